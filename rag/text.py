@@ -1,0 +1,203 @@
+"""Vietnamese text normalisation: NFC, one tone-mark placement, diacritic folding, tokens.
+
+Stored document text and questions both pass through :func:`normalize`, so offsets taken on
+stored text stay valid and "hoà"/"hòa", "thuỷ"/"thủy" compare equal.  :func:`fold` removes all
+diacritics ("Kim ngạch" -> "kim ngach") for matching questions typed without them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining tone marks (grave, acute, hook above, tilde, dot below).
+_TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+# Vowel-quality marks that stay on their letter (circumflex, breve, horn).
+_QUALITY = {"\u0302", "\u0306", "\u031b"}
+_VOWELS = set("aeiouy")
+
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANKS_RE = re.compile(r"\n{3,}")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _split_letters(syllable: str) -> tuple[list[str], list[str], str | None]:
+    """Decompose a syllable into base letters, their quality marks, and its tone mark."""
+    letters: list[str] = []
+    marks: list[str] = []
+    tone = None
+    for ch in unicodedata.normalize("NFD", syllable):
+        if ch in _TONES:
+            tone = ch
+        elif unicodedata.combining(ch):
+            if letters:
+                marks[-1] += ch
+        else:
+            letters.append(ch)
+            marks.append("")
+    return letters, marks, tone
+
+
+def _tone_position(letters: list[str], marks: list[str]) -> int | None:
+    """Index of the letter that carries the tone (traditional placement: hòa, thủy, quả)."""
+    low = [c.lower() for c in letters]
+    n = len(low)
+    i = 0
+    while i < n and low[i] not in _VOWELS:
+        i += 1
+    # "qu" and "gi" + vowel: the u / i belongs to the initial consonant.
+    if i < n and i > 0 and ((low[i - 1] == "q" and low[i] == "u") or
+                            (low[i - 1] == "g" and low[i] == "i" and i + 1 < n
+                             and low[i + 1] in _VOWELS)):
+        i += 1
+    start = i
+    while i < n and low[i] in _VOWELS:
+        i += 1
+    end = i
+    if start >= end:
+        return None
+    cluster = range(start, end)
+    marked = [k for k in cluster if any(m in _QUALITY for m in marks[k])]
+    if marked:
+        # "ươ": the tone goes on ơ; otherwise on the (last) vowel with a quality mark.
+        return marked[-1]
+    if end - start == 1:
+        return start
+    has_final = end < n
+    if has_final:
+        return end - 1
+    if end - start >= 3:
+        return start + 1
+    return start
+
+
+def _place_tone(syllable: str) -> str:
+    letters, marks, tone = _split_letters(syllable)
+    if tone is None:
+        return syllable
+    pos = _tone_position(letters, marks)
+    if pos is None:
+        return syllable
+    out = []
+    for k, (ch, mk) in enumerate(zip(letters, marks, strict=True)):
+        out.append(ch + mk + (tone if k == pos else ""))
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _fix_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word.isascii() or len(word) > 7:
+        return word
+    return _place_tone(word)
+
+
+def normalize(text: str) -> str:
+    """NFC, one tone-mark placement, unified spaces; line structure is kept."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _WORD_RE.sub(_fix_word, text)
+    text = _SPACES_RE.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANKS_RE.sub("\n\n", text).strip()
+
+
+def normalize_query(text: str) -> str:
+    """Questions: :func:`normalize` on one line."""
+    return " ".join(normalize(text).split())
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip every diacritic: "Kim ngạch Đồng Đăng" -> "kim ngach dong dang"."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def has_diacritics(text: str) -> bool:
+    return fold(text) != text.lower()
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def parse_number(raw: str) -> str:
+    """Canonical form of a number written the Vietnamese way.
+
+    "1.233" -> "1233", "29,6" -> "29.6", "46.362,2" -> "46362.2", "1.650" -> "1650".
+    A dot followed by exactly three digits is a thousands separator; a comma is the decimal
+    mark.  English-style decimals ("29.6") stay as they are.
+    """
+    if "," in raw and "." in raw:
+        intpart, _, dec = raw.rpartition(",")
+        intpart = intpart.replace(".", "").replace(",", "")
+        return _strip_zeros(f"{intpart}.{dec}")
+    if "." in raw:
+        groups = raw.split(".")
+        if all(len(g) == 3 for g in groups[1:]):
+            return _strip_zeros(raw.replace(".", ""))
+        return _strip_zeros(raw) if len(groups) == 2 else raw.replace(".", "")
+    if "," in raw:
+        groups = raw.split(",")
+        if len(groups) == 2:
+            return _strip_zeros(raw.replace(",", "."))
+        return raw.replace(",", "")
+    return _strip_zeros(raw)
+
+
+def _strip_zeros(num: str) -> str:
+    if "." in num:
+        num = num.rstrip("0").rstrip(".")
+    stripped = num.lstrip("0")
+    if not stripped or stripped.startswith("."):
+        stripped = "0" + stripped
+    return stripped
+
+
+def number_values(text: str) -> list[str]:
+    """Every number in ``text`` in canonical form (see :func:`parse_number`)."""
+    return [parse_number(m.group(0)) for m in _NUMBER_RE.finditer(text)]
+
+
+# --- tokens ------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Folded syllables and canonical numbers, grouped in runs not broken by punctuation."""
+    runs: list[list[str]] = [[]]
+    last_end = 0
+    for m in _TOKEN_RE.finditer(text):
+        if text[last_end:m.start()].strip():
+            runs.append([])
+        tok = m.group(0)
+        runs[-1].append(parse_number(tok) if tok[0].isdigit() else fold(tok))
+        last_end = m.end()
+    return [r for r in runs if r]
+
+
+def syllables(text: str) -> list[str]:
+    """Folded syllables and canonical numbers: the unit of the lexical index."""
+    return [tok for run in _runs(text) for tok in run]
+
+
+def tokenize(text: str, scheme: str = "syllable+bigram") -> list[str]:
+    """Lexical tokens: folded syllables, and/or bigrams of adjacent syllables ("kim_ngach")."""
+    if scheme not in TOKEN_SCHEMES:
+        raise ValueError(f"unknown token scheme {scheme!r}: use one of {', '.join(TOKEN_SCHEMES)}")
+    runs = _runs(text)
+    sylls = [tok for run in runs for tok in run]
+    if scheme == "syllable":
+        return sylls
+    bigrams = [f"{a}_{b}" for run in runs for a, b in zip(run, run[1:], strict=False)]
+    if scheme == "bigram":
+        return bigrams or sylls
+    return sylls + bigrams
+
+
+TOKEN_SCHEMES = ("syllable", "syllable+bigram", "bigram")
