@@ -45,6 +45,14 @@ class LexicalIndex:
             return np.zeros(self.size, np.float32)
         return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32)
 
+    def df(self, token: str) -> int:
+        """How many passages contain ``token`` (a folded syllable or canonical number)."""
+        tid = (self.bm25.vocab_dict or {}).get(token) if self.size else None
+        if tid is None:
+            return 0
+        indptr = self.bm25.scores["indptr"]
+        return int(indptr[tid + 1] - indptr[tid])
+
     def save(self, path: Path) -> None:
         if self.size:
             self.bm25.save(str(path), show_progress=False)

@@ -37,6 +37,7 @@ ABBREVIATIONS: dict[str, str] = {
     "q4": "quý IV",
     "h1": "6 tháng đầu năm",
     "h2": "6 tháng cuối năm",
+    "kh": "kế hoạch",
     "tr": "triệu",
     "ty": "tỷ",
 }
@@ -101,6 +102,8 @@ ENGLISH: dict[str, str] = {
     "first nine months": "9 tháng",
     "six months": "6 tháng",
     "total": "tổng",
+    "average": "bình quân",
+    "cpi": "CPI chỉ số giá tiêu dùng",
     "share": "tỷ trọng",
     "proportion": "tỷ trọng",
     "lang son": "Lạng Sơn",
@@ -109,4 +112,40 @@ ENGLISH: dict[str, str] = {
 ENGLISH_MARKERS = frozenset(
     "what which how many much was were is are the of in did does during for who when "
     "total".split()
+)
+
+# Indicators a question can name: a figure answers it only from a sentence naming the same
+# indicator (folded phrases).
+INDICATORS: list[tuple[str, tuple[str, ...]]] = [
+    ("retail", ("ban le", "luu chuyen hang hoa")),
+    ("iip", ("chi so san xuat cong nghiep",)),
+    ("cpi", ("chi so gia tieu dung", "cpi")),
+    ("tourists", ("khach du lich", "luot khach")),
+    ("admin_reform", ("cai cach hanh chinh",)),
+    ("ocop", ("ocop",)),
+    ("grdp", ("grdp",)),
+]
+
+# Trade indicators that share words and are easy to confuse, most specific first (folded).
+# A figure answers an export question only if its nearest trade indicator is "export".
+TRADE_INDICATORS: list[tuple[str, tuple[str, ...]]] = [
+    ("local_export", ("hang dia phuong xuat khau", "xuat khau hang dia phuong")),
+    ("import_export", ("xuat nhap khau", "xuat, nhap khau", "xuat - nhap khau")),
+    ("export", ("xuat khau",)),
+    ("import", ("nhap khau",)),
+]
+
+# Words that carry no topic: question words and particles (folded).
+STOPWORDS = frozenset(
+    "bao nhieu may la gi nao ai khi the sao nhu duoc co cua va o tai trong tu den cho voi "
+    "thi con nhi vay a cac nhung mot ve theo hay hoac da dang se bi boi rang ma nay do day "
+    "what which who how many much was were is are the of in did does for when during and to "
+    "a an by on at".split()
+)
+
+# Words that end the unit phrase after a figure ("769 triệu USD, đạt ..." -> "769 triệu USD"),
+# compared with their diacritics ("sơ" in "hồ sơ" is not "so").
+UNIT_STOP = frozenset(
+    "đạt tăng giảm bằng so trong của và với là được chiếm ước khoảng đã có về tại trên "
+    "theo đến từ năm tháng như gồm riêng các những trong đó ngày".split()
 )

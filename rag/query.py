@@ -50,6 +50,13 @@ def english_terms(question: str) -> list[str]:
     return [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)]
 
 
+def vietnamese_terms(question: str) -> str:
+    """The Vietnamese words an English question's domain terms and abbreviations stand for."""
+    abbrs = [ABBREVIATIONS[fold(w)] for w in _WORD_RE.findall(question)
+             if fold(w) in ABBREVIATIONS]
+    return " ".join(dict.fromkeys(english_terms(question) + abbrs))
+
+
 def analyze(question: str, restorer: Restorer | None = None) -> Query:
     """Everything retrieval needs to know about a question."""
     text = normalize_query(question)

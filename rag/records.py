@@ -107,3 +107,53 @@ class SearchResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "hits": [h.to_dict() for h in self.hits]}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where an answer comes from: ``quote == document.text[start:end]``."""
+
+    doc_id: str
+    chunk_id: str
+    title: str
+    date: str | None
+    quote: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The reply to one question, as `rag ask --json` prints it."""
+
+    question: str
+    resolved_question: str
+    answer: str  # the short answer (figure or name as written), or the refusal sentence
+    found: bool
+    confidence: float  # 0..1
+    answer_sentence: str | None = None
+    citations: tuple[Citation, ...] = ()
+    related: tuple[dict[str, Any], ...] = ()  # closest passages (search hit dicts)
+    mode: str = "extractive"  # or "generative"
+    latency_ms: float = 0.0
+    note: str | None = None  # e.g. why a generative answer fell back to the extractive one
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {
+            "question": self.question,
+            "resolved_question": self.resolved_question,
+            "answer": self.answer,
+            "found": self.found,
+            "confidence": round(float(self.confidence), 4),
+            "answer_sentence": self.answer_sentence,
+            "citations": [c.to_dict() for c in self.citations],
+            "related": list(self.related),
+            "mode": self.mode,
+            "latency_ms": round(float(self.latency_ms), 2),
+        }
+        if self.note:
+            d["note"] = self.note
+        return d

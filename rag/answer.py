@@ -1,0 +1,479 @@
+"""Extractive answers: pick, from the top passages, the figure or name that answers the question.
+
+Every candidate value (amount, percentage, count, date, decision number, name) in the
+passages' sentences is scored by how closely the question's words surround it, weighted by
+how rare they are in the corpus.  Hard rules keep the product honest: a figure of another
+year or period, of another trade indicator (exports vs total import-export), or of another
+kind than asked (a percentage for "bao nhiêu tỷ đồng") is never the answer.  When no
+candidate survives, the answer is a plain refusal with the closest passages as related.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rag.lexicon import INDICATORS, STOPWORDS, TRADE_INDICATORS, UNIT_STOP
+from rag.periods import _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods, find_years
+from rag.query import Query, vietnamese_terms
+from rag.records import Answer, Citation, Hit
+from rag.text import fold, parse_number
+
+# --- question intent ----------------------------------------------------------------------
+
+_KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(r"\b(?:ngay nao|ngay bao nhieu|ngay may|khi nao|bao gio|thoi gian nao"
+                        r"|vao ngay|when|what date|which date)\b")),
+    ("decision", re.compile(r"\b(?:quyet dinh|qd)\b(?: so)? (?:nao|may|bao nhieu)\b"
+                            r"|\b(?:quyet dinh|van ban) nao\b|which decision")),
+    ("person", re.compile(r"\b(?:la ai|ai la|nguoi nao|ong nao|ba nao|thu tuong nao|who)\b")),
+    ("rank", re.compile(r"\bxep (?:thu|hang) (?:may|bao nhieu)\b|\bthu hang\b|\bwhat rank\b")),
+    ("percent", re.compile(r"(?:bao nhieu|may) ?(?:%|phan tram)|\bty le\b|\bpercent|%")),
+    ("change", re.compile(r"\b(?:tang|giam|bang) (?:bao nhieu|may)\b|\bhow much did .* (?:grow|"
+                          r"increase|decrease)|\b(?:growth|increase|decrease)\b")),
+    ("entity", re.compile(r"\b(?:nao|which)\b")),
+]
+_UNIT_AFTER_RE = re.compile(r"\b(?:bao nhieu|may)\s+([a-z%/]+(?:\s+[a-z]+)?)")
+_SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so)\s+([a-z]+)")
+_KIND_WORDS = {"phan", "tram", "percent", "percentage", "rate", "ty", "le"}
+_NOT_UNITS = {"so", "voi", "phan", "tram", "trong", "ke", "hoach", "la", "dat", "nam", "thang",
+              "quy", "tinh", "den", "cua", "tai", "o", "khi", "nguoi"}
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str  # amount, percent, change, date, decision, person, rank, entity
+    unit: str | None  # folded unit word asked for ("tan", "doanh"), if any
+    trade: str | None  # trade indicator asked about, if any
+    terms: tuple[str, ...]  # folded content words of the question
+    soft_unit: str | None = None  # "số dự án ..." prefers figures counted in "dự án"
+    direction: str | None = None  # "tang" or "giam" for change questions
+    indicators: tuple[str, ...] = ()  # other named indicators (bán lẻ, CPI, ...)
+    wants_percent: bool = False  # "chỉ số ...", "tỷ trọng ..." are percentages
+
+
+def trade_indicator_at(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of trade indicator mentions in folded text, most specific first."""
+    found: list[tuple[int, int, str]] = []
+    for code, phrases in TRADE_INDICATORS:
+        for phrase in phrases:
+            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
+                if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                    found.append((m.start(), m.end(), code))
+    return sorted(found)
+
+
+def read_intent(query: Query) -> Intent:
+    folded = fold(query.expanded)
+    kind = "amount"
+    for name, pat in _KIND_PATTERNS:
+        if pat.search(folded):
+            kind = name
+            break
+    unit = None
+    m = _UNIT_AFTER_RE.search(folded)
+    if m and kind in ("amount", "change", "entity"):
+        words = [w for w in m.group(1).split() if w not in _NOT_UNITS]
+        if words and words[0] not in _NOT_UNITS and not words[0].isdigit():
+            unit = words[0]
+            kind = "change" if kind == "change" else "amount"
+    trades = trade_indicator_at(folded)
+    trade = trades[0][2] if trades else None
+    # an English question is matched on the Vietnamese terms its words map to
+    content = fold(vietnamese_terms(query.text)) if query.english else folded
+    trades = trades or trade_indicator_at(content)
+    trade = trades[0][2] if trades else None
+    terms = tuple(dict.fromkeys(
+        t for t in re.findall(r"[a-z]+|\d+(?:[.,/]\d+)*", _blank_time(content))
+        if t not in STOPWORDS and t not in _KIND_WORDS and t not in _TIME_WORDS))
+    indicators = tuple(code for code, phrases in INDICATORS
+                       if any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", content)
+                              for p in phrases))
+    wants_percent = bool(re.search(r"\b(?:chi so|ty trong|ty le|cpi)\b", content))
+    soft = _SOFT_UNIT_RE.match(folded)
+    soft_unit = soft.group(1) if soft and not unit and soft.group(1) not in _NOT_UNITS else None
+    direction = None
+    if kind in ("change", "percent"):
+        d = re.search(r"\b(tang|giam)\b", folded)
+        direction = d.group(1) if d else None
+    return Intent(kind, unit, trade, terms, soft_unit, direction, indicators, wants_percent)
+
+
+_TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "ba", "sau", "chin", "i", "ii",
+               "iii", "iv", "t", "h1", "h2", "q1", "q2", "q3", "q4", "quarter", "half", "first",
+               "months", "month", "year", "nine", "six", "three"}
+
+
+def _blank_time(folded: str) -> str:
+    """The question without its year and period phrases (those are checked separately)."""
+    for _, pat in _PERIOD_PATTERNS:
+        folded = pat.sub(" ", folded)
+    return _YEAR_RE.sub(" ", folded)
+
+
+# --- candidate values -----------------------------------------------------------------------
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_VALUE_RE = re.compile(
+    r"(?P<decision>\d+(?:/\d{4})?/(?:QĐ|NQ|CT|KH|TB|BC)-[\wĐđ]+)"
+    r"|(?P<date>(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/]))"
+    r"|(?P<ratio>(?<![\d/])\d+/\d+(?![\d/]))"
+    r"|(?P<num>" + _NUM + r"(?:\s*[-–]\s*" + _NUM + r")?)(?P<pct>\s?%)?"
+)
+_MAGNITUDE = {"nghin", "ngan", "trieu", "ty", "ti"}
+_WORD_SPAN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ROLE_RE = re.compile(r"(?:ông|bà|giám đốc|thủ tướng|chủ tịch|bí thư|trưởng|phó)\b",
+                      re.IGNORECASE)
+_ORG_WORDS = {"so", "ban", "bo", "cuc", "cong", "hoi", "uy", "ubnd", "tinh", "khu", "cum",
+              "chinh", "thu", "pho", "nha", "trung", "hiep", "doanh", "tong", "quyet"}
+
+
+def capitalised_runs(text: str, min_words: int = 2) -> list[tuple[int, int]]:
+    """Spans of consecutive capitalised words ("Hồ Đức Phớc", "Bản Nhùng")."""
+    runs: list[tuple[int, int]] = []
+    cur: list[tuple[int, int]] = []
+    for m in _WORD_SPAN_RE.finditer(text):
+        word = m.group(0)
+        joined = bool(cur) and text[cur[-1][1]:m.start()] == " "
+        if word[0].isupper() and (not cur or joined):
+            cur.append((m.start(), m.end()))
+            continue
+        if len(cur) >= min_words:
+            runs.append((cur[0][0], cur[-1][1]))
+        cur = [(m.start(), m.end())] if word[0].isupper() else []
+    if len(cur) >= min_words:
+        runs.append((cur[0][0], cur[-1][1]))
+    return runs
+_SENT_RE = re.compile(r"[^\n]+?(?:[.!?…](?=\s|$)|$)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str  # amount, count, percent, date, decision, ratio, name, entity
+    text: str  # as written in the source
+    start: int  # offsets in the sentence
+    end: int
+    unit: str  # folded unit words after the number
+
+
+def _unit_words(after: str) -> tuple[str, int]:
+    """Unit phrase right after a number: magnitude words and up to 4 words, to punctuation."""
+    words: list[str] = []
+    pos = 0
+    for m in re.finditer(r"\S+", after):
+        raw = m.group(0)
+        core = raw.rstrip(".,;:)")
+        if m.start() > pos + 1 or not core or raw[0] in "([“\"" or core.lower() in UNIT_STOP:
+            break
+        if not words and core[0].isdigit():
+            break
+        words.append(core)
+        pos = m.start() + len(core)
+        if core != raw or len(words) >= 4 + any(fold(w) in _MAGNITUDE for w in words):
+            break
+    return " ".join(words), pos
+
+
+def candidates(sentence: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _VALUE_RE.finditer(sentence):
+        s, e = m.start(), m.end()
+        before = fold(sentence[max(0, s - 12):s]).split()
+        prev = before[-1] if before else ""
+        if m.group("decision"):
+            out.append(Candidate("decision", m.group(0), s, e, ""))
+        elif m.group("date"):
+            day, month = (int(x) for x in m.group("date").split("/")[:2])
+            if prev == "thu" or not (1 <= day <= 31 and 1 <= month <= 12):
+                unit, n = _unit_words(sentence[e:])
+                out.append(Candidate("ratio", (m.group(0) + " " + unit).strip(), s,
+                                     e + n if unit else e, fold(unit)))
+            else:
+                out.append(Candidate("date", m.group(0), s, e, ""))
+        elif m.group("ratio"):
+            unit, n = _unit_words(sentence[e:])
+            out.append(Candidate("ratio", (m.group(0) + " " + unit).strip(), s,
+                                 e + n if unit else e, fold(unit)))
+        elif m.group("pct"):
+            out.append(Candidate("percent", m.group(0), s, e, "%"))
+        else:
+            num = m.group("num")
+            after = fold(sentence[e:e + 12]).split()
+            nxt = after[0] if after else ""
+            if re.fullmatch(r"(?:19|20)\d\d", num) or prev in ("thang", "quy", "nam", "ngay") \
+                    or nxt in ("thang", "quy") or prev.endswith("/"):
+                continue  # a year, a period or a date part, not a figure
+            unit, n = _unit_words(sentence[e:])
+            kind = "amount" if any(w in _MAGNITUDE or w in ("usd", "dong", "%")
+                                   for w in fold(unit).split()) else "count"
+            out.append(Candidate(kind, (num + " " + unit).strip(), s, e + n if unit else e,
+                                 fold(unit)))
+    for s, e in capitalised_runs(sentence):
+        words = sentence[s:e].split()
+        if fold(words[0]) in _ORG_WORDS or len(words) > 4:
+            continue
+        if _ROLE_RE.search(sentence[max(0, s - 30):s]) or \
+                _ROLE_RE.match(sentence[e:e + 20].lstrip(", ")):
+            out.append(Candidate("name", sentence[s:e], s, e, ""))
+    return out
+
+
+def _kind_fits(intent: Intent, cand: Candidate, sentence: str) -> float:
+    """How well a candidate's kind fits what is asked: 0 excludes it."""
+    k = intent.kind
+    unit_words = cand.unit.replace("/", " ").split()
+    before = re.findall(r"\w+", fold(sentence[max(0, cand.start - 14):cand.start]))[-2:]
+    if intent.direction and k in ("change", "percent") and intent.direction not in before:
+        return 0.0  # asked how much it rose: the figure must follow "tăng"
+    if intent.unit:
+        if intent.unit == "%":
+            return 1.0 if cand.kind == "percent" else 0.0
+        if intent.unit not in unit_words:
+            return 0.0
+        if k != "change":
+            return 1.0
+    soft = 1.0
+    if intent.soft_unit:
+        soft = 1.0 if intent.soft_unit in unit_words else 0.5
+    if k == "amount" and intent.wants_percent:
+        return soft * {"percent": 1.0, "amount": 0.5, "count": 0.3, "ratio": 0.3}.get(
+            cand.kind, 0.0)
+    if k == "amount":
+        return soft * {"amount": 1.0, "count": 0.7, "ratio": 0.6, "percent": 0.3}.get(
+            cand.kind, 0.0)
+    if k == "percent":
+        return 1.0 if cand.kind == "percent" else 0.0
+    if k == "change":
+        if not any(w in ("tang", "giam", "bang") for w in before):
+            return 0.0
+        return {"percent": 1.0, "amount": 0.9, "count": 0.9}.get(cand.kind, 0.0)
+    if k == "date":
+        return 1.0 if cand.kind == "date" else 0.0
+    if k == "decision":
+        return 1.0 if cand.kind == "decision" else 0.0
+    if k == "person":
+        return 1.0 if cand.kind == "name" else 0.0
+    if k == "rank":
+        return 1.0 if cand.kind == "ratio" else 0.0
+    return 0.0  # entity questions are answered by spans, below
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[.,]\d+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Scored:
+    score: float
+    coverage: float
+    hit: Hit
+    sentence: str
+    sent_start: int  # offset of the sentence in the chunk text
+    cand: Candidate
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _SENT_RE.finditer(text) if m.group(0).strip()]
+
+
+def _positions(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group(0)
+        out.append((m.start(), parse_number(tok) if tok[0].isdigit() else fold(tok)))
+    return out
+
+
+def _time_ok(query: Query, sentence: str, hit: Hit) -> bool:
+    """The sentence's own years/periods, else its passage's, agree with the question's."""
+    scope = query.scope
+    if not scope:
+        return True
+    about, _ = find_years(sentence)
+    years = set(about) or set(hit.chunk.years)
+    periods = set(find_periods(sentence)) or set(hit.chunk.periods)
+    if scope.years and not scope.years & years:
+        return False
+    return not (scope.periods and periods and not scope.periods & periods)
+
+
+class Answerer:
+    """Extractive answerer over retrieved passages; ``idf`` weighs question words."""
+
+    def __init__(self, idf: Callable[[str], float], min_score: float = 0.15,
+                 min_coverage: float = 0.6):
+        self.idf = idf
+        self.min_score = min_score
+        self.min_coverage = min_coverage
+
+    def answer(self, query: Query, hits: list[Hit], resolved_question: str) -> Answer:
+        intent = read_intent(query)
+        best = self._best(query, intent, hits)
+        related = tuple(h.to_dict() for h in hits)
+        if best is None or best.score < self.min_score or best.coverage < self.min_coverage:
+            return Answer(question=query.text, resolved_question=resolved_question,
+                          answer=refusal(query, hits), found=False,
+                          confidence=round(1 - _confidence(best), 4) if best else 1.0,
+                          related=related)
+        c = best.cand
+        chunk = best.hit.chunk
+        clause_s, clause_e = _clause(best.sentence, c.start, c.end)
+        quote_start = chunk.start + best.sent_start + clause_s
+        citation = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
+                            date=chunk.date, quote=best.sentence[clause_s:clause_e],
+                            start=quote_start, end=quote_start + clause_e - clause_s)
+        return Answer(question=query.text, resolved_question=resolved_question,
+                      answer=c.text, found=True, confidence=round(_confidence(best), 4),
+                      answer_sentence=best.sentence.strip(), citations=(citation,),
+                      related=related)
+
+    def _best(self, query: Query, intent: Intent, hits: list[Hit]) -> Scored | None:
+        weights = {t: self.idf(t) for t in intent.terms}
+        total = sum(weights.values()) or 1.0
+        best: Scored | None = None
+        for rank, hit in enumerate(hits):
+            chunk_terms = {t for _, t in _positions(f"{hit.chunk.title} {hit.chunk.text}")}
+            for sent_start, sent in sentences(hit.chunk.text):
+                if not _time_ok(query, sent, hit):
+                    continue
+                toks = _positions(sent)
+                folded_sent = fold(sent)
+                trades = trade_indicator_at(folded_sent)
+                if intent.indicators and not _names_indicators(intent, folded_sent):
+                    continue
+                for cand in self._candidates(intent, sent):
+                    fit = _kind_fits(intent, cand, sent) if cand.kind != "entity" else 1.0
+                    if fit <= 0 or not _trade_ok(intent, trades, folded_sent, cand):
+                        continue
+                    near, coverage = _closeness(weights, toks, sent, cand, chunk_terms)
+                    score = (near / total) * fit * (1 - 0.03 * rank)
+                    if best is None or score > best.score:
+                        best = Scored(score, coverage / total, hit, sent, sent_start, cand)
+        return best
+
+    def _candidates(self, intent: Intent, sentence: str) -> list[Candidate]:
+        if intent.kind == "entity":
+            return _entity_spans(intent, sentence)
+        return candidates(sentence)
+
+
+def _names_indicators(intent: Intent, folded_sentence: str) -> bool:
+    wanted = dict(INDICATORS)
+    return all(any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded_sentence)
+                   for p in wanted[code]) for code in intent.indicators)
+
+
+def _confidence(best: Scored) -> float:
+    """How sure the answer is: how much of the question surrounds the value, and where."""
+    return max(0.0, min(1.0, 0.5 * best.coverage + 0.5 * min(1.0, best.score / 0.5)))
+
+
+def _trade_ok(intent: Intent, trades: list[tuple[int, int, str]], folded_sent: str,
+              cand: Candidate) -> bool:
+    """A figure answers a trade question only if its nearest trade indicator is the one asked."""
+    if intent.trade is None:
+        return True
+    before = [t for t in trades if t[1] <= cand.start]
+    nearest = before[-1] if before else next((t for t in trades if t[0] >= cand.end), None)
+    return nearest is not None and nearest[2] == intent.trade
+
+
+def _closeness(weights: dict[str, float], toks: list[tuple[int, str]], sentence: str,
+               cand: Candidate, chunk_terms: set[str]) -> tuple[float, float]:
+    """(proximity-weighted match of question words around the value, their coverage).
+
+    Distance counts words; a word in another ';'-clause or after a closing bracket counts
+    as far away, and words of the value's own unit phrase ("sản phẩm OCOP") count as near.
+    """
+    inside = [i for i, (pos, _) in enumerate(toks) if cand.start <= pos < cand.end]
+    at = inside[0] if inside else min(range(len(toks)),
+                                      key=lambda i: abs(toks[i][0] - cand.start), default=0)
+    clause_s = sentence.rfind(";", 0, cand.start)
+    clause_e = sentence.find(";", cand.end)
+    clause_e = len(sentence) if clause_e < 0 else clause_e
+    near = coverage = 0.0
+    for term, w in weights.items():
+        best = 0.0
+        for i, (pos, t) in enumerate(toks):
+            if t != term:
+                continue
+            if i in inside:
+                closeness = 0.9 if i != at else 0.0
+            else:
+                d = abs(i - at)
+                closeness = 1 / (1 + d / 6) if pos < cand.start else 0.85 / (1 + d / 6)
+                if not clause_s < pos < clause_e:
+                    closeness *= 0.4
+            best = max(best, closeness)
+        near += w * best
+        if best > 0 or term in chunk_terms:
+            coverage += w
+    return near, coverage
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The ';'-delimited clause of the sentence holding [start, end)."""
+    s = sentence.rfind(";", 0, start) + 1
+    e = sentence.find(";", end)
+    e = len(sentence) if e < 0 else e + 1
+    while s < e and sentence[s].isspace():
+        s += 1
+    while e > s and sentence[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _entity_spans(intent: Intent, sentence: str) -> list[Candidate]:
+    """For "which X" questions: the names that follow X in the sentence ("cụm công nghiệp
+    Tân Văn và cụm công nghiệp Minh Sơn"), joined when they are listed together."""
+    heads = {t for t in intent.terms if not t.isdigit()}
+    spans: list[tuple[int, int]] = []
+    words = [(m.start(), m.end(), fold(m.group(0))) for m in _WORD_SPAN_RE.finditer(sentence)]
+    for s, e in capitalised_runs(sentence, min_words=1):
+        run = [w for w in words if s <= w[0] < e]
+        if all(w[2] in heads for w in run) or sentence[s:e].isupper() and len(run) == 1:
+            continue  # the head noun itself ("Khu"), or an acronym alone
+        k = words.index(run[0])
+        start, taken = s, 0
+        while k > 0 and taken < 4 and words[k - 1][2] in heads:
+            k -= 1
+            taken += 1
+            start = words[k][0]
+        if taken:
+            spans.append((start, e))
+    if not spans:
+        return []
+    merged = [spans[0]]
+    for s, e in spans[1:]:
+        gap = sentence[merged[-1][1]:s]
+        if re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return [Candidate("entity", sentence[s:e], s, e, "") for s, e in merged]
+
+
+def refusal(query: Query, hits: list[Hit]) -> str:
+    scope = query.scope
+    when = ""
+    if scope.periods:
+        when += " " + ", ".join(PERIOD_NAMES.get(p, p) for p in sorted(scope.periods))
+    if scope.years:
+        when += " năm " + ", ".join(str(y) for y in sorted(scope.years))
+    text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{query.text.strip()}\""
+            f"{' cho' + when if when else ''} trong các báo cáo hiện có.")
+    other_years = sorted({y for h in hits for y in h.chunk.years} - set(scope.years))
+    if scope.years and other_years:
+        text += (" Các đoạn liên quan nói về năm " + ", ".join(map(str, other_years[:4]))
+                 + ", không phải năm được hỏi.")
+    return text
+
+
+def idf_from_df(df: Callable[[str], int], n_docs: int) -> Callable[[str], float]:
+    def idf(term: str) -> float:
+        return math.log((n_docs + 1) / (df(term) + 0.5))
+
+    return idf

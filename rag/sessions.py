@@ -1,0 +1,258 @@
+"""Chat sessions in one SQLite file: the turns of a conversation, so follow-ups can be resolved.
+
+A session expires ``ttl_seconds`` after its last update; expired sessions are deleted when
+touched and by :meth:`SessionStore.purge_expired`.  One connection is shared by all threads of
+a process (``check_same_thread=False`` behind a lock); every write runs in a
+``BEGIN IMMEDIATE`` transaction, so several processes may share the file too (WAL mode).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+    id      TEXT PRIMARY KEY,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    meta    TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS turns (
+    session_id        TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    seq               INTEGER NOT NULL,
+    question          TEXT NOT NULL,
+    resolved_question TEXT NOT NULL,
+    answer_json       TEXT NOT NULL,
+    created           REAL NOT NULL,
+    PRIMARY KEY (session_id, seq)
+);
+CREATE TABLE IF NOT EXISTS keys (
+    key        TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS sessions_updated ON sessions(updated);
+CREATE INDEX IF NOT EXISTS keys_session ON keys(session_id);
+"""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One question and the answer it got (``Answer.to_dict()``)."""
+
+    question: str
+    resolved_question: str
+    answer: dict[str, Any] = field(hash=False)
+    created: float
+
+
+@dataclass(frozen=True)
+class Session:
+    """A conversation; ``turns`` oldest first."""
+
+    id: str
+    created: float
+    updated: float
+    meta: dict[str, Any] = field(hash=False)
+    turns: tuple[Turn, ...] = ()
+
+    @property
+    def last_resolved(self) -> str | None:
+        """The resolved question of the latest turn: what a follow-up is read against."""
+        return self.turns[-1].resolved_question if self.turns else None
+
+
+def _check_id(session_id: str) -> None:
+    if not isinstance(session_id, str) or not session_id.strip():
+        raise ValueError("session id must be a non-empty string")
+
+
+class SessionStore:
+    """Sessions and their turns in a SQLite file, safe to share between threads."""
+
+    def __init__(self, path: Path, ttl_seconds: int, max_turns: int,
+                 clock: Callable[[], float] = time.time) -> None:
+        if ttl_seconds <= 0:
+            raise ValueError(f"ttl_seconds must be positive, got {ttl_seconds}")
+        if max_turns < 1:
+            raise ValueError(f"max_turns must be at least 1, got {max_turns}")
+        self.path = Path(path)
+        self.ttl_seconds = ttl_seconds
+        self.max_turns = max_turns
+        self._clock = clock
+        self._lock = threading.Lock()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: no implicit transactions; _tx() opens them explicitly.
+        self._conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None,
+                                     check_same_thread=False)
+        with self._lock:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._conn.executescript(_SCHEMA)
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, holding the write lock of the file from the start."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _cutoff(self) -> float:
+        return self._clock() - self.ttl_seconds
+
+    def _live_row(self, conn: sqlite3.Connection, session_id: str) -> tuple[Any, ...] | None:
+        """The session's row, or None; an expired session is deleted on the way."""
+        row = conn.execute("SELECT id, created, updated, meta FROM sessions WHERE id = ?",
+                           (session_id,)).fetchone()
+        if row is None:
+            return None
+        if row[2] < self._cutoff():
+            self._delete(conn, session_id)
+            return None
+        return tuple(row)
+
+    @staticmethod
+    def _delete(conn: sqlite3.Connection, session_id: str) -> int:
+        conn.execute("DELETE FROM turns WHERE session_id = ?", (session_id,))
+        conn.execute("DELETE FROM keys WHERE session_id = ?", (session_id,))
+        return conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount
+
+    def _insert(self, conn: sqlite3.Connection, meta: dict[str, Any] | None) -> str:
+        session_id = secrets.token_urlsafe(16)
+        now = self._clock()
+        conn.execute("INSERT INTO sessions (id, created, updated, meta) VALUES (?, ?, ?, ?)",
+                     (session_id, now, now, json.dumps(meta or {}, ensure_ascii=False)))
+        return session_id
+
+    @staticmethod
+    def _session(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Session:
+        turns = tuple(
+            Turn(question=q, resolved_question=r, answer=json.loads(a), created=c)
+            for q, r, a, c in conn.execute(
+                "SELECT question, resolved_question, answer_json, created FROM turns "
+                "WHERE session_id = ? ORDER BY seq", (row[0],)))
+        return Session(id=row[0], created=row[1], updated=row[2], meta=json.loads(row[3]),
+                       turns=turns)
+
+    def _append(self, conn: sqlite3.Connection, session_id: str, question: str,
+                resolved_question: str, answer_json: str) -> float:
+        now = self._clock()
+        (seq,) = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM turns "
+                              "WHERE session_id = ?", (session_id,)).fetchone()
+        conn.execute("INSERT INTO turns (session_id, seq, question, resolved_question, "
+                     "answer_json, created) VALUES (?, ?, ?, ?, ?, ?)",
+                     (session_id, seq, question, resolved_question, answer_json, now))
+        conn.execute("DELETE FROM turns WHERE session_id = ? AND seq <= ?",
+                     (session_id, seq - self.max_turns))
+        conn.execute("UPDATE sessions SET updated = ? WHERE id = ?", (now, session_id))
+        return now
+
+    # --- public API ----------------------------------------------------------------------
+
+    def create(self, meta: dict[str, Any] | None = None) -> str:
+        """A new empty session; returns its id."""
+        with self._tx() as conn:
+            return self._insert(conn, meta)
+
+    def get(self, session_id: str) -> Session | None:
+        """The session with its turns, or None when it is unknown or expired."""
+        _check_id(session_id)
+        with self._tx() as conn:
+            row = self._live_row(conn, session_id)
+            return None if row is None else self._session(conn, row)
+
+    def get_or_create(self, session_id: str | None, meta: dict[str, Any] | None = None
+                      ) -> Session:
+        """The given live session, or a new one when ``session_id`` is None.
+
+        A given id that is unknown or expired raises KeyError: the caller asked to continue a
+        conversation that is gone, which it should learn about rather than silently restart.
+        """
+        if session_id is not None:
+            _check_id(session_id)
+        with self._tx() as conn:
+            if session_id is None:
+                session_id = self._insert(conn, meta)
+            row = self._live_row(conn, session_id)
+            session = None if row is None else self._session(conn, row)
+        if session is None:  # raised after the commit, so an expired session stays deleted
+            raise KeyError(session_id)
+        return session
+
+    def add_turn(self, session_id: str, question: str, resolved_question: str,
+                 answer: dict[str, Any]) -> Turn:
+        """Append a turn, keep the ``max_turns`` most recent, and refresh the session's TTL."""
+        _check_id(session_id)
+        answer_json = json.dumps(answer, ensure_ascii=False)
+        with self._tx() as conn:
+            live = self._live_row(conn, session_id) is not None
+            if live:
+                now = self._append(conn, session_id, question, resolved_question, answer_json)
+        if not live:  # raised after the commit, so an expired session stays deleted
+            raise KeyError(session_id)
+        return Turn(question=question, resolved_question=resolved_question,
+                    answer=json.loads(answer_json), created=now)
+
+    def delete(self, session_id: str) -> bool:
+        """Remove a session, its turns and its keys; False when there was none."""
+        _check_id(session_id)
+        with self._tx() as conn:
+            return self._delete(conn, session_id) > 0
+
+    def purge_expired(self) -> int:
+        """Delete every expired session; returns how many."""
+        with self._tx() as conn:
+            cutoff = self._cutoff()
+            conn.execute("DELETE FROM turns WHERE session_id IN "
+                         "(SELECT id FROM sessions WHERE updated < ?)", (cutoff,))
+            conn.execute("DELETE FROM keys WHERE session_id IN "
+                         "(SELECT id FROM sessions WHERE updated < ?)", (cutoff,))
+            n = conn.execute("DELETE FROM sessions WHERE updated < ?", (cutoff,)).rowcount
+        if n:
+            log.info("purged %d expired chat sessions", n)
+        return n
+
+    def session_for_key(self, key: str, meta: dict[str, Any] | None = None) -> str:
+        """The live session of an external conversation key, created when needed.
+
+        Keys name a conversation on a chat platform, e.g. ``"slack:T1:C1:<thread_ts>"`` or
+        ``"zalo:<user_id>"``; after the session expires the key gets a fresh one.
+        """
+        _check_id(key)
+        with self._tx() as conn:
+            row = conn.execute("SELECT session_id FROM keys WHERE key = ?", (key,)).fetchone()
+            if row is not None and self._live_row(conn, row[0]) is not None:
+                return str(row[0])
+            session_id = self._insert(conn, {"key": key, **(meta or {})})
+            conn.execute("INSERT OR REPLACE INTO keys (key, session_id) VALUES (?, ?)",
+                         (key, session_id))
+            return session_id
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

