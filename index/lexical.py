@@ -103,9 +103,10 @@ class DiacriticRestorer:
         word_idx = [i for i, t in enumerate(tokens) if i % 2 == 1]
         restored = {i: tokens[i] for i in word_idx}
         done: set[int] = set()
+        typed = {i for i in word_idx if fold(tokens[i]) != tokens[i].lower()}
         for a, b in zip(word_idx, word_idx[1:], strict=False):
-            if tokens[a + 1].strip():  # punctuation between: not a pair
-                continue
+            if tokens[a + 1].strip() or a in typed or b in typed:
+                continue  # punctuation between, or a word already written with diacritics
             key = f"{fold(tokens[a])} {fold(tokens[b])}"
             if key in self.bigrams:
                 wa, wb = self.bigrams[key].split(" ")
@@ -114,7 +115,7 @@ class DiacriticRestorer:
                 restored[b] = _match_case(tokens[b], wb)
                 done.update((a, b))
         for i in word_idx:
-            if i not in done and fold(tokens[i]) in self.unigrams:
+            if i not in done and i not in typed and fold(tokens[i]) in self.unigrams:
                 restored[i] = _match_case(tokens[i], self.unigrams[fold(tokens[i])])
         return "".join(restored.get(i, t) for i, t in enumerate(tokens))
 

@@ -35,7 +35,7 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"increase|decrease)|\b(?:growth|increase|decrease)\b")),
     ("entity", re.compile(r"\b(?:nao|which)\b")),
 ]
-_UNIT_AFTER_RE = re.compile(r"\b(?:bao nhieu|may)\s+([a-z%/]+(?:\s+[a-z]+)?)")
+_UNIT_AFTER_RE = re.compile(r"\b(?:bao nhieu|may)\s+([a-z%]+)")
 _SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so)\s+([a-z]+)")
 _KIND_WORDS = {"phan", "tram", "percent", "percentage", "rate", "ty", "le"}
 _NOT_UNITS = {"so", "voi", "phan", "tram", "trong", "ke", "hoach", "la", "dat", "nam", "thang",
@@ -51,6 +51,7 @@ class Intent:
     soft_unit: str | None = None  # "số dự án ..." prefers figures counted in "dự án"
     direction: str | None = None  # "tang" or "giam" for change questions
     indicators: tuple[str, ...] = ()  # other named indicators (bán lẻ, CPI, ...)
+    runs: tuple[tuple[str, ...], ...] = ()  # content words that stand next to each other
     wants_percent: bool = False  # "chỉ số ...", "tỷ trọng ..." are percentages
 
 
@@ -75,9 +76,8 @@ def read_intent(query: Query) -> Intent:
     unit = None
     m = _UNIT_AFTER_RE.search(folded)
     if m and kind in ("amount", "change", "entity"):
-        words = [w for w in m.group(1).split() if w not in _NOT_UNITS]
-        if words and words[0] not in _NOT_UNITS and not words[0].isdigit():
-            unit = words[0]
+        if m.group(1) not in _NOT_UNITS:
+            unit = m.group(1)
             kind = "change" if kind == "change" else "amount"
     trades = trade_indicator_at(folded)
     trade = trades[0][2] if trades else None
@@ -85,9 +85,13 @@ def read_intent(query: Query) -> Intent:
     content = fold(vietnamese_terms(query.text)) if query.english else folded
     trades = trades or trade_indicator_at(content)
     trade = trades[0][2] if trades else None
-    terms = tuple(dict.fromkeys(
-        t for t in re.findall(r"[a-z]+|\d+(?:[.,/]\d+)*", _blank_time(content))
-        if t not in STOPWORDS and t not in _KIND_WORDS and t not in _TIME_WORDS))
+    runs: list[list[str]] = [[]]
+    for t in re.findall(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", _blank_time(content)):
+        if t in STOPWORDS or t in _KIND_WORDS or t in _TIME_WORDS or not t[0].isalnum():
+            runs.append([])
+        else:
+            runs[-1].append(t)
+    terms = tuple(dict.fromkeys(t for run in runs for t in run))
     indicators = tuple(code for code, phrases in INDICATORS
                        if any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", content)
                               for p in phrases))
@@ -98,7 +102,8 @@ def read_intent(query: Query) -> Intent:
     if kind in ("change", "percent"):
         d = re.search(r"\b(tang|giam)\b", folded)
         direction = d.group(1) if d else None
-    return Intent(kind, unit, trade, terms, soft_unit, direction, indicators, wants_percent)
+    return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
+                  tuple(tuple(r) for r in runs if r), wants_percent)
 
 
 _TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "ba", "sau", "chin", "i", "ii",
@@ -107,7 +112,8 @@ _TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "ba", "sau", "chin",
 
 
 def _blank_time(folded: str) -> str:
-    """The question without its year and period phrases (those are checked separately)."""
+    """The question without its dates, years and periods (those are checked separately)."""
+    folded = re.sub(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", " ", folded)
     for _, pat in _PERIOD_PATTERNS:
         folded = pat.sub(" ", folded)
     return _YEAR_RE.sub(" ", folded)
@@ -214,7 +220,7 @@ def candidates(sentence: str) -> list[Candidate]:
         words = sentence[s:e].split()
         if fold(words[0]) in _ORG_WORDS or len(words) > 4:
             continue
-        if _ROLE_RE.search(sentence[max(0, s - 30):s]) or \
+        if _ROLE_RE.search(sentence[max(0, s - 25):s]) or \
                 _ROLE_RE.match(sentence[e:e + 20].lstrip(", ")):
             out.append(Candidate("name", sentence[s:e], s, e, ""))
     return out
@@ -260,6 +266,12 @@ def _kind_fits(intent: Intent, cand: Candidate, sentence: str) -> float:
     return 0.0  # entity questions are answered by spans, below
 
 
+# How much a question word inside the value's own unit phrase counts ("sản phẩm OCOP"), and
+# how much less the last question word weighs than the first (the head of the noun phrase).
+UNIT_CREDIT = 0.9
+HEAD_DECAY = 0.2
+OWN_BONUS = 0.5  # extra weight of question words in the value's own subject
+
 # --- scoring ------------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[.,]\d+)*", re.UNICODE)
@@ -303,11 +315,32 @@ def _time_ok(query: Query, sentence: str, hit: Hit) -> bool:
 class Answerer:
     """Extractive answerer over retrieved passages; ``idf`` weighs question words."""
 
-    def __init__(self, idf: Callable[[str], float], min_score: float = 0.15,
+    def __init__(self, df: Callable[[str], int], n_passages: int, min_score: float = 0.15,
                  min_coverage: float = 0.6):
-        self.idf = idf
+        self.df = df
+        self.n = max(1, n_passages)
         self.min_score = min_score
         self.min_coverage = min_coverage
+
+    def idf(self, term: str) -> float:
+        return math.log((self.n + 1) / (self.df(term) + 0.5))
+
+    def segment(self, runs: tuple[tuple[str, ...], ...]) -> list[str]:
+        """Question words as the corpus writes them together: "doanh thu" is one term, so
+        it does not match the "thu" of "thu hút"; a pair must be adjacent in the question
+        and recur in the corpus."""
+        out: list[str] = []
+        for run in runs:
+            i = 0
+            while i < len(run):
+                pair = f"{run[i]}_{run[i + 1]}" if i + 1 < len(run) else ""
+                if pair and self.df(pair) >= 2:
+                    out.append(pair)
+                    i += 2
+                else:
+                    out.append(run[i])
+                    i += 1
+        return list(dict.fromkeys(out))
 
     def answer(self, query: Query, hits: list[Hit], resolved_question: str) -> Answer:
         intent = read_intent(query)
@@ -331,11 +364,15 @@ class Answerer:
                       related=related)
 
     def _best(self, query: Query, intent: Intent, hits: list[Hit]) -> Scored | None:
-        weights = {t: self.idf(t) for t in intent.terms}
+        terms = self.segment(intent.runs)
+        n = len(terms)
+        # Vietnamese noun phrases put the head first: earlier question words weigh more
+        weights = {t: self.idf(t) * (1.0 - HEAD_DECAY * i / max(1, n - 1))
+                   for i, t in enumerate(terms)}
         total = sum(weights.values()) or 1.0
         best: Scored | None = None
         for rank, hit in enumerate(hits):
-            chunk_terms = {t for _, t in _positions(f"{hit.chunk.title} {hit.chunk.text}")}
+            chunk_terms = _with_bigrams(_positions(f"{hit.chunk.title} {hit.chunk.text}"))
             for sent_start, sent in sentences(hit.chunk.text):
                 if not _time_ok(query, sent, hit):
                     continue
@@ -344,11 +381,15 @@ class Answerer:
                 trades = trade_indicator_at(folded_sent)
                 if intent.indicators and not _names_indicators(intent, folded_sent):
                     continue
-                for cand in self._candidates(intent, sent):
+                cands = self._candidates(intent, sent)
+                for cand in cands:
                     fit = _kind_fits(intent, cand, sent) if cand.kind != "entity" else 1.0
-                    if fit <= 0 or not _trade_ok(intent, trades, folded_sent, cand):
+                    if fit <= 0 or not _trade_ok(intent, trades, cands, cand) \
+                            or _only_question_words(intent, cand):
                         continue
-                    near, coverage = _closeness(weights, toks, sent, cand, chunk_terms)
+                    near, coverage = _closeness(weights, toks, sent, cand, cands, chunk_terms)
+                    own = _with_bigrams(_positions(_subject_text(sent, cand, cands)))
+                    near += OWN_BONUS * sum(w for t, w in weights.items() if t in own)
                     score = (near / total) * fit * (1 - 0.03 * rank)
                     if best is None or score > best.score:
                         best = Scored(score, coverage / total, hit, sent, sent_start, cand)
@@ -371,47 +412,116 @@ def _confidence(best: Scored) -> float:
     return max(0.0, min(1.0, 0.5 * best.coverage + 0.5 * min(1.0, best.score / 0.5)))
 
 
-def _trade_ok(intent: Intent, trades: list[tuple[int, int, str]], folded_sent: str,
+def _only_question_words(intent: Intent, cand: Candidate) -> bool:
+    """A name made of the question's own words ("Lạng Sơn") is not what it asks for."""
+    if cand.kind not in ("name", "entity"):
+        return False
+    words = re.findall(r"[a-z]+", fold(cand.text))
+    return all(w in intent.terms for w in words)
+
+
+def _trade_ok(intent: Intent, trades: list[tuple[int, int, str]], cands: list[Candidate],
               cand: Candidate) -> bool:
-    """A figure answers a trade question only if its nearest trade indicator is the one asked."""
+    """A figure answers a trade question only if its trade indicator is the one asked: the
+    nearest one before it in the sentence, else the next one after it with no other figure
+    in between."""
     if intent.trade is None:
         return True
     before = [t for t in trades if t[1] <= cand.start]
-    nearest = before[-1] if before else next((t for t in trades if t[0] >= cand.end), None)
-    return nearest is not None and nearest[2] == intent.trade
+    if before:
+        return before[-1][2] == intent.trade
+    after = next((t for t in trades if t[0] >= cand.end), None)
+    if after is None or any(cand.end <= c.start < after[0] for c in cands):
+        return False
+    return after[2] == intent.trade
 
 
 def _closeness(weights: dict[str, float], toks: list[tuple[int, str]], sentence: str,
-               cand: Candidate, chunk_terms: set[str]) -> tuple[float, float]:
+               cand: Candidate, cands: list[Candidate],
+               chunk_terms: set[str]) -> tuple[float, float]:
     """(proximity-weighted match of question words around the value, their coverage).
 
-    Distance counts words; a word in another ';'-clause or after a closing bracket counts
-    as far away, and words of the value's own unit phrase ("sản phẩm OCOP") count as near.
+    Distance counts words; a word in another ';'-clause counts as far away, so does a word
+    with another figure of the same kind in between (it belongs to that one), and words of
+    the value's own unit phrase ("sản phẩm OCOP") count as near.
     """
+    rivals = [c.start for c in cands if c.kind == cand.kind and c.start != cand.start]
     inside = [i for i, (pos, _) in enumerate(toks) if cand.start <= pos < cand.end]
     at = inside[0] if inside else min(range(len(toks)),
                                       key=lambda i: abs(toks[i][0] - cand.start), default=0)
-    clause_s = sentence.rfind(";", 0, cand.start)
-    clause_e = sentence.find(";", cand.end)
-    clause_e = len(sentence) if clause_e < 0 else clause_e
+    clause_s, clause_e = _clause_bounds(sentence, cand.start, cand.end)
+    bracket = _bracket(sentence, cand.start)
     near = coverage = 0.0
+    pairs = [f"{a}_{b}" for (_, a), (_, b) in zip(toks, toks[1:], strict=False)] + [""]
     for term, w in weights.items():
         best = 0.0
         for i, (pos, t) in enumerate(toks):
-            if t != term:
+            if t != term and pairs[i] != term:
                 continue
             if i in inside:
-                closeness = 0.9 if i != at else 0.0
+                closeness = UNIT_CREDIT if i != at else 0.0
             else:
                 d = abs(i - at)
                 closeness = 1 / (1 + d / 6) if pos < cand.start else 0.85 / (1 + d / 6)
                 if not clause_s < pos < clause_e:
                     closeness *= 0.4
+                lo, hi = sorted((pos, cand.start))
+                if any(lo < r < hi for r in rivals):
+                    closeness *= 0.5
+                if _bracket(sentence, pos) != bracket:
+                    closeness *= 0.6
             best = max(best, closeness)
         near += w * best
         if best > 0 or term in chunk_terms:
             coverage += w
     return near, coverage
+
+
+_CLAUSE_BREAK_RE = re.compile(r";|,?\s*\btrong đó\b", re.IGNORECASE)
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around [start, end): split at ';' and "trong đó"."""
+    lo, hi = -1, len(sentence)
+    for m in _CLAUSE_BREAK_RE.finditer(sentence):
+        if m.end() <= start:
+            lo = m.end() - 1
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _bracket(sentence: str, pos: int) -> int:
+    """Start of the innermost bracket holding ``pos`` (-1 outside brackets)."""
+    opened: list[int] = []
+    for i, ch in enumerate(sentence[:pos]):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            opened.pop()
+    return opened[-1] if opened else -1
+
+
+def _subject_text(sentence: str, cand: Candidate, cands: list[Candidate]) -> str:
+    """The words a value owns: those since the previous value or clause break.  A value in
+    brackets ("... 3.177 tỷ đồng (đạt 73,8%, tăng 16,3%)") also owns its figure's subject."""
+    lo, _ = _clause_bounds(sentence, cand.start, cand.end)
+    opened = _bracket(sentence, cand.start)
+    prev = [c for c in cands if lo < c.end <= cand.start and c.kind not in ("name", "entity")]
+    start = max([lo + 1, opened + 1] + [c.end for c in prev])
+    text = sentence[start:cand.start]
+    if opened >= 0:
+        outer = [c for c in cands if c.end <= opened and lo < c.start]
+        if outer:
+            text = _subject_text(sentence, outer[-1], cands) + " ; " + text
+    return text
+
+
+def _with_bigrams(toks: list[tuple[int, str]]) -> set[str]:
+    terms = {t for _, t in toks}
+    terms.update(f"{a}_{b}" for (_, a), (_, b) in zip(toks, toks[1:], strict=False))
+    return terms
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -472,8 +582,3 @@ def refusal(query: Query, hits: list[Hit]) -> str:
     return text
 
 
-def idf_from_df(df: Callable[[str], int], n_docs: int) -> Callable[[str], float]:
-    def idf(term: str) -> float:
-        return math.log((n_docs + 1) / (df(term) + 0.5))
-
-    return idf

@@ -51,17 +51,21 @@ class Chunker:
 
     def _split_one(self, splitter: RecursiveCharacterTextSplitter, doc: Document) -> list[Chunk]:
         spans: list[tuple[int, int]] = []
-        cursor = 0
+        prev_start, prev_end = -1, 0
         for piece in splitter.split_text(doc.text):
-            start = doc.text.find(piece, cursor)
-            if start < 0:  # overlap may begin before the cursor
-                start = doc.text.find(piece, max(0, cursor - self.chunk_size))
+            # a piece starts after the previous one, and overlaps it by at most chunk_overlap
+            floor = max(prev_start + 1, prev_end - self.chunk_overlap - 1)
+            start = doc.text.find(piece, floor)
+            if start < 0:
+                start = doc.text.find(piece, prev_start + 1)
             if start < 0:
                 raise RuntimeError(f"{doc.id}: chunk text not found in document")
             end = start + len(piece)
-            cursor = start + 1
-            if spans and end - start < self.min_chunk and end > spans[-1][1]:
-                spans[-1] = (spans[-1][0], end)
+            prev_start, prev_end = start, end
+            last = spans[-1] if spans else None
+            if last and end - start < self.min_chunk and end > last[1] \
+                    and end - last[0] <= self.chunk_size + self.min_chunk:
+                spans[-1] = (last[0], end)
             else:
                 spans.append((start, end))
         out: list[Chunk] = []

@@ -218,6 +218,8 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
     lines = clean_lines(normalize(text).split("\n"))
     title = normalize(title) if title and title.strip() else None
     found_title, found_date, body = _split_title(lines, detect_title=title is None)
+    if not any(line.strip() for line in body) and found_title:
+        body = [found_title]  # a one-line document: its line is the text, not only a title
     body_text = "\n".join(body).strip()
     body_text = re.sub(r"\n{3,}", "\n\n", body_text)
     if not body_text:
@@ -240,6 +242,13 @@ def read_file(path: Path) -> list[Document]:
     raw = _read_text_file(path)
     if suffix == ".jsonl":
         return list(_read_jsonl(path, raw))
+    try:
+        return _read_one(path, suffix, raw)
+    except IngestError as exc:
+        raise IngestError(f"{path}: {exc}") from exc
+
+
+def _read_one(path: Path, suffix: str, raw: str) -> list[Document]:
     if suffix in (".html", ".htm"):
         title, text = _html_to_text(raw)
         return [make_document(path.stem, text, title=title or None, source=str(path.resolve()))]
@@ -268,8 +277,11 @@ def _read_jsonl(path: Path, raw: str) -> Iterator[Document]:
         for key in ("title", "date", "url"):
             if rec.get(key) is not None and not isinstance(rec[key], str):
                 raise IngestError(f"{where}: \"{key}\" must be a string")
-        yield make_document(str(doc_id), text, title=rec.get("title"), date=rec.get("date"),
-                            url=rec.get("url"), source=str(path.resolve()))
+        try:
+            yield make_document(str(doc_id), text, title=rec.get("title"), date=rec.get("date"),
+                                url=rec.get("url"), source=str(path.resolve()))
+        except IngestError as exc:
+            raise IngestError(f"{where}: {exc}") from exc
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:

@@ -137,7 +137,7 @@ TRADE_INDICATORS: list[tuple[str, tuple[str, ...]]] = [
 
 # Words that carry no topic: question words and particles (folded).
 STOPWORDS = frozenset(
-    "bao nhieu may la gi nao ai khi the sao nhu duoc co cua va o tai trong tu den cho voi "
+    "so bao nhieu may la gi nao ai khi the sao nhu duoc co cua va o tai trong tu den cho voi "
     "thi con nhi vay a cac nhung mot ve theo hay hoac da dang se bi boi rang ma nay do day "
     "what which who how many much was were is are the of in did does for when during and to "
     "a an by on at".split()
@@ -149,3 +149,13 @@ UNIT_STOP = frozenset(
     "đạt tăng giảm bằng so trong của và với là được chiếm ước khoảng đã có về tại trên "
     "theo đến từ năm tháng như gồm riêng các những trong đó ngày".split()
 )
+
+# Question words typed without diacritics, restored before the corpus's own word pairs (the
+# reports never ask questions, so the corpus would read "bao nhieu" as "bảo nhiều").
+QUESTION_PHRASES: dict[str, str] = {
+    "bao nhieu": "bao nhiêu", "la bao nhieu": "là bao nhiêu", "la gi": "là gì",
+    "la ai": "là ai", "ai la": "ai là", "khi nao": "khi nào", "ngay nao": "ngày nào",
+    "the nao": "thế nào", "nhu the nao": "như thế nào", "thi sao": "thì sao",
+    "o dau": "ở đâu", "phan tram": "phần trăm", "may": "mấy", "nao": "nào",
+    "con": "còn", "the con": "thế còn", "duoc": "được", "co": "có",
+}

@@ -47,7 +47,9 @@ PERIOD_NAMES = {
 }
 
 _YEAR_RE = re.compile(r"(?<![\d.,])(199\d|20[0-3]\d)(?![\d.,]\d)")
-_COMPARISON_RE = re.compile(r"(?:cung ky|so voi|so|bang|hon)\s+(?:nam\s+)?$")
+# Compared with diacritics ("số", "sở", "sơ" are not "so"); folded only for text typed without.
+_COMPARISON_RE = re.compile(r"(?<!\w)(?:cùng kỳ|so với|so|bằng|hơn)\s+(?:năm\s+)?$")
+_COMPARISON_FOLDED_RE = re.compile(r"(?<!\w)(?:cung ky|so voi|so|bang|hon)\s+(?:nam\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,17 @@ def find_periods(text: str) -> list[str]:
 def find_years(text: str) -> tuple[list[int], list[int]]:
     """(years the text is about, comparison years) with repeats, in order of appearance."""
     folded = fold(text)
+    lower = text.lower()
+    plain = len(lower) == len(folded) and lower == folded  # typed without diacritics
     about: list[int] = []
     compared: list[int] = []
     for m in _YEAR_RE.finditer(folded):
-        before = folded[max(0, m.start() - 20):m.start()]
-        (compared if _COMPARISON_RE.search(before) else about).append(int(m.group(1)))
+        if plain:
+            is_cmp = _COMPARISON_FOLDED_RE.search(folded[max(0, m.start() - 20):m.start()])
+        else:
+            is_cmp = len(lower) == len(folded) and _COMPARISON_RE.search(
+                lower[max(0, m.start() - 20):m.start()])
+        (compared if is_cmp else about).append(int(m.group(1)))
     return about, compared
 
 

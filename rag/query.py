@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from rag.lexicon import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS
+from rag.lexicon import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS, QUESTION_PHRASES
 from rag.periods import TimeScope, scope_of
 from rag.text import fold, has_diacritics, normalize_query
 
@@ -15,6 +15,11 @@ _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _ENGLISH_RE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(ENGLISH, key=len, reverse=True))
     + r")(?![\w-])", re.IGNORECASE)
+
+
+_QUESTION_RE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(QUESTION_PHRASES, key=len, reverse=True))
+    + r")(?!\w)", re.IGNORECASE)
 
 
 class Restorer(Protocol):
@@ -64,7 +69,8 @@ def analyze(question: str, restorer: Restorer | None = None) -> Query:
     restored = False
     base = text
     if restorer is not None and not english and not has_diacritics(text):
-        base = restorer.restore(text)
+        base = restorer.restore(_QUESTION_RE.sub(lambda m: QUESTION_PHRASES[m.group(0).lower()],
+                                                 text))
         restored = base != text
     expanded = expand_abbreviations(base)
     if english:

@@ -13,7 +13,7 @@ from index import Index, IndexConfig, IndexStoreError, UpdateReport
 from index.index import Progress
 from rag.embed import Embedder, get_embedder
 from rag.ingest import IngestError, load_documents
-from rag.answer import Answerer, idf_from_df
+from rag.answer import Answerer
 from rag.records import Answer, Document, SearchResult
 from rag.retrieve import Filters, RetrievalConfig, Retriever
 from rag.settings import Settings
@@ -109,7 +109,7 @@ class RagService:
 
     def answerer(self) -> Answerer:
         index = self.index
-        return Answerer(idf_from_df(index.lexical.df, max(1, len(index))))
+        return Answerer(index.lexical.df, len(index))
 
     def ask(self, question: str, top_k: int | None = None, filters: Filters | None = None,
             mode: str | None = None, resolved_question: str | None = None) -> Answer:

@@ -205,8 +205,8 @@ class SessionStore:
         answer_json = json.dumps(answer, ensure_ascii=False)
         with self._tx() as conn:
             live = self._live_row(conn, session_id) is not None
-            if live:
-                now = self._append(conn, session_id, question, resolved_question, answer_json)
+            now = (self._append(conn, session_id, question, resolved_question, answer_json)
+                   if live else 0.0)
         if not live:  # raised after the commit, so an expired session stays deleted
             raise KeyError(session_id)
         return Turn(question=question, resolved_question=resolved_question,

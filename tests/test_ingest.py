@@ -257,10 +257,8 @@ def test_same_file_twice_is_a_duplicate(tmp_path: Path):
         load_documents([path, path])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a document whose text is one line without final punctuation (and no title given) "
-    "loses that line to the title and fails with 'no text left after removing page "
-    "boilerplate'"))
+# Regression: a one-line document without final punctuation (and no title given) lost its
+# line to the title and failed with "no text left after removing page boilerplate".
 @pytest.mark.parametrize(("name", "content"), [
     ("note.txt", "Kim ngạch xuất khẩu quý I/2018 đạt 769 triệu USD\n"),
     ("notes.jsonl", '{"id": "n1", "text": "Kim ngạch xuất khẩu quý I/2018 đạt 769 triệu USD"}\n'),
@@ -269,12 +267,13 @@ def test_one_line_document_keeps_its_text(tmp_path: Path, name, content):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     [doc] = read_file(path)
-    assert "769 triệu USD" in doc.text
+    assert doc.text == "Kim ngạch xuất khẩu quý I/2018 đạt 769 triệu USD"
+    assert doc.title == doc.text
+    assert (doc.years, doc.periods) == ((2018,), ("M3",))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: the IngestError raised by make_document for a file's content names only the doc "
-    "id ('boiler: no text left ...'), not the file path (nor file:line for .jsonl)"))
+# Regression: the IngestError from make_document named only the doc id ("boiler: no text
+# left ..."), not the file (nor file:line for .jsonl).
 @pytest.mark.parametrize(("name", "content", "where"), [
     ("boiler.txt", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá\n"
                    "Click để đánh giá bài viết\n", "boiler.txt"),

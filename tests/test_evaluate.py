@@ -1,0 +1,207 @@
+"""rag.evaluate: gold loading, pure metrics, and the acceptance check on the seed index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import D001, GOLD
+from rag.evaluate import (
+    GoldError,
+    GoldQuestion,
+    evaluate_retrieval,
+    first_relevant_rank,
+    hit_at,
+    is_relevant,
+    load_gold,
+    match_key,
+    mrr_at,
+    percentile,
+    strip_diacritics,
+)
+from rag.records import Chunk, Hit, SearchResult
+
+GOOD = {"id": "q1", "question": "Kim ngạch xuất khẩu quý I/2018?", "answers": ["769 triệu USD"],
+        "doc_ids": [D001]}
+
+
+def _write(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _line(**changes) -> str:
+    rec = {**GOOD, **changes}
+    return json.dumps({k: v for k, v in rec.items() if v is not ...}, ensure_ascii=False)
+
+
+# --- load_gold -----------------------------------------------------------------------------------
+
+
+def test_load_gold_reads_the_seed_gold():
+    gold = load_gold(GOLD)
+    assert len(gold) == 129
+    assert sum(g.answerable for g in gold) == 117
+    assert gold[0].id == "s001"
+    assert gold[0].answers == ("21.450,7 tỷ đồng", "21.450,7")
+    assert len({g.id for g in gold}) == len(gold)
+
+
+def test_load_gold_skips_blank_lines_and_allows_unanswerable(tmp_path):
+    path = _write(tmp_path, [_line(), "", _line(id="q2", answers=[], doc_ids=[])])
+    gold = load_gold(path)
+    assert [g.id for g in gold] == ["q1", "q2"]
+    assert gold[0] == GoldQuestion("q1", GOOD["question"], ("769 triệu USD",), (D001,))
+    assert gold[1].answerable is False
+
+
+@pytest.mark.parametrize(("bad", "message"), [
+    ("{not json", "not valid JSON"),
+    ("[1, 2]", "expected a JSON object"),
+    (_line(id=...), 'missing "id"'),
+    (_line(question=...), 'missing or empty "question"'),
+    (_line(question="  "), 'missing or empty "question"'),
+    (_line(answers="769 triệu USD"), '"answers" must be a list of strings'),
+    (_line(answers=[769]), '"answers" must be a list of strings'),
+    (_line(doc_ids=D001), '"doc_ids" must be a list of strings'),
+    (_line(doc_ids=[]), 'needs "doc_ids"'),
+    (_line(id="q1"), "duplicate id 'q1'"),
+], ids=["bad-json", "not-object", "no-id", "no-question", "blank-question", "answers-str",
+        "answers-int", "doc-ids-str", "no-doc-ids", "duplicate-id"])
+def test_load_gold_errors_name_file_and_line(tmp_path, bad, message):
+    path = _write(tmp_path, [_line(), "", bad])
+    with pytest.raises(GoldError) as err:
+        load_gold(path)
+    assert str(err.value).startswith(f"{path}:3: ")
+    assert message in str(err.value)
+
+
+def test_load_gold_file_errors(tmp_path):
+    with pytest.raises(GoldError, match="no such file"):
+        load_gold(tmp_path / "missing.jsonl")
+    empty = _write(tmp_path, [""])
+    with pytest.raises(GoldError, match="no questions"):
+        load_gold(empty)
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes('{"id": "é"}'.encode("latin-1"))
+    with pytest.raises(GoldError, match="not UTF-8"):
+        load_gold(latin)
+
+
+# --- metrics -------------------------------------------------------------------------------------
+
+
+def test_hit_at():
+    ranks = [1, None, 3, 6]
+    assert hit_at(ranks, 1) == 0.25
+    assert hit_at(ranks, 3) == 0.5
+    assert hit_at(ranks, 5) == 0.5
+    assert hit_at(ranks, 10) == 0.75
+    assert hit_at([], 5) == 0.0
+    assert hit_at([None, None], 5) == 0.0
+
+
+def test_mrr_at():
+    assert mrr_at([1, None, 3, 12], 10) == pytest.approx((1 + 1 / 3) / 4)
+    assert mrr_at([2, 2], 10) == pytest.approx(0.5)
+    assert mrr_at([12], 10) == 0.0
+    assert mrr_at([1, 5], 4) == pytest.approx(0.5)
+    assert mrr_at([], 10) == 0.0
+
+
+def test_percentile():
+    assert percentile([], 0.5) == 0.0
+    assert percentile([5.0], 0.95) == 5.0
+    assert percentile([1.0, 2.0, 3.0, 4.0], 0.5) == pytest.approx(2.5)
+    assert percentile([4.0, 1.0, 3.0, 2.0], 1.0) == 4.0
+
+
+def test_strip_diacritics():
+    assert strip_diacritics("Kim ngạch xuất khẩu quý I/2018 của Lạng Sơn?") == \
+        "Kim ngach xuat khau quy I/2018 cua Lang Son?"
+    assert strip_diacritics("Đồng Đăng ĐẠT") == "Dong Dang DAT"
+    assert strip_diacritics("6T/2025 tăng 5,72%") == "6T/2025 tang 5,72%"
+
+
+def test_match_key():
+    assert match_key("  Kết  qủa\nTỐT ") == "kết quả tốt"
+    assert match_key("hoà") == match_key("HÒA")
+
+
+def _hit(doc_id: str, text: str, rank: int = 1) -> Hit:
+    return Hit(Chunk(f"{doc_id}:0:x{rank}", doc_id, "t", None, text, 0, len(text)), rank, 1.0)
+
+
+def test_relevance_needs_gold_doc_and_answer():
+    g = GoldQuestion("q", "?", ("769 triệu USD",), (D001,))
+    assert is_relevant(_hit(D001, "kim ngạch xuất khẩu: 769 triệu   USD, đạt"), g)
+    assert is_relevant(_hit(D001, "769 TRIỆU USD"), g)
+    assert not is_relevant(_hit("other", "769 triệu USD"), g)
+    assert not is_relevant(_hit(D001, "464 triệu USD"), g)
+    hits = [_hit("other", "769 triệu USD", 1), _hit(D001, "không", 2), _hit(D001, "769 triệu USD", 3)]
+    assert first_relevant_rank(hits, g) == 3
+    assert first_relevant_rank(hits[:2], g) is None
+
+
+def test_evaluate_retrieval_on_a_canned_search():
+    gold = [GoldQuestion("a", "Câu một?", ("769",), (D001,)),
+            GoldQuestion("b", "Câu hai?", ("464",), (D001,)),
+            GoldQuestion("c", "Câu ba?", (), ())]
+    canned = {"Câu một?": [_hit(D001, "769 triệu USD")],
+              "Câu hai?": [_hit(D001, "không có", 1), _hit(D001, "464 triệu USD", 2)],
+              "Câu ba?": []}
+    asked = []
+
+    def search(q: str) -> SearchResult:
+        asked.append(q)
+        return SearchResult(q, canned.get(q, []))
+
+    report = evaluate_retrieval(gold, search)
+    assert asked == ["Câu một?", "Câu hai?", "Câu ba?"]
+    m = report.metrics
+    assert (m["questions"], m["answerable"]) == (3.0, 2.0)
+    assert m["hit@1"] == 0.5 and m["hit@5"] == 1.0
+    assert m["mrr@10"] == pytest.approx(0.75)
+    assert [q["rank"] for q in report.questions] == [1, 2, None]
+    assert all("latency_ms" in q and "hits" in q for q in report.questions)
+    assert json.loads(json.dumps(report.to_dict()))["metrics"]["hit@5"] == 1.0
+    assert "hit@1" in report.table()
+
+    asked.clear()
+    stripped = evaluate_retrieval(gold, search, strip=True)
+    assert asked == ["Cau mot?", "Cau hai?", "Cau ba?"]
+    assert stripped.metrics["hit@1"] == 0.0  # the canned search only knows the typed forms
+
+
+# --- acceptance ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gold_reports(seed):
+    gold = load_gold(GOLD)
+    service = seed.service
+
+    def search(q: str) -> SearchResult:
+        return service.search(q, top_k=10)
+
+    return evaluate_retrieval(gold, search), evaluate_retrieval(gold, search, strip=True)
+
+
+def test_acceptance_on_seed_gold(gold_reports):
+    typed, _ = gold_reports
+    m = typed.metrics
+    assert m["questions"] == 129.0 and m["answerable"] == 117.0
+    assert m["hit@1"] >= 0.95, [q["id"] for q in typed.questions if q["rank"] != 1]
+    assert m["hit@5"] == 1.0, [q["id"] for q in typed.questions
+                                if q["answerable"] and (q["rank"] or 99) > 5]
+    assert m["mrr@10"] >= m["hit@1"]
+
+
+def test_acceptance_without_diacritics(gold_reports):
+    typed, stripped = gold_reports
+    assert all(not any(ch in q["question"] for ch in "ạđếờảứ") for q in stripped.questions)
+    assert abs(stripped.metrics["hit@1"] - typed.metrics["hit@1"]) <= 0.03
+    assert stripped.metrics["hit@5"] >= 0.97

@@ -1,0 +1,265 @@
+"""Chat sessions on a real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+
+from rag.sessions import Session, SessionStore, Turn
+
+TTL = 3600
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: float = 1_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "state" / "sessions.db"
+
+
+@pytest.fixture
+def store(db, clock):
+    with SessionStore(db, ttl_seconds=TTL, max_turns=5, clock=clock) as s:
+        yield s
+
+
+def answer(n: int) -> dict:
+    return {"answer": f"{n} triệu USD", "found": True, "citations": [{"doc_id": "d1"}]}
+
+
+def test_create_makes_the_file_in_wal_mode(store, db):
+    sid = store.create({"channel": "web"})
+    assert db.is_file()
+    assert len(sid) >= 16
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT id FROM sessions").fetchall() == [(sid,)]
+
+
+def test_get_returns_the_session(store, clock):
+    sid = store.create({"channel": "web"})
+    session = store.get(sid)
+    assert isinstance(session, Session)
+    assert session.id == sid
+    assert session.meta == {"channel": "web"}
+    assert session.created == session.updated == clock.now
+    assert session.turns == ()
+    assert session.last_resolved is None
+
+
+def test_ids_are_unique(store):
+    assert len({store.create() for _ in range(50)}) == 50
+
+
+def test_add_turn_and_history_order(store, clock):
+    sid = store.create()
+    for n in range(3):
+        clock.now += 10
+        turn = store.add_turn(sid, f"câu {n}", f"câu hỏi {n}", answer(n))
+        assert turn == Turn(f"câu {n}", f"câu hỏi {n}", answer(n), clock.now)
+    session = store.get(sid)
+    assert [t.question for t in session.turns] == ["câu 0", "câu 1", "câu 2"]
+    assert session.turns[1].answer == answer(1)  # Vietnamese text round-trips through JSON
+    assert session.last_resolved == "câu hỏi 2"
+    assert session.updated == clock.now > session.created
+
+
+def test_max_turns_keeps_the_most_recent(store):
+    sid = store.create()
+    for n in range(12):
+        store.add_turn(sid, f"q{n}", f"r{n}", answer(n))
+    turns = store.get(sid).turns
+    assert [t.question for t in turns] == [f"q{n}" for n in range(7, 12)]
+
+
+def test_delete(store):
+    sid = store.create()
+    store.add_turn(sid, "q", "r", answer(1))
+    assert store.delete(sid) is True
+    assert store.get(sid) is None
+    assert store.delete(sid) is False
+
+
+def test_expiry_with_injected_clock(store, clock):
+    sid = store.create()
+    clock.now += TTL - 1
+    store.add_turn(sid, "q", "r", answer(1))  # refreshes the session
+    clock.now += TTL - 1
+    assert store.get(sid) is not None
+    clock.now += 2
+    assert store.get(sid) is None
+    with pytest.raises(KeyError):
+        store.add_turn(sid, "q2", "r2", answer(2))
+
+
+def test_expired_session_is_deleted_on_access(store, clock, db):
+    sid = store.create()
+    store.add_turn(sid, "q", "r", answer(1))
+    clock.now += TTL + 1
+    assert store.get(sid) is None
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM turns").fetchone()[0] == 0
+
+
+def test_purge_expired(store, clock, db):
+    old = [store.create() for _ in range(3)]
+    store.add_turn(old[0], "q", "r", answer(1))
+    store.session_for_key("zalo:old-user")
+    clock.now += TTL / 2
+    fresh = store.create()
+    clock.now += TTL / 2 + 1
+    assert store.purge_expired() == 4
+    assert store.purge_expired() == 0
+    assert store.get(fresh) is not None
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM turns").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM keys").fetchone()[0] == 0
+
+
+def test_get_or_create(store):
+    new = store.get_or_create(None, {"channel": "api"})
+    assert new.meta == {"channel": "api"} and new.turns == ()
+    store.add_turn(new.id, "q", "r", answer(1))
+    again = store.get_or_create(new.id)
+    assert again.id == new.id and len(again.turns) == 1
+    with pytest.raises(KeyError):
+        store.get_or_create("no-such-session")
+
+
+def test_get_or_create_expired_id_is_key_error(store, clock):
+    sid = store.create()
+    clock.now += TTL + 1
+    with pytest.raises(KeyError):
+        store.get_or_create(sid)
+
+
+def test_session_for_key_reuses_then_renews_after_expiry(store, clock):
+    key = "slack:T1:C1:1712345678.000100"
+    sid = store.session_for_key(key)
+    assert store.session_for_key(key) == sid
+    assert store.session_for_key("zalo:42") != sid
+    assert store.get(sid).meta == {"key": key}
+    store.add_turn(sid, "q", "r", answer(1))
+    clock.now += TTL + 1
+    renewed = store.session_for_key(key)
+    assert renewed != sid
+    assert store.get(renewed).turns == ()
+    assert store.session_for_key(key) == renewed
+
+
+def test_deleted_session_gets_a_new_one_for_its_key(store):
+    sid = store.session_for_key("zalo:7")
+    store.delete(sid)
+    assert store.session_for_key("zalo:7") not in (sid, None)
+
+
+def test_persistence_across_instances(db, clock):
+    with SessionStore(db, ttl_seconds=TTL, max_turns=5, clock=clock) as first:
+        sid = first.create({"channel": "web"})
+        first.add_turn(sid, "kim ngạch xuất khẩu 2018?", "kim ngạch xuất khẩu 2018?", answer(1))
+        keyed = first.session_for_key("zalo:1")
+    with SessionStore(db, ttl_seconds=TTL, max_turns=5, clock=clock) as second:
+        session = second.get(sid)
+        assert session is not None
+        assert session.meta == {"channel": "web"}
+        assert session.turns[0].answer == answer(1)
+        assert second.session_for_key("zalo:1") == keyed
+
+
+def test_concurrent_add_turn_loses_nothing(db, clock):
+    with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as store:
+        sid = store.create()
+        errors: list[BaseException] = []
+
+        def worker(w: int) -> None:
+            try:
+                for n in range(25):
+                    store.add_turn(sid, f"w{w}-{n}", f"w{w}-{n}", answer(n))
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=worker, args=(w,)) for w in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        questions = [t.question for t in store.get(sid).turns]
+        assert len(questions) == 200
+        assert set(questions) == {f"w{w}-{n}" for w in range(8) for n in range(25)}
+        for w in range(8):  # each thread's turns stay in the order it added them
+            mine = [q for q in questions if q.startswith(f"w{w}-")]
+            assert mine == [f"w{w}-{n}" for n in range(25)]
+
+
+def test_concurrent_add_turn_from_separate_connections(db, clock):
+    with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as first:
+        sid = first.create()
+    errors: list[BaseException] = []
+
+    def worker(w: int) -> None:
+        try:
+            with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as own:
+                for n in range(10):
+                    own.add_turn(sid, f"w{w}-{n}", "r", answer(n))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(w,)) for w in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as store:
+        assert len(store.get(sid).turns) == 80
+
+
+def test_unknown_id_is_key_error(store):
+    with pytest.raises(KeyError):
+        store.add_turn("unknown", "q", "r", answer(1))
+    assert store.get("unknown") is None
+
+
+@pytest.mark.parametrize("bad", ["", "   "])
+def test_empty_id_is_value_error(store, bad):
+    for call in (store.get, store.delete, store.session_for_key):
+        with pytest.raises(ValueError):
+            call(bad)
+    with pytest.raises(ValueError):
+        store.add_turn(bad, "q", "r", answer(1))
+    with pytest.raises(ValueError):
+        store.get_or_create(bad)
+
+
+def test_bad_settings_are_value_errors(db):
+    with pytest.raises(ValueError):
+        SessionStore(db, ttl_seconds=0, max_turns=5)
+    with pytest.raises(ValueError):
+        SessionStore(db, ttl_seconds=60, max_turns=0)
+
+
+def test_failed_write_rolls_back(store, db):
+    with pytest.raises(TypeError):
+        store.session_for_key("zalo:9", meta={"not json": object()})
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM keys").fetchone()[0] == 0
+    sid = store.session_for_key("zalo:9")  # the store is still usable
+    assert store.get(sid) is not None
