@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rag.lexicon import INDICATORS, STOPWORDS, TRADE_INDICATORS, UNIT_STOP
 from rag.periods import _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods, find_years
@@ -299,14 +300,44 @@ def _positions(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _time_ok(query: Query, sentence: str, hit: Hit) -> bool:
+@dataclass(frozen=True)
+class ParsedSentence:
+    start: int  # offset in the chunk text
+    text: str
+    toks: list[tuple[int, str]]
+    folded: str
+    trades: list[tuple[int, int, str]]
+    cands: list[Candidate]
+    years: frozenset[int]  # the sentence's own years and periods
+    periods: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ParsedChunk:
+    sentences: list[ParsedSentence]
+    terms: set[str]  # folded words and word pairs of title and text
+
+
+@lru_cache(maxsize=8192)
+def _parse_chunk(chunk_id: str, title: str, text: str) -> ParsedChunk:
+    """Sentence analysis of a passage; passages never change, so it is cached by id."""
+    out = []
+    for start, sent in sentences(text):
+        folded = fold(sent)
+        about, _ = find_years(sent)
+        out.append(ParsedSentence(start, sent, _positions(sent), folded,
+                                  trade_indicator_at(folded), candidates(sent),
+                                  frozenset(about), frozenset(find_periods(sent))))
+    return ParsedChunk(out, _with_bigrams(_positions(f"{title} {text}")))
+
+
+def _time_ok(query: Query, sent: ParsedSentence, hit: Hit) -> bool:
     """The sentence's own years/periods, else its passage's, agree with the question's."""
     scope = query.scope
     if not scope:
         return True
-    about, _ = find_years(sentence)
-    years = set(about) or set(hit.chunk.years)
-    periods = set(find_periods(sentence)) or set(hit.chunk.periods)
+    years = set(sent.years) or set(hit.chunk.years)
+    periods = set(sent.periods) or set(hit.chunk.periods)
     if scope.years and not scope.years & years:
         return False
     return not (scope.periods and periods and not scope.periods & periods)
@@ -372,16 +403,16 @@ class Answerer:
         total = sum(weights.values()) or 1.0
         best: Scored | None = None
         for rank, hit in enumerate(hits):
-            chunk_terms = _with_bigrams(_positions(f"{hit.chunk.title} {hit.chunk.text}"))
-            for sent_start, sent in sentences(hit.chunk.text):
-                if not _time_ok(query, sent, hit):
+            parsed = _parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text)
+            chunk_terms = parsed.terms
+            for ps in parsed.sentences:
+                sent_start, sent, toks, folded_sent = ps.start, ps.text, ps.toks, ps.folded
+                if not _time_ok(query, ps, hit):
                     continue
-                toks = _positions(sent)
-                folded_sent = fold(sent)
-                trades = trade_indicator_at(folded_sent)
+                trades = ps.trades
                 if intent.indicators and not _names_indicators(intent, folded_sent):
                     continue
-                cands = self._candidates(intent, sent)
+                cands = _entity_spans(intent, sent) if intent.kind == "entity" else ps.cands
                 for cand in cands:
                     fit = _kind_fits(intent, cand, sent) if cand.kind != "entity" else 1.0
                     if fit <= 0 or not _trade_ok(intent, trades, cands, cand) \
@@ -394,11 +425,6 @@ class Answerer:
                     if best is None or score > best.score:
                         best = Scored(score, coverage / total, hit, sent, sent_start, cand)
         return best
-
-    def _candidates(self, intent: Intent, sentence: str) -> list[Candidate]:
-        if intent.kind == "entity":
-            return _entity_spans(intent, sentence)
-        return candidates(sentence)
 
 
 def _names_indicators(intent: Intent, folded_sentence: str) -> bool:
@@ -450,7 +476,8 @@ def _closeness(weights: dict[str, float], toks: list[tuple[int, str]], sentence:
     at = inside[0] if inside else min(range(len(toks)),
                                       key=lambda i: abs(toks[i][0] - cand.start), default=0)
     clause_s, clause_e = _clause_bounds(sentence, cand.start, cand.end)
-    bracket = _bracket(sentence, cand.start)
+    brackets = _bracket_map(sentence)
+    bracket = brackets[cand.start] if cand.start < len(brackets) else -1
     near = coverage = 0.0
     pairs = [f"{a}_{b}" for (_, a), (_, b) in zip(toks, toks[1:], strict=False)] + [""]
     for term, w in weights.items():
@@ -468,7 +495,7 @@ def _closeness(weights: dict[str, float], toks: list[tuple[int, str]], sentence:
                 lo, hi = sorted((pos, cand.start))
                 if any(lo < r < hi for r in rivals):
                     closeness *= 0.5
-                if _bracket(sentence, pos) != bracket:
+                if brackets[pos] != bracket:
                     closeness *= 0.6
             best = max(best, closeness)
         near += w * best
@@ -492,15 +519,22 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _bracket(sentence: str, pos: int) -> int:
-    """Start of the innermost bracket holding ``pos`` (-1 outside brackets)."""
+def _bracket_map(sentence: str) -> list[int]:
+    """For each character, the start of the innermost bracket holding it (-1 outside)."""
+    out: list[int] = []
     opened: list[int] = []
-    for i, ch in enumerate(sentence[:pos]):
+    for i, ch in enumerate(sentence):
+        out.append(opened[-1] if opened else -1)
         if ch == "(":
             opened.append(i)
         elif ch == ")" and opened:
             opened.pop()
-    return opened[-1] if opened else -1
+    return out
+
+
+def _bracket(sentence: str, pos: int) -> int:
+    """Start of the innermost bracket holding ``pos`` (-1 outside brackets)."""
+    return _bracket_map(sentence[:pos + 1])[pos] if pos < len(sentence) else -1
 
 
 def _subject_text(sentence: str, cand: Candidate, cands: list[Candidate]) -> str:

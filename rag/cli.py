@@ -15,8 +15,9 @@ from pydantic import ValidationError
 
 from index import IndexStoreError
 from rag.embed import EmbedderError
-from rag.evaluate import GoldError, evaluate_retrieval, load_gold
+from rag.evaluate import GoldError, evaluate, load_gold
 from rag.ingest import IngestError
+from rag.records import Answer
 from rag.retrieve import MODES
 from rag.service import RagService
 from rag.settings import Settings
@@ -151,12 +152,87 @@ def eval_cmd(gold: Path, top_k: int, mode: str | None, strip_diacritics: bool, a
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
     service.index  # noqa: B018 - load (and check) before timing questions
-    report = evaluate_retrieval(questions, lambda q: service.search(q, top_k=top_k, mode=mode),
-                                strip=strip_diacritics)
+    report = evaluate(questions, lambda q: service.ask_with_hits(q, search_top_k=top_k,
+                                                                 retrieval_mode=mode),
+                      strip=strip_diacritics)
     if as_json:
         _emit_json(report.to_dict())
         return
     click.echo(report.table())
-    missed = [q for q in report.questions if q["answerable"] and q["rank"] != 1]
-    for q in missed:
-        click.echo(f"  not first: {q['id']} (rank {q['rank']}): {q['question']}")
+    for q in report.questions:
+        if q["answerable"] and q["rank"] != 1:
+            click.echo(f"  passage not first: {q['id']} (rank {q['rank']}): {q['question']}")
+    for q in report.questions:
+        if not q.get("correct", True):
+            click.echo(f"  wrong answer: {q['id']}: {q['question']} -> {q['answer'][:80]}")
+
+
+def _print_answer(answer: Answer) -> None:
+    if answer.resolved_question != answer.question:
+        click.echo(f"(hiểu là: {answer.resolved_question})")
+    click.echo(answer.answer)
+    if answer.found and answer.answer_sentence:
+        click.echo(f"  «{answer.answer_sentence}»")
+    for c in answer.citations:
+        when = f", {c.date}" if c.date else ""
+        click.echo(f"  Nguồn: {c.title}{when} [{c.doc_id} {c.start}-{c.end}]")
+    if not answer.found:
+        for r in answer.related[:3]:
+            click.echo(f"  Liên quan: {r['title']} [{r['doc_id']}]")
+    if answer.note:
+        click.echo(f"  ({answer.note})")
+    click.echo(f"  độ tin cậy {answer.confidence:.2f} · {answer.mode} · {answer.latency_ms:.0f} ms")
+
+
+@main.command("ask")
+@click.argument("question")
+@click.option("--top-k", type=click.IntRange(1, 50), default=None,
+              help="Passages the answerer reads.")
+@click.option("--mode", type=click.Choice(["extractive", "generative"]), default=None)
+@click.option("--json", "as_json", is_flag=True)
+@common_options
+def ask_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool,
+            index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
+    """Answer QUESTION with the figure and the passage it comes from."""
+    service = RagService(_settings(index_dir=index_dir, embedder=embedder,
+                                   embed_model=embed_model))
+    answer = service.ask(question, top_k=top_k, mode=mode)
+    if as_json:
+        _emit_json(answer.to_dict())
+    else:
+        _print_answer(answer)
+
+
+@main.command("chat")
+@click.option("--mode", type=click.Choice(["extractive", "generative"]), default=None)
+@click.option("--session", "session_id", default=None, help="Continue an existing session.")
+@common_options
+def chat_cmd(mode: str | None, session_id: str | None, index_dir: Path | None,
+             embedder: str | None, embed_model: str | None) -> None:
+    """Interactive chat in one session; follow-ups ("còn nhập khẩu?") use the last question."""
+    service = RagService(_settings(index_dir=index_dir, embedder=embedder,
+                                   embed_model=embed_model))
+    service.index  # noqa: B018 - fail before the first prompt if there is no index
+    interactive = sys.stdin.isatty()
+    if interactive:
+        click.echo("Hỏi về các báo cáo của Sở Công Thương Lạng Sơn (Ctrl-D để thoát).")
+    while True:
+        if interactive:
+            try:
+                message = click.prompt(">", prompt_suffix=" ", default="", show_default=False)
+            except (EOFError, click.Abort):
+                click.echo()
+                return
+        else:
+            line = sys.stdin.readline()
+            if not line:
+                return
+            message = line.strip()
+            click.echo(f"> {message}")
+        if not message.strip():
+            continue
+        try:
+            session_id, answer = service.chat(message, session_id, mode=mode)
+        except KeyError:
+            _fail(f"session {session_id} is unknown or expired")
+        _print_answer(answer)

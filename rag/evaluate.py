@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -10,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rag.records import Hit, SearchResult
-from rag.text import fold, normalize
+from rag.records import Answer, Hit, SearchResult
+from rag.text import fold, normalize, parse_number
 
 
 class GoldError(ValueError):
@@ -78,6 +79,25 @@ def match_key(text: str) -> str:
     return " ".join(normalize(text).casefold().split())
 
 
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def answer_key(text: str) -> str:
+    """Answer matching: :func:`match_key` plus Vietnamese numbers in canonical form
+    ("1.233" == "1233", "29,6 %" == "29.6%")."""
+    key = _NUMBER_RE.sub(lambda m: parse_number(m.group(0)), match_key(text))
+    return re.sub(r"\s+%", "%", key)
+
+
+def answer_correct(answer: Answer, gold: GoldQuestion) -> bool:
+    """Found, a gold answer string in the answer, and a citation from a gold document."""
+    if not (gold.answerable and answer.found):
+        return False
+    got = answer_key(answer.answer)
+    return any(answer_key(a) in got for a in gold.answers) and \
+        any(c.doc_id in gold.doc_ids for c in answer.citations)
+
+
 def strip_diacritics(question: str) -> str:
     """The question as typed on a keyboard without Vietnamese input: no diacritics, same case."""
     out = []
@@ -135,21 +155,42 @@ class RetrievalReport:
 def evaluate_retrieval(gold: Sequence[GoldQuestion], search: Callable[[str], SearchResult],
                        strip: bool = False) -> RetrievalReport:
     """hit@1, hit@5 and MRR@10 over the answerable questions; latency over all of them."""
+    return evaluate(gold, lambda q: (None, search(q)), strip)
+
+
+def evaluate(gold: Sequence[GoldQuestion],
+             run: Callable[[str], tuple[Answer | None, SearchResult]],
+             strip: bool = False) -> RetrievalReport:
+    """Retrieval metrics, and answer metrics when ``run`` answers: answer accuracy over the
+    answerable questions, refusal accuracy over the unanswerable ones."""
     ranks: list[int | None] = []
     rows: list[dict[str, Any]] = []
     latencies: list[float] = []
+    correct: list[bool] = []
+    refused: list[bool] = []
     for g in gold:
         question = strip_diacritics(g.question) if strip else g.question
         t0 = time.perf_counter()
-        result = search(question)
+        answer, result = run(question)
         ms = (time.perf_counter() - t0) * 1000
         latencies.append(ms)
         rank = first_relevant_rank(result.hits, g) if g.answerable else None
         if g.answerable:
             ranks.append(rank)
-        rows.append({"id": g.id, "question": question, "answerable": g.answerable,
-                     "rank": rank, "hits": [h.to_dict() for h in result.hits],
-                     "latency_ms": round(ms, 2)})
+        row: dict[str, Any] = {"id": g.id, "question": question, "answerable": g.answerable,
+                               "rank": rank, "hits": [h.to_dict() for h in result.hits],
+                               "latency_ms": round(ms, 2)}
+        if answer is not None:
+            row.update(answer=answer.answer, found=answer.found,
+                       confidence=round(answer.confidence, 4),
+                       citations=[c.to_dict() for c in answer.citations])
+            if g.answerable:
+                row["correct"] = answer_correct(answer, g)
+                correct.append(row["correct"])
+            else:
+                row["correct"] = not answer.found
+                refused.append(row["correct"])
+        rows.append(row)
     metrics: dict[str, float] = {
         "questions": float(len(gold)),
         "answerable": float(len(ranks)),
@@ -159,4 +200,7 @@ def evaluate_retrieval(gold: Sequence[GoldQuestion], search: Callable[[str], Sea
         "latency_p50_ms": round(statistics.median(latencies), 2) if latencies else 0.0,
         "latency_p95_ms": round(percentile(latencies, 0.95), 2),
     }
+    if correct or refused:
+        metrics["answer_accuracy"] = sum(correct) / len(correct) if correct else 0.0
+        metrics["refusal_accuracy"] = sum(refused) / len(refused) if refused else 1.0
     return RetrievalReport(metrics, rows)

@@ -14,7 +14,10 @@ from index.index import Progress
 from rag.embed import Embedder, get_embedder
 from rag.ingest import IngestError, load_documents
 from rag.answer import Answerer
+from rag.followup import resolve
+from rag.generate import LLMClient, LLMConfig, generate_answer
 from rag.records import Answer, Document, SearchResult
+from rag.sessions import Session, SessionStore
 from rag.retrieve import Filters, RetrievalConfig, Retriever
 from rag.settings import Settings
 
@@ -34,6 +37,7 @@ class RagService:
                                          candidates=settings.candidates)
         self._index: Index | None = None
         self._write_lock = threading.Lock()
+        self._sessions: SessionStore | None = None
 
     @property
     def index_config(self) -> IndexConfig:
@@ -114,18 +118,69 @@ class RagService:
     def ask(self, question: str, top_k: int | None = None, filters: Filters | None = None,
             mode: str | None = None, resolved_question: str | None = None) -> Answer:
         """The answer to ``question`` (already resolved against a chat, if any)."""
+        return self.ask_with_hits(question, top_k, filters, mode, resolved_question)[0]
+
+    def ask_with_hits(self, question: str, top_k: int | None = None,
+                      filters: Filters | None = None, mode: str | None = None,
+                      resolved_question: str | None = None,
+                      search_top_k: int | None = None,
+                      retrieval_mode: str | None = None) -> tuple[Answer, SearchResult]:
+        """The answer and the passages retrieved for it (``search_top_k`` of them)."""
         t0 = time.perf_counter()
         question = (question or "").strip()
         if not question:
             raise ValueError("the question is empty")
+        if mode not in (None, "extractive", "generative"):
+            raise ValueError(f"unknown answer mode {mode!r}: use extractive or generative")
         resolved = (resolved_question or question).strip()
+        n_read = top_k or self.settings.answer_passages
         retriever = self.retriever()
         query = retriever.analyze(resolved)
-        result = retriever.search(resolved, top_k or self.settings.answer_passages, filters,
-                                  query=query)
-        answer = self.answerer().answer(query, result.hits, resolved)
-        answer = replace(answer, question=question)
-        return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000)
+        result = retriever.search(resolved, max(n_read, search_top_k or 0), filters,
+                                  mode=retrieval_mode, query=query)
+        hits = result.hits[:n_read]
+        answer = replace(self.answerer().answer(query, hits, resolved), question=question)
+        if mode == "generative":
+            answer = self._generate(question, resolved, hits, answer)
+        return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result
+
+    def _generate(self, question: str, resolved: str, hits: list, extractive: Answer) -> Answer:
+        config = LLMConfig.from_settings(self.settings)
+        if config is None:
+            return replace(extractive, note="generative answer not used: RAG_LLM_BASE_URL and "
+                                            "RAG_LLM_MODEL are not set")
+        with LLMClient(config) as client:
+            return generate_answer(question, resolved, hits, extractive, client)
+
+    # --- chat ----------------------------------------------------------------------------
+
+    @property
+    def sessions(self) -> SessionStore:
+        if self._sessions is None:
+            s = self.settings
+            self._sessions = SessionStore(s.sessions_db, s.session_ttl_seconds,
+                                          s.session_max_turns)
+        return self._sessions
+
+    def chat(self, message: str, session_id: str | None = None, mode: str | None = None,
+             top_k: int | None = None) -> tuple[str, Answer]:
+        """One chat turn: the message is resolved against the session's last question.
+        An unknown or expired ``session_id`` raises KeyError."""
+        message = (message or "").strip()
+        if not message:
+            raise ValueError("the message is empty")
+        session = self.sessions.get_or_create(session_id)
+        resolved = resolve(message, session.last_resolved)
+        answer = self.ask(message, top_k=top_k, mode=mode, resolved_question=resolved)
+        self.sessions.add_turn(session.id, message, resolved, answer.to_dict())
+        return session.id, answer
+
+    def chat_by_key(self, key: str, message: str, mode: str | None = None) -> Answer:
+        """A chat turn in the session tied to an external key (a Slack thread, a Zalo user)."""
+        return self.chat(message, self.sessions.session_for_key(key), mode=mode)[1]
+
+    def history(self, session_id: str) -> Session | None:
+        return self.sessions.get(session_id)
 
 
 def _under(source: str | None, paths: list[Path]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining tone marks (grave, acute, hook above, tilde, dot below).
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
@@ -111,9 +112,22 @@ def normalize_query(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and strip every diacritic: "Kim ngạch Đồng Đăng" -> "kim ngach dong dang"."""
+    if text.isascii():
+        return text.lower()
+    if len(text) <= 16:
+        return _fold_word(text)
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return _fold(word)
 
 
 def has_diacritics(text: str) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-
 from conftest import D001, D004, SEEDS_DIR
+
 from rag.chunk import Chunker
 from rag.ingest import load_documents, make_document
 from rag.records import Chunk

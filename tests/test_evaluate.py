@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import D001, GOLD
+
 from rag.evaluate import (
     GoldError,
     GoldQuestion,
@@ -141,7 +141,8 @@ def test_relevance_needs_gold_doc_and_answer():
     assert is_relevant(_hit(D001, "769 TRIỆU USD"), g)
     assert not is_relevant(_hit("other", "769 triệu USD"), g)
     assert not is_relevant(_hit(D001, "464 triệu USD"), g)
-    hits = [_hit("other", "769 triệu USD", 1), _hit(D001, "không", 2), _hit(D001, "769 triệu USD", 3)]
+    hits = [_hit("other", "769 triệu USD", 1), _hit(D001, "không", 2),
+            _hit(D001, "769 triệu USD", 3)]
     assert first_relevant_rank(hits, g) == 3
     assert first_relevant_rank(hits[:2], g) is None
 
@@ -176,7 +177,7 @@ def test_evaluate_retrieval_on_a_canned_search():
     assert stripped.metrics["hit@1"] == 0.0  # the canned search only knows the typed forms
 
 
-# --- acceptance ------------------------------------------------------------------------------------
+# --- acceptance ---------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")

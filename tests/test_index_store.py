@@ -12,8 +12,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import D001, D003, D004, SEED_FILES, SEED_IDS, SEEDS_DIR, FakeEmbedder
+
 from index import Index, IndexConfig, IndexMismatchError, IndexStoreError
 from index.store import CURRENT, current_generation
 from rag.ingest import load_documents
@@ -419,6 +419,29 @@ def test_read_only_index_dir(fake_service, small_docs, tmp_path):
     assert _live(index_dir) == live
     assert _snapshot(index_dir) == before
     assert "Đoạn mới." not in Index.load(index_dir).docs[D001].text
+
+
+def test_unwritable_index_dir_as_the_os_reports_it(fake_service, small_docs, tmp_path,
+                                                  monkeypatch):
+    """What a read-only directory does to a writer, for runs where chmod cannot (root):
+    the OS refuses to create the temp generation."""
+    import index.store as store
+
+    index_dir = tmp_path / "index"
+    before = _snapshot(index_dir)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(store.tempfile, "mkdtemp", refuse)
+    f = small_docs / f"{D001}.txt"
+    f.write_text(f.read_text(encoding="utf-8") + "\n\nĐoạn mới.", encoding="utf-8")
+    with pytest.raises(IndexStoreError, match="cannot write to index directory") as err:
+        fake_service.index_paths([small_docs])
+    assert "Permission denied" in str(err.value)
+    assert _live(index_dir) == "gen-000001"
+    assert _snapshot(index_dir) == before
+    assert "Đoạn mới." not in fake_service.index.docs[D001].text
 
 
 @pytest.mark.xfail(strict=True, reason=(

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import D000, D001, D002, D003, D004, SEED_FILES, SEEDS_DIR
+
 from rag.ingest import IngestError, load_documents, read_file
 
 BOILERPLATE = ["Tăng tương phản", "Giảm tương phản", "A- A A+", "Tổng số điểm của bài viết",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import D000, D001, D002, D003, D004, SEED_FILES
+
 from rag.ingest import read_file
 from rag.periods import TimeScope, find_periods, find_years, main_scope, scope_of
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import D000, D001, D002, D004
+
 from rag.periods import TimeScope
 from rag.query import analyze, expand_abbreviations, is_english
 from rag.records import Chunk
