@@ -1,4 +1,4 @@
-"""Benchmark on the seed corpus: index build time, warm search latency, peak RSS.
+"""Benchmark on the seed corpus: index build time, warm search and ask latency, peak RSS.
 
     python bench/bench_seeds.py [--rounds 5] [--gold tests/data/gold_seeds.jsonl]
 
@@ -49,6 +49,12 @@ def main() -> None:
                 t0 = time.perf_counter()
                 fresh.search(q)
                 search_ms.append((time.perf_counter() - t0) * 1000)
+        ask_ms: list[float] = []
+        for _ in range(args.rounds):
+            for q in questions:
+                t0 = time.perf_counter()
+                fresh.ask(q)
+                ask_ms.append((time.perf_counter() - t0) * 1000)
         embed_ms: list[float] = []
         for q in questions:
             t0 = time.perf_counter()
@@ -65,6 +71,10 @@ def main() -> None:
     print(f"  p50 {statistics.median(search_ms):7.2f} ms   p95 {percentile(search_ms, .95):7.2f} ms"
           f"   max {max(search_ms):7.2f} ms")
     print(f"  of which query embedding p50 {statistics.median(embed_ms):.2f} ms")
+    print(f"ask (extractive) latency, warm ({len(ask_ms)} questions):")
+    print(f"  p50 {statistics.median(ask_ms):7.2f} ms   p95 {percentile(ask_ms, .95):7.2f} ms"
+          f"   max {max(ask_ms):7.2f} ms")
+    print(f"ask p50 / search p50: {statistics.median(ask_ms) / statistics.median(search_ms):.2f}")
     print(f"peak RSS: {rss_mb:.0f} MB")
 
 

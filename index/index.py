@@ -36,7 +36,7 @@ from rag.records import Chunk, Document
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 EMBED_BATCH = 16
 Progress = Callable[[int, int], None]
 
@@ -236,7 +236,8 @@ class Index:
         self.vectors.save(gen / "vectors.faiss")
         self.lexical.save(gen / "lexical")
         self.restorer.save(gen / "restore.json")
-        files = {p.relative_to(gen).as_posix(): p.stat().st_size
+        files = {p.relative_to(gen).as_posix(): {"size": p.stat().st_size,
+                                                  "sha256": _sha256(p)}
                  for p in sorted(gen.rglob("*")) if p.is_file()}
         manifest = {
             "format": FORMAT_VERSION,
@@ -269,10 +270,13 @@ class Index:
             raise IndexStoreError(f"{gen}: not an index of this version of rag (format "
                                   f"{manifest.get('format') if isinstance(manifest, dict) else '?'}"
                                   f"); rebuild it with `rag index --rebuild`")
-        for name, size in manifest["files"].items():
+        for name, meta in manifest["files"].items():
             p = gen / name
-            if not p.is_file() or p.stat().st_size != size:
+            if not p.is_file() or p.stat().st_size != meta["size"]:
                 raise IndexStoreError(f"{gen}: file {name} is missing or truncated; "
+                                      f"rebuild with `rag index --rebuild`")
+            if _sha256(p) != meta["sha256"]:
+                raise IndexStoreError(f"{gen}: file {name} is corrupt (checksum mismatch); "
                                       f"rebuild with `rag index --rebuild`")
         try:
             docs = {d["id"]: Document.from_dict(d) for d in read_jsonl(gen / "documents.jsonl")}
@@ -301,6 +305,14 @@ class Index:
                              embed_title=manifest.get("embed_title", True))
         return cls(config, int(emb["dim"]), docs, chunks, embeddings, vectors, lexical,
                    restorer, path=gen)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def _versions() -> dict[str, str]:

@@ -80,7 +80,9 @@ def new_generation(index_dir: Path) -> Path:
     """A fresh, empty, hidden directory to write the next generation into."""
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=".tmp-gen-", dir=index_dir))
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-gen-", dir=index_dir))
+        tmp.chmod(0o755)  # mkdtemp makes it private; a published index is readable like its files
+        return tmp
     except OSError as exc:
         raise IndexStoreError(f"cannot write to index directory {index_dir}: "
                               f"{exc.strerror or exc}") from exc

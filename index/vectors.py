@@ -31,9 +31,11 @@ class VectorIndex:
             raise ValueError("cannot build a vector index without a dimension")
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         params: dict[str, int] = {}
+        index: faiss.Index
         if kind == "hnsw":
-            index = faiss.IndexHNSWFlat(d, hnsw_m, faiss.METRIC_INNER_PRODUCT)
-            index.hnsw.efConstruction = ef_construction
+            hnsw_index = faiss.IndexHNSWFlat(d, hnsw_m, faiss.METRIC_INNER_PRODUCT)
+            hnsw_index.hnsw.efConstruction = ef_construction
+            index = hnsw_index
             params = {"m": hnsw_m, "ef_construction": ef_construction, "ef_search": ef_search}
         elif kind == "ivf" and len(vectors) >= 256:
             nlist = max(8, int(4 * math.sqrt(len(vectors))))
@@ -51,7 +53,8 @@ class VectorIndex:
 
     def _apply_search_params(self) -> None:
         if self.kind == "hnsw":
-            faiss.downcast_index(self.index).hnsw.efSearch = self.params.get("ef_search", 96)
+            hnsw = faiss.downcast_index(self.index).hnsw  # type: ignore[attr-defined]
+            hnsw.efSearch = self.params.get("ef_search", 96)
         elif self.kind == "ivf":
             faiss.extract_index_ivf(self.index).nprobe = self.params.get("nprobe", 16)
 

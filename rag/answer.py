@@ -76,10 +76,9 @@ def read_intent(query: Query) -> Intent:
             break
     unit = None
     m = _UNIT_AFTER_RE.search(folded)
-    if m and kind in ("amount", "change", "entity"):
-        if m.group(1) not in _NOT_UNITS:
-            unit = m.group(1)
-            kind = "change" if kind == "change" else "amount"
+    if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS:
+        unit = m.group(1)
+        kind = "change" if kind == "change" else "amount"
     trades = trade_indicator_at(folded)
     trade = trades[0][2] if trades else None
     # an English question is matched on the Vietnamese terms its words map to

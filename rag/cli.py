@@ -96,13 +96,17 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
         nonlocal bar
         if bar is None:
             from tqdm import tqdm
-            bar = tqdm(total=total, unit="chunk", desc="embedding", disable=as_json,
+            bar = tqdm(total=total, unit="chunk", desc="embedding",
+                       disable=as_json or not sys.stderr.isatty(),
                        file=sys.stderr)
         bar.update(done - bar.n)
 
-    report = service.index_paths(targets, rebuild=rebuild, progress=progress)
-    if bar is not None:
-        bar.close()
+    try:
+        report = service.index_paths(targets, rebuild=rebuild, progress=progress)
+    finally:
+        if bar is not None:
+            bar.close()
+
     if as_json:
         _emit_json({**report.to_dict(), "index_dir": str(settings.index_dir)})
         return

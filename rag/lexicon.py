@@ -110,8 +110,7 @@ ENGLISH: dict[str, str] = {
 }
 
 ENGLISH_MARKERS = frozenset(
-    "what which how many much was were is are the of in did does during for who when "
-    "total".split()
+    "what which how many much was were is are the of in did does during for who when total".split()
 )
 
 # Indicators a question can name: a figure answers it only from a sentence naming the same
@@ -137,17 +136,17 @@ TRADE_INDICATORS: list[tuple[str, tuple[str, ...]]] = [
 
 # Words that carry no topic: question words and particles (folded).
 STOPWORDS = frozenset(
-    "so bao nhieu may la gi nao ai khi the sao nhu duoc co cua va o tai trong tu den cho voi "
-    "thi con nhi vay a cac nhung mot ve theo hay hoac da dang se bi boi rang ma nay do day "
-    "what which who how many much was were is are the of in did does for when during and to "
-    "a an by on at".split()
+    "so bao nhieu may la gi nao ai khi the sao nhu duoc co cua va o tai trong tu den cho "
+    "voi thi con nhi vay a cac nhung mot ve theo hay hoac da dang se bi boi rang ma nay do "
+    "day what which who how many much was were is are the of in did does for when during "
+    "and to a an by on at".split()
 )
 
 # Words that end the unit phrase after a figure ("769 triệu USD, đạt ..." -> "769 triệu USD"),
 # compared with their diacritics ("sơ" in "hồ sơ" is not "so").
 UNIT_STOP = frozenset(
-    "đạt tăng giảm bằng so trong của và với là được chiếm ước khoảng đã có về tại trên "
-    "theo đến từ năm tháng như gồm riêng các những trong đó ngày".split()
+    "đạt tăng giảm bằng so trong của và với là được chiếm ước khoảng đã có về tại trên theo "
+    "đến từ năm tháng như gồm riêng các những trong đó ngày".split()
 )
 
 # Question words typed without diacritics, restored before the corpus's own word pairs (the

