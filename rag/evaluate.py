@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import statistics
 import time
@@ -11,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rag.jsonl import json_objects
 from rag.records import Answer, Hit, SearchResult
 from rag.text import fold, normalize, parse_number
 
@@ -42,16 +42,7 @@ def load_gold(path: Path) -> list[GoldQuestion]:
         raise GoldError(f"{path}: not UTF-8 text") from exc
     out: list[GoldQuestion] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(rec, dict):
-            raise GoldError(f"{where}: expected a JSON object")
+    for where, rec in json_objects(path, raw, GoldError):
         qid, question = rec.get("id"), rec.get("question")
         answers, doc_ids = rec.get("answers", []), rec.get("doc_ids", [])
         if not isinstance(qid, str | int) or not str(qid).strip():

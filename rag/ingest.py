@@ -7,13 +7,13 @@ publication date ("2:05:12 PM | 22/5/2018") are read from the head of the text.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+from rag.jsonl import json_objects
 from rag.periods import main_scope
 from rag.records import Document
 from rag.text import fold, normalize
@@ -259,16 +259,7 @@ def _read_one(path: Path, suffix: str, raw: str) -> list[Document]:
 
 
 def _read_jsonl(path: Path, raw: str) -> Iterator[Document]:
-    for lineno, line in enumerate(raw.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise IngestError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(rec, dict):
-            raise IngestError(f"{where}: expected a JSON object")
+    for where, rec in json_objects(path, raw, IngestError):
         doc_id, text = rec.get("id"), rec.get("text")
         if not isinstance(doc_id, str | int) or not str(doc_id).strip():
             raise IngestError(f"{where}: missing \"id\"")

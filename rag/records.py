@@ -11,6 +11,17 @@ def checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _to_dict(record: Any) -> dict[str, Any]:
+    """A record as JSON-ready data (its year and period tuples as lists)."""
+    d = asdict(record)
+    d["years"], d["periods"] = list(record.years), list(record.periods)
+    return d
+
+
+def _with_tuples(d: dict[str, Any]) -> dict[str, Any]:
+    return {**d, "years": tuple(d.get("years", ())), "periods": tuple(d.get("periods", ()))}
+
+
 @dataclass(frozen=True)
 class Document:
     """One article, its text already normalised; offsets of chunks refer to ``text``."""
@@ -29,15 +40,11 @@ class Document:
         return checksum(f"{self.title}\n{self.date}\n{self.text}")
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["years"] = list(self.years)
-        d["periods"] = list(self.periods)
-        return d
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
-        return cls(**{**d, "years": tuple(d.get("years", ())),
-                      "periods": tuple(d.get("periods", ()))})
+        return cls(**_with_tuples(d))
 
 
 @dataclass(frozen=True)
@@ -61,15 +68,11 @@ class Chunk:
         return f"{doc_id}:{start}:{digest[:12]}"
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["years"] = list(self.years)
-        d["periods"] = list(self.periods)
-        return d
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Chunk:
-        return cls(**{**d, "years": tuple(d.get("years", ())),
-                      "periods": tuple(d.get("periods", ()))})
+        return cls(**_with_tuples(d))
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ embedder mismatch, incremental updates."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -98,8 +99,9 @@ def test_manifest_records_how_the_index_was_built(seed):
     assert manifest["chunker"]["chunk_overlap"] == 150
     assert manifest["counts"] == {"documents": 5, "chunks": 39}
     assert set(manifest["documents"]) == set(SEED_IDS)
-    for name, size in manifest["files"].items():
-        assert (gen / name).stat().st_size == size
+    for name, meta in manifest["files"].items():
+        assert (gen / name).stat().st_size == meta["size"]
+        assert hashlib.sha256((gen / name).read_bytes()).hexdigest() == meta["sha256"]
     assert {"documents.jsonl", "chunks.jsonl", "embeddings.npy", "vectors.faiss",
             "restore.json"} <= set(manifest["files"])
     assert {"rag", "faiss", "bm25s"} <= set(manifest["versions"])
