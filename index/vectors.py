@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 
 import faiss
@@ -30,6 +31,7 @@ class VectorIndex:
         if d <= 0:
             raise ValueError("cannot build a vector index without a dimension")
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        faiss.omp_set_num_threads(os.cpu_count() or 1)  # building uses every core
         params: dict[str, int] = {}
         index: faiss.Index
         if kind == "hnsw":
@@ -70,6 +72,9 @@ class VectorIndex:
         k = min(k, len(self))
         if k <= 0:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        # One query needs no thread pool; a second OpenMP pool beside the embedder's only
+        # makes the two wait on each other under load.
+        faiss.omp_set_num_threads(1)
         scores, ids = self.index.search(np.ascontiguousarray(query.reshape(1, -1)), k)
         keep = ids[0] >= 0
         return ids[0][keep], scores[0][keep]
