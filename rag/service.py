@@ -82,6 +82,15 @@ class RagService:
                       if d.id not in seen and _under(d.source, paths)]
             return self._commit(current, docs, remove, progress)
 
+    def documents(self) -> list[Document]:
+        return list(self.index.docs.values())
+
+    def document(self, doc_id: str) -> Document | None:
+        return self.index.docs.get(doc_id)
+
+    def chunks_of(self, doc_id: str) -> int:
+        return len(self.index.rows_of_doc.get(doc_id, []))
+
     def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
         with self._write_lock:
             return self._commit(self._current_or_empty(False), docs, [], progress)

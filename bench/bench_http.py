@@ -1,0 +1,108 @@
+"""Load benchmark of `rag serve` on loopback with wrk: /ask at 1 and 16 concurrent clients.
+
+    python bench/bench_http.py [--seconds 20] [--index-dir DIR]
+
+Starts `rag serve` on a free loopback port (rate limit off), indexes the seeds into a temporary
+index unless --index-dir is given, runs wrk (Debian package `wrk`) with bench/ask.lua, and
+prints requests/s, p50/p95 latency, error counts and the server's RSS.  Traffic stays on
+127.0.0.1 and every run is bounded in time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    status = Path(f"/proc/{pid}/status").read_text()
+    def kb(key: str) -> float:
+        m = re.search(rf"^{key}:\s+(\d+) kB", status, re.M)
+        return int(m.group(1)) / 1024 if m else 0.0
+    return kb("VmRSS"), kb("VmHWM")
+
+
+def wait_ready(url: str, timeout: float = 120) -> float:
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < timeout:
+        try:
+            with urllib.request.urlopen(url + "/readyz", timeout=2) as r:
+                if r.status == 200:
+                    return time.perf_counter() - t0
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"server at {url} not ready after {timeout} s")
+
+
+def run_wrk(url: str, clients: int, seconds: int, gold: Path) -> dict[str, float]:
+    threads = min(clients, 2)
+    out = subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{clients}", f"-d{seconds}s", "--timeout", "10s",
+         "-s", str(ROOT / "bench/ask.lua"), url, "--", str(gold)],
+        capture_output=True, text=True, timeout=seconds + 60, check=True).stdout
+    line = next(ln for ln in out.splitlines() if ln.startswith("RESULT "))
+    return {k: float(v) for k, v in (kv.split("=") for kv in line.split()[1:])}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--seconds", type=int, default=20)
+    ap.add_argument("--index-dir", type=Path, default=None)
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests/data/gold_seeds.jsonl")
+    args = ap.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install -y wrk")
+    tmp = tempfile.mkdtemp(prefix="rag-bench-")
+    env = {**os.environ, "RAG_RATE_LIMIT_PER_MINUTE": "0",
+           "RAG_SESSIONS_DB": f"{tmp}/sessions.db"}
+    index_dir = args.index_dir or Path(tmp) / "index"
+    if args.index_dir is None:
+        subprocess.run([sys.executable, "-m", "rag.cli", "index", "--index-dir",
+                        str(index_dir), str(ROOT / "seeds")], check=True, env=env,
+                       capture_output=True)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    t0 = time.perf_counter()
+    server = subprocess.Popen([sys.executable, "-m", "rag.cli", "serve", "--host", "127.0.0.1",
+                               "--port", str(port), "--index-dir", str(index_dir)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_ready(url)
+        cold = time.perf_counter() - t0
+        print(f"rag serve cold start (process start to /readyz 200): {cold:.2f} s")
+        print(f"server RSS after start: {rss_mb(server.pid)[0]:.0f} MB")
+        run_wrk(url, 1, 3, args.gold)  # warm-up
+        print(f"{'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+              f"{'requests':>9} {'errors':>7}")
+        for clients in (1, 16):
+            r = run_wrk(url, clients, args.seconds, args.gold)
+            errors = sum(v for k, v in r.items() if k.startswith("errors_"))
+            print(f"{clients:>7} {r['rps']:>8.1f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
+                  f"{r['p99_ms']:>8.1f} {int(r['requests']):>9} {int(errors):>7}")
+        now, peak = rss_mb(server.pid)
+        print(f"server RSS after load: {now:.0f} MB (peak {peak:.0f} MB)")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
