@@ -21,6 +21,7 @@ from index.lexical import DiacriticRestorer, LexicalIndex
 from index.store import (
     MANIFEST,
     IndexStoreError,
+    NoIndexError,
     current_generation,
     discard,
     new_generation,
@@ -37,7 +38,7 @@ from rag.records import Chunk, Document
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
-EMBED_BATCH = 16
+EMBED_BATCH = 4  # small batches let questions reach the embedder between them
 Progress = Callable[[int, int], None]
 
 
@@ -261,7 +262,7 @@ class Index:
         """Load the live generation, checking its manifest before trusting the data."""
         gen = current_generation(index_dir)
         if gen is None:
-            raise IndexStoreError(f"no index in {index_dir}: build one with `rag index`")
+            raise NoIndexError(f"no index in {index_dir}: build one with `rag index`")
         try:
             manifest = json.loads((gen / MANIFEST).read_text())
         except (OSError, json.JSONDecodeError) as exc:

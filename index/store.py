@@ -27,6 +27,10 @@ class IndexStoreError(RuntimeError):
     """An index directory that cannot be read or written; the message says why."""
 
 
+class NoIndexError(IndexStoreError):
+    """The index directory holds no index yet."""
+
+
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for rec in records:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from index import Index, IndexConfig, IndexStoreError, UpdateReport
+from index import Index, IndexConfig, IndexStoreError, NoIndexError, UpdateReport
 from index.index import Progress
 from rag.answer import Answerer
 from rag.embed import CachedEmbedder, Embedder, get_embedder
@@ -66,10 +66,8 @@ class RagService:
             return Index.empty(self.index_config, self.embedder.dim)
         try:
             return self._index or self.load()
-        except IndexStoreError as exc:
-            if "no index in" in str(exc):
-                return Index.empty(self.index_config, self.embedder.dim)
-            raise
+        except NoIndexError:
+            return Index.empty(self.index_config, self.embedder.dim)
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
                     progress: Progress | None = None) -> UpdateReport:
@@ -110,8 +108,8 @@ class RagService:
 
     # --- queries -------------------------------------------------------------------------
 
-    def retriever(self) -> Retriever:
-        return Retriever(self.index, self.embedder, self.retrieval)
+    def retriever(self, index: Index | None = None) -> Retriever:
+        return Retriever(index or self.index, self.embedder, self.retrieval)
 
     def search(self, question: str, top_k: int | None = None, filters: Filters | None = None,
                mode: str | None = None) -> SearchResult:
@@ -121,8 +119,8 @@ class RagService:
         return self.retriever().search(question, top_k or self.settings.top_k, filters, mode)
 
 
-    def answerer(self) -> Answerer:
-        index = self.index
+    def answerer(self, index: Index | None = None) -> Answerer:
+        index = index or self.index
         return Answerer(index.lexical.df, len(index))
 
     def ask(self, question: str, top_k: int | None = None, filters: Filters | None = None,
@@ -144,12 +142,13 @@ class RagService:
             raise ValueError(f"unknown answer mode {mode!r}: use extractive or generative")
         resolved = (resolved_question or question).strip()
         n_read = top_k or self.settings.answer_passages
-        retriever = self.retriever()
+        index = self.index  # one snapshot for the whole question, even if an upload swaps it
+        retriever = self.retriever(index)
         query = retriever.analyze(resolved)
         result = retriever.search(resolved, max(n_read, search_top_k or 0), filters,
                                   mode=retrieval_mode, query=query)
         hits = result.hits[:n_read]
-        answer = replace(self.answerer().answer(query, hits, resolved), question=question)
+        answer = replace(self.answerer(index).answer(query, hits, resolved), question=question)
         if mode == "generative":
             answer = self._generate(question, resolved, hits, answer)
         return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result
@@ -191,6 +190,11 @@ class RagService:
 
     def history(self, session_id: str) -> Session | None:
         return self.sessions.get(session_id)
+
+    def close(self) -> None:
+        if self._sessions is not None:
+            self._sessions.close()
+            self._sessions = None
 
 
 def _under(source: str | None, paths: list[Path]) -> bool:

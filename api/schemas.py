@@ -1,0 +1,226 @@
+"""Request and response models of the HTTP API (pydantic), with Vietnamese examples for /docs.
+
+Answers are returned exactly as ``Answer.to_dict()`` builds them; the response models here
+describe that shape for the OpenAPI document.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Mode = Literal["extractive", "generative"]
+
+# Document ids travel in URLs (/documents/{id}): letters, digits, "_", "-" and "." (not first).
+DOC_ID_PATTERN = r"^[\w-][\w.-]{0,99}$"
+
+
+def _not_blank(value: str, what: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError(f"the {what} is empty / {what} trống")
+    return value
+
+
+# --- requests ------------------------------------------------------------------------------
+
+
+class FiltersIn(BaseModel):
+    """Restrict retrieval to a year and/or some documents (Lọc theo năm, theo tài liệu)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    year: int | None = Field(default=None, ge=1900, le=2100,
+                             description="Chỉ những đoạn nói về năm này / only passages about "
+                                         "this year.", examples=[2018])
+    doc_ids: list[str] | None = Field(default=None, max_length=1000,
+                                      description="Chỉ trong các tài liệu này / only these "
+                                                  "documents.",
+                                      examples=[["001_4abd8e79b56c82e3"]])
+
+
+class AskRequest(BaseModel):
+    """A question about the reports (Câu hỏi về các báo cáo của Sở Công Thương Lạng Sơn)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"question": "kim ngạch xuất khẩu 2018?"},
+        {"question": "kim ngạch nhập khẩu năm 2018 là bao nhiêu?", "top_k": 5,
+         "filters": {"year": 2018}, "mode": "extractive", "stream": False},
+    ]})
+
+    question: str = Field(description="Câu hỏi tiếng Việt / the question, in Vietnamese.",
+                          examples=["kim ngạch xuất khẩu 2018?"])
+    top_k: int | None = Field(default=None, ge=1, le=50,
+                              description="Số đoạn văn đọc để trả lời / passages read for the "
+                                          "answer.")
+    filters: FiltersIn | None = None
+    mode: Mode | None = Field(default=None, description="extractive (trích dẫn nguyên văn) or "
+                                                        "generative (LLM, when configured).")
+    stream: bool = Field(default=False, description="Trả về Server-Sent Events / answer as "
+                                                    "Server-Sent Events.")
+
+    @field_validator("question")
+    @classmethod
+    def _question(cls, v: str) -> str:
+        return _not_blank(v, "question")
+
+
+class ChatRequest(BaseModel):
+    """One chat turn; follow-ups ("còn nhập khẩu?") are read against the previous question."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"message": "kim ngạch xuất khẩu 2018?"},
+        {"session_id": "Qk3x9v0cX2m4b7tYc1oQ1w", "message": "còn nhập khẩu?"},
+    ]})
+
+    session_id: str | None = Field(default=None, min_length=1, max_length=200,
+                                   description="Phiên trò chuyện; bỏ trống để bắt đầu phiên mới "
+                                               "/ omit to start a new session.")
+    message: str = Field(description="Tin nhắn / the message.", examples=["còn nhập khẩu?"])
+    mode: Mode | None = None
+
+    @field_validator("message")
+    @classmethod
+    def _message(cls, v: str) -> str:
+        return _not_blank(v, "message")
+
+
+class DocumentIn(BaseModel):
+    """A document sent as JSON (Tài liệu gửi dưới dạng JSON)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "id": "bao-cao-quy-1-2025",
+        "title": "Báo cáo tình hình xuất nhập khẩu quý I năm 2025",
+        "text": "Quý I năm 2025, kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn đạt "
+                "1.250 triệu USD.",
+        "date": "2025-04-02",
+    }]})
+
+    id: str | None = Field(default=None, pattern=DOC_ID_PATTERN,
+                           description="Mã tài liệu; bỏ trống thì lấy từ mã băm của nội dung / "
+                                       "omitted: derived from a hash of the text.")
+    title: str | None = Field(default=None, max_length=500)
+    text: str = Field(description="Nội dung / the text.")
+    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                             description="ISO yyyy-mm-dd", examples=["2018-05-22"])
+
+    @field_validator("text")
+    @classmethod
+    def _text(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("the text is empty / nội dung trống")
+        return v
+
+
+# --- responses (for the OpenAPI document) ---------------------------------------------------
+
+
+class CitationOut(BaseModel):
+    doc_id: str
+    chunk_id: str
+    title: str
+    date: str | None
+    quote: str
+    start: int
+    end: int
+
+
+class HitOut(BaseModel):
+    rank: int
+    doc_id: str
+    chunk_id: str
+    title: str
+    date: str | None
+    text: str
+    start: int
+    end: int
+    score: float
+    time_match: bool | None
+
+
+class AnswerOut(BaseModel):
+    """An answer with the quotes it comes from (Câu trả lời kèm trích dẫn)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "question": "kim ngạch xuất khẩu 2018?",
+        "resolved_question": "kim ngạch xuất khẩu 2018?",
+        "answer": "769 triệu USD", "found": True, "confidence": 0.9,
+        "answer_sentence": "… kim ngạch xuất khẩu đạt 769 triệu USD …",
+        "citations": [], "related": [], "mode": "extractive", "latency_ms": 35.2}]})
+
+    question: str
+    resolved_question: str
+    answer: str
+    found: bool
+    confidence: float
+    answer_sentence: str | None
+    citations: list[CitationOut]
+    related: list[dict[str, Any]]
+    mode: str
+    latency_ms: float
+    note: str | None = Field(default=None, description="Present only when set.")
+
+
+class ChatAnswerOut(AnswerOut):
+    session_id: str
+
+
+class TurnOut(BaseModel):
+    question: str
+    resolved_question: str
+    answer: dict[str, Any]
+    created: float
+
+
+class SessionOut(BaseModel):
+    session_id: str
+    created: float
+    updated: float
+    turns: list[TurnOut]
+
+
+class SearchOut(BaseModel):
+    query: str
+    hits: list[HitOut]
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    title: str
+    date: str | None
+    chunks: int
+    source: str | None
+
+
+class DocumentList(BaseModel):
+    documents: list[DocumentSummary]
+
+
+class DocumentOut(BaseModel):
+    id: str
+    title: str
+    date: str | None
+    url: str | None
+    text: str
+    chunks: int
+
+
+class UploadOut(BaseModel):
+    id: str
+    chunks: int
+    status: Literal["added", "changed", "unchanged"]
+
+
+class HealthOut(BaseModel):
+    status: str
+
+
+class ReadyOut(BaseModel):
+    status: str
+    documents: int
+    chunks: int
+
+
+class ErrorOut(BaseModel):
+    detail: Any
