@@ -66,12 +66,17 @@ def main() -> None:
     ap.add_argument("--seconds", type=int, default=20)
     ap.add_argument("--index-dir", type=Path, default=None)
     ap.add_argument("--gold", type=Path, default=ROOT / "tests/data/gold_seeds.jsonl")
+    ap.add_argument("--no-cache", action="store_true",
+                    help="RAG_QUERY_CACHE=0: every question is embedded, as a first-seen one is")
     args = ap.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install -y wrk")
     tmp = tempfile.mkdtemp(prefix="rag-bench-")
     env = {**os.environ, "RAG_RATE_LIMIT_PER_MINUTE": "0",
            "RAG_SESSIONS_DB": f"{tmp}/sessions.db"}
+    if args.no_cache:
+        env["RAG_QUERY_CACHE"] = "0"
+    print(f"query cache: {'off' if args.no_cache else 'on (the gold questions repeat)'}")
     index_dir = args.index_dir or Path(tmp) / "index"
     if args.index_dir is None:
         subprocess.run([sys.executable, "-m", "rag.cli", "index", "--index-dir",

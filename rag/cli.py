@@ -156,8 +156,9 @@ def eval_cmd(gold: Path, top_k: int, mode: str | None, strip_diacritics: bool, a
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
     service.index  # noqa: B018 - load (and check) before timing questions
-    report = evaluate(questions, lambda q: service.ask_with_hits(q, search_top_k=top_k,
-                                                                 retrieval_mode=mode),
+    # retrieval metrics measure the retriever; answer metrics the whole answering path
+    report = evaluate(questions, lambda q: (service.ask(q, retrieval_mode=mode),
+                                            service.search(q, top_k=top_k, mode=mode)),
                       strip=strip_diacritics)
     if as_json:
         _emit_json(report.to_dict())
@@ -251,6 +252,7 @@ def serve_cmd(host: str | None, port: int | None, index_dir: Path | None, embedd
               embed_model: str | None) -> None:
     """Serve the HTTP API and the web chat page (uvicorn); the index is loaded once."""
     import uvicorn
+
     from api.app import create_app
 
     settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,

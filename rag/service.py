@@ -124,9 +124,11 @@ class RagService:
         return Answerer(index.lexical.df, len(index))
 
     def ask(self, question: str, top_k: int | None = None, filters: Filters | None = None,
-            mode: str | None = None, resolved_question: str | None = None) -> Answer:
+            mode: str | None = None, resolved_question: str | None = None,
+            retrieval_mode: str | None = None) -> Answer:
         """The answer to ``question`` (already resolved against a chat, if any)."""
-        return self.ask_with_hits(question, top_k, filters, mode, resolved_question)[0]
+        return self.ask_with_hits(question, top_k, filters, mode, resolved_question,
+                                  retrieval_mode=retrieval_mode)[0]
 
     def ask_with_hits(self, question: str, top_k: int | None = None,
                       filters: Filters | None = None, mode: str | None = None,
@@ -144,11 +146,23 @@ class RagService:
         n_read = top_k or self.settings.answer_passages
         index = self.index  # one snapshot for the whole question, even if an upload swaps it
         retriever = self.retriever(index)
+        answerer = self.answerer(index)
         query = retriever.analyze(resolved)
-        result = retriever.search(resolved, max(n_read, search_top_k or 0), filters,
-                                  mode=retrieval_mode, query=query)
+        n_search = max(n_read, search_top_k or 0)
+        answer = None
+        if (retrieval_mode or self.retrieval.mode) == "hybrid":
+            # Cascade: BM25 alone costs under a millisecond; only when its answer is not
+            # sure does the question go to the embedder (tens of ms) for hybrid retrieval.
+            result = retriever.search(resolved, n_search, filters, mode="lexical", query=query)
+            first = answerer.answer(query, result.hits[:n_read], resolved)
+            if first.found and first.confidence >= self.settings.cascade_confidence:
+                answer = first
+        if answer is None:
+            result = retriever.search(resolved, n_search, filters, mode=retrieval_mode,
+                                      query=query)
+            answer = answerer.answer(query, result.hits[:n_read], resolved)
         hits = result.hits[:n_read]
-        answer = replace(self.answerer(index).answer(query, hits, resolved), question=question)
+        answer = replace(answer, question=question)
         if mode == "generative":
             answer = self._generate(question, resolved, hits, answer)
         return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result

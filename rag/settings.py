@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     # answers
     answer_passages: int = Field(default=5, ge=1, le=50,
                                  description="Passages the answerer reads.")
+    cascade_confidence: float = Field(
+        default=0.9, ge=0.0, le=1.01, description="An answer this sure from BM25 alone skips "
+        "the embedder (RAG_CASCADE_CONFIDENCE; above 1 = always hybrid).")
     llm_base_url: str | None = Field(default=None, description="OpenAI-compatible server, "
                                      "e.g. http://127.0.0.1:8080/v1 (RAG_LLM_BASE_URL).")
     llm_model: str | None = None
