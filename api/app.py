@@ -510,6 +510,21 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
         return _static_index()
 
     app.mount("/static", _Static(directory=STATIC_DIR, check_dir=False), name="static")
+
+    # --- chat platforms (only when configured) -----------------------------------------
+
+    def current_service() -> RagService:
+        return app.state.service  # type: ignore[no-any-return]
+
+    if cfg.slack_bot_token and cfg.slack_signing_secret:
+        from api.slack import slack_router
+
+        app.include_router(slack_router(cfg, current_service))
+    if (cfg.zalo_app_id and cfg.zalo_oa_secret_key) or \
+            (cfg.zalo_bot_token and cfg.zalo_bot_secret_token):
+        from api.zalo import zalo_router
+
+        app.include_router(zalo_router(cfg, current_service))
     return app
 
 

@@ -27,6 +27,13 @@ log = logging.getLogger(__name__)
 
 HEALTH_PATHS = frozenset({"/healthz", "/readyz"})
 RATE_EXEMPT_PATHS = HEALTH_PATHS | {"/metrics"}
+# Chat platforms cannot send our key and all come from a few addresses: their webhooks are
+# verified by their own signatures instead, and are not rate limited per client.
+PLATFORM_PREFIXES = ("/slack/", "/zalo/", "/zalo-bot/")
+
+
+def is_platform(path: str) -> bool:
+    return path.startswith(PLATFORM_PREFIXES)
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 # Declares the scheme in the OpenAPI document (the "Authorize" button of /docs); the middleware
@@ -110,7 +117,7 @@ class SecurityMiddleware:
                             if self.api_key else "")
 
     def needs_key(self, method: str, path: str) -> bool:
-        if self.api_key is None or path in HEALTH_PATHS:
+        if self.api_key is None or path in HEALTH_PATHS or is_platform(path):
             return False
         return not self.public or is_write(method, path)
 
@@ -121,7 +128,8 @@ class SecurityMiddleware:
         method, path = scope["method"], scope["path"]
         token = bearer_token(Headers(scope=scope).get("authorization"))
         authorised = key_matches(token, self.api_key)
-        if self.limiter is not None and path not in RATE_EXEMPT_PATHS:
+        if self.limiter is not None and path not in RATE_EXEMPT_PATHS \
+                and not is_platform(path):
             client = scope.get("client")
             who = self._key_client if authorised else (client[0] if client else "unknown")
             retry = self.limiter.hit(who)

@@ -261,5 +261,17 @@ def serve_cmd(host: str | None, port: int | None, index_dir: Path | None, embedd
                 log_level="info", access_log=False)
 
 
+@main.command("slack")
+@click.option("--socket", "socket_mode", is_flag=True, required=True,
+              help="Socket Mode: connect out to Slack (no public URL needed).")
+@common_options
+def slack_cmd(socket_mode: bool, index_dir: Path | None, embedder: str | None,
+              embed_model: str | None) -> None:
+    """Run the Slack bot over Socket Mode (needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN)."""
+    from api.slack import socket_main
+
+    socket_main(_settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model))
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,312 @@
+"""Slack adapter: mentions, direct messages and ``/ask`` become chat turns of the one service.
+
+Bolt (``AsyncApp``) verifies each request (v0 HMAC-SHA256 signature, 5-minute window; 401
+otherwise), answers the url_verification handshake and acknowledges events at once; the answer
+is computed in a worker thread and posted afterwards as one threaded ``chat.postMessage``.
+Slack's redeliveries (``X-Slack-Retry-Num``) and repeated ``event_id``s are acknowledged and
+dropped, so a question is answered once.  A thread is a chat session, so follow-ups in it
+("còn nhập khẩu?") are read against the thread's earlier questions.  Tokens are never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+from fastapi import APIRouter, Request, Response
+from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
+from slack_bolt.async_app import AsyncApp, AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from index import IndexStoreError
+from rag.records import Answer
+from rag.service import RagService
+from rag.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Blocks = list[dict[str, Any]]
+SECTION_MAX, TEXT_MAX, MAX_BLOCKS, MAX_CONTEXT_ELEMENTS = 3000, 3000, 50, 10
+MAX_CITATIONS, MAX_RELATED, QUOTE_MAX, TITLE_MAX = 5, 5, 280, 150
+USAGE = ("Hãy đặt câu hỏi, ví dụ: `/ask kim ngạch xuất khẩu năm 2018?` hoặc nhắc tên bot "
+         "kèm câu hỏi.")
+WORKING = "Đang tra cứu…"
+SORRY = "Xin lỗi, hiện chưa trả lời được câu hỏi này. Vui lòng thử lại sau."
+NO_INDEX = "Chưa có tài liệu nào được lập chỉ mục nên chưa thể trả lời."
+# Human message subtypes worth answering; edits, joins, bot posts etc. are not questions.
+HUMAN_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+class SlackConfigError(ValueError):
+    """A Slack setting needed to start is missing."""
+
+
+class SeenOnce:
+    """Thread-safe bounded LRU of keys: ``first(key)`` is True only the first time."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._keys: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def first(self, key: str) -> bool:
+        with self._lock:
+            if key in self._keys:
+                self._keys.move_to_end(key)
+                return False
+            self._keys[key] = None
+            if len(self._keys) > self.size:
+                self._keys.popitem(last=False)
+            return True
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """Slack's three control characters as entities (mrkdwn and plain ``text`` alike)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _esc(raw: str, limit: int, keep_end: bool = False) -> str:
+    """``raw`` escaped and cut to ``limit`` characters, never inside an entity."""
+    out = escape(raw)
+    if len(out) <= limit:
+        return out
+    parts: list[str] = []
+    size = 0
+    for ch in reversed(raw) if keep_end else raw:
+        piece = escape(ch)
+        if size + len(piece) > limit - 1:
+            break
+        parts.append(piece)
+        size += len(piece)
+    return "…" + "".join(reversed(parts)).lstrip() if keep_end else "".join(parts).rstrip() + "…"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _section(mrkdwn: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn[:SECTION_MAX]}}
+
+
+def _context(*texts: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": t[:SECTION_MAX]}
+                                            for t in texts[:MAX_CONTEXT_ELEMENTS]]}
+
+
+def _bold_figure(sentence: str, figure: str) -> str:
+    """The sentence as mrkdwn with the figure in bold, within the section limit."""
+    if not figure:
+        return _esc(sentence, SECTION_MAX) or "…"
+    bold = f"*{_esc(figure, 500)}*"
+    at = sentence.find(figure) if figure else -1
+    if at < 0:
+        rest = SECTION_MAX - len(bold) - 1
+        return bold + ("\n" + _esc(sentence, rest) if sentence else "")
+    before, after = sentence[:at], sentence[at + len(figure):]
+    room = SECTION_MAX - len(bold)
+    head = _esc(before, max(room // 2, room - len(escape(after))), keep_end=True)
+    return head + bold + _esc(after, room - len(head))
+
+
+def _source(title: str, date: str | None) -> str:
+    return f"*{_esc(_flat(title), TITLE_MAX)}*" + (f" ({escape(date)})" if date else "")
+
+
+def render_blocks(answer: Answer) -> tuple[str, Blocks]:
+    """An answer as Block Kit: the sentence with the figure in bold, its sources, or the
+    refusal with the closest documents; plus a plain ``text`` fallback for notifications."""
+    blocks: Blocks = []
+    if _flat(answer.resolved_question).casefold() != _flat(answer.question).casefold():
+        blocks.append(_context(f"Hiểu là: “{_esc(_flat(answer.resolved_question), 500)}”"))
+    if answer.found:
+        figure = answer.answer.strip()
+        sentence = _flat(answer.answer_sentence or "")
+        blocks.append(_section(_bold_figure(sentence, figure)))
+        for c in answer.citations[:MAX_CITATIONS]:
+            blocks.append(_context(f"📄 {_source(c.title, c.date)}: "
+                                   f"“{_esc(_flat(c.quote), QUOTE_MAX)}”"))
+        text = " — ".join(part for part in (figure, sentence) if part) or "…"
+        if answer.citations:
+            c = answer.citations[0]
+            text += f" (Nguồn: {_flat(c.title)}{', ' + c.date if c.date else ''})"
+    else:
+        text = answer.answer.strip() or "Không tìm thấy câu trả lời."
+        blocks.append(_section(_esc(text, SECTION_MAX)))
+        titles: dict[str, str | None] = {}
+        for hit in answer.related:
+            if hit.get("title") and len(titles) < MAX_RELATED:
+                titles.setdefault(str(hit["title"]), hit.get("date"))
+        if titles:
+            lines = "\n".join(f"• {_source(t, d)}" for t, d in titles.items())
+            blocks.append(_section(f"Các tài liệu gần nhất:\n{lines}"))
+    return _esc(text, TEXT_MAX), blocks[:MAX_BLOCKS]
+
+
+def _plain(message: str) -> tuple[str, Blocks]:
+    return escape(message), [_section(escape(message))]
+
+
+# --- the bolt app --------------------------------------------------------------------------
+
+
+def question_text(text: str, bot_user_id: str | None) -> str:
+    """The question of a message: the bot's mention removed, Slack's entities decoded."""
+    text = MENTION.sub(lambda m: "" if bot_user_id in (None, m.group(1)) else m.group(0), text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return _flat(text)
+
+
+def _from_a_person(event: dict[str, Any], body: dict[str, Any], bot_user_id: str | None) -> bool:
+    """Not a bot, not this app, not an edit/join/deletion."""
+    if event.get("bot_id") or event.get("subtype") not in (None, *HUMAN_SUBTYPES):
+        return False
+    user = event.get("user")
+    own = {a.get("user_id") for a in body.get("authorizations") or () if a.get("is_bot")}
+    return bool(user) and user != bot_user_id and user not in own
+
+
+def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
+                    socket_mode: bool = False) -> AsyncApp:
+    """The bolt app: signature check (HTTP), redelivery drop, mentions, DMs and ``/ask``."""
+    if not settings.slack_bot_token:
+        raise SlackConfigError("SLACK_BOT_TOKEN is not set: the bot token (xoxb-…) is needed "
+                               "to post answers")
+    if not socket_mode and not settings.slack_signing_secret:
+        raise SlackConfigError("SLACK_SIGNING_SECRET is not set: requests from Slack cannot "
+                               "be verified without it")
+    client = AsyncWebClient(token=settings.slack_bot_token,
+                            base_url=settings.slack_api_base_url.rstrip("/") + "/")
+    app = AsyncApp(name="rag-slack", client=client, process_before_response=False,
+                   signing_secret=settings.slack_signing_secret or "",
+                   request_verification_enabled=not socket_mode)
+    seen = SeenOnce()
+    limit = settings.max_question_chars
+
+    async def reply_for(key: str, question: str) -> tuple[str, Blocks]:
+        if not question:
+            return _plain(USAGE)
+        if len(question) > limit:
+            return _plain(f"Câu hỏi dài quá {limit} ký tự.")
+        try:
+            answer = await asyncio.to_thread(get_service().chat_by_key, key, question)
+        except IndexStoreError:
+            return _plain(NO_INDEX)
+        except Exception:
+            log.exception("slack: answering failed")
+            return _plain(SORRY)
+        return render_blocks(answer)
+
+    @app.middleware
+    async def drop_redeliveries(req: AsyncBoltRequest, body: dict[str, Any],
+                                next_: Callable[[], Awaitable[None]]) -> BoltResponse | None:
+        if body.get("type") == "event_callback":
+            retry = req.headers.get("x-slack-retry-num", [None])[0]
+            event_id = str(body.get("event_id") or "")
+            if retry is not None or (event_id and not seen.first(f"event:{event_id}")):
+                log.info("slack: dropped redelivery of %s (retry %s)", event_id, retry)
+                return BoltResponse(status=200, body="")
+        await next_()
+        return None
+
+    async def answer_in_thread(event: dict[str, Any], body: dict[str, Any],
+                               bot_user_id: str | None) -> None:
+        channel, ts = event.get("channel"), event.get("ts")
+        if not channel or not ts or not seen.first(f"message:{channel}:{ts}"):
+            return  # a mention in a DM may arrive as both app_mention and message.im
+        root = event.get("thread_ts") or ts
+        team = body.get("team_id") or event.get("team") or ""
+        text, blocks = await reply_for(f"slack:{team}:{channel}:{root}",
+                                       question_text(event.get("text") or "", bot_user_id))
+        try:
+            await app.client.chat_postMessage(channel=channel, thread_ts=root, text=text,
+                                              blocks=blocks, unfurl_links=False)
+        except SlackApiError as exc:
+            log.error("slack: chat.postMessage failed: %s", exc.response.get("error"))
+        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+            log.error("slack: chat.postMessage failed: %s", type(exc).__name__)
+
+    @app.event("app_mention")
+    async def on_mention(event: dict[str, Any], body: dict[str, Any], context: Any) -> None:
+        if _from_a_person(event, body, context.bot_user_id):
+            await answer_in_thread(event, body, context.bot_user_id)
+
+    @app.event("message")
+    async def on_message(event: dict[str, Any], body: dict[str, Any], context: Any) -> None:
+        if event.get("channel_type") == "im" and _from_a_person(event, body,
+                                                                context.bot_user_id):
+            await answer_in_thread(event, body, context.bot_user_id)
+
+    @app.command("/ask")
+    async def on_ask(ack: Any, command: dict[str, Any], respond: Any) -> None:
+        question = question_text(command.get("text") or "", None)
+        if not question:
+            await ack(text=USAGE)
+            return
+        await ack(text=WORKING)
+        key = (f"slack:{command.get('team_id', '')}:{command.get('channel_id', '')}"
+               f":ask:{command.get('user_id', '')}")
+        text, blocks = await reply_for(key, question)
+        asked = _context(f"<@{command.get('user_id', '')}> hỏi: {_esc(question, 500)}")
+        await respond(text=text, blocks=[asked, *blocks][:MAX_BLOCKS],
+                      response_type="in_channel", replace_original=False)
+
+    return app
+
+
+def slack_router(settings: Settings, get_service: Callable[[], RagService]) -> APIRouter:
+    """``POST /slack/events`` (Events API, interactivity, commands) and ``POST
+    /slack/commands`` (the same bolt app; for a slash command's own Request URL)."""
+    handler = AsyncSlackRequestHandler(build_slack_app(settings, get_service))
+    router = APIRouter(include_in_schema=False)
+
+    async def handle(request: Request) -> Response:
+        stamp = request.headers.get("x-slack-request-timestamp")
+        if stamp is not None and not stamp.strip().isdigit():
+            return Response("invalid request", status_code=401)  # bolt would fail with 500
+        return await handler.handle(request)
+
+    router.add_api_route("/slack/events", handle, methods=["POST"])
+    router.add_api_route("/slack/commands", handle, methods=["POST"])
+    return router
+
+
+def socket_main(settings: Settings) -> None:
+    """``rag slack --socket``: the bot over Socket Mode, for workspaces without a public URL."""
+    if not settings.slack_app_token:
+        raise SlackConfigError("SLACK_APP_TOKEN is not set: Socket Mode needs an app-level "
+                               "token (xapp-…) with the connections:write scope")
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    app = build_slack_app(settings, lambda: service, socket_mode=True)  # checks the bot token
+    service = RagService(settings)
+    try:
+        log.info("index loaded: %d chunks", len(service.index))
+    except IndexStoreError as exc:
+        log.warning("starting without an index: %s", exc)
+
+    async def run() -> None:
+        handler = AsyncSocketModeHandler(app, settings.slack_app_token)
+        try:
+            await handler.start_async()  # runs until cancelled (Ctrl-C)
+        finally:
+            await handler.close_async()
+
+    try:
+        asyncio.run(run())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        service.close()
