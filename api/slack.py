@@ -13,8 +13,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -26,6 +24,7 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from api.dedupe import SeenOnce
 from index import IndexStoreError
 from rag.records import Answer
 from rag.service import RagService
@@ -48,25 +47,6 @@ MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 class SlackConfigError(ValueError):
     """A Slack setting needed to start is missing."""
-
-
-class SeenOnce:
-    """Thread-safe bounded LRU of keys: ``first(key)`` is True only the first time."""
-
-    def __init__(self, size: int = 4096) -> None:
-        self.size = size
-        self._keys: OrderedDict[str, None] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def first(self, key: str) -> bool:
-        with self._lock:
-            if key in self._keys:
-                self._keys.move_to_end(key)
-                return False
-            self._keys[key] = None
-            if len(self._keys) > self.size:
-                self._keys.popitem(last=False)
-            return True
 
 
 # --- rendering -----------------------------------------------------------------------------

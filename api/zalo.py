@@ -23,7 +23,6 @@ import re
 import tempfile
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,7 @@ import httpx
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse, Response
 
+from api.dedupe import SeenOnce
 from rag.records import Answer
 from rag.service import RagService
 from rag.settings import Settings
@@ -97,25 +97,6 @@ def _chat_lock(key: str) -> threading.Lock:
     """One of a fixed set of locks, always the same for a chat: its messages are answered one
     after another, so a quick follow-up reads the previous turn and replies do not interleave."""
     return _CHAT_LOCKS[hash(key) % len(_CHAT_LOCKS)]
-
-
-class RecentIds:
-    """Ids seen lately (a thread-safe bounded LRU), so a redelivered event is answered once."""
-
-    def __init__(self, size: int = 10_000) -> None:
-        self._ids: OrderedDict[str, None] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def first_time(self, key: str) -> bool:
-        with self._lock:
-            if key in self._ids:
-                self._ids.move_to_end(key)
-                return False
-            self._ids[key] = None
-            if len(self._ids) > self._size:
-                self._ids.popitem(last=False)
-            return True
 
 
 # --- HTTP --------------------------------------------------------------------------------
@@ -471,7 +452,7 @@ def _add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: 
                     "ZALO_REFRESH_TOKEN, ZALO_TOKEN_FILE): questions cannot be answered")
     client = ZaloOAClient(s.zalo_api_base_url, s.zalo_oauth_base_url, app_id,
                           s.zalo_app_secret, store)
-    seen = RecentIds()
+    seen = SeenOnce(size=10_000)
 
     def reply(user_id: str, text: str, msg_id: str | None) -> None:
         key = f"zalo:{user_id}"
@@ -499,7 +480,7 @@ def _add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: 
         text, user_id, msg_id = message.get("text"), sender.get("id"), message.get("msg_id")
         if not (isinstance(text, str) and text.strip() and user_id):
             return _ok()
-        if msg_id and not seen.first_time(str(msg_id)):
+        if msg_id and not seen.first(str(msg_id)):
             log.info("zalo: OA event redelivered; already answered")
             return _ok()
         background.add_task(reply, str(user_id), text.strip(), str(msg_id) if msg_id else None)
@@ -509,7 +490,7 @@ def _add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: 
 def _add_bot_webhook(router: APIRouter, s: Settings, token: str, secret: str,
                      answer: Callable[[str, str], str]) -> None:
     client = ZaloBotClient(s.zalo_bot_api_base_url, token)
-    seen = RecentIds()
+    seen = SeenOnce(size=10_000)
 
     def reply(chat_id: str, text: str) -> None:
         key = f"zalo-bot:{chat_id}"
@@ -544,7 +525,7 @@ def _add_bot_webhook(router: APIRouter, s: Settings, token: str, secret: str,
         if (event not in (None, "message.text.received") or not chat_id
                 or not (isinstance(text, str) and text.strip())):
             return _ok()  # images, stickers, follows, ...
-        if message_id and not seen.first_time(f"{chat_id}:{message_id}"):
+        if message_id and not seen.first(f"{chat_id}:{message_id}"):
             log.info("zalo: bot update redelivered; already answered")
             return _ok()
         background.add_task(reply, str(chat_id), text.strip())
