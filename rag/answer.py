@@ -29,13 +29,22 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"|vao ngay|when|what date|which date)\b")),
     ("decision", re.compile(r"\b(?:quyet dinh|qd)\b(?: so)? (?:nao|may|bao nhieu)\b"
                             r"|\b(?:quyet dinh|van ban) nao\b|which decision")),
-    ("person", re.compile(r"\b(?:la ai|ai la|nguoi nao|ong nao|ba nao|thu tuong nao|who)\b")),
+    ("person", re.compile(r"\b(?:la ai|ai la|nguoi nao|ong nao|ba nao|thu tuong nao|who)\b"
+                          r"|^ai\b|\bai (?:da|la|duoc|dan|lam|co|se)\b")),
     ("rank", re.compile(r"\bxep (?:thu|hang) (?:may|bao nhieu)\b|\bthu hang\b|\bwhat rank\b")),
     ("percent", re.compile(r"(?:bao nhieu|may) ?(?:%|phan tram)|\bty le\b|\bpercent|%")),
     ("change", re.compile(r"\b(?:tang|giam|bang) (?:bao nhieu|may)\b|\bhow much did .* (?:grow|"
                           r"increase|decrease)|\b(?:growth|increase|decrease)\b")),
     ("entity", re.compile(r"\b(?:nao|which)\b")),
+    ("generic", re.compile(r"\b(?:what|why|where|how)\b")),
 ]
+# Vietnamese question words that fold onto common words ("đâu"/"đầu", "gì"/"gi"): matched
+# with their diacritics on the (restored) question.
+_GENERIC_VI_RE = re.compile(r"(?<!\w)(?:gì|đâu|tại sao|vì sao|thế nào|làm sao|là gì|điều gì)"
+                            r"(?!\w)")
+# Kinds whose answer may be a whole sentence when no typed value fits; figure questions
+# (amount, percent, change) are never answered by a sentence without their figure.
+SENTENCE_KINDS = frozenset({"generic", "person", "entity", "date", "rank", "decision"})
 _UNIT_AFTER_RE = re.compile(r"\b(?:bao nhieu|may)\s+([a-z%]+)")
 _SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so)\s+([a-z]+)")
 _KIND_WORDS = {"phan", "tram", "percent", "percentage", "rate", "ty", "le"}
@@ -74,6 +83,9 @@ def read_intent(query: Query) -> Intent:
         if pat.search(folded):
             kind = name
             break
+    if kind == "amount" and _GENERIC_VI_RE.search(query.expanded.lower()) \
+            and not re.search(r"\b(?:bao nhieu|may)\b", folded):
+        kind = "generic"
     unit = None
     m = _UNIT_AFTER_RE.search(folded)
     if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS:
@@ -271,6 +283,7 @@ def _kind_fits(intent: Intent, cand: Candidate, sentence: str) -> float:
 UNIT_CREDIT = 0.9
 HEAD_DECAY = 0.2
 OWN_BONUS = 0.5  # extra weight of question words in the value's own subject
+SENTENCE_MIN_COVERAGE = 0.5  # share of the question a sentence must hold to be the answer
 
 # --- scoring ------------------------------------------------------------------------------
 
@@ -376,7 +389,24 @@ class Answerer:
         intent = read_intent(query)
         best = self._best(query, intent, hits)
         related = tuple(h.to_dict() for h in hits)
-        if best is None or best.score < self.min_score or best.coverage < self.min_coverage:
+        weak = best is None or best.score < self.min_score or best.coverage < self.min_coverage
+        if intent.kind in SENTENCE_KINDS:
+            # a statement answers these: the sentence holding most of the question, and the
+            # asked value inside it when there is one
+            sentence = self._best_sentence(query, intent, hits)
+            if sentence is not None:
+                _, s_hit, s_ps = sentence
+                same = not weak and best is not None and best.hit.chunk.id == s_hit.chunk.id \
+                    and best.sent_start == s_ps.start
+                if not same:
+                    return self._sentence_answer(query, sentence, resolved_question, related)
+        if weak and intent.kind not in SENTENCE_KINDS:
+            # a figure question: a sentence may answer it only if it passes the same rules a
+            # figure must (asked period, indicator, unit) and states some figure
+            sentence = self._best_sentence(query, intent, hits, need_figure=True)
+            if sentence is not None:
+                return self._sentence_answer(query, sentence, resolved_question, related)
+        if weak:
             return Answer(question=query.text, resolved_question=resolved_question,
                           answer=refusal(query, hits), found=False,
                           confidence=round(1 - _confidence(best), 4) if best else 1.0,
@@ -392,6 +422,43 @@ class Answerer:
                       answer=c.text, found=True, confidence=round(_confidence(best), 4),
                       answer_sentence=best.sentence.strip(), citations=(citation,),
                       related=related)
+
+    def _best_sentence(self, query: Query, intent: Intent, hits: list[Hit],
+                       need_figure: bool = False) -> tuple[float, Hit, ParsedSentence] | None:
+        """The sentence of the top passages that holds most of the question (rare words
+        weigh more), for questions answered by a statement rather than a figure."""
+        terms = self.segment(intent.runs)
+        weights = {t: self.idf(t) for t in terms}
+        total = sum(weights.values()) or 1.0
+        best: tuple[float, Hit, ParsedSentence] | None = None
+        for rank, hit in enumerate(hits):
+            parsed = _parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text)
+            for ps in parsed.sentences:
+                if not _time_ok(query, ps, hit):
+                    continue
+                if need_figure and not _states_asked_figure(intent, ps):
+                    continue
+                present = _with_bigrams(ps.toks)
+                score = sum(w for t, w in weights.items() if t in present) / total
+                score *= 1 - 0.05 * rank
+                if best is None or score > best[0]:
+                    best = (score, hit, ps)
+        if best is None or best[0] < SENTENCE_MIN_COVERAGE:
+            return None
+        return best
+
+    def _sentence_answer(self, query: Query, found: tuple[float, Hit, ParsedSentence],
+                         resolved_question: str, related: tuple[dict, ...]) -> Answer:
+        score, hit, ps = found
+        chunk = hit.chunk
+        text = ps.text.strip()
+        lead = len(ps.text) - len(ps.text.lstrip())
+        start = chunk.start + ps.start + lead
+        citation = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
+                            date=chunk.date, quote=text, start=start, end=start + len(text))
+        return Answer(question=query.text, resolved_question=resolved_question, answer=text,
+                      found=True, confidence=round(min(1.0, 0.8 * score), 4),
+                      answer_sentence=text, citations=(citation,), related=related)
 
     def _best(self, query: Query, intent: Intent, hits: list[Hit]) -> Scored | None:
         terms = self.segment(intent.runs)
@@ -424,6 +491,21 @@ class Answerer:
                     if best is None or score > best.score:
                         best = Scored(score, coverage / total, hit, sent, sent_start, cand)
         return best
+
+
+def _states_asked_figure(intent: Intent, ps: ParsedSentence) -> bool:
+    """A sentence that can answer a figure question: it names the asked trade and other
+    indicators, states a figure, and counts in the asked unit when one is asked."""
+    if intent.trade and intent.trade not in {code for _, _, code in ps.trades}:
+        return False
+    if intent.indicators and not _names_indicators(intent, ps.folded):
+        return False
+    figures = [c for c in ps.cands if c.kind in ("amount", "count", "percent", "ratio")]
+    if not figures:
+        return False
+    if intent.unit and intent.unit not in {t for _, t in ps.toks}:
+        return False
+    return not (intent.kind == "percent" and not any(c.kind == "percent" for c in figures))
 
 
 def _names_indicators(intent: Intent, folded_sentence: str) -> bool:
