@@ -30,7 +30,8 @@ def main() -> None:
 
     questions = [g.question for g in load_gold(args.gold)]
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(index_dir=Path(tmp) / "index", seeds_dir=args.seeds)
+        # no query cache: every search and ask embeds as a first-seen question would
+        settings = Settings(index_dir=Path(tmp) / "index", seeds_dir=args.seeds, query_cache=0)
         service = RagService(settings)
         t0 = time.perf_counter()
         report = service.index_paths([args.seeds])

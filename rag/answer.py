@@ -406,7 +406,7 @@ class Answerer:
             sentence = self._best_sentence(query, intent, hits, need_figure=True)
             if sentence is not None:
                 return self._sentence_answer(query, sentence, resolved_question, related)
-        if weak:
+        if weak or best is None:
             return Answer(question=query.text, resolved_question=resolved_question,
                           answer=refusal(query, hits), found=False,
                           confidence=round(1 - _confidence(best), 4) if best else 1.0,

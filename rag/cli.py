@@ -6,18 +6,22 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from contextlib import ExitStack
+from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any, TypeVar
 
 import click
 from pydantic import ValidationError
 
-from index import IndexStoreError
+from index import Index, IndexStoreError, UpdateReport
+from rag import __version__
 from rag.embed import EmbedderError
-from rag.evaluate import GoldError, evaluate, load_gold
+from rag.evaluate import EvalReport, GoldError, evaluate, load_gold
 from rag.ingest import IngestError
-from rag.records import Answer
+from rag.records import Answer, Chunk
 from rag.retrieve import MODES
 from rag.service import RagService
 from rag.settings import Settings
@@ -142,24 +146,83 @@ def search_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool
 
 
 @main.command("eval")
-@click.argument("gold", type=click.Path(path_type=Path))
-@click.option("--top-k", type=click.IntRange(1, 100), default=10, show_default=True)
-@click.option("--mode", type=click.Choice(MODES), default=None)
+@click.argument("gold", type=click.Path(path_type=Path), required=False)
+@click.option("--top-k", type=click.IntRange(1, 100), default=10, show_default=True,
+              help="Passages retrieved per question for the retrieval metrics.")
+@click.option("--mode", type=click.Choice(MODES), default=None,
+              help="Retrieval mode (env RAG_RETRIEVAL_MODE, hybrid).")
+@click.option("--answer-passages", type=click.IntRange(1, 50), default=None,
+              help="Passages the answerer reads (env RAG_ANSWER_PASSAGES, 5).")
 @click.option("--strip-diacritics", is_flag=True,
               help="Ask every question with its diacritics removed.")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--fold-diacritics", is_flag=True,
+              help="Match answers ignoring diacritics.")
+@click.option("--corpus", multiple=True, type=click.Path(path_type=Path),
+              help="Index these files afresh (in a temp dir, or --index-dir) and evaluate on "
+                   "that index; repeat for several.")
+@click.option("--chunk-size", type=int, default=None,
+              help="Characters per chunk of the --corpus index.")
+@click.option("--chunk-overlap", type=int, default=None,
+              help="Overlap of the --corpus index's chunks.")
+@click.option("--config-name", default=None, help="Name of this configuration in the report.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--html", "html_path", type=click.Path(path_type=Path), default=None,
+              help="Also write a self-contained HTML report to this file.")
+@click.option("--compare", nargs=2, type=click.Path(path_type=Path), default=None,
+              metavar="A.json B.json", help="Compare two saved --json reports (no GOLD).")
 @common_options
-def eval_cmd(gold: Path, top_k: int, mode: str | None, strip_diacritics: bool, as_json: bool,
+def eval_cmd(gold: Path | None, top_k: int, mode: str | None, answer_passages: int | None,
+             strip_diacritics: bool, fold_diacritics: bool, corpus: tuple[Path, ...],
+             chunk_size: int | None, chunk_overlap: int | None, config_name: str | None,
+             as_json: bool, html_path: Path | None, compare: tuple[Path, Path] | None,
              index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
-    """Retrieval quality on a gold set: hit@1, hit@5, MRR@10."""
+    """Quality on a gold set: retrieval (passage and document level), answers, refusals and
+    latency; or, with --compare, the difference between two saved runs."""
+    if compare:
+        if gold is not None or html_path is not None:
+            _fail("--compare takes two saved reports: give no GOLD and no --html")
+        a, b = EvalReport.load(compare[0]), EvalReport.load(compare[1])
+        comparison = a.compare(b)
+        comparison.a = f"{a.name} ({compare[0]})" if a.name else str(compare[0])
+        comparison.b = f"{b.name} ({compare[1]})" if b.name else str(compare[1])
+        if as_json:
+            _emit_json(comparison.to_dict())
+        else:
+            click.echo(comparison.table())
+        return
+    if gold is None:
+        _fail("give a GOLD file, or --compare A.json B.json")
+        return
+    if (chunk_size is not None or chunk_overlap is not None) and not corpus:
+        _fail("--chunk-size and --chunk-overlap apply to a fresh index: give --corpus")
     questions = load_gold(gold)
-    service = RagService(_settings(index_dir=index_dir, embedder=embedder,
-                                   embed_model=embed_model))
-    service.index  # noqa: B018 - load (and check) before timing questions
-    # retrieval metrics measure the retriever; answer metrics the whole answering path
-    report = evaluate(questions, lambda q: (service.ask(q, retrieval_mode=mode),
-                                            service.search(q, top_k=top_k, mode=mode)),
-                      strip=strip_diacritics)
+    temporary = bool(corpus) and index_dir is None
+    with ExitStack() as stack:
+        if temporary:
+            index_dir = Path(stack.enter_context(TemporaryDirectory(prefix="rag-eval-"))) / "index"
+        settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
+                             chunk_size=chunk_size, chunk_overlap=chunk_overlap,
+                             answer_passages=answer_passages)
+        service = RagService(settings)
+        built = service.index_paths(list(corpus), rebuild=True) if corpus else None
+        index = service.index  # load (and check) before timing questions
+        config = _eval_config(settings, index, gold=gold, questions=len(questions),
+                              name=config_name, mode=mode or settings.retrieval_mode,
+                              top_k=top_k, strip=strip_diacritics, fold=fold_diacritics,
+                              corpus=corpus, built=built, temporary=temporary)
+
+        def passages_of(doc_id: str) -> list[Chunk]:
+            return [index.chunks[i] for i in index.rows_of_doc.get(doc_id, [])]
+
+        # retrieval metrics measure the retriever; answer metrics the whole answering path
+        report = evaluate(questions, lambda q: (service.ask(q, retrieval_mode=mode),
+                                                service.search(q, top_k=top_k, mode=mode)),
+                          strip=strip_diacritics, fold_diacritics=fold_diacritics,
+                          passages_of=passages_of, config=config)
+    if html_path is not None:
+        from rag.report import write_html
+
+        write_html(report, html_path)
     if as_json:
         _emit_json(report.to_dict())
         return
@@ -170,6 +233,33 @@ def eval_cmd(gold: Path, top_k: int, mode: str | None, strip_diacritics: bool, a
     for q in report.questions:
         if not q.get("correct", True):
             click.echo(f"  wrong answer: {q['id']}: {q['question']} -> {q['answer'][:80]}")
+    if html_path is not None:
+        click.echo(f"report written to {html_path}")
+
+
+def _eval_config(settings: Settings, index: Index, *, gold: Path, questions: int,
+                 name: str | None, mode: str, top_k: int, strip: bool, fold: bool,
+                 corpus: tuple[Path, ...], built: UpdateReport | None,
+                 temporary: bool) -> dict[str, Any]:
+    """Everything a run of `rag eval` depended on, for its report."""
+    c = index.config
+    return {
+        "name": name, "gold": str(gold), "questions": questions,
+        "index_dir": None if temporary else str(settings.index_dir),
+        "corpus": [str(p) for p in corpus] or None,
+        "fresh_index": built is not None,
+        "index_seconds": round(built.seconds, 2) if built else None,
+        "documents": len(index.docs), "chunks": len(index),
+        "embedder": c.embedder_backend, "model": c.embedder_model,
+        "chunk_size": c.chunk_size, "chunk_overlap": c.chunk_overlap,
+        "vector_index": c.vector_kind, "lexical_scheme": c.lexical_scheme,
+        "embed_title": c.embed_title,
+        "mode": mode, "top_k": top_k, "hybrid_alpha": settings.hybrid_alpha,
+        "candidates": settings.candidates, "answer_passages": settings.answer_passages,
+        "cascade_confidence": settings.cascade_confidence, "answer_mode": "extractive",
+        "strip_diacritics": strip, "fold_diacritics": fold,
+        "version": __version__, "created": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
 
 
 def _print_answer(answer: Answer) -> None:

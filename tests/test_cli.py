@@ -118,7 +118,7 @@ def test_eval_json(built, cli_env, tmp_path):
     proc = rag(cli_env, "eval", gold, "--index-dir", index_dir, "--json")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert set(data) == {"metrics", "questions"}
+    assert set(data) == {"metrics", "config", "questions"}
     m = data["metrics"]
     assert {"hit@1", "hit@5", "mrr@10", "latency_p50_ms", "latency_p95_ms"} <= set(m)
     assert (m["questions"], m["answerable"]) == (3.0, 2.0)

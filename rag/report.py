@@ -1,0 +1,377 @@
+"""A self-contained HTML page for one evaluation run: metrics, charts, failed questions.
+
+Charts are inline SVG drawn here (no JavaScript, no external files); every piece of text from
+the run (questions, passages, answers, settings) is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from rag.evaluate import CURVE_K, EvalReport, fmt_metric, hit_curve
+
+PASSAGE_COLOR = "#2563eb"
+DOCUMENT_COLOR = "#ea580c"
+SNIPPET_CHARS = 240
+TOP_HITS = 3
+OPEN_FAILURES = 3  # failed questions shown unfolded; the rest fold open on a click
+
+_CSS = """
+:root { --fg: #1f2937; --muted: #6b7280; --line: #e5e7eb; --bg: #f9fafb; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+       color: var(--fg); margin: 0; background: #fff; }
+main { max-width: 1120px; margin: 0 auto; padding: 24px 20px 48px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 28px 0 10px; }
+.sub { color: var(--muted); margin: 0; }
+table { border-collapse: collapse; }
+table.metrics { min-width: 420px; }
+table.metrics th, table.metrics td { padding: 3px 12px; text-align: left;
+       border-bottom: 1px solid var(--line); }
+table.metrics td.num, table.metrics thead th + th { text-align: right;
+       font-variant-numeric: tabular-nums; }
+table.metrics tr.group th { text-align: left; background: var(--bg); text-transform: uppercase;
+       font-size: 12px; letter-spacing: .05em; color: var(--muted); padding-top: 10px; }
+table.config td { padding: 2px 12px 2px 0; vertical-align: top; }
+table.config td:first-child { color: var(--muted); }
+.columns { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+#charts figure + figure { margin-top: 16px; }
+figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
+figcaption { font-weight: 600; margin-bottom: 6px; }
+svg text { font: 12px system-ui, sans-serif; fill: var(--fg); }
+svg .grid { stroke: var(--line); }
+svg .axis { stroke: #9ca3af; }
+.failure { border: 1px solid var(--line); border-radius: 8px; margin: 10px 0; padding: 0; }
+.failure > summary { cursor: pointer; padding: 8px 12px; background: var(--bg);
+       border-radius: 8px; }
+.failure .body { padding: 6px 12px 12px; }
+.failure dl { display: grid; grid-template-columns: 130px 1fr; gap: 2px 12px; margin: 6px 0; }
+.failure dt { color: var(--muted); }
+.failure dd { margin: 0; }
+.badge { display: inline-block; font-size: 12px; padding: 0 8px; border-radius: 10px;
+       margin-right: 4px; color: #fff; }
+.badge.wrong-answer { background: #dc2626; }
+.badge.missed-retrieval { background: #7c3aed; }
+.badge.wrong-refusal { background: #d97706; }
+.qid { font-family: ui-monospace, monospace; color: var(--muted); margin-right: 6px; }
+ol.hits { margin: 4px 0; padding-left: 22px; }
+ol.hits li { margin: 4px 0; }
+.snippet { color: #374151; font-size: 14px; }
+.rel { color: #15803d; font-weight: 600; }
+mark { background: #fef08a; }
+.muted { color: var(--muted); }
+"""
+
+
+# --- charts ------------------------------------------------------------------------------------
+
+
+def line_chart(series: Mapping[str, tuple[Sequence[float], str]], *, width: int = 540,
+               height: int = 300, x_label: str = "k", y_label: str = "") -> str:
+    """Lines over x = 1..n with y in [0, 1] (the axis starts at the tenth below the lowest
+    value, so curves near 1 stay readable; lines after the first dashed), gridlines, points
+    titled with their values, and a legend."""
+    left, right, top, bottom = 52, 16, 14, 70
+    n = max((len(v) for v, _ in series.values()), default=1)
+    lowest = min((min(v) for v, _ in series.values() if v), default=0.0)
+    y_lo = max(0.0, math.floor((lowest - 0.05) * 10) / 10)
+    pw, ph = width - left - right, height - top - bottom
+
+    def x(i: int) -> float:
+        return left + (pw * (i - 1) / (n - 1) if n > 1 else pw / 2)
+
+    def y(v: float) -> float:
+        return top + ph * (1 - (v - y_lo) / (1 - y_lo))
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(y_label)}">']
+    for j in range(6):
+        t = y_lo + (1 - y_lo) * j / 5
+        out.append(f'<line class="grid" x1="{left}" x2="{left + pw}" y1="{y(t):.1f}" '
+                   f'y2="{y(t):.1f}"/>')
+        out.append(f'<text x="{left - 8}" y="{y(t) + 4:.1f}" text-anchor="end">{t:.2f}</text>')
+    out.append(f'<line class="axis" x1="{left}" x2="{left + pw}" y1="{top + ph}" '
+               f'y2="{top + ph}"/>')
+    for i in range(1, n + 1):
+        out.append(f'<text x="{x(i):.1f}" y="{top + ph + 16}" text-anchor="middle">{i}</text>')
+    out.append(f'<text x="{left + pw / 2:.1f}" y="{top + ph + 34}" '
+               f'text-anchor="middle">{escape(x_label)}</text>')
+    out.append(f'<text transform="translate(14 {top + ph / 2:.1f}) rotate(-90)" '
+               f'text-anchor="middle">{escape(y_label)}</text>')
+    for s, (name, (values, color)) in enumerate(series.items()):
+        points = [(x(i), y(v)) for i, v in enumerate(values, 1)]
+        d = " ".join(f"{'M' if j == 0 else 'L'}{px:.1f},{py:.1f}"
+                     for j, (px, py) in enumerate(points))
+        dash = ' stroke-dasharray="7 4"' if s else ""  # lines that coincide stay visible
+        out.append(f'<path d="{d}" fill="none" stroke="{color}" stroke-width="2.5"{dash} '
+                   f'class="series" data-series="{escape(name)}"/>')
+        for i, ((px, py), v) in enumerate(zip(points, values, strict=True), 1):
+            out.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3.5" fill="{color}">'
+                       f'<title>{escape(name)} {escape(x_label)}={i}: {v:.3f}</title></circle>')
+    lx = left
+    for name, (_values, color) in series.items():
+        ly = height - 6
+        out.append(f'<rect x="{lx}" y="{ly - 9}" width="14" height="4" fill="{color}"/>')
+        out.append(f'<text x="{lx + 20}" y="{ly - 4}">{escape(name)}</text>')
+        lx += 24 + 8 * len(name) + 20
+    out.append("</svg>")
+    return "".join(out)
+
+
+def histogram(values: Sequence[float], *, marks: dict[str, float] | None = None,
+              width: int = 540, height: int = 300, x_label: str = "ms",
+              color: str = PASSAGE_COLOR) -> str:
+    """Bars of how many values fall in each of about sqrt(n) equal bins, with labelled
+    vertical marks (e.g. p50, p95)."""
+    left, right, top, bottom = 52, 16, 34, 62
+    pw, ph = width - left - right, height - top - bottom
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" role="img" aria-label="histogram">']
+    if not values:
+        out.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle">'
+                   f'no values</text></svg>')
+        return "".join(out)
+    lo, hi, step = _bins(min(values), max(values), len(values))
+    bins = round((hi - lo) / step)
+    counts = [0] * bins
+    for v in values:
+        counts[min(int((v - lo) / step), bins - 1)] += 1
+    top_count = max(counts)
+    y_max = max(1, math.ceil(top_count * 1.1))
+
+    def x(v: float) -> float:
+        return left + pw * (v - lo) / (hi - lo)
+
+    def y(c: float) -> float:
+        return top + ph * (1 - c / y_max)
+
+    for t in _ticks(y_max):
+        out.append(f'<line class="grid" x1="{left}" x2="{left + pw}" y1="{y(t):.1f}" '
+                   f'y2="{y(t):.1f}"/>')
+        out.append(f'<text x="{left - 8}" y="{y(t) + 4:.1f}" text-anchor="end">{t}</text>')
+    bar_w = pw / bins
+    for i, c in enumerate(counts):
+        a, b = lo + i * step, lo + (i + 1) * step
+        out.append(f'<rect class="bar" x="{left + i * bar_w + 1:.1f}" y="{y(c):.1f}" '
+                   f'width="{max(bar_w - 2, 1):.1f}" height="{top + ph - y(c):.1f}" '
+                   f'fill="{color}"><title>{a:.1f}–{b:.1f} {escape(x_label)}: {c}</title>'
+                   f'</rect>')
+    out.append(f'<line class="axis" x1="{left}" x2="{left + pw}" y1="{top + ph}" '
+               f'y2="{top + ph}"/>')
+    for i in range(0, bins + 1, max(1, math.ceil(bins / 8))):
+        v = lo + i * step
+        out.append(f'<text x="{x(v):.1f}" y="{top + ph + 16}" text-anchor="middle">'
+                   f'{v:g}</text>')
+    out.append(f'<text x="{left + pw / 2:.1f}" y="{top + ph + 34}" '
+               f'text-anchor="middle">{escape(x_label)}</text>')
+    out.append(f'<text transform="translate(14 {top + ph / 2:.1f}) rotate(-90)" '
+               f'text-anchor="middle">questions</text>')
+    for j, (label, v) in enumerate((marks or {}).items()):
+        px = x(min(max(v, lo), hi))
+        out.append(f'<line x1="{px:.1f}" x2="{px:.1f}" y1="{top - 14}" y2="{top + ph}" '
+                   f'stroke="#111827" stroke-dasharray="4 3"/>')
+        out.append(f'<text x="{px + 4:.1f}" y="{top - 4 + 14 * j}">{escape(label)} {v:.0f} '
+                   f'{escape(x_label.split()[0])}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _bins(lo: float, hi: float, n: int) -> tuple[float, float, float]:
+    """(start, end, width) of bins of a round width (1, 2 or 5 x 10^k) covering [lo, hi]:
+    the count nearest sqrt(n), and at least 5 (at most 30 wanted)."""
+    if hi - lo < 1e-6:  # one value, or all equal
+        lo, hi = lo - 0.5, hi + 0.5
+    want = max(5, min(30, math.ceil(math.sqrt(n))))
+    exp = math.floor(math.log10((hi - lo) / want))
+    best: tuple[float, float, float, float] | None = None
+    for step in (m * 10.0 ** e for e in (exp - 1, exp, exp + 1) for m in (1, 2, 5)):
+        start = math.floor(lo / step) * step
+        count = math.floor((hi - start) / step) + 1  # hi on an edge opens one more bin
+        score = abs(count - want) + (1000 if count < 5 else 0)
+        if best is None or score < best[0]:
+            best = (score, start, start + count * step, step)
+    assert best is not None
+    return best[1], best[2], best[3]
+
+
+def _ticks(y_max: int) -> list[int]:
+    step = max(1, math.ceil(y_max / 5))
+    return list(range(0, y_max + 1, step))
+
+
+# --- failed questions --------------------------------------------------------------------------
+
+
+def failure_kinds(row: dict[str, Any]) -> list[str]:
+    """What went wrong with one question: "wrong answer" (answered, not right), "wrong
+    refusal" (refused an answerable question, or answered an unanswerable one), "missed
+    retrieval" (no relevant passage among those retrieved)."""
+    kinds = []
+    answered = "found" in row
+    if row.get("answerable"):
+        if answered and row["found"] and not row.get("correct"):
+            kinds.append("wrong answer")
+        if answered and not row["found"]:
+            kinds.append("wrong refusal")
+        if row.get("rank") is None:
+            kinds.append("missed retrieval")
+    elif answered and row["found"]:
+        kinds.append("wrong refusal")
+    return kinds
+
+
+def snippet(text: str, answers: Sequence[str], width: int = SNIPPET_CHARS) -> str:
+    """Escaped HTML: a window of ``text`` around the first gold answer in it (marked), else
+    its beginning."""
+    flat = " ".join(text.split())
+    low = flat.casefold()
+    for a in answers:
+        i = low.find(" ".join(a.split()).casefold()) if a.strip() else -1
+        if i >= 0:
+            j = i + len(" ".join(a.split()))
+            start = max(0, i - (width - (j - i)) // 2)
+            end = min(len(flat), max(j, start + width))
+            return ("…" if start else "") + escape(flat[start:i]) + "<mark>" + \
+                escape(flat[i:j]) + "</mark>" + escape(flat[j:end]) + \
+                ("…" if end < len(flat) else "")
+    return escape(flat[:width]) + ("…" if len(flat) > width else "")
+
+
+def _failure(row: dict[str, Any], kinds: list[str], is_open: bool = False) -> str:
+    badges = "".join(f'<span class="badge {k.replace(" ", "-")}">{escape(k)}</span>'
+                     for k in kinds)
+    gold = row.get("gold_answers") or []
+    parts = [f'<details class="failure" data-id="{escape(str(row.get("id")))}"'
+             f'{" open" if is_open else ""}>',
+             f'<summary>{badges}<span class="qid">{escape(str(row.get("id")))}</span>'
+             f'{escape(str(row.get("question", "")))}</summary><div class="body"><dl>']
+
+    def item(term: str, value_html: str) -> None:
+        parts.append(f"<dt>{escape(term)}</dt><dd>{value_html}</dd>")
+
+    item("gold answers", escape(" | ".join(gold)) if gold else
+         '<span class="muted">none (unanswerable)</span>')
+    if row.get("gold_doc_ids"):
+        item("gold documents", escape(", ".join(row["gold_doc_ids"])))
+    if "found" in row:
+        state = "answered" if row["found"] else "refused"
+        item(state, escape(str(row.get("answer", ""))))
+        if row.get("answer_sentence"):
+            item("sentence", escape(row["answer_sentence"]))
+        cites = row.get("citations") or []
+        if cites:
+            item("citations", "<br>".join(
+                f'{escape(c.get("title") or "")} <span class="muted">'
+                f'[{escape(str(c.get("doc_id")))} {c.get("start")}-{c.get("end")}]</span>'
+                for c in cites))
+    rank = row.get("rank")
+    item("first relevant", escape(f"rank {rank}" if rank else "not retrieved")
+         if row.get("answerable") else '<span class="muted">—</span>')
+    parts.append("</dl>")
+    hits = (row.get("hits") or [])[:TOP_HITS]
+    if hits:
+        parts.append(f"<div class=\"muted\">top {len(hits)} retrieved</div><ol class=\"hits\">")
+        for h in hits:
+            rel = ' <span class="rel">✓ relevant</span>' if h.get("relevant") else \
+                ' <span class="muted">(gold document)</span>' if h.get("gold_doc") else ""
+            parts.append(f'<li><strong>{escape(h.get("title") or "")}</strong> '
+                         f'<span class="muted">{escape(str(h.get("doc_id")))}</span>{rel}'
+                         f'<div class="snippet">{snippet(h.get("text") or "", gold)}</div>'
+                         f"</li>")
+        parts.append("</ol>")
+    else:
+        parts.append('<div class="muted">nothing retrieved</div>')
+    parts.append("</div></details>")
+    return "".join(parts)
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+
+def _metrics_table(report: EvalReport) -> str:
+    rows = ['<table class="metrics" id="metrics-table"><thead><tr><th>metric</th>'
+            '<th>passage / value</th><th>document</th></tr></thead><tbody>']
+    for group, items in report.groups().items():
+        rows.append(f'<tr class="group"><th colspan="3">{escape(group)}</th></tr>')
+        for label, value, doc in items:
+            doc_cell = fmt_metric(label, doc) if group == "retrieval" else ""
+            rows.append(f'<tr data-metric="{escape(label)}"><td>{escape(label)}</td>'
+                        f'<td class="num">{escape(fmt_metric(label, value))}</td>'
+                        f'<td class="num">{escape(doc_cell)}</td></tr>')
+    rows.append("</tbody></table>")
+    return "".join(rows)
+
+
+def _config_table(config: dict[str, Any]) -> str:
+    if not config:
+        return ""
+    rows = "".join(f"<tr><td>{escape(str(k))}</td><td>{escape(_plain(v))}</td></tr>"
+                   for k, v in config.items())
+    return f'<details><summary>configuration</summary><table class="config">{rows}</table>' \
+           f"</details>"
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def render_html(report: EvalReport, title: str | None = None) -> str:
+    """The whole page as one string."""
+    m, rows, cfg = report.metrics, report.questions, report.config
+    name = title or report.name or "evaluation"
+    answerable = [q for q in rows if q.get("answerable")]
+    curves = {
+        "passage": (hit_curve([q.get("rank") for q in answerable], CURVE_K), PASSAGE_COLOR),
+        "document": (hit_curve([q.get("doc_rank") for q in answerable], CURVE_K),
+                     DOCUMENT_COLOR),
+    }
+    latencies = [float(q["latency_ms"]) for q in rows if isinstance(q.get("latency_ms"),
+                                                                     int | float)]
+    marks = {k: float(m[f"latency_{k}_ms"]) for k in ("p50", "p95") if f"latency_{k}_ms" in m}
+    failures = [(q, kinds) for q in rows if (kinds := failure_kinds(q))]
+    counts: dict[str, int] = {}
+    for _q, kinds in failures:
+        for k in kinds:
+            counts[k] = counts.get(k, 0) + 1
+    sub = [f"{len(rows)} questions ({len(answerable)} answerable)"]
+    for key in ("gold", "mode", "embedder", "created"):
+        if cfg.get(key):
+            sub.append(f"{key}: {cfg[key]}")
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "none"
+    body = [
+        "<!doctype html>",
+        '<html lang="vi"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(name)} — evaluation report</title>",
+        f"<style>{_CSS}</style></head><body><main>",
+        f"<h1>Evaluation report: {escape(name)}</h1>",
+        f'<p class="sub">{escape(" · ".join(sub))}</p>',
+        '<div class="columns"><section id="metrics"><h2>Metrics</h2>',
+        _metrics_table(report), _config_table(cfg), "</section>",
+        '<section id="charts"><h2>Charts</h2>',
+        f'<figure id="hit-curve"><figcaption>hit@k, k = 1..{CURVE_K}</figcaption>',
+        line_chart(curves, x_label="k (passages retrieved)", y_label="hit@k"), "</figure>",
+        '<figure id="latency"><figcaption>Latency per question</figcaption>',
+        histogram(latencies, marks=marks, x_label="ms per question"), "</figure>",
+        "</section></div>",
+        f'<section id="failures"><h2>Failed questions ({len(failures)})</h2>',
+        f'<p class="muted">{escape(summary)}</p>',
+        *(_failure(q, kinds, i < OPEN_FAILURES) for i, (q, kinds) in enumerate(failures)),
+        "</section></main></body></html>",
+    ]
+    return "\n".join(body)
+
+
+def write_html(report: EvalReport, path: Path) -> Path:
+    """Write the page (UTF-8); the parent folder must exist."""
+    path.write_text(render_html(report), encoding="utf-8")
+    return path
