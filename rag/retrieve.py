@@ -6,7 +6,7 @@ that are explicitly about another one; every hit says whether its time matches.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -86,9 +86,7 @@ class Retriever:
 
     def search(self, question: str, top_k: int = 5, filters: Filters | None = None,
                mode: str | None = None, query: Query | None = None) -> SearchResult:
-        cfg = self.config if mode is None else RetrievalConfig(
-            mode=mode, alpha=self.config.alpha, candidates=self.config.candidates,
-            year_weight=self.config.year_weight, period_weight=self.config.period_weight)
+        cfg = self.config if mode is None else replace(self.config, mode=mode)
         query = query or self.analyze(question)
         index = self.index
         if not len(index) or top_k <= 0:
