@@ -31,7 +31,7 @@ from index.store import (
     write_lock,
 )
 from index.vectors import VectorIndex
-from rag.chunk import Chunker
+from rag.chunk import CHUNKER_KIND, Chunker
 from rag.embed import Embedder
 from rag.records import Chunk, Document
 
@@ -57,6 +57,7 @@ class IndexConfig:
     vector_kind: str = "flat"
     lexical_scheme: str = "syllable+bigram"
     embed_title: bool = True
+    chunker_kind: str = CHUNKER_KIND  # an index read from disk says how it was chunked
 
     @property
     def chunker(self) -> Chunker:
@@ -64,7 +65,8 @@ class IndexConfig:
 
     def same_content(self, other: IndexConfig) -> bool:
         """True when chunks built under both configs are identical."""
-        return (self.chunk_size, self.chunk_overlap) == (other.chunk_size, other.chunk_overlap)
+        return (self.chunk_size, self.chunk_overlap, self.chunker_kind) == \
+            (other.chunk_size, other.chunk_overlap, other.chunker_kind)
 
 
 @dataclass
@@ -303,7 +305,8 @@ class Index:
                              chunk_overlap=chunker["chunk_overlap"],
                              vector_kind=vec_meta.get("requested", vec_meta["kind"]),
                              lexical_scheme=manifest["lexical"]["scheme"],
-                             embed_title=manifest.get("embed_title", True))
+                             embed_title=manifest.get("embed_title", True),
+                             chunker_kind=chunker.get("kind", ""))
         return cls(config, int(emb["dim"]), docs, chunks, embeddings, vectors, lexical,
                    restorer, path=gen)
 

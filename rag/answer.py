@@ -16,11 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.lexicon import INDICATORS, STOPWORDS, TRADE_INDICATORS, UNIT_STOP
+from rag.lexicon import INDICATORS, STOPWORDS, STOPWORDS_EXACT, TRADE_INDICATORS, UNIT_STOP
 from rag.periods import _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods, find_years
 from rag.query import Query, vietnamese_terms
 from rag.records import Answer, Citation, Hit
-from rag.text import fold, parse_number
+from rag.text import fold, has_diacritics, parse_number
 
 # --- question intent ----------------------------------------------------------------------
 
@@ -97,12 +97,10 @@ def read_intent(query: Query) -> Intent:
     content = fold(vietnamese_terms(query.text)) if query.english else folded
     trades = trades or trade_indicator_at(content)
     trade = trades[0][2] if trades else None
-    runs: list[list[str]] = [[]]
-    for t in re.findall(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", _blank_time(content)):
-        if t in STOPWORDS or t in _KIND_WORDS or t in _TIME_WORDS or not t[0].isalnum():
-            runs.append([])
-        else:
-            runs[-1].append(t)
+    # stopwords are told apart by their diacritics only as the user typed them, not as the
+    # restorer guessed them
+    typed = not query.english and not query.restored and has_diacritics(query.text)
+    runs = _content_runs(query.expanded if typed else "", content)
     terms = tuple(dict.fromkeys(t for run in runs for t in run))
     indicators = tuple(code for code, phrases in INDICATORS
                        if any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", content)
@@ -118,17 +116,45 @@ def read_intent(query: Query) -> Intent:
                   tuple(tuple(r) for r in runs if r), wants_percent)
 
 
+def _content_runs(text: str, folded: str) -> list[list[str]]:
+    """The question's content words (folded), in runs of adjacent words.  Question words,
+    stopwords and the words of its dates and periods break runs; with diacritics at hand
+    they are recognised as written ("đen" is not "đến", "Nam" is not "năm")."""
+    exact = text.lower()
+    if len(exact) != len(folded):
+        exact = ""
+    runs: list[list[str]] = [[]]
+    for m in re.finditer(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", _blank_time(folded)):
+        t = m.group(0)
+        if exact:
+            word = exact[m.start():m.end()]
+            stop = word in STOPWORDS_EXACT or word in _TIME_WORDS_EXACT
+        else:
+            stop = t in STOPWORDS or t in _TIME_WORDS
+        if stop or t in _KIND_WORDS or not t[0].isalnum():
+            runs.append([])
+        else:
+            runs[-1].append(t)
+    return runs
+
+
+_TIME_WORDS_EXACT = {"tháng", "năm", "quý", "nửa", "i", "ii", "iii", "iv", "t", "h1", "h2", "q1",
+                     "q2", "q3", "q4", "quarter", "half", "first", "months", "month", "year",
+                     "nine", "six", "three"}
 _TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "ba", "sau", "chin", "i", "ii",
                "iii", "iv", "t", "h1", "h2", "q1", "q2", "q3", "q4", "quarter", "half", "first",
                "months", "month", "year", "nine", "six", "three"}
 
 
 def _blank_time(folded: str) -> str:
-    """The question without its dates, years and periods (those are checked separately)."""
-    folded = re.sub(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", " ", folded)
+    """The question without its dates, years and periods (those are checked separately),
+    blanked with as many spaces, so that offsets still match the question."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+    folded = re.sub(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", blank, folded)
     for _, pat in _PERIOD_PATTERNS:
-        folded = pat.sub(" ", folded)
-    return _YEAR_RE.sub(" ", folded)
+        folded = pat.sub(blank, folded)
+    return _YEAR_RE.sub(blank, folded)
 
 
 # --- candidate values -----------------------------------------------------------------------
@@ -164,7 +190,11 @@ def capitalised_runs(text: str, min_words: int = 2) -> list[tuple[int, int]]:
     if len(cur) >= min_words:
         runs.append((cur[0][0], cur[-1][1]))
     return runs
-_SENT_RE = re.compile(r"[^\n]+?(?:[.!?…](?=\s|$)|$)", re.MULTILINE)
+# A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening
+# quote; not after an initial ("James O. McKinsey", "Y. pestis") or a common abbreviation.
+_SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
+_ABBREVIATIONS = frozenset("st mr mrs ms dr prof jr sr vs etc no tp ts ths pgs gs tt tx kts bs ks "
+                           "cn inc ltd co".split())
 
 
 @dataclass(frozen=True)
@@ -283,7 +313,19 @@ def _kind_fits(intent: Intent, cand: Candidate, sentence: str) -> float:
 UNIT_CREDIT = 0.9
 HEAD_DECAY = 0.2
 OWN_BONUS = 0.5  # extra weight of question words in the value's own subject
-SENTENCE_MIN_COVERAGE = 0.5  # share of the question a sentence must hold to be the answer
+# Sentence answers: the least share of the question's weight a sentence must hold (a figure
+# question's sentence more: its figure is the answer), how much word pairs weigh beside
+# words, how much the neighbouring sentences count, the weight bonus of words within
+# ANCHOR_SPAN words of the question word, how much a sentence without the asked kind of
+# thing keeps, and how much each lower-ranked passage loses.
+STATEMENT_SENTENCE_MIN = 0.1
+FIGURE_SENTENCE_MIN = 0.3
+PAIR_WEIGHT = 0.5
+SENTENCE_CONTEXT = 0.15
+ANCHOR_SPAN = 3
+ANCHOR_BONUS = 1.0
+SENTENCE_KIND_PENALTY = 0.6
+SENTENCE_RANK_DECAY = 0.2
 
 # --- scoring ------------------------------------------------------------------------------
 
@@ -301,7 +343,31 @@ class Scored:
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in _SENT_RE.finditer(text) if m.group(0).strip()]
+    """(offset, sentence) of each sentence of ``text``; lines always end one."""
+    out: list[tuple[int, str]] = []
+    for line_m in re.finditer(r"[^\n]+", text):
+        line, base, start = line_m.group(0), line_m.start(), 0
+        for m in _SENT_END_RE.finditer(line):
+            if not _ends_sentence(line, m):
+                continue
+            if line[start:m.end()].strip():
+                out.append((base + start, line[start:m.end()]))
+            start = m.end()
+        if line[start:].strip():
+            out.append((base + start, line[start:]))
+    return out
+
+
+def _ends_sentence(line: str, m: re.Match[str]) -> bool:
+    rest = line[m.end():].lstrip()
+    if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'([-–"):
+        return False
+    if m.group(0) == ".":
+        word = re.search(r"(\w+)$", line[:m.start()])
+        if word and ((len(word.group(1)) == 1 and word.group(1).isalpha())
+                     or word.group(1).lower() in _ABBREVIATIONS):
+            return False
+    return True
 
 
 def _positions(text: str) -> list[tuple[int, str]]:
@@ -425,27 +491,58 @@ class Answerer:
 
     def _best_sentence(self, query: Query, intent: Intent, hits: list[Hit],
                        need_figure: bool = False) -> tuple[float, Hit, ParsedSentence] | None:
-        """The sentence of the top passages that holds most of the question (rare words
-        weigh more), for questions answered by a statement rather than a figure."""
-        terms = self.segment(intent.runs)
-        weights = {t: self.idf(t) for t in terms}
-        total = sum(weights.values()) or 1.0
+        """The sentence of the top passages that best answers a question answered by a
+        statement (see :meth:`_sentence_scores`); for a figure question, only a sentence that
+        states a figure of the asked kind, and holds more of the question."""
         best: tuple[float, Hit, ParsedSentence] | None = None
-        for rank, hit in enumerate(hits):
-            parsed = _parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text)
-            for ps in parsed.sentences:
-                if not _time_ok(query, ps, hit):
-                    continue
-                if need_figure and not _states_asked_figure(intent, ps):
-                    continue
-                present = _with_bigrams(ps.toks)
-                score = sum(w for t, w in weights.items() if t in present) / total
-                score *= 1 - 0.05 * rank
-                if best is None or score > best[0]:
-                    best = (score, hit, ps)
-        if best is None or best[0] < SENTENCE_MIN_COVERAGE:
-            return None
+        for score, coverage, hit, ps in self._sentence_scores(query, intent, hits):
+            if need_figure and (coverage < FIGURE_SENTENCE_MIN
+                                or not _states_asked_figure(intent, ps)):
+                continue
+            if best is None or score > best[0]:
+                best = (score, hit, ps)
         return best
+
+    def _sentence_scores(self, query: Query, intent: Intent, hits: list[Hit]
+                         ) -> list[tuple[float, float, Hit, ParsedSentence]]:
+        """(score, coverage, hit, sentence) for the sentences of the top passages that may
+        answer: a sentence scores by the question's rare words and word pairs it holds (those
+        next to the question word most), by those its neighbours hold, by holding what the
+        question word asks for (a figure for "bao nhiêu", a date for "khi nào", a name for
+        "ai"), and by its passage's rank."""
+        weights = self._sentence_weights(query, intent)
+        total = sum(weights.values()) or 1.0
+        out = []
+        for rank, hit in enumerate(hits):
+            sents = _parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text).sentences
+            covs = [_coverage(weights, ps) / total for ps in sents]
+            for i, ps in enumerate(sents):
+                if covs[i] < STATEMENT_SENTENCE_MIN or not _time_ok(query, ps, hit):
+                    continue
+                context = max([covs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)],
+                              default=0.0)
+                score = covs[i] + SENTENCE_CONTEXT * context
+                if not _has_asked_kind(intent, query, ps):
+                    score *= SENTENCE_KIND_PENALTY
+                score *= 1 - SENTENCE_RANK_DECAY * min(rank, 4)
+                out.append((score, covs[i], hit, ps))
+        return out
+
+    def _sentence_weights(self, query: Query, intent: Intent) -> dict[str, float]:
+        """IDF weights of the question's words and word pairs; words next to the question
+        word ("đổ lỗi cho [điều gì]") weigh more: Vietnamese asks in place, so the answer
+        sentence has them around the answer."""
+        words = list(dict.fromkeys(t for run in intent.runs for t in run))
+        pairs = list(dict.fromkeys(f"{a}_{b}" for run in intent.runs
+                                   for a, b in zip(run, run[1:], strict=False)))
+        weights = {t: max(0.0, self.idf(t)) for t in words}
+        weights.update({t: PAIR_WEIGHT * max(0.0, self.idf(t)) for t in pairs})
+        near = _question_word_distance(query.expanded)
+        for term in weights:
+            d = min(near.get(part, ANCHOR_SPAN + 1) for part in term.split("_"))
+            if d <= ANCHOR_SPAN:
+                weights[term] *= 1 + ANCHOR_BONUS / d
+        return weights
 
     def _sentence_answer(self, query: Query, found: tuple[float, Hit, ParsedSentence],
                          resolved_question: str, related: tuple[dict, ...]) -> Answer:
@@ -679,6 +776,54 @@ def _entity_spans(intent: Intent, sentence: str) -> list[Candidate]:
         else:
             merged.append((s, e))
     return [Candidate("entity", sentence[s:e], s, e, "") for s, e in merged]
+
+
+_QUESTION_WORD_RE = re.compile(
+    r"(?<!\w)(?:bao nhiêu|bao lâu|bao xa|bao giờ|mấy|ai|gì|nào|đâu|thế nào|tại sao|vì sao"
+    r"|bao nhieu|bao lau|bao gio|may|gi|nao|dau|when|what|who|which|where|how)(?!\w)")
+_NUMBER_WORDS = frozenset("mot hai ba bon tu nam sau bay tam chin muoi tram nghin ngan trieu ty "
+                          "chuc nua".split())
+_WHEN_RE = re.compile(r"\b(?:khi nao|nam nao|bao gio|luc nao|thoi gian nao|thap ky nao"
+                      r"|the ky nao|when)\b")
+
+
+def _question_word_distance(question: str) -> dict[str, int]:
+    """For each folded word of the question, how many words it stands from the nearest
+    question word (ai, gì, nào, bao nhiêu, ...)."""
+    low = question.lower()
+    spans = [(m.start(), m.end()) for m in _QUESTION_WORD_RE.finditer(low)]
+    toks = [(m.start(), fold(m.group(0))) for m in _TOKEN_RE.finditer(low)]
+    inside = [any(s <= pos < e for s, e in spans) for pos, _ in toks]
+    out: dict[str, int] = {}
+    if not any(inside):
+        return out
+    for i, (_, tok) in enumerate(toks):
+        if inside[i]:
+            continue
+        left = next((i - j for j in range(i - 1, -1, -1) if inside[j]), None)
+        right = next((j - i for j in range(i + 1, len(toks)) if inside[j]), None)
+        d = min(x for x in (left, right) if x is not None)
+        out[tok] = min(out.get(tok, d), d)
+    return out
+
+
+def _coverage(weights: dict[str, float], ps: ParsedSentence) -> float:
+    """Weight of the question terms the sentence holds."""
+    present = _with_bigrams(ps.toks)
+    return sum(w for term, w in weights.items() if term in present)
+
+
+def _has_asked_kind(intent: Intent, query: Query, ps: ParsedSentence) -> bool:
+    """The sentence holds the kind of thing the question word asks for."""
+    folded = fold(query.expanded)
+    toks = [t for _, t in ps.toks]
+    if intent.kind != "generic" and re.search(r"\b(?:bao nhieu|may)\b", folded):
+        return any(t[0].isdigit() or t in _NUMBER_WORDS for t in toks)
+    if intent.kind == "date" or _WHEN_RE.search(folded):
+        return bool(re.search(r"\d|thế kỷ|thập kỷ", ps.text))
+    if intent.kind == "person":
+        return bool(capitalised_runs(ps.text, min_words=1))
+    return True
 
 
 def refusal(query: Query, hits: list[Hit]) -> str:

@@ -142,6 +142,15 @@ STOPWORDS = frozenset(
     "and to a an by on at".split()
 )
 
+# The same words as written with their diacritics: a question typed with diacritics is read
+# with these, so that "đen", "đổ" or "Nam" are not mistaken for "đến", "do" or "năm".
+STOPWORDS_EXACT = frozenset(
+    "số bao nhiêu mấy là gì nào ai khi thế sao như được có của và ở tại trong từ đến cho "
+    "với thì còn nhỉ vậy à các những một về theo hay hoặc đã đang sẽ bị bởi rằng mà này đó "
+    "đây what which who how many much was were is are the of in did does for when during "
+    "and to a an by on at".split()
+)
+
 # Words that end the unit phrase after a figure ("769 triệu USD, đạt ..." -> "769 triệu USD"),
 # compared with their diacritics ("sơ" in "hồ sơ" is not "so").
 UNIT_STOP = frozenset(

@@ -24,7 +24,7 @@ def chunks(docs):
 
 def test_chunk_text_is_exact_slice(docs, chunks):
     by_id = {d.id: d for d in docs}
-    assert len(chunks) == 39
+    assert len(chunks) == 37
     for c in chunks:
         assert c.text == by_id[c.doc_id].text[c.start:c.end]
         assert c.title == by_id[c.doc_id].title
@@ -79,10 +79,22 @@ def test_ids_change_when_text_changes(docs):
     assert ids_after[0] == ids_before[0]
 
 
-def test_no_chunk_longer_than_chunk_size(chunks):
+def _whole_paragraph(doc_text: str, chunk, chunker: Chunker) -> bool:
+    """A chunk longer than chunk_size is one whole paragraph of the document (plus, at most,
+    a short tail such as a signature that joined it)."""
+    main = max(chunk.text.split("\n"), key=len)
+    return main.strip() in {line.strip() for line in doc_text.split("\n")} \
+        and len(main) <= chunker.max_paragraph \
+        and len(chunk.text) - len(main) <= chunker.min_chunk + 2
+
+
+def test_no_chunk_longer_than_chunk_size_but_whole_paragraphs(docs, chunks):
     chunker = Chunker()
-    assert max(len(c.text) for c in chunks) <= chunker.chunk_size + chunker.min_chunk
-    assert max(len(c.text) for c in chunks) <= 800  # on the seeds, within the size itself
+    by_id = {d.id: d for d in docs}
+    long = [c for c in chunks if len(c.text) > chunker.chunk_size + chunker.min_chunk]
+    assert long  # the seeds have paragraphs of 1,100 and 1,233 characters
+    for c in long:
+        assert _whole_paragraph(by_id[c.doc_id].text, c, chunker)
 
 
 # Regression: pieces shorter than min_chunk were merged into the previous chunk with no size
@@ -90,8 +102,25 @@ def test_no_chunk_longer_than_chunk_size(chunks):
 @pytest.mark.parametrize(("size", "overlap"), [(200, 40), (100, 20)])
 def test_small_chunk_size_is_respected(docs, size, overlap):
     chunker = Chunker(size, overlap)
-    out = chunker.split(docs)
-    assert max(len(c.text) for c in out) <= size + chunker.min_chunk
+    by_id = {d.id: d for d in docs}
+    for c in chunker.split(docs):
+        if len(c.text) > size + chunker.min_chunk:
+            assert _whole_paragraph(by_id[c.doc_id].text, c, chunker)
+
+
+def test_paragraph_within_paragraph_max_is_never_cut():
+    sentence = "Kim ngạch xuất khẩu của tỉnh Lạng Sơn năm 2018 đạt 769 triệu USD. "
+    whole = (sentence * 18).strip()  # ~1,200 characters: longer than chunk_size
+    too_long = (sentence * 30).strip()  # ~2,000: longer than paragraph_max (1,600)
+    doc = make_document("para", f"Mở đầu ngắn.\n{whole}\n{too_long}", title="Tựa")
+    out = Chunker().split([doc])
+    assert any(c.text.endswith(whole) and len(c.text) <= 1600 for c in out)
+    pieces = [c for c in out if c.start >= doc.text.index(too_long)]
+    assert len(pieces) >= 3 and all(len(c.text) <= 800 for c in pieces)
+    assert pieces[-1].end == len(doc.text)
+    assert Chunker(800, 150, paragraph_max=2000).split([doc])[-1].text == too_long
+    with pytest.raises(ValueError, match="paragraph_max"):
+        Chunker(800, 150, paragraph_max=500)
 
 
 def test_consecutive_chunks_overlap_at_most_chunk_overlap(chunks):
@@ -102,10 +131,10 @@ def test_consecutive_chunks_overlap_at_most_chunk_overlap(chunks):
 
 def test_short_tail_joins_previous_chunk():
     body = " ".join(f"Câu số {i} về kim ngạch xuất khẩu của tỉnh Lạng Sơn trong năm 2018."
-                    for i in range(20))
+                    for i in range(30))  # one paragraph longer than paragraph_max
     doc = make_document("tail", body + "\n\nPV", title="Tựa")
     out = Chunker().split([doc])
-    assert len(out) == 2
+    assert len(out) == 3
     assert out[-1].text.endswith("năm 2018.\n\nPV")
     assert out[-1].end == len(doc.text)
     assert not any(c.text == "PV" for c in out)
@@ -125,7 +154,7 @@ def test_offsets_of_repetitive_text_advance_to_the_end():
 
 def test_chunk_years_and_periods_of_001(docs, chunks):
     mine = [c for c in chunks if c.doc_id == D001]
-    assert len(mine) == 6
+    assert len(mine) == 5
     for c in mine:
         assert 2018 in c.years
         assert "M3" in c.periods
@@ -144,5 +173,5 @@ def test_chunker_validates_settings():
         Chunker(chunk_size=10)
     with pytest.raises(ValueError, match="chunk_overlap"):
         Chunker(chunk_size=100, chunk_overlap=100)
-    assert Chunker().settings == {"kind": "recursive-sentence", "chunk_size": 800,
-                                  "chunk_overlap": 150, "min_chunk": 120}
+    assert Chunker().settings == {"kind": "paragraph-sentence", "chunk_size": 800,
+                                  "chunk_overlap": 150, "min_chunk": 120, "paragraph_max": 1600}

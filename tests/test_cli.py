@@ -47,9 +47,9 @@ def built(tmp_path_factory: pytest.TempPathFactory, cli_env):
 def test_index_prints_indexed(built, cli_env):
     base, _docs, index_dir, proc = built
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("indexed 2 documents, 11 chunks in ")
+    assert proc.stdout.startswith("indexed 2 documents, 10 chunks in ")
     assert str(index_dir) in proc.stdout
-    assert "(2 added, 0 changed, 0 removed, 0 unchanged; 11 chunks embedded, 0 reused;" \
+    assert "(2 added, 0 changed, 0 removed, 0 unchanged; 10 chunks embedded, 0 reused;" \
         in proc.stdout
     assert (index_dir / "CURRENT").read_text() == "gen-000001"
     # nothing went to the default index dir
@@ -63,7 +63,7 @@ def test_index_again_json_reuses_everything(built, cli_env, tmp_path):
     proc = rag(cli_env, "index", docs, "--index-dir", copy, "--json")
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
-    assert report["embedded"] == 0 and report["reused"] == report["chunks"] == 11
+    assert report["embedded"] == 0 and report["reused"] == report["chunks"] == 10
     assert report["unchanged"] == 2
     assert report["index_dir"] == str(copy)
 

@@ -62,7 +62,7 @@ def test_seed_report(seed):
     r = seed.report
     assert sorted(r.added) == sorted(SEED_IDS)
     assert (r.changed, r.removed, r.unchanged) == ([], [], 0)
-    assert r.chunks == r.embedded == 39
+    assert r.chunks == r.embedded == 37
     assert r.reused == 0
 
 
@@ -76,7 +76,7 @@ def test_save_load_round_trip(seed):
     np.testing.assert_array_equal(loaded.embeddings, built.embeddings)
     assert loaded.config == built.config == IndexConfig()
     assert loaded.dim == 384
-    assert len(loaded.vectors) == len(loaded) == loaded.lexical.size == 39
+    assert len(loaded.vectors) == len(loaded) == loaded.lexical.size == 37
     assert loaded.restorer.unigrams == built.restorer.unigrams
     assert loaded.restorer.bigrams == built.restorer.bigrams
 
@@ -97,7 +97,7 @@ def test_manifest_records_how_the_index_was_built(seed):
                                     "dim": 384}
     assert manifest["chunker"]["chunk_size"] == 800
     assert manifest["chunker"]["chunk_overlap"] == 150
-    assert manifest["counts"] == {"documents": 5, "chunks": 39}
+    assert manifest["counts"] == {"documents": 5, "chunks": 37}
     assert set(manifest["documents"]) == set(SEED_IDS)
     for name, meta in manifest["files"].items():
         assert (gen / name).stat().st_size == meta["size"]
@@ -323,7 +323,7 @@ def test_reindex_same_files_embeds_nothing(seed, seed_copy):
     before = Index.load(seed_copy)
     report = service.index_paths(list(SEED_FILES))
     assert report.embedded == 0
-    assert report.reused == report.chunks == 39
+    assert report.reused == report.chunks == 37
     assert (report.added, report.changed, report.removed) == ([], [], [])
     assert report.unchanged == 5
     after = Index.load(seed_copy)
