@@ -47,6 +47,8 @@ _GENERIC_VI_RE = re.compile(r"(?<!\w)(?:gì|đâu|tại sao|vì sao|thế nào|l
 SENTENCE_KINDS = frozenset({"generic", "person", "entity", "date", "rank", "decision"})
 _UNIT_AFTER_RE = re.compile(r"\b(?:bao nhieu|may)\s+([a-z%]+)")
 _SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so)\s+([a-z]+)")
+# "<indicator> của <owner> ...": the indicator asked for comes before "của"
+_HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
 _KIND_WORDS = {"phan", "tram", "percent", "percentage", "rate", "ty", "le"}
 _NOT_UNITS = {"so", "voi", "phan", "tram", "trong", "ke", "hoach", "la", "dat", "nam", "thang",
               "quy", "tinh", "den", "cua", "tai", "o", "khi", "nguoi"}
@@ -92,10 +94,13 @@ def read_intent(query: Query) -> Intent:
         unit = m.group(1)
         kind = "change" if kind == "change" else "amount"
     trades = trade_indicator_at(folded)
-    trade = trades[0][2] if trades else None
+    head_of = _HEAD_OF_RE.match(folded)
+    if head_of:  # "... của Công ty Xuất nhập khẩu X": the owner's name is not the indicator
+        trades = [t for t in trades if t[1] <= head_of.end()]
     # an English question is matched on the Vietnamese terms its words map to
     content = fold(vietnamese_terms(query.text)) if query.english else folded
-    trades = trades or trade_indicator_at(content)
+    if query.english:
+        trades = trades or trade_indicator_at(content)
     trade = trades[0][2] if trades else None
     # stopwords are told apart by their diacritics only as the user typed them, not as the
     # restorer guessed them
@@ -564,6 +569,8 @@ class Answerer:
         weights = {t: self.idf(t) * (1.0 - HEAD_DECAY * i / max(1, n - 1))
                    for i, t in enumerate(terms)}
         total = sum(weights.values()) or 1.0
+        # "Số lao động của Công ty X ...": the head before "của" names what is asked
+        head = _head_terms(query, intent, self.segment)
         best: Scored | None = None
         for rank, hit in enumerate(hits):
             parsed = _parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text)
@@ -585,9 +592,30 @@ class Answerer:
                     own = _with_bigrams(_positions(_subject_text(sent, cand, cands)))
                     near += OWN_BONUS * sum(w for t, w in weights.items() if t in own)
                     score = (near / total) * fit * (1 - 0.03 * rank)
+                    if head and not _clause_names(sent, cand, head):
+                        score *= HEAD_MISSING
                     if best is None or score > best.score:
                         best = Scored(score, coverage / total, hit, sent, sent_start, cand)
         return best
+
+
+HEAD_MISSING = 0.3  # what a figure keeps when its clause does not name the asked head
+
+
+def _head_terms(query: Query, intent: Intent,
+                segment: Callable[[tuple[tuple[str, ...], ...]], list[str]]) -> set[str]:
+    """The words of the indicator a question asks for, when it names its owner after them
+    ("số lao động | của Công ty X"): the first run of content words before "của"."""
+    if len(intent.runs) < 2 or not _HEAD_OF_RE.match(fold(query.expanded)):
+        return set()
+    return set(segment(intent.runs[:1]))
+
+
+def _clause_names(sentence: str, cand: Candidate, head: set[str]) -> bool:
+    """The clause holding the figure has at least one of the head's words before it."""
+    lo, _ = _clause_bounds(sentence, cand.start, cand.end)
+    words = _with_bigrams(_positions(sentence[lo + 1:cand.start]))
+    return bool(head & words)
 
 
 def _states_asked_figure(intent: Intent, ps: ParsedSentence) -> bool:

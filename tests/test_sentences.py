@@ -41,3 +41,10 @@ def test_words_next_to_the_question_word_are_near():
     assert near["cup"] == 1 and near["lan"] == 1
     assert near["polonia"] > near["cup"]
     assert _question_word_distance("Kim ngạch xuất khẩu năm 2018.") == {}
+
+
+
+def test_a_trade_word_in_the_owner_name_is_not_the_asked_indicator():
+    intent = read_intent(analyze("Số lao động của Công ty Xuất nhập khẩu Minh Phát năm 2015?"))
+    assert intent.trade is None
+    assert read_intent(analyze("Kim ngạch xuất khẩu của Lạng Sơn năm 2018?")).trade == "export"
