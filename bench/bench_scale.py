@@ -172,7 +172,8 @@ def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list
         rows.append({"level": level, "kind": kind, "chunks": len(index),
                      "documents": len(index.docs), "build_s": build_s + extra,
                      "embedded": report.embedded, "size_mb": dir_size(index_dir) / 2**20,
-                     "search_p50": percentile(search_ms, 0.5), "search_p95": percentile(search_ms, 0.95),
+                     "search_p50": percentile(search_ms, 0.5),
+                     "search_p95": percentile(search_ms, 0.95),
                      "ask_p50": percentile(ask_ms, 0.5), "ask_p95": percentile(ask_ms, 0.95),
                      "accuracy": correct / len(picked), "index_dir": str(index_dir)})
     # recall@10 of HNSW against exact, on the questions' vectors
