@@ -155,7 +155,7 @@ def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list
                                                              flat.chunks, flat.embeddings)
         extra = time.perf_counter() - t1
         index_dir = args.work / f"index-{level}-{kind}"
-        index.save(index_dir)
+        generation = index.save(index_dir)
         settings = Settings(index_dir=index_dir, query_cache=0, vector_index=kind)
         service = RagService(settings, embedder=embedder.inner)
         retriever = service.retriever()
@@ -171,7 +171,7 @@ def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list
                 and any(c.doc_id == f["doc_id"] for c in answer.citations)
         rows.append({"level": level, "kind": kind, "chunks": len(index),
                      "documents": len(index.docs), "build_s": build_s + extra,
-                     "embedded": report.embedded, "size_mb": dir_size(index_dir) / 2**20,
+                     "embedded": report.embedded, "size_mb": dir_size(generation) / 2**20,
                      "search_p50": percentile(search_ms, 0.5),
                      "search_p95": percentile(search_ms, 0.95),
                      "ask_p50": percentile(ask_ms, 0.5), "ask_p95": percentile(ask_ms, 0.95),
