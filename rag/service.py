@@ -38,6 +38,8 @@ class RagService:
                                          candidates=settings.candidates)
         self._index: Index | None = None
         self._write_lock = threading.Lock()
+        self._waiting: list[_Upsert] = []  # uploads waiting for the write lock
+        self._waiting_lock = threading.Lock()
         self._sessions: SessionStore | None = None
 
     @property
@@ -91,8 +93,31 @@ class RagService:
         return len(self.index.rows_of_doc.get(doc_id, []))
 
     def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
+        """Add or replace ``docs``; returns once they are saved and searchable.
+
+        Uploads that arrive while another is being written wait together and are written in
+        one new index (group commit): each rebuild costs about the same whatever it adds."""
+        mine = _Upsert(list(docs))
+        with self._waiting_lock:
+            self._waiting.append(mine)
         with self._write_lock:
-            return self._commit(self._current_or_empty(False), docs, [], progress)
+            if not mine.done:
+                with self._waiting_lock:
+                    group, self._waiting = self._waiting, []
+                merged = {d.id: d for u in group for d in u.docs}  # a later upload wins
+                try:
+                    report = self._commit(self._current_or_empty(False), list(merged.values()),
+                                          [], progress)
+                except BaseException as exc:
+                    for u in group:
+                        u.error, u.done = exc, True
+                    raise
+                for u in group:
+                    u.report, u.done = report, True
+        if mine.error is not None:
+            raise mine.error
+        assert mine.report is not None
+        return mine.report
 
     def remove(self, doc_ids: list[str]) -> UpdateReport:
         with self._write_lock:
@@ -209,6 +234,16 @@ class RagService:
         if self._sessions is not None:
             self._sessions.close()
             self._sessions = None
+
+
+class _Upsert:
+    """An upload waiting to be written, and what came of it."""
+
+    def __init__(self, docs: list[Document]):
+        self.docs = docs
+        self.done = False
+        self.report: UpdateReport | None = None
+        self.error: BaseException | None = None
 
 
 def _under(source: str | None, paths: list[Path]) -> bool:
