@@ -8,6 +8,7 @@ the old index or the new one.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -46,7 +47,7 @@ from api.schemas import (
     UploadOut,
 )
 from api.security import RateLimiter, SecurityMiddleware, bearer_scheme
-from index import IndexStoreError, NoIndexError
+from index import IndexStoreError, IndexWriteError, NoIndexError
 from rag.ingest import UPLOAD_TYPES, IngestError, make_document, read_upload
 from rag.records import Answer, Document, SearchResult
 from rag.retrieve import Filters
@@ -93,6 +94,9 @@ Q, DOCS, OPS = (t["name"] for t in TAGS)
 NO_INDEX = ("no index yet: upload a document (POST /documents) or run `rag index` / "
             "chưa có chỉ mục: hãy tải tài liệu lên")
 BAD_INDEX = "the index cannot be loaded; see the server log / không đọc được chỉ mục"
+NOT_WRITTEN = ("the index cannot be written (disk full or read-only), so the change was not "
+               "saved; answers still come from the current index / không ghi được chỉ mục, "
+               "thay đổi chưa được lưu")
 
 
 def _is_missing(exc: IndexStoreError) -> bool:
@@ -294,6 +298,12 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         401: "API key missing or wrong", 413: "Question or upload too long",
         422: "Invalid input", 429: "Too many requests (see Retry-After)",
         503: "No index loaded yet"}.items()}
+# A JSON body that is not even text (not UTF-8) is refused by FastAPI with 400.
+BAD_BODY: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "Body is not UTF-8 JSON"}}
+# Routes that name a chat session or a document answer 404 when it does not exist.
+ERRORS_404: dict[int | str, dict[str, Any]] = {
+    **ERRORS, 404: {"model": ErrorOut, "description": "No such session or document"}}
 
 
 def create_app(settings: Settings | None = None, service: RagService | None = None) -> FastAPI:
@@ -332,7 +342,7 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
     # --- questions ---------------------------------------------------------------------
 
     @app.post("/ask", tags=[Q], response_model=AnswerOut, summary="Hỏi một câu / ask a question",
-              responses={**ERRORS, 200: {"content": {"text/event-stream": {
+              responses={**ERRORS, **BAD_BODY, 200: {"content": {"text/event-stream": {
                   "description": "retrieval, answer, citations, done"}}}})
     def ask(body: AskRequest, request: Request, service: ReadyDep,
             settings: SettingsDep) -> Response:
@@ -358,7 +368,8 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
                                               "X-Accel-Buffering": "no"})
         return JSONResponse(answer.to_dict())
 
-    @app.post("/chat", tags=[Q], response_model=ChatAnswerOut, responses=ERRORS,
+    @app.post("/chat", tags=[Q], response_model=ChatAnswerOut,
+              responses={**ERRORS_404, **BAD_BODY},
               summary="Trò chuyện / chat")
     def chat(body: ChatRequest, service: ReadyDep, settings: SettingsDep) -> Response:
         """Một lượt trò chuyện; câu hỏi tiếp theo ("còn nhập khẩu?") được hiểu theo câu trước.
@@ -373,7 +384,7 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
                                      "hoặc đã hết hạn") from exc
         return JSONResponse({**answer.to_dict(), "session_id": session_id})
 
-    @app.get("/chat/{session_id}", tags=[Q], response_model=SessionOut, responses=ERRORS,
+    @app.get("/chat/{session_id}", tags=[Q], response_model=SessionOut, responses=ERRORS_404,
              summary="Lịch sử trò chuyện / chat history")
     def chat_history(session_id: str, service: ServiceDep) -> dict[str, Any]:
         session = service.history(session_id)
@@ -384,7 +395,7 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
                 "turns": [{"question": t.question, "resolved_question": t.resolved_question,
                            "answer": t.answer, "created": t.created} for t in session.turns]}
 
-    @app.delete("/chat/{session_id}", tags=[Q], status_code=204, responses=ERRORS,
+    @app.delete("/chat/{session_id}", tags=[Q], status_code=204, responses=ERRORS_404,
                 summary="Xoá phiên / delete a chat session")
     def chat_delete(session_id: str, service: ServiceDep) -> Response:
         if not service.sessions.delete(session_id):
@@ -415,13 +426,15 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
               dependencies=write_auth, openapi_extra=UPLOAD_BODY,
               summary="Thêm hoặc cập nhật tài liệu / add or replace a document",
               responses={**ERRORS, 400: {"model": ErrorOut, "description": "Malformed upload"},
-                         415: {"model": ErrorOut, "description": "Unsupported file type"}})
+                         415: {"model": ErrorOut, "description": "Unsupported file type"},
+                         507: {"model": ErrorOut, "description": "The disk is full"}})
     def add_document(doc: Annotated[Document, Depends(read_document)],
                      service: ServiceDep) -> dict[str, Any]:
         """Multipart `file` (.txt .md .html .pdf .docx, optional `id`) or JSON
         `{"id"?, "title"?, "text", "date"?}`. 413: larger than RAG_MAX_UPLOAD_BYTES;
         415: unsupported file type; 422: empty, binary, unreadable or no text left
-        (the index is then unchanged); 400: malformed multipart."""
+        (the index is then unchanged); 400: malformed multipart; 503 (read-only) or 507 (disk
+        full): the index cannot be written, and the one in use is unchanged."""
         report = service.upsert([doc])
         status = ("added" if doc.id in report.added
                   else "changed" if doc.id in report.changed else "unchanged")
@@ -452,7 +465,8 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
             raise HTTPException(404, f"no document {doc_id!r} / không có tài liệu này")
         return doc
 
-    @app.get("/documents/{doc_id}", tags=[DOCS], response_model=DocumentOut, responses=ERRORS,
+    @app.get("/documents/{doc_id}", tags=[DOCS], response_model=DocumentOut,
+             responses=ERRORS_404,
              summary="Một tài liệu / one document")
     def get_document(doc_id: str, service: ServiceDep) -> dict[str, Any]:
         doc = _document_or_404(service, doc_id)
@@ -460,7 +474,7 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
                 "text": doc.text, "chunks": service.chunks_of(doc.id)}
 
     @app.delete("/documents/{doc_id}", tags=[DOCS], status_code=204, dependencies=write_auth,
-                responses=ERRORS, summary="Xoá tài liệu / delete a document")
+                responses=ERRORS_404, summary="Xoá tài liệu / delete a document")
     def delete_document(doc_id: str, service: ServiceDep) -> Response:
         _document_or_404(service, doc_id)
         if doc_id not in service.remove([doc_id]).removed:  # removed meanwhile by another call
@@ -531,6 +545,10 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(IndexStoreError)
     async def index_unavailable(request: Request, exc: IndexStoreError) -> JSONResponse:
+        if isinstance(exc, IndexWriteError):  # the live index is untouched
+            log.error("index not written: %s", exc)
+            return JSONResponse({"detail": NOT_WRITTEN},
+                                status_code=507 if exc.errno == errno.ENOSPC else 503)
         return JSONResponse({"detail": _index_problem(exc)}, status_code=503)
 
     @app.exception_handler(ValueError)

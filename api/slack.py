@@ -2,7 +2,8 @@
 
 Bolt (``AsyncApp``) verifies each request (v0 HMAC-SHA256 signature, 5-minute window; 401
 otherwise), answers the url_verification handshake and acknowledges events at once; the answer
-is computed in a worker thread and posted afterwards as one threaded ``chat.postMessage``.
+is computed in a worker thread and posted afterwards as one threaded ``chat.postMessage``
+(retried after a 429, honouring Retry-After, after a 500/503 or a dropped connection).
 Slack's redeliveries (``X-Slack-Retry-Num``) and repeated ``event_id``s are acknowledged and
 dropped, so a question is answered once.  A thread is a chat session, so follow-ups in it
 ("còn nhập khẩu?") are read against the thread's earlier questions.  Tokens are never logged.
@@ -22,6 +23,11 @@ from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
 from slack_bolt.async_app import AsyncApp, AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
 from slack_sdk.web.async_client import AsyncWebClient
 
 from api.dedupe import SeenOnce
@@ -43,6 +49,7 @@ NO_INDEX = "Chưa có tài liệu nào được lập chỉ mục nên chưa th�
 # Human message subtypes worth answering; edits, joins, bot posts etc. are not questions.
 HUMAN_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+RETRIES = 2  # per kind of failure: rate limited, server error, connection error
 
 
 class SlackConfigError(ValueError):
@@ -168,7 +175,10 @@ def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
         raise SlackConfigError("SLACK_SIGNING_SECRET is not set: requests from Slack cannot "
                                "be verified without it")
     client = AsyncWebClient(token=settings.slack_bot_token,
-                            base_url=settings.slack_api_base_url.rstrip("/") + "/")
+                            base_url=settings.slack_api_base_url.rstrip("/") + "/",
+                            retry_handlers=[AsyncRateLimitErrorRetryHandler(RETRIES),
+                                            AsyncServerErrorRetryHandler(RETRIES),
+                                            AsyncConnectionErrorRetryHandler(RETRIES)])
     app = AsyncApp(name="rag-slack", client=client, process_before_response=False,
                    signing_secret=settings.slack_signing_secret or "",
                    request_verification_enabled=not socket_mode)

@@ -378,6 +378,7 @@ class ZaloBotClient:
     def __init__(self, base_url: str, token: str, timeout: float = TIMEOUT,
                  retry_backoff: float = RETRY_BACKOFF) -> None:
         self._send_url = f"{base_url.rstrip('/')}/bot{token}/sendMessage"
+        self._token = token
         self.retry_backoff = retry_backoff
         self._http = httpx.Client(timeout=timeout)
         _redact_in_httpx_logs(token)
@@ -386,11 +387,15 @@ class ZaloBotClient:
         """Send ``text`` (split when long) to ``chat_id``; the number of messages sent."""
         parts = split_text(text)
         for part in parts:
-            data = _post_json(self._http, self._send_url, "sendMessage", self.retry_backoff,
-                              json={"chat_id": chat_id, "text": part})
+            try:
+                data = _post_json(self._http, self._send_url, "sendMessage",
+                                  self.retry_backoff, json={"chat_id": chat_id, "text": part})
+            except ZaloAPIError as exc:  # the reply may quote the URL, which holds the token
+                raise ZaloAPIError(str(exc).replace(self._token, "<token>")) from None
             if data.get("ok") is not True:
                 raise ZaloAPIError(f"sendMessage refused: {data.get('error_code')} "
-                                   f"{data.get('description', '')}".rstrip())
+                                   f"{data.get('description', '')}".rstrip()
+                                   .replace(self._token, "<token>"))
         return len(parts)
 
 

@@ -21,6 +21,7 @@ from index.lexical import DiacriticRestorer, LexicalIndex
 from index.store import (
     MANIFEST,
     IndexStoreError,
+    IndexWriteError,
     NoIndexError,
     current_generation,
     discard,
@@ -224,8 +225,8 @@ class Index:
                 final = publish(index_dir, tmp)
             except OSError as exc:
                 discard(tmp)
-                raise IndexStoreError(f"cannot write the index to {index_dir}: "
-                                      f"{exc.strerror or exc}") from exc
+                raise IndexWriteError(f"cannot write the index to {index_dir}: "
+                                      f"{exc.strerror or exc}", exc.errno) from exc
             except BaseException:
                 discard(tmp)
                 raise

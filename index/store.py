@@ -31,6 +31,15 @@ class NoIndexError(IndexStoreError):
     """The index directory holds no index yet."""
 
 
+class IndexWriteError(IndexStoreError):
+    """The index directory cannot be written (read-only, full, not permitted); the live
+    generation is unchanged.  ``errno`` is the OS's error number."""
+
+    def __init__(self, message: str, errno: int | None = None):
+        super().__init__(message)
+        self.errno = errno
+
+
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for rec in records:
@@ -88,14 +97,15 @@ def new_generation(index_dir: Path) -> Path:
         tmp.chmod(0o755)  # mkdtemp makes it private; a published index is readable like its files
         return tmp
     except OSError as exc:
-        raise IndexStoreError(f"cannot write to index directory {index_dir}: "
-                              f"{exc.strerror or exc}") from exc
+        raise IndexWriteError(f"cannot write to index directory {index_dir}: "
+                              f"{exc.strerror or exc}", exc.errno) from exc
 
 
 def publish(index_dir: Path, tmp_gen: Path) -> Path:
     """Make ``tmp_gen`` the live generation atomically, then drop older generations."""
     existing = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
     final = index_dir / f"gen-{max(existing, default=0) + 1:06d}"
+    previous = _live_name(index_dir)
     try:
         _fsync_tree(tmp_gen)
         os.rename(tmp_gen, final)
@@ -108,17 +118,26 @@ def publish(index_dir: Path, tmp_gen: Path) -> Path:
         _fsync_dir(index_dir)
     except OSError as exc:
         shutil.rmtree(tmp_gen, ignore_errors=True)
-        raise IndexStoreError(f"cannot publish the new index in {index_dir}: "
-                              f"{exc.strerror or exc}") from exc
-    collect_garbage(index_dir, live=final.name)
+        if _live_name(index_dir) != final.name:  # renamed, but the pointer was not swapped
+            shutil.rmtree(final, ignore_errors=True)
+        raise IndexWriteError(f"cannot publish the new index in {index_dir}: "
+                              f"{exc.strerror or exc}", exc.errno) from exc
+    collect_garbage(index_dir, live=final.name, previous=previous)
     return final
 
 
-def collect_garbage(index_dir: Path, live: str) -> None:
+def _live_name(index_dir: Path) -> str | None:
+    try:
+        return (index_dir / CURRENT).read_text().strip() or None
+    except OSError:
+        return None
+
+
+def collect_garbage(index_dir: Path, live: str, previous: str | None = None) -> None:
     """Remove leftovers of interrupted writes and all generations but the live one and the
-    one before it (a reader that has just read the old pointer can still open that one)."""
-    gens = sorted(p.name for p in index_dir.glob("gen-*") if p.is_dir() and p.name <= live)
-    keep = set(gens[-2:]) | {live}
+    one live before it (a reader that has just read the old pointer can still open that one).
+    A generation a killed writer renamed but never pointed to was never live: it goes too."""
+    keep = {live, previous}
     for path in index_dir.iterdir():
         if not path.is_dir() or path.name in keep:
             continue
@@ -133,8 +152,8 @@ def write_lock(index_dir: Path) -> Iterator[None]:
         index_dir.mkdir(parents=True, exist_ok=True)
         fh = (index_dir / ".lock").open("a")
     except OSError as exc:
-        raise IndexStoreError(f"cannot write to index directory {index_dir}: "
-                              f"{exc.strerror or exc}") from exc
+        raise IndexWriteError(f"cannot write to index directory {index_dir}: "
+                              f"{exc.strerror or exc}", exc.errno) from exc
     try:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         yield

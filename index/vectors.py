@@ -80,7 +80,10 @@ class VectorIndex:
         return ids[0][keep], scores[0][keep]
 
     def save(self, path: Path) -> None:
-        faiss.write_index(self.index, str(path))
+        # Written from Python, not by faiss.write_index: a full disk or a read-only directory
+        # is then an OSError with its errno, not a RuntimeError from inside faiss.
+        with path.open("wb") as fh:
+            fh.write(faiss.serialize_index(self.index).tobytes())
 
     @classmethod
     def load(cls, path: Path, kind: str, params: dict[str, int]) -> VectorIndex:

@@ -129,7 +129,8 @@ class Chunker:
         prev_start, prev_end = -1, 0
         for piece in splitter.split_text(part):
             # a piece starts after the previous one, and overlaps it by at most chunk_overlap
-            floor = max(prev_start + 1, prev_end - self.chunk_overlap - 1)
+            # (not earlier: in a run of one character it would fit anywhere, and drift)
+            floor = max(prev_start + 1, prev_end - self.chunk_overlap)
             start = part.find(piece, floor)
             if start < 0:
                 start = part.find(piece, prev_start + 1)
@@ -138,6 +139,8 @@ class Chunker:
             end = start + len(piece)
             prev_start, prev_end = start, end
             last = spans[-1] if spans else None
+            if last and end <= last[1]:
+                continue  # wholly inside the previous piece: adds nothing
             if last and end - start < self.min_chunk and end > last[1] \
                     and end - last[0] <= self.chunk_size + self.min_chunk:
                 spans[-1] = (last[0], end)

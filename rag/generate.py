@@ -8,8 +8,10 @@ the extractive answer back, with a ``note`` saying why the generated one was not
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import re
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,16 +118,25 @@ class LLMClient:
             "max_tokens": self.config.max_tokens,
         }
         logger.debug("POST %s model=%s", self.url, self.config.model)
+        timed_out = LLMError(f"timeout after {self.config.timeout:g} s")
+        # httpx's timeout bounds each read, not the whole reply: a server sending a byte now
+        # and then would hold the question for ever without this deadline.
+        deadline = time.monotonic() + self.config.timeout
+        body = bytearray()
         try:
-            resp = self._http.post(self.url, json=payload)
+            with self._http.stream("POST", self.url, json=payload) as resp:
+                for piece in resp.iter_bytes():
+                    body += piece
+                    if time.monotonic() > deadline:
+                        raise timed_out
         except httpx.TimeoutException as e:
-            raise LLMError(f"timeout after {self.config.timeout:g} s") from e
+            raise timed_out from e
         except httpx.HTTPError as e:
             raise LLMError(f"connection error: {type(e).__name__}") from e
         if not resp.is_success:
             raise LLMError(f"HTTP status {resp.status_code} from the LLM server")
         try:
-            data = resp.json()
+            data = json.loads(bytes(body))
         except ValueError as e:
             raise LLMError("malformed response: not JSON") from e
         try:

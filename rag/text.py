@@ -147,7 +147,10 @@ def parse_number(raw: str) -> str:
     mark.  English-style decimals ("29.6") stay as they are.
     """
     if "," in raw and "." in raw:
-        intpart, _, dec = raw.rpartition(",")
+        # the last separator is the decimal mark: "46.362,2" and, written the English way,
+        # "1,234.5"
+        mark = "," if raw.rfind(",") > raw.rfind(".") else "."
+        intpart, _, dec = raw.rpartition(mark)
         intpart = intpart.replace(".", "").replace(",", "")
         return _strip_zeros(f"{intpart}.{dec}")
     if "." in raw:

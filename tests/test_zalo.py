@@ -356,6 +356,9 @@ def test_no_secret_reaches_the_logs(zalo: App, fake: FakeZalo,
     zalo.bot(bot_update("kim ngạch xuất khẩu 2018?", "b-1"))
     fake.wait(CS_PATH, 2)
     fake.wait(BOT_PATH, 1)
+    deadline = time.monotonic() + 10  # the client logs once it has the response
+    while "/bot<token>/sendMessage" not in caplog.text and time.monotonic() < deadline:
+        time.sleep(0.05)
     fake.settle(0.3)
     assert "HTTP Request: POST" in caplog.text and "/bot<token>/sendMessage" in caplog.text
     for secret in (BOT_TOKEN, BOT_SECRET, OA_SECRET, APP_SECRET, "tok-old", "tok-new",
