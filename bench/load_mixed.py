@@ -25,9 +25,7 @@ import asyncio
 import json
 import os
 import random
-import re
 import shutil
-import socket
 import string
 import subprocess
 import sys
@@ -39,6 +37,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_http import free_port, rss_mb  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests/data/gold_seeds.jsonl"
@@ -53,23 +54,6 @@ TURNS_PER_SESSION = 4
 
 
 # --- the server ----------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def rss_mb(pid: int) -> tuple[float, float]:
-    """The process's resident set and its peak, in MB."""
-    status = Path(f"/proc/{pid}/status").read_text()
-
-    def kb(key: str) -> float:
-        m = re.search(rf"^{key}:\s+(\d+) kB", status, re.M)
-        return int(m.group(1)) / 1024 if m else 0.0
-
-    return kb("VmRSS"), kb("VmHWM")
 
 
 def server_env(tmp: Path) -> dict[str, str]:

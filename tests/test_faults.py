@@ -19,7 +19,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ import numpy as np
 import pytest
 import uvicorn
 from conftest import D001, D003, SEEDS_DIR, FakeEmbedder
+from helpers import QuietHandler, http_server, wait_for
 
 from api.app import create_app
 from index import Index
@@ -539,18 +539,14 @@ class FakeAPI:
             return [c for c in self.calls if c.path.endswith(suffix)]
 
     def wait(self, suffix: str, n: int, timeout: float = 20.0) -> list[Recorded]:
-        deadline = time.monotonic() + timeout
-        while len(self.to(suffix)) < n:
-            assert time.monotonic() < deadline, f"{self.to(suffix)}: fewer than {n} calls"
-            time.sleep(0.02)
-        return self.to(suffix)
+        return wait_for(lambda: self.to(suffix), n, timeout, f"calls to ...{suffix}")
 
 
 @contextlib.contextmanager
 def fake_api(reply: Callable[[str, dict[str, Any]], dict[str, Any]]) -> Iterator[FakeAPI]:
     api = FakeAPI(reply)
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_POST(self) -> None:  # noqa: N802 (http.server's name)
             raw = self.rfile.read(int(self.headers.get("content-length") or 0)).decode()
             try:
@@ -570,35 +566,18 @@ def fake_api(reply: Callable[[str, dict[str, Any]], dict[str, Any]]) -> Iterator
                 answer = reply(self.path, body)
             with api.lock:
                 api.calls.append(Recorded(self.path, body, status, time.monotonic()))
-            data = json.dumps(answer).encode()
-            self.send_response(status)
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            self.send_json(status, answer, headers)
 
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    api.base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with http_server(Handler) as base:
+        api.base = base
         yield api
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def _backoff(calls: list[Recorded]) -> float:
     return calls[1].at - calls[0].at
 
 
-ZALO_APP, ZALO_OA_SECRET, ZALO_BOT_TOKEN, ZALO_BOT_SECRET = "app1", "oasecret", "bot1", "bs1"
+ZALO_APP, ZALO_OA_SECRET, ZALO_BOT_TOKEN, ZALO_BOT_SECRET = "app1", "oasecret", "fault-bot-token-7", "bs1"
 ZALO_CS = "/v3.0/oa/message/cs"
 
 
@@ -710,7 +689,7 @@ def slow_llm(how: str) -> Iterator[str]:
     """An OpenAI-compatible server that answers too late: ``sleep`` before the headers, or
     ``trickle`` a byte of padding every 0.3 s after them.  Yields its base URL."""
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_POST(self) -> None:  # noqa: N802 (http.server's name)
             self.rfile.read(int(self.headers.get("content-length") or 0))
             body = json.dumps({"choices": [{"index": 0, "message": {
@@ -731,18 +710,8 @@ def slow_llm(how: str) -> Iterator[str]:
             except OSError:  # the client gave up
                 pass
 
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with http_server(Handler) as base:
+        yield f"{base}/v1"
 
 
 @pytest.mark.parametrize("how", ["sleep", "trickle", "down"])

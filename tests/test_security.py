@@ -16,21 +16,18 @@ import re
 import shutil
 import socket
 import struct
-import threading
 import time
 import tracemalloc
 import zipfile
-import zlib
 from collections.abc import Iterator
 from contextlib import ExitStack, suppress
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import SeedIndex
 from fastapi.testclient import TestClient
-from test_fuzz import serve
+from helpers import QuietHandler, http_server, pdf_bytes, serve
 
 from rag.ingest import IngestError, read_upload
 from rag.service import RagService
@@ -191,20 +188,16 @@ def _lie_about_sizes(data: bytes, name: str, size: int) -> bytes:
     """The zip with ``name``'s uncompressed size declared as ``size`` in both its headers."""
     out = bytearray(data)
     encoded = name.encode()
-    # local file header: signature, ..., uncompressed size at +22, name length at +26
-    at = out.find(b"PK\x03\x04")
-    while at != -1:
-        n = struct.unpack_from("<H", out, at + 26)[0]
-        if out[at + 30:at + 30 + n] == encoded:
-            struct.pack_into("<I", out, at + 22, size)
-        at = out.find(b"PK\x03\x04", at + 4)
-    # central directory: uncompressed size at +24, name length at +28, name at +46
-    at = out.find(b"PK\x01\x02")
-    while at != -1:
-        n = struct.unpack_from("<H", out, at + 28)[0]
-        if out[at + 46:at + 46 + n] == encoded:
-            struct.pack_into("<I", out, at + 24, size)
-        at = out.find(b"PK\x01\x02", at + 4)
+    # (signature, offsets of the uncompressed size, the name length and the name) of the
+    # local file headers and of the central directory entries
+    for sig, size_at, len_at, name_at in ((b"PK\x03\x04", 22, 26, 30),
+                                          (b"PK\x01\x02", 24, 28, 46)):
+        at = out.find(sig)
+        while at != -1:
+            n = struct.unpack_from("<H", out, at + len_at)[0]
+            if out[at + name_at:at + name_at + n] == encoded:
+                struct.pack_into("<I", out, at + size_at, size)
+            at = out.find(sig, at + 4)
     return bytes(out)
 
 
@@ -257,36 +250,11 @@ def test_docx_zip_bomb_lying_about_its_size_is_refused(mb_client: TestClient,
         read_upload("liar.docx", liar)
 
 
-def _pdf(content: bytes, flate: bool) -> bytes:
-    """A one-page PDF (exact xref offsets) whose page content stream is ``content``."""
-    stream = zlib.compress(content, 9) if flate else content
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d%s >>\nstream\n" % (len(stream), b" /Filter /FlateDecode" * flate)
-        + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
-
-
 def test_pdf_with_a_huge_compressed_stream_is_refused(mb_client: TestClient) -> None:
     text = b"Kim ngach 2018 dat 769 trieu USD."
-    small = _pdf(b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET", flate=True)
+    small = pdf_bytes(b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET", flate=True)
     assert b"769 trieu USD" in read_upload("ok.pdf", small).text.encode()
-    bomb = _pdf(b"BT /F1 12 Tf 72 720 Td (" + b"0" * (200 * MB) + b") Tj ET", flate=True)
+    bomb = pdf_bytes(b"BT /F1 12 Tf 72 720 Td (" + b"0" * (200 * MB) + b") Tj ET", flate=True)
     assert len(bomb) < MB
     r, seconds, peak = _peak_during(lambda: upload(mb_client, "bomb.pdf", bomb))
     # pypdf stops inflating at its own limit (75 MB): a clear 422, not a 500
@@ -313,7 +281,7 @@ SECRETS = {
 NOT_SECRET = {"zalo_app_id"}  # sent in every Zalo event; a name, not a secret
 
 
-class _EchoHandler(BaseHTTPRequestHandler):
+class _EchoHandler(QuietHandler):
     """Every platform API and the LLM server at once: a 500 that quotes the path it was sent
     (as "not found" errors do) and the start of the body.  Secrets sent in headers are not
     echoed: a real server does not send them back, but our code must not log them."""
@@ -321,28 +289,16 @@ class _EchoHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 (http.server's name)
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length)
-        echo = json.dumps({"error": {"message": f"boom {self.path} {body[:200]!r}"},
-                           "ok": False, "description": f"no route {self.path}"}).encode()
-        self.send_response(500)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(echo)))
-        self.end_headers()
-        self.wfile.write(echo)
+        self.send_json(500, {"error": {"message": f"boom {self.path} {body[:200]!r}"},
+                             "ok": False, "description": f"no route {self.path}"})
 
     do_GET = do_POST  # noqa: N815
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @pytest.fixture
 def echo_server() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _EchoHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with http_server(_EchoHandler) as url:
+        yield url
 
 
 def _slack_signed(body: bytes, secret: str) -> dict[str, str]:

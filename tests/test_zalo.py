@@ -11,7 +11,6 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -21,6 +20,7 @@ import pytest
 import uvicorn
 from conftest import SeedIndex
 from fastapi import FastAPI
+from helpers import QuietHandler, http_server, wait_for
 
 from api.app import create_app
 from api.zalo import (
@@ -98,11 +98,7 @@ class FakeZalo:
 
     def wait(self, path: str, n: int, timeout: float = 10.0) -> list[Call]:
         """The first ``n`` calls to ``path``, waiting for them up to ``timeout`` seconds."""
-        deadline = time.monotonic() + timeout
-        while len(self.of(path)) < n:
-            assert time.monotonic() < deadline, f"{len(self.of(path))} of {n} calls to {path}"
-            time.sleep(0.02)
-        return self.of(path)
+        return wait_for(lambda: self.of(path), n, timeout, f"calls to {path}")
 
     def settle(self, seconds: float = 0.6) -> None:
         """Time for a reply that should not happen to show up anyway."""
@@ -113,7 +109,7 @@ class FakeZalo:
 def fake() -> Iterator[FakeZalo]:
     state = FakeZalo()
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length") or 0))
             call = Call(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
@@ -121,23 +117,11 @@ def fake() -> Iterator[FakeZalo]:
             call.status = status
             with state.lock:
                 state.calls.append(call)
-            data = json.dumps(answer).encode()
-            self.send_response(status)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            self.send_json(status, answer)
 
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    yield state
-    server.shutdown()
-    server.server_close()
+    with http_server(Handler) as base:
+        state.base = base
+        yield state
 
 
 # --- the app under uvicorn ---------------------------------------------------------------
