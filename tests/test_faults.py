@@ -577,7 +577,7 @@ def _backoff(calls: list[Recorded]) -> float:
     return calls[1].at - calls[0].at
 
 
-ZALO_APP, ZALO_OA_SECRET, ZALO_BOT_TOKEN, ZALO_BOT_SECRET = "app1", "oasecret", "fault-bot-token-7", "bs1"
+ZALO_APP, ZALO_OA_SECRET, ZALO_BOT_TOKEN, ZALO_BOT_SECRET = "app1", "oasecret", "faultbot7", "bs1"
 ZALO_CS = "/v3.0/oa/message/cs"
 
 
