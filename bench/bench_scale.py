@@ -135,11 +135,11 @@ def serve_cold_start(index_dir: Path, questions: list[str]) -> tuple[float, floa
 
 def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list[dict]:
     corpus = args.work / f"gen{level}"
-    if not (corpus / "docs.jsonl").exists():
+    if not (corpus / "facts.jsonl").exists() or not (corpus / "docs").is_dir():
         write_corpus(corpus, level, args.seed)
     facts = [json.loads(line) for line in (corpus / "facts.jsonl").open(encoding="utf-8")]
     picked = random.Random(1).sample(facts, min(args.questions, len(facts)))
-    docs = load_documents([corpus / "docs.jsonl"])
+    docs = load_documents([corpus / "docs"])
 
     flat_cfg = IndexConfig(vector_kind="flat")
     before_embedded, before_seconds, before_tokens = (embedder.embedded, embedder.embed_seconds,

@@ -2,13 +2,14 @@
 
     python bench/gen_corpus.py --chunks 10000 --out /tmp/gen10k [--seed 7]
 
-Writes ``docs.jsonl`` (``id``, ``title``, ``date``, ``text``: one report per line, readable by
-``rag index``) and ``facts.jsonl`` (one line per generated figure: the question that asks for
-it, the answer and the document that states it).  Reports are built from the seeds'
-vocabulary and sentence shapes — a company's or a district's results for a period of a year
-(2010–2030), with indicators (exports, imports, revenue, budget, workers, output) and their
-figures, between the kinds of sentences the Department's reports carry.  Every subject is a
-distinct name, so each recorded question has exactly one answer however large the corpus.
+Writes ``docs/part-NNNN.jsonl`` (``id``, ``title``, ``date``, ``text``: one report per line;
+``rag index DIR/docs`` reads them) and ``facts.jsonl`` (one line per generated figure: the
+question that asks for it, the answer and the document that states it).  Reports are built
+from the seeds' vocabulary and sentence shapes — a company's or a cooperative's results for a
+period of a year (2010–2030), with indicators (exports, imports, revenue, budget, workers,
+output) and their figures, between the kinds of sentences the Department's reports carry.
+Every subject is a distinct name, so each recorded question has exactly one answer however
+large the corpus.
 """
 
 from __future__ import annotations
@@ -149,17 +150,32 @@ def generate(chunks: int, seed: int = 7) -> Iterator[tuple[dict[str, str], list[
         yield doc, facts
 
 
+DOCS_PER_FILE = 5000  # ~9 MB a file: well under the ingester's per-file limit
+
+
 def write(out: Path, chunks: int, seed: int = 7) -> tuple[int, int]:
-    out.mkdir(parents=True, exist_ok=True)
+    """Reports into ``out/docs/part-NNNN.jsonl`` and their facts into ``out/facts.jsonl``."""
+    (out / "docs").mkdir(parents=True, exist_ok=True)
+    for old in (out / "docs").glob("part-*.jsonl"):
+        old.unlink()
     docs = facts = 0
-    with (out / "docs.jsonl").open("w", encoding="utf-8") as fd, \
-            (out / "facts.jsonl").open("w", encoding="utf-8") as ff:
-        for doc, doc_facts in generate(chunks, seed):
-            fd.write(json.dumps(doc, ensure_ascii=False) + "\n")
-            for f in doc_facts:
-                ff.write(json.dumps(asdict(f), ensure_ascii=False) + "\n")
-            docs += 1
-            facts += len(doc_facts)
+    fd = None
+    try:
+        with (out / "facts.jsonl").open("w", encoding="utf-8") as ff:
+            for doc, doc_facts in generate(chunks, seed):
+                if docs % DOCS_PER_FILE == 0:
+                    if fd:
+                        fd.close()
+                    part = out / "docs" / f"part-{docs // DOCS_PER_FILE:04d}.jsonl"
+                    fd = part.open("w", encoding="utf-8")
+                fd.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                for f in doc_facts:
+                    ff.write(json.dumps(asdict(f), ensure_ascii=False) + "\n")
+                docs += 1
+                facts += len(doc_facts)
+    finally:
+        if fd:
+            fd.close()
     return docs, facts
 
 

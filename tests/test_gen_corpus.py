@@ -19,7 +19,8 @@ import gen_corpus  # noqa: E402
 def test_generated_facts_are_stated_in_their_documents(tmp_path):
     docs, facts = gen_corpus.write(tmp_path, chunks=60, seed=3)
     assert docs > 10 and facts == 4 * docs
-    texts = {d["id"]: d for d in map(json.loads, (tmp_path / "docs.jsonl").open())}
+    texts = {d["id"]: d for part in sorted((tmp_path / "docs").glob("part-*.jsonl"))
+             for d in map(json.loads, part.open())}
     subjects = set()
     for f in map(json.loads, (tmp_path / "facts.jsonl").open()):
         doc = texts[f["doc_id"]]
@@ -31,14 +32,15 @@ def test_generated_facts_are_stated_in_their_documents(tmp_path):
     # the same seed gives the same corpus
     again = tmp_path / "again"
     gen_corpus.write(again, chunks=60, seed=3)
-    assert (again / "docs.jsonl").read_bytes() == (tmp_path / "docs.jsonl").read_bytes()
+    assert (again / "docs/part-0000.jsonl").read_bytes() == \
+        (tmp_path / "docs/part-0000.jsonl").read_bytes()
 
 
 def test_generated_questions_are_answered(tmp_path, fake_embedder):
     gen_corpus.write(tmp_path / "gen", chunks=80, seed=5)
     service = RagService(Settings(index_dir=tmp_path / "index", query_cache=0),
                          embedder=fake_embedder)
-    service.upsert(load_documents([tmp_path / "gen" / "docs.jsonl"]))
+    service.upsert(load_documents([tmp_path / "gen" / "docs"]))
     facts = [json.loads(line) for line in (tmp_path / "gen" / "facts.jsonl").open()]
     right = 0
     for f in facts:
