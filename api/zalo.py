@@ -461,13 +461,8 @@ def _add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: 
 
     def reply(user_id: str, text: str, msg_id: str | None) -> None:
         key = f"zalo:{user_id}"
-        try:
-            with _chat_lock(key):
-                n = client.send_text(answer(key, text), message_id=msg_id, user_id=user_id)
-        except ZaloAPIError as exc:
-            log.error("zalo: OA reply not delivered: %s", exc)
-        else:
-            log.info("zalo: OA reply sent in %d message(s)", n)
+        _deliver("OA", key, lambda: client.send_text(answer(key, text), message_id=msg_id,
+                                                     user_id=user_id))
 
     @router.post("/zalo/webhook", include_in_schema=False)
     async def zalo_webhook(request: Request, background: BackgroundTasks) -> Response:
@@ -492,6 +487,17 @@ def _add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: 
         return _ok()
 
 
+def _deliver(what: str, key: str, send: Callable[[], int]) -> None:
+    """Answer and send one conversation's message under its lock; a failure is logged."""
+    try:
+        with _chat_lock(key):
+            n = send()
+    except ZaloAPIError as exc:
+        log.error("zalo: %s reply not delivered: %s", what, exc)
+    else:
+        log.info("zalo: %s reply sent in %d message(s)", what, n)
+
+
 def _add_bot_webhook(router: APIRouter, s: Settings, token: str, secret: str,
                      answer: Callable[[str, str], str]) -> None:
     client = ZaloBotClient(s.zalo_bot_api_base_url, token)
@@ -499,13 +505,7 @@ def _add_bot_webhook(router: APIRouter, s: Settings, token: str, secret: str,
 
     def reply(chat_id: str, text: str) -> None:
         key = f"zalo-bot:{chat_id}"
-        try:
-            with _chat_lock(key):
-                n = client.send_text(chat_id, answer(key, text))
-        except ZaloAPIError as exc:
-            log.error("zalo: bot reply not delivered: %s", exc)
-        else:
-            log.info("zalo: bot reply sent in %d message(s)", n)
+        _deliver("bot", key, lambda: client.send_text(chat_id, answer(key, text)))
 
     @router.post("/zalo-bot/webhook", include_in_schema=False)
     async def zalo_bot_webhook(request: Request, background: BackgroundTasks) -> Response:

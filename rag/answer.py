@@ -65,6 +65,7 @@ class Intent:
     indicators: tuple[str, ...] = ()  # other named indicators (bán lẻ, CPI, ...)
     runs: tuple[tuple[str, ...], ...] = ()  # content words that stand next to each other
     wants_percent: bool = False  # "chỉ số ...", "tỷ trọng ..." are percentages
+    head: tuple[str, ...] = ()  # "số lao động | của Công ty X": the indicator before "của"
 
 
 def trade_indicator_at(folded: str) -> list[tuple[int, int, str]]:
@@ -105,7 +106,8 @@ def read_intent(query: Query) -> Intent:
     # stopwords are told apart by their diacritics only as the user typed them, not as the
     # restorer guessed them
     typed = not query.english and not query.restored and has_diacritics(query.text)
-    runs = _content_runs(query.expanded if typed else "", content)
+    runs = [r for r in _content_runs(query.expanded if typed else None, content) if r]
+    head = tuple(runs[0]) if head_of and len(runs) > 1 else ()
     terms = tuple(dict.fromkeys(t for run in runs for t in run))
     indicators = tuple(code for code, phrases in INDICATORS
                        if any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", content)
@@ -118,16 +120,17 @@ def read_intent(query: Query) -> Intent:
         d = re.search(r"\b(tang|giam)\b", folded)
         direction = d.group(1) if d else None
     return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
-                  tuple(tuple(r) for r in runs if r), wants_percent)
+                  tuple(tuple(r) for r in runs), wants_percent, head)
 
 
-def _content_runs(text: str, folded: str) -> list[list[str]]:
+def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     """The question's content words (folded), in runs of adjacent words.  Question words,
-    stopwords and the words of its dates and periods break runs; with diacritics at hand
-    they are recognised as written ("đen" is not "đến", "Nam" is not "năm")."""
-    exact = text.lower()
+    stopwords and the words of its dates and periods break runs; with the question as the
+    user typed it (``typed``), they are recognised with their diacritics ("đen" is not "đến",
+    "Nam" is not "năm")."""
+    exact = typed.lower() if typed is not None else ""
     if len(exact) != len(folded):
-        exact = ""
+        exact = ""  # no typed form, or one whose offsets do not match the folded question
     runs: list[list[str]] = [[]]
     for m in re.finditer(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", _blank_time(folded)):
         t = m.group(0)
@@ -517,6 +520,7 @@ class Answerer:
         "ai"), and by its passage's rank."""
         weights = self._sentence_weights(query, intent)
         total = sum(weights.values()) or 1.0
+        asked = _asked_kind(intent, query)
         out = []
         for rank, hit in enumerate(hits):
             sents = _parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text).sentences
@@ -527,7 +531,7 @@ class Answerer:
                 context = max([covs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)],
                               default=0.0)
                 score = covs[i] + SENTENCE_CONTEXT * context
-                if not _has_asked_kind(intent, query, ps):
+                if not _holds(asked, ps):
                     score *= SENTENCE_KIND_PENALTY
                 score *= 1 - SENTENCE_RANK_DECAY * min(rank, 4)
                 out.append((score, covs[i], hit, ps))
@@ -570,7 +574,7 @@ class Answerer:
                    for i, t in enumerate(terms)}
         total = sum(weights.values()) or 1.0
         # "Số lao động của Công ty X ...": the head before "của" names what is asked
-        head = _head_terms(query, intent, self.segment)
+        head = set(self.segment((intent.head,))) if intent.head else set()
         best: Scored | None = None
         for rank, hit in enumerate(hits):
             parsed = _parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text)
@@ -600,15 +604,6 @@ class Answerer:
 
 
 HEAD_MISSING = 0.3  # what a figure keeps when its clause does not name the asked head
-
-
-def _head_terms(query: Query, intent: Intent,
-                segment: Callable[[tuple[tuple[str, ...], ...]], list[str]]) -> set[str]:
-    """The words of the indicator a question asks for, when it names its owner after them
-    ("số lao động | của Công ty X"): the first run of content words before "của"."""
-    if len(intent.runs) < 2 or not _HEAD_OF_RE.match(fold(query.expanded)):
-        return set()
-    return set(segment(intent.runs[:1]))
 
 
 def _clause_names(sentence: str, cand: Candidate, head: set[str]) -> bool:
@@ -841,15 +836,23 @@ def _coverage(weights: dict[str, float], ps: ParsedSentence) -> float:
     return sum(w for term, w in weights.items() if term in present)
 
 
-def _has_asked_kind(intent: Intent, query: Query, ps: ParsedSentence) -> bool:
-    """The sentence holds the kind of thing the question word asks for."""
+def _asked_kind(intent: Intent, query: Query) -> str | None:
+    """What the question word asks for: a "figure", a "date", a "name", or None."""
     folded = fold(query.expanded)
-    toks = [t for _, t in ps.toks]
     if intent.kind != "generic" and re.search(r"\b(?:bao nhieu|may)\b", folded):
-        return any(t[0].isdigit() or t in _NUMBER_WORDS for t in toks)
+        return "figure"
     if intent.kind == "date" or _WHEN_RE.search(folded):
+        return "date"
+    return "name" if intent.kind == "person" else None
+
+
+def _holds(asked: str | None, ps: ParsedSentence) -> bool:
+    """The sentence holds the kind of thing the question word asks for."""
+    if asked == "figure":
+        return any(t[0].isdigit() or t in _NUMBER_WORDS for _, t in ps.toks)
+    if asked == "date":
         return bool(re.search(r"\d|thế kỷ|thập kỷ", ps.text))
-    if intent.kind == "person":
+    if asked == "name":
         return bool(capitalised_runs(ps.text, min_words=1))
     return True
 

@@ -92,6 +92,24 @@ def http_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
         server.server_close()
 
 
+def run_in_threads(work: Callable[[int], None], n: int) -> list[BaseException]:
+    """Run ``work(0)`` … ``work(n - 1)`` in n threads at once; the exceptions they raised."""
+    errors: list[BaseException] = []
+
+    def guarded(i: int) -> None:
+        try:
+            work(i)
+        except BaseException as exc:  # reported to the caller
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guarded, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return errors
+
+
 def wait_for(get: Callable[[], list[T]], n: int, timeout: float, what: str) -> list[T]:
     """``get()`` once it holds at least ``n`` items (``what``: "calls to /x", for the failure
     message), polling for up to ``timeout`` seconds."""

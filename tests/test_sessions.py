@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 
 import pytest
+from helpers import run_in_threads
 
 from rag.sessions import Session, SessionStore, Turn
 
@@ -185,21 +185,12 @@ def test_persistence_across_instances(db, clock):
 def test_concurrent_add_turn_loses_nothing(db, clock):
     with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as store:
         sid = store.create()
-        errors: list[BaseException] = []
 
         def worker(w: int) -> None:
-            try:
-                for n in range(25):
-                    store.add_turn(sid, f"w{w}-{n}", f"w{w}-{n}", answer(n))
-            except BaseException as exc:  # pragma: no cover - reported below
-                errors.append(exc)
+            for n in range(25):
+                store.add_turn(sid, f"w{w}-{n}", f"w{w}-{n}", answer(n))
 
-        threads = [threading.Thread(target=worker, args=(w,)) for w in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        assert errors == []
+        assert run_in_threads(worker, 8) == []
         questions = [t.question for t in store.get(sid).turns]
         assert len(questions) == 200
         assert set(questions) == {f"w{w}-{n}" for w in range(8) for n in range(25)}
@@ -211,22 +202,13 @@ def test_concurrent_add_turn_loses_nothing(db, clock):
 def test_concurrent_add_turn_from_separate_connections(db, clock):
     with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as first:
         sid = first.create()
-    errors: list[BaseException] = []
 
     def worker(w: int) -> None:
-        try:
-            with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as own:
-                for n in range(10):
-                    own.add_turn(sid, f"w{w}-{n}", "r", answer(n))
-        except BaseException as exc:  # pragma: no cover - reported below
-            errors.append(exc)
+        with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as own:
+            for n in range(10):
+                own.add_turn(sid, f"w{w}-{n}", "r", answer(n))
 
-    threads = [threading.Thread(target=worker, args=(w,)) for w in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
+    assert run_in_threads(worker, 8) == []
     with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as store:
         assert len(store.get(sid).turns) == 80
 
