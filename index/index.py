@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
 EMBED_BATCH = 4  # small batches let questions reach the embedder between them
-Progress = Callable[[int, int], None]
+Progress = Callable[[int], None]  # chunks embedded so far (the total is not known ahead)
 
 
 class IndexMismatchError(IndexStoreError):
@@ -97,6 +97,46 @@ def lexical_input(chunk: Chunk) -> str:
     return f"{chunk.title}\n{chunk.text}"
 
 
+class _EmbedBatcher:
+    """Embeds passage texts in batches of EMBED_BATCH as they are queued; vectors by key."""
+
+    def __init__(self, embedder: Embedder, dim: int, progress: Progress | None):
+        self.embedder, self.dim, self.progress = embedder, dim, progress
+        self.rows: dict[str, tuple[int, int]] = {}  # key -> (batch, row)
+        self.batches: list[np.ndarray] = []
+        self.pending: list[tuple[str, str]] = []
+        self.embedded = 0
+
+    def add(self, key: str, text: str) -> None:
+        if key in self.rows or any(k == key for k, _ in self.pending):
+            return  # the same passage twice is embedded once
+        self.pending.append((key, text))
+        if len(self.pending) >= EMBED_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        vecs = self.embedder.embed_passages([t for _, t in self.pending])
+        if vecs.ndim != 2 or vecs.shape[1] != self.dim:
+            raise IndexMismatchError(f"embedder returned {vecs.shape[-1]}-dim vectors, "
+                                     f"the index holds {self.dim}-dim ones")
+        if len(vecs) != len(self.pending):
+            raise IndexMismatchError(f"embedder returned {len(vecs)} vectors for "
+                                     f"{len(self.pending)} passages")
+        for row, (key, _) in enumerate(self.pending):
+            self.rows[key] = (len(self.batches), row)
+        self.batches.append(np.asarray(vecs, np.float32))
+        self.embedded += len(self.pending)
+        self.pending = []
+        if self.progress:
+            self.progress(self.embedded)
+
+    def vector(self, key: str) -> np.ndarray:
+        batch, row = self.rows[key]
+        return self.batches[batch][row]
+
+
 class Index:
     """Documents, chunks, vectors and lexical index of one corpus, with its config."""
 
@@ -134,20 +174,37 @@ class Index:
                 progress: Progress | None = None) -> tuple[Index, UpdateReport]:
         """A new index with ``upserts`` added or replaced and ``remove`` ids dropped.
 
+        ``upserts`` is consumed once, as it comes: each new or changed document is chunked
+        and its new chunks embedded in batches right away, and an unchanged one is dropped, so
+        memory holds the index being built and one batch, not the whole input. ``remove`` is
+        read after ``upserts`` (it may be computed from what they held); an id in both stays.
         Only chunks whose embedding input is new are embedded; the rest reuse their vectors.
+        ``progress(n)`` is called with the number of chunks embedded so far.
         """
         t0 = time.perf_counter()
         config = config or self.config
         self.check_embedder(embedder.backend, embedder.model)
         report = UpdateReport()
         docs = dict(self.docs)
-        rechunk_all = not config.same_content(self.config)
-        dirty: set[str] = set(docs) if rechunk_all else set()
-        for doc_id in remove:
-            if doc_id in docs:
-                del docs[doc_id]
-                report.removed.append(doc_id)
+        chunker = config.chunker
+        dim = embedder.dim if self.dim == 0 else self.dim
+        reuse = config.embed_title == self.config.embed_title
+        old_rows = ({embed_key(c, self.config.embed_title): i for i, c in enumerate(self.chunks)}
+                    if reuse else {})
+        fresh: dict[str, list[Chunk]] = {}  # new chunks of new or changed documents
+        batcher = _EmbedBatcher(embedder, dim, progress)
+
+        def rechunk(doc: Document) -> None:
+            chunks = chunker.split([doc])
+            fresh[doc.id] = chunks
+            for c in chunks:
+                key = embed_key(c, config.embed_title)
+                if key not in old_rows:
+                    batcher.add(key, embed_input(c, config.embed_title))
+
+        upserted: set[str] = set()
         for doc in upserts:
+            upserted.add(doc.id)
             old = docs.get(doc.id)
             if old is None:
                 report.added.append(doc.id)
@@ -156,39 +213,36 @@ class Index:
             else:
                 continue
             docs[doc.id] = doc
-            dirty.add(doc.id)
+            rechunk(doc)
+        for doc_id in remove:
+            if doc_id in docs and doc_id not in upserted:
+                del docs[doc_id]
+                fresh.pop(doc_id, None)
+                report.removed.append(doc_id)
+        if not config.same_content(self.config):  # chunking changed: every document again
+            for doc_id, doc in docs.items():
+                if doc_id not in fresh:
+                    rechunk(doc)
+        batcher.flush()
         report.unchanged = len(docs) - len(report.added) - len(report.changed)
 
-        chunker = config.chunker
         new_chunks: list[Chunk] = []
-        for doc_id, doc in docs.items():
-            if doc_id in dirty:
-                new_chunks.extend(chunker.split([doc]))
+        for doc_id in docs:
+            if doc_id in fresh:
+                new_chunks.extend(fresh[doc_id])
             else:
                 new_chunks.extend(self.chunks[i] for i in self.rows_of_doc.get(doc_id, []))
-
-        dim = embedder.dim if self.dim == 0 else self.dim
-        old_rows = {embed_key(c, self.config.embed_title): i for i, c in enumerate(self.chunks)}
         embeddings = np.zeros((len(new_chunks), dim), np.float32)
-        todo: list[int] = []
         for i, c in enumerate(new_chunks):
-            row = old_rows.get(embed_key(c, config.embed_title))
-            if row is not None and config.embed_title == self.config.embed_title:
-                embeddings[i] = self.embeddings[row]
+            key = embed_key(c, config.embed_title)
+            row = old_rows.get(key)
+            if row is None:
+                embeddings[i] = batcher.vector(key)
             else:
-                todo.append(i)
-        report.reused = len(new_chunks) - len(todo)
-        for start in range(0, len(todo), EMBED_BATCH):
-            batch = todo[start:start + EMBED_BATCH]
-            vecs = embedder.embed_passages([embed_input(new_chunks[i], config.embed_title)
-                                            for i in batch])
-            if vecs.shape[1] != dim:
-                raise IndexMismatchError(f"embedder returned {vecs.shape[1]}-dim vectors, "
-                                         f"the index holds {dim}-dim ones")
-            embeddings[batch] = vecs
-            if progress:
-                progress(min(start + EMBED_BATCH, len(todo)), len(todo))
-        report.embedded = len(todo)
+                embeddings[i] = self.embeddings[row]
+                report.reused += 1
+        batcher.batches.clear()
+        report.embedded = batcher.embedded
         report.chunks = len(new_chunks)
 
         index = Index.from_parts(config, dim, docs, new_chunks, embeddings)

@@ -96,11 +96,11 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
     targets = list(paths) or [settings.seeds_dir]
     bar = None
 
-    def progress(done: int, total: int) -> None:
+    def progress(done: int) -> None:
         nonlocal bar
         if bar is None:
             from tqdm import tqdm
-            bar = tqdm(total=total, unit="chunk", desc="embedding",
+            bar = tqdm(unit="chunk", desc="embedding",
                        disable=as_json or not sys.stderr.isatty(),
                        file=sys.stderr)
         bar.update(done - bar.n)

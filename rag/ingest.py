@@ -291,16 +291,24 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def load_documents(paths: Iterable[Path]) -> list[Document]:
-    """Every document under ``paths``; duplicate ids are an error."""
-    docs: dict[str, Document] = {}
+def iter_documents(paths: Iterable[Path]) -> Iterator[Document]:
+    """Every document under ``paths``, a file at a time; a duplicate id is an error.
+
+    Only the ids and sources seen so far are kept, so a caller that consumes the documents as
+    they come holds one file's documents at a time."""
+    sources: dict[str, str | None] = {}
     for path in iter_files(paths):
         for doc in read_file(path):
-            if doc.id in docs:
+            if doc.id in sources:
                 raise IngestError(f"{path}: document id {doc.id!r} also comes from "
-                                  f"{docs[doc.id].source}")
-            docs[doc.id] = doc
-    return list(docs.values())
+                                  f"{sources[doc.id]}")
+            sources[doc.id] = doc.source
+            yield doc
+
+
+def load_documents(paths: Iterable[Path]) -> list[Document]:
+    """Every document under ``paths`` in a list; duplicate ids are an error."""
+    return list(iter_documents(paths))
 
 
 # --- uploads -----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from rag.answer import Answerer
 from rag.embed import CachedEmbedder, Embedder, get_embedder
 from rag.followup import resolve
 from rag.generate import LLMClient, LLMConfig, generate_answer
-from rag.ingest import IngestError, load_documents
+from rag.ingest import IngestError, iter_documents, iter_files
 from rag.records import Answer, Document, SearchResult
 from rag.retrieve import Filters, RetrievalConfig, Retriever
 from rag.sessions import Session, SessionStore
@@ -58,6 +58,11 @@ class RagService:
             self._index = self.load()
         return self._index
 
+    @property
+    def loaded(self) -> Index | None:
+        """The index in memory, if one is; never reads the disk."""
+        return self._index
+
     def load(self) -> Index:
         index = Index.load(self.settings.index_dir)
         index.check_embedder(self.embedder.backend, self.embedder.model)
@@ -73,15 +78,26 @@ class RagService:
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
                     progress: Progress | None = None) -> UpdateReport:
-        """Index the files under ``paths``; files removed from an indexed folder drop out."""
+        """Index the files under ``paths``; files removed from an indexed folder drop out.
+
+        Documents stream from the files into the new index (an unchanged one is dropped as
+        soon as it is compared); an unreadable file stops the run before anything is saved."""
         paths = [Path(p) for p in paths]
-        docs = load_documents(paths)  # fails before the index is touched
+        for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
+            pass
+        seen: set[str] = set()
+
+        def stream() -> Iterator[Document]:
+            for doc in iter_documents(paths):
+                seen.add(doc.id)
+                yield doc
+
         with self._write_lock:
             current = self._current_or_empty(rebuild)
-            seen = {d.id for d in docs}
-            remove = [d.id for d in current.docs.values()
-                      if d.id not in seen and _under(d.source, paths)]
-            return self._commit(current, docs, remove, progress)
+            # read by updated() after the stream, when `seen` is complete
+            remove = (d.id for d in list(current.docs.values())
+                      if d.id not in seen and _under(d.source, paths))
+            return self._commit(current, stream(), remove, progress)
 
     def documents(self) -> list[Document]:
         return list(self.index.docs.values())
@@ -123,7 +139,7 @@ class RagService:
         with self._write_lock:
             return self._commit(self._current_or_empty(False), [], doc_ids, None)
 
-    def _commit(self, current: Index, docs: list[Document], remove: list[str],
+    def _commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
                 progress: Progress | None) -> UpdateReport:
         new, report = current.updated(docs, self.embedder, remove=remove,
                                       config=self.index_config, progress=progress)

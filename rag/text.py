@@ -76,6 +76,7 @@ def _tone_position(letters: list[str], marks: list[str]) -> int | None:
     return start
 
 
+@lru_cache(maxsize=65536)  # a corpus repeats a few thousand syllables
 def _place_tone(syllable: str) -> str:
     letters, marks, tone = _split_letters(syllable)
     if tone is None:

@@ -402,6 +402,45 @@ def test_failed_ingest_leaves_the_index_untouched(fake_service, small_docs, tmp_
     assert _snapshot(index_dir) == before
 
 
+def test_indexing_streams_documents(fake_embedder):
+    """Documents are chunked and embedded as they come, not after the whole input is read,
+    and a document equal to the indexed one is dropped (the index keeps its own copy)."""
+    seeds = load_documents([SEEDS_DIR])
+    events: list[str] = []
+
+    class Recording(FakeEmbedder):
+        def embed_passages(self, texts):
+            events.append("embed")
+            return super().embed_passages(texts)
+
+    def stream(docs):
+        for doc in docs:
+            events.append("read")
+            yield doc
+
+    embedder = Recording()
+    config = IndexConfig(embedder_backend=embedder.backend, embedder_model=embedder.model)
+    first, report = Index.empty(config, embedder.dim).updated(stream(seeds), embedder)
+    assert report.chunks == len(first) and report.embedded == len(first)
+    assert events.index("embed") < len(events) - 1 - events[::-1].index("read")
+
+    reread = load_documents([SEEDS_DIR])
+    again, report = first.updated(stream(reread), embedder)
+    assert report.embedded == 0 and report.unchanged == len(seeds)
+    assert all(again.docs[d.id] is first.docs[d.id] for d in reread)
+
+
+def test_a_passage_twice_is_embedded_once(fake_embedder):
+    doc = load_documents([SEEDS_DIR])[0]
+    twin = replace(doc, id=doc.id + "-copy")
+    config = IndexConfig(embedder_backend=fake_embedder.backend,
+                         embedder_model=fake_embedder.model)
+    index, report = Index.empty(config, fake_embedder.dim).updated([doc, twin], fake_embedder)
+    assert report.chunks == 2 * report.embedded
+    np.testing.assert_array_equal(index.embeddings[: report.embedded],
+                                  index.embeddings[report.embedded:])
+
+
 def test_read_only_index_dir(fake_service, small_docs, tmp_path):
     index_dir = tmp_path / "index"
     before = _snapshot(index_dir)
