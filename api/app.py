@@ -19,6 +19,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
@@ -338,6 +339,9 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
     app.add_middleware(MetricsMiddleware, metrics=metrics, routes=app.router.routes)
     _add_error_handlers(app)
     write_auth = [Depends(bearer_scheme)]
+    # uploads and deletions wait for the index writer in threads of their own, at most this
+    # many, so waiting writes never take the threads questions and /readyz need
+    writes = CapacityLimiter(cfg.write_threads)
 
     # --- questions ---------------------------------------------------------------------
 
@@ -428,14 +432,14 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
               responses={**ERRORS, 400: {"model": ErrorOut, "description": "Malformed upload"},
                          415: {"model": ErrorOut, "description": "Unsupported file type"},
                          507: {"model": ErrorOut, "description": "The disk is full"}})
-    def add_document(doc: Annotated[Document, Depends(read_document)],
-                     service: ServiceDep) -> dict[str, Any]:
+    async def add_document(doc: Annotated[Document, Depends(read_document)],
+                           service: ServiceDep) -> dict[str, Any]:
         """Multipart `file` (.txt .md .html .pdf .docx, optional `id`) or JSON
         `{"id"?, "title"?, "text", "date"?}`. 413: larger than RAG_MAX_UPLOAD_BYTES;
         415: unsupported file type; 422: empty, binary, unreadable or no text left
         (the index is then unchanged); 400: malformed multipart; 503 (read-only) or 507 (disk
         full): the index cannot be written, and the one in use is unchanged."""
-        report = service.upsert([doc])
+        report = await to_thread.run_sync(service.upsert, [doc], limiter=writes)
         status = ("added" if doc.id in report.added
                   else "changed" if doc.id in report.changed else "unchanged")
         log.info("document %s %s", doc.id, status)
@@ -475,10 +479,13 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
 
     @app.delete("/documents/{doc_id}", tags=[DOCS], status_code=204, dependencies=write_auth,
                 responses=ERRORS_404, summary="Xoá tài liệu / delete a document")
-    def delete_document(doc_id: str, service: ServiceDep) -> Response:
-        _document_or_404(service, doc_id)
-        if doc_id not in service.remove([doc_id]).removed:  # removed meanwhile by another call
-            raise HTTPException(404, f"no document {doc_id!r}")
+    async def delete_document(doc_id: str, service: ServiceDep) -> Response:
+        def delete() -> None:
+            _document_or_404(service, doc_id)
+            if doc_id not in service.remove([doc_id]).removed:  # removed meanwhile
+                raise HTTPException(404, f"no document {doc_id!r}")
+
+        await to_thread.run_sync(delete, limiter=writes)
         log.info("document %s removed", doc_id)
         return Response(status_code=204)
 
@@ -491,10 +498,10 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
 
     @app.get("/readyz", tags=[OPS], response_model=ReadyOut,
              responses={503: {"model": ErrorOut, "description": "No index loaded"}})
-    def readyz(service: ServiceDep) -> Response:
+    async def readyz(service: ServiceDep) -> Response:
         """Ready to answer: the index is loaded / sẵn sàng trả lời."""
-        try:
-            index = service.index
+        try:  # no server thread needed once the index is in memory
+            index = service.loaded or await run_in_threadpool(getattr, service, "index")
         except IndexStoreError as exc:
             return JSONResponse({"status": "not ready", "detail": _index_problem(exc)},
                                 status_code=503)

@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(default=60, ge=0, description="Per client; 0 = off.")
     max_question_chars: int = Field(default=1000, ge=10)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    write_threads: int = Field(
+        default=8, ge=1, le=32, description="Server threads that uploads and deletions may "
+        "hold while they wait for the index writer (RAG_WRITE_THREADS); the others stay free "
+        "for questions.")
     # Slack (platform env names, no RAG_ prefix)
     slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
     slack_signing_secret: str | None = Field(default=None,

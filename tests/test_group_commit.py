@@ -59,3 +59,45 @@ def test_a_failed_group_write_fails_every_waiting_upload(tmp_path, fake_embedder
     with pytest.raises(OSError, match="disk on fire"):
         service.upsert([_doc(1)])
     assert service._waiting == []
+
+
+def test_waiting_uploads_leave_threads_for_questions(tmp_path, fake_embedder):
+    """More uploads waiting for the writer than the server has threads: /readyz and /ask
+    still answer at once, and every upload is written when the writer is free."""
+    import httpx
+    from helpers import serve
+
+    settings = Settings(index_dir=tmp_path / "index", rate_limit_per_minute=0, write_threads=4)
+    service = RagService(settings, embedder=fake_embedder)
+    service.upsert([_doc(0)])
+    n = 48  # above the 40 threads of the server's default pool
+    with serve(settings, service) as base:
+        service._write_lock.acquire()  # the writer is busy
+        try:
+            statuses: dict[int, int] = {}
+
+            def upload(i: int) -> None:
+                r = httpx.post(f"{base}/documents", timeout=60,
+                               json={"id": f"up-{i}", "text": _doc(i).text})
+                statuses[i] = r.status_code
+
+            threads = [threading.Thread(target=upload, args=(i,)) for i in range(1, n + 1)]
+            for t in threads:
+                t.start()
+            waiting = 0
+            for _ in range(200):  # until the write threads are all taken
+                with service._waiting_lock:
+                    waiting = len(service._waiting)
+                if waiting >= settings.write_threads:
+                    break
+                threading.Event().wait(0.05)
+            assert waiting == settings.write_threads
+            assert httpx.get(f"{base}/readyz", timeout=5).status_code == 200
+            r = httpx.post(f"{base}/ask", json={"question": "kim ngạch xuất khẩu"}, timeout=5)
+            assert r.status_code == 200
+        finally:
+            service._write_lock.release()
+        for t in threads:
+            t.join(60)
+    assert statuses == {i: 201 for i in range(1, n + 1)}
+    assert {f"up-{i}" for i in range(n + 1)} <= set(Index.load(tmp_path / "index").docs)
