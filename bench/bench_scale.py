@@ -2,11 +2,13 @@
 
     python bench/bench_scale.py --levels 1000,10000,100000 [--questions 200]
         [--work /tmp/rag-scale] [--cache ~/.cache/rag-bench/embeddings.sqlite]
+    python bench/bench_scale.py --levels 100000 --fill   # only fill the vector cache
 
 For each level (about that many chunks) it generates a corpus with bench/gen_corpus.py, builds
-the index with the default embedder (passage vectors cached on disk by text hash, so a rerun
-embeds nothing new), saves it with the exact (flat) and the approximate (HNSW) FAISS index, and
-prints one row per level and index kind: build time and throughput, size on disk, search and
+the index with the default embedder in a process of its own, streaming the documents
+(passage vectors cached on disk by text hash, so a rerun embeds nothing new), saves it with the
+exact (flat) and the approximate (HNSW) FAISS index, and prints one row per level and index
+kind: build time and throughput, the build's peak RSS, size on disk, search and
 ask latency p50/p95 on generated questions (query cache off), recall@10 of HNSW against exact,
 answer accuracy on the generated questions, cold start of `rag serve` to /readyz and its RSS
 after answering.  Embedding throughput (passages/s, tokens/s) is printed beside the CPU's
@@ -21,6 +23,7 @@ import hashlib
 import json
 import os
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -37,9 +40,10 @@ from bench_http import free_port, rss_mb, wait_ready  # noqa: E402
 from gen_corpus import write as write_corpus  # noqa: E402
 
 from index import Index, IndexConfig  # noqa: E402
+from index.index import embed_input  # noqa: E402
 from rag.embed import Embedder, get_embedder  # noqa: E402
 from rag.evaluate import answer_key, percentile  # noqa: E402
-from rag.ingest import load_documents  # noqa: E402
+from rag.ingest import iter_documents, read_file  # noqa: E402
 from rag.service import RagService  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
@@ -133,31 +137,72 @@ def serve_cold_start(index_dir: Path, questions: list[str]) -> tuple[float, floa
         proc.wait(timeout=30)
 
 
-def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list[dict]:
+def corpus_dir(level: int, args: argparse.Namespace) -> Path:
     corpus = args.work / f"gen{level}"
     if not (corpus / "facts.jsonl").exists() or not (corpus / "docs").is_dir():
         write_corpus(corpus, level, args.seed)
+    return corpus
+
+
+def fill_cache(level: int, args: argparse.Namespace, embedder: DiskCache) -> None:
+    """Embed the level's passages into the cache only, a shard at a time, in large batches.
+
+    Resumable: each batch is committed, so an interrupted fill loses at most one batch.
+    """
+    corpus = corpus_dir(level, args)
+    config = IndexConfig(vector_kind="flat")
+    t0, done = time.perf_counter(), 0
+    for shard in sorted((corpus / "docs").glob("*.jsonl")):
+        texts = [embed_input(c, config.embed_title)
+                 for c in config.chunker.split(read_file(shard))]
+        for start in range(0, len(texts), args.fill_batch):
+            embedder.embed_passages(texts[start:start + args.fill_batch])
+            done += len(texts[start:start + args.fill_batch])
+            if embedder.embedded and (start // args.fill_batch) % 25 == 0:
+                print(f"  {shard.name}: {done} passages seen, {embedder.embedded} embedded, "
+                      f"{embedder.embedded / embedder.embed_seconds:.2f} passages/s, "
+                      f"{time.perf_counter() - t0:.0f} s", flush=True)
+    print(f"level {level}: {done} passages, {embedder.embedded} newly embedded", flush=True)
+
+
+def build_level(level: int, args: argparse.Namespace) -> dict:
+    """Build and save the level's flat and HNSW indexes in this process; what it measured.
+
+    Run in a process of its own (``--build``), so its peak RSS is the build's alone."""
+    embedder = DiskCache(get_embedder(), args.cache)
+    corpus = corpus_dir(level, args)
+    flat_cfg = IndexConfig(vector_kind="flat")
+    t0 = time.perf_counter()
+    flat, report = Index.empty(flat_cfg, embedder.dim).updated(
+        iter_documents([corpus / "docs"]), embedder, config=flat_cfg)
+    build_s = time.perf_counter() - t0
+    out: dict = {"build_s": build_s, "chunks": len(flat), "documents": len(flat.docs),
+                 "embed": {"passages": embedder.embedded, "seconds": embedder.embed_seconds,
+                           "tokens": embedder.tokens}}
+    flat.save(args.work / f"index-{level}-flat")
+    t1 = time.perf_counter()
+    hnsw = Index.from_parts(replace(flat_cfg, vector_kind="hnsw"), flat.dim, flat.docs,
+                            flat.chunks, flat.embeddings)
+    out["hnsw_extra_s"] = time.perf_counter() - t1
+    hnsw.save(args.work / f"index-{level}-hnsw")
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list[dict]:
+    corpus = corpus_dir(level, args)
     facts = [json.loads(line) for line in (corpus / "facts.jsonl").open(encoding="utf-8")]
     picked = random.Random(1).sample(facts, min(args.questions, len(facts)))
-    docs = load_documents([corpus / "docs"])
-
-    flat_cfg = IndexConfig(vector_kind="flat")
-    before_embedded, before_seconds, before_tokens = (embedder.embedded, embedder.embed_seconds,
-                                                       embedder.tokens)
-    t0 = time.perf_counter()
-    flat, report = Index.empty(flat_cfg, embedder.dim).updated(docs, embedder, config=flat_cfg)
-    build_s = time.perf_counter() - t0
+    proc = subprocess.run([sys.executable, __file__, "--build", str(level), "--work",
+                           str(args.work), "--cache", str(args.cache), "--seed", str(args.seed)],
+                          check=True, stdout=subprocess.PIPE, text=True)
+    built = json.loads(proc.stdout.strip().splitlines()[-1])
     rows = []
     for kind in ("flat", "hnsw"):
-        t1 = time.perf_counter()
-        cfg = replace(flat_cfg, vector_kind=kind)
-        index = flat if kind == "flat" else Index.from_parts(cfg, flat.dim, flat.docs,
-                                                             flat.chunks, flat.embeddings)
-        extra = time.perf_counter() - t1
         index_dir = args.work / f"index-{level}-{kind}"
-        generation = index.save(index_dir)
         settings = Settings(index_dir=index_dir, query_cache=0, vector_index=kind)
         service = RagService(settings, embedder=embedder.inner)
+        index = service.index
         retriever = service.retriever()
         search_ms, ask_ms, correct = [], [], 0
         for f in picked:
@@ -169,13 +214,17 @@ def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list
             ask_ms.append((time.perf_counter() - t) * 1000)
             correct += answer.found and answer_key(f["answer"]) in answer_key(answer.answer) \
                 and any(c.doc_id == f["doc_id"] for c in answer.citations)
+        build_s = built["build_s"] + (built["hnsw_extra_s"] if kind == "hnsw" else 0.0)
         rows.append({"level": level, "kind": kind, "chunks": len(index),
-                     "documents": len(index.docs), "build_s": build_s + extra,
-                     "embedded": report.embedded, "size_mb": dir_size(generation) / 2**20,
+                     "documents": len(index.docs), "build_s": build_s,
+                     "build_peak_rss_mb": built["peak_rss_mb"],
+                     "size_mb": dir_size(index.path) / 2**20,
                      "search_p50": percentile(search_ms, 0.5),
                      "search_p95": percentile(search_ms, 0.95),
                      "ask_p50": percentile(ask_ms, 0.5), "ask_p95": percentile(ask_ms, 0.95),
                      "accuracy": correct / len(picked), "index_dir": str(index_dir)})
+        del service, index, retriever
+    flat = Index.load(args.work / f"index-{level}-flat")
     # recall@10 of HNSW against exact, on the questions' vectors
     hnsw = Index.load(args.work / f"index-{level}-hnsw")
     qv = embedder.inner.embed_queries([f["question"] for f in picked])
@@ -191,10 +240,7 @@ def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list
         for r in rows:
             r["cold_start_s"], r["rss_mb"] = serve_cold_start(Path(r["index_dir"]),
                                                               [f["question"] for f in picked[:20]])
-    emb_n = embedder.embedded - before_embedded
-    emb_s = embedder.embed_seconds - before_seconds
-    rows[0]["embed"] = {"passages": emb_n, "seconds": emb_s,
-                        "tokens": embedder.tokens - before_tokens}
+    rows[0]["embed"] = built["embed"]
     return rows
 
 
@@ -208,23 +254,37 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-serve", action="store_true", help="skip cold start and RSS")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--fill", action="store_true",
+                    help="only embed the levels' passages into the cache (resumable), no index")
+    ap.add_argument("--fill-batch", type=int, default=16)
+    ap.add_argument("--build", type=int, metavar="LEVEL",
+                    help="(internal) build one level's indexes and print what was measured")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.build:
+        print(json.dumps(build_level(args.build, args)))
+        return
     embedder = DiskCache(get_embedder(), args.cache)
+    if args.fill:
+        for level in (int(x) for x in args.levels.split(",")):
+            fill_cache(level, args, embedder)
+        return
     gflops = matmul_gflops()
     bound = gflops * 1e9 / E5_SMALL_FLOP_PER_TOKEN
     all_rows = []
     print(f"CPU: {os.cpu_count()} cores, float32 matmul {gflops:.1f} GFLOP/s -> "
           f"embedder bound ≈ {bound:,.0f} tokens/s")
-    print("| chunks | index | build s | chunks/s | disk MB | search p50/p95 ms | "
-          "ask p50/p95 ms | recall@10 | accuracy | cold start s | RSS MB |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| chunks | index | build s | chunks/s | build peak RSS MB | disk MB | "
+          "search p50/p95 ms | ask p50/p95 ms | recall@10 | accuracy | cold start s | "
+          "serve RSS MB |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for level in (int(x) for x in args.levels.split(",")):
         rows = run_level(level, args, embedder)
         all_rows.extend(rows)
         for r in rows:
             print(f"| {r['chunks']:,} | {r['kind']} | {r['build_s']:.1f} | "
-                  f"{r['chunks'] / r['build_s']:.1f} | {r['size_mb']:.1f} | "
+                  f"{r['chunks'] / r['build_s']:.1f} | {r['build_peak_rss_mb']:.0f} | "
+                  f"{r['size_mb']:.1f} | "
                   f"{r['search_p50']:.1f} / {r['search_p95']:.1f} | "
                   f"{r['ask_p50']:.1f} / {r['ask_p95']:.1f} | {r['recall@10']:.3f} | "
                   f"{r['accuracy']:.3f} | {r.get('cold_start_s', float('nan')):.2f} | "
