@@ -38,7 +38,8 @@ from rag.records import Chunk, Document
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: chunks.jsonl keeps offsets, not the text and title of the document
+READABLE_FORMATS = (2, 3)
 EMBED_BATCH = 4  # small batches let questions reach the embedder between them
 Progress = Callable[[int], None]  # chunks embedded so far (the total is not known ahead)
 
@@ -253,8 +254,8 @@ class Index:
     def from_parts(cls, config: IndexConfig, dim: int, docs: dict[str, Document],
                    chunks: list[Chunk], embeddings: np.ndarray) -> Index:
         vectors = VectorIndex.build(embeddings, config.vector_kind, dim=dim)
-        lexical = LexicalIndex.build([lexical_input(c) for c in chunks], config.lexical_scheme)
-        restorer = DiacriticRestorer.build([d.title + "\n" + d.text for d in docs.values()])
+        lexical = LexicalIndex.build((lexical_input(c) for c in chunks), config.lexical_scheme)
+        restorer = DiacriticRestorer.build(d.title + "\n" + d.text for d in docs.values())
         return cls(config, dim, docs, chunks, embeddings, vectors, lexical, restorer)
 
     def check_embedder(self, backend: str, model: str) -> None:
@@ -289,7 +290,8 @@ class Index:
 
     def _write(self, gen: Path) -> None:
         write_jsonl(gen / "documents.jsonl", (d.to_dict() for d in self.docs.values()))
-        write_jsonl(gen / "chunks.jsonl", (c.to_dict() for c in self.chunks))
+        write_jsonl(gen / "chunks.jsonl", (_chunk_record(c, self.docs[c.doc_id])
+                                           for c in self.chunks))
         np.save(gen / "embeddings.npy", self.embeddings)
         self.vectors.save(gen / "vectors.faiss")
         self.lexical.save(gen / "lexical")
@@ -324,7 +326,7 @@ class Index:
             manifest = json.loads((gen / MANIFEST).read_text())
         except (OSError, json.JSONDecodeError) as exc:
             raise IndexStoreError(f"{gen}: unreadable manifest ({exc})") from exc
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
+        if not isinstance(manifest, dict) or manifest.get("format") not in READABLE_FORMATS:
             raise IndexStoreError(f"{gen}: not an index of this version of rag (format "
                                   f"{manifest.get('format') if isinstance(manifest, dict) else '?'}"
                                   f"); rebuild it with `rag index --rebuild`")
@@ -338,7 +340,7 @@ class Index:
                                       f"rebuild with `rag index --rebuild`")
         try:
             docs = {d["id"]: Document.from_dict(d) for d in read_jsonl(gen / "documents.jsonl")}
-            chunks = [Chunk.from_dict(c) for c in read_jsonl(gen / "chunks.jsonl")]
+            chunks = [_chunk_from(c, docs[c["doc_id"]]) for c in read_jsonl(gen / "chunks.jsonl")]
             embeddings = np.load(gen / "embeddings.npy")
             vec_meta = manifest["vectors"]
             vectors = VectorIndex.load(gen / "vectors.faiss", vec_meta["kind"],
@@ -364,6 +366,30 @@ class Index:
                              chunker_kind=chunker.get("kind", ""))
         return cls(config, int(emb["dim"]), docs, chunks, embeddings, vectors, lexical,
                    restorer, path=gen)
+
+
+def _chunk_record(chunk: Chunk, doc: Document) -> dict[str, Any]:
+    """A chunk as stored: what its document already holds (its text at the chunk's offsets,
+    title, date) is left out, so the chunk store is small and quick to read."""
+    rec: dict[str, Any] = {"id": chunk.id, "doc_id": chunk.doc_id, "start": chunk.start,
+                           "end": chunk.end, "years": list(chunk.years),
+                           "periods": list(chunk.periods)}
+    if chunk.text != doc.text[chunk.start:chunk.end]:
+        rec["text"] = chunk.text
+    if chunk.title != doc.title:
+        rec["title"] = chunk.title
+    if chunk.date != doc.date:
+        rec["date"] = chunk.date
+    return rec
+
+
+def _chunk_from(rec: dict[str, Any], doc: Document) -> Chunk:
+    start, end = rec["start"], rec["end"]
+    return Chunk(id=rec["id"], doc_id=rec["doc_id"], title=rec.get("title", doc.title),
+                 date=rec.get("date", doc.date),
+                 text=rec["text"] if "text" in rec else doc.text[start:end],
+                 start=start, end=end, years=tuple(rec.get("years", ())),
+                 periods=tuple(rec.get("periods", ())))
 
 
 def _sha256(path: Path) -> str:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 import bm25s
@@ -28,13 +30,19 @@ class LexicalIndex:
         self.size = size
 
     @classmethod
-    def build(cls, texts: list[str], scheme: str = "syllable+bigram",
+    def build(cls, texts: Iterable[str], scheme: str = "syllable+bigram",
               k1: float = 1.2, b: float = 0.75) -> LexicalIndex:
-        corpus = [tokenize(t, scheme) or [""] for t in texts]
+        """BM25 over ``texts``, read once; each passage is kept as 4-byte token ids (not a
+        list of strings), so building holds about the index's own size."""
+        vocab: dict[str, int] = {}
+        corpus: list[array[int]] = []
+        for text in texts:
+            corpus.append(array("i", [vocab.setdefault(tok, len(vocab))
+                                      for tok in tokenize(text, scheme) or [""]]))
         bm25 = bm25s.BM25(k1=k1, b=b)
         if corpus:
-            bm25.index(corpus, show_progress=False)
-        return cls(bm25, scheme, len(texts))
+            bm25.index((corpus, vocab), show_progress=False)
+        return cls(bm25, scheme, len(corpus))
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every passage for ``query`` (zeros when no token is known)."""
@@ -48,9 +56,9 @@ class LexicalIndex:
     def df(self, token: str) -> int:
         """How many passages contain ``token`` (a folded syllable or canonical number)."""
         tid = (self.bm25.vocab_dict or {}).get(token) if self.size else None
-        if tid is None:
+        indptr = self.bm25.scores["indptr"] if tid is not None else ()
+        if tid is None or tid + 1 >= len(indptr):  # unknown, or bm25s's empty token
             return 0
-        indptr = self.bm25.scores["indptr"]
         return int(indptr[tid + 1] - indptr[tid])
 
     def save(self, path: Path) -> None:
@@ -79,7 +87,7 @@ class DiacriticRestorer:
         self.bigrams = bigrams
 
     @classmethod
-    def build(cls, texts: list[str]) -> DiacriticRestorer:
+    def build(cls, texts: Iterable[str]) -> DiacriticRestorer:
         uni: dict[str, Counter[str]] = defaultdict(Counter)
         bi: dict[str, Counter[str]] = defaultdict(Counter)
         for text in texts:

@@ -89,6 +89,33 @@ def test_save_load_round_trip(seed):
                                    atol=1e-6)
 
 
+def test_chunk_store_keeps_offsets_not_text(seed):
+    """Format 3: a chunk is stored as its offsets into its document; loaded back it is the
+    same chunk, text and title included."""
+    gen = seed.index_dir / _live(seed.index_dir)
+    first = json.loads((gen / "chunks.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert "text" not in first and "title" not in first
+    loaded = Index.load(seed.index_dir)
+    assert loaded.chunks == seed.service.index.chunks
+    for c in loaded.chunks:
+        assert c.text == loaded.docs[c.doc_id].text[c.start:c.end]
+
+
+def test_format_2_index_still_loads(seed_copy):
+    """An index written before format 3 (whole chunk records) loads without a rebuild."""
+    gen = seed_copy / _live(seed_copy)
+    index = Index.load(seed_copy)
+    chunks = gen / "chunks.jsonl"
+    chunks.write_text("".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n"
+                              for c in index.chunks), encoding="utf-8")
+    manifest = json.loads((gen / "manifest.json").read_text())
+    manifest["format"] = 2
+    manifest["files"]["chunks.jsonl"] = {
+        "size": chunks.stat().st_size, "sha256": hashlib.sha256(chunks.read_bytes()).hexdigest()}
+    (gen / "manifest.json").write_text(json.dumps(manifest))
+    assert Index.load(seed_copy).chunks == index.chunks
+
+
 def test_manifest_records_how_the_index_was_built(seed):
     gen = seed.index_dir / _live(seed.index_dir)
     manifest = json.loads((gen / "manifest.json").read_text())
