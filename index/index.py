@@ -11,12 +11,14 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from index.docstore import load_records, save_records
 from index.lexical import DiacriticRestorer, LexicalIndex
 from index.store import (
     MANIFEST,
@@ -27,8 +29,6 @@ from index.store import (
     discard,
     new_generation,
     publish,
-    read_jsonl,
-    write_jsonl,
     write_lock,
 )
 from index.vectors import VectorIndex
@@ -38,7 +38,7 @@ from rag.records import Chunk, Document
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3  # 3: chunks.jsonl keeps offsets, not the text and title of the document
+FORMAT_VERSION = 3  # 3: texts apart, chunks as offsets into them (index/docstore.py)
 READABLE_FORMATS = (2, 3)
 EMBED_BATCH = 4  # small batches let questions reach the embedder between them
 Progress = Callable[[int], None]  # chunks embedded so far (the total is not known ahead)
@@ -289,9 +289,7 @@ class Index:
         return final
 
     def _write(self, gen: Path) -> None:
-        write_jsonl(gen / "documents.jsonl", (d.to_dict() for d in self.docs.values()))
-        write_jsonl(gen / "chunks.jsonl", (_chunk_record(c, self.docs[c.doc_id])
-                                           for c in self.chunks))
+        save_records(gen, self.docs, self.chunks)
         np.save(gen / "embeddings.npy", self.embeddings)
         self.vectors.save(gen / "vectors.faiss")
         self.lexical.save(gen / "lexical")
@@ -335,12 +333,18 @@ class Index:
             if not p.is_file() or p.stat().st_size != meta["size"]:
                 raise IndexStoreError(f"{gen}: file {name} is missing or truncated; "
                                       f"rebuild with `rag index --rebuild`")
-            if _sha256(p) != meta["sha256"]:
-                raise IndexStoreError(f"{gen}: file {name} is corrupt (checksum mismatch); "
-                                      f"rebuild with `rag index --rebuild`")
+        # Checksums are computed in a thread (hashlib lets go of the GIL) while the text
+        # records are parsed; the binary files are opened only once they are verified.
+        with ThreadPoolExecutor(1) as pool:
+            verified = pool.submit(_verify, gen, manifest["files"])
+            try:
+                docs, chunks = load_records(gen, manifest["format"])
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                verified.result()  # a checksum mismatch is the better message
+                raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
+                                      f"rebuild with `rag index --rebuild`") from exc
+            verified.result()
         try:
-            docs = {d["id"]: Document.from_dict(d) for d in read_jsonl(gen / "documents.jsonl")}
-            chunks = [_chunk_from(c, docs[c["doc_id"]]) for c in read_jsonl(gen / "chunks.jsonl")]
             embeddings = np.load(gen / "embeddings.npy")
             vec_meta = manifest["vectors"]
             vectors = VectorIndex.load(gen / "vectors.faiss", vec_meta["kind"],
@@ -368,28 +372,11 @@ class Index:
                    restorer, path=gen)
 
 
-def _chunk_record(chunk: Chunk, doc: Document) -> dict[str, Any]:
-    """A chunk as stored: what its document already holds (its text at the chunk's offsets,
-    title, date) is left out, so the chunk store is small and quick to read."""
-    rec: dict[str, Any] = {"id": chunk.id, "doc_id": chunk.doc_id, "start": chunk.start,
-                           "end": chunk.end, "years": list(chunk.years),
-                           "periods": list(chunk.periods)}
-    if chunk.text != doc.text[chunk.start:chunk.end]:
-        rec["text"] = chunk.text
-    if chunk.title != doc.title:
-        rec["title"] = chunk.title
-    if chunk.date != doc.date:
-        rec["date"] = chunk.date
-    return rec
-
-
-def _chunk_from(rec: dict[str, Any], doc: Document) -> Chunk:
-    start, end = rec["start"], rec["end"]
-    return Chunk(id=rec["id"], doc_id=rec["doc_id"], title=rec.get("title", doc.title),
-                 date=rec.get("date", doc.date),
-                 text=rec["text"] if "text" in rec else doc.text[start:end],
-                 start=start, end=end, years=tuple(rec.get("years", ())),
-                 periods=tuple(rec.get("periods", ())))
+def _verify(gen: Path, files: dict[str, dict[str, Any]]) -> None:
+    for name, meta in files.items():
+        if _sha256(gen / name) != meta["sha256"]:
+            raise IndexStoreError(f"{gen}: file {name} is corrupt (checksum mismatch); "
+                                  f"rebuild with `rag index --rebuild`")
 
 
 def _sha256(path: Path) -> str:

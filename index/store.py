@@ -1,8 +1,8 @@
 """On-disk layout: generations written whole, then published by an atomic pointer swap.
 
     INDEX_DIR/CURRENT        name of the live generation (replaced atomically)
-    INDEX_DIR/gen-<n>/       manifest.json, documents.jsonl, chunks.jsonl, embeddings.npy,
-                             vectors.faiss, lexical/, restore.json
+    INDEX_DIR/gen-<n>/       manifest.json, texts.txt, documents.jsonl, chunks.json,
+                             embeddings.npy, vectors.faiss, lexical/, restore.json
 
 A crash while a generation is written leaves CURRENT pointing at the previous one.
 """

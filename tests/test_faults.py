@@ -367,8 +367,8 @@ def pages(root: Path) -> int:
     return sum(-(-p.stat().st_size // PAGE) for p in root.rglob("*") if p.is_file())
 
 
-WRITE_ORDER = ("documents.jsonl", "chunks.jsonl", "embeddings.npy", "vectors.faiss",
-               "lexical", "restore.json", MANIFEST)
+WRITE_ORDER = ("texts.txt", "documents.jsonl", "chunks.json", "embeddings.npy",
+               "vectors.faiss", "lexical", "restore.json", MANIFEST)
 
 
 def room_before(gen: Path, target: str) -> int:

@@ -90,30 +90,48 @@ def test_save_load_round_trip(seed):
 
 
 def test_chunk_store_keeps_offsets_not_text(seed):
-    """Format 3: a chunk is stored as its offsets into its document; loaded back it is the
-    same chunk, text and title included."""
+    """Format 3: texts are stored once, a chunk as its offsets into its document; loaded
+    back it is the same chunk, text and title included."""
     gen = seed.index_dir / _live(seed.index_dir)
-    first = json.loads((gen / "chunks.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    assert "text" not in first and "title" not in first
+    columns = json.loads((gen / "chunks.json").read_text(encoding="utf-8"))
+    assert "text" not in columns and "title" not in columns and columns["own"] == {}
+    texts = (gen / "texts.txt").read_text(encoding="utf-8")
+    assert len(texts) == sum(len(d.text) for d in seed.service.index.docs.values())
     loaded = Index.load(seed.index_dir)
+    assert loaded.docs == seed.service.index.docs
     assert loaded.chunks == seed.service.index.chunks
     for c in loaded.chunks:
         assert c.text == loaded.docs[c.doc_id].text[c.start:c.end]
 
 
+def test_a_chunk_unlike_its_document_keeps_its_own_text(seed, tmp_path):
+    index = Index.load(seed.index_dir)
+    odd = replace(index.chunks[0], text="Một đoạn khác.", title="Tiêu đề khác")
+    chunks = [odd, *index.chunks[1:]]
+    Index(index.config, index.dim, index.docs, chunks, index.embeddings, index.vectors,
+          index.lexical, index.restorer).save(tmp_path / "odd")
+    assert Index.load(tmp_path / "odd").chunks == chunks
+
+
 def test_format_2_index_still_loads(seed_copy):
-    """An index written before format 3 (whole chunk records) loads without a rebuild."""
+    """An index written before format 3 (whole records in JSON Lines) loads, no rebuild."""
     gen = seed_copy / _live(seed_copy)
     index = Index.load(seed_copy)
-    chunks = gen / "chunks.jsonl"
-    chunks.write_text("".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n"
-                              for c in index.chunks), encoding="utf-8")
     manifest = json.loads((gen / "manifest.json").read_text())
+    for name, records in (("documents.jsonl", index.docs.values()),
+                          ("chunks.jsonl", index.chunks)):
+        path = gen / name
+        path.write_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n"
+                                for r in records), encoding="utf-8")
+        manifest["files"][name] = {"size": path.stat().st_size,
+                                   "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+    for name in ("texts.txt", "chunks.json"):
+        (gen / name).unlink()
+        del manifest["files"][name]
     manifest["format"] = 2
-    manifest["files"]["chunks.jsonl"] = {
-        "size": chunks.stat().st_size, "sha256": hashlib.sha256(chunks.read_bytes()).hexdigest()}
     (gen / "manifest.json").write_text(json.dumps(manifest))
-    assert Index.load(seed_copy).chunks == index.chunks
+    loaded = Index.load(seed_copy)
+    assert loaded.docs == index.docs and loaded.chunks == index.chunks
 
 
 def test_manifest_records_how_the_index_was_built(seed):
@@ -129,7 +147,7 @@ def test_manifest_records_how_the_index_was_built(seed):
     for name, meta in manifest["files"].items():
         assert (gen / name).stat().st_size == meta["size"]
         assert hashlib.sha256((gen / name).read_bytes()).hexdigest() == meta["sha256"]
-    assert {"documents.jsonl", "chunks.jsonl", "embeddings.npy", "vectors.faiss",
+    assert {"texts.txt", "documents.jsonl", "chunks.json", "embeddings.npy", "vectors.faiss",
             "restore.json"} <= set(manifest["files"])
     assert {"rag", "faiss", "bm25s"} <= set(manifest["versions"])
 
@@ -256,8 +274,8 @@ def test_leftover_tmp_generation_is_ignored_then_collected(fake_service, small_d
 # --- corruption --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["chunks.jsonl", "embeddings.npy", "vectors.faiss",
-                                  "documents.jsonl"])
+@pytest.mark.parametrize("name", ["chunks.json", "embeddings.npy", "vectors.faiss",
+                                  "documents.jsonl", "texts.txt"])
 def test_truncated_file_is_an_error(seed_copy, name):
     gen = seed_copy / _live(seed_copy)
     data = (gen / name).read_bytes()
