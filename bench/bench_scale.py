@@ -3,6 +3,7 @@
     python bench/bench_scale.py --levels 1000,10000,100000 [--questions 200]
         [--work /tmp/rag-scale] [--cache ~/.cache/rag-bench/embeddings.sqlite]
     python bench/bench_scale.py --levels 100000 --fill   # only fill the vector cache
+    python bench/bench_scale.py --levels 100000 --placeholders   # before the cache is full
 
 For each level (about that many chunks) it generates a corpus with bench/gen_corpus.py, builds
 the index with the default embedder in a process of its own, streaming the documents
@@ -55,8 +56,10 @@ E5_SMALL_FLOP_PER_TOKEN = 2 * 12 * (4 * 384 * 384 + 2 * 384 * 1536)
 class DiskCache:
     """Passage vectors by SHA-1 of their text, in SQLite; queries pass through uncached."""
 
-    def __init__(self, inner: Embedder, path: Path):
+    def __init__(self, inner: Embedder, path: Path, placeholders: bool = False):
         self.inner = inner
+        self.placeholders = placeholders  # a missing vector: random, not embedded, not kept
+        self.placeheld = 0
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path)
         self.db.execute("CREATE TABLE IF NOT EXISTS vec (model TEXT, key TEXT, v BLOB, "
@@ -85,6 +88,13 @@ class DiskCache:
                 out[i] = np.frombuffer(row[0], np.float32)
             else:
                 missing.append(i)
+        if missing and self.placeholders:
+            for i in missing:
+                rng = np.random.default_rng(int(keys[i][:16], 16))
+                v = rng.standard_normal(self.dim).astype(np.float32)
+                out[i] = v / np.linalg.norm(v)
+            self.placeheld += len(missing)
+            return out
         if missing:
             t0 = time.perf_counter()
             vecs = self.inner.embed_passages([texts[i] for i in missing])
@@ -165,11 +175,15 @@ def fill_cache(level: int, args: argparse.Namespace, embedder: DiskCache) -> Non
     print(f"level {level}: {done} passages, {embedder.embedded} newly embedded", flush=True)
 
 
+def index_dir(level: int, kind: str, args: argparse.Namespace) -> Path:
+    return args.work / f"index-{level}-{kind}{'-placeholders' if args.placeholders else ''}"
+
+
 def build_level(level: int, args: argparse.Namespace) -> dict:
     """Build and save the level's flat and HNSW indexes in this process; what it measured.
 
     Run in a process of its own (``--build``), so its peak RSS is the build's alone."""
-    embedder = DiskCache(get_embedder(), args.cache)
+    embedder = DiskCache(get_embedder(), args.cache, placeholders=args.placeholders)
     corpus = corpus_dir(level, args)
     flat_cfg = IndexConfig(vector_kind="flat")
     t0 = time.perf_counter()
@@ -178,13 +192,13 @@ def build_level(level: int, args: argparse.Namespace) -> dict:
     build_s = time.perf_counter() - t0
     out: dict = {"build_s": build_s, "chunks": len(flat), "documents": len(flat.docs),
                  "embed": {"passages": embedder.embedded, "seconds": embedder.embed_seconds,
-                           "tokens": embedder.tokens}}
-    flat.save(args.work / f"index-{level}-flat")
+                           "tokens": embedder.tokens, "placeholders": embedder.placeheld}}
+    flat.save(index_dir(level, "flat", args))
     t1 = time.perf_counter()
     hnsw = Index.from_parts(replace(flat_cfg, vector_kind="hnsw"), flat.dim, flat.docs,
                             flat.chunks, flat.embeddings)
     out["hnsw_extra_s"] = time.perf_counter() - t1
-    hnsw.save(args.work / f"index-{level}-hnsw")
+    hnsw.save(index_dir(level, "hnsw", args))
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
 
@@ -194,13 +208,14 @@ def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list
     facts = [json.loads(line) for line in (corpus / "facts.jsonl").open(encoding="utf-8")]
     picked = random.Random(1).sample(facts, min(args.questions, len(facts)))
     proc = subprocess.run([sys.executable, __file__, "--build", str(level), "--work",
-                           str(args.work), "--cache", str(args.cache), "--seed", str(args.seed)],
+                           str(args.work), "--cache", str(args.cache), "--seed", str(args.seed),
+                           *(["--placeholders"] if args.placeholders else [])],
                           check=True, stdout=subprocess.PIPE, text=True)
     built = json.loads(proc.stdout.strip().splitlines()[-1])
     rows = []
     for kind in ("flat", "hnsw"):
-        index_dir = args.work / f"index-{level}-{kind}"
-        settings = Settings(index_dir=index_dir, query_cache=0, vector_index=kind)
+        where = index_dir(level, kind, args)
+        settings = Settings(index_dir=where, query_cache=0, vector_index=kind)
         service = RagService(settings, embedder=embedder.inner)
         index = service.index
         retriever = service.retriever()
@@ -222,11 +237,12 @@ def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list
                      "search_p50": percentile(search_ms, 0.5),
                      "search_p95": percentile(search_ms, 0.95),
                      "ask_p50": percentile(ask_ms, 0.5), "ask_p95": percentile(ask_ms, 0.95),
-                     "accuracy": correct / len(picked), "index_dir": str(index_dir)})
+                     "accuracy": None if built["embed"]["placeholders"] else correct / len(picked),
+                     "index_dir": str(where)})
         del service, index, retriever
-    flat = Index.load(args.work / f"index-{level}-flat")
+    flat = Index.load(index_dir(level, "flat", args))
     # recall@10 of HNSW against exact, on the questions' vectors
-    hnsw = Index.load(args.work / f"index-{level}-hnsw")
+    hnsw = Index.load(index_dir(level, "hnsw", args))
     qv = embedder.inner.embed_queries([f["question"] for f in picked])
     hits = 0
     for v in qv:
@@ -235,13 +251,18 @@ def run_level(level: int, args: argparse.Namespace, embedder: DiskCache) -> list
         hits += len(exact & approx)
     recall = hits / (10 * len(qv))
     for r in rows:
-        r["recall@10"] = recall if r["kind"] == "hnsw" else 1.0
+        r["recall@10"] = None if built["embed"]["placeholders"] else \
+            recall if r["kind"] == "hnsw" else 1.0
     if not args.no_serve:
         for r in rows:
             r["cold_start_s"], r["rss_mb"] = serve_cold_start(Path(r["index_dir"]),
                                                               [f["question"] for f in picked[:20]])
     rows[0]["embed"] = built["embed"]
     return rows
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
 
 
 def main() -> None:
@@ -257,6 +278,10 @@ def main() -> None:
     ap.add_argument("--fill", action="store_true",
                     help="only embed the levels' passages into the cache (resumable), no index")
     ap.add_argument("--fill-batch", type=int, default=16)
+    ap.add_argument("--placeholders", action="store_true",
+                    help="a passage without a cached vector gets a random one instead of being "
+                    "embedded: measures size, memory, load and latency of a level whose cache "
+                    "is not full yet (no accuracy, no recall); indexes go to *-placeholders")
     ap.add_argument("--build", type=int, metavar="LEVEL",
                     help="(internal) build one level's indexes and print what was measured")
     args = ap.parse_args()
@@ -286,16 +311,20 @@ def main() -> None:
                   f"{r['chunks'] / r['build_s']:.1f} | {r['build_peak_rss_mb']:.0f} | "
                   f"{r['size_mb']:.1f} | "
                   f"{r['search_p50']:.1f} / {r['search_p95']:.1f} | "
-                  f"{r['ask_p50']:.1f} / {r['ask_p95']:.1f} | {r['recall@10']:.3f} | "
-                  f"{r['accuracy']:.3f} | {r.get('cold_start_s', float('nan')):.2f} | "
+                  f"{r['ask_p50']:.1f} / {r['ask_p95']:.1f} | {_fmt(r['recall@10'])} | "
+                  f"{_fmt(r['accuracy'])} | {r.get('cold_start_s', float('nan')):.2f} | "
                   f"{r.get('rss_mb', float('nan')):.0f} |", flush=True)
         e = rows[0]["embed"]
+        if e["placeholders"]:
+            print(f"  {e['placeholders']} passages had no cached vector and got a random "
+                  f"placeholder: sizes, memory, load and latency hold, accuracy and recall "
+                  f"are not measured", flush=True)
         if e["passages"]:
             print(f"  embedded {e['passages']} passages in {e['seconds']:.1f} s: "
                   f"{e['passages'] / e['seconds']:.2f} passages/s, "
                   f"{e['tokens'] / e['seconds']:.0f} tokens/s "
                   f"({e['tokens'] / e['seconds'] / bound:.1%} of the bound)", flush=True)
-        else:
+        elif not e["placeholders"]:
             print("  every passage vector came from the cache", flush=True)
     if args.json:
         print(json.dumps(all_rows, indent=1, default=str))
