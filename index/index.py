@@ -38,7 +38,8 @@ from rag.records import Chunk, Document
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3  # 3: texts apart, chunks as offsets into them (index/docstore.py)
+FORMAT_VERSION = 3  # 3: texts apart, chunks as offsets (index/docstore.py); flat and HNSW
+# indexes keep the embeddings in vectors.faiss only
 READABLE_FORMATS = (2, 3)
 EMBED_BATCH = 4  # small batches let questions reach the embedder between them
 Progress = Callable[[int], None]  # chunks embedded so far (the total is not known ahead)
@@ -254,6 +255,9 @@ class Index:
     def from_parts(cls, config: IndexConfig, dim: int, docs: dict[str, Document],
                    chunks: list[Chunk], embeddings: np.ndarray) -> Index:
         vectors = VectorIndex.build(embeddings, config.vector_kind, dim=dim)
+        held = vectors.stored_vectors()
+        if held is not None:
+            embeddings = held  # one copy, the index's own
         lexical = LexicalIndex.build((lexical_input(c) for c in chunks), config.lexical_scheme)
         restorer = DiacriticRestorer.build(d.title + "\n" + d.text for d in docs.values())
         return cls(config, dim, docs, chunks, embeddings, vectors, lexical, restorer)
@@ -290,7 +294,8 @@ class Index:
 
     def _write(self, gen: Path) -> None:
         save_records(gen, self.docs, self.chunks)
-        np.save(gen / "embeddings.npy", self.embeddings)
+        if self.vectors.stored_vectors() is None:  # else vectors.faiss holds them
+            np.save(gen / "embeddings.npy", self.embeddings)
         self.vectors.save(gen / "vectors.faiss")
         self.lexical.save(gen / "lexical")
         self.restorer.save(gen / "restore.json")
@@ -345,10 +350,13 @@ class Index:
                                       f"rebuild with `rag index --rebuild`") from exc
             verified.result()
         try:
-            embeddings = np.load(gen / "embeddings.npy")
             vec_meta = manifest["vectors"]
             vectors = VectorIndex.load(gen / "vectors.faiss", vec_meta["kind"],
                                        vec_meta.get("params", {}))
+            embeddings = (np.load(gen / "embeddings.npy") if "embeddings.npy" in manifest["files"]
+                          else vectors.stored_vectors())
+            if embeddings is None:
+                raise ValueError("no embeddings.npy and the vector index does not hold them")
             lexical = LexicalIndex.load(gen / "lexical")
             restorer = DiacriticRestorer.load(gen / "restore.json")
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:

@@ -60,6 +60,19 @@ class VectorIndex:
         elif self.kind == "ivf":
             faiss.extract_index_ivf(self.index).nprobe = self.params.get("nprobe", 16)
 
+    def stored_vectors(self) -> np.ndarray | None:
+        """The vectors the index holds, as a read-only view of its own memory (flat and HNSW
+        keep them whole, so the index needs no second copy); None for IVF."""
+        if self.kind not in ("flat", "hnsw"):
+            return None
+        n, d = len(self), self.dim
+        if n == 0:
+            return np.zeros((0, d), np.float32)
+        flat = self.index if self.kind == "flat" else \
+            faiss.downcast_index(self.index.storage)  # type: ignore[attr-defined]
+        view = faiss.rev_swig_ptr(flat.get_xb(), n * d).reshape(n, d)
+        return np.asarray(_Pinned(self.index, view))
+
     @property
     def dim(self) -> int:
         return int(self.index.d)
@@ -88,3 +101,14 @@ class VectorIndex:
     @classmethod
     def load(cls, path: Path, kind: str, params: dict[str, int]) -> VectorIndex:
         return cls(faiss.read_index(str(path)), kind, params)
+
+
+class _Pinned:
+    """A read-only array interface over a faiss index's memory that keeps the index alive
+    for as long as an array made from it is."""
+
+    def __init__(self, owner: faiss.Index, view: np.ndarray):
+        self.owner = owner
+        interface = dict(view.__array_interface__)
+        interface["data"] = (interface["data"][0], True)
+        self.__array_interface__ = interface

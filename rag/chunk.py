@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from typing import Any
-
-from langchain_text_splitters import RecursiveCharacterTextSplitter
+from typing import TYPE_CHECKING, Any
 
 from rag.periods import scope_of
 from rag.records import Chunk, Document
+
+if TYPE_CHECKING:  # imported when splitting, so a server that only answers never loads it
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 # Paragraphs, lines, then sentence ends, then clause breaks; words only as a last resort.
 _SEPARATORS = ["\n\n", "\n", r"(?<=[.!?…])\s+", r"(?<=[;:])\s+", r"(?<=,)\s+", " ", ""]
@@ -51,6 +52,8 @@ class Chunker:
         return {"kind": CHUNKER_KIND, **asdict(self), "paragraph_max": self.max_paragraph}
 
     def _splitter(self) -> RecursiveCharacterTextSplitter:
+        from langchain_text_splitters import RecursiveCharacterTextSplitter
+
         return RecursiveCharacterTextSplitter(
             chunk_size=self.chunk_size,
             chunk_overlap=self.chunk_overlap,

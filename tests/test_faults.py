@@ -203,7 +203,7 @@ KILL_POINTS: dict[str, Callable[[DirState], bool]] = {
     "while embedding": lambda s: s.elapsed >= 0.2 and s.tmp_files is None,
     "temp generation just created": lambda s: s.tmp_files is not None,
     "temp generation half written":
-        lambda s: s.tmp_files is not None and "embeddings.npy" in s.tmp_files,
+        lambda s: s.tmp_files is not None and "chunks.json" in s.tmp_files,
     "manifest written, files being synced":
         lambda s: s.tmp_files is not None and MANIFEST in s.tmp_files,
     "generation renamed, pointer being swapped": lambda s: bool(s.new_gens),
@@ -368,7 +368,7 @@ def pages(root: Path) -> int:
 
 
 WRITE_ORDER = ("texts.txt", "documents.jsonl", "chunks.json", "embeddings.npy",
-               "vectors.faiss", "lexical", "restore.json", MANIFEST)
+               "vectors.faiss", "lexical", "restore.json", MANIFEST)  # .npy: IVF only
 
 
 def room_before(gen: Path, target: str) -> int:
@@ -377,7 +377,8 @@ def room_before(gen: Path, target: str) -> int:
     total = 0
     for name in before:
         p = gen / name
-        total += pages(p) if p.is_dir() else -(-p.stat().st_size // PAGE)
+        if p.exists():  # embeddings.npy only for an IVF index
+            total += pages(p) if p.is_dir() else -(-p.stat().st_size // PAGE)
     return total
 
 

@@ -113,6 +113,28 @@ def test_a_chunk_unlike_its_document_keeps_its_own_text(seed, tmp_path):
     assert Index.load(tmp_path / "odd").chunks == chunks
 
 
+@pytest.mark.parametrize("kind", ["flat", "hnsw", "ivf"])
+def test_vectors_are_kept_once(seed, tmp_path, kind):
+    """Flat and HNSW indexes hold the embeddings themselves: the index's array is a view of
+    them (no second copy, no embeddings.npy), alive as long as any array made from it."""
+    import gc
+
+    base = Index.load(seed.index_dir)
+    index = Index.from_parts(replace(base.config, vector_kind=kind), base.dim, base.docs,
+                             base.chunks, np.array(base.embeddings))
+    gen = index.save(tmp_path / kind)
+    holds = index.vectors.kind in ("flat", "hnsw")  # IVF on 37 chunks falls back to flat
+    assert (gen / "embeddings.npy").exists() is not holds
+    loaded = Index.load(tmp_path / kind)
+    np.testing.assert_array_equal(loaded.embeddings, base.embeddings)
+    if holds:
+        assert not loaded.embeddings.flags.writeable
+    rows = loaded.embeddings[:3]
+    del loaded, index
+    gc.collect()
+    np.testing.assert_array_equal(rows, base.embeddings[:3])  # the memory is still there
+
+
 def test_format_2_index_still_loads(seed_copy):
     """An index written before format 3 (whole records in JSON Lines) loads, no rebuild."""
     gen = seed_copy / _live(seed_copy)
@@ -147,8 +169,9 @@ def test_manifest_records_how_the_index_was_built(seed):
     for name, meta in manifest["files"].items():
         assert (gen / name).stat().st_size == meta["size"]
         assert hashlib.sha256((gen / name).read_bytes()).hexdigest() == meta["sha256"]
-    assert {"texts.txt", "documents.jsonl", "chunks.json", "embeddings.npy", "vectors.faiss",
+    assert {"texts.txt", "documents.jsonl", "chunks.json", "vectors.faiss",
             "restore.json"} <= set(manifest["files"])
+    assert "embeddings.npy" not in manifest["files"]  # the flat index holds them
     assert {"rag", "faiss", "bm25s"} <= set(manifest["versions"])
 
 
@@ -274,8 +297,8 @@ def test_leftover_tmp_generation_is_ignored_then_collected(fake_service, small_d
 # --- corruption --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["chunks.json", "embeddings.npy", "vectors.faiss",
-                                  "documents.jsonl", "texts.txt"])
+@pytest.mark.parametrize("name", ["chunks.json", "vectors.faiss", "documents.jsonl",
+                                  "texts.txt"])
 def test_truncated_file_is_an_error(seed_copy, name):
     gen = seed_copy / _live(seed_copy)
     data = (gen / name).read_bytes()
@@ -309,7 +332,7 @@ def test_other_format_version_asks_for_rebuild(seed_copy):
 
 def test_same_size_corruption_is_detected(seed_copy):
     gen = seed_copy / _live(seed_copy)
-    path = gen / "embeddings.npy"
+    path = gen / "vectors.faiss"
     data = bytearray(path.read_bytes())
     for i in range(len(data) - 4000, len(data) - 3000):  # inside the float data
         data[i] ^= 0xFF
