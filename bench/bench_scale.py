@@ -31,7 +31,6 @@ import sys
 import time
 import urllib.request
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -195,8 +194,7 @@ def build_level(level: int, args: argparse.Namespace) -> dict:
                            "tokens": embedder.tokens, "placeholders": embedder.placeheld}}
     flat.save(index_dir(level, "flat", args))
     t1 = time.perf_counter()
-    hnsw = Index.from_parts(replace(flat_cfg, vector_kind="hnsw"), flat.dim, flat.docs,
-                            flat.chunks, flat.embeddings)
+    hnsw = flat.with_vector_kind("hnsw")
     out["hnsw_extra_s"] = time.perf_counter() - t1
     hnsw.save(index_dir(level, "hnsw", args))
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -261,6 +261,15 @@ class Index:
         lexical = LexicalIndex.build((lexical_input(c) for c in chunks), config.lexical_scheme)
         restorer = DiacriticRestorer.build(d.title + "\n" + d.text for d in docs.values())
         return cls(config, dim, docs, chunks, embeddings, vectors, lexical, restorer)
+
+    def with_vector_kind(self, kind: str) -> Index:
+        """The same index searched through another FAISS index kind (flat, hnsw, ivf): only
+        the vector index is built; documents, chunks and BM25 are shared."""
+        vectors = VectorIndex.build(self.embeddings, kind, dim=self.dim)
+        held = vectors.stored_vectors()
+        return Index(replace(self.config, vector_kind=kind), self.dim, self.docs, self.chunks,
+                     self.embeddings if held is None else held, vectors, self.lexical,
+                     self.restorer)
 
     def check_embedder(self, backend: str, model: str) -> None:
         if not self.docs:

@@ -120,8 +120,8 @@ def test_vectors_are_kept_once(seed, tmp_path, kind):
     import gc
 
     base = Index.load(seed.index_dir)
-    index = Index.from_parts(replace(base.config, vector_kind=kind), base.dim, base.docs,
-                             base.chunks, np.array(base.embeddings))
+    index = base.with_vector_kind(kind)
+    assert index.config.vector_kind == kind and index.lexical is base.lexical
     gen = index.save(tmp_path / kind)
     holds = index.vectors.kind in ("flat", "hnsw")  # IVF on 37 chunks falls back to flat
     assert (gen / "embeddings.npy").exists() is not holds
