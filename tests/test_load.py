@@ -33,6 +33,9 @@ def _assert_clean(report: dict) -> None:
     detail = {k: report[k] for k in ("failure_samples", "anomalies", "lost_not_searchable",
                                      "lost_not_on_disk")}
     detail["server_log_tail"] = report.get("server_log_tail", [])
+    if not report["ok"]:  # shown whole with the failure (assertion messages get cut)
+        print("\n".join(["server log tail:", *detail["server_log_tail"]]))
+        print("failures:", *report["failure_samples"], sep="\n  ")
     total = report["total"]
     assert total["5xx"] == 0, detail
     assert total["4xx"] == 0, detail
