@@ -243,11 +243,16 @@ async def drive(url: str, clients: int, seconds: float, mix: dict[str, float],
     questions = [json.loads(line)["question"] for line in GOLD.read_text().splitlines()
                  if line.strip()]
     rec = Recorder()
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    # An idle pooled connection is dropped by the client before uvicorn's 5 s keep-alive
+    # timeout closes it: reusing one the server is closing at that moment is a ReadError that
+    # says nothing about the server (httpx's default expiry is also 5 s).
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients,
+                          keepalive_expiry=2.0)
     async with httpx.AsyncClient(base_url=url, timeout=timeout, limits=limits) as client:
         t0 = time.monotonic()
         deadline = t0 + seconds
-        async with httpx.AsyncClient(base_url=url, timeout=timeout) as prober:
+        async with httpx.AsyncClient(base_url=url, timeout=timeout,
+                                     limits=httpx.Limits(keepalive_expiry=2.0)) as prober:
             await asyncio.gather(probe_loop(prober, deadline, rec),
                                  *(client_loop(client, i, deadline, mix, questions, run_id, rec)
                                    for i in range(clients)))
