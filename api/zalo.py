@@ -390,12 +390,11 @@ class ZaloBotClient:
             try:
                 data = _post_json(self._http, self._send_url, "sendMessage",
                                   self.retry_backoff, json={"chat_id": chat_id, "text": part})
+                if data.get("ok") is not True:
+                    raise ZaloAPIError(f"sendMessage refused: {data.get('error_code')} "
+                                       f"{data.get('description', '')}".rstrip())
             except ZaloAPIError as exc:  # the reply may quote the URL, which holds the token
                 raise ZaloAPIError(str(exc).replace(self._token, "<token>")) from None
-            if data.get("ok") is not True:
-                raise ZaloAPIError(f"sendMessage refused: {data.get('error_code')} "
-                                   f"{data.get('description', '')}".rstrip()
-                                   .replace(self._token, "<token>"))
         return len(parts)
 
 

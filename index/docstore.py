@@ -22,7 +22,6 @@ from typing import Any
 from index.store import read_jsonl, write_jsonl
 from rag.records import Chunk, Document
 
-FILES = ("texts.txt", "documents.jsonl", "chunks.json")  # in the order they are written
 _COLUMNS = ("id", "doc_id", "start", "end", "years", "periods")
 
 
@@ -38,8 +37,10 @@ def save_records(gen: Path, docs: dict[str, Document], chunks: list[Chunk]) -> N
             value = getattr(c, name)
             columns[name].append(list(value) if isinstance(value, tuple) else value)
         doc = docs[c.doc_id]
-        differs = {k: v for k, v in (("text", c.text), ("title", c.title), ("date", c.date))
-                   if v != (doc.text[c.start:c.end] if k == "text" else getattr(doc, k))}
+        differs = {k: mine for k, mine, docs_own in (("text", c.text, doc.text[c.start:c.end]),
+                                                     ("title", c.title, doc.title),
+                                                     ("date", c.date, doc.date))
+                   if mine != docs_own}
         if differs:
             own[str(row)] = differs
     (gen / "chunks.json").write_text(json.dumps({**columns, "own": own}, ensure_ascii=False),
@@ -83,14 +84,10 @@ def _load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], list[Chunk]
     chunks = []
     for row, (cid, doc_id, start, end, years, periods) in enumerate(
             zip(*(cols[name] for name in _COLUMNS), strict=True)):
-        doc = docs[doc_id]
-        if own and str(row) in own:
-            rec = {"id": cid, "doc_id": doc_id, "start": start, "end": end, "years": years,
-                   "periods": periods, **own[str(row)]}
-            chunks.append(_chunk_from(rec, doc))
-        else:
-            chunks.append(Chunk(cid, doc_id, doc.title, doc.date, doc.text[start:end], start,
-                                end, tuple(years), tuple(periods)))
+        doc, mine = docs[doc_id], own.get(str(row), {})
+        chunks.append(Chunk(cid, doc_id, mine.get("title", doc.title), mine.get("date", doc.date),
+                            mine["text"] if "text" in mine else doc.text[start:end], start, end,
+                            tuple(years), tuple(periods)))
     return docs, chunks
 
 

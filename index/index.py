@@ -106,31 +106,31 @@ class _EmbedBatcher:
         self.embedder, self.dim, self.progress = embedder, dim, progress
         self.rows: dict[str, tuple[int, int]] = {}  # key -> (batch, row)
         self.batches: list[np.ndarray] = []
-        self.pending: list[tuple[str, str]] = []
+        self.pending: dict[str, str] = {}  # key -> text, not embedded yet
         self.embedded = 0
 
     def add(self, key: str, text: str) -> None:
-        if key in self.rows or any(k == key for k, _ in self.pending):
+        if key in self.rows:
             return  # the same passage twice is embedded once
-        self.pending.append((key, text))
+        self.pending[key] = text
         if len(self.pending) >= EMBED_BATCH:
             self.flush()
 
     def flush(self) -> None:
         if not self.pending:
             return
-        vecs = self.embedder.embed_passages([t for _, t in self.pending])
+        vecs = self.embedder.embed_passages(list(self.pending.values()))
         if vecs.ndim != 2 or vecs.shape[1] != self.dim:
             raise IndexMismatchError(f"embedder returned {vecs.shape[-1]}-dim vectors, "
                                      f"the index holds {self.dim}-dim ones")
         if len(vecs) != len(self.pending):
             raise IndexMismatchError(f"embedder returned {len(vecs)} vectors for "
                                      f"{len(self.pending)} passages")
-        for row, (key, _) in enumerate(self.pending):
+        for row, key in enumerate(self.pending):
             self.rows[key] = (len(self.batches), row)
         self.batches.append(np.asarray(vecs, np.float32))
         self.embedded += len(self.pending)
-        self.pending = []
+        self.pending = {}
         if self.progress:
             self.progress(self.embedded)
 
@@ -243,7 +243,7 @@ class Index:
             else:
                 embeddings[i] = self.embeddings[row]
                 report.reused += 1
-        batcher.batches.clear()
+        batcher.batches.clear()  # copied into `embeddings`: freed before the indexes are built
         report.embedded = batcher.embedded
         report.chunks = len(new_chunks)
 
@@ -254,10 +254,7 @@ class Index:
     @classmethod
     def from_parts(cls, config: IndexConfig, dim: int, docs: dict[str, Document],
                    chunks: list[Chunk], embeddings: np.ndarray) -> Index:
-        vectors = VectorIndex.build(embeddings, config.vector_kind, dim=dim)
-        held = vectors.stored_vectors()
-        if held is not None:
-            embeddings = held  # one copy, the index's own
+        vectors, embeddings = _vectors_over(embeddings, config.vector_kind, dim)
         lexical = LexicalIndex.build((lexical_input(c) for c in chunks), config.lexical_scheme)
         restorer = DiacriticRestorer.build(d.title + "\n" + d.text for d in docs.values())
         return cls(config, dim, docs, chunks, embeddings, vectors, lexical, restorer)
@@ -265,11 +262,9 @@ class Index:
     def with_vector_kind(self, kind: str) -> Index:
         """The same index searched through another FAISS index kind (flat, hnsw, ivf): only
         the vector index is built; documents, chunks and BM25 are shared."""
-        vectors = VectorIndex.build(self.embeddings, kind, dim=self.dim)
-        held = vectors.stored_vectors()
+        vectors, embeddings = _vectors_over(self.embeddings, kind, self.dim)
         return Index(replace(self.config, vector_kind=kind), self.dim, self.docs, self.chunks,
-                     self.embeddings if held is None else held, vectors, self.lexical,
-                     self.restorer)
+                     embeddings, vectors, self.lexical, self.restorer)
 
     def check_embedder(self, backend: str, model: str) -> None:
         if not self.docs:
@@ -303,7 +298,7 @@ class Index:
 
     def _write(self, gen: Path) -> None:
         save_records(gen, self.docs, self.chunks)
-        if self.vectors.stored_vectors() is None:  # else vectors.faiss holds them
+        if not self.vectors.holds_vectors:  # else vectors.faiss holds them
             np.save(gen / "embeddings.npy", self.embeddings)
         self.vectors.save(gen / "vectors.faiss")
         self.lexical.save(gen / "lexical")
@@ -387,6 +382,15 @@ class Index:
                              chunker_kind=chunker.get("kind", ""))
         return cls(config, int(emb["dim"]), docs, chunks, embeddings, vectors, lexical,
                    restorer, path=gen)
+
+
+def _vectors_over(embeddings: np.ndarray, kind: str,
+                  dim: int) -> tuple[VectorIndex, np.ndarray]:
+    """A vector index of ``kind`` over ``embeddings``, and the embeddings to keep: the index's
+    own copy when it holds them whole (flat, HNSW), so they are in memory once."""
+    vectors = VectorIndex.build(embeddings, kind, dim=dim)
+    held = vectors.stored_vectors()
+    return vectors, embeddings if held is None else held
 
 
 def _verify(gen: Path, files: dict[str, dict[str, Any]]) -> None:

@@ -56,8 +56,10 @@ class LexicalIndex:
     def df(self, token: str) -> int:
         """How many passages contain ``token`` (a folded syllable or canonical number)."""
         tid = (self.bm25.vocab_dict or {}).get(token) if self.size else None
-        indptr = self.bm25.scores["indptr"] if tid is not None else ()
-        if tid is None or tid + 1 >= len(indptr):  # unknown, or bm25s's empty token
+        if tid is None:
+            return 0
+        indptr = self.bm25.scores["indptr"]
+        if tid + 1 >= len(indptr):  # bm25s's empty token, added after the matrix
             return 0
         return int(indptr[tid + 1] - indptr[tid])
 

@@ -60,10 +60,15 @@ class VectorIndex:
         elif self.kind == "ivf":
             faiss.extract_index_ivf(self.index).nprobe = self.params.get("nprobe", 16)
 
+    @property
+    def holds_vectors(self) -> bool:
+        """Flat and HNSW keep every vector whole (IVF does not)."""
+        return self.kind in ("flat", "hnsw")
+
     def stored_vectors(self) -> np.ndarray | None:
-        """The vectors the index holds, as a read-only view of its own memory (flat and HNSW
-        keep them whole, so the index needs no second copy); None for IVF."""
-        if self.kind not in ("flat", "hnsw"):
+        """The vectors the index holds, as a read-only view of its own memory (so the index
+        needs no second copy); None when it does not hold them whole."""
+        if not self.holds_vectors:
             return None
         n, d = len(self), self.dim
         if n == 0:
