@@ -130,7 +130,7 @@ class Generator:
             fillers = rng.sample(FILLER, 2)
             paragraphs.append(" ".join([sentence] + [f.format(place=place, gate=gate)
                                                      for f in fillers]))
-            q_when = f"{asked} {year}" if period != "FY" else f"năm {year}"
+            q_when = f"{asked} {year}"  # "năm 2019" for a whole year
             facts.append(Fact(doc_id, f"{indicator.capitalize()} của {subject} {q_when} đạt "
                                       f"bao nhiêu?", f"{value} {unit}", indicator, subject,
                               year, period))

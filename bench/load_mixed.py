@@ -41,6 +41,8 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_http import free_port, rss_mb  # noqa: E402
 
+from rag.evaluate import percentile  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests/data/gold_seeds.jsonl"
 ENDPOINTS = ("ask", "chat", "search", "upload")
@@ -293,19 +295,11 @@ def check_on_disk(index_dir: Path, uploads: list[Upload]) -> list[str]:
 # --- the report ----------------------------------------------------------------------------
 
 
-def percentile(values: list[float], q: float) -> float:
-    """Nearest-rank percentile; 0 for no values."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, int(round(q / 100 * len(ordered))) - 1))]
-
-
 def _row(lat: list[float], statuses: Counter[int], errors: Counter[str],
          elapsed: float) -> dict[str, Any]:
     n = sum(statuses.values()) + sum(errors.values())
     return {"requests": n, "rps": round(n / elapsed, 2) if elapsed else 0.0,
-            "p50_ms": round(percentile(lat, 50), 1), "p95_ms": round(percentile(lat, 95), 1),
+            "p50_ms": round(percentile(lat, 0.5), 1), "p95_ms": round(percentile(lat, 0.95), 1),
             "max_ms": round(max(lat, default=0.0), 1),
             "2xx": sum(c for s, c in statuses.items() if 200 <= s < 300),
             "4xx": sum(c for s, c in statuses.items() if 400 <= s < 500),

@@ -103,9 +103,10 @@ def test_no_chunk_longer_than_chunk_size_but_whole_paragraphs(docs, chunks):
 def test_small_chunk_size_is_respected(docs, size, overlap):
     chunker = Chunker(size, overlap)
     by_id = {d.id: d for d in docs}
-    for c in chunker.split(docs):
-        if len(c.text) > size + chunker.min_chunk:
-            assert _whole_paragraph(by_id[c.doc_id].text, c, chunker)
+    long = [c for c in chunker.split(docs) if len(c.text) > size + chunker.min_chunk]
+    assert long  # at these sizes the seeds' long paragraphs make chunks over the size
+    for c in long:
+        assert _whole_paragraph(by_id[c.doc_id].text, c, chunker)
 
 
 def test_paragraph_within_paragraph_max_is_never_cut():

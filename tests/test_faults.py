@@ -23,13 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import numpy as np
 import pytest
-import uvicorn
 from conftest import D001, D003, SEEDS_DIR, FakeEmbedder
-from helpers import QuietHandler, http_server, wait_for
+from helpers import QuietHandler, http_server, serve, wait_for
 
-from api.app import create_app
 from index import Index
 from index.store import CURRENT, MANIFEST
 from rag.ingest import make_document
@@ -53,16 +50,11 @@ class Snapshot:
 
 def check_index(index_dir: Path) -> Snapshot:
     """Load the live generation from disk and check that its parts agree; what it holds."""
-    index = Index.load(index_dir)  # checks the manifest's checksums and counts itself
-    assert index.path is not None
-    manifest = json.loads((index.path / MANIFEST).read_text())
-    n = len(index.chunks)
-    assert len(index.embeddings) == len(index.vectors) == index.lexical.size == n
-    assert manifest["counts"] == {"documents": len(index.docs), "chunks": n}
+    # Index.load checks the manifest's checksums, and that the counts of chunks, vectors and
+    # BM25 rows agree with it; what is left to check is that every chunk has its document.
+    index = Index.load(index_dir)
     assert {c.doc_id for c in index.chunks} == set(index.docs)
-    assert np.allclose(index.vectors.index.reconstruct_n(0, n), index.embeddings)  # row by row
     current = (index_dir / CURRENT).read_text().strip()
-    assert index.path.name == current
     return Snapshot(current, tuple(c.id for c in index.chunks), frozenset(index.docs))
 
 
@@ -75,27 +67,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-@contextlib.contextmanager
-def serve(settings: Settings, service: RagService) -> Iterator[str]:
-    """The app under uvicorn on a free loopback port, in a thread; yields its base URL."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, service=service),
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 30
-        while not server.started:
-            assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.02)
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
 
 
 @dataclass
@@ -621,7 +592,7 @@ def test_zalo_retries_429_and_5xx_once_with_backoff_and_replies_once(
                                    "text": Q_EXPORT, "message_id": "msg-1",
                                    "chat": {"id": "c1"}, "from": {"id": "c1"}}})
             assert r.status_code == 200 and r.json() == {"ok": True}
-            calls = api.wait(path, 2)
+            api.wait(path, 2)
             time.sleep(0.6)  # room for a duplicate that must not come
             calls = api.to(path)
     assert [c.status for c in calls] == [status, 200]

@@ -19,7 +19,7 @@ import pytest
 import schemathesis
 from conftest import SEED_FILES, SeedIndex
 from helpers import make_docx, make_pdf, serve
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -191,8 +191,7 @@ def test_parse_number_reads_vietnamese_numbers(number: tuple[str, str]) -> None:
     written, canonical = number
     # "1.650" (thousands) and "1,650" (a decimal) are different numbers, so parse_number is
     # not idempotent on its own output by design; it must read what reports write.
-    if re.fullmatch(r"\d{1,3},\d{3}", written):
-        return
+    assume(not re.fullmatch(r"\d{1,3},\d{3}", written))
     assert parse_number(written) == canonical
 
 
@@ -203,7 +202,7 @@ def test_parse_number_never_crashes(raw: str) -> None:
 
 
 def test_parse_number_english_thousands_with_decimal() -> None:
-    assert re.fullmatch(r"\d+(?:\.\d+)?", parse_number("1,234.5"))
+    assert parse_number("1,234.5") == "1234.5"
 
 
 # --- the chunker -------------------------------------------------------------------------
@@ -236,8 +235,7 @@ def check_spans(text: str, spans: list[tuple[int, int]], chunker: Chunker) -> No
 @given(chunk_text, chunkers)
 def test_chunks_are_ordered_exact_slices_covering_the_text(text: str, chunker: Chunker) -> None:
     check_spans(text, chunker.spans(text), chunker)
-    if not text.strip():
-        return
+    assume(text.strip())  # a document needs text
     doc = Document(id="d", title="t", text=text)
     chunks = chunker.split([doc])
     assert [(c.start, c.end) for c in chunks] == chunker.spans(text)

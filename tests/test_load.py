@@ -66,14 +66,6 @@ def test_markers_are_unique_single_tokens():
         assert len(tokenize(m, "syllable")) == 1
 
 
-def test_percentile():
-    assert lm.percentile([], 95) == 0.0
-    assert lm.percentile([5.0], 50) == 5.0
-    values = [float(i) for i in range(1, 101)]
-    assert lm.percentile(values, 50) == 50.0
-    assert lm.percentile(values, 95) == 95.0
-
-
 def test_short_mixed_load(seed):
     report = lm.run(clients=8, seconds=8, index_dir=seed.index_dir, timeout=30)
     _assert_clean(report)

@@ -29,6 +29,7 @@ from conftest import SeedIndex
 from fastapi.testclient import TestClient
 from helpers import QuietHandler, http_server, pdf_bytes, serve
 
+from api.app import create_app
 from rag.ingest import IngestError, read_upload
 from rag.service import RagService
 from rag.settings import Settings
@@ -40,8 +41,6 @@ def make_client(stack: ExitStack, seed: SeedIndex, tmp_path: Path, index_dir: Pa
                 **overrides: Any) -> TestClient:
     overrides.setdefault("rate_limit_per_minute", 0)
     settings = Settings(index_dir=index_dir, sessions_db=tmp_path / "sessions.db", **overrides)
-    from api.app import create_app
-
     app = create_app(settings, service=RagService(settings, embedder=seed.service.embedder))
     return stack.enter_context(TestClient(app, raise_server_exceptions=False))
 
@@ -312,18 +311,15 @@ def test_secrets_never_reach_the_logs(seed: SeedIndex, seed_copy: Path, tmp_path
                                       echo_server: str, caplog: pytest.LogCaptureFixture,
                                       capfd: pytest.CaptureFixture[str]) -> None:
     caplog.set_level(logging.DEBUG)
-    settings = Settings(
-        index_dir=seed_copy, sessions_db=tmp_path / "s.db", rate_limit_per_minute=0,
-        llm_base_url=f"{echo_server}/v1", llm_model="m", llm_timeout=5,
-        slack_api_base_url=f"{echo_server}/api/", zalo_api_base_url=echo_server,
-        zalo_oauth_base_url=echo_server, zalo_bot_api_base_url=echo_server,
-        zalo_token_file=tmp_path / "zalo-tokens.json", **SECRETS)
     key = SECRETS["api_key"]
     auth = {"Authorization": f"Bearer {key}"}
-    from api.app import create_app
-
-    app = create_app(settings, service=RagService(settings, embedder=seed.service.embedder))
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with ExitStack() as stack:
+        c = make_client(
+            stack, seed, tmp_path, seed_copy, llm_base_url=f"{echo_server}/v1", llm_model="m",
+            llm_timeout=5, slack_api_base_url=f"{echo_server}/api/",
+            zalo_api_base_url=echo_server, zalo_oauth_base_url=echo_server,
+            zalo_bot_api_base_url=echo_server, zalo_token_file=tmp_path / "zalo-tokens.json",
+            **SECRETS)
         # the API key: wrong, right, and a guess that shares its start
         doc = {"id": "s-doc", "text": "Năm 2025, tỉnh có 27 chợ biên giới."}
         assert c.post("/documents", json=doc).status_code == 401
