@@ -11,44 +11,16 @@ prints requests/s, p50/p95 latency, error counts and the server's RSS.  Traffic 
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from serving import served  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def rss_mb(pid: int) -> tuple[float, float]:
-    status = Path(f"/proc/{pid}/status").read_text()
-    def kb(key: str) -> float:
-        m = re.search(rf"^{key}:\s+(\d+) kB", status, re.M)
-        return int(m.group(1)) / 1024 if m else 0.0
-    return kb("VmRSS"), kb("VmHWM")
-
-
-def wait_ready(url: str, timeout: float = 120) -> float:
-    t0 = time.perf_counter()
-    while time.perf_counter() - t0 < timeout:
-        try:
-            with urllib.request.urlopen(url + "/readyz", timeout=2) as r:
-                if r.status == 200:
-                    return time.perf_counter() - t0
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit(f"server at {url} not ready after {timeout} s")
 
 
 def run_wrk(url: str, clients: int, seconds: int, gold: Path) -> dict[str, float]:
@@ -72,40 +44,33 @@ def main() -> None:
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install -y wrk")
     tmp = tempfile.mkdtemp(prefix="rag-bench-")
-    env = {**os.environ, "RAG_RATE_LIMIT_PER_MINUTE": "0",
-           "RAG_SESSIONS_DB": f"{tmp}/sessions.db"}
+    env = {"RAG_SESSIONS_DB": f"{tmp}/sessions.db"}
     if args.no_cache:
         env["RAG_QUERY_CACHE"] = "0"
     print(f"query cache: {'off' if args.no_cache else 'on (the gold questions repeat)'}")
     index_dir = args.index_dir or Path(tmp) / "index"
     if args.index_dir is None:
         subprocess.run([sys.executable, "-m", "rag.cli", "index", "--index-dir",
-                        str(index_dir), str(ROOT / "seeds")], check=True, env=env,
+                        str(index_dir), str(ROOT / "seeds")], check=True,
                        capture_output=True)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    t0 = time.perf_counter()
-    server = subprocess.Popen([sys.executable, "-m", "rag.cli", "serve", "--host", "127.0.0.1",
-                               "--port", str(port), "--index-dir", str(index_dir)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_ready(url)
-        cold = time.perf_counter() - t0
-        print(f"rag serve cold start (process start to /readyz 200): {cold:.2f} s")
-        print(f"server RSS after start: {rss_mb(server.pid)[0]:.0f} MB")
-        run_wrk(url, 1, 3, args.gold)  # warm-up
-        print(f"{'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-              f"{'requests':>9} {'errors':>7}")
-        for clients in (1, 16):
-            r = run_wrk(url, clients, args.seconds, args.gold)
-            errors = sum(v for k, v in r.items() if k.startswith("errors_"))
-            print(f"{clients:>7} {r['rps']:>8.1f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
-                  f"{r['p99_ms']:>8.1f} {int(r['requests']):>9} {int(errors):>7}")
-        now, peak = rss_mb(server.pid)
-        print(f"server RSS after load: {now:.0f} MB (peak {peak:.0f} MB)")
+        with served(index_dir, env=env) as server:
+            print(f"rag serve cold start (process start to /readyz 200): "
+                  f"{server.cold_start_s:.2f} s")
+            print(f"server RSS after start: {server.rss_mb()[0]:.0f} MB")
+            run_wrk(server.url, 1, 3, args.gold)  # warm-up
+            print(f"{'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+                  f"{'requests':>9} {'errors':>7}")
+            for clients in (1, 16):
+                r = run_wrk(server.url, clients, args.seconds, args.gold)
+                errors = sum(v for k, v in r.items() if k.startswith("errors_"))
+                print(f"{clients:>7} {r['rps']:>8.1f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
+                      f"{r['p99_ms']:>8.1f} {int(r['requests']):>9} {int(errors):>7}")
+            now, peak = server.rss_mb()
+            print(f"server RSS after load: {now:.0f} MB (peak {peak:.0f} MB)")
+    except RuntimeError as exc:
+        raise SystemExit(f"bench_http: {exc}") from None
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

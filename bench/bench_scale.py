@@ -36,8 +36,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_http import free_port, rss_mb, wait_ready  # noqa: E402
 from gen_corpus import write as write_corpus  # noqa: E402
+from serving import served  # noqa: E402
 
 from index import Index, IndexConfig  # noqa: E402
 from index.index import embed_input  # noqa: E402
@@ -126,23 +126,14 @@ def dir_size(path: Path) -> int:
 
 def serve_cold_start(index_dir: Path, questions: list[str]) -> tuple[float, float]:
     """Seconds from starting `rag serve` to /readyz 200, and its RSS (MB) after answering."""
-    port = free_port()
-    env = {**os.environ, "RAG_INDEX_DIR": str(index_dir), "RAG_RATE_LIMIT_PER_MINUTE": "0",
-           "RAG_PUBLIC": "true", "RAG_QUERY_CACHE": "0"}
-    proc = subprocess.Popen([sys.executable, "-m", "rag.cli", "serve", "--host", "127.0.0.1",
-                             "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        cold = wait_ready(url, timeout=300)
+    env = {"RAG_PUBLIC": "true", "RAG_QUERY_CACHE": "0"}
+    with served(index_dir, env=env, timeout=300) as server:
         for q in questions:
-            req = urllib.request.Request(url + "/ask", json.dumps({"question": q}).encode(),
+            req = urllib.request.Request(server.url + "/ask",
+                                         json.dumps({"question": q}).encode(),
                                          {"Content-Type": "application/json"})
             urllib.request.urlopen(req, timeout=60).read()
-        return cold, rss_mb(proc.pid)[0]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        return server.cold_start_s, server.rss_mb()[0]
 
 
 def corpus_dir(level: int, args: argparse.Namespace) -> Path:

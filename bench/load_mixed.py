@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import random
 import shutil
 import string
@@ -39,7 +38,7 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_http import free_port, rss_mb  # noqa: E402
+from serving import served  # noqa: E402
 
 from rag.evaluate import percentile  # noqa: E402
 
@@ -58,12 +57,6 @@ TURNS_PER_SESSION = 4
 # --- the server ----------------------------------------------------------------------------
 
 
-def server_env(tmp: Path) -> dict[str, str]:
-    return {**os.environ, "RAG_RATE_LIMIT_PER_MINUTE": "0",
-            "RAG_SESSIONS_DB": str(tmp / "sessions.db"),
-            "OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "PASSIVE")}
-
-
 def prepare_index(tmp: Path, source: Path | None) -> Path:
     """A private index: a copy of ``source``, or the seeds indexed afresh."""
     dest = tmp / "index"
@@ -71,39 +64,8 @@ def prepare_index(tmp: Path, source: Path | None) -> Path:
         shutil.copytree(source, dest)
     else:
         subprocess.run([sys.executable, "-m", "rag.cli", "index", "--index-dir", str(dest),
-                        str(ROOT / "seeds")], check=True, env=server_env(tmp),
-                       capture_output=True)
+                        str(ROOT / "seeds")], check=True, capture_output=True)
     return dest
-
-
-def start_server(index_dir: Path, port: int, tmp: Path) -> subprocess.Popen[bytes]:
-    log = (tmp / "server.log").open("wb")
-    return subprocess.Popen([sys.executable, "-m", "rag.cli", "serve", "--host", "127.0.0.1",
-                             "--port", str(port), "--index-dir", str(index_dir)],
-                            env=server_env(tmp), stdout=log, stderr=subprocess.STDOUT)
-
-
-def wait_ready(url: str, server: subprocess.Popen[bytes], timeout: float = 180) -> float:
-    t0 = time.perf_counter()
-    while time.perf_counter() - t0 < timeout:
-        if server.poll() is not None:
-            raise RuntimeError(f"rag serve exited with status {server.returncode}")
-        try:
-            if httpx.get(url + "/readyz", timeout=2).status_code == 200:
-                return time.perf_counter() - t0
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"server at {url} not ready after {timeout} s")
-
-
-def stop_server(server: subprocess.Popen[bytes]) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait(timeout=10)
 
 
 # --- the clients ---------------------------------------------------------------------------
@@ -370,18 +332,15 @@ def run(clients: int = 32, seconds: float = 60, mix: str = DEFAULT_MIX,
     say = log or (lambda msg: None)
     try:
         index = prepare_index(tmp, index_dir)
-        port = port or free_port()
-        url = f"http://127.0.0.1:{port}"
-        server = start_server(index, port, tmp)
-        try:
-            say(f"server ready in {wait_ready(url, server):.1f} s on {url}")
+        with served(index, env={"RAG_SESSIONS_DB": str(tmp / "sessions.db")}, port=port,
+                    log=tmp / "server.log") as server:
+            say(f"server ready in {server.cold_start_s:.1f} s on {server.url}")
             run_id = "".join(random.choice(string.ascii_lowercase) for _ in range(4))
-            rec, elapsed = asyncio.run(drive(url, clients, seconds, weights, run_id, timeout))
-            rss = rss_mb(server.pid)
+            rec, elapsed = asyncio.run(drive(server.url, clients, seconds, weights, run_id,
+                                             timeout))
+            rss = server.rss_mb()
             say(f"checking {len(rec.uploads)} acknowledged uploads")
-            lost_search = asyncio.run(check_searchable(url, rec.uploads, timeout))
-        finally:
-            stop_server(server)
+            lost_search = asyncio.run(check_searchable(server.url, rec.uploads, timeout))
         lost_disk = check_on_disk(index, rec.uploads)
         report = build_report(rec, elapsed, seconds, clients, weights, lost_search, lost_disk, rss)
         if not report["ok"]:
