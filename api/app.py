@@ -500,8 +500,10 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
              responses={503: {"model": ErrorOut, "description": "No index loaded"}})
     async def readyz(service: ServiceDep) -> Response:
         """Ready to answer: the index is loaded / sẵn sàng trả lời."""
-        try:  # no server thread needed once the index is in memory
-            index = service.loaded or await run_in_threadpool(getattr, service, "index")
+        index = service.loaded  # no server thread needed once the index is in memory
+        try:
+            if index is None:
+                index = await run_in_threadpool(lambda: service.index)
         except IndexStoreError as exc:
             return JSONResponse({"status": "not ready", "detail": _index_problem(exc)},
                                 status_code=503)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 from pathlib import Path
+from typing import Any
 
 import faiss
 import numpy as np
@@ -73,7 +74,7 @@ class VectorIndex:
         n, d = len(self), self.dim
         if n == 0:
             return np.zeros((0, d), np.float32)
-        flat = self.index if self.kind == "flat" else \
+        flat: Any = self.index if self.kind == "flat" else \
             faiss.downcast_index(self.index.storage)  # type: ignore[attr-defined]
         view = faiss.rev_swig_ptr(flat.get_xb(), n * d).reshape(n, d)
         return np.asarray(_Pinned(self.index, view))

@@ -3,6 +3,8 @@ HTTP servers that play platform APIs, and hand-built .pdf/.docx files."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import io
 import json
 import socket
@@ -118,6 +120,28 @@ def wait_for(get: Callable[[], list[T]], n: int, timeout: float, what: str) -> l
         assert time.monotonic() < deadline, f"{len(found)} of {n} {what} in {timeout} s: {found}"
         time.sleep(0.02)
     return found
+
+
+# --- platform request signing ----------------------------------------------------------------
+
+
+def slack_signature(body: bytes, secret: str, timestamp: int | None = None) -> dict[str, str]:
+    """The headers Slack signs a request with: v0=HMAC-SHA256(secret, "v0:{ts}:{body}")."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+
+def zalo_oa_mac(body: bytes, timestamp: str, app_id: str, oa_secret: str) -> str:
+    """A Zalo OA webhook's mac: SHA-256 of app id + raw body + timestamp + OA secret key."""
+    return hashlib.sha256(app_id.encode() + body + timestamp.encode()
+                          + oa_secret.encode()).hexdigest()
+
+
+def zalo_oa_signature(body: bytes, timestamp: str, app_id: str, oa_secret: str) -> dict[str, str]:
+    """The headers of a signed Zalo OA webhook request with a JSON body."""
+    return {"content-type": "application/json",
+            "X-ZEvent-Signature": "mac=" + zalo_oa_mac(body, timestamp, app_id, oa_secret)}
 
 
 # --- uploaded files --------------------------------------------------------------------------

@@ -6,8 +6,6 @@ than its timeout.  Mounts need root with CAP_SYS_ADMIN; without them those tests
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import json
 import os
 import shutil
@@ -25,7 +23,14 @@ from typing import Any
 import httpx
 import pytest
 from conftest import D001, D003, SEEDS_DIR, FakeEmbedder
-from helpers import QuietHandler, http_server, serve, wait_for
+from helpers import (
+    QuietHandler,
+    http_server,
+    serve,
+    slack_signature,
+    wait_for,
+    zalo_oa_signature,
+)
 
 from index import Index
 from index.store import CURRENT, MANIFEST
@@ -581,10 +586,9 @@ def test_zalo_retries_429_and_5xx_once_with_backoff_and_replies_once(
                          "recipient": {"id": "oa1"},
                          "message": {"text": Q_EXPORT, "msg_id": "msg-1"}}
                 raw = json.dumps(event, ensure_ascii=False).encode()
-                mac = hashlib.sha256(ZALO_APP.encode() + raw + event["timestamp"].encode()
-                                     + ZALO_OA_SECRET.encode()).hexdigest()
-                r = httpx.post(f"{base}/zalo/webhook", content=raw, timeout=10, headers={
-                    "content-type": "application/json", "X-ZEvent-Signature": f"mac={mac}"})
+                r = httpx.post(f"{base}/zalo/webhook", content=raw, timeout=10,
+                               headers=zalo_oa_signature(raw, event["timestamp"], ZALO_APP,
+                                                         ZALO_OA_SECRET))
             else:
                 r = httpx.post(f"{base}/zalo-bot/webhook", timeout=10,
                                headers={"X-Bot-Api-Secret-Token": ZALO_BOT_SECRET},
@@ -633,12 +637,8 @@ def test_slack_retries_429_and_5xx_with_backoff_and_posts_once(
                 "event": {"type": "app_mention", "user": "U1", "text": f"<@UBOT> {Q_EXPORT}",
                           "ts": ts, "channel": "C1", "team": "T1"}},
                 ensure_ascii=False).encode()
-            stamp = str(int(time.time()))
-            sig = hmac.new(SLACK_SECRET.encode(), f"v0:{stamp}:".encode() + body,
-                           hashlib.sha256).hexdigest()
             r = httpx.post(f"{base}/slack/events", content=body, timeout=10, headers={
-                "content-type": "application/json", "X-Slack-Request-Timestamp": stamp,
-                "X-Slack-Signature": f"v0={sig}"})
+                "content-type": "application/json", **slack_signature(body, SLACK_SECRET)})
             assert r.status_code == 200
             api.wait("/chat.postMessage", 2)
             time.sleep(0.6)  # room for a duplicate that must not come

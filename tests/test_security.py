@@ -7,8 +7,6 @@ here.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import io
 import json
 import logging
@@ -27,7 +25,14 @@ from typing import Any
 import pytest
 from conftest import SeedIndex
 from fastapi.testclient import TestClient
-from helpers import QuietHandler, http_server, pdf_bytes, serve
+from helpers import (
+    QuietHandler,
+    http_server,
+    pdf_bytes,
+    serve,
+    slack_signature,
+    zalo_oa_signature,
+)
 
 from api.app import create_app
 from rag.ingest import IngestError, read_upload
@@ -300,13 +305,6 @@ def echo_server() -> Iterator[str]:
         yield url
 
 
-def _slack_signed(body: bytes, secret: str) -> dict[str, str]:
-    ts = str(int(time.time()))
-    digest = hmac.new(secret.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
-    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}",
-            "content-type": "application/json"}
-
-
 def test_secrets_never_reach_the_logs(seed: SeedIndex, seed_copy: Path, tmp_path: Path,
                                       echo_server: str, caplog: pytest.LogCaptureFixture,
                                       capfd: pytest.CaptureFixture[str]) -> None:
@@ -338,9 +336,10 @@ def test_secrets_never_reach_the_logs(seed: SeedIndex, seed_copy: Path, tmp_path
                             "event": {"type": "app_mention", "user": "U1", "channel": "C1",
                                       "text": "<@UBOT> kim ngạch xuất khẩu 2018?",
                                       "ts": f"{time.time():.6f}"}}).encode()
-        bad = _slack_signed(event, "wrong-secret")
+        headers = {"content-type": "application/json"}
+        bad = {**headers, **slack_signature(event, "wrong-secret")}
         assert c.post("/slack/events", content=event, headers=bad).status_code == 401
-        good = _slack_signed(event, SECRETS["slack_signing_secret"])
+        good = {**headers, **slack_signature(event, SECRETS["slack_signing_secret"])}
         assert c.post("/slack/events", content=event, headers=good).status_code == 200
         # Zalo OA: a bad signature, then a good event whose reply fails at the Zalo API
         ts = str(int(time.time() * 1000))
@@ -348,13 +347,10 @@ def test_secrets_never_reach_the_logs(seed: SeedIndex, seed_copy: Path, tmp_path
                          "timestamp": ts, "sender": {"id": "u1"}, "recipient": {"id": "oa"},
                          "message": {"text": "kim ngạch xuất khẩu 2018?",
                                      "msg_id": "m1"}}).encode()
-        mac = hashlib.sha256(SECRETS["zalo_app_id"].encode() + oa + ts.encode()
-                             + SECRETS["zalo_oa_secret_key"].encode()).hexdigest()
-        headers = {"content-type": "application/json"}
         assert c.post("/zalo/webhook", content=oa, headers={
             **headers, "X-ZEvent-Signature": "mac=" + "0" * 64}).status_code == 401
-        assert c.post("/zalo/webhook", content=oa,
-                      headers={**headers, "X-ZEvent-Signature": f"mac={mac}"}).status_code == 200
+        assert c.post("/zalo/webhook", content=oa, headers=zalo_oa_signature(
+            oa, ts, SECRETS["zalo_app_id"], SECRETS["zalo_oa_secret_key"])).status_code == 200
         # Zalo Bot: a wrong secret token, then a good update whose reply fails
         update = {"event_name": "message.text.received",
                   "message": {"from": {"id": "c1"}, "chat": {"id": "c1", "chat_type": "PRIVATE"},

@@ -3,8 +3,6 @@ recording server on loopback, the real seed index and a real SQLite sessions fil
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import itertools
 import json
 import logging
@@ -20,6 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import pytest
 from conftest import SeedIndex
 from fastapi.testclient import TestClient
+from helpers import slack_signature
 
 from api.app import create_app
 from api.slack import (
@@ -142,9 +141,7 @@ _ids = itertools.count(1)
 
 
 def signed(body: bytes, timestamp: int | None = None, secret: str = SECRET) -> dict[str, str]:
-    ts = str(int(time.time()) if timestamp is None else timestamp)
-    digest = hmac.new(secret.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
-    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+    return slack_signature(body, secret, timestamp)
 
 
 def envelope(event: dict[str, Any], event_id: str | None = None) -> bytes:

@@ -3,7 +3,6 @@ Zalo's APIs (OA messages, OAuth, Bot Platform) played by a recording HTTP server
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import socket
@@ -20,7 +19,7 @@ import pytest
 import uvicorn
 from conftest import SeedIndex
 from fastapi import FastAPI
-from helpers import QuietHandler, http_server, wait_for
+from helpers import QuietHandler, http_server, wait_for, zalo_oa_mac, zalo_oa_signature
 
 from api.app import create_app
 from api.zalo import (
@@ -153,8 +152,7 @@ class App:
 
 
 def sign(raw: bytes, timestamp: str) -> str:
-    return hashlib.sha256(APP_ID.encode() + raw + timestamp.encode()
-                          + OA_SECRET.encode()).hexdigest()
+    return zalo_oa_mac(raw, timestamp, APP_ID, OA_SECRET)
 
 
 def user_text(text: str, msg_id: str, user: str = "u-1", event: str = "user_send_text",
@@ -449,8 +447,6 @@ def test_platform_webhooks_need_no_bearer_key_and_are_not_rate_limited(tmp_path:
             assert r.status_code == 401 and "secret" in r.text.lower()
         echo = {"event_name": "oa_send_text", "app_id": APP_ID, "timestamp": "1"}
         body = json.dumps(echo).encode()
-        mac = hashlib.sha256(APP_ID.encode() + body + b"1" + OA_SECRET.encode()).hexdigest()
         r = client.post("/zalo/webhook", content=body,
-                        headers={"X-ZEvent-Signature": f"mac={mac}",
-                                 "Content-Type": "application/json"})
+                        headers=zalo_oa_signature(body, "1", APP_ID, OA_SECRET))
         assert r.status_code == 200
