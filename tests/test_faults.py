@@ -275,8 +275,12 @@ def test_sigkill_during_an_index_write_leaves_the_old_or_the_new_generation(
 @pytest.mark.slow
 def test_sigkill_before_and_at_the_end_of_an_index_write(server: ServerProcess,
                                                          small_copy: Path) -> None:
-    kill_during_uploads(server, small_copy, ["while embedding",
-                                             "manifest written, files being synced"])
+    outcomes = kill_during_uploads(server, small_copy, ["while embedding",
+                                                        "manifest written, files being synced"])
+    # each kill landed where it was meant to, before the upload was acknowledged
+    assert [o.landed for o in outcomes] == [o.point for o in outcomes], outcomes
+    # killed while embedding, nothing of the new generation was on disk yet
+    assert outcomes[0].generation == "old" and outcomes[0].stray == [], outcomes[0]
     final = check_index(small_copy)
     assert server.start()["chunks"] == len(final.chunk_ids)
 
