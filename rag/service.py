@@ -41,6 +41,7 @@ class RagService:
         self._waiting: list[_Upsert] = []  # uploads waiting for the write lock
         self._waiting_lock = threading.Lock()
         self._sessions: SessionStore | None = None
+        self._open_lock = threading.Lock()  # the index and the session store open once
 
     @property
     def index_config(self) -> IndexConfig:
@@ -54,8 +55,12 @@ class RagService:
 
     @property
     def index(self) -> Index:
+        """The index in memory, loaded on first use; concurrent first callers wait for one
+        load rather than each reading the disk."""
         if self._index is None:
-            self._index = self.load()
+            with self._open_lock:
+                if self._index is None:
+                    self._index = self.load()
         return self._index
 
     @property
@@ -221,9 +226,11 @@ class RagService:
     @property
     def sessions(self) -> SessionStore:
         if self._sessions is None:
-            s = self.settings
-            self._sessions = SessionStore(s.sessions_db, s.session_ttl_seconds,
-                                          s.session_max_turns)
+            with self._open_lock:
+                if self._sessions is None:
+                    s = self.settings
+                    self._sessions = SessionStore(s.sessions_db, s.session_ttl_seconds,
+                                                  s.session_max_turns)
         return self._sessions
 
     def chat(self, message: str, session_id: str | None = None, mode: str | None = None,

@@ -1,5 +1,6 @@
-"""RagService.upsert: uploads that wait for the write lock are written together, and every
-caller returns only once its documents are saved and searchable."""
+"""RagService under concurrent callers: uploads that wait for the write lock are written
+together, and every caller returns only once its documents are saved and searchable; the first
+requests of a fresh server open the index and the session store once."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import threading
 import time
 
 import pytest
+from helpers import run_in_threads
 
 from index import Index
 from rag.ingest import make_document
@@ -102,3 +104,25 @@ def test_waiting_uploads_leave_threads_for_questions(tmp_path, fake_embedder):
             t.join(60)
     assert statuses == {i: 201 for i in range(1, n + 1)}
     assert {f"up-{i}" for i in range(n + 1)} <= set(Index.load(tmp_path / "index").docs)
+
+
+def test_concurrent_first_callers_open_the_index_and_sessions_once(tmp_path, fake_embedder):
+    settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db")
+    RagService(settings, embedder=fake_embedder).upsert([_doc(0)])
+    service = RagService(settings, embedder=fake_embedder)
+    loads = []
+    real_load = service.load
+
+    def slow_load():
+        loads.append(1)
+        time.sleep(0.2)  # every thread arrives while the first one is reading the disk
+        return real_load()
+
+    service.load = slow_load  # type: ignore[method-assign]
+    seen: dict[int, tuple[object, object]] = {}
+    errors = run_in_threads(lambda i: seen.__setitem__(i, (service.index, service.sessions)), 16)
+    assert errors == []
+    assert len(loads) == 1
+    assert len({id(index) for index, _ in seen.values()}) == 1
+    assert len({id(store) for _, store in seen.values()}) == 1
+    service.close()
