@@ -247,14 +247,20 @@ class Index:
         report.embedded = batcher.embedded
         report.chunks = len(new_chunks)
 
-        index = Index.from_parts(config, dim, docs, new_chunks, embeddings)
+        # the vector index first, so that (flat, HNSW holding their own copy) the embeddings
+        # built above are freed before BM25 is built
+        vectors, embeddings = _vectors_over(embeddings, config.vector_kind, dim)
+        index = Index.from_parts(config, dim, docs, new_chunks, embeddings, vectors)
         report.seconds = round(time.perf_counter() - t0, 3)
         return index, report
 
     @classmethod
     def from_parts(cls, config: IndexConfig, dim: int, docs: dict[str, Document],
-                   chunks: list[Chunk], embeddings: np.ndarray) -> Index:
-        vectors, embeddings = _vectors_over(embeddings, config.vector_kind, dim)
+                   chunks: list[Chunk], embeddings: np.ndarray,
+                   vectors: VectorIndex | None = None) -> Index:
+        """An index of these parts; ``vectors`` (built over ``embeddings`` when not given)."""
+        if vectors is None:
+            vectors, embeddings = _vectors_over(embeddings, config.vector_kind, dim)
         lexical = LexicalIndex.build((lexical_input(c) for c in chunks), config.lexical_scheme)
         restorer = DiacriticRestorer.build(d.title + "\n" + d.text for d in docs.values())
         return cls(config, dim, docs, chunks, embeddings, vectors, lexical, restorer)

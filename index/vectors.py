@@ -102,7 +102,7 @@ class VectorIndex:
         # Written from Python, not by faiss.write_index: a full disk or a read-only directory
         # is then an OSError with its errno, not a RuntimeError from inside faiss.
         with path.open("wb") as fh:
-            fh.write(faiss.serialize_index(self.index).tobytes())
+            fh.write(faiss.serialize_index(self.index).data)  # the buffer itself, not a copy
 
     @classmethod
     def load(cls, path: Path, kind: str, params: dict[str, int]) -> VectorIndex:
