@@ -258,7 +258,9 @@ class Index:
     def from_parts(cls, config: IndexConfig, dim: int, docs: dict[str, Document],
                    chunks: list[Chunk], embeddings: np.ndarray,
                    vectors: VectorIndex | None = None) -> Index:
-        """An index of these parts; ``vectors`` (built over ``embeddings`` when not given)."""
+        """An index of these parts. ``vectors``, when given, must come with the embeddings
+        ``_vectors_over`` returned for it (for flat and HNSW a view of the index's own copy);
+        when not given it is built over ``embeddings``."""
         if vectors is None:
             vectors, embeddings = _vectors_over(embeddings, config.vector_kind, dim)
         lexical = LexicalIndex.build((lexical_input(c) for c in chunks), config.lexical_scheme)

@@ -99,10 +99,12 @@ class VectorIndex:
         return ids[0][keep], scores[0][keep]
 
     def save(self, path: Path) -> None:
-        # Written from Python, not by faiss.write_index: a full disk or a read-only directory
-        # is then an OSError with its errno, not a RuntimeError from inside faiss.
+        # Streamed through a Python file, not written by faiss to a path: a full disk or a
+        # read-only directory is then an OSError with its errno (not a RuntimeError from inside
+        # faiss), and the index is never copied whole into a buffer (serialize_index would hold
+        # two copies of it at once).
         with path.open("wb") as fh:
-            fh.write(faiss.serialize_index(self.index).data)  # the buffer itself, not a copy
+            faiss.write_index(self.index, faiss.PyCallbackIOWriter(fh.write))
 
     @classmethod
     def load(cls, path: Path, kind: str, params: dict[str, int]) -> VectorIndex:

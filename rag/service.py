@@ -41,7 +41,8 @@ class RagService:
         self._waiting: list[_Upsert] = []  # uploads waiting for the write lock
         self._waiting_lock = threading.Lock()
         self._sessions: SessionStore | None = None
-        self._open_lock = threading.Lock()  # the index and the session store open once
+        self._index_lock = threading.Lock()  # the index is loaded once and swapped under it
+        self._sessions_lock = threading.Lock()  # the session store opens once
 
     @property
     def index_config(self) -> IndexConfig:
@@ -58,7 +59,7 @@ class RagService:
         """The index in memory, loaded on first use; concurrent first callers wait for one
         load rather than each reading the disk."""
         if self._index is None:
-            with self._open_lock:
+            with self._index_lock:
                 if self._index is None:
                     self._index = self.load()
         return self._index
@@ -76,8 +77,8 @@ class RagService:
     def _current_or_empty(self, rebuild: bool) -> Index:
         if rebuild:
             return Index.empty(self.index_config, self.embedder.dim)
-        try:
-            return self._index or self.load()
+        try:  # through the property: a reader's first load and a writer's never race
+            return self.index
         except NoIndexError:
             return Index.empty(self.index_config, self.embedder.dim)
 
@@ -149,7 +150,8 @@ class RagService:
         new, report = current.updated(docs, self.embedder, remove=remove,
                                       config=self.index_config, progress=progress)
         new.save(self.settings.index_dir)
-        self._index = new  # readers see the old index or the new one, never a mix
+        with self._index_lock:  # readers see the old index or the new one, never a mix
+            self._index = new
         return report
 
     # --- queries -------------------------------------------------------------------------
@@ -226,7 +228,7 @@ class RagService:
     @property
     def sessions(self) -> SessionStore:
         if self._sessions is None:
-            with self._open_lock:
+            with self._sessions_lock:
                 if self._sessions is None:
                     s = self.settings
                     self._sessions = SessionStore(s.sessions_db, s.session_ttl_seconds,
@@ -254,9 +256,10 @@ class RagService:
         return self.sessions.get(session_id)
 
     def close(self) -> None:
-        if self._sessions is not None:
-            self._sessions.close()
-            self._sessions = None
+        with self._sessions_lock:
+            if self._sessions is not None:
+                self._sessions.close()
+                self._sessions = None
 
 
 class _Upsert:

@@ -206,20 +206,26 @@ def kill_during_uploads(server: ServerProcess, idx: Path, points: list[str]) -> 
         doc = upload_text(f"kill{len(outcomes)}")
         old_gens = {p.name for p in idx.glob("gen-*")}
         done = threading.Event()
+        answered: list[int] = []  # the upload's HTTP status, if the server answered it
 
-        def upload(doc: dict[str, str] = doc, done: threading.Event = done) -> None:
+        def upload(doc: dict[str, str] = doc, done: threading.Event = done,
+                   answered: list[int] = answered) -> None:
             with contextlib.suppress(httpx.HTTPError):  # the server dies under it
-                httpx.post(f"{server.base}/documents", json=doc, timeout=120)
+                answered.append(httpx.post(f"{server.base}/documents", json=doc,
+                                           timeout=120).status_code)
             done.set()
 
         thread = threading.Thread(target=upload, daemon=True)
         t0 = time.monotonic()
         thread.start()
-        while not done.is_set() and not KILL_POINTS[point](dir_state(idx, old_gens, t0)):
+        hit = False
+        while not done.is_set() and not (hit := KILL_POINTS[point](dir_state(idx, old_gens,
+                                                                            t0))):
             time.sleep(0.001)
-        landed = "after the write" if done.is_set() else point
         server.kill()
         thread.join(timeout=10)
+        # landed: the point was seen, and the server died before answering the upload
+        landed = point if hit and not answered else "after the write"
 
         after = check_index(idx)  # never a broken generation
         if after == before:

@@ -126,3 +126,33 @@ def test_concurrent_first_callers_open_the_index_and_sessions_once(tmp_path, fak
     assert len({id(index) for index, _ in seen.values()}) == 1
     assert len({id(store) for _, store in seen.values()}) == 1
     service.close()
+
+
+def test_an_upload_during_the_first_load_is_not_lost(tmp_path, fake_embedder):
+    settings = Settings(index_dir=tmp_path / "index")
+    RagService(settings, embedder=fake_embedder).upsert([_doc(0)])
+    service = RagService(settings, embedder=fake_embedder)
+    real_load, real_commit, calls = service.load, service._commit, []
+    committed = threading.Event()
+
+    def load():
+        calls.append(1)
+        index = real_load()
+        if len(calls) == 1:  # the first reader is still loading when the upload comes, and
+            committed.wait(2)  # (were the upload not to wait for it) until it is written
+        return index
+
+    def commit(*args, **kwargs):
+        report = real_commit(*args, **kwargs)
+        committed.set()
+        return report
+
+    service.load = load  # type: ignore[method-assign]
+    service._commit = commit  # type: ignore[method-assign]
+    reader = threading.Thread(target=lambda: service.index)
+    reader.start()
+    time.sleep(0.05)
+    service.upsert([_doc(1)])  # acknowledged: it must stay in the served index
+    reader.join()
+    assert set(service.index.docs) == {"up-0", "up-1"}
+    assert len(calls) == 1  # the upload built on the reader's load, not on one of its own
