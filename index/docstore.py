@@ -16,6 +16,7 @@ import gc
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,7 @@ def _load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], list[Chunk]
     with (gen / "texts.txt").open(encoding="utf-8", newline="") as fh:
         texts = fh.read()
     docs, pos = {}, 0
-    for rec in read_jsonl(gen / "documents.jsonl"):
+    for rec in _read_jsonl_at_once(gen / "documents.jsonl"):
         length = rec.pop("length")
         docs[rec["id"]] = Document.from_dict({**rec, "text": texts[pos:pos + length]})
         pos += length
@@ -80,15 +81,22 @@ def _load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], list[Chunk]
         raise ValueError(f"documents.jsonl accounts for {pos} characters of texts.txt, "
                          f"not {len(texts)}")
     cols = json.loads((gen / "chunks.json").read_text(encoding="utf-8"))
-    own = cols.get("own", {})
     chunks = []
-    for row, (cid, doc_id, start, end, years, periods) in enumerate(
-            zip(*(cols[name] for name in _COLUMNS), strict=True)):
-        doc, mine = docs[doc_id], own.get(str(row), {})
-        chunks.append(Chunk(cid, doc_id, mine.get("title", doc.title), mine.get("date", doc.date),
-                            mine["text"] if "text" in mine else doc.text[start:end], start, end,
+    for cid, doc_id, start, end, years, periods in zip(*(cols[name] for name in _COLUMNS),
+                                                       strict=True):
+        doc = docs[doc_id]
+        chunks.append(Chunk(cid, doc_id, doc.title, doc.date, doc.text[start:end], start, end,
                             tuple(years), tuple(periods)))
+    for row, mine in cols.get("own", {}).items():  # the few chunks that differ from their doc
+        chunks[int(row)] = replace(chunks[int(row)], **mine)
     return docs, chunks
+
+
+def _read_jsonl_at_once(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON Lines file, parsed in one call: for tens of thousands of short
+    lines, several times faster than one call a line."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return list(json.loads("[" + ",".join(line for line in lines if line.strip()) + "]"))
 
 
 def _doc_record(doc: Document) -> dict[str, Any]:

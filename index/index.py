@@ -356,7 +356,7 @@ class Index:
             verified = pool.submit(_verify, gen, manifest["files"])
             try:
                 docs, chunks = load_records(gen, manifest["format"])
-            except (OSError, ValueError, KeyError, TypeError) as exc:
+            except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
                 verified.result()  # a checksum mismatch is the better message
                 raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
                                       f"rebuild with `rag index --rebuild`") from exc
