@@ -350,30 +350,24 @@ class Index:
             if not p.is_file() or p.stat().st_size != meta["size"]:
                 raise IndexStoreError(f"{gen}: file {name} is missing or truncated; "
                                       f"rebuild with `rag index --rebuild`")
-        # Checksums are computed in a thread (hashlib lets go of the GIL) while the text
-        # records are parsed; the binary files are opened only once they are verified.
+        # In a thread, the checksums are computed and then the binary files (FAISS, BM25) read
+        # -- both let go of the GIL -- while the text records are parsed here; the binary files
+        # are opened only once they are verified.
+        def verified_binaries() -> tuple[VectorIndex, np.ndarray, LexicalIndex,
+                                         DiacriticRestorer]:
+            _verify(gen, manifest["files"])
+            return _load_binaries(gen, manifest)
+
         with ThreadPoolExecutor(1) as pool:
-            verified = pool.submit(_verify, gen, manifest["files"])
+            binaries = pool.submit(verified_binaries)
             try:
                 docs, chunks = load_records(gen, manifest["format"])
             except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
-                verified.result()  # a checksum mismatch is the better message
+                binaries.result()  # a checksum mismatch is the better message
                 raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
                                       f"rebuild with `rag index --rebuild`") from exc
-            verified.result()
-        try:
-            vec_meta = manifest["vectors"]
-            vectors = VectorIndex.load(gen / "vectors.faiss", vec_meta["kind"],
-                                       vec_meta.get("params", {}))
-            embeddings = (np.load(gen / "embeddings.npy") if "embeddings.npy" in manifest["files"]
-                          else vectors.stored_vectors())
-            if embeddings is None:
-                raise ValueError("no embeddings.npy and the vector index does not hold them")
-            lexical = LexicalIndex.load(gen / "lexical")
-            restorer = DiacriticRestorer.load(gen / "restore.json")
-        except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
-            raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
-                                  f"rebuild with `rag index --rebuild`") from exc
+            vectors, embeddings, lexical, restorer = binaries.result()
+        vec_meta = manifest["vectors"]
         n = len(chunks)
         if not (len(embeddings) == len(vectors) == lexical.size == n
                 == manifest["counts"]["chunks"]) or len(docs) != manifest["counts"]["documents"]:
@@ -399,6 +393,24 @@ def _vectors_over(embeddings: np.ndarray, kind: str,
     vectors = VectorIndex.build(embeddings, kind, dim=dim)
     held = vectors.stored_vectors()
     return vectors, embeddings if held is None else held
+
+
+def _load_binaries(gen: Path, manifest: dict[str, Any]
+                   ) -> tuple[VectorIndex, np.ndarray, LexicalIndex, DiacriticRestorer]:
+    """A verified generation's vector index, embeddings, BM25 index and diacritic map."""
+    try:
+        vec_meta = manifest["vectors"]
+        vectors = VectorIndex.load(gen / "vectors.faiss", vec_meta["kind"],
+                                   vec_meta.get("params", {}))
+        embeddings = (np.load(gen / "embeddings.npy") if "embeddings.npy" in manifest["files"]
+                      else vectors.stored_vectors())
+        if embeddings is None:
+            raise ValueError("no embeddings.npy and the vector index does not hold them")
+        return (vectors, embeddings, LexicalIndex.load(gen / "lexical"),
+                DiacriticRestorer.load(gen / "restore.json"))
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
+                              f"rebuild with `rag index --rebuild`") from exc
 
 
 def _verify(gen: Path, files: dict[str, dict[str, Any]]) -> None:

@@ -104,7 +104,8 @@ class VectorIndex:
         # faiss), and the index is never copied whole into a buffer (serialize_index would hold
         # two copies of it at once).
         with path.open("wb") as fh:
-            faiss.write_index(self.index, faiss.PyCallbackIOWriter(fh.write))
+            faiss.write_index(self.index,
+                              faiss.PyCallbackIOWriter(fh.write))  # type: ignore[attr-defined]
 
     @classmethod
     def load(cls, path: Path, kind: str, params: dict[str, int]) -> VectorIndex:
