@@ -47,11 +47,11 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
             fh.write("\n")
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON Lines file, parsed in one call: for tens of thousands of short
+    lines, several times faster than one call a line."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return list(json.loads("[" + ",".join(line for line in lines if line.strip()) + "]"))
 
 
 def _fsync_dir(path: Path) -> None:
