@@ -321,6 +321,7 @@ def _kind_fits(intent: Intent, cand: Candidate, sentence: str) -> float:
 UNIT_CREDIT = 0.9
 HEAD_DECAY = 0.2
 OWN_BONUS = 0.5  # extra weight of question words in the value's own subject
+TITLE_CREDIT = 0.5  # least closeness of a question word the passage's title holds
 # Sentence answers: the least share of the question's weight a sentence must hold (a figure
 # question's sentence more: its figure is the answer), how much word pairs weigh beside
 # words, how much the neighbouring sentences count, the weight bonus of words within
@@ -402,6 +403,7 @@ class ParsedSentence:
 class ParsedChunk:
     sentences: list[ParsedSentence]
     terms: set[str]  # folded words and word pairs of title and text
+    title_terms: frozenset[str] = frozenset()  # those of the title alone
 
 
 @lru_cache(maxsize=8192)
@@ -414,7 +416,8 @@ def _parse_chunk(chunk_id: str, title: str, text: str) -> ParsedChunk:
         out.append(ParsedSentence(start, sent, _positions(sent), folded,
                                   trade_indicator_at(folded), candidates(sent),
                                   frozenset(about), frozenset(find_periods(sent))))
-    return ParsedChunk(out, _with_bigrams(_positions(f"{title} {text}")))
+    return ParsedChunk(out, _with_bigrams(_positions(f"{title} {text}")),
+                       frozenset(_with_bigrams(_positions(title))))
 
 
 def _time_ok(query: Query, sent: ParsedSentence, hit: Hit) -> bool:
@@ -592,7 +595,8 @@ class Answerer:
                     if fit <= 0 or not _trade_ok(intent, trades, cands, cand) \
                             or _only_question_words(intent, cand):
                         continue
-                    near, coverage = _closeness(weights, toks, sent, cand, cands, chunk_terms)
+                    near, coverage = _closeness(weights, toks, sent, cand, cands, chunk_terms,
+                                                parsed.title_terms)
                     own = _with_bigrams(_positions(_subject_text(sent, cand, cands)))
                     near += OWN_BONUS * sum(w for t, w in weights.items() if t in own)
                     score = (near / total) * fit * (1 - 0.03 * rank)
@@ -665,12 +669,15 @@ def _trade_ok(intent: Intent, trades: list[tuple[int, int, str]], cands: list[Ca
 
 def _closeness(weights: dict[str, float], toks: list[tuple[int, str]], sentence: str,
                cand: Candidate, cands: list[Candidate],
-               chunk_terms: set[str]) -> tuple[float, float]:
+               chunk_terms: set[str], title_terms: frozenset[str]) -> tuple[float, float]:
     """(proximity-weighted match of question words around the value, their coverage).
 
     Distance counts words; a word in another ';'-clause counts as far away, so does a word
     with another figure of the same kind in between (it belongs to that one), and words of
-    the value's own unit phrase ("sản phẩm OCOP") count as near.
+    the value's own unit phrase ("sản phẩm OCOP") count as near.  A word of the passage's
+    title counts at least as fairly near (TITLE_CREDIT): reports name their subject in the
+    title and once in the text, then write "đơn vị", "tỉnh", "doanh nghiệp" — and a word the
+    sentence holds never counts less than one it lacks.
     """
     rivals = [c.start for c in cands if c.kind == cand.kind and c.start != cand.start]
     inside = [i for i, (pos, _) in enumerate(toks) if cand.start <= pos < cand.end]
@@ -699,6 +706,8 @@ def _closeness(weights: dict[str, float], toks: list[tuple[int, str]], sentence:
                 if brackets[pos] != bracket:
                     closeness *= 0.6
             best = max(best, closeness)
+        if term in title_terms:
+            best = max(best, TITLE_CREDIT)
         near += w * best
         if best > 0 or term in chunk_terms:
             coverage += w

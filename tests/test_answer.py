@@ -132,3 +132,30 @@ def test_filters_and_bad_input(seed: SeedIndex) -> None:
         seed.service.ask("xuất khẩu 2018", mode="poetry")
     a = seed.service.ask("chỉ số sản xuất công nghiệp 9 tháng 2024")
     assert a.citations[0].doc_id == D002
+
+
+def test_a_report_naming_its_subject_in_the_title_answers_for_that_subject() -> None:
+    """Reports name their subject in the title, then write "đơn vị": the figure of the titled
+    report beats the same indicator of another company named in its own sentence."""
+    from rag.answer import Answerer, _positions, _with_bigrams
+    from rag.records import Chunk, Hit
+
+    def hit(rank: int, doc_id: str, title: str, text: str) -> Hit:
+        chunk = Chunk(Chunk.make_id(doc_id, 0, len(text), text), doc_id, title, None, text,
+                      0, len(text))
+        return Hit(chunk, rank, 1.0 / (rank + 1))
+
+    hits = [
+        hit(0, "other", "Hợp tác xã Giang Khánh Toàn: kết quả 6 tháng đầu năm 2015",
+            "Trong 6 tháng đầu năm 2015, Hợp tác xã Giang Khánh Toàn có nộp ngân sách nhà "
+            "nước đạt 31,72 tỷ đồng, tăng 5,0% so với cùng kỳ."),
+        hit(1, "asked", "Hợp tác xã Tuấn Dũng Linh: kết quả 6 tháng đầu năm 2015",
+            "Tính đến hết 6 tháng đầu năm 2015, nộp ngân sách nhà nước của đơn vị đạt "
+            "147,27 tỷ đồng (giảm 32,1% so cùng kỳ)."),
+    ]
+    docs = [_with_bigrams(_positions(f"{h.chunk.title} {h.chunk.text}")) for h in hits]
+    answerer = Answerer(lambda term: sum(term in d for d in docs), len(docs))
+    question = "Nộp ngân sách nhà nước của Hợp tác xã Tuấn Dũng Linh 6 tháng đầu năm 2015?"
+    a = answerer.answer(analyze(question), hits, question)
+    assert a.found and a.answer == "147,27 tỷ đồng"
+    assert a.citations[0].doc_id == "asked"
