@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from index.store import read_jsonl, write_jsonl
 from rag.records import Chunk, Document
@@ -26,7 +26,7 @@ from rag.records import Chunk, Document
 _COLUMNS = ("id", "doc_id", "start", "end", "years", "periods")
 
 
-def save_records(gen: Path, docs: dict[str, Document], chunks: list[Chunk]) -> None:
+def save_records(gen: Path, docs: dict[str, Document], chunks: Sequence[Chunk]) -> None:
     with (gen / "texts.txt").open("w", encoding="utf-8", newline="") as fh:
         for doc in docs.values():
             fh.write(doc.text)
@@ -48,7 +48,7 @@ def save_records(gen: Path, docs: dict[str, Document], chunks: list[Chunk]) -> N
                                      encoding="utf-8")
 
 
-def load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], list[Chunk]]:
+def load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], Sequence[Chunk]]:
     """Documents by id and chunks in order; a malformed store raises ValueError or KeyError."""
     with _gc_paused():  # only new objects, none cyclic: the collector would find no garbage
         return _load_records(gen, fmt)
@@ -65,7 +65,7 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], list[Chunk]]:
+def _load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], Sequence[Chunk]]:
     if fmt == 2:
         docs = {d["id"]: Document.from_dict(d) for d in read_jsonl(gen / "documents.jsonl")}
         return docs, [_chunk_from(c, docs[c["doc_id"]])
@@ -81,15 +81,65 @@ def _load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], list[Chunk]
         raise ValueError(f"documents.jsonl accounts for {pos} characters of texts.txt, "
                          f"not {len(texts)}")
     cols = json.loads((gen / "chunks.json").read_text(encoding="utf-8"))
-    chunks = []
-    for cid, doc_id, start, end, years, periods in zip(*(cols[name] for name in _COLUMNS),
-                                                       strict=True):
-        doc = docs[doc_id]
-        chunks.append(Chunk(cid, doc_id, doc.title, doc.date, doc.text[start:end], start, end,
-                            tuple(years), tuple(periods)))
-    for row, mine in cols.get("own", {}).items():  # the few chunks that differ from their doc
-        chunks[int(row)] = replace(chunks[int(row)], **mine)
-    return docs, chunks
+    return docs, ChunkTable(docs, cols["id"], cols["doc_id"], cols["start"], cols["end"],
+                            cols["years"], cols["periods"],
+                            {int(row): mine for row, mine in cols.get("own", {}).items()})
+
+
+class ChunkTable(Sequence[Chunk]):
+    """The chunks of a loaded generation, each made on first access from its document and
+    the columns of ``chunks.json``: a server starts without making 100,000 records first.
+
+    It compares equal to any sequence of the same chunks. ``ids`` and ``doc_ids`` are the
+    columns themselves, for the index's lookups."""
+
+    def __init__(self, docs: dict[str, Document], ids: list[str], doc_ids: list[str],
+                 starts: list[int], ends: list[int], years: list[list[int]],
+                 periods: list[list[str]], own: dict[int, dict[str, Any]] | None = None):
+        n = len(ids)
+        if any(len(col) != n for col in (doc_ids, starts, ends, years, periods)):
+            raise ValueError("chunks.json: its columns differ in length")
+        unknown = set(doc_ids) - docs.keys()
+        if unknown:
+            raise KeyError(f"chunks.json names documents not in documents.jsonl: "
+                           f"{sorted(unknown)[:3]}")
+        if own and not all(0 <= row < n for row in own):
+            raise ValueError("chunks.json: an own row is out of range")
+        self.docs, self.ids, self.doc_ids = docs, ids, doc_ids
+        self._starts, self._ends, self._years, self._periods = starts, ends, years, periods
+        self._own = own or {}
+        self._made: list[Chunk | None] = [None] * n
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, i: int) -> Chunk: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Chunk]: ...
+
+    def __getitem__(self, i: int | slice) -> Chunk | list[Chunk]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        chunk = self._made[i]
+        if chunk is None:
+            row = i + len(self) if i < 0 else i
+            doc = self.docs[self.doc_ids[row]]
+            start, end = self._starts[row], self._ends[row]
+            chunk = Chunk(self.ids[row], doc.id, doc.title, doc.date, doc.text[start:end],
+                          start, end, tuple(self._years[row]), tuple(self._periods[row]))
+            if row in self._own:  # the few chunks that differ from their document
+                chunk = replace(chunk, **self._own[row])
+            self._made[row] = chunk  # two threads may make it at once: equal either way
+        return chunk
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other,
+                                                                        strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _doc_record(doc: Document) -> dict[str, Any]:

@@ -10,7 +10,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from index.docstore import load_records, save_records
+from index.docstore import ChunkTable, load_records, save_records
 from index.lexical import DiacriticRestorer, LexicalIndex
 from index.store import (
     MANIFEST,
@@ -143,7 +143,7 @@ class Index:
     """Documents, chunks, vectors and lexical index of one corpus, with its config."""
 
     def __init__(self, config: IndexConfig, dim: int, docs: dict[str, Document],
-                 chunks: list[Chunk], embeddings: np.ndarray, vectors: VectorIndex,
+                 chunks: Sequence[Chunk], embeddings: np.ndarray, vectors: VectorIndex,
                  lexical: LexicalIndex, restorer: DiacriticRestorer,
                  path: Path | None = None):
         self.config = config
@@ -155,10 +155,15 @@ class Index:
         self.lexical = lexical
         self.restorer = restorer
         self.path = path
-        self.row_of = {c.id: i for i, c in enumerate(chunks)}
+        # a loaded ChunkTable gives its id columns, so no chunk is made here
+        if isinstance(chunks, ChunkTable):
+            ids, doc_ids = chunks.ids, chunks.doc_ids
+        else:
+            ids, doc_ids = [c.id for c in chunks], [c.doc_id for c in chunks]
+        self.row_of = {cid: i for i, cid in enumerate(ids)}
         self.rows_of_doc: dict[str, list[int]] = {}
-        for i, c in enumerate(chunks):
-            self.rows_of_doc.setdefault(c.doc_id, []).append(i)
+        for i, doc_id in enumerate(doc_ids):
+            self.rows_of_doc.setdefault(doc_id, []).append(i)
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -256,7 +261,7 @@ class Index:
 
     @classmethod
     def from_parts(cls, config: IndexConfig, dim: int, docs: dict[str, Document],
-                   chunks: list[Chunk], embeddings: np.ndarray,
+                   chunks: Sequence[Chunk], embeddings: np.ndarray,
                    vectors: VectorIndex | None = None) -> Index:
         """An index of these parts. ``vectors``, when given, must come with the embeddings
         ``_vectors_over`` returned for it (for flat and HNSW a view of the index's own copy);

@@ -16,6 +16,7 @@ import pytest
 from conftest import D001, D003, D004, SEED_FILES, SEED_IDS, SEEDS_DIR, FakeEmbedder
 
 from index import Index, IndexConfig, IndexMismatchError, IndexStoreError
+from index.docstore import ChunkTable
 from index.index import FORMAT_VERSION
 from index.store import CURRENT, current_generation
 from rag.ingest import load_documents
@@ -111,6 +112,30 @@ def test_a_chunk_unlike_its_document_keeps_its_own_text(seed, tmp_path):
     Index(index.config, index.dim, index.docs, chunks, index.embeddings, index.vectors,
           index.lexical, index.restorer).save(tmp_path / "odd")
     assert Index.load(tmp_path / "odd").chunks == chunks
+
+
+def test_loaded_chunks_are_made_on_access_and_behave_as_a_list(seed):
+    built = list(seed.service.index.chunks)
+    loaded = Index.load(seed.index_dir).chunks
+    assert isinstance(loaded, ChunkTable) and len(loaded) == len(built)
+    assert loaded[-1] == built[-1] and loaded[2:5] == built[2:5] and loaded[::7] == built[::7]
+    assert loaded[0] is loaded[0]  # made once
+    assert built[3] in loaded and loaded.index(built[3]) == 3
+    assert list(loaded) == built and loaded == built and built == loaded
+    assert loaded != built[:-1] and loaded != "not chunks"
+    with pytest.raises(IndexError):
+        loaded[len(built)]
+
+
+def test_a_chunk_table_that_disagrees_with_its_documents_is_refused(seed):
+    docs = seed.service.index.docs
+    doc = next(iter(docs.values()))
+    with pytest.raises(ValueError, match="differ in length"):
+        ChunkTable(docs, ["a", "b"], [doc.id], [0], [1], [[]], [[]])
+    with pytest.raises(KeyError, match="not in documents"):
+        ChunkTable(docs, ["a"], ["no-such-doc"], [0], [1], [[]], [[]])
+    with pytest.raises(ValueError, match="out of range"):
+        ChunkTable(docs, ["a"], [doc.id], [0], [1], [[]], [[]], {5: {"text": "x"}})
 
 
 @pytest.mark.parametrize("kind", ["flat", "hnsw"])
