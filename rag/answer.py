@@ -403,7 +403,7 @@ class ParsedSentence:
 class ParsedChunk:
     sentences: list[ParsedSentence]
     terms: set[str]  # folded words and word pairs of title and text
-    title_terms: frozenset[str] = frozenset()  # those of the title alone
+    title_terms: frozenset[str]  # those of the title alone
 
 
 @lru_cache(maxsize=8192)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import D001, D002, GOLD, SeedIndex
 
-from rag.answer import candidates, read_intent
+from rag.answer import Answerer, _positions, _with_bigrams, candidates, read_intent
 from rag.evaluate import evaluate, load_gold
 from rag.query import analyze
+from rag.records import Chunk, Hit
 
 
 def test_export_2018_is_the_export_figure_with_its_citation(seed: SeedIndex) -> None:
@@ -137,9 +138,6 @@ def test_filters_and_bad_input(seed: SeedIndex) -> None:
 def test_a_report_naming_its_subject_in_the_title_answers_for_that_subject() -> None:
     """Reports name their subject in the title, then write "đơn vị": the figure of the titled
     report beats the same indicator of another company named in its own sentence."""
-    from rag.answer import Answerer, _positions, _with_bigrams
-    from rag.records import Chunk, Hit
-
     def hit(rank: int, doc_id: str, title: str, text: str) -> Hit:
         chunk = Chunk(Chunk.make_id(doc_id, 0, len(text), text), doc_id, title, None, text,
                       0, len(text))
