@@ -7,7 +7,7 @@ import os as _os
 _os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 from index.index import Index, IndexConfig, IndexMismatchError, UpdateReport
-from index.store import IndexStoreError, IndexWriteError, NoIndexError
+from index.store import IndexBusyError, IndexStoreError, IndexWriteError, NoIndexError
 
-__all__ = ["Index", "IndexConfig", "IndexMismatchError", "IndexStoreError", "IndexWriteError",
-           "NoIndexError", "UpdateReport"]
+__all__ = ["Index", "IndexBusyError", "IndexConfig", "IndexMismatchError", "IndexStoreError",
+           "IndexWriteError", "NoIndexError", "UpdateReport"]

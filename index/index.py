@@ -29,6 +29,7 @@ from index.store import (
     discard,
     new_generation,
     publish,
+    read_lease,
     write_lock,
 )
 from index.vectors import VectorIndex
@@ -292,22 +293,35 @@ class Index:
 
     # --- persistence -------------------------------------------------------------------
 
-    def save(self, index_dir: Path) -> Path:
-        """Write a new generation and publish it atomically; returns its directory."""
-        with write_lock(index_dir):
-            tmp = new_generation(index_dir)
-            try:
-                self._write(tmp)
-                final = publish(index_dir, tmp)
-            except OSError as exc:
-                discard(tmp)
-                raise IndexWriteError(f"cannot write the index to {index_dir}: "
-                                      f"{exc.strerror or exc}", exc.errno) from exc
-            except BaseException:
-                discard(tmp)
-                raise
+    def save(self, index_dir: Path, locked: bool = False,
+             lock_timeout: float | None = None) -> Path:
+        """Write a new generation and publish it atomically; returns its directory.
+
+        Takes the directory's write lock (waiting at most ``lock_timeout`` seconds, then
+        :class:`~index.store.IndexBusyError`) unless the caller holds it (``locked=True``), as
+        a writer that read the live generation under the lock must."""
+        if not locked:
+            with write_lock(index_dir, lock_timeout):
+                return self.save(index_dir, locked=True)
+        tmp = new_generation(index_dir)
+        try:
+            self._write(tmp)
+            final = publish(index_dir, tmp)
+        except OSError as exc:
+            discard(tmp)
+            raise IndexWriteError(f"cannot write the index to {index_dir}: "
+                                  f"{exc.strerror or exc}", exc.errno) from exc
+        except BaseException:
+            discard(tmp)
+            raise
         self.path = final
         return final
+
+    @property
+    def generation(self) -> str | None:
+        """The name of the generation this index was loaded from or saved as (``gen-<n>``);
+        None for one only in memory."""
+        return self.path.name if self.path is not None else None
 
     def _write(self, gen: Path) -> None:
         save_records(gen, self.docs, self.chunks)
@@ -338,10 +352,26 @@ class Index:
 
     @classmethod
     def load(cls, index_dir: Path) -> Index:
-        """Load the live generation, checking its manifest before trusting the data."""
-        gen = current_generation(index_dir)
-        if gen is None:
-            raise NoIndexError(f"no index in {index_dir}: build one with `rag index`")
+        """Load the live generation, checking its manifest before trusting the data.
+
+        The generation is read under its lease, so a writer in another process that publishes
+        meanwhile does not delete it half read; one deleted before the lease was taken is
+        skipped for the generation CURRENT names then."""
+        for _ in range(100):
+            gen = current_generation(index_dir)
+            if gen is None:
+                raise NoIndexError(f"no index in {index_dir}: build one with `rag index`")
+            try:
+                with read_lease(gen):
+                    return cls._load_generation(gen)
+            except FileNotFoundError:
+                if gen.is_dir():
+                    raise
+        raise IndexStoreError(f"{index_dir}: the live generation kept changing while it was "
+                              f"read; try again")
+
+    @classmethod
+    def _load_generation(cls, gen: Path) -> Index:
         try:
             manifest = json.loads((gen / MANIFEST).read_text())
         except (OSError, json.JSONDecodeError) as exc:

@@ -1,19 +1,26 @@
 """On-disk layout: generations written whole, then published by an atomic pointer swap.
 
     INDEX_DIR/CURRENT        name of the live generation (replaced atomically)
+    INDEX_DIR/.lock          the writers' lock (fcntl.flock, exclusive; one writer at a time
+                             across every process)
     INDEX_DIR/gen-<n>/       manifest.json, texts.txt, documents.jsonl, chunks.json,
-                             embeddings.npy, vectors.faiss, lexical/, restore.json
+                             embeddings.npy, vectors.faiss, lexical/, restore.json,
+                             .lease (readers hold a shared flock on it while they load)
 
-A crash while a generation is written leaves CURRENT pointing at the previous one.
+A crash while a generation is written leaves CURRENT pointing at the previous one.  Several
+processes may share one directory: writers take ``.lock`` (with a timeout), readers never block
+writers, and a generation is deleted only when no process holds its lease.
 """
 
 from __future__ import annotations
 
+import errno as _errno
 import fcntl
 import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +28,8 @@ from typing import Any
 
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
+LEASE = ".lease"
+LOCK_POLL_SECONDS = 0.01  # how often a waiting writer retries the lock
 
 
 class IndexStoreError(RuntimeError):
@@ -29,6 +38,15 @@ class IndexStoreError(RuntimeError):
 
 class NoIndexError(IndexStoreError):
     """The index directory holds no index yet."""
+
+
+class IndexBusyError(IndexStoreError):
+    """Another writer (in this or another process) held the index directory's lock for longer
+    than the caller would wait; nothing was written.  ``retry_after`` is a hint in seconds."""
+
+    def __init__(self, message: str, retry_after: int = 5):
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class IndexWriteError(IndexStoreError):
@@ -89,6 +107,23 @@ def current_generation(index_dir: Path) -> Path | None:
     return gen
 
 
+def live_name(index_dir: Path) -> str | None:
+    """The name CURRENT holds (one small read; no check that the generation exists), or None
+    when there is no pointer yet or it cannot be read."""
+    try:
+        return (index_dir / CURRENT).read_text().strip() or None
+    except OSError:
+        return None
+
+
+def generation_number(name: str | None) -> int:
+    """The n of ``gen-<n>`` (generations are numbered upwards as they are published); 0 for
+    anything else."""
+    if name and name.startswith("gen-") and name[4:].isdigit():
+        return int(name[4:])
+    return 0
+
+
 def new_generation(index_dir: Path) -> Path:
     """A fresh, empty, hidden directory to write the next generation into."""
     try:
@@ -103,10 +138,11 @@ def new_generation(index_dir: Path) -> Path:
 
 def publish(index_dir: Path, tmp_gen: Path) -> Path:
     """Make ``tmp_gen`` the live generation atomically, then drop older generations."""
-    existing = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
+    existing = [generation_number(p.name) for p in index_dir.glob("gen-*")]
     final = index_dir / f"gen-{max(existing, default=0) + 1:06d}"
-    previous = _live_name(index_dir)
+    previous = live_name(index_dir)
     try:
+        (tmp_gen / LEASE).touch()  # after the manifest: not one of the checked files
         _fsync_tree(tmp_gen)
         os.rename(tmp_gen, final)
         pointer_tmp = index_dir / f".{CURRENT}.tmp"
@@ -118,7 +154,7 @@ def publish(index_dir: Path, tmp_gen: Path) -> Path:
         _fsync_dir(index_dir)
     except OSError as exc:
         shutil.rmtree(tmp_gen, ignore_errors=True)
-        if _live_name(index_dir) != final.name:  # renamed, but the pointer was not swapped
+        if live_name(index_dir) != final.name:  # renamed, but the pointer was not swapped
             shutil.rmtree(final, ignore_errors=True)
         raise IndexWriteError(f"cannot publish the new index in {index_dir}: "
                               f"{exc.strerror or exc}", exc.errno) from exc
@@ -126,28 +162,71 @@ def publish(index_dir: Path, tmp_gen: Path) -> Path:
     return final
 
 
-def _live_name(index_dir: Path) -> str | None:
-    try:
-        return (index_dir / CURRENT).read_text().strip() or None
-    except OSError:
-        return None
-
-
 def collect_garbage(index_dir: Path, live: str, previous: str | None = None) -> None:
-    """Remove leftovers of interrupted writes and all generations but the live one and the
-    one live before it (a reader that has just read the old pointer can still open that one).
-    A generation a killed writer renamed but never pointed to was never live: it goes too."""
+    """Remove leftovers of interrupted writes and the generations no process is reading.
+
+    Called by a writer under the write lock, so no ``.tmp-gen-*`` belongs to a live writer.
+    The live generation and the one live before it stay; any other goes unless a reader in
+    some process holds its lease (it is then collected by a later write).  A generation a
+    killed writer renamed but never pointed to was never live: it goes too."""
     keep = {live, previous}
     for path in index_dir.iterdir():
         if not path.is_dir() or path.name in keep:
             continue
-        if path.name.startswith(("gen-", ".tmp-gen-")):
+        if path.name.startswith(".tmp-gen-"):
             shutil.rmtree(path, ignore_errors=True)
+        elif path.name.startswith("gen-"):
+            _remove_unleased(path)
+
+
+def _remove_unleased(gen: Path) -> bool:
+    """Delete ``gen`` unless a reader holds its lease; True when it was deleted."""
+    try:
+        fd = os.open(gen / LEASE, os.O_RDONLY | os.O_CREAT, 0o644)
+    except OSError:
+        shutil.rmtree(gen, ignore_errors=True)  # no lease file can be made: nobody holds one
+        return True
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # a reader is loading it
+        shutil.rmtree(gen, ignore_errors=True)  # the lease file goes with it, still locked
+        return True
+    finally:
+        os.close(fd)
 
 
 @contextmanager
-def write_lock(index_dir: Path) -> Iterator[None]:
-    """One writer at a time per index directory (readers never lock)."""
+def read_lease(gen: Path) -> Iterator[None]:
+    """Hold a shared lease on generation ``gen`` while it is read: no writer in any process
+    deletes it meanwhile.  Raises FileNotFoundError when ``gen`` was deleted before the lease
+    was taken (the caller reads CURRENT again).  On a directory readers cannot write (a
+    read-only mount) nobody can delete it either, and no lease is needed."""
+    try:
+        fd = os.open(gen / LEASE, os.O_RDONLY | os.O_CREAT, 0o644)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        if exc.errno in (_errno.EROFS, _errno.EACCES, _errno.EPERM):
+            yield
+            return
+        raise
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)  # waits only while a writer is deleting it
+        if not gen.is_dir():  # deleted between open and lock
+            raise FileNotFoundError(_errno.ENOENT, "generation deleted", str(gen))
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def write_lock(index_dir: Path, timeout: float | None = None) -> Iterator[None]:
+    """One writer at a time per index directory, across threads and processes (an exclusive
+    ``flock`` on ``INDEX_DIR/.lock``, released by the OS if the holder dies).  Waits at most
+    ``timeout`` seconds (None: for ever), then raises :class:`IndexBusyError`.  Readers never
+    take it."""
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         fh = (index_dir / ".lock").open("a")
@@ -155,11 +234,30 @@ def write_lock(index_dir: Path) -> Iterator[None]:
         raise IndexWriteError(f"cannot write to index directory {index_dir}: "
                               f"{exc.strerror or exc}", exc.errno) from exc
     try:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-        yield
+        _acquire(fh.fileno(), index_dir, timeout)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
     finally:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
         fh.close()
+
+
+def _acquire(fd: int, index_dir: Path, timeout: float | None) -> None:
+    if timeout is None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise IndexBusyError(
+                    f"the index in {index_dir} is being written by another process; gave up "
+                    f"after {timeout:g} s (RAG_WRITE_LOCK_TIMEOUT): try again later") from None
+            time.sleep(LOCK_POLL_SECONDS)
 
 
 def discard(tmp_gen: Path) -> None:
