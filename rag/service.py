@@ -6,11 +6,13 @@ import logging
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from index import Index, IndexConfig, IndexStoreError, NoIndexError, UpdateReport
 from index.index import Progress
+from index.store import generation_number, live_name, write_lock
 from rag.answer import Answerer
 from rag.embed import CachedEmbedder, Embedder, get_embedder
 from rag.followup import resolve
@@ -25,7 +27,14 @@ log = logging.getLogger(__name__)
 
 
 class RagService:
-    """Owns the embedder and the live index; swaps in a new index atomically on updates."""
+    """Owns the embedder and the live index; swaps in a new index atomically on updates.
+
+    Several processes may serve one index directory.  Every write takes the directory's lock
+    (``index.store.write_lock``, across processes) and starts from the generation published
+    on disk at that moment, never from a copy in memory that another process may have
+    outdated.  A process sees generations others publish through :meth:`refresh`, which
+    :meth:`watch` calls every ``RAG_INDEX_POLL_SECONDS`` in a thread of its own.
+    """
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None):
         self.settings = settings
@@ -43,6 +52,8 @@ class RagService:
         self._sessions: SessionStore | None = None
         self._index_lock = threading.Lock()  # the index is loaded once and swapped under it
         self._sessions_lock = threading.Lock()  # the session store opens once
+        self._watcher: threading.Thread | None = None
+        self._stop_watching = threading.Event()
 
     @property
     def index_config(self) -> IndexConfig:
@@ -74,13 +85,89 @@ class RagService:
         index.check_embedder(self.embedder.backend, self.embedder.model)
         return index
 
-    def _current_or_empty(self, rebuild: bool) -> Index:
+    def _swap(self, new: Index) -> bool:
+        """Make ``new`` the index in memory unless the one there is newer; True if swapped.
+        Questions in flight keep the snapshot they took."""
+        with self._index_lock:
+            old = self._index
+            if old is not None and old.generation is not None and \
+                    generation_number(new.generation) <= generation_number(old.generation) \
+                    and (old.path is not None and old.path.is_dir()):
+                return False
+            self._index = new
+            return True
+
+    def refresh(self) -> bool:
+        """Load the generation CURRENT names if it is not the one in memory (another process
+        published it); True when a new one was swapped in.  Cheap when nothing changed: one
+        read of the small CURRENT file."""
+        name = live_name(self.settings.index_dir)
+        held = self._index
+        if name is None or (held is not None and held.generation == name):
+            return False
+        if held is not None and generation_number(name) < generation_number(held.generation) \
+                and held.path is not None and held.path.is_dir():
+            return False  # CURRENT read before this process's own newer publish
+        new = self.load()
+        swapped = self._swap(new)
+        if swapped:
+            log.info("index generation %s loaded (%d documents, %d chunks)", new.generation,
+                     len(new.docs), len(new))
+        return swapped
+
+    def watch(self, interval: float | None = None) -> None:
+        """Follow generations other processes publish: a daemon thread calls :meth:`refresh`
+        every ``interval`` seconds (``RAG_INDEX_POLL_SECONDS``), loading off the request path.
+        A generation that fails to load is logged and retried at the next change."""
+        interval = self.settings.index_poll_seconds if interval is None else interval
+        if interval <= 0 or self._watcher is not None:
+            return
+        self._stop_watching.clear()
+
+        def run() -> None:
+            failed: str | None = None
+            while not self._stop_watching.wait(interval):
+                name = live_name(self.settings.index_dir)
+                if name is None or name == failed:
+                    continue
+                try:
+                    self.refresh()
+                    failed = None
+                except IndexStoreError as exc:
+                    failed = name
+                    log.error("index generation %s not loaded: %s", name, exc)
+                except Exception:
+                    failed = name
+                    log.exception("index generation %s not loaded", name)
+
+        self._watcher = threading.Thread(target=run, name="rag-index-watch", daemon=True)
+        self._watcher.start()
+
+    def _on_disk(self, rebuild: bool) -> Index:
+        """The index a write starts from: the generation published on disk now (the one in
+        memory when it is that one). Called with the write lock held."""
         if rebuild:
             return Index.empty(self.index_config, self.embedder.dim)
-        try:  # through the property: a reader's first load and a writer's never race
-            return self.index
-        except NoIndexError:
+        name = live_name(self.settings.index_dir)
+        if name is None:
             return Index.empty(self.index_config, self.embedder.dim)
+        with self._index_lock:  # a reader's first load and a writer's never race
+            held = self._index
+            if held is not None and held.generation == name:
+                return held
+            try:
+                current = self.load()
+            except NoIndexError:
+                return Index.empty(self.index_config, self.embedder.dim)
+            self._index = current
+            return current
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """This process's writer lock, then the index directory's (across processes)."""
+        with self._write_lock, write_lock(self.settings.index_dir,
+                                          self.settings.write_lock_timeout):
+            yield
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
                     progress: Progress | None = None) -> UpdateReport:
@@ -98,8 +185,8 @@ class RagService:
                 seen.add(doc.id)
                 yield doc
 
-        with self._write_lock:
-            current = self._current_or_empty(rebuild)
+        with self._writing():
+            current = self._on_disk(rebuild)
             # read by updated() after the stream, when `seen` is complete
             remove = (d.id for d in list(current.docs.values())
                       if d.id not in seen and _under(d.source, paths))
@@ -128,8 +215,9 @@ class RagService:
                     group, self._waiting = self._waiting, []
                 merged = {d.id: d for u in group for d in u.docs}  # a later upload wins
                 try:
-                    report = self._commit(self._current_or_empty(False), list(merged.values()),
-                                          [], progress)
+                    with write_lock(self.settings.index_dir, self.settings.write_lock_timeout):
+                        report = self._commit(self._on_disk(False), list(merged.values()),
+                                              [], progress)
                 except BaseException as exc:
                     for u in group:
                         u.error, u.done = exc, True
@@ -142,16 +230,25 @@ class RagService:
         return mine.report
 
     def remove(self, doc_ids: list[str]) -> UpdateReport:
-        with self._write_lock:
-            return self._commit(self._current_or_empty(False), [], doc_ids, None)
+        """Drop ``doc_ids`` from the index on disk; ``report.removed`` lists those that were
+        there (a document another process added is found too)."""
+        with self._writing():
+            current = self._on_disk(False)
+            if not any(d in current.docs for d in doc_ids):
+                return UpdateReport(unchanged=len(current.docs), chunks=len(current))
+            return self._commit(current, [], doc_ids, None)
 
     def _commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
                 progress: Progress | None) -> UpdateReport:
+        """Build, publish and swap in the next generation; the caller holds the write lock."""
         new, report = current.updated(docs, self.embedder, remove=remove,
                                       config=self.index_config, progress=progress)
-        new.save(self.settings.index_dir)
-        with self._index_lock:  # readers see the old index or the new one, never a mix
-            self._index = new
+        if report.added or report.changed or report.removed or current.config != new.config \
+                or current.generation is None:
+            new.save(self.settings.index_dir, locked=True)
+        else:  # nothing changed: no new generation for other processes to load
+            new = current
+        self._swap(new)  # readers see the old index or the new one, never a mix
         return report
 
     # --- queries -------------------------------------------------------------------------
@@ -252,10 +349,19 @@ class RagService:
         """A chat turn in the session tied to an external key (a Slack thread, a Zalo user)."""
         return self.chat(message, self.sessions.session_for_key(key), mode=mode)[1]
 
+    def first_delivery(self, key: str) -> bool:
+        """True the first time a chat platform delivers ``key`` (its event or message id),
+        False for a redelivery -- across every process sharing ``RAG_SESSIONS_DB``."""
+        return self.sessions.first_delivery(key, self.settings.delivery_ttl_seconds)
+
     def history(self, session_id: str) -> Session | None:
         return self.sessions.get(session_id)
 
     def close(self) -> None:
+        self._stop_watching.set()
+        if self._watcher is not None:
+            self._watcher.join(timeout=5)
+            self._watcher = None
         with self._sessions_lock:
             if self._sessions is not None:
                 self._sessions.close()

@@ -1,4 +1,5 @@
-"""Chat sessions in one SQLite file: the turns of a conversation, so follow-ups can be resolved.
+"""Chat sessions in one SQLite file: the turns of a conversation, so follow-ups can be resolved;
+and the chat platforms' delivery ids seen, so a redelivered event is answered once.
 
 A session expires ``ttl_seconds`` after its last update; expired sessions are deleted when
 touched and by :meth:`SessionStore.purge_expired`.  One connection is shared by all threads of
@@ -42,6 +43,11 @@ CREATE TABLE IF NOT EXISTS keys (
     key        TEXT PRIMARY KEY,
     session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS deliveries (
+    key  TEXT PRIMARY KEY,
+    seen REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS deliveries_seen ON deliveries(seen);
 CREATE INDEX IF NOT EXISTS sessions_updated ON sessions(updated);
 CREATE INDEX IF NOT EXISTS keys_session ON keys(session_id);
 """
@@ -246,6 +252,17 @@ class SessionStore:
             conn.execute("INSERT OR REPLACE INTO keys (key, session_id) VALUES (?, ?)",
                          (key, session_id))
             return session_id
+
+    def first_delivery(self, key: str, ttl_seconds: float) -> bool:
+        """True the first time ``key`` (a chat platform's event or message id) is offered in
+        ``ttl_seconds``, by any process sharing this file; False for a redelivery.  Keys older
+        than the TTL are forgotten."""
+        _check_id(key)
+        now = self._clock()
+        with self._tx() as conn:
+            conn.execute("DELETE FROM deliveries WHERE seen < ?", (now - ttl_seconds,))
+            return conn.execute("INSERT OR IGNORE INTO deliveries (key, seen) VALUES (?, ?)",
+                                (key, now)).rowcount == 1
 
     def close(self) -> None:
         with self._lock:

@@ -65,6 +65,26 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(default=60, ge=0, description="Per client; 0 = off.")
     max_question_chars: int = Field(default=1000, ge=10)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    write_lock_timeout: float = Field(
+        default=60.0, gt=0, description="Seconds a write (upload, deletion, `rag index`) waits "
+        "for another process's write to the same index directory before giving up "
+        "(RAG_WRITE_LOCK_TIMEOUT): HTTP 503 with Retry-After, CLI one error line.")
+    index_poll_seconds: float = Field(
+        default=0.25, ge=0, description="How often a server checks the index directory for a "
+        "generation another process published (RAG_INDEX_POLL_SECONDS; 0 = never).")
+    workers: int = Field(default=1, ge=1, le=64,
+                         description="`rag serve` worker processes (RAG_WORKERS).")
+    forwarded_allow_ips: str = Field(
+        default="127.0.0.1", description="Comma-separated addresses (or *) of reverse proxies "
+        "whose X-Forwarded-For / X-Forwarded-Proto are trusted for the client's address "
+        "(RAG_FORWARDED_ALLOW_IPS); from any other peer the headers are ignored.")
+    rate_limit_storage: str = Field(
+        default="memory://", description="Where the rate limit counts live, as a `limits` "
+        "storage URI (RAG_RATE_LIMIT_STORAGE): memory:// is per process; redis://host:6379 "
+        "shares one count between processes and hosts (needs the redis package).")
+    delivery_ttl_seconds: int = Field(
+        default=24 * 3600, ge=60, description="How long a chat platform's delivery id is "
+        "remembered to drop its redeliveries (RAG_DELIVERY_TTL_SECONDS).")
     write_threads: int = Field(
         default=8, ge=1, le=32, description="Server threads that uploads and deletions may "
         "hold while they wait for the index writer (RAG_WRITE_THREADS); the others stay free "
