@@ -4,9 +4,11 @@ Bolt (``AsyncApp``) verifies each request (v0 HMAC-SHA256 signature, 5-minute wi
 otherwise), answers the url_verification handshake and acknowledges events at once; the answer
 is computed in a worker thread and posted afterwards as one threaded ``chat.postMessage``
 (retried after a 429, honouring Retry-After, after a 500/503 or a dropped connection).
-Slack's redeliveries (``X-Slack-Retry-Num``) and repeated ``event_id``s are acknowledged and
-dropped, so a question is answered once.  A thread is a chat session, so follow-ups in it
-("còn nhập khẩu?") are read against the thread's earlier questions.  Tokens are never logged.
+An ``event_id`` already seen -- by this process or another sharing ``RAG_SESSIONS_DB`` -- is
+acknowledged and dropped, so a question is answered once; a retry (``X-Slack-Retry-Num``) of an
+event never seen (its first delivery was lost: a restart, a proxy error) is answered.  A thread
+is a chat session, so follow-ups in it ("còn nhập khẩu?") are read against the thread's earlier
+questions.  Tokens are never logged.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from api.dedupe import SeenOnce
 from index import IndexStoreError
 from rag.records import Answer
 from rag.service import RagService
@@ -182,8 +183,10 @@ def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
     app = AsyncApp(name="rag-slack", client=client, process_before_response=False,
                    signing_secret=settings.slack_signing_secret or "",
                    request_verification_enabled=not socket_mode)
-    seen = SeenOnce()
     limit = settings.max_question_chars
+
+    async def first(key: str) -> bool:
+        return await asyncio.to_thread(get_service().first_delivery, key)
 
     async def reply_for(key: str, question: str) -> tuple[str, Blocks]:
         if not question:
@@ -205,16 +208,18 @@ def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
         if body.get("type") == "event_callback":
             retry = req.headers.get("x-slack-retry-num", [None])[0]
             event_id = str(body.get("event_id") or "")
-            if retry is not None or (event_id and not seen.first(f"event:{event_id}")):
+            if event_id and not await first(f"slack:event:{event_id}"):
                 log.info("slack: dropped redelivery of %s (retry %s)", event_id, retry)
                 return BoltResponse(status=200, body="")
+            if retry is not None:
+                log.info("slack: retry %s of %s, never seen: answering it", retry, event_id)
         await next_()
         return None
 
     async def answer_in_thread(event: dict[str, Any], body: dict[str, Any],
                                bot_user_id: str | None) -> None:
         channel, ts = event.get("channel"), event.get("ts")
-        if not channel or not ts or not seen.first(f"message:{channel}:{ts}"):
+        if not channel or not ts or not await first(f"slack:message:{channel}:{ts}"):
             return  # a mention in a DM may arrive as both app_mention and message.im
         root = event.get("thread_ts") or ts
         team = body.get("team_id") or event.get("team") or ""
@@ -286,6 +291,7 @@ def socket_main(settings: Settings) -> None:
         log.info("index loaded: %d chunks", len(service.index))
     except IndexStoreError as exc:
         log.warning("starting without an index: %s", exc)
+    service.watch()  # follow the generations `rag serve` and `rag index` publish
 
     async def run() -> None:
         handler = AsyncSocketModeHandler(app, settings.slack_app_token)

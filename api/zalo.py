@@ -23,7 +23,7 @@ import re
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,8 +31,8 @@ from typing import Any
 import httpx
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
-from api.dedupe import SeenOnce
 from rag.records import Answer
 from rag.service import RagService
 from rag.settings import Settings
@@ -439,24 +439,28 @@ def zalo_router(settings: Settings, get_service: Callable[[], RagService]) -> AP
             log.exception("zalo: the service failed to answer a message")
             return SORRY
 
+    async def first(key: str) -> bool:
+        """Whether this delivery is new, in every process sharing the session store."""
+        return await run_in_threadpool(get_service().first_delivery, key)
+
     if settings.zalo_app_id and settings.zalo_oa_secret_key:
         _add_oa_webhook(router, settings, settings.zalo_app_id, settings.zalo_oa_secret_key,
-                        answer)
+                        answer, first)
     if settings.zalo_bot_token and settings.zalo_bot_secret_token:
         _add_bot_webhook(router, settings, settings.zalo_bot_token,
-                         settings.zalo_bot_secret_token, answer)
+                         settings.zalo_bot_secret_token, answer, first)
     return router
 
 
 def _add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: str,
-                    answer: Callable[[str, str], str]) -> None:
+                    answer: Callable[[str, str], str],
+                    first: Callable[[str], Awaitable[bool]]) -> None:
     store = ZaloTokenStore(s.zalo_token_file, s.zalo_access_token, s.zalo_refresh_token)
     if not (store.tokens.access_token or store.tokens.refresh_token):
         log.warning("zalo: no OA access or refresh token (ZALO_ACCESS_TOKEN, "
                     "ZALO_REFRESH_TOKEN, ZALO_TOKEN_FILE): questions cannot be answered")
     client = ZaloOAClient(s.zalo_api_base_url, s.zalo_oauth_base_url, app_id,
                           s.zalo_app_secret, store)
-    seen = SeenOnce(size=10_000)
 
     def reply(user_id: str, text: str, msg_id: str | None) -> None:
         key = f"zalo:{user_id}"
@@ -479,7 +483,7 @@ def _add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: 
         text, user_id, msg_id = message.get("text"), sender.get("id"), message.get("msg_id")
         if not (isinstance(text, str) and text.strip() and user_id):
             return _ok()
-        if msg_id and not seen.first(str(msg_id)):
+        if msg_id and not await first(f"zalo:oa:{msg_id}"):
             log.info("zalo: OA event redelivered; already answered")
             return _ok()
         background.add_task(reply, str(user_id), text.strip(), str(msg_id) if msg_id else None)
@@ -498,9 +502,9 @@ def _deliver(what: str, key: str, send: Callable[[], int]) -> None:
 
 
 def _add_bot_webhook(router: APIRouter, s: Settings, token: str, secret: str,
-                     answer: Callable[[str, str], str]) -> None:
+                     answer: Callable[[str, str], str],
+                     first: Callable[[str], Awaitable[bool]]) -> None:
     client = ZaloBotClient(s.zalo_bot_api_base_url, token)
-    seen = SeenOnce(size=10_000)
 
     def reply(chat_id: str, text: str) -> None:
         key = f"zalo-bot:{chat_id}"
@@ -529,7 +533,7 @@ def _add_bot_webhook(router: APIRouter, s: Settings, token: str, secret: str,
         if (event not in (None, "message.text.received") or not chat_id
                 or not (isinstance(text, str) and text.strip())):
             return _ok()  # images, stickers, follows, ...
-        if message_id and not seen.first(f"{chat_id}:{message_id}"):
+        if message_id and not await first(f"zalo-bot:{chat_id}:{message_id}"):
             log.info("zalo: bot update redelivered; already answered")
             return _ok()
         background.add_task(reply, str(chat_id), text.strip())
