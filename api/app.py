@@ -29,6 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.responses import StreamingResponse
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
 from api.schemas import (
@@ -48,7 +49,7 @@ from api.schemas import (
     UploadOut,
 )
 from api.security import RateLimiter, SecurityMiddleware, bearer_scheme
-from index import IndexStoreError, IndexWriteError, NoIndexError
+from index import IndexBusyError, IndexStoreError, IndexWriteError, NoIndexError
 from rag.ingest import UPLOAD_TYPES, IngestError, make_document, read_upload
 from rag.records import Answer, Document, SearchResult
 from rag.retrieve import Filters
@@ -94,6 +95,8 @@ Q, DOCS, OPS = (t["name"] for t in TAGS)
 
 NO_INDEX = ("no index yet: upload a document (POST /documents) or run `rag index` / "
             "chưa có chỉ mục: hãy tải tài liệu lên")
+BUSY = ("the index is being written by another process; nothing was changed, try again / "
+        "chỉ mục đang được ghi, vui lòng thử lại sau")
 BAD_INDEX = "the index cannot be loaded; see the server log / không đọc được chỉ mục"
 NOT_WRITTEN = ("the index cannot be written (disk full or read-only), so the change was not "
                "saved; answers still come from the current index / không ghi được chỉ mục, "
@@ -298,7 +301,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": text} for code, text in {
         401: "API key missing or wrong", 413: "Question or upload too long",
         422: "Invalid input", 429: "Too many requests (see Retry-After)",
-        503: "No index loaded yet"}.items()}
+        503: "No index loaded yet, or another process is writing the index (see Retry-After)"
+    }.items()}
 # A JSON body that is not even text (not UTF-8) is refused by FastAPI with 400.
 BAD_BODY: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "Body is not UTF-8 JSON"}}
@@ -324,6 +328,7 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
             log.info("index loaded: %d documents, %d chunks", len(index.docs), len(index))
         except IndexStoreError as exc:
             log.warning("starting without an index: %s", exc)
+        svc.watch()  # generations other processes publish are loaded within the poll time
         yield
         if service is None:  # a service the app made is the app's to close
             svc.close()
@@ -333,10 +338,14 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
         version="0.1.0", description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan)
     app.state.settings = cfg
     metrics = Metrics()
-    limiter = RateLimiter(cfg.rate_limit_per_minute) if cfg.rate_limit_per_minute > 0 else None
+    limiter = (RateLimiter(cfg.rate_limit_per_minute, storage=cfg.rate_limit_storage)
+               if cfg.rate_limit_per_minute > 0 else None)
     app.add_middleware(SecurityMiddleware, api_key=api_key, public=cfg.public,
                        limiter=limiter)
     app.add_middleware(MetricsMiddleware, metrics=metrics, routes=app.router.routes)
+    # outermost: the client's address from X-Forwarded-For, only behind a trusted proxy
+    app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=[
+        h.strip() for h in cfg.forwarded_allow_ips.split(",") if h.strip()])
     _add_error_handlers(app)
     write_auth = [Depends(bearer_scheme)]
     # uploads and deletions wait for the index writer in threads of their own, at most this
@@ -481,9 +490,10 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
                 responses=ERRORS_404, summary="Xoá tài liệu / delete a document")
     async def delete_document(doc_id: str, service: ServiceDep) -> Response:
         def delete() -> None:
-            _document_or_404(service, doc_id)
-            if doc_id not in service.remove([doc_id]).removed:  # removed meanwhile
-                raise HTTPException(404, f"no document {doc_id!r}")
+            # decided on the index on disk, under the write lock: a document another process
+            # added is found, one removed meanwhile is not
+            if doc_id not in service.remove([doc_id]).removed:
+                raise HTTPException(404, f"no document {doc_id!r} / không có tài liệu này")
 
         await to_thread.run_sync(delete, limiter=writes)
         log.info("document %s removed", doc_id)
@@ -508,7 +518,7 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
             return JSONResponse({"status": "not ready", "detail": _index_problem(exc)},
                                 status_code=503)
         return JSONResponse({"status": "ready", "documents": len(index.docs),
-                             "chunks": len(index)})
+                             "chunks": len(index), "generation": index.generation})
 
     @app.get("/metrics", tags=[OPS], response_class=Response,
              responses={200: {"content": {CONTENT_TYPE: {}}}})
@@ -551,9 +561,19 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The app with settings read from the environment: what each `rag serve --workers N`
+    worker process builds (uvicorn's ``factory=True``)."""
+    return create_app(Settings())
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(IndexStoreError)
     async def index_unavailable(request: Request, exc: IndexStoreError) -> JSONResponse:
+        if isinstance(exc, IndexBusyError):  # another process is writing; nothing was written
+            log.warning("index busy: %s", exc)
+            return JSONResponse({"detail": BUSY}, status_code=503,
+                                headers={"Retry-After": str(exc.retry_after)})
         if isinstance(exc, IndexWriteError):  # the live index is untouched
             log.error("index not written: %s", exc)
             return JSONResponse({"detail": NOT_WRITTEN},

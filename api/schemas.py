@@ -220,6 +220,8 @@ class ReadyOut(BaseModel):
     status: str
     documents: int
     chunks: int
+    generation: str | None = Field(default=None, description="The index generation this "
+                                   "process answers from (gen-<n>)")
 
 
 class ErrorOut(BaseModel):

@@ -1,10 +1,12 @@
 """API key check and per-client rate limit, as one ASGI middleware in front of every route.
 
 With ``RAG_API_KEY`` set, writes to /documents need ``Authorization: Bearer <key>``; with
-``RAG_PUBLIC=false`` every endpoint but the health checks needs it.  The rate limit is a sliding
+``RAG_PUBLIC=false`` every endpoint but the health checks needs it.  The rate limit is a moving
 window of ``RAG_RATE_LIMIT_PER_MINUTE`` requests per client (the key when a valid one is sent,
-else the client's address); health checks and /metrics are exempt.  The key and the
-Authorization header are never logged.
+else the client's address -- taken from X-Forwarded-For only when the request comes from a
+trusted proxy, ``RAG_FORWARDED_ALLOW_IPS``, by uvicorn's ProxyHeadersMiddleware in front),
+counted by the ``limits`` library; health checks, /metrics and the web page with its static
+files are exempt.  The key and the Authorization header are never logged.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import hashlib
 import hmac
 import logging
 import math
-import threading
 import time
-from collections import deque
-from collections.abc import Callable
 
 from fastapi.security import HTTPBearer
+from limits import RateLimitItemPerSecond
+from limits.errors import ConfigurationError
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -26,7 +29,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 log = logging.getLogger(__name__)
 
 HEALTH_PATHS = frozenset({"/healthz", "/readyz"})
-RATE_EXEMPT_PATHS = HEALTH_PATHS | {"/metrics"}
+# the health checks, the metrics and the web page with its static files are not rate limited
+RATE_EXEMPT_PATHS = HEALTH_PATHS | {"/metrics", "/"}
+RATE_EXEMPT_PREFIXES = ("/static/",)
 # Chat platforms cannot send our key and all come from a few addresses: their webhooks are
 # verified by their own signatures instead, and are not rate limited per client.
 PLATFORM_PREFIXES = ("/slack/", "/zalo/", "/zalo-bot/")
@@ -65,39 +70,29 @@ def is_write(method: str, path: str) -> bool:
 
 
 class RateLimiter:
-    """Sliding-window log: at most ``per_minute`` accepted requests per client in any
-    ``window`` seconds.  Thread-safe; idle clients are forgotten."""
+    """At most ``per_minute`` accepted requests per client in any ``window`` seconds (a moving
+    window), counted by the ``limits`` library in ``storage`` -- ``memory://`` (this process
+    only) or a shared store such as ``redis://host:6379`` (every process and host).
+    Thread-safe; raises ValueError for a limit under 1 or an unknown storage URI."""
 
-    def __init__(self, per_minute: int, window: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, per_minute: int, window: int = 60, storage: str = "memory://") -> None:
         if per_minute < 1:
             raise ValueError("per_minute must be at least 1 (0 means no limiter at all)")
+        try:
+            self._storage = storage_from_string(storage)
+        except ConfigurationError as exc:
+            raise ValueError(f"rate limit storage {storage!r}: {exc}") from exc
         self.per_minute = per_minute
         self.window = window
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._hits: dict[str, deque[float]] = {}
-        self._calls = 0
+        self._item = RateLimitItemPerSecond(per_minute, window)
+        self._limiter = MovingWindowRateLimiter(self._storage)
 
     def hit(self, client: str) -> float | None:
         """Count one request; None when it is allowed, else seconds until it would be."""
-        now = self._clock()
-        cutoff = now - self.window
-        with self._lock:
-            self._calls += 1
-            if self._calls % 1024 == 0:
-                self._sweep(cutoff)
-            times = self._hits.setdefault(client, deque())
-            while times and times[0] <= cutoff:
-                times.popleft()
-            if len(times) >= self.per_minute:
-                return max(times[0] + self.window - now, 0.0)
-            times.append(now)
+        if self._limiter.hit(self._item, client):
             return None
-
-    def _sweep(self, cutoff: float) -> None:
-        for client in [c for c, t in self._hits.items() if not t or t[-1] <= cutoff]:
-            del self._hits[client]
+        reset = self._limiter.get_window_stats(self._item, client).reset_time
+        return max(reset - time.time(), 0.0)
 
 
 class SecurityMiddleware:
@@ -129,7 +124,7 @@ class SecurityMiddleware:
         token = bearer_token(Headers(scope=scope).get("authorization"))
         authorised = key_matches(token, self.api_key)
         if self.limiter is not None and path not in RATE_EXEMPT_PATHS \
-                and not is_platform(path):
+                and not path.startswith(RATE_EXEMPT_PREFIXES) and not is_platform(path):
             client = scope.get("client")
             who = self._key_client if authorised else (client[0] if client else "unknown")
             retry = self.limiter.hit(who)

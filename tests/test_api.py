@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -27,15 +28,17 @@ ClientFactory = Callable[..., TestClient]
 
 def build_client(stack: ExitStack, seed: SeedIndex, tmp_path: Path, index_dir: Path | None = None,
                  service_cls: type[RagService] = RagService, raise_server_exceptions: bool = True,
+                 peer: tuple[str, int] = ("testclient", 50000),
                  **overrides: Any) -> TestClient:
-    """An app on ``index_dir`` (default: the shared seed index) sharing the loaded embedder."""
+    """An app on ``index_dir`` (default: the shared seed index) sharing the loaded embedder;
+    ``peer`` is the address requests come from."""
     overrides.setdefault("rate_limit_per_minute", 0)
     n = len(list(tmp_path.glob("sessions-*.db")))
     settings = Settings(index_dir=index_dir or seed.index_dir,
                         sessions_db=tmp_path / f"sessions-{n}.db", **overrides)
     service = service_cls(settings, embedder=seed.service.embedder)
     client = TestClient(create_app(settings, service=service),
-                        raise_server_exceptions=raise_server_exceptions)
+                        raise_server_exceptions=raise_server_exceptions, client=peer)
     return stack.enter_context(client)
 
 
@@ -205,8 +208,9 @@ def test_health_and_readiness(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
     r = client.get("/readyz")
     assert r.status_code == 200
-    assert r.json() == {"status": "ready", "documents": 5, "chunks": len(client.app.state
-                                                                            .service.index)}
+    index = client.app.state.service.index
+    assert r.json() == {"status": "ready", "documents": 5, "chunks": len(index),
+                        "generation": index.generation}
 
 
 def test_without_an_index_questions_are_503(make_client: ClientFactory,
@@ -370,18 +374,48 @@ def test_rate_limit_uses_the_key_as_the_client(make_client: ClientFactory) -> No
     assert c.get("/documents", headers={"Authorization": "Bearer x"}).status_code == 429
 
 
-def test_rate_limiter_window_slides() -> None:
-    now = [0.0]
-    rl = RateLimiter(2, window=60.0, clock=lambda: now[0])
+def test_rate_limit_counts_the_forwarded_client_only_behind_a_trusted_proxy(
+        make_client: ClientFactory) -> None:
+    # behind the proxy at 10.0.0.5, each user has a bucket of their own
+    proxied = make_client(rate_limit_per_minute=2, forwarded_allow_ips="10.0.0.5",
+                          peer=("10.0.0.5", 40000))
+    alice, bob = {"X-Forwarded-For": "203.0.113.7"}, {"X-Forwarded-For": "198.51.100.9"}
+    assert [proxied.get("/documents", headers=alice).status_code for _ in range(3)] \
+        == [200, 200, 429]
+    assert proxied.get("/documents", headers=bob).status_code == 200
+    # the last hop a trusted proxy added is the client; what the client claimed before is not
+    spoof = {"X-Forwarded-For": "198.51.100.9, 203.0.113.8"}
+    assert [proxied.get("/documents", headers=spoof).status_code for _ in range(3)] \
+        == [200, 200, 429]
+    # a peer that is not a trusted proxy cannot choose its bucket by sending the header
+    direct = make_client(rate_limit_per_minute=2, forwarded_allow_ips="10.0.0.5",
+                         peer=("192.0.2.1", 40000))
+    codes = [direct.get("/documents", headers={"X-Forwarded-For": f"203.0.113.{i}"}).status_code
+             for i in range(3)]
+    assert codes == [200, 200, 429]
+
+
+def test_the_web_page_and_its_files_are_not_rate_limited(make_client: ClientFactory) -> None:
+    c = make_client(rate_limit_per_minute=1)
+    for _ in range(3):
+        assert c.get("/").status_code == 200
+        assert c.get("/static/app.js").status_code == 200
+        assert c.get("/static/style.css").status_code == 200
+    assert [c.get("/documents").status_code for _ in range(2)] == [200, 429]
+
+
+def test_rate_limiter_window_moves() -> None:
+    rl = RateLimiter(2, window=1)  # two a second, counted by `limits` in memory
     assert rl.hit("a") is None and rl.hit("a") is None
-    assert rl.hit("a") == pytest.approx(60.0)
+    wait = rl.hit("a")
+    assert wait is not None and 0.0 < wait <= 1.0
     assert rl.hit("b") is None  # per client
-    now[0] = 30.0
-    assert rl.hit("a") == pytest.approx(30.0)
-    now[0] = 60.5
+    time.sleep(wait + 0.05)
     assert rl.hit("a") is None
     with pytest.raises(ValueError):
         RateLimiter(0)
+    with pytest.raises(ValueError, match="storage"):
+        RateLimiter(5, storage="nosuch://x")
 
 
 def test_security_helpers() -> None:

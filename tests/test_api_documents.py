@@ -222,7 +222,8 @@ def test_upload_creates_the_index_when_there_is_none(seed: SeedIndex, tmp_path: 
         assert c.post("/ask", json={"question": "sản lượng hoa hồi năm 2025?"}).status_code == 503
         name, data, doc_id, question, expected = UPLOADS[0]
         assert upload(c, name, data).status_code == 201
-        assert c.get("/readyz").json() == {"status": "ready", "documents": 1, "chunks": 1}
+        assert c.get("/readyz").json() == {"status": "ready", "documents": 1, "chunks": 1,
+                                           "generation": "gen-000001"}
         assert ask(c, question)["answer"] == expected
         assert c.delete(f"/documents/{doc_id}").status_code == 204
         r = c.post("/ask", json={"question": question})  # an empty index: a refusal, not 500
