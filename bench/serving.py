@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,15 +76,17 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 
 @contextmanager
 def served(index_dir: Path, *, env: Mapping[str, str] | None = None, port: int | None = None,
-           log: Path | None = None, timeout: float = 180) -> Iterator[Server]:
-    """`rag serve` on ``index_dir``, ready; stopped (SIGTERM, then SIGKILL) on leaving."""
+           log: Path | None = None, timeout: float = 180,
+           args: Sequence[str] = ()) -> Iterator[Server]:
+    """`rag serve` on ``index_dir`` (with ``args``, e.g. ``["--workers", "2"]``), ready;
+    stopped (SIGTERM, then SIGKILL) on leaving."""
     port = port or free_port()
     full_env = {**os.environ, "RAG_RATE_LIMIT_PER_MINUTE": "0",
                 "OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "PASSIVE"), **(env or {})}
     out = log.open("wb") if log is not None else subprocess.DEVNULL
     try:
         proc = subprocess.Popen([sys.executable, "-m", "rag.cli", "serve", "--host", "127.0.0.1",
-                                 "--port", str(port), "--index-dir", str(index_dir)],
+                                 "--port", str(port), "--index-dir", str(index_dir), *args],
                                 env=full_env, stdout=out, stderr=subprocess.STDOUT)
     finally:
         if log is not None:

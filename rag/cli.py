@@ -308,6 +308,7 @@ def chat_cmd(mode: str | None, session_id: str | None, index_dir: Path | None,
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
     service.index  # noqa: B018 - fail before the first prompt if there is no index
+    service.watch()  # answers follow what other processes add meanwhile
     interactive = sys.stdin.isatty()
     if interactive:
         click.echo("Hỏi về các báo cáo của Sở Công Thương Lạng Sơn (Ctrl-D để thoát).")
@@ -337,18 +338,36 @@ def chat_cmd(mode: str | None, session_id: str | None, index_dir: Path | None,
 @click.option("--host", default=None, help="Interface to listen on (env RAG_HOST, 127.0.0.1).")
 @click.option("--port", type=click.IntRange(1, 65535), default=None,
               help="Port (env RAG_PORT, 8000).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes sharing the port (env RAG_WORKERS, 1); each loads the "
+                   "index and follows the generations the others publish.")
 @common_options
-def serve_cmd(host: str | None, port: int | None, index_dir: Path | None, embedder: str | None,
-              embed_model: str | None) -> None:
-    """Serve the HTTP API and the web chat page (uvicorn); the index is loaded once."""
+def serve_cmd(host: str | None, port: int | None, workers: int | None, index_dir: Path | None,
+              embedder: str | None, embed_model: str | None) -> None:
+    """Serve the HTTP API and the web chat page (uvicorn); the index is loaded once per
+    process."""
+    import os
+
     import uvicorn
 
-    from api.app import create_app
-
     settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
-                         host=host, port=port)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_level="info", access_log=False)
+                         host=host, port=port, workers=workers)
+    # proxy headers are read by the app itself (RAG_FORWARDED_ALLOW_IPS), not a second time
+    # by uvicorn
+    options: dict[str, Any] = {"host": settings.host, "port": settings.port,
+                               "log_level": "info", "access_log": False,
+                               "proxy_headers": False}
+    if settings.workers == 1:
+        from api.app import create_app
+
+        uvicorn.run(create_app(settings), **options)
+        return
+    # each worker process builds its app from the environment: pass the options given here
+    for name, value in {"RAG_INDEX_DIR": index_dir, "RAG_EMBEDDER": embedder,
+                        "RAG_EMBED_MODEL": embed_model}.items():
+        if value is not None:
+            os.environ[name] = str(value)
+    uvicorn.run("api.app:app_from_env", factory=True, workers=settings.workers, **options)
 
 
 @main.command("slack")
