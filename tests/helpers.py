@@ -3,17 +3,24 @@ HTTP servers that play platform APIs, and hand-built .pdf/.docx files."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import io
 import json
+import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -57,6 +64,59 @@ def serve(settings: Settings, service: RagService) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class ServerProcess:
+    """`python -m rag.cli serve` on a free loopback port; restarted, killed, stopped."""
+
+    def __init__(self, index_dir: Path, env: dict[str, str], log: Path,
+                 args: tuple[str, ...] = ()) -> None:
+        self.index_dir, self.env, self.log, self.args = index_dir, env, log, args
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.base = ""
+
+    def start(self) -> dict[str, Any]:
+        """Start and wait until /readyz says ready; returns its body."""
+        port = free_port()
+        self.base = f"http://127.0.0.1:{port}"
+        with self.log.open("ab") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "rag.cli", "serve", "--port", str(port),
+                 "--index-dir", str(self.index_dir), *self.args],
+                env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.monotonic() + 60
+        while True:
+            assert self.proc.poll() is None, f"the server exited:\n{self.tail()}"
+            assert time.monotonic() < deadline, f"not ready in 60 s:\n{self.tail()}"
+            with contextlib.suppress(httpx.TransportError):
+                r = httpx.get(f"{self.base}/readyz", timeout=2)
+                if r.status_code == 200:
+                    return dict(r.json())
+            time.sleep(0.05)
+
+    def kill(self) -> None:
+        assert self.proc is not None
+        os.kill(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        assert self.proc.returncode == -signal.SIGKILL
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    def tail(self) -> str:
+        return self.log.read_text(errors="replace")[-3000:]
 
 
 # --- small HTTP servers on loopback ----------------------------------------------------------
@@ -120,6 +180,72 @@ def wait_for(get: Callable[[], list[T]], n: int, timeout: float, what: str) -> l
         assert time.monotonic() < deadline, f"{len(found)} of {n} {what} in {timeout} s: {found}"
         time.sleep(0.02)
     return found
+
+
+@dataclass
+class Recorded:
+    path: str
+    body: dict[str, Any]
+    status: int
+    at: float
+
+
+@dataclass
+class FakeAPI:
+    """A loopback HTTP server that records each POST and answers it with ``reply(path,
+    body)``, unless ``failures`` holds a (path suffix, status, headers) to answer first."""
+
+    reply: Callable[[str, dict[str, Any]], dict[str, Any]]
+    failures: list[tuple[str, int, dict[str, str]]] = field(default_factory=list)
+    calls: list[Recorded] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    base: str = ""
+
+    def to(self, suffix: str) -> list[Recorded]:
+        with self.lock:
+            return [c for c in self.calls if c.path.endswith(suffix)]
+
+    def wait(self, suffix: str, n: int, timeout: float = 20.0) -> list[Recorded]:
+        return wait_for(lambda: self.to(suffix), n, timeout, f"calls to ...{suffix}")
+
+
+@contextmanager
+def fake_api(reply: Callable[[str, dict[str, Any]], dict[str, Any]]) -> Iterator[FakeAPI]:
+    api = FakeAPI(reply)
+
+    class Handler(QuietHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+            raw = self.rfile.read(int(self.headers.get("content-length") or 0)).decode()
+            try:
+                body = json.loads(raw) if raw else {}
+            except ValueError:
+                body = dict(httpx.QueryParams(raw))
+            status, headers, answer = 200, {}, None
+            with api.lock:
+                for i, (suffix, code, extra) in enumerate(api.failures):
+                    if self.path.endswith(suffix):
+                        del api.failures[i]
+                        status, headers = code, extra
+                        answer = {"ok": False, "error": "ratelimited" if code == 429
+                                  else "service_unavailable"}
+                        break
+            if answer is None:
+                answer = reply(self.path, body)
+            with api.lock:
+                api.calls.append(Recorded(self.path, body, status, time.monotonic()))
+            self.send_json(status, answer, headers)
+
+    with http_server(Handler) as base:
+        api.base = base
+        yield api
+
+
+def slack_api_reply(path: str, body: dict[str, Any]) -> dict[str, Any]:
+    """What Slack's Web API answers to auth.test and chat.postMessage."""
+    if path.endswith("/auth.test"):
+        return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1",
+                "url": "https://t1.slack.com/", "team": "T1", "user": "rag"}
+    return {"ok": True, "channel": body.get("channel"), "ts": f"{time.time():.6f}"}
 
 
 # --- platform request signing ----------------------------------------------------------------

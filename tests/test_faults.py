@@ -9,14 +9,12 @@ import contextlib
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +23,14 @@ import pytest
 from conftest import D001, D003, SEEDS_DIR, FakeEmbedder
 from helpers import (
     QuietHandler,
+    Recorded,
+    ServerProcess,
+    fake_api,
+    free_port,
     http_server,
     serve,
+    slack_api_reply,
     slack_signature,
-    wait_for,
     zalo_oa_signature,
 )
 
@@ -68,12 +70,6 @@ def stray(index_dir: Path, keep: set[str]) -> list[str]:
     return sorted(p.name for p in index_dir.iterdir() if p.is_dir() and p.name not in keep)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @dataclass
 class Small:
     index_dir: Path
@@ -108,52 +104,6 @@ def upload_text(tag: str) -> dict[str, str]:
 
 
 # --- 1. SIGKILL during an index write -------------------------------------------------------
-
-
-class ServerProcess:
-    """`python -m rag.cli serve` on a free loopback port; restarted, killed, stopped."""
-
-    def __init__(self, index_dir: Path, env: dict[str, str], log: Path) -> None:
-        self.index_dir, self.env, self.log = index_dir, env, log
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.base = ""
-
-    def start(self) -> dict[str, Any]:
-        """Start and wait until /readyz says ready; returns its body."""
-        port = free_port()
-        self.base = f"http://127.0.0.1:{port}"
-        with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "rag.cli", "serve", "--port", str(port),
-                 "--index-dir", str(self.index_dir)],
-                env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-        deadline = time.monotonic() + 60
-        while True:
-            assert self.proc.poll() is None, f"the server exited:\n{self.tail()}"
-            assert time.monotonic() < deadline, f"not ready in 60 s:\n{self.tail()}"
-            with contextlib.suppress(httpx.TransportError):
-                r = httpx.get(f"{self.base}/readyz", timeout=2)
-                if r.status_code == 200:
-                    return dict(r.json())
-            time.sleep(0.05)
-
-    def kill(self) -> None:
-        assert self.proc is not None
-        os.kill(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=10)
-        assert self.proc.returncode == -signal.SIGKILL
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-
-    def tail(self) -> str:
-        return self.log.read_text(errors="replace")[-3000:]
 
 
 @dataclass
@@ -264,7 +214,7 @@ def test_sigkill_during_an_index_write_leaves_the_old_or_the_new_generation(
     final = check_index(idx)
     ready = server.start()
     assert ready == {"status": "ready", "documents": len(final.doc_ids),
-                     "chunks": len(final.chunk_ids)}
+                     "chunks": len(final.chunk_ids), "generation": final.current}
     r = httpx.post(f"{server.base}/ask", json={"question": Q_EXPORT}, timeout=60)
     assert r.status_code == 200, r.text
     assert r.json()["found"] and EXPORT_FIGURE in r.json()["answer"]
@@ -502,64 +452,6 @@ def test_upload_onto_a_full_disk_is_507_and_the_old_index_serves(
 # --- 3. Slack and Zalo answering 429 / 5xx ------------------------------------------------
 
 
-@dataclass
-class Recorded:
-    path: str
-    body: dict[str, Any]
-    status: int
-    at: float
-
-
-@dataclass
-class FakeAPI:
-    """A loopback HTTP server that records each POST and answers it with ``reply(path,
-    body)``, unless ``failures`` holds a (path suffix, status, headers) to answer first."""
-
-    reply: Callable[[str, dict[str, Any]], dict[str, Any]]
-    failures: list[tuple[str, int, dict[str, str]]] = field(default_factory=list)
-    calls: list[Recorded] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    base: str = ""
-
-    def to(self, suffix: str) -> list[Recorded]:
-        with self.lock:
-            return [c for c in self.calls if c.path.endswith(suffix)]
-
-    def wait(self, suffix: str, n: int, timeout: float = 20.0) -> list[Recorded]:
-        return wait_for(lambda: self.to(suffix), n, timeout, f"calls to ...{suffix}")
-
-
-@contextlib.contextmanager
-def fake_api(reply: Callable[[str, dict[str, Any]], dict[str, Any]]) -> Iterator[FakeAPI]:
-    api = FakeAPI(reply)
-
-    class Handler(QuietHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
-            raw = self.rfile.read(int(self.headers.get("content-length") or 0)).decode()
-            try:
-                body = json.loads(raw) if raw else {}
-            except ValueError:
-                body = dict(httpx.QueryParams(raw))
-            status, headers, answer = 200, {}, None
-            with api.lock:
-                for i, (suffix, code, extra) in enumerate(api.failures):
-                    if self.path.endswith(suffix):
-                        del api.failures[i]
-                        status, headers = code, extra
-                        answer = {"ok": False, "error": "ratelimited" if code == 429
-                                  else "service_unavailable"}
-                        break
-            if answer is None:
-                answer = reply(self.path, body)
-            with api.lock:
-                api.calls.append(Recorded(self.path, body, status, time.monotonic()))
-            self.send_json(status, answer, headers)
-
-    with http_server(Handler) as base:
-        api.base = base
-        yield api
-
-
 def _backoff(calls: list[Recorded]) -> float:
     return calls[1].at - calls[0].at
 
@@ -619,13 +511,6 @@ def test_zalo_retries_429_and_5xx_once_with_backoff_and_replies_once(
 SLACK_SECRET, SLACK_TOKEN = "faults-signing-secret", "xoxb-faults"
 
 
-def _slack_reply(path: str, body: dict[str, Any]) -> dict[str, Any]:
-    if path.endswith("/auth.test"):
-        return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1",
-                "url": "https://t1.slack.com/", "team": "T1", "user": "rag"}
-    return {"ok": True, "channel": body.get("channel"), "ts": f"{time.time():.6f}"}
-
-
 @pytest.mark.parametrize("status, headers, min_wait", [
     (429, {"Retry-After": "1"}, 1.0),
     (503, {}, 0.5),
@@ -633,7 +518,7 @@ def _slack_reply(path: str, body: dict[str, Any]) -> dict[str, Any]:
 def test_slack_retries_429_and_5xx_with_backoff_and_posts_once(
         small: Small, tmp_path: Path, status: int, headers: dict[str, str],
         min_wait: float) -> None:
-    with fake_api(_slack_reply) as api:
+    with fake_api(slack_api_reply) as api:
         settings = settings_for(small.index_dir, tmp_path, slack_bot_token=SLACK_TOKEN,
                                 slack_signing_secret=SLACK_SECRET,
                                 slack_api_base_url=f"{api.base}/api/")

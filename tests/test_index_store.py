@@ -325,9 +325,11 @@ def test_leftover_tmp_generation_is_ignored_then_collected(fake_service, small_d
     assert "half" not in loaded.docs
     assert _snapshot(index_dir) == before
 
-    f = small_docs / f"{D003}.txt"
-    f.write_text(f.read_text(encoding="utf-8") + "\n\nThêm một câu.", encoding="utf-8")
-    fake_service.index_paths([small_docs])
+    f = small_docs / f"{D003}.txt"  # a real change (text after the "Tin đã đăng" footer is not)
+    f.write_text(f.read_text(encoding="utf-8").replace("TQL-KConline",
+                                                       "Thêm một câu.\n\nTQL-KConline"),
+                 encoding="utf-8")
+    assert fake_service.index_paths([small_docs]).changed == [D003]
     assert not leftover.exists()
 
 

@@ -1,0 +1,486 @@
+"""Several processes on one index directory: writers serialised by the directory's lock, each
+write starting from the generation on disk, readers following what others publish, old
+generations kept while someone reads them, redeliveries answered once across processes.
+
+The first tests use two services in one process (two services are two writers with their own
+memory, exactly what two server processes are to the index directory); the last ones start real
+`rag serve` and `rag index` processes."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from conftest import D001, SEEDS_DIR, FakeEmbedder
+from fastapi.testclient import TestClient
+from helpers import ServerProcess, fake_api, slack_api_reply, slack_signature
+
+from api.app import create_app
+from index import Index, IndexBusyError
+from index.store import CURRENT, read_lease, write_lock
+from rag.ingest import make_document
+from rag.records import Document
+from rag.service import RagService
+from rag.sessions import SessionStore
+from rag.settings import Settings
+
+
+def tea(doc_id: str, year: int, tonnes: str) -> Document:
+    """A one-sentence report whose figure is unique to it."""
+    return make_document(doc_id, f"Năm {year}, sản lượng chè Bắc Sơn đạt {tonnes} tấn, tăng "
+                                 f"7,4% so với năm {year - 1}.",
+                         title=f"Báo cáo chè {year}", source="upload")
+
+
+def two_services(tmp_path: Path, emb: FakeEmbedder, **overrides: Any
+                 ) -> tuple[RagService, RagService]:
+    settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
+                        **overrides)
+    a, b = RagService(settings, embedder=emb), RagService(settings, embedder=emb)
+    a.upsert([tea("base", 2020, "1.000")])
+    assert set(b.index.docs) == {"base"}  # b holds the first generation in memory
+    return a, b
+
+
+# --- writers start from the generation on disk ------------------------------------------------
+
+
+def test_a_write_starts_from_the_generation_on_disk_not_from_memory(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    """The lost upload of two servers: b's memory is stale when a publishes, and b's next
+    write must not drop what a added."""
+    a, b = two_services(tmp_path, fake_embedder, index_poll_seconds=0)
+    a.upsert([tea("mw1", 2026, "4.321")])
+    b.upsert([tea("mw2", 2025, "4.020")])
+    assert set(Index.load(tmp_path / "index").docs) == {"base", "mw1", "mw2"}
+    # the same for `rag index`, which writes through index_paths
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "cli1.txt").write_text("Báo cáo\n\nNăm 2024, sản lượng chè đạt 3.900 tấn.",
+                                     encoding="utf-8")
+    a.index_paths([folder])
+    b.upsert([tea("mw3", 2024, "3.950")])
+    assert set(Index.load(tmp_path / "index").docs) == {"base", "mw1", "mw2", "mw3", "cli1"}
+    # a deletion finds a document this process never loaded
+    assert a.remove(["mw3"]).removed == ["mw3"]
+    assert b.remove(["mw3"]).removed == []
+    assert set(Index.load(tmp_path / "index").docs) == {"base", "mw1", "mw2", "cli1"}
+
+
+def test_a_write_that_changes_nothing_publishes_no_generation(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    a, b = two_services(tmp_path, fake_embedder)
+    live = (tmp_path / "index" / CURRENT).read_text()
+    a.upsert([tea("base", 2020, "1.000")])  # the same document again
+    assert b.remove(["nosuch"]).removed == []
+    assert (tmp_path / "index" / CURRENT).read_text() == live
+
+
+def test_a_reader_follows_generations_other_processes_publish(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    a, b = two_services(tmp_path, fake_embedder, index_poll_seconds=0.05)
+    b.watch()
+    try:
+        before = b.index
+        a.upsert([tea("mw1", 2026, "4.321")])
+        t0 = time.monotonic()
+        while "mw1" not in b.index.docs:
+            assert time.monotonic() - t0 < 1.0, "not seen within 1 s"
+            time.sleep(0.01)
+        # the snapshot a question took before the swap is unchanged
+        assert "mw1" not in before.docs
+        answer = b.ask("Sản lượng chè Bắc Sơn năm 2026?")
+        assert answer.found and "4.321 tấn" in answer.answer
+    finally:
+        b.close()
+
+
+def test_refresh_never_swaps_in_an_older_generation(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    a, _ = two_services(tmp_path, fake_embedder)
+    a.upsert([tea("mw1", 2026, "4.321")])
+    held = a.index.generation
+    assert a.refresh() is False
+    old = Index.load(tmp_path / "index")
+    a.upsert([tea("mw2", 2025, "4.020")])
+    assert a._swap(old) is False and a.index.generation != held
+
+
+# --- the lock, with a timeout -----------------------------------------------------------------
+
+
+def test_a_writer_that_cannot_get_the_lock_gives_up_and_writes_nothing(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    a, _ = two_services(tmp_path, fake_embedder, write_lock_timeout=0.3)
+    idx = tmp_path / "index"
+    live = (idx / CURRENT).read_text()
+    with write_lock(idx):  # another process writing (flock: a second open file conflicts)
+        t0 = time.monotonic()
+        with pytest.raises(IndexBusyError, match="RAG_WRITE_LOCK_TIMEOUT"):
+            a.upsert([tea("mw1", 2026, "4.321")])
+        assert 0.3 <= time.monotonic() - t0 < 2.0
+        with pytest.raises(IndexBusyError):
+            a.remove(["base"])
+        with TestClient(create_app(a.settings, service=a)) as client:
+            r = client.post("/documents", json={"id": "mw1", "text": "Năm 2026 đạt 5 tấn."})
+            assert r.status_code == 503 and r.headers["Retry-After"].isdigit()
+            assert "another process" in r.json()["detail"]
+            assert client.delete("/documents/base").status_code == 503
+            assert client.post("/ask", json={"question": "sản lượng chè 2020"}
+                               ).status_code == 200  # questions go on
+    assert (idx / CURRENT).read_text() == live
+    assert not list(idx.glob(".tmp-gen-*"))
+    a.upsert([tea("mw1", 2026, "4.321")])  # once the lock is free
+    assert "mw1" in Index.load(idx).docs
+
+
+def test_cli_index_that_cannot_get_the_lock_is_one_error_line(
+        tmp_path: Path, cli_env: dict[str, str]) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Báo cáo\n\nNăm 2024, sản lượng chè đạt 3.900 tấn.",
+                                  encoding="utf-8")
+    idx = tmp_path / "index"
+    env = {**cli_env, "RAG_WRITE_LOCK_TIMEOUT": "0.5"}
+    with write_lock(idx):
+        proc = subprocess.run([sys.executable, "-m", "rag.cli", "index", str(folder),
+                               "--index-dir", str(idx)], env=env, capture_output=True,
+                              text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "another process" in lines[0]
+    assert not (idx / CURRENT).exists() and not list(idx.glob(".tmp-gen-*"))
+
+
+# --- old generations and their readers --------------------------------------------------------
+
+
+def test_a_generation_a_reader_holds_is_kept_until_it_lets_go(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    a, _ = two_services(tmp_path, fake_embedder)
+    idx = tmp_path / "index"
+    first = idx / (idx / CURRENT).read_text()
+    with read_lease(first):  # a reader in another process is loading it
+        for i in range(3):
+            a.upsert([tea(f"mw{i}", 2021 + i, f"{i + 2}.000")])
+        assert first.is_dir()  # three generations later, still there
+        gens = sorted(p.name for p in idx.glob("gen-*"))
+        assert gens == [first.name, "gen-000003", "gen-000004"]  # gen-000002 was collected
+    a.upsert([tea("mw9", 2029, "9.000")])
+    assert not first.exists()
+    assert sorted(p.name for p in idx.glob("gen-*")) == ["gen-000004", "gen-000005"]
+
+
+def test_a_load_that_meets_a_deleted_generation_reads_the_live_one(
+        tmp_path: Path, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, _ = two_services(tmp_path, fake_embedder)
+    idx = tmp_path / "index"
+    old = idx / (idx / CURRENT).read_text()
+    a.upsert([tea("mw1", 2026, "4.321")])
+    a.upsert([tea("mw2", 2025, "4.020")])
+    assert not old.exists()
+    # CURRENT read just before the writer swapped it and collected the old generation
+    import index.index as index_module
+    real = index_module.current_generation
+    calls = []
+
+    def stale_then_live(index_dir: Path) -> Path | None:
+        calls.append(index_dir)
+        return old if len(calls) == 1 else real(index_dir)
+
+    monkeypatch.setattr(index_module, "current_generation", stale_then_live)
+    assert {"mw1", "mw2"} <= set(Index.load(idx).docs) and len(calls) == 2
+
+
+# --- deliveries seen, shared through the session store ----------------------------------------
+
+
+def test_a_delivery_is_first_once_across_stores_sharing_the_file(tmp_path: Path) -> None:
+    now = [1000.0]
+    a = SessionStore(tmp_path / "s.db", 3600, 10, clock=lambda: now[0])
+    b = SessionStore(tmp_path / "s.db", 3600, 10, clock=lambda: now[0])
+    try:
+        assert a.first_delivery("slack:event:Ev1", 60) is True
+        assert b.first_delivery("slack:event:Ev1", 60) is False
+        assert a.first_delivery("slack:event:Ev1", 60) is False
+        assert b.first_delivery("slack:event:Ev2", 60) is True
+        now[0] += 61  # forgotten after the TTL
+        assert b.first_delivery("slack:event:Ev1", 60) is True
+    finally:
+        a.close()
+        b.close()
+
+
+# --- real processes -----------------------------------------------------------------------------
+
+
+SLACK_SECRET, SLACK_TOKEN = "mp-signing-secret", "xoxb-mp"
+
+
+def slack_event(event_id: str, channel: str, text: str) -> bytes:
+    return json.dumps({
+        "token": "legacy", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+        "event_id": event_id, "event_time": int(time.time()),
+        "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
+        "event": {"type": "app_mention", "user": "U1", "text": f"<@UBOT> {text}",
+                  "ts": f"{time.time():.6f}", "channel": channel, "team": "T1"}},
+        ensure_ascii=False).encode()
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One seed article indexed with the real embedder (copied by each test)."""
+    base = tmp_path_factory.mktemp("mp")
+    RagService(Settings(index_dir=base / "index", sessions_db=base / "s.db")
+               ).index_paths([SEEDS_DIR / f"{D001}.txt"])
+    return base / "index"
+
+
+@pytest.fixture
+def index_copy(seed_index: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    shutil.copytree(seed_index, tmp_path / "index")
+    return tmp_path / "index"
+
+
+def servers(n: int, idx: Path, env: dict[str, str], tmp_path: Path) -> list[ServerProcess]:
+    return [ServerProcess(idx, env, tmp_path / f"server{i}.log") for i in range(n)]
+
+
+def test_one_slack_event_delivered_to_two_workers_gets_one_reply(
+        index_copy: Path, cli_env: dict[str, str], tmp_path: Path) -> None:
+    with fake_api(slack_api_reply) as api:
+        env = {**cli_env, "RAG_SESSIONS_DB": str(tmp_path / "s.db"),
+               "RAG_RATE_LIMIT_PER_MINUTE": "0", "SLACK_BOT_TOKEN": SLACK_TOKEN,
+               "SLACK_SIGNING_SECRET": SLACK_SECRET, "SLACK_API_BASE_URL": f"{api.base}/api/"}
+        a, b = servers(2, index_copy, env, tmp_path)
+        try:
+            a.start()
+            b.start()
+            body = slack_event("EvMP1", "C1", "kim ngạch xuất khẩu 2018?")
+            headers = {"content-type": "application/json"}
+            r = httpx.post(f"{a.base}/slack/events", content=body, timeout=10,
+                           headers={**headers, **slack_signature(body, SLACK_SECRET)})
+            assert r.status_code == 200
+            # Slack did not get the 200 in time and retries; the retry reaches the other worker
+            r = httpx.post(f"{b.base}/slack/events", content=body, timeout=10, headers={
+                **headers, **slack_signature(body, SLACK_SECRET), "X-Slack-Retry-Num": "1",
+                "X-Slack-Retry-Reason": "http_timeout"})
+            assert r.status_code == 200
+            # a retry whose first delivery never reached any worker is answered, once
+            lost = slack_event("EvMP2", "C2", "kim ngạch xuất khẩu 2018?")
+            for n, server in enumerate((b, a), 1):
+                r = httpx.post(f"{server.base}/slack/events", content=lost, timeout=10,
+                               headers={**headers, **slack_signature(lost, SLACK_SECRET),
+                                        "X-Slack-Retry-Num": str(n)})
+                assert r.status_code == 200
+            api.wait("/chat.postMessage", 2, timeout=60)
+            time.sleep(1.5)  # room for a duplicate that must not come
+            posts = api.to("/chat.postMessage")
+        finally:
+            a.stop()
+            b.stop()
+    assert sorted(p.body["channel"] for p in posts) == ["C1", "C2"], posts
+    assert all("769 triệu USD" in p.body["text"] for p in posts)
+
+
+SYLLABLES = ("Khau Pác Bó Nà Lũng Cốc Phai Tà Mẫu Sơn Văn Lãng Hữu Kỳ Lừa Đồng "
+             "Bình Gia Tràng Định Chi Lăng Lộc Bắc Hòa An Mai Pha Hoàng Đăng Yên").split()
+
+
+def place(k: int, i: int) -> str:
+    """A commune name, without digits, that no other document of the test has."""
+    n = len(SYLLABLES)
+    return f"{SYLLABLES[k % n]} {SYLLABLES[(i // n) % n]} {SYLLABLES[i % n]}"
+
+
+@dataclass
+class Ledger:
+    """What the clients were told: acknowledged uploads, deletions, and every status."""
+
+    acked: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (place, figure)
+    deleted: set[str] = field(default_factory=set)
+    cli: set[str] = field(default_factory=set)
+    statuses: Counter[int] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _client_loop(k: int, bases: list[str], stop: threading.Event, ledger: Ledger) -> None:
+    """Upload, delete and ask, spreading the requests over every server."""
+    rng = random.Random(k)
+    i = 0
+    with httpx.Client(timeout=120) as http:
+        while not stop.is_set():
+            i += 1
+            base = bases[(k + i) % len(bases)]
+            doc_id = f"mp{k}-{i}"
+            figure = f"{rng.randint(1, 999)}.{rng.randint(100, 999)}"
+            try:
+                op = rng.random()
+                if op < 0.2 and ledger.acked:
+                    with ledger.lock:
+                        victim = rng.choice(sorted(set(ledger.acked) - ledger.deleted or {""}))
+                    if victim:
+                        r = http.delete(f"{base}/documents/{victim}")
+                        with ledger.lock:
+                            ledger.statuses[r.status_code] += 1
+                            if r.status_code == 204:
+                                ledger.deleted.add(victim)
+                        continue
+                if op < 0.35:
+                    r = http.post(f"{base}/ask", json={"question": "kim ngạch xuất khẩu 2018?"})
+                    with ledger.lock:
+                        ledger.statuses[r.status_code] += 1
+                    continue
+                r = http.post(f"{base}/documents", json={
+                    "id": doc_id, "title": f"Báo cáo chè xã {place(k, i)}",
+                    "text": f"Năm 2026, sản lượng chè của xã {place(k, i)} đạt {figure} tấn."})
+                with ledger.lock:
+                    ledger.statuses[r.status_code] += 1
+                    if r.status_code == 201:
+                        ledger.acked[doc_id] = (place(k, i), figure)
+            except httpx.HTTPError as exc:
+                with ledger.lock:
+                    ledger.errors.append(f"{type(exc).__name__}: {exc}")
+
+
+def _cli_index(idx: Path, folder: Path, env: dict[str, str], ledger: Ledger) -> None:
+    """Add a report to the folder and run `rag index FOLDER`; the folder's reports count as
+    indexed when it exits 0."""
+    n = len(list(folder.glob("cli*.txt"))) + 1
+    (folder / f"cli{n}.txt").write_text(
+        f"Báo cáo chè số {n}\n\nNăm 2025, sản lượng chè của đội số {n} đạt {n}.111 tấn.",
+        encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "rag.cli", "index", str(folder),
+                           "--index-dir", str(idx)], env=env, capture_output=True, text=True,
+                          timeout=300)
+    with ledger.lock:
+        if proc.returncode == 0:
+            ledger.cli.update(p.stem for p in folder.glob("cli*.txt"))
+        else:
+            ledger.errors.append(f"rag index: {proc.stderr.strip()}")
+
+
+def _cli_loop(idx: Path, folder: Path, env: dict[str, str], stop: threading.Event,
+              ledger: Ledger) -> None:
+    """`rag index FOLDER` again and again, a new report in the folder each time."""
+    while not stop.is_set():
+        _cli_index(idx, folder, env, ledger)
+
+
+def _wait_until_all_serve(bases: list[str], idx: Path, timeout: float = 5.0) -> None:
+    live = (idx / CURRENT).read_text().strip()
+    deadline = time.monotonic() + timeout
+    for base in bases:
+        while httpx.get(f"{base}/readyz", timeout=5).json().get("generation") != live:
+            assert time.monotonic() < deadline, f"{base} does not serve {live}"
+            time.sleep(0.05)
+
+
+def _check_consistent(idx: Path, bases: list[str], ledger: Ledger) -> Index:
+    """Every acknowledged document on disk and served by every server; every deleted one
+    gone from all; the index loads with its checksums verified."""
+    index = Index.load(idx)  # checks sizes and SHA-256 of every file against the manifest
+    on_disk = set(index.docs)
+    kept = set(ledger.acked) - ledger.deleted
+    assert kept <= on_disk, f"acknowledged but lost: {sorted(kept - on_disk)}"
+    assert not (ledger.deleted & on_disk), f"deleted but back: {ledger.deleted & on_disk}"
+    assert ledger.cli <= on_disk, f"indexed by the CLI but lost: {ledger.cli - on_disk}"
+    _wait_until_all_serve(bases, idx)
+    for base in bases:
+        listed = {d["id"] for d in httpx.get(f"{base}/documents", timeout=10
+                                             ).json()["documents"]}
+        assert listed == on_disk, base
+    for doc_id in sorted(kept)[:: max(1, len(kept) // 6)]:
+        for base in bases:
+            name, figure = ledger.acked[doc_id]
+            r = httpx.post(f"{base}/ask", timeout=30, json={
+                "question": f"Sản lượng chè của xã {name} năm 2026?",
+                "filters": {"doc_ids": [doc_id]}})
+            assert r.status_code == 200 and r.json()["found"], (base, doc_id, r.text)
+            assert f"{figure} tấn" in r.json()["answer"], (base, r.json())
+    return index
+
+
+@pytest.mark.parametrize("seconds", [float(os.environ.get("RAG_MP_SECONDS", "20"))])
+def test_two_servers_and_the_cli_on_one_index_lose_nothing(
+        index_copy: Path, cli_env: dict[str, str], tmp_path: Path, seconds: float) -> None:
+    idx = index_copy
+    env = {**cli_env, "RAG_SESSIONS_DB": str(tmp_path / "s.db"),
+           "RAG_RATE_LIMIT_PER_MINUTE": "0", "RAG_EMBED_THREADS": "1"}
+    a, b = servers(2, idx, env, tmp_path)
+    folder = tmp_path / "cli-docs"
+    folder.mkdir()
+    ledger = Ledger()
+    try:
+        a.start()
+        b.start()
+        bases = [a.base, b.base]
+        stop = threading.Event()
+        workers = [threading.Thread(target=_client_loop, args=(k, bases, stop, ledger))
+                   for k in range(4)]
+        workers.append(threading.Thread(target=_cli_loop, args=(idx, folder, env, stop,
+                                                                ledger)))
+        for t in workers:
+            t.start()
+        time.sleep(seconds)
+        stop.set()
+        for t in workers:
+            t.join(timeout=300)
+        print(f"acked {len(ledger.acked)}, deleted {len(ledger.deleted)}, cli "
+              f"{len(ledger.cli)}, statuses {dict(ledger.statuses)}")
+        assert not ledger.errors, ledger.errors
+        assert not [s for s in ledger.statuses if s >= 500], ledger.statuses
+        assert len(ledger.acked) >= 10 and ledger.deleted and ledger.cli, ledger
+        _check_consistent(idx, bases, ledger)
+
+        # SIGKILL one server in the middle of a write
+        result: list[int] = []
+
+        def upload() -> None:
+            with contextlib.suppress(httpx.HTTPError):
+                result.append(httpx.post(f"{a.base}/documents", timeout=120, json={
+                    "id": "killed", "text": "Năm 2026, sản lượng chè của xã Khuất Xá đạt "
+                                            "1.234 tấn."}
+                ).status_code)
+
+        thread = threading.Thread(target=upload)
+        thread.start()
+        deadline = time.monotonic() + 60
+        while not list(idx.glob(".tmp-gen-*")) and not result:
+            assert time.monotonic() < deadline
+            time.sleep(0.001)
+        a.kill()
+        thread.join(timeout=30)
+        landed = not result
+        # the other server and the CLI keep working; nothing acknowledged is lost
+        r = httpx.post(f"{b.base}/documents", timeout=120, json={
+            "id": "after-kill", "text": "Năm 2026, sản lượng chè của xã Quan Sơn đạt "
+                                        "2.468 tấn."})
+        assert r.status_code == 201, r.text
+        ledger.acked["after-kill"] = ("Quan Sơn", "2.468")
+        if result == [201]:
+            ledger.acked["killed"] = ("Khuất Xá", "1.234")
+        _cli_index(idx, folder, env, ledger)
+        assert not ledger.errors, ledger.errors
+        _check_consistent(idx, [b.base], ledger)
+        assert landed, "the kill came after the write was acknowledged"
+        # what the killed writer left behind was collected by the next write
+        assert not list(idx.glob(".tmp-gen-*"))
+    finally:
+        a.stop()
+        b.stop()
