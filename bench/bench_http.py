@@ -50,7 +50,7 @@ def main() -> None:
     print(f"query cache: {'off' if args.no_cache else 'on (the gold questions repeat)'}")
     index_dir = args.index_dir or Path(tmp) / "index"
     if args.index_dir is None:
-        subprocess.run([sys.executable, "-m", "rag.cli", "index", "--index-dir",
+        subprocess.run([sys.executable, "-m", "api.cli", "index", "--index-dir",
                         str(index_dir), str(ROOT / "seeds")], check=True,
                        capture_output=True)
     try:

@@ -42,8 +42,8 @@ from serving import served  # noqa: E402
 from index import Index, IndexConfig  # noqa: E402
 from index.index import embed_input  # noqa: E402
 from rag.embed import Embedder, get_embedder  # noqa: E402
-from rag.evaluate import GoldQuestion, answer_correct, percentile  # noqa: E402
-from rag.ingest import iter_documents, read_file  # noqa: E402
+from rag.eval import GoldQuestion, answer_correct, percentile  # noqa: E402
+from rag.ingest.readers import iter_documents, read_file  # noqa: E402
 from rag.service import RagService  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 

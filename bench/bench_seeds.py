@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rag.evaluate import load_gold, percentile
+from rag.eval import load_gold, percentile
 from rag.service import RagService
 from rag.settings import Settings
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from load_mixed import prepare_index  # noqa: E402
 from serving import served  # noqa: E402
 
-from rag.evaluate import percentile  # noqa: E402
+from rag.eval import percentile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests/data/gold_seeds.jsonl"

@@ -22,7 +22,7 @@ COLUMNS = [("hit@1", "hit@1"), ("hit@5", "hit@5"), ("mrr@10", "MRR@10"),
 
 
 def rag(*args: str) -> str:
-    proc = subprocess.run([sys.executable, "-m", "rag.cli", *args], cwd=ROOT, text=True,
+    proc = subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, text=True,
                           capture_output=True, check=False)
     if proc.returncode != 0:
         sys.exit(f"rag {' '.join(args)} failed:\n{proc.stderr}")

@@ -40,7 +40,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from serving import served  # noqa: E402
 
-from rag.evaluate import percentile  # noqa: E402
+from rag.eval import percentile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests/data/gold_seeds.jsonl"
@@ -63,7 +63,7 @@ def prepare_index(tmp: Path, source: Path | None) -> Path:
     if source is not None:
         shutil.copytree(source, dest)
     else:
-        subprocess.run([sys.executable, "-m", "rag.cli", "index", "--index-dir", str(dest),
+        subprocess.run([sys.executable, "-m", "api.cli", "index", "--index-dir", str(dest),
                         str(ROOT / "seeds")], check=True, capture_output=True)
     return dest
 

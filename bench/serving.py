@@ -85,7 +85,7 @@ def served(index_dir: Path, *, env: Mapping[str, str] | None = None, port: int |
                 "OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "PASSIVE"), **(env or {})}
     out = log.open("wb") if log is not None else subprocess.DEVNULL
     try:
-        proc = subprocess.Popen([sys.executable, "-m", "rag.cli", "serve", "--host", "127.0.0.1",
+        proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1",
                                  "--port", str(port), "--index-dir", str(index_dir), *args],
                                 env=full_env, stdout=out, stderr=subprocess.STDOUT)
     finally:

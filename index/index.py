@@ -33,8 +33,8 @@ from index.store import (
     write_lock,
 )
 from index.vectors import VectorIndex
-from rag.chunk import CHUNKER_KIND, Chunker
 from rag.embed import Embedder
+from rag.ingest.chunk import CHUNKER_KIND, Chunker
 from rag.records import Chunk, Document
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
 """BM25 over diacritics-folded Vietnamese tokens, and the corpus map that restores diacritics.
 
 bm25s's own tokenizer drops one-letter syllables ("ở", "ý"), so tokens come from
-:func:`rag.text.tokenize` and only bm25s's ``BM25`` scorer is used.
+:func:`rag.vi.text.tokenize` and only bm25s's ``BM25`` scorer is used.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from rag.text import fold, tokenize
+from rag.vi.text import fold, tokenize
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 logging.getLogger("bm25s").setLevel(logging.WARNING)

@@ -14,13 +14,13 @@ from index import Index, IndexConfig, IndexStoreError, NoIndexError, UpdateRepor
 from index.index import Progress
 from index.store import generation_number, live_name, write_lock
 from rag.answer import Answerer
+from rag.answer.generative import LLMClient, LLMConfig, generate_answer
+from rag.chat.followup import resolve
+from rag.chat.sessions import Session, SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
-from rag.followup import resolve
-from rag.generate import LLMClient, LLMConfig, generate_answer
-from rag.ingest import IngestError, iter_documents, iter_files
+from rag.ingest.readers import IngestError, iter_documents, iter_files
 from rag.records import Answer, Document, SearchResult
-from rag.retrieve import Filters, RetrievalConfig, Retriever
-from rag.sessions import Session, SessionStore
+from rag.search.retrieve import Filters, RetrievalConfig, Retriever
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)

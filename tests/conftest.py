@@ -24,7 +24,7 @@ import pytest  # noqa: E402
 from index import UpdateReport  # noqa: E402
 from rag.service import RagService  # noqa: E402
 from rag.settings import Settings  # noqa: E402
-from rag.text import tokenize  # noqa: E402
+from rag.vi.text import tokenize  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import httpx
 import uvicorn
 
-from api.app import create_app
+from api.http.app import create_app
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -73,7 +73,7 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    """`python -m rag.cli serve` on a free loopback port; restarted, killed, stopped."""
+    """`python -m api.cli serve` on a free loopback port; restarted, killed, stopped."""
 
     def __init__(self, index_dir: Path, env: dict[str, str], log: Path,
                  args: tuple[str, ...] = ()) -> None:
@@ -87,7 +87,7 @@ class ServerProcess:
         self.base = f"http://127.0.0.1:{port}"
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "rag.cli", "serve", "--port", str(port),
+                [sys.executable, "-m", "api.cli", "serve", "--port", str(port),
                  "--index-dir", str(self.index_dir), *self.args],
                 env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 60

@@ -6,9 +6,9 @@ import pytest
 from conftest import D001, D002, GOLD, SeedIndex
 
 from rag.answer import Answerer, _positions, _with_bigrams, candidates, read_intent
-from rag.evaluate import evaluate, load_gold
-from rag.query import analyze
+from rag.eval import evaluate, load_gold
 from rag.records import Chunk, Hit
+from rag.search.query import analyze
 
 
 def test_export_2018_is_the_export_figure_with_its_citation(seed: SeedIndex) -> None:

@@ -14,9 +14,9 @@ import pytest
 from conftest import D001, SEED_IDS, SeedIndex
 from fastapi.testclient import TestClient
 
-from api import app as app_module
-from api.app import create_app
-from api.security import RateLimiter, bearer_token, is_write
+from api.http import app as app_module
+from api.http.app import create_app
+from api.http.security import RateLimiter, bearer_token, is_write
 from rag.records import SearchResult
 from rag.service import RagService
 from rag.settings import Settings
@@ -300,7 +300,7 @@ class _BrokenService(RagService):
 def test_unexpected_errors_are_500_without_traceback(make_client: ClientFactory,
                                                      caplog: pytest.LogCaptureFixture) -> None:
     c = make_client(service_cls=_BrokenService, raise_server_exceptions=False)
-    with caplog.at_level(logging.ERROR, logger="api.app"):
+    with caplog.at_level(logging.ERROR, logger="api.http.app"):
         r = c.get("/search", params={"q": "a"})
     assert r.status_code == 500 and r.json() == {"detail": "internal error"}
     assert "secret" not in r.text and "Traceback" not in r.text

@@ -1,4 +1,4 @@
-"""rag.chunk: exact offsets, stable ids, bounded sizes, time scope on chunks."""
+"""rag.ingest.chunk: exact offsets, stable ids, bounded sizes, time scope on chunks."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 from conftest import D001, D004, SEEDS_DIR
 
-from rag.chunk import Chunker
-from rag.ingest import load_documents, make_document
+from rag.ingest.chunk import Chunker
+from rag.ingest.readers import load_documents, make_document
 from rag.records import Chunk
 
 

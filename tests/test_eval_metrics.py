@@ -1,4 +1,4 @@
-"""rag.evaluate metrics: pure functions on hand-made cases, and their aggregation by evaluate."""
+"""rag.eval metrics: pure functions on hand-made cases, and their aggregation by evaluate."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from rag.evaluate import (
+from rag.eval import (
     GoldQuestion,
     answer_correct,
     answer_key,

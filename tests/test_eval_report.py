@@ -13,10 +13,10 @@ import pytest
 from click.testing import CliRunner
 from conftest import GOLD, SeedIndex, rag_executable
 
-from rag.cli import main
-from rag.evaluate import EvalReport, GoldQuestion, ReportError, evaluate, metric_group
+from api.cli import main
+from rag.eval import EvalReport, GoldQuestion, ReportError, evaluate, metric_group
+from rag.eval.report import failure_kinds, histogram, line_chart, render_html, snippet
 from rag.records import Answer, Chunk, Citation, Hit, SearchResult
-from rag.report import failure_kinds, histogram, line_chart, render_html, snippet
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",

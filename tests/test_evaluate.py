@@ -1,4 +1,4 @@
-"""rag.evaluate: gold loading, pure metrics, and the acceptance check on the seed index."""
+"""rag.eval: gold loading, pure metrics, and the acceptance check on the seed index."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import D001, GOLD
 
-from rag.evaluate import (
+from rag.eval import (
     GoldError,
     GoldQuestion,
     evaluate_retrieval,

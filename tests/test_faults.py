@@ -36,7 +36,7 @@ from helpers import (
 
 from index import Index
 from index.store import CURRENT, MANIFEST
-from rag.ingest import make_document
+from rag.ingest.readers import make_document
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -343,7 +343,7 @@ def new_doc(tmp_path: Path) -> Path:
 
 
 def rag_cli(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "rag.cli", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "api.cli", *map(str, args)],
                           capture_output=True, text=True, env=env, timeout=180)
 
 

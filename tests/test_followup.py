@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rag.followup import Resolution, resolve, resolve_detail
-from rag.periods import scope_of
-from rag.text import fold
+from rag.chat.followup import Resolution, resolve, resolve_detail
+from rag.vi.periods import scope_of
+from rag.vi.text import fold
 
 EXPORTS_2018 = "kim ngạch xuất khẩu 2018?"
 

@@ -28,12 +28,12 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from rag.chunk import Chunker
-from rag.ingest import IngestError, _html_to_text, _md_to_text, make_document, read_upload
+from rag.ingest.chunk import Chunker
+from rag.ingest.readers import IngestError, _html_to_text, _md_to_text, make_document, read_upload
 from rag.records import Document
 from rag.service import RagService
 from rag.settings import Settings
-from rag.text import (
+from rag.vi.text import (
     TOKEN_SCHEMES,
     fold,
     normalize,

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from rag.ingest import load_documents
+from rag.ingest.readers import load_documents
 from rag.service import RagService
 from rag.settings import Settings
 

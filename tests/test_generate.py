@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from rag.generate import (
+from rag.answer.generative import (
     REFUSAL,
     LLMClient,
     LLMConfig,

@@ -11,7 +11,7 @@ import pytest
 from helpers import run_in_threads
 
 from index import Index
-from rag.ingest import make_document
+from rag.ingest.readers import make_document
 from rag.service import RagService
 from rag.settings import Settings
 

@@ -19,8 +19,8 @@ from index import Index, IndexConfig, IndexMismatchError, IndexStoreError
 from index.docstore import ChunkTable
 from index.index import FORMAT_VERSION
 from index.store import CURRENT, current_generation
-from rag.ingest import load_documents
-from rag.retrieve import Retriever
+from rag.ingest.readers import load_documents
+from rag.search.retrieve import Retriever
 from rag.service import RagService
 from rag.settings import Settings
 

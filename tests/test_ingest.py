@@ -1,4 +1,4 @@
-"""rag.ingest: seed articles, .md/.html/.jsonl files, and the errors that name the file."""
+"""rag.ingest.readers: seed articles, .md/.html/.jsonl files, and the errors that name the file."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import D000, D001, D002, D003, D004, SEED_FILES, SEEDS_DIR
 
-from rag.ingest import IngestError, load_documents, read_file
+from rag.ingest.readers import IngestError, load_documents, read_file
 
 BOILERPLATE = ["Tăng tương phản", "Giảm tương phản", "A- A A+", "Tổng số điểm của bài viết",
                "Click để đánh giá", "Bài viết liên quan", "Tin đã đăng", "Đang chờ cập nhật"]

@@ -12,8 +12,8 @@ from conftest import SEEDS_DIR
 
 from index.index import IndexConfig, lexical_input
 from index.lexical import LexicalIndex
-from rag.ingest import load_documents
-from rag.text import TOKEN_SCHEMES, tokenize
+from rag.ingest.readers import load_documents
+from rag.vi.text import TOKEN_SCHEMES, tokenize
 
 EDGE_CASES = ["", "xuất khẩu xuất khẩu xuất khẩu", "!!!", "2018 2018", "ở ý à"]
 

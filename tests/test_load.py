@@ -58,7 +58,7 @@ def test_mix_parsing():
 
 
 def test_markers_are_unique_single_tokens():
-    from rag.text import tokenize
+    from rag.vi.text import tokenize
 
     markers = {lm.marker_for("abcd", c, n) for c in range(40) for n in range(1, 300)}
     assert len(markers) == 40 * 299

@@ -27,13 +27,13 @@ from conftest import D001, SEEDS_DIR, FakeEmbedder
 from fastapi.testclient import TestClient
 from helpers import ServerProcess, fake_api, slack_api_reply, slack_signature
 
-from api.app import create_app
+from api.http.app import create_app
 from index import Index, IndexBusyError
 from index.store import CURRENT, read_lease, write_lock
-from rag.ingest import make_document
+from rag.chat.sessions import SessionStore
+from rag.ingest.readers import make_document
 from rag.records import Document
 from rag.service import RagService
-from rag.sessions import SessionStore
 from rag.settings import Settings
 
 
@@ -155,7 +155,7 @@ def test_cli_index_that_cannot_get_the_lock_is_one_error_line(
     idx = tmp_path / "index"
     env = {**cli_env, "RAG_WRITE_LOCK_TIMEOUT": "0.5"}
     with write_lock(idx):
-        proc = subprocess.run([sys.executable, "-m", "rag.cli", "index", str(folder),
+        proc = subprocess.run([sys.executable, "-m", "api.cli", "index", str(folder),
                                "--index-dir", str(idx)], env=env, capture_output=True,
                               text=True, timeout=120)
     assert proc.returncode == 1, proc.stderr
@@ -365,7 +365,7 @@ def _cli_index(idx: Path, folder: Path, env: dict[str, str], ledger: Ledger) -> 
     (folder / f"cli{n}.txt").write_text(
         f"Báo cáo chè số {n}\n\nNăm 2025, sản lượng chè của đội số {n} đạt {n}.111 tấn.",
         encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "rag.cli", "index", str(folder),
+    proc = subprocess.run([sys.executable, "-m", "api.cli", "index", str(folder),
                            "--index-dir", str(idx)], env=env, capture_output=True, text=True,
                           timeout=300)
     with ledger.lock:

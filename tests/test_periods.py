@@ -1,12 +1,12 @@
-"""rag.periods: years and reporting periods of questions and documents."""
+"""rag.vi.periods: years and reporting periods of questions and documents."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import D000, D001, D002, D003, D004, SEED_FILES
 
-from rag.ingest import read_file
-from rag.periods import TimeScope, find_periods, find_years, main_scope, scope_of
+from rag.ingest.readers import read_file
+from rag.vi.periods import TimeScope, find_periods, find_years, main_scope, scope_of
 
 
 @pytest.mark.parametrize(("text", "years", "periods"), [

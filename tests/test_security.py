@@ -34,8 +34,8 @@ from helpers import (
     zalo_oa_signature,
 )
 
-from api.app import create_app
-from rag.ingest import IngestError, read_upload
+from api.http.app import create_app
+from rag.ingest.readers import IngestError, read_upload
 from rag.service import RagService
 from rag.settings import Settings
 

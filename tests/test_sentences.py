@@ -5,7 +5,7 @@ the question word weigh more."""
 from __future__ import annotations
 
 from rag.answer import _question_word_distance, read_intent, sentences
-from rag.query import analyze
+from rag.search.query import analyze
 
 
 def test_sentences_keep_initials_and_abbreviations():

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from helpers import run_in_threads
 
-from rag.sessions import Session, SessionStore, Turn
+from rag.chat.sessions import Session, SessionStore, Turn
 
 TTL = 3600
 

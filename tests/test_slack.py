@@ -20,7 +20,7 @@ from conftest import SeedIndex
 from fastapi.testclient import TestClient
 from helpers import slack_signature
 
-from api.app import create_app
+from api.http.app import create_app
 from api.slack import (
     MAX_BLOCKS,
     SECTION_MAX,

@@ -1,4 +1,4 @@
-"""rag.text: normalisation, tone placement, folding, numbers, tokens."""
+"""rag.vi.text: normalisation, tone placement, folding, numbers, tokens."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from rag.text import (
+from rag.vi.text import (
     TOKEN_SCHEMES,
     fold,
     has_diacritics,

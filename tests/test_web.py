@@ -15,7 +15,7 @@ import pytest
 from conftest import SeedIndex
 from helpers import serve
 
-from rag.ingest import make_document
+from rag.ingest.readers import make_document
 from rag.service import RagService
 from rag.settings import Settings
 

@@ -21,7 +21,7 @@ from conftest import SeedIndex
 from fastapi import FastAPI
 from helpers import QuietHandler, http_server, wait_for, zalo_oa_mac, zalo_oa_signature
 
-from api.app import create_app
+from api.http.app import create_app
 from api.zalo import (
     TEXT_LIMIT,
     ZaloTokens,

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-from rag.jsonl import json_objects
-from rag.periods import main_scope
+from rag.ingest.jsonl import json_objects
 from rag.records import Document
-from rag.text import fold, normalize
+from rag.vi.periods import main_scope
+from rag.vi.text import fold, normalize
 
 log = logging.getLogger(__name__)
 

@@ -16,11 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.lexicon import INDICATORS, STOPWORDS, STOPWORDS_EXACT, TRADE_INDICATORS, UNIT_STOP
-from rag.periods import _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods, find_years
-from rag.query import Query, vietnamese_terms
 from rag.records import Answer, Citation, Hit
-from rag.text import fold, has_diacritics, parse_number
+from rag.search.query import Query, vietnamese_terms
+from rag.vi.lexicon import INDICATORS, STOPWORDS, STOPWORDS_EXACT, TRADE_INDICATORS, UNIT_STOP
+from rag.vi.periods import _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods, find_years
+from rag.vi.text import fold, has_diacritics, parse_number
 
 # --- question intent ----------------------------------------------------------------------
 

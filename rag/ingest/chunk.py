@@ -6,8 +6,8 @@ import re
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from rag.periods import scope_of
 from rag.records import Chunk, Document
+from rag.vi.periods import scope_of
 
 if TYPE_CHECKING:  # imported when splitting, so a server that only answers never loads it
     from langchain_text_splitters import RecursiveCharacterTextSplitter

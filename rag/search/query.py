@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from rag.lexicon import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS, QUESTION_PHRASES
-from rag.periods import TimeScope, scope_of
-from rag.text import fold, has_diacritics, normalize_query
+from rag.vi.lexicon import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS, QUESTION_PHRASES
+from rag.vi.periods import TimeScope, scope_of
+from rag.vi.text import fold, has_diacritics, normalize_query
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _ENGLISH_RE = re.compile(

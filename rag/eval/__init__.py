@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rag.jsonl import json_objects
+from rag.ingest.jsonl import json_objects
 from rag.records import Answer, Chunk, Citation, Hit, SearchResult
-from rag.text import fold, normalize, parse_number
+from rag.vi.text import fold, normalize, parse_number
 
 KS = (1, 3, 5, 10)  # the k of hit@k and recall@k
 CURVE_K = 10  # hit@k curves run k = 1..CURVE_K

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from rag.text import fold
+from rag.vi.text import fold
 
 _B = r"(?<![\w])"  # left word boundary that also works after digits/punctuation
 _E = r"(?![\w])"

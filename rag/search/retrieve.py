@@ -12,9 +12,9 @@ import numpy as np
 
 from index import Index
 from rag.embed import Embedder
-from rag.periods import TimeScope
-from rag.query import Query, analyze
 from rag.records import Chunk, Hit, SearchResult
+from rag.search.query import Query, analyze
+from rag.vi.periods import TimeScope
 
 MODES = ("hybrid", "dense", "lexical")
 

@@ -19,10 +19,10 @@ from pydantic import ValidationError
 from index import Index, IndexStoreError, UpdateReport
 from rag import __version__
 from rag.embed import EmbedderError
-from rag.evaluate import EvalReport, GoldError, evaluate, load_gold
-from rag.ingest import IngestError
+from rag.eval import EvalReport, GoldError, evaluate, load_gold
+from rag.ingest.readers import IngestError
 from rag.records import Answer, Chunk
-from rag.retrieve import MODES
+from rag.search.retrieve import MODES
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -220,7 +220,7 @@ def eval_cmd(gold: Path | None, top_k: int, mode: str | None, answer_passages: i
                           strip=strip_diacritics, fold_diacritics=fold_diacritics,
                           passages_of=passages_of, config=config)
     if html_path is not None:
-        from rag.report import write_html
+        from rag.eval.report import write_html
 
         write_html(report, html_path)
     if as_json:
@@ -358,7 +358,7 @@ def serve_cmd(host: str | None, port: int | None, workers: int | None, index_dir
                                "log_level": "info", "access_log": False,
                                "proxy_headers": False}
     if settings.workers == 1:
-        from api.app import create_app
+        from api.http.app import create_app
 
         uvicorn.run(create_app(settings), **options)
         return
@@ -367,7 +367,7 @@ def serve_cmd(host: str | None, port: int | None, workers: int | None, index_dir
                         "RAG_EMBED_MODEL": embed_model}.items():
         if value is not None:
             os.environ[name] = str(value)
-    uvicorn.run("api.app:app_from_env", factory=True, workers=settings.workers, **options)
+    uvicorn.run("api.http.app:app_from_env", factory=True, workers=settings.workers, **options)
 
 
 @main.command("slack")

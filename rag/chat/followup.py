@@ -30,11 +30,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.lexicon import ABBREVIATIONS, ENGLISH
-from rag.periods import _COMPARISON_RE, _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods
-from rag.text import fold, has_diacritics, normalize_query
+from rag.vi.lexicon import ABBREVIATIONS, ENGLISH
+from rag.vi.periods import _COMPARISON_RE, _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods
+from rag.vi.text import fold, has_diacritics, normalize_query
 
-# rag.periods' own patterns are used, so the spans cut out here are exactly what it reads.
+# rag.vi.periods' own patterns are used, so the spans cut out here are exactly what it reads.
 
 # --- vocabulary (folded text) ------------------------------------------------------------
 
@@ -141,7 +141,7 @@ def _parse(question: str) -> _Parts:
     cmp = _COMPARE_START_RE.search(f, start, end)
     limit = cmp.start() if cmp else end
 
-    # periods, in the same order of precedence as rag.periods.find_periods
+    # periods, in the same order of precedence as rag.vi.periods.find_periods
     periods: list[tuple[int, int, str]] = []
     for code, pat in _PERIOD_PATTERNS:
         for m in pat.finditer(f, start, limit):

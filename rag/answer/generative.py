@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from rag.records import Answer, Citation, Hit
-from rag.text import fold, normalize_query, number_values, parse_number
+from rag.vi.text import fold, normalize_query, number_values, parse_number
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ SYSTEM_PROMPT = (
 
 # "[1]", "[2, 3]", "[1; 4]": citation markers of numbered sources.
 _MARKER_RE = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")  # the same pattern rag.text.number_values uses
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")  # the same pattern rag.vi.text.number_values uses
 
 
 class LLMError(Exception):

@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from rag.evaluate import CURVE_K, EvalReport, fmt_metric, hit_curve
+from rag.eval import CURVE_K, EvalReport, fmt_metric, hit_curve
 
 PASSAGE_COLOR = "#2563eb"
 DOCUMENT_COLOR = "#ea580c"

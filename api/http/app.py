@@ -31,8 +31,8 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.responses import StreamingResponse
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from api.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
-from api.schemas import (
+from api.http.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
+from api.http.schemas import (
     DOC_ID_PATTERN,
     AnswerOut,
     AskRequest,
@@ -48,11 +48,11 @@ from api.schemas import (
     SessionOut,
     UploadOut,
 )
-from api.security import RateLimiter, SecurityMiddleware, bearer_scheme
+from api.http.security import RateLimiter, SecurityMiddleware, bearer_scheme
 from index import IndexBusyError, IndexStoreError, IndexWriteError, NoIndexError
-from rag.ingest import UPLOAD_TYPES, IngestError, make_document, read_upload
+from rag.ingest.readers import UPLOAD_TYPES, IngestError, make_document, read_upload
 from rag.records import Answer, Document, SearchResult
-from rag.retrieve import Filters
+from rag.search.retrieve import Filters
 from rag.service import RagService
 from rag.settings import Settings
 

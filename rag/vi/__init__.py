@@ -1,0 +1,1 @@
+"""Vietnamese text: normalisation, numbers, periods and years, the domain lexicon."""
