@@ -16,12 +16,12 @@ from typing import Any, TypeVar
 import click
 from pydantic import ValidationError
 
-from index import Index, IndexStoreError, UpdateReport
+from index import Index, IndexStoreError
 from rag import __version__
 from rag.embed import EmbedderError
 from rag.eval import EvalReport, GoldError, evaluate, load_gold
 from rag.ingest.readers import IngestError
-from rag.records import Answer, Chunk
+from rag.records import Answer, Chunk, UpdateReport
 from rag.search.retrieve import MODES
 from rag.service import RagService
 from rag.settings import Settings

@@ -39,10 +39,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_corpus import write as write_corpus  # noqa: E402
 from serving import served  # noqa: E402
 
-from index import Index, IndexConfig  # noqa: E402
-from index.index import embed_input  # noqa: E402
+from index import Index  # noqa: E402
 from rag.embed import Embedder, get_embedder  # noqa: E402
 from rag.eval import GoldQuestion, answer_correct, percentile  # noqa: E402
+from rag.ingest.build import chunker_for, embed_input, index_config, update  # noqa: E402
 from rag.ingest.readers import iter_documents, read_file  # noqa: E402
 from rag.service import RagService  # noqa: E402
 from rag.settings import Settings  # noqa: E402
@@ -147,15 +147,15 @@ def fill_cache(level: int, args: argparse.Namespace, embedder: DiskCache) -> Non
     """Embed the level's passages into the cache only, a shard at a time, in large batches.
 
     Resumable: each batch is committed, so an interrupted fill loses at most one batch.
-    The passages are those ``Index.updated`` embeds: the default chunker's chunks, as
+    The passages are those ``rag.ingest.build.update`` embeds: the default chunker's chunks, as
     ``embed_input`` gives them (the cache keys are their SHA-1).
     """
     corpus = corpus_dir(level, args)
-    config = IndexConfig(vector_kind="flat")
+    config = index_config(vector_kind="flat")
     t0, done = time.perf_counter(), 0
     for shard in sorted((corpus / "docs").glob("*.jsonl")):
         texts = [embed_input(c, config.embed_title)
-                 for c in config.chunker.split(read_file(shard))]
+                 for c in chunker_for(config).split(read_file(shard))]
         for start in range(0, len(texts), args.fill_batch):
             embedder.embed_passages(texts[start:start + args.fill_batch])
             done += len(texts[start:start + args.fill_batch])
@@ -177,8 +177,8 @@ def build_level(level: int, args: argparse.Namespace) -> dict:
     embedder = DiskCache(get_embedder(), args.cache, placeholders=args.placeholders)
     corpus = corpus_dir(level, args)
     t0 = time.perf_counter()
-    flat, _ = Index.empty(IndexConfig(vector_kind="flat"), embedder.dim).updated(
-        iter_documents([corpus / "docs"]), embedder)
+    flat, _ = update(Index.empty(index_config(vector_kind="flat"), embedder.dim),
+                     iter_documents([corpus / "docs"]), embedder)
     out: dict = {"build_s": time.perf_counter() - t0,
                  "embed": {"passages": embedder.embedded, "seconds": embedder.embed_seconds,
                            "tokens": embedder.tokens, "placeholders": embedder.placeheld}}

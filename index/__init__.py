@@ -6,8 +6,8 @@ import os as _os
 # starve each other (a 20 ms query then takes over a second).  Must be set before either loads.
 _os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
-from index.index import Index, IndexConfig, IndexMismatchError, UpdateReport
+from index.index import Index, IndexConfig, IndexMismatchError
 from index.store import IndexBusyError, IndexStoreError, IndexWriteError, NoIndexError
 
 __all__ = ["Index", "IndexBusyError", "IndexConfig", "IndexMismatchError", "IndexStoreError",
-           "IndexWriteError", "NoIndexError", "UpdateReport"]
+           "IndexWriteError", "NoIndexError"]

@@ -20,8 +20,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, overload
 
+from index.records import Chunk, Document
 from index.store import read_jsonl, write_jsonl
-from rag.records import Chunk, Document
 
 _COLUMNS = ("id", "doc_id", "start", "end", "years", "periods")
 

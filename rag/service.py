@@ -10,14 +10,15 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from index import Index, IndexConfig, IndexStoreError, NoIndexError, UpdateReport
-from index.index import Progress
+from index import Index, IndexConfig, IndexStoreError, NoIndexError
 from index.store import generation_number, live_name, write_lock
+from rag import __version__
 from rag.answer import Answerer
 from rag.answer.generative import LLMClient, LLMConfig, generate_answer
 from rag.chat.followup import resolve
 from rag.chat.sessions import Session, SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
+from rag.ingest.build import Progress, UpdateReport, index_config, update
 from rag.ingest.readers import IngestError, iter_documents, iter_files
 from rag.records import Answer, Document, SearchResult
 from rag.search.retrieve import Filters, RetrievalConfig, Retriever
@@ -58,7 +59,7 @@ class RagService:
     @property
     def index_config(self) -> IndexConfig:
         s = self.settings
-        return IndexConfig(embedder_backend=self.embedder.backend,
+        return index_config(embedder_backend=self.embedder.backend,
                            embedder_model=self.embedder.model, chunk_size=s.chunk_size,
                            chunk_overlap=s.chunk_overlap, vector_kind=s.vector_index,
                            lexical_scheme=s.lexical_scheme, embed_title=s.embed_title)
@@ -187,7 +188,7 @@ class RagService:
 
         with self._writing():
             current = self._on_disk(rebuild)
-            # read by updated() after the stream, when `seen` is complete
+            # read by update() after the stream, when `seen` is complete
             remove = (d.id for d in list(current.docs.values())
                       if d.id not in seen and _under(d.source, paths))
             return self._commit(current, stream(), remove, progress)
@@ -241,11 +242,11 @@ class RagService:
     def _commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
                 progress: Progress | None) -> UpdateReport:
         """Build, publish and swap in the next generation; the caller holds the write lock."""
-        new, report = current.updated(docs, self.embedder, remove=remove,
-                                      config=self.index_config, progress=progress)
+        new, report = update(current, docs, self.embedder, remove=remove,
+                             config=self.index_config, progress=progress)
         if report.added or report.changed or report.removed or current.config != new.config \
                 or current.generation is None:
-            new.save(self.settings.index_dir, locked=True)
+            new.save(self.settings.index_dir, locked=True, producer={"rag": __version__})
         else:  # nothing changed: no new generation for other processes to load
             new = current
         self._swap(new)  # readers see the old index or the new one, never a mix

@@ -21,7 +21,7 @@ for _name in [n for n in os.environ if n.startswith("RAG_")]:
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
-from index import UpdateReport  # noqa: E402
+from rag.records import UpdateReport  # noqa: E402
 from rag.service import RagService  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 from rag.vi.text import tokenize  # noqa: E402

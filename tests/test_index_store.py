@@ -19,6 +19,7 @@ from index import Index, IndexConfig, IndexMismatchError, IndexStoreError
 from index.docstore import ChunkTable
 from index.index import FORMAT_VERSION
 from index.store import CURRENT, current_generation
+from rag.ingest.build import assemble, update
 from rag.ingest.readers import load_documents
 from rag.search.retrieve import Retriever
 from rag.service import RagService
@@ -75,11 +76,10 @@ def test_save_load_round_trip(seed):
     assert loaded.chunks == built.chunks
     assert loaded.embeddings.dtype == np.float32
     np.testing.assert_array_equal(loaded.embeddings, built.embeddings)
-    assert loaded.config == built.config == IndexConfig()
+    assert loaded.config == built.config == seed.service.index_config
     assert loaded.dim == 384
     assert len(loaded.vectors) == len(loaded) == loaded.lexical.size == 37
-    assert loaded.restorer.unigrams == built.restorer.unigrams
-    assert loaded.restorer.bigrams == built.restorer.bigrams
+    assert loaded.word_forms == built.word_forms and loaded.word_forms.bigrams
 
     emb = seed.service.embedder
     for q in QUESTIONS:
@@ -110,7 +110,7 @@ def test_a_chunk_unlike_its_document_keeps_its_own_text(seed, tmp_path):
     odd = replace(index.chunks[0], text="Một đoạn khác.", title="Tiêu đề khác")
     chunks = [odd, *index.chunks[1:]]
     Index(index.config, index.dim, index.docs, chunks, index.embeddings, index.vectors,
-          index.lexical, index.restorer).save(tmp_path / "odd")
+          index.lexical, index.word_forms).save(tmp_path / "odd")
     assert Index.load(tmp_path / "odd").chunks == chunks
 
 
@@ -164,8 +164,7 @@ def test_an_ivf_index_keeps_its_embeddings_apart(seed, tmp_path):
     copies = 7  # IVF needs 256 vectors to train; fewer fall back to flat
     chunks = [replace(c, id=f"{c.id}~{k}") for k in range(copies) for c in base.chunks]
     config = replace(base.config, vector_kind="ivf")
-    index = Index.from_parts(config, base.dim, base.docs, chunks,
-                             np.tile(base.embeddings, (copies, 1)))
+    index = assemble(config, base.dim, base.docs, chunks, np.tile(base.embeddings, (copies, 1)))
     assert index.vectors.kind == "ivf" and not index.vectors.holds_vectors
     gen = index.save(tmp_path / "ivf")
     assert (gen / "embeddings.npy").exists()
@@ -285,7 +284,7 @@ def test_crash_mid_write_leaves_previous_index(fake_service, small_docs, tmp_pat
     live = _live(index_dir)
     original_write = Index._write
 
-    def half_write(self, gen):
+    def half_write(self, gen, producer):
         from index.store import write_jsonl
         write_jsonl(gen / "documents.jsonl", (d.to_dict() for d in self.docs.values()))
         np.save(gen / "embeddings.npy", self.embeddings)
@@ -393,7 +392,7 @@ def test_index_from_embedder_a_refuses_embedder_b(fake_service, tmp_path, small_
     with pytest.raises(IndexMismatchError, match="rebuild"):
         service_b.index_paths([small_docs])
     with pytest.raises(IndexMismatchError, match="rebuild"):
-        Index.load(index_dir).updated([], other)
+        update(Index.load(index_dir), [], other)
     assert other.passages == []
     # --rebuild starts from an empty index with the new embedder
     report = service_b.index_paths([small_docs], rebuild=True)
@@ -419,7 +418,7 @@ def test_dimension_mismatch_is_refused(fake_service, tmp_path):
     wrong_dim = FakeEmbedder(dim=16)
     doc = replace(index.docs[D001], text=index.docs[D001].text + "\n\nThêm.")
     with pytest.raises(IndexMismatchError, match="16-dim"):
-        index.updated([doc], wrong_dim)
+        update(index, [doc], wrong_dim)
 
 
 # --- incremental updates -------------------------------------------------------------------------
@@ -527,12 +526,12 @@ def test_indexing_streams_documents():
 
     embedder = Recording()
     config = IndexConfig(embedder_backend=embedder.backend, embedder_model=embedder.model)
-    first, report = Index.empty(config, embedder.dim).updated(stream(seeds), embedder)
+    first, report = update(Index.empty(config, embedder.dim), stream(seeds), embedder)
     assert report.chunks == len(first) and report.embedded == len(first)
     assert events.index("embed") < len(events) - 1 - events[::-1].index("read")
 
     reread = load_documents([SEEDS_DIR])
-    again, report = first.updated(stream(reread), embedder)
+    again, report = update(first, stream(reread), embedder)
     assert report.embedded == 0 and report.unchanged == len(seeds)
     assert all(again.docs[d.id] is first.docs[d.id] for d in reread)
 
@@ -542,7 +541,7 @@ def test_a_passage_twice_is_embedded_once(fake_embedder):
     twin = replace(doc, id=doc.id + "-copy")
     config = IndexConfig(embedder_backend=fake_embedder.backend,
                          embedder_model=fake_embedder.model)
-    index, report = Index.empty(config, fake_embedder.dim).updated([doc, twin], fake_embedder)
+    index, report = update(Index.empty(config, fake_embedder.dim), [doc, twin], fake_embedder)
     assert report.chunks == 2 * report.embedded
     np.testing.assert_array_equal(index.embeddings[: report.embedded],
                                   index.embeddings[report.embedded:])

@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 from conftest import SEEDS_DIR
 
-from index.index import IndexConfig, lexical_input
+from index.index import IndexConfig
 from index.lexical import LexicalIndex
+from rag.ingest.build import chunker_for, lexical_input
 from rag.ingest.readers import load_documents
 from rag.vi.text import TOKEN_SCHEMES, tokenize
 
@@ -19,7 +20,7 @@ EDGE_CASES = ["", "xuất khẩu xuất khẩu xuất khẩu", "!!!", "2018 2018
 
 
 def _passages() -> list[str]:
-    chunks = IndexConfig().chunker.split(load_documents([SEEDS_DIR]))
+    chunks = chunker_for(IndexConfig()).split(load_documents([SEEDS_DIR]))
     return [lexical_input(c) for c in chunks] + EDGE_CASES
 
 
@@ -37,7 +38,7 @@ def _bm25s_reference(texts: list[str], scheme: str) -> bm25s.BM25:
 def test_the_matrix_is_bm25s_own(scheme: str, empty: bool) -> None:
     # without an empty passage, "" enters the vocabulary after the matrix (as bm25s adds it)
     texts = _passages() if empty else _passages()[:-len(EDGE_CASES)]
-    ours = LexicalIndex.build(texts, scheme).bm25
+    ours = LexicalIndex.build([tokenize(t, scheme) for t in texts], scheme).bm25
     ref = _bm25s_reference(texts, scheme)
     assert ours.vocab_dict == ref.vocab_dict
     assert ours.scores["num_docs"] == ref.scores["num_docs"] == len(texts)
@@ -51,7 +52,7 @@ def test_the_matrix_is_bm25s_own(scheme: str, empty: bool) -> None:
 
 def test_scores_df_and_a_save_load_round_trip(tmp_path: Path) -> None:
     texts = _passages()
-    index = LexicalIndex.build(texts)
+    index = LexicalIndex.build([tokenize(t) for t in texts])
     ref = _bm25s_reference(texts, "syllable+bigram")
     questions = ["kim ngạch xuất khẩu 2018", "kim ngach xuat khau", "cửa khẩu Hữu Nghị",
                  "không có từ nào như vậy", ""]
@@ -59,7 +60,7 @@ def test_scores_df_and_a_save_load_round_trip(tmp_path: Path) -> None:
         ids = ref.get_tokens_ids(tokenize(q))
         want = (np.asarray(ref.get_scores_from_ids(ids), np.float32) if ids
                 else np.zeros(len(texts), np.float32))
-        np.testing.assert_allclose(index.scores(q), want, rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(index.scores(tokenize(q)), want, rtol=1e-5, atol=1e-6)
     # df: passages holding a token, as counted from the texts themselves
     for token in ("xuat", "khau", "xuat_khau", "2018"):
         assert index.df(token) == sum(token in set(tokenize(t)) for t in texts)
@@ -68,10 +69,10 @@ def test_scores_df_and_a_save_load_round_trip(tmp_path: Path) -> None:
     index.save(tmp_path / "lexical")
     loaded = LexicalIndex.load(tmp_path / "lexical")
     for q in questions:
-        np.testing.assert_array_equal(loaded.scores(q), index.scores(q))
+        np.testing.assert_array_equal(loaded.scores(tokenize(q)), index.scores(tokenize(q)))
 
 
 def test_an_empty_corpus_scores_nothing() -> None:
     index = LexicalIndex.build([])
-    assert index.size == 0 and index.scores("xuất khẩu").shape == (0,)
+    assert index.size == 0 and index.scores(tokenize("xuất khẩu")).shape == (0,)
     assert index.df("xuat") == 0

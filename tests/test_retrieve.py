@@ -9,6 +9,7 @@ from rag.records import Chunk
 from rag.search.query import analyze, expand_abbreviations, is_english
 from rag.search.retrieve import Filters, RetrievalConfig, time_scores
 from rag.vi.periods import TimeScope
+from rag.vi.restore import DiacriticRestorer
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +135,7 @@ def test_filters_in_every_mode(service):
 
 
 def test_diacritic_restorer(service):
-    restorer = service.index.restorer
+    restorer = DiacriticRestorer(service.index.word_forms)
     assert restorer.restore("kim ngach xuat khau") == "kim ngạch xuất khẩu"
     assert restorer.restore("Kim ngach XUAT khau 2018?") == "Kim ngạch XUẤT khẩu 2018?"
     assert restorer.restore("tong muc ban le") == "tổng mức bán lẻ"
@@ -142,11 +143,11 @@ def test_diacritic_restorer(service):
 
 
 def test_analyze_question(service):
-    q = analyze("kim ngach xuat khau 6T/2023", service.index.restorer)
+    q = analyze("kim ngach xuat khau 6T/2023", DiacriticRestorer(service.index.word_forms))
     assert q.restored is True
     assert q.expanded == "kim ngạch xuất khẩu 6 tháng/2023"
     assert q.scope.years == {2023} and q.scope.periods == {"M6"}
-    typed = analyze("Kim ngạch xuất khẩu quý I", service.index.restorer)
+    typed = analyze("Kim ngạch xuất khẩu quý I", DiacriticRestorer(service.index.word_forms))
     assert typed.restored is False and typed.expanded == "Kim ngạch xuất khẩu quý I"
 
 

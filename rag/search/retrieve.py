@@ -15,6 +15,8 @@ from rag.embed import Embedder
 from rag.records import Chunk, Hit, SearchResult
 from rag.search.query import Query, analyze
 from rag.vi.periods import TimeScope
+from rag.vi.restore import DiacriticRestorer
+from rag.vi.text import tokenize
 
 MODES = ("hybrid", "dense", "lexical")
 
@@ -82,7 +84,7 @@ class Retriever:
         self.config = config or RetrievalConfig()
 
     def analyze(self, question: str) -> Query:
-        return analyze(question, self.index.restorer)
+        return analyze(question, DiacriticRestorer(self.index.word_forms))
 
     def search(self, question: str, top_k: int = 5, filters: Filters | None = None,
                mode: str | None = None, query: Query | None = None) -> SearchResult:
@@ -101,7 +103,7 @@ class Retriever:
             cand.update(int(i) for i in ids)
         lex_all = None
         if cfg.mode != "dense":
-            lex_all = index.lexical.scores(query.expanded)
+            lex_all = index.lexical.scores(tokenize(query.expanded, index.lexical.scheme))
             k = min(n_cand, len(lex_all))
             top = np.argpartition(-lex_all, k - 1)[:k]
             cand.update(int(i) for i in top if lex_all[i] > 0)

@@ -1,0 +1,74 @@
+"""Diacritics put back on a question typed without them, from the corpus's own word forms."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from index.lexical import WordForms
+from rag.vi.text import fold
+
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+class DiacriticRestorer:
+    """Restores diacritics of a question typed without them, from the corpus's own words.
+
+    For each folded syllable pair ("kim ngach") the most frequent written form in the corpus
+    ("kim ngạch") is kept; single syllables fall back to their most frequent form.
+    """
+
+    def __init__(self, forms: WordForms):
+        self.unigrams = forms.unigrams
+        self.bigrams = forms.bigrams
+
+    @staticmethod
+    def forms(texts: Iterable[str]) -> WordForms:
+        """The word forms of a corpus, read once (what the index stores)."""
+        uni: dict[str, Counter[str]] = defaultdict(Counter)
+        bi: dict[str, Counter[str]] = defaultdict(Counter)
+        for text in texts:
+            words = [w.lower() for w in _WORD_RE.findall(text)]
+            for w in words:
+                uni[fold(w)][w] += 1
+            for a, b in zip(words, words[1:], strict=False):
+                bi[f"{fold(a)} {fold(b)}"][f"{a} {b}"] += 1
+        unigrams = {k: c.most_common(1)[0][0] for k, c in uni.items()}
+        bigrams = {}
+        for key, forms in bi.items():
+            best = forms.most_common(1)[0][0]
+            a, b = key.split(" ")
+            if best != f"{unigrams[a]} {unigrams[b]}":  # keep only pairs that add something
+                bigrams[key] = best
+        return WordForms(unigrams, bigrams)
+
+    def restore(self, question: str) -> str:
+        """Diacritics put back on words the corpus knows; other words stay as typed."""
+        tokens = re.split(r"([^\W\d_]+)", question)
+        word_idx = [i for i, t in enumerate(tokens) if i % 2 == 1]
+        restored = {i: tokens[i] for i in word_idx}
+        done: set[int] = set()
+        typed = {i for i in word_idx if fold(tokens[i]) != tokens[i].lower()}
+        for a, b in zip(word_idx, word_idx[1:], strict=False):
+            if tokens[a + 1].strip() or a in typed or b in typed:
+                continue  # punctuation between, or a word already written with diacritics
+            key = f"{fold(tokens[a])} {fold(tokens[b])}"
+            if key in self.bigrams:
+                wa, wb = self.bigrams[key].split(" ")
+                if a not in done:
+                    restored[a] = _match_case(tokens[a], wa)
+                restored[b] = _match_case(tokens[b], wb)
+                done.update((a, b))
+        for i in word_idx:
+            if i not in done and i not in typed and fold(tokens[i]) in self.unigrams:
+                restored[i] = _match_case(tokens[i], self.unigrams[fold(tokens[i])])
+        return "".join(restored.get(i, t) for i, t in enumerate(tokens))
+
+
+def _match_case(typed: str, word: str) -> str:
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
