@@ -7,7 +7,6 @@ import logging
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
-from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -16,18 +15,21 @@ from typing import Any, TypeVar
 import click
 from pydantic import ValidationError
 
-from index import Index, IndexStoreError
-from rag import __version__
-from rag.embed import EmbedderError
-from rag.eval import EvalReport, GoldError, evaluate, load_gold
-from rag.ingest.readers import IngestError
-from rag.records import Answer, Chunk, UpdateReport
-from rag.search.retrieve import MODES
-from rag.service import RagService
+from rag.errors import (
+    EmbedderError,
+    GoldError,
+    IndexStoreError,
+    IngestError,
+    ReportError,
+    UnknownSession,
+)
+from rag.records import ANSWER_MODES, RETRIEVAL_MODES, Answer, AskOptions
+from rag.service import RagService, load_eval_report
 from rag.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
-EXPECTED = (IngestError, IndexStoreError, EmbedderError, GoldError, ValueError, OSError)
+EXPECTED = (IngestError, IndexStoreError, EmbedderError, GoldError, ReportError, ValueError,
+            OSError)
 
 
 def _emit_json(data: Any) -> None:
@@ -124,7 +126,7 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
 @main.command("search")
 @click.argument("question")
 @click.option("--top-k", type=click.IntRange(1, 100), default=None)
-@click.option("--mode", type=click.Choice(MODES), default=None)
+@click.option("--mode", type=click.Choice(RETRIEVAL_MODES), default=None)
 @click.option("--json", "as_json", is_flag=True)
 @common_options
 def search_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool,
@@ -149,7 +151,7 @@ def search_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool
 @click.argument("gold", type=click.Path(path_type=Path), required=False)
 @click.option("--top-k", type=click.IntRange(1, 100), default=10, show_default=True,
               help="Passages retrieved per question for the retrieval metrics.")
-@click.option("--mode", type=click.Choice(MODES), default=None,
+@click.option("--mode", type=click.Choice(RETRIEVAL_MODES), default=None,
               help="Retrieval mode (env RAG_RETRIEVAL_MODE, hybrid).")
 @click.option("--answer-passages", type=click.IntRange(1, 50), default=None,
               help="Passages the answerer reads (env RAG_ANSWER_PASSAGES, 5).")
@@ -181,7 +183,7 @@ def eval_cmd(gold: Path | None, top_k: int, mode: str | None, answer_passages: i
     if compare:
         if gold is not None or html_path is not None:
             _fail("--compare takes two saved reports: give no GOLD and no --html")
-        a, b = EvalReport.load(compare[0]), EvalReport.load(compare[1])
+        a, b = load_eval_report(compare[0]), load_eval_report(compare[1])
         comparison = a.compare(b)
         comparison.a = f"{a.name} ({compare[0]})" if a.name else str(compare[0])
         comparison.b = f"{b.name} ({compare[1]})" if b.name else str(compare[1])
@@ -195,7 +197,6 @@ def eval_cmd(gold: Path | None, top_k: int, mode: str | None, answer_passages: i
         return
     if (chunk_size is not None or chunk_overlap is not None) and not corpus:
         _fail("--chunk-size and --chunk-overlap apply to a fresh index: give --corpus")
-    questions = load_gold(gold)
     temporary = bool(corpus) and index_dir is None
     with ExitStack() as stack:
         if temporary:
@@ -205,24 +206,13 @@ def eval_cmd(gold: Path | None, top_k: int, mode: str | None, answer_passages: i
                              answer_passages=answer_passages)
         service = RagService(settings)
         built = service.index_paths(list(corpus), rebuild=True) if corpus else None
-        index = service.index  # load (and check) before timing questions
-        config = _eval_config(settings, index, gold=gold, questions=len(questions),
-                              name=config_name, mode=mode or settings.retrieval_mode,
-                              top_k=top_k, strip=strip_diacritics, fold=fold_diacritics,
-                              corpus=corpus, built=built, temporary=temporary)
-
-        def passages_of(doc_id: str) -> list[Chunk]:
-            return [index.chunks[i] for i in index.rows_of_doc.get(doc_id, [])]
-
-        # retrieval metrics measure the retriever; answer metrics the whole answering path
-        report = evaluate(questions, lambda q: (service.ask(q, retrieval_mode=mode),
-                                                service.search(q, top_k=top_k, mode=mode)),
-                          strip=strip_diacritics, fold_diacritics=fold_diacritics,
-                          passages_of=passages_of, config=config)
+        about = {"name": config_name, "index_dir": None if temporary else str(settings.index_dir),
+                 "corpus": [str(p) for p in corpus] or None, "fresh_index": built is not None,
+                 "index_seconds": round(built.seconds, 2) if built else None}
+        report = service.evaluate(gold, top_k=top_k, mode=mode, strip=strip_diacritics,
+                                  fold=fold_diacritics, about=about)
     if html_path is not None:
-        from rag.eval.report import write_html
-
-        write_html(report, html_path)
+        report.write_html(html_path)
     if as_json:
         _emit_json(report.to_dict())
         return
@@ -237,31 +227,6 @@ def eval_cmd(gold: Path | None, top_k: int, mode: str | None, answer_passages: i
         click.echo(f"report written to {html_path}")
 
 
-def _eval_config(settings: Settings, index: Index, *, gold: Path, questions: int,
-                 name: str | None, mode: str, top_k: int, strip: bool, fold: bool,
-                 corpus: tuple[Path, ...], built: UpdateReport | None,
-                 temporary: bool) -> dict[str, Any]:
-    """Everything a run of `rag eval` depended on, for its report."""
-    c = index.config
-    return {
-        "name": name, "gold": str(gold), "questions": questions,
-        "index_dir": None if temporary else str(settings.index_dir),
-        "corpus": [str(p) for p in corpus] or None,
-        "fresh_index": built is not None,
-        "index_seconds": round(built.seconds, 2) if built else None,
-        "documents": len(index.docs), "chunks": len(index),
-        "embedder": c.embedder_backend, "model": c.embedder_model,
-        "chunk_size": c.chunk_size, "chunk_overlap": c.chunk_overlap,
-        "vector_index": c.vector_kind, "lexical_scheme": c.lexical_scheme,
-        "embed_title": c.embed_title,
-        "mode": mode, "top_k": top_k, "hybrid_alpha": settings.hybrid_alpha,
-        "candidates": settings.candidates, "answer_passages": settings.answer_passages,
-        "cascade_confidence": settings.cascade_confidence, "answer_mode": "extractive",
-        "strip_diacritics": strip, "fold_diacritics": fold,
-        "version": __version__, "created": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
-
-
 def _print_answer(answer: Answer) -> None:
     if answer.resolved_question != answer.question:
         click.echo(f"(hiểu là: {answer.resolved_question})")
@@ -273,7 +238,7 @@ def _print_answer(answer: Answer) -> None:
         click.echo(f"  Nguồn: {c.title}{when} [{c.doc_id} {c.start}-{c.end}]")
     if not answer.found:
         for r in answer.related[:3]:
-            click.echo(f"  Liên quan: {r['title']} [{r['doc_id']}]")
+            click.echo(f"  Liên quan: {r.title} [{r.doc_id}]")
     if answer.note:
         click.echo(f"  ({answer.note})")
     click.echo(f"  độ tin cậy {answer.confidence:.2f} · {answer.mode} · {answer.latency_ms:.0f} ms")
@@ -283,7 +248,7 @@ def _print_answer(answer: Answer) -> None:
 @click.argument("question")
 @click.option("--top-k", type=click.IntRange(1, 50), default=None,
               help="Passages the answerer reads.")
-@click.option("--mode", type=click.Choice(["extractive", "generative"]), default=None)
+@click.option("--mode", type=click.Choice(ANSWER_MODES), default=None)
 @click.option("--json", "as_json", is_flag=True)
 @common_options
 def ask_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool,
@@ -291,7 +256,7 @@ def ask_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool,
     """Answer QUESTION with the figure and the passage it comes from."""
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
-    answer = service.ask(question, top_k=top_k, mode=mode)
+    answer = service.ask(question, AskOptions(passages=top_k, answer_mode=mode))
     if as_json:
         _emit_json(answer.to_dict())
     else:
@@ -299,7 +264,7 @@ def ask_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool,
 
 
 @main.command("chat")
-@click.option("--mode", type=click.Choice(["extractive", "generative"]), default=None)
+@click.option("--mode", type=click.Choice(ANSWER_MODES), default=None)
 @click.option("--session", "session_id", default=None, help="Continue an existing session.")
 @common_options
 def chat_cmd(mode: str | None, session_id: str | None, index_dir: Path | None,
@@ -328,9 +293,10 @@ def chat_cmd(mode: str | None, session_id: str | None, index_dir: Path | None,
         if not message.strip():
             continue
         try:
-            session_id, answer = service.chat(message, session_id, mode=mode)
-        except KeyError:
+            answer = service.chat(message, session_id, AskOptions(answer_mode=mode))
+        except UnknownSession:
             _fail(f"session {session_id} is unknown or expired")
+        session_id = answer.session_id
         _print_answer(answer)
 
 

@@ -6,9 +6,32 @@ front ends and the library read every record from this module."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from index.records import Chunk, Document, checksum
+
+# Document ids travel in URLs (/documents/{id}): letters, digits, "_", "-" and "." (not first).
+DOC_ID_PATTERN = r"^[\w-][\w.-]{0,99}$"
+RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
+ANSWER_MODES = ("extractive", "generative")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved passage as clients see it (`rag search --json`, an answer's ``related``):
+    ``text == document.text[start:end]``; ``score`` is the fused retrieval score;
+    ``time_match`` whether it is about the asked year/period (None: none was asked)."""
+
+    rank: int
+    doc_id: str
+    chunk_id: str
+    title: str
+    date: str | None
+    text: str
+    start: int
+    end: int
+    score: float
+    time_match: bool | None
 
 
 @dataclass(frozen=True)
@@ -22,30 +45,38 @@ class Hit:
     lexical: float = 0.0
     time_match: bool | None = None  # None: the question names no year or period
 
-    def to_dict(self) -> dict[str, Any]:
+    def passage(self) -> Passage:
         c = self.chunk
-        return {
-            "rank": self.rank,
-            "doc_id": c.doc_id,
-            "chunk_id": c.id,
-            "title": c.title,
-            "date": c.date,
-            "text": c.text,
-            "start": c.start,
-            "end": c.end,
-            "score": round(float(self.score), 6),
-            "time_match": self.time_match,
-        }
+        return Passage(rank=self.rank, doc_id=c.doc_id, chunk_id=c.id, title=c.title,
+                       date=c.date, text=c.text, start=c.start, end=c.end,
+                       score=round(float(self.score), 6), time_match=self.time_match)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self.passage())
+
+
+@dataclass(frozen=True)
+class Passages:
+    """The reply to a search, as `rag search --json` prints it."""
+
+    query: str
+    hits: tuple[Passage, ...] = ()
 
 
 @dataclass(frozen=True)
 class SearchResult:
+    """Retrieved hits, best first; ``resolved_query`` the query as expanded (abbreviations,
+    diacritics)."""
+
     query: str
     hits: list[Hit] = field(default_factory=list)
-    resolved_query: str | None = None  # the query as expanded (abbreviations, diacritics)
+    resolved_query: str | None = None
+
+    def view(self) -> Passages:
+        return Passages(self.query, tuple(h.passage() for h in self.hits))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "hits": [h.to_dict() for h in self.hits]}
+        return asdict(self.view())
 
 
 @dataclass(frozen=True)
@@ -66,36 +97,111 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """The reply to one question, as `rag ask --json` prints it."""
+    """The reply to one question, as `rag ask --json` prints it.  ``confidence`` is in 0..1;
+    ``related`` the closest passages; ``note`` (left out of the JSON when None) says e.g. why a
+    generative answer fell back to the extractive one."""
 
     question: str
     resolved_question: str
     answer: str  # the short answer (figure or name as written), or the refusal sentence
     found: bool
-    confidence: float  # 0..1
+    confidence: float
     answer_sentence: str | None = None
     citations: tuple[Citation, ...] = ()
-    related: tuple[dict[str, Any], ...] = ()  # closest passages (search hit dicts)
+    related: tuple[Passage, ...] = ()
     mode: str = "extractive"  # or "generative"
     latency_ms: float = 0.0
-    note: str | None = None  # e.g. why a generative answer fell back to the extractive one
+    note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = {
-            "question": self.question,
-            "resolved_question": self.resolved_question,
-            "answer": self.answer,
-            "found": self.found,
-            "confidence": round(float(self.confidence), 4),
-            "answer_sentence": self.answer_sentence,
-            "citations": [c.to_dict() for c in self.citations],
-            "related": list(self.related),
-            "mode": self.mode,
-            "latency_ms": round(float(self.latency_ms), 2),
-        }
-        if self.note:
-            d["note"] = self.note
+        d = asdict(self)
+        d["confidence"] = round(float(self.confidence), 4)
+        d["latency_ms"] = round(float(self.latency_ms), 2)
+        d["citations"], d["related"] = list(d["citations"]), list(d["related"])
+        if not self.note:
+            del d["note"]
         return d
+
+
+@dataclass(frozen=True)
+class ChatAnswer(Answer):
+    """An answer in a chat: the same, with the session it belongs to."""
+
+    session_id: str = ""
+
+
+@dataclass(frozen=True)
+class AskOptions:
+    """How to answer one question; None means the setting's default.
+
+    ``passages``: how many passages the answerer reads (RAG_ANSWER_PASSAGES); ``hits``: how
+    many retrieved passages to return beside the answer (RAG_TOP_K; a stream's retrieval
+    event); ``year``/``doc_ids``: only passages about that year / from those documents;
+    ``answer_mode``: one of ANSWER_MODES; ``retrieval_mode``: one of RETRIEVAL_MODES."""
+
+    passages: int | None = None
+    hits: int | None = None
+    year: int | None = None
+    doc_ids: frozenset[str] | None = None
+    answer_mode: str | None = None
+    retrieval_mode: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """A document in the list of the index (``source``: "upload" or its file's name)."""
+
+    id: str
+    title: str
+    date: str | None
+    chunks: int
+    source: str | None
+
+
+@dataclass(frozen=True)
+class DocumentList:
+    documents: tuple[DocumentSummary, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """One document, whole."""
+
+    id: str
+    title: str
+    date: str | None
+    url: str | None
+    text: str
+    chunks: int
+
+
+@dataclass(frozen=True)
+class Upload:
+    """What became of an uploaded document: ``status`` is added, changed or unchanged."""
+
+    id: str
+    chunks: int
+    status: Literal["added", "changed", "unchanged"]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One question of a chat and the answer it got (``Answer.to_dict()``)."""
+
+    question: str
+    resolved_question: str
+    answer: dict[str, Any] = field(hash=False)
+    created: float = 0.0
+
+
+@dataclass(frozen=True)
+class ChatHistory:
+    """A chat session's turns, oldest first (times in seconds since the epoch)."""
+
+    session_id: str
+    created: float
+    updated: float
+    turns: tuple[Turn, ...] = ()
 
 
 @dataclass
@@ -116,5 +222,7 @@ class UpdateReport:
         return asdict(self)
 
 
-__all__ = ["Answer", "Chunk", "Citation", "Document", "Hit", "SearchResult", "UpdateReport",
-           "checksum"]
+__all__ = ["ANSWER_MODES", "DOC_ID_PATTERN", "RETRIEVAL_MODES", "Answer", "AskOptions",
+           "ChatAnswer", "ChatHistory", "Chunk", "Citation", "Document", "DocumentList",
+           "DocumentSummary", "DocumentView", "Hit", "Passage", "Passages", "SearchResult",
+           "Turn", "Upload", "UpdateReport", "checksum"]

@@ -1,26 +1,61 @@
-"""The one service object the CLI, the HTTP API and the bots call."""
+"""The one door: every front end (the CLI, the HTTP app, the Slack and Zalo bots) calls this
+service and reads the records it returns; nothing else of the library is theirs to import.
+
+The service checks what comes in (question length and options, document ids, file types),
+builds the filters, owns the embedder, the live index (``rag.ingest.live``), the chat
+sessions, and the answer policy (the BM25-first cascade, the generative path).  Errors it
+raises are the ones in ``rag.errors``.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
 import threading
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, Literal
 
 from index import Index, IndexConfig, IndexStoreError, NoIndexError
-from index.store import generation_number, live_name, write_lock
 from rag import __version__
 from rag.answer import Answerer
 from rag.answer.generative import LLMClient, LLMConfig, generate_answer
 from rag.chat.followup import resolve
-from rag.chat.sessions import Session, SessionStore
+from rag.chat.sessions import SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
-from rag.ingest.build import Progress, UpdateReport, index_config, update
-from rag.ingest.readers import IngestError, iter_documents, iter_files
-from rag.records import Answer, Document, SearchResult
+from rag.errors import (
+    IngestError,
+    QuestionError,
+    QuestionTooLong,
+    UnknownDocument,
+    UnknownSession,
+)
+from rag.eval import EvalReport, evaluate, load_gold
+from rag.ingest.build import Progress, index_config
+from rag.ingest.live import LiveIndex
+from rag.ingest.readers import make_document, read_upload, upload_id
+from rag.records import (
+    ANSWER_MODES,
+    DOC_ID_PATTERN,
+    RETRIEVAL_MODES,
+    Answer,
+    AskOptions,
+    ChatAnswer,
+    ChatHistory,
+    Chunk,
+    Document,
+    DocumentList,
+    DocumentSummary,
+    DocumentView,
+    Hit,
+    SearchResult,
+    UpdateReport,
+    Upload,
+)
 from rag.search.retrieve import Filters, RetrievalConfig, Retriever
 from rag.settings import Settings
 
@@ -28,14 +63,7 @@ log = logging.getLogger(__name__)
 
 
 class RagService:
-    """Owns the embedder and the live index; swaps in a new index atomically on updates.
-
-    Several processes may serve one index directory.  Every write takes the directory's lock
-    (``index.store.write_lock``, across processes) and starts from the generation published
-    on disk at that moment, never from a copy in memory that another process may have
-    outdated.  A process sees generations others publish through :meth:`refresh`, which
-    :meth:`watch` calls every ``RAG_INDEX_POLL_SECONDS`` in a thread of its own.
-    """
+    """Owns the embedder, the live index and the chat sessions of one process."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None):
         self.settings = settings
@@ -46,152 +74,106 @@ class RagService:
         self.retrieval = RetrievalConfig(mode=settings.retrieval_mode,
                                          alpha=settings.hybrid_alpha,
                                          candidates=settings.candidates)
-        self._index: Index | None = None
-        self._write_lock = threading.Lock()
-        self._waiting: list[_Upsert] = []  # uploads waiting for the write lock
-        self._waiting_lock = threading.Lock()
+        self.live = LiveIndex(settings.index_dir, self.embedder, lambda: self.index_config,
+                              settings.write_lock_timeout)
         self._sessions: SessionStore | None = None
-        self._index_lock = threading.Lock()  # the index is loaded once and swapped under it
         self._sessions_lock = threading.Lock()  # the session store opens once
-        self._watcher: threading.Thread | None = None
-        self._stop_watching = threading.Event()
 
     @property
     def index_config(self) -> IndexConfig:
+        """The config new index generations are built with (from the settings)."""
         s = self.settings
         return index_config(embedder_backend=self.embedder.backend,
-                           embedder_model=self.embedder.model, chunk_size=s.chunk_size,
-                           chunk_overlap=s.chunk_overlap, vector_kind=s.vector_index,
-                           lexical_scheme=s.lexical_scheme, embed_title=s.embed_title)
+                            embedder_model=self.embedder.model, chunk_size=s.chunk_size,
+                            chunk_overlap=s.chunk_overlap, vector_kind=s.vector_index,
+                            lexical_scheme=s.lexical_scheme, embed_title=s.embed_title)
 
-    # --- the index ---------------------------------------------------------------------
+    # --- the index -------------------------------------------------------------------------
 
     @property
     def index(self) -> Index:
-        """The index in memory, loaded on first use; concurrent first callers wait for one
-        load rather than each reading the disk."""
-        if self._index is None:
-            with self._index_lock:
-                if self._index is None:
-                    self._index = self.load()
-        return self._index
+        """The index this process answers from, loaded on first use (NoIndexError when there
+        is none yet)."""
+        return self.live.index
 
     @property
     def loaded(self) -> Index | None:
         """The index in memory, if one is; never reads the disk."""
-        return self._index
+        return self.live.loaded
 
     def load(self) -> Index:
-        index = Index.load(self.settings.index_dir)
-        index.check_embedder(self.embedder.backend, self.embedder.model)
-        return index
-
-    def _swap(self, new: Index) -> bool:
-        """Make ``new`` the index in memory unless the one there is newer; True if swapped.
-        Questions in flight keep the snapshot they took."""
-        with self._index_lock:
-            old = self._index
-            if old is not None and old.generation is not None and \
-                    generation_number(new.generation) <= generation_number(old.generation) \
-                    and (old.path is not None and old.path.is_dir()):
-                return False
-            self._index = new
-            return True
+        return self.live.load()
 
     def refresh(self) -> bool:
-        """Load the generation CURRENT names if it is not the one in memory (another process
-        published it); True when a new one was swapped in.  Cheap when nothing changed: one
-        read of the small CURRENT file."""
-        name = live_name(self.settings.index_dir)
-        held = self._index
-        if name is None or (held is not None and held.generation == name):
-            return False
-        if held is not None and generation_number(name) < generation_number(held.generation) \
-                and held.path is not None and held.path.is_dir():
-            return False  # CURRENT read before this process's own newer publish
-        new = self.load()
-        swapped = self._swap(new)
-        if swapped:
-            log.info("index generation %s loaded (%d documents, %d chunks)", new.generation,
-                     len(new.docs), len(new))
-        return swapped
+        """Load a generation another process published, if any (see ``LiveIndex``)."""
+        return self.live.refresh()
 
     def watch(self, interval: float | None = None) -> None:
-        """Follow generations other processes publish: a daemon thread calls :meth:`refresh`
-        every ``interval`` seconds (``RAG_INDEX_POLL_SECONDS``), loading off the request path.
-        A generation that fails to load is logged and retried at the next change."""
-        interval = self.settings.index_poll_seconds if interval is None else interval
-        if interval <= 0 or self._watcher is not None:
-            return
-        self._stop_watching.clear()
-
-        def run() -> None:
-            failed: str | None = None
-            while not self._stop_watching.wait(interval):
-                name = live_name(self.settings.index_dir)
-                if name is None or name == failed:
-                    continue
-                try:
-                    self.refresh()
-                    failed = None
-                except IndexStoreError as exc:
-                    failed = name
-                    log.error("index generation %s not loaded: %s", name, exc)
-                except Exception:
-                    failed = name
-                    log.exception("index generation %s not loaded", name)
-
-        self._watcher = threading.Thread(target=run, name="rag-index-watch", daemon=True)
-        self._watcher.start()
-
-    def _on_disk(self, rebuild: bool) -> Index:
-        """The index a write starts from: the generation published on disk now (the one in
-        memory when it is that one). Called with the write lock held."""
-        if rebuild:
-            return Index.empty(self.index_config, self.embedder.dim)
-        name = live_name(self.settings.index_dir)
-        if name is None:
-            return Index.empty(self.index_config, self.embedder.dim)
-        with self._index_lock:  # a reader's first load and a writer's never race
-            held = self._index
-            if held is not None and held.generation == name:
-                return held
-            try:
-                current = self.load()
-            except NoIndexError:
-                return Index.empty(self.index_config, self.embedder.dim)
-            self._index = current
-            return current
-
-    @contextmanager
-    def _writing(self) -> Iterator[None]:
-        """This process's writer lock, then the index directory's (across processes)."""
-        with self._write_lock, write_lock(self.settings.index_dir,
-                                          self.settings.write_lock_timeout):
-            yield
+        """Follow what other processes publish, every ``RAG_INDEX_POLL_SECONDS``."""
+        self.live.watch(self.settings.index_poll_seconds if interval is None else interval)
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
                     progress: Progress | None = None) -> UpdateReport:
-        """Index the files under ``paths``; files removed from an indexed folder drop out.
+        """Index the files under ``paths`` (`rag index`); files removed from an indexed
+        folder drop out.  ``progress(n)``: chunks embedded so far."""
+        return self.live.index_paths(paths, rebuild, progress)
 
-        Documents stream from the files into the new index (an unchanged one is dropped as
-        soon as it is compared); an unreadable file stops the run before anything is saved."""
-        paths = [Path(p) for p in paths]
-        for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
-            pass
-        seen: set[str] = set()
+    def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
+        """Add or replace ``docs``; returns once they are saved and searchable."""
+        return self.live.upsert(docs, progress)
 
-        def stream() -> Iterator[Document]:
-            for doc in iter_documents(paths):
-                seen.add(doc.id)
-                yield doc
+    def remove(self, doc_ids: list[str]) -> UpdateReport:
+        """Drop ``doc_ids``; ``report.removed`` lists those that were there."""
+        return self.live.remove(doc_ids)
 
-        with self._writing():
-            current = self._on_disk(rebuild)
-            # read by update() after the stream, when `seen` is complete
-            remove = (d.id for d in list(current.docs.values())
-                      if d.id not in seen and _under(d.source, paths))
-            return self._commit(current, stream(), remove, progress)
+    # --- documents -------------------------------------------------------------------------
+
+    def document_id(self, given: str | None = None, filename: str | None = None,
+                    text: str | None = None) -> str:
+        """The one rule for an uploaded document's id: the id given (letters, digits, "_", "-"
+        and "."; not first; at most 100), else the file name's stem, else ``doc-`` and 12
+        hex digits of the text's SHA-256.  Raises IngestError when none can be made."""
+        if given is not None and given.strip():
+            doc_id = given.strip()
+            if re.fullmatch(DOC_ID_PATTERN, doc_id) is None:
+                raise IngestError("`id` may hold only letters, digits, '_', '-' and '.' (not "
+                                  "first; at most 100)")
+            return doc_id
+        if filename:
+            doc_id = upload_id(filename)
+            if not doc_id:
+                raise IngestError(f"{filename}: cannot make a document id from this file name")
+            return doc_id
+        return "doc-" + hashlib.sha256((text or "").encode("utf-8")).hexdigest()[:12]
+
+    def read_document(self, *, filename: str | None = None, data: bytes | None = None,
+                      text: str | None = None, title: str | None = None,
+                      date: str | None = None, doc_id: str | None = None) -> Document:
+        """An uploaded document, from a file (``filename`` and its bytes) or from ``text``;
+        read, normalised and checked, not yet indexed.  Raises UnsupportedFileType,
+        IngestError."""
+        if filename is not None:
+            return read_upload(filename, data or b"", self.document_id(doc_id, filename))
+        if text is None or not text.strip():
+            raise IngestError("the text is empty / nội dung trống")
+        return make_document(self.document_id(doc_id, None, text), text, title=title,
+                             date=date, source="upload")
+
+    def add_document(self, doc: Document) -> Upload:
+        """Index ``doc`` (a new one, or a new version of one); returns once it is searchable."""
+        report = self.upsert([doc])
+        status: Literal["added", "changed", "unchanged"] = (
+            "added" if doc.id in report.added else
+            "changed" if doc.id in report.changed else "unchanged")
+        log.info("document %s %s", doc.id, status)
+        return Upload(doc.id, self.chunks_of(doc.id), status)
+
+    def delete_document(self, doc_id: str) -> None:
+        """Remove a document from the index on disk (found there even if another process
+        added it); UnknownDocument when there is none."""
+        if doc_id not in self.remove([doc_id]).removed:
+            raise UnknownDocument(doc_id)
+        log.info("document %s removed", doc_id)
 
     def documents(self) -> list[Document]:
         return list(self.index.docs.values())
@@ -202,101 +184,78 @@ class RagService:
     def chunks_of(self, doc_id: str) -> int:
         return len(self.index.rows_of_doc.get(doc_id, []))
 
-    def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
-        """Add or replace ``docs``; returns once they are saved and searchable.
+    def list_documents(self) -> DocumentList:
+        """Every document of the index (none when there is no index yet)."""
+        try:
+            docs = self.documents()
+        except NoIndexError:
+            docs = []
+        return DocumentList(tuple(
+            DocumentSummary(d.id, d.title, d.date, self.chunks_of(d.id), _source(d.source))
+            for d in docs))
 
-        Uploads that arrive while another is being written wait together and are written in
-        one new index (group commit): each rebuild costs about the same whatever it adds."""
-        mine = _Upsert(list(docs))
-        with self._waiting_lock:
-            self._waiting.append(mine)
-        with self._write_lock:
-            if not mine.done:
-                with self._waiting_lock:
-                    group, self._waiting = self._waiting, []
-                merged = {d.id: d for u in group for d in u.docs}  # a later upload wins
-                try:
-                    with write_lock(self.settings.index_dir, self.settings.write_lock_timeout):
-                        report = self._commit(self._on_disk(False), list(merged.values()),
-                                              [], progress)
-                except BaseException as exc:
-                    for u in group:
-                        u.error, u.done = exc, True
-                    raise
-                for u in group:
-                    u.report, u.done = report, True
-        if mine.error is not None:
-            raise mine.error
-        assert mine.report is not None
-        return mine.report
+    def get_document(self, doc_id: str) -> DocumentView:
+        """One document whole; UnknownDocument when there is none."""
+        try:
+            doc = self.document(doc_id)
+        except NoIndexError:
+            doc = None
+        if doc is None:
+            raise UnknownDocument(doc_id)
+        return DocumentView(doc.id, doc.title, doc.date, doc.url, doc.text,
+                            self.chunks_of(doc.id))
 
-    def remove(self, doc_ids: list[str]) -> UpdateReport:
-        """Drop ``doc_ids`` from the index on disk; ``report.removed`` lists those that were
-        there (a document another process added is found too)."""
-        with self._writing():
-            current = self._on_disk(False)
-            if not any(d in current.docs for d in doc_ids):
-                return UpdateReport(unchanged=len(current.docs), chunks=len(current))
-            return self._commit(current, [], doc_ids, None)
+    # --- questions -------------------------------------------------------------------------
 
-    def _commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
-                progress: Progress | None) -> UpdateReport:
-        """Build, publish and swap in the next generation; the caller holds the write lock."""
-        new, report = update(current, docs, self.embedder, remove=remove,
-                             config=self.index_config, progress=progress)
-        if report.added or report.changed or report.removed or current.config != new.config \
-                or current.generation is None:
-            new.save(self.settings.index_dir, locked=True, producer={"rag": __version__})
-        else:  # nothing changed: no new generation for other processes to load
-            new = current
-        self._swap(new)  # readers see the old index or the new one, never a mix
-        return report
-
-    # --- queries -------------------------------------------------------------------------
+    def check_question(self, text: str | None, what: str = "question") -> str:
+        """``text`` stripped; QuestionError when blank, QuestionTooLong over
+        ``RAG_MAX_QUESTION_CHARS``."""
+        text = (text or "").strip()
+        if not text:
+            raise QuestionError(f"the {what} is empty / câu hỏi trống")
+        if len(text) > self.settings.max_question_chars:
+            raise QuestionTooLong(self.settings.max_question_chars, what)
+        return text
 
     def retriever(self, index: Index | None = None) -> Retriever:
         return Retriever(index or self.index, self.embedder, self.retrieval)
-
-    def search(self, question: str, top_k: int | None = None, filters: Filters | None = None,
-               mode: str | None = None) -> SearchResult:
-        question = (question or "").strip()
-        if not question:
-            raise ValueError("the question is empty")
-        return self.retriever().search(question, top_k or self.settings.top_k, filters, mode)
-
 
     def answerer(self, index: Index | None = None) -> Answerer:
         index = index or self.index
         return Answerer(index.lexical.df, len(index))
 
-    def ask(self, question: str, top_k: int | None = None, filters: Filters | None = None,
-            mode: str | None = None, resolved_question: str | None = None,
-            retrieval_mode: str | None = None) -> Answer:
-        """The answer to ``question`` (already resolved against a chat, if any)."""
-        return self.ask_with_hits(question, top_k, filters, mode, resolved_question,
-                                  retrieval_mode=retrieval_mode)[0]
+    def search(self, question: str, top_k: int | None = None, *, year: int | None = None,
+               doc_ids: Iterable[str] | None = None, mode: str | None = None) -> SearchResult:
+        """The ``top_k`` passages (RAG_TOP_K) closest to ``question``, best first; only those
+        about ``year`` / from ``doc_ids`` when given; ``mode`` one of RETRIEVAL_MODES."""
+        question = self.check_question(question)
+        _check_mode(mode, RETRIEVAL_MODES, "retrieval")
+        return self.retriever().search(question, top_k or self.settings.top_k,
+                                       _filters(year, doc_ids), mode)
 
-    def ask_with_hits(self, question: str, top_k: int | None = None,
-                      filters: Filters | None = None, mode: str | None = None,
-                      resolved_question: str | None = None,
-                      search_top_k: int | None = None,
-                      retrieval_mode: str | None = None) -> tuple[Answer, SearchResult]:
-        """The answer and the passages retrieved for it (``search_top_k`` of them)."""
+    def ask(self, question: str, options: AskOptions | None = None, *,
+            resolved_question: str | None = None) -> Answer:
+        """The answer to ``question`` (``resolved_question``: as read against a chat)."""
+        return self.ask_with_hits(question, options, resolved_question=resolved_question)[0]
+
+    def ask_with_hits(self, question: str, options: AskOptions | None = None, *,
+                      resolved_question: str | None = None) -> tuple[Answer, SearchResult]:
+        """The answer and the passages retrieved for it (at least ``options.hits``)."""
         t0 = time.perf_counter()
-        question = (question or "").strip()
-        if not question:
-            raise ValueError("the question is empty")
-        if mode not in (None, "extractive", "generative"):
-            raise ValueError(f"unknown answer mode {mode!r}: use extractive or generative")
+        opts = options or AskOptions()
+        question = self.check_question(question)
+        _check_mode(opts.answer_mode, ANSWER_MODES, "answer")
+        _check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
         resolved = (resolved_question or question).strip()
-        n_read = top_k or self.settings.answer_passages
+        filters = _filters(opts.year, opts.doc_ids)
+        n_read = opts.passages or self.settings.answer_passages
         index = self.index  # one snapshot for the whole question, even if an upload swaps it
         retriever = self.retriever(index)
         answerer = self.answerer(index)
         query = retriever.analyze(resolved)
-        n_search = max(n_read, search_top_k or 0)
+        n_search = max(n_read, opts.hits or 0)
         answer = None
-        if (retrieval_mode or self.retrieval.mode) == "hybrid":
+        if (opts.retrieval_mode or self.retrieval.mode) == "hybrid":
             # Cascade: BM25 alone costs under a millisecond; only when its answer is not
             # sure does the question go to the embedder (tens of ms) for hybrid retrieval.
             result = retriever.search(resolved, n_search, filters, mode="lexical", query=query)
@@ -304,16 +263,16 @@ class RagService:
             if first.found and first.confidence >= self.settings.cascade_confidence:
                 answer = first
         if answer is None:
-            result = retriever.search(resolved, n_search, filters, mode=retrieval_mode,
+            result = retriever.search(resolved, n_search, filters, mode=opts.retrieval_mode,
                                       query=query)
             answer = answerer.answer(query, result.hits[:n_read], resolved)
-        hits = result.hits[:n_read]
         answer = replace(answer, question=question)
-        if mode == "generative":
-            answer = self._generate(question, resolved, hits, answer)
+        if opts.answer_mode == "generative":
+            answer = self._generate(question, resolved, result.hits[:n_read], answer)
         return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result
 
-    def _generate(self, question: str, resolved: str, hits: list, extractive: Answer) -> Answer:
+    def _generate(self, question: str, resolved: str, hits: list[Hit],
+                  extractive: Answer) -> Answer:
         config = LLMConfig.from_settings(self.settings)
         if config is None:
             return replace(extractive, note="generative answer not used: RAG_LLM_BASE_URL and "
@@ -321,7 +280,7 @@ class RagService:
         with LLMClient(config) as client:
             return generate_answer(question, resolved, hits, extractive, client)
 
-    # --- chat ----------------------------------------------------------------------------
+    # --- chat ------------------------------------------------------------------------------
 
     @property
     def sessions(self) -> SessionStore:
@@ -333,62 +292,116 @@ class RagService:
                                                   s.session_max_turns)
         return self._sessions
 
-    def chat(self, message: str, session_id: str | None = None, mode: str | None = None,
-             top_k: int | None = None) -> tuple[str, Answer]:
-        """One chat turn: the message is resolved against the session's last question.
-        An unknown or expired ``session_id`` raises KeyError."""
-        message = (message or "").strip()
-        if not message:
-            raise ValueError("the message is empty")
-        session = self.sessions.get_or_create(session_id)
+    def chat(self, message: str, session_id: str | None = None,
+             options: AskOptions | None = None) -> ChatAnswer:
+        """One chat turn: the message is read against the session's last question.  An
+        unknown or expired ``session_id`` raises UnknownSession."""
+        message = self.check_question(message, "message")
+        try:
+            session = self.sessions.get_or_create(session_id)
+        except KeyError as exc:
+            raise UnknownSession(session_id) from exc
         resolved = resolve(message, session.last_resolved)
-        answer = self.ask(message, top_k=top_k, mode=mode, resolved_question=resolved)
+        answer = self.ask(message, options, resolved_question=resolved)
         self.sessions.add_turn(session.id, message, resolved, answer.to_dict())
-        return session.id, answer
+        return ChatAnswer(**{f: getattr(answer, f) for f in answer.__dataclass_fields__},
+                          session_id=session.id)
 
-    def chat_by_key(self, key: str, message: str, mode: str | None = None) -> Answer:
+    def chat_by_key(self, key: str, message: str, options: AskOptions | None = None) -> Answer:
         """A chat turn in the session tied to an external key (a Slack thread, a Zalo user)."""
-        return self.chat(message, self.sessions.session_for_key(key), mode=mode)[1]
+        return self.chat(message, self.sessions.session_for_key(key), options)
+
+    def history(self, session_id: str) -> ChatHistory:
+        """A session's turns; UnknownSession when it is unknown or expired."""
+        session = self.sessions.get(session_id)
+        if session is None:
+            raise UnknownSession(session_id)
+        return session.history()
+
+    def end_session(self, session_id: str) -> None:
+        """Delete a session; UnknownSession when there is none."""
+        if not self.sessions.delete(session_id):
+            raise UnknownSession(session_id)
 
     def first_delivery(self, key: str) -> bool:
         """True the first time a chat platform delivers ``key`` (its event or message id),
         False for a redelivery -- across every process sharing ``RAG_SESSIONS_DB``."""
         return self.sessions.first_delivery(key, self.settings.delivery_ttl_seconds)
 
-    def history(self, session_id: str) -> Session | None:
-        return self.sessions.get(session_id)
+    # --- evaluation ------------------------------------------------------------------------
+
+    def evaluate(self, gold: Path, *, top_k: int = 10, mode: str | None = None,
+                 strip: bool = False, fold: bool = False,
+                 about: dict[str, Any] | None = None) -> EvalReport:
+        """`rag eval`: every question of the gold file ``gold`` asked (the whole answering
+        path) and searched (``top_k`` passages, ``mode``), scored; ``strip`` asks them without
+        diacritics, ``fold`` matches answers ignoring them.  The report's configuration
+        records everything the run depended on, ``about`` added to it.  GoldError for a
+        malformed gold file."""
+        _check_mode(mode, RETRIEVAL_MODES, "retrieval")
+        questions = load_gold(gold)
+        index = self.index  # load (and check) before timing questions
+
+        def passages_of(doc_id: str) -> list[Chunk]:
+            return [index.chunks[i] for i in index.rows_of_doc.get(doc_id, [])]
+
+        config = self._eval_config(index, gold=gold, questions=len(questions),
+                                   mode=mode or self.settings.retrieval_mode, top_k=top_k,
+                                   strip=strip, fold=fold, about=about or {})
+        # retrieval metrics measure the retriever; answer metrics the whole answering path
+        options = AskOptions(retrieval_mode=mode)
+        return evaluate(questions, lambda q: (self.ask(q, options),
+                                              self.search(q, top_k=top_k, mode=mode)),
+                        strip=strip, fold_diacritics=fold, passages_of=passages_of,
+                        config=config)
+
+    def _eval_config(self, index: Index, *, gold: Path, questions: int, mode: str, top_k: int,
+                     strip: bool, fold: bool, about: dict[str, Any]) -> dict[str, Any]:
+        s, c = self.settings, index.config
+        return {
+            "name": None, "gold": str(gold), "questions": questions,
+            "index_dir": str(s.index_dir), "corpus": None, "fresh_index": False,
+            "index_seconds": None, "documents": len(index.docs), "chunks": len(index),
+            "embedder": c.embedder_backend, "model": c.embedder_model,
+            "chunk_size": c.chunk_size, "chunk_overlap": c.chunk_overlap,
+            "vector_index": c.vector_kind, "lexical_scheme": c.lexical_scheme,
+            "embed_title": c.embed_title,
+            "mode": mode, "top_k": top_k, "hybrid_alpha": s.hybrid_alpha,
+            "candidates": s.candidates, "answer_passages": s.answer_passages,
+            "cascade_confidence": s.cascade_confidence, "answer_mode": "extractive",
+            "strip_diacritics": strip, "fold_diacritics": fold,
+            "version": __version__, "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            **about,
+        }
 
     def close(self) -> None:
-        self._stop_watching.set()
-        if self._watcher is not None:
-            self._watcher.join(timeout=5)
-            self._watcher = None
+        self.live.stop()
         with self._sessions_lock:
             if self._sessions is not None:
                 self._sessions.close()
                 self._sessions = None
 
 
-class _Upsert:
-    """An upload waiting to be written, and what came of it."""
-
-    def __init__(self, docs: list[Document]):
-        self.docs = docs
-        self.done = False
-        self.report: UpdateReport | None = None
-        self.error: BaseException | None = None
+def load_eval_report(path: Path) -> EvalReport:
+    """A report saved by `rag eval --json`; ReportError when it cannot be read."""
+    return EvalReport.load(path)
 
 
-def _under(source: str | None, paths: list[Path]) -> bool:
-    """Whether a document's source file lies under one of the indexed paths."""
-    if not source or source == "upload":
-        return False
-    src = Path(source).resolve()
-    for p in paths:
-        p = p.resolve()
-        if src == p or (p.is_dir() and p in src.parents):
-            return True
-    return False
+def _filters(year: int | None, doc_ids: Iterable[str] | None) -> Filters | None:
+    """The retrieval filters of a request, built in one place."""
+    if year is None and doc_ids is None:
+        return None
+    return Filters(year=year, doc_ids=frozenset(doc_ids) if doc_ids is not None else None)
 
 
-__all__ = ["RagService", "IngestError", "IndexStoreError"]
+def _check_mode(mode: str | None, known: tuple[str, ...], what: str) -> None:
+    if mode is not None and mode not in known:
+        raise QuestionError(f"unknown {what} mode {mode!r}: use {' or '.join(known)}")
+
+
+def _source(source: str | None) -> str | None:
+    """"upload", or the name of the file a document came from (not the server's path)."""
+    return source if source in (None, "upload") else Path(source).name
+
+
+__all__ = ["IndexStoreError", "RagService", "load_eval_report"]

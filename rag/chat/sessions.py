@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rag.records import ChatHistory, Turn
+
 log = logging.getLogger(__name__)
 
 _SCHEMA = """
@@ -54,16 +56,6 @@ CREATE INDEX IF NOT EXISTS keys_session ON keys(session_id);
 
 
 @dataclass(frozen=True)
-class Turn:
-    """One question and the answer it got (``Answer.to_dict()``)."""
-
-    question: str
-    resolved_question: str
-    answer: dict[str, Any] = field(hash=False)
-    created: float
-
-
-@dataclass(frozen=True)
 class Session:
     """A conversation; ``turns`` oldest first."""
 
@@ -77,6 +69,10 @@ class Session:
     def last_resolved(self) -> str | None:
         """The resolved question of the latest turn: what a follow-up is read against."""
         return self.turns[-1].resolved_question if self.turns else None
+
+    def history(self) -> ChatHistory:
+        """The session as clients see it (GET /chat/{id})."""
+        return ChatHistory(self.id, self.created, self.updated, self.turns)
 
 
 def _check_id(session_id: str) -> None:

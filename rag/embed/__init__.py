@@ -16,11 +16,9 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from rag.errors import EmbedderError
+
 log = logging.getLogger(__name__)
-
-
-class EmbedderError(RuntimeError):
-    """An embedder that cannot be found or loaded; the message says what to install or set."""
 
 
 @runtime_checkable

@@ -12,7 +12,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from rag.eval import CURVE_K, EvalReport, fmt_metric, hit_curve
+from rag.eval.metrics import CURVE_K, hit_curve
+from rag.eval.results import EvalReport, fmt_metric
 
 PASSAGE_COLOR = "#2563eb"
 DOCUMENT_COLOR = "#ea580c"

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.jsonl import json_objects
 from rag.records import Document
 from rag.vi.periods import main_scope
@@ -22,10 +23,6 @@ log = logging.getLogger(__name__)
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl")
 MAX_FILE_BYTES = 50 * 1024 * 1024
-
-
-class IngestError(ValueError):
-    """A file or record that cannot be read as a document; the message names it."""
 
 
 # --- boilerplate -------------------------------------------------------------------------
@@ -328,8 +325,8 @@ def read_upload(filename: str, data: bytes, doc_id: str | None = None) -> Docume
     """One uploaded file as a Document; anything unreadable raises IngestError."""
     suffix = Path(filename or "").suffix.lower()
     if suffix not in UPLOAD_TYPES:
-        raise IngestError(f"{filename or 'upload'}: unsupported file type {suffix or '(none)'}; "
-                          f"use one of {', '.join(UPLOAD_TYPES)}")
+        raise UnsupportedFileType(f"{filename or 'upload'}: unsupported file type "
+                                  f"{suffix or '(none)'}; use one of {', '.join(UPLOAD_TYPES)}")
     if not data.strip():
         raise IngestError(f"{filename}: file is empty")
     doc_id = doc_id or upload_id(filename)

@@ -1,0 +1,235 @@
+"""Evaluation metrics as pure functions, each with hand-made test cases
+(tests/test_eval_metrics.py).
+
+Retrieval is scored at two levels: a *passage* is relevant when it belongs to a gold document
+and contains a gold answer; at *document* level any passage of a gold document counts (each
+gold document once).  Answers are scored by containment (answer accuracy), SQuAD-style exact
+match and token F1, the answer sentence, the citations, and refusals of unanswerable
+questions."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from rag.eval.gold import GoldQuestion
+from rag.records import Answer, Chunk, Citation, Hit
+from rag.vi.text import fold, normalize, parse_number
+
+KS = (1, 3, 5, 10)  # the k of hit@k and recall@k
+CURVE_K = 10  # hit@k curves run k = 1..CURVE_K
+
+
+
+def match_key(text: str) -> str:
+    """What answer matching compares: NFC, one tone placement, case folded, spaces collapsed."""
+    return " ".join(normalize(text).casefold().split())
+
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_GLUED_UNIT_RE = re.compile(r"(\d)([^\W\d_])")  # "769triệu", "500.000đ"
+# Spelling variants of units, compared in one form ("tỉ" == "tỷ", "VNĐ" == "đồng").
+_UNIT_VARIANTS = {"tỉ": "tỷ", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "us$": "usd",
+                  "đô la mỹ": "usd", "đô-la mỹ": "usd"}
+_UNIT_RE = re.compile(r"(?<![\w$])(" + "|".join(
+    re.escape(u) for u in sorted(_UNIT_VARIANTS, key=len, reverse=True)) + r")(?![\w$])")
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|%")
+
+
+def answer_key(text: str, fold_diacritics: bool = False) -> str:
+    """Answer matching: :func:`match_key` plus Vietnamese numbers in canonical form
+    ("1.233" == "1233", "29,6 %" == "29.6%"), units spelt one way ("769triệu USD" ==
+    "769 triệu usd", "tỉ" == "tỷ") and, with ``fold_diacritics``, no diacritics at all."""
+    key = _GLUED_UNIT_RE.sub(r"\1 \2", match_key(text))
+    key = _NUMBER_RE.sub(lambda m: parse_number(m.group(0)), key)
+    key = _UNIT_RE.sub(lambda m: _UNIT_VARIANTS[m.group(1)], re.sub(r"\s+%", "%", key))
+    return fold(key) if fold_diacritics else key
+
+
+def contains_answer(text_key: str, answer: str) -> bool:
+    """Whether ``answer`` (an :func:`answer_key`) occurs in ``text_key`` as whole words and
+    whole numbers: "769" is in "đạt 769 triệu" but not in "1769" or "7.769"."""
+    if not answer:
+        return False
+    start = 0
+    while (i := text_key.find(answer, start)) >= 0:
+        j = i + len(answer)
+        if _edge_ok(text_key, i - 1, i - 2, answer[0]) and \
+                _edge_ok(text_key, j, j + 1, answer[-1]):
+            return True
+        start = i + 1
+    return False
+
+
+def _edge_ok(text: str, near: int, far: int, edge: str) -> bool:
+    """The character at ``near`` does not continue the word or number ending in ``edge``."""
+    if not edge.isalnum() or not 0 <= near < len(text):
+        return True
+    ch = text[near]
+    if ch.isalnum():
+        return False
+    # "7.769" / "29.6": a decimal mark between digits joins them into one number
+    return not (edge.isdigit() and ch in ".," and 0 <= far < len(text) and text[far].isdigit())
+
+
+def has_gold_answer(text: str, gold: GoldQuestion, fold_diacritics: bool = False) -> bool:
+    key = answer_key(text, fold_diacritics)
+    return any(contains_answer(key, answer_key(a, fold_diacritics)) for a in gold.answers)
+
+
+def answer_correct(answer: Answer, gold: GoldQuestion, fold_diacritics: bool = False) -> bool:
+    """Found, a gold answer string in the answer, and a citation from a gold document."""
+    if not (gold.answerable and answer.found):
+        return False
+    return has_gold_answer(answer.answer, gold, fold_diacritics) and \
+        any(c.doc_id in gold.doc_ids for c in answer.citations)
+
+
+def answer_tokens(text: str, fold_diacritics: bool = False) -> list[str]:
+    """SQuAD-style normalisation on :func:`answer_key`: punctuation dropped, numbers and "%"
+    kept as tokens ("Quyết định số 09/2025" -> quyết định số 9 2025)."""
+    return _TOKEN_RE.findall(answer_key(text, fold_diacritics))
+
+
+def exact_match(prediction: str, golds: Sequence[str], fold_diacritics: bool = False) -> float:
+    """1.0 when the normalised prediction equals a normalised gold answer."""
+    pred = answer_tokens(prediction, fold_diacritics)
+    return float(bool(pred) and any(pred == answer_tokens(g, fold_diacritics) for g in golds))
+
+
+def token_f1(prediction: str, golds: Sequence[str], fold_diacritics: bool = False) -> float:
+    """SQuAD token F1 (harmonic mean of token precision and recall), best over the golds."""
+    pred = answer_tokens(prediction, fold_diacritics)
+    best = 0.0
+    for g in golds:
+        ref = answer_tokens(g, fold_diacritics)
+        common = sum((Counter(pred) & Counter(ref)).values())
+        if common:
+            p, r = common / len(pred), common / len(ref)
+            best = max(best, 2 * p * r / (p + r))
+    return best
+
+
+def sentence_correct(answer: Answer, gold: GoldQuestion, fold_diacritics: bool = False) -> bool:
+    """Found, and the returned answer sentence contains a gold answer."""
+    return bool(gold.answerable and answer.found and answer.answer_sentence and
+                has_gold_answer(answer.answer_sentence, gold, fold_diacritics))
+
+
+def cited_with_answer(citations: Sequence[Citation], gold: GoldQuestion,
+                      fold_diacritics: bool = False) -> list[bool]:
+    """Per citation: from a gold document, and its quote holds a gold answer."""
+    return [c.doc_id in gold.doc_ids and has_gold_answer(c.quote, gold, fold_diacritics)
+            for c in citations]
+
+
+def citation_precision(cited: Sequence[Sequence[bool]]) -> float | None:
+    """Good citations / all citations, pooled over questions; None without any citation."""
+    total = sum(len(c) for c in cited)
+    return sum(sum(c) for c in cited) / total if total else None
+
+
+def refusal_precision_recall(refused: Sequence[bool],
+                             answerable: Sequence[bool]) -> tuple[float | None, float | None]:
+    """Refusals (``found`` False) judged against unanswerable questions: precision =
+    refused-and-unanswerable / refused, recall = refused-and-unanswerable / unanswerable.
+    A ratio with nothing to divide by is None."""
+    both = sum(1 for r, a in zip(refused, answerable, strict=True) if r and not a)
+    n_refused = sum(refused)
+    n_unanswerable = sum(1 for a in answerable if not a)
+    return (both / n_refused if n_refused else None,
+            both / n_unanswerable if n_unanswerable else None)
+
+
+def strip_diacritics(question: str) -> str:
+    """The question as typed on a keyboard without Vietnamese input: no diacritics, same case."""
+    out = []
+    for ch in question:
+        f = fold(ch)
+        out.append(f.upper() if ch.isupper() else f)
+    return "".join(out)
+
+
+# --- retrieval ---------------------------------------------------------------------------------
+
+
+def is_relevant(hit: Hit, gold: GoldQuestion) -> bool:
+    """A passage of a gold document that contains a gold answer."""
+    return passage_relevant(hit.chunk, gold)
+
+
+def passage_relevant(chunk: Chunk, gold: GoldQuestion) -> bool:
+    if chunk.doc_id not in gold.doc_ids:
+        return False
+    text = match_key(chunk.text)
+    return any(match_key(a) in text for a in gold.answers)
+
+
+def first_relevant_rank(hits: Sequence[Hit], gold: GoldQuestion) -> int | None:
+    return first_rank([is_relevant(h, gold) for h in hits])
+
+
+def document_relevance(doc_ids: Sequence[str], gold_doc_ids: Sequence[str]) -> list[bool]:
+    """Per retrieved passage: the first passage of a gold document (later passages of the
+    same document add nothing at document level)."""
+    seen: set[str] = set()
+    out = []
+    for d in doc_ids:
+        out.append(d in gold_doc_ids and d not in seen)
+        seen.add(d)
+    return out
+
+
+def first_rank(relevance: Sequence[bool]) -> int | None:
+    return next((i for i, r in enumerate(relevance, 1) if r), None)
+
+
+def hit_at(ranks: Sequence[int | None], k: int) -> float:
+    """Share of questions with a relevant item in the top k."""
+    return sum(1 for r in ranks if r is not None and r <= k) / len(ranks) if ranks else 0.0
+
+
+def mrr_at(ranks: Sequence[int | None], k: int = 10) -> float:
+    """Mean of 1/rank of the first relevant item (0 beyond k)."""
+    return sum(1 / r for r in ranks if r is not None and r <= k) / len(ranks) if ranks else 0.0
+
+
+def recall_at(relevance: Sequence[bool], n_relevant: int, k: int) -> float:
+    """Share of the ``n_relevant`` relevant items that are in the top k (0 when none exist)."""
+    if n_relevant <= 0:
+        return 0.0
+    return min(sum(relevance[:k]), n_relevant) / n_relevant
+
+
+def ndcg_at(relevance: Sequence[bool], n_relevant: int, k: int = 10) -> float:
+    """nDCG@k with binary relevance: sum of 1/log2(rank+1) over relevant ranks, divided by
+    the same sum for min(n_relevant, k) relevant items at the top."""
+    ideal = sum(1 / math.log2(i + 1) for i in range(1, min(n_relevant, k) + 1))
+    if not ideal:
+        return 0.0
+    dcg = sum(1 / math.log2(i + 1) for i, r in enumerate(relevance[:k], 1) if r)
+    return min(dcg / ideal, 1.0)
+
+
+def hit_curve(ranks: Sequence[int | None], max_k: int = CURVE_K) -> list[float]:
+    """hit@k for k = 1..max_k."""
+    return [hit_at(ranks, k) for k in range(1, max_k + 1)]
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q
+    lo, hi = int(pos), min(int(pos) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+def mean(values: Sequence[float | None]) -> float | None:
+    """Mean of the values that apply (not None); None when none do."""
+    present = [v for v in values if v is not None]
+    return sum(present) / len(present) if present else None
+
+

@@ -1,0 +1,179 @@
+"""Running a gold set through the answering path and the retriever, and scoring each question."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from rag.eval.gold import GoldQuestion
+from rag.eval.metrics import (
+    KS,
+    answer_correct,
+    citation_precision,
+    cited_with_answer,
+    document_relevance,
+    exact_match,
+    first_rank,
+    hit_at,
+    is_relevant,
+    mean,
+    mrr_at,
+    ndcg_at,
+    passage_relevant,
+    percentile,
+    recall_at,
+    refusal_precision_recall,
+    sentence_correct,
+    strip_diacritics,
+    token_f1,
+)
+from rag.eval.results import GROUPS, EvalReport, metric_group
+from rag.records import Answer, Chunk, Hit, SearchResult
+
+
+def evaluate_retrieval(gold: Sequence[GoldQuestion], search: Callable[[str], SearchResult],
+                       strip: bool = False) -> EvalReport:
+    """Retrieval metrics over the answerable questions; latency over all of them."""
+    return evaluate(gold, lambda q: (None, search(q)), strip)
+
+
+def _retrieval_row(hits: Sequence[Hit], g: GoldQuestion,
+                   passages_of: Callable[[str], Sequence[Chunk]] | None) -> dict[str, Any]:
+    """Per-question retrieval values at passage and document level."""
+    rel = [is_relevant(h, g) for h in hits]
+    doc_rel = document_relevance([h.chunk.doc_id for h in hits], g.doc_ids)
+    n_rel = sum(rel)
+    if passages_of is not None:
+        n_rel = max(n_rel, sum(passage_relevant(c, g) for d in g.doc_ids
+                               for c in passages_of(d)))
+    rank, doc_rank = first_rank(rel), first_rank(doc_rel)
+    values: dict[str, Any] = {}
+    for prefix, r, flags, n in (("", rank, rel, n_rel), ("doc_", doc_rank, doc_rel,
+                                                           len(g.doc_ids))):
+        for k in KS:
+            values[f"{prefix}hit@{k}"] = hit_at([r], k)
+        for k in KS:
+            values[f"{prefix}recall@{k}"] = recall_at(flags, n, k)
+        values[f"{prefix}mrr@10"] = mrr_at([r], 10)
+        values[f"{prefix}ndcg@10"] = ndcg_at(flags, n, 10)
+    return {"rank": rank, "doc_rank": doc_rank, "relevant_passages": n_rel,
+            "relevance": rel, "doc_relevance": doc_rel, "values": values}
+
+
+def evaluate(gold: Sequence[GoldQuestion],
+             run: Callable[[str], tuple[Answer | None, SearchResult]],
+             strip: bool = False, *, fold_diacritics: bool = False,
+             passages_of: Callable[[str], Sequence[Chunk]] | None = None,
+             config: dict[str, Any] | None = None) -> EvalReport:
+    """Run every question and score it.  Retrieval metrics are over the answerable
+    questions; answer metrics (when ``run`` answers) over the answerable ones, refusal
+    metrics over all.  ``passages_of(doc_id)`` gives a document's indexed passages, so that
+    passage recall and nDCG count relevant passages that were not retrieved."""
+    rows: list[dict[str, Any]] = []
+    latencies: list[float] = []
+    answer_latencies: list[float] = []
+    cited: list[list[bool]] = []
+    refused: list[bool] = []
+    for g in gold:
+        question = strip_diacritics(g.question) if strip else g.question
+        t0 = time.perf_counter()
+        answer, result = run(question)
+        ms = (time.perf_counter() - t0) * 1000
+        latencies.append(ms)
+        row: dict[str, Any] = {"id": g.id, "question": question, "answerable": g.answerable,
+                               "gold_answers": list(g.answers), "gold_doc_ids": list(g.doc_ids)}
+        values: dict[str, Any] = {}
+        hits = [h.to_dict() for h in result.hits]
+        if g.answerable:
+            r = _retrieval_row(result.hits, g, passages_of)
+            for h, rel, doc_rel in zip(hits, r["relevance"], r["doc_relevance"], strict=True):
+                h["relevant"], h["gold_doc"] = rel, h["doc_id"] in g.doc_ids
+                h["first_of_gold_doc"] = doc_rel
+            row.update(rank=r["rank"], doc_rank=r["doc_rank"],
+                       relevant_passages=r["relevant_passages"])
+            values.update(r["values"])
+        else:
+            row.update(rank=None, doc_rank=None)
+        row["hits"] = hits
+        row["latency_ms"] = round(ms, 2)
+        if answer is not None:
+            answer_latencies.append(answer.latency_ms)
+            row.update(answer=answer.answer, found=answer.found,
+                       confidence=round(answer.confidence, 4),
+                       answer_sentence=answer.answer_sentence,
+                       citations=[c.to_dict() for c in answer.citations],
+                       answer_latency_ms=round(answer.latency_ms, 2))
+            refused.append(not answer.found)
+            values["refused"] = float(not answer.found)
+            if g.answerable:
+                row["correct"] = answer_correct(answer, g, fold_diacritics)
+                prediction = answer.answer if answer.found else ""
+                good = cited_with_answer(answer.citations, g, fold_diacritics)
+                if good:
+                    cited.append(good)
+                values.update(
+                    answer_correct=float(row["correct"]),
+                    exact_match=exact_match(prediction, g.answers, fold_diacritics),
+                    f1=token_f1(prediction, g.answers, fold_diacritics),
+                    sentence_correct=float(sentence_correct(answer, g, fold_diacritics)),
+                    citation_precision=sum(good) / len(good) if good else None)
+            else:
+                row["correct"] = not answer.found
+                values["refusal_correct"] = float(row["correct"])
+        row["metrics"] = values
+        rows.append(row)
+    metrics = aggregate(rows)
+    if refused:
+        metrics["citation_precision"] = citation_precision(cited)
+        precision, recall = refusal_precision_recall(refused, [g.answerable for g in gold])
+        metrics["refusal_precision"], metrics["refusal_recall"] = precision, recall
+    metrics["latency_p50_ms"] = round(statistics.median(latencies), 2) if latencies else 0.0
+    metrics["latency_p95_ms"] = round(percentile(latencies, 0.95), 2)
+    if answer_latencies:
+        metrics["answer_latency_p50_ms"] = round(statistics.median(answer_latencies), 2)
+        metrics["answer_latency_p95_ms"] = round(percentile(answer_latencies, 0.95), 2)
+    return EvalReport(ordered(metrics), rows, dict(config or {}))
+
+
+def ordered(metrics: dict[str, Any]) -> dict[str, Any]:
+    """Metrics in table order: counts, retrieval (passage, then document), answers, refusals,
+    latency."""
+    rank = {g: i for i, g in enumerate(("counts", *GROUPS))}
+
+    def key(item: tuple[int, str]) -> tuple[int, bool, int]:
+        i, name = item
+        return rank[metric_group(name)], name.startswith("doc_"), i
+
+    return {name: metrics[name] for _, name in sorted(enumerate(metrics), key=key)}
+
+
+def aggregate(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Run-level metrics from the per-question rows (counts, retrieval, answers)."""
+    answerable = [q for q in rows if q["answerable"]]
+    unanswerable = [q for q in rows if not q["answerable"]]
+    ranks = [q["rank"] for q in answerable]
+    doc_ranks = [q.get("doc_rank") for q in answerable]
+    m: dict[str, Any] = {"questions": float(len(rows)), "answerable": float(len(answerable)),
+                         "unanswerable": float(len(unanswerable))}
+    for prefix, rk in (("", ranks), ("doc_", doc_ranks)):
+        for k in KS:
+            m[f"{prefix}hit@{k}"] = hit_at(rk, k)
+        for k in KS:
+            m[f"{prefix}recall@{k}"] = _mean_of(answerable, f"{prefix}recall@{k}")
+        m[f"{prefix}mrr@10"] = mrr_at(rk, 10)
+        m[f"{prefix}ndcg@10"] = _mean_of(answerable, f"{prefix}ndcg@10")
+    if any("correct" in q for q in rows):
+        m["answer_accuracy"] = _mean_of(answerable, "answer_correct")
+        m["exact_match"] = _mean_of(answerable, "exact_match")
+        m["f1"] = _mean_of(answerable, "f1")
+        m["sentence_accuracy"] = _mean_of(answerable, "sentence_correct")
+        refusals = mean([q["metrics"].get("refusal_correct") for q in unanswerable])
+        m["refusal_accuracy"] = 1.0 if refusals is None else refusals
+    return m
+
+
+def _mean_of(rows: Sequence[dict[str, Any]], key: str) -> float:
+    value = mean([q.get("metrics", {}).get(key) for q in rows])
+    return 0.0 if value is None else value

@@ -1,0 +1,260 @@
+"""The live index of one process: loaded once, followed as other processes publish, and
+written only under the index directory's lock, from the generation on disk.
+
+Several processes may share one index directory (server workers, `rag index`, the Slack
+socket-mode bot).  Every write takes this process's writer lock, then the directory's
+``flock`` (``index.store.write_lock``, with a timeout), and starts from the generation
+``CURRENT`` names at that moment -- never from a copy in memory another process may have
+outdated.  Uploads that wait for the writer are written together (group commit).  A process
+sees what others publish through :meth:`LiveIndex.refresh`, which :meth:`LiveIndex.watch` calls
+every few hundred milliseconds in a thread of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from index import Index, IndexConfig, IndexStoreError, NoIndexError
+from index.store import generation_number, live_name, write_lock
+from rag import __version__
+from rag.embed import Embedder
+from rag.ingest.build import Progress, update
+from rag.ingest.readers import iter_documents, iter_files
+from rag.records import Document, UpdateReport
+
+log = logging.getLogger(__name__)
+
+
+class LiveIndex:
+    """The index of ``index_dir`` as this process serves it.
+
+    ``config()`` gives the config new generations are built with; ``lock_timeout`` is how long
+    a write waits for another process's (then ``IndexBusyError``)."""
+
+    def __init__(self, index_dir: Path, embedder: Embedder, config: Callable[[], IndexConfig],
+                 lock_timeout: float | None):
+        self.index_dir = index_dir
+        self.embedder = embedder
+        self.config = config
+        self.lock_timeout = lock_timeout
+        self._index: Index | None = None
+        self._index_lock = threading.Lock()  # the index is loaded once and swapped under it
+        self._write_lock = threading.Lock()  # one writer at a time in this process
+        self._waiting: list[_Upsert] = []  # uploads waiting for the writer
+        self._waiting_lock = threading.Lock()
+        self._watcher: threading.Thread | None = None
+        self._stop_watching = threading.Event()
+
+    # --- reading -------------------------------------------------------------------------
+
+    @property
+    def index(self) -> Index:
+        """The index in memory, loaded on first use; concurrent first callers wait for one
+        load rather than each reading the disk.  Raises NoIndexError, IndexStoreError."""
+        if self._index is None:
+            with self._index_lock:
+                if self._index is None:
+                    self._index = self.load()
+        return self._index
+
+    @property
+    def loaded(self) -> Index | None:
+        """The index in memory, if one is; never reads the disk."""
+        return self._index
+
+    def load(self) -> Index:
+        """The live generation read from disk, checked against this process's embedder."""
+        index = Index.load(self.index_dir)
+        index.check_embedder(self.embedder.backend, self.embedder.model)
+        return index
+
+    def _swap(self, new: Index) -> bool:
+        """Make ``new`` the index in memory unless the one there is newer; True if swapped.
+        Questions in flight keep the snapshot they took."""
+        with self._index_lock:
+            old = self._index
+            if old is not None and old.generation is not None and \
+                    generation_number(new.generation) <= generation_number(old.generation) \
+                    and (old.path is not None and old.path.is_dir()):
+                return False
+            self._index = new
+            return True
+
+    def refresh(self) -> bool:
+        """Load the generation CURRENT names if it is not the one in memory (another process
+        published it); True when a new one was swapped in.  Cheap when nothing changed: one
+        read of the small CURRENT file."""
+        name = live_name(self.index_dir)
+        held = self._index
+        if name is None or (held is not None and held.generation == name):
+            return False
+        if held is not None and generation_number(name) < generation_number(held.generation) \
+                and held.path is not None and held.path.is_dir():
+            return False  # CURRENT read before this process's own newer publish
+        new = self.load()
+        swapped = self._swap(new)
+        if swapped:
+            log.info("index generation %s loaded (%d documents, %d chunks)", new.generation,
+                     len(new.docs), len(new))
+        return swapped
+
+    def watch(self, interval: float) -> None:
+        """Follow generations other processes publish: a daemon thread calls :meth:`refresh`
+        every ``interval`` seconds, loading off the request path (0 or less: no thread).  A
+        generation that fails to load is logged and tried again once CURRENT changes."""
+        if interval <= 0 or self._watcher is not None:
+            return
+        self._stop_watching.clear()
+
+        def run() -> None:
+            failed: str | None = None
+            while not self._stop_watching.wait(interval):
+                name = live_name(self.index_dir)
+                if name is None or name == failed:
+                    continue
+                try:
+                    self.refresh()
+                    failed = None
+                except IndexStoreError as exc:
+                    failed = name
+                    log.error("index generation %s not loaded: %s", name, exc)
+                except Exception:
+                    failed = name
+                    log.exception("index generation %s not loaded", name)
+
+        self._watcher = threading.Thread(target=run, name="rag-index-watch", daemon=True)
+        self._watcher.start()
+
+    def stop(self) -> None:
+        """Stop following other processes' generations."""
+        self._stop_watching.set()
+        if self._watcher is not None:
+            self._watcher.join(timeout=5)
+            self._watcher = None
+
+    # --- writing -------------------------------------------------------------------------
+
+    def _on_disk(self, rebuild: bool) -> Index:
+        """The index a write starts from: the generation published on disk now (the one in
+        memory when it is that one).  Called with the write lock held."""
+        if rebuild:
+            return Index.empty(self.config(), self.embedder.dim)
+        name = live_name(self.index_dir)
+        if name is None:
+            return Index.empty(self.config(), self.embedder.dim)
+        with self._index_lock:  # a reader's first load and a writer's never race
+            held = self._index
+            if held is not None and held.generation == name:
+                return held
+            try:
+                current = self.load()
+            except NoIndexError:
+                return Index.empty(self.config(), self.embedder.dim)
+            self._index = current
+            return current
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """This process's writer lock, then the index directory's (across processes)."""
+        with self._write_lock, write_lock(self.index_dir, self.lock_timeout):
+            yield
+
+    def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
+                    progress: Progress | None = None) -> UpdateReport:
+        """Index the files under ``paths``; files removed from an indexed folder drop out.
+
+        Documents stream from the files into the new index (an unchanged one is dropped as
+        soon as it is compared); an unreadable file stops the run before anything is saved."""
+        paths = [Path(p) for p in paths]
+        for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
+            pass
+        seen: set[str] = set()
+
+        def stream() -> Iterator[Document]:
+            for doc in iter_documents(paths):
+                seen.add(doc.id)
+                yield doc
+
+        with self._writing():
+            current = self._on_disk(rebuild)
+            # read by update() after the stream, when `seen` is complete
+            remove = (d.id for d in list(current.docs.values())
+                      if d.id not in seen and _under(d.source, paths))
+            return self._commit(current, stream(), remove, progress)
+
+    def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
+        """Add or replace ``docs``; returns once they are saved and searchable.
+
+        Uploads that arrive while another is being written wait together and are written in
+        one new index (group commit): each rebuild costs about the same whatever it adds."""
+        mine = _Upsert(list(docs))
+        with self._waiting_lock:
+            self._waiting.append(mine)
+        with self._write_lock:
+            if not mine.done:
+                with self._waiting_lock:
+                    group, self._waiting = self._waiting, []
+                merged = {d.id: d for u in group for d in u.docs}  # a later upload wins
+                try:
+                    with write_lock(self.index_dir, self.lock_timeout):
+                        report = self._commit(self._on_disk(False), list(merged.values()),
+                                              [], progress)
+                except BaseException as exc:
+                    for u in group:
+                        u.error, u.done = exc, True
+                    raise
+                for u in group:
+                    u.report, u.done = report, True
+        if mine.error is not None:
+            raise mine.error
+        assert mine.report is not None
+        return mine.report
+
+    def remove(self, doc_ids: list[str]) -> UpdateReport:
+        """Drop ``doc_ids`` from the index on disk; ``report.removed`` lists those that were
+        there (a document another process added is found too)."""
+        with self._writing():
+            current = self._on_disk(False)
+            if not any(d in current.docs for d in doc_ids):
+                return UpdateReport(unchanged=len(current.docs), chunks=len(current))
+            return self._commit(current, [], doc_ids, None)
+
+    def _commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
+                progress: Progress | None) -> UpdateReport:
+        """Build, publish and swap in the next generation; the caller holds the write lock.
+        A write that changes nothing publishes nothing."""
+        new, report = update(current, docs, self.embedder, remove=remove, config=self.config(),
+                             progress=progress)
+        if report.added or report.changed or report.removed or current.config != new.config \
+                or current.generation is None:
+            new.save(self.index_dir, locked=True, producer={"rag": __version__})
+        else:
+            new = current
+        self._swap(new)  # readers see the old index or the new one, never a mix
+        return report
+
+
+class _Upsert:
+    """An upload waiting to be written, and what came of it."""
+
+    def __init__(self, docs: list[Document]):
+        self.docs = docs
+        self.done = False
+        self.report: UpdateReport | None = None
+        self.error: BaseException | None = None
+
+
+def _under(source: str | None, paths: list[Path]) -> bool:
+    """Whether a document's source file lies under one of the indexed paths."""
+    if not source or source == "upload":
+        return False
+    src = Path(source).resolve()
+    for p in paths:
+        p = p.resolve()
+        if src == p or (p.is_dir() and p in src.parents):
+            return True
+    return False
