@@ -32,7 +32,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from index import IndexStoreError
+from rag.errors import IndexStoreError, QuestionTooLong
 from rag.records import Answer
 from rag.service import RagService
 from rag.settings import Settings
@@ -135,8 +135,8 @@ def render_blocks(answer: Answer) -> tuple[str, Blocks]:
         blocks.append(_section(_esc(text, SECTION_MAX)))
         titles: dict[str, str | None] = {}
         for hit in answer.related:
-            if hit.get("title") and len(titles) < MAX_RELATED:
-                titles.setdefault(str(hit["title"]), hit.get("date"))
+            if hit.title and len(titles) < MAX_RELATED:
+                titles.setdefault(hit.title, hit.date)
         if titles:
             lines = "\n".join(f"• {_source(t, d)}" for t, d in titles.items())
             blocks.append(_section(f"Các tài liệu gần nhất:\n{lines}"))
@@ -183,7 +183,6 @@ def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
     app = AsyncApp(name="rag-slack", client=client, process_before_response=False,
                    signing_secret=settings.slack_signing_secret or "",
                    request_verification_enabled=not socket_mode)
-    limit = settings.max_question_chars
 
     async def first(key: str) -> bool:
         return await asyncio.to_thread(get_service().first_delivery, key)
@@ -191,10 +190,10 @@ def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
     async def reply_for(key: str, question: str) -> tuple[str, Blocks]:
         if not question:
             return _plain(USAGE)
-        if len(question) > limit:
-            return _plain(f"Câu hỏi dài quá {limit} ký tự.")
         try:
             answer = await asyncio.to_thread(get_service().chat_by_key, key, question)
+        except QuestionTooLong as exc:
+            return _plain(f"Câu hỏi dài quá {exc.limit} ký tự.")
         except IndexStoreError:
             return _plain(NO_INDEX)
         except Exception:
@@ -288,7 +287,8 @@ def socket_main(settings: Settings) -> None:
     app = build_slack_app(settings, lambda: service, socket_mode=True)  # checks the bot token
     service = RagService(settings)
     try:
-        log.info("index loaded: %d chunks", len(service.index))
+        status = service.status()
+        log.info("index loaded: %d chunks", status.chunks if status else 0)
     except IndexStoreError as exc:
         log.warning("starting without an index: %s", exc)
     service.watch()  # follow the generations `rag serve` and `rag index` publish

@@ -13,6 +13,7 @@ from index.records import Chunk, Document, checksum
 # Document ids travel in URLs (/documents/{id}): letters, digits, "_", "-" and "." (not first).
 DOC_ID_PATTERN = r"^[\w-][\w.-]{0,99}$"
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
+UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # what POST /documents takes
 ANSWER_MODES = ("extractive", "generative")
 
 
@@ -185,6 +186,15 @@ class Upload:
 
 
 @dataclass(frozen=True)
+class IndexStatus:
+    """What a process answers from: its index's documents, chunks and generation."""
+
+    documents: int
+    chunks: int
+    generation: str | None
+
+
+@dataclass(frozen=True)
 class Turn:
     """One question of a chat and the answer it got (``Answer.to_dict()``)."""
 
@@ -222,7 +232,8 @@ class UpdateReport:
         return asdict(self)
 
 
-__all__ = ["ANSWER_MODES", "DOC_ID_PATTERN", "RETRIEVAL_MODES", "Answer", "AskOptions",
-           "ChatAnswer", "ChatHistory", "Chunk", "Citation", "Document", "DocumentList",
-           "DocumentSummary", "DocumentView", "Hit", "Passage", "Passages", "SearchResult",
-           "Turn", "Upload", "UpdateReport", "checksum"]
+__all__ = ["ANSWER_MODES", "DOC_ID_PATTERN", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
+           "AskOptions", "ChatAnswer", "ChatHistory", "Chunk", "Citation", "Document",
+           "DocumentList", "DocumentSummary", "DocumentView", "Hit", "IndexStatus", "Passage",
+           "Passages",
+           "SearchResult", "Turn", "Upload", "UpdateReport", "checksum"]

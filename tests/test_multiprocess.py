@@ -115,7 +115,7 @@ def test_refresh_never_swaps_in_an_older_generation(
     assert a.refresh() is False
     old = Index.load(tmp_path / "index")
     a.upsert([tea("mw2", 2025, "4.020")])
-    assert a._swap(old) is False and a.index.generation != held
+    assert a.live._swap(old) is False and a.index.generation != held
 
 
 # --- the lock, with a timeout -----------------------------------------------------------------

@@ -7,7 +7,7 @@ from conftest import D000, D001, D002, D004
 
 from rag.records import Chunk
 from rag.search.query import analyze, expand_abbreviations, is_english
-from rag.search.retrieve import Filters, RetrievalConfig, time_scores
+from rag.search.retrieve import RetrievalConfig, time_scores
 from rag.vi.periods import TimeScope
 from rag.vi.restore import DiacriticRestorer
 
@@ -109,27 +109,27 @@ def test_empty_question_is_refused(service):
 
 def test_filter_doc_ids(service):
     allowed = frozenset({D004})
-    result = service.search("kim ngạch xuất khẩu 2018", filters=Filters(doc_ids=allowed))
+    result = service.search("kim ngạch xuất khẩu 2018", doc_ids=allowed)
     assert result.hits
     assert {h.chunk.doc_id for h in result.hits} == {D004}
     two = frozenset({D000, D002})
-    result = service.search("kim ngạch xuất khẩu", top_k=10, filters=Filters(doc_ids=two))
+    result = service.search("kim ngạch xuất khẩu", top_k=10, doc_ids=two)
     assert {h.chunk.doc_id for h in result.hits} <= two
     assert len(result.hits) == 10
 
 
 def test_filter_year(service):
-    result = service.search("kim ngạch xuất khẩu", top_k=10, filters=Filters(year=2023))
+    result = service.search("kim ngạch xuất khẩu", top_k=10, year=2023)
     assert result.hits
     assert all(2023 in h.chunk.years for h in result.hits)
     assert D004 in {h.chunk.doc_id for h in result.hits}
     assert D001 not in {h.chunk.doc_id for h in result.hits}
-    assert service.search("kim ngạch xuất khẩu", filters=Filters(year=2019)).hits == []
+    assert service.search("kim ngạch xuất khẩu", year=2019).hits == []
 
 
 def test_filters_in_every_mode(service):
     for mode in ("dense", "lexical", "hybrid"):
-        result = service.search("tổng mức bán lẻ", mode=mode, filters=Filters(year=2018))
+        result = service.search("tổng mức bán lẻ", mode=mode, year=2018)
         assert result.hits, mode
         assert {h.chunk.doc_id for h in result.hits} == {D001}, mode
 

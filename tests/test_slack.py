@@ -29,7 +29,7 @@ from api.slack import (
     render_blocks,
     socket_main,
 )
-from rag.records import Answer, Citation
+from rag.records import Answer, Citation, Passage
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -416,9 +416,11 @@ def test_render_escapes_and_truncates_long_sentences() -> None:
 
 
 def test_render_refusal_lists_related_documents() -> None:
-    related = tuple({"title": t, "date": d, "text": "…"} for t, d in
-                    [("Báo cáo <A>", "2024-01-02"), ("Báo cáo <A>", "2024-01-02"),
-                     ("Báo cáo B", None)] + [(f"T{i}", None) for i in range(20)])
+    related = tuple(Passage(rank=i, doc_id=f"d{i}", chunk_id=f"d{i}:0", title=t, date=d,
+                            text="…", start=0, end=1, score=0.5, time_match=None)
+                    for i, (t, d) in enumerate(
+                        [("Báo cáo <A>", "2024-01-02"), ("Báo cáo <A>", "2024-01-02"),
+                         ("Báo cáo B", None)] + [(f"T{i}", None) for i in range(20)]))
     text, blocks = render_blocks(_answer(found=False, answer="Không tìm thấy <gì>.",
                                          answer_sentence=None, related=related))
     _check_limits(text, blocks)

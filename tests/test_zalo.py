@@ -308,7 +308,7 @@ def test_oa_long_answer_is_split_in_order(zalo: App, fake: FakeZalo,
     long = Answer(question="q", resolved_question="q", answer="769 triệu USD", found=True,
                   confidence=1.0, answer_sentence=" ".join(sentences),
                   citations=(Citation("d", "c", TITLE_2018, "2018-05-22", "x", 0, 1),))
-    monkeypatch.setattr(zalo.service, "chat_by_key", lambda key, message, mode=None: long)
+    monkeypatch.setattr(zalo.service, "chat_by_key", lambda key, message, options=None: long)
     zalo.oa(user_text("dài?", "msg-long"))
     fake.wait(CS_PATH, 2)
     fake.settle(0.3)

@@ -90,10 +90,20 @@ class Metrics:
         return "\n".join(out) + "\n"
 
 
+def _flat(routes: Sequence[BaseRoute]) -> list[BaseRoute]:
+    """The routes of an app, those of included routers in place (FastAPI keeps an included
+    router as one entry that holds its own routes; this app includes them without a prefix)."""
+    out: list[BaseRoute] = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        out.extend(_flat(inner.routes) if inner is not None else [route])
+    return out
+
+
 def route_template(routes: Sequence[BaseRoute], scope: Scope) -> str:
     """The path template of the route that serves ``scope`` ("/static" for a mount)."""
     partial = None
-    for route in routes:
+    for route in _flat(routes):
         match, _ = route.matches(scope)
         if match == Match.FULL:
             return str(getattr(route, "path", UNMATCHED))

@@ -1,8 +1,6 @@
-"""Request and response models of the HTTP API (pydantic), with Vietnamese examples for /docs.
-
-Answers are returned exactly as ``Answer.to_dict()`` builds them; the response models here
-describe that shape for the OpenAPI document.
-"""
+"""Request models of the HTTP API (pydantic), with Vietnamese examples for /docs, and the few
+response models that are the app's own (health, readiness, errors).  Every other response is a
+record of ``rag.records``, returned as its ``to_dict()`` builds it."""
 
 from __future__ import annotations
 
@@ -10,10 +8,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-Mode = Literal["extractive", "generative"]
+from rag.records import DOC_ID_PATTERN
 
-# Document ids travel in URLs (/documents/{id}): letters, digits, "_", "-" and "." (not first).
-DOC_ID_PATTERN = r"^[\w-][\w.-]{0,99}$"
+Mode = Literal["extractive", "generative"]
 
 
 def _not_blank(value: str, what: str) -> str:
@@ -113,103 +110,9 @@ class DocumentIn(BaseModel):
         return v
 
 
-# --- responses (for the OpenAPI document) ---------------------------------------------------
-
-
-class CitationOut(BaseModel):
-    doc_id: str
-    chunk_id: str
-    title: str
-    date: str | None
-    quote: str
-    start: int
-    end: int
-
-
-class HitOut(BaseModel):
-    rank: int
-    doc_id: str
-    chunk_id: str
-    title: str
-    date: str | None
-    text: str
-    start: int
-    end: int
-    score: float
-    time_match: bool | None
-
-
-class AnswerOut(BaseModel):
-    """An answer with the quotes it comes from (Câu trả lời kèm trích dẫn)."""
-
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "question": "kim ngạch xuất khẩu 2018?",
-        "resolved_question": "kim ngạch xuất khẩu 2018?",
-        "answer": "769 triệu USD", "found": True, "confidence": 0.9,
-        "answer_sentence": "… kim ngạch xuất khẩu đạt 769 triệu USD …",
-        "citations": [], "related": [], "mode": "extractive", "latency_ms": 35.2}]})
-
-    question: str
-    resolved_question: str
-    answer: str
-    found: bool
-    confidence: float
-    answer_sentence: str | None
-    citations: list[CitationOut]
-    related: list[dict[str, Any]]
-    mode: str
-    latency_ms: float
-    note: str | None = Field(default=None, description="Present only when set.")
-
-
-class ChatAnswerOut(AnswerOut):
-    session_id: str
-
-
-class TurnOut(BaseModel):
-    question: str
-    resolved_question: str
-    answer: dict[str, Any]
-    created: float
-
-
-class SessionOut(BaseModel):
-    session_id: str
-    created: float
-    updated: float
-    turns: list[TurnOut]
-
-
-class SearchOut(BaseModel):
-    query: str
-    hits: list[HitOut]
-
-
-class DocumentSummary(BaseModel):
-    id: str
-    title: str
-    date: str | None
-    chunks: int
-    source: str | None
-
-
-class DocumentList(BaseModel):
-    documents: list[DocumentSummary]
-
-
-class DocumentOut(BaseModel):
-    id: str
-    title: str
-    date: str | None
-    url: str | None
-    text: str
-    chunks: int
-
-
-class UploadOut(BaseModel):
-    id: str
-    chunks: int
-    status: Literal["added", "changed", "unchanged"]
+# --- responses ------------------------------------------------------------------------------
+# Answers, passages, documents and chat histories are the library's records (rag.records),
+# used as response models as they are; only what is the HTTP app's own is declared here.
 
 
 class HealthOut(BaseModel):

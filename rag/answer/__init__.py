@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.records import Answer, Citation, Hit
+from rag.records import Answer, Citation, Hit, Passage
 from rag.search.query import Query, vietnamese_terms
 from rag.vi.lexicon import INDICATORS, STOPWORDS, STOPWORDS_EXACT, TRADE_INDICATORS, UNIT_STOP
 from rag.vi.periods import _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods, find_years
@@ -465,7 +465,7 @@ class Answerer:
     def answer(self, query: Query, hits: list[Hit], resolved_question: str) -> Answer:
         intent = read_intent(query)
         best = self._best(query, intent, hits)
-        related = tuple(h.to_dict() for h in hits)
+        related = tuple(h.passage() for h in hits)
         weak = best is None or best.score < self.min_score or best.coverage < self.min_coverage
         if intent.kind in SENTENCE_KINDS:
             # a statement answers these: the sentence holding most of the question, and the
@@ -557,7 +557,7 @@ class Answerer:
         return weights
 
     def _sentence_answer(self, query: Query, found: tuple[float, Hit, ParsedSentence],
-                         resolved_question: str, related: tuple[dict, ...]) -> Answer:
+                         resolved_question: str, related: tuple[Passage, ...]) -> Answer:
         score, hit, ps = found
         chunk = hit.chunk
         text = ps.text.strip()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.jsonl import json_objects
-from rag.records import Document
+from rag.records import UPLOAD_TYPES, Document
 from rag.vi.periods import main_scope
 from rag.vi.text import fold, normalize
 
@@ -310,7 +310,6 @@ def load_documents(paths: Iterable[Path]) -> list[Document]:
 
 # --- uploads -----------------------------------------------------------------------------
 
-UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 _SAFE_ID_RE = re.compile(r"[^\w.-]+", re.UNICODE)
 MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
 

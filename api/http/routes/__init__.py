@@ -1,0 +1,2 @@
+"""One routes module per resource: questions (/ask, /chat, /search), documents, operations
+(/healthz, /readyz, /metrics) and the web page."""

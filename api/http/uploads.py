@@ -1,0 +1,104 @@
+"""Reading an uploaded document off the wire: a multipart ``file`` (and optional ``id``) or a
+JSON object, stopped with 413 as soon as it passes ``RAG_MAX_UPLOAD_BYTES`` (a transport
+concern); what the document is -- its id, its type, its text -- the service decides."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from typing import Any
+
+from fastapi import HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
+
+from api.http.deps import ServiceDep, SettingsDep
+from api.http.schemas import DocumentIn
+from rag.records import DOC_ID_PATTERN, UPLOAD_TYPES, Document
+
+# Room for the multipart framing and the other form fields around an uploaded file.
+BODY_SLACK = 64 * 1024
+
+
+def too_large(limit: int) -> HTTPException:
+    return HTTPException(413, f"the upload is larger than {limit} bytes / tệp quá lớn")
+
+
+async def _body(request: Request, cap: int, limit: int) -> AsyncGenerator[bytes, None]:
+    """The request body, stopping with 413 as soon as it passes ``cap`` bytes."""
+    total = 0
+    async for chunk in request.stream():
+        total += len(chunk)
+        if total > cap:
+            raise too_large(limit)
+        yield chunk
+
+
+async def read_document(request: Request, settings: SettingsDep,
+                        service: ServiceDep) -> Document:
+    """The uploaded document: a multipart ``file`` (+ optional ``id``) or a JSON object."""
+    limit = settings.max_upload_bytes
+    cap = limit + BODY_SLACK
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise too_large(limit)
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "multipart/form-data":
+        return await _read_multipart(request, service, cap, limit)
+    if ctype == "application/json":
+        return await _read_json(request, service, cap, limit)
+    raise HTTPException(415, "send multipart/form-data with a `file` field, or application/json "
+                             "{\"text\": ...} / gửi tệp (multipart) hoặc JSON")
+
+
+async def _read_multipart(request: Request, service: ServiceDep, cap: int,
+                          limit: int) -> Document:
+    parser = MultiPartParser(request.headers, _body(request, cap, limit), max_files=1,
+                             max_fields=8)
+    try:
+        form = await parser.parse()
+    except MultiPartException as exc:
+        raise HTTPException(400, f"malformed multipart upload: {exc.message}") from exc
+    try:
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            raise HTTPException(422, "the multipart upload needs a `file` field / thiếu tệp")
+        doc_id = form.get("id")
+        filename = upload.filename or ""
+        data = await upload.read(limit + 1)
+        if len(data) > limit:
+            raise too_large(limit)
+    finally:
+        await form.close()
+    return await run_in_threadpool(
+        lambda: service.read_document(filename=filename, data=data,
+                                      doc_id=doc_id if isinstance(doc_id, str) else None))
+
+
+async def _read_json(request: Request, service: ServiceDep, cap: int, limit: int) -> Document:
+    body = b"".join([chunk async for chunk in _body(request, cap, limit)])
+    try:
+        doc_in = DocumentIn.model_validate_json(body)
+    except ValidationError as exc:
+        raise RequestValidationError(
+            [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]) from exc
+    if len(doc_in.text.encode("utf-8")) > limit:
+        raise too_large(limit)
+    return await run_in_threadpool(
+        lambda: service.read_document(text=doc_in.text, title=doc_in.title, date=doc_in.date,
+                                      doc_id=doc_in.id))
+
+
+UPLOAD_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
+    "multipart/form-data": {"schema": {
+        "type": "object", "required": ["file"],
+        "properties": {
+            "file": {"type": "string", "format": "binary",
+                     "description": "Tệp " + " ".join(UPLOAD_TYPES)},
+            "id": {"type": "string", "pattern": DOC_ID_PATTERN,
+                   "description": "Mã tài liệu; mặc định là tên tệp / default: the file name"},
+        }}},
+    "application/json": {"schema": DocumentIn.model_json_schema()},
+}}}
