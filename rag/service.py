@@ -9,9 +9,7 @@ raises are the ones in ``rag.errors``.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
 import threading
 import time
 from collections.abc import Iterable
@@ -37,10 +35,10 @@ from rag.errors import (
 from rag.eval import EvalReport, evaluate, load_gold
 from rag.ingest.build import Progress, index_config
 from rag.ingest.live import LiveIndex
-from rag.ingest.readers import make_document, read_upload, upload_id
+from rag.ingest.readers import make_document
+from rag.ingest.uploads import document_id, read_upload
 from rag.records import (
     ANSWER_MODES,
-    DOC_ID_PATTERN,
     RETRIEVAL_MODES,
     Answer,
     AskOptions,
@@ -137,35 +135,18 @@ class RagService:
 
     # --- documents -------------------------------------------------------------------------
 
-    def document_id(self, given: str | None = None, filename: str | None = None,
-                    text: str | None = None) -> str:
-        """The one rule for an uploaded document's id: the id given (letters, digits, "_", "-"
-        and "."; not first; at most 100), else the file name's stem, else ``doc-`` and 12
-        hex digits of the text's SHA-256.  Raises IngestError when none can be made."""
-        if given is not None and given.strip():
-            doc_id = given.strip()
-            if re.fullmatch(DOC_ID_PATTERN, doc_id) is None:
-                raise IngestError("`id` may hold only letters, digits, '_', '-' and '.' (not "
-                                  "first; at most 100)")
-            return doc_id
-        if filename:
-            doc_id = upload_id(filename)
-            if not doc_id:
-                raise IngestError(f"{filename}: cannot make a document id from this file name")
-            return doc_id
-        return "doc-" + hashlib.sha256((text or "").encode("utf-8")).hexdigest()[:12]
-
     def read_document(self, *, filename: str | None = None, data: bytes | None = None,
                       text: str | None = None, title: str | None = None,
                       date: str | None = None, doc_id: str | None = None) -> Document:
         """An uploaded document, from a file (``filename`` and its bytes) or from ``text``;
-        read, normalised and checked, not yet indexed.  Raises UnsupportedFileType,
-        IngestError."""
+        read, normalised and checked, not yet indexed.  Its id is ``doc_id`` when given, else
+        the file's name, else a hash of the text (``rag.ingest.uploads.document_id``).
+        Raises UnsupportedFileType, IngestError."""
         if filename is not None:
-            return read_upload(filename, data or b"", self.document_id(doc_id, filename))
+            return read_upload(filename, data or b"", document_id(doc_id, filename))
         if text is None or not text.strip():
             raise IngestError("the text is empty / nội dung trống")
-        return make_document(self.document_id(doc_id, None, text), text, title=title,
+        return make_document(document_id(doc_id, None, text), text, title=title,
                              date=date, source="upload")
 
     def add_document(self, doc: Document) -> Upload:

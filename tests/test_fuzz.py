@@ -28,8 +28,10 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from rag.errors import IngestError
 from rag.ingest.chunk import Chunker
-from rag.ingest.readers import IngestError, _html_to_text, _md_to_text, make_document, read_upload
+from rag.ingest.readers import html_to_text, make_document, md_to_text
+from rag.ingest.uploads import read_upload
 from rag.records import Document
 from rag.service import RagService
 from rag.settings import Settings
@@ -280,9 +282,9 @@ def test_make_document_takes_any_text(text: str) -> None:
 @FAST
 @given(st.one_of(markup, st.text(max_size=300)))
 def test_html_and_markdown_readers_take_any_text(text: str) -> None:
-    title, body = _html_to_text(text)
+    title, body = html_to_text(text)
     assert isinstance(title, str) and isinstance(body, str)
-    title, body = _md_to_text(text)
+    title, body = md_to_text(text)
     assert isinstance(title, str) and isinstance(body, str)
     data = text.encode("utf-8", "surrogatepass")
     for name in ("page.html", "notes.md", "plain.txt"):

@@ -35,7 +35,8 @@ from helpers import (
 )
 
 from api.http.app import create_app
-from rag.ingest.readers import IngestError, read_upload
+from rag.errors import IngestError
+from rag.ingest.uploads import read_upload
 from rag.service import RagService
 from rag.settings import Settings
 

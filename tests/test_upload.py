@@ -8,7 +8,8 @@ import zipfile
 import pytest
 from helpers import make_docx, make_pdf
 
-from rag.ingest.readers import IngestError, read_upload, upload_id
+from rag.errors import IngestError
+from rag.ingest.uploads import read_upload, upload_id
 
 
 def test_ids_from_file_names_cannot_traverse_paths() -> None:
