@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -67,6 +69,9 @@ def common_options(func: F) -> F:
                             format="%(levelname)s %(name)s: %(message)s")
         try:
             return func(*args, **kwargs)
+        except BrokenPipeError:  # `rag search ... | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except EXPECTED as exc:
             _fail(str(exc) or exc.__class__.__name__)
 
@@ -312,21 +317,21 @@ def serve_cmd(host: str | None, port: int | None, workers: int | None, index_dir
               embedder: str | None, embed_model: str | None) -> None:
     """Serve the HTTP API and the web chat page (uvicorn); the index is loaded once per
     process."""
-    import os
-
     import uvicorn
+
+    from api.http.app import create_app
 
     settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
                          host=host, port=port, workers=workers)
+    app = create_app(settings)  # a setting no request could work with fails here, once
+    _check_port(settings.host, settings.port)
     # proxy headers are read by the app itself (RAG_FORWARDED_ALLOW_IPS), not a second time
     # by uvicorn
     options: dict[str, Any] = {"host": settings.host, "port": settings.port,
                                "log_level": "info", "access_log": False,
                                "proxy_headers": False}
     if settings.workers == 1:
-        from api.http.app import create_app
-
-        uvicorn.run(create_app(settings), **options)
+        uvicorn.run(app, **options)
         return
     # each worker process builds its app from the environment: pass the options given here
     for name, value in {"RAG_INDEX_DIR": index_dir, "RAG_EMBEDDER": embedder,
@@ -334,6 +339,22 @@ def serve_cmd(host: str | None, port: int | None, workers: int | None, index_dir
         if value is not None:
             os.environ[name] = str(value)
     uvicorn.run("api.http.app:app_from_env", factory=True, workers=settings.workers, **options)
+
+
+def _check_port(host: str, port: int) -> None:
+    """One `error:` line for an address already in use, before uvicorn starts."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+        return
+    family, kind, proto, _, addr = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(addr)
+        except OSError as exc:
+            _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
 
 
 @main.command("slack")

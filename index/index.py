@@ -30,6 +30,7 @@ from index.store import (
     NoIndexError,
     current_generation,
     discard,
+    identity,
     new_generation,
     publish,
     read_lease,
@@ -79,6 +80,7 @@ class Index:
         self.lexical = lexical
         self.word_forms = word_forms
         self.path = path
+        self.identity = _identity(path)
         # a loaded ChunkTable gives its id columns, so no chunk is made here
         if isinstance(chunks, ChunkTable):
             ids, doc_ids = chunks.ids, chunks.doc_ids
@@ -155,6 +157,7 @@ class Index:
             discard(tmp)
             raise
         self.path = final
+        self.identity = _identity(final)
         return final
 
     @property
@@ -162,6 +165,16 @@ class Index:
         """The name of the generation this index was loaded from or saved as (``gen-<n>``);
         None for one only in memory."""
         return self.path.name if self.path is not None else None
+
+    def is_generation(self, index_dir: Path, name: str) -> bool:
+        """Whether this index is generation ``name`` of ``index_dir`` as it is on disk now:
+        the same name in a replaced directory is another generation."""
+        if self.path is None or self.generation != name or self.path.parent != index_dir:
+            return False
+        try:
+            return identity(index_dir / name) == self.identity
+        except OSError:
+            return False
 
     def _write(self, gen: Path, producer: dict[str, str]) -> None:
         save_records(gen, self.docs, self.chunks)
@@ -260,6 +273,13 @@ class Index:
                              chunker_kind=chunker.get("kind", ""))
         return cls(config, int(emb["dim"]), docs, chunks, embeddings, vectors, lexical,
                    word_forms, path=gen)
+
+
+def _identity(path: Path | None) -> tuple[str, int] | None:
+    try:
+        return identity(path) if path is not None else None
+    except OSError:
+        return None
 
 
 def vectors_over(embeddings: np.ndarray, kind: str,

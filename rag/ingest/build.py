@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -55,15 +55,17 @@ def lexical_input(chunk: Chunk) -> str:
 class _EmbedBatcher:
     """Embeds passage texts in batches of EMBED_BATCH as they are queued; vectors by key."""
 
-    def __init__(self, embedder: Embedder, dim: int, progress: Progress | None):
+    def __init__(self, embedder: Embedder, dim: int, progress: Progress | None,
+                 known: Mapping[str, np.ndarray] | None = None):
         self.embedder, self.dim, self.progress = embedder, dim, progress
+        self.known = known or {}  # vectors computed beforehand, by key
         self.rows: dict[str, tuple[int, int]] = {}  # key -> (batch, row)
         self.batches: list[np.ndarray] = []
         self.pending: dict[str, str] = {}  # key -> text, not embedded yet
         self.embedded = 0
 
     def add(self, key: str, text: str) -> None:
-        if key in self.rows:
+        if key in self.rows or key in self.known:
             return  # the same passage twice is embedded once
         self.pending[key] = text
         if len(self.pending) >= EMBED_BATCH:
@@ -88,8 +90,28 @@ class _EmbedBatcher:
             self.progress(self.embedded)
 
     def vector(self, key: str) -> np.ndarray:
+        if key in self.known:
+            return self.known[key]
         batch, row = self.rows[key]
         return self.batches[batch][row]
+
+
+def embed_new(docs: Iterable[Document], base: Index, embedder: Embedder,
+              config: IndexConfig) -> dict[str, np.ndarray]:
+    """The vectors (float32, by embedding key) of the chunks of ``docs`` that ``base`` does not
+    hold, computed ahead of a write so that the writer holds the index directory's lock only
+    to build and publish (``update(..., known=...)``)."""
+    held = ({embed_key(c, config.embed_title) for c in base.chunks}
+            if config.embed_title == base.config.embed_title else set())
+    chunker = chunker_for(config)
+    batcher = _EmbedBatcher(embedder, embedder.dim if base.dim == 0 else base.dim, None)
+    for doc in docs:
+        for c in chunker.split([doc]):
+            key = embed_key(c, config.embed_title)
+            if key not in held:
+                batcher.add(key, embed_input(c, config.embed_title))
+    batcher.flush()
+    return {key: batcher.vector(key) for key in batcher.rows}
 
 
 def assemble(config: IndexConfig, dim: int, docs: dict[str, Document], chunks: Sequence[Chunk],
@@ -105,7 +127,8 @@ def assemble(config: IndexConfig, dim: int, docs: dict[str, Document], chunks: S
 
 def update(base: Index, upserts: Iterable[Document], embedder: Embedder,
            remove: Iterable[str] = (), config: IndexConfig | None = None,
-           progress: Progress | None = None) -> tuple[Index, UpdateReport]:
+           progress: Progress | None = None,
+           known: Mapping[str, np.ndarray] | None = None) -> tuple[Index, UpdateReport]:
     """A new index: ``base`` with ``upserts`` added or replaced and ``remove`` ids dropped.
 
     ``upserts`` is consumed once, as it comes: each new or changed document is chunked
@@ -113,7 +136,8 @@ def update(base: Index, upserts: Iterable[Document], embedder: Embedder,
     memory holds the index being built and one batch, not the whole input. ``remove`` is
     read after ``upserts`` (it may be computed from what they held); an id in both stays.
     Only chunks whose embedding input is new are embedded; the rest reuse their vectors.
-    ``progress(n)`` is called with the number of chunks embedded so far.
+    ``progress(n)`` is called with the number of chunks embedded so far; ``known`` holds
+    vectors computed beforehand (:func:`embed_new`), by embedding key.
     """
     t0 = time.perf_counter()
     config = config or base.config
@@ -126,7 +150,7 @@ def update(base: Index, upserts: Iterable[Document], embedder: Embedder,
     old_rows = ({embed_key(c, base.config.embed_title): i for i, c in enumerate(base.chunks)}
                 if reuse else {})
     fresh: dict[str, list[Chunk]] = {}  # new chunks of new or changed documents
-    batcher = _EmbedBatcher(embedder, dim, progress)
+    batcher = _EmbedBatcher(embedder, dim, progress, known)
 
     def rechunk(doc: Document) -> None:
         chunks = chunker.split([doc])
@@ -167,16 +191,19 @@ def update(base: Index, upserts: Iterable[Document], embedder: Embedder,
         else:
             new_chunks.extend(base.chunks[i] for i in base.rows_of_doc.get(doc_id, []))
     embeddings = np.zeros((len(new_chunks), dim), np.float32)
+    ahead: set[str] = set()  # keys whose vectors were computed for this write beforehand
     for i, c in enumerate(new_chunks):
         key = embed_key(c, config.embed_title)
         row = old_rows.get(key)
         if row is None:
             embeddings[i] = batcher.vector(key)
+            if key in batcher.known:
+                ahead.add(key)
         else:
             embeddings[i] = base.embeddings[row]
             report.reused += 1
     batcher.batches.clear()  # copied into `embeddings`: freed before the indexes are built
-    report.embedded = batcher.embedded
+    report.embedded = batcher.embedded + len(ahead)
     report.chunks = len(new_chunks)
 
     # the vector index first, so that (flat, HNSW holding their own copy) the embeddings

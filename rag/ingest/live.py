@@ -18,11 +18,13 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+
 from index import Index, IndexConfig, IndexStoreError, NoIndexError
-from index.store import generation_number, live_name, write_lock
+from index.store import generation_number, generations, live_name, write_lock
 from rag import __version__
 from rag.embed import Embedder
-from rag.ingest.build import Progress, update
+from rag.ingest.build import Progress, embed_new, update
 from rag.ingest.readers import iter_documents, iter_files
 from rag.records import Document, UpdateReport
 
@@ -72,28 +74,35 @@ class LiveIndex:
         index.check_embedder(self.embedder.backend, self.embedder.model)
         return index
 
+    def _current(self, index: Index | None) -> bool:
+        """Whether ``index`` is still a generation of this directory (not one of a directory
+        that was replaced under this process)."""
+        return index is not None and index.path is not None and \
+            index.generation is not None and index.is_generation(self.index_dir,
+                                                                 index.generation)
+
     def _swap(self, new: Index) -> bool:
         """Make ``new`` the index in memory unless the one there is newer; True if swapped.
         Questions in flight keep the snapshot they took."""
         with self._index_lock:
             old = self._index
-            if old is not None and old.generation is not None and \
-                    generation_number(new.generation) <= generation_number(old.generation) \
-                    and (old.path is not None and old.path.is_dir()):
+            if old is not None and old.generation is not None and self._current(old) and \
+                    generation_number(new.generation) <= generation_number(old.generation):
                 return False
             self._index = new
             return True
 
     def refresh(self) -> bool:
         """Load the generation CURRENT names if it is not the one in memory (another process
-        published it); True when a new one was swapped in.  Cheap when nothing changed: one
-        read of the small CURRENT file."""
+        published it, or the directory was replaced); True when a new one was swapped in.
+        Cheap when nothing changed: one read of the small CURRENT file and one stat.  Raises
+        IndexStoreError for a pointer or generation that cannot be read."""
         name = live_name(self.index_dir)
         held = self._index
-        if name is None or (held is not None and held.generation == name):
+        if name is None or (held is not None and held.is_generation(self.index_dir, name)):
             return False
         if held is not None and generation_number(name) < generation_number(held.generation) \
-                and held.path is not None and held.path.is_dir():
+                and self._current(held):
             return False  # CURRENT read before this process's own newer publish
         new = self.load()
         swapped = self._swap(new)
@@ -111,20 +120,24 @@ class LiveIndex:
         self._stop_watching.clear()
 
         def run() -> None:
-            failed: str | None = None
+            failed: str | None = None  # a generation that did not load: tried once CURRENT moves
+            reported: str | None = None  # the last problem logged, not logged again
             while not self._stop_watching.wait(interval):
-                name = live_name(self.index_dir)
-                if name is None or name == failed:
-                    continue
                 try:
-                    self.refresh()
-                    failed = None
-                except IndexStoreError as exc:
-                    failed = name
-                    log.error("index generation %s not loaded: %s", name, exc)
-                except Exception:
-                    failed = name
-                    log.exception("index generation %s not loaded", name)
+                    name = live_name(self.index_dir)
+                    if name is None or name == failed:
+                        continue
+                    try:
+                        self.refresh()
+                    except Exception:
+                        failed = name
+                        raise
+                    failed = reported = None
+                except Exception as exc:  # never let the thread die
+                    if str(exc) != reported:
+                        log.error("index not followed: %s", exc,
+                                  exc_info=not isinstance(exc, IndexStoreError))
+                    reported = str(exc)
 
         self._watcher = threading.Thread(target=run, name="rag-index-watch", daemon=True)
         self._watcher.start()
@@ -143,12 +156,18 @@ class LiveIndex:
         memory when it is that one).  Called with the write lock held."""
         if rebuild:
             return Index.empty(self.config(), self.embedder.dim)
-        name = live_name(self.index_dir)
+        name = live_name(self.index_dir)  # IndexStoreError for a corrupt pointer
         if name is None:
+            found = generations(self.index_dir)
+            if found:  # never taken for an empty index: the next write would drop them all
+                raise IndexStoreError(
+                    f"{self.index_dir} holds index generations ({', '.join(found[-3:])}) but "
+                    f"no CURRENT pointer; restore it (`echo {found[-1]} > "
+                    f"{self.index_dir / 'CURRENT'}`) or rebuild with `rag index --rebuild`")
             return Index.empty(self.config(), self.embedder.dim)
         with self._index_lock:  # a reader's first load and a writer's never race
             held = self._index
-            if held is not None and held.generation == name:
+            if held is not None and held.is_generation(self.index_dir, name):
                 return held
             try:
                 current = self.load()
@@ -190,8 +209,12 @@ class LiveIndex:
         """Add or replace ``docs``; returns once they are saved and searchable.
 
         Uploads that arrive while another is being written wait together and are written in
-        one new index (group commit): each rebuild costs about the same whatever it adds."""
+        one new index (group commit): each rebuild costs about the same whatever it adds.
+        Their passages are embedded before the write lock is taken, so that a large upload
+        does not hold other processes' writes while it is embedded."""
         mine = _Upsert(list(docs))
+        base = self._index or Index.empty(self.config(), self.embedder.dim)
+        mine.vectors = embed_new(mine.docs, base, self.embedder, self.config())
         with self._waiting_lock:
             self._waiting.append(mine)
         with self._write_lock:
@@ -199,10 +222,11 @@ class LiveIndex:
                 with self._waiting_lock:
                     group, self._waiting = self._waiting, []
                 merged = {d.id: d for u in group for d in u.docs}  # a later upload wins
+                known = {k: v for u in group for k, v in u.vectors.items()}
                 try:
                     with write_lock(self.index_dir, self.lock_timeout):
                         report = self._commit(self._on_disk(False), list(merged.values()),
-                                              [], progress)
+                                              [], progress, known)
                 except BaseException as exc:
                     for u in group:
                         u.error, u.done = exc, True
@@ -224,11 +248,12 @@ class LiveIndex:
             return self._commit(current, [], doc_ids, None)
 
     def _commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
-                progress: Progress | None) -> UpdateReport:
+                progress: Progress | None,
+                known: dict[str, np.ndarray] | None = None) -> UpdateReport:
         """Build, publish and swap in the next generation; the caller holds the write lock.
         A write that changes nothing publishes nothing."""
         new, report = update(current, docs, self.embedder, remove=remove, config=self.config(),
-                             progress=progress)
+                             progress=progress, known=known)
         if report.added or report.changed or report.removed or current.config != new.config \
                 or current.generation is None:
             new.save(self.index_dir, locked=True, producer={"rag": __version__})
@@ -243,6 +268,7 @@ class _Upsert:
 
     def __init__(self, docs: list[Document]):
         self.docs = docs
+        self.vectors: dict[str, np.ndarray] = {}  # embedded ahead of the write
         self.done = False
         self.report: UpdateReport | None = None
         self.error: BaseException | None = None
