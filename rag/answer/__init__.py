@@ -19,7 +19,14 @@ from functools import lru_cache
 from rag.records import Answer, Citation, Hit
 from rag.search.query import Query, vietnamese_terms
 from rag.vi.lexicon import INDICATORS, STOPWORDS, STOPWORDS_EXACT, TRADE_INDICATORS, UNIT_STOP
-from rag.vi.periods import _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods, find_years
+from rag.vi.periods import (
+    PERIOD_NAMES,
+    PERIOD_PATTERNS,
+    YEAR_RE,
+    find_periods,
+    find_years,
+    time_match,
+)
 from rag.vi.text import fold, has_diacritics, parse_number
 
 # --- question intent ----------------------------------------------------------------------
@@ -160,9 +167,9 @@ def _blank_time(folded: str) -> str:
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
     folded = re.sub(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", blank, folded)
-    for _, pat in _PERIOD_PATTERNS:
+    for _, pat in PERIOD_PATTERNS:
         folded = pat.sub(blank, folded)
-    return _YEAR_RE.sub(blank, folded)
+    return YEAR_RE.sub(blank, folded)
 
 
 # --- candidate values -----------------------------------------------------------------------
@@ -422,14 +429,8 @@ def _parse_chunk(chunk_id: str, title: str, text: str) -> ParsedChunk:
 
 def _time_ok(query: Query, sent: ParsedSentence, hit: Hit) -> bool:
     """The sentence's own years/periods, else its passage's, agree with the question's."""
-    scope = query.scope
-    if not scope:
-        return True
-    years = set(sent.years) or set(hit.chunk.years)
-    periods = set(sent.periods) or set(hit.chunk.periods)
-    if scope.years and not scope.years & years:
-        return False
-    return not (scope.periods and periods and not scope.periods & periods)
+    return time_match(query.scope, sent.years or hit.chunk.years,
+                      sent.periods or hit.chunk.periods, unstated_period_ok=True) is not False
 
 
 class Answerer:

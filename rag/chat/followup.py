@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from rag.vi.lexicon import ABBREVIATIONS, ENGLISH
-from rag.vi.periods import _COMPARISON_RE, _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods
+from rag.vi.periods import COMPARISON_RE, PERIOD_NAMES, PERIOD_PATTERNS, YEAR_RE, find_periods
 from rag.vi.text import fold, has_diacritics, normalize_query
 
 # rag.vi.periods' own patterns are used, so the spans cut out here are exactly what it reads.
@@ -143,7 +143,7 @@ def _parse(question: str) -> _Parts:
 
     # periods, in the same order of precedence as rag.vi.periods.find_periods
     periods: list[tuple[int, int, str]] = []
-    for code, pat in _PERIOD_PATTERNS:
+    for code, pat in PERIOD_PATTERNS:
         for m in pat.finditer(f, start, limit):
             s, e = m.span()
             if any(ps < e and s < pe for ps, pe, _ in periods):
@@ -153,11 +153,11 @@ def _parse(question: str) -> _Parts:
     periods.sort()
     # years the question is about (not those it compares with)
     years: list[tuple[int, int, int, str]] = []  # start with prefix, start, end, separator
-    for m in _YEAR_RE.finditer(f, start, limit):
+    for m in YEAR_RE.finditer(f, start, limit):
         s, e = m.span()
         if any(ps <= s < pe for ps, pe, _ in periods):
             continue
-        if _COMPARISON_RE.search(f[max(0, s - 20):s]):
+        if COMPARISON_RE.search(f[max(0, s - 20):s]):
             continue
         prefix = _YEAR_PREFIX_RE.search(f, start, s)
         sep = prefix.group(0).strip() if prefix else ""
