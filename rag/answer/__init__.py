@@ -18,7 +18,19 @@ from functools import lru_cache
 
 from rag.records import Answer, Citation, Hit
 from rag.search.query import Query, vietnamese_terms
-from rag.vi.lexicon import INDICATORS, STOPWORDS, STOPWORDS_EXACT, TRADE_INDICATORS, UNIT_STOP
+from rag.vi.lexicon import (
+    ASKED_UNIT_RE,
+    GENERIC_QUESTION_RE,
+    HOW_MUCH_RE,
+    INDICATORS,
+    QUESTION_KINDS,
+    QUESTION_WORD_RE,
+    STOPWORDS,
+    STOPWORDS_EXACT,
+    TRADE_INDICATORS,
+    UNIT_STOP,
+    WHEN_RE,
+)
 from rag.vi.periods import (
     PERIOD_NAMES,
     PERIOD_PATTERNS,
@@ -31,28 +43,9 @@ from rag.vi.text import fold, has_diacritics, parse_number
 
 # --- question intent ----------------------------------------------------------------------
 
-_KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("date", re.compile(r"\b(?:ngay nao|ngay bao nhieu|ngay may|khi nao|bao gio|thoi gian nao"
-                        r"|vao ngay|when|what date|which date)\b")),
-    ("decision", re.compile(r"\b(?:quyet dinh|qd)\b(?: so)? (?:nao|may|bao nhieu)\b"
-                            r"|\b(?:quyet dinh|van ban) nao\b|which decision")),
-    ("person", re.compile(r"\b(?:la ai|ai la|nguoi nao|ong nao|ba nao|thu tuong nao|who)\b"
-                          r"|^ai\b|\bai (?:da|la|duoc|dan|lam|co|se)\b")),
-    ("rank", re.compile(r"\bxep (?:thu|hang) (?:may|bao nhieu)\b|\bthu hang\b|\bwhat rank\b")),
-    ("percent", re.compile(r"(?:bao nhieu|may) ?(?:%|phan tram)|\bty le\b|\bpercent|%")),
-    ("change", re.compile(r"\b(?:tang|giam|bang) (?:bao nhieu|may)\b|\bhow much did .* (?:grow|"
-                          r"increase|decrease)|\b(?:growth|increase|decrease)\b")),
-    ("entity", re.compile(r"\b(?:nao|which)\b")),
-    ("generic", re.compile(r"\b(?:what|why|where|how)\b")),
-]
-# Vietnamese question words that fold onto common words ("đâu"/"đầu", "gì"/"gi"): matched
-# with their diacritics on the (restored) question.
-_GENERIC_VI_RE = re.compile(r"(?<!\w)(?:gì|đâu|tại sao|vì sao|thế nào|làm sao|là gì|điều gì)"
-                            r"(?!\w)")
 # Kinds whose answer may be a whole sentence when no typed value fits; figure questions
 # (amount, percent, change) are never answered by a sentence without their figure.
 SENTENCE_KINDS = frozenset({"generic", "person", "entity", "date", "rank", "decision"})
-_UNIT_AFTER_RE = re.compile(r"\b(?:bao nhieu|may)\s+([a-z%]+)")
 _SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so)\s+([a-z]+)")
 # "<indicator> của <owner> ...": the indicator asked for comes before "của"
 _HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
@@ -89,15 +82,15 @@ def trade_indicator_at(folded: str) -> list[tuple[int, int, str]]:
 def read_intent(query: Query) -> Intent:
     folded = fold(query.expanded)
     kind = "amount"
-    for name, pat in _KIND_PATTERNS:
+    for name, pat in QUESTION_KINDS:
         if pat.search(folded):
             kind = name
             break
-    if kind == "amount" and _GENERIC_VI_RE.search(query.expanded.lower()) \
-            and not re.search(r"\b(?:bao nhieu|may)\b", folded):
+    if kind == "amount" and GENERIC_QUESTION_RE.search(query.expanded.lower()) \
+            and not HOW_MUCH_RE.search(folded):
         kind = "generic"
     unit = None
-    m = _UNIT_AFTER_RE.search(folded)
+    m = ASKED_UNIT_RE.search(folded)
     if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS:
         unit = m.group(1)
         kind = "change" if kind == "change" else "amount"
@@ -811,20 +804,15 @@ def _entity_spans(intent: Intent, sentence: str) -> list[Candidate]:
     return [Candidate("entity", sentence[s:e], s, e, "") for s, e in merged]
 
 
-_QUESTION_WORD_RE = re.compile(
-    r"(?<!\w)(?:bao nhiêu|bao lâu|bao xa|bao giờ|mấy|ai|gì|nào|đâu|thế nào|tại sao|vì sao"
-    r"|bao nhieu|bao lau|bao gio|may|gi|nao|dau|when|what|who|which|where|how)(?!\w)")
 _NUMBER_WORDS = frozenset("mot hai ba bon tu nam sau bay tam chin muoi tram nghin ngan trieu ty "
                           "chuc nua".split())
-_WHEN_RE = re.compile(r"\b(?:khi nao|nam nao|bao gio|luc nao|thoi gian nao|thap ky nao"
-                      r"|the ky nao|when)\b")
 
 
 def _question_word_distance(question: str) -> dict[str, int]:
     """For each folded word of the question, how many words it stands from the nearest
     question word (ai, gì, nào, bao nhiêu, ...)."""
     low = question.lower()
-    spans = [(m.start(), m.end()) for m in _QUESTION_WORD_RE.finditer(low)]
+    spans = [(m.start(), m.end()) for m in QUESTION_WORD_RE.finditer(low)]
     toks = [(m.start(), fold(m.group(0))) for m in _TOKEN_RE.finditer(low)]
     inside = [any(s <= pos < e for s, e in spans) for pos, _ in toks]
     out: dict[str, int] = {}
@@ -849,9 +837,9 @@ def _coverage(weights: dict[str, float], ps: ParsedSentence) -> float:
 def _asked_kind(intent: Intent, query: Query) -> str | None:
     """What the question word asks for: a "figure", a "date", a "name", or None."""
     folded = fold(query.expanded)
-    if intent.kind != "generic" and re.search(r"\b(?:bao nhieu|may)\b", folded):
+    if intent.kind != "generic" and HOW_MUCH_RE.search(folded):
         return "figure"
-    if intent.kind == "date" or _WHEN_RE.search(folded):
+    if intent.kind == "date" or WHEN_RE.search(folded):
         return "date"
     return "name" if intent.kind == "person" else None
 

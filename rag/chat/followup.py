@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.vi.lexicon import ABBREVIATIONS, ENGLISH
+from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, ENGLISH, HOW_MUCH, WEAK_ASK_WORDS
 from rag.vi.periods import COMPARISON_RE, PERIOD_NAMES, PERIOD_PATTERNS, YEAR_RE, find_periods
 from rag.vi.text import fold, has_diacritics, normalize_query
 
@@ -45,19 +45,20 @@ _LEAD_MARKERS = ("thế còn", "vậy còn", "còn về", "còn", "và", "how ab
 _TRAIL_MARKERS = ("thì sao", "thì thế nào", "thì ra sao", "vậy", "nhỉ", "còn gì", "nữa", "ạ",
                   "à")
 # Asking words that only say "what about", not which figure: not a tail of their own.
-_WEAK_TAIL_RE = re.compile(r"^(?:(?:nhu )?the nao|ra sao|thi sao)?[\s?.!]*$")
+_WEAK_TAIL_RE = re.compile(r"^(?:" + "|".join(WEAK_ASK_WORDS) + r")?[\s?.!]*$")
 
 _VERBS = (r"la|dat|dat duoc|uoc dat|uoc|uoc tinh|tang|giam|tang hay giam|tang truong|chiem|"
           r"bang|duoc|co|khoang|la khoang|vao khoang|thuc hien|tang them|giam di|tren|duoi")
 _UNITS = (r"%|phan tram|ty|trieu|nghin|ngan|usd|dong|vnd|ty dong|trieu usd|trieu dong|lan|luot|"
           r"nguoi|tan|diem|kh|ke hoach|ke hoach nam|xe|moi ngay|ngay")
-_ASK = r"bao nhieu|may|gi|ai|nhu the nao|the nao|ra sao|bao lau|khi nao|o dau|nhung gi"
+_ASK = "|".join(ASK_WORDS)
 # The tail runs to the end: "[verb] <question word> [units] [so với ...]" or "[verb] so với ...".
 _TAIL_RE = re.compile(
     rf"(?<!\S)(?:(?:(?:{_VERBS})\s+)*(?:{_ASK})(?!\w)(?:\s+(?:{_UNITS})(?!\w))*"
     rf"(?:\s+so(?: voi)?\s.*)?|(?:(?:{_VERBS})\s+)*so (?:voi|cung ky)(?!\w).*)?[\s?.!]*$")
 # A tail that asks for a figure still fits when the indicator changes ("là ai" does not).
-_FIGURE_TAIL_RE = re.compile(r"(?<!\w)(?:bao nhieu|may|tang|giam|so voi|so cung ky)(?!\w)|%")
+_FIGURE_TAIL_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join((*HOW_MUCH, "tang", "giam", "so voi", "so cung ky")) + r")(?!\w)|%")
 # Where a comparison starts, years and periods belong to what is compared with.
 _COMPARE_START_RE = re.compile(r"(?<!\w)(?:so voi|so cung ky|cung ky)(?!\w)")
 
