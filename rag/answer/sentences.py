@@ -106,10 +106,14 @@ def parse_chunk(chunk_id: str, title: str, text: str, weights: AnswerWeights) ->
 
 
 # --- clauses and brackets -------------------------------------------------------------------
-# Two clause rules, on purpose (merging them changes answers, see clause_bounds): the clause
-# a value's question words are looked for in (narrow: split at ";" and "trong đó"), and the
-# clause quoted as its citation (wide: split at ";" only, so the quote keeps what "trong đó"
-# details: "đạt 28.442 triệu USD, trong đó: xuất khẩu 382 triệu USD").
+# Two clause rules, on purpose:
+# - clause_bounds, for scoring: the narrow clause a value's question words count as near in,
+#   split at ";" and at "trong đó" (what follows "trong đó" details parts of the figure before
+#   it: "đạt 28.442 triệu USD, trong đó: xuất khẩu 382 triệu USD").  Open bounds (lo, hi).
+# - quoted_clause, for citations: the wide clause, split at ";" only, trimmed, with its ";",
+#   so a quoted part keeps the total it belongs to.  Half-open bounds [start, end).
+# One rule for both changes output on the seed gold set: quoting the narrow clause changes
+# 46 of 129 citations; scoring with the wide one changes 6 confidences and 1 answer.
 
 _CLAUSE_BREAK_RE = re.compile(r";|,?\s*\btrong đó\b", re.IGNORECASE)
 

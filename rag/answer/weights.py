@@ -132,8 +132,9 @@ class AnswerWeights:
         unknown = sorted(set(data) - known)
         if unknown:
             raise TypeError(f"unknown answer weights: {', '.join(unknown)}")
-        return cls(**{k: tuple(v.items()) if isinstance(v, dict) else v
-                      for k, v in data.items()})
+        values: dict[str, Any] = {k: tuple(v.items()) if isinstance(v, dict) else v
+                                  for k, v in data.items()}
+        return cls(**values)
 
 
 def fit(table: KindFits, kind: str) -> float:
