@@ -24,9 +24,9 @@ KindFits = tuple[tuple[str, float], ...]
 class AnswerWeights:
     """Every weight and threshold of :class:`rag.answer.Answerer`.
 
-    ``to_dict()`` gives JSON-ready data (the kind-fit tables as objects) and ``from_dict``
-    reads it back.  Raises nothing itself; ``from_dict`` raises ``TypeError`` on an unknown
-    field name.
+    Frozen and hashable (passage parses are cached by it).  ``to_dict()`` gives JSON-ready
+    data (the kind-fit tables as objects); ``from_dict`` reads it back and raises
+    ``TypeError`` naming any unknown field.
     """
 
     # --- when a figure answers ------------------------------------------------------------
