@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from index import Index, IndexConfig, IndexStoreError, NoIndexError
 from rag import __version__
-from rag.answer import Answerer
+from rag.answer import Answerer, AnswerWeights
 from rag.answer.generative import LLMClient, LLMConfig, generate_answer
 from rag.chat.followup import resolve
 from rag.chat.sessions import SessionStore
@@ -75,6 +75,7 @@ class RagService:
                                          candidates=settings.candidates)
         self.live = LiveIndex(settings.index_dir, self.embedder, lambda: self.index_config,
                               settings.write_lock_timeout)
+        self.weights = AnswerWeights()  # every weight and threshold of the answerer
         self._sessions: SessionStore | None = None
         self._sessions_lock = threading.Lock()  # the session store opens once
 
@@ -212,7 +213,7 @@ class RagService:
 
     def answerer(self, index: Index | None = None) -> Answerer:
         index = index or self.index
-        return Answerer(index.lexical.df, len(index))
+        return Answerer(index.lexical.df, len(index), self.weights)
 
     def search(self, question: str, top_k: int | None = None, *, year: int | None = None,
                doc_ids: Iterable[str] | None = None, mode: str | None = None) -> SearchResult:
@@ -360,6 +361,7 @@ class RagService:
             "candidates": s.candidates, "answer_passages": s.answer_passages,
             "cascade_confidence": s.cascade_confidence, "answer_mode": "extractive",
             "strip_diacritics": strip, "fold_diacritics": fold,
+            "answer_weights": self.weights.to_dict(),
             "version": __version__, "created": datetime.now(UTC).isoformat(timespec="seconds"),
             **about,
         }

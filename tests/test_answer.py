@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import D001, D002, GOLD, SeedIndex
 
-from rag.answer import Answerer, _positions, _with_bigrams, candidates, read_intent
+from rag.answer import Answerer
+from rag.answer.candidates import candidates
+from rag.answer.intent import read_intent
+from rag.answer.sentences import positions, with_bigrams
 from rag.eval import evaluate, load_gold
 from rag.records import AskOptions, Chunk, Hit
 from rag.search.query import analyze
@@ -151,7 +154,7 @@ def test_a_report_naming_its_subject_in_the_title_answers_for_that_subject() -> 
             "Tính đến hết 6 tháng đầu năm 2015, nộp ngân sách nhà nước của đơn vị đạt "
             "147,27 tỷ đồng (giảm 32,1% so cùng kỳ)."),
     ]
-    docs = [_with_bigrams(_positions(f"{h.chunk.title} {h.chunk.text}")) for h in hits]
+    docs = [with_bigrams(positions(f"{h.chunk.title} {h.chunk.text}")) for h in hits]
     answerer = Answerer(lambda term: sum(term in d for d in docs), len(docs))
     question = "Nộp ngân sách nhà nước của Hợp tác xã Tuấn Dũng Linh 6 tháng đầu năm 2015?"
     a = answerer.answer(analyze(question), hits, question)

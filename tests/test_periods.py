@@ -6,7 +6,7 @@ import pytest
 from conftest import D000, D001, D002, D003, D004, SEED_FILES
 
 from rag.ingest.readers import read_file
-from rag.vi.periods import TimeScope, find_periods, find_years, main_scope, scope_of
+from rag.vi.periods import TimeScope, find_periods, find_years, main_scope, scope_of, time_match
 
 
 @pytest.mark.parametrize(("text", "years", "periods"), [
@@ -98,3 +98,20 @@ def test_year_after_so_or_so_words_is_not_a_comparison(question):
     scope = scope_of(question)
     assert scope.years == {2024}
     assert scope.comparison_years == frozenset()
+
+
+@pytest.mark.parametrize(("scope", "years", "periods", "lenient", "expected"), [
+    (TimeScope(), (2018,), ("M3",), False, None),  # nothing asked
+    (TimeScope(frozenset({2018})), (2017, 2018), (), False, True),
+    (TimeScope(frozenset({2018})), (2019,), ("M3",), False, False),
+    (TimeScope(frozenset({2018})), (), (), False, False),  # silent about the year
+    (TimeScope(frozenset({2018}), frozenset({"M3"})), (2018,), ("M3", "M6"), False, True),
+    (TimeScope(frozenset({2018}), frozenset({"M3"})), (2018,), ("M9",), False, False),
+    (TimeScope(frozenset({2018}), frozenset({"M3"})), (2018,), ("M9",), True, False),
+    (TimeScope(frozenset({2018}), frozenset({"M3"})), (2018,), (), False, False),
+    (TimeScope(frozenset({2018}), frozenset({"M3"})), (2018,), (), True, True),  # unstated
+    (TimeScope(frozenset({2018}), frozenset({"M3"})), (2019,), (), True, False),
+    (TimeScope(periods=frozenset({"M6"})), (), ("M6",), False, True),
+])
+def test_time_match(scope, years, periods, lenient, expected):
+    assert time_match(scope, years, periods, unstated_period_ok=lenient) is expected

@@ -4,7 +4,9 @@ the question word weigh more."""
 
 from __future__ import annotations
 
-from rag.answer import _question_word_distance, read_intent, sentences
+from rag.answer.intent import read_intent
+from rag.answer.sentences import sentences
+from rag.answer.statements import question_word_distance
 from rag.search.query import analyze
 
 
@@ -37,10 +39,10 @@ def test_stopwords_are_read_with_the_diacritics_typed():
 
 
 def test_words_next_to_the_question_word_are_near():
-    near = _question_word_distance("Polonia giành được cúp bao nhiêu lần?")
+    near = question_word_distance("Polonia giành được cúp bao nhiêu lần?")
     assert near["cup"] == 1 and near["lan"] == 1
     assert near["polonia"] > near["cup"]
-    assert _question_word_distance("Kim ngạch xuất khẩu năm 2018.") == {}
+    assert question_word_distance("Kim ngạch xuất khẩu năm 2018.") == {}
 
 
 

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.vi.lexicon import ABBREVIATIONS, ENGLISH
-from rag.vi.periods import _COMPARISON_RE, _PERIOD_PATTERNS, _YEAR_RE, PERIOD_NAMES, find_periods
+from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, ENGLISH, HOW_MUCH, WEAK_ASK_WORDS
+from rag.vi.periods import COMPARISON_RE, PERIOD_NAMES, PERIOD_PATTERNS, YEAR_RE, find_periods
 from rag.vi.text import fold, has_diacritics, normalize_query
 
 # rag.vi.periods' own patterns are used, so the spans cut out here are exactly what it reads.
@@ -45,19 +45,20 @@ _LEAD_MARKERS = ("thế còn", "vậy còn", "còn về", "còn", "và", "how ab
 _TRAIL_MARKERS = ("thì sao", "thì thế nào", "thì ra sao", "vậy", "nhỉ", "còn gì", "nữa", "ạ",
                   "à")
 # Asking words that only say "what about", not which figure: not a tail of their own.
-_WEAK_TAIL_RE = re.compile(r"^(?:(?:nhu )?the nao|ra sao|thi sao)?[\s?.!]*$")
+_WEAK_TAIL_RE = re.compile(r"^(?:" + "|".join(WEAK_ASK_WORDS) + r")?[\s?.!]*$")
 
 _VERBS = (r"la|dat|dat duoc|uoc dat|uoc|uoc tinh|tang|giam|tang hay giam|tang truong|chiem|"
           r"bang|duoc|co|khoang|la khoang|vao khoang|thuc hien|tang them|giam di|tren|duoi")
 _UNITS = (r"%|phan tram|ty|trieu|nghin|ngan|usd|dong|vnd|ty dong|trieu usd|trieu dong|lan|luot|"
           r"nguoi|tan|diem|kh|ke hoach|ke hoach nam|xe|moi ngay|ngay")
-_ASK = r"bao nhieu|may|gi|ai|nhu the nao|the nao|ra sao|bao lau|khi nao|o dau|nhung gi"
+_ASK = "|".join(ASK_WORDS)
 # The tail runs to the end: "[verb] <question word> [units] [so với ...]" or "[verb] so với ...".
 _TAIL_RE = re.compile(
     rf"(?<!\S)(?:(?:(?:{_VERBS})\s+)*(?:{_ASK})(?!\w)(?:\s+(?:{_UNITS})(?!\w))*"
     rf"(?:\s+so(?: voi)?\s.*)?|(?:(?:{_VERBS})\s+)*so (?:voi|cung ky)(?!\w).*)?[\s?.!]*$")
 # A tail that asks for a figure still fits when the indicator changes ("là ai" does not).
-_FIGURE_TAIL_RE = re.compile(r"(?<!\w)(?:bao nhieu|may|tang|giam|so voi|so cung ky)(?!\w)|%")
+_FIGURE_TAIL_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join((*HOW_MUCH, "tang", "giam", "so voi", "so cung ky")) + r")(?!\w)|%")
 # Where a comparison starts, years and periods belong to what is compared with.
 _COMPARE_START_RE = re.compile(r"(?<!\w)(?:so voi|so cung ky|cung ky)(?!\w)")
 
@@ -143,7 +144,7 @@ def _parse(question: str) -> _Parts:
 
     # periods, in the same order of precedence as rag.vi.periods.find_periods
     periods: list[tuple[int, int, str]] = []
-    for code, pat in _PERIOD_PATTERNS:
+    for code, pat in PERIOD_PATTERNS:
         for m in pat.finditer(f, start, limit):
             s, e = m.span()
             if any(ps < e and s < pe for ps, pe, _ in periods):
@@ -153,11 +154,11 @@ def _parse(question: str) -> _Parts:
     periods.sort()
     # years the question is about (not those it compares with)
     years: list[tuple[int, int, int, str]] = []  # start with prefix, start, end, separator
-    for m in _YEAR_RE.finditer(f, start, limit):
+    for m in YEAR_RE.finditer(f, start, limit):
         s, e = m.span()
         if any(ps <= s < pe for ps, pe, _ in periods):
             continue
-        if _COMPARISON_RE.search(f[max(0, s - 20):s]):
+        if COMPARISON_RE.search(f[max(0, s - 20):s]):
             continue
         prefix = _YEAR_PREFIX_RE.search(f, start, s)
         sep = prefix.group(0).strip() if prefix else ""

@@ -14,7 +14,7 @@ from index import Index
 from rag.embed import Embedder
 from rag.records import Chunk, Hit, SearchResult
 from rag.search.query import Query, analyze
-from rag.vi.periods import TimeScope
+from rag.vi.periods import TimeScope, time_match
 from rag.vi.restore import DiacriticRestorer
 from rag.vi.text import tokenize
 
@@ -36,35 +36,42 @@ class RetrievalConfig:
 
 @dataclass(frozen=True)
 class Filters:
+    """Hard limits on what a search may return: passages of ``year``, of ``doc_ids``."""
+
     year: int | None = None
     doc_ids: frozenset[str] | None = None
 
     def allows(self, chunk: Chunk) -> bool:
+        """Whether ``chunk`` is of one of ``doc_ids`` and speaks of ``year``."""
         if self.doc_ids is not None and chunk.doc_id not in self.doc_ids:
             return False
-        return self.year is None or self.year in chunk.years
+        scope = TimeScope(frozenset() if self.year is None else frozenset({self.year}))
+        return time_match(scope, chunk.years, chunk.periods) is not False
 
 
 def time_scores(scope: TimeScope, chunk: Chunk,
                 cfg: RetrievalConfig) -> tuple[float, bool | None]:
-    """(score adjustment, whether the chunk's time matches; None when none is asked)."""
-    if not scope:
+    """(score adjustment, whether the chunk's time matches; None when none is asked).
+
+    An asked year the chunk speaks of adds ``cfg.year_weight``, another year the chunk speaks
+    of takes it away; an asked period adds ``cfg.period_weight``, another stated period takes
+    half of it away.  A chunk silent about the asked year or period loses nothing, but does
+    not match (see :func:`rag.vi.periods.time_match`).
+    """
+    match = time_match(scope, chunk.years, chunk.periods)
+    if match is None:
         return 0.0, None
-    score, match = 0.0, True
-    if scope.years:
-        if scope.years & set(chunk.years):
-            score += cfg.year_weight
-        else:
-            match = False
-            if chunk.years:
-                score -= cfg.year_weight
-    if scope.periods:
-        if scope.periods & set(chunk.periods):
-            score += cfg.period_weight
-        else:
-            match = False
-            if chunk.periods:
-                score -= cfg.period_weight / 2
+    score = 0.0
+    year_match = time_match(TimeScope(years=scope.years), chunk.years, chunk.periods)
+    if year_match:
+        score += cfg.year_weight
+    elif year_match is False and chunk.years:
+        score -= cfg.year_weight
+    period_match = time_match(TimeScope(periods=scope.periods), chunk.years, chunk.periods)
+    if period_match:
+        score += cfg.period_weight
+    elif period_match is False and chunk.periods:
+        score -= cfg.period_weight / 2
     return score, match
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Folded abbreviation -> the words the reports use.  Matched as whole words, any case.
 ABBREVIATIONS: dict[str, str] = {
     "knxnk": "kim ngạch xuất nhập khẩu",
@@ -134,7 +136,7 @@ TRADE_INDICATORS: list[tuple[str, tuple[str, ...]]] = [
     ("import", ("nhap khau",)),
 ]
 
-# Words that carry no topic: question words and particles (folded).
+# Words that carry no topic: question words (see below) and particles (folded).
 STOPWORDS = frozenset(
     "so bao nhieu may la gi nao ai khi the sao nhu duoc co cua va o tai trong tu den cho "
     "voi thi con nhi vay a cac nhung mot ve theo hay hoac da dang se bi boi rang ma nay do "
@@ -157,6 +159,57 @@ UNIT_STOP = frozenset(
     "đạt tăng giảm bằng so trong của và với là được chiếm ước khoảng đã có về tại trên theo "
     "đến từ năm tháng như gồm riêng các những trong đó ngày".split()
 )
+
+# --- question words --------------------------------------------------------------------------
+# Every list of question words is here: rag.answer (intent, statements), rag.search.query and
+# rag.chat.followup read them.  Folded patterns run on folded text (rag.vi.text.fold).
+
+# "How much / how many" (folded): a question holding one asks for a figure, and the word after
+# it is the unit asked for ("bao nhiêu tấn"; group 1 of ASKED_UNIT_RE).
+HOW_MUCH: tuple[str, ...] = ("bao nhieu", "may")
+_HOW_MUCH = "(?:" + "|".join(HOW_MUCH) + ")"
+HOW_MUCH_RE = re.compile(r"\b" + _HOW_MUCH + r"\b")
+ASKED_UNIT_RE = re.compile(r"\b" + _HOW_MUCH + r"\s+([a-z%]+)")
+
+# The kind of value a question asks for, by its question phrase (folded); the first kind that
+# matches wins, a question matching none asks for an amount.
+QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(r"\b(?:ngay nao|ngay bao nhieu|ngay may|khi nao|bao gio|thoi gian nao"
+                        r"|vao ngay|when|what date|which date)\b")),
+    ("decision", re.compile(r"\b(?:quyet dinh|qd)\b(?: so)? (?:nao|may|bao nhieu)\b"
+                            r"|\b(?:quyet dinh|van ban) nao\b|which decision")),
+    ("person", re.compile(r"\b(?:la ai|ai la|nguoi nao|ong nao|ba nao|thu tuong nao|who)\b"
+                          r"|^ai\b|\bai (?:da|la|duoc|dan|lam|co|se)\b")),
+    ("rank", re.compile(r"\bxep (?:thu|hang) (?:may|bao nhieu)\b|\bthu hang\b|\bwhat rank\b")),
+    ("percent", re.compile(_HOW_MUCH + r" ?(?:%|phan tram)|\bty le\b|\bpercent|%")),
+    ("change", re.compile(r"\b(?:tang|giam|bang) " + _HOW_MUCH + r"\b|\bhow much did .* (?:grow|"
+                          r"increase|decrease)|\b(?:growth|increase|decrease)\b")),
+    ("entity", re.compile(r"\b(?:nao|which)\b")),
+    ("generic", re.compile(r"\b(?:what|why|where|how)\b")),
+]
+
+# Vietnamese question words that fold onto common words ("đâu"/"đầu", "gì"/"gi"): matched with
+# their diacritics, on the lower-case question.
+GENERIC_QUESTION_RE = re.compile(r"(?<!\w)(?:gì|đâu|tại sao|vì sao|thế nào|làm sao|là gì"
+                                 r"|điều gì)(?!\w)")
+
+# Question words with and without diacritics, and English ones: where a question asks.  The
+# words next to one stand next to the answer in the sentence that holds it.
+QUESTION_WORDS: tuple[str, ...] = (
+    "bao nhiêu", "bao lâu", "bao xa", "bao giờ", "mấy", "ai", "gì", "nào", "đâu", "thế nào",
+    "tại sao", "vì sao", "bao nhieu", "bao lau", "bao gio", "may", "gi", "nao", "dau", "when",
+    "what", "who", "which", "where", "how")
+QUESTION_WORD_RE = re.compile(r"(?<!\w)(?:" + "|".join(QUESTION_WORDS) + r")(?!\w)")
+
+# Asking for a time (folded): the answer holds a date, a year or a century.
+WHEN_RE = re.compile(r"\b(?:khi nao|nam nao|bao gio|luc nao|thoi gian nao|thap ky nao"
+                     r"|the ky nao|when)\b")
+
+# What a question's tail asks with (folded), after the verb: "(tăng) bao nhiêu", "là gì".
+ASK_WORDS: tuple[str, ...] = (*HOW_MUCH, "gi", "ai", "nhu the nao", "the nao", "ra sao",
+                              "bao lau", "khi nao", "o dau", "nhung gi")
+# Asking words that only say "what about", not what is asked (folded).
+WEAK_ASK_WORDS: tuple[str, ...] = ("nhu the nao", "the nao", "ra sao", "thi sao")
 
 # Question words typed without diacritics, restored before the corpus's own word pairs (the
 # reports never ask questions, so the corpus would read "bao nhieu" as "bảo nhiều").

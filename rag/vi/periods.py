@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rag.vi.text import fold
@@ -17,8 +18,10 @@ from rag.vi.text import fold
 _B = r"(?<![\w])"  # left word boundary that also works after digits/punctuation
 _E = r"(?![\w])"
 
-# Patterns run on folded (diacritics-free, lower-case) text.
-_PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+# (period code, pattern) on folded (diacritics-free, lower-case) text, in order of precedence:
+# where two overlap, the earlier one wins ("6 tháng cuối năm" is H2, not M6).  rag.chat.followup
+# cuts periods out of questions with these same patterns.
+PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("H2", re.compile(_B + r"(?:(?:6|sau) thang|nua) cuoi nam" + _E)),
     ("H2", re.compile(_B + r"(?:second half|h2)" + _E)),
     ("M3", re.compile(_B + r"(?:3|ba) thang(?! cuoi)" + _E)),
@@ -46,10 +49,13 @@ PERIOD_NAMES = {
     "FY": "cả năm",
 }
 
-_YEAR_RE = re.compile(r"(?<![\d.,])(199\d|20[0-3]\d)(?![\d.,]\d)")
-# Compared with diacritics ("số", "sở", "sơ" are not "so"); folded only for text typed without.
-_COMPARISON_RE = re.compile(r"(?<!\w)(?:cùng kỳ|so với|so|bằng|hơn)\s+(?:năm\s+)?$")
-_COMPARISON_FOLDED_RE = re.compile(r"(?<!\w)(?:cung ky|so voi|so|bang|hon)\s+(?:nam\s+)?$")
+# A year 1990-2039 standing alone (not part of "1.233" or "2018,5"); group 1 is the year.
+YEAR_RE = re.compile(r"(?<![\d.,])(199\d|20[0-3]\d)(?![\d.,]\d)")
+# The words just before a comparison year ("so với năm 2017", "cùng kỳ 2017"), searched at the
+# end of the text before the year.  Compared with diacritics ("số", "sở", "sơ" are not "so");
+# the folded form only for text typed without diacritics.
+COMPARISON_RE = re.compile(r"(?<!\w)(?:cùng kỳ|so với|so|bằng|hơn)\s+(?:năm\s+)?$")
+COMPARISON_FOLDED_RE = re.compile(r"(?<!\w)(?:cung ky|so voi|so|bang|hon)\s+(?:nam\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ def find_periods(text: str) -> list[str]:
     folded = fold(text)
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for code, pat in _PERIOD_PATTERNS:
+    for code, pat in PERIOD_PATTERNS:
         for m in pat.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -85,17 +91,18 @@ def find_years(text: str) -> tuple[list[int], list[int]]:
     plain = len(lower) == len(folded) and lower == folded  # typed without diacritics
     about: list[int] = []
     compared: list[int] = []
-    for m in _YEAR_RE.finditer(folded):
+    for m in YEAR_RE.finditer(folded):
         if plain:
-            is_cmp = bool(_COMPARISON_FOLDED_RE.search(folded[max(0, m.start() - 20):m.start()]))
+            is_cmp = bool(COMPARISON_FOLDED_RE.search(folded[max(0, m.start() - 20):m.start()]))
         else:
-            is_cmp = len(lower) == len(folded) and bool(_COMPARISON_RE.search(
+            is_cmp = len(lower) == len(folded) and bool(COMPARISON_RE.search(
                 lower[max(0, m.start() - 20):m.start()]))
         (compared if is_cmp else about).append(int(m.group(1)))
     return about, compared
 
 
 def scope_of(text: str) -> TimeScope:
+    """The years (minus comparison years) and periods ``text`` speaks of."""
     about, compared = find_years(text)
     return TimeScope(frozenset(about), frozenset(find_periods(text)),
                      frozenset(compared) - frozenset(about))
@@ -117,3 +124,26 @@ def main_scope(text: str, date_year: int | None = None) -> TimeScope:
         top = max(found.values())
         periods = {p for p, c in found.items() if c == top}
     return TimeScope(frozenset(years), frozenset(periods))
+
+
+def time_match(scope: TimeScope, years: Iterable[int], periods: Iterable[str], *,
+               unstated_period_ok: bool = False) -> bool | None:
+    """Whether a text whose years and period codes are ``years`` and ``periods`` agrees with
+    the asked ``scope``; None when the scope asks nothing.
+
+    Years agree when one asked year is among the text's; periods when one asked period is
+    among the text's.  A text that states no period agrees with an asked period only when
+    ``unstated_period_ok``: the answerer lets such a sentence through (reports name the
+    period once, in a heading), while retrieval counts such a passage as not matching.  The
+    one year/period test of retrieval scores (rag.search.retrieve.time_scores), search
+    filters (Filters.allows) and the answerer's time rule (rag.answer.rules.time_ok).
+    """
+    if not scope:
+        return None
+    if scope.years and not scope.years & set(years):
+        return False
+    if scope.periods:
+        stated = set(periods)
+        if not scope.periods & stated:
+            return unstated_period_ok and not stated
+    return True

@@ -1,0 +1,123 @@
+"""The extractive answerer: a figure with its clause as citation, a sentence, or a refusal."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from rag.answer.intent import SENTENCE_KINDS, read_intent
+from rag.answer.scoring import best_figure, confidence, term_weights
+from rag.answer.sentences import quoted_clause
+from rag.answer.statements import best_sentence, sentence_answer
+from rag.answer.weights import AnswerWeights
+from rag.records import Answer, Citation, Hit
+from rag.search.query import Query
+from rag.vi.periods import PERIOD_NAMES
+
+_OTHER_YEARS_SHOWN = 4  # years of the related passages a refusal names
+
+
+class Answerer:
+    """Extractive answerer over retrieved passages.
+
+    ``df(term)`` is the number of passages holding a folded word or word pair ("doanh_thu"),
+    ``n_passages`` how many there are: together they weigh question words by rarity (IDF).
+    ``weights`` holds every weight and threshold (:class:`AnswerWeights`), kept as
+    ``self.weights``.
+    """
+
+    def __init__(self, df: Callable[[str], int], n_passages: int,
+                 weights: AnswerWeights = AnswerWeights()):
+        self.df = df
+        self.n = max(1, n_passages)
+        self.weights = weights
+
+    def idf(self, term: str) -> float:
+        """Smoothed inverse document frequency: log((n + 1) / (df + 0.5))."""
+        return math.log((self.n + 1) / (self.df(term) + 0.5))
+
+    def segment(self, runs: tuple[tuple[str, ...], ...]) -> list[str]:
+        """Question words as the corpus writes them together: "doanh thu" is one term, so
+        it does not match the "thu" of "thu hút"; a pair must be adjacent in the question
+        and recur in the corpus (in ``weights.pair_min_df`` passages)."""
+        out: list[str] = []
+        for run in runs:
+            i = 0
+            while i < len(run):
+                pair = f"{run[i]}_{run[i + 1]}" if i + 1 < len(run) else ""
+                if pair and self.df(pair) >= self.weights.pair_min_df:
+                    out.append(pair)
+                    i += 2
+                else:
+                    out.append(run[i])
+                    i += 1
+        return list(dict.fromkeys(out))
+
+    def answer(self, query: Query, hits: list[Hit], resolved_question: str) -> Answer:
+        """The answer to ``query`` from the passages ``hits`` (best first).
+
+        A figure question is answered by the best-scoring value the hard rules allow, cited
+        with its ";"-clause; a statement question (ai, gì, ...) by the sentence holding most
+        of the question, unless that is the best value's own sentence.  When the value is
+        weak (below ``min_score`` or ``min_coverage``) a sentence that states a figure may
+        answer; otherwise a refusal (``found`` False) names the asked time and lists
+        ``hits`` as related.
+        """
+        w = self.weights
+        intent = read_intent(query)
+        terms = self.segment(intent.runs)
+        head = set(self.segment((intent.head,))) if intent.head else set()
+        best = best_figure(query, intent, hits, term_weights(terms, self.idf, w), head, w)
+        related = tuple(h.passage() for h in hits)
+        weak = best is None or best.score < w.min_score or best.coverage < w.min_coverage
+        if intent.kind in SENTENCE_KINDS:
+            # a statement answers these: the sentence holding most of the question, and the
+            # asked value inside it when there is one
+            sentence = best_sentence(query, intent, hits, self.idf, w)
+            if sentence is not None:
+                _, s_hit, s_ps = sentence
+                same = not weak and best is not None and best.hit.chunk.id == s_hit.chunk.id \
+                    and best.sent_start == s_ps.start
+                if not same:
+                    return sentence_answer(query, sentence, resolved_question, related, w)
+        if weak and intent.kind not in SENTENCE_KINDS:
+            # a figure question: a sentence may answer it only if it passes the same rules a
+            # figure must (asked period, indicator, unit) and states some figure
+            sentence = best_sentence(query, intent, hits, self.idf, w, need_figure=True)
+            if sentence is not None:
+                return sentence_answer(query, sentence, resolved_question, related, w)
+        if weak or best is None:
+            return Answer(question=query.text, resolved_question=resolved_question,
+                          answer=refusal(query, hits), found=False,
+                          confidence=round(1 - confidence(best, w), 4) if best else 1.0,
+                          related=related)
+        c = best.cand
+        chunk = best.hit.chunk
+        clause_s, clause_e = quoted_clause(best.sentence, c.start, c.end)
+        quote_start = chunk.start + best.sent_start + clause_s
+        citation = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
+                            date=chunk.date, quote=best.sentence[clause_s:clause_e],
+                            start=quote_start, end=quote_start + clause_e - clause_s)
+        return Answer(question=query.text, resolved_question=resolved_question,
+                      answer=c.text, found=True, confidence=round(confidence(best, w), 4),
+                      answer_sentence=best.sentence.strip(), citations=(citation,),
+                      related=related)
+
+
+def refusal(query: Query, hits: list[Hit]) -> str:
+    """The refusal sentence: nothing found for the question (and its asked time); when the
+    passages speak of other years than asked, which ones."""
+    scope = query.scope
+    when = ""
+    if scope.periods:
+        when += " " + ", ".join(PERIOD_NAMES.get(p, p) for p in sorted(scope.periods))
+    if scope.years:
+        when += " năm " + ", ".join(str(y) for y in sorted(scope.years))
+    text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{query.text.strip()}\""
+            f"{' cho' + when if when else ''} trong các báo cáo hiện có.")
+    other_years = sorted({y for h in hits for y in h.chunk.years} - set(scope.years))
+    if scope.years and other_years:
+        text += (" Các đoạn liên quan nói về năm "
+                 + ", ".join(map(str, other_years[:_OTHER_YEARS_SHOWN]))
+                 + ", không phải năm được hỏi.")
+    return text

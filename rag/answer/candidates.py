@@ -1,0 +1,158 @@
+"""Candidate values in a sentence: amounts, counts, percentages, dates, decision numbers,
+ratios and names, each with the unit phrase written after it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.answer.intent import Intent
+from rag.answer.weights import AnswerWeights
+from rag.vi.lexicon import UNIT_STOP
+from rag.vi.text import fold
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_VALUE_RE = re.compile(
+    r"(?P<decision>\d+(?:/\d{4})?/(?:QĐ|NQ|CT|KH|TB|BC)-[\wĐđ]+)"
+    r"|(?P<date>(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/]))"
+    r"|(?P<ratio>(?<![\d/])\d+/\d+(?![\d/]))"
+    r"|(?P<num>" + _NUM + r"(?:\s*[-–]\s*" + _NUM + r")?)(?P<pct>\s?%)?"
+)
+_MAGNITUDE = {"nghin", "ngan", "trieu", "ty", "ti"}
+# Characters read on each side of a number to find the word next to it ("tháng 6", "6 tháng").
+_NEIGHBOUR_CHARS = 12
+WORD_SPAN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ROLE_RE = re.compile(r"(?:ông|bà|giám đốc|thủ tướng|chủ tịch|bí thư|trưởng|phó)\b",
+                      re.IGNORECASE)
+_ORG_WORDS = {"so", "ban", "bo", "cuc", "cong", "hoi", "uy", "ubnd", "tinh", "khu", "cum",
+              "chinh", "thu", "pho", "nha", "trung", "hiep", "doanh", "tong", "quyet"}
+_LIST_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value found in a sentence: ``text`` as written (with its unit phrase) at
+    ``[start, end)`` of the sentence."""
+
+    kind: str  # amount, count, percent, date, decision, ratio, name, entity
+    text: str  # as written in the source
+    start: int  # offsets in the sentence
+    end: int
+    unit: str  # folded unit words after the number
+
+
+def capitalised_runs(text: str, min_words: int = 2) -> list[tuple[int, int]]:
+    """(start, end) spans of at least ``min_words`` consecutive capitalised words ("Hồ Đức
+    Phớc", "Bản Nhùng")."""
+    runs: list[tuple[int, int]] = []
+    cur: list[tuple[int, int]] = []
+    for m in WORD_SPAN_RE.finditer(text):
+        word = m.group(0)
+        joined = bool(cur) and text[cur[-1][1]:m.start()] == " "
+        if word[0].isupper() and (not cur or joined):
+            cur.append((m.start(), m.end()))
+            continue
+        if len(cur) >= min_words:
+            runs.append((cur[0][0], cur[-1][1]))
+        cur = [(m.start(), m.end())] if word[0].isupper() else []
+    if len(cur) >= min_words:
+        runs.append((cur[0][0], cur[-1][1]))
+    return runs
+
+
+def _unit_words(after: str, max_words: int) -> tuple[str, int]:
+    """Unit phrase right after a number: up to ``max_words`` words (one more with a magnitude
+    word), to punctuation or a UNIT_STOP word; and its length in characters."""
+    words: list[str] = []
+    pos = 0
+    for m in re.finditer(r"\S+", after):
+        raw = m.group(0)
+        core = raw.rstrip(".,;:)")
+        if m.start() > pos + 1 or not core or raw[0] in "([“\"" or core.lower() in UNIT_STOP:
+            break
+        if not words and core[0].isdigit():
+            break
+        words.append(core)
+        pos = m.start() + len(core)
+        if core != raw or len(words) >= max_words + any(fold(w) in _MAGNITUDE for w in words):
+            break
+    return " ".join(words), pos
+
+
+def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[Candidate]:
+    """Every value of ``sentence``, in order: decision numbers, dates, ratios ("12/13 sản
+    phẩm", "thứ 3/63"), percentages, amounts (with a magnitude or currency), counts; then
+    names: runs of two to ``weights.max_name_words`` capitalised words next to a role word.
+    Years, periods and date parts are not values."""
+    out: list[Candidate] = []
+    max_unit = weights.max_unit_words
+    for m in _VALUE_RE.finditer(sentence):
+        s, e = m.start(), m.end()
+        before = fold(sentence[max(0, s - _NEIGHBOUR_CHARS):s]).split()
+        prev = before[-1] if before else ""
+        if m.group("decision"):
+            out.append(Candidate("decision", m.group(0), s, e, ""))
+        elif m.group("date"):
+            day, month = (int(x) for x in m.group("date").split("/")[:2])
+            if prev == "thu" or not (1 <= day <= 31 and 1 <= month <= 12):
+                unit, n = _unit_words(sentence[e:], max_unit)
+                out.append(Candidate("ratio", (m.group(0) + " " + unit).strip(), s,
+                                     e + n if unit else e, fold(unit)))
+            else:
+                out.append(Candidate("date", m.group(0), s, e, ""))
+        elif m.group("ratio"):
+            unit, n = _unit_words(sentence[e:], max_unit)
+            out.append(Candidate("ratio", (m.group(0) + " " + unit).strip(), s,
+                                 e + n if unit else e, fold(unit)))
+        elif m.group("pct"):
+            out.append(Candidate("percent", m.group(0), s, e, "%"))
+        else:
+            num = m.group("num")
+            after = fold(sentence[e:e + _NEIGHBOUR_CHARS]).split()
+            nxt = after[0] if after else ""
+            if re.fullmatch(r"(?:19|20)\d\d", num) or prev in ("thang", "quy", "nam", "ngay") \
+                    or nxt in ("thang", "quy") or prev.endswith("/"):
+                continue  # a year, a period or a date part, not a figure
+            unit, n = _unit_words(sentence[e:], max_unit)
+            kind = "amount" if any(w in _MAGNITUDE or w in ("usd", "dong", "%")
+                                   for w in fold(unit).split()) else "count"
+            out.append(Candidate(kind, (num + " " + unit).strip(), s, e + n if unit else e,
+                                 fold(unit)))
+    for s, e in capitalised_runs(sentence):
+        words = sentence[s:e].split()
+        if fold(words[0]) in _ORG_WORDS or len(words) > weights.max_name_words:
+            continue
+        if _ROLE_RE.search(sentence[max(0, s - weights.role_before_chars):s]) or \
+                _ROLE_RE.match(sentence[e:e + weights.role_after_chars].lstrip(", ")):
+            out.append(Candidate("name", sentence[s:e], s, e, ""))
+    return out
+
+
+def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[Candidate]:
+    """For "which X" questions: the names that follow X in the sentence ("cụm công nghiệp
+    Tân Văn và cụm công nghiệp Minh Sơn"), joined when they are listed together."""
+    heads = {t for t in intent.terms if not t.isdigit()}
+    spans: list[tuple[int, int]] = []
+    words = [(m.start(), m.end(), fold(m.group(0))) for m in WORD_SPAN_RE.finditer(sentence)]
+    for s, e in capitalised_runs(sentence, min_words=1):
+        run = [w for w in words if s <= w[0] < e]
+        if all(w[2] in heads for w in run) or sentence[s:e].isupper() and len(run) == 1:
+            continue  # the head noun itself ("Khu"), or an acronym alone
+        k = words.index(run[0])
+        start, taken = s, 0
+        while k > 0 and taken < weights.entity_head_words and words[k - 1][2] in heads:
+            k -= 1
+            taken += 1
+            start = words[k][0]
+        if taken:
+            spans.append((start, e))
+    if not spans:
+        return []
+    merged = [spans[0]]
+    for s, e in spans[1:]:
+        gap = sentence[merged[-1][1]:s]
+        if _LIST_GAP_RE.fullmatch(gap):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return [Candidate("entity", sentence[s:e], s, e, "") for s, e in merged]

@@ -1,0 +1,153 @@
+"""What a question asks for: the kind of value, its unit, the indicator, and its content words.
+
+The question words themselves live in :mod:`rag.vi.lexicon` (``QUESTION_KINDS``, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.search.query import Query, vietnamese_terms
+from rag.vi.lexicon import (
+    ASKED_UNIT_RE,
+    GENERIC_QUESTION_RE,
+    HOW_MUCH_RE,
+    INDICATORS,
+    QUESTION_KINDS,
+    STOPWORDS,
+    STOPWORDS_EXACT,
+    TRADE_INDICATORS,
+)
+from rag.vi.periods import PERIOD_PATTERNS, YEAR_RE
+from rag.vi.text import fold, has_diacritics
+
+# Kinds whose answer may be a whole sentence when no typed value fits; figure questions
+# (amount, percent, change) are never answered by a sentence without their figure.
+SENTENCE_KINDS = frozenset({"generic", "person", "entity", "date", "rank", "decision"})
+_SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so)\s+([a-z]+)")
+# "<indicator> của <owner> ...": the indicator asked for comes before "của"
+_HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
+# Indicators that are rates: an amount question about one wants a percentage.
+_WANTS_PERCENT_RE = re.compile(r"\b(?:chi so|ty trong|ty le|cpi)\b")
+_DIRECTION_RE = re.compile(r"\b(tang|giam)\b")
+_KIND_WORDS = {"phan", "tram", "percent", "percentage", "rate", "ty", "le"}
+_NOT_UNITS = {"so", "voi", "phan", "tram", "trong", "ke", "hoach", "la", "dat", "nam", "thang",
+              "quy", "tinh", "den", "cua", "tai", "o", "khi", "nguoi"}
+# Words of dates and periods, which break runs of content words (with diacritics, and folded).
+_TIME_WORDS_EXACT = {"tháng", "năm", "quý", "nửa", "i", "ii", "iii", "iv", "t", "h1", "h2", "q1",
+                     "q2", "q3", "q4", "quarter", "half", "first", "months", "month", "year",
+                     "nine", "six", "three"}
+_TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "ba", "sau", "chin", "i", "ii",
+               "iii", "iv", "t", "h1", "h2", "q1", "q2", "q3", "q4", "quarter", "half", "first",
+               "months", "month", "year", "nine", "six", "three"}
+_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a question asks for; words are folded (no diacritics, lower case)."""
+
+    kind: str  # amount, percent, change, date, decision, person, rank, entity, generic
+    unit: str | None  # folded unit word asked for ("tan", "doanh"), if any
+    trade: str | None  # trade indicator asked about (a TRADE_INDICATORS code), if any
+    terms: tuple[str, ...]  # folded content words of the question
+    soft_unit: str | None = None  # "số dự án ..." prefers figures counted in "dự án"
+    direction: str | None = None  # "tang" or "giam" for change questions
+    indicators: tuple[str, ...] = ()  # other named indicators (bán lẻ, CPI, ...)
+    runs: tuple[tuple[str, ...], ...] = ()  # content words that stand next to each other
+    wants_percent: bool = False  # "chỉ số ...", "tỷ trọng ..." are percentages
+    head: tuple[str, ...] = ()  # "số lao động | của Công ty X": the indicator before "của"
+
+
+def trade_indicator_at(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of trade indicator mentions in folded text, in order; where two
+    overlap, the more specific (earlier in ``TRADE_INDICATORS``) is kept."""
+    found: list[tuple[int, int, str]] = []
+    for code, phrases in TRADE_INDICATORS:
+        for phrase in phrases:
+            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
+                if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                    found.append((m.start(), m.end(), code))
+    return sorted(found)
+
+
+def read_intent(query: Query) -> Intent:
+    """The :class:`Intent` of an analysed question: its kind from the first matching question
+    phrase (``rag.vi.lexicon.QUESTION_KINDS``, else "amount"), the unit after "bao nhiêu", the
+    trade and other indicators it names, and its content words."""
+    folded = fold(query.expanded)
+    kind = "amount"
+    for name, pat in QUESTION_KINDS:
+        if pat.search(folded):
+            kind = name
+            break
+    if kind == "amount" and GENERIC_QUESTION_RE.search(query.expanded.lower()) \
+            and not HOW_MUCH_RE.search(folded):
+        kind = "generic"
+    unit = None
+    m = ASKED_UNIT_RE.search(folded)
+    if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS:
+        unit = m.group(1)
+        kind = "change" if kind == "change" else "amount"
+    trades = trade_indicator_at(folded)
+    head_of = _HEAD_OF_RE.match(folded)
+    if head_of:  # "... của Công ty Xuất nhập khẩu X": the owner's name is not the indicator
+        trades = [t for t in trades if t[1] <= head_of.end()]
+    # an English question is matched on the Vietnamese terms its words map to
+    content = fold(vietnamese_terms(query.text)) if query.english else folded
+    if query.english:
+        trades = trades or trade_indicator_at(content)
+    trade = trades[0][2] if trades else None
+    # stopwords are told apart by their diacritics only as the user typed them, not as the
+    # restorer guessed them
+    typed = not query.english and not query.restored and has_diacritics(query.text)
+    runs = [r for r in _content_runs(query.expanded if typed else None, content) if r]
+    head = tuple(runs[0]) if head_of and len(runs) > 1 else ()
+    terms = tuple(dict.fromkeys(t for run in runs for t in run))
+    indicators = tuple(code for code, phrases in INDICATORS
+                       if any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", content)
+                              for p in phrases))
+    wants_percent = bool(_WANTS_PERCENT_RE.search(content))
+    soft = _SOFT_UNIT_RE.match(folded)
+    soft_unit = soft.group(1) if soft and not unit and soft.group(1) not in _NOT_UNITS else None
+    direction = None
+    if kind in ("change", "percent"):
+        d = _DIRECTION_RE.search(folded)
+        direction = d.group(1) if d else None
+    return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
+                  tuple(tuple(r) for r in runs), wants_percent, head)
+
+
+def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
+    """The question's content words (folded), in runs of adjacent words.  Question words,
+    stopwords and the words of its dates and periods break runs; with the question as the
+    user typed it (``typed``), they are recognised with their diacritics ("đen" is not "đến",
+    "Nam" is not "năm")."""
+    exact = typed.lower() if typed is not None else ""
+    if len(exact) != len(folded):
+        exact = ""  # no typed form, or one whose offsets do not match the folded question
+    runs: list[list[str]] = [[]]
+    for m in re.finditer(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", _blank_time(folded)):
+        t = m.group(0)
+        if exact:
+            word = exact[m.start():m.end()]
+            stop = word in STOPWORDS_EXACT or word in _TIME_WORDS_EXACT
+        else:
+            stop = t in STOPWORDS or t in _TIME_WORDS
+        if stop or t in _KIND_WORDS or not t[0].isalnum():
+            runs.append([])
+        else:
+            runs[-1].append(t)
+    return runs
+
+
+def _blank_time(folded: str) -> str:
+    """The question without its dates, years and periods (those are checked separately),
+    blanked with as many spaces, so that offsets still match the question."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+    folded = _DATE_RE.sub(blank, folded)
+    for _, pat in PERIOD_PATTERNS:
+        folded = pat.sub(blank, folded)
+    return YEAR_RE.sub(blank, folded)

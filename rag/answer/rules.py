@@ -1,0 +1,149 @@
+"""Hard rules: what may never be the answer, and how well a value's kind fits the question.
+
+A figure of another year or period (:func:`time_ok`), of another trade indicator
+(:func:`trade_ok`: exports vs total import-export), from a sentence that does not name the
+asked indicators (:func:`names_indicators`), or of another kind than asked
+(:func:`kind_fits`: a percentage for "bao nhiêu tỷ đồng") is never the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.candidates import Candidate, capitalised_runs
+from rag.answer.intent import Intent
+from rag.answer.sentences import ParsedSentence, clause_bounds, positions, with_bigrams
+from rag.answer.weights import AnswerWeights, fit
+from rag.records import Hit
+from rag.search.query import Query
+from rag.vi.lexicon import HOW_MUCH_RE, INDICATORS, WHEN_RE
+from rag.vi.periods import time_match
+from rag.vi.text import fold
+
+_NUMBER_WORDS = frozenset("mot hai ba bon tu nam sau bay tam chin muoi tram nghin ngan trieu ty "
+                          "chuc nua".split())
+_CENTURY_RE = re.compile(r"\d|thế kỷ|thập kỷ")
+
+
+def time_ok(query: Query, sent: ParsedSentence, hit: Hit) -> bool:
+    """The sentence's own years/periods, else its passage's, agree with the question's; a
+    sentence and passage silent about the period pass (see :func:`rag.vi.periods.time_match`).
+    """
+    return time_match(query.scope, sent.years or hit.chunk.years,
+                      sent.periods or hit.chunk.periods, unstated_period_ok=True) is not False
+
+
+def kind_fits(intent: Intent, cand: Candidate, sentence: str, weights: AnswerWeights) -> float:
+    """How well a candidate's kind fits what is asked, 0..1: 0 excludes it.  A change
+    question's figure must follow "tăng"/"giảm" (the asked direction, if any); an asked unit
+    must be the figure's; otherwise the kind-fit tables of ``weights`` apply."""
+    k = intent.kind
+    unit_words = cand.unit.replace("/", " ").split()
+    window = sentence[max(0, cand.start - weights.direction_chars):cand.start]
+    before = re.findall(r"\w+", fold(window))[-weights.direction_words:]
+    if intent.direction and k in ("change", "percent") and intent.direction not in before:
+        return 0.0  # asked how much it rose: the figure must follow "tăng"
+    if intent.unit:
+        if intent.unit == "%":
+            return 1.0 if cand.kind == "percent" else 0.0
+        if intent.unit not in unit_words:
+            return 0.0
+        if k != "change":
+            return 1.0
+    soft = 1.0
+    if intent.soft_unit:
+        soft = 1.0 if intent.soft_unit in unit_words else weights.soft_unit_miss
+    if k == "amount" and intent.wants_percent:
+        return soft * fit(weights.percent_fits, cand.kind)
+    if k == "amount":
+        return soft * fit(weights.amount_fits, cand.kind)
+    if k == "percent":
+        return 1.0 if cand.kind == "percent" else 0.0
+    if k == "change":
+        if not any(w in ("tang", "giam", "bang") for w in before):
+            return 0.0
+        return fit(weights.change_fits, cand.kind)
+    if k == "date":
+        return 1.0 if cand.kind == "date" else 0.0
+    if k == "decision":
+        return 1.0 if cand.kind == "decision" else 0.0
+    if k == "person":
+        return 1.0 if cand.kind == "name" else 0.0
+    if k == "rank":
+        return 1.0 if cand.kind == "ratio" else 0.0
+    return 0.0  # entity questions are answered by spans (rag.answer.candidates.entity_spans)
+
+
+def trade_ok(intent: Intent, trades: list[tuple[int, int, str]], cands: list[Candidate],
+             cand: Candidate) -> bool:
+    """A figure answers a trade question only if its trade indicator is the one asked: the
+    nearest one before it in the sentence, else the next one after it with no other figure
+    in between."""
+    if intent.trade is None:
+        return True
+    before = [t for t in trades if t[1] <= cand.start]
+    if before:
+        return before[-1][2] == intent.trade
+    after = next((t for t in trades if t[0] >= cand.end), None)
+    if after is None or any(cand.end <= c.start < after[0] for c in cands):
+        return False
+    return after[2] == intent.trade
+
+
+def names_indicators(intent: Intent, folded_sentence: str) -> bool:
+    """The folded sentence names every indicator the question names (``INDICATORS``)."""
+    wanted = dict(INDICATORS)
+    return all(any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded_sentence)
+                   for p in wanted[code]) for code in intent.indicators)
+
+
+def only_question_words(intent: Intent, cand: Candidate) -> bool:
+    """A name made of the question's own words ("Lạng Sơn") is not what it asks for."""
+    if cand.kind not in ("name", "entity"):
+        return False
+    words = re.findall(r"[a-z]+", fold(cand.text))
+    return all(w in intent.terms for w in words)
+
+
+def clause_names(sentence: str, cand: Candidate, head: set[str]) -> bool:
+    """The clause holding the figure has at least one of the head's words before it."""
+    lo, _ = clause_bounds(sentence, cand.start, cand.end)
+    words = with_bigrams(positions(sentence[lo + 1:cand.start]))
+    return bool(head & words)
+
+
+def states_asked_figure(intent: Intent, ps: ParsedSentence) -> bool:
+    """A sentence that can answer a figure question: it names the asked trade and other
+    indicators, states a figure, and counts in the asked unit when one is asked."""
+    if intent.trade and intent.trade not in {code for _, _, code in ps.trades}:
+        return False
+    if intent.indicators and not names_indicators(intent, ps.folded):
+        return False
+    figures = [c for c in ps.cands if c.kind in ("amount", "count", "percent", "ratio")]
+    if not figures:
+        return False
+    if intent.unit and intent.unit not in {t for _, t in ps.toks}:
+        return False
+    return not (intent.kind == "percent" and not any(c.kind == "percent" for c in figures))
+
+
+def asked_kind(intent: Intent, query: Query) -> str | None:
+    """What the question word asks for: a "figure", a "date", a "name", or None."""
+    folded = fold(query.expanded)
+    if intent.kind != "generic" and HOW_MUCH_RE.search(folded):
+        return "figure"
+    if intent.kind == "date" or WHEN_RE.search(folded):
+        return "date"
+    return "name" if intent.kind == "person" else None
+
+
+def holds(asked: str | None, ps: ParsedSentence) -> bool:
+    """The sentence holds the kind of thing the question word asks for (see
+    :func:`asked_kind`): a number or number word, a digit or a century, a capitalised word."""
+    if asked == "figure":
+        return any(t[0].isdigit() or t in _NUMBER_WORDS for _, t in ps.toks)
+    if asked == "date":
+        return bool(_CENTURY_RE.search(ps.text))
+    if asked == "name":
+        return bool(capitalised_runs(ps.text, min_words=1))
+    return True

@@ -1,0 +1,143 @@
+"""Figure scores: how closely the question's words surround a value, weighted by how rare
+they are in the corpus, and how sure the answer is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rag.answer.candidates import Candidate, entity_spans
+from rag.answer.intent import Intent
+from rag.answer.rules import (
+    clause_names,
+    kind_fits,
+    names_indicators,
+    only_question_words,
+    time_ok,
+    trade_ok,
+)
+from rag.answer.sentences import (
+    bracket_map,
+    clause_bounds,
+    parse_chunk,
+    positions,
+    subject_text,
+    with_bigrams,
+)
+from rag.answer.weights import AnswerWeights
+from rag.records import Hit
+from rag.search.query import Query
+
+
+@dataclass(frozen=True)
+class Scored:
+    """The best value found: its score and coverage (shares of the question's weight), where
+    it is, and the candidate itself."""
+
+    score: float
+    coverage: float
+    hit: Hit
+    sentence: str
+    sent_start: int  # offset of the sentence in the chunk text
+    cand: Candidate
+
+
+def term_weights(terms: list[str], idf: Callable[[str], float],
+                 weights: AnswerWeights) -> dict[str, float]:
+    """IDF weight of each question term; Vietnamese noun phrases put the head first, so
+    earlier terms weigh more (the last ``weights.head_decay`` less than the first)."""
+    n = len(terms)
+    return {t: idf(t) * (1.0 - weights.head_decay * i / max(1, n - 1))
+            for i, t in enumerate(terms)}
+
+
+def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, float],
+                head: set[str], weights: AnswerWeights) -> Scored | None:
+    """The candidate value of the passages ``hits`` (best first) that the hard rules allow
+    and the question's ``terms`` (term -> weight) surround most closely; None when none is
+    allowed.  ``head``: the terms before "của" that the figure's clause should name."""
+    total = sum(terms.values()) or 1.0
+    best: Scored | None = None
+    for rank, hit in enumerate(hits):
+        parsed = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights)
+        for ps in parsed.sentences:
+            sent = ps.text
+            if not time_ok(query, ps, hit):
+                continue
+            if intent.indicators and not names_indicators(intent, ps.folded):
+                continue
+            cands = (entity_spans(intent, sent, weights) if intent.kind == "entity"
+                     else ps.cands)
+            for cand in cands:
+                fit = kind_fits(intent, cand, sent, weights) if cand.kind != "entity" else 1.0
+                if fit <= 0 or not trade_ok(intent, ps.trades, cands, cand) \
+                        or only_question_words(intent, cand):
+                    continue
+                near, coverage = closeness(terms, ps.toks, sent, cand, cands, parsed.terms,
+                                           parsed.title_terms, weights)
+                own = with_bigrams(positions(subject_text(sent, cand, cands)))
+                near += weights.own_bonus * sum(w for t, w in terms.items() if t in own)
+                score = (near / total) * fit * (1 - weights.figure_rank_decay * rank)
+                if head and not clause_names(sent, cand, head):
+                    score *= weights.head_missing
+                if best is None or score > best.score:
+                    best = Scored(score, coverage / total, hit, sent, ps.start, cand)
+    return best
+
+
+def closeness(terms: dict[str, float], toks: list[tuple[int, str]], sentence: str,
+              cand: Candidate, cands: list[Candidate], chunk_terms: set[str],
+              title_terms: frozenset[str], weights: AnswerWeights) -> tuple[float, float]:
+    """(proximity-weighted match of question words around the value, their coverage), both
+    in units of the terms' weights.
+
+    Distance counts words; a word in another clause counts as far away, so does a word with
+    another figure of the same kind in between (it belongs to that one), or in other
+    brackets; words of the value's own unit phrase ("sản phẩm OCOP") count as near.  A word
+    of the passage's title counts at least as fairly near (``title_credit``): reports name
+    their subject in the title and once in the text, then write "đơn vị", "tỉnh", "doanh
+    nghiệp" — and a word the sentence holds never counts less than one it lacks.
+    """
+    w = weights
+    rivals = [c.start for c in cands if c.kind == cand.kind and c.start != cand.start]
+    inside = [i for i, (pos, _) in enumerate(toks) if cand.start <= pos < cand.end]
+    at = inside[0] if inside else min(range(len(toks)),
+                                      key=lambda i: abs(toks[i][0] - cand.start), default=0)
+    clause_s, clause_e = clause_bounds(sentence, cand.start, cand.end)
+    brackets = bracket_map(sentence)
+    bracket = brackets[cand.start] if cand.start < len(brackets) else -1
+    near = coverage = 0.0
+    pairs = [f"{a}_{b}" for (_, a), (_, b) in zip(toks, toks[1:], strict=False)] + [""]
+    for term, weight in terms.items():
+        best = 0.0
+        for i, (pos, t) in enumerate(toks):
+            if t != term and pairs[i] != term:
+                continue
+            if i in inside:
+                close = w.unit_credit if i != at else 0.0
+            else:
+                d = abs(i - at)
+                close = (1 / (1 + d / w.distance_scale) if pos < cand.start
+                         else w.after_value / (1 + d / w.distance_scale))
+                if not clause_s < pos < clause_e:
+                    close *= w.other_clause
+                lo, hi = sorted((pos, cand.start))
+                if any(lo < r < hi for r in rivals):
+                    close *= w.rival_between
+                if brackets[pos] != bracket:
+                    close *= w.other_bracket
+            best = max(best, close)
+        if term in title_terms:
+            best = max(best, w.title_credit)
+        near += weight * best
+        if best > 0 or term in chunk_terms:
+            coverage += weight
+    return near, coverage
+
+
+def confidence(best: Scored, weights: AnswerWeights) -> float:
+    """How sure a figure answer is, 0..1: how much of the question surrounds the value
+    (coverage), and how closely (score, full at ``confidence_full_score``)."""
+    share = weights.confidence_coverage_share
+    return max(0.0, min(1.0, share * best.coverage
+                        + (1 - share) * min(1.0, best.score / weights.confidence_full_score)))

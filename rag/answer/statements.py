@@ -1,0 +1,129 @@
+"""Statement answers: the sentence that answers an ai / gì / đâu / khi nào / vì sao question,
+or a figure question no single figure answered.
+
+A sentence scores by the question's rare words and word pairs it holds (those next to the
+question word most: Vietnamese asks in place, "đổ lỗi cho [điều gì]", so the answering
+sentence has them around the answer), by those its neighbours hold, by holding what the
+question word asks for, and by its passage's rank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rag.answer.intent import Intent
+from rag.answer.rules import asked_kind, holds, states_asked_figure, time_ok
+from rag.answer.sentences import TOKEN_RE, ParsedSentence, parse_chunk, with_bigrams
+from rag.answer.weights import AnswerWeights
+from rag.records import Answer, Citation, Hit, Passage
+from rag.search.query import Query
+from rag.vi.lexicon import QUESTION_WORD_RE
+from rag.vi.text import fold
+
+# (score, hit, sentence) of a sentence answer
+Found = tuple[float, Hit, ParsedSentence]
+
+
+def question_word_distance(question: str) -> dict[str, int]:
+    """For each folded word of the question, how many words it stands from the nearest
+    question word (ai, gì, nào, bao nhiêu, ...: ``rag.vi.lexicon.QUESTION_WORDS``); empty
+    when the question has none."""
+    low = question.lower()
+    spans = [(m.start(), m.end()) for m in QUESTION_WORD_RE.finditer(low)]
+    toks = [(m.start(), fold(m.group(0))) for m in TOKEN_RE.finditer(low)]
+    inside = [any(s <= pos < e for s, e in spans) for pos, _ in toks]
+    out: dict[str, int] = {}
+    if not any(inside):
+        return out
+    for i, (_, tok) in enumerate(toks):
+        if inside[i]:
+            continue
+        left = next((i - j for j in range(i - 1, -1, -1) if inside[j]), None)
+        right = next((j - i for j in range(i + 1, len(toks)) if inside[j]), None)
+        d = min(x for x in (left, right) if x is not None)
+        out[tok] = min(out.get(tok, d), d)
+    return out
+
+
+def sentence_weights(query: Query, intent: Intent, idf: Callable[[str], float],
+                     weights: AnswerWeights) -> dict[str, float]:
+    """IDF weights (clipped at 0) of the question's words and word pairs (pairs times
+    ``pair_weight``); terms within ``anchor_span`` words of the question word weigh
+    ``1 + anchor_bonus / distance`` times more."""
+    words = list(dict.fromkeys(t for run in intent.runs for t in run))
+    pairs = list(dict.fromkeys(f"{a}_{b}" for run in intent.runs
+                               for a, b in zip(run, run[1:], strict=False)))
+    out = {t: max(0.0, idf(t)) for t in words}
+    out.update({t: weights.pair_weight * max(0.0, idf(t)) for t in pairs})
+    near = question_word_distance(query.expanded)
+    span = weights.anchor_span
+    for term in out:
+        d = min(near.get(part, span + 1) for part in term.split("_"))
+        if d <= span:
+            out[term] *= 1 + weights.anchor_bonus / d
+    return out
+
+
+def coverage(terms: dict[str, float], ps: ParsedSentence) -> float:
+    """Weight of the question terms the sentence holds."""
+    present = with_bigrams(ps.toks)
+    return sum(w for term, w in terms.items() if term in present)
+
+
+def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[str], float],
+                    weights: AnswerWeights) -> list[tuple[float, float, Hit, ParsedSentence]]:
+    """(score, coverage, hit, sentence) for the sentences of the passages ``hits`` (best
+    first) that may answer: of the asked time, holding at least ``statement_sentence_min`` of
+    the question's weight.  Coverage is that share; the score adds ``sentence_context`` times
+    the better neighbour's, and is cut for a sentence without what the question word asks
+    for and for lower-ranked passages."""
+    terms = sentence_weights(query, intent, idf, weights)
+    total = sum(terms.values()) or 1.0
+    asked = asked_kind(intent, query)
+    out = []
+    for rank, hit in enumerate(hits):
+        sents = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights).sentences
+        covs = [coverage(terms, ps) / total for ps in sents]
+        for i, ps in enumerate(sents):
+            if covs[i] < weights.statement_sentence_min or not time_ok(query, ps, hit):
+                continue
+            context = max([covs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)],
+                          default=0.0)
+            score = covs[i] + weights.sentence_context * context
+            if not holds(asked, ps):
+                score *= weights.sentence_kind_penalty
+            score *= 1 - weights.sentence_rank_decay * min(rank, weights.sentence_rank_cap)
+            out.append((score, covs[i], hit, ps))
+    return out
+
+
+def best_sentence(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[str], float],
+                  weights: AnswerWeights, need_figure: bool = False) -> Found | None:
+    """The best-scoring sentence (see :func:`sentence_scores`), or None.  With
+    ``need_figure`` (a figure question), only a sentence that passes the rules a figure must
+    (:func:`rag.answer.rules.states_asked_figure`) and holds ``figure_sentence_min`` of the
+    question."""
+    best: Found | None = None
+    for score, cov, hit, ps in sentence_scores(query, intent, hits, idf, weights):
+        if need_figure and (cov < weights.figure_sentence_min
+                            or not states_asked_figure(intent, ps)):
+            continue
+        if best is None or score > best[0]:
+            best = (score, hit, ps)
+    return best
+
+
+def sentence_answer(query: Query, found: Found, resolved_question: str,
+                    related: tuple[Passage, ...], weights: AnswerWeights) -> Answer:
+    """The sentence itself as the answer, cited whole; confidence ``sentence_confidence``
+    times its score, at most 1."""
+    score, hit, ps = found
+    chunk = hit.chunk
+    text = ps.text.strip()
+    lead = len(ps.text) - len(ps.text.lstrip())
+    start = chunk.start + ps.start + lead
+    citation = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
+                        date=chunk.date, quote=text, start=start, end=start + len(text))
+    return Answer(question=query.text, resolved_question=resolved_question, answer=text,
+                  found=True, confidence=round(min(1.0, weights.sentence_confidence * score), 4),
+                  answer_sentence=text, citations=(citation,), related=related)

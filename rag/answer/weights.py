@@ -1,0 +1,142 @@
+"""The extractive answerer's weights and thresholds, as one frozen, serialisable object.
+
+Like Haystack's ExtractiveReader (``top_k``, ``score_threshold``, ...), the answerer takes its
+numbers as a documented constructor argument, ``Answerer(df, n, weights=AnswerWeights())``,
+instead of reading module globals, so a run can record them and another run can vary them.
+The defaults are the hand-set values the README's evaluation table was measured with.
+
+Scores are shares of the question's IDF weight (0..1 before penalties); "closeness" is how
+near a question word stands to a value (1 next to it).  Distances count words, windows count
+characters of the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+# (value kind, how well it fits) for the kinds a question's kind accepts; a kind not listed
+# does not fit at all.
+KindFits = tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class AnswerWeights:
+    """Every weight and threshold of :class:`rag.answer.Answerer`.
+
+    Frozen and hashable (passage parses are cached by it).  ``to_dict()`` gives JSON-ready
+    data (the kind-fit tables as objects); ``from_dict`` reads it back and raises
+    ``TypeError`` naming any unknown field.
+    """
+
+    # --- when a figure answers ------------------------------------------------------------
+    min_score: float = 0.15
+    """Least score of the best figure for it to be the answer (else a sentence or refusal)."""
+    min_coverage: float = 0.6
+    """Least share of the question's weight the figure's passage must hold."""
+
+    # --- reading values in a sentence -----------------------------------------------------
+    max_unit_words: int = 4
+    """Words of the unit phrase after a number (one more when it holds "triệu", "tỷ", ...)."""
+    max_name_words: int = 4
+    """A capitalised run longer than this is not read as a person's name."""
+    role_before_chars: int = 25
+    """How far before a name a role word ("ông", "giám đốc") may start for it to be a name."""
+    role_after_chars: int = 20
+    """How far after a name a role word may stand ("Nguyễn Văn A, Giám đốc ...")."""
+    entity_head_words: int = 4
+    """At most this many question words before a name make it an entity span ("cụm công
+    nghiệp Tân Văn")."""
+
+    # --- hard rules and kind fit ----------------------------------------------------------
+    direction_chars: int = 14
+    """Characters before a figure in which a change question's "tăng"/"giảm" is looked for."""
+    direction_words: int = 2
+    """... of which only the last this many words count."""
+    soft_unit_miss: float = 0.5
+    """Fit kept by a figure not counted in the "số <unit>" the question names."""
+    percent_fits: KindFits = (("percent", 1.0), ("amount", 0.5), ("count", 0.3), ("ratio", 0.3))
+    """Fit of each value kind for an amount question about a rate ("chỉ số", "tỷ trọng")."""
+    amount_fits: KindFits = (("amount", 1.0), ("count", 0.7), ("ratio", 0.6), ("percent", 0.3))
+    """Fit of each value kind for an amount question ("bao nhiêu", no unit asked)."""
+    change_fits: KindFits = (("percent", 1.0), ("amount", 0.9), ("count", 0.9))
+    """Fit of each value kind for a change question ("tăng bao nhiêu")."""
+
+    # --- scoring a figure by the question words around it ---------------------------------
+    head_decay: float = 0.2
+    """How much less the last question word weighs than the first (Vietnamese puts the head
+    of a noun phrase first)."""
+    pair_min_df: int = 2
+    """Least number of passages holding two adjacent question words for them to count as one
+    term ("doanh thu")."""
+    unit_credit: float = 0.9
+    """Closeness of a question word inside the value's own unit phrase ("sản phẩm OCOP")."""
+    distance_scale: float = 6.0
+    """Words away at which a question word's closeness halves: 1 / (1 + d / scale)."""
+    after_value: float = 0.85
+    """Closeness kept by a question word after the value rather than before it."""
+    other_clause: float = 0.4
+    """Closeness kept by a word in another clause (past ";" or "trong đó")."""
+    rival_between: float = 0.5
+    """Closeness kept by a word with another value of the same kind in between."""
+    other_bracket: float = 0.6
+    """Closeness kept by a word inside other brackets than the value."""
+    title_credit: float = 0.5
+    """Least closeness of a question word the passage's title holds."""
+    own_bonus: float = 0.5
+    """Extra weight of question words in the value's own subject (since the previous value)."""
+    head_missing: float = 0.3
+    """Score kept by a figure whose clause does not name the asked head ("số lao động của
+    ...")."""
+    figure_rank_decay: float = 0.03
+    """Score lost per rank of the passage a figure comes from."""
+
+    # --- sentence answers -----------------------------------------------------------------
+    statement_sentence_min: float = 0.1
+    """Least share of the question's weight a sentence must hold to answer a statement
+    question (ai, gì, đâu, khi nào, ...)."""
+    figure_sentence_min: float = 0.3
+    """Least share for a sentence to answer a figure question no figure answered."""
+    pair_weight: float = 0.5
+    """Weight of a pair of adjacent question words beside its words' (times its IDF)."""
+    sentence_context: float = 0.15
+    """Weight of the better neighbouring sentence's share."""
+    anchor_span: int = 3
+    """Question words within this many words of the question word weigh more."""
+    anchor_bonus: float = 1.0
+    """... by 1 + anchor_bonus / distance."""
+    sentence_kind_penalty: float = 0.6
+    """Score kept by a sentence without what the question word asks for (a figure for "bao
+    nhiêu", a date for "khi nào", a name for "ai")."""
+    sentence_rank_decay: float = 0.2
+    """Score lost per rank of the sentence's passage ..."""
+    sentence_rank_cap: int = 4
+    """... counting ranks up to this one."""
+
+    # --- confidence -----------------------------------------------------------------------
+    confidence_coverage_share: float = 0.5
+    """Share of a figure's confidence from its coverage; the rest from its score."""
+    confidence_full_score: float = 0.5
+    """Figure score that gives the score's share in full."""
+    sentence_confidence: float = 0.8
+    """A sentence answer's confidence per point of its score (capped at 1)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The weights as JSON-ready data: numbers, and kind-fit tables as objects."""
+        return {k: dict(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AnswerWeights:
+        """Weights from :meth:`to_dict` output; missing fields keep their defaults."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise TypeError(f"unknown answer weights: {', '.join(unknown)}")
+        values: dict[str, Any] = {k: tuple(v.items()) if isinstance(v, dict) else v
+                                  for k, v in data.items()}
+        return cls(**values)
+
+
+def fit(table: KindFits, kind: str) -> float:
+    """How well a value of ``kind`` fits, from one of the kind-fit tables (0 if not listed)."""
+    return dict(table).get(kind, 0.0)
