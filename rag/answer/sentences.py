@@ -11,43 +11,11 @@ from rag.answer.candidates import Candidate, candidates
 from rag.answer.intent import trade_indicator_at
 from rag.answer.weights import AnswerWeights
 from rag.vi.periods import find_periods, find_years
+from rag.vi.sentences import sentences
 from rag.vi.text import fold, parse_number
 
-# A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening
-# quote; not after an initial ("James O. McKinsey", "Y. pestis") or a common abbreviation.
-_SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
-_ABBREVIATIONS = frozenset("st mr mrs ms dr prof jr sr vs etc no tp ts ths pgs gs tt tx kts bs ks "
-                           "cn inc ltd co".split())
 # A word or a number (with its thousands and decimal separators).
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.,]\d+)*", re.UNICODE)
-
-
-def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) of each sentence of ``text``; lines always end one."""
-    out: list[tuple[int, str]] = []
-    for line_m in re.finditer(r"[^\n]+", text):
-        line, base, start = line_m.group(0), line_m.start(), 0
-        for m in _SENT_END_RE.finditer(line):
-            if not _ends_sentence(line, m):
-                continue
-            if line[start:m.end()].strip():
-                out.append((base + start, line[start:m.end()]))
-            start = m.end()
-        if line[start:].strip():
-            out.append((base + start, line[start:]))
-    return out
-
-
-def _ends_sentence(line: str, m: re.Match[str]) -> bool:
-    rest = line[m.end():].lstrip()
-    if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'([-–"):
-        return False
-    if m.group(0) == ".":
-        word = re.search(r"(\w+)$", line[:m.start()])
-        if word and ((len(word.group(1)) == 1 and word.group(1).isalpha())
-                     or word.group(1).lower() in _ABBREVIATIONS):
-            return False
-    return True
 
 
 def positions(text: str) -> list[tuple[int, str]]:

@@ -121,6 +121,26 @@ class AnswerWeights:
     sentence_confidence: float = 0.8
     """A sentence answer's confidence per point of its score (capped at 1)."""
 
+    # --- figure frames (rag.answer.figures) --------------------------------------------------
+    frame_min_coverage: float = 0.55
+    """Least share of the question's weight a frame's description must hold to answer."""
+    frame_extra_penalty: float = 0.6
+    """Score lost, at most, for the words of a frame's own indicator the question does not
+    name (a part "khách quốc tế" for a question about all tourists)."""
+    frame_narrow_basis: float = 0.6
+    """Score kept by a frame on a narrower basis than asked (mở tờ khai, hàng địa phương,
+    quốc tế, when the question names none)."""
+    frame_partial: float = 0.8
+    """Score kept by a frame covering only part of the asked period."""
+    frame_other_comparison: float = 0.5
+    """Score kept by a change against another base than the one asked."""
+    frame_source: tuple[tuple[str, float], ...] = (
+        ("own", 1.0), ("sentence", 0.97), ("paragraph", 0.92), ("heading", 0.9),
+        ("document", 0.85), ("", 0.8))
+    """Score kept by a frame by where its period was read: its own words first."""
+    frame_latest_band: float = 0.85
+    """For "hiện nay": frames within this share of the best score, the latest first."""
+
     def to_dict(self) -> dict[str, Any]:
         """The weights as JSON-ready data: numbers, and kind-fit tables as objects."""
         return {k: dict(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}

@@ -17,6 +17,7 @@ from index.lexical import LexicalIndex
 from index.vectors import VectorIndex
 from rag.embed import Embedder
 from rag.ingest.chunk import CHUNKER_KIND, Chunker
+from rag.ingest.figures import FIGURES_KIND, figures_json
 from rag.records import Chunk, Document, UpdateReport
 from rag.vi.restore import DiacriticRestorer
 from rag.vi.text import tokenize
@@ -30,8 +31,9 @@ def chunker_for(config: IndexConfig) -> Chunker:
 
 
 def index_config(**values: object) -> IndexConfig:
-    """An :class:`IndexConfig` naming this library's chunker."""
-    return IndexConfig(chunker_kind=CHUNKER_KIND, **values)  # type: ignore[arg-type]
+    """An :class:`IndexConfig` naming this library's chunker and figure reader."""
+    return IndexConfig(chunker_kind=CHUNKER_KIND, figures_kind=FIGURES_KIND,
+                       **values)  # type: ignore[arg-type]
 
 
 def same_chunks(a: IndexConfig, b: IndexConfig) -> bool:
@@ -115,14 +117,21 @@ def embed_new(docs: Iterable[Document], base: Index, embedder: Embedder,
 
 
 def assemble(config: IndexConfig, dim: int, docs: dict[str, Document], chunks: Sequence[Chunk],
-             embeddings: np.ndarray, vectors: VectorIndex | None = None) -> Index:
+             embeddings: np.ndarray, vectors: VectorIndex | None = None,
+             figures: dict[str, str] | None = None) -> Index:
     """An index of these documents, chunks and their embeddings (float32, a row a chunk):
     BM25 over each chunk's title and text tokenized by ``config.lexical_scheme``, and the
-    corpus's word forms for restoring diacritics.  ``vectors`` as in ``Index.from_parts``."""
+    corpus's word forms for restoring diacritics; each document's figure frames
+    (``figures``: those already read, by doc id; the others are read here).  ``vectors`` as
+    in ``Index.from_parts``."""
     lexical = LexicalIndex.build((tokenize(lexical_input(c), config.lexical_scheme)
                                   for c in chunks), config.lexical_scheme)
     forms = DiacriticRestorer.forms(d.title + "\n" + d.text for d in docs.values())
-    return Index.from_parts(config, dim, docs, chunks, embeddings, lexical, forms, vectors)
+    known = figures if figures is not None and config.figures_kind == FIGURES_KIND else {}
+    stored = {d.id: known.get(d.id) or figures_json(d) for d in docs.values()} \
+        if config.figures_kind == FIGURES_KIND else {}
+    return Index.from_parts(config, dim, docs, chunks, embeddings, lexical, forms, vectors,
+                            figures=stored)
 
 
 def update(base: Index, upserts: Iterable[Document], embedder: Embedder,
@@ -209,6 +218,8 @@ def update(base: Index, upserts: Iterable[Document], embedder: Embedder,
     # the vector index first, so that (flat, HNSW holding their own copy) the embeddings
     # built above are freed before BM25 is built
     vectors, embeddings = vectors_over(embeddings, config.vector_kind, dim)
-    index = assemble(config, dim, docs, new_chunks, embeddings, vectors)
+    keep = base.figures if base.config.figures_kind == config.figures_kind else {}
+    figures = {d: keep[d] for d in docs if d in keep and d not in fresh}
+    index = assemble(config, dim, docs, new_chunks, embeddings, vectors, figures)
     report.seconds = round(time.perf_counter() - t0, 3)
     return index, report

@@ -160,6 +160,55 @@ UNIT_STOP = frozenset(
     "đến từ năm tháng như gồm riêng các những trong đó ngày".split()
 )
 
+# What a figure counts or measures, as written after it (folded, longest first when matched):
+# the magnitude words, then one head.  A word after a number that is none of these is not a
+# unit ("4.126 phương tiện chở hàng" -> "phương tiện").  The heads of Vietnamese statistical
+# reports (GSO's and the customs' tables): money, mass, area, length, volume, energy, people,
+# visits, vehicles, organisations, products, documents, time.
+UNIT_MAGNITUDES = frozenset("nghin ngan trieu ty ti".split())
+UNIT_HEADS = frozenset("""
+usd dong vnd vnđ euro nhan dan te
+tan kg ta yen ha km m m2 m3 m³ m² lit kwh mw gwh kw mwh
+nguoi lao dong nguoi lao dong luot khach luot khach luot nguoi hanh khach
+xe phuong tien container toa chuyen chuyen bay
+doanh nghiep hop tac xa htx to hop tac chu the ho ho gia dinh don vi co so
+san pham du an cong trinh ho so thu tuc van ban bao cao quyet dinh
+cho sieu thi trung tam thuong mai cua hang cum cong nghiep khu cong nghiep
+thon xa huyen xa phuong vu con cay lop hoc sinh benh nhan giuong
+gio ngay tuan phut lan diem vong
+""".split())
+UNIT_HEAD_PHRASES = frozenset(
+    ("phuong tien", "doanh nghiep", "hop tac xa", "to hop tac", "chu the", "lao dong",
+     "nguoi lao dong", "luot khach", "luot nguoi", "hanh khach", "ho gia dinh", "don vi",
+     "co so", "san pham", "du an", "cong trinh", "ho so", "thu tuc", "van ban", "bao cao",
+     "quyet dinh", "sieu thi", "trung tam thuong mai", "cua hang", "cum cong nghiep",
+     "khu cong nghiep", "hoc sinh", "benh nhan", "chuyen bay", "nhan dan te"))
+# "per ..." written after a unit: "xe/ngày", "lượt/năm", "đồng/người"
+UNIT_PER = frozenset("ngay thang nam nguoi gio tuan ha xe".split())
+
+# The basis (scope) a figure is stated on, and how reports and questions write it (folded
+# patterns).  Customs news states three bases of trade side by side: all types of trade through
+# the province, the goods declared at the provincial customs, and local goods; tourism counts
+# all visitors or the international ones; GRDP is at current or at constant prices.  A tag is
+# "narrowing" when it names a part of what the bare indicator means.
+BASIS_PATTERNS: list[tuple[str, str]] = [
+    ("all_types", r"\b(?:tat ca (?:cac )?loai hinh|moi loai hinh|all types)\b"),
+    ("declared", r"\b(?:mo to khai|lam thu tuc|to khai tai|declared)\b"),
+    ("local_goods", r"\b(?:hang (?:hoa )?dia phuong|local goods)\b"),
+    ("international", r"\b(?:quoc te|nuoc ngoai|international|foreign)\b"),
+    ("domestic", r"\b(?:noi dia|domestic)\b"),
+    ("current_prices", r"\b(?:gia hien hanh|current prices)\b"),
+    ("constant_prices", r"\b(?:gia so sanh|constant prices)\b"),
+    ("per_capita", r"\b(?:binh quan dau nguoi|dau nguoi|per capita)\b"),
+]
+NARROWING_BASES = frozenset({"declared", "local_goods", "international", "domestic",
+                             "per_capita"})
+# Words that make a figure a target, not an actual, when written before it (folded).
+TARGET_RE = (r"\b(?:ke hoach|muc tieu|chi tieu|du toan|phan dau|du kien|duoc giao|"
+             r"giao chi tieu|de ra|dat ra|target|planned|plan)\b")
+# Words written after a percentage that make it a share of a plan (folded).
+PLAN_AFTER_RE = r"^\s*(?:so voi\s+)?(?:ke hoach|kh\b|du toan|chi tieu|muc tieu)"
+
 # --- question words --------------------------------------------------------------------------
 # Every list of question words is here: rag.answer (intent, statements), rag.search.query and
 # rag.chat.followup read them.  Folded patterns run on folded text (rag.vi.text.fold).

@@ -1,0 +1,192 @@
+"""Choosing the figure frame that answers a question: frame against frame.
+
+Hard rules (a frame that breaks one is never the answer):
+
+- time: the frame's period is the asked one (rag.vi.calendar.relation "exact"), or lies inside
+  it ("partial": the answer then says which part it covers); a month is never the months to
+  date, a wider period never answers a narrower one.  With no period asked, any; with
+  "hiện nay", the latest up to the day asked;
+- measure: the one asked (a change for "tăng trưởng", a level for "đạt bao nhiêu"; an index
+  such as CPI or IIP is reported as its change, so a level question about one takes it);
+- target: a target ("kế hoạch", "mục tiêu") answers only a question about the target;
+- basis: every basis the question names is the frame's; when it names none, a narrower basis
+  (mở tờ khai, hàng địa phương, quốc tế) weighs less than the broadest the reports give;
+- trade indicator: exports are not imports nor total trade (rag.answer.intent).
+
+Among the frames left, the one whose description (indicator, what follows the value, the
+total it is part of, the heading, the passage's title and sentence) holds most of the
+question's words, weighted by rarity, and the fewest words the question does not hold, wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from rag.answer.intent import Intent, trade_indicator_at
+from rag.answer.question import Asked
+from rag.answer.sentences import positions, with_bigrams
+from rag.answer.weights import AnswerWeights
+from rag.records import Hit
+from rag.vi.calendar import Period, relation
+from rag.vi.frames import Frame
+from rag.vi.lexicon import NARROWING_BASES
+from rag.vi.text import fold
+
+FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
+_INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A frame chosen for one asked period: where it stands (``hit``), how its period relates
+    to the asked one (``match``: "exact", "partial", or "any" when no period was asked), its
+    ``score`` and ``coverage`` (share of the question's weight its description holds)."""
+
+    frame: Frame
+    hit: Hit
+    match: str
+    score: float
+    coverage: float
+
+
+def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
+    """The frames whose value lies in the passage of ``hit``."""
+    c = hit.chunk
+    return [f for f in frames_of(c.doc_id) if c.start <= f.start and f.end <= c.end]
+
+
+def describe(frame: Frame, hit: Hit, text: str) -> list[tuple[set[str], float]]:
+    """The fields that describe a frame, as (terms, weight): its own words count most."""
+    def terms(s: str) -> set[str]:
+        return with_bigrams(positions(s)) if s else set()
+
+    quote = text[frame.quote[0]:frame.quote[1]]
+    return [(terms(frame.indicator) | terms(frame.detail), 1.0), (terms(frame.parent), 0.8),
+            (terms(frame.context), 0.6), (terms(quote), 0.5), (terms(hit.chunk.title), 0.4)]
+
+
+def _coverage(fields: list[tuple[set[str], float]], terms: dict[str, float]) -> float:
+    total = sum(terms.values()) or 1.0
+    got = 0.0
+    for t, w in terms.items():
+        best = max((weight for field, weight in fields if t in field), default=0.0)
+        got += w * best
+    return got / total
+
+
+def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float]) -> float:
+    """How much of the frame's own indicator the question does not name (by rarity): the
+    part "khách quốc tế" for a question about all tourists."""
+    own = {t for _, t in positions(frame.indicator) if not t[0].isdigit() and len(t) > 1}
+    asked = {p for t in terms for p in t.split("_")}
+    extra = sum(idf(t) for t in own - asked)
+    held = sum(idf(t) for t in own & asked)
+    return extra / (extra + held + sum(terms.values()) or 1.0)
+
+
+def measure_fits(asked: Asked, frame: Frame, index_like: bool) -> bool:
+    """Whether the frame's measure is the one asked (see the module's rules)."""
+    m = frame.measure
+    if asked.measure == m:
+        return True
+    if asked.measure == "change":
+        return m == "index"
+    if asked.measure == "level" and not asked.explicit_level and index_like:
+        return m in ("change", "index")
+    return False
+
+
+def period_match(asked: Asked, period: Period | None, want: Period | None) -> str | None:
+    """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
+    the asked period ``want`` (None when the question asks none)."""
+    if want is None:
+        if asked.latest is not None:
+            return "any" if period is None or period.start <= asked.latest else None
+        return "any"
+    if period is None:
+        return None
+    rel = relation(want, period)
+    if rel == "exact":
+        return "exact"
+    if rel == "partial":
+        return "partial"
+    if want.kind == "month" and period.kind == "to_date" and period.end == want.end:
+        return "exact"  # a count "đến tháng 12/2021" for "tháng 12/2021"
+    return None
+
+
+def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+           texts: Callable[[str], str], terms: dict[str, float], idf: Callable[[str], float],
+           weights: AnswerWeights, want: Period | None) -> list[Choice]:
+    """Every frame of the passages ``hits`` that answers the asked period ``want``, best
+    first (see the module's rules).  ``terms``: question term -> weight; ``texts(doc_id)``
+    the document's text, for the sentence a frame stands in."""
+    index_like = bool(_INDEX_WORDS.search(" ".join(terms).replace("_", " ")))
+    out: list[Choice] = []
+    seen: set[tuple[str, int]] = set()
+    for rank, hit in enumerate(hits):
+        doc = hit.chunk.doc_id
+        text = texts(doc)
+        for frame in frames_in(hit, frames_of):
+            if (doc, frame.start) in seen:
+                continue
+            seen.add((doc, frame.start))
+            if not measure_fits(asked, frame, index_like) or frame.target != asked.target:
+                continue
+            if asked.bases - set(frame.basis):
+                continue
+            match = period_match(asked, frame.period, want)
+            if match is None:
+                continue
+            if intent.trade and not _trade_fits(intent.trade, frame):
+                continue
+            if intent.unit and not _unit_fits(intent.unit, frame):
+                continue
+            fields = describe(frame, hit, text)
+            coverage = _coverage(fields, terms)
+            score = coverage * (1 - weights.frame_extra_penalty * _extra_share(frame, terms, idf))
+            narrowing = set(frame.basis) & NARROWING_BASES - asked.bases
+            if narrowing:
+                score *= weights.frame_narrow_basis
+            if match == "partial":
+                score *= weights.frame_partial
+            if asked.comparison and frame.comparison and \
+                    fold(asked.comparison)[:8] not in fold(frame.comparison):
+                score *= weights.frame_other_comparison
+            score *= dict(weights.frame_source).get(frame.period_from, 1.0)
+            score /= 1 + weights.figure_rank_decay * rank
+            out.append(Choice(frame, hit, match, score, coverage))
+    out.sort(key=lambda c: -c.score)
+    if asked.latest is not None and out:
+        best = out[0].score
+        near = [c for c in out if c.score >= best * weights.frame_latest_band]
+        near.sort(key=lambda c: (c.frame.period.end if c.frame.period else date.min,
+                                 c.score), reverse=True)
+        out = near + [c for c in out if c not in near]
+    return out
+
+
+def _trade_fits(trade: str, frame: Frame) -> bool:
+    """A figure answers an export question only when the trade indicator nearest its value
+    (its own words first, then the total it is part of) is exports; one that names none
+    passes."""
+    for text in (frame.indicator + " " + frame.detail, frame.parent):
+        found = trade_indicator_at(fold(text))
+        if found:
+            return found[-1][2] == trade
+    return True
+
+
+def _unit_fits(unit: str, frame: Frame) -> bool:
+    """The unit asked ("bao nhiêu tấn", "mấy %") is the figure's."""
+    if unit in ("%", "phan", "phan tram"):
+        return frame.kind == "percent"
+    words = fold(frame.unit).split() + fold(frame.detail).split()[:2]
+    return unit in words or any(w.startswith(unit) for w in words)
+
+
+def periods_named(choices: Iterable[Choice]) -> list[str]:
+    return [c.frame.period.label for c in choices if c.frame.period is not None]

@@ -1,0 +1,88 @@
+"""A figure question read into the same frame as the figures: the measure, target or actual,
+basis and periods it asks about (relative ones resolved against the day it is asked).
+
+- measure: "tăng trưởng", "tăng/giảm bao nhiêu", "tăng hay giảm" ask for a change; "bao
+  nhiêu % kế hoạch", "so với dự toán" for a share of the plan; "xếp thứ mấy" for a rank;
+  "tỷ trọng", "chiếm bao nhiêu" for a share; anything else for a level ("đạt bao nhiêu");
+- target: "kế hoạch", "mục tiêu", "chỉ tiêu", "dự toán", "giao" ask for the target, not the
+  actual (unless they are the base of a share: "bao nhiêu % kế hoạch");
+- basis: the tags of rag.vi.lexicon.BASIS_PATTERNS the question names ("mở tờ khai",
+  "tất cả các loại hình", "hàng địa phương", "quốc tế", "giá hiện hành", ...);
+- comparison: what a change is asked against ("so với tháng trước", "so với cùng kỳ");
+- periods: rag.vi.calendar.question_periods.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rag.search.query import Query, vietnamese_terms
+from rag.vi.calendar import Period, question_periods, year_period
+from rag.vi.lexicon import BASIS_PATTERNS
+from rag.vi.text import fold
+
+_CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay giam|them)|"
+                        r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
+                        r"grow|growth|increase|decrease|decline|change|rose|fell|"
+                        r"(?:tang|giam)\s*(?:\?|$))")
+_PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+)?"
+                            r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"
+                            r"du toan)|so (?:voi )?(?:du toan|ke hoach)|"
+                            r"\bty le\b.*\bso voi (?:du toan|ke hoach)|of (?:the )?(?:plan|target)")
+_RANK_RE = re.compile(r"\b(?:xep (?:thu|hang)|thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
+_SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")
+_TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|giao|phan dau|target|"
+                        r"planned|plan)\b")
+_LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc|gia tri|so))\b")
+_COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"
+                            r"nam truoc|thang \d{1,2}(?:/\d{4})?|ky truoc)")
+_PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky)\b")
+_BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A figure question as a frame: ``measure`` (level, change, plan_share, share, rank),
+    ``target``, ``bases`` (basis tags named), ``comparison`` (folded, or None), ``periods``
+    (in the order asked; empty when none is named), ``latest`` (the day asked, when the
+    question asks for the latest figure: "hiện nay"), ``each_year``."""
+
+    measure: str
+    target: bool
+    bases: frozenset[str]
+    comparison: str | None
+    periods: tuple[Period, ...]
+    latest: date | None = None
+    each_year: bool = False
+    explicit_level: bool = False  # "quy mô", "giá trị": a level even of an index
+
+
+def read_question(query: Query, today: date) -> Asked:
+    """The frame of an analysed question asked on ``today``."""
+    text = query.expanded
+    if query.english:
+        text = f"{query.text} {vietnamese_terms(query.text)}"
+    folded = fold(text).lower()
+    measure = "level"
+    if _RANK_RE.search(folded):
+        measure = "rank"
+    elif _PLAN_SHARE_RE.search(folded):
+        measure = "plan_share"
+    elif _SHARE_RE.search(folded):
+        measure = "share"
+    elif _CHANGE_RE.search(folded):
+        measure = "change"
+    target = measure != "plan_share" and bool(_TARGET_RE.search(folded))
+    bases = frozenset(tag for tag, pat in _BASIS if pat.search(folded))
+    cm = _COMPARISON_RE.search(folded)
+    comparison = cm.group(1) if cm else None
+    asked = question_periods(query.expanded, today)
+    periods = asked.periods
+    if measure == "level" and _PREVIOUS_RE.search(folded) and len(periods) == 1 \
+            and periods[0].kind == "year":
+        # "kim ngạch xuất khẩu 2023 so với năm trước": both years, a line each
+        periods = (year_period(periods[0].year - 1), periods[0])
+    return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
+                 bool(_LEVEL_RE.search(folded)))

@@ -1,0 +1,221 @@
+"""Figures as Vietnamese reports write them: "3.274,6 tỷ đồng", "−5,2%", "1 250 tỷ đồng",
+"150 - 170 xe/ngày", "khoảng 115.000 lượt", "4/14", "108,71".
+
+Conventions (Vietnamese, the statistics offices' and the press's): "." or a (no-break, narrow
+no-break) space groups thousands, "," marks decimals ("4.102,6"); a raw spreadsheet value may
+use "." as the decimal mark ("5068.5"), and a dot followed by other than exactly three digits
+is read that way.  A minus sign (U+2212, or a hyphen right before the digits that does not join
+a range) is part of the value.  Two numbers joined by "-", "–" or "—" are one value, a range.
+Years (1990-2039 standing alone), dates, decision numbers ("2456/QĐ-UBND"), times of day
+("18 giờ ngày") and period lengths ("8 tháng", "quý 2") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.vi.lexicon import UNIT_HEAD_PHRASES, UNIT_HEADS, UNIT_MAGNITUDES, UNIT_PER
+from rag.vi.text import fold
+
+_GROUP_SEP = " \u00a0\u202f."
+# a number: thousands grouped by ".", or by a plain, no-break or narrow no-break space, with a
+# decimal part after ","; or plain digits with one "." or "," decimal mark
+NUMBER = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+          r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?:,\d+)?"
+          r"|\d+(?:[.,]\d+)?")
+_MINUS = "\u2212"
+_VALUE_RE = re.compile(
+    r"(?<![\w.,/\u2212-])"
+    r"(?P<sign>[\u2212+]\s?|-(?=\d))?"
+    r"(?P<low>" + NUMBER + r")"
+    r"(?:(?P<dash>\s*[-–—]\s*)(?P<high>" + NUMBER + r"))?"
+    r"(?P<pct>\s?%|\s+phần trăm\b)?"
+    r"(?![\w/])", re.UNICODE)
+_DECISION_RE = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ][\wĐđ]*-[\wĐđ&]+")
+_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")
+_RATIO_RE = re.compile(r"(?<![\d/,.])(\d{1,3})/(\d{1,3})(?![\d/])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a list or heading number at the start of a line: "1. ", "2) ", "II. "
+_ENUMERATOR = re.compile(r"(?:(?<=\n)|(?<=^)|(?<=\n )|(?<=^ ))\d{1,2}[.)]\s")
+_APPROX_WORDS = ("khoảng", "gần", "hơn", "trên", "xấp xỉ", "dưới", "tới", "lên tới",
+                 "lên đến", "chừng", "ngót")
+_MAGNITUDE = {"nghin", "ngan", "trieu", "ty", "ti"}
+# words before a number that make it a period, a date part or an ordinal, not a figure;
+# compared with their diacritics ("thu" is revenue, "thứ" an ordinal; "hè thu" a season), the
+# folded forms only in text typed without any diacritics
+_TIME_BEFORE = {"tháng", "quý", "năm", "ngày", "tuần", "đợt", "lần", "khóa", "khoá", "số",
+                "giờ", "phút", "mục", "bước", "điểm", "kỳ", "thứ", "điều", "khoản", "phụ lục",
+                "bảng", "biểu", "hình", "chương", "phần", "lúc"}
+_TIME_BEFORE_FOLDED = {"thang", "quy", "nam", "ngay", "tuan", "dot", "lan", "gio", "ky",
+                       "bang", "bieu", "dieu"}
+_TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"), not a count
+
+
+@dataclass(frozen=True)
+class Value:
+    """One figure of a text.
+
+    ``start``/``end``: its span, sign and unit included; ``text`` that span as written;
+    ``low`` the (signed) number and ``high`` the top of a range (None otherwise); ``percent``
+    whether it is in %; ``unit`` the unit phrase as written ("tỷ đồng", "xe/ngày", "%", "");
+    ``kind``: "percent", "amount" (with a magnitude or a currency), "count", "ratio" (a rank
+    such as "4/14")."""
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float | None
+    percent: bool
+    unit: str
+    kind: str
+
+    @property
+    def number(self) -> str:
+        """The number part as written (no unit): "3.274,6", "−5,2", "150 - 170"."""
+        return self.text[: len(self.text) - len(self.unit)].rstrip() if self.unit and \
+            not self.percent else self.text.rstrip("%").rstrip()
+
+
+def to_float(raw: str) -> float:
+    """The number ``raw`` written the Vietnamese way (or a raw spreadsheet value):
+    "1.233" -> 1233, "29,6" -> 29.6, "46.362,2" -> 46362.2, "1 036" -> 1036, "5068.5" ->
+    5068.5.  ValueError for something that is not a number."""
+    raw = raw.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if " " in raw:
+        raw = raw.replace(" ", "")
+    if "," in raw and "." in raw:
+        mark = "," if raw.rfind(",") > raw.rfind(".") else "."
+        intpart, _, dec = raw.rpartition(mark)
+        return float(intpart.replace(".", "").replace(",", "") + "." + dec)
+    if "." in raw:
+        groups = raw.split(".")
+        if all(len(g) == 3 for g in groups[1:]):
+            return float(raw.replace(".", ""))
+        return float(raw) if len(groups) == 2 else float(raw.replace(".", ""))
+    if "," in raw:
+        groups = raw.split(",")
+        return float(raw.replace(",", ".")) if len(groups) == 2 else float(raw.replace(",", ""))
+    return float(raw)
+
+
+def unit_after(text: str) -> tuple[str, int]:
+    """The unit written right after a number, and its length in characters (leading space
+    included): magnitude words then one head of the lexicon ("triệu USD", "nghìn lượt",
+    "phương tiện", "xe/ngày", "tỷ đồng"); ("", 0) when the next word is no unit
+    (rag.vi.lexicon UNIT_MAGNITUDES, UNIT_HEADS, UNIT_HEAD_PHRASES, UNIT_PER)."""
+    words = list(re.finditer(r"[^\W\d_]+|[%/³²]|\d", text[:60]))
+    i, end, pos = 0, 0, 0
+    while i < len(words) and fold(words[i].group(0)) in UNIT_MAGNITUDES \
+            and _adjacent(text, pos, words[i]):
+        end = pos = words[i].end()
+        i += 1
+    head = 0
+    for n in (3, 2, 1):  # the longest head phrase
+        group = words[i:i + n]
+        if len(group) == n and all(_adjacent(text, pos if k == 0 else group[k - 1].end(), w)
+                                   for k, w in enumerate(group)):
+            phrase = " ".join(fold(w.group(0)) for w in group)
+            if (n > 1 and phrase in UNIT_HEAD_PHRASES) or (n == 1 and phrase in UNIT_HEADS):
+                head = n
+                break
+    if head:
+        end = words[i + head - 1].end()
+        i += head
+        if i + 1 < len(words) and words[i].group(0) == "/" and words[i].start() == end \
+                and fold(words[i + 1].group(0)) in UNIT_PER:
+            end = words[i + 1].end()
+    if not end:
+        return "", 0
+    return text[:end].strip(), end
+
+
+def _adjacent(text: str, pos: int, m: re.Match[str]) -> bool:
+    """Whether match ``m`` follows position ``pos`` of ``text`` with only spaces between."""
+    return not text[pos:m.start()].strip() and m.start() - pos <= 2
+
+
+def find_values(text: str) -> list[Value]:
+    """Every figure of ``text``, in order (see the module's conventions)."""
+    out: list[Value] = []
+    taken = [(m.start(), m.end()) for m in _DECISION_RE.finditer(text)]
+    taken += [(m.start(), m.end()) for m in _DATE_RE.finditer(text)
+              if _is_date(m.group(0), text[:m.start()])]
+    for m in _RATIO_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < a <= b:
+            unit, n = unit_after(text[m.end():])
+            end = m.end() + n if unit else m.end()
+            out.append(Value(m.start(), end, text[m.start():end], float(a), None, False, unit,
+                             "ratio"))
+            taken.append((m.start(), m.end()))
+    for m in _VALUE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        low_raw, high_raw = m.group("low"), m.group("high")
+        before_raw = text[max(0, s - 14):s].lower().split()
+        prev_raw = before_raw[-1].strip("(,:") if before_raw else ""
+        prev = fold(prev_raw)
+        after = [w.strip(",.;:()") for w in fold(text[e:e + 14]).split()]
+        nxt = after[0] if after else ""
+        if high_raw is None and _YEAR.fullmatch(low_raw):
+            continue  # a year
+        if high_raw is not None and _YEAR.fullmatch(low_raw) and _YEAR.fullmatch(high_raw):
+            continue  # a span of years: a period, not a value
+        if text[max(0, s - 3):s].rstrip().endswith("="):
+            continue  # the base of an index ("năm trước = 100")
+        plain = fold(prev_raw) == prev_raw
+        if prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
+                or prev.endswith("/") or nxt in _TIME_AFTER \
+                or (nxt == "gio" and "ngay" in after[1:3]):
+            continue  # a period, a date part, an ordinal or a time of day
+        if re.match(r"\s*/\s*\d", text[e:e + 3]) or re.match(r":\d\d", text[e:e + 3]) \
+                or re.search(r"\d:$", text[max(0, s - 2):s]):
+            continue  # a date part, or a time of day ("15:42")
+        if _ENUMERATOR.match(text, s):
+            continue  # "1. Sản xuất công nghiệp", "2) ..."
+        try:
+            low = to_float(low_raw)
+            high = to_float(high_raw) if high_raw is not None else None
+        except ValueError:
+            continue
+        if m.group("sign") and m.group("sign").strip() != "+":
+            low = -low
+        percent = bool(m.group("pct"))
+        if percent:
+            unit, n = "%", 0
+        else:
+            unit, n = unit_after(text[e:])
+        end = e + n if unit and not percent else e
+        kind = "percent" if percent else (
+            "amount" if any(w in _MAGNITUDE or w in ("usd", "dong") for w in fold(unit).split())
+            else "count")
+        out.append(Value(s, end, text[s:end], low, high, percent, unit, kind))
+    out.sort(key=lambda v: v.start)
+    return out
+
+
+def approx_before(text: str) -> str | None:
+    """The approximation word written just before a value ("khoảng", "gần", "hơn", "trên",
+    ...), given the text before it; None when there is none."""
+    tail = text.rstrip().lower()
+    for word in sorted(_APPROX_WORDS, key=len, reverse=True):
+        if tail.endswith(word) and (len(tail) == len(word) or not tail[-len(word) - 1].isalpha()):
+            return word
+    return None
+
+
+def _is_date(raw: str, before: str) -> bool:
+    """"17/12/2021", "27/8" read as a date (day/month) -- not "4/14" after "thứ" or "xếp"."""
+    day, month = (int(x) for x in raw.split("/")[:2])
+    prev = fold(before[-12:]).split()
+    if prev and prev[-1] in ("thu", "xep", "hang", "dung"):
+        return False
+    if raw.count("/") == 2:
+        return 1 <= day <= 31 and 1 <= month <= 12
+    return 1 <= day <= 31 and 1 <= month <= 12 and bool(prev) and prev[-1] in (
+        "ngay", "den", "het", "tu", "luc", "sang", "chieu", "toi", "trua", "dem", "tinh")
