@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -34,6 +34,7 @@ from rag.errors import (
 )
 from rag.eval import EvalReport, evaluate, load_gold
 from rag.ingest.build import Progress, index_config
+from rag.ingest.figures import FigureReader
 from rag.ingest.live import LiveIndex
 from rag.ingest.readers import make_document
 from rag.ingest.uploads import document_id, read_upload
@@ -60,6 +61,8 @@ from rag.settings import Settings
 
 log = logging.getLogger(__name__)
 
+MAX_PERIODS_READ = 4  # a question about several periods reads this many times the passages
+
 
 class RagService:
     """Owns the embedder, the live index and the chat sessions of one process."""
@@ -78,6 +81,8 @@ class RagService:
         self.weights = AnswerWeights()  # every weight and threshold of the answerer
         self._sessions: SessionStore | None = None
         self._sessions_lock = threading.Lock()  # the session store opens once
+        self._figure_reader: FigureReader | None = None
+        self._figures_lock = threading.Lock()
 
     @property
     def index_config(self) -> IndexConfig:
@@ -208,6 +213,14 @@ class RagService:
             raise QuestionTooLong(self.settings.max_question_chars, what)
         return text
 
+    def _figures(self, index: Index) -> FigureReader:
+        """The figure frames of ``index``'s documents, parsed once per index generation."""
+        with self._figures_lock:
+            held = self._figure_reader
+            if held is None or held.index is not index:
+                held = self._figure_reader = FigureReader(index)
+            return held
+
     def retriever(self, index: Index | None = None) -> Retriever:
         return Retriever(index or self.index, self.embedder, self.retrieval)
 
@@ -244,19 +257,29 @@ class RagService:
         retriever = self.retriever(index)
         answerer = self.answerer(index)
         query = retriever.analyze(resolved)
-        n_search = max(n_read, opts.hits or 0)
+        n_search = max(n_read * MAX_PERIODS_READ, opts.hits or 0)
+        today = opts.today or self.settings.today or date.today()
+        frames_of = self._figures(index)
+
+        def text_of(doc_id: str) -> str:
+            return index.docs[doc_id].text
+
+        def answer_from(hits: list[Hit]) -> Answer:
+            return answerer.answer(query, hits, resolved, frames_of=frames_of,
+                                   texts=text_of, today=today, read=n_read)
+
         answer = None
         if (opts.retrieval_mode or self.retrieval.mode) == "hybrid":
             # Cascade: BM25 alone costs under a millisecond; only when its answer is not
             # sure does the question go to the embedder (tens of ms) for hybrid retrieval.
             result = retriever.search(resolved, n_search, filters, mode="lexical", query=query)
-            first = answerer.answer(query, result.hits[:n_read], resolved)
+            first = answer_from(result.hits)
             if first.found and first.confidence >= self.settings.cascade_confidence:
                 answer = first
         if answer is None:
             result = retriever.search(resolved, n_search, filters, mode=opts.retrieval_mode,
                                       query=query)
-            answer = answerer.answer(query, result.hits[:n_read], resolved)
+            answer = answer_from(result.hits)
         answer = replace(answer, question=question)
         if opts.answer_mode == "generative":
             answer = self._generate(question, resolved, result.hits[:n_read], answer)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -43,6 +44,9 @@ class Settings(BaseSettings):
     # answers
     answer_passages: int = Field(default=5, ge=1, le=50,
                                  description="Passages the answerer reads.")
+    today: date | None = Field(
+        default=None, description="The day questions are taken to be asked, for relative time "
+        "(\"năm ngoái\", \"quý trước\"); unset: the server's clock (RAG_TODAY=YYYY-MM-DD).")
     cascade_confidence: float = Field(
         default=0.9, ge=0.0, le=1.01, description="An answer this sure from BM25 alone skips "
         "the embedder (RAG_CASCADE_CONFIDENCE; above 1 = always hybrid).")

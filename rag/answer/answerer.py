@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 
-from rag.answer.intent import SENTENCE_KINDS, read_intent
+from rag.answer.compose import (
+    answer_text,
+    citation,
+    companions_of,
+    figure_record,
+    partial_summary,
+    summary,
+)
+from rag.answer.figures import Choice, FramesOf, choose, frames_in
+from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
+from rag.answer.question import Asked, read_question
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentences import quoted_clause
 from rag.answer.statements import best_sentence, sentence_answer
 from rag.answer.weights import AnswerWeights
-from rag.records import Answer, Citation, Hit
+from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query
+from rag.vi.calendar import Period
 from rag.vi.periods import PERIOD_NAMES
 
 _OTHER_YEARS_SHOWN = 4  # years of the related passages a refusal names
+# Question kinds a figure frame answers; "rank" falls back to a sentence when none does.
+FIGURE_KINDS = frozenset({"amount", "percent", "change", "rank"})
 
 
 class Answerer:
@@ -53,7 +68,9 @@ class Answerer:
                     i += 1
         return list(dict.fromkeys(out))
 
-    def answer(self, query: Query, hits: list[Hit], resolved_question: str) -> Answer:
+    def answer(self, query: Query, hits: list[Hit], resolved_question: str, *,
+               frames_of: FramesOf | None = None, texts: Callable[[str], str] | None = None,
+               today: date | None = None, read: int | None = None) -> Answer:
         """The answer to ``query`` from the passages ``hits`` (best first).
 
         A figure question is answered by the best-scoring value the hard rules allow, cited
@@ -65,6 +82,13 @@ class Answerer:
         """
         w = self.weights
         intent = read_intent(query)
+        read = read or len(hits)
+        if frames_of is not None and texts is not None and intent.kind in FIGURE_KINDS:
+            figured = self.answer_figure(query, intent, hits, resolved_question, frames_of,
+                                         texts, today or date.today(), read)
+            if figured.found or intent.kind != "rank":
+                return figured
+        hits = hits[:read]
         terms = self.segment(intent.runs)
         head = set(self.segment((intent.head,))) if intent.head else set()
         best = best_figure(query, intent, hits, term_weights(terms, self.idf, w), head, w)
@@ -102,6 +126,91 @@ class Answerer:
                       answer=c.text, found=True, confidence=round(confidence(best, w), 4),
                       answer_sentence=best.sentence.strip(), citations=(citation,),
                       related=related)
+
+
+    # --- figures: frame against frame -------------------------------------------------------
+
+    def answer_figure(self, query: Query, intent: Intent, hits: list[Hit],
+                      resolved_question: str, frames_of: FramesOf,
+                      texts: Callable[[str], str], today: date, read: int) -> Answer:
+        """A figure question answered from the figure frames of ``hits`` (rag.answer.figures):
+        one answer a period asked, each saying what its figure is; a refusal when no frame
+        holds enough of the question (``weights.frame_min_coverage``).  The first ``read``
+        passages are read for one period, ``read`` more for each more period asked."""
+        w = self.weights
+        asked = read_question(query, today)
+        terms = term_weights(self.segment(intent.runs), self.idf, w)
+        wanted: list[Period | None] = list(asked.periods) or [None]
+        hits = hits[:read * len(wanted)]
+        related = tuple(h.passage() for h in hits[:read])
+        parts = [self._part(asked, intent, hits, frames_of, texts, terms, want, query.expanded)
+                 for want in wanted]
+        base = Answer(question=query.text, resolved_question=resolved_question, answer="",
+                      found=False, confidence=1.0, related=related)
+        if len(parts) == 1:
+            part, choice = parts[0]
+            if choice is None:
+                return replace(base, answer=refusal(query, hits), period_match="none")
+            return replace(base, answer=part.answer, found=True,
+                           confidence=_confidence(choice, w), summary=part.summary,
+                           answer_sentence=_sentence(choice, texts), citations=part.citations,
+                           figure=part.figure, period_match=part.period_match)
+        found = [(p, c) for p, c in parts if c is not None]
+        missing = tuple(p.period for p, c in parts if c is None)
+        if not found:
+            return replace(base, answer=refusal(query, hits), period_match="none",
+                           parts=tuple(p for p, _ in parts), missing=missing)
+        lines = [f"- {p.period}: {p.summary}" for p, _ in found]
+        if missing:
+            lines.append("Các báo cáo không có số liệu " + ", ".join(missing) + ".")
+        citations = tuple(dict.fromkeys(c for p, _ in found for c in p.citations))
+        exact = all(p.period_match == "exact" for p, _ in found) and not missing
+        return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _ in found),
+                       found=True,
+                       confidence=min(_confidence(c, w) for _, c in found if c is not None),
+                       summary="\n".join(lines), citations=citations,
+                       answer_sentence=_sentence(found[0][1], texts) if found[0][1] else None,
+                       period_match="exact" if exact else "partial",
+                       parts=tuple(p for p, _ in parts), missing=missing)
+
+    def _part(self, asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+              texts: Callable[[str], str], terms: dict[str, float], want: Period | None,
+              question: str) -> tuple[AnswerPart, Choice | None]:
+        w = self.weights
+        label = want.label if want is not None else ""
+        head = set(self.segment((intent.head,))) if intent.head else set()
+        choices = [c for c in choose(asked, intent, hits, frames_of, texts, terms, self.idf, w,
+                                     want, question, head)
+                   if c.coverage >= w.frame_min_coverage]
+        exact = [c for c in choices if c.match != "partial"]
+        choice = exact[0] if exact else (choices[0] if choices else None)
+        if choice is None:
+            return AnswerPart(period=label, answer="", found=False,
+                              summary=f"Không có số liệu {label}.".replace("  ", " ")), None
+        text = texts(choice.hit.chunk.doc_id)
+        siblings = companions_of(choice, frames_in(choice.hit, frames_of))
+        said = partial_summary(choice, want, siblings) if choice.match == "partial" and \
+            want is not None else summary(choice, siblings)
+        match = "exact" if choice.match in ("exact", "any") else "partial"
+        if want is None:
+            match = "none"
+        return AnswerPart(period=label or (choice.frame.period.label if choice.frame.period
+                                           else ""),
+                          answer=answer_text(choice.frame), found=True, summary=said,
+                          figure=figure_record(choice.frame), period_match=match,
+                          citations=(citation(choice, text),)), choice
+
+
+def _confidence(choice: Choice, weights: AnswerWeights) -> float:
+    """How sure a figure answer is, from its coverage and the period's match (rag eval
+    reports how well it is calibrated)."""
+    base = min(1.0, choice.coverage) * (1.0 if choice.match != "partial" else weights.frame_partial)
+    return round(max(0.0, min(1.0, 0.35 + 0.65 * base)), 4)
+
+
+def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
+    q0, q1 = choice.frame.quote
+    return texts(choice.hit.chunk.doc_id)[q0:q1].strip()
 
 
 def refusal(query: Query, hits: list[Hit]) -> str:

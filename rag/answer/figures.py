@@ -37,6 +37,14 @@ from rag.vi.text import fold
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
 _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b")
+# Indicators measured in money: a level question about one wants a figure in USD or đồng.
+_MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
+                          r"thu nhap|chi phi|turnover|revenue|capital|sales)\b")
+_CURRENCY = frozenset({"usd", "dong", "vnd", "vnđ", "euro", "te"})
+
+
+def _is_money(frame: Frame) -> bool:
+    return bool(set(fold(frame.unit).lower().split()) & _CURRENCY)
 
 
 @dataclass(frozen=True)
@@ -64,8 +72,11 @@ def describe(frame: Frame, hit: Hit, text: str) -> list[tuple[set[str], float]]:
         return with_bigrams(positions(s)) if s else set()
 
     quote = text[frame.quote[0]:frame.quote[1]]
-    return [(terms(frame.indicator) | terms(frame.detail), 1.0), (terms(frame.parent), 0.8),
-            (terms(frame.context), 0.6), (terms(quote), 0.5), (terms(hit.chunk.title), 0.4)]
+    counted = terms(f"{frame.unit} {frame.detail}") if frame.kind != "percent" else \
+        terms(frame.detail)
+    return [(terms(frame.indicator) | counted, 1.0), (terms(frame.parent), 0.8),
+            (terms(frame.context), 0.6), (terms(quote), 0.5), (terms(hit.chunk.title), 0.4),
+            (terms(hit.chunk.text), 0.3)]
 
 
 def _coverage(fields: list[tuple[set[str], float]], terms: dict[str, float]) -> float:
@@ -120,11 +131,17 @@ def period_match(asked: Asked, period: Period | None, want: Period | None) -> st
 
 def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
            texts: Callable[[str], str], terms: dict[str, float], idf: Callable[[str], float],
-           weights: AnswerWeights, want: Period | None) -> list[Choice]:
+           weights: AnswerWeights, want: Period | None, question: str = "",
+           head: set[str] | None = None) -> list[Choice]:
     """Every frame of the passages ``hits`` that answers the asked period ``want``, best
-    first (see the module's rules).  ``terms``: question term -> weight; ``texts(doc_id)``
-    the document's text, for the sentence a frame stands in."""
-    index_like = bool(_INDEX_WORDS.search(" ".join(terms).replace("_", " ")))
+    first (see the module's rules).  ``terms``: question term -> weight (head first);
+    ``texts(doc_id)`` the document's text, for the sentence a frame stands in; ``question``
+    (folded) and ``head`` (the terms before "của": "vốn đăng ký | của doanh nghiệp ...")."""
+    folded_q = fold(question).lower()
+    index_like = bool(_INDEX_WORDS.search(folded_q))
+    wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
+        bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
+    first = next(iter(terms), None)
     out: list[Choice] = []
     seen: set[tuple[str, int]] = set()
     for rank, hit in enumerate(hits):
@@ -145,9 +162,20 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if intent.unit and not _unit_fits(intent.unit, frame):
                 continue
+            if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
+                continue
+            if wants_money and frame.measure == "level" and not _is_money(frame):
+                continue
             fields = describe(frame, hit, text)
             coverage = _coverage(fields, terms)
             score = coverage * (1 - weights.frame_extra_penalty * _extra_share(frame, terms, idf))
+            own = fields[0][0]
+            if first is not None and first in own:
+                score *= 1 + weights.frame_head_bonus
+            if head and not head & own:
+                score *= weights.frame_head_missing
+            if intent.soft_unit and not _unit_fits(intent.soft_unit, frame):
+                score *= weights.soft_unit_miss
             narrowing = set(frame.basis) & NARROWING_BASES - asked.bases
             if narrowing:
                 score *= weights.frame_narrow_basis

@@ -31,6 +31,7 @@ _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+
                             r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"
                             r"du toan)|so (?:voi )?(?:du toan|ke hoach)|"
                             r"\bty le\b.*\bso voi (?:du toan|ke hoach)|of (?:the )?(?:plan|target)")
+_INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi")
 _RANK_RE = re.compile(r"\b(?:xep (?:thu|hang)|thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
 _SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")
 _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|giao|phan dau|target|"
@@ -44,7 +45,8 @@ _BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
 
 @dataclass(frozen=True)
 class Asked:
-    """A figure question as a frame: ``measure`` (level, change, plan_share, share, rank),
+    """A figure question as a frame: ``measure`` (level, change, plan_share, share, rank,
+    index),
     ``target``, ``bases`` (basis tags named), ``comparison`` (folded, or None), ``periods``
     (in the order asked; empty when none is named), ``latest`` (the day asked, when the
     question asks for the latest figure: "hiện nay"), ``each_year``."""
@@ -68,6 +70,8 @@ def read_question(query: Query, today: date) -> Asked:
     measure = "level"
     if _RANK_RE.search(folded):
         measure = "rank"
+    elif _INDEX_RE.search(folded):
+        measure = "index"  # "bằng bao nhiêu % so với cùng kỳ": this year over the last
     elif _PLAN_SHARE_RE.search(folded):
         measure = "plan_share"
     elif _SHARE_RE.search(folded):

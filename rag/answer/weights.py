@@ -138,6 +138,10 @@ class AnswerWeights:
         ("own", 1.0), ("sentence", 0.97), ("paragraph", 0.92), ("heading", 0.9),
         ("document", 0.85), ("", 0.8))
     """Score kept by a frame by where its period was read: its own words first."""
+    frame_head_bonus: float = 0.3
+    """Extra score of a frame whose own words hold the question's first (head) term."""
+    frame_head_missing: float = 0.5
+    """Score kept by a frame whose own words hold none of the terms before "của"."""
     frame_latest_band: float = 0.85
     """For "hiện nay": frames within this share of the best score, the latest first."""
 

@@ -219,13 +219,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def find_mentions(text: str, default_year: int | None) -> list[Mention]:
+_NOW_RE = re.compile(r"\b(?:hien nay|hien tai|den nay|tinh den nay|cho den nay)\b"
+                     r"(?!\s*\(?\s*(?:thang|ngay|\d))")
+
+
+def find_mentions(text: str, default_year: int | None, now: date | None = None
+                  ) -> list[Mention]:
     """Every period written in ``text``, in order; a mention without its year takes
     ``default_year`` (dropped when that is None).  Mentions after "so với", "so", "cùng kỳ"
-    are marked ``comparison``."""
+    are marked ``comparison``.  With ``now`` (a report's date), "hiện nay", "đến nay" are
+    the count on that day."""
     folded = fold(text)
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    if now is not None:
+        for m in _NOW_RE.finditer(folded):
+            taken.append((m.start(), m.end()))
+            found.append(Mention(m.start(), m.end(), replace(
+                to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
     for kind, pat in _PATTERNS:
         for m in pat.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from rag.vi.calendar import Mention, Period, find_mentions
@@ -29,6 +30,8 @@ from rag.vi.text import fold
 _BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
 _TARGET = re.compile(TARGET_RE)
 _PLAN_AFTER = re.compile(PLAN_AFTER_RE)
+# "10 xã phấn đấu đạt chuẩn": a target written after what it counts
+_TARGET_AFTER = re.compile(r"^(?:\w+\s+){0,2}(?:phan dau|du kien)\b")
 _PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
 _CLAUSE_BREAK = re.compile(r";|\btrong do\b|\brieng\b")
 # a change; "tăng lên", "giảm xuống", "giảm còn" lead to the new level, not to the change
@@ -47,8 +50,12 @@ _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|gi
                                 r"uoc tang|uoc giam)\s*$")
 _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
                         r"(?:\s+(?:nam|quy|thang))?(?:\s+(?:duoc giao|de ra|tinh giao))?")
-_COMPARISON = re.compile(r"^\s*,?\s*(?:so voi|so|bang)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|\bva\b|"
-                         r"\bdat\b|\btang\b|\bgiam\b|$))")
+# what a change is compared with, written after it; "so" and "bằng" compared with their
+# diacritics ("số vốn" is no comparison), folded only in text typed without any
+_COMPARISON = re.compile(r"^\s*,?\s*(?:so với|so|bằng)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|\bvà\b|"
+                         r"\bđạt\b|\btăng\b|\bgiảm\b|$))")
+_COMPARISON_PLAIN = re.compile(r"^\s*,?\s*(?:so voi|so|bang)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|"
+                               r"\bva\b|\bdat\b|\btang\b|\bgiam\b|$))")
 # Words and phrases trimmed off the edges of an indicator phrase, compared lower-case with
 # their diacritics ("chỉ" = only is trimmed, "chỉ số" = index is not): verbs that lead to the
 # value, particles, discourse markers, places that every figure of a provincial report shares.
@@ -74,7 +81,7 @@ _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguou
     "tiep tuc moi len co ton don tinh chung cong don luy ke moi toi den tu so cung ky nam "
     "thang quy ngay het nay hien chu yeu".split())
 _FUNCTION_ONLY = frozenset("va cua tai o trong do la dat duoc voi cac nhung mot cho".split())
-FRAMES_VERSION = 1  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 4  # raised whenever what a frame holds changes: stored frames are re-read
 HEADING_MAX = 140  # characters: a line this short with no sentence end is a heading
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
 
@@ -156,6 +163,7 @@ class _Context:
     paragraph_period: Period | None = None
     subject: str = ""
     whole: Frame | None = None  # the last total stated, for a "riêng ..." that follows
+    now: date | None = None  # the report's date: what "hiện nay" means in it
     table: list[tuple[str, Period | None]] = field(default_factory=list)
 
 
@@ -164,6 +172,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     in order of their values."""
     ctx = _Context()
     year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+    try:
+        ctx.now = date.fromisoformat(doc_date) if doc_date else None
+    except ValueError:
+        ctx.now = None
     ctx.year = year
     title_periods = [m.period for m in find_mentions(title, year) if not m.comparison]
     if len({(p.start, p.end) for p in title_periods}) == 1:
@@ -219,7 +231,7 @@ def _bases(folded: str) -> tuple[str, ...]:
     return tuple(tag for tag, pat in _BASIS if pat.search(folded))
 
 
-def _clean_indicator(raw: str) -> str:
+def _clean_indicator(raw: str, keep_digits: bool = False) -> str:
     """The noun phrase of a segment: time expressions, numbers, verbs and fillers at its edges
     removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ...")."""
     words = [w for w in re.split(r"\s+", re.sub(r"[,:;()\"“”–—]", " ", raw)) if w]
@@ -229,7 +241,7 @@ def _clean_indicator(raw: str) -> str:
     def edge_len(seq: list[str], at_start: bool) -> int:
         if not seq:
             return 0
-        if any(ch.isdigit() for ch in (seq[0] if at_start else seq[-1])):
+        if not keep_digits and any(ch.isdigit() for ch in (seq[0] if at_start else seq[-1])):
             return 1
         for phrase in _EDGE_PHRASES:
             n = phrase.count(" ") + 1
@@ -261,7 +273,7 @@ def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
 
 def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
     values = find_values(sentence)
-    mentions = find_mentions(sentence, ctx.year)
+    mentions = find_mentions(sentence, ctx.year, ctx.now)
     own = [x for x in mentions if not x.comparison]
     if not values:
         if own:  # a sentence that states a period sets it for the paragraph
@@ -299,6 +311,9 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
             period, source = after_mentions[0].period, "own"
         elif sentence_period is not None:
             period, source = sentence_period, "sentence"
+        elif later := [x for x in own if x.start >= v.end]:
+            # "Tỷ trọng A đạt 23,71% và B đạt 50,31% trong GRDP năm 2024": said once, at the end
+            period, source = later[0].period, "sentence"
         elif ctx.paragraph_period is not None:
             period, source = ctx.paragraph_period, "paragraph"
         elif ctx.heading_period is not None:
@@ -312,15 +327,24 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
         cb = _COMPARISON_BEFORE.search(pre_f)
         text_pre = _strip_mentions(pre_raw, mentions, seg_start)
         if cb:
-            comparison = cb.group(1).strip() or None
+            comparison = pre_raw[cb.start(1):cb.end(1)].strip() or None
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
                 text_pre[cb.end(1):]
         indicator = _clean_indicator(text_pre)
         measure, direction = _measure(v, pre_raw, pre_f, tail_f, indicator, sentence)
+        if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
+                and prev.measure in ("share", "plan_share") and not broke:
+            measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
         parent, part, basis = "", part_here, _bases(fold(text_pre))
+        inherited = None
         if not indicator and prev is not None and not part_here and (not broke or cb):
             indicator, parent, part = prev.indicator, prev.parent, prev.part
             basis = basis or prev.basis
+            inherited = prev
+            if measure == "level" and v.percent and prev.kind != "percent" \
+                    and prev.measure == "level" and re.search(r"\bdat\s*$", pre_f):
+                # "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)": the share of the plan
+                measure, comparison = "plan_share", "kế hoạch"
         elif listing and total is not None:
             part = True
         if part and total is not None and (total is not prev or not parent):
@@ -328,13 +352,23 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
             basis = tuple(dict.fromkeys(total.basis + basis))
         if not indicator and not parent:
             parent = ctx.subject
-        target = bool(_TARGET.search(fold(text_pre))) or ctx.heading_target
+        target = bool(_TARGET.search(fold(text_pre))) or ctx.heading_target or bool(
+            _TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip()))
         if measure == "plan_share":
             target, comparison = False, "kế hoạch"
-        cm = _COMPARISON.match(tail_f)
+        tail_raw = sentence[v.end:nxt].lower()
+        cm = (_COMPARISON_PLAIN if fold(tail_raw) == tail_raw else _COMPARISON).match(tail_raw)
         if cm and comparison is None:
-            comparison = cm.group(1).strip() or None
-        detail = _detail(sentence[v.end:nxt])
+            comparison = sentence[v.end + cm.start(1):v.end + cm.end(1)].strip() or None
+        skip = cm.end() if cm else 0
+        if measure == "plan_share":
+            pm = _PLAN_TAIL.match(tail_f)
+            skip = max(skip, pm.end() if pm else 0)
+        detail, detail_len = _detail(sentence[v.end + skip:nxt])
+        if not detail and inherited is not None:
+            detail = _counted(inherited)
+        if part and total is not None and not parent.endswith(_counted(total)):
+            parent = " ".join(x for x in (parent, _counted(total)) if x)
         frame = Frame(
             start=base + v.start, end=base + v.end, quote=(base, base + len(sentence)),
             value=_with_words(sentence, v, pre_f), low=v.low, high=v.high, unit=v.unit,
@@ -349,11 +383,7 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
             if frame.measure == "level":
                 ctx.whole = frame
         prev = frame
-        consumed = cm.end() if cm else 0
-        if measure == "plan_share":
-            pm = _PLAN_TAIL.match(tail_f)
-            consumed = max(consumed, pm.end() if pm else 0)
-        seg_start = v.end + consumed
+        seg_start = v.end + skip + detail_len
     if own:
         ctx.paragraph_period = own[-1].period
         ctx.year = own[-1].period.year
@@ -365,12 +395,24 @@ _DETAIL_END = re.compile(r"[,;.()\[\]:]|\s(?:đạt|tăng|giảm|chiếm|bằng|
 DETAIL_WORDS = 8  # words kept of what follows a value
 
 
-def _detail(after: str) -> str:
+def _counted(frame: Frame) -> str:
+    """What a value counts: its unit and the words after it ("sản phẩm OCOP", "triệu lượt
+    khách du lịch"); a percentage counts what its own detail says."""
+    return " ".join(x for x in (frame.unit if frame.kind != "percent" else "", frame.detail)
+                    if x)
+
+
+def _detail(after: str) -> tuple[str, int]:
     """The words right after a value (its counted noun and what qualifies it): "4.126
-    phương tiện [chở hàng chờ xuất khẩu]", "871 doanh nghiệp [đăng ký thành lập mới]"."""
+    phương tiện [chở hàng chờ xuất khẩu]", "871 doanh nghiệp [đăng ký thành lập mới]"; and
+    how many characters of ``after`` they take."""
     m = _DETAIL_END.search(" " + after + " ")
-    text = (" " + after)[:m.start()] if m else after
-    return _clean_indicator(" ".join(text.split()[:DETAIL_WORDS]))
+    end = max(0, m.start() - 1) if m else len(after)
+    words = after[:end].split()
+    if len(words) > DETAIL_WORDS:
+        words = words[:DETAIL_WORDS]
+        end = after.find(words[-1]) + len(words[-1])
+    return _clean_indicator(" ".join(words), keep_digits=True), end
 
 
 def _with_words(sentence: str, v: Value, pre_f: str) -> str:
@@ -389,8 +431,8 @@ def _measure(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, se
              ) -> tuple[str, int]:
     """(measure, direction) of a value from the words around it."""
     ind = fold(indicator)
-    if v.kind == "ratio" or _RANK_END.search(pre_raw.lower()):
-        return "rank", 0
+    if _RANK_END.search(pre_raw.lower()):
+        return "rank", 0  # "xếp thứ 4/14"; a bare "12/13 sản phẩm" is a count of a total
     if v.percent and _PLAN_AFTER.match(tail_f):
         return "plan_share", 0
     if _SHARE_END.search(pre_f) or (v.percent and re.search(r"\bty trong\b", ind)):

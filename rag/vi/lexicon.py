@@ -175,14 +175,17 @@ doanh nghiep hop tac xa htx to hop tac chu the ho ho gia dinh don vi co so
 san pham du an cong trinh ho so thu tuc van ban bao cao quyet dinh
 cho sieu thi trung tam thuong mai cua hang cum cong nghiep khu cong nghiep
 thon xa huyen xa phuong vu con cay lop hoc sinh benh nhan giuong
-gio ngay tuan phut lan diem vong
+gio ngay tuan phut lan diem vong bac cuoc phien hoi nghi doan nhom loai mat hang tieu chi
+chuong trinh mo hinh gian hang su kien cua khau cua nha may lo
 """.split())
 UNIT_HEAD_PHRASES = frozenset(
     ("phuong tien", "doanh nghiep", "hop tac xa", "to hop tac", "chu the", "lao dong",
      "nguoi lao dong", "luot khach", "luot nguoi", "hanh khach", "ho gia dinh", "don vi",
      "co so", "san pham", "du an", "cong trinh", "ho so", "thu tuc", "van ban", "bao cao",
      "quyet dinh", "sieu thi", "trung tam thuong mai", "cua hang", "cum cong nghiep",
-     "khu cong nghiep", "hoc sinh", "benh nhan", "chuyen bay", "nhan dan te"))
+     "khu cong nghiep", "hoc sinh", "benh nhan", "chuyen bay", "nhan dan te", "hoi nghi",
+     "mat hang", "tieu chi", "chuong trinh", "mo hinh", "gian hang", "su kien", "cua khau",
+     "nha may"))
 # "per ..." written after a unit: "xe/ngày", "lượt/năm", "đồng/người"
 UNIT_PER = frozenset("ngay thang nam nguoi gio tuan ha xe".split())
 

@@ -1,0 +1,123 @@
+"""Answers that say what their figure is: the period, the indicator, its basis and what the
+value measures, in Vietnamese ("Ba tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769 triệu USD
+(tăng 33,4% so với cùng kỳ)."); a partial period said as such; one line a period for a
+question about several."""
+
+from __future__ import annotations
+
+from rag.answer.figures import Choice
+from rag.answer.sentences import quoted_clause
+from rag.records import Citation, Figure, FigurePeriod
+from rag.vi.calendar import Period
+from rag.vi.frames import Frame
+from rag.vi.text import fold
+
+BASIS_WORDS = {
+    "all_types": "của tất cả các loại hình", "declared": "mở tờ khai tại Hải quan",
+    "local_goods": "hàng địa phương", "international": "quốc tế", "domestic": "nội địa",
+    "current_prices": "theo giá hiện hành", "constant_prices": "theo giá so sánh",
+    "per_capita": "bình quân đầu người"}
+COMPANION_MEASURES = ("change", "plan_share", "share", "index")
+
+
+def figure_record(frame: Frame) -> Figure:
+    """The :class:`~rag.records.Figure` of a frame."""
+    p = frame.period
+    period = FigurePeriod(p.label, p.year if p.kind != "years" else None, p.kind,
+                          p.start.isoformat(), p.end.isoformat()) if p is not None else None
+    return Figure(value=frame.value, number=frame.low, high=frame.high, unit=frame.unit,
+                  measure=frame.measure, indicator=subject(frame), basis=frame.basis,
+                  period=period, estimate=frame.estimate, target=frame.target,
+                  comparison=frame.comparison)
+
+
+ANSWER_DETAIL_WORDS = 4  # words after a counted value kept in the short answer
+
+
+def answer_text(frame: Frame) -> str:
+    """The short answer: the value as written, with what it counts when the report says so
+    right after it ("23 sản phẩm 4 sao", "1.498 hồ sơ đúng hạn")."""
+    detail = frame.detail.strip()
+    if frame.kind != "percent" and frame.unit and detail and \
+            len(detail.split()) <= ANSWER_DETAIL_WORDS and not detail.startswith(frame.unit):
+        return f"{frame.value} {detail}"
+    return frame.value
+
+
+def subject(frame: Frame) -> str:
+    """The indicator as a reader needs it: a short part with the total it belongs to
+    ("kim ngạch hàng hóa mở tờ khai, trong đó xuất khẩu")."""
+    own, parent = frame.indicator.strip(), frame.parent.strip()
+    if own and parent and frame.part and len(own.split()) <= 3 and \
+            fold(own).lower() not in fold(parent).lower():
+        return f"{parent}, trong đó {own}"
+    return own or parent or frame.context or "số liệu"
+
+
+def _verb(frame: Frame) -> str:
+    value = answer_text(frame)
+    if frame.target:
+        return f"(kế hoạch, mục tiêu): {value}"
+    if frame.measure == "change":
+        if value.startswith(("giảm", "tăng", "−", "-", "+")):
+            text = value.replace("−", "giảm ", 1).replace("-", "giảm ", 1) \
+                if value[0] in "−-" else value
+        else:
+            text = f"{'giảm' if frame.direction < 0 else 'tăng'} {value}"
+        return text + (f" so với {frame.comparison}" if frame.comparison else "")
+    if frame.measure == "plan_share":
+        return f"đạt {value} kế hoạch"
+    if frame.measure == "share":
+        return f"chiếm {value}"
+    if frame.measure == "rank":
+        return f"xếp thứ {value}"
+    if frame.measure == "index":
+        return f"bằng {value}" + (f" so với {frame.comparison}" if frame.comparison else "")
+    return f"{'ước đạt' if frame.estimate else 'đạt'} {value}"
+
+
+def summary(choice: Choice, companions: list[Frame]) -> str:
+    """The figure said in full, with what the report states beside it in the same sentence
+    (its change, its share of the plan)."""
+    frame = choice.frame
+    basis = [BASIS_WORDS[b] for b in frame.basis if b in BASIS_WORDS
+             and fold(BASIS_WORDS[b]).split()[-1] not in fold(subject(frame)).lower()]
+    head = subject(frame) + (" " + " ".join(basis) if basis else "")
+    text = f"{head} {_verb(frame)}"
+    extras = [_verb(c) for c in companions]
+    if extras:
+        text += " (" + "; ".join(extras) + ")"
+    if frame.period is not None:
+        text = f"{frame.period.label}, {text}"
+    return _capital(text) + "."
+
+
+def partial_summary(choice: Choice, asked: Period, companions: list[Frame]) -> str:
+    """For a figure that covers only part of the asked period: which part, said first."""
+    assert choice.frame.period is not None
+    return (f"Báo cáo chỉ có số liệu {choice.frame.period.label} (chưa có số liệu cả "
+            f"{asked.label}): " + summary(choice, companions))
+
+
+def companions_of(choice: Choice, frames: list[Frame]) -> list[Frame]:
+    """Frames of the same sentence, indicator and period that say more of it (its change
+    on the year before, its share of the plan), in order."""
+    f = choice.frame
+    return [g for g in frames if g.quote == f.quote and g.start != f.start
+            and g.indicator == f.indicator and g.parent == f.parent and g.period == f.period
+            and g.measure in COMPANION_MEASURES and g.measure != f.measure
+            and g.target == f.target][:2]
+
+
+def citation(choice: Choice, text: str) -> Citation:
+    """The clause the figure stands in, with its offsets in the document's text."""
+    frame, chunk = choice.frame, choice.hit.chunk
+    q0, q1 = frame.quote
+    sentence = text[q0:q1]
+    s, e = quoted_clause(sentence, frame.start - q0, frame.end - q0)
+    return Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
+                    date=chunk.date, quote=sentence[s:e], start=q0 + s, end=q0 + e)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
