@@ -23,15 +23,16 @@ from rag.errors import (
     IndexStoreError,
     IngestError,
     ReportError,
+    SessionStoreError,
     UnknownSession,
 )
 from rag.records import ANSWER_MODES, RETRIEVAL_MODES, Answer, AskOptions
-from rag.service import RagService, load_eval_report
+from rag.service import RagService, check_settings, load_eval_report
 from rag.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
-EXPECTED = (IngestError, IndexStoreError, EmbedderError, GoldError, ReportError, ValueError,
-            OSError)
+EXPECTED = (IngestError, IndexStoreError, EmbedderError, GoldError, ReportError,
+            SessionStoreError, ValueError, OSError)
 
 
 def _emit_json(data: Any) -> None:
@@ -113,7 +114,9 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
         bar.update(done - bar.n)
 
     try:
-        report = service.index_paths(targets, rebuild=rebuild, progress=progress)
+        report = service.index_paths(targets, rebuild=rebuild, progress=progress,
+                                     reconfigure=any(x is not None for x in (
+                                         chunk_size, chunk_overlap, vector_index)))
     finally:
         if bar is not None:
             bar.close()
@@ -121,7 +124,8 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
     if as_json:
         _emit_json({**report.to_dict(), "index_dir": str(settings.index_dir)})
         return
-    click.echo(f"indexed {len(service.index.docs)} documents, {report.chunks} chunks in "
+    status = service.status()
+    click.echo(f"indexed {status.documents if status else 0} documents, {report.chunks} chunks in "
                f"{settings.index_dir} ({len(report.added)} added, {len(report.changed)} "
                f"changed, {len(report.removed)} removed, {report.unchanged} unchanged; "
                f"{report.embedded} chunks embedded, {report.reused} reused; "
@@ -277,7 +281,7 @@ def chat_cmd(mode: str | None, session_id: str | None, index_dir: Path | None,
     """Interactive chat in one session; follow-ups ("còn nhập khẩu?") use the last question."""
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
-    service.index  # noqa: B018 - fail before the first prompt if there is no index
+    service.status()  # fail before the first prompt if there is no index
     service.watch()  # answers follow what other processes add meanwhile
     interactive = sys.stdin.isatty()
     if interactive:
@@ -324,6 +328,7 @@ def serve_cmd(host: str | None, port: int | None, workers: int | None, index_dir
     settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
                          host=host, port=port, workers=workers)
     app = create_app(settings)  # a setting no request could work with fails here, once
+    check_settings(settings)  # ... and one no worker could start with
     _check_port(settings.host, settings.port)
     # proxy headers are read by the app itself (RAG_FORWARDED_ALLOW_IPS), not a second time
     # by uvicorn

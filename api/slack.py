@@ -187,6 +187,11 @@ def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
     async def first(key: str) -> bool:
         return await asyncio.to_thread(get_service().first_delivery, key)
 
+    async def delivered(*keys: str | None) -> None:
+        for key in keys:
+            if key:
+                await asyncio.to_thread(get_service().delivered, key)
+
     async def reply_for(key: str, question: str) -> tuple[str, Blocks]:
         if not question:
             return _plain(USAGE)
@@ -210,15 +215,19 @@ def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
             if event_id and not await first(f"slack:event:{event_id}"):
                 log.info("slack: dropped redelivery of %s (retry %s)", event_id, retry)
                 return BoltResponse(status=200, body="")
+            if event_id:
+                req.context["delivery"] = f"slack:event:{event_id}"  # marked once answered
             if retry is not None:
                 log.info("slack: retry %s of %s, never seen: answering it", retry, event_id)
         await next_()
         return None
 
     async def answer_in_thread(event: dict[str, Any], body: dict[str, Any],
-                               bot_user_id: str | None) -> None:
+                               context: Any) -> None:
+        bot_user_id = context.bot_user_id
         channel, ts = event.get("channel"), event.get("ts")
-        if not channel or not ts or not await first(f"slack:message:{channel}:{ts}"):
+        message_key = f"slack:message:{channel}:{ts}"
+        if not channel or not ts or not await first(message_key):
             return  # a mention in a DM may arrive as both app_mention and message.im
         root = event.get("thread_ts") or ts
         team = body.get("team_id") or event.get("team") or ""
@@ -227,6 +236,7 @@ def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
         try:
             await app.client.chat_postMessage(channel=channel, thread_ts=root, text=text,
                                               blocks=blocks, unfurl_links=False)
+            await delivered(message_key, context.get("delivery"))
         except SlackApiError as exc:
             log.error("slack: chat.postMessage failed: %s", exc.response.get("error"))
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
@@ -235,13 +245,13 @@ def build_slack_app(settings: Settings, get_service: Callable[[], RagService],
     @app.event("app_mention")
     async def on_mention(event: dict[str, Any], body: dict[str, Any], context: Any) -> None:
         if _from_a_person(event, body, context.bot_user_id):
-            await answer_in_thread(event, body, context.bot_user_id)
+            await answer_in_thread(event, body, context)
 
     @app.event("message")
     async def on_message(event: dict[str, Any], body: dict[str, Any], context: Any) -> None:
         if event.get("channel_type") == "im" and _from_a_person(event, body,
                                                                 context.bot_user_id):
-            await answer_in_thread(event, body, context.bot_user_id)
+            await answer_in_thread(event, body, context)
 
     @app.command("/ask")
     async def on_ask(ack: Any, command: dict[str, Any], respond: Any) -> None:

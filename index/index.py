@@ -30,6 +30,7 @@ from index.store import (
     NoIndexError,
     current_generation,
     discard,
+    generations,
     identity,
     new_generation,
     publish,
@@ -226,6 +227,12 @@ class Index:
         for _ in range(100):
             gen = current_generation(index_dir)
             if gen is None:
+                found = generations(index_dir)
+                if found:  # generations without a pointer: not an empty index
+                    raise IndexStoreError(
+                        f"{index_dir} holds index generations ({', '.join(found[-3:])}) but "
+                        f"no CURRENT pointer; restore it (`echo {found[-1]} > "
+                        f"{index_dir / 'CURRENT'}`) or rebuild with `rag index --rebuild`")
                 raise NoIndexError(f"no index in {index_dir}: build one with `rag index`")
             try:
                 with read_lease(gen):
@@ -238,6 +245,14 @@ class Index:
 
     @classmethod
     def _load_generation(cls, gen: Path) -> Index:
+        try:
+            return cls._read_generation(gen)
+        except (KeyError, TypeError, AttributeError) as exc:  # a manifest missing its fields
+            raise IndexStoreError(f"{gen}: damaged manifest (missing or wrong {exc}); rebuild "
+                                  f"with `rag index --rebuild`") from exc
+
+    @classmethod
+    def _read_generation(cls, gen: Path) -> Index:
         try:
             manifest = json.loads((gen / MANIFEST).read_text())
         except (OSError, json.JSONDecodeError) as exc:

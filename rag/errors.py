@@ -15,6 +15,7 @@ that raise them.
 | ``IndexWriteError`` | the index directory cannot be written (``errno``) | 503, 507 |
 | ``IndexMismatchError`` | an index built with another embedder | 503 |
 | ``EmbedderError`` | an embedder that cannot be found or loaded | 500 |
+| ``SessionStoreError`` | the chat session store cannot be opened or written | 503 |
 | ``GoldError`` / ``ReportError`` | a malformed gold set or saved evaluation report | (CLI) |
 """
 
@@ -68,6 +69,11 @@ class EmbedderError(RuntimeError):
     """An embedder that cannot be found or loaded; the message says what to install or set."""
 
 
+class SessionStoreError(RuntimeError):
+    """The chat session store (``RAG_SESSIONS_DB``) cannot be opened or written; the message
+    says which file and why."""
+
+
 class GoldError(ValueError):
     """A gold file or line that is not of the documented form; the message names it."""
 
@@ -78,5 +84,5 @@ class ReportError(ValueError):
 
 __all__ = ["EmbedderError", "GoldError", "IndexBusyError", "IndexMismatchError",
            "IndexStoreError", "IndexWriteError", "IngestError", "NoIndexError", "QuestionError",
-           "QuestionTooLong", "ReportError", "UnknownDocument", "UnknownSession",
-           "UnsupportedFileType"]
+           "QuestionTooLong", "ReportError", "SessionStoreError", "UnknownDocument",
+           "UnknownSession", "UnsupportedFileType"]

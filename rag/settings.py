@@ -75,8 +75,9 @@ class Settings(BaseSettings):
         "for another process's write to the same index directory before giving up "
         "(RAG_WRITE_LOCK_TIMEOUT): HTTP 503 with Retry-After, CLI one error line.")
     index_poll_seconds: float = Field(
-        default=0.25, ge=0, description="How often a server checks the index directory for a "
-        "generation another process published (RAG_INDEX_POLL_SECONDS; 0 = never).")
+        default=0.25, ge=0, le=3600, description="How often a server checks the index "
+        "directory for a generation another process published (RAG_INDEX_POLL_SECONDS; "
+        "0 = never).")
     workers: int = Field(default=1, ge=1, le=64,
                          description="`rag serve` worker processes (RAG_WORKERS).")
     forwarded_allow_ips: str = Field(
@@ -90,6 +91,10 @@ class Settings(BaseSettings):
     delivery_ttl_seconds: int = Field(
         default=24 * 3600, ge=60, description="How long a chat platform's delivery id is "
         "remembered to drop its redeliveries (RAG_DELIVERY_TTL_SECONDS).")
+    delivery_claim_seconds: int = Field(
+        default=45, ge=5, description="A delivery taken by a process that has not replied "
+        "after this long (it died) is answered again when the platform redelivers it "
+        "(RAG_DELIVERY_CLAIM_SECONDS).")
     write_threads: int = Field(
         default=8, ge=1, le=32, description="Server threads that uploads and deletions may "
         "hold while they wait for the index writer (RAG_WRITE_THREADS); the others stay free "

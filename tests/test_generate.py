@@ -23,6 +23,7 @@ from rag.answer.generative import (
     generate_answer,
 )
 from rag.records import Answer, Chunk, Citation, Hit
+from rag.service import llm_config
 from rag.settings import Settings
 
 # --- a small scripted chat server ------------------------------------------------------
@@ -265,9 +266,9 @@ def test_build_messages_numbers_sources() -> None:
 
 
 def test_config_from_settings() -> None:
-    assert LLMConfig.from_settings(Settings(llm_base_url=None, llm_model=None)) is None
-    assert LLMConfig.from_settings(Settings(llm_base_url="http://x/v1", llm_model=None)) is None
-    cfg = LLMConfig.from_settings(Settings(llm_base_url="http://x/v1", llm_model="qwen",
+    assert llm_config(Settings(llm_base_url=None, llm_model=None)) is None
+    assert llm_config(Settings(llm_base_url="http://x/v1", llm_model=None)) is None
+    cfg = llm_config(Settings(llm_base_url="http://x/v1", llm_model="qwen",
                                            llm_api_key="k", llm_timeout=3, llm_max_tokens=64))
     assert cfg == LLMConfig("http://x/v1", "qwen", "k", 3.0, 64)
     assert "k'" not in repr(cfg)

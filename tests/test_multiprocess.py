@@ -207,17 +207,21 @@ def test_a_load_that_meets_a_deleted_generation_reads_the_live_one(
 # --- deliveries seen, shared through the session store ----------------------------------------
 
 
-def test_a_delivery_is_first_once_across_stores_sharing_the_file(tmp_path: Path) -> None:
+def test_a_delivery_is_claimed_once_across_stores_sharing_the_file(tmp_path: Path) -> None:
     now = [1000.0]
     a = SessionStore(tmp_path / "s.db", 3600, 10, clock=lambda: now[0])
     b = SessionStore(tmp_path / "s.db", 3600, 10, clock=lambda: now[0])
     try:
-        assert a.first_delivery("slack:event:Ev1", 60) is True
-        assert b.first_delivery("slack:event:Ev1", 60) is False
-        assert a.first_delivery("slack:event:Ev1", 60) is False
-        assert b.first_delivery("slack:event:Ev2", 60) is True
-        now[0] += 61  # forgotten after the TTL
-        assert b.first_delivery("slack:event:Ev1", 60) is True
+        assert a.claim("slack:event:Ev1", 600, 45) is True
+        assert b.claim("slack:event:Ev1", 600, 45) is False  # being answered by a
+        assert b.claim("slack:event:Ev2", 600, 45) is True
+        a.done("slack:event:Ev1")
+        now[0] += 100  # past the stale time, but answered: never again
+        assert b.claim("slack:event:Ev1", 600, 45) is False
+        assert a.claim("slack:event:Ev2", 600, 45) is True  # b died before replying
+        assert b.claim("slack:event:Ev2", 600, 45) is False  # a holds it now
+        now[0] += 601  # forgotten after the TTL
+        assert b.claim("slack:event:Ev1", 600, 45) is True
     finally:
         a.close()
         b.close()

@@ -26,7 +26,7 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 def ready_service(service: ServiceDep) -> RagService:
     """The service, once its index is loaded; else 503 (via the IndexStoreError handler)."""
-    _ = service.index  # loads it if an upload or `rag index` has created it since
+    service.status()  # loads the index if an upload or `rag index` has created it since
     return service
 
 

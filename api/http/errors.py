@@ -18,6 +18,7 @@ from rag.errors import (
     IngestError,
     NoIndexError,
     QuestionTooLong,
+    SessionStoreError,
     UnknownDocument,
     UnknownSession,
     UnsupportedFileType,
@@ -71,6 +72,12 @@ def add_error_handlers(app: FastAPI) -> None:
             return JSONResponse({"detail": NOT_WRITTEN},
                                 status_code=507 if exc.errno == errno.ENOSPC else 503)
         return JSONResponse({"detail": index_problem(exc)}, status_code=503)
+
+    @app.exception_handler(SessionStoreError)
+    async def no_sessions(request: Request, exc: SessionStoreError) -> JSONResponse:
+        log.error("%s", exc)
+        return JSONResponse({"detail": "chat sessions are unavailable; see the server log / "
+                                       "không mở được kho phiên trò chuyện"}, status_code=503)
 
     @app.exception_handler(QuestionTooLong)
     async def too_long(request: Request, exc: QuestionTooLong) -> JSONResponse:

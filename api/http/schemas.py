@@ -14,9 +14,12 @@ Mode = Literal["extractive", "generative"]
 
 
 def _not_blank(value: str, what: str) -> str:
+    """The request's own check, so that the schema says a blank text is refused (422); the
+    service checks the same (rag.service.RagService.check_question)."""
     value = value.strip()
     if not value:
-        raise ValueError(f"the {what} is empty / {what} trống")
+        english, _, vietnamese = what.partition(" / ")
+        raise ValueError(f"the {english} is empty / {vietnamese} trống")
     return value
 
 
@@ -60,7 +63,7 @@ class AskRequest(BaseModel):
     @field_validator("question")
     @classmethod
     def _question(cls, v: str) -> str:
-        return _not_blank(v, "question")
+        return _not_blank(v, "question / câu hỏi")
 
 
 class ChatRequest(BaseModel):
@@ -80,7 +83,7 @@ class ChatRequest(BaseModel):
     @field_validator("message")
     @classmethod
     def _message(cls, v: str) -> str:
-        return _not_blank(v, "message")
+        return _not_blank(v, "message / tin nhắn")
 
 
 class DocumentIn(BaseModel):

@@ -45,16 +45,20 @@ def zalo_router(settings: Settings, get_service: Callable[[], RagService]) -> AP
             log.exception("zalo: the service failed to answer a message")
             return SORRY
 
+    def done(key: str) -> None:
+        """The reply to this delivery went out: never answer it again."""
+        get_service().delivered(key)
+
     async def first(key: str) -> bool:
         """Whether this delivery is new, in every process sharing the session store."""
         return await run_in_threadpool(get_service().first_delivery, key)
 
     if settings.zalo_app_id and settings.zalo_oa_secret_key:
         add_oa_webhook(router, settings, settings.zalo_app_id, settings.zalo_oa_secret_key,
-                        answer, first)
+                        answer, first, done)
     if settings.zalo_bot_token and settings.zalo_bot_secret_token:
         add_bot_webhook(router, settings, settings.zalo_bot_token,
-                         settings.zalo_bot_secret_token, answer, first)
+                         settings.zalo_bot_secret_token, answer, first, done)
     return router
 
 

@@ -58,12 +58,14 @@ class ZaloBotClient:
 
 def add_bot_webhook(router: APIRouter, s: Settings, token: str, secret: str,
                      answer: Callable[[str, str], str],
-                     first: Callable[[str], Awaitable[bool]]) -> None:
+                     first: Callable[[str], Awaitable[bool]],
+                     done: Callable[[str], None]) -> None:
     client = ZaloBotClient(s.zalo_bot_api_base_url, token)
 
-    def reply(chat_id: str, text: str) -> None:
+    def reply(chat_id: str, text: str, message_id: str | None) -> None:
         key = f"zalo-bot:{chat_id}"
-        deliver("bot", key, lambda: client.send_text(chat_id, answer(key, text)))
+        deliver("bot", key, lambda: client.send_text(chat_id, answer(key, text)),
+                (lambda: done(f"zalo-bot:{chat_id}:{message_id}")) if message_id else None)
 
     @router.post("/zalo-bot/webhook", include_in_schema=False)
     async def zalo_bot_webhook(request: Request, background: BackgroundTasks) -> Response:
@@ -91,5 +93,6 @@ def add_bot_webhook(router: APIRouter, s: Settings, token: str, secret: str,
         if message_id and not await first(f"zalo-bot:{chat_id}:{message_id}"):
             log.info("zalo: bot update redelivered; already answered")
             return ok()
-        background.add_task(reply, str(chat_id), text.strip())
+        background.add_task(reply, str(chat_id), text.strip(),
+                            str(message_id) if message_id else None)
         return ok()

@@ -173,8 +173,11 @@ def refuse(status: int, detail: str) -> JSONResponse:
     return JSONResponse({"detail": detail}, status_code=status)
 
 
-def deliver(what: str, key: str, send: Callable[[], int]) -> None:
-    """Answer and send one conversation's message under its lock; a failure is logged."""
+def deliver(what: str, key: str, send: Callable[[], int],
+            sent: Callable[[], None] | None = None) -> None:
+    """Answer and send one conversation's message under its lock, then ``sent()`` (the
+    delivery is marked answered); a failure is logged and leaves it unmarked, so that the
+    platform's redelivery is answered."""
     try:
         with chat_lock(key):
             n = send()
@@ -182,3 +185,5 @@ def deliver(what: str, key: str, send: Callable[[], int]) -> None:
         log.error("zalo: %s reply not delivered: %s", what, exc)
     else:
         log.info("zalo: %s reply sent in %d message(s)", what, n)
+        if sent is not None:
+            sent()

@@ -133,7 +133,8 @@ def verify_oa_event(raw: bytes, signature: str | None, app_id: str,
 
 def add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: str,
                     answer: Callable[[str, str], str],
-                    first: Callable[[str], Awaitable[bool]]) -> None:
+                    first: Callable[[str], Awaitable[bool]],
+                    done: Callable[[str], None]) -> None:
     store = ZaloTokenStore(s.zalo_token_file, s.zalo_access_token, s.zalo_refresh_token)
     if not (store.tokens.access_token or store.tokens.refresh_token):
         log.warning("zalo: no OA access or refresh token (ZALO_ACCESS_TOKEN, "

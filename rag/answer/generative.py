@@ -13,7 +13,6 @@ import logging
 import re
 import time
 from dataclasses import dataclass
-from typing import Any
 
 import httpx
 
@@ -57,21 +56,6 @@ class LLMConfig:
     api_key: str | None = dataclasses.field(default=None, repr=False)
     timeout: float = 20.0
     max_tokens: int = 400
-
-    @classmethod
-    def from_settings(cls, settings: Any) -> LLMConfig | None:
-        """The config from a :class:`rag.settings.Settings`; None when no model is configured."""
-        base_url = getattr(settings, "llm_base_url", None)
-        model = getattr(settings, "llm_model", None)
-        if not base_url or not model:
-            return None
-        return cls(
-            base_url=base_url,
-            model=model,
-            api_key=getattr(settings, "llm_api_key", None) or None,
-            timeout=float(getattr(settings, "llm_timeout", 20.0)),
-            max_tokens=int(getattr(settings, "llm_max_tokens", 400)),
-        )
 
 
 def build_messages(question: str, hits: list[Hit]) -> list[dict[str, str]]:

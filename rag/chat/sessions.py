@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rag.errors import SessionStoreError
 from rag.records import ChatHistory, Turn
 
 log = logging.getLogger(__name__)
@@ -45,11 +46,12 @@ CREATE TABLE IF NOT EXISTS keys (
     key        TEXT PRIMARY KEY,
     session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE
 );
-CREATE TABLE IF NOT EXISTS deliveries (
-    key  TEXT PRIMARY KEY,
-    seen REAL NOT NULL
+CREATE TABLE IF NOT EXISTS claims (
+    key     TEXT PRIMARY KEY,
+    claimed REAL NOT NULL,
+    done    INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS deliveries_seen ON deliveries(seen);
+CREATE INDEX IF NOT EXISTS claims_claimed ON claims(claimed);
 CREATE INDEX IF NOT EXISTS sessions_updated ON sessions(updated);
 CREATE INDEX IF NOT EXISTS keys_session ON keys(session_id);
 """
@@ -94,15 +96,19 @@ class SessionStore:
         self.max_turns = max_turns
         self._clock = clock
         self._lock = threading.Lock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: no implicit transactions; _tx() opens them explicitly.
-        self._conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None,
-                                     check_same_thread=False)
-        with self._lock:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.execute("PRAGMA foreign_keys=ON")
-            self._conn.executescript(_SCHEMA)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: no implicit transactions; _tx() opens them explicitly.
+            self._conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None,
+                                         check_same_thread=False)
+            with self._lock:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA synchronous=NORMAL")
+                self._conn.execute("PRAGMA foreign_keys=ON")
+                self._conn.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise SessionStoreError(f"cannot open the chat session store {self.path} "
+                                    f"(RAG_SESSIONS_DB): {exc}") from exc
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -110,13 +116,22 @@ class SessionStore:
     def _tx(self) -> Iterator[sqlite3.Connection]:
         """One transaction, holding the write lock of the file from the start."""
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise SessionStoreError(f"chat session store {self.path}: {exc}") from exc
             try:
                 yield self._conn
+            except sqlite3.Error as exc:
+                self._conn.execute("ROLLBACK")
+                raise SessionStoreError(f"chat session store {self.path}: {exc}") from exc
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise SessionStoreError(f"chat session store {self.path}: {exc}") from exc
 
     def _cutoff(self) -> float:
         return self._clock() - self.ttl_seconds
@@ -249,16 +264,31 @@ class SessionStore:
                          (key, session_id))
             return session_id
 
-    def first_delivery(self, key: str, ttl_seconds: float) -> bool:
-        """True the first time ``key`` (a chat platform's event or message id) is offered in
-        ``ttl_seconds``, by any process sharing this file; False for a redelivery.  Keys older
-        than the TTL are forgotten."""
+    def claim(self, key: str, ttl_seconds: float, stale_seconds: float) -> bool:
+        """Claim the delivery ``key`` (a chat platform's event or message id) for answering:
+        True the first time it is offered -- by any process sharing this file -- and again
+        when an earlier claim was never marked :meth:`done` within ``stale_seconds`` (its
+        claimant died before replying); False for a redelivery.  Keys older than
+        ``ttl_seconds`` are forgotten."""
         _check_id(key)
         now = self._clock()
         with self._tx() as conn:
-            conn.execute("DELETE FROM deliveries WHERE seen < ?", (now - ttl_seconds,))
-            return conn.execute("INSERT OR IGNORE INTO deliveries (key, seen) VALUES (?, ?)",
-                                (key, now)).rowcount == 1
+            conn.execute("DELETE FROM claims WHERE claimed < ?", (now - ttl_seconds,))
+            row = conn.execute("SELECT claimed, done FROM claims WHERE key = ?",
+                               (key,)).fetchone()
+            if row is None:
+                conn.execute("INSERT INTO claims (key, claimed) VALUES (?, ?)", (key, now))
+                return True
+            if not row[1] and row[0] < now - stale_seconds:
+                conn.execute("UPDATE claims SET claimed = ? WHERE key = ?", (now, key))
+                return True
+            return False
+
+    def done(self, key: str) -> None:
+        """Mark a claimed delivery as answered: it is never claimed again."""
+        _check_id(key)
+        with self._tx() as conn:
+            conn.execute("UPDATE claims SET done = 1 WHERE key = ?", (key,))
 
     def close(self) -> None:
         with self._lock:

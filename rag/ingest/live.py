@@ -16,6 +16,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -81,12 +82,14 @@ class LiveIndex:
             index.generation is not None and index.is_generation(self.index_dir,
                                                                  index.generation)
 
-    def _swap(self, new: Index) -> bool:
-        """Make ``new`` the index in memory unless the one there is newer; True if swapped.
-        Questions in flight keep the snapshot they took."""
+    def _swap(self, new: Index, force: bool = False) -> bool:
+        """Make ``new`` the index in memory unless the one there is newer (``force``: an
+        operator rolled CURRENT back); True if swapped.  Questions in flight keep the snapshot
+        they took."""
         with self._index_lock:
             old = self._index
-            if old is not None and old.generation is not None and self._current(old) and \
+            if not force and old is not None and old.generation is not None and \
+                    self._current(old) and \
                     generation_number(new.generation) <= generation_number(old.generation):
                 return False
             self._index = new
@@ -101,9 +104,23 @@ class LiveIndex:
         held = self._index
         if name is None or (held is not None and held.is_generation(self.index_dir, name)):
             return False
-        if held is not None and generation_number(name) < generation_number(held.generation) \
-                and self._current(held):
-            return False  # CURRENT read before this process's own newer publish
+        rolled_back = held is not None and self._current(held) and \
+            generation_number(name) < generation_number(held.generation)
+        if rolled_back:
+            # an older generation: either CURRENT was read just before this process's own
+            # newer publish, or an operator rolled it back; with no writer busy, it is the
+            # latter, and it is followed
+            try:
+                with write_lock(self.index_dir, 0):
+                    if live_name(self.index_dir) != name:
+                        return False
+                    new = self.load()
+            except IndexStoreError:  # a writer is busy, or the directory is read-only
+                return False
+            swapped = self._swap(new, force=True)
+            log.warning("index generation %s loaded: CURRENT was rolled back from %s",
+                        new.generation, held.generation if held else None)
+            return swapped
         new = self.load()
         swapped = self._swap(new)
         if swapped:
@@ -182,12 +199,24 @@ class LiveIndex:
         with self._write_lock, write_lock(self.index_dir, self.lock_timeout):
             yield
 
+    def _config_for(self, current: Index, reconfigure: bool) -> IndexConfig:
+        """The config a write builds with: the settings' when the index is new or the writer
+        asks to change it (`rag index --rebuild`, `--chunk-size`, ...); otherwise the index's
+        own (with this library's figure reader), so that processes started with other chunk
+        settings do not re-chunk each other's index at every upload."""
+        if reconfigure or not current.docs:
+            return self.config()
+        return replace(current.config, figures_kind=self.config().figures_kind)
+
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
-                    progress: Progress | None = None) -> UpdateReport:
+                    progress: Progress | None = None,
+                    reconfigure: bool = False) -> UpdateReport:
         """Index the files under ``paths``; files removed from an indexed folder drop out.
 
         Documents stream from the files into the new index (an unchanged one is dropped as
-        soon as it is compared); an unreadable file stops the run before anything is saved."""
+        soon as it is compared); an unreadable file stops the run before anything is saved.
+        ``reconfigure``: build with the settings' chunking and vector index even if the index
+        on disk was built otherwise."""
         paths = [Path(p) for p in paths]
         for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
             pass
@@ -203,7 +232,8 @@ class LiveIndex:
             # read by update() after the stream, when `seen` is complete
             remove = (d.id for d in list(current.docs.values())
                       if d.id not in seen and _under(d.source, paths))
-            return self._commit(current, stream(), remove, progress)
+            return self._commit(current, stream(), remove, progress,
+                                config=self._config_for(current, rebuild or reconfigure))
 
     def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
         """Add or replace ``docs``; returns once they are saved and searchable.
@@ -214,7 +244,7 @@ class LiveIndex:
         does not hold other processes' writes while it is embedded."""
         mine = _Upsert(list(docs))
         base = self._index or Index.empty(self.config(), self.embedder.dim)
-        mine.vectors = embed_new(mine.docs, base, self.embedder, self.config())
+        mine.vectors = embed_new(mine.docs, base, self.embedder, self._config_for(base, False))
         with self._waiting_lock:
             self._waiting.append(mine)
         with self._write_lock:
@@ -248,11 +278,12 @@ class LiveIndex:
             return self._commit(current, [], doc_ids, None)
 
     def _commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
-                progress: Progress | None,
-                known: dict[str, np.ndarray] | None = None) -> UpdateReport:
+                progress: Progress | None, known: dict[str, np.ndarray] | None = None,
+                config: IndexConfig | None = None) -> UpdateReport:
         """Build, publish and swap in the next generation; the caller holds the write lock.
         A write that changes nothing publishes nothing."""
-        new, report = update(current, docs, self.embedder, remove=remove, config=self.config(),
+        config = config or self._config_for(current, False)
+        new, report = update(current, docs, self.embedder, remove=remove, config=config,
                              progress=progress, known=known)
         if report.added or report.changed or report.removed or current.config != new.config \
                 or current.generation is None:

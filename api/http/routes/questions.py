@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.responses import StreamingResponse
 
@@ -96,6 +96,4 @@ def search(service: ReadyDep,
                description="Chỉ trong tài liệu này (lặp lại được) / only these documents")
            ] = None) -> Response:
     """Các đoạn văn gần nhất với câu hỏi / the passages closest to the query."""
-    if not q.strip():
-        raise HTTPException(422, "the query is empty / câu hỏi trống")
     return JSONResponse(service.search(q, top_k, year=year, doc_ids=doc_id).to_dict())
