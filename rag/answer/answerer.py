@@ -53,20 +53,40 @@ class Answerer:
 
     def segment(self, runs: tuple[tuple[str, ...], ...]) -> list[str]:
         """Question words as the corpus writes them together: "doanh thu" is one term, so
-        it does not match the "thu" of "thu hút"; a pair must be adjacent in the question
-        and recur in the corpus (in ``weights.pair_min_df`` passages)."""
+        it does not match the "thu" of "thu hút".  A pair must be adjacent in the question
+        and recur in the corpus (in ``weights.pair_min_df`` passages); of overlapping pairs
+        the run takes those that hold together best, by cohesion df(ab) / min(df(a), df(b))
+        summed over the run (dynamic programming): "qua cửa khẩu Hữu Nghị" is "qua |
+        cửa_khẩu | hữu_nghị", not "qua_cửa | khẩu_hữu | nghị" as a left-to-right reading
+        takes it."""
         out: list[str] = []
         for run in runs:
+            n = len(run)
+            best = [0.0] * (n + 2)  # best[i]: the most cohesion of run[i:]
+            take = [False] * n  # whether run[i] starts a pair in that best
+            for i in range(n - 1, -1, -1):
+                best[i] = best[i + 1]
+                if i + 1 < n:
+                    c = self._cohesion(run[i], run[i + 1])
+                    if c > 0 and c + best[i + 2] > best[i]:
+                        best[i], take[i] = c + best[i + 2], True
             i = 0
-            while i < len(run):
-                pair = f"{run[i]}_{run[i + 1]}" if i + 1 < len(run) else ""
-                if pair and self.df(pair) >= self.weights.pair_min_df:
-                    out.append(pair)
+            while i < n:
+                if take[i]:
+                    out.append(f"{run[i]}_{run[i + 1]}")
                     i += 2
                 else:
                     out.append(run[i])
                     i += 1
         return list(dict.fromkeys(out))
+
+    def _cohesion(self, a: str, b: str) -> float:
+        """How much two words hold together in the corpus: the share of the rarer one's
+        passages that hold the pair (0 when the pair is in fewer than ``pair_min_df``)."""
+        pair = self.df(f"{a}_{b}")
+        if pair < self.weights.pair_min_df:
+            return 0.0
+        return pair / max(1, min(self.df(a), self.df(b)))
 
     def answer(self, query: Query, hits: list[Hit], resolved_question: str, *,
                frames_of: FramesOf | None = None, texts: Callable[[str], str] | None = None,
@@ -141,6 +161,7 @@ class Answerer:
         asked = read_question(query, today)
         terms = term_weights(self.segment(intent.runs), self.idf, w)
         wanted: list[Period | None] = list(asked.periods) or [None]
+        labels = [p.label for p in asked.periods]
         hits = hits[:read * len(wanted)]
         related = tuple(h.passage() for h in hits[:read])
         parts = [self._part(asked, intent, hits, frames_of, texts, terms, want, query.expanded)
@@ -150,7 +171,7 @@ class Answerer:
         if len(parts) == 1:
             part, choice = parts[0]
             if choice is None:
-                return replace(base, answer=refusal(query, hits), period_match="none")
+                return replace(base, answer=refusal(query, hits, labels), period_match="none")
             return replace(base, answer=part.answer, found=True,
                            confidence=_confidence(choice, w), summary=part.summary,
                            answer_sentence=_sentence(choice, texts), citations=part.citations,
@@ -158,7 +179,7 @@ class Answerer:
         found = [(p, c) for p, c in parts if c is not None]
         missing = tuple(p.period for p, c in parts if c is None)
         if not found:
-            return replace(base, answer=refusal(query, hits), period_match="none",
+            return replace(base, answer=refusal(query, hits, labels), period_match="none",
                            parts=tuple(p for p, _ in parts), missing=missing)
         lines = [f"- {p.period}: {p.summary}" for p, _ in found]
         if missing:
@@ -213,14 +234,17 @@ def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
     return texts(choice.hit.chunk.doc_id)[q0:q1].strip()
 
 
-def refusal(query: Query, hits: list[Hit]) -> str:
-    """The refusal sentence: nothing found for the question (and its asked time); when the
-    passages speak of other years than asked, which ones."""
+def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None) -> str:
+    """The refusal sentence: nothing found for the question (and its asked time: ``periods``,
+    the asked periods' labels when the question was read into periods, else the query's
+    scope); when the passages speak of other years than asked, which ones."""
     scope = query.scope
     when = ""
-    if scope.periods:
+    if periods:
+        when = " " + ", ".join(periods)
+    elif scope.periods:
         when += " " + ", ".join(PERIOD_NAMES.get(p, p) for p in sorted(scope.periods))
-    if scope.years:
+    if scope.years and not periods:
         when += " năm " + ", ".join(str(y) for y in sorted(scope.years))
     text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{query.text.strip()}\""
             f"{' cho' + when if when else ''} trong các báo cáo hiện có.")

@@ -30,9 +30,10 @@ from rag.answer.question import Asked
 from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
+from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, relation
 from rag.vi.frames import Frame
-from rag.vi.lexicon import NARROWING_BASES
+from rag.vi.lexicon import NARROWING_BASES, UNIT_SYNONYMS
 from rag.vi.text import fold
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
@@ -66,24 +67,39 @@ def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
     return [f for f in frames_of(c.doc_id) if c.start <= f.start and f.end <= c.end]
 
 
-def describe(frame: Frame, hit: Hit, text: str) -> list[tuple[set[str], float]]:
-    """The fields that describe a frame, as (terms, weight): its own words count most."""
+def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
+             clause_start: int | None = None) -> list[tuple[set[str], float]]:
+    """The fields that describe a frame, as (terms, weight), weighted by
+    ``AnswerWeights.frame_fields`` (KeyError if one is missing there): its own words
+    (indicator, unit and the words after the value), the total it is part of, its clause
+    (from the figure before it in the sentence, or ``clause_start``, to the value), its
+    heading, its sentence, the document's title, the passage."""
     def terms(s: str) -> set[str]:
         return with_bigrams(positions(s)) if s else set()
 
-    quote = text[frame.quote[0]:frame.quote[1]]
+    q0, q1 = frame.quote
     counted = terms(f"{frame.unit} {frame.detail}") if frame.kind != "percent" else \
         terms(frame.detail)
-    return [(terms(frame.indicator) | counted, 1.0), (terms(frame.parent), 0.8),
-            (terms(frame.context), 0.6), (terms(quote), 0.5), (terms(hit.chunk.title), 0.4),
-            (terms(hit.chunk.text), 0.3)]
+    clause = text[max(q0, clause_start if clause_start is not None else q0):frame.end]
+    weight = dict(weights.frame_fields)
+    own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted
+    return [(own, weight["own"]),
+            (terms(frame.parent), weight["parent"]), (terms(clause), weight["clause"]),
+            (terms(frame.context), weight["heading"]), (terms(text[q0:q1]), weight["sentence"]),
+            (terms(hit.chunk.title), weight["title"]), (terms(hit.chunk.text), weight["passage"])]
 
 
-def _coverage(fields: list[tuple[set[str], float]], terms: dict[str, float]) -> float:
+def _coverage(fields: list[tuple[set[str], float]], terms: dict[str, float],
+              owner: dict[str, float] | None = None) -> float:
+    """The weighted share of ``terms`` found in ``fields`` (each counting its field's weight);
+    ``owner``: term -> a higher weight its field may count for it (the title for the words
+    after "của")."""
     total = sum(terms.values()) or 1.0
     got = 0.0
     for t, w in terms.items():
         best = max((weight for field, weight in fields if t in field), default=0.0)
+        if owner and t in owner:
+            best = max(best, owner[t])
         got += w * best
     return got / total
 
@@ -142,12 +158,17 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
     first = next(iter(terms), None)
+    owner_terms = set(terms) - head if head else set()
     out: list[Choice] = []
     seen: set[tuple[str, int]] = set()
     for rank, hit in enumerate(hits):
         doc = hit.chunk.doc_id
         text = texts(doc)
+        before: Frame | None = None
         for frame in frames_in(hit, frames_of):
+            clause_start = before.end if before is not None and \
+                before.quote == frame.quote else None
+            before = frame
             if (doc, frame.start) in seen:
                 continue
             seen.add((doc, frame.start))
@@ -166,8 +187,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if wants_money and frame.measure == "level" and not _is_money(frame):
                 continue
-            fields = describe(frame, hit, text)
-            coverage = _coverage(fields, terms)
+            fields = describe(frame, hit, text, weights, clause_start)
+            owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
+            coverage = _coverage(fields, terms, owner)
             score = coverage * (1 - weights.frame_extra_penalty * _extra_share(frame, terms, idf))
             own = fields[0][0]
             if first is not None and first in own:
@@ -213,7 +235,11 @@ def _unit_fits(unit: str, frame: Frame) -> bool:
     if unit in ("%", "phan", "phan tram"):
         return frame.kind == "percent"
     words = fold(frame.unit).split() + fold(frame.detail).split()[:2]
-    return unit in words or any(w.startswith(unit) for w in words)
+    if unit in words or any(w.startswith(unit) for w in words):
+        return True
+    said = " ".join(words)
+    return any(unit in group and any(re.search(rf"\b{re.escape(s)}\b", said) for s in group)
+               for group in UNIT_SYNONYMS)
 
 
 def periods_named(choices: Iterable[Choice]) -> list[str]:

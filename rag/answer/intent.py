@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from rag.search.query import Query, vietnamese_terms
+from rag.vi.calendar import find_mentions
 from rag.vi.lexicon import (
     ASKED_UNIT_RE,
     GENERIC_QUESTION_RE,
@@ -31,7 +32,9 @@ _HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
 # Indicators that are rates: an amount question about one wants a percentage.
 _WANTS_PERCENT_RE = re.compile(r"\b(?:chi so|ty trong|ty le|cpi)\b")
 _DIRECTION_RE = re.compile(r"\b(tang|giam)\b")
-_KIND_WORDS = {"phan", "tram", "percent", "percentage", "rate", "ty", "le"}
+_KIND_WORDS = {"percent", "percentage", "rate"}
+# two words that together ask for a percentage ("phần trăm", "tỷ lệ"): "lẻ" of "bán lẻ" stays
+_KIND_PAIRS = {("phan", "tram"), ("ty", "le"), ("ti", "le")}
 _NOT_UNITS = {"so", "voi", "phan", "tram", "trong", "ke", "hoach", "la", "dat", "nam", "thang",
               "quy", "tinh", "den", "cua", "tai", "o", "khi", "nguoi"}
 # Words of dates and periods, which break runs of content words (with diacritics, and folded).
@@ -41,6 +44,10 @@ _TIME_WORDS_EXACT = {"tháng", "năm", "quý", "nửa", "i", "ii", "iii", "iv", 
 _TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "ba", "sau", "chin", "i", "ii",
                "iii", "iv", "t", "h1", "h2", "q1", "q2", "q3", "q4", "quarter", "half", "first",
                "months", "month", "year", "nine", "six", "three"}
+# Words that say the measure asked ("tăng", "giảm"), not the indicator: the answer side reads
+# them into the question's measure (rag.answer.question); the frames strip them off
+# indicators (rag.vi.frames._EDGE_PHRASES), so they never join a term.
+_MEASURE_WORDS = {"tang", "giam"}
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
 
 
@@ -128,15 +135,21 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     if len(exact) != len(folded):
         exact = ""  # no typed form, or one whose offsets do not match the folded question
     runs: list[list[str]] = [[]]
-    for m in re.finditer(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", _blank_time(folded)):
+    tokens = list(re.finditer(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", _blank_time(folded)))
+    kind_at = {k for k in range(len(tokens) - 1)
+               if (tokens[k].group(0), tokens[k + 1].group(0)) in _KIND_PAIRS}
+    kind_at |= {k + 1 for k in kind_at}
+    for k, m in enumerate(tokens):
         t = m.group(0)
         if exact:
             word = exact[m.start():m.end()]
             stop = word in STOPWORDS_EXACT or word in _TIME_WORDS_EXACT
         else:
             stop = t in STOPWORDS or t in _TIME_WORDS
-        if stop or t in _KIND_WORDS or not t[0].isalnum():
+        if stop or t in _KIND_WORDS or k in kind_at or not t[0].isalnum():
             runs.append([])
+        elif t in _MEASURE_WORDS:  # "GRDP tăng bao nhiêu": a word of its own, not "grdp_tang"
+            runs.extend(([t], []))
         else:
             runs[-1].append(t)
     return runs
@@ -150,4 +163,8 @@ def _blank_time(folded: str) -> str:
     folded = _DATE_RE.sub(blank, folded)
     for _, pat in PERIOD_PATTERNS:
         folded = pat.sub(blank, folded)
+    # the periods the answer side reads (rag.vi.calendar): "10 tháng", "6T", "quý I"; any
+    # year stands in for a missing one, only the spans matter here
+    for m in sorted(find_mentions(folded, 2000), key=lambda m: -m.start):
+        folded = folded[:m.start] + " " * (m.end - m.start) + folded[m.end:]
     return YEAR_RE.sub(blank, folded)

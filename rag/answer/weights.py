@@ -142,6 +142,15 @@ class AnswerWeights:
     """Extra score of a frame whose own words hold the question's first (head) term."""
     frame_head_missing: float = 0.5
     """Score kept by a frame whose own words hold none of the terms before "của"."""
+    frame_fields: tuple[tuple[str, float], ...] = (
+        ("own", 1.0), ("parent", 0.8), ("clause", 0.7), ("heading", 0.6), ("sentence", 0.5),
+        ("title", 0.4), ("passage", 0.3))
+    """Weight of a question word found in each field describing a frame
+    (rag.answer.figures.describe): the nearer the value, the more it says what it is."""
+    frame_owner_title: float = 0.8
+    """Weight of the document's title for the question's words after "của" (whose figure:
+    a company, a district), which reports name once, in the title, and then call "đơn vị",
+    "tỉnh"; the words before "của" (which figure) keep the title's usual 0.4."""
     frame_latest_band: float = 0.85
     """For "hiện nay": frames within this share of the best score, the latest first."""
 

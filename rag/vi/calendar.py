@@ -219,6 +219,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# the base year of constant prices or of an index, never a period of the figure
+_PRICE_BASE = re.compile(r"\b(?:gia so sanh|gia co dinh|nam goc|ky goc|goc)\s*(?:nam\s*)?$")
 _NOW_RE = re.compile(r"\b(?:hien nay|hien tai|den nay|tinh den nay|cho den nay)\b"
                      r"(?!\s*\(?\s*(?:thang|ngay|\d))")
 
@@ -241,11 +243,14 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None
         for m in pat.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            before = folded[max(0, m.start() - 24):m.start()]
+            if _PRICE_BASE.search(before) and m.group(0).strip()[-4:].isdigit():
+                taken.append((m.start(), m.end()))  # "giá so sánh 2010": a price base
+                continue
             period = _period(kind, m, default_year)
             if period is None:
                 continue
             taken.append((m.start(), m.end()))
-            before = folded[max(0, m.start() - 24):m.start()]
             found.append(Mention(m.start(), m.end(), period,
                                  bool(_COMPARE_BEFORE.search(before))))
     return sorted(found, key=lambda x: x.start)

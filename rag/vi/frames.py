@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from rag.vi.calendar import Mention, Period, find_mentions
-from rag.vi.lexicon import BASIS_PATTERNS, PLAN_AFTER_RE, TARGET_RE
+from rag.vi.lexicon import BASIS_PATTERNS, ELIDED_SYLLABLES, PLAN_AFTER_RE, TARGET_RE
 from rag.vi.numbers import Value, approx_before, find_values
 from rag.vi.sentences import sentences
 from rag.vi.text import fold
@@ -61,7 +61,8 @@ _COMPARISON_PLAIN = re.compile(r"^\s*,?\s*(?:so voi|so|bang)\s+([^,;.()]{0,40}?)
 # value, particles, discourse markers, places that every figure of a provincial report shares.
 _EDGE_PHRASES = sorted((
     "và", "còn", "với", "của", "tại", "ở", "trong", "trong đó", "riêng", "gồm", "bao gồm",
-    "cụ thể", "theo", "thì", "là", "đạt", "ước", "ước tính", "ước đạt", "dự ước", "đạt được",
+    "cụ thể", "theo", "thì", "đối với", "là", "đạt", "ước", "ước tính", "ước đạt", "dự ước",
+    "đạt được",
     "được", "khoảng", "gần", "hơn", "trên", "chỉ còn", "chỉ đạt", "chỉ tăng", "chỉ giảm",
     "vào", "vì", "như sau", "tăng",
     "giảm", "bằng", "chiếm", "lần lượt", "mức", "tổng cộng", "toàn tỉnh", "trên địa bàn",
@@ -75,13 +76,15 @@ _EDGE_PHRASES = sorted((
     "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức",
     "phấn đấu", "ước thực hiện", "thực hiện", "hết", "nay", "được công nhận", "công nhận",
 ), key=len, reverse=True)
+# edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo")
+_COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",)}
 _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguous words only
     "va con voi cua tai trong rieng gom theo thi la dat uoc duoc khoang gan hon tren tang giam "
     "bang chiem muc toan tinh dia ban xep dung vao tuy nhien nhung song van cung da se dang "
     "tiep tuc moi len co ton don tinh chung cong don luy ke moi toi den tu so cung ky nam "
     "thang quy ngay het nay hien chu yeu".split())
 _FUNCTION_ONLY = frozenset("va cua tai o trong do la dat duoc voi cac nhung mot cho".split())
-FRAMES_VERSION = 4  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 7  # raised whenever what a frame holds changes: stored frames are re-read
 HEADING_MAX = 140  # characters: a line this short with no sentence end is a heading
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
 
@@ -247,6 +250,8 @@ def _clean_indicator(raw: str, keep_digits: bool = False) -> str:
             n = phrase.count(" ") + 1
             part = seq[:n] if at_start else seq[-n:]
             if len(part) == n and " ".join(part) == phrase:
+                if at_start and len(seq) > n and seq[n] in _COMPOUND_AFTER.get(phrase, ()):
+                    return 0  # "tăng trưởng kinh tế": a noun, not the verb "tăng"
                 return n
         if plain and fold(seq[0] if at_start else seq[-1]) in _EDGE_WORDS_FOLDED:
             return 1
@@ -304,7 +309,14 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
         seg_mentions = [x for x in own if seg_start <= x.start < v.start]
         after_mentions = [x for x in own if v.end <= x.start < nxt
                           and not re.search(r"[,;]", folded[v.end:x.start])]
-        if seg_mentions:
+        # "cao hơn năm 2018 (6,84%)": a value in brackets right after a compared period is
+        # that period's figure of the indicator before
+        bracketed = next((x for x in mentions if x.comparison and seg_start <= x.start
+                          and re.fullmatch(r"\s*\(\s*", sentence[x.end:v.start])), None) \
+            if prev is not None else None
+        if bracketed is not None:
+            period, source = bracketed.period, "own"
+        elif seg_mentions:
             period, source = seg_mentions[-1].period, "own"
             sentence_period = period
         elif after_mentions:
@@ -330,13 +342,15 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
             comparison = pre_raw[cb.start(1):cb.end(1)].strip() or None
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
                 text_pre[cb.end(1):]
-        indicator = _clean_indicator(text_pre)
+        indicator = _clean_indicator(_last_clause(text_pre))
         measure, direction = _measure(v, pre_raw, pre_f, tail_f, indicator, sentence)
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
         parent, part, basis = "", part_here, _bases(fold(text_pre))
         inherited = None
+        if bracketed is not None and prev is not None:
+            indicator, measure = "", prev.measure
         if not indicator and prev is not None and not part_here and (not broke or cb):
             indicator, parent, part = prev.indicator, prev.parent, prev.part
             basis = basis or prev.basis
@@ -393,6 +407,31 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
 _DETAIL_END = re.compile(r"[,;.()\[\]:]|\s(?:đạt|tăng|giảm|chiếm|bằng|so với|trong đó|và|với|"
                          r"của|là|dat|tang|giam|chiem|bang|so voi|trong do|va)\s", re.IGNORECASE)
 DETAIL_WORDS = 8  # words kept of what follows a value
+# a comma after one syllable, then a lower-case compound: the syllable shares its second half
+_ELIDED_COMMA = re.compile(r"([^\W\d_]+)\s*,\s*([^\W\d_]+)")
+
+
+def _elided(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` joins one phrase ("xuất, nhập khẩu"): both words around
+    it are syllables written once for two compounds (rag.vi.lexicon.ELIDED_SYLLABLES)."""
+    before = re.search(r"([^\W\d_]+)\s*$", text[:comma])
+    after = re.match(r"\s*([^\W\d_]+)", text[comma + 1:])
+    return bool(before and after and before.group(1) in ELIDED_SYLLABLES
+                and after.group(1) in ELIDED_SYLLABLES)
+
+
+def _last_clause(text: str) -> str:
+    """What follows the last comma that ends a clause in ``text`` (an elided "xuất, nhập"
+    is no end) and still names something: "Theo Sở Công Thương, tổng kim ngạch" -> "tổng kim
+    ngạch"; the whole text when no later part does."""
+    cuts = [i for i, ch in enumerate(text) if ch == "," and not _elided(text, i)]
+    for cut in reversed(cuts):
+        part = text[cut + 1:]
+        if _clean_indicator(part):
+            return part
+        if part.strip() and not _clean_indicator(text[:cut]):
+            return part
+    return text
 
 
 def _counted(frame: Frame) -> str:
@@ -408,6 +447,13 @@ def _detail(after: str) -> tuple[str, int]:
     how many characters of ``after`` they take."""
     m = _DETAIL_END.search(" " + after + " ")
     end = max(0, m.start() - 1) if m else len(after)
+    if m and m.group() == "," and end < len(after) and after[end] == "," and \
+            _elided(after, end) and (e := re.match(r",\s*", after[end:])):
+        # "8 cuộc thanh, kiểm tra chuyên ngành": one syllable and a comma share the next
+        # word's ("thanh tra, kiểm tra"; "xuất, nhập khẩu"): the phrase goes on
+        rest = end + e.end()
+        m2 = _DETAIL_END.search(" " + after[rest:] + " ")
+        end = rest + (max(0, m2.start() - 1) if m2 else len(after) - rest)
     words = after[:end].split()
     if len(words) > DETAIL_WORDS:
         words = words[:DETAIL_WORDS]

@@ -9,6 +9,12 @@ ABBREVIATIONS: dict[str, str] = {
     "knxnk": "kim ngạch xuất nhập khẩu",
     "knxk": "kim ngạch xuất khẩu",
     "knnk": "kim ngạch nhập khẩu",
+    "kn": "kim ngạch",
+    "nsnn": "ngân sách nhà nước",
+    "ktxh": "kinh tế - xã hội",
+    "ubnd": "Ủy ban nhân dân",
+    "hdnd": "Hội đồng nhân dân",
+    "hđnd": "Hội đồng nhân dân",
     "xnk": "xuất nhập khẩu",
     "xk": "xuất khẩu",
     "nk": "nhập khẩu",
@@ -141,7 +147,7 @@ STOPWORDS = frozenset(
     "so bao nhieu may la gi nao ai khi the sao nhu duoc co cua va o tai trong tu den cho "
     "voi thi con nhi vay a cac nhung mot ve theo hay hoac da dang se bi boi rang ma nay do "
     "day what which who how many much was were is are the of in did does for when during "
-    "and to a an by on at".split()
+    "and to a an by on at rieng".split()
 )
 
 # The same words as written with their diacritics: a question typed with diacritics is read
@@ -150,7 +156,7 @@ STOPWORDS_EXACT = frozenset(
     "số bao nhiêu mấy là gì nào ai khi thế sao như được có của và ở tại trong từ đến cho "
     "với thì còn nhỉ vậy à các những một về theo hay hoặc đã đang sẽ bị bởi rằng mà này đó "
     "đây what which who how many much was were is are the of in did does for when during "
-    "and to a an by on at".split()
+    "and to a an by on at riêng".split()
 )
 
 # Words that end the unit phrase after a figure ("769 triệu USD, đạt ..." -> "769 triệu USD"),
@@ -160,6 +166,13 @@ UNIT_STOP = frozenset(
     "đến từ năm tháng như gồm riêng các những trong đó ngày".split()
 )
 
+# Syllables that reports write once for two compounds, with a comma: "xuất, nhập khẩu"
+# (xuất khẩu, nhập khẩu), "thanh, kiểm tra", "nông, lâm nghiệp", "thu, chi ngân sách".  A comma
+# between two of them joins a phrase; any other comma may end a clause.
+ELIDED_SYLLABLES = frozenset(
+    "xuất nhập thanh kiểm nông lâm thủy thuỷ ngư mua bán thu chi sản kinh chế sửa vận bốc "
+    "xếp đóng cấp đổi".split())
+
 # What a figure counts or measures, as written after it (folded, longest first when matched):
 # the magnitude words, then one head.  A word after a number that is none of these is not a
 # unit ("4.126 phương tiện chở hàng" -> "phương tiện").  The heads of Vietnamese statistical
@@ -167,17 +180,14 @@ UNIT_STOP = frozenset(
 # visits, vehicles, organisations, products, documents, time.
 UNIT_MAGNITUDES = frozenset("nghin ngan trieu ty ti".split())
 UNIT_HEADS = frozenset("""
-usd dong vnd vnđ euro nhan dan te
+usd dong vnd vnđ euro
 tan kg ta yen ha km m m2 m3 m³ m² lit kwh mw gwh kw mwh
-nguoi lao dong nguoi lao dong luot khach luot khach luot nguoi hanh khach
-xe phuong tien container toa chuyen chuyen bay
-doanh nghiep hop tac xa htx to hop tac chu the ho ho gia dinh don vi co so
-san pham du an cong trinh ho so thu tuc van ban bao cao quyet dinh
-cho sieu thi trung tam thuong mai cua hang cum cong nghiep khu cong nghiep
-thon xa huyen xa phuong vu con cay lop hoc sinh benh nhan giuong
-gio ngay tuan phut lan diem vong bac cuoc phien hoi nghi doan nhom loai mat hang tieu chi
-chuong trinh mo hinh gian hang su kien cua khau cua nha may lo
-""".split())
+nguoi luot khach xe container toa chuyen htx ho thon xa huyen phuong vu cay lop giuong
+gio ngay tuan phut lan diem vong bac cuoc phien doan nhom loai lo
+""".split())  # one word each: a phrase's words are heads only together (UNIT_HEAD_PHRASES)
+# heads whose folded form is also a function word ("chợ"/"cho", "cửa"/"của"): matched only
+# as written with their diacritics
+UNIT_HEADS_EXACT = frozenset("chợ".split())
 UNIT_HEAD_PHRASES = frozenset(
     ("phuong tien", "doanh nghiep", "hop tac xa", "to hop tac", "chu the", "lao dong",
      "nguoi lao dong", "luot khach", "luot nguoi", "hanh khach", "ho gia dinh", "don vi",
@@ -186,6 +196,15 @@ UNIT_HEAD_PHRASES = frozenset(
      "khu cong nghiep", "hoc sinh", "benh nhan", "chuyen bay", "nhan dan te", "hoi nghi",
      "mat hang", "tieu chi", "chuong trinh", "mo hinh", "gian hang", "su kien", "cua khau",
      "nha may"))
+# Units that count the same things (folded heads): a question "bao nhiêu xe" is answered by
+# "4.126 phương tiện", "bao nhiêu người" by "2.040 lao động"
+UNIT_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"xe", "phuong tien", "container", "oto", "o to"}),
+    frozenset({"nguoi", "lao dong", "nguoi lao dong"}),
+    frozenset({"luot", "luot khach", "luot nguoi", "khach", "nguoi"}),
+    frozenset({"doanh nghiep", "dn"}),
+    frozenset({"hop tac xa", "htx"}),
+)
 # "per ..." written after a unit: "xe/ngày", "lượt/năm", "đồng/người"
 UNIT_PER = frozenset("ngay thang nam nguoi gio tuan ha xe".split())
 
@@ -229,7 +248,10 @@ QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?:ngay nao|ngay bao nhieu|ngay may|khi nao|bao gio|thoi gian nao"
                         r"|vao ngay|when|what date|which date)\b")),
     ("decision", re.compile(r"\b(?:quyet dinh|qd)\b(?: so)? (?:nao|may|bao nhieu)\b"
-                            r"|\b(?:quyet dinh|van ban) nao\b|which decision")),
+                            r"|\b(?:quyet dinh|van ban) nao\b|which decision"
+                            # a document named anywhere, its number asked at the end
+                            r"|\b(?:quyet dinh|qd|nghi quyet|nq|to trinh|cong van|thong tu|"
+                            r"nghi dinh|chi thi|van ban)\b.*\bso (?:may|bao nhieu|hieu)\b")),
     ("person", re.compile(r"\b(?:la ai|ai la|nguoi nao|ong nao|ba nao|thu tuong nao|who)\b"
                           r"|^ai\b|\bai (?:da|la|duoc|dan|lam|co|se)\b")),
     ("rank", re.compile(r"\bxep (?:thu|hang) (?:may|bao nhieu)\b|\bthu hang\b|\bwhat rank\b")),

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.vi.lexicon import UNIT_HEAD_PHRASES, UNIT_HEADS, UNIT_MAGNITUDES, UNIT_PER
+from rag.vi.lexicon import (
+    UNIT_HEAD_PHRASES,
+    UNIT_HEADS,
+    UNIT_HEADS_EXACT,
+    UNIT_MAGNITUDES,
+    UNIT_PER,
+)
 from rag.vi.text import fold
 
 _GROUP_SEP = " \u00a0\u202f."
@@ -117,7 +123,8 @@ def unit_after(text: str) -> tuple[str, int]:
         if len(group) == n and all(_adjacent(text, pos if k == 0 else group[k - 1].end(), w)
                                    for k, w in enumerate(group)):
             phrase = " ".join(fold(w.group(0)) for w in group)
-            if (n > 1 and phrase in UNIT_HEAD_PHRASES) or (n == 1 and phrase in UNIT_HEADS):
+            if (n > 1 and phrase in UNIT_HEAD_PHRASES) or (n == 1 and phrase in UNIT_HEADS) \
+                    or (n == 1 and group[0].group(0).lower() in UNIT_HEADS_EXACT):
                 head = n
                 break
     if head:
