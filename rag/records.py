@@ -5,10 +5,12 @@ front ends and the library read every record from this module."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from index.records import Chunk, Document, checksum
+
 
 def _lists(value: Any) -> Any:
     """``value`` with every tuple made a list, all the way down (what JSON shows)."""
@@ -208,7 +210,9 @@ class AskOptions:
     ``passages``: how many passages the answerer reads (RAG_ANSWER_PASSAGES); ``hits``: how
     many retrieved passages to return beside the answer (RAG_TOP_K; a stream's retrieval
     event); ``year``/``doc_ids``: only passages about that year / from those documents;
-    ``answer_mode``: one of ANSWER_MODES; ``retrieval_mode``: one of RETRIEVAL_MODES."""
+    ``answer_mode``: one of ANSWER_MODES; ``retrieval_mode``: one of RETRIEVAL_MODES;
+    ``today``: the day the question is asked, what relative time ("năm ngoái", "quý trước")
+    counts from (RAG_TODAY, else the clock)."""
 
     passages: int | None = None
     hits: int | None = None
@@ -216,6 +220,7 @@ class AskOptions:
     doc_ids: frozenset[str] | None = None
     answer_mode: str | None = None
     retrieval_mode: str | None = None
+    today: datetime.date | None = None
 
 
 @dataclass(frozen=True)
@@ -303,7 +308,7 @@ class UpdateReport:
 
 
 __all__ = ["ANSWER_MODES", "DOC_ID_PATTERN", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
-           "AnswerPart", "AskOptions", "Figure", "FigurePeriod", "ChatAnswer", "ChatHistory", "Chunk", "Citation", "Document",
-           "DocumentList", "DocumentSummary", "DocumentView", "Hit", "IndexStatus", "Passage",
-           "Passages",
-           "SearchResult", "Turn", "Upload", "UpdateReport", "checksum"]
+           "AnswerPart", "AskOptions", "ChatAnswer", "ChatHistory", "Chunk", "Citation",
+           "Document", "DocumentList", "DocumentSummary", "DocumentView", "Figure",
+           "FigurePeriod", "Hit", "IndexStatus", "Passage", "Passages", "SearchResult", "Turn",
+           "Upload", "UpdateReport", "checksum"]

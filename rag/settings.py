@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -46,6 +47,9 @@ class Settings(BaseSettings):
     cascade_confidence: float = Field(
         default=0.9, ge=0.0, le=1.01, description="An answer this sure from BM25 alone skips "
         "the embedder (RAG_CASCADE_CONFIDENCE; above 1 = always hybrid).")
+    today: date | None = Field(
+        default=None, description="The day questions are asked (RAG_TODAY=YYYY-MM-DD): what "
+        "relative time such as \"năm ngoái\" or \"quý trước\" counts from; unset = the clock.")
     llm_base_url: str | None = Field(default=None, description="OpenAI-compatible server, "
                                      "e.g. http://127.0.0.1:8080/v1 (RAG_LLM_BASE_URL).")
     llm_model: str | None = None
