@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import D001, GOLD
+from conftest import D001, GOLD, ROOT
 
 from rag.eval import (
     GoldError,
@@ -23,6 +25,7 @@ from rag.eval import (
 )
 from rag.records import Chunk, Hit, SearchResult
 
+DEV_GOLD = ROOT.parent / "shared" / "dev-reports" / "questions.jsonl"
 GOOD = {"id": "q1", "question": "Kim ngạch xuất khẩu quý I/2018?", "answers": ["769 triệu USD"],
         "doc_ids": [D001]}
 
@@ -69,14 +72,51 @@ def test_load_gold_skips_blank_lines_and_allows_unanswerable(tmp_path):
     (_line(doc_ids=D001), '"doc_ids" must be a list of strings'),
     (_line(doc_ids=[]), 'needs "doc_ids"'),
     (_line(id="q1"), "duplicate id 'q1'"),
+    (_line(id="q2", today="2026-02-30"), '"today" must be a date YYYY-MM-DD, not \'2026-02-30\''),
+    (_line(id="q2", today="1/2/2026"), '"today" must be a date YYYY-MM-DD'),
+    (_line(id="q2", today="20260201"), '"today" must be a date YYYY-MM-DD'),
+    (_line(id="q2", today=20260201), '"today" must be a date YYYY-MM-DD'),
+    (_line(id="q2", kind="figures"), "unknown \"kind\" 'figures': use figure, statement"),
+    (_line(id="q2", kind="unanswerable"), "kind 'unanswerable' needs empty \"answers\""),
+    (_line(id="q2", kind="multi", answers=[], doc_ids=[]), "kind 'multi' needs \"answers\""),
+    (_line(id="q2", tags="xnk"), '"tags" must be a list of strings'),
+    (_line(id="q2", note=["x"]), '"note" must be a string'),
 ], ids=["bad-json", "not-object", "no-id", "no-question", "blank-question", "answers-str",
-        "answers-int", "doc-ids-str", "no-doc-ids", "duplicate-id"])
+        "answers-int", "doc-ids-str", "no-doc-ids", "duplicate-id", "no-such-day", "today-dmy",
+        "today-basic", "today-int", "unknown-kind", "unanswerable-with-answers",
+        "multi-without-answers", "tags-str", "note-list"])
 def test_load_gold_errors_name_file_and_line(tmp_path, bad, message):
     path = _write(tmp_path, [_line(), "", bad])
     with pytest.raises(GoldError) as err:
         load_gold(path)
     assert str(err.value).startswith(f"{path}:3: ")
     assert message in str(err.value)
+
+
+def test_load_gold_reads_kind_tags_today_note_and_ignores_other_fields(tmp_path):
+    path = _write(tmp_path, [
+        _line(kind="relative", tags=["xnk", "fmt_txt"], today="2019-04-02", note="quý trước",
+              source="hand", confidence=1),
+        _line(id="q2", question="GRDP 2026?", kind="partial_period"),
+        _line(id="q3", answers=[], doc_ids=[], kind="unanswerable"),
+        _line(id="q4")])
+    q1, q2, q3, q4 = load_gold(path)
+    assert (q1.kind, q1.tags, q1.today, q1.note) == \
+        ("relative", ("xnk", "fmt_txt"), date(2019, 4, 2), "quý trước")
+    assert (q2.kind, q2.tags, q2.today, q2.note) == ("partial_period", (), None, None)
+    assert q3.kind == "unanswerable" and not q3.answerable
+    assert q4 == GoldQuestion("q4", GOOD["question"], ("769 triệu USD",), (D001,))
+    assert q4.kind is None and q4.today is None  # a gold set without kinds
+
+
+@pytest.mark.skipif(not DEV_GOLD.is_file(), reason=f"{DEV_GOLD} is missing")
+def test_load_gold_reads_the_dev_reports_gold():
+    gold = load_gold(DEV_GOLD)
+    kinds = Counter(g.kind for g in gold)
+    assert kinds == {"figure": 138, "unanswerable": 36, "multi": 23, "relative": 23,
+                     "statement": 17, "partial_period": 11}
+    assert all(g.today is not None for g in gold if g.kind == "relative")
+    assert all(g.note for g in gold if g.kind == "partial_period")
 
 
 def test_load_gold_file_errors(tmp_path):
