@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import D001, GOLD, ROOT
+from conftest import D001, GOLD, ROOT, FakeEmbedder
 
 from rag.eval import (
+    EvalReport,
     GoldError,
     GoldQuestion,
     evaluate_retrieval,
@@ -23,7 +24,9 @@ from rag.eval import (
     percentile,
     strip_diacritics,
 )
-from rag.records import Chunk, Hit, SearchResult
+from rag.records import AskOptions, Chunk, Hit, SearchResult
+from rag.service import RagService
+from rag.settings import Settings
 
 DEV_GOLD = ROOT.parent / "shared" / "dev-reports" / "questions.jsonl"
 GOOD = {"id": "q1", "question": "Kim ngạch xuất khẩu quý I/2018?", "answers": ["769 triệu USD"],
@@ -246,3 +249,78 @@ def test_acceptance_without_diacritics(gold_reports):
     assert all(not any(ch in q["question"] for ch in "ạđếờảứ") for q in stripped.questions)
     assert abs(stripped.metrics["hit@1"] - typed.metrics["hit@1"]) <= 0.03
     assert stripped.metrics["hit@5"] >= 0.97
+
+
+# --- kinds end to end (fake embedder: the bookkeeping, not the answers' quality) -----------------
+
+KIND_DOCS = [
+    {"id": "k1", "title": "Xuất khẩu năm 2018", "date": "2019-01-10",
+     "text": "Năm 2018, kim ngạch xuất khẩu của tỉnh đạt 769 triệu USD. Năm 2017, kim ngạch "
+             "xuất khẩu của tỉnh đạt 612 triệu USD."},
+    {"id": "k2", "title": "Kinh tế 6 tháng đầu năm 2026", "date": "2026-07-01",
+     "text": "6 tháng đầu năm 2026, tổng sản phẩm trên địa bàn (GRDP) của tỉnh tăng 7,86% so "
+             "với cùng kỳ năm trước."}]
+KIND_GOLD = [
+    {"id": "f", "question": "kim ngạch xuất khẩu năm 2018", "answers": ["769 triệu USD", "769"],
+     "doc_ids": ["k1"], "kind": "figure", "tags": ["xnk"]},
+    {"id": "m", "question": "kim ngạch xuất khẩu năm 2017 và 2018",
+     "answers": ["612 triệu USD", "612", "769 triệu USD", "769"], "doc_ids": ["k1"],
+     "kind": "multi"},
+    {"id": "r", "question": "kim ngạch xuất khẩu năm ngoái", "answers": ["769 triệu USD"],
+     "doc_ids": ["k1"], "kind": "relative", "today": "2019-03-01"},
+    {"id": "p", "question": "GRDP năm 2026 tăng bao nhiêu", "answers": ["7,86%", "7,86"],
+     "doc_ids": ["k2"], "kind": "partial_period", "note": "only the first half of 2026"},
+    {"id": "u", "question": "kim ngạch xuất khẩu năm 2010", "answers": [], "doc_ids": [],
+     "kind": "unanswerable"}]
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return path
+
+
+def test_service_evaluate_asks_on_each_questions_day_and_reports_kinds(tmp_path, monkeypatch):
+    service = RagService(Settings(index_dir=tmp_path / "index", today=date(2030, 1, 2)),
+                         embedder=FakeEmbedder())
+    service.index_paths([_jsonl(tmp_path / "docs.jsonl", KIND_DOCS)])
+    gold = _jsonl(tmp_path / "gold.jsonl", KIND_GOLD)
+    asked: list[tuple[str, AskOptions | None]] = []
+    real_ask = service.ask
+
+    def ask(question: str, options: AskOptions | None = None, **kw):
+        asked.append((question, options))
+        return real_ask(question, options, **kw)
+
+    monkeypatch.setattr(service, "ask", ask)
+    report = service.evaluate(gold, mode="lexical", top_k=3)
+    assert [q for q, _ in asked] == [g["question"] for g in KIND_GOLD]
+    assert [(o.today, o.retrieval_mode) for _, o in asked if o is not None] == [
+        (None, "lexical"), (None, "lexical"), (date(2019, 3, 1), "lexical"),
+        (None, "lexical"), (None, "lexical")]
+    assert report.config["today"] == "2030-01-02"  # the service's day, for the rest
+
+    rows = {q["id"]: q for q in report.questions}
+    assert [q["kind"] for q in report.questions] == ["figure", "multi", "relative",
+                                                     "partial_period", "unanswerable"]
+    assert rows["r"]["today"] == "2019-03-01"
+    # the verdicts follow the kinds' rules, whatever this answerer said
+    assert rows["u"]["correct"] is (not rows["u"]["found"])
+    assert rows["p"]["correct"] is (not rows["p"]["found"] or
+                                    rows["p"]["period_match"] == "partial")
+    if not rows["m"]["found"]:
+        assert rows["m"]["correct"] is False
+    m = report.metrics
+    for kind, row in zip(("figure", "multi", "relative", "partial_period", "unanswerable"),
+                         report.questions, strict=True):
+        assert (m[f"accuracy_{kind}"], m[f"questions_{kind}"]) == (float(row["correct"]), 1.0)
+    assert m["accuracy"] == pytest.approx(sum(q["correct"] for q in report.questions) / 5)
+    assert "accuracy_statement" not in m  # a kind the gold set does not have
+    answered = [q for q in report.questions if q["found"]]
+    assert sum(b.count for b in report.reliability()) == len(answered)
+    assert m["wrong_at_0.9"] == sum(1 for q in answered
+                                    if q["confidence"] >= 0.9 and not q["correct"])
+    back = EvalReport.from_dict(json.loads(json.dumps(report.to_dict(), ensure_ascii=False)))
+    assert back.to_dict() == report.to_dict()
+    heads = [ln.split()[0] for ln in report.table().splitlines()[1:] if not ln.startswith(" ")]
+    assert heads == ["retrieval", "answers", "kinds", "refusals", "confidence", "latency"]
