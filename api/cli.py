@@ -187,8 +187,10 @@ def eval_cmd(gold: Path | None, top_k: int, mode: str | None, answer_passages: i
              chunk_size: int | None, chunk_overlap: int | None, config_name: str | None,
              as_json: bool, html_path: Path | None, compare: tuple[Path, Path] | None,
              index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
-    """Quality on a gold set: retrieval (passage and document level), answers, refusals and
-    latency; or, with --compare, the difference between two saved runs."""
+    """Quality on a gold set: retrieval (passage and document level), answers (judged by
+    kind when the gold set has kinds), refusals, confidence (wrong answers at 0.9 and over, a
+    reliability table) and latency; or, with --compare, the difference between two saved
+    runs."""
     if compare:
         if gold is not None or html_path is not None:
             _fail("--compare takes two saved reports: give no GOLD and no --html")

@@ -307,8 +307,8 @@ class UpdateReport:
         return asdict(self)
 
 
-__all__ = ["ANSWER_MODES", "Answer", "AnswerPart", "AskOptions", "ChatAnswer", "ChatHistory",
-           "Chunk", "Citation", "DOC_ID_PATTERN", "Document", "DocumentList",
-           "DocumentSummary", "DocumentView", "Figure", "FigurePeriod", "Hit",
-           "IndexStatus", "Passage", "Passages", "RETRIEVAL_MODES", "SearchResult",
-           "Turn", "UPLOAD_TYPES", "UpdateReport", "Upload", "checksum"]
+__all__ = ["ANSWER_MODES", "DOC_ID_PATTERN", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
+           "AnswerPart", "AskOptions", "ChatAnswer", "ChatHistory", "Chunk", "Citation",
+           "Document", "DocumentList", "DocumentSummary", "DocumentView", "Figure",
+           "FigurePeriod", "Hit", "IndexStatus", "Passage", "Passages", "SearchResult", "Turn",
+           "Upload", "UpdateReport", "checksum"]

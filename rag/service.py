@@ -32,7 +32,7 @@ from rag.errors import (
     UnknownDocument,
     UnknownSession,
 )
-from rag.eval import EvalReport, evaluate, load_gold
+from rag.eval import EvalReport, GoldQuestion, evaluate, load_gold
 from rag.ingest.build import Progress, index_config
 from rag.ingest.figures import FigureReader
 from rag.ingest.live import LiveIndex
@@ -358,9 +358,9 @@ class RagService:
                  about: dict[str, Any] | None = None) -> EvalReport:
         """`rag eval`: every question of the gold file ``gold`` asked (the whole answering
         path) and searched (``top_k`` passages, ``mode``), scored; ``strip`` asks them without
-        diacritics, ``fold`` matches answers ignoring them.  The report's configuration
-        records everything the run depended on, ``about`` added to it.  GoldError for a
-        malformed gold file."""
+        diacritics, ``fold`` matches answers ignoring them; a question with a ``today`` is
+        asked on that day.  The report's configuration records everything the run depended
+        on, ``about`` added to it.  GoldError for a malformed gold file."""
         _check_mode(mode, RETRIEVAL_MODES, "retrieval")
         questions = load_gold(gold)
         index = self.index  # load (and check) before timing questions
@@ -371,12 +371,15 @@ class RagService:
         config = self._eval_config(index, gold=gold, questions=len(questions),
                                    mode=mode or self.settings.retrieval_mode, top_k=top_k,
                                    strip=strip, fold=fold, about=about or {})
-        # retrieval metrics measure the retriever; answer metrics the whole answering path
-        options = AskOptions(retrieval_mode=mode)
-        return evaluate(questions, lambda q: (self.ask(q, options),
-                                              self.search(q, top_k=top_k, mode=mode)),
-                        strip=strip, fold_diacritics=fold, passages_of=passages_of,
-                        config=config)
+
+        def run(g: GoldQuestion) -> tuple[Answer, SearchResult]:
+            # retrieval metrics measure the retriever; answer metrics the whole answering
+            # path, asked on the question's own day when it has one
+            answer = self.ask(g.question, AskOptions(retrieval_mode=mode, today=g.today))
+            return answer, self.search(g.question, top_k=top_k, mode=mode)
+
+        return evaluate(questions, run, strip=strip, fold_diacritics=fold,
+                        passages_of=passages_of, config=config)
 
     def _eval_config(self, index: Index, *, gold: Path, questions: int, mode: str, top_k: int,
                      strip: bool, fold: bool, about: dict[str, Any]) -> dict[str, Any]:
@@ -393,6 +396,7 @@ class RagService:
             "candidates": s.candidates, "answer_passages": s.answer_passages,
             "cascade_confidence": s.cascade_confidence, "answer_mode": "extractive",
             "strip_diacritics": strip, "fold_diacritics": fold,
+            "today": s.today.isoformat() if s.today else None,
             "answer_weights": self.weights.to_dict(),
             "version": __version__, "created": datetime.now(UTC).isoformat(timespec="seconds"),
             **about,

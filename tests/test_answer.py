@@ -69,10 +69,12 @@ def test_a_refused_year_is_never_answered_with_another_years_figure(seed: SeedIn
 
 def test_gold_answer_and_refusal_accuracy(seed: SeedIndex) -> None:
     gold = load_gold(GOLD)
-    report = evaluate(gold, lambda q: seed.service.ask_with_hits(q, AskOptions(hits=10)))
+    report = evaluate(gold, lambda g: seed.service.ask_with_hits(g.question,
+                                                                 AskOptions(hits=10)))
     assert report.metrics["answer_accuracy"] >= 0.90
     assert report.metrics["refusal_accuracy"] == 1.0
-    stripped = evaluate(gold, lambda q: seed.service.ask_with_hits(q, AskOptions(hits=10)),
+    stripped = evaluate(gold, lambda g: seed.service.ask_with_hits(g.question,
+                                                                   AskOptions(hits=10)),
                         strip=True)
     assert stripped.metrics["answer_accuracy"] >= 0.90
     assert stripped.metrics["refusal_accuracy"] == 1.0

@@ -118,9 +118,12 @@ def test_eval_json(built, cli_env, tmp_path):
     proc = rag(cli_env, "eval", gold, "--index-dir", index_dir, "--json")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert set(data) == {"metrics", "config", "questions"}
+    assert set(data) == {"metrics", "config", "reliability", "questions"}
     m = data["metrics"]
-    assert {"hit@1", "hit@5", "mrr@10", "latency_p50_ms", "latency_p95_ms"} <= set(m)
+    assert {"hit@1", "hit@5", "mrr@10", "latency_p50_ms", "latency_p95_ms",
+            "wrong_at_0.9"} <= set(m)
+    assert sum(b["count"] for b in data["reliability"]) == \
+        sum(1 for q in data["questions"] if q["found"])
     assert (m["questions"], m["answerable"]) == (3.0, 2.0)
     assert m["hit@5"] == 1.0
     assert [q["id"] for q in data["questions"]] == ["c1", "c2", "c3"]

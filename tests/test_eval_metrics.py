@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import math
+import re
+from datetime import date
 
 import pytest
 
 from rag.eval import (
     GoldQuestion,
+    ReliabilityBin,
     answer_correct,
+    answer_groups,
     answer_key,
+    answer_text,
     answer_tokens,
     citation_precision,
+    cited_from_gold,
     cited_with_answer,
     contains_answer,
     document_relevance,
@@ -21,15 +27,20 @@ from rag.eval import (
     fmt_metric,
     has_gold_answer,
     hit_curve,
+    judge,
     mean,
     metric_group,
+    multi_correct,
     ndcg_at,
+    partial_period_correct,
     recall_at,
     refusal_precision_recall,
+    reliability,
     sentence_correct,
     token_f1,
+    wrong_at,
 )
-from rag.records import Answer, Chunk, Citation, Hit, SearchResult
+from rag.records import Answer, AnswerPart, Chunk, Citation, Hit, SearchResult
 
 G = GoldQuestion("q", "Kim ngạch xuất khẩu quý I/2018?", ("769 triệu USD",), ("d1",))
 
@@ -233,6 +244,12 @@ def test_metric_groups_and_formatting():
     assert fmt_metric("latency_p50_ms", 38.926) == "38.9"
     assert fmt_metric("questions", 129.0) == "129"
     assert fmt_metric("refusal_precision", None) == "—"
+    assert [metric_group(n) for n in ("accuracy", "accuracy_multi", "questions_multi",
+                                      "wrong_at_0.9", "answer_accuracy")] == \
+        ["kinds", "kinds", "kinds", "confidence", "answers"]
+    assert fmt_metric("questions_multi", 23.0) == "23"
+    assert fmt_metric("wrong_at_0.9", 4.0) == "4"
+    assert fmt_metric("accuracy_multi", 0.25) == "0.2500"
 
 
 # --- evaluate: per-question values and their aggregates ------------------------------------------
@@ -254,7 +271,8 @@ def test_evaluate_scores_every_question():
                      [hit("d3", "464", 1), hit("d2", "khác", 2), hit("d1", "nhập khẩu 464 tỷ", 3)]),
         "Câu ba?": (reply("Không tìm thấy", found=False), [hit("d1", "769", 1)]),
     }
-    report = evaluate(gold, lambda q: (canned[q][0], SearchResult(q, canned[q][1])),
+    report = evaluate(gold, lambda g: (canned[g.question][0],
+                                       SearchResult(g.question, canned[g.question][1])),
                       passages_of=lambda d: passages.get(d, []), config={"name": "t"})
     a, b, c = report.questions
     assert (a["rank"], a["doc_rank"], b["rank"], b["doc_rank"]) == (1, 1, 3, 2)
@@ -279,9 +297,11 @@ def test_evaluate_scores_every_question():
     assert m["citation_precision"] == pytest.approx(2 / 3)
     assert (m["refusal_accuracy"], m["refusal_precision"], m["refusal_recall"]) == (1.0, 1.0, 1.0)
     assert report.config == {"name": "t"}
+    assert m["wrong_at_0.9"] == 0.0  # both answers right (confidence 1.0)
+    assert not any(metric_group(n) == "kinds" for n in m)  # a gold set without kinds
     groups = [metric_group(n) for n in m]
     assert groups == sorted(groups, key=["counts", "retrieval", "answers", "refusals",
-                                         "latency"].index)
+                                         "confidence", "latency"].index)
 
 
 def test_has_gold_answer_with_any_of_the_golds():
@@ -289,3 +309,217 @@ def test_has_gold_answer_with_any_of_the_golds():
     assert has_gold_answer("đạt 21450,7", g)
     assert has_gold_answer("đạt 21.450,7 tỉ đồng", g)
     assert not has_gold_answer("đạt 1.450,7", g)
+
+
+# --- answers judged by the question's kind -------------------------------------------------------
+
+MULTI = GoldQuestion("m", "kim ngạch xuất khẩu năm 2013 và 2014", (
+    "2.873,1 triệu USD", "2.873,1", "3.102,3 triệu USD", "3.102,3"), ("d1", "d2"), kind="multi")
+PARTIAL = GoldQuestion("p", "GRDP năm 2026 tăng bao nhiêu", ("7,86%", "7,86"), ("d1",),
+                       kind="partial_period")
+
+
+def figure_reply(text: str, found: bool = True, *, summary: str | None = None,
+                 period_match: str | None = None, parts: tuple[AnswerPart, ...] = (),
+                 citations: tuple[Citation, ...] = (), confidence: float = 0.8) -> Answer:
+    return Answer("?", "?", text, found, confidence, None, citations, summary=summary,
+                  period_match=period_match, parts=parts)
+
+
+def part(period: str, text: str, doc_id: str | None = None) -> AnswerPart:
+    cites = (cite(doc_id, text),) if doc_id else ()
+    return AnswerPart(period, text, True, f"Năm {period}: {text}.", period_match="exact",
+                      citations=cites)
+
+
+def test_answer_groups_join_a_form_contained_in_the_one_before():
+    assert answer_groups(MULTI.answers) == [["2.873,1 triệu USD", "2.873,1"],
+                                            ["3.102,3 triệu USD", "3.102,3"]]
+    # the raw value of a spreadsheet cell is the same number written another way
+    assert answer_groups(["10.482,3", "10482.3", "10.968,4", "10968.4"]) == \
+        [["10.482,3", "10482.3"], ["10.968,4", "10968.4"]]
+    assert answer_groups(["4.412,6 triệu USD", "4.412,6", "4.960,4"]) == \
+        [["4.412,6 triệu USD", "4.412,6"], ["4.960,4"]]
+    assert answer_groups(["10,14%", "7,38%", "8,71%"]) == [["10,14%"], ["7,38%"], ["8,71%"]]
+    # only the one before counts, and only as a whole number: "12" is not in "112 xe"
+    assert answer_groups(["112 xe", "12", "112"]) == [["112 xe"], ["12"], ["112"]]
+    assert answer_groups(["769", "769 triệu USD"]) == [["769"], ["769 triệu USD"]]
+    assert answer_groups([]) == []
+
+
+def test_answer_text_and_citations_include_the_parts():
+    a = figure_reply("2.873,1 triệu USD", summary="Năm 2013: 2.873,1 triệu USD.",
+                     parts=(part("2013", "2.873,1 triệu USD"), part("2014", "3.102,3", "d2")))
+    assert answer_text(a).splitlines() == ["2.873,1 triệu USD", "Năm 2013: 2.873,1 triệu USD.",
+                                           "2.873,1 triệu USD", "3.102,3"]
+    assert cited_from_gold(a, MULTI)  # the second part's citation
+    assert not cited_from_gold(figure_reply("x", parts=(part("2013", "x", "d9"),)), MULTI)
+    assert not cited_from_gold(figure_reply("x"), MULTI)
+
+
+def test_multi_needs_every_part_and_a_gold_citation():
+    both = (cite("d1", "đạt 2.873,1 triệu USD"),)
+    # every part, in any of its forms, anywhere in what the answer says
+    assert multi_correct(figure_reply("2.873,1 triệu USD và 3.102,3 triệu USD",
+                                      citations=both), MULTI)
+    assert multi_correct(figure_reply("2.873,1; 3.102,3", citations=both), MULTI)
+    assert multi_correct(figure_reply("2.873,1 triệu USD", citations=both,
+                                      summary="Năm 2014: 3.102,3 triệu USD."), MULTI)
+    assert multi_correct(figure_reply("Hai năm:", parts=(
+        part("2013", "2.873,1 triệu USD", "d1"), part("2014", "3102,3 triệu USD", "d2"))), MULTI)
+    # one part only, or a part as part of another number: wrong
+    assert not multi_correct(figure_reply("2.873,1 triệu USD", citations=both), MULTI)
+    assert not multi_correct(figure_reply("2.873,1 và 13.102,3", citations=both), MULTI)
+    # no citation from a gold document, or a refusal that names the figures: wrong
+    assert not multi_correct(figure_reply("2.873,1 và 3.102,3",
+                                          citations=(cite("d9", "2.873,1"),)), MULTI)
+    assert not multi_correct(figure_reply("2.873,1 và 3.102,3", found=False,
+                                          citations=both), MULTI)
+
+
+def test_partial_period_refused_or_said_as_partial():
+    good = (cite("d1", "6 tháng đầu năm 2026 GRDP tăng 7,86%"),)
+    assert partial_period_correct(figure_reply("Không tìm thấy", found=False), PARTIAL)
+    assert partial_period_correct(figure_reply("tăng 7,86%", period_match="partial",
+                                               citations=good), PARTIAL)
+    # the half-year figure given as the whole year, or with no period at all: wrong
+    assert not partial_period_correct(figure_reply("tăng 7,86%", period_match="exact",
+                                                   citations=good), PARTIAL)
+    assert not partial_period_correct(figure_reply("tăng 7,86%", period_match="none",
+                                                   citations=good), PARTIAL)
+    assert not partial_period_correct(figure_reply("tăng 7,86%", citations=good), PARTIAL)
+    # partial, but another figure or a citation from elsewhere: wrong
+    assert not partial_period_correct(figure_reply("tăng 8,2%", period_match="partial",
+                                                   citations=good), PARTIAL)
+    assert not partial_period_correct(figure_reply("tăng 7,86%", period_match="partial",
+                                                   citations=(cite("d2", "7,86%"),)), PARTIAL)
+
+
+def test_judge_by_kind():
+    good = (cite("d1", "đạt 769 triệu USD"),)
+    right = figure_reply("769 triệu USD", citations=good)
+    refused = figure_reply("Không tìm thấy", found=False)
+    for kind in (None, "figure", "statement", "relative"):  # answer_correct
+        g = GoldQuestion("f", "?", ("769 triệu USD",), ("d1",), kind=kind)
+        assert judge(right, g) and not judge(refused, g)
+        # the short answer must hold it: a figure only in the summary is not the answer
+        assert not judge(figure_reply("464 triệu USD", summary="769 triệu USD",
+                                      citations=good), g)
+    for g in (GoldQuestion("u", "?", (), (), kind="unanswerable"), GoldQuestion("u", "?", (), ())):
+        assert judge(refused, g) and not judge(right, g)
+    assert judge(refused, PARTIAL) and not judge(right, PARTIAL)
+    assert not judge(refused, MULTI)
+    assert judge(figure_reply("2.873,1; 3.102,3", citations=(cite("d2", "x"),)), MULTI)
+    folded = GoldQuestion("n", "?", ("Nguyễn Đình Đại",), ("d1",), kind="statement")
+    typed = figure_reply("Nguyen Dinh Dai", citations=good)
+    assert not judge(typed, folded) and judge(typed, folded, fold_diacritics=True)
+
+
+# --- confidence ----------------------------------------------------------------------------------
+
+
+def test_reliability_table_on_hand_made_answers():
+    #        confidence  right
+    table = [(0.1, False), (0.45, True),   # 0-0.5: 1 of 2
+             (0.5, True),                  # 0.5-0.7 (a bin takes its lower edge)
+             (0.7, False), (0.8999, True),  # 0.7-0.9
+             (0.9, True), (0.95, False), (1.0, True), (1.2, False)]  # 0.9-1 (and beyond)
+    conf, right = zip(*table, strict=True)
+    bins = reliability(conf, right)
+    assert [(b.lo, b.hi, b.count, b.right) for b in bins] == [
+        (0.0, 0.5, 2, 1), (0.5, 0.7, 1, 1), (0.7, 0.9, 2, 1), (0.9, 1.0, 4, 2)]
+    assert [b.accuracy for b in bins] == [0.5, 1.0, 0.5, 0.5]
+    assert bins[0].mean_confidence == pytest.approx(0.275)
+    assert bins[3].mean_confidence == pytest.approx((0.9 + 0.95 + 1.0 + 1.2) / 4)
+    # other edges (deciles), a negative confidence, empty bins
+    tenths = reliability([-0.1, 0.05, 0.31], [True, False, True],
+                         [i / 10 for i in range(11)])
+    assert len(tenths) == 10 and [b.count for b in tenths] == [2, 0, 0, 1] + [0] * 6
+    assert tenths[1] == ReliabilityBin(0.1, 0.2, 0, 0, None) and tenths[1].accuracy is None
+    assert tenths[0].to_dict() == {"lo": 0.0, "hi": 0.1, "count": 2, "right": 1,
+                                   "accuracy": 0.5, "mean_confidence": -0.025}
+    assert [b.count for b in reliability([], [])] == [0, 0, 0, 0]
+
+
+def test_wrong_at_counts_sure_wrong_answers():
+    conf = [0.95, 0.9, 0.89, 1.0, 0.2]
+    right = [False, False, False, True, False]
+    assert wrong_at(conf, right) == 2  # 0.95 and 0.9; 0.89 is below
+    assert wrong_at(conf, right, 0.5) == 3
+    assert wrong_at([], []) == 0
+
+
+def test_evaluate_judges_by_kind_and_reports_each_kind():
+    """A gold set with kinds: each question judged by its kind, accuracy per kind, the
+    reliability table and wrong_at_0.9; ``run`` gets the gold question with its ``today``."""
+    rel = GoldQuestion("r", "xuất khẩu năm ngoái", ("769 triệu USD",), ("d1",),
+                       kind="relative", today=date(2019, 2, 1))
+    gold = [GoldQuestion("f1", "Xuất khẩu 2018?", ("769 triệu USD",), ("d1",), kind="figure"),
+            GoldQuestion("f2", "Nhập khẩu 2018?", ("464 triệu USD",), ("d1",), kind="figure"),
+            MULTI, PARTIAL, rel,
+            GoldQuestion("u1", "Xuất khẩu 2010?", (), (), kind="unanswerable"),
+            GoldQuestion("u2", "CPI Hà Nội 2018?", (), (), kind="unanswerable")]
+    good = (cite("d1", "đạt 769 triệu USD"),)
+    replies = {
+        "f1": figure_reply("769 triệu USD", citations=good, confidence=0.95),  # right
+        "f2": figure_reply("769 triệu USD", citations=good, confidence=0.92),  # wrong, sure
+        # one part of two: wrong, though the old rule (any gold answer) would take it
+        "m": figure_reply("2.873,1 triệu USD", citations=(cite("d1", "2.873,1"),),
+                          confidence=0.6),
+        "p": figure_reply("Không tìm thấy", found=False, confidence=0.0),  # right refusal
+        "r": figure_reply("769 triệu USD", citations=good, confidence=0.75),  # right
+        "u1": figure_reply("Không tìm thấy", found=False, confidence=0.1),  # right refusal
+        "u2": figure_reply("12 tỷ đồng", citations=good, confidence=0.99),  # wrong, sure
+    }
+    asked: list[GoldQuestion] = []
+
+    def run(g: GoldQuestion) -> tuple[Answer, SearchResult]:
+        asked.append(g)
+        return replies[g.id], SearchResult(g.question, [hit("d1", "đạt 769 triệu USD", 1)])
+
+    report = evaluate(gold, run)
+    assert asked == gold  # the gold questions themselves: ids, kinds, today
+    rows = {q["id"]: q for q in report.questions}
+    assert {i: q["correct"] for i, q in rows.items()} == {
+        "f1": True, "f2": False, "m": False, "p": True, "r": True, "u1": True, "u2": False}
+    assert rows["r"]["kind"] == "relative" and rows["r"]["today"] == "2019-02-01"
+    assert "today" not in rows["f1"]
+    assert rows["p"]["metrics"]["answer_correct"] == 1.0  # refusing a partial period is right
+    m = report.metrics
+    assert m["accuracy"] == pytest.approx(4 / 7)
+    assert m["answer_accuracy"] == pytest.approx(3 / 5)  # f1, p, r of the answerable five
+    assert m["refusal_accuracy"] == 0.5
+    assert {k: m[k] for k in m if k.startswith(("accuracy_", "questions_"))} == {
+        "accuracy_figure": 0.5, "questions_figure": 2.0,
+        "accuracy_multi": 0.0, "questions_multi": 1.0,
+        "accuracy_relative": 1.0, "questions_relative": 1.0,
+        "accuracy_partial_period": 1.0, "questions_partial_period": 1.0,
+        "accuracy_unanswerable": 0.5, "questions_unanswerable": 2.0}
+    assert [k for k in m if metric_group(k) == "kinds"][:3] == \
+        ["accuracy", "accuracy_figure", "questions_figure"]  # kinds in KINDS order
+    assert m["wrong_at_0.9"] == 2.0  # f2 and u2
+    bins = report.reliability()  # over the five answered questions
+    assert [(b.count, b.right) for b in bins] == [(0, 0), (1, 0), (1, 1), (3, 1)]
+    data = report.to_dict()
+    assert data["reliability"][3] == {"lo": 0.9, "hi": 1.0, "count": 3, "right": 1,
+                                      "accuracy": 0.3333, "mean_confidence": 0.9533}
+    text = report.table()
+    assert re.search(r"^  accuracy_multi\s+0\.0000$", text, re.M)
+    assert re.search(r"^  questions_figure\s+2$", text, re.M)
+    assert re.search(r"^  wrong_at_0\.9\s+2$", text, re.M)
+    assert re.search(r"^    0\.90–1\.00\s+3\s+1\s+0\.3333\s+0\.9533$", text, re.M)
+    assert re.search(r"^    0\.00–0\.50\s+0\s+0\s+—\s+—$", text, re.M)
+
+    # asked without diacritics: the question changes, its kind and day stay
+    asked.clear()
+    evaluate(gold, run, strip=True)
+    assert [g.question for g in asked][:2] == ["Xuat khau 2018?", "Nhap khau 2018?"]
+    assert asked[4].today == date(2019, 2, 1) and asked[4].kind == "relative"
+
+
+def test_retrieval_only_runs_have_no_verdicts():
+    gold = [GoldQuestion("f", "?", ("769",), ("d1",), kind="figure")]
+    report = evaluate(gold, lambda g: (None, SearchResult(g.question, [hit("d1", "769")])))
+    assert not report.answers_run and "reliability" not in report.to_dict()
+    assert not any(metric_group(k) in ("kinds", "confidence") for k in report.metrics)
+    assert "reliability" not in report.table()

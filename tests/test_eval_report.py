@@ -15,8 +15,22 @@ from conftest import GOLD, SeedIndex, rag_executable
 
 from api.cli import main
 from rag.answer import AnswerWeights
-from rag.eval import EvalReport, GoldQuestion, ReportError, evaluate, metric_group
-from rag.eval.report import failure_kinds, histogram, line_chart, render_html, snippet
+from rag.eval import (
+    EvalReport,
+    GoldQuestion,
+    ReliabilityBin,
+    ReportError,
+    evaluate,
+    metric_group,
+)
+from rag.eval.report import (
+    failure_kinds,
+    histogram,
+    line_chart,
+    reliability_chart,
+    render_html,
+    snippet,
+)
 from rag.records import Answer, Chunk, Citation, Hit, SearchResult
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -24,7 +38,7 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 SUBSET = ("s001", "s004", "s010", "s027", "s057", "s118", "s121")  # right, wrong, refused, ...
-GROUP_ORDER = ["retrieval", "answers", "refusals", "latency"]
+GROUP_ORDER = ["retrieval", "answers", "refusals", "confidence", "latency"]
 ROW_FIELDS = {"id", "question", "answerable", "gold_answers", "gold_doc_ids", "rank", "doc_rank",
               "hits", "latency_ms", "answer", "found", "answer_sentence", "citations",
               "correct", "metrics"}
@@ -51,7 +65,7 @@ def _run(answers: dict[str, Answer]):
     hits = {"Câu một?": [_hit("d1", "xuất khẩu đạt 769 triệu USD", 1)],
             "Câu hai?": [_hit("d2", "khác", 1), _hit("d1", "nhập khẩu 464 triệu USD", 2)],
             "Câu <ba>?": [_hit("d1", "<script>alert(1)</script> 2019", 1)]}
-    return lambda q: (answers[q], SearchResult(q, hits[q]))
+    return lambda g: (answers[g.question], SearchResult(g.question, hits[g.question]))
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +147,9 @@ def test_failure_kinds():
     assert failure_kinds({"answerable": False, "found": False, "correct": True}) == []
     assert failure_kinds({"answerable": True, "rank": 2}) == []  # retrieval only
     assert failure_kinds({"answerable": True, "rank": None}) == ["missed retrieval"]
+    # a full year of which the reports give half, refused: right
+    assert failure_kinds({"answerable": True, "kind": "partial_period", "found": False,
+                          "correct": True, "rank": 1}) == []
 
 
 def test_snippet_marks_the_answer_and_escapes():
@@ -151,6 +168,16 @@ def test_charts_are_svg():
     assert bars.count('class="bar"') >= 5 and "p50 30" in bars
     assert "no values" in histogram([])
     assert histogram([5.0]).count('class="bar"') >= 5
+    bins = [ReliabilityBin(0.0, 0.5, 2, 1, 0.3), ReliabilityBin(0.5, 0.9, 0, 0, None),
+            ReliabilityBin(0.9, 1.0, 4, 1, 0.95)]
+    svg = reliability_chart(bins)
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert svg.count('class="bin"') == 2 and svg.count("<circle") == 2  # empty bin: nothing
+    assert 'class="diagonal"' in svg and "observed accuracy" in svg
+    assert "0.90–1.00: 4 answered, 1 right (accuracy 0.250), mean confidence 0.950" in svg
+    # the point of the 0.9-1 bin: x at confidence 0.95, y at accuracy 0.25 (plot 252 x 254)
+    assert re.search(r'<circle cx="291\.4" cy="204\.5"', svg), svg
+    assert "no answered questions" in reliability_chart([ReliabilityBin(0.0, 1.0, 0, 0, None)])
 
 
 def test_html_is_self_contained_and_escaped(runs):
@@ -160,8 +187,12 @@ def test_html_is_self_contained_and_escaped(runs):
     assert "<script" not in page and "<link" not in page and "src=" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # a retrieved passage
     assert "Câu &lt;ba&gt;?" in page and "Bài &lt;d1&gt;" in page
-    assert page.count("<svg") == 2 and 'id="metrics-table"' in page
-    assert 'data-metric="ndcg@10"' in page
+    assert page.count("<svg") == 3 and 'id="metrics-table"' in page
+    assert 'data-metric="ndcg@10"' in page and 'data-metric="wrong_at_0.9"' in page
+    # the reliability of the two answers (0.9 each, one right) and the refusal left out
+    assert 'id="reliability"' in page and "(2 answered questions)" in page
+    assert re.search(r'<tr data-bin="0\.90-1\.00"><td>0\.90–1\.00</td><td class="num">2</td>'
+                     r'<td class="num">1</td><td class="num">0\.5000</td>', page)
     # the failed questions: q1 refused, q3 answered though unanswerable; q2 right
     assert re.findall(r'class="failure" data-id="([^"]+)"', page) == ["q1", "q3"]
     assert page.count('<span class="badge wrong-refusal">') == 2
@@ -210,14 +241,24 @@ def cli_runs(seed: SeedIndex, cli_env, tmp_path_factory: pytest.TempPathFactory)
 def test_cli_eval_json(cli_runs, seed):
     _base, gold, _html, a, b = cli_runs
     data = json.loads(a.read_text(encoding="utf-8"))
-    assert set(data) == {"metrics", "config", "questions"}
+    assert set(data) == {"metrics", "config", "reliability", "questions"}
     m, cfg, rows = data["metrics"], data["config"], data["questions"]
     for key in ("hit@1", "hit@3", "hit@5", "hit@10", "recall@1", "recall@10", "mrr@10",
                 "ndcg@10", "doc_hit@1", "doc_recall@10", "doc_mrr@10", "doc_ndcg@10",
                 "answer_accuracy", "exact_match", "f1", "sentence_accuracy",
                 "citation_precision", "refusal_accuracy", "refusal_precision",
-                "refusal_recall", "latency_p50_ms", "latency_p95_ms"):
+                "refusal_recall", "wrong_at_0.9", "latency_p50_ms", "latency_p95_ms"):
         assert key in m, key
+    assert not any(k.startswith("accuracy") for k in m)  # the seed gold has no kinds
+    # the reliability table: every answered question in one bin, right as judged
+    answered = [q for q in data["questions"] if q["found"]]
+    bins = data["reliability"]
+    assert [(b["lo"], b["hi"]) for b in bins] == [(0.0, 0.5), (0.5, 0.7), (0.7, 0.9),
+                                                  (0.9, 1.0)]
+    assert sum(b["count"] for b in bins) == len(answered)
+    assert sum(b["right"] for b in bins) == sum(q["correct"] for q in answered)
+    assert m["wrong_at_0.9"] == sum(1 for q in answered
+                                    if q["confidence"] >= 0.9 and not q["correct"])
     assert (m["questions"], m["answerable"], m["unanswerable"]) == (7.0, 5.0, 2.0)
     assert [metric_group(k) for k in m if metric_group(k) != "counts"] == \
         sorted((metric_group(k) for k in m if metric_group(k) != "counts"),
@@ -253,8 +294,8 @@ def test_cli_eval_html(cli_runs):
     _base, _gold, html, a, _b = cli_runs
     page = html.read_text(encoding="utf-8")
     data = json.loads(a.read_text(encoding="utf-8"))
-    assert page.count("<svg") == 2 and "<script" not in page
-    assert "Evaluation report: hybrid" in page
+    assert page.count("<svg") == 3 and "<script" not in page
+    assert "Evaluation report: hybrid" in page and 'id="reliability-table"' in page
     failed = [q["id"] for q in data["questions"] if failure_kinds(q)]
     assert re.findall(r'class="failure" data-id="([^"]+)"', page) == failed
 
@@ -376,6 +417,14 @@ def test_report_renders_in_chromium(cli_runs):
             assert sum(float(bars.nth(i).get_attribute("height") or 0)
                        for i in range(bars.count())) > 0
             assert "p50" in page.locator("#latency svg").inner_html()
+            # the reliability chart: the diagonal, a bar and a point per answered bin
+            chart = page.locator("#reliability svg")
+            box = chart.bounding_box()
+            assert box and box["width"] > 250 and box["height"] > 250
+            filled = [r for r in page.locator("#reliability-table tbody tr").all()
+                      if r.locator("td").nth(1).inner_text() != "0"]
+            assert chart.locator("rect.bin").count() == len(filled) >= 1
+            assert chart.locator("circle").count() == len(filled)
             # the failed questions, the first ones unfolded with the top passages
             failures = page.locator("details.failure")
             if failures.count():

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import D001, GOLD
+from conftest import D001, GOLD, ROOT, FakeEmbedder
 
 from rag.eval import (
+    EvalReport,
     GoldError,
     GoldQuestion,
     evaluate_retrieval,
@@ -21,8 +24,11 @@ from rag.eval import (
     percentile,
     strip_diacritics,
 )
-from rag.records import Chunk, Hit, SearchResult
+from rag.records import AskOptions, Chunk, Hit, SearchResult
+from rag.service import RagService
+from rag.settings import Settings
 
+DEV_GOLD = ROOT.parent / "shared" / "dev-reports" / "questions.jsonl"
 GOOD = {"id": "q1", "question": "Kim ngạch xuất khẩu quý I/2018?", "answers": ["769 triệu USD"],
         "doc_ids": [D001]}
 
@@ -69,14 +75,51 @@ def test_load_gold_skips_blank_lines_and_allows_unanswerable(tmp_path):
     (_line(doc_ids=D001), '"doc_ids" must be a list of strings'),
     (_line(doc_ids=[]), 'needs "doc_ids"'),
     (_line(id="q1"), "duplicate id 'q1'"),
+    (_line(id="q2", today="2026-02-30"), '"today" must be a date YYYY-MM-DD, not \'2026-02-30\''),
+    (_line(id="q2", today="1/2/2026"), '"today" must be a date YYYY-MM-DD'),
+    (_line(id="q2", today="20260201"), '"today" must be a date YYYY-MM-DD'),
+    (_line(id="q2", today=20260201), '"today" must be a date YYYY-MM-DD'),
+    (_line(id="q2", kind="figures"), "unknown \"kind\" 'figures': use figure, statement"),
+    (_line(id="q2", kind="unanswerable"), "kind 'unanswerable' needs empty \"answers\""),
+    (_line(id="q2", kind="multi", answers=[], doc_ids=[]), "kind 'multi' needs \"answers\""),
+    (_line(id="q2", tags="xnk"), '"tags" must be a list of strings'),
+    (_line(id="q2", note=["x"]), '"note" must be a string'),
 ], ids=["bad-json", "not-object", "no-id", "no-question", "blank-question", "answers-str",
-        "answers-int", "doc-ids-str", "no-doc-ids", "duplicate-id"])
+        "answers-int", "doc-ids-str", "no-doc-ids", "duplicate-id", "no-such-day", "today-dmy",
+        "today-basic", "today-int", "unknown-kind", "unanswerable-with-answers",
+        "multi-without-answers", "tags-str", "note-list"])
 def test_load_gold_errors_name_file_and_line(tmp_path, bad, message):
     path = _write(tmp_path, [_line(), "", bad])
     with pytest.raises(GoldError) as err:
         load_gold(path)
     assert str(err.value).startswith(f"{path}:3: ")
     assert message in str(err.value)
+
+
+def test_load_gold_reads_kind_tags_today_note_and_ignores_other_fields(tmp_path):
+    path = _write(tmp_path, [
+        _line(kind="relative", tags=["xnk", "fmt_txt"], today="2019-04-02", note="quý trước",
+              source="hand", confidence=1),
+        _line(id="q2", question="GRDP 2026?", kind="partial_period"),
+        _line(id="q3", answers=[], doc_ids=[], kind="unanswerable"),
+        _line(id="q4")])
+    q1, q2, q3, q4 = load_gold(path)
+    assert (q1.kind, q1.tags, q1.today, q1.note) == \
+        ("relative", ("xnk", "fmt_txt"), date(2019, 4, 2), "quý trước")
+    assert (q2.kind, q2.tags, q2.today, q2.note) == ("partial_period", (), None, None)
+    assert q3.kind == "unanswerable" and not q3.answerable
+    assert q4 == GoldQuestion("q4", GOOD["question"], ("769 triệu USD",), (D001,))
+    assert q4.kind is None and q4.today is None  # a gold set without kinds
+
+
+@pytest.mark.skipif(not DEV_GOLD.is_file(), reason=f"{DEV_GOLD} is missing")
+def test_load_gold_reads_the_dev_reports_gold():
+    gold = load_gold(DEV_GOLD)
+    kinds = Counter(g.kind for g in gold)
+    assert kinds == {"figure": 138, "unanswerable": 36, "multi": 23, "relative": 23,
+                     "statement": 17, "partial_period": 11}
+    assert all(g.today is not None for g in gold if g.kind == "relative")
+    assert all(g.note for g in gold if g.kind == "partial_period")
 
 
 def test_load_gold_file_errors(tmp_path):
@@ -206,3 +249,78 @@ def test_acceptance_without_diacritics(gold_reports):
     assert all(not any(ch in q["question"] for ch in "ạđếờảứ") for q in stripped.questions)
     assert abs(stripped.metrics["hit@1"] - typed.metrics["hit@1"]) <= 0.03
     assert stripped.metrics["hit@5"] >= 0.97
+
+
+# --- kinds end to end (fake embedder: the bookkeeping, not the answers' quality) -----------------
+
+KIND_DOCS = [
+    {"id": "k1", "title": "Xuất khẩu năm 2018", "date": "2019-01-10",
+     "text": "Năm 2018, kim ngạch xuất khẩu của tỉnh đạt 769 triệu USD. Năm 2017, kim ngạch "
+             "xuất khẩu của tỉnh đạt 612 triệu USD."},
+    {"id": "k2", "title": "Kinh tế 6 tháng đầu năm 2026", "date": "2026-07-01",
+     "text": "6 tháng đầu năm 2026, tổng sản phẩm trên địa bàn (GRDP) của tỉnh tăng 7,86% so "
+             "với cùng kỳ năm trước."}]
+KIND_GOLD = [
+    {"id": "f", "question": "kim ngạch xuất khẩu năm 2018", "answers": ["769 triệu USD", "769"],
+     "doc_ids": ["k1"], "kind": "figure", "tags": ["xnk"]},
+    {"id": "m", "question": "kim ngạch xuất khẩu năm 2017 và 2018",
+     "answers": ["612 triệu USD", "612", "769 triệu USD", "769"], "doc_ids": ["k1"],
+     "kind": "multi"},
+    {"id": "r", "question": "kim ngạch xuất khẩu năm ngoái", "answers": ["769 triệu USD"],
+     "doc_ids": ["k1"], "kind": "relative", "today": "2019-03-01"},
+    {"id": "p", "question": "GRDP năm 2026 tăng bao nhiêu", "answers": ["7,86%", "7,86"],
+     "doc_ids": ["k2"], "kind": "partial_period", "note": "only the first half of 2026"},
+    {"id": "u", "question": "kim ngạch xuất khẩu năm 2010", "answers": [], "doc_ids": [],
+     "kind": "unanswerable"}]
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return path
+
+
+def test_service_evaluate_asks_on_each_questions_day_and_reports_kinds(tmp_path, monkeypatch):
+    service = RagService(Settings(index_dir=tmp_path / "index", today=date(2030, 1, 2)),
+                         embedder=FakeEmbedder())
+    service.index_paths([_jsonl(tmp_path / "docs.jsonl", KIND_DOCS)])
+    gold = _jsonl(tmp_path / "gold.jsonl", KIND_GOLD)
+    asked: list[tuple[str, AskOptions | None]] = []
+    real_ask = service.ask
+
+    def ask(question: str, options: AskOptions | None = None, **kw):
+        asked.append((question, options))
+        return real_ask(question, options, **kw)
+
+    monkeypatch.setattr(service, "ask", ask)
+    report = service.evaluate(gold, mode="lexical", top_k=3)
+    assert [q for q, _ in asked] == [g["question"] for g in KIND_GOLD]
+    assert [(o.today, o.retrieval_mode) for _, o in asked if o is not None] == [
+        (None, "lexical"), (None, "lexical"), (date(2019, 3, 1), "lexical"),
+        (None, "lexical"), (None, "lexical")]
+    assert report.config["today"] == "2030-01-02"  # the service's day, for the rest
+
+    rows = {q["id"]: q for q in report.questions}
+    assert [q["kind"] for q in report.questions] == ["figure", "multi", "relative",
+                                                     "partial_period", "unanswerable"]
+    assert rows["r"]["today"] == "2019-03-01"
+    # the verdicts follow the kinds' rules, whatever this answerer said
+    assert rows["u"]["correct"] is (not rows["u"]["found"])
+    assert rows["p"]["correct"] is (not rows["p"]["found"] or
+                                    rows["p"]["period_match"] == "partial")
+    if not rows["m"]["found"]:
+        assert rows["m"]["correct"] is False
+    m = report.metrics
+    for kind, row in zip(("figure", "multi", "relative", "partial_period", "unanswerable"),
+                         report.questions, strict=True):
+        assert (m[f"accuracy_{kind}"], m[f"questions_{kind}"]) == (float(row["correct"]), 1.0)
+    assert m["accuracy"] == pytest.approx(sum(q["correct"] for q in report.questions) / 5)
+    assert "accuracy_statement" not in m  # a kind the gold set does not have
+    answered = [q for q in report.questions if q["found"]]
+    assert sum(b.count for b in report.reliability()) == len(answered)
+    assert m["wrong_at_0.9"] == sum(1 for q in answered
+                                    if q["confidence"] >= 0.9 and not q["correct"])
+    back = EvalReport.from_dict(json.loads(json.dumps(report.to_dict(), ensure_ascii=False)))
+    assert back.to_dict() == report.to_dict()
+    heads = [ln.split()[0] for ln in report.table().splitlines()[1:] if not ln.startswith(" ")]
+    assert heads == ["retrieval", "answers", "kinds", "refusals", "confidence", "latency"]

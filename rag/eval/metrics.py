@@ -3,9 +3,10 @@
 
 Retrieval is scored at two levels: a *passage* is relevant when it belongs to a gold document
 and contains a gold answer; at *document* level any passage of a gold document counts (each
-gold document once).  Answers are scored by containment (answer accuracy), SQuAD-style exact
-match and token F1, the answer sentence, the citations, and refusals of unanswerable
-questions."""
+gold document once).  Answers are scored by containment (answer accuracy; by the question's
+kind when the gold set has kinds: :func:`judge`), SQuAD-style exact match and token F1, the
+answer sentence, the citations, and refusals of unanswerable questions; confidence by a
+reliability table and the wrong answers given with a confidence of at least 0.9."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from rag.eval.gold import GoldQuestion
 from rag.records import Answer, Chunk, Citation, Hit
@@ -87,6 +90,66 @@ def answer_correct(answer: Answer, gold: GoldQuestion, fold_diacritics: bool = F
         any(c.doc_id in gold.doc_ids for c in answer.citations)
 
 
+def cited_from_gold(answer: Answer, gold: GoldQuestion) -> bool:
+    """Some citation of the answer, or of one of its parts, is from a gold document."""
+    cites = [*answer.citations, *(c for p in answer.parts for c in p.citations)]
+    return any(c.doc_id in gold.doc_ids for c in cites)
+
+
+def answer_text(answer: Answer) -> str:
+    """Everything an answer says: the short answer, the summary and each part's answer (one
+    a line)."""
+    return "\n".join([answer.answer, answer.summary or "", *(p.answer for p in answer.parts)])
+
+
+def answer_groups(answers: Sequence[str], fold_diacritics: bool = False) -> list[list[str]]:
+    """The parts a ``multi`` question asks for, in order, each a list of alternative forms: a
+    gold answer contained in the one before it (after :func:`answer_key`: "2.873,1" after
+    "2.873,1 triệu USD", "10482.3" after "10.482,3") is another form of the same part."""
+    groups: list[list[str]] = []
+    for a in answers:
+        if groups and contains_answer(answer_key(groups[-1][-1], fold_diacritics),
+                                      answer_key(a, fold_diacritics)):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    return groups
+
+
+def multi_correct(answer: Answer, gold: GoldQuestion, fold_diacritics: bool = False) -> bool:
+    """Found, every part (one of its forms) in the answer's text (:func:`answer_text`), and a
+    citation from a gold document."""
+    if not (gold.answerable and answer.found and cited_from_gold(answer, gold)):
+        return False
+    key = answer_key(answer_text(answer), fold_diacritics)
+    return all(any(contains_answer(key, answer_key(a, fold_diacritics)) for a in group)
+               for group in answer_groups(gold.answers, fold_diacritics))
+
+
+def partial_period_correct(answer: Answer, gold: GoldQuestion,
+                           fold_diacritics: bool = False) -> bool:
+    """A full period asked of which the reports give only part: refused, or the partial
+    figure said as such (``period_match`` "partial", a gold answer, a gold citation).  The
+    partial figure presented as the whole period is wrong."""
+    if not answer.found:
+        return True
+    return answer.period_match == "partial" and answer_correct(answer, gold, fold_diacritics)
+
+
+def judge(answer: Answer, gold: GoldQuestion, fold_diacritics: bool = False) -> bool:
+    """Whether an answer is right for its question's kind: ``multi`` by
+    :func:`multi_correct`, ``partial_period`` by :func:`partial_period_correct`, an
+    unanswerable question (kind ``unanswerable`` or no answers) when refused, any other (or no
+    kind) by :func:`answer_correct`."""
+    if gold.kind == "unanswerable" or not gold.answerable:
+        return not answer.found
+    if gold.kind == "multi":
+        return multi_correct(answer, gold, fold_diacritics)
+    if gold.kind == "partial_period":
+        return partial_period_correct(answer, gold, fold_diacritics)
+    return answer_correct(answer, gold, fold_diacritics)
+
+
 def answer_tokens(text: str, fold_diacritics: bool = False) -> list[str]:
     """SQuAD-style normalisation on :func:`answer_key`: punctuation dropped, numbers and "%"
     kept as tokens ("Quyết định số 09/2025" -> quyết định số 9 2025)."""
@@ -150,6 +213,55 @@ def strip_diacritics(question: str) -> str:
         f = fold(ch)
         out.append(f.upper() if ch.isupper() else f)
     return "".join(out)
+
+
+# --- confidence ---------------------------------------------------------------------------------
+
+CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 1.0)  # edges of the reliability table's bins
+SURE = 0.9  # an answer at least this confident should be right: wrong_at_0.9 counts those not
+
+
+@dataclass(frozen=True)
+class ReliabilityBin:
+    """Answered questions whose confidence is in [lo, hi) ([lo, 1] for the last bin): how
+    many, how many were right, their mean confidence."""
+
+    lo: float
+    hi: float
+    count: int
+    right: int
+    mean_confidence: float | None
+
+    @property
+    def accuracy(self) -> float | None:
+        """Observed accuracy; None for an empty bin."""
+        return self.right / self.count if self.count else None
+
+    def to_dict(self) -> dict[str, Any]:
+        acc, conf = self.accuracy, self.mean_confidence
+        return {"lo": self.lo, "hi": self.hi, "count": self.count, "right": self.right,
+                "accuracy": None if acc is None else round(acc, 4),
+                "mean_confidence": None if conf is None else round(conf, 4)}
+
+
+def reliability(confidences: Sequence[float], right: Sequence[bool],
+                edges: Sequence[float] = CONFIDENCE_BINS) -> list[ReliabilityBin]:
+    """The reliability table of answered questions (``confidences`` and whether each answer
+    was ``right``): one bin per pair of neighbouring ``edges``; a confidence outside the edges
+    counts in the nearest bin."""
+    last = len(edges) - 2
+    members: list[list[tuple[float, bool]]] = [[] for _ in range(last + 1)]
+    for c, r in zip(confidences, right, strict=True):
+        i = next((j for j in range(last) if c < edges[j + 1]), last)
+        members[i].append((c, r))
+    return [ReliabilityBin(edges[i], edges[i + 1], len(m), sum(r for _, r in m),
+                           sum(c for c, _ in m) / len(m) if m else None)
+            for i, m in enumerate(members)]
+
+
+def wrong_at(confidences: Sequence[float], right: Sequence[bool], threshold: float = SURE) -> int:
+    """How many answered questions are wrong with a confidence of at least ``threshold``."""
+    return sum(1 for c, r in zip(confidences, right, strict=True) if c >= threshold and not r)
 
 
 # --- retrieval ---------------------------------------------------------------------------------

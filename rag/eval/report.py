@@ -12,11 +12,12 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from rag.eval.metrics import CURVE_K, hit_curve
+from rag.eval.metrics import CURVE_K, ReliabilityBin, hit_curve
 from rag.eval.results import EvalReport, fmt_metric
 
 PASSAGE_COLOR = "#2563eb"
 DOCUMENT_COLOR = "#ea580c"
+BIN_COLOR = "#bfdbfe"
 SNIPPET_CHARS = 240
 TOP_HITS = 3
 OPEN_FAILURES = 3  # failed questions shown unfolded; the rest fold open on a click
@@ -182,6 +183,64 @@ def histogram(values: Sequence[float], *, marks: dict[str, float] | None = None,
     return "".join(out)
 
 
+def reliability_chart(bins: Sequence[ReliabilityBin], *, size: int = 320) -> str:
+    """Confidence against observed accuracy: per bin a bar as high as its accuracy across its
+    confidence range, a point at its mean confidence (larger for more answers), the points
+    joined, and the diagonal where confidence and accuracy agree."""
+    left, right, top, bottom = 52, 16, 14, 52
+    pw, ph = size - left - right, size - top - bottom
+
+    def x(v: float) -> float:
+        return left + pw * min(max(v, 0.0), 1.0)
+
+    def y(v: float) -> float:
+        return top + ph * (1 - min(max(v, 0.0), 1.0))
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
+           f'viewBox="0 0 {size} {size}" role="img" aria-label="reliability">']
+    for j in range(6):
+        t = j / 5
+        out.append(f'<line class="grid" x1="{left}" x2="{left + pw}" y1="{y(t):.1f}" '
+                   f'y2="{y(t):.1f}"/>')
+        out.append(f'<text x="{left - 8}" y="{y(t) + 4:.1f}" text-anchor="end">{t:.1f}</text>')
+        out.append(f'<text x="{x(t):.1f}" y="{top + ph + 16}" text-anchor="middle">'
+                   f'{t:.1f}</text>')
+    out.append(f'<line class="axis" x1="{left}" x2="{left + pw}" y1="{top + ph}" '
+               f'y2="{top + ph}"/>')
+    out.append(f'<line class="diagonal" x1="{x(0):.1f}" y1="{y(0):.1f}" x2="{x(1):.1f}" '
+               f'y2="{y(1):.1f}" stroke="#9ca3af" stroke-dasharray="5 4"/>')
+    out.append(f'<text x="{left + pw / 2:.1f}" y="{top + ph + 34}" '
+               f'text-anchor="middle">confidence</text>')
+    out.append(f'<text transform="translate(14 {top + ph / 2:.1f}) rotate(-90)" '
+               f'text-anchor="middle">observed accuracy</text>')
+    filled = [b for b in bins if b.count and b.accuracy is not None]
+    most = max((b.count for b in filled), default=1)
+    points = []
+    for b in filled:
+        acc = b.accuracy or 0.0
+        conf = b.mean_confidence if b.mean_confidence is not None else (b.lo + b.hi) / 2
+        title = (f"{b.lo:.2f}–{b.hi:.2f}: {b.count} answered, {b.right} right "
+                 f"(accuracy {acc:.3f}), mean confidence {conf:.3f}")
+        out.append(f'<rect class="bin" x="{x(b.lo) + 1:.1f}" y="{y(acc):.1f}" '
+                   f'width="{max(x(b.hi) - x(b.lo) - 2, 1):.1f}" '
+                   f'height="{top + ph - y(acc):.1f}" fill="{BIN_COLOR}">'
+                   f'<title>{escape(title)}</title></rect>')
+        points.append((x(conf), y(acc), 3 + 4 * math.sqrt(b.count / most), title))
+    if points:
+        d = " ".join(f"{'M' if j == 0 else 'L'}{px:.1f},{py:.1f}"
+                     for j, (px, py, _r, _t) in enumerate(points))
+        out.append(f'<path class="series" d="{d}" fill="none" stroke="{PASSAGE_COLOR}" '
+                   f'stroke-width="2"/>')
+        for px, py, r, title in points:
+            out.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="{r:.1f}" '
+                       f'fill="{PASSAGE_COLOR}"><title>{escape(title)}</title></circle>')
+    else:
+        out.append(f'<text x="{left + pw / 2:.1f}" y="{top + ph / 2:.1f}" '
+                   f'text-anchor="middle">no answered questions</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
 def _bins(lo: float, hi: float, n: int) -> tuple[float, float, float]:
     """(start, end, width) of bins of a round width (1, 2 or 5 x 10^k) covering [lo, hi]:
     the count nearest sqrt(n), and at least 5 (at most 30 wanted)."""
@@ -217,7 +276,8 @@ def failure_kinds(row: dict[str, Any]) -> list[str]:
     if row.get("answerable"):
         if answered and row["found"] and not row.get("correct"):
             kinds.append("wrong answer")
-        if answered and not row["found"]:
+        if answered and not row["found"] and not row.get("correct"):
+            # (refusing a period the reports cover only in part is right)
             kinds.append("wrong refusal")
         if row.get("rank") is None:
             kinds.append("missed retrieval")
@@ -255,13 +315,23 @@ def _failure(row: dict[str, Any], kinds: list[str], is_open: bool = False) -> st
     def item(term: str, value_html: str) -> None:
         parts.append(f"<dt>{escape(term)}</dt><dd>{value_html}</dd>")
 
+    if row.get("kind"):
+        item("kind", escape(str(row["kind"])) + (f' <span class="muted">asked on '
+                                                 f'{escape(str(row["today"]))}</span>'
+                                                 if row.get("today") else ""))
     item("gold answers", escape(" | ".join(gold)) if gold else
          '<span class="muted">none (unanswerable)</span>')
     if row.get("gold_doc_ids"):
         item("gold documents", escape(", ".join(row["gold_doc_ids"])))
     if "found" in row:
         state = "answered" if row["found"] else "refused"
-        item(state, escape(str(row.get("answer", ""))))
+        item(state, escape(str(row.get("answer", ""))) + (
+            f' <span class="muted">(confidence {row["confidence"]:.2f})</span>'
+            if isinstance(row.get("confidence"), int | float) else ""))
+        if row.get("summary"):
+            item("summary", escape(str(row["summary"])))
+        if row.get("period_match"):
+            item("period match", escape(str(row["period_match"])))
         if row.get("answer_sentence"):
             item("sentence", escape(row["answer_sentence"]))
         cites = row.get("citations") or []
@@ -304,6 +374,20 @@ def _metrics_table(report: EvalReport) -> str:
             rows.append(f'<tr data-metric="{escape(label)}"><td>{escape(label)}</td>'
                         f'<td class="num">{escape(fmt_metric(label, value))}</td>'
                         f'<td class="num">{escape(doc_cell)}</td></tr>')
+    rows.append("</tbody></table>")
+    return "".join(rows)
+
+
+def _reliability_table(bins: Sequence[ReliabilityBin]) -> str:
+    rows = ['<table class="metrics" id="reliability-table"><thead><tr><th>confidence</th>'
+            '<th>answered</th><th>right</th><th>accuracy</th><th>mean confidence</th></tr>'
+            '</thead><tbody>']
+    for b in bins:
+        cells = [str(b.count), str(b.right),
+                 "—" if b.accuracy is None else f"{b.accuracy:.4f}",
+                 "—" if b.mean_confidence is None else f"{b.mean_confidence:.4f}"]
+        rows.append(f'<tr data-bin="{b.lo:.2f}-{b.hi:.2f}"><td>{b.lo:.2f}–{b.hi:.2f}</td>'
+                    + "".join(f'<td class="num">{c}</td>' for c in cells) + "</tr>")
     rows.append("</tbody></table>")
     return "".join(rows)
 
@@ -363,6 +447,7 @@ def render_html(report: EvalReport, title: str | None = None) -> str:
         line_chart(curves, x_label="k (passages retrieved)", y_label="hit@k"), "</figure>",
         '<figure id="latency"><figcaption>Latency per question</figcaption>',
         histogram(latencies, marks=marks, x_label="ms per question"), "</figure>",
+        _reliability(report),
         "</section></div>",
         f'<section id="failures"><h2>Failed questions ({len(failures)})</h2>',
         f'<p class="muted">{escape(summary)}</p>',
@@ -370,6 +455,17 @@ def render_html(report: EvalReport, title: str | None = None) -> str:
         "</section></main></body></html>",
     ]
     return "\n".join(body)
+
+
+def _reliability(report: EvalReport) -> str:
+    """The reliability figure of a run that answered: the chart and its table."""
+    if not report.answers_run:
+        return ""
+    bins = report.reliability()
+    n = sum(b.count for b in bins)
+    return (f'<figure id="reliability"><figcaption>Confidence against observed accuracy '
+            f'({n} answered questions)</figcaption>{reliability_chart(bins)}'
+            f'{_reliability_table(bins)}</figure>')
 
 
 def write_html(report: EvalReport, path: Path) -> Path:

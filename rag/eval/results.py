@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from rag.errors import ReportError
-from rag.eval.metrics import KS
+from rag.eval.metrics import KS, ReliabilityBin, reliability
 
 # --- the report --------------------------------------------------------------------------------
 
-GROUPS = ("retrieval", "answers", "refusals", "latency")
+GROUPS = ("retrieval", "answers", "kinds", "refusals", "confidence", "latency")
 _ANSWER_METRICS = ("answer_accuracy", "exact_match", "f1", "sentence_accuracy",
                    "citation_precision")
 _REFUSAL_METRICS = ("refusal_accuracy", "refusal_precision", "refusal_recall")
@@ -31,7 +31,22 @@ def metric_group(name: str) -> str:
         return "refusals"
     if name in _ANSWER_METRICS:
         return "answers"
+    if name == "accuracy" or name.startswith(("accuracy_", "questions_")):
+        return "kinds"
+    if name.startswith("wrong_at_"):
+        return "confidence"
     return "retrieval"
+
+
+def is_count(name: str) -> bool:
+    """A metric that counts questions (shown whole)."""
+    return name in _COUNTS or name.startswith(("questions_", "wrong_at_"))
+
+
+def answered(rows: Sequence[dict[str, Any]]) -> tuple[list[float], list[bool]]:
+    """Confidence and verdict (right by the question's kind) of each answered question."""
+    done = [q for q in rows if q.get("found") and isinstance(q.get("confidence"), int | float)]
+    return [float(q["confidence"]) for q in done], [bool(q.get("correct")) for q in done]
 
 
 def fmt_metric(name: str, value: Any) -> str:
@@ -41,7 +56,7 @@ def fmt_metric(name: str, value: Any) -> str:
         return "—"
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)
-    if name in _COUNTS:
+    if is_count(name):
         return f"{value:.0f}"
     if name.endswith("_ms"):
         return f"{value:.1f}"
@@ -65,7 +80,23 @@ class EvalReport:
     config: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"metrics": self.metrics, "config": self.config, "questions": self.questions}
+        """The JSON of `rag eval --json`; ``reliability`` (derived from the questions) only
+        for a run that answered."""
+        out: dict[str, Any] = {"metrics": self.metrics, "config": self.config}
+        if self.answers_run:
+            out["reliability"] = [b.to_dict() for b in self.reliability()]
+        out["questions"] = self.questions
+        return out
+
+    @property
+    def answers_run(self) -> bool:
+        """Whether the run asked for answers (not retrieval only)."""
+        return any("found" in q for q in self.questions)
+
+    def reliability(self) -> list[ReliabilityBin]:
+        """The reliability table of the answered questions: per confidence bin, how many and
+        how many right (by the question's kind)."""
+        return reliability(*answered(self.questions))
 
     @classmethod
     def from_dict(cls, data: Any) -> EvalReport:
@@ -121,7 +152,21 @@ class EvalReport:
             for label, value, doc in rows:
                 doc_col = f"{fmt_metric(label, doc):>10}" if group == "retrieval" else ""
                 lines.append(f"  {label:<24}{fmt_metric(label, value):>10}{doc_col}")
+            if group == "confidence":
+                lines.extend(self.reliability_lines())
         return "\n".join(lines)
+
+    def reliability_lines(self) -> list[str]:
+        """The reliability table as the text report prints it, indented under
+        "confidence"."""
+        lines = [f"  {'reliability':<24}{'answered':>10}{'right':>10}{'accuracy':>10}"
+                 f"{'mean conf.':>12}"]
+        for b in self.reliability():
+            acc = "—" if b.accuracy is None else f"{b.accuracy:.4f}"
+            conf = "—" if b.mean_confidence is None else f"{b.mean_confidence:.4f}"
+            lines.append(f"    {f'{b.lo:.2f}–{b.hi:.2f}':<22}{b.count:>10}{b.right:>10}"
+                         f"{acc:>10}{conf:>12}")
+        return lines
 
     def compare(self, other: EvalReport) -> Comparison:
         """This run (A) against ``other`` (B): every metric and the questions that flipped."""
@@ -192,7 +237,7 @@ class Comparison:
                  f"{'metric':<26}{'A':>10}{'B':>10}{'B - A':>10}"]
         for n, a, b, d in self.rows:
             diff = "—" if d is None else f"{d:+.1f}" if n.endswith("_ms") else \
-                f"{d:+.0f}" if n in _COUNTS else f"{d:+.4f}"
+                f"{d:+.0f}" if is_count(n) else f"{d:+.4f}"
             lines.append(f"{n:<26}{fmt_metric(n, a):>10}{fmt_metric(n, b):>10}{diff:>10}")
         for kind, (worse, better) in self.flips.items():
             lines.append("")

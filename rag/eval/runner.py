@@ -5,12 +5,13 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from rag.eval.gold import GoldQuestion
+from rag.eval.gold import KINDS, GoldQuestion
 from rag.eval.metrics import (
     KS,
-    answer_correct,
+    SURE,
     citation_precision,
     cited_with_answer,
     document_relevance,
@@ -18,6 +19,7 @@ from rag.eval.metrics import (
     first_rank,
     hit_at,
     is_relevant,
+    judge,
     mean,
     mrr_at,
     ndcg_at,
@@ -28,15 +30,16 @@ from rag.eval.metrics import (
     sentence_correct,
     strip_diacritics,
     token_f1,
+    wrong_at,
 )
-from rag.eval.results import GROUPS, EvalReport, metric_group
+from rag.eval.results import GROUPS, EvalReport, answered, metric_group
 from rag.records import Answer, Chunk, Hit, SearchResult
 
 
 def evaluate_retrieval(gold: Sequence[GoldQuestion], search: Callable[[str], SearchResult],
                        strip: bool = False) -> EvalReport:
     """Retrieval metrics over the answerable questions; latency over all of them."""
-    return evaluate(gold, lambda q: (None, search(q)), strip)
+    return evaluate(gold, lambda g: (None, search(g.question)), strip)
 
 
 def _retrieval_row(hits: Sequence[Hit], g: GoldQuestion,
@@ -63,27 +66,33 @@ def _retrieval_row(hits: Sequence[Hit], g: GoldQuestion,
 
 
 def evaluate(gold: Sequence[GoldQuestion],
-             run: Callable[[str], tuple[Answer | None, SearchResult]],
+             run: Callable[[GoldQuestion], tuple[Answer | None, SearchResult]],
              strip: bool = False, *, fold_diacritics: bool = False,
              passages_of: Callable[[str], Sequence[Chunk]] | None = None,
              config: dict[str, Any] | None = None) -> EvalReport:
-    """Run every question and score it.  Retrieval metrics are over the answerable
-    questions; answer metrics (when ``run`` answers) over the answerable ones, refusal
-    metrics over all.  ``passages_of(doc_id)`` gives a document's indexed passages, so that
-    passage recall and nDCG count relevant passages that were not retrieved."""
+    """Run every question and score it.  ``run`` gets the gold question as asked (its
+    ``question`` without diacritics with ``strip``; its ``today`` for relative time) and
+    returns the answer (None: retrieval only) and the retrieved passages.  Retrieval metrics
+    are over the answerable questions; answer metrics (when ``run`` answers) over the
+    answerable ones, judged by kind (:func:`rag.eval.metrics.judge`), refusal metrics over
+    all.  ``passages_of(doc_id)`` gives a document's indexed passages, so that passage recall
+    and nDCG count relevant passages that were not retrieved."""
     rows: list[dict[str, Any]] = []
     latencies: list[float] = []
     answer_latencies: list[float] = []
     cited: list[list[bool]] = []
     refused: list[bool] = []
     for g in gold:
-        question = strip_diacritics(g.question) if strip else g.question
+        asked = replace(g, question=strip_diacritics(g.question)) if strip else g
         t0 = time.perf_counter()
-        answer, result = run(question)
+        answer, result = run(asked)
         ms = (time.perf_counter() - t0) * 1000
         latencies.append(ms)
-        row: dict[str, Any] = {"id": g.id, "question": question, "answerable": g.answerable,
+        row: dict[str, Any] = {"id": g.id, "question": asked.question,
+                               "answerable": g.answerable, "kind": g.kind,
                                "gold_answers": list(g.answers), "gold_doc_ids": list(g.doc_ids)}
+        if g.today is not None:
+            row["today"] = g.today.isoformat()
         values: dict[str, Any] = {}
         hits = [h.to_dict() for h in result.hits]
         if g.answerable:
@@ -103,12 +112,16 @@ def evaluate(gold: Sequence[GoldQuestion],
             row.update(answer=answer.answer, found=answer.found,
                        confidence=round(answer.confidence, 4),
                        answer_sentence=answer.answer_sentence,
+                       summary=answer.summary, period_match=answer.period_match,
+                       parts=[{"period": p.period, "answer": p.answer, "found": p.found,
+                               "period_match": p.period_match} for p in answer.parts],
+                       missing=list(answer.missing),
                        citations=[c.to_dict() for c in answer.citations],
                        answer_latency_ms=round(answer.latency_ms, 2))
             refused.append(not answer.found)
             values["refused"] = float(not answer.found)
+            row["correct"] = judge(answer, g, fold_diacritics)
             if g.answerable:
-                row["correct"] = answer_correct(answer, g, fold_diacritics)
                 prediction = answer.answer if answer.found else ""
                 good = cited_with_answer(answer.citations, g, fold_diacritics)
                 if good:
@@ -120,7 +133,6 @@ def evaluate(gold: Sequence[GoldQuestion],
                     sentence_correct=float(sentence_correct(answer, g, fold_diacritics)),
                     citation_precision=sum(good) / len(good) if good else None)
             else:
-                row["correct"] = not answer.found
                 values["refusal_correct"] = float(row["correct"])
         row["metrics"] = values
         rows.append(row)
@@ -171,6 +183,24 @@ def aggregate(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         m["sentence_accuracy"] = _mean_of(answerable, "sentence_correct")
         refusals = mean([q["metrics"].get("refusal_correct") for q in unanswerable])
         m["refusal_accuracy"] = 1.0 if refusals is None else refusals
+        m.update(kind_accuracy(rows))
+        m[f"wrong_at_{SURE}"] = float(wrong_at(*answered(rows), SURE))
+    return m
+
+
+def kind_accuracy(rows: Sequence[dict[str, Any]]) -> dict[str, float]:
+    """When the gold set has kinds: accuracy over every judged question (``accuracy``), and
+    per kind ``accuracy_<kind>`` (answers judged by kind, refusals included) and
+    ``questions_<kind>``, kinds in KINDS order."""
+    judged = [q for q in rows if "correct" in q]
+    present = {q.get("kind") for q in judged} - {None}
+    if not present:
+        return {}
+    m = {"accuracy": sum(q["correct"] for q in judged) / len(judged)}
+    for kind in [k for k in KINDS if k in present]:
+        of_kind = [q for q in judged if q.get("kind") == kind]
+        m[f"accuracy_{kind}"] = sum(q["correct"] for q in of_kind) / len(of_kind)
+        m[f"questions_{kind}"] = float(len(of_kind))
     return m
 
 
