@@ -204,7 +204,7 @@ class Answerer:
                                      want, question, head)
                    if c.coverage >= w.frame_min_coverage]
         exact = [c for c in choices if c.match != "partial"]
-        choice = exact[0] if exact else (choices[0] if choices else None)
+        choice = exact[0] if exact else _widest(choices, w.frame_partial_band)
         if choice is None:
             return AnswerPart(period=label, answer="", found=False,
                               summary=f"Không có số liệu {label}.".replace("  ", " ")), None
@@ -220,6 +220,17 @@ class Answerer:
                           answer=answer_text(choice.frame), found=True, summary=said,
                           figure=figure_record(choice.frame), period_match=match,
                           citations=(citation(choice, text),)), choice
+
+
+def _widest(choices: list[Choice], band: float) -> Choice | None:
+    """Of figures for parts of the asked period (best first), the one covering most of it
+    among those scoring within ``band`` of the best: eight months of the year before the
+    eighth month alone."""
+    if not choices:
+        return None
+    near = [c for c in choices if c.score >= choices[0].score * band]
+    return max(near, key=lambda c: ((c.frame.period.end - c.frame.period.start).days
+                                    if c.frame.period else -1, c.score))
 
 
 def _confidence(choice: Choice, weights: AnswerWeights) -> float:

@@ -16,7 +16,7 @@ BASIS_WORDS = {
     "all_types": "của tất cả các loại hình", "declared": "mở tờ khai tại Hải quan",
     "local_goods": "hàng địa phương", "international": "quốc tế", "domestic": "nội địa",
     "current_prices": "theo giá hiện hành", "constant_prices": "theo giá so sánh",
-    "per_capita": "bình quân đầu người"}
+    "per_capita": "bình quân đầu người", "per_unit": "bình quân một đơn vị"}
 COMPANION_MEASURES = ("change", "plan_share", "share", "index")
 
 

@@ -33,7 +33,7 @@ from rag.records import Hit
 from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, relation
 from rag.vi.frames import Frame
-from rag.vi.lexicon import NARROWING_BASES, UNIT_SYNONYMS
+from rag.vi.lexicon import HOME_PLACE, NARROWING_BASES, PLACES, UNIT_SYNONYMS
 from rag.vi.text import fold
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
@@ -41,6 +41,8 @@ _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b
 # Indicators measured in money: a level question about one wants a figure in USD or đồng.
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
                           r"thu nhap|chi phi|turnover|revenue|capital|sales)\b")
+# places a Lạng Sơn figure's sentence names without being about them (trade with China)
+_ABROAD = frozenset({"trung quoc", "china", "viet nam", "vietnam"})
 _CURRENCY = frozenset({"usd", "dong", "vnd", "vnđ", "euro", "te"})
 
 
@@ -104,11 +106,15 @@ def _coverage(fields: list[tuple[set[str], float]], terms: dict[str, float],
     return got / total
 
 
-def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float]) -> float:
-    """How much of the frame's own indicator the question does not name (by rarity): the
-    part "khách quốc tế" for a question about all tourists."""
-    own = {t for _, t in positions(frame.indicator) if not t[0].isdigit() and len(t) > 1}
-    asked = {p for t in terms for p in t.split("_")}
+def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float],
+                 said: frozenset[str] = frozenset()) -> float:
+    """How much of the frame's own words (indicator and what follows the value) the question
+    does not name (by rarity): the part "khách quốc tế" for a question about all tourists,
+    "9 sản phẩm 4 sao" for all products.  ``said``: every folded word of the question, its
+    function words too ("3 sao")."""
+    own = {t for _, t in positions(f"{frame.indicator} {frame.detail}")
+           if not t[0].isdigit() and len(t) > 1}
+    asked = {p for t in terms for p in t.split("_")} | said
     extra = sum(idf(t) for t in own - asked)
     held = sum(idf(t) for t in own & asked)
     return extra / (extra + held + sum(terms.values()) or 1.0)
@@ -157,6 +163,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     index_like = bool(_INDEX_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
+    places = places_named(question)
+    said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
     out: list[Choice] = []
@@ -187,10 +195,13 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if wants_money and frame.measure == "level" and not _is_money(frame):
                 continue
+            if not _places_fit(places, frame, hit, text):
+                continue
             fields = describe(frame, hit, text, weights, clause_start)
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
             coverage = _coverage(fields, terms, owner)
-            score = coverage * (1 - weights.frame_extra_penalty * _extra_share(frame, terms, idf))
+            extra = _extra_share(frame, terms, idf, said)
+            score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
             if first is not None and first in own:
                 score *= 1 + weights.frame_head_bonus
@@ -217,6 +228,38 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                  c.score), reverse=True)
         out = near + [c for c in out if c not in near]
     return out
+
+
+def places_named(text: str) -> set[str]:
+    """The places (rag.vi.lexicon.PLACES, folded) named in ``text``, longest first and not
+    overlapping, the reports' own province left out; compared with diacritics unless the
+    text has none ("Lạng Sơn là" names Lạng Sơn, not Sơn La)."""
+    lower = text.lower()
+    plain = fold(lower) == lower
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for place in sorted(PLACES, key=len, reverse=True):
+        name = fold(place) if plain else place
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", lower):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.add(fold(place))
+    return found - {fold(HOME_PLACE)}
+
+
+def _places_fit(asked: set[str], frame: Frame, hit: Hit, text: str) -> bool:
+    """A figure answers for the places the question names only if its sentence, heading,
+    indicator or document title names them; and a figure whose heading or sentence before
+    it names another province (a sidebar "Cao Bằng: GRDP năm 2022 tăng 4,21%") answers only
+    a question naming it ("thấp hơn ... cả nước" after it is a comparison)."""
+    q0, q1 = frame.quote
+    near = " ".join((text[q0:q1], frame.context, frame.indicator, frame.parent))
+    if asked - places_named(near + " \n " + hit.chunk.title):
+        return False
+    # whose figure it is is said before it ("Cao Bằng: ..."); a place after it is compared
+    before = " ".join((text[q0:frame.start], frame.context, frame.indicator))
+    return not (places_named(before) - _ABROAD) - asked
 
 
 def _trade_fits(trade: str, frame: Frame) -> bool:

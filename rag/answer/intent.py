@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from rag.search.query import Query, vietnamese_terms
-from rag.vi.calendar import find_mentions
+from rag.vi.calendar import time_spans
 from rag.vi.lexicon import (
     ASKED_UNIT_RE,
     GENERIC_QUESTION_RE,
@@ -26,7 +26,7 @@ from rag.vi.text import fold, has_diacritics
 # Kinds whose answer may be a whole sentence when no typed value fits; figure questions
 # (amount, percent, change) are never answered by a sentence without their figure.
 SENTENCE_KINDS = frozenset({"generic", "person", "entity", "date", "rank", "decision"})
-_SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so)\s+([a-z]+)")
+_SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so|tong)\s+(luot|[a-z]+)")
 # "<indicator> của <owner> ...": the indicator asked for comes before "của"
 _HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
 # Indicators that are rates: an amount question about one wants a percentage.
@@ -102,7 +102,8 @@ def read_intent(query: Query) -> Intent:
     if head_of:  # "... của Công ty Xuất nhập khẩu X": the owner's name is not the indicator
         trades = [t for t in trades if t[1] <= head_of.end()]
     # an English question is matched on the Vietnamese terms its words map to
-    content = fold(vietnamese_terms(query.text)) if query.english else folded
+    content = fold(vietnamese_terms(query.text) + " " + " ".join(
+        re.findall(r"\b[A-Z]{2,}\b", query.text))) if query.english else folded
     if query.english:
         trades = trades or trade_indicator_at(content)
     trade = trades[0][2] if trades else None
@@ -148,7 +149,9 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
             stop = t in STOPWORDS or t in _TIME_WORDS
         if stop or t in _KIND_WORDS or k in kind_at or not t[0].isalnum():
             runs.append([])
-        elif t in _MEASURE_WORDS:  # "GRDP tăng bao nhiêu": a word of its own, not "grdp_tang"
+        elif t in _MEASURE_WORDS and not (k + 1 < len(tokens) and
+                                          tokens[k + 1].group(0) in ("truong", "cuong")):
+            # "GRDP tăng bao nhiêu": a word of its own, not "grdp_tang" ("tăng trưởng" stays)
             runs.extend(([t], []))
         else:
             runs[-1].append(t)
@@ -163,8 +166,8 @@ def _blank_time(folded: str) -> str:
     folded = _DATE_RE.sub(blank, folded)
     for _, pat in PERIOD_PATTERNS:
         folded = pat.sub(blank, folded)
-    # the periods the answer side reads (rag.vi.calendar): "10 tháng", "6T", "quý I"; any
-    # year stands in for a missing one, only the spans matter here
-    for m in sorted(find_mentions(folded, 2000), key=lambda m: -m.start):
-        folded = folded[:m.start] + " " * (m.end - m.start) + folded[m.end:]
+    # the periods the answer side reads (rag.vi.calendar): "10 tháng", "6T", "quý I",
+    # "năm ngoái", "so với tháng trước"
+    for start, end in time_spans(folded):
+        folded = folded[:start] + " " * (end - start) + folded[end:]
     return YEAR_RE.sub(blank, folded)

@@ -132,6 +132,9 @@ class AnswerWeights:
     quốc tế, when the question names none)."""
     frame_partial: float = 0.8
     """Score kept by a frame covering only part of the asked period."""
+    frame_partial_band: float = 0.85
+    """When only parts of the asked period are reported: figures within this share of the
+    best score, the one covering most of the period first."""
     frame_other_comparison: float = 0.5
     """Score kept by a change against another base than the one asked."""
     frame_source: tuple[tuple[str, float], ...] = (

@@ -179,7 +179,7 @@ _D = r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?"
 _Y = r"((?:19|20)\d\d)"
 _YEAR_TAIL = r"(?:\s*(?:/|nam|-)\s*" + _Y + r")?"
 _N = r"(\d{1,2}|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi)"
-_COMPARE_BEFORE = re.compile(r"(?:so voi|so|cung ky|bang|hon|truoc)\s*(?:cung ky\s*)?"
+_COMPARE_BEFORE = re.compile(r"(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*(?:cung ky\s*)?"
                              r"(?:nam\s*)?$")
 
 # (kind, pattern) on folded text; earlier patterns win where two overlap
@@ -392,18 +392,32 @@ def question_periods(question: str, today: date) -> Asked:
     if each:
         periods = _each_year(periods)
     unique: list[Period] = []
-    for p in periods:
-        if p not in unique:
+    for p in periods:  # the same span said twice ("first half" twice read) is one period
+        if all((p.start, p.end) != (u.start, u.end) for u in unique):
             unique.append(p)
     return Asked(tuple(unique), latest, each)
 
 
+def time_spans(question: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of every period, relative time and comparison phrase of
+    ``question`` ("năm ngoái", "quý trước", "so với tháng trước", "6T", "quý I/2019"), for
+    taking them out of its content words; offsets are the question's."""
+    folded = fold(question)
+    spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(folded)]
+    spans += [(m.start(), m.end()) for m in _COMPARISON_PHRASE.finditer(folded)]
+    spans += [(x.start, x.end) for x in find_mentions(folded, 2000)]
+    return sorted(spans)
+
+
 def _without_comparisons(folded: str) -> str:
     """The question with "so với <period>" / "so với cùng kỳ" phrases blanked out."""
-    return re.sub(r"\bso (?:voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|(?:thang|quy|nam|ky)\s+"
-                  r"(?:truoc|\d{1,2}(?:\s*/\s*\d{4})?|[ivx]+(?:\s*/\s*\d{4})?)|"
-                  r"(?:nam\s+)?(?:19|20)\d\d|du toan|ke hoach)",
-                  lambda m: " " * len(m.group(0)), folded)
+    return _COMPARISON_PHRASE.sub(lambda m: " " * len(m.group(0)), folded)
+
+
+_COMPARISON_PHRASE = re.compile(
+    r"\bso (?:voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|(?:thang|quy|nam|ky)\s+"
+    r"(?:truoc|\d{1,2}(?:\s*/\s*\d{4})?|[ivx]+(?:\s*/\s*\d{4})?)|"
+    r"(?:nam\s+)?(?:19|20)\d\d|du toan|ke hoach)")
 
 
 def _relative(kind: str, today: date) -> Period | None:

@@ -31,13 +31,23 @@ _BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
 _TARGET = re.compile(TARGET_RE)
 _PLAN_AFTER = re.compile(PLAN_AFTER_RE)
 # "10 xã phấn đấu đạt chuẩn": a target written after what it counts
+# what may stand between a compared period and its own figure: "(", ", khi ... có"
+_AFTER_COMPARED = re.compile(r"\s*(?:\(\s*|,\s*khi\s+(?:[^\W\d]+\s+){0,4}?(?:co|dat|la)\s+)")
+# "đạt/vượt/chưa đạt kế hoạch", "so với kế hoạch": a result measured against a plan, not a
+# target; nor is "Sở Kế hoạch và Đầu tư"
+_AGAINST_PLAN = re.compile(r"\b(?:sở|bộ|phòng|ban)\s+(?:tài chính\s*-?\s*)?kế hoạch"
+                           r"(?:\s+và\s+đầu tư)?"
+                           r"|(?<!\w)(?:chưa đạt|không đạt|đạt và vượt|đạt|vượt|hoàn thành|so với|"
+                           r"bằng|thấp hơn|cao hơn)\s+(?:nhiều\s+)?(?:so với\s+)?"
+                           r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kịch bản)")
+_AGAINST_PLAN_FOLDED = re.compile(fold(_AGAINST_PLAN.pattern))
 _TARGET_AFTER = re.compile(r"^(?:\w+\s+){0,2}(?:phan dau|du kien)\b")
 _PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
 _CLAUSE_BREAK = re.compile(r";|\btrong do\b|\brieng\b")
 # a change; "tăng lên", "giảm xuống", "giảm còn" lead to the new level, not to the change
 _CHANGE_END = re.compile(r"\b(?:tang|giam|tang truong|tang them|giam di|"
                          r"tang khoang|giam khoang|tang gan|giam gan|tang hon|giam hon|"
-                         r"tang tren|up|down|rose|fell|grew)\s*$")
+                         r"tang tren|vuot|gap|tang gap|up|down|rose|fell|grew)\s*$")
 _DOWN_END = re.compile(r"\b(?:giam|giam di|giam con|giam khoang|giam gan|giam hon|down|fell)"
                        r"\s*$")
 _SHARE_END = re.compile(r"\b(?:chiem|chiem khoang|chiem gan|chiem hon)\s*$")
@@ -53,9 +63,9 @@ _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc 
 # what a change is compared with, written after it; "so" and "bằng" compared with their
 # diacritics ("số vốn" is no comparison), folded only in text typed without any
 _COMPARISON = re.compile(r"^\s*,?\s*(?:so với|so|bằng)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|\bvà\b|"
-                         r"\bđạt\b|\btăng\b|\bgiảm\b|$))")
+                         r"\bđạt\b|\btăng\b(?! trưởng)|\bgiảm\b|$))")
 _COMPARISON_PLAIN = re.compile(r"^\s*,?\s*(?:so voi|so|bang)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|"
-                               r"\bva\b|\bdat\b|\btang\b|\bgiam\b|$))")
+                               r"\bva\b|\bdat\b|\btang\b(?! truong)|\bgiam\b|$))")
 # Words and phrases trimmed off the edges of an indicator phrase, compared lower-case with
 # their diacritics ("chỉ" = only is trimmed, "chỉ số" = index is not): verbs that lead to the
 # value, particles, discourse markers, places that every figure of a provincial report shares.
@@ -69,11 +79,12 @@ _EDGE_PHRASES = sorted((
     "trên địa bàn tỉnh", "địa bàn tỉnh", "sau khi", "thứ", "xếp thứ", "đứng thứ", "xếp hạng",
     "tuy nhiên", "nhưng", "song", "bên cạnh đó", "ngoài ra", "đồng thời", "vẫn", "cũng", "đã",
     "sẽ", "đang", "tiếp tục", "mới", "lên", "xuống", "có", "có thêm", "còn tồn", "tồn", "còn lại",
-    "đón", "thu hút", "tính chung", "cộng dồn", "lũy kế", "luỹ kế", "bình quân mỗi", "mỗi",
+    "đón", "thu hút", "tính chung", "cộng chung", "cộng dồn", "lũy kế", "luỹ kế",
+    "bình quân mỗi", "mỗi",
     "đạt mức", "ở mức", "lên tới", "lên đến", "tới", "đến", "từ", "so với", "so", "cùng kỳ",
     "năm", "tháng", "quý", "ngày", "tính đến", "tính đến hết", "đến hết", "đến nay", "hiện nay",
     "hiện có", "chủ yếu", "nhìn chung", "kết quả", "cụ thể như sau", "như", "sơ bộ", "dự kiến",
-    "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức",
+    "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức", "khi", "vượt", "gấp", "cả",
     "phấn đấu", "ước thực hiện", "thực hiện", "hết", "nay", "được công nhận", "công nhận",
 ), key=len, reverse=True)
 # edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo")
@@ -84,7 +95,7 @@ _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguou
     "tiep tuc moi len co ton don tinh chung cong don luy ke moi toi den tu so cung ky nam "
     "thang quy ngay het nay hien chu yeu".split())
 _FUNCTION_ONLY = frozenset("va cua tai o trong do la dat duoc voi cac nhung mot cho".split())
-FRAMES_VERSION = 7  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 12  # raised whenever what a frame holds changes: stored frames are re-read
 HEADING_MAX = 140  # characters: a line this short with no sentence end is a heading
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
 
@@ -180,7 +191,9 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     except ValueError:
         ctx.now = None
     ctx.year = year
-    title_periods = [m.period for m in find_mentions(title, year) if not m.comparison]
+    # "... năm 2012 và kế hoạch năm 2013": the plan's year is not what the figures are of
+    title_periods = [m.period for m in find_mentions(title, year) if not m.comparison
+                     and not _TARGET.search(fold(title[max(0, m.start - 24):m.start]))]
     if len({(p.start, p.end) for p in title_periods}) == 1:
         ctx.lead = title_periods[0]
     if title_periods:
@@ -223,7 +236,7 @@ def _enter_heading(line: str, ctx: _Context) -> None:
     if own:
         ctx.year = own[-1].period.year
     folded = fold(line)
-    ctx.heading_target = bool(_TARGET.search(folded)) and not re.search(
+    ctx.heading_target = bool(_TARGET.search(_unplanned(line))) and not re.search(
         r"\b(?:thuc hien|ket qua|tinh hinh)\b", folded)
     ctx.paragraph_period = None
     ctx.subject = ""
@@ -279,7 +292,15 @@ def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
 def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
     values = find_values(sentence)
     mentions = find_mentions(sentence, ctx.year, ctx.now)
+    said = next((x.period.year for x in mentions if not x.comparison
+                 and re.search(r"(?:19|20)\d\d", sentence[x.start:x.end])), None)
+    if said is not None and said != ctx.year:  # "quý II/2026 ...; cộng chung 6 tháng": 2026
+        mentions = find_mentions(sentence, said, ctx.now)
+    brackets = _brackets(sentence)
+    # a period said inside brackets ("(năm 2016 đạt 3.946,7 triệu USD)") is the bracket's own:
+    # the values outside and the sentences after do not take it
     own = [x for x in mentions if not x.comparison]
+    inside = {id(x): _bracket_of(x.start, brackets) for x in own}
     if not values:
         if own:  # a sentence that states a period sets it for the paragraph
             ctx.paragraph_period = own[-1].period
@@ -306,25 +327,32 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
         elif broke and not listing:
             total = None
         # the period: own in the segment, else what the sentence, paragraph, heading, lead say
-        seg_mentions = [x for x in own if seg_start <= x.start < v.start]
+        here = _bracket_of(v.start, brackets)
+        seg_mentions = [x for x in own if seg_start <= x.start < v.start
+                        and inside[id(x)] in (None, here)]
         after_mentions = [x for x in own if v.end <= x.start < nxt
+                          and inside[id(x)] in (None, here)
                           and not re.search(r"[,;]", folded[v.end:x.start])]
-        # "cao hơn năm 2018 (6,84%)": a value in brackets right after a compared period is
-        # that period's figure of the indicator before
+        # "cao hơn năm 2018 (6,84%)", "so với cuối năm 2023, khi toàn tỉnh có 138 sản phẩm":
+        # a value in brackets or a "khi" clause right after a compared period is that
+        # period's figure of the indicator before
         bracketed = next((x for x in mentions if x.comparison and seg_start <= x.start
-                          and re.fullmatch(r"\s*\(\s*", sentence[x.end:v.start])), None) \
-            if prev is not None else None
+                          and _AFTER_COMPARED.fullmatch(folded[x.end:v.start])), None)
         if bracketed is not None:
             period, source = bracketed.period, "own"
         elif seg_mentions:
             period, source = seg_mentions[-1].period, "own"
-            sentence_period = period
+            if inside[id(seg_mentions[-1])] is None:
+                sentence_period = period
         elif after_mentions:
             period, source = after_mentions[0].period, "own"
         elif sentence_period is not None:
             period, source = sentence_period, "sentence"
-        elif later := [x for x in own if x.start >= v.end]:
+        elif later := [x for x in own if x.start >= v.end and inside[id(x)] is None
+                       and x.period.kind != "day"
+                       and not re.search(r"[:;]|\bdo\b|\bvi\b", folded[v.end:x.start])]:
             # "Tỷ trọng A đạt 23,71% và B đạt 50,31% trong GRDP năm 2024": said once, at the end
+            # (not across ":" or ";", nor a cause "do ..." that dates an event)
             period, source = later[0].period, "sentence"
         elif ctx.paragraph_period is not None:
             period, source = ctx.paragraph_period, "paragraph"
@@ -351,7 +379,8 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
         inherited = None
         if bracketed is not None and prev is not None:
             indicator, measure = "", prev.measure
-        if not indicator and prev is not None and not part_here and (not broke or cb):
+        if not indicator and prev is not None and not part_here and \
+                (not broke or cb or seg_mentions):
             indicator, parent, part = prev.indicator, prev.parent, prev.part
             basis = basis or prev.basis
             inherited = prev
@@ -366,7 +395,8 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
             basis = tuple(dict.fromkeys(total.basis + basis))
         if not indicator and not parent:
             parent = ctx.subject
-        target = bool(_TARGET.search(fold(text_pre))) or ctx.heading_target or bool(
+        target = bool(_TARGET.search(_unplanned(_last_clause(text_pre)))) \
+            or ctx.heading_target or bool(
             _TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip()))
         if measure == "plan_share":
             target, comparison = False, "kế hoạch"
@@ -398,17 +428,59 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
                 ctx.whole = frame
         prev = frame
         seg_start = v.end + skip + detail_len
-    if own:
-        ctx.paragraph_period = own[-1].period
-        ctx.year = own[-1].period.year
+    outside = [x for x in own if inside[id(x)] is None]
+    if outside:
+        ctx.paragraph_period = outside[-1].period
+        ctx.year = outside[-1].period.year
     return frames
+
+
+def _unplanned(text: str) -> str:
+    """``text`` folded, with what measures a result against a plan blanked ("đạt 105%
+    kế hoạch", "Sở Kế hoạch và Đầu tư"): what is left names a target if it names a plan.
+    Compared with diacritics, so "đặt mục tiêu" (sets a target) is not "đạt mục tiêu";
+    text typed without any is compared folded."""
+    lower = text.lower()
+    if fold(lower) == lower:
+        return _AGAINST_PLAN_FOLDED.sub(" ", lower)
+    return fold(_AGAINST_PLAN.sub(" ", lower))
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the round brackets of ``text``, outermost, unclosed ones
+    running to the end."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _bracket_of(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next((sp for sp in spans if sp[0] <= pos < sp[1]), None)
 
 
 _DETAIL_END = re.compile(r"[,;.()\[\]:]|\s(?:đạt|tăng|giảm|chiếm|bằng|so với|trong đó|và|với|"
                          r"của|là|dat|tang|giam|chiem|bang|so voi|trong do|va)\s", re.IGNORECASE)
 DETAIL_WORDS = 8  # words kept of what follows a value
+# "12 sản phẩm đạt 4 sao": an OCOP rating qualifies what is counted, it ends nothing
+_RATING = re.compile(r"\s*[1-5]\s*sao\b", re.IGNORECASE)
 # a comma after one syllable, then a lower-case compound: the syllable shares its second half
-_ELIDED_COMMA = re.compile(r"([^\W\d_]+)\s*,\s*([^\W\d_]+)")
+# how an introductory clause begins (folded, lower case): where, when, by whose account
+_INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rieng|den|sau|"
+                    r"truoc|tu|nam|thang|quy|ngay|ngoai ra|ben canh do|nhin chung|cu the|"
+                    r"nhu vay|voi|do|nho|mac du|tuy|tai|o|luy ke|cong don|so voi|con|"
+                    r"dong thoi|hien nay|den nay|trao doi|phat bieu|chia se|thong tin|"
+                    r"bao cao|ket qua|chieu|sang|toi)\b")
 
 
 def _elided(text: str, comma: int) -> bool:
@@ -421,17 +493,27 @@ def _elided(text: str, comma: int) -> bool:
 
 
 def _last_clause(text: str) -> str:
-    """What follows the last comma that ends a clause in ``text`` (an elided "xuất, nhập"
-    is no end) and still names something: "Theo Sở Công Thương, tổng kim ngạch" -> "tổng kim
-    ngạch"; the whole text when no later part does."""
-    cuts = [i for i, ch in enumerate(text) if ch == "," and not _elided(text, i)]
-    for cut in reversed(cuts):
-        part = text[cut + 1:]
-        if _clean_indicator(part):
-            return part
-        if part.strip() and not _clean_indicator(text[:cut]):
-            return part
-    return text
+    """The clause of ``text`` (the words before a value) that names the value: what follows
+    a ":" or an opening quote, and what follows the commas of introductory clauses
+    ("Theo Sở Công Thương, tổng kim ngạch" -> "tổng kim ngạch"; "Trong 3 tháng đầu năm 2018,
+    Công ty X có ..."); a comma inside a list ("dịch vụ lưu trú, ăn uống") or an elided
+    "xuất, nhập khẩu" does not cut."""
+    start = 0
+    for m in re.finditer(r"[:;“\"]", text):
+        if _clean_indicator(text[m.end():]):
+            start = m.end()
+    cut, attributed = start, False
+    for i in (i for i, ch in enumerate(text) if ch == "," and i >= start):
+        if _elided(text, i):
+            continue
+        clause = text[cut:i]
+        if _clean_indicator(clause) and not _INTRO.match(fold(clause).lower()) and not (
+                attributed and clause.strip()[:1].isupper()):
+            break  # the named thing has begun: later commas list its parts
+        # "Theo Sở Văn hóa, Thể thao và Du lịch, ...": a name goes on after "theo"
+        attributed = attributed or bool(re.match(r"\s*theo\b", fold(clause).lower()))
+        cut = i + 1
+    return text[cut:]
 
 
 def _counted(frame: Frame) -> str:
@@ -445,7 +527,10 @@ def _detail(after: str) -> tuple[str, int]:
     """The words right after a value (its counted noun and what qualifies it): "4.126
     phương tiện [chở hàng chờ xuất khẩu]", "871 doanh nghiệp [đăng ký thành lập mới]"; and
     how many characters of ``after`` they take."""
-    m = _DETAIL_END.search(" " + after + " ")
+    padded = " " + after + " "
+    m = next((x for x in _DETAIL_END.finditer(padded)
+              if not (x.group().strip().lower() in ("đạt", "dat")
+                      and _RATING.match(padded, x.end()))), None)
     end = max(0, m.start() - 1) if m else len(after)
     if m and m.group() == "," and end < len(after) and after[end] == "," and \
             _elided(after, end) and (e := re.match(r",\s*", after[end:])):

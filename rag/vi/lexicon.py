@@ -195,7 +195,7 @@ UNIT_HEAD_PHRASES = frozenset(
      "quyet dinh", "sieu thi", "trung tam thuong mai", "cua hang", "cum cong nghiep",
      "khu cong nghiep", "hoc sinh", "benh nhan", "chuyen bay", "nhan dan te", "hoi nghi",
      "mat hang", "tieu chi", "chuong trinh", "mo hinh", "gian hang", "su kien", "cua khau",
-     "nha may"))
+     "nha may", "diem phan tram"))
 # Units that count the same things (folded heads): a question "bao nhiêu xe" is answered by
 # "4.126 phương tiện", "bao nhiêu người" by "2.040 lao động"
 UNIT_SYNONYMS: tuple[frozenset[str], ...] = (
@@ -208,6 +208,24 @@ UNIT_SYNONYMS: tuple[frozenset[str], ...] = (
 # "per ..." written after a unit: "xe/ngày", "lượt/năm", "đồng/người"
 UNIT_PER = frozenset("ngay thang nam nguoi gio tuan ha xe".split())
 
+# Places a question may name besides the reports' own province (lower case, with diacritics;
+# matched folded only in text typed without any, as "Sơn La" is not "Sơn là"): Vietnam's provinces
+# and centrally-run cities (the 63 before the 2025 merger; the merged ones keep one of these
+# names), and the whole country.  A figure answers a question naming one only if its own
+# sentence, heading or document names it too (rag.answer.figures): pages print other
+# provinces' figures in sidebars.
+HOME_PLACE = "lạng sơn"
+PLACES = tuple("""
+hà nội|hồ chí minh|tp.hcm|tphcm|sài gòn|hải phòng|đà nẵng|cần thơ|an giang|bà rịa - vũng tàu|
+bà rịa vũng tàu|bắc giang|bắc kạn|bạc liêu|bắc ninh|bến tre|bình định|bình dương|bình phước|
+bình thuận|cà mau|cao bằng|đắk lắk|đắk nông|điện biên|đồng nai|đồng tháp|gia lai|hà giang|
+hà nam|hà tĩnh|hải dương|hậu giang|hòa bình|hưng yên|khánh hòa|kiên giang|kon tum|lai châu|
+lâm đồng|lạng sơn|lào cai|long an|nam định|nghệ an|ninh bình|ninh thuận|phú thọ|phú yên|
+quảng bình|quảng nam|quảng ngãi|quảng ninh|quảng trị|sóc trăng|sơn la|tây ninh|thái bình|
+thái nguyên|thanh hóa|thừa thiên huế|huế|tiền giang|trà vinh|tuyên quang|vĩnh long|
+vĩnh phúc|yên bái|cả nước|toàn quốc|việt nam|trung quốc|china|vietnam
+""".replace("\n", "").split("|"))
+
 # The basis (scope) a figure is stated on, and how reports and questions write it (folded
 # patterns).  Customs news states three bases of trade side by side: all types of trade through
 # the province, the goods declared at the provincial customs, and local goods; tourism counts
@@ -217,14 +235,15 @@ BASIS_PATTERNS: list[tuple[str, str]] = [
     ("all_types", r"\b(?:tat ca (?:cac )?loai hinh|moi loai hinh|all types)\b"),
     ("declared", r"\b(?:mo to khai|lam thu tuc|to khai tai|declared)\b"),
     ("local_goods", r"\b(?:hang (?:hoa )?dia phuong|local goods)\b"),
-    ("international", r"\b(?:quoc te|nuoc ngoai|international|foreign)\b"),
+    ("international", r"(?<!cua khau )\b(?:quoc te|nuoc ngoai|international|foreign)\b"),
     ("domestic", r"\b(?:noi dia|domestic)\b"),
     ("current_prices", r"\b(?:gia hien hanh|current prices)\b"),
     ("constant_prices", r"\b(?:gia so sanh|constant prices)\b"),
     ("per_capita", r"\b(?:binh quan dau nguoi|dau nguoi|per capita)\b"),
+    ("per_unit", r"\b(?:binh quan|trung binh) (?:mot|moi|1) (?!ngay|thang|nam|gio|tuan|quy)"),
 ]
 NARROWING_BASES = frozenset({"declared", "local_goods", "international", "domestic",
-                             "per_capita"})
+                             "per_capita", "per_unit"})
 # Words that make a figure a target, not an actual, when written before it (folded).
 TARGET_RE = (r"\b(?:ke hoach|muc tieu|chi tieu|du toan|phan dau|du kien|duoc giao|"
              r"giao chi tieu|de ra|dat ra|target|planned|plan)\b")
