@@ -9,6 +9,7 @@ import socket
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
+from datetime import datetime
 from functools import wraps
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -22,6 +23,7 @@ from rag.errors import (
     GoldError,
     IndexStoreError,
     IngestError,
+    QuestionError,
     ReportError,
     SessionStoreError,
     UnknownSession,
@@ -156,6 +158,54 @@ def search_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool
         click.echo("   " + " ".join(c.text.split())[:300])
 
 
+MEASURES = ("level", "change", "plan_share", "share", "rank", "index")
+
+
+@main.command("figures")
+@click.option("--indicator", default=None,
+              help="Words every listed figure's description holds (\"xuất khẩu\", \"KNXK\").")
+@click.option("--year", type=click.IntRange(1900, 2100), default=None,
+              help="Figures whose period includes some day of this year.")
+@click.option("--doc", "doc_ids", multiple=True, help="Only this document (repeatable).")
+@click.option("--measure", type=click.Choice(MEASURES), default=None)
+@click.option("--limit", type=click.IntRange(1, 1000), default=1000, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--json", "as_json", is_flag=True, help="The table as JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="The table as CSV (one row a figure).")
+@common_options
+def figures_cmd(indicator: str | None, year: int | None, doc_ids: tuple[str, ...],
+                measure: str | None, limit: int, offset: int, as_json: bool, as_csv: bool,
+                index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
+    """Every figure of every report: what it is, its period, its value and where it is
+    said."""
+    if as_json and as_csv:
+        _fail("give --json or --csv, not both")
+    service = RagService(_settings(index_dir=index_dir, embedder=embedder,
+                                   embed_model=embed_model))
+    table = service.figures(indicator=indicator, year=year, doc_ids=doc_ids or None,
+                            measure=measure, offset=offset, limit=limit)
+    if as_json:
+        _emit_json(table.to_dict())
+        return
+    if as_csv:
+        import csv
+
+        rows = [r.flat() for r in table.rows]
+        fields = list(rows[0]) if rows else ["doc_id", "indicator", "value", "period"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    for r in table.rows:
+        f = r.figure
+        period = f.period.label if f.period else "—"
+        flags = "".join((" (ước)" if f.estimate else "", " (kế hoạch)" if f.target else ""))
+        click.echo(f"{period:24} {f.indicator[:60]:60} {f.value}{flags}  [{r.doc_id} "
+                   f"{r.citation.start}-{r.citation.end}]")
+    shown = f"{offset + 1}-{offset + len(table.rows)} of " if table.rows else "0 of "
+    click.echo(f"({shown}{table.total} figures)")
+
+
 @main.command("eval")
 @click.argument("gold", type=click.Path(path_type=Path), required=False)
 @click.option("--top-k", type=click.IntRange(1, 100), default=10, show_default=True,
@@ -241,7 +291,7 @@ def eval_cmd(gold: Path | None, top_k: int, mode: str | None, answer_passages: i
 def _print_answer(answer: Answer) -> None:
     if answer.resolved_question != answer.question:
         click.echo(f"(hiểu là: {answer.resolved_question})")
-    click.echo(answer.answer)
+    click.echo(answer.summary or answer.answer)
     if answer.found and answer.answer_sentence:
         click.echo(f"  «{answer.answer_sentence}»")
     for c in answer.citations:
@@ -255,19 +305,28 @@ def _print_answer(answer: Answer) -> None:
     click.echo(f"  độ tin cậy {answer.confidence:.2f} · {answer.mode} · {answer.latency_ms:.0f} ms")
 
 
+TODAY = click.DateTime(formats=["%Y-%m-%d"])
+TODAY_HELP = ("The day the question is asked, YYYY-MM-DD, for \"năm ngoái\", \"quý trước\" "
+              "(env RAG_TODAY; default the clock).")
+
+
 @main.command("ask")
 @click.argument("question")
 @click.option("--top-k", type=click.IntRange(1, 50), default=None,
               help="Passages the answerer reads.")
 @click.option("--mode", type=click.Choice(ANSWER_MODES), default=None)
+@click.option("--today", type=TODAY, default=None, help=TODAY_HELP)
 @click.option("--json", "as_json", is_flag=True)
 @common_options
-def ask_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool,
-            index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
-    """Answer QUESTION with the figure and the passage it comes from."""
+def ask_cmd(question: str, top_k: int | None, mode: str | None, today: datetime | None,
+            as_json: bool, index_dir: Path | None, embedder: str | None,
+            embed_model: str | None) -> None:
+    """Answer QUESTION with the figure, the period it is for, and the passage it comes
+    from."""
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
-    answer = service.ask(question, AskOptions(passages=top_k, answer_mode=mode))
+    answer = service.ask(question, AskOptions(passages=top_k, answer_mode=mode,
+                                              today=today.date() if today else None))
     if as_json:
         _emit_json(answer.to_dict())
     else:
@@ -277,9 +336,10 @@ def ask_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool,
 @main.command("chat")
 @click.option("--mode", type=click.Choice(ANSWER_MODES), default=None)
 @click.option("--session", "session_id", default=None, help="Continue an existing session.")
+@click.option("--today", type=TODAY, default=None, help=TODAY_HELP)
 @common_options
-def chat_cmd(mode: str | None, session_id: str | None, index_dir: Path | None,
-             embedder: str | None, embed_model: str | None) -> None:
+def chat_cmd(mode: str | None, session_id: str | None, today: datetime | None,
+             index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
     """Interactive chat in one session; follow-ups ("còn nhập khẩu?") use the last question."""
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
@@ -304,9 +364,15 @@ def chat_cmd(mode: str | None, session_id: str | None, index_dir: Path | None,
         if not message.strip():
             continue
         try:
-            answer = service.chat(message, session_id, AskOptions(answer_mode=mode))
+            answer = service.chat(message, session_id, AskOptions(
+                answer_mode=mode, today=today.date() if today else None))
         except UnknownSession:
             _fail(f"session {session_id} is unknown or expired")
+        except QuestionError as exc:  # a message too long: say so, keep the session
+            click.echo(f"error: {exc}", err=True)
+            continue
+        if answer.session_id != session_id:
+            click.echo(f"(phiên / session {answer.session_id}; tiếp tục bằng --session)")
         session_id = answer.session_id
         _print_answer(answer)
 
@@ -376,5 +442,23 @@ def slack_cmd(socket_mode: bool, index_dir: Path | None, embedder: str | None,
     socket_main(_settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model))
 
 
+def run() -> None:
+    """The `rag` program: a usage error (unknown option, bad value) is one ``error:`` line
+    naming the command's --help, exit status 2; everything else as :func:`main`."""
+    try:
+        code = main(standalone_mode=False)
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "rag"
+        click.echo(f"error: {exc.format_message()} (see {where} --help)", err=True)
+        sys.exit(2)
+    except click.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
 if __name__ == "__main__":
-    main()
+    run()

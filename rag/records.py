@@ -144,6 +144,47 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class FigureRow:
+    """One figure of the corpus in the figure table: the document it is in, what it is, and
+    the clause it stands in (``citation``)."""
+
+    doc_id: str
+    title: str
+    date: str | None
+    figure: Figure
+    citation: Citation
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def flat(self) -> dict[str, Any]:
+        """One CSV row: the figure's fields side by side, the period by its label and span."""
+        f, p = self.figure, self.figure.period
+        return {"doc_id": self.doc_id, "title": self.title, "date": self.date or "",
+                "indicator": f.indicator, "value": f.value, "number": f.number,
+                "high": "" if f.high is None else f.high, "unit": f.unit, "measure": f.measure,
+                "basis": " ".join(f.basis), "period": p.label if p else "",
+                "period_start": p.start if p else "", "period_end": p.end if p else "",
+                "estimate": f.estimate, "target": f.target, "comparison": f.comparison or "",
+                "quote": self.citation.quote, "start": self.citation.start,
+                "end": self.citation.end}
+
+
+@dataclass(frozen=True)
+class FigureTable:
+    """A page of the figure table: ``rows`` from ``offset`` of the ``total`` that match the
+    filters (``indicator`` words, ``year``, ``doc_ids``, ``measure``)."""
+
+    rows: tuple[FigureRow, ...]
+    total: int
+    offset: int = 0
+    filters: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class AnswerPart:
     """The answer for one of several periods a question asks about ("2018 và 2023"):
     ``period`` the asked period's label; ``answer`` the figure or the refusal for it;
@@ -310,5 +351,5 @@ class UpdateReport:
 __all__ = ["ANSWER_MODES", "DOC_ID_PATTERN", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
            "AnswerPart", "AskOptions", "ChatAnswer", "ChatHistory", "Chunk", "Citation",
            "Document", "DocumentList", "DocumentSummary", "DocumentView", "Figure",
-           "FigurePeriod", "Hit", "IndexStatus", "Passage", "Passages", "SearchResult", "Turn",
-           "Upload", "UpdateReport", "checksum"]
+           "FigurePeriod", "FigureRow", "FigureTable", "Hit", "IndexStatus", "Passage",
+           "Passages", "SearchResult", "Turn", "Upload", "UpdateReport", "checksum"]

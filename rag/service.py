@@ -14,14 +14,14 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from index import Index, IndexConfig, IndexStoreError, NoIndexError
-from rag import __version__
 from rag.answer import Answerer, AnswerWeights
 from rag.answer.generative import LLMClient, LLMConfig, generate_answer
+from rag.answer.table import figure_table
 from rag.chat.followup import resolve
 from rag.chat.sessions import SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
@@ -33,6 +33,7 @@ from rag.errors import (
     UnknownSession,
 )
 from rag.eval import EvalReport, GoldQuestion, evaluate, load_gold
+from rag.eval.runner import run_config
 from rag.ingest.build import Progress, index_config
 from rag.ingest.figures import FigureReader
 from rag.ingest.live import LiveIndex
@@ -50,6 +51,7 @@ from rag.records import (
     DocumentList,
     DocumentSummary,
     DocumentView,
+    FigureTable,
     Hit,
     IndexStatus,
     SearchResult,
@@ -351,6 +353,22 @@ class RagService:
         """The reply to delivery ``key`` went out: never answer it again."""
         self.sessions.done(key)
 
+    # --- the figure table ----------------------------------------------------------------
+
+    def figures(self, *, indicator: str | None = None, year: int | None = None,
+                doc_ids: Iterable[str] | None = None, measure: str | None = None,
+                offset: int = 0, limit: int = 100) -> FigureTable:
+        """`rag figures` and GET /figures: every figure of the corpus matching the filters
+        (rag.answer.table.figure_table; ValueError for a bad page)."""
+        index = self.index
+
+        def chunks_of(doc_id: str) -> list[Chunk]:
+            return [index.chunks[i] for i in index.rows_of_doc.get(doc_id, [])]
+
+        return figure_table(index.docs, self._figures(index), chunks_of, indicator=indicator,
+                            year=year, doc_ids=doc_ids, measure=measure, offset=offset,
+                            limit=limit)
+
     # --- evaluation ------------------------------------------------------------------------
 
     def evaluate(self, gold: Path, *, top_k: int = 10, mode: str | None = None,
@@ -368,9 +386,16 @@ class RagService:
         def passages_of(doc_id: str) -> list[Chunk]:
             return [index.chunks[i] for i in index.rows_of_doc.get(doc_id, [])]
 
-        config = self._eval_config(index, gold=gold, questions=len(questions),
-                                   mode=mode or self.settings.retrieval_mode, top_k=top_k,
-                                   strip=strip, fold=fold, about=about or {})
+        st = self.settings
+        config = run_config(
+            index.config, gold=gold, questions=len(questions), index_dir=st.index_dir,
+            documents=len(index.docs), chunks=len(index), weights=self.weights.to_dict(),
+            today=st.today, about=about or {}, run={
+                "mode": mode or st.retrieval_mode, "top_k": top_k,
+                "hybrid_alpha": st.hybrid_alpha, "candidates": st.candidates,
+                "answer_passages": st.answer_passages,
+                "cascade_confidence": st.cascade_confidence, "answer_mode": "extractive",
+                "strip_diacritics": strip, "fold_diacritics": fold})
 
         def run(g: GoldQuestion) -> tuple[Answer, SearchResult]:
             # retrieval metrics measure the retriever; answer metrics the whole answering
@@ -380,27 +405,6 @@ class RagService:
 
         return evaluate(questions, run, strip=strip, fold_diacritics=fold,
                         passages_of=passages_of, config=config)
-
-    def _eval_config(self, index: Index, *, gold: Path, questions: int, mode: str, top_k: int,
-                     strip: bool, fold: bool, about: dict[str, Any]) -> dict[str, Any]:
-        s, c = self.settings, index.config
-        return {
-            "name": None, "gold": str(gold), "questions": questions,
-            "index_dir": str(s.index_dir), "corpus": None, "fresh_index": False,
-            "index_seconds": None, "documents": len(index.docs), "chunks": len(index),
-            "embedder": c.embedder_backend, "model": c.embedder_model,
-            "chunk_size": c.chunk_size, "chunk_overlap": c.chunk_overlap,
-            "vector_index": c.vector_kind, "lexical_scheme": c.lexical_scheme,
-            "embed_title": c.embed_title,
-            "mode": mode, "top_k": top_k, "hybrid_alpha": s.hybrid_alpha,
-            "candidates": s.candidates, "answer_passages": s.answer_passages,
-            "cascade_confidence": s.cascade_confidence, "answer_mode": "extractive",
-            "strip_diacritics": strip, "fold_diacritics": fold,
-            "today": s.today.isoformat() if s.today else None,
-            "answer_weights": self.weights.to_dict(),
-            "version": __version__, "created": datetime.now(UTC).isoformat(timespec="seconds"),
-            **about,
-        }
 
     def close(self) -> None:
         self.live.stop()

@@ -20,7 +20,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.http.errors import add_error_handlers
 from api.http.metrics import Metrics, MetricsMiddleware
-from api.http.routes import documents, operations, questions, web
+from api.http.routes import documents, figures, operations, questions, web
 from api.http.security import RateLimiter, SecurityMiddleware
 from rag.errors import IndexStoreError
 from rag.service import RagService
@@ -92,7 +92,7 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
     app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=[
         h.strip() for h in cfg.forwarded_allow_ips.split(",") if h.strip()])
     add_error_handlers(app)
-    for module in (questions, documents, operations, web):
+    for module in (questions, figures, documents, operations, web):
         app.include_router(module.router)
     web.mount_static(app)
 

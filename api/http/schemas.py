@@ -4,6 +4,7 @@ record of ``rag.records``, returned as its ``to_dict()`` builds it."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -59,6 +60,10 @@ class AskRequest(BaseModel):
                                                         "generative (LLM, when configured).")
     stream: bool = Field(default=False, description="Trả về Server-Sent Events / answer as "
                                                     "Server-Sent Events.")
+    today: date | None = Field(default=None, description="Ngày đặt câu hỏi, cho \"năm ngoái\", "
+                               "\"quý trước\" / the day the question is asked, for relative "
+                               "time (default: RAG_TODAY, else the server's clock).",
+                               examples=["2026-02-01"])
 
     @field_validator("question")
     @classmethod
@@ -78,6 +83,8 @@ class ChatRequest(BaseModel):
                                    description="Phiên trò chuyện; bỏ trống để bắt đầu phiên mới "
                                                "/ omit to start a new session.")
     message: str = Field(description="Tin nhắn / the message.", examples=["còn nhập khẩu?"])
+    today: date | None = Field(default=None, description="Ngày đặt câu hỏi / the day asked, "
+                               "for relative time (default: RAG_TODAY, else the clock).")
     mode: Mode | None = None
 
     @field_validator("message")

@@ -10,6 +10,7 @@ from rag.answer.sentences import quoted_clause
 from rag.records import Citation, Figure, FigurePeriod
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
+from rag.vi.numbers import unit_after
 from rag.vi.text import fold
 
 BASIS_WORDS = {
@@ -47,11 +48,28 @@ def answer_text(frame: Frame) -> str:
 def subject(frame: Frame) -> str:
     """The indicator as a reader needs it: a short part with the total it belongs to
     ("kim ngạch hàng hóa mở tờ khai, trong đó xuất khẩu")."""
-    own, parent = frame.indicator.strip(), frame.parent.strip()
+    own, parent = frame.indicator.strip(), _without_unit(frame.parent.strip())
     if own and parent and frame.part and len(own.split()) <= 3 and \
             fold(own).lower() not in fold(parent).lower():
         return f"{parent}, trong đó {own}"
     return own or parent or frame.context or "số liệu"
+
+
+def _without_unit(phrase: str) -> str:
+    """``phrase`` without the unit a total's counted words end with ("tổng kim ngạch ...
+    triệu USD" -> "tổng kim ngạch ...")."""
+    words = phrase.split()
+    cut = True
+    while cut:
+        cut = False
+        for k in (3, 2, 1):
+            if len(words) > k:
+                tail = " " + " ".join(words[-k:])
+                unit, n = unit_after(tail)
+                if unit and n == len(tail):
+                    words, cut = words[:-k], True
+                    break
+    return " ".join(words)
 
 
 def _verb(frame: Frame) -> str:

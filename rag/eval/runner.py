@@ -6,8 +6,12 @@ import statistics
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
+from index import IndexConfig
+from rag import __version__
 from rag.eval.gold import KINDS, GoldQuestion
 from rag.eval.metrics import (
     KS,
@@ -147,6 +151,26 @@ def evaluate(gold: Sequence[GoldQuestion],
         metrics["answer_latency_p50_ms"] = round(statistics.median(answer_latencies), 2)
         metrics["answer_latency_p95_ms"] = round(percentile(answer_latencies, 0.95), 2)
     return EvalReport(ordered(metrics), rows, dict(config or {}))
+
+
+def run_config(index: IndexConfig, *, gold: Path, questions: int, index_dir: Path,
+               documents: int, chunks: int, weights: dict[str, Any], today: date | None,
+               run: dict[str, Any], about: dict[str, Any]) -> dict[str, Any]:
+    """What an evaluation run depended on, recorded in its report: the gold file, the index
+    (its build configuration and size), the retrieval and answering settings ``run``, the
+    answer weights, the day questions without their own are asked, the package version and
+    the time; ``about`` (name, corpus, ...) added last."""
+    return {
+        "name": None, "gold": str(gold), "questions": questions, "index_dir": str(index_dir),
+        "corpus": None, "fresh_index": False, "index_seconds": None, "documents": documents,
+        "chunks": chunks, "embedder": index.embedder_backend, "model": index.embedder_model,
+        "chunk_size": index.chunk_size, "chunk_overlap": index.chunk_overlap,
+        "vector_index": index.vector_kind, "lexical_scheme": index.lexical_scheme,
+        "embed_title": index.embed_title, **run,
+        "today": today.isoformat() if today else None, "answer_weights": weights,
+        "version": __version__, "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        **about,
+    }
 
 
 def ordered(metrics: dict[str, Any]) -> dict[str, Any]:

@@ -53,7 +53,8 @@ def ask(body: AskRequest, request: Request, service: ReadyDep,
     f = body.filters
     options = AskOptions(passages=body.top_k, hits=n_hits, answer_mode=body.mode,
                          year=f.year if f else None,
-                         doc_ids=frozenset(f.doc_ids) if f and f.doc_ids is not None else None)
+                         doc_ids=frozenset(f.doc_ids) if f and f.doc_ids is not None else None,
+                         today=body.today)
     answer, result = service.ask_with_hits(body.question, options)
     if body.stream or _wants_sse(request):
         return StreamingResponse(_answer_events(answer, result, n_hits, t0),
@@ -68,7 +69,8 @@ def ask(body: AskRequest, request: Request, service: ReadyDep,
 def chat(body: ChatRequest, service: ReadyDep) -> Response:
     """Một lượt trò chuyện; câu hỏi tiếp theo ("còn nhập khẩu?") được hiểu theo câu trước.
     One chat turn; omit `session_id` to start a session. Unknown or expired session: 404."""
-    answer = service.chat(body.message, body.session_id, AskOptions(answer_mode=body.mode))
+    answer = service.chat(body.message, body.session_id,
+                          AskOptions(answer_mode=body.mode, today=body.today))
     return JSONResponse(answer.to_dict())
 
 
