@@ -1,0 +1,245 @@
+"""Figure frames read sentence by sentence (rag.vi.frames, rag.vi.numbers, rag.vi.calendar):
+one row a shape of how reports write figures -- month and months to date, level and growth,
+total and part, the three bases of trade, counts at two dates, day-bounded and point-in-time
+figures, comparison years, ranges, approximations, thousands separators, minus signs, plan
+shares, ranks, shares, rates per day, estimates, targets -- with the frame fields expected."""
+# ruff: noqa: E501  (the table holds whole sentences, one a row)
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from rag.answer.question import read_question
+from rag.search.query import analyze
+from rag.vi.calendar import (
+    find_mentions,
+    month_period,
+    months_period,
+    quarter_period,
+    question_periods,
+    relation,
+    year_period,
+)
+from rag.vi.frames import Frame, extract
+from rag.vi.numbers import find_values
+
+# (case, sentence, the document's date, the value as written, expected frame fields)
+SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
+    ('month', 'Tháng 8/2024, tổng mức bán lẻ hàng hóa ước đạt 3.100 tỷ đồng; cộng dồn 8 tháng đạt 23.900 tỷ đồng.',
+     '2024-08-29', '3.100 tỷ đồng', {'measure': 'level', 'period': 'tháng 8/2024', 'estimate': True}),
+    ('months_to_date', 'Tháng 8/2024, tổng mức bán lẻ hàng hóa ước đạt 3.100 tỷ đồng; cộng dồn 8 tháng đạt 23.900 tỷ đồng.',
+     '2024-08-29', '23.900 tỷ đồng', {'measure': 'level', 'period': '8 tháng năm 2024', 'indicator': 'tổng mức bán lẻ hàng hóa'}),
+    ('level_and_growth_level', 'Năm 2023, GRDP ước đạt 21.500 tỷ đồng, tăng 6,8% so với năm 2022.',
+     '2023-12-20', '21.500 tỷ đồng', {'measure': 'level', 'period': 'năm 2023', 'indicator': 'GRDP'}),
+    ('level_and_growth_change', 'Năm 2023, GRDP ước đạt 21.500 tỷ đồng, tăng 6,8% so với năm 2022.',
+     '2023-12-20', '6,8%', {'measure': 'change', 'period': 'năm 2023', 'comparison': 'năm 2022', 'indicator': 'GRDP'}),
+    ('total', 'Năm 2023, tỉnh đón 1,45 triệu lượt khách, trong đó khách quốc tế 38.000 lượt.',
+     '2023-12-20', '1,45 triệu lượt khách', {'measure': 'level', 'part': False}),
+    ('part', 'Năm 2023, tỉnh đón 1,45 triệu lượt khách, trong đó khách quốc tế 38.000 lượt.',
+     '2023-12-20', '38.000 lượt', {'part': True, 'indicator': 'khách quốc tế', 'basis': ('international',)}),
+    ('basis_all_types', 'Tổng kim ngạch xuất nhập khẩu của tất cả các loại hình qua địa bàn năm 2022 đạt 38.146,9 triệu USD.',
+     '2022-12-28', '38.146,9 triệu USD', {'basis': ('all_types',), 'period': 'năm 2022'}),
+    ('basis_declared', 'Kim ngạch hàng hóa mở tờ khai tại Cục Hải quan tỉnh năm 2022 đạt 2.710,5 triệu USD.',
+     '2022-12-28', '2.710,5 triệu USD', {'basis': ('declared',)}),
+    ('basis_local', 'Năm 2022, hàng địa phương xuất khẩu đạt 104,8 triệu USD.',
+     '2022-12-28', '104,8 triệu USD', {'basis': ('local_goods',)}),
+    ('count_june', 'Đến tháng 6/2021, toàn tỉnh có 80 sản phẩm OCOP. Đến tháng 12/2021, con số này là 92 sản phẩm.',
+     '2021-12-30', '80 sản phẩm', {'period': 'tính đến tháng 6/2021', 'period_kind': 'to_date'}),
+    ('count_december', 'Đến tháng 6/2021, toàn tỉnh có 80 sản phẩm OCOP. Đến tháng 12/2021, con số này là 92 sản phẩm.',
+     '2021-12-30', '92 sản phẩm', {'period': 'tính đến tháng 12/2021'}),
+    ('day_range', 'Từ ngày 1/12 đến hết 15/12/2021, kim ngạch xuất khẩu qua các cửa khẩu đạt 120 triệu USD.',
+     '2021-12-16', '120 triệu USD', {'period_kind': 'days', 'period_start': '2021-12-01', 'period_end': '2021-12-15'}),
+    ('to_date_day', 'Tính đến ngày 29/9/2023, kim ngạch xuất nhập khẩu đạt 3.102 triệu USD.',
+     '2023-09-30', '3.102 triệu USD', {'period_kind': 'to_date', 'period_end': '2023-09-29'}),
+    ('point_in_time', 'Sáng 21/12/2021, tại các cửa khẩu còn tồn khoảng 4.000 xe hàng.',
+     '2021-12-21', 'khoảng 4.000 xe', {'period_kind': 'day', 'period_end': '2021-12-21', 'approx': 'khoảng'}),
+    ('comparison_year_not_own', 'Quý I/2023, kim ngạch xuất khẩu đạt 650 triệu USD, tăng 12% so với cùng kỳ năm 2022.',
+     '2023-04-05', '12%', {'period': 'quý I/2023', 'measure': 'change'}),
+    ('range', 'Thời gian thông quan được rút ngắn từ 8 - 10 giờ xuống còn 3 - 4 giờ.',
+     '2023-02-08', '3 - 4 giờ', {'number': 3.0, 'high': 4.0, 'unit': 'giờ'}),
+    ('range_first', 'Thời gian thông quan được rút ngắn từ 8 - 10 giờ xuống còn 3 - 4 giờ.',
+     '2023-02-08', '8 - 10 giờ', {'number': 8.0, 'high': 10.0}),
+    ('approx_gan', 'Năm 2023, tổng thu từ khách du lịch đạt gần 3.700 tỷ đồng.',
+     '2023-12-20', 'gần 3.700 tỷ đồng', {'approx': 'gần'}),
+    ('approx_hon', 'Năm 2023, Lạng Sơn đón hơn 4,4 triệu lượt khách.',
+     '2023-12-20', 'hơn 4,4 triệu lượt khách', {'approx': 'hơn'}),
+    ('thousands_space', 'Năm 2015, sản lượng điện thương phẩm đạt 1 036 triệu kWh.',
+     '2015-12-20', '1 036 triệu kWh', {'number': 1036.0}),
+    ('thousands_nbsp', 'Năm 2015, doanh thu đạt 2\xa0450 tỷ đồng.',
+     '2015-12-20', '2\xa0450 tỷ đồng', {'number': 2450.0}),
+    ('minus_sign', 'Chỉ số giá nhóm giao thông tháng 12/2022 giảm mạnh (−3,52%) so với tháng trước.',
+     '2022-12-29', '−3,52%', {'number': -3.52, 'measure': 'change'}),
+    ('fall_in_words', 'Chỉ số sản xuất công nghiệp 8 tháng năm 2024 giảm 0,74% so với cùng kỳ.',
+     '2024-08-29', 'giảm 0,74%', {'number': 0.74, 'measure': 'change', 'direction': -1, 'period': '8 tháng năm 2024'}),
+    ('plan_share', 'Năm 2022, tổng mức bán lẻ hàng hóa đạt 27.318,6 tỷ đồng, bằng 105,1% kế hoạch.',
+     '2022-12-28', '105,1%', {'measure': 'plan_share'}),
+    ('plan_share_dat', 'Thu ngân sách năm 2019 đạt 7.128,3 tỷ đồng, đạt 126% kế hoạch.',
+     '2019-12-26', '126%', {'measure': 'plan_share'}),
+    ('rank', 'Năm 2018, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Lạng Sơn xếp thứ 47/63 tỉnh, thành phố.',
+     '2019-04-01', '47/63', {'measure': 'rank'}),
+    ('share', 'Năm 2024, khu vực dịch vụ chiếm 50,31% GRDP.',
+     '2024-12-20', '50,31%', {'measure': 'share'}),
+    ('per_day', 'Trong 10 tháng năm 2025, bình quân mỗi ngày có 1.386 xe/ngày thông quan.',
+     '2025-10-31', '1.386 xe/ngày', {'unit': 'xe/ngày', 'period': '10 tháng năm 2025'}),
+    ('estimate', 'Kim ngạch xuất khẩu 6 tháng đầu năm 2026 ước đạt 1.020 triệu USD.',
+     '2026-06-29', '1.020 triệu USD', {'estimate': True, 'period': '6 tháng đầu năm 2026'}),
+    ('final', 'Kim ngạch xuất khẩu năm 2025 đạt 2.020 triệu USD.',
+     '2026-01-15', '2.020 triệu USD', {'estimate': False, 'period': 'năm 2025'}),
+    ('target', 'Năm 2020, tỉnh phấn đấu kim ngạch xuất nhập khẩu qua địa bàn đạt 5.500 triệu USD.',
+     '2019-12-26', '5.500 triệu USD', {'target': True, 'period': 'năm 2020'}),
+    ('set_target', 'Chúng tôi đặt mục tiêu kim ngạch xuất nhập khẩu năm 2018 đạt 4.850 triệu USD.',
+     '2018-01-12', '4.850 triệu USD', {'target': True}),
+    ('against_plan_not_target', 'Theo Sở Kế hoạch và Đầu tư, năm 2021 có 512 doanh nghiệp thành lập mới.',
+     '2021-12-30', '512 doanh nghiệp', {'target': False, 'period': 'năm 2021'}),
+    ('bracket_compared', 'Tốc độ tăng trưởng kinh tế (GRDP) ước đạt 7,12%, cao hơn năm 2018 (6,84%).',
+     '2019-12-26', '6,84%', {'period': 'năm 2018', 'measure': 'change'}),
+    ('bracket_stays', 'Kim ngạch năm 2017 đạt 4.412,6 triệu USD, tăng 11,8% so với năm 2016 (năm 2016 đạt 3.946,7 triệu USD) và đạt 105,1% kế hoạch.',
+     '2018-01-12', '105,1%', {'period': 'năm 2017', 'measure': 'plan_share'}),
+    ('intro_clause', 'Theo Sở Công Thương, tổng kim ngạch xuất nhập khẩu năm 2017 đạt 4.412,6 triệu USD.',
+     '2018-01-12', '4.412,6 triệu USD', {'indicator': 'tổng kim ngạch xuất nhập khẩu'}),
+    ('elided_comma', 'Năm 2021, Sở thực hiện 8 cuộc thanh, kiểm tra chuyên ngành.',
+     '2021-12-30', '8 cuộc', {'detail': 'thanh kiểm tra chuyên ngành'}),
+    ('list_comma_kept', 'Năm 2014, doanh thu dịch vụ lưu trú, ăn uống đạt 1.702,4 tỷ đồng.',
+     '2014-12-20', '1.702,4 tỷ đồng', {'indicator': 'doanh thu dịch vụ lưu trú ăn uống'}),
+    ('ocop_rating', 'Đến tháng 12/2021 có 74 sản phẩm; trong đó 12 sản phẩm đạt 4 sao và 62 sản phẩm đạt 3 sao.',
+     '2021-12-30', '12 sản phẩm', {'detail': '4 sao', 'part': True}),
+    ('price_base_not_period', 'GRDP quý I/2019 theo giá so sánh 2010 ước tăng 6,82% so với cùng kỳ năm 2018.',
+     '2019-03-28', '6,82%', {'period': 'quý I/2019', 'basis': ('constant_prices',)}),
+    ('quarter_vs_half', 'GRDP 6 tháng đầu năm 2026 ước tăng 7,86% so với cùng kỳ; riêng quý II tăng 8,12%.',
+     '2026-06-29', '8,12%', {'period': 'quý II/2026', 'measure': 'change'}),
+    ('multiple', 'Năm 2023, khách quốc tế đạt 96.310 lượt, gấp 6,2 lần năm 2022.',
+     '2023-12-20', '96.310 lượt', {'period': 'năm 2023', 'indicator': 'khách quốc tế'}),
+    ('company_has', 'Trong 3 tháng đầu năm 2018, Công ty Cổ phần X có sản lượng hàng hóa đạt 62.708 tấn.',
+     '2018-04-28', '62.708 tấn', {'period': '3 tháng đầu năm 2018', 'unit': 'tấn'}),
+]
+
+
+def _fields(f: Frame) -> dict[str, Any]:
+    p = f.period
+    return {"measure": f.measure, "period": p.label if p else None,
+            "period_kind": p.kind if p else None,
+            "period_start": p.start.isoformat() if p else None,
+            "period_end": p.end.isoformat() if p else None, "estimate": f.estimate,
+            "indicator": f.indicator, "comparison": f.comparison, "part": f.part,
+            "basis": f.basis, "number": f.low, "high": f.high, "unit": f.unit,
+            "approx": f.approx, "direction": f.direction, "target": f.target,
+            "detail": f.detail}
+
+
+@pytest.mark.parametrize(("case", "text", "doc_date", "value", "expected"), SENTENCES,
+                         ids=[row[0] for row in SENTENCES])
+def test_a_sentence_gives_its_frame(case: str, text: str, doc_date: str, value: str,
+                                    expected: dict[str, Any]) -> None:
+    frames = extract(text, "", doc_date)
+    frame = next((f for f in frames if f.value == value), None)
+    assert frame is not None, f"{value!r} not read; got {[f.value for f in frames]}"
+    got = _fields(frame)
+    assert {k: got[k] for k in expected} == expected
+    assert text[frame.start:frame.end].endswith(value.split()[-1])  # offsets are the text's
+
+
+def test_frames_round_trip_through_their_stored_form() -> None:
+    text = " ".join(row[1] for row in SENTENCES)
+    frames = extract(text, "Báo cáo", "2023-12-20")
+    assert frames
+    assert [Frame.from_dict(f.to_dict()) for f in frames] == frames
+
+
+def test_a_period_inherited_from_the_heading_and_the_title() -> None:
+    text = "Kết quả quý III/2023\nKim ngạch xuất khẩu đạt 700 triệu USD.\n\nDoanh thu đạt 9 tỷ đồng."
+    by_value = {f.value: f for f in extract(text, "", "2023-10-02")}
+    assert by_value["700 triệu USD"].period == quarter_period(2023, 3)
+    assert by_value["700 triệu USD"].period_from == "heading"
+    titled = extract("Doanh thu đạt 9 tỷ đồng.", "Báo cáo tháng 10 năm 2020", "2020-10-30")
+    assert titled[0].period == month_period(2020, 10)
+    assert titled[0].period_from == "document"
+
+
+def test_the_plan_year_of_a_title_is_not_the_figures_period() -> None:
+    frames = extract("Tổng mức bán lẻ ước đạt 9.842,1 tỷ đồng, tăng 18,7%.",
+                     "Tình hình kinh tế - xã hội năm 2012 và kế hoạch năm 2013", "2012-12-05")
+    assert frames[0].period == year_period(2012)
+
+
+def test_a_sidebar_line_keeps_its_own_place_words() -> None:
+    frames = extract("Cao Bằng: GRDP năm 2022 tăng 4,21%; thu NSNN đạt 2.146,5 tỷ đồng.", "",
+                     "2022-12-28")
+    assert [f.value for f in frames] == ["4,21%", "2.146,5 tỷ đồng"]
+    assert frames[0].period == year_period(2022)
+
+
+# --- values ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("đạt 1.648,3 triệu USD", 1648.3, None, "triệu USD"),
+    ("giảm −10,8%", -10.8, None, "%"),
+    ("từ 150 - 170 xe", 150.0, 170.0, "xe"),
+    ("khoảng 450–500 tấn", 450.0, 500.0, "tấn"),
+    ("đạt 1 036 tỷ đồng", 1036.0, None, "tỷ đồng"),
+    ("4.126 phương tiện chở hàng", 4126.0, None, "phương tiện"),
+    ("1.386 xe/ngày", 1386.0, None, "xe/ngày"),
+    ("3,66 triệu lượt khách", 3.66, None, "triệu lượt khách"),
+])
+def test_values_as_offices_write_them(text: str, low: float, high: float | None,
+                                      unit: str) -> None:
+    v = find_values(text)[0]
+    assert (v.low, v.high, v.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text", ["năm 2019", "ngày 27/8/2024", "Quyết định số 1352/QĐ-UBND",
+                                  "lúc 18 giờ ngày 17/12", "giai đoạn 2016-2020",
+                                  "đạt 20/22 chỉ tiêu chủ yếu", "đạt 4 sao"])
+def test_dates_years_decisions_and_ratings_are_no_figures(text: str) -> None:
+    assert [v.unit for v in find_values(text)] in ([], [""])
+    assert not [v for v in find_values(text) if v.unit not in ("", )]
+
+
+# --- periods ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("asked", "stated", "relation_"), [
+    (month_period(2024, 8), months_period(2024, 8), "wider"),  # a month is not 8 months
+    (months_period(2024, 8), month_period(2024, 8), "partial"),
+    (quarter_period(2019, 1), months_period(2019, 3), "exact"),  # quý I = 3 tháng đầu năm
+    (year_period(2018), quarter_period(2018, 1), "partial"),
+    (year_period(2020), year_period(2015), "none"),
+])
+def test_how_a_stated_period_answers_an_asked_one(asked: Any, stated: Any,
+                                                  relation_: str) -> None:
+    assert relation(asked, stated) == relation_
+
+
+def test_a_comparison_period_is_marked() -> None:
+    found = find_mentions("tăng 12% so với cùng kỳ năm 2022, gấp 2 lần năm 2021", 2023)
+    assert [m.comparison for m in found] == [True, True]
+
+
+@pytest.mark.parametrize(("question", "today", "labels"), [
+    ("kim ngạch xuất khẩu năm ngoái", date(2026, 2, 1), ["năm 2025"]),
+    ("tổng mức bán lẻ quý trước", date(2019, 4, 10), ["quý I/2019"]),
+    ("CPI tháng này", date(2022, 12, 15), ["tháng 12/2022"]),
+    ("6 tháng đầu năm nay", date(2026, 7, 1), ["6 tháng đầu năm 2026"]),
+    ("kim ngạch xuất khẩu 2018 và 2023", date(2026, 1, 1), ["năm 2018", "năm 2023"]),
+    ("khách du lịch qua các năm 2016-2020", date(2026, 1, 1),
+     ["năm 2016", "năm 2017", "năm 2018", "năm 2019", "năm 2020"]),
+    ("CPI tháng 12 so với tháng trước", date(2022, 12, 30), ["tháng 12/2022"]),
+    ("GRDP in the first half of 2026", date(2026, 8, 1), ["6 tháng đầu năm 2026"]),
+])
+def test_question_periods_resolve_relative_time(question: str, today: date,
+                                                labels: list[str]) -> None:
+    assert [p.label for p in question_periods(question, today).periods] == labels
+
+
+@pytest.mark.parametrize(("question", "measure", "target"), [
+    ("tăng trưởng GRDP 2019", "change", False),
+    ("GRDP 2019 tăng bao nhiêu", "change", False),
+    ("kim ngạch xuất khẩu 2018 đạt bao nhiêu", "level", False),
+    ("thu NSNN quý I/2024 đạt bao nhiêu % dự toán", "plan_share", False),
+    ("mục tiêu kim ngạch XNK năm 2018", "level", True),
+    ("nhóm giao thông tháng 12/2022 giảm bao nhiêu", "change", False),
+])
+def test_a_question_is_read_into_a_frame(question: str, measure: str, target: bool) -> None:
+    asked = read_question(analyze(question), date(2026, 1, 1))
+    assert (asked.measure, asked.target) == (measure, target)
