@@ -26,6 +26,7 @@ from rag.chat.followup import resolve
 from rag.chat.sessions import SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
 from rag.errors import (
+    GoldError,
     IngestError,
     QuestionError,
     QuestionTooLong,
@@ -381,6 +382,10 @@ class RagService:
         on, ``about`` added to it.  GoldError for a malformed gold file."""
         _check_mode(mode, RETRIEVAL_MODES, "retrieval")
         questions = load_gold(gold)
+        for g in questions:  # fail before the run, naming the question
+            if len(g.question) > self.settings.max_question_chars:
+                raise GoldError(f"{gold}: question {g.id} is longer than "
+                                f"{self.settings.max_question_chars} characters")
         index = self.index  # load (and check) before timing questions
 
         def passages_of(doc_id: str) -> list[Chunk]:

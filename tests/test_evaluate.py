@@ -72,6 +72,7 @@ def test_load_gold_skips_blank_lines_and_allows_unanswerable(tmp_path):
     (_line(question="  "), 'missing or empty "question"'),
     (_line(answers="769 triệu USD"), '"answers" must be a list of strings'),
     (_line(answers=[769]), '"answers" must be a list of strings'),
+    (_line(answers=...), 'missing "answers"'),
     (_line(doc_ids=D001), '"doc_ids" must be a list of strings'),
     (_line(doc_ids=[]), 'needs "doc_ids"'),
     (_line(id="q1"), "duplicate id 'q1'"),
@@ -85,7 +86,7 @@ def test_load_gold_skips_blank_lines_and_allows_unanswerable(tmp_path):
     (_line(id="q2", tags="xnk"), '"tags" must be a list of strings'),
     (_line(id="q2", note=["x"]), '"note" must be a string'),
 ], ids=["bad-json", "not-object", "no-id", "no-question", "blank-question", "answers-str",
-        "answers-int", "doc-ids-str", "no-doc-ids", "duplicate-id", "no-such-day", "today-dmy",
+        "answers-int", "no-answers-key", "doc-ids-str", "no-doc-ids", "duplicate-id", "no-such-day", "today-dmy",
         "today-basic", "today-int", "unknown-kind", "unanswerable-with-answers",
         "multi-without-answers", "tags-str", "note-list"])
 def test_load_gold_errors_name_file_and_line(tmp_path, bad, message):
@@ -324,3 +325,11 @@ def test_service_evaluate_asks_on_each_questions_day_and_reports_kinds(tmp_path,
     assert back.to_dict() == report.to_dict()
     heads = [ln.split()[0] for ln in report.table().splitlines()[1:] if not ln.startswith(" ")]
     assert heads == ["retrieval", "answers", "kinds", "refusals", "confidence", "latency"]
+
+
+def test_a_gold_question_too_long_to_ask_is_named_before_the_run(tmp_path):
+    path = _write(tmp_path, [_line(), _line(id="long", question="xuất khẩu " * 30)])
+    service = RagService(Settings(index_dir=tmp_path / "index", max_question_chars=100),
+                         embedder=FakeEmbedder())
+    with pytest.raises(GoldError, match="question long is longer than 100 characters"):
+        service.evaluate(path)

@@ -60,6 +60,9 @@ def load_gold(path: Path) -> list[GoldQuestion]:
             raise GoldError(f"{where}: missing \"id\"")
         if not isinstance(question, str) or not question.strip():
             raise GoldError(f"{where}: missing or empty \"question\"")
+        if "answers" not in rec:  # a misspelt key must not make a question unanswerable
+            raise GoldError(f"{where}: missing \"answers\" (an empty list for an "
+                            "unanswerable question)")
         if not _strings(answers):
             raise GoldError(f"{where}: \"answers\" must be a list of strings")
         if not _strings(doc_ids):
