@@ -334,14 +334,14 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
 # --- questions: relative time ---------------------------------------------------------------
 
 _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
-    ("end_last_year", re.compile(r"\bcuoi nam (?:ngoai|truoc|qua)\b|\bend of last year\b")),
-    ("last_year", re.compile(r"\bnam (?:ngoai|truoc|qua|vua qua)\b|\blast year\b|"
+    ("end_last_year", re.compile(r"\bcuoi nam (?:ngoai|truoc|qua|vua qua|vua roi)\b|\bend of last year\b")),
+    ("last_year", re.compile(r"\bnam (?:ngoai|truoc|qua|vua qua|vua roi)\b|\blast year\b|"
                              r"\bprevious year\b|\blast year's\b")),
     ("this_year", re.compile(r"\bnam nay\b|\bthis year\b")),
-    ("last_quarter", re.compile(r"\bquy (?:truoc|vua qua)\b|\blast quarter\b|"
+    ("last_quarter", re.compile(r"\bquy (?:truoc|vua qua|vua roi)\b|\blast quarter\b|"
                                 r"\bprevious quarter\b")),
     ("this_quarter", re.compile(r"\bquy nay\b|\bthis quarter\b")),
-    ("last_month", re.compile(r"\bthang (?:truoc|vua qua)\b|\blast month\b|"
+    ("last_month", re.compile(r"\bthang (?:truoc|vua qua|vua roi)\b|\blast month\b|"
                               r"\bprevious month\b")),
     ("this_month", re.compile(r"\bthang nay\b|\bthis month\b")),
     ("now", re.compile(r"\bhien (?:nay|tai|gio)\b|\bden nay\b|\bnow\b|\bcurrently\b|"
