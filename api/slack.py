@@ -33,7 +33,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from rag.errors import IndexStoreError, QuestionTooLong
-from rag.records import Answer
+from rag.records import Answer, Citation
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -50,6 +50,8 @@ NO_INDEX = "Chưa có tài liệu nào được lập chỉ mục nên chưa th�
 # Human message subtypes worth answering; edits, joins, bot posts etc. are not questions.
 HUMAN_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+# How a summary opens when the reports hold only part of the asked period (rag.answer.compose).
+PARTIAL_LEAD = re.compile(r"^(Báo cáo chỉ có số liệu[^:]*?\([^)]*\)):\s*")
 RETRIES = 2  # per kind of failure: rate limited, server error, connection error
 
 
@@ -94,39 +96,82 @@ def _context(*texts: str) -> dict[str, Any]:
                                             for t in texts[:MAX_CONTEXT_ELEMENTS]]}
 
 
-def _bold_figure(sentence: str, figure: str) -> str:
-    """The sentence as mrkdwn with the figure in bold, within the section limit."""
+def _find_value(text: str, value: str) -> int:
+    """Where ``value`` stands in ``text`` as a whole figure ("2" is not inside "2018"), or -1."""
+    if not value:
+        return -1
+    m = re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text)
+    return m.start() if m else -1
+
+
+def _bold_figure(sentence: str, figure: str, limit: int = SECTION_MAX) -> str:
+    """The sentence as mrkdwn with the figure in bold, within ``limit`` characters."""
     if not figure:
-        return _esc(sentence, SECTION_MAX) or "…"
-    bold = f"*{_esc(figure, 500)}*"
-    at = sentence.find(figure) if figure else -1
+        return _esc(sentence, limit) or "…"
+    bold = f"*{_esc(figure, min(500, limit - 2))}*"
+    at = _find_value(sentence, figure)
     if at < 0:
-        rest = SECTION_MAX - len(bold) - 1
-        return bold + ("\n" + _esc(sentence, rest) if sentence else "")
+        rest = limit - len(bold) - 1
+        return bold + ("\n" + _esc(sentence, rest) if sentence and rest > 0 else "")
     before, after = sentence[:at], sentence[at + len(figure):]
-    room = SECTION_MAX - len(bold)
+    room = limit - len(bold)
     head = _esc(before, max(room // 2, room - len(escape(after))), keep_end=True)
     return head + bold + _esc(after, room - len(head))
+
+
+def _summary(answer: Answer) -> str:
+    """The summary as mrkdwn, a line a period ("• quý I/2018: …"), each line's figure in
+    bold; a figure for only part of the asked period says so first, in italics."""
+    lines = [_flat(line) for line in (answer.summary or "").splitlines() if line.strip()]
+    values = [p.answer for p in answer.parts if p.found and p.answer] or [answer.answer.strip()]
+    room = (SECTION_MAX - len(lines)) // max(1, len(lines))
+    out = []
+    for line in lines:
+        head = ""
+        if line.startswith("- "):  # "- quý I/2018: …": the period is kept whatever is cut
+            period, sep, rest = line[2:].partition(": ")
+            head, line = ("• " + _esc(period, 100) + sep, rest) if sep else ("• ", line[2:])
+        lead = PARTIAL_LEAD.match(line) if answer.period_match == "partial" else None
+        if lead and not answer.parts:
+            head += f"_{_esc(lead[1], room // 3)}_\n"
+            line = line[lead.end():]
+        value = next((v for v in values if _find_value(line, v) >= 0), "")
+        width = room - len(head)
+        out.append(head + (_bold_figure(line, value, width) if value else _esc(line, width)))
+    return "\n".join(out) or "…"
 
 
 def _source(title: str, date: str | None) -> str:
     return f"*{_esc(_flat(title), TITLE_MAX)}*" + (f" ({escape(date)})" if date else "")
 
 
+def _cited(answer: Answer) -> list[tuple[str, Citation]]:
+    """The citations to show, each with the period it is for when several were asked."""
+    if len(answer.parts) < 2:
+        return [("", c) for c in answer.citations]
+    return [(f"{_esc(p.period, 100)} — ", c) for p in answer.parts if p.found
+            for c in p.citations]
+
+
 def render_blocks(answer: Answer) -> tuple[str, Blocks]:
-    """An answer as Block Kit: the sentence with the figure in bold, its sources, or the
-    refusal with the closest documents; plus a plain ``text`` fallback for notifications."""
+    """An answer as Block Kit: what the figure is and its period (the summary), else the
+    sentence, with the figure in bold, then its sources; or the refusal with the closest
+    documents; plus a plain ``text`` fallback for notifications."""
     blocks: Blocks = []
     if _flat(answer.resolved_question).casefold() != _flat(answer.question).casefold():
         blocks.append(_context(f"Hiểu là: “{_esc(_flat(answer.resolved_question), 500)}”"))
     if answer.found:
         figure = answer.answer.strip()
         sentence = _flat(answer.answer_sentence or "")
-        blocks.append(_section(_bold_figure(sentence, figure)))
-        for c in answer.citations[:MAX_CITATIONS]:
-            blocks.append(_context(f"📄 {_source(c.title, c.date)}: "
+        if answer.summary:
+            blocks.append(_section(_summary(answer)))
+            text = answer.summary.strip()
+        else:
+            blocks.append(_section(_bold_figure(sentence, figure)))
+            text = " — ".join(part for part in (figure, sentence) if part) or "…"
+        for label, c in _cited(answer)[:MAX_CITATIONS]:
+            blocks.append(_context(f"📄 {label}{_source(c.title, c.date)}: "
                                    f"“{_esc(_flat(c.quote), QUOTE_MAX)}”"))
-        text = " — ".join(part for part in (figure, sentence) if part) or "…"
         if answer.citations:
             c = answer.citations[0]
             text += f" (Nguồn: {_flat(c.title)}{', ' + c.date if c.date else ''})"

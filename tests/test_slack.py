@@ -9,7 +9,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from api.slack import (
     render_blocks,
     socket_main,
 )
-from rag.records import Answer, Citation, Passage
+from rag.records import Answer, AnswerPart, Citation, Figure, FigurePeriod, Passage
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -209,6 +209,8 @@ def test_a_mention_gets_one_threaded_reply_and_retries_get_none(
     assert reply.body["thread_ts"] == event["ts"]
     text = reply_text(reply)
     assert "*769 triệu USD*" in text and TITLE_2018 in text and "2018-05-22" in text
+    # the period the figure is for, and that it is only part of the year asked about
+    assert "3 tháng đầu năm 2018" in text and "chưa có số liệu cả năm 2018" in text
     assert "UBOT" not in text
     assert len(slack_api.to("/api/auth.test")) == 1
 
@@ -413,6 +415,75 @@ def test_render_escapes_and_truncates_long_sentences() -> None:
     assert "*769 triệu USD*" in section
     assert section.removeprefix("…").split("*")[0].replace("&lt;", "") == ""
     assert section.split("*")[2].removesuffix("…").replace("&amp;", "") == ""
+
+
+def _figure(value: str, number: float, label: str, year: int) -> Figure:
+    return Figure(value=value, number=number, high=None, unit="triệu USD", measure="level",
+                  indicator="kim ngạch xuất khẩu", basis=(),
+                  period=FigurePeriod(label, year, "months", f"{year}-01-01", f"{year}-03-31"))
+
+
+def test_render_says_the_figures_period_from_the_summary() -> None:
+    cite = Citation("d1", "d1:0:x", "Ngành Công thương", "2018-05-22",
+                    "Trong đó, kim ngạch xuất khẩu: 769 triệu USD, đạt 29,6% kế hoạch;", 0, 60)
+    summary = ("3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769 triệu USD (tăng 33,4% so "
+               "với cùng kỳ).")
+    exact = _answer(summary=summary, citations=(cite,), period_match="exact",
+                    figure=_figure("769 triệu USD", 769, "3 tháng đầu năm 2018", 2018))
+    text, blocks = render_blocks(exact)
+    _check_limits(text, blocks)
+    assert _sections(blocks) == ["3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt *769 triệu USD* "
+                                 "(tăng 33,4% so với cùng kỳ)."]
+    assert text.startswith("3 tháng đầu năm 2018, kim ngạch") and "(Nguồn: Ngành" in text
+    contexts = [b["elements"][0]["text"] for b in blocks if b["type"] == "context"]
+    assert contexts == ["📄 *Ngành Công thương* (2018-05-22): “Trong đó, kim ngạch xuất khẩu: "
+                        "769 triệu USD, đạt 29,6% kế hoạch;”"]
+
+    # only part of the asked year: said first, on a line of its own, in italics
+    lead = "Báo cáo chỉ có số liệu 3 tháng đầu năm 2018 (chưa có số liệu cả năm 2018)"
+    text, blocks = render_blocks(replace(exact, summary=f"{lead}: {summary}",
+                                         period_match="partial"))
+    assert _sections(blocks) == [f"_{lead}_\n3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt "
+                                 "*769 triệu USD* (tăng 33,4% so với cùng kỳ)."]
+    assert text.startswith(lead)
+
+
+def test_render_several_periods_a_line_and_a_source_each() -> None:
+    c1 = Citation("d1", "d1:0:x", "Báo cáo 2018", "2018-05-22", "xuất khẩu: 769 triệu USD", 0, 9)
+    c2 = Citation("d2", "d2:0:y", "Báo cáo 2024", None, "trong đó xuất khẩu 1.874,1 triệu USD",
+                  5, 40)
+    parts = (AnswerPart("quý I/2018", "769 triệu USD", True, "3 tháng đầu năm 2018, …",
+                        _figure("769 triệu USD", 769, "3 tháng đầu năm 2018", 2018), "exact",
+                        (c1,)),
+             AnswerPart("9 tháng năm 2024", "1.874,1 triệu USD", True, "Tính đến 29/9/2024, …",
+                        _figure("1.874,1 triệu USD", 1874.1, "tính đến 29/9/2024", 2024),
+                        "exact", (c2,)),
+             AnswerPart("năm 2030", "", False, "Không có số liệu năm 2030."))
+    summary = ("- quý I/2018: 3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769 triệu USD.\n"
+               "- 9 tháng năm 2024: Tính đến 29/9/2024, xuất khẩu đạt 1.874,1 triệu USD.\n"
+               "Các báo cáo không có số liệu năm 2030.")
+    answer = _answer(answer="quý I/2018: 769 triệu USD; 9 tháng năm 2024: 1.874,1 triệu USD",
+                     summary=summary, parts=parts, missing=("năm 2030",), citations=(c1, c2),
+                     period_match="partial")
+    text, blocks = render_blocks(answer)
+    _check_limits(text, blocks)
+    assert _sections(blocks)[0].splitlines() == [
+        "• quý I/2018: 3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt *769 triệu USD*.",
+        "• 9 tháng năm 2024: Tính đến 29/9/2024, xuất khẩu đạt *1.874,1 triệu USD*.",
+        "Các báo cáo không có số liệu năm 2030."]
+    contexts = [b["elements"][0]["text"] for b in blocks if b["type"] == "context"]
+    assert contexts == ["📄 quý I/2018 — *Báo cáo 2018* (2018-05-22): “xuất khẩu: 769 triệu USD”",
+                        "📄 9 tháng năm 2024 — *Báo cáo 2024*: “trong đó xuất khẩu 1.874,1 "
+                        "triệu USD”"]
+
+    # many long periods still fit one section, each line keeping its bold figure
+    many = tuple(replace(parts[0], period=f"năm {2000 + i}") for i in range(20))
+    long = "\n".join(f"- năm {2000 + i}: " + "chữ " * 200 + "đạt 769 triệu USD." for i in range(20))
+    text, blocks = render_blocks(replace(answer, parts=many, summary=long))
+    _check_limits(text, blocks)
+    lines = _sections(blocks)[0].splitlines()
+    assert [line.split(":")[0] for line in lines] == [f"• năm {2000 + i}" for i in range(20)]
+    assert all("*769 triệu USD*" in line for line in lines)
 
 
 def test_render_refusal_lists_related_documents() -> None:

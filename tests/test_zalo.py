@@ -31,7 +31,7 @@ from api.zalo import (
     verify_oa_event,
     zalo_router,
 )
-from rag.records import Answer, Citation
+from rag.records import Answer, AnswerPart, Citation
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -213,6 +213,9 @@ def test_oa_question_gets_one_cited_reply_and_redelivery_none(zalo: App,
     assert body["recipient"] == {"message_id": "msg-1"}
     text = body["message"]["text"]
     assert text.startswith("769 triệu USD\n") and f"Nguồn: {TITLE_2018}" in text
+    # the period the figure is for, and the clause it is quoted from
+    assert "3 tháng đầu năm 2018" in text and "chưa có số liệu cả năm 2018" in text
+    assert "“Trong đó, kim ngạch xuất khẩu: 769 triệu USD" in text
     assert text.index("769 triệu USD") < text.index("Nguồn:")
     assert len(text) <= TEXT_LIMIT
 
@@ -416,6 +419,34 @@ def test_split_text_and_format_reply() -> None:
                     citations=(Citation("d", "c", "T", "2018-05-22", "q", 0, 1),
                                Citation("d", "c2", "T", "2018-05-22", "q", 2, 3)))
     assert format_reply(cited) == "769 triệu USD\nCâu.\n\nNguồn: T (22/05/2018)"
+
+
+def test_format_reply_says_the_period_with_the_figure() -> None:
+    c1 = Citation("d", "c", "T", "2018-05-22", "xuất  khẩu: 769 triệu USD;", 0, 1)
+    c2 = Citation("e", "c2", "U", None, "xuất khẩu 1.874,1 triệu USD", 2, 3)
+    one = Answer(question="q", resolved_question="q", answer="769 triệu USD", found=True,
+                 confidence=1.0, answer_sentence="Câu.", citations=(c1,),
+                 summary="3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769 triệu USD.",
+                 period_match="exact")
+    assert format_reply(one) == ("769 triệu USD\n"
+                                 "3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769 triệu USD.\n"
+                                 "\nNguồn: T (22/05/2018)\n“xuất khẩu: 769 triệu USD;”")
+    parts = (AnswerPart("quý I/2018", "769 triệu USD", True, "…", None, "exact", (c1,)),
+             AnswerPart("9 tháng năm 2024", "1.874,1 triệu USD", True, "…", None, "exact",
+                        (c2,)),
+             AnswerPart("năm 2030", "", False, "Không có số liệu năm 2030."))
+    several = replace(one, answer="quý I/2018: 769 triệu USD; 9 tháng năm 2024: 1.874,1 triệu USD",
+                      summary="- quý I/2018: 3 tháng đầu năm 2018, … 769 triệu USD.\n"
+                              "- 9 tháng năm 2024: Tính đến 29/9/2024, … 1.874,1 triệu USD.\n"
+                              "Các báo cáo không có số liệu năm 2030.",
+                      parts=parts, missing=("năm 2030",), citations=(c1, c2))
+    assert format_reply(several).splitlines() == [
+        "- quý I/2018: 3 tháng đầu năm 2018, … 769 triệu USD.",
+        "- 9 tháng năm 2024: Tính đến 29/9/2024, … 1.874,1 triệu USD.",
+        "Các báo cáo không có số liệu năm 2030.",
+        "",
+        "Nguồn (quý I/2018): T (22/05/2018)", "“xuất khẩu: 769 triệu USD;”",
+        "Nguồn (9 tháng năm 2024): U", "“xuất khẩu 1.874,1 triệu USD”"]
 
 
 def test_verify_oa_event() -> None:

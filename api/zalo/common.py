@@ -34,19 +34,36 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # --- the reply ---------------------------------------------------------------------------
 
 
+def _date(iso: str | None) -> str | None:
+    match = _ISO_DATE.fullmatch(iso or "")
+    return f"{match[3]}/{match[2]}/{match[1]}" if match else iso
+
+
 def format_reply(answer: Answer) -> str:
-    """The answer (the figure, then its sentence) or the refusal, then one short line per
-    source: ``Nguồn: <title> (<dd/mm/yyyy>)``."""
+    """The answer or the refusal, then one short line per source: ``Nguồn: <title>
+    (<dd/mm/yyyy>)``.  A figure comes with its summary -- what it is and for which period, a
+    line a period when several were asked -- and each source names its period and quotes,
+    on the next line, the clause the figure stands in (the summary is not the report's own
+    words).  Without a summary: the figure, then the sentence it comes from."""
     head = answer.answer.strip()
-    lines = [head]
-    sentence = (answer.answer_sentence or "").strip()
-    if answer.found and sentence and sentence != head:
-        lines.append(sentence)
+    summary = (answer.summary or "").strip() if answer.found else ""
+    several = len(answer.parts) >= 2
+    if summary:
+        lines = [summary] if several or summary == head else [head, summary]
+    else:
+        lines = [head]
+        sentence = (answer.answer_sentence or "").strip()
+        if answer.found and sentence and sentence != head:
+            lines.append(sentence)
+    cited = ([(p.period, c) for p in answer.parts if p.found for c in p.citations] if several
+             else [("", c) for c in answer.citations])
     sources: list[str] = []
-    for c in answer.citations if answer.found else ():
-        match = _ISO_DATE.fullmatch(c.date or "")
-        date = f"{match[3]}/{match[2]}/{match[1]}" if match else c.date
-        line = f"Nguồn: {c.title}" + (f" ({date})" if date else "")
+    for period, c in cited if answer.found else ():
+        date = _date(c.date)
+        line = (f"Nguồn{f' ({period})' if period else ''}: {c.title}"
+                + (f" ({date})" if date else ""))
+        if summary and c.quote.strip():
+            line += f"\n“{' '.join(c.quote.split())}”"
         if line not in sources:
             sources.append(line)
     return "\n".join(lines + ([""] + sources if sources else []))

@@ -42,26 +42,9 @@
 
   // --- DOM helpers -----------------------------------------------------------------------
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  // Put `text` into `parent` with text[start:end) wrapped in <mark class=...>, by splitting
-  // a text node: the markup-free way to highlight.
-  function appendHighlighted(parent, text, start, end, markClass) {
-    const whole = document.createTextNode(text);
-    parent.appendChild(whole);
-    if (start < 0 || end <= start || end > text.length) return null;
-    const middle = whole.splitText(start);
-    middle.splitText(end - start);
-    const mark = el("mark", markClass);
-    parent.replaceChild(mark, middle);
-    mark.appendChild(middle);
-    return mark;
-  }
+  const { el, appendHighlighted, findValue, sourceHeader, figureTags } = window.RagPage;
+  const PARTIAL_LEAD = /^(Báo cáo chỉ có số liệu[^:]*?\([^)]*\)):\s*/;
+  let answerSeq = 0; // numbers each answer, for the ids of its citations
 
   function scrollToEnd() {
     conversation.scrollTop = conversation.scrollHeight;
@@ -75,22 +58,6 @@
     conversation.appendChild(bubble);
     scrollToEnd();
     return bubble;
-  }
-
-  function formatDate(iso) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
-    return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso || "");
-  }
-
-  function sourceHeader(item) {
-    const head = el("div", "source-head");
-    head.appendChild(el("span", "source-title", item.title || item.doc_id || "Tài liệu"));
-    if (item.date) {
-      const time = el("time", "source-date", formatDate(item.date));
-      time.setAttribute("datetime", String(item.date));
-      head.appendChild(time);
-    }
-    return head;
   }
 
   // Cut `text` to about `before` chars ahead of `start` and `after` chars past `end`,
@@ -135,6 +102,85 @@
   }
 
   function renderFound(bubble, data) {
+    const parts = Array.isArray(data.parts)
+      ? data.parts.filter((p) => p && typeof p === "object") : [];
+    const citations = data.citations || [];
+    const seq = ++answerSeq;
+    const citeId = (c) => {
+      const i = citations.findIndex((x) => x && x.doc_id === c.doc_id && x.start === c.start &&
+                                           x.end === c.end);
+      return i >= 0 ? `cite-${seq}-${i}` : null;
+    };
+
+    if (parts.length >= 2) renderPeriods(bubble, data, parts, citeId);
+    else if (data.summary) renderSummary(bubble, data);
+    else renderSentence(bubble, data);
+
+    const meta = el("p", "meta");
+    const period = parts.length < 2 && data.figure && data.figure.period;
+    if (period && period.label) {
+      const chip = el("span", "period", `Kỳ số liệu: ${period.label}`);
+      const tags = figureTags(data.figure).filter((t) => t === "ước tính" || t === "kế hoạch");
+      if (tags.length) chip.textContent += ` (${tags.join(", ")})`;
+      meta.appendChild(chip);
+    }
+    const pct = Math.round(Number(data.confidence || 0) * 100);
+    meta.appendChild(el("span", "confidence", `Độ tin cậy: ${pct}%`));
+    if (data.mode && data.mode !== "extractive") meta.appendChild(el("span", "mode", data.mode));
+    bubble.appendChild(meta);
+
+    if (!citations.length) return;
+    const related = data.related || [];
+    // Several periods: the table quotes each source already; the passages wait behind a toggle.
+    const several = parts.length >= 2;
+    const section = el(several ? "details" : "section", "citations");
+    section.appendChild(el(several ? "summary" : "h2", null,
+                           several ? `Đoạn văn gốc (${citations.length})` : "Nguồn trích dẫn"));
+    citations.forEach((c, i) => {
+      const box = renderCitation(c, related);
+      box.id = `cite-${seq}-${i}`;
+      section.appendChild(box);
+    });
+    bubble.appendChild(section);
+  }
+
+  // The answer as the figure's summary (what it is, for which period) with the value marked;
+  // a figure for only part of the asked period says so first, in a note of its own.
+  function renderSummary(bubble, data) {
+    let text = String(data.summary);
+    if (data.period_match === "partial") {
+      const lead = PARTIAL_LEAD.exec(text);
+      const label = data.figure && data.figure.period ? data.figure.period.label : "";
+      let notice;
+      if (lead) {
+        notice = lead[1] + ".";
+        text = text.slice(lead[0].length);
+      } else {
+        notice = label ? `Báo cáo chỉ có số liệu ${label}, chưa phải cả kỳ được hỏi.`
+          : "Báo cáo chỉ có số liệu cho một phần của kỳ được hỏi.";
+      }
+      const note = el("p", "partial-note", notice);
+      note.setAttribute("role", "note");
+      bubble.appendChild(note);
+    }
+    const values = [data.answer, data.figure && data.figure.value].map((v) => String(v || ""));
+    const value = values.find((v) => findValue(text, v) >= 0);
+    const p = el("p", "answer summary");
+    if (value) {
+      const at = findValue(text, value);
+      appendHighlighted(p, text, at, at + value.length, "figure");
+    } else {
+      const short = el("p", "answer short");
+      appendHighlighted(short, values[0], 0, values[0].length, "figure");
+      bubble.appendChild(short);
+      p.textContent = text;
+    }
+    bubble.appendChild(p);
+  }
+
+  // An answer that is no figure (or from a server without summaries): the sentence it comes
+  // from, with the answer marked.
+  function renderSentence(bubble, data) {
     const answer = String(data.answer || "");
     const sentence = data.answer_sentence ? String(data.answer_sentence) : "";
     const at = answer && sentence ? sentence.indexOf(answer) : -1;
@@ -148,21 +194,45 @@
       bubble.appendChild(short);
       if (sentence) bubble.appendChild(el("p", "answer", sentence));
     }
-
-    const meta = el("p", "meta");
-    const pct = Math.round(Number(data.confidence || 0) * 100);
-    meta.appendChild(el("span", "confidence", `Độ tin cậy: ${pct}%`));
-    if (data.mode && data.mode !== "extractive") meta.appendChild(el("span", "mode", data.mode));
-    bubble.appendChild(meta);
-
-    const citations = data.citations || [];
-    if (!citations.length) return;
-    const section = el("section", "citations");
-    section.appendChild(el("h2", null, "Nguồn trích dẫn"));
-    const related = data.related || [];
-    for (const c of citations) section.appendChild(renderCitation(c, related));
-    bubble.appendChild(section);
   }
+
+  // Several periods: a chart when three or more figures share a unit, one table row a period,
+  // and the periods with no figure named.
+  function renderPeriods(bubble, data, parts, citeId) {
+    const found = parts.filter((p) => p.found);
+    bubble.appendChild(el("p", "answer periods-lead",
+                          `Tìm thấy số liệu cho ${found.length}/${parts.length} kỳ được hỏi:`));
+    if (found.some((p) => p.period_match === "partial")) {
+      const note = el("p", "partial-note",
+                      "Với một số kỳ, báo cáo chỉ có số liệu cho một phần của kỳ (xem cột Kỳ).");
+      note.setAttribute("role", "note");
+      bubble.appendChild(note);
+    }
+    const chart = window.RagPeriods.chart(parts);
+    if (chart) bubble.appendChild(chart);
+    bubble.appendChild(window.RagPeriods.table(parts, citeId));
+    const missing = (data.missing || []).map(String).filter(Boolean);
+    if (missing.length) {
+      bubble.appendChild(el("p", "missing-periods",
+                            `Các báo cáo không có số liệu ${missing.join(", ")}.`));
+    }
+  }
+
+  // A source link in a period table opens the passages and shows the one it names, without
+  // touching the address (its hash says which view is open).
+  conversation.addEventListener("click", (event) => {
+    const link = event.target.closest && event.target.closest("a[data-cite]");
+    if (!link) return;
+    event.preventDefault();
+    const target = document.getElementById(link.dataset.cite);
+    if (!target) return;
+    const details = target.closest("details");
+    if (details) details.open = true;
+    target.classList.remove("flash");
+    void target.offsetWidth; // restart the highlight animation
+    target.classList.add("flash");
+    target.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  });
 
   function renderCitation(c, related) {
     const box = el("blockquote", "citation");
