@@ -103,20 +103,26 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
     targets = list(paths) or [settings.seeds_dir]
     show = not as_json and sys.stderr.isatty()
     bar: Any = None
+    reading = False  # a "reading: N documents" line is open on stderr
+    building = False
 
     def progress(p: Any) -> None:  # an IndexProgress
-        nonlocal bar
+        nonlocal bar, reading, building
         if not show:
             return
         if p.phase == "reading":
             click.echo(f"\rreading: {p.documents} documents", nl=False, err=True)
+            reading = True
             return
+        if reading:
+            click.echo(f"\rread {p.documents} documents; {p.passages} passages to embed, "
+                       f"{p.cached} in the vector cache", err=True)
+            reading = False
         if p.phase == "embedding" and bar is None and p.passages:
             from tqdm import tqdm
-            click.echo("", err=True)
             bar = tqdm(total=p.passages, unit="passage", desc="embedding", file=sys.stderr,
                        bar_format="{desc} {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} "
-                                  "passages · {postfix}")
+                                  "passages{postfix}")
         if bar is not None:
             rate = f"{p.passages_per_second:.1f} passages/s" if p.passages_per_second \
                 else "… passages/s"
@@ -127,7 +133,9 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
             if p.phase == "building":
                 bar.close()
                 bar = None
-                click.echo("building the index…", err=True)
+        if p.phase == "building" and not building:
+            click.echo("building the index…", err=True)
+            building = True
 
     try:
         report = service.index_paths(targets, rebuild=rebuild, progress=progress)

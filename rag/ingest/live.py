@@ -232,6 +232,7 @@ class LiveIndex:
                                            ahead.embed_seconds, None, None))
 
             with self._writing():
+                building(0)
                 current = self._on_disk(rebuild)
                 # read by update() after the stream, when `seen` is complete
                 remove = (d.id for d in list(current.docs.values())
