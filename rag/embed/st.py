@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from rag.embed.base import normalise
+from rag.embed.base import normalise, package_version
 from rag.errors import EmbedderError
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ class SentenceTransformerEmbedder:
             raise EmbedderError("the sentence-transformers backend needs a model name or path "
                                 "(--model or RAG_EMBED_MODEL)")
         self.model = model
+        self.version = package_version("sentence-transformers")
         is_e5 = "e5" in os.path.basename(model.rstrip("/")).lower()
         self.query_prefix = query_prefix if query_prefix is not None else (
             "query: " if is_e5 else "")

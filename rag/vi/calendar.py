@@ -334,7 +334,8 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
 # --- questions: relative time ---------------------------------------------------------------
 
 _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
-    ("end_last_year", re.compile(r"\bcuoi nam (?:ngoai|truoc|qua|vua qua|vua roi)\b|\bend of last year\b")),
+    ("end_last_year", re.compile(r"\bcuoi nam (?:ngoai|truoc|qua|vua qua|vua roi)\b|"
+                                 r"\bend of last year\b")),
     ("last_year", re.compile(r"\bnam (?:ngoai|truoc|qua|vua qua|vua roi)\b|\blast year\b|"
                              r"\bprevious year\b|\blast year's\b")),
     ("this_year", re.compile(r"\bnam nay\b|\bthis year\b")),
