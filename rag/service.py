@@ -121,10 +121,12 @@ class RagService:
         self.live.watch(self.settings.index_poll_seconds if interval is None else interval)
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
-                    progress: Progress | None = None) -> UpdateReport:
+                    progress: Progress | None = None, strict: bool = False) -> UpdateReport:
         """Index the files under ``paths`` (`rag index`); files removed from an indexed
-        folder drop out.  ``progress(n)``: chunks embedded so far."""
-        return self.live.index_paths(paths, rebuild, progress)
+        folder drop out.  A file that cannot be read is named in ``report.skipped`` with the
+        reason, or with ``strict`` raises IngestError before anything is saved.
+        ``progress(n)``: chunks embedded so far."""
+        return self.live.index_paths(paths, rebuild, progress, strict)
 
     def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
         """Add or replace ``docs``; returns once they are saved and searchable."""

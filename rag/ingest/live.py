@@ -24,9 +24,11 @@ from index import Index, IndexConfig, IndexStoreError, NoIndexError
 from index.store import generation_number, generations, live_name, write_lock
 from rag import __version__
 from rag.embed import Embedder
+from rag.errors import IngestError
 from rag.ingest.build import Progress, embed_new, update
 from rag.ingest.readers import iter_documents, iter_files
 from rag.records import Document, UpdateReport
+from rag.vi.text import nfc
 
 log = logging.getLogger(__name__)
 
@@ -183,27 +185,39 @@ class LiveIndex:
             yield
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
-                    progress: Progress | None = None) -> UpdateReport:
+                    progress: Progress | None = None, strict: bool = False) -> UpdateReport:
         """Index the files under ``paths``; files removed from an indexed folder drop out.
 
         Documents stream from the files into the new index (an unchanged one is dropped as
-        soon as it is compared); an unreadable file stops the run before anything is saved."""
+        soon as it is compared).  A file that cannot be read is left out and named in
+        ``report.skipped`` with the reason (a version indexed before stays); with ``strict``
+        it stops the run before anything is saved, as does a missing path or a run in which
+        no file could be read."""
         paths = [Path(p) for p in paths]
         for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
             pass
         seen: set[str] = set()
+        skipped: dict[str, str] = {}
 
         def stream() -> Iterator[Document]:
-            for doc in iter_documents(paths):
+            for doc in iter_documents(paths, None if strict else skipped):
                 seen.add(doc.id)
                 yield doc
+            if not seen and skipped:  # nothing could be read: an error, nothing is saved
+                path, reason = next(iter(skipped.items()))
+                more = f" (and {len(skipped) - 1} more files)" if len(skipped) > 1 else ""
+                raise IngestError(f"{path}: {reason}{more}")
+            # a file that could not be read this time keeps the version indexed before
+            seen.update(nfc(Path(p).stem) for p in skipped)
 
         with self._writing():
             current = self._on_disk(rebuild)
             # read by update() after the stream, when `seen` is complete
             remove = (d.id for d in list(current.docs.values())
                       if d.id not in seen and _under(d.source, paths))
-            return self._commit(current, stream(), remove, progress)
+            report = self._commit(current, stream(), remove, progress)
+        report.skipped = dict(sorted(skipped.items()))
+        return report
 
     def upsert(self, docs: list[Document], progress: Progress | None = None) -> UpdateReport:
         """Add or replace ``docs``; returns once they are saved and searchable.

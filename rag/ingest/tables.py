@@ -1,0 +1,153 @@
+"""Tables as lines a person could quote: one line per figure, naming its row and column.
+
+Every reader that meets a table (HTML, DOCX, PDF, XLSX, CSV) hands its rows of cell texts
+here, so a figure reads the same whatever file it came from::
+
+    Kim ngạch xuất khẩu — 6 tháng 2023: 1.321 triệu USD
+
+The row's label comes first, then the column's header, then the value with its unit (from a
+"Đơn vị tính" column, or from the header's "(triệu USD)").  A line holds one figure, so the
+year or period of its column is the only one in it; a caption that names the year ("Bảng 2.
+… năm 2023") is added in brackets to lines whose header does not.  Tables without figures (a
+letterhead laid out in a table) become one line per cell.  Cells are never glued together and
+no separator is left next to a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag.vi.text import fold
+
+# A cell holding only a figure: "1.321", "−6,3", "12,5%", "1 036", "(2,4)".
+_NUMBER_RE = re.compile(r"[-−–+]?\(?\d+(?:[.,\u00a0\u202f ]\d+)*\)?\s*%?")
+_YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d\d(?!\d)")
+# The time phrase of a caption: "6 tháng đầu năm 2022", "quý I/2025", "năm 2016".
+_TIME_RE = re.compile(r"(?:\d+\s+tháng(?:\s+đầu)?\s+|quý\s+[IV]+\s*/?\s*|tháng\s+\d+\s*/?\s*)?"
+                      r"(?:năm\s+)?(?<![\d/])(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_EMPTY_VALUES = {"", "-", "–", "—", "x", "..", "...", "…"}
+_UNIT_HEADERS = {"don vi", "don vi tinh", "dvt", "unit"}
+_SKIP_HEADERS = {"stt", "tt", "so tt", "no", "no."}
+_HEADER_UNIT_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+_BULLET_RE = re.compile(r"^[-–—•+*]\s*")
+_CAPTION_LABEL_RE = re.compile(r"^(?:bảng|biểu|table)\s*[\dIVX]*\s*[.:–-]?\s*", re.IGNORECASE)
+
+
+def is_number(cell: str) -> bool:
+    """Whether a cell holds only a figure (a year alone counts too)."""
+    return bool(cell) and _NUMBER_RE.fullmatch(cell.strip()) is not None
+
+
+def _is_year(cell: str) -> bool:
+    return _YEAR_RE.fullmatch(cell.strip()) is not None
+
+
+def _clean(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
+    out = []
+    for row in rows:
+        cells = [" ".join((c or "").split()) for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if any(cells):
+            out.append(cells)
+    width = max((len(r) for r in out), default=0)
+    return [r + [""] * (width - len(r)) for r in out]
+
+
+def _distinct(cells: list[str]) -> list[str]:
+    return list(dict.fromkeys(c for c in cells if c))
+
+
+def _header_unit(header: str) -> tuple[str, str]:
+    """("Năm 2023", "tỷ đồng") from "Năm 2023 (tỷ đồng)"; a "%" or an explanation ("năm
+    trước = 100") stays in the header."""
+    m = _HEADER_UNIT_RE.search(header)
+    if not m:
+        return header, ""
+    unit = m.group(1).strip()
+    if not unit or "%" in unit or any(ch.isdigit() for ch in unit) or len(unit.split()) > 4:
+        return header, ""
+    return header[:m.start()].rstrip(), unit
+
+
+def _with_unit(value: str, unit: str) -> str:
+    if not unit or not is_number(value):
+        return value
+    if unit == "%":
+        return value + unit
+    if len(unit) > 1 and unit[0].isupper() and unit[1].islower():
+        unit = unit[0].lower() + unit[1:]  # "Tỷ đồng" -> "tỷ đồng"; "USD", "kWh" stay
+    return f"{value} {unit}"
+
+
+def caption_text(caption: str) -> str:
+    """A caption without its "Bảng 2." label."""
+    return _CAPTION_LABEL_RE.sub("", caption).strip() or caption
+
+
+def _context(titles: list[str]) -> str:
+    """What a table's titles add to a line that names no year: their time phrase ("6 tháng
+    đầu năm 2022") and what the figures measure ("so với tháng trước (%)")."""
+    times = [m.group(0) for t in titles for m in [_TIME_RE.search(t)] if m]
+    if not times:
+        return ""
+    measures = [caption_text(t) for t in titles
+                if not _TIME_RE.search(t) and "so voi" in fold(t)]
+    return "; ".join(dict.fromkeys([times[0], *measures]))
+
+
+def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None) -> list[str]:
+    """The lines of a table given as rows of cell texts (merged cells given once, the rest
+    empty).  ``caption``: the paragraph naming the table, if the reader found one."""
+    grid = _clean(rows)
+    if not grid:
+        return []
+    if not any(is_number(c) and not _is_year(c) for r in grid for c in r):
+        # no figures: a letterhead or a list laid out in a table; each cell its own line
+        return [c for r in grid for c in _distinct(r)]
+    lines: list[str] = []
+    titles: list[str] = [caption] if caption else []
+    i = 0
+    while i < len(grid) and len(_distinct(grid[i])) == 1:  # title rows across the table
+        lines.append(_distinct(grid[i])[0])
+        titles.append(lines[-1])
+        i += 1
+    header: list[str] = []
+    while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \
+            not any(is_number(c) and not _is_year(c) for c in grid[i]):
+        header = [h if h == c or not c else (f"{h} {c}".strip() if h else c)
+                  for h, c in zip(header or [""] * len(grid[i]), grid[i], strict=True)]
+        i += 1
+    body = grid[i:]
+    folded = [fold(h).strip(" .:") for h in header]
+    skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
+    unit_col = next((j for j, h in enumerate(folded) if h in _UNIT_HEADERS), None)
+    label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
+                      and not all(is_number(r[j]) or not r[j] for r in body)), 0)
+    context = _context(titles)
+    for row in body:
+        if len(_distinct(row)) == 1 and not is_number(_distinct(row)[0]):
+            lines.append(_distinct(row)[0])  # a section row ("I. Xuất khẩu")
+            continue
+        label = _BULLET_RE.sub("", row[label_col])
+        unit = row[unit_col] if unit_col is not None else ""
+        values = []
+        for j, value in enumerate(row):
+            if j in skip or j in (unit_col, label_col) or value in _EMPTY_VALUES:
+                continue
+            name, header_unit = _header_unit(header[j]) if header else ("", "")
+            # a header's own unit wins over the unit column; "(%)" means a ratio, no unit
+            values.append((name, _with_unit(value, "" if "%" in name else
+                                            header_unit or unit)))
+        if not header:
+            lines.append(f"{label}: " + "; ".join(v for _, v in values) if label else
+                         "; ".join(v for _, v in values))
+            continue
+        for name, value in values:
+            head = " — ".join(p for p in (label, name) if p)
+            line = f"{head}: {value}" if head else value
+            if context and not _YEAR_RE.search(line):
+                line += f" ({context})"
+            lines.append(line)
+    return lines
