@@ -179,11 +179,13 @@ class DocumentView:
 
 @dataclass(frozen=True)
 class Upload:
-    """What became of an uploaded document: ``status`` is added, changed or unchanged."""
+    """What became of an uploaded document: ``status`` is added, changed or unchanged;
+    ``duplicate_of`` names another document of the index with the same text (None: none)."""
 
     id: str
     chunks: int
     status: Literal["added", "changed", "unchanged"]
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True)

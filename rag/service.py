@@ -55,8 +55,12 @@ from rag.records import (
     UpdateReport,
     Upload,
 )
+from rag.search.query import is_english
 from rag.search.retrieve import Filters, RetrievalConfig, Retriever
 from rag.settings import Settings
+from rag.vi.periods import YEAR_RE
+from rag.vi.spell import Speller
+from rag.vi.text import normalize_query
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +82,8 @@ class RagService:
         self.weights = AnswerWeights()  # every weight and threshold of the answerer
         self._sessions: SessionStore | None = None
         self._sessions_lock = threading.Lock()  # the session store opens once
+        self._spell_cache: tuple[object, Speller] | None = None  # per index generation
+        self._years_cache: tuple[object, frozenset[int]] | None = None
 
     @property
     def index_config(self) -> IndexConfig:
@@ -153,13 +159,27 @@ class RagService:
                              date=date, source="upload")
 
     def add_document(self, doc: Document) -> Upload:
-        """Index ``doc`` (a new one, or a new version of one); returns once it is searchable."""
+        """Index ``doc`` (a new one, or a new version of one); returns once it is searchable.
+        When another document of the index has the same text (a report downloaded twice,
+        "bc (1).txt") it is still indexed -- search shows the passages once -- and the
+        upload names it in ``duplicate_of``."""
         report = self.upsert([doc])
         status: Literal["added", "changed", "unchanged"] = (
             "added" if doc.id in report.added else
             "changed" if doc.id in report.changed else "unchanged")
-        log.info("document %s %s", doc.id, status)
-        return Upload(doc.id, self.chunks_of(doc.id), status)
+        twin = self.duplicate_of(doc)
+        log.info("document %s %s%s", doc.id, status, f" (same text as {twin})" if twin else "")
+        return Upload(doc.id, self.chunks_of(doc.id), status, twin)
+
+    def duplicate_of(self, doc: Document) -> str | None:
+        """The id of another indexed document whose text is ``doc``'s, if there is one."""
+        try:
+            docs = self.index.docs
+        except NoIndexError:
+            return None
+        return next((d.id for d in docs.values()
+                     if d.id != doc.id and len(d.text) == len(doc.text) and d.text == doc.text),
+                    None)
 
     def delete_document(self, doc_id: str) -> None:
         """Remove a document from the index on disk (found there even if another process
@@ -239,13 +259,18 @@ class RagService:
         question = self.check_question(question)
         _check_mode(opts.answer_mode, ANSWER_MODES, "answer")
         _check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
-        resolved = (resolved_question or question).strip()
+        index = self.index  # one snapshot for the whole question, even if an upload swaps it
+        resolved = self._corrected(index, (resolved_question or question).strip())
         filters = _filters(opts.year, opts.doc_ids)
         n_read = opts.passages or self.settings.answer_passages
-        index = self.index  # one snapshot for the whole question, even if an upload swaps it
         retriever = self.retriever(index)
         answerer = self.answerer(index)
         query = retriever.analyze(resolved)
+        missing = sorted(set(query.scope.years) - self._covered_years(index))
+        if missing and index.docs:
+            refused = _no_such_year(question, resolved, missing, self._covered_years(index))
+            return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), \
+                SearchResult(question, [], query.expanded)
         n_search = max(n_read, opts.hits or 0)
         answer = None
         if (opts.retrieval_mode or self.retrieval.mode) == "hybrid":
@@ -263,6 +288,33 @@ class RagService:
         if opts.answer_mode == "generative":
             answer = self._generate(question, resolved, result.hits[:n_read], answer)
         return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result
+
+    def _speller(self, index: Index) -> Speller:
+        cached = self._spell_cache
+        if cached is None or cached[0] is not index.word_forms:
+            cached = (index.word_forms, Speller(index.word_forms))
+            self._spell_cache = cached
+        return cached[1]
+
+    def _corrected(self, index: Index, question: str) -> str:
+        """``question`` with its misspelt words corrected against the index's vocabulary
+        (``rag.vi.spell``); itself when nothing was corrected (or it is in English)."""
+        if is_english(question):
+            return question
+        corrected = self._speller(index).correct(question)
+        return corrected if corrected != normalize_query(question) else question
+
+    def _covered_years(self, index: Index) -> frozenset[int]:
+        """Every year the index's passages write (a 4-digit number 1990-2039 among BM25's
+        tokens), read once per index."""
+        cached = self._years_cache
+        if cached is None or cached[0] is not index.lexical:
+            vocab = (index.lexical.bm25.vocab_dict or {}) if index.lexical.size else {}
+            years = frozenset(int(t) for t in vocab if len(t) == 4 and t.isdigit()
+                              and YEAR_RE.fullmatch(t))
+            cached = (index.lexical, years)
+            self._years_cache = cached
+        return cached[1]
 
     def _generate(self, question: str, resolved: str, hits: list[Hit],
                   extractive: Answer) -> Answer:
@@ -386,6 +438,36 @@ def _filters(year: int | None, doc_ids: Iterable[str] | None) -> Filters | None:
     if year is None and doc_ids is None:
         return None
     return Filters(year=year, doc_ids=frozenset(doc_ids) if doc_ids is not None else None)
+
+
+def near_years(year: int, covered: Iterable[int], n: int = 2) -> list[int]:
+    """The covered years closest to ``year``: fewest digits changed or swapped first ("2108"
+    -> 2018), then the nearest in time."""
+    return sorted(covered, key=lambda y: (_digit_edits(str(year), str(y)), abs(y - year)))[:n]
+
+
+def _digit_edits(a: str, b: str) -> int:
+    """Edits between two years written as 4 digits: substitutions, one adjacent swap counts 1."""
+    if len(a) != len(b):
+        return 4
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]:
+        return 1
+    return len(diff)
+
+
+def _no_such_year(question: str, resolved: str, missing: list[int],
+                  covered: frozenset[int]) -> Answer:
+    """The refusal for a question about years no report covers (often a typo, "năm 2108"),
+    with the near years the reports do cover."""
+    asked = ", ".join(map(str, missing))
+    near = near_years(missing[0], covered)
+    text = f"Các báo cáo hiện có không có số liệu năm {asked}."
+    if near:
+        text += " Có phải bạn muốn hỏi năm " + " hoặc ".join(map(str, near)) + "?"
+    return Answer(question=question, resolved_question=resolved, answer=text, found=False,
+                  confidence=1.0)
 
 
 def _check_mode(mode: str | None, known: tuple[str, ...], what: str) -> None:

@@ -35,10 +35,14 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def format_reply(answer: Answer) -> str:
-    """The answer (the figure, then its sentence) or the refusal, then one short line per
-    source: ``Nguồn: <title> (<dd/mm/yyyy>)``."""
+    """"Hiểu là: …" when the question was read otherwise than typed (a typo corrected, a
+    follow-up completed), the answer (the figure, then its sentence) or the refusal, then one
+    short line per source: ``Nguồn: <title> (<dd/mm/yyyy>)``."""
     head = answer.answer.strip()
     lines = [head]
+    resolved = " ".join(answer.resolved_question.split())
+    if resolved and resolved.casefold() != " ".join(answer.question.split()).casefold():
+        lines.insert(0, f"Hiểu là: {resolved}")
     sentence = (answer.answer_sentence or "").strip()
     if answer.found and sentence and sentence != head:
         lines.append(sentence)
