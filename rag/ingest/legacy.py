@@ -122,8 +122,11 @@ def detect(text: str) -> str | None:
         return None
     markers = _markers()
     words = _words(text)
-    marked = [w for w in words if any(c in markers for c in w)]
-    if len(marked) < MIN_WORDS:
+    # legacy fonts put every letter in Latin-1: a word with a Vietnamese letter beyond it
+    # ("ạ", "ư", "đ") is Unicode, whatever else it holds (a soft hyphen, "ng\u00adạch")
+    unicode_words = [w for w in words if any(c > "\u00ff" and c.isalpha() for c in w)]
+    marked = [w for w in words if any(c in markers for c in w) and w not in unicode_words]
+    if len(marked) < MIN_WORDS or len(unicode_words) >= len(marked):
         return None
     before = _valid_share(marked)
     best, best_share = None, 0.0

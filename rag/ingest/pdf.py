@@ -52,6 +52,21 @@ def _plumbed_text(data: bytes) -> str:
     return "\n\n".join(blocks)
 
 
+# A page number in a running header or footer: "Trang 3", "Page 2 of 5", "- 4 -", "3/12".
+_PAGE_NUMBER_RE = re.compile(r"(?:\b(?:trang|page)\s+\d+(?:\s*(?:/|of|trên)\s*\d+)?\s*$)"
+                             r"|^\s*[-–]?\s*\d+\s*[-–]?\s*$|^\s*\d+\s*/\s*\d+\s*$",
+                             re.IGNORECASE)
+MARGIN = 0.08  # share of the page's height at its top and bottom where running lines sit
+
+
+def _page_furniture(line: dict[str, Any], height: float) -> bool:
+    """A running header or footer line carrying a page number ("Nhà xuất bản Thống kê, 2019
+    – Trang 1"): printed on every page, it is no part of the text (and its year would be
+    taken for one the page speaks of)."""
+    edge = line["top"] < MARGIN * height or line["bottom"] > (1 - MARGIN) * height
+    return edge and _PAGE_NUMBER_RE.search(line["text"]) is not None
+
+
 def _page_blocks(page: Any) -> list[str]:
     """A page's paragraphs and tables, in reading order (by their top)."""
     tables = page.find_tables()
@@ -63,7 +78,8 @@ def _page_blocks(page: Any) -> list[str]:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
-    text_lines = page.filter(outside).extract_text_lines()
+    text_lines = [line for line in page.filter(outside).extract_text_lines()
+                  if not _page_furniture(line, page.height)]
     right = max((line["x1"] for line in text_lines), default=0.0)
     items: list[tuple[float, str, Any]] = [(line["top"], "line", line) for line in text_lines]
     items += [(t.bbox[1], "table", t) for t in tables]

@@ -30,6 +30,12 @@ _EMPTY_VALUES = {"", "-", "–", "—", "x", "..", "...", "…"}
 _UNIT_HEADERS = {"don vi", "don vi tinh", "dvt", "unit"}
 _SKIP_HEADERS = {"stt", "tt", "so tt", "no", "no."}
 _HEADER_UNIT_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+# Columns of planned or target figures: listed after the actual ones, so that a question that
+# does not ask for the plan meets the actual figure first ("Kế hoạch 2022", "KH năm 2022",
+# "Dự toán 2020", "Mục tiêu"); "So KH (%)" is a ratio of the actual, not a plan.
+_PLAN_RE = re.compile(r"^(?:ke hoach|kh|du toan|muc tieu|chi tieu giao|target|plan)\b")
+# Rows of totals: listed first, so that a question naming no part meets the whole first.
+_TOTAL_RE = re.compile(r"(?:tong|tong so|tong cong|cong|toan tinh|toan nganh|total)\s*:?")
 _BULLET_RE = re.compile(r"^[-–—•+*]\s*")
 _CAPTION_LABEL_RE = re.compile(r"^(?:bảng|biểu|table)\s*[\dIVX]*\s*[.:–-]?\s*", re.IGNORECASE)
 
@@ -37,6 +43,20 @@ _CAPTION_LABEL_RE = re.compile(r"^(?:bảng|biểu|table)\s*[\dIVX]*\s*[.:–-]?
 def is_number(cell: str) -> bool:
     """Whether a cell holds only a figure (a year alone counts too)."""
     return bool(cell) and _NUMBER_RE.fullmatch(cell.strip()) is not None
+
+
+def is_figure(cell: str) -> bool:
+    """Whether a cell holds a figure, bare or with its unit ("845 triệu USD"); a year alone,
+    a period ("6 tháng 2017") and a numbered label ("2. Thu nội địa") are not figures."""
+    cell = cell.strip()
+    if is_number(cell):
+        return not _is_year(cell)
+    m = _NUMBER_RE.match(cell)
+    if not m or _is_year(m.group(0)):
+        return False
+    rest = cell[len(m.group(0).rstrip()):]
+    return rest[:1] == " " and not any(ch.isdigit() for ch in rest) and \
+        len(rest.split()) <= 4
 
 
 def _is_year(cell: str) -> bool:
@@ -103,7 +123,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     grid = _clean(rows)
     if not grid:
         return []
-    if not any(is_number(c) and not _is_year(c) for r in grid for c in r):
+    if not any(is_figure(c) for r in grid for c in r):
         # no figures: a letterhead or a list laid out in a table; each cell its own line
         return [c for r in grid for c in _distinct(r)]
     lines: list[str] = []
@@ -115,7 +135,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         i += 1
     header: list[str] = []
     while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \
-            not any(is_number(c) and not _is_year(c) for c in grid[i]):
+            not any(is_figure(c) for c in grid[i]):
         header = [h if h == c or not c else (f"{h} {c}".strip() if h else c)
                   for h, c in zip(header or [""] * len(grid[i]), grid[i], strict=True)]
         i += 1
@@ -124,16 +144,20 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
     unit_col = next((j for j, h in enumerate(folded) if h in _UNIT_HEADERS), None)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
-                      and not all(is_number(r[j]) or not r[j] for r in body)), 0)
+                      and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
     context = _context(titles)
+    order = sorted(range(len(header) or len(grid[0])),
+                   key=lambda j: bool(header) and _PLAN_RE.match(folded[j]) is not None)
+    body = sorted(body, key=lambda r: _TOTAL_RE.fullmatch(fold(r[label_col]).strip()) is None)
     for row in body:
-        if len(_distinct(row)) == 1 and not is_number(_distinct(row)[0]):
+        if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
             lines.append(_distinct(row)[0])  # a section row ("I. Xuất khẩu")
             continue
-        label = _BULLET_RE.sub("", row[label_col])
-        unit = row[unit_col] if unit_col is not None else ""
+        label, label_unit = _header_unit(_BULLET_RE.sub("", row[label_col]))
+        unit = row[unit_col] if unit_col is not None else label_unit
         values = []
-        for j, value in enumerate(row):
+        for j in order:
+            value = row[j]
             if j in skip or j in (unit_col, label_col) or value in _EMPTY_VALUES:
                 continue
             name, header_unit = _header_unit(header[j]) if header else ("", "")
