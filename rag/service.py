@@ -10,6 +10,7 @@ raises are the ones in ``rag.errors``.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Iterable
@@ -266,7 +267,8 @@ class RagService:
         retriever = self.retriever(index)
         answerer = self.answerer(index)
         query = retriever.analyze(resolved)
-        missing = sorted(set(query.scope.years) - self._covered_years(index))
+        missing = sorted(_asked_years(query.expanded, query.scope.years)
+                         - set(query.scope.comparison_years) - self._covered_years(index))
         if missing and index.docs:
             refused = _no_such_year(question, resolved, missing, self._covered_years(index))
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), \
@@ -438,6 +440,18 @@ def _filters(year: int | None, doc_ids: Iterable[str] | None) -> Filters | None:
     if year is None and doc_ids is None:
         return None
     return Filters(year=year, doc_ids=frozenset(doc_ids) if doc_ids is not None else None)
+
+
+# A year as people write one, also outside the range the period reader takes (a typo "2108"):
+# four digits after "năm"/"year"/"in" or after a "/" of a month or quarter ("quý I/2108").
+_ASKED_YEAR_RE = re.compile(r"(?:\b(?:năm|nam|year|in)\s+|/)(\d{4})(?![\d.,]\d)",
+                            re.IGNORECASE)
+
+
+def _asked_years(question: str, years: Iterable[int]) -> set[int]:
+    """The years a question asks about: those its time scope read, and any four-digit year
+    written after "năm" or a "/", however unlikely."""
+    return set(years) | {int(m.group(1)) for m in _ASKED_YEAR_RE.finditer(question)}
 
 
 def near_years(year: int, covered: Iterable[int], n: int = 2) -> list[int]:

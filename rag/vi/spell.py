@@ -25,8 +25,15 @@ _SPLIT_RE = re.compile(r"([^\W\d_]+)", re.UNICODE)
 # Words never corrected: the question words, and abbreviations the query expands.
 _KEEP = frozenset(w for phrase in (*QUESTION_PHRASES, *QUESTION_WORDS, *ASK_WORDS)
                   for w in fold(phrase).split()) | frozenset(ABBREVIATIONS)
-MAX_EDITS = 2  # edits allowed on a word of 4 letters or more
-SHORT_WORD = 3  # words this short get one edit
+# One edit: a wrong, missing or extra tone or quality mark, one letter changed, added, left
+# out or swapped ("nghạch", "suất", "nhâp", "ngiệp", "bám").  Two edits turned correct words
+# into other words too often.
+MAX_EDITS = 1
+# A word the corpus itself holds is replaced only by a word this many times more frequent
+# that makes at least MIN_PAIRS_FOR_KNOWN corpus pairs with its neighbours ("suất khẩu" ->
+# "xuất khẩu"); a frequent word ("tháng", "trong") is never replaced.
+KNOWN_RATIO = 10
+MIN_PAIRS_FOR_KNOWN = 2
 
 
 class Speller:
@@ -79,34 +86,37 @@ class Speller:
                   if parts[i + 1].strip(" \t") == ""}  # word i and the next one form a pair
 
         def pair_count(i: int, word: str) -> int:
+            """How often ``word`` at i makes a corpus pair with its neighbours; a question
+            word is no evidence (the reports never ask "bao nhiêu", but write "đảm bảo")."""
             before = next((a for a, b in joined.items() if b == i), None)
             n = 0
-            if before is not None:
+            if before is not None and fold(low[before]) not in _KEEP:
                 n += pairs.get(f"{low[before]} {word}", 0)
-            if i in joined:
+            if i in joined and fold(low[joined[i]]) not in _KEEP:
                 n += pairs.get(f"{word} {low[joined[i]]}", 0)
             return n
 
         changed = False
-        for i in idx:
+        for n, i in enumerate(idx):
             word = low[i]
-            if fold(word) in _KEEP or parts[i].isupper() and len(parts[i]) > 1 or \
+            name = n > 0 and parts[i][:1].isupper()  # "Cao Bằng", an acronym: not a typo
+            if fold(word) in _KEEP or name or parts[i].isupper() and len(parts[i]) > 1 or \
                     pair_count(i, word) > 0:
                 continue
-            known = word in counts
-            edits = 1 if len(word) <= SHORT_WORD else MAX_EDITS
+            own = counts.get(word, 0)
             best: tuple[int, int, int, str] | None = None
-            for s in self._symspell(folded).lookup(word, _verbosity(), max_edit_distance=edits):
-                if s.term == word:
+            for s in self._symspell(folded).lookup(word, _verbosity(),
+                                                   max_edit_distance=MAX_EDITS):
+                if s.term == word or (own and s.count < KNOWN_RATIO * own):
                     continue
                 context = pair_count(i, s.term)
-                if context <= 0:
+                if context <= 0 or (own and context < MIN_PAIRS_FOR_KNOWN):
                     continue
                 key = (context, -s.distance, s.count, s.term)
                 if best is None or key > best:
                     best = key
-            if best is None or (known and best[0] < 2 and -best[1] > 1):
-                continue  # a known word changes only on clear evidence
+            if best is None:
+                continue
             low[i] = best[3]
             parts[i] = _match_case(parts[i], best[3])
             changed = True
