@@ -52,6 +52,7 @@ from rag.records import (
     DocumentView,
     Hit,
     IndexStatus,
+    Passage,
     SearchResult,
     UpdateReport,
     Upload,
@@ -270,9 +271,13 @@ class RagService:
         missing = sorted(_asked_years(query.expanded, query.scope.years)
                          - set(query.scope.comparison_years) - self._covered_years(index))
         if missing and index.docs:
-            refused = _no_such_year(question, resolved, missing, self._covered_years(index))
-            return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), \
-                SearchResult(question, [], query.expanded)
+            # never another year's figure: a refusal naming the near years covered, with
+            # the passages closest to the question as related
+            result = retriever.search(resolved, max(n_read, opts.hits or 0), filters,
+                                      mode=opts.retrieval_mode, query=query)
+            refused = _no_such_year(question, resolved, missing, self._covered_years(index),
+                                    tuple(h.passage() for h in result.hits[:n_read]))
+            return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         n_search = max(n_read, opts.hits or 0)
         answer = None
         if (opts.retrieval_mode or self.retrieval.mode) == "hybrid":
@@ -471,17 +476,18 @@ def _digit_edits(a: str, b: str) -> int:
     return len(diff)
 
 
-def _no_such_year(question: str, resolved: str, missing: list[int],
-                  covered: frozenset[int]) -> Answer:
+def _no_such_year(question: str, resolved: str, missing: list[int], covered: frozenset[int],
+                  related: tuple[Passage, ...]) -> Answer:
     """The refusal for a question about years no report covers (often a typo, "năm 2108"),
     with the near years the reports do cover."""
     asked = ", ".join(map(str, missing))
     near = near_years(missing[0], covered)
-    text = f"Các báo cáo hiện có không có số liệu năm {asked}."
+    text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{question.strip()}\" cho năm {asked} "
+            f"trong các báo cáo hiện có: không báo cáo nào có số liệu năm {asked}.")
     if near:
         text += " Có phải bạn muốn hỏi năm " + " hoặc ".join(map(str, near)) + "?"
     return Answer(question=question, resolved_question=resolved, answer=text, found=False,
-                  confidence=1.0)
+                  confidence=1.0, related=related)
 
 
 def _check_mode(mode: str | None, known: tuple[str, ...], what: str) -> None:
