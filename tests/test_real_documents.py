@@ -256,15 +256,20 @@ def test_xlsx_rows_read_as_sentences(tmp_path: Path) -> None:
     doc = read_upload("chi-tieu-2023.xlsx", _stats_xlsx())
     lines = doc.text.split("\n")
     assert "Trang tính: Chỉ tiêu" in lines and "Trang tính: Ghi chú" in lines
-    assert "Kim ngạch xuất khẩu — 6 tháng 2023: 1.321 triệu USD" in lines
-    assert "Kim ngạch xuất khẩu — Cả năm 2023: 2.750,5 triệu USD" in lines
-    assert "Kim ngạch nhập khẩu — 6 tháng 2023: 1.105 triệu USD" in lines  # format: no decimals
+    # one figure a line, cited by sheet and row
+    assert "Kim ngạch xuất khẩu — 6 tháng 2023: 1.321 triệu USD (trang tính «Chỉ tiêu», " \
+        "dòng 4)" in lines
+    assert "Kim ngạch xuất khẩu — Cả năm 2023: 2.750,5 triệu USD (trang tính «Chỉ tiêu», " \
+        "dòng 4)" in lines
+    assert "Kim ngạch nhập khẩu — 6 tháng 2023: 1.105 triệu USD (trang tính «Chỉ tiêu», " \
+        "dòng 5)" in lines  # the cell's format: no decimals
     assert not any(line.startswith(("1 ", "2 ")) for line in lines)  # the STT column is not data
     service = _service(tmp_path)
     service.add_document(doc)
     answer = service.ask("kim ngạch xuất khẩu 6 tháng năm 2023?")
     assert answer.answer == "1.321 triệu USD"
-    assert answer.citations[0].quote.startswith("Kim ngạch xuất khẩu — 6 tháng 2023")
+    quote = answer.citations[0].quote
+    assert quote.startswith("Kim ngạch xuất khẩu — 6 tháng 2023") and "dòng 4" in quote
 
 
 def test_csv_table_and_bad_spreadsheets() -> None:
@@ -282,6 +287,13 @@ def test_table_lines_rules() -> None:
     assert table_lines(rows) == ["Bảng 3. Cơ cấu kinh tế năm 2025 (%)",
                                  "Dịch vụ — Năm 2020: 49,92", "Dịch vụ — Ước năm 2025: 50,04",
                                  "Nông nghiệp — Năm 2020: 21,84"]
+    # plan columns after the actual ones, the total row first, units from the unit column
+    rows = [["Cửa khẩu", "ĐVT", "Kế hoạch 2022", "Thực hiện 2022"],
+            ["Hữu Nghị", "Triệu USD", "900", "845,2"], ["Tổng", "Triệu USD", "2.000", "1.950"]]
+    assert table_lines(rows) == ["Tổng — Thực hiện 2022: 1.950 triệu USD",
+                                 "Tổng — Kế hoạch 2022: 2.000 triệu USD",
+                                 "Hữu Nghị — Thực hiện 2022: 845,2 triệu USD",
+                                 "Hữu Nghị — Kế hoạch 2022: 900 triệu USD"]
     # a letterhead laid out in a table: one line per cell, no figures invented
     assert table_lines([["UBND TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
                         ["Số: 12/BC-SCT", "Lạng Sơn, ngày 5 tháng 6 năm 2025"]]) == [

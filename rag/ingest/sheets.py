@@ -1,7 +1,8 @@
 """Statistical tables in .xlsx (read with openpyxl) and .csv files: indicators down the side,
 periods across the top, the form statistics offices publish.  Each sheet becomes its name,
-its title rows, then one line per figure (``rag.ingest.tables``): "Kim ngạch xuất khẩu —
-Quý II: 1.216,8 triệu USD".  Numbers are written as a Vietnamese reader sees them in Excel
+its title rows, then one line per figure (``rag.ingest.tables``), cited by sheet and row:
+"Kim ngạch xuất khẩu — Quý II: 1.216,8 triệu USD (năm 2025; trang tính «Quý 2025», dòng 7)";
+a CSV row by its line ("dòng 3").  Numbers are written as a Vietnamese reader sees them in Excel
 (the cell's number format's decimals, "." between thousands, "," before decimals)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from typing import Any
 
 from rag.errors import IngestError
@@ -51,6 +53,11 @@ def _cell(value: Any, number_format: str | None) -> str:
     return str(value)
 
 
+def _row_source(sheet: str, numbers: list[int]) -> Callable[[int], str]:
+    """Where row ``i`` of a sheet's rows is: "trang tính «CPI 2021», dòng 7"."""
+    return lambda i: f"trang tính «{sheet}», dòng {numbers[i]}"
+
+
 def xlsx_text(name: str, data: bytes) -> tuple[str, str | None]:
     """(text, title) of a workbook: every sheet, in order; the title is the first sheet's
     first title row.  IngestError when it is not a readable .xlsx."""
@@ -72,13 +79,16 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str | None]:
     cells = 0
     try:
         for ws in wb.worksheets:
-            rows = []
+            rows: list[list[str]] = []
+            numbers: list[int] = []  # each row's number in the sheet
             for row in ws.iter_rows():
                 cells += len(row)
                 if cells > MAX_CELLS:
                     raise IngestError(f"{name}: more than {MAX_CELLS} cells")
                 rows.append([_cell(c.value, getattr(c, "number_format", None)) for c in row])
-            lines = table_lines(rows)
+                numbers.append(next((c.row for c in row if getattr(c, "row", None)),
+                                    len(numbers) + 1))
+            lines = table_lines(rows, source=_row_source(ws.title, numbers))
             if lines:
                 blocks.append("\n".join([f"Trang tính: {ws.title}", *lines]))
                 title = title or (lines[0] if len(lines) > 1 else None)
@@ -100,4 +110,4 @@ def csv_text(name: str, raw: str) -> str:
         raise IngestError(f"{name}: not a readable CSV ({exc})") from exc
     if sum(len(r) for r in rows) > MAX_CELLS:
         raise IngestError(f"{name}: more than {MAX_CELLS} cells")
-    return "\n".join(table_lines(rows))
+    return "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))

@@ -16,7 +16,7 @@ no separator is left next to a value.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rag.vi.text import fold
 
@@ -117,10 +117,15 @@ def _context(titles: list[str]) -> str:
     return "; ".join(dict.fromkeys([times[0], *measures]))
 
 
-def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None) -> list[str]:
+def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None,
+                source: Callable[[int], str] | None = None) -> list[str]:
     """The lines of a table given as rows of cell texts (merged cells given once, the rest
-    empty).  ``caption``: the paragraph naming the table, if the reader found one."""
+    empty).  ``caption``: the paragraph naming the table, if the reader found one;
+    ``source(i)``: where row ``i`` of ``rows`` is, written after each of its figures
+    ("trang tính «Quý 2025», dòng 7")."""
+    numbered = [(i, row) for i, row in enumerate(rows) if any((c or "").strip() for c in row)]
     grid = _clean(rows)
+    where = {id_: i for id_, (i, _) in enumerate(numbered)}  # grid row -> given row
     if not grid:
         return []
     if not any(is_figure(c) for r in grid for c in r):
@@ -148,8 +153,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     context = _context(titles)
     order = sorted(range(len(header) or len(grid[0])),
                    key=lambda j: bool(header) and _PLAN_RE.match(folded[j]) is not None)
-    body = sorted(body, key=lambda r: _TOTAL_RE.fullmatch(fold(r[label_col]).strip()) is None)
-    for row in body:
+    first_body = len(grid) - len(body)
+    rows_at = sorted(range(first_body, len(grid)),
+                     key=lambda k: _TOTAL_RE.fullmatch(fold(grid[k][label_col]).strip()) is None)
+    for k in rows_at:
+        row = grid[k]
         if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
             lines.append(_distinct(row)[0])  # a section row ("I. Xuất khẩu")
             continue
@@ -164,14 +172,18 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             # a header's own unit wins over the unit column; "(%)" means a ratio, no unit
             values.append((name, _with_unit(value, "" if "%" in name else
                                             header_unit or unit)))
+        ref = source(where[k]) if source is not None else ""
         if not header:
-            lines.append(f"{label}: " + "; ".join(v for _, v in values) if label else
-                         "; ".join(v for _, v in values))
+            line = f"{label}: " + "; ".join(v for _, v in values) if label else \
+                "; ".join(v for _, v in values)
+            lines.append(f"{line} ({ref})" if ref else line)
             continue
         for name, value in values:
             head = " — ".join(p for p in (label, name) if p)
             line = f"{head}: {value}" if head else value
-            if context and not _YEAR_RE.search(line):
-                line += f" ({context})"
+            notes = [context] if context and not _YEAR_RE.search(line) else []
+            notes += [ref] if ref else []
+            if notes:
+                line += f" ({'; '.join(notes)})"
             lines.append(line)
     return lines
