@@ -96,7 +96,7 @@ def test_uploads_of_every_format_are_answered(client: TestClient) -> None:
     for name, data, doc_id, question, expected in UPLOADS:
         r = upload(client, name, data)
         assert r.status_code == 201, (name, r.text)
-        assert r.json() == {"id": doc_id, "chunks": 1, "status": "added"}
+        assert r.json() == {"id": doc_id, "chunks": 1, "status": "added", "duplicate_of": None}
         a = ask(client, question)
         assert a["answer"] == expected, (name, a)
         assert a["citations"][0]["doc_id"] == doc_id
