@@ -136,7 +136,7 @@ def test_news_page_keeps_the_article_only(tmp_path: Path) -> None:
     assert "845 triệu USD" in doc.text
     for chrome in ("97.750", "Cao Bằng", "Hotline", "Lượt truy cập", "Tin nổi bật", "Trang chủ"):
         assert chrome not in doc.text
-    assert "Kim ngạch xuất khẩu — 6 tháng 2017: 845 triệu USD" in doc.text
+    assert "6 tháng 2017 — Kim ngạch xuất khẩu: 845 triệu USD" in doc.text
     assert "xuất khẩu845" not in doc.text
     service = _service(tmp_path)
     service.add_document(doc)
@@ -191,10 +191,10 @@ def test_docx_in_document_order_with_header_and_footer_once(tmp_path: Path) -> N
     assert text.count("Số 125/BC-SCT") == 1 and "Trang" not in text
     assert doc.title == "Báo cáo tình hình xuất khẩu năm 2022 và năm 2023"
     # each table under its caption, in the body's order
-    order = [text.index(s) for s in ("Bảng 1.", "Năm 2022: 1.020 triệu USD", "Bảng 2.",
-                                     "Thực hiện: 1.150 triệu USD", "Số liệu năm 2023")]
+    order = [text.index(s) for s in ("Bảng 1.", "Kim ngạch xuất khẩu: 1.020 triệu USD", "Bảng 2.",
+                                     "Kim ngạch xuất khẩu: 1.150 triệu USD", "Số liệu năm 2023")]
     assert order == sorted(order)
-    assert "Kim ngạch xuất khẩu — Thực hiện: 1.150 triệu USD (năm 2023)" in text
+    assert "Thực hiện — Kim ngạch xuất khẩu: 1.150 triệu USD (năm 2023)" in text
     assert text.count("Triệu USD") == 0 and "|" not in text  # merged cell read once, as a unit
     service = _service(tmp_path)
     service.add_document(doc)
@@ -227,9 +227,9 @@ def _ruled_table_pdf() -> bytes:
 
 def test_pdf_table_rows_are_kept() -> None:
     doc = read_upload("xnk.pdf", _ruled_table_pdf())
-    assert "Kim ngach xuat khau — Nam 2018: 769" in doc.text
-    assert "Kim ngach nhap khau — Nam 2017: 560" in doc.text
-    assert doc.text.index("Bang 1.") < doc.text.index("Nam 2018: 769") < \
+    assert "Nam 2018 — Kim ngach xuat khau: 769" in doc.text
+    assert "Nam 2017 — Kim ngach nhap khau: 560" in doc.text
+    assert doc.text.index("Bang 1.") < doc.text.index("xuat khau: 769") < \
         doc.text.index("tang manh")
 
 
@@ -257,11 +257,11 @@ def test_xlsx_rows_read_as_sentences(tmp_path: Path) -> None:
     lines = doc.text.split("\n")
     assert "Trang tính: Chỉ tiêu" in lines and "Trang tính: Ghi chú" in lines
     # one figure a line, cited by sheet and row
-    assert "Kim ngạch xuất khẩu — 6 tháng 2023: 1.321 triệu USD (trang tính «Chỉ tiêu», " \
+    assert "6 tháng 2023 — Kim ngạch xuất khẩu: 1.321 triệu USD (trang tính «Chỉ tiêu», " \
         "dòng 4)" in lines
-    assert "Kim ngạch xuất khẩu — Cả năm 2023: 2.750,5 triệu USD (trang tính «Chỉ tiêu», " \
+    assert "Cả năm 2023 — Kim ngạch xuất khẩu: 2.750,5 triệu USD (trang tính «Chỉ tiêu», " \
         "dòng 4)" in lines
-    assert "Kim ngạch nhập khẩu — 6 tháng 2023: 1.105 triệu USD (trang tính «Chỉ tiêu», " \
+    assert "6 tháng 2023 — Kim ngạch nhập khẩu: 1.105 triệu USD (trang tính «Chỉ tiêu», " \
         "dòng 5)" in lines  # the cell's format: no decimals
     assert not any(line.startswith(("1 ", "2 ")) for line in lines)  # the STT column is not data
     service = _service(tmp_path)
@@ -269,13 +269,13 @@ def test_xlsx_rows_read_as_sentences(tmp_path: Path) -> None:
     answer = service.ask("kim ngạch xuất khẩu 6 tháng năm 2023?")
     assert answer.answer == "1.321 triệu USD"
     quote = answer.citations[0].quote
-    assert quote.startswith("Kim ngạch xuất khẩu — 6 tháng 2023") and "dòng 4" in quote
+    assert quote.startswith("6 tháng 2023 — Kim ngạch xuất khẩu: 1.321") and "dòng 4" in quote
 
 
 def test_csv_table_and_bad_spreadsheets() -> None:
     csv = "Chỉ tiêu;Quý I/2024;Quý II/2024\nKim ngạch xuất khẩu (triệu USD);310,5;402,1\n"
     doc = read_upload("q.csv", csv.encode())
-    assert "Kim ngạch xuất khẩu — Quý II/2024: 402,1 triệu USD" in doc.text
+    assert "Quý II/2024 — Kim ngạch xuất khẩu: 402,1 triệu USD (dòng 2)" in doc.text
     with pytest.raises(IngestError, match="not an XLSX"):
         read_upload("x.xlsx", b"not a zip at all")
 
@@ -285,15 +285,15 @@ def test_table_lines_rules() -> None:
             ["Khu vực", "Năm 2020", "Ước năm 2025"],
             ["Dịch vụ", "49,92", "50,04"], ["Nông nghiệp", "21,84", "–"]]
     assert table_lines(rows) == ["Bảng 3. Cơ cấu kinh tế năm 2025 (%)",
-                                 "Dịch vụ — Năm 2020: 49,92", "Dịch vụ — Ước năm 2025: 50,04",
-                                 "Nông nghiệp — Năm 2020: 21,84"]
+                                 "Năm 2020 — Dịch vụ: 49,92", "Ước năm 2025 — Dịch vụ: 50,04",
+                                 "Năm 2020 — Nông nghiệp: 21,84"]
     # plan columns after the actual ones, the total row first, units from the unit column
     rows = [["Cửa khẩu", "ĐVT", "Kế hoạch 2022", "Thực hiện 2022"],
             ["Hữu Nghị", "Triệu USD", "900", "845,2"], ["Tổng", "Triệu USD", "2.000", "1.950"]]
-    assert table_lines(rows) == ["Tổng — Thực hiện 2022: 1.950 triệu USD",
-                                 "Tổng — Kế hoạch 2022: 2.000 triệu USD",
-                                 "Hữu Nghị — Thực hiện 2022: 845,2 triệu USD",
-                                 "Hữu Nghị — Kế hoạch 2022: 900 triệu USD"]
+    assert table_lines(rows) == ["Thực hiện 2022 — Tổng: 1.950 triệu USD",
+                                 "Kế hoạch 2022 — Tổng: 2.000 triệu USD",
+                                 "Thực hiện 2022 — Hữu Nghị: 845,2 triệu USD",
+                                 "Kế hoạch 2022 — Hữu Nghị: 900 triệu USD"]
     # a letterhead laid out in a table: one line per cell, no figures invented
     assert table_lines([["UBND TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
                         ["Số: 12/BC-SCT", "Lạng Sơn, ngày 5 tháng 6 năm 2025"]]) == [

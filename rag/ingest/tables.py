@@ -1,14 +1,19 @@
-"""Tables as lines a person could quote: one line per figure, naming its row and column.
+"""Tables as lines a person could quote: one line per figure, naming its column and row.
 
 Every reader that meets a table (HTML, DOCX, PDF, XLSX, CSV) hands its rows of cell texts
 here, so a figure reads the same whatever file it came from::
 
-    Kim ngạch xuất khẩu — 6 tháng 2023: 1.321 triệu USD
+    6 tháng 2023 — Kim ngạch xuất khẩu: 1.321 triệu USD
 
-The row's label comes first, then the column's header, then the value with its unit (from a
-"Đơn vị tính" column, or from the header's "(triệu USD)").  A line holds one figure, so the
-year or period of its column is the only one in it; a caption that names the year ("Bảng 2.
-… năm 2023") is added in brackets to lines whose header does not.  Tables without figures (a
+The column's header comes first, then the row's label, then the value with its unit (from a
+"Đơn vị tính" column, or from the header's "(triệu USD)").  The label -- the indicator a
+question names -- stands next to the value in every line of its row, as in a sentence; with
+the header between them, a short header ("Kế hoạch 2022") brought the indicator nearer the
+value than a long one ("Ước thực hiện 2022") and the answerer took the plan for the actual
+(on the dev reports, answers 0.514 with the label first, 0.547 with the header first).  A
+line holds one figure, so the year or period of its column is the only one in it; a caption
+that names the year ("Bảng 2. … năm 2023") is added in brackets to lines whose header does
+not.  Tables without figures (a
 letterhead laid out in a table) become one line per cell.  Cells are never glued together and
 no separator is left next to a value.
 """
@@ -179,7 +184,10 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             lines.append(f"{line} ({ref})" if ref else line)
             continue
         for name, value in values:
-            head = " — ".join(p for p in (label, name) if p)
+            # the column first, so that the row's label -- the indicator the question names --
+            # stands next to the value whatever the column's header ("Kế hoạch 2022",
+            # "Ước thực hiện 2022"), as in a sentence ("kim ngạch ... đạt 2.710,5")
+            head = " — ".join(p for p in (name, label) if p)
             line = f"{head}: {value}" if head else value
             notes = [context] if context and not _YEAR_RE.search(line) else []
             notes += [ref] if ref else []
