@@ -93,12 +93,15 @@ def main() -> None:
 @click.option("--chunk-size", type=int, default=None, help="Characters per chunk.")
 @click.option("--chunk-overlap", type=int, default=None)
 @click.option("--vector-index", type=click.Choice(["flat", "hnsw", "ivf"]), default=None)
+@click.option("--strict", is_flag=True,
+              help="A file that cannot be read is an error (nothing is indexed), not skipped.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @common_options
 def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
-              chunk_overlap: int | None, vector_index: str | None, as_json: bool,
+              chunk_overlap: int | None, vector_index: str | None, strict: bool, as_json: bool,
               index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
-    """Index .txt, .md, .html and .jsonl files (default: the seeds/ folder)."""
+    """Index .txt, .md, .html, .htm, .pdf, .docx, .xlsx, .csv and .jsonl files (default:
+    the seeds/ folder); files that cannot be read are named with the reason."""
     settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
                          chunk_size=chunk_size, chunk_overlap=chunk_overlap,
                          vector_index=vector_index)
@@ -143,7 +146,8 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
     try:
         report = service.index_paths(targets, rebuild=rebuild, progress=progress,
                                      reconfigure=any(x is not None for x in (
-                                         chunk_size, chunk_overlap, vector_index)))
+                                         chunk_size, chunk_overlap, vector_index)),
+                                     strict=strict)
     finally:
         if bar is not None:
             bar.close()
@@ -162,6 +166,11 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
                f"changed, {len(report.removed)} removed, {report.unchanged} unchanged; "
                f"{report.embedded} chunks embedded, {report.reused} reused{cached}; "
                f"{report.seconds:.1f} s{speed})")
+    if report.skipped:
+        click.echo(f"skipped {len(report.skipped)} file(s) that could not be read "
+                   f"(--strict makes this an error):")
+        for path, reason in report.skipped.items():
+            click.echo(f"  {path}: {reason}")
 
 
 def _duration(seconds: float) -> str:

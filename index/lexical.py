@@ -126,19 +126,26 @@ def _bm25_matrix(ids: np.ndarray, tf: np.ndarray, offsets: np.ndarray, lengths: 
 
 @dataclass(frozen=True)
 class WordForms:
-    """The corpus's most frequent written form of each diacritics-folded word (``unigrams``)
-    and of each folded word pair whose form differs from its words' own (``bigrams``), e.g.
-    ``{"kim ngach": "kim ngạch"}``.  Built by ``rag.vi.restore``, stored with the index
-    (``restore.json``), used to put diacritics back on a question typed without them."""
+    """The corpus's vocabulary, as the library above built it (``rag.vi.restore``): the most
+    frequent written form of each diacritics-folded word (``unigrams``) and of each folded
+    word pair whose form differs from its words' own (``bigrams``), e.g.
+    ``{"kim ngach": "kim ngạch"}``, used to put diacritics back on a question typed without
+    them; and how often each lower-cased written word (``counts``) and adjacent word pair
+    (``pairs``, "kim ngạch") occurs, used to correct a question's misspelt words.  Stored with
+    the index (``restore.json``); an index written before the counts existed has none."""
 
     unigrams: dict[str, str] = field(default_factory=dict)
     bigrams: dict[str, str] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    pairs: dict[str, int] = field(default_factory=dict)
 
     def save(self, path: Path) -> None:
-        path.write_text(json.dumps({"unigrams": self.unigrams, "bigrams": self.bigrams},
+        path.write_text(json.dumps({"unigrams": self.unigrams, "bigrams": self.bigrams,
+                                    "counts": self.counts, "pairs": self.pairs},
                                    ensure_ascii=False))
 
     @classmethod
     def load(cls, path: Path) -> WordForms:
         data = json.loads(path.read_text())
-        return cls(data["unigrams"], data["bigrams"])
+        return cls(data["unigrams"], data["bigrams"], data.get("counts", {}),
+                   data.get("pairs", {}))

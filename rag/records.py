@@ -24,7 +24,8 @@ def _lists(value: Any) -> Any:
 # Document ids travel in URLs (/documents/{id}): letters, digits, "_", "-" and "." (not first).
 DOC_ID_PATTERN = r"^[\w-][\w.-]{0,99}$"
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
-UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # what POST /documents takes
+UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xlsx",
+                ".csv")  # what POST /documents takes
 ANSWER_MODES = ("extractive", "generative")
 
 
@@ -294,11 +295,13 @@ class DocumentView:
 
 @dataclass(frozen=True)
 class Upload:
-    """What became of an uploaded document: ``status`` is added, changed or unchanged."""
+    """What became of an uploaded document: ``status`` is added, changed or unchanged;
+    ``duplicate_of`` names another document of the index with the same text (None: none)."""
 
     id: str
     chunks: int
     status: Literal["added", "changed", "unchanged"]
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -333,7 +336,7 @@ class ChatHistory:
 @dataclass
 class UpdateReport:
     """What a build did: documents added, changed, removed or unchanged; chunks in the new
-    index, embedded anew or reused; seconds taken."""
+    index, embedded anew or reused; seconds taken; files left out, each with the reason."""
 
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
@@ -343,6 +346,7 @@ class UpdateReport:
     embedded: int = 0  # chunks whose vectors had to be computed
     reused: int = 0  # chunks whose vectors were kept from the previous index
     seconds: float = 0.0
+    skipped: dict[str, str] = field(default_factory=dict)  # file -> why it was not read
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

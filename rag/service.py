@@ -10,6 +10,7 @@ raises are the ones in ``rag.errors``.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Iterable
@@ -55,12 +56,17 @@ from rag.records import (
     FigureTable,
     Hit,
     IndexStatus,
+    Passage,
     SearchResult,
     UpdateReport,
     Upload,
 )
+from rag.search.query import is_english
 from rag.search.retrieve import Filters, RetrievalConfig, Retriever
 from rag.settings import Settings
+from rag.vi.periods import YEAR_RE
+from rag.vi.spell import Speller
+from rag.vi.text import normalize_query
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,8 @@ class RagService:
         self._sessions_lock = threading.Lock()  # the session store opens once
         self._figure_reader: FigureReader | None = None
         self._figures_lock = threading.Lock()
+        self._spell_cache: tuple[object, Speller] | None = None  # per index generation
+        self._years_cache: tuple[object, frozenset[int]] | None = None
 
     @property
     def index_config(self) -> IndexConfig:
@@ -153,13 +161,14 @@ class RagService:
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
                     progress: Progress | None = None,
-                    reconfigure: bool = False) -> UpdateReport:
+                    reconfigure: bool = False, strict: bool = False) -> UpdateReport:
         """Index the files under ``paths`` (`rag index`); files removed from an indexed
         folder drop out.  ``progress`` gets an ``IndexProgress`` (documents and passages
         done, passages/s, time left) as the run goes; an interrupted run resumes.  The index
         keeps its chunk and vector settings unless ``rebuild`` or ``reconfigure`` (then the
-        settings')."""
-        return self.live.index_paths(paths, rebuild, progress, reconfigure)
+        settings').  A file that cannot be read is named in ``report.skipped`` with the
+        reason, or with ``strict`` raises IngestError before anything is saved."""
+        return self.live.index_paths(paths, rebuild, progress, reconfigure, strict)
 
     def upsert(self, docs: list[Document], progress: Embedded | None = None) -> UpdateReport:
         """Add or replace ``docs``; returns once they are saved and searchable."""
@@ -186,13 +195,27 @@ class RagService:
                              date=date, source="upload")
 
     def add_document(self, doc: Document) -> Upload:
-        """Index ``doc`` (a new one, or a new version of one); returns once it is searchable."""
+        """Index ``doc`` (a new one, or a new version of one); returns once it is searchable.
+        When another document of the index has the same text (a report downloaded twice,
+        "bc (1).txt") it is still indexed -- search shows the passages once -- and the
+        upload names it in ``duplicate_of``."""
         report = self.upsert([doc])
         status: Literal["added", "changed", "unchanged"] = (
             "added" if doc.id in report.added else
             "changed" if doc.id in report.changed else "unchanged")
-        log.info("document %s %s", doc.id, status)
-        return Upload(doc.id, self.chunks_of(doc.id), status)
+        twin = self.duplicate_of(doc)
+        log.info("document %s %s%s", doc.id, status, f" (same text as {twin})" if twin else "")
+        return Upload(doc.id, self.chunks_of(doc.id), status, twin)
+
+    def duplicate_of(self, doc: Document) -> str | None:
+        """The id of another indexed document whose text is ``doc``'s, if there is one."""
+        try:
+            docs = self.index.docs
+        except NoIndexError:
+            return None
+        return next((d.id for d in docs.values()
+                     if d.id != doc.id and len(d.text) == len(doc.text) and d.text == doc.text),
+                    None)
 
     def delete_document(self, doc_id: str) -> None:
         """Remove a document from the index on disk (found there even if another process
@@ -280,13 +303,23 @@ class RagService:
         question = self.check_question(question)
         _check_mode(opts.answer_mode, ANSWER_MODES, "answer")
         _check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
-        resolved = (resolved_question or question).strip()
+        index = self.index  # one snapshot for the whole question, even if an upload swaps it
+        resolved = self._corrected(index, (resolved_question or question).strip())
         filters = _filters(opts.year, opts.doc_ids)
         n_read = opts.passages or self.settings.answer_passages
-        index = self.index  # one snapshot for the whole question, even if an upload swaps it
         retriever = self.retriever(index)
         answerer = self.answerer(index)
         query = retriever.analyze(resolved)
+        missing = sorted(_asked_years(query.expanded, query.scope.years)
+                         - set(query.scope.comparison_years) - self._covered_years(index))
+        if missing and index.docs:
+            # never another year's figure: a refusal naming the near years covered, with
+            # the passages closest to the question as related
+            result = retriever.search(resolved, max(n_read, opts.hits or 0), filters,
+                                      mode=opts.retrieval_mode, query=query)
+            refused = _no_such_year(question, resolved, missing, self._covered_years(index),
+                                    tuple(h.passage() for h in result.hits[:n_read]))
+            return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         n_search = max(n_read * MAX_PERIODS_READ, opts.hits or 0)
         today = opts.today or self.settings.today or date.today()
         frames_of = self._figures(index)
@@ -317,6 +350,33 @@ class RagService:
         if opts.answer_mode == "generative":
             answer = self._generate(question, resolved, result.hits[:n_read], answer)
         return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result
+
+    def _speller(self, index: Index) -> Speller:
+        cached = self._spell_cache
+        if cached is None or cached[0] is not index.word_forms:
+            cached = (index.word_forms, Speller(index.word_forms))
+            self._spell_cache = cached
+        return cached[1]
+
+    def _corrected(self, index: Index, question: str) -> str:
+        """``question`` with its misspelt words corrected against the index's vocabulary
+        (``rag.vi.spell``); itself when nothing was corrected (or it is in English)."""
+        if is_english(question):
+            return question
+        corrected = self._speller(index).correct(question)
+        return corrected if corrected != normalize_query(question) else question
+
+    def _covered_years(self, index: Index) -> frozenset[int]:
+        """Every year the index's passages write (a 4-digit number 1990-2039 among BM25's
+        tokens), read once per index."""
+        cached = self._years_cache
+        if cached is None or cached[0] is not index.lexical:
+            vocab = (index.lexical.bm25.vocab_dict or {}) if index.lexical.size else {}
+            years = frozenset(int(t) for t in vocab if len(t) == 4 and t.isdigit()
+                              and YEAR_RE.fullmatch(t))
+            cached = (index.lexical, years)
+            self._years_cache = cached
+        return cached[1]
 
     def _generate(self, question: str, resolved: str, hits: list[Hit],
                   extractive: Answer) -> Answer:
@@ -477,6 +537,49 @@ def _filters(year: int | None, doc_ids: Iterable[str] | None) -> Filters | None:
     if year is None and doc_ids is None:
         return None
     return Filters(year=year, doc_ids=frozenset(doc_ids) if doc_ids is not None else None)
+
+
+# A year as people write one, also outside the range the period reader takes (a typo "2108"):
+# four digits after "năm"/"year"/"in" or after a "/" of a month or quarter ("quý I/2108").
+_ASKED_YEAR_RE = re.compile(r"(?:\b(?:năm|nam|year|in)\s+|/)(\d{4})(?![\d.,]\d)",
+                            re.IGNORECASE)
+
+
+def _asked_years(question: str, years: Iterable[int]) -> set[int]:
+    """The years a question asks about: those its time scope read, and any four-digit year
+    written after "năm" or a "/", however unlikely."""
+    return set(years) | {int(m.group(1)) for m in _ASKED_YEAR_RE.finditer(question)}
+
+
+def near_years(year: int, covered: Iterable[int], n: int = 2) -> list[int]:
+    """The covered years closest to ``year``: fewest digits changed or swapped first ("2108"
+    -> 2018), then the nearest in time."""
+    return sorted(covered, key=lambda y: (_digit_edits(str(year), str(y)), abs(y - year)))[:n]
+
+
+def _digit_edits(a: str, b: str) -> int:
+    """Edits between two years written as 4 digits: substitutions, one adjacent swap counts 1."""
+    if len(a) != len(b):
+        return 4
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]:
+        return 1
+    return len(diff)
+
+
+def _no_such_year(question: str, resolved: str, missing: list[int], covered: frozenset[int],
+                  related: tuple[Passage, ...]) -> Answer:
+    """The refusal for a question about years no report covers (often a typo, "năm 2108"),
+    with the near years the reports do cover."""
+    asked = ", ".join(map(str, missing))
+    near = near_years(missing[0], covered)
+    text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{question.strip()}\" cho năm {asked} "
+            f"trong các báo cáo hiện có: không báo cáo nào có số liệu năm {asked}.")
+    if near:
+        text += " Có phải bạn muốn hỏi năm " + " hoặc ".join(map(str, near)) + "?"
+    return Answer(question=question, resolved_question=resolved, answer=text, found=False,
+                  confidence=1.0, related=related)
 
 
 def _check_mode(mode: str | None, known: tuple[str, ...], what: str) -> None:

@@ -96,7 +96,7 @@ def test_uploads_of_every_format_are_answered(client: TestClient) -> None:
     for name, data, doc_id, question, expected in UPLOADS:
         r = upload(client, name, data)
         assert r.status_code == 201, (name, r.text)
-        assert r.json() == {"id": doc_id, "chunks": 1, "status": "added"}
+        assert r.json() == {"id": doc_id, "chunks": 1, "status": "added", "duplicate_of": None}
         a = ask(client, question)
         assert a["answer"] == expected, (name, a)
         assert a["citations"][0]["doc_id"] == doc_id
@@ -262,3 +262,63 @@ def test_questions_during_an_upload_see_a_whole_index(client: TestClient) -> Non
     assert any(t0 < upload_done[0] for *_, t0 in answers)  # they did overlap the upload
     assert client.get("/documents/big-upload").json()["chunks"] > 1
     assert ask(client, Q_EXPORT)["answer"] == "769 triệu USD"
+
+
+# --- issue 16: file names as clients send them, spreadsheets, the same report twice ----------
+
+REPORT_2014 = "Báo cáo tháng 7\n\nTháng 7/2014 kim ngạch xuất khẩu đạt 51,2 triệu USD.".encode()
+
+
+def _multipart(disposition: str, data: bytes) -> tuple[bytes, dict[str, str]]:
+    boundary = "b0undary16"
+    body = (f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
+            f"Content-Type: text/plain\r\n\r\n").encode() + data + \
+        f"\r\n--{boundary}--\r\n".encode()
+    return body, {"content-type": f"multipart/form-data; boundary={boundary}"}
+
+
+def test_rfc2231_and_nfd_file_names_are_one_document(client: TestClient) -> None:
+    import unicodedata
+
+    # requests and httpie name a non-ASCII file the RFC 2231 way
+    body, headers = _multipart("form-data; name=\"file\"; "
+                               "filename*=utf-8''B%C3%A1o%20c%C3%A1o%20th%C3%A1ng%207%202014.txt",
+                               REPORT_2014)
+    r = client.post("/documents", content=body, headers=headers)
+    assert r.status_code == 201, r.text
+    assert r.json()["id"] == "Báo_cáo_tháng_7_2014"
+    # macOS sends the same name decomposed (NFD): the same document, unchanged
+    nfd = unicodedata.normalize("NFD", "Báo cáo tháng 7 2014.txt")
+    r = upload(client, nfd, REPORT_2014)
+    assert r.status_code == 201 and r.json()["id"] == "Báo_cáo_tháng_7_2014"
+    assert r.json()["status"] == "unchanged"
+    # a `file` part without any file name is named as such, not "missing"
+    body, headers = _multipart("form-data; name=\"file\"", REPORT_2014)
+    r = client.post("/documents", content=body, headers=headers)
+    assert r.status_code == 422 and "no file name" in r.json()["detail"]
+
+
+def test_spreadsheet_upload_and_a_duplicate_named(client: TestClient) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Chỉ tiêu", "ĐVT", "6 tháng 2023"])
+    ws.append(["Kim ngạch xuất khẩu hàng địa phương", "Triệu USD", 73.4])
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = upload(client, "dia-phuong.xlsx", buf.getvalue())
+    assert r.status_code == 201, r.text
+    answer = ask(client, "kim ngạch xuất khẩu hàng địa phương 6 tháng 2023?")
+    assert answer["answer"] == "73,4 triệu USD"
+    assert answer["citations"][0]["doc_id"] == "dia-phuong"
+    r = upload(client, "csv-table.csv", "Chỉ tiêu;Năm 2023\nSố chợ;82\n".encode())
+    assert r.status_code == 201, r.text
+    # the same report downloaded twice
+    first = upload(client, "bc.txt", REPORT_2014)
+    second = upload(client, "bc (1).txt", REPORT_2014)
+    assert first.json()["duplicate_of"] is None
+    assert second.status_code == 201 and second.json()["duplicate_of"] == "bc"
+    hits = client.get("/search", params={"q": "kim ngạch xuất khẩu tháng 7/2014"}).json()["hits"]
+    texts = [h["text"] for h in hits]
+    assert len(texts) == len(set(texts))

@@ -214,11 +214,12 @@ def test_failed_index_leaves_existing_index_unchanged(built, cli_env, tmp_path):
     current = (idx / "CURRENT").read_text()
     gens = sorted(p.name for p in idx.iterdir())
 
-    # an edited article and a binary file: the whole run must fail before touching the index
+    # an edited article and a binary file: with --strict the whole run must fail before
+    # touching the index (without it the binary file is skipped and named)
     f = folder / f"{D001}.txt"
     f.write_text(f.read_text(encoding="utf-8") + "\n\nĐoạn mới về xuất khẩu.", encoding="utf-8")
     (folder / "scan.txt").write_bytes(b"%PDF-1.4\x00\x00\x01binary")
-    failed = rag(cli_env, "index", folder, "--index-dir", idx)
+    failed = rag(cli_env, "index", folder, "--index-dir", idx, "--strict")
     assert_one_line_error(failed, str(folder / "scan.txt"), "binary")
 
     assert (idx / "CURRENT").read_text() == current

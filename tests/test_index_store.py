@@ -502,8 +502,8 @@ def test_failed_ingest_leaves_the_index_untouched(fake_service, small_docs, tmp_
     index_dir = tmp_path / "index"
     before = _snapshot(index_dir)
     (small_docs / "broken.txt").write_bytes(b"\x00\x01binary")
-    with pytest.raises(Exception, match="binary file"):
-        fake_service.index_paths([small_docs])
+    with pytest.raises(Exception, match="binary file"):  # --strict: the file is an error
+        fake_service.index_paths([small_docs], strict=True)
     assert _live(index_dir) == "gen-000001"
     assert _snapshot(index_dir) == before
 

@@ -207,15 +207,15 @@ def test_not_utf8(tmp_path: Path):
 
 
 def test_unsupported_extension(tmp_path: Path):
-    path = tmp_path / "bao-cao.pdf"
+    path = tmp_path / "bao-cao.doc"
     path.write_text("Kim ngạch.", encoding="utf-8")
-    with pytest.raises(IngestError, match=r"unsupported file type \.pdf") as err:
+    with pytest.raises(IngestError, match=r"unsupported file type \.doc") as err:
         load_documents([path])
     assert str(path) in str(err.value)
 
 
 def test_directory_without_supported_files(tmp_path: Path):
-    (tmp_path / "a.pdf").write_text("x", encoding="utf-8")
+    (tmp_path / "a.doc").write_text("x", encoding="utf-8")
     with pytest.raises(IngestError, match="no .txt") as err:
         load_documents([tmp_path])
     assert str(tmp_path) in str(err.value)
@@ -223,7 +223,7 @@ def test_directory_without_supported_files(tmp_path: Path):
 
 def test_directory_skips_hidden_and_unsupported_files(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Tiêu đề\n\nNội dung một.", encoding="utf-8")
-    (tmp_path / "b.pdf").write_text("x", encoding="utf-8")
+    (tmp_path / "b.doc").write_text("x", encoding="utf-8")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "c.txt").write_text("Ẩn\n\nNội dung ẩn.", encoding="utf-8")
     assert [d.id for d in load_documents([tmp_path])] == ["a"]

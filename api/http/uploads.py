@@ -5,6 +5,7 @@ concern); what the document is -- its id, its type, its text -- the service deci
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
+from email.message import Message
 from typing import Any
 
 from fastapi import HTTPException, Request
@@ -53,18 +54,48 @@ async def read_document(request: Request, settings: SettingsDep,
                              "{\"text\": ...} / gửi tệp (multipart) hoặc JSON")
 
 
+class _Parser(MultiPartParser):
+    """Starlette's multipart parser, also taking a part's file name given the RFC 2231 way
+    (``filename*=utf-8''B%C3%A1o%20c%C3%A1o.txt``, as requests and httpie send a non-ASCII
+    name), which it would otherwise read as a plain field."""
+
+    def on_headers_finished(self) -> None:
+        disposition = self._current_part.content_disposition
+        if disposition and b"filename*" in disposition.lower():
+            self._current_part.content_disposition = _plain_disposition(disposition)
+        super().on_headers_finished()
+
+
+def _plain_disposition(raw: bytes) -> bytes:
+    """A Content-Disposition with ``filename*`` (RFC 2231, decoded by the standard library's
+    email package) rewritten as a plain quoted UTF-8 ``filename``."""
+    msg = Message()
+    msg["content-disposition"] = raw.decode("latin-1")
+    name = msg.get_param("name", header="content-disposition")
+    filename = msg.get_filename()
+    if not isinstance(name, str) or filename is None:
+        return raw
+
+    def quoted(value: str) -> str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    return f"form-data; name={quoted(name)}; filename={quoted(filename)}".encode()
+
+
 async def _read_multipart(request: Request, service: ServiceDep, cap: int,
                           limit: int) -> Document:
-    parser = MultiPartParser(request.headers, _body(request, cap, limit), max_files=1,
-                             max_fields=8)
+    parser = _Parser(request.headers, _body(request, cap, limit), max_files=1, max_fields=8)
     try:
         form = await parser.parse()
     except MultiPartException as exc:
         raise HTTPException(400, f"malformed multipart upload: {exc.message}") from exc
     try:
         upload = form.get("file")
-        if not isinstance(upload, UploadFile):
+        if upload is None:
             raise HTTPException(422, "the multipart upload needs a `file` field / thiếu tệp")
+        if not isinstance(upload, UploadFile):
+            raise HTTPException(422, "the `file` part carries no file name (Content-Disposition "
+                                     "filename) / tệp không có tên")
         doc_id = form.get("id")
         filename = upload.filename or ""
         data = await upload.read(limit + 1)

@@ -40,11 +40,13 @@ def _date(iso: str | None) -> str | None:
 
 
 def format_reply(answer: Answer) -> str:
-    """The answer or the refusal, then one short line per source: ``Nguồn: <title>
-    (<dd/mm/yyyy>)``.  A figure comes with its summary -- what it is and for which period, a
-    line a period when several were asked -- and each source names its period and quotes,
-    on the next line, the clause the figure stands in (the summary is not the report's own
-    words).  Without a summary: the figure, then the sentence it comes from."""
+    """"Hiểu là: …" when the question was read otherwise than typed (a typo corrected, a
+    follow-up completed), then the answer or the refusal, then one short line per source:
+    ``Nguồn: <title> (<dd/mm/yyyy>)``.  A figure comes with its summary -- what it is and
+    for which period, a line a period when several were asked -- and each source names its
+    period and quotes, on the next line, the clause the figure stands in (the summary is not
+    the report's own words).  Without a summary: the figure, then the sentence it comes
+    from."""
     head = answer.answer.strip()
     summary = (answer.summary or "").strip() if answer.found else ""
     several = len(answer.parts) >= 2
@@ -55,6 +57,9 @@ def format_reply(answer: Answer) -> str:
         sentence = (answer.answer_sentence or "").strip()
         if answer.found and sentence and sentence != head:
             lines.append(sentence)
+    resolved = " ".join(answer.resolved_question.split())
+    if resolved and resolved.casefold() != " ".join(answer.question.split()).casefold():
+        lines.insert(0, f"Hiểu là: {resolved}")
     cited = ([(p.period, c) for p in answer.parts if p.found for c in p.citations] if several
              else [("", c) for c in answer.citations])
     sources: list[str] = []

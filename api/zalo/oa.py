@@ -147,15 +147,26 @@ def add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: s
         deliver("OA", key, lambda: client.send_text(answer(key, text), message_id=msg_id,
                                                      user_id=user_id))
 
+    @router.get("/zalo/webhook", include_in_schema=False)
+    async def zalo_webhook_check() -> Response:
+        """A reachability check of the webhook URL: 200, nothing done."""
+        return ok()
+
     @router.post("/zalo/webhook", include_in_schema=False)
     async def zalo_webhook(request: Request, background: BackgroundTasks) -> Response:
         raw = await read_body(request)
         if raw is None:
             return refuse(413, "event too large")
-        event = verify_oa_event(raw, request.headers.get("x-zevent-signature"), app_id,
-                                oa_secret_key)
+        signature = request.headers.get("x-zevent-signature", "").strip()
+        if not signature:
+            # The console checks a newly set webhook URL with an unsigned request and keeps
+            # the URL only if it gets 200 (README, "Webhook"): acknowledged, nothing done.
+            # Events always come signed, so nothing unsigned is ever answered.
+            log.info("zalo: unsigned request to the OA webhook acknowledged, not processed")
+            return ok()
+        event = verify_oa_event(raw, signature, app_id, oa_secret_key)
         if event is None:
-            log.warning("zalo: OA event refused: missing or wrong X-ZEvent-Signature")
+            log.warning("zalo: OA event refused: wrong X-ZEvent-Signature")
             return refuse(401, "invalid signature")
         if event.get("event_name") != "user_send_text":  # oa_send_* echoes, follows, ...
             return ok()

@@ -26,6 +26,7 @@ from index.store import generation_number, generations, live_name, write_lock
 from index.vectorcache import VectorCache
 from rag import __version__
 from rag.embed import Embedder
+from rag.errors import IngestError
 from rag.ingest.build import (
     Embedded,
     IndexProgress,
@@ -38,6 +39,7 @@ from rag.ingest.build import (
 )
 from rag.ingest.readers import iter_documents, iter_files
 from rag.records import Document, UpdateReport
+from rag.vi.text import nfc
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +222,7 @@ class LiveIndex:
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
                     progress: Progress | None = None,
-                    reconfigure: bool = False) -> IndexReport:
+                    reconfigure: bool = False, strict: bool = False) -> IndexReport:
         """Index the files under ``paths``; files removed from an indexed folder drop out.
 
         First, without the write lock, every passage that neither the index on disk nor the
@@ -228,9 +230,11 @@ class LiveIndex:
         at a time: an interrupted run resumes where it stopped, and other processes' writes
         (uploads) are not held up while it embeds.  Then, under the lock, documents stream
         from the files into the new index, their vectors read from the cache (an unchanged
-        document is dropped as soon as it is compared).  An unreadable file stops the run
-        before anything is saved.  ``reconfigure``: build with the settings' chunking and
-        vector index even if the index on disk was built otherwise."""
+        document is dropped as soon as it is compared).  A file that cannot be read is left
+        out and named in ``report.skipped`` with the reason (a version indexed before stays);
+        with ``strict`` it stops the run before anything is saved, as does a missing path or
+        a run in which no file could be read.  ``reconfigure``: build with the settings'
+        chunking and vector index even if the index on disk was built otherwise."""
         paths = [Path(p) for p in paths]
         for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
             pass
@@ -239,20 +243,27 @@ class LiveIndex:
         config = self._config_for(base, rebuild or reconfigure)
         cache = vector_cache(self.index_dir, self.embedder,
                              self.embedder.dim if base.dim == 0 else base.dim)
+        skipped: dict[str, str] = {}
         try:
             ahead, computed = IndexReport(), set[str]()
             known: _Served | None = None
             if cache is not None:
                 base.check_embedder(self.embedder.backend, self.embedder.model)
-                ahead, computed = embed_ahead(iter_documents(paths), base, self.embedder,
-                                              config, cache, progress)
+                ahead, computed = embed_ahead(iter_documents(paths, None if strict else {}),
+                                              base, self.embedder, config, cache, progress)
                 known = _Served(cache)
             seen: set[str] = set()
 
             def stream() -> Iterator[Document]:
-                for doc in iter_documents(paths):
+                for doc in iter_documents(paths, None if strict else skipped):
                     seen.add(doc.id)
                     yield doc
+                if not seen and skipped:  # nothing could be read: an error, nothing is saved
+                    path, reason = next(iter(skipped.items()))
+                    more = f" (and {len(skipped) - 1} more files)" if len(skipped) > 1 else ""
+                    raise IngestError(f"{path}: {reason}{more}")
+                # a file that could not be read this time keeps the version indexed before
+                seen.update(nfc(Path(p).stem) for p in skipped)
 
             def building(n: int) -> None:  # what is left to embed under the lock
                 if progress is not None:
@@ -282,6 +293,7 @@ class LiveIndex:
         done.passages_per_second = ahead.passages_per_second
         done.timings = {**ahead.timings, "build": report.seconds}
         done.seconds = round(report.seconds + ahead.timings.get("ahead", 0.0), 3)
+        done.skipped = dict(sorted(skipped.items()))
         return done
 
     def _published(self, config: IndexConfig) -> Index:

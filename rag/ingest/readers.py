@@ -1,5 +1,7 @@
-"""Read .txt, .md, .html and .jsonl files into normalised Documents.
+"""Read files into normalised Documents: the one reader behind `rag index` and POST
+/documents (.txt, .md, .html/.htm, .jsonl, .pdf, .docx, .xlsx, .csv).
 
+Text in a legacy Vietnamese font encoding is converted to Unicode first (``rag.ingest.legacy``).
 Page boilerplate (font-size and contrast widgets, rating widgets, "Bài viết liên quan" footers,
 photo captions repeated on consecutive lines) is removed by general line rules; the title and a
 publication date ("2:05:12 PM | 22/5/2018") are read from the head of the text.
@@ -10,18 +12,23 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 
-from rag.errors import IngestError
+from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.jsonl import json_objects
+from rag.ingest.legacy import convert as legacy_convert
+from rag.ingest.legacy import to_unicode
+from rag.ingest.pdf import pdf_text
+from rag.ingest.sheets import csv_text, xlsx_text
+from rag.ingest.web import html_to_text, page_text  # noqa: F401 - html_to_text re-exported
+from rag.ingest.word import docx_text
 from rag.records import Document
 from rag.vi.periods import main_scope
-from rag.vi.text import fold, normalize
+from rag.vi.text import fold, nfc, normalize
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".pdf", ".docx", ".xlsx", ".csv")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -120,63 +127,12 @@ def _short_title(sentence: str, words: int = 14) -> str:
 # --- formats -----------------------------------------------------------------------------
 
 
-class _HTMLText(HTMLParser):
-    """Text of an HTML page with block structure kept as lines; scripts and menus skipped."""
-
-    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-              "article", "blockquote", "figcaption", "table", "ul", "ol", "header", "footer"}
-    _SKIP = {"script", "style", "noscript", "nav", "template", "svg", "iframe", "form", "button"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self.h1 = ""
-        self._skip = 0
-        self._in: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag in ("title", "h1"):
-            self._in = tag
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
-        if tag in ("title", "h1"):
-            self._in = None
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if self._in == "title":
-            self.title += data
-            return
-        if self._in == "h1":
-            self.h1 += data
-        self.parts.append(data)
-
-
-def html_to_text(raw: str) -> tuple[str, str]:
-    parser = _HTMLText()
-    parser.feed(raw)
-    parser.close()
-    text = "".join(parser.parts)
-    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
-    title = " ".join((parser.h1 or parser.title).split())
-    return title, text
-
-
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 
 
 def md_to_text(raw: str) -> tuple[str, str]:
+    """(title, text) of a Markdown file: its first heading, and the text without markup."""
     title = ""
     lines = []
     for line in raw.split("\n"):
@@ -192,26 +148,34 @@ def md_to_text(raw: str) -> tuple[str, str]:
     return title, "\n".join(lines)
 
 
-def _read_text_file(path: Path) -> str:
-    data = path.read_bytes()
+def decode_text(name: str, data: bytes) -> str:
+    """The text of a text file (UTF-8, with or without a BOM); IngestError for an empty,
+    binary or non-UTF-8 one."""
     if not data.strip():
-        raise IngestError(f"{path}: file is empty")
-    if len(data) > MAX_FILE_BYTES:
-        raise IngestError(f"{path}: file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise IngestError(f"{name}: file is empty")
     if b"\x00" in data[:8192]:
-        raise IngestError(f"{path}: binary file, not text")
+        raise IngestError(f"{name}: binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IngestError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        raise IngestError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
 
 def make_document(doc_id: str, text: str, *, title: str | None = None, date: str | None = None,
                   url: str | None = None, source: str | None = None) -> Document:
-    """Clean and normalise one document's text; read title and date where not given."""
+    """Clean and normalise one document's text; read title and date where not given.  Text
+    typed in a legacy font encoding (TCVN3, VNI) is converted first; LegacyEncodingError
+    when it cannot be."""
     doc_id = doc_id.strip()
     if not doc_id:
         raise IngestError("document id is empty")
+    text, encoding = to_unicode(text)
+    if encoding:
+        log.info("%s: converted from the legacy %s encoding", doc_id, encoding.upper())
+        if title:
+            title = legacy_convert(title, encoding)
+    elif title:
+        title = to_unicode(title)[0]
     lines = clean_lines(normalize(text).split("\n"))
     title = normalize(title) if title and title.strip() else None
     found_title, found_date, body = _split_title(lines, detect_title=title is None)
@@ -231,32 +195,71 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
 
 
 def read_file(path: Path) -> list[Document]:
-    """Documents in one file (several for .jsonl)."""
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        raise IngestError(f"{path}: unsupported file type {suffix or '(none)'}; "
-                          f"use one of {', '.join(SUPPORTED)}")
-    raw = _read_text_file(path)
-    if suffix == ".jsonl":
-        return list(_read_jsonl(path, raw))
+    """Documents in one file (several for .jsonl), read by :func:`read_bytes`."""
+    if path.suffix.lower() not in SUPPORTED:
+        raise UnsupportedFileType(f"{path}: unsupported file type {path.suffix or '(none)'}; "
+                                  f"use one of {', '.join(SUPPORTED)}")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise IngestError(f"{path}: file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
-        return _read_one(path, suffix, raw)
+        return read_bytes(path.name, path.read_bytes(), doc_id=nfc(path.stem),
+                          source=str(path.resolve()))
     except IngestError as exc:
-        raise IngestError(f"{path}: {exc}") from exc
+        message = str(exc)
+        raise type(exc)(message.replace(path.name, str(path), 1) if
+                        message.startswith(path.name) else f"{path}: {message}") from exc
 
 
-def _read_one(path: Path, suffix: str, raw: str) -> list[Document]:
-    if suffix in (".html", ".htm"):
-        title, text = html_to_text(raw)
-        return [make_document(path.stem, text, title=title or None, source=str(path.resolve()))]
-    if suffix == ".md":
-        title, text = md_to_text(raw)
-        return [make_document(path.stem, text, title=title or None, source=str(path.resolve()))]
-    return [make_document(path.stem, raw, source=str(path.resolve()))]
+def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
+               source: str | None = None) -> list[Document]:
+    """The documents in a file's bytes, by its name's suffix: the one reader behind `rag
+    index` and POST /documents.  .txt/.md/.html/.htm/.csv are UTF-8 text; .jsonl holds one
+    document a line; .pdf, .docx and .xlsx are read by their libraries (``rag.ingest.pdf``,
+    ``word``, ``sheets``).  A file's document id is ``doc_id`` (default: the name's stem).
+    Raises UnsupportedFileType for another suffix, IngestError (naming the file) for a file
+    that cannot be read, holds no text, or is typed in a legacy encoding that cannot be
+    converted."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED:
+        raise UnsupportedFileType(f"{name}: unsupported file type {suffix or '(none)'}; "
+                                  f"use one of {', '.join(SUPPORTED)}")
+    if not data.strip():
+        raise IngestError(f"{name}: file is empty")
+    doc_id = doc_id if doc_id is not None else Path(name).stem
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    if suffix == ".pdf":
+        text = pdf_text(name, data)
+    elif suffix == ".docx":
+        text, title = docx_text(name, data)
+    elif suffix == ".xlsx":
+        text, title = xlsx_text(name, data)
+    else:
+        raw = decode_text(name, data)
+        if suffix == ".jsonl":
+            return list(_read_jsonl(name, raw, source))
+        if suffix in (".html", ".htm"):
+            page = page_text(raw)
+            text, title, date, url = page.text, page.title, page.date, page.url
+        elif suffix == ".md":
+            md_title, text = md_to_text(raw)
+            title = md_title or None
+        elif suffix == ".csv":
+            text = csv_text(name, raw)
+        else:
+            text = raw
+    if not text.strip():
+        raise IngestError(f"{name}: no text found in the file")
+    try:
+        return [make_document(doc_id, text, title=title, date=date, url=url, source=source)]
+    except IngestError as exc:
+        raise type(exc)(f"{name}: {exc}") from exc
 
 
-def _read_jsonl(path: Path, raw: str) -> Iterator[Document]:
-    for where, rec in json_objects(path, raw, IngestError):
+def _read_jsonl(name: str, raw: str, source: str | None) -> Iterator[Document]:
+    for where, rec in json_objects(Path(name), raw, IngestError):
         doc_id, text = rec.get("id"), rec.get("text")
         if not isinstance(doc_id, str | int) or not str(doc_id).strip():
             raise IngestError(f"{where}: missing \"id\"")
@@ -267,38 +270,59 @@ def _read_jsonl(path: Path, raw: str) -> Iterator[Document]:
                 raise IngestError(f"{where}: \"{key}\" must be a string")
         try:
             yield make_document(str(doc_id), text, title=rec.get("title"), date=rec.get("date"),
-                                url=rec.get("url"), source=str(path.resolve()))
+                                url=rec.get("url"), source=source)
         except IngestError as exc:
             raise IngestError(f"{where}: {exc}") from exc
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Supported files under the given paths; a missing path is an error."""
+def iter_files(paths: Iterable[Path], skipped: dict[str, str] | None = None) -> Iterator[Path]:
+    """Files of a supported type under the given paths (hidden ones left out); a missing path,
+    or a folder without one such file, is an error.  Other files in a folder are named in
+    ``skipped`` (path -> reason) when it is given."""
     for path in paths:
         if not path.exists():
             raise IngestError(f"{path}: no such file or directory")
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in SUPPORTED
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found = sorted(p for p in path.rglob("*") if p.is_file() and
+                           not any(part.startswith(".") for part in p.relative_to(path).parts))
+            files = [p for p in found if p.suffix.lower() in SUPPORTED]
             if not files:
                 raise IngestError(f"{path}: no {', '.join(SUPPORTED)} files in this directory")
+            if skipped is not None:
+                for p in found:
+                    if p.suffix.lower() not in SUPPORTED:
+                        skipped[str(p)] = f"unsupported file type {p.suffix or '(none)'}"
             yield from files
         else:
             yield path
 
 
-def iter_documents(paths: Iterable[Path]) -> Iterator[Document]:
+def iter_documents(paths: Iterable[Path],
+                   skipped: dict[str, str] | None = None) -> Iterator[Document]:
     """Every document under ``paths``, a file at a time; a duplicate id is an error.
 
-    Only the ids and sources seen so far are kept, so a caller that consumes the documents as
-    they come holds one file's documents at a time."""
+    With ``skipped`` given, a file that cannot be read (or repeats an id) is left out and
+    named there with the reason (path -> reason) instead of stopping the run.  Only the ids
+    and sources seen so far are kept, so a caller that consumes the documents as they come
+    holds one file's documents at a time."""
     sources: dict[str, str | None] = {}
-    for path in iter_files(paths):
-        for doc in read_file(path):
-            if doc.id in sources:
-                raise IngestError(f"{path}: document id {doc.id!r} also comes from "
-                                  f"{sources[doc.id]}")
+    for path in iter_files(paths, skipped):
+        try:
+            docs = read_file(path)
+            mine: dict[str, str | None] = {}
+            for doc in docs:
+                if doc.id in sources or doc.id in mine:
+                    raise IngestError(f"{path}: document id {doc.id!r} also comes from "
+                                      f"{sources.get(doc.id, mine.get(doc.id))}")
+                mine[doc.id] = doc.source
+        except IngestError as exc:
+            if skipped is None:
+                raise
+            message = str(exc)
+            skipped[str(path)] = message.removeprefix(f"{path}: ")
+            log.info("skipped %s", message)
+            continue
+        for doc in docs:
             sources[doc.id] = doc.source
             yield doc
 
@@ -306,6 +330,3 @@ def iter_documents(paths: Iterable[Path]) -> Iterator[Document]:
 def load_documents(paths: Iterable[Path]) -> list[Document]:
     """Every document under ``paths`` in a list; duplicate ids are an error."""
     return list(iter_documents(paths))
-
-
-# --- uploads -----------------------------------------------------------------------------

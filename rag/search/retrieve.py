@@ -145,9 +145,15 @@ class Retriever:
                 timed = by_time[key] = time_scores(query.scope, chunk, cfg)
             scored.append((float(fused[j]) + timed[0], j, timed[1]))
         scored.sort(key=lambda t: -t[0])
-        hits = [
-            Hit(chunk=index.chunks[rows[j]], rank=r + 1, score=s, dense=float(dense[j]),
-                lexical=float(lexical[j]), time_match=match)
-            for r, (s, j, match) in enumerate(scored[:top_k])
-        ]
+        hits: list[Hit] = []
+        texts: set[str] = set()  # the same passage twice (a report uploaded again) counts once
+        for s, j, match in scored:
+            chunk = index.chunks[rows[j]]
+            if chunk.text in texts:
+                continue
+            texts.add(chunk.text)
+            hits.append(Hit(chunk=chunk, rank=len(hits) + 1, score=s, dense=float(dense[j]),
+                            lexical=float(lexical[j]), time_match=match))
+            if len(hits) == top_k:
+                break
         return SearchResult(question, hits, query.expanded)

@@ -10,6 +10,9 @@ from index.lexical import WordForms
 from rag.vi.text import fold
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Two words with only spaces between them (overlapping: "a b c" gives "a b" and "b c").
+_PAIR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=[ \t]+([^\W\d_]+))", re.UNICODE)
+MAX_PAIRS = 300_000  # word pairs stored with an index (the most frequent, when more)
 
 
 class DiacriticRestorer:
@@ -25,15 +28,20 @@ class DiacriticRestorer:
 
     @staticmethod
     def forms(texts: Iterable[str]) -> WordForms:
-        """The word forms of a corpus, read once (what the index stores)."""
+        """The word forms and counts of a corpus, read once (what the index stores).  Pairs
+        are of words with only white space between them; when there are more than MAX_PAIRS,
+        the most frequent are kept."""
         uni: dict[str, Counter[str]] = defaultdict(Counter)
         bi: dict[str, Counter[str]] = defaultdict(Counter)
+        pairs: Counter[str] = Counter()
         for text in texts:
             words = [w.lower() for w in _WORD_RE.findall(text)]
             for w in words:
                 uni[fold(w)][w] += 1
             for a, b in zip(words, words[1:], strict=False):
                 bi[f"{fold(a)} {fold(b)}"][f"{a} {b}"] += 1
+            for m in _PAIR_RE.finditer(text):
+                pairs[f"{m.group(1).lower()} {m.group(2).lower()}"] += 1
         unigrams = {k: c.most_common(1)[0][0] for k, c in uni.items()}
         bigrams = {}
         for key, forms in bi.items():
@@ -41,7 +49,9 @@ class DiacriticRestorer:
             a, b = key.split(" ")
             if best != f"{unigrams[a]} {unigrams[b]}":  # keep only pairs that add something
                 bigrams[key] = best
-        return WordForms(unigrams, bigrams)
+        counts = {w: n for forms in uni.values() for w, n in forms.items()}
+        kept = dict(pairs.most_common(MAX_PAIRS)) if len(pairs) > MAX_PAIRS else dict(pairs)
+        return WordForms(unigrams, bigrams, counts, kept)
 
     def restore(self, question: str) -> str:
         """Diacritics put back on words the corpus knows; other words stay as typed."""

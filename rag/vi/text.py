@@ -18,7 +18,13 @@ _QUALITY = {"\u0302", "\u0306", "\u031b"}
 _VOWELS = set("aeiouy")
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Characters that print nothing but split a word for every tokenizer and matcher: the soft
+# hyphen (U+00AD), zero-width space, non-joiner and joiner (U+200B-U+200D), word joiner
+# (U+2060), invisible operators (U+2061-U+2064) and a byte-order mark anywhere (U+FEFF).
+# Word processors and web editors leave them inside words ("ng\u00adạch") and numbers.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
+_INVISIBLE_TABLE = dict.fromkeys(map(ord, INVISIBLE))
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS_RE = re.compile(r"\n{3,}")
 
 
@@ -97,9 +103,15 @@ def _fix_word(m: re.Match[str]) -> str:
     return _place_tone(word)
 
 
+def strip_invisible(text: str) -> str:
+    """``text`` without the characters of :data:`INVISIBLE` (they print nothing)."""
+    return text.translate(_INVISIBLE_TABLE)
+
+
 def normalize(text: str) -> str:
-    """NFC, one tone-mark placement, unified spaces; line structure is kept."""
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, invisible characters removed, one tone-mark placement, unified spaces; line
+    structure is kept.  Documents are stored as this text, so quote offsets refer to it."""
+    text = nfc(strip_invisible(text)).replace("\r\n", "\n").replace("\r", "\n")
     text = _WORD_RE.sub(_fix_word, text)
     text = _SPACES_RE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))

@@ -1,0 +1,152 @@
+"""Text typed in a legacy Vietnamese font encoding (TCVN3 / ABC ``.VnTime``, VNI-Windows),
+found and converted to Unicode before anything else reads it -- or refused.
+
+Office files of the 1990s and 2000s were typed in fonts that draw Vietnamese letters at the
+code points of Latin-1 symbols, so their extracted text reads "N¨m 2015, kim ng¹ch xuÊt khÈu
+®¹t 1.234 triÖu USD".  The conversion tables are viparse's (``viparse.normalize``: TCVN3 and
+VNI charmaps checked against real government documents).  Which table applies is decided
+here, by what the conversion produces: a legacy text's words become well-formed Vietnamese
+syllables, a Unicode text's words already are.  A text that looks legacy but that no table
+turns into Vietnamese is refused (``LegacyEncodingError``), never indexed as it is.
+
+This runs on the raw extracted text, before :func:`rag.vi.text.normalize`: TCVN3 writes "ư"
+as U+00AD, which normalisation removes as a soft hyphen.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from rag.errors import IngestError
+
+# Which legacy tables are tried.  VISCII and VPS are left out: their letters sit in control
+# code points that no office extractor produces, and VPS shares VISCII's surface characters.
+ENCODINGS = ("tcvn3", "vni")
+# A conversion is taken when at least this share of the changed text's words become
+# Vietnamese syllables, this much more than before, over at least MIN_WORDS words.
+MIN_VALID = 0.8
+MIN_GAIN = 0.3
+MIN_WORDS = 3
+
+# Vietnamese letters in Latin-1, and symbols common in Unicode Vietnamese text: neither is
+# evidence of a legacy font by itself.
+_VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_COMMON = set("«»°±×÷²³·§¼½¾\u00a0")
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_EDGE = r"[\s\d!-/:-@\[-`{-~«»“”‘’…–—]+"
+_EDGE_RE = re.compile(f"^{_EDGE}|{_EDGE}$")
+_LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+class LegacyEncodingError(IngestError):
+    """A text typed in a legacy Vietnamese font encoding that could not be converted."""
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` is spelt like one Vietnamese syllable (onset, vowels, final; at most
+    one tone mark)."""
+    low = unicodedata.normalize("NFD", word.lower())
+    if sum(low.count(t) for t in _TONES) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in low if c not in _TONES))
+    return _SYLLABLE_RE.fullmatch(bare) is not None
+
+
+def _words(text: str) -> list[str]:
+    """Whitespace-separated words holding a letter and a non-ASCII character, without the
+    ASCII punctuation and digits at their edges."""
+    out = []
+    for raw in text.split():
+        word = _EDGE_RE.sub("", raw)
+        if word and not word.isascii() and any(c.isalpha() for c in word):
+            out.append(word)
+    return out
+
+
+def _foreign(text: str) -> bool:
+    """Whether ``text`` reads as a European language rather than Vietnamese: Vietnamese
+    has no f, j, w, z and no word of more than 7 letters (viparse's test, from its corpus:
+    at most 1.6% and 0% in real Vietnamese documents, 4-38% in Spanish, French, German)."""
+    words = _LETTERS_RE.findall(text)
+    if not words:
+        return False
+    alien = sum(1 for w in words if set(w) & set("fjwzFJWZ")) / len(words)
+    long = sum(1 for w in words if len(w) > 7) / len(words)
+    return alien > 0.05 or long > 0.04
+
+
+def _valid_share(words: list[str]) -> float:
+    return sum(is_syllable(w) for w in words) / len(words) if words else 1.0
+
+
+@lru_cache(maxsize=1)
+def _charmaps() -> dict[str, Any]:
+    from viparse.normalize.encodings import CHARMAPS
+
+    return {name: CHARMAPS[name] for name in ENCODINGS}
+
+
+@lru_cache(maxsize=1)
+def _markers() -> frozenset[str]:
+    """Characters of the legacy tables that Unicode Vietnamese text does not use."""
+    chars = {c for cm in _charmaps().values() for src, _ in cm.pairs for c in src}
+    return frozenset(c for c in chars
+                     if not c.isascii() and c not in _VIET_LATIN1 and c not in _COMMON)
+
+
+def _suspect(text: str) -> bool:
+    """Cheap first look: a character of Latin-1's upper half that is no Vietnamese letter."""
+    return any("\u00a1" <= c <= "\u00ff" and c not in _VIET_LATIN1 for c in text) or \
+        "\u2212" in text
+
+
+def convert(text: str, encoding: str) -> str:
+    """``text`` converted from the legacy ``encoding`` ("tcvn3" or "vni") to Unicode NFC."""
+    from viparse.normalize.tables import convert as viparse_convert
+
+    return viparse_convert(text, _charmaps()[encoding])
+
+
+def detect(text: str) -> str | None:
+    """The legacy encoding ``text`` was typed in ("tcvn3", "vni"), or None for Unicode text.
+
+    Raises LegacyEncodingError when the text holds many words spelt with legacy-font
+    characters and no table makes Vietnamese of them."""
+    if not _suspect(text):
+        return None
+    markers = _markers()
+    words = _words(text)
+    # legacy fonts put every letter in Latin-1: a word with a Vietnamese letter beyond it
+    # ("ạ", "ư", "đ") is Unicode, whatever else it holds (a soft hyphen, "ng\u00adạch")
+    unicode_words = [w for w in words if any(c > "\u00ff" and c.isalpha() for c in w)]
+    marked = [w for w in words if any(c in markers for c in w) and w not in unicode_words]
+    if len(marked) < MIN_WORDS or len(unicode_words) >= len(marked):
+        return None
+    before = _valid_share(marked)
+    best, best_share = None, 0.0
+    for name in ENCODINGS:
+        share = _valid_share(_words(convert(" ".join(marked), name)))
+        if share > best_share:
+            best, best_share = name, share
+    if best is not None and best_share >= MIN_VALID and best_share - before >= MIN_GAIN:
+        return best
+    if before < 0.5 and len(marked) >= max(MIN_WORDS, 0.2 * len(words)) \
+            and not _foreign(text):
+        raise LegacyEncodingError(
+            "the text looks typed in a legacy Vietnamese font encoding (TCVN3/.VnTime or VNI) "
+            "that could not be converted reliably; convert it to Unicode (e.g. Unikey's "
+            "converter) and add it again / văn bản dùng bảng mã cũ (TCVN3, VNI)")
+    return None
+
+
+def to_unicode(text: str) -> tuple[str, str | None]:
+    """``text`` in Unicode and the legacy encoding it was converted from (None: it already
+    was Unicode).  Raises LegacyEncodingError (see :func:`detect`)."""
+    encoding = detect(text)
+    return (convert(text, encoding), encoding) if encoding else (text, None)

@@ -1,0 +1,113 @@
+"""Statistical tables in .xlsx (read with openpyxl) and .csv files: indicators down the side,
+periods across the top, the form statistics offices publish.  Each sheet becomes its name,
+its title rows, then one line per figure (``rag.ingest.tables``), cited by sheet and row:
+"Kim ngạch xuất khẩu — Quý II: 1.216,8 triệu USD (năm 2025; trang tính «Quý 2025», dòng 7)";
+a CSV row by its line ("dòng 3").  Numbers are written as a Vietnamese reader sees them in Excel
+(the cell's number format's decimals, "." between thousands, "," before decimals)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from typing import Any
+
+from rag.errors import IngestError
+from rag.ingest.tables import table_lines
+
+MAX_XLSX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_CELLS = 200_000
+_DECIMALS_RE = re.compile(r"\.(0+)")
+
+
+def vn_number(value: float, number_format: str | None = None) -> str:
+    """A number as Excel shows it in a Vietnamese locale: 10482.3 with "#,##0.0" ->
+    "10.482,3"; decimals from the format ("General": as many as the value has)."""
+    if number_format and number_format != "General":
+        m = _DECIMALS_RE.search(number_format.split(";")[0])
+        decimals = len(m.group(1)) if m else 0
+        percent = "%" in number_format
+    else:
+        r = repr(float(value))
+        decimals = 0 if r.endswith(".0") or "e" in r else len(r.split(".")[1])
+        percent = False
+    if percent:
+        value *= 100
+    text = f"{abs(value):,.{decimals}f}".replace(",", "\x00").replace(".", ",")
+    text = text.replace("\x00", ".")
+    return ("-" if value < 0 and text.strip("0,.") else "") + text + ("%" if percent else "")
+
+
+def _cell(value: Any, number_format: str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return vn_number(value, number_format)
+    if isinstance(value, dt.datetime | dt.date):
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    return str(value)
+
+
+def _row_source(sheet: str, numbers: list[int]) -> Callable[[int], str]:
+    """Where row ``i`` of a sheet's rows is: "trang tính «CPI 2021», dòng 7"."""
+    return lambda i: f"trang tính «{sheet}», dòng {numbers[i]}"
+
+
+def xlsx_text(name: str, data: bytes) -> tuple[str, str | None]:
+    """(text, title) of a workbook: every sheet, in order; the title is the first sheet's
+    first title row.  IngestError when it is not a readable .xlsx."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            if sum(i.file_size for i in zf.infolist()) > MAX_XLSX_UNCOMPRESSED:
+                raise IngestError(f"{name}: XLSX expands to more than "
+                                  f"{MAX_XLSX_UNCOMPRESSED // (1024 * 1024)} MB")
+    except zipfile.BadZipFile as exc:
+        raise IngestError(f"{name}: not an XLSX file") from exc
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a corrupt workbook
+        raise IngestError(f"{name}: not a readable XLSX ({exc.__class__.__name__})") from exc
+    blocks: list[str] = []
+    title = None
+    cells = 0
+    try:
+        for ws in wb.worksheets:
+            rows: list[list[str]] = []
+            numbers: list[int] = []  # each row's number in the sheet
+            for row in ws.iter_rows():
+                cells += len(row)
+                if cells > MAX_CELLS:
+                    raise IngestError(f"{name}: more than {MAX_CELLS} cells")
+                rows.append([_cell(c.value, getattr(c, "number_format", None)) for c in row])
+                numbers.append(next((c.row for c in row if getattr(c, "row", None)),
+                                    len(numbers) + 1))
+            lines = table_lines(rows, source=_row_source(ws.title, numbers))
+            if lines:
+                blocks.append("\n".join([f"Trang tính: {ws.title}", *lines]))
+                title = title or (lines[0] if len(lines) > 1 else None)
+    finally:
+        wb.close()
+    return "\n\n".join(blocks), title
+
+
+def csv_text(name: str, raw: str) -> str:
+    """The text of a CSV table (delimiter sniffed: "," ";" tab or "|")."""
+    sample = raw[:8192]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = list(csv.reader(io.StringIO(raw), dialect))
+    except csv.Error as exc:
+        raise IngestError(f"{name}: not a readable CSV ({exc})") from exc
+    if sum(len(r) for r in rows) > MAX_CELLS:
+        raise IngestError(f"{name}: more than {MAX_CELLS} cells")
+    return "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))

@@ -1,0 +1,197 @@
+"""Tables as lines a person could quote: one line per figure, naming its column and row.
+
+Every reader that meets a table (HTML, DOCX, PDF, XLSX, CSV) hands its rows of cell texts
+here, so a figure reads the same whatever file it came from::
+
+    6 tháng 2023 — Kim ngạch xuất khẩu: 1.321 triệu USD
+
+The column's header comes first, then the row's label, then the value with its unit (from a
+"Đơn vị tính" column, or from the header's "(triệu USD)").  The label -- the indicator a
+question names -- stands next to the value in every line of its row, as in a sentence; with
+the header between them, a short header ("Kế hoạch 2022") brought the indicator nearer the
+value than a long one ("Ước thực hiện 2022") and the answerer took the plan for the actual
+(on the dev reports, answers 0.514 with the label first, 0.547 with the header first).  A
+line holds one figure, so the year or period of its column is the only one in it; a caption
+that names the year ("Bảng 2. … năm 2023") is added in brackets to lines whose header does
+not.  Tables without figures (a
+letterhead laid out in a table) become one line per cell.  Cells are never glued together and
+no separator is left next to a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from rag.vi.text import fold
+
+# A cell holding only a figure: "1.321", "−6,3", "12,5%", "1 036", "(2,4)".
+_NUMBER_RE = re.compile(r"[-−–+]?\(?\d+(?:[.,\u00a0\u202f ]\d+)*\)?\s*%?")
+_YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d\d(?!\d)")
+# The time phrase of a caption: "6 tháng đầu năm 2022", "quý I/2025", "năm 2016".
+_TIME_RE = re.compile(r"(?:\d+\s+tháng(?:\s+đầu)?\s+|quý\s+[IV]+\s*/?\s*|tháng\s+\d+\s*/?\s*)?"
+                      r"(?:năm\s+)?(?<![\d/])(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_EMPTY_VALUES = {"", "-", "–", "—", "x", "..", "...", "…"}
+_UNIT_HEADERS = {"don vi", "don vi tinh", "dvt", "unit"}
+_SKIP_HEADERS = {"stt", "tt", "so tt", "no", "no."}
+_HEADER_UNIT_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+# Columns of planned or target figures: listed after the actual ones, so that a question that
+# does not ask for the plan meets the actual figure first ("Kế hoạch 2022", "KH năm 2022",
+# "Dự toán 2020", "Mục tiêu"); "So KH (%)" is a ratio of the actual, not a plan.
+_PLAN_RE = re.compile(r"^(?:ke hoach|kh|du toan|muc tieu|chi tieu giao|target|plan)\b")
+# Rows of totals: listed first, so that a question naming no part meets the whole first.
+_TOTAL_RE = re.compile(r"(?:tong|tong so|tong cong|cong|toan tinh|toan nganh|total)\s*:?")
+_BULLET_RE = re.compile(r"^[-–—•+*]\s*")
+_CAPTION_LABEL_RE = re.compile(r"^(?:bảng|biểu|table)\s*[\dIVX]*\s*[.:–-]?\s*", re.IGNORECASE)
+
+
+def is_number(cell: str) -> bool:
+    """Whether a cell holds only a figure (a year alone counts too)."""
+    return bool(cell) and _NUMBER_RE.fullmatch(cell.strip()) is not None
+
+
+def is_figure(cell: str) -> bool:
+    """Whether a cell holds a figure, bare or with its unit ("845 triệu USD"); a year alone,
+    a period ("6 tháng 2017") and a numbered label ("2. Thu nội địa") are not figures."""
+    cell = cell.strip()
+    if is_number(cell):
+        return not _is_year(cell)
+    m = _NUMBER_RE.match(cell)
+    if not m or _is_year(m.group(0)):
+        return False
+    rest = cell[len(m.group(0).rstrip()):]
+    return rest[:1] == " " and not any(ch.isdigit() for ch in rest) and \
+        len(rest.split()) <= 4
+
+
+def _is_year(cell: str) -> bool:
+    return _YEAR_RE.fullmatch(cell.strip()) is not None
+
+
+def _clean(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
+    out = []
+    for row in rows:
+        cells = [" ".join((c or "").split()) for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if any(cells):
+            out.append(cells)
+    width = max((len(r) for r in out), default=0)
+    return [r + [""] * (width - len(r)) for r in out]
+
+
+def _distinct(cells: list[str]) -> list[str]:
+    return list(dict.fromkeys(c for c in cells if c))
+
+
+def _header_unit(header: str) -> tuple[str, str]:
+    """("Năm 2023", "tỷ đồng") from "Năm 2023 (tỷ đồng)"; a "%" or an explanation ("năm
+    trước = 100") stays in the header."""
+    m = _HEADER_UNIT_RE.search(header)
+    if not m:
+        return header, ""
+    unit = m.group(1).strip()
+    if not unit or "%" in unit or any(ch.isdigit() for ch in unit) or len(unit.split()) > 4:
+        return header, ""
+    return header[:m.start()].rstrip(), unit
+
+
+def _with_unit(value: str, unit: str) -> str:
+    if not unit or not is_number(value):
+        return value
+    if unit == "%":
+        return value + unit
+    if len(unit) > 1 and unit[0].isupper() and unit[1].islower():
+        unit = unit[0].lower() + unit[1:]  # "Tỷ đồng" -> "tỷ đồng"; "USD", "kWh" stay
+    return f"{value} {unit}"
+
+
+def caption_text(caption: str) -> str:
+    """A caption without its "Bảng 2." label."""
+    return _CAPTION_LABEL_RE.sub("", caption).strip() or caption
+
+
+def _context(titles: list[str]) -> str:
+    """What a table's titles add to a line that names no year: their time phrase ("6 tháng
+    đầu năm 2022") and what the figures measure ("so với tháng trước (%)")."""
+    times = [m.group(0) for t in titles for m in [_TIME_RE.search(t)] if m]
+    if not times:
+        return ""
+    measures = [caption_text(t) for t in titles
+                if not _TIME_RE.search(t) and "so voi" in fold(t)]
+    return "; ".join(dict.fromkeys([times[0], *measures]))
+
+
+def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None,
+                source: Callable[[int], str] | None = None) -> list[str]:
+    """The lines of a table given as rows of cell texts (merged cells given once, the rest
+    empty).  ``caption``: the paragraph naming the table, if the reader found one;
+    ``source(i)``: where row ``i`` of ``rows`` is, written after each of its figures
+    ("trang tính «Quý 2025», dòng 7")."""
+    numbered = [(i, row) for i, row in enumerate(rows) if any((c or "").strip() for c in row)]
+    grid = _clean(rows)
+    where = {id_: i for id_, (i, _) in enumerate(numbered)}  # grid row -> given row
+    if not grid:
+        return []
+    if not any(is_figure(c) for r in grid for c in r):
+        # no figures: a letterhead or a list laid out in a table; each cell its own line
+        return [c for r in grid for c in _distinct(r)]
+    lines: list[str] = []
+    titles: list[str] = [caption] if caption else []
+    i = 0
+    while i < len(grid) and len(_distinct(grid[i])) == 1:  # title rows across the table
+        lines.append(_distinct(grid[i])[0])
+        titles.append(lines[-1])
+        i += 1
+    header: list[str] = []
+    while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \
+            not any(is_figure(c) for c in grid[i]):
+        header = [h if h == c or not c else (f"{h} {c}".strip() if h else c)
+                  for h, c in zip(header or [""] * len(grid[i]), grid[i], strict=True)]
+        i += 1
+    body = grid[i:]
+    folded = [fold(h).strip(" .:") for h in header]
+    skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
+    unit_col = next((j for j, h in enumerate(folded) if h in _UNIT_HEADERS), None)
+    label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
+                      and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    context = _context(titles)
+    order = sorted(range(len(header) or len(grid[0])),
+                   key=lambda j: bool(header) and _PLAN_RE.match(folded[j]) is not None)
+    first_body = len(grid) - len(body)
+    rows_at = sorted(range(first_body, len(grid)),
+                     key=lambda k: _TOTAL_RE.fullmatch(fold(grid[k][label_col]).strip()) is None)
+    for k in rows_at:
+        row = grid[k]
+        if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
+            lines.append(_distinct(row)[0])  # a section row ("I. Xuất khẩu")
+            continue
+        label, label_unit = _header_unit(_BULLET_RE.sub("", row[label_col]))
+        unit = row[unit_col] if unit_col is not None else label_unit
+        values = []
+        for j in order:
+            value = row[j]
+            if j in skip or j in (unit_col, label_col) or value in _EMPTY_VALUES:
+                continue
+            name, header_unit = _header_unit(header[j]) if header else ("", "")
+            # a header's own unit wins over the unit column; "(%)" means a ratio, no unit
+            values.append((name, _with_unit(value, "" if "%" in name else
+                                            header_unit or unit)))
+        ref = source(where[k]) if source is not None else ""
+        if not header:
+            line = f"{label}: " + "; ".join(v for _, v in values) if label else \
+                "; ".join(v for _, v in values)
+            lines.append(f"{line} ({ref})" if ref else line)
+            continue
+        for name, value in values:
+            # the column first, so that the row's label -- the indicator the question names --
+            # stands next to the value whatever the column's header ("Kế hoạch 2022",
+            # "Ước thực hiện 2022"), as in a sentence ("kim ngạch ... đạt 2.710,5")
+            head = " — ".join(p for p in (name, label) if p)
+            line = f"{head}: {value}" if head else value
+            notes = [context] if context and not _YEAR_RE.search(line) else []
+            notes += [ref] if ref else []
+            if notes:
+                line += f" ({'; '.join(notes)})"
+            lines.append(line)
+    return lines

@@ -1,0 +1,121 @@
+"""The text of a .docx file, read with python-docx: the section headers and footers once at
+the head (report title, period, "Số 125/BC-SCT, ngày 05/6/2025"), then the body in document
+order -- paragraphs and tables interleaved, so a table stays under the caption that names its
+period -- with each table's figures as lines of their own (``rag.ingest.tables``) and merged
+cells read once."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from rag.errors import IngestError
+from rag.ingest.tables import table_lines
+from rag.vi.text import fold
+
+MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
+_PAGE_RE = re.compile(r"\s*[-–—|]?\s*(?:trang|page)\s*\d*\s*(?:/\s*\d+)?\s*$", re.IGNORECASE)
+_CAPTION_RE = re.compile(r"^(?:bảng|biểu|table)\b", re.IGNORECASE)
+# A first paragraph that only names the kind of document ("BÁO CÁO"): its title follows.
+_DOC_KINDS = {"bao cao", "quyet dinh", "ke hoach", "to trinh", "thong bao", "nghi quyet",
+              "cong van", "chuong trinh", "huong dan", "chi thi"}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_text(name: str, data: bytes) -> tuple[str, str | None]:
+    """(text, title) of a .docx file; IngestError when it is not a readable one (or expands
+    past MAX_DOCX_UNCOMPRESSED bytes, checked before parsing)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            if sum(i.file_size for i in zf.infolist()) > MAX_DOCX_UNCOMPRESSED:
+                raise IngestError(f"{name}: DOCX expands to more than "
+                                  f"{MAX_DOCX_UNCOMPRESSED // (1024 * 1024)} MB")
+    except zipfile.BadZipFile as exc:
+        raise IngestError(f"{name}: not a DOCX file") from exc
+    from docx import Document as Docx
+
+    try:
+        doc = Docx(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises a variety of parser errors
+        raise IngestError(f"{name}: not a readable DOCX ({exc.__class__.__name__})") from exc
+    head = _headers_and_footers(doc)
+    body, paragraphs = _body(doc)
+    title = (doc.core_properties.title or "").strip() or _title(paragraphs)
+    return "\n\n".join(head + body), title
+
+
+def _headers_and_footers(doc: Any) -> list[str]:
+    """The distinct lines of every section's headers and footers, page numbers left out."""
+    lines: list[str] = []
+    for section in doc.sections:
+        parts = [section.header, section.footer]
+        if section.different_first_page_header_footer:
+            parts += [section.first_page_header, section.first_page_footer]
+        for part in parts:
+            if part.is_linked_to_previous and lines:
+                continue
+            for block in _blocks(part, part._element):
+                for line in block.split("\n"):
+                    line = _PAGE_RE.sub("", " ".join(line.split())).strip(" –—-|")
+                    if line and line not in lines:
+                        lines.append(line)
+    return lines
+
+
+def _body(doc: Any) -> tuple[list[str], list[str]]:
+    """(blocks of the body in document order, its paragraphs' texts)."""
+    from docx.text.paragraph import Paragraph
+
+    paragraphs = [Paragraph(el, doc).text.strip() for el in doc.element.body
+                  if el.tag == _W + "p"]
+    return _blocks(doc, doc.element.body), [p for p in paragraphs if p]
+
+
+def _blocks(parent: Any, element: Any) -> list[str]:
+    """Paragraph texts and rendered tables of ``element``'s children, in order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[str] = []
+    last_paragraph = ""
+    for el in element:
+        if el.tag == _W + "p":
+            text = Paragraph(el, parent).text.strip()
+            if text:
+                out.append(text)
+                last_paragraph = text
+        elif el.tag == _W + "tbl":
+            caption = last_paragraph if _CAPTION_RE.match(last_paragraph) else None
+            lines = table_lines(_rows(Table(el, parent)), caption)
+            if lines:
+                out.append("\n".join(lines))
+            last_paragraph = ""
+    return out
+
+
+def _rows(table: Any) -> list[list[str]]:
+    """A table's rows of cell texts; a merged cell's text in its first grid cell only."""
+    seen: dict[int, Any] = {}  # the elements are kept, so that their ids stay theirs
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            key = id(cell._tc)
+            cells.append("" if key in seen else cell.text)
+            seen[key] = cell._tc
+        rows.append(cells)
+    return rows
+
+
+def _title(paragraphs: list[str]) -> str | None:
+    """The report's own title: its first paragraph, joined to the next when it only names
+    the kind of document ("BÁO CÁO" + "Kết quả ..." -> "Báo cáo kết quả ...")."""
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    if fold(first).strip(" :") in _DOC_KINDS and len(paragraphs) > 1:
+        rest = paragraphs[1]
+        return f"{first.capitalize()} {rest[:1].lower()}{rest[1:]}"
+    return first if len(first) <= 250 else None

@@ -1,0 +1,137 @@
+"""Misspelt words of a question corrected against the corpus's own vocabulary.
+
+People type "kim nghạch", "suất khẩu" (s for x), "nhâp khẩu", or one word without its tone
+marks.  The index stores how often each word and each adjacent word pair occurs in the corpus
+(``index.lexical.WordForms``: ``counts``, ``pairs``); symspellpy finds the corpus words within
+a small edit distance of a typed word (Damerau-Levenshtein over the composed letters, so a
+wrong or missing tone mark is one edit), and a candidate replaces the typed word only when it
+makes a word pair the corpus holds where the typed word made none -- "suất khẩu" is no pair of
+the reports, "xuất khẩu" is.  A question typed without any diacritics is corrected over the
+folded vocabulary and stays without them ("suat khau" -> "xuat khau").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+from typing import Any
+
+from index.lexical import WordForms
+from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, QUESTION_PHRASES, QUESTION_WORDS
+from rag.vi.text import fold, has_diacritics, normalize_query
+
+_SPLIT_RE = re.compile(r"([^\W\d_]+)", re.UNICODE)
+# Words never corrected: the question words, and abbreviations the query expands.
+_KEEP = frozenset(w for phrase in (*QUESTION_PHRASES, *QUESTION_WORDS, *ASK_WORDS)
+                  for w in fold(phrase).split()) | frozenset(ABBREVIATIONS)
+# One edit: a wrong, missing or extra tone or quality mark, one letter changed, added, left
+# out or swapped ("nghạch", "suất", "nhâp", "ngiệp", "bám").  Two edits turned correct words
+# into other words too often.
+MAX_EDITS = 1
+# A word the corpus itself holds is replaced only by a word this many times more frequent
+# that makes at least MIN_PAIRS_FOR_KNOWN corpus pairs with its neighbours ("suất khẩu" ->
+# "xuất khẩu"); a frequent word ("tháng", "trong") is never replaced.
+KNOWN_RATIO = 10
+MIN_PAIRS_FOR_KNOWN = 2
+
+
+class Speller:
+    """Corrects a question's misspelt words against one index's vocabulary (see the module)."""
+
+    def __init__(self, forms: WordForms):
+        self.counts = forms.counts
+        self.pairs = forms.pairs
+
+    @property
+    def ready(self) -> bool:
+        """Whether the index holds a vocabulary (one built before it existed does not)."""
+        return bool(self.counts)
+
+    @cached_property
+    def _folded(self) -> tuple[Counter[str], Counter[str]]:
+        words: Counter[str] = Counter()
+        for w, n in self.counts.items():
+            words[fold(w)] += n
+        pairs: Counter[str] = Counter()
+        for p, n in self.pairs.items():
+            pairs[fold(p)] += n
+        return words, pairs
+
+    def _symspell(self, folded: bool) -> Any:
+        attr = "_sym_folded" if folded else "_sym_written"
+        sym = self.__dict__.get(attr)
+        if sym is None:
+            from symspellpy import SymSpell
+
+            sym = SymSpell(max_dictionary_edit_distance=MAX_EDITS, prefix_length=7)
+            counts = self._folded[0] if folded else self.counts
+            for word, n in counts.items():
+                sym.create_dictionary_entry(word, n)
+            self.__dict__[attr] = sym
+        return sym
+
+    def correct(self, question: str) -> str:
+        """``question`` with misspelt words replaced (normalised, on one line); the question
+        itself when nothing needs correcting or the index has no vocabulary."""
+        text = normalize_query(question)
+        if not self.ready:
+            return text
+        folded = not has_diacritics(text)
+        counts, pairs = (self._folded if folded else (self.counts, self.pairs))
+        parts = _SPLIT_RE.split(text)
+        idx = [i for i in range(1, len(parts), 2)]
+        low = {i: (fold(parts[i]) if folded else parts[i].lower()) for i in idx}
+        joined = {i: j for i, j in zip(idx, idx[1:], strict=False)
+                  if parts[i + 1].strip(" \t") == ""}  # word i and the next one form a pair
+
+        def pair_count(i: int, word: str) -> int:
+            """How often ``word`` at i makes a corpus pair with its neighbours; a question
+            word is no evidence (the reports never ask "bao nhiêu", but write "đảm bảo")."""
+            before = next((a for a, b in joined.items() if b == i), None)
+            n = 0
+            if before is not None and fold(low[before]) not in _KEEP:
+                n += pairs.get(f"{low[before]} {word}", 0)
+            if i in joined and fold(low[joined[i]]) not in _KEEP:
+                n += pairs.get(f"{word} {low[joined[i]]}", 0)
+            return n
+
+        changed = False
+        for n, i in enumerate(idx):
+            word = low[i]
+            name = n > 0 and parts[i][:1].isupper()  # "Cao Bằng", an acronym: not a typo
+            if fold(word) in _KEEP or name or parts[i].isupper() and len(parts[i]) > 1 or \
+                    pair_count(i, word) > 0:
+                continue
+            own = counts.get(word, 0)
+            best: tuple[int, int, int, str] | None = None
+            for s in self._symspell(folded).lookup(word, _verbosity(),
+                                                   max_edit_distance=MAX_EDITS):
+                if s.term == word or (own and s.count < KNOWN_RATIO * own):
+                    continue
+                context = pair_count(i, s.term)
+                if context <= 0 or (own and context < MIN_PAIRS_FOR_KNOWN):
+                    continue
+                key = (context, -s.distance, s.count, s.term)
+                if best is None or key > best:
+                    best = key
+            if best is None:
+                continue
+            low[i] = best[3]
+            parts[i] = _match_case(parts[i], best[3])
+            changed = True
+        return "".join(parts) if changed else text
+
+
+def _verbosity() -> Any:
+    from symspellpy import Verbosity
+
+    return Verbosity.ALL
+
+
+def _match_case(typed: str, word: str) -> str:
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
