@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from rag.answer.figures import period_match
 from rag.answer.question import read_question
 from rag.search.query import analyze
 from rag.vi.calendar import (
@@ -21,6 +22,7 @@ from rag.vi.calendar import (
     quarter_period,
     question_periods,
     relation,
+    to_date_period,
     year_period,
 )
 from rag.vi.frames import Frame, extract
@@ -158,6 +160,19 @@ def test_a_period_inherited_from_the_heading_and_the_title() -> None:
     assert titled[0].period_from == "document"
 
 
+def test_a_table_of_indicators_is_no_table_of_targets() -> None:
+    """"chỉ tiêu" heading a list of indicators (yearbooks, UBND reports) is no plan; a
+    heading that names a plan still is."""
+    rows = "Năm 2018 — Tổng mức bán lẻ hàng hóa: 19.836,2 tỷ đồng"
+    for heading in ("Bảng 01. Một số chỉ tiêu kinh tế - xã hội chủ yếu năm 2018",
+                    "Bảng 1. Các chỉ tiêu chủ yếu giai đoạn 2016-2020"):
+        frames = extract(f"{heading}\n\n{rows}", "", "2019-06-01")
+        assert frames and not frames[0].target, heading
+    planned = extract("Chỉ tiêu kế hoạch năm 2019\n\nTổng mức bán lẻ hàng hóa đạt 21.000 tỷ "
+                      "đồng.", "", "2019-01-05")
+    assert planned and planned[0].target
+
+
 def test_the_plan_year_of_a_title_is_not_the_figures_period() -> None:
     frames = extract("Tổng mức bán lẻ ước đạt 9.842,1 tỷ đồng, tăng 18,7%.",
                      "Tình hình kinh tế - xã hội năm 2012 và kế hoạch năm 2013", "2012-12-05")
@@ -198,6 +213,17 @@ def test_dates_years_decisions_and_ratings_are_no_figures(text: str) -> None:
 
 
 # --- periods ----------------------------------------------------------------------------
+
+def test_a_count_on_a_day_of_the_asked_month_is_part_of_it() -> None:
+    """A stock counted "tính đến 15/10/2025" answers "tháng 10/2025" as a part (said with its
+    day); a flow to that day (money since January) does not; nor a day of another month."""
+    asked = read_question(analyze("số sản phẩm OCOP tháng 10/2025"), date(2026, 1, 1))
+    want = month_period(2025, 10)
+    on_day = to_date_period(date(2025, 10, 15))
+    assert period_match(asked, on_day, want, stock=True) == "partial"
+    assert period_match(asked, on_day, want, stock=False) is None
+    assert period_match(asked, to_date_period(date(2025, 9, 29)), want, stock=True) is None
+
 
 @pytest.mark.parametrize(("asked", "stated", "relation_"), [
     (month_period(2024, 8), months_period(2024, 8), "wider"),  # a month is not 8 months

@@ -20,9 +20,10 @@ question's words, weighted by rarity, and the fewest words the question does not
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rag.answer.intent import Intent, trade_indicator_at
@@ -50,17 +51,38 @@ def _is_money(frame: Frame) -> bool:
     return bool(set(fold(frame.unit).lower().split()) & _CURRENCY)
 
 
+# The evidence on a candidate frame that the fitted scorer (rag.answer.scorer) weighs, in
+# this order: the share of the question's weight whose nearest field describing the frame
+# (rag.answer.figures.describe) is each field, in any of them, and in the title for the
+# words after "của";
+# the share of the frame's own words the question does not name; whether its own words hold
+# the question's head term, or none of the words before "của"; a unit asked but not its own;
+# a narrower basis than asked; a part of the asked period; a change against another base;
+# where its period was read; the passage's retrieval rank (1/(1+rank)) and score (over the
+# first passage's); and two features of the question's candidates together: how far its
+# coverage falls short of the best candidate's, and how many candidates there are (log).
+FIELDS = ("own", "parent", "clause", "heading", "sentence", "title", "passage")
+PERIOD_SOURCES = ("own", "sentence", "paragraph", "heading", "document")
+FEATURES = (tuple(f"cov_{f}" for f in FIELDS)
+            + ("cov_any", "cov_owner", "extra", "head_own", "head_missing", "soft_unit_miss",
+               "narrow_basis", "partial", "other_comparison")
+            + tuple(f"period_{s}" for s in PERIOD_SOURCES)
+            + ("rank_inv", "retrieval", "cov_gap", "n_candidates"))
+
+
 @dataclass(frozen=True)
 class Choice:
     """A frame chosen for one asked period: where it stands (``hit``), how its period relates
     to the asked one (``match``: "exact", "partial", or "any" when no period was asked), its
-    ``score`` and ``coverage`` (share of the question's weight its description holds)."""
+    ``score`` and ``coverage`` (share of the question's weight its description holds), and
+    ``features``: the evidence named by :data:`FEATURES`, in that order."""
 
     frame: Frame
     hit: Hit
     match: str
     score: float
     coverage: float
+    features: tuple[float, ...] = ()
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -89,6 +111,25 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
             (terms(frame.parent), weight["parent"]), (terms(clause), weight["clause"]),
             (terms(frame.context), weight["heading"]), (terms(text[q0:q1]), weight["sentence"]),
             (terms(hit.chunk.title), weight["title"]), (terms(hit.chunk.text), weight["passage"])]
+
+
+def _field_shares(fields: list[tuple[set[str], float]], terms: dict[str, float],
+                  owner_terms: set[str]) -> list[float]:
+    """The share of the question's weight ``terms`` whose nearest field holding it is each
+    field (in the order of ``fields``: a linear model over these shares weighs the fields
+    as ``frame_fields`` does by hand), the share in any field, and -- of the words after
+    "của" (``owner_terms``) -- the share in the title."""
+    total = sum(terms.values()) or 1.0
+    shares = [0.0] * len(fields)
+    for t, w in terms.items():  # each word counted once, in the nearest field holding it
+        at = next((i for i, (field, _) in enumerate(fields) if t in field), None)
+        if at is not None:
+            shares[at] += w / total
+    shares.append(sum(shares))
+    owner = sum(terms[t] for t in owner_terms if t in terms)
+    shares.append(sum(terms[t] for t in owner_terms if t in terms and t in fields[5][0])
+                  / owner if owner else 0.0)
+    return shares
 
 
 def _coverage(fields: list[tuple[set[str], float]], terms: dict[str, float],
@@ -132,9 +173,12 @@ def measure_fits(asked: Asked, frame: Frame, index_like: bool) -> bool:
     return False
 
 
-def period_match(asked: Asked, period: Period | None, want: Period | None) -> str | None:
+def period_match(asked: Asked, period: Period | None, want: Period | None,
+                 stock: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
-    the asked period ``want`` (None when the question asks none)."""
+    the asked period ``want`` (None when the question asks none).  ``stock``: the frame
+    counts things (products, vehicles a day), so a count "tính đến 15/10/2025" is the state
+    on a day inside "tháng 10/2025": partial, said with its day."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
@@ -148,6 +192,8 @@ def period_match(asked: Asked, period: Period | None, want: Period | None) -> st
         return "partial"
     if want.kind == "month" and period.kind == "to_date" and period.end == want.end:
         return "exact"  # a count "đến tháng 12/2021" for "tháng 12/2021"
+    if stock and period.kind == "to_date" and want.start <= period.end < want.end:
+        return "partial"
     return None
 
 
@@ -169,6 +215,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     owner_terms = set(terms) - head if head else set()
     out: list[Choice] = []
     seen: set[tuple[str, int]] = set()
+    top_score = max((h.score for h in hits), default=0.0)
     for rank, hit in enumerate(hits):
         doc = hit.chunk.doc_id
         text = texts(doc)
@@ -184,7 +231,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if asked.bases - set(frame.basis):
                 continue
-            match = period_match(asked, frame.period, want)
+            match = period_match(asked, frame.period, want, stock=frame.kind == "count")
             if match is None:
                 continue
             if intent.trade and not _trade_fits(intent.trade, frame):
@@ -203,31 +250,51 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
-            if first is not None and first in own:
+            head_own = first is not None and first in own
+            head_missing = bool(head) and not (head or set()) & own
+            soft_miss = intent.soft_unit is not None and not _unit_fits(intent.soft_unit, frame)
+            narrowing = bool(set(frame.basis) & NARROWING_BASES - asked.bases)
+            other_base = bool(asked.comparison and frame.comparison and
+                              fold(asked.comparison)[:8] not in fold(frame.comparison))
+            if head_own:
                 score *= 1 + weights.frame_head_bonus
-            if head and not head & own:
+            if head_missing:
                 score *= weights.frame_head_missing
-            if intent.soft_unit and not _unit_fits(intent.soft_unit, frame):
+            if soft_miss:
                 score *= weights.soft_unit_miss
-            narrowing = set(frame.basis) & NARROWING_BASES - asked.bases
             if narrowing:
                 score *= weights.frame_narrow_basis
             if match == "partial":
                 score *= weights.frame_partial
-            if asked.comparison and frame.comparison and \
-                    fold(asked.comparison)[:8] not in fold(frame.comparison):
+            if other_base:
                 score *= weights.frame_other_comparison
             score *= dict(weights.frame_source).get(frame.period_from, 1.0)
             score /= 1 + weights.figure_rank_decay * rank
-            out.append(Choice(frame, hit, match, score, coverage))
+            features = [*_field_shares(fields, terms, owner_terms), extra, head_own,
+                        head_missing, soft_miss, narrowing, match == "partial", other_base,
+                        *(frame.period_from == s for s in PERIOD_SOURCES),
+                        1 / (1 + rank), hit.score / top_score if top_score > 0 else 0.0]
+            out.append(Choice(frame, hit, match, score, coverage,
+                              tuple(float(f) for f in features)))
+    best_cov = max((c.coverage for c in out), default=0.0)
+    n_log = math.log1p(len(out))
+    out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
     out.sort(key=lambda c: -c.score)
-    if asked.latest is not None and out:
-        best = out[0].score
-        near = [c for c in out if c.score >= best * weights.frame_latest_band]
-        near.sort(key=lambda c: (c.frame.period.end if c.frame.period else date.min,
-                                 c.score), reverse=True)
-        out = near + [c for c in out if c not in near]
+    if asked.latest is not None:
+        out = latest_first(out, weights.frame_latest_band)
     return out
+
+
+def latest_first(choices: list[Choice], band: float) -> list[Choice]:
+    """For "hiện nay": of ``choices`` (best first), those scoring within ``band`` of the best
+    moved to the front, the latest period first."""
+    if not choices:
+        return choices
+    best = choices[0].score
+    near = [c for c in choices if c.score >= best * band]
+    near.sort(key=lambda c: (c.frame.period.end if c.frame.period else date.min, c.score),
+              reverse=True)
+    return near + [c for c in choices if c not in near]
 
 
 def places_named(text: str) -> set[str]:

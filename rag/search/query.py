@@ -50,9 +50,14 @@ def expand_abbreviations(question: str) -> str:
     return _WORD_RE.sub(repl, question)
 
 
+# an OCOP rating as English writes it: "4-star", "3 stars"
+_STARS_RE = re.compile(r"\b([1-5])[- ]stars?\b", re.IGNORECASE)
+
+
 def english_terms(question: str) -> list[str]:
     """Vietnamese terms for the English domain phrases in ``question``."""
-    return [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)]
+    return [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)] + \
+        [f"{m.group(1)} sao" for m in _STARS_RE.finditer(question)]
 
 
 def vietnamese_terms(question: str) -> str:

@@ -95,7 +95,7 @@ _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguou
     "tiep tuc moi len co ton don tinh chung cong don luy ke moi toi den tu so cung ky nam "
     "thang quy ngay het nay hien chu yeu".split())
 _FUNCTION_ONLY = frozenset("va cua tai o trong do la dat duoc voi cac nhung mot cho".split())
-FRAMES_VERSION = 12  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 13  # raised whenever what a frame holds changes: stored frames are re-read
 HEADING_MAX = 140  # characters: a line this short with no sentence end is a heading
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
 
@@ -435,15 +435,22 @@ def _sentence(sentence: str, base: int, ctx: _Context) -> list[Frame]:
     return frames
 
 
+# "chỉ tiêu" as "indicators", not a plan: "Một số chỉ tiêu kinh tế - xã hội chủ yếu" heads the
+# tables of statistics yearbooks and of UBND reports alike (folded).
+_INDICATOR_LIST = re.compile(r"\bchi tieu (?=(?:kinh te|chu yeu|xa hoi|thong ke|co ban|"
+                             r"tong hop)\b)")
+
+
 def _unplanned(text: str) -> str:
     """``text`` folded, with what measures a result against a plan blanked ("đạt 105%
-    kế hoạch", "Sở Kế hoạch và Đầu tư"): what is left names a target if it names a plan.
+    kế hoạch", "Sở Kế hoạch và Đầu tư") and "chỉ tiêu" naming indicators ("một số chỉ tiêu
+    kinh tế chủ yếu"): what is left names a target if it names a plan.
     Compared with diacritics, so "đặt mục tiêu" (sets a target) is not "đạt mục tiêu";
     text typed without any is compared folded."""
     lower = text.lower()
     if fold(lower) == lower:
-        return _AGAINST_PLAN_FOLDED.sub(" ", lower)
-    return fold(_AGAINST_PLAN.sub(" ", lower))
+        return _INDICATOR_LIST.sub(" ", _AGAINST_PLAN_FOLDED.sub(" ", lower))
+    return _INDICATOR_LIST.sub(" ", fold(_AGAINST_PLAN.sub(" ", lower)))
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:

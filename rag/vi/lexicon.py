@@ -277,6 +277,12 @@ QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("percent", re.compile(_HOW_MUCH + r" ?(?:%|phan tram)|\bty le\b|\bpercent|%")),
     ("change", re.compile(r"\b(?:tang|giam|bang) " + _HOW_MUCH + r"\b|\bhow much did .* (?:grow|"
                           r"increase|decrease)|\b(?:growth|increase|decrease)\b")),
+    # English questions asking for a figure: "how many", "how much", "what was the total
+    # turnover / the number of ... / retail sales"
+    ("amount", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:was|were|is|are|will be)\b.*"
+                          r"\b(?:total|number|value|amount|turnover|revenue|sales|output|"
+                          r"volume|budget|capital|gdp|grdp|exports?|imports?|visitors|"
+                          r"tourists|arrivals|products|trucks|vehicles)\b")),
     ("entity", re.compile(r"\b(?:nao|which)\b")),
     ("generic", re.compile(r"\b(?:what|why|where|how)\b")),
 ]
