@@ -253,6 +253,48 @@ def figures_cmd(indicator: str | None, year: int | None, doc_ids: tuple[str, ...
     click.echo(f"({shown}{table.total} figures)")
 
 
+@main.command("train")
+@click.argument("golds", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Where to write the scorer (default: the file shipped with the library).")
+@click.option("--folds", type=click.IntRange(2, 20), default=5, show_default=True,
+              help="Validation folds, split by document.")
+@click.option("-C", "c", type=click.FloatRange(min=1e-4), default=None,
+              help="Inverse L2 regularisation of the ranker (default: chosen on the folds).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@common_options
+def train_cmd(golds: tuple[Path, ...], out: Path | None, folds: int, c: float | None,
+              as_json: bool,
+              index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
+    """Fit the figure scorer on the figure questions of GOLDS (gold files, as `rag eval`
+    reads them) asked on the index, and print its figures on validation folds split by
+    document (needs scikit-learn: pip install -e ".[train]")."""
+    settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
+                         figure_scorer="hand")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        _fail('rag train needs scikit-learn: pip install -e ".[train]"')
+    report = RagService(settings).train(list(golds), out, folds=folds, c=c)
+    data = report.to_dict()
+    if as_json:
+        _emit_json(data)
+        return
+    click.echo(f"{report.questions} figure questions, {report.parts} asked periods, "
+               f"{report.candidates} candidates; {report.folds} folds by document; C {report.c}")
+    click.echo(f"top-1 right on held-out folds: fitted {report.top1_fitted:.3f}, hand-set "
+               f"{report.top1_hand:.3f} (best possible {report.best_possible:.3f})")
+    click.echo(f"handled well with refusals below {report.refuse_below:.3f}: "
+               f"{report.accuracy:.3f}; wrong at confidence >= 0.9: {report.wrong_at_09}; "
+               f"sure (>= 0.97 right) from {report.sure_at:.3f}, {report.sure_share:.0%} "
+               f"of answers")
+    click.echo("confidence  answered  right  accuracy")
+    for b in report.reliability:
+        click.echo(f"{b['bin']:>10}  {b['answered']:>8}  {b['right']:>5}  "
+                   f"{b['accuracy']:>8.3f}")
+    click.echo(f"saved {out or 'the shipped scorer'}")
+
+
 @main.command("eval")
 @click.argument("gold", type=click.Path(path_type=Path), required=False)
 @click.option("--top-k", type=click.IntRange(1, 100), default=10, show_default=True,

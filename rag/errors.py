@@ -17,6 +17,7 @@ that raise them.
 | ``EmbedderError`` | an embedder that cannot be found or loaded | 500 |
 | ``SessionStoreError`` | the chat session store cannot be opened or written | 503 |
 | ``GoldError`` / ``ReportError`` | a malformed gold set or saved evaluation report | (CLI) |
+| ``ScorerFileError`` | a figure scorer file that cannot be used | (at start) |
 """
 
 from __future__ import annotations
@@ -82,7 +83,12 @@ class ReportError(ValueError):
     """A saved report that cannot be read back; the message names the file."""
 
 
+class ScorerFileError(ValueError):
+    """A figure scorer file (RAG_FIGURE_SCORER, ``rag train``) that cannot be used:
+    unreadable, of another format, or fitted on other features; the message names it."""
+
+
 __all__ = ["EmbedderError", "GoldError", "IndexBusyError", "IndexMismatchError",
            "IndexStoreError", "IndexWriteError", "IngestError", "NoIndexError", "QuestionError",
-           "QuestionTooLong", "ReportError", "SessionStoreError", "UnknownDocument",
-           "UnknownSession", "UnsupportedFileType"]
+           "QuestionTooLong", "ReportError", "ScorerFileError", "SessionStoreError",
+           "UnknownDocument", "UnknownSession", "UnsupportedFileType"]

@@ -228,6 +228,10 @@ class Answer:
     """One answer a period, for a question about several."""
     missing: tuple[str, ...] = ()
     """Asked periods the reports hold no figure for."""
+    sure: bool | None = None
+    """For a figure answered with the fitted scorer: whether its confidence reaches the
+    level from which answers were right at least 97% of the time on validation folds
+    (``rag train``); False: "chưa chắc chắn", check the passages.  None: not judged."""
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = _lists(asdict(self))

