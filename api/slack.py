@@ -52,6 +52,8 @@ HUMAN_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 # How a summary opens when the reports hold only part of the asked period (rag.answer.compose).
 PARTIAL_LEAD = re.compile(r"^(Báo cáo chỉ có số liệu[^:]*?\([^)]*\)):\s*")
+# An answer the fitted scorer is not sure of (Answer.sure False) says so.
+UNSURE = "Chưa chắc chắn: hãy đối chiếu với nguồn trích dẫn."
 RETRIES = 2  # per kind of failure: rate limited, server error, connection error
 
 
@@ -172,6 +174,9 @@ def render_blocks(answer: Answer) -> tuple[str, Blocks]:
         for label, c in _cited(answer)[:MAX_CITATIONS]:
             blocks.append(_context(f"📄 {label}{_source(c.title, c.date)}: "
                                    f"“{_esc(_flat(c.quote), QUOTE_MAX)}”"))
+        if answer.sure is False:  # the fitted scorer is not sure: say so first
+            blocks.append(_context(f"⚠️ {UNSURE}"))
+            text = f"({UNSURE}) {text}"
         if answer.citations:
             c = answer.citations[0]
             text += f" (Nguồn: {_flat(c.title)}{', ' + c.date if c.date else ''})"

@@ -400,11 +400,11 @@ def test_bot_refuses_a_wrong_secret_and_ignores_non_text(zalo: App, fake: FakeZa
 
 def test_bot_acknowledges_first_and_answers_a_chat_in_order(zalo: App,
                                                              fake: FakeZalo) -> None:
-    fake.delays = [0.8]  # a slow Zalo must not hold the webhook's answer, nor reorder replies
+    fake.delays = [3.0]  # a slow Zalo must not hold the webhook's answer, nor reorder replies
     t0 = time.perf_counter()
     assert zalo.bot(bot_update("kim ngạch xuất khẩu 2018?", "b-1")).status_code == 200
     assert zalo.bot(bot_update("còn nhập khẩu?", "b-2")).status_code == 200
-    assert time.perf_counter() - t0 < 0.6
+    assert time.perf_counter() - t0 < 2.0  # well under the reply's 3 s, even on a busy machine
     first, second = (c.json()["text"] for c in fake.wait(BOT_PATH, 2))
     assert first.startswith("769 triệu USD\n")
     assert second.startswith("Hiểu là: ") and second.split("\n")[1] == "464 triệu USD"

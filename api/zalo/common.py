@@ -57,6 +57,8 @@ def format_reply(answer: Answer) -> str:
         sentence = (answer.answer_sentence or "").strip()
         if answer.found and sentence and sentence != head:
             lines.append(sentence)
+    if answer.found and answer.sure is False:  # the fitted scorer is not sure of it
+        lines.append("(Chưa chắc chắn: hãy đối chiếu với nguồn dưới đây.)")
     resolved = " ".join(answer.resolved_question.split())
     if resolved and resolved.casefold() != " ".join(answer.question.split()).casefold():
         lines.insert(0, f"Hiểu là: {resolved}")

@@ -128,6 +128,14 @@
     meta.appendChild(el("span", "confidence", `Độ tin cậy: ${pct}%`));
     if (data.mode && data.mode !== "extractive") meta.appendChild(el("span", "mode", data.mode));
     bubble.appendChild(meta);
+    // Not sure (the fitted scorer's confidence under the level that was right 97% of the
+    // time): say so, and show the passages it read so the reader can check.
+    if (data.sure === false) {
+      const warn = el("p", "unsure", "Chưa chắc chắn: hãy đối chiếu với các đoạn văn gốc bên dưới.");
+      warn.setAttribute("role", "note");
+      bubble.insertBefore(warn, meta);
+      renderRelated(bubble, data.related || []);
+    }
 
     if (!citations.length) return;
     const related = data.related || [];
