@@ -38,9 +38,10 @@ from rag.eval import EvalReport, GoldQuestion, evaluate, load_gold
 from rag.eval.runner import run_config
 from rag.ingest.build import Embedded, Progress, index_config
 from rag.ingest.figures import FigureReader
+from rag.ingest.ids import DOC_ID_PATTERN, document_id, normal_id
 from rag.ingest.live import LiveIndex
 from rag.ingest.readers import make_document
-from rag.ingest.uploads import document_id, read_upload
+from rag.ingest.uploads import read_upload
 from rag.records import (
     ANSWER_MODES,
     RETRIEVAL_MODES,
@@ -185,10 +186,12 @@ class RagService:
                       date: str | None = None, doc_id: str | None = None) -> Document:
         """An uploaded document, from a file (``filename`` and its bytes) or from ``text``;
         read, normalised and checked, not yet indexed.  Its id is ``doc_id`` when given, else
-        the file's name, else a hash of the text (``rag.ingest.uploads.document_id``).
-        Raises UnsupportedFileType, IngestError."""
+        the file's name's, else a hash of the text: the one rule of ``rag.ingest.ids``, which
+        `rag index` follows too.  ``date`` is ``YYYY-MM-DD``, a real day.  Raises
+        UnsupportedFileType, IngestError (an id or date that breaks the rule, an unreadable
+        file)."""
         if filename is not None:
-            return read_upload(filename, data or b"", document_id(doc_id, filename))
+            return read_upload(filename, data or b"", doc_id)
         if text is None or not text.strip():
             raise IngestError("the text is empty / nội dung trống")
         return make_document(document_id(doc_id, None, text), text, title=title,
@@ -220,6 +223,7 @@ class RagService:
     def delete_document(self, doc_id: str) -> None:
         """Remove a document from the index on disk (found there even if another process
         added it); UnknownDocument when there is none."""
+        doc_id = normal_id(doc_id)
         if doc_id not in self.remove([doc_id]).removed:
             raise UnknownDocument(doc_id)
         log.info("document %s removed", doc_id)
@@ -228,7 +232,8 @@ class RagService:
         return list(self.index.docs.values())
 
     def document(self, doc_id: str) -> Document | None:
-        return self.index.docs.get(doc_id)
+        """The document ``doc_id`` (composed or decomposed alike), None when there is none."""
+        return self.index.docs.get(normal_id(doc_id))
 
     def chunks_of(self, doc_id: str) -> int:
         return len(self.index.rows_of_doc.get(doc_id, []))
@@ -592,4 +597,5 @@ def _source(source: str | None) -> str | None:
     return source if source in (None, "upload") else Path(source).name
 
 
-__all__ = ["IndexStoreError", "RagService", "check_settings", "load_eval_report"]
+__all__ = ["DOC_ID_PATTERN", "IndexStoreError", "RagService", "check_settings",
+           "load_eval_report"]
