@@ -27,15 +27,14 @@ from rag.chat.followup import resolve
 from rag.chat.sessions import SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
 from rag.errors import (
-    GoldError,
     IngestError,
     QuestionError,
     QuestionTooLong,
     UnknownDocument,
     UnknownSession,
 )
-from rag.eval import EvalReport, GoldQuestion, evaluate, load_gold
-from rag.eval.runner import run_config
+from rag.eval import EvalReport
+from rag.eval.runner import run_gold
 from rag.ingest.build import Embedded, Progress, index_config
 from rag.ingest.figures import FigureReader
 from rag.ingest.ids import DOC_ID_PATTERN, document_id, normal_id
@@ -471,38 +470,23 @@ class RagService:
         """`rag eval`: every question of the gold file ``gold`` asked (the whole answering
         path) and searched (``top_k`` passages, ``mode``), scored; ``strip`` asks them without
         diacritics, ``fold`` matches answers ignoring them; a question with a ``today`` is
-        asked on that day.  The report's configuration records everything the run depended
-        on, ``about`` added to it.  GoldError for a malformed gold file."""
+        asked on that day (``rag.eval.runner.run_gold``).  The report's configuration records
+        everything the run depended on, ``about`` added to it.  GoldError for a malformed gold
+        file, QuestionError for an unknown ``mode``."""
         _check_mode(mode, RETRIEVAL_MODES, "retrieval")
-        questions = load_gold(gold)
-        for g in questions:  # fail before the run, naming the question
-            if len(g.question) > self.settings.max_question_chars:
-                raise GoldError(f"{gold}: question {g.id} is longer than "
-                                f"{self.settings.max_question_chars} characters")
-        index = self.index  # load (and check) before timing questions
-
-        def passages_of(doc_id: str) -> list[Chunk]:
-            return [index.chunks[i] for i in index.rows_of_doc.get(doc_id, [])]
-
         st = self.settings
-        config = run_config(
-            index.config, gold=gold, questions=len(questions), index_dir=st.index_dir,
-            documents=len(index.docs), chunks=len(index), weights=self.weights.to_dict(),
-            today=st.today, about=about or {}, run={
-                "mode": mode or st.retrieval_mode, "top_k": top_k,
-                "hybrid_alpha": st.hybrid_alpha, "candidates": st.candidates,
-                "answer_passages": st.answer_passages,
-                "cascade_confidence": st.cascade_confidence, "answer_mode": "extractive",
-                "strip_diacritics": strip, "fold_diacritics": fold})
-
-        def run(g: GoldQuestion) -> tuple[Answer, SearchResult]:
-            # retrieval metrics measure the retriever; answer metrics the whole answering
-            # path, asked on the question's own day when it has one
-            answer = self.ask(g.question, AskOptions(retrieval_mode=mode, today=g.today))
-            return answer, self.search(g.question, top_k=top_k, mode=mode)
-
-        return evaluate(questions, run, strip=strip, fold_diacritics=fold,
-                        passages_of=passages_of, config=config)
+        return run_gold(
+            gold, lambda: self.index,
+            lambda question, today: self.ask(question, AskOptions(retrieval_mode=mode,
+                                                                  today=today)),
+            lambda question: self.search(question, top_k=top_k, mode=mode),
+            max_question_chars=st.max_question_chars, index_dir=st.index_dir,
+            weights=self.weights.to_dict(), today=st.today, about=about, strip=strip,
+            fold=fold, run={"mode": mode or st.retrieval_mode, "top_k": top_k,
+                            "hybrid_alpha": st.hybrid_alpha, "candidates": st.candidates,
+                            "answer_passages": st.answer_passages,
+                            "cascade_confidence": st.cascade_confidence,
+                            "answer_mode": "extractive"})
 
     def close(self) -> None:
         self.live.stop()
