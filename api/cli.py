@@ -433,6 +433,7 @@ def chat_cmd(mode: str | None, session_id: str | None, today: datetime | None,
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
     service.status()  # fail before the first prompt if there is no index
+    _ = service.sessions  # ... or RAG_SESSIONS_DB cannot be opened (SessionStoreError)
     service.watch()  # answers follow what other processes add meanwhile
     interactive = sys.stdin.isatty()
     if interactive:

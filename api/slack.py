@@ -34,7 +34,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from rag.errors import IndexStoreError, QuestionTooLong
 from rag.records import Answer, Citation
-from rag.service import RagService
+from rag.service import RagService, check_settings
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -345,6 +345,7 @@ def socket_main(settings: Settings) -> None:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
     app = build_slack_app(settings, lambda: service, socket_mode=True)  # checks the bot token
+    check_settings(settings)  # the embedder and RAG_SESSIONS_DB, where redeliveries are kept
     service = RagService(settings)
     try:
         status = service.status()

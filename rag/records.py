@@ -22,7 +22,6 @@ def _lists(value: Any) -> Any:
 
 
 # Document ids travel in URLs (/documents/{id}): letters, digits, "_", "-" and "." (not first).
-DOC_ID_PATTERN = r"^[\w-][\w.-]{0,99}$"
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
 UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xlsx",
                 ".csv")  # what POST /documents takes
@@ -356,7 +355,7 @@ class UpdateReport:
         return asdict(self)
 
 
-__all__ = ["ANSWER_MODES", "DOC_ID_PATTERN", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
+__all__ = ["ANSWER_MODES", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
            "AnswerPart", "AskOptions", "ChatAnswer", "ChatHistory", "Chunk", "Citation",
            "Document", "DocumentList", "DocumentSummary", "DocumentView", "Figure",
            "FigurePeriod", "FigureRow", "FigureTable", "Hit", "IndexStatus", "Passage",

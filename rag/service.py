@@ -31,22 +31,22 @@ from rag.chat.followup import resolve
 from rag.chat.sessions import SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
 from rag.errors import (
-    GoldError,
     IngestError,
     QuestionError,
     QuestionTooLong,
     UnknownDocument,
     UnknownSession,
 )
-from rag.eval import EvalReport, GoldQuestion, evaluate, load_gold
-from rag.eval.runner import run_config
+from rag.eval import EvalReport, load_gold
+from rag.eval.runner import run_gold
 from rag.eval.train import TrainReport, label, span_days
 from rag.eval.train import train as fit_scorer
 from rag.ingest.build import Embedded, Progress, index_config
 from rag.ingest.figures import FigureReader
+from rag.ingest.ids import DOC_ID_PATTERN, document_id, normal_id
 from rag.ingest.live import LiveIndex
 from rag.ingest.readers import make_document
-from rag.ingest.uploads import document_id, read_upload
+from rag.ingest.uploads import read_upload
 from rag.records import (
     ANSWER_MODES,
     RETRIEVAL_MODES,
@@ -192,10 +192,12 @@ class RagService:
                       date: str | None = None, doc_id: str | None = None) -> Document:
         """An uploaded document, from a file (``filename`` and its bytes) or from ``text``;
         read, normalised and checked, not yet indexed.  Its id is ``doc_id`` when given, else
-        the file's name, else a hash of the text (``rag.ingest.uploads.document_id``).
-        Raises UnsupportedFileType, IngestError."""
+        the file's name's, else a hash of the text: the one rule of ``rag.ingest.ids``, which
+        `rag index` follows too.  ``date`` is ``YYYY-MM-DD``, a real day.  Raises
+        UnsupportedFileType, IngestError (an id or date that breaks the rule, an unreadable
+        file)."""
         if filename is not None:
-            return read_upload(filename, data or b"", document_id(doc_id, filename))
+            return read_upload(filename, data or b"", doc_id)
         if text is None or not text.strip():
             raise IngestError("the text is empty / nội dung trống")
         return make_document(document_id(doc_id, None, text), text, title=title,
@@ -227,6 +229,7 @@ class RagService:
     def delete_document(self, doc_id: str) -> None:
         """Remove a document from the index on disk (found there even if another process
         added it); UnknownDocument when there is none."""
+        doc_id = normal_id(doc_id)
         if doc_id not in self.remove([doc_id]).removed:
             raise UnknownDocument(doc_id)
         log.info("document %s removed", doc_id)
@@ -235,7 +238,8 @@ class RagService:
         return list(self.index.docs.values())
 
     def document(self, doc_id: str) -> Document | None:
-        return self.index.docs.get(doc_id)
+        """The document ``doc_id`` (composed or decomposed alike), None when there is none."""
+        return self.index.docs.get(normal_id(doc_id))
 
     def chunks_of(self, doc_id: str) -> int:
         return len(self.index.rows_of_doc.get(doc_id, []))
@@ -520,38 +524,23 @@ class RagService:
         """`rag eval`: every question of the gold file ``gold`` asked (the whole answering
         path) and searched (``top_k`` passages, ``mode``), scored; ``strip`` asks them without
         diacritics, ``fold`` matches answers ignoring them; a question with a ``today`` is
-        asked on that day.  The report's configuration records everything the run depended
-        on, ``about`` added to it.  GoldError for a malformed gold file."""
+        asked on that day (``rag.eval.runner.run_gold``).  The report's configuration records
+        everything the run depended on, ``about`` added to it.  GoldError for a malformed gold
+        file, QuestionError for an unknown ``mode``."""
         _check_mode(mode, RETRIEVAL_MODES, "retrieval")
-        questions = load_gold(gold)
-        for g in questions:  # fail before the run, naming the question
-            if len(g.question) > self.settings.max_question_chars:
-                raise GoldError(f"{gold}: question {g.id} is longer than "
-                                f"{self.settings.max_question_chars} characters")
-        index = self.index  # load (and check) before timing questions
-
-        def passages_of(doc_id: str) -> list[Chunk]:
-            return [index.chunks[i] for i in index.rows_of_doc.get(doc_id, [])]
-
         st = self.settings
-        config = run_config(
-            index.config, gold=gold, questions=len(questions), index_dir=st.index_dir,
-            documents=len(index.docs), chunks=len(index), weights=self.weights.to_dict(),
-            today=st.today, about=about or {}, run={
-                "mode": mode or st.retrieval_mode, "top_k": top_k,
-                "hybrid_alpha": st.hybrid_alpha, "candidates": st.candidates,
-                "answer_passages": st.answer_passages,
-                "cascade_confidence": st.cascade_confidence, "answer_mode": "extractive",
-                "strip_diacritics": strip, "fold_diacritics": fold})
-
-        def run(g: GoldQuestion) -> tuple[Answer, SearchResult]:
-            # retrieval metrics measure the retriever; answer metrics the whole answering
-            # path, asked on the question's own day when it has one
-            answer = self.ask(g.question, AskOptions(retrieval_mode=mode, today=g.today))
-            return answer, self.search(g.question, top_k=top_k, mode=mode)
-
-        return evaluate(questions, run, strip=strip, fold_diacritics=fold,
-                        passages_of=passages_of, config=config)
+        return run_gold(
+            gold, lambda: self.index,
+            lambda question, today: self.ask(question, AskOptions(retrieval_mode=mode,
+                                                                  today=today)),
+            lambda question: self.search(question, top_k=top_k, mode=mode),
+            max_question_chars=st.max_question_chars, index_dir=st.index_dir,
+            weights=self.weights.to_dict(), today=st.today, about=about, strip=strip,
+            fold=fold, run={"mode": mode or st.retrieval_mode, "top_k": top_k,
+                            "hybrid_alpha": st.hybrid_alpha, "candidates": st.candidates,
+                            "answer_passages": st.answer_passages,
+                            "cascade_confidence": st.cascade_confidence,
+                            "answer_mode": "extractive"})
 
     def close(self) -> None:
         self.live.stop()
@@ -648,7 +637,8 @@ def _source(source: str | None) -> str | None:
     return source if source in (None, "upload") else Path(source).name
 
 
-__all__ = ["IndexStoreError", "RagService", "check_settings", "load_eval_report"]
+__all__ = ["DOC_ID_PATTERN", "IndexStoreError", "RagService", "check_settings",
+           "figure_scorer", "load_eval_report"]
 
 
 def figure_scorer(setting: str) -> FigureScorer | None:

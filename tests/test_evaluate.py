@@ -334,3 +334,46 @@ def test_a_gold_question_too_long_to_ask_is_named_before_the_run(tmp_path):
                          embedder=FakeEmbedder())
     with pytest.raises(GoldError, match="question long is longer than 100 characters"):
         service.evaluate(path)
+
+
+def test_run_gold_checks_the_gold_before_loading_the_index(tmp_path):
+    """rag.eval.runner.run_gold, on its own: the gold file is read and its questions checked
+    before ``index_of`` is called, each question is asked on its own day and searched, and
+    the configuration records the run."""
+    from index import Index, IndexConfig
+    from rag.eval.runner import run_gold
+    from rag.records import Answer
+
+    loads: list[int] = []
+
+    def index_of() -> Index:
+        loads.append(1)
+        return Index.empty(IndexConfig(embedder_backend="fake", embedder_model="m"), 4)
+
+    def never(*_args):
+        raise AssertionError("no question may be asked")
+
+    long = _write(tmp_path, [_line(), _line(id="long", question="xuất khẩu " * 30)])
+    with pytest.raises(GoldError, match="question long is longer than 100 characters"):
+        run_gold(long, index_of, never, never, max_question_chars=100, index_dir=tmp_path,
+                 weights={}, today=None, run={})
+    assert loads == []
+
+    gold = _write(tmp_path, [_line(), _line(id="q2", today="2019-03-01")])
+    asked: list[tuple[str, date | None]] = []
+
+    def ask(question: str, today: date | None) -> Answer:
+        asked.append((question, today))
+        return Answer(question=question, resolved_question=question, answer="769 triệu USD",
+                      found=True, confidence=1.0)
+
+    report = run_gold(gold, index_of, ask, lambda q: SearchResult(q, []),
+                      max_question_chars=100, index_dir=tmp_path, weights={"w": 1.0},
+                      today=date(2030, 1, 2), run={"mode": "lexical"}, about={"name": "x"},
+                      fold=True)
+    assert loads == [1]
+    assert asked == [(GOOD["question"], None), (GOOD["question"], date(2019, 3, 1))]
+    c = report.config
+    assert (c["mode"], c["fold_diacritics"], c["strip_diacritics"]) == ("lexical", True, False)
+    assert (c["today"], c["answer_weights"], c["name"], c["questions"]) == (
+        "2030-01-02", {"w": 1.0}, "x", 2)

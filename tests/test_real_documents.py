@@ -17,10 +17,11 @@ from docx.enum.section import WD_SECTION  # noqa: F401 - python-docx is what off
 from helpers import pdf_bytes
 
 from rag.errors import IngestError
+from rag.ingest.ids import file_id
 from rag.ingest.legacy import LegacyEncodingError, to_unicode
 from rag.ingest.readers import read_bytes
 from rag.ingest.tables import table_lines
-from rag.ingest.uploads import read_upload, upload_id
+from rag.ingest.uploads import read_upload
 from rag.service import RagService
 from rag.settings import Settings
 from rag.vi.text import normalize
@@ -308,7 +309,7 @@ def test_nfd_file_name_is_the_same_document() -> None:
     nfc_name = "Báo cáo tháng 7 2014.txt"
     nfd_name = unicodedata.normalize("NFD", nfc_name)
     assert nfd_name != nfc_name
-    assert upload_id(nfd_name) == upload_id(nfc_name) == "Báo_cáo_tháng_7_2014"
+    assert file_id(nfd_name) == file_id(nfc_name) == "Báo_cáo_tháng_7_2014"
     data = "Báo cáo\n\nTháng 7/2014 xuất khẩu đạt 50 triệu USD.".encode()
     assert read_upload(nfd_name, data).id == read_upload(nfc_name, data).id
 

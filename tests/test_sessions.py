@@ -245,3 +245,65 @@ def test_failed_write_rolls_back(store, db):
         assert conn.execute("SELECT COUNT(*) FROM keys").fetchone()[0] == 0
     sid = store.session_for_key("zalo:9")  # the store is still usable
     assert store.get(sid) is not None
+
+
+# --- a store that cannot be opened: SessionStoreError, 503, one `error:` line ---------------
+
+
+def _bad_dbs(tmp_path):
+    """A path under a regular file, and a file that is not SQLite."""
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    (tmp_path / "junk.db").write_text("not a database, " * 100, encoding="utf-8")
+    return [tmp_path / "a-file" / "s.db", tmp_path / "junk.db"]
+
+
+def test_a_store_that_cannot_be_opened_is_a_session_store_error(tmp_path):
+    from rag.errors import SessionStoreError
+
+    for bad in _bad_dbs(tmp_path):
+        with pytest.raises(SessionStoreError, match="RAG_SESSIONS_DB") as err:
+            SessionStore(bad, ttl_seconds=TTL, max_turns=5)
+        assert str(bad) in str(err.value)
+
+
+def test_http_chat_on_a_bad_store_is_503_and_questions_still_answered(tmp_path):
+    from conftest import FakeEmbedder
+    from fastapi.testclient import TestClient
+
+    from api.http.app import create_app
+    from rag.service import RagService
+    from rag.settings import Settings
+
+    for i, bad in enumerate(_bad_dbs(tmp_path)):
+        settings = Settings(index_dir=tmp_path / f"index-{i}", sessions_db=bad,
+                            rate_limit_per_minute=0)
+        service = RagService(settings, embedder=FakeEmbedder())
+        service.upsert([])  # an index, empty
+        with TestClient(create_app(settings, service=service)) as client:
+            r = client.post("/chat", json={"message": "kim ngạch xuất khẩu 2018?"})
+            assert r.status_code == 503, r.text
+            assert "chat sessions are unavailable" in r.json()["detail"]
+            assert str(bad) not in r.text  # the path is for the server's log
+            assert client.get("/chat/abc").status_code == 503
+            assert client.post("/ask", json={"question": "xuất khẩu 2018?"}).status_code == 200
+
+
+@pytest.mark.parametrize("command", ["serve", "chat"])
+def test_cli_on_a_bad_store_is_one_error_line(tmp_path, cli_env, request, command):
+    """`rag serve` checks the store before starting; `rag chat` (on an index) when it opens
+    it."""
+    import subprocess
+
+    from conftest import rag_executable
+
+    index_dir = request.getfixturevalue("seed").index_dir if command == "chat" else tmp_path
+    for bad in _bad_dbs(tmp_path):
+        env = {**cli_env, "RAG_SESSIONS_DB": str(bad), "RAG_INDEX_DIR": str(index_dir)}
+        proc = subprocess.run([rag_executable(), command], capture_output=True, text=True,
+                              env=env, input="xuất khẩu 2018?\n", timeout=120)
+        assert proc.returncode == 1, (proc.stdout, proc.stderr)
+        lines = proc.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: cannot open the chat session "
+                                                       "store"), proc.stderr
+        assert str(bad) in lines[0] and "Traceback" not in proc.stderr
+        assert proc.stdout == ""  # before the first prompt

@@ -518,3 +518,15 @@ def test_socket_mode_needs_the_app_token(tmp_path: Path) -> None:
     with pytest.raises(SlackConfigError, match="SLACK_BOT_TOKEN"):
         socket_main(Settings(index_dir=tmp_path / "none", slack_app_token="xapp-1",
                              slack_bot_token=None))
+
+
+def test_socket_mode_checks_the_session_store_before_connecting(tmp_path: Path) -> None:
+    """Redeliveries are recognised in RAG_SESSIONS_DB: a store that cannot be opened stops
+    `rag slack --socket` before it connects, instead of failing at every event."""
+    from rag.errors import SessionStoreError
+
+    (tmp_path / "junk.db").write_text("not a database, " * 100, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "none", sessions_db=tmp_path / "junk.db",
+                        slack_bot_token=TOKEN, slack_app_token="xapp-1")
+    with pytest.raises(SessionStoreError, match="RAG_SESSIONS_DB"):
+        socket_main(settings)

@@ -9,13 +9,14 @@ import pytest
 from helpers import make_docx, make_pdf
 
 from rag.errors import IngestError
-from rag.ingest.uploads import read_upload, upload_id
+from rag.ingest.ids import file_id
+from rag.ingest.uploads import read_upload
 
 
 def test_ids_from_file_names_cannot_traverse_paths() -> None:
-    assert upload_id("../../etc/passwd.txt") == "passwd"
-    assert upload_id("C:\\\\Users\\\\x\\\\báo cáo.docx") == "báo_cáo"
-    assert "/" not in upload_id("a/b/../c d.md") and upload_id("a/b/../c d.md") == "c_d"
+    assert file_id("../../etc/passwd.txt") == "passwd"
+    assert file_id("C:\\\\Users\\\\x\\\\báo cáo.docx") == "báo_cáo"
+    assert "/" not in file_id("a/b/../c d.md") and file_id("a/b/../c d.md") == "c_d"
 
 
 def test_text_markdown_html() -> None:

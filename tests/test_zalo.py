@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -223,6 +224,30 @@ def test_oa_question_gets_one_cited_reply_and_redelivery_none(zalo: App,
     fake.settle()
     assert len(fake.of(CS_PATH)) == 1
     assert fake.of(TOKEN_PATH) == []
+
+
+def test_an_answered_delivery_is_never_answered_again(zalo: App, fake: FakeZalo,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reply that went out marks its delivery done (OA and Bot alike), so a redelivery long
+    after the claim would have gone stale -- what happens to a claimant that died -- is still
+    not answered a second time."""
+    event = user_text("kim ngạch xuất khẩu 2018?", "msg-1")
+    update = bot_update("kim ngạch xuất khẩu 2018?", "b-1")
+    assert zalo.oa(event).status_code == 200 and zalo.bot(update).status_code == 200
+    fake.wait(CS_PATH, 1)
+    fake.wait(BOT_PATH, 1)
+
+    def done() -> list[str]:
+        with sqlite3.connect(zalo.settings.sessions_db) as conn:
+            return [k for (k,) in conn.execute("SELECT key FROM claims WHERE done = 1")]
+
+    assert sorted(wait_for(done, 2, 10, "deliveries marked done")) == [
+        "zalo-bot:c-1:b-1", "zalo:oa:msg-1"]
+    later = time.time() + 10 * zalo.settings.delivery_claim_seconds
+    monkeypatch.setattr(zalo.service.sessions, "_clock", lambda: later)
+    assert zalo.oa(event).status_code == 200 and zalo.bot(update).status_code == 200
+    fake.settle()
+    assert len(fake.of(CS_PATH)) == 1 and len(fake.of(BOT_PATH)) == 1
 
 
 def test_oa_follow_up_continues_the_users_session(zalo: App, fake: FakeZalo) -> None:

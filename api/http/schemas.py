@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from rag.records import DOC_ID_PATTERN
+from rag.service import DOC_ID_PATTERN
 
 Mode = Literal["extractive", "generative"]
 

@@ -17,7 +17,8 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 
 from api.http.deps import ServiceDep, SettingsDep
 from api.http.schemas import DocumentIn
-from rag.records import DOC_ID_PATTERN, UPLOAD_TYPES, Document
+from rag.records import UPLOAD_TYPES, Document
+from rag.service import DOC_ID_PATTERN
 
 # Room for the multipart framing and the other form fields around an uploaded file.
 BODY_SLACK = 64 * 1024

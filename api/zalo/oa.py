@@ -145,7 +145,8 @@ def add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: s
     def reply(user_id: str, text: str, msg_id: str | None) -> None:
         key = f"zalo:{user_id}"
         deliver("OA", key, lambda: client.send_text(answer(key, text), message_id=msg_id,
-                                                     user_id=user_id))
+                                                     user_id=user_id),
+                (lambda: done(f"zalo:oa:{msg_id}")) if msg_id else None)
 
     @router.get("/zalo/webhook", include_in_schema=False)
     async def zalo_webhook_check() -> Response:

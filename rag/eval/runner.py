@@ -10,9 +10,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from index import IndexConfig
+from index import Index, IndexConfig
 from rag import __version__
-from rag.eval.gold import KINDS, GoldQuestion
+from rag.errors import GoldError
+from rag.eval.gold import KINDS, GoldQuestion, load_gold
 from rag.eval.metrics import (
     KS,
     SURE,
@@ -151,6 +152,43 @@ def evaluate(gold: Sequence[GoldQuestion],
         metrics["answer_latency_p50_ms"] = round(statistics.median(answer_latencies), 2)
         metrics["answer_latency_p95_ms"] = round(percentile(answer_latencies, 0.95), 2)
     return EvalReport(ordered(metrics), rows, dict(config or {}))
+
+
+def run_gold(gold: Path, index_of: Callable[[], Index],
+             ask: Callable[[str, date | None], Answer], search: Callable[[str], SearchResult], *,
+             max_question_chars: int, index_dir: Path, weights: dict[str, Any],
+             today: date | None, run: dict[str, Any], about: dict[str, Any] | None = None,
+             strip: bool = False, fold: bool = False) -> EvalReport:
+    """`rag eval`: every question of the gold file ``gold`` asked (``ask(question, today)``:
+    the whole answering path, on the question's own day when it has one, else None) and
+    searched (``search(question)``), then scored (:func:`evaluate`).  ``strip`` asks them
+    without diacritics, ``fold`` matches answers ignoring them.  The gold file is read and
+    every question checked against ``max_question_chars`` (characters) before the index is
+    loaded (``index_of()``) and before anything is timed.  The report's configuration
+    (:func:`run_config`) records the index, ``run`` (the retrieval and answering settings),
+    ``weights``, ``today`` and ``about``.  Raises GoldError for a malformed gold file or a
+    question too long to ask; whatever ``index_of`` raises (NoIndexError, IndexStoreError)."""
+    questions = load_gold(gold)
+    for g in questions:  # fail before the run, naming the question
+        if len(g.question) > max_question_chars:
+            raise GoldError(f"{gold}: question {g.id} is longer than {max_question_chars} "
+                            f"characters")
+    index = index_of()  # load (and check) before timing questions
+
+    def passages_of(doc_id: str) -> list[Chunk]:
+        return [index.chunks[i] for i in index.rows_of_doc.get(doc_id, [])]
+
+    config = run_config(
+        index.config, gold=gold, questions=len(questions), index_dir=index_dir,
+        documents=len(index.docs), chunks=len(index), weights=weights, today=today,
+        about=about or {}, run={**run, "strip_diacritics": strip, "fold_diacritics": fold})
+
+    def one(g: GoldQuestion) -> tuple[Answer, SearchResult]:
+        # retrieval metrics measure the retriever; answer metrics the whole answering path
+        return ask(g.question, g.today), search(g.question)
+
+    return evaluate(questions, one, strip=strip, fold_diacritics=fold,
+                    passages_of=passages_of, config=config)
 
 
 def run_config(index: IndexConfig, *, gold: Path, questions: int, index_dir: Path,

@@ -39,7 +39,6 @@ from rag.ingest.build import (
 )
 from rag.ingest.readers import iter_documents, iter_files
 from rag.records import Document, UpdateReport
-from rag.vi.text import nfc
 
 log = logging.getLogger(__name__)
 
@@ -253,6 +252,7 @@ class LiveIndex:
                                               base, self.embedder, config, cache, progress)
                 known = _Served(cache)
             seen: set[str] = set()
+            unread: set[str] = set()  # sources of the files skipped, once the stream is done
 
             def stream() -> Iterator[Document]:
                 for doc in iter_documents(paths, None if strict else skipped):
@@ -262,8 +262,9 @@ class LiveIndex:
                     path, reason = next(iter(skipped.items()))
                     more = f" (and {len(skipped) - 1} more files)" if len(skipped) > 1 else ""
                     raise IngestError(f"{path}: {reason}{more}")
-                # a file that could not be read this time keeps the version indexed before
-                seen.update(nfc(Path(p).stem) for p in skipped)
+                # a file that could not be read this time keeps the documents indexed from
+                # it before (all of them, for a .jsonl file)
+                unread.update(str(Path(p).resolve()) for p in skipped)
 
             def building(n: int) -> None:  # what is left to embed under the lock
                 if progress is not None:
@@ -276,7 +277,8 @@ class LiveIndex:
                 current = self._on_disk(rebuild)
                 # read by update() after the stream, when `seen` is complete
                 remove = (d.id for d in list(current.docs.values())
-                          if d.id not in seen and _under(d.source, paths))
+                          if d.id not in seen and d.source not in unread
+                          and _under(d.source, paths))
                 report = self._commit(current, stream(), remove, building, known, cache,
                                       config=self._config_for(current, rebuild or reconfigure))
         finally:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date as Date
 from pathlib import Path
 
 from rag.errors import IngestError, UnsupportedFileType
+from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
 from rag.ingest.legacy import convert as legacy_convert
 from rag.ingest.legacy import to_unicode
@@ -24,7 +26,7 @@ from rag.ingest.web import html_to_text, page_text  # noqa: F401 - html_to_text 
 from rag.ingest.word import docx_text
 from rag.records import Document
 from rag.vi.periods import main_scope
-from rag.vi.text import fold, nfc, normalize
+from rag.vi.text import fold, normalize
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +70,10 @@ def _iso_date(line: str) -> str | None:
     if not m:
         return None
     day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    try:
+        return Date(year, month, day).isoformat()
+    except ValueError:  # 31/02: not a day, so not the page's date
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def clean_lines(lines: list[str]) -> list[str]:
@@ -165,10 +168,10 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
                   url: str | None = None, source: str | None = None) -> Document:
     """Clean and normalise one document's text; read title and date where not given.  Text
     typed in a legacy font encoding (TCVN3, VNI) is converted first; LegacyEncodingError
-    when it cannot be."""
-    doc_id = doc_id.strip()
-    if not doc_id:
-        raise IngestError("document id is empty")
+    when it cannot be.  ``doc_id`` and ``date`` must follow ``rag.ingest.ids``' rules
+    (IngestError saying what is wrong otherwise); the id is kept in NFC."""
+    doc_id = check_id(doc_id)
+    date = check_date(date) if date is not None else None
     text, encoding = to_unicode(text)
     if encoding:
         log.info("%s: converted from the legacy %s encoding", doc_id, encoding.upper())
@@ -203,8 +206,7 @@ def read_file(path: Path) -> list[Document]:
     if size > MAX_FILE_BYTES:
         raise IngestError(f"{path}: file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
-        return read_bytes(path.name, path.read_bytes(), doc_id=nfc(path.stem),
-                          source=str(path.resolve()))
+        return read_bytes(path.name, path.read_bytes(), source=str(path.resolve()))
     except IngestError as exc:
         message = str(exc)
         raise type(exc)(message.replace(path.name, str(path), 1) if
@@ -216,7 +218,8 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     """The documents in a file's bytes, by its name's suffix: the one reader behind `rag
     index` and POST /documents.  .txt/.md/.html/.htm/.csv are UTF-8 text; .jsonl holds one
     document a line; .pdf, .docx and .xlsx are read by their libraries (``rag.ingest.pdf``,
-    ``word``, ``sheets``).  A file's document id is ``doc_id`` (default: the name's stem).
+    ``word``, ``sheets``).  A file's document id is ``doc_id`` (default: made from its name by
+    ``rag.ingest.ids.file_id``; a .jsonl file's documents have their own).
     Raises UnsupportedFileType for another suffix, IngestError (naming the file) for a file
     that cannot be read, holds no text, or is typed in a legacy encoding that cannot be
     converted."""
@@ -226,7 +229,8 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
                                   f"use one of {', '.join(SUPPORTED)}")
     if not data.strip():
         raise IngestError(f"{name}: file is empty")
-    doc_id = doc_id if doc_id is not None else Path(name).stem
+    # a .jsonl line names its own document; any other file's id is made (and checked) first
+    the_id = "" if suffix == ".jsonl" else file_id(name) if doc_id is None else doc_id
     title: str | None = None
     date: str | None = None
     url: str | None = None
@@ -253,7 +257,7 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     if not text.strip():
         raise IngestError(f"{name}: no text found in the file")
     try:
-        return [make_document(doc_id, text, title=title, date=date, url=url, source=source)]
+        return [make_document(the_id, text, title=title, date=date, url=url, source=source)]
     except IngestError as exc:
         raise type(exc)(f"{name}: {exc}") from exc
 
@@ -261,18 +265,22 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
 def _read_jsonl(name: str, raw: str, source: str | None) -> Iterator[Document]:
     for where, rec in json_objects(Path(name), raw, IngestError):
         doc_id, text = rec.get("id"), rec.get("text")
-        if not isinstance(doc_id, str | int) or not str(doc_id).strip():
+        if not isinstance(doc_id, str | int) or isinstance(doc_id, bool) or \
+                not str(doc_id).strip():
             raise IngestError(f"{where}: missing \"id\"")
         if not isinstance(text, str) or not text.strip():
             raise IngestError(f"{where}: missing or empty \"text\"")
         for key in ("title", "date", "url"):
             if rec.get(key) is not None and not isinstance(rec[key], str):
                 raise IngestError(f"{where}: \"{key}\" must be a string")
-        try:
-            yield make_document(str(doc_id), text, title=rec.get("title"), date=rec.get("date"),
+        try:  # first the id and date, so that their error is not taken for the text's
+            doc_id = check_id(str(doc_id), '"id"')
+            day = check_date(rec["date"], '"date"') if rec.get("date") is not None else None
+            doc = make_document(doc_id, text, title=rec.get("title"), date=day,
                                 url=rec.get("url"), source=source)
         except IngestError as exc:
             raise IngestError(f"{where}: {exc}") from exc
+        yield doc
 
 
 def iter_files(paths: Iterable[Path], skipped: dict[str, str] | None = None) -> Iterator[Path]:
@@ -319,7 +327,10 @@ def iter_documents(paths: Iterable[Path],
             if skipped is None:
                 raise
             message = str(exc)
-            skipped[str(path)] = message.removeprefix(f"{path}: ")
+            reason = message.removeprefix(f"{path}: ")
+            if reason.startswith(f"{path}:"):  # "x.jsonl:4: ..." -> "line 4: ..."
+                reason = "line " + reason.removeprefix(f"{path}:")
+            skipped[str(path)] = reason
             log.info("skipped %s", message)
             continue
         for doc in docs:
