@@ -282,8 +282,9 @@ def train_cmd(golds: tuple[Path, ...], out: Path | None, folds: int, c: float | 
         return
     click.echo(f"{report.questions} figure questions, {report.parts} asked periods, "
                f"{report.candidates} candidates; {report.folds} folds by document; C {report.c}")
-    click.echo(f"top-1 right on held-out folds: fitted {report.top1_fitted:.3f}, hand-set "
-               f"{report.top1_hand:.3f} (best possible {report.best_possible:.3f})")
+    click.echo(f"top-1 right on held-out folds: fitted ranker {report.top1_fitted:.3f}, "
+               f"hand-set {report.top1_hand:.3f} (best possible {report.best_possible:.3f}); "
+               f"kept: {report.ranker}")
     click.echo(f"handled well with refusals below {report.refuse_below:.3f}: "
                f"{report.accuracy:.3f}; wrong at confidence >= 0.9: {report.wrong_at_09}; "
                f"sure (>= 0.97 right) from {report.sure_at:.3f}, {report.sure_share:.0%} "

@@ -42,6 +42,8 @@ def _questions(n: int, seed: int = 0) -> list[TrainQuestion]:
 def test_training_ranks_by_the_evidence_and_calibrates() -> None:
     scorer, report = train(_questions(200), folds=5)
     assert scorer.features == FEATURES and report.c > 0
+    # the ranker kept is the one that chose better on the folds
+    assert scorer.ranker == ("hand" if report.top1_hand > report.top1_fitted else "fitted")
     # it finds the evidence: as good as ranking by the one informative feature itself
     assert scorer.coef[0] > 0 and report.best_possible == pytest.approx(0.8)
     assert report.top1_fitted >= report.top1_hand - 0.02
@@ -71,6 +73,9 @@ def test_scorer_file_round_trip_and_refusals(tmp_path: Path) -> None:
     (tmp_path / "other.json").write_text(json.dumps({**data, "features": ["x"] * N}))
     with pytest.raises(ScorerFileError, match="other features"):
         FigureScorer.load(tmp_path / "other.json")
+    (tmp_path / "ranker.json").write_text(json.dumps({**data, "ranker": "magic"}))
+    with pytest.raises(ScorerFileError, match="ranker"):
+        FigureScorer.load(tmp_path / "ranker.json")
     (tmp_path / "fmt.json").write_text(json.dumps({**data, "format": 99}))
     with pytest.raises(ScorerFileError, match="format"):
         FigureScorer.load(tmp_path / "fmt.json")

@@ -202,8 +202,9 @@ class Answerer:
                           read: int) -> list[tuple[Period | None, list[Choice]]]:
         """For each asked period (one ``None`` when none is asked), every frame of the first
         ``read`` passages a period (``read`` more for each more period) that the hard rules
-        allow, best first: by the fitted scorer's probability (its ``score``) when there is
-        one, else by the hand-set frame weights.  ``rag train`` fits the scorer on these."""
+        allow, best first: by the fitted ranker's probability (its ``score``) when the scorer
+        has one, else by the hand-set frame weights.  ``rag train`` fits the scorer on
+        these."""
         asked = read_question(query, today)
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         wanted: list[Period | None] = list(asked.periods) or [None]
@@ -213,7 +214,7 @@ class Answerer:
         for want in wanted:
             choices = choose(asked, intent, hits, frames_of, texts, terms, self.idf,
                              self.weights, want, query.expanded, head)
-            if self.scorer is not None:
+            if self.scorer is not None and self.scorer.ranker == "fitted":
                 choices = sorted((replace(c, score=self.scorer.probability(c.features))
                                   for c in choices), key=lambda c: -c.score)
                 if asked.latest is not None:

@@ -29,7 +29,7 @@ import numpy as np
 from rag.answer.figures import FEATURES
 from rag.errors import ScorerFileError
 
-FORMAT = 2  # the model file's layout; another is refused
+FORMAT = 3  # the model file's layout; another is refused
 DEFAULT_PATH = Path(__file__).with_name("figure_scorer.json")
 
 
@@ -37,8 +37,10 @@ DEFAULT_PATH = Path(__file__).with_name("figure_scorer.json")
 class FigureScorer:
     """A fitted logistic regression over :data:`FEATURES` and its calibration.
 
-    The ranker: ``mean``/``scale``/``coef``/``intercept``, one float per feature; a
-    candidate's score is sigmoid(((x - mean) / scale) . coef + intercept).  The confidence
+    The ranker: ``ranker`` "fitted" orders candidates by ``mean``/``scale``/``coef``/
+    ``intercept`` (one float per feature; a candidate's score is sigmoid(((x - mean) /
+    scale) . coef + intercept)); "hand" keeps the hand-set frame weights' order and score
+    (``rag train`` keeps whichever chose better on its validation folds).  The confidence
     model: ``conf_*``, a logistic regression over the chosen candidate's features, its score
     and its margin over the next best candidate (len(FEATURES) + 2 values), whose output
     ``calib_x``/``calib_y`` (increasing breakpoints of an isotonic map, ``np.interp``
@@ -52,6 +54,7 @@ class FigureScorer:
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     intercept: float
+    ranker: str
     conf_mean: tuple[float, ...]
     conf_scale: tuple[float, ...]
     conf_coef: tuple[float, ...]
@@ -64,6 +67,8 @@ class FigureScorer:
 
     def __post_init__(self) -> None:
         n = len(self.features)
+        if self.ranker not in ("fitted", "hand"):
+            raise ScorerFileError(f"scorer: ranker {self.ranker!r}, expected fitted or hand")
         if not (len(self.mean) == len(self.scale) == len(self.coef) == n):
             raise ScorerFileError("scorer: mean, scale and coef need one value per feature")
         if not (len(self.conf_mean) == len(self.conf_scale) == len(self.conf_coef) == n + 2):
@@ -112,7 +117,7 @@ class FigureScorer:
         try:
             return cls(features=tuple(data["features"]), mean=tuple(data["mean"]),
                        scale=tuple(data["scale"]), coef=tuple(data["coef"]),
-                       intercept=float(data["intercept"]),
+                       intercept=float(data["intercept"]), ranker=str(data["ranker"]),
                        conf_mean=tuple(data["conf_mean"]), conf_scale=tuple(data["conf_scale"]),
                        conf_coef=tuple(data["conf_coef"]),
                        conf_intercept=float(data["conf_intercept"]),
