@@ -321,11 +321,13 @@ class RagService:
         retriever = self.retriever(index)
         answerer = self.answerer(index)
         query = retriever.analyze(resolved)
-        missing = sorted(_asked_years(query.expanded, query.scope.years)
-                         - set(query.scope.comparison_years) - self._covered_years(index))
-        if missing and index.docs:
+        asked_years = _asked_years(query.expanded, query.scope.years) \
+            - set(query.scope.comparison_years)
+        missing = sorted(asked_years - self._covered_years(index))
+        if missing and index.docs and len(missing) == len(asked_years):
             # never another year's figure: a refusal naming the near years covered, with
-            # the passages closest to the question as related
+            # the passages closest to the question as related (a question about several
+            # years some report covers goes on: its answer names the periods it lacks)
             result = retriever.search(resolved, max(n_read, opts.hits or 0), filters,
                                       mode=opts.retrieval_mode, query=query)
             refused = _no_such_year(question, resolved, missing, self._covered_years(index),

@@ -48,9 +48,10 @@ class Settings(BaseSettings):
         default=None, description="The day questions are taken to be asked, for relative time "
         "(\"năm ngoái\", \"quý trước\"); unset: the server's clock (RAG_TODAY=YYYY-MM-DD).")
     figure_scorer: str = Field(
-        default="fitted", description="How figure answers are ranked and how sure they are "
-        "(RAG_FIGURE_SCORER): 'fitted' = the scorer shipped with the library (rag train "
-        "rebuilds it), 'hand' = the hand-set frame weights, or the path of a scorer file.")
+        default="hand", description="How figure answers are ranked and how sure they are "
+        "(RAG_FIGURE_SCORER): 'hand' = the hand-set frame weights (the default: the fitted "
+        "scorer does not yet generalise, see README), 'fitted' = the scorer shipped with the "
+        "library (rag train rebuilds it), or the path of a scorer file.")
     cascade_confidence: float = Field(
         default=0.9, ge=0.0, le=1.01, description="An answer this sure from BM25 alone skips "
         "the embedder (RAG_CASCADE_CONFIDENCE; above 1 = always hybrid).")

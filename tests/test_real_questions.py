@@ -72,6 +72,12 @@ def test_correct_questions_are_left_as_typed(service: RagService, question: str)
     assert service.ask(question).resolved_question == question
 
 
+def test_time_words_are_never_corrected(seed) -> None:
+    """On the seeds, where "qua" is frequent and "quý" rare, "quý I/2018" stays a quarter."""
+    for question in ("kim ngạch xuất khẩu quý I/2018", "xuất khẩu tháng 8 năm 2018"):
+        assert seed.service.ask(question).resolved_question == question
+
+
 def test_vocabulary_is_stored_with_the_index(service: RagService) -> None:
     loaded = Index.load(service.settings.index_dir)
     assert loaded.word_forms.counts["ngạch"] >= 3

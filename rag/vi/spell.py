@@ -22,8 +22,14 @@ from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, QUESTION_PHRASES, QUESTION_
 from rag.vi.text import fold, has_diacritics, normalize_query
 
 _SPLIT_RE = re.compile(r"([^\W\d_]+)", re.UNICODE)
-# Words never corrected: the question words, and abbreviations the query expands.
-_KEEP = frozenset(w for phrase in (*QUESTION_PHRASES, *QUESTION_WORDS, *ASK_WORDS)
+# Words that say when: "quý I/2018" read as "qua I/2018" lost its period (a corpus where
+# "qua" is frequent and "quý" rare made the swap look like a correction).
+_TIME_WORDS = ("quý", "tháng", "năm", "ngày", "tuần", "kỳ", "đầu", "cuối", "nửa", "giữa",
+               "trước", "ngoái", "nay", "hiện")
+# Words never corrected: the question words, the time words, and abbreviations the query
+# expands.
+_KEEP = frozenset(w for phrase in (*QUESTION_PHRASES, *QUESTION_WORDS, *ASK_WORDS,
+                                   *_TIME_WORDS)
                   for w in fold(phrase).split()) | frozenset(ABBREVIATIONS)
 # One edit: a wrong, missing or extra tone or quality mark, one letter changed, added, left
 # out or swapped ("nghạch", "suất", "nhâp", "ngiệp", "bám").  Two edits turned correct words
