@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from index.records import Chunk, Document, checksum
+from index.records import Chunk, Document, Page, checksum
 
 
 def _lists(value: Any) -> Any:
@@ -355,5 +355,5 @@ class UpdateReport:
 __all__ = ["ANSWER_MODES", "DOC_ID_PATTERN", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
            "AnswerPart", "AskOptions", "ChatAnswer", "ChatHistory", "Chunk", "Citation",
            "Document", "DocumentList", "DocumentSummary", "DocumentView", "Figure",
-           "FigurePeriod", "FigureRow", "FigureTable", "Hit", "IndexStatus", "Passage",
+           "FigurePeriod", "FigureRow", "FigureTable", "Hit", "IndexStatus", "Page", "Passage",
            "Passages", "SearchResult", "Turn", "Upload", "UpdateReport", "checksum"]
