@@ -10,7 +10,7 @@ that raise them.
 | ``UnknownDocument`` (KeyError) | no document with that id | 404 |
 | ``UnsupportedFileType`` (IngestError) | an upload of a type no reader takes | 415 |
 | ``IngestError`` (ValueError) | a file or record that cannot be read as a document | 422 |
-| ``OcrUnavailable`` (IngestError) | a scan to read, and Tesseract (or its Vietnamese data) is not installed | 503 |
+| ``OcrUnavailable`` (IngestError) | a scan to read, Tesseract or its data not installed | 503 |
 | ``NoIndexError`` / ``IndexStoreError`` | no index yet / an index that cannot be read | 503 |
 | ``IndexBusyError`` | another process held the write lock too long | 503 + Retry-After |
 | ``IndexWriteError`` | the index directory cannot be written (``errno``) | 503, 507 |
@@ -90,5 +90,5 @@ class ReportError(ValueError):
 
 __all__ = ["EmbedderError", "GoldError", "IndexBusyError", "IndexMismatchError",
            "IndexStoreError", "IndexWriteError", "IngestError", "NoIndexError", "OcrUnavailable",
-           "QuestionError", "QuestionTooLong", "ReportError", "SessionStoreError", "UnknownDocument",
-           "UnknownSession", "UnsupportedFileType"]
+           "QuestionError", "QuestionTooLong", "ReportError", "SessionStoreError",
+           "UnknownDocument", "UnknownSession", "UnsupportedFileType"]

@@ -45,6 +45,8 @@ IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 CELL_GAP = 1.2
 # A line reaching this share of the text's right edge was wrapped by the page (as in pdf.py).
 FULL_LINE = 0.8
+# A dark run at least this share of the page's width long is a ruling line, not a letter.
+RULE_LENGTH = 0.04
 # A rendered page holds at most this many pixels (a poster-size page is rendered smaller).
 MAX_PIXELS = 40_000_000
 _RULING = re.compile(r"^[|_\[\]{}~¦‖—–-]+$")  # table rulings Tesseract reads as "words"
@@ -136,6 +138,7 @@ def read_image(image: Any, config: OcrConfig, number: int = 1,
     import pytesseract
 
     t0 = time.perf_counter()
+    image = cleaned(image)
     try:
         with _tesseract(config.command) as tess:
             data = tess.image_to_data(image, lang=config.languages, config="--psm 3",
@@ -152,6 +155,61 @@ def read_image(image: Any, config: OcrConfig, number: int = 1,
     confidence = sum(w.conf * len(w.text) for w in words) / weight if weight else 0.0
     return OcrPage(number, text, round(confidence, 1), len(words),
                    round(time.perf_counter() - t0, 3))
+
+
+def cleaned(image: Any) -> Any:
+    """A page image as Tesseract reads it best: grayscale, specks removed (a 3×3 median:
+    on speckled scans, character accuracy went from 0.46-0.92 to 1.0 in bench/bench_ocr.py),
+    then its ruling lines (:func:`without_rules`)."""
+    from PIL import ImageFilter
+
+    return without_rules(image.convert("L").filter(ImageFilter.MedianFilter(3)))
+
+
+def without_rules(image: Any) -> Any:
+    """A grayscale page image with its ruling lines whitened: dark runs, across or down, at
+    least ``RULE_LENGTH`` of the page's width long, and their blurred edges (a pixel either
+    side for each 800 pixels of width).  In a
+    ruled table rendered at 300 dpi Tesseract takes the grid for a picture and skips the text
+    in it (the header row went missing); without the rules it reads the cells as text."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(image.convert("L"))
+    dark = pixels < 160
+    length = max(24, round(image.width * RULE_LENGTH))
+    rules = _runs(dark, length)
+    rules |= _runs(np.ascontiguousarray(dark.T), length).T
+    if not rules.any():
+        return image
+    grown = rules.copy()  # the blurred, anti-aliased edges either side of a rule
+    for k in range(1, max(1, round(image.width / 800)) + 1):  # 2 px at 200 dpi, 3 at 300
+        grown[k:] |= rules[:-k]
+        grown[:-k] |= rules[k:]
+        grown[:, k:] |= rules[:, :-k]
+        grown[:, :-k] |= rules[:, k:]
+    out = pixels.copy()
+    out[grown] = 255
+    return Image.fromarray(out)
+
+
+def _runs(dark: Any, length: int) -> Any:
+    """The pixels of ``dark`` (a boolean array) lying on a run of at least ``length`` dark
+    pixels along a row: windows of ``length`` that are all dark, spread over their pixels
+    (two running sums)."""
+    import numpy as np
+
+    rows, n = dark.shape
+    if n < length:
+        return np.zeros_like(dark)
+    sums = np.zeros((rows, n + 1), np.int32)
+    np.cumsum(dark, axis=1, dtype=np.int32, out=sums[:, 1:])
+    full = (sums[:, length:] - sums[:, :-length]) == length  # window starting at each pixel
+    spread = np.zeros((rows, n + length), np.int32)  # full windows, shifted by length - 1
+    np.cumsum(full, axis=1, dtype=np.int32, out=spread[:, length:length + full.shape[1]])
+    spread[:, length + full.shape[1]:] = spread[:, length + full.shape[1] - 1:
+                                                 length + full.shape[1]]
+    return (spread[:, length:length + n] - spread[:, :n]) > 0
 
 
 # --- reading pages ---------------------------------------------------------------------------
@@ -182,6 +240,21 @@ class _Cache:
 _CACHE = _Cache()
 
 
+def check_scans(name: str, pages: int, config: OcrConfig) -> None:
+    """Whether ``pages`` scanned pages of the file ``name`` can be read with ``config``:
+    IngestError over ``max_pages``, OcrUnavailable (naming the apt command) without
+    Tesseract or its language data."""
+    if pages > config.max_pages:
+        raise IngestError(f"{name}: {pages} scanned pages to read, more than the "
+                          f"{config.max_pages} allowed (RAG_OCR_MAX_PAGES); split the file or "
+                          f"raise the limit")
+    try:
+        check_tesseract(config)
+    except OcrUnavailable as exc:
+        raise OcrUnavailable(f"{name}: {pages} page(s) are scanned images without text; "
+                             f"{exc}") from exc
+
+
 def read_pages(name: str, data: bytes, numbers: Sequence[int],
                render: Callable[[int], Any], config: OcrConfig,
                on_page: OnPage | None = None) -> list[OcrPage]:
@@ -191,15 +264,7 @@ def read_pages(name: str, data: bytes, numbers: Sequence[int],
     Tesseract failed), each naming the file."""
     if not numbers:
         return []
-    if len(numbers) > config.max_pages:
-        raise IngestError(f"{name}: {len(numbers)} scanned pages to read, more than the "
-                          f"{config.max_pages} allowed (RAG_OCR_MAX_PAGES); split the file or "
-                          f"raise the limit")
-    try:
-        check_tesseract(config)
-    except OcrUnavailable as exc:
-        raise OcrUnavailable(f"{name}: {len(numbers)} page(s) are scanned images without "
-                             f"text; {exc}") from exc
+    check_scans(name, len(numbers), config)
     digest = hashlib.sha256(data).hexdigest()
     deadline = time.monotonic() + config.time_limit
     out: list[OcrPage] = []
@@ -364,7 +429,8 @@ def _cells(row: _Row, gap: float) -> list[list[Word]]:
 
 def _columns(rows: list[list[list[Word]]]) -> list[tuple[int, int]] | None:
     """The columns of rows of cells (the union of the cells' spans, overlapping ones merged),
-    or None when two cells of a row fall in one column (justified text, not a table)."""
+    or None when two cells of one row fall in one column in more than a quarter of the rows
+    (justified text, not a table; in fewer, a speck read as a word, the cells are joined)."""
     spans = sorted((c[0].left, c[-1].right) for cells in rows for c in cells)
     columns: list[list[int]] = []
     for left, right in spans:
@@ -374,10 +440,9 @@ def _columns(rows: list[list[list[Word]]]) -> list[tuple[int, int]] | None:
             columns.append([left, right])
     if len(columns) < 2:
         return None
-    for cells in rows:
-        where = [_column_of(c, columns) for c in cells]
-        if len(set(where)) < len(where):
-            return None
+    shared = sum(len({_column_of(c, columns) for c in cells}) < len(cells) for cells in rows)
+    if 4 * shared > len(rows):
+        return None
     return [(a, b) for a, b in columns]
 
 
@@ -418,7 +483,8 @@ def layout(words: list[Word]) -> str:
             for cells in cut[i:j]:
                 line = [""] * len(columns)
                 for c in cells:
-                    line[_column_of(c, columns)] = _text(c)
+                    k = _column_of(c, columns)
+                    line[k] = f"{line[k]} {_text(c)}".strip()
                 grid.append(line)
             lines = table_lines(grid, caption)
             if lines:
