@@ -126,10 +126,7 @@ class RagService:
     @property
     def ocr(self) -> OcrConfig:
         """How scans are read (from the ``RAG_OCR_*`` settings)."""
-        s = self.settings
-        return OcrConfig(command=s.ocr_command, languages=s.ocr_languages, dpi=s.ocr_dpi,
-                         min_confidence=s.ocr_min_confidence, max_pages=s.ocr_max_pages,
-                         time_limit=s.ocr_time_limit)
+        return ocr_config(self.settings)
 
     @property
     def index_config(self) -> IndexConfig:
@@ -585,6 +582,14 @@ def llm_config(settings: Settings) -> LLMConfig | None:
     return LLMConfig(base_url=settings.llm_base_url, model=settings.llm_model,
                      api_key=settings.llm_api_key or None, timeout=settings.llm_timeout,
                      max_tokens=settings.llm_max_tokens)
+
+
+def ocr_config(settings: Settings) -> OcrConfig:
+    """How scans are read, from the ``RAG_OCR_*`` settings."""
+    s = settings
+    return OcrConfig(command=s.ocr_command, languages=s.ocr_languages, dpi=s.ocr_dpi,
+                     min_confidence=s.ocr_min_confidence, max_pages=s.ocr_max_pages,
+                     time_limit=s.ocr_time_limit)
 
 
 def check_settings(settings: Settings) -> None:
