@@ -40,8 +40,8 @@ from rag.ingest.build import Embedded, Progress, index_config
 from rag.ingest.figures import FigureReader
 from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
-from rag.ingest.ocr import OcrConfig, check_scans
-from rag.ingest.readers import make_document, scanned_pages
+from rag.ingest.ocr import OcrConfig
+from rag.ingest.readers import make_document
 from rag.ingest.uploads import check_type, document_id, read_upload
 from rag.records import (
     ANSWER_MODES,
@@ -98,6 +98,14 @@ BM25_MARGIN = BM25Margin()
 log = logging.getLogger(__name__)
 
 MAX_PERIODS_READ = 4  # a question about several periods reads this many times the passages
+
+
+class _Later(Exception):
+    """An upload with more pages to read by OCR than RAG_OCR_SYNC_PAGES: read it later."""
+
+    def __init__(self, pages: int):
+        super().__init__(pages)
+        self.pages = pages
 
 
 class RagService:
@@ -233,12 +241,17 @@ class RagService:
         IngestError, OcrUnavailable)."""
         check_type(filename)
         the_id = document_id(doc_id, filename)
-        name = filename.replace("\\", "/").split("/")[-1]
-        pages = scanned_pages(name, data)
-        if pages <= self.settings.ocr_sync_pages:
-            return self.read_document(filename=filename, data=data, doc_id=doc_id)
         config = self.ocr
-        check_scans(name, pages, config)
+        sync = self.settings.ocr_sync_pages
+
+        def now_or_later(done: int, total: int) -> None:
+            if done == 0 and total > sync:  # checked, and nothing read yet
+                raise _Later(total)
+
+        try:
+            return read_upload(filename, data, the_id, config, on_page=now_or_later)
+        except _Later as later:
+            pages = later.pages
 
         def work(report: Callable[[str, int, int], None]) -> Upload:
             report("reading", 0, pages)

@@ -52,7 +52,8 @@ MAX_PIXELS = 40_000_000
 _RULING = re.compile(r"^[|_\[\]{}~¦‖—–-]+$")  # table rulings Tesseract reads as "words"
 
 OnPage = Callable[[int, int], None]
-"""Told (pages read, pages to read) after each page Tesseract reads."""
+"""Told (0, pages to read) once the pages are checked and before the first is read, then
+(pages read, pages to read) after each page; what it raises stops the reading."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,10 @@ class OcrConfig:
     min_confidence: float = 70.0
     max_pages: int = 50
     time_limit: float = 600.0
+
+
+class OcrTimeout(IngestError):
+    """Tesseract did not finish a page in the time it was given."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,7 @@ def read_image(image: Any, config: OcrConfig, number: int = 1,
     except pytesseract.TesseractError as exc:
         raise IngestError(f"Tesseract could not read page {number}: {exc.message}") from exc
     except RuntimeError as exc:  # pytesseract's "Tesseract process timeout"
-        raise IngestError(f"Tesseract timed out on page {number}") from exc
+        raise OcrTimeout(f"Tesseract timed out on page {number}") from exc
     words = _words(data)
     text = layout(words)
     weight = sum(len(w.text) for w in words)
@@ -260,11 +265,13 @@ def read_pages(name: str, data: bytes, numbers: Sequence[int],
                on_page: OnPage | None = None) -> list[OcrPage]:
     """Pages ``numbers`` of the file ``name`` (its bytes ``data``), each rendered by
     ``render(number)`` to a PIL image and read by Tesseract, within ``config``'s page and time
-    limits.  Raises OcrUnavailable (Tesseract missing) and IngestError (over a limit, or
-    Tesseract failed), each naming the file."""
+    limits; ``on_page`` told as in :data:`OnPage`.  Raises OcrUnavailable (Tesseract missing)
+    and IngestError (over a limit, or Tesseract failed), each naming the file."""
     if not numbers:
         return []
     check_scans(name, len(numbers), config)
+    if on_page is not None:
+        on_page(0, len(numbers))
     digest = hashlib.sha256(data).hexdigest()
     deadline = time.monotonic() + config.time_limit
     out: list[OcrPage] = []
@@ -278,9 +285,9 @@ def read_pages(name: str, data: bytes, numbers: Sequence[int],
                 page = read_image(render(number), config, number, timeout=left)
             except OcrUnavailable as exc:
                 raise OcrUnavailable(f"{name}: {exc}") from exc
+            except OcrTimeout as exc:
+                raise IngestError(_too_slow(name, config, number, len(numbers))) from exc
             except IngestError as exc:
-                if "timed out" in str(exc):
-                    raise IngestError(_too_slow(name, config, number, len(numbers))) from exc
                 raise IngestError(f"{name}: {exc}") from exc
             _CACHE.put((digest, number, config), page)
             log.info("%s: page %d read by OCR in %.1f s (confidence %.0f)", name, number,

@@ -54,17 +54,6 @@ def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
             for n, (text, _) in enumerate(pages, 1)]
 
 
-def scanned_pages(name: str, data: bytes) -> list[int]:
-    """The numbers of a PDF's pages that are scans, to be read by OCR; IngestError when it is
-    not a readable PDF."""
-    plain = _pypdf_pages(name, data)
-    try:
-        pages = _plumbed_pages(data)
-    except Exception:  # as in pdf_pages: pypdf's text stands
-        pages = [(text, not _letters(text)) for text in plain]
-    return [n for n, (_, scanned) in enumerate(pages, 1) if scanned]
-
-
 def _letters(text: str) -> int:
     return sum(ch.isalnum() for ch in text)
 

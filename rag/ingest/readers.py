@@ -23,7 +23,6 @@ from rag.ingest.legacy import to_unicode
 from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, image_pages, read_pages
 from rag.ingest.pages import PageText, is_mark, join_pages, split_pages
 from rag.ingest.pdf import pdf_pages
-from rag.ingest.pdf import scanned_pages as pdf_scanned_pages
 from rag.ingest.sheets import csv_text, xlsx_text
 from rag.ingest.web import html_to_text, page_text  # noqa: F401 - html_to_text re-exported
 from rag.ingest.word import docx_text
@@ -285,17 +284,6 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
                               paged=paged)]
     except IngestError as exc:
         raise type(exc)(f"{name}: {exc}") from exc
-
-
-def scanned_pages(name: str, data: bytes) -> int:
-    """How many pages of a file OCR would read: a PDF's scanned pages, an image's frames
-    (0 for other types).  IngestError for a PDF or image that cannot be read."""
-    suffix = Path(name).suffix.lower()
-    if suffix == ".pdf":
-        return len(pdf_scanned_pages(name, data))
-    if suffix in IMAGE_TYPES:
-        return len(image_pages(name, data))
-    return 0
 
 
 def image_text(name: str, data: bytes, ocr: OcrConfig | None = None,
