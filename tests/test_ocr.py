@@ -268,10 +268,11 @@ def test_over_the_time_limit_fails_the_background_upload_and_nothing_changes(
     settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
                         rate_limit_per_minute=0, ocr_time_limit=0.2)
     service = RagService(settings, embedder=scanned.service.embedder)
+    # pages no test read before (pages read are kept in memory by the file's bytes)
+    slow = scanned_pdf([draw_page(blocks, 150) for blocks in (*MORE, REPORT[1])], 150)
     with TestClient(create_app(settings, service=service)) as client:
         before = client.get("/documents").json()
-        r = client.post("/documents", files={"file": ("cham.pdf", _report_pdf(),
-                                                      "application/pdf")})
+        r = client.post("/documents", files={"file": ("cham.pdf", slow, "application/pdf")})
         assert r.status_code == 202
         done = _wait(client, "cham", [])
         assert done.status_code == 422
@@ -364,3 +365,20 @@ def test_unreadable_images_get_a_clear_error() -> None:
 
     with pytest.raises(IngestError, match="bad.png: not a readable image"):
         read_upload("bad.png", b"\x89PNG\r\n\x1a\n not really")
+
+
+def test_rag_index_reads_each_scanned_page_once(scanned: Scanned, tmp_path: Path,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    """`rag index` reads a file twice (to embed ahead, then under the write lock); Tesseract
+    reads each page once."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "cho.pdf").write_bytes(scanned_pdf([draw_page(MORE[1], 120),
+                                                  draw_page(REPORT[1], 120)], 120))
+    service = RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
+                         embedder=scanned.service.embedder)
+    with caplog.at_level("INFO", logger="rag.ingest.ocr"):
+        report = service.index_paths([folder])
+    assert report.added == ["cho"] and report.ocr_pages == {"cho": [1, 2]}
+    read = [r.getMessage() for r in caplog.records if "read by OCR" in r.getMessage()]
+    assert len(read) == 2, read

@@ -9,11 +9,13 @@ words is wider than ``CELL_GAP`` word heights, and consecutive rows of two or mo
 whose cells stand in the same columns are a table, read by ``rag.ingest.tables`` like any
 reader's ("Quý III/2023 — Kim ngạch xuất khẩu: 532,1 triệu USD").  The other rows are text,
 a paragraph's lines joined as ``rag.ingest.pdf`` joins a page's wrapped lines.  Each page
-keeps Tesseract's mean word confidence (0-100).
+keeps Tesseract's mean word confidence (0-100).  Before Tesseract sees a page, specks are
+removed (Pillow's median filter) and table rulings whitened (:func:`cleaned`).
 
 Limits are per document: at most ``max_pages`` pages to read and ``time_limit`` seconds for
 all of them; over either, the file is refused with a message naming the setting.  Results
-are kept in memory by the file's SHA-256, so ``rag index``, which reads a file twice (once to
+are kept in memory by the file's SHA-256 (and the command, languages and resolution that
+read them), so ``rag index``, which reads a file twice (once to
 embed ahead, once under the write lock), runs Tesseract once.
 """
 
@@ -223,22 +225,25 @@ def _runs(dark: Any, length: int) -> Any:
 # --- reading pages ---------------------------------------------------------------------------
 
 
+_Key = tuple[str, int, str, str, int]  # file digest, page, command, languages, dpi
+
+
 class _Cache:
-    """Pages read, by (file digest, page number, config): a small LRU of texts."""
+    """Pages read, by :data:`_Key`: a small LRU of texts."""
 
     def __init__(self, size: int = 1024):
         self.size = size
-        self.items: OrderedDict[tuple[str, int, OcrConfig], OcrPage] = OrderedDict()
+        self.items: OrderedDict[_Key, OcrPage] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: tuple[str, int, OcrConfig]) -> OcrPage | None:
+    def get(self, key: _Key) -> OcrPage | None:
         with self.lock:
             page = self.items.get(key)
             if page is not None:
                 self.items.move_to_end(key)
             return page
 
-    def put(self, key: tuple[str, int, OcrConfig], page: OcrPage) -> None:
+    def put(self, key: _Key, page: OcrPage) -> None:
         with self.lock:
             self.items[key] = page
             while len(self.items) > self.size:
@@ -279,7 +284,8 @@ def read_pages(name: str, data: bytes, numbers: Sequence[int],
     deadline = time.monotonic() + config.time_limit
     out: list[OcrPage] = []
     for done, number in enumerate(numbers, 1):
-        page = _CACHE.get((digest, number, config))
+        key = (digest, number, config.command, config.languages, config.dpi)
+        page = _CACHE.get(key)
         if page is None:
             left = deadline - time.monotonic()
             if left <= 0:
@@ -292,7 +298,7 @@ def read_pages(name: str, data: bytes, numbers: Sequence[int],
                 raise IngestError(_too_slow(name, config, number, len(numbers))) from exc
             except IngestError as exc:
                 raise IngestError(f"{name}: {exc}") from exc
-            _CACHE.put((digest, number, config), page)
+            _CACHE.put(key, page)
             log.info("%s: page %d read by OCR in %.1f s (confidence %.0f)", name, number,
                      page.seconds, page.confidence)
         out.append(page)
