@@ -166,11 +166,24 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
                f"changed, {len(report.removed)} removed, {report.unchanged} unchanged; "
                f"{report.embedded} chunks embedded, {report.reused} reused{cached}; "
                f"{report.seconds:.1f} s{speed})")
+    if report.ocr_pages:
+        click.echo("read by OCR (scanned pages): " + "; ".join(
+            f"{doc_id} {_pages(pages)}" for doc_id, pages in report.ocr_pages.items()))
+    if report.low_confidence:
+        click.echo(f"low OCR confidence (under {settings.ocr_min_confidence:g}; indexed, check "
+                   f"them against the scan): " + "; ".join(
+                       f"{doc_id} {_pages(pages)}"
+                       for doc_id, pages in report.low_confidence.items()))
     if report.skipped:
         click.echo(f"skipped {len(report.skipped)} file(s) that could not be read "
                    f"(--strict makes this an error):")
         for path, reason in report.skipped.items():
             click.echo(f"  {path}: {reason}")
+
+
+def _pages(pages: list[int]) -> str:
+    """``trang 3`` or ``trang 1, 2, 5``."""
+    return "trang " + ", ".join(map(str, pages))
 
 
 def _duration(seconds: float) -> str:

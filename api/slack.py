@@ -33,7 +33,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from rag.errors import IndexStoreError, QuestionTooLong
-from rag.records import Answer, Citation
+from rag.records import OCR_NOTE, Answer, Citation
 from rag.service import RagService, check_settings
 from rag.settings import Settings
 
@@ -143,8 +143,11 @@ def _summary(answer: Answer) -> str:
     return "\n".join(out) or "…"
 
 
-def _source(title: str, date: str | None) -> str:
-    return f"*{_esc(_flat(title), TITLE_MAX)}*" + (f" ({escape(date)})" if date else "")
+def _source(title: str, date: str | None, page: int | None = None, ocr: bool = False) -> str:
+    """A source's title in bold, its date, its page ("trang 3") and, for a page read by OCR
+    from a scan, the note that says to check the original."""
+    return (f"*{_esc(_flat(title), TITLE_MAX)}*" + (f" ({escape(date)})" if date else "")
+            + (f", trang {page}" if page else "") + (f" _({OCR_NOTE})_" if ocr else ""))
 
 
 def _cited(answer: Answer) -> list[tuple[str, Citation]]:
@@ -172,14 +175,17 @@ def render_blocks(answer: Answer) -> tuple[str, Blocks]:
             blocks.append(_section(_bold_figure(sentence, figure)))
             text = " — ".join(part for part in (figure, sentence) if part) or "…"
         for label, c in _cited(answer)[:MAX_CITATIONS]:
-            blocks.append(_context(f"📄 {label}{_source(c.title, c.date)}: "
+            blocks.append(_context(f"📄 {label}{_source(c.title, c.date, c.page, c.ocr)}: "
                                    f"“{_esc(_flat(c.quote), QUOTE_MAX)}”"))
         if answer.sure is False:  # the fitted scorer is not sure: say so first
             blocks.append(_context(f"⚠️ {UNSURE}"))
             text = f"({UNSURE}) {text}"
         if answer.citations:
             c = answer.citations[0]
-            text += f" (Nguồn: {_flat(c.title)}{', ' + c.date if c.date else ''})"
+            text += (f" (Nguồn: {_flat(c.title)}{', ' + c.date if c.date else ''}"
+                     f"{f', trang {c.page}' if c.page else ''})")
+        if answer.ocr:
+            text += f" ({OCR_NOTE})"
     else:
         text = answer.answer.strip() or "Không tìm thấy câu trả lời."
         blocks.append(_section(_esc(text, SECTION_MAX)))

@@ -6,9 +6,10 @@ They are plain data -- the library above builds them (``rag.ingest``) and reads 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def checksum(text: str) -> str:
@@ -19,11 +20,23 @@ def _to_dict(record: Any) -> dict[str, Any]:
     """A record as JSON-ready data (its year and period tuples as lists)."""
     d = asdict(record)
     d["years"], d["periods"] = list(record.years), list(record.periods)
+    if "pages" in d:
+        d["pages"] = [list(p) for p in record.pages]
     return d
 
 
 def _with_tuples(d: dict[str, Any]) -> dict[str, Any]:
     return {**d, "years": tuple(d.get("years", ())), "periods": tuple(d.get("periods", ()))}
+
+
+class Page(NamedTuple):
+    """Where a page of a paged document (a PDF, a scan) starts in its stored text: ``start``
+    (a character offset), its ``number`` (1-based, as printed), and ``ocr`` -- Tesseract's mean
+    word confidence (0-100) when the page was read from its image, None when it had text."""
+
+    start: int
+    number: int
+    ocr: float | None = None
 
 
 @dataclass(frozen=True)
@@ -38,17 +51,29 @@ class Document:
     source: str | None = None  # file path it came from, or "upload"
     years: tuple[int, ...] = ()  # the years the document is mainly about
     periods: tuple[str, ...] = ()  # its main reporting periods ("M3", "M6", "M9", ...)
+    pages: tuple[Page, ...] = ()  # where each page starts, for a paged file; () otherwise
 
     @property
     def checksum(self) -> str:
-        return checksum(f"{self.title}\n{self.date}\n{self.text}")
+        pages = f"\n{[tuple(p) for p in self.pages]}" if self.pages else ""
+        return checksum(f"{self.title}\n{self.date}\n{self.text}{pages}")
+
+    def page_at(self, offset: int) -> Page | None:
+        """The page holding the character at ``offset`` of ``text`` (None: not paged)."""
+        if not self.pages:
+            return None
+        i = bisect.bisect_right([p.start for p in self.pages], offset) - 1
+        return self.pages[max(i, 0)]
 
     def to_dict(self) -> dict[str, Any]:
         return _to_dict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
-        return cls(**_with_tuples(d))
+        d = _with_tuples(d)
+        if "pages" in d:
+            d["pages"] = tuple(Page(*p) for p in d["pages"])
+        return cls(**d)
 
 
 @dataclass(frozen=True)

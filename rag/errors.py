@@ -10,6 +10,7 @@ that raise them.
 | ``UnknownDocument`` (KeyError) | no document with that id | 404 |
 | ``UnsupportedFileType`` (IngestError) | an upload of a type no reader takes | 415 |
 | ``IngestError`` (ValueError) | a file or record that cannot be read as a document | 422 |
+| ``OcrUnavailable`` (IngestError) | a scan to read, Tesseract or its data not installed | 503 |
 | ``NoIndexError`` / ``IndexStoreError`` | no index yet / an index that cannot be read | 503 |
 | ``IndexBusyError`` | another process held the write lock too long | 503 + Retry-After |
 | ``IndexWriteError`` | the index directory cannot be written (``errno``) | 503, 507 |
@@ -66,6 +67,11 @@ class UnsupportedFileType(IngestError):
     """An upload whose file type no reader takes."""
 
 
+class OcrUnavailable(IngestError):
+    """A file with pages to read by OCR (a scan), on a machine without Tesseract or without
+    its Vietnamese data; the message names the file and the apt command that installs it."""
+
+
 class EmbedderError(RuntimeError):
     """An embedder that cannot be found or loaded; the message says what to install or set."""
 
@@ -89,6 +95,7 @@ class ScorerFileError(ValueError):
 
 
 __all__ = ["EmbedderError", "GoldError", "IndexBusyError", "IndexMismatchError",
-           "IndexStoreError", "IndexWriteError", "IngestError", "NoIndexError", "QuestionError",
-           "QuestionTooLong", "ReportError", "ScorerFileError", "SessionStoreError",
+           "IndexStoreError", "IndexWriteError", "IngestError", "NoIndexError", "OcrUnavailable",
+           "QuestionError", "QuestionTooLong", "ReportError", "ScorerFileError",
+           "SessionStoreError",
            "UnknownDocument", "UnknownSession", "UnsupportedFileType"]

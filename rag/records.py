@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from index.records import Chunk, Document, checksum
+from index.records import Chunk, Document, Page, checksum
 
 
 def _lists(value: Any) -> Any:
@@ -23,8 +23,8 @@ def _lists(value: Any) -> Any:
 
 # Document ids travel in URLs (/documents/{id}): letters, digits, "_", "-" and "." (not first).
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
-UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xlsx",
-                ".csv")  # what POST /documents takes
+UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xlsx", ".csv", ".png",
+                ".jpg", ".jpeg", ".tif", ".tiff")  # what POST /documents takes
 ANSWER_MODES = ("extractive", "generative")
 
 
@@ -91,9 +91,16 @@ class SearchResult:
         return asdict(self.view())
 
 
+# What every front end says beside a source read by OCR from a scan.
+OCR_NOTE = "văn bản quét, OCR — nên đối chiếu bản gốc"
+
+
 @dataclass(frozen=True)
 class Citation:
-    """Where an answer comes from: ``quote == document.text[start:end]``."""
+    """Where an answer comes from: ``quote == document.text[start:end]``; ``page`` the page of
+    a paged file (a PDF, a scan) it is on, as printed ("trang 3"; None: not paged); ``ocr``
+    whether that page was read by OCR from a scan -- its text may hold misread characters, so
+    readers are told to check the original."""
 
     doc_id: str
     chunk_id: str
@@ -102,6 +109,8 @@ class Citation:
     quote: str
     start: int
     end: int
+    page: int | None = None
+    ocr: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -231,6 +240,9 @@ class Answer:
     """For a figure answered with the fitted scorer: whether its confidence reaches the
     level from which answers were right at least 97% of the time on validation folds
     (``rag train``); False: "chưa chắc chắn", check the passages.  None: not judged."""
+    ocr: bool = False
+    """A citation of the answer quotes a page read by OCR from a scan: the front ends add
+    "văn bản quét, OCR — nên đối chiếu bản gốc"."""
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = _lists(asdict(self))
@@ -286,7 +298,10 @@ class DocumentList:
 
 @dataclass(frozen=True)
 class DocumentView:
-    """One document, whole."""
+    """One document, whole.  For a paged file (PDF, scan): ``pages`` it has, those read by
+    OCR (``ocr_pages``) and, of those, the ones whose OCR confidence is under
+    ``RAG_OCR_MIN_CONFIDENCE`` (``low_confidence``); ``upload`` the last background upload of
+    this id, while this process remembers it (None: none)."""
 
     id: str
     title: str
@@ -294,17 +309,45 @@ class DocumentView:
     url: str | None
     text: str
     chunks: int
+    pages: int = 0
+    ocr_pages: tuple[int, ...] = ()
+    low_confidence: tuple[int, ...] = ()
+    upload: UploadJob | None = None
 
 
 @dataclass(frozen=True)
 class Upload:
     """What became of an uploaded document: ``status`` is added, changed or unchanged;
-    ``duplicate_of`` names another document of the index with the same text (None: none)."""
+    ``duplicate_of`` names another document of the index with the same text (None: none);
+    ``ocr_pages`` the pages read by OCR, ``low_confidence`` those of them read with a mean
+    word confidence under ``RAG_OCR_MIN_CONFIDENCE`` (indexed all the same: check them)."""
 
     id: str
     chunks: int
     status: Literal["added", "changed", "unchanged"]
     duplicate_of: str | None = None
+    ocr_pages: tuple[int, ...] = ()
+    low_confidence: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class UploadJob:
+    """An upload read and indexed in the background (a scan of more than
+    ``RAG_OCR_SYNC_PAGES`` pages): ``status`` queued, reading (OCR, ``pages_read`` of
+    ``pages``), indexing, done (``upload`` says what became of it) or failed (``error``, one
+    line; the index is then as it was).  Times in seconds since the epoch."""
+
+    id: str
+    status: Literal["queued", "reading", "indexing", "done", "failed"]
+    pages: int = 0
+    pages_read: int = 0
+    error: str | None = None
+    upload: Upload | None = None
+    created: float = 0.0
+    updated: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return _lists(asdict(self))
 
 
 @dataclass(frozen=True)
@@ -350,13 +393,17 @@ class UpdateReport:
     reused: int = 0  # chunks whose vectors were kept from the previous index
     seconds: float = 0.0
     skipped: dict[str, str] = field(default_factory=dict)  # file -> why it was not read
+    # documents added or changed with pages read by OCR: doc id -> those pages, and -> the
+    # pages read with a confidence under RAG_OCR_MIN_CONFIDENCE (indexed, to be checked)
+    ocr_pages: dict[str, list[int]] = field(default_factory=dict)
+    low_confidence: dict[str, list[int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
 
-__all__ = ["ANSWER_MODES", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
+__all__ = ["ANSWER_MODES", "OCR_NOTE", "RETRIEVAL_MODES", "UPLOAD_TYPES", "Answer",
            "AnswerPart", "AskOptions", "ChatAnswer", "ChatHistory", "Chunk", "Citation",
            "Document", "DocumentList", "DocumentSummary", "DocumentView", "Figure",
-           "FigurePeriod", "FigureRow", "FigureTable", "Hit", "IndexStatus", "Passage",
-           "Passages", "SearchResult", "Turn", "Upload", "UpdateReport", "checksum"]
+           "FigurePeriod", "FigureRow", "FigureTable", "Hit", "IndexStatus", "Page", "Passage",
+           "Passages", "SearchResult", "Turn", "Upload", "UploadJob", "UpdateReport", "checksum"]

@@ -13,7 +13,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -44,9 +44,11 @@ from rag.eval.train import train as fit_scorer
 from rag.ingest.build import Embedded, Progress, index_config
 from rag.ingest.figures import FigureReader
 from rag.ingest.ids import DOC_ID_PATTERN, document_id, normal_id
+from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
+from rag.ingest.ocr import OcrConfig
 from rag.ingest.readers import make_document
-from rag.ingest.uploads import read_upload
+from rag.ingest.uploads import check_type, read_upload
 from rag.records import (
     ANSWER_MODES,
     RETRIEVAL_MODES,
@@ -55,6 +57,7 @@ from rag.records import (
     ChatAnswer,
     ChatHistory,
     Chunk,
+    Citation,
     Document,
     DocumentList,
     DocumentSummary,
@@ -66,6 +69,7 @@ from rag.records import (
     SearchResult,
     UpdateReport,
     Upload,
+    UploadJob,
 )
 from rag.search.query import is_english
 from rag.search.retrieve import Filters, RetrievalConfig, Retriever
@@ -102,6 +106,14 @@ log = logging.getLogger(__name__)
 MAX_PERIODS_READ = 4  # a question about several periods reads this many times the passages
 
 
+class _Later(Exception):
+    """An upload with more pages to read by OCR than RAG_OCR_SYNC_PAGES: read it later."""
+
+    def __init__(self, pages: int):
+        super().__init__(pages)
+        self.pages = pages
+
+
 class RagService:
     """Owns the embedder, the live index and the chat sessions of one process."""
 
@@ -124,6 +136,12 @@ class RagService:
         self._figures_lock = threading.Lock()
         self._spell_cache: tuple[object, Speller] | None = None  # per index generation
         self._years_cache: tuple[object, frozenset[int]] | None = None
+        self.jobs = UploadJobs()  # uploads read (OCR) and indexed in the background
+
+    @property
+    def ocr(self) -> OcrConfig:
+        """How scans are read (from the ``RAG_OCR_*`` settings)."""
+        return ocr_config(self.settings)
 
     @property
     def index_config(self) -> IndexConfig:
@@ -174,8 +192,26 @@ class RagService:
         done, passages/s, time left) as the run goes; an interrupted run resumes.  The index
         keeps its chunk and vector settings unless ``rebuild`` or ``reconfigure`` (then the
         settings').  A file that cannot be read is named in ``report.skipped`` with the
-        reason, or with ``strict`` raises IngestError before anything is saved."""
-        return self.live.index_paths(paths, rebuild, progress, reconfigure, strict)
+        reason, or with ``strict`` raises IngestError before anything is saved.  Scans are
+        read by OCR; the pages read so of the documents added or changed are in
+        ``report.ocr_pages``, those read with low confidence in ``report.low_confidence``."""
+        report = self.live.index_paths(paths, rebuild, progress, reconfigure, strict, self.ocr)
+        docs = self.index.docs
+        for doc_id in [*report.added, *report.changed]:
+            doc = docs.get(doc_id)
+            ocr, low = self._ocr_pages(doc) if doc is not None else ((), ())
+            if ocr:
+                report.ocr_pages[doc_id] = list(ocr)
+            if low:
+                report.low_confidence[doc_id] = list(low)
+        return report
+
+    def _ocr_pages(self, doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """A document's pages read by OCR, and those of them under RAG_OCR_MIN_CONFIDENCE."""
+        read = [p for p in doc.pages if p.ocr is not None]
+        low = self.settings.ocr_min_confidence
+        return (tuple(p.number for p in read),
+                tuple(p.number for p in read if p.ocr is not None and p.ocr < low))
 
     def upsert(self, docs: list[Document], progress: Embedded | None = None) -> UpdateReport:
         """Add or replace ``docs``; returns once they are saved and searchable."""
@@ -193,15 +229,51 @@ class RagService:
         """An uploaded document, from a file (``filename`` and its bytes) or from ``text``;
         read, normalised and checked, not yet indexed.  Its id is ``doc_id`` when given, else
         the file's name's, else a hash of the text: the one rule of ``rag.ingest.ids``, which
-        `rag index` follows too.  ``date`` is ``YYYY-MM-DD``, a real day.  Raises
-        UnsupportedFileType, IngestError (an id or date that breaks the rule, an unreadable
-        file)."""
+        `rag index` follows too.  ``date`` is ``YYYY-MM-DD``, a real day.  Scans are read by
+        OCR here, however many pages (see :meth:`take_file`).  Raises UnsupportedFileType,
+        IngestError (an id or date that breaks the rule, an unreadable file),
+        OcrUnavailable."""
         if filename is not None:
-            return read_upload(filename, data or b"", doc_id)
+            return read_upload(filename, data or b"", doc_id, self.ocr)
         if text is None or not text.strip():
             raise IngestError("the text is empty / nội dung trống")
         return make_document(document_id(doc_id, None, text), text, title=title,
                              date=date, source="upload")
+
+    def take_file(self, filename: str, data: bytes,
+                  doc_id: str | None = None) -> Document | UploadJob:
+        """An uploaded file: read now into a Document (to :meth:`add_document`), or -- when
+        OCR has more than ``RAG_OCR_SYNC_PAGES`` scanned pages to read -- accepted as an
+        UploadJob, read and indexed in the background, its status at :meth:`upload_job`.
+        What can be checked at once is, before the file is accepted: its type, that it can be
+        opened, the page limit and that Tesseract is installed (UnsupportedFileType,
+        IngestError, OcrUnavailable)."""
+        check_type(filename)
+        the_id = document_id(doc_id, filename)
+        config = self.ocr
+        sync = self.settings.ocr_sync_pages
+
+        def now_or_later(done: int, total: int) -> None:
+            if done == 0 and total > sync:  # checked, and nothing read yet
+                raise _Later(total)
+
+        try:
+            return read_upload(filename, data, the_id, config, on_page=now_or_later)
+        except _Later as later:
+            pages = later.pages
+
+        def work(report: Callable[[str, int, int], None]) -> Upload:
+            report("reading", 0, pages)
+            doc = read_upload(filename, data, the_id, config,
+                              on_page=lambda done, total: report("reading", done, total))
+            report("indexing", pages, pages)
+            return self.add_document(doc)
+
+        return self.jobs.submit(the_id, pages, work)
+
+    def upload_job(self, doc_id: str) -> UploadJob | None:
+        """The last background upload of ``doc_id`` in this process (None: none)."""
+        return self.jobs.get(doc_id)
 
     def add_document(self, doc: Document) -> Upload:
         """Index ``doc`` (a new one, or a new version of one); returns once it is searchable.
@@ -214,7 +286,11 @@ class RagService:
             "changed" if doc.id in report.changed else "unchanged")
         twin = self.duplicate_of(doc)
         log.info("document %s %s%s", doc.id, status, f" (same text as {twin})" if twin else "")
-        return Upload(doc.id, self.chunks_of(doc.id), status, twin)
+        ocr, low = self._ocr_pages(doc)
+        if low:
+            log.warning("document %s: pages %s read by OCR with low confidence", doc.id,
+                        ", ".join(map(str, low)))
+        return Upload(doc.id, self.chunks_of(doc.id), status, twin, ocr, low)
 
     def duplicate_of(self, doc: Document) -> str | None:
         """The id of another indexed document whose text is ``doc``'s, if there is one."""
@@ -262,8 +338,10 @@ class RagService:
             doc = None
         if doc is None:
             raise UnknownDocument(doc_id)
+        ocr, low = self._ocr_pages(doc)
         return DocumentView(doc.id, doc.title, doc.date, doc.url, doc.text,
-                            self.chunks_of(doc.id))
+                            self.chunks_of(doc.id), len(doc.pages), ocr, low,
+                            self.jobs.get(doc_id))
 
     # --- questions -------------------------------------------------------------------------
 
@@ -362,6 +440,7 @@ class RagService:
         answer = replace(answer, question=question)
         if opts.answer_mode == "generative":
             answer = self._generate(question, resolved, result.hits[:n_read], answer)
+        answer = _with_pages(answer, index.docs)
         return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result
 
     def _speller(self, index: Index) -> Speller:
@@ -545,6 +624,7 @@ class RagService:
                             "answer_mode": "extractive"})
 
     def close(self) -> None:
+        self.jobs.close()
         self.live.stop()
         with self._sessions_lock:
             if self._sessions is not None:
@@ -560,6 +640,14 @@ def llm_config(settings: Settings) -> LLMConfig | None:
     return LLMConfig(base_url=settings.llm_base_url, model=settings.llm_model,
                      api_key=settings.llm_api_key or None, timeout=settings.llm_timeout,
                      max_tokens=settings.llm_max_tokens)
+
+
+def ocr_config(settings: Settings) -> OcrConfig:
+    """How scans are read, from the ``RAG_OCR_*`` settings."""
+    s = settings
+    return OcrConfig(command=s.ocr_command, languages=s.ocr_languages, dpi=s.ocr_dpi,
+                     min_confidence=s.ocr_min_confidence, max_pages=s.ocr_max_pages,
+                     time_limit=s.ocr_time_limit)
 
 
 def check_settings(settings: Settings) -> None:
@@ -632,6 +720,28 @@ def _no_such_year(question: str, resolved: str, missing: list[int], covered: fro
 def _check_mode(mode: str | None, known: tuple[str, ...], what: str) -> None:
     if mode is not None and mode not in known:
         raise QuestionError(f"unknown {what} mode {mode!r}: use {' or '.join(known)}")
+
+
+def _with_pages(answer: Answer, docs: dict[str, Document]) -> Answer:
+    """``answer`` with each citation's page (of a paged file) and whether that page was read
+    by OCR; ``answer.ocr`` when any was."""
+
+    def paged(c: Citation) -> Citation:
+        doc = docs.get(c.doc_id)
+        page = doc.page_at(c.start) if doc is not None else None
+        return c if page is None else replace(c, page=page.number, ocr=page.ocr is not None)
+
+    if not any(docs[d].pages for d in _cited(answer) if d in docs):
+        return answer
+    parts = tuple(replace(p, citations=tuple(map(paged, p.citations))) for p in answer.parts)
+    citations = tuple(map(paged, answer.citations))
+    ocr = any(c.ocr for c in citations) or any(c.ocr for p in parts for c in p.citations)
+    return replace(answer, citations=citations, parts=parts, ocr=ocr)
+
+
+def _cited(answer: Answer) -> set[str]:
+    return {c.doc_id for c in answer.citations} | {c.doc_id for p in answer.parts
+                                                   for c in p.citations}
 
 
 def _source(source: str | None) -> str | None:

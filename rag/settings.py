@@ -104,6 +104,27 @@ class Settings(BaseSettings):
         default=8, ge=1, le=32, description="Server threads that uploads and deletions may "
         "hold while they wait for the index writer (RAG_WRITE_THREADS); the others stay free "
         "for questions.")
+    # scans read by OCR (Tesseract); rag.ingest.ocr.OcrConfig has the same defaults
+    ocr_command: str = Field(
+        default="tesseract", description="The Tesseract command (RAG_OCR_COMMAND): a name on "
+        "PATH or a path.  Debian: apt-get install -y tesseract-ocr tesseract-ocr-vie.")
+    ocr_languages: str = Field(default="vie", description="Tesseract's languages, e.g. vie or "
+                               "vie+eng (RAG_OCR_LANGUAGES).")
+    ocr_dpi: int = Field(default=200, ge=72, le=600, description="Resolution scanned PDF "
+                         "pages are rendered at for OCR (RAG_OCR_DPI); see README, OCR.")
+    ocr_min_confidence: float = Field(
+        default=70.0, ge=0, le=100, description="A page read with a mean word confidence "
+        "under this (0-100) is reported in the index summary and the upload's answer, and "
+        "indexed all the same (RAG_OCR_MIN_CONFIDENCE).")
+    ocr_max_pages: int = Field(default=50, ge=1, description="Scanned pages one document may "
+                               "have; a file with more is refused (RAG_OCR_MAX_PAGES).")
+    ocr_time_limit: float = Field(
+        default=600.0, gt=0, description="Seconds OCR may take for one document; a file "
+        "that takes longer is refused, nothing indexed (RAG_OCR_TIME_LIMIT).")
+    ocr_sync_pages: int = Field(
+        default=2, ge=0, description="An upload with more scanned pages than this is accepted "
+        "(202) and read and indexed in the background; its status is at GET /documents/{id} "
+        "(RAG_OCR_SYNC_PAGES).")
     # Slack (platform env names, no RAG_ prefix)
     slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
     slack_signing_secret: str | None = Field(default=None,

@@ -121,7 +121,9 @@ def test_answer_json_has_the_documented_fields(seed: SeedIndex) -> None:
     assert set(d) >= {"question", "resolved_question", "answer", "found", "confidence",
                       "answer_sentence", "citations", "related", "mode", "latency_ms"}
     assert set(d["citations"][0]) == {"doc_id", "chunk_id", "title", "date", "quote", "start",
-                                      "end"}
+                                      "end", "page", "ocr"}
+    # a seed is no paged file: no page, not read by OCR
+    assert (d["citations"][0]["page"], d["citations"][0]["ocr"], d["ocr"]) == (None, False, False)
     assert d["related"][0]["doc_id"] == D001
 
 

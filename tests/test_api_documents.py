@@ -96,7 +96,8 @@ def test_uploads_of_every_format_are_answered(client: TestClient) -> None:
     for name, data, doc_id, question, expected in UPLOADS:
         r = upload(client, name, data)
         assert r.status_code == 201, (name, r.text)
-        assert r.json() == {"id": doc_id, "chunks": 1, "status": "added", "duplicate_of": None}
+        assert r.json() == {"id": doc_id, "chunks": 1, "status": "added", "duplicate_of": None,
+                            "ocr_pages": [], "low_confidence": []}  # none is a scan
         a = ask(client, question)
         assert a["answer"] == expected, (name, a)
         assert a["citations"][0]["doc_id"] == doc_id
@@ -137,7 +138,8 @@ def test_json_document_list_get_change_and_delete(client: TestClient) -> None:
                               "chunks": 1, "source": "upload"}
     got = client.get(f"/documents/{doc_id}").json()
     assert got == {"id": doc_id, "title": "Chợ biên giới", "date": "2025-06-30", "url": None,
-                   "text": text, "chunks": 1}
+                   "text": text, "chunks": 1, "pages": 0, "ocr_pages": [], "low_confidence": [],
+                   "upload": None}
 
     same = client.post("/documents", json={"title": "Chợ biên giới", "text": text,
                                            "date": "2025-06-30"})

@@ -17,6 +17,7 @@ from rag.errors import (
     IndexWriteError,
     IngestError,
     NoIndexError,
+    OcrUnavailable,
     QuestionTooLong,
     SessionStoreError,
     UnknownDocument,
@@ -93,6 +94,9 @@ def add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(IngestError)
     async def unreadable(request: Request, exc: IngestError) -> JSONResponse:
+        if isinstance(exc, OcrUnavailable):  # the server lacks Tesseract: not the file's fault
+            log.error("%s", exc)
+            return JSONResponse({"detail": str(exc)}, status_code=503)
         status = 415 if isinstance(exc, UnsupportedFileType) else 422
         return JSONResponse({"detail": str(exc)}, status_code=status)
 

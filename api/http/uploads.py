@@ -17,7 +17,7 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 
 from api.http.deps import ServiceDep, SettingsDep
 from api.http.schemas import DocumentIn
-from rag.records import UPLOAD_TYPES, Document
+from rag.records import UPLOAD_TYPES, Document, UploadJob
 from rag.service import DOC_ID_PATTERN
 
 # Room for the multipart framing and the other form fields around an uploaded file.
@@ -39,8 +39,10 @@ async def _body(request: Request, cap: int, limit: int) -> AsyncGenerator[bytes,
 
 
 async def read_document(request: Request, settings: SettingsDep,
-                        service: ServiceDep) -> Document:
-    """The uploaded document: a multipart ``file`` (+ optional ``id``) or a JSON object."""
+                        service: ServiceDep) -> Document | UploadJob:
+    """The uploaded document: a multipart ``file`` (+ optional ``id``) or a JSON object; or,
+    for a scan with more pages to read than ``RAG_OCR_SYNC_PAGES``, the background job that
+    will read and index it (``RagService.take_file``)."""
     limit = settings.max_upload_bytes
     cap = limit + BODY_SLACK
     declared = request.headers.get("content-length", "")
@@ -84,7 +86,7 @@ def _plain_disposition(raw: bytes) -> bytes:
 
 
 async def _read_multipart(request: Request, service: ServiceDep, cap: int,
-                          limit: int) -> Document:
+                          limit: int) -> Document | UploadJob:
     parser = _Parser(request.headers, _body(request, cap, limit), max_files=1, max_fields=8)
     try:
         form = await parser.parse()
@@ -105,8 +107,7 @@ async def _read_multipart(request: Request, service: ServiceDep, cap: int,
     finally:
         await form.close()
     return await run_in_threadpool(
-        lambda: service.read_document(filename=filename, data=data,
-                                      doc_id=doc_id if isinstance(doc_id, str) else None))
+        lambda: service.take_file(filename, data, doc_id if isinstance(doc_id, str) else None))
 
 
 async def _read_json(request: Request, service: ServiceDep, cap: int, limit: int) -> Document:

@@ -15,7 +15,7 @@ import httpx
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
-from rag.records import Answer
+from rag.records import OCR_NOTE, Answer
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,9 @@ def _date(iso: str | None) -> str | None:
 def format_reply(answer: Answer) -> str:
     """"Hiểu là: …" when the question was read otherwise than typed (a typo corrected, a
     follow-up completed), then the answer or the refusal, then one short line per source:
-    ``Nguồn: <title> (<dd/mm/yyyy>)``.  A figure comes with its summary -- what it is and
+    ``Nguồn: <title> (<dd/mm/yyyy>)``, with its page for a PDF or a scan (", trang 3") and,
+    for a page read by OCR, ``(văn bản quét, OCR — nên đối chiếu bản gốc)``.  A figure comes
+    with its summary -- what it is and
     for which period, a line a period when several were asked -- and each source names its
     period and quotes, on the next line, the clause the figure stands in (the summary is not
     the report's own words).  Without a summary: the figure, then the sentence it comes
@@ -68,7 +70,8 @@ def format_reply(answer: Answer) -> str:
     for period, c in cited if answer.found else ():
         date = _date(c.date)
         line = (f"Nguồn{f' ({period})' if period else ''}: {c.title}"
-                + (f" ({date})" if date else ""))
+                + (f" ({date})" if date else "") + (f", trang {c.page}" if c.page else "")
+                + (f" ({OCR_NOTE})" if c.ocr else ""))
         if summary and c.quote.strip():
             line += f"\n“{' '.join(c.quote.split())}”"
         if line not in sources:

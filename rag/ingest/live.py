@@ -37,6 +37,7 @@ from rag.ingest.build import (
     update,
     vector_cache,
 )
+from rag.ingest.ocr import OcrConfig
 from rag.ingest.readers import iter_documents, iter_files
 from rag.records import Document, UpdateReport
 
@@ -221,7 +222,8 @@ class LiveIndex:
 
     def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
                     progress: Progress | None = None,
-                    reconfigure: bool = False, strict: bool = False) -> IndexReport:
+                    reconfigure: bool = False, strict: bool = False,
+                    ocr: OcrConfig | None = None) -> IndexReport:
         """Index the files under ``paths``; files removed from an indexed folder drop out.
 
         First, without the write lock, every passage that neither the index on disk nor the
@@ -233,7 +235,8 @@ class LiveIndex:
         out and named in ``report.skipped`` with the reason (a version indexed before stays);
         with ``strict`` it stops the run before anything is saved, as does a missing path or
         a run in which no file could be read.  ``reconfigure``: build with the settings'
-        chunking and vector index even if the index on disk was built otherwise."""
+        chunking and vector index even if the index on disk was built otherwise.  Scans are
+        read with ``ocr`` (``rag.ingest.ocr``; each page once, though files are read twice)."""
         paths = [Path(p) for p in paths]
         for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
             pass
@@ -248,14 +251,14 @@ class LiveIndex:
             known: _Served | None = None
             if cache is not None:
                 base.check_embedder(self.embedder.backend, self.embedder.model)
-                ahead, computed = embed_ahead(iter_documents(paths, None if strict else {}),
+                ahead, computed = embed_ahead(iter_documents(paths, None if strict else {}, ocr),
                                               base, self.embedder, config, cache, progress)
                 known = _Served(cache)
             seen: set[str] = set()
             unread: set[str] = set()  # sources of the files skipped, once the stream is done
 
             def stream() -> Iterator[Document]:
-                for doc in iter_documents(paths, None if strict else skipped):
+                for doc in iter_documents(paths, None if strict else skipped, ocr):
                     seen.add(doc.id)
                     yield doc
                 if not seen and skipped:  # nothing could be read: an error, nothing is saved

@@ -1,7 +1,8 @@
-"""The text of a PDF: pypdf checks the file first (its decompression limits stop a bomb
+"""The pages of a PDF: pypdf checks the file first (its decompression limits stop a bomb
 early, with a clear error), then pdfplumber reads each page's tables as rows of cells
 (``rag.ingest.tables``) and the text around them as paragraphs (lines wrapped by the page
-joined again), top to bottom."""
+joined again), top to bottom.  A page that is an image with (almost) no text -- a scan -- is
+rendered and read by Tesseract (``rag.ingest.ocr``)."""
 
 from __future__ import annotations
 
@@ -11,45 +12,72 @@ import re
 from typing import Any
 
 from rag.errors import IngestError
-from rag.ingest.tables import table_lines
+from rag.ingest.ocr import OcrConfig, OnPage, pdf_renderer, read_pages
+from rag.ingest.pages import PageText
+from rag.ingest.tables import CAPTION_RE, table_lines
 
 log = logging.getLogger(__name__)
 
-_CAPTION_RE = re.compile(r"^(?:bảng|biểu|table)\b", re.IGNORECASE)
 # Two lines are one paragraph when the gap between them is under this share of a line's height.
 PARAGRAPH_GAP = 0.8
 # ... and the first one reaches this share of the page's text width (a heading does not).
 FULL_LINE = 0.8
 
 
-def pdf_text(name: str, data: bytes) -> str:
-    """The text of a PDF file, tables as lines; IngestError when it is not a readable PDF."""
-    plain = _pypdf_text(name, data)
+# A page with fewer letters and digits than this in its text layer, and an image, is a scan.
+SCANNED_CHARS = 20
+
+
+def pdf_text(name: str, data: bytes, ocr: OcrConfig | None = None) -> str:
+    """The text of a PDF file, tables as lines, pages apart by a blank line (see
+    :func:`pdf_pages`)."""
+    return "\n\n".join(p.text for p in pdf_pages(name, data, ocr) if p.text)
+
+
+def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
+              on_page: OnPage | None = None) -> list[PageText]:
+    """Every page of a PDF file, tables as lines; pages that are scans read by Tesseract
+    with ``ocr`` (``on_page`` told as each is read).  IngestError when it is not a readable
+    PDF, OcrUnavailable when it holds scans and Tesseract is missing."""
+    plain = _pypdf_pages(name, data)
     try:
-        return _plumbed_text(data)
+        pages = _plumbed_pages(data)
     except Exception as exc:  # pdfminer raises many kinds on odd files; pypdf's text stands
         log.warning("%s: tables not read (%s); using the plain text", name, exc)
-        return plain
+        pages = [(text, not _letters(text)) for text in plain]
+    scans = [n for n, (_, scanned) in enumerate(pages, 1) if scanned]
+    config = ocr or OcrConfig()
+    read = {p.number: p for p in read_pages(name, data, scans,
+                                              pdf_renderer(name, data, config.dpi), config,
+                                              on_page)}
+    return [PageText(n, read[n].text, read[n].confidence) if n in read else PageText(n, text)
+            for n, (text, _) in enumerate(pages, 1)]
 
 
-def _pypdf_text(name: str, data: bytes) -> str:
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def _pypdf_pages(name: str, data: bytes) -> list[str]:
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+        return [(page.extract_text() or "") for page in reader.pages]
     except Exception as exc:  # pypdf raises many kinds on a corrupt file (LimitReachedError, ...)
         raise IngestError(f"{name}: not a readable PDF ({exc})") from exc
 
 
-def _plumbed_text(data: bytes) -> str:
+def _plumbed_pages(data: bytes) -> list[tuple[str, bool]]:
+    """Each page's text, and whether it is a scan (an image, and next to no text)."""
     import pdfplumber
 
-    blocks: list[str] = []
+    pages: list[tuple[str, bool]] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
-            blocks.extend(_page_blocks(page))
-    return "\n\n".join(blocks)
+            text = "\n\n".join(_page_blocks(page))
+            pages.append((text, _letters(text) < SCANNED_CHARS and bool(page.images)))
+    return pages
 
 
 # A page number in a running header or footer: "Trang 3", "Page 2 of 5", "- 4 -", "3/12".
@@ -90,7 +118,7 @@ def _page_blocks(page: Any) -> list[str]:
     for _, kind, item in items:
         if kind == "table":
             joined = " ".join(paragraph)
-            caption = joined if _CAPTION_RE.match(joined) else None
+            caption = joined if CAPTION_RE.match(joined) else None
             if paragraph:
                 blocks.append(joined)
                 paragraph = []

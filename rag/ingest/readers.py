@@ -1,5 +1,7 @@
 """Read files into normalised Documents: the one reader behind `rag index` and POST
-/documents (.txt, .md, .html/.htm, .jsonl, .pdf, .docx, .xlsx, .csv).
+/documents (.txt, .md, .html/.htm, .jsonl, .pdf, .docx, .xlsx, .csv, and scans as .png, .jpg,
+.jpeg, .tif, .tiff).  A PDF's and a scan's pages are kept (``Document.pages``); pages without
+a text layer are read by Tesseract (``rag.ingest.ocr``).
 
 Text in a legacy Vietnamese font encoding is converted to Unicode first (``rag.ingest.legacy``).
 Page boilerplate (font-size and contrast widgets, rating widgets, "Bài viết liên quan" footers,
@@ -20,17 +22,20 @@ from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
 from rag.ingest.legacy import convert as legacy_convert
 from rag.ingest.legacy import to_unicode
-from rag.ingest.pdf import pdf_text
+from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, image_pages, read_pages
+from rag.ingest.pages import PageText, is_mark, join_pages, split_pages
+from rag.ingest.pdf import pdf_pages
 from rag.ingest.sheets import csv_text, xlsx_text
 from rag.ingest.web import html_to_text, page_text  # noqa: F401 - html_to_text re-exported
 from rag.ingest.word import docx_text
-from rag.records import Document
+from rag.records import Document, Page
 from rag.vi.periods import main_scope
 from rag.vi.text import fold, normalize
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".pdf", ".docx", ".xlsx", ".csv")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".pdf", ".docx", ".xlsx", ".csv",
+             *IMAGE_TYPES)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -98,28 +103,37 @@ def clean_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def _split_title(lines: list[str], detect_title: bool) -> tuple[str | None, str | None, list[str]]:
-    """(title, date, body lines) from the cleaned lines of an article.
+def _split_title(lines: list[str],
+                 detect_title: bool) -> tuple[str | None, str | None, list[str], int]:
+    """(title, date, body lines, where the title line stood in the body) from the cleaned
+    lines of an article.
 
     A heading line (short, not a sentence) becomes the title and leaves the body; a lead
-    sentence gives a shortened title and stays in the body, and so does a date line.
+    sentence gives a shortened title and stays in the body, and so does a date line.  Page
+    marks (``rag.ingest.pages``) stay in the body and are neither.
     """
     date = None
     body: list[str] = []
     title = None
+    title_at = 0
     head_seen = 0
     for line in lines:
-        if line and head_seen < 6 and date is None and _is_date_line(line):
+        if line and is_mark(line):
+            body.append(line)
+        elif line and head_seen < 6 and date is None and _is_date_line(line):
             date = _iso_date(line)  # the line stays: a citation may quote it
+            body.append(line)
         elif line:
             head_seen += 1
             if detect_title and title is None:
                 if len(line) <= 250 and not line.endswith((".", "…", ":", ";")):
-                    title = line
+                    title, title_at = line, len(body)
                     continue
                 title = _short_title(line)
-        body.append(line)
-    return title, date, body
+            body.append(line)
+        else:
+            body.append(line)
+    return title, date, body, title_at
 
 
 def _short_title(sentence: str, words: int = 14) -> str:
@@ -165,11 +179,13 @@ def decode_text(name: str, data: bytes) -> str:
 
 
 def make_document(doc_id: str, text: str, *, title: str | None = None, date: str | None = None,
-                  url: str | None = None, source: str | None = None) -> Document:
+                  url: str | None = None, source: str | None = None,
+                  paged: bool = False) -> Document:
     """Clean and normalise one document's text; read title and date where not given.  Text
     typed in a legacy font encoding (TCVN3, VNI) is converted first; LegacyEncodingError
     when it cannot be.  ``doc_id`` and ``date`` must follow ``rag.ingest.ids``' rules
-    (IngestError saying what is wrong otherwise); the id is kept in NFC."""
+    (IngestError saying what is wrong otherwise); the id is kept in NFC.  ``paged``: the
+    text holds page marks (``rag.ingest.pages``), taken out into ``Document.pages``."""
     doc_id = check_id(doc_id)
     date = check_date(date) if date is not None else None
     text, encoding = to_unicode(text)
@@ -181,11 +197,15 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
         title = to_unicode(title)[0]
     lines = clean_lines(normalize(text).split("\n"))
     title = normalize(title) if title and title.strip() else None
-    found_title, found_date, body = _split_title(lines, detect_title=title is None)
-    if not any(line.strip() for line in body) and found_title:
-        body = [found_title]  # a one-line document: its line is the text, not only a title
+    found_title, found_date, body, title_at = _split_title(lines, detect_title=title is None)
+    if not any(line.strip() and not is_mark(line) for line in body) and found_title:
+        # a one-line document: its line is the text, not only a title
+        body.insert(title_at, found_title)
     body_text = "\n".join(body).strip()
     body_text = re.sub(r"\n{3,}", "\n\n", body_text)
+    pages: tuple[Page, ...] = ()
+    if paged:
+        body_text, pages = split_pages(body_text)
     if not body_text:
         raise IngestError(f"{doc_id}: no text left after removing page boilerplate")
     final_title = title or found_title or _short_title(body_text.split("\n")[0])
@@ -194,11 +214,12 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
                        int(final_date[:4]) if final_date and final_date[:4].isdigit() else None)
     return Document(id=doc_id, title=final_title, text=body_text, date=final_date, url=url,
                     source=source, years=tuple(sorted(scope.years)),
-                    periods=tuple(sorted(scope.periods)))
+                    periods=tuple(sorted(scope.periods)), pages=pages)
 
 
-def read_file(path: Path) -> list[Document]:
-    """Documents in one file (several for .jsonl), read by :func:`read_bytes`."""
+def read_file(path: Path, ocr: OcrConfig | None = None) -> list[Document]:
+    """Documents in one file (several for .jsonl), read by :func:`read_bytes` (scans with
+    ``ocr``)."""
     if path.suffix.lower() not in SUPPORTED:
         raise UnsupportedFileType(f"{path}: unsupported file type {path.suffix or '(none)'}; "
                                   f"use one of {', '.join(SUPPORTED)}")
@@ -206,7 +227,7 @@ def read_file(path: Path) -> list[Document]:
     if size > MAX_FILE_BYTES:
         raise IngestError(f"{path}: file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
-        return read_bytes(path.name, path.read_bytes(), source=str(path.resolve()))
+        return read_bytes(path.name, path.read_bytes(), source=str(path.resolve()), ocr=ocr)
     except IngestError as exc:
         message = str(exc)
         raise type(exc)(message.replace(path.name, str(path), 1) if
@@ -214,15 +235,18 @@ def read_file(path: Path) -> list[Document]:
 
 
 def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
-               source: str | None = None) -> list[Document]:
+               source: str | None = None, ocr: OcrConfig | None = None,
+               on_page: OnPage | None = None) -> list[Document]:
     """The documents in a file's bytes, by its name's suffix: the one reader behind `rag
     index` and POST /documents.  .txt/.md/.html/.htm/.csv are UTF-8 text; .jsonl holds one
     document a line; .pdf, .docx and .xlsx are read by their libraries (``rag.ingest.pdf``,
-    ``word``, ``sheets``).  A file's document id is ``doc_id`` (default: made from its name by
-    ``rag.ingest.ids.file_id``; a .jsonl file's documents have their own).
-    Raises UnsupportedFileType for another suffix, IngestError (naming the file) for a file
-    that cannot be read, holds no text, or is typed in a legacy encoding that cannot be
-    converted."""
+    ``word``, ``sheets``); a PDF's scanned pages and image files (.png, .jpg, .tif) by
+    Tesseract with ``ocr`` (default ``OcrConfig()``), ``on_page(done, total)`` told after each
+    page.  A file's document id is ``doc_id`` (default: made from its name by
+    ``rag.ingest.ids.file_id``; a .jsonl file's documents have their own).  Raises
+    UnsupportedFileType for another suffix, OcrUnavailable for a scan when Tesseract is not
+    installed, IngestError (naming the file) for a file that cannot be read, holds no text,
+    is over an OCR limit, or is typed in a legacy encoding that cannot be converted."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
         raise UnsupportedFileType(f"{name}: unsupported file type {suffix or '(none)'}; "
@@ -234,8 +258,11 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    paged = suffix == ".pdf" or suffix in IMAGE_TYPES
     if suffix == ".pdf":
-        text = pdf_text(name, data)
+        text = join_pages(pdf_pages(name, data, ocr, on_page))
+    elif suffix in IMAGE_TYPES:
+        text = join_pages(image_text(name, data, ocr, on_page))
     elif suffix == ".docx":
         text, title = docx_text(name, data)
     elif suffix == ".xlsx":
@@ -254,12 +281,22 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
             text = csv_text(name, raw)
         else:
             text = raw
-    if not text.strip():
+    if not (split_pages(text)[0] if paged else text).strip():
         raise IngestError(f"{name}: no text found in the file")
     try:
-        return [make_document(the_id, text, title=title, date=date, url=url, source=source)]
+        return [make_document(the_id, text, title=title, date=date, url=url, source=source,
+                              paged=paged)]
     except IngestError as exc:
         raise type(exc)(f"{name}: {exc}") from exc
+
+
+def image_text(name: str, data: bytes, ocr: OcrConfig | None = None,
+               on_page: OnPage | None = None) -> list[PageText]:
+    """The pages of an image file (a multi-page TIFF has several), read by Tesseract."""
+    images = image_pages(name, data)
+    read = read_pages(name, data, list(range(1, len(images) + 1)),
+                      lambda n: images[n - 1], ocr or OcrConfig(), on_page)
+    return [PageText(p.number, p.text, p.confidence) for p in read]
 
 
 def _read_jsonl(name: str, raw: str, source: str | None) -> Iterator[Document]:
@@ -305,8 +342,8 @@ def iter_files(paths: Iterable[Path], skipped: dict[str, str] | None = None) -> 
             yield path
 
 
-def iter_documents(paths: Iterable[Path],
-                   skipped: dict[str, str] | None = None) -> Iterator[Document]:
+def iter_documents(paths: Iterable[Path], skipped: dict[str, str] | None = None,
+                   ocr: OcrConfig | None = None) -> Iterator[Document]:
     """Every document under ``paths``, a file at a time; a duplicate id is an error.
 
     With ``skipped`` given, a file that cannot be read (or repeats an id) is left out and
@@ -316,7 +353,7 @@ def iter_documents(paths: Iterable[Path],
     sources: dict[str, str | None] = {}
     for path in iter_files(paths, skipped):
         try:
-            docs = read_file(path)
+            docs = read_file(path, ocr)
             mine: dict[str, str | None] = {}
             for doc in docs:
                 if doc.id in sources or doc.id in mine:

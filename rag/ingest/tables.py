@@ -42,6 +42,8 @@ _PLAN_RE = re.compile(r"^(?:ke hoach|kh|du toan|muc tieu|chi tieu giao|target|pl
 # Rows of totals: listed first, so that a question naming no part meets the whole first.
 _TOTAL_RE = re.compile(r"(?:tong|tong so|tong cong|cong|toan tinh|toan nganh|total)\s*:?")
 _BULLET_RE = re.compile(r"^[-–—•+*]\s*")
+# A paragraph that names the table after it: "Bảng 2. Kim ngạch ...", "Biểu 1", "Table 3".
+CAPTION_RE = re.compile(r"^(?:bảng|biểu|table)\b", re.IGNORECASE)
 _CAPTION_LABEL_RE = re.compile(r"^(?:bảng|biểu|table)\s*[\dIVX]*\s*[.:–-]?\s*", re.IGNORECASE)
 
 

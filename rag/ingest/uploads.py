@@ -10,21 +10,31 @@ from pathlib import Path
 
 from rag.errors import UnsupportedFileType
 from rag.ingest.ids import document_id
+from rag.ingest.ocr import OcrConfig, OnPage
 from rag.ingest.readers import read_bytes
 from rag.records import UPLOAD_TYPES, Document
 
 
-def read_upload(filename: str, data: bytes, doc_id: str | None = None) -> Document:
-    """One uploaded file as a Document, read as `rag index` reads a file
-    (``rag.ingest.readers.read_bytes``), with the id ``doc_id`` (checked) or else the one its
-    name gives (``rag.ingest.ids.document_id``).  Anything unreadable, or an id that breaks
-    the rule, raises IngestError; a type POST /documents does not take UnsupportedFileType."""
+def check_type(filename: str) -> None:
+    """UnsupportedFileType for a file name of a type POST /documents does not take."""
     filename = unicodedata.normalize("NFC", filename or "")
     suffix = Path(filename).suffix.lower()
     if suffix not in UPLOAD_TYPES:
         raise UnsupportedFileType(f"{filename or 'upload'}: unsupported file type "
                                   f"{suffix or '(none)'}; use one of {', '.join(UPLOAD_TYPES)}")
+
+
+def read_upload(filename: str, data: bytes, doc_id: str | None = None,
+                ocr: OcrConfig | None = None, on_page: OnPage | None = None) -> Document:
+    """One uploaded file as a Document, read as `rag index` reads a file
+    (``rag.ingest.readers.read_bytes``; scans with ``ocr``, ``on_page`` told after each
+    page), with the id ``doc_id`` (checked) or else the one its name gives
+    (``rag.ingest.ids.document_id``).  Anything unreadable, or an id that breaks the rule,
+    raises IngestError; a type POST /documents does not take UnsupportedFileType; a scan
+    without Tesseract OcrUnavailable."""
+    check_type(filename)
+    filename = unicodedata.normalize("NFC", filename or "")
     doc_id = document_id(doc_id, filename)
     name = filename.replace("\\", "/").split("/")[-1]
-    [doc] = read_bytes(name, data, doc_id=doc_id, source="upload")
+    [doc] = read_bytes(name, data, doc_id=doc_id, source="upload", ocr=ocr, on_page=on_page)
     return doc

@@ -83,10 +83,20 @@ window.RagPage = (function () {
     return time;
   }
 
+  // Said beside a source read by OCR from a scan (rag.records.OCR_NOTE).
+  const OCR_NOTE = "văn bản quét, OCR — nên đối chiếu bản gốc";
+
+  // A citation's page ("trang 3") and, for a scanned page, the OCR note, after its title.
+  function appendPage(head, item) {
+    if (item.page) head.appendChild(el("span", "source-page", `trang ${item.page}`));
+    if (item.ocr) head.appendChild(el("span", "ocr-note", `(${OCR_NOTE})`));
+  }
+
   function sourceHeader(item) {
     const head = el("div", "source-head");
     head.appendChild(el("span", "source-title", item.title || item.doc_id || "Tài liệu"));
     if (item.date) head.appendChild(dateNode(item.date, "source-date"));
+    appendPage(head, item);
     return head;
   }
 
@@ -117,6 +127,6 @@ window.RagPage = (function () {
 
   return {
     MEASURES, BASIS, el, svg, appendHighlighted, findValue, appendWithValue, formatDate,
-    dateNode, sourceHeader, formatNumber, figureTags, basisText,
+    dateNode, sourceHeader, appendPage, formatNumber, figureTags, basisText,
   };
 })();

@@ -3,8 +3,8 @@
 "use strict";
 
 window.RagPeriods = (function () {
-  const { el, svg, appendWithValue, dateNode, formatNumber, figureTags, basisText } =
-    window.RagPage;
+  const { el, svg, appendWithValue, dateNode, appendPage, formatNumber, figureTags,
+    basisText } = window.RagPage;
 
   const MIN_CHART_BARS = 3;
 
@@ -67,6 +67,7 @@ window.RagPeriods = (function () {
     }
     head.appendChild(title);
     if (c.date) head.appendChild(dateNode(c.date, "source-date"));
+    appendPage(head, c);
     td.appendChild(head);
     const quote = el("q", "row-quote");
     appendWithValue(quote, String(c.quote || ""), String(part.answer || ""), "quote");
