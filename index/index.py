@@ -30,6 +30,7 @@ from index.store import (
     NoIndexError,
     current_generation,
     discard,
+    generation_number,
     generations,
     identity,
     new_generation,
@@ -248,8 +249,8 @@ class Index:
         try:
             return cls._read_generation(gen)
         except (KeyError, TypeError, AttributeError) as exc:  # a manifest missing its fields
-            raise IndexStoreError(f"{gen}: damaged manifest (missing or wrong {exc}); rebuild "
-                                  f"with `rag index --rebuild`") from exc
+            raise IndexStoreError(f"{gen}: damaged manifest (missing or wrong {exc}); "
+                                  f"{restore_advice(gen)}") from exc
 
     @classmethod
     def _read_generation(cls, gen: Path) -> Index:
@@ -265,7 +266,7 @@ class Index:
             p = gen / name
             if not p.is_file() or p.stat().st_size != meta["size"]:
                 raise IndexStoreError(f"{gen}: file {name} is missing or truncated; "
-                                      f"rebuild with `rag index --rebuild`")
+                                      f"{restore_advice(gen)}")
         # In a thread, the checksums are computed and then the binary files (FAISS, BM25) read
         # -- both let go of the GIL -- while the text records are parsed here; the binary files
         # are opened only once they are verified.
@@ -280,15 +281,19 @@ class Index:
                 docs, chunks = load_records(gen, manifest["format"])
             except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
                 binaries.result()  # a checksum mismatch is the better message
+                if isinstance(exc, TypeError) and "unexpected keyword" in str(exc):
+                    raise IndexStoreError(
+                        f"{gen}: written by a newer version of rag than this process ({exc}); "
+                        f"restart this process with the new version") from exc
                 raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
-                                      f"rebuild with `rag index --rebuild`") from exc
+                                      f"{restore_advice(gen)}") from exc
             vectors, embeddings, lexical, word_forms = binaries.result()
         vec_meta = manifest["vectors"]
         n = len(chunks)
         if not (len(embeddings) == len(vectors) == lexical.size == n
                 == manifest["counts"]["chunks"]) or len(docs) != manifest["counts"]["documents"]:
             raise IndexStoreError(f"{gen}: chunk store, vectors and lexical index disagree; "
-                                  f"rebuild with `rag index --rebuild`")
+                                  f"{restore_advice(gen)}")
         emb = manifest["embedder"]
         chunker = manifest["chunker"]
         config = IndexConfig(embedder_backend=emb["backend"], embedder_model=emb["model"],
@@ -315,8 +320,7 @@ def _load_figures(gen: Path) -> dict[str, str]:
                 key, _, raw = line.partition("\t")
                 out[json.loads(key)] = raw
     except (ValueError, OSError) as exc:
-        raise IndexStoreError(f"{gen}: corrupt {FIGURES} ({exc}); rebuild with "
-                              f"`rag index --rebuild`") from exc
+        raise IndexStoreError(f"{gen}: corrupt {FIGURES} ({exc}); {restore_advice(gen)}") from exc
     return out
 
 
@@ -351,14 +355,27 @@ def _load_binaries(gen: Path, manifest: dict[str, Any]
                 WordForms.load(gen / "restore.json"))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
-                              f"rebuild with `rag index --rebuild`") from exc
+                              f"{restore_advice(gen)}") from exc
+
+
+def restore_advice(gen: Path) -> str:
+    """What to do about a damaged generation ``gen``: point CURRENT back at the generation
+    before it when there is one (``rag index --rebuild`` re-reads only the files on disk, and
+    would drop every document uploaded over HTTP), else rebuild."""
+    older = [g for g in generations(gen.parent)
+             if generation_number(g) < generation_number(gen.name)]
+    if older:
+        return (f"the previous generation can be put back with `echo {older[-1]} > "
+                f"{gen.parent / 'CURRENT'}` (`rag index --rebuild` would keep only the "
+                f"documents of the files it is given, not those uploaded)")
+    return "rebuild with `rag index --rebuild`"
 
 
 def _verify(gen: Path, files: dict[str, dict[str, Any]]) -> None:
     for name, meta in files.items():
         if _sha256(gen / name) != meta["sha256"]:
             raise IndexStoreError(f"{gen}: file {name} is corrupt (checksum mismatch); "
-                                  f"rebuild with `rag index --rebuild`")
+                                  f"{restore_advice(gen)}")
 
 
 def _sha256(path: Path) -> str:

@@ -225,6 +225,10 @@ def test_http_uploads_follow_the_rule(client: TestClient) -> None:
     assert r.status_code == 422 and "holds ' '" in r.text
     r = client.post("/documents", files={"file": ("###.txt", b"Some text.", "text/plain")})
     assert r.status_code == 422 and "cannot make a document id" in r.text
+    for bad, says in (("a/b", "path separator"), (".x", "starts with '.'"),
+                      ("ok id", "holds ' '")):  # a JSON body is checked as a file's id is
+        r = client.post("/documents", json={"id": bad, "text": REPORT})
+        assert r.status_code == 422 and says in r.text, r.text
     r = client.post("/documents", json={"id": "d1", "text": REPORT, "date": "2025-02-30"})
     assert r.status_code == 422 and "not a real date" in r.text
     r = client.post("/documents", json={"id": "d1", "text": REPORT, "date": "2014-07-31"})

@@ -379,6 +379,24 @@ def test_same_size_corruption_is_detected(seed_copy):
         Index.load(seed_copy)
 
 
+def test_a_damaged_generation_points_back_to_the_previous_one(seed_copy):
+    """The advice for a damaged generation never wipes uploads: with an older generation on
+    disk it says how to put it back, not `rag index --rebuild` (which keeps only files)."""
+    older = _live(seed_copy)
+    live = "gen-000099"
+    shutil.copytree(seed_copy / older, seed_copy / live)
+    (seed_copy / "CURRENT").write_text(live)
+    path = seed_copy / live / "texts.txt"
+    data = bytearray(path.read_bytes())
+    data[10] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(IndexStoreError, match=f"echo {older} > ") as err:
+        Index.load(seed_copy)
+    assert "would keep only the documents of the files" in str(err.value)
+    (seed_copy / "CURRENT").write_text(older)
+    assert Index.load(seed_copy).docs
+
+
 # --- embedder mismatch ---------------------------------------------------------------------------
 
 

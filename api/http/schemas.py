@@ -104,9 +104,10 @@ class DocumentIn(BaseModel):
         "date": "2025-04-02",
     }]})
 
-    id: str | None = Field(default=None, pattern=DOC_ID_PATTERN,
-                           description="Mã tài liệu; bỏ trống thì lấy từ mã băm của nội dung / "
-                                       "omitted: derived from a hash of the text.")
+    id: str | None = Field(default=None, max_length=1000, examples=["bao-cao-quy-1-2025"],
+                           description="Mã tài liệu (" + DOC_ID_PATTERN + "; checked by the "
+                           "service, which says what breaks the rule); bỏ trống thì lấy từ mã "
+                           "băm của nội dung / omitted: derived from a hash of the text.")
     title: str | None = Field(default=None, max_length=500)
     text: str = Field(description="Nội dung / the text.")
     date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$",
