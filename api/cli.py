@@ -33,6 +33,7 @@ from rag.service import RagService, check_settings, load_eval_report
 from rag.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
+WORKER_HEALTHCHECK_SECONDS = 60  # a starting worker's time to load the index and embedder
 EXPECTED = (IngestError, IndexStoreError, EmbedderError, GoldError, ReportError,
             SessionStoreError, ValueError, OSError)
 
@@ -515,7 +516,11 @@ def serve_cmd(host: str | None, port: int | None, workers: int | None, index_dir
                         "RAG_EMBED_MODEL": embed_model}.items():
         if value is not None:
             os.environ[name] = str(value)
-    uvicorn.run("api.http.app:app_from_env", factory=True, workers=settings.workers, **options)
+    # uvicorn kills a worker that has not answered its health check within 5 s by default;
+    # one that loads the index and the embedder on a busy machine takes longer (a review saw
+    # a worker killed and restarted at 3 of 3 starts of `--workers 2` under load)
+    uvicorn.run("api.http.app:app_from_env", factory=True, workers=settings.workers,
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS, **options)
 
 
 def _check_port(host: str, port: int) -> None:
