@@ -238,6 +238,31 @@ def test_a_partly_scanned_pdf_is_read_whole(scanned: Scanned) -> None:
     assert (annexed.citations[0].page, annexed.citations[0].ocr, annexed.ocr) == (2, True, True)
 
 
+def test_an_e_signed_scan_is_read_with_its_stamp(scanned: Scanned) -> None:
+    """A signed scan as offices publish it: the page image under an e-signature stamp in the
+    text layer ("Ký bởi: ... Thời gian ký: ..."): OCR reads the page, the stamp is kept."""
+    fpdf = pytest.importorskip("fpdf")
+    page = draw_page([Table((("Chỉ tiêu", "Năm 2031"), ("Số cửa hàng xăng dầu", "173")),
+                            caption="Biểu 2. Mạng lưới xăng dầu năm 2031")], 200)
+    buf = io.BytesIO()
+    page.save(buf, format="PNG")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(scan_pages.font_path()))
+    pdf.set_font("DejaVu", size=8)
+    pdf.add_page()
+    pdf.image(buf, x=0, y=0, w=210)
+    pdf.set_xy(120, 270)
+    pdf.multi_cell(80, 4, "Ký bởi: Sở Công Thương tỉnh Lạng Sơn\n"
+                          "Thời gian ký: 15.03.2032 09:12:33 +07:00")
+    r = scanned.client.post("/documents", files={"file": ("xang-dau-2031-ky-so.pdf",
+                                                          bytes(pdf.output()),
+                                                          "application/pdf")})
+    assert r.status_code == 201, r.text
+    assert r.json()["ocr_pages"] == [1]
+    text = scanned.client.get("/documents/xang-dau-2031-ky-so").json()["text"]
+    assert "173" in text and "Ký bởi" in text
+
+
 def test_an_image_upload_is_read(scanned: Scanned) -> None:
     image = draw_page(MORE[1], 200)
     r = scanned.client.post("/documents", files={"file": ("quyet-dinh.png", png(image, 200),

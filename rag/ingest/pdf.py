@@ -26,6 +26,12 @@ FULL_LINE = 0.8
 
 # A page with fewer letters and digits than this in its text layer, and an image, is a scan.
 SCANNED_CHARS = 20
+# ... and so is a page an image covers for the most part (this share of its area) under a
+# short text layer (fewer letters and digits than STAMP_CHARS): the signed scan with an
+# e-signature stamp ("Ký bởi: Sở Công Thương ... Thời gian ký: ...") that offices publish.
+# A review's e-signed one-page scan was indexed as its stamp alone.
+SCAN_COVER = 0.5
+STAMP_CHARS = 400
 
 
 def pdf_text(name: str, data: bytes, ocr: OcrConfig | None = None) -> str:
@@ -50,7 +56,10 @@ def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
     read = {p.number: p for p in read_pages(name, data, scans,
                                               pdf_renderer(name, data, config.dpi), config,
                                               on_page)}
-    return [PageText(n, read[n].text, read[n].confidence) if n in read else PageText(n, text)
+    # a scan's own text layer (an e-signature stamp) is kept after what OCR read
+    return [PageText(n, "\n\n".join(t for t in (read[n].text, text if _letters(text) >=
+                                                   SCANNED_CHARS else "") if t),
+                     read[n].confidence) if n in read else PageText(n, text)
             for n, (text, _) in enumerate(pages, 1)]
 
 
@@ -76,8 +85,21 @@ def _plumbed_pages(data: bytes) -> list[tuple[str, bool]]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
             text = "\n\n".join(_page_blocks(page))
-            pages.append((text, _letters(text) < SCANNED_CHARS and bool(page.images)))
+            pages.append((text, _is_scan(page, _letters(text))))
     return pages
+
+
+def _is_scan(page: Any, letters: int) -> bool:
+    """Whether a pdfplumber ``page`` whose text layer holds ``letters`` letters and digits
+    is a scan to read by OCR (see SCANNED_CHARS, SCAN_COVER)."""
+    if not page.images:
+        return False
+    if letters < SCANNED_CHARS:
+        return True
+    area = float(page.width * page.height) or 1.0
+    cover = max((float(im["x1"] - im["x0"]) * float(im["bottom"] - im["top"])
+                 for im in page.images), default=0.0) / area
+    return cover >= SCAN_COVER and letters < STAMP_CHARS
 
 
 # A page number in a running header or footer: "Trang 3", "Page 2 of 5", "- 4 -", "3/12".
