@@ -263,6 +263,29 @@ def test_an_e_signed_scan_is_read_with_its_stamp(scanned: Scanned) -> None:
     assert "173" in text and "Ký bởi" in text
 
 
+def test_a_photo_on_its_side_and_a_transparent_png_are_read_upright() -> None:
+    """A phone photo stored rotated with an EXIF orientation tag, and text drawn in a PNG's
+    alpha channel, reach Tesseract upright and black on white."""
+    from PIL import Image
+
+    from rag.ingest.ocr import image_pages
+
+    page = draw_page(MORE[1], 200).convert("L")
+    sideways = page.rotate(90, expand=True)  # stored turned; the tag says to turn it back
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buf = io.BytesIO()
+    sideways.convert("RGB").save(buf, format="JPEG", exif=exif.tobytes())
+    [upright] = image_pages("photo.jpg", buf.getvalue())
+    assert upright.size == page.size
+    alpha = Image.new("RGBA", page.size, (0, 0, 0, 0))
+    alpha.putalpha(page.point(lambda v: 255 - v))  # black text only in the alpha channel
+    buf = io.BytesIO()
+    alpha.save(buf, format="PNG")
+    [flat] = image_pages("alpha.png", buf.getvalue())
+    assert flat.getpixel((0, 0)) == 255 and min(flat.getdata()) < 64
+
+
 def test_an_image_upload_is_read(scanned: Scanned) -> None:
     image = draw_page(MORE[1], 200)
     r = scanned.client.post("/documents", files={"file": ("quyet-dinh.png", png(image, 200),

@@ -336,6 +336,21 @@ def pdf_renderer(name: str, data: bytes, dpi: int) -> Callable[[int], Any]:
     return render
 
 
+def _upright_gray(frame: Any) -> Any:
+    """A page image as Tesseract should see it: turned as its EXIF orientation tag says (a
+    phone photo stored on its side), transparency laid on white (text drawn in the alpha
+    channel of a PNG), in grayscale."""
+    from PIL import Image, ImageOps
+
+    frame = ImageOps.exif_transpose(frame) or frame
+    if frame.mode in ("RGBA", "LA", "PA") or (frame.mode == "P" and
+                                              "transparency" in frame.info):
+        rgba = frame.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        frame = Image.alpha_composite(white, rgba)
+    return frame.convert("L")
+
+
 def image_pages(name: str, data: bytes) -> list[Any]:
     """The pages of an image file (one, or a multi-page TIFF's frames) as grayscale PIL
     images.  IngestError for a file Pillow cannot read or one too large to decode."""
@@ -348,7 +363,7 @@ def image_pages(name: str, data: bytes) -> list[Any]:
                 if frame.width * frame.height > MAX_PIXELS:
                     raise IngestError(f"{name}: image of {frame.width}×{frame.height} pixels "
                                       f"is larger than {MAX_PIXELS:,} pixels")
-                frames.append(frame.convert("L"))
+                frames.append(_upright_gray(frame))
             return frames
     except IngestError:
         raise
