@@ -169,11 +169,39 @@ def read_image(image: Any, config: OcrConfig, number: int = 1,
 def cleaned(image: Any) -> Any:
     """A page image as Tesseract reads it best: grayscale, specks removed (a 3×3 median: on
     the bench's three report pages blurred and 2% speckled, read at 200 dpi, character
-    accuracy went from 0.46-0.92 a page to 1.0), then its ruling lines
-    (:func:`without_rules`)."""
+    accuracy went from 0.46-0.92 a page to 1.0), turned straight (:func:`deskewed`), then its
+    ruling lines whitened (:func:`without_rules`)."""
     from PIL import ImageFilter
 
-    return without_rules(image.convert("L").filter(ImageFilter.MedianFilter(3)))
+    return without_rules(deskewed(image.convert("L").filter(ImageFilter.MedianFilter(3))))
+
+
+MAX_SKEW = 3.0  # degrees a scan is searched for tilt either way
+SKEW_STEP = 0.25  # degrees between the angles tried
+
+
+def deskewed(image: Any) -> Any:
+    """A grayscale page image turned straight: the angle within ±MAX_SKEW degrees whose
+    rows of dark pixels are most uneven (text lines and rulings lie along the rows: the
+    variance of the row sums peaks) on a copy 600 pixels wide, applied to the page.  A
+    table scanned 2° askew lost every figure of its rows (Tesseract keeps the row labels);
+    straightened, it reads as the upright scan does."""
+    import numpy as np
+    from PIL import Image
+
+    scale = 600 / max(1, image.width)
+    small = image.resize((600, max(1, round(image.height * scale)))) if scale < 1 else image
+
+    def unevenness(angle: float) -> float:
+        turned = small.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        rows = (np.asarray(turned) < 160).sum(axis=1)
+        return float(rows.var())
+
+    angles = np.arange(-MAX_SKEW, MAX_SKEW + SKEW_STEP / 2, SKEW_STEP)
+    best = max(angles, key=lambda a: (unevenness(float(a)), -abs(float(a))))
+    if abs(best) < SKEW_STEP / 2:
+        return image
+    return image.rotate(float(best), resample=Image.Resampling.BICUBIC, fillcolor=255)
 
 
 def without_rules(image: Any) -> Any:
