@@ -294,8 +294,8 @@ def test_a_tilted_table_scan_keeps_its_figures() -> None:
     page = draw_page([Table((("Chỉ tiêu", "Năm 2022", "Năm 2023"),
                              ("Kim ngạch nhập khẩu", "987,6", "1.045,2"),
                              ("Số doanh nghiệp", "412", "455")),
-                            caption="Biểu 1. Một số chỉ tiêu")], 200).convert("L")
-    tilted = page.rotate(2, fillcolor=255, expand=False)
+                            caption="Biểu 1. Một số chỉ tiêu")], 300).convert("L")
+    tilted = page.rotate(2, fillcolor=255, expand=False)  # unstraightened: labels only
     assert deskewed(page) is page  # a straight page is left as it is
     text = read_image(tilted, OcrConfig()).text
     assert "987,6" in text and "1.045,2" in text and "455" in text, text
