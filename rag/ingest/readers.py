@@ -251,7 +251,7 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
             md_title, text = md_to_text(raw)
             title = md_title or None
         elif suffix == ".csv":
-            text = csv_text(name, raw)
+            text, title = csv_text(name, raw)
         else:
             text = raw
     if not text.strip():

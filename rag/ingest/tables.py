@@ -122,6 +122,19 @@ def _context(titles: list[str]) -> str:
     return "; ".join(dict.fromkeys([times[0], *measures]))
 
 
+def table_title(rows: Sequence[Sequence[str | None]]) -> str | None:
+    """The first title row of a table with figures (one text across the table, above its
+    header: "MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2023"), or None when the table starts with its
+    header or its figures -- a figure line is never a title."""
+    grid = _clean(rows)
+    if not grid or not any(is_figure(c) for r in grid for c in r):
+        return None
+    first = _distinct(grid[0])
+    if len(first) == 1 and not is_figure(first[0]) and not is_number(first[0]):
+        return first[0]
+    return None
+
+
 def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None,
                 source: Callable[[int], str] | None = None) -> list[str]:
     """The lines of a table given as rows of cell texts (merged cells given once, the rest
