@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 import openpyxl
+import pytest
 from conftest import FakeEmbedder
 
 from rag.ingest.uploads import read_upload
@@ -47,3 +48,45 @@ def test_csv_and_xlsx_title_row_is_the_title() -> None:
     wb.save(buf)
     doc = read_upload("cho-2021.xlsx", buf.getvalue())
     assert "Năm 2020 — Số chợ: 80" in doc.text and doc.title == "cho-2021"
+
+
+# --- 2. a year typed alone that no report covers; near years are figure years -----------------
+
+_XNK = ("Báo cáo xuất nhập khẩu năm 2019\n\n"
+        "Năm 2019, kim ngạch xuất khẩu qua địa bàn tỉnh đạt 1.850 triệu USD, tăng 4,2% so với "
+        "năm 2014. Giá trị sản xuất công nghiệp (giá so sánh 2010) năm 2019 đạt 2.109 tỷ đồng.\n\n"
+        "Tổng mức bán lẻ hàng hóa năm 2019 đạt 17.300 tỷ đồng theo Quyết định 2104/QĐ-UBND.\n")
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("kim ngạch xuất khẩu 2109?", "2109"),
+    ("tổng mức bán lẻ hàng hóa 1019 là bao nhiêu", "1019"),
+    ("kim ngach xuat khau 2910", "2910"),
+])
+def test_a_bare_year_no_report_covers_is_refused(tmp_path: Path, question: str,
+                                                 asked: str) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("xnk.txt", _XNK.encode()))
+    answer = service.ask(question)
+    assert not answer.found and answer.citations == ()
+    assert f"năm {asked}" in answer.answer and "năm 2019" in answer.answer
+    assert "triệu USD" not in answer.answer and "tỷ đồng" not in answer.answer
+
+
+def test_bare_numbers_that_are_not_years_are_answered(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("xnk.txt", _XNK.encode()))
+    assert service.ask("kim ngạch xuất khẩu 2019?").answer == "1.850 triệu USD"
+    # a decision number and a figure are not years asked about
+    answer = service.ask("tổng mức bán lẻ hàng hóa theo quyết định 2104/QĐ-UBND?")
+    assert answer.found and "17.300 tỷ đồng" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["kim ngạch xuất khẩu năm 2104", "xuất khẩu 2011?"])
+def test_near_years_are_figure_years_not_bases_or_comparisons(tmp_path: Path,
+                                                              question: str) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("xnk.txt", _XNK.encode()))
+    answer = service.ask(question)
+    assert not answer.found and "năm 2019" in answer.answer
+    assert "2014" not in answer.answer and "2010" not in answer.answer
