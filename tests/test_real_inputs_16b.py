@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import docx
 import openpyxl
 import pytest
 from conftest import FakeEmbedder
@@ -90,3 +91,47 @@ def test_near_years_are_figure_years_not_bases_or_comparisons(tmp_path: Path,
     answer = service.ask(question)
     assert not answer.found and "năm 2019" in answer.answer
     assert "2014" not in answer.answer and "2010" not in answer.answer
+
+
+# --- 3. a document mixing Unicode and legacy lines: only the legacy ones are converted ---------
+
+_TCVN3_LINE = ("N¨m 2016, kim ng¹ch nhËp khÈu cña tØnh ®¹t 1.876 triÖu USD, "
+               "t¨ng 3,1% so víi n¨m 2015.")
+_TCVN3_RUN = "xuÊt khÈu cña tØnh ®¹t 2.345 triÖu USD."
+_VNI_LINE = "Naêm 2017, soá chôï treân ñòa baøn tænh laø 81 chôï."
+
+
+def test_mixed_unicode_and_tcvn3_text_keeps_its_unicode_lines(tmp_path: Path) -> None:
+    text = ("SỞ CÔNG THƯƠNG LẠNG SƠN\nBáo cáo tình hình xuất nhập khẩu\n\n"
+            f"{_TCVN3_LINE}\n\nBáo cáo này gửi các sở, ngành.\n")
+    doc = read_upload("xnk_2016.txt", text.encode())
+    assert "SỞ CÔNG THƯƠNG" in doc.title + doc.text
+    assert "Báo cáo này gửi các sở, ngành." in doc.text
+    assert "Năm 2016, kim ngạch nhập khẩu của tỉnh đạt 1.876 triệu USD" in doc.text
+    assert "Bỏo" not in doc.text + doc.title and "CễNG" not in doc.text + doc.title
+    service = _service(tmp_path)
+    service.add_document(doc)
+    assert service.ask("kim ngạch nhập khẩu năm 2016?").answer == "1.876 triệu USD"
+
+
+def test_vni_text_with_a_unicode_heading() -> None:
+    doc = read_upload("cho.txt", f"Báo cáo về chợ\n\n{_VNI_LINE}\n{_VNI_LINE}\n".encode())
+    assert doc.title == "Báo cáo về chợ"
+    assert "Năm 2017, số chợ trên địa bàn tỉnh là 81 chợ." in doc.text
+
+
+def test_mixed_docx_paragraphs_and_runs() -> None:
+    d = docx.Document()
+    d.add_paragraph("SỞ CÔNG THƯƠNG LẠNG SƠN")
+    d.add_paragraph("Báo cáo thương mại năm 2017")
+    d.add_paragraph(_TCVN3_LINE).runs[0].font.name = ".VnTime"
+    p = d.add_paragraph()
+    p.add_run("Kim ngạch ")
+    p.add_run(_TCVN3_RUN).font.name = ".VnTime"
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_upload("tm_2017.docx", buf.getvalue())
+    whole = doc.title + "\n" + doc.text
+    assert "SỞ CÔNG THƯƠNG LẠNG SƠN" in whole and "Báo cáo thương mại năm 2017" in whole
+    assert "Năm 2016, kim ngạch nhập khẩu của tỉnh đạt 1.876 triệu USD" in doc.text
+    assert "Kim ngạch xuất khẩu của tỉnh đạt 2.345 triệu USD." in doc.text

@@ -126,8 +126,8 @@ def detect(text: str) -> str | None:
     # ("ạ", "ư", "đ") is Unicode, whatever else it holds (a soft hyphen, "ng\u00adạch")
     unicode_words = [w for w in words if any(c > "\u00ff" and c.isalpha() for c in w)]
     marked = [w for w in words if any(c in markers for c in w) and w not in unicode_words]
-    if len(marked) < MIN_WORDS or len(unicode_words) >= len(marked):
-        return None
+    if len(marked) < MIN_WORDS:
+        return None  # a document mixing Unicode and legacy lines is still converted, by line
     before = _valid_share(marked)
     best, best_share = None, 0.0
     for name in ENCODINGS:
@@ -145,8 +145,62 @@ def detect(text: str) -> str | None:
     return None
 
 
+def is_legacy(line: str, encoding: str) -> bool:
+    """Whether one line (a paragraph, a DOCX run) of a text typed partly in the legacy
+    ``encoding`` is itself legacy: it has no Vietnamese letter beyond Latin-1 ("ạ", "ư",
+    "Ở": Unicode), and its words read better converted ("N¨m" -> "Năm"), or as well with a
+    legacy-only character among them.  "Báo cáo" (Unicode, no such character) stays."""
+    if _unicode_word(line):
+        return False
+    words = _words(line)
+    if not words:
+        return False
+    before = _valid_share(words)
+    after = _valid_share(_words(convert(line, encoding)))
+    markers = _markers()
+    return after > before or (after >= before and any(c in markers for w in words for c in w))
+
+
+def convert_lines(text: str, encoding: str) -> str:
+    """``text`` with only its legacy lines (:func:`is_legacy`) converted from ``encoding``:
+    a document mixing Unicode and TCVN3/VNI paragraphs keeps its Unicode ones as written."""
+    return "\n".join(convert(line, encoding) if is_legacy(line, encoding) else
+                     _convert_words(line, encoding) for line in text.split("\n"))
+
+
+_TOKEN_RE = re.compile(r"\S+\s*")
+
+
+def _unicode_word(word: str) -> bool:
+    return any(c > "\u00ff" and c.isalpha() for c in word)
+
+
+def _convert_words(line: str, encoding: str) -> str:
+    """A Unicode line holding some legacy words (a DOCX paragraph whose runs mix a Unicode
+    font and .VnTime): each stretch of words between Unicode words ("ạ", "ư", "Ở") is
+    converted when it is legacy by :func:`is_legacy`; the Unicode words stay as written."""
+    out: list[str] = []
+    stretch: list[str] = []
+
+    def flush() -> None:
+        part = "".join(stretch)
+        out.append(convert(part, encoding) if stretch and is_legacy(part, encoding) else part)
+        stretch.clear()
+
+    for m in _TOKEN_RE.finditer(line):
+        if _unicode_word(m.group(0)):
+            flush()
+            out.append(m.group(0))
+        else:
+            stretch.append(m.group(0))
+    flush()
+    lead = line[:len(line) - len(line.lstrip())]
+    return lead + "".join(out)
+
+
 def to_unicode(text: str) -> tuple[str, str | None]:
     """``text`` in Unicode and the legacy encoding it was converted from (None: it already
-    was Unicode).  Raises LegacyEncodingError (see :func:`detect`)."""
+    was Unicode); only its legacy lines are converted (:func:`convert_lines`).  Raises
+    LegacyEncodingError (see :func:`detect`)."""
     encoding = detect(text)
-    return (convert(text, encoding), encoding) if encoding else (text, None)
+    return (convert_lines(text, encoding), encoding) if encoding else (text, None)

@@ -18,7 +18,7 @@ from pathlib import Path
 from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
-from rag.ingest.legacy import convert as legacy_convert
+from rag.ingest.legacy import convert_lines as legacy_convert
 from rag.ingest.legacy import to_unicode
 from rag.ingest.pdf import pdf_text
 from rag.ingest.sheets import csv_text, xlsx_text
