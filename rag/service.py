@@ -73,7 +73,7 @@ from rag.settings import Settings
 from rag.vi.calendar import bare_years, figure_years
 from rag.vi.periods import YEAR_RE
 from rag.vi.spell import Speller
-from rag.vi.text import normalize_query
+from rag.vi.text import normalize_query, strip_invisible
 
 
 @dataclass(frozen=True)
@@ -316,7 +316,7 @@ class RagService:
         _check_mode(opts.answer_mode, ANSWER_MODES, "answer")
         _check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
         index = self.index  # one snapshot for the whole question, even if an upload swaps it
-        resolved = self._corrected(index, (resolved_question or question).strip())
+        resolved = self._corrected(index, strip_invisible(resolved_question or question).strip())
         filters = _filters(opts.year, opts.doc_ids)
         n_read = opts.passages or self.settings.answer_passages
         retriever = self.retriever(index)

@@ -135,3 +135,22 @@ def test_mixed_docx_paragraphs_and_runs() -> None:
     assert "SỞ CÔNG THƯƠNG LẠNG SƠN" in whole and "Báo cáo thương mại năm 2017" in whole
     assert "Năm 2016, kim ngạch nhập khẩu của tỉnh đạt 1.876 triệu USD" in doc.text
     assert "Kim ngạch xuất khẩu của tỉnh đạt 2.345 triệu USD." in doc.text
+
+
+# --- 4. bidirectional marks are invisible characters too ---------------------------------------
+
+_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@pytest.mark.parametrize("mark", list(_BIDI))
+def test_bidi_marks_in_documents_and_questions(tmp_path: Path, mark: str) -> None:
+    text = (f"Tình hình vận tải năm 2019\n\nDoanh thu vận t{mark}ải hàng hóa năm 2019 đạt "
+            f"2.{mark}815 tỷ đồng.\n\nKhối lượng hàng hóa luân chuyển năm 2019 đạt 96 triệu "
+            "tấn.km.\n")
+    doc = read_upload("van_tai.txt", text.encode())
+    assert mark not in doc.text and "2.815 tỷ đồng" in doc.text
+    service = _service(tmp_path)
+    service.add_document(doc)
+    answer = service.ask(f"doanh thu vận {mark}tải{mark} hàng hóa năm 2{mark}019?")
+    assert answer.answer == "2.815 tỷ đồng"
+    assert not any(c in answer.resolved_question for c in _BIDI)
