@@ -154,3 +154,38 @@ def test_bidi_marks_in_documents_and_questions(tmp_path: Path, mark: str) -> Non
     answer = service.ask(f"doanh thu vận {mark}tải{mark} hàng hóa năm 2{mark}019?")
     assert answer.answer == "2.815 tỷ đồng"
     assert not any(c in answer.resolved_question for c in _BIDI)
+
+
+# --- 5. ranges written with "đến", "tới", "÷", "~" are one value -------------------------------
+
+_RANGES = ("Tình hình cửa khẩu năm 2022\n\n"
+           "Thời gian thông quan một tờ khai năm 2022 từ 2 đến 3 ngày.\n\n"
+           "Lượng xe hàng qua cửa khẩu Hữu Nghị năm 2022 bình quân 120÷150 xe/ngày.\n\n"
+           "Số lao động bốc xếp tại cửa khẩu Cốc Nam năm 2022 khoảng 800 đến 1.000 người.\n\n"
+           "Lượng xe khách qua cửa khẩu Chi Ma năm 2022 từ 40 tới 60 xe/ngày.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("thời gian thông quan một tờ khai năm 2022?", "2–3 ngày"),
+    ("lượng xe hàng qua cửa khẩu Hữu Nghị năm 2022?", "120–150 xe/ngày"),
+    ("số lao động bốc xếp tại cửa khẩu Cốc Nam năm 2022?", "800–1.000 người"),
+    ("lượng xe khách qua cửa khẩu Chi Ma năm 2022?", "40–60 xe/ngày"),
+])
+def test_ranges_are_one_value(tmp_path: Path, question: str, expected: str) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("cua_khau_2022.txt", _RANGES.encode()))
+    answer = service.ask(question)
+    assert expected in answer.answer and "÷" not in answer.answer
+
+
+def test_range_words_need_a_unit_after_the_top() -> None:
+    from rag.vi.numbers import find_values
+
+    assert [(v.low, v.high, v.unit) for v in find_values("từ 2 đến 3 ngày")] == \
+        [(2.0, 3.0, "ngày")]
+    assert [v.text for v in find_values("từ tháng 1 đến tháng 3 đạt 5 tỷ đồng")] == \
+        ["5 tỷ đồng"]
+    assert [v.high for v in find_values("xếp loại từ 2 đến 3, đạt 7 tỷ đồng")] == \
+        [None, None, None]
+    assert [v.shown for v in find_values("300–350 xe/ngày; 5 - 6 giờ; 7~9 tấn")] == \
+        ["300–350 xe/ngày", "5 - 6 giờ", "7–9 tấn"]
