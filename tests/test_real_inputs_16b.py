@@ -189,3 +189,42 @@ def test_range_words_need_a_unit_after_the_top() -> None:
         [None, None, None]
     assert [v.shown for v in find_values("300–350 xe/ngày; 5 - 6 giờ; 7~9 tấn")] == \
         ["300–350 xe/ngày", "5 - 6 giờ", "7–9 tấn"]
+
+
+# --- 6. a table's unit from its caption, a title row or a "Đơn vị tính" row; "(%)" columns ------
+
+def test_table_unit_from_caption_title_row_or_unit_row() -> None:
+    from rag.ingest.tables import table_lines
+
+    rows = [["Chỉ tiêu", "Năm 2022", "Năm 2023", "So cùng kỳ (%)"],
+            ["Kim ngạch nhập khẩu", "640", "702", "109,7"]]
+    lines = table_lines(rows, caption="Bảng 4. Kim ngạch nhập khẩu qua cửa khẩu (triệu USD)")
+    assert "Năm 2023 — Kim ngạch nhập khẩu: 702 triệu USD" in lines
+    assert "So cùng kỳ (%) — Kim ngạch nhập khẩu: 109,7%" in lines
+    lines = table_lines([["(tỷ đồng)", None, None], ["Chỉ tiêu", "Quý I/2024", "So sánh (%)"],
+                         ["Thu ngân sách", "1.015", "98,2"]])
+    assert "Quý I/2024 — Thu ngân sách: 1.015 tỷ đồng" in lines
+    assert "So sánh (%) — Thu ngân sách: 98,2%" in lines
+    lines = table_lines([["ĐVT: nghìn lượt", None], ["Chỉ tiêu", "Năm 2021"],
+                         ["Khách du lịch", "2.870"], ["Số chợ (chợ)", "81"]])
+    assert "Năm 2021 — Khách du lịch: 2.870 nghìn lượt" in lines
+    assert "Năm 2021 — Số chợ: 81 chợ" in lines  # the row's own unit wins
+
+
+def test_docx_unit_line_under_the_caption(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Báo cáo xuất nhập khẩu năm 2023")
+    d.add_paragraph("Bảng 1. Kim ngạch xuất khẩu theo quý năm 2023")
+    d.add_paragraph("Đơn vị tính: triệu USD")
+    table = d.add_table(rows=2, cols=3)
+    for r, cells in enumerate([["Chỉ tiêu", "Quý I", "Quý II"],
+                               ["Kim ngạch xuất khẩu", "412,6", "455,1"]]):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_upload("xk_2023.docx", buf.getvalue())
+    assert "Quý II — Kim ngạch xuất khẩu: 455,1 triệu USD" in doc.text
+    service = _service(tmp_path)
+    service.add_document(doc)
+    assert service.ask("kim ngạch xuất khẩu quý II năm 2023?").answer == "455,1 triệu USD"

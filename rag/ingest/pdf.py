@@ -11,11 +11,10 @@ import re
 from typing import Any
 
 from rag.errors import IngestError
-from rag.ingest.tables import table_lines
+from rag.ingest.tables import table_caption, table_lines
 
 log = logging.getLogger(__name__)
 
-_CAPTION_RE = re.compile(r"^(?:bảng|biểu|table)\b", re.IGNORECASE)
 # Two lines are one paragraph when the gap between them is under this share of a line's height.
 PARAGRAPH_GAP = 0.8
 # ... and the first one reaches this share of the page's text width (a heading does not).
@@ -90,7 +89,7 @@ def _page_blocks(page: Any) -> list[str]:
     for _, kind, item in items:
         if kind == "table":
             joined = " ".join(paragraph)
-            caption = joined if _CAPTION_RE.match(joined) else None
+            caption = table_caption([joined])
             if paragraph:
                 blocks.append(joined)
                 paragraph = []
