@@ -5,6 +5,7 @@ legacy files, strict runs and duplicate names).  Every document is built here, s
 from __future__ import annotations
 
 import io
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -12,6 +13,7 @@ import openpyxl
 import pytest
 from conftest import FakeEmbedder
 
+from rag.errors import IngestError
 from rag.ingest.uploads import read_upload
 from rag.service import RagService
 from rag.settings import Settings
@@ -228,3 +230,46 @@ def test_docx_unit_line_under_the_caption(tmp_path: Path) -> None:
     service = _service(tmp_path)
     service.add_document(doc)
     assert service.ask("kim ngạch xuất khẩu quý II năm 2023?").answer == "455,1 triệu USD"
+
+
+# --- 7. 8-bit legacy text files: Windows-1258, TCVN3/VNI bytes in Windows-1252 ----------------
+
+def _cp1258(text: str) -> bytes:
+    """``text`` as Excel saves it on a Vietnamese Windows: precomposed where the code page has
+    the letter, else the base letter and a combining tone mark."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            nfd = unicodedata.normalize("NFD", ch)
+            tone = next(c for c in nfd if c in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", nfd.replace(tone, ""))
+            out += base.encode("cp1258") + tone.encode("cp1258")
+    return out
+
+
+def test_8bit_legacy_files_are_read(tmp_path: Path) -> None:
+    doc = read_upload("xnk_2016.txt", f"B¸o c¸o n¨m 2016\n\n{_TCVN3_LINE}\n".encode("latin-1"))
+    assert doc.title == "Báo cáo năm 2016"
+    assert "Năm 2016, kim ngạch nhập khẩu của tỉnh đạt 1.876 triệu USD" in doc.text
+    doc = read_upload("cho.txt", f"{_VNI_LINE}\n{_VNI_LINE}\n".encode("cp1252"))
+    assert "Năm 2017, số chợ trên địa bàn tỉnh là 81 chợ." in doc.text
+    csv = _cp1258("Chỉ tiêu;ĐVT;Quý I/2023;Quý II/2023\r\n"
+                  "Số cửa hàng tiện lợi;cửa hàng;57;63\r\nDoanh thu bán lẻ;tỷ đồng;310;342\r\n")
+    doc = read_upload("bach_hoa_2023.csv", csv)
+    assert "Quý II/2023 — Số cửa hàng tiện lợi: 63 cửa hàng (dòng 2)" in doc.text
+    page = ('<html><head><meta charset="windows-1252"><title>Xu\u00caT KH\u00c8U</title></head>'
+            f"<body><article><p>{_TCVN3_LINE}</p><p>{_TCVN3_RUN}</p></article></body></html>")
+    doc = read_upload("xnk.html", page.encode("cp1252"))
+    assert "kim ngạch nhập khẩu của tỉnh đạt 1.876 triệu USD" in doc.text
+    service = _service(tmp_path)
+    service.add_document(read_upload("bach_hoa_2023.csv", csv))
+    assert service.ask("số cửa hàng tiện lợi quý II/2023?").answer == "63 cửa hàng"
+
+
+def test_8bit_text_that_is_no_vietnamese_is_refused_naming_the_encoding() -> None:
+    with pytest.raises(IngestError, match=r"not UTF-8 text.*Windows-1258"):
+        read_upload("x.txt", "Grüße aus München, schöne Straße, Öl".encode("latin-1"))
+    with pytest.raises(IngestError, match=r"not UTF-8 text"):
+        read_upload("y.csv", bytes(range(0x80, 0x100)) * 4)

@@ -204,3 +204,34 @@ def to_unicode(text: str) -> tuple[str, str | None]:
     LegacyEncodingError (see :func:`detect`)."""
     encoding = detect(text)
     return (convert_lines(text, encoding), encoding) if encoding else (text, None)
+
+
+# 8-bit code pages a Vietnamese office saved text in: Windows-1258 (Excel's CSV on a
+# Vietnamese Windows), or a TCVN3/VNI font's bytes read as Windows-1252 or Latin-1.
+EIGHT_BIT = ("cp1252", "latin-1", "cp1258")
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+
+
+def legacy_8bit(data: bytes) -> str | None:
+    """The Unicode text of bytes that are not UTF-8: decoded with each code page of
+    :data:`EIGHT_BIT`, legacy font text converted (:func:`to_unicode`), and the reading
+    whose words are most often Vietnamese syllables kept (the first on a tie: a font's bytes
+    before Windows-1258) -- when at least MIN_VALID of them are and at least MIN_WORDS words
+    have a Vietnamese letter beyond Latin-1; None otherwise."""
+    best, best_share = None, 0.0
+    for codec in EIGHT_BIT:
+        try:
+            text = unicodedata.normalize("NFC", data.decode(codec))
+            text, legacy = to_unicode(text)
+        except (UnicodeDecodeError, LegacyEncodingError):
+            continue
+        if codec == "cp1258" and legacy:
+            continue  # Windows-1258 is Unicode Vietnamese once decoded, not a font's bytes
+        words = [w for w in _LETTER_RUN_RE.findall(text) if not w.isascii()]
+        viet = [w for w in words if _unicode_word(w)]
+        if len(viet) < min(MIN_WORDS, len(words)) or not viet:
+            continue
+        share = _valid_share(words)
+        if share > best_share:
+            best, best_share = text, share
+    return best if best_share >= MIN_VALID else None

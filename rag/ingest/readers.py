@@ -19,7 +19,7 @@ from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
 from rag.ingest.legacy import convert_lines as legacy_convert
-from rag.ingest.legacy import to_unicode
+from rag.ingest.legacy import legacy_8bit, to_unicode
 from rag.ingest.pdf import pdf_text
 from rag.ingest.sheets import csv_text, xlsx_text
 from rag.ingest.web import html_to_text, page_text  # noqa: F401 - html_to_text re-exported
@@ -161,7 +161,13 @@ def decode_text(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IngestError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        text = legacy_8bit(data)
+        if text is None:
+            raise IngestError(
+                f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}), and no 8-bit "
+                "Vietnamese encoding (Windows-1258, TCVN3/.VnTime or VNI in Windows-1252) makes "
+                "Vietnamese of it; save it as UTF-8 / hãy lưu tệp với bảng mã UTF-8") from exc
+        return text
 
 
 def make_document(doc_id: str, text: str, *, title: str | None = None, date: str | None = None,
