@@ -273,3 +273,48 @@ def test_8bit_text_that_is_no_vietnamese_is_refused_naming_the_encoding() -> Non
         read_upload("x.txt", "Grüße aus München, schöne Straße, Öl".encode("latin-1"))
     with pytest.raises(IngestError, match=r"not UTF-8 text"):
         read_upload("y.csv", bytes(range(0x80, 0x100)) * 4)
+
+
+# --- 8. --strict names every unreadable file; the original's name kept for a duplicate -------
+
+def test_strict_names_every_unreadable_file(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a_ok.txt").write_text("Năm 2019 xuất khẩu đạt 10 triệu USD.", "utf-8")
+    (folder / "b_scan.txt").write_bytes(b"%PDF-1.4\x00\x00\x01binary")
+    (folder / "c_empty.csv").write_bytes(b"   \n")
+    (folder / "d_latin.txt").write_bytes("Grüße aus München, schöne Straße".encode("latin-1"))
+    service = _service(tmp_path)
+    with pytest.raises(IngestError) as err:
+        service.index_paths([folder], strict=True)
+    message = str(err.value)
+    assert "\n" not in message and message.startswith("3 files cannot be read")
+    for name in ("b_scan.txt", "c_empty.csv", "d_latin.txt"):
+        assert str(folder / name) in message
+    report = service.index_paths([folder])  # without --strict: read what can be, name the rest
+    assert report.added == ["a_ok"] and len(report.skipped) == 3
+
+
+def test_duplicates_keep_the_original_name(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = ("Báo cáo tháng 4 năm 2021\n\nTháng 4/2021, kim ngạch xuất khẩu qua địa bàn tỉnh "
+            "đạt 97 triệu USD. Kim ngạch nhập khẩu đạt 64 triệu USD.\n")
+    for name in ("bc_thang_4_2021 (1).txt", "bc_thang_4_2021.txt", "bc_thang_4_2021 - Copy.txt"):
+        (folder / name).write_text(text, "utf-8")
+    service = _service(tmp_path)
+    service.index_paths([folder])
+    hits = service.search("kim ngạch xuất khẩu tháng 4/2021", top_k=5).hits
+    assert hits[0].chunk.doc_id == "bc_thang_4_2021"
+    assert len({h.chunk.text for h in hits}) == len(hits)
+    answer = service.ask("kim ngạch xuất khẩu tháng 4/2021?")
+    assert answer.citations[0].doc_id == "bc_thang_4_2021"
+
+
+def test_uploaded_copy_first_still_cites_the_original(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    data = "Báo cáo quý I/2022\n\nQuý I/2022, số chợ trên địa bàn tỉnh là 82 chợ.\n".encode()
+    service.add_document(read_upload("cho_quy_1 (2).txt", data))
+    service.add_document(read_upload("cho_quy_1.txt", data))
+    hits = service.search("số chợ quý I/2022", top_k=3).hits
+    assert hits[0].chunk.doc_id == "cho_quy_1"

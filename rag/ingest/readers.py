@@ -316,10 +316,13 @@ def iter_documents(paths: Iterable[Path],
     """Every document under ``paths``, a file at a time; a duplicate id is an error.
 
     With ``skipped`` given, a file that cannot be read (or repeats an id) is left out and
-    named there with the reason (path -> reason) instead of stopping the run.  Only the ids
-    and sources seen so far are kept, so a caller that consumes the documents as they come
-    holds one file's documents at a time."""
+    named there with the reason (path -> reason) instead of stopping the run.  Without it,
+    the first such file ends the documents, the remaining files are still read (not yielded)
+    and the error raised names every file that cannot be read (:func:`unreadable_error`).
+    Only the ids and sources seen so far are kept, so a caller that consumes the documents
+    as they come holds one file's documents at a time."""
     sources: dict[str, str | None] = {}
+    errors: list[IngestError] = []
     for path in iter_files(paths, skipped):
         try:
             docs = read_file(path)
@@ -331,7 +334,8 @@ def iter_documents(paths: Iterable[Path],
                 mine[doc.id] = doc.source
         except IngestError as exc:
             if skipped is None:
-                raise
+                errors.append(exc)
+                continue
             message = str(exc)
             reason = message.removeprefix(f"{path}: ")
             if reason.startswith(f"{path}:"):  # "x.jsonl:4: ..." -> "line 4: ..."
@@ -341,7 +345,21 @@ def iter_documents(paths: Iterable[Path],
             continue
         for doc in docs:
             sources[doc.id] = doc.source
-            yield doc
+            if not errors:
+                yield doc
+    if errors:
+        raise unreadable_error(errors)
+
+
+def unreadable_error(errors: list[IngestError], shown: int = 5) -> IngestError:
+    """One error, on one line, for the files a run could not read: the error itself for
+    one file; for several, their count and the first ``shown`` of them, each with its
+    reason ("3 files cannot be read: a.txt: binary file, not text; b.pdf: ...")."""
+    if len(errors) == 1:
+        return errors[0]
+    listed = "; ".join(" ".join(str(e).split()) for e in errors[:shown])
+    more = f"; and {len(errors) - shown} more" if len(errors) > shown else ""
+    return IngestError(f"{len(errors)} files cannot be read: {listed}{more}")
 
 
 def load_documents(paths: Iterable[Path]) -> list[Document]:
