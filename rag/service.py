@@ -74,9 +74,10 @@ from rag.records import (
 from rag.search.query import is_english
 from rag.search.retrieve import Filters, RetrievalConfig, Retriever
 from rag.settings import Settings
+from rag.vi.calendar import bare_years, figure_years
 from rag.vi.periods import YEAR_RE
 from rag.vi.spell import Speller
-from rag.vi.text import normalize_query
+from rag.vi.text import normalize_query, strip_invisible
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ class RagService:
         self._figure_reader: FigureReader | None = None
         self._figures_lock = threading.Lock()
         self._spell_cache: tuple[object, Speller] | None = None  # per index generation
-        self._years_cache: tuple[object, frozenset[int]] | None = None
+        self._years_cache: tuple[object, frozenset[int], frozenset[int] | None] | None = None
         self.jobs = UploadJobs()  # uploads read (OCR) and indexed in the background
 
     @property
@@ -393,7 +394,7 @@ class RagService:
         _check_mode(opts.answer_mode, ANSWER_MODES, "answer")
         _check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
         index = self.index  # one snapshot for the whole question, even if an upload swaps it
-        resolved = self._corrected(index, (resolved_question or question).strip())
+        resolved = self._corrected(index, strip_invisible(resolved_question or question).strip())
         filters = _filters(opts.year, opts.doc_ids)
         n_read = opts.passages or self.settings.answer_passages
         retriever = self.retriever(index)
@@ -408,7 +409,7 @@ class RagService:
             # years some report covers goes on: its answer names the periods it lacks)
             result = retriever.search(resolved, max(n_read, opts.hits or 0), filters,
                                       mode=opts.retrieval_mode, query=query)
-            refused = _no_such_year(question, resolved, missing, self._covered_years(index),
+            refused = _no_such_year(question, resolved, missing, self._figure_years(index),
                                     tuple(h.passage() for h in result.hits[:n_read]))
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         n_search = max(n_read * MAX_PERIODS_READ, opts.hits or 0)
@@ -460,15 +461,31 @@ class RagService:
 
     def _covered_years(self, index: Index) -> frozenset[int]:
         """Every year the index's passages write (a 4-digit number 1990-2039 among BM25's
-        tokens), read once per index."""
+        tokens, or a year 1000-2999 written alone or after "năm"), read once per index."""
         cached = self._years_cache
         if cached is None or cached[0] is not index.lexical:
             vocab = (index.lexical.bm25.vocab_dict or {}) if index.lexical.size else {}
             years = frozenset(int(t) for t in vocab if len(t) == 4 and t.isdigit()
                               and YEAR_RE.fullmatch(t))
-            cached = (index.lexical, years)
+            docs = list(index.docs.values())
+            # a year outside 1990-2039 a text writes alone or after "năm"
+            years |= {y for d in docs for y in _asked_years(d.text, ())}
+            cached = (index.lexical, years, None)
             self._years_cache = cached
         return cached[1]
+
+    def _figure_years(self, index: Index) -> frozenset[int]:
+        """The years the index's texts give figures for (not comparison years nor price
+        bases: the only ones a refusal suggests), or every year they write when none is read
+        as a figure's period; read once per index, at the first refusal."""
+        covered = self._covered_years(index)
+        cached = self._years_cache
+        assert cached is not None
+        if cached[2] is None:
+            figures = frozenset(y for d in index.docs.values() for y in figure_years(d.text))
+            cached = (cached[0], cached[1], figures)
+            self._years_cache = cached
+        return cached[2] or covered
 
     def _generate(self, question: str, resolved: str, hits: list[Hit],
                   extractive: Answer) -> Answer:
@@ -564,8 +581,9 @@ class RagService:
         resolved = self._corrected(index, self.check_question(question).strip())
         retriever = self.retriever(index)
         query = retriever.analyze(resolved)
-        if set(_asked_years(query.expanded, query.scope.years)) - \
-                set(query.scope.comparison_years) - self._covered_years(index):
+        asked = _asked_years(query.expanded, query.scope.years) - \
+            set(query.scope.comparison_years)
+        if asked and not asked & self._covered_years(index):  # refused as ask refuses it
             return None
         intent = read_intent(query)
         if intent.kind not in FIGURE_KINDS:
@@ -681,9 +699,11 @@ _ASKED_YEAR_RE = re.compile(r"(?:\b(?:năm|nam|year|in)\s+|/)(\d{4})(?![\d.,]\d)
 
 
 def _asked_years(question: str, years: Iterable[int]) -> set[int]:
-    """The years a question asks about: those its time scope read, and any four-digit year
-    written after "năm" or a "/", however unlikely."""
-    return set(years) | {int(m.group(1)) for m in _ASKED_YEAR_RE.finditer(question)}
+    """The years a question asks about: those its time scope read, any four-digit year
+    written after "năm" or a "/", however unlikely, and a year 1000-2999 written alone
+    ("xuất khẩu 2109?", ``rag.vi.calendar.bare_years``)."""
+    return set(years) | {int(m.group(1)) for m in _ASKED_YEAR_RE.finditer(question)} | \
+        set(bare_years(question))
 
 
 def near_years(year: int, covered: Iterable[int], n: int = 2) -> list[int]:

@@ -126,8 +126,8 @@ def detect(text: str) -> str | None:
     # ("ạ", "ư", "đ") is Unicode, whatever else it holds (a soft hyphen, "ng\u00adạch")
     unicode_words = [w for w in words if any(c > "\u00ff" and c.isalpha() for c in w)]
     marked = [w for w in words if any(c in markers for c in w) and w not in unicode_words]
-    if len(marked) < MIN_WORDS or len(unicode_words) >= len(marked):
-        return None
+    if len(marked) < MIN_WORDS:
+        return None  # a document mixing Unicode and legacy lines is still converted, by line
     before = _valid_share(marked)
     best, best_share = None, 0.0
     for name in ENCODINGS:
@@ -145,8 +145,93 @@ def detect(text: str) -> str | None:
     return None
 
 
+def is_legacy(line: str, encoding: str) -> bool:
+    """Whether one line (a paragraph, a DOCX run) of a text typed partly in the legacy
+    ``encoding`` is itself legacy: it has no Vietnamese letter beyond Latin-1 ("ạ", "ư",
+    "Ở": Unicode), and its words read better converted ("N¨m" -> "Năm"), or as well with a
+    legacy-only character among them.  "Báo cáo" (Unicode, no such character) stays."""
+    if _unicode_word(line):
+        return False
+    words = _words(line)
+    if not words:
+        return False
+    before = _valid_share(words)
+    after = _valid_share(_words(convert(line, encoding)))
+    markers = _markers()
+    return after > before or (after >= before and any(c in markers for w in words for c in w))
+
+
+def convert_lines(text: str, encoding: str) -> str:
+    """``text`` with only its legacy lines (:func:`is_legacy`) converted from ``encoding``:
+    a document mixing Unicode and TCVN3/VNI paragraphs keeps its Unicode ones as written."""
+    return "\n".join(convert(line, encoding) if is_legacy(line, encoding) else
+                     _convert_words(line, encoding) for line in text.split("\n"))
+
+
+_TOKEN_RE = re.compile(r"\S+\s*")
+
+
+def _unicode_word(word: str) -> bool:
+    return any(c > "\u00ff" and c.isalpha() for c in word)
+
+
+def _convert_words(line: str, encoding: str) -> str:
+    """A Unicode line holding some legacy words (a DOCX paragraph whose runs mix a Unicode
+    font and .VnTime): each stretch of words between Unicode words ("ạ", "ư", "Ở") is
+    converted when it is legacy by :func:`is_legacy`; the Unicode words stay as written."""
+    out: list[str] = []
+    stretch: list[str] = []
+
+    def flush() -> None:
+        part = "".join(stretch)
+        out.append(convert(part, encoding) if stretch and is_legacy(part, encoding) else part)
+        stretch.clear()
+
+    for m in _TOKEN_RE.finditer(line):
+        if _unicode_word(m.group(0)):
+            flush()
+            out.append(m.group(0))
+        else:
+            stretch.append(m.group(0))
+    flush()
+    lead = line[:len(line) - len(line.lstrip())]
+    return lead + "".join(out)
+
+
 def to_unicode(text: str) -> tuple[str, str | None]:
     """``text`` in Unicode and the legacy encoding it was converted from (None: it already
-    was Unicode).  Raises LegacyEncodingError (see :func:`detect`)."""
+    was Unicode); only its legacy lines are converted (:func:`convert_lines`).  Raises
+    LegacyEncodingError (see :func:`detect`)."""
     encoding = detect(text)
-    return (convert(text, encoding), encoding) if encoding else (text, None)
+    return (convert_lines(text, encoding), encoding) if encoding else (text, None)
+
+
+# 8-bit code pages a Vietnamese office saved text in: Windows-1258 (Excel's CSV on a
+# Vietnamese Windows), or a TCVN3/VNI font's bytes read as Windows-1252 or Latin-1.
+EIGHT_BIT = ("cp1252", "latin-1", "cp1258")
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+
+
+def legacy_8bit(data: bytes) -> str | None:
+    """The Unicode text of bytes that are not UTF-8: decoded with each code page of
+    :data:`EIGHT_BIT`, legacy font text converted (:func:`to_unicode`), and the reading
+    whose words are most often Vietnamese syllables kept (the first on a tie: a font's bytes
+    before Windows-1258) -- when at least MIN_VALID of them are and at least MIN_WORDS words
+    have a Vietnamese letter beyond Latin-1; None otherwise."""
+    best, best_share = None, 0.0
+    for codec in EIGHT_BIT:
+        try:
+            text = unicodedata.normalize("NFC", data.decode(codec))
+            text, legacy = to_unicode(text)
+        except (UnicodeDecodeError, LegacyEncodingError):
+            continue
+        if codec == "cp1258" and legacy:
+            continue  # Windows-1258 is Unicode Vietnamese once decoded, not a font's bytes
+        words = [w for w in _LETTER_RUN_RE.findall(text) if not w.isascii()]
+        viet = [w for w in words if _unicode_word(w)]
+        if len(viet) < min(MIN_WORDS, len(words)) or not viet:
+            continue
+        share = _valid_share(words)
+        if share > best_share:
+            best, best_share = text, share
+    return best if best_share >= MIN_VALID else None

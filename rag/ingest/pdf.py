@@ -14,7 +14,7 @@ from typing import Any
 from rag.errors import IngestError
 from rag.ingest.ocr import OcrConfig, OnPage, pdf_renderer, read_pages
 from rag.ingest.pages import PageText
-from rag.ingest.tables import CAPTION_RE, table_lines
+from rag.ingest.tables import table_caption, table_lines
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ def _page_blocks(page: Any) -> list[str]:
     for _, kind, item in items:
         if kind == "table":
             joined = " ".join(paragraph)
-            caption = joined if CAPTION_RE.match(joined) else None
+            caption = table_caption([joined])
             if paragraph:
                 blocks.append(joined)
                 paragraph = []

@@ -20,8 +20,8 @@ from pathlib import Path
 from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
-from rag.ingest.legacy import convert as legacy_convert
-from rag.ingest.legacy import to_unicode
+from rag.ingest.legacy import convert_lines as legacy_convert
+from rag.ingest.legacy import legacy_8bit, to_unicode
 from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, image_pages, read_pages
 from rag.ingest.pages import PageText, is_mark, join_pages, split_pages
 from rag.ingest.pdf import pdf_pages
@@ -175,7 +175,13 @@ def decode_text(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IngestError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        text = legacy_8bit(data)
+        if text is None:
+            raise IngestError(
+                f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}), and no 8-bit "
+                "Vietnamese encoding (Windows-1258, TCVN3/.VnTime or VNI in Windows-1252) makes "
+                "Vietnamese of it; save it as UTF-8 / hãy lưu tệp với bảng mã UTF-8") from exc
+        return text
 
 
 def make_document(doc_id: str, text: str, *, title: str | None = None, date: str | None = None,
@@ -278,7 +284,7 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
             md_title, text = md_to_text(raw)
             title = md_title or None
         elif suffix == ".csv":
-            text = csv_text(name, raw)
+            text, title = csv_text(name, raw)
         else:
             text = raw
     if not (split_pages(text)[0] if paged else text).strip():
@@ -347,10 +353,13 @@ def iter_documents(paths: Iterable[Path], skipped: dict[str, str] | None = None,
     """Every document under ``paths``, a file at a time; a duplicate id is an error.
 
     With ``skipped`` given, a file that cannot be read (or repeats an id) is left out and
-    named there with the reason (path -> reason) instead of stopping the run.  Only the ids
-    and sources seen so far are kept, so a caller that consumes the documents as they come
-    holds one file's documents at a time."""
+    named there with the reason (path -> reason) instead of stopping the run.  Without it,
+    the first such file ends the documents, the remaining files are still read (not yielded)
+    and the error raised names every file that cannot be read (:func:`unreadable_error`).
+    Only the ids and sources seen so far are kept, so a caller that consumes the documents
+    as they come holds one file's documents at a time."""
     sources: dict[str, str | None] = {}
+    errors: list[IngestError] = []
     for path in iter_files(paths, skipped):
         try:
             docs = read_file(path, ocr)
@@ -362,7 +371,8 @@ def iter_documents(paths: Iterable[Path], skipped: dict[str, str] | None = None,
                 mine[doc.id] = doc.source
         except IngestError as exc:
             if skipped is None:
-                raise
+                errors.append(exc)
+                continue
             message = str(exc)
             reason = message.removeprefix(f"{path}: ")
             if reason.startswith(f"{path}:"):  # "x.jsonl:4: ..." -> "line 4: ..."
@@ -372,7 +382,21 @@ def iter_documents(paths: Iterable[Path], skipped: dict[str, str] | None = None,
             continue
         for doc in docs:
             sources[doc.id] = doc.source
-            yield doc
+            if not errors:
+                yield doc
+    if errors:
+        raise unreadable_error(errors)
+
+
+def unreadable_error(errors: list[IngestError], shown: int = 5) -> IngestError:
+    """One error, on one line, for the files a run could not read: the error itself for
+    one file; for several, their count and the first ``shown`` of them, each with its
+    reason ("3 files cannot be read: a.txt: binary file, not text; b.pdf: ...")."""
+    if len(errors) == 1:
+        return errors[0]
+    listed = "; ".join(" ".join(str(e).split()) for e in errors[:shown])
+    more = f"; and {len(errors) - shown} more" if len(errors) > shown else ""
+    return IngestError(f"{len(errors)} files cannot be read: {listed}{more}")
 
 
 def load_documents(paths: Iterable[Path]) -> list[Document]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rag.errors import IngestError
-from rag.ingest.tables import table_lines
+from rag.ingest.tables import table_lines, table_title
 
 MAX_XLSX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_CELLS = 200_000
@@ -58,9 +58,17 @@ def _row_source(sheet: str, numbers: list[int]) -> Callable[[int], str]:
     return lambda i: f"trang tính «{sheet}», dòng {numbers[i]}"
 
 
-def xlsx_text(name: str, data: bytes) -> tuple[str, str | None]:
+def name_title(name: str) -> str:
+    """A title made from a file's name: "xnk_thang-1_2023.csv" -> "xnk thang-1 2023"."""
+    stem = name.rsplit("/", 1)[-1]
+    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+    return " ".join(stem.replace("_", " ").split()) or name
+
+
+def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     """(text, title) of a workbook: every sheet, in order; the title is the first sheet's
-    first title row.  IngestError when it is not a readable .xlsx."""
+    first title row, or the file's name when it has none (never a figure line: every row
+    stays in the text).  IngestError when it is not a readable .xlsx."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             if sum(i.file_size for i in zf.infolist()) > MAX_XLSX_UNCOMPRESSED:
@@ -75,7 +83,7 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str | None]:
     except Exception as exc:  # openpyxl raises many kinds on a corrupt workbook
         raise IngestError(f"{name}: not a readable XLSX ({exc.__class__.__name__})") from exc
     blocks: list[str] = []
-    title = None
+    title: str | None = None
     cells = 0
     try:
         for ws in wb.worksheets:
@@ -91,14 +99,16 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str | None]:
             lines = table_lines(rows, source=_row_source(ws.title, numbers))
             if lines:
                 blocks.append("\n".join([f"Trang tính: {ws.title}", *lines]))
-                title = title or (lines[0] if len(lines) > 1 else None)
+                title = title or table_title(rows)
     finally:
         wb.close()
-    return "\n\n".join(blocks), title
+    return "\n\n".join(blocks), title or name_title(name)
 
 
-def csv_text(name: str, raw: str) -> str:
-    """The text of a CSV table (delimiter sniffed: "," ";" tab or "|")."""
+def csv_text(name: str, raw: str) -> tuple[str, str]:
+    """(text, title) of a CSV table (delimiter sniffed: "," ";" tab or "|"): every row in the
+    text; the title is the table's title row, or the file's name when it has none (never a
+    figure line)."""
     sample = raw[:8192]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -110,4 +120,5 @@ def csv_text(name: str, raw: str) -> str:
         raise IngestError(f"{name}: not a readable CSV ({exc})") from exc
     if sum(len(r) for r in rows) > MAX_CELLS:
         raise IngestError(f"{name}: more than {MAX_CELLS} cells")
-    return "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))
+    text = "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))
+    return text, table_title(rows) or name_title(name)

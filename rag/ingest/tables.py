@@ -35,6 +35,14 @@ _EMPTY_VALUES = {"", "-", "–", "—", "x", "..", "...", "…"}
 _UNIT_HEADERS = {"don vi", "don vi tinh", "dvt", "unit"}
 _SKIP_HEADERS = {"stt", "tt", "so tt", "no", "no."}
 _HEADER_UNIT_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+# A row or caption naming the table's unit: "Đơn vị tính: triệu USD", "(ĐVT: tỷ đồng)".
+_UNIT_ROW_RE = re.compile(r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*([^()]+?)\s*\)?\s*$",
+                          re.IGNORECASE)
+_UNIT_NOTE_RE = re.compile(r"(?:\(\s*|\b)(?:đơn vị tính|đơn vị|đvt)\s*[:.]\s*([^():]+?)\s*"
+                           r"(?:\)|$)", re.IGNORECASE)
+_CAPTION_RE = re.compile(r"^(?:bảng|biểu|table)\b", re.IGNORECASE)
+# A column of ratios: "So cùng kỳ (%)", "So sánh (%)", "Tăng/giảm %".
+_PERCENT_HEADER_RE = re.compile(r"(?:\(\s*%\s*\)|%)\s*$")
 # Columns of planned or target figures: listed after the actual ones, so that a question that
 # does not ask for the plan meets the actual figure first ("Kế hoạch 2022", "KH năm 2022",
 # "Dự toán 2020", "Mục tiêu"); "So KH (%)" is a ratio of the actual, not a plan.
@@ -108,6 +116,31 @@ def _with_unit(value: str, unit: str) -> str:
     return f"{value} {unit}"
 
 
+def table_unit(title: str) -> str:
+    """The unit a table's caption or title row gives all its figures: "triệu USD" from
+    "Bảng 1. Kim ngạch xuất khẩu (triệu USD)", "(triệu USD)", "Đơn vị tính: triệu USD",
+    "ĐVT: tỷ đồng"; "" when it gives none (a "(%)" stays the caption's: shares, not a unit)."""
+    m = _UNIT_ROW_RE.match(title.strip()) or _UNIT_NOTE_RE.search(title)
+    if m:
+        unit = m.group(1).strip(" .;:")
+        return unit if unit and not any(ch.isdigit() for ch in unit) and \
+            len(unit.split()) <= 4 else ""
+    return _header_unit(title)[1]
+
+
+def table_caption(before: Sequence[str]) -> str | None:
+    """The caption of a table from the paragraphs just before it (last one last): a
+    "Bảng 2. …" paragraph, with the unit line under it when there is one ("Bảng 1. Kim ngạch
+    (Đơn vị tính: triệu USD)"), or a unit line alone; None when neither comes right before."""
+    last = before[-1].strip() if before else ""
+    if _CAPTION_RE.match(last):
+        return last
+    if _UNIT_ROW_RE.match(last):
+        prev = before[-2].strip() if len(before) > 1 else ""
+        return f"{prev} ({last})" if _CAPTION_RE.match(prev) else last
+    return None
+
+
 def caption_text(caption: str) -> str:
     """A caption without its "Bảng 2." label."""
     return _CAPTION_LABEL_RE.sub("", caption).strip() or caption
@@ -122,6 +155,19 @@ def _context(titles: list[str]) -> str:
     measures = [caption_text(t) for t in titles
                 if not _TIME_RE.search(t) and "so voi" in fold(t)]
     return "; ".join(dict.fromkeys([times[0], *measures]))
+
+
+def table_title(rows: Sequence[Sequence[str | None]]) -> str | None:
+    """The first title row of a table with figures (one text across the table, above its
+    header: "MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2023"), or None when the table starts with its
+    header or its figures -- a figure line is never a title."""
+    grid = _clean(rows)
+    if not grid or not any(is_figure(c) for r in grid for c in r):
+        return None
+    first = _distinct(grid[0])
+    if len(first) == 1 and not is_figure(first[0]) and not is_number(first[0]):
+        return first[0]
+    return None
 
 
 def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None,
@@ -145,6 +191,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         lines.append(_distinct(grid[i])[0])
         titles.append(lines[-1])
         i += 1
+    unit_of_table = next((u for t in titles for u in [table_unit(t)] if u), "")
     header: list[str] = []
     while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \
             not any(is_figure(c) for c in grid[i]):
@@ -167,17 +214,20 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         row = grid[k]
         if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
             lines.append(_distinct(row)[0])  # a section row ("I. Xuất khẩu")
+            if _UNIT_ROW_RE.match(lines[-1]):
+                unit_of_table = table_unit(lines[-1])  # "Đơn vị tính: tỷ đồng" below
             continue
         label, label_unit = _header_unit(_BULLET_RE.sub("", row[label_col]))
-        unit = row[unit_col] if unit_col is not None else label_unit
+        unit = (row[unit_col] if unit_col is not None else "") or label_unit or unit_of_table
         values = []
         for j in order:
             value = row[j]
             if j in skip or j in (unit_col, label_col) or value in _EMPTY_VALUES:
                 continue
             name, header_unit = _header_unit(header[j]) if header else ("", "")
-            # a header's own unit wins over the unit column; "(%)" means a ratio, no unit
-            values.append((name, _with_unit(value, "" if "%" in name else
+            # a header's own unit wins over the unit column; "(%)" means a ratio: "%"
+            values.append((name, _with_unit(value, "%" if _PERCENT_HEADER_RE.search(name)
+                                            else "" if "%" in name else
                                             header_unit or unit)))
         ref = source(where[k]) if source is not None else ""
         if not header:

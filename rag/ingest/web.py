@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from rag.ingest.tables import table_lines
+from rag.ingest.tables import table_caption, table_lines
 
 log = logging.getLogger(__name__)
 
@@ -61,16 +61,15 @@ def _trafilatura(raw: str) -> Page | None:
     if main is None:
         return None
     blocks: list[str] = []
-    last = ""
+    before: list[str] = []  # the paragraphs since the last table
     for el in main:
         if el.tag == "table":
             rows = [[" ".join("".join(cell.itertext()).split()) for cell in row.iter("cell")]
                     for row in el.iter("row")]
-            lines = table_lines(rows, last if last.lower().startswith(("bảng", "biểu"))
-                                else None)
+            lines = table_lines(rows, table_caption(before))
             if lines:
                 blocks.append("\n".join(lines))
-            last = ""
+            before = []
         elif el.tag == "list":
             items = [" ".join("".join(item.itertext()).split()) for item in el.iter("item")]
             blocks.append("\n".join(i for i in items if i))
@@ -78,7 +77,7 @@ def _trafilatura(raw: str) -> Page | None:
             text = " ".join("".join(el.itertext()).split())
             if text:
                 blocks.append(text)
-                last = text
+                before.append(text)
     title = (root.get("title") or "").strip() or None
     date = root.get("date") or None
     url = root.get("url") or None

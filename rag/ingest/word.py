@@ -12,12 +12,11 @@ import zipfile
 from typing import Any
 
 from rag.errors import IngestError
-from rag.ingest.tables import table_lines
+from rag.ingest.tables import table_caption, table_lines
 from rag.vi.text import fold
 
 MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
 _PAGE_RE = re.compile(r"\s*[-–—|]?\s*(?:trang|page)\s*\d*\s*(?:/\s*\d+)?\s*$", re.IGNORECASE)
-_CAPTION_RE = re.compile(r"^(?:bảng|biểu|table)\b", re.IGNORECASE)
 # A first paragraph that only names the kind of document ("BÁO CÁO"): its title follows.
 _DOC_KINDS = {"bao cao", "quyet dinh", "ke hoach", "to trinh", "thong bao", "nghi quyet",
               "cong van", "chuong trinh", "huong dan", "chi thi"}
@@ -79,19 +78,18 @@ def _blocks(parent: Any, element: Any) -> list[str]:
     from docx.text.paragraph import Paragraph
 
     out: list[str] = []
-    last_paragraph = ""
+    before: list[str] = []  # the paragraphs since the last table
     for el in element:
         if el.tag == _W + "p":
             text = Paragraph(el, parent).text.strip()
             if text:
                 out.append(text)
-                last_paragraph = text
+                before.append(text)
         elif el.tag == _W + "tbl":
-            caption = last_paragraph if _CAPTION_RE.match(last_paragraph) else None
-            lines = table_lines(_rows(Table(el, parent)), caption)
+            lines = table_lines(_rows(Table(el, parent)), table_caption(before))
             if lines:
                 out.append("\n".join(lines))
-            last_paragraph = ""
+            before = []
     return out
 
 

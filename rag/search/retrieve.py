@@ -6,7 +6,10 @@ that are explicitly about another one; every hit says whether its time matches.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 import numpy as np
 
@@ -144,7 +147,9 @@ class Retriever:
             if timed is None:
                 timed = by_time[key] = time_scores(query.scope, chunk, cfg)
             scored.append((float(fused[j]) + timed[0], j, timed[1]))
-        scored.sort(key=lambda t: -t[0])
+        copies = _copy_ranks(index, [index.chunks[r] for r in rows])
+        # the same passage twice: the original's ("bc.txt") before its copy's ("bc (1).txt")
+        scored.sort(key=lambda t: (-t[0], copies.get(int(t[1]), 0)))
         hits: list[Hit] = []
         texts: set[str] = set()  # the same passage twice (a report uploaded again) counts once
         for s, j, match in scored:
@@ -157,3 +162,36 @@ class Retriever:
             if len(hits) == top_k:
                 break
         return SearchResult(question, hits, query.expanded)
+
+
+# A file name a browser or a file manager gives a second copy: "bc (1).txt", "bc - Copy.txt",
+# "bc_copy.docx", "bc - Bản sao.pdf".
+_COPY_NAME_RE = re.compile(r"(?:\s*\(\d+\)|[\s_-]*(?:copy|bản sao|ban sao)(?:\s*\(?\d+\)?)?)$",
+                           re.IGNORECASE)
+
+
+def is_copy_name(name: str) -> bool:
+    """Whether a file name (without its suffix) is a copy's: "bc_thang_3 (1)", "bc - Copy"."""
+    return _COPY_NAME_RE.search(name.strip()) is not None
+
+
+def _copy_ranks(index: Index, chunks: list[Chunk]) -> dict[int, int]:
+    """For candidates (by position) whose text another candidate repeats: 1 when their
+    document is a copy -- its file is named as one, or its id is another's with a suffix
+    ("bc_thang_3_2020_1" of "bc_thang_3_2020") -- else 0."""
+    counts = Counter(c.text for c in chunks)
+    twins = [j for j, c in enumerate(chunks) if counts[c.text] > 1]
+    if not twins:
+        return {}
+    ids_of: dict[str, list[str]] = {}
+    for j in twins:
+        ids_of.setdefault(chunks[j].text, []).append(chunks[j].doc_id)
+    ranks = {}
+    for j in twins:
+        chunk = chunks[j]
+        doc = index.docs.get(chunk.doc_id)
+        name = PurePath(doc.source).stem if doc is not None and doc.source else ""
+        longer = any(o != chunk.doc_id and chunk.doc_id.startswith(o) for o in
+                     ids_of[chunk.text])
+        ranks[j] = int(bool(name and is_copy_name(name)) or longer)
+    return ranks

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from rag.vi.numbers import unit_after
 from rag.vi.text import fold
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "dau": 1}
@@ -254,6 +255,34 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None
             found.append(Mention(m.start(), m.end(), period,
                                  bool(_COMPARE_BEFORE.search(before))))
     return sorted(found, key=lambda x: x.start)
+
+
+# A 4-digit year-like token (1000-2999) standing alone: not part of "2.109", "2,5", a decision
+# number ("2109/QĐ"), a date ("1/2109" is read by the caller) or a word.
+_BARE_YEAR_RE = re.compile(r"(?<![\w.,/\u2212-])([12]\d{3})(?![\w/]|[.,]\d|\s*%)")
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:\bso|\bsố|\bkhoảng|\btrên|\bdưới|\bhơn|\bgần|=)\s*$",
+                                re.IGNORECASE)
+
+
+def bare_years(text: str) -> list[int]:
+    """Years 1000-2999 a question writes alone, without "năm" ("kim ngạch xuất khẩu 2109?"):
+    a 4-digit token that is not part of a number ("2.109", "2109,5"), a decision number
+    ("2109/QĐ"), a count with its unit ("1500 tấn") or a number after "số", "khoảng"."""
+    out = []
+    for m in _BARE_YEAR_RE.finditer(text):
+        if _NOT_A_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if unit_after(text[m.end():])[0]:
+            continue
+        out.append(int(m.group(1)))
+    return out
+
+
+def figure_years(text: str) -> set[int]:
+    """The years ``text`` gives figures for: every period it writes, except a comparison
+    ("so với năm 2014", "cùng kỳ 2014") and a price or index base ("giá so sánh 2010")."""
+    return {m.period.year for m in find_mentions(text, None) if not m.comparison
+            and m.period.kind != "years"}
 
 
 def _count(word: str) -> int | None:

@@ -556,7 +556,7 @@ def _detail(after: str) -> tuple[str, int]:
 def _with_words(sentence: str, v: Value, pre_f: str) -> str:
     """The value as a reader quotes it: with "giảm" when the report writes the fall in words
     ("giảm 0,74%"), and with an approximation word ("khoảng 115.000 lượt")."""
-    text = v.text
+    text = v.shown
     approx = approx_before(sentence[:v.start])
     if approx:
         text = f"{approx} {text}"
@@ -638,7 +638,7 @@ def _table_row(line: str, base: int, ctx: _Context) -> list[Frame]:
             measure, direction = "change", -1
         target = bool(re.search(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b", head_f)) \
             and measure == "level" and not re.search(r"\bthuc hien\b", head_f)
-        value_text = v.text if v.unit or not unit else f"{v.text} {unit}"
+        value_text = v.shown if v.unit or not unit else f"{v.shown} {unit}"
         if period is None:
             period = ctx.heading_period or ctx.lead
         frames.append(Frame(

@@ -5,7 +5,9 @@ Conventions (Vietnamese, the statistics offices' and the press's): "." or a (no-
 no-break) space groups thousands, "," marks decimals ("4.102,6"); a raw spreadsheet value may
 use "." as the decimal mark ("5068.5"), and a dot followed by other than exactly three digits
 is read that way.  A minus sign (U+2212, or a hyphen right before the digits that does not join
-a range) is part of the value.  Two numbers joined by "-", "–" or "—" are one value, a range.
+a range) is part of the value.  Two numbers joined by "-", "–", "—", "÷" or "~" are one value,
+a range; so are two joined by "đến"/"tới" with a unit or "%" after the second ("từ 2 đến 3
+ngày").
 Years (1990-2039 standing alone), dates, decision numbers ("2456/QĐ-UBND"), times of day
 ("18 giờ ngày") and period lengths ("8 tháng", "quý 2") are not figures.
 """
@@ -31,13 +33,21 @@ NUMBER = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?:,\d+)?"
           r"|\d+(?:[.,]\d+)?")
 _MINUS = "\u2212"
-_VALUE_RE = re.compile(
+# the joint of a range that is not a plain dash: "đến", "tới", "÷", "~"
+_RANGE_SEP_RE = re.compile(r"\s*[÷~]\s*|\s+(?:đến|tới|den|toi)\s+")
+_WORD_JOINT = {"đến", "tới", "den", "toi"}
+_VALUE_TEMPLATE = (
     r"(?<![\w.,/\u2212-])"
     r"(?P<sign>[\u2212+]\s?|-(?=\d))?"
     r"(?P<low>" + NUMBER + r")"
-    r"(?:(?P<dash>\s*[-–—]\s*)(?P<high>" + NUMBER + r"))?"
+    r"(?:(?P<dash>\s*[-–—÷~]\s*JOINT)(?P<high>" + NUMBER + r"))?"
     r"(?P<pct>\s?%|\s+phần trăm\b)?"
-    r"(?![\w/])", re.UNICODE)
+    r"(?![\w/])")
+# a range joined by a dash, "÷" or "~"; or by "đến"/"tới" ("từ 2 đến 3 ngày", "khoảng 800 đến
+# 1.000 người") when a unit or "%" follows its top -- else two numbers ("từ 1 đến 3/2023")
+_VALUE_RE = re.compile(_VALUE_TEMPLATE.replace("JOINT", r"|\s+(?:đến|tới|den|toi)\s+"),
+                       re.UNICODE)
+_DASH_VALUE_RE = re.compile(_VALUE_TEMPLATE.replace("JOINT", ""), re.UNICODE)
 _DECISION_RE = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ][\wĐđ]*-[\wĐđ&]+")
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")
 _RATIO_RE = re.compile(r"(?<![\d/,.])(\d{1,3})/(\d{1,3})(?![\d/])")
@@ -76,6 +86,16 @@ class Value:
     percent: bool
     unit: str
     kind: str
+
+    @property
+    def shown(self) -> str:
+        """The value as an answer shows it: as written, except a range written with words or
+        a sign other than a dash ("2 đến 3 ngày", "120÷150 xe/ngày"), shown with an en dash
+        ("2–3 ngày", "120–150 xe/ngày")."""
+        m = _RANGE_SEP_RE.search(self.number) if self.high is not None else None
+        if m is None:
+            return self.text
+        return self.text[:m.start()] + "–" + self.text[m.end():]
 
     @property
     def number(self) -> str:
@@ -159,7 +179,13 @@ def find_values(text: str) -> list[Value]:
             out.append(Value(m.start(), end, text[m.start():end], float(a), None, False, unit,
                              "ratio"))
             taken.append((m.start(), m.end()))
-    for m in _VALUE_RE.finditer(text):
+    pos = 0
+    while (found := _VALUE_RE.search(text, pos)) is not None:
+        m = found
+        if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT and \
+                not m.group("pct") and not unit_after(text[m.end():])[0]:
+            m = _DASH_VALUE_RE.match(text, m.start()) or m  # "từ 2 đến 3": two numbers
+        pos = m.end()
         s, e = m.start(), m.end()
         if any(ts < e and s < te for ts, te in taken):
             continue
@@ -179,6 +205,8 @@ def find_values(text: str) -> list[Value]:
         if prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
                 or prev.endswith("/") or nxt in _TIME_AFTER \
                 or (nxt == "gio" and "ngay" in after[1:3]):
+            if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT:
+                pos = m.end("low")  # "ngày 1 đến 15 ngày": the top may be a value
             continue  # a period, a date part, an ordinal or a time of day
         if re.match(r"\s*/\s*\d", text[e:e + 3]) or re.match(r":\d\d", text[e:e + 3]) \
                 or re.search(r"\d:$", text[max(0, s - 2):s]):

@@ -20,9 +20,14 @@ _VOWELS = set("aeiouy")
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Characters that print nothing but split a word for every tokenizer and matcher: the soft
 # hyphen (U+00AD), zero-width space, non-joiner and joiner (U+200B-U+200D), word joiner
-# (U+2060), invisible operators (U+2061-U+2064) and a byte-order mark anywhere (U+FEFF).
+# (U+2060), invisible operators (U+2061-U+2064) and a byte-order mark anywhere (U+FEFF); and
+# the bidirectional marks copy-paste brings along: left-to-right / right-to-left marks (U+200E,
+# U+200F), embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069), the Arabic
+# letter mark (U+061C) and the Mongolian vowel separator (U+180E).
 # Word processors and web editors leave them inside words ("ng\u00adạch") and numbers.
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
+INVISIBLE = ("\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
+             "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+             "\u061c\u180e")
 _INVISIBLE_TABLE = dict.fromkeys(map(ord, INVISIBLE))
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS_RE = re.compile(r"\n{3,}")
