@@ -163,6 +163,9 @@ def main() -> None:
     ap.add_argument("--langchain-env", default="",
                     help="extra environment of the LangChain process, e.g. "
                          "OMP_WAIT_POLICY=PASSIVE")
+    ap.add_argument("--product-env", default="",
+                    help="extra environment of the product's process, e.g. "
+                         "RAG_EMBEDDER=onnx-e5")
     ap.add_argument("--worker", nargs=2, metavar=("KIND", "SET"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -172,15 +175,16 @@ def main() -> None:
     base_env = {k: v for k, v in os.environ.items()
                 if not k.startswith("RAG_") and k not in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")}
     base_env["PYTHONPATH"] = str(ROOT)
-    lc_env = dict(base_env)
-    for pair in filter(None, args.langchain_env.split(",")):
-        k, v = pair.split("=", 1)
-        lc_env[k] = v
+    lc_env, product_env = dict(base_env), dict(base_env)
+    for env, pairs in ((lc_env, args.langchain_env), (product_env, args.product_env)):
+        for pair in filter(None, pairs.split(",")):
+            k, v = pair.split("=", 1)
+            env[k] = v
     for set_name in args.sets.split(","):
         gold, files = gold_and_files(set_name)
         procs: dict[str, subprocess.Popen[str]] = {}
         built: dict[str, dict[str, Any]] = {}
-        for kind, env in (("product", base_env), ("langchain", lc_env)):
+        for kind, env in (("product", product_env), ("langchain", lc_env)):
             procs[kind] = subprocess.Popen([sys.executable, __file__, "--worker", kind,
                                             set_name], stdin=subprocess.PIPE,
                                            stdout=subprocess.PIPE, text=True, env=env)
