@@ -11,14 +11,13 @@ import csv
 import datetime as dt
 import io
 import re
-import zipfile
 from collections.abc import Callable
 from typing import Any
 
 from rag.errors import IngestError
+from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import table_lines, table_title
 
-MAX_XLSX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_CELLS = 200_000
 _DECIMALS_RE = re.compile(r"\.(0+)")
 
@@ -69,13 +68,7 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     """(text, title) of a workbook: every sheet, in order; the title is the first sheet's
     first title row, or the file's name when it has none (never a figure line: every row
     stays in the text).  IngestError when it is not a readable .xlsx."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if sum(i.file_size for i in zf.infolist()) > MAX_XLSX_UNCOMPRESSED:
-                raise IngestError(f"{name}: XLSX expands to more than "
-                                  f"{MAX_XLSX_UNCOMPRESSED // (1024 * 1024)} MB")
-    except zipfile.BadZipFile as exc:
-        raise IngestError(f"{name}: not an XLSX file") from exc
+    check_archive(name, data, "XLSX")
     import openpyxl
 
     try:

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from typing import Any
 
 from rag.errors import IngestError
+from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import table_caption, table_lines
 from rag.vi.text import fold
 
-MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
 _PAGE_RE = re.compile(r"\s*[-–—|]?\s*(?:trang|page)\s*\d*\s*(?:/\s*\d+)?\s*$", re.IGNORECASE)
 # A first paragraph that only names the kind of document ("BÁO CÁO"): its title follows.
 _DOC_KINDS = {"bao cao", "quyet dinh", "ke hoach", "to trinh", "thong bao", "nghi quyet",
@@ -25,14 +24,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def docx_text(name: str, data: bytes) -> tuple[str, str | None]:
     """(text, title) of a .docx file; IngestError when it is not a readable one (or expands
-    past MAX_DOCX_UNCOMPRESSED bytes, checked before parsing)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if sum(i.file_size for i in zf.infolist()) > MAX_DOCX_UNCOMPRESSED:
-                raise IngestError(f"{name}: DOCX expands to more than "
-                                  f"{MAX_DOCX_UNCOMPRESSED // (1024 * 1024)} MB")
-    except zipfile.BadZipFile as exc:
-        raise IngestError(f"{name}: not a DOCX file") from exc
+    past ooxml.MAX_UNCOMPRESSED bytes, checked before parsing)."""
+    check_archive(name, data, "DOCX")
     from docx import Document as Docx
 
     try:

@@ -67,16 +67,17 @@ class DiacriticRestorer:
             if key in self.bigrams:
                 wa, wb = self.bigrams[key].split(" ")
                 if a not in done:
-                    restored[a] = _match_case(tokens[a], wa)
-                restored[b] = _match_case(tokens[b], wb)
+                    restored[a] = match_case(tokens[a], wa)
+                restored[b] = match_case(tokens[b], wb)
                 done.update((a, b))
         for i in word_idx:
             if i not in done and i not in typed and fold(tokens[i]) in self.unigrams:
-                restored[i] = _match_case(tokens[i], self.unigrams[fold(tokens[i])])
+                restored[i] = match_case(tokens[i], self.unigrams[fold(tokens[i])])
         return "".join(restored.get(i, t) for i, t in enumerate(tokens))
 
 
-def _match_case(typed: str, word: str) -> str:
+def match_case(typed: str, word: str) -> str:
+    """``word`` in the case ``typed`` was written in: all capitals, a capital first, or as is."""
     if typed.isupper() and len(typed) > 1:
         return word.upper()
     if typed[:1].isupper():

@@ -19,6 +19,7 @@ from typing import Any
 
 from index.lexical import WordForms
 from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, QUESTION_PHRASES, QUESTION_WORDS
+from rag.vi.restore import match_case
 from rag.vi.text import fold, has_diacritics, normalize_query
 
 _SPLIT_RE = re.compile(r"([^\W\d_]+)", re.UNICODE)
@@ -124,7 +125,7 @@ class Speller:
             if best is None:
                 continue
             low[i] = best[3]
-            parts[i] = _match_case(parts[i], best[3])
+            parts[i] = match_case(parts[i], best[3])
             changed = True
         return "".join(parts) if changed else text
 
@@ -133,11 +134,3 @@ def _verbosity() -> Any:
     from symspellpy import Verbosity
 
     return Verbosity.ALL
-
-
-def _match_case(typed: str, word: str) -> str:
-    if typed.isupper() and len(typed) > 1:
-        return word.upper()
-    if typed[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
