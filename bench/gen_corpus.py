@@ -154,14 +154,16 @@ DOCS_PER_FILE = 5000  # ~9 MB a file: well under the ingester's per-file limit
 
 
 def write(out: Path, chunks: int, seed: int = 7) -> tuple[int, int]:
-    """Reports into ``out/docs/part-NNNN.jsonl`` and their facts into ``out/facts.jsonl``."""
+    """Reports into ``out/docs/part-NNNN.jsonl``, their facts into ``out/facts.jsonl`` and
+    the same facts as a gold set `rag eval` reads into ``out/gold.jsonl``."""
     (out / "docs").mkdir(parents=True, exist_ok=True)
     for old in (out / "docs").glob("part-*.jsonl"):
         old.unlink()
     docs = facts = 0
     fd = None
     try:
-        with (out / "facts.jsonl").open("w", encoding="utf-8") as ff:
+        with (out / "facts.jsonl").open("w", encoding="utf-8") as ff, \
+                (out / "gold.jsonl").open("w", encoding="utf-8") as gf:
             for doc, doc_facts in generate(chunks, seed):
                 if docs % DOCS_PER_FILE == 0:
                     if fd:
@@ -169,8 +171,11 @@ def write(out: Path, chunks: int, seed: int = 7) -> tuple[int, int]:
                     part = out / "docs" / f"part-{docs // DOCS_PER_FILE:04d}.jsonl"
                     fd = part.open("w", encoding="utf-8")
                 fd.write(json.dumps(doc, ensure_ascii=False) + "\n")
-                for f in doc_facts:
+                for k, f in enumerate(doc_facts, facts):
                     ff.write(json.dumps(asdict(f), ensure_ascii=False) + "\n")
+                    gf.write(json.dumps({"id": f"gen-q{k}", "question": f.question,
+                                         "answers": [f.answer], "doc_ids": [f.doc_id]},
+                                        ensure_ascii=False) + "\n")
                 docs += 1
                 facts += len(doc_facts)
     finally:
