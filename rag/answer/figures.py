@@ -92,16 +92,23 @@ def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
     return [f for f in frames_of(c.doc_id) if c.start <= f.start and f.end <= c.end]
 
 
+@lru_cache(maxsize=8192)
+def text_terms(text: str) -> frozenset[str]:
+    """The folded words and word pairs of ``text`` (:func:`with_bigrams` of its
+    :func:`positions`), cached: one passage's text, title and sentences are described once
+    for each of its frames, and reading them again was half of a lexical ``ask``'s time
+    (cProfile over the seed gold questions, ``bench/bench_seeds.py``)."""
+    return frozenset(with_bigrams(positions(text))) if text else frozenset()
+
+
 def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
-             clause_start: int | None = None) -> list[tuple[set[str], float]]:
+             clause_start: int | None = None) -> list[tuple[frozenset[str], float]]:
     """The fields that describe a frame, as (terms, weight), weighted by
     ``AnswerWeights.frame_fields`` (KeyError if one is missing there): its own words
     (indicator, unit and the words after the value), the total it is part of, its clause
     (from the figure before it in the sentence, or ``clause_start``, to the value), its
     heading, its sentence, the document's title, the passage."""
-    def terms(s: str) -> set[str]:
-        return with_bigrams(positions(s)) if s else set()
-
+    terms = text_terms
     q0, q1 = frame.quote
     counted = terms(f"{frame.unit} {frame.detail}") if frame.kind != "percent" else \
         terms(frame.detail)
@@ -114,7 +121,7 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
             (terms(hit.chunk.title), weight["title"]), (terms(hit.chunk.text), weight["passage"])]
 
 
-def _field_shares(fields: list[tuple[set[str], float]], terms: dict[str, float],
+def _field_shares(fields: list[tuple[frozenset[str], float]], terms: dict[str, float],
                   owner_terms: set[str]) -> list[float]:
     """The share of the question's weight ``terms`` whose nearest field holding it is each
     field (in the order of ``fields``: a linear model over these shares weighs the fields
@@ -133,7 +140,7 @@ def _field_shares(fields: list[tuple[set[str], float]], terms: dict[str, float],
     return shares
 
 
-def _coverage(fields: list[tuple[set[str], float]], terms: dict[str, float],
+def _coverage(fields: list[tuple[frozenset[str], float]], terms: dict[str, float],
               owner: dict[str, float] | None = None) -> float:
     """The weighted share of ``terms`` found in ``fields`` (each counting its field's weight);
     ``owner``: term -> a higher weight its field may count for it (the title for the words
