@@ -46,7 +46,7 @@ _TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "ba", "sau", "chin",
                "months", "month", "year", "nine", "six", "three"}
 # Words that say the measure asked ("tăng", "giảm"), not the indicator: the answer side reads
 # them into the question's measure (rag.answer.question); the frames strip them off
-# indicators (rag.vi.frames._EDGE_PHRASES), so they never join a term.
+# indicators (rag.vi.frames.indicators._EDGE_PHRASES), so they never join a term.
 _MEASURE_WORDS = {"tang", "giam"}
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
 

@@ -1,0 +1,56 @@
+"""What a document has said so far, as its figures are read: the lead period, the year in
+force, the heading and its period, the paragraph's period, the subject, the table header."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rag.vi.calendar import Period, find_mentions
+from rag.vi.frames.frame import Frame
+from rag.vi.frames.measures import TARGET, unplanned
+from rag.vi.numbers import find_values
+from rag.vi.text import fold
+
+HEADING_MAX = 140  # characters: a line this short with no sentence end is a heading
+
+
+@dataclass
+class Context:
+    """What the document has said so far: the period and year in force, the heading."""
+
+    lead: Period | None = None
+    year: int | None = None
+    heading: str = ""
+    heading_period: Period | None = None
+    heading_target: bool = False
+    paragraph_period: Period | None = None
+    subject: str = ""
+    whole: Frame | None = None  # the last total stated, for a "riêng ..." that follows
+    now: date | None = None  # the report's date: what "hiện nay" means in it
+    table: list[tuple[str, Period | None]] = field(default_factory=list)
+
+
+def is_heading(line: str) -> bool:
+    """Whether ``line`` is a heading: at most HEADING_MAX characters, no sentence end and no
+    figure."""
+    s = line.strip()
+    return bool(s) and len(s) <= HEADING_MAX and not re.search(r"[.!?:;]\s*$", s) \
+        and not find_values(s)
+
+
+def enter_heading(line: str, ctx: Context) -> None:
+    """Make ``line`` the heading in force in ``ctx``: its text (numbering dropped), its
+    period and year, whether it heads targets; the paragraph's period and subject reset."""
+    ctx.heading = re.sub(r"^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s*", "", line.strip())
+    own = [x for x in find_mentions(line, ctx.year) if not x.comparison]
+    ctx.heading_period = own[0].period if own else None
+    if own:
+        ctx.year = own[-1].period.year
+    folded = fold(line)
+    ctx.heading_target = bool(TARGET.search(unplanned(line))) and not re.search(
+        r"\b(?:thuc hien|ket qua|tinh hinh)\b", folded)
+    ctx.paragraph_period = None
+    ctx.subject = ""
+    ctx.whole = None

@@ -1,0 +1,60 @@
+"""Reading a whole document into figure frames: its lead period (title, first paragraphs),
+then paragraph by paragraph -- headings, table rows, sentences."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rag.vi.calendar import find_mentions
+from rag.vi.frames.context import Context, enter_heading, is_heading
+from rag.vi.frames.frame import Frame
+from rag.vi.frames.measures import TARGET
+from rag.vi.frames.sentence import sentence_frames
+from rag.vi.frames.tables import table_row_frames
+from rag.vi.sentences import sentences
+from rag.vi.text import fold
+
+LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
+
+
+def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Frame]:
+    """Every figure frame of a document (``text`` as stored; ``title``; ``doc_date`` ISO),
+    in order of their values."""
+    ctx = Context()
+    year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+    try:
+        ctx.now = date.fromisoformat(doc_date) if doc_date else None
+    except ValueError:
+        ctx.now = None
+    ctx.year = year
+    # "... năm 2012 và kế hoạch năm 2013": the plan's year is not what the figures are of
+    title_periods = [m.period for m in find_mentions(title, year) if not m.comparison
+                     and not TARGET.search(fold(title[max(0, m.start - 24):m.start]))]
+    if len({(p.start, p.end) for p in title_periods}) == 1:
+        ctx.lead = title_periods[0]
+    if title_periods:
+        ctx.year = title_periods[-1].year
+    frames: list[Frame] = []
+    paragraphs = list(re.finditer(r"[^\n]+", text))
+    if ctx.lead is None:
+        for m in paragraphs[:LEAD_PARAGRAPHS + 1]:
+            own = [x for x in find_mentions(m.group(0), ctx.year) if not x.comparison]
+            if own and not is_heading(m.group(0)):
+                ctx.lead = own[0].period
+                break
+    for m in paragraphs:
+        line = m.group(0)
+        if "|" in line and line.count("|") >= 1:
+            frames.extend(table_row_frames(line, m.start(), ctx))
+            continue
+        ctx.table = []
+        if is_heading(line):
+            enter_heading(line, ctx)
+            continue
+        ctx.paragraph_period = None
+        ctx.subject = ""
+        ctx.whole = None
+        for offset, sentence in sentences(line):
+            frames.extend(sentence_frames(sentence, m.start() + offset, ctx))
+    return frames

@@ -1,0 +1,75 @@
+"""The figure frame: one figure of a document as a record, and its compact stored form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rag.vi.calendar import Period
+
+FRAMES_VERSION = 13  # raised whenever what a frame holds changes: stored frames are re-read
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One figure of a document.
+
+    Offsets are into the document's text: ``start``/``end`` the value as written
+    (``value``, unit included), ``quote`` the sentence (or table row) it stands in.  ``low``
+    is the signed number (the bottom of a range; ``high`` its top).  ``indicator``: the noun
+    phrase the value belongs to; ``parent``: the total it is a part of, or the subject it
+    inherited; ``context``: its heading.  ``basis``: tags of rag.vi.lexicon.BASIS_PATTERNS.
+    ``period`` and ``period_from`` ("own", "sentence", "paragraph", "heading", "document"),
+    ``comparison``: what a change is compared with ("cùng kỳ", "tháng trước", "kế hoạch")."""
+
+    start: int
+    end: int
+    quote: tuple[int, int]
+    value: str
+    low: float
+    high: float | None
+    unit: str
+    kind: str
+    measure: str
+    indicator: str
+    parent: str = ""
+    context: str = ""
+    basis: tuple[str, ...] = ()
+    period: Period | None = None
+    period_from: str = ""
+    comparison: str | None = None
+    estimate: bool = False
+    target: bool = False
+    approx: str | None = None
+    part: bool = False
+    direction: int = 0  # +1 a rise, -1 a fall, 0 not a change
+    detail: str = ""  # what the sentence says after the value ("chở hàng chờ xuất khẩu")
+
+    def to_dict(self) -> dict[str, object]:
+        """Compact JSON-ready form (what the index stores)."""
+        d: dict[str, object] = {"s": self.start, "e": self.end, "q": list(self.quote),
+                                "v": self.value, "lo": self.low, "u": self.unit,
+                                "k": self.kind, "m": self.measure, "i": self.indicator}
+        for key, val, empty in (("hi", self.high, None), ("pa", self.parent, ""),
+                                ("cx", self.context, ""), ("b", list(self.basis), []),
+                                ("pf", self.period_from, ""), ("cmp", self.comparison, None),
+                                ("est", self.estimate, False), ("tg", self.target, False),
+                                ("ap", self.approx, None), ("pt", self.part, False),
+                                ("dir", self.direction, 0), ("dt", self.detail, "")):
+            if val != empty:
+                d[key] = val
+        if self.period is not None:
+            d["p"] = self.period.to_dict()
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Frame:
+        """A frame from :meth:`to_dict` output."""
+        p = d.get("p")
+        return cls(int(d["s"]), int(d["e"]), (int(d["q"][0]), int(d["q"][1])), str(d["v"]),
+                   float(d["lo"]), float(d["hi"]) if d.get("hi") is not None else None,
+                   str(d["u"]), str(d["k"]), str(d["m"]), str(d["i"]), str(d.get("pa", "")),
+                   str(d.get("cx", "")), tuple(d.get("b", ())),
+                   Period.from_dict(p) if isinstance(p, dict) else None,
+                   str(d.get("pf", "")), d.get("cmp"), bool(d.get("est")), bool(d.get("tg")),
+                   d.get("ap"), bool(d.get("pt")), int(d.get("dir", 0)), str(d.get("dt", "")))

@@ -1,0 +1,141 @@
+"""The indicator phrase of a figure: the words before a value that name it, trimmed of
+verbs, fillers and time words, the clause that holds them, and the words after a value that
+say what it counts."""
+
+from __future__ import annotations
+
+import re
+
+from rag.vi.lexicon import ELIDED_SYLLABLES
+from rag.vi.text import fold
+
+# Words and phrases trimmed off the edges of an indicator phrase, compared lower-case with
+# their diacritics ("chỉ" = only is trimmed, "chỉ số" = index is not): verbs that lead to the
+# value, particles, discourse markers, places that every figure of a provincial report shares.
+_EDGE_PHRASES = sorted((
+    "và", "còn", "với", "của", "tại", "ở", "trong", "trong đó", "riêng", "gồm", "bao gồm",
+    "cụ thể", "theo", "thì", "đối với", "là", "đạt", "ước", "ước tính", "ước đạt", "dự ước",
+    "đạt được",
+    "được", "khoảng", "gần", "hơn", "trên", "chỉ còn", "chỉ đạt", "chỉ tăng", "chỉ giảm",
+    "vào", "vì", "như sau", "tăng",
+    "giảm", "bằng", "chiếm", "lần lượt", "mức", "tổng cộng", "toàn tỉnh", "trên địa bàn",
+    "trên địa bàn tỉnh", "địa bàn tỉnh", "sau khi", "thứ", "xếp thứ", "đứng thứ", "xếp hạng",
+    "tuy nhiên", "nhưng", "song", "bên cạnh đó", "ngoài ra", "đồng thời", "vẫn", "cũng", "đã",
+    "sẽ", "đang", "tiếp tục", "mới", "lên", "xuống", "có", "có thêm", "còn tồn", "tồn", "còn lại",
+    "đón", "thu hút", "tính chung", "cộng chung", "cộng dồn", "lũy kế", "luỹ kế",
+    "bình quân mỗi", "mỗi",
+    "đạt mức", "ở mức", "lên tới", "lên đến", "tới", "đến", "từ", "so với", "so", "cùng kỳ",
+    "năm", "tháng", "quý", "ngày", "tính đến", "tính đến hết", "đến hết", "đến nay", "hiện nay",
+    "hiện có", "chủ yếu", "nhìn chung", "kết quả", "cụ thể như sau", "như", "sơ bộ", "dự kiến",
+    "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức", "khi", "vượt", "gấp", "cả",
+    "phấn đấu", "ước thực hiện", "thực hiện", "hết", "nay", "được công nhận", "công nhận",
+), key=len, reverse=True)
+# edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo")
+_COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",)}
+_EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguous words only
+    "va con voi cua tai trong rieng gom theo thi la dat uoc duoc khoang gan hon tren tang giam "
+    "bang chiem muc toan tinh dia ban xep dung vao tuy nhien nhung song van cung da se dang "
+    "tiep tuc moi len co ton don tinh chung cong don luy ke moi toi den tu so cung ky nam "
+    "thang quy ngay het nay hien chu yeu".split())
+_FUNCTION_ONLY = frozenset("va cua tai o trong do la dat duoc voi cac nhung mot cho".split())
+_DETAIL_END = re.compile(r"[,;.()\[\]:]|\s(?:đạt|tăng|giảm|chiếm|bằng|so với|trong đó|và|với|"
+                         r"của|là|dat|tang|giam|chiem|bang|so voi|trong do|va)\s", re.IGNORECASE)
+DETAIL_WORDS = 8  # words kept of what follows a value
+# "12 sản phẩm đạt 4 sao": an OCOP rating qualifies what is counted, it ends nothing
+_RATING = re.compile(r"\s*[1-5]\s*sao\b", re.IGNORECASE)
+# how an introductory clause begins (folded, lower case): where, when, by whose account
+_INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rieng|den|sau|"
+                    r"truoc|tu|nam|thang|quy|ngay|ngoai ra|ben canh do|nhin chung|cu the|"
+                    r"nhu vay|voi|do|nho|mac du|tuy|tai|o|luy ke|cong don|so voi|con|"
+                    r"dong thoi|hien nay|den nay|trao doi|phat bieu|chia se|thong tin|"
+                    r"bao cao|ket qua|chieu|sang|toi)\b")
+
+
+def clean_indicator(raw: str, keep_digits: bool = False) -> str:
+    """The noun phrase of a segment: time expressions, numbers, verbs and fillers at its edges
+    removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ...")."""
+    words = [w for w in re.split(r"\s+", re.sub(r"[,:;()\"“”–—]", " ", raw)) if w]
+    plain = all(fold(w) == w.lower() for w in words)
+    lower = [w.lower() for w in words]
+
+    def edge_len(seq: list[str], at_start: bool) -> int:
+        if not seq:
+            return 0
+        if not keep_digits and any(ch.isdigit() for ch in (seq[0] if at_start else seq[-1])):
+            return 1
+        for phrase in _EDGE_PHRASES:
+            n = phrase.count(" ") + 1
+            part = seq[:n] if at_start else seq[-n:]
+            if len(part) == n and " ".join(part) == phrase:
+                if at_start and len(seq) > n and seq[n] in _COMPOUND_AFTER.get(phrase, ()):
+                    return 0  # "tăng trưởng kinh tế": a noun, not the verb "tăng"
+                return n
+        if plain and fold(seq[0] if at_start else seq[-1]) in _EDGE_WORDS_FOLDED:
+            return 1
+        return 0
+
+    i, j = 0, len(words)
+    while i < j and (n := edge_len(lower[i:j], True)):
+        i += n
+    while j > i and (n := edge_len(lower[i:j], False)):
+        j -= n
+    phrase = " ".join(words[i:j]).strip(" -–—,.")
+    if not phrase or all(fold(w) in _FUNCTION_ONLY for w in lower[i:j]):
+        return ""
+    return phrase
+
+
+def _elided(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` joins one phrase ("xuất, nhập khẩu"): both words around
+    it are syllables written once for two compounds (rag.vi.lexicon.ELIDED_SYLLABLES)."""
+    before = re.search(r"([^\W\d_]+)\s*$", text[:comma])
+    after = re.match(r"\s*([^\W\d_]+)", text[comma + 1:])
+    return bool(before and after and before.group(1) in ELIDED_SYLLABLES
+                and after.group(1) in ELIDED_SYLLABLES)
+
+
+def last_clause(text: str) -> str:
+    """The clause of ``text`` (the words before a value) that names the value: what follows
+    a ":" or an opening quote, and what follows the commas of introductory clauses
+    ("Theo Sở Công Thương, tổng kim ngạch" -> "tổng kim ngạch"; "Trong 3 tháng đầu năm 2018,
+    Công ty X có ..."); a comma inside a list ("dịch vụ lưu trú, ăn uống") or an elided
+    "xuất, nhập khẩu" does not cut."""
+    start = 0
+    for m in re.finditer(r"[:;“\"]", text):
+        if clean_indicator(text[m.end():]):
+            start = m.end()
+    cut, attributed = start, False
+    for i in (i for i, ch in enumerate(text) if ch == "," and i >= start):
+        if _elided(text, i):
+            continue
+        clause = text[cut:i]
+        if clean_indicator(clause) and not _INTRO.match(fold(clause).lower()) and not (
+                attributed and clause.strip()[:1].isupper()):
+            break  # the named thing has begun: later commas list its parts
+        # "Theo Sở Văn hóa, Thể thao và Du lịch, ...": a name goes on after "theo"
+        attributed = attributed or bool(re.match(r"\s*theo\b", fold(clause).lower()))
+        cut = i + 1
+    return text[cut:]
+
+
+def read_detail(after: str) -> tuple[str, int]:
+    """The words right after a value (its counted noun and what qualifies it): "4.126
+    phương tiện [chở hàng chờ xuất khẩu]", "871 doanh nghiệp [đăng ký thành lập mới]"; and
+    how many characters of ``after`` they take."""
+    padded = " " + after + " "
+    m = next((x for x in _DETAIL_END.finditer(padded)
+              if not (x.group().strip().lower() in ("đạt", "dat")
+                      and _RATING.match(padded, x.end()))), None)
+    end = max(0, m.start() - 1) if m else len(after)
+    if m and m.group() == "," and end < len(after) and after[end] == "," and \
+            _elided(after, end) and (e := re.match(r",\s*", after[end:])):
+        # "8 cuộc thanh, kiểm tra chuyên ngành": one syllable and a comma share the next
+        # word's ("thanh tra, kiểm tra"; "xuất, nhập khẩu"): the phrase goes on
+        rest = end + e.end()
+        m2 = _DETAIL_END.search(" " + after[rest:] + " ")
+        end = rest + (max(0, m2.start() - 1) if m2 else len(after) - rest)
+    words = after[:end].split()
+    if len(words) > DETAIL_WORDS:
+        words = words[:DETAIL_WORDS]
+        end = after.find(words[-1]) + len(words[-1])
+    return clean_indicator(" ".join(words), keep_digits=True), end

@@ -1,0 +1,83 @@
+"""What a figure measures, read from the words around it: the measure (level, change, share,
+plan share, rank, index) and its direction, whether it is a target, and its basis."""
+
+from __future__ import annotations
+
+import re
+
+from rag.vi.lexicon import BASIS_PATTERNS, PLAN_AFTER_RE, TARGET_RE
+from rag.vi.numbers import Value
+from rag.vi.text import fold
+
+_BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
+TARGET = re.compile(TARGET_RE)
+_PLAN_AFTER = re.compile(PLAN_AFTER_RE)
+# "đạt/vượt/chưa đạt kế hoạch", "so với kế hoạch": a result measured against a plan, not a
+# target; nor is "Sở Kế hoạch và Đầu tư"
+_AGAINST_PLAN = re.compile(r"\b(?:sở|bộ|phòng|ban)\s+(?:tài chính\s*-?\s*)?kế hoạch"
+                           r"(?:\s+và\s+đầu tư)?"
+                           r"|(?<!\w)(?:chưa đạt|không đạt|đạt và vượt|đạt|vượt|hoàn thành|so với|"
+                           r"bằng|thấp hơn|cao hơn)\s+(?:nhiều\s+)?(?:so với\s+)?"
+                           r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kịch bản)")
+_AGAINST_PLAN_FOLDED = re.compile(fold(_AGAINST_PLAN.pattern))
+# "10 xã phấn đấu đạt chuẩn": a target written after what it counts
+TARGET_AFTER = re.compile(r"^(?:\w+\s+){0,2}(?:phan dau|du kien)\b")
+# a change; "tăng lên", "giảm xuống", "giảm còn" lead to the new level, not to the change
+_CHANGE_END = re.compile(r"\b(?:tang|giam|tang truong|tang them|giam di|"
+                         r"tang khoang|giam khoang|tang gan|giam gan|tang hon|giam hon|"
+                         r"tang tren|vuot|gap|tang gap|up|down|rose|fell|grew)\s*$")
+DOWN_END = re.compile(r"\b(?:giam|giam di|giam con|giam khoang|giam gan|giam hon|down|fell)"
+                      r"\s*$")
+_SHARE_END = re.compile(r"\b(?:chiem|chiem khoang|chiem gan|chiem hon)\s*$")
+_RANK_END = re.compile(r"(?:thứ|xếp thứ|đứng thứ|xếp hạng|hạng|xep thu|dung thu|xep hang)\s*$")
+_EQUAL_END = re.compile(r"\bbang\s*$")
+_GROWTH_WORDS = re.compile(r"\b(?:tang truong|toc do tang|growth)\b")
+INDEX_BASE = re.compile(r"=\s*100\b")
+
+
+def bases_of(folded: str) -> tuple[str, ...]:
+    """The basis tags (rag.vi.lexicon.BASIS_PATTERNS: all types, customs, local goods, ...)
+    that ``folded`` (folded text) names, in the patterns' order."""
+    return tuple(tag for tag, pat in _BASIS if pat.search(folded))
+
+
+# "chỉ tiêu" as "indicators", not a plan: "Một số chỉ tiêu kinh tế - xã hội chủ yếu" heads the
+# tables of statistics yearbooks and of UBND reports alike (folded).
+_INDICATOR_LIST = re.compile(r"\bchi tieu (?=(?:kinh te|chu yeu|xa hoi|thong ke|co ban|"
+                             r"tong hop)\b)")
+
+
+def unplanned(text: str) -> str:
+    """``text`` folded, with what measures a result against a plan blanked ("đạt 105%
+    kế hoạch", "Sở Kế hoạch và Đầu tư") and "chỉ tiêu" naming indicators ("một số chỉ tiêu
+    kinh tế chủ yếu"): what is left names a target if it names a plan.
+    Compared with diacritics, so "đặt mục tiêu" (sets a target) is not "đạt mục tiêu";
+    text typed without any is compared folded."""
+    lower = text.lower()
+    if fold(lower) == lower:
+        return _INDICATOR_LIST.sub(" ", _AGAINST_PLAN_FOLDED.sub(" ", lower))
+    return _INDICATOR_LIST.sub(" ", fold(_AGAINST_PLAN.sub(" ", lower)))
+
+
+def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, sentence: str
+               ) -> tuple[str, int]:
+    """(measure, direction) of a value from the words around it."""
+    ind = fold(indicator)
+    if _RANK_END.search(pre_raw.lower()):
+        return "rank", 0  # "xếp thứ 4/14"; a bare "12/13 sản phẩm" is a count of a total
+    if v.percent and _PLAN_AFTER.match(tail_f):
+        return "plan_share", 0
+    if _SHARE_END.search(pre_f) or (v.percent and re.search(r"\bty trong\b", ind)):
+        return "share", 0
+    if _CHANGE_END.search(pre_f):
+        down = bool(DOWN_END.search(pre_f)) or v.low < 0
+        return "change", -1 if down else 1
+    if v.low < 0 and (v.percent or not v.unit):
+        return "change", -1
+    if v.percent and _GROWTH_WORDS.search(ind):
+        return "change", 1
+    if not v.percent and not v.unit and 50 < v.low < 300 and INDEX_BASE.search(sentence):
+        return "index", 0
+    if v.percent and _EQUAL_END.search(pre_f) and re.match(r"^\s*so voi", tail_f):
+        return "index", 0
+    return "level", 0

@@ -1,0 +1,229 @@
+"""Reading one sentence's figures into frames: each value's period (its own, the sentence's,
+the paragraph's, the heading's, the document's), comparison, indicator, the total it is a
+part of, measure, target and estimate."""
+
+from __future__ import annotations
+
+import re
+
+from rag.vi.calendar import Mention, Period, find_mentions
+from rag.vi.frames.context import Context
+from rag.vi.frames.frame import Frame
+from rag.vi.frames.indicators import clean_indicator, last_clause, read_detail
+from rag.vi.frames.measures import DOWN_END, TARGET, TARGET_AFTER, bases_of, measure_of, unplanned
+from rag.vi.numbers import Value, approx_before, find_values
+from rag.vi.text import fold
+
+# what may stand between a compared period and its own figure: "(", ", khi ... có"
+_AFTER_COMPARED = re.compile(r"\s*(?:\(\s*|,\s*khi\s+(?:[^\W\d]+\s+){0,4}?(?:co|dat|la)\s+)")
+_PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
+_ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
+_COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|la|"
+                                r"uoc tang|uoc giam)\s*$")
+_PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
+                        r"(?:\s+(?:nam|quy|thang))?(?:\s+(?:duoc giao|de ra|tinh giao))?")
+# what a change is compared with, written after it; "so" and "bằng" compared with their
+# diacritics ("số vốn" is no comparison), folded only in text typed without any
+_COMPARISON = re.compile(r"^\s*,?\s*(?:so với|so|bằng)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|\bvà\b|"
+                         r"\bđạt\b|\btăng\b(?! trưởng)|\bgiảm\b|$))")
+_COMPARISON_PLAIN = re.compile(r"^\s*,?\s*(?:so voi|so|bang)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|"
+                               r"\bva\b|\bdat\b|\btang\b(?! truong)|\bgiam\b|$))")
+
+
+def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
+    out = list(text)
+    for x in mentions:
+        for k in range(max(0, x.start - base), min(len(text), x.end - base)):
+            out[k] = " "
+    return "".join(out)
+
+
+def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
+    """The frames of ``sentence``'s figures (``base``: its offset in the document), in order;
+    ``ctx`` is read for what the sentence leaves out and updated with the periods, subject
+    and total it states."""
+    values = find_values(sentence)
+    mentions = find_mentions(sentence, ctx.year, ctx.now)
+    said = next((x.period.year for x in mentions if not x.comparison
+                 and re.search(r"(?:19|20)\d\d", sentence[x.start:x.end])), None)
+    if said is not None and said != ctx.year:  # "quý II/2026 ...; cộng chung 6 tháng": 2026
+        mentions = find_mentions(sentence, said, ctx.now)
+    brackets = _brackets(sentence)
+    # a period said inside brackets ("(năm 2016 đạt 3.946,7 triệu USD)") is the bracket's own:
+    # the values outside and the sentences after do not take it
+    own = [x for x in mentions if not x.comparison]
+    inside = {id(x): _bracket_of(x.start, brackets) for x in own}
+    if not values:
+        if own:  # a sentence that states a period sets it for the paragraph
+            ctx.paragraph_period = own[-1].period
+            ctx.year = own[-1].period.year
+        return []
+    folded = fold(sentence)
+    frames: list[Frame] = []
+    seg_start = 0
+    prev: Frame | None = None
+    total: Frame | None = None  # the whole a "trong đó" list gives parts of
+    listing = False  # inside such a list, ";" does not end it
+    sentence_period: Period | None = None
+    for n, v in enumerate(values):
+        pre_raw = sentence[seg_start:v.start]
+        pre_f = folded[seg_start:v.start]
+        nxt = values[n + 1].start if n + 1 < len(values) else len(sentence)
+        tail_f = folded[v.end:nxt]
+        broke = ";" in pre_f
+        part_here = bool(_PART_RE.search(pre_f))
+        if part_here:
+            total = next((f for f in reversed(frames) if f.measure == "level"), None) \
+                or ctx.whole
+            listing = True
+        elif broke and not listing:
+            total = None
+        # the period: own in the segment, else what the sentence, paragraph, heading, lead say
+        here = _bracket_of(v.start, brackets)
+        seg_mentions = [x for x in own if seg_start <= x.start < v.start
+                        and inside[id(x)] in (None, here)]
+        after_mentions = [x for x in own if v.end <= x.start < nxt
+                          and inside[id(x)] in (None, here)
+                          and not re.search(r"[,;]", folded[v.end:x.start])]
+        # "cao hơn năm 2018 (6,84%)", "so với cuối năm 2023, khi toàn tỉnh có 138 sản phẩm":
+        # a value in brackets or a "khi" clause right after a compared period is that
+        # period's figure of the indicator before
+        bracketed = next((x for x in mentions if x.comparison and seg_start <= x.start
+                          and _AFTER_COMPARED.fullmatch(folded[x.end:v.start])), None)
+        if bracketed is not None:
+            period, source = bracketed.period, "own"
+        elif seg_mentions:
+            period, source = seg_mentions[-1].period, "own"
+            if inside[id(seg_mentions[-1])] is None:
+                sentence_period = period
+        elif after_mentions:
+            period, source = after_mentions[0].period, "own"
+        elif sentence_period is not None:
+            period, source = sentence_period, "sentence"
+        elif later := [x for x in own if x.start >= v.end and inside[id(x)] is None
+                       and x.period.kind != "day"
+                       and not re.search(r"[:;]|\bdo\b|\bvi\b", folded[v.end:x.start])]:
+            # "Tỷ trọng A đạt 23,71% và B đạt 50,31% trong GRDP năm 2024": said once, at the end
+            # (not across ":" or ";", nor a cause "do ..." that dates an event)
+            period, source = later[0].period, "sentence"
+        elif ctx.paragraph_period is not None:
+            period, source = ctx.paragraph_period, "paragraph"
+        elif ctx.heading_period is not None:
+            period, source = ctx.heading_period, "heading"
+        elif ctx.lead is not None:
+            period, source = ctx.lead, "document"
+        else:
+            period, source = None, ""
+        # a comparison written before the value: "so với cùng kỳ năm trước tăng 3,41%"
+        comparison = None
+        cb = _COMPARISON_BEFORE.search(pre_f)
+        text_pre = _strip_mentions(pre_raw, mentions, seg_start)
+        if cb:
+            comparison = pre_raw[cb.start(1):cb.end(1)].strip() or None
+            text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
+                text_pre[cb.end(1):]
+        indicator = clean_indicator(last_clause(text_pre))
+        measure, direction = measure_of(v, pre_raw, pre_f, tail_f, indicator, sentence)
+        if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
+                and prev.measure in ("share", "plan_share") and not broke:
+            measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
+        parent, part, basis = "", part_here, bases_of(fold(text_pre))
+        inherited = None
+        if bracketed is not None and prev is not None:
+            indicator, measure = "", prev.measure
+        if not indicator and prev is not None and not part_here and \
+                (not broke or cb or seg_mentions):
+            indicator, parent, part = prev.indicator, prev.parent, prev.part
+            basis = basis or prev.basis
+            inherited = prev
+            if measure == "level" and v.percent and prev.kind != "percent" \
+                    and prev.measure == "level" and re.search(r"\bdat\s*$", pre_f):
+                # "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)": the share of the plan
+                measure, comparison = "plan_share", "kế hoạch"
+        elif listing and total is not None:
+            part = True
+        if part and total is not None and (total is not prev or not parent):
+            parent = total.indicator or total.parent
+            basis = tuple(dict.fromkeys(total.basis + basis))
+        if not indicator and not parent:
+            parent = ctx.subject
+        target = bool(TARGET.search(unplanned(last_clause(text_pre)))) \
+            or ctx.heading_target or bool(
+            TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip()))
+        if measure == "plan_share":
+            target, comparison = False, "kế hoạch"
+        tail_raw = sentence[v.end:nxt].lower()
+        cm = (_COMPARISON_PLAIN if fold(tail_raw) == tail_raw else _COMPARISON).match(tail_raw)
+        if cm and comparison is None:
+            comparison = sentence[v.end + cm.start(1):v.end + cm.end(1)].strip() or None
+        skip = cm.end() if cm else 0
+        if measure == "plan_share":
+            pm = _PLAN_TAIL.match(tail_f)
+            skip = max(skip, pm.end() if pm else 0)
+        detail, detail_len = read_detail(sentence[v.end + skip:nxt])
+        if not detail and inherited is not None:
+            detail = _counted(inherited)
+        if part and total is not None and not parent.endswith(_counted(total)):
+            parent = " ".join(x for x in (parent, _counted(total)) if x)
+        frame = Frame(
+            start=base + v.start, end=base + v.end, quote=(base, base + len(sentence)),
+            value=_with_words(sentence, v, pre_f), low=v.low, high=v.high, unit=v.unit,
+            kind=v.kind, measure=measure, indicator=indicator, parent=parent,
+            context=ctx.heading, basis=basis, period=period, period_from=source,
+            comparison=comparison, estimate=bool(_ESTIMATE.search(pre_f[-24:])),
+            target=target, approx=approx_before(sentence[:v.start]), part=part,
+            direction=direction, detail=detail)
+        frames.append(frame)
+        if frame.indicator and not frame.part:
+            ctx.subject = frame.indicator
+            if frame.measure == "level":
+                ctx.whole = frame
+        prev = frame
+        seg_start = v.end + skip + detail_len
+    outside = [x for x in own if inside[id(x)] is None]
+    if outside:
+        ctx.paragraph_period = outside[-1].period
+        ctx.year = outside[-1].period.year
+    return frames
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the round brackets of ``text``, outermost, unclosed ones
+    running to the end."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _bracket_of(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next((sp for sp in spans if sp[0] <= pos < sp[1]), None)
+
+
+def _counted(frame: Frame) -> str:
+    """What a value counts: its unit and the words after it ("sản phẩm OCOP", "triệu lượt
+    khách du lịch"); a percentage counts what its own detail says."""
+    return " ".join(x for x in (frame.unit if frame.kind != "percent" else "", frame.detail)
+                    if x)
+
+
+def _with_words(sentence: str, v: Value, pre_f: str) -> str:
+    """The value as a reader quotes it: with "giảm" when the report writes the fall in words
+    ("giảm 0,74%"), and with an approximation word ("khoảng 115.000 lượt")."""
+    text = v.shown
+    approx = approx_before(sentence[:v.start])
+    if approx:
+        text = f"{approx} {text}"
+    if DOWN_END.search(pre_f) and v.low >= 0:
+        text = f"giảm {text}"
+    return text
