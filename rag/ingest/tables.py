@@ -35,6 +35,8 @@ _EMPTY_VALUES = {"", "-", "–", "—", "x", "..", "...", "…"}
 _UNIT_HEADERS = {"don vi", "don vi tinh", "dvt", "unit"}
 _SKIP_HEADERS = {"stt", "tt", "so tt", "no", "no."}
 _HEADER_UNIT_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+# Brackets that are no unit: a list ("GRDP, giá hiện hành") or a price basis ("giá so sánh").
+_NOT_UNIT_RE = re.compile(r",|\bgia\b|\btheo\b")
 # A row or caption naming the table's unit: "Đơn vị tính: triệu USD", "(ĐVT: tỷ đồng)".
 _UNIT_ROW_RE = re.compile(r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*([^()]+?)\s*\)?\s*$",
                           re.IGNORECASE)
@@ -50,6 +52,16 @@ _PLAN_RE = re.compile(r"^(?:ke hoach|kh|du toan|muc tieu|chi tieu giao|target|pl
 # Rows of totals: listed first, so that a question naming no part meets the whole first.
 _TOTAL_RE = re.compile(r"(?:tong|tong so|tong cong|cong|toan tinh|toan nganh|total)\s*:?")
 _BULLET_RE = re.compile(r"^[-–—•+*]\s*")
+# The numbering of a table's rows, outermost first, as Vietnamese reports number them
+# (Nghị định 30/2020/NĐ-CP, Phụ lục I: "I." parts, "1." items, "1.1" sub-items, "a)" points,
+# then "-" and "+" indents): (pattern, rank); a dotted number ranks one deeper per dot.
+_NUMBERING = ((re.compile(r"([IVXLC]+)[.)]?(?=\s|$)"), 0),
+              (re.compile(r"(\d+(?:\.\d+)*)\.?\)?(?=\s|$)"), 1),
+              (re.compile(r"([a-zđ])[.)](?=\s|$)"), 8),
+              (re.compile(r"([-–•*])(?=\s|$)"), 9),
+              (re.compile(r"(\+)(?=\s|$)"), 10))
+# A row that lists parts of the row above it: "Trong đó: khách quốc tế", "Gồm: ...".
+_PARTS_RE = re.compile(r"^(?:trong đó|bao gồm|gồm)\s*[:,-]?\s*", re.IGNORECASE)
 # A paragraph that names the table after it: "Bảng 2. Kim ngạch ...", "Biểu 1", "Table 3".
 CAPTION_RE = re.compile(r"^(?:bảng|biểu|table)\b", re.IGNORECASE)
 _CAPTION_LABEL_RE = re.compile(r"^(?:bảng|biểu|table)\s*[\dIVX]*\s*[.:–-]?\s*", re.IGNORECASE)
@@ -101,7 +113,8 @@ def _header_unit(header: str) -> tuple[str, str]:
     if not m:
         return header, ""
     unit = m.group(1).strip()
-    if not unit or "%" in unit or any(ch.isdigit() for ch in unit) or len(unit.split()) > 4:
+    if not unit or "%" in unit or any(ch.isdigit() for ch in unit) or len(unit.split()) > 4 \
+            or _NOT_UNIT_RE.search(fold(unit)):
         return header, ""
     return header[:m.start()].rstrip(), unit
 
@@ -157,6 +170,65 @@ def _context(titles: list[str]) -> str:
     return "; ".join(dict.fromkeys([times[0], *measures]))
 
 
+def _numbering(cell: str, stt: bool = False) -> tuple[float | None, str]:
+    """(rank of the numbering ``cell`` starts with, None if it has none; the rest of it):
+    (1, "Thu nội địa") from "2. Thu nội địa", (2, "") from "3.1", (9, "Xuất khẩu") from
+    "- Xuất khẩu"; ``stt``: the cell is an "STT" cell, a number alone."""
+    text = cell.strip()
+    for pattern, rank in _NUMBERING:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        rest = text[m.end():].strip()
+        if rank == 1 and "." not in m.group(1) and int(m.group(1)) > 99:
+            break  # "2019" heading a row of a year is its label, not a number
+        if rank != 9 and not rest and not stt:
+            break  # a label that is only "II" or "3" is a label
+        dots = m.group(1).count(".") if rank == 1 else 0
+        return float(rank + dots), rest
+    return None, text
+
+
+def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """Each row's (label, parent label) of a table's rows in order: ``labels`` the label
+    cells as written (indentation kept), ``numbers`` the "STT" cells if the table has them.
+    A row's parent is the nearest row above it of a higher level.  A numbered row's level is
+    the rank of its numbering (STT's, else its label's: "I." above "1." above "1.1" above
+    "a)" above "-" above "+"); a row listing parts ("Trong đó: khách quốc tế") is one level
+    under the row above; any other row is at the level of the last such plain row indented
+    no more than it (one deeper when indented more than the row above), so a plain row
+    after a list of parts goes back to the level of the rows before the list.  Labels come
+    back without their numbering and "Trong đó:"; a row with no parent has "" (a table
+    without numbering, parts or indentation: every row)."""
+    out: list[tuple[str, str]] = []
+    levels: list[tuple[float, str]] = []  # (level, label) of the rows so far
+    plain: list[tuple[float, int]] = []  # (level, indent) of the plain rows so far
+    last_indent = 0
+    for k, raw in enumerate(labels):
+        indent = len(raw) - len(raw.lstrip(" \u00a0\t"))
+        rank, label = _numbering(raw)
+        stt_rank = _numbering(numbers[k], stt=True)[0] if k < len(numbers) and \
+            numbers[k].strip() else None
+        parts = _PARTS_RE.match(label)
+        label = _PARTS_RE.sub("", label).strip() if parts else label
+        level = stt_rank if stt_rank is not None else rank
+        if level is None:
+            if not levels:
+                level = -1.0
+            elif parts or indent > last_indent:
+                level = levels[-1][0] + 0.5
+            else:
+                level = next((lv for lv, ind in reversed(plain) if ind <= indent),
+                             levels[-1][0])
+            if not parts:
+                plain.append((level, indent))
+        parent = next((lab for lv, lab in reversed(levels) if lv < level), "")
+        levels.append((level, label))
+        last_indent = indent
+        out.append((" ".join(label.split()), " ".join(parent.split())))
+    return out
+
+
 def table_title(rows: Sequence[Sequence[str | None]]) -> str | None:
     """The first title row of a table with figures (one text across the table, above its
     header: "MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2023"), or None when the table starts with its
@@ -210,6 +282,15 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     first_body = len(grid) - len(body)
     rows_at = sorted(range(first_body, len(grid)),
                      key=lambda k: _TOTAL_RE.fullmatch(fold(grid[k][label_col]).strip()) is None)
+    stt_col = next(iter(sorted(skip)), None)
+    raw_rows = [list(rows[where[k]]) for k in range(first_body, len(grid))]
+    body_labels = [
+        (str(r[label_col] or "") if label_col < len(r) else "")
+        if len(_distinct(grid[first_body + n])) > 1 else _distinct(grid[first_body + n])[0]
+        for n, r in enumerate(raw_rows)]
+    body_numbers = [str(r[stt_col] or "") if stt_col is not None and stt_col < len(r) else ""
+                    for r in raw_rows]
+    parents = row_parents(body_labels, body_numbers)
     for k in rows_at:
         row = grid[k]
         if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
@@ -217,7 +298,10 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             if _UNIT_ROW_RE.match(lines[-1]):
                 unit_of_table = table_unit(lines[-1])  # "Đơn vị tính: tỷ đồng" below
             continue
-        label, label_unit = _header_unit(_BULLET_RE.sub("", row[label_col]))
+        own, parent = parents[k - first_body]
+        label, label_unit = _header_unit(_BULLET_RE.sub("", own))
+        if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
+            label = f"{_header_unit(parent)[0]} › {label}"
         unit = (row[unit_col] if unit_col is not None else "") or label_unit or unit_of_table
         values = []
         for j in order:

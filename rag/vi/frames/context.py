@@ -30,6 +30,9 @@ class Context:
     whole: Frame | None = None  # the last total stated, for a "riêng ..." that follows
     now: date | None = None  # the report's date: what "hiện nay" means in it
     table: list[tuple[str, Period | None]] = field(default_factory=list)
+    table_row: str = ""  # the label of the table line read last (rag.vi.frames.tables)
+    row_period: Period | None = None  # the period of its last column that named one
+    index_columns: dict[str, bool] = field(default_factory=dict)  # tables.index_columns
 
 
 def is_heading(line: str) -> bool:

@@ -11,7 +11,7 @@ from rag.vi.frames.context import Context, enter_heading, is_heading
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
-from rag.vi.frames.tables import table_row_frames
+from rag.vi.frames.tables import index_columns, table_line_frames, table_row_frames
 from rag.vi.sentences import sentences
 from rag.vi.text import fold
 
@@ -35,6 +35,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         ctx.lead = title_periods[0]
     if title_periods:
         ctx.year = title_periods[-1].year
+    ctx.index_columns = index_columns(text)
     frames: list[Frame] = []
     paragraphs = list(re.finditer(r"[^\n]+", text))
     if ctx.lead is None:
@@ -45,6 +46,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 break
     for m in paragraphs:
         line = m.group(0)
+        cell = table_line_frames(line, m.start(), ctx)
+        if cell is not None:
+            frames.extend(cell)
+            continue
         if "|" in line and line.count("|") >= 1:
             frames.extend(table_row_frames(line, m.start(), ctx))
             continue

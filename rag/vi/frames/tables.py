@@ -4,11 +4,12 @@ periods is the header; a unit column gives the unit."""
 from __future__ import annotations
 
 import re
+import statistics
 
-from rag.vi.calendar import find_mentions
+from rag.vi.calendar import Period, find_mentions
 from rag.vi.frames.context import Context
 from rag.vi.frames.frame import Frame
-from rag.vi.frames.measures import INDEX_BASE, bases_of
+from rag.vi.frames.measures import INDEX_BASE, bases_of, measure_of
 from rag.vi.numbers import find_values
 from rag.vi.text import fold
 
@@ -70,3 +71,107 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
             period_from="own" if header[k][1] is not None else "heading", target=target,
             direction=direction))
     return frames
+
+
+# The one-figure lines rag.ingest.tables writes for every table of every format:
+# "HEAD — [PARENT › ]LABEL: VALUE[ (NOTES)]", NOTES being the caption's time phrase and
+# measure and where the row is ("NĂM 2021; Tốc độ tăng/giảm so với tháng trước (%); trang
+# tính «CPI 2021», dòng 5").  Read as a table cell, not as a sentence: the column's header
+# says the period and the measure, the row's label the indicator, its parent the total it
+# is a part of, and the numbers of the notes (a row, a page) are no figures.
+_TABLE_LINE = re.compile(r"(?m)^(?P<head>[^—\n]+?) — (?P<label>[^\n]+?): (?P<value>[^:()\n]+?)"
+                         r"(?: \((?P<notes>[^\n]*)\))?$")
+_CELL_VALUE = re.compile(r"[-−–+]?\d[\d.,\u00a0\u202f ]*(?:\s*%|\s+[^\d\s()][^\d()]{0,30})?")
+_PLAN_SHARE_HEAD = re.compile(r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b|"
+                              r"%\s*(?:kh|ke hoach|du toan)\b|\bdat\s*%")
+_CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|\+/-)\b")
+_TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
+_COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
+_ROW_REF = re.compile(r"(?:trang tính|trang|dòng|page|sheet)\b", re.IGNORECASE)
+
+
+def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
+    """The figure of one table line in rag.ingest.tables' form ("Quý IV — Kim ngạch XNK mở
+    tờ khai › Xuất khẩu: 396,2 triệu USD (NĂM 2025; trang tính «Quý 2025», dòng 8)"), or
+    None when ``line`` is not one (it is then read as a sentence).  The period is the
+    header's own ("Quý IV", with the notes' or the document's year), else -- for a ratio
+    column ("So cùng kỳ (%)", "So dự toán (%)") -- that of the column before it in the same
+    row, else the notes', the heading's or the document's.  The measure comes from the
+    header (a plan share, a change, an index with "=100") and the value's sign; the target
+    flag from a plan column ("Kế hoạch 2022", "Dự toán"); ``parent`` is the row's parent and
+    ``part`` says it has one.  ``base``: the line's offset in the document's text."""
+    m = _TABLE_LINE.match(line)
+    if m is None or not _CELL_VALUE.fullmatch(m.group("value").strip()):
+        return None
+    vals = find_values(m.group("value"))
+    if len(vals) != 1:
+        return None
+    v = vals[0]
+    head, label, notes = m.group("head").strip(), m.group("label").strip(), m.group("notes") or ""
+    parent, _, indicator = label.rpartition(" › ")
+    times = "; ".join(n for n in notes.split(";") if not _ROW_REF.search(n))
+    note_periods = [x.period for x in find_mentions(times, ctx.year) if not x.comparison]
+    year = note_periods[0].year if note_periods else ctx.year
+    own = [x for x in find_mentions(head, year) if not x.comparison]
+    if label != ctx.table_row:
+        ctx.table_row, ctx.row_period = label, None
+    head_f, notes_f = fold(head), fold(times)
+    period: Period | None
+    if own:
+        period, source = own[0].period, "own"
+        ctx.row_period = period
+    elif ctx.row_period is not None and (_PLAN_SHARE_HEAD.search(head_f) or
+                                         _CHANGE_HEAD.search(head_f) or "%" in head):
+        period, source = ctx.row_period, "row"
+    elif note_periods:
+        period, source = note_periods[0], "heading"
+    elif ctx.heading_period is not None:
+        period, source = ctx.heading_period, "heading"
+    else:
+        period, source = ctx.lead, ("document" if ctx.lead is not None else "")
+    measure, direction, comparison = "level", 0, None
+    compared = _COMPARED.search(head_f) or _COMPARED.search(notes_f)
+    if _PLAN_SHARE_HEAD.search(head_f):
+        measure, comparison = "plan_share", "kế hoạch"
+    elif _CHANGE_HEAD.search(head_f) or _CHANGE_HEAD.search(notes_f):
+        measure, direction = "change", (-1 if v.low < 0 else 1)
+        if ctx.index_columns.get(head):
+            measure, direction = "index", 0  # "So cùng kỳ (%)": 104,06 = the year before + 4,06%
+    elif INDEX_BASE.search(head) or INDEX_BASE.search(label) or INDEX_BASE.search(times):
+        measure = "index"
+    else:  # the label says it: "Tốc độ tăng trưởng GRDP (%)", "Tỷ trọng công nghiệp"
+        measure, direction = measure_of(v, label, fold(label), "", indicator, f"{label} {times}")
+    if compared and measure in ("change", "index"):
+        text = head if _COMPARED.search(head_f) else times
+        at = _COMPARED.search(fold(text))
+        comparison = text[at.start(1):at.end(1)].strip() if at else None
+    target = bool(_TARGET_HEAD.search(head_f)) and measure == "level" and \
+        not re.search(r"\bthuc hien\b", head_f)
+    start = base + m.start("value") + v.start
+    return [Frame(
+        start=start, end=base + m.start("value") + v.end, quote=(base, base + len(line)),
+        value=v.shown, low=v.low, high=v.high, unit=v.unit, kind=v.kind, measure=measure,
+        indicator=indicator, parent=parent, context=ctx.heading,
+        basis=bases_of(fold(f"{parent} {indicator} {head}")), period=period,
+        period_from=source, comparison=comparison, estimate=bool(re.match(r"uoc\b", head_f)),
+        target=target, part=bool(parent), direction=direction)]
+
+
+def index_columns(text: str) -> dict[str, bool]:
+    """For each ratio column of the table lines of ``text`` (a header "So cùng kỳ (%)", "Năm
+    2018 so với năm 2017 (%)" that does not say "tăng", "giảm" or "tốc độ"): whether it holds
+    indexes (the compared period = 100: "104,06" is a rise of 4,06%) rather than changes
+    ("-2,4", "6,1").  Offices write both under the same words; a column holds indexes when
+    none of its values is negative and their median is at least 50 (dev reports: the
+    quarterly and yearbook tables hold indexes, 48,1 to 121,1; an industry report's "So cùng
+    kỳ (%)" changes, -5,6 to 9,7)."""
+    values: dict[str, list[float]] = {}
+    for m in _TABLE_LINE.finditer(text if text.endswith("\n") else text + "\n"):
+        head = m.group("head").strip()
+        head_f = fold(head)
+        if not _CHANGE_HEAD.search(head_f) or re.search(r"\b(?:tang|giam|toc do)\b", head_f):
+            continue
+        vals = find_values(m.group("value"))
+        if len(vals) == 1:
+            values.setdefault(head, []).append(vals[0].low)
+    return {h: min(vs) >= 0 and statistics.median(vs) >= 50 for h, vs in values.items()}
