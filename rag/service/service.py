@@ -48,7 +48,6 @@ from rag.records import (
     SearchResult,
     UpdateReport,
 )
-from rag.search.query import is_english
 from rag.search.retrieve import Filters, Retriever
 from rag.service.cascade import BM25_MARGIN
 from rag.service.config import (
@@ -60,10 +59,9 @@ from rag.service.config import (
 )
 from rag.service.conversations import Conversations
 from rag.service.documents import Documents, with_pages
-from rag.service.years import YearCoverage, asked_years, no_such_year
+from rag.service.questions import Corrector, ReadQuestion, read_question
+from rag.service.years import YearCoverage, no_such_year
 from rag.settings import Settings
-from rag.vi.spell import Speller
-from rag.vi.text import normalize_query, strip_invisible
 
 log = logging.getLogger("rag.service")
 
@@ -89,7 +87,7 @@ class RagService(Documents, Conversations):
         self._sessions_lock = threading.Lock()  # the session store opens once
         self._figure_reader: FigureReader | None = None
         self._figures_lock = threading.Lock()
-        self._spell_cache: tuple[object, Speller] | None = None  # per index generation
+        self.corrector = Corrector()  # the speller, per index generation
         self.years = YearCoverage()  # the years the index covers, per index generation
         self.jobs = UploadJobs()  # uploads read (OCR) and indexed in the background
 
@@ -214,50 +212,41 @@ class RagService(Documents, Conversations):
         question = self.check_question(question)
         _check_mode(opts.answer_mode, ANSWER_MODES, "answer")
         _check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
-        index = self.index  # one snapshot for the whole question, even if an upload swaps it
-        resolved = self._corrected(index, strip_invisible(resolved_question or question).strip())
+        q = self._read(resolved_question or question)
+        index, resolved, query = q.index, q.resolved, q.query
         filters = _filters(opts.year, opts.doc_ids)
         n_read = opts.passages or self.settings.answer_passages
-        retriever = self.retriever(index)
         answerer = self.answerer(index)
-        query = retriever.analyze(resolved)
-        asked = asked_years(query.expanded, query.scope.years) \
-            - set(query.scope.comparison_years)
-        missing = sorted(asked - self.years.covered(index))
-        if missing and index.docs and len(missing) == len(asked):
+        if q.refused_years:
             # never another year's figure: a refusal naming the near years covered, with
             # the passages closest to the question as related (a question about several
             # years some report covers goes on: its answer names the periods it lacks)
-            result = retriever.search(resolved, max(n_read, opts.hits or 0), filters,
-                                      mode=opts.retrieval_mode, query=query)
-            refused = no_such_year(question, resolved, missing, self.years.figure_years(index),
-                                    tuple(h.passage() for h in result.hits[:n_read]))
+            result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
+            refused = no_such_year(question, resolved, list(q.refused_years),
+                                   self.years.figure_years(index),
+                                   tuple(h.passage() for h in result.hits[:n_read]))
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         n_search = max(n_read * MAX_PERIODS_READ, opts.hits or 0)
         today = opts.today or self.settings.today or date.today()
         frames_of = self._figures(index)
 
-        def text_of(doc_id: str) -> str:
-            return index.docs[doc_id].text
-
         def answer_from(hits: list[Hit]) -> Answer:
             return answerer.answer(query, hits, resolved, frames_of=frames_of,
-                                   texts=text_of, today=today, read=n_read)
+                                   texts=q.text_of, today=today, read=n_read)
 
         answer = None
         if (opts.retrieval_mode or self.retrieval.mode) == "hybrid":
             # Cascade: BM25 alone costs under a millisecond; only when its answer is not
             # sure, and BM25's ranking not decisive, does the question go to the embedder
             # (tens of ms) for hybrid retrieval.  RAG_CASCADE_CONFIDENCE above 1: never.
-            result = retriever.search(resolved, n_search, filters, mode="lexical", query=query)
+            result = q.search(n_search, filters, "lexical")
             first = answer_from(result.hits)
             sure = self.settings.cascade_confidence
             if first.found and (first.confidence >= sure or (
                     sure <= 1 and BM25_MARGIN.decisive(result.hits, first.confidence))):
                 answer = first
         if answer is None:
-            result = retriever.search(resolved, n_search, filters, mode=opts.retrieval_mode,
-                                      query=query)
+            result = q.search(n_search, filters, opts.retrieval_mode)
             answer = answer_from(result.hits)
         answer = replace(answer, question=question)
         if opts.answer_mode == "generative":
@@ -265,20 +254,12 @@ class RagService(Documents, Conversations):
         answer = with_pages(answer, index.docs)
         return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result
 
-    def _speller(self, index: Index) -> Speller:
-        cached = self._spell_cache
-        if cached is None or cached[0] is not index.word_forms:
-            cached = (index.word_forms, Speller(index.word_forms))
-            self._spell_cache = cached
-        return cached[1]
-
-    def _corrected(self, index: Index, question: str) -> str:
-        """``question`` with its misspelt words corrected against the index's vocabulary
-        (``rag.vi.spell``); itself when nothing was corrected (or it is in English)."""
-        if is_english(question):
-            return question
-        corrected = self._speller(index).correct(question)
-        return corrected if corrected != normalize_query(question) else question
+    def _read(self, question: str) -> ReadQuestion:
+        """``question`` read against one snapshot of the index (``rag.service.questions``):
+        the one way ``ask`` and ``figure_candidates`` read a question."""
+        index = self.index
+        return read_question(question, index, self.retriever(index), self.corrector,
+                             self.years)
 
     def _generate(self, question: str, resolved: str, hits: list[Hit],
                   extractive: Answer) -> Answer:
@@ -315,22 +296,17 @@ class RagService(Documents, Conversations):
         period, days its period spans or -1, the ranking's score), from the passages the
         configured retrieval gives (no cascade).  None for a question that is not a figure
         question or asks a year no report covers (refused before any frame is read)."""
-        index = self.index
-        resolved = self._corrected(index, self.check_question(question).strip())
-        retriever = self.retriever(index)
-        query = retriever.analyze(resolved)
-        asked = asked_years(query.expanded, query.scope.years) - \
-            set(query.scope.comparison_years)
-        if asked and not asked & self.years.covered(index):  # refused as ask refuses it
+        q = self._read(self.check_question(question))
+        if q.refused_years:  # refused as ask refuses it
             return None
-        intent = read_intent(query)
+        intent = read_intent(q.query)
         if intent.kind not in FIGURE_KINDS:
             return None
         n_read = self.settings.answer_passages
-        hits = retriever.search(resolved, n_read * MAX_PERIODS_READ, None, query=query).hits
-        answerer = answerer or self.answerer(index)
+        hits = q.search(n_read * MAX_PERIODS_READ).hits
+        answerer = answerer or self.answerer(q.index)
         parts = answerer.figure_candidates(
-            query, intent, hits, self._figures(index), lambda d: index.docs[d].text,
+            q.query, intent, hits, self._figures(q.index), q.text_of,
             today or self.settings.today or date.today(), n_read)
         return [[(answer_text(c.frame), c.features, c.match == "partial",
                   span_days(c.frame.period.start, c.frame.period.end) if c.frame.period
