@@ -1,0 +1,72 @@
+"""What the settings make: the library's own config objects (OCR, the LLM server, the figure
+scorer, new index generations) built from one ``Settings``, and the early check that a
+process could serve with them.  Nothing below the service reads settings; it gets these."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index import IndexConfig
+from rag.answer.generative import LLMConfig
+from rag.answer.scorer import DEFAULT_PATH, FigureScorer
+from rag.chat.sessions import SessionStore
+from rag.embed import Embedder, get_embedder
+from rag.ingest.build import index_config
+from rag.ingest.ocr import OcrConfig
+from rag.search.retrieve import RetrievalConfig
+from rag.settings import Settings
+
+
+def llm_config(settings: Settings) -> LLMConfig | None:
+    """The OpenAI-compatible server of generative answers; None when RAG_LLM_BASE_URL or
+    RAG_LLM_MODEL is not set."""
+    if not settings.llm_base_url or not settings.llm_model:
+        return None
+    return LLMConfig(base_url=settings.llm_base_url, model=settings.llm_model,
+                     api_key=settings.llm_api_key or None, timeout=settings.llm_timeout,
+                     max_tokens=settings.llm_max_tokens)
+
+
+def ocr_config(settings: Settings) -> OcrConfig:
+    """How scans are read, from the ``RAG_OCR_*`` settings."""
+    s = settings
+    return OcrConfig(command=s.ocr_command, languages=s.ocr_languages, dpi=s.ocr_dpi,
+                     min_confidence=s.ocr_min_confidence, max_pages=s.ocr_max_pages,
+                     time_limit=s.ocr_time_limit)
+
+
+def retrieval_config(settings: Settings) -> RetrievalConfig:
+    """How passages are retrieved: ``RAG_RETRIEVAL_MODE``, ``RAG_HYBRID_ALPHA`` (the dense
+    side's weight in fusion), ``RAG_CANDIDATES`` (per side)."""
+    return RetrievalConfig(mode=settings.retrieval_mode, alpha=settings.hybrid_alpha,
+                           candidates=settings.candidates)
+
+
+def new_index_config(settings: Settings, embedder: Embedder) -> IndexConfig:
+    """The config new index generations are built with: ``embedder``'s backend and model,
+    the chunk, vector-index and lexical settings."""
+    s = settings
+    return index_config(embedder_backend=embedder.backend, embedder_model=embedder.model,
+                        chunk_size=s.chunk_size, chunk_overlap=s.chunk_overlap,
+                        vector_kind=s.vector_index, lexical_scheme=s.lexical_scheme,
+                        embed_title=s.embed_title)
+
+
+def figure_scorer(setting: str) -> FigureScorer | None:
+    """The figure scorer RAG_FIGURE_SCORER names: "fitted" the file shipped with the library,
+    "hand" none (the hand-set frame weights), else the path of a scorer file.  Raises
+    ScorerFileError (a ValueError) when that file cannot be used."""
+    if setting == "hand":
+        return None
+    return FigureScorer.load(DEFAULT_PATH if setting == "fitted" else Path(setting))
+
+
+def check_settings(settings: Settings) -> None:
+    """Fail early, with the library's own error, on settings no process could serve with: an
+    embedder that cannot be made (EmbedderError), a session store that cannot be opened
+    (SessionStoreError), a figure scorer file that cannot be used (ScorerFileError).  The
+    embedding model is not loaded: it loads on first use."""
+    get_embedder(settings.embedder, settings.embedder_model(), **settings.embedder_kwargs())
+    figure_scorer(settings.figure_scorer)
+    SessionStore(settings.sessions_db, settings.session_ttl_seconds,
+                 settings.session_max_turns).close()

@@ -1,0 +1,223 @@
+"""The documents of the index, as the service shows them: uploads read now or in the
+background, their ids (the one rule of ``rag.ingest.ids``), duplicates, deletions, the list
+and one document whole, and the pages (and OCR) of what an answer cites."""
+
+from __future__ import annotations
+
+import logging
+from abc import abstractmethod
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Literal
+
+from index import Index, NoIndexError
+from rag.errors import IngestError, UnknownDocument
+from rag.ingest.build import Embedded
+from rag.ingest.ids import document_id, normal_id
+from rag.ingest.jobs import UploadJobs
+from rag.ingest.ocr import OcrConfig
+from rag.ingest.readers import make_document
+from rag.ingest.uploads import check_type, read_upload
+from rag.records import (
+    Answer,
+    Citation,
+    Document,
+    DocumentList,
+    DocumentSummary,
+    DocumentView,
+    UpdateReport,
+    Upload,
+    UploadJob,
+)
+from rag.settings import Settings
+
+log = logging.getLogger("rag.service")
+
+
+class _Later(Exception):
+    """An upload with more pages to read by OCR than RAG_OCR_SYNC_PAGES: read it later."""
+
+    def __init__(self, pages: int):
+        super().__init__(pages)
+        self.pages = pages
+
+
+class Documents:
+    """The document half of ``RagService`` (a mixin): what it needs of the service is the
+    settings, the upload queue, the index and its writes."""
+
+    settings: Settings
+    jobs: UploadJobs
+
+    @property
+    @abstractmethod
+    def index(self) -> Index:
+        """The index this process answers from (``RagService.index``)."""
+
+    @property
+    @abstractmethod
+    def ocr(self) -> OcrConfig:
+        """How scans are read (``RagService.ocr``)."""
+
+    @abstractmethod
+    def upsert(self, docs: list[Document], progress: Embedded | None = None) -> UpdateReport:
+        """Add or replace ``docs`` (``RagService.upsert``)."""
+
+    @abstractmethod
+    def remove(self, doc_ids: list[str]) -> UpdateReport:
+        """Drop ``doc_ids`` (``RagService.remove``)."""
+
+    def _ocr_pages(self, doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """A document's pages read by OCR, and those of them under RAG_OCR_MIN_CONFIDENCE."""
+        read = [p for p in doc.pages if p.ocr is not None]
+        low = self.settings.ocr_min_confidence
+        return (tuple(p.number for p in read),
+                tuple(p.number for p in read if p.ocr is not None and p.ocr < low))
+
+    def read_document(self, *, filename: str | None = None, data: bytes | None = None,
+                      text: str | None = None, title: str | None = None,
+                      date: str | None = None, doc_id: str | None = None) -> Document:
+        """An uploaded document, from a file (``filename`` and its bytes) or from ``text``;
+        read, normalised and checked, not yet indexed.  Its id is ``doc_id`` when given, else
+        the file's name's, else a hash of the text: the one rule of ``rag.ingest.ids``, which
+        `rag index` follows too.  ``date`` is ``YYYY-MM-DD``, a real day.  Scans are read by
+        OCR here, however many pages (see :meth:`take_file`).  Raises UnsupportedFileType,
+        IngestError (an id or date that breaks the rule, an unreadable file),
+        OcrUnavailable."""
+        if filename is not None:
+            return read_upload(filename, data or b"", doc_id, self.ocr)
+        if text is None or not text.strip():
+            raise IngestError("the text is empty / nội dung trống")
+        return make_document(document_id(doc_id, None, text), text, title=title,
+                             date=date, source="upload")
+
+    def take_file(self, filename: str, data: bytes,
+                  doc_id: str | None = None) -> Document | UploadJob:
+        """An uploaded file: read now into a Document (to :meth:`add_document`), or -- when
+        OCR has more than ``RAG_OCR_SYNC_PAGES`` scanned pages to read -- accepted as an
+        UploadJob, read and indexed in the background, its status at :meth:`upload_job`.
+        What can be checked at once is, before the file is accepted: its type, that it can be
+        opened, the page limit and that Tesseract is installed (UnsupportedFileType,
+        IngestError, OcrUnavailable)."""
+        check_type(filename)
+        the_id = document_id(doc_id, filename)
+        config = self.ocr
+        sync = self.settings.ocr_sync_pages
+
+        def now_or_later(done: int, total: int) -> None:
+            if done == 0 and total > sync:  # checked, and nothing read yet
+                raise _Later(total)
+
+        try:
+            return read_upload(filename, data, the_id, config, on_page=now_or_later)
+        except _Later as later:
+            pages = later.pages
+
+        def work(report: Callable[[str, int, int], None]) -> Upload:
+            report("reading", 0, pages)
+            doc = read_upload(filename, data, the_id, config,
+                              on_page=lambda done, total: report("reading", done, total))
+            report("indexing", pages, pages)
+            return self.add_document(doc)
+
+        return self.jobs.submit(the_id, pages, work)
+
+    def upload_job(self, doc_id: str) -> UploadJob | None:
+        """The last background upload of ``doc_id`` in this process (None: none)."""
+        return self.jobs.get(doc_id)
+
+    def add_document(self, doc: Document) -> Upload:
+        """Index ``doc`` (a new one, or a new version of one); returns once it is searchable.
+        When another document of the index has the same text (a report downloaded twice,
+        "bc (1).txt") it is still indexed -- search shows the passages once -- and the
+        upload names it in ``duplicate_of``."""
+        report = self.upsert([doc])
+        status: Literal["added", "changed", "unchanged"] = (
+            "added" if doc.id in report.added else
+            "changed" if doc.id in report.changed else "unchanged")
+        twin = self.duplicate_of(doc)
+        log.info("document %s %s%s", doc.id, status, f" (same text as {twin})" if twin else "")
+        ocr, low = self._ocr_pages(doc)
+        if low:
+            log.warning("document %s: pages %s read by OCR with low confidence", doc.id,
+                        ", ".join(map(str, low)))
+        return Upload(doc.id, self.chunks_of(doc.id), status, twin, ocr, low)
+
+    def duplicate_of(self, doc: Document) -> str | None:
+        """The id of another indexed document whose text is ``doc``'s, if there is one."""
+        try:
+            docs = self.index.docs
+        except NoIndexError:
+            return None
+        return next((d.id for d in docs.values()
+                     if d.id != doc.id and len(d.text) == len(doc.text) and d.text == doc.text),
+                    None)
+
+    def delete_document(self, doc_id: str) -> None:
+        """Remove a document from the index on disk (found there even if another process
+        added it); UnknownDocument when there is none."""
+        doc_id = normal_id(doc_id)
+        if doc_id not in self.remove([doc_id]).removed:
+            raise UnknownDocument(doc_id)
+        log.info("document %s removed", doc_id)
+
+    def documents(self) -> list[Document]:
+        return list(self.index.docs.values())
+
+    def document(self, doc_id: str) -> Document | None:
+        """The document ``doc_id`` (composed or decomposed alike), None when there is none."""
+        return self.index.docs.get(normal_id(doc_id))
+
+    def chunks_of(self, doc_id: str) -> int:
+        return len(self.index.rows_of_doc.get(doc_id, []))
+
+    def list_documents(self) -> DocumentList:
+        """Every document of the index (none when there is no index yet)."""
+        try:
+            docs = self.documents()
+        except NoIndexError:
+            docs = []
+        return DocumentList(tuple(
+            DocumentSummary(d.id, d.title, d.date, self.chunks_of(d.id), _source(d.source))
+            for d in docs))
+
+    def get_document(self, doc_id: str) -> DocumentView:
+        """One document whole; UnknownDocument when there is none."""
+        try:
+            doc = self.document(doc_id)
+        except NoIndexError:
+            doc = None
+        if doc is None:
+            raise UnknownDocument(doc_id)
+        ocr, low = self._ocr_pages(doc)
+        return DocumentView(doc.id, doc.title, doc.date, doc.url, doc.text,
+                            self.chunks_of(doc.id), len(doc.pages), ocr, low,
+                            self.jobs.get(doc_id))
+
+
+def with_pages(answer: Answer, docs: dict[str, Document]) -> Answer:
+    """``answer`` with each citation's page (of a paged file) and whether that page was read
+    by OCR; ``answer.ocr`` when any was."""
+
+    def paged(c: Citation) -> Citation:
+        doc = docs.get(c.doc_id)
+        page = doc.page_at(c.start) if doc is not None else None
+        return c if page is None else replace(c, page=page.number, ocr=page.ocr is not None)
+
+    if not any(docs[d].pages for d in _cited(answer) if d in docs):
+        return answer
+    parts = tuple(replace(p, citations=tuple(map(paged, p.citations))) for p in answer.parts)
+    citations = tuple(map(paged, answer.citations))
+    ocr = any(c.ocr for c in citations) or any(c.ocr for p in parts for c in p.citations)
+    return replace(answer, citations=citations, parts=parts, ocr=ocr)
+
+
+def _cited(answer: Answer) -> set[str]:
+    return {c.doc_id for c in answer.citations} | {c.doc_id for p in answer.parts
+                                                   for c in p.citations}
+
+
+def _source(source: str | None) -> str | None:
+    """"upload", or the name of the file a document came from (not the server's path)."""
+    return source if source in (None, "upload") else Path(source).name

@@ -1,0 +1,76 @@
+"""A question as the service reads it, once, before anything is retrieved: invisible
+characters removed, misspelt words corrected against the index's own vocabulary
+(``rag.vi.spell``), the query analysed, and the asked years no report covers.  ``ask`` and
+``figure_candidates`` (what ``rag train`` fits on) both read a question this one way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index import Index
+from rag.records import SearchResult
+from rag.search.query import Query, is_english
+from rag.search.retrieve import Filters, Retriever
+from rag.service.years import YearCoverage, asked_years
+from rag.vi.spell import Speller
+from rag.vi.text import normalize_query, strip_invisible
+
+
+class Corrector:
+    """Misspelt words corrected against an index's vocabulary; the speller is built once per
+    index generation (its word forms)."""
+
+    def __init__(self) -> None:
+        self._cache: tuple[object, Speller] | None = None
+
+    def speller(self, index: Index) -> Speller:
+        """The speller of ``index``'s word forms (``index.word_forms``)."""
+        cached = self._cache
+        if cached is None or cached[0] is not index.word_forms:
+            cached = (index.word_forms, Speller(index.word_forms))
+            self._cache = cached
+        return cached[1]
+
+    def correct(self, index: Index, question: str) -> str:
+        """``question`` with its misspelt words corrected against the index's vocabulary
+        (``rag.vi.spell``); itself when nothing was corrected (or it is in English)."""
+        if is_english(question):
+            return question
+        corrected = self.speller(index).correct(question)
+        return corrected if corrected != normalize_query(question) else question
+
+
+@dataclass(frozen=True)
+class ReadQuestion:
+    """A question read against one snapshot of the index (kept for the whole question, even
+    if an upload swaps the index meanwhile)."""
+
+    index: Index
+    resolved: str  # as corrected; the answer's ``resolved_question``
+    retriever: Retriever
+    query: Query
+    refused_years: tuple[int, ...]  # every asked year, when no passage writes any of them
+
+    def search(self, top_k: int, filters: Filters | None = None,
+               mode: str | None = None) -> SearchResult:
+        """The ``top_k`` passages for the question (``mode``: None the configured one)."""
+        return self.retriever.search(self.resolved, top_k, filters, mode=mode,
+                                     query=self.query)
+
+    def text_of(self, doc_id: str) -> str:
+        """The stored text of document ``doc_id``; KeyError when the index has none."""
+        return self.index.docs[doc_id].text
+
+
+def read_question(text: str, index: Index, retriever: Retriever, corrector: Corrector,
+                  years: YearCoverage) -> ReadQuestion:
+    """``text`` (a checked question, or the question as resolved against a chat) read with
+    ``retriever`` over ``index``.  Its asked years (``asked_years``, comparison years left
+    out) are refused when the index has documents and none of them is covered: never
+    another year's figure."""
+    resolved = corrector.correct(index, strip_invisible(text).strip())
+    query = retriever.analyze(resolved)
+    asked = asked_years(query.expanded, query.scope.years) - set(query.scope.comparison_years)
+    missing = sorted(asked - years.covered(index))
+    refused = missing if missing and index.docs and len(missing) == len(asked) else []
+    return ReadQuestion(index, resolved, retriever, query, tuple(refused))

@@ -1,0 +1,381 @@
+"""RagService, the one door: checks questions, builds filters, owns the embedder, the live
+index, the sessions and the answer policy (the BM25-first cascade, the generative path)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from index import Index, IndexConfig
+from rag.answer import Answerer, AnswerWeights
+from rag.answer.answerer import FIGURE_KINDS
+from rag.answer.compose import answer_text
+from rag.answer.generative import LLMClient, generate_answer
+from rag.answer.intent import read_intent
+from rag.answer.scorer import DEFAULT_PATH
+from rag.answer.table import figure_table
+from rag.chat.sessions import SessionStore
+from rag.embed import CachedEmbedder, Embedder, get_embedder
+from rag.errors import (
+    QuestionError,
+    QuestionTooLong,
+)
+from rag.eval import EvalReport, load_gold
+from rag.eval.runner import run_gold
+from rag.eval.train import TrainReport, label, span_days
+from rag.eval.train import train as fit_scorer
+from rag.ingest.build import Embedded, Progress
+from rag.ingest.figures import FigureReader
+from rag.ingest.jobs import UploadJobs
+from rag.ingest.live import LiveIndex
+from rag.ingest.ocr import OcrConfig
+from rag.records import (
+    ANSWER_MODES,
+    RETRIEVAL_MODES,
+    Answer,
+    AskOptions,
+    Chunk,
+    Document,
+    FigureTable,
+    Hit,
+    IndexStatus,
+    SearchResult,
+    UpdateReport,
+)
+from rag.search.retrieve import Filters, Retriever
+from rag.service.cascade import BM25_MARGIN
+from rag.service.config import (
+    figure_scorer,
+    llm_config,
+    new_index_config,
+    ocr_config,
+    retrieval_config,
+)
+from rag.service.conversations import Conversations
+from rag.service.documents import Documents, with_pages
+from rag.service.questions import Corrector, ReadQuestion, read_question
+from rag.service.years import YearCoverage, no_such_year
+from rag.settings import Settings
+
+log = logging.getLogger("rag.service")
+
+MAX_PERIODS_READ = 4  # a question about several periods reads this many times the passages
+
+
+class RagService(Documents, Conversations):
+    """Owns the embedder, the live index and the chat sessions of one process; its document
+    methods are in ``rag.service.documents``, its chat methods in ``rag.service.conversations``."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+        self.settings = settings
+        inner = embedder or get_embedder(settings.embedder, settings.embedder_model(),
+                                         **settings.embedder_kwargs())
+        self.embedder: Embedder = inner if isinstance(inner, CachedEmbedder) else \
+            CachedEmbedder(inner, settings.query_cache)
+        self.retrieval = retrieval_config(settings)
+        self.live = LiveIndex(settings.index_dir, self.embedder, lambda: self.index_config,
+                              settings.write_lock_timeout)
+        self.weights = AnswerWeights()  # every weight and threshold of the answerer
+        self.scorer = figure_scorer(settings.figure_scorer)
+        self._sessions: SessionStore | None = None
+        self._sessions_lock = threading.Lock()  # the session store opens once
+        self._figure_reader: FigureReader | None = None
+        self._figures_lock = threading.Lock()
+        self.corrector = Corrector()  # the speller, per index generation
+        self.years = YearCoverage()  # the years the index covers, per index generation
+        self.jobs = UploadJobs()  # uploads read (OCR) and indexed in the background
+
+    @property
+    def ocr(self) -> OcrConfig:
+        """How scans are read (from the ``RAG_OCR_*`` settings)."""
+        return ocr_config(self.settings)
+
+    @property
+    def index_config(self) -> IndexConfig:
+        """The config new index generations are built with (from the settings)."""
+        return new_index_config(self.settings, self.embedder)
+
+    # --- the index -------------------------------------------------------------------------
+
+    @property
+    def index(self) -> Index:
+        """The index this process answers from, loaded on first use (NoIndexError when there
+        is none yet)."""
+        return self.live.index
+
+    @property
+    def loaded(self) -> Index | None:
+        """The index in memory, if one is; never reads the disk."""
+        return self.live.loaded
+
+    def load(self) -> Index:
+        return self.live.load()
+
+    def status(self, load: bool = True) -> IndexStatus | None:
+        """The index this process answers from; with ``load=False`` only an index already in
+        memory counts (None otherwise).  Loading raises NoIndexError, IndexStoreError."""
+        index = self.index if load else self.loaded
+        if index is None:
+            return None
+        return IndexStatus(len(index.docs), len(index), index.generation)
+
+    def refresh(self) -> bool:
+        """Load a generation another process published, if any (see ``LiveIndex``)."""
+        return self.live.refresh()
+
+    def watch(self, interval: float | None = None) -> None:
+        """Follow what other processes publish, every ``RAG_INDEX_POLL_SECONDS``."""
+        self.live.watch(self.settings.index_poll_seconds if interval is None else interval)
+
+    def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
+                    progress: Progress | None = None,
+                    reconfigure: bool = False, strict: bool = False) -> UpdateReport:
+        """Index the files under ``paths`` (`rag index`); files removed from an indexed
+        folder drop out.  ``progress`` gets an ``IndexProgress`` (documents and passages
+        done, passages/s, time left) as the run goes; an interrupted run resumes.  The index
+        keeps its chunk and vector settings unless ``rebuild`` or ``reconfigure`` (then the
+        settings').  A file that cannot be read is named in ``report.skipped`` with the
+        reason, or with ``strict`` raises IngestError before anything is saved.  Scans are
+        read by OCR; the pages read so of the documents added or changed are in
+        ``report.ocr_pages``, those read with low confidence in ``report.low_confidence``."""
+        report = self.live.index_paths(paths, rebuild, progress, reconfigure, strict, self.ocr)
+        docs = self.index.docs
+        for doc_id in [*report.added, *report.changed]:
+            doc = docs.get(doc_id)
+            ocr, low = self._ocr_pages(doc) if doc is not None else ((), ())
+            if ocr:
+                report.ocr_pages[doc_id] = list(ocr)
+            if low:
+                report.low_confidence[doc_id] = list(low)
+        return report
+
+    def upsert(self, docs: list[Document], progress: Embedded | None = None) -> UpdateReport:
+        """Add or replace ``docs``; returns once they are saved and searchable."""
+        return self.live.upsert(docs, progress)
+
+    def remove(self, doc_ids: list[str]) -> UpdateReport:
+        """Drop ``doc_ids``; ``report.removed`` lists those that were there."""
+        return self.live.remove(doc_ids)
+
+    # --- questions -------------------------------------------------------------------------
+
+    def check_question(self, text: str | None, what: str = "question") -> str:
+        """``text`` stripped; QuestionError when blank, QuestionTooLong over
+        ``RAG_MAX_QUESTION_CHARS``."""
+        text = (text or "").strip()
+        if not text:
+            raise QuestionError(f"the {what} is empty / câu hỏi trống")
+        if len(text) > self.settings.max_question_chars:
+            raise QuestionTooLong(self.settings.max_question_chars, what)
+        return text
+
+    def _figures(self, index: Index) -> FigureReader:
+        """The figure frames of ``index``'s documents, parsed once per index generation."""
+        with self._figures_lock:
+            held = self._figure_reader
+            if held is None or held.index is not index:
+                held = self._figure_reader = FigureReader(index)
+            return held
+
+    def retriever(self, index: Index | None = None) -> Retriever:
+        return Retriever(index or self.index, self.embedder, self.retrieval)
+
+    def answerer(self, index: Index | None = None) -> Answerer:
+        index = index or self.index
+        return Answerer(index.lexical.df, len(index), self.weights, self.scorer)
+
+    def search(self, question: str, top_k: int | None = None, *, year: int | None = None,
+               doc_ids: Iterable[str] | None = None, mode: str | None = None) -> SearchResult:
+        """The ``top_k`` passages (RAG_TOP_K) closest to ``question``, best first; only those
+        about ``year`` / from ``doc_ids`` when given; ``mode`` one of RETRIEVAL_MODES."""
+        question = self.check_question(question)
+        _check_mode(mode, RETRIEVAL_MODES, "retrieval")
+        return self.retriever().search(question, top_k or self.settings.top_k,
+                                       _filters(year, doc_ids), mode)
+
+    def ask(self, question: str, options: AskOptions | None = None, *,
+            resolved_question: str | None = None) -> Answer:
+        """The answer to ``question`` (``resolved_question``: as read against a chat)."""
+        return self.ask_with_hits(question, options, resolved_question=resolved_question)[0]
+
+    def ask_with_hits(self, question: str, options: AskOptions | None = None, *,
+                      resolved_question: str | None = None) -> tuple[Answer, SearchResult]:
+        """The answer and the passages retrieved for it (at least ``options.hits``)."""
+        t0 = time.perf_counter()
+        opts = options or AskOptions()
+        question = self.check_question(question)
+        _check_mode(opts.answer_mode, ANSWER_MODES, "answer")
+        _check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
+        q = self._read(resolved_question or question)
+        index, resolved, query = q.index, q.resolved, q.query
+        filters = _filters(opts.year, opts.doc_ids)
+        n_read = opts.passages or self.settings.answer_passages
+        answerer = self.answerer(index)
+        if q.refused_years:
+            # never another year's figure: a refusal naming the near years covered, with
+            # the passages closest to the question as related (a question about several
+            # years some report covers goes on: its answer names the periods it lacks)
+            result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
+            refused = no_such_year(question, resolved, list(q.refused_years),
+                                   self.years.figure_years(index),
+                                   tuple(h.passage() for h in result.hits[:n_read]))
+            return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
+        n_search = max(n_read * MAX_PERIODS_READ, opts.hits or 0)
+        today = opts.today or self.settings.today or date.today()
+        frames_of = self._figures(index)
+
+        def answer_from(hits: list[Hit]) -> Answer:
+            return answerer.answer(query, hits, resolved, frames_of=frames_of,
+                                   texts=q.text_of, today=today, read=n_read)
+
+        answer = None
+        if (opts.retrieval_mode or self.retrieval.mode) == "hybrid":
+            # Cascade: BM25 alone costs under a millisecond; only when its answer is not
+            # sure, and BM25's ranking not decisive, does the question go to the embedder
+            # (tens of ms) for hybrid retrieval.  RAG_CASCADE_CONFIDENCE above 1: never.
+            result = q.search(n_search, filters, "lexical")
+            first = answer_from(result.hits)
+            sure = self.settings.cascade_confidence
+            if first.found and (first.confidence >= sure or (
+                    sure <= 1 and BM25_MARGIN.decisive(result.hits, first.confidence))):
+                answer = first
+        if answer is None:
+            result = q.search(n_search, filters, opts.retrieval_mode)
+            answer = answer_from(result.hits)
+        answer = replace(answer, question=question)
+        if opts.answer_mode == "generative":
+            answer = self._generate(question, resolved, result.hits[:n_read], answer)
+        answer = with_pages(answer, index.docs)
+        return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result
+
+    def _read(self, question: str) -> ReadQuestion:
+        """``question`` read against one snapshot of the index (``rag.service.questions``):
+        the one way ``ask`` and ``figure_candidates`` read a question."""
+        index = self.index
+        return read_question(question, index, self.retriever(index), self.corrector,
+                             self.years)
+
+    def _generate(self, question: str, resolved: str, hits: list[Hit],
+                  extractive: Answer) -> Answer:
+        config = llm_config(self.settings)
+        if config is None:
+            return replace(extractive, note="generative answer not used: RAG_LLM_BASE_URL and "
+                                            "RAG_LLM_MODEL are not set")
+        with LLMClient(config) as client:
+            return generate_answer(question, resolved, hits, extractive, client)
+
+    # --- the figure table ----------------------------------------------------------------
+
+    def figures(self, *, indicator: str | None = None, year: int | None = None,
+                doc_ids: Iterable[str] | None = None, measure: str | None = None,
+                offset: int = 0, limit: int = 100) -> FigureTable:
+        """`rag figures` and GET /figures: every figure of the corpus matching the filters
+        (rag.answer.table.figure_table; ValueError for a bad page)."""
+        index = self.index
+
+        def chunks_of(doc_id: str) -> list[Chunk]:
+            return [index.chunks[i] for i in index.rows_of_doc.get(doc_id, [])]
+
+        return figure_table(index.docs, self._figures(index), chunks_of, indicator=indicator,
+                            year=year, doc_ids=doc_ids, measure=measure, offset=offset,
+                            limit=limit)
+
+    # --- evaluation ------------------------------------------------------------------------
+
+    def figure_candidates(self, question: str, today: date | None = None,
+                          answerer: Answerer | None = None
+                          ) -> list[list[tuple[str, tuple[float, ...], bool, int, float]]] | None:
+        """The candidate frames a figure question is chosen from, as ``rag train`` reads them:
+        per asked period, each candidate as (answer text, features, for a part of the
+        period, days its period spans or -1, the ranking's score), from the passages the
+        configured retrieval gives (no cascade).  None for a question that is not a figure
+        question or asks a year no report covers (refused before any frame is read)."""
+        q = self._read(self.check_question(question))
+        if q.refused_years:  # refused as ask refuses it
+            return None
+        intent = read_intent(q.query)
+        if intent.kind not in FIGURE_KINDS:
+            return None
+        n_read = self.settings.answer_passages
+        hits = q.search(n_read * MAX_PERIODS_READ).hits
+        answerer = answerer or self.answerer(q.index)
+        parts = answerer.figure_candidates(
+            q.query, intent, hits, self._figures(q.index), q.text_of,
+            today or self.settings.today or date.today(), n_read)
+        return [[(answer_text(c.frame), c.features, c.match == "partial",
+                  span_days(c.frame.period.start, c.frame.period.end) if c.frame.period
+                  else -1, c.score) for c in choices] for _, choices in parts]
+
+    def train(self, golds: Iterable[Path], out: Path | None = None, *, folds: int = 5,
+              c: float | None = None) -> TrainReport:
+        """`rag train`: fit the figure scorer on the figure questions of the gold files
+        ``golds`` asked on this index (rag.eval.train: folds by document, logistic
+        regression, isotonic calibration, thresholds), save it to ``out`` (default: the file
+        shipped with the library) and return the folds' figures.  The candidates are read
+        with the hand-set ranking, so what the shipped scorer does not matter.  GoldError for
+        a malformed gold file; ValueError when there is too little to fit on."""
+        index = self.index
+        hand = Answerer(index.lexical.df, len(index), self.weights)
+        rows = []
+        for g in (q for path in golds for q in load_gold(path)):
+            parts = self.figure_candidates(g.question, g.today, hand)
+            if parts is not None:
+                rows.append(label(g, parts))
+        scorer, report = fit_scorer(rows, folds=folds, c=c)
+        scorer.save(out or DEFAULT_PATH)
+        return report
+
+    def evaluate(self, gold: Path, *, top_k: int = 10, mode: str | None = None,
+                 strip: bool = False, fold: bool = False,
+                 about: dict[str, Any] | None = None) -> EvalReport:
+        """`rag eval`: every question of the gold file ``gold`` asked (the whole answering
+        path) and searched (``top_k`` passages, ``mode``), scored; ``strip`` asks them without
+        diacritics, ``fold`` matches answers ignoring them; a question with a ``today`` is
+        asked on that day (``rag.eval.runner.run_gold``).  The report's configuration records
+        everything the run depended on, ``about`` added to it.  GoldError for a malformed gold
+        file, QuestionError for an unknown ``mode``."""
+        _check_mode(mode, RETRIEVAL_MODES, "retrieval")
+        st = self.settings
+        return run_gold(
+            gold, lambda: self.index,
+            lambda question, today: self.ask(question, AskOptions(retrieval_mode=mode,
+                                                                  today=today)),
+            lambda question: self.search(question, top_k=top_k, mode=mode),
+            max_question_chars=st.max_question_chars, index_dir=st.index_dir,
+            weights=self.weights.to_dict(), today=st.today, about=about, strip=strip,
+            fold=fold, run={"mode": mode or st.retrieval_mode, "top_k": top_k,
+                            "hybrid_alpha": st.hybrid_alpha, "candidates": st.candidates,
+                            "answer_passages": st.answer_passages,
+                            "cascade_confidence": st.cascade_confidence,
+                            "answer_mode": "extractive"})
+
+    def close(self) -> None:
+        self.jobs.close()
+        self.live.stop()
+        with self._sessions_lock:
+            if self._sessions is not None:
+                self._sessions.close()
+                self._sessions = None
+
+
+def load_eval_report(path: Path) -> EvalReport:
+    """A report saved by `rag eval --json`; ReportError when it cannot be read."""
+    return EvalReport.load(path)
+
+
+def _filters(year: int | None, doc_ids: Iterable[str] | None) -> Filters | None:
+    """The retrieval filters of a request, built in one place."""
+    if year is None and doc_ids is None:
+        return None
+    return Filters(year=year, doc_ids=frozenset(doc_ids) if doc_ids is not None else None)
+
+
+def _check_mode(mode: str | None, known: tuple[str, ...], what: str) -> None:
+    if mode is not None and mode not in known:
+        raise QuestionError(f"unknown {what} mode {mode!r}: use {' or '.join(known)}")

@@ -1,0 +1,93 @@
+"""Years no report covers: the years a question asks about, the years an index's passages
+write (read once per index generation), and the refusal that names the covered years
+nearest to a missing one ("năm 2108" -> "Có phải bạn muốn hỏi năm 2018?")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index import Index
+from rag.records import Answer, Passage
+from rag.vi.calendar import bare_years, figure_years
+from rag.vi.periods import YEAR_RE
+
+# A year as people write one, also outside the range the period reader takes (a typo "2108"):
+# four digits after "năm"/"year"/"in" or after a "/" of a month or quarter ("quý I/2108").
+_ASKED_YEAR_RE = re.compile(r"(?:\b(?:năm|nam|year|in)\s+|/)(\d{4})(?![\d.,]\d)",
+                            re.IGNORECASE)
+
+
+def asked_years(question: str, years: Iterable[int]) -> set[int]:
+    """The years a question asks about: those its time scope read (``years``), any
+    four-digit year written after "năm" or a "/", however unlikely, and a year 1000-2999
+    written alone ("xuất khẩu 2109?", ``rag.vi.calendar.bare_years``)."""
+    return set(years) | {int(m.group(1)) for m in _ASKED_YEAR_RE.finditer(question)} | \
+        set(bare_years(question))
+
+
+def near_years(year: int, covered: Iterable[int], n: int = 2) -> list[int]:
+    """The ``n`` covered years closest to ``year``: fewest digits changed or swapped first
+    ("2108" -> 2018), then the nearest in time."""
+    return sorted(covered, key=lambda y: (_digit_edits(str(year), str(y)), abs(y - year)))[:n]
+
+
+def _digit_edits(a: str, b: str) -> int:
+    """Edits between two years written as 4 digits: substitutions, one adjacent swap counts 1."""
+    if len(a) != len(b):
+        return 4
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]:
+        return 1
+    return len(diff)
+
+
+def no_such_year(question: str, resolved: str, missing: list[int], covered: frozenset[int],
+                 related: tuple[Passage, ...]) -> Answer:
+    """The refusal for a question about years no report covers (often a typo, "năm 2108"),
+    with the near years the reports do cover (``covered``) and ``related`` passages."""
+    asked = ", ".join(map(str, missing))
+    near = near_years(missing[0], covered)
+    text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{question.strip()}\" cho năm {asked} "
+            f"trong các báo cáo hiện có: không báo cáo nào có số liệu năm {asked}.")
+    if near:
+        text += " Có phải bạn muốn hỏi năm " + " hoặc ".join(map(str, near)) + "?"
+    return Answer(question=question, resolved_question=resolved, answer=text, found=False,
+                  confidence=1.0, related=related)
+
+
+class YearCoverage:
+    """The years an index covers, read once per index generation (the cache is replaced
+    when the index's lexical matrix is)."""
+
+    def __init__(self) -> None:
+        self._cache: tuple[object, frozenset[int], frozenset[int] | None] | None = None
+
+    def covered(self, index: Index) -> frozenset[int]:
+        """Every year the index's passages write (a 4-digit number 1990-2039 among BM25's
+        tokens, or a year 1000-2999 written alone or after "năm")."""
+        cached = self._cache
+        if cached is None or cached[0] is not index.lexical:
+            vocab = (index.lexical.bm25.vocab_dict or {}) if index.lexical.size else {}
+            years = frozenset(int(t) for t in vocab if len(t) == 4 and t.isdigit()
+                              and YEAR_RE.fullmatch(t))
+            docs = list(index.docs.values())
+            # a year outside 1990-2039 a text writes alone or after "năm"
+            years |= {y for d in docs for y in asked_years(d.text, ())}
+            cached = (index.lexical, years, None)
+            self._cache = cached
+        return cached[1]
+
+    def figure_years(self, index: Index) -> frozenset[int]:
+        """The years the index's texts give figures for (not comparison years nor price
+        bases: the only ones a refusal suggests), or every year they write when none is read
+        as a figure's period; read at the first refusal."""
+        covered = self.covered(index)
+        cached = self._cache
+        assert cached is not None
+        if cached[2] is None:
+            figures = frozenset(y for d in index.docs.values() for y in figure_years(d.text))
+            cached = (cached[0], cached[1], figures)
+            self._cache = cached
+        return cached[2] or covered
