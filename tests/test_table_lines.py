@@ -96,3 +96,12 @@ def test_a_ratio_column_holds_indexes_or_changes_by_its_values():
                "TH 6 tháng 2022 — KN XNK › Xuất khẩu: 120,5 triệu USD\n"
                "So cùng kỳ (%) — KN XNK › Xuất khẩu: 48,1%\n")
     assert _frames(indexes)["48,1%"].measure == "index"
+
+
+def test_an_index_row_is_an_index():
+    frames = _frames("Năm 2018 — Chỉ số sản xuất công nghiệp: 108,71%\n"
+                     "Năm 2018 — Chỉ số giá tiêu dùng bình quân năm: 103,18%\n"
+                     "Quý I — Chỉ số sản xuất công nghiệp (tốc độ tăng so với cùng kỳ): 4,86% "
+                     "(NĂM 2025)\n")
+    assert frames["108,71%"].measure == frames["103,18%"].measure == "index"
+    assert frames["4,86%"].measure == "change"

@@ -39,6 +39,8 @@ _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao
 _LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc|gia tri|so))\b")
 _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"
                             r"nam truoc|thang \d{1,2}(?:/\d{4})?|ky truoc)")
+# "bao nhiêu sản phẩm": a count of things asked, whatever it is compared with
+_COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")
 _PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky)\b")
 _BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
 
@@ -88,5 +90,10 @@ def read_question(query: Query, today: date) -> Asked:
             and periods[0].kind == "year":
         # "kim ngạch xuất khẩu 2023 so với năm trước": both years, a line each
         periods = (year_period(periods[0].year - 1), periods[0])
+    elif measure == "level" and comparison is not None and not _LEVEL_RE.search(folded) \
+            and not _COUNTED_RE.search(folded):
+        # "giá vàng tháng 3/2021 so với tháng trước", "gạch nung 9 tháng so cùng kỳ": how
+        # the figure compares -- its change (or its index), not its level
+        measure = "change"
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
                  bool(_LEVEL_RE.search(folded)))

@@ -5,13 +5,16 @@ characters removed, misspelt words corrected against the index's own vocabulary
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from index import Index
 from rag.records import SearchResult
 from rag.search.query import Query, is_english
 from rag.search.retrieve import Filters, Retriever
 from rag.service.years import YearCoverage, asked_years
+from rag.vi.calendar import question_periods
+from rag.vi.periods import scope_of
 from rag.vi.spell import Speller
 from rag.vi.text import normalize_query, strip_invisible
 
@@ -50,20 +53,38 @@ class ReadQuestion:
     retriever: Retriever
     query: Query
     refused_years: tuple[int, ...]  # every asked year, when no passage writes any of them
+    today: date | None = None  # the day asked: what "năm ngoái", "quý trước" mean
 
     def search(self, top_k: int, filters: Filters | None = None,
                mode: str | None = None) -> SearchResult:
-        """The ``top_k`` passages for the question (``mode``: None the configured one)."""
-        return self.retriever.search(self.resolved, top_k, filters, mode=mode,
-                                     query=self.query)
+        """The ``top_k`` passages for the question (``mode``: None the configured one),
+        retrieved with its relative periods written out (:func:`dated`)."""
+        query = dated(self.query, self.today) if self.today is not None else self.query
+        return self.retriever.search(self.resolved, top_k, filters, mode=mode, query=query)
 
     def text_of(self, doc_id: str) -> str:
         """The stored text of document ``doc_id``; KeyError when the index has none."""
         return self.index.docs[doc_id].text
 
 
+def dated(query: Query, today: date) -> Query:
+    """``query`` as retrieval reads it on ``today``: the periods it asks that it does not
+    write with their year -- "năm ngoái", "quý trước", a "quý I" of this year -- added in
+    brackets as the periods they are ("kim ngạch XNK năm ngoái (năm 2019)"), so that BM25
+    meets the reports' own words and the year scores the report of that year
+    (rag.search.retrieve).  The answerer reads the question as asked (its periods are
+    resolved the same way, ``rag.vi.calendar.question_periods``)."""
+    asked = question_periods(query.expanded, today).periods
+    written = set(query.scope.years)
+    extra = [p.label for p in asked if p.year not in written and p.kind != "years"]
+    if not extra:
+        return query
+    expanded = f"{query.expanded} ({'; '.join(dict.fromkeys(extra))})"
+    return replace(query, expanded=expanded, scope=scope_of(expanded))
+
+
 def read_question(text: str, index: Index, retriever: Retriever, corrector: Corrector,
-                  years: YearCoverage) -> ReadQuestion:
+                  years: YearCoverage, today: date | None = None) -> ReadQuestion:
     """``text`` (a checked question, or the question as resolved against a chat) read with
     ``retriever`` over ``index``.  Its asked years (``asked_years``, comparison years left
     out) are refused when the index has documents and none of them is covered: never
@@ -73,4 +94,4 @@ def read_question(text: str, index: Index, retriever: Retriever, corrector: Corr
     asked = asked_years(query.expanded, query.scope.years) - set(query.scope.comparison_years)
     missing = sorted(asked - years.covered(index))
     refused = missing if missing and index.docs and len(missing) == len(asked) else []
-    return ReadQuestion(index, resolved, retriever, query, tuple(refused))
+    return ReadQuestion(index, resolved, retriever, query, tuple(refused), today)

@@ -212,7 +212,8 @@ class RagService(Documents, Conversations):
         question = self.check_question(question)
         _check_mode(opts.answer_mode, ANSWER_MODES, "answer")
         _check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
-        q = self._read(resolved_question or question)
+        today = opts.today or self.settings.today or date.today()
+        q = self._read(resolved_question or question, today)
         index, resolved, query = q.index, q.resolved, q.query
         filters = _filters(opts.year, opts.doc_ids)
         n_read = opts.passages or self.settings.answer_passages
@@ -227,7 +228,6 @@ class RagService(Documents, Conversations):
                                    tuple(h.passage() for h in result.hits[:n_read]))
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         n_search = max(n_read * MAX_PERIODS_READ, opts.hits or 0)
-        today = opts.today or self.settings.today or date.today()
         frames_of = self._figures(index)
 
         def answer_from(hits: list[Hit]) -> Answer:
@@ -254,12 +254,13 @@ class RagService(Documents, Conversations):
         answer = with_pages(answer, index.docs)
         return replace(answer, latency_ms=(time.perf_counter() - t0) * 1000), result
 
-    def _read(self, question: str) -> ReadQuestion:
+    def _read(self, question: str, today: date | None = None) -> ReadQuestion:
         """``question`` read against one snapshot of the index (``rag.service.questions``):
-        the one way ``ask`` and ``figure_candidates`` read a question."""
+        the one way ``ask`` and ``figure_candidates`` read a question (``today``: the day
+        asked, for its relative periods)."""
         index = self.index
         return read_question(question, index, self.retriever(index), self.corrector,
-                             self.years)
+                             self.years, today)
 
     def _generate(self, question: str, resolved: str, hits: list[Hit],
                   extractive: Answer) -> Answer:
@@ -296,7 +297,8 @@ class RagService(Documents, Conversations):
         period, days its period spans or -1, the ranking's score), from the passages the
         configured retrieval gives (no cascade).  None for a question that is not a figure
         question or asks a year no report covers (refused before any frame is read)."""
-        q = self._read(self.check_question(question))
+        today = today or self.settings.today or date.today()
+        q = self._read(self.check_question(question), today)
         if q.refused_years:  # refused as ask refuses it
             return None
         intent = read_intent(q.query)
@@ -306,8 +308,7 @@ class RagService(Documents, Conversations):
         hits = q.search(n_read * MAX_PERIODS_READ).hits
         answerer = answerer or self.answerer(q.index)
         parts = answerer.figure_candidates(
-            q.query, intent, hits, self._figures(q.index), q.text_of,
-            today or self.settings.today or date.today(), n_read)
+            q.query, intent, hits, self._figures(q.index), q.text_of, today, n_read)
         return [[(answer_text(c.frame), c.features, c.match == "partial",
                   span_days(c.frame.period.start, c.frame.period.end) if c.frame.period
                   else -1, c.score) for c in choices] for _, choices in parts]

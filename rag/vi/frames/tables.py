@@ -87,6 +87,8 @@ _PLAN_SHARE_HEAD = re.compile(r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b|"
 _CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|\+/-)\b")
 _TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
 _COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
+# An index's row: "Chỉ số giá tiêu dùng", "Chỉ số sản xuất công nghiệp (IIP)".
+_INDEX_LABEL = re.compile(r"chi so\b(?! (?:hai long|canh tranh|cai cach|par|pci))")
 _ROW_REF = re.compile(r"(?:trang tính|trang|dòng|page|sheet)\b", re.IGNORECASE)
 
 
@@ -137,8 +139,9 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         measure, direction = "change", (-1 if v.low < 0 else 1)
         if ctx.index_columns.get(head):
             measure, direction = "index", 0  # "So cùng kỳ (%)": 104,06 = the year before + 4,06%
-    elif INDEX_BASE.search(head) or INDEX_BASE.search(label) or INDEX_BASE.search(times):
-        measure = "index"
+    elif INDEX_BASE.search(head) or INDEX_BASE.search(label) or INDEX_BASE.search(times) \
+            or (_INDEX_LABEL.match(fold(indicator)) and 50 < v.low < 300 and v.unit in ("", "%")):
+        measure = "index"  # "Chỉ số sản xuất công nghiệp: 108,71%": the year before = 100
     else:  # the label says it: "Tốc độ tăng trưởng GRDP (%)", "Tỷ trọng công nghiệp"
         measure, direction = measure_of(v, label, fold(label), "", indicator, f"{label} {times}")
     if compared and measure in ("change", "index"):

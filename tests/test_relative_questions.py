@@ -1,0 +1,56 @@
+"""Questions whose period is relative to the day asked ("năm ngoái", "quý trước") and
+questions that compare ("so với tháng trước"): retrieval meets the report of the period they
+mean, and the answer is the comparison, not the level."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conftest import FakeEmbedder
+
+from rag.answer.question import read_question
+from rag.records import AskOptions
+from rag.search.query import analyze
+from rag.service import RagService
+from rag.service.questions import dated
+from rag.settings import Settings
+
+FIGURES = {year: f"{1000 + 37 * (year - 2008)},{year % 10} triệu USD" for year in range(2008, 2022)}
+
+
+def test_relative_periods_are_written_out_for_retrieval():
+    query = dated(analyze("kim ngạch XNK năm ngoái"), date(2020, 3, 1))
+    assert query.expanded.endswith("(năm 2019)")
+    assert set(query.scope.years) == {2019}
+    quarter = dated(analyze("tổng mức bán lẻ quý trước"), date(2019, 5, 10))
+    assert "quý I/2019" in quarter.expanded
+    same = analyze("kim ngạch XNK năm 2019")
+    assert dated(same, date(2020, 3, 1)) == same  # a written year is left as it is
+
+
+def test_last_year_is_answered_from_last_years_report(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for year, value in FIGURES.items():
+        (docs / f"xnk-{year}.txt").write_text(
+            f"Tình hình xuất nhập khẩu qua địa bàn\n\nTổng kim ngạch xuất nhập khẩu qua địa bàn "
+            f"năm {year} đạt {value}, hoạt động thông quan tại các cửa khẩu ổn định.\n",
+            encoding="utf-8")
+    service = RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
+                         embedder=FakeEmbedder())
+    service.index_paths([docs])
+    for today, year in ((date(2020, 3, 1), 2019), (date(2013, 6, 1), 2012)):
+        answer = service.ask("kim ngạch xuất nhập khẩu năm ngoái", AskOptions(today=today))
+        assert answer.found and answer.answer == FIGURES[year]
+        assert answer.citations[0].doc_id == f"xnk-{year}"
+
+
+def test_a_compared_figure_asks_for_the_change():
+    on = date(2021, 12, 31)
+    assert read_question(analyze("giá vàng tháng 3/2021 so với tháng trước"), on).measure \
+        == "change"
+    assert read_question(analyze("gạch nung 9 tháng 2021 so cùng kỳ"), on).measure == "change"
+    counted = "6 tháng đầu năm 2021 có bao nhiêu sản phẩm đạt và vượt so với cùng kỳ"
+    assert read_question(analyze(counted), on).measure == "level"
+    assert read_question(analyze("quy mô GRDP năm 2021 so với cùng kỳ"), on).measure == "level"
