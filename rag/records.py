@@ -195,9 +195,10 @@ class FigureTable:
 
 @dataclass(frozen=True)
 class AnswerPart:
-    """The answer for one of several periods a question asks about ("2018 và 2023"):
-    ``period`` the asked period's label; ``answer`` the figure or the refusal for it;
-    ``period_match`` exact, partial or none."""
+    """The answer for one of several periods a question asks about ("2018 và 2023"), or
+    one of two things it asks for ("than và xi măng", rag.answer.conjuncts): ``period`` the
+    asked period's label, or the thing ("than"); ``answer`` the figure or the refusal for
+    it; ``period_match`` exact, partial or none."""
 
     period: str
     answer: str

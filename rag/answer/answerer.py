@@ -72,7 +72,7 @@ class Answerer:
             for i in range(n - 1, -1, -1):
                 best[i] = best[i + 1]
                 if i + 1 < n:
-                    c = self._cohesion(run[i], run[i + 1])
+                    c = self.cohesion(run[i], run[i + 1])
                     if c > 0 and c + best[i + 2] > best[i]:
                         best[i], take[i] = c + best[i + 2], True
             i = 0
@@ -85,9 +85,10 @@ class Answerer:
                     i += 1
         return list(dict.fromkeys(out))
 
-    def _cohesion(self, a: str, b: str) -> float:
-        """How much two words hold together in the corpus: the share of the rarer one's
-        passages that hold the pair (0 when the pair is in fewer than ``pair_min_df``)."""
+    def cohesion(self, a: str, b: str) -> float:
+        """How much two words (folded) hold together in the corpus: the share of the rarer
+        one's passages that hold the pair (0 when the pair is in fewer than
+        ``weights.pair_min_df`` passages)."""
         pair = self.df(f"{a}_{b}")
         if pair < self.weights.pair_min_df:
             return 0.0

@@ -16,6 +16,7 @@ from index import Index, IndexConfig
 from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
 from rag.answer.compose import answer_text
+from rag.answer.conjuncts import conjoined, split_conjuncts
 from rag.answer.generative import LLMClient, generate_answer
 from rag.answer.intent import read_intent
 from rag.answer.scorer import DEFAULT_PATH
@@ -205,8 +206,12 @@ class RagService(Documents, Conversations):
         return self.ask_with_hits(question, options, resolved_question=resolved_question)[0]
 
     def ask_with_hits(self, question: str, options: AskOptions | None = None, *,
-                      resolved_question: str | None = None) -> tuple[Answer, SearchResult]:
-        """The answer and the passages retrieved for it (at least ``options.hits``)."""
+                      resolved_question: str | None = None, split: bool = True
+                      ) -> tuple[Answer, SearchResult]:
+        """The answer and the passages retrieved for it (at least ``options.hits``).  A
+        figure question asking for two things ("sản lượng than và xi măng 9 tháng 2025",
+        ``rag.answer.conjuncts``) is answered as two questions, one part each (``split``
+        False: as one)."""
         t0 = time.perf_counter()
         opts = options or AskOptions()
         question = self.check_question(question)
@@ -227,6 +232,17 @@ class RagService(Documents, Conversations):
                                    self.years.figure_years(index),
                                    tuple(h.passage() for h in result.hits[:n_read]))
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
+        if split and opts.answer_mode != "generative" and \
+                read_intent(query).kind in FIGURE_KINDS:
+            both = split_conjuncts(resolved, answerer.cohesion)
+            if both is not None:
+                subs = [self.ask_with_hits(sub, opts, resolved_question=sub, split=False)
+                        for sub in both.questions]
+                joined = conjoined(question, resolved, both.labels, (subs[0][0], subs[1][0]))
+                if joined is not None:
+                    hits = list({h.chunk.id: h for _, r in subs for h in r.hits}.values())
+                    return replace(joined, latency_ms=(time.perf_counter() - t0) * 1000), \
+                        SearchResult(resolved, hits, subs[0][1].resolved_query)
         n_search = max(n_read * MAX_PERIODS_READ, opts.hits or 0)
         frames_of = self._figures(index)
 

@@ -1,0 +1,135 @@
+"""Questions that ask for two figures joined by "và": "sản lượng than và xi măng 9 tháng
+2025", "xuất khẩu và nhập khẩu mở tờ khai 6 tháng 2022", "có bao nhiêu xe xuất khẩu và bao
+nhiêu xe nhập khẩu", "CPI tháng 12/2022 so với tháng trước và so với cùng kỳ".
+
+The two things asked (the conjuncts) stand on each side of "và", and what they share -- the
+head before them ("sản lượng"), the basis and period after them ("mở tờ khai 6 tháng
+2022") -- is said once.  The conjunct after "và" is its first word or word pair (a pair the
+corpus writes together: "xi măng", "nhập khẩu"); the one before, the same number of terms
+ending at "và" -- or, when the second conjunct starts with a word said earlier ("bao nhiêu
+xe ... và bao nhiêu xe ..."), everything from that word.  Each question is the whole question
+with the other conjunct left out.  Periods joined by "và" ("2018 và 2019", "tháng 6 và
+tháng 12") are several periods of one figure (rag.vi.calendar), not two figures, and are
+left alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rag.records import Answer, AnswerPart
+from rag.vi.calendar import find_mentions
+from rag.vi.text import fold
+
+_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# Words that make a side a time, a quantity or a question word, never a thing asked.
+_NOT_A_THING = re.compile(r"^(?:\d+|nam|thang|quy|ngay|tuan|ky|dau|cuoi|nay|ngoai|truoc|"
+                          r"bao|nhieu|may|la|gi|nao|dat|vuot|tang|giam|hay|hoac|co)$")
+
+
+_ASKING = re.compile(r"^(?:(?:có|co)\s+)?(?:bao\s+nhiêu|bao\s+nhieu|mấy|may)\s+",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Conjuncts:
+    """A question asking for two figures: ``questions`` the two questions (each the whole
+    question without the other conjunct), ``labels`` the two conjuncts as typed ("than",
+    "xi măng")."""
+
+    questions: tuple[str, str]
+    labels: tuple[str, str]
+
+
+def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Conjuncts | None:
+    """The two figures ``question`` asks for, or None when it asks for one (no "và", several
+    "và", a side that is a period, or only quantity, question or verb words -- "đạt và
+    vượt" -- or nothing on one side).  ``cohesion(a, b)`` (folded words) is above 0 when the
+    corpus writes the two words together (``Answerer.cohesion``)."""
+    words = [(m.start(), m.end(), fold(m.group(0)).lower()) for m in _WORD_RE.finditer(question)]
+    joins = [i for i, (_, _, w) in enumerate(words) if w == "va"]
+    if len(joins) != 1 or joins[0] == 0 or joins[0] == len(words) - 1:
+        return None
+    j = joins[0]
+    before, after = words[:j], words[j + 1:]
+    again = [i for i, w in enumerate(before) if w[2] == after[0][2]]
+    if again:  # "bao nhiêu xe xuất khẩu và bao nhiêu xe nhập khẩu": the same words again
+        a = before[again[-1]:]
+        b = after[:len(a)]
+    else:
+        left, right = _terms(before, cohesion), _terms(after, cohesion)
+        a, b = before[-left[-1]:], after[:right[0]]
+    for side in (a, b):
+        text = question[side[0][0]:side[-1][1]]
+        if all(_NOT_A_THING.match(w[2]) for w in side) or any(
+                not x.comparison for x in find_mentions(text, 2000)):
+            return None
+    a0, a1, b0, b1 = a[0][0], a[-1][1], b[0][0], b[-1][1]
+    one = " ".join((question[:a1] + question[b1:]).split())
+    two = " ".join((question[:a0] + question[b0:]).split())
+    return Conjuncts((one, two), (_label(question[a0:a1]), _label(question[b0:b1])))
+
+
+def _label(conjunct: str) -> str:
+    """A conjunct as its part's label: without the question words it starts with ("bao
+    nhiêu xe xuất khẩu" -> "xe xuất khẩu")."""
+    return _ASKING.sub("", conjunct).strip() or conjunct
+
+
+def _terms(words: list[tuple[int, int, str]], cohesion: Callable[[str, str], float]
+           ) -> list[int]:
+    """The lengths (1 or 2 words) of the terms ``words`` (start, end, folded) fall into,
+    pairs where the corpus writes two words together, choosing the pairs that hold together
+    best (the most cohesion summed, as ``Answerer.segment`` reads a question): "sản lượng |
+    than", not "sản | lượng than"."""
+    n = len(words)
+    best = [0.0] * (n + 2)
+    take = [False] * n
+    for i in range(n - 1, -1, -1):
+        best[i] = best[i + 1]
+        if i + 1 < n:
+            c = cohesion(words[i][2], words[i + 1][2])
+            if c > 0 and c + best[i + 2] > best[i]:
+                best[i], take[i] = c + best[i + 2], True
+    out, i = [], 0
+    while i < n:
+        out.append(2 if take[i] else 1)
+        i += out[-1]
+    return out
+
+
+def conjoined(question: str, resolved: str, labels: tuple[str, str],
+              answers: tuple[Answer, Answer]) -> Answer | None:
+    """One answer from the answers to the two questions of :func:`split_conjuncts`: a part
+    for each thing asked (``AnswerPart.period`` holds the thing, "than"), its figure cited,
+    the one not found named in ``missing``; confidence the least of those found.  None when
+    the split tells nothing the whole question would not: neither is found, or both give the
+    same figure from the same passage ("đạt và vượt" read as two things)."""
+    first, second = answers
+    if not (first.found or second.found):
+        return None
+    if first.found and second.found and first.answer == second.answer and \
+            first.citations[:1] == second.citations[:1]:
+        return None
+    pairs = list(zip(labels, answers, strict=True))
+    found = [(label, a) for label, a in pairs if a.found]
+    missing = tuple(label for label, a in pairs if not a.found)
+    lines = [f"- {label}: {a.summary or a.answer}" for label, a in found]
+    if missing:
+        lines.append("Các báo cáo không có số liệu " + ", ".join(missing) + ".")
+    least = min(found, key=lambda la: la[1].confidence)[1]
+    exact = all(a.period_match == "exact" for _, a in found) and not missing
+    return Answer(
+        question=question, resolved_question=resolved,
+        answer="; ".join(f"{label}: {a.answer}" for label, a in found), found=True,
+        confidence=least.confidence, sure=least.sure, summary="\n".join(lines),
+        answer_sentence=found[0][1].answer_sentence,
+        citations=tuple(dict.fromkeys(c for _, a in found for c in a.citations)),
+        related=tuple(dict.fromkeys(p for a in answers for p in a.related)),
+        period_match="exact" if exact else "partial",
+        parts=tuple(AnswerPart(period=label, answer=a.answer if a.found else "",
+                               found=a.found, summary=a.summary or a.answer, figure=a.figure,
+                               period_match=a.period_match or "none", citations=a.citations)
+                    for label, a in pairs),
+        missing=missing, ocr=any(a.ocr for a in answers))
