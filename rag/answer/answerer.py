@@ -120,7 +120,11 @@ class Answerer:
         best = best_figure(query, intent, hits, term_weights(terms, self.idf, w), head, w)
         related = tuple(h.passage() for h in hits)
         weak = best is None or best.score < w.min_score or best.coverage < w.min_coverage
-        if intent.kind in SENTENCE_KINDS:
+        # a document's number asked: the number, not a sentence, once it is near enough to
+        # the question's words or the passage holds most of them
+        numbered = intent.kind == "decision" and best is not None and \
+            (best.score >= w.min_score or best.coverage >= w.min_coverage)
+        if intent.kind in SENTENCE_KINDS and not numbered:
             # a statement answers these: the sentence holding most of the question, and the
             # asked value inside it when there is one
             sentence = best_sentence(query, intent, hits, self.idf, w)
@@ -130,13 +134,13 @@ class Answerer:
                     and best.sent_start == s_ps.start
                 if not same:
                     return sentence_answer(query, sentence, resolved_question, related, w)
-        if weak and intent.kind not in SENTENCE_KINDS:
+        if weak and not numbered and intent.kind not in SENTENCE_KINDS:
             # a figure question: a sentence may answer it only if it passes the same rules a
             # figure must (asked period, indicator, unit) and states some figure
             sentence = best_sentence(query, intent, hits, self.idf, w, need_figure=True)
             if sentence is not None:
                 return sentence_answer(query, sentence, resolved_question, related, w)
-        if weak or best is None:
+        if (weak and not numbered) or best is None:
             return Answer(question=query.text, resolved_question=resolved_question,
                           answer=refusal(query, hits), found=False,
                           confidence=round(1 - confidence(best, w), 4) if best else 1.0,

@@ -13,7 +13,7 @@ from rag.vi.text import fold
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _VALUE_RE = re.compile(
-    r"(?P<decision>\d+(?:/\d{4})?/(?:QĐ|NQ|CT|KH|TB|BC)-[\wĐđ]+)"
+    r"(?P<decision>\d+(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ]{0,4}(?:-[A-ZĐ][\wĐđ]*)+)"
     r"|(?P<date>(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/]))"
     r"|(?P<ratio>(?<![\d/])\d+/\d+(?![\d/]))"
     r"|(?P<num>" + _NUM + r"(?:\s*[-–]\s*" + _NUM + r")?)(?P<pct>\s?%)?"

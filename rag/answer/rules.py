@@ -16,7 +16,7 @@ from rag.answer.sentences import ParsedSentence, clause_bounds, positions, with_
 from rag.answer.weights import AnswerWeights, fit
 from rag.records import Hit
 from rag.search.query import Query
-from rag.vi.lexicon import HOW_MUCH_RE, INDICATORS, WHEN_RE
+from rag.vi.lexicon import DOCUMENT_CODES, DOCUMENT_KINDS, HOW_MUCH_RE, INDICATORS, WHEN_RE
 from rag.vi.periods import time_match
 from rag.vi.text import fold
 
@@ -147,3 +147,28 @@ def holds(asked: str | None, ps: ParsedSentence) -> bool:
     if asked == "name":
         return bool(capitalised_runs(ps.text, min_words=1))
     return True
+
+
+_DOCUMENT_RE = re.compile(r"\b(" + DOCUMENT_KINDS + r")\b")
+_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def document_fit(question: str, sentence: str, cand: Candidate) -> float:
+    """How well a document number ``cand`` ("1718/QĐ-UBND") of ``sentence`` is the one a
+    question (folded) asks for: 1.0, halved when the kind of document asked first ("báo
+    cáo", "tờ trình", "QĐ") carries another code than the number's, and halved when the
+    question names a date that the words right after the number (30 characters: "ngày
+    26/9/2025") do not -- a number and its date name one document."""
+    fit_ = 1.0
+    m = _DOCUMENT_RE.search(question)
+    code = DOCUMENT_CODES.get(m.group(1), "") if m else ""
+    parts = fold(cand.text).lower().split("/")
+    own = next((p.split("-")[0] for p in parts[1:] if p[:1].isalpha()), "")
+    if code and own != code:
+        fit_ *= 0.5
+    asked = {tuple(int(x) for x in d.groups()) for d in _DATE_RE.finditer(question)}
+    after = {tuple(int(x) for x in d.groups())
+             for d in _DATE_RE.finditer(sentence[cand.end:cand.end + 30])}
+    if asked and not asked & after:
+        fit_ *= 0.5
+    return fit_

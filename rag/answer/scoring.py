@@ -10,6 +10,7 @@ from rag.answer.candidates import Candidate, entity_spans
 from rag.answer.intent import Intent
 from rag.answer.rules import (
     clause_names,
+    document_fit,
     kind_fits,
     names_indicators,
     only_question_words,
@@ -27,6 +28,7 @@ from rag.answer.sentences import (
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import Query
+from rag.vi.text import fold
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,13 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
     allowed.  ``head``: the terms before "của" that the figure's clause should name."""
     total = sum(terms.values()) or 1.0
     best: Scored | None = None
+    folded_q = fold(query.expanded).lower()
     for rank, hit in enumerate(hits):
         parsed = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights)
         for ps in parsed.sentences:
             sent = ps.text
-            if not time_ok(query, ps, hit):
-                continue
+            if not time_ok(query, ps, hit) and intent.kind != "decision":
+                continue  # a document's number: its year is its subject's, not its own
             if intent.indicators and not names_indicators(intent, ps.folded):
                 continue
             cands = (entity_spans(intent, sent, weights) if intent.kind == "entity"
@@ -77,6 +80,8 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                                            parsed.title_terms, weights)
                 own = with_bigrams(positions(subject_text(sent, cand, cands)))
                 near += weights.own_bonus * sum(w for t, w in terms.items() if t in own)
+                if cand.kind == "decision" and intent.kind == "decision":
+                    fit *= document_fit(folded_q, sent, cand)
                 score = (near / total) * fit * (1 - weights.figure_rank_decay * rank)
                 if head and not clause_names(sent, cand, head):
                     score *= weights.head_missing

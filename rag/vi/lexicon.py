@@ -261,9 +261,20 @@ _HOW_MUCH = "(?:" + "|".join(HOW_MUCH) + ")"
 HOW_MUCH_RE = re.compile(r"\b" + _HOW_MUCH + r"\b")
 ASKED_UNIT_RE = re.compile(r"\b" + _HOW_MUCH + r"\s+([a-z%]+)")
 
+# Kinds of official documents (folded) and the code their numbers carry ("187/BC-SCT",
+# "2456/QĐ-UBND", "318/TTr-SKHĐT"; Nghị định 30/2020/NĐ-CP, Phụ lục III).
+DOCUMENT_CODES: dict[str, str] = {
+    "quyet dinh": "qd", "qd": "qd", "bao cao": "bc", "bc": "bc", "to trinh": "ttr",
+    "ttr": "ttr", "ke hoach": "kh", "nghi quyet": "nq", "nq": "nq", "thong bao": "tb",
+    "chi thi": "ct", "cong van": "", "van ban": "", "thong tu": "tt", "nghi dinh": "nd"}
+DOCUMENT_KINDS = "|".join(sorted(DOCUMENT_CODES, key=len, reverse=True))
+
 # The kind of value a question asks for, by its question phrase (folded); the first kind that
 # matches wins, a question matching none asks for an amount.
 QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    # a document's number asked ("báo cáo ... số mấy", "tờ trình ... số bao nhiêu"), before
+    # its date ("số mấy, ngày nào"): the number names the document
+    ("decision", re.compile(r"\b(?:" + DOCUMENT_KINDS + r")\b.*\bso (?:may|bao nhieu|hieu)\b")),
     ("date", re.compile(r"\b(?:ngay nao|ngay bao nhieu|ngay may|khi nao|bao gio|thoi gian nao"
                         r"|vao ngay|when|what date|which date)\b")),
     ("decision", re.compile(r"\b(?:quyet dinh|qd)\b(?: so)? (?:nao|may|bao nhieu)\b"
