@@ -105,3 +105,16 @@ def test_an_index_row_is_an_index():
                      "(NĂM 2025)\n")
     assert frames["108,71%"].measure == frames["103,18%"].measure == "index"
     assert frames["4,86%"].measure == "change"
+
+
+def test_a_decision_assigning_targets_gives_targets_of_its_year():
+    text = ("Điều 1. Giao chỉ tiêu kế hoạch năm 2020 như sau:\n"
+            "Kim ngạch xuất nhập khẩu qua địa bàn 5.600 triệu USD.\n"
+            "Ước thực hiện năm 2019 kim ngạch xuất nhập khẩu đạt 5.302,7 triệu USD.\n")
+    title = "Quyết định về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2020"
+    frames = _frames(text, title, "2019-12-09")
+    assert frames["5.600 triệu USD"].target
+    assert not frames["5.302,7 triệu USD"].target  # another year's figure, not assigned
+    report = _frames(text.replace("Giao chỉ tiêu kế hoạch năm 2020 như sau:", "Kết quả:"),
+                     "Báo cáo kết quả thực hiện kế hoạch năm 2020", "2021-01-08")
+    assert not report["5.600 triệu USD"].target

@@ -33,6 +33,7 @@ class Context:
     table_row: str = ""  # the label of the table line read last (rag.vi.frames.tables)
     row_period: Period | None = None  # the period of its last column that named one
     index_columns: dict[str, bool] = field(default_factory=dict)  # tables.index_columns
+    assigned_year: int | None = None  # a decision assigning targets: the year it sets them for
 
 
 def is_heading(line: str) -> bool:
@@ -57,3 +58,26 @@ def enter_heading(line: str, ctx: Context) -> None:
     ctx.paragraph_period = None
     ctx.subject = ""
     ctx.whole = None
+
+
+# A document that assigns targets ("Quyết định ... về việc giao chỉ tiêu kế hoạch phát triển
+# kinh tế - xã hội năm 2020", "giao dự toán ngân sách"): its figures of that year are targets.
+_ASSIGNS = re.compile(r"\bgiao (?:chi tieu|ke hoach|du toan)\b")
+
+
+def assigned_year(title: str, year: int | None) -> int | None:
+    """The year a document titled ``title`` assigns targets for (its title's last year, else
+    ``year``), or None when it assigns none."""
+    folded = fold(title).lower()
+    if not _ASSIGNS.search(folded):
+        return None
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded)
+    return int(years[-1]) if years else year
+
+
+def assigned(ctx: Context, period: Period | None, measure: str) -> bool:
+    """A level or change of the year the document assigns targets for
+    (:func:`assigned_year`)."""
+    return ctx.assigned_year is not None and measure in ("level", "change") \
+        and period is not None \
+        and period.start.year == period.end.year == ctx.assigned_year

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from rag.vi.calendar import find_mentions
-from rag.vi.frames.context import Context, enter_heading, is_heading
+from rag.vi.frames.context import Context, assigned_year, enter_heading, is_heading
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
@@ -36,6 +36,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     if title_periods:
         ctx.year = title_periods[-1].year
     ctx.index_columns = index_columns(text)
+    ctx.assigned_year = assigned_year(title, ctx.year)
     frames: list[Frame] = []
     paragraphs = list(re.finditer(r"[^\n]+", text))
     if ctx.lead is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.calendar import Mention, Period, find_mentions
-from rag.vi.frames.context import Context
+from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import clean_indicator, last_clause, read_detail
 from rag.vi.frames.measures import DOWN_END, TARGET, TARGET_AFTER, bases_of, measure_of, unplanned
@@ -149,7 +149,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             parent = ctx.subject
         target = bool(TARGET.search(unplanned(last_clause(text_pre)))) \
             or ctx.heading_target or bool(
-            TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip()))
+            TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip())) \
+            or assigned(ctx, period, measure)
         if measure == "plan_share":
             target, comparison = False, "kế hoạch"
         tail_raw = sentence[v.end:nxt].lower()

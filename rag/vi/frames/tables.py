@@ -7,7 +7,7 @@ import re
 import statistics
 
 from rag.vi.calendar import Period, find_mentions
-from rag.vi.frames.context import Context
+from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, bases_of, measure_of
 from rag.vi.numbers import find_values
@@ -148,8 +148,8 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         text = head if _COMPARED.search(head_f) else times
         at = _COMPARED.search(fold(text))
         comparison = text[at.start(1):at.end(1)].strip() if at else None
-    target = bool(_TARGET_HEAD.search(head_f)) and measure == "level" and \
-        not re.search(r"\bthuc hien\b", head_f)
+    target = (bool(_TARGET_HEAD.search(head_f)) and measure == "level" and
+              not re.search(r"\bthuc hien\b", head_f)) or assigned(ctx, period, measure)
     start = base + m.start("value") + v.start
     return [Frame(
         start=start, end=base + m.start("value") + v.end, quote=(base, base + len(line)),
