@@ -37,7 +37,7 @@ from rag.ingest.build import (
     update,
     vector_cache,
 )
-from rag.ingest.ocr import OcrConfig
+from rag.ingest.ocr import OcrConfig, PageCache
 from rag.ingest.readers import iter_documents, iter_files
 from rag.records import Document, UpdateReport
 
@@ -236,8 +236,11 @@ class LiveIndex:
         with ``strict`` it stops the run before anything is saved, as does a missing path or
         a run in which no file could be read.  ``reconfigure``: build with the settings'
         chunking and vector index even if the index on disk was built otherwise.  Scans are
-        read with ``ocr`` (``rag.ingest.ocr``; each page once, though files are read twice)."""
+        read with ``ocr`` (``rag.ingest.ocr``), the pages read kept beside the index: each
+        page is read once, though files are read twice, and not again by a later run."""
         paths = [Path(p) for p in paths]
+        pages = PageCache(self.index_dir)  # this run's, to count the pages read
+        ocr = replace(ocr or OcrConfig(), cache=pages)
         for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
             pass
         base = (Index.empty(self.config(), self.embedder.dim) if rebuild
@@ -285,6 +288,7 @@ class LiveIndex:
                 report = self._commit(current, stream(), remove, building, known, cache,
                                       config=self._config_for(current, rebuild or reconfigure))
         finally:
+            pages.close()
             if cache is not None:
                 cache.close()
         # update() counts the vectors it took from the cache as embedded: this run computed
@@ -299,6 +303,7 @@ class LiveIndex:
         done.timings = {**ahead.timings, "build": report.seconds}
         done.seconds = round(report.seconds + ahead.timings.get("ahead", 0.0), 3)
         done.skipped = dict(sorted(skipped.items()))
+        done.ocr_read = pages.read
         return done
 
     def _published(self, config: IndexConfig) -> Index:
