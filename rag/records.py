@@ -300,8 +300,9 @@ class DocumentList:
 class DocumentView:
     """One document, whole.  For a paged file (PDF, scan): ``pages`` it has, those read by
     OCR (``ocr_pages``) and, of those, the ones whose OCR confidence is under
-    ``RAG_OCR_MIN_CONFIDENCE`` (``low_confidence``); ``upload`` the last background upload of
-    this id, while this process remembers it (None: none)."""
+    ``RAG_OCR_MIN_CONFIDENCE`` (``low_confidence``); ``unread_pages``, scanned pages left
+    unread (Tesseract missing) and why (``unread_reason``); ``upload`` the last background
+    upload of this id (None: none)."""
 
     id: str
     title: str
@@ -313,6 +314,8 @@ class DocumentView:
     ocr_pages: tuple[int, ...] = ()
     low_confidence: tuple[int, ...] = ()
     upload: UploadJob | None = None
+    unread_pages: tuple[int, ...] = ()
+    unread_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -320,7 +323,9 @@ class Upload:
     """What became of an uploaded document: ``status`` is added, changed or unchanged;
     ``duplicate_of`` names another document of the index with the same text (None: none);
     ``ocr_pages`` the pages read by OCR, ``low_confidence`` those of them read with a mean
-    word confidence under ``RAG_OCR_MIN_CONFIDENCE`` (indexed all the same: check them)."""
+    word confidence under ``RAG_OCR_MIN_CONFIDENCE`` (indexed all the same: check them);
+    ``unread_pages`` scanned pages of a partly scanned PDF that could not be read by OCR
+    (Tesseract not installed: the other pages are indexed) and ``unread_reason`` why."""
 
     id: str
     chunks: int
@@ -328,6 +333,8 @@ class Upload:
     duplicate_of: str | None = None
     ocr_pages: tuple[int, ...] = ()
     low_confidence: tuple[int, ...] = ()
+    unread_pages: tuple[int, ...] = ()
+    unread_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -397,6 +404,9 @@ class UpdateReport:
     # pages read with a confidence under RAG_OCR_MIN_CONFIDENCE (indexed, to be checked)
     ocr_pages: dict[str, list[int]] = field(default_factory=dict)
     low_confidence: dict[str, list[int]] = field(default_factory=dict)
+    # documents indexed without some scanned pages (Tesseract missing): doc id -> which
+    # pages and why ("trang 2 not read: Tesseract OCR is not installed ...")
+    unread: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

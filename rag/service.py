@@ -46,7 +46,7 @@ from rag.ingest.figures import FigureReader
 from rag.ingest.ids import DOC_ID_PATTERN, document_id, normal_id
 from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
-from rag.ingest.ocr import OcrConfig
+from rag.ingest.ocr import OcrConfig, PageCache
 from rag.ingest.readers import make_document
 from rag.ingest.uploads import check_type, read_upload
 from rag.records import (
@@ -138,11 +138,13 @@ class RagService:
         self._spell_cache: tuple[object, Speller] | None = None  # per index generation
         self._years_cache: tuple[object, frozenset[int], frozenset[int] | None] | None = None
         self.jobs = UploadJobs()  # uploads read (OCR) and indexed in the background
+        self.ocr_cache = PageCache(settings.index_dir)  # pages read, kept beside the index
 
     @property
     def ocr(self) -> OcrConfig:
-        """How scans are read (from the ``RAG_OCR_*`` settings)."""
-        return ocr_config(self.settings)
+        """How scans are read (from the ``RAG_OCR_*`` settings), pages read kept beside the
+        index."""
+        return replace(ocr_config(self.settings), cache=self.ocr_cache)
 
     @property
     def index_config(self) -> IndexConfig:
@@ -205,6 +207,9 @@ class RagService:
                 report.ocr_pages[doc_id] = list(ocr)
             if low:
                 report.low_confidence[doc_id] = list(low)
+            if doc is not None and doc.unread:
+                report.unread[doc_id] = (f"trang {', '.join(map(str, doc.unread))} not read: "
+                                         f"{doc.unread_reason}")
         return report
 
     def _ocr_pages(self, doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -291,7 +296,11 @@ class RagService:
         if low:
             log.warning("document %s: pages %s read by OCR with low confidence", doc.id,
                         ", ".join(map(str, low)))
-        return Upload(doc.id, self.chunks_of(doc.id), status, twin, ocr, low)
+        if doc.unread:
+            log.warning("document %s: pages %s not read (%s)", doc.id,
+                        ", ".join(map(str, doc.unread)), doc.unread_reason)
+        return Upload(doc.id, self.chunks_of(doc.id), status, twin, ocr, low, doc.unread,
+                      doc.unread_reason)
 
     def duplicate_of(self, doc: Document) -> str | None:
         """The id of another indexed document whose text is ``doc``'s, if there is one."""
@@ -342,7 +351,7 @@ class RagService:
         ocr, low = self._ocr_pages(doc)
         return DocumentView(doc.id, doc.title, doc.date, doc.url, doc.text,
                             self.chunks_of(doc.id), len(doc.pages), ocr, low,
-                            self.jobs.get(doc_id))
+                            self.jobs.get(doc_id), doc.unread, doc.unread_reason)
 
     # --- questions -------------------------------------------------------------------------
 
@@ -643,6 +652,7 @@ class RagService:
 
     def close(self) -> None:
         self.jobs.close()
+        self.ocr_cache.close()
         self.live.stop()
         with self._sessions_lock:
             if self._sessions is not None:
