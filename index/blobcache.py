@@ -10,12 +10,12 @@ write one file (WAL journal, a busy timeout).
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-_BUSY_MS = 30_000
+from index.sqlite import connect, immediate
+
 _CHUNK = 500  # keys per SELECT (SQLite's limit on bound parameters is far above)
 
 
@@ -32,17 +32,11 @@ class BlobCache(Mapping[str, bytes]):
         self.space = space
         self._table = table
         self._space, self._key, self._value = columns
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000,
-                                   check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
-        with self._lock:
-            self._db.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({self._space} TEXT NOT NULL, "
-                             f"{self._key} TEXT NOT NULL, {self._value} BLOB NOT NULL, "
-                             f"PRIMARY KEY ({self._space}, {self._key})) WITHOUT ROWID")
+        self._db = connect(self.path, f"CREATE TABLE IF NOT EXISTS {table} ("
+                                      f"{self._space} TEXT NOT NULL, {self._key} TEXT NOT NULL, "
+                                      f"{self._value} BLOB NOT NULL, PRIMARY KEY "
+                                      f"({self._space}, {self._key})) WITHOUT ROWID;")
 
     def _select(self, what: str, keys: Iterable[str]) -> Iterator[tuple[str, ...]]:
         keys = list(dict.fromkeys(keys))
@@ -66,17 +60,10 @@ class BlobCache(Mapping[str, bytes]):
         """Store ``values`` (one per key) in one transaction."""
         if len(keys) != len(values):
             raise ValueError(f"{len(keys)} keys and {len(values)} values")
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.executemany(
-                    f"INSERT OR REPLACE INTO {self._table} ({self._space}, {self._key}, "
-                    f"{self._value}) VALUES (?, ?, ?)",
-                    ((self.space, k, v) for k, v in zip(keys, values, strict=True)))
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        with self._lock, immediate(self._db) as db:
+            db.executemany(f"INSERT OR REPLACE INTO {self._table} ({self._space}, {self._key}, "
+                           f"{self._value}) VALUES (?, ?, ?)",
+                           ((self.space, k, v) for k, v in zip(keys, values, strict=True)))
 
     def __getitem__(self, key: str) -> bytes:
         found = self.get_many([key])

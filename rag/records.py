@@ -340,21 +340,33 @@ class Upload:
 @dataclass(frozen=True)
 class UploadJob:
     """An upload read and indexed in the background (a scan of more than
-    ``RAG_OCR_SYNC_PAGES`` pages): ``status`` queued, reading (OCR, ``pages_read`` of
-    ``pages``), indexing, done (``upload`` says what became of it) or failed (``error``, one
-    line; the index is then as it was).  Times in seconds since the epoch."""
+    ``RAG_OCR_SYNC_PAGES`` pages), ``job`` its own id (each upload has one, also two of one
+    document): ``status`` queued, reading (OCR, ``pages_read`` of ``pages``), indexing, done
+    (``upload`` says what became of it), failed (``error``, one line; the index is then as it
+    was) or cancelled (its document deleted before it was indexed).  Times in seconds since
+    the epoch."""
 
     id: str
-    status: Literal["queued", "reading", "indexing", "done", "failed"]
+    status: Literal["queued", "reading", "indexing", "done", "failed", "cancelled"]
     pages: int = 0
     pages_read: int = 0
     error: str | None = None
     upload: Upload | None = None
     created: float = 0.0
     updated: float = 0.0
+    job: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return _lists(asdict(self))
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> UploadJob:
+        upload = d.get("upload")
+        if upload is not None:
+            fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v
+                                      for k, v in upload.items()}
+            upload = Upload(**fields)
+        return cls(**{**d, "upload": upload})
 
 
 @dataclass(frozen=True)

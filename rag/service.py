@@ -44,6 +44,8 @@ from rag.eval.train import train as fit_scorer
 from rag.ingest.build import Embedded, Progress, index_config
 from rag.ingest.figures import FigureReader
 from rag.ingest.ids import DOC_ID_PATTERN, document_id, normal_id
+from rag.ingest.indexing import index_files
+from rag.ingest.jobs import FILENAME as JOBS_FILE
 from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig, PageCache
@@ -137,7 +139,8 @@ class RagService:
         self._figures_lock = threading.Lock()
         self._spell_cache: tuple[object, Speller] | None = None  # per index generation
         self._years_cache: tuple[object, frozenset[int], frozenset[int] | None] | None = None
-        self.jobs = UploadJobs()  # uploads read (OCR) and indexed in the background
+        # uploads read (OCR) and indexed in the background, their status beside the index
+        self.jobs = UploadJobs(settings.index_dir / JOBS_FILE)
         self.ocr_cache = PageCache(settings.index_dir)  # pages read, kept beside the index
 
     @property
@@ -198,7 +201,8 @@ class RagService:
         reason, or with ``strict`` raises IngestError before anything is saved.  Scans are
         read by OCR; the pages read so of the documents added or changed are in
         ``report.ocr_pages``, those read with low confidence in ``report.low_confidence``."""
-        report = self.live.index_paths(paths, rebuild, progress, reconfigure, strict, self.ocr)
+        report = index_files(self.live, paths, rebuild, progress, reconfigure, strict,
+                             self.ocr)
         docs = self.index.docs
         for doc_id in [*report.added, *report.changed]:
             doc = docs.get(doc_id)
@@ -268,25 +272,31 @@ class RagService:
         except _Later as later:
             pages = later.pages
 
-        def work(report: Callable[[str, int, int], None]) -> Upload:
+        def work(report: Callable[[str, int, int], None], wanted: Callable[[], bool]) -> Upload:
             report("reading", 0, pages)
             doc = read_upload(filename, data, the_id, config,
                               on_page=lambda done, total: report("reading", done, total))
             report("indexing", pages, pages)
-            return self.add_document(doc)
+            return self.add_document(doc, wanted)
 
         return self.jobs.submit(the_id, pages, work)
 
-    def upload_job(self, doc_id: str) -> UploadJob | None:
-        """The last background upload of ``doc_id`` in this process (None: none)."""
-        return self.jobs.get(doc_id)
+    def upload_job(self, doc_id: str, job: str | None = None) -> UploadJob | None:
+        """The background upload ``job`` of ``doc_id``, or without ``job`` the one of it
+        still queued or running, else its last (None: none), whichever process took it."""
+        doc_id = normal_id(doc_id)
+        if job is None:
+            return self.jobs.latest(doc_id)
+        found = self.jobs.get(job)
+        return found if found is not None and found.id == doc_id else None
 
-    def add_document(self, doc: Document) -> Upload:
+    def add_document(self, doc: Document, wanted: Callable[[], bool] | None = None) -> Upload:
         """Index ``doc`` (a new one, or a new version of one); returns once it is searchable.
         When another document of the index has the same text (a report downloaded twice,
         "bc (1).txt") it is still indexed -- search shows the passages once -- and the
-        upload names it in ``duplicate_of``."""
-        report = self.upsert([doc])
+        upload names it in ``duplicate_of``.  ``wanted()`` False, asked under the index's
+        write lock, drops it (UploadCancelled): a background upload deleted meanwhile."""
+        report = self.live.upsert([doc], wanted=wanted)
         status: Literal["added", "changed", "unchanged"] = (
             "added" if doc.id in report.added else
             "changed" if doc.id in report.changed else "unchanged")
@@ -314,9 +324,12 @@ class RagService:
 
     def delete_document(self, doc_id: str) -> None:
         """Remove a document from the index on disk (found there even if another process
-        added it); UnknownDocument when there is none."""
+        added it), and cancel its background uploads not yet indexed, whichever process took
+        them (cancelled before the index is written, so none of them brings it back);
+        UnknownDocument when there is neither."""
         doc_id = normal_id(doc_id)
-        if doc_id not in self.remove([doc_id]).removed:
+        cancelled = self.jobs.cancel(doc_id)
+        if doc_id not in self.remove([doc_id]).removed and not cancelled:
             raise UnknownDocument(doc_id)
         log.info("document %s removed", doc_id)
 
@@ -351,7 +364,7 @@ class RagService:
         ocr, low = self._ocr_pages(doc)
         return DocumentView(doc.id, doc.title, doc.date, doc.url, doc.text,
                             self.chunks_of(doc.id), len(doc.pages), ocr, low,
-                            self.jobs.get(doc_id), doc.unread, doc.unread_reason)
+                            self.jobs.latest(doc.id), doc.unread, doc.unread_reason)
 
     # --- questions -------------------------------------------------------------------------
 
