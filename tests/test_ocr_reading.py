@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from helpers import make_docx
 
 from api.http.app import create_app
 from rag.errors import IngestError, OcrUnavailable
@@ -34,7 +35,7 @@ LETTERHEAD = ["UBND TỈNH LẠNG SƠN", "SỞ CÔNG THƯƠNG", "CỘNG HÒA XÃ
               "Độc lập - Tự do - Hạnh phúc", "Số: 125/BC-SCT",
               "Lạng Sơn, ngày 10 tháng 10 năm 2023", "BÁO CÁO",
               "Tình hình xuất nhập khẩu 9 tháng năm 2023"]
-TITLE = "BÁO CÁO Tình hình xuất nhập khẩu 9 tháng năm 2023"
+TITLE = "Báo cáo tình hình xuất nhập khẩu 9 tháng năm 2023"
 
 
 def _typed_and_scanned_pdf(typed: str, scan: bytes) -> bytes:
@@ -126,7 +127,7 @@ def test_without_tesseract_a_partly_scanned_pdf_keeps_its_typed_pages(tmp_path: 
 def test_a_scanned_report_is_titled_by_its_subject_not_its_letterhead() -> None:
     """The letterhead of an official report (issuing body, national motto, number, place and
     day) is not its title: "BÁO CÁO" and the subject line under it are, for a scan as for a
-    typed PDF (one title rule)."""
+    typed PDF and a .docx (one rule, rag.ingest.letterhead)."""
     body = "Tổng kim ngạch xuất nhập khẩu 9 tháng năm 2023 đạt 3.701,2 triệu USD."
     scan = png(draw_page([*LETTERHEAD, body], 200), 200)
     doc = read_upload("bc-125.png", scan)
@@ -135,6 +136,7 @@ def test_a_scanned_report_is_titled_by_its_subject_not_its_letterhead() -> None:
     typed = _typed_and_scanned_pdf("\n".join([*LETTERHEAD, "", body]),
                                    png(draw_page(MORE[1], 100), 100))
     assert read_upload("bc-125.pdf", typed).title == TITLE
+    assert read_upload("bc-125.docx", make_docx(*LETTERHEAD, body)).title == TITLE
 
 
 @pytest.mark.parametrize(("languages", "says", "not_said"), [

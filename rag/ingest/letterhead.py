@@ -3,7 +3,8 @@
 NAM", "Độc lập - Tự do - Hạnh phúc"), the number ("Số: 125/BC-SCT") and the place and day
 ("Lạng Sơn, ngày 10 tháng 10 năm 2023"), and the document kind standing alone on its line
 ("BÁO CÁO"), whose subject follows on the next ("Tình hình xuất nhập khẩu 9 tháng năm 2023").
-The title rule of every reader (``rag.ingest.readers``) skips the first and joins the second.
+The title rules of the readers (``rag.ingest.readers`` for every format, ``rag.ingest.word``
+for a .docx file's first paragraphs) skip the first and join the second.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _BODIES = ("UBND ", "ỦY BAN ", "UỶ BAN ", "HĐND ", "HỘI ĐỒNG ", "SỞ 
 _NUMBER = re.compile(r"so\s*:|so\s+\d+\s*/")
 _PLACE_DAY = re.compile(r"[^,\d]{2,40},\s*ngay\s+(?:\d{1,2}|\.+|…)\s+thang\s+")
 _RULE = re.compile(r"[-_—–=*.…\s]+")
+# a document's kind, alone on its line: its subject follows
 _KINDS = {"bao cao", "quyet dinh", "ke hoach", "to trinh", "thong bao", "nghi quyet", "chi thi",
           "cong van", "bien ban", "chuong trinh", "huong dan", "de an", "thong tu", "nghi dinh"}
 
@@ -42,4 +44,10 @@ def is_letterhead(line: str) -> bool:
 def is_kind(line: str) -> bool:
     """Whether ``line`` is only a document's kind ("BÁO CÁO", "QUYẾT ĐỊNH"): its subject is
     on the next line."""
-    return " ".join(fold(line).split()) in _KINDS
+    return " ".join(fold(line).split()).strip(" :") in _KINDS
+
+
+def kind_title(kind: str, subject: str) -> str:
+    """The title of a document whose kind stands alone on its line: "BÁO CÁO" + "Kết quả
+    ..." -> "Báo cáo kết quả ..."."""
+    return f"{kind.strip(' :').capitalize()} {subject[:1].lower()}{subject[1:]}"

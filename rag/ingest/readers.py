@@ -23,7 +23,7 @@ from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
 from rag.ingest.legacy import convert_lines as legacy_convert
 from rag.ingest.legacy import legacy_8bit, to_unicode
-from rag.ingest.letterhead import is_kind, is_letterhead
+from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
 from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import image_pages
 from rag.ingest.pages import PageText, is_mark, join_pages, split_pages
@@ -135,7 +135,7 @@ def _split_title(lines: list[str],
             head_seen += 1
             if kind and title is not None and len(line) <= 250 and \
                     not line.endswith((".", ":", ";")):
-                title, kind = f"{title} {line}", False
+                title, kind = kind_title(title, line), False
                 continue
             kind = False
             if detect_title and title is None:
