@@ -332,7 +332,7 @@ def test_over_the_time_limit_fails_the_background_upload_and_nothing_changes(
     settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
                         rate_limit_per_minute=0, ocr_time_limit=0.2)
     service = RagService(settings, embedder=scanned.service.embedder)
-    # pages no test read before (pages read are kept in memory by the file's bytes)
+    # a fresh index directory: no page of it is in an OCR cache yet
     slow = scanned_pdf([draw_page(blocks, 150) for blocks in (*MORE, REPORT[1])], 150)
     with TestClient(create_app(settings, service=service)) as client:
         before = client.get("/documents").json()
