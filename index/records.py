@@ -76,6 +76,8 @@ class Document:
         d = _with_tuples(d)
         if "pages" in d:
             d["pages"] = tuple(Page(*p) for p in d["pages"])
+        if "unread" in d:
+            d["unread"] = tuple(d["unread"])
         return cls(**d)
 
 
