@@ -7,7 +7,9 @@ socket-mode bot).  Every write takes this process's writer lock, then the direct
 ``CURRENT`` names at that moment -- never from a copy in memory another process may have
 outdated.  Uploads that wait for the writer are written together (group commit).  A process
 sees what others publish through :meth:`LiveIndex.refresh`, which :meth:`LiveIndex.watch` calls
-every few hundred milliseconds in a thread of its own.
+every few hundred milliseconds in a thread of its own.  A `rag index` run over files is
+``rag.ingest.indexing``, built on :meth:`LiveIndex.writing`, :meth:`LiveIndex.on_disk` and
+:meth:`LiveIndex.commit`.
 """
 
 from __future__ import annotations
