@@ -175,6 +175,9 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
                    f"them against the scan): " + "; ".join(
                        f"{doc_id} {_pages(pages)}"
                        for doc_id, pages in report.low_confidence.items()))
+    if report.unread:
+        click.echo("scanned pages not read (indexed without them): " + "; ".join(
+            f"{doc_id} {why}" for doc_id, why in report.unread.items()))
     if report.skipped:
         click.echo(f"skipped {len(report.skipped)} file(s) that could not be read "
                    f"(--strict makes this an error):")

@@ -24,7 +24,8 @@ from rapidfuzz.distance import Levenshtein
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scan_pages  # noqa: E402
 
-from rag.ingest.ocr import OcrConfig, pdf_renderer, read_image  # noqa: E402
+from rag.ingest.ocr import OcrConfig, read_image  # noqa: E402
+from rag.ingest.page_images import pdf_renderer  # noqa: E402
 from rag.vi.text import normalize  # noqa: E402
 
 # how the drawn pages are spoilt: a Gaussian blur (points) and a share of pixels speckled

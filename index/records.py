@@ -52,6 +52,9 @@ class Document:
     years: tuple[int, ...] = ()  # the years the document is mainly about
     periods: tuple[str, ...] = ()  # its main reporting periods ("M3", "M6", "M9", ...)
     pages: tuple[Page, ...] = ()  # where each page starts, for a paged file; () otherwise
+    # scanned pages not read by OCR (Tesseract missing), and why; their text is left out
+    unread: tuple[int, ...] = ()
+    unread_reason: str | None = None
 
     @property
     def checksum(self) -> str:
@@ -73,6 +76,8 @@ class Document:
         d = _with_tuples(d)
         if "pages" in d:
             d["pages"] = tuple(Page(*p) for p in d["pages"])
+        if "unread" in d:
+            d["unread"] = tuple(d["unread"])
         return cls(**d)
 
 

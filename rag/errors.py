@@ -72,6 +72,11 @@ class OcrUnavailable(IngestError):
     its Vietnamese data; the message names the file and the apt command that installs it."""
 
 
+class UploadCancelled(Exception):
+    """A background upload whose document was deleted before it was indexed (``args[0]``
+    is the document's id): it stops, and nothing of it is written."""
+
+
 class EmbedderError(RuntimeError):
     """An embedder that cannot be found or loaded; the message says what to install or set."""
 
@@ -98,4 +103,4 @@ __all__ = ["EmbedderError", "GoldError", "IndexBusyError", "IndexMismatchError",
            "IndexStoreError", "IndexWriteError", "IngestError", "NoIndexError", "OcrUnavailable",
            "QuestionError", "QuestionTooLong", "ReportError", "ScorerFileError",
            "SessionStoreError",
-           "UnknownDocument", "UnknownSession", "UnsupportedFileType"]
+           "UnknownDocument", "UnknownSession", "UnsupportedFileType", "UploadCancelled"]

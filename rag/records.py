@@ -301,8 +301,9 @@ class DocumentList:
 class DocumentView:
     """One document, whole.  For a paged file (PDF, scan): ``pages`` it has, those read by
     OCR (``ocr_pages``) and, of those, the ones whose OCR confidence is under
-    ``RAG_OCR_MIN_CONFIDENCE`` (``low_confidence``); ``upload`` the last background upload of
-    this id, while this process remembers it (None: none)."""
+    ``RAG_OCR_MIN_CONFIDENCE`` (``low_confidence``); ``unread_pages``, scanned pages left
+    unread (Tesseract missing) and why (``unread_reason``); ``upload`` the last background
+    upload of this id (None: none)."""
 
     id: str
     title: str
@@ -314,6 +315,8 @@ class DocumentView:
     ocr_pages: tuple[int, ...] = ()
     low_confidence: tuple[int, ...] = ()
     upload: UploadJob | None = None
+    unread_pages: tuple[int, ...] = ()
+    unread_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -321,7 +324,9 @@ class Upload:
     """What became of an uploaded document: ``status`` is added, changed or unchanged;
     ``duplicate_of`` names another document of the index with the same text (None: none);
     ``ocr_pages`` the pages read by OCR, ``low_confidence`` those of them read with a mean
-    word confidence under ``RAG_OCR_MIN_CONFIDENCE`` (indexed all the same: check them)."""
+    word confidence under ``RAG_OCR_MIN_CONFIDENCE`` (indexed all the same: check them);
+    ``unread_pages`` scanned pages of a partly scanned PDF that could not be read by OCR
+    (Tesseract not installed: the other pages are indexed) and ``unread_reason`` why."""
 
     id: str
     chunks: int
@@ -329,26 +334,40 @@ class Upload:
     duplicate_of: str | None = None
     ocr_pages: tuple[int, ...] = ()
     low_confidence: tuple[int, ...] = ()
+    unread_pages: tuple[int, ...] = ()
+    unread_reason: str | None = None
 
 
 @dataclass(frozen=True)
 class UploadJob:
     """An upload read and indexed in the background (a scan of more than
-    ``RAG_OCR_SYNC_PAGES`` pages): ``status`` queued, reading (OCR, ``pages_read`` of
-    ``pages``), indexing, done (``upload`` says what became of it) or failed (``error``, one
-    line; the index is then as it was).  Times in seconds since the epoch."""
+    ``RAG_OCR_SYNC_PAGES`` pages), ``job`` its own id (each upload has one, also two of one
+    document): ``status`` queued, reading (OCR, ``pages_read`` of ``pages``), indexing, done
+    (``upload`` says what became of it), failed (``error``, one line; the index is then as it
+    was) or cancelled (its document deleted before it was indexed).  Times in seconds since
+    the epoch."""
 
     id: str
-    status: Literal["queued", "reading", "indexing", "done", "failed"]
+    status: Literal["queued", "reading", "indexing", "done", "failed", "cancelled"]
     pages: int = 0
     pages_read: int = 0
     error: str | None = None
     upload: Upload | None = None
     created: float = 0.0
     updated: float = 0.0
+    job: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return _lists(asdict(self))
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> UploadJob:
+        upload = d.get("upload")
+        if upload is not None:
+            fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v
+                                      for k, v in upload.items()}
+            upload = Upload(**fields)
+        return cls(**{**d, "upload": upload})
 
 
 @dataclass(frozen=True)
@@ -398,6 +417,9 @@ class UpdateReport:
     # pages read with a confidence under RAG_OCR_MIN_CONFIDENCE (indexed, to be checked)
     ocr_pages: dict[str, list[int]] = field(default_factory=dict)
     low_confidence: dict[str, list[int]] = field(default_factory=dict)
+    # documents indexed without some scanned pages (Tesseract missing): doc id -> which
+    # pages and why ("trang 2 not read: Tesseract OCR is not installed ...")
+    unread: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

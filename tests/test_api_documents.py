@@ -97,7 +97,8 @@ def test_uploads_of_every_format_are_answered(client: TestClient) -> None:
         r = upload(client, name, data)
         assert r.status_code == 201, (name, r.text)
         assert r.json() == {"id": doc_id, "chunks": 1, "status": "added", "duplicate_of": None,
-                            "ocr_pages": [], "low_confidence": []}  # none is a scan
+                            "ocr_pages": [], "low_confidence": [], "unread_pages": [],
+                            "unread_reason": None}  # none is a scan
         a = ask(client, question)
         assert a["answer"] == expected, (name, a)
         assert a["citations"][0]["doc_id"] == doc_id
@@ -139,7 +140,7 @@ def test_json_document_list_get_change_and_delete(client: TestClient) -> None:
     got = client.get(f"/documents/{doc_id}").json()
     assert got == {"id": doc_id, "title": "Chợ biên giới", "date": "2025-06-30", "url": None,
                    "text": text, "chunks": 1, "pages": 0, "ocr_pages": [], "low_confidence": [],
-                   "upload": None}
+                   "upload": None, "unread_pages": [], "unread_reason": None}
 
     same = client.post("/documents", json={"title": "Chợ biên giới", "text": text,
                                            "date": "2025-06-30"})

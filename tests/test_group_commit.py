@@ -25,7 +25,7 @@ def test_concurrent_uploads_are_grouped_and_none_is_lost(tmp_path, fake_embedder
     service = RagService(Settings(index_dir=tmp_path / "index"), embedder=fake_embedder)
     service.upsert([_doc(0)])
     commits = []
-    real_commit = service.live._commit
+    real_commit = service.live.commit
 
     def slow_commit(*args, **kwargs):
         commits.append(len(args[1]))
@@ -34,7 +34,7 @@ def test_concurrent_uploads_are_grouped_and_none_is_lost(tmp_path, fake_embedder
         return real_commit(*args, **kwargs)
 
     gate, started = threading.Event(), threading.Event()
-    service.live._commit = slow_commit  # type: ignore[method-assign]
+    service.live.commit = slow_commit  # type: ignore[method-assign]
     reports = {}
     threads = [threading.Thread(target=lambda i=i: reports.__setitem__(i, service.upsert(
         [_doc(i)]))) for i in range(1, 9)]
@@ -58,7 +58,7 @@ def test_a_failed_group_write_fails_every_waiting_upload(tmp_path, fake_embedder
     def broken(*args, **kwargs):
         raise OSError("disk on fire")
 
-    service.live._commit = broken  # type: ignore[method-assign]
+    service.live.commit = broken  # type: ignore[method-assign]
     with pytest.raises(OSError, match="disk on fire"):
         service.upsert([_doc(1)])
     assert service.live._waiting == []
@@ -132,7 +132,7 @@ def test_an_upload_during_the_first_load_is_not_lost(tmp_path, fake_embedder):
     settings = Settings(index_dir=tmp_path / "index")
     RagService(settings, embedder=fake_embedder).upsert([_doc(0)])
     service = RagService(settings, embedder=fake_embedder)
-    real_load, real_commit, calls = service.live.load, service.live._commit, []
+    real_load, real_commit, calls = service.live.load, service.live.commit, []
     committed = threading.Event()
 
     def load():
@@ -148,7 +148,7 @@ def test_an_upload_during_the_first_load_is_not_lost(tmp_path, fake_embedder):
         return report
 
     service.live.load = load  # type: ignore[method-assign]
-    service.live._commit = commit  # type: ignore[method-assign]
+    service.live.commit = commit  # type: ignore[method-assign]
     reader = threading.Thread(target=lambda: service.index)
     reader.start()
     time.sleep(0.05)

@@ -24,7 +24,8 @@ from api.http.app import create_app
 from api.slack import render_blocks
 from api.zalo.common import format_reply
 from rag.errors import IngestError, OcrUnavailable
-from rag.ingest.ocr import OcrConfig, Word, layout, read_image, read_pages
+from rag.ingest.ocr import OcrConfig, read_image, read_pages
+from rag.ingest.ocr_layout import Word, layout
 from rag.ingest.pages import PageText, join_pages, split_pages
 from rag.ingest.readers import make_document
 from rag.records import OCR_NOTE, Document, Page
@@ -268,7 +269,7 @@ def test_a_photo_on_its_side_and_a_transparent_png_are_read_upright() -> None:
     alpha channel, reach Tesseract upright and black on white."""
     from PIL import Image
 
-    from rag.ingest.ocr import image_pages
+    from rag.ingest.page_images import image_pages
 
     page = draw_page(MORE[1], 200).convert("L")
     sideways = page.rotate(90, expand=True)  # stored turned; the tag says to turn it back
@@ -289,7 +290,7 @@ def test_a_photo_on_its_side_and_a_transparent_png_are_read_upright() -> None:
 def test_a_tilted_table_scan_keeps_its_figures() -> None:
     """A table scanned 2° askew is straightened before Tesseract: its figures are read (it
     kept only the row labels)."""
-    from rag.ingest.ocr import deskewed
+    from rag.ingest.page_images import deskewed
 
     page = draw_page([Table((("Chỉ tiêu", "Năm 2022", "Năm 2023"),
                              ("Kim ngạch nhập khẩu", "987,6", "1.045,2"),
@@ -331,7 +332,7 @@ def test_over_the_time_limit_fails_the_background_upload_and_nothing_changes(
     settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
                         rate_limit_per_minute=0, ocr_time_limit=0.2)
     service = RagService(settings, embedder=scanned.service.embedder)
-    # pages no test read before (pages read are kept in memory by the file's bytes)
+    # a fresh index directory: no page of it is in an OCR cache yet
     slow = scanned_pdf([draw_page(blocks, 150) for blocks in (*MORE, REPORT[1])], 150)
     with TestClient(create_app(settings, service=service)) as client:
         before = client.get("/documents").json()

@@ -63,13 +63,15 @@ Progress = Callable[[IndexProgress], None]
 @dataclass
 class IndexReport(UpdateReport):
     """An :class:`UpdateReport` of `rag index`: also the vectors taken from the cache (left by
-    an earlier, interrupted run) and the embedding's time and rate."""
+    an earlier, interrupted run), the embedding's time and rate, and the scanned pages
+    Tesseract read (those the OCR cache beside the index held are not read again)."""
 
     cached: int = 0  # chunks whose vectors an earlier run had left in the vector cache
     passages_to_embed: int = 0  # passages neither the index nor the cache held
     embed_seconds: float = 0.0
     passages_per_second: float | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    ocr_read: int = 0  # scanned pages Tesseract read in this run
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

@@ -1,100 +1,253 @@
 """Uploads read and indexed in the background (scans of more than a page or two: OCR takes
-seconds a page), one at a time, their status kept by document id for GET /documents/{id}.
+seconds a page), one at a time per process, each with its own job id.
 
-The status lives in this process's memory: another server process does not see it, and a
-job still queued or running when the process stops is lost (the upload must be sent again;
-the index is as it was).  A finished job is kept until ``keep`` newer ones have finished.
+Their status lives in ``uploads.sqlite`` beside the index (``index.sqlite``: WAL, every write
+one transaction), so every server process sharing the index sees it, and a deletion taken by
+any of them cancels an upload still queued or being read: the job stops at its next page,
+and one past its reading is dropped when it comes to be written (checked under the index's
+write lock, so a deleted document never comes back).  A job still running in a process that
+stopped is reported failed (the upload must be sent again; the index is as it was).  A
+finished job is kept until ``keep`` newer ones of the index have finished.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import secrets
+import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from rag.errors import IndexStoreError, IngestError
+from index.sqlite import connect, immediate
+from rag.errors import IndexStoreError, IngestError, UploadCancelled
 from rag.records import Upload, UploadJob
 
 log = logging.getLogger(__name__)
 
-Work = Callable[[Callable[[str, int, int], None]], Upload]
-"""A job's work: given ``report(status, pages_read, pages)``, read and index the upload and
-return what became of it; raising fails the job."""
-
+FILENAME = "uploads.sqlite"
 RUNNING = ("queued", "reading", "indexing")
+
+Report = Callable[[str, int, int], None]
+"""``report(status, pages_read, pages)``; raises UploadCancelled once the job is cancelled."""
+Work = Callable[[Report, Callable[[], bool]], Upload]
+"""A job's work: given ``report`` and ``wanted()`` (False once the job is cancelled: to ask
+under the index's write lock), read and index the upload and return what became of it;
+raising fails the job."""
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    job     TEXT PRIMARY KEY,
+    doc_id  TEXT NOT NULL,
+    owner   TEXT NOT NULL,
+    status  TEXT NOT NULL,
+    record  TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_doc ON jobs(doc_id, created);
+"""
+_LOST = "the server process that took this upload stopped before indexing it; upload it again"
+
+
+def _owner() -> str:
+    """This process, as the owner of the jobs it runs (host:pid)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _alive(owner: str) -> bool:
+    """Whether the process ``owner`` (host:pid) may still run its jobs (one on another host
+    is taken to)."""
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+class JobStore:
+    """Background uploads by job id in the SQLite file ``path``, opened on first write (a
+    read finds nothing until then)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._db: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+
+    def _conn(self, create: bool) -> sqlite3.Connection | None:
+        if self._db is None and (create or self.path.exists()):
+            try:
+                self._db = connect(self.path, _SCHEMA)
+            except (OSError, sqlite3.Error) as exc:
+                raise IndexStoreError(f"cannot open the upload status file {self.path}: "
+                                      f"{exc}") from exc
+        return self._db
+
+    def _rows(self, sql: str, *args: Any) -> list[UploadJob]:
+        with self._lock:
+            db = self._conn(False)
+            if db is None:
+                return []
+            try:
+                rows = db.execute(sql, args).fetchall()
+            except sqlite3.Error as exc:
+                raise IndexStoreError(f"upload status file {self.path}: {exc}") from exc
+        jobs = []
+        for owner, record in rows:
+            job = UploadJob.from_dict(json.loads(record))
+            if job.status in RUNNING and owner != _owner() and not _alive(owner):
+                job = replace(job, status="failed", error=_LOST)
+            jobs.append(job)
+        return jobs
+
+    def _write(self, change: Callable[[sqlite3.Connection], Any]) -> Any:
+        with self._lock:
+            db = self._conn(True)
+            assert db is not None
+            try:
+                with immediate(db):
+                    return change(db)
+            except sqlite3.Error as exc:
+                raise IndexStoreError(f"upload status file {self.path}: {exc}") from exc
+
+    def add(self, job: UploadJob) -> None:
+        self._write(lambda db: db.execute(
+            "INSERT INTO jobs (job, doc_id, owner, status, record, created) "
+            "VALUES (?, ?, ?, ?, ?, ?)", (job.job, job.id, _owner(), job.status,
+                                          json.dumps(job.to_dict(), ensure_ascii=False),
+                                          job.created)))
+
+    def update(self, job_id: str, **changes: Any) -> UploadJob | None:
+        """The job with ``changes`` made, or None when it is cancelled (or gone): then
+        nothing is changed."""
+        def change(db: sqlite3.Connection) -> UploadJob | None:
+            row = db.execute("SELECT record FROM jobs WHERE job = ?", (job_id,)).fetchone()
+            if row is None:
+                return None
+            job = UploadJob.from_dict(json.loads(row[0]))
+            if job.status == "cancelled":
+                return None
+            job = replace(job, updated=time.time(), **changes)
+            db.execute("UPDATE jobs SET status = ?, record = ? WHERE job = ?",
+                       (job.status, json.dumps(job.to_dict(), ensure_ascii=False), job_id))
+            return job
+        result: UploadJob | None = self._write(change)
+        return result
+
+    def get(self, job_id: str) -> UploadJob | None:
+        found = self._rows("SELECT owner, record FROM jobs WHERE job = ?", job_id)
+        return found[0] if found else None
+
+    def of_document(self, doc_id: str) -> list[UploadJob]:
+        """The background uploads of ``doc_id``, newest first."""
+        return self._rows("SELECT owner, record FROM jobs WHERE doc_id = ? "
+                          "ORDER BY created DESC, rowid DESC", doc_id)
+
+    def cancel(self, doc_id: str) -> list[str]:
+        """Mark the uploads of ``doc_id`` still queued or running cancelled; their ids."""
+        ids = [j.job for j in self.of_document(doc_id) if j.status in RUNNING]
+        return [job_id for job_id in ids
+                if self.update(job_id, status="cancelled", error="the document was deleted "
+                               "before this upload was indexed") is not None]
+
+    def prune(self, keep: int) -> None:
+        """Forget finished jobs but the newest ``keep``."""
+        self._write(lambda db: db.execute(
+            "DELETE FROM jobs WHERE status NOT IN (?, ?, ?) AND job NOT IN (SELECT job FROM "
+            "jobs WHERE status NOT IN (?, ?, ?) ORDER BY created DESC LIMIT ?)",
+            (*RUNNING, *RUNNING, keep)))
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
 
 
 class UploadJobs:
-    """A queue of background uploads with one worker thread, and the last job of each
-    document id."""
+    """A queue of background uploads with one worker thread, their status in a
+    :class:`JobStore` (``path``) that every process of the index shares."""
 
-    def __init__(self, keep: int = 200):
+    def __init__(self, path: Path, keep: int = 200):
         self.keep = keep
-        self._jobs: dict[str, tuple[int, UploadJob]] = {}  # doc id -> (ticket, job)
+        self.store = JobStore(path)
         self._lock = threading.Lock()
-        self._tickets = 0
         self._pool: ThreadPoolExecutor | None = None
+        self._queued: set[str] = set()  # jobs of this process not started yet
 
     def submit(self, doc_id: str, pages: int, work: Work) -> UploadJob:
-        """Queue ``work`` for ``doc_id`` (``pages`` to read); returns the queued job.  A newer
-        upload of the same id is the one whose status is shown."""
+        """Queue ``work`` for ``doc_id`` (``pages`` to read); returns the queued job."""
         now = time.time()
-        job = UploadJob(doc_id, "queued", pages=pages, created=now, updated=now)
+        job = UploadJob(doc_id, "queued", pages=pages, created=now, updated=now,
+                        job=secrets.token_hex(8))
+        self.store.add(job)
         with self._lock:
-            self._tickets += 1
-            ticket = self._tickets
-            self._jobs[doc_id] = (ticket, job)
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(1, thread_name_prefix="upload")
             pool = self._pool
-        pool.submit(self._run, doc_id, ticket, work)
-        log.info("upload %s queued (%d pages to read)", doc_id, pages)
+            self._queued.add(job.job)
+        pool.submit(self._run, job, work)
+        log.info("upload %s queued as job %s (%d pages to read)", doc_id, job.job, pages)
         return job
 
-    def get(self, doc_id: str) -> UploadJob | None:
-        """The last upload of ``doc_id`` this process took in the background, if any."""
-        with self._lock:
-            held = self._jobs.get(doc_id)
-        return held[1] if held else None
+    def get(self, job_id: str) -> UploadJob | None:
+        """The background upload ``job_id``, whichever process took it."""
+        return self.store.get(job_id)
 
-    def _update(self, doc_id: str, ticket: int, **changes: Any) -> None:
-        with self._lock:
-            held = self._jobs.get(doc_id)
-            if held is not None and held[0] == ticket:  # not replaced by a newer upload
-                self._jobs[doc_id] = (ticket, replace(held[1], updated=time.time(), **changes))
+    def latest(self, doc_id: str) -> UploadJob | None:
+        """The newest upload of ``doc_id`` still queued or running, else its newest."""
+        jobs = self.store.of_document(doc_id)
+        return next((j for j in jobs if j.status in RUNNING), jobs[0] if jobs else None)
 
-    def _run(self, doc_id: str, ticket: int, work: Work) -> None:
+    def cancel(self, doc_id: str) -> bool:
+        """Cancel the uploads of ``doc_id`` not yet indexed; whether there was one."""
+        cancelled = self.store.cancel(doc_id)
+        for job_id in cancelled:
+            log.info("upload %s (job %s) cancelled: the document was deleted", doc_id, job_id)
+        return bool(cancelled)
+
+    def _run(self, job: UploadJob, work: Work) -> None:
+        with self._lock:
+            self._queued.discard(job.job)
+
         def report(status: str, done: int, total: int) -> None:
-            self._update(doc_id, ticket, status=status, pages_read=done, pages=total)
+            if self.store.update(job.job, status=status, pages_read=done, pages=total) is None:
+                raise UploadCancelled(job.id)
+
+        def wanted() -> bool:
+            now = self.store.get(job.job)
+            return now is not None and now.status != "cancelled"
 
         try:
-            upload = work(report)
+            upload = work(report, wanted)
+        except UploadCancelled:
+            log.info("upload %s (job %s) stopped: cancelled", job.id, job.job)
         except IngestError as exc:
-            log.warning("upload %s failed: %s", doc_id, exc)
-            self._update(doc_id, ticket, status="failed", error=_one_line(exc))
+            log.warning("upload %s failed: %s", job.id, exc)
+            self.store.update(job.job, status="failed", error=_one_line(exc))
         except IndexStoreError as exc:  # its message may name server paths: not for clients
-            log.error("upload %s not indexed: %s", doc_id, exc)
-            self._update(doc_id, ticket, status="failed",
-                         error="the index could not be written, so nothing was changed; see "
-                               "the server log / không ghi được chỉ mục")
+            log.error("upload %s not indexed: %s", job.id, exc)
+            self.store.update(job.job, status="failed",
+                              error="the index could not be written, so nothing was changed; "
+                                    "see the server log / không ghi được chỉ mục")
         except Exception as exc:  # the job must end in a status, whatever happened
-            log.error("upload %s failed", doc_id, exc_info=exc)
-            self._update(doc_id, ticket, status="failed",
-                         error="internal error; see the server log")
+            log.error("upload %s failed", job.id, exc_info=exc)
+            self.store.update(job.job, status="failed", error="internal error; see the server log")
         else:
-            self._update(doc_id, ticket, status="done", upload=upload)
-            log.info("upload %s %s in the background", doc_id, upload.status)
-        self._prune()
-
-    def _prune(self) -> None:
-        with self._lock:
-            done = sorted((t, d) for d, (t, j) in self._jobs.items() if j.status not in RUNNING)
-            for _, doc_id in done[:max(0, len(done) - self.keep)]:
-                del self._jobs[doc_id]
+            self.store.update(job.job, status="done", upload=upload)
+            log.info("upload %s %s in the background", job.id, upload.status)
+        self.store.prune(self.keep)
 
     def close(self, wait: bool = False) -> None:
         """Stop taking jobs; queued ones are dropped, the running one finishes if ``wait``."""
@@ -102,6 +255,11 @@ class UploadJobs:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=wait, cancel_futures=True)
+        with self._lock:
+            dropped, self._queued = self._queued, set()
+        for job_id in dropped:
+            self.store.update(job_id, status="failed", error=_LOST)
+        self.store.close()
 
 
 def _one_line(exc: Exception) -> str:

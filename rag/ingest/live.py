@@ -7,7 +7,9 @@ socket-mode bot).  Every write takes this process's writer lock, then the direct
 ``CURRENT`` names at that moment -- never from a copy in memory another process may have
 outdated.  Uploads that wait for the writer are written together (group commit).  A process
 sees what others publish through :meth:`LiveIndex.refresh`, which :meth:`LiveIndex.watch` calls
-every few hundred milliseconds in a thread of its own.
+every few hundred milliseconds in a thread of its own.  A `rag index` run over files is
+``rag.ingest.indexing``, built on :meth:`LiveIndex.writing`, :meth:`LiveIndex.on_disk` and
+:meth:`LiveIndex.commit`.
 """
 
 from __future__ import annotations
@@ -26,19 +28,12 @@ from index.store import generation_number, generations, live_name, write_lock
 from index.vectorcache import VectorCache
 from rag import __version__
 from rag.embed import Embedder
-from rag.errors import IngestError
+from rag.errors import UploadCancelled
 from rag.ingest.build import (
     Embedded,
-    IndexProgress,
-    IndexReport,
-    Progress,
-    embed_ahead,
     embed_new,
     update,
-    vector_cache,
 )
-from rag.ingest.ocr import OcrConfig
-from rag.ingest.readers import iter_documents, iter_files
 from rag.records import Document, UpdateReport
 
 log = logging.getLogger(__name__)
@@ -180,7 +175,7 @@ class LiveIndex:
 
     # --- writing -------------------------------------------------------------------------
 
-    def _on_disk(self, rebuild: bool) -> Index:
+    def on_disk(self, rebuild: bool) -> Index:
         """The index a write starts from: the generation published on disk now (the one in
         memory when it is that one).  Called with the write lock held."""
         if rebuild:
@@ -206,12 +201,12 @@ class LiveIndex:
             return current
 
     @contextmanager
-    def _writing(self) -> Iterator[None]:
+    def writing(self) -> Iterator[None]:
         """This process's writer lock, then the index directory's (across processes)."""
         with self._write_lock, write_lock(self.index_dir, self.lock_timeout):
             yield
 
-    def _config_for(self, current: Index, reconfigure: bool) -> IndexConfig:
+    def config_for(self, current: Index, reconfigure: bool) -> IndexConfig:
         """The config a write builds with: the settings' when the index is new or the writer
         asks to change it (`rag index --rebuild`, `--chunk-size`, ...); otherwise the index's
         own (with this library's figure reader), so that processes started with other chunk
@@ -220,88 +215,7 @@ class LiveIndex:
             return self.config()
         return replace(current.config, figures_kind=self.config().figures_kind)
 
-    def index_paths(self, paths: Iterable[Path], rebuild: bool = False,
-                    progress: Progress | None = None,
-                    reconfigure: bool = False, strict: bool = False,
-                    ocr: OcrConfig | None = None) -> IndexReport:
-        """Index the files under ``paths``; files removed from an indexed folder drop out.
-
-        First, without the write lock, every passage that neither the index on disk nor the
-        vector cache beside it holds is embedded into that cache, a batch (one transaction)
-        at a time: an interrupted run resumes where it stopped, and other processes' writes
-        (uploads) are not held up while it embeds.  Then, under the lock, documents stream
-        from the files into the new index, their vectors read from the cache (an unchanged
-        document is dropped as soon as it is compared).  A file that cannot be read is left
-        out and named in ``report.skipped`` with the reason (a version indexed before stays);
-        with ``strict`` it stops the run before anything is saved, as does a missing path or
-        a run in which no file could be read.  ``reconfigure``: build with the settings'
-        chunking and vector index even if the index on disk was built otherwise.  Scans are
-        read with ``ocr`` (``rag.ingest.ocr``; each page once, though files are read twice)."""
-        paths = [Path(p) for p in paths]
-        for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
-            pass
-        base = (Index.empty(self.config(), self.embedder.dim) if rebuild
-                else self._published(self.config()))
-        config = self._config_for(base, rebuild or reconfigure)
-        cache = vector_cache(self.index_dir, self.embedder,
-                             self.embedder.dim if base.dim == 0 else base.dim)
-        skipped: dict[str, str] = {}
-        try:
-            ahead, computed = IndexReport(), set[str]()
-            known: _Served | None = None
-            if cache is not None:
-                base.check_embedder(self.embedder.backend, self.embedder.model)
-                ahead, computed = embed_ahead(iter_documents(paths, None if strict else {}, ocr),
-                                              base, self.embedder, config, cache, progress)
-                known = _Served(cache)
-            seen: set[str] = set()
-            unread: set[str] = set()  # sources of the files skipped, once the stream is done
-
-            def stream() -> Iterator[Document]:
-                for doc in iter_documents(paths, None if strict else skipped, ocr):
-                    seen.add(doc.id)
-                    yield doc
-                if not seen and skipped:  # nothing could be read: an error, nothing is saved
-                    path, reason = next(iter(skipped.items()))
-                    more = f" (and {len(skipped) - 1} more files)" if len(skipped) > 1 else ""
-                    raise IngestError(f"{path}: {reason}{more}")
-                # a file that could not be read this time keeps the documents indexed from
-                # it before (all of them, for a .jsonl file)
-                unread.update(str(Path(p).resolve()) for p in skipped)
-
-            def building(n: int) -> None:  # what is left to embed under the lock
-                if progress is not None:
-                    progress(IndexProgress("building", 0, 0, ahead.passages_to_embed + n,
-                                           ahead.embedded + n, ahead.cached,
-                                           ahead.embed_seconds, None, None))
-
-            with self._writing():
-                building(0)
-                current = self._on_disk(rebuild)
-                # read by update() after the stream, when `seen` is complete
-                remove = (d.id for d in list(current.docs.values())
-                          if d.id not in seen and d.source not in unread
-                          and _under(d.source, paths))
-                report = self._commit(current, stream(), remove, building, known, cache,
-                                      config=self._config_for(current, rebuild or reconfigure))
-        finally:
-            if cache is not None:
-                cache.close()
-        # update() counts the vectors it took from the cache as embedded: this run computed
-        # those of `computed`, an earlier (interrupted) run the others
-        done = IndexReport(**vars(report))
-        served = known.served if known is not None else set()
-        done.embedded = report.embedded - len(served) + len(served & computed)
-        done.cached = len(served - computed)
-        done.passages_to_embed = ahead.passages_to_embed
-        done.embed_seconds = ahead.embed_seconds
-        done.passages_per_second = ahead.passages_per_second
-        done.timings = {**ahead.timings, "build": report.seconds}
-        done.seconds = round(report.seconds + ahead.timings.get("ahead", 0.0), 3)
-        done.skipped = dict(sorted(skipped.items()))
-        return done
-
-    def _published(self, config: IndexConfig) -> Index:
+    def published(self, config: IndexConfig) -> Index:
         """The generation published now, read without the write lock (empty when none): what
         :func:`embed_ahead` compares documents with before the lock is taken.  A directory
         that cannot be read counts as empty here: the write, under the lock, says what is
@@ -322,33 +236,41 @@ class LiveIndex:
         except (IndexStoreError, OSError):  # NoIndexError too
             return Index.empty(config, self.embedder.dim)
 
-    def upsert(self, docs: list[Document], progress: Embedded | None = None) -> UpdateReport:
+    def upsert(self, docs: list[Document], progress: Embedded | None = None,
+               wanted: Callable[[], bool] | None = None) -> UpdateReport:
         """Add or replace ``docs``; returns once they are saved and searchable.
 
         Uploads that arrive while another is being written wait together and are written in
         one new index (group commit): each rebuild costs about the same whatever it adds.
         Their passages are embedded before the write lock is taken, so that a large upload
-        does not hold other processes' writes while it is embedded."""
-        mine = _Upsert(list(docs))
+        does not hold other processes' writes while it is embedded.  ``wanted()`` is asked
+        under the index directory's lock, where a deletion is decided too: False (the
+        background upload was cancelled) drops ``docs`` with UploadCancelled."""
+        mine = _Upsert(list(docs), wanted)
         base = self._index or Index.empty(self.config(), self.embedder.dim)
-        mine.vectors = embed_new(mine.docs, base, self.embedder, self._config_for(base, False))
+        mine.vectors = embed_new(mine.docs, base, self.embedder, self.config_for(base, False))
         with self._waiting_lock:
             self._waiting.append(mine)
         with self._write_lock:
             if not mine.done:
                 with self._waiting_lock:
                     group, self._waiting = self._waiting, []
-                merged = {d.id: d for u in group for d in u.docs}  # a later upload wins
-                known = {k: v for u in group for k, v in u.vectors.items()}
                 try:
                     with write_lock(self.index_dir, self.lock_timeout):
-                        report = self._commit(self._on_disk(False), list(merged.values()),
-                                              [], progress, known)
+                        for u in group:
+                            if u.wanted is not None and not u.wanted():
+                                u.error, u.done = UploadCancelled(u.docs[0].id), True
+                        kept = [u for u in group if not u.done]
+                        merged = {d.id: d for u in kept for d in u.docs}  # a later one wins
+                        known = {k: v for u in kept for k, v in u.vectors.items()}
+                        report = self.commit(self.on_disk(False), list(merged.values()),
+                                             [], progress, known) if kept else None
                 except BaseException as exc:
                     for u in group:
-                        u.error, u.done = exc, True
+                        if not u.done:
+                            u.error, u.done = exc, True
                     raise
-                for u in group:
+                for u in kept:
                     u.report, u.done = report, True
         if mine.error is not None:
             raise mine.error
@@ -358,20 +280,20 @@ class LiveIndex:
     def remove(self, doc_ids: list[str]) -> UpdateReport:
         """Drop ``doc_ids`` from the index on disk; ``report.removed`` lists those that were
         there (a document another process added is found too)."""
-        with self._writing():
-            current = self._on_disk(False)
+        with self.writing():
+            current = self.on_disk(False)
             if not any(d in current.docs for d in doc_ids):
                 return UpdateReport(unchanged=len(current.docs), chunks=len(current))
-            return self._commit(current, [], doc_ids, None)
+            return self.commit(current, [], doc_ids, None)
 
-    def _commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
+    def commit(self, current: Index, docs: Iterable[Document], remove: Iterable[str],
                 progress: Embedded | None,
                 known: Mapping[str, np.ndarray] | None = None,
                 store: VectorCache | None = None,
                 config: IndexConfig | None = None) -> UpdateReport:
         """Build, publish and swap in the next generation; the caller holds the write lock.
         A write that changes nothing publishes nothing."""
-        config = config or self._config_for(current, False)
+        config = config or self.config_for(current, False)
         new, report = update(current, docs, self.embedder, remove=remove, config=config,
                              progress=progress, known=known, store=store)
         if report.added or report.changed or report.removed or current.config != new.config \
@@ -383,46 +305,13 @@ class LiveIndex:
         return report
 
 
-class _Served(Mapping[str, np.ndarray]):
-    """The vector cache as ``update(known=...)`` reads it, noting which keys it served."""
-
-    def __init__(self, cache: VectorCache):
-        self.cache = cache
-        self.served: set[str] = set()
-
-    def __getitem__(self, key: str) -> np.ndarray:
-        vector = self.cache[key]
-        self.served.add(key)
-        return vector
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.cache
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.cache)
-
-    def __len__(self) -> int:
-        return len(self.cache)
-
-
 class _Upsert:
     """An upload waiting to be written, and what came of it."""
 
-    def __init__(self, docs: list[Document]):
+    def __init__(self, docs: list[Document], wanted: Callable[[], bool] | None = None):
         self.docs = docs
+        self.wanted = wanted
         self.vectors: dict[str, np.ndarray] = {}  # embedded ahead of the write
         self.done = False
         self.report: UpdateReport | None = None
         self.error: BaseException | None = None
-
-
-def _under(source: str | None, paths: list[Path]) -> bool:
-    """Whether a document's source file lies under one of the indexed paths."""
-    if not source or source == "upload":
-        return False
-    src = Path(source).resolve()
-    for p in paths:
-        p = p.resolve()
-        if src == p or (p.is_dir() and p in src.parents):
-            return True
-    return False

@@ -25,11 +25,14 @@ _MARK_RE = re.compile(rf"^{_MARK}page (\d+)(?: ocr (\d+(?:\.\d+)?))?{_MARK}$", r
 class PageText:
     """One page of a file: its ``number`` (1-based), its ``text`` (tables as lines), and
     ``ocr``, Tesseract's mean word confidence (0-100) when the page was read from its image
-    (None: from its text layer)."""
+    (None: from its text layer); ``unread`` why a scanned page could not be read by OCR
+    (Tesseract missing; ``text`` is then its text layer, if any).  The marks carry
+    ``number`` and ``ocr``; ``unread`` is the reader's to pass on."""
 
     number: int
     text: str
     ocr: float | None = None
+    unread: str | None = None
 
 
 def join_pages(pages: Sequence[PageText]) -> str:

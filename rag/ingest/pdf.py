@@ -11,8 +11,9 @@ import logging
 import re
 from typing import Any
 
-from rag.errors import IngestError
-from rag.ingest.ocr import OcrConfig, OnPage, pdf_renderer, read_pages
+from rag.errors import IngestError, OcrUnavailable
+from rag.ingest.ocr import OcrConfig, OnPage, read_pages
+from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
 from rag.ingest.tables import table_caption, table_lines
 
@@ -44,7 +45,8 @@ def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
               on_page: OnPage | None = None) -> list[PageText]:
     """Every page of a PDF file, tables as lines; pages that are scans read by Tesseract
     with ``ocr`` (``on_page`` told as each is read).  IngestError when it is not a readable
-    PDF, OcrUnavailable when it holds scans and Tesseract is missing."""
+    PDF, OcrUnavailable when it holds scans, Tesseract is missing and no other page has
+    text; when others have, the scans are left unread (``PageText.unread`` says why)."""
     plain = _pypdf_pages(name, data)
     try:
         pages = _plumbed_pages(data)
@@ -53,9 +55,17 @@ def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
         pages = [(text, not _letters(text)) for text in plain]
     scans = [n for n, (_, scanned) in enumerate(pages, 1) if scanned]
     config = ocr or OcrConfig()
-    read = {p.number: p for p in read_pages(name, data, scans,
-                                              pdf_renderer(name, data, config.dpi), config,
-                                              on_page)}
+    try:
+        read = {p.number: p for p in read_pages(name, data, scans,
+                                                  pdf_renderer(name, data, config.dpi),
+                                                  config, on_page)}
+    except OcrUnavailable as exc:
+        if not any(_letters(text) for text, scanned in pages if not scanned):
+            raise
+        why = str(exc.__cause__ or exc)  # without the file's name: the document names it
+        log.warning("%s: pages %s not read (%s)", name, scans, why)
+        return [PageText(n, text, unread=why if scanned else None)
+                for n, (text, scanned) in enumerate(pages, 1)]
     # a scan's own text layer (an e-signature stamp) is kept after what OCR read
     return [PageText(n, "\n\n".join(t for t in (read[n].text, text if _letters(text) >=
                                                    SCANNED_CHARS else "") if t),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date as Date
 from pathlib import Path
 
@@ -22,7 +23,9 @@ from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
 from rag.ingest.legacy import convert_lines as legacy_convert
 from rag.ingest.legacy import legacy_8bit, to_unicode
-from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, image_pages, read_pages
+from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
+from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, read_pages
+from rag.ingest.page_images import image_pages
 from rag.ingest.pages import PageText, is_mark, join_pages, split_pages
 from rag.ingest.pdf import pdf_pages
 from rag.ingest.sheets import csv_text, xlsx_text
@@ -110,24 +113,34 @@ def _split_title(lines: list[str],
 
     A heading line (short, not a sentence) becomes the title and leaves the body; a lead
     sentence gives a shortened title and stays in the body, and so does a date line.  Page
-    marks (``rag.ingest.pages``) stay in the body and are neither.
+    marks (``rag.ingest.pages``) stay in the body and are neither.  An official document's
+    letterhead is not its title (``rag.ingest.letterhead``): it stays in the body, and a
+    kind alone on its line ("BÁO CÁO") takes the subject line after it.
     """
     date = None
     body: list[str] = []
     title = None
     title_at = 0
     head_seen = 0
+    kind = False  # the title is a document's kind, its subject still to come
     for line in lines:
         if line and is_mark(line):
             body.append(line)
         elif line and head_seen < 6 and date is None and _is_date_line(line):
             date = _iso_date(line)  # the line stays: a citation may quote it
             body.append(line)
+        elif line and detect_title and title is None and is_letterhead(line):
+            body.append(line)
         elif line:
             head_seen += 1
+            if kind and title is not None and len(line) <= 250 and \
+                    not line.endswith((".", ":", ";")):
+                title, kind = kind_title(title, line), False
+                continue
+            kind = False
             if detect_title and title is None:
                 if len(line) <= 250 and not line.endswith((".", "…", ":", ";")):
-                    title, title_at = line, len(body)
+                    title, title_at, kind = line, len(body), is_kind(line)
                     continue
                 title = _short_title(line)
             body.append(line)
@@ -265,8 +278,11 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     date: str | None = None
     url: str | None = None
     paged = suffix == ".pdf" or suffix in IMAGE_TYPES
+    unread: list[PageText] = []  # scanned pages OCR could not read (Tesseract missing)
     if suffix == ".pdf":
-        text = join_pages(pdf_pages(name, data, ocr, on_page))
+        pages = pdf_pages(name, data, ocr, on_page)
+        unread = [p for p in pages if p.unread]
+        text = join_pages(pages)
     elif suffix in IMAGE_TYPES:
         text = join_pages(image_text(name, data, ocr, on_page))
     elif suffix == ".docx":
@@ -290,8 +306,10 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     if not (split_pages(text)[0] if paged else text).strip():
         raise IngestError(f"{name}: no text found in the file")
     try:
-        return [make_document(the_id, text, title=title, date=date, url=url, source=source,
-                              paged=paged)]
+        doc = make_document(the_id, text, title=title, date=date, url=url, source=source,
+                            paged=paged)
+        return [replace(doc, unread=tuple(p.number for p in unread),
+                        unread_reason=unread[0].unread) if unread else doc]
     except IngestError as exc:
         raise type(exc)(f"{name}: {exc}") from exc
 

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import io
 import re
+from itertools import dropwhile
 from typing import Any
 
 from rag.errors import IngestError
+from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
 from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import table_caption, table_lines
-from rag.vi.text import fold
 
 _PAGE_RE = re.compile(r"\s*[-–—|]?\s*(?:trang|page)\s*\d*\s*(?:/\s*\d+)?\s*$", re.IGNORECASE)
-# A first paragraph that only names the kind of document ("BÁO CÁO"): its title follows.
-_DOC_KINDS = {"bao cao", "quyet dinh", "ke hoach", "to trinh", "thong bao", "nghi quyet",
-              "cong van", "chuong trinh", "huong dan", "chi thi"}
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -101,12 +99,13 @@ def _rows(table: Any) -> list[list[str]]:
 
 
 def _title(paragraphs: list[str]) -> str | None:
-    """The report's own title: its first paragraph, joined to the next when it only names
-    the kind of document ("BÁO CÁO" + "Kết quả ..." -> "Báo cáo kết quả ...")."""
+    """The report's own title: its first paragraph after the letterhead, joined to the next
+    when it only names the kind of document ("BÁO CÁO" + "Kết quả ..." -> "Báo cáo kết quả
+    ...", ``rag.ingest.letterhead``)."""
+    paragraphs = list(dropwhile(is_letterhead, paragraphs))
     if not paragraphs:
         return None
     first = paragraphs[0]
-    if fold(first).strip(" :") in _DOC_KINDS and len(paragraphs) > 1:
-        rest = paragraphs[1]
-        return f"{first.capitalize()} {rest[:1].lower()}{rest[1:]}"
+    if is_kind(first) and len(paragraphs) > 1:
+        return kind_title(first, paragraphs[1])
     return first if len(first) <= 250 else None

@@ -16,6 +16,7 @@ from rag.errors import IngestError, UnknownDocument
 from rag.ingest.build import Embedded
 from rag.ingest.ids import document_id, normal_id
 from rag.ingest.jobs import UploadJobs
+from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig
 from rag.ingest.readers import make_document
 from rag.ingest.uploads import check_type, read_upload
@@ -49,6 +50,7 @@ class Documents:
 
     settings: Settings
     jobs: UploadJobs
+    live: LiveIndex  # the index's writer (``RagService.live``)
 
     @property
     @abstractmethod
@@ -114,25 +116,31 @@ class Documents:
         except _Later as later:
             pages = later.pages
 
-        def work(report: Callable[[str, int, int], None]) -> Upload:
+        def work(report: Callable[[str, int, int], None], wanted: Callable[[], bool]) -> Upload:
             report("reading", 0, pages)
             doc = read_upload(filename, data, the_id, config,
                               on_page=lambda done, total: report("reading", done, total))
             report("indexing", pages, pages)
-            return self.add_document(doc)
+            return self.add_document(doc, wanted)
 
         return self.jobs.submit(the_id, pages, work)
 
-    def upload_job(self, doc_id: str) -> UploadJob | None:
-        """The last background upload of ``doc_id`` in this process (None: none)."""
-        return self.jobs.get(doc_id)
+    def upload_job(self, doc_id: str, job: str | None = None) -> UploadJob | None:
+        """The background upload ``job`` of ``doc_id``, or without ``job`` the one of it
+        still queued or running, else its last (None: none), whichever process took it."""
+        doc_id = normal_id(doc_id)
+        if job is None:
+            return self.jobs.latest(doc_id)
+        found = self.jobs.get(job)
+        return found if found is not None and found.id == doc_id else None
 
-    def add_document(self, doc: Document) -> Upload:
+    def add_document(self, doc: Document, wanted: Callable[[], bool] | None = None) -> Upload:
         """Index ``doc`` (a new one, or a new version of one); returns once it is searchable.
         When another document of the index has the same text (a report downloaded twice,
         "bc (1).txt") it is still indexed -- search shows the passages once -- and the
-        upload names it in ``duplicate_of``."""
-        report = self.upsert([doc])
+        upload names it in ``duplicate_of``.  ``wanted()`` False, asked under the index's
+        write lock, drops it (UploadCancelled): a background upload deleted meanwhile."""
+        report = self.live.upsert([doc], wanted=wanted)
         status: Literal["added", "changed", "unchanged"] = (
             "added" if doc.id in report.added else
             "changed" if doc.id in report.changed else "unchanged")
@@ -142,7 +150,11 @@ class Documents:
         if low:
             log.warning("document %s: pages %s read by OCR with low confidence", doc.id,
                         ", ".join(map(str, low)))
-        return Upload(doc.id, self.chunks_of(doc.id), status, twin, ocr, low)
+        if doc.unread:
+            log.warning("document %s: pages %s not read (%s)", doc.id,
+                        ", ".join(map(str, doc.unread)), doc.unread_reason)
+        return Upload(doc.id, self.chunks_of(doc.id), status, twin, ocr, low, doc.unread,
+                      doc.unread_reason)
 
     def duplicate_of(self, doc: Document) -> str | None:
         """The id of another indexed document whose text is ``doc``'s, if there is one."""
@@ -156,9 +168,12 @@ class Documents:
 
     def delete_document(self, doc_id: str) -> None:
         """Remove a document from the index on disk (found there even if another process
-        added it); UnknownDocument when there is none."""
+        added it), and cancel its background uploads not yet indexed, whichever process took
+        them (cancelled before the index is written, so none of them brings it back);
+        UnknownDocument when there is neither."""
         doc_id = normal_id(doc_id)
-        if doc_id not in self.remove([doc_id]).removed:
+        cancelled = self.jobs.cancel(doc_id)
+        if doc_id not in self.remove([doc_id]).removed and not cancelled:
             raise UnknownDocument(doc_id)
         log.info("document %s removed", doc_id)
 
@@ -193,7 +208,7 @@ class Documents:
         ocr, low = self._ocr_pages(doc)
         return DocumentView(doc.id, doc.title, doc.date, doc.url, doc.text,
                             self.chunks_of(doc.id), len(doc.pages), ocr, low,
-                            self.jobs.get(doc_id))
+                            self.jobs.latest(doc.id), doc.unread, doc.unread_reason)
 
 
 def with_pages(answer: Answer, docs: dict[str, Document]) -> Answer:

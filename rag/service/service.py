@@ -33,9 +33,11 @@ from rag.eval.train import TrainReport, label, span_days
 from rag.eval.train import train as fit_scorer
 from rag.ingest.build import Embedded, Progress
 from rag.ingest.figures import FigureReader
+from rag.ingest.indexing import index_files
+from rag.ingest.jobs import FILENAME as JOBS_FILE
 from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
-from rag.ingest.ocr import OcrConfig
+from rag.ingest.ocr import OcrConfig, PageCache
 from rag.records import (
     ANSWER_MODES,
     RETRIEVAL_MODES,
@@ -90,12 +92,15 @@ class RagService(Documents, Conversations):
         self._figures_lock = threading.Lock()
         self.corrector = Corrector()  # the speller, per index generation
         self.years = YearCoverage()  # the years the index covers, per index generation
-        self.jobs = UploadJobs()  # uploads read (OCR) and indexed in the background
+        # uploads read (OCR) and indexed in the background, their status beside the index
+        self.jobs = UploadJobs(settings.index_dir / JOBS_FILE)
+        self.ocr_cache = PageCache(settings.index_dir)  # pages read, kept beside the index
 
     @property
     def ocr(self) -> OcrConfig:
-        """How scans are read (from the ``RAG_OCR_*`` settings)."""
-        return ocr_config(self.settings)
+        """How scans are read (from the ``RAG_OCR_*`` settings), pages read kept beside the
+        index."""
+        return replace(ocr_config(self.settings), cache=self.ocr_cache)
 
     @property
     def index_config(self) -> IndexConfig:
@@ -145,7 +150,8 @@ class RagService(Documents, Conversations):
         reason, or with ``strict`` raises IngestError before anything is saved.  Scans are
         read by OCR; the pages read so of the documents added or changed are in
         ``report.ocr_pages``, those read with low confidence in ``report.low_confidence``."""
-        report = self.live.index_paths(paths, rebuild, progress, reconfigure, strict, self.ocr)
+        report = index_files(self.live, paths, rebuild, progress, reconfigure, strict,
+                             self.ocr)
         docs = self.index.docs
         for doc_id in [*report.added, *report.changed]:
             doc = docs.get(doc_id)
@@ -154,6 +160,9 @@ class RagService(Documents, Conversations):
                 report.ocr_pages[doc_id] = list(ocr)
             if low:
                 report.low_confidence[doc_id] = list(low)
+            if doc is not None and doc.unread:
+                report.unread[doc_id] = (f"trang {', '.join(map(str, doc.unread))} not read: "
+                                         f"{doc.unread_reason}")
         return report
 
     def upsert(self, docs: list[Document], progress: Embedded | None = None) -> UpdateReport:
@@ -374,6 +383,7 @@ class RagService(Documents, Conversations):
 
     def close(self) -> None:
         self.jobs.close()
+        self.ocr_cache.close()
         self.live.stop()
         with self._sessions_lock:
             if self._sessions is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from anyio import to_thread
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
 
@@ -39,7 +39,8 @@ async def add_document(doc: Annotated[Document | UploadJob, Depends(read_documen
     optional `id`) or JSON `{"id"?, "title"?, "text", "date"?}`.  201: indexed (`ocr_pages`,
     `low_confidence`: pages read by OCR, and those read with low confidence).  202: a scan
     with more pages to read than RAG_OCR_SYNC_PAGES, accepted: it is read and indexed in the
-    background, its status at GET /documents/{id} (Location).  413: larger than
+    background, its status at GET /documents/{id} (Location), and this upload's own at
+    GET /documents/{id}/uploads/{job} (`job` in the answer).  413: larger than
     RAG_MAX_UPLOAD_BYTES; 415: unsupported file type; 422: empty, binary, unreadable, no
     text left, or over an OCR limit (the index is then unchanged); 503: a scan and Tesseract
     is not installed; 400: malformed multipart; 503 (read-only) or 507 (disk full): the index
@@ -64,7 +65,8 @@ def list_documents(service: ServiceDep) -> DocumentList:
             summary="Một tài liệu / one document")
 def get_document(doc_id: str, service: ServiceDep) -> DocumentView | JSONResponse:
     """The document, whole (200; `upload`: its last background upload).  202: an upload of
-    this id is still queued, being read by OCR (`pages_read` of `pages`) or indexed.  422:
+    this id is still queued, being read by OCR (`pages_read` of `pages`) or indexed (the
+    newest such; each upload's own status at /documents/{id}/uploads/{job}).  422:
     the background upload of a document not in the index failed (`detail` says why).
     404: no such document."""
     job = service.upload_job(doc_id)
@@ -78,9 +80,25 @@ def get_document(doc_id: str, service: ServiceDep) -> DocumentView | JSONRespons
         raise
 
 
+@router.get("/documents/{doc_id}/uploads/{job}", response_model=UploadJob,
+            responses=ERRORS_404,
+            summary="Một lần tải lên chạy nền / one background upload")
+def get_upload(doc_id: str, job: str, service: ServiceDep) -> UploadJob:
+    """The background upload `job` of this document, whichever server process took it:
+    queued, reading (`pages_read` of `pages`), indexing, done (`upload`), failed (`error`)
+    or cancelled (the document was deleted first).  404: no such upload of this document."""
+    found = service.upload_job(doc_id, job)
+    if found is None:
+        raise HTTPException(404, f"no upload {job!r} of document {doc_id!r} / không có lần "
+                                 f"tải lên này")
+    return found
+
+
 @router.delete("/documents/{doc_id}", status_code=204, dependencies=WRITE_AUTH,
                responses=ERRORS_404, summary="Xoá tài liệu / delete a document")
 async def delete_document(doc_id: str, request: Request, service: ServiceDep) -> Response:
+    """Removes the document and cancels its background uploads not yet indexed (204);
+    404 when there is neither."""
     # decided on the index on disk, under the write lock: a document another process added
     # is found, one removed meanwhile is not (404)
     await to_thread.run_sync(service.delete_document, doc_id,

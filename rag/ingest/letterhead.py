@@ -1,0 +1,53 @@
+"""The head of a Vietnamese official document, which is not its title: the issuing body
+("UBND TỈNH LẠNG SƠN", "SỞ CÔNG THƯƠNG"), the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+NAM", "Độc lập - Tự do - Hạnh phúc"), the number ("Số: 125/BC-SCT") and the place and day
+("Lạng Sơn, ngày 10 tháng 10 năm 2023"), and the document kind standing alone on its line
+("BÁO CÁO"), whose subject follows on the next ("Tình hình xuất nhập khẩu 9 tháng năm 2023").
+The title rules of the readers (``rag.ingest.readers`` for every format, ``rag.ingest.word``
+for a .docx file's first paragraphs) skip the first and join the second.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rag.vi.text import fold
+
+# matched on folded text (lower case, no diacritics)
+_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*"
+                    r"hanh phuc")
+# an issuing body's first word, in capitals as letterheads print it
+_BODIES = ("UBND ", "ỦY BAN ", "UỶ BAN ", "HĐND ", "HỘI ĐỒNG ", "SỞ ", "BỘ ", "CỤC ", "CHI CỤC ",
+           "TỔNG CỤC ", "BAN ", "VĂN PHÒNG ", "TRUNG TÂM ", "PHÒNG ")
+_NUMBER = re.compile(r"so\s*:|so\s+\d+\s*/")
+_PLACE_DAY = re.compile(r"[^,\d]{2,40},\s*ngay\s+(?:\d{1,2}|\.+|…)\s+thang\s+")
+_RULE = re.compile(r"[-_—–=*.…\s]+")
+# a document's kind, alone on its line: its subject follows
+_KINDS = {"bao cao", "quyet dinh", "ke hoach", "to trinh", "thong bao", "nghi quyet", "chi thi",
+          "cong van", "bien ban", "chuong trinh", "huong dan", "de an", "thong tu", "nghi dinh"}
+
+
+def is_letterhead(line: str) -> bool:
+    """Whether ``line`` belongs to an official document's letterhead (issuing body, national
+    motto, number, place and day, a rule under them), also two of them that OCR read as one
+    line ("UBND TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")."""
+    key = fold(line.strip())
+    if not key or _RULE.fullmatch(key) or _MOTTO.search(key) or _NUMBER.match(key) or \
+            _PLACE_DAY.match(key):
+        return True
+    # an issuing body: a short line in capitals ("SỞ CÔNG THƯƠNG"), not a sentence
+    line = unicodedata.normalize("NFC", line.strip())
+    return len(line) <= 80 and line.upper() == line and line.startswith(_BODIES)
+
+
+def is_kind(line: str) -> bool:
+    """Whether ``line`` is only a document's kind ("BÁO CÁO", "QUYẾT ĐỊNH"): its subject is
+    on the next line."""
+    return " ".join(fold(line).split()).strip(" :") in _KINDS
+
+
+def kind_title(kind: str, subject: str) -> str:
+    """The title of a document whose kind stands alone on its line: "BÁO CÁO" + "Kết quả
+    ..." -> "Báo cáo kết quả ..."."""
+    return f"{kind.strip(' :').capitalize()} {subject[:1].lower()}{subject[1:]}"

@@ -1,0 +1,128 @@
+"""The Tesseract program (Debian's ``tesseract-ocr``, its Vietnamese data ``tesseract-ocr-vie``),
+run through pytesseract: whether it is installed with the languages asked for, its version,
+and one page image read into words with their boxes (``image_to_data``).
+
+pytesseract takes its command from a module global, and Tesseract uses both cores of this
+machine by itself: one Tesseract at a time per process, under a lock.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from rag.errors import IngestError, OcrUnavailable
+
+INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-vie"
+# A Tesseract language code: three letters and a variant ("vie", "chi_sim", "deu_latf"), or
+# a script ("script/Latin"); Debian ships each as tesseract-ocr-<code, "_" as "-">.
+_CODE = re.compile(r"[a-z]{3}(?:_[a-z]+)*|script/[A-Za-z_]+")
+
+
+class OcrTimeout(IngestError):
+    """Tesseract did not finish a page in the time it was given."""
+
+
+_RUN = threading.Lock()
+_FOUND: dict[str, tuple[str, frozenset[str]]] = {}  # command path -> (version, languages)
+
+
+def _installed(command: str) -> tuple[str, str, frozenset[str]]:
+    """(path, version, languages) of the Tesseract ``command``; OcrUnavailable when it is not
+    there or does not run."""
+    path = shutil.which(command)
+    if path is None:
+        raise OcrUnavailable(f"Tesseract OCR is not installed (no {command!r} command); "
+                             f"install it: {INSTALL}")
+    if path not in _FOUND:
+        try:
+            langs = subprocess.run([path, "--list-langs"], capture_output=True, text=True,
+                                   timeout=30, check=False)
+            about = subprocess.run([path, "--version"], capture_output=True, text=True,
+                                     timeout=30, check=False)
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise OcrUnavailable(f"Tesseract OCR ({path}) does not run ({exc}); reinstall "
+                                 f"it: {INSTALL}") from exc
+        lines = (langs.stdout + langs.stderr).splitlines()
+        first = (about.stdout or about.stderr).strip().splitlines()
+        _FOUND[path] = (first[0].strip() if first else "tesseract",
+                        frozenset(x.strip() for x in lines if x.strip() and " " not in x.strip()))
+    version, languages = _FOUND[path]
+    return path, version, languages
+
+
+def check_tesseract(command: str, languages: str) -> str:
+    """The version of the Tesseract ``command`` ("tesseract 5.3.0") when it runs and has the
+    data of every one of ``languages`` ("vie+eng"); else OcrUnavailable saying what to
+    install (the apt command), or, for a value that is no Tesseract language code, which
+    codes are installed."""
+    _, version, installed = _installed(command)
+    asked = languages.split("+")
+    have = ", ".join(sorted(installed)) or "none"
+    wrong = [lang for lang in asked if not _CODE.fullmatch(lang)]
+    if wrong:
+        raise OcrUnavailable(
+            f"{'+'.join(wrong)!r} is not a Tesseract language code (RAG_OCR_LANGUAGES="
+            f"{languages}): use three-letter codes joined by '+', such as 'vie' (Vietnamese) or "
+            f"'vie+eng'; installed here: {have}")
+    missing = [lang for lang in asked if lang not in installed]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{lang.lower().replace('_', '-')}"
+                            for lang in missing if not lang.startswith("script/"))
+        how = f"install it: apt-get install -y {packages}" if packages else \
+            "install its Debian package (tesseract-ocr-script-…)"
+        raise OcrUnavailable(f"Tesseract OCR has no {'+'.join(missing)} language data "
+                             f"(installed here: {have}); {how}")
+    return version
+
+
+@contextmanager
+def _tesseract(command: str, wait: float | None) -> Iterator[Any]:
+    """pytesseract set to run ``command``, this process's one Tesseract; OcrTimeout when
+    another page holds it longer than ``wait`` seconds (None: as long as it takes)."""
+    import pytesseract
+
+    if not _RUN.acquire(timeout=-1 if wait is None else max(0.0, wait)):
+        raise OcrTimeout("Tesseract was busy with another page for the time left")
+    try:
+        before = pytesseract.pytesseract.tesseract_cmd
+        pytesseract.pytesseract.tesseract_cmd = command
+        try:
+            yield pytesseract
+        finally:
+            pytesseract.pytesseract.tesseract_cmd = before
+    finally:
+        _RUN.release()
+
+
+def page_words(image: Any, command: str, languages: str, number: int,
+               deadline: float | None = None) -> dict[str, list[Any]]:
+    """Tesseract's words of a page image (``image_to_data`` as a dict, page segmentation 3),
+    stopped at ``deadline`` (``time.monotonic()``; None: none) with OcrTimeout.  Raises
+    OcrUnavailable when Tesseract is missing, IngestError when it fails."""
+    import pytesseract
+
+    def left() -> float | None:
+        if deadline is None:
+            return None
+        rest = deadline - time.monotonic()
+        if rest <= 0:
+            raise OcrTimeout(f"Tesseract timed out on page {number}")
+        return rest
+
+    try:
+        with _tesseract(command, left()) as tess:
+            return tess.image_to_data(image, lang=languages, config="--psm 3",
+                                      output_type=tess.Output.DICT, timeout=left() or 0)
+    except pytesseract.TesseractNotFoundError as exc:
+        raise OcrUnavailable(f"Tesseract OCR is not installed; install it: {INSTALL}") from exc
+    except pytesseract.TesseractError as exc:
+        raise IngestError(f"Tesseract could not read page {number}: {exc.message}") from exc
+    except RuntimeError as exc:  # pytesseract's "Tesseract process timeout"
+        raise OcrTimeout(f"Tesseract timed out on page {number}") from exc
