@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.calendar import find_mentions
 from rag.vi.frames.context import Context
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, bases_of
+from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values
 from rag.vi.text import fold
 
