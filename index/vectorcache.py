@@ -123,6 +123,7 @@ class VectorCache(Mapping[str, np.ndarray]):
         return iter(keys)
 
     def close(self) -> None:
+        """Close the SQLite connection; the cache cannot be used after."""
         with self._lock:
             self._db.close()
 

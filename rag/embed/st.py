@@ -78,6 +78,7 @@ class SentenceTransformerEmbedder:
 
     @property
     def dim(self) -> int:
+        """The model's vector length (loads the model; EmbedderError when it cannot be loaded)."""
         st = self._load()
         getter = getattr(st, "get_embedding_dimension", None) or \
             st.get_sentence_embedding_dimension
@@ -93,9 +94,13 @@ class SentenceTransformerEmbedder:
         return normalise(vecs)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Question vectors (with ``query_prefix``), shape (len(texts), dim), float32, unit
+        length."""
         return self._encode(texts, self.query_prefix)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors (with ``passage_prefix``), shape (len(texts), dim), float32, unit
+        length."""
         return self._encode(texts, self.passage_prefix)
 
 

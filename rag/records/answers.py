@@ -46,12 +46,14 @@ class Hit:
     time_match: bool | None = None  # None: the question names no year or period
 
     def passage(self) -> Passage:
+        """This hit as the passage front ends show (score rounded to 6 decimals)."""
         c = self.chunk
         return Passage(rank=self.rank, doc_id=c.doc_id, chunk_id=c.id, title=c.title,
                        date=c.date, text=c.text, start=c.start, end=c.end,
                        score=round(float(self.score), 6), time_match=self.time_match)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: the passage (:meth:`passage`)."""
         return asdict(self.passage())
 
 
@@ -73,9 +75,11 @@ class SearchResult:
     resolved_query: str | None = None
 
     def view(self) -> Passages:
+        """The result as front ends show it: the query and its passages."""
         return Passages(self.query, tuple(h.passage() for h in self.hits))
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form of :meth:`view`."""
         return asdict(self.view())
 
 
@@ -131,6 +135,8 @@ class Answer:
     "văn bản quét, OCR — nên đối chiếu bản gốc"."""
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: tuples as lists, confidence to 4 decimals, latency to 2; empty optional
+        fields (note, figure, parts, ...) left out."""
         d: dict[str, Any] = json_ready(asdict(self))
         d["confidence"] = round(float(self.confidence), 4)
         d["latency_ms"] = round(float(self.latency_ms), 2)

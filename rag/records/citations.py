@@ -27,4 +27,5 @@ class Citation:
     ocr: bool = False
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: every field."""
         return asdict(self)

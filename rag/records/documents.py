@@ -25,6 +25,8 @@ class DocumentSummary:
 
 @dataclass(frozen=True)
 class DocumentList:
+    """Every document of the index, as GET /documents and `rag` list them."""
+
     documents: tuple[DocumentSummary, ...] = ()
 
 
@@ -79,6 +81,7 @@ class UploadJob:
     updated: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form, tuples as lists."""
         return json_ready(asdict(self))
 
 
@@ -112,4 +115,5 @@ class UpdateReport:
     low_confidence: dict[str, list[int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
+        """JSON form: every field."""
         return asdict(self)

@@ -57,6 +57,7 @@ class FigureRow:
     citation: Citation
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: every field, the figure and citation nested."""
         return asdict(self)
 
     def flat(self) -> dict[str, Any]:
@@ -83,5 +84,6 @@ class FigureTable:
     filters: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: every field, the rows nested."""
         return asdict(self)
 

@@ -48,18 +48,22 @@ class Period:
 
     @property
     def year(self) -> int:
+        """The year of the period's last day."""
         return self.end.year
 
     @property
     def days(self) -> int:
+        """How many days the period spans, both ends included."""
         return (self.end - self.start).days + 1
 
     def to_dict(self) -> dict[str, object]:
+        """JSON form: label, year (None for a span of years), kind, ISO start and end."""
         return {"label": self.label, "year": self.year if self.kind != "years" else None,
                 "kind": self.kind, "start": self.start.isoformat(), "end": self.end.isoformat()}
 
     @classmethod
     def from_dict(cls, d: dict[str, object]) -> Period:
+        """A period from :meth:`to_dict` output (ValueError for a malformed date)."""
         return cls(str(d["kind"]), date.fromisoformat(str(d["start"])),
                    date.fromisoformat(str(d["end"])), str(d["label"]))
 
@@ -68,14 +72,17 @@ class Period:
 
 
 def month_end(year: int, month: int) -> date:
+    """The last day of ``month`` (1-12) of ``year``."""
     return date(year, month, _cal.monthrange(year, month)[1])
 
 
 def year_period(year: int) -> Period:
+    """The whole of ``year``, labelled "năm 2018" (ValueError outside 1-9999)."""
     return Period("year", date(year, 1, 1), date(year, 12, 31), f"năm {year}")
 
 
 def month_period(year: int, month: int) -> Period:
+    """One month (1-12) of ``year``, labelled "tháng 8/2024"."""
     return Period("month", date(year, month, 1), month_end(year, month),
                   f"tháng {month}/{year}")
 
@@ -89,18 +96,22 @@ def months_period(year: int, n: int) -> Period:
 
 
 def quarter_period(year: int, q: int) -> Period:
+    """Quarter ``q`` (1-4) of ``year``, labelled "quý I/2019" (KeyError for another q)."""
     roman = {1: "I", 2: "II", 3: "III", 4: "IV"}[q]
     return Period("quarter", date(year, 3 * q - 2, 1), month_end(year, 3 * q),
                   f"quý {roman}/{year}")
 
 
 def half_period(year: int, second: bool) -> Period:
+    """The first half of ``year`` (January-June), or the ``second`` (July-December), labelled "6
+    tháng đầu/cuối năm 2018"."""
     if second:
         return Period("half", date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}")
     return Period("half", date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}")
 
 
 def years_period(first: int, last: int) -> Period:
+    """From 1 January of ``first`` to 31 December of ``last``, labelled "giai đoạn 2016–2020"."""
     return Period("years", date(first, 1, 1), date(last, 12, 31), f"giai đoạn {first}–{last}")
 
 
@@ -112,6 +123,8 @@ def to_date_period(day: date, month_only: bool = False) -> Period:
 
 
 def days_period(first: date, last: date) -> Period:
+    """The days ``first`` to ``last``; from 1 January it is a to-date period ("từ 1/1 đến
+    17/12/2021")."""
     if first == date(last.year, 1, 1):
         return Period("to_date", first, last, f"từ 1/1 đến {last.day}/{last.month}/{last.year}")
     return Period("days", first, last,
@@ -119,6 +132,7 @@ def days_period(first: date, last: date) -> Period:
 
 
 def day_period(day: date) -> Period:
+    """One day, labelled "ngày 7/2/2023"."""
     return Period("day", day, day, f"ngày {day.day}/{day.month}/{day.year}")
 
 
