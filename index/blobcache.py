@@ -86,5 +86,6 @@ class BlobCache(Mapping[str, bytes]):
         return iter(keys)
 
     def close(self) -> None:
+        """Close the SQLite connection."""
         with self._lock:
             self._db.close()

@@ -27,6 +27,9 @@ _COLUMNS = ("id", "doc_id", "start", "end", "years", "periods")
 
 
 def save_records(gen: Path, docs: dict[str, Document], chunks: Sequence[Chunk]) -> None:
+    """Write a generation's documents and chunks into ``gen``: the texts concatenated
+    (texts.txt), one JSON line per document (documents.jsonl) and the chunks as columns
+    pointing into those texts.  OSError when the disk refuses."""
     with (gen / "texts.txt").open("w", encoding="utf-8", newline="") as fh:
         for doc in docs.values():
             fh.write(doc.text)

@@ -106,6 +106,7 @@ class Index:
 
     @classmethod
     def empty(cls, config: IndexConfig, dim: int) -> Index:
+        """An index with no documents for ``config``, its vectors ``dim`` long."""
         vectors = np.zeros((0, dim), np.float32)
         return cls(config, dim, {}, [], vectors, VectorIndex.build(vectors, "flat", dim=dim),
                    LexicalIndex.build([], config.lexical_scheme), WordForms())
@@ -132,6 +133,8 @@ class Index:
                      embeddings, vectors, self.lexical, self.word_forms, figures=self.figures)
 
     def check_embedder(self, backend: str, model: str) -> None:
+        """IndexMismatchError when the index holds documents embedded by another
+        ``backend``/``model`` (its vectors would not compare); an empty index takes any."""
         if not self.docs:
             return
         if (backend, model) != (self.config.embedder_backend, self.config.embedder_model):

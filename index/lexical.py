@@ -20,6 +20,10 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 class LexicalIndex:
+    """BM25 (bm25s) over tokens the caller gives (one-letter syllables kept: bm25s's own
+    tokenizer drops them); ``scheme`` names how the tokens were made, ``size`` counts the
+    passages."""
+
     def __init__(self, bm25: bm25s.BM25, scheme: str, size: int):
         self.bm25 = bm25
         self.scheme = scheme
@@ -82,6 +86,8 @@ class LexicalIndex:
         return int(indptr[tid + 1] - indptr[tid])
 
     def save(self, path: Path) -> None:
+        """Write the BM25 matrices and the scheme into the folder ``path`` (OSError when the
+        disk refuses)."""
         if self.size:
             self.bm25.save(str(path), show_progress=False)
         else:
@@ -90,6 +96,8 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, path: Path) -> LexicalIndex:
+        """The index :meth:`save` wrote in ``path`` (OSError, ValueError for missing or broken
+        files)."""
         meta = json.loads((path / "scheme.json").read_text())
         bm25 = bm25s.BM25.load(str(path), load_corpus=False) if meta["size"] else bm25s.BM25()
         return cls(bm25, meta["scheme"], meta["size"])
@@ -140,12 +148,15 @@ class WordForms:
     pairs: dict[str, int] = field(default_factory=dict)
 
     def save(self, path: Path) -> None:
+        """Write the word forms and counts to the JSON file ``path`` (restore.json)."""
         path.write_text(json.dumps({"unigrams": self.unigrams, "bigrams": self.bigrams,
                                     "counts": self.counts, "pairs": self.pairs},
                                    ensure_ascii=False))
 
     @classmethod
     def load(cls, path: Path) -> WordForms:
+        """Word forms from the JSON file :meth:`save` wrote; a file from before the counts
+        existed gives empty counts."""
         data = json.loads(path.read_text())
         return cls(data["unigrams"], data["bigrams"], data.get("counts", {}),
                    data.get("pairs", {}))

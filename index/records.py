@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 
 def checksum(text: str) -> str:
+    """The SHA-256 hex digest of ``text`` (UTF-8)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -58,6 +59,8 @@ class Document:
 
     @property
     def checksum(self) -> str:
+        """The SHA-256 of the title, date, text and pages: a document whose checksum is
+        unchanged is not re-chunked nor re-embedded."""
         pages = f"\n{[tuple(p) for p in self.pages]}" if self.pages else ""
         return checksum(f"{self.title}\n{self.date}\n{self.text}{pages}")
 
@@ -69,10 +72,12 @@ class Document:
         return self.pages[max(i, 0)]
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: every field, tuples as lists."""
         return _to_dict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
+        """A document from :meth:`to_dict` output (lists back to tuples, pages to Page records)."""
         d = _with_tuples(d)
         if "pages" in d:
             d["pages"] = tuple(Page(*p) for p in d["pages"])
@@ -102,8 +107,10 @@ class Chunk:
         return f"{doc_id}:{start}:{digest[:12]}"
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: every field, tuples as lists."""
         return _to_dict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Chunk:
+        """A chunk from :meth:`to_dict` output (lists back to tuples)."""
         return cls(**_with_tuples(d))

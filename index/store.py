@@ -59,6 +59,7 @@ class IndexWriteError(IndexStoreError):
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """Write ``records`` to ``path`` as UTF-8 JSON lines (non-ASCII kept as is)."""
     with path.open("w", encoding="utf-8") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False))
@@ -306,4 +307,5 @@ def _acquire(fd: int, index_dir: Path, timeout: float | None) -> None:
 
 
 def discard(tmp_gen: Path) -> None:
+    """Remove a generation folder that will not be published (errors ignored)."""
     shutil.rmtree(tmp_gen, ignore_errors=True)

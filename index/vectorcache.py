@@ -71,6 +71,7 @@ class VectorCache(Mapping[str, np.ndarray]):
         return iter(self._blobs)
 
     def close(self) -> None:
+        """Close the underlying blob cache."""
         self._blobs.close()
 
     def __enter__(self) -> VectorCache:

@@ -26,6 +26,10 @@ class VectorIndex:
     def build(cls, vectors: np.ndarray, kind: str = "flat", dim: int | None = None,
               hnsw_m: int = 32, ef_construction: int = 80, ef_search: int = 96,
               nprobe: int = 16) -> VectorIndex:
+        """A FAISS index of ``vectors`` (float32, shape (n, dim), unit length: inner product is
+        cosine) of ``kind`` flat, hnsw (``hnsw_m``, ``ef_construction``, ``ef_search``) or
+        ivf (``nprobe``); ``dim`` needed when there are no vectors.  ValueError for an
+        unknown kind."""
         if kind not in KINDS:
             raise ValueError(f"unknown vector index {kind!r}; use one of {', '.join(KINDS)}")
         d = vectors.shape[1] if vectors.size else (dim or 0)
@@ -81,6 +85,7 @@ class VectorIndex:
 
     @property
     def dim(self) -> int:
+        """The vectors' length."""
         return int(self.index.d)
 
     def __len__(self) -> int:
@@ -103,12 +108,14 @@ class VectorIndex:
         # read-only directory is then an OSError with its errno (not a RuntimeError from inside
         # faiss), and the index is never copied whole into a buffer (serialize_index would hold
         # two copies of it at once).
+        """Write the FAISS index to the file ``path`` (OSError when the disk refuses)."""
         with path.open("wb") as fh:
             faiss.write_index(self.index,
                               faiss.PyCallbackIOWriter(fh.write))  # type: ignore[attr-defined]
 
     @classmethod
     def load(cls, path: Path, kind: str, params: dict[str, int]) -> VectorIndex:
+        """The index :meth:`save` wrote to ``path``, of ``kind`` with its search ``params``."""
         return cls(faiss.read_index(str(path)), kind, params)
 
 

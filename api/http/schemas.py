@@ -127,10 +127,14 @@ class DocumentIn(BaseModel):
 
 
 class HealthOut(BaseModel):
+    """GET /health: the process is up."""
+
     status: str
 
 
 class ReadyOut(BaseModel):
+    """GET /ready: the index is loaded, with its documents, passages and generation."""
+
     status: str
     documents: int
     chunks: int
@@ -139,4 +143,6 @@ class ReadyOut(BaseModel):
 
 
 class ErrorOut(BaseModel):
+    """An error: ``detail`` says what was wrong (a string, or FastAPI's list of field errors)."""
+
     detail: Any

@@ -38,6 +38,8 @@ PLATFORM_PREFIXES = ("/slack/", "/zalo/", "/zalo-bot/")
 
 
 def is_platform(path: str) -> bool:
+    """Whether ``path`` is a chat platform's webhook (PLATFORM_PREFIXES: verified by the
+    platform's own signature, not the API key)."""
     return path.startswith(PLATFORM_PREFIXES)
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -112,6 +114,8 @@ class SecurityMiddleware:
                             if self.api_key else "")
 
     def needs_key(self, method: str, path: str) -> bool:
+        """Whether a request needs the API key: a key is set, the path is neither a health check
+        nor a platform webhook, and the API is not public or the request writes."""
         if self.api_key is None or path in HEALTH_PATHS or is_platform(path):
             return False
         return not self.public or is_write(method, path)

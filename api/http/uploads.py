@@ -25,6 +25,7 @@ BODY_SLACK = 64 * 1024
 
 
 def too_large(limit: int) -> HTTPException:
+    """The 413 error for an upload over ``limit`` bytes."""
     return HTTPException(413, f"the upload is larger than {limit} bytes / tệp quá lớn")
 
 

@@ -60,6 +60,9 @@ def add_bot_webhook(router: APIRouter, s: Settings, token: str, secret: str,
                      answer: Callable[[str, str], str],
                      first: Callable[[str], Awaitable[bool]],
                      done: Callable[[str], None]) -> None:
+    """Add POST /zalo-bot/webhook to ``router``: updates checked against the secret token, each
+    text message answered (``answer(key, text)``) in the background, once per delivery
+    (``first``/``done``), through the Zalo Bot API with ``token``."""
     client = ZaloBotClient(s.zalo_bot_api_base_url, token)
 
     def reply(chat_id: str, text: str, message_id: str | None) -> None:

@@ -170,6 +170,7 @@ class _Redact(logging.Filter):
 
 
 def redact_in_httpx_logs(secret: str) -> None:
+    """Keep ``secret`` (a token in a URL) out of httpx's request logs: a filter replaces it."""
     logger = logging.getLogger("httpx")
     if not any(isinstance(f, _Redact) and f.secret == secret for f in logger.filters):
         logger.addFilter(_Redact(secret))
@@ -188,15 +189,18 @@ async def read_body(request: Request) -> bytes | None:
 
 
 def obj(d: dict[str, Any], key: str) -> dict[str, Any]:
+    """``d[key]`` when it is a dict, else an empty dict (for reading untrusted JSON)."""
     value = d.get(key)
     return value if isinstance(value, dict) else {}
 
 
 def ok() -> JSONResponse:
+    """The webhook's 200 reply: {"ok": true}."""
     return JSONResponse({"ok": True})
 
 
 def refuse(status: int, detail: str) -> JSONResponse:
+    """A JSON error reply with ``status`` and ``detail``."""
     return JSONResponse({"detail": detail}, status_code=status)
 
 

@@ -135,6 +135,10 @@ def add_oa_webhook(router: APIRouter, s: Settings, app_id: str, oa_secret_key: s
                     answer: Callable[[str, str], str],
                     first: Callable[[str], Awaitable[bool]],
                     done: Callable[[str], None]) -> None:
+    """Add POST /zalo/webhook to ``router``: events checked against the OA secret key's
+    signature, each user text answered (``answer(key, text)``) in the background, once per
+    delivery (``first``/``done``), through the OA API with the stored tokens (refreshed when
+    they expire)."""
     store = ZaloTokenStore(s.zalo_token_file, s.zalo_access_token, s.zalo_refresh_token)
     if not (store.tokens.access_token or store.tokens.refresh_token):
         log.warning("zalo: no OA access or refresh token (ZALO_ACCESS_TOKEN, "

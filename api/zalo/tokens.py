@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ZaloTokens:
+    """The OA's access and refresh tokens (never in a repr) and when the access token expires."""
+
     access_token: str | None = field(repr=False)
     refresh_token: str | None = field(repr=False)
     expires_at: float | None = None  # unix time; None when unknown (tokens from the env)
@@ -43,6 +45,7 @@ class ZaloTokenStore:
 
     @property
     def tokens(self) -> ZaloTokens:
+        """The current tokens."""
         return self._tokens
 
     def _load(self) -> ZaloTokens | None:
@@ -60,6 +63,8 @@ class ZaloTokenStore:
         return tokens if tokens.access_token or tokens.refresh_token else None
 
     def save(self, tokens: ZaloTokens) -> None:
+        """Make ``tokens`` current and write them to the token file (atomically); without a file
+        they live only in memory (logged)."""
         self._tokens = tokens
         if self.path is None:
             log.warning("zalo: ZALO_TOKEN_FILE is not set, so the new single-use refresh token "

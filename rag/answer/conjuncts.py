@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rag.records import Answer, AnswerPart
-from rag.vi.calendar import find_mentions
+from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)

@@ -372,4 +372,6 @@ def _unit_fits(unit: str, frame: Frame) -> bool:
 
 
 def periods_named(choices: Iterable[Choice]) -> list[str]:
+    """The period labels ("quý I/2019") of ``choices``' frames, in order; frames without a
+    period left out."""
     return [c.frame.period.label for c in choices if c.frame.period is not None]

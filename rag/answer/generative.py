@@ -85,6 +85,7 @@ class LLMClient:
                                   transport=transport)
 
     def close(self) -> None:
+        """Close the HTTP connection pool (also done on leaving a ``with`` block)."""
         self._http.close()
 
     def __enter__(self) -> LLMClient:

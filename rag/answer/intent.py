@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from rag.search.query import Query, vietnamese_terms
-from rag.vi.calendar import time_spans
+from rag.vi.asked import time_spans
 from rag.vi.lexicon import (
     ASKED_UNIT_RE,
     GENERIC_QUESTION_RE,
@@ -166,7 +166,7 @@ def _blank_time(folded: str) -> str:
     folded = _DATE_RE.sub(blank, folded)
     for _, pat in PERIOD_PATTERNS:
         folded = pat.sub(blank, folded)
-    # the periods the answer side reads (rag.vi.calendar): "10 tháng", "6T", "quý I",
+    # the periods the answer side reads (rag.vi.asked): "10 tháng", "6T", "quý I",
     # "năm ngoái", "so với tháng trước"
     for start, end in time_spans(folded):
         folded = folded[:start] + " " * (end - start) + folded[end:]

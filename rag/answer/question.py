@@ -9,7 +9,7 @@ basis and periods it asks about (relative ones resolved against the day it is as
 - basis: the tags of rag.vi.lexicon.BASIS_PATTERNS the question names ("mở tờ khai",
   "tất cả các loại hình", "hàng địa phương", "quốc tế", "giá hiện hành", ...);
 - comparison: what a change is asked against ("so với tháng trước", "so với cùng kỳ");
-- periods: rag.vi.calendar.question_periods.
+- periods: rag.vi.asked.question_periods.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from rag.search.query import Query, vietnamese_terms
-from rag.vi.calendar import Period, question_periods, year_period
+from rag.vi.asked import question_periods
+from rag.vi.calendar import Period, year_period
 from rag.vi.lexicon import BASIS_PATTERNS
 from rag.vi.text import fold
 

@@ -98,6 +98,8 @@ class Resolution:
 
     @property
     def is_followup(self) -> bool:
+        """Whether the message took anything (indicator, period, place) from the previous
+        question."""
         return bool(self.inherited)
 
 

@@ -291,6 +291,7 @@ class SessionStore:
             conn.execute("UPDATE claims SET done = 1 WHERE key = ?", (key,))
 
     def close(self) -> None:
+        """Close the SQLite connection; the store cannot be used after."""
         with self._lock:
             self._conn.close()
 

@@ -14,15 +14,24 @@ log = logging.getLogger(__name__)
 
 @runtime_checkable
 class Embedder(Protocol):
+    """The embedder interface (STYLE.md pattern 1): ``backend`` and ``model`` name it, ``dim``
+    is the vectors' length; both methods return L2-normalised float32 arrays of shape
+    (len(texts), dim).  Heavy models load on first use."""
+
     backend: str
     model: str
 
     @property
-    def dim(self) -> int: ...
+    def dim(self) -> int:
+        """The length of every vector (384 for the e5-small models); may load the model."""
 
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of questions, shape (len(texts), dim), float32, unit length (e5 models prefix
+        "query: ")."""
 
-    def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of passages, shape (len(texts), dim), float32, unit length (e5 models prefix
+        "passage: ")."""
 
 
 def embedder_id(embedder: Embedder) -> str:
@@ -43,6 +52,8 @@ def package_version(name: str) -> str:
 
 
 def normalise(vectors: np.ndarray) -> np.ndarray:
+    """``vectors`` as float32 rows of unit L2 length, shape (n, dim) (one vector becomes one
+    row); an all-zero row stays zero."""
     vectors = np.asarray(vectors, dtype=np.float32)
     if vectors.ndim == 1:
         vectors = vectors[None, :]

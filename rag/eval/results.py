@@ -100,6 +100,8 @@ class EvalReport:
 
     @classmethod
     def from_dict(cls, data: Any) -> EvalReport:
+        """A report from its JSON form (what `rag eval --json` prints); ReportError when
+        ``data`` has no "metrics" dict and "questions" list."""
         if not isinstance(data, dict) or not isinstance(data.get("metrics"), dict) or \
                 not isinstance(data.get("questions"), list):
             raise ReportError("not an evaluation report (needs \"metrics\" and \"questions\")")
@@ -121,6 +123,7 @@ class EvalReport:
 
     @property
     def name(self) -> str | None:
+        """The configuration's name (``--config-name``), None when it has none."""
         return self.config.get("name")
 
     def write_html(self, path: Path) -> Path:
@@ -143,6 +146,8 @@ class EvalReport:
         return {g: rows for g, rows in out.items() if rows}
 
     def table(self) -> str:
+        """The run as aligned plain-text tables, as `rag eval` prints them: counts, then each
+        metric group, the reliability table and latencies."""
         m = self.metrics
         counts = ", ".join(f"{fmt_metric(c, m[c])} {c}" for c in _COUNTS if c in m)
         lines = [f"{self.name}: {counts}" if self.name else counts]
@@ -218,6 +223,10 @@ def flipped(a: dict[str, dict[str, Any]], b: dict[str, dict[str, Any]], ids: Seq
 
 @dataclass
 class Comparison:
+    """Two runs compared (`rag eval --compare A.json B.json`): per metric A, B and B - A; per
+    question kind the questions right in one run and wrong in the other; the questions only
+    one run has."""
+
     a: str
     b: str
     rows: list[tuple[str, Any, Any, Any]]  # metric, A, B, B - A
@@ -226,6 +235,7 @@ class Comparison:
     only_b: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: metrics with a, b, diff; flips by kind; questions only in a or b."""
         return {"a": self.a, "b": self.b,
                 "metrics": {n: {"a": a, "b": b, "diff": d} for n, a, b, d in self.rows},
                 "flips": {k: {"right_in_a_wrong_in_b": w, "wrong_in_a_right_in_b": r}
@@ -233,6 +243,8 @@ class Comparison:
                 "only_in_a": self.only_a, "only_in_b": self.only_b}
 
     def table(self) -> str:
+        """The comparison as plain-text tables: metrics side by side with their difference, then
+        the flipped questions."""
         lines = [f"A = {self.a}", f"B = {self.b}", "",
                  f"{'metric':<26}{'A':>10}{'B':>10}{'B - A':>10}"]
         for n, a, b, d in self.rows:

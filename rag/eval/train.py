@@ -99,6 +99,7 @@ class TrainReport:
     coefficients: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON form: every figure of the report as it is."""
         return dict(vars(self))
 
 

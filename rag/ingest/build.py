@@ -74,6 +74,7 @@ class IndexReport(UpdateReport):
     ocr_read: int = 0  # scanned pages Tesseract read in this run
 
     def to_dict(self) -> dict[str, object]:
+        """JSON form (what `rag index --json` prints)."""
         return asdict(self)
 
 
@@ -91,6 +92,7 @@ def vector_cache(index_dir: object, embedder: Embedder, dim: int) -> VectorCache
 
 
 def chunker_for(config: IndexConfig) -> Chunker:
+    """The chunker an index config names (its chunk size and overlap, in characters)."""
     return Chunker(config.chunk_size, config.chunk_overlap)
 
 
@@ -107,14 +109,19 @@ def same_chunks(a: IndexConfig, b: IndexConfig) -> bool:
 
 
 def embed_key(chunk: Chunk, embed_title: bool) -> str:
+    """The SHA-1 hex digest of what is embedded for ``chunk`` (:func:`embed_input`): keys the
+    vector cache, so unchanged text is never embedded twice."""
     return hashlib.sha1(embed_input(chunk, embed_title).encode()).hexdigest()
 
 
 def embed_input(chunk: Chunk, embed_title: bool) -> str:
+    """The text embedded for ``chunk``: its title and text on two lines when ``embed_title``
+    (RAG_EMBED_TITLE), else its text."""
     return f"{chunk.title}\n{chunk.text}" if embed_title else chunk.text
 
 
 def lexical_input(chunk: Chunk) -> str:
+    """The text BM25 indexes for ``chunk``: its title, a newline, its text."""
     return f"{chunk.title}\n{chunk.text}"
 
 

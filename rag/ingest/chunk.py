@@ -45,10 +45,14 @@ class Chunker:
 
     @property
     def max_paragraph(self) -> int:
+        """The longest paragraph (characters) kept whole: ``paragraph_max``, else twice
+        ``chunk_size``."""
         return self.paragraph_max if self.paragraph_max is not None else 2 * self.chunk_size
 
     @property
     def settings(self) -> dict[str, Any]:
+        """The chunker's constructor arguments and kind (CHUNKER_KIND), as the index manifest
+        records them."""
         return {"kind": CHUNKER_KIND, **asdict(self), "paragraph_max": self.max_paragraph}
 
     def _splitter(self) -> RecursiveCharacterTextSplitter:
@@ -64,6 +68,9 @@ class Chunker:
         )
 
     def split(self, docs: list[Document]) -> list[Chunk]:
+        """The chunks of ``docs``, in document order: paragraphs up to ``max_paragraph``
+        characters whole, longer ones split at sentence boundaries; each chunk keeps its
+        offsets, years and periods."""
         splitter = self._splitter()
         chunks: list[Chunk] = []
         for doc in docs:

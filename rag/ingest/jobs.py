@@ -122,6 +122,8 @@ class JobStore:
                 raise IndexStoreError(f"upload status file {self.path}: {exc}") from exc
 
     def add(self, job: UploadJob) -> None:
+        """Record a new job (its status as submitted) under its ``job`` id, owned by this
+        process."""
         self._write(lambda db: db.execute(
             "INSERT INTO jobs (job, doc_id, owner, status, record, created) "
             "VALUES (?, ?, ?, ?, ?, ?)", (job.job, job.id, _owner(), job.status,
@@ -146,6 +148,7 @@ class JobStore:
         return result
 
     def get(self, job_id: str) -> UploadJob | None:
+        """The job ``job_id`` as last written by any process (None: no such job)."""
         found = self._rows("SELECT owner, record FROM jobs WHERE job = ?", job_id)
         return found[0] if found else None
 
@@ -169,6 +172,7 @@ class JobStore:
             (*RUNNING, *RUNNING, keep)))
 
     def close(self) -> None:
+        """Close the database connection (later calls reopen nothing: the store is done)."""
         with self._lock:
             if self._db is not None:
                 self._db.close()

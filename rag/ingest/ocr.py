@@ -82,6 +82,8 @@ class PageCache:
             return self._stores[space]
 
     def get(self, space: str, key: str) -> OcrPage | None:
+        """The page read under ``key`` (file hash and page) in ``space`` (Tesseract version,
+        languages, dpi), or None."""
         store = self._store(space)
         found = store.get_many([key]).get(key) if store is not None else None
         with self._lock:
@@ -92,11 +94,13 @@ class PageCache:
         return OcrPage(**json.loads(found)) if found is not None else None
 
     def put(self, space: str, key: str, page: OcrPage) -> None:
+        """Keep ``page`` under ``key`` in ``space`` for later runs."""
         store = self._store(space)
         if store is not None:
             store.put([key], [json.dumps(asdict(page), ensure_ascii=False).encode()])
 
     def close(self) -> None:
+        """Close every store opened."""
         with self._lock:
             stores, self._stores = self._stores, {}
         for store in stores.values():

@@ -23,7 +23,12 @@ _QUESTION_RE = re.compile(
 
 
 class Restorer(Protocol):
-    def restore(self, question: str) -> str: ...
+    """What gives a question typed without diacritics its diacritics back
+    (``rag.vi.restore.DiacriticRestorer``)."""
+
+    def restore(self, question: str) -> str:
+        """``question`` with the diacritics the corpus's word pairs suggest; unchanged when none
+        fits."""
 
 
 @dataclass(frozen=True)
@@ -38,11 +43,15 @@ class Query:
 
 
 def is_english(question: str) -> bool:
+    """Whether ``question`` is in English: at least two English marker words (ENGLISH_MARKERS)
+    and no Vietnamese diacritics."""
     words = [w.lower() for w in _WORD_RE.findall(question)]
     return sum(w in ENGLISH_MARKERS for w in words) >= 2 and not has_diacritics(question)
 
 
 def expand_abbreviations(question: str) -> str:
+    """``question`` with the domain abbreviations of ABBREVIATIONS written out ("KNXK" -> "kim
+    ngạch xuất khẩu"), matched folded as whole words."""
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
         return ABBREVIATIONS.get(fold(word), word)

@@ -26,6 +26,11 @@ MODES = ("hybrid", "dense", "lexical")
 
 @dataclass(frozen=True)
 class RetrievalConfig:
+    """How passages are retrieved: ``mode`` (one of MODES), ``alpha`` the dense side's weight in
+    min-max fusion, ``candidates`` taken from each side, and the time adjustment's
+    ``year_weight`` and ``period_weight`` (added to a passage about the asked year / period,
+    taken from one about another).  Raises ValueError for an unknown mode."""
+
     mode: str = "hybrid"
     alpha: float = 0.5  # weight of the dense score in hybrid mode
     candidates: int = 100  # candidates taken from each side before fusion
@@ -94,10 +99,16 @@ class Retriever:
         self.config = config or RetrievalConfig()
 
     def analyze(self, question: str) -> Query:
+        """``question`` read for retrieval (``rag.search.query.analyze``): abbreviations
+        expanded, diacritics restored from the index's word forms, its time scope."""
         return analyze(question, DiacriticRestorer(self.index.word_forms))
 
     def search(self, question: str, top_k: int = 5, filters: Filters | None = None,
                mode: str | None = None, query: Query | None = None) -> SearchResult:
+        """The ``top_k`` passages for ``question`` (or the already analysed ``query``), best
+        first: FAISS and BM25 candidates fused by ``mode`` (None: the config's), adjusted for
+        the asked time, only those ``filters`` allow, a text equal to one already returned
+        left out."""
         cfg = self.config if mode is None else replace(self.config, mode=mode)
         query = query or self.analyze(question)
         index = self.index

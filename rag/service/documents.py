@@ -178,6 +178,7 @@ class Documents:
         log.info("document %s removed", doc_id)
 
     def documents(self) -> list[Document]:
+        """Every document of the index (NoIndexError when there is no index yet)."""
         return list(self.index.docs.values())
 
     def document(self, doc_id: str) -> Document | None:
@@ -185,6 +186,8 @@ class Documents:
         return self.index.docs.get(normal_id(doc_id))
 
     def chunks_of(self, doc_id: str) -> int:
+        """How many passages (chunks) of document ``doc_id`` the index holds (0 for an unknown
+        id)."""
         return len(self.index.rows_of_doc.get(doc_id, []))
 
     def list_documents(self) -> DocumentList:

@@ -13,7 +13,7 @@ from rag.records import SearchResult
 from rag.search.query import Query, is_english
 from rag.search.retrieve import Filters, Retriever
 from rag.service.years import YearCoverage, asked_years
-from rag.vi.calendar import question_periods
+from rag.vi.asked import question_periods
 from rag.vi.periods import scope_of
 from rag.vi.spell import Speller
 from rag.vi.text import normalize_query, strip_invisible

@@ -121,6 +121,8 @@ class RagService(Documents, Conversations):
         return self.live.loaded
 
     def load(self) -> Index:
+        """Load the index from disk now (NoIndexError, IndexStoreError), rather than on first
+        use."""
         return self.live.load()
 
     def status(self, load: bool = True) -> IndexStatus | None:
@@ -194,9 +196,13 @@ class RagService(Documents, Conversations):
             return held
 
     def retriever(self, index: Index | None = None) -> Retriever:
+        """A retriever over ``index`` (default: the one this process answers from) with this
+        service's embedder and retrieval settings."""
         return Retriever(index or self.index, self.embedder, self.retrieval)
 
     def answerer(self, index: Index | None = None) -> Answerer:
+        """An answerer over ``index``'s BM25 document frequencies, with this service's
+        AnswerWeights and figure scorer."""
         index = index or self.index
         return Answerer(index.lexical.df, len(index), self.weights, self.scorer)
 
@@ -382,6 +388,8 @@ class RagService(Documents, Conversations):
                             "answer_mode": "extractive"})
 
     def close(self) -> None:
+        """Stop the background uploads and the index watcher and close the session store; the
+        service cannot be used after."""
         self.jobs.close()
         self.ocr_cache.close()
         self.live.stop()

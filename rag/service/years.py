@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from index import Index
 from rag.records import Answer, Passage
-from rag.vi.calendar import bare_years, figure_years
+from rag.vi.mentions import bare_years, figure_years
 from rag.vi.periods import YEAR_RE
 
 # A year as people write one, also outside the range the period reader takes (a typo "2108"):
@@ -21,7 +21,7 @@ _ASKED_YEAR_RE = re.compile(r"(?:\b(?:năm|nam|year|in)\s+|/)(\d{4})(?![\d.,]\d)
 def asked_years(question: str, years: Iterable[int]) -> set[int]:
     """The years a question asks about: those its time scope read (``years``), any
     four-digit year written after "năm" or a "/", however unlikely, and a year 1000-2999
-    written alone ("xuất khẩu 2109?", ``rag.vi.calendar.bare_years``)."""
+    written alone ("xuất khẩu 2109?", ``rag.vi.mentions.bare_years``)."""
     return set(years) | {int(m.group(1)) for m in _ASKED_YEAR_RE.finditer(question)} | \
         set(bare_years(question))
 

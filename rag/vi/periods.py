@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import MAXYEAR, MINYEAR
+from functools import lru_cache
 
+from rag.vi.calendar import (
+    Period,
+    half_period,
+    months_period,
+    quarter_period,
+    relation,
+    year_period,
+)
 from rag.vi.text import fold
 
 _B = r"(?<![\w])"  # left word boundary that also works after digits/punctuation
@@ -131,8 +141,10 @@ def time_match(scope: TimeScope, years: Iterable[int], periods: Iterable[str], *
     """Whether a text whose years and period codes are ``years`` and ``periods`` agrees with
     the asked ``scope``; None when the scope asks nothing.
 
-    Years agree when one asked year is among the text's; periods when one asked period is
-    among the text's.  A text that states no period agrees with an asked period only when
+    Years agree when one asked year is the same span of days as one of the text's; periods
+    when one asked period is the same span as one of the text's -- "the same span" is
+    :func:`rag.vi.calendar.relation`'s "exact", the one period rule (the figure frames'
+    rule too).  A text that states no period agrees with an asked period only when
     ``unstated_period_ok``: the answerer lets such a sentence through (reports name the
     period once, in a heading), while retrieval counts such a passage as not matching.  The
     one year/period test of retrieval scores (rag.search.retrieve.time_scores), search
@@ -140,10 +152,40 @@ def time_match(scope: TimeScope, years: Iterable[int], periods: Iterable[str], *
     """
     if not scope:
         return None
-    if scope.years and not scope.years & set(years):
+    if scope.years and not any(_same_span(a, s) for a in scope.years for s in set(years)):
         return False
     if scope.periods:
         stated = set(periods)
-        if not scope.periods & stated:
+        if not any(_same_span(a, s) for a in scope.periods for s in stated):
             return unstated_period_ok and not stated
     return True
+
+
+# The span of days of each period code in a year (codes carry no year: any one year serves,
+# the codes' spans being distinct in every year).
+_CODE_SPANS: dict[str, Callable[[int], Period]] = {
+    "M3": lambda y: months_period(y, 3), "M6": lambda y: months_period(y, 6),
+    "M9": lambda y: months_period(y, 9), "Q2": lambda y: quarter_period(y, 2),
+    "Q3": lambda y: quarter_period(y, 3), "Q4": lambda y: quarter_period(y, 4),
+    "H2": lambda y: half_period(y, True), "FY": year_period,
+}
+_CODE_YEAR = 2000
+
+
+def _span(x: int | str) -> Period | None:
+    """A year's span, or a period code's (in _CODE_YEAR); None for a year no date can hold
+    or an unknown code."""
+    if isinstance(x, int):
+        return year_period(x) if MINYEAR <= x <= MAXYEAR else None
+    make = _CODE_SPANS.get(x)
+    return make(_CODE_YEAR) if make is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _same_span(asked: int | str, stated: int | str) -> bool:
+    """Whether an asked year (or period code) is a stated one: ``relation`` "exact" between
+    their spans; what has no span compares as it is written."""
+    a, b = _span(asked), _span(stated)
+    if a is None or b is None:
+        return asked == stated
+    return relation(a, b) == "exact"

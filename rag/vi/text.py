@@ -34,6 +34,7 @@ _BLANKS_RE = re.compile(r"\n{3,}")
 
 
 def nfc(text: str) -> str:
+    """``text`` in Unicode NFC (composed) form."""
     return unicodedata.normalize("NFC", text)
 
 
@@ -149,6 +150,7 @@ def _fold_word(word: str) -> str:
 
 
 def has_diacritics(text: str) -> bool:
+    """Whether ``text`` has a Vietnamese diacritic (or đ): folding changes it beyond case."""
     return fold(text) != text.lower()
 
 

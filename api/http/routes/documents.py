@@ -56,6 +56,7 @@ async def add_document(doc: Annotated[Document | UploadJob, Depends(read_documen
 @router.get("/documents", response_model=DocumentList, responses=ERRORS,
             summary="Danh sách tài liệu / list documents")
 def list_documents(service: ServiceDep) -> DocumentList:
+    """Every document of the index, with its passages count and source."""
     return service.list_documents()
 
 
@@ -101,6 +102,7 @@ async def delete_document(doc_id: str, request: Request, service: ServiceDep) ->
     404 when there is neither."""
     # decided on the index on disk, under the write lock: a document another process added
     # is found, one removed meanwhile is not (404)
+    """Remove a document from the index (404 when there is none)."""
     await to_thread.run_sync(service.delete_document, doc_id,
                              limiter=request.app.state.writes)
     return Response(status_code=204)

@@ -77,12 +77,14 @@ def chat(body: ChatRequest, service: ReadyDep) -> Response:
 @router.get("/chat/{session_id}", response_model=ChatHistory, responses=ERRORS_404,
             summary="Lịch sử trò chuyện / chat history")
 def chat_history(session_id: str, service: ServiceDep) -> ChatHistory:
+    """A chat session's turns (404 when it is unknown or expired)."""
     return service.history(session_id)
 
 
 @router.delete("/chat/{session_id}", status_code=204, responses=ERRORS_404,
                summary="Xoá phiên / delete a chat session")
 def chat_delete(session_id: str, service: ServiceDep) -> Response:
+    """End a chat session (404 when there is none)."""
     service.end_session(session_id)
     return Response(status_code=204)
 

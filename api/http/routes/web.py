@@ -23,6 +23,7 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/")
 def home() -> Response:
+    """The web chat page (static/index.html), or a placeholder page when it is not built."""
     page = STATIC_DIR / "index.html"
     if page.is_file():
         return FileResponse(page, media_type="text/html; charset=utf-8")
@@ -39,4 +40,5 @@ class _Static(StaticFiles):
 
 
 def mount_static(app: FastAPI) -> None:
+    """Serve the web page's files under /static."""
     app.mount("/static", _Static(directory=STATIC_DIR, check_dir=False), name="static")

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from rag.vi.calendar import Period, find_mentions
+from rag.vi.calendar import Period
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET, unplanned
+from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values
 from rag.vi.text import fold
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rag.vi.calendar import find_mentions
 from rag.vi.frames.context import Context, assigned_year, enter_heading, is_heading
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_row_frames
+from rag.vi.mentions import find_mentions
 from rag.vi.sentences import sentences
 from rag.vi.text import fold
 

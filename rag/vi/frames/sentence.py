@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.calendar import Mention, Period, find_mentions
+from rag.vi.calendar import Period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import clean_indicator, last_clause, read_detail
 from rag.vi.frames.measures import DOWN_END, TARGET, TARGET_AFTER, bases_of, measure_of, unplanned
+from rag.vi.mentions import Mention, find_mentions
 from rag.vi.numbers import Value, approx_before, find_values
 from rag.vi.text import fold
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 import statistics
 
-from rag.vi.calendar import Period, find_mentions
+from rag.vi.calendar import Period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, bases_of, measure_of
+from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values
 from rag.vi.text import fold
 

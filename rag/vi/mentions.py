@@ -1,0 +1,234 @@
+"""Periods written in a text, read into :class:`rag.vi.calendar.Period` spans: every mention
+of a period in a report's sentence ("quý I/2019", "8 tháng năm 2024", "tính đến 27/8/2024"),
+whether it is a comparison, and the years a text gives figures for.
+
+A time written after "so với", "so", "cùng kỳ" is what a change is compared with, never the
+figure's own period (:attr:`Mention.comparison`).  A mention without its year takes the year
+of its context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from rag.vi.calendar import (
+    Period,
+    day_period,
+    days_period,
+    half_period,
+    month_end,
+    month_period,
+    months_period,
+    quarter_period,
+    to_date_period,
+    year_period,
+    years_period,
+)
+from rag.vi.numbers import unit_after
+from rag.vi.text import fold
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "dau": 1}
+COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7,
+               "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
+               "three": 3, "six": 6, "nine": 9, "ten": 10, "eleven": 11, "eight": 8,
+               "seven": 7, "five": 5, "four": 4, "two": 2, "twelve": 12}
+MONTHS_EN = {m.lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December"
+    .split(), 1)}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A period written in a text at ``[start, end)``; ``comparison`` when it is what a change
+    is compared with ("so với tháng 12/2023")."""
+
+    start: int
+    end: int
+    period: Period
+    comparison: bool = False
+
+
+_D = r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?"
+_Y = r"((?:19|20)\d\d)"
+_YEAR_TAIL = r"(?:\s*(?:/|nam|-)\s*" + _Y + r")?"
+_N = r"(\d{1,2}|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi)"
+_COMPARE_BEFORE = re.compile(r"(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*(?:cung ky\s*)?"
+                             r"(?:nam\s*)?$")
+
+# (kind, pattern) on folded text; earlier patterns win where two overlap
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("days", re.compile(r"\btu\s+(?:ngay\s+)?" + _D + r"\s+(?:den|toi)\s+(?:het\s+)?"
+                        r"(?:ngay\s+)?" + _D)),
+    ("days1", re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
+                         r"(?:ngay\s+)?" + _D)),
+    ("years", re.compile(r"(?:\bgiai doan\s+|\btu nam\s+|\b\d\s+nam\s+)?(?<![\d/])" + _Y +
+                         r"\s*(?:-|–|—|den(?: nam)?)\s*" + _Y + r"(?![\d/])")),
+    ("to_date_day", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
+                               r"(?:\d{1,2}\s+gio\s+(?:ngay\s+)?)?" + _D)),
+    ("to_date_month", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:nay\s*\(\s*)?"
+                                 r"thang\s+(\d{1,2})" + _YEAR_TAIL)),
+    ("to_date_year_end", re.compile(r"\b(?:tinh\s+)?(?:den\s+)?(?:het\s+|cuoi\s+)nam\s+" + _Y)),
+    ("day", re.compile(r"\b(?:sang|chieu|toi|trua|dem|ngay|hom)\s+(?:ngay\s+)?" + _D)),
+    ("to_date_en", re.compile(r"\b(?:up to|as of|until|through|by)\s+(?:the end of\s+)?"
+                              r"(\d{1,2})\s+(" + "|".join(MONTHS_EN) + r")\s+" + _Y)),
+    ("months_en", re.compile(r"\bfirst\s+(\d{1,2}|three|six|nine|ten|eleven|eight|seven|five|"
+                             r"four|two)\s+months(?:\s+of)?(?:\s+" + _Y + r")?")),
+    ("half1", re.compile(r"\bfirst half(?:\s+of)?(?:\s+" + _Y + r")?")),
+    ("half2", re.compile(r"\bsecond half(?:\s+of)?(?:\s+" + _Y + r")?")),
+    ("quarter_en", re.compile(r"\b(first|second|third|fourth)\s+quarter(?:\s+of)?"
+                              r"(?:\s+" + _Y + r")?")),
+    ("half2", re.compile(r"\b(?:6|sau)\s+thang\s+cuoi\s+nam" + _YEAR_TAIL + r"|\bnua cuoi nam"
+                         + _YEAR_TAIL + r"|\bh2" + _YEAR_TAIL)),
+    ("half1", re.compile(r"\bnua dau nam" + _YEAR_TAIL + r"|\bh1" + _YEAR_TAIL)),
+    ("months", re.compile(r"\b(?:(?:luy ke|cong don|tinh chung|trong)\s+)?" + _N +
+                          r"\s+thang(?:\s+dau)?(?:\s+nam)?(?:\s*(?:/|-)?\s*" + _Y + r")?"
+                          r"(?!\s*/)")),
+    ("monthsT", re.compile(r"\b(\d{1,2})t(?:\s*/?\s*" + _Y + r")?\b")),
+    ("quarter", re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|1|2|3|4|dau)(?:\s*(?:/|nam|-)\s*"
+                           + _Y + r")?\b")),
+    ("month", re.compile(r"\bthang\s+(\d{1,2})(?:\s*(?:/|nam|-)\s*" + _Y + r")?(?!\d)")),
+    ("year", re.compile(r"\b(?:ca\s+)?nam\s+" + _Y + r"(?![\d/])|(?<![\d/.,])" + _Y +
+                        r"(?![\d/.,]\d)")),
+]
+
+
+# the base year of constant prices or of an index, never a period of the figure
+_PRICE_BASE = re.compile(r"\b(?:gia so sanh|gia co dinh|nam goc|ky goc|goc)\s*(?:nam\s*)?$")
+_NOW_RE = re.compile(r"\b(?:hien nay|hien tai|den nay|tinh den nay|cho den nay)\b"
+                     r"(?!\s*\(?\s*(?:thang|ngay|\d))")
+
+
+def find_mentions(text: str, default_year: int | None, now: date | None = None
+                  ) -> list[Mention]:
+    """Every period written in ``text``, in order; a mention without its year takes
+    ``default_year`` (dropped when that is None).  Mentions after "so với", "so", "cùng kỳ"
+    are marked ``comparison``.  With ``now`` (a report's date), "hiện nay", "đến nay" are
+    the count on that day."""
+    folded = fold(text)
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    if now is not None:
+        for m in _NOW_RE.finditer(folded):
+            taken.append((m.start(), m.end()))
+            found.append(Mention(m.start(), m.end(), replace(
+                to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(folded):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            before = folded[max(0, m.start() - 24):m.start()]
+            if _PRICE_BASE.search(before) and m.group(0).strip()[-4:].isdigit():
+                taken.append((m.start(), m.end()))  # "giá so sánh 2010": a price base
+                continue
+            period = _period(kind, m, default_year)
+            if period is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Mention(m.start(), m.end(), period,
+                                 bool(_COMPARE_BEFORE.search(before))))
+    return sorted(found, key=lambda x: x.start)
+
+
+# A 4-digit year-like token (1000-2999) standing alone: not part of "2.109", "2,5", a decision
+# number ("2109/QĐ"), a date ("1/2109" is read by the caller) or a word.
+_BARE_YEAR_RE = re.compile(r"(?<![\w.,/\u2212-])([12]\d{3})(?![\w/]|[.,]\d|\s*%)")
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:\bso|\bsố|\bkhoảng|\btrên|\bdưới|\bhơn|\bgần|=)\s*$",
+                                re.IGNORECASE)
+
+
+def bare_years(text: str) -> list[int]:
+    """Years 1000-2999 a question writes alone, without "năm" ("kim ngạch xuất khẩu 2109?"):
+    a 4-digit token that is not part of a number ("2.109", "2109,5"), a decision number
+    ("2109/QĐ"), a count with its unit ("1500 tấn") or a number after "số", "khoảng"."""
+    out = []
+    for m in _BARE_YEAR_RE.finditer(text):
+        if _NOT_A_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if unit_after(text[m.end():])[0]:
+            continue
+        out.append(int(m.group(1)))
+    return out
+
+
+def figure_years(text: str) -> set[int]:
+    """The years ``text`` gives figures for: every period it writes, except a comparison
+    ("so với năm 2014", "cùng kỳ 2014") and a price or index base ("giá so sánh 2010")."""
+    return {m.period.year for m in find_mentions(text, None) if not m.comparison
+            and m.period.kind != "years"}
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return COUNT_WORDS.get(word)
+
+
+def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | None:
+    g = m.groups()
+    try:
+        if kind == "days":
+            y2 = int(g[5]) if g[5] else default_year
+            if y2 is None:
+                return None
+            y1 = int(g[2]) if g[2] else y2
+            return days_period(date(y1, int(g[1]), int(g[0])), date(y2, int(g[4]), int(g[3])))
+        if kind == "days1":
+            y = int(g[3]) if g[3] else default_year
+            if y is None:
+                return None
+            return days_period(date(y, int(g[2]), int(g[0])), date(y, int(g[2]), int(g[1])))
+        if kind == "years":
+            first, last = int(g[0]), int(g[1])
+            return years_period(first, last) if first < last <= first + 30 else None
+        if kind == "to_date_day":
+            y = int(g[2]) if g[2] else default_year
+            return to_date_period(date(y, int(g[1]), int(g[0]))) if y else None
+        if kind == "to_date_month":
+            y = int(g[1]) if g[1] else default_year
+            month = int(g[0])
+            return to_date_period(month_end(y, month), month_only=True) if y and \
+                1 <= month <= 12 else None
+        if kind == "to_date_year_end":
+            y = int(g[0])
+            return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")
+        if kind == "day":
+            y = int(g[2]) if g[2] else default_year
+            return day_period(date(y, int(g[1]), int(g[0]))) if y else None
+        if kind == "to_date_en":
+            return to_date_period(date(int(g[2]), MONTHS_EN[g[1]], int(g[0])))
+        if kind == "months_en":
+            n, y = _count(g[0]), int(g[1]) if g[1] else default_year
+            return months_period(y, n) if n and y else None
+        if kind == "quarter_en":
+            y = int(g[1]) if g[1] else default_year
+            q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[g[0]]
+            return quarter_period(y, q) if y else None
+        if kind in ("half1", "half2"):
+            y_raw = next((x for x in g if x), None)
+            y = int(y_raw) if y_raw else default_year
+            return half_period(y, kind == "half2") if y else None
+        if kind == "months":
+            n = _count(g[0])
+            y = int(g[1]) if g[1] else default_year
+            if n is None or not 1 <= n <= 12 or y is None:
+                return None
+            if n == 12 and not g[1] and "12 thang" not in m.group(0):
+                return None
+            return months_period(y, n)
+        if kind == "monthsT":
+            n, y = int(g[0]), int(g[1]) if g[1] else default_year
+            return months_period(y, n) if 1 <= n <= 12 and y else None
+        if kind == "quarter":
+            y = int(g[1]) if g[1] else default_year
+            return quarter_period(y, ROMAN[g[0]]) if y else None
+        if kind == "month":
+            month = int(g[0])
+            y = int(g[1]) if g[1] else default_year
+            return month_period(y, month) if y and 1 <= month <= 12 else None
+        if kind == "year":
+            return year_period(int(g[0] or g[1]))
+    except ValueError:  # 31/2 and the like
+        return None
+    return None
