@@ -1,0 +1,118 @@
+"""The reviewer's third round on issue 16: news pages built from plain ``<div>``s, PDFs with
+wide line spacing, spreadsheet number and date formats, RFC 5987 file names beside an ASCII
+fallback, a strict run that refuses, invisible characters that moved a confidence, and
+reference numbers listed as figures.  Every document is built here, small."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import FakeEmbedder
+
+from rag.ingest.uploads import read_upload
+from rag.service import RagService
+from rag.settings import Settings
+
+
+def _service(tmp_path: Path) -> RagService:
+    return RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
+                      embedder=FakeEmbedder())
+
+
+# --- 1. a news page of plain <div>s: the article without its sidebars ------------------------
+
+_PARAGRAPH = ("Lãnh đạo Sở Công Thương cho biết các doanh nghiệp tiếp tục mở rộng thị trường, "
+              "đẩy mạnh xúc tiến thương mại và tận dụng các hiệp định thương mại tự do. ")
+
+
+def _div_page(named: bool, long: bool, sidebar_first: bool) -> str:
+    """A page of nested <div>s only: no <article>, <aside>, <nav>, <header> or <footer>.
+    ``named``: the site's divs carry class names (sidebar, widget, footer, menu); else none."""
+    def cls(name: str) -> str:
+        return f' class="{name}"' if named else ""
+
+    menu = (f'<div{cls("menu-top")}><a href="/">Trang chủ</a> <a href="/tt">Tin tức</a> '
+            '<a href="/vb">Văn bản</a></div>')
+    hot = (f'<div{cls("box-tin-noi-bat")}><div>Tin nổi bật</div>'
+           '<div><a href="/a1">Cả nước: kim ngạch xuất khẩu 9 tháng năm 2019 đạt 194.300 triệu '
+           'USD, tăng 10,2% so với cùng kỳ</a></div>'
+           '<div><a href="/a2">Cao Bằng: kim ngạch xuất khẩu 9 tháng năm 2019 đạt 250 triệu '
+           'USD</a></div></div>')
+    article = (f'<div{cls("detail")}><div>Xuất khẩu 9 tháng năm 2019 tăng trưởng khá</div>'
+               '<div>08/10/2019 09:00</div>'
+               '<div>Theo Sở Công Thương, kim ngạch xuất khẩu 9 tháng năm 2019 của tỉnh Lạng Sơn '
+               'đạt 1.102 triệu USD, tăng 9% so với cùng kỳ năm 2018.</div>'
+               f'<div>{_PARAGRAPH * (6 if long else 2)}</div>'
+               '<table><tr><td>Chỉ tiêu</td><td>9 tháng 2019</td></tr>'
+               '<tr><td>Kim ngạch xuất khẩu</td><td>1.102 triệu USD</td></tr>'
+               '<tr><td>Kim ngạch nhập khẩu</td><td>640 triệu USD</td></tr></table>'
+               f'<div>{_PARAGRAPH * (4 if long else 1)}</div>'
+               f'<div{cls("tin-lien-quan")}><div>Tin liên quan</div>'
+               '<div><a href="/b1">Bắc Giang: kim ngạch xuất khẩu 9 tháng năm 2019 đạt 3.500 '
+               'triệu USD</a></div><div><a href="/b2">Hội chợ Việt - Trung 2019</a></div></div>'
+               '</div>')
+    side = (f'<div{cls("col-right sidebar")}><div{cls("widget")}><div>Thống kê truy cập</div>'
+            '<div>Đang online: 25</div><div>Lượt truy cập: 123456</div></div>'
+            f'<div{cls("widget hotline")}>Đường dây nóng: 0205 3 812 345</div></div>')
+    foot = (f'<div{cls("footer")}><div>Sở Công Thương tỉnh Lạng Sơn, số 2 Hùng Vương</div>'
+            '<div>Hotline: 0912 345 678. Lượt truy cập: 98765</div></div>')
+    parts = [menu, side, hot, article, foot] if sidebar_first else \
+        [menu, hot, article, side, foot]
+    return ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
+            '<title>Xuất khẩu 9 tháng năm 2019 tăng trưởng khá | Sở Công Thương Lạng Sơn</title>'
+            '<meta property="og:title" content="Xuất khẩu 9 tháng năm 2019 tăng trưởng khá">'
+            '<meta property="article:published_time" content="2019-10-08T09:00:00+07:00">'
+            '</head><body><div id="wrapper">' + "".join(parts) + "</div></body></html>")
+
+
+_CHROME = ("194.300", "Cao Bằng", "Bắc Giang", "3.500", "Tin nổi bật", "Tin liên quan",
+           "Lượt truy cập", "123456", "Đang online", "Đường dây nóng", "Hotline", "Trang chủ",
+           "Thống kê truy cập", "Hội chợ")
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["classes", "no-classes"])
+@pytest.mark.parametrize("long", [True, False], ids=["long", "short"])
+@pytest.mark.parametrize("sidebar_first", [True, False], ids=["side-first", "side-after"])
+def test_div_page_keeps_the_article_only(named: bool, long: bool, sidebar_first: bool) -> None:
+    doc = read_upload("xk-9t-2019.html", _div_page(named, long, sidebar_first).encode())
+    assert [c for c in _CHROME if c in doc.text] == []
+    assert doc.title == "Xuất khẩu 9 tháng năm 2019 tăng trưởng khá"
+    assert doc.date == "2019-10-08"
+    assert "đạt 1.102 triệu USD, tăng 9%" in doc.text
+    # the table as rows, its cells apart
+    assert "9 tháng 2019 — Kim ngạch xuất khẩu: 1.102 triệu USD" in doc.text
+    assert "9 tháng 2019 — Kim ngạch nhập khẩu: 640 triệu USD" in doc.text
+
+
+def test_div_page_question_is_not_answered_from_the_sidebar(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("xk.html", _div_page(False, True, True).encode()))
+    answer = service.ask("kim ngạch xuất khẩu 9 tháng năm 2019?")
+    assert answer.answer == "1.102 triệu USD"
+    assert all("194.300" not in c.quote for c in answer.citations)
+
+
+def test_the_date_of_an_element_named_for_it_not_of_a_related_article() -> None:
+    page = ('<html><head><title>Họp báo quý I/2024</title></head><body>'
+            '<div class="detail"><h1>Họp báo quý I/2024</h1>'
+            '<div class="meta"><span class="date">05/04/2024 11:02 GMT+7</span></div>'
+            f'<p>Tính đến ngày 25/3/2024, xuất khẩu đạt 603,8 triệu USD. {_PARAGRAPH * 8}</p>'
+            '</div><div class="other"><ul><li><a href="/x">Giá xăng tăng</a> '
+            '<span class="time">(04/04/2024)</span></li><li><a href="/y">Tin khác</a> '
+            '<span class="time">(01/03/2024)</span></li></ul></div></body></html>')
+    doc = read_upload("hop-bao.html", page.encode())
+    assert doc.date == "2024-04-05"
+    assert "Giá xăng" not in doc.text
+
+
+def test_layout_table_is_read_as_blocks_not_as_a_figure_table() -> None:
+    page = ("<html><body><table><tr><td><div>Menu</div></td><td>"
+            f"<p>Năm 2020 xuất khẩu đạt 10 triệu USD. {_PARAGRAPH}</p>"
+            "<table><tr><td>Chỉ tiêu</td><td>Năm 2020</td></tr>"
+            "<tr><td>Nhập khẩu</td><td>8 triệu USD</td></tr></table></td></tr></table>"
+            "</body></html>")
+    doc = read_upload("layout.html", page.encode())
+    assert "Năm 2020 — Nhập khẩu: 8 triệu USD" in doc.text
+    assert re.search(r"^Năm 2020 xuất khẩu đạt 10 triệu USD\.", doc.text, re.M)
