@@ -116,3 +116,75 @@ def test_layout_table_is_read_as_blocks_not_as_a_figure_table() -> None:
     doc = read_upload("layout.html", page.encode())
     assert "Năm 2020 — Nhập khẩu: 8 triệu USD" in doc.text
     assert re.search(r"^Năm 2020 xuất khẩu đạt 10 triệu USD\.", doc.text, re.M)
+
+
+# --- 2. PDFs with wide line spacing: lines joined by layout -----------------------------------
+
+
+def _spaced_pdf(pitch: float, gap: float, size: float = 11) -> bytes:
+    """A report page in DejaVu Sans (fpdf2): a heading, then two paragraphs whose lines stand
+    ``pitch`` points apart (11 pt type: 13 is single spacing, 22 double) with ``gap`` more
+    points between the paragraphs; each paragraph's figure starts a line."""
+    fpdf = pytest.importorskip("fpdf")
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import scan_pages
+
+    pdf = fpdf.FPDF(format="A4", unit="pt")
+    pdf.add_font("DejaVu", fname=str(scan_pages.font_path()))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=size + 4)
+    pdf.text(72, 70, "BÁO CÁO XUẤT NHẬP KHẨU QUÝ II NĂM 2023")
+    pdf.set_font("DejaVu", size=size)
+    paragraphs = [["Theo báo cáo của Sở Công Thương tỉnh Lạng Sơn, trong quý II năm 2023,",
+                   "kim ngạch xuất khẩu hàng hóa qua các cửa khẩu trên địa bàn tỉnh đạt",
+                   "1.234 triệu USD, tăng 12,5% so với cùng kỳ năm trước."],
+                  ["Cũng trong quý II năm 2023, kim ngạch nhập khẩu của các doanh nghiệp",
+                   "trên địa bàn tỉnh ước đạt",
+                   "987 triệu USD, giảm 3,1% so với cùng kỳ."]]
+    y = 70 + 3 * pitch
+    for lines in paragraphs:
+        for line in lines:
+            pdf.text(72, y, line)
+            y += pitch
+        y += gap
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("pitch, gap", [(13, 8), (19, 12), (22, 0), (22, 14), (28, 20), (33, 24)])
+def test_pdf_lines_join_by_the_page_s_own_spacing(pitch: float, gap: float) -> None:
+    doc = read_upload("xnk-q2.pdf", _spaced_pdf(pitch, gap))
+    text = doc.text
+    assert "trên địa bàn tỉnh đạt 1.234 triệu USD, tăng 12,5%" in text
+    assert "doanh nghiệp trên địa bàn tỉnh ước đạt 987 triệu USD" in text
+    # the paragraphs and the heading stay apart
+    assert "năm trước.\n\nCũng trong quý II" in text
+    assert doc.title == "BÁO CÁO XUẤT NHẬP KHẨU QUÝ II NĂM 2023"  # the heading, alone
+    assert text.startswith("Theo báo cáo")
+
+
+def test_pdf_figure_keeps_its_indicator_in_a_double_spaced_report(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("xnk-q2.pdf", _spaced_pdf(24, 16)))
+    answer = service.ask("kim ngạch xuất khẩu quý II năm 2023?")
+    assert answer.answer == "1.234 triệu USD"
+    answer = service.ask("kim ngạch nhập khẩu quý II năm 2023?")
+    assert answer.answer == "987 triệu USD"
+
+
+def test_pdf_two_lines_far_apart_make_one_sentence() -> None:
+    fpdf = pytest.importorskip("fpdf")
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import scan_pages
+
+    pdf = fpdf.FPDF(format="A4", unit="pt")
+    pdf.add_font("DejaVu", fname=str(scan_pages.font_path()))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    pdf.text(72, 100, "Năm 2021, kim ngạch xuất khẩu của tỉnh đạt")
+    pdf.text(72, 136, "2.345 triệu USD.")  # three line heights below
+    text = read_upload("xk-2021.pdf", bytes(pdf.output())).text
+    assert "kim ngạch xuất khẩu của tỉnh đạt 2.345 triệu USD." in text
