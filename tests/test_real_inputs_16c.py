@@ -188,3 +188,83 @@ def test_pdf_two_lines_far_apart_make_one_sentence() -> None:
     pdf.text(72, 136, "2.345 triệu USD.")  # three line heights below
     text = read_upload("xk-2021.pdf", bytes(pdf.output())).text
     assert "kim ngạch xuất khẩu của tỉnh đạt 2.345 triệu USD." in text
+
+
+# --- 3. spreadsheet cells as the sheet shows them ----------------------------------------------
+
+
+def _formatted_xlsx() -> bytes:
+    import datetime as dt
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "XNK 2024"
+    ws.append(["Chỉ tiêu", "ĐVT", dt.datetime(2024, 1, 1), dt.datetime(2024, 2, 1),
+               dt.datetime(2024, 3, 1), "Năm 2023"])
+    ws.append(["Kim ngạch xuất khẩu", "Triệu USD", 1234.5678, 987.04, 1500, 12345.678])
+    ws.append(["Tỷ trọng hàng địa phương", "Triệu USD", 0.052, 0.0487, 0.05, 0.1])
+    ws.append(["Kim ngạch nhập khẩu", "", 1234567890, 2100.5, 3.14159, 45])
+    ws["C1"].number_format = "mm/yyyy"
+    ws["D1"].number_format = "m/yyyy"
+    ws["E1"].number_format = "mmm-yy"
+    for cell, fmt in (("C2", "#,##0.0"), ("D2", "#,##0.00_);[Red](#,##0.00)"), ("E2", "#,##0"),
+                      ("F2", "#,##0.0##"), ("C3", "0.0%"), ("D3", "0.00%"), ("E3", "0%"),
+                      ("F3", "0.0%"), ("C4", '#,##0,, "triệu USD"'),
+                      ("D4", '#,##0.0 "triệu USD"'), ("E4", "0.00"), ("F4", '0 "triệu USD"')):
+        ws[cell].number_format = fmt
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_xlsx_numbers_and_month_headers_read_as_the_sheet_shows_them(tmp_path: Path) -> None:
+    doc = read_upload("xnk-2024.xlsx", _formatted_xlsx())
+    lines = [line.split(" (trang tính")[0] for line in doc.text.split("\n")]
+    for line in ("tháng 1/2024 — Kim ngạch xuất khẩu: 1.234,6 triệu USD",
+                 "tháng 2/2024 — Kim ngạch xuất khẩu: 987,04 triệu USD",
+                 "tháng 3/2024 — Kim ngạch xuất khẩu: 1.500 triệu USD",
+                 "Năm 2023 — Kim ngạch xuất khẩu: 12.345,678 triệu USD",
+                 # a percentage is in %, never in the row's unit
+                 "tháng 1/2024 — Tỷ trọng hàng địa phương: 5,2%",
+                 "tháng 2/2024 — Tỷ trọng hàng địa phương: 4,87%",
+                 "tháng 3/2024 — Tỷ trọng hàng địa phương: 5%",
+                 "Năm 2023 — Tỷ trọng hàng địa phương: 10,0%",
+                 # thousands scaled away, and the unit the format writes
+                 "tháng 1/2024 — Kim ngạch nhập khẩu: 1.235 triệu USD",
+                 "tháng 2/2024 — Kim ngạch nhập khẩu: 2.100,5 triệu USD",
+                 "tháng 3/2024 — Kim ngạch nhập khẩu: 3,14",
+                 "Năm 2023 — Kim ngạch nhập khẩu: 45 triệu USD"):
+        assert line in lines, line
+    assert "1234.5678" not in doc.text and "2024-01-01" not in doc.text
+    assert "00:00" not in doc.text and "01/01/2024" not in doc.text
+    service = _service(tmp_path)
+    service.add_document(doc)
+    answer = service.ask("kim ngạch xuất khẩu tháng 2/2024?")
+    assert answer.answer == "987,04 triệu USD"
+
+
+@pytest.mark.parametrize("header, month", [("01/2024", "tháng 1/2024"),
+                                           ("T3/2024", "tháng 3/2024"),
+                                           ("Th 11-2023", "tháng 11/2023"),
+                                           ("13/2024", "13/2024")])
+def test_month_headers_typed_as_text(header: str, month: str) -> None:
+    from rag.ingest.tables import table_lines
+
+    assert table_lines([["Chỉ tiêu", header], ["Xuất khẩu (triệu USD)", "12,5"]]) == \
+        [f"{month} — Xuất khẩu: 12,5 triệu USD"]
+
+
+def test_date_cells_by_their_format() -> None:
+    import datetime as dt
+
+    from rag.ingest.sheets import date_text
+
+    day = dt.datetime(2025, 6, 5, 14, 30)
+    assert date_text(day, "yyyy") == "năm 2025"
+    assert date_text(day, '"Tháng "m/yyyy') == "tháng 6/2025"
+    assert date_text(day, "[$-42A]mmmm yyyy") == "tháng 6/2025"
+    assert date_text(day, "dd/mm/yyyy") == "05/06/2025"
+    assert date_text(day, "dd/mm/yyyy hh:mm") == "05/06/2025 14:30"

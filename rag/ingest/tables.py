@@ -107,13 +107,27 @@ def _header_unit(header: str) -> tuple[str, str]:
 
 
 def _with_unit(value: str, unit: str) -> str:
-    if not unit or not is_number(value):
-        return value
+    if not unit or not is_number(value) or value.rstrip().endswith("%"):
+        return value  # a percentage carries its unit: "5,2%" is never "5,2% triệu USD"
     if unit == "%":
         return value + unit
     if len(unit) > 1 and unit[0].isupper() and unit[1].islower():
         unit = unit[0].lower() + unit[1:]  # "Tỷ đồng" -> "tỷ đồng"; "USD", "kWh" stay
     return f"{value} {unit}"
+
+
+# A column header naming a month as a spreadsheet or a form writes it: "01/2024", "1-2024",
+# "T1/2024", "Th 01/2024" -- read "tháng 1/2024", as the reports write a month ("Tháng
+# 3/2022" already is).
+_MONTH_HEADER_RE = re.compile(r"^(?:t|th\.?)?\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)$",
+                              re.IGNORECASE)
+
+
+def _month_header(header: str) -> str:
+    m = _MONTH_HEADER_RE.match(header.strip())
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return header
+    return f"tháng {int(m.group(1))}/{m.group(2)}"
 
 
 def table_unit(title: str) -> str:
@@ -199,6 +213,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                   for h, c in zip(header or [""] * len(grid[i]), grid[i], strict=True)]
         i += 1
     body = grid[i:]
+    header = [_month_header(h) for h in header]
     folded = [fold(h).strip(" .:") for h in header]
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
     unit_col = next((j for j, h in enumerate(folded) if h in _UNIT_HEADERS), None)
