@@ -268,3 +268,58 @@ def test_date_cells_by_their_format() -> None:
     assert date_text(day, "[$-42A]mmmm yyyy") == "tháng 6/2025"
     assert date_text(day, "dd/mm/yyyy") == "05/06/2025"
     assert date_text(day, "dd/mm/yyyy hh:mm") == "05/06/2025 14:30"
+
+
+# --- 4. an RFC 5987 file name beside its ASCII fallback ----------------------------------------
+
+
+@pytest.fixture
+def http(tmp_path: Path):
+    from fastapi.testclient import TestClient
+
+    from api.http.app import create_app
+
+    settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
+                        rate_limit_per_minute=0)
+    service = RagService(settings, embedder=FakeEmbedder())
+    with TestClient(create_app(settings, service=service)) as client:
+        yield client
+
+
+def _post_file(client, disposition: str, data: bytes):
+    boundary = "b0undary16c"
+    body = (f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
+            "Content-Type: application/octet-stream\r\n\r\n").encode() + data + \
+        f"\r\n--{boundary}--\r\n".encode()
+    return client.post("/documents", content=body,
+                       headers={"content-type": f"multipart/form-data; boundary={boundary}"})
+
+
+_ENCODED = "B%C3%A1o%20c%C3%A1o%20th%C3%A1ng%207%202014"
+
+
+@pytest.mark.parametrize("disposition", [
+    # curl, browsers and requests-toolbelt send the ASCII fallback first ...
+    f'form-data; name="file"; filename="Bao cao thang 7 2014.csv"; '
+    f"filename*=UTF-8''{_ENCODED}.csv",
+    # ... others after; the charset in either case; RFC 2231 continuations
+    f"form-data; name=\"file\"; filename*=utf-8''{_ENCODED}.csv; "
+    'filename="Bao cao thang 7 2014.csv"',
+    "form-data; name=\"file\"; filename=\"bc.csv\"; filename*0*=utf-8''B%C3%A1o%20c%C3%A1o; "
+    "filename*1*=%20th%C3%A1ng%207%202014.csv",
+])
+def test_the_utf8_file_name_wins_over_its_ascii_fallback(http, disposition: str) -> None:
+    r = _post_file(http, disposition, "Chỉ tiêu;Tháng 7/2014\nXuất khẩu (triệu USD);51,2\n"
+                   .encode())
+    assert r.status_code == 201, r.text
+    assert r.json()["id"] == "Báo_cáo_tháng_7_2014"
+    doc = http.get("/documents/Báo_cáo_tháng_7_2014").json()
+    assert doc["title"] == "Báo cáo tháng 7 2014"  # a CSV without a title row: its name
+
+
+def test_an_unknown_charset_falls_back_to_the_plain_name(http) -> None:
+    r = _post_file(http, 'form-data; name="file"; filename="bc-7.txt"; '
+                         "filename*=x-unknown''B%C3%A1o.txt",
+                   "Báo cáo\n\nTháng 7/2014 xuất khẩu đạt 5 triệu USD.".encode())
+    assert r.status_code == 201, r.text
+    assert r.json()["id"] == "bc-7"
