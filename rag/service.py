@@ -10,6 +10,7 @@ raises are the ones in ``rag.errors``.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 import time
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from index import Index, IndexConfig, IndexStoreError, NoIndexError
+from index.store import discard_unpublished
 from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
 from rag.answer.compose import answer_text
@@ -47,7 +49,7 @@ from rag.ingest.ids import DOC_ID_PATTERN, document_id, normal_id
 from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig
-from rag.ingest.readers import make_document
+from rag.ingest.readers import check_files, make_document
 from rag.ingest.uploads import check_type, read_upload
 from rag.records import (
     ANSWER_MODES,
@@ -193,10 +195,23 @@ class RagService:
         done, passages/s, time left) as the run goes; an interrupted run resumes.  The index
         keeps its chunk and vector settings unless ``rebuild`` or ``reconfigure`` (then the
         settings').  A file that cannot be read is named in ``report.skipped`` with the
-        reason, or with ``strict`` raises IngestError before anything is saved.  Scans are
+        reason, or with ``strict`` raises IngestError before anything is written (every file
+        is read once first); a refused run in an index directory that held nothing leaves
+        nothing there.  Scans are
         read by OCR; the pages read so of the documents added or changed are in
         ``report.ocr_pages``, those read with low confidence in ``report.low_confidence``."""
-        report = self.live.index_paths(paths, rebuild, progress, reconfigure, strict, self.ocr)
+        paths = list(paths)
+        index_dir = self.settings.index_dir
+        existed = set(os.listdir(index_dir)) if index_dir.is_dir() else None
+        try:
+            if strict:  # every file read before anything is written
+                check_files(paths, self.ocr)
+            report = self.live.index_paths(paths, rebuild, progress, reconfigure, strict,
+                                           self.ocr)
+        except IngestError:
+            if not existed:  # a refused first run leaves no files behind
+                discard_unpublished(index_dir, existed)
+            raise
         docs = self.index.docs
         for doc_id in [*report.added, *report.changed]:
             doc = docs.get(doc_id)

@@ -323,3 +323,68 @@ def test_an_unknown_charset_falls_back_to_the_plain_name(http) -> None:
                    "Báo cáo\n\nTháng 7/2014 xuất khẩu đạt 5 triệu USD.".encode())
     assert r.status_code == 201, r.text
     assert r.json()["id"] == "bc-7"
+
+
+# --- 5. a refused run leaves nothing behind --------------------------------------------------
+
+
+def _tree_state(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file()} if root.exists() else {}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in range(12):  # enough passages for batches of embeddings before the bad file
+        (docs / f"a{n}.txt").write_text(f"Tin {n}\n\nNăm 202{n} xuất khẩu đạt {n + 10} triệu USD."
+                                        + " Doanh nghiệp mở rộng thị trường." * 40, "utf-8")
+    (docs / "z-broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    return docs
+
+
+@pytest.mark.parametrize("made", [False, True], ids=["no-dir", "empty-dir"])
+def test_a_strict_refusal_in_a_fresh_index_dir_leaves_no_files(tmp_path: Path, folder: Path,
+                                                               made: bool) -> None:
+    from rag.errors import IngestError
+
+    index_dir = tmp_path / "fresh"
+    if made:
+        index_dir.mkdir()
+    service = RagService(Settings(index_dir=index_dir, sessions_db=tmp_path / "s.db"),
+                         embedder=FakeEmbedder())
+    with pytest.raises(IngestError, match="z-broken.pdf"):
+        service.index_paths([folder], strict=True)
+    assert index_dir.exists() == made
+    assert _tree_state(index_dir) == {}
+
+
+def test_a_strict_refusal_leaves_an_index_as_it_was(tmp_path: Path, folder: Path) -> None:
+    from rag.errors import IngestError
+
+    index_dir = tmp_path / "index"
+    service = RagService(Settings(index_dir=index_dir, sessions_db=tmp_path / "s.db"),
+                         embedder=FakeEmbedder())
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "b.txt").write_text("Tin B\n\nNăm 2019 nhập khẩu đạt 5 triệu USD.", "utf-8")
+    service.index_paths([good])
+    before = _tree_state(index_dir)
+    with pytest.raises(IngestError, match="z-broken.pdf"):
+        service.index_paths([good, folder], strict=True)
+    assert _tree_state(index_dir) == before  # not a vector cached, not a file added
+
+
+def test_a_run_that_reads_no_file_leaves_no_index_dir(tmp_path: Path) -> None:
+    from rag.errors import IngestError
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    index_dir = tmp_path / "fresh"
+    service = RagService(Settings(index_dir=index_dir, sessions_db=tmp_path / "s.db"),
+                         embedder=FakeEmbedder())
+    with pytest.raises(IngestError, match="broken.pdf"):
+        service.index_paths([docs])
+    assert not index_dir.exists()

@@ -388,6 +388,14 @@ def iter_documents(paths: Iterable[Path], skipped: dict[str, str] | None = None,
         raise unreadable_error(errors)
 
 
+def check_files(paths: Iterable[Path], ocr: OcrConfig | None = None) -> None:
+    """Read every file under ``paths`` once, keeping nothing: IngestError naming every file
+    that cannot be read (or repeats an id), as a strict run raises it -- before that run
+    writes anything (an index directory, a vector cache)."""
+    for _ in iter_documents(paths, None, ocr):
+        pass
+
+
 def unreadable_error(errors: list[IngestError], shown: int = 5) -> IngestError:
     """One error, on one line, for the files a run could not read: the error itself for
     one file; for several, their count and the first ``shown`` of them, each with its
