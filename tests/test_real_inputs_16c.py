@@ -388,3 +388,85 @@ def test_a_run_that_reads_no_file_leaves_no_index_dir(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="broken.pdf"):
         service.index_paths([docs])
     assert not index_dir.exists()
+
+
+# --- 6. invisible characters change nothing ------------------------------------------------------
+
+_REPORT = ("Lãnh đạo Sở Công Thương tỉnh Lạng Sơn báo cáo tình hình quý III năm 2020\n\n"
+           "Theo Sở Công Thương, kim ngạch xuất khẩu quý III năm 2020 đạt 987 triệu USD, tăng "
+           "5,2% so với cùng kỳ; kim ngạch nhập khẩu đạt 512 triệu USD, giảm 3,1%. Tổng mức bán "
+           "lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 4.102,6 tỷ đồng. Có 126 doanh nghiệp "
+           "thành lập mới. Lãnh đạo công tác tại cửa khẩu Hữu Nghị, Tân Thanh và Chi Ma; "
+           "lượng xe hàng qua cửa khẩu bình quân 450–500 xe/ngày.\n\n"
+           "Năm 2021, Sở phấn đấu kim ngạch xuất khẩu đạt 1.500 triệu USD.")
+_QUESTIONS = ("kim ngạch xuất khẩu quý III năm 2020?", "nhập khẩu quý III/2020 giảm bao nhiêu?",
+              "tổng mức bán lẻ quý III năm 2020", "bao nhiêu doanh nghiệp thành lập mới quý III "
+              "năm 2020?", "lượng xe hàng qua cửa khẩu mỗi ngày quý III năm 2020",
+              "kế hoạch xuất khẩu năm 2021", "kim ng\u00adạch xu\u200bất khẩu quý III năm 2020?")
+
+
+def _spoil(text: str, marks: str, every: int = 3) -> str:
+    """Every ``every``-th word of three or more letters with an invisible character after its
+    second letter, the marks taken in turn (U+00AD is TCVN3's "ư" as well as a soft
+    hyphen)."""
+    count = iter(range(10**6))
+
+    def put(m: re.Match[str]) -> str:
+        n = next(count)
+        word = m.group(0)
+        return word[:2] + marks[n % len(marks)] + word[2:] if n % every == 0 else word
+    return re.sub(r"[^\W\d_]{3,}", put, text)
+
+
+def _docx_bytes(text: str) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for para in text.split("\n\n"):
+        d.add_paragraph(para)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("marks", ["\u00ad", "\u200b\u200c\u200d\u2060\ufeff",
+                                   "\u00ad\u200b\u2060"], ids=["soft-hyphen", "zero-width",
+                                                               "mixed"])
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+@pytest.mark.parametrize("every", [1, 2, 3])
+def test_invisible_characters_leave_answers_and_confidence_alone(tmp_path: Path, marks: str,
+                                                                 suffix: str,
+                                                                 every: int) -> None:
+    def read(text: str):
+        data = text.encode() if suffix == ".txt" else _docx_bytes(text)
+        return read_upload(f"bc-q3-2020{suffix}", data)
+
+    clean, spoilt = read(_REPORT), read(_spoil(_REPORT, marks, every))
+    assert spoilt.text == clean.text and spoilt.title == clean.title
+    results = []
+    for n, doc in enumerate((clean, spoilt)):
+        service = _service(tmp_path / str(n))
+        service.add_document(doc)
+        results.append([(a.answer, a.confidence, a.sure) for a in map(service.ask, _QUESTIONS)])
+    assert results[0] == results[1]
+    assert results[0][0][0] == "987 triệu USD"
+
+
+def test_a_soft_hyphen_in_an_html_page() -> None:
+    page = ("<html><head><title>Lã&shy;nh đạo Sở Công Thương</title></head><body>"
+            f"<p>{_spoil(_REPORT, chr(0xAD)).replace(chr(10), '</p><p>')}</p></body></html>")
+    doc = read_upload("q3.html", page.encode())
+    assert "Lãnh đạo Sở Công Thương tỉnh Lạng Sơn" in doc.text + doc.title
+    assert "kim ngạch xuất khẩu quý III năm 2020 đạt 987 triệu USD" in doc.text
+
+
+def test_tcvn3_text_keeps_its_u_horn() -> None:
+    from rag.ingest.legacy import to_unicode
+
+    # "ư" is U+00AD in TCVN3: a legacy text's are letters, not soft hyphens
+    tcvn3 = "N\u00a8m 2015, kim ng\u00b9ch xu\u00cat kh\u00c8u c\u00f1a c\u00e1c doanh " \
+        "nghi\u00d6p t\u00adnh\u00e2n t\u00a8ng m\u1ea1nh"
+    text, encoding = to_unicode(tcvn3.replace("\u1ea1", "\u00b9"))
+    assert encoding == "tcvn3" and "tư" in text

@@ -21,7 +21,7 @@ from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
 from rag.ingest.legacy import convert_lines as legacy_convert
-from rag.ingest.legacy import legacy_8bit, to_unicode
+from rag.ingest.legacy import is_unicode_vietnamese, legacy_8bit, to_unicode
 from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, image_pages, read_pages
 from rag.ingest.pages import PageText, is_mark, join_pages, split_pages
 from rag.ingest.pdf import pdf_pages
@@ -200,7 +200,7 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
         if title:
             title = legacy_convert(title, encoding)
     elif title:
-        title = to_unicode(title)[0]
+        title = to_unicode(title, unicode_doc=is_unicode_vietnamese(text))[0]
     lines = clean_lines(normalize(text).split("\n"))
     title = normalize(title) if title and title.strip() else None
     found_title, found_date, body, title_at = _split_title(lines, detect_title=title is None)
