@@ -470,3 +470,72 @@ def test_tcvn3_text_keeps_its_u_horn() -> None:
         "nghi\u00d6p t\u00adnh\u00e2n t\u00a8ng m\u1ea1nh"
     text, encoding = to_unicode(tcvn3.replace("\u1ea1", "\u00b9"))
     assert encoding == "tcvn3" and "tư" in text
+
+
+# --- 7. the figure table lists measured values, not citations --------------------------------
+
+_CITING_REPORT = """Báo cáo tình hình xuất nhập khẩu năm 2023
+
+Căn cứ Điều 3 Quyết định 12/QĐ-UBND và khoản 1, 2 Điều 5 Nghị định 98/2020/NĐ-CP, theo Thông \
+tư 38 và Phụ lục 2 (trang 12, dòng 7), năm 2023 kim ngạch xuất khẩu của tỉnh đạt 1.234 triệu \
+USD(1), tăng 5,2% so với năm 2022 [2].
+Kim ngạch nhập khẩu năm 2023 đạt 980 triệu USD (3); tại mục 4, tiết 2 và Chương II, Phần 4, \
+trang 3/12 báo cáo nêu rõ các giải pháp.
+1.1. Doanh nghiệp
+Năm 2023 có 126 doanh nghiệp thành lập mới, theo Điều 3, 4 và 5 của Luật Doanh nghiệp.
+(1) Số liệu ước tính. (2) Theo Cục Hải quan. (3) Sơ bộ."""
+
+
+def _figure_values(service: RagService) -> list[str]:
+    return sorted(r.figure.value for r in service.figures(limit=1000).rows)
+
+
+def test_figures_are_measured_values_not_article_page_or_footnote_numbers(
+        tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("xnk-2023.txt", _CITING_REPORT.encode()))
+    assert _figure_values(service) == ["1.234 triệu USD", "126 doanh nghiệp", "5,2%",
+                                       "980 triệu USD"]
+
+
+def test_figures_of_tables_leave_row_numbers_out(tmp_path: Path) -> None:
+    import io
+
+    import docx
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Chỉ tiêu"
+    ws.append(["STT", "Chỉ tiêu", "ĐVT", "Năm 2023"])
+    ws.append([1, "Kim ngạch xuất khẩu", "Triệu USD", 1234])
+    ws.append([2, "Kim ngạch nhập khẩu", "Triệu USD", 980])
+    buf = io.BytesIO()
+    wb.save(buf)
+    d = docx.Document()
+    d.add_paragraph("Bảng 1. Thu ngân sách năm 2023")
+    rows = [("", "Chỉ tiêu", "Thực hiện 2023"), ("1", "1. Thu nội địa (tỷ đồng)", "3.212,7"),
+            ("2", "2. Thu từ xuất nhập khẩu (tỷ đồng)", "4.602,7"),
+            ("3", "3) Thu khác (tỷ đồng)", "15,4")]
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    dbuf = io.BytesIO()
+    d.save(dbuf)
+    service = _service(tmp_path)
+    service.add_document(read_upload("chi-tieu.xlsx", buf.getvalue()))
+    service.add_document(read_upload("ngan-sach.docx", dbuf.getvalue()))
+    rows_ = service.figures(limit=1000).rows
+    assert sorted(r.figure.value for r in rows_) == [
+        "1.234 triệu USD", "15,4 tỷ đồng", "3.212,7 tỷ đồng", "4.602,7 tỷ đồng",
+        "980 triệu USD"]
+    assert all(r.figure.indicator for r in rows_)
+    # GET /figures lists the same
+    from fastapi.testclient import TestClient
+
+    from api.http.app import create_app
+
+    with TestClient(create_app(service.settings, service=service)) as client:
+        listed = client.get("/figures", params={"limit": 1000}).json()["rows"]
+    assert sorted(r["figure"]["value"] for r in listed) == sorted(r.figure.value for r in rows_)

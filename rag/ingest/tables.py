@@ -33,7 +33,9 @@ _TIME_RE = re.compile(r"(?:\d+\s+tháng(?:\s+đầu)?\s+|quý\s+[IV]+\s*/?\s*|th
                       r"(?:năm\s+)?(?<![\d/])(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _EMPTY_VALUES = {"", "-", "–", "—", "x", "..", "...", "…"}
 _UNIT_HEADERS = {"don vi", "don vi tinh", "dvt", "unit"}
-_SKIP_HEADERS = {"stt", "tt", "so tt", "no", "no."}
+_SKIP_HEADERS = {"stt", "tt", "so tt", "so thu tu", "thu tu", "no", "no.", "#"}
+# a row's number before its label: "1.", "2)", "1.2.", "II.", "a)"
+_LABEL_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}[.)]|[a-zđ]\))\s+")
 _HEADER_UNIT_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 # A row or caption naming the table's unit: "Đơn vị tính: triệu USD", "(ĐVT: tỷ đồng)".
 _UNIT_ROW_RE = re.compile(r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*([^()]+?)\s*\)?\s*$",
@@ -88,6 +90,15 @@ def _clean(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
             out.append(cells)
     width = max((len(r) for r in out), default=0)
     return [r + [""] * (width - len(r)) for r in out]
+
+
+def _row_numbers(cells: list[str]) -> bool:
+    """Whether a column counts its rows: 1, 2, 3, … (or I, II, III, …), blanks aside."""
+    seen = [c.strip().rstrip(".") for c in cells if c.strip()]
+    if len(seen) < 2:
+        return False
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    return seen == [str(n) for n in range(1, len(seen) + 1)] or seen == romans[:len(seen)]
 
 
 def _distinct(cells: list[str]) -> list[str]:
@@ -216,6 +227,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     header = [_month_header(h) for h in header]
     folded = [fold(h).strip(" .:") for h in header]
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
+    if body and (not folded or not folded[0]) and _row_numbers([r[0] for r in body]):
+        skip.add(0)  # a first column of row numbers without a header
     unit_col = next((j for j, h in enumerate(folded) if h in _UNIT_HEADERS), None)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
@@ -232,7 +245,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             if _UNIT_ROW_RE.match(lines[-1]):
                 unit_of_table = table_unit(lines[-1])  # "Đơn vị tính: tỷ đồng" below
             continue
-        label, label_unit = _header_unit(_BULLET_RE.sub("", row[label_col]))
+        label, label_unit = _header_unit(
+            _LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", row[label_col])))
         unit = (row[unit_col] if unit_col is not None else "") or label_unit or unit_of_table
         values = []
         for j in order:

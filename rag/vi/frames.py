@@ -95,7 +95,7 @@ _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguou
     "tiep tuc moi len co ton don tinh chung cong don luy ke moi toi den tu so cung ky nam "
     "thang quy ngay het nay hien chu yeu".split())
 _FUNCTION_ONLY = frozenset("va cua tai o trong do la dat duoc voi cac nhung mot cho".split())
-FRAMES_VERSION = 13  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 14  # raised whenever what a frame holds changes: stored frames are re-read
 HEADING_MAX = 140  # characters: a line this short with no sentence end is a heading
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
 
