@@ -53,16 +53,17 @@ def vn_number(value: float, number_format: str | None = None) -> str:
     maintained Python library renders Excel's number formats (openpyxl reads them only), so
     this reads the parts a statistical table uses."""
     code, literal = _format_parts(number_format or "General")
-    general = code.strip().lower() in ("general", "@", "") or "e+" in code.lower() or \
-        "e-" in code.lower() or not re.search(r"[0#?]", code)
+    first_digit = re.search(r"[0#?]", code)
+    general = first_digit is None or code.strip().lower() in ("general", "@") or \
+        "e+" in code.lower() or "e-" in code.lower()
     percent = "%" in code and not general
-    if general:  # Excel's General: up to 10 significant digits
+    if general or first_digit is None:  # Excel's General: up to 10 significant digits
         shown = f"{float(value):.10g}"
         if "e" in shown:
             return shown.replace(".", ",") + (f" {literal}" if literal else "")
         decimals = keep = len(shown.partition(".")[2])
     else:
-        digits = re.search(r"[0#?,]*\.?[0#?]*", code[re.search(r"[0#?]", code).start():])
+        digits = re.search(r"[0#?,]*\.?[0#?]*", code[first_digit.start():])
         number = digits.group(0) if digits else ""
         frac = number.split(".")[1] if "." in number else ""
         decimals, keep = len(frac), len(frac.rstrip("#?"))
