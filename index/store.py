@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -265,6 +265,33 @@ def read_lease(gen: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def discard_unpublished(index_dir: Path, existed: set[str] | None) -> None:
+    """Remove what a refused run left in an index directory that held nothing before it
+    (``existed``: the names it held then, None when it did not exist), provided nothing
+    was published there since: the vector cache, the lock file, temp generations -- and the
+    directory itself when the run made it.  Taken under the write lock, so no writer is
+    publishing meanwhile; a directory that holds an index is never touched."""
+    if not index_dir.is_dir():
+        return
+    with write_lock(index_dir):
+        if live_name(index_dir) is not None:
+            return  # another writer published an index here: all of it is theirs
+        for path in index_dir.iterdir():
+            if existed is not None and path.name in existed:
+                continue
+            if path.name == ".lock":
+                continue  # still held; removed with the directory below
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+    if ".lock" not in (existed or set()):
+        (index_dir / ".lock").unlink(missing_ok=True)
+    if existed is None:
+        with suppress(OSError):
+            index_dir.rmdir()  # only if nothing came meanwhile
 
 
 @contextmanager

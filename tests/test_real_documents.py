@@ -149,7 +149,7 @@ def test_news_page_keeps_the_article_only(tmp_path: Path) -> None:
 def test_small_html_fragment_keeps_cells_apart() -> None:
     doc = read_upload("t.html", "<table><tr><td>Kim ngạch xuất khẩu</td><td>845 triệu USD</td>"
                                 "</tr></table><aside>Cả nước 97.750 triệu USD</aside>".encode())
-    assert "Kim ngạch xuất khẩu; 845 triệu USD" in doc.text and "97.750" not in doc.text
+    assert "Kim ngạch xuất khẩu: 845 triệu USD" in doc.text and "97.750" not in doc.text
 
 
 # --- 5. DOCX reports -------------------------------------------------------------------------

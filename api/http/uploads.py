@@ -4,8 +4,10 @@ concern); what the document is -- its id, its type, its text -- the service deci
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import AsyncGenerator
 from email.message import Message
+from email.utils import collapse_rfc2231_value
 from typing import Any
 
 from fastapi import HTTPException, Request
@@ -71,19 +73,33 @@ class _Parser(MultiPartParser):
 
 
 def _plain_disposition(raw: bytes) -> bytes:
-    """A Content-Disposition with ``filename*`` (RFC 2231, decoded by the standard library's
-    email package) rewritten as a plain quoted UTF-8 ``filename``."""
+    """A Content-Disposition with ``filename*`` (RFC 2231 / 5987, decoded by the standard
+    library's email package) rewritten as a plain quoted UTF-8 ``filename``.  When it also
+    has a plain ``filename`` -- the ASCII fallback clients send beside it ("Bao cao.txt") --
+    ``filename*`` wins (RFC 6266, 4.3): the name keeps its diacritics."""
     msg = Message()
     msg["content-disposition"] = raw.decode("latin-1")
     name = msg.get_param("name", header="content-disposition")
-    filename = msg.get_filename()
-    if not isinstance(name, str) or filename is None:
+    params = msg.get_params(header="content-disposition") or []
+    names = [v for k, v in params if k.lower() == "filename"]
+    plain = next((v for v in names if isinstance(v, str)), None)
+    encoded = [v for v in names if isinstance(v, tuple) and _known_charset(v[0])]
+    filename = collapse_rfc2231_value(encoded[0]) if encoded else plain
+    if not isinstance(name, str) or not isinstance(filename, str):
         return raw
 
     def quoted(value: str) -> str:
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     return f"form-data; name={quoted(name)}; filename={quoted(filename)}".encode()
+
+
+def _known_charset(charset: str | None) -> bool:
+    try:
+        codecs.lookup(charset or "us-ascii")
+    except LookupError:  # then the ASCII fallback is the name, if there is one
+        return False
+    return True
 
 
 async def _read_multipart(request: Request, service: ServiceDep, cap: int,

@@ -15,6 +15,7 @@ from rag.vi.frames import Frame
 from rag.vi.text import fold
 
 MAX_ROWS = 1000  # rows a page may hold
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def figure_table(docs: Mapping[str, Document], frames_of: Callable[[str], list[Frame]],
@@ -26,8 +27,11 @@ def figure_table(docs: Mapping[str, Document], frames_of: Callable[[str], list[F
     ``indicator``: words that must all be among the figure's own words, its total's, its
     heading's and what follows it (folded, abbreviations such as KNXK expanded); ``year``:
     a period that includes some day of that year; ``doc_ids``; ``measure`` (level, change,
-    plan_share, share, rank, index).  Rows in period order (those with no period last), then
-    by document and place; ``offset``/``limit`` (at most :data:`MAX_ROWS`) page them.
+    plan_share, share, rank, index).  Only measured values with an indicator are listed:
+    numbers that cite a place (a row, page, article or footnote: ``rag.vi.numbers``) are no
+    frames, and a bare number naming nothing it measures is left out.  Rows in period order
+    (those with no period last), then by document and place; ``offset``/``limit`` (at most
+    :data:`MAX_ROWS`) page them.
 
     Raises ValueError for a negative offset or a limit outside 1..MAX_ROWS."""
     if offset < 0 or not 1 <= limit <= MAX_ROWS:
@@ -40,6 +44,8 @@ def figure_table(docs: Mapping[str, Document], frames_of: Callable[[str], list[F
             continue
         doc = docs[doc_id]
         for frame in frames_of(doc_id):
+            if not _LETTER_RE.search(f"{frame.indicator} {frame.parent} {frame.unit}"):
+                continue  # a bare number naming nothing it measures ("126 doanh nghiệp" does)
             if measure and frame.measure != measure:
                 continue
             if year is not None and (frame.period is None or not

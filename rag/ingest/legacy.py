@@ -198,10 +198,42 @@ def _convert_words(line: str, encoding: str) -> str:
     return lead + "".join(out)
 
 
-def to_unicode(text: str) -> tuple[str, str | None]:
+SOFT_HYPHEN = "\u00ad"
+
+
+def is_unicode_vietnamese(text: str) -> bool:
+    """Whether ``text`` holds at least MIN_WORDS words with a Vietnamese letter beyond
+    Latin-1 ("ạ", "ư", "đ"), which no legacy font writes."""
+    return sum(1 for w in _words(text) if _unicode_word(w)) >= MIN_WORDS
+
+
+def soft_hyphens(text: str, unicode_doc: bool | None = None) -> str:
+    """``text`` without the soft hyphens (U+00AD) of its Unicode lines.  TCVN3 writes "ư" at
+    that code point, so a soft hyphen a CMS or word processor left inside a Unicode word
+    ("Lã\u00adnh đạo") was taken for one and the word converted ("Loứnh").  A line's U+00AD is
+    a soft hyphen when the line holds no other legacy-font character and the text is Unicode
+    Vietnamese: at least MIN_WORDS words with a letter beyond Latin-1 ("ạ", "ư", "đ"), in
+    the text or, with ``unicode_doc`` given, in the document it belongs to (a title), or one
+    in the line itself."""
+    if SOFT_HYPHEN not in text:
+        return text
+    others = _markers() - {SOFT_HYPHEN}
+    if unicode_doc is None:
+        unicode_doc = is_unicode_vietnamese(text)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if SOFT_HYPHEN in line and not any(c in others for c in line) and \
+                (unicode_doc or _unicode_word(line)):
+            lines[i] = line.replace(SOFT_HYPHEN, "")
+    return "\n".join(lines)
+
+
+def to_unicode(text: str, unicode_doc: bool | None = None) -> tuple[str, str | None]:
     """``text`` in Unicode and the legacy encoding it was converted from (None: it already
-    was Unicode); only its legacy lines are converted (:func:`convert_lines`).  Raises
-    LegacyEncodingError (see :func:`detect`)."""
+    was Unicode); only its legacy lines are converted (:func:`convert_lines`), after the soft
+    hyphens of its Unicode lines are taken out (:func:`soft_hyphens`; ``unicode_doc``: the
+    text is part of a Unicode document).  Raises LegacyEncodingError (see :func:`detect`)."""
+    text = soft_hyphens(text, unicode_doc)
     encoding = detect(text)
     return (convert_lines(text, encoding), encoding) if encoding else (text, None)
 

@@ -19,10 +19,20 @@ from rag.ingest.tables import table_caption, table_lines
 
 log = logging.getLogger(__name__)
 
-# Two lines are one paragraph when the gap between them is under this share of a line's height.
+# Two lines are one paragraph when the gap between them, in font sizes, is under this (single
+# spacing: about 0.2) or under WRAP_SLACK times the page's usual gap after a full line (the
+# gap its wrapped lines have: 1.0 and more in a report set 1.5 or 2 lines apart) ...
 PARAGRAPH_GAP = 0.8
-# ... and the first one reaches this share of the page's text width (a heading does not).
+WRAP_SLACK = 1.3
+WRAP_SAMPLES = 2  # full-width lines a page needs for its own wrap gap
+# ... their font sizes differ by at most this share (a heading's is larger) ...
+SIZE_CHANGE = 0.05
+# ... and the first one reaches this share of the page's text width (a heading does not), or
+# leaves its sentence open for the next ("… đạt" / "1.234 triệu USD").
 FULL_LINE = 0.8
+# An open sentence goes on across a gap of up to this many font sizes (triple spacing) even
+# on a page too short to show its spacing.
+OPEN_GAP = 3.0
 
 
 # A page with fewer letters and digits than this in its text layer, and an image, is a scan.
@@ -139,11 +149,13 @@ def _page_blocks(page: Any) -> list[str]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     text_lines = [line for line in page.filter(outside).extract_text_lines()
-                  if not _page_furniture(line, page.height)]
+                  if not _page_furniture(line, page.height) and line["text"].strip()]
     right = max((line["x1"] for line in text_lines), default=0.0)
     items: list[tuple[float, str, Any]] = [(line["top"], "line", line) for line in text_lines]
     items += [(t.bbox[1], "table", t) for t in tables]
     items.sort(key=lambda item: item[0])
+    wrap_gap = _wrap_gap([(a[2], b[2]) for a, b in zip(items, items[1:], strict=False)
+                          if a[1] == b[1] == "line"], right)
     blocks: list[str] = []
     paragraph: list[str] = []
     last: dict[str, Any] | None = None
@@ -160,11 +172,7 @@ def _page_blocks(page: Any) -> list[str]:
             last = None
             continue
         text = item["text"].strip()
-        if not text:
-            continue
-        height = max(1.0, last["bottom"] - last["top"]) if last else 0.0
-        if last is not None and item["top"] - last["bottom"] < PARAGRAPH_GAP * height \
-                and last["x1"] >= FULL_LINE * right:  # a line the page wrapped
+        if last is not None and _continues(last, item, right, wrap_gap):
             paragraph.append(text)
         else:
             if paragraph:
@@ -174,3 +182,53 @@ def _page_blocks(page: Any) -> list[str]:
     if paragraph:
         blocks.append(" ".join(paragraph))
     return blocks
+
+
+def _size(line: dict[str, Any]) -> float:
+    """A text line's font size (its characters' median size; else its height)."""
+    sizes = sorted(float(c.get("size") or 0.0) for c in line.get("chars") or ())
+    size = sizes[len(sizes) // 2] if sizes else 0.0
+    return size if size > 0 else max(1.0, float(line["bottom"] - line["top"]))
+
+
+def _gap(upper: dict[str, Any], lower: dict[str, Any]) -> float:
+    """The blank between two lines, in the upper line's font sizes."""
+    return float(lower["top"] - upper["bottom"]) / _size(upper)
+
+
+def _wrap_gap(pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+              right: float) -> float | None:
+    """The page's usual gap (in font sizes) after a full-width line in its font size, the gap
+    between the lines of a wrapped paragraph: the lower median over the page's pairs of
+    consecutive lines; None with fewer than WRAP_SAMPLES of them (too few to tell the
+    spacing of a paragraph from the space between two)."""
+    gaps = sorted(_gap(a, b) for a, b in pairs
+                  if a["x1"] >= FULL_LINE * right and b["top"] >= a["bottom"] - 1
+                  and _same_size(a, b))
+    return gaps[(len(gaps) - 1) // 2] if len(gaps) >= WRAP_SAMPLES else None
+
+
+def _same_size(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    x, y = _size(a), _size(b)
+    return abs(x - y) <= SIZE_CHANGE * max(x, y)
+
+
+# a line that leaves its sentence open, and one that goes on with it: a lower-case word or
+# a number that is no list or heading number ("1.234 triệu USD", not "2. Nhập khẩu")
+_OPEN_END_RE = re.compile(r"[^.!?:;…]$")
+_GOES_ON_RE = re.compile(r"^(?:[a-zà-ỹđ]|\(?\d(?!\d*[.)]\s))")
+
+
+def _continues(last: dict[str, Any], line: dict[str, Any], right: float,
+               wrap_gap: float | None) -> bool:
+    """Whether ``line`` goes on the paragraph ``last`` ended: near enough for the page's line
+    spacing (PARAGRAPH_GAP, or WRAP_SLACK times its wrap gap), in the same font size, after a
+    full-width line or an open sentence (see the constants)."""
+    if not _same_size(last, line):
+        return False
+    limit = max(PARAGRAPH_GAP, WRAP_SLACK * wrap_gap if wrap_gap is not None else 0.0)
+    gap = _gap(last, line)
+    if gap < limit and last["x1"] >= FULL_LINE * right:
+        return True
+    return gap < max(limit, OPEN_GAP) and bool(_OPEN_END_RE.search(last["text"].strip())) \
+        and bool(_GOES_ON_RE.match(line["text"].strip()))

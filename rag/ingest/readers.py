@@ -22,7 +22,7 @@ from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
 from rag.ingest.legacy import convert_lines as legacy_convert
-from rag.ingest.legacy import legacy_8bit, to_unicode
+from rag.ingest.legacy import is_unicode_vietnamese, legacy_8bit, to_unicode
 from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
 from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import image_pages
@@ -213,7 +213,7 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
         if title:
             title = legacy_convert(title, encoding)
     elif title:
-        title = to_unicode(title)[0]
+        title = to_unicode(title, unicode_doc=is_unicode_vietnamese(text))[0]
     lines = clean_lines(normalize(text).split("\n"))
     title = normalize(title) if title and title.strip() else None
     found_title, found_date, body, title_at = _split_title(lines, detect_title=title is None)
@@ -404,6 +404,14 @@ def iter_documents(paths: Iterable[Path], skipped: dict[str, str] | None = None,
                 yield doc
     if errors:
         raise unreadable_error(errors)
+
+
+def check_files(paths: Iterable[Path], ocr: OcrConfig | None = None) -> None:
+    """Read every file under ``paths`` once, keeping nothing: IngestError naming every file
+    that cannot be read (or repeats an id), as a strict run raises it -- before that run
+    writes anything (an index directory, a vector cache)."""
+    for _ in iter_documents(paths, None, ocr):
+        pass
 
 
 def unreadable_error(errors: list[IngestError], shown: int = 5) -> IngestError:

@@ -19,25 +19,85 @@ from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import table_lines, table_title
 
 MAX_CELLS = 200_000
-_DECIMALS_RE = re.compile(r"\.(0+)")
+# What a number format holds besides its digit placeholders: quoted text, an escaped
+# character, a bracket ("[Red]", "[$-42A]", "[$₫-42A]"), padding ("_)") and fill ("*-").
+_LITERAL_RE = re.compile(r'"([^"]*)"|\\(.)|\[([^\]]*)\]|_.|\*.')
+
+
+def _format_parts(number_format: str) -> tuple[str, str]:
+    """(code, literal) of a number format's first (positive) section: the code without its
+    quoted text, escapes and brackets, and the text it writes beside the number ("triệu
+    USD" from '#,##0.0 "triệu USD"', "₫" from "[$₫-42A]#,##0")."""
+    section = number_format.split(";")[0]
+    literal: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        text = m.group(1) if m.group(1) is not None else m.group(2)
+        if text is None and m.group(3) and m.group(3).startswith("$"):
+            text = m.group(3)[1:].split("-")[0]  # a currency: [$USD-409], [$₫-42A]
+        if text and text.strip():
+            literal.append(text.strip())
+        return ""
+
+    code = _LITERAL_RE.sub(keep, section)
+    return code, " ".join(literal)
 
 
 def vn_number(value: float, number_format: str | None = None) -> str:
-    """A number as Excel shows it in a Vietnamese locale: 10482.3 with "#,##0.0" ->
-    "10.482,3"; decimals from the format ("General": as many as the value has)."""
-    if number_format and number_format != "General":
-        m = _DECIMALS_RE.search(number_format.split(";")[0])
-        decimals = len(m.group(1)) if m else 0
-        percent = "%" in number_format
+    """A number as Excel shows it in a Vietnamese locale, from the cell's number format:
+    its decimals ("#,##0.0": 10482.3 -> "10.482,3"; "0.0##": up to three), a percentage
+    ("0.0%": 0.052 -> "5,2%"), thousands scaled away by trailing commas ("#,##0,," in
+    millions) and the text it writes beside the number ('#,##0 "tấn"' -> "1.235 tấn").
+    Thousands are always grouped with "." (as reports write them) and the decimals follow
+    ","; "General", "@" and scientific formats show the value's own decimals.  No
+    maintained Python library renders Excel's number formats (openpyxl reads them only), so
+    this reads the parts a statistical table uses."""
+    code, literal = _format_parts(number_format or "General")
+    first_digit = re.search(r"[0#?]", code)
+    general = first_digit is None or code.strip().lower() in ("general", "@") or \
+        "e+" in code.lower() or "e-" in code.lower()
+    percent = "%" in code and not general
+    if general or first_digit is None:  # Excel's General: up to 10 significant digits
+        shown = f"{float(value):.10g}"
+        if "e" in shown:
+            return shown.replace(".", ",") + (f" {literal}" if literal else "")
+        decimals = keep = len(shown.partition(".")[2])
     else:
-        r = repr(float(value))
-        decimals = 0 if r.endswith(".0") or "e" in r else len(r.split(".")[1])
-        percent = False
+        digits = re.search(r"[0#?,]*\.?[0#?]*", code[first_digit.start():])
+        number = digits.group(0) if digits else ""
+        frac = number.split(".")[1] if "." in number else ""
+        decimals, keep = len(frac), len(frac.rstrip("#?"))
+        scale = len(number) - len(number.rstrip(","))  # "#,##0,,": millions
+        value = value / 1000 ** scale
     if percent:
         value *= 100
-    text = f"{abs(value):,.{decimals}f}".replace(",", "\x00").replace(".", ",")
-    text = text.replace("\x00", ".")
-    return ("-" if value < 0 and text.strip("0,.") else "") + text + ("%" if percent else "")
+    text = f"{abs(value):,.{decimals}f}"
+    if decimals > keep:  # optional decimals ("0.0##"): trailing zeros dropped
+        whole, _, frac_text = text.partition(".")
+        frac_text = frac_text.rstrip("0").ljust(keep, "0")
+        text = whole + ("." + frac_text if frac_text else "")
+    text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    sign = "-" if value < 0 and text.strip("0,.") else ""
+    if literal:
+        text += literal if literal == "%" else f" {literal}"
+    return sign + text + ("%" if percent else "")
+
+
+def date_text(value: dt.date | dt.time, number_format: str | None = None) -> str:
+    """A date cell as a Vietnamese report writes what its format shows: a month ("mm/yyyy",
+    "mmm-yy" -> "tháng 1/2024"), a year ("yyyy" -> "năm 2024"), else the day ("05/04/2024",
+    with "HH:MM" when the format shows the time).  openpyxl tells a date format
+    (``is_date_format``) and makes the value a datetime; which parts show is read here."""
+    code = _format_parts(number_format or "")[0].lower()
+    if isinstance(value, dt.time):
+        return f"{value.hour:02d}:{value.minute:02d}"
+    has_time = "h" in code or "s" in code
+    if "y" in code and "d" not in code and not has_time:
+        return f"tháng {value.month}/{value.year}" if "m" in code else f"năm {value.year}"
+    day = f"{value.day:02d}/{value.month:02d}/{value.year}"
+    if has_time and isinstance(value, dt.datetime) and "y" in code:
+        return f"{day} {value.hour:02d}:{value.minute:02d}"
+    return day
 
 
 def _cell(value: Any, number_format: str | None) -> str:
@@ -47,8 +107,10 @@ def _cell(value: Any, number_format: str | None) -> str:
         return str(value)
     if isinstance(value, int | float):
         return vn_number(value, number_format)
-    if isinstance(value, dt.datetime | dt.date):
-        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return date_text(value, number_format)
+    if isinstance(value, dt.timedelta):  # a duration ("[h]:mm")
+        return str(value)
     return str(value)
 
 

@@ -33,7 +33,9 @@ _TIME_RE = re.compile(r"(?:\d+\s+tháng(?:\s+đầu)?\s+|quý\s+[IV]+\s*/?\s*|th
                       r"(?:năm\s+)?(?<![\d/])(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _EMPTY_VALUES = {"", "-", "–", "—", "x", "..", "...", "…"}
 _UNIT_HEADERS = {"don vi", "don vi tinh", "dvt", "unit"}
-_SKIP_HEADERS = {"stt", "tt", "so tt", "no", "no."}
+_SKIP_HEADERS = {"stt", "tt", "so tt", "so thu tu", "thu tu", "no", "no.", "#"}
+# a row's number before its label: "1.", "2)", "1.2.", "II.", "a)"
+_LABEL_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}[.)]|[a-zđ]\))\s+")
 _HEADER_UNIT_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 # Brackets that are no unit: a list ("GRDP, giá hiện hành") or a price basis ("giá so sánh").
 _NOT_UNIT_RE = re.compile(r",|\bgia\b|\btheo\b")
@@ -102,6 +104,15 @@ def _clean(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     return [r + [""] * (width - len(r)) for r in out]
 
 
+def _row_numbers(cells: list[str]) -> bool:
+    """Whether a column counts its rows: 1, 2, 3, … (or I, II, III, …), blanks aside."""
+    seen = [c.strip().rstrip(".") for c in cells if c.strip()]
+    if len(seen) < 2:
+        return False
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    return seen == [str(n) for n in range(1, len(seen) + 1)] or seen == romans[:len(seen)]
+
+
 def _distinct(cells: list[str]) -> list[str]:
     return list(dict.fromkeys(c for c in cells if c))
 
@@ -120,13 +131,27 @@ def _header_unit(header: str) -> tuple[str, str]:
 
 
 def _with_unit(value: str, unit: str) -> str:
-    if not unit or not is_number(value):
-        return value
+    if not unit or not is_number(value) or value.rstrip().endswith("%"):
+        return value  # a percentage carries its unit: "5,2%" is never "5,2% triệu USD"
     if unit == "%":
         return value + unit
     if len(unit) > 1 and unit[0].isupper() and unit[1].islower():
         unit = unit[0].lower() + unit[1:]  # "Tỷ đồng" -> "tỷ đồng"; "USD", "kWh" stay
     return f"{value} {unit}"
+
+
+# A column header naming a month as a spreadsheet or a form writes it: "01/2024", "1-2024",
+# "T1/2024", "Th 01/2024" -- read "tháng 1/2024", as the reports write a month ("Tháng
+# 3/2022" already is).
+_MONTH_HEADER_RE = re.compile(r"^(?:t|th\.?)?\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)$",
+                              re.IGNORECASE)
+
+
+def _month_header(header: str) -> str:
+    m = _MONTH_HEADER_RE.match(header.strip())
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return header
+    return f"tháng {int(m.group(1))}/{m.group(2)}"
 
 
 def table_unit(title: str) -> str:
@@ -271,8 +296,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                   for h, c in zip(header or [""] * len(grid[i]), grid[i], strict=True)]
         i += 1
     body = grid[i:]
+    header = [_month_header(h) for h in header]
     folded = [fold(h).strip(" .:") for h in header]
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
+    if body and (not folded or not folded[0]) and _row_numbers([r[0] for r in body]):
+        skip.add(0)  # a first column of row numbers without a header
     unit_col = next((j for j, h in enumerate(folded) if h in _UNIT_HEADERS), None)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
@@ -299,7 +327,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                 unit_of_table = table_unit(lines[-1])  # "Đơn vị tính: tỷ đồng" below
             continue
         own, parent = parents[k - first_body]
-        label, label_unit = _header_unit(_BULLET_RE.sub("", own))
+        label, label_unit = _header_unit(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", own)))
         if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
             label = f"{_header_unit(parent)[0]} › {label}"
         unit = (row[unit_col] if unit_col is not None else "") or label_unit or unit_of_table

@@ -1,17 +1,29 @@
-"""The article of a web page, extracted by trafilatura: the main content without the page's
-navigation, header, footer and ``<aside>`` sidebars (other provinces' figures, "Tin nổi bật",
-hotlines, visit counters), its tables as rows of separate cells (``rag.ingest.tables``), and
-the page's title and publication date from its meta tags (trafilatura's metadata, dates by
-htmldate).  A page trafilatura finds no article in (a bare fragment) is read whole by a plain
-parser that still keeps block and cell boundaries."""
+"""The article of a web page: the main content without the page's navigation, header,
+footer and sidebars (other provinces' figures, "Tin nổi bật", hotlines, visit counters), its
+tables as rows of separate cells (``rag.ingest.tables``), and the page's title and
+publication date from its meta tags.
+
+Two steps.  First the page's chrome is cut from its tree (:func:`strip_chrome`, lxml): the
+elements that name themselves so (class or id words such as sidebar, widget, footer, menu,
+counter, hotline, "tin-lien-quan"), boxes headed "Tin nổi bật", "Tin liên quan", "Thống kê
+truy cập", …, lists of links (most of their text in links), and short blocks that are a visit
+counter ("Lượt truy cập: 123456") or a contact line ("Hotline: …") -- so that a page built
+from plain ``<div>``s, which gives trafilatura no ``<aside>``/``<nav>`` to go by, loses them
+too.  Then trafilatura extracts the article (its metadata: title, date by htmldate, URL).  A
+page trafilatura finds no article in (a bare fragment) is read whole by a plain parser that
+keeps block and cell boundaries."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 
 from rag.ingest.tables import table_caption, table_lines
+from rag.vi.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -32,18 +44,233 @@ MIN_PAGE_CHARS = 1000
 
 
 def page_text(raw: str) -> Page:
-    """The article of an HTML page (see the module's doc)."""
-    title, text = html_to_text(raw)
-    if len(text) < MIN_PAGE_CHARS:
-        return Page(text, title or None)
+    """The article of an HTML page (see the module's doc).  Its date: the meta tags', else
+    that of the first element named for it ("<span class=date>05/04/2024 11:02</span>": the
+    article's, as lists of other articles are cut first), else the one htmldate finds in the
+    article."""
+    tree = _tree(raw)
+    title, date, url = None, None, None
+    if tree is not None:
+        strip_chrome(tree)
+        meta = _metadata(tree)
+        title, url = (meta.title, meta.url) if meta else (None, None)
+        date = _head_date(tree) or _marked_date(tree)
+        import lxml.html
+
+        raw = lxml.html.tostring(tree, encoding="unicode")
+    plain_title, text = html_to_text(raw)
+    if len(text) >= MIN_PAGE_CHARS:
+        try:
+            page = _trafilatura(raw)
+        except Exception as exc:  # lxml or trafilatura on a page they cannot parse
+            log.warning("trafilatura could not read the page (%s); reading it whole", exc)
+            page = None
+        if page is not None and page.text.strip():
+            return Page(page.text, title or page.title, date or page.date, url or page.url)
+    return Page(text, title or plain_title or None, date, url)
+
+
+# --- the page's chrome ---------------------------------------------------------------------
+
+# Words of a class or id that name chrome ("col-sidebar", "box_tin_lien_quan", "widget",
+# "visitor-counter"); compared after splitting on "-", "_" and spaces, alone and with the
+# next word joined ("lien"+"quan").  "header" only alone or as "site-header"/"page-header":
+# an article's own header holds its title and date.
+CHROME_WORDS = frozenset("""
+    sidebar sidebars widget widgets footer menu menus nav navbar navigation breadcrumb
+    breadcrumbs counter counters visitor visitors hotline banner banners advert adverts ads
+    ad quangcao popup cookie cookies copyright share sharing social comment comments related
+    lienquan noibat tinkhac tinmoi docnhieu xemnhieu tinnoibat tinlienquan thongke truycap
+    lienket weblink weblinks toolbar topbar masthead login search poll rating tags pagination
+    paging cungchuyenmuc othernews morenews
+""".split())
+CHROME_IDS = frozenset({"header", "siteheader", "pageheader", "topheader"})
+# Headings of a box that only lists other articles or site widgets (folded).
+_BOX_HEADING_RE = re.compile(
+    r"^(?:tin noi bat|tin lien quan|tin khac|cac tin khac|tin moi(?: nhat)?|tin doc nhieu"
+    r"|tin xem nhieu|doc nhieu nhat|xem nhieu nhat|bai viet lien quan|cac bai viet khac"
+    r"|tin cung chuyen muc|tin da dang|xem them|thong ke truy cap|luot truy cap"
+    r"|lien ket website|lien ket web|lien ket|van ban moi|tien ich|hotline|duong day nong"
+    r"|related (?:articles|posts|news))\s*:?$")
+# A visit counter, anywhere in a short block: "Lượt truy cập: 123456", "Đang online: 25".
+_COUNTER_RE = re.compile(r"\b(?:luot truy cap|dang truy cap|tong truy cap|so nguoi truy cap"
+                         r"|dang online|truc tuyen|luot xem|visitors?|online)\s*:\s*[\d.,\s]+")
+# A contact block: "Hotline: 0912 …", "Đường dây nóng: …", "Điện thoại: …", "Địa chỉ: …".
+_CONTACT_RE = re.compile(r"^(?:hotline|duong day nong|dien thoai|dt|tel|fax|email|dia chi)"
+                         r"\s*:")
+SHORT_BLOCK = 300  # characters: a counter or contact block is no longer
+LINK_SHARE = 0.6  # a block with this share of its text in links (and 2+ links) is a link list
+_BLOCKS = ("div", "section", "ul", "ol", "li", "p", "table", "span", "td", "dl", "form",
+           "header", "footer")
+
+
+def _tree(raw: str) -> Any:
+    """The page's lxml tree (None when lxml cannot parse it)."""
+    import lxml.html
+
     try:
-        page = _trafilatura(raw)
-    except Exception as exc:  # lxml or trafilatura on a page they cannot parse
-        log.warning("trafilatura could not read the page (%s); reading it whole", exc)
-        page = None
-    if page is not None and page.text.strip():
-        return page
-    return Page(text, title or None)
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+        return lxml.html.document_fromstring(raw.encode("utf-8"), parser=parser)
+    except Exception as exc:  # lxml's ParserError, ValueError on an empty document
+        log.warning("lxml could not parse the page (%s)", exc)
+        return None
+
+
+def _words(value: str) -> set[str]:
+    parts = [p for p in re.split(r"[\s_\-]+", value.lower()) if p]
+    return {*parts, *(a + b for a, b in zip(parts, parts[1:], strict=False)),
+            *(a + b + c for a, b, c in zip(parts, parts[1:], parts[2:], strict=False)),
+            "".join(parts)}
+
+
+def _named_chrome(el: Any) -> bool:
+    """Whether an element's class or id names it chrome (:data:`CHROME_WORDS`)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    if not names:
+        return False
+    if any(w in CHROME_WORDS for w in _words(names)):
+        return True
+    return any("".join(re.split(r"[_\-]+", n.lower())) in CHROME_IDS for n in names.split())
+
+
+def _text(el: Any) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _link_share(el: Any) -> tuple[int, float]:
+    links = el.findall(".//a")
+    total = len(_text(el)) or 1
+    return len(links), sum(len(_text(a)) for a in links) / total
+
+
+def strip_chrome(tree: Any) -> None:
+    """Cut the page's chrome out of an lxml ``tree`` in place (see the module's doc).  The
+    block holding the most text outside links -- the article's longest paragraph -- and its
+    ancestors, and an ``<article>``/``<main>``, are never cut (a wrapper may be named
+    "content has-sidebar")."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    for el in root.xpath(".//nav|.//aside|.//script|.//style|.//noscript|.//form|.//iframe"):
+        el.drop_tree()
+    best = _densest(root)
+    # the elements themselves: lxml gives one node the same proxy while it is referenced
+    kept = [best, *best.iterancestors()] if best is not None else []
+
+    def keep(el: Any) -> bool:
+        return any(el is k for k in kept) or el.tag in ("article", "main") or \
+            el.find(".//article") is not None or el.find(".//main") is not None
+
+    for el in list(root.iter(*_BLOCKS)):
+        if el.getparent() is None or keep(el) or not _attached(el, root):
+            continue  # the article, or already cut with an ancestor
+        text = _text(el)
+        key = fold(text).lower()
+        if _named_chrome(el) or (len(text) <= SHORT_BLOCK and (
+                _COUNTER_RE.search(key) or _CONTACT_RE.match(key))):
+            el.drop_tree()
+        elif _box_heading(text):
+            # an orphan heading: it and the link items after it
+            for sib in list(el.itersiblings()):
+                if keep(sib) or not _link_share(sib)[0] or \
+                        _link_share(sib)[1] < LINK_SHARE:
+                    break
+                sib.drop_tree()
+            el.drop_tree()
+        elif _boxed(el) or (el.tag != "table" and _link_list(el, text)):
+            el.drop_tree()
+
+
+def _attached(el: Any, root: Any) -> bool:
+    return any(a is root for a in el.iterancestors())
+
+
+def _densest(root: Any) -> Any:
+    """The block with the most text outside links (None on a page without text)."""
+    best, most = None, 0
+    for el in root.iter(*_BLOCKS, "article", "main", "h1", "h2", "h3", "blockquote"):
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS and c.tag != "span" for c in el):
+            continue  # not a leaf block
+        n = len(_text(el)) - sum(len(_text(a)) for a in el.iter("a"))
+        if n > most:
+            best, most = el, n
+    return best
+
+
+def _box_heading(text: str) -> bool:
+    key = re.sub(r"^[\W_]+|[\W_]+$", "", fold(text).lower())
+    return len(text) <= 60 and _BOX_HEADING_RE.match(key) is not None
+
+
+def _boxed(el: Any) -> bool:
+    """Whether ``el`` is a box headed by a chrome heading ("Tin nổi bật", "Tin liên quan")."""
+    first = next((c for c in el if isinstance(c.tag, str) and _text(c)), None)
+    return first is not None and len(el) > 1 and _box_heading(_text(first))
+
+
+def _link_list(el: Any, text: str) -> bool:
+    links, share = _link_share(el)
+    return links >= 2 and share >= LINK_SHARE and bool(text)
+
+
+def _metadata(tree: Any) -> Any:
+    """trafilatura's metadata of a page (title, URL), or None."""
+    try:
+        import trafilatura
+
+        return trafilatura.extract_metadata(tree, extensive=False)
+    except Exception as exc:  # htmldate or lxml on an odd page
+        log.warning("no metadata read from the page (%s)", exc)
+        return None
+
+
+def _head_date(tree: Any) -> str | None:
+    """The publication date (ISO) the page's ``<head>`` gives (meta tags, JSON-LD), read by
+    htmldate from the head alone: in the body it takes a related article's date as well."""
+    head = tree.find("head")
+    if head is None:
+        return None
+    try:
+        import htmldate
+        import lxml.html
+
+        html = "<html>" + lxml.html.tostring(head, encoding="unicode") + "<body></body></html>"
+        found = htmldate.find_date(html, extensive_search=False, original_date=True,
+                                   outputformat="%Y-%m-%d")
+    except Exception as exc:  # htmldate or lxml on an odd page
+        log.warning("no date read from the page's head (%s)", exc)
+        return None
+    return found if isinstance(found, str) else None
+
+
+_DATE_NAMES = frozenset("date time datetime ngay ngaydang thoigian published posted pubdate "
+                        "postdate publishdate created".split())
+_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
+
+
+def _marked_date(tree: Any) -> str | None:
+    """The day (ISO) written day first in the first short element whose class or id names a
+    date ("date", "time", "ngay-dang", …), or a ``<time datetime>``; None if none does."""
+    for el in tree.iter("time", "span", "div", "p", "em", "small", "li", "td"):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag != "time" and not _words(names) & _DATE_NAMES:
+            continue
+        text = _text(el)
+        if "hom nay" in fold(text).lower() or "today" in text.lower():
+            continue  # the site's "Hôm nay: thứ Hai, 20/10/2025", not the article's
+        m = _DAY_RE.search(text) if len(text) <= 80 else None
+        if m is None and el.tag == "time":
+            m = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", el.get("datetime") or "")
+            if m:
+                return m.group(0)
+        if m is not None:
+            try:
+                return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+# --- the article -----------------------------------------------------------------------------
 
 
 def _trafilatura(raw: str) -> Page | None:
@@ -61,32 +288,62 @@ def _trafilatura(raw: str) -> Page | None:
     if main is None:
         return None
     blocks: list[str] = []
-    before: list[str] = []  # the paragraphs since the last table
-    for el in main:
-        if el.tag == "table":
-            rows = [[" ".join("".join(cell.itertext()).split()) for cell in row.iter("cell")]
-                    for row in el.iter("row")]
-            lines = table_lines(rows, table_caption(before))
-            if lines:
-                blocks.append("\n".join(lines))
-            before = []
-        elif el.tag == "list":
-            items = [" ".join("".join(item.itertext()).split()) for item in el.iter("item")]
-            blocks.append("\n".join(i for i in items if i))
-        else:
-            text = " ".join("".join(el.itertext()).split())
-            if text:
-                blocks.append(text)
-                before.append(text)
+    _blocks(main, blocks, [])
     title = (root.get("title") or "").strip() or None
     date = root.get("date") or None
     url = root.get("url") or None
     return Page("\n\n".join(blocks), title, date, url)
 
 
+_CONTAINERS = {"main", "div", "section", "quote"}
+
+
+def _blocks(el: Any, blocks: list[str], before: list[str]) -> None:
+    """Append the text blocks of trafilatura's XML element ``el`` to ``blocks``, descending
+    into containers (a page of nested ``<div>``s gives ``<div>``s of paragraphs); tables as
+    lines (their caption the paragraphs since the last table, ``before``), lists an item a
+    line."""
+    for child in el:
+        if child.tag == "table":
+            rows = [[" ".join("".join(cell.itertext()).split()) for cell in row.iter("cell")]
+                    for row in child.iter("row")]
+            lines = table_lines(rows, table_caption(before))
+            if lines:
+                blocks.append("\n".join(lines))
+            before.clear()
+        elif child.tag == "list":
+            items = [" ".join("".join(item.itertext()).split()) for item in child.iter("item")]
+            blocks.append("\n".join(i for i in items if i))
+        elif child.tag in _CONTAINERS and any(isinstance(c.tag, str) for c in child):
+            _text_block(child.text, blocks, before)
+            _blocks(child, blocks, before)
+        else:
+            _text_block("".join(child.itertext()), blocks, before)
+        _text_block(child.tail, blocks, before)
+
+
+def _text_block(raw: str | None, blocks: list[str], before: list[str]) -> None:
+    text = " ".join((raw or "").split())
+    if text:
+        blocks.append(text)
+        before.append(text)
+
+
+@dataclass
+class _Table:
+    """A table being read: rows of cells, each cell a list of text parts."""
+
+    rows: list[list[list[str]]]
+    nested: bool = False
+
+
+LAYOUT_CELL = 300  # characters: a table with a longer cell (or a table inside) is layout
+
+
 class _HTMLText(HTMLParser):
-    """Text of an HTML page with block structure kept as lines and table cells apart; scripts
-    and menus skipped."""
+    """Text of an HTML page with block structure kept as lines, scripts and menus skipped, and
+    each data table as lines a person could quote (``rag.ingest.tables``); a layout table (a
+    table inside, or a cell of running text) is read cell by cell as blocks."""
 
     _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
               "article", "blockquote", "figcaption", "table", "ul", "ol", "header", "footer"}
@@ -101,24 +358,65 @@ class _HTMLText(HTMLParser):
         self.h1 = ""
         self._skip = 0
         self._in: str | None = None
+        self._tables: list[_Table] = []
+        self._loose: list[str] = []  # text in a table outside its cells
+
+    def _out(self) -> list[str]:
+        if not self._tables:
+            return self.parts
+        rows = self._tables[-1].rows
+        return rows[-1][-1] if rows and rows[-1] else self._loose
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self._skip += 1
         elif tag in ("title", "h1"):
             self._in = tag
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-        elif tag in self._CELL and not self._skip:
-            self.parts.append("; ")
+        if self._skip:
+            return
+        if tag == "table":
+            if self._tables:
+                self._tables[-1].nested = True
+            self._tables.append(_Table([]))
+        elif tag == "tr" and self._tables:
+            self._tables[-1].rows.append([])
+        elif tag in self._CELL and self._tables:
+            rows = self._tables[-1].rows
+            if not rows:
+                rows.append([])
+            rows[-1].append([])
+        elif tag in self._BLOCK:
+            self._out().append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self._skip:
             self._skip -= 1
+            return
         if tag in ("title", "h1"):
             self._in = None
-        if tag in self._BLOCK:
-            self.parts.append("\n")
+        if self._skip:
+            return
+        if tag == "table" and self._tables:
+            self._emit(self._tables.pop())
+        elif tag in self._BLOCK:
+            self._out().append("\n")
+
+    def close(self) -> None:
+        super().close()
+        while self._tables:  # a table never closed
+            self._emit(self._tables.pop())
+
+    def _emit(self, table: _Table) -> None:
+        cells = [["".join(cell) for cell in row] for row in table.rows]
+        flat = [[" ".join(c.split()) for c in row] for row in cells]
+        flat = [row for row in flat if any(row)]
+        out = self._out()
+        if flat and not table.nested and all(len(c) <= LAYOUT_CELL for r in flat for c in r):
+            before = [line.strip() for line in "".join(out).split("\n") if line.strip()]
+            lines = table_lines(flat, table_caption(before[-2:]))
+            out.append("\n" + "\n".join(lines) + "\n")
+        else:
+            out.extend("\n" + c + "\n" for row in cells for c in row)
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -128,18 +426,16 @@ class _HTMLText(HTMLParser):
             return
         if self._in == "h1":
             self.h1 += data
-        self.parts.append(data)
+        self._out().append(data)
 
 
 def html_to_text(raw: str) -> tuple[str, str]:
     """(title, text) of a whole HTML page or fragment, without scripts, menus and sidebars;
-    a table row's cells are separated by "; "."""
+    data tables as lines (``rag.ingest.tables``)."""
     parser = _HTMLText()
     parser.feed(raw)
     parser.close()
     text = "".join(parser.parts)
-    lines = (" ".join(line.split()).strip("; ").replace(" ; ", "; ")
-             for line in text.split("\n"))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
     title = " ".join((parser.h1 or parser.title).split())
     return title, "\n".join(lines)
-

@@ -4,6 +4,7 @@ index, the sessions and the answer policy (the BM25-first cascade, the generativ
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterable
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from index import Index, IndexConfig
+from index.store import discard_unpublished
 from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
 from rag.answer.compose import answer_text
@@ -24,6 +26,7 @@ from rag.answer.table import figure_table
 from rag.chat.sessions import SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
 from rag.errors import (
+    IngestError,
     QuestionError,
     QuestionTooLong,
 )
@@ -38,6 +41,7 @@ from rag.ingest.jobs import FILENAME as JOBS_FILE
 from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig, PageCache
+from rag.ingest.readers import check_files
 from rag.records import (
     ANSWER_MODES,
     RETRIEVAL_MODES,
@@ -149,11 +153,23 @@ class RagService(Documents, Conversations):
         done, passages/s, time left) as the run goes; an interrupted run resumes.  The index
         keeps its chunk and vector settings unless ``rebuild`` or ``reconfigure`` (then the
         settings').  A file that cannot be read is named in ``report.skipped`` with the
-        reason, or with ``strict`` raises IngestError before anything is saved.  Scans are
-        read by OCR; the pages read so of the documents added or changed are in
-        ``report.ocr_pages``, those read with low confidence in ``report.low_confidence``."""
-        report = index_files(self.live, paths, rebuild, progress, reconfigure, strict,
-                             self.ocr)
+        reason, or with ``strict`` raises IngestError before anything is written (every file
+        is read once first); a refused run in an index directory that held nothing leaves
+        nothing there.  Scans are read by OCR; the pages read so of the documents added or
+        changed are in ``report.ocr_pages``, those read with low confidence in
+        ``report.low_confidence``."""
+        paths = list(paths)
+        index_dir = self.settings.index_dir
+        existed = set(os.listdir(index_dir)) if index_dir.is_dir() else None
+        try:
+            if strict:  # every file read before anything is written
+                check_files(paths, self.ocr)
+            report = index_files(self.live, paths, rebuild, progress, reconfigure, strict,
+                                 self.ocr)
+        except IngestError:
+            if not existed:  # a refused first run leaves no files behind
+                discard_unpublished(index_dir, existed)
+            raise
         docs = self.index.docs
         for doc_id in [*report.added, *report.changed]:
             doc = docs.get(doc_id)

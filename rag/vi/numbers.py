@@ -52,8 +52,8 @@ _DECISION_RE = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ][\wĐđ]*-[\wĐđ&]+")
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")
 _RATIO_RE = re.compile(r"(?<![\d/,.])(\d{1,3})/(\d{1,3})(?![\d/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# a list or heading number at the start of a line: "1. ", "2) ", "II. "
-_ENUMERATOR = re.compile(r"(?:(?<=\n)|(?<=^)|(?<=\n )|(?<=^ ))\d{1,2}[.)]\s")
+# a list or heading number at the start of a line: "1. ", "2) ", "1.2. "
+_ENUMERATOR = re.compile(r"(?:(?<=\n)|(?<=^)|(?<=\n )|(?<=^ ))\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _APPROX_WORDS = ("khoảng", "gần", "hơn", "trên", "xấp xỉ", "dưới", "tới", "lên tới",
                  "lên đến", "chừng", "ngót")
 _MAGNITUDE = {"nghin", "ngan", "trieu", "ty", "ti"}
@@ -62,7 +62,20 @@ _MAGNITUDE = {"nghin", "ngan", "trieu", "ty", "ti"}
 # folded forms only in text typed without any diacritics
 _TIME_BEFORE = {"tháng", "quý", "năm", "ngày", "tuần", "đợt", "lần", "khóa", "khoá", "số",
                 "giờ", "phút", "mục", "bước", "điểm", "kỳ", "thứ", "điều", "khoản", "phụ lục",
-                "bảng", "biểu", "hình", "chương", "phần", "lúc"}
+                "bảng", "biểu", "hình", "chương", "phần", "lúc",
+                # where something is cited: a page, a row or line, a part of a document
+                "trang", "dòng", "tiết", "tập", "quyển", "câu", "mẫu", "tiểu mục"}
+# two words before a number that name a document it cites ("Nghị định 15", "Thông tư 38",
+# "Quyết định 12"); one of them alone is no reference ("vốn đầu tư 5 tỷ đồng")
+_CITED_BEFORE = {"phụ lục", "nghị định", "quyết định", "thông tư", "chỉ thị", "nghị quyết",
+                 "công văn", "văn bản", "kết luận", "tờ trình", "thông báo", "tiểu mục",
+                 "sơ đồ", "biểu đồ", "biểu mẫu", "chương trình"}
+# what joins a list of cited numbers: "khoản 1, 2 Điều 3", "Điều 3, 4 và 5", "trang 5-7"
+_CITED_LIST_RE = re.compile(r"\s*(?:,|;|và|hoặc|va|hoac|-|–|đến|den)\s*$")
+# a footnote or reference mark: a bare number alone in brackets ("USD(1)", "[2]", "(3).")
+_MARK_RE = re.compile(r"[(\[]\s*\d{1,3}\s*[)\]]")
+# a row number at a line's start, before the row's label ("1 Kim ngạch xuất khẩu ...")
+_ROW_NUMBER_RE = re.compile(r"(?:(?<=\n)|(?<=^))\s?\d{1,3}\s+(?=[A-ZĐÀ-Ỹ])")
 _TIME_BEFORE_FOLDED = {"thang", "quy", "nam", "ngay", "tuan", "dot", "lan", "gio", "ky",
                        "bang", "bieu", "dieu"}
 _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"), not a count
@@ -172,6 +185,9 @@ def find_values(text: str) -> list[Value]:
     for m in _RATIO_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        if _cites(text[max(0, m.start() - 30):m.start()]):
+            taken.append((m.start(), m.end()))
+            continue  # "trang 3/12": a page of a document
         a, b = int(m.group(1)), int(m.group(2))
         if 0 < a <= b:
             unit, n = unit_after(text[m.end():])
@@ -180,6 +196,7 @@ def find_values(text: str) -> list[Value]:
                              "ratio"))
             taken.append((m.start(), m.end()))
     pos = 0
+    cited_end = -1  # where the last number a document part was cited by ends
     while (found := _VALUE_RE.search(text, pos)) is not None:
         m = found
         if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT and \
@@ -207,12 +224,22 @@ def find_values(text: str) -> list[Value]:
                 or (nxt == "gio" and "ngay" in after[1:3]):
             if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT:
                 pos = m.end("low")  # "ngày 1 đến 15 ngày": the top may be a value
+            elif _cites(text[max(0, s - 30):s]):
+                cited_end = e  # "khoản 1, 2": a list of cited numbers may follow
             continue  # a period, a date part, an ordinal or a time of day
         if re.match(r"\s*/\s*\d", text[e:e + 3]) or re.match(r":\d\d", text[e:e + 3]) \
                 or re.search(r"\d:$", text[max(0, s - 2):s]):
             continue  # a date part, or a time of day ("15:42")
         if _ENUMERATOR.match(text, s):
             continue  # "1. Sản xuất công nghiệp", "2) ..."
+        bare = high_raw is None and not m.group("pct") and not m.group("sign") and \
+            low_raw.isdigit() and len(low_raw) <= 3 and not unit_after(text[e:])[0]
+        if bare and (_cites(text[max(0, s - 30):s]) or (
+                cited_end >= 0 and _CITED_LIST_RE.fullmatch(text[cited_end:s]))):
+            cited_end = e
+            continue  # "Điều 3", "khoản 1, 2", "trang 12", "dòng 7": where, not how much
+        if bare and (_is_mark(text, s, e) or _ROW_NUMBER_RE.match(text, s)):
+            continue  # a footnote mark "USD(1)", "[2]"; a row number "1 Kim ngạch ..."
         try:
             low = to_float(low_raw)
             high = to_float(high_raw) if high_raw is not None else None
@@ -232,6 +259,29 @@ def find_values(text: str) -> list[Value]:
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind))
     out.sort(key=lambda v: v.start)
     return out
+
+
+_CITING = frozenset({"mục", "điều", "khoản", "điểm", "phụ lục", "bảng", "biểu", "hình",
+                     "chương", "phần", "trang", "dòng", "tiết", "tập", "quyển", "câu", "mẫu",
+                     "tiểu mục"}) | _CITED_BEFORE
+
+
+def _cites(before: str) -> bool:
+    """Whether the words just before a number name a part of a document it cites ("Điều",
+    "khoản", "trang", "dòng", "Phụ lục", "Nghị định"), so the number says where, not how
+    much."""
+    words = [w.strip("(,:;") for w in before.lower().split()]
+    return bool(words) and (words[-1] in _CITING or " ".join(words[-2:]) in _CITING)
+
+
+def _is_mark(text: str, s: int, e: int) -> bool:
+    """Whether the number at ``s:e`` is a footnote or reference mark: alone in brackets
+    ("USD(1)", "[2]", "(3) Số liệu ước tính"), not a table's value after ":" or "="."""
+    left = text[:s].rstrip(" ")
+    right = text[e:].lstrip(" ")
+    if not (left.endswith(("(", "[")) and right.startswith((")", "]"))):
+        return False
+    return not left[:-1].rstrip().endswith((":", "="))
 
 
 def approx_before(text: str) -> str | None:
