@@ -52,7 +52,8 @@ from index import Index  # noqa: E402
 from rag.embed import Embedder, get_embedder  # noqa: E402
 from rag.eval import GoldQuestion, answer_correct, percentile  # noqa: E402
 from rag.ingest.build import chunker_for, embed_input, index_config, update  # noqa: E402
-from rag.ingest.readers import iter_documents, read_file  # noqa: E402
+from rag.ingest.folders import iter_documents
+from rag.ingest.readers import read_file  # noqa: E402
 from rag.service import RagService  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 

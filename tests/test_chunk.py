@@ -8,7 +8,8 @@ import pytest
 from conftest import D001, D004, SEEDS_DIR
 
 from rag.ingest.chunk import Chunker
-from rag.ingest.readers import load_documents, make_document
+from rag.ingest.folders import load_documents
+from rag.ingest.readers import make_document
 from rag.records import Chunk
 
 

@@ -16,8 +16,9 @@ from test_cli import assert_one_line_error, rag
 
 from api.http.app import create_app
 from rag.errors import IngestError
+from rag.ingest.folders import load_documents
 from rag.ingest.ids import check_date, check_id, document_id, file_id
-from rag.ingest.readers import load_documents, read_file
+from rag.ingest.readers import read_file
 from rag.service import DOC_ID_PATTERN, RagService
 from rag.settings import Settings
 

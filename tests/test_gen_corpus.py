@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from rag.ingest.readers import load_documents
+from rag.ingest.folders import load_documents
 from rag.records import AskOptions
 from rag.service import RagService
 from rag.settings import Settings

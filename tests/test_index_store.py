@@ -20,7 +20,7 @@ from index.docstore import ChunkTable
 from index.index import FORMAT_VERSION
 from index.store import CURRENT, current_generation
 from rag.ingest.build import assemble, update
-from rag.ingest.readers import load_documents
+from rag.ingest.folders import load_documents
 from rag.search.retrieve import Retriever
 from rag.service import RagService
 from rag.settings import Settings

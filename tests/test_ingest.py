@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import D000, D001, D002, D003, D004, SEED_FILES, SEEDS_DIR
 
-from rag.ingest.readers import IngestError, load_documents, read_file
+from rag.ingest.folders import load_documents
+from rag.ingest.readers import IngestError, read_file
 
 BOILERPLATE = ["Tăng tương phản", "Giảm tương phản", "A- A A+", "Tổng số điểm của bài viết",
                "Click để đánh giá", "Bài viết liên quan", "Tin đã đăng", "Đang chờ cập nhật"]

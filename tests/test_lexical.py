@@ -13,7 +13,7 @@ from conftest import SEEDS_DIR
 from index.index import IndexConfig
 from index.lexical import LexicalIndex
 from rag.ingest.build import chunker_for, lexical_input
-from rag.ingest.readers import load_documents
+from rag.ingest.folders import load_documents
 from rag.vi.text import TOKEN_SCHEMES, tokenize
 
 EDGE_CASES = ["", "xuất khẩu xuất khẩu xuất khẩu", "!!!", "2018 2018", "ở ý à"]

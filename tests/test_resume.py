@@ -20,7 +20,7 @@ from index.store import write_lock
 from index.vectorcache import FILENAME, VectorCache
 from rag.embed import embedder_id
 from rag.ingest.build import IndexProgress, embed_ahead, index_config
-from rag.ingest.readers import load_documents
+from rag.ingest.folders import load_documents
 from rag.service import RagService
 from rag.settings import Settings
 

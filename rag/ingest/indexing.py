@@ -14,9 +14,9 @@ from index import Index
 from index.vectorcache import VectorCache
 from rag.errors import IngestError
 from rag.ingest.build import IndexProgress, IndexReport, Progress, embed_ahead, vector_cache
+from rag.ingest.folders import iter_documents, iter_files
 from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig, PageCache
-from rag.ingest.readers import iter_documents, iter_files
 from rag.records import Document
 
 

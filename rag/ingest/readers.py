@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date as Date
 from pathlib import Path
@@ -342,89 +342,3 @@ def _read_jsonl(name: str, raw: str, source: str | None) -> Iterator[Document]:
         except IngestError as exc:
             raise IngestError(f"{where}: {exc}") from exc
         yield doc
-
-
-def iter_files(paths: Iterable[Path], skipped: dict[str, str] | None = None) -> Iterator[Path]:
-    """Files of a supported type under the given paths (hidden ones left out); a missing path,
-    or a folder without one such file, is an error.  Other files in a folder are named in
-    ``skipped`` (path -> reason) when it is given."""
-    for path in paths:
-        if not path.exists():
-            raise IngestError(f"{path}: no such file or directory")
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and
-                           not any(part.startswith(".") for part in p.relative_to(path).parts))
-            files = [p for p in found if p.suffix.lower() in SUPPORTED]
-            if not files:
-                raise IngestError(f"{path}: no {', '.join(SUPPORTED)} files in this directory")
-            if skipped is not None:
-                for p in found:
-                    if p.suffix.lower() not in SUPPORTED:
-                        skipped[str(p)] = f"unsupported file type {p.suffix or '(none)'}"
-            yield from files
-        else:
-            yield path
-
-
-def iter_documents(paths: Iterable[Path], skipped: dict[str, str] | None = None,
-                   ocr: OcrConfig | None = None) -> Iterator[Document]:
-    """Every document under ``paths``, a file at a time; a duplicate id is an error.
-
-    With ``skipped`` given, a file that cannot be read (or repeats an id) is left out and
-    named there with the reason (path -> reason) instead of stopping the run.  Without it,
-    the first such file ends the documents, the remaining files are still read (not yielded)
-    and the error raised names every file that cannot be read (:func:`unreadable_error`).
-    Only the ids and sources seen so far are kept, so a caller that consumes the documents
-    as they come holds one file's documents at a time."""
-    sources: dict[str, str | None] = {}
-    errors: list[IngestError] = []
-    for path in iter_files(paths, skipped):
-        try:
-            docs = read_file(path, ocr)
-            mine: dict[str, str | None] = {}
-            for doc in docs:
-                if doc.id in sources or doc.id in mine:
-                    raise IngestError(f"{path}: document id {doc.id!r} also comes from "
-                                      f"{sources.get(doc.id, mine.get(doc.id))}")
-                mine[doc.id] = doc.source
-        except IngestError as exc:
-            if skipped is None:
-                errors.append(exc)
-                continue
-            message = str(exc)
-            reason = message.removeprefix(f"{path}: ")
-            if reason.startswith(f"{path}:"):  # "x.jsonl:4: ..." -> "line 4: ..."
-                reason = "line " + reason.removeprefix(f"{path}:")
-            skipped[str(path)] = reason
-            log.info("skipped %s", message)
-            continue
-        for doc in docs:
-            sources[doc.id] = doc.source
-            if not errors:
-                yield doc
-    if errors:
-        raise unreadable_error(errors)
-
-
-def check_files(paths: Iterable[Path], ocr: OcrConfig | None = None) -> None:
-    """Read every file under ``paths`` once, keeping nothing: IngestError naming every file
-    that cannot be read (or repeats an id), as a strict run raises it -- before that run
-    writes anything (an index directory, a vector cache)."""
-    for _ in iter_documents(paths, None, ocr):
-        pass
-
-
-def unreadable_error(errors: list[IngestError], shown: int = 5) -> IngestError:
-    """One error, on one line, for the files a run could not read: the error itself for
-    one file; for several, their count and the first ``shown`` of them, each with its
-    reason ("3 files cannot be read: a.txt: binary file, not text; b.pdf: ...")."""
-    if len(errors) == 1:
-        return errors[0]
-    listed = "; ".join(" ".join(str(e).split()) for e in errors[:shown])
-    more = f"; and {len(errors) - shown} more" if len(errors) > shown else ""
-    return IngestError(f"{len(errors)} files cannot be read: {listed}{more}")
-
-
-def load_documents(paths: Iterable[Path]) -> list[Document]:
-    """Every document under ``paths`` in a list; duplicate ids are an error."""
-    return list(iter_documents(paths))

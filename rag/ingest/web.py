@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
+from rag.ingest.chrome import class_words, parse_tree, strip_chrome, text_of
 from rag.ingest.tables import table_caption, table_lines
 from rag.vi.text import fold
 
@@ -48,7 +49,7 @@ def page_text(raw: str) -> Page:
     that of the first element named for it ("<span class=date>05/04/2024 11:02</span>": the
     article's, as lists of other articles are cut first), else the one htmldate finds in the
     article."""
-    tree = _tree(raw)
+    tree = parse_tree(raw)
     title, date, url = None, None, None
     if tree is not None:
         strip_chrome(tree)
@@ -71,146 +72,6 @@ def page_text(raw: str) -> Page:
 
 
 # --- the page's chrome ---------------------------------------------------------------------
-
-# Words of a class or id that name chrome ("col-sidebar", "box_tin_lien_quan", "widget",
-# "visitor-counter"); compared after splitting on "-", "_" and spaces, alone and with the
-# next word joined ("lien"+"quan").  "header" only alone or as "site-header"/"page-header":
-# an article's own header holds its title and date.
-CHROME_WORDS = frozenset("""
-    sidebar sidebars widget widgets footer menu menus nav navbar navigation breadcrumb
-    breadcrumbs counter counters visitor visitors hotline banner banners advert adverts ads
-    ad quangcao popup cookie cookies copyright share sharing social comment comments related
-    lienquan noibat tinkhac tinmoi docnhieu xemnhieu tinnoibat tinlienquan thongke truycap
-    lienket weblink weblinks toolbar topbar masthead login search poll rating tags pagination
-    paging cungchuyenmuc othernews morenews
-""".split())
-CHROME_IDS = frozenset({"header", "siteheader", "pageheader", "topheader"})
-# Headings of a box that only lists other articles or site widgets (folded).
-_BOX_HEADING_RE = re.compile(
-    r"^(?:tin noi bat|tin lien quan|tin khac|cac tin khac|tin moi(?: nhat)?|tin doc nhieu"
-    r"|tin xem nhieu|doc nhieu nhat|xem nhieu nhat|bai viet lien quan|cac bai viet khac"
-    r"|tin cung chuyen muc|tin da dang|xem them|thong ke truy cap|luot truy cap"
-    r"|lien ket website|lien ket web|lien ket|van ban moi|tien ich|hotline|duong day nong"
-    r"|related (?:articles|posts|news))\s*:?$")
-# A visit counter, anywhere in a short block: "Lượt truy cập: 123456", "Đang online: 25".
-_COUNTER_RE = re.compile(r"\b(?:luot truy cap|dang truy cap|tong truy cap|so nguoi truy cap"
-                         r"|dang online|truc tuyen|luot xem|visitors?|online)\s*:\s*[\d.,\s]+")
-# A contact block: "Hotline: 0912 …", "Đường dây nóng: …", "Điện thoại: …", "Địa chỉ: …".
-_CONTACT_RE = re.compile(r"^(?:hotline|duong day nong|dien thoai|dt|tel|fax|email|dia chi)"
-                         r"\s*:")
-SHORT_BLOCK = 300  # characters: a counter or contact block is no longer
-LINK_SHARE = 0.6  # a block with this share of its text in links (and 2+ links) is a link list
-_BLOCKS = ("div", "section", "ul", "ol", "li", "p", "table", "span", "td", "dl", "form",
-           "header", "footer")
-
-
-def _tree(raw: str) -> Any:
-    """The page's lxml tree (None when lxml cannot parse it)."""
-    import lxml.html
-
-    try:
-        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
-        return lxml.html.document_fromstring(raw.encode("utf-8"), parser=parser)
-    except Exception as exc:  # lxml's ParserError, ValueError on an empty document
-        log.warning("lxml could not parse the page (%s)", exc)
-        return None
-
-
-def _words(value: str) -> set[str]:
-    parts = [p for p in re.split(r"[\s_\-]+", value.lower()) if p]
-    return {*parts, *(a + b for a, b in zip(parts, parts[1:], strict=False)),
-            *(a + b + c for a, b, c in zip(parts, parts[1:], parts[2:], strict=False)),
-            "".join(parts)}
-
-
-def _named_chrome(el: Any) -> bool:
-    """Whether an element's class or id names it chrome (:data:`CHROME_WORDS`)."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-    if not names:
-        return False
-    if any(w in CHROME_WORDS for w in _words(names)):
-        return True
-    return any("".join(re.split(r"[_\-]+", n.lower())) in CHROME_IDS for n in names.split())
-
-
-def _text(el: Any) -> str:
-    return " ".join(el.text_content().split())
-
-
-def _link_share(el: Any) -> tuple[int, float]:
-    links = el.findall(".//a")
-    total = len(_text(el)) or 1
-    return len(links), sum(len(_text(a)) for a in links) / total
-
-
-def strip_chrome(tree: Any) -> None:
-    """Cut the page's chrome out of an lxml ``tree`` in place (see the module's doc).  The
-    block holding the most text outside links -- the article's longest paragraph -- and its
-    ancestors, and an ``<article>``/``<main>``, are never cut (a wrapper may be named
-    "content has-sidebar")."""
-    body = tree.find("body")
-    root = body if body is not None else tree
-    for el in root.xpath(".//nav|.//aside|.//script|.//style|.//noscript|.//form|.//iframe"):
-        el.drop_tree()
-    best = _densest(root)
-    # the elements themselves: lxml gives one node the same proxy while it is referenced
-    kept = [best, *best.iterancestors()] if best is not None else []
-
-    def keep(el: Any) -> bool:
-        return any(el is k for k in kept) or el.tag in ("article", "main") or \
-            el.find(".//article") is not None or el.find(".//main") is not None
-
-    for el in list(root.iter(*_BLOCKS)):
-        if el.getparent() is None or keep(el) or not _attached(el, root):
-            continue  # the article, or already cut with an ancestor
-        text = _text(el)
-        key = fold(text).lower()
-        if _named_chrome(el) or (len(text) <= SHORT_BLOCK and (
-                _COUNTER_RE.search(key) or _CONTACT_RE.match(key))):
-            el.drop_tree()
-        elif _box_heading(text):
-            # an orphan heading: it and the link items after it
-            for sib in list(el.itersiblings()):
-                if keep(sib) or not _link_share(sib)[0] or \
-                        _link_share(sib)[1] < LINK_SHARE:
-                    break
-                sib.drop_tree()
-            el.drop_tree()
-        elif _boxed(el) or (el.tag != "table" and _link_list(el, text)):
-            el.drop_tree()
-
-
-def _attached(el: Any, root: Any) -> bool:
-    return any(a is root for a in el.iterancestors())
-
-
-def _densest(root: Any) -> Any:
-    """The block with the most text outside links (None on a page without text)."""
-    best, most = None, 0
-    for el in root.iter(*_BLOCKS, "article", "main", "h1", "h2", "h3", "blockquote"):
-        if any(isinstance(c.tag, str) and c.tag in _BLOCKS and c.tag != "span" for c in el):
-            continue  # not a leaf block
-        n = len(_text(el)) - sum(len(_text(a)) for a in el.iter("a"))
-        if n > most:
-            best, most = el, n
-    return best
-
-
-def _box_heading(text: str) -> bool:
-    key = re.sub(r"^[\W_]+|[\W_]+$", "", fold(text).lower())
-    return len(text) <= 60 and _BOX_HEADING_RE.match(key) is not None
-
-
-def _boxed(el: Any) -> bool:
-    """Whether ``el`` is a box headed by a chrome heading ("Tin nổi bật", "Tin liên quan")."""
-    first = next((c for c in el if isinstance(c.tag, str) and _text(c)), None)
-    return first is not None and len(el) > 1 and _box_heading(_text(first))
-
-
-def _link_list(el: Any, text: str) -> bool:
-    links, share = _link_share(el)
-    return links >= 2 and share >= LINK_SHARE and bool(text)
-
 
 def _metadata(tree: Any) -> Any:
     """trafilatura's metadata of a page (title, URL), or None."""
@@ -252,9 +113,9 @@ def _marked_date(tree: Any) -> str | None:
     date ("date", "time", "ngay-dang", …), or a ``<time datetime>``; None if none does."""
     for el in tree.iter("time", "span", "div", "p", "em", "small", "li", "td"):
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if el.tag != "time" and not _words(names) & _DATE_NAMES:
+        if el.tag != "time" and not class_words(names) & _DATE_NAMES:
             continue
-        text = _text(el)
+        text = text_of(el)
         if "hom nay" in fold(text).lower() or "today" in text.lower():
             continue  # the site's "Hôm nay: thứ Hai, 20/10/2025", not the article's
         m = _DAY_RE.search(text) if len(text) <= 80 else None

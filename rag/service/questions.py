@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from index import Index
+from rag.errors import QuestionError
 from rag.records import SearchResult
 from rag.search.query import Query, is_english
 from rag.search.retrieve import Filters, Retriever
@@ -17,6 +18,15 @@ from rag.vi.asked import question_periods
 from rag.vi.periods import scope_of
 from rag.vi.spell import Speller
 from rag.vi.text import normalize_query, strip_invisible
+
+MAX_PERIODS_READ = 4  # a question about several periods reads this many times the passages
+
+
+def check_mode(mode: str | None, known: tuple[str, ...], what: str) -> None:
+    """QuestionError unless ``mode`` is None or one of ``known`` (``what``: "answer",
+    "retrieval", for the message)."""
+    if mode is not None and mode not in known:
+        raise QuestionError(f"unknown {what} mode {mode!r}: use {' or '.join(known)}")
 
 
 class Corrector:

@@ -11,17 +11,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from index import Index, IndexConfig
 from index.store import discard_unpublished
 from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
-from rag.answer.compose import answer_text
 from rag.answer.conjuncts import conjoined, split_conjuncts
 from rag.answer.generative import LLMClient, generate_answer
 from rag.answer.intent import read_intent
-from rag.answer.scorer import DEFAULT_PATH
 from rag.answer.table import figure_table
 from rag.chat.sessions import SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
@@ -30,18 +27,15 @@ from rag.errors import (
     QuestionError,
     QuestionTooLong,
 )
-from rag.eval import EvalReport, load_gold
-from rag.eval.runner import run_gold
-from rag.eval.train import TrainReport, label, span_days
-from rag.eval.train import train as fit_scorer
+from rag.eval import EvalReport
 from rag.ingest.build import Embedded, Progress
 from rag.ingest.figures import FigureReader
+from rag.ingest.folders import check_files
 from rag.ingest.indexing import index_files
 from rag.ingest.jobs import FILENAME as JOBS_FILE
 from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig, PageCache
-from rag.ingest.readers import check_files
 from rag.records import (
     ANSWER_MODES,
     RETRIEVAL_MODES,
@@ -66,16 +60,22 @@ from rag.service.config import (
 )
 from rag.service.conversations import Conversations
 from rag.service.documents import Documents, with_pages
-from rag.service.questions import Corrector, ReadQuestion, read_question
+from rag.service.evaluation import Evaluation
+from rag.service.questions import (
+    MAX_PERIODS_READ,
+    Corrector,
+    ReadQuestion,
+    check_mode,
+    read_question,
+)
 from rag.service.years import YearCoverage, no_such_year
 from rag.settings import Settings
 
 log = logging.getLogger("rag.service")
 
-MAX_PERIODS_READ = 4  # a question about several periods reads this many times the passages
 
 
-class RagService(Documents, Conversations):
+class RagService(Documents, Conversations, Evaluation):
     """Owns the embedder, the live index and the chat sessions of one process; its document
     methods are in ``rag.service.documents``, its chat methods in ``rag.service.conversations``."""
 
@@ -227,7 +227,7 @@ class RagService(Documents, Conversations):
         """The ``top_k`` passages (RAG_TOP_K) closest to ``question``, best first; only those
         about ``year`` / from ``doc_ids`` when given; ``mode`` one of RETRIEVAL_MODES."""
         question = self.check_question(question)
-        _check_mode(mode, RETRIEVAL_MODES, "retrieval")
+        check_mode(mode, RETRIEVAL_MODES, "retrieval")
         return self.retriever().search(question, top_k or self.settings.top_k,
                                        _filters(year, doc_ids), mode)
 
@@ -246,8 +246,8 @@ class RagService(Documents, Conversations):
         t0 = time.perf_counter()
         opts = options or AskOptions()
         question = self.check_question(question)
-        _check_mode(opts.answer_mode, ANSWER_MODES, "answer")
-        _check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
+        check_mode(opts.answer_mode, ANSWER_MODES, "answer")
+        check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
         today = opts.today or self.settings.today or date.today()
         q = self._read(resolved_question or question, today)
         index, resolved, query = q.index, q.resolved, q.query
@@ -334,75 +334,6 @@ class RagService(Documents, Conversations):
                             year=year, doc_ids=doc_ids, measure=measure, offset=offset,
                             limit=limit)
 
-    # --- evaluation ------------------------------------------------------------------------
-
-    def figure_candidates(self, question: str, today: date | None = None,
-                          answerer: Answerer | None = None
-                          ) -> list[list[tuple[str, tuple[float, ...], bool, int, float]]] | None:
-        """The candidate frames a figure question is chosen from, as ``rag train`` reads them:
-        per asked period, each candidate as (answer text, features, for a part of the
-        period, days its period spans or -1, the ranking's score), from the passages the
-        configured retrieval gives (no cascade).  None for a question that is not a figure
-        question or asks a year no report covers (refused before any frame is read)."""
-        today = today or self.settings.today or date.today()
-        q = self._read(self.check_question(question), today)
-        if q.refused_years:  # refused as ask refuses it
-            return None
-        intent = read_intent(q.query)
-        if intent.kind not in FIGURE_KINDS:
-            return None
-        n_read = self.settings.answer_passages
-        hits = q.search(n_read * MAX_PERIODS_READ).hits
-        answerer = answerer or self.answerer(q.index)
-        parts = answerer.figure_candidates(
-            q.query, intent, hits, self._figures(q.index), q.text_of, today, n_read)
-        return [[(answer_text(c.frame), c.features, c.match == "partial",
-                  span_days(c.frame.period.start, c.frame.period.end) if c.frame.period
-                  else -1, c.score) for c in choices] for _, choices in parts]
-
-    def train(self, golds: Iterable[Path], out: Path | None = None, *, folds: int = 5,
-              c: float | None = None) -> TrainReport:
-        """`rag train`: fit the figure scorer on the figure questions of the gold files
-        ``golds`` asked on this index (rag.eval.train: folds by document, logistic
-        regression, isotonic calibration, thresholds), save it to ``out`` (default: the file
-        shipped with the library) and return the folds' figures.  The candidates are read
-        with the hand-set ranking, so what the shipped scorer does not matter.  GoldError for
-        a malformed gold file; ValueError when there is too little to fit on."""
-        index = self.index
-        hand = Answerer(index.lexical.df, len(index), self.weights)
-        rows = []
-        for g in (q for path in golds for q in load_gold(path)):
-            parts = self.figure_candidates(g.question, g.today, hand)
-            if parts is not None:
-                rows.append(label(g, parts))
-        scorer, report = fit_scorer(rows, folds=folds, c=c)
-        scorer.save(out or DEFAULT_PATH)
-        return report
-
-    def evaluate(self, gold: Path, *, top_k: int = 10, mode: str | None = None,
-                 strip: bool = False, fold: bool = False,
-                 about: dict[str, Any] | None = None) -> EvalReport:
-        """`rag eval`: every question of the gold file ``gold`` asked (the whole answering
-        path) and searched (``top_k`` passages, ``mode``), scored; ``strip`` asks them without
-        diacritics, ``fold`` matches answers ignoring them; a question with a ``today`` is
-        asked on that day (``rag.eval.runner.run_gold``).  The report's configuration records
-        everything the run depended on, ``about`` added to it.  GoldError for a malformed gold
-        file, QuestionError for an unknown ``mode``."""
-        _check_mode(mode, RETRIEVAL_MODES, "retrieval")
-        st = self.settings
-        return run_gold(
-            gold, lambda: self.index,
-            lambda question, today: self.ask(question, AskOptions(retrieval_mode=mode,
-                                                                  today=today)),
-            lambda question: self.search(question, top_k=top_k, mode=mode),
-            max_question_chars=st.max_question_chars, index_dir=st.index_dir,
-            weights=self.weights.to_dict(), today=st.today, about=about, strip=strip,
-            fold=fold, run={"mode": mode or st.retrieval_mode, "top_k": top_k,
-                            "hybrid_alpha": st.hybrid_alpha, "candidates": st.candidates,
-                            "answer_passages": st.answer_passages,
-                            "cascade_confidence": st.cascade_confidence,
-                            "answer_mode": "extractive"})
-
     def close(self) -> None:
         """Stop the background uploads and the index watcher and close the session store; the
         service cannot be used after."""
@@ -425,8 +356,3 @@ def _filters(year: int | None, doc_ids: Iterable[str] | None) -> Filters | None:
     if year is None and doc_ids is None:
         return None
     return Filters(year=year, doc_ids=frozenset(doc_ids) if doc_ids is not None else None)
-
-
-def _check_mode(mode: str | None, known: tuple[str, ...], what: str) -> None:
-    if mode is not None and mode not in known:
-        raise QuestionError(f"unknown {what} mode {mode!r}: use {' or '.join(known)}")

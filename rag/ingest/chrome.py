@@ -1,0 +1,157 @@
+"""A web page's chrome, cut from its tree before the article is extracted
+(``rag.ingest.web``): elements whose class or id names them so (sidebar, widget, footer,
+menu, counter, hotline, "tin-lien-quan"), boxes headed "Tin nổi bật", "Tin liên quan",
+"Thống kê truy cập", lists of links, and short visit-counter or contact blocks.  The block
+with the most text outside links, and its ancestors, are never cut."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from rag.vi.text import fold
+
+log = logging.getLogger(__name__)
+
+# Words of a class or id that name chrome ("col-sidebar", "box_tin_lien_quan", "widget",
+# "visitor-counter"); compared after splitting on "-", "_" and spaces, alone and with the
+# next word joined ("lien"+"quan").  "header" only alone or as "site-header"/"page-header":
+# an article's own header holds its title and date.
+CHROME_WORDS = frozenset("""
+    sidebar sidebars widget widgets footer menu menus nav navbar navigation breadcrumb
+    breadcrumbs counter counters visitor visitors hotline banner banners advert adverts ads
+    ad quangcao popup cookie cookies copyright share sharing social comment comments related
+    lienquan noibat tinkhac tinmoi docnhieu xemnhieu tinnoibat tinlienquan thongke truycap
+    lienket weblink weblinks toolbar topbar masthead login search poll rating tags pagination
+    paging cungchuyenmuc othernews morenews
+""".split())
+CHROME_IDS = frozenset({"header", "siteheader", "pageheader", "topheader"})
+# Headings of a box that only lists other articles or site widgets (folded).
+_BOX_HEADING_RE = re.compile(
+    r"^(?:tin noi bat|tin lien quan|tin khac|cac tin khac|tin moi(?: nhat)?|tin doc nhieu"
+    r"|tin xem nhieu|doc nhieu nhat|xem nhieu nhat|bai viet lien quan|cac bai viet khac"
+    r"|tin cung chuyen muc|tin da dang|xem them|thong ke truy cap|luot truy cap"
+    r"|lien ket website|lien ket web|lien ket|van ban moi|tien ich|hotline|duong day nong"
+    r"|related (?:articles|posts|news))\s*:?$")
+# A visit counter, anywhere in a short block: "Lượt truy cập: 123456", "Đang online: 25".
+_COUNTER_RE = re.compile(r"\b(?:luot truy cap|dang truy cap|tong truy cap|so nguoi truy cap"
+                         r"|dang online|truc tuyen|luot xem|visitors?|online)\s*:\s*[\d.,\s]+")
+# A contact block: "Hotline: 0912 …", "Đường dây nóng: …", "Điện thoại: …", "Địa chỉ: …".
+_CONTACT_RE = re.compile(r"^(?:hotline|duong day nong|dien thoai|dt|tel|fax|email|dia chi)"
+                         r"\s*:")
+SHORT_BLOCK = 300  # characters: a counter or contact block is no longer
+LINK_SHARE = 0.6  # a block with this share of its text in links (and 2+ links) is a link list
+_BLOCKS = ("div", "section", "ul", "ol", "li", "p", "table", "span", "td", "dl", "form",
+           "header", "footer")
+
+
+def parse_tree(raw: str) -> Any:
+    """The page's lxml tree (None when lxml cannot parse it)."""
+    import lxml.html
+
+    try:
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+        return lxml.html.document_fromstring(raw.encode("utf-8"), parser=parser)
+    except Exception as exc:  # lxml's ParserError, ValueError on an empty document
+        log.warning("lxml could not parse the page (%s)", exc)
+        return None
+
+
+def class_words(value: str) -> set[str]:
+    """The words of a class or id value ("col-sidebar box_tin") split on spaces, "-" and
+    "_", alone and each joined with the next ("tinlien")."""
+    parts = [p for p in re.split(r"[\s_\-]+", value.lower()) if p]
+    return {*parts, *(a + b for a, b in zip(parts, parts[1:], strict=False)),
+            *(a + b + c for a, b, c in zip(parts, parts[1:], parts[2:], strict=False)),
+            "".join(parts)}
+
+
+def _named_chrome(el: Any) -> bool:
+    """Whether an element's class or id names it chrome (:data:`CHROME_WORDS`)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    if not names:
+        return False
+    if any(w in CHROME_WORDS for w in class_words(names)):
+        return True
+    return any("".join(re.split(r"[_\-]+", n.lower())) in CHROME_IDS for n in names.split())
+
+
+def text_of(el: Any) -> str:
+    """An element's text, whitespace collapsed."""
+    return " ".join(el.text_content().split())
+
+
+def _link_share(el: Any) -> tuple[int, float]:
+    links = el.findall(".//a")
+    total = len(text_of(el)) or 1
+    return len(links), sum(len(text_of(a)) for a in links) / total
+
+
+def strip_chrome(tree: Any) -> None:
+    """Cut the page's chrome out of an lxml ``tree`` in place (see the module's doc).  The
+    block holding the most text outside links -- the article's longest paragraph -- and its
+    ancestors, and an ``<article>``/``<main>``, are never cut (a wrapper may be named
+    "content has-sidebar")."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    for el in root.xpath(".//nav|.//aside|.//script|.//style|.//noscript|.//form|.//iframe"):
+        el.drop_tree()
+    best = _densest(root)
+    # the elements themselves: lxml gives one node the same proxy while it is referenced
+    kept = [best, *best.iterancestors()] if best is not None else []
+
+    def keep(el: Any) -> bool:
+        return any(el is k for k in kept) or el.tag in ("article", "main") or \
+            el.find(".//article") is not None or el.find(".//main") is not None
+
+    for el in list(root.iter(*_BLOCKS)):
+        if el.getparent() is None or keep(el) or not _attached(el, root):
+            continue  # the article, or already cut with an ancestor
+        text = text_of(el)
+        key = fold(text).lower()
+        if _named_chrome(el) or (len(text) <= SHORT_BLOCK and (
+                _COUNTER_RE.search(key) or _CONTACT_RE.match(key))):
+            el.drop_tree()
+        elif _box_heading(text):
+            # an orphan heading: it and the link items after it
+            for sib in list(el.itersiblings()):
+                if keep(sib) or not _link_share(sib)[0] or \
+                        _link_share(sib)[1] < LINK_SHARE:
+                    break
+                sib.drop_tree()
+            el.drop_tree()
+        elif _boxed(el) or (el.tag != "table" and _link_list(el, text)):
+            el.drop_tree()
+
+
+def _attached(el: Any, root: Any) -> bool:
+    return any(a is root for a in el.iterancestors())
+
+
+def _densest(root: Any) -> Any:
+    """The block with the most text outside links (None on a page without text)."""
+    best, most = None, 0
+    for el in root.iter(*_BLOCKS, "article", "main", "h1", "h2", "h3", "blockquote"):
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS and c.tag != "span" for c in el):
+            continue  # not a leaf block
+        n = len(text_of(el)) - sum(len(text_of(a)) for a in el.iter("a"))
+        if n > most:
+            best, most = el, n
+    return best
+
+
+def _box_heading(text: str) -> bool:
+    key = re.sub(r"^[\W_]+|[\W_]+$", "", fold(text).lower())
+    return len(text) <= 60 and _BOX_HEADING_RE.match(key) is not None
+
+
+def _boxed(el: Any) -> bool:
+    """Whether ``el`` is a box headed by a chrome heading ("Tin nổi bật", "Tin liên quan")."""
+    first = next((c for c in el if isinstance(c.tag, str) and text_of(c)), None)
+    return first is not None and len(el) > 1 and _box_heading(text_of(first))
+
+
+def _link_list(el: Any, text: str) -> bool:
+    links, share = _link_share(el)
+    return links >= 2 and share >= LINK_SHARE and bool(text)
