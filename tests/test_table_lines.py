@@ -118,3 +118,23 @@ def test_a_decision_assigning_targets_gives_targets_of_its_year():
     report = _frames(text.replace("Giao chỉ tiêu kế hoạch năm 2020 như sau:", "Kết quả:"),
                      "Báo cáo kết quả thực hiện kế hoạch năm 2020", "2021-01-08")
     assert not report["5.600 triệu USD"].target
+
+
+def test_list_items_take_the_period_of_the_line_leading_them():
+    text = ("Chỉ số giá tiêu dùng bình quân năm 2022 tăng 2,97% so với bình quân năm 2021.\n"
+            "Biến động giá tháng 12 so với tháng trước:\n"
+            "Trong 11 nhóm hàng, có 9 nhóm tăng giá:\n"
+            "- Hàng ăn và dịch vụ ăn uống (+0,61%): giá thịt lợn tăng;\n"
+            "- Giao thông (−3,52%): giá xăng giảm.\n"
+            "Giá vàng tăng 1,02%.\n")
+    frames = _frames(text, "Tình hình giá cả", None)
+    assert frames["−3,52%"].period.label == "tháng 12/2022"  # not 2021: that year is compared
+    assert frames["+0,61%"].period_from == "paragraph"
+    assert frames["1,02%"].period is None or frames["1,02%"].period_from != "paragraph"
+
+
+def test_a_year_compared_with_an_average_is_a_comparison():
+    from rag.vi.mentions import find_mentions
+    got = [(m.period.label, m.comparison) for m in
+           find_mentions("bình quân năm 2022 tăng 2,97% so với bình quân năm 2021", 2022)]
+    assert got == [("năm 2022", False), ("năm 2021", True)]

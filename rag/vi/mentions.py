@@ -54,8 +54,9 @@ _D = r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?"
 _Y = r"((?:19|20)\d\d)"
 _YEAR_TAIL = r"(?:\s*(?:/|nam|-)\s*" + _Y + r")?"
 _N = r"(\d{1,2}|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi)"
+# "so với (cùng kỳ) năm", "so với bình quân năm 2021", "so với cùng thời điểm năm trước"
 _COMPARE_BEFORE = re.compile(r"(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*(?:cung ky\s*)?"
-                             r"(?:nam\s*)?$")
+                             r"(?:(?:binh quan|cung thoi diem|thoi diem)\s*)?(?:nam\s*)?$")
 
 # (kind, pattern) on folded text; earlier patterns win where two overlap
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

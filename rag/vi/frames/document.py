@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rag.vi.calendar import Period
 from rag.vi.frames.context import Context, assigned_year, enter_heading, is_heading
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
@@ -16,6 +17,8 @@ from rag.vi.sentences import sentences
 from rag.vi.text import fold
 
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
+# An item of a list: "- Giao thông (−3,52%)", "+ ...", "• ...", "a) ...".
+LIST_ITEM = re.compile(r"^\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\))\s")
 
 
 def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Frame]:
@@ -45,6 +48,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             if own and not is_heading(m.group(0)):
                 ctx.lead = own[0].period
                 break
+    lead_in: Period | None = None  # the period of a line leading a list ("... tháng 12:")
     for m in paragraphs:
         line = m.group(0)
         cell = table_line_frames(line, m.start(), ctx)
@@ -58,9 +62,15 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         if is_heading(line):
             enter_heading(line, ctx)
             continue
-        ctx.paragraph_period = None
+        listed = LIST_ITEM.match(line) is not None
+        ctx.paragraph_period = lead_in if listed else None
         ctx.subject = ""
         ctx.whole = None
         for offset, sentence in sentences(line):
             frames.extend(sentence_frames(sentence, m.start() + offset, ctx))
+        if not listed:
+            # "Biến động giá tháng 12 so với tháng trước:" then "- Giao thông (−3,52%)": the
+            # items of a list take the period of the line that leads it
+            lead_in = (ctx.paragraph_period or lead_in) if line.rstrip().endswith(":") \
+                else None
     return frames
