@@ -76,6 +76,10 @@ def _alive(owner: str) -> bool:
     return True
 
 
+DELETED = "the document was deleted before this upload was indexed"
+SUPERSEDED = "a later upload of this document replaced it before it was indexed"
+
+
 class JobStore:
     """Background uploads by job id in the SQLite file ``path``, opened on first write (a
     read finds nothing until then)."""
@@ -157,12 +161,12 @@ class JobStore:
         return self._rows("SELECT owner, record FROM jobs WHERE doc_id = ? "
                           "ORDER BY created DESC, rowid DESC", doc_id)
 
-    def cancel(self, doc_id: str) -> list[str]:
-        """Mark the uploads of ``doc_id`` still queued or running cancelled; their ids."""
+    def cancel(self, doc_id: str, reason: str = DELETED) -> list[str]:
+        """Mark the uploads of ``doc_id`` still queued or running cancelled (``reason`` their
+        error line); their ids."""
         ids = [j.job for j in self.of_document(doc_id) if j.status in RUNNING]
         return [job_id for job_id in ids
-                if self.update(job_id, status="cancelled", error="the document was deleted "
-                               "before this upload was indexed") is not None]
+                if self.update(job_id, status="cancelled", error=reason) is not None]
 
     def prune(self, keep: int) -> None:
         """Forget finished jobs but the newest ``keep``."""
@@ -214,11 +218,12 @@ class UploadJobs:
         jobs = self.store.of_document(doc_id)
         return next((j for j in jobs if j.status in RUNNING), jobs[0] if jobs else None)
 
-    def cancel(self, doc_id: str) -> bool:
-        """Cancel the uploads of ``doc_id`` not yet indexed; whether there was one."""
-        cancelled = self.store.cancel(doc_id)
+    def cancel(self, doc_id: str, reason: str | None = None) -> bool:
+        """Cancel the uploads of ``doc_id`` not yet indexed (``reason``: why, by default its
+        deletion); whether there was one."""
+        cancelled = self.store.cancel(doc_id, reason or DELETED)
         for job_id in cancelled:
-            log.info("upload %s (job %s) cancelled: the document was deleted", doc_id, job_id)
+            log.info("upload %s (job %s) cancelled: %s", doc_id, job_id, reason or DELETED)
         return bool(cancelled)
 
     def _run(self, job: UploadJob, work: Work) -> None:

@@ -15,7 +15,7 @@ from index import Index, NoIndexError
 from rag.errors import IngestError, UnknownDocument
 from rag.ingest.build import Embedded
 from rag.ingest.ids import document_id, normal_id
-from rag.ingest.jobs import UploadJobs
+from rag.ingest.jobs import SUPERSEDED, UploadJobs
 from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig
 from rag.ingest.readers import make_document
@@ -112,9 +112,12 @@ class Documents:
                 raise _Later(total)
 
         try:
-            return read_upload(filename, data, the_id, config, on_page=now_or_later)
+            doc = read_upload(filename, data, the_id, config, on_page=now_or_later)
         except _Later as later:
             pages = later.pages
+        else:  # the last upload wins: an earlier one still reading in the background is not
+            self.jobs.cancel(the_id, SUPERSEDED)  # to replace this one when it ends
+            return doc
 
         def work(report: Callable[[str, int, int], None], wanted: Callable[[], bool]) -> Upload:
             report("reading", 0, pages)
@@ -123,6 +126,7 @@ class Documents:
             report("indexing", pages, pages)
             return self.add_document(doc, wanted)
 
+        self.jobs.cancel(the_id, SUPERSEDED)
         return self.jobs.submit(the_id, pages, work)
 
     def upload_job(self, doc_id: str, job: str | None = None) -> UploadJob | None:
