@@ -154,14 +154,14 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
             bar.close()
     data = report.to_dict()
 
+    status = service.status()
     if as_json:
-        _emit_json({**data, "documents": len(service.index.docs),
+        _emit_json({**data, "documents": status.documents if status else 0,
                     "index_dir": str(settings.index_dir)})
         return
     cached = f", {data['cached']} from the vector cache" if data.get("cached") else ""
     rate = data.get("passages_per_second")
     speed = f", {rate:.1f} passages/s" if rate else ""
-    status = service.status()
     click.echo(f"indexed {status.documents if status else 0} documents, {report.chunks} chunks in "
                f"{settings.index_dir} ({len(report.added)} added, {len(report.changed)} "
                f"changed, {len(report.removed)} removed, {report.unchanged} unchanged; "
@@ -451,7 +451,7 @@ def chat_cmd(mode: str | None, session_id: str | None, today: datetime | None,
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
     service.status()  # fail before the first prompt if there is no index
-    _ = service.sessions  # ... or RAG_SESSIONS_DB cannot be opened (SessionStoreError)
+    service.open_sessions()  # ... or RAG_SESSIONS_DB cannot be opened (SessionStoreError)
     service.watch()  # answers follow what other processes add meanwhile
     interactive = sys.stdin.isatty()
     if interactive:

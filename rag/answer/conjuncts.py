@@ -19,17 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rag.records import Answer, AnswerPart
+from rag.vi.lexicon import HOW_MUCH, NOT_A_THING_WORDS
 from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
-# Words that make a side a time, a quantity or a question word, never a thing asked.
-_NOT_A_THING = re.compile(r"^(?:\d+|nam|thang|quy|ngay|tuan|ky|dau|cuoi|nay|ngoai|truoc|"
-                          r"bao|nhieu|may|la|gi|nao|dat|vuot|tang|giam|hay|hoac|co)$")
-
-
-_ASKING = re.compile(r"^(?:(?:có|co)\s+)?(?:bao\s+nhiêu|bao\s+nhieu|mấy|may)\s+",
-                     re.IGNORECASE)
+# The question words a conjunct starts with ("bao nhiêu xe xuất khẩu"), left out of its label.
+_ASKING = re.compile(r"^(?:co\s+)?(?:" + "|".join(HOW_MUCH) + r")\s+")
 
 
 @dataclass(frozen=True)
@@ -62,7 +58,7 @@ def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Con
         a, b = before[-left[-1]:], after[:right[0]]
     for side in (a, b):
         text = question[side[0][0]:side[-1][1]]
-        if all(_NOT_A_THING.match(w[2]) for w in side) or any(
+        if all(w[2].isdigit() or w[2] in NOT_A_THING_WORDS for w in side) or any(
                 not x.comparison for x in find_mentions(text, 2000)):
             return None
     a0, a1, b0, b1 = a[0][0], a[-1][1], b[0][0], b[-1][1]
@@ -74,7 +70,8 @@ def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Con
 def _label(conjunct: str) -> str:
     """A conjunct as its part's label: without the question words it starts with ("bao
     nhiêu xe xuất khẩu" -> "xe xuất khẩu")."""
-    return _ASKING.sub("", conjunct).strip() or conjunct
+    m = _ASKING.match(fold(conjunct).lower())
+    return conjunct[m.end():].strip() if m else conjunct
 
 
 def _terms(words: list[tuple[int, int, str]], cohesion: Callable[[str, str], float]

@@ -153,22 +153,24 @@ _DOCUMENT_RE = re.compile(r"\b(" + DOCUMENT_KINDS + r")\b")
 _DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 
 
-def document_fit(question: str, sentence: str, cand: Candidate) -> float:
+def document_fit(question: str, sentence: str, cand: Candidate,
+                 weights: AnswerWeights = AnswerWeights()) -> float:
     """How well a document number ``cand`` ("1718/QĐ-UBND") of ``sentence`` is the one a
     question (folded) asks for: 1.0, halved when the kind of document asked first ("báo
     cáo", "tờ trình", "QĐ") carries another code than the number's, and halved when the
-    question names a date that the words right after the number (30 characters: "ngày
-    26/9/2025") do not -- a number and its date name one document."""
+    question names a date that the words right after the number
+    (``weights.document_date_chars``: "ngày 26/9/2025") do not -- a number and its date name
+    one document (both factors ``weights.document_mismatch``)."""
     fit_ = 1.0
     m = _DOCUMENT_RE.search(question)
     code = DOCUMENT_CODES.get(m.group(1), "") if m else ""
     parts = fold(cand.text).lower().split("/")
     own = next((p.split("-")[0] for p in parts[1:] if p[:1].isalpha()), "")
     if code and own != code:
-        fit_ *= 0.5
+        fit_ *= weights.document_mismatch
     asked = {tuple(int(x) for x in d.groups()) for d in _DATE_RE.finditer(question)}
     after = {tuple(int(x) for x in d.groups())
-             for d in _DATE_RE.finditer(sentence[cand.end:cand.end + 30])}
+             for d in _DATE_RE.finditer(sentence[cand.end:cand.end + weights.document_date_chars])}
     if asked and not asked & after:
-        fit_ *= 0.5
+        fit_ *= weights.document_mismatch
     return fit_

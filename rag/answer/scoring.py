@@ -81,7 +81,7 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 own = with_bigrams(positions(subject_text(sent, cand, cands)))
                 near += weights.own_bonus * sum(w for t, w in terms.items() if t in own)
                 if cand.kind == "decision" and intent.kind == "decision":
-                    fit *= document_fit(folded_q, sent, cand)
+                    fit *= document_fit(folded_q, sent, cand, weights)
                 score = (near / total) * fit * (1 - weights.figure_rank_decay * rank)
                 if head and not clause_names(sent, cand, head):
                     score *= weights.head_missing

@@ -55,6 +55,12 @@ class AnswerWeights:
     """... of which only the last this many words count."""
     soft_unit_miss: float = 0.5
     """Fit kept by a figure not counted in the "số <unit>" the question names."""
+    document_mismatch: float = 0.5
+    """Fit kept by a document number of another kind than asked ("BC" for "tờ trình"), or
+    not followed by the date the question names (rag.answer.rules.document_fit)."""
+    document_date_chars: int = 30
+    """How far after a document number its date is looked for ("1718/QĐ-UBND ngày
+    26/9/2025")."""
     percent_fits: KindFits = (("percent", 1.0), ("amount", 0.5), ("count", 0.3), ("ratio", 0.3))
     """Fit of each value kind for an amount question about a rate ("chỉ số", "tỷ trọng")."""
     amount_fits: KindFits = (("amount", 1.0), ("count", 0.7), ("ratio", 0.6), ("percent", 0.3))

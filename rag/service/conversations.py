@@ -44,6 +44,11 @@ class Conversations:
                                                   s.session_max_turns)
         return self._sessions
 
+    def open_sessions(self) -> None:
+        """Open the session store now (RAG_SESSIONS_DB), so that a front end fails at start,
+        not at the first follow-up; SessionStoreError when it cannot be opened."""
+        _ = self.sessions
+
     def chat(self, message: str, session_id: str | None = None,
              options: AskOptions | None = None) -> ChatAnswer:
         """One chat turn: the message is read against the session's last question.  An

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from abc import abstractmethod
 from collections.abc import Iterable
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from rag.eval.train import TrainReport, label, span_days
 from rag.eval.train import train as fit_scorer
 from rag.ingest.figures import FigureReader
 from rag.records import RETRIEVAL_MODES, Answer, AskOptions, SearchResult
+from rag.service.cascade import BM25_MARGIN
 from rag.service.questions import MAX_PERIODS_READ, ReadQuestion, check_mode
 from rag.settings import Settings
 
@@ -128,4 +130,7 @@ class Evaluation:
                             "hybrid_alpha": st.hybrid_alpha, "candidates": st.candidates,
                             "answer_passages": st.answer_passages,
                             "cascade_confidence": st.cascade_confidence,
+                            "cascade_margin": asdict(BM25_MARGIN),
+                            "max_periods_read": MAX_PERIODS_READ,
+                            "figure_scorer": st.figure_scorer,
                             "answer_mode": "extractive"})

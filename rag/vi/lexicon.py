@@ -259,6 +259,12 @@ PLAN_AFTER_RE = r"^\s*(?:so voi\s+)?(?:ke hoach|kh\b|du toan|chi tieu|muc tieu)"
 HOW_MUCH: tuple[str, ...] = ("bao nhieu", "may")
 _HOW_MUCH = "(?:" + "|".join(HOW_MUCH) + ")"
 HOW_MUCH_RE = re.compile(r"\b" + _HOW_MUCH + r"\b")
+# Words (folded) that never name a thing asked on their own: numbers, time words, question
+# words and the verbs of a result ("đạt và vượt"); rag.answer.conjuncts splits no question
+# on a side made of them.
+NOT_A_THING_WORDS: frozenset[str] = frozenset(
+    "nam thang quy ngay tuan ky dau cuoi nay ngoai truoc la gi nao dat vuot tang giam hay hoac "
+    "co".split()) | frozenset(w for phrase in HOW_MUCH for w in phrase.split())
 ASKED_UNIT_RE = re.compile(r"\b" + _HOW_MUCH + r"\s+([a-z%]+)")
 
 # Kinds of official documents (folded) and the code their numbers carry ("187/BC-SCT",
