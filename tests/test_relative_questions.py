@@ -54,3 +54,21 @@ def test_a_compared_figure_asks_for_the_change():
     counted = "6 tháng đầu năm 2021 có bao nhiêu sản phẩm đạt và vượt so với cùng kỳ"
     assert read_question(analyze(counted), on).measure == "level"
     assert read_question(analyze("quy mô GRDP năm 2021 so với cùng kỳ"), on).measure == "level"
+
+
+def test_a_question_of_invisible_characters_is_empty(tmp_path: Path):
+    import pytest
+
+    from rag.errors import QuestionError
+    service = RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
+                         embedder=FakeEmbedder())
+    for blank in ("\u200b", "\u200b\u00ad ", "\ufeff"):
+        with pytest.raises(QuestionError, match="empty"):
+            service.check_question(blank)
+
+
+def test_thousands_grouped_by_spaces_keep_their_decimals():
+    from rag.vi.numbers import find_values
+    for text, value in (("đạt 4 210,6 tỷ đồng", 4210.6), ("đạt 1\u202f318,25 tỷ đồng", 1318.25),
+                        ("đạt 3\u00a0125,4 tỷ đồng", 3125.4), ("đạt 12 345 678 đồng", 12345678)):
+        assert [v.low for v in find_values(text)] == [value], text

@@ -70,6 +70,7 @@ from rag.service.questions import (
 )
 from rag.service.years import YearCoverage, no_such_year
 from rag.settings import Settings
+from rag.vi.text import strip_invisible
 
 log = logging.getLogger("rag.service")
 
@@ -194,10 +195,10 @@ class RagService(Documents, Conversations, Evaluation):
     # --- questions -------------------------------------------------------------------------
 
     def check_question(self, text: str | None, what: str = "question") -> str:
-        """``text`` stripped; QuestionError when blank, QuestionTooLong over
-        ``RAG_MAX_QUESTION_CHARS``."""
+        """``text`` stripped; QuestionError when blank (invisible characters alone, "\u200b",
+        are blank too), QuestionTooLong over ``RAG_MAX_QUESTION_CHARS``."""
         text = (text or "").strip()
-        if not text:
+        if not strip_invisible(text).strip():
             raise QuestionError(f"the {what} is empty / câu hỏi trống")
         if len(text) > self.settings.max_question_chars:
             raise QuestionTooLong(self.settings.max_question_chars, what)

@@ -30,7 +30,7 @@ _GROUP_SEP = " \u00a0\u202f."
 # a number: thousands grouped by ".", or by a plain, no-break or narrow no-break space, with a
 # decimal part after ","; or plain digits with one "." or "," decimal mark
 NUMBER = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
-          r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?:,\d+)?"
+          r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)"
           r"|\d+(?:[.,]\d+)?")
 _MINUS = "\u2212"
 # the joint of a range that is not a plain dash: "đến", "tới", "÷", "~"
