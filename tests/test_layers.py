@@ -50,3 +50,22 @@ def test_the_check_sees_dynamic_imports():
     names = [n for _, n in _imported(tree) if _library(n)]
     assert names == ["rag.vi.text", "rag.ingest", "index.store"] or \
         sorted(names) == sorted(["rag.vi.text", "rag.ingest", "index.store"])
+
+
+def test_the_service_checks_request_bounds_for_every_front_end(tmp_path):
+    import pytest
+    from conftest import FakeEmbedder
+
+    from rag.errors import QuestionError
+    from rag.records import AskOptions
+    from rag.service import MAX_PASSAGES, RagService
+    from rag.settings import Settings
+    service = RagService(Settings(index_dir=tmp_path / "i", sessions_db=tmp_path / "s.db"),
+                         embedder=FakeEmbedder())
+    for bad in (dict(top_k=0), dict(top_k=MAX_PASSAGES + 1), dict(year=1800),
+                dict(doc_ids=[f"d{i}" for i in range(1001)])):
+        with pytest.raises(QuestionError):
+            service.search("kim ngạch xuất khẩu 2018", **bad)
+    for opts in (AskOptions(passages=0), AskOptions(hits=10_000), AskOptions(year=3000)):
+        with pytest.raises(QuestionError):
+            service.ask("kim ngạch xuất khẩu 2018", opts)

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from rag.service import DOC_ID_PATTERN
+from rag.service import DOC_ID_PATTERN, MAX_DOC_IDS, YEARS
 
 Mode = Literal["extractive", "generative"]
 
@@ -32,10 +32,10 @@ class FiltersIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    year: int | None = Field(default=None, ge=1900, le=2100,
+    year: int | None = Field(default=None, ge=YEARS[0], le=YEARS[1],
                              description="Chỉ những đoạn nói về năm này / only passages about "
                                          "this year.", examples=[2018])
-    doc_ids: list[str] | None = Field(default=None, max_length=1000,
+    doc_ids: list[str] | None = Field(default=None, max_length=MAX_DOC_IDS,
                                       description="Chỉ trong các tài liệu này / only these "
                                                   "documents.",
                                       examples=[["001_4abd8e79b56c82e3"]])

@@ -5,6 +5,7 @@ characters removed, misspelt words corrected against the index's own vocabulary
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -20,6 +21,24 @@ from rag.vi.spell import Speller
 from rag.vi.text import normalize_query, strip_invisible
 
 MAX_PERIODS_READ = 4  # a question about several periods reads this many times the passages
+
+
+MAX_PASSAGES = 100  # passages a request may read or ask for (top_k, passages, hits)
+YEARS = (1900, 2100)  # the years a request may filter on
+MAX_DOC_IDS = 1000  # documents a request may filter on
+
+
+def check_request(top_k: int | None = None, year: int | None = None,
+                  doc_ids: Iterable[str] | None = None) -> None:
+    """QuestionError unless ``top_k`` (passages read or returned) is 1..MAX_PASSAGES,
+    ``year`` within YEARS and ``doc_ids`` at most MAX_DOC_IDS: the one check every front end
+    goes through (the HTTP schema's bounds are these)."""
+    if top_k is not None and not 1 <= top_k <= MAX_PASSAGES:
+        raise QuestionError(f"top_k must be 1 to {MAX_PASSAGES}, not {top_k}")
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        raise QuestionError(f"year must be {YEARS[0]} to {YEARS[1]}, not {year}")
+    if doc_ids is not None and len(list(doc_ids)) > MAX_DOC_IDS:
+        raise QuestionError(f"at most {MAX_DOC_IDS} documents may be given")
 
 
 def check_mode(mode: str | None, known: tuple[str, ...], what: str) -> None:

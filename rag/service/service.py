@@ -66,6 +66,7 @@ from rag.service.questions import (
     Corrector,
     ReadQuestion,
     check_mode,
+    check_request,
     read_question,
 )
 from rag.service.years import YearCoverage, no_such_year
@@ -229,6 +230,8 @@ class RagService(Documents, Conversations, Evaluation):
         about ``year`` / from ``doc_ids`` when given; ``mode`` one of RETRIEVAL_MODES."""
         question = self.check_question(question)
         check_mode(mode, RETRIEVAL_MODES, "retrieval")
+        doc_ids = list(doc_ids) if doc_ids is not None else None
+        check_request(top_k, year, doc_ids)
         return self.retriever().search(question, top_k or self.settings.top_k,
                                        _filters(year, doc_ids), mode)
 
@@ -249,6 +252,8 @@ class RagService(Documents, Conversations, Evaluation):
         question = self.check_question(question)
         check_mode(opts.answer_mode, ANSWER_MODES, "answer")
         check_mode(opts.retrieval_mode, RETRIEVAL_MODES, "retrieval")
+        check_request(opts.passages, opts.year, opts.doc_ids)
+        check_request(opts.hits)
         today = opts.today or self.settings.today or date.today()
         q = self._read(resolved_question or question, today)
         index, resolved, query = q.index, q.resolved, q.query
