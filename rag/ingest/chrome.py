@@ -32,6 +32,7 @@ _BOX_HEADING_RE = re.compile(
     r"^(?:tin noi bat|tin lien quan|tin khac|cac tin khac|tin moi(?: nhat)?|tin doc nhieu"
     r"|tin xem nhieu|doc nhieu nhat|xem nhieu nhat|bai viet lien quan|cac bai viet khac"
     r"|tin cung chuyen muc|tin da dang|xem them|thong ke truy cap|luot truy cap"
+    r"|diem tin|diem bao|tin van|tin trong nuoc|tin quoc te|tin tuc khac|tin tuc su kien"
     r"|lien ket website|lien ket web|lien ket|van ban moi|tien ich|hotline|duong day nong"
     r"|related (?:articles|posts|news))\s*:?$")
 # A visit counter, anywhere in a short block: "Lượt truy cập: 123456", "Đang online: 25".
@@ -130,15 +131,26 @@ def _attached(el: Any, root: Any) -> bool:
 
 
 def _densest(root: Any) -> Any:
-    """The block with the most text outside links (None on a page without text)."""
-    best, most = None, 0
+    """The longest block (text outside links) of the container whose blocks hold the most
+    such text together -- the article's column, not a sidebar with one long paragraph beside
+    it (a "col-md-8" article beside a "col-md-4" news box); None on a page without text."""
+    totals: list[tuple[Any, int, Any, int]] = []  # (container, its text, its best, that text)
+    at: dict[int, int] = {}
     for el in root.iter(*_BLOCKS, "article", "main", "h1", "h2", "h3", "blockquote"):
         if any(isinstance(c.tag, str) and c.tag in _BLOCKS and c.tag != "span" for c in el):
             continue  # not a leaf block
         n = len(text_of(el)) - sum(len(text_of(a)) for a in el.iter("a"))
-        if n > most:
-            best, most = el, n
-    return best
+        if n <= 0:
+            continue
+        parent = el.getparent() if el.getparent() is not None else el
+        k = at.setdefault(id(parent), len(totals))
+        if k == len(totals):
+            totals.append((parent, 0, None, 0))
+        container, total, best, most = totals[k]
+        totals[k] = (container, total + n, el if n > most else best, max(n, most))
+    if not totals:
+        return None
+    return max(totals, key=lambda t: t[1])[2]
 
 
 def _box_heading(text: str) -> bool:
