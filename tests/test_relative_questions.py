@@ -72,3 +72,14 @@ def test_thousands_grouped_by_spaces_keep_their_decimals():
     for text, value in (("đạt 4 210,6 tỷ đồng", 4210.6), ("đạt 1\u202f318,25 tỷ đồng", 1318.25),
                         ("đạt 3\u00a0125,4 tỷ đồng", 3125.4), ("đạt 12 345 678 đồng", 12345678)):
         assert [v.low for v in find_values(text)] == [value], text
+
+
+def test_a_dash_set_apart_after_a_verb_is_a_minus():
+    from rag.vi.frames import extract
+    from rag.vi.numbers import find_values
+    [v] = find_values("Chỉ số giá tiêu dùng năm 2019 tăng – 0,5% so với năm 2018")
+    assert v.low == -0.5 and v.text == "– 0,5%"
+    assert [(v.low, v.high) for v in find_values("từ 3 - 4 giờ")] == [(3.0, 4.0)]
+    [f] = extract("Chỉ số giá tiêu dùng (CPI) năm 2019 tăng – 0,5% so với năm 2018.", "CPI",
+                  None)
+    assert f.measure == "change" and f.direction == -1

@@ -33,6 +33,10 @@ NUMBER = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)"
           r"|\d+(?:[.,]\d+)?")
 _MINUS = "\u2212"
+# a dash set apart between a verb of change or level and its number: "tăng – 0,5%", "đạt -
+# 1,2%": the number's minus, typed with the spaces of a word
+_SPACED_MINUS = re.compile(r"(?:tăng|giảm|đạt|bằng|là|tang|giam|dat|bang|la)\s+([-–])\s+$",
+                           re.IGNORECASE)
 # the joint of a range that is not a plain dash: "đến", "tới", "÷", "~"
 _RANGE_SEP_RE = re.compile(r"\s*[÷~]\s*|\s+(?:đến|tới|den|toi)\s+")
 _WORD_JOINT = {"đến", "tới", "den", "toi"}
@@ -247,6 +251,8 @@ def find_values(text: str) -> list[Value]:
             continue
         if m.group("sign") and m.group("sign").strip() != "+":
             low = -low
+        elif (spaced := _SPACED_MINUS.search(text, max(0, s - 16), s)) is not None:
+            low, s = -low, spaced.start(1)  # "tăng – 0,5%": a dash set apart as the minus
         percent = bool(m.group("pct"))
         if percent:
             unit, n = "%", 0
