@@ -83,3 +83,18 @@ def test_a_dash_set_apart_after_a_verb_is_a_minus():
     [f] = extract("Chỉ số giá tiêu dùng (CPI) năm 2019 tăng – 0,5% so với năm 2018.", "CPI",
                   None)
     assert f.measure == "change" and f.direction == -1
+
+
+def test_utf16_text_and_csv_files_are_read(tmp_path: Path):
+    from rag.ingest.readers import read_file
+    text = "Kim ngạch xuất khẩu năm 2019 đạt 1.234,5 triệu USD.\n"
+    for enc in ("utf-16", "utf-16-be"):
+        path = tmp_path / f"bc-{enc}.txt"
+        bom = b"\xfe\xff" if enc.endswith("be") else b""
+        path.write_bytes(bom + text.encode(enc))
+        [doc] = read_file(path)
+        assert "1.234,5 triệu USD" in doc.text
+    table = tmp_path / "bang.csv"
+    table.write_bytes("Chỉ tiêu\tNăm 2019\nXuất khẩu (triệu USD)\t1.234,5\n".encode("utf-16"))
+    [doc] = read_file(table)
+    assert "Năm 2019 — Xuất khẩu: 1.234,5 triệu USD" in doc.text

@@ -179,8 +179,15 @@ def md_to_text(raw: str) -> tuple[str, str]:
 
 
 def decode_text(name: str, data: bytes) -> str:
-    """The text of a text file (UTF-8, with or without a BOM); IngestError for an empty,
-    binary or non-UTF-8 one."""
+    """The text of a text file (UTF-8, with or without a BOM; UTF-16 with its BOM, as
+    Notepad's "Unicode" and Excel's "Unicode Text" save it; an 8-bit Vietnamese encoding);
+    IngestError for an empty, binary or undecodable one."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise IngestError(f"{name}: UTF-16 text that cannot be decoded ({exc.reason}); "
+                              "save it as UTF-8 / hãy lưu tệp với bảng mã UTF-8") from exc
     if not data.strip():
         raise IngestError(f"{name}: file is empty")
     if b"\x00" in data[:8192]:
