@@ -26,3 +26,17 @@ def test_a_news_box_beside_the_article_is_cut_even_with_the_longest_paragraph():
         text = " ".join(page_text(PAGE.format(heading=heading)).text.split())
         assert "52,4 triệu USD" in text
         assert "311.860" not in text and "Tổng cục Thống kê" not in text, heading
+
+
+def test_a_footer_and_its_phone_number_are_no_figures():
+    from rag.vi.numbers import find_values
+    page = ("<html><body><div class='noi-dung'><p>Kim ngạch xuất khẩu tháng 9/2018 đạt 45,2 triệu "
+            "USD, tăng 6% so với cùng kỳ năm 2017, theo báo cáo của Sở Công Thương tỉnh.</p>"
+            "<p>Hoạt động thông quan ổn định.</p></div>"
+            "<div class='chan-trang'>© Sở Công Thương Lạng Sơn. ĐT: (0205) 3 870 123</div>"
+            "</body></html>")
+    text = page_text(page).text
+    assert "45,2 triệu" in text and "870 123" not in text
+    for line in ("ĐT: (0205) 3 870 123", "Hotline: 1900 1234", "Tel: +84 205 3870 123"):
+        assert find_values(line) == [], line
+    assert [v.low for v in find_values("doanh thu đạt 3 870 tỷ đồng")] == [3870]

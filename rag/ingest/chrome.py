@@ -24,7 +24,7 @@ CHROME_WORDS = frozenset("""
     ad quangcao popup cookie cookies copyright share sharing social comment comments related
     lienquan noibat tinkhac tinmoi docnhieu xemnhieu tinnoibat tinlienquan thongke truycap
     lienket weblink weblinks toolbar topbar masthead login search poll rating tags pagination
-    paging cungchuyenmuc othernews morenews
+    paging cungchuyenmuc othernews morenews chantrang dautrang banquyen lienhe
 """.split())
 CHROME_IDS = frozenset({"header", "siteheader", "pageheader", "topheader"})
 # Headings of a box that only lists other articles or site widgets (folded).

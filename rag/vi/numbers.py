@@ -74,6 +74,9 @@ _TIME_BEFORE = {"tháng", "quý", "năm", "ngày", "tuần", "đợt", "lần", 
 _CITED_BEFORE = {"phụ lục", "nghị định", "quyết định", "thông tư", "chỉ thị", "nghị quyết",
                  "công văn", "văn bản", "kết luận", "tờ trình", "thông báo", "tiểu mục",
                  "sơ đồ", "biểu đồ", "biểu mẫu", "chương trình"}
+# words before a telephone number ("ĐT: (0205) 3 870 123", "Fax 0205.3870", "Hotline:")
+_PHONE_BEFORE = re.compile(r"\b(?:đt|dt|tel|fax|hotline|điện thoại|dien thoai|sđt|sdt)\b"
+                           r"\.?\s*:?[\d\s().+-]*$", re.IGNORECASE)
 # what joins a list of cited numbers: "khoản 1, 2 Điều 3", "Điều 3, 4 và 5", "trang 5-7"
 _CITED_LIST_RE = re.compile(r"\s*(?:,|;|và|hoặc|va|hoac|-|–|đến|den)\s*$")
 # a footnote or reference mark: a bare number alone in brackets ("USD(1)", "[2]", "(3).")
@@ -236,6 +239,8 @@ def find_values(text: str) -> list[Value]:
             continue  # a date part, or a time of day ("15:42")
         if _ENUMERATOR.match(text, s):
             continue  # "1. Sản xuất công nghiệp", "2) ..."
+        if _PHONE_BEFORE.search(text, max(0, s - 30), s):
+            continue  # "ĐT: (0205) 3 870 123", "Hotline 1900 1234": a number to call
         bare = high_raw is None and not m.group("pct") and not m.group("sign") and \
             low_raw.isdigit() and len(low_raw) <= 3 and not unit_after(text[e:])[0]
         if bare and (_cites(text[max(0, s - 30):s]) or (
