@@ -98,3 +98,27 @@ def test_utf16_text_and_csv_files_are_read(tmp_path: Path):
     table.write_bytes("Chỉ tiêu\tNăm 2019\nXuất khẩu (triệu USD)\t1.234,5\n".encode("utf-16"))
     [doc] = read_file(table)
     assert "Năm 2019 — Xuất khẩu: 1.234,5 triệu USD" in doc.text
+
+
+def test_unreadable_files_say_what_they_are(tmp_path: Path):
+    import io
+
+    import pytest
+    from pypdf import PdfWriter
+
+    from rag.errors import IngestError
+    from rag.ingest.readers import read_file
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret")
+    data = io.BytesIO()
+    writer.write(data)
+    locked = tmp_path / "bao-cao.pdf"
+    locked.write_bytes(data.getvalue())
+    with pytest.raises(IngestError, match="password"):
+        read_file(locked)
+    fake = tmp_path / "anh.png"
+    fake.write_bytes(b"this is not a picture at all\n" * 10)
+    with pytest.raises(IngestError, match="not an image file") as err:
+        read_file(fake)
+    assert "BytesIO" not in str(err.value)

@@ -190,7 +190,10 @@ def image_pages(name: str, data: bytes) -> list[Any]:
             return frames
     except IngestError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+    except UnidentifiedImageError as exc:
+        raise IngestError(f"{name}: not an image file that can be read (PNG, JPEG or TIFF "
+                          "expected)") from exc
+    except Image.DecompressionBombError as exc:
         raise IngestError(f"{name}: not a readable image ({exc})") from exc
     except (OSError, ValueError, SyntaxError) as exc:
         raise IngestError(f"{name}: not a readable image ({exc})") from exc

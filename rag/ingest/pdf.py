@@ -92,9 +92,23 @@ def _pypdf_pages(name: str, data: bytes) -> list[str]:
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not _opens_without_password(reader):
+            raise IngestError(f"{name}: the PDF is protected by a password; remove it and "
+                              "upload the file again / tệp PDF có mật khẩu, hãy bỏ mật khẩu")
         return [(page.extract_text() or "") for page in reader.pages]
+    except IngestError:
+        raise
     except Exception as exc:  # pypdf raises many kinds on a corrupt file (LimitReachedError, ...)
         raise IngestError(f"{name}: not a readable PDF ({exc})") from exc
+
+
+def _opens_without_password(reader: Any) -> bool:
+    """Whether an encrypted PDF opens with the empty user password (many are encrypted only
+    against editing)."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # noqa: BLE001 - an unsupported cipher is a password asked for
+        return False
 
 
 def _plumbed_pages(data: bytes) -> list[tuple[str, bool]]:
