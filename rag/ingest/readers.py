@@ -184,10 +184,13 @@ def decode_text(name: str, data: bytes) -> str:
     IngestError for an empty, binary or undecodable one."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
-            data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise IngestError(f"{name}: UTF-16 text that cannot be decoded ({exc.reason}); "
-                              "save it as UTF-8 / hãy lưu tệp với bảng mã UTF-8") from exc
+            utf16 = data.decode("utf-16")
+        except UnicodeDecodeError:
+            utf16 = ""
+        # Vietnamese text lies below U+2000 (Latin, its diacritics, punctuation): bytes that
+        # merely start like a UTF-16 BOM decode to other scripts and are not taken for it
+        if utf16.strip() and sum(ord(ch) < 0x2000 for ch in utf16) >= 0.9 * len(utf16):
+            data = utf16.encode("utf-8")
     if not data.strip():
         raise IngestError(f"{name}: file is empty")
     if b"\x00" in data[:8192]:
