@@ -119,6 +119,6 @@ def test_unreadable_files_say_what_they_are(tmp_path: Path):
         read_file(locked)
     fake = tmp_path / "anh.png"
     fake.write_bytes(b"this is not a picture at all\n" * 10)
-    with pytest.raises(IngestError, match="not an image file") as err:
+    with pytest.raises(IngestError, match="not a PNG, JPEG or TIFF file") as err:
         read_file(fake)
     assert "BytesIO" not in str(err.value)

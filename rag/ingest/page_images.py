@@ -191,8 +191,8 @@ def image_pages(name: str, data: bytes) -> list[Any]:
     except IngestError:
         raise
     except UnidentifiedImageError as exc:
-        raise IngestError(f"{name}: not an image file that can be read (PNG, JPEG or TIFF "
-                          "expected)") from exc
+        raise IngestError(f"{name}: not a readable image (not a PNG, JPEG or TIFF file)") \
+            from exc
     except Image.DecompressionBombError as exc:
         raise IngestError(f"{name}: not a readable image ({exc})") from exc
     except (OSError, ValueError, SyntaxError) as exc:
