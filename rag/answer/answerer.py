@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -31,6 +31,27 @@ from rag.vi.periods import PERIOD_NAMES
 _OTHER_YEARS_SHOWN = 4  # years of the related passages a refusal names
 # Question kinds a figure frame answers; "rank" falls back to a sentence when none does.
 FIGURE_KINDS = frozenset({"amount", "percent", "change", "rank"})
+
+
+def term_lengths(words: Sequence[str], cohesion: Callable[[str, str], float]) -> list[int]:
+    """The lengths (1 or 2) of the terms the folded ``words`` fall into, pairs where
+    ``cohesion(a, b)`` is above 0, choosing the pairs that hold together best (the most
+    cohesion summed over the run, dynamic programming): "qua | cửa_khẩu | hữu_nghị", not
+    "qua_cửa | khẩu_hữu | nghị" as a left-to-right reading takes it."""
+    n = len(words)
+    best = [0.0] * (n + 2)  # best[i]: the most cohesion of words[i:]
+    take = [False] * n  # whether words[i] starts a pair in that best
+    for i in range(n - 1, -1, -1):
+        best[i] = best[i + 1]
+        if i + 1 < n:
+            c = cohesion(words[i], words[i + 1])
+            if c > 0 and c + best[i + 2] > best[i]:
+                best[i], take[i] = c + best[i + 2], True
+    out, i = [], 0
+    while i < n:
+        out.append(2 if take[i] else 1)
+        i += out[-1]
+    return out
 
 
 class Answerer:
@@ -66,23 +87,10 @@ class Answerer:
         takes it."""
         out: list[str] = []
         for run in runs:
-            n = len(run)
-            best = [0.0] * (n + 2)  # best[i]: the most cohesion of run[i:]
-            take = [False] * n  # whether run[i] starts a pair in that best
-            for i in range(n - 1, -1, -1):
-                best[i] = best[i + 1]
-                if i + 1 < n:
-                    c = self.cohesion(run[i], run[i + 1])
-                    if c > 0 and c + best[i + 2] > best[i]:
-                        best[i], take[i] = c + best[i + 2], True
             i = 0
-            while i < n:
-                if take[i]:
-                    out.append(f"{run[i]}_{run[i + 1]}")
-                    i += 2
-                else:
-                    out.append(run[i])
-                    i += 1
+            for n in term_lengths(run, self.cohesion):
+                out.append("_".join(run[i:i + n]))
+                i += n
         return list(dict.fromkeys(out))
 
     def cohesion(self, a: str, b: str) -> float:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rag.answer.answerer import term_lengths
 from rag.records import Answer, AnswerPart
 from rag.vi.lexicon import HOW_MUCH, NOT_A_THING_WORDS
 from rag.vi.mentions import find_mentions
@@ -54,7 +55,8 @@ def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Con
         a = before[again[-1]:]
         b = after[:len(a)]
     else:
-        left, right = _terms(before, cohesion), _terms(after, cohesion)
+        left = term_lengths([w for _, _, w in before], cohesion)
+        right = term_lengths([w for _, _, w in after], cohesion)
         a, b = before[-left[-1]:], after[:right[0]]
     for side in (a, b):
         text = question[side[0][0]:side[-1][1]]
@@ -72,28 +74,6 @@ def _label(conjunct: str) -> str:
     nhiêu xe xuất khẩu" -> "xe xuất khẩu")."""
     m = _ASKING.match(fold(conjunct).lower())
     return conjunct[m.end():].strip() if m else conjunct
-
-
-def _terms(words: list[tuple[int, int, str]], cohesion: Callable[[str, str], float]
-           ) -> list[int]:
-    """The lengths (1 or 2 words) of the terms ``words`` (start, end, folded) fall into,
-    pairs where the corpus writes two words together, choosing the pairs that hold together
-    best (the most cohesion summed, as ``Answerer.segment`` reads a question): "sản lượng |
-    than", not "sản | lượng than"."""
-    n = len(words)
-    best = [0.0] * (n + 2)
-    take = [False] * n
-    for i in range(n - 1, -1, -1):
-        best[i] = best[i + 1]
-        if i + 1 < n:
-            c = cohesion(words[i][2], words[i + 1][2])
-            if c > 0 and c + best[i + 2] > best[i]:
-                best[i], take[i] = c + best[i + 2], True
-    out, i = [], 0
-    while i < n:
-        out.append(2 if take[i] else 1)
-        i += out[-1]
-    return out
 
 
 def conjoined(question: str, resolved: str, labels: tuple[str, str],

@@ -59,7 +59,7 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
             measure = "index"
         elif v.low < 0:
             measure, direction = "change", -1
-        target = bool(re.search(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b", head_f)) \
+        target = bool(_TARGET_HEAD.search(head_f)) \
             and measure == "level" and not re.search(r"\bthuc hien\b", head_f)
         value_text = v.shown if v.unit or not unit else f"{v.shown} {unit}"
         if period is None:
