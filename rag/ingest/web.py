@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from rag.ingest.chrome import class_words, parse_tree, strip_chrome, text_of
+from rag.ingest.legacy import converter
 from rag.ingest.tables import table_caption, table_lines
 from rag.vi.text import fold
 
@@ -45,7 +46,8 @@ MIN_PAGE_CHARS = 1000
 
 
 def page_text(raw: str) -> Page:
-    """The article of an HTML page (see the module's doc).  Its date: the meta tags', else
+    """The article of an HTML page (see the module's doc), its legacy-font text converted
+    first (:func:`legacy_to_unicode`).  Its date: the meta tags', else
     that of the first element named for it ("<span class=date>05/04/2024 11:02</span>": the
     article's, as lists of other articles are cut first), else the one htmldate finds in the
     article."""
@@ -53,6 +55,7 @@ def page_text(raw: str) -> Page:
     title, date, url = None, None, None
     if tree is not None:
         strip_chrome(tree)
+        legacy_to_unicode(tree)
         meta = _metadata(tree)
         title, url = (meta.title, meta.url) if meta else (None, None)
         date = _head_date(tree) or _marked_date(tree)
@@ -69,6 +72,37 @@ def page_text(raw: str) -> Page:
         if page is not None and page.text.strip():
             return Page(page.text, title or page.title, date or page.date, url or page.url)
     return Page(text, title or plain_title or None, date, url)
+
+
+_NO_TEXT = {"script", "style", "noscript", "template"}
+
+
+def legacy_to_unicode(tree: Any) -> None:
+    """Convert in place the text of a page typed in a legacy font (``<font
+    face=".VnTime">``: TCVN3, VNI) -- every text node and the ``content`` of its meta tags --
+    before its tables are written as lines (``rag.ingest.legacy.converter``: the document's
+    encoding is read from all of them).  Raises LegacyEncodingError as the converter does."""
+    nodes: list[tuple[Any, str]] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag not in _NO_TEXT and el.text:
+            nodes.append((el, "text"))
+        if el.tail:
+            nodes.append((el, "tail"))
+        if el.tag == "meta" and el.get("content"):
+            nodes.append((el, "content"))
+    texts = [el.get(where) if where == "content" else getattr(el, where)
+             for el, where in nodes]
+    unicode = converter(texts)
+    for (el, where), text in zip(nodes, texts, strict=True):
+        new = unicode(text)
+        if new == text:
+            continue
+        if where == "content":
+            el.set("content", new)
+        else:
+            setattr(el, where, new)
 
 
 # --- the page's chrome ---------------------------------------------------------------------

@@ -1,0 +1,175 @@
+"""The fourth break-test of issue 16: legacy-font tables and capitals, months written as
+words, a table's total row and a unit written beside its table, count units after a scale
+word, duplicates named after their copy, what `--strict` and the summary count, "năm 2O24",
+a sheet's number, and the reasons of a refusal.  Every document is built here, small."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import FakeEmbedder
+
+from rag.ingest.uploads import read_upload
+from rag.service import RagService
+from rag.settings import Settings
+
+
+def _service(tmp_path: Path) -> RagService:
+    return RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
+                      embedder=FakeEmbedder())
+
+
+# --- 1. legacy-font tables: converted before they are written as lines -----------------------
+
+
+def legacy(text: str, encoding: str) -> str:
+    """``text`` as a legacy font types it (viparse's tables read backwards); a capital TCVN3
+    has no code point for ("Á") is typed as its lowercase one, as the ".VnTimeH" fonts draw
+    it."""
+    from viparse.normalize.encodings import CHARMAPS
+
+    back: dict[str, str] = {}
+    for old, new in CHARMAPS[encoding].pairs:
+        new = unicodedata.normalize("NFC", new)
+        if new not in back or len(old) < len(back[new]):
+            back[new] = old
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in back:
+            out.append(back[ch])
+        elif ch.isascii() or ch.upper() != ch:
+            out.append(ch)
+        else:
+            out.append(back.get(ch.lower(), ch))
+    return "".join(out)
+
+
+_CAPTION = "Bảng 1. Một số chỉ tiêu thương mại năm 2010"
+_HEADER = ["Chỉ tiêu", "Đơn vị tính", "Năm 2010"]
+_ROWS = [["Tổng mức bán lẻ hàng hóa", "Tỷ đồng", "9.870"],
+         ["Kim ngạch nhập khẩu", "Triệu USD", "521"]]
+_LINES = ("Năm 2010 — Tổng mức bán lẻ hàng hóa: 9.870 tỷ đồng",
+          "Năm 2010 — Kim ngạch nhập khẩu: 521 triệu USD")
+
+
+def _legacy_table_file(kind: str, encoding: str) -> tuple[str, bytes]:
+    """A report holding the table above, typed in ``encoding``, as a ``kind`` file."""
+    def enc(s: str) -> str:
+        return legacy(s, encoding)
+
+    caption, header = enc(_CAPTION), [enc(h) for h in _HEADER]
+    rows = [[enc(c) for c in r] for r in _ROWS]
+    lead = enc("Năm 2010, hoạt động thương mại trên địa bàn tỉnh tiếp tục phát triển ổn định.")
+    if kind == "csv":
+        return "tm.csv", "\n".join(",".join(r) for r in [header, *rows]).encode()
+    if kind == "xlsx":
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = enc("Thương mại")
+        for r in [header, *rows]:
+            ws.append(r)
+        buf = io.BytesIO()
+        wb.save(buf)
+        return "tm.xlsx", buf.getvalue()
+    if kind == "docx":
+        import docx
+
+        d = docx.Document()
+        d.add_paragraph(lead).runs[0].font.name = ".VnTime"
+        d.add_paragraph(caption).runs[0].font.name = ".VnTime"
+        table = d.add_table(rows=3, cols=3)
+        for i, r in enumerate([header, *rows]):
+            for j, c in enumerate(r):
+                table.cell(i, j).text = c
+        buf = io.BytesIO()
+        d.save(buf)
+        return "tm.docx", buf.getvalue()
+    if kind == "html":
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
+                        for r in [header, *rows])
+        page = (f'<html><head><meta charset="utf-8"><title>{enc("Tin thương mại")}</title>'
+                f'</head><body><font face=".VnTime"><p>{lead}</p><p>{caption}</p>'
+                f"<table>{cells}</table></font></body></html>")
+        return "tm.html", page.encode()
+    if kind == "pdf":
+        fpdf = pytest.importorskip("fpdf")
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+        import scan_pages
+
+        pdf = fpdf.FPDF(format="A4", unit="pt")
+        pdf.add_font("DejaVu", fname=str(scan_pages.font_path()))
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=11)
+        pdf.multi_cell(0, 16, lead)
+        pdf.ln(8)
+        pdf.multi_cell(0, 16, caption)
+        pdf.ln(8)
+        with pdf.table(first_row_as_headings=False) as table:
+            for r in [header, *rows]:
+                row = table.row()
+                for c in r:
+                    row.cell(c)
+        return "tm.pdf", bytes(pdf.output())
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "docx", "html", "pdf"])
+def test_legacy_tables_keep_their_units_and_the_reader_s_words(kind: str, encoding: str,
+                                                               tmp_path: Path) -> None:
+    name, data = _legacy_table_file(kind, encoding)
+    doc = read_upload(name, data)
+    for line in _LINES:
+        assert line in doc.text
+    # the reader's own words are never converted as if they were legacy
+    assert "dũng" not in doc.text and "dịng" not in doc.text
+    if kind == "xlsx":
+        assert "trang tính «Thương mại», dòng 2" in doc.text
+    if kind == "csv":
+        assert "(dòng 3)" in doc.text
+    service = _service(tmp_path)
+    service.add_document(doc)
+    assert service.ask("kim ngạch nhập khẩu năm 2010?").answer == "521 triệu USD"
+
+
+# --- 2. a TCVN3 title typed in an uppercase (.VnTimeH) font --------------------------------
+
+
+_TITLES = ["BÁO CÁO TÌNH HÌNH THƯƠNG MẠI NĂM 2016", "KẾT QUẢ XUẤT KHẨU QUÝ I NĂM 2019",
+           "TỔNG HỢP SỐ LIỆU CÔNG NGHIỆP THÁNG 8"]
+
+
+@pytest.mark.parametrize("title", _TITLES)
+def test_a_tcvn3_uppercase_title_comes_out_in_capitals(title: str) -> None:
+    body = legacy("Năm 2016, tổng mức bán lẻ hàng hóa của tỉnh ước đạt 18.456 tỷ đồng, "
+                  "tăng 11,2% so với năm 2015. Hàng hóa xuất khẩu đạt 2,1 triệu tấn.", "tcvn3")
+    typed = legacy(title, "tcvn3")
+    assert typed.startswith(("B¸O C¸O", "KÕT QU¶", "TæNG HîP"))  # capitals at lowercase codes
+    doc = read_upload("tm.txt", f"{typed}\n\n{body}\n".encode())
+    assert doc.title == title
+    assert "Năm 2016, tổng mức bán lẻ hàng hóa" in doc.text
+    # a heading inside the text, and the same in a .docx
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(body)
+    d.add_paragraph(typed).runs[0].font.name = ".VnTimeH"
+    d.add_paragraph(body)
+    buf = io.BytesIO()
+    d.save(buf)
+    assert title in read_upload("tm.docx", buf.getvalue()).text
+
+
+def test_capitalised_words_of_a_tcvn3_line_stay_as_written() -> None:
+    from rag.ingest.legacy import convert
+
+    assert convert(legacy("Hà Nội và Sở Công Thương", "tcvn3"), "tcvn3") == \
+        "Hà Nội và Sở Công Thương"
+    assert convert(legacy("CPI Hà", "tcvn3"), "tcvn3") == "CPI Hà"
