@@ -173,3 +173,66 @@ def test_capitalised_words_of_a_tcvn3_line_stay_as_written() -> None:
     assert convert(legacy("Hà Nội và Sở Công Thương", "tcvn3"), "tcvn3") == \
         "Hà Nội và Sở Công Thương"
     assert convert(legacy("CPI Hà", "tcvn3"), "tcvn3") == "CPI Hà"
+
+
+# --- 3. months written as words, in English and in Vietnamese ----------------------------------
+
+
+@pytest.mark.parametrize("written, label", [
+    ("May 2024", "tháng 5/2024"), ("in May 2024", "tháng 5/2024"),
+    ("Sept. 2023", "tháng 9/2023"), ("5 May 2024", "ngày 5/5/2024"),
+    ("January–March 2024", "3 tháng đầu năm 2024"), ("Jan-Jun 2024", "6 tháng đầu năm 2024"),
+    ("from April to June 2024", "quý II/2024"), ("tháng Năm 2024", "tháng 5/2024"),
+    ("tháng Mười Hai năm 2023", "tháng 12/2023"), ("tháng Giêng năm 2024", "tháng 1/2024"),
+    ("tháng sáu năm 2024", "tháng 6/2024"), ("tháng năm năm 2024", "tháng 5/2024"),
+    ("từ tháng 4 đến tháng 6/2024", "quý II/2024"),
+    ("từ tháng Giêng đến tháng Ba năm 2023", "3 tháng đầu năm 2023"),
+    # "Năm" is the year too, "sau" is "after", "may" is garments: no month
+    ("các tháng năm 2024", "năm 2024"), ("hàng dệt may 2024", "năm 2024"),
+    ("tháng năm 2024", "năm 2024")])
+def test_months_written_as_words_are_periods(written: str, label: str) -> None:
+    from datetime import date
+
+    from rag.vi.asked import question_periods
+    from rag.vi.mentions import find_mentions
+
+    assert [m.period.label for m in find_mentions(f"Kim ngạch {written} đạt 5 triệu USD", None)
+            if not m.comparison] == [label]
+    assert [p.label for p in question_periods(f"kim ngạch xuất khẩu {written}?",
+                                              date(2025, 6, 1)).periods] == [label]
+
+
+@pytest.mark.parametrize("text", ["mỗi tháng hai lần", "tháng sau", "các tháng"])
+def test_words_after_thang_that_name_no_month(text: str) -> None:
+    from rag.vi.mentions import find_mentions
+
+    assert find_mentions(f"Đoàn kiểm tra {text} tại cửa khẩu.", 2024) == []
+    # "từ tháng 5" is from May, not "tư tháng" (four months)
+    assert [m.period.label for m in find_mentions("Từ tháng 5 trở đi, giá giảm.", 2024)] == \
+        ["tháng 5/2024"]
+
+
+_MONTHS_REPORT = ("Báo cáo tình hình thương mại\n\n"
+                  "Trong tháng Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 245 triệu USD, tăng 8% "
+                  "so với tháng Tư. Tháng Mười Hai năm 2023, kim ngạch xuất khẩu đạt 231 triệu USD."
+                  " Quý I/2024, kim ngạch xuất khẩu đạt 700 triệu USD.")
+_DIGITS_REPORT = ("Báo cáo tình hình thương mại\n\n"
+                  "Trong tháng 5/2024, kim ngạch xuất khẩu của tỉnh đạt 245 triệu USD. Tháng "
+                  "12/2023, kim ngạch xuất khẩu đạt 231 triệu USD. Từ tháng 1 đến tháng 3/2024, "
+                  "kim ngạch xuất khẩu đạt 700 triệu USD.")
+
+
+@pytest.mark.parametrize("report", [_MONTHS_REPORT, _DIGITS_REPORT], ids=["words", "digits"])
+@pytest.mark.parametrize("question, answer", [
+    ("kim ngạch xuất khẩu tháng 5/2024?", "245 triệu USD"),
+    ("kim ngạch xuất khẩu May 2024?", "245 triệu USD"),
+    ("kim ngạch xuất khẩu in May 2024?", "245 triệu USD"),
+    ("kim ngạch xuất khẩu tháng Năm 2024?", "245 triệu USD"),
+    ("kim ngạch xuất khẩu tháng Mười Hai năm 2023?", "231 triệu USD"),
+    ("kim ngạch xuất khẩu December 2023?", "231 triệu USD"),
+    ("kim ngạch xuất khẩu January–March 2024?", "700 triệu USD")])
+def test_a_month_in_words_answers_as_its_number(report: str, question: str, answer: str,
+                                                tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("tm.txt", report.encode()))
+    assert service.ask(question).answer == answer
