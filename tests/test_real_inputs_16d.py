@@ -236,3 +236,152 @@ def test_a_month_in_words_answers_as_its_number(report: str, question: str, answ
     service = _service(tmp_path)
     service.add_document(read_upload("tm.txt", report.encode()))
     assert service.ask(question).answer == answer
+
+
+# --- 4. a table's total row takes the indicator its caption names ------------------------------
+
+_TYPES = [("Mở tờ khai", "850"), ("Cư dân biên giới", "400")]
+_TOTAL_CASES = [
+    ("Bảng 1. Kim ngạch XNK quý I/2025 theo loại hình (triệu USD)", "Loại hình", "Quý I/2025",
+     "Tổng", "kim ngạch XNK quý I/2025?", "1.250 triệu USD",
+     "Tổng kim ngạch XNK"),
+    ("Bảng 2. Tổng mức bán lẻ hàng hóa 6 tháng đầu năm 2024 phân theo ngành (tỷ đồng)",
+     "Ngành", "6 tháng 2024", "Tổng cộng", "tổng mức bán lẻ hàng hóa 6 tháng đầu năm 2024?",
+     "1.250 tỷ đồng", "Tổng mức bán lẻ hàng hóa"),
+    ("Biểu 3: SỐ LƯỢT KHÁCH DU LỊCH NĂM 2023 (nghìn lượt)", "Loại khách", "Năm 2023", "Cộng",
+     "số lượt khách du lịch năm 2023?", "1.250 nghìn lượt", "Tổng số lượt khách du lịch")]
+
+
+def _total_docx(caption: str, label_head: str, period: str, total: str, first: bool) -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Báo cáo của Sở Công Thương")
+    d.add_paragraph("Trong kỳ, toàn tỉnh có 1.250 doanh nghiệp tham gia hoạt động thương mại "
+                    "và xuất nhập khẩu qua địa bàn, tăng 5% so với cùng kỳ.")
+    d.add_paragraph(caption)
+    body = [(total, "1.250"), *_TYPES] if first else [*_TYPES, (total, "1.250")]
+    rows = [(label_head, period), *body]
+    table = d.add_table(rows=len(rows), cols=2)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["total-last", "total-first"])
+@pytest.mark.parametrize("caption, label_head, period, total, question, answer, label",
+                         _TOTAL_CASES, ids=["tong", "tong-cong", "cong"])
+def test_a_total_row_answers_for_the_caption_s_indicator(
+        caption: str, label_head: str, period: str, total: str, question: str, answer: str,
+        label: str, first: bool, tmp_path: Path) -> None:
+    doc = read_upload("bc.docx", _total_docx(caption, label_head, period, total, first))
+    assert f"— {label}: 1.250" in doc.text
+    assert "— Mở tờ khai: 850" in doc.text  # the other rows keep their own labels
+    service = _service(tmp_path)
+    service.add_document(doc)
+    got = service.ask(question)
+    assert got.answer == answer
+    assert got.figure is not None and got.figure.indicator == label
+
+
+def test_a_total_row_keeps_its_label_when_columns_name_the_indicators() -> None:
+    from rag.ingest.tables import table_lines
+
+    lines = table_lines([["Cửa khẩu", "Số xe bình quân", "Kim ngạch mở tờ khai"],
+                         ["Tổng", "1.386 xe/ngày", "4.102,6 triệu USD"],
+                         ["Hữu Nghị", "498 xe/ngày", "1.874,3 triệu USD"]],
+                        "Hoạt động thông quan theo cửa khẩu 10 tháng năm 2025")
+    assert lines[:2] == ["Số xe bình quân — Tổng: 1.386 xe/ngày (10 tháng năm 2025)",
+                         "Kim ngạch mở tờ khai — Tổng: 4.102,6 triệu USD (10 tháng năm 2025)"]
+    # a caption naming no one indicator gives none
+    assert table_lines([["Chỉ tiêu", "Năm 2023"], ["Xuất khẩu", "5"], ["Tổng", "9"]],
+                       "Bảng 1. Một số chỉ tiêu chủ yếu năm 2023")[0] == "Năm 2023 — Tổng: 9"
+
+
+# --- 5. a unit written beside a table: a figure's caption, a line after or before --------------
+
+_UNIT_TABLE = "<table><tr><td>Loại hình</td><td>Quý I/2025</td></tr>" + "".join(
+    f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in [*_TYPES, ("Tổng", "1.250")]) + "</table>"
+_PARA = ("<p>Theo Sở Công Thương, hoạt động xuất nhập khẩu qua địa bàn tỉnh trong quý I năm "
+         "2025 tiếp tục tăng trưởng khá so với cùng kỳ năm trước.</p>")
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["fragment", "news-page"])
+@pytest.mark.parametrize("table", [
+    f"<figure>{_UNIT_TABLE}<figcaption>Đơn vị: triệu USD</figcaption></figure>",
+    f"<figure><figcaption>(ĐVT: triệu USD)</figcaption>{_UNIT_TABLE}</figure>",
+    f"{_UNIT_TABLE}<p><em>Đơn vị tính: triệu USD</em></p>",
+    f"<p>Đơn vị tính: triệu USD</p>{_UNIT_TABLE}",
+    _UNIT_TABLE.replace("<table>", "<table><caption>Đơn vị tính: triệu USD</caption>")],
+    ids=["figcaption-after", "figcaption-before", "line-after", "line-before", "caption"])
+def test_html_unit_beside_a_table(table: str, long: bool) -> None:
+    page = ("<html><head><title>XNK quý I/2025</title></head><body><article>"
+            f"<h1>Kim ngạch XNK quý I/2025</h1>{_PARA * (8 if long else 1)}"
+            f"<p>Bảng 1. Kim ngạch XNK quý I/2025 theo loại hình</p>{table}{_PARA}"
+            "</article></body></html>")
+    text = read_upload("xnk.html", page.encode()).text
+    assert "Quý I/2025 — Mở tờ khai: 850 triệu USD" in text
+    assert "Quý I/2025 — Tổng kim ngạch XNK: 1.250 triệu USD" in text
+
+
+def _unit_after_file(kind: str, unit_line: str) -> tuple[str, bytes]:
+    rows = [("Loại hình", "Quý I/2025"), *_TYPES]
+    if kind == "docx":
+        import docx
+
+        d = docx.Document()
+        d.add_paragraph("Bảng 1. Kim ngạch XNK quý I/2025 theo loại hình")
+        table = d.add_table(rows=len(rows), cols=2)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+        d.add_paragraph(unit_line)
+        d.add_paragraph("Kim ngạch tăng khá so với cùng kỳ năm trước.")
+        buf = io.BytesIO()
+        d.save(buf)
+        return "xnk.docx", buf.getvalue()
+    if kind == "xlsx":
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        for row in [("KIM NGẠCH XNK QUÝ I/2025 THEO LOẠI HÌNH", None), *rows]:
+            ws.append([float(c.replace(".", "")) if c and c[0].isdigit() else c for c in row])
+        ws.append([unit_line, None])
+        buf = io.BytesIO()
+        wb.save(buf)
+        return "xnk.xlsx", buf.getvalue()
+    if kind == "pdf":
+        fpdf = pytest.importorskip("fpdf")
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+        import scan_pages
+
+        pdf = fpdf.FPDF(format="A4", unit="pt")
+        pdf.add_font("DejaVu", fname=str(scan_pages.font_path()))
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=11)
+        pdf.multi_cell(0, 16, "Bảng 1. Kim ngạch XNK quý I/2025 theo loại hình")
+        pdf.ln(8)
+        with pdf.table(first_row_as_headings=False) as table:
+            for r in rows:
+                row = table.row()
+                for c in r:
+                    row.cell(c)
+        pdf.ln(8)
+        pdf.multi_cell(0, 16, unit_line)
+        return "xnk.pdf", bytes(pdf.output())
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("unit_line, unit", [("Đơn vị tính: triệu USD", "triệu USD"),
+                                             ("(ĐVT: tỷ đồng)", "tỷ đồng")])
+@pytest.mark.parametrize("kind", ["docx", "xlsx", "pdf"])
+def test_a_unit_line_after_a_table_in_any_reader(kind: str, unit_line: str, unit: str) -> None:
+    text = read_upload(*_unit_after_file(kind, unit_line)).text
+    assert f"Quý I/2025 — Mở tờ khai: 850 {unit}" in text
+    assert f"Quý I/2025 — Cư dân biên giới: 400 {unit}" in text

@@ -17,7 +17,7 @@ from rag.ingest.legacy import converter
 from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
-from rag.ingest.tables import table_caption, table_lines
+from rag.ingest.tables import Blocks, table_caption
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +179,7 @@ def _page_blocks(page: Any, unicode: Callable[[str], str]) -> list[str]:
     items.sort(key=lambda item: item[0])
     wrap_gap = _wrap_gap([(a[2], b[2]) for a, b in zip(items, items[1:], strict=False)
                           if a[1] == b[1] == "line"], right)
-    blocks: list[str] = []
+    blocks = Blocks()  # a unit line right after a table gives it its unit
     paragraph: list[str] = []
     last: dict[str, Any] | None = None
     for _, kind, item in items:
@@ -187,12 +187,10 @@ def _page_blocks(page: Any, unicode: Callable[[str], str]) -> list[str]:
             joined = " ".join(paragraph)
             caption = table_caption([joined])
             if paragraph:
-                blocks.append(joined)
+                blocks.paragraph(joined)
                 paragraph = []
-            lines = table_lines([[unicode(c) if c else c for c in row]
-                                 for row in item.extract()], caption)
-            if lines:
-                blocks.append("\n".join(lines))
+            blocks.table([[unicode(c) if c else c for c in row] for row in item.extract()],
+                         caption)
             last = None
             continue
         text = item["text"].strip()
@@ -200,12 +198,12 @@ def _page_blocks(page: Any, unicode: Callable[[str], str]) -> list[str]:
             paragraph.append(text)
         else:
             if paragraph:
-                blocks.append(" ".join(paragraph))
+                blocks.paragraph(" ".join(paragraph))
             paragraph = [text]
         last = item
     if paragraph:
-        blocks.append(" ".join(paragraph))
-    return blocks
+        blocks.paragraph(" ".join(paragraph))
+    return blocks.blocks
 
 
 def _size(line: dict[str, Any]) -> float:

@@ -16,7 +16,7 @@ from rag.errors import IngestError
 from rag.ingest.legacy import converter
 from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
 from rag.ingest.ooxml import check_archive
-from rag.ingest.tables import table_caption, table_lines
+from rag.ingest.tables import Blocks, table_caption
 
 _PAGE_RE = re.compile(r"\s*[-–—|]?\s*(?:trang|page)\s*\d*\s*(?:/\s*\d+)?\s*$", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -85,20 +85,18 @@ def _blocks(parent: Any, element: Any, unicode: Callable[[str], str]) -> list[st
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    out: list[str] = []
+    out = Blocks()  # a unit line right after a table gives it its unit
     before: list[str] = []  # the paragraphs since the last table
     for el in element:
         if el.tag == _W + "p":
             text = unicode(Paragraph(el, parent).text.strip())
             if text:
-                out.append(text)
+                out.paragraph(text)
                 before.append(text)
         elif el.tag == _W + "tbl":
-            lines = table_lines(_rows(Table(el, parent), unicode), table_caption(before))
-            if lines:
-                out.append("\n".join(lines))
+            out.table(_rows(Table(el, parent), unicode), table_caption(before))
             before = []
-    return out
+    return out.blocks
 
 
 def _rows(table: Any, unicode: Callable[[str], str]) -> list[list[str]]:
