@@ -385,3 +385,30 @@ def test_a_unit_line_after_a_table_in_any_reader(kind: str, unit_line: str, unit
     text = read_upload(*_unit_after_file(kind, unit_line)).text
     assert f"Quý I/2025 — Mở tờ khai: 850 {unit}" in text
     assert f"Quý I/2025 — Cư dân biên giới: 400 {unit}" in text
+
+
+# --- 6. a count unit after a scale word stays with the figure -------------------------------
+
+_COUNTS_REPORT = ("Báo cáo tình hình sản xuất công nghiệp 9 tháng năm 2024\n\n"
+                  "Sản lượng gạch nung 9 tháng năm 2024 đạt 180 triệu viên, giảm 4,5% so với "
+                  "cùng kỳ. Sản lượng xi măng bao 9 tháng năm 2024 đạt 2,4 triệu bao. Đá xây "
+                  "dựng khai thác 9 tháng năm 2024 đạt 3,5 triệu m3. Vắc xin tiêm 9 tháng năm "
+                  "2024 đạt 1,2 triệu liều. Ô tô lắp ráp 9 tháng năm 2024 đạt 45 nghìn chiếc."
+                  " Kinh phí hỗ trợ 9 tháng năm 2024 đạt 500 triệu, bao gồm cả chi phí vận chuyển.")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("sản lượng gạch nung 9 tháng năm 2024?", "180 triệu viên"),
+    ("sản lượng xi măng bao 9 tháng năm 2024?", "2,4 triệu bao"),
+    ("đá xây dựng khai thác 9 tháng năm 2024?", "3,5 triệu m3"),
+    ("vắc xin tiêm 9 tháng năm 2024?", "1,2 triệu liều"),
+    ("ô tô lắp ráp 9 tháng năm 2024?", "45 nghìn chiếc"),
+    ("kinh phí hỗ trợ 9 tháng năm 2024?", "500 triệu")])
+def test_a_count_unit_after_a_scale_word_stays_in_the_figure(question: str, value: str,
+                                                             tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("cn-9t-2024.txt", _COUNTS_REPORT.encode()))
+    answer = service.ask(question)
+    assert answer.answer == value
+    assert answer.figure is not None and answer.figure.value == value
+    assert value in [r.figure.value for r in service.figures(limit=100).rows]
