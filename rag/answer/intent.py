@@ -169,7 +169,9 @@ def _blank_time(folded: str, typed: str | None = None) -> str:
     for _, pat in PERIOD_PATTERNS:
         folded = pat.sub(blank, folded)
     # the periods the answer side reads (rag.vi.asked): "10 tháng", "6T", "quý I",
-    # "năm ngoái", "so với tháng trước"
+    # "năm ngoái", "so với tháng trước" -- read where the above left letters, as typed
+    if typed is not None:
+        typed = "".join(" " if f == " " else t for t, f in zip(typed, folded, strict=True))
     for start, end in time_spans(typed if typed is not None else folded):
         folded = folded[:start] + " " * (end - start) + folded[end:]
     return YEAR_RE.sub(blank, folded)

@@ -329,8 +329,9 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     table gives (:func:`unit_line`: a figure's caption "Đơn vị: triệu USD", an "Đơn vị
     tính:" line below it), when its caption, title rows and a unit row at its foot give
     none.  A total row labelled only "Tổng", "Tổng cộng", "Cộng" takes the indicator its
-    caption or title row names (:func:`table_indicator`: "Tổng kim ngạch XNK") when its
-    columns are periods or measures, not indicators of their own."""
+    caption or title row names (:func:`table_indicator`: "Tổng kim ngạch XNK") when the
+    table has a header and its columns are periods or measures, not indicators of their
+    own (a table without one may count other things in its columns: "Tổng số", "4 sao")."""
     numbered = [(i, row) for i, row in enumerate(rows) if any((c or "").strip() for c in row)]
     grid = _clean(rows)
     where = {id_: i for id_, (i, _) in enumerate(numbered)}  # grid row -> given row
@@ -386,8 +387,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     # the caption's indicator for a total row, when no column header names one of its own
     value_heads = [h for j, h in enumerate(header) if j not in skip and j not in
                    (unit_col, label_col) and h.strip()]
-    own_heads = any(not _MEASURE_HEADER_RE.search(fold(h)) and
-                    not find_mentions(h, 2000) for h in value_heads)
+    own_heads = not value_heads or any(not _MEASURE_HEADER_RE.search(fold(h)) and
+                                       not find_mentions(h, 2000) for h in value_heads)
     indicator = "" if own_heads else next((x for t in titles for x in [table_indicator(t)]
                                            if x), "")
     for k in rows_at:
