@@ -412,3 +412,90 @@ def test_a_count_unit_after_a_scale_word_stays_in_the_figure(question: str, valu
     assert answer.answer == value
     assert answer.figure is not None and answer.figure.value == value
     assert value in [r.figure.value for r in service.figures(limit=100).rows]
+
+
+# --- 7. a duplicate is named after the first of its text, never the other way round -----------
+
+_BC = "Báo cáo tháng 5/2024\n\nKim ngạch xuất khẩu tháng 5/2024 đạt 245 triệu USD.\n"
+
+
+def test_a_run_names_each_copy_after_the_first_file(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("bc-t5-2024.txt", "bc-t5-2024 (1).txt", "Bản sao bc-t5-2024.txt",
+                 "bc-t5-2024 - Copy.txt"):
+        (docs / name).write_text(_BC, "utf-8")
+    (docs / "khac.txt").write_text(_BC.replace("245", "246"), "utf-8")
+    service = _service(tmp_path)
+    report = service.index_paths([docs])
+    assert report.duplicates == {"Bản_sao_bc-t5-2024": "bc-t5-2024",
+                                 "bc-t5-2024_-_Copy": "bc-t5-2024",
+                                 "bc-t5-2024_1": "bc-t5-2024"}
+    # a later run adding one more copy names it after the first, and no other
+    (docs / "bc-t5-2024 (2).txt").write_text(_BC, "utf-8")
+    assert service.index_paths([docs]).duplicates == {"bc-t5-2024_2": "bc-t5-2024"}
+    # an upload of the same text names the first, and the first uploaded again is no copy
+    data = _BC.encode()
+    assert service.add_document(read_upload("tai-ve.txt", data)).duplicate_of == "bc-t5-2024"
+    assert service.add_document(read_upload("bc-t5-2024.txt", data)).duplicate_of is None
+
+
+def test_uploads_name_the_later_one_the_copy(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    data = _BC.encode()
+    assert service.add_document(read_upload("bc.txt", data)).duplicate_of is None
+    assert service.add_document(read_upload("bc (1).txt", data)).duplicate_of == "bc"
+    # the original uploaded again (unchanged, or with a new title) is not its copy's copy
+    assert service.add_document(read_upload("bc.txt", data)).duplicate_of is None
+    other = _service(tmp_path / "other")
+    assert other.add_document(read_upload("bc (1).txt", data)).duplicate_of is None
+    assert other.add_document(read_upload("bc.txt", data)).duplicate_of == "bc_1"
+
+
+def test_rag_index_summary_names_the_copies(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    import subprocess
+    import sys
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("bc.txt", "bc (1).txt"):
+        (docs / name).write_text(_BC, "utf-8")
+    proc = subprocess.run([sys.executable, "-m", "api.cli", "index", str(docs), "--index-dir",
+                           str(tmp_path / "index")], capture_output=True, text=True,
+                          env=cli_env, cwd=Path(__file__).resolve().parent.parent, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "same text as another document (indexed, shown once in search): bc_1 = bc" in \
+        proc.stdout
+
+
+# --- 8. --strict and the summary count the same files -----------------------------------------
+
+
+def _mixed_folder(root: Path) -> Path:
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(_BC, "utf-8")
+    (docs / "b.txt").write_text(_BC.replace("245", "246"), "utf-8")
+    (docs / "empty.csv").write_bytes(b"")
+    (docs / "broken.xlsx").write_bytes(b"not a workbook")
+    (docs / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (docs / "notes.odt").write_bytes(b"PK\x03\x04")
+    return docs
+
+
+def test_strict_and_the_summary_count_the_same_files(tmp_path: Path) -> None:
+    from rag.errors import IngestError
+
+    docs = _mixed_folder(tmp_path)
+    report = _service(tmp_path / "a").index_paths([docs])
+    assert report.files == 4  # the files of a type the reader reads
+    assert set(report.skipped) == {str(docs / "empty.csv"), str(docs / "broken.xlsx")}
+    assert set(report.other_files) == {str(docs / "old.doc"), str(docs / "notes.odt")}
+    assert "unsupported file type .doc" in report.other_files[str(docs / "old.doc")]
+    with pytest.raises(IngestError) as err:
+        _service(tmp_path / "b").index_paths([docs], strict=True)
+    message = str(err.value)
+    assert message.startswith(f"{len(report.skipped)} of {report.files} files cannot be read")
+    assert "\n" not in message
+    for path in [*report.skipped, *report.other_files]:
+        assert path in message
