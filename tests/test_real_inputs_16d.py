@@ -499,3 +499,30 @@ def test_strict_and_the_summary_count_the_same_files(tmp_path: Path) -> None:
     assert "\n" not in message
     for path in [*report.skipped, *report.other_files]:
         assert path in message
+
+
+# --- 9. a year typed with the letter O for a zero ----------------------------------------------
+
+_YEARS_REPORT = ("Báo cáo xuất khẩu\n\nNăm 2024, kim ngạch xuất khẩu của tỉnh đạt 1.234 triệu "
+                 "USD. Năm 2020, kim ngạch xuất khẩu đạt 987 triệu USD. Quý I/2024, kim ngạch "
+                 "xuất khẩu đạt 301 triệu USD.")
+
+
+@pytest.mark.parametrize("question, resolved, answer", [
+    ("kim ngạch xuất khẩu năm 2O24?", "kim ngạch xuất khẩu năm 2024?", "1.234 triệu USD"),
+    ("kim ngạch xuất khẩu năm 2o24?", "kim ngạch xuất khẩu năm 2024?", "1.234 triệu USD"),
+    ("kim ngạch xuất khẩu năm 2O2O?", "kim ngạch xuất khẩu năm 2020?", "987 triệu USD"),
+    ("kim ngạch xuất khẩu quý I/2O24?", "kim ngạch xuất khẩu quý I/2024?", "301 triệu USD")])
+def test_a_year_typed_with_the_letter_o(question: str, resolved: str, answer: str,
+                                        tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("xk.txt", _YEARS_REPORT.encode()))
+    got = service.ask(question)
+    assert got.resolved_question == resolved
+    assert got.answer == answer
+
+
+def test_o_for_zero_only_where_a_year_is_written() -> None:
+    from rag.vi.spell import year_typos
+
+    assert year_typos("mã hàng 2O24 năm 3O24 tháng 3/2O2O") == "mã hàng 2O24 năm 3O24 tháng 3/2020"
