@@ -526,3 +526,26 @@ def test_o_for_zero_only_where_a_year_is_written() -> None:
     from rag.vi.spell import year_typos
 
     assert year_typos("mã hàng 2O24 năm 3O24 tháng 3/2O2O") == "mã hàng 2O24 năm 3O24 tháng 3/2020"
+
+
+# --- 10. a sheet's name is a label, its number no figure ---------------------------------------
+
+
+def test_a_sheet_name_s_number_is_no_figure(tmp_path: Path) -> None:
+    import openpyxl
+
+    names = ["Biểu 01", "Biểu số 2", "Phụ lục 03", "PL 04", "Số liệu 05", "Sheet 6", "Mẫu 07"]
+    wb = openpyxl.Workbook()
+    for k, name in enumerate(names):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = name
+        ws.append(["Chỉ tiêu", "Năm 2023"])
+        ws.append(["Kim ngạch xuất khẩu (triệu USD)", 1000 + k])
+    buf = io.BytesIO()
+    wb.save(buf)
+    service = _service(tmp_path)
+    doc = read_upload("bieu-2023.xlsx", buf.getvalue())
+    assert all(f"Trang tính: {name}" in doc.text for name in names)
+    service.add_document(doc)
+    values = sorted(r.figure.value for r in service.figures(limit=1000).rows)
+    assert values == [f"{1000 + k:,} triệu USD".replace(",", ".") for k in range(len(names))]

@@ -18,6 +18,7 @@ from rag.errors import IngestError
 from rag.ingest.legacy import converter
 from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import table_lines, table_title
+from rag.vi.frames.document import SHEET_LINE
 
 MAX_CELLS = 200_000
 # What a number format holds besides its digit placeholders: quoted text, an escaped
@@ -167,7 +168,7 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
                 for row in raw]
         lines = table_lines(rows, source=_row_source(sheet, numbers))
         if lines:
-            blocks.append("\n".join([f"Trang tính: {sheet}", *lines]))
+            blocks.append("\n".join([f"{SHEET_LINE}{sheet}", *lines]))
             title = title or table_title(rows)
     return "\n\n".join(blocks), title or name_title(name)
 
