@@ -549,3 +549,37 @@ def test_a_sheet_name_s_number_is_no_figure(tmp_path: Path) -> None:
     service.add_document(doc)
     values = sorted(r.figure.value for r in service.figures(limit=1000).rows)
     assert values == [f"{1000 + k:,} triệu USD".replace(",", ".") for k in range(len(names))]
+
+
+# --- 11. a refusal names other years only where the asked figure is ---------------------------
+
+_REFUSAL_REPORT = ("Báo cáo tình hình thương mại\n\n"
+                   "Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 1.100 triệu USD. Năm 2024, tổng "
+                   "mức bán lẻ hàng hóa đạt 25.000 tỷ đồng; số doanh nghiệp thành lập mới là "
+                   "850 doanh nghiệp. Năm 2022, lượng khách du lịch đạt 2,1 triệu lượt.")
+
+
+@pytest.mark.parametrize("question, years", [
+    ("kim ngạch xuất khẩu năm 2024?", ["2023"]),
+    ("kim ngạch xuất khẩu năm 2022?", ["2023"]),
+    ("tổng mức bán lẻ hàng hóa năm 2021?", ["2024"]),
+    ("tổng mức bán lẻ hàng hóa năm 2023?", ["2024"]),
+    ("sản lượng điện thương phẩm năm 2024?", []),
+    ("giá trị sản xuất nông nghiệp năm 2023?", [])])
+def test_a_refusal_names_other_years_only_where_the_asked_figure_is(
+        question: str, years: list[str], tmp_path: Path) -> None:
+    import re
+
+    service = _service(tmp_path)
+    service.add_document(read_upload("tm.txt", _REFUSAL_REPORT.encode()))
+    service.add_document(read_upload("khac.txt", ("Tin khác\n\nNăm 2021, toàn tỉnh trồng "
+                                                   "mới 5.000 ha rừng.").encode()))
+    answer = service.ask(question)
+    assert not answer.found
+    asked = re.search(r"năm (\d{4})\?", question).group(1)
+    named = re.search(r"có số liệu này cho năm ([\d, ]+), không phải năm được hỏi",
+                      answer.answer)
+    assert (named.group(1).split(", ") if named else []) == years, answer.answer
+    assert asked not in (named.group(1) if named else "")
+    if not years:  # the reports do not hold the indicator: no year is the reason
+        assert "không phải năm được hỏi" not in answer.answer
