@@ -207,8 +207,8 @@ def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: s
         # a count in words as written: "sáu tháng", "tư tháng"; "từ tháng 4" is no "tư tháng"
         if as_written is None:
             return False
-        written = as_written[m.start(1):m.end(1)].lower()
-        return written in MONTH_WORDS_VI or as_written.lower() == folded  # or no diacritics
+        count = as_written[m.start(1):m.end(1)].lower()
+        return count in MONTH_WORDS_VI or as_written.lower() == folded  # or no diacritics
     groups = _MONTH_GROUPS.get(kind)
     if groups is None:
         return True
