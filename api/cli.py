@@ -166,7 +166,8 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
                f"{settings.index_dir} ({len(report.added)} added, {len(report.changed)} "
                f"changed, {len(report.removed)} removed, {report.unchanged} unchanged; "
                f"{report.embedded} chunks embedded, {report.reused} reused{cached}; "
-               f"{report.seconds:.1f} s{speed})")
+               f"{report.seconds:.1f} s{speed}) from {report.files - len(report.skipped)} of "
+               f"{report.files} file(s)")
     if report.ocr_pages:
         click.echo("read by OCR (scanned pages): " + "; ".join(
             f"{doc_id} {_pages(pages)}" for doc_id, pages in report.ocr_pages.items()))
@@ -178,10 +179,18 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
     if report.unread:
         click.echo("scanned pages not read (indexed without them): " + "; ".join(
             f"{doc_id} {why}" for doc_id, why in report.unread.items()))
+    if report.duplicates:
+        click.echo("same text as another document (indexed, shown once in search): " +
+                   "; ".join(f"{copy} = {first}" for copy, first in report.duplicates.items()))
     if report.skipped:
-        click.echo(f"skipped {len(report.skipped)} file(s) that could not be read "
-                   f"(--strict makes this an error):")
+        click.echo(f"skipped {len(report.skipped)} of {report.files} file(s) that could not be "
+                   f"read (--strict makes this an error):")
         for path, reason in report.skipped.items():
+            click.echo(f"  {path}: {reason}")
+    if report.other_files:
+        click.echo(f"left out {len(report.other_files)} file(s) of another type (not counted, "
+                   f"not read):")
+        for path, reason in report.other_files.items():
             click.echo(f"  {path}: {reason}")
 
 

@@ -289,7 +289,7 @@ def test_strict_names_every_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(IngestError) as err:
         service.index_paths([folder], strict=True)
     message = str(err.value)
-    assert "\n" not in message and message.startswith("3 files cannot be read")
+    assert "\n" not in message and message.startswith("3 of 4 files cannot be read")
     for name in ("b_scan.txt", "c_empty.csv", "d_latin.txt"):
         assert str(folder / name) in message
     report = service.index_paths([folder])  # without --strict: read what can be, name the rest

@@ -149,8 +149,11 @@ class Answerer:
             if sentence is not None:
                 return sentence_answer(query, sentence, resolved_question, related, w)
         if (weak and not numbered) or best is None:
+            years = self.figure_years(query, intent, hits, frames_of, texts,
+                                      today or date.today()) \
+                if frames_of is not None and texts is not None else []
             return Answer(question=query.text, resolved_question=resolved_question,
-                          answer=refusal(query, hits), found=False,
+                          answer=refusal(query, hits, other_years=years), found=False,
                           confidence=round(1 - confidence(best, w), 4) if best else 1.0,
                           related=related)
         c = best.cand
@@ -186,7 +189,8 @@ class Answerer:
         if len(parts) == 1:
             part, choice, sure = parts[0]
             if choice is None:
-                return replace(base, answer=refusal(query, hits, labels), period_match="none")
+                return replace(base, answer=refusal(query, hits, labels, self.figure_years(
+                    query, intent, hits, frames_of, texts, today)), period_match="none")
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
                            confidence=sure, summary=part.summary,
                            answer_sentence=_sentence(choice, texts), citations=part.citations,
@@ -194,7 +198,8 @@ class Answerer:
         found = [(p, c, sure) for p, c, sure in parts if c is not None]
         missing = tuple(p.period for p, c, _ in parts if c is None)
         if not found:
-            return replace(base, answer=refusal(query, hits, labels), period_match="none",
+            return replace(base, answer=refusal(query, hits, labels, self.figure_years(
+                query, intent, hits, frames_of, texts, today)), period_match="none",
                            parts=tuple(p for p, _, _ in parts), missing=missing)
         lines = [f"- {p.period}: {p.summary}" for p, _, _ in found]
         if missing:
@@ -234,6 +239,27 @@ class Answerer:
                     choices = latest_first(choices, self.weights.frame_latest_band)
             out.append((want, choices))
         return out
+
+    def figure_years(self, query: Query, intent: Intent, hits: list[Hit],
+                     frames_of: FramesOf, texts: Callable[[str], str],
+                     today: date) -> list[int]:
+        """The years, none of them asked, that the passages ``hits`` give a figure of the
+        asked indicator for: frames every rule of the question allows but its period, and
+        holding enough of its words (``weights.frame_min_coverage``) -- what a refusal may
+        name as the years the reports do hold it for."""
+        asked = read_question(query, today)
+        asked_years = {y for p in asked.periods for y in range(p.start.year, p.end.year + 1)}
+        asked_years |= set(query.scope.years)
+        if not asked_years:
+            return []
+        terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
+        head = set(self.segment((intent.head,))) if intent.head else set()
+        choices = choose(replace(asked, periods=(), latest=None), intent, hits, frames_of,
+                         texts, terms, self.idf, self.weights, None, query.expanded, head)
+        return sorted({c.frame.period.year for c in choices
+                       if c.coverage >= self.weights.frame_min_coverage
+                       and c.frame.period is not None and c.frame.period.kind != "years"}
+                      - asked_years)
 
     def judge(self, choice: Choice, choices: list[Choice]) -> float:
         """How sure the answer ``choice`` (one of ``choices``, the asked period's candidates)
@@ -303,10 +329,14 @@ def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
     return texts(choice.hit.chunk.doc_id)[q0:q1].strip()
 
 
-def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None) -> str:
+def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
+            other_years: Sequence[int] = ()) -> str:
     """The refusal sentence: nothing found for the question (and its asked time: ``periods``,
     the asked periods' labels when the question was read into periods, else the query's
-    scope); when the passages speak of other years than asked, which ones."""
+    scope); ``other_years``: the years the reports give a figure of the asked indicator
+    for, none of them asked (:meth:`Answerer.figure_years`) -- named only then: passages
+    that merely speak of other years are no reason (they may not hold the indicator at
+    all, or hold the asked year too).  ``hits`` are the related passages."""
     scope = query.scope
     when = ""
     if periods:
@@ -317,9 +347,8 @@ def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None) -> 
         when += " năm " + ", ".join(str(y) for y in sorted(scope.years))
     text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{query.text.strip()}\""
             f"{' cho' + when if when else ''} trong các báo cáo hiện có.")
-    other_years = sorted({y for h in hits for y in h.chunk.years} - set(scope.years))
-    if scope.years and other_years:
-        text += (" Các đoạn liên quan nói về năm "
-                 + ", ".join(map(str, other_years[:_OTHER_YEARS_SHOWN]))
+    if other_years:
+        text += (" Các báo cáo có số liệu này cho năm "
+                 + ", ".join(map(str, sorted(other_years)[:_OTHER_YEARS_SHOWN]))
                  + ", không phải năm được hỏi.")
     return text

@@ -136,7 +136,8 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     if len(exact) != len(folded):
         exact = ""  # no typed form, or one whose offsets do not match the folded question
     runs: list[list[str]] = [[]]
-    tokens = list(re.finditer(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", _blank_time(folded)))
+    tokens = list(re.finditer(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]",
+                              _blank_time(folded, typed if exact else None)))
     kind_at = {k for k in range(len(tokens) - 1)
                if (tokens[k].group(0), tokens[k + 1].group(0)) in _KIND_PAIRS}
     kind_at |= {k + 1 for k in kind_at}
@@ -158,16 +159,19 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     return runs
 
 
-def _blank_time(folded: str) -> str:
+def _blank_time(folded: str, typed: str | None = None) -> str:
     """The question without its dates, years and periods (those are checked separately),
-    blanked with as many spaces, so that offsets still match the question."""
+    blanked with as many spaces, so that offsets still match the question; ``typed``, the
+    question as typed (same offsets), tells months written as words ("tháng Năm", "May")."""
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
     folded = _DATE_RE.sub(blank, folded)
     for _, pat in PERIOD_PATTERNS:
         folded = pat.sub(blank, folded)
     # the periods the answer side reads (rag.vi.asked): "10 tháng", "6T", "quý I",
-    # "năm ngoái", "so với tháng trước"
-    for start, end in time_spans(folded):
+    # "năm ngoái", "so với tháng trước" -- read where the above left letters, as typed
+    if typed is not None:
+        typed = "".join(" " if f == " " else t for t, f in zip(typed, folded, strict=True))
+    for start, end in time_spans(typed if typed is not None else folded):
         folded = folded[:start] + " " * (end - start) + folded[end:]
     return YEAR_RE.sub(blank, folded)

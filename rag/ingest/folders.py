@@ -16,10 +16,11 @@ from rag.records import Document
 log = logging.getLogger(__name__)
 
 
-def iter_files(paths: Iterable[Path], skipped: dict[str, str] | None = None) -> Iterator[Path]:
-    """Files of a supported type under the given paths (hidden ones left out); a missing path,
-    or a folder without one such file, is an error.  Other files in a folder are named in
-    ``skipped`` (path -> reason) when it is given."""
+def iter_files(paths: Iterable[Path], others: dict[str, str] | None = None) -> Iterator[Path]:
+    """Files of a supported type under the given paths (hidden ones left out): the files a
+    run reads, counts and names when it cannot read them; a missing path, or a folder
+    without one such file, is an error.  Other files in a folder are named in ``others``
+    (path -> reason) when it is given."""
     for path in paths:
         if not path.exists():
             raise IngestError(f"{path}: no such file or directory")
@@ -29,28 +30,32 @@ def iter_files(paths: Iterable[Path], skipped: dict[str, str] | None = None) -> 
             files = [p for p in found if p.suffix.lower() in SUPPORTED]
             if not files:
                 raise IngestError(f"{path}: no {', '.join(SUPPORTED)} files in this directory")
-            if skipped is not None:
+            if others is not None:
                 for p in found:
                     if p.suffix.lower() not in SUPPORTED:
-                        skipped[str(p)] = f"unsupported file type {p.suffix or '(none)'}"
+                        others[str(p)] = f"unsupported file type {p.suffix or '(none)'}"
             yield from files
         else:
             yield path
 
 
 def iter_documents(paths: Iterable[Path], skipped: dict[str, str] | None = None,
-                   ocr: OcrConfig | None = None) -> Iterator[Document]:
+                   ocr: OcrConfig | None = None,
+                   others: dict[str, str] | None = None) -> Iterator[Document]:
     """Every document under ``paths``, a file at a time; a duplicate id is an error.
 
     With ``skipped`` given, a file that cannot be read (or repeats an id) is left out and
     named there with the reason (path -> reason) instead of stopping the run.  Without it,
     the first such file ends the documents, the remaining files are still read (not yielded)
     and the error raised names every file that cannot be read (:func:`unreadable_error`).
+    Files of another type are named in ``others`` (path -> reason), never in ``skipped``.
     Only the ids and sources seen so far are kept, so a caller that consumes the documents
     as they come holds one file's documents at a time."""
     sources: dict[str, str | None] = {}
     errors: list[IngestError] = []
-    for path in iter_files(paths, skipped):
+    others = {} if others is None else others
+    files = list(iter_files(paths, others))
+    for path in files:
         try:
             docs = read_file(path, ocr)
             mine: dict[str, str | None] = {}
@@ -75,7 +80,7 @@ def iter_documents(paths: Iterable[Path], skipped: dict[str, str] | None = None,
             if not errors:
                 yield doc
     if errors:
-        raise unreadable_error(errors)
+        raise unreadable_error(errors, len(files), others)
 
 
 def check_files(paths: Iterable[Path], ocr: OcrConfig | None = None) -> None:
@@ -86,15 +91,26 @@ def check_files(paths: Iterable[Path], ocr: OcrConfig | None = None) -> None:
         pass
 
 
-def unreadable_error(errors: list[IngestError], shown: int = 5) -> IngestError:
-    """One error, on one line, for the files a run could not read: the error itself for
-    one file; for several, their count and the first ``shown`` of them, each with its
-    reason ("3 files cannot be read: a.txt: binary file, not text; b.pdf: ...")."""
-    if len(errors) == 1:
+def unreadable_error(errors: list[IngestError], files: int | None = None,
+                     others: dict[str, str] | None = None, shown: int = 5) -> IngestError:
+    """One error, on one line, for the files a run could not read, counted among the
+    ``files`` of a supported type it found, as the run's summary counts them: the error
+    itself for one file of one; else their count and the first ``shown`` of them, each
+    with its reason ("3 of 7 files cannot be read: a.txt: binary file, not text; b.pdf:
+    ..."); files of another type (``others``: path -> reason) named after them, left out
+    as the summary leaves them out, not counted."""
+    if len(errors) == 1 and files in (None, 1) and not others:
         return errors[0]
     listed = "; ".join(" ".join(str(e).split()) for e in errors[:shown])
     more = f"; and {len(errors) - shown} more" if len(errors) > shown else ""
-    return IngestError(f"{len(errors)} files cannot be read: {listed}{more}")
+    count = f"{len(errors)} of {files}" if files is not None else f"{len(errors)}"
+    left = ""
+    if others:
+        names = ", ".join(list(others)[:shown]) + (f" and {len(others) - shown} more"
+                                                  if len(others) > shown else "")
+        left = (f" (left out, of another type: {names}; read are "
+                f"{', '.join(SUPPORTED)})")
+    return IngestError(f"{count} files cannot be read: {listed}{more}{left}")
 
 
 def load_documents(paths: Iterable[Path]) -> list[Document]:

@@ -32,17 +32,20 @@ def index_files(live: LiveIndex, paths: Iterable[Path], rebuild: bool = False,
     (uploads) are not held up while it embeds.  Then, under the lock, documents stream
     from the files into the new index, their vectors read from the cache (an unchanged
     document is dropped as soon as it is compared).  A file that cannot be read is left
-    out and named in ``report.skipped`` with the reason (a version indexed before stays);
-    with ``strict`` it stops the run before anything is saved, as does a missing path or
-    a run in which no file could be read.  ``reconfigure``: build with the settings'
+    out and named in ``report.skipped`` with the reason (a version indexed before stays),
+    counted among ``report.files``, the files of a supported type under the paths (those
+    of another type are named in ``report.other_files``, as a strict run's error names
+    them); with ``strict`` it stops the run before anything is saved, as does a missing
+    path or a run in which no file could be read.  ``reconfigure``: build with the settings'
     chunking and vector index even if the index on disk was built otherwise.  Scans are
     read with ``ocr`` (``rag.ingest.ocr``), the pages read kept beside the index: each
     page is read once, though files are read twice, and not again by a later run."""
     paths = [Path(p) for p in paths]
     pages = PageCache(live.index_dir)  # this run's, to count the pages read
     ocr = replace(ocr or OcrConfig(), cache=pages)
-    for _ in iter_files(paths):  # a missing path or an empty folder fails here, unlocked
-        pass
+    others: dict[str, str] = {}  # files of another type, left out
+    # the files the run reads and counts; a missing path or an empty folder fails here
+    files = sum(1 for _ in iter_files(paths, others))
     base = (Index.empty(live.config(), live.embedder.dim) if rebuild
             else live.published(live.config()))
     config = live.config_for(base, rebuild or reconfigure)
@@ -103,6 +106,8 @@ def index_files(live: LiveIndex, paths: Iterable[Path], rebuild: bool = False,
     done.timings = {**ahead.timings, "build": report.seconds}
     done.seconds = round(report.seconds + ahead.timings.get("ahead", 0.0), 3)
     done.skipped = dict(sorted(skipped.items()))
+    done.files = files
+    done.other_files = dict(sorted(others.items()))
     done.ocr_read = pages.read
     return done
 

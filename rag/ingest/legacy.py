@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -107,10 +108,34 @@ def _suspect(text: str) -> bool:
 
 
 def convert(text: str, encoding: str) -> str:
-    """``text`` converted from the legacy ``encoding`` ("tcvn3" or "vni") to Unicode NFC."""
+    """``text`` converted from the legacy ``encoding`` ("tcvn3" or "vni") to Unicode NFC;
+    a line typed in a TCVN3 uppercase font comes out in capitals (:func:`upper_font_case`)."""
     from viparse.normalize.tables import convert as viparse_convert
 
-    return viparse_convert(text, _charmaps()[encoding])
+    out = viparse_convert(text, _charmaps()[encoding])
+    return "\n".join(upper_font_case(line) for line in out.split("\n")) \
+        if encoding == "tcvn3" else out
+
+
+_ASCII_UPPER_RE = re.compile(r"[A-Z]")
+
+
+def upper_font_case(line: str) -> str:
+    """A converted TCVN3 line typed in an uppercase font (.VnTimeH, .VnArialH) in capitals.
+
+    TCVN3 has no code points for the toned capitals ("Á", "Ạ", "Ệ"): the "H" fonts draw
+    capitals at the lowercase letters' code points, so "B¸O C¸O" converts to "BáO CáO".  A
+    line is such a line when none of its letters is a lowercase ASCII one and a word holds
+    two capital ASCII letters beside a lowercase Vietnamese one ("BáO", "THáNG"): capitals
+    typed with Shift around letters the font drew as capitals.  "Hà", "Sở" (one capital)
+    and a line with any lowercase ASCII letter ("Báo cáo") are left as they are."""
+    if re.search(r"[a-z]", line):
+        return line
+    for word in line.split():
+        if len(_ASCII_UPPER_RE.findall(word)) >= 2 and \
+                any(c.islower() and not c.isascii() for c in word):
+            return line.upper()
+    return line
 
 
 def detect(text: str) -> str | None:
@@ -236,6 +261,49 @@ def to_unicode(text: str, unicode_doc: bool | None = None) -> tuple[str, str | N
     text = soft_hyphens(text, unicode_doc)
     encoding = detect(text)
     return (convert_lines(text, encoding), encoding) if encoding else (text, None)
+
+
+def converter(pieces: Iterable[str]) -> Callable[[str], str]:
+    """What turns each piece of one document -- a paragraph, a table cell, a sheet's name --
+    into Unicode, for a reader to apply before it writes tables as lines (so that a table's
+    header, unit column and caption are read in Unicode, and the reader's own words, "—",
+    "dòng", "trang tính", are never taken for legacy text).  The document's encoding is
+    :func:`detect`'s over all its ``pieces`` (a table of a few words is converted with the
+    text around it); a document with no word beyond Latin-1 ("ạ", "ư": Unicode) is legacy
+    throughout and every piece is converted whole; in a document mixing Unicode and legacy
+    text only the legacy lines and words are (:func:`convert_lines`), and a line without
+    legacy-only characters that reads as Vietnamese either way is legacy when the
+    document's legacy words outnumber its Unicode ones twice.  Unicode pieces come back
+    unchanged.  Raises LegacyEncodingError as :func:`detect` does."""
+    pieces = [p for p in pieces if p]
+    text = soft_hyphens("\n".join(pieces))
+    encoding = detect(text)
+    if encoding is None:
+        return _unchanged
+    words = _words(text)
+    unicode_doc = is_unicode_vietnamese(text)
+    n_unicode = sum(1 for w in words if _unicode_word(w))
+    markers = _markers()
+    # mostly legacy: a short piece whose words read as Vietnamese both ways ("XuÊt khÈu"
+    # holds no legacy-only character) is taken as the document's encoding
+    mostly = sum(1 for w in words if any(c in markers for c in w)) > 2 * n_unicode
+
+    def line_to_unicode(line: str) -> str:
+        if n_unicode == 0 or (mostly and not _unicode_word(line)
+                              and _valid_share(_words(convert(line, encoding)))
+                              >= _valid_share(_words(line))):
+            return convert(line, encoding)
+        return convert_lines(line, encoding)
+
+    def to_unicode_piece(piece: str) -> str:
+        piece = soft_hyphens(piece, unicode_doc)
+        return "\n".join(line_to_unicode(line) for line in piece.split("\n"))
+
+    return to_unicode_piece
+
+
+def _unchanged(piece: str) -> str:
+    return piece
 
 
 # 8-bit code pages a Vietnamese office saved text in: Windows-1258 (Excel's CSV on a

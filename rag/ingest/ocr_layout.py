@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rag.ingest.tables import CAPTION_RE, table_lines
+from rag.ingest.tables import CAPTION_RE, Blocks
 
 # A gap between two words wider than this many word heights separates two table cells.
 CELL_GAP = 1.2
@@ -147,7 +147,7 @@ def layout(words: list[Word]) -> str:
     rows = _rows(words)
     cut = [_cells(r, CELL_GAP * height) for r in rows]
     right = max(r.right for r in rows)
-    blocks: list[str] = []
+    blocks = Blocks()  # a unit line right after a table gives it its unit
     paragraph: list[str] = []
     last: _Row | None = None
     i = 0
@@ -160,7 +160,7 @@ def layout(words: list[Word]) -> str:
             joined = " ".join(paragraph)
             caption = joined if CAPTION_RE.match(joined) else None
             if paragraph:
-                blocks.append(joined)
+                blocks.paragraph(joined)
                 paragraph = []
             grid = []
             for cells in cut[i:j]:
@@ -169,9 +169,7 @@ def layout(words: list[Word]) -> str:
                     k = _column_of(c, columns)
                     line[k] = f"{line[k]} {_text(c)}".strip()
                 grid.append(line)
-            lines = table_lines(grid, caption)
-            if lines:
-                blocks.append("\n".join(lines))
+            blocks.table(grid, caption)
             last, i = None, j
             continue
         row = rows[i]
@@ -180,10 +178,10 @@ def layout(words: list[Word]) -> str:
             paragraph.append(text)  # a line the page wrapped
         else:
             if paragraph:
-                blocks.append(" ".join(paragraph))
+                blocks.paragraph(" ".join(paragraph))
             paragraph = [text]
         last = row
         i += 1
     if paragraph:
-        blocks.append(" ".join(paragraph))
-    return "\n\n".join(blocks)
+        blocks.paragraph(" ".join(paragraph))
+    return "\n\n".join(blocks.blocks)

@@ -9,13 +9,15 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
+from rag.ingest.legacy import converter
 from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
-from rag.ingest.tables import table_caption, table_lines
+from rag.ingest.tables import Blocks, table_caption
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +55,17 @@ def pdf_text(name: str, data: bytes, ocr: OcrConfig | None = None) -> str:
 
 def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
               on_page: OnPage | None = None) -> list[PageText]:
-    """Every page of a PDF file, tables as lines; pages that are scans read by Tesseract
-    with ``ocr`` (``on_page`` told as each is read).  IngestError when it is not a readable
-    PDF, OcrUnavailable when it holds scans, Tesseract is missing and no other page has
-    text; when others have, the scans are left unread (``PageText.unread`` says why)."""
+    """Every page of a PDF file, tables as lines; text typed in a legacy font (TCVN3, VNI:
+    the encoding read from pypdf's text of every page) converted before its tables are
+    written as lines; pages that are scans read by Tesseract with ``ocr`` (``on_page`` told
+    as each is read).  IngestError when it is not a readable PDF (LegacyEncodingError when
+    its legacy text cannot be converted), OcrUnavailable when it holds scans, Tesseract is
+    missing and no other page has text; when others have, the scans are left unread
+    (``PageText.unread`` says why)."""
     plain = _pypdf_pages(name, data)
+    unicode = converter(plain)  # legacy-font text, converted before tables are lines
     try:
-        pages = _plumbed_pages(data)
+        pages = _plumbed_pages(data, unicode)
     except Exception as exc:  # pdfminer raises many kinds on odd files; pypdf's text stands
         log.warning("%s: tables not read (%s); using the plain text", name, exc)
         pages = [(text, not _letters(text)) for text in plain]
@@ -111,14 +117,15 @@ def _opens_without_password(reader: Any) -> bool:
         return False
 
 
-def _plumbed_pages(data: bytes) -> list[tuple[str, bool]]:
-    """Each page's text, and whether it is a scan (an image, and next to no text)."""
+def _plumbed_pages(data: bytes, unicode: Callable[[str], str]) -> list[tuple[str, bool]]:
+    """Each page's text, and whether it is a scan (an image, and next to no text); text
+    typed in a legacy font converted by ``unicode`` (``rag.ingest.legacy.converter``)."""
     import pdfplumber
 
     pages: list[tuple[str, bool]] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
-            text = "\n\n".join(_page_blocks(page))
+            text = "\n\n".join(_page_blocks(page, unicode))
             pages.append((text, _is_scan(page, _letters(text))))
     return pages
 
@@ -151,8 +158,9 @@ def _page_furniture(line: dict[str, Any], height: float) -> bool:
     return edge and _PAGE_NUMBER_RE.search(line["text"]) is not None
 
 
-def _page_blocks(page: Any) -> list[str]:
-    """A page's paragraphs and tables, in reading order (by their top)."""
+def _page_blocks(page: Any, unicode: Callable[[str], str]) -> list[str]:
+    """A page's paragraphs and tables, in reading order (by their top); each line and cell
+    through ``unicode`` first."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 
@@ -162,7 +170,8 @@ def _page_blocks(page: Any) -> list[str]:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
-    text_lines = [line for line in page.filter(outside).extract_text_lines()
+    text_lines = [{**line, "text": unicode(line["text"])}
+                  for line in page.filter(outside).extract_text_lines()
                   if not _page_furniture(line, page.height) and line["text"].strip()]
     right = max((line["x1"] for line in text_lines), default=0.0)
     items: list[tuple[float, str, Any]] = [(line["top"], "line", line) for line in text_lines]
@@ -170,7 +179,7 @@ def _page_blocks(page: Any) -> list[str]:
     items.sort(key=lambda item: item[0])
     wrap_gap = _wrap_gap([(a[2], b[2]) for a, b in zip(items, items[1:], strict=False)
                           if a[1] == b[1] == "line"], right)
-    blocks: list[str] = []
+    blocks = Blocks()  # a unit line right after a table gives it its unit
     paragraph: list[str] = []
     last: dict[str, Any] | None = None
     for _, kind, item in items:
@@ -178,11 +187,10 @@ def _page_blocks(page: Any) -> list[str]:
             joined = " ".join(paragraph)
             caption = table_caption([joined])
             if paragraph:
-                blocks.append(joined)
+                blocks.paragraph(joined)
                 paragraph = []
-            lines = table_lines(item.extract(), caption)
-            if lines:
-                blocks.append("\n".join(lines))
+            blocks.table([[unicode(c) if c else c for c in row] for row in item.extract()],
+                         caption)
             last = None
             continue
         text = item["text"].strip()
@@ -190,12 +198,12 @@ def _page_blocks(page: Any) -> list[str]:
             paragraph.append(text)
         else:
             if paragraph:
-                blocks.append(" ".join(paragraph))
+                blocks.paragraph(" ".join(paragraph))
             paragraph = [text]
         last = item
     if paragraph:
-        blocks.append(" ".join(paragraph))
-    return blocks
+        blocks.paragraph(" ".join(paragraph))
+    return blocks.blocks
 
 
 def _size(line: dict[str, Any]) -> float:

@@ -21,8 +21,13 @@ from pathlib import Path
 from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
+from rag.ingest.legacy import (
+    LegacyEncodingError,
+    is_unicode_vietnamese,
+    legacy_8bit,
+    to_unicode,
+)
 from rag.ingest.legacy import convert_lines as legacy_convert
-from rag.ingest.legacy import is_unicode_vietnamese, legacy_8bit, to_unicode
 from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
 from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import image_pages
@@ -284,11 +289,33 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
         raise IngestError(f"{name}: file is empty")
     # a .jsonl line names its own document; any other file's id is made (and checked) first
     the_id = "" if suffix == ".jsonl" else file_id(name) if doc_id is None else doc_id
+    paged = suffix == ".pdf" or suffix in IMAGE_TYPES
+    try:
+        text, title, date, url, unread = _read_format(name, suffix, data, ocr, on_page)
+    except LegacyEncodingError as exc:  # a reader's conversion, before its tables
+        raise LegacyEncodingError(f"{name}: {exc}") from exc
+    if text is None:  # a .jsonl file's documents
+        return list(_read_jsonl(name, decode_text(name, data), source))
+    if not (split_pages(text)[0] if paged else text).strip():
+        raise IngestError(f"{name}: no text found in the file")
+    try:
+        doc = make_document(the_id, text, title=title, date=date, url=url, source=source,
+                            paged=paged)
+        return [replace(doc, unread=tuple(p.number for p in unread),
+                        unread_reason=unread[0].unread) if unread else doc]
+    except IngestError as exc:
+        raise type(exc)(f"{name}: {exc}") from exc
+
+
+def _read_format(name: str, suffix: str, data: bytes, ocr: OcrConfig | None,
+                 on_page: OnPage | None
+                 ) -> tuple[str | None, str | None, str | None, str | None, list[PageText]]:
+    """(text, title, date, URL, unread scanned pages) of a file by its suffix; text None for
+    a .jsonl file (its documents are read by the caller)."""
     title: str | None = None
     date: str | None = None
     url: str | None = None
-    paged = suffix == ".pdf" or suffix in IMAGE_TYPES
-    unread: list[PageText] = []  # scanned pages OCR could not read (Tesseract missing)
+    unread: list[PageText] = []
     if suffix == ".pdf":
         pages = pdf_pages(name, data, ocr, on_page)
         unread = [p for p in pages if p.unread]
@@ -299,10 +326,10 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
         text, title = docx_text(name, data)
     elif suffix == ".xlsx":
         text, title = xlsx_text(name, data)
+    elif suffix == ".jsonl":
+        return None, None, None, None, []
     else:
         raw = decode_text(name, data)
-        if suffix == ".jsonl":
-            return list(_read_jsonl(name, raw, source))
         if suffix in (".html", ".htm"):
             page = page_text(raw)
             text, title, date, url = page.text, page.title, page.date, page.url
@@ -313,15 +340,7 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
             text, title = csv_text(name, raw)
         else:
             text = raw
-    if not (split_pages(text)[0] if paged else text).strip():
-        raise IngestError(f"{name}: no text found in the file")
-    try:
-        doc = make_document(the_id, text, title=title, date=date, url=url, source=source,
-                            paged=paged)
-        return [replace(doc, unread=tuple(p.number for p in unread),
-                        unread_reason=unread[0].unread) if unread else doc]
-    except IngestError as exc:
-        raise type(exc)(f"{name}: {exc}") from exc
+    return text, title, date, url, unread
 
 
 def image_text(name: str, data: bytes, ocr: OcrConfig | None = None,

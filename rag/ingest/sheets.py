@@ -15,8 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 from rag.errors import IngestError
+from rag.ingest.legacy import converter
 from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import table_lines, table_title
+from rag.vi.frames.document import SHEET_LINE
 
 MAX_CELLS = 200_000
 # What a number format holds besides its digit placeholders: quoted text, an escaped
@@ -129,7 +131,9 @@ def name_title(name: str) -> str:
 def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     """(text, title) of a workbook: every sheet, in order; the title is the first sheet's
     first title row, or the file's name when it has none (never a figure line: every row
-    stays in the text).  IngestError when it is not a readable .xlsx."""
+    stays in the text).  Text cells and sheet names typed in a legacy font (TCVN3, VNI) are
+    converted first (``rag.ingest.legacy.converter``).  IngestError when it is not a
+    readable .xlsx (LegacyEncodingError when its legacy text cannot be converted)."""
     check_archive(name, data, "XLSX")
     import openpyxl
 
@@ -137,33 +141,42 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a corrupt workbook
         raise IngestError(f"{name}: not a readable XLSX ({exc.__class__.__name__})") from exc
-    blocks: list[str] = []
-    title: str | None = None
+    sheets: list[tuple[str, list[list[tuple[Any, str | None]]], list[int]]] = []
     cells = 0
     try:
         for ws in wb.worksheets:
-            rows: list[list[str]] = []
+            raw: list[list[tuple[Any, str | None]]] = []
             numbers: list[int] = []  # each row's number in the sheet
             for row in ws.iter_rows():
                 cells += len(row)
                 if cells > MAX_CELLS:
                     raise IngestError(f"{name}: more than {MAX_CELLS} cells")
-                rows.append([_cell(c.value, getattr(c, "number_format", None)) for c in row])
+                raw.append([(c.value, getattr(c, "number_format", None)) for c in row])
                 numbers.append(next((c.row for c in row if getattr(c, "row", None)),
                                     len(numbers) + 1))
-            lines = table_lines(rows, source=_row_source(ws.title, numbers))
-            if lines:
-                blocks.append("\n".join([f"Trang tính: {ws.title}", *lines]))
-                title = title or table_title(rows)
+            sheets.append((ws.title, raw, numbers))
     finally:
         wb.close()
+    # text typed in a legacy font is converted before the tables are written as lines
+    unicode = converter([t for t, _, _ in sheets] + [v for _, raw, _ in sheets for row in raw
+                                                      for v, _ in row if isinstance(v, str)])
+    blocks: list[str] = []
+    title: str | None = None
+    for sheet, raw, numbers in sheets:
+        sheet = unicode(sheet)
+        rows = [[unicode(v) if isinstance(v, str) else _cell(v, fmt) for v, fmt in row]
+                for row in raw]
+        lines = table_lines(rows, source=_row_source(sheet, numbers))
+        if lines:
+            blocks.append("\n".join([f"{SHEET_LINE}{sheet}", *lines]))
+            title = title or table_title(rows)
     return "\n\n".join(blocks), title or name_title(name)
 
 
 def csv_text(name: str, raw: str) -> tuple[str, str]:
     """(text, title) of a CSV table (delimiter sniffed: "," ";" tab or "|"): every row in the
-    text; the title is the table's title row, or the file's name when it has none (never a
-    figure line)."""
+    text, cells typed in a legacy font converted first; the title is the table's title row,
+    or the file's name when it has none (never a figure line)."""
     sample = raw[:8192]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -175,5 +188,7 @@ def csv_text(name: str, raw: str) -> tuple[str, str]:
         raise IngestError(f"{name}: not a readable CSV ({exc})") from exc
     if sum(len(r) for r in rows) > MAX_CELLS:
         raise IngestError(f"{name}: more than {MAX_CELLS} cells")
+    unicode = converter(c for r in rows for c in r)  # legacy cells, before the lines
+    rows = [[unicode(c) for c in r] for r in rows]
     text = "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))
     return text, table_title(rows) or name_title(name)

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from rag.vi.lexicon import ABBREVIATIONS
+from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
 # A cell holding only a figure: "1.321", "−6,3", "12,5%", "1 036", "(2,4)".
@@ -184,6 +186,57 @@ def caption_text(caption: str) -> str:
     return _CAPTION_LABEL_RE.sub("", caption).strip() or caption
 
 
+def unit_line(text: str) -> str:
+    """The unit a paragraph standing beside a table gives all its figures when it says
+    nothing else: "tỷ đồng" from "Đơn vị tính: tỷ đồng", "(ĐVT: triệu USD)", a figure's
+    caption "Đơn vị: triệu USD"; "" for any other paragraph.  Readers pass it to
+    :func:`table_lines` as ``unit`` when it comes right after the table."""
+    return table_unit(text) if _UNIT_ROW_RE.match(text.strip()) else ""
+
+
+# What a caption says besides its indicator: a breakdown ("theo loại hình", "phân theo
+# ngành", "chia theo cửa khẩu"), and the words that name a table of several indicators.
+_BREAKDOWN_RE = re.compile(r"\s+(?:phân\s+|chia\s+)?theo\s+.*$|\s+(?:của|tại|trên)\s+(?:các|từng)"
+                           r"\s+.*$", re.IGNORECASE)
+_NO_INDICATOR_RE = re.compile(r"^(?:(?:mot so|cac)\s+)?(?:chi tieu|tinh hinh|ket qua|so lieu|"
+                              r"bieu|bang|hoat dong)\b")
+# A total row's label alone: "Tổng", "Tổng cộng", "Cộng", "Tổng số", "Total".
+_TOTAL_ONLY_RE = re.compile(r"(?:tong|tong so|tong cong|cong|total)\s*:?")
+# Column headers that say what a figure measures, not which indicator it is.
+_MEASURE_HEADER_RE = re.compile(r"\b(?:so sanh|so voi|so cung ky|so ck|so ky|tang|giam|ty le|"
+                                r"ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|cong don|"
+                                r"uoc thuc hien|toc do|chi so|gia tri|so lieu)\b|%")
+
+
+def table_indicator(title: str) -> str:
+    """The indicator a table's caption or title row names for all its rows: "Kim ngạch XNK"
+    from "Bảng 1. Kim ngạch XNK quý I/2025 theo loại hình (triệu USD)" -- without its label,
+    unit, time phrase and breakdown; "" when it names none ("Một số chỉ tiêu chủ yếu năm
+    2023", "Tình hình …").  A caption in capitals comes back in lower case, its acronyms
+    ("XNK", "GRDP": no vowel, or all capitals of up to four letters) kept."""
+    text = _header_unit(_UNIT_NOTE_RE.sub("", caption_text(title)))[0]
+    for m in reversed(find_mentions(text, 2000)):  # "quý I/2025", "6 tháng đầu năm 2024"
+        text = text[:m.start] + " " + text[m.end:]
+    text = _BREAKDOWN_RE.sub("", " ".join(text.split()))
+    text = re.sub(r"\s+(?:năm|trong|của|tại)$", "", " ".join(text.split()).strip(" .,:;-–—("))
+    if not text or _NO_INDICATOR_RE.match(fold(text)) or any(ch.isdigit() for ch in text):
+        return ""
+    if text.isupper():
+        text = " ".join(w if w.isascii() and (not re.search(r"[AEIOUY]", w) or
+                                              w.lower() in ABBREVIATIONS) else w.lower()
+                        for w in text.split())
+    return text
+
+
+def _total_label(indicator: str) -> str:
+    """A total row's label naming what it totals: "Tổng kim ngạch XNK"."""
+    if fold(indicator).startswith("tong"):
+        return indicator[0].upper() + indicator[1:]
+    first = indicator.split()[0]
+    low = first if first.isupper() and len(first) > 1 else first[0].lower() + first[1:]
+    return " ".join(["Tổng", low, *indicator.split()[1:]])
+
+
 def _context(titles: list[str]) -> str:
     """What a table's titles add to a line that names no year: their time phrase ("6 tháng
     đầu năm 2022") and what the figures measure ("so với tháng trước (%)")."""
@@ -268,11 +321,17 @@ def table_title(rows: Sequence[Sequence[str | None]]) -> str | None:
 
 
 def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None,
-                source: Callable[[int], str] | None = None) -> list[str]:
+                source: Callable[[int], str] | None = None, unit: str = "") -> list[str]:
     """The lines of a table given as rows of cell texts (merged cells given once, the rest
     empty).  ``caption``: the paragraph naming the table, if the reader found one;
     ``source(i)``: where row ``i`` of ``rows`` is, written after each of its figures
-    ("trang tính «Quý 2025», dòng 7")."""
+    ("trang tính «Quý 2025», dòng 7"); ``unit``: the unit a paragraph right after the
+    table gives (:func:`unit_line`: a figure's caption "Đơn vị: triệu USD", an "Đơn vị
+    tính:" line below it), when its caption, title rows and a unit row at its foot give
+    none.  A total row labelled only "Tổng", "Tổng cộng", "Cộng" takes the indicator its
+    caption or title row names (:func:`table_indicator`: "Tổng kim ngạch XNK") when the
+    table has a header and its columns are periods or measures, not indicators of their
+    own (a table without one may count other things in its columns: "Tổng số", "4 sao")."""
     numbered = [(i, row) for i, row in enumerate(rows) if any((c or "").strip() for c in row)]
     grid = _clean(rows)
     where = {id_: i for id_, (i, _) in enumerate(numbered)}  # grid row -> given row
@@ -289,6 +348,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         titles.append(lines[-1])
         i += 1
     unit_of_table = next((u for t in titles for u in [table_unit(t)] if u), "")
+    if not unit_of_table:  # a unit row at the table's foot ("Đơn vị tính: tỷ đồng"), or after
+        last = max((k for k in range(i, len(grid)) if any(is_figure(c) for c in grid[k])),
+                   default=len(grid))
+        unit_of_table = next((table_unit(_distinct(grid[k])[0]) for k in range(last + 1, len(grid))
+                              if len(_distinct(grid[k])) == 1
+                              and _UNIT_ROW_RE.match(_distinct(grid[k])[0])), "") or unit
     header: list[str] = []
     while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \
             not any(is_figure(c) for c in grid[i]):
@@ -319,6 +384,13 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     body_numbers = [str(r[stt_col] or "") if stt_col is not None and stt_col < len(r) else ""
                     for r in raw_rows]
     parents = row_parents(body_labels, body_numbers)
+    # the caption's indicator for a total row, when no column header names one of its own
+    value_heads = [h for j, h in enumerate(header) if j not in skip and j not in
+                   (unit_col, label_col) and h.strip()]
+    own_heads = not value_heads or any(not _MEASURE_HEADER_RE.search(fold(h)) and
+                                       not find_mentions(h, 2000) for h in value_heads)
+    indicator = "" if own_heads else next((x for t in titles for x in [table_indicator(t)]
+                                           if x), "")
     for k in rows_at:
         row = grid[k]
         if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
@@ -327,6 +399,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                 unit_of_table = table_unit(lines[-1])  # "Đơn vị tính: tỷ đồng" below
             continue
         own, parent = parents[k - first_body]
+        if indicator and not parent and _TOTAL_ONLY_RE.fullmatch(fold(own).strip()):
+            own = _total_label(indicator)  # "Tổng" -> "Tổng kim ngạch XNK"
         label, label_unit = _header_unit(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", own)))
         if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
             label = f"{_header_unit(parent)[0]} › {label}"
@@ -359,3 +433,31 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                 line += f" ({'; '.join(notes)})"
             lines.append(line)
     return lines
+
+
+class Blocks:
+    """A text's blocks as a reader meets them, paragraphs and tables written as lines in
+    order, so that a unit line right after a table -- "Đơn vị tính: tỷ đồng" below it, a
+    figure's caption "Đơn vị: triệu USD" -- still gives the table its unit
+    (:func:`unit_line`); the line stays a block of its own.  ``blocks`` is the text so far."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self._last: tuple[int, Sequence[Sequence[str | None]], str | None] | None = None
+
+    def paragraph(self, text: str) -> None:
+        """Add a paragraph (a unit line gives the table just before it its unit)."""
+        if self._last is not None:
+            at, rows, caption = self._last
+            unit = unit_line(text)
+            if unit:
+                self.blocks[at] = "\n".join(table_lines(rows, caption, unit=unit))
+            self._last = None
+        self.blocks.append(text)
+
+    def table(self, rows: Sequence[Sequence[str | None]], caption: str | None = None) -> None:
+        """Add a table as its lines (:func:`table_lines`); nothing for a table without any."""
+        lines = table_lines(rows, caption)
+        self._last = (len(self.blocks), rows, caption) if lines else None
+        if lines:
+            self.blocks.append("\n".join(lines))

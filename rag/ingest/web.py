@@ -23,7 +23,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 from rag.ingest.chrome import class_words, parse_tree, strip_chrome, text_of
-from rag.ingest.tables import table_caption, table_lines
+from rag.ingest.legacy import converter
+from rag.ingest.tables import Blocks, table_caption, table_lines, unit_line
 from rag.vi.text import fold
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,8 @@ MIN_PAGE_CHARS = 1000
 
 
 def page_text(raw: str) -> Page:
-    """The article of an HTML page (see the module's doc).  Its date: the meta tags', else
+    """The article of an HTML page (see the module's doc), its legacy-font text converted
+    first (:func:`legacy_to_unicode`).  Its date: the meta tags', else
     that of the first element named for it ("<span class=date>05/04/2024 11:02</span>": the
     article's, as lists of other articles are cut first), else the one htmldate finds in the
     article."""
@@ -53,6 +55,9 @@ def page_text(raw: str) -> Page:
     title, date, url = None, None, None
     if tree is not None:
         strip_chrome(tree)
+        legacy_to_unicode(tree)
+        for cap in tree.xpath("//figure[.//table]/figcaption"):
+            cap.tag = "p"  # a table's caption ("Đơn vị: triệu USD"), which trafilatura drops
         meta = _metadata(tree)
         title, url = (meta.title, meta.url) if meta else (None, None)
         date = _head_date(tree) or _marked_date(tree)
@@ -69,6 +74,37 @@ def page_text(raw: str) -> Page:
         if page is not None and page.text.strip():
             return Page(page.text, title or page.title, date or page.date, url or page.url)
     return Page(text, title or plain_title or None, date, url)
+
+
+_NO_TEXT = {"script", "style", "noscript", "template"}
+
+
+def legacy_to_unicode(tree: Any) -> None:
+    """Convert in place the text of a page typed in a legacy font (``<font
+    face=".VnTime">``: TCVN3, VNI) -- every text node and the ``content`` of its meta tags --
+    before its tables are written as lines (``rag.ingest.legacy.converter``: the document's
+    encoding is read from all of them).  Raises LegacyEncodingError as the converter does."""
+    nodes: list[tuple[Any, str]] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag not in _NO_TEXT and el.text:
+            nodes.append((el, "text"))
+        if el.tail:
+            nodes.append((el, "tail"))
+        if el.tag == "meta" and el.get("content"):
+            nodes.append((el, "content"))
+    texts = [el.get(where) if where == "content" else getattr(el, where)
+             for el, where in nodes]
+    unicode = converter(texts)
+    for (el, where), text in zip(nodes, texts, strict=True):
+        new = unicode(text)
+        if new == text:
+            continue
+        if where == "content":
+            el.set("content", new)
+        else:
+            setattr(el, where, new)
 
 
 # --- the page's chrome ---------------------------------------------------------------------
@@ -148,19 +184,19 @@ def _trafilatura(raw: str) -> Page | None:
     main = root.find("main")
     if main is None:
         return None
-    blocks: list[str] = []
+    blocks = Blocks()  # a unit line right after a table (a figure's caption) gives its unit
     _blocks(main, blocks, [])
     title = (root.get("title") or "").strip() or None
     date = root.get("date") or None
     url = root.get("url") or None
-    return Page("\n\n".join(blocks), title, date, url)
+    return Page("\n\n".join(blocks.blocks), title, date, url)
 
 
 _CONTAINERS = {"main", "div", "section", "quote"}
 
 
-def _blocks(el: Any, blocks: list[str], before: list[str]) -> None:
-    """Append the text blocks of trafilatura's XML element ``el`` to ``blocks``, descending
+def _blocks(el: Any, blocks: Blocks, before: list[str]) -> None:
+    """Add the text blocks of trafilatura's XML element ``el`` to ``blocks``, descending
     into containers (a page of nested ``<div>``s gives ``<div>``s of paragraphs); tables as
     lines (their caption the paragraphs since the last table, ``before``), lists an item a
     line."""
@@ -168,13 +204,11 @@ def _blocks(el: Any, blocks: list[str], before: list[str]) -> None:
         if child.tag == "table":
             rows = [[" ".join("".join(cell.itertext()).split()) for cell in row.iter("cell")]
                     for row in child.iter("row")]
-            lines = table_lines(rows, table_caption(before))
-            if lines:
-                blocks.append("\n".join(lines))
+            blocks.table(rows, table_caption(before))
             before.clear()
         elif child.tag == "list":
             items = [" ".join("".join(item.itertext()).split()) for item in child.iter("item")]
-            blocks.append("\n".join(i for i in items if i))
+            blocks.paragraph("\n".join(i for i in items if i))
         elif child.tag in _CONTAINERS and any(isinstance(c.tag, str) for c in child):
             _text_block(child.text, blocks, before)
             _blocks(child, blocks, before)
@@ -183,10 +217,10 @@ def _blocks(el: Any, blocks: list[str], before: list[str]) -> None:
         _text_block(child.tail, blocks, before)
 
 
-def _text_block(raw: str | None, blocks: list[str], before: list[str]) -> None:
+def _text_block(raw: str | None, blocks: Blocks, before: list[str]) -> None:
     text = " ".join((raw or "").split())
     if text:
-        blocks.append(text)
+        blocks.paragraph(text)
         before.append(text)
 
 
@@ -220,7 +254,10 @@ class _HTMLText(HTMLParser):
         self._skip = 0
         self._in: str | None = None
         self._tables: list[_Table] = []
-        self._loose: list[str] = []  # text in a table outside its cells
+        self._loose: list[str] = []  # text in a table outside its cells (its <caption>)
+        # the last table written: (where in which list, its rows, caption), until the line
+        # after it is known -- a unit line ("Đơn vị: triệu USD", a <figcaption>) gives its unit
+        self._last: tuple[list[str], int, list[list[str]], str | None] | None = None
 
     def _out(self) -> list[str]:
         if not self._tables:
@@ -261,23 +298,49 @@ class _HTMLText(HTMLParser):
             self._emit(self._tables.pop())
         elif tag in self._BLOCK:
             self._out().append("\n")
+            self._unit_after()
 
     def close(self) -> None:
         super().close()
         while self._tables:  # a table never closed
             self._emit(self._tables.pop())
+        self._unit_after(closing=True)
 
     def _emit(self, table: _Table) -> None:
         cells = [["".join(cell) for cell in row] for row in table.rows]
         flat = [[" ".join(c.split()) for c in row] for row in cells]
         flat = [row for row in flat if any(row)]
+        loose = " ".join("".join(self._loose).split()) if len(self._tables) == 0 else ""
+        if len(self._tables) == 0:
+            self._loose = []
         out = self._out()
+        self._last = None
         if flat and not table.nested and all(len(c) <= LAYOUT_CELL for r in flat for c in r):
             before = [line.strip() for line in "".join(out).split("\n") if line.strip()]
-            lines = table_lines(flat, table_caption(before[-2:]))
+            if loose:  # the table's own <caption>
+                out.append("\n" + loose + "\n")
+                before.append(loose)
+            caption = table_caption(before[-2:])
+            lines = table_lines(flat, caption)
             out.append("\n" + "\n".join(lines) + "\n")
+            self._last = (out, len(out) - 1, flat, caption)
         else:
-            out.extend("\n" + c + "\n" for row in cells for c in row)
+            out.extend("\n" + c + "\n" for c in ([loose] if loose else []) +
+                       [c for row in cells for c in row])
+
+    def _unit_after(self, closing: bool = False) -> None:
+        """Give the last table written the unit of the line after it, once that line is
+        whole (:func:`rag.ingest.tables.unit_line`)."""
+        if self._last is None:
+            return
+        out, at, rows, caption = self._last
+        after = "".join(out[at + 1:]).lstrip()
+        if not after.strip() or ("\n" not in after.strip(" ") and not closing):
+            return
+        self._last = None
+        unit = unit_line(after.split("\n")[0])
+        if unit:
+            out[at] = "\n" + "\n".join(table_lines(rows, caption, unit=unit)) + "\n"
 
     def handle_data(self, data: str) -> None:
         if self._skip:

@@ -8,21 +8,25 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from itertools import dropwhile
 from typing import Any
 
 from rag.errors import IngestError
+from rag.ingest.legacy import converter
 from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
 from rag.ingest.ooxml import check_archive
-from rag.ingest.tables import table_caption, table_lines
+from rag.ingest.tables import Blocks, table_caption
 
 _PAGE_RE = re.compile(r"\s*[-–—|]?\s*(?:trang|page)\s*\d*\s*(?:/\s*\d+)?\s*$", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def docx_text(name: str, data: bytes) -> tuple[str, str | None]:
-    """(text, title) of a .docx file; IngestError when it is not a readable one (or expands
-    past ooxml.MAX_UNCOMPRESSED bytes, checked before parsing)."""
+    """(text, title) of a .docx file, its paragraphs and cells typed in a legacy font (TCVN3,
+    VNI) converted before its tables are written as lines (``rag.ingest.legacy.converter``);
+    IngestError when it is not a readable one (or expands past ooxml.MAX_UNCOMPRESSED bytes,
+    checked before parsing; LegacyEncodingError when its legacy text cannot be converted)."""
     check_archive(name, data, "DOCX")
     from docx import Document as Docx
 
@@ -30,13 +34,26 @@ def docx_text(name: str, data: bytes) -> tuple[str, str | None]:
         doc = Docx(io.BytesIO(data))
     except Exception as exc:  # python-docx raises a variety of parser errors
         raise IngestError(f"{name}: not a readable DOCX ({exc.__class__.__name__})") from exc
-    head = _headers_and_footers(doc)
-    body, paragraphs = _body(doc)
-    title = (doc.core_properties.title or "").strip() or _title(paragraphs)
+    unicode = converter(_texts(doc))  # legacy-font text, converted before tables are lines
+    head = _headers_and_footers(doc, unicode)
+    body, paragraphs = _body(doc, unicode)
+    title = unicode((doc.core_properties.title or "").strip()) or _title(paragraphs)
     return "\n\n".join(head + body), title
 
 
-def _headers_and_footers(doc: Any) -> list[str]:
+def _texts(doc: Any) -> list[str]:
+    """The text of every paragraph of the body (table cells' too), headers and footers."""
+    roots = [doc.element.body]
+    for section in doc.sections:
+        for part in (section.header, section.footer, section.first_page_header,
+                     section.first_page_footer):
+            if not part.is_linked_to_previous:
+                roots.append(part._element)
+    return ["".join(t.text or "" for t in p.iter(_W + "t"))
+            for root in roots for p in root.iter(_W + "p")]
+
+
+def _headers_and_footers(doc: Any, unicode: Callable[[str], str]) -> list[str]:
     """The distinct lines of every section's headers and footers, page numbers left out."""
     lines: list[str] = []
     for section in doc.sections:
@@ -46,7 +63,7 @@ def _headers_and_footers(doc: Any) -> list[str]:
         for part in parts:
             if part.is_linked_to_previous and lines:
                 continue
-            for block in _blocks(part, part._element):
+            for block in _blocks(part, part._element, unicode):
                 for line in block.split("\n"):
                     line = _PAGE_RE.sub("", " ".join(line.split())).strip(" –—-|")
                     if line and line not in lines:
@@ -54,37 +71,35 @@ def _headers_and_footers(doc: Any) -> list[str]:
     return lines
 
 
-def _body(doc: Any) -> tuple[list[str], list[str]]:
+def _body(doc: Any, unicode: Callable[[str], str]) -> tuple[list[str], list[str]]:
     """(blocks of the body in document order, its paragraphs' texts)."""
     from docx.text.paragraph import Paragraph
 
-    paragraphs = [Paragraph(el, doc).text.strip() for el in doc.element.body
+    paragraphs = [unicode(Paragraph(el, doc).text.strip()) for el in doc.element.body
                   if el.tag == _W + "p"]
-    return _blocks(doc, doc.element.body), [p for p in paragraphs if p]
+    return _blocks(doc, doc.element.body, unicode), [p for p in paragraphs if p]
 
 
-def _blocks(parent: Any, element: Any) -> list[str]:
+def _blocks(parent: Any, element: Any, unicode: Callable[[str], str]) -> list[str]:
     """Paragraph texts and rendered tables of ``element``'s children, in order."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    out: list[str] = []
+    out = Blocks()  # a unit line right after a table gives it its unit
     before: list[str] = []  # the paragraphs since the last table
     for el in element:
         if el.tag == _W + "p":
-            text = Paragraph(el, parent).text.strip()
+            text = unicode(Paragraph(el, parent).text.strip())
             if text:
-                out.append(text)
+                out.paragraph(text)
                 before.append(text)
         elif el.tag == _W + "tbl":
-            lines = table_lines(_rows(Table(el, parent)), table_caption(before))
-            if lines:
-                out.append("\n".join(lines))
+            out.table(_rows(Table(el, parent), unicode), table_caption(before))
             before = []
-    return out
+    return out.blocks
 
 
-def _rows(table: Any) -> list[list[str]]:
+def _rows(table: Any, unicode: Callable[[str], str]) -> list[list[str]]:
     """A table's rows of cell texts; a merged cell's text in its first grid cell only."""
     seen: dict[int, Any] = {}  # the elements are kept, so that their ids stay theirs
     rows = []
@@ -92,7 +107,7 @@ def _rows(table: Any) -> list[list[str]]:
         cells = []
         for cell in row.cells:
             key = id(cell._tc)
-            cells.append("" if key in seen else cell.text)
+            cells.append("" if key in seen else unicode(cell.text))
             seen[key] = cell._tc
         rows.append(cells)
     return rows

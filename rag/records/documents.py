@@ -130,6 +130,13 @@ class UpdateReport:
     reused: int = 0  # chunks whose vectors were kept from the previous index
     seconds: float = 0.0
     skipped: dict[str, str] = field(default_factory=dict)  # file -> why it was not read
+    # the files of a supported type under the paths of a `rag index` run (read or skipped),
+    # and the files of another type there, left out: file -> why
+    files: int = 0
+    other_files: dict[str, str] = field(default_factory=dict)
+    # documents of this run whose text another document of the index has: id -> that one's
+    # (the first: indexed earlier, else not named as a copy, else first by id)
+    duplicates: dict[str, str] = field(default_factory=dict)
     # documents added or changed with pages read by OCR: doc id -> those pages, and -> the
     # pages read with a confidence under RAG_OCR_MIN_CONFIDENCE (indexed, to be checked)
     ocr_pages: dict[str, list[int]] = field(default_factory=dict)

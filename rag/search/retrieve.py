@@ -176,13 +176,16 @@ class Retriever:
 
 
 # A file name a browser or a file manager gives a second copy: "bc (1).txt", "bc - Copy.txt",
-# "bc_copy.docx", "bc - Bản sao.pdf".
-_COPY_NAME_RE = re.compile(r"(?:\s*\(\d+\)|[\s_-]*(?:copy|bản sao|ban sao)(?:\s*\(?\d+\)?)?)$",
-                           re.IGNORECASE)
+# "bc_copy.docx", "bc - Bản sao.pdf"; before the name: "Copy of bc.txt", "Bản sao bc.txt"
+# (and as document ids: "bc_1", "Bản_sao_bc").
+_COPY_NAME_RE = re.compile(r"(?:\s*\(\d+\)|[\s_-]*(?:copy|bản[\s_]sao|ban[\s_]sao)"
+                           r"(?:[\s_]*\(?\d+\)?)?)$|^(?:copy[\s_]of|bản[\s_]sao(?:[\s_]của)?|"
+                           r"ban[\s_]sao(?:[\s_]cua)?)[\s_-]", re.IGNORECASE)
 
 
 def is_copy_name(name: str) -> bool:
-    """Whether a file name (without its suffix) is a copy's: "bc_thang_3 (1)", "bc - Copy"."""
+    """Whether a file name (without its suffix) or the id made of it is a copy's: "bc_thang_3
+    (1)", "bc - Copy", "Bản sao bc", "Copy of bc"."""
     return _COPY_NAME_RE.search(name.strip()) is not None
 
 

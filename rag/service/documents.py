@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from abc import abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
@@ -31,9 +31,27 @@ from rag.records import (
     Upload,
     UploadJob,
 )
+from rag.search.retrieve import is_copy_name
 from rag.settings import Settings
 
 log = logging.getLogger("rag.service")
+
+
+def first_of(twins: Sequence[Document], new: Collection[str] = ()) -> Document:
+    """The original among documents of the same text (in the index's order), the others
+    being its copies: one indexed before (not among ``new``, the ids a run or an upload has
+    just added) when there is one; of those, one whose file is not named as a copy ("bc
+    (1).txt", "bc - Copy", "Bản sao bc": ``rag.search.retrieve.is_copy_name``) before one
+    that is, then the first indexed -- among new ones only, the first by id ("bc" before
+    "bc_2")."""
+    old = [(k, d) for k, d in enumerate(twins) if d.id not in new]
+    pool = old or list(enumerate(twins))
+
+    def copy_named(d: Document) -> bool:
+        return is_copy_name(Path(d.source).stem if d.source and d.source != "upload"
+                            else d.id)
+
+    return min(pool, key=lambda kd: (copy_named(kd[1]), kd[0] if old else 0, kd[1].id))[1]
 
 
 class _Later(Exception):
@@ -148,7 +166,7 @@ class Documents:
         status: Literal["added", "changed", "unchanged"] = (
             "added" if doc.id in report.added else
             "changed" if doc.id in report.changed else "unchanged")
-        twin = self.duplicate_of(doc)
+        twin = self.duplicate_of(doc, new=status == "added")
         log.info("document %s %s%s", doc.id, status, f" (same text as {twin})" if twin else "")
         ocr, low = self._ocr_pages(doc)
         if low:
@@ -160,15 +178,38 @@ class Documents:
         return Upload(doc.id, self.chunks_of(doc.id), status, twin, ocr, low, doc.unread,
                       doc.unread_reason)
 
-    def duplicate_of(self, doc: Document) -> str | None:
-        """The id of another indexed document whose text is ``doc``'s, if there is one."""
+    def duplicate_of(self, doc: Document, new: bool = True) -> str | None:
+        """The id of the indexed document ``doc`` is a copy of: the first of those with its
+        text (:func:`first_of`; ``new``: ``doc`` was added just now, after the others);
+        None when there is no other, or when ``doc`` is that first one itself (an original
+        uploaded again is no copy of its copy)."""
         try:
             docs = self.index.docs
         except NoIndexError:
             return None
-        return next((d.id for d in docs.values()
-                     if d.id != doc.id and len(d.text) == len(doc.text) and d.text == doc.text),
-                    None)
+        twins = [d for d in docs.values() if len(d.text) == len(doc.text) and d.text == doc.text]
+        if not any(d.id != doc.id for d in twins):
+            return None
+        first = first_of(twins, {doc.id} if new else set())
+        return first.id if first.id != doc.id else None
+
+    def duplicates(self, ids: Iterable[str]) -> dict[str, str]:
+        """For the documents ``ids`` added or changed by one run, those whose text another
+        document of the index has: id -> the first of them (:func:`first_of`, ``ids`` being
+        the run's new ones)."""
+        ids = set(ids)
+        if not ids:
+            return {}
+        by_text: dict[str, list[Document]] = {}
+        for d in self.index.docs.values():
+            by_text.setdefault(d.text, []).append(d)
+        out: dict[str, str] = {}
+        for twins in by_text.values():
+            if len(twins) < 2 or not ids.intersection(d.id for d in twins):
+                continue
+            first = first_of(twins, ids)
+            out.update({d.id: first.id for d in twins if d is not first and d.id in ids})
+        return dict(sorted(out.items()))
 
     def delete_document(self, doc_id: str) -> None:
         """Remove a document from the index on disk (found there even if another process

@@ -159,7 +159,8 @@ class RagService(Documents, Conversations, Evaluation):
         is read once first); a refused run in an index directory that held nothing leaves
         nothing there.  Scans are read by OCR; the pages read so of the documents added or
         changed are in ``report.ocr_pages``, those read with low confidence in
-        ``report.low_confidence``."""
+        ``report.low_confidence``; a document of the run whose text another has is in
+        ``report.duplicates`` (copy -> the first, ``rag.service.documents.first_of``)."""
         paths = list(paths)
         index_dir = self.settings.index_dir
         existed = set(os.listdir(index_dir)) if index_dir.is_dir() else None
@@ -173,6 +174,7 @@ class RagService(Documents, Conversations, Evaluation):
                 discard_unpublished(index_dir, existed)
             raise
         docs = self.index.docs
+        report.duplicates = self.duplicates([*report.added, *report.changed])
         for doc_id in [*report.added, *report.changed]:
             doc = docs.get(doc_id)
             ocr, low = self._ocr_pages(doc) if doc is not None else ((), ())

@@ -63,7 +63,8 @@ def question_periods(question: str, today: date) -> Asked:
     # a bare quarter or half after "năm nay/ngoái" takes that year
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
     default = rel_year or named_year or today.year
-    mentions = [x for x in find_mentions(own, default) if not x.comparison]
+    mentions = [x for x in find_mentions(_as_written(question, own), default)
+                if not x.comparison]
     if rel_year is not None and mentions:
         periods = [p for p in periods if p.kind != "year"]  # "6 tháng đầu năm nay": one period
     periods.extend(x.period for x in mentions)
@@ -87,8 +88,17 @@ def time_spans(question: str) -> list[tuple[int, int]]:
     folded = fold(question)
     spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(folded)]
     spans += [(m.start(), m.end()) for m in _COMPARISON_PHRASE.finditer(folded)]
-    spans += [(x.start, x.end) for x in find_mentions(folded, 2000)]
+    spans += [(x.start, x.end) for x in find_mentions(_as_written(question, folded), 2000)]
     return sorted(spans)
+
+
+def _as_written(question: str, folded: str) -> str:
+    """``question`` as written (capitals and diacritics: "tháng Năm", "May" are months)
+    where ``folded``, its folded form with some phrases blanked, has letters; the folded form
+    itself when folding moved offsets."""
+    if len(question) != len(folded):
+        return folded
+    return "".join(" " if f == " " else q for q, f in zip(question, folded, strict=True))
 
 
 def _without_comparisons(folded: str) -> str:

@@ -188,6 +188,14 @@ gio ngay tuan phut lan diem vong bac cuoc phien doan nhom loai lo
 # heads whose folded form is also a function word ("chợ"/"cho", "cửa"/"của"): matched only
 # as written with their diacritics
 UNIT_HEADS_EXACT = frozenset("chợ".split())
+# Count nouns (Vietnamese classifiers and containers) that are the unit after a scale word --
+# "180 triệu viên", "45 nghìn chiếc", "2 triệu bao xi măng", "1,5 triệu liều" -- matched as
+# written, with their diacritics ("còn", "đầu tư" are no "con", "đầu"); without a scale word
+# they are what the detail after a count says ("500 viên gạch").
+COUNT_NOUNS = frozenset("""
+viên chiếc cái con quả trái bao tấm tờ cuốn quyển bộ đôi hộp thùng chai lon gói bó cuộn kiện
+túi bình liều suất vé bản cặp khối mét thẻ căn
+""".split())
 UNIT_HEAD_PHRASES = frozenset(
     ("phuong tien", "doanh nghiep", "hop tac xa", "to hop tac", "chu the", "lao dong",
      "nguoi lao dong", "luot khach", "luot nguoi", "hanh khach", "ho gia dinh", "don vi",

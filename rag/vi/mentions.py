@@ -37,6 +37,14 @@ COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 
 MONTHS_EN = {m.lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December"
     .split(), 1)}
+# English months as a text names them with a year ("May 2024", "Jan-Mar 2024"): the names
+# and their abbreviations ("Sept." too), longest first.
+_MONTH_NAMES_EN = {**MONTHS_EN, **{m[:3]: i for m, i in MONTHS_EN.items()}, "sept": 9}
+# Vietnamese months written as words after "tháng" ("tháng Năm", "tháng Mười Hai", "tháng
+# Giêng", "tháng Chạp"), as written (lower case, with their diacritics).
+MONTH_WORDS_VI = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
+                  "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11,
+                  "mười hai": 12, "chạp": 12}
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,12 @@ _D = r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?"
 _Y = r"((?:19|20)\d\d)"
 _YEAR_TAIL = r"(?:\s*(?:/|nam|-)\s*" + _Y + r")?"
 _N = r"(\d{1,2}|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi)"
+# a month after "tháng": its number, or its word (checked against the text as written by
+# _month_word: "tháng Sáu" is June, "tháng sau" the next month)
+_M = r"(\d{1,2}|" + "|".join(sorted({fold(w) for w in MONTH_WORDS_VI}, key=len,
+                                     reverse=True)) + r")"
+_EN = r"(" + "|".join(sorted(_MONTH_NAMES_EN, key=len, reverse=True)) + r")\.?"
+_EN_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 # "so với (cùng kỳ) năm", "so với bình quân năm 2021", "so với cùng thời điểm năm trước"
 _COMPARE_BEFORE = re.compile(r"(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*(?:cung ky\s*)?"
                              r"(?:(?:binh quan|cung thoi diem|thoi diem)\s*)?(?:nam\s*)?$")
@@ -66,6 +80,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:ngay\s+)?" + _D)),
     ("years", re.compile(r"(?:\bgiai doan\s+|\btu nam\s+|\b\d\s+nam\s+)?(?<![\d/])" + _Y +
                          r"\s*(?:-|–|—|den(?: nam)?)\s*" + _Y + r"(?![\d/])")),
+    # "từ tháng 4 đến tháng 6/2024", "từ tháng Giêng đến tháng Ba"
+    ("month_range", re.compile(r"\btu\s+thang\s+" + _M + r"\s+(?:den|toi)\s+(?:het\s+)?"
+                               r"thang\s+" + _M + r"(?:\s*(?:/|nam|-|,)?\s*" + _Y + r")?"
+                               r"(?![\d/])")),
     ("to_date_day", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                                r"(?:\d{1,2}\s+gio\s+(?:ngay\s+)?)?" + _D)),
     ("to_date_month", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:nay\s*\(\s*)?"
@@ -74,6 +92,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"\b(?:sang|chieu|toi|trua|dem|ngay|hom)\s+(?:ngay\s+)?" + _D)),
     ("to_date_en", re.compile(r"\b(?:up to|as of|until|through|by)\s+(?:the end of\s+)?"
                               r"(\d{1,2})\s+(" + "|".join(MONTHS_EN) + r")\s+" + _Y)),
+    # "January–March 2024", "from Jan to Mar 2024"
+    ("month_range_en", re.compile(r"\b(?:from\s+)?" + _EN + _EN_TO + _EN +
+                                  r"(?:\s+of)?,?\s+" + _Y)),
+    ("day_en", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN + r",?\s+" + _Y
+                          + r"|\b" + _EN + r"\s+(\d{1,2})(?:st|nd|rd|th)?,\s+" + _Y)),
+    ("month_en", re.compile(r"\b" + _EN + r"(?:\s+of)?,?\s+" + _Y)),
     ("months_en", re.compile(r"\bfirst\s+(\d{1,2}|three|six|nine|ten|eleven|eight|seven|five|"
                              r"four|two)\s+months(?:\s+of)?(?:\s+" + _Y + r")?")),
     ("half1", re.compile(r"\bfirst half(?:\s+of)?(?:\s+" + _Y + r")?")),
@@ -90,6 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|1|2|3|4|dau)(?:\s*(?:/|nam|-)\s*"
                            + _Y + r")?\b")),
     ("month", re.compile(r"\bthang\s+(\d{1,2})(?:\s*(?:/|nam|-)\s*" + _Y + r")?(?!\d)")),
+    ("month_word", re.compile(r"\bthang\s+" + _M + r"(?:\s*(?:/|nam|-|,)?\s*" + _Y +
+                              r")?(?![\w/])")),
     ("year", re.compile(r"\b(?:ca\s+)?nam\s+" + _Y + r"(?![\d/])|(?<![\d/.,])" + _Y +
                         r"(?![\d/.,]\d)")),
 ]
@@ -115,9 +141,12 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None
             taken.append((m.start(), m.end()))
             found.append(Mention(m.start(), m.end(), replace(
                 to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
+    as_written = text if len(text) == len(folded) else None  # fold kept every offset
     for kind, pat in _PATTERNS:
         for m in pat.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if not _names_months(kind, m, as_written, folded):
                 continue
             before = folded[max(0, m.start() - 24):m.start()]
             if _PRICE_BASE.search(before) and m.group(0).strip()[-4:].isdigit():
@@ -160,6 +189,76 @@ def figure_years(text: str) -> set[int]:
             and m.period.kind != "years"}
 
 
+_MONTH_GROUPS = {"month_word": (0,), "month_range": (0, 1), "month_range_en": (0, 1),
+                 "day_en": (1, 3), "month_en": (0,)}
+# "các tháng năm 2024", "mỗi tháng hai lần": "tháng" counted, not a month's name
+_COUNTED_MONTH = re.compile(r"(?:\b(?:cac|nhung|moi|hang|tung|may|vai)|\d)\s*$")
+
+
+def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: str) -> bool:
+    """Whether the words of a month in match ``m`` (on ``folded``) name months as
+    ``as_written`` writes them (None: the text's offsets changed when folded -- then only
+    numbers do).  A Vietnamese month word is the month ("tháng Năm", "tháng Mười Hai") when
+    written with its diacritics, capitalised or followed by a year ("tháng sáu năm 2024";
+    "năm" itself only capitalised or with "năm", "/" before the year: "tháng năm 2024" is
+    also "the months of 2024"), and "tháng" is not counted ("các tháng", "mỗi tháng hai
+    lần"); "May" only capitalised ("dệt may 2024" is garments)."""
+    if kind == "months" and not m.group(1).isdigit():
+        # a count in words as written: "sáu tháng", "tư tháng"; "từ tháng 4" is no "tư tháng"
+        if as_written is None:
+            return False
+        count = as_written[m.start(1):m.end(1)].lower()
+        return count in MONTH_WORDS_VI or as_written.lower() == folded  # or no diacritics
+    groups = _MONTH_GROUPS.get(kind)
+    if groups is None:
+        return True
+    for g in groups:
+        word = m.group(g + 1)
+        if word is None or word.isdigit():
+            continue
+        start, end = m.span(g + 1)
+        written = as_written[start:end] if as_written is not None else None
+        if kind in ("month_range_en", "day_en", "month_en"):
+            if word == "may" and (written is None or written != "May"):
+                return False
+            continue
+        if written is None or written.lower() not in MONTH_WORDS_VI:
+            return False
+        if _COUNTED_MONTH.search(folded[max(0, m.start() - 12):m.start()]):
+            return False
+        year_at = m.start(m.re.groups) if m.group(m.re.groups) else -1
+        marked = year_at > 0 and re.search(r"(?:/|nam|,)", folded[end:year_at]) is not None
+        if not written[0].isupper() and not (marked if word == "nam" else year_at > 0):
+            return False
+    return True
+
+
+def _month_number(word: str) -> int:
+    """A month's number from its number or its word, Vietnamese ("nam", folded) or English
+    ("sept")."""
+    if word.isdigit():
+        return int(word)
+    return _MONTH_NAMES_EN.get(word) or next(
+        n for w, n in MONTH_WORDS_VI.items() if fold(w) == word)
+
+
+def months_span(year: int, first: int, last: int) -> Period | None:
+    """The months ``first`` to ``last`` of ``year`` as the period they make: January to a
+    month is "N tháng" (:func:`months_period`), three months of a quarter the quarter, July
+    to December the second half; other spans a span of days ("tháng 4–5/2024"); None when
+    ``last`` comes before ``first``."""
+    if not 1 <= first <= last <= 12:
+        return None
+    if first == 1:
+        return months_period(year, last)
+    if last - first == 2 and first % 3 == 1:
+        return quarter_period(year, (first + 2) // 3)
+    if (first, last) == (7, 12):
+        return half_period(year, True)
+    return Period("days", date(year, first, 1), month_end(year, last),
+                  f"tháng {first}–{last}/{year}")
+
+
 def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -199,6 +298,16 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             return day_period(date(y, int(g[1]), int(g[0]))) if y else None
         if kind == "to_date_en":
             return to_date_period(date(int(g[2]), MONTHS_EN[g[1]], int(g[0])))
+        if kind in ("month_range", "month_range_en"):
+            y = int(g[2]) if g[2] else default_year
+            return months_span(y, _month_number(g[0]), _month_number(g[1])) if y else None
+        if kind == "day_en":
+            day, word, y_raw = (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5])
+            return day_period(date(int(y_raw), _month_number(word), int(day)))
+        if kind in ("month_en", "month_word"):
+            month = _month_number(g[0])
+            y = int(g[1]) if g[1] else default_year
+            return month_period(y, month) if y and 1 <= month <= 12 else None
         if kind == "months_en":
             n, y = _count(g[0]), int(g[1]) if g[1] else default_year
             return months_period(y, n) if n and y else None

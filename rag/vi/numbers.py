@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from rag.vi.lexicon import (
+    COUNT_NOUNS,
     UNIT_HEAD_PHRASES,
     UNIT_HEADS,
     UNIT_HEADS_EXACT,
@@ -151,14 +152,18 @@ def unit_after(text: str) -> tuple[str, int]:
     included): magnitude words then one head of the lexicon ("triệu USD", "nghìn lượt",
     "phương tiện", "xe/ngày", "tỷ đồng"); ("", 0) when the next word is no unit
     (rag.vi.lexicon UNIT_MAGNITUDES, UNIT_HEADS, UNIT_HEAD_PHRASES, UNIT_PER)."""
-    words = list(re.finditer(r"[^\W\d_]+|[%/³²]|\d", text[:60]))
+    words = list(re.finditer(r"[^\W\d_]+[23](?![\w])|[^\W\d_]+|[%/³²]|\d", text[:60]))
     i, end, pos = 0, 0, 0
     while i < len(words) and fold(words[i].group(0)) in UNIT_MAGNITUDES \
             and _adjacent(text, pos, words[i]):
         end = pos = words[i].end()
         i += 1
     head = 0
-    for n in (3, 2, 1):  # the longest head phrase
+    if i and i < len(words) and words[i].group(0).lower() in COUNT_NOUNS and \
+            _adjacent(text, pos, words[i]) and not (
+                i + 1 < len(words) and fold(words[i + 1].group(0)) in _NOT_COUNTED_AFTER):
+        head = 1  # "180 triệu viên": what a scale word counts stays with it
+    for n in (3, 2, 1) if not head else ():  # the longest head phrase
         group = words[i:i + n]
         if len(group) == n and all(_adjacent(text, pos if k == 0 else group[k - 1].end(), w)
                                    for k, w in enumerate(group)):
@@ -176,6 +181,10 @@ def unit_after(text: str) -> tuple[str, int]:
     if not end:
         return "", 0
     return text[:end].strip(), end
+
+
+# "bao gồm", "bao nhiêu": "bao" as a word of its own, not a count noun
+_NOT_COUNTED_AFTER = frozenset({"gom", "nhieu", "gio", "lau"})
 
 
 def _adjacent(text: str, pos: int, m: re.Match[str]) -> bool:

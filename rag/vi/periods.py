@@ -23,6 +23,7 @@ from rag.vi.calendar import (
     relation,
     year_period,
 )
+from rag.vi.mentions import MONTHS_EN
 from rag.vi.text import fold
 
 _B = r"(?<![\w])"  # left word boundary that also works after digits/punctuation
@@ -47,6 +48,23 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("Q4", re.compile(_B + r"(?:quy (?:iv|4)|q4|fourth quarter)" + _E)),
     ("FY", re.compile(_B + r"(?:ca nam|full year|whole year)" + _E)),
 ]
+
+def _en_months(first: int, last: int) -> re.Pattern[str]:
+    """English months ``first`` to ``last`` (1-12): "January–March", "Jan-Mar", "from
+    January to March" (the span ``rag.vi.mentions`` reads as the same period)."""
+    def name(n: int) -> str:
+        full = next(m for m, i in MONTHS_EN.items() if i == n)
+        return f"(?:{full}|{full[:3]}{'t?' if n == 9 else ''})\\.?"
+
+    return re.compile(_B + name(first) + r"\s*(?:-|–|—|to|through|until|till)\s*" +
+                      name(last) + _E)
+
+
+# months written in English as a span ("January–March 2024"): the codes of the same spans
+PERIOD_PATTERNS += [("M3", _en_months(1, 3)), ("M6", _en_months(1, 6)),
+                    ("M9", _en_months(1, 9)), ("Q2", _en_months(4, 6)),
+                    ("Q3", _en_months(7, 9)), ("Q4", _en_months(10, 12)),
+                    ("H2", _en_months(7, 12)), ("FY", _en_months(1, 12))]
 
 PERIOD_NAMES = {
     "M3": "ba tháng đầu năm",

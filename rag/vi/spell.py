@@ -43,6 +43,27 @@ KNOWN_RATIO = 10
 MIN_PAIRS_FOR_KNOWN = 2
 
 
+# A year typed with the letter O for a zero ("năm 2O24", "quý I/2o24", "tháng 3/2O2O"): a
+# 4-character token of digits and O/o after "năm", or after "quý I/", "tháng 3/".
+_YEAR_TYPO_RE = re.compile(r"((?<!\w)(?:năm|nam)\s+|(?<!\w)(?:quý|quy|q)\s*(?:iv|iii|ii|i|[1-4])"
+                           r"\s*[/-]\s*|(?<!\w)(?:tháng|thang)\s+\d{1,2}\s*[/-]\s*)"
+                           r"([12][\dOo]{3})(?!\w)", re.IGNORECASE)
+
+
+def year_typos(question: str) -> str:
+    """``question`` with a year typed with the letter O for a zero read as that year: "năm
+    2O24" -> "năm 2024", "quý I/2o24", "tháng 3/2O2O"; only a token of four digits and O/o
+    after "năm", "quý I/" or "tháng 3/" that makes a year 1900-2099 (a question's typo: in
+    the reports such a token is left as written)."""
+    def fix(m: re.Match[str]) -> str:
+        year = m.group(2).replace("O", "0").replace("o", "0")
+        if year == m.group(2) or not year.startswith(("19", "20")):
+            return m.group(0)
+        return m.group(1) + year
+
+    return _YEAR_TYPO_RE.sub(fix, question)
+
+
 class Speller:
     """Corrects a question's misspelt words against one index's vocabulary (see the module)."""
 
@@ -79,9 +100,10 @@ class Speller:
         return sym
 
     def correct(self, question: str) -> str:
-        """``question`` with misspelt words replaced (normalised, on one line); the question
-        itself when nothing needs correcting or the index has no vocabulary."""
-        text = normalize_query(question)
+        """``question`` with misspelt words replaced (normalised, on one line) and a year typed
+        with O for 0 read as the year (:func:`year_typos`); the question itself when nothing
+        needs correcting (words only when the index has a vocabulary)."""
+        text = year_typos(normalize_query(question))
         if not self.ready:
             return text
         folded = not has_diacritics(text)

@@ -19,6 +19,10 @@ from rag.vi.text import fold
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
 # An item of a list: "- Giao thông (−3,52%)", "+ ...", "• ...", "a) ...".
 LIST_ITEM = re.compile(r"^\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\))\s")
+# The line naming a spreadsheet's sheet, as rag.ingest.sheets writes it before the sheet's
+# lines ("Trang tính: Biểu 01"): a heading whatever its name holds -- "PL 03", "Số liệu 01",
+# "Sheet 3" are labels, not figures; "Quý 2025" gives the lines under it their period.
+SHEET_LINE = "Trang tính: "
 
 
 def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Frame]:
@@ -59,7 +63,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             frames.extend(table_row_frames(line, m.start(), ctx))
             continue
         ctx.table = []
-        if is_heading(line):
+        if line.startswith(SHEET_LINE) or is_heading(line):
             enter_heading(line, ctx)
             continue
         listed = LIST_ITEM.match(line) is not None
