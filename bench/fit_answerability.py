@@ -3,7 +3,7 @@ because nothing read is about the question.
 
     pip install -e ".[train]"     # scikit-learn, for fitting only
     python bench/fit_answerability.py [--work /tmp/rag-answerability] [--folds 2]
-        [--precision 0.9] [--out rag/answer/answerability.json]
+        [--precision 0.95] [--out rag/answer/answerability.json] [--reuse]
 
 Data (every question asked through the service as `rag ask` asks it, the check off, the
 features of its final statement answer recorded): XQuAD-vi dev, its 48 articles dealt into
@@ -63,9 +63,10 @@ def build(corpus: list[Path], index_dir: Path) -> None:
 
 
 def recorded(index_dir: Path, questions: list[tuple[str, Any, int, str]]
-             ) -> list[tuple[tuple[float, ...], int, str]]:
-    """(features, label, group) of each question (text, today, label, group) answered by a
-    sentence over ``index_dir``."""
+             ) -> list[tuple[tuple[float, ...] | None, int, str, bool]]:
+    """(features, label, group, found) of each question (text, today, label, group) over
+    ``index_dir``: the features of its statement answer (None when it was refused before the
+    check or answered otherwise) and whether it was answered at all."""
     service = RagService(Settings(index_dir=index_dir, statement_check="off",
                                   query_cache=0))
     recorder = Recorder()
@@ -74,12 +75,12 @@ def recorded(index_dir: Path, questions: list[tuple[str, Any, int, str]]
     for text, today, label, group in questions:
         recorder.seen.clear()
         answer = service.ask(text, AskOptions(today=today))
-        if answer.found and recorder.seen and answer.answer == answer.answer_sentence:
-            out.append((recorder.seen[-1], label, group))
+        sentence = answer.found and recorder.seen and answer.answer == answer.answer_sentence
+        out.append((recorder.seen[-1] if sentence else None, label, group, answer.found))
     return out
 
 
-def xquad_rows(work: Path, folds: int) -> list[tuple[tuple[float, ...], int, str]]:
+def xquad_rows(work: Path, folds: int) -> list[tuple[tuple[float, ...] | None, int, str, bool]]:
     """XQuAD-vi dev questions asked of each fold's index (see the module's docstring)."""
     passages = [json.loads(x) for x in (XQUAD / "passages.jsonl").read_text().splitlines()]
     questions = [json.loads(x) for x in
@@ -97,13 +98,13 @@ def xquad_rows(work: Path, folds: int) -> list[tuple[tuple[float, ...], int, str
         asked = [(q["question"], None, int(article(q["doc_ids"][0]) % folds == fold),
                   f"xquad-{article(q['doc_ids'][0])}") for q in questions]
         got = recorded(work / f"xquad-index{fold}", asked)
-        print(f"xquad fold {fold}: {len(got)} sentence answers of {len(asked)} questions",
-              flush=True)
+        print(f"xquad fold {fold}: {sum(r[0] is not None for r in got)} sentence answers of "
+              f"{len(asked)} questions", flush=True)
         rows += got
     return rows
 
 
-def dev_rows(work: Path) -> list[tuple[tuple[float, ...], int, str]]:
+def dev_rows(work: Path) -> list[tuple[tuple[float, ...] | None, int, str, bool]]:
     """The dev-reports and seed gold questions over seeds + dev reports."""
     build([ROOT / "seeds", DEV / "docs"], work / "dev-index")
     asked = []
@@ -112,7 +113,8 @@ def dev_rows(work: Path) -> list[tuple[tuple[float, ...], int, str]]:
             group = g.doc_ids[0] if g.doc_ids else f"none-{g.id}"
             asked.append((g.question, g.today, int(g.answerable), group))
     got = recorded(work / "dev-index", asked)
-    print(f"dev + seeds: {len(got)} sentence answers of {len(asked)} questions", flush=True)
+    print(f"dev + seeds: {sum(r[0] is not None for r in got)} sentence answers of "
+          f"{len(asked)} questions", flush=True)
     return got
 
 
@@ -135,14 +137,26 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--work", type=Path, default=Path("/tmp/rag-answerability"))
     ap.add_argument("--folds", type=int, default=2)
-    ap.add_argument("--precision", type=float, default=0.9)
+    ap.add_argument("--precision", type=float, default=0.95)
     ap.add_argument("--out", type=Path, default=DEFAULT_PATH)
+    ap.add_argument("--reuse", action="store_true",
+                    help="fit on the features recorded by the last run (WORK/rows.json)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    rows = xquad_rows(args.work, args.folds) + dev_rows(args.work)
+    cache = args.work / "rows.json"
+    if args.reuse and cache.exists():
+        everything = [(None if f is None else tuple(f), int(y), str(g), bool(found))
+                      for f, y, g, found in json.loads(cache.read_text())]
+    else:
+        everything = xquad_rows(args.work, args.folds) + dev_rows(args.work)
+        cache.write_text(json.dumps(everything))
+    rows = [r for r in everything if r[0] is not None]
     X = np.array([r[0] for r in rows], dtype=np.float64)
     y = np.array([r[1] for r in rows])
     groups = np.array([r[2] for r in rows])
+    # questions refused before the check (or answered otherwise) count in the end-to-end
+    # figures: (label, refused) of each
+    others = [(r[1], not r[3]) for r in everything if r[0] is None]
     mean, scale = X.mean(axis=0), X.std(axis=0)
     scale[scale == 0] = 1.0
     Z = (X - mean) / scale
@@ -150,6 +164,26 @@ def main() -> None:
     for train, test in GroupKFold(n_splits=5).split(Z, y, groups):
         model = LogisticRegression(C=1.0, max_iter=1000).fit(Z[train], y[train])
         oof[test] = model.predict_proba(Z[test])[:, 1]
+
+    def end_to_end(t: float) -> tuple[float, float, int]:
+        """Refusal recall, precision and answerable questions refused over every question
+        asked (XQuAD and dev alike), refusing sentence answers under ``t``."""
+        refused = np.concatenate([oof < t, np.array([r for _, r in others], bool)])
+        label = np.concatenate([y, np.array([lab for lab, _ in others])])
+        right = (refused & (label == 0)).sum()
+        return (right / max(1, (label == 0).sum()), right / max(1, refused.sum()),
+                int((refused & (label == 1)).sum()))
+
+    print("| refusals of unanswerable ones ≥ | refuse below | sentence answers: recall / "
+          "precision | every question: recall / precision / answerable refused |")
+    print("|---|---|---|---|")
+    for target in (0.8, 0.85, 0.9, 0.95):
+        t = threshold(oof, y, target)
+        r = oof < t
+        e = end_to_end(t)
+        print(f"| {target} | {t:.3f} | {(r & (y == 0)).sum() / max(1, (y == 0).sum()):.3f} / "
+              f"{(r & (y == 0)).sum() / max(1, r.sum()):.3f} | {e[0]:.3f} / {e[1]:.3f} / "
+              f"{e[2]} |")
     cut = threshold(oof, y, args.precision)
     refused = oof < cut
     xq = np.char.startswith(groups.astype(str), "xquad-")
@@ -165,6 +199,9 @@ def main() -> None:
                    "answerable": int(((y == 1) & part).sum())}
             for name, part in (("all", np.ones(len(y), bool)), ("xquad", xq),
                                ("dev+seeds", ~xq))},
+        "every_question": dict(zip(("refusal_recall", "refusal_precision",
+                                    "answerable_refused"),
+                                   (round(float(v), 4) for v in end_to_end(cut)), strict=True)),
     }
     print(json.dumps(figures, indent=1))
     final = LogisticRegression(C=1.0, max_iter=1000).fit(Z, y)

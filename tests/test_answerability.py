@@ -63,7 +63,7 @@ OFF_TOPIC = ["Ai là huấn luyện viên trưởng của đội bóng Hà Nội
              "Bảo tàng nào trưng bày nhạc cụ cổ ở Lạng Sơn?",
              "Vì sao cửa khẩu Móng Cái tạm dừng thông quan?",
              "Ai là chủ tịch hội đồng quản trị của Vinamilk?",
-             "Công ty nào sản xuất ô tô điện tại Hải Phòng?"]
+             "Ai là tổng thống Hoa Kỳ?"]
 ON_TOPIC = {"Ai là giám đốc Sở Công Thương Lạng Sơn?": "Nguyễn Đình Đại"}
 
 
