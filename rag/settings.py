@@ -61,6 +61,11 @@ class Settings(BaseSettings):
         "(RAG_FIGURE_SCORER): 'hand' = the hand-set frame weights (the default: the fitted "
         "scorer does not yet generalise, see README), 'fitted' = the scorer shipped with the "
         "library (rag train rebuilds it), or the path of a scorer file.")
+    statement_check: str = Field(
+        default="fitted", description="Whether a statement answer (ai, gì, đâu, nào, ...) "
+        "is refused when nothing read is about the question (RAG_STATEMENT_CHECK): "
+        "'fitted' = the check shipped with the library (bench/fit_answerability.py "
+        "rebuilds it), 'off' = never refused, or the path of a check file.")
     cascade_confidence: float = Field(
         default=0.9, ge=0.0, le=1.01, description="An answer this sure from BM25 alone skips "
         "the embedder (RAG_CASCADE_CONFIDENCE; above 1 = always hybrid).")

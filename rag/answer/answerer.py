@@ -15,13 +15,14 @@ from rag.answer.compose import (
     partial_summary,
     summary,
 )
+from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.figures import Choice, FramesOf, choose, frames_in, latest_first
 from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
 from rag.answer.question import read_question
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentences import quoted_clause
-from rag.answer.statements import best_sentence, sentence_answer
+from rag.answer.statements import Found, best_sentence, sentence_answer
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query
@@ -62,16 +63,20 @@ class Answerer:
     ``weights`` holds every weight and threshold (:class:`AnswerWeights`), kept as
     ``self.weights``; ``scorer``, when given, ranks figure frames and says how sure a figure
     answer is (:class:`rag.answer.scorer.FigureScorer`, fitted by ``rag train``) in place of
-    the hand-set frame weights.
+    the hand-set frame weights; ``statement_check``, when given, refuses a statement answer
+    it judges unanswerable (:class:`rag.answer.answerability.StatementCheck`: anything with
+    its ``refuses(features) -> bool``).
     """
 
     def __init__(self, df: Callable[[str], int], n_passages: int,
                  weights: AnswerWeights = AnswerWeights(),
-                 scorer: FigureScorer | None = None):
+                 scorer: FigureScorer | None = None,
+                 statement_check: StatementCheck | None = None):
         self.df = df
         self.n = max(1, n_passages)
         self.weights = weights
         self.scorer = scorer
+        self.statement_check = statement_check
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency: log((n + 1) / (df + 0.5))."""
@@ -92,6 +97,23 @@ class Answerer:
                 out.append("_".join(run[i:i + n]))
                 i += n
         return list(dict.fromkeys(out))
+
+    def answers(self, intent: Intent, hits: list[Hit], found: Found) -> bool:
+        """Whether the statement answer ``found`` (score, hit, sentence) is given: always
+        without a ``statement_check``, else unless the check refuses its
+        :func:`rag.answer.answerability.statement_features` — the question's words and word
+        pairs (``intent.runs``) weighed by :meth:`idf`, looked for in the sentence and in its
+        passage (title and text), with its rank among ``hits``."""
+        if self.statement_check is None:
+            return True
+        score, hit, ps = found
+        words = list(dict.fromkeys(t for run in intent.runs for t in run))
+        words += [f"{a}_{b}" for run in intent.runs for a, b in zip(run, run[1:], strict=False)]
+        rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
+        passage = f"{hit.chunk.title}\n{hit.chunk.text}"
+        features = statement_features(words, self.idf, math.log((self.n + 1) / 0.5), ps.text,
+                                      passage, score, rank)
+        return not self.statement_check.refuses(features)
 
     def cohesion(self, a: str, b: str) -> float:
         """How much two words (folded) hold together in the corpus: the share of the rarer
@@ -141,12 +163,14 @@ class Answerer:
                 same = not weak and best is not None and best.hit.chunk.id == s_hit.chunk.id \
                     and best.sent_start == s_ps.start
                 if not same:
-                    return sentence_answer(query, sentence, resolved_question, related, w)
+                    if self.answers(intent, hits, sentence):
+                        return sentence_answer(query, sentence, resolved_question, related, w)
+                    best = None  # nothing read is about the question
         if weak and not numbered and intent.kind not in SENTENCE_KINDS:
             # a figure question: a sentence may answer it only if it passes the same rules a
             # figure must (asked period, indicator, unit) and states some figure
             sentence = best_sentence(query, intent, hits, self.idf, w, need_figure=True)
-            if sentence is not None:
+            if sentence is not None and self.answers(intent, hits, sentence):
                 return sentence_answer(query, sentence, resolved_question, related, w)
         if (weak and not numbered) or best is None:
             years = self.figure_years(query, intent, hits, frames_of, texts,

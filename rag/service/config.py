@@ -8,6 +8,8 @@ from pathlib import Path
 
 from index import IndexConfig
 from rag.answer.generative import LLMConfig
+from rag.answer import answerability
+from rag.answer.answerability import StatementCheck
 from rag.answer.scorer import DEFAULT_PATH, FigureScorer
 from rag.chat.sessions import SessionStore
 from rag.embed import Embedder, get_embedder
@@ -61,12 +63,24 @@ def figure_scorer(setting: str) -> FigureScorer | None:
     return FigureScorer.load(DEFAULT_PATH if setting == "fitted" else Path(setting))
 
 
+def statement_check(setting: str) -> StatementCheck | None:
+    """The statement check RAG_STATEMENT_CHECK names: "fitted" the file shipped with the
+    library, "off" none (statement answers never refused), else the path of a check file.
+    Raises ScorerFileError (a ValueError) when that file cannot be used."""
+    if setting == "off":
+        return None
+    return StatementCheck.load(answerability.DEFAULT_PATH if setting == "fitted"
+                               else Path(setting))
+
+
 def check_settings(settings: Settings) -> None:
     """Fail early, with the library's own error, on settings no process could serve with: an
     embedder that cannot be made (EmbedderError), a session store that cannot be opened
-    (SessionStoreError), a figure scorer file that cannot be used (ScorerFileError).  The
+    (SessionStoreError), a figure scorer or statement check file that cannot be used
+    (ScorerFileError).  The
     embedding model is not loaded: it loads on first use."""
     get_embedder(settings.embedder, settings.embedder_model(), **settings.embedder_kwargs())
     figure_scorer(settings.figure_scorer)
+    statement_check(settings.statement_check)
     SessionStore(settings.sessions_db, settings.session_ttl_seconds,
                  settings.session_max_turns).close()

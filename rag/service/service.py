@@ -53,6 +53,7 @@ from rag.search.retrieve import Filters, Retriever
 from rag.service.cascade import BM25_MARGIN
 from rag.service.config import (
     figure_scorer,
+    statement_check,
     llm_config,
     new_index_config,
     ocr_config,
@@ -92,6 +93,7 @@ class RagService(Documents, Conversations, Evaluation):
                               settings.write_lock_timeout)
         self.weights = AnswerWeights()  # every weight and threshold of the answerer
         self.scorer = figure_scorer(settings.figure_scorer)
+        self.statement_check = statement_check(settings.statement_check)
         self._sessions: SessionStore | None = None
         self._sessions_lock = threading.Lock()  # the session store opens once
         self._figure_reader: FigureReader | None = None
@@ -222,9 +224,10 @@ class RagService(Documents, Conversations, Evaluation):
 
     def answerer(self, index: Index | None = None) -> Answerer:
         """An answerer over ``index``'s BM25 document frequencies, with this service's
-        AnswerWeights and figure scorer."""
+        AnswerWeights, figure scorer and statement check."""
         index = index or self.index
-        return Answerer(index.lexical.df, len(index), self.weights, self.scorer)
+        return Answerer(index.lexical.df, len(index), self.weights, self.scorer,
+                        self.statement_check)
 
     def search(self, question: str, top_k: int | None = None, *, year: int | None = None,
                doc_ids: Iterable[str] | None = None, mode: str | None = None) -> SearchResult:
