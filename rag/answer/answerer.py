@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.compose import (
     answer_text,
     citation,
@@ -15,7 +16,6 @@ from rag.answer.compose import (
     partial_summary,
     summary,
 )
-from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.figures import Choice, FramesOf, choose, frames_in, latest_first
 from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
 from rag.answer.question import read_question

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from index import IndexConfig
-from rag.answer.generative import LLMConfig
 from rag.answer import answerability
 from rag.answer.answerability import StatementCheck
+from rag.answer.generative import LLMConfig
 from rag.answer.scorer import DEFAULT_PATH, FigureScorer
 from rag.chat.sessions import SessionStore
 from rag.embed import Embedder, get_embedder

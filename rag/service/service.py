@@ -53,11 +53,11 @@ from rag.search.retrieve import Filters, Retriever
 from rag.service.cascade import BM25_MARGIN
 from rag.service.config import (
     figure_scorer,
-    statement_check,
     llm_config,
     new_index_config,
     ocr_config,
     retrieval_config,
+    statement_check,
 )
 from rag.service.conversations import Conversations
 from rag.service.documents import Documents, with_pages
