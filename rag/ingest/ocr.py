@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 # What turns a page image into text here (cleaning and layout): a change of it that changes
 # the text read makes pages cached before it be read again.
-READER = "ocr-2"
+READER = "ocr-3"
 CACHE_FILE = "ocr.sqlite"
 
 OnPage = Callable[[int, int], None]
@@ -137,9 +137,10 @@ def read_image(image: Any, config: OcrConfig, number: int = 1,
         if deadline is not None and time.monotonic() >= deadline:
             raise OcrTimeout(f"the time limit was reached on page {number}")
 
-    image = cleaned(image, check)
-    words = words_of(page_words(image, config.command, config.languages, number, deadline))
-    text = layout(words)
+    page = cleaned(image, check)
+    words = words_of(page_words(page.image, config.command, config.languages, number,
+                                deadline))
+    text = layout(words, page.grids)
     weight = sum(len(w.text) for w in words)
     confidence = sum(w.conf * len(w.text) for w in words) / weight if weight else 0.0
     return OcrPage(number, text, round(confidence, 1), len(words),

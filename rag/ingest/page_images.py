@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from rag.errors import IngestError
+from rag.ingest.rulings import BAND, Grid, grids, rule_masks, segments
 
-# A dark run at least this share of the page's width long is a ruling line, not a letter.
-RULE_LENGTH = 0.04
 # A rendered page holds at most this many pixels (a poster-size page is rendered smaller).
 MAX_PIXELS = 40_000_000
-# Rows (or columns) of a page image cleaned at a time; the OCR time limit is checked between
-# bands, so a poster-size page stops within a band's work of it (a fraction of a second).
-BAND = 512
 
 Check = Callable[[], None]
 """Called between steps of the work on a page; what it raises stops the work (the OCR time
@@ -27,15 +24,26 @@ def _never() -> None:
     pass
 
 
-def cleaned(image: Any, check: Check = _never) -> Any:
+@dataclass(frozen=True)
+class CleanPage:
+    """A page image cleaned for Tesseract (grayscale PIL ``image``) and the ``grids`` of its
+    ruled tables, in its pixels (``rag.ingest.rulings``)."""
+
+    image: Any
+    grids: tuple[Grid, ...] = ()
+
+
+def cleaned(image: Any, check: Check = _never) -> CleanPage:
     """A page image as Tesseract reads it best: grayscale, specks removed (a 3×3 median: on
     the bench's three report pages blurred and 2% speckled, read at 200 dpi, character
     accuracy went from 0.46-0.92 a page to 1.0), turned straight (:func:`deskewed`), then its
-    ruling lines whitened (:func:`without_rules`); ``check`` called between bands of rows."""
+    ruling lines whitened and kept as grids (:func:`without_rules`); ``check`` called
+    between bands of rows."""
     image = _median(image.convert("L"), check)
     check()
     image = deskewed(image)
-    return without_rules(image, check)
+    image, found = without_rules(image, check)
+    return CleanPage(image, tuple(found))
 
 
 def _median(image: Any, check: Check) -> Any:
@@ -83,57 +91,32 @@ def deskewed(image: Any) -> Any:
     return image.rotate(float(best), resample=Image.Resampling.BICUBIC, fillcolor=255)
 
 
-def without_rules(image: Any, check: Check = _never) -> Any:
-    """A grayscale page image with its ruling lines whitened: dark runs, across or down, at
-    least ``RULE_LENGTH`` of the page's width long, and their blurred edges (a pixel either
-    side for each 800 pixels of width).  In a
-    ruled table rendered at 300 dpi Tesseract takes the grid for a picture and skips the text
-    in it (the header row went missing); without the rules it reads the cells as text."""
+def without_rules(image: Any, check: Check = _never) -> tuple[Any, list[Grid]]:
+    """A grayscale page image with its ruling lines whitened (``rag.ingest.rulings``: dark
+    runs, across or down, at least ``RULE_LENGTH`` of the page's width long), and their
+    blurred edges (a pixel either side for each 800 pixels of width); with the grids of its
+    ruled tables.  In a ruled table rendered at 300 dpi Tesseract takes the grid for a
+    picture and skips the text in it (the header row went missing); without the rules it
+    reads the cells as text, and the grid says which cell each word is in."""
     import numpy as np
     from PIL import Image
 
-    pixels = np.asarray(image.convert("L"))
-    dark = pixels < 160
-    length = max(24, round(image.width * RULE_LENGTH))
-    rules = np.zeros_like(dark)
-    for top in range(0, dark.shape[0], BAND):  # runs along rows, a band of rows at a time
-        check()
-        rules[top:top + BAND] = _runs(dark[top:top + BAND], length)
-    down = np.ascontiguousarray(dark.T)
-    for left in range(0, down.shape[0], BAND):  # and down columns
-        check()
-        rules[:, left:left + BAND] |= _runs(down[left:left + BAND], length).T
+    across, down = rule_masks(image, check)
     check()
+    rules = across | down
     if not rules.any():
-        return image
+        return image, []
+    tolerance = max(3, round(image.width / 400))
+    found = grids(segments(across, True), segments(down, False), tolerance)
     grown = rules.copy()  # the blurred, anti-aliased edges either side of a rule
     for k in range(1, max(1, round(image.width / 800)) + 1):  # 2 px at 200 dpi, 3 at 300
         grown[k:] |= rules[:-k]
         grown[:-k] |= rules[k:]
         grown[:, k:] |= rules[:, :-k]
         grown[:, :-k] |= rules[:, k:]
-    out = pixels.copy()
+    out = np.asarray(image.convert("L")).copy()
     out[grown] = 255
-    return Image.fromarray(out)
-
-
-def _runs(dark: Any, length: int) -> Any:
-    """The pixels of ``dark`` (a boolean array) lying on a run of at least ``length`` dark
-    pixels along a row: windows of ``length`` that are all dark, spread over their pixels
-    (two running sums)."""
-    import numpy as np
-
-    rows, n = dark.shape
-    if n < length:
-        return np.zeros_like(dark)
-    sums = np.zeros((rows, n + 1), np.int32)
-    np.cumsum(dark, axis=1, dtype=np.int32, out=sums[:, 1:])
-    full = (sums[:, length:] - sums[:, :-length]) == length  # window starting at each pixel
-    spread = np.zeros((rows, n + length), np.int32)  # full windows, shifted by length - 1
-    np.cumsum(full, axis=1, dtype=np.int32, out=spread[:, length:length + full.shape[1]])
-    spread[:, length + full.shape[1]:] = spread[:, length + full.shape[1] - 1:
-                                                 length + full.shape[1]]
-    return (spread[:, length:length + n] - spread[:, :n]) > 0
+    return Image.fromarray(out), found
 
 
 def pdf_renderer(name: str, data: bytes, dpi: int) -> Callable[[int], Any]:
