@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -28,14 +29,14 @@ from index.blobcache import BlobCache
 from rag.errors import IngestError, OcrUnavailable
 from rag.ingest.ocr_layout import layout, words_of
 from rag.ingest.page_images import cleaned
-from rag.ingest.tesseract import OcrTimeout, check_tesseract, page_words
+from rag.ingest.tesseract import OcrTimeout, check_tesseract, page_orientation, page_words
 
 log = logging.getLogger(__name__)
 
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 # What turns a page image into text here (cleaning and layout): a change of it that changes
 # the text read makes pages cached before it be read again.
-READER = "ocr-3"
+READER = "ocr-4"
 CACHE_FILE = "ocr.sqlite"
 
 OnPage = Callable[[int, int], None]
@@ -43,17 +44,29 @@ OnPage = Callable[[int, int], None]
 (pages read, pages to read) after each page; what it raises stops the reading."""
 
 
+# A page read with a confidence under the minimum on which fewer than this share of the
+# "words" are words -- three letters or more, or a figure of two digits or more -- is no text
+# (noise, a picture): its words are not kept.  Measured on pages read by the reader: grey
+# noise (a break-test's, and one put in a PDF) and a page of ink blots gave 0.00-0.15;
+# report pages and tables blurred until read at confidence 25-47 gave 0.38-0.75.
+WORDLIKE = 0.25
+_FIGURE = re.compile(r"[(+\-−]?\d[\d.,]*\d%?\)?[.,;:]?")
+NOT_TEXT = "no text read by OCR (noise or a picture, not words)"
+
+
 @dataclass(frozen=True)
 class OcrPage:
     """One page read by Tesseract: its ``number`` (1-based), its ``text`` (tables as lines),
     the mean word ``confidence`` (0-100, weighted by word length; 0 when no word was read),
-    how many ``words`` and ``seconds`` it took."""
+    how many ``words`` and ``seconds`` it took; ``unread``: why its words were not kept (a
+    page that is no text, see WORDLIKE; ``text`` is then empty)."""
 
     number: int
     text: str
     confidence: float
     words: int
     seconds: float
+    unread: str | None = None
 
 
 class PageCache:
@@ -126,25 +139,46 @@ class OcrConfig:
     cache: PageCache | None = field(default=None, compare=False, repr=False)
 
 
+def is_wordlike(word: str) -> bool:
+    """Whether a word Tesseract read looks like one: three letters or more ("tăng"), or a
+    figure of two digits or more ("412,6", "(2,4)"); "1", "HH", "=1=" do not (see
+    WORDLIKE)."""
+    return sum(ch.isalpha() for ch in word) >= 3 or _FIGURE.fullmatch(word) is not None
+
+
 def read_image(image: Any, config: OcrConfig, number: int = 1,
                deadline: float | None = None) -> OcrPage:
     """Read one page image (a PIL image) with Tesseract, stopped at ``deadline``
-    (``time.monotonic()``; None: none) with OcrTimeout, in its cleaning as in Tesseract.
-    Raises OcrUnavailable when Tesseract is missing, IngestError when it fails."""
+    (``time.monotonic()``; None: none) with OcrTimeout, in its cleaning as in Tesseract:
+    inverted when light on dark, stood upright by Tesseract's orientation detection
+    (``rag.ingest.page_images.cleaned``).  A page that reads as no text (see WORDLIKE)
+    comes back empty, ``unread`` saying so.  Raises OcrUnavailable when Tesseract is
+    missing, IngestError when it fails."""
     t0 = time.perf_counter()
 
     def check() -> None:
         if deadline is not None and time.monotonic() >= deadline:
             raise OcrTimeout(f"the time limit was reached on page {number}")
 
-    page = cleaned(image, check)
+    def orient(upright: Any) -> tuple[int, float]:
+        return page_orientation(upright, config.command, number, deadline)
+
+    page = cleaned(image, check, orient)
+    if page.turned or page.inverted:
+        log.info("page %d: %s before reading", number, ", ".join(
+            ([f"turned {page.turned}° clockwise"] if page.turned else []) +
+            (["inverted (light on dark)"] if page.inverted else [])))
     words = words_of(page_words(page.image, config.command, config.languages, number,
                                 deadline))
-    text = layout(words, page.grids)
     weight = sum(len(w.text) for w in words)
-    confidence = sum(w.conf * len(w.text) for w in words) / weight if weight else 0.0
-    return OcrPage(number, text, round(confidence, 1), len(words),
-                   round(time.perf_counter() - t0, 3))
+    confidence = round(sum(w.conf * len(w.text) for w in words) / weight if weight else 0.0, 1)
+    seconds = round(time.perf_counter() - t0, 3)
+    wordlike = sum(is_wordlike(w.text) for w in words)
+    if words and confidence < config.min_confidence and wordlike < WORDLIKE * len(words):
+        log.warning("page %d: %s (confidence %.0f, %d of %d words look like words): not "
+                    "indexed", number, NOT_TEXT, confidence, wordlike, len(words))
+        return OcrPage(number, "", confidence, len(words), seconds, NOT_TEXT)
+    return OcrPage(number, layout(words, page.grids), confidence, len(words), seconds)
 
 
 def check_scans(name: str, pages: int, config: OcrConfig) -> str:

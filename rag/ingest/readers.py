@@ -288,13 +288,13 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     date: str | None = None
     url: str | None = None
     paged = suffix == ".pdf" or suffix in IMAGE_TYPES
-    unread: list[PageText] = []  # scanned pages OCR could not read (Tesseract missing)
-    if suffix == ".pdf":
-        pages = pdf_pages(name, data, ocr, on_page)
+    # scanned pages OCR could not read (Tesseract missing) or read as no text (noise)
+    unread: list[PageText] = []
+    if suffix == ".pdf" or suffix in IMAGE_TYPES:
+        pages = pdf_pages(name, data, ocr, on_page) if suffix == ".pdf" else \
+            image_text(name, data, ocr, on_page)
         unread = [p for p in pages if p.unread]
         text = join_pages(pages)
-    elif suffix in IMAGE_TYPES:
-        text = join_pages(image_text(name, data, ocr, on_page))
     elif suffix == ".docx":
         text, title = docx_text(name, data)
     elif suffix == ".xlsx":
@@ -314,7 +314,9 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
         else:
             text = raw
     if not (split_pages(text)[0] if paged else text).strip():
-        raise IngestError(f"{name}: no text found in the file")
+        why = f" (page {', '.join(str(p.number) for p in unread)}: {unread[0].unread})" \
+            if unread else ""
+        raise IngestError(f"{name}: no text found in the file{why}")
     try:
         doc = make_document(the_id, text, title=title, date=date, url=url, source=source,
                             paged=paged)
@@ -330,7 +332,7 @@ def image_text(name: str, data: bytes, ocr: OcrConfig | None = None,
     images = image_pages(name, data)
     read = read_pages(name, data, list(range(1, len(images) + 1)),
                       lambda n: images[n - 1], ocr or OcrConfig(), on_page)
-    return [PageText(p.number, p.text, p.confidence) for p in read]
+    return [PageText(p.number, p.text, p.confidence, p.unread) for p in read]
 
 
 def _read_jsonl(name: str, raw: str, source: str | None) -> Iterator[Document]:

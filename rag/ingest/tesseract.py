@@ -8,6 +8,7 @@ machine by itself: one Tesseract at a time per process, under a lock.
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import subprocess
@@ -18,6 +19,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
+
+log = logging.getLogger(__name__)
 
 INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-vie"
 # A Tesseract language code: three letters and a variant ("vie", "chi_sim", "deu_latf"), or
@@ -31,6 +34,7 @@ class OcrTimeout(IngestError):
 
 _RUN = threading.Lock()
 _FOUND: dict[str, tuple[str, frozenset[str]]] = {}  # command path -> (version, languages)
+_NO_OSD: list[str] = []  # the command once it was found without its orientation data
 
 
 def _installed(command: str) -> tuple[str, str, frozenset[str]]:
@@ -101,6 +105,46 @@ def _tesseract(command: str, wait: float | None) -> Iterator[Any]:
         _RUN.release()
 
 
+def _time_left(deadline: float | None, number: int) -> float | None:
+    """Seconds left until ``deadline`` (None: no deadline); OcrTimeout once it is past."""
+    if deadline is None:
+        return None
+    rest = deadline - time.monotonic()
+    if rest <= 0:
+        raise OcrTimeout(f"Tesseract timed out on page {number}")
+    return rest
+
+
+def page_orientation(image: Any, command: str, number: int,
+                     deadline: float | None = None) -> tuple[int, float]:
+    """How far a page image is turned, by Tesseract's orientation detection (OSD, its
+    ``osd`` data, which Debian's tesseract-ocr depends on): (degrees to turn it clockwise to
+    stand it upright: 0, 90, 180 or 270; Tesseract's confidence in it, 0 and up).  (0, 0.0)
+    when Tesseract cannot tell: too few letters on the page, or no ``osd`` data (logged
+    once).  OcrTimeout at ``deadline``, OcrUnavailable without Tesseract."""
+    import pytesseract
+
+    def left() -> float | None:
+        return _time_left(deadline, number)
+
+    try:
+        with _tesseract(command, left()) as tess:
+            osd = tess.image_to_osd(image, config="--psm 0", output_type=tess.Output.DICT,
+                                    timeout=left() or 0)
+    except pytesseract.TesseractNotFoundError as exc:
+        raise OcrUnavailable(f"Tesseract OCR is not installed; install it: {INSTALL}") from exc
+    except pytesseract.TesseractError as exc:
+        said = exc.message.lower()
+        if "osd" in said and "load" in said and not _NO_OSD:  # "Failed loading language 'osd'"
+            _NO_OSD.append(command)
+            log.warning("Tesseract has no orientation data (osd): pages are read as they "
+                        "lie; install it: apt-get install -y tesseract-ocr-osd")
+        return 0, 0.0  # "Too few characters. Skipping this page": nothing to tell from
+    except RuntimeError as exc:  # pytesseract's "Tesseract process timeout"
+        raise OcrTimeout(f"Tesseract timed out on page {number}") from exc
+    return int(osd.get("rotate", 0)) % 360, float(osd.get("orientation_conf", 0.0))
+
+
 def page_words(image: Any, command: str, languages: str, number: int,
                deadline: float | None = None) -> dict[str, list[Any]]:
     """Tesseract's words of a page image (``image_to_data`` as a dict, page segmentation 3),
@@ -109,12 +153,7 @@ def page_words(image: Any, command: str, languages: str, number: int,
     import pytesseract
 
     def left() -> float | None:
-        if deadline is None:
-            return None
-        rest = deadline - time.monotonic()
-        if rest <= 0:
-            raise OcrTimeout(f"Tesseract timed out on page {number}")
-        return rest
+        return _time_left(deadline, number)
 
     try:
         with _tesseract(command, left()) as tess:
