@@ -7,6 +7,7 @@ is no text gives no figures and is named among the pages not read."""
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -129,3 +130,28 @@ def test_cleaning_says_how_it_turned_and_inverted_a_page() -> None:
 def test_what_looks_like_a_word(word: str, like: bool) -> None:
     assert is_wordlike(word) is like
 
+
+
+def test_an_image_over_the_pixel_cap_is_read_as_its_pdf_is() -> None:
+    """A page scanned at 660 dpi (42 million pixels, over MAX_PIXELS) was refused as a PNG
+    and read as a PDF: now the PNG is shrunk to RAG_OCR_DPI as its tag states, as the PDF's
+    page is rendered, and both read alike."""
+    from rag.ingest.page_images import MAX_PIXELS, image_pages
+    from rag.ingest.uploads import read_upload
+
+    page = draw_page(MORE[1], 200)
+    big = page.resize((round(page.width * 3.3), round(page.height * 3.3)),
+                      Image.Resampling.LANCZOS)
+    assert big.width * big.height > MAX_PIXELS
+    as_png = png(big, 660)
+    [shrunk] = image_pages("big.png", as_png, 200)
+    assert abs(shrunk.width - page.width) <= 2 and abs(shrunk.height - page.height) <= 2
+    # no resolution stated: shrunk to the cap, never refused
+    untagged = io.BytesIO()
+    big.save(untagged, format="PNG")
+    [capped] = image_pages("big.png", untagged.getvalue(), 200)
+    assert capped.width * capped.height <= MAX_PIXELS
+    png_doc = read_upload("big.png", as_png)
+    pdf_doc = read_upload("big.pdf", scanned_pdf([big], 660))
+    for doc in (png_doc, pdf_doc):
+        assert "21.346,8 tỷ đồng" in doc.text and "Quyết định số 1578/QĐ-UBND" in doc.text

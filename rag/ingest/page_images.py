@@ -12,7 +12,8 @@ from typing import Any
 from rag.errors import IngestError
 from rag.ingest.rulings import BAND, Grid, grids, rule_masks, segments
 
-# A rendered page holds at most this many pixels (a poster-size page is rendered smaller).
+# A page is read at most this many pixels large: a poster-size PDF page is rendered smaller,
+# an image file larger is shrunk to it (image_scale).
 MAX_PIXELS = 40_000_000
 
 Check = Callable[[], None]
@@ -203,26 +204,58 @@ def _upright_gray(frame: Any) -> Any:
     return frame.convert("L")
 
 
-def image_pages(name: str, data: bytes) -> list[Any]:
+def image_scale(width: int, height: int, image_dpi: float | None, dpi: int | None) -> float:
+    """How much an image file's page is shrunk before it is read (1.0: not at all): to
+    ``dpi`` (RAG_OCR_DPI) when its resolution tag says more (a 600 dpi scan is read as the
+    same page in a PDF is rendered: at ``dpi``), and to at most ``MAX_PIXELS`` pixels (as a
+    PDF page is rendered); never enlarged."""
+    scale = 1.0
+    if dpi and image_dpi and image_dpi > dpi:
+        scale = dpi / image_dpi
+    if width * height * scale * scale > MAX_PIXELS:
+        scale = (MAX_PIXELS / (width * height)) ** 0.5
+    return scale
+
+
+def _image_dpi(im: Any) -> float | None:
+    """The horizontal resolution an image file states (PNG pHYs, JPEG JFIF, TIFF), or None."""
+    value = im.info.get("dpi")
+    try:
+        found = float(value[0]) if isinstance(value, tuple) else float(value or 0)
+    except (TypeError, ValueError):
+        return None
+    return found if found >= 1 else None
+
+
+def image_pages(name: str, data: bytes, dpi: int | None = None) -> list[Any]:
     """The pages of an image file (one, or a multi-page TIFF's frames) as grayscale PIL
-    images.  IngestError for a file Pillow cannot read or one too large to decode."""
+    images, shrunk by :func:`image_scale` (to ``dpi`` as its tag states it, to at most
+    ``MAX_PIXELS``; a JPEG decoded at the smaller size).  IngestError for a file Pillow
+    cannot read, or one over Pillow's guard against decompression bombs
+    (``PIL.Image.MAX_IMAGE_PIXELS`` × 2, 178,956,970 pixels)."""
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as im:
             frames = []
             for frame in ImageSequence.Iterator(im):
-                if frame.width * frame.height > MAX_PIXELS:
-                    raise IngestError(f"{name}: image of {frame.width}×{frame.height} pixels "
-                                      f"is larger than {MAX_PIXELS:,} pixels")
-                frames.append(_upright_gray(frame))
+                width, height = frame.size
+                scale = image_scale(width, height, _image_dpi(frame), dpi)
+                if scale < 1 and frame.format == "JPEG":
+                    frame.draft("L", (round(width * scale), round(height * scale)))
+                page = _upright_gray(frame)
+                rest = scale * width / frame.width  # what the JPEG draft left to do
+                if rest < 1:
+                    page = page.resize((max(1, round(page.width * rest)),
+                                        max(1, round(page.height * rest))),
+                                       Image.Resampling.LANCZOS, reducing_gap=3.0)
+                frames.append(page)
             return frames
-    except IngestError:
-        raise
     except UnidentifiedImageError as exc:
         raise IngestError(f"{name}: not a readable image (not a PNG, JPEG or TIFF file)") \
             from exc
     except Image.DecompressionBombError as exc:
-        raise IngestError(f"{name}: not a readable image ({exc})") from exc
+        raise IngestError(f"{name}: image too large to open ({exc}); scan it at a lower "
+                          f"resolution") from exc
     except (OSError, ValueError, SyntaxError) as exc:
         raise IngestError(f"{name}: not a readable image ({exc})") from exc

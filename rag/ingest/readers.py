@@ -329,9 +329,10 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
 def image_text(name: str, data: bytes, ocr: OcrConfig | None = None,
                on_page: OnPage | None = None) -> list[PageText]:
     """The pages of an image file (a multi-page TIFF has several), read by Tesseract."""
-    images = image_pages(name, data)
+    config = ocr or OcrConfig()
+    images = image_pages(name, data, config.dpi)
     read = read_pages(name, data, list(range(1, len(images) + 1)),
-                      lambda n: images[n - 1], ocr or OcrConfig(), on_page)
+                      lambda n: images[n - 1], config, on_page)
     return [PageText(p.number, p.text, p.confidence, p.unread) for p in read]
 
 
