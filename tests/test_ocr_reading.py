@@ -19,7 +19,7 @@ from helpers import make_docx
 
 from api.http.app import create_app
 from rag.errors import IngestError, OcrUnavailable
-from rag.ingest.ocr import OcrConfig, read_pages
+from rag.ingest.ocr import OcrConfig, PageCache, read_pages
 from rag.ingest.pdf import pdf_pages
 from rag.ingest.uploads import read_upload
 from rag.service import RagService
@@ -151,3 +151,60 @@ def test_a_wrong_language_setting_names_the_debian_package_or_the_installed_ones
     message = str(caught.value)
     assert says in message and not_said not in message
     assert "installed here: " in message and "vie" in message.split("installed here: ")[1]
+
+
+def test_a_damaged_ocr_cache_is_named_moved_aside_and_made_anew(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A damaged ocr.sqlite (it was silently left unused): a warning names it, it is moved
+    aside, and the new one keeps the pages read as the old one did."""
+    (tmp_path / "ocr.sqlite").write_bytes(b"not a database " * 400)
+    scan = scanned_pdf([draw_page(MORE[1], 100)], 100)
+    for run in range(2):
+        cache = PageCache(tmp_path)
+        with caplog.at_level("WARNING"):
+            pdf_pages("cho.pdf", scan, OcrConfig(cache=cache))
+        cache.close()
+        assert (cache.read, cache.reused) == ((1, 0) if run == 0 else (0, 1))
+    damaged = [r.getMessage() for r in caplog.records if "is damaged" in r.getMessage()]
+    assert len(damaged) == 1 and "ocr.sqlite" in damaged[0] and "moved aside" in damaged[0]
+    assert [p.name.split(".corrupt-")[0] for p in tmp_path.glob("ocr.sqlite.corrupt-*")] == \
+        ["ocr.sqlite"]
+
+
+def test_a_damaged_upload_status_file_is_made_anew_and_the_index_kept(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A damaged uploads.sqlite made every request answer 503 "index cannot be loaded": the
+    statuses are transient, so the file is moved aside and made anew (logged), the index's
+    documents are there and a background upload goes through."""
+    settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
+                        rate_limit_per_minute=0, ocr_sync_pages=0)
+    service = RagService(settings)
+    with TestClient(create_app(settings, service=service)) as client:
+        assert client.post("/documents", json={"id": "typed", "text": "Năm 2023 có 27 chợ "
+                                               "biên giới."}).status_code == 201
+        r = client.post("/documents", files={"file": ("cho.png", png(draw_page(MORE[1], 100),
+                                                                     100), "image/png")})
+        assert r.status_code == 202, r.text
+        _until_indexed(client, "cho")
+    service.close()  # the server stopped; then its upload status file was damaged
+    (tmp_path / "index" / "uploads.sqlite").write_bytes(b"\x00garbage" * 1000)
+    service = RagService(settings, embedder=service.embedder)  # started again
+    with caplog.at_level("WARNING"), \
+            TestClient(create_app(settings, service=service)) as client:
+        assert client.get("/documents/typed").status_code == 200
+        assert client.get("/documents/cho").status_code == 200
+        r = client.post("/documents", files={"file": ("quyet-dinh.png",
+                                                      png(draw_page(MORE[1], 100), 100),
+                                                      "image/png")})
+        assert r.status_code == 202, r.text
+        _until_indexed(client, "quyet-dinh")
+    assert any("uploads.sqlite is damaged" in r.getMessage() for r in caplog.records)
+    assert list((tmp_path / "index").glob("uploads.sqlite.corrupt-*"))
+
+
+def _until_indexed(client: TestClient, doc_id: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while (r := client.get(f"/documents/{doc_id}")).status_code == 202:
+        assert time.monotonic() < deadline, r.json()
+        time.sleep(0.2)
+    assert r.status_code == 200, r.text

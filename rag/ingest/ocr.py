@@ -38,6 +38,7 @@ IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 # the text read makes pages cached before it be read again.
 READER = "ocr-4"
 CACHE_FILE = "ocr.sqlite"
+REBUILT = "pages read by OCR, read again when asked for"
 
 OnPage = Callable[[int, int], None]
 """Told (0, pages to read) once the pages are checked and before the first is read, then
@@ -71,7 +72,8 @@ class OcrPage:
 
 class PageCache:
     """Pages read by OCR, kept in ``ocr.sqlite`` in ``directory`` (the index's), opened on
-    first use (a directory that cannot hold it: pages are read every time, logged).  Counts
+    first use (a damaged file is moved aside and made anew; a directory that cannot hold
+    it: pages are read every time; both logged as warnings naming the file).  Counts
     the pages it was asked for that Tesseract had to read (``read``) and those it held
     (``reused``)."""
 
@@ -85,12 +87,12 @@ class PageCache:
     def _store(self, space: str) -> BlobCache | None:
         with self._lock:
             if space not in self._stores:
-                try:
+                try:  # a damaged file is moved aside and made anew (logged)
                     self._stores[space] = BlobCache(self.directory / CACHE_FILE, space,
-                                                    "pages")
-                except Exception as exc:  # read-only directory, disk full, a corrupt file
-                    log.info("no OCR cache in %s (%s): scans are read every time",
-                             self.directory, exc)
+                                                    "pages", rebuild=REBUILT)
+                except Exception as exc:  # read-only directory, disk full
+                    log.warning("no OCR cache %s (%s): scans are read every time",
+                                self.directory / CACHE_FILE, exc)
                     self._stores[space] = None
             return self._stores[space]
 
