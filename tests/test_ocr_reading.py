@@ -23,7 +23,7 @@ from rag.ingest.ocr import OcrConfig, PageCache, read_pages
 from rag.ingest.pdf import pdf_pages
 from rag.ingest.uploads import read_upload
 from rag.service import RagService
-from rag.settings import Settings
+from rag.settings import Settings, env_name
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import scan_pages  # noqa: E402
@@ -208,3 +208,56 @@ def _until_indexed(client: TestClient, doc_id: str, timeout: float = 120) -> Non
         assert time.monotonic() < deadline, r.json()
         time.sleep(0.2)
     assert r.status_code == 200, r.text
+
+
+def test_a_tesseract_that_hangs_is_given_up_within_the_time_limit(tmp_path: Path) -> None:
+    """A Tesseract command that never answers `--list-langs` held the file for 30 s and
+    more, whatever RAG_OCR_TIME_LIMIT said: the check is within the limit, and what the
+    command started is stopped with it."""
+    hang = tmp_path / "tesseract"
+    hang.write_text("#!/bin/sh\nsleep 987\n")
+    hang.chmod(0o755)
+    t0 = time.monotonic()
+    with pytest.raises(OcrUnavailable, match=r"did not answer .*--list-langs.* within 1\.5 s"):
+        read_pages("scan.png", b"x", [1], lambda n: None,
+                   OcrConfig(command=str(hang), time_limit=1.5))
+    assert time.monotonic() - t0 < 4.0
+    left = [p for p in Path("/proc").glob("[0-9]*/cmdline")
+            if _read(p).replace(b"\0", b" ").strip() == b"sleep 987"]
+    assert left == []
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:  # a process that ended meanwhile
+        return b""
+
+
+def test_a_language_tesseract_has_no_data_for_names_no_package() -> None:
+    """RAG_OCR_LANGUAGES=xyz named a Debian package that does not exist
+    (tesseract-ocr-xyz): a code Debian has no data for gets the languages installed."""
+    with pytest.raises(OcrUnavailable) as caught:
+        read_pages("scan.png", b"x", [1], lambda n: None, OcrConfig(languages="vie+xyz"))
+    message = str(caught.value)
+    assert "'xyz' is no language Tesseract has data for (RAG_OCR_LANGUAGES=vie+xyz)" in message
+    assert "tesseract-ocr-xyz" not in message
+    assert "installed here: " in message and "vie" in message.split("installed here: ")[1]
+
+
+def test_a_wrong_setting_is_named_by_its_environment_variable(tmp_path: Path) -> None:
+    """`RAG_OCR_MAX_PAGES=abc` was reported as "invalid setting ocr_max_pages": a user sets
+    the variable, so the line names it, with the value given."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAG_")}
+    env.update(PYTHONPATH=str(ROOT), RAG_OCR_MAX_PAGES="abc", RAG_OCR_DPI="5",
+               HF_HUB_OFFLINE="1")
+    run = subprocess.run([sys.executable, "-m", "api.cli", "ask", "x", "--index-dir",
+                          str(tmp_path / "index")], env=env, capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert run.returncode == 1
+    line = run.stderr.strip().splitlines()[-1]
+    assert line.startswith("error: invalid setting ")
+    assert "RAG_OCR_MAX_PAGES='abc': Input should be a valid integer" in line
+    assert "RAG_OCR_DPI='5': Input should be greater than or equal to 72" in line
+    assert "ocr_max_pages" not in line
+    assert env_name("slack_bot_token") == "SLACK_BOT_TOKEN"

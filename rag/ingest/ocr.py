@@ -29,7 +29,13 @@ from index.blobcache import BlobCache
 from rag.errors import IngestError, OcrUnavailable
 from rag.ingest.ocr_layout import layout, words_of
 from rag.ingest.page_images import cleaned
-from rag.ingest.tesseract import OcrTimeout, check_tesseract, page_orientation, page_words
+from rag.ingest.tesseract import (
+    CHECK_SECONDS,
+    OcrTimeout,
+    check_tesseract,
+    page_orientation,
+    page_words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -183,16 +189,20 @@ def read_image(image: Any, config: OcrConfig, number: int = 1,
     return OcrPage(number, layout(words, page.grids), confidence, len(words), seconds)
 
 
-def check_scans(name: str, pages: int, config: OcrConfig) -> str:
+def check_scans(name: str, pages: int, config: OcrConfig,
+                deadline: float | None = None) -> str:
     """Whether ``pages`` scanned pages of the file ``name`` can be read with ``config``:
     IngestError over ``max_pages``, OcrUnavailable (naming the apt command) without
-    Tesseract or its language data.  Returns Tesseract's version."""
+    Tesseract or its language data, or when Tesseract does not answer by ``deadline``
+    (``time.monotonic()``; None: within CHECK_SECONDS).  Returns Tesseract's version."""
     if pages > config.max_pages:
         raise IngestError(f"{name}: {pages} scanned pages to read, more than the "
                           f"{config.max_pages} allowed (RAG_OCR_MAX_PAGES); split the file or "
                           f"raise the limit")
+    wait = CHECK_SECONDS if deadline is None else \
+        max(0.0, min(CHECK_SECONDS, deadline - time.monotonic()))
     try:
-        return check_tesseract(config.command, config.languages)
+        return check_tesseract(config.command, config.languages, wait)
     except OcrUnavailable as exc:
         raise OcrUnavailable(f"{name}: {pages} page(s) are scanned images without text; "
                              f"{exc}") from exc
@@ -208,12 +218,12 @@ def read_pages(name: str, data: bytes, numbers: Sequence[int],
     limit, or Tesseract failed), each naming the file."""
     if not numbers:
         return []
-    version = check_scans(name, len(numbers), config)
+    deadline = time.monotonic() + config.time_limit  # the check of Tesseract counts too
+    version = check_scans(name, len(numbers), config, deadline)
     if on_page is not None:
         on_page(0, len(numbers))
     digest = hashlib.sha256(data).hexdigest()
     space = f"{READER} {version} {config.languages} {config.dpi}dpi"
-    deadline = time.monotonic() + config.time_limit
     out: list[OcrPage] = []
     for done, number in enumerate(numbers, 1):
         key = f"{digest}:{number}"
