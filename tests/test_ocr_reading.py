@@ -66,7 +66,9 @@ def test_the_time_limit_holds_within_one_huge_page() -> None:
 
 def test_rag_index_twice_reads_an_unchanged_scan_once(tmp_path: Path) -> None:
     """Two `rag index` runs, two processes: the second takes the pages from the OCR cache
-    beside the index (`ocr_read` 0), so an unchanged scan costs no Tesseract time."""
+    beside the index (`ocr_read` 0), so an unchanged scan costs no Tesseract time; a third,
+    after one page of the PDF was replaced, reads that page alone (pages are kept by their
+    pixels, not by the file's hash: all of them were read again)."""
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "cho.pdf").write_bytes(scanned_pdf([draw_page(MORE[1], 110),
@@ -76,7 +78,10 @@ def test_rag_index_twice_reads_an_unchanged_scan_once(tmp_path: Path) -> None:
     args = [sys.executable, "-m", "api.cli", "index", str(folder), "--index-dir",
             str(tmp_path / "index"), "--json"]
     runs = []
-    for _ in range(2):
+    for edit in range(3):
+        if edit == 2:  # the file's page 2 replaced, page 1 kept: page 2 alone is read
+            (folder / "cho.pdf").write_bytes(scanned_pdf([draw_page(MORE[1], 110),
+                                                          draw_page(REPORT[0], 110)], 110))
         run = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300,
                              cwd=ROOT)
         assert run.returncode == 0, run.stderr
@@ -84,6 +89,7 @@ def test_rag_index_twice_reads_an_unchanged_scan_once(tmp_path: Path) -> None:
     assert runs[0]["added"] == ["cho"] and runs[0]["ocr_pages"] == {"cho": [1, 2]}
     assert runs[0]["ocr_read"] == 2  # each page once, though the file is read twice
     assert runs[1]["unchanged"] == 1 and runs[1]["ocr_read"] == 0
+    assert runs[2]["changed"] == ["cho"] and runs[2]["ocr_read"] == 1
     assert (tmp_path / "index" / "ocr.sqlite").is_file()
 
 
@@ -147,7 +153,7 @@ def test_a_scanned_report_is_titled_by_its_subject_not_its_letterhead() -> None:
 def test_a_wrong_language_setting_names_the_debian_package_or_the_installed_ones(
         languages: str, says: str, not_said: str) -> None:
     with pytest.raises(OcrUnavailable) as caught:
-        read_pages("scan.png", b"x", [1], lambda n: None, OcrConfig(languages=languages))
+        read_pages("scan.png", [1], lambda n: None, OcrConfig(languages=languages))
     message = str(caught.value)
     assert says in message and not_said not in message
     assert "installed here: " in message and "vie" in message.split("installed here: ")[1]
@@ -219,7 +225,7 @@ def test_a_tesseract_that_hangs_is_given_up_within_the_time_limit(tmp_path: Path
     hang.chmod(0o755)
     t0 = time.monotonic()
     with pytest.raises(OcrUnavailable, match=r"did not answer .*--list-langs.* within 1\.5 s"):
-        read_pages("scan.png", b"x", [1], lambda n: None,
+        read_pages("scan.png", [1], lambda n: None,
                    OcrConfig(command=str(hang), time_limit=1.5))
     assert time.monotonic() - t0 < 4.0
     left = [p for p in Path("/proc").glob("[0-9]*/cmdline")
@@ -238,7 +244,7 @@ def test_a_language_tesseract_has_no_data_for_names_no_package() -> None:
     """RAG_OCR_LANGUAGES=xyz named a Debian package that does not exist
     (tesseract-ocr-xyz): a code Debian has no data for gets the languages installed."""
     with pytest.raises(OcrUnavailable) as caught:
-        read_pages("scan.png", b"x", [1], lambda n: None, OcrConfig(languages="vie+xyz"))
+        read_pages("scan.png", [1], lambda n: None, OcrConfig(languages="vie+xyz"))
     message = str(caught.value)
     assert "'xyz' is no language Tesseract has data for (RAG_OCR_LANGUAGES=vie+xyz)" in message
     assert "tesseract-ocr-xyz" not in message

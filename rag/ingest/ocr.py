@@ -6,10 +6,11 @@ Tesseract's mean word confidence (0-100).
 Limits are per document: at most ``max_pages`` pages to read and ``time_limit`` seconds for
 all of them, checked within a page too (between bands of its cleaning, and as Tesseract's
 own timeout); over either, the file is refused with a message naming the setting.  Pages
-read are kept by content in a :class:`PageCache` beside the index (the file's SHA-256 and
-the page, for the Tesseract version, languages and resolution that read them), so an
-unchanged scan is not read again by a later `rag index`, nor twice by one (which reads each
-file twice: once to embed ahead, once under the write lock).
+read are kept by content in a :class:`PageCache` beside the index (the SHA-256 of the
+page's rendered pixels, for the Tesseract version, languages and resolution that read them),
+so an unchanged scan is not read again by a later `rag index`, nor twice by one (which reads
+each file twice: once to embed ahead, once under the write lock), and a PDF with one page
+edited has that page read again, not the others.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +104,8 @@ class PageCache:
             return self._stores[space]
 
     def get(self, space: str, key: str) -> OcrPage | None:
-        """The page read under ``key`` (file hash and page) in ``space`` (Tesseract version,
-        languages, dpi), or None."""
+        """The page read under ``key`` (its pixels' hash, :func:`page_key`) in ``space``
+        (reader, Tesseract version, languages, dpi), or None."""
         store = self._store(space)
         found = store.get_many([key]).get(key) if store is not None else None
         with self._lock:
@@ -208,41 +209,51 @@ def check_scans(name: str, pages: int, config: OcrConfig,
                              f"{exc}") from exc
 
 
-def read_pages(name: str, data: bytes, numbers: Sequence[int],
-               render: Callable[[int], Any], config: OcrConfig,
-               on_page: OnPage | None = None) -> list[OcrPage]:
-    """Pages ``numbers`` of the file ``name`` (its bytes ``data``), each rendered by
-    ``render(number)`` to a PIL image and read by Tesseract -- or taken from
-    ``config.cache`` -- within ``config``'s page and time limits; ``on_page`` told as in
+def page_key(image: Any) -> str:
+    """What a page is kept by in the cache: the SHA-256 of its rendered pixels (mode, size
+    and bytes), so that a page reads the same whatever file it is in and wherever: a PDF
+    with one page edited has its other pages' keys unchanged."""
+    digest = hashlib.sha256(f"{image.mode} {image.width}x{image.height}\n".encode())
+    digest.update(image.tobytes())
+    return digest.hexdigest()
+
+
+def read_pages(name: str, numbers: Sequence[int], render: Callable[[int], Any],
+               config: OcrConfig, on_page: OnPage | None = None) -> list[OcrPage]:
+    """Pages ``numbers`` of the file ``name``, each rendered by ``render(number)`` to a PIL
+    image and read by Tesseract -- or taken from ``config.cache`` by its pixels
+    (:func:`page_key`) -- within ``config``'s page and time limits; ``on_page`` told as in
     :data:`OnPage`.  Raises OcrUnavailable (Tesseract missing) and IngestError (over a
-    limit, or Tesseract failed), each naming the file."""
+    limit, Tesseract failed, a page that cannot be rendered), each naming the file."""
     if not numbers:
         return []
     deadline = time.monotonic() + config.time_limit  # the check of Tesseract counts too
     version = check_scans(name, len(numbers), config, deadline)
     if on_page is not None:
         on_page(0, len(numbers))
-    digest = hashlib.sha256(data).hexdigest()
     space = f"{READER} {version} {config.languages} {config.dpi}dpi"
     out: list[OcrPage] = []
     for done, number in enumerate(numbers, 1):
-        key = f"{digest}:{number}"
-        page = config.cache.get(space, key) if config.cache is not None else None
-        if page is None:
-            try:
-                if time.monotonic() >= deadline:
-                    raise OcrTimeout(f"the time limit was reached before page {number}")
-                page = read_image(render(number), config, number, deadline)
-            except OcrUnavailable as exc:
-                raise OcrUnavailable(f"{name}: {exc}") from exc
-            except OcrTimeout as exc:
-                raise IngestError(_too_slow(name, config, number, len(numbers))) from exc
-            except IngestError as exc:
-                raise IngestError(f"{name}: {exc}") from exc
-            if config.cache is not None:
-                config.cache.put(space, key, page)
-            log.info("%s: page %d read by OCR in %.1f s (confidence %.0f)", name, number,
-                     page.seconds, page.confidence)
+        try:
+            if time.monotonic() >= deadline:
+                raise OcrTimeout(f"the time limit was reached before page {number}")
+            image = render(number)
+            key = page_key(image) if config.cache is not None else ""
+            page = config.cache.get(space, key) if config.cache is not None else None
+            if page is not None:
+                page = replace(page, number=number)  # the same page, maybe elsewhere
+            else:
+                page = read_image(image, config, number, deadline)
+                if config.cache is not None:
+                    config.cache.put(space, key, page)
+                log.info("%s: page %d read by OCR in %.1f s (confidence %.0f)", name, number,
+                         page.seconds, page.confidence)
+        except OcrUnavailable as exc:
+            raise OcrUnavailable(f"{name}: {exc}") from exc
+        except OcrTimeout as exc:
+            raise IngestError(_too_slow(name, config, number, len(numbers))) from exc
+        except IngestError as exc:
+            raise IngestError(f"{name}: {exc}") from exc
         out.append(page)
         if on_page is not None:
             on_page(done, len(numbers))

@@ -168,7 +168,8 @@ def without_rules(image: Any, check: Check = _never) -> tuple[Any, list[Grid]]:
 
 def pdf_renderer(name: str, data: bytes, dpi: int) -> Callable[[int], Any]:
     """A function rendering page ``number`` (1-based) of a PDF to a grayscale PIL image at
-    ``dpi`` (less for a page too large: at most ``MAX_PIXELS``), by pypdfium2."""
+    ``dpi`` (less for a page too large: at most ``MAX_PIXELS``), by pypdfium2; IngestError
+    for a page it cannot render (the caller names the file ``name``)."""
     import pypdfium2 as pdfium
 
     def render(number: int) -> Any:
@@ -184,7 +185,7 @@ def pdf_renderer(name: str, data: bytes, dpi: int) -> Callable[[int], Any]:
             finally:
                 pdf.close()
         except pdfium.PdfiumError as exc:
-            raise IngestError(f"{name}: page {number} cannot be rendered ({exc})") from exc
+            raise IngestError(f"page {number} cannot be rendered ({exc})") from exc
 
     return render
 

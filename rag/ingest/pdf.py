@@ -66,7 +66,7 @@ def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
     scans = [n for n, (_, scanned) in enumerate(pages, 1) if scanned]
     config = ocr or OcrConfig()
     try:
-        read = {p.number: p for p in read_pages(name, data, scans,
+        read = {p.number: p for p in read_pages(name, scans,
                                                   pdf_renderer(name, data, config.dpi),
                                                   config, on_page)}
     except OcrUnavailable as exc:

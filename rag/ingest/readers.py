@@ -331,7 +331,7 @@ def image_text(name: str, data: bytes, ocr: OcrConfig | None = None,
     """The pages of an image file (a multi-page TIFF has several), read by Tesseract."""
     config = ocr or OcrConfig()
     images = image_pages(name, data, config.dpi)
-    read = read_pages(name, data, list(range(1, len(images) + 1)),
+    read = read_pages(name, list(range(1, len(images) + 1)),
                       lambda n: images[n - 1], config, on_page)
     return [PageText(p.number, p.text, p.confidence, p.unread) for p in read]
 
