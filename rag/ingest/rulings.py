@@ -55,18 +55,22 @@ class Grid:
 
     @property
     def top(self) -> float:
+        """The y of its first line across (pixels)."""
         return self.rows[0]
 
     @property
     def bottom(self) -> float:
+        """The y of its last line across (pixels)."""
         return self.rows[-1]
 
     @property
     def left(self) -> float:
+        """The x of its left edge (pixels)."""
         return self.columns[0]
 
     @property
     def right(self) -> float:
+        """The x of its right edge (pixels)."""
         return self.columns[-1]
 
     def cell(self, x: float, y: float) -> tuple[int, int] | None:
