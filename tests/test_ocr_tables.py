@@ -158,6 +158,33 @@ def test_the_figure_of_a_scanned_table_is_answered_with_its_page(
     assert (c["doc_id"], c["page"], c["ocr"]) == (doc_id, 2, True)
 
 
+def test_a_line_down_missing_in_a_band_parts_cells_whose_words_stand_apart() -> None:
+    """A band without a line down (specks broke it, or a cell is merged): figures standing
+    far from the unit before them are two cells (no line at 550 in the third band); a
+    merged header's words, a space apart across the boundary, one ("Thực hiện" across 750,
+    over both years)."""
+    def words(y: int, *cells: tuple[int, str]) -> list[Word]:
+        out = []
+        for x, text in cells:
+            for w in text.split():
+                out.append(Word(w, x, y, x + 12 * len(w), y + 30, 95.0, (1, 1), (1, 1, y)))
+                x += 12 * len(w) + 14
+        return out
+
+    full = (100.0, 150.0, 400.0, 550.0, 750.0)
+    grid = Grid(rows=(150.0, 200.0, 250.0, 300.0, 350.0),
+                columns=(100.0, 150.0, 400.0, 550.0, 750.0, 950.0),
+                cuts=((100.0, 150.0, 400.0, 550.0), full, (100.0, 150.0, 400.0, 750.0), full))
+    page = (words(160, (106, "STT"), (156, "Chỉ tiêu"), (406, "ĐVT"), (700, "Thực hiện")) +
+            words(210, (556, "Năm 2022"), (756, "Năm 2023")) +
+            words(260, (106, "1"), (156, "Số chợ"), (406, "Chợ"), (556, "134"), (756, "136")) +
+            words(310, (106, "2"), (156, "Số siêu thị"), (406, "Siêu thị"), (556, "12"),
+                  (756, "14")))
+    assert layout(page, [grid]).splitlines() == [
+        "Thực hiện Năm 2022 — Số chợ: 134 chợ", "Năm 2023 — Số chợ: 136 chợ",
+        "Thực hiện Năm 2022 — Số siêu thị: 12 siêu thị", "Năm 2023 — Số siêu thị: 14 siêu thị"]
+
+
 def _tesseract_line(*texts: str) -> dict[str, list]:
     """Tesseract's image_to_data for one line of words (as pytesseract gives it)."""
     n = len(texts)

@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 # What turns a page image into text here (cleaning and layout): a change of it that changes
 # the text read makes pages cached before it be read again.
-READER = "ocr-5"
+READER = "ocr-6"
 CACHE_FILE = "ocr.sqlite"
 REBUILT = "pages read by OCR, read again when asked for"
 

@@ -176,26 +176,34 @@ def _text(words: list[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
-def _grid_rows(grid: Grid, words: list[Word]) -> list[list[str]]:
+def _grid_rows(grid: Grid, words: list[Word], height: float) -> list[list[str]]:
     """The rows of cell texts of a ruled table from the words standing in its cells.  A band
     between two lines across is one row, its cells' words on several lines joined ("Ước
     thực hiện" over "8 tháng 2024"); a band holding two lines or more with figures (a table
     ruled only around its body) is a row per such line, a line after one of them without
-    figures and going on in lower case ("(triệu USD)", "khẩu") joined to it."""
+    figures and going on in lower case ("(triệu USD)", "khẩu") joined to it.  A line down
+    missing in a band (a cell merged over two columns, or a rule specks broke) parts its
+    cells all the same where the words on either side of it stand further apart than
+    ``CELL_GAP`` word heights (``height``), none across it: a merged cell's words stand a
+    space apart."""
     width = len(grid.columns) - 1
     bands: dict[int, list[Word]] = {}
-    column: dict[int, int] = {}
     for w in words:
-        band, col = grid.cell((w.left + w.right) / 2, (w.top + w.bottom) / 2) or (0, 0)
-        bands.setdefault(band, []).append(w)
-        column[id(w)] = col
+        bands.setdefault(grid.band((w.top + w.bottom) / 2), []).append(w)
     out: list[list[str]] = []
     for band in sorted(bands):
+        rows = _rows(bands[band])
+        cuts = list(grid.cuts[band])
+        for x in grid.columns[1:-1]:
+            if min(abs(x - c) for c in cuts) > CUT_SLACK * (grid.right - grid.left) and \
+                    _parted(rows, x, CELL_GAP * height):
+                cuts.append(x)
+        cuts.sort()
         lines = []
-        for row in _rows(bands[band]):
+        for row in rows:
             cells = [""] * width
             for w in row.words:
-                k = column[id(w)]
+                k = grid.column((w.left + w.right) / 2, cuts)
                 cells[k] = f"{cells[k]} {w.text}".strip()
             lines.append(cells)
         figures = [any(is_figure(c) for c in cells) for cells in lines]
@@ -209,6 +217,23 @@ def _grid_rows(grid: Grid, words: list[Word]) -> list[list[str]]:
             else:
                 out.append(cells)
     return out
+
+
+# A grid's column boundary within this share of its width of a band's boundary is that one.
+CUT_SLACK = 0.01
+
+
+def _parted(rows: list[_Row], x: float, gap: float) -> bool:
+    """Whether the words of ``rows`` stand apart at ``x``: no word across it, and in some
+    row words on both sides of it more than ``gap`` pixels apart."""
+    apart = False
+    for row in rows:
+        if any(w.left < x < w.right for w in row.words):
+            return False
+        left = [w.right for w in row.words if w.right <= x]
+        right = [w.left for w in row.words if w.left >= x]
+        apart = apart or bool(left and right and min(right) - max(left) > gap)
+    return apart
 
 
 # A line going on with the row above it: a lower-case word or a bracket ("(triệu USD)").
@@ -233,7 +258,8 @@ def layout(words: list[Word], grids: Sequence[Grid] = ()) -> str:
         else:
             inside.setdefault(k, []).append(w)
     rows = _rows(outside)
-    tables = sorted((grids[k].top, _grid_rows(grids[k], ws)) for k, ws in inside.items())
+    tables = sorted((grids[k].top, _grid_rows(grids[k], ws, height))
+                    for k, ws in inside.items())
     cut = [_cells(r, CELL_GAP * height) for r in rows]
     right = max((r.right for r in rows), default=0)
     blocks: list[str] = []

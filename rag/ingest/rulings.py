@@ -11,7 +11,7 @@ together than the gap between words that ends a cell, and words of one cell on t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,17 +73,25 @@ class Grid:
         """The x of its right edge (pixels)."""
         return self.columns[-1]
 
+    def band(self, y: float) -> int:
+        """The band (0-based, between two lines across) holding height ``y`` (the first or
+        the last one for a height above or below the grid)."""
+        return next((i for i in range(len(self.rows) - 2) if y <= self.rows[i + 1]),
+                    len(self.rows) - 2)
+
+    def column(self, x: float, cuts: Sequence[float]) -> int:
+        """The column (0-based) of the cell holding ``x`` between ``cuts`` (a band's
+        boundaries): the first of those a merged cell spans."""
+        start = max((c for c in cuts if c <= x), default=self.left)
+        return min(range(len(self.columns) - 1), key=lambda i: abs(self.columns[i] - start))
+
     def cell(self, x: float, y: float) -> tuple[int, int] | None:
         """(band, column) of the cell holding the point (x, y), the column being the first
         of those a merged cell spans; None outside the grid."""
         if not (self.top <= y <= self.bottom and self.left <= x <= self.right):
             return None
-        band = next(i for i in range(len(self.rows) - 1) if y <= self.rows[i + 1])
-        cuts = self.cuts[band]
-        k = max((i for i, c in enumerate(cuts) if c <= x), default=0)
-        start = cuts[k] if cuts else self.left
-        column = min(range(len(self.columns) - 1), key=lambda i: abs(self.columns[i] - start))
-        return band, column
+        band = self.band(y)
+        return band, self.column(x, self.cuts[band])
 
 
 def rule_masks(image: Any, check: Check = _never) -> tuple[Any, Any]:
@@ -126,32 +134,27 @@ def _runs(dark: Any, length: int) -> Any:
 
 
 def segments(mask: Any, across: bool) -> list[Segment]:
-    """The ruling lines of a mask of rule pixels (``rule_masks``): runs along its rows
-    (``across``; else down its columns), those of neighbouring rows that overlap joined
-    into one line as thick as the rows it spans."""
+    """The ruling lines of a mask of rule pixels (``rule_masks``): along its rows
+    (``across``; else down its columns), each group of neighbouring rows holding rule pixels
+    is one line wherever one of them has one (specks and blur break a rule's runs in some of
+    its rows, not in all), as thick as the group; a group thicker than a quarter of its
+    length is a blot, no line."""
     import numpy as np
 
     grid = mask if across else mask.T
-    open_: list[list[int]] = []  # [first row, last row, start, end]
-    done: list[list[int]] = []
-    for r in map(int, np.flatnonzero(grid.any(axis=1))):
-        row = np.concatenate(([False], grid[r], [False])).astype(np.int8)
-        edges = np.flatnonzero(np.diff(row))
-        still: list[list[int]] = []
+    rows = np.flatnonzero(grid.any(axis=1))
+    out: list[Segment] = []
+    if not len(rows):
+        return out
+    for group in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1):
+        first, last = int(group[0]), int(group[-1])
+        line = np.concatenate(([0], grid[first:last + 1].any(axis=0).astype(np.int8), [0]))
+        edges = np.flatnonzero(np.diff(line))
+        thickness = last - first + 1
         for start, end in zip(map(int, edges[::2]), map(int, edges[1::2]), strict=True):
-            end -= 1
-            for seg in open_:
-                if seg[1] >= r - 2 and min(end, seg[3]) - max(start, seg[2]) > 0:
-                    seg[1], seg[2], seg[3] = r, min(seg[2], start), max(seg[3], end)
-                    if seg not in still:
-                        still.append(seg)
-                    break
-            else:
-                still.append([r, r, start, end])
-        done += [s for s in open_ if s not in still]
-        open_ = still
-    done += open_
-    return [Segment(across, (a + b) / 2, s, e, b - a + 1) for a, b, s, e in done]
+            if 4 * thickness <= end - start:
+                out.append(Segment(across, (first + last) / 2, start, end - 1, thickness))
+    return out
 
 
 def grids(across: list[Segment], down: list[Segment], tolerance: int) -> list[Grid]:
