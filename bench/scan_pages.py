@@ -38,13 +38,15 @@ class Table:
     its columns' widths in points, as an office table sets them (None: each as wide as its
     widest text); figures set to the right of their cells with ``right``; ``rules``: "grid"
     (every cell ruled), "frame" (the frame, the lines down and the line under the header
-    only) or "none"."""
+    only) or "none"; ``pad``: the space between a cell's text and its rules, in points (an
+    office's table often leaves 2-3)."""
 
     rows: tuple[tuple[str, ...], ...]
     caption: str = ""
     widths: tuple[float, ...] | None = None
     right: bool = False
     rules: str = "grid"
+    pad: float = 6.0
 
 
 Block = str | Table
@@ -104,7 +106,7 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int,
 
 def _draw_table(draw: ImageDraw.ImageDraw, table: Table, font: ImageFont.FreeTypeFont,
                 x: int, y: int, s: float, size: float) -> int:
-    pad = round(6 * s)
+    pad = round(table.pad * s)
     ncols = max(len(r) for r in table.rows)
     widths = [max(draw.textlength(line, font=font) for r in table.rows if c < len(r)
                   for line in r[c].split("\n")) + 2 * pad for c in range(ncols)]

@@ -1,10 +1,11 @@
 """A page's words, as Tesseract's layout analysis gives them (``image_to_data``), written as
-text: lines at one height are one row, also when Tesseract put a table's columns in separate
-blocks; a row is cut into cells where the gap between two words is wider than ``CELL_GAP``
-word heights, and consecutive rows of two or more cells whose cells stand in the same columns
-are a table, read by ``rag.ingest.tables`` like any reader's ("Quý III/2023 — Kim ngạch xuất
-khẩu: 532,1 triệu USD").  The other rows are text, a paragraph's lines joined as
-``rag.ingest.pdf`` joins a page's wrapped lines."""
+text.  Words standing in a ruled table (a grid of ``rag.ingest.rulings``) go to the cell they
+stand in.  Elsewhere lines at one height are one row, also when Tesseract put a table's
+columns in separate blocks; a row is cut into cells where the gap between two words is wider
+than ``CELL_GAP`` word heights, and consecutive rows of two or more cells whose cells stand
+in the same columns are a table.  Tables are read by ``rag.ingest.tables`` like any
+reader's ("Quý III/2023 — Kim ngạch xuất khẩu: 532,1 triệu USD").  The other rows are text,
+a paragraph's lines joined as ``rag.ingest.pdf`` joins a page's wrapped lines."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """Page images as Tesseract reads them best: a PDF page rendered by pypdfium2, an image file's
-pages opened by Pillow (turned upright, transparency laid on white), and each cleaned --
-specks removed, turned straight, table rulings whitened -- before Tesseract sees it."""
+pages opened by Pillow (turned upright by their EXIF tag, transparency laid on white, shrunk
+to the resolution a PDF page is rendered at), and each cleaned -- inverted when light on
+dark, specks removed, stood upright as Tesseract's orientation detection says, turned
+straight, table rulings whitened and kept as grids -- before Tesseract sees it."""
 
 from __future__ import annotations
 
@@ -65,8 +67,7 @@ def cleaned(image: Any, check: Check = _never, orient: Orient | None = None) -> 
     cleaned one is: the median erases a rule one pixel thin (a 0.75 pt rule rendered at
     150 dpi: a grid missing some of its lines across puts two rows in one), and specks break
     a rule's runs on the page as it came (a "bad" bench page, 2% of its pixels flipped,
-    lost its grids and read 0.81 instead of 1.00); runs on the noise of a page as it came
-    are rarer than with their gaps closed."""
+    lost its grids found there alone and read 0.81 instead of 1.00)."""
     from PIL import Image, ImageOps
 
     image = image.convert("L")
