@@ -30,7 +30,7 @@ from rag.errors import (
 )
 from rag.records import ANSWER_MODES, RETRIEVAL_MODES, Answer, AskOptions
 from rag.service import RagService, check_settings, load_eval_report
-from rag.settings import Settings
+from rag.settings import Settings, settings_error
 
 F = TypeVar("F", bound=Callable[..., Any])
 WORKER_HEALTHCHECK_SECONDS = 60  # a starting worker's time to load the index and embedder
@@ -52,8 +52,7 @@ def _settings(**overrides: Any) -> Settings:
     try:
         return Settings(**values)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        _fail(f"invalid setting {'.'.join(str(p) for p in first['loc'])}: {first['msg']}")
+        _fail(f"invalid setting {settings_error(exc)}")
         raise  # unreachable
 
 

@@ -5,10 +5,12 @@
 Draws the report pages of ``bench/scan_pages.py`` (Vietnamese text and a ruled table in DejaVu
 Sans) as a scanner at ``--scan-dpi`` would, clean and as poor scans (blurred, speckled),
 puts them in a PDF of page images, and reads each page the way ``rag index`` does: pypdfium2
-renders it at each ``--dpi``, Tesseract reads it (``rag.ingest.ocr``).  Character accuracy
-is 1 - the normalised Levenshtein distance (rapidfuzz) between the text read and the text
-the reader should make of the drawn page (tables as table lines), both normalised as stored
-documents are.  A script that prints figures, not a timed test: the machine is shared.
+renders it at each ``--dpi``, Tesseract reads it (``rag.ingest.ocr``: orientation detection,
+then the words); then the seconds orientation detection takes alone, clean pages at 200 dpi.
+Character accuracy is 1 - the normalised Levenshtein distance (rapidfuzz) between the text
+read and the text the reader should make of the drawn page (tables as table lines), both
+normalised as stored documents are.  A script that prints figures, not a timed test: the
+machine is shared.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scan_pages  # noqa: E402
 
 from rag.ingest.ocr import OcrConfig, read_image  # noqa: E402
-from rag.ingest.page_images import pdf_renderer  # noqa: E402
+from rag.ingest.page_images import cleaned, pdf_renderer  # noqa: E402
+from rag.ingest.tesseract import page_orientation  # noqa: E402
 from rag.vi.text import normalize  # noqa: E402
 
 # how the drawn pages are spoilt: a Gaussian blur (points) and a share of pixels speckled
@@ -76,6 +79,19 @@ def main() -> None:
             print(f"{quality:>6} {dpi:>5} {statistics.mean(seconds):>8.2f} "
                   f"{statistics.mean(accs):>9.4f} {min(accs):>9.4f} "
                   f"{statistics.mean(confs):>11.1f}", flush=True)
+    # the share of a page's seconds that orientation detection takes (included above)
+    dpi = 200 if 200 in dpis else dpis[0]
+    images = [scan_pages.draw_page(b, args.scan_dpi, title=scan_pages.TITLE if i == 0
+                                   else None) for i, b in enumerate(pages)]
+    render = pdf_renderer("bench.pdf", scan_pages.scanned_pdf(images, args.scan_dpi), dpi)
+    osd = []
+    for n in range(1, len(pages) + 1):
+        upright = cleaned(render(n)).image
+        t0 = time.perf_counter()
+        page_orientation(upright, "tesseract", n)
+        osd.append(time.perf_counter() - t0)
+    print(f"orientation detection (Tesseract OSD, included above), clean pages at {dpi} dpi: "
+          f"{statistics.mean(osd):.2f} s/page ({min(osd):.2f}-{max(osd):.2f})")
 
 
 def _version() -> str:

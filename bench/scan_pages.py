@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +33,20 @@ def font_path(bold: bool = False) -> Path:
 
 @dataclass(frozen=True)
 class Table:
-    """A ruled table: ``rows`` of cell texts (the first the header), ``caption`` above it."""
+    """A table: ``rows`` of cell texts (the first the header; a cell's "\\n" breaks its
+    lines, as a header "Ước thực hiện\\n8 tháng 2024"), ``caption`` above it.  ``widths``:
+    its columns' widths in points, as an office table sets them (None: each as wide as its
+    widest text); figures set to the right of their cells with ``right``; ``rules``: "grid"
+    (every cell ruled), "frame" (the frame, the lines down and the line under the header
+    only) or "none"; ``pad``: the space between a cell's text and its rules, in points (an
+    office's table often leaves 2-3)."""
 
     rows: tuple[tuple[str, ...], ...]
     caption: str = ""
+    widths: tuple[float, ...] | None = None
+    right: bool = False
+    rules: str = "grid"
+    pad: float = 6.0
 
 
 Block = str | Table
@@ -95,24 +106,40 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int,
 
 def _draw_table(draw: ImageDraw.ImageDraw, table: Table, font: ImageFont.FreeTypeFont,
                 x: int, y: int, s: float, size: float) -> int:
-    pad = round(6 * s)
+    pad = round(table.pad * s)
     ncols = max(len(r) for r in table.rows)
-    widths = [max(draw.textlength(r[c], font=font) for r in table.rows if c < len(r)) + 2 * pad
-              for c in range(ncols)]
+    widths = [max(draw.textlength(line, font=font) for r in table.rows if c < len(r)
+                  for line in r[c].split("\n")) + 2 * pad for c in range(ncols)]
+    if table.widths is not None:
+        widths = [max(w, round(p * s)) for w, p in zip(widths, table.widths, strict=True)]
     cols = [x]
     for w in widths:
         cols.append(cols[-1] + round(w))
-    row_h = round(size * 1.9 * s)
+    line_h = round(size * 1.35 * s)
+    tops = [y]
+    for row in table.rows:
+        lines = max(cell.count("\n") + 1 for cell in row)
+        tops.append(tops[-1] + lines * line_h + round(size * 0.55 * s))
     for i, row in enumerate(table.rows):
         for c, cell in enumerate(row):
-            draw.text((cols[c] + pad, y + i * row_h + round(row_h * 0.2)), cell, font=font, fill=0)
+            for k, line in enumerate(cell.split("\n")):
+                left = cols[c] + pad
+                if table.right and i > 0 and _NUMBER.fullmatch(line):
+                    left = cols[c + 1] - pad - round(draw.textlength(line, font=font))
+                draw.text((left, tops[i] + round(size * 0.38 * s) + k * line_h), line,
+                          font=font, fill=0)
     rule = max(1, round(s * 0.75))
-    bottom = y + len(table.rows) * row_h
-    for i in range(len(table.rows) + 1):
-        draw.line([(cols[0], y + i * row_h), (cols[-1], y + i * row_h)], fill=0, width=rule)
-    for cx in cols:
-        draw.line([(cx, y), (cx, bottom)], fill=0, width=rule)
+    bottom = tops[-1]
+    if table.rules != "none":
+        across = tops if table.rules == "grid" else [tops[0], tops[1], tops[-1]]
+        for ty in across:
+            draw.line([(cols[0], ty), (cols[-1], ty)], fill=0, width=rule)
+        for cx in cols:
+            draw.line([(cx, y), (cx, bottom)], fill=0, width=rule)
     return bottom
+
+
+_NUMBER = re.compile(r"[\d.,%()+-]+")
 
 
 def scanned_pdf(pages: list[Image.Image], dpi: int = 300) -> bytes:
@@ -138,7 +165,8 @@ def expected(blocks: list[Block]) -> str:
         if isinstance(block, Table):
             if block.caption:
                 out.append(block.caption)
-            out.append("\n".join(table_lines([list(r) for r in block.rows], block.caption)))
+            rows = [[" ".join(c.split()) for c in r] for r in block.rows]
+            out.append("\n".join(table_lines(rows, block.caption)))
         else:
             out.append(" ".join(block.split()))
     return "\n\n".join(out)

@@ -24,10 +24,12 @@ class BlobCache(Mapping[str, bytes]):
 
     A read-only mapping over the file (``key in cache``, ``cache[key]``) plus :meth:`get_many`,
     :meth:`has_many` and :meth:`put`.  ``columns`` names the table's space, key and value
-    columns."""
+    columns; ``rebuild`` what the file holds, to move a damaged file aside and start anew
+    (``index.sqlite.connect``; None: the damage raises sqlite3.DatabaseError)."""
 
     def __init__(self, path: Path, space: str, table: str = "blobs",
-                 columns: tuple[str, str, str] = ("space", "key", "value")):
+                 columns: tuple[str, str, str] = ("space", "key", "value"),
+                 rebuild: str | None = None):
         self.path = Path(path)
         self.space = space
         self._table = table
@@ -36,7 +38,8 @@ class BlobCache(Mapping[str, bytes]):
         self._db = connect(self.path, f"CREATE TABLE IF NOT EXISTS {table} ("
                                       f"{self._space} TEXT NOT NULL, {self._key} TEXT NOT NULL, "
                                       f"{self._value} BLOB NOT NULL, PRIMARY KEY "
-                                      f"({self._space}, {self._key})) WITHOUT ROWID;")
+                                      f"({self._space}, {self._key})) WITHOUT ROWID;",
+                           rebuild)
 
     def _select(self, what: str, keys: Iterable[str]) -> Iterator[tuple[str, ...]]:
         keys = list(dict.fromkeys(keys))

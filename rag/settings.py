@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _PKG_PARENT = Path(__file__).resolve().parent.parent
@@ -201,3 +201,26 @@ class Settings(BaseSettings):
         if self.embedder == "onnx-e5":
             return self.embed_model or "multilingual-e5-small-fp32"
         return self.embed_model or ""
+
+
+def env_name(field: str) -> str:
+    """The environment variable a Settings field is read from: its own name where it has
+    one (``slack_bot_token``: SLACK_BOT_TOKEN), else RAG_ and the field's name in capitals
+    (``ocr_max_pages``: RAG_OCR_MAX_PAGES)."""
+    info = Settings.model_fields.get(field)
+    if info is not None and isinstance(info.validation_alias, str):
+        return info.validation_alias
+    return f"RAG_{field.upper()}"
+
+
+def settings_error(exc: ValidationError) -> str:
+    """One line for settings that cannot be read, naming each wrong value by its environment
+    variable, as a user sets it: "RAG_OCR_MAX_PAGES='abc': Input should be a valid
+    integer, unable to parse string as an integer"."""
+    parts = []
+    for error in exc.errors():
+        field = str(error["loc"][0]) if error["loc"] else ""
+        given = error.get("input")
+        value = f"={given!r}" if isinstance(given, str | int | float) else ""
+        parts.append(f"{env_name(field)}{value}: {error['msg']}" if field else error["msg"])
+    return "; ".join(parts)

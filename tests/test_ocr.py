@@ -366,7 +366,7 @@ def test_without_tesseract_a_scan_gets_one_line_naming_the_apt_command(scanned: 
         assert client.post("/documents", json={"text": "Năm 2023 có 27 chợ biên giới.",
                                                "id": "typed"}).status_code == 201
     with pytest.raises(OcrUnavailable, match="apt-get install -y tesseract-ocr"):
-        read_pages("x.pdf", b"x", [1], lambda n: None, OcrConfig(command=missing))
+        read_pages("x.pdf", [1], lambda n: None, OcrConfig(command=missing))
 
 
 def test_rag_index_without_tesseract_names_the_file_and_the_apt_command(tmp_path: Path) -> None:

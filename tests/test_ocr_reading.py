@@ -19,11 +19,11 @@ from helpers import make_docx
 
 from api.http.app import create_app
 from rag.errors import IngestError, OcrUnavailable
-from rag.ingest.ocr import OcrConfig, read_pages
+from rag.ingest.ocr import OcrConfig, PageCache, read_pages
 from rag.ingest.pdf import pdf_pages
 from rag.ingest.uploads import read_upload
 from rag.service import RagService
-from rag.settings import Settings
+from rag.settings import Settings, env_name
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import scan_pages  # noqa: E402
@@ -66,7 +66,9 @@ def test_the_time_limit_holds_within_one_huge_page() -> None:
 
 def test_rag_index_twice_reads_an_unchanged_scan_once(tmp_path: Path) -> None:
     """Two `rag index` runs, two processes: the second takes the pages from the OCR cache
-    beside the index (`ocr_read` 0), so an unchanged scan costs no Tesseract time."""
+    beside the index (`ocr_read` 0), so an unchanged scan costs no Tesseract time; a third,
+    after one page of the PDF was replaced, reads that page alone (pages are kept by their
+    pixels, not by the file's hash: all of them were read again)."""
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "cho.pdf").write_bytes(scanned_pdf([draw_page(MORE[1], 110),
@@ -76,7 +78,10 @@ def test_rag_index_twice_reads_an_unchanged_scan_once(tmp_path: Path) -> None:
     args = [sys.executable, "-m", "api.cli", "index", str(folder), "--index-dir",
             str(tmp_path / "index"), "--json"]
     runs = []
-    for _ in range(2):
+    for edit in range(3):
+        if edit == 2:  # the file's page 2 replaced, page 1 kept: page 2 alone is read
+            (folder / "cho.pdf").write_bytes(scanned_pdf([draw_page(MORE[1], 110),
+                                                          draw_page(REPORT[0], 110)], 110))
         run = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300,
                              cwd=ROOT)
         assert run.returncode == 0, run.stderr
@@ -84,6 +89,7 @@ def test_rag_index_twice_reads_an_unchanged_scan_once(tmp_path: Path) -> None:
     assert runs[0]["added"] == ["cho"] and runs[0]["ocr_pages"] == {"cho": [1, 2]}
     assert runs[0]["ocr_read"] == 2  # each page once, though the file is read twice
     assert runs[1]["unchanged"] == 1 and runs[1]["ocr_read"] == 0
+    assert runs[2]["changed"] == ["cho"] and runs[2]["ocr_read"] == 1
     assert (tmp_path / "index" / "ocr.sqlite").is_file()
 
 
@@ -147,7 +153,117 @@ def test_a_scanned_report_is_titled_by_its_subject_not_its_letterhead() -> None:
 def test_a_wrong_language_setting_names_the_debian_package_or_the_installed_ones(
         languages: str, says: str, not_said: str) -> None:
     with pytest.raises(OcrUnavailable) as caught:
-        read_pages("scan.png", b"x", [1], lambda n: None, OcrConfig(languages=languages))
+        read_pages("scan.png", [1], lambda n: None, OcrConfig(languages=languages))
     message = str(caught.value)
     assert says in message and not_said not in message
     assert "installed here: " in message and "vie" in message.split("installed here: ")[1]
+
+
+def test_a_damaged_ocr_cache_is_named_moved_aside_and_made_anew(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A damaged ocr.sqlite (it was silently left unused): a warning names it, it is moved
+    aside, and the new one keeps the pages read as the old one did."""
+    (tmp_path / "ocr.sqlite").write_bytes(b"not a database " * 400)
+    scan = scanned_pdf([draw_page(MORE[1], 100)], 100)
+    for run in range(2):
+        cache = PageCache(tmp_path)
+        with caplog.at_level("WARNING"):
+            pdf_pages("cho.pdf", scan, OcrConfig(cache=cache))
+        cache.close()
+        assert (cache.read, cache.reused) == ((1, 0) if run == 0 else (0, 1))
+    damaged = [r.getMessage() for r in caplog.records if "is damaged" in r.getMessage()]
+    assert len(damaged) == 1 and "ocr.sqlite" in damaged[0] and "moved aside" in damaged[0]
+    assert [p.name.split(".corrupt-")[0] for p in tmp_path.glob("ocr.sqlite.corrupt-*")] == \
+        ["ocr.sqlite"]
+
+
+def test_a_damaged_upload_status_file_is_made_anew_and_the_index_kept(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A damaged uploads.sqlite made every request answer 503 "index cannot be loaded": the
+    statuses are transient, so the file is moved aside and made anew (logged), the index's
+    documents are there and a background upload goes through."""
+    settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
+                        rate_limit_per_minute=0, ocr_sync_pages=0)
+    service = RagService(settings)
+    with TestClient(create_app(settings, service=service)) as client:
+        assert client.post("/documents", json={"id": "typed", "text": "Năm 2023 có 27 chợ "
+                                               "biên giới."}).status_code == 201
+        r = client.post("/documents", files={"file": ("cho.png", png(draw_page(MORE[1], 100),
+                                                                     100), "image/png")})
+        assert r.status_code == 202, r.text
+        _until_indexed(client, "cho")
+    service.close()  # the server stopped; then its upload status file was damaged
+    (tmp_path / "index" / "uploads.sqlite").write_bytes(b"\x00garbage" * 1000)
+    service = RagService(settings, embedder=service.embedder)  # started again
+    with caplog.at_level("WARNING"), \
+            TestClient(create_app(settings, service=service)) as client:
+        assert client.get("/documents/typed").status_code == 200
+        assert client.get("/documents/cho").status_code == 200
+        r = client.post("/documents", files={"file": ("quyet-dinh.png",
+                                                      png(draw_page(MORE[1], 100), 100),
+                                                      "image/png")})
+        assert r.status_code == 202, r.text
+        _until_indexed(client, "quyet-dinh")
+    assert any("uploads.sqlite is damaged" in r.getMessage() for r in caplog.records)
+    assert list((tmp_path / "index").glob("uploads.sqlite.corrupt-*"))
+
+
+def _until_indexed(client: TestClient, doc_id: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while (r := client.get(f"/documents/{doc_id}")).status_code == 202:
+        assert time.monotonic() < deadline, r.json()
+        time.sleep(0.2)
+    assert r.status_code == 200, r.text
+
+
+def test_a_tesseract_that_hangs_is_given_up_within_the_time_limit(tmp_path: Path) -> None:
+    """A Tesseract command that never answers `--list-langs` held the file for 30 s and
+    more, whatever RAG_OCR_TIME_LIMIT said: the check is within the limit, and what the
+    command started is stopped with it."""
+    hang = tmp_path / "tesseract"
+    hang.write_text("#!/bin/sh\nsleep 987\n")
+    hang.chmod(0o755)
+    t0 = time.monotonic()
+    with pytest.raises(OcrUnavailable, match=r"did not answer .*--list-langs.* within 1\.5 s"):
+        read_pages("scan.png", [1], lambda n: None,
+                   OcrConfig(command=str(hang), time_limit=1.5))
+    assert time.monotonic() - t0 < 4.0
+    left = [p for p in Path("/proc").glob("[0-9]*/cmdline")
+            if _read(p).replace(b"\0", b" ").strip() == b"sleep 987"]
+    assert left == []
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:  # a process that ended meanwhile
+        return b""
+
+
+def test_a_language_tesseract_has_no_data_for_names_no_package() -> None:
+    """RAG_OCR_LANGUAGES=xyz named a Debian package that does not exist
+    (tesseract-ocr-xyz): a code Debian has no data for gets the languages installed."""
+    with pytest.raises(OcrUnavailable) as caught:
+        read_pages("scan.png", [1], lambda n: None, OcrConfig(languages="vie+xyz"))
+    message = str(caught.value)
+    assert "'xyz' is no language Tesseract has data for (RAG_OCR_LANGUAGES=vie+xyz)" in message
+    assert "tesseract-ocr-xyz" not in message
+    assert "installed here: " in message and "vie" in message.split("installed here: ")[1]
+
+
+def test_a_wrong_setting_is_named_by_its_environment_variable(tmp_path: Path) -> None:
+    """`RAG_OCR_MAX_PAGES=abc` was reported as "invalid setting ocr_max_pages": a user sets
+    the variable, so the line names it, with the value given."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAG_")}
+    env.update(PYTHONPATH=str(ROOT), RAG_OCR_MAX_PAGES="abc", RAG_OCR_DPI="5",
+               HF_HUB_OFFLINE="1")
+    run = subprocess.run([sys.executable, "-m", "api.cli", "ask", "x", "--index-dir",
+                          str(tmp_path / "index")], env=env, capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert run.returncode == 1
+    line = run.stderr.strip().splitlines()[-1]
+    assert line.startswith("error: invalid setting ")
+    assert "RAG_OCR_MAX_PAGES='abc': Input should be a valid integer" in line
+    assert "RAG_OCR_DPI='5': Input should be greater than or equal to 72" in line
+    assert "ocr_max_pages" not in line
+    assert env_name("slack_bot_token") == "SLACK_BOT_TOKEN"

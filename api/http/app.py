@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 
 from anyio import CapacityLimiter
 from fastapi import FastAPI
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
@@ -24,7 +25,7 @@ from api.http.routes import documents, figures, operations, questions, web
 from api.http.security import RateLimiter, SecurityMiddleware
 from rag.errors import IndexStoreError
 from rag.service import RagService
-from rag.settings import Settings
+from rag.settings import Settings, settings_error
 
 log = logging.getLogger(__name__)
 
@@ -114,5 +115,10 @@ def create_app(settings: Settings | None = None, service: RagService | None = No
 
 def app_from_env() -> FastAPI:
     """The app with settings read from the environment: what each `rag serve --workers N`
-    worker process builds (uvicorn's ``factory=True``)."""
-    return create_app(Settings())
+    worker process builds (uvicorn's ``factory=True``).  SystemExit with one line naming
+    the environment variable of a setting that cannot be read."""
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        raise SystemExit(f"error: invalid setting {settings_error(exc)}") from None
+    return create_app(settings)

@@ -33,6 +33,7 @@ from rag.records import Upload, UploadJob
 log = logging.getLogger(__name__)
 
 FILENAME = "uploads.sqlite"
+REBUILT = "the status of background uploads (the index is not in it)"
 RUNNING = ("queued", "reading", "indexing")
 
 Report = Callable[[str, int, int], None]
@@ -82,7 +83,8 @@ SUPERSEDED = "a later upload of this document replaced it before it was indexed"
 
 class JobStore:
     """Background uploads by job id in the SQLite file ``path``, opened on first write (a
-    read finds nothing until then)."""
+    read finds nothing until then); a damaged file is moved aside and made anew, logged
+    (``index.sqlite.connect``): the jobs are transient, the index is elsewhere."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -91,11 +93,12 @@ class JobStore:
 
     def _conn(self, create: bool) -> sqlite3.Connection | None:
         if self._db is None and (create or self.path.exists()):
-            try:
-                self._db = connect(self.path, _SCHEMA)
+            try:  # a damaged file is moved aside and made anew (jobs are transient)
+                self._db = connect(self.path, _SCHEMA, rebuild=REBUILT)
             except (OSError, sqlite3.Error) as exc:
-                raise IndexStoreError(f"cannot open the upload status file {self.path}: "
-                                      f"{exc}") from exc
+                raise IndexStoreError(f"cannot open the upload status file {self.path} "
+                                      f"({exc}); the index is not in it: move it away and "
+                                      f"the server starts a new one") from exc
         return self._db
 
     def _rows(self, sql: str, *args: Any) -> list[UploadJob]:

@@ -26,7 +26,8 @@ class PageText:
     """One page of a file: its ``number`` (1-based), its ``text`` (tables as lines), and
     ``ocr``, Tesseract's mean word confidence (0-100) when the page was read from its image
     (None: from its text layer); ``unread`` why a scanned page could not be read by OCR
-    (Tesseract missing; ``text`` is then its text layer, if any).  The marks carry
+    (Tesseract missing, or the page read as no text: noise, a picture; ``text`` is then its
+    text layer, if any).  The marks carry
     ``number`` and ``ocr``; ``unread`` is the reader's to pass on."""
 
     number: int

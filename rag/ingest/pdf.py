@@ -72,7 +72,7 @@ def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
     scans = [n for n, (_, scanned) in enumerate(pages, 1) if scanned]
     config = ocr or OcrConfig()
     try:
-        read = {p.number: p for p in read_pages(name, data, scans,
+        read = {p.number: p for p in read_pages(name, scans,
                                                   pdf_renderer(name, data, config.dpi),
                                                   config, on_page)}
     except OcrUnavailable as exc:
@@ -85,7 +85,7 @@ def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
     # a scan's own text layer (an e-signature stamp) is kept after what OCR read
     return [PageText(n, "\n\n".join(t for t in (read[n].text, text if _letters(text) >=
                                                    SCANNED_CHARS else "") if t),
-                     read[n].confidence) if n in read else PageText(n, text)
+                     read[n].confidence, read[n].unread) if n in read else PageText(n, text)
             for n, (text, _) in enumerate(pages, 1)]
 
 

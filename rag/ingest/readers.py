@@ -297,7 +297,9 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     if text is None:  # a .jsonl file's documents
         return list(_read_jsonl(name, decode_text(name, data), source))
     if not (split_pages(text)[0] if paged else text).strip():
-        raise IngestError(f"{name}: no text found in the file")
+        why = f" (page {', '.join(str(p.number) for p in unread)}: {unread[0].unread})" \
+            if unread else ""
+        raise IngestError(f"{name}: no text found in the file{why}")
     try:
         doc = make_document(the_id, text, title=title, date=date, url=url, source=source,
                             paged=paged)
@@ -315,13 +317,13 @@ def _read_format(name: str, suffix: str, data: bytes, ocr: OcrConfig | None,
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    # scanned pages OCR could not read (Tesseract missing) or read as no text (noise)
     unread: list[PageText] = []
-    if suffix == ".pdf":
-        pages = pdf_pages(name, data, ocr, on_page)
+    if suffix == ".pdf" or suffix in IMAGE_TYPES:
+        pages = pdf_pages(name, data, ocr, on_page) if suffix == ".pdf" else \
+            image_text(name, data, ocr, on_page)
         unread = [p for p in pages if p.unread]
         text = join_pages(pages)
-    elif suffix in IMAGE_TYPES:
-        text = join_pages(image_text(name, data, ocr, on_page))
     elif suffix == ".docx":
         text, title = docx_text(name, data)
     elif suffix == ".xlsx":
@@ -346,10 +348,11 @@ def _read_format(name: str, suffix: str, data: bytes, ocr: OcrConfig | None,
 def image_text(name: str, data: bytes, ocr: OcrConfig | None = None,
                on_page: OnPage | None = None) -> list[PageText]:
     """The pages of an image file (a multi-page TIFF has several), read by Tesseract."""
-    images = image_pages(name, data)
-    read = read_pages(name, data, list(range(1, len(images) + 1)),
-                      lambda n: images[n - 1], ocr or OcrConfig(), on_page)
-    return [PageText(p.number, p.text, p.confidence) for p in read]
+    config = ocr or OcrConfig()
+    images = image_pages(name, data, config.dpi)
+    read = read_pages(name, list(range(1, len(images) + 1)),
+                      lambda n: images[n - 1], config, on_page)
+    return [PageText(p.number, p.text, p.confidence, p.unread) for p in read]
 
 
 def _read_jsonl(name: str, raw: str, source: str | None) -> Iterator[Document]:

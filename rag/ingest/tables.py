@@ -46,7 +46,6 @@ _UNIT_ROW_RE = re.compile(r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\
                           re.IGNORECASE)
 _UNIT_NOTE_RE = re.compile(r"(?:\(\s*|\b)(?:đơn vị tính|đơn vị|đvt)\s*[:.]\s*([^():]+?)\s*"
                            r"(?:\)|$)", re.IGNORECASE)
-_CAPTION_RE = re.compile(r"^(?:bảng|biểu|table)\b", re.IGNORECASE)
 # A column of ratios: "So cùng kỳ (%)", "So sánh (%)", "Tăng/giảm %".
 _PERCENT_HEADER_RE = re.compile(r"(?:\(\s*%\s*\)|%)\s*$")
 # Columns of planned or target figures: listed after the actual ones, so that a question that
@@ -173,11 +172,11 @@ def table_caption(before: Sequence[str]) -> str | None:
     "Bảng 2. …" paragraph, with the unit line under it when there is one ("Bảng 1. Kim ngạch
     (Đơn vị tính: triệu USD)"), or a unit line alone; None when neither comes right before."""
     last = before[-1].strip() if before else ""
-    if _CAPTION_RE.match(last):
+    if CAPTION_RE.match(last):
         return last
     if _UNIT_ROW_RE.match(last):
         prev = before[-2].strip() if len(before) > 1 else ""
-        return f"{prev} ({last})" if _CAPTION_RE.match(prev) else last
+        return f"{prev} ({last})" if CAPTION_RE.match(prev) else last
     return None
 
 

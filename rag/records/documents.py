@@ -35,8 +35,8 @@ class DocumentView:
     """One document, whole.  For a paged file (PDF, scan): ``pages`` it has, those read by
     OCR (``ocr_pages``) and, of those, the ones whose OCR confidence is under
     ``RAG_OCR_MIN_CONFIDENCE`` (``low_confidence``); ``unread_pages``, scanned pages left
-    unread (Tesseract missing) and why (``unread_reason``); ``upload`` the last background
-    upload of this id (None: none)."""
+    unread (Tesseract missing, or read as no text: noise, a picture) and why
+    (``unread_reason``); ``upload`` the last background upload of this id (None: none)."""
 
     id: str
     title: str
@@ -58,8 +58,9 @@ class Upload:
     ``duplicate_of`` names another document of the index with the same text (None: none);
     ``ocr_pages`` the pages read by OCR, ``low_confidence`` those of them read with a mean
     word confidence under ``RAG_OCR_MIN_CONFIDENCE`` (indexed all the same: check them);
-    ``unread_pages`` scanned pages of a partly scanned PDF that could not be read by OCR
-    (Tesseract not installed: the other pages are indexed) and ``unread_reason`` why."""
+    ``unread_pages`` scanned pages that could not be read by OCR (Tesseract not installed,
+    for a partly scanned PDF: the other pages are indexed; or a page read as no text, such
+    as noise) and ``unread_reason`` why."""
 
     id: str
     chunks: int
