@@ -29,6 +29,9 @@ _EDGE_PHRASES = sorted((
     "hiện có", "chủ yếu", "nhìn chung", "kết quả", "cụ thể như sau", "như", "sơ bộ", "dự kiến",
     "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức", "khi", "vượt", "gấp", "cả",
     "phấn đấu", "ước thực hiện", "thực hiện", "hết", "nay", "được công nhận", "công nhận",
+    # a change verb with how it went ("tăng nhẹ 0,08%"; rag.vi.frames.measures)
+    *(f"{verb} {how}" for verb in ("tăng", "giảm")
+      for how in ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân")),
 ), key=len, reverse=True)
 # edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo")
 _COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",)}

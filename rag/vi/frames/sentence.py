@@ -18,6 +18,8 @@ from rag.vi.text import fold
 # what may stand between a compared period and its own figure: "(", ", khi ... có"
 _AFTER_COMPARED = re.compile(r"\s*(?:\(\s*|,\s*khi\s+(?:[^\W\d]+\s+){0,4}?(?:co|dat|la)\s+)")
 _PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
+# the "trong đó" (after a comma) that lists the parts of the figure before it
+_PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
 _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|la|"
                                 r"uoc tang|uoc giam)\s*$")
@@ -73,14 +75,20 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         tail_f = folded[v.end:nxt]
         broke = ";" in pre_f
         part_here = bool(_PART_RE.search(pre_f))
+        here = _bracket_of(v.start, brackets)
         if part_here:
-            total = next((f for f in reversed(frames) if f.measure == "level"), None) \
+            # the whole listed: the last level stated, else the last change -- not a target
+            # nor an aside in brackets ("đạt 6,08%/năm (mục tiêu 7 - 7,5%/năm); trong đó năm
+            # 2021 tăng 5,02%")
+            stated = [f for f in frames if not f.target and
+                      _bracket_of(f.start - base, brackets) in (None, here)]
+            total = next((f for f in reversed(stated) if f.measure == "level"), None) \
+                or next((f for f in reversed(stated) if f.measure == "change"), None) \
                 or ctx.whole
             listing = True
         elif broke and not listing:
             total = None
         # the period: own in the segment, else what the sentence, paragraph, heading, lead say
-        here = _bracket_of(v.start, brackets)
         seg_mentions = [x for x in own if seg_start <= x.start < v.start
                         and inside[id(x)] in (None, here)]
         after_mentions = [x for x in own if v.end <= x.start < nxt
@@ -163,6 +171,16 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             pm = _PLAN_TAIL.match(tail_f)
             skip = max(skip, pm.end() if pm else 0)
         detail, detail_len = read_detail(sentence[v.end + skip:nxt])
+        listed_at = _PARTS_LISTED.search(folded, v.end + skip, nxt) if nxt < len(sentence) \
+            else None
+        if listed_at is not None:
+            # "58 sản phẩm được công nhận đạt chuẩn OCOP, trong đó 9 sản phẩm 4 sao": what
+            # stands between a total and the "trong đó" listing its parts says what the total
+            # counts; the parts' own words begin after it
+            gap = _strip_mentions(sentence[v.end + skip:listed_at.start()], mentions,
+                                  v.end + skip)
+            detail = clean_indicator(" ".join(gap.split()), keep_digits=True) or detail
+            detail_len = listed_at.start() - v.end - skip
         if not detail and inherited is not None:
             detail = _counted(inherited)
         if part and total is not None and not parent.endswith(_counted(total)):
@@ -174,7 +192,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             context=ctx.heading, basis=basis, period=period, period_from=source,
             comparison=comparison, estimate=bool(_ESTIMATE.search(pre_f[-24:])),
             target=target, approx=approx_before(sentence[:v.start]), part=part,
-            direction=direction, detail=detail)
+            direction=direction, detail=detail,
+            whole=total.start if part and total is not None and total in frames else -1)
         frames.append(frame)
         if frame.indicator and not frame.part:
             ctx.subject = frame.indicator
