@@ -262,8 +262,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             head_missing = bool(head) and not (head or set()) & own
             soft_miss = intent.soft_unit is not None and not _unit_fits(intent.soft_unit, frame)
             narrowing = bool(set(frame.basis) & NARROWING_BASES - asked.bases)
-            other_base = bool(asked.comparison and frame.comparison and
-                              fold(asked.comparison)[:8] not in fold(frame.comparison))
+            other_base = other_comparison(asked.comparison, frame)
             if head_own:
                 score *= 1 + weights.frame_head_bonus
             if head_missing:
@@ -288,9 +287,83 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
     out.sort(key=lambda c: -c.score)
+    out = wholes_first(out, said)
+    if asked.measure == "change":
+        out = changes_first(out)
     if asked.latest is not None:
         out = latest_first(out, weights.frame_latest_band)
     return out
+
+
+def _unit_words(unit: str) -> frozenset[str]:
+    """The folded words of ``unit`` and of its synonyms (rag.vi.lexicon.UNIT_SYNONYMS):
+    "phương tiện" -> phuong, tien, xe, container, ..."""
+    folded = fold(unit).lower()
+    words = set(folded.split())
+    for group in UNIT_SYNONYMS:
+        if folded in group:
+            words |= {w for name in group for w in name.split()}
+    return frozenset(words)
+
+
+def adds_unasked(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
+    """Whether ``part`` (listed after ``whole`` in its sentence: "1.146 phương tiện ...,
+    trong đó 552 xe xuất khẩu") says something beyond its total that the question (its
+    folded words ``said``) does not: then the question asks for the total, not the part."""
+    own = text_terms(f"{part.indicator} {part.unit} {part.detail}")
+    total = text_terms(f"{whole.indicator} {whole.unit} {whole.detail} {part.parent}")
+    added = {t for t in own - total if not t.replace("_", "").isdigit()}
+    added = {t for t in added if not set(t.split("_")) <= _unit_words(whole.unit)}
+    return bool(added) and not any(set(t.split("_")) <= said for t in added)
+
+
+def wholes_first(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
+    """``choices`` (best first) with each part placed after its total when both are
+    candidates and the question names nothing the part adds (:func:`adds_unasked`): "có bao
+    nhiêu xe thông quan ngày 7/2/2023" is the 1.146 vehicles, not the 552 of them exported."""
+    at = {(c.hit.chunk.doc_id, c.frame.start): c for c in choices}
+    held: dict[int, list[Choice]] = {}  # position of a total in choices -> parts after it
+    order = {id(c): i for i, c in enumerate(choices)}
+    out: list[Choice] = []
+    for c in choices:
+        whole = at.get((c.hit.chunk.doc_id, c.frame.whole)) if c.frame.whole >= 0 else None
+        if whole is not None and order[id(whole)] > order[id(c)] and \
+                adds_unasked(c.frame, whole.frame, said):
+            held.setdefault(id(whole), []).append(c)
+            continue
+        out.append(c)
+    placed: list[Choice] = []
+    for c in out:
+        placed.append(c)
+        placed.extend(held.get(id(c), []))
+    return placed
+
+
+def changes_first(choices: list[Choice]) -> list[Choice]:
+    """For a change question: an index ("bằng 48,1% so với cùng kỳ", a table's "So cùng kỳ
+    (%)" column) placed after every change that holds as much of the question -- the report's
+    own "giảm 51,9%" answers "giảm bao nhiêu", not the index it comes from."""
+    changes = [c.coverage for c in choices if c.frame.measure == "change"]
+    def beaten(c: Choice) -> bool:
+        return c.frame.measure == "index" and any(cov >= c.coverage for cov in changes)
+    return [c for c in choices if not beaten(c)] + [c for c in choices if beaten(c)]
+
+
+# comparisons with the period just before ("so với tháng trước", "quý trước"), which a report
+# always writes out: a change written without its comparison is against the same period of
+# the year before ("tăng 3,86%" in a monthly report beside "tăng 0,08% so với tháng trước")
+_PREVIOUS_PERIOD = re.compile(r"\b(?:thang|quy|ky) truoc\b")
+
+
+def other_comparison(asked: str | None, frame: Frame) -> bool:
+    """Whether ``frame``'s change is against another base than the ``asked`` comparison
+    (folded, e.g. "thang truoc"): it states another, or it states none and the question asks
+    one with the period just before."""
+    if not asked:
+        return False
+    if frame.comparison is None:
+        return bool(_PREVIOUS_PERIOD.search(asked)) and frame.measure in ("change", "index")
+    return fold(asked)[:8] not in fold(frame.comparison)
 
 
 def latest_first(choices: list[Choice], band: float) -> list[Choice]:
