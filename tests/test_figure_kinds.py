@@ -113,3 +113,19 @@ def test_yearly_figures_listed_after_an_average_and_its_target(service: RagServi
 def test_each_year_words_are_time_words(question: str) -> None:
     terms = read_intent(analyze(question)).terms
     assert not {"qua", "tung", "hang", "cac"} & set(terms), terms
+
+
+@pytest.mark.parametrize(("question", "kept", "left_out"), [
+    ("lượng khách du lịch tháng 8/2024", {"khach", "du", "lich"}, {"luong"}),
+    ("luong khach du lich nam 2012", {"khach"}, {"luong"}),
+    ("Lượng xe thông quan quý I/2026", {"xe"}, {"luong"}),
+    ("sản lượng xi măng năm 2020", {"san", "luong"}, set()),
+    ("lương tối thiểu vùng năm 2024", {"luong"}, set()),
+])
+def test_the_quantity_word_lượng_asks_how_many(question: str, kept: set[str],
+                                               left_out: set[str]) -> None:
+    """"lượng khách" is "how many visitors": reports write "đón 2,71 triệu lượt khách", so
+    the quantity word is no word of the indicator; "sản lượng" (output) and "lương" (pay)
+    are."""
+    terms = set(read_intent(analyze(question)).terms)
+    assert kept <= terms and not left_out & terms, terms

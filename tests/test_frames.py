@@ -130,6 +130,10 @@ SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      '2023-05-29', '0,12%', {'measure': 'change', 'comparison': 'tháng trước', 'indicator': 'Chỉ số giá tiêu dùng CPI'}),
     ('average_change', 'Giai đoạn 2016–2020, chỉ số sản xuất công nghiệp tăng bình quân 7,6%/năm.',
      '2021-02-01', '7,6%/năm', {'measure': 'change', 'indicator': 'chỉ số sản xuất công nghiệp'}),
+    ('parts_known_by_their_sum', 'Tính đến hết ngày 20/6/2024, kim ngạch hàng hóa xuất nhập khẩu qua địa bàn đạt 20.115 triệu USD, trong đó: kim ngạch hàng hóa mở tờ khai đạt 1.250,5 triệu USD; kim ngạch xuất khẩu ước đạt 410,2 triệu USD; kim ngạch nhập khẩu ước đạt 840,3 triệu USD.',
+     '2024-06-21', '410,2 triệu USD', {'basis': ('declared',), 'parent': 'kim ngạch hàng hóa mở tờ khai triệu USD', 'part': True}),
+    ('money_no_part_of_a_count', 'Quý I, toàn tỉnh đón 900 nghìn lượt khách, trong đó khách quốc tế 80 nghìn lượt; doanh thu du lịch ước 400 tỷ đồng.',
+     '2024-03-28', '400 tỷ đồng', {'part': False, 'parent': '', 'indicator': 'doanh thu du lịch'}),
     ('signed_rate', 'Chỉ số giá nhóm giáo dục tháng 9/2023 (+2,15%) do tăng học phí.',
      '2023-09-29', '+2,15%', {'measure': 'change', 'direction': 1, 'period': 'tháng 9/2023'}),
 ]

@@ -35,7 +35,8 @@ from rag.records import Hit
 from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, relation
 from rag.vi.frames import Frame
-from rag.vi.lexicon import HOME_PLACE, NARROWING_BASES, PLACES, UNIT_SYNONYMS
+from rag.vi.lexicon import HOME_PLACE, NARROWING_BASES, PLACES, UNIT_MAGNITUDES, UNIT_SYNONYMS
+from rag.vi.numbers import is_money
 from rag.vi.text import fold
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
@@ -45,11 +46,6 @@ _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong 
                           r"thu nhap|chi phi|turnover|revenue|capital|sales)\b")
 # places a Lạng Sơn figure's sentence names without being about them (trade with China)
 _ABROAD = frozenset({"trung quoc", "china", "viet nam", "vietnam"})
-_CURRENCY = frozenset({"usd", "dong", "vnd", "vnđ", "euro", "te"})
-
-
-def _is_money(frame: Frame) -> bool:
-    return bool(set(fold(frame.unit).lower().split()) & _CURRENCY)
 
 
 # The evidence on a candidate frame that the fitted scorer (rag.answer.scorer) weighs, in
@@ -248,7 +244,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
                 continue
-            if wants_money and frame.measure == "level" and not _is_money(frame):
+            if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue
             if not _places_fit(places, frame, hit, text):
                 continue
@@ -296,10 +292,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
 
 
 def _unit_words(unit: str) -> frozenset[str]:
-    """The folded words of ``unit`` and of its synonyms (rag.vi.lexicon.UNIT_SYNONYMS):
-    "phương tiện" -> phuong, tien, xe, container, ..."""
-    folded = fold(unit).lower()
-    words = set(folded.split())
+    """The folded words of ``unit`` but its magnitude ("nghìn", "triệu"), and those of its
+    synonyms (rag.vi.lexicon.UNIT_SYNONYMS): "phương tiện" -> phuong, tien, xe, container,
+    ...; "nghìn lượt" -> luot, khach, nguoi."""
+    words = set(fold(unit).lower().split()) - UNIT_MAGNITUDES
+    folded = " ".join(w for w in fold(unit).lower().split() if w in words)
     for group in UNIT_SYNONYMS:
         if folded in group:
             words |= {w for name in group for w in name.split()}

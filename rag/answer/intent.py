@@ -149,6 +149,12 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
             stop = t in STOPWORDS or t in _TIME_WORDS
         if stop or t in _KIND_WORDS or k in kind_at or not t[0].isalnum():
             runs.append([])
+        elif t == "luong" and not runs[-1] and (not exact or word == "lượng") and \
+                k + 1 < len(tokens) and tokens[k + 1].group(0).isalpha():
+            # "lượng khách du lịch" is "how many tourists": the quantity word opening a noun
+            # phrase, which reports do not write ("đón 2,71 triệu lượt khách"); "sản lượng"
+            # and "lương" (pay) stay
+            runs.append([])
         elif t in _MEASURE_WORDS and not (k + 1 < len(tokens) and
                                           tokens[k + 1].group(0) in ("truong", "cuong")):
             # "GRDP tăng bao nhiêu": a word of its own, not "grdp_tang" ("tăng trưởng" stays)

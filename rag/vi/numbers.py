@@ -148,6 +148,14 @@ def to_float(raw: str) -> float:
     return float(raw)
 
 
+_CURRENCIES = frozenset({"usd", "dong", "vnd", "vnđ", "euro", "te"})
+
+
+def is_money(unit: str) -> bool:
+    """Whether ``unit`` ("tỷ đồng", "triệu USD", "nhân dân tệ") is an amount of money."""
+    return bool(set(fold(unit).lower().split()) & _CURRENCIES)
+
+
 def unit_after(text: str) -> tuple[str, int]:
     """The unit written right after a number, and its length in characters (leading space
     included): magnitude words then one head of the lexicon ("triệu USD", "nghìn lượt",

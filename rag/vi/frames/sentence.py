@@ -12,7 +12,7 @@ from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import clean_indicator, last_clause, read_detail
 from rag.vi.frames.measures import DOWN_END, TARGET, TARGET_AFTER, bases_of, measure_of, unplanned
 from rag.vi.mentions import Mention, find_mentions
-from rag.vi.numbers import Value, approx_before, find_values
+from rag.vi.numbers import Value, approx_before, find_values, is_money
 from rag.vi.text import fold
 
 # what may stand between a compared period and its own figure: "(", ", khi ... có"
@@ -62,6 +62,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             ctx.year = own[-1].period.year
         return []
     folded = fold(sentence)
+    summed = summed_parts(values)
     frames: list[Frame] = []
     seg_start = 0
     prev: Frame | None = None
@@ -88,6 +89,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             listing = True
         elif broke and not listing:
             total = None
+        if n in summed:  # "... đạt 1.793 triệu USD; xuất khẩu 382 ...; nhập khẩu 1.411 ..."
+            total, listing = frames[summed[n]], True
+        elif listing and not part_here and total is not None and not v.percent and \
+                is_money(v.unit) != is_money(total.unit):
+            # "ước 826,5 nghìn lượt, trong đó khách quốc tế 78,9 nghìn lượt; doanh thu du
+            # lịch ước 356,2 tỷ đồng": money is no part of a count (nor a count of money)
+            total, listing = None, False
         # the period: own in the segment, else what the sentence, paragraph, heading, lead say
         seg_mentions = [x for x in own if seg_start <= x.start < v.start
                         and inside[id(x)] in (None, here)]
@@ -206,6 +214,41 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
     return frames
+
+
+def summed_parts(values: list[Value]) -> dict[int, int]:
+    """Parts known by their sum: value index -> the index of an earlier value that the run
+    of amounts in the same unit right after it adds up to, to the rounding of the figures as
+    written ("kim ngạch hàng hóa mở tờ khai đạt 1.793 triệu USD; kim ngạch xuất khẩu ước đạt
+    382 triệu USD; kim ngạch nhập khẩu ước đạt 1.411 triệu USD": 382 + 1.411 = 1.793, the
+    exports and imports of the goods declared, whatever the words say).  Percentages between
+    them (their changes) are skipped; at least two parts, each smaller than the total."""
+    out: dict[int, int] = {}
+    for k, whole in enumerate(values):
+        if whole.percent or not whole.unit or whole.high is not None or whole.low <= 0:
+            continue
+        run: list[int] = []
+        for j in range(k + 1, len(values)):
+            v = values[j]
+            if v.percent:
+                continue
+            if v.unit != whole.unit or v.high is not None or not 0 < v.low < whole.low:
+                break
+            run.append(j)
+            total = sum(values[i].low for i in run)
+            places = max(_decimals(values[i]) for i in [k, *run])
+            if len(run) >= 2 and abs(total - whole.low) <= 0.5 * 10 ** -places * len(run):
+                out.update({i: k for i in run if i not in out})
+                break
+            if total > whole.low:
+                break
+    return out
+
+
+def _decimals(v: Value) -> int:
+    """How many decimals a value is written with ("1.009,4" -> 1)."""
+    number = v.number.replace(" ", "")
+    return len(number.split(",")[1]) if "," in number else 0
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:
