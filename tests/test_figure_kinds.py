@@ -50,6 +50,14 @@ DOCS = {
         "So cùng kỳ (%) — KN XNK hàng hóa mở tờ khai › Xuất khẩu: 59,8% (6 tháng đầu năm 2023)\n"
         "TH 6 tháng 2023 — KN XNK hàng hóa mở tờ khai › Nhập khẩu: 600 triệu USD\n"
         "So cùng kỳ (%) — KN XNK hàng hóa mở tờ khai › Nhập khẩu: 95,2% (6 tháng đầu năm 2023)\n"),
+    "nien-giam-2018.txt": (
+        "Niên giám thống kê tóm tắt năm 2018\n20/6/2019\n\n"
+        "Năm 2018 — Chỉ số sản xuất công nghiệp: 108,71%\n"
+        "Năm 2018 — Chỉ số giá tiêu dùng bình quân năm: 103,18%\n"),
+    "cong-nghiep-2018.txt": (
+        "Tình hình sản xuất công nghiệp năm 2018\n28/12/2018\n\n"
+        "Năm 2018, chỉ số sản xuất công nghiệp của tỉnh tăng 8,71% so với năm 2017; "
+        "ngành chế biến, chế tạo tăng 9,45%.\n"),
     "tong-ket-2016-2020.txt": (
         "Báo cáo tổng kết kinh tế - xã hội 5 năm 2016–2020\n15/11/2020\n\n"
         "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2016–2020 ước đạt 6,5%/năm (mục tiêu "
@@ -97,6 +105,16 @@ def test_a_change_question_takes_the_change_before_the_index(service: RagService
     assert ask(service, "xuất khẩu mở tờ khai 6 tháng 2023 giảm bao nhiêu") == "giảm 40,2%"
     assert ask(service, "nhập khẩu mở tờ khai 6 tháng năm 2023 giảm bao nhiêu phần trăm") \
         == "giảm 4,8%"
+
+
+def test_an_index_is_answered_by_its_change_unless_its_base_is_asked(
+        service: RagService) -> None:
+    """IIP and CPI are reported as their change ("tăng 8,71%"): a question about one takes
+    the change a report states before a yearbook's index of the same year; "(năm trước =
+    100)" asks for the index."""
+    assert ask(service, "chỉ số sản xuất công nghiệp năm 2018") == "8,71%"
+    assert ask(service, "chỉ số sản xuất công nghiệp năm 2018 (năm trước = 100)") \
+        == "108,71%"
 
 
 def test_yearly_figures_listed_after_an_average_and_its_target(service: RagService) -> None:

@@ -134,6 +134,10 @@ SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      '2024-06-21', '410,2 triệu USD', {'basis': ('declared',), 'parent': 'kim ngạch hàng hóa mở tờ khai triệu USD', 'part': True}),
     ('money_no_part_of_a_count', 'Quý I, toàn tỉnh đón 900 nghìn lượt khách, trong đó khách quốc tế 80 nghìn lượt; doanh thu du lịch ước 400 tỷ đồng.',
      '2024-03-28', '400 tỷ đồng', {'part': False, 'parent': '', 'indicator': 'doanh thu du lịch'}),
+    ('target_is_no_subject', 'Chỉ số sản xuất công nghiệp (IIP) tăng bình quân 7,6%/năm, đạt mục tiêu đề ra (7 - 8%/năm). Cụ thể: năm 2016 tăng 10,1%; năm 2017 tăng 7,4%.',
+     '2021-02-01', '7,4%', {'parent': 'Chỉ số sản xuất công nghiệp IIP', 'period': 'năm 2017', 'measure': 'change'}),
+    ('cause_is_no_detail', 'Năm 2020, khách quốc tế chỉ đạt 41.260 lượt do biên giới đóng cửa; doanh thu giảm 12,5% do giá dịch vụ giảm.',
+     '2021-03-15', '41.260 lượt', {'detail': '', 'indicator': 'khách quốc tế'}),
     ('signed_rate', 'Chỉ số giá nhóm giáo dục tháng 9/2023 (+2,15%) do tăng học phí.',
      '2023-09-29', '+2,15%', {'measure': 'change', 'direction': 1, 'period': 'tháng 9/2023'}),
 ]

@@ -35,6 +35,7 @@ from rag.records import Hit
 from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, relation
 from rag.vi.frames import Frame
+from rag.vi.frames.measures import INDEX_BASE
 from rag.vi.lexicon import HOME_PLACE, NARROWING_BASES, PLACES, UNIT_MAGNITUDES, UNIT_SYNONYMS
 from rag.vi.numbers import is_money
 from rag.vi.text import fold
@@ -284,7 +285,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
     out.sort(key=lambda c: -c.score)
     out = wholes_first(out, said)
-    if asked.measure == "change":
+    if asked.measure == "change" or (asked.measure == "level" and index_like and
+                                     not asked.explicit_level and
+                                     not INDEX_BASE.search(question)):
+        # an index such as IIP or CPI is reported as its change ("IIP năm 2018 tăng 8,71%");
+        # "(năm trước = 100)" asks for the index itself
         out = changes_first(out)
     if asked.latest is not None:
         out = latest_first(out, weights.frame_latest_band)
@@ -336,13 +341,19 @@ def wholes_first(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
     return placed
 
 
+_COV_ANY = FEATURES.index("cov_any")
+
+
 def changes_first(choices: list[Choice]) -> list[Choice]:
-    """For a change question: an index ("bằng 48,1% so với cùng kỳ", a table's "So cùng kỳ
-    (%)" column) placed after every change that holds as much of the question -- the report's
-    own "giảm 51,9%" answers "giảm bao nhiêu", not the index it comes from."""
-    changes = [c.coverage for c in choices if c.frame.measure == "change"]
+    """For a change question, or one about an index such as IIP or CPI: an index ("bằng
+    48,1% so với cùng kỳ", a table's "So cùng kỳ (%)" column) placed after every change whose
+    description holds as much of the question (in any of its fields) -- the report's own
+    "giảm 51,9%" answers "giảm bao nhiêu", not the index it comes from."""
+    changes = [c.features[_COV_ANY] for c in choices if c.frame.measure == "change"]
+
     def beaten(c: Choice) -> bool:
-        return c.frame.measure == "index" and any(cov >= c.coverage for cov in changes)
+        return c.frame.measure == "index" and any(cov >= c.features[_COV_ANY] - 1e-9
+                                                  for cov in changes)
     return [c for c in choices if not beaten(c)] + [c for c in choices if beaten(c)]
 
 
