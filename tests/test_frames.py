@@ -138,6 +138,8 @@ SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      '2021-02-01', '7,4%', {'parent': 'Chỉ số sản xuất công nghiệp IIP', 'period': 'năm 2017', 'measure': 'change'}),
     ('cause_is_no_detail', 'Năm 2020, khách quốc tế chỉ đạt 41.260 lượt do biên giới đóng cửa; doanh thu giảm 12,5% do giá dịch vụ giảm.',
      '2021-03-15', '41.260 lượt', {'detail': '', 'indicator': 'khách quốc tế'}),
+    ('remark_after_a_dash', 'Riêng ngày 12/3/2024 có 1.620 xe làm thủ tục, trong đó 530 xe xuất khẩu và 1.090 xe nhập khẩu – mức cao nhất kể từ đầu quý I.',
+     '2024-03-30', '1.090 xe', {'detail': 'nhập khẩu', 'period': 'ngày 12/3/2024'}),
     ('signed_rate', 'Chỉ số giá nhóm giáo dục tháng 9/2023 (+2,15%) do tăng học phí.',
      '2023-09-29', '+2,15%', {'measure': 'change', 'direction': 1, 'period': 'tháng 9/2023'}),
 ]

@@ -215,6 +215,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
     places = places_named(question)
+    gates = gates_named(question)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
@@ -248,6 +249,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue
             if not _places_fit(places, frame, hit, text):
+                continue
+            if gates and not _gates_fit(gates, frame, text):
                 continue
             fields = describe(frame, hit, text, weights, clause_start)
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
@@ -427,6 +430,29 @@ def _places_fit(asked: frozenset[str], frame: Frame, hit: Hit, text: str) -> boo
     # whose figure it is is said before it ("Cao Bằng: ..."); a place after it is compared
     before = " ".join((text[q0:frame.start], frame.context, frame.indicator))
     return not (places_named(before) - _ABROAD) - asked
+
+
+# a border gate named in a question: "qua cửa khẩu Hữu Nghị", "cua khau quoc te Tan Thanh";
+# the name capitalised, as Vietnamese writes proper names ("các cửa khẩu đường bộ" names none)
+_GATE_RE = re.compile(r"\b(?i:cửa khẩu|cua khau|ga)(?:\s+(?i:quốc tế|quoc te|đường sắt|duong sat|"
+                      r"liên vận|lien van))*\s+((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
+
+
+def gates_named(question: str) -> frozenset[str]:
+    """The border gates (folded names) ``question`` asks about: the capitalised name after
+    "cửa khẩu" ("kim ngạch qua cửa khẩu Hữu Nghị năm 2017" -> "huu nghi"); the reports' own
+    province is no gate ("các cửa khẩu Lạng Sơn")."""
+    names = {fold(m.group(1)).lower() for m in _GATE_RE.finditer(question)}
+    return frozenset(names - {fold(HOME_PLACE)})
+
+
+def _gates_fit(gates: frozenset[str], frame: Frame, text: str) -> bool:
+    """A figure answers for the border gates asked only if its sentence, heading, indicator
+    or total names each of them: the province's trade is not one gate's ("Xét theo cửa
+    khẩu, cửa khẩu quốc tế Hữu Nghị ... 2.107,3 triệu USD")."""
+    q0, q1 = frame.quote
+    near = fold(" ".join((text[q0:q1], frame.context, frame.indicator, frame.parent))).lower()
+    return all(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", near) for g in gates)
 
 
 def _trade_fits(trade: str, frame: Frame) -> bool:

@@ -42,9 +42,10 @@ _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguou
     "thang quy ngay het nay hien chu yeu".split())
 _FUNCTION_ONLY = frozenset("va cua tai o trong do la dat duoc voi cac nhung mot cho".split())
 # ... also a cause ("2,15% do ảnh hưởng của dịch bệnh", "41.260 lượt do biên giới đóng cửa")
-_DETAIL_END = re.compile(r"[,;.()\[\]:]|\s(?:đạt|tăng|giảm|chiếm|bằng|so với|trong đó|và|với|"
-                         r"của|là|do|vì|nhờ|dat|tang|giam|chiem|bang|so voi|trong do|va)\s",
-                         re.IGNORECASE)
+# and a remark set off by a dash ("1.091 xe nhập khẩu – mức cao nhất kể từ đầu quý IV")
+_DETAIL_END = re.compile(r"[,;.()\[\]:]|\s[–—]\s|\s(?:đạt|tăng|giảm|chiếm|bằng|so với|trong đó|"
+                         r"và|với|của|là|do|vì|nhờ|dat|tang|giam|chiem|bang|so voi|trong do|"
+                         r"va)\s", re.IGNORECASE)
 DETAIL_WORDS = 8  # words kept of what follows a value
 # "12 sản phẩm đạt 4 sao": an OCOP rating qualifies what is counted, it ends nothing
 _RATING = re.compile(r"\s*[1-5]\s*sao\b", re.IGNORECASE)

@@ -20,6 +20,9 @@ _AFTER_COMPARED = re.compile(r"\s*(?:\(\s*|,\s*khi\s+(?:[^\W\d]+\s+){0,4}?(?:co|
 _PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
 # the "trong đó" (after a comma) that lists the parts of the figure before it
 _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
+# what ends the clause of a value before a period written after it: "1.091 xe nhập khẩu –
+# mức cao nhất kể từ đầu quý IV" (a remark set off by a dash is not the value's period)
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
 _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|la|"
                                 r"uoc tang|uoc giam)\s*$")
@@ -101,7 +104,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                         and inside[id(x)] in (None, here)]
         after_mentions = [x for x in own if v.end <= x.start < nxt
                           and inside[id(x)] in (None, here)
-                          and not re.search(r"[,;]", folded[v.end:x.start])]
+                          and not _CLAUSE_BREAK.search(folded[v.end:x.start])]
         # "cao hơn năm 2018 (6,84%)", "so với cuối năm 2023, khi toàn tỉnh có 138 sản phẩm":
         # a value in brackets or a "khi" clause right after a compared period is that
         # period's figure of the indicator before
