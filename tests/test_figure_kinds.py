@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from conftest import FakeEmbedder
 
+from rag.answer.answerer import term_lengths
 from rag.answer.intent import read_intent
 from rag.records import AskOptions
 from rag.search.query import analyze
@@ -58,6 +59,13 @@ DOCS = {
         "Tình hình sản xuất công nghiệp năm 2018\n28/12/2018\n\n"
         "Năm 2018, chỉ số sản xuất công nghiệp của tỉnh tăng 8,71% so với năm 2017; "
         "ngành chế biến, chế tạo tăng 9,45%.\n"),
+    "xnk-nam-2016.txt": (
+        "Kim ngạch xuất nhập khẩu qua địa bàn năm 2016\n12/01/2017\n\n"
+        "Theo Sở Công Thương, tổng kim ngạch xuất nhập khẩu qua địa bàn năm 2016 đạt 3.946,7 "
+        "triệu USD, tăng 6,1% so với năm 2015.\n\n"
+        "Xét theo cửa khẩu, cửa khẩu quốc tế Hữu Nghị vẫn giữ vai trò chủ lực với 1.902,4 "
+        "triệu USD; tiếp đến là cửa khẩu Tân Thanh 1.205,8 triệu USD; các cửa khẩu phụ, lối mở "
+        "còn lại 838,5 triệu USD.\n"),
     "tong-ket-2016-2020.txt": (
         "Báo cáo tổng kết kinh tế - xã hội 5 năm 2016–2020\n15/11/2020\n\n"
         "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2016–2020 ước đạt 6,5%/năm (mục tiêu "
@@ -117,6 +125,16 @@ def test_an_index_is_answered_by_its_change_unless_its_base_is_asked(
         == "108,71%"
 
 
+def test_a_border_gate_asked_is_named_by_its_figure(service: RagService) -> None:
+    """"qua cửa khẩu Tân Thanh" asks for that gate's trade, not the province's; a gate no
+    figure names is refused, not answered with the province's total."""
+    assert ask(service, "kim ngạch qua cửa khẩu Tân Thanh năm 2016") == "1.205,8 triệu USD"
+    assert ask(service, "kim ngach qua cua khau Huu Nghi nam 2016") != "3.946,7 triệu USD"
+    refused = service.ask("kim ngạch qua cửa khẩu Chi Ma năm 2016",
+                          AskOptions(retrieval_mode="lexical"))
+    assert not refused.found
+
+
 def test_yearly_figures_listed_after_an_average_and_its_target(service: RagService) -> None:
     answer = service.ask("tăng trưởng GRDP các năm từ 2016 đến 2019",
                          AskOptions(retrieval_mode="lexical"))
@@ -147,3 +165,17 @@ def test_the_quantity_word_lượng_asks_how_many(question: str, kept: set[str],
     are."""
     terms = set(read_intent(analyze(question)).terms)
     assert kept <= terms and not left_out & terms, terms
+
+
+def test_question_words_pair_as_they_hold_together_best() -> None:
+    """The strongest pair first: "tổng | kim_ngạch | xuất | nhập_khẩu", not "tổng_kim |
+    ngạch_xuất | nhập_khẩu" (three weaker pairs summing to more than two strong ones).
+    Cohesion as measured on the dev reports and seeds index."""
+    cohesion = {("tong", "kim"): 0.49, ("kim", "ngach"): 1.0, ("ngach", "xuat"): 0.72,
+                ("xuat", "nhap"): 0.854, ("nhap", "khau"): 0.963, ("qua", "cua"): 0.2,
+                ("cua", "khau"): 0.9, ("khau", "huu"): 0.3, ("huu", "nghi"): 1.0}
+
+    def pair(a: str, b: str) -> float:
+        return cohesion.get((a, b), 0.0)
+    assert term_lengths("tong kim ngach xuat nhap khau".split(), pair) == [1, 2, 1, 2]
+    assert term_lengths("qua cua khau huu nghi".split(), pair) == [1, 2, 2]
