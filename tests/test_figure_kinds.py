@@ -135,6 +135,19 @@ def test_a_border_gate_asked_is_named_by_its_figure(service: RagService) -> None
     assert not refused.found
 
 
+@pytest.mark.parametrize("question", [
+    "What was Cao Bang's GRDP growth in 2019?",
+    "What was Bac Giang's CPI in May 2023?",
+    "GRDP Cao Bang nam 2019 tang bao nhieu",
+])
+def test_another_province_typed_without_diacritics_is_refused(service: RagService,
+                                                              question: str) -> None:
+    """The reports are Lạng Sơn's: a question about another province is refused, also when
+    its name is typed without diacritics inside a question whose Vietnamese terms have some
+    (an English question is matched with "(tăng trưởng)" added)."""
+    assert not service.ask(question, AskOptions(retrieval_mode="lexical")).found
+
+
 def test_yearly_figures_listed_after_an_average_and_its_target(service: RagService) -> None:
     answer = service.ask("tăng trưởng GRDP các năm từ 2016 đến 2019",
                          AskOptions(retrieval_mode="lexical"))

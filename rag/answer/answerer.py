@@ -228,7 +228,7 @@ class Answerer:
         out = []
         for want in wanted:
             choices = choose(asked, intent, hits, frames_of, texts, terms, self.idf,
-                             self.weights, want, query.expanded, head)
+                             self.weights, want, query.expanded, head, typed=query.text)
             if self.scorer is not None and self.scorer.ranker == "fitted":
                 choices = sorted((replace(c, score=self.scorer.probability(c.features))
                                   for c in choices), key=lambda c: -c.score)

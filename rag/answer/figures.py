@@ -205,17 +205,19 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
            texts: Callable[[str], str], terms: dict[str, float], idf: Callable[[str], float],
            weights: AnswerWeights, want: Period | None, question: str = "",
-           head: set[str] | None = None) -> list[Choice]:
+           head: set[str] | None = None, typed: str = "") -> list[Choice]:
     """Every frame of the passages ``hits`` that answers the asked period ``want``, best
     first (see the module's rules).  ``terms``: question term -> weight (head first);
     ``texts(doc_id)`` the document's text, for the sentence a frame stands in; ``question``
-    (folded) and ``head`` (the terms before "của": "vốn đăng ký | của doanh nghiệp ...")."""
+    (folded) and ``head`` (the terms before "của": "vốn đăng ký | của doanh nghiệp ...");
+    ``typed``: the question as the user typed it, whose places count as well as those of
+    ``question`` with its diacritics restored (a guess: "Cao Bang" restored "Cáo Bảng")."""
     folded_q = fold(question).lower()
     index_like = bool(_INDEX_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
-    places = places_named(question)
-    gates = gates_named(question)
+    places = places_named(question) | places_named(typed)
+    gates = gates_named(question) | gates_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
@@ -389,28 +391,30 @@ def latest_first(choices: list[Choice], band: float) -> list[Choice]:
     return near + [c for c in choices if c not in near]
 
 
-# The places longest first, with and without diacritics, and their patterns: built once.
-_PLACES_BY_LENGTH = sorted(PLACES, key=len, reverse=True)
-_PLACE_FORMS = {plain: [(place, name, re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"))
-                        for place in _PLACES_BY_LENGTH
-                        for name in (fold(place) if plain else place,)]
-                for plain in (False, True)}
+# The places longest first, their folded names and patterns: built once.
+_PLACE_FORMS = [(place, fold(place), re.compile(rf"(?<!\w){re.escape(fold(place))}(?!\w)"))
+                for place in sorted(PLACES, key=len, reverse=True)]
 
 
 @lru_cache(maxsize=4096)
 def places_named(text: str) -> frozenset[str]:
     """The places (rag.vi.lexicon.PLACES, folded) named in ``text``, longest first and not
-    overlapping, the reports' own province left out; compared with diacritics unless the
-    text has none ("Lạng Sơn là" names Lạng Sơn, not Sơn La).  Cached by text: the same
+    overlapping, the reports' own province left out; a name typed with diacritics must have
+    its own ("Lạng Sơn là" names Lạng Sơn, not Sơn La), one typed without any matches
+    folded, also inside text that has some ("What was Bac Giang's GRDP growth? (tăng
+    trưởng)", an English question with its Vietnamese terms).  Cached by text: the same
     sentences and titles are asked about for every candidate (it took 38% of `ask`)."""
     lower = text.lower()
-    plain = fold(lower) == lower
+    folded = fold(lower)
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
-    for place, name, pattern in _PLACE_FORMS[plain]:
-        if name not in lower:
+    for place, name, pattern in _PLACE_FORMS:
+        if name not in folded:
             continue
-        for m in pattern.finditer(lower):
+        for m in pattern.finditer(folded):
+            written = lower[m.start():m.end()]
+            if written != place and fold(written) != written:
+                continue  # typed with other diacritics: "Sơn là" is not Sơn La
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
