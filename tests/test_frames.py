@@ -140,6 +140,10 @@ SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      '2021-03-15', '41.260 lượt', {'detail': '', 'indicator': 'khách quốc tế'}),
     ('remark_after_a_dash', 'Riêng ngày 12/3/2024 có 1.620 xe làm thủ tục, trong đó 530 xe xuất khẩu và 1.090 xe nhập khẩu – mức cao nhất kể từ đầu quý I.',
      '2024-03-30', '1.090 xe', {'detail': 'nhập khẩu', 'period': 'ngày 12/3/2024'}),
+    ('this_figure_points_back', 'Đến tháng 6/2022, toàn tỉnh có 60 sản phẩm được công nhận đạt chuẩn OCOP. Sau đợt đánh giá cuối năm, đến tháng 12/2022 con số này đã tăng lên 81 sản phẩm.',
+     '2022-12-28', '81 sản phẩm', {'detail': 'chuẩn OCOP', 'indicator': '', 'period': 'tính đến tháng 12/2022'}),
+    ('dat_leading_to_no_value', 'Năm 2020, toàn tỉnh có thêm 20 xã đạt chuẩn nông thôn mới.',
+     '2020-12-28', '20 xã', {'detail': 'chuẩn nông thôn', 'period': 'năm 2020'}),
     ('signed_rate', 'Chỉ số giá nhóm giáo dục tháng 9/2023 (+2,15%) do tăng học phí.',
      '2023-09-29', '+2,15%', {'measure': 'change', 'direction': 1, 'period': 'tháng 9/2023'}),
 ]

@@ -47,7 +47,9 @@ _DETAIL_END = re.compile(r"[,;.()\[\]:]|\s[–—]\s|\s(?:đạt|tăng|giảm|ch
                          r"và|với|của|là|do|vì|nhờ|dat|tang|giam|chiem|bang|so voi|trong do|"
                          r"va)\s", re.IGNORECASE)
 DETAIL_WORDS = 8  # words kept of what follows a value
-# "12 sản phẩm đạt 4 sao": an OCOP rating qualifies what is counted, it ends nothing
+# "12 sản phẩm đạt 4 sao": an OCOP rating qualifies what is counted, it ends nothing; nor
+# does an "đạt" that leads to no value ("58 sản phẩm đạt chuẩn OCOP", "20 xã đạt chuẩn nông
+# thôn mới", "22 chỉ tiêu đạt và vượt kế hoạch")
 _RATING = re.compile(r"\s*[1-5]\s*sao\b", re.IGNORECASE)
 # how an introductory clause begins (folded, lower case): where, when, by whose account
 _INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rieng|den|sau|"
@@ -129,9 +131,10 @@ def read_detail(after: str) -> tuple[str, int]:
     phương tiện [chở hàng chờ xuất khẩu]", "871 doanh nghiệp [đăng ký thành lập mới]"; and
     how many characters of ``after`` they take."""
     padded = " " + after + " "
-    m = next((x for x in _DETAIL_END.finditer(padded)
-              if not (x.group().strip().lower() in ("đạt", "dat")
-                      and _RATING.match(padded, x.end()))), None)
+    m = _DETAIL_END.search(padded)
+    while m is not None and m.group().strip().lower() in ("đạt", "dat") and (
+            _RATING.match(padded, m.end()) or not re.search(r"\d", padded[m.end():])):
+        m = _DETAIL_END.search(padded, m.end() - 1)  # its space may begin the next end
     end = max(0, m.start() - 1) if m else len(after)
     if m and m.group() == "," and end < len(after) and after[end] == "," and \
             _elided(after, end) and (e := re.match(r",\s*", after[end:])):

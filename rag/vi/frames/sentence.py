@@ -23,6 +23,8 @@ _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
 # what ends the clause of a value before a period written after it: "1.091 xe nhập khẩu –
 # mức cao nhất kể từ đầu quý IV" (a remark set off by a dash is not the value's period)
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+# a figure named by pointing back at the one stated before: "con số này", "con số đó"
+_ANAPHOR = re.compile(r"\bcon so (?:nay|do)\b")
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
 _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|la|"
                                 r"uoc tang|uoc giam)\s*$")
@@ -143,11 +145,18 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
                 text_pre[cb.end(1):]
         indicator = clean_indicator(last_clause(text_pre))
+        # "đến nay con số này đã tăng lên 74 sản phẩm": the figure stated before, of another
+        # time -- what it counts is the earlier figure's
+        antecedent = ctx.stated if _ANAPHOR.search(fold(indicator).lower()) else None
+        if antecedent is not None:
+            indicator = antecedent.indicator
         measure, direction = measure_of(v, pre_raw, pre_f, tail_f, indicator, sentence)
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
         parent, part, basis = "", part_here, bases_of(fold(text_pre))
+        if antecedent is not None:
+            parent, basis = antecedent.parent, basis or antecedent.basis
         inherited = None
         if bracketed is not None and prev is not None:
             indicator, measure = "", prev.measure
@@ -194,6 +203,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             detail_len = listed_at.start() - v.end - skip
         if not detail and inherited is not None:
             detail = _counted(inherited)
+        if not detail and antecedent is not None and antecedent.unit == v.unit:
+            detail = antecedent.detail
         if part and total is not None and not parent.endswith(_counted(total)):
             parent = " ".join(x for x in (parent, _counted(total)) if x)
         frame = Frame(
@@ -212,6 +223,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             ctx.subject = frame.indicator
             if frame.measure == "level":
                 ctx.whole = frame
+        if frame.measure == "level" and not frame.part and not frame.target and here is None:
+            ctx.stated = frame
         prev = frame
         seg_start = v.end + skip + detail_len
     outside = [x for x in own if inside[id(x)] is None]
