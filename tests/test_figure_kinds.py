@@ -192,3 +192,16 @@ def test_question_words_pair_as_they_hold_together_best() -> None:
         return cohesion.get((a, b), 0.0)
     assert term_lengths("tong kim ngach xuat nhap khau".split(), pair) == [1, 2, 1, 2]
     assert term_lengths("qua cua khau huu nghi".split(), pair) == [1, 2, 2]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("vi sao kim ngach XNK nam 2015 giam", "generic"),
+    ("tai sao san luong than sach 9 thang nam 2025 giam", "generic"),
+    ("vì sao kim ngạch XNK năm 2015 giảm", "generic"),
+    ("kim ngach xuat khau nam 2015 giam bao nhieu", "change"),
+    ("san luong than sach 9 thang nam 2025", "amount"),
+])
+def test_why_typed_without_diacritics_asks_why(question: str, kind: str) -> None:
+    """"vi sao", "tai sao" typed without diacritics ask for a reason as "vì sao" does (a
+    figure was looked for, and the question refused)."""
+    assert read_intent(analyze(question)).kind == kind

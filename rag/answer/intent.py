@@ -12,6 +12,7 @@ from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import time_spans
 from rag.vi.lexicon import (
     ASKED_UNIT_RE,
+    GENERIC_QUESTION_FOLDED_RE,
     GENERIC_QUESTION_RE,
     HOW_MUCH_RE,
     INDICATORS,
@@ -89,8 +90,10 @@ def read_intent(query: Query) -> Intent:
         if pat.search(folded):
             kind = name
             break
-    if kind == "amount" and GENERIC_QUESTION_RE.search(query.expanded.lower()) \
-            and not HOW_MUCH_RE.search(folded):
+    typed = query.text.lower()
+    generic = GENERIC_QUESTION_RE.search(query.expanded.lower()) or (
+        not has_diacritics(typed) and GENERIC_QUESTION_FOLDED_RE.search(typed))
+    if kind == "amount" and generic and not HOW_MUCH_RE.search(folded):
         kind = "generic"
     unit = None
     m = ASKED_UNIT_RE.search(folded)
