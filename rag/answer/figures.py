@@ -28,6 +28,7 @@ from datetime import date
 from functools import lru_cache
 
 from rag.answer.intent import Intent, trade_indicator_at
+from rag.answer.places import gates_fit, gates_named, places_fit, places_named
 from rag.answer.question import Asked
 from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
@@ -36,7 +37,7 @@ from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, relation
 from rag.vi.frames import Frame
 from rag.vi.frames.measures import INDEX_BASE
-from rag.vi.lexicon import HOME_PLACE, NARROWING_BASES, PLACES, UNIT_MAGNITUDES, UNIT_SYNONYMS
+from rag.vi.lexicon import NARROWING_BASES, UNIT_MAGNITUDES, UNIT_SYNONYMS
 from rag.vi.numbers import is_money
 from rag.vi.text import fold
 
@@ -45,8 +46,6 @@ _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b
 # Indicators measured in money: a level question about one wants a figure in USD or đồng.
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
                           r"thu nhap|chi phi|turnover|revenue|capital|sales)\b")
-# places a Lạng Sơn figure's sentence names without being about them (trade with China)
-_ABROAD = frozenset({"trung quoc", "china", "viet nam", "vietnam"})
 
 
 # The evidence on a candidate frame that the fitted scorer (rag.answer.scorer) weighs, in
@@ -250,9 +249,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue
-            if not _places_fit(places, frame, hit, text):
+            if not places_fit(places, frame, hit, text):
                 continue
-            if gates and not _gates_fit(gates, frame, text):
+            if gates and not gates_fit(gates, frame, text):
                 continue
             fields = describe(frame, hit, text, weights, clause_start)
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
@@ -389,74 +388,6 @@ def latest_first(choices: list[Choice], band: float) -> list[Choice]:
     near.sort(key=lambda c: (c.frame.period.end if c.frame.period else date.min, c.score),
               reverse=True)
     return near + [c for c in choices if c not in near]
-
-
-# The places longest first, their folded names and patterns: built once.
-_PLACE_FORMS = [(place, fold(place), re.compile(rf"(?<!\w){re.escape(fold(place))}(?!\w)"))
-                for place in sorted(PLACES, key=len, reverse=True)]
-
-
-@lru_cache(maxsize=4096)
-def places_named(text: str) -> frozenset[str]:
-    """The places (rag.vi.lexicon.PLACES, folded) named in ``text``, longest first and not
-    overlapping, the reports' own province left out; a name typed with diacritics must have
-    its own ("Lạng Sơn là" names Lạng Sơn, not Sơn La), one typed without any matches
-    folded, also inside text that has some ("What was Bac Giang's GRDP growth? (tăng
-    trưởng)", an English question with its Vietnamese terms).  Cached by text: the same
-    sentences and titles are asked about for every candidate (it took 38% of `ask`)."""
-    lower = text.lower()
-    folded = fold(lower)
-    found: set[str] = set()
-    taken: list[tuple[int, int]] = []
-    for place, name, pattern in _PLACE_FORMS:
-        if name not in folded:
-            continue
-        for m in pattern.finditer(folded):
-            written = lower[m.start():m.end()]
-            if written != place and fold(written) != written:
-                continue  # typed with other diacritics: "Sơn là" is not Sơn La
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.add(fold(place))
-    return frozenset(found - {fold(HOME_PLACE)})
-
-
-def _places_fit(asked: frozenset[str], frame: Frame, hit: Hit, text: str) -> bool:
-    """A figure answers for the places the question names only if its sentence, heading,
-    indicator or document title names them; and a figure whose heading or sentence before
-    it names another province (a sidebar "Cao Bằng: GRDP năm 2022 tăng 4,21%") answers only
-    a question naming it ("thấp hơn ... cả nước" after it is a comparison)."""
-    q0, q1 = frame.quote
-    near = " ".join((text[q0:q1], frame.context, frame.indicator, frame.parent))
-    if asked - places_named(near + " \n " + hit.chunk.title):
-        return False
-    # whose figure it is is said before it ("Cao Bằng: ..."); a place after it is compared
-    before = " ".join((text[q0:frame.start], frame.context, frame.indicator))
-    return not (places_named(before) - _ABROAD) - asked
-
-
-# a border gate named in a question: "qua cửa khẩu Hữu Nghị", "cua khau quoc te Tan Thanh";
-# the name capitalised, as Vietnamese writes proper names ("các cửa khẩu đường bộ" names none)
-_GATE_RE = re.compile(r"\b(?i:cửa khẩu|cua khau|ga)(?:\s+(?i:quốc tế|quoc te|đường sắt|duong sat|"
-                      r"liên vận|lien van))*\s+((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
-
-
-def gates_named(question: str) -> frozenset[str]:
-    """The border gates (folded names) ``question`` asks about: the capitalised name after
-    "cửa khẩu" ("kim ngạch qua cửa khẩu Hữu Nghị năm 2017" -> "huu nghi"); the reports' own
-    province is no gate ("các cửa khẩu Lạng Sơn")."""
-    names = {fold(m.group(1)).lower() for m in _GATE_RE.finditer(question)}
-    return frozenset(names - {fold(HOME_PLACE)})
-
-
-def _gates_fit(gates: frozenset[str], frame: Frame, text: str) -> bool:
-    """A figure answers for the border gates asked only if its sentence, heading, indicator
-    or total names each of them: the province's trade is not one gate's ("Xét theo cửa
-    khẩu, cửa khẩu quốc tế Hữu Nghị ... 2.107,3 triệu USD")."""
-    q0, q1 = frame.quote
-    near = fold(" ".join((text[q0:q1], frame.context, frame.indicator, frame.parent))).lower()
-    return all(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", near) for g in gates)
 
 
 def _trade_fits(trade: str, frame: Frame) -> bool:

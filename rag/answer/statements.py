@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rag.answer.figures import places_named
 from rag.answer.intent import Intent
+from rag.answer.places import places_named
 from rag.answer.rules import asked_kind, holds, states_asked_figure, time_ok
 from rag.answer.sentences import TOKEN_RE, ParsedSentence, parse_chunk, with_bigrams
 from rag.answer.weights import AnswerWeights
