@@ -217,9 +217,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             direction=direction, detail=detail,
             whole=total.start if part and total is not None and total in frames else -1)
         frames.append(frame)
-        if frame.indicator and not frame.part and not frame.target and here is None:
-            # what the text goes on about: not a target nor an aside in brackets ("đạt mục
-            # tiêu đề ra (7 - 8%/năm). Cụ thể: năm 2016 tăng 10,14%; ...")
+        if frame.indicator and not frame.part and here is None:
+            # what the text goes on about: not an aside in brackets ("đạt mục tiêu đề ra (7 -
+            # 8%/năm). Cụ thể: năm 2016 tăng 10,14%; ..."); a target may be ("phấn đấu kim
+            # ngạch xuất khẩu đạt 1.000 triệu USD. Hết tháng 6, đạt 520 triệu USD")
             ctx.subject = frame.indicator
             if frame.measure == "level":
                 ctx.whole = frame
