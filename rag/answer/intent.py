@@ -90,9 +90,9 @@ def read_intent(query: Query) -> Intent:
         if pat.search(folded):
             kind = name
             break
-    typed = query.text.lower()
+    as_typed = query.text.lower()
     generic = GENERIC_QUESTION_RE.search(query.expanded.lower()) or (
-        not has_diacritics(typed) and GENERIC_QUESTION_FOLDED_RE.search(typed))
+        not has_diacritics(as_typed) and GENERIC_QUESTION_FOLDED_RE.search(as_typed))
     if kind == "amount" and generic and not HOW_MUCH_RE.search(folded):
         kind = "generic"
     unit = None
