@@ -116,6 +116,38 @@ SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      '2023-12-20', '96.310 lượt', {'period': 'năm 2023', 'indicator': 'khách quốc tế'}),
     ('company_has', 'Trong 3 tháng đầu năm 2018, Công ty Cổ phần X có sản lượng hàng hóa đạt 62.708 tấn.',
      '2018-04-28', '62.708 tấn', {'period': '3 tháng đầu năm 2018', 'unit': 'tấn'}),
+    ('total_words_before_parts', 'Tính đến tháng 12/2022, toàn tỉnh có 96 sản phẩm được công nhận đạt chuẩn OCOP, trong đó 15 sản phẩm 4 sao và 81 sản phẩm 3 sao.',
+     '2022-12-28', '96 sản phẩm', {'detail': 'chuẩn OCOP', 'part': False}),
+    ('part_after_total_words', 'Tính đến tháng 12/2022, toàn tỉnh có 96 sản phẩm được công nhận đạt chuẩn OCOP, trong đó 15 sản phẩm 4 sao và 81 sản phẩm 3 sao.',
+     '2022-12-28', '15 sản phẩm', {'indicator': '', 'parent': 'sản phẩm chuẩn OCOP', 'detail': '4 sao', 'part': True}),
+    ('part_after_total_detail', 'Riêng ngày 9/2/2024 đã có 1.320 phương tiện làm thủ tục xuất nhập khẩu qua các cửa khẩu của tỉnh, trong đó 610 xe xuất khẩu và 710 xe nhập khẩu.',
+     '2024-02-10', '610 xe', {'indicator': '', 'detail': 'xuất khẩu', 'parent': 'phương tiện làm thủ tục xuất nhập khẩu qua các cửa khẩu của tỉnh'}),
+    ('rate_per_year', 'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2016–2020 ước đạt 6,5%/năm (mục tiêu 7%/năm); trong đó năm 2016 tăng 7,1%; năm 2017 tăng 6,9%.',
+     '2020-11-15', '6,5%/năm', {'number': 6.5, 'unit': '%', 'measure': 'change', 'period': 'giai đoạn 2016–2020'}),
+    ('listed_after_average_not_target', 'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2016–2020 ước đạt 6,5%/năm (mục tiêu 7%/năm); trong đó năm 2016 tăng 7,1%; năm 2017 tăng 6,9%.',
+     '2020-11-15', '6,9%', {'parent': 'Tốc độ tăng trưởng GRDP bình quân', 'period': 'năm 2017', 'measure': 'change', 'part': True}),
+    ('change_with_degree', 'Chỉ số giá tiêu dùng (CPI) tháng 5/2023 tăng nhẹ 0,12% so với tháng trước.',
+     '2023-05-29', '0,12%', {'measure': 'change', 'comparison': 'tháng trước', 'indicator': 'Chỉ số giá tiêu dùng CPI'}),
+    ('average_change', 'Giai đoạn 2016–2020, chỉ số sản xuất công nghiệp tăng bình quân 7,6%/năm.',
+     '2021-02-01', '7,6%/năm', {'measure': 'change', 'indicator': 'chỉ số sản xuất công nghiệp'}),
+    ('parts_known_by_their_sum', 'Tính đến hết ngày 20/6/2024, kim ngạch hàng hóa xuất nhập khẩu qua địa bàn đạt 20.115 triệu USD, trong đó: kim ngạch hàng hóa mở tờ khai đạt 1.250,5 triệu USD; kim ngạch xuất khẩu ước đạt 410,2 triệu USD; kim ngạch nhập khẩu ước đạt 840,3 triệu USD.',
+     '2024-06-21', '410,2 triệu USD', {'basis': ('declared',), 'parent': 'kim ngạch hàng hóa mở tờ khai triệu USD', 'part': True}),
+    ('money_no_part_of_a_count', 'Quý I, toàn tỉnh đón 900 nghìn lượt khách, trong đó khách quốc tế 80 nghìn lượt; doanh thu du lịch ước 400 tỷ đồng.',
+     '2024-03-28', '400 tỷ đồng', {'part': False, 'parent': '', 'indicator': 'doanh thu du lịch'}),
+    ('target_is_no_subject', 'Chỉ số sản xuất công nghiệp (IIP) tăng bình quân 7,6%/năm, đạt mục tiêu đề ra (7 - 8%/năm). Cụ thể: năm 2016 tăng 10,1%; năm 2017 tăng 7,4%.',
+     '2021-02-01', '7,4%', {'parent': 'Chỉ số sản xuất công nghiệp IIP', 'period': 'năm 2017', 'measure': 'change'}),
+    ('target_can_be_the_subject', 'Năm 2024, tỉnh phấn đấu kim ngạch xuất khẩu đạt 1.000 triệu USD. Hết tháng 6, đạt 520 triệu USD.',
+     '2024-07-05', '520 triệu USD', {'parent': 'tỉnh phấn đấu kim ngạch xuất khẩu', 'target': False}),
+    ('cause_is_no_detail', 'Năm 2020, khách quốc tế chỉ đạt 41.260 lượt do biên giới đóng cửa; doanh thu giảm 12,5% do giá dịch vụ giảm.',
+     '2021-03-15', '41.260 lượt', {'detail': '', 'indicator': 'khách quốc tế'}),
+    ('remark_after_a_dash', 'Riêng ngày 12/3/2024 có 1.620 xe làm thủ tục, trong đó 530 xe xuất khẩu và 1.090 xe nhập khẩu – mức cao nhất kể từ đầu quý I.',
+     '2024-03-30', '1.090 xe', {'detail': 'nhập khẩu', 'period': 'ngày 12/3/2024'}),
+    ('this_figure_points_back', 'Đến tháng 6/2022, toàn tỉnh có 60 sản phẩm được công nhận đạt chuẩn OCOP. Sau đợt đánh giá cuối năm, đến tháng 12/2022 con số này đã tăng lên 81 sản phẩm.',
+     '2022-12-28', '81 sản phẩm', {'detail': 'chuẩn OCOP', 'indicator': '', 'period': 'tính đến tháng 12/2022'}),
+    ('dat_leading_to_no_value', 'Năm 2020, toàn tỉnh có thêm 20 xã đạt chuẩn nông thôn mới.',
+     '2020-12-28', '20 xã', {'detail': 'chuẩn nông thôn', 'period': 'năm 2020'}),
+    ('signed_rate', 'Chỉ số giá nhóm giáo dục tháng 9/2023 (+2,15%) do tăng học phí.',
+     '2023-09-29', '+2,15%', {'measure': 'change', 'direction': 1, 'period': 'tháng 9/2023'}),
 ]
 
 
@@ -128,7 +160,7 @@ def _fields(f: Frame) -> dict[str, Any]:
             "indicator": f.indicator, "comparison": f.comparison, "part": f.part,
             "basis": f.basis, "number": f.low, "high": f.high, "unit": f.unit,
             "approx": f.approx, "direction": f.direction, "target": f.target,
-            "detail": f.detail}
+            "detail": f.detail, "parent": f.parent}
 
 
 @pytest.mark.parametrize(("case", "text", "doc_date", "value", "expected"), SENTENCES,
@@ -141,6 +173,18 @@ def test_a_sentence_gives_its_frame(case: str, text: str, doc_date: str, value: 
     got = _fields(frame)
     assert {k: got[k] for k in expected} == expected
     assert text[frame.start:frame.end].endswith(value.split()[-1])  # offsets are the text's
+
+
+def test_a_part_knows_its_total() -> None:
+    """A part listed after its total in one sentence points at the total's value; a total
+    of another sentence, or none, is -1."""
+    text = ("Riêng ngày 9/2/2024 đã có 1.320 phương tiện làm thủ tục xuất nhập khẩu qua các cửa "
+            "khẩu của tỉnh, trong đó 610 xe xuất khẩu và 710 xe nhập khẩu. Trong đó, xe chở "
+            "hoa quả 400 xe.")
+    frames = {f.value: f for f in extract(text, "", "2024-02-10")}
+    total = frames["1.320 phương tiện"]
+    assert frames["610 xe"].whole == frames["710 xe"].whole == total.start
+    assert total.whole == frames["400 xe"].whole == -1
 
 
 def test_frames_round_trip_through_their_stored_form() -> None:

@@ -74,7 +74,9 @@ def test_correct_questions_are_left_as_typed(service: RagService, question: str)
 
 def test_time_words_are_never_corrected(seed) -> None:
     """On the seeds, where "qua" is frequent and "quý" rare, "quý I/2018" stays a quarter."""
-    for question in ("kim ngạch xuất khẩu quý I/2018", "xuất khẩu tháng 8 năm 2018"):
+    for question in ("kim ngạch xuất khẩu quý I/2018", "xuất khẩu tháng 8 năm 2018",
+                     # "khẩu và" is a corpus pair, "khẩu ba" none: "ba tháng" stays three
+                     "tong kim ngach xuat nhap khau ba thang dau nam 2018"):
         assert seed.service.ask(question).resolved_question == question
 
 

@@ -36,21 +36,23 @@ FIGURE_KINDS = frozenset({"amount", "percent", "change", "rank"})
 
 def term_lengths(words: Sequence[str], cohesion: Callable[[str, str], float]) -> list[int]:
     """The lengths (1 or 2) of the terms the folded ``words`` fall into, pairs where
-    ``cohesion(a, b)`` is above 0, choosing the pairs that hold together best (the most
-    cohesion summed over the run, dynamic programming): "qua | cửa_khẩu | hữu_nghị", not
-    "qua_cửa | khẩu_hữu | nghị" as a left-to-right reading takes it."""
+    ``cohesion(a, b)`` is above 0: the pair that holds together best is taken first, then the
+    best of those left that do not overlap it, and so on -- "qua | cửa_khẩu | hữu_nghị", not
+    "qua_cửa | khẩu_hữu | nghị", and "tổng | kim_ngạch | xuất | nhập_khẩu", not
+    "tổng_kim | ngạch_xuất | nhập_khẩu", which a sum of cohesion over the run prefers for
+    its one more pair (three weaker pairs outweighing two strong ones)."""
     n = len(words)
-    best = [0.0] * (n + 2)  # best[i]: the most cohesion of words[i:]
-    take = [False] * n  # whether words[i] starts a pair in that best
-    for i in range(n - 1, -1, -1):
-        best[i] = best[i + 1]
-        if i + 1 < n:
-            c = cohesion(words[i], words[i + 1])
-            if c > 0 and c + best[i + 2] > best[i]:
-                best[i], take[i] = c + best[i + 2], True
+    scored = sorted(((cohesion(words[i], words[i + 1]), i) for i in range(n - 1)),
+                    key=lambda ci: (-ci[0], ci[1]))
+    starts: set[int] = set()
+    taken: set[int] = set()
+    for c, i in scored:
+        if c > 0 and i not in taken and i + 1 not in taken:
+            starts.add(i)
+            taken.update((i, i + 1))
     out, i = [], 0
     while i < n:
-        out.append(2 if take[i] else 1)
+        out.append(2 if i in starts else 1)
         i += out[-1]
     return out
 
@@ -255,7 +257,7 @@ class Answerer:
         out = []
         for want in wanted:
             choices = choose(asked, intent, hits, frames_of, texts, terms, self.idf,
-                             self.weights, want, query.expanded, head)
+                             self.weights, want, query.expanded, head, typed=query.text)
             if self.scorer is not None and self.scorer.ranker == "fitted":
                 choices = sorted((replace(c, score=self.scorer.probability(c.features))
                                   for c in choices), key=lambda c: -c.score)

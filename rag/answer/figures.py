@@ -28,6 +28,7 @@ from datetime import date
 from functools import lru_cache
 
 from rag.answer.intent import Intent, trade_indicator_at
+from rag.answer.places import gates_fit, gates_named, places_fit, places_named
 from rag.answer.question import Asked
 from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
@@ -35,7 +36,9 @@ from rag.records import Hit
 from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, relation
 from rag.vi.frames import Frame
-from rag.vi.lexicon import HOME_PLACE, NARROWING_BASES, PLACES, UNIT_SYNONYMS
+from rag.vi.frames.measures import INDEX_BASE
+from rag.vi.lexicon import NARROWING_BASES, UNIT_MAGNITUDES, UNIT_SYNONYMS
+from rag.vi.numbers import is_money
 from rag.vi.text import fold
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
@@ -43,13 +46,6 @@ _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b
 # Indicators measured in money: a level question about one wants a figure in USD or đồng.
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
                           r"thu nhap|chi phi|turnover|revenue|capital|sales)\b")
-# places a Lạng Sơn figure's sentence names without being about them (trade with China)
-_ABROAD = frozenset({"trung quoc", "china", "viet nam", "vietnam"})
-_CURRENCY = frozenset({"usd", "dong", "vnd", "vnđ", "euro", "te"})
-
-
-def _is_money(frame: Frame) -> bool:
-    return bool(set(fold(frame.unit).lower().split()) & _CURRENCY)
 
 
 # The evidence on a candidate frame that the fitted scorer (rag.answer.scorer) weighs, in
@@ -208,16 +204,19 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
            texts: Callable[[str], str], terms: dict[str, float], idf: Callable[[str], float],
            weights: AnswerWeights, want: Period | None, question: str = "",
-           head: set[str] | None = None) -> list[Choice]:
+           head: set[str] | None = None, typed: str = "") -> list[Choice]:
     """Every frame of the passages ``hits`` that answers the asked period ``want``, best
     first (see the module's rules).  ``terms``: question term -> weight (head first);
     ``texts(doc_id)`` the document's text, for the sentence a frame stands in; ``question``
-    (folded) and ``head`` (the terms before "của": "vốn đăng ký | của doanh nghiệp ...")."""
+    (folded) and ``head`` (the terms before "của": "vốn đăng ký | của doanh nghiệp ...");
+    ``typed``: the question as the user typed it, whose places count as well as those of
+    ``question`` with its diacritics restored (a guess: "Cao Bang" restored "Cáo Bảng")."""
     folded_q = fold(question).lower()
     index_like = bool(_INDEX_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
-    places = places_named(question)
+    places = places_named(question) | places_named(typed)
+    gates = gates_named(question) | gates_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
@@ -248,9 +247,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
                 continue
-            if wants_money and frame.measure == "level" and not _is_money(frame):
+            if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue
-            if not _places_fit(places, frame, hit, text):
+            if not places_fit(places, frame, hit, text):
+                continue
+            if gates and not gates_fit(gates, frame, text):
                 continue
             fields = describe(frame, hit, text, weights, clause_start)
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
@@ -262,8 +263,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             head_missing = bool(head) and not (head or set()) & own
             soft_miss = intent.soft_unit is not None and not _unit_fits(intent.soft_unit, frame)
             narrowing = bool(set(frame.basis) & NARROWING_BASES - asked.bases)
-            other_base = bool(asked.comparison and frame.comparison and
-                              fold(asked.comparison)[:8] not in fold(frame.comparison))
+            other_base = other_comparison(asked.comparison, frame)
             if head_own:
                 score *= 1 + weights.frame_head_bonus
             if head_missing:
@@ -288,9 +288,94 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
     out.sort(key=lambda c: -c.score)
+    out = wholes_first(out, said)
+    if asked.measure == "change" or (asked.measure == "level" and index_like and
+                                     not asked.explicit_level and
+                                     not INDEX_BASE.search(question)):
+        # an index such as IIP or CPI is reported as its change ("IIP năm 2018 tăng 8,71%");
+        # "(năm trước = 100)" asks for the index itself
+        out = changes_first(out)
     if asked.latest is not None:
         out = latest_first(out, weights.frame_latest_band)
     return out
+
+
+def _unit_words(unit: str) -> frozenset[str]:
+    """The folded words of ``unit`` but its magnitude ("nghìn", "triệu"), and those of its
+    synonyms (rag.vi.lexicon.UNIT_SYNONYMS): "phương tiện" -> phuong, tien, xe, container,
+    ...; "nghìn lượt" -> luot, khach, nguoi."""
+    words = set(fold(unit).lower().split()) - UNIT_MAGNITUDES
+    folded = " ".join(w for w in fold(unit).lower().split() if w in words)
+    for group in UNIT_SYNONYMS:
+        if folded in group:
+            words |= {w for name in group for w in name.split()}
+    return frozenset(words)
+
+
+def adds_unasked(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
+    """Whether ``part`` (listed after ``whole`` in its sentence: "1.146 phương tiện ...,
+    trong đó 552 xe xuất khẩu") says something beyond its total that the question (its
+    folded words ``said``) does not: then the question asks for the total, not the part."""
+    own = text_terms(f"{part.indicator} {part.unit} {part.detail}")
+    total = text_terms(f"{whole.indicator} {whole.unit} {whole.detail} {part.parent}")
+    added = {t for t in own - total if not t.replace("_", "").isdigit()}
+    added = {t for t in added if not set(t.split("_")) <= _unit_words(whole.unit)}
+    return bool(added) and not any(set(t.split("_")) <= said for t in added)
+
+
+def wholes_first(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
+    """``choices`` (best first) with each part placed after its total when both are
+    candidates and the question names nothing the part adds (:func:`adds_unasked`): "có bao
+    nhiêu xe thông quan ngày 7/2/2023" is the 1.146 vehicles, not the 552 of them exported."""
+    at = {(c.hit.chunk.doc_id, c.frame.start): c for c in choices}
+    held: dict[int, list[Choice]] = {}  # position of a total in choices -> parts after it
+    order = {id(c): i for i, c in enumerate(choices)}
+    out: list[Choice] = []
+    for c in choices:
+        whole = at.get((c.hit.chunk.doc_id, c.frame.whole)) if c.frame.whole >= 0 else None
+        if whole is not None and order[id(whole)] > order[id(c)] and \
+                adds_unasked(c.frame, whole.frame, said):
+            held.setdefault(id(whole), []).append(c)
+            continue
+        out.append(c)
+    placed: list[Choice] = []
+    for c in out:
+        placed.append(c)
+        placed.extend(held.get(id(c), []))
+    return placed
+
+
+_COV_ANY = FEATURES.index("cov_any")
+
+
+def changes_first(choices: list[Choice]) -> list[Choice]:
+    """For a change question, or one about an index such as IIP or CPI: an index ("bằng
+    48,1% so với cùng kỳ", a table's "So cùng kỳ (%)" column) placed after every change whose
+    description holds as much of the question (in any of its fields) -- the report's own
+    "giảm 51,9%" answers "giảm bao nhiêu", not the index it comes from."""
+    changes = [c.features[_COV_ANY] for c in choices if c.frame.measure == "change"]
+
+    def beaten(c: Choice) -> bool:
+        return c.frame.measure == "index" and any(cov >= c.features[_COV_ANY] - 1e-9
+                                                  for cov in changes)
+    return [c for c in choices if not beaten(c)] + [c for c in choices if beaten(c)]
+
+
+# comparisons with the period just before ("so với tháng trước", "quý trước"), which a report
+# always writes out: a change written without its comparison is against the same period of
+# the year before ("tăng 3,86%" in a monthly report beside "tăng 0,08% so với tháng trước")
+_PREVIOUS_PERIOD = re.compile(r"\b(?:thang|quy|ky) truoc\b")
+
+
+def other_comparison(asked: str | None, frame: Frame) -> bool:
+    """Whether ``frame``'s change is against another base than the ``asked`` comparison
+    (folded, e.g. "thang truoc"): it states another, or it states none and the question asks
+    one with the period just before."""
+    if not asked:
+        return False
+    if frame.comparison is None:
+        return bool(_PREVIOUS_PERIOD.search(asked)) and frame.measure in ("change", "index")
+    return fold(asked)[:8] not in fold(frame.comparison)
 
 
 def latest_first(choices: list[Choice], band: float) -> list[Choice]:
@@ -303,49 +388,6 @@ def latest_first(choices: list[Choice], band: float) -> list[Choice]:
     near.sort(key=lambda c: (c.frame.period.end if c.frame.period else date.min, c.score),
               reverse=True)
     return near + [c for c in choices if c not in near]
-
-
-# The places longest first, with and without diacritics, and their patterns: built once.
-_PLACES_BY_LENGTH = sorted(PLACES, key=len, reverse=True)
-_PLACE_FORMS = {plain: [(place, name, re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"))
-                        for place in _PLACES_BY_LENGTH
-                        for name in (fold(place) if plain else place,)]
-                for plain in (False, True)}
-
-
-@lru_cache(maxsize=4096)
-def places_named(text: str) -> frozenset[str]:
-    """The places (rag.vi.lexicon.PLACES, folded) named in ``text``, longest first and not
-    overlapping, the reports' own province left out; compared with diacritics unless the
-    text has none ("Lạng Sơn là" names Lạng Sơn, not Sơn La).  Cached by text: the same
-    sentences and titles are asked about for every candidate (it took 38% of `ask`)."""
-    lower = text.lower()
-    plain = fold(lower) == lower
-    found: set[str] = set()
-    taken: list[tuple[int, int]] = []
-    for place, name, pattern in _PLACE_FORMS[plain]:
-        if name not in lower:
-            continue
-        for m in pattern.finditer(lower):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.add(fold(place))
-    return frozenset(found - {fold(HOME_PLACE)})
-
-
-def _places_fit(asked: frozenset[str], frame: Frame, hit: Hit, text: str) -> bool:
-    """A figure answers for the places the question names only if its sentence, heading,
-    indicator or document title names them; and a figure whose heading or sentence before
-    it names another province (a sidebar "Cao Bằng: GRDP năm 2022 tăng 4,21%") answers only
-    a question naming it ("thấp hơn ... cả nước" after it is a comparison)."""
-    q0, q1 = frame.quote
-    near = " ".join((text[q0:q1], frame.context, frame.indicator, frame.parent))
-    if asked - places_named(near + " \n " + hit.chunk.title):
-        return False
-    # whose figure it is is said before it ("Cao Bằng: ..."); a place after it is compared
-    before = " ".join((text[q0:frame.start], frame.context, frame.indicator))
-    return not (places_named(before) - _ABROAD) - asked
 
 
 def _trade_fits(trade: str, frame: Frame) -> bool:

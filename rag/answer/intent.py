@@ -12,6 +12,7 @@ from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import time_spans
 from rag.vi.lexicon import (
     ASKED_UNIT_RE,
+    GENERIC_QUESTION_FOLDED_RE,
     GENERIC_QUESTION_RE,
     HOW_MUCH_RE,
     INDICATORS,
@@ -89,8 +90,10 @@ def read_intent(query: Query) -> Intent:
         if pat.search(folded):
             kind = name
             break
-    if kind == "amount" and GENERIC_QUESTION_RE.search(query.expanded.lower()) \
-            and not HOW_MUCH_RE.search(folded):
+    as_typed = query.text.lower()
+    generic = GENERIC_QUESTION_RE.search(query.expanded.lower()) or (
+        not has_diacritics(as_typed) and GENERIC_QUESTION_FOLDED_RE.search(as_typed))
+    if kind == "amount" and generic and not HOW_MUCH_RE.search(folded):
         kind = "generic"
     unit = None
     m = ASKED_UNIT_RE.search(folded)
@@ -149,6 +152,12 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
         else:
             stop = t in STOPWORDS or t in _TIME_WORDS
         if stop or t in _KIND_WORDS or k in kind_at or not t[0].isalnum():
+            runs.append([])
+        elif t == "luong" and not runs[-1] and (not exact or word == "lượng") and \
+                k + 1 < len(tokens) and tokens[k + 1].group(0).isalpha():
+            # "lượng khách du lịch" is "how many tourists": the quantity word opening a noun
+            # phrase, which reports do not write ("đón 2,71 triệu lượt khách"); "sản lượng"
+            # and "lương" (pay) stay
             runs.append([])
         elif t in _MEASURE_WORDS and not (k + 1 < len(tokens) and
                                           tokens[k + 1].group(0) in ("truong", "cuong")):

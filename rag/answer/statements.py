@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rag.answer.intent import Intent
+from rag.answer.places import places_named
 from rag.answer.rules import asked_kind, holds, states_asked_figure, time_ok
 from rag.answer.sentences import TOKEN_RE, ParsedSentence, parse_chunk, with_bigrams
 from rag.answer.weights import AnswerWeights
@@ -73,13 +74,15 @@ def coverage(terms: dict[str, float], ps: ParsedSentence) -> float:
 def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[str], float],
                     weights: AnswerWeights) -> list[tuple[float, float, Hit, ParsedSentence]]:
     """(score, coverage, hit, sentence) for the sentences of the passages ``hits`` (best
-    first) that may answer: of the asked time, holding at least ``statement_sentence_min`` of
-    the question's weight.  Coverage is that share; the score adds ``sentence_context`` times
+    first) that may answer: of the asked time and the places asked (other than the reports'
+    own province), holding at least ``statement_sentence_min`` of the question's weight.
+    Coverage is that share; the score adds ``sentence_context`` times
     the better neighbour's, and is cut for a sentence without what the question word asks
     for and for lower-ranked passages."""
     terms = sentence_weights(query, intent, idf, weights)
     total = sum(terms.values()) or 1.0
     asked = asked_kind(intent, query)
+    places = places_named(query.expanded) | places_named(query.text)
     out = []
     for rank, hit in enumerate(hits):
         sents = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights).sentences
@@ -87,6 +90,8 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
         for i, ps in enumerate(sents):
             if covs[i] < weights.statement_sentence_min or not time_ok(query, ps, hit):
                 continue
+            if places - places_named(f"{ps.text} \n {hit.chunk.title}"):
+                continue  # "What was Ha Noi's CPI ...": a sentence of another province's
             context = max([covs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)],
                           default=0.0)
             score = covs[i] + weights.sentence_context * context

@@ -31,6 +31,11 @@ _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# "qua các năm", "từng năm": one figure a year asked -- time words, not what is asked about
+_EACH_YEAR = re.compile(r"\b(?:qua cac nam|tung nam|moi nam|cac nam|hang nam|"
+                        r"each year|every year|by year|per year)\b")
+
+
 @dataclass(frozen=True)
 class Asked:
     """The periods a question asks about, in the order asked (several for "2018 và 2023",
@@ -70,8 +75,7 @@ def question_periods(question: str, today: date) -> Asked:
     periods.extend(x.period for x in mentions)
     # a year also named inside another period ("quý I/2019") is that period's, not asked alone
     periods = _drop_inner_years(periods)
-    each = bool(re.search(r"\b(?:tung nam|moi nam|cac nam|qua cac nam|hang nam|each year|"
-                          r"every year|by year|per year)\b", folded))
+    each = bool(_EACH_YEAR.search(folded))
     if each:
         periods = _each_year(periods)
     unique: list[Period] = []
@@ -88,6 +92,7 @@ def time_spans(question: str) -> list[tuple[int, int]]:
     folded = fold(question)
     spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(folded)]
     spans += [(m.start(), m.end()) for m in _COMPARISON_PHRASE.finditer(folded)]
+    spans += [(m.start(), m.end()) for m in _EACH_YEAR.finditer(folded)]
     spans += [(x.start, x.end) for x in find_mentions(_as_written(question, folded), 2000)]
     return sorted(spans)
 

@@ -316,6 +316,10 @@ QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
 # their diacritics, on the lower-case question.
 GENERIC_QUESTION_RE = re.compile(r"(?<!\w)(?:gì|đâu|tại sao|vì sao|thế nào|làm sao|là gì"
                                  r"|điều gì)(?!\w)")
+# The same asked in a question typed without any diacritics, where only the unambiguous two-word
+# forms are told apart: "vi sao kim ngach XNK nam 2015 giam" asks why, not how much.
+GENERIC_QUESTION_FOLDED_RE = re.compile(r"(?<!\w)(?:tai sao|vi sao|the nao|lam sao|dieu gi)"
+                                        r"(?!\w)")
 
 # Question words with and without diacritics, and English ones: where a question asks.  The
 # words next to one stand next to the answer in the sentence that holds it.

@@ -34,6 +34,8 @@ NUMBER = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)"
           r"|\d+(?:[.,]\d+)?")
 _MINUS = "\u2212"
+# a rate per period written after a percentage: "tăng bình quân 7,58%/năm"
+_PER_PERIOD = re.compile(r"/(?:năm|nam|tháng|thang)$")
 # a dash set apart between a verb of change or level and its number: "tăng – 0,5%", "đạt -
 # 1,2%": the number's minus, typed with the spaces of a word
 _SPACED_MINUS = re.compile(r"(?:tăng|giảm|đạt|bằng|là|tang|giam|dat|bang|la)\s+([-–])\s+$",
@@ -46,7 +48,7 @@ _VALUE_TEMPLATE = (
     r"(?P<sign>[\u2212+]\s?|-(?=\d))?"
     r"(?P<low>" + NUMBER + r")"
     r"(?:(?P<dash>\s*[-–—÷~]\s*JOINT)(?P<high>" + NUMBER + r"))?"
-    r"(?P<pct>\s?%|\s+phần trăm\b)?"
+    r"(?P<pct>\s?%(?:/(?:năm|nam|tháng|thang)\b)?|\s+phần trăm\b)?"
     r"(?![\w/])")
 # a range joined by a dash, "÷" or "~"; or by "đến"/"tới" ("từ 2 đến 3 ngày", "khoảng 800 đến
 # 1.000 người") when a unit or "%" follows its top -- else two numbers ("từ 1 đến 3/2023")
@@ -122,7 +124,7 @@ class Value:
     def number(self) -> str:
         """The number part as written (no unit): "3.274,6", "−5,2", "150 - 170"."""
         return self.text[: len(self.text) - len(self.unit)].rstrip() if self.unit and \
-            not self.percent else self.text.rstrip("%").rstrip()
+            not self.percent else _PER_PERIOD.sub("", self.text).rstrip("%").rstrip()
 
 
 def to_float(raw: str) -> float:
@@ -145,6 +147,14 @@ def to_float(raw: str) -> float:
         groups = raw.split(",")
         return float(raw.replace(",", ".")) if len(groups) == 2 else float(raw.replace(",", ""))
     return float(raw)
+
+
+_CURRENCIES = frozenset({"usd", "dong", "vnd", "vnđ", "euro", "te"})
+
+
+def is_money(unit: str) -> bool:
+    """Whether ``unit`` ("tỷ đồng", "triệu USD", "nhân dân tệ") is an amount of money."""
+    return bool(set(fold(unit).lower().split()) & _CURRENCIES)
 
 
 def unit_after(text: str) -> tuple[str, int]:

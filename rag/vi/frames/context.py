@@ -29,6 +29,7 @@ class Context:
     paragraph_period: Period | None = None
     subject: str = ""
     whole: Frame | None = None  # the last total stated, for a "riêng ..." that follows
+    stated: Frame | None = None  # the last level stated, for a "con số này" that follows
     now: date | None = None  # the report's date: what "hiện nay" means in it
     table: list[tuple[str, Period | None]] = field(default_factory=list)
     table_row: str = ""  # the label of the table line read last (rag.vi.frames.tables)

@@ -7,7 +7,7 @@ from typing import Any
 
 from rag.vi.calendar import Period
 
-FRAMES_VERSION = 30  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 34  # raised whenever what a frame holds changes: stored frames are re-read
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,9 @@ class Frame:
     phrase the value belongs to; ``parent``: the total it is a part of, or the subject it
     inherited; ``context``: its heading.  ``basis``: tags of rag.vi.lexicon.BASIS_PATTERNS.
     ``period`` and ``period_from`` ("own", "sentence", "paragraph", "heading", "document"),
-    ``comparison``: what a change is compared with ("cùng kỳ", "tháng trước", "kế hoạch")."""
+    ``comparison``: what a change is compared with ("cùng kỳ", "tháng trước", "kế hoạch").
+    ``whole``: for a part listed after its total in the same sentence ("1.146 phương tiện
+    ..., trong đó 552 xe xuất khẩu"), the offset of the total's value; -1 otherwise."""
 
     start: int
     end: int
@@ -44,6 +46,7 @@ class Frame:
     part: bool = False
     direction: int = 0  # +1 a rise, -1 a fall, 0 not a change
     detail: str = ""  # what the sentence says after the value ("chở hàng chờ xuất khẩu")
+    whole: int = -1  # a part's total stated in its sentence: where that total's value starts
 
     def to_dict(self) -> dict[str, object]:
         """Compact JSON-ready form (what the index stores)."""
@@ -55,7 +58,8 @@ class Frame:
                                 ("pf", self.period_from, ""), ("cmp", self.comparison, None),
                                 ("est", self.estimate, False), ("tg", self.target, False),
                                 ("ap", self.approx, None), ("pt", self.part, False),
-                                ("dir", self.direction, 0), ("dt", self.detail, "")):
+                                ("dir", self.direction, 0), ("dt", self.detail, ""),
+                                ("wh", self.whole, -1)):
             if val != empty:
                 d[key] = val
         if self.period is not None:
@@ -72,4 +76,5 @@ class Frame:
                    str(d.get("cx", "")), tuple(d.get("b", ())),
                    Period.from_dict(p) if isinstance(p, dict) else None,
                    str(d.get("pf", "")), d.get("cmp"), bool(d.get("est")), bool(d.get("tg")),
-                   d.get("ap"), bool(d.get("pt")), int(d.get("dir", 0)), str(d.get("dt", "")))
+                   d.get("ap"), bool(d.get("pt")), int(d.get("dir", 0)), str(d.get("dt", "")),
+                   int(d.get("wh", -1)))

@@ -29,6 +29,9 @@ _EDGE_PHRASES = sorted((
     "hiện có", "chủ yếu", "nhìn chung", "kết quả", "cụ thể như sau", "như", "sơ bộ", "dự kiến",
     "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức", "khi", "vượt", "gấp", "cả",
     "phấn đấu", "ước thực hiện", "thực hiện", "hết", "nay", "được công nhận", "công nhận",
+    # a change verb with how it went ("tăng nhẹ 0,08%"; rag.vi.frames.measures)
+    *(f"{verb} {how}" for verb in ("tăng", "giảm")
+      for how in ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân")),
 ), key=len, reverse=True)
 # edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo")
 _COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",)}
@@ -38,10 +41,15 @@ _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguou
     "tiep tuc moi len co ton don tinh chung cong don luy ke moi toi den tu so cung ky nam "
     "thang quy ngay het nay hien chu yeu".split())
 _FUNCTION_ONLY = frozenset("va cua tai o trong do la dat duoc voi cac nhung mot cho".split())
-_DETAIL_END = re.compile(r"[,;.()\[\]:]|\s(?:đạt|tăng|giảm|chiếm|bằng|so với|trong đó|và|với|"
-                         r"của|là|dat|tang|giam|chiem|bang|so voi|trong do|va)\s", re.IGNORECASE)
+# ... also a cause ("2,15% do ảnh hưởng của dịch bệnh", "41.260 lượt do biên giới đóng cửa")
+# and a remark set off by a dash ("1.091 xe nhập khẩu – mức cao nhất kể từ đầu quý IV")
+_DETAIL_END = re.compile(r"[,;.()\[\]:]|\s[–—]\s|\s(?:đạt|tăng|giảm|chiếm|bằng|so với|trong đó|"
+                         r"và|với|của|là|do|vì|nhờ|dat|tang|giam|chiem|bang|so voi|trong do|"
+                         r"va)\s", re.IGNORECASE)
 DETAIL_WORDS = 8  # words kept of what follows a value
-# "12 sản phẩm đạt 4 sao": an OCOP rating qualifies what is counted, it ends nothing
+# "12 sản phẩm đạt 4 sao": an OCOP rating qualifies what is counted, it ends nothing; nor
+# does an "đạt" that leads to no value ("58 sản phẩm đạt chuẩn OCOP", "20 xã đạt chuẩn nông
+# thôn mới", "22 chỉ tiêu đạt và vượt kế hoạch")
 _RATING = re.compile(r"\s*[1-5]\s*sao\b", re.IGNORECASE)
 # how an introductory clause begins (folded, lower case): where, when, by whose account
 _INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rieng|den|sau|"
@@ -123,9 +131,10 @@ def read_detail(after: str) -> tuple[str, int]:
     phương tiện [chở hàng chờ xuất khẩu]", "871 doanh nghiệp [đăng ký thành lập mới]"; and
     how many characters of ``after`` they take."""
     padded = " " + after + " "
-    m = next((x for x in _DETAIL_END.finditer(padded)
-              if not (x.group().strip().lower() in ("đạt", "dat")
-                      and _RATING.match(padded, x.end()))), None)
+    m = _DETAIL_END.search(padded)
+    while m is not None and m.group().strip().lower() in ("đạt", "dat") and (
+            _RATING.match(padded, m.end()) or not re.search(r"\d", padded[m.end():])):
+        m = _DETAIL_END.search(padded, m.end() - 1)  # its space may begin the next end
     end = max(0, m.start() - 1) if m else len(after)
     if m and m.group() == "," and end < len(after) and after[end] == "," and \
             _elided(after, end) and (e := re.match(r",\s*", after[end:])):

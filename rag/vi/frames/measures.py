@@ -22,12 +22,15 @@ _AGAINST_PLAN = re.compile(r"\b(?:sở|bộ|phòng|ban)\s+(?:tài chính\s*-?\s*
 _AGAINST_PLAN_FOLDED = re.compile(fold(_AGAINST_PLAN.pattern))
 # "10 xã phấn đấu đạt chuẩn": a target written after what it counts
 TARGET_AFTER = re.compile(r"^(?:\w+\s+){0,2}(?:phan dau|du kien)\b")
+# how much or how a change went, between its verb and its value: "tăng nhẹ 0,08%", "tăng
+# bình quân 7,58%/năm", "giảm mạnh 20%"
+_DEGREE = r"(?:\s+(?:nhe|manh|cao|nhanh|sau|kha|deu|binh quan))?"
 # a change; "tăng lên", "giảm xuống", "giảm còn" lead to the new level, not to the change
-_CHANGE_END = re.compile(r"\b(?:tang|giam|tang truong|tang them|giam di|"
+_CHANGE_END = re.compile(r"\b(?:(?:tang|giam)" + _DEGREE + r"|tang truong|tang them|giam di|"
                          r"tang khoang|giam khoang|tang gan|giam gan|tang hon|giam hon|"
                          r"tang tren|vuot|gap|tang gap|up|down|rose|fell|grew)\s*$")
-DOWN_END = re.compile(r"\b(?:giam|giam di|giam con|giam khoang|giam gan|giam hon|down|fell)"
-                      r"\s*$")
+DOWN_END = re.compile(r"\b(?:giam" + _DEGREE + r"|giam di|giam con|giam khoang|giam gan|"
+                      r"giam hon|down|fell)\s*$")
 _SHARE_END = re.compile(r"\b(?:chiem|chiem khoang|chiem gan|chiem hon)\s*$")
 _RANK_END = re.compile(r"(?:thứ|xếp thứ|đứng thứ|xếp hạng|hạng|xep thu|dung thu|xep hang)\s*$")
 _EQUAL_END = re.compile(r"\bbang\s*$")
@@ -74,6 +77,8 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
         return "change", -1 if down else 1
     if v.low < 0 and (v.percent or not v.unit):
         return "change", -1
+    if v.percent and v.text.startswith("+"):
+        return "change", 1  # "Giao thông (+0,61%)", "2012: +17,9%": a signed rate
     if v.percent and _GROWTH_WORDS.search(ind):
         return "change", 1
     if not v.percent and not v.unit and 50 < v.low < 300 and INDEX_BASE.search(sentence):

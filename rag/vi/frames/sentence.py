@@ -12,12 +12,19 @@ from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import clean_indicator, last_clause, read_detail
 from rag.vi.frames.measures import DOWN_END, TARGET, TARGET_AFTER, bases_of, measure_of, unplanned
 from rag.vi.mentions import Mention, find_mentions
-from rag.vi.numbers import Value, approx_before, find_values
+from rag.vi.numbers import Value, approx_before, find_values, is_money
 from rag.vi.text import fold
 
 # what may stand between a compared period and its own figure: "(", ", khi ... có"
 _AFTER_COMPARED = re.compile(r"\s*(?:\(\s*|,\s*khi\s+(?:[^\W\d]+\s+){0,4}?(?:co|dat|la)\s+)")
 _PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
+# the "trong đó" (after a comma) that lists the parts of the figure before it
+_PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
+# what ends the clause of a value before a period written after it: "1.091 xe nhập khẩu –
+# mức cao nhất kể từ đầu quý IV" (a remark set off by a dash is not the value's period)
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+# a figure named by pointing back at the one stated before: "con số này", "con số đó"
+_ANAPHOR = re.compile(r"\bcon so (?:nay|do)\b")
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
 _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|la|"
                                 r"uoc tang|uoc giam)\s*$")
@@ -60,6 +67,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             ctx.year = own[-1].period.year
         return []
     folded = fold(sentence)
+    summed = summed_parts(values)
     frames: list[Frame] = []
     seg_start = 0
     prev: Frame | None = None
@@ -73,19 +81,32 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         tail_f = folded[v.end:nxt]
         broke = ";" in pre_f
         part_here = bool(_PART_RE.search(pre_f))
+        here = _bracket_of(v.start, brackets)
         if part_here:
-            total = next((f for f in reversed(frames) if f.measure == "level"), None) \
+            # the whole listed: the last level stated, else the last change -- not a target
+            # nor an aside in brackets ("đạt 6,08%/năm (mục tiêu 7 - 7,5%/năm); trong đó năm
+            # 2021 tăng 5,02%")
+            stated = [f for f in frames if not f.target and
+                      _bracket_of(f.start - base, brackets) in (None, here)]
+            total = next((f for f in reversed(stated) if f.measure == "level"), None) \
+                or next((f for f in reversed(stated) if f.measure == "change"), None) \
                 or ctx.whole
             listing = True
         elif broke and not listing:
             total = None
+        if n in summed:  # "... đạt 1.793 triệu USD; xuất khẩu 382 ...; nhập khẩu 1.411 ..."
+            total, listing = frames[summed[n]], True
+        elif listing and not part_here and total is not None and not v.percent and \
+                is_money(v.unit) != is_money(total.unit):
+            # "ước 826,5 nghìn lượt, trong đó khách quốc tế 78,9 nghìn lượt; doanh thu du
+            # lịch ước 356,2 tỷ đồng": money is no part of a count (nor a count of money)
+            total, listing = None, False
         # the period: own in the segment, else what the sentence, paragraph, heading, lead say
-        here = _bracket_of(v.start, brackets)
         seg_mentions = [x for x in own if seg_start <= x.start < v.start
                         and inside[id(x)] in (None, here)]
         after_mentions = [x for x in own if v.end <= x.start < nxt
                           and inside[id(x)] in (None, here)
-                          and not re.search(r"[,;]", folded[v.end:x.start])]
+                          and not _CLAUSE_BREAK.search(folded[v.end:x.start])]
         # "cao hơn năm 2018 (6,84%)", "so với cuối năm 2023, khi toàn tỉnh có 138 sản phẩm":
         # a value in brackets or a "khi" clause right after a compared period is that
         # period's figure of the indicator before
@@ -124,11 +145,18 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
                 text_pre[cb.end(1):]
         indicator = clean_indicator(last_clause(text_pre))
+        # "đến nay con số này đã tăng lên 74 sản phẩm": the figure stated before, of another
+        # time -- what it counts is the earlier figure's
+        antecedent = ctx.stated if _ANAPHOR.search(fold(indicator).lower()) else None
+        if antecedent is not None:
+            indicator = antecedent.indicator
         measure, direction = measure_of(v, pre_raw, pre_f, tail_f, indicator, sentence)
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
         parent, part, basis = "", part_here, bases_of(fold(text_pre))
+        if antecedent is not None:
+            parent, basis = antecedent.parent, basis or antecedent.basis
         inherited = None
         if bracketed is not None and prev is not None:
             indicator, measure = "", prev.measure
@@ -163,8 +191,20 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             pm = _PLAN_TAIL.match(tail_f)
             skip = max(skip, pm.end() if pm else 0)
         detail, detail_len = read_detail(sentence[v.end + skip:nxt])
+        listed_at = _PARTS_LISTED.search(folded, v.end + skip, nxt) if nxt < len(sentence) \
+            else None
+        if listed_at is not None:
+            # "58 sản phẩm được công nhận đạt chuẩn OCOP, trong đó 9 sản phẩm 4 sao": what
+            # stands between a total and the "trong đó" listing its parts says what the total
+            # counts; the parts' own words begin after it
+            gap = _strip_mentions(sentence[v.end + skip:listed_at.start()], mentions,
+                                  v.end + skip)
+            detail = clean_indicator(" ".join(gap.split()), keep_digits=True) or detail
+            detail_len = listed_at.start() - v.end - skip
         if not detail and inherited is not None:
             detail = _counted(inherited)
+        if not detail and antecedent is not None and antecedent.unit == v.unit:
+            detail = antecedent.detail
         if part and total is not None and not parent.endswith(_counted(total)):
             parent = " ".join(x for x in (parent, _counted(total)) if x)
         frame = Frame(
@@ -174,12 +214,18 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             context=ctx.heading, basis=basis, period=period, period_from=source,
             comparison=comparison, estimate=bool(_ESTIMATE.search(pre_f[-24:])),
             target=target, approx=approx_before(sentence[:v.start]), part=part,
-            direction=direction, detail=detail)
+            direction=direction, detail=detail,
+            whole=total.start if part and total is not None and total in frames else -1)
         frames.append(frame)
-        if frame.indicator and not frame.part:
+        if frame.indicator and not frame.part and here is None:
+            # what the text goes on about: not an aside in brackets ("đạt mục tiêu đề ra (7 -
+            # 8%/năm). Cụ thể: năm 2016 tăng 10,14%; ..."); a target may be ("phấn đấu kim
+            # ngạch xuất khẩu đạt 1.000 triệu USD. Hết tháng 6, đạt 520 triệu USD")
             ctx.subject = frame.indicator
             if frame.measure == "level":
                 ctx.whole = frame
+        if frame.measure == "level" and not frame.part and not frame.target and here is None:
+            ctx.stated = frame
         prev = frame
         seg_start = v.end + skip + detail_len
     outside = [x for x in own if inside[id(x)] is None]
@@ -187,6 +233,41 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
     return frames
+
+
+def summed_parts(values: list[Value]) -> dict[int, int]:
+    """Parts known by their sum: value index -> the index of an earlier value that the run
+    of amounts in the same unit right after it adds up to, to the rounding of the figures as
+    written ("kim ngạch hàng hóa mở tờ khai đạt 1.793 triệu USD; kim ngạch xuất khẩu ước đạt
+    382 triệu USD; kim ngạch nhập khẩu ước đạt 1.411 triệu USD": 382 + 1.411 = 1.793, the
+    exports and imports of the goods declared, whatever the words say).  Percentages between
+    them (their changes) are skipped; at least two parts, each smaller than the total."""
+    out: dict[int, int] = {}
+    for k, whole in enumerate(values):
+        if whole.percent or not whole.unit or whole.high is not None or whole.low <= 0:
+            continue
+        run: list[int] = []
+        for j in range(k + 1, len(values)):
+            v = values[j]
+            if v.percent:
+                continue
+            if v.unit != whole.unit or v.high is not None or not 0 < v.low < whole.low:
+                break
+            run.append(j)
+            total = sum(values[i].low for i in run)
+            places = max(_decimals(values[i]) for i in [k, *run])
+            if len(run) >= 2 and abs(total - whole.low) <= 0.5 * 10 ** -places * len(run):
+                out.update({i: k for i in run if i not in out})
+                break
+            if total > whole.low:
+                break
+    return out
+
+
+def _decimals(v: Value) -> int:
+    """How many decimals a value is written with ("1.009,4" -> 1)."""
+    number = v.number.replace(" ", "")
+    return len(number.split(",")[1]) if "," in number else 0
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,86 @@
+"""Places a question asks about -- other provinces, the province's border gates -- and whether
+a figure answers for them: its sentence, heading, indicator or total must name them.  The
+reports are one province's (rag.vi.lexicon.HOME_PLACE); a figure of another province (a
+sidebar "Cao Bằng: GRDP năm 2022 tăng 4,21%") answers only a question naming it, and one of
+the province's whole trade never answers for one gate."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rag.records import Hit
+from rag.vi.frames import Frame
+from rag.vi.lexicon import HOME_PLACE, PLACES
+from rag.vi.text import fold
+
+# places a Lạng Sơn figure's sentence names without being about them (trade with China)
+_ABROAD = frozenset({"trung quoc", "china", "viet nam", "vietnam"})
+
+
+# The places longest first, their folded names and patterns: built once.
+_PLACE_FORMS = [(place, fold(place), re.compile(rf"(?<!\w){re.escape(fold(place))}(?!\w)"))
+                for place in sorted(PLACES, key=len, reverse=True)]
+
+
+@lru_cache(maxsize=4096)
+def places_named(text: str) -> frozenset[str]:
+    """The places (rag.vi.lexicon.PLACES, folded) named in ``text``, longest first and not
+    overlapping, the reports' own province left out; a name typed with diacritics must have
+    its own ("Lạng Sơn là" names Lạng Sơn, not Sơn La), one typed without any matches
+    folded, also inside text that has some ("What was Bac Giang's GRDP growth? (tăng
+    trưởng)", an English question with its Vietnamese terms).  Cached by text: the same
+    sentences and titles are asked about for every candidate (it took 38% of `ask`)."""
+    lower = text.lower()
+    folded = fold(lower)
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for place, name, pattern in _PLACE_FORMS:
+        if name not in folded:
+            continue
+        for m in pattern.finditer(folded):
+            written = lower[m.start():m.end()]
+            if written != place and fold(written) != written:
+                continue  # typed with other diacritics: "Sơn là" is not Sơn La
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.add(fold(place))
+    return frozenset(found - {fold(HOME_PLACE)})
+
+
+def places_fit(asked: frozenset[str], frame: Frame, hit: Hit, text: str) -> bool:
+    """A figure answers for the places the question names only if its sentence, heading,
+    indicator or document title names them; and a figure whose heading or sentence before
+    it names another province (a sidebar "Cao Bằng: GRDP năm 2022 tăng 4,21%") answers only
+    a question naming it ("thấp hơn ... cả nước" after it is a comparison)."""
+    q0, q1 = frame.quote
+    near = " ".join((text[q0:q1], frame.context, frame.indicator, frame.parent))
+    if asked - places_named(near + " \n " + hit.chunk.title):
+        return False
+    # whose figure it is is said before it ("Cao Bằng: ..."); a place after it is compared
+    before = " ".join((text[q0:frame.start], frame.context, frame.indicator))
+    return not (places_named(before) - _ABROAD) - asked
+
+
+# a border gate named in a question: "qua cửa khẩu Hữu Nghị", "cua khau quoc te Tan Thanh";
+# the name capitalised, as Vietnamese writes proper names ("các cửa khẩu đường bộ" names none)
+_GATE_RE = re.compile(r"\b(?i:cửa khẩu|cua khau|ga)(?:\s+(?i:quốc tế|quoc te|đường sắt|duong sat|"
+                      r"liên vận|lien van))*\s+((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
+
+
+def gates_named(question: str) -> frozenset[str]:
+    """The border gates (folded names) ``question`` asks about: the capitalised name after
+    "cửa khẩu" ("kim ngạch qua cửa khẩu Hữu Nghị năm 2017" -> "huu nghi"); the reports' own
+    province is no gate ("các cửa khẩu Lạng Sơn")."""
+    names = {fold(m.group(1)).lower() for m in _GATE_RE.finditer(question)}
+    return frozenset(names - {fold(HOME_PLACE)})
+
+
+def gates_fit(gates: frozenset[str], frame: Frame, text: str) -> bool:
+    """A figure answers for the border gates asked only if its sentence, heading, indicator
+    or total names each of them: the province's trade is not one gate's ("Xét theo cửa
+    khẩu, cửa khẩu quốc tế Hữu Nghị ... 2.107,3 triệu USD")."""
+    q0, q1 = frame.quote
+    near = fold(" ".join((text[q0:q1], frame.context, frame.indicator, frame.parent))).lower()
+    return all(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", near) for g in gates)
