@@ -1,0 +1,98 @@
+"""The fifth break-test of issue 16: a total row never answers for a part the question names,
+"N tháng đầu năm" is the table's "N tháng", legacy-font CSV cells after a delimiter, an
+"Đơn vị" column of names, and the years a refusal names.  Every document is built here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FakeEmbedder
+
+from rag.ingest.uploads import read_upload
+from rag.service import RagService
+from rag.settings import Settings
+
+
+def _service(tmp_path: Path) -> RagService:
+    return RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
+                      embedder=FakeEmbedder())
+
+
+def _csv(rows: list[list[str]]) -> bytes:
+    return "\n".join(",".join(r) for r in rows).encode()
+
+
+# --- 1. a total row answers only when the question names none of its parts -------------------
+
+_TOTAL_TABLES = [
+    ("Biểu 5. Giá trị hàng nông sản xuất khẩu 9 tháng năm 2019 (triệu USD)",
+     ["Mặt hàng", "9 tháng 2018", "9 tháng 2019"],
+     [["Hoa quả tươi", "215", "248"], ["Hạt điều", "32", "29"]], ["Cộng", "247", "277"],
+     [("giá trị hạt điều xuất khẩu 9 tháng 2019", "29 triệu USD"),
+      ("giá trị xuất khẩu hoa quả tươi 9 tháng năm 2018?", "215 triệu USD"),
+      ("giá trị hàng nông sản xuất khẩu 9 tháng 2019", "277 triệu USD")]),
+    ("Bảng 3. Số lượt khách du lịch năm 2022 (nghìn lượt)",
+     ["Loại khách", "Năm 2021", "Năm 2022"],
+     [["Khách quốc tế", "12", "85"], ["Khách nội địa", "640", "1.915"]],
+     ["Tổng cộng", "652", "2.000"],
+     [("số lượt khách nội địa năm 2022", "1.915 nghìn lượt"),
+      ("khách du lịch quốc tế năm 2021 bao nhiêu lượt?", "12 nghìn lượt"),
+      ("số lượt khách du lịch năm 2022", "2.000 nghìn lượt")]),
+    ("Biểu 2: Sản lượng khai thác than 6 tháng năm 2020 (nghìn tấn)",
+     ["Đơn vị", "6 tháng 2019", "6 tháng 2020"],
+     [["Mỏ Na Dương", "221", "240"], ["Mỏ Khánh Hòa", "98", "87"]], ["Tổng", "319", "327"],
+     [("sản lượng than mỏ Khánh Hòa 6 tháng 2020", "87 nghìn tấn"),
+      ("sản lượng khai thác than 6 tháng năm 2020", "327 nghìn tấn")]),
+]
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["total-last", "total-first"])
+@pytest.mark.parametrize("caption, header, parts, total, asked", _TOTAL_TABLES,
+                         ids=["nong-san", "du-lich", "than"])
+def test_a_total_row_never_answers_for_a_part_the_question_names(
+        caption: str, header: list[str], parts: list[list[str]], total: list[str],
+        asked: list[tuple[str, str]], first: bool, tmp_path: Path) -> None:
+    rows = [[caption], header, *([total, *parts] if first else [*parts, total])]
+    service = _service(tmp_path)
+    service.add_document(read_upload("bang.csv", _csv(rows)))
+    for question, answer in asked:
+        assert service.ask(question).answer == answer, question
+
+
+# --- 4. a column headed "Đơn vị" is the unit column only when its cells are units -------------
+
+
+@pytest.mark.parametrize("header, rows, lines", [
+    (["Đơn vị", "Đơn vị tính", "9 tháng 2018"],
+     [["Mỏ Na Dương", "Nghìn tấn", "452"], ["Mỏ Khánh Hòa", "Nghìn tấn", "133"],
+      ["Tổng cộng", "Nghìn tấn", "585"]],
+     ["9 tháng 2018 — Tổng sản lượng khai thác than: 585 nghìn tấn",
+      "9 tháng 2018 — Tổng sản lượng khai thác than › Mỏ Na Dương: 452 nghìn tấn"]),
+    (["Đơn vị", "Năm 2023"], [["Huyện Cao Lộc", "1.204"], ["Huyện Văn Lãng", "856"]],
+     ["Năm 2023 — Huyện Cao Lộc: 1.204 tấn"]),
+    (["Chỉ tiêu", "Đơn vị", "Năm 2023"],
+     [["Sản lượng than", "Nghìn tấn", "585"], ["Kim ngạch xuất khẩu", "Triệu USD", "1.204"],
+      ["Số lượt xe", "lượt xe", "8.100"]],
+     ["Năm 2023 — Sản lượng than: 585 nghìn tấn", "Năm 2023 — Số lượt xe: 8.100 lượt xe"]),
+], ids=["names-beside-unit-column", "names-alone", "units"])
+def test_a_column_headed_don_vi_is_the_unit_column_only_when_it_holds_units(
+        header: list[str], rows: list[list[str]], lines: list[str]) -> None:
+    from rag.ingest.tables import table_lines
+
+    got = table_lines([header, *rows], "Biểu 2. Sản lượng khai thác than (tấn)"
+                      if len(header) == 2 else "Biểu 2. Sản lượng khai thác than 9 tháng 2018")
+    for line in lines:
+        assert line in got
+
+
+def test_a_unit_column_beside_a_names_column_answers_with_the_row_s_label(
+        tmp_path: Path) -> None:
+    rows = [["Biểu 2. Sản lượng khai thác than 9 tháng năm 2018"],
+            ["Đơn vị", "Đơn vị tính", "9 tháng 2017", "9 tháng 2018"],
+            ["Mỏ Na Dương", "Nghìn tấn", "410", "452"], ["Mỏ Khánh Hòa", "Nghìn tấn", "120", "133"],
+            ["Tổng cộng", "Nghìn tấn", "530", "585"]]
+    service = _service(tmp_path)
+    service.add_document(read_upload("than.csv", _csv(rows)))
+    assert service.ask("sản lượng khai thác than 9 tháng 2018").answer == "585 nghìn tấn"
+    assert service.ask("sản lượng than mỏ Na Dương 9 tháng năm 2017").answer == "410 nghìn tấn"
