@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,9 @@ def _service(tmp_path: Path) -> RagService:
 
 
 def _csv(rows: list[list[str]]) -> bytes:
-    return "\n".join(",".join(r) for r in rows).encode()
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue().encode()
 
 
 # --- 1. a total row answers only when the question names none of its parts -------------------
@@ -96,3 +100,50 @@ def test_a_unit_column_beside_a_names_column_answers_with_the_row_s_label(
     service.add_document(read_upload("than.csv", _csv(rows)))
     assert service.ask("sản lượng khai thác than 9 tháng 2018").answer == "585 nghìn tấn"
     assert service.ask("sản lượng than mỏ Na Dương 9 tháng năm 2017").answer == "410 nghìn tấn"
+
+
+# --- 2. "N tháng đầu năm YYYY" asks the table's column "N tháng YYYY" -------------------------
+
+# monthly reports: the indicators' words common in the corpus, "đầu" rare
+_MONTHLY = [f"Tháng {m}/2022, kim ngạch xuất khẩu đạt {100 + m} triệu USD, kim ngạch nhập khẩu "
+            f"đạt {80 + m} triệu USD; sản lượng than sạch đạt {60 + m} nghìn tấn, sản lượng xi "
+            f"măng {120 + m} nghìn tấn; tổng mức bán lẻ hàng hóa đạt {400 + m} tỷ đồng."
+            for m in range(7, 12)] + [
+    "Từ đầu năm, vốn đầu tư phát triển trên địa bàn tỉnh tăng khá so với cùng kỳ năm trước."]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("header, rows, question, answer", [
+    (["Chỉ tiêu", "ĐVT", "6 tháng 2022", "6 tháng 2023"],
+     [["Kim ngạch xuất khẩu", "triệu USD", "1.205", "1.321"],
+      ["Kim ngạch nhập khẩu", "triệu USD", "980", "1.044"]],
+     "kim ngạch nhập khẩu 6 tháng đầu năm 2022", "980 triệu USD"),
+    (["Chỉ tiêu", "Đơn vị tính", "9 tháng 2017", "9 tháng 2018"],
+     [["Sản lượng than sạch", "Nghìn tấn", "530", "585"],
+      ["Sản lượng xi măng", "Nghìn tấn", "1.120", "1.240"]],
+     "sản lượng than sạch 9 tháng đầu năm 2018 là bao nhiêu?", "585 nghìn tấn"),
+    (["Chỉ tiêu", "Đơn vị tính", "3 tháng 2021"],
+     [["Tổng mức bán lẻ hàng hóa", "Tỷ đồng", "4.210,6"]],
+     "tổng mức bán lẻ hàng hóa ba tháng đầu năm 2021", "4.210,6 tỷ đồng")],
+    ids=["6-thang", "9-thang", "ba-thang"])
+def test_n_thang_dau_nam_is_the_table_s_n_thang_column(
+        kind: str, header: list[str], rows: list[list[str]], question: str, answer: str,
+        tmp_path: Path) -> None:
+    if kind == "csv":
+        name, data = "bang.csv", _csv([header, *rows])
+    else:
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        for r in [header, *rows]:
+            ws.append(r)
+        buf = io.BytesIO()
+        wb.save(buf)
+        name, data = "bang.xlsx", buf.getvalue()
+    service = _service(tmp_path)
+    for n, text in enumerate(_MONTHLY):
+        service.add_document(read_upload(f"bc{n}.txt", text.encode()))
+    service.add_document(read_upload(name, data))
+    got = service.ask(question)
+    assert got.found and got.answer == answer

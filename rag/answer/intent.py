@@ -166,12 +166,14 @@ def _blank_time(folded: str, typed: str | None = None) -> str:
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
     folded = _DATE_RE.sub(blank, folded)
-    for _, pat in PERIOD_PATTERNS:
-        folded = pat.sub(blank, folded)
-    # the periods the answer side reads (rag.vi.asked): "10 tháng", "6T", "quý I",
-    # "năm ngoái", "so với tháng trước" -- read where the above left letters, as typed
+    # the periods the answer side reads (rag.vi.asked), whole: "6 tháng đầu năm 2022" (not
+    # "6 tháng" alone, which left "đầu" a content word that no table header "6 tháng 2022"
+    # holds), "10 tháng", "6T", "quý I", "năm ngoái", "so với tháng trước" -- read where
+    # the dates left letters, as typed
     if typed is not None:
         typed = "".join(" " if f == " " else t for t, f in zip(typed, folded, strict=True))
     for start, end in time_spans(typed if typed is not None else folded):
         folded = folded[:start] + " " * (end - start) + folded[end:]
+    for _, pat in PERIOD_PATTERNS:
+        folded = pat.sub(blank, folded)
     return YEAR_RE.sub(blank, folded)
