@@ -147,3 +147,46 @@ def test_n_thang_dau_nam_is_the_table_s_n_thang_column(
     service.add_document(read_upload(name, data))
     got = service.ask(question)
     assert got.found and got.answer == answer
+
+
+# --- 3. legacy-font CSV: a cell after the delimiter starts with a legacy character -----------
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_a_legacy_line_is_split_into_words_at_its_delimiters(encoding: str,
+                                                             delimiter: str) -> None:
+    from test_real_inputs_16d import legacy
+
+    from rag.ingest.legacy import to_unicode
+
+    cells = ["Chỉ tiêu", "Đơn vị tính", "Năm 2017", "Sản lượng điện sản xuất", "Đồng/kWh"]
+    text, found = to_unicode(legacy(delimiter.join(cells), encoding))
+    assert found == encoding and text == delimiter.join(cells)
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+@pytest.mark.parametrize("delimiter", [",", ";"])
+@pytest.mark.parametrize("unit_where", ["column", "label-header"])
+def test_a_legacy_8bit_csv_reads_and_answers(encoding: str, delimiter: str, unit_where: str,
+                                             tmp_path: Path) -> None:
+    from test_real_inputs_16d import legacy
+
+    if unit_where == "column":
+        rows = [["Chỉ tiêu", "Đơn vị tính", "Năm 2017", "Năm 2018"],
+                ["Sản lượng phân bón", "nghìn tấn", "62,4", "71,9"],
+                ["Sản lượng điện sản xuất", "triệu kWh", "1.410", "1.552"]]
+        unit = "triệu kWh"
+    else:
+        rows = [["Chỉ tiêu (ĐVT: nghìn tấn)", "Năm 2017", "Năm 2018"],
+                ["Sản lượng phân bón", "62,4", "71,9"], ["Sản lượng xi măng", "1.410", "1.552"]]
+        unit = "nghìn tấn"
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(
+        [[legacy(c, encoding) for c in r] for r in rows])
+    data = out.getvalue().encode("cp1252")
+    doc = read_upload("bang.csv", data)
+    assert f"Năm 2018 — {rows[2][0]}: 1.552 {unit}" in doc.text
+    service = _service(tmp_path)
+    service.add_document(doc)
+    assert service.ask(f"{rows[2][0].lower()} năm 2018").answer == f"1.552 {unit}"

@@ -350,10 +350,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     ("trang tính «Quý 2025», dòng 7"); ``unit``: the unit a paragraph right after the
     table gives (:func:`unit_line`: a figure's caption "Đơn vị: triệu USD", an "Đơn vị
     tính:" line below it), when its caption, title rows and a unit row at its foot give
-    none.  A total row labelled only "Tổng", "Tổng cộng", "Cộng" takes the indicator its
-    caption or title row names (:func:`table_indicator`: "Tổng kim ngạch XNK") when the
-    table has a header and its columns are periods or measures, not indicators of their
-    own (a table without one may count other things in its columns: "Tổng số", "4 sao")."""
+    none; then the label column's header's ("Chỉ tiêu (ĐVT: nghìn tấn)").  A total row
+    labelled only "Tổng", "Tổng cộng", "Cộng" takes the indicator its caption or title row
+    names (:func:`table_indicator`: "Tổng kim ngạch XNK") when the table has a header and its
+    columns are periods or measures, not indicators of their own (a table without one may
+    count other things in its columns: "Tổng số", "4 sao")."""
     numbered = [(i, row) for i, row in enumerate(rows) if any((c or "").strip() for c in row)]
     grid = _clean(rows)
     where = {id_: i for id_, (i, _) in enumerate(numbered)}  # grid row -> given row
@@ -391,6 +392,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    if not unit_of_table and header and label_col < len(header):
+        unit_of_table = table_unit(header[label_col])  # "Chỉ tiêu (ĐVT: nghìn tấn)"
     context = _context(titles)
     order = sorted(range(len(header) or len(grid[0])),
                    key=lambda j: bool(header) and _PLAN_RE.match(folded[j]) is not None)
