@@ -190,3 +190,46 @@ def test_a_legacy_8bit_csv_reads_and_answers(encoding: str, delimiter: str, unit
     service = _service(tmp_path)
     service.add_document(doc)
     assert service.ask(f"{rows[2][0].lower()} năm 2018").answer == f"1.552 {unit}"
+
+
+# --- 5. a refusal names the years that hold the asked indicator, nearest the asked one --------
+
+_YEAR_REPORTS = [
+    "Năm 2016, giá trị sản xuất công nghiệp trên địa bàn tỉnh đạt 5.430 tỷ đồng.",
+    "Quý I/2023, giá trị xuất khẩu hàng công nghiệp đạt 210 triệu USD, tăng 8% so với cùng kỳ.",
+    "Quý I/2025, kim ngạch xuất khẩu đạt 236 triệu USD.",
+    "Năm 2019, vốn đầu tư phát triển toàn xã hội đạt 3.715 tỷ đồng; thu ngân sách nội địa "
+    "đạt 2.480 tỷ đồng.",
+    *(f"Kim ngạch nhập khẩu 6 tháng đầu năm {y} đạt {300 + y - 2000} triệu USD."
+      for y in (2013, 2014, 2021, 2022)),
+    "Sáu tháng đầu năm 2020, kim ngạch xuất khẩu đạt 845 triệu USD.",
+    "Năm 2010, kim ngạch xuất khẩu đạt 512 triệu USD."]
+
+
+@pytest.mark.parametrize("question, holding, nearest", [
+    ("giá trị sản xuất công nghiệp quý I năm 2025", {2016}, {2016}),
+    ("kim ngạch nhập khẩu 6 tháng đầu năm 2020", {2013, 2014, 2021, 2022}, {2021}),
+    ("kim ngạch nhập khẩu năm 2010?", {2013, 2014, 2021, 2022}, {2013, 2014})])
+def test_a_refusal_names_the_years_holding_the_asked_indicator(
+        question: str, holding: set[int], nearest: set[int], tmp_path: Path) -> None:
+    import re
+
+    service = _service(tmp_path)
+    for n, text in enumerate(_YEAR_REPORTS):
+        service.add_document(read_upload(f"bc{n}.txt", text.encode()))
+    got = service.ask(question)
+    assert not got.found
+    m = re.search(r"Các báo cáo có số liệu này cho năm ([\d, ]+), không phải năm được hỏi",
+                  got.answer)
+    assert m is not None, got.answer
+    named = {int(y) for y in m.group(1).split(", ")}
+    assert nearest <= named <= holding, got.answer  # never 2019 nor 2023 (another indicator)
+
+
+def test_a_refusal_names_the_four_years_nearest_the_asked_one() -> None:
+    from rag.answer.answerer import refusal
+    from rag.search.query import analyze
+
+    text = refusal(analyze("kim ngạch nhập khẩu năm 2020"), [], ["năm 2020"],
+                   other_years=[2012, 2013, 2014, 2016, 2021, 2022, 2025])
+    assert "Các báo cáo có số liệu này cho năm 2016, 2021, 2022, 2025, không phải" in text
