@@ -233,3 +233,23 @@ def test_a_refusal_names_the_four_years_nearest_the_asked_one() -> None:
     text = refusal(analyze("kim ngạch nhập khẩu năm 2020"), [], ["năm 2020"],
                    other_years=[2012, 2013, 2014, 2016, 2021, 2022, 2025])
     assert "Các báo cáo có số liệu này cho năm 2016, 2021, 2022, 2025, không phải" in text
+
+
+# --- 6. a table's own <caption> gives its unit and period, whatever its words ----------------
+
+_VEHICLES = ("<table><caption>Số phương tiện qua cửa khẩu quý III/2022 (lượt xe)</caption>"
+             "<tr><th>Cửa khẩu</th><th>Xuất</th><th>Nhập</th></tr>"
+             "<tr><td>Hữu Nghị</td><td>21 540</td><td>9 870</td></tr>"
+             "<tr><td>Tân Thanh</td><td>15 210</td><td>6 430</td></tr></table>")
+_NEWS = ("<p>Trong quý III/2022, hoạt động xuất nhập khẩu qua địa bàn tỉnh có nhiều chuyển biến "
+         "tích cực nhờ các biện pháp tạo thuận lợi thương mại tại các cửa khẩu chính.</p>")
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["fragment", "news-page"])
+def test_an_html_table_s_own_caption_gives_its_unit(long: bool) -> None:
+    page = ("<html><head><title>XNK quý III/2022</title></head><body><article>"
+            f"<h1>Kết quả xuất nhập khẩu quý III/2022</h1>{_NEWS * (8 if long else 1)}"
+            f"{_VEHICLES}{_NEWS}</article></body></html>")
+    text = read_upload("tin.html", page.encode()).text
+    assert "Xuất — Hữu Nghị: 21 540 lượt xe (quý III/2022)" in text
+    assert "Nhập — Tân Thanh: 6 430 lượt xe (quý III/2022)" in text

@@ -129,7 +129,7 @@ def read_intent(query: Query) -> Intent:
 
 def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     """The question's content words (folded), in runs of adjacent words.  Question words,
-    stopwords and the words of its dates and periods break runs; with the question as the
+    stopwords, its dates and periods and the words of periods break runs; with the question as the
     user typed it (``typed``), they are recognised with their diacritics ("đen" is not "đến",
     "Nam" is not "năm")."""
     exact = typed.lower() if typed is not None else ""
@@ -143,6 +143,8 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     kind_at |= {k + 1 for k in kind_at}
     for k, m in enumerate(tokens):
         t = m.group(0)
+        if k and folded[tokens[k - 1].end():m.start()].strip():
+            runs.append([])  # a date or period between two words: "điện thương phẩm | đạt"
         if exact:
             word = exact[m.start():m.end()]
             stop = word in STOPWORDS_EXACT or word in _TIME_WORDS_EXACT

@@ -32,8 +32,8 @@ from rag.vi.text import fold
 _NUMBER_RE = re.compile(r"[-−–+]?\(?\d+(?:[.,\u00a0\u202f ]\d+)*\)?\s*%?")
 _YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d\d(?!\d)")
 # The time phrase of a caption: "6 tháng đầu năm 2022", "quý I/2025", "năm 2016".
-_TIME_RE = re.compile(r"(?:\d+\s+tháng(?:\s+đầu)?\s+|quý\s+[IV]+\s*/?\s*|tháng\s+\d+\s*/?\s*)?"
-                      r"(?:năm\s+)?(?<![\d/])(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_TIME_RE = re.compile(r"(?:(?:\d+\s+tháng(?:\s+đầu)?\s+|quý\s+[IV]+\s*/?\s*|tháng\s+\d+\s*/?\s*)"
+                      r"(?:năm\s+)?|(?:năm\s+)?(?<![\d/]))(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _EMPTY_VALUES = {"", "-", "–", "—", "x", "..", "...", "…"}
 # Headers of a unit column: "Đơn vị tính", "ĐVT", "Đơn vị (tính)", "Unit"; a column headed
 # only "Đơn vị" is one when its cells are units, else it names units of another kind
