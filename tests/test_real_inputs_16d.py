@@ -279,7 +279,7 @@ def test_a_total_row_answers_for_the_caption_s_indicator(
         label: str, first: bool, tmp_path: Path) -> None:
     doc = read_upload("bc.docx", _total_docx(caption, label_head, period, total, first))
     assert f"— {label}: 1.250" in doc.text
-    assert "— Mở tờ khai: 850" in doc.text  # the other rows keep their own labels
+    assert f"— {label} › Mở tờ khai: 850" in doc.text  # the other rows: its parts
     service = _service(tmp_path)
     service.add_document(doc)
     got = service.ask(question)
@@ -323,7 +323,7 @@ def test_html_unit_beside_a_table(table: str, long: bool) -> None:
             f"<p>Bảng 1. Kim ngạch XNK quý I/2025 theo loại hình</p>{table}{_PARA}"
             "</article></body></html>")
     text = read_upload("xnk.html", page.encode()).text
-    assert "Quý I/2025 — Mở tờ khai: 850 triệu USD" in text
+    assert "Quý I/2025 — Tổng kim ngạch XNK › Mở tờ khai: 850 triệu USD" in text
     assert "Quý I/2025 — Tổng kim ngạch XNK: 1.250 triệu USD" in text
 
 

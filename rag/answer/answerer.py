@@ -16,7 +16,7 @@ from rag.answer.compose import (
     partial_summary,
     summary,
 )
-from rag.answer.figures import Choice, FramesOf, choose, frames_in, latest_first
+from rag.answer.figures import FEATURES, FIELDS, Choice, FramesOf, choose, frames_in, latest_first
 from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
 from rag.answer.question import read_question
 from rag.answer.scorer import FigureScorer
@@ -29,7 +29,7 @@ from rag.search.query import Query
 from rag.vi.calendar import Period
 from rag.vi.periods import PERIOD_NAMES
 
-_OTHER_YEARS_SHOWN = 4  # years of the related passages a refusal names
+_OTHER_YEARS_SHOWN = 4  # years holding the asked indicator a refusal names
 # Question kinds a figure frame answers; "rank" falls back to a sentence when none does.
 FIGURE_KINDS = frozenset({"amount", "percent", "change", "rank"})
 
@@ -270,9 +270,11 @@ class Answerer:
                      frames_of: FramesOf, texts: Callable[[str], str],
                      today: date) -> list[int]:
         """The years, none of them asked, that the passages ``hits`` give a figure of the
-        asked indicator for: frames every rule of the question allows but its period, and
-        holding enough of its words (``weights.frame_min_coverage``) -- what a refusal may
-        name as the years the reports do hold it for."""
+        asked indicator for: frames every rule of the question allows but its period, whose
+        own words, total, clause, heading and sentence hold every content word of the
+        question -- what a refusal may name as the years the reports do hold it for.  A share
+        of the words is not enough: "Giá trị xuất khẩu hàng công nghiệp" holds most of
+        "giá trị sản xuất công nghiệp" and is another indicator."""
         asked = read_question(query, today)
         asked_years = {y for p in asked.periods for y in range(p.start.year, p.end.year + 1)}
         asked_years |= set(query.scope.years)
@@ -282,8 +284,9 @@ class Answerer:
         head = set(self.segment((intent.head,))) if intent.head else set()
         choices = choose(replace(asked, periods=(), latest=None), intent, hits, frames_of,
                          texts, terms, self.idf, self.weights, None, query.expanded, head)
+        near = [FEATURES.index(f"cov_{f}") for f in FIELDS[:FIELDS.index("sentence") + 1]]
         return sorted({c.frame.period.year for c in choices
-                       if c.coverage >= self.weights.frame_min_coverage
+                       if sum(c.features[k] for k in near) >= 1 - 1e-6
                        and c.frame.period is not None and c.frame.period.kind != "years"}
                       - asked_years)
 
@@ -360,7 +363,8 @@ def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
     """The refusal sentence: nothing found for the question (and its asked time: ``periods``,
     the asked periods' labels when the question was read into periods, else the query's
     scope); ``other_years``: the years the reports give a figure of the asked indicator
-    for, none of them asked (:meth:`Answerer.figure_years`) -- named only then: passages
+    for, none of them asked (:meth:`Answerer.figure_years`; the four nearest the asked
+    years) -- named only then: passages
     that merely speak of other years are no reason (they may not hold the indicator at
     all, or hold the asked year too).  ``hits`` are the related passages."""
     scope = query.scope
@@ -374,7 +378,8 @@ def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
     text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{query.text.strip()}\""
             f"{' cho' + when if when else ''} trong các báo cáo hiện có.")
     if other_years:
-        text += (" Các báo cáo có số liệu này cho năm "
-                 + ", ".join(map(str, sorted(other_years)[:_OTHER_YEARS_SHOWN]))
+        nearest = sorted(other_years, key=lambda y: min((abs(y - a) for a in scope.years),
+                                                        default=0))[:_OTHER_YEARS_SHOWN]
+        text += (" Các báo cáo có số liệu này cho năm " + ", ".join(map(str, sorted(nearest)))
                  + ", không phải năm được hỏi.")
     return text

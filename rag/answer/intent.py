@@ -132,7 +132,7 @@ def read_intent(query: Query) -> Intent:
 
 def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     """The question's content words (folded), in runs of adjacent words.  Question words,
-    stopwords and the words of its dates and periods break runs; with the question as the
+    stopwords, its dates and periods and the words of periods break runs; with the question as the
     user typed it (``typed``), they are recognised with their diacritics ("đen" is not "đến",
     "Nam" is not "năm")."""
     exact = typed.lower() if typed is not None else ""
@@ -146,6 +146,8 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     kind_at |= {k + 1 for k in kind_at}
     for k, m in enumerate(tokens):
         t = m.group(0)
+        if k and folded[tokens[k - 1].end():m.start()].strip():
+            runs.append([])  # a date or period between two words: "điện thương phẩm | đạt"
         if exact:
             word = exact[m.start():m.end()]
             stop = word in STOPWORDS_EXACT or word in _TIME_WORDS_EXACT
@@ -175,12 +177,14 @@ def _blank_time(folded: str, typed: str | None = None) -> str:
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
     folded = _DATE_RE.sub(blank, folded)
-    for _, pat in PERIOD_PATTERNS:
-        folded = pat.sub(blank, folded)
-    # the periods the answer side reads (rag.vi.asked): "10 tháng", "6T", "quý I",
-    # "năm ngoái", "so với tháng trước" -- read where the above left letters, as typed
+    # the periods the answer side reads (rag.vi.asked), whole: "6 tháng đầu năm 2022" (not
+    # "6 tháng" alone, which left "đầu" a content word that no table header "6 tháng 2022"
+    # holds), "10 tháng", "6T", "quý I", "năm ngoái", "so với tháng trước" -- read where
+    # the dates left letters, as typed
     if typed is not None:
         typed = "".join(" " if f == " " else t for t, f in zip(typed, folded, strict=True))
     for start, end in time_spans(typed if typed is not None else folded):
         folded = folded[:start] + " " * (end - start) + folded[end:]
+    for _, pat in PERIOD_PATTERNS:
+        folded = pat.sub(blank, folded)
     return YEAR_RE.sub(blank, folded)

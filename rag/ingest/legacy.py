@@ -59,11 +59,16 @@ def is_syllable(word: str) -> bool:
     return _SYLLABLE_RE.fullmatch(bare) is not None
 
 
+# What separates words: white space and ASCII punctuation, which no legacy table uses for a
+# letter (a CSV's "ChØ tiªu,§¬n vÞ tÝnh" is two words on each side of its comma).
+_WORD_GAP_RE = re.compile(r"[\s!-/:-@\[-`{-~]+")
+
+
 def _words(text: str) -> list[str]:
-    """Whitespace-separated words holding a letter and a non-ASCII character, without the
-    ASCII punctuation and digits at their edges."""
+    """Words holding a letter and a non-ASCII character, split at white space and ASCII
+    punctuation, without the digits and other punctuation at their edges."""
     out = []
-    for raw in text.split():
+    for raw in _WORD_GAP_RE.split(text):
         word = _EDGE_RE.sub("", raw)
         if word and not word.isascii() and any(c.isalpha() for c in word):
             out.append(word)

@@ -25,16 +25,20 @@ from collections.abc import Callable, Sequence
 
 from rag.vi.lexicon import ABBREVIATIONS
 from rag.vi.mentions import find_mentions
+from rag.vi.numbers import is_unit
 from rag.vi.text import fold
 
 # A cell holding only a figure: "1.321", "−6,3", "12,5%", "1 036", "(2,4)".
 _NUMBER_RE = re.compile(r"[-−–+]?\(?\d+(?:[.,\u00a0\u202f ]\d+)*\)?\s*%?")
 _YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d\d(?!\d)")
 # The time phrase of a caption: "6 tháng đầu năm 2022", "quý I/2025", "năm 2016".
-_TIME_RE = re.compile(r"(?:\d+\s+tháng(?:\s+đầu)?\s+|quý\s+[IV]+\s*/?\s*|tháng\s+\d+\s*/?\s*)?"
-                      r"(?:năm\s+)?(?<![\d/])(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_TIME_RE = re.compile(r"(?:(?:\d+\s+tháng(?:\s+đầu)?\s+|quý\s+[IV]+\s*/?\s*|tháng\s+\d+\s*/?\s*)"
+                      r"(?:năm\s+)?|(?:năm\s+)?(?<![\d/]))(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _EMPTY_VALUES = {"", "-", "–", "—", "x", "..", "...", "…"}
-_UNIT_HEADERS = {"don vi", "don vi tinh", "dvt", "unit"}
+# Headers of a unit column: "Đơn vị tính", "ĐVT", "Đơn vị (tính)", "Unit"; a column headed
+# only "Đơn vị" is one when its cells are units, else it names units of another kind
+# (a district, a mine, an office: the rows' labels).
+_UNIT_HEADERS = {"don vi tinh", "don vi (tinh)", "dvt", "unit"}
 _SKIP_HEADERS = {"stt", "tt", "so tt", "so thu tu", "thu tu", "no", "no.", "#"}
 # a row's number before its label: "1.", "2)", "1.2.", "II.", "a)"
 _LABEL_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}[.)]|[a-zđ]\))\s+")
@@ -87,6 +91,24 @@ def is_figure(cell: str) -> bool:
     rest = cell[len(m.group(0).rstrip()):]
     return rest[:1] == " " and not any(ch.isdigit() for ch in rest) and \
         len(rest.split()) <= 4
+
+
+def unit_column(headers: Sequence[str], body: Sequence[Sequence[str]]) -> int | None:
+    """The unit column of a table: the first headed "Đơn vị tính", "ĐVT", "Unit", else the
+    first headed "Đơn vị" whose cells (totals aside) are mostly units (:func:`is_unit`), else
+    None.  ``headers``: the header cells; ``body``: the rows under them."""
+    folded = [fold(h).strip(" .:") for h in headers]
+    named = next((j for j, h in enumerate(folded) if h in _UNIT_HEADERS), None)
+    if named is not None:
+        return named
+    for j, h in enumerate(folded):
+        if h != "don vi":
+            continue
+        cells = [r[j] for r in body if j < len(r) and r[j].strip()
+                 and not _TOTAL_RE.fullmatch(fold(r[j]).strip())]
+        if cells and 2 * sum(map(is_unit, cells)) >= len(cells):
+            return j
+    return None
 
 
 def _is_year(cell: str) -> bool:
@@ -327,10 +349,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     ("trang tính «Quý 2025», dòng 7"); ``unit``: the unit a paragraph right after the
     table gives (:func:`unit_line`: a figure's caption "Đơn vị: triệu USD", an "Đơn vị
     tính:" line below it), when its caption, title rows and a unit row at its foot give
-    none.  A total row labelled only "Tổng", "Tổng cộng", "Cộng" takes the indicator its
-    caption or title row names (:func:`table_indicator`: "Tổng kim ngạch XNK") when the
-    table has a header and its columns are periods or measures, not indicators of their
-    own (a table without one may count other things in its columns: "Tổng số", "4 sao")."""
+    none; then the label column's header's ("Chỉ tiêu (ĐVT: nghìn tấn)").  A total row
+    labelled only "Tổng", "Tổng cộng", "Cộng" takes the indicator its caption or title row
+    names (:func:`table_indicator`: "Tổng kim ngạch XNK") when the table has a header and its
+    columns are periods or measures, not indicators of their own (a table without one may
+    count other things in its columns: "Tổng số", "4 sao")."""
     numbered = [(i, row) for i, row in enumerate(rows) if any((c or "").strip() for c in row)]
     grid = _clean(rows)
     where = {id_: i for id_, (i, _) in enumerate(numbered)}  # grid row -> given row
@@ -365,9 +388,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
     if body and (not folded or not folded[0]) and _row_numbers([r[0] for r in body]):
         skip.add(0)  # a first column of row numbers without a header
-    unit_col = next((j for j, h in enumerate(folded) if h in _UNIT_HEADERS), None)
+    unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    if not unit_of_table and header and label_col < len(header):
+        unit_of_table = table_unit(header[label_col])  # "Chỉ tiêu (ĐVT: nghìn tấn)"
     context = _context(titles)
     order = sorted(range(len(header) or len(grid[0])),
                    key=lambda j: bool(header) and _PLAN_RE.match(folded[j]) is not None)
@@ -390,6 +415,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                                        not find_mentions(h, 2000) for h in value_heads)
     indicator = "" if own_heads else next((x for t in titles for x in [table_indicator(t)]
                                            if x), "")
+    # a table's one total row at the top level, labelled by its caption: the other top-level
+    # rows are its parts ("Tổng giá trị hàng nông sản xuất khẩu › Hạt điều"), so that a
+    # question naming a part finds the total's words beside the part's own
+    totals = [n for n, (own, parent) in enumerate(parents) if not parent and
+              _TOTAL_ONLY_RE.fullmatch(fold(own).strip())]
+    whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
     for k in rows_at:
         row = grid[k]
         if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
@@ -400,6 +431,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         own, parent = parents[k - first_body]
         if indicator and not parent and _TOTAL_ONLY_RE.fullmatch(fold(own).strip()):
             own = _total_label(indicator)  # "Tổng" -> "Tổng kim ngạch XNK"
+        elif whole and not parent:
+            parent = whole
         label, label_unit = _header_unit(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", own)))
         if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
             label = f"{_header_unit(parent)[0]} › {label}"

@@ -320,7 +320,10 @@ class _HTMLText(HTMLParser):
             if loose:  # the table's own <caption>
                 out.append("\n" + loose + "\n")
                 before.append(loose)
-            caption = table_caption(before[-2:])
+            # the table's own <caption> is its caption whatever it says ("Số phương tiện …
+            # (lượt xe)"), unless it only gives the unit ("Đơn vị tính: triệu USD") of a
+            # caption paragraph before it ("Bảng 2. …", read as one)
+            caption = loose if loose and not unit_line(loose) else table_caption(before[-2:])
             lines = table_lines(flat, caption)
             out.append("\n" + "\n".join(lines) + "\n")
             self._last = (out, len(out) - 1, flat, caption)

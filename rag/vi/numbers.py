@@ -193,6 +193,23 @@ def unit_after(text: str) -> tuple[str, int]:
     return text[:end].strip(), end
 
 
+def is_unit(cell: str) -> bool:
+    """Whether a table cell names a unit of measure ("nghìn tấn", "Triệu USD", "%", "lượt
+    xe", "Chiếc", "1000 USD") rather than a name ("Mỏ Na Dương", "Huyện Cao Lộc", "Hữu
+    Nghị"): read whole as the unit after a number (:func:`unit_after`), or one or two words
+    with no digit and no capital after the first letter."""
+    cell = " ".join(cell.split())
+    scaled = re.match(r"1[.,]?0{3,}\s+(?=\D)", cell)  # "1000 USD", "1.000 tấn"
+    if scaled:
+        cell = cell[scaled.end():]
+    if cell == "%" or (cell and unit_after(" " + cell)[0] == cell):
+        return True
+    if not cell or any(ch.isdigit() for ch in cell):
+        return False
+    words = cell.split()
+    return len(words) <= 2 and not any(ch.isupper() for w in words[1:] for ch in w)
+
+
 # "bao gồm", "bao nhiêu": "bao" as a word of its own, not a count noun
 _NOT_COUNTED_AFTER = frozenset({"gom", "nhieu", "gio", "lau"})
 

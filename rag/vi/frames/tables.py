@@ -11,14 +11,15 @@ from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, bases_of, measure_of
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import find_values
+from rag.vi.numbers import find_values, is_unit
 from rag.vi.text import fold
 
 
 def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
     """A table row, cells separated by "|": the first row that names periods is the header;
     each later row's first cell is its indicator and each cell under a period is a figure of
-    that period.  A unit column ("Đơn vị", "ĐVT") gives the unit."""
+    that period.  A unit column ("Đơn vị tính", "ĐVT"; "Đơn vị" when its cell is a unit,
+    not a name: rag.vi.numbers.is_unit) gives the unit."""
     cells = [c.strip() for c in line.split("|")]
     offsets, pos = [], 0
     for c in line.split("|"):
@@ -37,7 +38,9 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
         return []
     header = ctx.table
     unit_col = next((k for k, (c, _) in enumerate(header)
-                     if re.search(r"\b(?:don vi|dvt|unit)\b", fold(c))), None)
+                     if re.search(r"\b(?:don vi|dvt|unit)\b", fold(c)) and
+                     (fold(c).strip(" .:") != "don vi" or
+                      (k < len(cells) and is_unit(cells[k])))), None)  # "Đơn vị": a district?
     unit = cells[unit_col] if unit_col is not None and unit_col < len(cells) else ""
     indicator = cells[0] if cells else ""
     frames = []
