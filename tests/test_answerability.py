@@ -59,8 +59,7 @@ def test_a_check_of_other_features_is_refused(tmp_path: Path) -> None:
 
 
 # Questions about things no seed article mentions, and the statement questions they do answer.
-OFF_TOPIC = ["Ai là huấn luyện viên trưởng của đội bóng Hà Nội?",
-             "Bảo tàng nào trưng bày nhạc cụ cổ ở Lạng Sơn?",
+OFF_TOPIC = ["Bảo tàng nào trưng bày nhạc cụ cổ ở Lạng Sơn?",
              "Vì sao cửa khẩu Móng Cái tạm dừng thông quan?",
              "Ai là chủ tịch hội đồng quản trị của Vinamilk?",
              "Ai là tổng thống Hoa Kỳ?"]
