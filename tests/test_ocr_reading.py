@@ -221,7 +221,8 @@ def test_a_tesseract_that_hangs_is_given_up_within_the_time_limit(tmp_path: Path
     more, whatever RAG_OCR_TIME_LIMIT said: the check is within the limit, and what the
     command started is stopped with it."""
     hang = tmp_path / "tesseract"
-    hang.write_text("#!/bin/sh\nsleep 987\n")
+    nap = f"sleep 987.{os.getpid()}"  # this run's own, whatever else runs here
+    hang.write_text(f"#!/bin/sh\n{nap}\n")
     hang.chmod(0o755)
     t0 = time.monotonic()
     with pytest.raises(OcrUnavailable, match=r"did not answer .*--list-langs.* within 1\.5 s"):
@@ -229,7 +230,7 @@ def test_a_tesseract_that_hangs_is_given_up_within_the_time_limit(tmp_path: Path
                    OcrConfig(command=str(hang), time_limit=1.5))
     assert time.monotonic() - t0 < 4.0
     left = [p for p in Path("/proc").glob("[0-9]*/cmdline")
-            if _read(p).replace(b"\0", b" ").strip() == b"sleep 987"]
+            if _read(p).replace(b"\0", b" ").strip() == nap.encode()]
     assert left == []
 
 
