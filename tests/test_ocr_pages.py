@@ -108,9 +108,11 @@ def test_turned_pages_are_read_upright(read: Read) -> None:
 
 def test_pages_of_noise_and_blots_give_no_figures_and_are_named(read: Read) -> None:
     """A page of noise reads as no word at all, one of ink blots as "words" that are none:
-    both give nothing to the index and are named among the low-confidence pages; the blots,
-    read as no text, among the pages not read, with the reason."""
+    both give nothing to the index and are named among the low-confidence pages and among
+    the pages not read, with the reason (also the noise page of a scan whose other pages
+    read)."""
     assert read.upload["ocr_pages"] == [1, 2, 3, 4, 5] and 5 in read.upload["low_confidence"]
+    assert read.upload["unread_pages"] == [5] and read.upload["unread_reason"] == NOT_TEXT
     # nothing of page 5 is in the text: the document ends with page 4's note
     assert read.view["text"].rstrip().endswith("báo cáo tháng 10 năm 2023.")
     assert (read.blots["ocr_pages"], read.blots["unread_pages"]) == ([1, 2], [2])

@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 # What turns a page image into text here (cleaning and layout): a change of it that changes
 # the text read makes pages cached before it be read again.
-READER = "ocr-7"
+READER = "ocr-8"
 CACHE_FILE = "ocr.sqlite"
 REBUILT = "pages read by OCR, read again when asked for"
 
@@ -56,7 +56,8 @@ OnPage = Callable[[int, int], None]
 # "words" are words -- three letters or more, or a figure of two digits or more -- is no text
 # (noise, a picture): its words are not kept.  Measured on pages read by the reader: grey
 # noise (a break-test's, and one put in a PDF) and a page of ink blots gave 0.00-0.15;
-# report pages and tables blurred until read at confidence 25-47 gave 0.38-0.75.
+# report pages and tables blurred until read at confidence 25-47 gave 0.38-0.75.  A page
+# of which Tesseract reads no word at all (grey noise since the cleaning) is no text either.
 WORDLIKE = 0.25
 _FIGURE = re.compile(r"[(+\-−]?\d[\d.,]*\d%?\)?[.,;:]?")
 NOT_TEXT = "no text read by OCR (noise or a picture, not words)"
@@ -183,7 +184,7 @@ def read_image(image: Any, config: OcrConfig, number: int = 1,
     confidence = round(sum(w.conf * len(w.text) for w in words) / weight if weight else 0.0, 1)
     seconds = round(time.perf_counter() - t0, 3)
     wordlike = sum(is_wordlike(w.text) for w in words)
-    if words and confidence < config.min_confidence and wordlike < WORDLIKE * len(words):
+    if not words or (confidence < config.min_confidence and wordlike < WORDLIKE * len(words)):
         log.warning("page %d: %s (confidence %.0f, %d of %d words look like words): not "
                     "indexed", number, NOT_TEXT, confidence, wordlike, len(words))
         return OcrPage(number, "", confidence, len(words), seconds, NOT_TEXT)
