@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from eval_table import rag  # noqa: E402  (`python -m api.cli ARGS`, exit on failure)
+
 from rag.answer.answerability import DEFAULT_PATH, FEATURES, StatementCheck  # noqa: E402
 from rag.eval import load_gold  # noqa: E402
 from rag.records import AskOptions  # noqa: E402
@@ -55,11 +57,7 @@ class Recorder:
 
 def build(corpus: list[Path], index_dir: Path) -> None:
     """``rag index CORPUS... --index-dir INDEX_DIR`` (reused when up to date)."""
-    proc = subprocess.run([sys.executable, "-m", "api.cli", "index", *map(str, corpus),
-                           "--index-dir", str(index_dir)], cwd=ROOT, text=True,
-                          capture_output=True, check=False)
-    if proc.returncode != 0:
-        sys.exit(f"rag index failed:\n{proc.stderr}")
+    rag("index", *map(str, corpus), "--index-dir", str(index_dir))
 
 
 def recorded(index_dir: Path, questions: list[tuple[str, Any, int, str]]

@@ -20,21 +20,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def rag(*args: str) -> str:
-    """Run ``python -m api.cli ARGS`` in the repository; its stdout, or exit with its stderr."""
-    proc = subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, text=True,
-                          capture_output=True, check=False)
-    if proc.returncode != 0:
-        sys.exit(f"rag {' '.join(args)} failed:\n{proc.stderr}")
-    return proc.stdout
+sys.path.insert(0, str(ROOT / "bench"))
+from eval_table import rag  # noqa: E402  (`python -m api.cli ARGS`, exit on failure)
 
 
 def article(doc_id: str) -> int:

@@ -17,13 +17,13 @@ Serving applies it with the standard library alone.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rag.answer.scorer import read_model_file, write_model_file
 from rag.answer.sentences import positions, with_bigrams
 from rag.errors import ScorerFileError
 
@@ -136,17 +136,10 @@ class StatementCheck:
 
     def save(self, path: Path) -> None:
         """Write the model file (JSON, UTF-8) to ``path``."""
-        path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n",
-                        encoding="utf-8")
+        write_model_file(path, self.to_dict())
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> StatementCheck:
         """The check saved at ``path`` (the one shipped with the library by default);
         ScorerFileError when it cannot be read or is not usable."""
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise ScorerFileError(f"answerability: cannot read {path}: {exc}") from exc
-        if not isinstance(data, dict):
-            raise ScorerFileError(f"answerability: {path} holds no JSON object")
-        return cls.from_dict(data)
+        return cls.from_dict(read_model_file(path, "answerability"))

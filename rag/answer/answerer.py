@@ -22,7 +22,7 @@ from rag.answer.question import read_question
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentences import quoted_clause
-from rag.answer.statements import Found, best_sentence, sentence_answer
+from rag.answer.statements import Found, best_sentence, question_terms, sentence_answer
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query
@@ -109,12 +109,11 @@ class Answerer:
         if self.statement_check is None:
             return True
         score, hit, ps = found
-        words = list(dict.fromkeys(t for run in intent.runs for t in run))
-        words += [f"{a}_{b}" for run in intent.runs for a, b in zip(run, run[1:], strict=False)]
+        words, pairs = question_terms(intent)
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
-        features = statement_features(words, self.idf, math.log((self.n + 1) / 0.5), ps.text,
-                                      passage, score, rank)
+        features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
+                                      ps.text, passage, score, rank)
         return not self.statement_check.refuses(features)
 
     def cohesion(self, a: str, b: str) -> float:

@@ -130,17 +130,28 @@ class FigureScorer:
 
     def save(self, path: Path) -> None:
         """Write the model file (JSON, UTF-8) to ``path``."""
-        path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n",
-                        encoding="utf-8")
+        write_model_file(path, self.to_dict())
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> FigureScorer:
         """The scorer saved at ``path`` (the one shipped with the library by default);
         ScorerFileError when it cannot be read or is not usable."""
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ScorerFileError(f"scorer: cannot read {path}: {exc}") from exc
-        if not isinstance(data, dict):
-            raise ScorerFileError(f"scorer: {path} does not hold a JSON object")
-        return cls.from_dict(data)
+        return cls.from_dict(read_model_file(path, "scorer"))
+
+
+def read_model_file(path: Path, what: str) -> dict[str, Any]:
+    """The JSON object of a fitted model file (``what``: "scorer", "answerability", named in
+    the errors); ScorerFileError when it cannot be read or holds no JSON object."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ScorerFileError(f"{what}: cannot read {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ScorerFileError(f"{what}: {path} does not hold a JSON object")
+    return data
+
+
+def write_model_file(path: Path, data: dict[str, Any]) -> None:
+    """Write a fitted model's ``data`` to ``path`` (JSON, UTF-8), read back by
+    :func:`read_model_file`."""
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -46,14 +46,21 @@ def question_word_distance(question: str) -> dict[str, int]:
     return out
 
 
+def question_terms(intent: Intent) -> tuple[list[str], list[str]]:
+    """The question's folded words and its adjacent word pairs ("doanh_thu"), each once, in
+    order, from ``intent.runs``."""
+    words = list(dict.fromkeys(t for run in intent.runs for t in run))
+    pairs = list(dict.fromkeys(f"{a}_{b}" for run in intent.runs
+                               for a, b in zip(run, run[1:], strict=False)))
+    return words, pairs
+
+
 def sentence_weights(query: Query, intent: Intent, idf: Callable[[str], float],
                      weights: AnswerWeights) -> dict[str, float]:
     """IDF weights (clipped at 0) of the question's words and word pairs (pairs times
     ``pair_weight``); terms within ``anchor_span`` words of the question word weigh
     ``1 + anchor_bonus / distance`` times more."""
-    words = list(dict.fromkeys(t for run in intent.runs for t in run))
-    pairs = list(dict.fromkeys(f"{a}_{b}" for run in intent.runs
-                               for a, b in zip(run, run[1:], strict=False)))
+    words, pairs = question_terms(intent)
     out = {t: max(0.0, idf(t)) for t in words}
     out.update({t: weights.pair_weight * max(0.0, idf(t)) for t in pairs})
     near = question_word_distance(query.expanded)
