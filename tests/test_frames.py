@@ -146,6 +146,18 @@ SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      '2022-12-28', '81 sản phẩm', {'detail': 'chuẩn OCOP', 'indicator': '', 'period': 'tính đến tháng 12/2022'}),
     ('dat_leading_to_no_value', 'Năm 2020, toàn tỉnh có thêm 20 xã đạt chuẩn nông thôn mới.',
      '2020-12-28', '20 xã', {'detail': 'chuẩn nông thôn', 'period': 'năm 2020'}),
+    ('restated_exactly', 'Năm 2020, tỉnh chỉ đón hơn 1,6 triệu lượt khách (1.627.300 lượt), giảm 48,9% so với năm 2019.',
+     '2021-03-15', 'hơn 1,6 triệu lượt khách (1.627.300 lượt)', {'measure': 'level', 'approx': 'hơn', 'period': 'năm 2020'}),
+    ('restated_in_smaller_units', 'Kim ngạch xuất khẩu năm 2019 đạt gần 2 tỷ USD (1.987,4 triệu USD), tăng 5,1% so với năm 2018.',
+     '2020-01-10', 'gần 2 tỷ USD (1.987,4 triệu USD)', {'measure': 'level', 'indicator': 'Kim ngạch xuất khẩu'}),
+    ('change_after_a_restatement', 'Kim ngạch xuất khẩu năm 2019 đạt gần 2 tỷ USD (1.987,4 triệu USD), tăng 5,1% so với năm 2018.',
+     '2020-01-10', '5,1%', {'measure': 'change', 'indicator': 'Kim ngạch xuất khẩu', 'period': 'năm 2019'}),
+    ('bracket_of_another_figure', 'Năm 2022, tỉnh đón 2,1 triệu lượt khách (1,35 triệu lượt khách nội địa).',
+     '2022-12-28', '2,1 triệu lượt khách', {'measure': 'level', 'period': 'năm 2022'}),
+    ('part_of_a_target', 'Năm 2025, tỉnh đặt mục tiêu đón 5 triệu lượt khách, trong đó 150.000 lượt khách quốc tế.',
+     '2024-12-30', '150.000 lượt khách', {'target': True, 'part': True}),
+    ('part_after_a_plan_share', 'Năm 2024, thu ngân sách đạt 9.800 tỷ đồng, bằng 105% dự toán, trong đó thu nội địa 3.100 tỷ đồng.',
+     '2024-12-30', '3.100 tỷ đồng', {'target': False, 'part': True}),
     ('signed_rate', 'Chỉ số giá nhóm giáo dục tháng 9/2023 (+2,15%) do tăng học phí.',
      '2023-09-29', '+2,15%', {'measure': 'change', 'direction': 1, 'period': 'tháng 9/2023'}),
 ]
@@ -173,6 +185,18 @@ def test_a_sentence_gives_its_frame(case: str, text: str, doc_date: str, value: 
     got = _fields(frame)
     assert {k: got[k] for k in expected} == expected
     assert text[frame.start:frame.end].endswith(value.split()[-1])  # offsets are the text's
+
+
+def test_an_exact_restatement_is_no_figure_of_its_own() -> None:
+    """A value restated in brackets to the first one's precision is shown with it, once;
+    a bracketed value that disagrees, or names something else, stays a figure."""
+    values = [f.value for f in extract(
+        "Năm 2020, tỉnh chỉ đón hơn 1,6 triệu lượt khách (1.627.300 lượt). Năm 2021 thu "
+        "ngân sách 7,1 nghìn tỷ đồng (7.118 tỷ đồng). Năm 2022 đón 2,1 triệu lượt khách "
+        "(1.350.000 lượt).", "", "2023-01-05")]
+    assert values == ["hơn 1,6 triệu lượt khách (1.627.300 lượt)",
+                      "7,1 nghìn tỷ đồng (7.118 tỷ đồng)", "2,1 triệu lượt khách",
+                      "1.350.000 lượt"]
 
 
 def test_a_part_knows_its_total() -> None:

@@ -157,6 +157,54 @@ def is_money(unit: str) -> bool:
     return bool(set(fold(unit).lower().split()) & _CURRENCIES)
 
 
+_SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+# a value restated in brackets right after another: "(1.627.300 lượt)", "(khoảng 1.987 triệu USD)"
+_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|gần|hơn|trên|xấp xỉ|chừng|ngót|tương đương)?\s*$")
+
+
+def scaled(v: Value) -> tuple[float, str, float]:
+    """``v``'s number in plain units with its unit's head and the place of its last written
+    digit in plain units: "1,6 triệu lượt khách" -> (1600000.0, "luot", 100000.0),
+    "1.627.300 lượt" -> (1627300.0, "luot", 1.0).  The head is the first folded word after
+    the scale words ("" for a bare number).  Raises ValueError for a percentage or a range."""
+    if v.percent or v.high is not None:
+        raise ValueError(f"not one amount: {v.text!r}")
+    words = fold(v.unit).lower().split()
+    factor = 1.0
+    while words and words[0] in _SCALES:
+        factor *= _SCALES[words.pop(0)]
+    digits = re.sub(r"\s", "", v.number)
+    decimals = len(digits.split(",", 1)[1]) if "," in digits else 0
+    return v.low * factor, (words[0] if words else ""), factor / 10 ** decimals
+
+
+def restatements(text: str, values: list[Value]) -> dict[int, int]:
+    """Values restated in brackets right after an earlier one, as the press writes an
+    approximation then its exact figure ("hơn 1,6 triệu lượt khách (1.627.300 lượt)", "gần 2 tỷ
+    USD (1.987,4 triệu USD)"): index of the bracketed value -> index of the value it
+    restates.  ``values`` are ``find_values(text)``.  Both are amounts with the same head
+    word, the bracket holds nothing else, and the two agree to the first one's written
+    precision (half its last digit's place; a whole place after an approximation word);
+    anything else in brackets (a part, another period, another unit) is its own figure."""
+    out: dict[int, int] = {}
+    for n in range(1, len(values)):
+        v, w = values[n - 1], values[n]
+        if not _RESTATED.fullmatch(text[v.end:w.start]) or \
+                not re.match(r"\s*\)", text[w.end:]):
+            continue
+        try:
+            a, head_a, place = scaled(v)
+            b, head_b, _ = scaled(w)
+        except ValueError:
+            continue
+        if head_a != head_b:
+            continue
+        slack = place if approx_before(text[:v.start]) else place / 2
+        if abs(a - b) <= slack:
+            out[n] = n - 1
+    return out
+
+
 def unit_after(text: str) -> tuple[str, int]:
     """The unit written right after a number, and its length in characters (leading space
     included): magnitude words then one head of the lexicon ("triệu USD", "nghìn lượt",

@@ -12,7 +12,7 @@ from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import clean_indicator, last_clause, read_detail
 from rag.vi.frames.measures import DOWN_END, TARGET, TARGET_AFTER, bases_of, measure_of, unplanned
 from rag.vi.mentions import Mention, find_mentions
-from rag.vi.numbers import Value, approx_before, find_values, is_money
+from rag.vi.numbers import Value, approx_before, find_values, is_money, restatements
 from rag.vi.text import fold
 
 # what may stand between a compared period and its own figure: "(", ", khi ... có"
@@ -50,7 +50,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     """The frames of ``sentence``'s figures (``base``: its offset in the document), in order;
     ``ctx`` is read for what the sentence leaves out and updated with the periods, subject
     and total it states."""
-    values = find_values(sentence)
+    found = find_values(sentence)
+    # a value restated exactly in brackets is shown with it, not read as a figure of its own
+    restated = restatements(sentence, found)
+    restating = {id(found[a]): found[b] for b, a in restated.items()}
+    values = [v for k, v in enumerate(found) if k not in restated]
     mentions = find_mentions(sentence, ctx.year, ctx.now)
     said = next((x.period.year for x in mentions if not x.comparison
                  and re.search(r"(?:19|20)\d\d", sentence[x.start:x.end])), None)
@@ -73,11 +77,16 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     prev: Frame | None = None
     total: Frame | None = None  # the whole a "trong đó" list gives parts of
     listing = False  # inside such a list, ";" does not end it
+    of_target = False  # the list gives the parts of a target ("mục tiêu đón 4,6 triệu lượt
+    # khách, trong đó 120.000 lượt khách quốc tế"): the parts are targets too
     sentence_period: Period | None = None
     for n, v in enumerate(values):
         pre_raw = sentence[seg_start:v.start]
         pre_f = folded[seg_start:v.start]
         nxt = values[n + 1].start if n + 1 < len(values) else len(sentence)
+        exact = restating.get(id(v))
+        if exact is not None:
+            nxt = exact.start
         tail_f = folded[v.end:nxt]
         broke = ";" in pre_f
         part_here = bool(_PART_RE.search(pre_f))
@@ -92,10 +101,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 or next((f for f in reversed(stated) if f.measure == "change"), None) \
                 or ctx.whole
             listing = True
+            last = next((f for f in reversed(frames)
+                         if _bracket_of(f.start - base, brackets) in (None, here)), None)
+            of_target = last is not None and last.target
         elif broke and not listing:
             total = None
         if n in summed:  # "... đạt 1.793 triệu USD; xuất khẩu 382 ...; nhập khẩu 1.411 ..."
             total, listing = frames[summed[n]], True
+            of_target = total.target
         elif listing and not part_here and total is not None and not v.percent and \
                 is_money(v.unit) != is_money(total.unit):
             # "ước 826,5 nghìn lượt, trong đó khách quốc tế 78,9 nghìn lượt; doanh thu du
@@ -179,7 +192,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         target = bool(TARGET.search(unplanned(last_clause(text_pre)))) \
             or ctx.heading_target or bool(
             TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip())) \
-            or assigned(ctx, period, measure)
+            or assigned(ctx, period, measure) or (part and listing and of_target)
         if measure == "plan_share":
             target, comparison = False, "kế hoạch"
         tail_raw = sentence[v.end:nxt].lower()
@@ -208,8 +221,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if part and total is not None and not parent.endswith(_counted(total)):
             parent = " ".join(x for x in (parent, _counted(total)) if x)
         frame = Frame(
-            start=base + v.start, end=base + v.end, quote=(base, base + len(sentence)),
-            value=_with_words(sentence, v, pre_f), low=v.low, high=v.high, unit=v.unit,
+            start=base + v.start,
+            end=base + (sentence.index(")", exact.end) + 1 if exact is not None else v.end), quote=(base, base + len(sentence)),
+            value=_with_words(sentence, v, pre_f) + (f" ({exact.shown})" if exact else ""),
+            low=v.low, high=v.high, unit=v.unit,
             kind=v.kind, measure=measure, indicator=indicator, parent=parent,
             context=ctx.heading, basis=basis, period=period, period_from=source,
             comparison=comparison, estimate=bool(_ESTIMATE.search(pre_f[-24:])),
@@ -228,6 +243,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             ctx.stated = frame
         prev = frame
         seg_start = v.end + skip + detail_len
+        if exact is not None:
+            seg_start = max(seg_start, sentence.index(")", exact.end) + 1)
     outside = [x for x in own if inside[id(x)] is None]
     if outside:
         ctx.paragraph_period = outside[-1].period
