@@ -222,7 +222,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             parent = " ".join(x for x in (parent, _counted(total)) if x)
         frame = Frame(
             start=base + v.start,
-            end=base + (sentence.index(")", exact.end) + 1 if exact is not None else v.end), quote=(base, base + len(sentence)),
+            end=base + (sentence.index(")", exact.end) + 1 if exact is not None else v.end),
+            quote=(base, base + len(sentence)),
             value=_with_words(sentence, v, pre_f) + (f" ({exact.shown})" if exact else ""),
             low=v.low, high=v.high, unit=v.unit,
             kind=v.kind, measure=measure, indicator=indicator, parent=parent,
