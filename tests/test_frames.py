@@ -199,6 +199,20 @@ def test_an_exact_restatement_is_no_figure_of_its_own() -> None:
                       "1.350.000 lượt"]
 
 
+def test_a_list_item_of_a_period_and_a_value_is_about_the_item_before() -> None:
+    """"- Quý I: ước 5.318,6 tỷ đồng" after "- Tháng 3: tổng mức bán lẻ ... 1.742,5 tỷ
+    đồng": what the item before named, through a run of such items; an item with words of
+    its own, or a value of another kind (a count after money), takes nothing."""
+    text = ("Thu ngân sách:\n- 6 tháng đầu năm 2020: thu ngân sách đạt 3.100 tỷ đồng.\n"
+            "- Cả năm 2020: ước 7.050 tỷ đồng.\n- Quý IV: 2.000 tỷ đồng.\n"
+            "- Năm 2021: 15 dự án.\nKết quả qua các năm:\n"
+            "- Năm 2016: đón 2.517.360 lượt khách; tổng thu 1.386,5 tỷ đồng.\n"
+            "- Năm 2017: 2.781.900 lượt khách.")
+    about = {f.value: f.indicator or f.parent for f in extract(text, "", "2021-04-05")}
+    assert about["7.050 tỷ đồng"] == about["2.000 tỷ đồng"] == "thu ngân sách"
+    assert about["15 dự án"] == about["2.781.900 lượt khách"] == ""
+
+
 def test_a_part_knows_its_total() -> None:
     """A part listed after its total in one sentence points at the total's value; a total
     of another sentence, or none, is -1."""

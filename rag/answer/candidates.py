@@ -99,7 +99,11 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
                 out.append(Candidate("ratio", (m.group(0) + " " + unit).strip(), s,
                                      e + n if unit else e, fold(unit)))
             else:
-                out.append(Candidate("date", m.group(0), s, e, ""))
+                # "từ ngày 8/1": a date is shown with its "ngày" as written, as a value with its
+                # unit, so "ngày nào?" is answered "ngày 8/1"
+                day_word = re.search(r"\bngày\s+$", sentence[max(0, s - 8):s], re.IGNORECASE)
+                s0 = s - len(day_word.group(0)) if day_word else s
+                out.append(Candidate("date", sentence[s0:e], s0, e, ""))
         elif m.group("ratio"):
             unit, n = _unit_words(sentence[e:], max_unit)
             out.append(Candidate("ratio", (m.group(0) + " " + unit).strip(), s,

@@ -13,12 +13,19 @@ from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_row_frames
 from rag.vi.mentions import find_mentions
+from rag.vi.numbers import find_values, is_money
 from rag.vi.sentences import sentences
 from rag.vi.text import fold
 
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
 # An item of a list: "- Giao thông (−3,52%)", "+ ...", "• ...", "a) ...".
 LIST_ITEM = re.compile(r"^\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\))\s")
+# a list item of only a period and a value ("- Quý I: ước 5.318,6 tỷ đồng", "- Cả năm: đạt
+# 21.400 tỷ đồng"): its words before the colon are period words, after it at most "ước", "đạt"
+ELLIPTIC_ITEM = re.compile(
+    r"^\s*[-–•+*]\s*(?=[^:]*\b(?:tháng|quý|năm|lũy kế|luỹ kế|cộng dồn)\b)"
+    r"(?:tháng|quý|năm|cả|đầu|tính chung|lũy kế|luỹ kế|cộng dồn|[IVX]+|\d+|[/,\s])+:\s*"
+    r"(?:ước tính|ước đạt|ước|đạt|sơ bộ|khoảng)?\s*[−-]?\d", re.IGNORECASE)
 # The line naming a spreadsheet's sheet, as rag.ingest.sheets writes it before the sheet's
 # lines ("Trang tính: Biểu 01"): a heading whatever its name holds -- "PL 03", "Số liệu 01",
 # "Sheet 3" are labels, not figures; "Quý 2025" gives the lines under it their period.
@@ -53,6 +60,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 ctx.lead = own[0].period
                 break
     lead_in: Period | None = None  # the period of a line leading a list ("... tháng 12:")
+    item_first: Frame | None = None  # the first figure of the list item before this one
     for m in paragraphs:
         line = m.group(0)
         cell = table_line_frames(line, m.start(), ctx)
@@ -68,10 +76,19 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             continue
         listed = LIST_ITEM.match(line) is not None
         ctx.paragraph_period = lead_in if listed else None
+        # "- Tháng 3: tổng mức bán lẻ ... 1.742,5 tỷ đồng." then "- Quý I: ước 5.318,6 tỷ
+        # đồng": an item of only a period and a value is about what the item before named
         ctx.subject = ""
+        if listed and item_first is not None and ELLIPTIC_ITEM.match(line):
+            value = find_values(line)[0]
+            if is_money(value.unit) == is_money(item_first.unit) and \
+                    value.percent == (item_first.kind == "percent"):
+                ctx.subject = item_first.indicator or item_first.parent
         ctx.whole = None
+        first = len(frames)
         for offset, sentence in sentences(line):
             frames.extend(sentence_frames(sentence, m.start() + offset, ctx))
+        item_first = frames[first] if listed and len(frames) > first else None
         if not listed:
             # "Biến động giá tháng 12 so với tháng trước:" then "- Giao thông (−3,52%)": the
             # items of a list take the period of the line that leads it
