@@ -111,7 +111,7 @@ def test_candidates_keep_units_as_written() -> None:
     assert ("count", "91 hồ sơ trước hạn") in found
     assert ("ratio", "5/20") in found
     assert ("decision", "609/QĐ-UBND") in found
-    assert ("date", "10/3/2025") in found
+    assert ("date", "ngày 10/3/2025") in found  # with its "ngày", as written
     assert ("ratio", "12/13 sản phẩm") in found
     assert not any(t == "2025" for _, t in found)
 
