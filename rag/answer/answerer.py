@@ -336,11 +336,16 @@ class Answerer:
 
 def _widest(choices: list[Choice], band: float) -> Choice | None:
     """Of figures for parts of the asked period (best first), the one covering most of it
-    among those scoring within ``band`` of the best: eight months of the year before the
-    eighth month alone."""
+    among those scoring within ``band`` of the best or holding as much of the question as the
+    best (a whole, not a part): eight months of the year before the eighth month alone.  The
+    second way keeps a report's cumulative figure dated by its title ("... 10 tháng năm
+    2023": "toàn tỉnh thu hút khoảng 3,9 triệu lượt khách du lịch"), which the scoring
+    discounts for where its period was read, and again for its words standing after the
+    value (tests/test_partial_periods.py; dev-reports d205)."""
     if not choices:
         return None
-    near = [c for c in choices if c.score >= choices[0].score * band]
+    near = [c for c in choices if c.score >= choices[0].score * band
+            or (c.coverage >= choices[0].coverage and not c.frame.part)]
     return max(near, key=lambda c: ((c.frame.period.end - c.frame.period.start).days
                                     if c.frame.period else -1, c.score))
 

@@ -1,0 +1,54 @@
+"""A year asked when the reports hold only parts of it (rag.answer.answerer): the figure
+covering most of the year is given, said as the part it is -- not whichever part's sentence
+names the indicator first."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import FakeEmbedder
+
+from rag.records import AskOptions
+from rag.service import RagService
+from rag.settings import Settings
+
+DOCS = [
+    {"id": "q1", "title": "Kinh tế - xã hội quý I năm 2023", "date": "2023-03-29",
+     "text": "Khách du lịch quý I/2023 đạt 1.120 nghìn lượt, tăng 8% so với cùng kỳ."},
+    {"id": "m10", "title": "Tình hình kinh tế - xã hội 10 tháng năm 2023", "date": "2023-10-30",
+     "text": "Sản xuất công nghiệp ổn định, chỉ số sản xuất công nghiệp tăng 6,1%. Tổng mức "
+             "bán lẻ hàng hóa đạt 21.300 tỷ đồng, tăng 9,2%. Thu ngân sách nhà nước đạt 5.410 tỷ "
+             "đồng. Du lịch tiếp tục phục hồi: toàn tỉnh thu hút khoảng 3,9 triệu lượt khách "
+             "du lịch (đạt 88% kế hoạch năm); doanh thu 3.020 tỷ đồng. Kim ngạch xuất nhập "
+             "khẩu qua địa bàn đạt 3.870 triệu USD."},
+    {"id": "q2", "title": "Du lịch quý II năm 2023", "date": "2023-06-29",
+     "text": "Quý II/2023, lượng khách du lịch đến tỉnh đạt 1.050 nghìn lượt."},
+    {"id": "t10", "title": "Du lịch tháng 10", "date": "2023-10-31",
+     "text": "Tháng 10/2023, khách du lịch đến tỉnh ước đạt 390 nghìn lượt."},
+    {"id": "h1", "title": "Xuất khẩu 6 tháng đầu năm 2022", "date": "2022-07-02",
+     "text": "6 tháng đầu năm 2022, kim ngạch xuất khẩu của tỉnh đạt 412 triệu USD. Riêng "
+             "tháng 6/2022, kim ngạch xuất khẩu của tỉnh đạt 75 triệu USD."},
+]
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    root = tmp_path_factory.mktemp("partial")
+    docs = root / "docs.jsonl"
+    docs.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOCS),
+                    encoding="utf-8")
+    svc = RagService(Settings(index_dir=root / "index"), embedder=FakeEmbedder())
+    svc.index_paths([docs])
+    return svc
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("khách du lịch năm 2023 bao nhiêu lượt", "3,9 triệu"),
+    ("kim ngạch xuất khẩu năm 2022", "412 triệu USD"),
+])
+def test_the_widest_part_of_the_asked_year(service: RagService, question: str,
+                                           expected: str) -> None:
+    reply = service.ask(question, AskOptions(retrieval_mode="lexical"))
+    assert reply.found and expected in reply.answer, reply.answer
+    assert reply.period_match == "partial"
