@@ -100,6 +100,18 @@ def test_read_intent_trade_indicator_is_the_most_specific() -> None:
     assert read_intent(analyze("hàng địa phương xuất khẩu")).trade == "local_export"
 
 
+@pytest.mark.parametrize("text", [
+    "Kế hoạch thực hiện Phương án giai đoạn 2025 - 2030 tại Quyết định số 609/QĐ-UBND.",
+    "Kết quả thời kỳ 2016–2020 được tổng kết tại Báo cáo số 45/BC-SCT.",
+    "Chương trình 2021-2025 ban hành kèm Quyết định số 1352/QĐ-UBND.",
+])
+def test_a_span_of_years_is_no_value(text: str) -> None:
+    """"giai đoạn 2025 - 2030" names a period: read as a value (a range), it stood between a
+    document number and the words naming it, and another number took the answer (seed
+    s010)."""
+    assert [c.kind for c in candidates(text)] == ["decision"]
+
+
 def test_candidates_keep_units_as_written() -> None:
     sent = ("Trong đó, kim ngạch xuất khẩu: 769 triệu USD, đạt 29,6% kế hoạch; nhập khẩu "
             "trung bình khoảng 1.100 - 1.150 xe/ngày; 91 hồ sơ trước hạn, xếp thứ 5/20; "

@@ -114,7 +114,8 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
             num = m.group("num")
             after = fold(sentence[e:e + _NEIGHBOUR_CHARS]).split()
             nxt = after[0] if after else ""
-            if re.fullmatch(r"(?:19|20)\d\d", num) or prev in ("thang", "quy", "nam", "ngay") \
+            if re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", num) \
+                    or prev in ("thang", "quy", "nam", "ngay") \
                     or nxt in ("thang", "quy") or prev.endswith("/"):
                 continue  # a year, a period or a date part, not a figure
             unit, n = _unit_words(sentence[e:], max_unit)
