@@ -213,6 +213,30 @@ def test_a_list_item_of_a_period_and_a_value_is_about_the_item_before() -> None:
     assert about["15 dự án"] == about["2.781.900 lượt khách"] == ""
 
 
+def test_month_columns_headed_t1_to_t12() -> None:
+    """Statistics offices head month columns "T1" ... "T12" (also "Th.4"): each is that
+    month of the table's year, in spreadsheet lines and in "|" rows alike."""
+    lines = ("Trang tính: Số liệu\nCHỈ TIÊU CHỦ YẾU THEO THÁNG NĂM 2021\n"
+             "T4 — Doanh thu dịch vụ lưu trú: 58,2 tỷ đồng (NĂM 2021; trang tính «Số liệu», "
+             "dòng 6)\n")
+    (frame,) = extract(lines, "", "2022-01-10")
+    assert frame.period is not None and frame.period.label == "tháng 4/2021"
+    rows = ("Sản lượng điện năm 2019\nChỉ tiêu | Th.11 | T12\n"
+            "Điện thương phẩm (triệu kWh) | 61,4 | 66,0\n")
+    assert [f.period.label for f in extract(rows, "", "2020-01-05") if f.period] == [
+        "tháng 11/2019", "tháng 12/2019"]
+
+
+def test_a_table_takes_its_captions_basis() -> None:
+    """A table under "Kim ngạch mở tờ khai theo chi cục ..." gives the goods declared at
+    customs, row by row; a gate or station named "quốc tế" is no "international" basis."""
+    text = ("Kim ngạch hàng hóa mở tờ khai theo chi cục hải quan, 6 tháng năm 2023\n"
+            "Kim ngạch — Chi cục Hải quan ga đường sắt quốc tế Đồng Đăng: 120,4 triệu USD "
+            "(6 tháng năm 2023)\n"
+            "Kim ngạch — Chi cục Hải quan cửa khẩu Chi Ma: 98,7 triệu USD (6 tháng năm 2023)\n")
+    assert [f.basis for f in extract(text, "", "2023-07-05")] == [("declared",), ("declared",)]
+
+
 def test_a_part_knows_its_total() -> None:
     """A part listed after its total in one sentence points at the total's value; a total
     of another sentence, or none, is -1."""

@@ -243,7 +243,9 @@ BASIS_PATTERNS: list[tuple[str, str]] = [
     ("all_types", r"\b(?:tat ca (?:cac )?loai hinh|moi loai hinh|all types)\b"),
     ("declared", r"\b(?:mo to khai|lam thu tuc|to khai tai|declared)\b"),
     ("local_goods", r"\b(?:hang (?:hoa )?dia phuong|local goods)\b"),
-    ("international", r"(?<!cua khau )\b(?:quoc te|nuoc ngoai|international|foreign)\b"),
+    # not a facility's name: "cửa khẩu quốc tế Hữu Nghị", "ga đường sắt quốc tế Đồng Đăng"
+    ("international", r"(?<!cua khau )(?<!duong sat )(?<!ga )(?<!san bay )(?<!cang )"
+                      r"(?<!ben xe )\b(?:quoc te|nuoc ngoai|international|foreign)\b"),
     ("domestic", r"\b(?:noi dia|domestic)\b"),
     ("current_prices", r"\b(?:gia hien hanh|current prices)\b"),
     ("constant_prices", r"\b(?:gia so sanh|constant prices)\b"),

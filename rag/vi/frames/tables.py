@@ -6,13 +6,29 @@ from __future__ import annotations
 import re
 import statistics
 
-from rag.vi.calendar import Period
+from rag.vi.calendar import Period, month_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, bases_of, measure_of
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_unit
 from rag.vi.text import fold
+
+# a month column headed as statistics offices abbreviate it: "T4", "T.4", "Th4", "Th 12"
+_MONTH_HEAD = re.compile(r"(?:T|Th)\.?\s*(\d{1,2})", re.IGNORECASE)
+
+
+def header_periods(cell: str, year: int | None) -> list[Period]:
+    """The periods a table header cell names, its own (not compared with): those
+    rag.vi.mentions reads, or a month written "T4" / "Th.4" alone in the cell -- of ``year``
+    (the table's, from its notes, heading or document), none without one."""
+    own = [x.period for x in find_mentions(cell, year) if not x.comparison]
+    if own:
+        return own
+    m = _MONTH_HEAD.fullmatch(cell.strip())
+    if m and year is not None and 1 <= int(m.group(1)) <= 12:
+        return [month_period(year, int(m.group(1)))]
+    return []
 
 
 def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
@@ -28,8 +44,8 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
     if not ctx.table:
         header = []
         for c in cells:
-            own = [x for x in find_mentions(c, ctx.year) if not x.comparison]
-            header.append((c, own[0].period if own else None))
+            periods = header_periods(c, ctx.year)
+            header.append((c, periods[0] if periods else None))
         if any(p is not None for _, p in header) or any(
                 re.search(r"\b(?:don vi|dvt|chi tieu)\b", fold(c)) for c in cells):
             ctx.table = header
@@ -71,7 +87,8 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
             start=base + offsets[k] + v.start, end=base + offsets[k] + v.end,
             quote=(base, base + len(line)), value=value_text, low=v.low, high=v.high,
             unit=v.unit or unit, kind=v.kind, measure=measure, indicator=indicator,
-            context=ctx.heading, basis=bases_of(fold(indicator + " " + head)), period=period,
+            context=ctx.heading, basis=bases_of(fold(f"{ctx.heading} {indicator} {head}")),
+            period=period,
             period_from="own" if header[k][1] is not None else "heading", target=target,
             direction=direction))
     return frames
@@ -118,13 +135,13 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     times = "; ".join(n for n in notes.split(";") if not _ROW_REF.search(n))
     note_periods = [x.period for x in find_mentions(times, ctx.year) if not x.comparison]
     year = note_periods[0].year if note_periods else ctx.year
-    own = [x for x in find_mentions(head, year) if not x.comparison]
+    own = header_periods(head, year)
     if label != ctx.table_row:
         ctx.table_row, ctx.row_period = label, None
     head_f, notes_f = fold(head), fold(times)
     period: Period | None
     if own:
-        period, source = own[0].period, "own"
+        period, source = own[0], "own"
         ctx.row_period = period
     elif ctx.row_period is not None and (_PLAN_SHARE_HEAD.search(head_f) or
                                          _CHANGE_HEAD.search(head_f) or "%" in head):
@@ -159,7 +176,7 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         start=start, end=base + m.start("value") + v.end, quote=(base, base + len(line)),
         value=v.shown, low=v.low, high=v.high, unit=v.unit, kind=v.kind, measure=measure,
         indicator=indicator, parent=parent, context=ctx.heading,
-        basis=bases_of(fold(f"{parent} {indicator} {head}")), period=period,
+        basis=bases_of(fold(f"{ctx.heading} {parent} {indicator} {head}")), period=period,
         period_from=source, comparison=comparison, estimate=bool(re.match(r"uoc\b", head_f)),
         target=target, part=bool(parent), direction=direction)]
 
