@@ -237,6 +237,24 @@ def test_a_table_takes_its_captions_basis() -> None:
     assert [f.basis for f in extract(text, "", "2023-07-05")] == [("declared",), ("declared",)]
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Phương hướng năm 2025: phấn đấu doanh thu du lịch tăng 9%; tổng mức bán lẻ đạt "
+     "31.200 tỷ đồng; thu ngân sách 11.050 tỷ đồng.", [True, True, True]),
+    ("Kế hoạch năm 2016: sản lượng xi măng 1,2 triệu tấn; điện thương phẩm 610 triệu kWh.",
+     [True, True]),
+    ("Năm 2019, tỉnh phấn đấu kim ngạch xuất khẩu 600 triệu USD; nhập khẩu 450 triệu USD.",
+     [True, True]),
+    ("Năm 2021 kế hoạch giao 480 tỷ đồng; thực hiện 503 tỷ đồng, vượt 4,8%.",
+     [True, False, False]),
+    ("Thu ngân sách năm 2021 đạt 7.310 tỷ đồng, bằng 108% dự toán; chi 9.120 tỷ đồng.",
+     [False, False, False]),
+])
+def test_a_target_leading_a_list_holds_for_the_list(text: str, targets: list[bool]) -> None:
+    """A target named before the first value of a list ("Phương hướng năm 2025: ...; ...",
+    "tỉnh phấn đấu ...; ...") holds for each of its values but those said done."""
+    assert [f.target for f in extract(text, "", "2020-12-30")] == targets
+
+
 def test_a_part_knows_its_total() -> None:
     """A part listed after its total in one sentence points at the total's value; a total
     of another sentence, or none, is -1."""

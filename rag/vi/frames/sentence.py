@@ -25,6 +25,8 @@ _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
 # a figure named by pointing back at the one stated before: "con số này", "con số đó"
 _ANAPHOR = re.compile(r"\bcon so (?:nay|do)\b")
+# what says a figure is a result, not a target (folded)
+_DONE = re.compile(r"\b(?:thuc hien|uoc dat|uoc thuc hien|ket qua|dat duoc)\b")
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
 _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|la|"
                                 r"uoc tang|uoc giam)\s*$")
@@ -73,6 +75,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     folded = fold(sentence)
     summed = summed_parts(values)
     frames: list[Frame] = []
+    # "Phương hướng năm 2022: phấn đấu chỉ số ... tăng 8%; tổng mức bán lẻ ... đạt 27.500 tỷ
+    # đồng; ...", "Kế hoạch năm 2014: ...": a target named before the first value, leading a
+    # list, holds for every value of it but those said done ("thực hiện", "ước đạt")
+    lead = sentence[:values[0].start] if values else ""
+    lead_target = bool(TARGET.search(unplanned(lead))) and _bracket_of(
+        len(lead), brackets) is None and (lead.rstrip().endswith(":") or ";" in sentence)
     seg_start = 0
     prev: Frame | None = None
     total: Frame | None = None  # the whole a "trong đó" list gives parts of
@@ -192,7 +200,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         target = bool(TARGET.search(unplanned(last_clause(text_pre)))) \
             or ctx.heading_target or bool(
             TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip())) \
-            or assigned(ctx, period, measure) or (part and listing and of_target)
+            or assigned(ctx, period, measure) or (part and listing and of_target) \
+            or (lead_target and here is None and not _DONE.search(
+                folded[max(folded.rfind(";", 0, v.start), folded.rfind(":", 0, v.start)) + 1:
+                       v.start].lower()))
         if measure == "plan_share":
             target, comparison = False, "kế hoạch"
         tail_raw = sentence[v.end:nxt].lower()
