@@ -376,6 +376,10 @@ def test_a_comparison_period_is_marked() -> None:
      ["năm 2016", "năm 2017", "năm 2018", "năm 2019", "năm 2020"]),
     ("CPI tháng 12 so với tháng trước", date(2022, 12, 30), ["tháng 12/2022"]),
     ("GRDP in the first half of 2026", date(2026, 8, 1), ["6 tháng đầu năm 2026"]),
+    ("chỉ số sản xuất công nghiệp năm kia", date(2024, 3, 5), ["năm 2022"]),
+    ("thu ngan sach nam kia", date(2021, 1, 10), ["năm 2019"]),
+    ("kim ngạch quý II năm kia", date(2025, 9, 1), ["quý II/2023"]),
+    ("exports two years ago", date(2020, 6, 1), ["năm 2018"]),
 ])
 def test_question_periods_resolve_relative_time(question: str, today: date,
                                                 labels: list[str]) -> None:

@@ -15,6 +15,9 @@ from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
 _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
+    # "năm kia": the year before last (before "năm trước", which "hai năm trước" holds)
+    ("year_before_last", re.compile(r"\bnam kia\b|\b(?:hai|2) nam truoc\b|"
+                                    r"\bthe year before last\b|\btwo years ago\b")),
     ("end_last_year", re.compile(r"\bcuoi nam (?:ngoai|truoc|qua|vua qua|vua roi)\b|"
                                  r"\bend of last year\b")),
     ("last_year", re.compile(r"\bnam (?:ngoai|truoc|qua|vua qua|vua roi)\b|\blast year\b|"
@@ -120,6 +123,8 @@ _COMPARISON_PHRASE = re.compile(
 def _relative(kind: str, today: date) -> Period | None:
     if kind == "last_year":
         return year_period(today.year - 1)
+    if kind == "year_before_last":
+        return year_period(today.year - 2)
     if kind == "end_last_year":
         y = today.year - 1
         return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")

@@ -26,7 +26,7 @@ _SPLIT_RE = re.compile(r"([^\W\d_]+)", re.UNICODE)
 # Words that say when: "quý I/2018" read as "qua I/2018" lost its period (a corpus where
 # "qua" is frequent and "quý" rare made the swap look like a correction).
 _TIME_WORDS = ("quý", "tháng", "năm", "ngày", "tuần", "kỳ", "đầu", "cuối", "nửa", "giữa",
-               "trước", "ngoái", "nay", "hiện",
+               "trước", "ngoái", "kia", "nay", "hiện",
                # counts of months said in words: "ba thang dau nam 2018" read as "và tháng
                # đầu năm" lost its three months ("khẩu và" is a corpus pair, "khẩu ba" none)
                "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
