@@ -367,14 +367,36 @@ def changes_first(choices: list[Choice]) -> list[Choice]:
 _PREVIOUS_PERIOD = re.compile(r"\b(?:thang|quy|ky) truoc\b")
 
 
+# the kinds of base a change is compared with, however a report words them (folded):
+# the same period a year before ("cùng kỳ", "cùng tháng năm trước", "cùng quý năm 2023"),
+# the period just before ("tháng trước", "quý trước", "kỳ trước"), the year's start
+# ("tháng 12 năm trước", "đầu năm"), a plan
+_BASES = (("same_period", re.compile(r"\bcung (?:ky|thang|quy|thoi (?:ky|diem)|giai doan)\b")),
+          ("previous", _PREVIOUS_PERIOD),
+          ("year_start", re.compile(r"\b(?:thang 12 nam (?:truoc|\d{4})|thang 12/\d{4}|"
+                                    r"dau nam|cuoi nam (?:truoc|\d{4}))\b")),
+          ("plan", re.compile(r"\b(?:ke hoach|du toan|chi tieu|muc tieu)\b")))
+
+
+def comparison_base(text: str) -> str:
+    """The kind of base ``text`` (a comparison as written, e.g. "cùng tháng năm trước")
+    names: "same_period", "previous", "year_start" or "plan"; "" for another."""
+    folded = fold(text).lower()
+    return next((kind for kind, pat in _BASES if pat.search(folded)), "")
+
+
 def other_comparison(asked: str | None, frame: Frame) -> bool:
     """Whether ``frame``'s change is against another base than the ``asked`` comparison
     (folded, e.g. "thang truoc"): it states another, or it states none and the question asks
-    one with the period just before."""
+    one with the period just before.  Bases are compared by kind (:func:`comparison_base`:
+    "so với cùng kỳ" is "cùng tháng năm trước"), else by their first words."""
     if not asked:
         return False
     if frame.comparison is None:
         return bool(_PREVIOUS_PERIOD.search(asked)) and frame.measure in ("change", "index")
+    kind = comparison_base(asked)
+    if kind:
+        return kind != comparison_base(frame.comparison)
     return fold(asked)[:8] not in fold(frame.comparison)
 
 

@@ -37,7 +37,8 @@ _RANK_RE = re.compile(r"\b(?:xep (?:thu|hang)|thu may|dung thu|hang may|rank(?:e
 _SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")
 _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao chi tieu|"
                         r"phan dau|target|planned|plan)\b")
-_LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc|gia tri|so))\b")
+# not "tổng mức bán lẻ": the retail indicator's own name, no word of a level
+_LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc(?! ban le)|gia tri|so))\b")
 _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"
                             r"nam truoc|thang \d{1,2}(?:/\d{4})?|ky truoc)")
 # "bao nhiêu sản phẩm": a count of things asked, whatever it is compared with

@@ -69,7 +69,9 @@ _M = r"(\d{1,2}|" + "|".join(sorted({fold(w) for w in MONTH_WORDS_VI}, key=len,
 _EN = r"(" + "|".join(sorted(_MONTH_NAMES_EN, key=len, reverse=True)) + r")\.?"
 _EN_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 # "so với (cùng kỳ) năm", "so với bình quân năm 2021", "so với cùng thời điểm năm trước"
-_COMPARE_BEFORE = re.compile(r"(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*(?:cung ky\s*)?"
+# "so với cùng tháng/quý năm 2019" too
+_COMPARE_BEFORE = re.compile(r"(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*"
+                             r"(?:cung (?:ky|thang|quy|giai doan)\s*)?"
                              r"(?:(?:binh quan|cung thoi diem|thoi diem)\s*)?(?:nam\s*)?$")
 
 # (kind, pattern) on folded text; earlier patterns win where two overlap
