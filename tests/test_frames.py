@@ -227,6 +227,17 @@ def test_month_columns_headed_t1_to_t12() -> None:
         "tháng 11/2019", "tháng 12/2019"]
 
 
+def test_a_column_of_one_period_over_another_is_an_index() -> None:
+    """"TH 2021 so TH 2020 (%)", "Năm 2019 so năm 2018 (%)": each cell is this period's
+    figure over that one's (an index, 107,2 = +7,2%), never the indicator's level."""
+    text = ("Trang tính: Biểu 02\nKẾT QUẢ NĂM 2021\n"
+            "TH 2021 so TH 2020 (%) — Điện thương phẩm: 107,2% (NĂM 2021; trang tính "
+            "«Biểu 02», dòng 5)\n"
+            "Năm 2019 so năm 2018 (%) — Sản lượng xi măng: 96,4% (NĂM 2021; trang tính "
+            "«Biểu 02», dòng 6)\n")
+    assert [f.measure for f in extract(text, "", "2022-01-10")] == ["index", "index"]
+
+
 def test_a_table_takes_its_captions_basis() -> None:
     """A table under "Kim ngạch mở tờ khai theo chi cục ..." gives the goods declared at
     customs, row by row; a gate or station named "quốc tế" is no "international" basis."""

@@ -105,7 +105,9 @@ _TABLE_LINE = re.compile(r"(?m)^(?P<head>[^—\n]+?) — (?P<label>[^\n]+?): (?P
 _CELL_VALUE = re.compile(r"[-−–+]?\d[\d.,\u00a0\u202f ]*(?:\s*%|\s+[^\d\s()][^\d()]{0,30})?")
 _PLAN_SHARE_HEAD = re.compile(r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b|"
                               r"%\s*(?:kh|ke hoach|du toan)\b|\bdat\s*%")
-_CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|\+/-)\b")
+# "So cùng kỳ (%)", "TH 2021 so TH 2020 (%)", "Năm 2023 so năm 2022": a ratio of two periods
+_CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|\+/-)\b|"
+                          r"\bso (?:th|thuc hien|uoc th|nam|quy|thang|ky|\d{4})\b")
 _TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
 _COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
 # An index's row: "Chỉ số giá tiêu dùng", "Chỉ số sản xuất công nghiệp (IIP)".
