@@ -88,6 +88,9 @@ def test_gold_answer_and_refusal_accuracy(seed: SeedIndex) -> None:
     ("Quyết định 09/2025/QĐ-UBND ban hành ngày nào?", "date", None),
     ("Giám đốc Sở là ai?", "person", None),
     ("Khu công nghiệp nào được báo cáo định kỳ?", "entity", None),
+    # English: "how many X" counts X, as "bao nhiêu X" does
+    ("How many new companies were registered in 2023?", "amount", "doanh"),
+    ("how many tourists came in 2019", "amount", "khach"),
 ])
 def test_read_intent(question: str, kind: str, unit: str | None) -> None:
     intent = read_intent(analyze(question))

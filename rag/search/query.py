@@ -61,11 +61,19 @@ def expand_abbreviations(question: str) -> str:
 
 # an OCOP rating as English writes it: "4-star", "3 stars"
 _STARS_RE = re.compile(r"\b([1-5])[- ]stars?\b", re.IGNORECASE)
+# "how many (new) companies": what is counted, asked as "bao nhiêu doanh nghiệp" is
+_HOW_MANY_RE = re.compile(r"\bhow many (?:new |more )?([a-z]+(?: [a-z]+)?)", re.IGNORECASE)
 
 
 def english_terms(question: str) -> list[str]:
     """Vietnamese terms for the English domain phrases in ``question``."""
-    return [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)] + \
+    counted = []
+    for m in _HOW_MANY_RE.finditer(question):
+        words = m.group(1).lower()
+        noun = words if words in ENGLISH else words.split()[0]
+        if noun in ENGLISH:
+            counted.append(f"bao nhiêu {ENGLISH[noun]}")
+    return counted + [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)] + \
         [f"{m.group(1)} sao" for m in _STARS_RE.finditer(question)]
 
 
