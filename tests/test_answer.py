@@ -80,6 +80,19 @@ def test_gold_answer_and_refusal_accuracy(seed: SeedIndex) -> None:
     assert stripped.metrics["refusal_accuracy"] == 1.0
 
 
+@pytest.mark.parametrize(("question", "runs"), [
+    ("Tốc độ tăng GRDP 9 tháng năm 2016", (("tang",), ("grdp",))),
+    ("tốc độ giảm nhập khẩu phân bón", (("giam",), ("nhap", "khau", "phan", "bon"))),
+    ("tốc độ giải ngân vốn đầu tư công", (("toc", "do", "giai", "ngan", "von", "dau", "tu",
+                                            "cong"),)),
+])
+def test_a_rate_of_change_asks_for_the_change(question: str, runs: tuple) -> None:
+    """"tốc độ tăng" asks for a change (the measure), not for the words "tốc độ", which a
+    report seldom writes beside its figure ("GRDP ... ước tính tăng 8,06%"); "tốc độ" before
+    anything else stays a content word."""
+    assert read_intent(analyze(question)).runs == runs
+
+
 @pytest.mark.parametrize("question, kind, unit", [
     ("kim ngạch xuất khẩu 2018?", "amount", None),
     ("KNXK quý I 2018 đạt bao nhiêu % KH?", "percent", None),

@@ -143,6 +143,11 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
                               _blank_time(folded, typed if exact else None)))
     kind_at = {k for k in range(len(tokens) - 1)
                if (tokens[k].group(0), tokens[k + 1].group(0)) in _KIND_PAIRS}
+    # "tốc độ tăng GRDP": "tốc độ" before "tăng"/"giảm" asks for a change, as the measure
+    # does -- no word a report writes beside its figure ("GRDP ... ước tính tăng 8,06%")
+    kind_at |= {k for k in range(len(tokens) - 2)
+                if [x.group(0) for x in tokens[k:k + 3]] in (["toc", "do", "tang"],
+                                                             ["toc", "do", "giam"])}
     kind_at |= {k + 1 for k in kind_at}
     for k, m in enumerate(tokens):
         t = m.group(0)
