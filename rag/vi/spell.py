@@ -129,6 +129,12 @@ class Speller:
             return n
 
         changed = False
+        for i, j in joined.items():  # "bao nhiu", "khi nao" mistyped: the question's own words
+            phrase = _question_phrase(low[i], low[j], folded)
+            if phrase is not None and phrase != low[j]:
+                low[j] = phrase
+                parts[j] = match_case(parts[j], phrase)
+                changed = True
         for n, i in enumerate(idx):
             word = low[i]
             name = n > 0 and parts[i][:1].isupper()  # "Cao Bằng", an acronym: not a typo
@@ -153,6 +159,29 @@ class Speller:
             parts[i] = match_case(parts[i], best[3])
             changed = True
         return "".join(parts) if changed else text
+
+
+# Two-word question phrases ("bao nhiêu", "khi nào"): the second word of one mistyped after
+# its first ("bao nhiu", "bao nhiêù") is read as that word; the reports never write them, so
+# the corpus's vocabulary cannot correct them
+_PHRASE_SECOND: dict[str, list[str]] = {}
+for _phrase in QUESTION_PHRASES.values():
+    _words = _phrase.split()
+    if len(_words) == 2:
+        _PHRASE_SECOND.setdefault(fold(_words[0]), []).append(_words[1])
+
+
+def _question_phrase(first: str, second: str, folded: bool) -> str | None:
+    """The second word of the question phrase that ``first`` opens and ``second`` is at most
+    one edit from (as written, or folded when ``folded``), else None."""
+    from symspellpy.editdistance import DistanceAlgorithm, EditDistance
+
+    dist = EditDistance(DistanceAlgorithm.DAMERAU_OSA)
+    for target in _PHRASE_SECOND.get(fold(first), ()):
+        want = fold(target) if folded else target
+        if second == want or dist.compare(second, want, MAX_EDITS) >= 0:
+            return want
+    return None
 
 
 def _verbosity() -> Any:
