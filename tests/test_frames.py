@@ -238,6 +238,19 @@ def test_a_column_of_one_period_over_another_is_an_index() -> None:
     assert [f.measure for f in extract(text, "", "2022-01-10")] == ["index", "index"]
 
 
+def test_a_row_compared_with_a_base_holds_changes() -> None:
+    """A row labelled with its base ("CPI so với cùng kỳ năm trước", "CPI so với tháng
+    trước") under columns of periods: each cell is a change on that base, with it as the
+    comparison (an index when it reads as one)."""
+    text = ("Trang tính: Giá\nCHỈ SỐ GIÁ THEO THÁNG NĂM 2022\n"
+            "T3 — CPI so với tháng trước: -0,42% (NĂM 2022; trang tính «Giá», dòng 4)\n"
+            "Cả năm 2022 — CPI so với cùng kỳ năm trước: 2,91% (trang tính «Giá», dòng 5)\n"
+            "Cả năm 2022 — Chỉ số giá vàng so với cùng kỳ (%): 104,6% (trang tính «Giá», dòng 6)\n")
+    got = [(f.measure, f.comparison) for f in extract(text, "", "2023-01-05")]
+    assert got == [("change", "tháng trước"), ("change", "cùng kỳ năm trước"),
+                   ("index", "cùng kỳ")]
+
+
 def test_a_table_takes_its_captions_basis() -> None:
     """A table under "Kim ngạch mở tờ khai theo chi cục ..." gives the goods declared at
     customs, row by row; a gate or station named "quốc tế" is no "international" basis."""

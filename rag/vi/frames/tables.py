@@ -109,6 +109,8 @@ _PLAN_SHARE_HEAD = re.compile(r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b|"
 _CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|\+/-)\b|"
                           r"\bso (?:th|thuc hien|uoc th|nam|quy|thang|ky|\d{4})\b")
 _TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
+# a row label naming the base its cells are compared with: "CPI so với cùng kỳ năm trước"
+_LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
 _COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
 # An index's row: "Chỉ số giá tiêu dùng", "Chỉ số sản xuất công nghiệp (IIP)".
 _INDEX_LABEL = re.compile(r"chi so\b(?! (?:hai long|canh tranh|cai cach|par|pci))")
@@ -162,11 +164,20 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         measure, direction = "change", (-1 if v.low < 0 else 1)
         if ctx.index_columns.get(head):
             measure, direction = "index", 0  # "So cùng kỳ (%)": 104,06 = the year before + 4,06%
+    elif _LABEL_COMPARED.search(fold(label)) and (v.percent or v.unit in ("", "%")):
+        # a row "CPI so với cùng kỳ năm trước" under columns of periods: each cell a change on
+        # that base (an index when it reads as one: 103,34)
+        measure, direction = "change", (-1 if v.low < 0 else 1)
+        if 50 < v.low < 300:
+            measure, direction = "index", 0
     elif INDEX_BASE.search(head) or INDEX_BASE.search(label) or INDEX_BASE.search(times) \
             or (_INDEX_LABEL.match(fold(indicator)) and 50 < v.low < 300 and v.unit in ("", "%")):
         measure = "index"  # "Chỉ số sản xuất công nghiệp: 108,71%": the year before = 100
     else:  # the label says it: "Tốc độ tăng trưởng GRDP (%)", "Tỷ trọng công nghiệp"
         measure, direction = measure_of(v, label, fold(label), "", indicator, f"{label} {times}")
+    label_compared = _LABEL_COMPARED.search(fold(label))
+    if label_compared and not compared and measure in ("change", "index"):
+        comparison = label[label_compared.start(1):label_compared.end(1)].strip() or None
     if compared and measure in ("change", "index"):
         text = head if _COMPARED.search(head_f) else times
         at = _COMPARED.search(fold(text))
