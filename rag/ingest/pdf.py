@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 import logging
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
@@ -93,7 +95,40 @@ def _letters(text: str) -> int:
     return sum(ch.isalnum() for ch in text)
 
 
+_PYPDF = logging.getLogger("pypdf")
+_quiet_lock = threading.Lock()
+_quiet_depth = 0
+_quiet_pypdf_level = [logging.NOTSET]  # pypdf's level before the first hold
+
+
+@contextmanager
+def quiet_pypdf() -> Iterator[None]:
+    """pypdf's own warnings about a file ("invalid pdf header", "EOF marker not found")
+    held back while it is read (pypdf's logger at ERROR, then as it was): a file that
+    cannot be read is named once with its reason (IngestError), not beside pypdf's
+    complaints on stderr; readings in several threads share one hold."""
+    global _quiet_depth
+    with _quiet_lock:
+        if _quiet_depth == 0:
+            _quiet_pypdf_level[0] = _PYPDF.level
+            _PYPDF.setLevel(logging.ERROR)
+        _quiet_depth += 1
+    try:
+        yield
+    finally:
+        with _quiet_lock:
+            _quiet_depth -= 1
+            if _quiet_depth == 0:
+                _PYPDF.setLevel(_quiet_pypdf_level[0])
+
+
+
 def _pypdf_pages(name: str, data: bytes) -> list[str]:
+    with quiet_pypdf():
+        return _read_pypdf(name, data)
+
+
+def _read_pypdf(name: str, data: bytes) -> list[str]:
     from pypdf import PdfReader
 
     try:
