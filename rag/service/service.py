@@ -270,8 +270,13 @@ class RagService(Documents, Conversations, Evaluation):
             # the passages closest to the question as related (a question about several
             # years some report covers goes on: its answer names the periods it lacks)
             result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
-            refused = no_such_year(question, resolved, list(q.refused_years),
-                                   self.years.figure_years(index),
+            # the years suggested: those holding the asked figure, for a figure question
+            covered = self.years.figure_years(index)
+            if read_intent(query).kind in FIGURE_KINDS:
+                covered = frozenset(answerer.indicator_years(
+                    query, read_intent(query), result.hits[:n_read], self._figures(index),
+                    q.text_of, today))
+            refused = no_such_year(question, resolved, list(q.refused_years), covered,
                                    tuple(h.passage() for h in result.hits[:n_read]))
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         if split and opts.answer_mode != "generative" and \
