@@ -133,6 +133,28 @@ def test_a_total_row_labelled_by_its_own_words_heads_the_other_rows() -> None:
             in lines)
 
 
+_PRODUCTS = [["Sản phẩm công nghiệp chủ yếu"],
+             ["Sản phẩm", "Đơn vị tính", "Năm 2021", "Năm 2022"],
+             ["Gạch nung", "Triệu viên", "88,5", "92,1"],
+             ["Điện thương phẩm", "Triệu kWh", "610", "655"],
+             ["Nước máy", "Nghìn m3", "9.140", "9.870"],
+             ["Giá trị sản xuất công nghiệp", "Tỷ đồng", "5.120", "5.480"]]
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("sản lượng gạch nung năm 2022", "92,1 triệu viên"),
+    ("sản lượng điện thương phẩm năm 2021?", "610 triệu kWh"),
+    ("khối lượng nước máy năm 2022", "9.870 nghìn m3"),
+])
+def test_a_product_s_row_is_its_output_sản_lượng(question: str, answer: str,
+                                                  tmp_path: Path) -> None:
+    """A table of products names each by itself ("Gạch nung", "Triệu viên"): the question's
+    "sản lượng"/"khối lượng" is held by a figure measured in a unit of quantity."""
+    service = _service(tmp_path)
+    service.add_document(read_upload("san_pham.csv", _csv(_PRODUCTS)))
+    assert service.ask(question).answer == answer, question
+
+
 # --- 3. a merged header cell labels every column it spans ------------------------------------
 
 def _merged_docx() -> bytes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -69,18 +69,31 @@ class Answerer:
     answer is (:class:`rag.answer.scorer.FigureScorer`, fitted by ``rag train``) in place of
     the hand-set frame weights; ``statement_check``, when given, refuses a statement answer
     it judges unanswerable (:class:`rag.answer.answerability.StatementCheck`: anything with
-    its ``refuses(features) -> bool``).
+    its ``refuses(features) -> bool``); ``written(a, b)``, when given, is how the corpus
+    writes the folded pair ``a b`` ("điện sản"), so that a pair is a dictionary word only as
+    written (:func:`rag.vi.words.is_word`).
     """
 
     def __init__(self, df: Callable[[str], int], n_passages: int,
                  weights: AnswerWeights = AnswerWeights(),
                  scorer: FigureScorer | None = None,
-                 statement_check: StatementCheck | None = None):
+                 statement_check: StatementCheck | None = None,
+                 written: Callable[[str, str], str | None] | None = None):
         self.df = df
         self.n = max(1, n_passages)
         self.weights = weights
         self.scorer = scorer
         self.statement_check = statement_check
+        self.written = written
+
+    def is_word(self, a: str, b: str) -> bool:
+        """Whether the folded words ``a`` ``b`` make one word of the dictionary, as the
+        corpus writes them when ``written`` says how (:func:`rag.vi.words.is_word`)."""
+        return is_word(a, b, self.written(a, b) if self.written is not None else None)
+
+    def asked_words(self, terms: Iterable[str]) -> set[str]:
+        """The question's terms that are words of two syllables (:meth:`is_word`)."""
+        return {t for t in terms if t.count("_") == 1 and self.is_word(*t.split("_"))}
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency: log((n + 1) / (df + 0.5))."""
@@ -122,12 +135,12 @@ class Answerer:
         """How much two words (folded) hold together in the corpus: the share of the rarer
         one's passages that hold the pair (0 when the pair is in fewer than
         ``weights.pair_min_df`` passages); one more for a word of the dictionary
-        (:func:`rag.vi.words.is_word`) that the corpus holds at all, so that the words
-        are paired first and a small corpus, whose every pair of a repeated phrase recurs
-        ("sản lượng khai thác": "lượng khai"), or whose words are written once, pairs them
-        too."""
+        (:meth:`is_word`), so that the words are paired first and a small corpus, whose
+        every pair of a repeated phrase recurs ("sản lượng khai thác": "lượng khai"), or
+        whose words are written once or not at all, pairs them too -- a word the corpus
+        lacks is then missing whole, not found as one of its syllables in another word."""
         pair = self.df(f"{a}_{b}")
-        if pair >= 1 and is_word(a, b):
+        if self.is_word(a, b):
             return 1.0 + pair / max(1, min(self.df(a), self.df(b)))
         if pair < self.weights.pair_min_df:
             return 0.0
@@ -326,7 +339,8 @@ class Answerer:
         out = []
         for want in wanted:
             choices = choose(asked, intent, hits, frames_of, texts, terms, self.idf,
-                             self.weights, want, query.expanded, head, typed=query.text)
+                             self.weights, want, query.expanded, head, typed=query.text,
+                             asked_words=self.asked_words(terms))
             if self.scorer is not None and self.scorer.ranker == "fitted":
                 choices = sorted((replace(c, score=self.scorer.probability(c.features))
                                   for c in choices), key=lambda c: -c.score)
@@ -364,7 +378,8 @@ class Answerer:
         terms = term_weights(words, self.idf, self.weights)
         head = set(self.segment((intent.head,))) if intent.head else set()
         choices = choose(replace(asked, periods=(), latest=None), intent, hits, frames_of,
-                         texts, terms, self.idf, self.weights, None, query.expanded, head)
+                         texts, terms, self.idf, self.weights, None, query.expanded, head,
+                         asked_words=self.asked_words(terms))
         near = [FEATURES.index(f"cov_{f}") for f in FIELDS[:FIELDS.index("sentence") + 1]]
         return sorted({c.frame.period.year for c in choices
                        if sum(c.features[k] for k in near) >= 1 - 1e-6

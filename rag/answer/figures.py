@@ -38,7 +38,14 @@ from rag.vi.calendar import Period, relation
 from rag.vi.frames import Frame
 from rag.vi.frames.measures import INDEX_BASE
 from rag.vi.frames.tables import table_line_head
-from rag.vi.lexicon import NARROWING_BASES, UNIT_MAGNITUDES, UNIT_SYNONYMS
+from rag.vi.lexicon import (
+    COUNT_NOUNS,
+    NARROWING_BASES,
+    QUANTITY_TERMS,
+    QUANTITY_UNITS,
+    UNIT_MAGNITUDES,
+    UNIT_SYNONYMS,
+)
 from rag.vi.numbers import is_money
 from rag.vi.text import fold
 from rag.vi.words import is_word, words_in
@@ -113,10 +120,22 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     clause = text[max(q0, clause_start if clause_start is not None else q0):frame.end]
     weight = dict(weights.frame_fields)
     own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted
+    if measures_quantity(frame.unit):
+        own |= QUANTITY_TERMS  # "Xi măng: 623,8 nghìn tấn" is the "sản lượng xi măng"
     return [(own, weight["own"]),
             (terms(frame.parent), weight["parent"]), (terms(clause), weight["clause"]),
             (terms(frame.context), weight["heading"]), (terms(text[q0:q1]), weight["sentence"]),
             (terms(hit.chunk.title), weight["title"]), (terms(hit.chunk.text), weight["passage"])]
+
+
+def measures_quantity(unit: str) -> bool:
+    """Whether ``unit`` measures a quantity produced or moved (rag.vi.lexicon.QUANTITY_UNITS:
+    "nghìn tấn", "triệu kWh", "m3"; or a count noun after a scale word: "triệu viên"), which
+    a question's "sản lượng", "khối lượng" asks for."""
+    words = unit.split()
+    folded = [w for w in fold(unit).split() if w not in UNIT_MAGNITUDES]
+    return bool(folded) and (folded[0] in QUANTITY_UNITS or
+                             (len(words) > 1 and words[-1].lower() in COUNT_NOUNS))
 
 
 def _field_shares(fields: list[tuple[frozenset[str], float]], terms: dict[str, float],
@@ -206,13 +225,16 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
            texts: Callable[[str], str], terms: dict[str, float], idf: Callable[[str], float],
            weights: AnswerWeights, want: Period | None, question: str = "",
-           head: set[str] | None = None, typed: str = "") -> list[Choice]:
+           head: set[str] | None = None, typed: str = "",
+           asked_words: set[str] | None = None) -> list[Choice]:
     """Every frame of the passages ``hits`` that answers the asked period ``want``, best
     first (see the module's rules).  ``terms``: question term -> weight (head first);
     ``texts(doc_id)`` the document's text, for the sentence a frame stands in; ``question``
     (folded) and ``head`` (the terms before "của": "vốn đăng ký | của doanh nghiệp ...");
     ``typed``: the question as the user typed it, whose places count as well as those of
-    ``question`` with its diacritics restored (a guess: "Cao Bang" restored "Cáo Bảng")."""
+    ``question`` with its diacritics restored (a guess: "Cao Bang" restored "Cáo Bảng");
+    ``asked_words``: the terms that are words of two syllables (rag.vi.words; default: those
+    the folded dictionary holds)."""
     folded_q = fold(question).lower()
     index_like = bool(_INDEX_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
@@ -220,7 +242,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     places = places_named(question) | places_named(typed)
     gates = gates_named(question) | gates_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
-    asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
+    if asked_words is None:
+        asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
     out: list[Choice] = []
@@ -365,8 +388,7 @@ def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -
     missing = [set(t.split("_")) for t in asked if t not in described]
     if not missing:
         return False
-    others = [set(w.split("_")) for w in words_in([t for _, t in positions(text)])
-              if w not in terms]
+    others = [set(w.split("_")) for w in words_in(text) if w not in terms]
     return any(m & w for m in missing for w in others)
 
 

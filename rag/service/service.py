@@ -72,6 +72,7 @@ from rag.service.questions import (
 )
 from rag.service.years import YearCoverage, no_such_year
 from rag.settings import Settings
+from rag.vi.restore import pair_writer
 from rag.vi.text import strip_invisible
 
 log = logging.getLogger("rag.service")
@@ -223,11 +224,12 @@ class RagService(Documents, Conversations, Evaluation):
         return Retriever(index or self.index, self.embedder, self.retrieval)
 
     def answerer(self, index: Index | None = None) -> Answerer:
-        """An answerer over ``index``'s BM25 document frequencies, with this service's
-        AnswerWeights, figure scorer and statement check."""
+        """An answerer over ``index``'s BM25 document frequencies and the written forms of its
+        words (``index.word_forms``), with this service's AnswerWeights, figure scorer and
+        statement check."""
         index = index or self.index
         return Answerer(index.lexical.df, len(index), self.weights, self.scorer,
-                        self.statement_check)
+                        self.statement_check, pair_writer(index.word_forms))
 
     def search(self, question: str, top_k: int | None = None, *, year: int | None = None,
                doc_ids: Iterable[str] | None = None, mode: str | None = None) -> SearchResult:
