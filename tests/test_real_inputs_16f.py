@@ -197,13 +197,41 @@ def _merged_xlsx() -> bytes:
                  merges=("A1:C1", "A2:A3", "B2:C2", "B5:C5"))
 
 
-@pytest.mark.parametrize("name, data", [
-    ("dau_tu.docx", _merged_docx()), ("dau_tu.html", _merged_html(False)),
-    ("dau_tu_trang.html", _merged_html(True)), ("dau_tu.xlsx", _merged_xlsx())],
-    ids=["docx", "html-fragment", "html-page", "xlsx"])
-def test_a_merged_header_cell_labels_every_column_it_spans(name: str, data: bytes,
-                                                            tmp_path: Path) -> None:
-    doc = read_upload(name, data)
+def _merged_pdf() -> bytes:
+    fpdf = pytest.importorskip("fpdf")
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("dv", "", str(font))
+    pdf.add_font("dv", "B", str(font))
+    pdf.set_font("dv", size=11)
+    pdf.multi_cell(0, 7, "Bảng 4. Số dự án đầu tư được cấp mới", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(num_heading_rows=2) as t:
+        r = t.row()
+        r.cell("Chỉ tiêu", rowspan=2)
+        r.cell("Năm 2023", colspan=2)
+        r = t.row()
+        r.cell("Trong nước")
+        r.cell("Nước ngoài")
+        r = t.row()
+        for v in ("Số dự án đầu tư", "14", "6"):
+            r.cell(v)
+        r = t.row()
+        r.cell("Số dự án hoàn thành")
+        r.cell("9", colspan=2)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("name, make", [
+    ("dau_tu.docx", _merged_docx), ("dau_tu.html", lambda: _merged_html(False)),
+    ("dau_tu_trang.html", lambda: _merged_html(True)), ("dau_tu.xlsx", _merged_xlsx),
+    ("dau_tu.pdf", _merged_pdf)],
+    ids=["docx", "html-fragment", "html-page", "xlsx", "pdf"])
+def test_a_merged_header_cell_labels_every_column_it_spans(name: str, make, tmp_path: Path
+                                                            ) -> None:
+    doc = read_upload(name, make())
     assert "Năm 2023 Trong nước — Số dự án đầu tư: 14" in doc.text
     assert "Năm 2023 Nước ngoài — Số dự án đầu tư: 6" in doc.text
     assert doc.text.count("Số dự án hoàn thành: 9") == 1  # a merged body cell: once
