@@ -152,6 +152,9 @@ def test_a_product_s_row_is_its_output_sản_lượng(question: str, answer: str
     "sản lượng"/"khối lượng" is held by a figure measured in a unit of quantity."""
     service = _service(tmp_path)
     service.add_document(read_upload("san_pham.csv", _csv(_PRODUCTS)))
+    service.add_document(read_upload("than.txt", "Báo cáo ngành than\n\nNăm 2022, sản lượng "
+                                     "than sạch đạt 1.120 nghìn tấn; khối lượng đất đá bóc "
+                                     "đạt 9,4 triệu m3.\n".encode()))
     assert service.ask(question).answer == answer, question
 
 

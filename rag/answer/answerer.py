@@ -135,12 +135,12 @@ class Answerer:
         """How much two words (folded) hold together in the corpus: the share of the rarer
         one's passages that hold the pair (0 when the pair is in fewer than
         ``weights.pair_min_df`` passages); one more for a word of the dictionary
-        (:meth:`is_word`), so that the words are paired first and a small corpus, whose
-        every pair of a repeated phrase recurs ("sản lượng khai thác": "lượng khai"), or
-        whose words are written once or not at all, pairs them too -- a word the corpus
-        lacks is then missing whole, not found as one of its syllables in another word."""
+        (:meth:`is_word`) that the corpus holds at all, so that the words are paired first
+        and a small corpus, whose every pair of a repeated phrase recurs ("sản lượng khai
+        thác": "lượng khai"), or whose words are written once, pairs them too.  (Pairing
+        the dictionary's words the corpus lacks as well cost a held-out figure question.)"""
         pair = self.df(f"{a}_{b}")
-        if self.is_word(a, b):
+        if pair >= 1 and self.is_word(a, b):
             return 1.0 + pair / max(1, min(self.df(a), self.df(b)))
         if pair < self.weights.pair_min_df:
             return 0.0
