@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from rag.vi.lexicon import ABBREVIATIONS
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import is_unit
+from rag.vi.numbers import find_values, is_unit
 from rag.vi.text import fold
 
 # A cell holding only a figure: "1.321", "−6,3", "12,5%", "1 036", "(2,4)".
@@ -77,6 +77,31 @@ _CAPTION_LABEL_RE = re.compile(r"^(?:bảng|biểu|table)\s*[\dIVX]*\s*[.:–-]?
 def is_number(cell: str) -> bool:
     """Whether a cell holds only a figure (a year alone counts too)."""
     return bool(cell) and _NUMBER_RE.fullmatch(cell.strip()) is not None
+
+
+def _number(cell: str) -> float | None:
+    vals = find_values(cell) if is_number(cell) else []
+    return vals[0].low if len(vals) == 1 else None
+
+
+def sums_up(total: Sequence[str], parts: Sequence[Sequence[str]], columns: Sequence[int]) -> bool:
+    """Whether the row ``total`` is the sum of the rows ``parts`` (cell texts) in the
+    ``columns`` where all of them hold a number -- at least one such column, each within
+    half a unit of its last written digit per part (rounded figures) -- and there are at
+    least two parts."""
+    checked = 0
+    for j in columns:
+        whole = _number(total[j]) if j < len(total) else None
+        values = [_number(r[j]) if j < len(r) else None for r in parts]
+        if whole is None or any(v is None for v in values):
+            continue
+        decimals = max((len(c.split(",")[1]) if "," in c else 0)
+                       for c in [total[j], *(r[j] for r in parts)])
+        slack = 0.5 * 10 ** -decimals * len(values) + 1e-9
+        if abs(whole - sum(v for v in values if v is not None)) > slack:
+            return False
+        checked += 1
+    return checked > 0 and len(parts) >= 2
 
 
 def has_data(rows: Sequence[Sequence[str | None]]) -> bool:
@@ -458,11 +483,18 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
               _TOTAL_ONLY_RE.fullmatch(fold(own).strip())]
     whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
     # ... or labelled by its own words ("Tổng sản lượng khai thác khoáng sản"), its parts
-    # the other top-level rows ("… › Than"), whatever the columns
+    # the other top-level rows ("… › Than") when it is their sum: "Tổng mức bán lẻ", "Tổng
+    # sản phẩm (GRDP)" are indicators of their own that start with "Tổng"
     named = [n for n, (own, parent) in enumerate(parents) if not parent and
              _TOTAL_NAMED_RE.match(fold(own).strip())]
     if not whole and not totals and len(named) == 1:
-        whole = _header_unit(_LABEL_NUMBER_RE.sub("", parents[named[0]][0]))[0]
+        top = [grid[first_body + n] for n, (_, parent) in enumerate(parents)
+               if not parent and n != named[0]]
+        if sums_up(grid[first_body + named[0]], top,
+                   [j for j in range(len(grid[0])) if j not in skip and j != label_col]):
+            whole = _header_unit(_LABEL_NUMBER_RE.sub("", parents[named[0]][0]))[0]
+        else:
+            named = []
     for k in rows_at:
         row = grid[k]
         if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
