@@ -5,10 +5,12 @@ concern); what the document is -- its id, its type, its text -- the service deci
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import AsyncGenerator
 from email.message import Message
 from email.utils import collapse_rfc2231_value
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from fastapi import HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -83,6 +85,8 @@ def _plain_disposition(raw: bytes) -> bytes:
     params = msg.get_params(header="content-disposition") or []
     names = [v for k, v in params if k.lower() == "filename"]
     plain = next((v for v in names if isinstance(v, str)), None)
+    if plain is None:  # no ASCII fallback to read instead (RFC 6266, 4.3)
+        check_encoded_name(raw.decode("latin-1"))
     encoded = [v for v in names if isinstance(v, tuple) and _known_charset(v[0])]
     filename = collapse_rfc2231_value(encoded[0]) if encoded else plain
     if not isinstance(name, str) or not isinstance(filename, str):
@@ -92,6 +96,39 @@ def _plain_disposition(raw: bytes) -> bytes:
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     return f"form-data; name={quoted(name)}; filename={quoted(filename)}".encode()
+
+
+_ENCODED_NAME_RE = re.compile(r"""\bfilename\*\s*=\s*([^;]*)""", re.IGNORECASE)
+_EXT_VALUE_RE = re.compile(r"([^']*)'[^']*'(.*)")
+_BROKEN_PCT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def check_encoded_name(disposition: str) -> None:
+    """MultiPartException (a 400 naming the problem) when a Content-Disposition's
+    ``filename*`` (RFC 5987: ``charset'language'value``) cannot be read: its character set
+    is unknown ("utf-9"), or its value is not percent-encoded ("%ZZ") or not text in that
+    character set (a UTF-8 sequence cut short: "%C3" alone)."""
+    m = _ENCODED_NAME_RE.search(disposition)
+    if m is None:
+        return
+    value = m.group(1).strip().strip('"')
+    ext = _EXT_VALUE_RE.fullmatch(value)
+    if ext is None:
+        raise MultiPartException("the file name filename* is not written as charset''name "
+                                 "(RFC 5987) / tên tệp (filename*) sai dạng")
+    charset, encoded = ext.group(1), ext.group(2)
+    if not _known_charset(charset):
+        raise MultiPartException(f"the file name filename* names an unknown character set "
+                                 f"{charset!r}; send it as UTF-8 / bảng mã của tên tệp "
+                                 "không hợp lệ")
+    if _BROKEN_PCT_RE.search(encoded):
+        raise MultiPartException("the file name filename* is not percent-encoded (RFC 5987: "
+                                 "a % followed by two hex digits) / tên tệp mã hóa sai")
+    try:
+        unquote_to_bytes(encoded).decode(charset or "us-ascii")
+    except UnicodeDecodeError as exc:
+        raise MultiPartException(f"the file name filename* is not {charset} text once "
+                                 f"decoded ({exc.reason}) / tên tệp mã hóa sai") from exc
 
 
 def _known_charset(charset: str | None) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -28,6 +29,7 @@ from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query
 from rag.vi.calendar import Period
 from rag.vi.periods import PERIOD_NAMES
+from rag.vi.words import is_word
 
 _OTHER_YEARS_SHOWN = 4  # years holding the asked indicator a refusal names
 # Question kinds a figure frame answers; "rank" falls back to a sentence when none does.
@@ -67,18 +69,31 @@ class Answerer:
     answer is (:class:`rag.answer.scorer.FigureScorer`, fitted by ``rag train``) in place of
     the hand-set frame weights; ``statement_check``, when given, refuses a statement answer
     it judges unanswerable (:class:`rag.answer.answerability.StatementCheck`: anything with
-    its ``refuses(features) -> bool``).
+    its ``refuses(features) -> bool``); ``written(a, b)``, when given, is how the corpus
+    writes the folded pair ``a b`` ("điện sản"), so that a pair is a dictionary word only as
+    written (:func:`rag.vi.words.is_word`).
     """
 
     def __init__(self, df: Callable[[str], int], n_passages: int,
                  weights: AnswerWeights = AnswerWeights(),
                  scorer: FigureScorer | None = None,
-                 statement_check: StatementCheck | None = None):
+                 statement_check: StatementCheck | None = None,
+                 written: Callable[[str, str], str | None] | None = None):
         self.df = df
         self.n = max(1, n_passages)
         self.weights = weights
         self.scorer = scorer
         self.statement_check = statement_check
+        self.written = written
+
+    def is_word(self, a: str, b: str) -> bool:
+        """Whether the folded words ``a`` ``b`` make one word of the dictionary, as the
+        corpus writes them when ``written`` says how (:func:`rag.vi.words.is_word`)."""
+        return is_word(a, b, self.written(a, b) if self.written is not None else None)
+
+    def asked_words(self, terms: Iterable[str]) -> set[str]:
+        """The question's terms that are words of two syllables (:meth:`is_word`)."""
+        return {t for t in terms if t.count("_") == 1 and self.is_word(*t.split("_"))}
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency: log((n + 1) / (df + 0.5))."""
@@ -119,8 +134,14 @@ class Answerer:
     def cohesion(self, a: str, b: str) -> float:
         """How much two words (folded) hold together in the corpus: the share of the rarer
         one's passages that hold the pair (0 when the pair is in fewer than
-        ``weights.pair_min_df`` passages)."""
+        ``weights.pair_min_df`` passages); one more for a word of the dictionary
+        (:meth:`is_word`) that the corpus holds at all, so that the words are paired first
+        and a small corpus, whose every pair of a repeated phrase recurs ("sản lượng khai
+        thác": "lượng khai"), or whose words are written once, pairs them too.  (Pairing
+        the dictionary's words the corpus lacks as well cost a held-out figure question.)"""
         pair = self.df(f"{a}_{b}")
+        if pair >= 1 and self.is_word(a, b):
+            return 1.0 + pair / max(1, min(self.df(a), self.df(b)))
         if pair < self.weights.pair_min_df:
             return 0.0
         return pair / max(1, min(self.df(a), self.df(b)))
@@ -211,6 +232,11 @@ class Answerer:
         parts = [self._part(choices, want, frames_of, texts) for want, choices in candidates]
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
                       found=False, confidence=1.0, related=related)
+        want = candidates[0][0] if len(parts) == 1 else None
+        if want is not None and parts[0][1] is not None and parts[0][1].match == "partial":
+            pieces = self._pieces(candidates[0][1], frames_of, texts)
+            if pieces:
+                return self._pieces_answer(base, want, pieces, texts)
         if len(parts) == 1:
             part, choice, sure = parts[0]
             if choice is None:
@@ -240,6 +266,63 @@ class Answerer:
                        period_match="exact" if exact else "partial",
                        parts=tuple(p for p, _, _ in parts), missing=missing)
 
+    def _pieces(self, choices: list[Choice], frames_of: FramesOf,
+                texts: Callable[[str], str]) -> list[tuple[AnswerPart, Choice, float]]:
+        """When the reports hold only parts of the asked period: the figures of one indicator
+        for several parts that do not overlap (the months of an asked quarter, a table's
+        "Tháng 4" | "Tháng 5" | "Tháng 6" columns), each one's part answering for its own
+        period, in time order; none (the widest part answers alone, :func:`_widest`) when
+        fewer than two such parts score within ``weights.frame_partial_band`` of the best."""
+        pool = choices if self.scorer is not None else \
+            [c for c in choices if c.coverage >= self.weights.frame_min_coverage]
+        if not pool or any(c.match != "partial" for c in pool):
+            return []
+        best = pool[0]
+
+        def same(c: Choice) -> bool:
+            f, g = c.frame, best.frame
+            return c.hit.chunk.doc_id == best.hit.chunk.doc_id and (f.indicator, f.parent,
+                    f.measure, f.unit, f.target) == (g.indicator, g.parent, g.measure,
+                                                     g.unit, g.target)
+        near = [c for c in pool if same(c) and c.frame.period is not None
+                and c.score >= best.score * self.weights.frame_partial_band]
+        by_period: dict[Period, Choice] = {}
+        for c in near:
+            assert c.frame.period is not None
+            by_period.setdefault(c.frame.period, c)
+        periods = sorted(by_period, key=lambda p: (p.start, p.end))
+        if len(periods) < 2 or any(a.end >= b.start for a, b in zip(periods, periods[1:],
+                                                                      strict=False)):
+            return []
+        out = []
+        for period in periods:
+            c = by_period[period]
+            text = texts(c.hit.chunk.doc_id)
+            siblings = companions_of(c, frames_in(c.hit, frames_of))
+            out.append((AnswerPart(period=period.label, answer=answer_text(c.frame), found=True,
+                                   summary=summary(c, siblings),
+                                   figure=figure_record(c.frame), period_match="exact",
+                                   citations=(citation(c, text),)),
+                        c, self.judge(c, choices)))
+        return out
+
+    def _pieces_answer(self, base: Answer, want: Period,
+                       pieces: list[tuple[AnswerPart, Choice, float]],
+                       texts: Callable[[str], str]) -> Answer:
+        """The answer made of :meth:`_pieces`: each part with its period, said to be parts
+        of the asked period, whose own figure the reports do not give."""
+        named = ", ".join(p.period for p, _, _ in pieces)
+        lines = [f"Báo cáo không có số liệu cả {want.label}, chỉ có số liệu {named}:"]
+        lines += [f"- {p.period}: {p.summary}" for p, _, _ in pieces]
+        least = min(sure for _, _, sure in pieces)
+        return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _, _ in pieces),
+                       found=True, confidence=least, sure=self._sure(least),
+                       summary="\n".join(lines),
+                       citations=tuple(dict.fromkeys(c for p, _, _ in pieces
+                                                     for c in p.citations)),
+                       answer_sentence=_sentence(pieces[0][1], texts),
+                       period_match="partial", parts=tuple(p for p, _, _ in pieces))
+
     def figure_candidates(self, query: Query, intent: Intent, hits: list[Hit],
                           frames_of: FramesOf, texts: Callable[[str], str], today: date,
                           read: int) -> list[tuple[Period | None, list[Choice]]]:
@@ -256,7 +339,8 @@ class Answerer:
         out = []
         for want in wanted:
             choices = choose(asked, intent, hits, frames_of, texts, terms, self.idf,
-                             self.weights, want, query.expanded, head, typed=query.text)
+                             self.weights, want, query.expanded, head, typed=query.text,
+                             asked_words=self.asked_words(terms))
             if self.scorer is not None and self.scorer.ranker == "fitted":
                 choices = sorted((replace(c, score=self.scorer.probability(c.features))
                                   for c in choices), key=lambda c: -c.score)
@@ -279,15 +363,27 @@ class Answerer:
         asked_years |= set(query.scope.years)
         if not asked_years:
             return []
-        terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
+        return sorted(set(self.indicator_years(query, intent, hits, frames_of, texts, today))
+                      - asked_years)
+
+    def indicator_years(self, query: Query, intent: Intent, hits: list[Hit],
+                        frames_of: FramesOf, texts: Callable[[str], str],
+                        today: date) -> list[int]:
+        """The years, asked or not, that the passages ``hits`` give a figure of the asked
+        indicator for (as :meth:`figure_years` reads them): the only years a refusal may
+        suggest, also for a year no report covers ("năm 2108")."""
+        asked = read_question(query, today)
+        # a year the period reader does not take ("2108") is no word of the indicator
+        words = [t for t in self.segment(intent.runs) if not re.fullmatch(r"\d{4}", t)]
+        terms = term_weights(words, self.idf, self.weights)
         head = set(self.segment((intent.head,))) if intent.head else set()
         choices = choose(replace(asked, periods=(), latest=None), intent, hits, frames_of,
-                         texts, terms, self.idf, self.weights, None, query.expanded, head)
+                         texts, terms, self.idf, self.weights, None, query.expanded, head,
+                         asked_words=self.asked_words(terms))
         near = [FEATURES.index(f"cov_{f}") for f in FIELDS[:FIELDS.index("sentence") + 1]]
         return sorted({c.frame.period.year for c in choices
                        if sum(c.features[k] for k in near) >= 1 - 1e-6
-                       and c.frame.period is not None and c.frame.period.kind != "years"}
-                      - asked_years)
+                       and c.frame.period is not None and c.frame.period.kind != "years"})
 
     def judge(self, choice: Choice, choices: list[Choice]) -> float:
         """How sure the answer ``choice`` (one of ``choices``, the asked period's candidates)

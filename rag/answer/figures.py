@@ -37,9 +37,18 @@ from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, relation
 from rag.vi.frames import Frame
 from rag.vi.frames.measures import INDEX_BASE
-from rag.vi.lexicon import NARROWING_BASES, UNIT_MAGNITUDES, UNIT_SYNONYMS
+from rag.vi.frames.tables import table_line_head
+from rag.vi.lexicon import (
+    COUNT_NOUNS,
+    NARROWING_BASES,
+    QUANTITY_TERMS,
+    QUANTITY_UNITS,
+    UNIT_MAGNITUDES,
+    UNIT_SYNONYMS,
+)
 from rag.vi.numbers import is_money
 from rag.vi.text import fold
+from rag.vi.words import is_word, words_in
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
 _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b")
@@ -111,10 +120,22 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     clause = text[max(q0, clause_start if clause_start is not None else q0):frame.end]
     weight = dict(weights.frame_fields)
     own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted
+    if measures_quantity(frame.unit):
+        own |= QUANTITY_TERMS  # "Xi măng: 623,8 nghìn tấn" is the "sản lượng xi măng"
     return [(own, weight["own"]),
             (terms(frame.parent), weight["parent"]), (terms(clause), weight["clause"]),
             (terms(frame.context), weight["heading"]), (terms(text[q0:q1]), weight["sentence"]),
             (terms(hit.chunk.title), weight["title"]), (terms(hit.chunk.text), weight["passage"])]
+
+
+def measures_quantity(unit: str) -> bool:
+    """Whether ``unit`` measures a quantity produced or moved (rag.vi.lexicon.QUANTITY_UNITS:
+    "nghìn tấn", "triệu kWh", "m3"; or a count noun after a scale word: "triệu viên"), which
+    a question's "sản lượng", "khối lượng" asks for."""
+    words = unit.split()
+    folded = [w for w in fold(unit).split() if w not in UNIT_MAGNITUDES]
+    return bool(folded) and (folded[0] in QUANTITY_UNITS or
+                             (len(words) > 1 and words[-1].lower() in COUNT_NOUNS))
 
 
 def _field_shares(fields: list[tuple[frozenset[str], float]], terms: dict[str, float],
@@ -204,13 +225,16 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
            texts: Callable[[str], str], terms: dict[str, float], idf: Callable[[str], float],
            weights: AnswerWeights, want: Period | None, question: str = "",
-           head: set[str] | None = None, typed: str = "") -> list[Choice]:
+           head: set[str] | None = None, typed: str = "",
+           asked_words: set[str] | None = None) -> list[Choice]:
     """Every frame of the passages ``hits`` that answers the asked period ``want``, best
     first (see the module's rules).  ``terms``: question term -> weight (head first);
     ``texts(doc_id)`` the document's text, for the sentence a frame stands in; ``question``
     (folded) and ``head`` (the terms before "của": "vốn đăng ký | của doanh nghiệp ...");
     ``typed``: the question as the user typed it, whose places count as well as those of
-    ``question`` with its diacritics restored (a guess: "Cao Bang" restored "Cáo Bảng")."""
+    ``question`` with its diacritics restored (a guess: "Cao Bang" restored "Cáo Bảng");
+    ``asked_words``: the terms that are words of two syllables (rag.vi.words; default: those
+    the folded dictionary holds)."""
     folded_q = fold(question).lower()
     index_like = bool(_INDEX_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
@@ -218,6 +242,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     places = places_named(question) | places_named(typed)
     gates = gates_named(question) | gates_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
+    if asked_words is None:
+        asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
     out: list[Choice] = []
@@ -228,6 +254,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         text = texts(doc)
         before: Frame | None = None
         for frame in frames_in(hit, frames_of):
+            q0, q1 = frame.quote
             clause_start = before.end if before is not None and \
                 before.quote == frame.quote else None
             before = frame
@@ -243,11 +270,14 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if intent.trade and not _trade_fits(intent.trade, frame):
                 continue
-            if intent.unit and not _unit_fits(intent.unit, frame):
+            if intent.unit and not _unit_fits(intent.unit, frame,
+                                               table_line_head(text[q0:q1])):
                 continue
             if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
+                continue
+            if asked_words and names_another_word(frame, asked_words, terms):
                 continue
             if not places_fit(places, frame, hit, text):
                 continue
@@ -289,6 +319,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
     out.sort(key=lambda c: -c.score)
     out = wholes_first(out, said)
+    out = parts_first(out, terms)
     if asked.measure == "change" or (asked.measure == "level" and index_like and
                                      not asked.explicit_level and
                                      not INDEX_BASE.search(question)):
@@ -343,6 +374,58 @@ def wholes_first(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
         placed.append(c)
         placed.extend(held.get(id(c), []))
     return placed
+
+
+def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -> bool:
+    """Whether what ``frame`` is (its indicator, unit and the words after its value, the total it
+    is part of) lacks a word of two syllables the question asks (``asked``: dictionary words,
+    rag.vi.words) and writes one of its syllables inside another word the question does not ask
+    (``terms``): "giá trị xuất khẩu hàng công nghiệp" is no answer to "giá trị sản xuất công
+    nghiệp" -- its "xuất" is that of "xuất khẩu" -- however many of the question's other words
+    it holds, and the title's "sản xuất" does not make it one."""
+    text = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
+    described = text_terms(text) | text_terms(expand_abbreviations(frame.indicator))
+    missing = [set(t.split("_")) for t in asked if t not in described]
+    if not missing:
+        return False
+    others = [set(w.split("_")) for w in words_in(text) if w not in terms]
+    return any(m & w for m in missing for w in others)
+
+
+def _total_of(part: Choice, choices: list[Choice]) -> Choice | None:
+    """The candidate that is ``part``'s total: the value its sentence lists it under
+    (``Frame.whole``), or the table row of its period labelled as its parent."""
+    f = part.frame
+    doc = part.hit.chunk.doc_id
+    for c in choices:
+        if c is part or c.hit.chunk.doc_id != doc:
+            continue
+        if f.whole >= 0 and c.frame.start == f.whole:
+            return c
+        if f.part and f.parent and c.frame.period == f.period and \
+                fold(c.frame.indicator).strip() == fold(f.parent).strip():
+            return c
+    return None
+
+
+def parts_first(choices: list[Choice], terms: dict[str, float]) -> list[Choice]:
+    """``choices`` (best first) with each part placed before its total (:func:`_total_of`)
+    when its own words hold a word the question asks that the total's do not: "sản lượng
+    khai thác than" is the row "Than" under "Tổng sản lượng khai thác khoáng sản", whichever
+    order the question's words come in (the total's own words holding the question's first
+    word ranked it first for one order and not the other)."""
+    out = list(choices)
+    for part in choices:
+        total = _total_of(part, out)
+        if total is None:
+            continue
+        i, j = out.index(total), out.index(part)
+        own = text_terms(f"{part.frame.indicator} {part.frame.detail}")
+        whole = text_terms(f"{total.frame.indicator} {total.frame.detail} "
+                           f"{total.frame.parent}")
+        if j > i and any(t in own and t not in whole for t in terms):
+            out.insert(i, out.pop(j))
+    return out
 
 
 _COV_ANY = FEATURES.index("cov_any")
@@ -423,10 +506,14 @@ def _trade_fits(trade: str, frame: Frame) -> bool:
     return True
 
 
-def _unit_fits(unit: str, frame: Frame) -> bool:
-    """The unit asked ("bao nhiêu tấn", "mấy %") is the figure's."""
+def _unit_fits(unit: str, frame: Frame, column: str = "") -> bool:
+    """The unit asked ("bao nhiêu tấn", "mấy %") is the figure's -- or, for a count ("có
+    bao nhiêu siêu thị"), the thing its table ``column`` counts ("Số siêu thị")."""
     if unit in ("%", "phan", "phan tram"):
         return frame.kind == "percent"
+    counted = re.match(r"(?:tong )?so (\w+)", fold(column).strip())
+    if counted and frame.kind == "count" and counted.group(1) == unit:
+        return True
     words = fold(frame.unit).split() + fold(frame.detail).split()[:2]
     if unit in words or any(w.startswith(unit) for w in words):
         return True

@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 import logging
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
@@ -93,7 +95,40 @@ def _letters(text: str) -> int:
     return sum(ch.isalnum() for ch in text)
 
 
+_PYPDF = logging.getLogger("pypdf")
+_quiet_lock = threading.Lock()
+_quiet_depth = 0
+_quiet_pypdf_level = [logging.NOTSET]  # pypdf's level before the first hold
+
+
+@contextmanager
+def quiet_pypdf() -> Iterator[None]:
+    """pypdf's own warnings about a file ("invalid pdf header", "EOF marker not found")
+    held back while it is read (pypdf's logger at ERROR, then as it was): a file that
+    cannot be read is named once with its reason (IngestError), not beside pypdf's
+    complaints on stderr; readings in several threads share one hold."""
+    global _quiet_depth
+    with _quiet_lock:
+        if _quiet_depth == 0:
+            _quiet_pypdf_level[0] = _PYPDF.level
+            _PYPDF.setLevel(logging.ERROR)
+        _quiet_depth += 1
+    try:
+        yield
+    finally:
+        with _quiet_lock:
+            _quiet_depth -= 1
+            if _quiet_depth == 0:
+                _PYPDF.setLevel(_quiet_pypdf_level[0])
+
+
+
 def _pypdf_pages(name: str, data: bytes) -> list[str]:
+    with quiet_pypdf():
+        return _read_pypdf(name, data)
+
+
+def _read_pypdf(name: str, data: bytes) -> list[str]:
     from pypdf import PdfReader
 
     try:
@@ -189,8 +224,9 @@ def _page_blocks(page: Any, unicode: Callable[[str], str]) -> list[str]:
             if paragraph:
                 blocks.paragraph(joined)
                 paragraph = []
-            blocks.table([[unicode(c) if c else c for c in row] for row in item.extract()],
-                         caption)
+            rows, merged = _spread_merged(item)
+            blocks.table([[unicode(c) if c else c for c in row] for row in rows], caption,
+                         merged)
             last = None
             continue
         text = item["text"].strip()
@@ -204,6 +240,32 @@ def _page_blocks(page: Any, unicode: Callable[[str], str]) -> list[str]:
     if paragraph:
         blocks.paragraph(" ".join(paragraph))
     return blocks.blocks
+
+
+def _spread_merged(table: Any) -> tuple[list[list[str | None]], list[list[bool]]]:
+    """A pdfplumber table's rows of cell texts with a merged cell's text in every grid cell
+    it spans, and which cells continue one (pdfplumber gives them as None): the cell whose
+    box holds the grid cell's middle -- what ``rag.ingest.tables.table_lines`` reads as
+    ``merged``, so that "Năm 2023" over "Trong nước" | "Nước ngoài" labels both."""
+    rows: list[list[str | None]] = [list(r) for r in table.extract()]
+    merged = [[c is None for c in r] for r in rows]
+    boxes = [list(r.cells) for r in table.rows]
+    edges = sorted({x for r in boxes for b in r if b is not None for x in (b[0], b[2])})
+    width = max((len(r) for r in rows), default=0)
+    if len(boxes) != len(rows) or not any(any(r) for r in merged) or len(edges) != width + 1:
+        return rows, merged  # no merged cell, or columns whose edges do not line up
+    for i, row in enumerate(rows):
+        top, bottom = table.rows[i].bbox[1], table.rows[i].bbox[3]
+        for j, cell in enumerate(row):
+            if cell is not None:
+                continue
+            x, y = (edges[j] + edges[j + 1]) / 2, (top + bottom) / 2
+            at = next(((a, b) for a, r in enumerate(boxes) for b, box in enumerate(r)
+                       if box is not None and box[0] <= x <= box[2] and box[1] <= y <= box[3]
+                       and rows[a][b] is not None and not merged[a][b]), None)
+            if at is not None:
+                row[j] = rows[at[0]][at[1]]
+    return rows, merged
 
 
 def _size(line: dict[str, Any]) -> float:

@@ -78,6 +78,26 @@ def _is_date_line(line: str) -> bool:
     return not re.sub(r"[\s|,:\-–/()]+", "", rest)
 
 
+# The date line of an official document (Nghị định 30/2020/NĐ-CP: its number, or the place,
+# then the day it was signed), in a letterhead, a header or a footer: "Số 231/BC-SCT, ngày
+# 08/10/2020", "Lạng Sơn, ngày 05 tháng 6 năm 2025".
+_SIGNED_RE = re.compile(r"^(?:so\s*[:.]?\s*\d+[^,]{0,40}|[a-z][a-z ]{1,40}),\s*ngay\s+(\d{1,2})"
+                        r"\s*(?:thang\s+|[/.-])\s*(\d{1,2})\s*(?:nam\s+|[/.-])\s*((?:19|20)\d{2})"
+                        r"\s*[.;]?$")
+
+
+def signed_date(line: str) -> str | None:
+    """The ISO day of an official document's date line ("Số 231/BC-SCT, ngày 08/10/2020",
+    "Lạng Sơn, ngày 05 tháng 6 năm 2025"), None for any other line or a day that is none."""
+    m = _SIGNED_RE.match(fold(" ".join(line.split())))
+    if not m:
+        return None
+    try:
+        return Date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
 def _iso_date(line: str) -> str | None:
     m = _DATE_RE.search(line)
     if not m:
@@ -133,6 +153,9 @@ def _split_title(lines: list[str],
             body.append(line)
         elif line and head_seen < 6 and date is None and _is_date_line(line):
             date = _iso_date(line)  # the line stays: a citation may quote it
+            body.append(line)
+        elif line and head_seen < 6 and date is None and signed_date(line):
+            date = signed_date(line)  # the document's number and date: not its title
             body.append(line)
         elif line and detect_title and title is None and is_letterhead(line):
             body.append(line)

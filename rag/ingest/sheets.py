@@ -17,7 +17,7 @@ from typing import Any
 from rag.errors import IngestError
 from rag.ingest.legacy import converter
 from rag.ingest.ooxml import check_archive
-from rag.ingest.tables import table_lines, table_title
+from rag.ingest.tables import has_data, table_lines, table_title
 from rag.vi.frames.document import SHEET_LINE
 
 MAX_CELLS = 200_000
@@ -128,6 +128,59 @@ def name_title(name: str) -> str:
     return " ".join(stem.replace("_", " ").split()) or name
 
 
+def merged_ranges(data: bytes, path: str) -> list[tuple[int, int, int, int]]:
+    """The merged cell ranges (min_col, min_row, max_col, max_row, 1-based) of the sheet at
+    ``path`` in the workbook ``data`` -- read from its XML, since openpyxl's read-only mode
+    (a large sheet streamed) does not give them; none when the path is unknown."""
+    import zipfile
+
+    from lxml import etree
+    from openpyxl.utils.cell import range_boundaries
+
+    out: list[tuple[int, int, int, int]] = []
+    if not path:
+        return out
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        try:
+            source = zf.open(path.lstrip("/"))
+        except KeyError:
+            return out
+        with source:
+            for _, el in etree.iterparse(source, tag="{*}mergeCell"):
+                try:
+                    bounds = range_boundaries(el.get("ref") or "")
+                except (TypeError, ValueError):
+                    continue
+                if None not in bounds:
+                    out.append(bounds)  # type: ignore[arg-type]
+                el.clear()
+    return out
+
+
+def spread(rows: list[list[str]], numbers: list[int],
+           ranges: list[tuple[int, int, int, int]]) -> list[list[bool]]:
+    """Give each merged range's text (its top left cell's) to every cell of ``rows`` it
+    spans, in place, and say for each cell whether it continues a merged cell (what
+    ``rag.ingest.tables.table_lines`` takes as ``merged``).  ``numbers``: each row's number
+    in the sheet; a row's first cell is column 1."""
+    at = {n: i for i, n in enumerate(numbers)}
+    merged = [[False] * len(r) for r in rows]
+    for c0, r0, c1, r1 in ranges:
+        first = at.get(r0)
+        if first is None or c0 - 1 >= len(rows[first]):
+            continue
+        text = rows[first][c0 - 1]
+        for n in range(r0, r1 + 1):
+            i = at.get(n)
+            if i is None:
+                continue
+            for c in range(c0, c1 + 1):
+                if (n, c) != (r0, c0) and c - 1 < len(rows[i]):
+                    rows[i][c - 1] = text
+                    merged[i][c - 1] = True
+    return merged
+
+
 def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     """(text, title) of a workbook: every sheet, in order; the title is the first sheet's
     first title row, or the file's name when it has none (never a figure line: every row
@@ -142,9 +195,11 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     except Exception as exc:  # openpyxl raises many kinds on a corrupt workbook
         raise IngestError(f"{name}: not a readable XLSX ({exc.__class__.__name__})") from exc
     sheets: list[tuple[str, list[list[tuple[Any, str | None]]], list[int]]] = []
+    spans: list[list[tuple[int, int, int, int]]] = []
     cells = 0
     try:
         for ws in wb.worksheets:
+            spans.append(merged_ranges(data, getattr(ws, "_worksheet_path", "")))
             raw: list[list[tuple[Any, str | None]]] = []
             numbers: list[int] = []  # each row's number in the sheet
             for row in ws.iter_rows():
@@ -162,14 +217,20 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
                                                       for v, _ in row if isinstance(v, str)])
     blocks: list[str] = []
     title: str | None = None
-    for sheet, raw, numbers in sheets:
+    any_data = False  # whether any sheet holds more than a header row
+    for (sheet, raw, numbers), ranges in zip(sheets, spans, strict=True):
         sheet = unicode(sheet)
         rows = [[unicode(v) if isinstance(v, str) else _cell(v, fmt) for v, fmt in row]
                 for row in raw]
-        lines = table_lines(rows, source=_row_source(sheet, numbers))
+        any_data = any_data or has_data(rows)
+        merged = spread(rows, numbers, ranges)
+        lines = table_lines(rows, source=_row_source(sheet, numbers), merged=merged)
         if lines:
             blocks.append("\n".join([f"{SHEET_LINE}{sheet}", *lines]))
             title = title or table_title(rows)
+    if blocks and not any_data:
+        raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
+                          "tiêu đề, không có dòng số liệu")
     return "\n\n".join(blocks), title or name_title(name)
 
 
@@ -188,6 +249,9 @@ def csv_text(name: str, raw: str) -> tuple[str, str]:
         raise IngestError(f"{name}: not a readable CSV ({exc})") from exc
     if sum(len(r) for r in rows) > MAX_CELLS:
         raise IngestError(f"{name}: more than {MAX_CELLS} cells")
+    if rows and not has_data(rows):
+        raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
+                          "tiêu đề, không có dòng số liệu")
     unicode = converter(c for r in rows for c in r)  # legacy cells, before the lines
     rows = [[unicode(c) for c in r] for r in rows]
     text = "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))

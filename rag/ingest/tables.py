@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from rag.vi.lexicon import ABBREVIATIONS
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import is_unit
+from rag.vi.numbers import find_values, is_unit
 from rag.vi.text import fold
 
 # A cell holding only a figure: "1.321", "−6,3", "12,5%", "1 036", "(2,4)".
@@ -79,6 +79,38 @@ def is_number(cell: str) -> bool:
     return bool(cell) and _NUMBER_RE.fullmatch(cell.strip()) is not None
 
 
+def _number(cell: str) -> float | None:
+    vals = find_values(cell) if is_number(cell) else []
+    return vals[0].low if len(vals) == 1 else None
+
+
+def sums_up(total: Sequence[str], parts: Sequence[Sequence[str]], columns: Sequence[int]) -> bool:
+    """Whether the row ``total`` is the sum of the rows ``parts`` (cell texts) in the
+    ``columns`` where all of them hold a number -- at least one such column, each within
+    half a unit of its last written digit per part (rounded figures) -- and there are at
+    least two parts."""
+    checked = 0
+    for j in columns:
+        whole = _number(total[j]) if j < len(total) else None
+        values = [_number(r[j]) if j < len(r) else None for r in parts]
+        if whole is None or any(v is None for v in values):
+            continue
+        decimals = max((len(c.split(",")[1]) if "," in c else 0)
+                       for c in [total[j], *(r[j] for r in parts)])
+        slack = 0.5 * 10 ** -decimals * len(values) + 1e-9
+        if abs(whole - sum(v for v in values if v is not None)) > slack:
+            return False
+        checked += 1
+    return checked > 0 and len(parts) >= 2
+
+
+def has_data(rows: Sequence[Sequence[str | None]]) -> bool:
+    """Whether a table holds more than its header: a figure in any cell, or a second row
+    with any text ("a,b" alone is a header without data)."""
+    grid = _clean(rows)
+    return len(grid) > 1 or any(is_figure(c) for r in grid for c in r)
+
+
 def is_figure(cell: str) -> bool:
     """Whether a cell holds a figure, bare or with its unit ("845 triệu USD"); a year alone,
     a period ("6 tháng 2017") and a numbered label ("2. Thu nội địa") are not figures."""
@@ -115,7 +147,9 @@ def _is_year(cell: str) -> bool:
     return _YEAR_RE.fullmatch(cell.strip()) is not None
 
 
-def _clean(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
+def _clean(rows: Sequence[Sequence[str | None]], width: int | None = None) -> list[list[str]]:
+    """The rows holding any text, cells without their runs of white space, padded (or cut)
+    to ``width`` cells (default: the widest row without its empty cells at the end)."""
     out = []
     for row in rows:
         cells = [" ".join((c or "").split()) for c in row]
@@ -123,8 +157,8 @@ def _clean(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
             cells.pop()
         if any(cells):
             out.append(cells)
-    width = max((len(r) for r in out), default=0)
-    return [r + [""] * (width - len(r)) for r in out]
+    width = max((len(r) for r in out), default=0) if width is None else width
+    return [r[:width] + [""] * (width - len(r)) for r in out]
 
 
 def _row_numbers(cells: list[str]) -> bool:
@@ -189,17 +223,33 @@ def table_unit(title: str) -> str:
     return _header_unit(title)[1]
 
 
+# A heading that names the table after it without "Bảng": a short line, capitalised, not a
+# sentence nor a lead-in ("Kim ngạch xuất nhập khẩu qua các cửa khẩu", not "... như sau:").
+_HEADING_MAX_WORDS = 16
+_HEADING_END_RE = re.compile(r"[.:;,…!?]$")
+
+
+def is_heading(text: str) -> bool:
+    """Whether a paragraph reads as a heading: at most 16 words, its first letter a capital,
+    not ending as a sentence or a lead-in does ("." ":" ";" "," "…")."""
+    text = text.strip()
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    return bool(text) and len(text.split()) <= _HEADING_MAX_WORDS and letter.isupper() and \
+        not _HEADING_END_RE.search(text)
+
+
 def table_caption(before: Sequence[str]) -> str | None:
     """The caption of a table from the paragraphs just before it (last one last): a
     "Bảng 2. …" paragraph, with the unit line under it when there is one ("Bảng 1. Kim ngạch
-    (Đơn vị tính: triệu USD)"), or a unit line alone; None when neither comes right before."""
+    (Đơn vị tính: triệu USD)"), or a unit line alone, or a heading (:func:`is_heading`:
+    "Kim ngạch xuất nhập khẩu qua các cửa khẩu"); None when none comes right before."""
     last = before[-1].strip() if before else ""
     if CAPTION_RE.match(last):
         return last
     if _UNIT_ROW_RE.match(last):
         prev = before[-2].strip() if len(before) > 1 else ""
-        return f"{prev} ({last})" if CAPTION_RE.match(prev) else last
-    return None
+        return f"{prev} ({last})" if CAPTION_RE.match(prev) or is_heading(prev) else last
+    return last if is_heading(last) else None
 
 
 def caption_text(caption: str) -> str:
@@ -223,6 +273,8 @@ _NO_INDICATOR_RE = re.compile(r"^(?:(?:mot so|cac)\s+)?(?:chi tieu|tinh hinh|ket
                               r"bieu|bang|hoat dong)\b")
 # A total row's label alone: "Tổng", "Tổng cộng", "Cộng", "Tổng số", "Total".
 _TOTAL_ONLY_RE = re.compile(r"(?:tong|tong so|tong cong|cong|total)\s*:?")
+# ... and one naming what it totals: "Tổng sản lượng khai thác", "Tổng số doanh nghiệp".
+_TOTAL_NAMED_RE = re.compile(r"(?:tong|tong so|tong cong|total)\s*:?\s+(?!so\b|cong\b)[a-z]")
 # Column headers that say what a figure measures, not which indicator it is.
 _MEASURE_HEADER_RE = re.compile(r"\b(?:so sanh|so voi|so cung ky|so ck|so ky|tang|giam|ty le|"
                                 r"ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|cong don|"
@@ -342,20 +394,29 @@ def table_title(rows: Sequence[Sequence[str | None]]) -> str | None:
 
 
 def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None,
-                source: Callable[[int], str] | None = None, unit: str = "") -> list[str]:
-    """The lines of a table given as rows of cell texts (merged cells given once, the rest
-    empty).  ``caption``: the paragraph naming the table, if the reader found one;
-    ``source(i)``: where row ``i`` of ``rows`` is, written after each of its figures
-    ("trang tính «Quý 2025», dòng 7"); ``unit``: the unit a paragraph right after the
-    table gives (:func:`unit_line`: a figure's caption "Đơn vị: triệu USD", an "Đơn vị
-    tính:" line below it), when its caption, title rows and a unit row at its foot give
-    none; then the label column's header's ("Chỉ tiêu (ĐVT: nghìn tấn)").  A total row
-    labelled only "Tổng", "Tổng cộng", "Cộng" takes the indicator its caption or title row
-    names (:func:`table_indicator`: "Tổng kim ngạch XNK") when the table has a header and its
-    columns are periods or measures, not indicators of their own (a table without one may
-    count other things in its columns: "Tổng số", "4 sao")."""
+                source: Callable[[int], str] | None = None, unit: str = "",
+                merged: Sequence[Sequence[bool]] | None = None) -> list[str]:
+    """The lines of a table given as rows of cell texts (merged cells given once, the rest empty;
+    or, with ``merged``, their text in every grid cell they span and, for each row, whether each
+    cell continues a merged cell: then a merged cell of the title and header rows labels every
+    column it spans -- "Năm 2022" over "Nhà nước" | "Tư nhân" -- and one of the body is read
+    once, as one figure). ``caption``: the paragraph naming the table, if the reader found one;
+    ``source(i)``: where row ``i`` of ``rows`` is, written after each of its figures ("trang
+    tính «Quý 2025», dòng 7"); ``unit``: the unit a paragraph right after the table gives
+    (:func:`unit_line`: a figure's caption "Đơn vị: triệu USD", an "Đơn vị tính:" line below
+    it), when its caption, title rows and a unit row at its foot give none; then the label
+    column's header's ("Chỉ tiêu (ĐVT: nghìn tấn)"). A total row labelled only "Tổng", "Tổng
+    cộng", "Cộng" takes the indicator its caption or title row names (:func:`table_indicator`:
+    "Tổng kim ngạch XNK") when the table has a header and its columns are periods or measures,
+    not indicators of their own (a table without one may count other things in its columns:
+    "Tổng số", "4 sao")."""
+    spread = rows
+    if merged is not None:  # the body reads a merged cell once: its first grid cell
+        rows = [[("" if k < len(m) and m[k] else c) for k, c in enumerate(row)]
+                for row, m in zip(rows, [*merged, *[()] * len(rows)], strict=False)]
     numbered = [(i, row) for i, row in enumerate(rows) if any((c or "").strip() for c in row)]
     grid = _clean(rows)
+    full = _clean([spread[i] for i, _ in numbered], len(grid[0]) if grid else 0)
     where = {id_: i for id_, (i, _) in enumerate(numbered)}  # grid row -> given row
     if not grid:
         return []
@@ -380,7 +441,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \
             not any(is_figure(c) for c in grid[i]):
         header = [h if h == c or not c else (f"{h} {c}".strip() if h else c)
-                  for h, c in zip(header or [""] * len(grid[i]), grid[i], strict=True)]
+                  for h, c in zip(header or [""] * len(grid[i]), full[i], strict=True)]
         i += 1
     body = grid[i:]
     header = [_month_header(h) for h in header]
@@ -421,6 +482,19 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     totals = [n for n, (own, parent) in enumerate(parents) if not parent and
               _TOTAL_ONLY_RE.fullmatch(fold(own).strip())]
     whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
+    # ... or labelled by its own words ("Tổng sản lượng khai thác khoáng sản"), its parts
+    # the other top-level rows ("… › Than") when it is their sum: "Tổng mức bán lẻ", "Tổng
+    # sản phẩm (GRDP)" are indicators of their own that start with "Tổng"
+    named = [n for n, (own, parent) in enumerate(parents) if not parent and
+             _TOTAL_NAMED_RE.match(fold(own).strip())]
+    if not whole and not totals and len(named) == 1:
+        top = [grid[first_body + n] for n, (_, parent) in enumerate(parents)
+               if not parent and n != named[0]]
+        if sums_up(grid[first_body + named[0]], top,
+                   [j for j in range(len(grid[0])) if j not in skip and j != label_col]):
+            whole = _header_unit(_LABEL_NUMBER_RE.sub("", parents[named[0]][0]))[0]
+        else:
+            named = []
     for k in rows_at:
         row = grid[k]
         if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
@@ -431,7 +505,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         own, parent = parents[k - first_body]
         if indicator and not parent and _TOTAL_ONLY_RE.fullmatch(fold(own).strip()):
             own = _total_label(indicator)  # "Tổng" -> "Tổng kim ngạch XNK"
-        elif whole and not parent:
+        elif whole and not parent and k - first_body not in named:
             parent = whole
         label, label_unit = _header_unit(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", own)))
         if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
@@ -475,21 +549,24 @@ class Blocks:
 
     def __init__(self) -> None:
         self.blocks: list[str] = []
-        self._last: tuple[int, Sequence[Sequence[str | None]], str | None] | None = None
+        self._last: tuple[int, Sequence[Sequence[str | None]], str | None,
+                          Sequence[Sequence[bool]] | None] | None = None
 
     def paragraph(self, text: str) -> None:
         """Add a paragraph (a unit line gives the table just before it its unit)."""
         if self._last is not None:
-            at, rows, caption = self._last
+            at, rows, caption, merged = self._last
             unit = unit_line(text)
             if unit:
-                self.blocks[at] = "\n".join(table_lines(rows, caption, unit=unit))
+                self.blocks[at] = "\n".join(table_lines(rows, caption, unit=unit, merged=merged))
             self._last = None
         self.blocks.append(text)
 
-    def table(self, rows: Sequence[Sequence[str | None]], caption: str | None = None) -> None:
-        """Add a table as its lines (:func:`table_lines`); nothing for a table without any."""
-        lines = table_lines(rows, caption)
-        self._last = (len(self.blocks), rows, caption) if lines else None
+    def table(self, rows: Sequence[Sequence[str | None]], caption: str | None = None,
+              merged: Sequence[Sequence[bool]] | None = None) -> None:
+        """Add a table as its lines (:func:`table_lines`, ``merged`` as there); nothing for a
+        table without any."""
+        lines = table_lines(rows, caption, merged=merged)
+        self._last = (len(self.blocks), rows, caption, merged) if lines else None
         if lines:
             self.blocks.append("\n".join(lines))

@@ -24,7 +24,7 @@ from typing import Any
 
 from rag.ingest.chrome import class_words, parse_tree, strip_chrome, text_of
 from rag.ingest.legacy import converter
-from rag.ingest.tables import Blocks, table_caption, table_lines, unit_line
+from rag.ingest.tables import Blocks, is_figure, table_caption, table_lines, unit_line
 from rag.vi.text import fold
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ def page_text(raw: str) -> Page:
     if tree is not None:
         strip_chrome(tree)
         legacy_to_unicode(tree)
+        spread_header_spans(tree)
         for cap in tree.xpath("//figure[.//table]/figcaption"):
             cap.tag = "p"  # a table's caption ("Đơn vị: triệu USD"), which trafilatura drops
         meta = _metadata(tree)
@@ -77,6 +78,62 @@ def page_text(raw: str) -> Page:
 
 
 _NO_TEXT = {"script", "style", "noscript", "template"}
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(100, int(cell.get(name) or 1)))
+    except ValueError:
+        return 1
+
+
+def spread_header_spans(tree: Any) -> None:
+    """Give a merged header cell of every table of the lxml ``tree`` to each column and row
+    it spans (``colspan``, ``rowspan``), in place: "Năm 2022" spanning "Nhà nước" | "Tư
+    nhân" labels both.  The header is the rows before the first that holds a figure
+    (``rag.ingest.tables.is_figure``), as ``table_lines`` reads it; a merged cell of the
+    body stays one cell (one figure, read once)."""
+    import copy
+
+    for table in tree.iter("table"):
+        rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+        header = []
+        for tr in rows:
+            if any(is_figure(text_of(c)) for c in tr.xpath("./td|./th")):
+                break
+            header.append(tr)
+        grid: dict[tuple[int, int], Any] = {}
+        for r, tr in enumerate(header):
+            col = 0
+            for cell in tr.xpath("./td|./th"):
+                while (r, col) in grid:
+                    col += 1
+                down, across = _span(cell, "rowspan"), _span(cell, "colspan")
+                inside = min(down, len(header) - r)
+                for i in range(r, r + inside):
+                    for j in range(col, col + across):
+                        grid.setdefault((i, j), cell)
+                if down > inside:
+                    cell.set("rowspan", str(down - inside + 1))
+                else:
+                    cell.attrib.pop("rowspan", None)
+                cell.attrib.pop("colspan", None)
+                col += across
+        if len(set(map(id, grid.values()))) == len(grid):
+            continue  # no merged header cell
+        width = max(j for _, j in grid) + 1
+        for r, tr in enumerate(header):
+            for cell in tr.xpath("./td|./th"):
+                tr.remove(cell)
+            for j in range(width):
+                cell = grid.get((r, j))
+                if cell is None:
+                    tr.append(tr.makeelement("td", {}))
+                    continue
+                if cell.getparent() is not None:  # placed already: a copy for this column
+                    cell = copy.deepcopy(cell)
+                cell.tail = None
+                tr.append(cell)
 
 
 def legacy_to_unicode(tree: Any) -> None:

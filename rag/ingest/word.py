@@ -1,8 +1,8 @@
 """The text of a .docx file, read with python-docx: the section headers and footers once at
 the head (report title, period, "Số 125/BC-SCT, ngày 05/6/2025"), then the body in document
 order -- paragraphs and tables interleaved, so a table stays under the caption that names its
-period -- with each table's figures as lines of their own (``rag.ingest.tables``) and merged
-cells read once."""
+period -- with each table's figures as lines of their own (``rag.ingest.tables``); a merged
+cell labels every column it spans in the header and is read once in the body."""
 
 from __future__ import annotations
 
@@ -94,23 +94,29 @@ def _blocks(parent: Any, element: Any, unicode: Callable[[str], str]) -> list[st
                 out.paragraph(text)
                 before.append(text)
         elif el.tag == _W + "tbl":
-            out.table(_rows(Table(el, parent), unicode), table_caption(before))
+            rows, merged = _rows(Table(el, parent), unicode)
+            out.table(rows, table_caption(before), merged)
             before = []
     return out.blocks
 
 
-def _rows(table: Any, unicode: Callable[[str], str]) -> list[list[str]]:
-    """A table's rows of cell texts; a merged cell's text in its first grid cell only."""
+def _rows(table: Any, unicode: Callable[[str], str]) -> tuple[list[list[str]], list[list[bool]]]:
+    """A table's rows of cell texts, a merged cell's text (gridSpan, vMerge) in every grid
+    cell it spans, and for each row which cells continue a merged cell (python-docx gives
+    a merged cell once per grid cell it spans): ``rag.ingest.tables.table_lines`` reads a
+    merged header cell over every column it spans, and a merged body cell once."""
     seen: dict[int, Any] = {}  # the elements are kept, so that their ids stay theirs
-    rows = []
+    rows, merged = [], []
     for row in table.rows:
-        cells = []
+        cells, again = [], []
         for cell in row.cells:
             key = id(cell._tc)
-            cells.append("" if key in seen else unicode(cell.text))
+            cells.append(unicode(cell.text))
+            again.append(key in seen)
             seen[key] = cell._tc
         rows.append(cells)
-    return rows
+        merged.append(again)
+    return rows, merged
 
 
 def _title(paragraphs: list[str]) -> str | None:

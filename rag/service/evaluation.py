@@ -25,6 +25,7 @@ from rag.records import RETRIEVAL_MODES, Answer, AskOptions, SearchResult
 from rag.service.cascade import BM25_MARGIN
 from rag.service.questions import MAX_PERIODS_READ, ReadQuestion, check_mode
 from rag.settings import Settings
+from rag.vi.restore import pair_writer
 
 
 class Evaluation:
@@ -98,7 +99,8 @@ class Evaluation:
         with the hand-set ranking, so what the shipped scorer does not matter.  GoldError for
         a malformed gold file; ValueError when there is too little to fit on."""
         index = self.index
-        hand = Answerer(index.lexical.df, len(index), self.weights)
+        hand = Answerer(index.lexical.df, len(index), self.weights,
+                        written=pair_writer(index.word_forms))
         rows = []
         for g in (q for path in golds for q in load_gold(path)):
             parts = self.figure_candidates(g.question, g.today, hand)

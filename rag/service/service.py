@@ -72,6 +72,7 @@ from rag.service.questions import (
 )
 from rag.service.years import YearCoverage, no_such_year
 from rag.settings import Settings
+from rag.vi.restore import pair_writer
 from rag.vi.text import strip_invisible
 
 log = logging.getLogger("rag.service")
@@ -223,11 +224,12 @@ class RagService(Documents, Conversations, Evaluation):
         return Retriever(index or self.index, self.embedder, self.retrieval)
 
     def answerer(self, index: Index | None = None) -> Answerer:
-        """An answerer over ``index``'s BM25 document frequencies, with this service's
-        AnswerWeights, figure scorer and statement check."""
+        """An answerer over ``index``'s BM25 document frequencies and the written forms of its
+        words (``index.word_forms``), with this service's AnswerWeights, figure scorer and
+        statement check."""
         index = index or self.index
         return Answerer(index.lexical.df, len(index), self.weights, self.scorer,
-                        self.statement_check)
+                        self.statement_check, pair_writer(index.word_forms))
 
     def search(self, question: str, top_k: int | None = None, *, year: int | None = None,
                doc_ids: Iterable[str] | None = None, mode: str | None = None) -> SearchResult:
@@ -270,8 +272,13 @@ class RagService(Documents, Conversations, Evaluation):
             # the passages closest to the question as related (a question about several
             # years some report covers goes on: its answer names the periods it lacks)
             result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
-            refused = no_such_year(question, resolved, list(q.refused_years),
-                                   self.years.figure_years(index),
+            # the years suggested: those holding the asked figure, for a figure question
+            covered = self.years.figure_years(index)
+            if read_intent(query).kind in FIGURE_KINDS:
+                covered = frozenset(answerer.indicator_years(
+                    query, read_intent(query), result.hits[:n_read], self._figures(index),
+                    q.text_of, today))
+            refused = no_such_year(question, resolved, list(q.refused_years), covered,
                                    tuple(h.passage() for h in result.hits[:n_read]))
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         if split and opts.answer_mode != "generative" and \

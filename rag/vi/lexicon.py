@@ -216,6 +216,13 @@ UNIT_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"doanh nghiep", "dn"}),
     frozenset({"hop tac xa", "htx"}),
 )
+# A question's word for a quantity produced or moved ("sản lượng xi măng", "khối lượng hàng
+# thông quan") -- what a table of products leaves out of its rows ("Xi măng: 623,8 nghìn
+# tấn") -- and the units that measure one: mass, energy, volume, length, area (folded), and
+# the count nouns after a scale word ("101,2 triệu viên").
+QUANTITY_TERMS = frozenset({"san_luong", "khoi_luong"})
+QUANTITY_UNITS = frozenset("tan kg ta yen ha km m m2 m3 m³ lit kwh mw gwh kw mwh".split())
+
 # "per ..." written after a unit: "xe/ngày", "lượt/năm", "đồng/người"
 UNIT_PER = frozenset("ngay thang nam nguoi gio tuan ha xe".split())
 

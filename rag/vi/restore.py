@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from index.lexical import WordForms
 from rag.vi.text import fold
@@ -83,3 +83,22 @@ def match_case(typed: str, word: str) -> str:
     if typed[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def pair_writer(forms: WordForms) -> Callable[[str, str], str | None] | None:
+    """How the corpus writes a folded word pair ("dien", "san" -> "điện sản"): its own written
+    form when it differs from its words' (``forms.bigrams``), else its words' most frequent
+    forms, None when the corpus lacks either word; None for an index without its word
+    forms."""
+    if not forms.unigrams:
+        return None
+
+    def written(a: str, b: str) -> str | None:
+        pair = forms.bigrams.get(f"{a} {b}")
+        if pair is not None:
+            return pair
+        if a not in forms.unigrams or b not in forms.unigrams:
+            return None
+        return f"{forms.unigrams[a]} {forms.unigrams[b]}"
+    return written
+

@@ -117,6 +117,14 @@ _INDEX_LABEL = re.compile(r"chi so\b(?! (?:hai long|canh tranh|cai cach|par|pci)
 _ROW_REF = re.compile(r"(?:trang tính|trang|dòng|page|sheet)\b", re.IGNORECASE)
 
 
+def table_line_head(line: str) -> str:
+    """The column's header of a table line in rag.ingest.tables' form ("Số siêu thị" of
+    "Số siêu thị — Thành phố Cao Bằng: 4 (dòng 5)"): what its figure counts or measures;
+    "" for any other line."""
+    m = _TABLE_LINE.match(line)
+    return m.group("head").strip() if m else ""
+
+
 def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     """The figure of one table line in rag.ingest.tables' form ("Quý IV — Kim ngạch XNK mở
     tờ khai › Xuất khẩu: 396,2 triệu USD (NĂM 2025; trang tính «Quý 2025», dòng 8)"), or

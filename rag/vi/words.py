@@ -1,0 +1,81 @@
+"""Which two adjacent syllables make one Vietnamese word, from a dictionary rather than from
+the corpus alone.
+
+Vietnamese writes a word of two syllables with a space inside ("sản xuất", "xuất khẩu"), so
+a question's words are found by pairing its syllables.  How often the corpus writes two
+syllables together says it in a large corpus, not in a small one: in a handful of uploaded
+files every pair of a repeated phrase recurs as often as its words ("sản lượng khai thác"
+gives "lượng khai" as often as "sản lượng"), and a pair written once does not recur at all,
+so "sản xuất" was three syllables, its "xuất" matched by the "xuất" of "xuất khẩu".  The
+dictionary is underthesea's Viet74K word list (74 000 entries, shipped in its wheel as
+``underthesea/corpus/data/Viet74K.txt``): its two-syllable entries, folded, are the
+pairs that are words.  The file is read directly; underthesea itself is never imported (its
+import takes seconds and loads models this does not need).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from rag.vi.text import fold, normalize
+
+log = logging.getLogger(__name__)
+
+WORD_LIST = "corpus/data/Viet74K.txt"  # inside the underthesea package
+_SYLLABLE_RE = re.compile(r"[^\W\d_]+|\d[\d.,]*", re.UNICODE)  # a word or a number
+
+
+def word_list_path() -> Path | None:
+    """Where underthesea's word list is installed; None when underthesea is not."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / WORD_LIST
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """(the dictionary's words of two syllables as written -- lower case, NFC, one tone-mark
+    placement, joined by "_": "điền_sản" --, and the same folded: "dien_san"), read once."""
+    path = word_list_path()
+    if path is None:
+        log.warning("underthesea's word list is not installed (pip install underthesea): "
+                    "question words are paired from the corpus alone")
+        return frozenset(), frozenset()
+    written = set()
+    for line in normalize(path.read_text(encoding="utf-8")).lower().splitlines():
+        syllables = line.split()
+        if len(syllables) == 2 and all(s.isalpha() for s in syllables):
+            written.add("_".join(syllables))
+    return frozenset(written), frozenset(fold(w) for w in written)
+
+
+def word_pairs() -> frozenset[str]:
+    """The dictionary's words of two syllables, folded and joined by "_" ("san_xuat"); empty
+    (with a warning) when the word list is not installed -- pairs are then known from the
+    corpus alone."""
+    return _dictionary()[1]
+
+
+def is_word(a: str, b: str, written: str | None = None) -> bool:
+    """Whether the folded syllables ``a`` ``b`` make a word of the dictionary ("san",
+    "xuat": yes; "luong", "khai": no).  ``written``: the pair as the text writes it ("điện
+    sản"), when known -- then it must be the dictionary's word as written, since folding
+    makes other words alike ("điện sản" folds as "điền sản", a word, does)."""
+    if written is not None:
+        return "_".join(normalize(written).lower().split()) in _dictionary()[0]
+    return f"{a}_{b}" in _dictionary()[1]
+
+
+def words_in(text: str) -> set[str]:
+    """The dictionary words of two syllables among the adjacent words of ``text`` as written
+    (its "điện sản xuất" holds "sản xuất", not "điền sản"), folded ("san_xuat")."""
+    written = _dictionary()[0]
+    syllables = [w.lower() for w in _SYLLABLE_RE.findall(normalize(text))]
+    return {fold(p) for p in (f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False))
+            if p in written}
