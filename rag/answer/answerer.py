@@ -272,7 +272,9 @@ class Answerer:
         for several parts that do not overlap (the months of an asked quarter, a table's
         "Tháng 4" | "Tháng 5" | "Tháng 6" columns), each one's part answering for its own
         period, in time order; none (the widest part answers alone, :func:`_widest`) when
-        fewer than two such parts score within ``weights.frame_partial_band`` of the best."""
+        fewer than two such parts score within ``weights.frame_partial_band`` of the best, or
+        when the widest part covers two of them or more (dev2 e126: "9 tháng" beside the
+        quarters)."""
         pool = choices if self.scorer is not None else \
             [c for c in choices if c.coverage >= self.weights.frame_min_coverage]
         if not pool or any(c.match != "partial" for c in pool):
@@ -293,6 +295,13 @@ class Answerer:
         periods = sorted(by_period, key=lambda p: (p.start, p.end))
         if len(periods) < 2 or any(a.end >= b.start for a, b in zip(periods, periods[1:],
                                                                       strict=False)):
+            return []
+        # a figure of its own for two of the parts or more (the 9 months beside quarters I, II
+        # and III) answers alone, as the widest part
+        wide = _widest(pool, self.weights.frame_partial_band)
+        if wide is not None and wide.frame.period is not None and sum(
+                wide.frame.period.start <= p.start and p.end <= wide.frame.period.end
+                for p in periods) >= 2:
             return []
         out = []
         for period in periods:

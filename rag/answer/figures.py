@@ -413,16 +413,19 @@ def parts_first(choices: list[Choice], terms: dict[str, float]) -> list[Choice]:
     when its own words hold a word the question asks that the total's do not: "sản lượng
     khai thác than" is the row "Than" under "Tổng sản lượng khai thác khoáng sản", whichever
     order the question's words come in (the total's own words holding the question's first
-    word ranked it first for one order and not the other)."""
+    word ranked it first for one order and not the other); abbreviations are read out
+    ("IIP" holds "sản xuất")."""
     out = list(choices)
     for part in choices:
         total = _total_of(part, out)
         if total is None:
             continue
         i, j = out.index(total), out.index(part)
-        own = text_terms(f"{part.frame.indicator} {part.frame.detail}")
-        whole = text_terms(f"{total.frame.indicator} {total.frame.detail} "
-                           f"{total.frame.parent}")
+        own = text_terms(expand_abbreviations(f"{part.frame.indicator} {part.frame.detail}"))
+        whole = text_terms(expand_abbreviations(f"{total.frame.indicator} {total.frame.detail} "
+                                                f"{total.frame.parent}"))
+        # abbreviations read out: "IIP ... 7,85%, trong đó ... sản xuất và phân phối điện tăng
+        # 6,93%" asked as "chỉ số sản xuất công nghiệp" -- the total holds "sản xuất" too
         if j > i and any(t in own and t not in whole for t in terms):
             out.insert(i, out.pop(j))
     return out
