@@ -54,10 +54,12 @@ CONFIGS: dict[str, tuple[dict[str, str | None], dict[str, int] | None]] = {
                    {"spin": 0, "adaptive": False, "threads": 1}),
 }
 # the onnx-e5 backend (the same model on ONNX Runtime), by OnnxE5Embedder arguments
-ONNX_CONFIGS: dict[str, dict[str, str | bool]] = {
-    "onnx-e5": {},
-    # ONNX Runtime's intra-op threads never spinning while they wait for work
-    "onnx-e5-nospin": {"spin": False},
+ONNX_CONFIGS: dict[str, dict[str, str | int]] = {
+    "onnx-e5": {},  # ONNX Runtime's default: its intra-op threads spin while waiting for work
+    # ... never spinning, or spinning at most N microseconds
+    "onnx-e5-nospin": {"spin_us": 0},
+    "onnx-e5-spin100us": {"spin_us": 100},
+    "onnx-e5-spin1ms": {"spin_us": 1000},
     "onnx-e5-int8": {"model": "multilingual-e5-small-int8"},
 }
 

@@ -43,6 +43,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "multilingual-e5-small-fp32"
 BATCH_TOKENS = 2048  # padded tokens per ONNX call (batch x longest)
+# ONNX Runtime's intra-op threads do not spin waiting for work (a wait is a sleep): on this
+# 2-core machine with other work running, a question took 45-78 ms p50 so, 154-209 ms with ONNX
+# Runtime's default spinning, in interleaved rounds (bench/bench_embed.py, README "Speed")
+SPIN_US = 0
 _SPACES = re.compile(" {2,}")
 
 
@@ -51,14 +55,15 @@ class OnnxE5Embedder:
 
     ``model_dir``: where ``rag.embed.onnx_build`` builds the model, on first use when it is
     not there (default: its ``default_dir()``).  ``threads``: ONNX Runtime's intra-op threads
-    (default: all cores).  Loading raises EmbedderError naming the missing package, or when
+    (default: all cores); ``spin_us``: how long they spin waiting for work (0: never; None:
+    ONNX Runtime's default).  Loading raises EmbedderError naming the missing package, or when
     the model cannot be built."""
 
     backend = "onnx-e5"
 
     def __init__(self, model: str = DEFAULT_MODEL, threads: int | None = None,
                  model_dir: str | Path | None = None, batch_tokens: int = BATCH_TOKENS,
-                 spin: bool = True):
+                 spin_us: int | None = SPIN_US):
         from rag.embed import onnx_build
         from rag.embed.onnx_build import MODEL_FILES
 
@@ -71,7 +76,7 @@ class OnnxE5Embedder:
         self.threads = threads or os.cpu_count() or 1
         self.model_dir = Path(model_dir) if model_dir else None
         self.batch_tokens = batch_tokens
-        self.spin = spin
+        self.spin_us = spin_us
         self._lock = threading.Lock()
         self._session: Any = None  # onnxruntime.InferenceSession
         self._tokenizer: Any = None  # sentencepiece.SentencePieceProcessor
@@ -113,8 +118,10 @@ class OnnxE5Embedder:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = self.threads
         opts.inter_op_num_threads = 1
-        if not self.spin:
+        if self.spin_us == 0:
             opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        elif self.spin_us is not None:
+            opts.add_session_config_entry("session.intra_op.spin_duration_us", str(self.spin_us))
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(str(model_dir / onnx_build.MODEL_FILES[self.model]),
                                              opts,
