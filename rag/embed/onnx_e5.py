@@ -46,7 +46,8 @@ BATCH_TOKENS = 2048  # padded tokens per ONNX call (batch x longest)
 # ONNX Runtime's intra-op threads do not spin waiting for work (a wait is a sleep): with one
 # core kept busy by another process, a question took 132 ms p50 so against 311 ms with ONNX
 # Runtime's default spinning; at a load of 4-9 without it, 85, 77 and 86 ms against 153, 200
-# and 61 ms in three runs of interleaved rounds (bench/bench_embed.py, README "Speed")
+# and 61 ms; at a load of 2, 20.7 against 21.8 ms (runs of interleaved rounds,
+# bench/bench_embed.py, README "Speed")
 SPIN_US = 0
 _SPACES = re.compile(" {2,}")
 
