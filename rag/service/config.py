@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index import IndexConfig
+from index import IndexConfig, built_with
 from rag.answer import answerability
 from rag.answer.answerability import StatementCheck
 from rag.answer.generative import LLMConfig
@@ -17,6 +17,21 @@ from rag.ingest.build import index_config
 from rag.ingest.ocr import OcrConfig
 from rag.search.retrieve import RetrievalConfig
 from rag.settings import Settings
+
+
+def with_index_embedder(settings: Settings) -> Settings:
+    """``settings`` with the embedder named: RAG_EMBEDDER when set; else the one the index in
+    RAG_INDEX_DIR was built with (its model too, unless RAG_EMBED_MODEL is set), so that an
+    index keeps being served and extended by its own embedder whatever the default; else, for
+    a new or empty index, the default (``rag.settings.DEFAULT_EMBEDDER``)."""
+    if settings.embedder is not None:
+        return settings
+    built = built_with(settings.index_dir)
+    if built is None:
+        return settings.model_copy(update={"embedder": settings.embedder_backend()})
+    backend, model = built
+    return settings.model_copy(update={"embedder": backend,
+                                       "embed_model": settings.embed_model or model})
 
 
 def llm_config(settings: Settings) -> LLMConfig | None:
@@ -79,7 +94,9 @@ def check_settings(settings: Settings) -> None:
     (SessionStoreError), a figure scorer or statement check file that cannot be used
     (ScorerFileError).  The
     embedding model is not loaded: it loads on first use."""
-    get_embedder(settings.embedder, settings.embedder_model(), **settings.embedder_kwargs())
+    settings = with_index_embedder(settings)
+    get_embedder(settings.embedder_backend(), settings.embedder_model(),
+                 **settings.embedder_kwargs())
     figure_scorer(settings.figure_scorer)
     statement_check(settings.statement_check)
     SessionStore(settings.sessions_db, settings.session_ttl_seconds,

@@ -58,6 +58,7 @@ from rag.service.config import (
     ocr_config,
     retrieval_config,
     statement_check,
+    with_index_embedder,
 )
 from rag.service.conversations import Conversations
 from rag.service.documents import Documents, with_pages
@@ -84,8 +85,10 @@ class RagService(Documents, Conversations, Evaluation):
     methods are in ``rag.service.documents``, its chat methods in ``rag.service.conversations``."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None):
+        if embedder is None:
+            settings = with_index_embedder(settings)
         self.settings = settings
-        inner = embedder or get_embedder(settings.embedder, settings.embedder_model(),
+        inner = embedder or get_embedder(settings.embedder_backend(), settings.embedder_model(),
                                          **settings.embedder_kwargs())
         self.embedder: Embedder = inner if isinstance(inner, CachedEmbedder) else \
             CachedEmbedder(inner, settings.query_cache)
