@@ -151,3 +151,21 @@ def cli_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
                HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
                OMP_WAIT_POLICY=os.environ.get("OMP_WAIT_POLICY", "PASSIVE"))
     return env
+
+
+def service_over(root: Path, docs: list[dict[str, str]]) -> RagService:
+    """A RagService over ``docs`` (records with id, title, date, text) written as one JSON
+    Lines file under ``root`` and indexed there with the FakeEmbedder: a small corpus whose
+    questions are asked in lexical mode."""
+    import json
+
+    from rag.service import RagService
+    from rag.settings import Settings
+
+    path = root / "docs.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs),
+                    encoding="utf-8")
+    svc = RagService(Settings(index_dir=root / "index"), embedder=FakeEmbedder())
+    svc.index_paths([path])
+    return svc
+

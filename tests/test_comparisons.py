@@ -4,15 +4,12 @@ quý năm 2020"), never the change on the month before."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import FakeEmbedder
+from conftest import service_over
 
 from rag.answer.figures import comparison_base
 from rag.records import AskOptions
 from rag.service import RagService
-from rag.settings import Settings
 
 DOCS = [
     {"id": "iip", "title": "Sản xuất công nghiệp tháng 7 năm 2021", "date": "2021-07-29",
@@ -36,13 +33,7 @@ def test_comparison_bases_by_kind(text: str, kind: str) -> None:
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
-    root = tmp_path_factory.mktemp("comparisons")
-    docs = root / "docs.jsonl"
-    docs.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOCS),
-                    encoding="utf-8")
-    svc = RagService(Settings(index_dir=root / "index"), embedder=FakeEmbedder())
-    svc.index_paths([docs])
-    return svc
+    return service_over(tmp_path_factory.mktemp("comparisons"), DOCS)
 
 
 @pytest.mark.parametrize(("question", "expected"), [

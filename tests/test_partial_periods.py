@@ -4,14 +4,11 @@ names the indicator first."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import FakeEmbedder
+from conftest import service_over
 
 from rag.records import AskOptions
 from rag.service import RagService
-from rag.settings import Settings
 
 DOCS = [
     {"id": "q1", "title": "Kinh tế - xã hội quý I năm 2023", "date": "2023-03-29",
@@ -40,13 +37,7 @@ DOCS = [
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
-    root = tmp_path_factory.mktemp("partial")
-    docs = root / "docs.jsonl"
-    docs.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOCS),
-                    encoding="utf-8")
-    svc = RagService(Settings(index_dir=root / "index"), embedder=FakeEmbedder())
-    svc.index_paths([docs])
-    return svc
+    return service_over(tmp_path_factory.mktemp("partial"), DOCS)
 
 
 @pytest.mark.parametrize(("question", "expected"), [
