@@ -46,6 +46,38 @@ def is_heading(line: str) -> bool:
         and not find_values(s)
 
 
+# A calendar day as a report's stamp writes it: "05/4/2027", "29-08-2024", "ngày 09 tháng 12
+# năm 2019"; a range or a point in time ("từ 1/12 đến 15/12/2022", "tính đến 31/3/2026")
+# heads what follows instead.
+_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/.-])|"
+                  r"\bngay (\d{1,2}) thang (\d{1,2}) nam ((?:19|20)\d\d)\b")
+_SPAN = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau)(?!\w)")
+_SPAN_PLAIN = re.compile(r"\b(?:tu|den|toi|truoc|sau)\b")  # text typed without diacritics
+
+
+def dateline(line: str) -> date | None:
+    """The day a document's stamp line names ("Ngày 05/4/2027", "Cập nhật 15/03/2021",
+    "16/12/2022 10:05 (GMT+7)", "Lạng Sơn, ngày 09 tháng 12 năm 2019", "Thứ Tư, 05/01/2022"),
+    or None when ``line`` is no stamp: a short line (:data:`HEADING_MAX`) with no sentence
+    end that writes one calendar day and no range or point in time ("từ", "đến").  Only a line
+    of a document's front matter -- before its first sentence -- is read as one
+    (rag.vi.frames.document): in the body such a line may head the figures of that day."""
+    s = line.strip()
+    if not s or len(s) > HEADING_MAX or re.search(r"[.!?;]\s*$", s):
+        return None
+    lower = s.lower()
+    folded = fold(lower)
+    days = list(_DAY.finditer(folded))
+    if len(days) != 1 or (_SPAN_PLAIN if folded == lower else _SPAN).search(lower):
+        return None
+    g = days[0].groups()
+    d, m, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
 def enter_heading(line: str, ctx: Context) -> None:
     """Make ``line`` the heading in force in ``ctx``: its text (numbering dropped), its
     period and year, whether it heads targets; the paragraph's period and subject reset."""

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from rag.vi.calendar import Period
-from rag.vi.frames.context import Context, assigned_year, enter_heading, is_heading
+from rag.vi.frames.context import Context, assigned_year, dateline, enter_heading, is_heading
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
@@ -55,25 +55,38 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     paragraphs = list(re.finditer(r"[^\n]+", text))
     if ctx.lead is None:
         for m in paragraphs[:LEAD_PARAGRAPHS + 1]:
+            if dateline(m.group(0)) is not None:
+                continue
             own = [x for x in find_mentions(m.group(0), ctx.year) if not x.comparison]
             if own and not is_heading(m.group(0)):
                 ctx.lead = own[0].period
                 break
     lead_in: Period | None = None  # the period of a line leading a list ("... tháng 12:")
     item_first: Frame | None = None  # the first figure of the list item before this one
+    front = True  # before the document's first sentence: its title, office and date lines
     for m in paragraphs:
         line = m.group(0)
+        day = dateline(line) if front else None
+        if day is not None:
+            # "Ngày 05/4/2027", "Cập nhật 15/03/2021": the report's date, which heads nothing
+            # (as a heading it named the figures below it and gave them its day)
+            ctx.now = ctx.now or day
+            ctx.year = ctx.year or day.year
+            continue
         cell = table_line_frames(line, m.start(), ctx)
         if cell is not None:
             frames.extend(cell)
+            front = False
             continue
         if "|" in line and line.count("|") >= 1:
+            front = False
             frames.extend(table_row_frames(line, m.start(), ctx))
             continue
         ctx.table = []
         if line.startswith(SHEET_LINE) or is_heading(line):
             enter_heading(line, ctx)
             continue
+        front = False
         listed = LIST_ITEM.match(line) is not None
         ctx.paragraph_period = lead_in if listed else None
         # "- Tháng 3: tổng mức bán lẻ ... 1.742,5 tỷ đồng." then "- Quý I: ước 5.318,6 tỷ
