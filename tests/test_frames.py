@@ -143,7 +143,7 @@ SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ('remark_after_a_dash', 'Riêng ngày 12/3/2024 có 1.620 xe làm thủ tục, trong đó 530 xe xuất khẩu và 1.090 xe nhập khẩu – mức cao nhất kể từ đầu quý I.',
      '2024-03-30', '1.090 xe', {'detail': 'nhập khẩu', 'period': 'ngày 12/3/2024'}),
     ('this_figure_points_back', 'Đến tháng 6/2022, toàn tỉnh có 60 sản phẩm được công nhận đạt chuẩn OCOP. Sau đợt đánh giá cuối năm, đến tháng 12/2022 con số này đã tăng lên 81 sản phẩm.',
-     '2022-12-28', '81 sản phẩm', {'detail': 'chuẩn OCOP', 'indicator': '', 'period': 'tính đến tháng 12/2022'}),
+     '2022-12-28', '81 sản phẩm', {'detail': 'chuẩn OCOP', 'indicator': 'sản phẩm chuẩn OCOP', 'period': 'tính đến tháng 12/2022'}),
     ('dat_leading_to_no_value', 'Năm 2020, toàn tỉnh có thêm 20 xã đạt chuẩn nông thôn mới.',
      '2020-12-28', '20 xã', {'detail': 'chuẩn nông thôn', 'period': 'năm 2020'}),
     ('restated_exactly', 'Năm 2020, tỉnh chỉ đón hơn 1,6 triệu lượt khách (1.627.300 lượt), giảm 48,9% so với năm 2019.',
@@ -202,7 +202,7 @@ def test_an_exact_restatement_is_no_figure_of_its_own() -> None:
 def test_a_list_item_of_a_period_and_a_value_is_about_the_item_before() -> None:
     """"- Quý I: ước 5.318,6 tỷ đồng" after "- Tháng 3: tổng mức bán lẻ ... 1.742,5 tỷ
     đồng": what the item before named, through a run of such items; an item with words of
-    its own, or a value of another kind (a count after money), takes nothing."""
+    its own, or a value of another kind (a count after money), takes nothing of it."""
     text = ("Thu ngân sách:\n- 6 tháng đầu năm 2020: thu ngân sách đạt 3.100 tỷ đồng.\n"
             "- Cả năm 2020: ước 7.050 tỷ đồng.\n- Quý IV: 2.000 tỷ đồng.\n"
             "- Năm 2021: 15 dự án.\nKết quả qua các năm:\n"
@@ -210,7 +210,9 @@ def test_a_list_item_of_a_period_and_a_value_is_about_the_item_before() -> None:
             "- Năm 2017: 2.781.900 lượt khách.")
     about = {f.value: f.indicator or f.parent for f in extract(text, "", "2021-04-05")}
     assert about["7.050 tỷ đồng"] == about["2.000 tỷ đồng"] == "thu ngân sách"
-    assert about["15 dự án"] == about["2.781.900 lượt khách"] == ""
+    # named by what they count (issue 17's break-test), nothing of the item before
+    assert about["15 dự án"] == "dự án"
+    assert about["2.781.900 lượt khách"] == "lượt khách"
 
 
 def test_month_columns_headed_t1_to_t12() -> None:

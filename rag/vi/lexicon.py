@@ -262,6 +262,15 @@ BASIS_PATTERNS: list[tuple[str, str]] = [
     ("per_capita", r"\b(?:binh quan dau nguoi|dau nguoi|per capita)\b"),
     ("per_unit", r"\b(?:binh quan|trung binh) (?:mot|moi|1) (?!ngay|thang|nam|gio|tuan|quy)"),
 ]
+# Bases that are alternatives to one another -- the three bases of trade, all visitors or one
+# kind, the two price bases: a figure stated on one is not on another of its group, so a part
+# whose own words name one does not take its total's other ("tổng kim ngạch ... tất cả các loại
+# hình ... đạt 5,412 tỷ USD; ... kim ngạch hàng địa phương đạt 486 triệu USD").
+BASIS_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"all_types", "declared", "local_goods"}),
+    frozenset({"international", "domestic"}),
+    frozenset({"current_prices", "constant_prices"}),
+)
 NARROWING_BASES = frozenset({"declared", "local_goods", "international", "domestic",
                              "per_capita", "per_unit"})
 # Words that make a figure a target, not an actual, when written before it (folded).

@@ -15,6 +15,7 @@ from rag.vi.text import fold
 _EDGE_PHRASES = sorted((
     "và", "còn", "với", "của", "tại", "ở", "trong", "trong đó", "riêng", "gồm", "bao gồm",
     "cụ thể", "theo", "thì", "đối với", "là", "đạt", "ước", "ước tính", "ước đạt", "dự ước",
+    "dự ước đạt",
     "đạt được",
     "được", "khoảng", "gần", "hơn", "trên", "chỉ còn", "chỉ đạt", "chỉ tăng", "chỉ giảm",
     "vào", "vì", "như sau", "tăng",
@@ -33,8 +34,10 @@ _EDGE_PHRASES = sorted((
     *(f"{verb} {how}" for verb in ("tăng", "giảm")
       for how in ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân")),
 ), key=len, reverse=True)
-# edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo")
+# edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo"), and those
+# that end a qualifier with the word before ("từ 3 sao trở lên", "từ 60 tuổi trở xuống")
 _COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",)}
+_COMPOUND_BEFORE = {"lên": ("trở",), "xuống": ("trở",)}
 _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguous words only
     "va con voi cua tai trong rieng gom theo thi la dat uoc duoc khoang gan hon tren tang giam "
     "bang chiem muc toan tinh dia ban xep dung vao tuy nhien nhung song van cung da se dang "
@@ -59,6 +62,83 @@ _INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rie
                     r"bao cao|ket qua|chieu|sang|toi)\b")
 
 
+# The verbs that lead to a level as reports write them, with what may come between them and the
+# value ("có khoảng", "còn hơn"): what a summary says of the figure ("còn 1.350 xe hàng chờ",
+# "có 247 sản phẩm", "là 118 doanh nghiệp"), compared lower-case with diacritics (folded in
+# text typed without any).  Longest first, so "ước đạt" is not read as "đạt".  Each is
+# trimmed off an indicator (:func:`clean_indicator`), so a summary never says it twice.
+LEAD_VERBS = sorted((
+    "có", "có thêm", "hiện có", "còn", "chỉ còn", "vẫn còn", "còn tồn", "giảm còn", "xuống còn",
+    "giảm xuống", "tăng lên", "lên tới", "lên đến", "lên mức", "là", "đạt", "ước đạt", "ước",
+    "ước tính", "ước tính đạt", "dự ước", "dự ước đạt", "sơ bộ đạt", "đạt được", "đạt mức",
+    "ở mức", "chỉ đạt", "đón", "thu hút", "gồm", "bao gồm", "tổng cộng", "thực hiện",
+    "ước thực hiện",
+), key=len, reverse=True)
+_APPROX_GAP = re.compile(r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|chừng|xấp xỉ|tới|đến|từ|"
+                         r"khoang|gan|hon|tren|duoi|chung|xap xi|toi|den|tu))*\s*$")
+
+
+def lead_verb(before: str) -> str:
+    """The verb written right before a value (``before``: the text up to it), as written
+    ("ước đạt", "còn", "có"; an approximation word between them skipped: "có khoảng"), or ""
+    when the words before the value are no verb of :data:`LEAD_VERBS` ("tỷ trọng dịch vụ
+    50,3%", "khách quốc tế 61.500 lượt")."""
+    text = before.rstrip()
+    plain = fold(text) == text
+    lower = text.lower()
+    gap = _APPROX_GAP.search(lower)
+    head = lower[:gap.start()] if gap else lower
+    for verb in LEAD_VERBS:
+        word = fold(verb) if plain else verb
+        if head.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalnum()):
+            return text[len(head) - len(word):len(head)]
+    return ""
+
+
+# An abbreviation standing for an indicator: "IIP", "CPI", "GRDP", "FDI" (two or more
+# capitals, digits allowed after the first).
+_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]+")
+
+
+def is_name(phrase: str) -> bool:
+    """Whether ``phrase`` (an indicator cleaned by :func:`clean_indicator`) can name a figure:
+    not one syllable -- a verb or adverb left of the clause ("chỉ" of "chỉ bằng", "xây" of
+    "xây mới", "cao" of "cao hơn"), a time word ("nửa" of "trong nửa tháng"), a list mark
+    ("c" of "c) Có thêm"), the sentence's subject "Tỉnh" -- unless it is an abbreviation
+    ("IIP", "CPI"): statistical indicators are named by compounds ("sản lượng than", not
+    "than").  Measured over the seeds, dev reports and dev2 documents: every one-syllable
+    indicator but the abbreviations was such a word."""
+    words = phrase.split()
+    if len(words) != 1:
+        return bool(words)
+    return bool(_ABBREVIATION.fullmatch(words[0]))
+
+
+# the words of an administrative area (folded): "toàn huyện", "thành phố", "huyện Cao Lộc"
+_AREA_WORDS = ("tinh", "huyen", "thanh pho", "thi xa", "xa", "phuong", "thi tran", "quan")
+
+
+def is_place(phrase: str, places: frozenset[str] = frozenset()) -> bool:
+    """Whether ``phrase`` (a cleaned indicator) only says where: an administrative area,
+    whole or named ("toàn huyện", "thành phố", "huyện Cao Lộc", "tỉnh Lạng Sơn"), or a place
+    of ``places`` (folded names: rag.vi.lexicon.PLACES) -- the subject of "toàn huyện có 36
+    hợp tác xã", whose figure counts what follows its number."""
+    words = phrase.split()
+    folded = fold(phrase).lower()
+    if not words:
+        return False
+    if folded in places:
+        return True
+    if fold(words[0]).lower() in ("toan", "ca"):
+        words = words[1:]
+    rest = " ".join(words)
+    for area in _AREA_WORDS:
+        n = area.count(" ") + 1
+        if fold(" ".join(words[:n])).lower() == area:
+            return all(w[:1].isupper() for w in words[n:]) and bool(rest)
+    return False
+
+
 def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     """The noun phrase of a segment: time expressions, numbers, verbs and fillers at its edges
     removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ...")."""
@@ -77,13 +157,23 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
             if len(part) == n and " ".join(part) == phrase:
                 if at_start and len(seq) > n and seq[n] in _COMPOUND_AFTER.get(phrase, ()):
                     return 0  # "tăng trưởng kinh tế": a noun, not the verb "tăng"
+                if not at_start and len(seq) > n and \
+                        seq[-n - 1] in _COMPOUND_BEFORE.get(phrase, ()):
+                    return 0  # "đạt từ 3 sao trở lên": "lên" ends the qualifier
                 return n
         if plain and fold(seq[0] if at_start else seq[-1]) in _EDGE_WORDS_FOLDED:
             return 1
         return 0
 
     i, j = 0, len(words)
+    led = False  # a verb or preposition stripped before
     while i < j and (n := edge_len(lower[i:j], True)):
+        number = any(ch.isdigit() for ch in lower[i])
+        if number and led and not keep_digits:
+            # "đạt từ 3 sao trở lên": a number a verb leads to; the words after it are its
+            # unit and qualifiers ("sao trở"), no name
+            return ""
+        led = led or not number
         i += n
     while j > i and (n := edge_len(lower[i:j], False)):
         j -= n
@@ -110,7 +200,9 @@ def last_clause(text: str) -> str:
     "xuất, nhập khẩu" does not cut."""
     start = 0
     for m in re.finditer(r"[:;“\"]", text):
-        if clean_indicator(text[m.end():]):
+        # a ";" ends the clause before it: what follows names the value, or nothing (and the
+        # value is then of the clause's own words after it, or of the figure before)
+        if m.group() == ";" or clean_indicator(text[m.end():]):
             start = m.end()
     cut, attributed = start, False
     for i in (i for i, ch in enumerate(text) if ch == "," and i >= start):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.lexicon import BASIS_PATTERNS, PLAN_AFTER_RE, TARGET_RE
+from rag.vi.lexicon import BASIS_GROUPS, BASIS_PATTERNS, PLAN_AFTER_RE, TARGET_RE
 from rag.vi.numbers import Value
 from rag.vi.text import fold
 
@@ -42,6 +42,16 @@ def bases_of(folded: str) -> tuple[str, ...]:
     """The basis tags (rag.vi.lexicon.BASIS_PATTERNS: all types, customs, local goods, ...)
     that ``folded`` (folded text) names, in the patterns' order."""
     return tuple(tag for tag, pat in _BASIS if pat.search(folded))
+
+
+def inherit_bases(own: tuple[str, ...], inherited: tuple[str, ...]) -> tuple[str, ...]:
+    """The bases of a figure whose own words name ``own`` and whose total (or the figure it
+    takes its indicator from) is on ``inherited``: both, but an inherited basis of a group
+    (rag.vi.lexicon.BASIS_GROUPS) in which ``own`` names another -- "hàng địa phương" listed
+    under a total of "tất cả các loại hình" is local goods only."""
+    named = [g for g in BASIS_GROUPS if g & set(own)]
+    kept = tuple(b for b in inherited if not any(b in g and b not in own for g in named))
+    return tuple(dict.fromkeys(kept + own))
 
 
 # "chỉ tiêu" as "indicators", not a plan: "Một số chỉ tiêu kinh tế - xã hội chủ yếu" heads the

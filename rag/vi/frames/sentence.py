@@ -9,8 +9,24 @@ import re
 from rag.vi.calendar import Period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
-from rag.vi.frames.indicators import clean_indicator, last_clause, read_detail
-from rag.vi.frames.measures import DOWN_END, TARGET, TARGET_AFTER, bases_of, measure_of, unplanned
+from rag.vi.frames.indicators import (
+    clean_indicator,
+    is_name,
+    is_place,
+    last_clause,
+    lead_verb,
+    read_detail,
+)
+from rag.vi.frames.measures import (
+    DOWN_END,
+    TARGET,
+    TARGET_AFTER,
+    bases_of,
+    inherit_bases,
+    measure_of,
+    unplanned,
+)
+from rag.vi.lexicon import HOME_PLACE, PLACES, UNIT_MAGNITUDES
 from rag.vi.mentions import Mention, find_mentions
 from rag.vi.numbers import Value, approx_before, find_values, is_money, restatements
 from rag.vi.text import fold
@@ -23,6 +39,13 @@ _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
 # what ends the clause of a value before a period written after it: "1.091 xe nhập khẩu –
 # mức cao nhất kể từ đầu quý IV" (a remark set off by a dash is not the value's period)
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+# a clause that begins with where (not what): "tại cửa khẩu Tân Thanh còn 1.350 xe", "ở
+# các bãi xe có khoảng 860 xe" -- its words are a place, not the figure's indicator
+_PLACE_FIRST = re.compile(r"\s*(tại|ở)\s")
+_PLACE_FIRST_PLAIN = re.compile(r"\s*(tai|o)\s")  # text typed without diacritics
+_PLACE_NAMES = frozenset(fold(p) for p in PLACES)
+# units of a duration ("8 giờ sáng 16/12", "kéo dài 15 ngày"): no thing counted
+_DURATIONS = frozenset("gio ngay tuan phut thang nam".split())
 # a figure named by pointing back at the one stated before: "con số này", "con số đó"
 _ANAPHOR = re.compile(r"\bcon so (?:nay|do)\b")
 # what says a figure is a result, not a target (folded)
@@ -83,6 +106,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         len(lead), brackets) is None and (lead.rstrip().endswith(":") or ";" in sentence)
     seg_start = 0
     prev: Frame | None = None
+    counted_at: set[int] = set()  # the figures named by what they count (their start)
     total: Frame | None = None  # the whole a "trong đó" list gives parts of
     listing = False  # inside such a list, ";" does not end it
     of_target = False  # the list gives the parts of a target ("mục tiêu đón 4,6 triệu lượt
@@ -165,7 +189,24 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             comparison = pre_raw[cb.start(1):cb.end(1)].strip() or None
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
                 text_pre[cb.end(1):]
-        indicator = clean_indicator(last_clause(text_pre))
+        clause = last_clause(text_pre)
+        indicator = clean_indicator(clause)
+        if not is_name(indicator):
+            indicator = ""
+        # "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ": a place the clause begins with is
+        # where the count stands, not what it counts
+        lower = clause.lower()
+        place_word = (_PLACE_FIRST_PLAIN if fold(lower) == lower else _PLACE_FIRST).match(lower)
+        place = f"{place_word.group(1)} {indicator}" if place_word and indicator else ""
+        if is_place(indicator, _PLACE_NAMES):
+            # "toàn huyện có 36 hợp tác xã", "toàn tỉnh Lạng Sơn có 191 sản phẩm": where the
+            # count stands; said with it when named and not the reports' own province
+            named = " ".join(w for w in indicator.split() if w[:1].isupper())
+            place = f"tại {indicator}" if named and fold(named).lower() not in (
+                fold(HOME_PLACE), fold(f"tỉnh {HOME_PLACE}")) else ""
+            indicator = ""
+        if place:
+            indicator = ""
         # "đến nay con số này đã tăng lên 74 sản phẩm": the figure stated before, of another
         # time -- what it counts is the earlier figure's
         antecedent = ctx.stated if _ANAPHOR.search(fold(indicator).lower()) else None
@@ -181,8 +222,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         inherited = None
         if bracketed is not None and prev is not None:
             indicator, measure = "", prev.measure
-        if not indicator and prev is not None and not part_here and \
-                (not broke or cb or seg_mentions):
+        own_basis = basis
+        if not indicator and prev is not None and not part_here and (not broke or cb or any(
+                ";" not in folded[x.start:v.start] for x in seg_mentions)):
             indicator, parent, part = prev.indicator, prev.parent, prev.part
             basis = basis or prev.basis
             inherited = prev
@@ -194,7 +236,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             part = True
         if part and total is not None and (total is not prev or not parent):
             parent = total.indicator or total.parent
-            basis = tuple(dict.fromkeys(total.basis + basis))
+            basis = inherit_bases(basis, total.basis)
         if not indicator and not parent:
             parent = ctx.subject
         target = bool(TARGET.search(unplanned(last_clause(text_pre)))) \
@@ -225,24 +267,50 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                                   v.end + skip)
             detail = clean_indicator(" ".join(gap.split()), keep_digits=True) or detail
             detail_len = listed_at.start() - v.end - skip
+        other_unit = _bare(inherited.unit) != _bare(v.unit) if inherited is not None else False
+        if inherited is not None and measure == "level" and not v.percent \
+                and not re.search(r"\d", detail) and (
+                (inherited.start in counted_at and (detail or other_unit)) or
+                (detail and inherited.kind != "percent" and other_unit)):
+            # "có 7 nhóm tăng giá, 2 nhóm giữ ổn định"; "đạt 1 036 tỷ đồng, xây mới 1 284 km
+            # đường dây": a level that says what it counts, in another unit than the figure
+            # before or after one named only by what it counted, is not of that figure
+            indicator, parent, part, basis, inherited = "", "", part_here, own_basis, None
         if not detail and inherited is not None:
-            detail = _counted(inherited)
+            # "có 214 sản phẩm OCOP ...; đến hết tháng 8/2026 có 231 sản phẩm": what the
+            # figure before counted, its unit left out when it is this value's too
+            detail = inherited.detail if inherited.kind != "percent" and inherited.detail \
+                and _bare(inherited.unit) == _bare(v.unit) else _counted(inherited)
         if not detail and antecedent is not None and antecedent.unit == v.unit:
             detail = antecedent.detail
-        if part and total is not None and not parent.endswith(_counted(total)):
+        counted = _bare(v.unit)
+        # what the value counts, up to a number or date after it ("lượt khách trong 6 tháng
+        # đầu năm 2025": "lượt khách")
+        what = clean_indicator(re.split(r"\s\S*\d", f" {detail}")[0])
+        if not indicator and not part and not v.percent and (counted or what) \
+                and "/" not in v.unit and not is_money(v.unit) \
+                and fold(counted).lower() not in _DURATIONS and (what or place or not parent):
+            # "toàn tỉnh có 214 sản phẩm OCOP", "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ":
+            # a sentence that names what it counts after the number, and nothing before it
+            indicator = " ".join(x for x in (counted, what, place) if x)
+            counted_at.add(base + v.start)
+            if parent == ctx.subject:
+                parent = ""
+        if part and total is not None and _counted(total) not in parent:
             parent = " ".join(x for x in (parent, _counted(total)) if x)
         frame = Frame(
             start=base + v.start,
             end=base + (sentence.index(")", exact.end) + 1 if exact is not None else v.end),
             quote=(base, base + len(sentence)),
-            value=_with_words(sentence, v, pre_f) + (f" ({exact.shown})" if exact else ""),
+            value=_with_words(sentence, v, pre_f, measure) + (f" ({exact.shown})" if exact else ""),
             low=v.low, high=v.high, unit=v.unit,
             kind=v.kind, measure=measure, indicator=indicator, parent=parent,
             context=ctx.heading, basis=basis, period=period, period_from=source,
             comparison=comparison, estimate=bool(_ESTIMATE.search(pre_f[-24:])),
             target=target, approx=approx_before(sentence[:v.start]), part=part,
             direction=direction, detail=detail,
-            whole=total.start if part and total is not None and total in frames else -1)
+            whole=total.start if part and total is not None and total in frames else -1,
+            verb=lead_verb(_strip_mentions(pre_raw, mentions, seg_start)))
         frames.append(frame)
         if frame.indicator and not frame.part and here is None:
             # what the text goes on about: not an aside in brackets ("đạt mục tiêu đề ra (7 -
@@ -322,6 +390,11 @@ def _bracket_of(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | Non
     return next((sp for sp in spans if sp[0] <= pos < sp[1]), None)
 
 
+def _bare(unit: str) -> str:
+    """A unit without its magnitude words ("triệu lượt khách" -> "lượt khách")."""
+    return " ".join(w for w in unit.split() if fold(w).lower() not in UNIT_MAGNITUDES)
+
+
 def _counted(frame: Frame) -> str:
     """What a value counts: its unit and the words after it ("sản phẩm OCOP", "triệu lượt
     khách du lịch"); a percentage counts what its own detail says."""
@@ -329,13 +402,14 @@ def _counted(frame: Frame) -> str:
                     if x)
 
 
-def _with_words(sentence: str, v: Value, pre_f: str) -> str:
+def _with_words(sentence: str, v: Value, pre_f: str, measure: str = "change") -> str:
     """The value as a reader quotes it: with "giảm" when the report writes the fall in words
-    ("giảm 0,74%"), and with an approximation word ("khoảng 115.000 lượt")."""
+    ("giảm 0,74%") -- not a level it falls to ("giảm còn 212 vụ" is 212, not a fall of 212)
+    --, and with an approximation word ("khoảng 115.000 lượt")."""
     text = v.shown
     approx = approx_before(sentence[:v.start])
     if approx:
         text = f"{approx} {text}"
-    if DOWN_END.search(pre_f) and v.low >= 0:
+    if DOWN_END.search(pre_f) and v.low >= 0 and measure != "level":
         text = f"giảm {text}"
     return text
