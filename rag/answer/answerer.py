@@ -17,7 +17,15 @@ from rag.answer.compose import (
     partial_summary,
     summary,
 )
-from rag.answer.figures import FEATURES, FIELDS, Choice, FramesOf, choose, frames_in, latest_first
+from rag.answer.figures import (
+    FEATURES,
+    FIELDS,
+    Choice,
+    FramesOf,
+    choose,
+    frames_in,
+    time_order,
+)
 from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
 from rag.answer.question import read_question
 from rag.answer.scorer import FigureScorer
@@ -353,8 +361,7 @@ class Answerer:
             if self.scorer is not None and self.scorer.ranker == "fitted":
                 choices = sorted((replace(c, score=self.scorer.probability(c.features))
                                   for c in choices), key=lambda c: -c.score)
-                if asked.latest is not None:
-                    choices = latest_first(choices, self.weights.frame_latest_band)
+                choices = time_order(asked, want, choices, self.weights.frame_latest_band)
             out.append((want, choices))
         return out
 

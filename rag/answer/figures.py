@@ -326,9 +326,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         # an index such as IIP or CPI is reported as its change ("IIP năm 2018 tăng 8,71%");
         # "(năm trước = 100)" asks for the index itself
         out = changes_first(out)
-    if asked.latest is not None:
-        out = latest_first(out, weights.frame_latest_band)
-    return out
+    return time_order(asked, want, out, weights.frame_latest_band)
 
 
 def _unit_words(unit: str) -> frozenset[str]:
@@ -486,16 +484,44 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
     return fold(asked)[:8] not in fold(frame.comparison)
 
 
-def latest_first(choices: list[Choice], band: float) -> list[Choice]:
+def latest_first(choices: list[Choice], band: float, today: date | None = None
+                 ) -> list[Choice]:
     """For "hiện nay": of ``choices`` (best first), those scoring within ``band`` of the best
-    moved to the front, the latest period first."""
+    moved to the front, the latest period first -- one that ends after ``today`` (a count
+    "đến hết tháng 9" asked on 10/9) after those that do not."""
     if not choices:
         return choices
     best = choices[0].score
     near = [c for c in choices if c.score >= best * band]
-    near.sort(key=lambda c: (c.frame.period.end if c.frame.period else date.min, c.score),
+    near.sort(key=lambda c: (c.frame.period is not None and
+                             (today is None or c.frame.period.end <= today),
+                             c.frame.period.end if c.frame.period else date.min, c.score),
               reverse=True)
     return near + [c for c in choices if c not in near]
+
+
+POINT_IN_TIME = ("to_date", "day")  # rag.vi.calendar kinds of a count at a day
+
+
+def time_order(asked: Asked, want: Period | None, choices: list[Choice],
+               band: float) -> list[Choice]:
+    """``choices`` (best first) ordered for the time the question asks: "hiện nay", "đến
+    nay", "mới nhất" -- the latest figure up to the day asked (:func:`latest_first`); no
+    period at all ("có bao nhiêu sản phẩm OCOP?") when the best answer is a count at a day
+    ("tính đến tháng 6/2026 có 214 sản phẩm") -- the count now, so the latest of the counts
+    at a day scoring within ``band`` of it ("đến hết tháng 8/2026 có 231"), as for "hiện
+    nay"; a figure of a period (a month's exports) keeps its place."""
+    if asked.latest is not None:
+        return latest_first(choices, band, asked.latest)
+    if want is not None or asked.periods or not choices:
+        return choices
+    top = choices[0].frame
+    if top.period is None or top.period.kind not in POINT_IN_TIME or top.kind == "percent":
+        return choices
+    counts = [c for c in choices if c.frame.period is not None
+              and c.frame.period.kind in POINT_IN_TIME and c.frame.kind != "percent"]
+    ordered = latest_first(counts, band, asked.today)
+    return ordered + [c for c in choices if c not in ordered]
 
 
 def _trade_fits(trade: str, frame: Frame) -> bool:

@@ -53,7 +53,8 @@ class Asked:
     index),
     ``target``, ``bases`` (basis tags named), ``comparison`` (folded, or None), ``periods``
     (in the order asked; empty when none is named), ``latest`` (the day asked, when the
-    question asks for the latest figure: "hiện nay"), ``each_year``."""
+    question asks for the latest figure: "hiện nay"), ``each_year``, ``today`` (the day
+    asked, for every question)."""
 
     measure: str
     target: bool
@@ -63,6 +64,7 @@ class Asked:
     latest: date | None = None
     each_year: bool = False
     explicit_level: bool = False  # "quy mô", "giá trị": a level even of an index
+    today: date | None = None  # the day asked: no count later than it is "now"
 
 
 def read_question(query: Query, today: date) -> Asked:
@@ -98,4 +100,4 @@ def read_question(query: Query, today: date) -> Asked:
         # the figure compares -- its change (or its index), not its level
         measure = "change"
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
-                 bool(_LEVEL_RE.search(folded)))
+                 bool(_LEVEL_RE.search(folded)), today)
