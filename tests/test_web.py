@@ -143,7 +143,7 @@ def test_answer_shows_highlighted_figure_and_citation(page, base_url: str) -> No
     assert figure.count() == 1 and figure.inner_text() == "769 triệu USD"
     # what the figure is and its period; the reports hold only the first quarter of 2018
     summary = bubble.locator(".answer.summary").inner_text()
-    assert summary.startswith("3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769 triệu USD")
+    assert summary.startswith("3 tháng đầu năm 2018, kim ngạch xuất khẩu: 769 triệu USD")
     note = bubble.locator(".partial-note")
     assert note.inner_text().endswith("Báo cáo chỉ có số liệu 3 tháng đầu năm 2018 (chưa có số "
                                       "liệu cả năm 2018).")

@@ -10,6 +10,7 @@ from rag.answer.sentences import quoted_clause
 from rag.records import Citation, Figure, FigurePeriod
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
+from rag.vi.lexicon import UNIT_MAGNITUDES
 from rag.vi.numbers import unit_after
 from rag.vi.text import fold
 
@@ -91,7 +92,29 @@ def _verb(frame: Frame) -> str:
         return f"xếp thứ {value}"
     if frame.measure == "index":
         return f"bằng {value}" + (f" so với {frame.comparison}" if frame.comparison else "")
-    return f"{'ước đạt' if frame.estimate else 'đạt'} {value}"
+    return _level_verb(frame, value)
+
+
+def _level_verb(frame: Frame, value: str) -> str:
+    """A level said with the verb its sentence leads to it with ("còn 1.350 xe", "có 247 sản
+    phẩm", "ước đạt 769 triệu USD"; "đạt" said "ước đạt" for an estimate), or -- when the
+    sentence has none -- neutrally: "khách quốc tế: 61.500 lượt" (an estimate "ước tính")."""
+    verb = frame.verb.strip().lower()
+    if verb and frame.estimate and "ước" not in verb.lower() and fold(verb).lower() == "dat":
+        verb = "ước đạt"
+    if verb:
+        return f"{verb} {value}"
+    return f"ước tính {value}" if frame.estimate else f": {value}"
+
+
+def counted_indicator(frame: Frame) -> bool:
+    """Whether the frame's indicator is what its value counts, read after the number ("có 214
+    sản phẩm OCOP", indicator "sản phẩm OCOP"; rag.vi.frames.sentence): its summary then says
+    the value with those words, not the words twice."""
+    unit = " ".join(w for w in fold(frame.unit).lower().split() if w not in UNIT_MAGNITUDES)
+    own = fold(frame.indicator).lower()
+    return bool(unit) and frame.kind != "percent" and frame.measure == "level" and \
+        not frame.part and (own == unit or own.startswith(unit + " "))
 
 
 def summary(choice: Choice, companions: list[Frame]) -> str:
@@ -101,7 +124,14 @@ def summary(choice: Choice, companions: list[Frame]) -> str:
     basis = [BASIS_WORDS[b] for b in frame.basis if b in BASIS_WORDS
              and fold(BASIS_WORDS[b]).split()[-1] not in fold(subject(frame)).lower()]
     head = subject(frame) + (" " + " ".join(basis) if basis else "")
-    text = f"{head} {_verb(frame)}"
+    if counted_indicator(frame) and not frame.target:
+        # "Tính đến 31/3/2027, có 247 sản phẩm OCOP còn hiệu lực": the value with what it
+        # counts after it, led by the sentence's verb
+        words = frame.indicator.split()[len(_bare_unit(frame.unit).split()):]
+        value = " ".join([frame.value, *words] + basis)
+        text = f"{frame.verb.lower()} {value}" if frame.verb else value
+    else:
+        text = f"{head} {_verb(frame)}".replace(" : ", ": ")
     extras = [_verb(c) for c in companions]
     if extras:
         text += " (" + "; ".join(extras) + ")"
@@ -135,6 +165,10 @@ def citation(choice: Choice, text: str) -> Citation:
     s, e = quoted_clause(sentence, frame.start - q0, frame.end - q0)
     return Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
                     date=chunk.date, quote=sentence[s:e], start=q0 + s, end=q0 + e)
+
+
+def _bare_unit(unit: str) -> str:
+    return " ".join(w for w in unit.split() if fold(w).lower() not in UNIT_MAGNITUDES)
 
 
 def _capital(text: str) -> str:
