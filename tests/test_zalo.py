@@ -475,9 +475,12 @@ def test_format_reply_says_the_period_with_the_figure() -> None:
                  confidence=1.0, answer_sentence="Câu.", citations=(c1,),
                  summary="3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769 triệu USD.",
                  period_match="exact")
-    assert format_reply(one) == ("769 triệu USD\n"
-                                 "3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769 triệu USD.\n"
+    # the first line says what the figure is and its period, not the bare value
+    assert format_reply(one) == ("3 tháng đầu năm 2018, kim ngạch xuất khẩu đạt 769 triệu USD.\n"
                                  "\nNguồn: T (22/05/2018)\n“xuất khẩu: 769 triệu USD;”")
+    unsaid = replace(one, summary="3 tháng đầu năm 2018, kim ngạch xuất khẩu ước đạt 769 triệu.")
+    assert format_reply(unsaid).splitlines()[:2] == [
+        "3 tháng đầu năm 2018, kim ngạch xuất khẩu ước đạt 769 triệu.", "769 triệu USD"]
     parts = (AnswerPart("quý I/2018", "769 triệu USD", True, "…", None, "exact", (c1,)),
              AnswerPart("9 tháng năm 2024", "1.874,1 triệu USD", True, "…", None, "exact",
                         (c2,)),
