@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from conftest import service_over
 
-from rag.answer.conjuncts import split_paired
+from rag.answer.conjuncts import split_conjuncts, split_paired
 from rag.vi.asked import question_periods
 
 PAIRS = {("kim", "ngach"), ("xuat", "khau"), ("nhap", "khau"), ("doanh", "thu"),
@@ -36,6 +36,10 @@ def cohesion(a: str, b: str) -> float:
     ("Năm 2021, thu ngân sách quý III là bao nhiêu", ["quý III/2021"]),
     # each period its own year, the one beside it
     ("thu ngân sách năm 2020 và quý I 2021", ["năm 2020", "quý I/2021"]),
+    # a year inside a period's own words; a year that only dates a day
+    ("doanh thu du lịch nửa đầu năm 2024 đạt bao nhiêu", ["6 tháng đầu năm 2024"]),
+    ("thu ngan sach nam 2024 tinh den 30/6/2024", ["tính đến 30/6/2024"]),
+    ("số thuê bao từ đầu năm 2024 đến 30/6/2024", ["tính đến 30/6/2024"]),
 ])
 def test_each_period_asked_with_its_own_year(question: str, labels: list[str]) -> None:
     got = question_periods(question, date(2025, 6, 1)).periods
@@ -70,6 +74,13 @@ def test_things_paired_with_their_own_periods_are_split_in_order() -> None:
 ])
 def test_one_figure_or_one_period_is_not_paired(question: str) -> None:
     assert split_paired(question, cohesion) is None
+
+
+def test_comparisons_joined_are_two_things_not_periods() -> None:
+    got = split_conjuncts("giá vàng tháng 3/2024 so với tháng trước và so với cùng kỳ",
+                          cohesion)
+    assert got is not None
+    assert got.labels == ("so với tháng trước", "so với cùng kỳ")
 
 
 @pytest.fixture(scope="module")

@@ -107,9 +107,8 @@ def asked_spans(question: str) -> list[tuple[int, int]]:
     "cả năm 2026") or relative ("năm ngoái") --, comparisons ("so với cùng kỳ") left out, in
     order; offsets are those of its folded form (the question's own unless folding moved
     them)."""
-    folded = fold(question)
-    spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(folded)]
-    own = _without_comparisons(folded)
+    own = _without_comparisons(fold(question))
+    spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(own)]
     spans += [(x.start, x.end) for x in find_mentions(_as_written(question, own), 2000)
               if not x.comparison]
     return sorted(spans)
@@ -178,7 +177,7 @@ _YEAR_GLUE = re.compile(r"^[\s,]*(?:(?:cua|trong|of|in)\s+)?$")
 _WHOLE_YEAR = re.compile(r"^(?:ca\s+nam|full\s+year)\b")
 # periods joined as several asked ("cả năm 2026 và 8 tháng năm 2026", "2018, 2023")
 _AND = re.compile(r"\bva\b|\band\b|&")
-_JOINERS = re.compile(r"^[\s,;]*$")
+_JOINERS = re.compile(r"^\s*[,;]\s*$")
 
 
 def _with_own_years(mentions: list[Mention], written: str, folded: str,
@@ -189,8 +188,10 @@ def _with_own_years(mentions: list[Mention], written: str, folded: str,
     relative year ("quý I năm nay"), else the nearest year written before it, else after it
     ("tháng 8 và 8 tháng năm 2026").  A year written beside a period that has one ("cả năm
     2026 và 8 tháng năm 2026") stays a period of its own."""
-    yearly = {(x.start, x.end) for x in find_mentions(written, None)}
-    own = [x for x in mentions if (x.start, x.end) in yearly]
+    own = [x for x in find_mentions(written, None) if not x.comparison]
+    yearly = {(x.start, x.end) for x in own}
+    # a year overlapping a period read without it is its own ("nửa đầu năm 2023": the
+    # half's words end in "năm", the year's begin with it)
     years = [x for x in own if x.period.kind == "year" and
              not _WHOLE_YEAR.match(folded[x.start:x.end])]
     used: set[tuple[int, int]] = set()
@@ -200,6 +201,7 @@ def _with_own_years(mentions: list[Mention], written: str, folded: str,
             out.append(x)
             continue
         beside = next((y for y in years if (y.start, y.end) not in used and (
+            (y.start < x.end and x.start < y.end) or
             (y.start >= x.end and _YEAR_GLUE.match(folded[x.end:y.start])) or
             (y.end <= x.start and _YEAR_GLUE.match(folded[y.end:x.start])))), None)
         if beside is not None:
