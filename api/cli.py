@@ -286,10 +286,14 @@ def figures_cmd(indicator: str | None, year: int | None, doc_ids: tuple[str, ...
               help="Validation folds, split by document.")
 @click.option("-C", "c", type=click.FloatRange(min=1e-4), default=None,
               help="Inverse L2 regularisation of the ranker (default: chosen on the folds).")
+@click.option("--ranker", type=click.Choice(["fitted", "hand"]), default=None,
+              help="Fit only this ranker's scorer: 'hand' keeps the hand-set choice and fits "
+                   "its confidence (written to rag/answer/figure_confidence.json unless "
+                   "--out); default: both tried, the better kept.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @common_options
 def train_cmd(golds: tuple[Path, ...], out: Path | None, folds: int, c: float | None,
-              as_json: bool,
+              ranker: str | None, as_json: bool,
               index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
     """Fit the figure scorer on the figure questions of GOLDS (gold files, as `rag eval`
     reads them) asked on the index, and print its figures on validation folds split by
@@ -300,7 +304,7 @@ def train_cmd(golds: tuple[Path, ...], out: Path | None, folds: int, c: float | 
         import sklearn  # noqa: F401
     except ImportError:
         _fail('rag train needs scikit-learn: pip install -e ".[train]"')
-    report = RagService(settings).train(list(golds), out, folds=folds, c=c)
+    report = RagService(settings).train(list(golds), out, folds=folds, c=c, ranker=ranker)
     data = report.to_dict()
     if as_json:
         _emit_json(data)
@@ -318,7 +322,8 @@ def train_cmd(golds: tuple[Path, ...], out: Path | None, folds: int, c: float | 
     for b in report.reliability:
         click.echo(f"{b['bin']:>10}  {b['answered']:>8}  {b['right']:>5}  "
                    f"{b['accuracy']:>8.3f}")
-    click.echo(f"saved {out or 'the shipped scorer'}")
+    shipped = "the shipped confidence model" if ranker == "hand" else "the shipped scorer"
+    click.echo(f"saved {out or shipped}")
 
 
 @main.command("eval")
@@ -417,6 +422,8 @@ def _print_answer(answer: Answer) -> None:
             click.echo(f"  Liên quan: {r.title} [{r.doc_id}]")
     if answer.note:
         click.echo(f"  ({answer.note})")
+    if answer.found and answer.sure is False:  # under the scorer's sure_at
+        click.echo("  (Chưa chắc chắn: hãy đối chiếu với nguồn.)")
     click.echo(f"  độ tin cậy {answer.confidence:.2f} · {answer.mode} · {answer.latency_ms:.0f} ms")
 
 

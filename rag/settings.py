@@ -65,8 +65,10 @@ class Settings(BaseSettings):
     figure_scorer: str = Field(
         default="hand", description="How figure answers are ranked and how sure they are "
         "(RAG_FIGURE_SCORER): 'hand' = the hand-set frame weights (the default: the fitted "
-        "scorer does not yet generalise, see README), 'fitted' = the scorer shipped with the "
-        "library (rag train rebuilds it), or the path of a scorer file.")
+        "scorer does not yet generalise, see README), 'hand-calibrated' = the hand-set "
+        "weights' answers with a confidence model fitted on them (rag train --ranker hand; "
+        "not the default, see README), 'fitted' = the scorer shipped with the library (rag "
+        "train rebuilds it), or the path of a scorer file.")
     statement_check: str = Field(
         default="fitted", description="Whether a statement answer (ai, gì, đâu, nào, ...) "
         "is refused when nothing read is about the question (RAG_STATEMENT_CHECK): "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -129,3 +130,67 @@ def test_a_bad_scorer_setting_is_refused_before_serving(tmp_path: Path) -> None:
     with pytest.raises(ScorerFileError):
         check_settings(Settings(index_dir=tmp_path / "i", sessions_db=tmp_path / "s.db",
                                 figure_scorer=str(tmp_path / "none.json")))
+
+
+def test_the_hand_ranker_keeps_the_hand_set_answerers_own_choices() -> None:
+    """`rag train --ranker hand` fits the confidence of the hand-set answerer's own choices
+    (``Candidate.hand_chosen``: its coverage floor and order, not the highest hand score),
+    adds no refusal of its own, and keeps the hand ranker."""
+    rng = np.random.default_rng(3)
+    questions = []
+    for i in range(60):
+        right = _cand(True, rng)
+        wrong = replace(_cand(False, rng), hand_score=2.0)  # the highest hand score
+        # the answerer gave the right one, or (1 in 4) refused, or (1 in 6) gave the wrong one
+        gave_wrong = i % 6 == 1
+        parts = ((replace(right, hand_chosen=i % 4 != 0 and not gave_wrong),
+                  replace(wrong, hand_chosen=gave_wrong)),)
+        questions.append(TrainQuestion(f"q{i}", f"doc{i % 10}", "figure", True, parts))
+    scorer, report = train(questions, folds=5, c=0.3, ranker="hand")
+    assert scorer.ranker == "hand" and report.ranker == "hand"
+    assert scorer.refuse_below <= 1e-6
+    given_right = sum(i % 4 != 0 and i % 6 != 1 for i in range(60))
+    assert report.top1 == pytest.approx(given_right / 60, abs=1e-3)  # not the top hand score
+    with pytest.raises(ValueError, match="ranker"):
+        train(questions, folds=5, c=0.3, ranker="best")
+
+
+def test_a_hand_ranker_scorer_changes_no_answer_only_how_sure(seed: SeedIndex) -> None:
+    """RAG_FIGURE_SCORER=hand-calibrated answers every seed gold question as the hand-set
+    weights do (the same answer, found or refused, and citation: the coverage floor and the
+    refusals are the hand-set ones), with a ``sure`` where a frame answers."""
+    from rag.eval import load_gold
+
+    assert figure_scorer("hand-calibrated").ranker == "hand"
+    hand = RagService(seed.service.settings.model_copy(update={"figure_scorer": "hand"}),
+                      embedder=seed.service.embedder)
+    calibrated = RagService(seed.service.settings.model_copy(
+        update={"figure_scorer": "hand-calibrated"}), embedder=seed.service.embedder)
+    surely = 0
+    for g in load_gold(GOLD):
+        opts = AskOptions(retrieval_mode="lexical")
+        a, b = hand.ask(g.question, opts), calibrated.ask(g.question, opts)
+        assert (a.found, a.answer, a.citations[:1]) == (b.found, b.answer, b.citations[:1]), \
+            g.question
+        if b.found and b.figure is not None:
+            assert b.sure is not None and a.sure is None
+            surely += 1
+    assert surely > 30
+
+
+def test_the_cli_says_when_an_answer_is_not_sure(seed: SeedIndex, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from api.cli import main
+
+    never = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
+    never.update(sure_at=1.5, refuse_below=0.0)  # no answer is sure
+    path = tmp_path / "never-sure.json"
+    path.write_text(json.dumps(never), encoding="utf-8")
+    args = ["ask", "kim ngạch xuất khẩu 3 tháng đầu năm 2018?", "--index-dir",
+            str(seed.index_dir)]
+    unsure = CliRunner().invoke(main, args, env={"RAG_FIGURE_SCORER": str(path)})
+    assert unsure.exit_code == 0, unsure.output
+    assert "769 triệu USD" in unsure.output and "chưa chắc chắn" in unsure.output.lower()
+    plain = CliRunner().invoke(main, args, env={"RAG_FIGURE_SCORER": "hand"})
+    assert "chưa chắc chắn" not in plain.output.lower()

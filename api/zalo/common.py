@@ -43,9 +43,10 @@ def format_reply(answer: Answer) -> str:
     """"Hiểu là: …" when the question was read otherwise than typed (a typo corrected, a
     follow-up completed), then the answer or the refusal, then one short line per source:
     ``Nguồn: <title> (<dd/mm/yyyy>)``, with its page for a PDF or a scan (", trang 3") and,
-    for a page read by OCR, ``(văn bản quét, OCR — nên đối chiếu bản gốc)``.  A figure comes
-    with its summary -- what it is and
-    for which period, a line a period when several were asked -- and each source names its
+    for a page read by OCR, ``(văn bản quét, OCR — nên đối chiếu bản gốc)``.  A figure is
+    given by its summary first -- what it is and for which period, a line a period when
+    several were asked; the bare figure after it only when the summary does not hold it --
+    and each source names its
     period and quotes, on the next line, the clause the figure stands in (the summary is not
     the report's own words).  Without a summary: the figure, then the sentence it comes
     from."""
@@ -53,7 +54,9 @@ def format_reply(answer: Answer) -> str:
     summary = (answer.summary or "").strip() if answer.found else ""
     several = len(answer.parts) >= 2
     if summary:
-        lines = [summary] if several or summary == head else [head, summary]
+        # what the figure is, for which period, first; the bare figure only when the
+        # summary does not hold it
+        lines = [summary] if several or head in summary else [summary, head]
     else:
         lines = [head]
         sentence = (answer.answer_sentence or "").strip()

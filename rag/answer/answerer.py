@@ -283,7 +283,7 @@ class Answerer:
         fewer than two such parts score within ``weights.frame_partial_band`` of the best, or
         when the widest part covers two of them or more (dev2 e126: "9 tháng" beside the
         quarters)."""
-        pool = choices if self.scorer is not None else \
+        pool = choices if self._fitted else \
             [c for c in choices if c.coverage >= self.weights.frame_min_coverage]
         if not pool or any(c.match != "partial" for c in pool):
             return []
@@ -414,20 +414,34 @@ class Answerer:
         """Whether the fitted scorer is sure of an answer this confident (None without)."""
         return None if self.scorer is None else confidence >= self.scorer.sure_at
 
+    @property
+    def _fitted(self) -> bool:
+        """Whether the fitted ranker chooses (and refuses) figure answers; with the hand-set
+        ranker a scorer only says how sure they are."""
+        return self.scorer is not None and self.scorer.ranker == "fitted"
+
+    def pick(self, choices: list[Choice]) -> Choice | None:
+        """The candidate an asked period's answer gives, of ``choices`` (best first): an
+        exact period first, else of parts the widest near the best (:func:`_widest`).  With
+        the hand-set ranking, candidates under ``weights.frame_min_coverage`` are left out
+        first (None when none is left); the fitted ranker's refusal is by confidence
+        (:meth:`_part`)."""
+        w = self.weights
+        pool = choices if self._fitted else \
+            [c for c in choices if c.coverage >= w.frame_min_coverage]
+        exact = [c for c in pool if c.match != "partial"]
+        return exact[0] if exact else _widest(pool, w.frame_partial_band)
+
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
               texts: Callable[[str], str]) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
-        is.  Without the fitted scorer, candidates under ``weights.frame_min_coverage`` are
-        left out first; with it, the answer is refused when its confidence is under the
-        scorer's ``refuse_below``."""
-        w = self.weights
+        is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
+        scorer's ``refuse_below``)."""
         label = want.label if want is not None else ""
-        pool = choices if self.scorer is not None else \
-            [c for c in choices if c.coverage >= w.frame_min_coverage]
-        exact = [c for c in pool if c.match != "partial"]
-        choice = exact[0] if exact else _widest(pool, w.frame_partial_band)
+        choice = self.pick(choices)
         sure = self.judge(choice, choices) if choice is not None else 0.0
-        if choice is not None and self.scorer is not None and sure < self.scorer.refuse_below:
+        if choice is not None and self.scorer is not None and self._fitted and \
+                sure < self.scorer.refuse_below:
             choice = None
         if choice is None:
             return AnswerPart(period=label, answer="", found=False,

@@ -10,7 +10,11 @@ ending at "và" -- or, when the second conjunct starts with a word said earlier 
 xe ... và bao nhiêu xe ..."), everything from that word.  Each question is the whole question
 with the other conjunct left out.  Periods joined by "và" ("2018 và 2019", "tháng 6 và
 tháng 12") are several periods of one figure (rag.vi.calendar), not two figures, and are
-left alone."""
+left alone.
+
+A question may also pair each thing with its own period (:func:`split_paired`): "tổng mức
+bán lẻ cả năm 2026 và doanh nghiệp thành lập mới quý I 2027", "X <A>, Y <B> và Z <C>" --
+one question each, in the order asked, the question's tail ("là bao nhiêu?") shared."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 
 from rag.answer.answerer import term_lengths
 from rag.records import Answer, AnswerPart
+from rag.vi.asked import asked_spans
 from rag.vi.lexicon import HOW_MUCH, NOT_A_THING_WORDS
 from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
@@ -31,12 +36,12 @@ _ASKING = re.compile(r"^(?:co\s+)?(?:" + "|".join(HOW_MUCH) + r")\s+")
 
 @dataclass(frozen=True)
 class Conjuncts:
-    """A question asking for two figures: ``questions`` the two questions (each the whole
-    question without the other conjunct), ``labels`` the two conjuncts as typed ("than",
-    "xi măng")."""
+    """A question asking for several figures: ``questions`` one question each (for two
+    things joined by "và", the whole question without the other conjunct), ``labels`` what
+    each asks as typed ("than", "xi măng"; "tổng mức bán lẻ cả năm 2026")."""
 
-    questions: tuple[str, str]
-    labels: tuple[str, str]
+    questions: tuple[str, ...]
+    labels: tuple[str, ...]
 
 
 def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Conjuncts | None:
@@ -58,15 +63,113 @@ def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Con
         left = term_lengths([w for _, _, w in before], cohesion)
         right = term_lengths([w for _, _, w in after], cohesion)
         a, b = before[-left[-1]:], after[:right[0]]
+    periods = asked_spans(question) if len(fold(question)) == len(question) else []
     for side in (a, b):
         text = question[side[0][0]:side[-1][1]]
         if all(w[2].isdigit() or w[2] in NOT_A_THING_WORDS for w in side) or any(
-                not x.comparison for x in find_mentions(text, 2000)):
-            return None
+                not x.comparison for x in find_mentions(text, 2000)) or any(
+                s < side[-1][1] and side[0][0] < e for s, e in periods):
+            return None  # a side that is (part of) a period: "quý II và cả năm 2023"
     a0, a1, b0, b1 = a[0][0], a[-1][1], b[0][0], b[-1][1]
     one = " ".join((question[:a1] + question[b1:]).split())
     two = " ".join((question[:a0] + question[b0:]).split())
     return Conjuncts((one, two), (_label(question[a0:a1]), _label(question[b0:b1])))
+
+
+# Words that name no thing asked in a part of a paired question ("và trong quý I 2027"),
+# beside NOT_A_THING_WORDS.
+_GLUE_WORDS = frozenset("trong cua vao luc thi sao con cung ca cac so bao nhieu the of in "
+                        "for and".split())
+# a separator between the parts: "và" or a comma
+_SEPARATOR = re.compile(r",|\bva\b|\band\b")
+
+
+def split_paired(question: str, cohesion: Callable[[str, str], float]) -> Conjuncts | None:
+    """The parts of a question that pairs each thing asked with its own period: "X <A> và
+    Y <B>", "X <A>, Y <B> và Z <C>" -- a part after each period followed by "và" or a comma
+    --, one question per part in the order asked, the words after the last period (the
+    tail: "là bao nhiêu?") added to each.  A part naming one term where the first names
+    more ("kim ngạch xuất khẩu năm 2024 và nhập khẩu năm 2025") takes the first part's head
+    ("kim ngạch").  None when a part after the first names a period only ("X <A> và <B>":
+    several periods of one figure), has no period, or the question has a single part.
+    ``cohesion`` as for :func:`split_conjuncts`."""
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return None
+    spans = _merged(asked_spans(question))
+    if len(spans) < 2:
+        return None
+    cuts: list[tuple[int, int]] = []  # (start, end) of each separator taken
+    for m in _SEPARATOR.finditer(folded):
+        before = [e for _, e in spans if e <= m.start()]
+        if before and not folded[before[-1]:m.start()].strip() and \
+                any(s >= m.end() for s, _ in spans):
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return None
+    bounds = [0, *[x for c in cuts for x in c], len(question)]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    last_end = spans[-1][1]
+    tail = question[last_end:].strip()
+    words: list[list[tuple[int, int, str]]] = []
+    for a, b in segments:
+        own = [(m.start() + a, m.end() + a, fold(m.group(0)).lower())
+               for m in _WORD_RE.finditer(question[a:b])]
+        own = [w for w in own if w[1] <= last_end or (a, b) != segments[-1]]
+        content = [w for w in own if not any(s <= w[0] < e for s, e in spans)
+                   and not w[2].isdigit() and w[2] not in NOT_A_THING_WORDS
+                   and w[2] not in _GLUE_WORDS]
+        if not any(a <= s < b for s, _ in spans) or (not content and (a, b) != segments[0]):
+            return None
+        words.append(content)
+    if not words[0]:
+        return None
+    first = [w for _, _, w in words[0]]
+    first_terms = term_lengths(first, cohesion)
+    questions, labels = [], []
+    for (a, b), content in zip(segments, words, strict=True):
+        end = min(b, last_end) if (a, b) == segments[-1] else b
+        part = question[a:end].strip(" ,;")
+        label = part
+        terms = term_lengths([w for _, _, w in content], cohesion)
+        typed = question[content[0][0]:content[-1][1]] if content else ""
+        if (a, b) != segments[0] and len(terms) == 1 and len(first_terms) > 1 and \
+                not typed.isupper():
+            head = words[0][:sum(first_terms[:-1])]
+            part = f"{question[head[0][0]:head[-1][1]]} {part}"
+        year = _year_for(part, question, a)
+        if year is not None:
+            part = f"{part} năm {year}"
+        questions.append(" ".join(f"{part} {tail}".split()))
+        labels.append(label)
+    return Conjuncts(tuple(questions), tuple(labels))
+
+
+_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
+
+
+def _year_for(part: str, question: str, at: int) -> int | None:
+    """The year a part whose periods are written without one ("GRDP quý I" of "GRDP quý I
+    và IIP tháng 3 năm 2025") takes from the rest of the question: the nearest year written
+    before it, else after it; None when the part writes its own year, a relative time
+    ("năm nay"), or the question writes no year."""
+    named = {(x.start, x.end) for x in find_mentions(part, 2000) if not x.comparison}
+    if find_mentions(part, None) or set(asked_spans(part)) - named or not named:
+        return None
+    before = [int(m.group(0)) for m in _YEAR.finditer(fold(question[:at]))]
+    after = [int(m.group(0)) for m in _YEAR.finditer(fold(question[at + len(part):]))]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans made one."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _label(conjunct: str) -> str:
@@ -76,31 +179,34 @@ def _label(conjunct: str) -> str:
     return conjunct[m.end():].strip() if m else conjunct
 
 
-def conjoined(question: str, resolved: str, labels: tuple[str, str],
-              answers: tuple[Answer, Answer]) -> Answer | None:
-    """One answer from the answers to the two questions of :func:`split_conjuncts`: a part
-    for each thing asked (``AnswerPart.period`` holds the thing, "than"), its figure cited,
-    the one not found named in ``missing``; confidence the least of those found.  None when
-    the split tells nothing the whole question would not: neither is found, or both give the
-    same figure from the same passage ("đạt và vượt" read as two things)."""
-    first, second = answers
-    if not (first.found or second.found):
-        return None
-    if first.found and second.found and first.answer == second.answer and \
-            first.citations[:1] == second.citations[:1]:
-        return None
+def conjoined(question: str, resolved: str, labels: tuple[str, ...],
+              answers: tuple[Answer, ...]) -> Answer | None:
+    """One answer from the answers to the questions of :func:`split_conjuncts` or
+    :func:`split_paired`: a part for each thing asked (``AnswerPart.period`` holds the
+    thing, "than"), its figure cited, those not found named in ``missing``; confidence the
+    least of those found (``sure`` false when one is not sure).  None when the split tells
+    nothing the whole question would not: none is found, or every one gives the same figure
+    from the same passage ("đạt và vượt" read as two things)."""
     pairs = list(zip(labels, answers, strict=True))
     found = [(label, a) for label, a in pairs if a.found]
+    if not found:
+        return None
+    if len(found) == len(answers) > 1 and all(
+            a.answer == found[0][1].answer and a.citations[:1] == found[0][1].citations[:1]
+            for _, a in found):
+        return None
     missing = tuple(label for label, a in pairs if not a.found)
     lines = [f"- {label}: {a.summary or a.answer}" for label, a in found]
     if missing:
         lines.append("Các báo cáo không có số liệu " + ", ".join(missing) + ".")
     least = min(found, key=lambda la: la[1].confidence)[1]
+    sures = [a.sure for _, a in found]
+    sure = False if False in sures else (None if None in sures else True)
     exact = all(a.period_match == "exact" for _, a in found) and not missing
     return Answer(
         question=question, resolved_question=resolved,
         answer="; ".join(f"{label}: {a.answer}" for label, a in found), found=True,
-        confidence=least.confidence, sure=least.sure, summary="\n".join(lines),
+        confidence=least.confidence, sure=sure, summary="\n".join(lines),
         answer_sentence=found[0][1].answer_sentence,
         citations=tuple(dict.fromkeys(c for _, a in found for c in a.citations)),
         related=tuple(dict.fromkeys(p for a in answers for p in a.related)),

@@ -31,6 +31,8 @@ from rag.errors import ScorerFileError
 
 FORMAT = 3  # the model file's layout; another is refused
 DEFAULT_PATH = Path(__file__).with_name("figure_scorer.json")
+# the hand-set ranking's confidence model (ranker "hand"): RAG_FIGURE_SCORER=hand, the default
+HAND_PATH = Path(__file__).with_name("figure_confidence.json")
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,10 @@ class FigureScorer:
 
     The ranker: ``ranker`` "fitted" orders candidates by ``mean``/``scale``/``coef``/
     ``intercept`` (one float per feature; a candidate's score is sigmoid(((x - mean) /
-    scale) . coef + intercept)); "hand" keeps the hand-set frame weights' order and score
-    (``rag train`` keeps whichever chose better on its validation folds).  The confidence
+    scale) . coef + intercept)) and refuses answers under ``refuse_below``; "hand" keeps the
+    hand-set frame weights' order, score, coverage floor and refusals -- the answer chosen is
+    the hand-set one, only its confidence comes from this model (``rag train`` keeps
+    whichever chose better on its validation folds, or the one ``--ranker`` names).  The confidence
     model: ``conf_*``, a logistic regression over the chosen candidate's features, its score
     and its margin over the next best candidate (len(FEATURES) + 2 values), whose output
     ``calib_x``/``calib_y`` (increasing breakpoints of an isotonic map, ``np.interp``

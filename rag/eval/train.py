@@ -54,13 +54,16 @@ PARTIAL_BAND = 0.85  # AnswerWeights.frame_partial_band: of parts, the widest th
 class Candidate:
     """One candidate frame of one asked period: its evidence (len(FEATURES) floats), whether
     its answer holds a gold answer, whether it is for part of the asked period, how many days
-    its period spans (-1 when it has none), and the hand-set ranking's score."""
+    its period spans (-1 when it has none), the hand-set ranking's score, and whether the
+    hand-set answerer gives it (``Answerer.pick``: its coverage floor and its order of
+    wholes and parts; None when not recorded, then the highest hand score is taken)."""
 
     features: tuple[float, ...]
     right: bool
     partial: bool
     span_days: int
     hand_score: float
+    hand_chosen: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -104,13 +107,14 @@ class TrainReport:
 
 
 def label(question: GoldQuestion, parts: Iterable[Sequence[tuple[str, tuple[float, ...], bool,
-                                                                  int, float]]],
+                                                                  int, float, bool]]],
           group: str | None = None) -> TrainQuestion:
     """The question's candidates as training data; ``parts``: per asked period, each
-    candidate as (answer text, features, partial, span in days, hand score)."""
+    candidate as (answer text, features, partial, span in days, hand score, given by the
+    hand-set answerer)."""
     out = tuple(tuple(Candidate(tuple(f), has_gold_answer(text, question), partial, span,
-                                hand)
-                      for text, f, partial, span, hand in part) for part in parts)
+                                hand, chosen)
+                      for text, f, partial, span, hand, chosen in part) for part in parts)
     return TrainQuestion(question.id, group or (question.doc_ids[0] if question.doc_ids
                                                 else question.id),
                          question.kind, question.answerable, out)
@@ -170,16 +174,19 @@ def _fit(questions: Sequence[TrainQuestion], c: float) -> _Ranker:
     return _Ranker(scale, model.coef_[0].copy())
 
 
-def _choices(questions: Sequence[TrainQuestion], score: Callable[[Candidate], float]
-             ) -> list[tuple[tuple[float, ...] | None, bool, bool, str]]:
+def _choices(questions: Sequence[TrainQuestion], score: Callable[[Candidate], float],
+             hand: bool = False) -> list[tuple[tuple[float, ...] | None, bool, bool, str]]:
     """For every asked period: the confidence model's features of the chosen candidate (its
     evidence, its ranking score and its margin over the next best; None when there is no
-    candidate), whether it is right, whether some candidate is, and the question's group."""
+    candidate), whether it is right, whether some candidate is, and the question's group.
+    ``hand``: the candidate the hand-set answerer gave where it was recorded."""
     out: list[tuple[tuple[float, ...] | None, bool, bool, str]] = []
     for q in questions:
         for part in q.parts:
             scores = [score(c) for c in part]
-            i = _choose(part, scores)
+            given = [j for j, c in enumerate(part) if c.hand_chosen]
+            recorded = any(c.hand_chosen is not None for c in part)
+            i = (given[0] if given else None) if hand and recorded else _choose(part, scores)
             possible = any(c.right for c in part)
             if i is None:
                 out.append((None, False, possible, q.group))
@@ -203,16 +210,30 @@ CONF_C = 0.3  # the confidence model's regularisation (few rows: ~one per asked 
 
 
 def train(questions: Sequence[TrainQuestion], folds: int = 5, c: float | None = None,
-          target: float = 0.97) -> tuple[FigureScorer, TrainReport]:
+          target: float = 0.97, ranker: str | None = None) -> tuple[FigureScorer, TrainReport]:
     """The fitted scorer and its report (see the module's steps).  Each ranker (fitted with
     regularisation ``c``, or each of C_GRID when None; and the hand-set weights) is tried
     with a confidence model fitted on its choices, and the one with the fewest wrong answers
     at confidence >= 0.9 on the folds, then the most asked periods handled well, is kept
-    (issue 18 asks for no wrong answer at 0.9).
-    ValueError when there are fewer fold groups than ``folds`` or no asked period with
-    both a right and a wrong candidate to fit on."""
-    runs = [_train(questions, folds, g, target, kind) for g in (C_GRID if c is None else (c,))
-            for kind in ("fitted", "hand")]
+    (issue 18 asks for no wrong answer at 0.9); ``ranker`` "fitted" or "hand" tries that
+    one only ("hand": the hand-set answerer's own choices, refusals included, with a
+    confidence model of their own -- the default scorer).
+    ValueError when there are fewer fold groups than ``folds``, no asked period with
+    both a right and a wrong candidate to fit on, or ``ranker`` is another word."""
+    if ranker not in (None, "fitted", "hand"):
+        raise ValueError(f"rag train: ranker {ranker!r}, expected fitted or hand")
+    kinds = ("fitted", "hand") if ranker is None else (ranker,)
+    runs, failed = [], None
+    for g in (C_GRID if c is None else (c,)):
+        for kind in kinds:
+            try:
+                runs.append(_train(questions, folds, g, target, kind))
+            except ValueError as exc:  # e.g. the hand-set choices all right on a small set
+                if ranker is not None:
+                    raise
+                failed = exc
+    if not runs:
+        raise failed or ValueError("rag train: nothing to fit")
     return max(runs, key=lambda r: (-r[1].wrong_at_09, r[1].accuracy))
 
 
@@ -241,7 +262,7 @@ def _train(questions: Sequence[TrainQuestion], folds: int, c: float,
         ranker = _fit([questions[i] for i in train_idx], c)
         val = [questions[i] for i in val_idx]
         held += _choices(val, ranker)
-        hand += _choices(val, lambda cand: cand.hand_score)
+        hand += _choices(val, lambda cand: cand.hand_score, hand=True)
     fitted_top1 = float(np.mean([h[1] for h in held]))
     hand_top1 = float(np.mean([h[1] for h in hand]))
     if ranker_kind == "hand":
@@ -265,6 +286,8 @@ def _train(questions: Sequence[TrainQuestion], folds: int, c: float,
     refuse = max(thresholds, key=lambda t: (int((right & (conf >= t)).sum())
                                             - int((~right & (conf >= t)).sum()), -t))
     refuse = max(refuse, 1e-6)  # an asked period with no candidate is never answered
+    if ranker_kind == "hand":
+        refuse = 1e-6  # the hand-set answerer's own refusals, none added
     sure = 1.0
     for t in thresholds:
         above = conf >= t

@@ -10,7 +10,7 @@ from index import IndexConfig, built_with
 from rag.answer import answerability
 from rag.answer.answerability import StatementCheck
 from rag.answer.generative import LLMConfig
-from rag.answer.scorer import DEFAULT_PATH, FigureScorer
+from rag.answer.scorer import DEFAULT_PATH, HAND_PATH, FigureScorer
 from rag.chat.sessions import SessionStore
 from rag.embed import Embedder, get_embedder
 from rag.ingest.build import index_config
@@ -70,12 +70,15 @@ def new_index_config(settings: Settings, embedder: Embedder) -> IndexConfig:
 
 
 def figure_scorer(setting: str) -> FigureScorer | None:
-    """The figure scorer RAG_FIGURE_SCORER names: "fitted" the file shipped with the library,
-    "hand" none (the hand-set frame weights), else the path of a scorer file.  Raises
-    ScorerFileError (a ValueError) when that file cannot be used."""
+    """The figure scorer RAG_FIGURE_SCORER names: "hand" none (the hand-set frame weights and
+    their own rule of confidence, no ``sure``), "hand-calibrated" the hand-set weights'
+    answers with the confidence model fitted on them (``HAND_PATH``, `rag train --ranker
+    hand`), "fitted" the fitted ranker shipped with the library, else the path of a scorer
+    file.  Raises ScorerFileError (a ValueError) when that file cannot be used."""
     if setting == "hand":
         return None
-    return FigureScorer.load(DEFAULT_PATH if setting == "fitted" else Path(setting))
+    paths = {"hand-calibrated": HAND_PATH, "fitted": DEFAULT_PATH}
+    return FigureScorer.load(paths.get(setting, Path(setting)))
 
 
 def statement_check(setting: str) -> StatementCheck | None:

@@ -15,7 +15,7 @@ from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
 from rag.answer.compose import answer_text
 from rag.answer.intent import read_intent
-from rag.answer.scorer import DEFAULT_PATH
+from rag.answer.scorer import DEFAULT_PATH, HAND_PATH
 from rag.eval import EvalReport, load_gold
 from rag.eval.runner import run_gold
 from rag.eval.train import TrainReport, label, span_days
@@ -68,12 +68,14 @@ class Evaluation:
 
     def figure_candidates(self, question: str, today: date | None = None,
                           answerer: Answerer | None = None
-                          ) -> list[list[tuple[str, tuple[float, ...], bool, int, float]]] | None:
+                          ) -> list[list[tuple[str, tuple[float, ...], bool, int, float, bool]]
+                                    ] | None:
         """The candidate frames a figure question is chosen from, as ``rag train`` reads them:
         per asked period, each candidate as (answer text, features, for a part of the
-        period, days its period spans or -1, the ranking's score), from the passages the
-        configured retrieval gives (no cascade).  None for a question that is not a figure
-        question or asks a year no report covers (refused before any frame is read)."""
+        period, days its period spans or -1, the ranking's score, whether ``answerer`` gives
+        it: ``Answerer.pick``), from the passages the configured retrieval gives (no
+        cascade).  None for a question that is not a figure question or asks a year no
+        report covers (refused before any frame is read)."""
         today = today or self.settings.today or date.today()
         q = self._read(self.check_question(question), today)
         if q.refused_years:  # refused as ask refuses it
@@ -86,18 +88,23 @@ class Evaluation:
         answerer = answerer or self.answerer(q.index)
         parts = answerer.figure_candidates(
             q.query, intent, hits, self._figures(q.index), q.text_of, today, n_read)
+        picked = [answerer.pick(choices) for _, choices in parts]
         return [[(answer_text(c.frame), c.features, c.match == "partial",
                   span_days(c.frame.period.start, c.frame.period.end) if c.frame.period
-                  else -1, c.score) for c in choices] for _, choices in parts]
+                  else -1, c.score, c is pick) for c in choices]
+                for (_, choices), pick in zip(parts, picked, strict=True)]
 
     def train(self, golds: Iterable[Path], out: Path | None = None, *, folds: int = 5,
-              c: float | None = None) -> TrainReport:
+              c: float | None = None, ranker: str | None = None) -> TrainReport:
         """`rag train`: fit the figure scorer on the figure questions of the gold files
         ``golds`` asked on this index (rag.eval.train: folds by document, logistic
         regression, isotonic calibration, thresholds), save it to ``out`` (default: the file
-        shipped with the library) and return the folds' figures.  The candidates are read
-        with the hand-set ranking, so what the shipped scorer does not matter.  GoldError for
-        a malformed gold file; ValueError when there is too little to fit on."""
+        shipped with the library for the fitted ranker, ``rag.answer.scorer.HAND_PATH`` for
+        ``ranker`` "hand") and return the folds' figures.  ``ranker``: "fitted", "hand" (the
+        hand-set choice kept, only its confidence fitted) or None (both tried, the better
+        kept).  The candidates are read with the hand-set ranking, so what the shipped
+        scorer does not matter.  GoldError for a malformed gold file; ValueError when there
+        is too little to fit on or ``ranker`` is another word."""
         index = self.index
         hand = Answerer(index.lexical.df, len(index), self.weights,
                         written=pair_writer(index.word_forms))
@@ -106,8 +113,8 @@ class Evaluation:
             parts = self.figure_candidates(g.question, g.today, hand)
             if parts is not None:
                 rows.append(label(g, parts))
-        scorer, report = fit_scorer(rows, folds=folds, c=c)
-        scorer.save(out or DEFAULT_PATH)
+        scorer, report = fit_scorer(rows, folds=folds, c=c, ranker=ranker)
+        scorer.save(out or (HAND_PATH if ranker == "hand" else DEFAULT_PATH))
         return report
 
     def evaluate(self, gold: Path, *, top_k: int = 10, mode: str | None = None,

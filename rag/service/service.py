@@ -16,7 +16,7 @@ from index import Index, IndexConfig
 from index.store import discard_unpublished
 from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
-from rag.answer.conjuncts import conjoined, split_conjuncts
+from rag.answer.conjuncts import conjoined, split_conjuncts, split_paired
 from rag.answer.generative import LLMClient, generate_answer
 from rag.answer.intent import read_intent
 from rag.answer.table import figure_table
@@ -254,8 +254,9 @@ class RagService(Documents, Conversations, Evaluation):
                       resolved_question: str | None = None, split: bool = True
                       ) -> tuple[Answer, SearchResult]:
         """The answer and the passages retrieved for it (at least ``options.hits``).  A
-        figure question asking for two things ("sản lượng than và xi măng 9 tháng 2025",
-        ``rag.answer.conjuncts``) is answered as two questions, one part each (``split``
+        figure question asking for two things ("sản lượng than và xi măng 9 tháng 2025"), or
+        pairing things with their own periods ("X cả năm 2026 và Y quý I 2027";
+        ``rag.answer.conjuncts``), is answered as one question a thing, one part each (``split``
         False: as one)."""
         t0 = time.perf_counter()
         opts = options or AskOptions()
@@ -286,11 +287,13 @@ class RagService(Documents, Conversations, Evaluation):
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         if split and opts.answer_mode != "generative" and \
                 read_intent(query).kind in FIGURE_KINDS:
-            both = split_conjuncts(resolved, answerer.cohesion)
+            both = split_conjuncts(resolved, answerer.cohesion) or \
+                split_paired(resolved, answerer.cohesion)
             if both is not None:
                 subs = [self.ask_with_hits(sub, opts, resolved_question=sub, split=False)
                         for sub in both.questions]
-                joined = conjoined(question, resolved, both.labels, (subs[0][0], subs[1][0]))
+                joined = conjoined(question, resolved, both.labels,
+                                   tuple(a for a, _ in subs))
                 if joined is not None:
                     hits = list({h.chunk.id: h for _, r in subs for h in r.hits}.values())
                     return replace(joined, latency_ms=(time.perf_counter() - t0) * 1000), \

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rag.vi.calendar import Period, month_period, quarter_period, year_period
-from rag.vi.mentions import find_mentions
+from rag.vi.mentions import Mention, find_mentions
 from rag.vi.text import fold
 
 _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
@@ -71,13 +71,15 @@ def question_periods(question: str, today: date) -> Asked:
     # a bare quarter or half after "năm nay/ngoái" takes that year
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
     default = rel_year or named_year or today.year
-    mentions = [x for x in find_mentions(_as_written(question, own), default)
-                if not x.comparison]
+    written = _as_written(question, own)
+    mentions = _with_own_years([x for x in find_mentions(written, default)
+                                if not x.comparison], written, own, rel_year)
     if rel_year is not None and mentions:
         periods = [p for p in periods if p.kind != "year"]  # "6 tháng đầu năm nay": one period
     periods.extend(x.period for x in mentions)
     # a year also named inside another period ("quý I/2019") is that period's, not asked alone
-    periods = _drop_inner_years(periods)
+    periods = _drop_inner_years(periods, {x.period for x in mentions
+                                          if _asked_alone(x, mentions, own)})
     each = bool(_EACH_YEAR.search(folded))
     if each:
         periods = _each_year(periods)
@@ -97,6 +99,18 @@ def time_spans(question: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _COMPARISON_PHRASE.finditer(folded)]
     spans += [(m.start(), m.end()) for m in _EACH_YEAR.finditer(folded)]
     spans += [(x.start, x.end) for x in find_mentions(_as_written(question, folded), 2000)]
+    return sorted(spans)
+
+
+def asked_spans(question: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the periods ``question`` asks about -- named ("quý I 2027",
+    "cả năm 2026") or relative ("năm ngoái") --, comparisons ("so với cùng kỳ") left out, in
+    order; offsets are those of its folded form (the question's own unless folding moved
+    them)."""
+    own = _without_comparisons(fold(question))
+    spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(own)]
+    spans += [(x.start, x.end) for x in find_mentions(_as_written(question, own), 2000)
+              if not x.comparison]
     return sorted(spans)
 
 
@@ -143,14 +157,86 @@ def _relative(kind: str, today: date) -> Period | None:
     return None
 
 
-def _drop_inner_years(periods: list[Period]) -> list[Period]:
+def _drop_inner_years(periods: list[Period], alone: set[Period]) -> list[Period]:
+    """``periods`` without a year that only says which year another period is in ("năm
+    2023, xuất khẩu tháng 6"); a year in ``alone`` (:func:`_asked_alone`) stays."""
     out = []
     for p in periods:
-        if p.kind == "year" and any(o is not p and o.kind != "year" and o.start.year ==
-                                    o.end.year == p.year for o in periods):
+        if p.kind == "year" and p not in alone and any(
+                o is not p and o.kind != "year" and o.start.year == o.end.year == p.year
+                for o in periods):
             continue
         out.append(p)
     return out
+
+
+# what may stand between a period without its year and the year that is its own ("quý I
+# 2027", "quý I của năm 2019", "năm 2019, quý I")
+_YEAR_GLUE = re.compile(r"^[\s,]*(?:(?:cua|trong|of|in)\s+)?$")
+# "cả năm 2026": the whole year asked, never only the year of another period
+_WHOLE_YEAR = re.compile(r"^(?:ca\s+nam|full\s+year)\b")
+# periods joined as several asked ("cả năm 2026 và 8 tháng năm 2026", "2018, 2023")
+_AND = re.compile(r"\bva\b|\band\b|&")
+_JOINERS = re.compile(r"^\s*[,;]\s*$")
+
+
+def _with_own_years(mentions: list[Mention], written: str, folded: str,
+                    rel_year: int | None) -> list[Mention]:
+    """``mentions`` (read with the question's first year as the default) with each period
+    written without its year given the year that is its own: a year written right beside it
+    ("quý I 2027", "quý I của năm 2019") -- that year mention is then dropped --, else the
+    relative year ("quý I năm nay"), else the nearest year written before it, else after it
+    ("tháng 8 và 8 tháng năm 2026").  A year written beside a period that has one ("cả năm
+    2026 và 8 tháng năm 2026") stays a period of its own."""
+    own = [x for x in find_mentions(written, None) if not x.comparison]
+    yearly = {(x.start, x.end) for x in own}
+    # a year overlapping a period read without it is its own ("nửa đầu năm 2023": the
+    # half's words end in "năm", the year's begin with it)
+    years = [x for x in own if x.period.kind == "year" and
+             not _WHOLE_YEAR.match(folded[x.start:x.end])]
+    used: set[tuple[int, int]] = set()
+    out: list[Mention] = []
+    for x in mentions:
+        if (x.start, x.end) in yearly:
+            out.append(x)
+            continue
+        beside = next((y for y in years if (y.start, y.end) not in used and (
+            (y.start < x.end and x.start < y.end) or
+            (y.start >= x.end and _YEAR_GLUE.match(folded[x.end:y.start])) or
+            (y.end <= x.start and _YEAR_GLUE.match(folded[y.end:x.start])))), None)
+        if beside is not None:
+            used.add((beside.start, beside.end))
+            year = beside.period.year
+        elif rel_year is not None:
+            year = rel_year
+        else:
+            before = [y for y in own if y.end <= x.start]
+            after = [y for y in own if y.start >= x.end]
+            near = before[-1] if before else (after[0] if after else None)
+            if near is None:
+                out.append(x)
+                continue
+            year = near.period.end.year
+        again = find_mentions(written[x.start:x.end], year)
+        out.append(replace(x, period=again[0].period) if again else x)
+    return [x for x in out if (x.start, x.end) not in used]
+
+
+def _asked_alone(mention: Mention, others: list[Mention], folded: str) -> bool:
+    """Whether a year mention is a period asked of its own: "cả năm 2026", or joined to the
+    nearest other period by "và" ("2018 và 2023", "xuất khẩu năm 2024 và nhập khẩu tháng
+    6/2024") or by a comma alone ("2018, 2023"); "năm 2023, xuất khẩu tháng 6" asks one
+    period."""
+    if mention.period.kind != "year":
+        return False
+    if _WHOLE_YEAR.match(folded[mention.start:mention.end]):
+        return True
+    gaps = [folded[o.end:mention.start] if o.end <= mention.start else
+            folded[mention.end:o.start] for o in others if o is not mention]
+    if not gaps:
+        return False
+    gap = min(gaps, key=len)
+    return bool(_AND.search(gap)) or bool(_JOINERS.match(gap))
 
 
 def _each_year(periods: list[Period]) -> list[Period]:
