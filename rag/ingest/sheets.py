@@ -17,7 +17,7 @@ from typing import Any
 from rag.errors import IngestError
 from rag.ingest.legacy import converter
 from rag.ingest.ooxml import check_archive
-from rag.ingest.tables import has_data, table_lines, table_title
+from rag.ingest.tables import carry_header, has_data, table_lines, table_title
 from rag.vi.frames.document import SHEET_LINE
 
 MAX_CELLS = 200_000
@@ -253,6 +253,6 @@ def csv_text(name: str, raw: str) -> tuple[str, str]:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
     unicode = converter(c for r in rows for c in r)  # legacy cells, before the lines
-    rows = [[unicode(c) for c in r] for r in rows]
+    rows = carry_header([[unicode(c) for c in r] for r in rows])  # spans in first cells
     text = "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))
     return text, table_title(rows) or name_title(name)
