@@ -360,3 +360,20 @@ def test_a_docx_table_of_headers_alone_writes_no_lines() -> None:
     text = read_upload("bc.docx", out.getvalue()).text
     assert "Đơn vị tính" not in text and "STT" not in text.split()
     assert "UBND TỈNH LẠNG SƠN" in text
+
+
+def test_a_docx_table_of_text_rows_under_a_header_keeps_its_rows() -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Báo cáo kiểm tra thị trường năm 2022")
+    t = d.add_table(rows=3, cols=2)
+    for i, row in enumerate([["Nội dung", "Kết quả"],
+                             ["Kiểm tra hàng giả", "Hoàn thành kế hoạch"],
+                             ["Tuyên truyền pháp luật", "Thực hiện thường xuyên"]]):
+        for j, c in enumerate(row):
+            t.cell(i, j).text = c
+    out = io.BytesIO()
+    d.save(out)
+    text = read_upload("kt.docx", out.getvalue()).text
+    assert "Kiểm tra hàng giả" in text and "Thực hiện thường xuyên" in text

@@ -271,7 +271,7 @@ def carry_header(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
             continue
         for j in range(1, len(row)):
             if not row[j].strip() and row[j - 1].strip() and j < len(below) and \
-                    below[j].strip() and j - 1 < len(below) and below[j - 1].strip():
+                    below[j].strip() and below[j - 1].strip():
                 row[j] = row[j - 1]
     return out
 
@@ -286,14 +286,14 @@ def _period_only(cell: str) -> bool:
 
 
 def header_only(rows: Sequence[Sequence[str | None]]) -> bool:
-    """Whether a table without figures is a statistical table's header alone ("Chỉ tiêu |
-    Năm 2023 | Ghi chú" and nothing under it): every row has two or more texts, no text
-    holds a figure, and the first row names a label column ("Chỉ tiêu", "STT", "Nội
-    dung"), a unit column ("Đơn vị tính") or a period alone ("Năm 2023") -- as a
-    letterhead laid out in a table ("UBND TỈNH" | "CỘNG HÒA ...") does not."""
+    """Whether a table is a statistical table's header alone ("Chỉ tiêu | Năm 2023 | Ghi
+    chú" and nothing under it): one row of two or more texts, none a figure, that names a
+    label column ("Chỉ tiêu", "STT", "Nội dung"), a unit column ("Đơn vị tính") or a period
+    alone ("Năm 2023") -- as a letterhead laid out in a table ("UBND TỈNH" | "CỘNG HÒA
+    ...") does not.  A table of text rows under such a header ("Nội dung | Kết quả" over
+    the tasks done) is no header alone: its rows are kept."""
     grid = _clean(rows)
-    if not grid or any(is_figure(c) for r in grid for c in r) or \
-            any(len(_distinct(r)) < 2 for r in grid):
+    if len(grid) != 1 or any(is_figure(c) for c in grid[0]) or len(_distinct(grid[0])) < 2:
         return False
     return any(fold(c).strip(" .:") in _LABEL_HEADERS | _UNIT_HEADERS or _period_only(c)
                for c in _distinct(grid[0]))
