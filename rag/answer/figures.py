@@ -46,6 +46,7 @@ from rag.vi.lexicon import (
     UNIT_MAGNITUDES,
     UNIT_SYNONYMS,
 )
+from rag.vi.mentions import find_mentions
 from rag.vi.numbers import is_money
 from rag.vi.text import fold
 from rag.vi.words import is_word, words_in
@@ -271,7 +272,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if intent.trade and not _trade_fits(intent.trade, frame):
                 continue
             if intent.unit and not _unit_fits(intent.unit, frame,
-                                               table_line_head(text[q0:q1])):
+                                               table_line_head(text[q0:q1]), folded_q):
                 continue
             if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
                 continue
@@ -535,13 +536,27 @@ def _trade_fits(trade: str, frame: Frame) -> bool:
     return True
 
 
-def _unit_fits(unit: str, frame: Frame, column: str = "") -> bool:
+def counted_in(column: str) -> tuple[str, bool]:
+    """(what a table column of counts counts, folded; whether it says "Số"): ("cho", True)
+    from "Số chợ" and from "Năm 2022 Số chợ" (a year over the column: its period is no part
+    of the thing), ("ho kinh doanh", False) from "Hộ kinh doanh"; ("", False) for none."""
+    text = column
+    for x in reversed(find_mentions(text, None)):
+        text = text[:x.start] + " " + text[x.end:]
+    m = re.match(r"(?:tong )?(so )?(\w.*)", " ".join(fold(text).split()))
+    return (m.group(2), bool(m.group(1))) if m else ("", False)
+
+
+def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "") -> bool:
     """The unit asked ("bao nhiêu tấn", "mấy %") is the figure's -- or, for a count ("có
-    bao nhiêu siêu thị"), the thing its table ``column`` counts ("Số siêu thị")."""
+    bao nhiêu siêu thị"), the thing its table ``column`` counts (:func:`counted_in`: "Số
+    siêu thị", or a column naming the things counted without "Số" -- "Hộ kinh doanh" --
+    when the folded ``question`` names them all)."""
     if unit in ("%", "phan", "phan tram"):
         return frame.kind == "percent"
-    counted = re.match(r"(?:tong )?so (\w+)", fold(column).strip())
-    if counted and frame.kind == "count" and counted.group(1) == unit:
+    thing, said_so = counted_in(column) if column else ("", False)
+    if thing and frame.kind == "count" and thing.split()[0] == unit and \
+            (said_so or re.search(rf"\b{re.escape(thing)}\b", question)):
         return True
     words = fold(frame.unit).split() + fold(frame.detail).split()[:2]
     if unit in words or any(w.startswith(unit) for w in words):

@@ -1,7 +1,9 @@
 """A web page's chrome, cut from its tree before the article is extracted
-(``rag.ingest.web``): elements whose class or id names them so (sidebar, widget, footer,
-menu, counter, hotline, "tin-lien-quan"), boxes headed "Tin nổi bật", "Tin liên quan",
-"Thống kê truy cập", lists of links, and short visit-counter or contact blocks.  The block
+(``rag.ingest.web``): the page's own ``<header>`` and ``<footer>`` and the ARIA landmarks
+of navigation, sidebars, banner and footer (``role=…``), elements whose class or id names
+them so (sidebar, widget, footer, menu, counter, hotline, "tin-lien-quan"), boxes headed
+"Tin nổi bật", "Tin liên quan", "Thống kê truy cập", lists of links, and short
+visit-counter or contact blocks.  The block
 with the most text outside links, and its ancestors, are never cut."""
 
 from __future__ import annotations
@@ -91,13 +93,18 @@ def _link_share(el: Any) -> tuple[int, float]:
 
 def strip_chrome(tree: Any) -> None:
     """Cut the page's chrome out of an lxml ``tree`` in place (see the module's doc).  The
-    block holding the most text outside links -- the article's longest paragraph -- and its
-    ancestors, and an ``<article>``/``<main>``, are never cut (a wrapper may be named
-    "content has-sidebar")."""
+    page's landmarks (:func:`_landmark`) go first, unless they hold an ``<article>`` or
+    ``<main>``; then the block holding the most text outside links -- the article's longest
+    paragraph -- and its ancestors, and an ``<article>``/``<main>``, are never cut (a
+    wrapper may be named "content has-sidebar")."""
     body = tree.find("body")
     root = body if body is not None else tree
     for el in root.xpath(".//nav|.//aside|.//script|.//style|.//noscript|.//form|.//iframe"):
         el.drop_tree()
+    for el in list(root.iter()):  # the page's header and footer, whatever text they hold
+        if isinstance(el.tag, str) and _landmark(el) and _attached(el, root) and \
+                el.find(".//article") is None and el.find(".//main") is None:
+            el.drop_tree()
     best = _densest(root)
     # the elements themselves: lxml gives one node the same proxy while it is referenced
     kept = [best, *best.iterancestors()] if best is not None else []
@@ -124,6 +131,26 @@ def strip_chrome(tree: Any) -> None:
             el.drop_tree()
         elif _boxed(el) or (el.tag != "table" and _link_list(el, text)):
             el.drop_tree()
+
+
+# ARIA landmarks no article is part of: the site's navigation, sidebars and search anywhere;
+# its banner and footer ("contentinfo") outside an <article>/<main>, as a <header>/<footer>
+# there is (one inside an article holds its title, date or author).
+_ASIDE_ROLES = frozenset({"navigation", "complementary", "search"})
+_PAGE_ROLES = frozenset({"banner", "contentinfo"})
+
+
+def _landmark(el: Any) -> bool:
+    """Whether ``el`` is a page landmark that is no part of the article: a ``<header>`` or
+    ``<footer>`` outside any ``<article>``/``<main>`` (the page's, not the article's), or an
+    element whose ``role`` names navigation, a sidebar, search, or (outside an article) the
+    page's banner or footer."""
+    roles = set((el.get("role") or "").lower().split())
+    if roles & _ASIDE_ROLES:
+        return True
+    if el.tag not in ("header", "footer") and not roles & _PAGE_ROLES:
+        return False
+    return not any(a.tag in ("article", "main") for a in el.iterancestors())
 
 
 def _attached(el: Any, root: Any) -> bool:

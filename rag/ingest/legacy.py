@@ -260,33 +260,25 @@ def soft_hyphens(text: str, unicode_doc: bool | None = None) -> str:
 
 def to_unicode(text: str, unicode_doc: bool | None = None) -> tuple[str, str | None]:
     """``text`` in Unicode and the legacy encoding it was converted from (None: it already
-    was Unicode); only its legacy lines are converted (:func:`convert_lines`), after the soft
-    hyphens of its Unicode lines are taken out (:func:`soft_hyphens`; ``unicode_doc``: the
-    text is part of a Unicode document).  Raises LegacyEncodingError (see :func:`detect`)."""
+    was Unicode), its lines converted by :func:`lines_converter` (a text with no Unicode
+    word converted whole), after the soft hyphens of its Unicode lines are taken out
+    (:func:`soft_hyphens`; ``unicode_doc``: the text is part of a Unicode document).  Raises
+    LegacyEncodingError (see :func:`detect`)."""
     text = soft_hyphens(text, unicode_doc)
     encoding = detect(text)
-    return (convert_lines(text, encoding), encoding) if encoding else (text, None)
+    return (lines_converter(text, encoding)(text), encoding) if encoding else (text, None)
 
 
-def converter(pieces: Iterable[str]) -> Callable[[str], str]:
-    """What turns each piece of one document -- a paragraph, a table cell, a sheet's name --
-    into Unicode, for a reader to apply before it writes tables as lines (so that a table's
-    header, unit column and caption are read in Unicode, and the reader's own words, "—",
-    "dòng", "trang tính", are never taken for legacy text).  The document's encoding is
-    :func:`detect`'s over all its ``pieces`` (a table of a few words is converted with the
-    text around it); a document with no word beyond Latin-1 ("ạ", "ư": Unicode) is legacy
-    throughout and every piece is converted whole; in a document mixing Unicode and legacy
-    text only the legacy lines and words are (:func:`convert_lines`), and a line without
-    legacy-only characters that reads as Vietnamese either way is legacy when the
-    document's legacy words outnumber its Unicode ones twice.  Unicode pieces come back
-    unchanged.  Raises LegacyEncodingError as :func:`detect` does."""
-    pieces = [p for p in pieces if p]
-    text = soft_hyphens("\n".join(pieces))
-    encoding = detect(text)
-    if encoding is None:
-        return _unchanged
+def lines_converter(text: str, encoding: str) -> Callable[[str], str]:
+    """What turns each line of a piece of the document ``text`` -- detected as typed in the
+    legacy ``encoding`` -- into Unicode: every line when the document has no word with a
+    Vietnamese letter beyond Latin-1 ("ạ", "ư": Unicode) -- a VNI line whose characters all
+    look like Latin-1 Vietnamese letters ("Naêm 2010 coù 64 caây") reads as Vietnamese
+    either way and was left as it was, then mangled by the tone normaliser ("còu"); when
+    the document's legacy words outnumber its Unicode ones twice, a line without a Unicode
+    word that reads as well converted; otherwise only its legacy lines and words
+    (:func:`convert_lines`)."""
     words = _words(text)
-    unicode_doc = is_unicode_vietnamese(text)
     n_unicode = sum(1 for w in words if _unicode_word(w))
     markers = _markers()
     # mostly legacy: a short piece whose words read as Vietnamese both ways ("XuÊt khÈu"
@@ -300,9 +292,30 @@ def converter(pieces: Iterable[str]) -> Callable[[str], str]:
             return convert(line, encoding)
         return convert_lines(line, encoding)
 
-    def to_unicode_piece(piece: str) -> str:
-        piece = soft_hyphens(piece, unicode_doc)
+    def piece_to_unicode(piece: str) -> str:
         return "\n".join(line_to_unicode(line) for line in piece.split("\n"))
+
+    return piece_to_unicode
+
+
+def converter(pieces: Iterable[str]) -> Callable[[str], str]:
+    """What turns each piece of one document -- a paragraph, a table cell, a sheet's name --
+    into Unicode, for a reader to apply before it writes tables as lines (so that a table's
+    header, unit column and caption are read in Unicode, and the reader's own words, "—",
+    "dòng", "trang tính", are never taken for legacy text).  The document's encoding is
+    :func:`detect`'s over all its ``pieces`` (a table of a few words is converted with the
+    text around it), and its lines converted by :func:`lines_converter`.  Unicode pieces
+    come back unchanged.  Raises LegacyEncodingError as :func:`detect` does."""
+    pieces = [p for p in pieces if p]
+    text = soft_hyphens("\n".join(pieces))
+    encoding = detect(text)
+    if encoding is None:
+        return _unchanged
+    unicode_doc = is_unicode_vietnamese(text)
+    lines = lines_converter(text, encoding)
+
+    def to_unicode_piece(piece: str) -> str:
+        return lines(soft_hyphens(piece, unicode_doc))
 
     return to_unicode_piece
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
 from rag.ingest.legacy import converter
+from rag.ingest.letterhead import is_letterhead
 from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
@@ -303,12 +304,23 @@ _OPEN_END_RE = re.compile(r"[^.!?:;…]$")
 _GOES_ON_RE = re.compile(r"^(?:[a-zà-ỹđ]|\(?\d(?!\d*[.)]\s))")
 
 
+def _head_line(line: dict[str, Any]) -> bool:
+    """Whether a text line is one of an official document's head (its number and day "Số
+    77/BC-SCT, ngày 20/12/2012", the issuing body, the motto: ``rag.ingest.letterhead``),
+    which stands on its own line: joined to the title above it and the caption below, the
+    title swallowed it and the document lost its date.  A line starting in lower case
+    ("số 12/2020/NĐ-CP …" wrapped from a sentence) is none."""
+    text = line["text"].strip()
+    return text[:1].isupper() and is_letterhead(text)
+
+
 def _continues(last: dict[str, Any], line: dict[str, Any], right: float,
                wrap_gap: float | None) -> bool:
     """Whether ``line`` goes on the paragraph ``last`` ended: near enough for the page's line
     spacing (PARAGRAPH_GAP, or WRAP_SLACK times its wrap gap), in the same font size, after a
-    full-width line or an open sentence (see the constants)."""
-    if not _same_size(last, line):
+    full-width line or an open sentence (see the constants); never to or from a line of the
+    document's head (:func:`_head_line`)."""
+    if not _same_size(last, line) or _head_line(last) or _head_line(line):
         return False
     limit = max(PARAGRAPH_GAP, WRAP_SLACK * wrap_gap if wrap_gap is not None else 0.0)
     gap = _gap(last, line)

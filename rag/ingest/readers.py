@@ -25,9 +25,9 @@ from rag.ingest.legacy import (
     LegacyEncodingError,
     is_unicode_vietnamese,
     legacy_8bit,
+    lines_converter,
     to_unicode,
 )
-from rag.ingest.legacy import convert_lines as legacy_convert
 from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
 from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import image_pages
@@ -245,11 +245,12 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
     text holds page marks (``rag.ingest.pages``), taken out into ``Document.pages``."""
     doc_id = check_id(doc_id)
     date = check_date(date) if date is not None else None
+    raw = text
     text, encoding = to_unicode(text)
     if encoding:
         log.info("%s: converted from the legacy %s encoding", doc_id, encoding.upper())
-        if title:
-            title = legacy_convert(title, encoding)
+        if title:  # as the document's lines are: a VNI title is converted whole
+            title = lines_converter(f"{raw}\n{title}", encoding)(title)
     elif title:
         title = to_unicode(title, unicode_doc=is_unicode_vietnamese(text))[0]
     lines = clean_lines(normalize(text).split("\n"))
@@ -319,9 +320,11 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
         raise LegacyEncodingError(f"{name}: {exc}") from exc
     if text is None:  # a .jsonl file's documents
         return list(_read_jsonl(name, decode_text(name, data), source))
-    if not (split_pages(text)[0] if paged else text).strip():
+    if not any(ch.isalnum() for ch in (split_pages(text)[0] if paged else text)):
+        # nothing but marks left ("©" of a page that was all navigation and footer)
         why = f" (page {', '.join(str(p.number) for p in unread)}: {unread[0].unread})" \
-            if unread else ""
+            if unread else " (the page holds only navigation, a header, a footer or " \
+            "sidebars)" if suffix in (".html", ".htm") else ""
         raise IngestError(f"{name}: no text found in the file{why}")
     try:
         doc = make_document(the_id, text, title=title, date=date, url=url, source=source,

@@ -17,7 +17,7 @@ from typing import Any
 from rag.errors import IngestError
 from rag.ingest.legacy import converter
 from rag.ingest.ooxml import check_archive
-from rag.ingest.tables import has_data, table_lines, table_title
+from rag.ingest.tables import carry_header, has_data, table_lines, table_title
 from rag.vi.frames.document import SHEET_LINE
 
 MAX_CELLS = 200_000
@@ -218,17 +218,19 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     blocks: list[str] = []
     title: str | None = None
     any_data = False  # whether any sheet holds more than a header row
+    any_text = False  # whether any sheet holds any text (a header row alone writes no lines)
     for (sheet, raw, numbers), ranges in zip(sheets, spans, strict=True):
         sheet = unicode(sheet)
         rows = [[unicode(v) if isinstance(v, str) else _cell(v, fmt) for v, fmt in row]
                 for row in raw]
         any_data = any_data or has_data(rows)
+        any_text = any_text or any(str(c).strip() for r in rows for c in r if c is not None)
         merged = spread(rows, numbers, ranges)
         lines = table_lines(rows, source=_row_source(sheet, numbers), merged=merged)
         if lines:
             blocks.append("\n".join([f"{SHEET_LINE}{sheet}", *lines]))
             title = title or table_title(rows)
-    if blocks and not any_data:
+    if any_text and not any_data:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
     return "\n\n".join(blocks), title or name_title(name)
@@ -253,6 +255,6 @@ def csv_text(name: str, raw: str) -> tuple[str, str]:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
     unicode = converter(c for r in rows for c in r)  # legacy cells, before the lines
-    rows = [[unicode(c) for c in r] for r in rows]
+    rows = carry_header([[unicode(c) for c in r] for r in rows])  # spans in first cells
     text = "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))
     return text, table_title(rows) or name_title(name)

@@ -52,6 +52,7 @@ _UNIT_NOTE_RE = re.compile(r"(?:\(\s*|\b)(?:đơn vị tính|đơn vị|đvt)\s*
                            r"(?:\)|$)", re.IGNORECASE)
 # A column of ratios: "So cùng kỳ (%)", "So sánh (%)", "Tăng/giảm %".
 _PERCENT_HEADER_RE = re.compile(r"(?:\(\s*%\s*\)|%)\s*$")
+_PERCENT_LABEL_RE = re.compile(r"\s*\(\s*%\s*\)\s*$")
 # Columns of planned or target figures: listed after the actual ones, so that a question that
 # does not ask for the plan meets the actual figure first ("Kế hoạch 2022", "KH năm 2022",
 # "Dự toán 2020", "Mục tiêu"); "So KH (%)" is a ratio of the actual, not a plan.
@@ -175,14 +176,15 @@ def _distinct(cells: list[str]) -> list[str]:
 
 
 def _header_unit(header: str) -> tuple[str, str]:
-    """("Năm 2023", "tỷ đồng") from "Năm 2023 (tỷ đồng)"; a "%" or an explanation ("năm
-    trước = 100") stays in the header."""
+    """("Năm 2023", "tỷ đồng") from "Năm 2023 (tỷ đồng)", ("Đá xây dựng", "nghìn m3") from
+    "Đá xây dựng (nghìn m3)"; a "%" or an explanation ("năm trước = 100") stays in the
+    header."""
     m = _HEADER_UNIT_RE.search(header)
     if not m:
         return header, ""
     unit = m.group(1).strip()
-    if not unit or "%" in unit or any(ch.isdigit() for ch in unit) or len(unit.split()) > 4 \
-            or _NOT_UNIT_RE.search(fold(unit)):
+    if not unit or "%" in unit or (any(ch.isdigit() for ch in unit) and not is_unit(unit)) \
+            or len(unit.split()) > 4 or _NOT_UNIT_RE.search(fold(unit)):
         return header, ""
     return header[:m.start()].rstrip(), unit
 
@@ -209,6 +211,92 @@ def _month_header(header: str) -> str:
     if m is None or not 1 <= int(m.group(1)) <= 12:
         return header
     return f"tháng {int(m.group(1))}/{m.group(2)}"
+
+
+# A header cell naming only a year ("Năm 2020", "2020"), and a month abbreviated as a form
+# writes it under one ("T4", "Th.4").
+_YEAR_CELL_RE = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)
+_MONTH_ABBR_RE = re.compile(r"(?:t|th)\.?\s*(\d{1,2})", re.IGNORECASE)
+
+
+def _sub_period(cell: str, year: str) -> str | None:
+    """``cell`` -- a part of a year ("Quý III", "Tháng 4", "T4", "6 tháng đầu năm", "Cả năm")
+    -- written as that part of ``year`` ("Quý III năm 2020"), or None when ``cell`` names no
+    part of a year alone (rag.vi.mentions reads the two together as one period, not as the
+    year)."""
+    if _YEAR_RE.search(cell):
+        return None
+    m = _MONTH_ABBR_RE.fullmatch(cell)
+    if m and 1 <= int(m.group(1)) <= 12:
+        cell = f"Tháng {int(m.group(1))}"
+    text = f"{cell} {year}" if fold(cell).endswith(" nam") else f"{cell} năm {year}"
+    found = [x for x in find_mentions(text, None) if not x.comparison]
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and \
+            found[0].period is not None and str(found[0].period.year) == year:
+        return text
+    return None
+
+
+def join_header(upper: str, lower: str) -> str:
+    """The header of a column under two header cells: "Quý III năm 2020" from "Năm 2020"
+    over "Quý III" (and from "Quý III" over "2020"), one period -- as "Năm 2020 Quý III" it
+    read as the whole year, and a quarter's figure answered the year; any other two cells
+    are joined in order ("Năm 2022 Kế hoạch"), and one alone, or the same text twice, is
+    itself."""
+    if not upper or upper == lower:
+        return lower or upper
+    if not lower:
+        return upper
+    for year_cell, part in ((upper, lower), (lower, upper)):
+        m = _YEAR_CELL_RE.fullmatch(year_cell.strip())
+        composed = _sub_period(part.strip(), m.group(1)) if m else None
+        if composed:
+            return composed
+    return f"{upper} {lower}"
+
+
+def carry_header(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
+    """The rows of a table whose merged header cells were written in their first cell only
+    (a CSV exported from a sheet: "Chỉ tiêu,Năm 2013,," over ",Quý I,Quý II,Quý III"), with
+    such a cell's text carried right into the empty cells after it that have a header cell
+    under them -- so "Năm 2013" heads "Quý II" and "Quý III" as it heads "Quý I".  Only
+    header rows (before the first row holding a figure) of two or more texts carry, and not
+    the last of them (nothing under it); a title row (one text) and the body are kept."""
+    out = [[c or "" for c in r] for r in rows]
+    first = next((k for k, r in enumerate(out) if any(is_figure(c.strip()) for c in r)),
+                 len(out))
+    for k in range(first - 1):
+        row, below = out[k], out[k + 1]
+        if len(_distinct([c.strip() for c in row])) < 2:
+            continue
+        for j in range(1, len(row)):
+            if not row[j].strip() and row[j - 1].strip() and j < len(below) and \
+                    below[j].strip() and below[j - 1].strip():
+                row[j] = row[j - 1]
+    return out
+
+
+# The header of a table's label column: "Chỉ tiêu", "Nội dung", "STT".
+_LABEL_HEADERS = {"chi tieu", "noi dung", "danh muc", "ten chi tieu", *_SKIP_HEADERS}
+
+
+def _period_only(cell: str) -> bool:
+    found = [x for x in find_mentions(cell, None) if not x.comparison]
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(cell)
+
+
+def header_only(rows: Sequence[Sequence[str | None]]) -> bool:
+    """Whether a table is a statistical table's header alone ("Chỉ tiêu | Năm 2023 | Ghi
+    chú" and nothing under it): one row of two or more texts, none a figure, that names a
+    label column ("Chỉ tiêu", "STT", "Nội dung"), a unit column ("Đơn vị tính") or a period
+    alone ("Năm 2023") -- as a letterhead laid out in a table ("UBND TỈNH" | "CỘNG HÒA
+    ...") does not.  A table of text rows under such a header ("Nội dung | Kết quả" over
+    the tasks done) is no header alone: its rows are kept."""
+    grid = _clean(rows)
+    if len(grid) != 1 or any(is_figure(c) for c in grid[0]) or len(_distinct(grid[0])) < 2:
+        return False
+    return any(fold(c).strip(" .:") in _LABEL_HEADERS | _UNIT_HEADERS or _period_only(c)
+               for c in _distinct(grid[0]))
 
 
 def table_unit(title: str) -> str:
@@ -421,6 +509,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     if not grid:
         return []
     if not any(is_figure(c) for r in grid for c in r):
+        if header_only(grid):
+            return []  # a table's header with no rows under it says nothing on its own
         # no figures: a letterhead or a list laid out in a table; each cell its own line
         return [c for r in grid for c in _distinct(r)]
     lines: list[str] = []
@@ -440,7 +530,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     header: list[str] = []
     while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \
             not any(is_figure(c) for c in grid[i]):
-        header = [h if h == c or not c else (f"{h} {c}".strip() if h else c)
+        header = [join_header(h, c)
                   for h, c in zip(header or [""] * len(grid[i]), full[i], strict=True)]
         i += 1
     body = grid[i:]
@@ -508,6 +598,9 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         elif whole and not parent and k - first_body not in named:
             parent = whole
         label, label_unit = _header_unit(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", own)))
+        if not label_unit and _PERCENT_LABEL_RE.search(label):
+            # a row "Tốc độ tăng (%)": its cells are percentages ("6,2%"), the "(%)" no word
+            label, label_unit = _PERCENT_LABEL_RE.sub("", label), "%"
         if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
             label = f"{_header_unit(parent)[0]} › {label}"
         unit = (row[unit_col] if unit_col is not None else "") or label_unit or unit_of_table

@@ -179,14 +179,22 @@ def _metadata(tree: Any) -> Any:
 
 def _head_date(tree: Any) -> str | None:
     """The publication date (ISO) the page's ``<head>`` gives (meta tags, JSON-LD), read by
-    htmldate from the head alone: in the body it takes a related article's date as well."""
+    htmldate from the head alone, without its ``<title>``: in the body it takes a related
+    article's date as well."""
     head = tree.find("head")
     if head is None:
         return None
     try:
+        import copy
+
         import htmldate
         import lxml.html
 
+        head = copy.deepcopy(head)
+        for title in head.findall("title"):
+            # a title names the period reported ("Thị trường tháng 5/2019"), not the day the
+            # page was published: htmldate took "2019-05-01" from it
+            head.remove(title)
         html = "<html>" + lxml.html.tostring(head, encoding="unicode") + "<body></body></html>"
         found = htmldate.find_date(html, extensive_search=False, original_date=True,
                                    outputformat="%Y-%m-%d")
@@ -201,9 +209,18 @@ _DATE_NAMES = frozenset("date time datetime ngay ngaydang thoigian published pos
 _DAY_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
 
 
+def _valid_day(iso: str) -> bool:
+    try:
+        _dt.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
 def _marked_date(tree: Any) -> str | None:
-    """The day (ISO) written day first in the first short element whose class or id names a
-    date ("date", "time", "ngay-dang", …), or a ``<time datetime>``; None if none does."""
+    """The day (ISO) of the first ``<time datetime>`` or short element whose class or id
+    names a date ("date", "time", "ngay-dang", …: the day written day first in it); None if
+    none does."""
     for el in tree.iter("time", "span", "div", "p", "em", "small", "li", "td"):
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag != "time" and not class_words(names) & _DATE_NAMES:
@@ -211,11 +228,11 @@ def _marked_date(tree: Any) -> str | None:
         text = text_of(el)
         if "hom nay" in fold(text).lower() or "today" in text.lower():
             continue  # the site's "Hôm nay: thứ Hai, 20/10/2025", not the article's
+        if el.tag == "time":  # its machine-readable datetime first ("2019-06-04T08:00")
+            iso = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", el.get("datetime") or "")
+            if iso and _valid_day(iso.group(0)):
+                return iso.group(0)
         m = _DAY_RE.search(text) if len(text) <= 80 else None
-        if m is None and el.tag == "time":
-            m = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", el.get("datetime") or "")
-            if m:
-                return m.group(0)
         if m is not None:
             try:
                 return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
