@@ -73,7 +73,7 @@ class Settings(BaseSettings):
         "'fitted' = the check shipped with the library (bench/fit_answerability.py "
         "rebuilds it), 'off' = never refused, or the path of a check file.")
     sentence_chooser: str = Field(
-        default="hand", description="Which sentence answers a statement question "
+        default="fitted", description="Which sentence answers a statement question "
         "(RAG_SENTENCE_CHOOSER): 'fitted' = the chooser shipped with the library "
         "(bench/fit_sentences.py rebuilds it), 'hand' = the hand-set statement score, or the "
         "path of a chooser file.")
