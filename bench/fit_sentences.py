@@ -2,8 +2,8 @@
 statement question (ai, gì, đâu, khi nào, vì sao …).
 
     pip install -e ".[train]"     # scikit-learn, for fitting only
-    python bench/fit_sentences.py [--work /tmp/rag-sentences] [--out rag/answer/sentence_chooser.json]
-        [--reuse] [--cosine] [--gbm]
+    python bench/fit_sentences.py [--work /tmp/rag-sentences] [--reuse] [--cosine] [--gbm]
+        [--out rag/answer/sentence_chooser.json]
 
 Data: every question asked through the service as `rag ask` asks it (hand-set statement
 score, statement check off), the sentences the answerer then considered recorded with their
@@ -269,7 +269,7 @@ def two_stage_oof(items: list[dict[str, Any]], c: float, top: int, folds: int = 
     X, y, q = matrix(items, every, False)
     groups = np.array([items[k]["group"] for k in q])
     right = np.zeros(len(items), bool)
-    for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
+    for train, _ in GroupKFold(n_splits=folds).split(X, y, groups):
         first = make_model("lr", c).fit(X[train], y[train])
         logits = first.decision_function(X)
         X2, y2, q2, _ = stage_two(items, logits, q, top)

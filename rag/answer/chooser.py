@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -220,6 +221,12 @@ def sentence_rows(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[
     return out
 
 
+@lru_cache(maxsize=16)
+def columns(features: tuple[str, ...]) -> tuple[int, ...]:
+    """Where each of ``features`` (names of :data:`FEATURES`) is in a row's evidence."""
+    return tuple(FEATURES.index(f) for f in features)
+
+
 @dataclass(frozen=True)
 class SentenceChooser:
     """A fitted logistic regression: how likely a sentence of :func:`sentence_rows` is the one
@@ -246,14 +253,13 @@ class SentenceChooser:
                                   f"bench/fit_sentences.py")
         if any(s == 0 for s in self.scale):
             raise ScorerFileError("sentence chooser: a scale of 0")
-        object.__setattr__(self, "_columns", tuple(FEATURES.index(f) for f in self.features))
 
     def logit(self, features: Sequence[float]) -> float:
         """The model's log-odds that a sentence answers, from its evidence (len(FEATURES)
         floats, :data:`FEATURES` order); ValueError when the length differs."""
         if len(features) != len(FEATURES):
             raise ValueError(f"expected {len(FEATURES)} features, got {len(features)}")
-        cols: tuple[int, ...] = getattr(self, "_columns")
+        cols = columns(self.features)
         return self.intercept + sum((features[k] - m) / s * c for k, m, s, c
                                     in zip(cols, self.mean, self.scale, self.coef,
                                            strict=True))
