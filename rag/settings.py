@@ -74,6 +74,11 @@ class Settings(BaseSettings):
         "is refused when nothing read is about the question (RAG_STATEMENT_CHECK): "
         "'fitted' = the check shipped with the library (bench/fit_answerability.py "
         "rebuilds it), 'off' = never refused, or the path of a check file.")
+    sentence_chooser: str = Field(
+        default="fitted", description="Which sentence answers a statement question "
+        "(RAG_SENTENCE_CHOOSER): 'fitted' = the chooser shipped with the library "
+        "(bench/fit_sentences.py rebuilds it), 'hand' = the hand-set statement score, or the "
+        "path of a chooser file.")
     cascade_confidence: float = Field(
         default=0.9, ge=0.0, le=1.01, description="An answer this sure from BM25 alone skips "
         "the embedder (RAG_CASCADE_CONFIDENCE; above 1 = always hybrid).")

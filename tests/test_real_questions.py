@@ -78,6 +78,14 @@ def test_correct_questions_are_left_as_typed(service: RagService, question: str)
     assert service.ask(question).resolved_question == question
 
 
+def test_a_question_word_is_no_typo_of_another(service: RagService) -> None:
+    """"la ai" is one edit from the question phrase "la gi": read as it, "who" became "what"
+    and the sentence chooser looked for no name (dev-reports d151)."""
+    for question in ("Truong Thong ke tinh Lang Son nam 2026 la ai",
+                     "Giam doc So Cong Thuong la ai"):
+        assert service.ask(question).resolved_question == question
+
+
 def test_time_words_are_never_corrected(seed) -> None:
     """On the seeds, where "qua" is frequent and "quý" rare, "quý I/2018" stays a quarter."""
     for question in ("kim ngạch xuất khẩu quý I/2018", "xuất khẩu tháng 8 năm 2018",

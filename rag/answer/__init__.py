@@ -9,8 +9,8 @@ candidate survives, the answer is a plain refusal with the closest passages as r
 
 Modules: intent (what is asked), candidates (values in a sentence), sentences (splitting,
 clauses, brackets), rules (hard rules), scoring (figure scores, confidence), statements
-(sentence answers), answerer (:class:`Answerer`), weights (:class:`AnswerWeights`);
-generative (the optional LLM answer).
+(sentence answers), chooser (which sentence answers, fitted), answerer (:class:`Answerer`),
+weights (:class:`AnswerWeights`); generative (the optional LLM answer).
 """
 
 from rag.answer.answerer import Answerer

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from rag.answer.answerability import StatementCheck, statement_features
+from rag.answer.chooser import SentenceChooser, sentence_rows
 from rag.answer.compose import (
     answer_text,
     citation,
@@ -77,7 +78,10 @@ class Answerer:
     answer is (:class:`rag.answer.scorer.FigureScorer`, fitted by ``rag train``) in place of
     the hand-set frame weights; ``statement_check``, when given, refuses a statement answer
     it judges unanswerable (:class:`rag.answer.answerability.StatementCheck`: anything with
-    its ``refuses(features) -> bool``); ``written(a, b)``, when given, is how the corpus
+    its ``refuses(features) -> bool``); ``sentence_chooser``, when given, picks the sentence
+    that answers a statement question among :func:`rag.answer.chooser.sentence_rows`
+    (:class:`rag.answer.chooser.SentenceChooser`: anything with its ``choose(rows)``) in place
+    of the hand-set statement score's best; ``written(a, b)``, when given, is how the corpus
     writes the folded pair ``a b`` ("điện sản"), so that a pair is a dictionary word only as
     written (:func:`rag.vi.words.is_word`).
     """
@@ -86,13 +90,15 @@ class Answerer:
                  weights: AnswerWeights = AnswerWeights(),
                  scorer: FigureScorer | None = None,
                  statement_check: StatementCheck | None = None,
-                 written: Callable[[str, str], str | None] | None = None):
+                 written: Callable[[str, str], str | None] | None = None,
+                 sentence_chooser: SentenceChooser | None = None):
         self.df = df
         self.n = max(1, n_passages)
         self.weights = weights
         self.scorer = scorer
         self.statement_check = statement_check
         self.written = written
+        self.sentence_chooser = sentence_chooser
 
     def is_word(self, a: str, b: str) -> bool:
         """Whether the folded words ``a`` ``b`` make one word of the dictionary, as the
@@ -138,6 +144,20 @@ class Answerer:
         features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
                                       ps.text, passage, score, rank)
         return not self.statement_check.refuses(features)
+
+    def statement_sentence(self, query: Query, intent: Intent, hits: list[Hit]) -> Found | None:
+        """The sentence of ``hits`` that answers a statement question, as (score, hit,
+        sentence), or None: the ``sentence_chooser``'s pick among
+        :func:`rag.answer.chooser.sentence_rows` when there is one, else the best of the
+        hand-set statement score (:func:`rag.answer.statements.best_sentence`).  The score
+        is the hand-set one either way: the answer's confidence and the statement check
+        read it."""
+        if self.sentence_chooser is None:
+            return best_sentence(query, intent, hits, self.idf, self.weights)
+        rows = sentence_rows(query, intent, hits, self.idf, self.weights,
+                             self.segment(intent.runs))
+        row = self.sentence_chooser.choose(rows) if rows else None
+        return None if row is None else (row.score, row.hit, row.ps)
 
     def cohesion(self, a: str, b: str) -> float:
         """How much two words (folded) hold together in the corpus: the share of the rarer
@@ -187,7 +207,7 @@ class Answerer:
         if intent.kind in SENTENCE_KINDS and not numbered:
             # a statement answers these: the sentence holding most of the question, and the
             # asked value inside it when there is one
-            sentence = best_sentence(query, intent, hits, self.idf, w)
+            sentence = self.statement_sentence(query, intent, hits)
             if sentence is not None:
                 _, s_hit, s_ps = sentence
                 same = not weak and best is not None and best.hit.chunk.id == s_hit.chunk.id \

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from index import IndexConfig, built_with
-from rag.answer import answerability
+from rag.answer import answerability, chooser
 from rag.answer.answerability import StatementCheck
+from rag.answer.chooser import SentenceChooser
 from rag.answer.generative import LLMConfig
 from rag.answer.scorer import DEFAULT_PATH, HAND_PATH, FigureScorer
 from rag.chat.sessions import SessionStore
@@ -91,10 +92,20 @@ def statement_check(setting: str) -> StatementCheck | None:
                                else Path(setting))
 
 
+def sentence_chooser(setting: str) -> SentenceChooser | None:
+    """The sentence chooser RAG_SENTENCE_CHOOSER names: "fitted" the file shipped with the
+    library, "hand" none (the hand-set statement score picks), else the path of a chooser
+    file.  Raises ScorerFileError (a ValueError) when that file cannot be used."""
+    if setting == "hand":
+        return None
+    return SentenceChooser.load(chooser.DEFAULT_PATH if setting == "fitted" else Path(setting))
+
+
 def check_settings(settings: Settings) -> None:
     """Fail early, with the library's own error, on settings no process could serve with: an
     embedder that cannot be made (EmbedderError), a session store that cannot be opened
-    (SessionStoreError), a figure scorer or statement check file that cannot be used
+    (SessionStoreError), a figure scorer, statement check or sentence chooser file that
+    cannot be used
     (ScorerFileError).  The
     embedding model is not loaded: it loads on first use."""
     settings = with_index_embedder(settings)
@@ -102,5 +113,6 @@ def check_settings(settings: Settings) -> None:
                  **settings.embedder_kwargs())
     figure_scorer(settings.figure_scorer)
     statement_check(settings.statement_check)
+    sentence_chooser(settings.sentence_chooser)
     SessionStore(settings.sessions_db, settings.session_ttl_seconds,
                  settings.session_max_turns).close()

@@ -57,6 +57,7 @@ from rag.service.config import (
     new_index_config,
     ocr_config,
     retrieval_config,
+    sentence_chooser,
     statement_check,
     with_index_embedder,
 )
@@ -98,6 +99,7 @@ class RagService(Documents, Conversations, Evaluation):
         self.weights = AnswerWeights()  # every weight and threshold of the answerer
         self.scorer = figure_scorer(settings.figure_scorer)
         self.statement_check = statement_check(settings.statement_check)
+        self.sentence_chooser = sentence_chooser(settings.sentence_chooser)
         self._sessions: SessionStore | None = None
         self._sessions_lock = threading.Lock()  # the session store opens once
         self._figure_reader: FigureReader | None = None
@@ -228,11 +230,12 @@ class RagService(Documents, Conversations, Evaluation):
 
     def answerer(self, index: Index | None = None) -> Answerer:
         """An answerer over ``index``'s BM25 document frequencies and the written forms of its
-        words (``index.word_forms``), with this service's AnswerWeights, figure scorer and
-        statement check."""
+        words (``index.word_forms``), with this service's AnswerWeights, figure scorer,
+        statement check and sentence chooser."""
         index = index or self.index
         return Answerer(index.lexical.df, len(index), self.weights, self.scorer,
-                        self.statement_check, pair_writer(index.word_forms))
+                        self.statement_check, pair_writer(index.word_forms),
+                        self.sentence_chooser)
 
     def search(self, question: str, top_k: int | None = None, *, year: int | None = None,
                doc_ids: Iterable[str] | None = None, mode: str | None = None) -> SearchResult:

@@ -130,6 +130,8 @@ class Speller:
 
         changed = False
         for i, j in joined.items():  # "bao nhiu", "khi nao" mistyped: the question's own words
+            if fold(low[j]) in _KEEP:
+                continue  # a question word itself: "la ai" is no typo of "la gi"
             phrase = _question_phrase(low[i], low[j], folded)
             if phrase is not None and phrase != low[j]:
                 low[j] = phrase
