@@ -179,12 +179,16 @@ def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], flo
     does not name (by rarity): the part "khách quốc tế" for a question about all tourists,
     "9 sản phẩm 4 sao" for all products.  ``said``: every folded word of the question, its
     function words too ("3 sao")."""
-    own = {t for _, t in positions(f"{frame.indicator} {frame.detail}")
-           if not t[0].isdigit() and len(t) > 1}
+    own = _own_words(f"{frame.indicator} {frame.detail}")
     asked = {p for t in terms for p in t.split("_")} | said
     extra = sum(idf(t) for t in own - asked)
     held = sum(idf(t) for t in own & asked)
     return extra / (extra + held + sum(terms.values()) or 1.0)
+
+
+@lru_cache(maxsize=8192)  # a frame's own words, read for every question it is a candidate of
+def _own_words(text: str) -> frozenset[str]:
+    return frozenset(t for _, t in positions(text) if not t[0].isdigit() and len(t) > 1)
 
 
 def measure_fits(asked: Asked, frame: Frame, index_like: bool) -> bool:
@@ -383,12 +387,20 @@ def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -
     nghiệp" -- its "xuất" is that of "xuất khẩu" -- however many of the question's other words
     it holds, and the title's "sản xuất" does not make it one."""
     text = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
-    described = text_terms(text) | text_terms(expand_abbreviations(frame.indicator))
+    described, words = _what_frame_is(text, frame.indicator)
     missing = [set(t.split("_")) for t in asked if t not in described]
     if not missing:
         return False
-    others = [set(w.split("_")) for w in words_in(text) if w not in terms]
+    others = [set(w.split("_")) for w in words if w not in terms]
     return any(m & w for m in missing for w in others)
+
+
+@lru_cache(maxsize=8192)  # read for every question a frame is a candidate of
+def _what_frame_is(text: str, indicator: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of ``text`` (a frame's indicator, unit, detail and parent) and of its
+    ``indicator`` with abbreviations read out, and the dictionary words of ``text``."""
+    return (text_terms(text) | text_terms(expand_abbreviations(indicator)),
+            frozenset(words_in(text)))
 
 
 def _total_of(part: Choice, choices: list[Choice]) -> Choice | None:

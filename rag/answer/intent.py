@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import time_spans
@@ -71,15 +72,25 @@ class Intent:
 def trade_indicator_at(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, code) of trade indicator mentions in folded text, in order; where two
     overlap, the more specific (earlier in ``TRADE_INDICATORS``) is kept."""
+    return list(_trade_indicators_at(folded))
+
+
+# each phrase's pattern built once, in TRADE_INDICATORS' order
+_TRADE_PATTERNS = [(code, re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"))
+                   for code, phrases in TRADE_INDICATORS for phrase in phrases]
+
+
+@lru_cache(maxsize=8192)  # a frame's words are read for every question it is a candidate of
+def _trade_indicators_at(folded: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    for code, phrases in TRADE_INDICATORS:
-        for phrase in phrases:
-            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
-                if not any(s < m.end() and m.start() < e for s, e, _ in found):
-                    found.append((m.start(), m.end(), code))
-    return sorted(found)
+    for code, pattern in _TRADE_PATTERNS:
+        for m in pattern.finditer(folded):
+            if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), code))
+    return tuple(sorted(found))
 
 
+@lru_cache(maxsize=4096)  # read by the service and by each answer of the question
 def read_intent(query: Query) -> Intent:
     """The :class:`Intent` of an analysed question: its kind from the first matching question
     phrase (``rag.vi.lexicon.QUESTION_KINDS``, else "amount"), the unit after "bao nhiêu", the

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
@@ -67,6 +68,7 @@ class Asked:
     today: date | None = None  # the day asked: no count later than it is "now"
 
 
+@lru_cache(maxsize=4096)  # each answer of a question reads it up to four times
 def read_question(query: Query, today: date) -> Asked:
     """The frame of an analysed question asked on ``today``."""
     text = query.expanded

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from rag.vi.lexicon import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS, QUESTION_PHRASES
@@ -49,6 +50,7 @@ def is_english(question: str) -> bool:
     return sum(w in ENGLISH_MARKERS for w in words) >= 2 and not has_diacritics(question)
 
 
+@lru_cache(maxsize=8192)  # the answerer reads each candidate figure's indicator out twice
 def expand_abbreviations(question: str) -> str:
     """``question`` with the domain abbreviations of ABBREVIATIONS written out ("KNXK" -> "kim
     ngạch xuất khẩu"), matched folded as whole words."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import PurePath
 
 import numpy as np
@@ -66,20 +67,28 @@ def time_scores(scope: TimeScope, chunk: Chunk,
     half of it away.  A chunk silent about the asked year or period loses nothing, but does
     not match (see :func:`rag.vi.periods.time_match`).
     """
-    match = time_match(scope, chunk.years, chunk.periods)
+    return _time_scores(scope, tuple(chunk.years), tuple(chunk.periods), cfg.year_weight,
+                        cfg.period_weight)
+
+
+# a search scores a hundred-odd candidates, the cascade's second search the same ones again
+@lru_cache(maxsize=65536)
+def _time_scores(scope: TimeScope, years: tuple[int, ...], periods: tuple[str, ...],
+                 year_weight: float, period_weight: float) -> tuple[float, bool | None]:
+    match = time_match(scope, years, periods)
     if match is None:
         return 0.0, None
     score = 0.0
-    year_match = time_match(TimeScope(years=scope.years), chunk.years, chunk.periods)
+    year_match = time_match(TimeScope(years=scope.years), years, periods)
     if year_match:
-        score += cfg.year_weight
-    elif year_match is False and chunk.years:
-        score -= cfg.year_weight
-    period_match = time_match(TimeScope(periods=scope.periods), chunk.years, chunk.periods)
+        score += year_weight
+    elif year_match is False and years:
+        score -= year_weight
+    period_match = time_match(TimeScope(periods=scope.periods), years, periods)
     if period_match:
-        score += cfg.period_weight
-    elif period_match is False and chunk.periods:
-        score -= cfg.period_weight / 2
+        score += period_weight
+    elif period_match is False and periods:
+        score -= period_weight / 2
     return score, match
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from rag.vi.calendar import Period, month_period, quarter_period, year_period
 from rag.vi.mentions import Mention, find_mentions
@@ -50,6 +51,7 @@ class Asked:
     each_year: bool = False
 
 
+@lru_cache(maxsize=4096)  # one question is read this way up to five times while answered
 def question_periods(question: str, today: date) -> Asked:
     """The periods ``question`` asks about, relative ones resolved against ``today``; comparison
     periods ("so với tháng trước", "so với cùng kỳ") left out.  A period with no year ("quý

@@ -135,6 +135,8 @@ def fold(text: str) -> str:
         return text.lower()
     if len(text) <= 16:
         return _fold_word(text)
+    if len(text) <= 200:  # a question, a figure's indicator or unit: folded many times over
+        return _fold_phrase(text)
     return _fold(text)
 
 
@@ -147,6 +149,11 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     return _fold(word)
+
+
+@lru_cache(maxsize=16384)
+def _fold_phrase(text: str) -> str:
+    return _fold(text)
 
 
 def has_diacritics(text: str) -> bool:
