@@ -95,8 +95,9 @@ def split_paired(question: str, cohesion: Callable[[str, str], float]) -> Conjun
     tail: "là bao nhiêu?") added to each.  A part naming one term where the first names
     more ("kim ngạch xuất khẩu năm 2024 và nhập khẩu năm 2025") takes the first part's head
     ("kim ngạch"), but a part that opens with its own head word ("số", "tổng", "giá trị",
-    "lượng", "tỷ lệ", "chỉ số", "mức": "số tờ khai") keeps its own words.  None when a part after the first names a period only ("X <A> và <B>":
-    several periods of one figure), has no period, or the question has a single part.
+    "lượng", "tỷ lệ", "chỉ số", "mức": "số tờ khai") keeps its own words.  None when a
+    part after the first names a period only ("X <A> và <B>": several periods of one
+    figure), has no period, or the question has a single part.
     ``cohesion`` as for :func:`split_conjuncts`."""
     folded = fold(question).lower()
     if len(folded) != len(question):
