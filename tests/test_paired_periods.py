@@ -144,4 +144,9 @@ def test_ask_answers_one_part_a_pair_in_order(service, question: str,
     assert [(p.period, p.answer) for p in answer.parts] == parts
     assert all(p.citations for p in answer.parts)
     assert not answer.missing
+    # each part says how sure its own answer is; the whole is as sure as the least
+    assert all(p.confidence is not None and 0 <= p.confidence <= 1 for p in answer.parts)
+    assert answer.confidence == pytest.approx(min(p.confidence or 0 for p in answer.parts),
+                                              abs=1e-4)
+    assert all("confidence" in p for p in answer.to_dict()["parts"])
 

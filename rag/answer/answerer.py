@@ -345,7 +345,8 @@ class Answerer:
             out.append((AnswerPart(period=period.label, answer=answer_text(c.frame), found=True,
                                    summary=summary(c, siblings),
                                    figure=figure_record(c.frame), period_match="exact",
-                                   citations=(citation(c, text),)),
+                                   citations=(citation(c, text),),
+                                   confidence=round(self.judge(c, choices), 4)),
                         c, self.judge(c, choices)))
         return out
 
@@ -497,7 +498,8 @@ class Answerer:
                                            else ""),
                           answer=answer_text(choice.frame), found=True, summary=said,
                           figure=figure_record(choice.frame), period_match=match,
-                          citations=(citation(choice, text),)), choice, sure
+                          citations=(citation(choice, text),),
+                          confidence=round(sure, 4)), choice, sure
 
 
 def _widest(choices: list[Choice], band: float) -> Choice | None:

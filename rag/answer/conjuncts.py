@@ -219,6 +219,7 @@ def conjoined(question: str, resolved: str, labels: tuple[str, ...],
         period_match="exact" if exact else "partial",
         parts=tuple(AnswerPart(period=label, answer=a.answer if a.found else "",
                                found=a.found, summary=a.summary or a.answer, figure=a.figure,
-                               period_match=a.period_match or "none", citations=a.citations)
+                               period_match=a.period_match or "none", citations=a.citations,
+                               confidence=round(a.confidence, 4) if a.found else None)
                     for label, a in pairs),
         missing=missing, ocr=any(a.ocr for a in answers))
