@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import socket
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
-from datetime import datetime
+from datetime import date
 from functools import wraps
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -427,7 +428,22 @@ def _print_answer(answer: Answer) -> None:
     click.echo(f"  độ tin cậy {answer.confidence:.2f} · {answer.mode} · {answer.latency_ms:.0f} ms")
 
 
-TODAY = click.DateTime(formats=["%Y-%m-%d"])
+def _today(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """--today read as a real day written YYYY-MM-DD; anything else ("2029-13-01",
+    "2028-02-30", "hôm nay") is bad input: one ``error:`` line, exit 1, as README's
+    "bad input" rule says (issue 17 break-test: a Click usage message and exit 2 before)."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise ValueError(value)
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        _fail(f"--today {value!r} is not a day: write a real date as YYYY-MM-DD "
+              "(e.g. 2029-08-01)")
+        raise  # unreachable
+
+
 TODAY_HELP = ("The day the question is asked, YYYY-MM-DD, for \"năm ngoái\", \"quý trước\" "
               "(env RAG_TODAY; default the clock).")
 
@@ -437,10 +453,10 @@ TODAY_HELP = ("The day the question is asked, YYYY-MM-DD, for \"năm ngoái\", \
 @click.option("--top-k", type=click.IntRange(1, 50), default=None,
               help="Passages the answerer reads.")
 @click.option("--mode", type=click.Choice(ANSWER_MODES), default=None)
-@click.option("--today", type=TODAY, default=None, help=TODAY_HELP)
+@click.option("--today", default=None, callback=_today, help=TODAY_HELP)
 @click.option("--json", "as_json", is_flag=True)
 @common_options
-def ask_cmd(question: str, top_k: int | None, mode: str | None, today: datetime | None,
+def ask_cmd(question: str, top_k: int | None, mode: str | None, today: date | None,
             as_json: bool, index_dir: Path | None, embedder: str | None,
             embed_model: str | None) -> None:
     """Answer QUESTION with the figure, the period it is for, and the passage it comes
@@ -448,7 +464,7 @@ def ask_cmd(question: str, top_k: int | None, mode: str | None, today: datetime 
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
     answer = service.ask(question, AskOptions(passages=top_k, answer_mode=mode,
-                                              today=today.date() if today else None))
+                                              today=today))
     if as_json:
         _emit_json(answer.to_dict())
     else:
@@ -458,9 +474,9 @@ def ask_cmd(question: str, top_k: int | None, mode: str | None, today: datetime 
 @main.command("chat")
 @click.option("--mode", type=click.Choice(ANSWER_MODES), default=None)
 @click.option("--session", "session_id", default=None, help="Continue an existing session.")
-@click.option("--today", type=TODAY, default=None, help=TODAY_HELP)
+@click.option("--today", default=None, callback=_today, help=TODAY_HELP)
 @common_options
-def chat_cmd(mode: str | None, session_id: str | None, today: datetime | None,
+def chat_cmd(mode: str | None, session_id: str | None, today: date | None,
              index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
     """Interactive chat in one session; follow-ups ("còn nhập khẩu?") use the last question."""
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
@@ -488,7 +504,7 @@ def chat_cmd(mode: str | None, session_id: str | None, today: datetime | None,
             continue
         try:
             answer = service.chat(message, session_id, AskOptions(
-                answer_mode=mode, today=today.date() if today else None))
+                answer_mode=mode, today=today))
         except UnknownSession:
             _fail(f"session {session_id} is unknown or expired")
         except QuestionError as exc:  # a message too long: say so, keep the session

@@ -158,6 +158,17 @@ SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      '2024-12-30', '150.000 lượt khách', {'target': True, 'part': True}),
     ('part_after_a_plan_share', 'Năm 2024, thu ngân sách đạt 9.800 tỷ đồng, bằng 105% dự toán, trong đó thu nội địa 3.100 tỷ đồng.',
      '2024-12-30', '3.100 tỷ đồng', {'target': False, 'part': True}),
+    # a sentence opened by a forecast or a plan: its figures are targets (issue 17 kind 2)
+    ('forecast_lead', 'Dự kiến cả năm 2027, doanh thu du lịch toàn tỉnh đạt khoảng 5.100 - 5.300 tỷ đồng.',
+     '2027-07-10', 'khoảng 5.100 - 5.300 tỷ đồng', {'target': True, 'period': 'năm 2027'}),
+    ('forecast_lead_dubao', 'Dự báo năm 2026, sản lượng điện thương phẩm đạt 1.240 triệu kWh, tăng 7% so với năm 2025.',
+     '2026-03-02', '1.240 triệu kWh', {'target': True, 'period': 'năm 2026'}),
+    ('plan_lead', 'Theo kế hoạch, năm 2025 thu ngân sách nhà nước trên địa bàn đạt 9.800 tỷ đồng.',
+     '2025-01-15', '9.800 tỷ đồng', {'target': True}),
+    ('forecast_lead_done_part', 'Dự kiến cả năm 2027, doanh thu du lịch đạt 5.200 tỷ đồng; thực hiện 6 tháng đầu năm đạt 2.480 tỷ đồng.',
+     '2027-07-10', '2.480 tỷ đồng', {'target': False}),
+    ('estimate_not_forecast', 'Cả năm 2026, doanh thu du lịch ước đạt 4.730 tỷ đồng.',
+     '2026-12-21', '4.730 tỷ đồng', {'target': False, 'estimate': True}),
     ('signed_rate', 'Chỉ số giá nhóm giáo dục tháng 9/2023 (+2,15%) do tăng học phí.',
      '2023-09-29', '+2,15%', {'measure': 'change', 'direction': 1, 'period': 'tháng 9/2023'}),
 ]

@@ -66,6 +66,20 @@ def test_things_paired_with_their_own_periods_are_split_in_order() -> None:
                                 "kim ngạch nhập khẩu tháng 2 năm 2024")
 
 
+
+def test_a_part_with_its_own_head_keeps_it() -> None:
+    def joined(a: str, b: str) -> float:
+        return 1.0 if (a, b) in PAIRS | {("to", "khai"), ("lao", "dong"), ("hop", "tac"),
+                                         ("tac", "xa")} else 0.0
+    got = split_paired("số hợp tác xã tham gia xuất khẩu năm 2024 và số tờ khai năm 2023",
+                       joined)
+    assert got is not None
+    assert got.questions == ("số hợp tác xã tham gia xuất khẩu năm 2024",
+                             "số tờ khai năm 2023")
+    own = split_paired("kim ngạch xuất khẩu năm 2024 và tổng lao động năm 2025", joined)
+    assert own is not None and own.questions[1] == "tổng lao động năm 2025"
+
+
 @pytest.mark.parametrize("question", [
     "doanh thu du lịch quý II và cả năm 2023",  # several periods of one figure
     "kim ngach xuat khau 2019, 2020 va 2021",
@@ -99,10 +113,22 @@ def service(tmp_path_factory: pytest.TempPathFactory):
         {"id": "bc-q1", "title": "Báo cáo quý I năm 2024", "date": "2024-04-05",
          "text": "Quý I năm 2024, sản lượng điện thương phẩm đạt 215,6 triệu kWh, tăng "
                  "6,4% so với cùng kỳ."},
+        {"id": "bc-ttk", "title": "Báo cáo thống kê hải quan năm 2024", "date": "2024-12-28",
+         "text": "Năm 2024, số hợp tác xã nông nghiệp tham gia xuất khẩu là 57 hợp tác xã."
+                 "\n\nNăm 2024, số tờ khai hải quan đạt 9.450 tờ khai.\n\nNăm 2023, số tờ "
+                 "khai hải quan đạt 8.120 tờ khai."},
     ])
 
 
 @pytest.mark.parametrize(("question", "parts"), [
+    # a part opening with its own head word ("số") names its own thing, not the first's
+    ("số hợp tác xã nông nghiệp tham gia xuất khẩu năm 2024 và số tờ khai năm 2023",
+     [("số hợp tác xã nông nghiệp tham gia xuất khẩu năm 2024", "57 hợp tác xã"),
+      ("số tờ khai năm 2023", "8.120")]),
+    ("so doanh nghiep thanh lap moi nam 2023, so to khai nam 2024 va doanh thu du lich ca "
+     "nam 2023", [("so doanh nghiep thanh lap moi nam 2023", "642 doanh nghiệp"),
+                  ("so to khai nam 2024", "9.450"),
+                  ("doanh thu du lich ca nam 2023", "3.870 tỷ đồng")]),
     ("kim ngach xuat khau thang 5 va 5 thang nam 2024",
      [("tháng 5/2024", "112,4 triệu USD"), ("5 tháng năm 2024", "498,7 triệu USD")]),
     ("doanh thu du lịch quý II và cả năm 2023",
@@ -118,4 +144,9 @@ def test_ask_answers_one_part_a_pair_in_order(service, question: str,
     assert [(p.period, p.answer) for p in answer.parts] == parts
     assert all(p.citations for p in answer.parts)
     assert not answer.missing
+    # each part says how sure its own answer is; the whole is as sure as the least
+    assert all(p.confidence is not None and 0 <= p.confidence <= 1 for p in answer.parts)
+    assert answer.confidence == pytest.approx(min(p.confidence or 0 for p in answer.parts),
+                                              abs=1e-4)
+    assert all("confidence" in p for p in answer.to_dict()["parts"])
 

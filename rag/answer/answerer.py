@@ -28,7 +28,7 @@ from rag.answer.figures import (
     time_order,
 )
 from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
-from rag.answer.question import read_question
+from rag.answer.question import Asked, read_question
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentences import quoted_clause
@@ -36,11 +36,13 @@ from rag.answer.statements import Found, best_sentence, question_terms, sentence
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query
-from rag.vi.calendar import Period
+from rag.vi.calendar import Period, year_period
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.words import is_word
 
 _OTHER_YEARS_SHOWN = 4  # years holding the asked indicator a refusal names
+# "qua các năm" when no passage gives the asked indicator for any year
+_NO_YEARS = "Không tìm thấy số liệu theo năm của chỉ tiêu này trong các báo cáo."
 # Question kinds a figure frame answers; "rank" falls back to a sentence when none does.
 FIGURE_KINDS = frozenset({"amount", "percent", "change", "rank"})
 
@@ -252,8 +254,12 @@ class Answerer:
         one answer a period asked, each saying what its figure is; a refusal when no frame
         holds enough of the question (``weights.frame_min_coverage``).  The first ``read``
         passages are read for one period, ``read`` more for each more period asked."""
-        asked = read_question(query, today)
+        asked = self.asked_of(query, intent, hits, frames_of, texts, today)
         labels = [p.label for p in asked.periods]
+        if asked.each_year and not asked.periods:
+            return Answer(question=query.text, resolved_question=resolved_question,
+                          answer=_NO_YEARS, found=False, confidence=1.0, period_match="none",
+                          related=tuple(h.passage() for h in hits[:read]))
         candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read)
         hits = hits[:read * len(candidates)]
         related = tuple(h.passage() for h in hits[:read])
@@ -339,7 +345,8 @@ class Answerer:
             out.append((AnswerPart(period=period.label, answer=answer_text(c.frame), found=True,
                                    summary=summary(c, siblings),
                                    figure=figure_record(c.frame), period_match="exact",
-                                   citations=(citation(c, text),)),
+                                   citations=(citation(c, text),),
+                                   confidence=round(self.judge(c, choices), 4)),
                         c, self.judge(c, choices)))
         return out
 
@@ -368,7 +375,7 @@ class Answerer:
         allow, best first: by the fitted ranker's probability (its ``score``) when the scorer
         has one, else by the hand-set frame weights.  ``rag train`` fits the scorer on
         these."""
-        asked = read_question(query, today)
+        asked = self.asked_of(query, intent, hits, frames_of, texts, today)
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         wanted: list[Period | None] = list(asked.periods) or [None]
         hits = hits[:read * len(wanted)]
@@ -384,6 +391,20 @@ class Answerer:
                 choices = time_order(asked, want, choices, self.weights.frame_latest_band)
             out.append((want, choices))
         return out
+
+    def asked_of(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+                 texts: Callable[[str], str], today: date) -> Asked:
+        """The figure question ``query`` read into a frame (rag.answer.question), a question
+        over every year ("qua các năm", "từng năm", "hằng năm", "các năm") that names no
+        period asking for each year the passages ``hits`` give the asked indicator for
+        (:meth:`indicator_years`), in time order -- one line a year, as "2026 và 2028" gets
+        (issue 17 break-test; tests/test_each_year.py); ``periods`` stays empty when they
+        give it for no year."""
+        asked = read_question(query, today)
+        if not asked.each_year or asked.periods:
+            return asked
+        years = self.indicator_years(query, intent, hits, frames_of, texts, today)
+        return replace(asked, periods=tuple(year_period(y) for y in years))
 
     def figure_years(self, query: Query, intent: Intent, hits: list[Hit],
                      frames_of: FramesOf, texts: Callable[[str], str],
@@ -477,7 +498,8 @@ class Answerer:
                                            else ""),
                           answer=answer_text(choice.frame), found=True, summary=said,
                           figure=figure_record(choice.frame), period_match=match,
-                          citations=(citation(choice, text),)), choice, sure
+                          citations=(citation(choice, text),),
+                          confidence=round(sure, 4)), choice, sure
 
 
 def _widest(choices: list[Choice], band: float) -> Choice | None:

@@ -76,7 +76,7 @@ def _without_unit(phrase: str) -> str:
 def _verb(frame: Frame) -> str:
     value = answer_text(frame)
     if frame.target:
-        return f"(kế hoạch, mục tiêu): {value}"
+        return f"(kế hoạch, mục tiêu, dự kiến): {value}"
     if frame.measure == "change":
         if value.startswith(("giảm", "tăng", "−", "-", "+")):
             text = value.replace("−", "giảm ", 1).replace("-", "giảm ", 1) \

@@ -80,6 +80,10 @@ def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Con
 # beside NOT_A_THING_WORDS.
 _GLUE_WORDS = frozenset("trong cua vao luc thi sao con cung ca cac so bao nhieu the of in "
                         "for and".split())
+# a part that opens with its own head word names its whole thing: "số tờ khai" after "số
+# doanh nghiệp tham gia XNK" is no "doanh nghiệp tham gia số tờ khai" (issue 17 break-test,
+# kind 3; tests/test_paired_periods.py::test_a_part_with_its_own_head_keeps_it)
+_OWN_HEAD = re.compile(r"(?:so|tong|tong so|gia tri|luong|ty le|chi so|muc)\s")
 # a separator between the parts: "và" or a comma
 _SEPARATOR = re.compile(r",|\bva\b|\band\b")
 
@@ -90,8 +94,10 @@ def split_paired(question: str, cohesion: Callable[[str, str], float]) -> Conjun
     --, one question per part in the order asked, the words after the last period (the
     tail: "là bao nhiêu?") added to each.  A part naming one term where the first names
     more ("kim ngạch xuất khẩu năm 2024 và nhập khẩu năm 2025") takes the first part's head
-    ("kim ngạch").  None when a part after the first names a period only ("X <A> và <B>":
-    several periods of one figure), has no period, or the question has a single part.
+    ("kim ngạch"), but a part that opens with its own head word ("số", "tổng", "giá trị",
+    "lượng", "tỷ lệ", "chỉ số", "mức": "số tờ khai") keeps its own words.  None when a
+    part after the first names a period only ("X <A> và <B>": several periods of one
+    figure), has no period, or the question has a single part.
     ``cohesion`` as for :func:`split_conjuncts`."""
     folded = fold(question).lower()
     if len(folded) != len(question):
@@ -134,7 +140,7 @@ def split_paired(question: str, cohesion: Callable[[str, str], float]) -> Conjun
         terms = term_lengths([w for _, _, w in content], cohesion)
         typed = question[content[0][0]:content[-1][1]] if content else ""
         if (a, b) != segments[0] and len(terms) == 1 and len(first_terms) > 1 and \
-                not typed.isupper():
+                not typed.isupper() and not _OWN_HEAD.match(fold(part).lower()):
             head = words[0][:sum(first_terms[:-1])]
             part = f"{question[head[0][0]:head[-1][1]]} {part}"
         year = _year_for(part, question, a)
@@ -213,6 +219,7 @@ def conjoined(question: str, resolved: str, labels: tuple[str, ...],
         period_match="exact" if exact else "partial",
         parts=tuple(AnswerPart(period=label, answer=a.answer if a.found else "",
                                found=a.found, summary=a.summary or a.answer, figure=a.figure,
-                               period_match=a.period_match or "none", citations=a.citations)
+                               period_match=a.period_match or "none", citations=a.citations,
+                               confidence=round(a.confidence, 4) if a.found else None)
                     for label, a in pairs),
         missing=missing, ocr=any(a.ocr for a in answers))

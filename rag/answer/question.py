@@ -4,8 +4,9 @@ basis and periods it asks about (relative ones resolved against the day it is as
 - measure: "tăng trưởng", "tăng/giảm bao nhiêu", "tăng hay giảm" ask for a change; "bao
   nhiêu % kế hoạch", "so với dự toán" for a share of the plan; "xếp thứ mấy" for a rank;
   "tỷ trọng", "chiếm bao nhiêu" for a share; anything else for a level ("đạt bao nhiêu");
-- target: "kế hoạch", "mục tiêu", "chỉ tiêu", "dự toán", "được giao" ask for the target, not the
-  actual (unless they are the base of a share: "bao nhiêu % kế hoạch");
+- target: "kế hoạch", "mục tiêu", "chỉ tiêu", "dự toán", "được giao", "dự kiến", "dự báo" ask
+  for the target or forecast, not the actual (unless they are the base of a share: "bao
+  nhiêu % kế hoạch");
 - basis: the tags of rag.vi.lexicon.BASIS_PATTERNS the question names ("mở tờ khai",
   "tất cả các loại hình", "hàng địa phương", "quốc tế", "giá hiện hành", ...);
 - comparison: what a change is asked against ("so với tháng trước", "so với cùng kỳ");
@@ -36,8 +37,9 @@ _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+
 _INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi")
 _RANK_RE = re.compile(r"\b(?:xep (?:thu|hang)|thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
 _SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")
+# "dự kiến", "dự báo": a forecast, read as a target in the frames too (rag.vi.frames.sentence)
 _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao chi tieu|"
-                        r"phan dau|target|planned|plan)\b")
+                        r"phan dau|du kien|du bao|target|planned|plan|forecast)\b")
 # not "tổng mức bán lẻ": the retail indicator's own name, no word of a level
 _LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc(?! ban le)|gia tri|so))\b")
 _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"

@@ -88,7 +88,9 @@ class AnswerPart:
     """The answer for one of several periods a question asks about ("2018 và 2023"), or
     one of two things it asks for ("than và xi măng", rag.answer.conjuncts): ``period`` the
     asked period's label, or the thing ("than"); ``answer`` the figure or the refusal for
-    it; ``period_match`` exact, partial or none."""
+    it; ``period_match`` exact, partial or none; ``confidence`` (0..1) how sure this part's
+    own answer is -- the answer's is the least of its parts' (None: not judged, a refused
+    part)."""
 
     period: str
     answer: str
@@ -97,6 +99,7 @@ class AnswerPart:
     figure: Figure | None = None
     period_match: str = "none"
     citations: tuple[Citation, ...] = ()
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)

@@ -72,8 +72,9 @@ from rag.service.questions import (
     check_request,
     read_question,
 )
-from rag.service.years import YearCoverage, no_such_year
+from rag.service.years import YearCoverage, no_such_date, no_such_year
 from rag.settings import Settings
+from rag.vi.asked import impossible_dates
 from rag.vi.restore import pair_writer
 from rag.vi.text import strip_invisible
 
@@ -274,6 +275,13 @@ class RagService(Documents, Conversations, Evaluation):
         filters = _filters(opts.year, opts.doc_ids)
         n_read = opts.passages or self.settings.answer_passages
         answerer = self.answerer(index)
+        bad_dates = impossible_dates(resolved)
+        if bad_dates:
+            # "30/2", "tháng 13/2028": no report has a figure for a day no calendar has
+            result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
+            refused = no_such_date(question, resolved, bad_dates,
+                                   tuple(h.passage() for h in result.hits[:n_read]))
+            return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         if q.refused_years:
             # never another year's figure: a refusal naming the near years covered, with
             # the passages closest to the question as related (a question about several

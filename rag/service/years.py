@@ -57,6 +57,18 @@ def no_such_year(question: str, resolved: str, missing: list[int], covered: froz
                   confidence=1.0, related=related)
 
 
+def no_such_date(question: str, resolved: str, dates: list[str],
+                 related: tuple[Passage, ...]) -> Answer:
+    """The refusal for a question naming dates no calendar has (``dates``, as written:
+    "30/2", "tháng 13/2028", "quý V"; rag.vi.asked.impossible_dates), with ``related``
+    passages: no figure is for such a day."""
+    named = ", ".join(f"\"{d}\"" for d in dates)
+    text = (f"Câu hỏi \"{question.strip()}\" có ngày, tháng hoặc quý không có thật: {named}. "
+            "Không báo cáo nào có số liệu cho thời điểm này; xin kiểm tra lại ngày tháng.")
+    return Answer(question=question, resolved_question=resolved, answer=text, found=False,
+                  confidence=1.0, related=related)
+
+
 class YearCoverage:
     """The years an index covers, read once per index generation (the cache is replaced
     when the index's lexical matrix is)."""

@@ -249,3 +249,58 @@ def _each_year(periods: list[Period]) -> list[Period]:
         else:
             out.append(p)
     return out
+
+
+# dates as a question writes them, for impossible_dates (folded): "ngày 31 tháng 4 năm 2028",
+# "31/4/2028", "từ 30/2", "tháng 13/2028", "tháng 13", "quý V"
+_FORMAL_DAY = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
+_DAY_YEAR = re.compile(r"(?<![\d/.,])(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)(?![\d/])")
+# a day and month without a year only after a word that dates ("từ 30/2", "đến hết 31/2"):
+# "thứ 5/20", "12/13 sản phẩm" are ranks and counts
+_DAY_MONTH = re.compile(r"\b(?:ngay|tu|den|het|toi|sang|chieu|truoc|sau)\s+(\d{1,2})/(\d{1,2})"
+                        r"(?![\d/])")
+_MONTH_YEAR = re.compile(r"\bthang\s+(\d{1,2})(?:\s*[/-]\s*|\s+nam\s+)((?:19|20)\d\d)\b")
+_MONTH = re.compile(r"\bthang\s+(\d{1,2})\b(?!\s*(?:thang|[/-]\s*\d))")
+_QUARTER = re.compile(r"\bquy\s+(v|vi|vii|viii|ix|x|[05-9])\b")
+
+
+def impossible_dates(question: str) -> list[str]:
+    """The dates ``question`` writes that no calendar has, as written: a day its month lacks
+    ("30/2", "31/4/2028", "29/2/2027", "ngày 31 tháng 6"), a month past 12 or 0 ("tháng
+    13/2028", "tháng 13"), a quarter past IV ("quý V"); in order, none when every date is
+    real.  A day and month with no year count February 29 as real (issue 17 break-test:
+    such questions were answered with another period's figure; tests/test_impossible_dates.py).
+    """
+    folded = fold(question).lower()
+    written = question if len(question) == len(folded) else folded
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, day: str | None, month: str, year: str | None) -> None:
+        if any(s <= start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        if not _real(int(day) if day else 1, int(month), int(year) if year else 2000):
+            found.append((start, written[start:end].strip()))
+
+    for m in _FORMAL_DAY.finditer(folded):
+        add(m.start(), m.end(), m.group(1), m.group(2), m.group(3))
+    for m in _DAY_YEAR.finditer(folded):
+        add(m.start(), m.end(), m.group(1), m.group(2), m.group(3))
+    for m in _DAY_MONTH.finditer(folded):
+        add(m.start(1), m.end(), m.group(1), m.group(2), None)
+    for m in _MONTH_YEAR.finditer(folded):
+        add(m.start(), m.end(), None, m.group(1), m.group(2))
+    for m in _MONTH.finditer(folded):
+        add(m.start(), m.end(), None, m.group(1), None)
+    for m in _QUARTER.finditer(folded):
+        add(m.start(), m.end(), None, "13", None)  # no quarter past IV: never real
+    return [text for _, text in sorted(found)]
+
+
+def _real(day: int, month: int, year: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

@@ -50,6 +50,13 @@ _DURATIONS = frozenset("gio ngay tuan phut thang nam".split())
 _ANAPHOR = re.compile(r"\bcon so (?:nay|do)\b")
 # what says a figure is a result, not a target (folded)
 _DONE = re.compile(r"\b(?:thuc hien|uoc dat|uoc thuc hien|ket qua|dat duoc)\b")
+# a sentence opened by a forecast or plan ("Dự kiến cả năm 2029, ...", "Dự báo năm 2030,
+# ...", "Phấn đấu đến năm 2030, ...", "Theo kế hoạch, ..."): its figures are forecasts or
+# targets, not results, but those said done (_DONE) -- the comma ends the clause that
+# last_clause reads, so TARGET never sees these words (issue 17 break-test, kind 2;
+# tests/test_frames.py::test_a_sentence_opened_by_a_forecast_gives_targets)
+_FORECAST_LEAD = re.compile(r"^\W*(?:theo\s+)?(?:du kien|du bao|phan dau|ke hoach|muc tieu|"
+                            r"chi tieu|theo ke hoach)\b")
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
 _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|la|"
                                 r"uoc tang|uoc giam)\s*$")
@@ -104,6 +111,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     lead = sentence[:values[0].start] if values else ""
     lead_target = bool(TARGET.search(unplanned(lead))) and _bracket_of(
         len(lead), brackets) is None and (lead.rstrip().endswith(":") or ";" in sentence)
+    forecast = bool(_FORECAST_LEAD.match(unplanned(lead)))
     seg_start = 0
     prev: Frame | None = None
     counted_at: set[int] = set()  # the figures named by what they count (their start)
@@ -243,6 +251,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             or ctx.heading_target or bool(
             TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip())) \
             or assigned(ctx, period, measure) or (part and listing and of_target) \
+            or (forecast and not _DONE.search(folded[:v.start].lower())) \
             or (lead_target and here is None and not _DONE.search(
                 folded[max(folded.rfind(";", 0, v.start), folded.rfind(":", 0, v.start)) + 1:
                        v.start].lower()))
