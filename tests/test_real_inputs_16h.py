@@ -1,0 +1,118 @@
+"""The eighth break-test of issue 16: a table's top-left header cell -- the indicator and
+its unit over the row labels, or the kind of the labels ("Huyện", "Cửa khẩu") -- is read by
+every reader (XLSX, HTML, DOCX, CSV share rag.ingest.tables).  Every document is built
+here."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from conftest import FakeEmbedder
+
+from rag.ingest.tables import corner_names, table_lines
+from rag.ingest.uploads import read_upload
+from rag.service import RagService
+from rag.settings import Settings
+
+_CORNER = "Doanh thu bán lẻ hàng hóa (tỷ đồng)"
+_ROWS = [["Lộc Bình", "412,5", "436,8"], ["Đình Lập", "188,1", "201,4"]]
+
+
+def _service(tmp_path: Path) -> RagService:
+    return RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
+                      embedder=FakeEmbedder())
+
+
+def _csv() -> bytes:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(
+        [[_CORNER, "Năm 2019", ""], ["Huyện", "Quý I", "Quý II"], *_ROWS])
+    return out.getvalue().encode()
+
+
+def _xlsx() -> bytes:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "BL"
+    for row in [[_CORNER, "Năm 2019", None], ["Huyện", "Quý I", "Quý II"], *_ROWS]:
+        ws.append(row)
+    ws.merge_cells("B1:C1")
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _html() -> bytes:
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _ROWS)
+    return ("<html><head><title>Bán lẻ</title></head><body><h1>Doanh thu bán lẻ</h1>"
+            f"<table><tr><th>{_CORNER}</th><th colspan='2'>Năm 2019</th></tr>"
+            f"<tr><th>Huyện</th><th>Quý I</th><th>Quý II</th></tr>{body}</table>"
+            "</body></html>").encode()
+
+
+def _docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Doanh thu bán lẻ theo huyện")
+    t = d.add_table(rows=2 + len(_ROWS), cols=3)
+    t.cell(0, 0).text = _CORNER
+    t.cell(0, 1).merge(t.cell(0, 2)).text = "Năm 2019"
+    for j, c in enumerate(["Huyện", "Quý I", "Quý II"]):
+        t.cell(1, j).text = c
+    for i, row in enumerate(_ROWS, 2):
+        for j, c in enumerate(row):
+            t.cell(i, j).text = c
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name, make", [("bl.csv", _csv), ("bl.xlsx", _xlsx), ("bl.html", _html),
+                                        ("bl.docx", _docx)], ids=["csv", "xlsx", "html", "docx"])
+def test_the_corner_cell_names_every_rows_indicator_and_unit(name: str, make) -> None:
+    text = read_upload(name, make()).text
+    assert "Quý II năm 2019 — Doanh thu bán lẻ hàng hóa › huyện Đình Lập: 201,4 tỷ đồng" in text
+    assert "Quý I năm 2019 — Doanh thu bán lẻ hàng hóa › huyện Lộc Bình: 412,5 tỷ đồng" in text
+
+
+def test_a_figure_under_a_corner_indicator_is_answered(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    service.add_document(read_upload("bl.csv", _csv()))
+    got = service.ask("doanh thu bán lẻ hàng hóa huyện Đình Lập quý II năm 2019")
+    assert got.found and got.answer == "201,4 tỷ đồng", (got.answer, got.found)
+
+
+@pytest.mark.parametrize("cells, want", [
+    (["Kim ngạch nhập khẩu (triệu USD)", "Cửa khẩu"], ("Kim ngạch nhập khẩu", "triệu USD",
+                                                       "cửa khẩu")),
+    (["Số lượt khách"], ("Số lượt khách", "", "")),
+    (["Sản lượng điện thương phẩm"], ("Sản lượng điện thương phẩm", "", "")),
+    (["Tên huyện"], ("", "", "huyện")),
+    (["Thành phố"], ("", "", "thành phố")),
+    (["Chỉ tiêu"], ("", "", "")),
+    (["STT"], ("", "", "")),
+    (["Mặt hàng"], ("", "", "")),
+    (["Sản phẩm"], ("", "", "")),
+    (["Năm 2022"], ("", "", "")),
+    (["Chỉ tiêu (ĐVT: nghìn tấn)"], ("", "", "")),
+])
+def test_what_a_corner_cell_says(cells: list[str], want: tuple[str, str, str]) -> None:
+    assert corner_names(cells) == want
+
+
+def test_a_label_that_already_names_its_kind_is_not_doubled_and_totals_name_the_indicator():
+    lines = table_lines([["Tên huyện", "Số chợ", "Số siêu thị"],
+                         ["Huyện Cao Lộc", "14", "2"], ["Tràng Định", "9", "1"]])
+    assert "Số chợ — Huyện Cao Lộc: 14" in lines
+    assert "Số siêu thị — huyện Tràng Định: 1" in lines
+    lines = table_lines([["Giá trị sản xuất (tỷ đồng)", "Năm 2020", "Năm 2021"],
+                         ["Nông nghiệp", "1.200", "1.310"], ["Lâm nghiệp", "300", "320"],
+                         ["Tổng", "1.500", "1.630"]])
+    assert "Năm 2021 — Tổng giá trị sản xuất: 1.630 tỷ đồng" in lines
+    assert "Năm 2020 — Giá trị sản xuất › Lâm nghiệp: 300 tỷ đồng" in lines
