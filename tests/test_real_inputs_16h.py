@@ -116,3 +116,53 @@ def test_a_label_that_already_names_its_kind_is_not_doubled_and_totals_name_the_
                          ["Tổng", "1.500", "1.630"]])
     assert "Năm 2021 — Tổng giá trị sản xuất: 1.630 tỷ đồng" in lines
     assert "Năm 2020 — Giá trị sản xuất › Lâm nghiệp: 300 tỷ đồng" in lines
+
+
+# --- 2. an old page's banner and footer divs, named for where they sit --------------------
+
+_ARTICLE = ("<h1>Công nghiệp tháng 8 năm 2019</h1><p>Chỉ số sản xuất công nghiệp tháng 8 năm "
+            "2019 của tỉnh tăng 7,3% so với cùng kỳ, trong đó ngành chế biến tăng 9,1%.</p>"
+            "<p>Giá trị sản xuất công nghiệp tháng 8 năm 2019 ước đạt 642 tỷ đồng.</p>"
+            "<p>Sản lượng xi măng tháng 8 năm 2019 đạt 95 nghìn tấn.</p>")
+_NATIONAL_TOP = "Hotline 1900 6868 | Giá trị sản xuất công nghiệp cả nước tháng 8: 310.400 tỷ đồng"
+_NATIONAL_BOTTOM = ("© Bản quyền Sở Công Thương. Sản lượng xi măng cả nước tháng 8 năm 2019 đạt "
+                    "8.900 nghìn tấn.")
+
+
+def _table_layout(top: str, bottom: str) -> str:
+    return (f"<html><body><div {top}>{_NATIONAL_TOP}</div><table><tr>"
+            "<td class='left'><div class='box'><b>Liên kết</b><a href='/a'>Bộ Công Thương</a>"
+            f"</div></td><td class='right'><div class='chi-tiet'>{_ARTICLE}</div></td>"
+            f"</tr></table><div {bottom}>{_NATIONAL_BOTTOM}</div></body></html>")
+
+
+def _div_layout(top: str, bottom: str) -> str:
+    return (f"<html><body><div {top}><img src='logo.png'> {_NATIONAL_TOP}</div>"
+            f"<div class='wrap'><div class='col-main'>{_ARTICLE}</div>"
+            "<div class='col-left'><a href='/x'>Trang chủ</a></div></div>"
+            f"<div {bottom}><p>{_NATIONAL_BOTTOM}</p></div></body></html>")
+
+
+@pytest.mark.parametrize("page", [
+    _table_layout("id='top'", "id='bottom'"),
+    _table_layout("class='top-bar'", "class='page-bottom'"),
+    _div_layout("id='Top'", "class='bottom'"),
+    _div_layout("class='site_top'", "id='bottom_info'"),
+], ids=["table-ids", "table-classes", "div-ids", "div-underscores"])
+def test_an_old_page_s_top_and_bottom_blocks_are_cut(page: str) -> None:
+    from rag.ingest.web import page_text
+
+    text = " ".join(page_text(page).text.split())
+    assert "642 tỷ đồng" in text and "95 nghìn tấn" in text
+    assert "310.400" not in text and "8.900" not in text and "1900 6868" not in text
+
+
+def test_an_article_in_a_block_named_top_or_with_a_spacing_class_is_kept() -> None:
+    from rag.ingest.web import page_text
+
+    # the article's own column named "top", and a paragraph in it with a spacing class
+    page = ("<html><body><div id='top'><div class='content'>" + _ARTICLE +
+            "<div class='padding-bottom-20'><p>Sản lượng điện tháng 8 năm 2019 đạt 41 triệu "
+            "kWh.</p></div></div></div><div class='footer'>© 2019</div></body></html>")
+    text = " ".join(page_text(page).text.split())
+    assert "642 tỷ đồng" in text and "41 triệu kWh" in text
