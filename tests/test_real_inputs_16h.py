@@ -166,3 +166,59 @@ def test_an_article_in_a_block_named_top_or_with_a_spacing_class_is_kept() -> No
             "kWh.</p></div></div></div><div class='footer'>© 2019</div></body></html>")
     text = " ".join(page_text(page).text.split())
     assert "642 tỷ đồng" in text and "41 triệu kWh" in text
+
+
+# --- 3. a unit in brackets at the end of a row label is the whole unit ----------------------
+
+_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_UNIT_ROWS = [["Chỉ tiêu", "Quý I", "Quý II"],
+              ["Số xe hàng nhập khẩu (chuyến xe)", "8.015", "9.240"],
+              ["Số người xuất cảnh (lượt người)", "61.300", "70.120"]]
+
+
+def _unit_pdf() -> bytes:
+    fpdf = pytest.importorskip("fpdf")
+    if not _FONT.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("dv", "", str(_FONT))
+    pdf.add_font("dv", "B", str(_FONT))
+    pdf.set_font("dv", size=11)
+    pdf.multi_cell(0, 7, "Bảng 2. Phương tiện và người qua cửa khẩu năm 2021",
+                   new_x="LMARGIN", new_y="NEXT")
+    with pdf.table() as t:
+        for row in _UNIT_ROWS:
+            r = t.row()
+            for c in row:
+                r.cell(c)
+    return bytes(pdf.output())
+
+
+def _unit_csv() -> bytes:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(_UNIT_ROWS)
+    return out.getvalue().encode()
+
+
+@pytest.mark.parametrize("name, make", [("xe.pdf", _unit_pdf), ("xe.csv", _unit_csv)],
+                         ids=["pdf", "csv"])
+def test_a_bracketed_unit_of_a_row_label_is_the_whole_unit(name: str, make) -> None:
+    from rag.vi.frames import extract
+
+    text = read_upload(name, make()).text
+    assert "Số xe hàng nhập khẩu: 9.240 chuyến xe" in text
+    units = {f.value: f.unit for f in extract(text, "Báo cáo", "2021-07-05")}
+    assert units.get("9.240 chuyến xe") == "chuyến xe", units
+    assert units.get("61.300 lượt người") == "lượt người", units
+
+
+@pytest.mark.parametrize("unit", ["lượt xe", "chuyến xe", "lượt phương tiện", "lượt người"])
+def test_a_count_of_times_keeps_what_it_counts(unit: str) -> None:
+    from rag.vi.numbers import find_values
+
+    got = find_values(f"Quý I — Số phương tiện qua cửa khẩu: 12.450 {unit} (dòng 3)")
+    assert [(v.text, v.unit) for v in got] == [(f"12.450 {unit}", unit)]
+    # a time after the count is no part of its unit; a per-unit still is
+    assert find_values(f"đạt 12 {unit.split()[0]} ngày 5/3")[0].unit == unit.split()[0]
+    assert find_values(f"bình quân 450 {unit}/ngày")[0].unit == f"{unit}/ngày"
