@@ -29,6 +29,13 @@ CHROME_WORDS = frozenset("""
     paging cungchuyenmuc othernews morenews chantrang dautrang banquyen lienhe
 """.split())
 CHROME_IDS = frozenset({"header", "siteheader", "pageheader", "topheader"})
+# Words of a class or id that place a block at the page's top or bottom ("top", "top-bar",
+# "bottom", "page-bottom"): an old table-layout page's banner (logo, hotline) and footer
+# (copyright, address) are divs so named.  trafilatura's precision rules
+# (``trafilatura.xpaths.PRECISION_DISCARD_XPATH``) cut a block whose id or class starts or
+# ends with "bottom" the same way; a page's article may sit in a "content-top" wrapper, so
+# these cut only outside the article's column (the container of its longest paragraph).
+POSITION_WORDS = frozenset("top bottom topbar bottombar pagetop pagebottom".split())
 # Headings of a box that only lists other articles or site widgets (folded).
 _BOX_HEADING_RE = re.compile(
     r"^(?:tin noi bat|tin lien quan|tin khac|cac tin khac|tin moi(?: nhat)?|tin doc nhieu"
@@ -80,6 +87,20 @@ def _named_chrome(el: Any) -> bool:
     return any("".join(re.split(r"[_\-]+", n.lower())) in CHROME_IDS for n in names.split())
 
 
+def _placed(el: Any) -> bool:
+    """Whether an element's class or id places it at the page's top or bottom
+    (:data:`POSITION_WORDS`, whole words: "padding-bottom-lg" is no such name)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    parts = [p for n in names.split() for p in re.split(r"[_\-]+", n.lower()) if p]
+    first_last = {w for n in names.split() for ps in [re.split(r"[_\-]+", n.lower())]
+                  for w in (ps[0], ps[-1], "".join(ps))}
+    return bool(parts) and bool(first_last & POSITION_WORDS)
+
+
+def _inside(el: Any, column: Any) -> bool:
+    return column is not None and any(a is column for a in el.iterancestors())
+
+
 def text_of(el: Any) -> str:
     """An element's text, whitespace collapsed."""
     return " ".join(el.text_content().split())
@@ -108,6 +129,7 @@ def strip_chrome(tree: Any) -> None:
     best = _densest(root)
     # the elements themselves: lxml gives one node the same proxy while it is referenced
     kept = [best, *best.iterancestors()] if best is not None else []
+    column = best.getparent() if best is not None else None
 
     def keep(el: Any) -> bool:
         return any(el is k for k in kept) or el.tag in ("article", "main") or \
@@ -118,7 +140,8 @@ def strip_chrome(tree: Any) -> None:
             continue  # the article, or already cut with an ancestor
         text = text_of(el)
         key = fold(text).lower()
-        if _named_chrome(el) or (len(text) <= SHORT_BLOCK and (
+        if _named_chrome(el) or (_placed(el) and not _inside(el, column)) or \
+                (len(text) <= SHORT_BLOCK and (
                 _COUNTER_RE.search(key) or _CONTACT_RE.match(key))):
             el.drop_tree()
         elif _box_heading(text):
@@ -164,8 +187,9 @@ def _densest(root: Any) -> Any:
     totals: list[tuple[Any, int, Any, int]] = []  # (container, its text, its best, that text)
     at: dict[int, int] = {}
     for el in root.iter(*_BLOCKS, "article", "main", "h1", "h2", "h3", "blockquote"):
-        if any(isinstance(c.tag, str) and c.tag in _BLOCKS and c.tag != "span" for c in el):
-            continue  # not a leaf block
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS and c.tag != "span"
+               for c in el.iterdescendants()):
+            continue  # not a leaf block (a layout table's cells are blocks under its rows)
         n = len(text_of(el)) - sum(len(text_of(a)) for a in el.iter("a"))
         if n <= 0:
             continue

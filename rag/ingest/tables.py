@@ -280,6 +280,44 @@ def carry_header(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
 _LABEL_HEADERS = {"chi tieu", "noi dung", "danh muc", "ten chi tieu", *_SKIP_HEADERS}
 
 
+# What a table's top-left cell says about its rows: an indicator's words start with what it
+# measures ("Kim ngạch xuất khẩu (triệu USD)", "Số lượt xe xuất cảnh", "Sản lượng điện");
+# a kind of place ("Huyện", "Cửa khẩu") is written before each row's name, as a report
+# writes "huyện Cao Lộc", "cửa khẩu Hữu Nghị".
+_MEASURE_START_RE = re.compile(r"^(?:kim ngach|so|so luong|so luot|gia tri|san luong|"
+                               r"doanh thu|doanh so|tong|ty le|ty trong|chi so|luong|thu|chi|"
+                               r"von|dien tich|nang suat|muc|toc do|luu luong|cong suat)\b")
+_PLACE_KINDS = ("tinh", "huyen", "thanh pho", "thi xa", "xa", "phuong", "thi tran", "quan",
+                "cua khau", "loi mo", "khu kinh te", "khu cong nghiep", "cum cong nghiep")
+_KIND_PREFIX_RE = re.compile(r"^(?:ten|danh sach)\s+")
+
+
+def corner_names(cells: Sequence[str]) -> tuple[str, str, str]:
+    """What the header cells over a table's row labels (its top-left cells, top to bottom)
+    say about every row: (indicator, its unit, kind of the labels).  An indicator -- a cell
+    whose words start with what it measures ("Kim ngạch xuất khẩu (triệu USD)": "Kim ngạch
+    xuất khẩu", "triệu USD") or that gives a unit in brackets -- names every row's figure; a
+    kind of place ("Huyện", "Tên cửa khẩu": "huyện", "cửa khẩu") is written before each
+    label; a label column's own header ("Chỉ tiêu", "STT", "Nội dung") or any other kind
+    ("Mặt hàng", "Năm") names nothing ("").  Statistics offices' tables put the indicator in
+    that corner over the row labels (break-test round 8 of issue 16: CSV, XLSX, HTML, DOCX)."""
+    indicator = unit = kind = ""
+    for cell in dict.fromkeys(c.strip() for c in cells if c and c.strip()):
+        name, own_unit = _header_unit(cell)
+        folded = fold(name).strip(" .:")
+        if not name or folded in _LABEL_HEADERS | _UNIT_HEADERS or table_unit(cell) and \
+                not own_unit or any(ch.isdigit() for ch in name) or _period_only(name):
+            continue
+        if not indicator and (_MEASURE_START_RE.match(folded) or own_unit):
+            indicator, unit = name, own_unit
+            continue
+        bare = _KIND_PREFIX_RE.sub("", folded)
+        if not kind and bare in _PLACE_KINDS:
+            words = name.split()[len(folded.split()) - len(bare.split()):]
+            kind = " ".join(words).lower()
+    return indicator, unit, kind
+
+
 def _period_only(cell: str) -> bool:
     found = [x for x in find_mentions(cell, None) if not x.comparison]
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(cell)
@@ -528,10 +566,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                               if len(_distinct(grid[k])) == 1
                               and _UNIT_ROW_RE.match(_distinct(grid[k])[0])), "") or unit
     header: list[str] = []
+    header_rows: list[list[str]] = []
     while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \
             not any(is_figure(c) for c in grid[i]):
         header = [join_header(h, c)
                   for h, c in zip(header or [""] * len(grid[i]), full[i], strict=True)]
+        header_rows.append(full[i])
         i += 1
     body = grid[i:]
     header = [_month_header(h) for h in header]
@@ -542,8 +582,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    corner_indicator, corner_unit, kind = corner_names(
+        [r[label_col] for r in header_rows if label_col < len(r)])
     if not unit_of_table and header and label_col < len(header):
         unit_of_table = table_unit(header[label_col])  # "Chỉ tiêu (ĐVT: nghìn tấn)"
+    unit_of_table = unit_of_table or corner_unit
     context = _context(titles)
     order = sorted(range(len(header) or len(grid[0])),
                    key=lambda j: bool(header) and _PLAN_RE.match(folded[j]) is not None)
@@ -597,6 +640,14 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             own = _total_label(indicator)  # "Tổng" -> "Tổng kim ngạch XNK"
         elif whole and not parent and k - first_body not in named:
             parent = whole
+        elif corner_indicator and not parent:
+            if _TOTAL_ONLY_RE.fullmatch(fold(own).strip()):
+                own = _total_label(corner_indicator)
+            else:  # "Kim ngạch xuất khẩu (triệu USD)" over the gates: "… › Hữu Nghị"
+                parent = corner_indicator
+        if kind and not _TOTAL_ONLY_RE.fullmatch(fold(own).strip()) and \
+                not fold(own).startswith(fold(kind)):
+            own = f"{kind} {own}"  # "Huyện" over "Cao Lộc": "huyện Cao Lộc"
         label, label_unit = _header_unit(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", own)))
         if not label_unit and _PERCENT_LABEL_RE.search(label):
             # a row "Tốc độ tăng (%)": its cells are percentages ("6,2%"), the "(%)" no word

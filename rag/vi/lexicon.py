@@ -207,6 +207,12 @@ UNIT_HEAD_PHRASES = frozenset(
      "khu cong nghiep", "hoc sinh", "benh nhan", "chuyen bay", "nhan dan te", "hoi nghi",
      "mat hang", "tieu chi", "chuong trinh", "mo hinh", "gian hang", "su kien", "cua khau",
      "nha may", "diem phan tram"))
+# Heads that count times something happened ("lượt", "chuyến"), and what they count when a
+# head of its own follows right after: "lượt xe", "chuyến xe", "lượt phương tiện" are one
+# unit each, as "lượt khách" and "lượt người" are (UNIT_HEAD_PHRASES); a table writes such a
+# unit in brackets ("Số xe hàng xuất khẩu (lượt xe)") after every figure of its row.
+UNIT_OCCURRENCES = frozenset({"luot", "chuyen"})
+UNIT_TIME_HEADS = frozenset({"gio", "ngay", "tuan", "phut"})
 # Units that count the same things (folded heads): a question "bao nhiêu xe" is answered by
 # "4.126 phương tiện", "bao nhiêu người" by "2.040 lao động"
 UNIT_SYNONYMS: tuple[frozenset[str], ...] = (

@@ -23,7 +23,9 @@ from rag.vi.lexicon import (
     UNIT_HEADS,
     UNIT_HEADS_EXACT,
     UNIT_MAGNITUDES,
+    UNIT_OCCURRENCES,
     UNIT_PER,
+    UNIT_TIME_HEADS,
 )
 from rag.vi.text import fold
 
@@ -230,6 +232,8 @@ def unit_after(text: str) -> tuple[str, int]:
                     or (n == 1 and group[0].group(0).lower() in UNIT_HEADS_EXACT):
                 head = n
                 break
+    if head == 1 and fold(words[i].group(0)) in UNIT_OCCURRENCES:
+        head += _head_length(text, words, i + 1)  # "lượt xe", "chuyến xe container"
     if head:
         end = words[i + head - 1].end()
         i += head
@@ -239,6 +243,22 @@ def unit_after(text: str) -> tuple[str, int]:
     if not end:
         return "", 0
     return text[:end].strip(), end
+
+
+def _head_length(text: str, words: list[re.Match[str]], i: int) -> int:
+    """How many of ``words`` from ``i`` on, right after the word before, make one head of
+    the lexicon that counts things, not time (UNIT_HEAD_PHRASES, UNIT_HEADS but
+    UNIT_TIME_HEADS): 0 when none does."""
+    for n in (3, 2, 1):
+        group = words[i:i + n]
+        if len(group) != n or i == 0 or not all(
+                _adjacent(text, words[i - 1 + k].end(), w) for k, w in enumerate(group)):
+            continue
+        phrase = " ".join(fold(w.group(0)) for w in group)
+        if (n > 1 and phrase in UNIT_HEAD_PHRASES) or \
+                (n == 1 and phrase in UNIT_HEADS - UNIT_TIME_HEADS - UNIT_OCCURRENCES):
+            return n
+    return 0
 
 
 def is_unit(cell: str) -> bool:
