@@ -293,8 +293,8 @@ def test_table_lines_rules() -> None:
             ["Hữu Nghị", "Triệu USD", "900", "845,2"], ["Tổng", "Triệu USD", "2.000", "1.950"]]
     assert table_lines(rows) == ["Thực hiện 2022 — Tổng: 1.950 triệu USD",
                                  "Kế hoạch 2022 — Tổng: 2.000 triệu USD",
-                                 "Thực hiện 2022 — Hữu Nghị: 845,2 triệu USD",
-                                 "Kế hoạch 2022 — Hữu Nghị: 900 triệu USD"]
+                                 "Thực hiện 2022 — cửa khẩu Hữu Nghị: 845,2 triệu USD",
+                                 "Kế hoạch 2022 — cửa khẩu Hữu Nghị: 900 triệu USD"]
     # a letterhead laid out in a table: one line per cell, no figures invented
     assert table_lines([["UBND TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
                         ["Số: 12/BC-SCT", "Lạng Sơn, ngày 5 tháng 6 năm 2025"]]) == [
