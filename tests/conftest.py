@@ -169,3 +169,13 @@ def service_over(root: Path, docs: list[dict[str, str]]) -> RagService:
     svc.index_paths([path])
     return svc
 
+
+
+def empty_service(root: Path) -> RagService:
+    """A RagService with nothing indexed, its index and chat sessions under ``root``, embedding
+    with the FakeEmbedder: documents are added by each test."""
+    from rag.service import RagService
+    from rag.settings import Settings
+
+    return RagService(Settings(index_dir=root / "index", sessions_db=root / "s.db"),
+                      embedder=FakeEmbedder())

@@ -313,3 +313,48 @@ def make_docx(*paragraphs: str) -> bytes:
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def csv_bytes(rows: list[list[str]]) -> bytes:
+    """The rows as a UTF-8 CSV file (comma, "\\n" line ends)."""
+    import csv
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue().encode()
+
+
+def xlsx_bytes(rows: list[list[object]], merges: tuple[str, ...] = (),
+               sheet: str = "Biểu 1") -> bytes:
+    """The rows as a one-sheet .xlsx workbook named ``sheet``, with ``merges`` ("B1:C1") merged."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for row in rows:
+        ws.append(row)
+    for ref in merges:
+        ws.merge_cells(ref)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def fpdf_page() -> Any:
+    """An fpdf2 document with one page, DejaVu Sans ("dv", regular and bold) at 11 pt; skips the
+    test when fpdf2 or the font is not installed."""
+    import pytest
+
+    fpdf = pytest.importorskip("fpdf")
+    if not DEJAVU.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("dv", "", str(DEJAVU))
+    pdf.add_font("dv", "B", str(DEJAVU))  # tables set their header rows in bold
+    pdf.set_font("dv", size=11)
+    return pdf

@@ -8,46 +8,19 @@ Every document is built here."""
 
 from __future__ import annotations
 
-import csv
 import io
 import logging
 from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder
+from conftest import FakeEmbedder, empty_service
+from helpers import csv_bytes, fpdf_page, xlsx_bytes
 
 from rag.errors import IngestError
 from rag.ingest.tables import table_lines
 from rag.ingest.uploads import read_upload
 from rag.service import RagService
 from rag.settings import Settings
-
-
-def _service(tmp_path: Path) -> RagService:
-    return RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
-                      embedder=FakeEmbedder())
-
-
-def _csv(rows: list[list[str]]) -> bytes:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    return out.getvalue().encode()
-
-
-def _xlsx(rows: list[list[object]], merges: tuple[str, ...] = ()) -> bytes:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Biểu 1"
-    for row in rows:
-        ws.append(row)
-    for ref in merges:
-        ws.merge_cells(ref)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
 
 # --- 1. a word of two syllables is not one of its syllables inside another word -------------
 
@@ -68,7 +41,7 @@ def _xlsx(rows: list[list[object]], merges: tuple[str, ...] = ()) -> bytes:
 ])
 def test_a_two_syllable_word_is_not_matched_inside_another_word(
         text: str, asked: str, held: int, answer: str, tmp_path: Path) -> None:
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(read_upload("bc.txt", text.encode()))
     refused = service.ask(asked)
     assert not refused.found, refused.answer
@@ -120,8 +93,8 @@ def test_a_part_is_answered_whatever_the_order_of_the_question_s_words(
     if kind == "docx":
         data = _docx(["Báo cáo hàng hóa qua cửa khẩu", _PARTS_CAPTION, _PARTS_ROWS])
     else:
-        data = _csv([[_PARTS_CAPTION], *_PARTS_ROWS])
-    service = _service(tmp_path)
+        data = csv_bytes([[_PARTS_CAPTION], *_PARTS_ROWS])
+    service = empty_service(tmp_path)
     service.add_document(read_upload(f"hang.{kind}", data))
     assert service.ask(question).answer == answer, question
 
@@ -150,8 +123,8 @@ def test_a_product_s_row_is_its_output_sản_lượng(question: str, answer: str
                                                   tmp_path: Path) -> None:
     """A table of products names each by itself ("Gạch nung", "Triệu viên"): the question's
     "sản lượng"/"khối lượng" is held by a figure measured in a unit of quantity."""
-    service = _service(tmp_path)
-    service.add_document(read_upload("san_pham.csv", _csv(_PRODUCTS)))
+    service = empty_service(tmp_path)
+    service.add_document(read_upload("san_pham.csv", csv_bytes(_PRODUCTS)))
     service.add_document(read_upload("than.txt", "Báo cáo ngành than\n\nNăm 2022, sản lượng "
                                      "than sạch đạt 1.120 nghìn tấn; khối lượng đất đá bóc "
                                      "đạt 9,4 triệu m3.\n".encode()))
@@ -194,22 +167,14 @@ def _merged_html(long: bool) -> bytes:
 
 
 def _merged_xlsx() -> bytes:
-    return _xlsx([["Bảng 4. Số dự án đầu tư được cấp mới"], ["Chỉ tiêu", "Năm 2023", None],
+    return xlsx_bytes([["Bảng 4. Số dự án đầu tư được cấp mới"], ["Chỉ tiêu", "Năm 2023", None],
                   [None, "Trong nước", "Nước ngoài"], ["Số dự án đầu tư", 14, 6],
                   ["Số dự án hoàn thành", 9, None]],
                  merges=("A1:C1", "A2:A3", "B2:C2", "B5:C5"))
 
 
 def _merged_pdf() -> bytes:
-    fpdf = pytest.importorskip("fpdf")
-    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if not font.exists():
-        pytest.skip("DejaVu Sans is not installed")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.add_font("dv", "", str(font))
-    pdf.add_font("dv", "B", str(font))
-    pdf.set_font("dv", size=11)
+    pdf = fpdf_page()
     pdf.multi_cell(0, 7, "Bảng 4. Số dự án đầu tư được cấp mới", new_x="LMARGIN", new_y="NEXT")
     with pdf.table(num_heading_rows=2) as t:
         r = t.row()
@@ -238,7 +203,7 @@ def test_a_merged_header_cell_labels_every_column_it_spans(name: str, make, tmp_
     assert "Năm 2023 Trong nước — Số dự án đầu tư: 14" in doc.text
     assert "Năm 2023 Nước ngoài — Số dự án đầu tư: 6" in doc.text
     assert doc.text.count("Số dự án hoàn thành: 9") == 1  # a merged body cell: once
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(doc)
     assert service.ask("số dự án đầu tư nước ngoài năm 2023?").answer == "6"
     assert service.ask("số dự án đầu tư trong nước năm 2023").answer == "14"
@@ -261,31 +226,23 @@ _PLACES = [["Mạng lưới thương mại theo huyện năm 2024"],
 ])
 def test_how_many_things_a_place_has(kind: str, question: str, answer: str,
                                      tmp_path: Path) -> None:
-    data = _csv(_PLACES) if kind == "csv" else _xlsx(_PLACES)  # type: ignore[arg-type]
-    service = _service(tmp_path)
+    data = csv_bytes(_PLACES) if kind == "csv" else xlsx_bytes(_PLACES)  # type: ignore[arg-type]
+    service = empty_service(tmp_path)
     service.add_document(read_upload(f"mang_luoi.{kind}", data))
     got = service.ask(question)
     assert got.found and got.answer == answer, (question, got.answer)
 
 
 def test_how_many_of_a_thing_no_column_counts_is_refused(tmp_path: Path) -> None:
-    service = _service(tmp_path)
-    service.add_document(read_upload("mang_luoi.csv", _csv(_PLACES)))
+    service = empty_service(tmp_path)
+    service.add_document(read_upload("mang_luoi.csv", csv_bytes(_PLACES)))
     assert not service.ask("Huyện Lộc Bình có bao nhiêu siêu thị?").found
 
 
 # --- 5. an asked period the reports give only in parts: each part, with its period ----------
 
 def _months_pdf() -> bytes:
-    fpdf = pytest.importorskip("fpdf")
-    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if not font.exists():
-        pytest.skip("DejaVu Sans is not installed")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.add_font("dv", "", str(font))
-    pdf.add_font("dv", "B", str(font))  # the table's header row is set in bold
-    pdf.set_font("dv", size=11)
+    pdf = fpdf_page()
     for line in ("Báo cáo xuất khẩu trái cây quý III năm 2022",
                  "Quý III năm 2022, trái cây xuất khẩu qua các cửa khẩu của tỉnh tăng khá.",
                  "Bảng: Lượng trái cây xuất khẩu quý III/2022 (tấn)"):
@@ -314,8 +271,8 @@ _QUARTERS = [["Kim ngạch xuất khẩu theo quý năm 2024 (triệu USD)"],
 ])
 def test_an_asked_period_given_only_in_parts_is_answered_part_by_part(
         name: str, question: str, parts: list[tuple[str, str]], tmp_path: Path) -> None:
-    data = _months_pdf() if name.endswith(".pdf") else _csv(_QUARTERS)
-    service = _service(tmp_path)
+    data = _months_pdf() if name.endswith(".pdf") else csv_bytes(_QUARTERS)
+    service = empty_service(tmp_path)
     service.add_document(read_upload(name, data))
     got = service.ask(question)
     assert got.found and got.period_match == "partial"
@@ -344,7 +301,7 @@ def test_a_total_row_takes_the_indicator_of_a_plain_heading(kind: str, tmp_path:
     doc = read_upload(f"tm.{kind}", data)
     assert "Năm 2023 — Tổng doanh thu bán lẻ: 6.935 tỷ đồng" in doc.text
     assert "Năm 2023 — Tổng doanh thu bán lẻ › Xăng dầu: 2.405 tỷ đồng" in doc.text
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(doc)
     assert service.ask("doanh thu bán lẻ năm 2023").answer == "6.935 tỷ đồng"
 
@@ -368,7 +325,7 @@ def test_a_sentence_before_a_table_is_no_caption() -> None:
 ])
 def test_a_refusal_suggests_only_years_holding_the_asked_figure(
         question: str, holding: str, lacking: str, tmp_path: Path) -> None:
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(read_upload("bc.txt", (
         "Báo cáo công nghiệp\n\nNăm 2016, sản lượng xi măng đạt 760 nghìn tấn.\n\n"
         "Năm 2019, số lao động ngành công nghiệp là 12.400 người.\n\n"
@@ -397,7 +354,7 @@ def test_a_docx_takes_its_date_from_its_number_and_date_line(header: str, footer
 
 @pytest.mark.parametrize("name, data", [
     ("tieu_de.csv", b"Chi tieu,Nam 2023\n"), ("tieu_de2.csv", "Chỉ tiêu;Quý I/2024\n".encode()),
-    ("tieu_de.xlsx", _xlsx([["Chỉ tiêu", "Năm 2023", "Năm 2024"]]))],
+    ("tieu_de.xlsx", xlsx_bytes([["Chỉ tiêu", "Năm 2023", "Năm 2024"]]))],
     ids=["csv-ascii", "csv-semicolon", "xlsx"])
 def test_a_table_of_headers_alone_is_refused_saying_why(name: str, data: bytes,
                                                         tmp_path: Path) -> None:
@@ -407,7 +364,7 @@ def test_a_table_of_headers_alone_is_refused_saying_why(name: str, data: bytes,
     folder.mkdir()
     (folder / name).write_bytes(data)
     (folder / "bc.txt").write_text("Báo cáo\n\nNăm 2023 xuất khẩu đạt 5 triệu USD.\n", "utf-8")
-    report = _service(tmp_path).index_paths([folder])
+    report = empty_service(tmp_path).index_paths([folder])
     assert any("header row and no data" in why for why in report.skipped.values())
     assert report.added == ["bc"]
 

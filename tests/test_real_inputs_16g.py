@@ -7,60 +7,19 @@ alone inside a DOCX.  Every document is built here."""
 
 from __future__ import annotations
 
-import csv
 import io
 import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder
+from conftest import FakeEmbedder, empty_service
+from helpers import csv_bytes, fpdf_page, xlsx_bytes
 
 from rag.errors import IngestError
 from rag.ingest.tables import table_lines
 from rag.ingest.uploads import read_upload
 from rag.service import RagService
 from rag.settings import Settings
-
-_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
-
-def _service(tmp_path: Path) -> RagService:
-    return RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
-                      embedder=FakeEmbedder())
-
-
-def _csv(rows: list[list[str]]) -> bytes:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    return out.getvalue().encode()
-
-
-def _xlsx(rows: list[list[object]], merges: tuple[str, ...] = ()) -> bytes:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Biểu 2"
-    for row in rows:
-        ws.append(row)
-    for ref in merges:
-        ws.merge_cells(ref)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
-def _fpdf():
-    fpdf = pytest.importorskip("fpdf")
-    if not _FONT.exists():
-        pytest.skip("DejaVu Sans is not installed")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.add_font("dv", "", str(_FONT))
-    pdf.add_font("dv", "B", str(_FONT))
-    pdf.set_font("dv", size=11)
-    return pdf
-
 
 # --- 1. a period column under a merged year header is that part of the year ----------------
 
@@ -71,8 +30,8 @@ _ROWS = [["Xi măng (nghìn tấn)", "118,4", "131,9", "140,2"],
 
 
 def _quarters_xlsx() -> bytes:
-    return _xlsx([[_TITLE], ["Sản phẩm", "Năm 2019", None, None], [None, *_PARTS], *_ROWS],
-                 merges=("A1:D1", "A2:A3", "B2:D2"))
+    return xlsx_bytes([[_TITLE], ["Sản phẩm", "Năm 2019", None, None], [None, *_PARTS], *_ROWS],
+                      merges=("A1:D1", "A2:A3", "B2:D2"), sheet="Biểu 2")
 
 
 def _quarters_html() -> bytes:
@@ -102,7 +61,7 @@ def _quarters_docx() -> bytes:
 
 
 def _quarters_pdf() -> bytes:
-    pdf = _fpdf()
+    pdf = fpdf_page()
     pdf.multi_cell(0, 7, _TITLE, new_x="LMARGIN", new_y="NEXT")
     with pdf.table(num_heading_rows=2) as t:
         r = t.row()
@@ -119,7 +78,8 @@ def _quarters_pdf() -> bytes:
 
 
 def _quarters_csv() -> bytes:  # a merged cell exported: its text in its first cell only
-    return _csv([[_TITLE, "", "", ""], ["Sản phẩm", "Năm 2019", "", ""], ["", *_PARTS], *_ROWS])
+    return csv_bytes([[_TITLE, "", "", ""], ["Sản phẩm", "Năm 2019", "", ""], ["", *_PARTS],
+                      *_ROWS])
 
 
 @pytest.mark.parametrize("name, make", [
@@ -131,7 +91,7 @@ def test_a_period_under_a_merged_year_header_is_that_part_of_the_year(
     doc = read_upload(name, make())
     assert "Quý II năm 2019 — Xi măng: 131,9 nghìn tấn" in doc.text
     assert "Quý III năm 2019 — Phân bón: 19,8 nghìn tấn" in doc.text
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(doc)
     got = service.ask("sản lượng xi măng quý II năm 2019")
     assert got.found and got.answer == "131,9 nghìn tấn"
@@ -176,7 +136,7 @@ def test_a_short_page_loses_its_header_and_footer(wrap: str, tmp_path: Path) -> 
     assert "843 triệu USD" in doc.text
     assert "157.630" not in doc.text and "CỔNG THÔNG TIN" not in doc.text
     assert "95 triệu" not in doc.text and "2.318" not in doc.text
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(doc)
     assert service.ask("kim ngạch xuất khẩu 6 tháng đầu năm 2021").answer == "843 triệu USD"
 
@@ -256,7 +216,7 @@ def test_a_vni_file_is_converted_whole(lines: list[str], tmp_path: Path) -> None
     doc = read_upload("bc.txt", data)
     assert doc.title == lines[0]
     assert doc.text.split("\n") == lines[1:]  # the title line is the title
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(doc)
     year = lines[1].split()[1]
     got = service.ask(f"năm {year} có bao nhiêu cây xăng")
@@ -293,14 +253,14 @@ def _network_docx() -> bytes:
 ])
 def test_how_many_things_under_a_year_header(question: str, answer: str,
                                              tmp_path: Path) -> None:
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(read_upload("mang_luoi.docx", _network_docx()))
     got = service.ask(question)
     assert got.found and got.answer == answer, (question, got.answer)
 
 
 def test_a_column_without_so_counts_only_what_it_names(tmp_path: Path) -> None:
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(read_upload("mang_luoi.docx", _network_docx()))
     got = service.ask("Chi Lăng có bao nhiêu cửa hàng xăng dầu")
     assert got.answer != "23"
@@ -316,7 +276,7 @@ def test_a_column_without_so_counts_only_what_it_names(tmp_path: Path) -> None:
 ])
 def test_a_pdf_s_number_and_date_line_is_no_part_of_its_title(head: str, title: str,
                                                                day: str) -> None:
-    pdf = _fpdf()
+    pdf = fpdf_page()
     pdf.multi_cell(0, 7, head + "\n")  # one text block, as a report's head is set
     with pdf.table() as t:
         for row in (("Ngành", "Năm 2019"), ("Chế biến, chế tạo", "4.310"),
@@ -333,7 +293,7 @@ def test_a_pdf_s_number_and_date_line_is_no_part_of_its_title(head: str, title: 
 # --- 6. a row label's unit in brackets; a table of headers alone inside a DOCX --------------
 
 def test_a_row_label_s_unit_in_brackets_is_the_unit() -> None:
-    text = read_upload("chi_tieu.csv", _csv([
+    text = read_upload("chi_tieu.csv", csv_bytes([
         ["Chỉ tiêu", "Năm 2020", "Năm 2021"],
         ["Tỷ lệ hộ dùng điện (%)", "98,2", "99,1"],
         ["Cát xây dựng (nghìn m3)", "412", "455"],

@@ -10,20 +10,14 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder
+from conftest import empty_service
+from helpers import fpdf_page
 
 from rag.ingest.tables import corner_names, table_lines
 from rag.ingest.uploads import read_upload
-from rag.service import RagService
-from rag.settings import Settings
 
 _CORNER = "Doanh thu bán lẻ hàng hóa (tỷ đồng)"
 _ROWS = [["Lộc Bình", "412,5", "436,8"], ["Đình Lập", "188,1", "201,4"]]
-
-
-def _service(tmp_path: Path) -> RagService:
-    return RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
-                      embedder=FakeEmbedder())
 
 
 def _csv() -> bytes:
@@ -82,7 +76,7 @@ def test_the_corner_cell_names_every_rows_indicator_and_unit(name: str, make) ->
 
 
 def test_a_figure_under_a_corner_indicator_is_answered(tmp_path: Path) -> None:
-    service = _service(tmp_path)
+    service = empty_service(tmp_path)
     service.add_document(read_upload("bl.csv", _csv()))
     got = service.ask("doanh thu bán lẻ hàng hóa huyện Đình Lập quý II năm 2019")
     assert got.found and got.answer == "201,4 tỷ đồng", (got.answer, got.found)
@@ -170,21 +164,13 @@ def test_an_article_in_a_block_named_top_or_with_a_spacing_class_is_kept() -> No
 
 # --- 3. a unit in brackets at the end of a row label is the whole unit ----------------------
 
-_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _UNIT_ROWS = [["Chỉ tiêu", "Quý I", "Quý II"],
               ["Số xe hàng nhập khẩu (chuyến xe)", "8.015", "9.240"],
               ["Số người xuất cảnh (lượt người)", "61.300", "70.120"]]
 
 
 def _unit_pdf() -> bytes:
-    fpdf = pytest.importorskip("fpdf")
-    if not _FONT.exists():
-        pytest.skip("DejaVu Sans is not installed")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.add_font("dv", "", str(_FONT))
-    pdf.add_font("dv", "B", str(_FONT))
-    pdf.set_font("dv", size=11)
+    pdf = fpdf_page()
     pdf.multi_cell(0, 7, "Bảng 2. Phương tiện và người qua cửa khẩu năm 2021",
                    new_x="LMARGIN", new_y="NEXT")
     with pdf.table() as t:
