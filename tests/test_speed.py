@@ -29,25 +29,28 @@ def test_bm25_margin():
     assert not margin.decisive(_hits(9, 5, 4, 3.5, 0), 0.9)  # a fifth with no shared word
 
 
+
+class CountingEmbedder:
+    """Passes every call to ``inner``, recording the query texts it was asked to embed."""
+
+    def __init__(self, inner):
+        self.inner, self.backend, self.model = inner, inner.backend, inner.model
+        self.dim = inner.dim
+        self.calls: list[str] = []
+
+    def embed_queries(self, texts):
+        self.calls.extend(texts)
+        return self.inner.embed_queries(texts)
+
+    def embed_passages(self, texts):
+        return self.inner.embed_passages(texts)
+
 def test_cascade_margin_skips_the_embedder(seed):
     """A seed gold question is answered from BM25 alone by the margin (its confidence is
     under RAG_CASCADE_CONFIDENCE), with the answer hybrid retrieval gives; above 1 the
     cascade is off and the embedder is asked."""
-    calls: list[str] = []
-
-    class Counting:
-        def __init__(self, inner):
-            self.inner, self.backend, self.model = inner, inner.backend, inner.model
-            self.dim = inner.dim
-
-        def embed_queries(self, texts):
-            calls.extend(texts)
-            return self.inner.embed_queries(texts)
-
-        def embed_passages(self, texts):
-            return self.inner.embed_passages(texts)
-
-    embedder = Counting(seed.service.embedder)
+    embedder = CountingEmbedder(seed.service.embedder)
+    calls = embedder.calls
     service = RagService(Settings(index_dir=seed.index_dir, query_cache=0), embedder=embedder)
     index = service.index
     retriever, answerer = service.retriever(index), service.answerer(index)
@@ -78,21 +81,8 @@ def test_cascade_margin_settles_from_two_and_a_half(seed):
     times its fifth are settled without the embedder -- the margin was 3 before
     (bench/cascade_margin.py over XQuAD-vi dev, checked on the dev reports and dev2) -- and
     get the answer hybrid retrieval gives them."""
-    calls: list[str] = []
-
-    class Counting:
-        def __init__(self, inner):
-            self.inner, self.backend, self.model = inner, inner.backend, inner.model
-            self.dim = inner.dim
-
-        def embed_queries(self, texts):
-            calls.extend(texts)
-            return self.inner.embed_queries(texts)
-
-        def embed_passages(self, texts):
-            return self.inner.embed_passages(texts)
-
-    embedder = Counting(seed.service.embedder)
+    embedder = CountingEmbedder(seed.service.embedder)
+    calls = embedder.calls
     service = RagService(Settings(index_dir=seed.index_dir, query_cache=0), embedder=embedder)
     hybrid = RagService(Settings(index_dir=seed.index_dir, query_cache=0,
                                  cascade_confidence=1.01), embedder=embedder)
