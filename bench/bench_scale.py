@@ -272,8 +272,10 @@ def build_level(level: int, args: argparse.Namespace) -> dict:
     embedder = DiskCache(get_embedder(), args.cache, placeholders=args.placeholders)
     corpus = corpus_dir(level, args)
     t0 = time.perf_counter()
-    flat, _ = update(Index.empty(index_config(vector_kind="flat"), embedder.dim),
-                     iter_documents([corpus / "docs"]), embedder)
+    config = index_config(vector_kind="flat", embedder_backend=embedder.backend,
+                          embedder_model=embedder.model)
+    flat, _ = update(Index.empty(config, embedder.dim), iter_documents([corpus / "docs"]),
+                     embedder)
     out: dict = {"build_s": time.perf_counter() - t0,
                  "embed": {"passages": embedder.embedded, "seconds": embedder.embed_seconds,
                            "tokens": embedder.tokens, "placeholders": embedder.placeheld}}
