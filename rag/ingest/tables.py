@@ -114,7 +114,9 @@ def has_data(rows: Sequence[Sequence[str | None]]) -> bool:
 
 def is_figure(cell: str) -> bool:
     """Whether a cell holds a figure, bare or with its unit ("845 triệu USD"); a year alone,
-    a period ("6 tháng 2017") and a numbered label ("2. Thu nội địa") are not figures."""
+    a period ("6 tháng 2017"), a part of a year a header writes under its year ("6 tháng",
+    "9 tháng đầu năm": a period once the year is added, :func:`_sub_period`) and a numbered
+    label ("2. Thu nội địa") are not figures."""
     cell = cell.strip()
     if is_number(cell):
         return not _is_year(cell)
@@ -123,7 +125,7 @@ def is_figure(cell: str) -> bool:
         return False
     rest = cell[len(m.group(0).rstrip()):]
     return rest[:1] == " " and not any(ch.isdigit() for ch in rest) and \
-        len(rest.split()) <= 4
+        len(rest.split()) <= 4 and _sub_period(cell, "2000") is None
 
 
 def unit_column(headers: Sequence[str], body: Sequence[Sequence[str]]) -> int | None:
@@ -220,10 +222,12 @@ _MONTH_ABBR_RE = re.compile(r"(?:t|th)\.?\s*(\d{1,2})", re.IGNORECASE)
 
 
 def _sub_period(cell: str, year: str) -> str | None:
-    """``cell`` -- a part of a year ("Quý III", "Tháng 4", "T4", "6 tháng đầu năm", "Cả năm")
-    -- written as that part of ``year`` ("Quý III năm 2020"), or None when ``cell`` names no
-    part of a year alone (rag.vi.mentions reads the two together as one period, not as the
-    year)."""
+    """``cell`` -- a part of a year ("Quý III", "Tháng 4", "T4", "6 tháng đầu năm", "Cả năm",
+    "9 tháng", "Ước cả năm": what is measured, without digits, may come first) -- written as
+    that part of ``year`` ("Quý III năm 2020", "6 tháng đầu năm 2024", "Ước cả năm 2023"),
+    or None when ``cell`` names no part of a year (rag.vi.mentions, the period reader of
+    running text, reads the two together as one period of ``year`` that starts inside
+    ``cell``, not as the year alone)."""
     if _YEAR_RE.search(cell):
         return None
     m = _MONTH_ABBR_RE.fullmatch(cell)
@@ -231,9 +235,10 @@ def _sub_period(cell: str, year: str) -> str | None:
         cell = f"Tháng {int(m.group(1))}"
     text = f"{cell} {year}" if fold(cell).endswith(" nam") else f"{cell} năm {year}"
     found = [x for x in find_mentions(text, None) if not x.comparison]
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and \
+    if len(found) == 1 and found[0].end == len(text) and found[0].start < len(cell) and \
+            not any(ch.isdigit() for ch in text[:found[0].start]) and \
             found[0].period is not None and str(found[0].period.year) == year:
-        return text
+        return text  # what is measured may come first: "Ước cả năm", "Giá trị 6 tháng"
     return None
 
 
@@ -247,6 +252,9 @@ def join_header(upper: str, lower: str) -> str:
         return lower or upper
     if not lower:
         return upper
+    name, unit = _header_unit(upper)
+    if unit and not _header_unit(lower)[1]:  # "Giá trị (tỷ đồng)" over "6 tháng"
+        return f"{join_header(name, lower)} ({unit})"
     for year_cell, part in ((upper, lower), (lower, upper)):
         m = _YEAR_CELL_RE.fullmatch(year_cell.strip())
         composed = _sub_period(part.strip(), m.group(1)) if m else None

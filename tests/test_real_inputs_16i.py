@@ -1,0 +1,132 @@
+"""The ninth break-test of issue 16: table headers and label columns as statistics offices
+lay them out -- a part of a year under its year ("Năm 2024" over "6 tháng đầu năm" | "Cả
+năm"), two label columns (a merged group beside its rows), a range beside its unit column --
+read alike by every reader (CSV, XLSX, HTML, DOCX, PDF share rag.ingest.tables).  Every
+document is built here."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from conftest import empty_service
+from helpers import csv_bytes, fpdf_page, xlsx_bytes
+
+from rag.ingest.tables import is_figure, join_header
+from rag.ingest.uploads import read_upload
+
+# --- 1. a part of a year under its year: one period, and the header row writes no line ----
+
+_SUB_ROWS = [["Sản lượng clanhke", "41,2", "88,9"], ["Sản lượng gạch nung", "17,5", "35,3"]]
+
+
+def _sub_csv() -> bytes:
+    return csv_bytes([["Chỉ tiêu (nghìn tấn)", "Năm 2026", ""],
+                      ["", "6 tháng đầu năm", "Cả năm"], *_SUB_ROWS])
+
+
+def _sub_xlsx() -> bytes:
+    return xlsx_bytes([["Chỉ tiêu (nghìn tấn)", "Năm 2026", None],
+                       [None, "6 tháng đầu năm", "Cả năm"], *_SUB_ROWS],
+                      merges=("A1:A2", "B1:C1"), sheet="Bieu 07")
+
+
+def _sub_html() -> bytes:
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _SUB_ROWS)
+    return ("<html><head><title>Vật liệu</title></head><body><h1>Vật liệu xây dựng</h1>"
+            "<table><tr><th rowspan='2'>Chỉ tiêu (nghìn tấn)</th><th colspan='2'>Năm 2026</th>"
+            f"</tr><tr><th>6 tháng đầu năm</th><th>Cả năm</th></tr>{body}</table>"
+            "</body></html>").encode()
+
+
+def _sub_docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Sản lượng vật liệu xây dựng")
+    t = d.add_table(rows=2 + len(_SUB_ROWS), cols=3)
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "Chỉ tiêu (nghìn tấn)"
+    t.cell(0, 1).merge(t.cell(0, 2)).text = "Năm 2026"
+    t.cell(1, 1).text, t.cell(1, 2).text = "6 tháng đầu năm", "Cả năm"
+    for i, row in enumerate(_SUB_ROWS, 2):
+        for j, c in enumerate(row):
+            t.cell(i, j).text = c
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _sub_pdf() -> bytes:
+    pdf = fpdf_page()
+    pdf.multi_cell(0, 7, "Bảng 4. Vật liệu xây dựng năm 2026 (nghìn tấn)",
+                   new_x="LMARGIN", new_y="NEXT")
+    with pdf.table() as t:
+        for row in [["Chỉ tiêu", "6 tháng đầu năm", "Cả năm"], *_SUB_ROWS]:
+            r = t.row()
+            for c in row:
+                r.cell(c)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("name, make", [
+    ("vl.csv", _sub_csv), ("vl.xlsx", _sub_xlsx), ("vl.html", _sub_html),
+    ("vl.docx", _sub_docx)], ids=["csv", "xlsx", "html", "docx"])
+def test_a_part_of_a_year_under_its_year_is_one_period(name: str, make) -> None:
+    text = read_upload(name, make()).text
+    assert "6 tháng đầu năm 2026 — Sản lượng clanhke: 41,2 nghìn tấn" in text, text
+    assert "Cả năm 2026 — Sản lượng gạch nung: 35,3 nghìn tấn" in text, text
+    assert "6 tháng đầu năm (" not in text and ": Cả năm" not in text  # no header line
+
+
+def test_a_part_of_a_year_heading_a_pdf_table_takes_the_caption_s_year() -> None:
+    from rag.vi.frames import extract
+
+    doc = read_upload("vl.pdf", _sub_pdf())
+    assert "6 tháng đầu năm — Sản lượng clanhke: 41,2 nghìn tấn (năm 2026)" in doc.text
+    periods = {f.value: f.period.label for f in extract(doc.text, "Vật liệu", "2027-01-10")
+               if f.period is not None}
+    assert periods.get("41,2 nghìn tấn") == "6 tháng đầu năm 2026", periods
+    assert periods.get("35,3 nghìn tấn") == "năm 2026", periods
+
+
+def test_a_sheet_s_number_is_no_figure() -> None:
+    from rag.vi.frames import extract
+
+    doc = read_upload("vl.xlsx", _sub_xlsx())
+    values = {f.value for f in extract(doc.text, doc.title or "", "2027-01-10")}
+    assert "07" not in values and "41,2 nghìn tấn" in values, values
+
+
+@pytest.mark.parametrize("upper, lower, want", [
+    ("Năm 2023", "6 tháng", "6 tháng năm 2023"),
+    ("Năm 2023", "9 tháng", "9 tháng năm 2023"),
+    ("Năm 2023", "Ước cả năm", "Ước cả năm 2023"),
+    ("Năm 2023", "Ước TH cả năm", "Ước TH cả năm 2023"),
+    ("Năm 2024", "6 tháng đầu năm", "6 tháng đầu năm 2024"),
+    ("Năm 2022", "Cả năm", "Cả năm 2022"),
+    ("Năm 2022", "Kế hoạch", "Năm 2022 Kế hoạch"),
+    ("Giá trị (tỷ đồng)", "6 tháng", "Giá trị 6 tháng (tỷ đồng)"),
+])
+def test_a_year_over_a_part_of_it_heads_one_period(upper: str, lower: str, want: str) -> None:
+    assert join_header(upper, lower) == want
+
+
+@pytest.mark.parametrize("cell, want", [("6 tháng", False), ("9 tháng đầu năm", False),
+                                        ("6 tháng 2017", False), ("845 triệu USD", True),
+                                        ("12 xe", True), ("450 lượt", True)])
+def test_a_part_of_a_year_is_no_figure(cell: str, want: bool) -> None:
+    assert is_figure(cell) is want
+
+
+def test_a_year_asked_is_not_answered_surely_with_its_first_half(tmp_path: Path) -> None:
+    service = empty_service(tmp_path)
+    service.add_document(read_upload("vl.xlsx", xlsx_bytes(
+        [["Chỉ tiêu", "Đơn vị", "Năm 2026", None], [None, None, "6 tháng đầu năm", "9 tháng"],
+         ["Sản lượng clanhke", "nghìn tấn", 41.2, 63.4]],
+        merges=("A1:A2", "B1:B2", "C1:D1"))))
+    got = service.ask("sản lượng clanhke năm 2026")
+    assert not (got.found and got.confidence >= 0.9 and got.answer in ("41,2 nghìn tấn",
+                                                                        "63,4 nghìn tấn")), got
+    got = service.ask("sản lượng clanhke 6 tháng đầu năm 2026")
+    assert got.found and got.answer == "41,2 nghìn tấn", got
