@@ -130,3 +130,88 @@ def test_a_year_asked_is_not_answered_surely_with_its_first_half(tmp_path: Path)
                                                                         "63,4 nghìn tấn")), got
     got = service.ask("sản lượng clanhke 6 tháng đầu năm 2026")
     assert got.found and got.answer == "41,2 nghìn tấn", got
+
+
+# --- 2. two label columns: a group's merged cell beside its rows ---------------------------
+
+_GROUP_ROWS = [["Chính ngạch", "Xuất khẩu", "512,4", "598,0"],
+               ["", "Nhập khẩu", "276,9", "301,5"],
+               ["Tiểu ngạch", "Xuất khẩu", "64,2", "70,3"],
+               ["", "Nhập khẩu", "18,6", "22,1"]]
+_GROUP_HEAD = ["Loại hình", "Chiều", "Quý I/2027", "Quý II/2027"]
+_GROUP_CAPTION = "Bảng 3. Kim ngạch theo loại hình (triệu USD)"
+
+
+def _group_csv() -> bytes:
+    return csv_bytes([[_GROUP_CAPTION], _GROUP_HEAD, *_GROUP_ROWS])
+
+
+def _group_xlsx() -> bytes:
+    return xlsx_bytes([[_GROUP_CAPTION], _GROUP_HEAD, *_GROUP_ROWS], merges=("A3:A4", "A5:A6"))
+
+
+def _group_html() -> bytes:
+    rows = "".join("<tr>" + (f"<td rowspan='2'>{r[0]}</td>" if r[0] else "") +
+                   "".join(f"<td>{c}</td>" for c in r[1:]) + "</tr>" for r in _GROUP_ROWS)
+    head = "".join(f"<th>{c}</th>" for c in _GROUP_HEAD)
+    return ("<html><head><title>Kim ngạch</title></head><body><h1>Kim ngạch theo loại hình"
+            f"</h1><p>{_GROUP_CAPTION}</p><table><tr>{head}</tr>{rows}</table></body>"
+            "</html>").encode()
+
+
+def _group_docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(_GROUP_CAPTION)
+    t = d.add_table(rows=1 + len(_GROUP_ROWS), cols=4)
+    for j, c in enumerate(_GROUP_HEAD):
+        t.cell(0, j).text = c
+    for i, row in enumerate(_GROUP_ROWS, 1):
+        for j, c in enumerate(row[1:], 1):
+            t.cell(i, j).text = c
+    t.cell(1, 0).merge(t.cell(2, 0)).text = "Chính ngạch"  # vMerge
+    t.cell(3, 0).merge(t.cell(4, 0)).text = "Tiểu ngạch"
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _group_pdf() -> bytes:
+    pdf = fpdf_page()
+    pdf.multi_cell(0, 7, _GROUP_CAPTION, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table() as t:
+        for i, row in enumerate([_GROUP_HEAD, *_GROUP_ROWS]):
+            r = t.row()
+            for k, c in enumerate(row):
+                if k == 0 and c and i:
+                    r.cell(c, rowspan=2)
+                elif k or not i:
+                    r.cell(c)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("name, make", [
+    ("lh.csv", _group_csv), ("lh.xlsx", _group_xlsx), ("lh.html", _group_html),
+    ("lh.docx", _group_docx), ("lh.pdf", _group_pdf)], ids=["csv", "xlsx", "html", "docx", "pdf"])
+def test_each_row_carries_its_group_and_the_second_column_is_a_label(name: str, make) -> None:
+    text = read_upload(name, make()).text
+    assert "Quý II/2027 — Tiểu ngạch › Nhập khẩu: 22,1 triệu USD" in text, text
+    assert "Quý I/2027 — Chính ngạch › Nhập khẩu: 276,9 triệu USD" in text, text
+    assert "Chiều" not in text.replace("Chiều —", "")  # no "Chiều — …: Xuất khẩu" line
+    assert ": Xuất khẩu" not in text and ": Nhập khẩu" not in text, text
+
+
+def test_a_second_column_of_units_or_figures_is_no_label() -> None:
+    from rag.ingest.tables import table_lines
+
+    lines = table_lines([["Chỉ tiêu", "", "Năm 2026"], ["Điện thương phẩm", "triệu kWh", "1.210"],
+                         ["", "tỷ đồng", "2.050"]])
+    assert not any("›" in line for line in lines), lines
+
+
+def test_a_group_s_part_is_answered_with_its_own_figure(tmp_path: Path) -> None:
+    service = empty_service(tmp_path)
+    service.add_document(read_upload("lh.docx", _group_docx()))
+    got = service.ask("kim ngạch nhập khẩu tiểu ngạch quý II năm 2027")
+    assert got.found and got.answer == "22,1 triệu USD", got

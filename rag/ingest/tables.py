@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from rag.vi.lexicon import ABBREVIATIONS
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import find_values, is_unit
+from rag.vi.numbers import find_values, is_unit, unit_after
 from rag.vi.text import fold
 
 # A cell holding only a figure: "1.321", "−6,3", "12,5%", "1 036", "(2,4)".
@@ -78,6 +78,7 @@ _CAPTION_LABEL_RE = re.compile(r"^(?:bảng|biểu|table)\s*[\dIVX]*\s*[.:–-]?
 def is_number(cell: str) -> bool:
     """Whether a cell holds only a figure (a year alone counts too)."""
     return bool(cell) and _NUMBER_RE.fullmatch(cell.strip()) is not None
+
 
 
 def _number(cell: str) -> float | None:
@@ -514,6 +515,30 @@ def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tupl
     return out
 
 
+def group_column(body: Sequence[Sequence[str]], label_col: int,
+                 skip: set[int | None]) -> int | None:
+    """The second label column of a table's ``body`` (rows of cell texts, a merged cell in
+    its first row only), right after ``label_col``: the rows' own labels ("Xuất khẩu",
+    "Nhập khẩu") beside their group's merged cell ("Chính ngạch", "Tiểu ngạch") -- a column
+    with text and no figure, not mostly units read whole as the unit after a number
+    (``rag.vi.numbers.unit_after``: "tỷ đồng", "xe"), with some group cell left empty beside a label
+    of its own (the rows a merged group spans), and figures in columns after it; None when
+    there is none.  Columns in ``skip`` (row numbers, units) are never labels.  Statistics
+    offices' tables of trade by basis and direction lay their rows out so (break-test round
+    9 of issue 16: DOCX vMerge, HTML rowspan, XLSX merged cells)."""
+    j = label_col + 1
+    width = max((len(r) for r in body), default=0)
+    if j >= width - 1 or j in skip:
+        return None
+    cells = [r[j] for r in body if j < len(r) and r[j]]
+    if not cells or any(is_figure(c) or is_number(c) for c in cells) or \
+            2 * sum(c == "%" or unit_after(" " + c)[0] == c for c in cells) >= len(cells):
+        return None  # a unit column not headed as one: "tỷ đồng", "xe", "%"
+    spans = any(not r[label_col] and r[j] for r in body if j < len(r))
+    figures = any(is_figure(r[k]) for r in body for k in range(j + 1, len(r)))
+    return j if spans and figures else None
+
+
 def table_title(rows: Sequence[Sequence[str | None]]) -> str | None:
     """The first title row of a table with figures (one text across the table, above its
     header: "MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2023"), or None when the table starts with its
@@ -590,6 +615,16 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    inner_col = group_column(grid[len(grid) - len(body):], label_col, skip | {unit_col})
+    if inner_col is not None:  # each row under its group's cell: "Chính ngạch" over two rows
+        group = ""
+        for k in range(len(grid) - len(body), len(grid)):
+            if len(_distinct(grid[k])) == 1:
+                group = ""  # a section row ("I. Xuất khẩu") starts other groups
+            elif grid[k][label_col] or not grid[k][inner_col]:
+                group = grid[k][label_col]
+            else:
+                grid[k][label_col] = group
     corner_indicator, corner_unit, kind = corner_names(
         [r[label_col] for r in header_rows if label_col < len(r)])
     if not unit_of_table and header and label_col < len(header):
@@ -607,12 +642,15 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         (str(r[label_col] or "") if label_col < len(r) else "")
         if len(_distinct(grid[first_body + n])) > 1 else _distinct(grid[first_body + n])[0]
         for n, r in enumerate(raw_rows)]
+    if inner_col is not None:  # a group's label carried down to the rows it spans
+        body_labels = [lab if lab.strip() else grid[first_body + n][label_col]
+                       for n, lab in enumerate(body_labels)]
     body_numbers = [str(r[stt_col] or "") if stt_col is not None and stt_col < len(r) else ""
                     for r in raw_rows]
     parents = row_parents(body_labels, body_numbers)
     # the caption's indicator for a total row, when no column header names one of its own
     value_heads = [h for j, h in enumerate(header) if j not in skip and j not in
-                   (unit_col, label_col) and h.strip()]
+                   (unit_col, label_col, inner_col) and h.strip()]
     own_heads = not value_heads or any(not _MEASURE_HEADER_RE.search(fold(h)) and
                                        not find_mentions(h, 2000) for h in value_heads)
     indicator = "" if own_heads else next((x for t in titles for x in [table_indicator(t)]
@@ -662,11 +700,13 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             label, label_unit = _PERCENT_LABEL_RE.sub("", label), "%"
         if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
             label = f"{_header_unit(parent)[0]} › {label}"
+        if inner_col is not None and row[inner_col]:  # "Chính ngạch › Nhập khẩu"
+            label = f"{label} › {row[inner_col]}" if label else row[inner_col]
         unit = (row[unit_col] if unit_col is not None else "") or label_unit or unit_of_table
         values = []
         for j in order:
             value = row[j]
-            if j in skip or j in (unit_col, label_col) or value in _EMPTY_VALUES:
+            if j in skip or j in (unit_col, label_col, inner_col) or value in _EMPTY_VALUES:
                 continue
             name, header_unit = _header_unit(header[j]) if header else ("", "")
             # a header's own unit wins over the unit column; "(%)" means a ratio: "%"

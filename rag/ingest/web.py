@@ -57,6 +57,7 @@ def page_text(raw: str) -> Page:
         strip_chrome(tree)
         legacy_to_unicode(tree)
         spread_header_spans(tree)
+        spread_body_spans(tree)
         for cap in tree.xpath("//figure[.//table]/figcaption"):
             cap.tag = "p"  # a table's caption ("Đơn vị: triệu USD"), which trafilatura drops
         meta = _metadata(tree)
@@ -134,6 +135,36 @@ def spread_header_spans(tree: Any) -> None:
                     cell = copy.deepcopy(cell)
                 cell.tail = None
                 tr.append(cell)
+
+
+def spread_body_spans(tree: Any) -> None:
+    """Keep the body rows of every table of the lxml ``tree`` in their columns, in place: a
+    cell spanning rows below (``rowspan``: a group's label "Chính ngạch" beside its rows
+    "Xuất khẩu" | "Nhập khẩu") leaves an empty cell in each row under it, as a merged cell
+    of a DOCX or XLSX body is read (once, in its first row), so that the rows under it do
+    not shift one column left -- ``rag.ingest.tables.table_lines`` carries a group's label
+    down to its rows.  Run after :func:`spread_header_spans` (a header cell's rows that
+    reach into the body count)."""
+    for table in tree.iter("table"):
+        pending: dict[int, int] = {}  # column -> rows still spanned by a cell above
+        for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+            col, cells = 0, tr.xpath("./td|./th")
+            below: dict[int, int] = {}
+            for cell in cells:
+                while pending.get(col):
+                    cell.addprevious(tr.makeelement("td", {}))
+                    pending[col] -= 1
+                    col += 1
+                down, across = _span(cell, "rowspan"), _span(cell, "colspan")
+                if down > 1:
+                    below.update({j: down - 1 for j in range(col, col + across)})
+                col += across
+            while any(n for j, n in pending.items() if j >= col):
+                if pending.get(col):
+                    tr.append(tr.makeelement("td", {}))
+                    pending[col] -= 1
+                col += 1
+            pending = {j: n for j, n in {**pending, **below}.items() if n}
 
 
 def legacy_to_unicode(tree: Any) -> None:
