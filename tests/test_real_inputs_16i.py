@@ -215,3 +215,52 @@ def test_a_group_s_part_is_answered_with_its_own_figure(tmp_path: Path) -> None:
     service.add_document(read_upload("lh.docx", _group_docx()))
     got = service.ask("kim ngạch nhập khẩu tiểu ngạch quý II năm 2027")
     assert got.found and got.answer == "22,1 triệu USD", got
+
+
+# --- 3. a range in a table cell keeps the unit of its row ----------------------------------
+
+_RANGE_ROWS = [["Chỉ tiêu", "Đơn vị", "Năm 2028"],
+               ["Số xe hàng thông quan", "xe", "620–680"],
+               ["Thời gian lưu bãi", "ngày", "2 - 3"],
+               ["Thu phí hạ tầng", "tỷ đồng", "1.250"]]
+
+
+def _range_html() -> bytes:
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _RANGE_ROWS)
+    return ("<html><head><title>Cửa khẩu</title></head><body><h1>Hoạt động cửa khẩu năm "
+            f"2028</h1><table>{rows}</table></body></html>").encode()
+
+
+def _range_docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Hoạt động cửa khẩu năm 2028")
+    t = d.add_table(rows=len(_RANGE_ROWS), cols=3)
+    for i, row in enumerate(_RANGE_ROWS):
+        for j, c in enumerate(row):
+            t.cell(i, j).text = c
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name, make", [
+    ("ck.csv", lambda: csv_bytes(_RANGE_ROWS)), ("ck.xlsx", lambda: xlsx_bytes(_RANGE_ROWS)),
+    ("ck.html", _range_html), ("ck.docx", _range_docx)], ids=["csv", "xlsx", "html", "docx"])
+def test_a_range_keeps_the_unit_of_its_row(name: str, make) -> None:
+    from rag.vi.frames import extract
+
+    doc = read_upload(name, make())
+    assert "Năm 2028 — Số xe hàng thông quan: 620–680 xe" in doc.text, doc.text
+    assert "Năm 2028 — Thời gian lưu bãi: 2 - 3 ngày" in doc.text, doc.text
+    assert "Năm 2028 — Thu phí hạ tầng: 1.250 tỷ đồng" in doc.text
+    units = {f.value: f.unit for f in extract(doc.text, doc.title or "", "2029-01-05")}
+    assert units.get("620–680 xe") == "xe", units
+
+
+@pytest.mark.parametrize("cell, want", [("620–680", True), ("2 - 3", True), ("620–680 xe", True),
+                                        ("2021-2025", False), ("12-2024", False),
+                                        ("Giai đoạn 2021-2025", False)])
+def test_a_range_is_a_figure_and_a_year_span_is_not(cell: str, want: bool) -> None:
+    assert is_figure(cell) is want

@@ -80,6 +80,21 @@ def is_number(cell: str) -> bool:
     return bool(cell) and _NUMBER_RE.fullmatch(cell.strip()) is not None
 
 
+# A cell holding only a range of figures: "450–500", "3 - 4", "1.200-1.500" (one value, as
+# rag.vi.numbers reads "450–500 xe/ngày").
+_RANGE_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:,\d+)?\s*[-–—]\s*"
+                       r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:,\d+)?")
+
+
+def is_range(cell: str) -> bool:
+    """Whether a cell holds only a range of two figures ("450–500", "3 - 4"); a date
+    ("12-2024") or a year span ("2021-2025") is no range."""
+    cell = cell.strip()
+    if _RANGE_RE.fullmatch(cell) is None:
+        return False
+    low, high = (p.strip() for p in re.split(r"\s*[-–—]\s*", cell, maxsplit=1))
+    return not (_is_year(low) or _is_year(high)) and _MONTH_HEADER_RE.match(cell) is None
+
 
 def _number(cell: str) -> float | None:
     vals = find_values(cell) if is_number(cell) else []
@@ -114,13 +129,20 @@ def has_data(rows: Sequence[Sequence[str | None]]) -> bool:
 
 
 def is_figure(cell: str) -> bool:
-    """Whether a cell holds a figure, bare or with its unit ("845 triệu USD"); a year alone,
-    a period ("6 tháng 2017"), a part of a year a header writes under its year ("6 tháng",
-    "9 tháng đầu năm": a period once the year is added, :func:`_sub_period`) and a numbered
-    label ("2. Thu nội địa") are not figures."""
+    """Whether a cell holds a figure, bare or with its unit ("845 triệu USD"), or a range of
+    two (:func:`is_range`: "450–500", "3 - 4 giờ"); a year alone, a period ("6 tháng 2017"),
+    a part of a year a header writes under its year ("6 tháng", "9 tháng đầu năm": a period
+    once the year is added, :func:`_sub_period`) and a numbered label ("2. Thu nội địa") are
+    not figures."""
     cell = cell.strip()
     if is_number(cell):
         return not _is_year(cell)
+    if is_range(cell):
+        return True
+    r = _RANGE_RE.match(cell)
+    if r and is_range(r.group(0)) and cell[r.end():r.end() + 1] == " " and \
+            not any(ch.isdigit() for ch in cell[r.end():]) and len(cell[r.end():].split()) <= 4:
+        return True  # "450–500 xe"
     m = _NUMBER_RE.match(cell)
     if not m or _is_year(m.group(0)):
         return False
@@ -193,7 +215,7 @@ def _header_unit(header: str) -> tuple[str, str]:
 
 
 def _with_unit(value: str, unit: str) -> str:
-    if not unit or not is_number(value) or value.rstrip().endswith("%"):
+    if not unit or not (is_number(value) or is_range(value)) or value.rstrip().endswith("%"):
         return value  # a percentage carries its unit: "5,2%" is never "5,2% triệu USD"
     if unit == "%":
         return value + unit
