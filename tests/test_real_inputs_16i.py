@@ -264,3 +264,42 @@ def test_a_range_keeps_the_unit_of_its_row(name: str, make) -> None:
                                         ("Giai đoạn 2021-2025", False)])
 def test_a_range_is_a_figure_and_a_year_span_is_not(cell: str, want: bool) -> None:
     assert is_figure(cell) is want
+
+
+# --- 4. an old table-layout page's side menu cell, and the article's heading as title -------
+
+_LAYOUT_ARTICLE = ("<h2>Thương mại nội địa quý III năm 2019</h2><p>Cập nhật: 08/10/2019</p>"
+                   "<p>Tổng mức bán lẻ hàng hóa quý III năm 2019 trên địa bàn tỉnh ước đạt "
+                   "3.415 tỷ đồng, tăng 9,2% so với cùng kỳ; doanh thu dịch vụ lưu trú, ăn "
+                   "uống đạt 612 tỷ đồng.</p><p>Các chợ đầu mối hoạt động ổn định, nguồn hàng "
+                   "dồi dào, giá cả không có biến động lớn trong quý.</p>")
+_SIDE = ("<a href='/gt'>Giới thiệu</a><br><a href='/vb'>Văn bản</a><br>Lượt xem: 51.004<br>"
+         "Tỉnh Bắc Giang: tổng mức bán lẻ quý III năm 2019 đạt 9.870 tỷ đồng")
+
+
+@pytest.mark.parametrize("side", ["class='leftmenu'", "id='mainnav'", "class='col sidebarleft'",
+                                  "class='menuright'"])
+def test_a_layout_cell_named_as_a_menu_is_cut_and_the_heading_is_the_title(side: str) -> None:
+    from rag.ingest.web import page_text
+
+    page = (f"<html><head><title>SCT Tinh</title></head><body><table><tr><td {side} "
+            f"width='180'>{_SIDE}</td><td class='noidung'>{_LAYOUT_ARTICLE}</td></tr>"
+            "</table></body></html>")
+    got = page_text(page)
+    text = " ".join(got.text.split())
+    assert "3.415 tỷ đồng" in text and "612 tỷ đồng" in text
+    assert "9.870" not in text and "Giới thiệu" not in text, text
+    assert got.title == "Thương mại nội địa quý III năm 2019"
+
+
+@pytest.mark.parametrize("name", ["menu-left", "leftmenu", "topnav", "navigation"])
+def test_menu_words_glued_to_a_side_name_chrome(name: str) -> None:
+    from lxml import html
+
+    from rag.ingest.chrome import strip_chrome
+
+    tree = html.fromstring(f"<html><body><div class='{name}'><a href='/a'>Trang chủ</a> Lượt "
+                           f"xem 1.000</div><div class='content'>{_LAYOUT_ARTICLE}</div>"
+                           "</body></html>")
+    strip_chrome(tree)
+    assert "Trang chủ" not in tree.text_content() and "3.415" in tree.text_content()

@@ -29,6 +29,10 @@ CHROME_WORDS = frozenset("""
     paging cungchuyenmuc othernews morenews chantrang dautrang banquyen lienhe
 """.split())
 CHROME_IDS = frozenset({"header", "siteheader", "pageheader", "topheader"})
+# Words naming a menu or a sidebar that old pages write glued to a side or a kind
+# ("leftmenu", "mainmenu", "topnav", "rightsidebar", "menuleft"): a word of a class or id
+# that starts or ends with one of these is chrome as "menu-left" is.
+NAV_WORDS = ("menu", "nav", "navbar", "navigation", "sidebar")
 # Words of a class or id that place a block at the page's top or bottom ("top", "top-bar",
 # "bottom", "page-bottom"): an old table-layout page's banner (logo, hotline) and footer
 # (copyright, address) are divs so named.  trafilatura's precision rules
@@ -78,11 +82,15 @@ def class_words(value: str) -> set[str]:
 
 
 def _named_chrome(el: Any) -> bool:
-    """Whether an element's class or id names it chrome (:data:`CHROME_WORDS`)."""
+    """Whether an element's class or id names it chrome (:data:`CHROME_WORDS`, or a word
+    starting or ending with one of :data:`NAV_WORDS`: a layout cell ``<td
+    class="leftmenu">``)."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
     if not names:
         return False
-    if any(w in CHROME_WORDS for w in class_words(names)):
+    words = class_words(names)
+    if any(w in CHROME_WORDS for w in words) or \
+            any(w.startswith(NAV_WORDS) or w.endswith(NAV_WORDS) for w in words):
         return True
     return any("".join(re.split(r"[_\-]+", n.lower())) in CHROME_IDS for n in names.split())
 
@@ -202,6 +210,31 @@ def _densest(root: Any) -> Any:
     if not totals:
         return None
     return max(totals, key=lambda t: t[1])[2]
+
+
+def content_heading(tree: Any) -> str | None:
+    """The article's own heading on a page whose chrome is cut (:func:`strip_chrome`): the
+    first ``<h1>``, else ``<h2>``, in the article's column -- the container of its longest
+    block (:func:`_densest`) or the one around that -- and before that block; None when there
+    is none (a heading of the site's banner is no article's)."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    best = _densest(root)
+    if best is None:
+        return None
+    for column in [best.getparent(), *([best.getparent().getparent()]
+                                       if best.getparent() is not None else [])]:
+        if column is None or column is root:
+            break
+        found: dict[str, str] = {}
+        for el in column.iter():
+            if el is best:
+                break
+            if el.tag in ("h1", "h2") and text_of(el):
+                found.setdefault(el.tag, text_of(el))
+        if found:
+            return found.get("h1") or found["h2"]
+    return None
 
 
 def _box_heading(text: str) -> bool:

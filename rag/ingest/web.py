@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
-from rag.ingest.chrome import class_words, parse_tree, strip_chrome, text_of
+from rag.ingest.chrome import class_words, content_heading, parse_tree, strip_chrome, text_of
 from rag.ingest.legacy import converter
 from rag.ingest.tables import Blocks, is_figure, table_caption, table_lines, unit_line
 from rag.vi.text import fold
@@ -62,6 +62,9 @@ def page_text(raw: str) -> Page:
             cap.tag = "p"  # a table's caption ("Đơn vị: triệu USD"), which trafilatura drops
         meta = _metadata(tree)
         title, url = (meta.title, meta.url) if meta else (None, None)
+        heading = content_heading(tree)
+        if heading and (not title or fold(heading) not in fold(title)):
+            title = heading  # "SCT Lang Son" is no article's title; its <h2> is
         date = _head_date(tree) or _marked_date(tree)
         import lxml.html
 
