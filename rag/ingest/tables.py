@@ -537,8 +537,7 @@ def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tupl
     return out
 
 
-def group_column(body: Sequence[Sequence[str]], label_col: int,
-                 skip: set[int | None]) -> int | None:
+def group_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int]) -> int | None:
     """The second label column of a table's ``body`` (rows of cell texts, a merged cell in
     its first row only), right after ``label_col``: the rows' own labels ("Xuất khẩu",
     "Nhập khẩu") beside their group's merged cell ("Chính ngạch", "Tiểu ngạch") -- a column
@@ -637,7 +636,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
-    inner_col = group_column(grid[len(grid) - len(body):], label_col, skip | {unit_col})
+    inner_col = group_column(grid[len(grid) - len(body):], label_col,
+                             skip | ({unit_col} if unit_col is not None else set()))
     if inner_col is not None:  # each row under its group's cell: "Chính ngạch" over two rows
         group = ""
         for k in range(len(grid) - len(body), len(grid)):
