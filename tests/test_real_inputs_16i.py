@@ -1,0 +1,49 @@
+"""The eighth break-test of issue 16, what it left: legacy-font capitals in every context,
+a report's number and date read from a PDF as from a DOCX, an uploaded copy never shown before
+its original, and malformed ``filename*`` parameters refused.  Every document is built here."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from test_real_inputs_16d import legacy
+
+from rag.ingest.legacy import convert
+from rag.ingest.uploads import read_upload
+
+# --- 1. capitals typed in a legacy font come out in capitals ------------------------------
+
+_CAPS = ["BÁO CÁO XUẤT KHẨU NĂM 2003", "TÌNH HÌNH THƯƠNG MẠI Ở HÀ NỘI QUÝ I",
+         "KẾT QUẢ THỰC HIỆN KẾ HOẠCH ĐƠN VỊ TÍNH: TỶ ĐỒNG", "ƯỚC THỰC HIỆN Ý KIẾN ỦY BAN"]
+_BODY = ("Năm 2003, kim ngạch xuất khẩu qua cửa khẩu Hữu Nghị đạt 76 triệu USD, tăng 8,8%. "
+         "Số doanh nghiệp xuất khẩu năm 2003 là 112 doanh nghiệp.")
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+@pytest.mark.parametrize("caps", _CAPS)
+def test_legacy_capitals_are_capitals_in_an_html_page_read_whole(caps: str,
+                                                                 encoding: str) -> None:
+    """An old page saved in the font's 8-bit bytes is converted whole, markup and all,
+    before it is parsed: its heading in capitals comes out in capitals."""
+    face = ".VnTimeH" if encoding == "tcvn3" else "VNI-Times"
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; '
+            f'charset=windows-1252"><title>{legacy(caps.capitalize(), encoding)}</title>'
+            f'</head><body><h1><font face="{face}">{legacy(caps, encoding)}</font></h1>'
+            f'<p><font face=".VnTime">{legacy(_BODY, encoding)}</font></p></body></html>')
+    doc = read_upload("xk.html", page.encode("cp1252"))
+    assert doc.title == caps
+    assert caps in doc.text and "kim ngạch xuất khẩu qua cửa khẩu Hữu Nghị" in doc.text
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_legacy_capitals_beside_ordinary_words_on_one_line(encoding: str) -> None:
+    """Capitals in a line of ordinary words ("Sở Công Thương BÁO CÁO nhanh") are capitals;
+    a capitalised word among ordinary ones ("Hà", "Sở") stays as typed."""
+    for line in ["Sở Công Thương gửi BÁO CÁO NHANH TÌNH HÌNH XUẤT KHẨU tháng 9",
+                 "Bảng 2: SỐ LIỆU XUẤT KHẨU (triệu USD)", "THÁNG 6 Hà Nội có 12 chợ",
+                 "BÁO CÁO Ở HÀ NỘI", "Hà Nội và Sở Công Thương", "CPI Hà"]:
+        assert convert(legacy(line, encoding), encoding) == line
+    text = legacy(f"Sở Công Thương gửi {_CAPS[0]} tới UBND tỉnh.\n\n{_BODY}\n", encoding)
+    assert f"Sở Công Thương gửi {_CAPS[0]} tới UBND tỉnh." in \
+        read_upload("bc.txt", text.encode()).text
