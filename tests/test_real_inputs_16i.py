@@ -5,6 +5,7 @@ its original, and malformed ``filename*`` parameters refused.  Every document is
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from test_real_inputs_16d import legacy
@@ -47,3 +48,57 @@ def test_legacy_capitals_beside_ordinary_words_on_one_line(encoding: str) -> Non
     text = legacy(f"Sở Công Thương gửi {_CAPS[0]} tới UBND tỉnh.\n\n{_BODY}\n", encoding)
     assert f"Sở Công Thương gửi {_CAPS[0]} tới UBND tỉnh." in \
         read_upload("bc.txt", text.encode()).text
+
+
+# --- 2. a report's number and date asked: the same answer from a PDF and a DOCX -------------
+
+_NUMBERED = [
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG XUẤT NHẬP KHẨU NĂM 2024", "Số 35/BC-SCT, ngày 20/01/2025",
+     "báo cáo số 35/BC-SCT ngày nào", "ngày 20/01/2025"),
+    ("KẾ HOẠCH PHÁT TRIỂN THƯƠNG MẠI NĂM 2023", "Số 12/KH-UBND ngày 06/3/2023",
+     "kế hoạch số 12/kh-ubnd ngày nào", "ngày 06/3/2023"),
+    ("BÁO CÁO TÌNH HÌNH THỊ TRƯỜNG QUÝ I NĂM 2022", "Số 148/BC-SCT, ngày 05/4/2022",
+     "báo cáo 148/BC-SCT ngày mấy", "ngày 05/4/2022")]
+_NUMBERED_BODY = ("Năm 2024, hoạt động xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh tăng "
+                  "trưởng khá. Tổng kim ngạch xuất nhập khẩu đạt 5.842 triệu USD.")
+
+
+def _numbered_pdf(title: str, number: str) -> bytes:
+    from helpers import fpdf_page
+
+    pdf = fpdf_page()
+    pdf.set_font("dv", "B", 13)
+    pdf.multi_cell(0, 7, f"{title}\n{number}")
+    pdf.ln(3)
+    pdf.set_font("dv", "", 11)
+    pdf.multi_cell(0, 6, _NUMBERED_BODY)
+    return bytes(pdf.output())
+
+
+def _numbered_docx(title: str, number: str) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for line in (title, number, _NUMBERED_BODY):
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("title, number, question, day", _NUMBERED)
+def test_a_reports_date_asked_by_its_number_from_a_pdf_and_a_docx(
+        tmp_path: Path, title: str, number: str, question: str, day: str) -> None:
+    """The number's code ("BC-SCT", "KH-UBND") is the number's, not words the report must
+    hold: a report that never writes "Sở Công Thương" out answers its date."""
+    from conftest import empty_service
+
+    for name, make in [("bc.pdf", _numbered_pdf), ("bc.docx", _numbered_docx)]:
+        service = empty_service(tmp_path / name)
+        doc = read_upload(name, make(title, number))
+        assert doc.title == title and number in doc.text
+        service.add_document(doc)
+        got = service.ask(question)
+        assert got.found and got.answer == day, (name, got.answer)
+        assert got.citations[0].quote.startswith(number.split(",")[0])
+
