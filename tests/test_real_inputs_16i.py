@@ -102,3 +102,33 @@ def test_a_reports_date_asked_by_its_number_from_a_pdf_and_a_docx(
         assert got.found and got.answer == day, (name, got.answer)
         assert got.citations[0].quote.startswith(number.split(",")[0])
 
+
+# --- 3. the same text twice: the original shown by search, answers and related passages ----
+
+_VISITORS = [["Chỉ tiêu", "Năm 2023", "", "", ""], ["", "Quý I", "Quý II", "Quý III", "Cả năm"],
+             ["Tổng lượt khách du lịch (lượt)", "612.300", "701.450", "655.020", "2.734.900"],
+             ["Doanh thu du lịch (tỷ đồng)", "1 105", "1 240,5", "1 198", "4 870"]]
+
+
+@pytest.mark.parametrize("copy_name", ["Tổng lượt khách du lịch năm 2023 (1).csv",
+                                       "Bản sao khách du lịch quý II.csv"])
+def test_a_copy_never_shown_before_its_original(tmp_path: Path, copy_name: str) -> None:
+    """A copy whose name (its title) is nearer the question than the original's still
+    ranks as the original: the first indexed document of that text is the one search,
+    the answer's citation and the related passages show -- the one the upload named."""
+    from conftest import empty_service
+    from helpers import csv_bytes
+
+    service = empty_service(tmp_path)
+    data = csv_bytes(_VISITORS)
+    service.add_document(read_upload("bieu_02.csv", data))
+    copy = service.add_document(read_upload(copy_name, data))
+    assert copy.duplicate_of == "bieu_02"
+    for question in ["tổng lượt khách du lịch quý II năm 2023",
+                     "doanh thu du lịch cả năm 2023"]:
+        hits = service.search(question).hits
+        assert [h.chunk.doc_id for h in hits] == ["bieu_02"] * len(hits), question
+        got = service.ask(question)
+        assert got.found and got.citations[0].doc_id == "bieu_02"
+        assert {p.doc_id for p in got.related} == {"bieu_02"}
+
