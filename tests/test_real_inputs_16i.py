@@ -132,3 +132,66 @@ def test_a_copy_never_shown_before_its_original(tmp_path: Path, copy_name: str) 
         assert got.found and got.citations[0].doc_id == "bieu_02"
         assert {p.doc_id for p in got.related} == {"bieu_02"}
 
+
+# --- 4. a malformed filename* is refused, or its plain fallback taken ----------------------
+
+_MALFORMED = [
+    ('filename*1="bc.txt"', "without its parts numbered 0"),  # a continuation, no part 0
+    ("filename*1*=utf-8''b%C3%A1o.txt", "without its parts numbered 0"),
+    ("filename*0*=utf-8''b%C3%A1o; filename*2=\".txt\"", "without its parts numbered 0"),
+    ("filename*=''bc.txt", "names no character set"),
+    ("filename*=\"utf-8''bc.txt\"", "is quoted"),
+    ("filename*=x-unknown''bc.txt", "unknown character set"),
+    ("filename*=utf-8''bc.txt; filename*0*=utf-8''bc.txt", "more than once"),
+]
+
+
+@pytest.fixture
+def http(tmp_path: Path):
+    from conftest import empty_service
+    from fastapi.testclient import TestClient
+
+    from api.http.app import create_app
+
+    service = empty_service(tmp_path)
+    with TestClient(create_app(service.settings.model_copy(
+            update={"rate_limit_per_minute": 0}), service=service)) as client:
+        yield client
+
+
+def _post(client, parameters: str):
+    boundary = "b0undary16i"
+    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; {parameters}\r\n'
+            "Content-Type: text/plain\r\n\r\n").encode() + \
+        "Báo cáo\n\nNăm 2023 xuất khẩu đạt 5 triệu USD.".encode() + \
+        f"\r\n--{boundary}--\r\n".encode()
+    return client.post("/documents", content=body,
+                       headers={"content-type": f"multipart/form-data; boundary={boundary}"})
+
+
+@pytest.mark.parametrize("parameters, why", _MALFORMED)
+def test_a_malformed_encoded_file_name_is_refused_naming_why(http, parameters: str,
+                                                             why: str) -> None:
+    r = _post(http, parameters)
+    assert r.status_code == 400, r.text
+    assert why in r.json()["detail"] and "filename*" in r.json()["detail"]
+    assert http.get("/documents").json()["documents"] == []
+
+
+@pytest.mark.parametrize("parameters", [p for p, _ in _MALFORMED])
+def test_a_malformed_encoded_file_name_falls_back_to_the_plain_one(http,
+                                                                   parameters: str) -> None:
+    """RFC 6266, 4.3: ``filename`` is the name for a reader that cannot use ``filename*``."""
+    r = _post(http, f'filename="bc-7.txt"; {parameters}')
+    assert r.status_code == 201, r.text
+    assert r.json()["id"] == "bc-7"
+
+
+@pytest.mark.parametrize("parameters, doc_id", [
+    ("filename*=utf-8''B%C3%A1o%20c%C3%A1o.txt", "Báo_cáo"),
+    ("filename*0*=utf-8''B%C3%A1o; filename*1*=%20c%C3%A1o; filename*2=\".txt\"", "Báo_cáo"),
+    ('filename*0="bao"; filename*1="-cao.txt"', "bao-cao")])
+def test_well_formed_encoded_file_names_are_read(http, parameters: str, doc_id: str) -> None:
+    r = _post(http, parameters)
+    assert r.status_code == 201, r.text
+    assert r.json()["id"] == doc_id
