@@ -78,16 +78,24 @@ def _plain_disposition(raw: bytes) -> bytes:
     """A Content-Disposition with ``filename*`` (RFC 2231 / 5987, decoded by the standard
     library's email package) rewritten as a plain quoted UTF-8 ``filename``.  When it also
     has a plain ``filename`` -- the ASCII fallback clients send beside it ("Bao cao.txt") --
-    ``filename*`` wins (RFC 6266, 4.3): the name keeps its diacritics."""
+    ``filename*`` wins (RFC 6266, 4.3): the name keeps its diacritics; a ``filename*`` that
+    cannot be read (:func:`check_encoded_name`) leaves the fallback as the name, and without
+    one is refused."""
+    text = raw.decode("latin-1")
+    try:
+        check_encoded_name(text)
+    except MultiPartException:
+        if not any(m.group(1).lower() == "filename" for m in _PARAM_RE.finditer(text)):
+            raise  # no ASCII fallback to read instead (RFC 6266, 4.3)
+        text = _PARAM_RE.sub(lambda m: "" if _ENCODED_PART_RE.fullmatch(m.group(1))
+                             else m.group(0), text)
     msg = Message()
-    msg["content-disposition"] = raw.decode("latin-1")
+    msg["content-disposition"] = text
     name = msg.get_param("name", header="content-disposition")
     params = msg.get_params(header="content-disposition") or []
     names = [v for k, v in params if k.lower() == "filename"]
     plain = next((v for v in names if isinstance(v, str)), None)
-    if plain is None:  # no ASCII fallback to read instead (RFC 6266, 4.3)
-        check_encoded_name(raw.decode("latin-1"))
-    encoded = [v for v in names if isinstance(v, tuple) and _known_charset(v[0])]
+    encoded = [v for v in names if isinstance(v, tuple)]
     filename = collapse_rfc2231_value(encoded[0]) if encoded else plain
     if not isinstance(name, str) or not isinstance(filename, str):
         return raw
@@ -98,37 +106,83 @@ def _plain_disposition(raw: bytes) -> bytes:
     return f"form-data; name={quoted(name)}; filename={quoted(filename)}".encode()
 
 
-_ENCODED_NAME_RE = re.compile(r"""\bfilename\*\s*=\s*([^;]*)""", re.IGNORECASE)
+# One parameter of a header: its name, and its value as written (a token or a quoted string).
+_PARAM_RE = re.compile(r""";\s*([^\s=;]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)""")
+_ENCODED_PART_RE = re.compile(r"filename\*(?:(\d+)(\*)?)?", re.IGNORECASE)
 _EXT_VALUE_RE = re.compile(r"([^']*)'[^']*'(.*)")
 _BROKEN_PCT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
+def _bad_name(why: str) -> MultiPartException:
+    return MultiPartException(f"the file name filename* {why} / tên tệp (filename*) sai dạng")
+
+
 def check_encoded_name(disposition: str) -> None:
     """MultiPartException (a 400 naming the problem) when a Content-Disposition's
-    ``filename*`` (RFC 5987: ``charset'language'value``) cannot be read: its character set
-    is unknown ("utf-9"), or its value is not percent-encoded ("%ZZ") or not text in that
-    character set (a UTF-8 sequence cut short: "%C3" alone)."""
-    m = _ENCODED_NAME_RE.search(disposition)
-    if m is None:
+    ``filename*`` parameters cannot be read as RFC 2231 / 5987 write them: a single
+    ``filename*`` must be an unquoted ``charset'language'value`` (RFC 5987's ext-value is
+    no quoted string: ``filename*="utf-8''x.txt"``) naming a character set (not
+    ``''x.txt``) that is known (not "utf-9"), its value percent-encoded ("%ZZ") text in that
+    character set ("%C3" alone is cut short); continuations (``filename*0*=``,
+    ``filename*1=``) are numbered from 0 without a gap (RFC 2231, 3: ``filename*1`` alone
+    is no name), the first extended one carrying the character set the same way, and never
+    beside a single ``filename*``."""
+    single: list[str] = []
+    parts: dict[int, tuple[bool, str]] = {}
+    for m in _PARAM_RE.finditer(disposition):
+        key = _ENCODED_PART_RE.fullmatch(m.group(1))
+        if key is None:
+            continue
+        value = m.group(2).strip()
+        if key.group(1) is None:
+            single.append(value)
+        elif int(key.group(1)) in parts or (key.group(1) != "0" and key.group(1)[0] == "0"):
+            raise _bad_name(f"repeats or misnumbers its part {key.group(1)} (RFC 2231)")
+        else:
+            parts[int(key.group(1))] = (key.group(2) is not None, value)
+    if not single and not parts:
         return
-    value = m.group(1).strip().strip('"')
-    ext = _EXT_VALUE_RE.fullmatch(value)
-    if ext is None:
-        raise MultiPartException("the file name filename* is not written as charset''name "
-                                 "(RFC 5987) / tên tệp (filename*) sai dạng")
-    charset, encoded = ext.group(1), ext.group(2)
-    if not _known_charset(charset):
-        raise MultiPartException(f"the file name filename* names an unknown character set "
-                                 f"{charset!r}; send it as UTF-8 / bảng mã của tên tệp "
-                                 "không hợp lệ")
+    if single and parts or len(single) > 1:
+        raise _bad_name("is given more than once (RFC 2231)")
+    if parts:
+        if sorted(parts) != list(range(len(parts))):
+            raise _bad_name(f"continues from part {min(parts) if 0 not in parts else 0} "
+                            "without its parts numbered 0, 1, ... (RFC 2231)")
+        extended, first = parts[0]
+        if not extended:
+            return  # plain (quoted) continuations: no charset to check
+        charset, encoded = _ext_value(first)
+        encoded += "".join(v for ext, v in (parts[i] for i in range(1, len(parts))) if ext)
+    else:
+        charset, encoded = _ext_value(single[0])
     if _BROKEN_PCT_RE.search(encoded):
         raise MultiPartException("the file name filename* is not percent-encoded (RFC 5987: "
                                  "a % followed by two hex digits) / tên tệp mã hóa sai")
     try:
-        unquote_to_bytes(encoded).decode(charset or "us-ascii")
+        unquote_to_bytes(encoded).decode(charset)
     except UnicodeDecodeError as exc:
         raise MultiPartException(f"the file name filename* is not {charset} text once "
                                  f"decoded ({exc.reason}) / tên tệp mã hóa sai") from exc
+
+
+def _ext_value(value: str) -> tuple[str, str]:
+    """The character set and the percent-encoded value of an RFC 5987 ext-value; raises
+    MultiPartException when it is quoted, has no ``charset'language'`` or no character
+    set, or names one Python does not know."""
+    if value.startswith('"'):
+        raise _bad_name("is quoted; RFC 5987 writes it bare, as charset''name")
+    ext = _EXT_VALUE_RE.fullmatch(value)
+    if ext is None:
+        raise MultiPartException("the file name filename* is not written as charset''name "
+                                 "(RFC 5987) / tên tệp (filename*) sai dạng")
+    charset = ext.group(1)
+    if not charset:
+        raise _bad_name("names no character set; write it as utf-8''name (RFC 5987)")
+    if not _known_charset(charset):
+        raise MultiPartException(f"the file name filename* names an unknown character set "
+                                 f"{charset!r}; send it as UTF-8 / bảng mã của tên tệp "
+                                 "không hợp lệ")
+    return charset, ext.group(2)
 
 
 def _known_charset(charset: str | None) -> bool:

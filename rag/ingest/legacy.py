@@ -114,33 +114,74 @@ def _suspect(text: str) -> bool:
 
 def convert(text: str, encoding: str) -> str:
     """``text`` converted from the legacy ``encoding`` ("tcvn3" or "vni") to Unicode NFC;
-    a line typed in a TCVN3 uppercase font comes out in capitals (:func:`upper_font_case`)."""
+    words typed in capitals come out in capitals (:func:`upper_font_case`)."""
     from viparse.normalize.tables import convert as viparse_convert
 
-    out = viparse_convert(text, _charmaps()[encoding])
-    return "\n".join(upper_font_case(line) for line in out.split("\n")) \
-        if encoding == "tcvn3" else out
+    return upper_font_case(viparse_convert(text, _charmaps()[encoding]))
 
 
-_ASCII_UPPER_RE = re.compile(r"[A-Z]")
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def upper_font_case(line: str) -> str:
-    """A converted TCVN3 line typed in an uppercase font (.VnTimeH, .VnArialH) in capitals.
+def _case_kind(word: str) -> str:
+    """A converted word's case: "lower" (a lowercase ASCII letter: "Tổng", "đạt", "kWh"),
+    "upper" (no lowercase letter: "NĂM", "USD"), "mixed" (a capital after its first letter
+    beside a lowercase Vietnamese one and no lowercase ASCII: "BáO", "NộI", "áO") or
+    "open" (lowercase Vietnamese letters and at most a capital first one: "Hà", "ở")."""
+    if any("a" <= c <= "z" for c in word):
+        return "lower"
+    if not any(c.islower() for c in word):
+        return "upper"
+    return "mixed" if any(c.isupper() for c in word[1:]) else "open"
 
-    TCVN3 has no code points for the toned capitals ("Á", "Ạ", "Ệ"): the "H" fonts draw
-    capitals at the lowercase letters' code points, so "B¸O C¸O" converts to "BáO CáO".  A
-    line is such a line when none of its letters is a lowercase ASCII one and a word holds
-    two capital ASCII letters beside a lowercase Vietnamese one ("BáO", "THáNG"): capitals
-    typed with Shift around letters the font drew as capitals.  "Hà", "Sở" (one capital)
-    and a line with any lowercase ASCII letter ("Báo cáo") are left as they are."""
-    if re.search(r"[a-z]", line):
-        return line
-    for word in line.split():
-        if len(_ASCII_UPPER_RE.findall(word)) >= 2 and \
-                any(c.islower() and not c.isascii() for c in word):
-            return line.upper()
-    return line
+
+def _upper(word: str) -> str:
+    return "".join(u if len(u := c.upper()) == 1 else c for c in word)
+
+
+def upper_font_case(text: str) -> str:
+    """Converted legacy ``text`` with its words typed in capitals in capitals, every line
+    on its own; same length as ``text``.
+
+    TCVN3 has code points for only seven capitals ("Ă Â Đ Ê Ô Ơ Ư"), none for the toned
+    ones ("Á", "Ạ", "Ệ"): the uppercase fonts (.VnTimeH, .VnArialH) draw capitals at the
+    lowercase letters' code points, and a capital typed in the ordinary font falls back to
+    them, so "B¸O C¸O" converts to "BáO CáO".  A word holding a capital after its first
+    letter beside a lowercase Vietnamese letter and no lowercase ASCII one ("BáO", "NộI",
+    "áO") is such a word: no Vietnamese word is written so.  A word of lowercase Vietnamese
+    letters with at most a capital first one ("Hà", "ở") is one too when it stands among
+    such words and capitals: the stretch of its line without a lowercase ASCII letter it
+    stands in holds a mixed-case word, and the word after it is in that stretch too, or
+    it ends the line ("B¸O C¸O ë Hµ NéI" -> "BÁO CÁO Ở HÀ NỘI", "B¶ng 2: Sè LIÖU" ->
+    "Bảng 2: SỐ LIỆU"; "TH¸NG 6 Hµ Néi" -> "THÁNG 6 Hà Nội", whose "Hà" begins a word
+    in ordinary case; "CPI Hà", "Sở Công Thương" stay).  A word
+    with a lowercase ASCII letter ("Tổng", "kWh") is as typed, whatever is around it -- so
+    a heading in capitals inside a line of ordinary text, or inside the markup of an HTML
+    page read whole, is found by its own words."""
+    if not any(c.islower() and not c.isascii() for c in text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        words = list(_LETTER_WORD_RE.finditer(line))
+        kinds = [_case_kind(m.group(0)) for m in words]
+        chars = list(line)
+        start = 0
+        while start < len(words):
+            if kinds[start] == "lower":
+                start += 1
+                continue
+            end = start
+            while end < len(words) and kinds[end] != "lower":
+                end += 1
+            if "mixed" in kinds[start:end]:  # a stretch of words without lowercase ASCII
+                for i in range(start, end):
+                    followed = i < end - 1 or end == len(words)
+                    if kinds[i] == "mixed" or (kinds[i] == "open" and followed):
+                        m = words[i]
+                        chars[m.start():m.end()] = _upper(m.group(0))
+            start = end
+        out.append("".join(chars))
+    return "\n".join(out)
 
 
 def detect(text: str) -> str | None:

@@ -50,12 +50,24 @@ def is_english(question: str) -> bool:
     return sum(w in ENGLISH_MARKERS for w in words) >= 2 and not has_diacritics(question)
 
 
+# A document's number ("35/BC-SCT", "1718/QĐ-UBND", "12/2024/KH-UBND"), in any case: its
+# code's letters are the number's, written as the document writes them.
+DOCUMENT_NUMBER_RE = re.compile(r"\d+(?:/\d{4})?/[^\W\d_]\w{0,5}(?:-\w+)+")
+
+
 @lru_cache(maxsize=8192)  # the answerer reads each candidate figure's indicator out twice
 def expand_abbreviations(question: str) -> str:
     """``question`` with the domain abbreviations of ABBREVIATIONS written out ("KNXK" -> "kim
-    ngạch xuất khẩu"), matched folded as whole words."""
+    ngạch xuất khẩu"), matched folded as whole words -- but for the code of a document's
+    number (DOCUMENT_NUMBER_RE): "35/BC-SCT", "12/KH-UBND" stay as the document writes them
+    (written out, "35/BC-Sở Công Thương" asked for words the report need not hold and lost
+    its number)."""
+    numbers = [m.span() for m in DOCUMENT_NUMBER_RE.finditer(question)]
+
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
+        if any(s <= m.start() < e for s, e in numbers):
+            return word
         return ABBREVIATIONS.get(fold(word), word)
 
     return _WORD_RE.sub(repl, question)

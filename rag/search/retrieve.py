@@ -6,7 +6,6 @@ that are explicitly about another one; every hit says whether its time matches.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -17,6 +16,7 @@ import numpy as np
 from index import Index
 from rag.embed import Embedder
 from rag.records import Chunk, Hit, SearchResult
+from rag.search.copies import is_copy_name, originals
 from rag.search.query import Query, analyze
 from rag.vi.periods import TimeScope, time_match
 from rag.vi.restore import DiacriticRestorer
@@ -172,8 +172,11 @@ class Retriever:
         scored.sort(key=lambda t: (-t[0], copies.get(int(t[1]), 0)))
         hits: list[Hit] = []
         texts: set[str] = set()  # the same passage twice (a report uploaded again) counts once
+        first = originals(index)
         for s, j, match in scored:
             chunk = index.chunks[rows[j]]
+            if chunk.doc_id in first:  # a copy's passage: its original's, where it ranks
+                chunk = _same_passage(index, first[chunk.doc_id], chunk)
             if chunk.text in texts:
                 continue
             texts.add(chunk.text)
@@ -184,18 +187,14 @@ class Retriever:
         return SearchResult(question, hits, query.expanded)
 
 
-# A file name a browser or a file manager gives a second copy: "bc (1).txt", "bc - Copy.txt",
-# "bc_copy.docx", "bc - Bản sao.pdf"; before the name: "Copy of bc.txt", "Bản sao bc.txt"
-# (and as document ids: "bc_1", "Bản_sao_bc").
-_COPY_NAME_RE = re.compile(r"(?:\s*\(\d+\)|[\s_-]*(?:copy|bản[\s_]sao|ban[\s_]sao)"
-                           r"(?:[\s_]*\(?\d+\)?)?)$|^(?:copy[\s_]of|bản[\s_]sao(?:[\s_]của)?|"
-                           r"ban[\s_]sao(?:[\s_]cua)?)[\s_-]", re.IGNORECASE)
-
-
-def is_copy_name(name: str) -> bool:
-    """Whether a file name (without its suffix) or the id made of it is a copy's: "bc_thang_3
-    (1)", "bc - Copy", "Bản sao bc", "Copy of bc"."""
-    return _COPY_NAME_RE.search(name.strip()) is not None
+def _same_passage(index: Index, doc_id: str, chunk: Chunk) -> Chunk:
+    """The passage of document ``doc_id`` at ``chunk``'s place with its text (``doc_id``
+    holds the same text as ``chunk``'s document), else ``chunk`` itself."""
+    for row in index.rows_of_doc.get(doc_id, ()):
+        other = index.chunks[row]
+        if other.start == chunk.start and other.text == chunk.text:
+            return other
+    return chunk
 
 
 def _copy_ranks(index: Index, chunks: list[Chunk]) -> dict[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from abc import abstractmethod
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
@@ -31,27 +31,10 @@ from rag.records import (
     Upload,
     UploadJob,
 )
-from rag.search.retrieve import is_copy_name
+from rag.search.copies import first_of
 from rag.settings import Settings
 
 log = logging.getLogger("rag.service")
-
-
-def first_of(twins: Sequence[Document], new: Collection[str] = ()) -> Document:
-    """The original among documents of the same text (in the index's order), the others
-    being its copies: one indexed before (not among ``new``, the ids a run or an upload has
-    just added) when there is one; of those, one whose file is not named as a copy ("bc
-    (1).txt", "bc - Copy", "Bản sao bc": ``rag.search.retrieve.is_copy_name``) before one
-    that is, then the first indexed -- among new ones only, the first by id ("bc" before
-    "bc_2")."""
-    old = [(k, d) for k, d in enumerate(twins) if d.id not in new]
-    pool = old or list(enumerate(twins))
-
-    def copy_named(d: Document) -> bool:
-        return is_copy_name(Path(d.source).stem if d.source and d.source != "upload"
-                            else d.id)
-
-    return min(pool, key=lambda kd: (copy_named(kd[1]), kd[0] if old else 0, kd[1].id))[1]
 
 
 class _Later(Exception):
