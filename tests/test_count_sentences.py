@@ -5,8 +5,6 @@ asked period stands.  And questions asking "ai" or "nào" that were read as amou
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import SeedIndex, service_over
 
