@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from rag.answer.answerability import StatementCheck, statement_features
-from rag.answer.chooser import SentenceChooser, sentence_rows
+from rag.answer.chooser import SentenceChooser, asks, sentence_rows
 from rag.answer.compose import (
     answer_text,
     citation,
@@ -29,6 +29,7 @@ from rag.answer.figures import (
 )
 from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
 from rag.answer.question import Asked, read_question
+from rag.answer.rules import states_count
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentences import quoted_clause
@@ -161,6 +162,62 @@ class Answerer:
         row = self.sentence_chooser.choose(rows) if rows else None
         return None if row is None else (row.score, row.hit, row.ps)
 
+    def count_sentence(self, query: Query, intent: Intent, hits: list[Hit],
+                       resolved_question: str) -> Answer | None:
+        """A figure question that asks a count ("bao nhiêu", "mấy", "bao lâu": the
+        :func:`rag.answer.chooser.asks` "count") answered by a sentence of ``hits`` holding
+        a number (:func:`rag.answer.rules.states_count`), chosen as a statement answer's
+        (:meth:`statement_sentence`'s chooser, else the hand-set score) and given only when
+        the statement check does not refuse it (:meth:`answers`); None otherwise.  Its
+        confidence is the statement path's (``weights.sentence_confidence`` times the
+        hand-set score), at most ``weights.count_sentence_max``: never sure."""
+        if not asks(query.expanded)["count"]:
+            return None
+        rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
+                                         self.segment(intent.runs))
+                if states_count(r.ps.text)]
+        if not rows:
+            return None
+        if self.sentence_chooser is not None:
+            row = self.sentence_chooser.choose(rows)
+        else:
+            row = max(rows, key=lambda r: r.score)  # the first of the highest, as best_sentence
+        if row is None:
+            return None
+        found = (row.score, row.hit, row.ps)
+        if not self.answers(intent, hits, found):
+            return None
+        answer = sentence_answer(query, found, resolved_question,
+                                 tuple(h.passage() for h in hits), self.weights)
+        return replace(answer, confidence=min(answer.confidence,
+                                              self.weights.count_sentence_max))
+
+    def indicator_framed(self, query: Query, intent: Intent, hits: list[Hit],
+                         frames_of: FramesOf, texts: Callable[[str], str],
+                         today: date) -> bool:
+        """Whether a figure frame of ``hits`` is of the asked indicator for some period:
+        one every hard rule of the question but its period allows, holding
+        ``weights.frame_min_coverage`` of the question (the coverage a hand-set figure
+        answer needs).  Then a refusal of the asked period stands (the reports give the
+        thing, not for that time); without one, the text holds no figure of it at all."""
+        return any(c.coverage >= self.weights.frame_min_coverage
+                   for c in self.period_free(query, intent, hits, frames_of, texts, today))
+
+    def period_free(self, query: Query, intent: Intent, hits: list[Hit],
+                    frames_of: FramesOf, texts: Callable[[str], str],
+                    today: date) -> list[Choice]:
+        """Every frame of ``hits`` that the hard rules of the question allow, its period
+        left out (asked periods and "latest" dropped; a year is no word of the indicator),
+        best first (:func:`rag.answer.figures.choose`)."""
+        asked = read_question(query, today)
+        # a year the period reader does not take ("2108") is no word of the indicator
+        words = [t for t in self.segment(intent.runs) if not re.fullmatch(r"\d{4}", t)]
+        terms = term_weights(words, self.idf, self.weights)
+        head = set(self.segment((intent.head,))) if intent.head else set()
+        return choose(replace(asked, periods=(), latest=None), intent, hits, frames_of,
+                      texts, terms, self.idf, self.weights, None, query.expanded, head,
+                      asked_words=self.asked_words(terms))
+
     def cohesion(self, a: str, b: str) -> float:
         """How much two words (folded) hold together in the corpus: the share of the rarer
         one's passages that hold the pair (0 when the pair is in fewer than
@@ -194,8 +251,18 @@ class Answerer:
         if frames_of is not None and texts is not None and intent.kind in FIGURE_KINDS:
             figured = self.answer_figure(query, intent, hits, resolved_question, frames_of,
                                          texts, today or date.today(), read)
-            if figured.found or intent.kind != "rank":
+            if figured.found:
                 return figured
+            if intent.kind != "rank":
+                # "bao nhiêu" asked of text no frame of the asked thing stands in (general
+                # text: "Lady Gaga đã giành được bao nhiêu giải Grammy?"): the sentence
+                # holding a number may answer; frames of it for other periods, in any passage
+                # retrieved (not only those read: "năm 2018 ... sản phẩm OCOP" retrieves the
+                # year's passages first), keep the refusal
+                counted = None if self.indicator_framed(
+                    query, intent, hits, frames_of, texts, today or date.today()) \
+                    else self.count_sentence(query, intent, hits[:read], resolved_question)
+                return counted if counted is not None else figured
         hits = hits[:read]
         terms = self.segment(intent.runs)
         head = set(self.segment((intent.head,))) if intent.head else set()
@@ -429,14 +496,7 @@ class Answerer:
         """The years, asked or not, that the passages ``hits`` give a figure of the asked
         indicator for (as :meth:`figure_years` reads them): the only years a refusal may
         suggest, also for a year no report covers ("năm 2108")."""
-        asked = read_question(query, today)
-        # a year the period reader does not take ("2108") is no word of the indicator
-        words = [t for t in self.segment(intent.runs) if not re.fullmatch(r"\d{4}", t)]
-        terms = term_weights(words, self.idf, self.weights)
-        head = set(self.segment((intent.head,))) if intent.head else set()
-        choices = choose(replace(asked, periods=(), latest=None), intent, hits, frames_of,
-                         texts, terms, self.idf, self.weights, None, query.expanded, head,
-                         asked_words=self.asked_words(terms))
+        choices = self.period_free(query, intent, hits, frames_of, texts, today)
         near = [FEATURES.index(f"cov_{f}") for f in FIELDS[:FIELDS.index("sentence") + 1]]
         return sorted({c.frame.period.year for c in choices
                        if sum(c.features[k] for k in near) >= 1 - 1e-6

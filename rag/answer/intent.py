@@ -51,6 +51,13 @@ _TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "ba", "sau", "chin",
 # indicators (rag.vi.frames.indicators._EDGE_PHRASES), so they never join a term.
 _MEASURE_WORDS = {"tang", "giam"}
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
+# "bao nhiêu" / "mấy" with their diacritics (a question with them: "máy" of "nhà máy" is no
+# "mấy")
+_HOW_MUCH_TYPED_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)(?!\w)")
+# "ai" (who) anywhere in a question with its diacritics, as the question word no earlier kind
+# took ("Tesla đã hợp tác với ai vào năm 1886?", "... của ai?"): not "Ai Cập" (Egypt), nor
+# "AI" typed in capitals; XQuAD-vi dev held 14 such questions read as amounts
+_WHO_RE = re.compile(r"(?<!\w)(?:ai|Ai)(?!\w)(?! Cập)")
 
 
 @dataclass(frozen=True)
@@ -102,12 +109,17 @@ def read_intent(query: Query) -> Intent:
             kind = name
             break
     as_typed = query.text.lower()
+    # "mấy" folds onto "máy" ("nhà máy sản xuất nào"): with its diacritics, only "mấy" asks
+    how_much = bool(HOW_MUCH_RE.search(folded)) and (
+        not has_diacritics(as_typed) or bool(_HOW_MUCH_TYPED_RE.search(as_typed)))
+    if kind == "amount" and not how_much and _WHO_RE.search(query.expanded):
+        kind = "person"  # "với ai vào năm 1886", "của ai", "ai quyết định"
     generic = GENERIC_QUESTION_RE.search(query.expanded.lower()) or (
         not has_diacritics(as_typed) and GENERIC_QUESTION_FOLDED_RE.search(as_typed))
     if kind == "amount" and generic and not HOW_MUCH_RE.search(folded):
         kind = "generic"
     unit = None
-    m = ASKED_UNIT_RE.search(folded)
+    m = ASKED_UNIT_RE.search(folded) if how_much else None
     if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS:
         unit = m.group(1)
         kind = "change" if kind == "change" else "amount"

@@ -23,6 +23,10 @@ from rag.vi.text import fold
 _NUMBER_WORDS = frozenset("mot hai ba bon tu nam sau bay tam chin muoi tram nghin ngan trieu ty "
                           "chuc nua".split())
 _CENTURY_RE = re.compile(r"\d|thế kỷ|thập kỷ")
+# A count written as a word, read with its diacritics ("sáu", not "sau"); "năm" (five) is left
+# out: it is written as "năm" (year) is ("Mỗi năm thư viện mở cửa ..."), and a digit says more.
+_COUNT_RE = re.compile(r"\d|(?<!\w)(?:một|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười|mươi|lăm|trăm|"
+                       r"nghìn|ngàn|triệu|tỷ|tỉ|chục|nửa|vài)(?!\w)")
 
 
 def time_ok(query: Query, sent: ParsedSentence, hit: Hit) -> bool:
@@ -135,6 +139,12 @@ def asked_kind(intent: Intent, query: Query) -> str | None:
     if intent.kind == "date" or WHEN_RE.search(folded):
         return "date"
     return "name" if intent.kind == "person" else None
+
+
+def states_count(text: str) -> bool:
+    """Whether ``text`` (with its diacritics) states a number: a digit or a number word other
+    than "năm", which is as often the year (tests/test_count_sentences.py)."""
+    return bool(_COUNT_RE.search(text.lower()))
 
 
 def holds(asked: str | None, ps: ParsedSentence) -> bool:

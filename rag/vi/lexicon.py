@@ -342,7 +342,10 @@ QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
 # Vietnamese question words that fold onto common words ("đâu"/"đầu", "gì"/"gi"): matched with
 # their diacritics, on the lower-case question.
 GENERIC_QUESTION_RE = re.compile(r"(?<!\w)(?:gì|đâu|tại sao|vì sao|thế nào|làm sao|là gì"
-                                 r"|điều gì)(?!\w)")
+                                 r"|điều gì"
+                                 # a request or a yes/no question, which a sentence answers
+                                 # ("Kể tên một nhánh ...", "... gọi là", "... phải không?")
+                                 r"|kể tên|được gọi là|phải không|có phải|hay không)(?!\w)")
 # The same asked in a question typed without any diacritics, where only the unambiguous two-word
 # forms are told apart: "vi sao kim ngach XNK nam 2015 giam" asks why, not how much.
 GENERIC_QUESTION_FOLDED_RE = re.compile(r"(?<!\w)(?:tai sao|vi sao|the nao|lam sao|dieu gi)"
