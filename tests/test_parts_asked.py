@@ -51,6 +51,10 @@ DOCS = {
         "1.120 triệu USD.\n\n"
         "Mười một tháng năm 2031, kim ngạch xuất khẩu qua địa bàn đạt 4.300 triệu USD (than "
         "đá 260 triệu USD).\n"),
+    "du-lich-2031.txt": (
+        "Hoạt động du lịch 9 tháng năm 2031\n30/9/2031\n\n"
+        "Chín tháng năm 2031, toàn tỉnh đón 3,1 triệu lượt khách, trong đó khách quốc tế "
+        "96.000 lượt, khách nội địa 3,004 triệu lượt.\n"),
 }
 
 
@@ -117,3 +121,15 @@ def test_a_subclass_the_report_does_not_give_is_no_other_figure(
     assert not answer.answer.startswith(wrong), (answer.answer, answer.summary)
     if answer.found:  # only the whole, said to be so, and not taken as sure
         assert "không có số liệu riêng" in answer.summary and answer.confidence < 0.9
+
+
+@pytest.mark.parametrize("question", [
+    "lượng khách du lịch 9 tháng năm 2031 gồm bao nhiêu khách quốc tế và khách nội địa",
+    "số lượt khách du lịch 9 tháng năm 2031, trong đó khách quốc tế và khách nội địa",
+])
+def test_two_parts_asked_of_one_whole_are_both_answered(service: RagService,
+                                                        question: str) -> None:
+    answer = ask(service, question)
+    assert answer.found and not answer.missing, (answer.answer, answer.summary)
+    assert "96.000 lượt" in answer.answer and "3,004 triệu lượt" in answer.answer
+    assert "không có số liệu riêng" not in answer.summary

@@ -385,11 +385,12 @@ def unnamed_subclass(runs: tuple[tuple[str, ...], ...],
     """The words of a subclass the question names that a frame does not: in a run of the
     question's content words (``runs``, folded), a word after one the frame's own words hold
     ("xuất khẩu hoa quả", "sản phẩm OCOP 5") that none of its own words, total, clause,
-    heading or sentence (``fields``, :func:`describe`) holds -- a number must be in its own
-    words.  Such a frame is the whole of what is asked, not the subclass: "kim ngạch xuất khẩu
+    heading, sentence or title (``fields``, :func:`describe`) holds -- a number must be in its
+    own words; the title counts, as "khách du lịch" is every "khách" of a report titled "Hoạt
+    động du lịch".  Such a frame is the whole of what is asked, not the subclass: "kim ngạch xuất khẩu
     qua địa bàn" for "kim ngạch xuất khẩu hoa quả"."""
     own = fields[0][0]
-    near = frozenset().union(*(f for f, _ in fields[:5]))
+    near = frozenset().union(*(f for f, _ in fields[:6]))
     missing: list[str] = []
     for run in runs:
         for i, word in enumerate(run):
