@@ -264,6 +264,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
     out: list[Choice] = []
+    owns: list[frozenset[str]] = []  # each candidate's own words, in the order of out
     seen: set[tuple[str, int]] = set()
     top_score = max((h.score for h in hits), default=0.0)
     for rank, hit in enumerate(hits):
@@ -303,8 +304,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             fields = describe(frame, hit, text, weights, clause_start)
             if other_class(frame, classes, fields[0][0]):
                 continue
-            broader = tuple(f"{w} {dict(classes)[w]}" if w in dict(classes) else
-                            written.get(w, w) for w in unnamed_subclass(intent.runs, fields))
+            broader = unnamed_subclass(intent.runs, fields)
+            owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
             coverage = _coverage(fields, terms, owner)
             extra = _extra_share(frame, terms, idf, said)
@@ -337,6 +338,16 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             out.append(Choice(frame, hit, match, score, coverage,
                               tuple(float(f) for f in features), narrowing or qualified,
                               broader))
+    # a subclass named by words is one the reports give only when another candidate's own
+    # words hold them: else the words are the question's own way of naming the whole ("lượt
+    # khách du lịch" of a frame "lượt khách"); a class named by a number always is
+    classes_at = dict(classes)
+    out = [replace(c, broader=tuple(f"{w} {classes_at[w]}" if w in classes_at else
+                                    written.get(w, w) for w in c.broader))
+           if any(w.isdigit() for w in c.broader) or any(
+               set(c.broader) <= {p for t in own for p in t.split("_")}
+               for d, own in zip(out, owns) if d is not c) else replace(c, broader=())
+           for c in out]
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
