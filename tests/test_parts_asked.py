@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import FakeEmbedder
 
-from rag.records import AskOptions, Answer
+from rag.records import Answer, AskOptions
 from rag.service import RagService
 from rag.settings import Settings
 

@@ -346,8 +346,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                     written.get(w, w) for w in c.broader))
            if any(w.isdigit() for w in c.broader) or any(
                set(c.broader) <= {p for t in own for p in t.split("_")}
-               for d, own in zip(out, owns) if d is not c) else replace(c, broader=())
-           for c in out]
+               for d, own in zip(out, owns, strict=True) if d is not c)
+           else replace(c, broader=()) for c in out]
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
@@ -398,8 +398,8 @@ def unnamed_subclass(runs: tuple[tuple[str, ...], ...],
     ("xuất khẩu hoa quả", "sản phẩm OCOP 5") that none of its own words, total, clause,
     heading, sentence or title (``fields``, :func:`describe`) holds -- a number must be in its
     own words; the title counts, as "khách du lịch" is every "khách" of a report titled "Hoạt
-    động du lịch".  Such a frame is the whole of what is asked, not the subclass: "kim ngạch xuất khẩu
-    qua địa bàn" for "kim ngạch xuất khẩu hoa quả"."""
+    động du lịch".  Such a frame is the whole of what is asked, not the subclass: "kim ngạch
+    xuất khẩu qua địa bàn" for "kim ngạch xuất khẩu hoa quả"."""
     own = fields[0][0]
     near = frozenset().union(*(f for f, _ in fields[:6]))
     missing: list[str] = []
