@@ -507,9 +507,13 @@ class Answerer:
         is: the fitted scorer's calibrated confidence (from the choice's evidence, its score
         and its margin over the next best), else the hand-set rule (coverage and period)."""
         if self.scorer is None:
-            return _confidence(choice, self.weights)
-        others = max((c.score for c in choices if c is not choice), default=0.0)
-        return self.scorer.confidence(choice.features, choice.score, choice.score - others)
+            sure = _confidence(choice, self.weights)
+        else:
+            others = max((c.score for c in choices if c is not choice), default=0.0)
+            sure = self.scorer.confidence(choice.features, choice.score, choice.score - others)
+        # a part of what is asked answers only when no whole does, and never as sure as one
+        return min(sure, self.weights.frame_part_confidence) \
+            if choice.narrowed or choice.broader else sure
 
     def _sure(self, confidence: float) -> bool | None:
         """Whether the fitted scorer is sure of an answer this confident (None without)."""
@@ -523,15 +527,25 @@ class Answerer:
 
     def pick(self, choices: list[Choice]) -> Choice | None:
         """The candidate an asked period's answer gives, of ``choices`` (best first): an
-        exact period first, else of parts the widest near the best (:func:`_widest`).  With
+        exact period first, else of parts the widest near the best (:func:`_widest`) -- among
+        wholes first, parts of what is asked (``Choice.narrowed``) only when no whole is.  With
         the hand-set ranking, candidates under ``weights.frame_min_coverage`` are left out
         first (None when none is left); the fitted ranker's refusal is by confidence
         (:meth:`_part`)."""
         w = self.weights
         pool = choices if self._fitted else \
             [c for c in choices if c.coverage >= w.frame_min_coverage]
-        exact = [c for c in pool if c.match != "partial"]
-        return exact[0] if exact else _widest(pool, w.frame_partial_band)
+        # a whole before a part of it (Choice.narrowed), even a whole of part of the period:
+        # "thu ngân sách năm 2028" is the total of 8 months, said as such, not the year's
+        # budget collected from trade
+        # and the subclass asked before its whole (Choice.broader): "xuất khẩu hoa quả" is
+        # not all exports
+        for group in ([c for c in pool if not c.narrowed and not c.broader],
+                      [c for c in pool if not c.broader], pool):
+            exact = [c for c in group if c.match != "partial"]
+            if group:
+                return exact[0] if exact else _widest(group, w.frame_partial_band)
+        return None
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
               texts: Callable[[str], str]) -> tuple[AnswerPart, Choice | None, float]:
@@ -551,6 +565,9 @@ class Answerer:
         siblings = companions_of(choice, frames_in(choice.hit, frames_of))
         said = partial_summary(choice, want, siblings) if choice.match == "partial" and \
             want is not None else summary(choice, siblings)
+        if choice.broader:
+            said = f"Báo cáo không có số liệu riêng {' '.join(choice.broader)}, chỉ có số " \
+                   f"liệu chung: {said}"
         match = "exact" if choice.match in ("exact", "any") else "partial"
         if want is None:
             match = "none"

@@ -39,9 +39,17 @@ ANSWER_DETAIL_WORDS = 4  # words after a counted value kept in the short answer
 def answer_text(frame: Frame) -> str:
     """The short answer: the value as written, with what it counts when the report says so
     right after it ("23 sản phẩm 4 sao", "1.498 hồ sơ đúng hạn")."""
-    detail = frame.detail.strip()
+    words = frame.detail.split()
+    # the unit said once: "2,86 triệu lượt khách" with the detail "lượt khách" is not "2,86
+    # triệu lượt khách lượt khách" (the detail repeats the unit without its magnitude)
+    for unit in (frame.unit, _bare_unit(frame.unit)):
+        said = fold(unit).lower().split()
+        if said and [fold(w).lower() for w in words[:len(said)]] == said:
+            words = words[len(said):]
+            break
+    detail = " ".join(words)
     if frame.kind != "percent" and frame.unit and detail and \
-            len(detail.split()) <= ANSWER_DETAIL_WORDS and not detail.startswith(frame.unit):
+            len(words) <= ANSWER_DETAIL_WORDS:
         return f"{frame.value} {detail}"
     return frame.value
 

@@ -41,6 +41,8 @@ from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
     COUNT_NOUNS,
     NARROWING_BASES,
+    NARROWING_QUALIFIER_RE,
+    NOT_A_THING_WORDS,
     QUANTITY_TERMS,
     QUANTITY_UNITS,
     UNIT_MAGNITUDES,
@@ -81,8 +83,12 @@ FEATURES = (tuple(f"cov_{f}" for f in FIELDS)
 class Choice:
     """A frame chosen for one asked period: where it stands (``hit``), how its period relates
     to the asked one (``match``: "exact", "partial", or "any" when no period was asked), its
-    ``score`` and ``coverage`` (share of the question's weight its description holds), and
-    ``features``: the evidence named by :data:`FEATURES`, in that order."""
+    ``score`` and ``coverage`` (share of the question's weight its description holds),
+    ``features``: the evidence named by :data:`FEATURES`, in that order, and ``narrowed``:
+    the frame is a part of what the question asks -- on a narrower basis, or its indicator
+    narrowed by a qualifier the question does not name (:func:`narrowed_by`); ``broader``:
+    the folded words of a subclass the question names that the frame does not (it is the
+    whole of what is asked: :func:`unnamed_subclass`)."""
 
     frame: Frame
     hit: Hit
@@ -90,6 +96,8 @@ class Choice:
     score: float
     coverage: float
     features: tuple[float, ...] = ()
+    narrowed: bool = False
+    broader: tuple[str, ...] = ()
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -247,11 +255,16 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     places = places_named(question) | places_named(typed)
     gates = gates_named(question) | gates_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
+    classes = asked_classes(folded_q)
+    written = {fold(w).lower(): w for w in re.findall(r"\w+", f"{question} {typed}")}
+    said_out = said | frozenset(re.findall(r"[a-z0-9]+",
+                                           fold(expand_abbreviations(question)).lower()))
     if asked_words is None:
         asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
     out: list[Choice] = []
+    owns: list[frozenset[str]] = []  # each candidate's own words, in the order of out
     seen: set[tuple[str, int]] = set()
     top_score = max((h.score for h in hits), default=0.0)
     for rank, hit in enumerate(hits):
@@ -289,6 +302,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if gates and not gates_fit(gates, frame, text):
                 continue
             fields = describe(frame, hit, text, weights, clause_start)
+            if other_class(frame, classes, fields[0][0]):
+                continue
+            broader = unnamed_subclass(intent.runs, fields)
+            owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
             coverage = _coverage(fields, terms, owner)
             extra = _extra_share(frame, terms, idf, said)
@@ -298,6 +315,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             head_missing = bool(head) and not (head or set()) & own
             soft_miss = intent.soft_unit is not None and not _unit_fits(intent.soft_unit, frame)
             narrowing = bool(set(frame.basis) & NARROWING_BASES - asked.bases)
+            qualified = narrowed_by(frame, said_out)
             other_base = other_comparison(asked.comparison, frame)
             if head_own:
                 score *= 1 + weights.frame_head_bonus
@@ -305,7 +323,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 score *= weights.frame_head_missing
             if soft_miss:
                 score *= weights.soft_unit_miss
-            if narrowing:
+            if narrowing or qualified:
                 score *= weights.frame_narrow_basis
             if match == "partial":
                 score *= weights.frame_partial
@@ -318,7 +336,18 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                         *(frame.period_from == s for s in PERIOD_SOURCES),
                         1 / (1 + rank), hit.score / top_score if top_score > 0 else 0.0]
             out.append(Choice(frame, hit, match, score, coverage,
-                              tuple(float(f) for f in features)))
+                              tuple(float(f) for f in features), narrowing or qualified,
+                              broader))
+    # a subclass named by words is one the reports give only when another candidate's own
+    # words hold them: else the words are the question's own way of naming the whole ("lượt
+    # khách du lịch" of a frame "lượt khách"); a class named by a number always is
+    classes_at = dict(classes)
+    out = [replace(c, broader=tuple(f"{w} {classes_at[w]}" if w in classes_at else
+                                    written.get(w, w) for w in c.broader))
+           if any(w.isdigit() for w in c.broader) or any(
+               set(c.broader) <= {p for t in own for p in t.split("_")}
+               for d, own in zip(out, owns, strict=True) if d is not c)
+           else replace(c, broader=()) for c in out]
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
@@ -344,6 +373,59 @@ def _unit_words(unit: str) -> frozenset[str]:
         if folded in group:
             words |= {w for name in group for w in name.split()}
     return frozenset(words)
+
+
+def asked_classes(folded: str) -> list[tuple[str, str]]:
+    """The classes a (folded) question names by a number and the word after it ("sản phẩm
+    OCOP 5 sao": ("5", "sao")), as (number, word); a number of a period ("6 tháng") or one
+    that is a year names none."""
+    return [(n, w) for n, w in re.findall(r"\b(\d{1,3}) ([a-z]+)\b", folded)
+            if w not in NOT_A_THING_WORDS]
+
+
+def other_class(frame: Frame, classes: list[tuple[str, str]], own: frozenset[str]) -> bool:
+    """Whether ``frame``'s own words (``own``: :func:`describe`'s first field) name another
+    class of the same word than the question (``classes``: :func:`asked_classes`): "2 sản
+    phẩm 5 sao" is no answer to "sản phẩm OCOP 2 sao", nor "263 sản phẩm đạt từ 3 sao"."""
+    return any(f"{n}_{w}" not in own and any(t.endswith(f"_{w}") and t[:-len(w) - 1].isdigit()
+                                              for t in own) for n, w in classes)
+
+
+def unnamed_subclass(runs: tuple[tuple[str, ...], ...],
+                     fields: list[tuple[frozenset[str], float]]) -> tuple[str, ...]:
+    """The words of a subclass the question names that a frame does not: in a run of the
+    question's content words (``runs``, folded), a word after one the frame's own words hold
+    ("xuất khẩu hoa quả", "sản phẩm OCOP 5") that none of its own words, total, clause,
+    heading, sentence or title (``fields``, :func:`describe`) holds -- a number must be in its
+    own words; the title counts, as "khách du lịch" is every "khách" of a report titled "Hoạt
+    động du lịch".  Such a frame is the whole of what is asked, not the subclass: "kim ngạch
+    xuất khẩu qua địa bàn" for "kim ngạch xuất khẩu hoa quả"."""
+    own = fields[0][0]
+    near = frozenset().union(*(f for f, _ in fields[:6]))
+    missing: list[str] = []
+    for run in runs:
+        for i, word in enumerate(run):
+            if i and any(w in own for w in run[:i]) and \
+                    word not in (own if word.isdigit() else near):
+                missing.append(word)
+    return tuple(missing)
+
+
+def narrowed_by(frame: Frame, said: frozenset[str]) -> bool:
+    """Whether ``frame``'s own indicator is narrowed to a part by a qualifier
+    (rag.vi.lexicon.NARROWING_QUALIFIER_RE: "thu ngân sách từ hoạt động xuất nhập khẩu",
+    "giá trị sản xuất của ngành chế biến") of which the question (its folded words ``said``)
+    names none of the words saying which part: such a frame is a part of the asked indicator,
+    as one listed after "trong đó" is (:func:`adds_unasked`), wherever it is written."""
+    folded = fold(frame.indicator).lower()
+    m = NARROWING_QUALIFIER_RE.search(folded)
+    if m is None:
+        return False
+    which = re.findall(r"[a-z0-9]+", folded[m.end():]) or m.group(0).split()[-1:]
+    # a syllable the question spends on the indicator's head names no part: the "sản" of
+    # "sản xuất" is not that of "nông sản" in "giá trị sản xuất của ngành chế biến nông sản"
+    left = said - set(folded[:m.start()].split())
+    return not any(w in left for w in which)
 
 
 def adds_unasked(part: Frame, whole: Frame, said: frozenset[str]) -> bool:

@@ -140,6 +140,10 @@ class AnswerWeights:
     frame_narrow_basis: float = 0.6
     """Score kept by a frame on a narrower basis than asked (mở tờ khai, hàng địa phương,
     quốc tế, when the question names none)."""
+    frame_part_confidence: float = 0.85
+    """Highest confidence of a figure that is a part of what is asked (a narrower basis, or a
+    qualifier the question does not name: "thu ngân sách từ hoạt động xuất nhập khẩu" for
+    "thu ngân sách"): it answers only when no whole does, and is never taken as sure."""
     frame_partial: float = 0.8
     """Score kept by a frame covering only part of the asked period."""
     frame_partial_band: float = 0.85

@@ -279,6 +279,14 @@ BASIS_GROUPS: tuple[frozenset[str], ...] = (
 )
 NARROWING_BASES = frozenset({"declared", "local_goods", "international", "domestic",
                              "per_capita", "per_unit"})
+# A qualifier that narrows an indicator to one part of it (folded): a source ("thu ngân sách
+# từ hoạt động xuất nhập khẩu"), a branch or sector ("giá trị sản xuất của ngành chế biến"),
+# a district under the province ("vốn đầu tư trên địa bàn huyện Cao Lộc"): the kind-of-part
+# noun after its opening word.  The words after the noun say which part; a question that
+# names none of them asks for the whole (rag.answer.figures.narrowed_by).
+NARROWING_QUALIFIER_RE = re.compile(
+    r"\b(?:tu|cua|thuoc|tren dia ban|trong) (?:cac )?(?:hoat dong|nguon|nganh|linh vuc|"
+    r"khu vuc|huyen|thi xa|thanh pho|xa|phuong|doanh nghiep)\b")
 # Words that make a figure a target, not an actual, when written before it (folded).
 TARGET_RE = (r"\b(?:ke hoach|muc tieu|chi tieu|du toan|phan dau|du kien|duoc giao|"
              r"giao chi tieu|de ra|dat ra|target|planned|plan)\b")

@@ -28,6 +28,7 @@ from rag.vi.lexicon import (
     UNIT_TIME_HEADS,
 )
 from rag.vi.text import fold
+from rag.vi.words import is_word
 
 _GROUP_SEP = " \u00a0\u202f."
 # a number: thousands grouped by ".", or by a plain, no-break or narrow no-break space, with a
@@ -223,6 +224,9 @@ def unit_after(text: str) -> tuple[str, int]:
             _adjacent(text, pos, words[i]) and not (
                 i + 1 < len(words) and fold(words[i + 1].group(0)) in _NOT_COUNTED_AFTER):
         head = 1  # "180 triệu viên": what a scale word counts stays with it
+        if i + 1 < len(words) and words[i + 1].start() == words[i].end() + 1 and \
+                is_word("", "", f"{words[i].group(0)} {words[i + 1].group(0)}"):
+            head = 2  # "140,8 nghìn tờ khai": the count noun is the first syllable of a word
     for n in (3, 2, 1) if not head else ():  # the longest head phrase
         group = words[i:i + n]
         if len(group) == n and all(_adjacent(text, pos if k == 0 else group[k - 1].end(), w)
