@@ -25,6 +25,7 @@ from rag.answer.figures import (
     FramesOf,
     choose,
     frames_in,
+    latest_match,
     time_order,
 )
 from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
@@ -263,7 +264,8 @@ class Answerer:
         candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read)
         hits = hits[:read * len(candidates)]
         related = tuple(h.passage() for h in hits[:read])
-        parts = [self._part(choices, want, frames_of, texts) for want, choices in candidates]
+        parts = [self._part(choices, want, frames_of, texts, asked.latest)
+                 for want, choices in candidates]
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
                       found=False, confidence=1.0, related=related)
         want = candidates[0][0] if len(parts) == 1 else None
@@ -474,10 +476,12 @@ class Answerer:
         return exact[0] if exact else _widest(pool, w.frame_partial_band)
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
-              texts: Callable[[str], str]) -> tuple[AnswerPart, Choice | None, float]:
+              texts: Callable[[str], str], latest: date | None = None
+              ) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
         is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
-        scorer's ``refuse_below``)."""
+        scorer's ``refuse_below``).  ``latest``: the day a "hiện nay" question asks about,
+        whose ``period_match`` is read by rag.answer.figures.latest_match."""
         label = want.label if want is not None else ""
         choice = self.pick(choices)
         sure = self.judge(choice, choices) if choice is not None else 0.0
@@ -493,7 +497,7 @@ class Answerer:
             want is not None else summary(choice, siblings)
         match = "exact" if choice.match in ("exact", "any") else "partial"
         if want is None:
-            match = "none"
+            match = latest_match(choice.frame, latest) if latest is not None else "none"
         return AnswerPart(period=label or (choice.frame.period.label if choice.frame.period
                                            else ""),
                           answer=answer_text(choice.frame), found=True, summary=said,

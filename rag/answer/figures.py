@@ -497,23 +497,44 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
     return fold(asked)[:8] not in fold(frame.comparison)
 
 
+POINT_IN_TIME = ("to_date", "day")  # rag.vi.calendar kinds of a count at a day
+
+
 def latest_first(choices: list[Choice], band: float, today: date | None = None
                  ) -> list[Choice]:
-    """For "hiện nay": of ``choices`` (best first), those scoring within ``band`` of the best
-    moved to the front, the latest period first -- one that ends after ``today`` (a count
-    "đến hết tháng 9" asked on 10/9) after those that do not."""
+    """For "hiện nay": of ``choices`` (best first), the near ones moved to the front, the
+    latest period first -- one that ends after ``today`` (a count "đến hết tháng 9" asked on
+    10/9) after those that do not; among equal dates the order of ``choices`` stays.  Near:
+    scoring within ``band`` of the best, or a whole (no "trong đó" part) whose description
+    holds as much of the question as the best's, within ``band`` -- a count worded with words the
+    question does not hold ("Phó Giám đốc Sở Công Thương cho biết: đến hết tháng 12/2028 có
+    241 sản phẩm OCOP") is as much the asked count as an older one worded like the question
+    ("Hiện nay, toàn tỉnh có 153 sản phẩm OCOP"; issue 17 break-test,
+    tests/test_current_counts.py)."""
     if not choices:
         return choices
     best = choices[0].score
-    near = [c for c in choices if c.score >= best * band]
+    held = choices[0].coverage
+    near = [c for c in choices
+            if c.score >= best * band or (not c.frame.part and c.coverage >= held * band)]
     near.sort(key=lambda c: (c.frame.period is not None and
                              (today is None or c.frame.period.end <= today),
-                             c.frame.period.end if c.frame.period else date.min, c.score),
+                             c.frame.period.end if c.frame.period else date.min),
               reverse=True)
     return near + [c for c in choices if c not in near]
 
 
-POINT_IN_TIME = ("to_date", "day")  # rag.vi.calendar kinds of a count at a day
+def latest_match(frame: Frame, day: date) -> str:
+    """``period_match`` of ``frame`` answering a question about the state at ``day`` ("hiện
+    nay", "đến nay", "mới nhất" asked on ``day``): "exact" for a count or a figure at a day
+    ("tính đến 30/6/2029 có 263 sản phẩm") dated up to ``day`` -- the state at its date, the
+    latest the reports give; "partial" for a figure of a period (a month's, a half-year's
+    exports) ending up to ``day`` -- a flow, not a state; "none" for one without a date or
+    dated after ``day``."""
+    period = frame.period
+    if period is None or period.end > day:
+        return "none"
+    return "exact" if frame.kind == "count" or period.kind in POINT_IN_TIME else "partial"
 
 
 def time_order(asked: Asked, want: Period | None, choices: list[Choice],
