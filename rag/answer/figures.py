@@ -11,7 +11,9 @@ Hard rules (a frame that breaks one is never the answer):
 - target: a target ("kế hoạch", "mục tiêu") answers only a question about the target;
 - basis: every basis the question names is the frame's; when it names none, a narrower basis
   (mở tờ khai, hàng địa phương, quốc tế) weighs less than the broadest the reports give;
-- trade indicator: exports are not imports nor total trade (rag.answer.intent).
+- trade indicator: exports are not imports nor total trade (rag.answer.intent);
+- before and after: of a change written "từ A xuống còn B", A answers only a question asking
+  the earlier value ("trước đây", "ban đầu", "từ bao nhiêu"), B every other.
 
 Among the frames left, the one whose description (indicator, what follows the value, the
 total it is part of, the heading, the passage's title and sentence) holds most of the
@@ -270,6 +272,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if asked.bases - set(frame.basis):
                 continue
+            if frame.stage == ("after" if asked.earlier else "before"):
+                continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
             match = period_match(asked, frame.period, want, stock=frame.kind == "count")
             if match is None:
                 continue
