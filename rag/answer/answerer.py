@@ -28,7 +28,7 @@ from rag.answer.figures import (
     latest_match,
     time_order,
 )
-from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
+from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, read_intent
 from rag.answer.question import Asked, read_question
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
@@ -262,6 +262,16 @@ class Answerer:
                           answer=_NO_YEARS, found=False, confidence=1.0, period_match="none",
                           related=tuple(h.passage() for h in hits[:read]))
         candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read)
+        if asked.measure == "change" and len(asked.periods) == 1 and asked.compared and \
+                self.pick(candidates[0][1]) is None:
+            # "số sản phẩm OCOP đến hết tháng 12/2028 tăng bao nhiêu so với cuối năm 2027" and
+            # no change stated: the level at the compared period and at the asked one
+            asked = replace(asked, measure="level",
+                            periods=(asked.compared[0], asked.periods[0]))
+            labels = [p.label for p in asked.periods]
+            intent = as_level(intent)
+            candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                                read, asked)
         hits = hits[:read * len(candidates)]
         related = tuple(h.passage() for h in hits[:read])
         parts = [self._part(choices, want, frames_of, texts, asked.latest)
@@ -371,13 +381,14 @@ class Answerer:
 
     def figure_candidates(self, query: Query, intent: Intent, hits: list[Hit],
                           frames_of: FramesOf, texts: Callable[[str], str], today: date,
-                          read: int) -> list[tuple[Period | None, list[Choice]]]:
+                          read: int, asked: Asked | None = None
+                          ) -> list[tuple[Period | None, list[Choice]]]:
         """For each asked period (one ``None`` when none is asked), every frame of the first
         ``read`` passages a period (``read`` more for each more period) that the hard rules
         allow, best first: by the fitted ranker's probability (its ``score``) when the scorer
         has one, else by the hand-set frame weights.  ``rag train`` fits the scorer on
-        these."""
-        asked = self.asked_of(query, intent, hits, frames_of, texts, today)
+        these.  ``asked``: the question's frame when not the one read from ``query``."""
+        asked = asked or self.asked_of(query, intent, hits, frames_of, texts, today)
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         wanted: list[Period | None] = list(asked.periods) or [None]
         hits = hits[:read * len(wanted)]

@@ -74,6 +74,7 @@ class Asked:
     explicit_level: bool = False  # "quy mô", "giá trị": a level even of an index
     today: date | None = None  # the day asked: no count later than it is "now"
     earlier: bool = False  # "trước đây", "ban đầu", "từ bao nhiêu": the value before a change
+    compared: tuple[Period, ...] = ()  # "so với (cuối) năm 2027": what a change is against
 
 
 @lru_cache(maxsize=4096)  # each answer of a question reads it up to four times
@@ -110,4 +111,5 @@ def read_question(query: Query, today: date) -> Asked:
         # the figure compares -- its change (or its index), not its level
         measure = "change"
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
-                 bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)))
+                 bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
+                 asked.compared)
