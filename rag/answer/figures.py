@@ -502,6 +502,10 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
 
 
 POINT_IN_TIME = ("to_date", "day")  # rag.vi.calendar kinds of a count at a day
+# The lead verbs (rag.vi.frames.indicators.LEAD_VERBS) of a count of what there is at a date:
+# "có 241 sản phẩm", "còn 1.130 xe", "là 171 cửa hàng" -- not "công nhận 19 sản phẩm mới"
+STATE_VERBS = frozenset({"có", "hiện có", "còn", "chỉ còn", "vẫn còn", "là", "co", "hien co",
+                         "con", "chi con", "van con", "la"})
 
 
 def latest_first(choices: list[Choice], band: float, today: date | None = None
@@ -514,13 +518,16 @@ def latest_first(choices: list[Choice], band: float, today: date | None = None
     question does not hold ("Phó Giám đốc Sở Công Thương cho biết: đến hết tháng 12/2028 có
     241 sản phẩm OCOP") is as much the asked count as an older one worded like the question
     ("Hiện nay, toàn tỉnh có 153 sản phẩm OCOP"; issue 17 break-test,
-    tests/test_current_counts.py)."""
+    tests/test_latest_across_documents.py) -- when said with a verb of what there is
+    (:data:`STATE_VERBS`): "đã công nhận 19 sản phẩm mới" from the start of the year is what
+    was done, not the count now."""
     if not choices:
         return choices
     best = choices[0].score
     held = choices[0].coverage
     near = [c for c in choices
-            if c.score >= best * band or (not c.frame.part and c.coverage >= held * band)]
+            if c.score >= best * band or (not c.frame.part and c.frame.verb in STATE_VERBS
+                                          and c.coverage >= held * band)]
     near.sort(key=lambda c: (c.frame.period is not None and
                              (today is None or c.frame.period.end <= today),
                              c.frame.period.end if c.frame.period else date.min),
