@@ -46,6 +46,9 @@ def test_both_levels_when_no_change_is_stated(service: RagService, question: str
     reply = service.ask(question, AskOptions(retrieval_mode="lexical", today=date(2029, 2, 1)))
     assert reply.found and "430" in reply.answer and "472" in reply.answer, reply.answer
     assert reply.answer.index("430") < reply.answer.index("472")
+    # the change itself is not written: said so, partial, and not given as sure
+    assert reply.period_match == "partial" and reply.confidence < 0.9, reply.confidence
+    assert reply.summary is not None and "không nêu mức thay đổi" in reply.summary
 
 
 def test_a_stated_change_is_the_answer(service: RagService) -> None:

@@ -262,8 +262,9 @@ class Answerer:
                           answer=_NO_YEARS, found=False, confidence=1.0, period_match="none",
                           related=tuple(h.passage() for h in hits[:read]))
         candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read)
-        if asked.measure == "change" and len(asked.periods) == 1 and asked.compared and \
-                self.pick(candidates[0][1]) is None:
+        levels = asked.measure == "change" and len(asked.periods) == 1 and \
+            bool(asked.compared) and self.pick(candidates[0][1]) is None
+        if levels:
             # "số sản phẩm OCOP đến hết tháng 12/2028 tăng bao nhiêu so với cuối năm 2027" and
             # no change stated: the level at the compared period and at the asked one
             asked = replace(asked, measure="level",
@@ -305,6 +306,11 @@ class Answerer:
         exact = all(p.period_match == "exact" for p, _, _ in found) and not missing
         least = min(sure for _, _, sure in found)
         first = found[0][1]
+        if levels:
+            # the change asked is not written: the levels it is read from answer it only in
+            # part, said so, and as sure as a figure for part of the asked period
+            lines.insert(0, "Báo cáo không nêu mức thay đổi, chỉ có số liệu từng kỳ:")
+            exact, least = False, least * self.weights.frame_partial
         return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _, _ in found),
                        found=True, confidence=least, sure=self._sure(least),
                        summary="\n".join(lines), citations=citations,
