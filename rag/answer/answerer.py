@@ -25,9 +25,10 @@ from rag.answer.figures import (
     FramesOf,
     choose,
     frames_in,
+    latest_match,
     time_order,
 )
-from rag.answer.intent import SENTENCE_KINDS, Intent, read_intent
+from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, read_intent
 from rag.answer.question import Asked, read_question
 from rag.answer.rules import states_count
 from rag.answer.scorer import FigureScorer
@@ -328,9 +329,21 @@ class Answerer:
                           answer=_NO_YEARS, found=False, confidence=1.0, period_match="none",
                           related=tuple(h.passage() for h in hits[:read]))
         candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read)
+        levels = asked.measure == "change" and len(asked.periods) == 1 and \
+            bool(asked.compared) and self.pick(candidates[0][1]) is None
+        if levels:
+            # "số sản phẩm OCOP đến hết tháng 12/2028 tăng bao nhiêu so với cuối năm 2027" and
+            # no change stated: the level at the compared period and at the asked one
+            asked = replace(asked, measure="level",
+                            periods=(asked.compared[0], asked.periods[0]))
+            labels = [p.label for p in asked.periods]
+            intent = as_level(intent)
+            candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                                read, asked)
         hits = hits[:read * len(candidates)]
         related = tuple(h.passage() for h in hits[:read])
-        parts = [self._part(choices, want, frames_of, texts) for want, choices in candidates]
+        parts = [self._part(choices, want, frames_of, texts, asked.latest)
+                 for want, choices in candidates]
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
                       found=False, confidence=1.0, related=related)
         want = candidates[0][0] if len(parts) == 1 else None
@@ -360,6 +373,11 @@ class Answerer:
         exact = all(p.period_match == "exact" for p, _, _ in found) and not missing
         least = min(sure for _, _, sure in found)
         first = found[0][1]
+        if levels:
+            # the change asked is not written: the levels it is read from answer it only in
+            # part, said so, and as sure as a figure for part of the asked period
+            lines.insert(0, "Báo cáo không nêu mức thay đổi, chỉ có số liệu từng kỳ:")
+            exact, least = False, least * self.weights.frame_partial
         return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _, _ in found),
                        found=True, confidence=least, sure=self._sure(least),
                        summary="\n".join(lines), citations=citations,
@@ -436,13 +454,14 @@ class Answerer:
 
     def figure_candidates(self, query: Query, intent: Intent, hits: list[Hit],
                           frames_of: FramesOf, texts: Callable[[str], str], today: date,
-                          read: int) -> list[tuple[Period | None, list[Choice]]]:
+                          read: int, asked: Asked | None = None
+                          ) -> list[tuple[Period | None, list[Choice]]]:
         """For each asked period (one ``None`` when none is asked), every frame of the first
         ``read`` passages a period (``read`` more for each more period) that the hard rules
         allow, best first: by the fitted ranker's probability (its ``score``) when the scorer
         has one, else by the hand-set frame weights.  ``rag train`` fits the scorer on
-        these."""
-        asked = self.asked_of(query, intent, hits, frames_of, texts, today)
+        these.  ``asked``: the question's frame when not the one read from ``query``."""
+        asked = asked or self.asked_of(query, intent, hits, frames_of, texts, today)
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         wanted: list[Period | None] = list(asked.periods) or [None]
         hits = hits[:read * len(wanted)]
@@ -548,10 +567,12 @@ class Answerer:
         return None
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
-              texts: Callable[[str], str]) -> tuple[AnswerPart, Choice | None, float]:
+              texts: Callable[[str], str], latest: date | None = None
+              ) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
         is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
-        scorer's ``refuse_below``)."""
+        scorer's ``refuse_below``).  ``latest``: the day a "hiện nay" question asks about,
+        whose ``period_match`` is read by rag.answer.figures.latest_match."""
         label = want.label if want is not None else ""
         choice = self.pick(choices)
         sure = self.judge(choice, choices) if choice is not None else 0.0
@@ -570,7 +591,7 @@ class Answerer:
                    f"liệu chung: {said}"
         match = "exact" if choice.match in ("exact", "any") else "partial"
         if want is None:
-            match = "none"
+            match = latest_match(choice.frame, latest) if latest is not None else "none"
         return AnswerPart(period=label or (choice.frame.period.label if choice.frame.period
                                            else ""),
                           answer=answer_text(choice.frame), found=True, summary=said,

@@ -11,7 +11,9 @@ Hard rules (a frame that breaks one is never the answer):
 - target: a target ("kế hoạch", "mục tiêu") answers only a question about the target;
 - basis: every basis the question names is the frame's; when it names none, a narrower basis
   (mở tờ khai, hàng địa phương, quốc tế) weighs less than the broadest the reports give;
-- trade indicator: exports are not imports nor total trade (rag.answer.intent).
+- trade indicator: exports are not imports nor total trade (rag.answer.intent);
+- before and after: of a change written "từ A xuống còn B", A answers only a question asking
+  the earlier value ("trước đây", "ban đầu", "từ bao nhiêu"), B every other.
 
 Among the frames left, the one whose description (indicator, what follows the value, the
 total it is part of, the heading, the passage's title and sentence) holds most of the
@@ -283,6 +285,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if asked.bases - set(frame.basis):
                 continue
+            if frame.stage == ("after" if asked.earlier else "before"):
+                continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
             match = period_match(asked, frame.period, want, stock=frame.kind == "count")
             if match is None:
                 continue
@@ -579,23 +583,51 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
     return fold(asked)[:8] not in fold(frame.comparison)
 
 
+POINT_IN_TIME = ("to_date", "day")  # rag.vi.calendar kinds of a count at a day
+# The lead verbs (rag.vi.frames.indicators.LEAD_VERBS) of a count of what there is at a date:
+# "có 241 sản phẩm", "còn 1.130 xe", "là 171 cửa hàng" -- not "công nhận 19 sản phẩm mới"
+STATE_VERBS = frozenset({"có", "hiện có", "còn", "chỉ còn", "vẫn còn", "là", "co", "hien co",
+                         "con", "chi con", "van con", "la"})
+
+
 def latest_first(choices: list[Choice], band: float, today: date | None = None
                  ) -> list[Choice]:
-    """For "hiện nay": of ``choices`` (best first), those scoring within ``band`` of the best
-    moved to the front, the latest period first -- one that ends after ``today`` (a count
-    "đến hết tháng 9" asked on 10/9) after those that do not."""
+    """For "hiện nay": of ``choices`` (best first), the near ones moved to the front, the
+    latest period first -- one that ends after ``today`` (a count "đến hết tháng 9" asked on
+    10/9) after those that do not; among equal dates the order of ``choices`` stays.  Near:
+    scoring within ``band`` of the best, or a whole (no "trong đó" part) whose description
+    holds as much of the question as the best's, within ``band`` -- a count worded with words the
+    question does not hold ("Phó Giám đốc Sở Công Thương cho biết: đến hết tháng 12/2028 có
+    241 sản phẩm OCOP") is as much the asked count as an older one worded like the question
+    ("Hiện nay, toàn tỉnh có 153 sản phẩm OCOP"; issue 17 break-test,
+    tests/test_latest_across_documents.py) -- when said with a verb of what there is
+    (:data:`STATE_VERBS`): "đã công nhận 19 sản phẩm mới" from the start of the year is what
+    was done, not the count now."""
     if not choices:
         return choices
     best = choices[0].score
-    near = [c for c in choices if c.score >= best * band]
+    held = choices[0].coverage
+    near = [c for c in choices
+            if c.score >= best * band or (not c.frame.part and c.frame.verb in STATE_VERBS
+                                          and c.coverage >= held * band)]
     near.sort(key=lambda c: (c.frame.period is not None and
                              (today is None or c.frame.period.end <= today),
-                             c.frame.period.end if c.frame.period else date.min, c.score),
+                             c.frame.period.end if c.frame.period else date.min),
               reverse=True)
     return near + [c for c in choices if c not in near]
 
 
-POINT_IN_TIME = ("to_date", "day")  # rag.vi.calendar kinds of a count at a day
+def latest_match(frame: Frame, day: date) -> str:
+    """``period_match`` of ``frame`` answering a question about the state at ``day`` ("hiện
+    nay", "đến nay", "mới nhất" asked on ``day``): "exact" for a count or a figure at a day
+    ("tính đến 30/6/2029 có 263 sản phẩm") dated up to ``day`` -- the state at its date, the
+    latest the reports give; "partial" for a figure of a period (a month's, a half-year's
+    exports) ending up to ``day`` -- a flow, not a state; "none" for one without a date or
+    dated after ``day``."""
+    period = frame.period
+    if period is None or period.end > day:
+        return "none"
+    return "exact" if frame.kind == "count" or period.kind in POINT_IN_TIME else "partial"
 
 
 def time_order(asked: Asked, want: Period | None, choices: list[Choice],

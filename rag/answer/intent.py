@@ -6,7 +6,7 @@ The question words themselves live in :mod:`rag.vi.lexicon` (``QUESTION_KINDS``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rag.search.query import Query, vietnamese_terms
@@ -74,6 +74,18 @@ class Intent:
     runs: tuple[tuple[str, ...], ...] = ()  # content words that stand next to each other
     wants_percent: bool = False  # "chỉ số ...", "tỷ trọng ..." are percentages
     head: tuple[str, ...] = ()  # "số lao động | của Công ty X": the indicator before "của"
+
+
+def as_level(intent: Intent) -> Intent:
+    """``intent`` asked as a level: "số hợp tác xã năm 2028 tăng bao nhiêu so với cuối năm
+    2027" with no change stated is answered with the two levels (rag.answer.answerer), so the
+    words of the change asked -- its direction ("tăng", "giảm") and the "so" of "so với" --
+    are no words of the indicator."""
+    drop = {intent.direction, "so"}
+    return replace(intent, kind="amount", direction=None,
+                   terms=tuple(t for t in intent.terms if t not in drop),
+                   runs=tuple(r for r in (tuple(w for w in run if w not in drop)
+                                          for run in intent.runs) if r))
 
 
 def trade_indicator_at(folded: str) -> list[tuple[int, int, str]]:

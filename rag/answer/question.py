@@ -48,6 +48,10 @@ _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truo
 _COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")
 _PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky)\b")
 _BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
+# the value before a change ("rút ngắn từ 6 - 8 giờ xuống còn 2 - 3 giờ": 6 - 8 giờ); without
+# one of these, a question asks the value after it (rag.vi.frames.sentence.before_after)
+_EARLIER_RE = re.compile(r"\b(?:truoc day|truoc kia|truoc khi|luc dau|ban dau|thoi gian dau|"
+                         r"tu bao nhieu|tu muc bao nhieu|before|previously|initially)\b")
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,8 @@ class Asked:
     ``target``, ``bases`` (basis tags named), ``comparison`` (folded, or None), ``periods``
     (in the order asked; empty when none is named), ``latest`` (the day asked, when the
     question asks for the latest figure: "hiện nay"), ``each_year``, ``today`` (the day
-    asked, for every question)."""
+    asked, for every question), ``earlier`` (the value before a change written "từ A xuống
+    còn B" is asked: "trước đây", "trước kia", "lúc đầu", "ban đầu", "từ bao nhiêu")."""
 
     measure: str
     target: bool
@@ -68,6 +73,8 @@ class Asked:
     each_year: bool = False
     explicit_level: bool = False  # "quy mô", "giá trị": a level even of an index
     today: date | None = None  # the day asked: no count later than it is "now"
+    earlier: bool = False  # "trước đây", "ban đầu", "từ bao nhiêu": the value before a change
+    compared: tuple[Period, ...] = ()  # "so với (cuối) năm 2027": what a change is against
 
 
 @lru_cache(maxsize=4096)  # each answer of a question reads it up to four times
@@ -104,4 +111,5 @@ def read_question(query: Query, today: date) -> Asked:
         # the figure compares -- its change (or its index), not its level
         measure = "change"
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
-                 bool(_LEVEL_RE.search(folded)), today)
+                 bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
+                 asked.compared)

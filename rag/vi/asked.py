@@ -44,11 +44,14 @@ _EACH_YEAR = re.compile(r"\b(?:qua cac nam|tung nam|moi nam|cac nam|hang nam|"
 class Asked:
     """The periods a question asks about, in the order asked (several for "2018 và 2023",
     "giai đoạn 2016-2020 từng năm"), and whether it asks for the latest figure ("hiện nay";
-    ``latest`` is then the day it is asked)."""
+    ``latest`` is then the day it is asked); ``compared``: the periods written with their
+    year after "so với" ("so với năm 2027", "so với cuối năm 2027") -- what a change is
+    asked against, never asked for itself."""
 
     periods: tuple[Period, ...]
     latest: date | None = None
     each_year: bool = False
+    compared: tuple[Period, ...] = ()
 
 
 @lru_cache(maxsize=4096)  # one question is read this way up to five times while answered
@@ -89,7 +92,9 @@ def question_periods(question: str, today: date) -> Asked:
     for p in periods:  # the same span said twice ("first half" twice read) is one period
         if all((p.start, p.end) != (u.start, u.end) for u in unique):
             unique.append(p)
-    return Asked(tuple(unique), latest, each)
+    compared = tuple(x.period for x in find_mentions(question, default)
+                     if x.comparison and str(x.period.year) in x.period.label)
+    return Asked(tuple(unique), latest, each, compared)
 
 
 def time_spans(question: str) -> list[tuple[int, int]]:

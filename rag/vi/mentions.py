@@ -151,8 +151,11 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None
             if not _names_months(kind, m, as_written, folded):
                 continue
             before = folded[max(0, m.start() - 24):m.start()]
-            if _PRICE_BASE.search(before) and m.group(0).strip()[-4:].isdigit():
-                taken.append((m.start(), m.end()))  # "giá so sánh 2010": a price base
+            if kind == "year" and _PRICE_BASE.search(before) and \
+                    m.group(0).strip()[-4:].isdigit():
+                # "giá so sánh 2010": a price base is a year; "giá so sánh 6 tháng đầu năm
+                # 2029" is the period of a figure at constant prices
+                taken.append((m.start(), m.end()))
                 continue
             period = _period(kind, m, default_year)
             if period is None:

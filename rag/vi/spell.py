@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
@@ -67,6 +68,48 @@ def year_typos(question: str) -> str:
     return _YEAR_TYPO_RE.sub(fix, question)
 
 
+# The period words a typo may hide ("thág", "thnág", "qý", "nm"), with what must stand next
+# to one for it to be read as that word: a number of months before "tháng" ("8 thág"), a
+# month, quarter, year or day after it ("thág 8", "qý I", "nm 2028", "ngy 15/12").
+_PERIOD_WORDS = {"thang": "tháng", "nam": "năm", "quy": "quý", "ngay": "ngày"}
+_AFTER = {"thang": r"\d{1,2}(?!\d)", "nam": r"(?:19|20)\d\d(?!\d)",
+          "quy": r"(?:iv|iii|ii|i|[1-4])(?![\w])", "ngay": r"\d{1,2}\s*/"}
+_WORD_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
+
+
+def period_typos(question: str, known: Callable[[str], bool] = lambda w: False) -> str:
+    """``question`` with a period word typed one edit away ("thág", "thnág", "qý", "nm",
+    "ngy" -- a letter left out, changed, added or swapped; a tone mark alone is no typo, the
+    period reader folds it away) read as that word, where a number stands as the period's
+    next to it: "8 thág năm 2028" -> "8 tháng năm 2028", "qý I/2029" -> "quý I/2029", "nm
+    2028" -> "năm 2028"; in a question typed without diacritics, without them.  A word
+    ``known`` (the corpus writes it: "than", "qua", "thanh") is left as typed -- "xuất khẩu
+    than 8 tháng" is coal.  Edit distance: symspellpy's Damerau-OSA over the folded
+    letters."""
+    from symspellpy.editdistance import DistanceAlgorithm, EditDistance
+
+    distance = EditDistance(DistanceAlgorithm.DAMERAU_OSA)
+    plain = not has_diacritics(question)  # "8 thag nam 2028" -> "8 thang nam 2028"
+    out, last = [], 0
+    for m in _WORD_AT.finditer(question):
+        typed = m.group(0)
+        word = fold(typed).lower()
+        if word in _PERIOD_WORDS or len(word) < 2 or known(typed.lower()) or known(word):
+            continue
+        after = question[m.end():].lstrip()
+        before = question[:m.start()].rstrip()
+        for period, written in _PERIOD_WORDS.items():
+            if distance.compare(word, period, 1) != 1:
+                continue
+            follows = re.match(_AFTER[period], after, re.IGNORECASE) is not None
+            counted = period == "thang" and re.search(r"(?<![\d.,/])\d{1,2}$", before)
+            if follows or counted:
+                out += [question[last:m.start()], match_case(typed, period if plain else written)]
+                last = m.end()
+                break
+    return "".join(out) + question[last:]
+
+
 class Speller:
     """Corrects a question's misspelt words against one index's vocabulary (see the module)."""
 
@@ -103,12 +146,15 @@ class Speller:
         return sym
 
     def correct(self, question: str) -> str:
-        """``question`` with misspelt words replaced (normalised, on one line) and a year typed
-        with O for 0 read as the year (:func:`year_typos`); the question itself when nothing
+        """``question`` with misspelt words replaced (normalised, on one line), a year typed
+        with O for 0 read as the year (:func:`year_typos`) and a period word one edit away
+        read as that word (:func:`period_typos`); the question itself when nothing
         needs correcting (words only when the index has a vocabulary)."""
         text = year_typos(normalize_query(question))
         if not self.ready:
             return text
+        folded_words = self._folded[0]
+        text = period_typos(text, lambda w: w in self.counts or w in folded_words)
         folded = not has_diacritics(text)
         counts, pairs = (self._folded if folded else (self.counts, self.pairs))
         parts = _SPLIT_RE.split(text)

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse, Response
 
-from api.http.deps import ReadyDep
+from api.http.deps import KnownQuery, ReadyDep
 from api.http.errors import ERRORS
 from rag.records import FigureTable
 
@@ -16,7 +16,7 @@ Measure = Literal["level", "change", "plan_share", "share", "rank", "index"]
 
 
 @router.get("/figures", response_model=FigureTable, responses=ERRORS,
-            summary="Bảng số liệu / the figure table")
+            summary="Bảng số liệu / the figure table", dependencies=[KnownQuery])
 def figures(service: ReadyDep,
             indicator: Annotated[str | None, Query(
                 max_length=200, description="Các từ của chỉ tiêu / words of the indicator",
@@ -31,7 +31,8 @@ def figures(service: ReadyDep,
             limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> Response:
     """Mọi số liệu trong các báo cáo: chỉ tiêu, kỳ, giá trị, trích dẫn. Every figure of
     every report (indicator, basis, period, value, unit, citation), in period order; filter
-    by indicator words, year, document and measure; page with offset and limit."""
+    by indicator words, year, document and measure; page with offset and limit.  A query
+    parameter not among these ("doc" for "doc_id") is refused with 422 naming it."""
     table = service.figures(indicator=indicator or None, year=year, doc_ids=doc_id,
                             measure=measure, offset=offset, limit=limit)
     return JSONResponse(table.to_dict())

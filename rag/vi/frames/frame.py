@@ -7,7 +7,7 @@ from typing import Any
 
 from rag.vi.calendar import Period
 
-FRAMES_VERSION = 50  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 51  # raised whenever what a frame holds changes: stored frames are re-read
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class Frame:
     detail: str = ""  # what the sentence says after the value ("chở hàng chờ xuất khẩu")
     whole: int = -1  # a part's total stated in its sentence: where that total's value starts
     verb: str = ""  # the verb that leads to the value as written ("còn", "có", "ước đạt"), or ""
+    stage: str = ""  # "before"/"after": the two values of "từ 6 - 8 giờ xuống còn 2 - 3 giờ"
 
     def to_dict(self) -> dict[str, object]:
         """Compact JSON-ready form (what the index stores)."""
@@ -60,7 +61,8 @@ class Frame:
                                 ("est", self.estimate, False), ("tg", self.target, False),
                                 ("ap", self.approx, None), ("pt", self.part, False),
                                 ("dir", self.direction, 0), ("dt", self.detail, ""),
-                                ("wh", self.whole, -1), ("vb", self.verb, "")):
+                                ("wh", self.whole, -1), ("vb", self.verb, ""),
+                                ("st", self.stage, "")):
             if val != empty:
                 d[key] = val
         if self.period is not None:
@@ -78,4 +80,4 @@ class Frame:
                    Period.from_dict(p) if isinstance(p, dict) else None,
                    str(d.get("pf", "")), d.get("cmp"), bool(d.get("est")), bool(d.get("tg")),
                    d.get("ap"), bool(d.get("pt")), int(d.get("dir", 0)), str(d.get("dt", "")),
-                   int(d.get("wh", -1)), str(d.get("vb", "")))
+                   int(d.get("wh", -1)), str(d.get("vb", "")), str(d.get("st", "")))

@@ -5,6 +5,7 @@ part of, measure, target and estimate."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rag.vi.calendar import Period
 from rag.vi.frames.context import Context, assigned
@@ -338,7 +339,32 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     if outside:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
-    return frames
+    return before_after(sentence, base, frames)
+
+
+# "(rút ngắn|giảm|tăng) từ A (xuống còn|xuống|còn|lên) B": A the value before, B the one after
+_FROM = re.compile(r"\btu\s*$")
+_TO = re.compile(r"\s*(?:(?:giam |tang )?(?:xuong con|xuong|con|len (?:toi|den|muc)|len))\s*$")
+
+
+def before_after(sentence: str, base: int, frames: list[Frame]) -> list[Frame]:
+    """``frames`` of ``sentence`` (at ``base``) with the two values of a change written
+    "từ A xuống còn B" / "từ A lên B" / "giảm từ A còn B" marked ``stage`` "before" (A) and
+    "after" (B); A written without its unit ("tăng từ 40 lên 65 xe/ngày") takes B's.  "từ A
+    đến B" is a range, not a change (issue 17 break-test; tests/test_before_after.py)."""
+    out = list(frames)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.quote != b.quote or a.measure != "level" or b.measure != "level":
+            continue
+        head = fold(sentence[:a.start - base]).lower()
+        between = fold(sentence[a.end - base:b.start - base]).lower()
+        if not _FROM.search(head) or not _TO.fullmatch(between):
+            continue
+        if not a.unit and b.unit:
+            a = replace(a, unit=b.unit, value=f"{a.value} {b.unit}")
+        out[i], out[i + 1] = replace(a, stage="before"), replace(b, stage="after")
+    return out
 
 
 def summed_parts(values: list[Value]) -> dict[int, int]:
