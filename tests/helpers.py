@@ -310,9 +310,26 @@ def make_docx(*paragraphs: str) -> bytes:
     d = docx.Document()
     for p in paragraphs:
         d.add_paragraph(p)
+    return docx_bytes(d)
+
+
+def docx_bytes(document: Any) -> bytes:
+    """The bytes of a python-docx ``document`` as a .docx file."""
     buf = io.BytesIO()
-    d.save(buf)
+    document.save(buf)
     return buf.getvalue()
+
+
+def docx_fill(table: Any, rows: list[list[str]], first: int = 0) -> None:
+    """Write ``rows`` (lists of cell texts) into a python-docx ``table`` from row ``first``."""
+    for i, row in enumerate(rows, first):
+        for j, c in enumerate(row):
+            table.cell(i, j).text = c
+
+
+def html_rows(rows: list[list[str]]) -> str:
+    """``rows`` (lists of cell texts) as HTML table rows of ``<td>`` cells."""
+    return "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
 
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FakeEmbedder, empty_service
-from helpers import csv_bytes, fpdf_page, xlsx_bytes
+from helpers import csv_bytes, docx_bytes, docx_fill, fpdf_page, html_rows, xlsx_bytes
 
 from rag.errors import IngestError
 from rag.ingest.tables import table_lines
@@ -35,7 +35,7 @@ def _quarters_xlsx() -> bytes:
 
 
 def _quarters_html() -> bytes:
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _ROWS)
+    body = html_rows(_ROWS)
     return (f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>"
             "<table><tr><th rowspan='2'>Sản phẩm</th><th colspan='3'>Năm 2019</th></tr>"
             f"<tr>{''.join(f'<th>{p}</th>' for p in _PARTS)}</tr>{body}</table>"
@@ -52,12 +52,8 @@ def _quarters_docx() -> bytes:
     t.cell(0, 1).merge(t.cell(0, 3)).text = "Năm 2019"
     for j, p in enumerate(_PARTS, 1):
         t.cell(1, j).text = p
-    for i, row in enumerate(_ROWS, 2):
-        for j, c in enumerate(row):
-            t.cell(i, j).text = c
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    docx_fill(t, _ROWS, 2)
+    return docx_bytes(d)
 
 
 def _quarters_pdf() -> bytes:
@@ -240,9 +236,7 @@ def _network_docx() -> bytes:
                              ["Hữu Lũng", "3", "31", "4"]], 2):
         for j, c in enumerate(row):
             t.cell(i, j).text = c
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    return docx_bytes(d)
 
 
 @pytest.mark.parametrize("question, answer", [

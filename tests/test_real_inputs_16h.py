@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import empty_service
-from helpers import fpdf_page
+from helpers import docx_bytes, docx_fill, fpdf_page, html_rows
 
 from rag.ingest.tables import corner_names, table_lines
 from rag.ingest.uploads import read_upload
@@ -42,7 +42,7 @@ def _xlsx() -> bytes:
 
 
 def _html() -> bytes:
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _ROWS)
+    body = html_rows(_ROWS)
     return ("<html><head><title>Bán lẻ</title></head><body><h1>Doanh thu bán lẻ</h1>"
             f"<table><tr><th>{_CORNER}</th><th colspan='2'>Năm 2019</th></tr>"
             f"<tr><th>Huyện</th><th>Quý I</th><th>Quý II</th></tr>{body}</table>"
@@ -59,12 +59,8 @@ def _docx() -> bytes:
     t.cell(0, 1).merge(t.cell(0, 2)).text = "Năm 2019"
     for j, c in enumerate(["Huyện", "Quý I", "Quý II"]):
         t.cell(1, j).text = c
-    for i, row in enumerate(_ROWS, 2):
-        for j, c in enumerate(row):
-            t.cell(i, j).text = c
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    docx_fill(t, _ROWS, 2)
+    return docx_bytes(d)
 
 
 @pytest.mark.parametrize("name, make", [("bl.csv", _csv), ("bl.xlsx", _xlsx), ("bl.html", _html),

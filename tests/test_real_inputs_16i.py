@@ -6,12 +6,11 @@ document is built here."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 from conftest import empty_service
-from helpers import csv_bytes, fpdf_page, xlsx_bytes
+from helpers import csv_bytes, docx_bytes, docx_fill, fpdf_page, html_rows, xlsx_bytes
 
 from rag.ingest.tables import is_figure, join_header
 from rag.ingest.uploads import read_upload
@@ -33,7 +32,7 @@ def _sub_xlsx() -> bytes:
 
 
 def _sub_html() -> bytes:
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _SUB_ROWS)
+    body = html_rows(_SUB_ROWS)
     return ("<html><head><title>Vật liệu</title></head><body><h1>Vật liệu xây dựng</h1>"
             "<table><tr><th rowspan='2'>Chỉ tiêu (nghìn tấn)</th><th colspan='2'>Năm 2026</th>"
             f"</tr><tr><th>6 tháng đầu năm</th><th>Cả năm</th></tr>{body}</table>"
@@ -49,12 +48,8 @@ def _sub_docx() -> bytes:
     t.cell(0, 0).merge(t.cell(1, 0)).text = "Chỉ tiêu (nghìn tấn)"
     t.cell(0, 1).merge(t.cell(0, 2)).text = "Năm 2026"
     t.cell(1, 1).text, t.cell(1, 2).text = "6 tháng đầu năm", "Cả năm"
-    for i, row in enumerate(_SUB_ROWS, 2):
-        for j, c in enumerate(row):
-            t.cell(i, j).text = c
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    docx_fill(t, _SUB_ROWS, 2)
+    return docx_bytes(d)
 
 
 def _sub_pdf() -> bytes:
@@ -172,9 +167,7 @@ def _group_docx() -> bytes:
             t.cell(i, j).text = c
     t.cell(1, 0).merge(t.cell(2, 0)).text = "Chính ngạch"  # vMerge
     t.cell(3, 0).merge(t.cell(4, 0)).text = "Tiểu ngạch"
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    return docx_bytes(d)
 
 
 def _group_pdf() -> bytes:
@@ -226,7 +219,7 @@ _RANGE_ROWS = [["Chỉ tiêu", "Đơn vị", "Năm 2028"],
 
 
 def _range_html() -> bytes:
-    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _RANGE_ROWS)
+    rows = html_rows(_RANGE_ROWS)
     return ("<html><head><title>Cửa khẩu</title></head><body><h1>Hoạt động cửa khẩu năm "
             f"2028</h1><table>{rows}</table></body></html>").encode()
 
@@ -237,12 +230,8 @@ def _range_docx() -> bytes:
     d = docx.Document()
     d.add_paragraph("Hoạt động cửa khẩu năm 2028")
     t = d.add_table(rows=len(_RANGE_ROWS), cols=3)
-    for i, row in enumerate(_RANGE_ROWS):
-        for j, c in enumerate(row):
-            t.cell(i, j).text = c
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    docx_fill(t, _RANGE_ROWS)
+    return docx_bytes(d)
 
 
 @pytest.mark.parametrize("name, make", [
