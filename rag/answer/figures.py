@@ -259,6 +259,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     classes = asked_classes(folded_q)
     written = {fold(w).lower(): w for w in re.findall(r"\w+", f"{question} {typed}")}
+    compounds = frozenset(words_in(f"{question}\n{typed or ''}"))
     said_out = said | frozenset(re.findall(r"[a-z0-9]+",
                                            fold(expand_abbreviations(question)).lower()))
     if asked_words is None:
@@ -308,7 +309,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             fields = describe(frame, hit, text, weights, clause_start)
             if other_class(frame, classes, fields[0][0]):
                 continue
-            broader = unnamed_subclass(intent.runs, fields)
+            broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
             coverage = _coverage(fields, terms, owner)
@@ -396,22 +397,33 @@ def other_class(frame: Frame, classes: list[tuple[str, str]], own: frozenset[str
 
 
 def unnamed_subclass(runs: tuple[tuple[str, ...], ...],
-                     fields: list[tuple[frozenset[str], float]]) -> tuple[str, ...]:
+                     fields: list[tuple[frozenset[str], float]],
+                     compounds: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words of a subclass the question names that a frame does not: in a run of the
-    question's content words (``runs``, folded), a word after one the frame's own words hold
-    ("xuất khẩu hoa quả", "sản phẩm OCOP 5") that none of its own words, total, clause,
-    heading, sentence or title (``fields``, :func:`describe`) holds -- a number must be in its
-    own words; the title counts, as "khách du lịch" is every "khách" of a report titled "Hoạt
-    động du lịch".  Such a frame is the whole of what is asked, not the subclass: "kim ngạch
-    xuất khẩu qua địa bàn" for "kim ngạch xuất khẩu hoa quả"."""
+    question's content words (``runs``, folded syllables), a word after one the frame's own
+    words hold ("xuất khẩu hoa quả", "sản phẩm OCOP 5") that none of its own words, total,
+    clause, heading, sentence or title (``fields``, :func:`describe`) holds -- a number must be
+    in its own words; the title counts, as "khách du lịch" is every "khách" of a report titled
+    "Hoạt động du lịch".  Such a frame is the whole of what is asked, not the subclass: "kim
+    ngạch xuất khẩu qua địa bàn" for "kim ngạch xuất khẩu hoa quả".  Words are the
+    question's two-syllable dictionary words as written (``compounds``, folded "san_luong":
+    rag.vi.words.words_in), else syllables: a word is after one the frame holds only when
+    that one is whole in the frame's own words -- the "sản" of "sản lượng" is not that of
+    "sản xuất", so "sản lượng điện sản xuất" names no subclass of "Điện sản xuất"."""
     own = fields[0][0]
     near = frozenset().union(*(f for f, _ in fields[:6]))
     missing: list[str] = []
     for run in runs:
-        for i, word in enumerate(run):
-            if i and any(w in own for w in run[:i]) and \
-                    word not in (own if word.isdigit() else near):
-                missing.append(word)
+        groups: list[tuple[str, ...]] = []
+        i = 0
+        while i < len(run):
+            n = 2 if i + 1 < len(run) and f"{run[i]}_{run[i + 1]}" in compounds else 1
+            groups.append(run[i:i + n])
+            i += n
+        for j, group in enumerate(groups):
+            if not any(all(w in own for w in g) for g in groups[:j]):
+                continue
+            missing.extend(w for w in group if w not in (own if w.isdigit() else near))
     return tuple(missing)
 
 
