@@ -39,6 +39,7 @@ from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query
 from rag.vi.calendar import Period, year_period
+from rag.vi.frames.tables import table_line_head
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.words import is_word
 
@@ -171,12 +172,15 @@ class Answerer:
         (:meth:`statement_sentence`'s chooser, else the hand-set score) and given only when
         the statement check does not refuse it (:meth:`answers`); None otherwise.  Its
         confidence is the statement path's (``weights.sentence_confidence`` times the
-        hand-set score), at most ``weights.count_sentence_max``: never sure."""
+        hand-set score), at most ``weights.count_sentence_max``: never sure.  A table line
+        (rag.vi.frames.tables.table_line_head) is no such sentence: its figure is a frame of
+        its row and column, which the figure answerer has already weighed -- "Số chợ —
+        Huyện Lộc Bình: 12" answers no "bao nhiêu siêu thị" (tests/test_real_inputs_16f.py)."""
         if not asks(query.expanded)["count"]:
             return None
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs))
-                if states_count(r.ps.text)]
+                if states_count(r.ps.text) and not table_line_head(r.ps.text)]
         if not rows:
             return None
         if self.sentence_chooser is not None:
