@@ -312,10 +312,15 @@ def test_duplicates_keep_the_original_name(tmp_path: Path) -> None:
     assert answer.citations[0].doc_id == "bc_thang_4_2021"
 
 
-def test_uploaded_copy_first_still_cites_the_original(tmp_path: Path) -> None:
+def test_uploads_of_one_text_cite_the_one_the_upload_names_original(tmp_path: Path) -> None:
+    """Two uploads of one text, the copy-named first: the second upload's reply names the
+    first its original (tests/test_real_inputs_16d.py, uploads name the later one the copy),
+    and search and answers cite that same one -- one original for every door
+    (rag.search.copies), not the upload reply one document and the citation another."""
     service = _service(tmp_path)
     data = "Báo cáo quý I/2022\n\nQuý I/2022, số chợ trên địa bàn tỉnh là 82 chợ.\n".encode()
     service.add_document(read_upload("cho_quy_1 (2).txt", data))
-    service.add_document(read_upload("cho_quy_1.txt", data))
+    second = service.add_document(read_upload("cho_quy_1.txt", data))
     hits = service.search("số chợ quý I/2022", top_k=3).hits
-    assert hits[0].chunk.doc_id == "cho_quy_1"
+    assert hits[0].chunk.doc_id == second.duplicate_of == "cho_quy_1_2"
+    assert service.ask("số chợ quý I/2022?").citations[0].doc_id == "cho_quy_1_2"

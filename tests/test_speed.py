@@ -102,8 +102,12 @@ def test_cascade_margin_settles_from_two_and_a_half(seed):
         assert calls == [], q
         assert (answer.answer, answer.citations) == (first.answer, first.citations)
         other, _ = hybrid.ask_with_hits(q, split=False)
-        assert calls and (other.answer, other.confidence, other.citations) == (
-            answer.answer, answer.confidence, answer.citations), q
+        # the same answer and citations (bench/cascade_margin.py's "differently"); a
+        # sentence answer's confidence weighs its passage's retrieval score, so it may differ
+        assert calls and (other.found, other.answer, other.citations) == (
+            answer.found, answer.answer, answer.citations), q
+        if answer.figure is not None:
+            assert other.confidence == answer.confidence, q
 
 
 def test_contention_watch(monkeypatch):
