@@ -133,3 +133,22 @@ def test_two_parts_asked_of_one_whole_are_both_answered(service: RagService,
     assert answer.found and not answer.missing, (answer.answer, answer.summary)
     assert "96.000 lượt" in answer.answer and "3,004 triệu lượt" in answer.answer
     assert "không có số liệu riêng" not in answer.summary
+
+
+def test_a_subclass_is_named_by_whole_words_not_syllables() -> None:
+    """'sản lượng điện sản xuất' asks the row 'Điện sản xuất': the 'sản' of 'sản lượng' is
+    no word of the row ('sản xuất' is), so 'lượng' names no subclass; 'xuất khẩu hoa quả'
+    of a frame 'xuất khẩu' still does (rag.answer.figures.unnamed_subclass)."""
+    from rag.answer.figures import unnamed_subclass
+    from rag.vi.words import words_in
+
+    def fields(*own: str) -> list[tuple[frozenset[str], float]]:
+        return [(frozenset(own), 1.0)] + [(frozenset(), 0.0)] * 5
+
+    row = fields("dien", "san", "xuat", "san_xuat")
+    q = "sản lượng điện sản xuất"
+    assert unnamed_subclass((("san", "luong", "dien", "san", "xuat"),), row,
+                            frozenset(words_in(q))) == ()
+    exports = fields("xuat", "khau", "xuat_khau")
+    assert unnamed_subclass((("xuat", "khau", "hoa", "qua"),), exports,
+                            frozenset(words_in("xuất khẩu hoa quả"))) == ("hoa", "qua")
