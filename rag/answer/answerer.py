@@ -156,11 +156,12 @@ class Answerer:
         :func:`rag.answer.chooser.sentence_rows` when there is one, else the best of the
         hand-set statement score (:func:`rag.answer.statements.best_sentence`).  The score
         is the hand-set one either way: the answer's confidence and the statement check
-        read it."""
+        read it.  A year asked does not rule out text that states no time at all
+        (rag.answer.rules.time_ok's ``undated_ok``)."""
         if self.sentence_chooser is None:
-            return best_sentence(query, intent, hits, self.idf, self.weights)
+            return best_sentence(query, intent, hits, self.idf, self.weights, undated_ok=True)
         rows = sentence_rows(query, intent, hits, self.idf, self.weights,
-                             self.segment(intent.runs))
+                             self.segment(intent.runs), undated_ok=True)
         row = self.sentence_chooser.choose(rows) if rows else None
         return None if row is None else (row.score, row.hit, row.ps)
 
@@ -179,7 +180,7 @@ class Answerer:
         if not asks(query.expanded)["count"]:
             return None
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
-                                         self.segment(intent.runs))
+                                         self.segment(intent.runs), undated_ok=True)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)]
         if not rows:
             return None

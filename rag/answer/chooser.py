@@ -145,12 +145,14 @@ def longest_run(question: Sequence[str], toks: Sequence[str]) -> int:
 
 
 def sentence_rows(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[str], float],
-                  weights: AnswerWeights, segmented: Sequence[str]) -> list[SentenceRow]:
+                  weights: AnswerWeights, segmented: Sequence[str], *,
+                  undated_ok: bool = False) -> list[SentenceRow]:
     """The sentences of ``hits`` (best first) that :func:`sentence_scores` considers, each
     with its evidence (:data:`FEATURES`).  ``segmented``: the question's terms as the
     answerer segments them (``Answerer.segment``: "doanh_thu" one term); ``idf`` weighs
-    terms.  Empty when no sentence may answer."""
-    scored = sentence_scores(query, intent, hits, idf, weights)
+    terms.  Empty when no sentence may answer.  ``undated_ok``: as
+    :func:`rag.answer.statements.sentence_scores`."""
+    scored = sentence_scores(query, intent, hits, idf, weights, undated_ok=undated_ok)
     if not scored:
         return []
     terms = {t: max(0.0, idf(t)) for t in dict.fromkeys(segmented)}

@@ -17,7 +17,7 @@ from rag.answer.weights import AnswerWeights, fit
 from rag.records import Hit
 from rag.search.query import Query
 from rag.vi.lexicon import DOCUMENT_CODES, DOCUMENT_KINDS, HOW_MUCH_RE, INDICATORS, WHEN_RE
-from rag.vi.periods import time_match
+from rag.vi.periods import TimeScope, time_match
 from rag.vi.text import fold
 
 _NUMBER_WORDS = frozenset("mot hai ba bon tu nam sau bay tam chin muoi tram nghin ngan trieu ty "
@@ -29,11 +29,19 @@ _COUNT_RE = re.compile(r"\d|(?<!\w)(?:một|hai|ba|bốn|tư|sáu|bảy|tám|ch�
                        r"nghìn|ngàn|triệu|tỷ|tỉ|chục|nửa|vài)(?!\w)")
 
 
-def time_ok(query: Query, sent: ParsedSentence, hit: Hit) -> bool:
+def time_ok(query: Query, sent: ParsedSentence, hit: Hit, *, undated_ok: bool = False) -> bool:
     """The sentence's own years/periods, else its passage's, agree with the question's; a
     sentence and passage silent about the period pass (see :func:`rag.vi.periods.time_match`).
-    """
-    return time_match(query.scope, sent.years or hit.chunk.years,
+    With ``undated_ok``, a sentence of text that states no time at all -- no year in the
+    sentence nor its passage, and no document date -- passes the asked years too (its
+    periods still count): such text is of no other year, and the question's year describes
+    what it asks about ("Ai dẫn đầu số lần húc của Panthers năm 2015?" of an article that
+    never writes the season).  Statement and count answers only: a figure's period is the
+    figure answerer's to match (rag.answer.figures)."""
+    scope = query.scope
+    if undated_ok and not sent.years and not hit.chunk.years and not hit.chunk.date:
+        scope = TimeScope(periods=scope.periods)
+    return time_match(scope, sent.years or hit.chunk.years,
                       sent.periods or hit.chunk.periods, unstated_period_ok=True) is not False
 
 

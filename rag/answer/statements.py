@@ -79,13 +79,15 @@ def coverage(terms: dict[str, float], ps: ParsedSentence) -> float:
 
 
 def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[str], float],
-                    weights: AnswerWeights) -> list[tuple[float, float, Hit, ParsedSentence]]:
+                    weights: AnswerWeights, *, undated_ok: bool = False,
+                    ) -> list[tuple[float, float, Hit, ParsedSentence]]:
     """(score, coverage, hit, sentence) for the sentences of the passages ``hits`` (best
     first) that may answer: of the asked time and the places asked (other than the reports'
     own province), holding at least ``statement_sentence_min`` of the question's weight.
     Coverage is that share; the score adds ``sentence_context`` times
     the better neighbour's, and is cut for a sentence without what the question word asks
-    for and for lower-ranked passages."""
+    for and for lower-ranked passages.  ``undated_ok``: an asked year does not rule out text
+    that states no time at all (:func:`rag.answer.rules.time_ok`)."""
     terms = sentence_weights(query, intent, idf, weights)
     total = sum(terms.values()) or 1.0
     asked = asked_kind(intent, query)
@@ -95,7 +97,8 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
         sents = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights).sentences
         covs = [coverage(terms, ps) / total for ps in sents]
         for i, ps in enumerate(sents):
-            if covs[i] < weights.statement_sentence_min or not time_ok(query, ps, hit):
+            if covs[i] < weights.statement_sentence_min or not time_ok(
+                    query, ps, hit, undated_ok=undated_ok):
                 continue
             if places - places_named(f"{ps.text} \n {hit.chunk.title}"):
                 continue  # "What was Ha Noi's CPI ...": a sentence of another province's
@@ -110,13 +113,15 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
 
 
 def best_sentence(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[str], float],
-                  weights: AnswerWeights, need_figure: bool = False) -> Found | None:
+                  weights: AnswerWeights, need_figure: bool = False, *,
+                  undated_ok: bool = False) -> Found | None:
     """The best-scoring sentence (see :func:`sentence_scores`), or None.  With
     ``need_figure`` (a figure question), only a sentence that passes the rules a figure must
     (:func:`rag.answer.rules.states_asked_figure`) and holds ``figure_sentence_min`` of the
-    question."""
+    question.  ``undated_ok``: as :func:`sentence_scores`."""
     best: Found | None = None
-    for score, cov, hit, ps in sentence_scores(query, intent, hits, idf, weights):
+    for score, cov, hit, ps in sentence_scores(query, intent, hits, idf, weights,
+                                               undated_ok=undated_ok):
         if need_figure and (cov < weights.figure_sentence_min
                             or not states_asked_figure(intent, ps)):
             continue
