@@ -28,8 +28,18 @@ from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_unit, unit_after
 from rag.vi.text import fold
 
-# A cell holding only a figure: "1.321", "−6,3", "12,5%", "1 036", "(2,4)".
-_NUMBER_RE = re.compile(r"[-−–+]?\(?\d+(?:[.,\u00a0\u202f ]\d+)*\)?\s*%?")
+# A cell holding only a figure: "1.321", "−6,3", "12,5%", "1 036", "(2,4)", "(−3,2)".
+_NUMBER_RE = re.compile(r"[-−–+]?\(?[-−–+]?\d+(?:[.,\u00a0\u202f ]\d+)*\)?\s*%?")
+# A figure in brackets alone in a cell: "(3,2)", "(1.250)", "(−3,2)", "(2,4)%".  Vietnamese
+# tables write a negative figure so, as the accounting regime asks of financial statements
+# ("ghi bằng số âm dưới hình thức ghi trong ngoặc đơn": Quyết định 15/2006/QĐ-BTC, Thông tư
+# 200/2014/TT-BTC) and reports' analysis tables do for falls ("(802.945.624) (22,81)"
+# beside "842.639.196 31,47"); a sign written inside the brackets is the figure's own.
+_BRACKETED_RE = re.compile(r"\(\s*([-−–+]?)\s*(\d+(?:[.,\u00a0\u202f ]\d+)*)\s*\)\s*(%?)")
+# A column's number written under its header in a form: "(1)", "(2)", "(3)=(2)/(1)"; a
+# letter "A", "B" over the label columns.
+_COLUMN_NUMBER_RE = re.compile(r"\((\d{1,2})\)(?:\s*=.*)?")
+_COLUMN_LETTER_RE = re.compile(r"[A-E]")
 _YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d\d(?!\d)")
 # The time phrase of a caption: "6 tháng đầu năm 2022", "quý I/2025", "năm 2016".
 _TIME_RE = re.compile(r"(?:(?:\d+\s+tháng(?:\s+đầu)?\s+|quý\s+[IV]+\s*/?\s*|tháng\s+\d+\s*/?\s*)"
@@ -76,8 +86,32 @@ _CAPTION_LABEL_RE = re.compile(r"^(?:bảng|biểu|table)\s*[\dIVX]*\s*[.:–-]?
 
 
 def is_number(cell: str) -> bool:
-    """Whether a cell holds only a figure (a year alone counts too)."""
+    """Whether a cell holds only a figure (a year alone counts too; a figure in brackets,
+    "(−3,2)", "(3,2)", too: :func:`signed`)."""
     return bool(cell) and _NUMBER_RE.fullmatch(cell.strip()) is not None
+
+
+def signed(cell: str) -> str:
+    """A cell's figure with the sign it writes: a figure alone in brackets is negative
+    ("(3,2)" -> "−3,2", "(1.250)" -> "−1.250", "(2,4)%" -> "−2,4%"; the accounting way of
+    writing a fall), and a sign written inside them is kept ("(−3,2)" -> "−3,2", "(+1,5)" ->
+    "+1,5"); any other cell comes back as it is."""
+    m = _BRACKETED_RE.fullmatch(cell.strip())
+    if m is None:
+        return cell
+    return f"{m.group(1) or '−'}{m.group(2)}{m.group(3)}"
+
+
+def column_numbers(cells: Sequence[str]) -> bool:
+    """Whether a table row numbers its columns, as forms do under their header: "A | B |
+    (1) | (2) | (3)=(2)/(1)" -- at least two numbers in brackets, counting up by one, and
+    beside them only letters "A"-"E" or empty cells.  Such a row is neither a header nor
+    figures."""
+    numbers = [int(m.group(1)) for c in cells for m in [_COLUMN_NUMBER_RE.fullmatch(c.strip())]
+               if m]
+    others = [c.strip() for c in cells if c.strip() and not _COLUMN_NUMBER_RE.fullmatch(c.strip())]
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) \
+        and all(_COLUMN_LETTER_RE.fullmatch(c) for c in others)
 
 
 # A cell holding only a range of figures: "450–500", "3 - 4", "1.200-1.500" (one value, as
@@ -97,7 +131,7 @@ def is_range(cell: str) -> bool:
 
 
 def _number(cell: str) -> float | None:
-    vals = find_values(cell) if is_number(cell) else []
+    vals = find_values(signed(cell)) if is_number(cell) else []
     return vals[0].low if len(vals) == 1 else None
 
 
@@ -215,6 +249,7 @@ def _header_unit(header: str) -> tuple[str, str]:
 
 
 def _with_unit(value: str, unit: str) -> str:
+    value = signed(value)
     if not unit or not (is_number(value) or is_range(value)) or value.rstrip().endswith("%"):
         return value  # a percentage carries its unit: "5,2%" is never "5,2% triệu USD"
     if unit == "%":
@@ -590,6 +625,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     "Tổng kim ngạch XNK") when the table has a header and its columns are periods or measures,
     not indicators of their own (a table without one may count other things in its columns:
     "Tổng số", "4 sao")."""
+    # a row numbering the columns ("A | B | (1) | (2)") says nothing: neither header nor figures
+    rows = [[None] * len(r) if column_numbers([c or "" for c in r]) else r for r in rows]
     spread = rows
     if merged is not None:  # the body reads a merged cell once: its first grid cell
         rows = [[("" if k < len(m) and m[k] else c) for k, c in enumerate(row)]
