@@ -273,8 +273,12 @@ def zalo_oa_signature(body: bytes, timestamp: str, app_id: str, oa_secret: str) 
 # --- uploaded files --------------------------------------------------------------------------
 
 
-def pdf_bytes(content: bytes, flate: bool = False) -> bytes:
-    """A one-page PDF (exact xref offsets) whose page content stream is ``content``."""
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def pdf_bytes(content: bytes, flate: bool = False, font: bytes = HELVETICA) -> bytes:
+    """A one-page PDF (exact xref offsets) whose page content stream is ``content``, its
+    font /F1 the dictionary ``font``."""
     stream = zlib.compress(content, 9) if flate else content
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -283,7 +287,7 @@ def pdf_bytes(content: bytes, flate: bool = False) -> bytes:
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d%s >>\nstream\n" % (len(stream), b" /Filter /FlateDecode" * flate)
         + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        font,
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

@@ -88,3 +88,56 @@ def test_a_row_numbering_the_columns_is_neither_header_nor_figures() -> None:
     lines = table_lines([["Chỉ tiêu", "ĐVT", "Năm 2016", "Năm 2017"], ["A", "B", "(1)", "(2)"],
                          ["Lợi nhuận", "tỷ đồng", "41,2", "(12,5)"]])
     assert lines == ["Năm 2016 — Lợi nhuận: 41,2 tỷ đồng", "Năm 2017 — Lợi nhuận: −12,5 tỷ đồng"]
+
+
+# --- 2. a legacy-font PDF whose "ư" the PDF library reads as a space ----------------------
+
+_TCVN3_LINES = ["Năm 2009, sản lượng điện thương phẩm đạt 287 triệu kWh, tăng 2,6% so với năm "
+                "trước.", "Số hộ sử dụng nước sạch năm 2009 là 41.250 hộ."]
+# a TrueType font without a ToUnicode map, under WinAnsiEncoding, named or by default (as
+# Windows prints a .VnTime document): pdfminer reads its 0xAD as a space
+_FONTS = [b"<< /Type /Font /Subtype /TrueType /BaseFont /VnTime /Encoding /WinAnsiEncoding "
+          b"/FirstChar 32 /LastChar 255 /Widths [" + b"500 " * 224 + b"] >>",
+          b"<< /Type /Font /Subtype /TrueType /BaseFont /.VnTimeH >>"]
+
+
+def _tcvn3_pdf(font: bytes) -> bytes:
+    from helpers import pdf_bytes
+    from test_real_inputs_16d import legacy
+
+    lines = [legacy(line, "tcvn3").encode("latin-1") for line in _TCVN3_LINES]
+    shown = b" T*\n".join(b"(" + line.replace(b"(", b"\\(").replace(b")", b"\\)") + b") Tj"
+                         for line in lines)
+    return pdf_bytes(b"BT /F1 10 Tf 40 760 Td 14 TL\n" + shown + b" T*\nET", font=font)
+
+
+@pytest.mark.parametrize("font", _FONTS, ids=["VnTime-WinAnsi", "VnTimeH-default"])
+def test_a_tcvn3_pdf_keeps_its_u(font: bytes) -> None:
+    """TCVN3 writes "ư" at 0xAD; the PDF's text is read with it, not "tr ớc", "l ợng"."""
+    doc = read_upload("dien_2009.pdf", _tcvn3_pdf(font))
+    for line in _TCVN3_LINES:
+        assert line in doc.text, doc.text
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2009 sản l ợng điện th ơng phẩm tăng so với năm tr ớc; l ợng khách tăng.",
+    "Năm 2009 sản lợng điện thơng phẩm tăng so với năm trớc; lợng khách tăng.",
+    "Doanh thu thơng mại tăng, sản lợng lúa tăng, số ngời dùng tăng so với cùng kỳ năm trớc.",
+])
+def test_a_text_that_lost_its_u_is_refused_naming_it(text: str) -> None:
+    """A TCVN3 text whose "ư" a tool dropped ("trớc", "lợng", "thơng") is named, never
+    indexed as it is."""
+    from rag.ingest.legacy import LegacyEncodingError
+
+    with pytest.raises(LegacyEncodingError, match="lost its letter"):
+        read_upload("bc.txt", text.encode())
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Thủ tướng Hồ Đức Phớc thăm cửa khẩu; ông Phớc đề nghị tăng cường thương mại.",
+    "Sản lượng điện thương phẩm năm 2009 tăng so với năm trước; lượng khách tăng.",
+    "Ông Phớc, bà Thơng và ông Lợng dự hội nghị thương mại; lượng hàng qua cửa khẩu tăng, "
+    "năm trước tăng, năm nay tăng, phương án mới, đường mới.",
+])
+def test_well_spelt_text_and_names_are_not_taken_for_a_lost_u(text: str) -> None:
+    assert text in read_upload("bc.txt", text.encode()).text

@@ -339,6 +339,13 @@ def lines_converter(text: str, encoding: str) -> Callable[[str], str]:
     return piece_to_unicode
 
 
+def encoding_of(pieces: Iterable[str]) -> str | None:
+    """The legacy encoding ("tcvn3", "vni") one document's ``pieces`` were typed in, as
+    :func:`converter` reads it, or None for Unicode.  Raises LegacyEncodingError as
+    :func:`detect` does."""
+    return detect(soft_hyphens("\n".join(p for p in pieces if p)))
+
+
 def converter(pieces: Iterable[str]) -> Callable[[str], str]:
     """What turns each piece of one document -- a paragraph, a table cell, a sheet's name --
     into Unicode, for a reader to apply before it writes tables as lines (so that a table's
@@ -363,6 +370,42 @@ def converter(pieces: Iterable[str]) -> Callable[[str], str]:
 
 def _unchanged(piece: str) -> str:
     return piece
+
+
+# A syllable spelt with "ơ" before "c", "ng" or "u" and no "ư" in front of it: Vietnamese
+# writes "ước", "ương", "ươu" and never "ơc", "ơng", "ơu" -- what is left of them when a
+# TCVN3 text's "ư" (U+00AD) is lost: dropped ("trớc", "lợng", "thơng") or read as a space
+# ("tr ớc", "l ợng").  Names are spelt so now and then ("Hồ Đức Phớc"), so a document is
+# broken only when MIN_WORDS different such words outnumber its well-spelt "ươ" ones.
+_LOST_U_RE = re.compile(r"(?<![ưƯ])[ơƠ](?:c|ng|u)$", re.IGNORECASE)
+
+
+def lost_u(text: str) -> list[str]:
+    """The words of a Unicode ``text`` that lost their "ư" ("trớc", "lợng", "thơng", and "ớc"
+    of "tr ớc"), in order, once each -- when there are at least MIN_WORDS of them and more
+    of their uses than of well-spelt "ươ" words ("trước", "lượng"); else []."""
+    lost: dict[str, int] = {}
+    kept = 0
+    for m in _LETTER_WORD_RE.finditer(text):
+        low = unicodedata.normalize("NFD", m.group(0).lower())
+        bare = unicodedata.normalize("NFC", "".join(c for c in low if c not in _TONES))
+        if _LOST_U_RE.search(bare):
+            lost[m.group(0)] = lost.get(m.group(0), 0) + 1
+        elif "ươ" in bare:
+            kept += 1
+    return list(lost) if len(lost) >= MIN_WORDS and sum(lost.values()) > kept else []
+
+
+def check_lost_u(text: str) -> None:
+    """Raise LegacyEncodingError, naming a few of the words, when ``text`` lost its "ư"
+    (:func:`lost_u`): a legacy TCVN3 text read by a tool that dropped the font's "ư" is
+    never indexed silently."""
+    words = lost_u(text)
+    if words:
+        raise LegacyEncodingError(
+            f"the text has lost its letter \"ư\" ({', '.join(words[:3])}: a legacy TCVN3 "
+            "font read without it); convert the file to Unicode (e.g. Unikey's converter) "
+            "and add it again / văn bản mất chữ \"ư\" (bảng mã cũ TCVN3)")
 
 
 # 8-bit code pages a Vietnamese office saved text in: Windows-1258 (Excel's CSV on a

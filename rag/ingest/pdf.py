@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
-from rag.ingest.legacy import converter
+from rag.ingest.legacy import SOFT_HYPHEN, converter, encoding_of
 from rag.ingest.letterhead import is_letterhead
 from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
@@ -68,7 +68,7 @@ def pdf_pages(name: str, data: bytes, ocr: OcrConfig | None = None,
     plain = _pypdf_pages(name, data)
     unicode = converter(plain)  # legacy-font text, converted before tables are lines
     try:
-        pages = _plumbed_pages(data, unicode)
+        pages = _plumbed_pages(data, unicode, tcvn3=encoding_of(plain) == "tcvn3")
     except Exception as exc:  # pdfminer raises many kinds on odd files; pypdf's text stands
         log.warning("%s: tables not read (%s); using the plain text", name, exc)
         pages = [(text, not _letters(text)) for text in plain]
@@ -153,17 +153,41 @@ def _opens_without_password(reader: Any) -> bool:
         return False
 
 
-def _plumbed_pages(data: bytes, unicode: Callable[[str], str]) -> list[tuple[str, bool]]:
+def _plumbed_pages(data: bytes, unicode: Callable[[str], str],
+                   tcvn3: bool = False) -> list[tuple[str, bool]]:
     """Each page's text, and whether it is a scan (an image, and next to no text); text
-    typed in a legacy font converted by ``unicode`` (``rag.ingest.legacy.converter``)."""
+    typed in a legacy font converted by ``unicode`` (``rag.ingest.legacy.converter``);
+    ``tcvn3``: the document is typed in TCVN3, its byte 0xAD kept (:func:`keep_tcvn3_u`)."""
     import pdfplumber
 
     pages: list[tuple[str, bool]] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
+        if tcvn3:
+            keep_tcvn3_u(pdf.rsrcmgr)
         for page in pdf.pages:
             text = "\n\n".join(_page_blocks(page, unicode))
             pages.append((text, _is_scan(page, _letters(text))))
     return pages
+
+
+def keep_tcvn3_u(resources: Any) -> None:
+    """Make the fonts of a pdfminer resource manager (a pdfplumber PDF's ``rsrcmgr``) read
+    the byte 0xAD as U+00AD, the code point TCVN3 writes "ư" at, where a font with no
+    ToUnicode map would read it otherwise: pdfminer's WinAnsiEncoding reads it as a space
+    (a .VnTime font's text came out "năm tr ớc", "Sản l ợng" while pypdf's read "\xad").  For
+    a document typed in TCVN3 only; each font gets its own table (pdfminer shares one per
+    encoding)."""
+    get_font = resources.get_font
+
+    def font_keeping_u(objid: object, spec: Any) -> Any:
+        font = get_font(objid, spec)
+        table = getattr(font, "cid2unicode", None)
+        if isinstance(table, dict) and getattr(font, "unicode_map", None) is None and \
+                table.get(0xAD) != SOFT_HYPHEN and not str(table.get(0xAD, "")).isalnum():
+            font.cid2unicode = {**table, 0xAD: SOFT_HYPHEN}
+        return font
+
+    resources.get_font = font_keeping_u
 
 
 def _is_scan(page: Any, letters: int) -> bool:

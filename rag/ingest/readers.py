@@ -23,6 +23,7 @@ from rag.ingest.ids import check_date, check_id, file_id
 from rag.ingest.jsonl import json_objects
 from rag.ingest.legacy import (
     LegacyEncodingError,
+    check_lost_u,
     is_unicode_vietnamese,
     legacy_8bit,
     lines_converter,
@@ -253,7 +254,9 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
             title = lines_converter(f"{raw}\n{title}", encoding)(title)
     elif title:
         title = to_unicode(title, unicode_doc=is_unicode_vietnamese(text))[0]
-    lines = clean_lines(normalize(text).split("\n"))
+    text = normalize(text)
+    check_lost_u(text)  # a TCVN3 text whose "ư" a reader lost: named, never indexed
+    lines = clean_lines(text.split("\n"))
     title = normalize(title) if title and title.strip() else None
     found_title, found_date, body, title_at = _split_title(lines, detect_title=title is None)
     if not any(line.strip() and not is_mark(line) for line in body) and found_title:
