@@ -141,3 +141,66 @@ def test_a_text_that_lost_its_u_is_refused_naming_it(text: str) -> None:
 ])
 def test_well_spelt_text_and_names_are_not_taken_for_a_lost_u(text: str) -> None:
     assert text in read_upload("bc.txt", text.encode()).text
+
+
+# --- 3. a JSON upload still holding its title line is a copy of the file -------------------
+
+_REPORT = ("BÁO CÁO TÌNH HÌNH SẢN XUẤT CÔNG NGHIỆP QUÝ III NĂM 2031\n"
+           "Số 77/BC-SCT ngày 05/10/2031\n\n"
+           "Chỉ số sản xuất công nghiệp quý III năm 2031 tăng 6,4% so với cùng kỳ.\n"
+           "Sản lượng gạch nung quý III năm 2031 đạt 38,2 triệu viên.\n")
+
+
+@pytest.fixture
+def http(tmp_path):
+    from conftest import empty_service
+    from fastapi.testclient import TestClient
+
+    from api.http.app import create_app
+
+    service = empty_service(tmp_path)
+    with TestClient(create_app(service.settings.model_copy(
+            update={"rate_limit_per_minute": 0}), service=service)) as client:
+        yield client
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO TÌNH HÌNH SẢN XUẤT CÔNG NGHIỆP QUÝ III NĂM 2031",
+                                   "Báo cáo tình hình sản xuất công nghiệp quý III năm 2031",
+                                   None])
+def test_a_json_upload_holding_its_title_line_is_a_copy_of_the_file(http, title) -> None:
+    """The text of a file pasted whole, its title given too, is that file's copy: named in
+    ``duplicate_of`` and shown once in search."""
+    r = http.post("/documents", files={"file": ("bc_q3_2031.txt", _REPORT.encode(),
+                                                "text/plain")})
+    assert r.status_code == 201, r.text
+    body = {"text": _REPORT, **({"title": title} if title else {})}
+    r = http.post("/documents", json=body)
+    assert r.status_code == 201, r.text
+    assert r.json()["duplicate_of"] == "bc_q3_2031"
+    hits = http.get("/search", params={"q": "sản lượng gạch nung quý III năm 2031"}).json()
+    texts = [h["text"] for h in hits["hits"]]
+    assert len(texts) == len(set(texts)) and \
+        {h["doc_id"] for h in hits["hits"]} == {"bc_q3_2031"}
+
+
+def test_a_json_upload_whose_text_is_its_title_alone_keeps_it() -> None:
+    from rag.ingest.readers import make_document
+
+    doc = make_document("x", "Năm 2031 xuất khẩu đạt 5 triệu USD", title="Năm 2031 xuất "
+                        "khẩu đạt 5 triệu USD")
+    assert doc.text == "Năm 2031 xuất khẩu đạt 5 triệu USD"
+
+
+# --- 4c. an empty file name is a missing one ------------------------------------------------
+
+@pytest.mark.parametrize("disposition", ['filename=""', 'filename="  "', ""])
+def test_an_upload_with_an_empty_file_name_is_told_it_has_none(http, disposition) -> None:
+    boundary = "b0undary16k"
+    name = f'; {disposition}' if disposition else ""
+    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"{name}\r\n'
+            "Content-Type: text/plain\r\n\r\nNăm 2031 xuất khẩu đạt 5 triệu USD.\r\n"
+            f"--{boundary}--\r\n").encode()
+    r = http.post("/documents", content=body,
+                  headers={"content-type": f"multipart/form-data; boundary={boundary}"})
+    assert r.status_code == 422, r.text
+    assert "tệp không có tên" in r.json()["detail"]

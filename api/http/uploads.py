@@ -204,7 +204,8 @@ async def _read_multipart(request: Request, service: ServiceDep, cap: int,
         upload = form.get("file")
         if upload is None:
             raise HTTPException(422, "the multipart upload needs a `file` field / thiếu tệp")
-        if not isinstance(upload, UploadFile):
+        if not isinstance(upload, UploadFile) or not (upload.filename or "").strip():
+            # no filename, or an empty one (filename=""): the same clear answer, not 415
             raise HTTPException(422, "the `file` part carries no file name (Content-Disposition "
                                      "filename) / tệp không có tên")
         doc_id = form.get("id")

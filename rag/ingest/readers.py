@@ -258,6 +258,8 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
     check_lost_u(text)  # a TCVN3 text whose "ư" a reader lost: named, never indexed
     lines = clean_lines(text.split("\n"))
     title = normalize(title) if title and title.strip() else None
+    if title:  # the text still holds its title line: out of the body, as a file's is
+        lines = _without_title_line(lines, title)
     found_title, found_date, body, title_at = _split_title(lines, detect_title=title is None)
     if not any(line.strip() and not is_mark(line) for line in body) and found_title:
         # a one-line document: its line is the text, not only a title
@@ -276,6 +278,19 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
     return Document(id=doc_id, title=final_title, text=body_text, date=final_date, url=url,
                     source=source, years=tuple(sorted(scope.years)),
                     periods=tuple(sorted(scope.periods)), pages=pages)
+
+
+def _without_title_line(lines: list[str], title: str) -> list[str]:
+    """``lines`` without their first line of text when it is ``title`` (white space and
+    case aside) and text follows it: a text uploaded with its title ("title" and "text" of
+    POST /documents, a .jsonl record) that still begins with the title line reads as the
+    file of that text does -- the title out of the body -- so it is that file's copy."""
+    at = next((k for k, line in enumerate(lines) if line.strip() and not is_mark(line)), None)
+    if at is None or " ".join(lines[at].split()).casefold() != " ".join(title.split()).casefold():
+        return lines
+    if not any(line.strip() and not is_mark(line) for line in lines[at + 1:]):
+        return lines  # a one-line text: its line is the text
+    return lines[:at] + lines[at + 1:]
 
 
 def read_file(path: Path, ocr: OcrConfig | None = None) -> list[Document]:
