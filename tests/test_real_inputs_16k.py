@@ -187,7 +187,7 @@ def test_a_json_upload_whose_text_is_its_title_alone_keeps_it() -> None:
     from rag.ingest.readers import make_document
 
     doc = make_document("x", "Năm 2031 xuất khẩu đạt 5 triệu USD", title="Năm 2031 xuất "
-                        "khẩu đạt 5 triệu USD")
+                        "khẩu đạt 5 triệu USD", pasted=True)
     assert doc.text == "Năm 2031 xuất khẩu đạt 5 triệu USD"
 
 

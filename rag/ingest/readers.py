@@ -238,12 +238,16 @@ def decode_text(name: str, data: bytes) -> str:
 
 def make_document(doc_id: str, text: str, *, title: str | None = None, date: str | None = None,
                   url: str | None = None, source: str | None = None,
-                  paged: bool = False) -> Document:
+                  paged: bool = False, pasted: bool = False) -> Document:
     """Clean and normalise one document's text; read title and date where not given.  Text
     typed in a legacy font encoding (TCVN3, VNI) is converted first; LegacyEncodingError
     when it cannot be.  ``doc_id`` and ``date`` must follow ``rag.ingest.ids``' rules
     (IngestError saying what is wrong otherwise); the id is kept in NFC.  ``paged``: the
-    text holds page marks (``rag.ingest.pages``), taken out into ``Document.pages``."""
+    text holds page marks (``rag.ingest.pages``), taken out into ``Document.pages``.
+    ``pasted``: ``text`` came pasted beside its ``title`` (POST /documents JSON): a first line
+    that is the title leaves the body, as a text file's reader takes it out, so the upload is
+    that file's copy (a file reader's title, an HTML page's ``<title>`` over its ``<h1>``,
+    leaves its text as it is)."""
     doc_id = check_id(doc_id)
     date = check_date(date) if date is not None else None
     raw = text
@@ -258,7 +262,7 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
     check_lost_u(text)  # a TCVN3 text whose "ư" a reader lost: named, never indexed
     lines = clean_lines(text.split("\n"))
     title = normalize(title) if title and title.strip() else None
-    if title:  # the text still holds its title line: out of the body, as a file's is
+    if title and pasted:  # the text still holds its title line: out of the body, as a file's
         lines = _without_title_line(lines, title)
     found_title, found_date, body, title_at = _split_title(lines, detect_title=title is None)
     if not any(line.strip() and not is_mark(line) for line in body) and found_title:
@@ -283,8 +287,8 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
 def _without_title_line(lines: list[str], title: str) -> list[str]:
     """``lines`` without their first line of text when it is ``title`` (white space and
     case aside) and text follows it: a text uploaded with its title ("title" and "text" of
-    POST /documents, a .jsonl record) that still begins with the title line reads as the
-    file of that text does -- the title out of the body -- so it is that file's copy."""
+    POST /documents) that still begins with the title line reads as the file of that text
+    does -- the title out of the body -- so it is that file's copy."""
     at = next((k for k, line in enumerate(lines) if line.strip() and not is_mark(line)), None)
     if at is None or " ".join(lines[at].split()).casefold() != " ".join(title.split()).casefold():
         return lines

@@ -93,7 +93,7 @@ class Documents:
         if text is None or not text.strip():
             raise IngestError("the text is empty / nội dung trống")
         return make_document(document_id(doc_id, None, text), text, title=title,
-                             date=date, source="upload")
+                             date=date, source="upload", pasted=True)
 
     def take_file(self, filename: str, data: bytes,
                   doc_id: str | None = None) -> Document | UploadJob:
