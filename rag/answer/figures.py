@@ -218,7 +218,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
     the asked period ``want`` (None when the question asks none).  ``stock``: the frame
     counts things (products, vehicles a day), so a count "tính đến 15/10/2025" is the state
-    on a day inside "tháng 10/2025": partial, said with its day."""
+    on a day inside "tháng 10/2025": partial, said with its day; a count "đến hết tháng
+    12/2021" is the count of "tháng 12/2021".  Anything else "tính đến hết tháng 11" is
+    the total of January to November, never November's (issue 17 break-test)."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
@@ -230,8 +232,8 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         return "exact"
     if rel == "partial":
         return "partial"
-    if want.kind == "month" and period.kind == "to_date" and period.end == want.end:
-        return "exact"  # a count "đến tháng 12/2021" for "tháng 12/2021"
+    if stock and want.kind == "month" and period.kind == "to_date" and period.end == want.end:
+        return "exact"  # a count "đến tháng 12/2021" for "tháng 12/2021" (not a total to date)
     if stock and period.kind == "to_date" and want.start <= period.end < want.end:
         return "partial"
     return None

@@ -70,13 +70,37 @@ _DATE_LINE_WORDS = re.compile(
 
 
 def _is_date_line(line: str) -> bool:
-    """A short line holding only a date and/or time (and words like "Cập nhật")."""
+    """A short line holding only a date and/or time (and words like "Cập nhật"), or a
+    byline (:func:`is_byline`)."""
     if len(line) > 60 or not _DATE_RE.search(line):
-        return False
+        return is_byline(line)
     rest = _DATE_RE.sub(" ", line)
     rest = _TIME_RE.sub(" ", rest)
     rest = _DATE_LINE_WORDS.sub(" ", fold(rest))
-    return not re.sub(r"[\s|,:\-–/()]+", "", rest)
+    return not re.sub(r"[\s|,:\-–/()]+", "", rest) or is_byline(line)
+
+
+# a byline's parts: the office or author and the date, set apart by "|", "-", "–", "—", "·"
+_BYLINE_SPLIT = re.compile(r"\s*[|·]\s*|\s+[-–—]\s+")
+_NAME_PART = re.compile(r"[^\W\d_]+(?:[ .'][^\W\d_]+)*\.?")
+BYLINE_NAME_WORDS = 10  # words of an office's or author's name in a byline, at most
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` is a byline: the office or author that wrote a report and its date,
+    set apart by "|" or a dash ("Cục Thống kê tỉnh Lạng Sơn | 06/09/2029", "Thống kê tỉnh
+    Lạng Sơn - 30/3/2026", "Báo Lạng Sơn | 10:05 | 05/01/2022"): one part a date line, the
+    others names -- words without digits, at most :data:`BYLINE_NAME_WORDS` each.  Read only
+    in a document's first lines (:func:`_split_title`), as the document's date."""
+    parts = [p for p in _BYLINE_SPLIT.split(line.strip()) if p]
+    if len(parts) < 2 or len(line) > 120:
+        return False
+    dated = [p for p in parts if _DATE_RE.search(p)]
+    if len(dated) != 1 or not _is_date_line(dated[0]):
+        return False
+    rest = [p for p in parts if p is not dated[0] and not _TIME_RE.fullmatch(p)]
+    return bool(rest) and all(_NAME_PART.fullmatch(p) and len(p.split()) <= BYLINE_NAME_WORDS
+                              for p in rest)
 
 
 # The date line of an official document (Nghị định 30/2020/NĐ-CP: its number, or the place,

@@ -88,8 +88,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"(?![\d/])")),
     ("to_date_day", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                                r"(?:\d{1,2}\s+gio\s+(?:ngay\s+)?)?" + _D)),
-    ("to_date_month", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:nay\s*\(\s*)?"
-                                 r"thang\s+(\d{1,2})" + _YEAR_TAIL)),
+    # "tính đến (hết) tháng 9/2029", "đến cuối tháng 11", "cuối tháng 11/2029": January to
+    # the month's end -- a total to date or a count at that day, never the month alone
+    ("to_date_month", re.compile(r"(?:\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+|cuoi\s+)?|"
+                                 r"\bcuoi\s+)(?:nay\s*\(\s*)?thang\s+(\d{1,2})" + _YEAR_TAIL)),
     ("to_date_year_end", re.compile(r"\b(?:tinh\s+)?(?:den\s+)?(?:het\s+|cuoi\s+)nam\s+" + _Y)),
     ("day", re.compile(r"\b(?:sang|chieu|toi|trua|dem|ngay|hom)\s+(?:ngay\s+)?" + _D)),
     ("to_date_en", re.compile(r"\b(?:up to|as of|until|through|by)\s+(?:the end of\s+)?"
@@ -293,8 +295,16 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
         if kind == "to_date_month":
             y = int(g[1]) if g[1] else default_year
             month = int(g[0])
-            return to_date_period(month_end(y, month), month_only=True) if y and \
-                1 <= month <= 12 else None
+            if not y or not 1 <= month <= 12:
+                return None
+            # the label says "hết", "cuối" as written: the total of January to the month's
+            # end ("tính đến hết tháng 9/2029"), not the month
+            said = re.search(r"\b(het|cuoi)\s+(?:nay\s*\(\s*)?thang", m.group(0))
+            period = to_date_period(month_end(y, month), month_only=True)
+            if said:
+                word = "hết" if said.group(1) == "het" else "cuối"
+                period = replace(period, label=f"tính đến {word} tháng {month}/{y}")
+            return period
         if kind == "to_date_year_end":
             y = int(g[0])
             return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")

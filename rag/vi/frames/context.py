@@ -23,6 +23,10 @@ class Context:
 
     lead: Period | None = None
     year: int | None = None
+    # the year of the document (its date, title, date line) or of the heading in force: what
+    # a period written without its year ("6 tháng") takes in a new paragraph -- not the year
+    # a sentence of another paragraph stated (ctx.year carries within a paragraph only)
+    heading_year: int | None = None
     heading: str = ""
     heading_period: Period | None = None
     heading_target: bool = False
@@ -85,7 +89,7 @@ def enter_heading(line: str, ctx: Context) -> None:
     own = [x for x in find_mentions(line, ctx.year) if not x.comparison]
     ctx.heading_period = own[0].period if own else None
     if own:
-        ctx.year = own[-1].period.year
+        ctx.year = ctx.heading_year = own[-1].period.year
     folded = fold(line)
     ctx.heading_target = bool(TARGET.search(unplanned(line))) and not re.search(
         r"\b(?:thuc hien|ket qua|tinh hinh)\b", folded)

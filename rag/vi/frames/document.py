@@ -49,6 +49,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         ctx.lead = title_periods[0]
     if title_periods:
         ctx.year = title_periods[-1].year
+    ctx.heading_year = ctx.year
     ctx.index_columns = index_columns(text)
     ctx.assigned_year = assigned_year(title, ctx.year)
     frames: list[Frame] = []
@@ -72,6 +73,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # (as a heading it named the figures below it and gave them its day)
             ctx.now = ctx.now or day
             ctx.year = ctx.year or day.year
+            ctx.heading_year = ctx.heading_year or day.year
             continue
         cell = table_line_frames(line, m.start(), ctx)
         if cell is not None:
@@ -89,6 +91,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         front = False
         listed = LIST_ITEM.match(line) is not None
         ctx.paragraph_period = lead_in if listed else None
+        if ctx.paragraph_period is None:
+            # a new paragraph: a period written without its year takes the heading's or the
+            # document's year, not the year another paragraph's sentence stated ("Chỉ số PCI
+            # năm 2028 ..." then "Vốn đầu tư thực hiện 6 tháng ..." in a report of 2029)
+            ctx.year = ctx.heading_year or ctx.year
         # "- Tháng 3: tổng mức bán lẻ ... 1.742,5 tỷ đồng." then "- Quý I: ước 5.318,6 tỷ
         # đồng": an item of only a period and a value is about what the item before named
         ctx.subject = ""

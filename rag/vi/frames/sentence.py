@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
-from rag.vi.calendar import Period
+from rag.vi.calendar import Period, to_date_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
@@ -339,19 +340,29 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     if outside:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
-    return before_after(sentence, base, frames)
+    return before_after(sentence, base, frames, ctx.now)
 
 
 # "(rút ngắn|giảm|tăng) từ A (xuống còn|xuống|còn|lên) B": A the value before, B the one after
+# where a frame's period came from when its sentence names none but its paragraph's or its
+# document's lead (a change from A to B is of neither: before_after)
+_NOT_SAID = ("paragraph", "document")
 _FROM = re.compile(r"\btu\s*$")
 _TO = re.compile(r"\s*(?:(?:giam |tang )?(?:xuong con|xuong|con|len (?:toi|den|muc)|len))\s*$")
 
 
-def before_after(sentence: str, base: int, frames: list[Frame]) -> list[Frame]:
+def before_after(sentence: str, base: int, frames: list[Frame],
+                 now: date | None = None) -> list[Frame]:
     """``frames`` of ``sentence`` (at ``base``) with the two values of a change written
     "từ A xuống còn B" / "từ A lên B" / "giảm từ A còn B" marked ``stage`` "before" (A) and
     "after" (B); A written without its unit ("tăng từ 40 lên 65 xe/ngày") takes B's.  "từ A
-    đến B" is a range, not a change (issue 17 break-test; tests/test_before_after.py)."""
+    đến B" is a range, not a change (issue 17 break-test; tests/test_before_after.py).
+
+    A change whose sentence names no period of its own (its period came from the paragraph
+    or the document's lead) is not of that period: A is an earlier state of no said time
+    (period None), B the state at the report's date ``now`` (tính đến that day) -- "Sáng
+    17/12, còn 1.260 xe. ... rút ngắn từ 5 - 7 giờ xuống còn 1,5 - 2 giờ" is no figure of
+    17/12.  A period of the sentence or its heading stays."""
     out = list(frames)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -363,7 +374,12 @@ def before_after(sentence: str, base: int, frames: list[Frame]) -> list[Frame]:
             continue
         if not a.unit and b.unit:
             a = replace(a, unit=b.unit, value=f"{a.value} {b.unit}")
-        out[i], out[i + 1] = replace(a, stage="before"), replace(b, stage="after")
+        a, b = replace(a, stage="before"), replace(b, stage="after")
+        if a.period_from in _NOT_SAID and b.period_from in _NOT_SAID:
+            a = replace(a, period=None, period_from="")
+            if now is not None:
+                b = replace(b, period=to_date_period(now), period_from="document")
+        out[i], out[i + 1] = a, b
     return out
 
 
