@@ -292,7 +292,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             match = period_match(asked, frame.period, want, stock=frame.kind == "count")
             if match is None:
                 continue
-            if intent.trade and not _trade_fits(intent.trade, frame):
+            if asked.compared and frame.measure in ("change", "index") and \
+                    other_base_year(frame, asked.compared):
+                continue
+            if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title):
                 continue
             if intent.unit and not _unit_fits(intent.unit, frame,
                                                table_line_head(text[q0:q1]), folded_q):
@@ -598,6 +601,24 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
     return fold(asked)[:8] not in fold(frame.comparison)
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def other_base_year(frame: Frame, compared: tuple[Period, ...]) -> bool:
+    """Whether ``frame``'s change is against another year than every one a question compares
+    with (``compared``: "so với năm 2026"): its comparison names a year ("so với năm 2027"),
+    or the year before its own ("cùng kỳ", "năm trước"), that is none of them -- "tăng
+    12,3% so với năm 2027" is no answer to "tăng bao nhiêu so với năm 2026".  A comparison
+    naming no year and no period of a year before passes."""
+    years = {y for p in compared for y in range(p.start.year, p.end.year + 1)}
+    said = fold(frame.comparison or "").lower()
+    named = {int(y) for y in _YEAR.findall(said)}
+    if not named and frame.period is not None and (
+            comparison_base(said) == "same_period" or re.search(r"\bnam truoc\b", said)):
+        named = {frame.period.start.year - 1}
+    return bool(named) and not named & years
+
+
 POINT_IN_TIME = ("to_date", "day")  # rag.vi.calendar kinds of a count at a day
 # The lead verbs (rag.vi.frames.indicators.LEAD_VERBS) of a count of what there is at a date:
 # "có 241 sản phẩm", "còn 1.130 xe", "là 171 cửa hàng" -- not "công nhận 19 sản phẩm mới"
@@ -666,11 +687,14 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
     return ordered + [c for c in choices if c not in ordered]
 
 
-def _trade_fits(trade: str, frame: Frame) -> bool:
+def trade_fits(trade: str, frame: Frame, title: str = "") -> bool:
     """A figure answers an export question only when the trade indicator nearest its value
-    (its own words first, then the total it is part of) is exports; one that names none
-    passes."""
-    for text in (frame.indicator + " " + frame.detail, frame.parent):
+    (its own words first, then the total it is part of, its heading, the ``title`` of its
+    document) is exports; one that names none anywhere passes.  A figure of goods named by
+    no trade under a report titled "Kim ngạch xuất nhập khẩu ..." ("Hàng hóa mở tờ khai tại
+    Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports or imports
+    (issue 17 break-test)."""
+    for text in (frame.indicator + " " + frame.detail, frame.parent, frame.context, title):
         found = trade_indicator_at(fold(text))
         if found:
             return found[-1][2] == trade
