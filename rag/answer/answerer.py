@@ -607,17 +607,16 @@ class Answerer:
 
 
 def counts_unit(sentence: str, unit: str | None) -> bool:
-    """Whether ``sentence`` counts the ``unit`` a question asks after "bao nhiêu" (folded,
-    its first word: "chu" of "có bao nhiêu chủ thể"; any sentence when None): a number with
-    the word after it, or one or two words between ("38 khu, điểm du lịch"), or "số" before
-    it ("Số chủ thể tham gia là 141").  "Doanh thu của các chủ thể OCOP đạt 312 tỷ đồng" and
-    "Số lao động của các làng nghề là 1.250 người" count no "chủ thể", no "làng nghề"."""
+    """Whether ``sentence`` may count the ``unit`` a question asks after "bao nhiêu" (folded,
+    its first word: "chu" of "có bao nhiêu chủ thể"; any sentence when None): it names the
+    unit other than only as the owner of something else ("của (các) chủ thể") -- "Doanh thu
+    của các chủ thể OCOP đạt 312 tỷ đồng" and "Số lao động của các làng nghề là 1.250
+    người" count no "chủ thể", no "làng nghề"; "mười hai tuổi" counts "tuổi"."""
     if not unit:
         return True
     folded = fold(sentence).lower()
-    u = re.escape(unit)
-    return bool(re.search(rf"\d(?:[\d.,]*\d)?\s+(?:[a-z]+,?\s+){{0,2}}?{u}\b|\bso {u}\b",
-                          folded))
+    return any(not re.search(r"\bcua (?:cac |nhung )?$", folded[:m.start()])
+               for m in re.finditer(rf"\b{re.escape(unit)}\b", folded))
 
 
 def _widest(choices: list[Choice], band: float) -> Choice | None:

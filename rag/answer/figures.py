@@ -295,7 +295,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if asked.compared and frame.measure in ("change", "index") and \
                     other_base_year(frame, asked.compared):
                 continue
-            if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title):
+            if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title,
+                                               text[q0:frame.start]):
                 continue
             if intent.unit and not _unit_fits(intent.unit, frame,
                                                table_line_head(text[q0:q1]), folded_q):
@@ -687,14 +688,15 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
     return ordered + [c for c in choices if c not in ordered]
 
 
-def trade_fits(trade: str, frame: Frame, title: str = "") -> bool:
+def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> bool:
     """A figure answers an export question only when the trade indicator nearest its value
-    (its own words first, then the total it is part of, its heading, the ``title`` of its
-    document) is exports; one that names none anywhere passes.  A figure of goods named by
+    (its own words first, then the total it is part of, its sentence ``before`` it -- the
+    last there -- its heading, the ``title`` of its document) is exports; one that names none anywhere passes.  A figure of goods named by
     no trade under a report titled "Kim ngạch xuất nhập khẩu ..." ("Hàng hóa mở tờ khai tại
     Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports or imports
     (issue 17 break-test)."""
-    for text in (frame.indicator + " " + frame.detail, frame.parent, frame.context, title):
+    for text in (frame.indicator + " " + frame.detail, frame.parent, before, frame.context,
+                 title):
         found = trade_indicator_at(fold(text))
         if found:
             return found[-1][2] == trade
