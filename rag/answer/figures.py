@@ -691,8 +691,9 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
 def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> bool:
     """A figure answers an export question only when the trade indicator nearest its value
     (its own words first, then the total it is part of, its sentence ``before`` it -- the
-    last there -- its heading, the ``title`` of its document) is exports; one that names none anywhere passes.  A figure of goods named by
-    no trade under a report titled "Kim ngạch xuất nhập khẩu ..." ("Hàng hóa mở tờ khai tại
+    last there -- its heading, the ``title`` of its document) is exports; one that names none
+    anywhere passes.  A figure of goods named by no trade under a report titled "Kim ngạch
+    xuất nhập khẩu ..." ("Hàng hóa mở tờ khai tại
     Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports or imports
     (issue 17 break-test)."""
     for text in (frame.indicator + " " + frame.detail, frame.parent, before, frame.context,
