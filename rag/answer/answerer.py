@@ -41,6 +41,7 @@ from rag.search.query import Query
 from rag.vi.calendar import Period, year_period
 from rag.vi.frames.tables import table_line_head
 from rag.vi.periods import PERIOD_NAMES
+from rag.vi.text import fold
 from rag.vi.words import is_word
 
 _OTHER_YEARS_SHOWN = 4  # years holding the asked indicator a refusal names
@@ -181,7 +182,8 @@ class Answerer:
             return None
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True)
-                if states_count(r.ps.text) and not table_line_head(r.ps.text)]
+                if states_count(r.ps.text) and not table_line_head(r.ps.text)
+                and counts_unit(r.ps.text, intent.unit)]
         if not rows:
             return None
         if self.sentence_chooser is not None:
@@ -603,6 +605,19 @@ class Answerer:
                           figure=figure_record(choice.frame), period_match=match,
                           citations=(citation(choice, text),),
                           confidence=round(sure, 4)), choice, sure
+
+
+def counts_unit(sentence: str, unit: str | None) -> bool:
+    """Whether ``sentence`` may count the ``unit`` a question asks after "bao nhiêu" (folded,
+    its first word: "chu" of "có bao nhiêu chủ thể"; any sentence when None): it names the
+    unit other than only as the owner of something else ("của (các) chủ thể") -- "Doanh thu
+    của các chủ thể OCOP đạt 312 tỷ đồng" and "Số lao động của các làng nghề là 1.250
+    người" count no "chủ thể", no "làng nghề"; "mười hai tuổi" counts "tuổi"."""
+    if not unit:
+        return True
+    folded = fold(sentence).lower()
+    return any(not re.search(r"\bcua (?:cac |nhung )?$", folded[:m.start()])
+               for m in re.finditer(rf"\b{re.escape(unit)}\b", folded))
 
 
 def _widest(choices: list[Choice], band: float) -> Choice | None:

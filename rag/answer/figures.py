@@ -266,6 +266,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                            fold(expand_abbreviations(question)).lower()))
     if asked_words is None:
         asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
+    counted = counted_thing(intent, folded_q)
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
     out: list[Choice] = []
@@ -293,7 +294,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             match = period_match(asked, frame.period, want, stock=frame.kind == "count")
             if match is None:
                 continue
-            if intent.trade and not _trade_fits(intent.trade, frame):
+            if asked.compared and frame.measure in ("change", "index") and \
+                    other_base_year(frame, asked.compared):
+                continue
+            if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title,
+                                               text[q0:frame.start]):
                 continue
             if intent.unit and not _unit_fits(intent.unit, frame,
                                                table_line_head(text[q0:q1]), folded_q):
@@ -301,6 +306,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
+                continue
+            if counted and not counts_asked(frame, counted):
                 continue
             if asked_words and names_another_word(frame, asked_words, terms):
                 continue
@@ -597,6 +604,24 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
     return fold(asked)[:8] not in fold(frame.comparison)
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def other_base_year(frame: Frame, compared: tuple[Period, ...]) -> bool:
+    """Whether ``frame``'s change is against another year than every one a question compares
+    with (``compared``: "so với năm 2026"): its comparison names a year ("so với năm 2027"),
+    or the year before its own ("cùng kỳ", "năm trước"), that is none of them -- "tăng
+    12,3% so với năm 2027" is no answer to "tăng bao nhiêu so với năm 2026".  A comparison
+    naming no year and no period of a year before passes."""
+    years = {y for p in compared for y in range(p.start.year, p.end.year + 1)}
+    said = fold(frame.comparison or "").lower()
+    named = {int(y) for y in _YEAR.findall(said)}
+    if not named and frame.period is not None and (
+            comparison_base(said) == "same_period" or re.search(r"\bnam truoc\b", said)):
+        named = {frame.period.start.year - 1}
+    return bool(named) and not named & years
+
+
 POINT_IN_TIME = ("to_date", "day")  # rag.vi.calendar kinds of a count at a day
 # The lead verbs (rag.vi.frames.indicators.LEAD_VERBS) of a count of what there is at a date:
 # "có 241 sản phẩm", "còn 1.130 xe", "là 171 cửa hàng" -- not "công nhận 19 sản phẩm mới"
@@ -665,11 +690,16 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
     return ordered + [c for c in choices if c not in ordered]
 
 
-def _trade_fits(trade: str, frame: Frame) -> bool:
+def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> bool:
     """A figure answers an export question only when the trade indicator nearest its value
-    (its own words first, then the total it is part of) is exports; one that names none
-    passes."""
-    for text in (frame.indicator + " " + frame.detail, frame.parent):
+    (its own words first, then the total it is part of, its sentence ``before`` it -- the
+    last there -- its heading, the ``title`` of its document) is exports; one that names none
+    anywhere passes.  A figure of goods named by no trade under a report titled "Kim ngạch
+    xuất nhập khẩu ..." ("Hàng hóa mở tờ khai tại
+    Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports or imports
+    (issue 17 break-test)."""
+    for text in (frame.indicator + " " + frame.detail, frame.parent, before, frame.context,
+                 title):
         found = trade_indicator_at(fold(text))
         if found:
             return found[-1][2] == trade
@@ -687,6 +717,44 @@ def counted_in(column: str) -> tuple[str, bool]:
     return (m.group(2), bool(m.group(1))) if m else ("", False)
 
 
+# what "số X" may ask that is no count: an amount of money, of revenue, of a budget
+_NOT_COUNTED = re.compile(r"^(?:tien|von|thu|chi|doanh|kim|gia|luong|san|khoi|dien|muc|nguon|"
+                          r"kinh|dau|nop|ngan|du|loi|cong|suat|"
+                          r"tong|ty|phan|lan)$")
+_HOW_MANY = re.compile(r"\bhow many\b")
+
+
+def counted_thing(intent: Intent, folded: str) -> str:
+    """The folded first word of what a question asks a count of: the unit after "bao nhiêu"
+    ("có bao nhiêu chủ thể" -> "chu"), or the word after a leading "số" ("số chợ năm 2029" ->
+    "cho", intent.soft_unit), or "*" for an English "how many" naming nothing the glossary
+    reads; "" when no count is asked or "số" starts an amount ("số tiền", "số vốn", "số thu":
+    :data:`_NOT_COUNTED`) or a percentage is asked."""
+    if intent.kind == "percent" or intent.wants_percent:
+        return ""
+    word = intent.unit or intent.soft_unit or ""
+    if word and not _NOT_COUNTED.match(word) and word not in ("%", "phan"):
+        return word
+    return "*" if not word and _HOW_MANY.search(folded) else ""
+
+
+def counts_asked(frame: Frame, counted: str) -> bool:
+    """Whether ``frame`` may be the count a question asks (``counted``: :func:`counted_thing`):
+    an amount of money is no count of anything ("số chủ thể OCOP" is not "doanh thu của các
+    chủ thể OCOP: 312 tỷ đồng"), nor is a figure whose indicator is another thing "của" the
+    counted one ("lao động của các hợp tác xã" for "số hợp tác xã"): what stands before
+    "của" is what it measures."""
+    if frame.measure != "level":
+        return True
+    if is_money(frame.unit):
+        return False
+    if counted == "*":
+        return True
+    folded = fold(frame.indicator).lower()
+    m = re.match(r"\W*(.+?)\s+cua\s+(?:cac\s+|nhung\s+)?(\w+)", folded)
+    return not (m and m.group(2) == counted and counted not in m.group(1).split())
+
+
 def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "") -> bool:
     """The unit asked ("bao nhiêu tấn", "mấy %") is the figure's -- or, for a count ("có
     bao nhiêu siêu thị"), the thing its table ``column`` counts (:func:`counted_in`: "Số
@@ -697,6 +765,11 @@ def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "") ->
     thing, said_so = counted_in(column) if column else ("", False)
     if thing and frame.kind == "count" and thing.split()[0] == unit and \
             (said_so or re.search(rf"\b{re.escape(thing)}\b", question)):
+        return True
+    # a count without a unit whose indicator says what it counts: "Số chủ thể tham gia
+    # Chương trình là 141" for "có bao nhiêu chủ thể"
+    thing, said_so = counted_in(frame.indicator)
+    if said_so and not frame.unit.strip() and thing.split()[:1] == [unit]:
         return True
     words = fold(frame.unit).split() + fold(frame.detail).split()[:2]
     if unit in words or any(w.startswith(unit) for w in words):

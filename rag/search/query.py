@@ -84,7 +84,9 @@ def english_terms(question: str) -> list[str]:
     counted = []
     for m in _HOW_MANY_RE.finditer(question):
         words = m.group(1).lower()
-        noun = words if words in ENGLISH else words.split()[0]
+        # "how many OCOP entities": the first word the glossary reads names what is counted
+        noun = words if words in ENGLISH else next(
+            (w for w in words.split() if w in ENGLISH), words.split()[0])
         if noun in ENGLISH:
             counted.append(f"bao nhiêu {ENGLISH[noun]}")
     return counted + [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)] + \
