@@ -15,17 +15,14 @@ reports and tests/data/dev_extra.jsonl hold the real-shaped cases):
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import FakeEmbedder
+from conftest import service_over_files
 
 from rag.answer.answerer import term_lengths
 from rag.answer.intent import read_intent
 from rag.records import AskOptions
 from rag.search.query import analyze
 from rag.service import RagService
-from rag.settings import Settings
 
 DOCS = {
     "hq-sau-tet-2024.txt": (
@@ -76,15 +73,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
-    root = tmp_path_factory.mktemp("kinds")
-    docs = root / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    svc = RagService(Settings(index_dir=root / "index", sessions_db=root / "s.db"),
-                     embedder=FakeEmbedder())
-    svc.index_paths([Path(docs)])
-    return svc
+    return service_over_files(tmp_path_factory.mktemp("kinds"), DOCS)
 
 
 def ask(service: RagService, question: str) -> str:

@@ -12,14 +12,12 @@ its own wording and figures (the break-test's reports are not in the repo):
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder
+from conftest import service_over_files
 
 from rag.records import Answer, AskOptions
 from rag.service import RagService
-from rag.settings import Settings
 
 DOCS = {
     "tk-9thang-2030.txt": (
@@ -60,15 +58,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
-    root = tmp_path_factory.mktemp("parts")
-    docs = root / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    svc = RagService(Settings(index_dir=root / "index", sessions_db=root / "s.db"),
-                     embedder=FakeEmbedder())
-    svc.index_paths([Path(docs)])
-    return svc
+    return service_over_files(tmp_path_factory.mktemp("parts"), DOCS)
 
 
 def ask(service: RagService, question: str) -> Answer:
