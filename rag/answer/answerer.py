@@ -42,7 +42,7 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames.tables import table_line_head
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
-from rag.vi.words import is_word
+from rag.vi.words import is_word, other_word, written_in
 
 _OTHER_YEARS_SHOWN = 4  # years holding the asked indicator a refusal names
 # "qua các năm" when no passage gives the asked indicator for any year
@@ -183,7 +183,8 @@ class Answerer:
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
-                and counts_unit(r.ps.text, intent.unit)]
+                and counts_unit(r.ps.text, intent.unit,
+                                written_in(intent.unit, query.text) if intent.unit else "")]
         if not rows:
             return None
         if self.sentence_chooser is not None:
@@ -607,16 +608,21 @@ class Answerer:
                           confidence=round(sure, 4)), choice, sure
 
 
-def counts_unit(sentence: str, unit: str | None) -> bool:
+def counts_unit(sentence: str, unit: str | None, written: str = "") -> bool:
     """Whether ``sentence`` may count the ``unit`` a question asks after "bao nhiêu" (folded,
     its first word: "chu" of "có bao nhiêu chủ thể"; any sentence when None): it names the
     unit other than only as the owner of something else ("của (các) chủ thể") -- "Doanh thu
     của các chủ thể OCOP đạt 312 tỷ đồng" and "Số lao động của các làng nghề là 1.250
-    người" count no "chủ thể", no "làng nghề"; "mười hai tuổi" counts "tuổi"."""
+    người" count no "chủ thể", no "làng nghề"; "mười hai tuổi" counts "tuổi".  ``written``:
+    the unit as the question writes it with diacritics ("chợ"); a word of the sentence
+    that differs from it by a tone mark only and is a word of its own ("chờ") is not it
+    (rag.vi.words.other_word)."""
     if not unit:
         return True
     folded = fold(sentence).lower()
     return any(not re.search(r"\bcua (?:cac |nhung )?$", folded[:m.start()])
+               and not (len(folded) == len(sentence)
+                        and other_word(written, sentence[m.start():m.end()]))
                for m in re.finditer(rf"\b{re.escape(unit)}\b", folded))
 
 

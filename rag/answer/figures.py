@@ -53,7 +53,7 @@ from rag.vi.lexicon import (
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import is_money
 from rag.vi.text import fold
-from rag.vi.words import is_word, words_in
+from rag.vi.words import is_word, other_word, words_in, written_in
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
 _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b")
@@ -267,6 +267,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     if asked_words is None:
         asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
     counted = counted_thing(intent, folded_q)
+    unit_written = written_in(intent.unit, typed) if intent.unit else ""
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
     out: list[Choice] = []
@@ -301,7 +302,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                                text[q0:frame.start]):
                 continue
             if intent.unit and not _unit_fits(intent.unit, frame,
-                                               table_line_head(text[q0:q1]), folded_q):
+                                               table_line_head(text[q0:q1]), folded_q,
+                                               unit_written):
                 continue
             if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
                 continue
@@ -755,11 +757,15 @@ def counts_asked(frame: Frame, counted: str) -> bool:
     return not (m and m.group(2) == counted and counted not in m.group(1).split())
 
 
-def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "") -> bool:
+def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",
+               written: str = "") -> bool:
     """The unit asked ("bao nhiêu tấn", "mấy %") is the figure's -- or, for a count ("có
     bao nhiêu siêu thị"), the thing its table ``column`` counts (:func:`counted_in`: "Số
     siêu thị", or a column naming the things counted without "Số" -- "Hộ kinh doanh" --
-    when the folded ``question`` names them all)."""
+    when the folded ``question`` names them all).  ``written``: the unit as the question
+    writes it ("chợ"), when it has diacritics: a word of the figure that differs from it
+    by a tone mark only and is a word of its own ("xe chờ thông quan") is another word
+    (rag.vi.words.other_word; tests/test_counted_as_written.py)."""
     if unit in ("%", "phan", "phan tram"):
         return frame.kind == "percent"
     thing, said_so = counted_in(column) if column else ("", False)
@@ -771,10 +777,12 @@ def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "") ->
     thing, said_so = counted_in(frame.indicator)
     if said_so and not frame.unit.strip() and thing.split()[:1] == [unit]:
         return True
-    words = fold(frame.unit).split() + fold(frame.detail).split()[:2]
-    if unit in words or any(w.startswith(unit) for w in words):
+    raw = frame.unit.split() + frame.detail.split()[:2]
+    words = [fold(w) for w in raw]
+    if any((w == unit or w.startswith(unit)) and not other_word(written, r)
+           for w, r in zip(words, raw, strict=True)):
         return True
-    said = " ".join(words)
+    said = " ".join(w for w, r in zip(words, raw, strict=True) if not other_word(written, r))
     return any(unit in group and any(re.search(rf"\b{re.escape(s)}\b", said) for s in group)
                for group in UNIT_SYNONYMS)
 
