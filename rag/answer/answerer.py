@@ -28,6 +28,7 @@ from rag.answer.figures import (
     latest_match,
     time_order,
 )
+from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, read_intent
 from rag.answer.question import Asked, read_question
 from rag.answer.rules import states_count
@@ -350,7 +351,8 @@ class Answerer:
                                                 read, asked)
         hits = hits[:read * len(candidates)]
         related = tuple(h.passage() for h in hits[:read])
-        parts = [self._part(choices, want, frames_of, texts, asked.latest)
+        parts = [self._part(choices, want, frames_of, texts, asked.latest,
+                            change=asked.measure == "change")
                  for want, choices in candidates]
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
                       found=False, confidence=1.0, related=related)
@@ -575,12 +577,15 @@ class Answerer:
         return None
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
-              texts: Callable[[str], str], latest: date | None = None
+              texts: Callable[[str], str], latest: date | None = None, change: bool = False
               ) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
         is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
         scorer's ``refuse_below``).  ``latest``: the day a "hiện nay" question asks about,
-        whose ``period_match`` is read by rag.answer.figures.latest_match."""
+        whose ``period_match`` is read by rag.answer.figures.latest_match.  ``change``: the
+        question asks a change, so an index answers with the change it states
+        (rag.answer.index_change: "106,3%" -> "tăng 6,3%"), at most
+        ``weights.index_change_max`` sure when its sentence names no comparison base."""
         label = want.label if want is not None else ""
         choice = self.pick(choices)
         sure = self.judge(choice, choices) if choice is not None else 0.0
@@ -600,10 +605,17 @@ class Answerer:
         match = "exact" if choice.match in ("exact", "any") else "partial"
         if want is None:
             match = latest_match(choice.frame, latest) if latest is not None else "none"
+        shown = choice.frame
+        derived = index_change(shown) if change else None
+        if derived is not None:
+            said = said_from_index(said, shown, derived)
+            shown = derived
+            if not derived.comparison:
+                sure = min(sure, self.weights.index_change_max)
         return AnswerPart(period=label or (choice.frame.period.label if choice.frame.period
                                            else ""),
-                          answer=answer_text(choice.frame), found=True, summary=said,
-                          figure=figure_record(choice.frame), period_match=match,
+                          answer=answer_text(shown), found=True, summary=said,
+                          figure=figure_record(shown), period_match=match,
                           citations=(citation(choice, text),),
                           confidence=round(sure, 4)), choice, sure
 

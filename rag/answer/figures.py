@@ -183,6 +183,22 @@ def _coverage(fields: list[tuple[frozenset[str], float]], terms: dict[str, float
     return got / total
 
 
+# The words a change question asks its direction with (folded terms): "tăng bao nhiêu",
+# "giảm mấy %", "tăng trưởng".
+_RISE_TERMS = frozenset({"tang", "tang_truong", "tang_them"})
+_FALL_TERMS = frozenset({"giam", "giam_di"})
+
+
+def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
+    """``terms`` but the word of a change question an index frame states without writing it:
+    "tăng" for an index over 100 ("ước đạt 106,3% so với cùng kỳ" is a rise of 6,3%),
+    "giảm" for one under it (rag.answer.index_change); ``terms`` for any other frame."""
+    if frame.measure != "index" or frame.low == 100:
+        return terms
+    said = _RISE_TERMS if frame.low > 100 else _FALL_TERMS
+    return {t: w for t, w in terms.items() if t not in said}
+
+
 def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float],
                  said: frozenset[str] = frozenset()) -> float:
     """How much of the frame's own words (indicator and what follows the value) the question
@@ -323,7 +339,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
-            coverage = _coverage(fields, terms, owner)
+            coverage = _coverage(fields, _index_said(terms, frame)
+                                 if asked.measure == "change" else terms, owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
