@@ -34,6 +34,7 @@ from rag.answer.question import Asked, read_question
 from rag.answer.rules import states_count
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
+from rag.answer.sentence_measure import states_measure
 from rag.answer.sentences import quoted_clause
 from rag.answer.statements import Found, best_sentence, question_terms, sentence_answer
 from rag.answer.weights import AnswerWeights
@@ -168,7 +169,7 @@ class Answerer:
         return None if row is None else (row.score, row.hit, row.ps)
 
     def count_sentence(self, query: Query, intent: Intent, hits: list[Hit],
-                       resolved_question: str) -> Answer | None:
+                       resolved_question: str, today: date | None = None) -> Answer | None:
         """A figure question that asks a count ("bao nhiêu", "mấy", "bao lâu": the
         :func:`rag.answer.chooser.asks` "count") answered by a sentence of ``hits`` holding
         a number (:func:`rag.answer.rules.states_count`), chosen as a statement answer's
@@ -178,14 +179,19 @@ class Answerer:
         hand-set score), at most ``weights.count_sentence_max``: never sure.  A table line
         (rag.vi.frames.tables.table_line_head) is no such sentence: its figure is a frame of
         its row and column, which the figure answerer has already weighed -- "Số chợ —
-        Huyện Lộc Bình: 12" answers no "bao nhiêu siêu thị" (tests/test_real_inputs_16f.py)."""
+        Huyện Lộc Bình: 12" answers no "bao nhiêu siêu thị" (tests/test_real_inputs_16f.py);
+        nor is one that does not state the change or share of plan the question asks of its
+        indicator (rag.answer.sentence_measure; ``today``: the day asked, default today)."""
         if not asks(query.expanded)["count"]:
             return None
+        measure = read_question(query, today or date.today()).measure
+        terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
-                                written_in(intent.unit, query.text) if intent.unit else "")]
+                                written_in(intent.unit, query.text) if intent.unit else "")
+                and states_measure(r.ps.text, measure, terms)]
         if not rows:
             return None
         if self.sentence_chooser is not None:
@@ -271,7 +277,8 @@ class Answerer:
                 # year's passages first), keep the refusal
                 counted = None if self.indicator_framed(
                     query, intent, hits, frames_of, texts, today or date.today()) \
-                    else self.count_sentence(query, intent, hits[:read], resolved_question)
+                    else self.count_sentence(query, intent, hits[:read], resolved_question,
+                                             today)
                 return counted if counted is not None else figured
         hits = hits[:read]
         terms = self.segment(intent.runs)
@@ -299,7 +306,10 @@ class Answerer:
             # a figure question: a sentence may answer it only if it passes the same rules a
             # figure must (asked period, indicator, unit) and states some figure
             sentence = best_sentence(query, intent, hits, self.idf, w, need_figure=True)
-            if sentence is not None and self.answers(intent, hits, sentence):
+            measure = read_question(query, today or date.today()).measure
+            if sentence is not None and self.answers(intent, hits, sentence) and \
+                    states_measure(sentence[2].text, measure,
+                                   term_weights(terms, self.idf, w)):
                 return sentence_answer(query, sentence, resolved_question, related, w)
         if (weak and not numbered) or best is None:
             years = self.figure_years(query, intent, hits, frames_of, texts,
