@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -183,6 +183,44 @@ def _coverage(fields: list[tuple[frozenset[str], float]], terms: dict[str, float
     return got / total
 
 
+def _label_terms(frame: Frame, terms: Iterable[str]) -> frozenset[str]:
+    """The question ``terms`` (folded, pairs joined by "_") that a table row's label -- its
+    frame's total and indicator ("Chính ngạch › Nhập khẩu") -- holds, numbers left out."""
+    label = " " + " ".join(re.findall(r"\w+", fold(expand_abbreviations(
+        f"{frame.parent} {frame.indicator}")).lower())) + " "
+    return frozenset(t for t in terms if not t[:1].isdigit()
+                     and f" {t.replace('_', ' ')} " in label)
+
+
+def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
+                      terms: Mapping[str, float],
+                      rows: dict[str, dict[str, list[frozenset[str]]]]) -> bool:
+    """Whether ``frame``, a figure of a table row (rag.vi.frames.tables.table_line_head),
+    belongs to another row than the one the question names: a row of the same table (same
+    heading, ``context``) of document ``doc`` whose label holds every question term the
+    frame's label holds (at least one) and more ("Số doanh nghiệp thành lập mới" beside
+    "Số hợp tác xã thành lập mới" for "số doanh nghiệp thành lập mới năm 2028").  That
+    row's cell for the asked period is then empty, and no other row's figure stands in for
+    it (issue 17
+    break-test; tests/test_empty_cell_row.py).  ``rows`` caches, per document and table,
+    the label terms of its rows for one question; ``text``: the document's text."""
+    q0, q1 = frame.quote
+    if not table_line_head(text[q0:q1]):
+        return False
+    tables = rows.get(doc)
+    if tables is None:
+        tables = rows[doc] = {}
+        labels: set[tuple[str, str, str]] = set()
+        for g in frames_of(doc):
+            key = (g.context, g.parent, g.indicator)
+            if key in labels or not table_line_head(text[g.quote[0]:g.quote[1]]):
+                continue
+            labels.add(key)
+            tables.setdefault(g.context, []).append(_label_terms(g, terms))
+    own = _label_terms(frame, terms)
+    return bool(own) and any(own < other for other in tables.get(frame.context, ()))
+
+
 # The words a change question asks its direction with (folded terms): "tăng bao nhiêu",
 # "giảm mấy %", "tăng trưởng".
 _RISE_TERMS = frozenset({"tang", "tang_truong", "tang_them"})
@@ -286,6 +324,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     unit_written = written_in(intent.unit, typed) if intent.unit else ""
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
+    rows: dict[str, dict[str, list[frozenset[str]]]] = {}  # doc -> table -> labels' terms
     out: list[Choice] = []
     owns: list[frozenset[str]] = []  # each candidate's own words, in the order of out
     seen: set[tuple[str, int]] = set()
@@ -332,6 +371,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if not places_fit(places, frame, hit, text):
                 continue
             if gates and not gates_fit(gates, frame, text):
+                continue
+            if another_row_named(frame, doc, frames_of, text, terms, rows):
                 continue
             fields = describe(frame, hit, text, weights, clause_start)
             if other_class(frame, classes, fields[0][0]):
