@@ -28,11 +28,13 @@ from rag.answer.figures import (
     latest_match,
     time_order,
 )
+from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, read_intent
 from rag.answer.question import Asked, read_question
 from rag.answer.rules import states_count
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
+from rag.answer.sentence_measure import states_measure
 from rag.answer.sentences import quoted_clause
 from rag.answer.statements import Found, best_sentence, question_terms, sentence_answer
 from rag.answer.weights import AnswerWeights
@@ -42,7 +44,7 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames.tables import table_line_head
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
-from rag.vi.words import is_word
+from rag.vi.words import is_word, other_word, written_in
 
 _OTHER_YEARS_SHOWN = 4  # years holding the asked indicator a refusal names
 # "qua các năm" when no passage gives the asked indicator for any year
@@ -167,7 +169,7 @@ class Answerer:
         return None if row is None else (row.score, row.hit, row.ps)
 
     def count_sentence(self, query: Query, intent: Intent, hits: list[Hit],
-                       resolved_question: str) -> Answer | None:
+                       resolved_question: str, today: date | None = None) -> Answer | None:
         """A figure question that asks a count ("bao nhiêu", "mấy", "bao lâu": the
         :func:`rag.answer.chooser.asks` "count") answered by a sentence of ``hits`` holding
         a number (:func:`rag.answer.rules.states_count`), chosen as a statement answer's
@@ -177,13 +179,19 @@ class Answerer:
         hand-set score), at most ``weights.count_sentence_max``: never sure.  A table line
         (rag.vi.frames.tables.table_line_head) is no such sentence: its figure is a frame of
         its row and column, which the figure answerer has already weighed -- "Số chợ —
-        Huyện Lộc Bình: 12" answers no "bao nhiêu siêu thị" (tests/test_real_inputs_16f.py)."""
+        Huyện Lộc Bình: 12" answers no "bao nhiêu siêu thị" (tests/test_real_inputs_16f.py);
+        nor is one that does not state the change or share of plan the question asks of its
+        indicator (rag.answer.sentence_measure; ``today``: the day asked, default today)."""
         if not asks(query.expanded)["count"]:
             return None
+        measure = read_question(query, today or date.today()).measure
+        terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
-                and counts_unit(r.ps.text, intent.unit)]
+                and counts_unit(r.ps.text, intent.unit,
+                                written_in(intent.unit, query.text) if intent.unit else "")
+                and states_measure(r.ps.text, measure, terms)]
         if not rows:
             return None
         if self.sentence_chooser is not None:
@@ -269,7 +277,8 @@ class Answerer:
                 # year's passages first), keep the refusal
                 counted = None if self.indicator_framed(
                     query, intent, hits, frames_of, texts, today or date.today()) \
-                    else self.count_sentence(query, intent, hits[:read], resolved_question)
+                    else self.count_sentence(query, intent, hits[:read], resolved_question,
+                                             today)
                 return counted if counted is not None else figured
         hits = hits[:read]
         terms = self.segment(intent.runs)
@@ -297,7 +306,10 @@ class Answerer:
             # a figure question: a sentence may answer it only if it passes the same rules a
             # figure must (asked period, indicator, unit) and states some figure
             sentence = best_sentence(query, intent, hits, self.idf, w, need_figure=True)
-            if sentence is not None and self.answers(intent, hits, sentence):
+            measure = read_question(query, today or date.today()).measure
+            if sentence is not None and self.answers(intent, hits, sentence) and \
+                    states_measure(sentence[2].text, measure,
+                                   term_weights(terms, self.idf, w)):
                 return sentence_answer(query, sentence, resolved_question, related, w)
         if (weak and not numbered) or best is None:
             years = self.figure_years(query, intent, hits, frames_of, texts,
@@ -349,7 +361,8 @@ class Answerer:
                                                 read, asked)
         hits = hits[:read * len(candidates)]
         related = tuple(h.passage() for h in hits[:read])
-        parts = [self._part(choices, want, frames_of, texts, asked.latest)
+        parts = [self._part(choices, want, frames_of, texts, asked.latest,
+                            change=asked.measure == "change")
                  for want, choices in candidates]
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
                       found=False, confidence=1.0, related=related)
@@ -574,12 +587,15 @@ class Answerer:
         return None
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
-              texts: Callable[[str], str], latest: date | None = None
+              texts: Callable[[str], str], latest: date | None = None, change: bool = False
               ) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
         is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
         scorer's ``refuse_below``).  ``latest``: the day a "hiện nay" question asks about,
-        whose ``period_match`` is read by rag.answer.figures.latest_match."""
+        whose ``period_match`` is read by rag.answer.figures.latest_match.  ``change``: the
+        question asks a change, so an index answers with the change it states
+        (rag.answer.index_change: "106,3%" -> "tăng 6,3%"), at most
+        ``weights.index_change_max`` sure when its sentence names no comparison base."""
         label = want.label if want is not None else ""
         choice = self.pick(choices)
         sure = self.judge(choice, choices) if choice is not None else 0.0
@@ -599,24 +615,36 @@ class Answerer:
         match = "exact" if choice.match in ("exact", "any") else "partial"
         if want is None:
             match = latest_match(choice.frame, latest) if latest is not None else "none"
+        shown = choice.frame
+        derived = index_change(shown) if change else None
+        if derived is not None:
+            said = said_from_index(said, shown, derived)
+            shown = derived
+            if not derived.comparison:
+                sure = min(sure, self.weights.index_change_max)
         return AnswerPart(period=label or (choice.frame.period.label if choice.frame.period
                                            else ""),
-                          answer=answer_text(choice.frame), found=True, summary=said,
-                          figure=figure_record(choice.frame), period_match=match,
+                          answer=answer_text(shown), found=True, summary=said,
+                          figure=figure_record(shown), period_match=match,
                           citations=(citation(choice, text),),
                           confidence=round(sure, 4)), choice, sure
 
 
-def counts_unit(sentence: str, unit: str | None) -> bool:
+def counts_unit(sentence: str, unit: str | None, written: str = "") -> bool:
     """Whether ``sentence`` may count the ``unit`` a question asks after "bao nhiêu" (folded,
     its first word: "chu" of "có bao nhiêu chủ thể"; any sentence when None): it names the
     unit other than only as the owner of something else ("của (các) chủ thể") -- "Doanh thu
     của các chủ thể OCOP đạt 312 tỷ đồng" and "Số lao động của các làng nghề là 1.250
-    người" count no "chủ thể", no "làng nghề"; "mười hai tuổi" counts "tuổi"."""
+    người" count no "chủ thể", no "làng nghề"; "mười hai tuổi" counts "tuổi".  ``written``:
+    the unit as the question writes it with diacritics ("chợ"); a word of the sentence
+    that differs from it by a tone mark only and is a word of its own ("chờ") is not it
+    (rag.vi.words.other_word)."""
     if not unit:
         return True
     folded = fold(sentence).lower()
     return any(not re.search(r"\bcua (?:cac |nhung )?$", folded[:m.start()])
+               and not (len(folded) == len(sentence)
+                        and other_word(written, sentence[m.start():m.end()]))
                for m in re.finditer(rf"\b{re.escape(unit)}\b", folded))
 
 

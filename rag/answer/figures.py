@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -53,7 +53,7 @@ from rag.vi.lexicon import (
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import is_money
 from rag.vi.text import fold
-from rag.vi.words import is_word, words_in
+from rag.vi.words import is_word, other_word, words_in, written_in
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
 _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b")
@@ -183,6 +183,60 @@ def _coverage(fields: list[tuple[frozenset[str], float]], terms: dict[str, float
     return got / total
 
 
+def _label_terms(frame: Frame, terms: Iterable[str]) -> frozenset[str]:
+    """The question ``terms`` (folded, pairs joined by "_") that a table row's label -- its
+    frame's total and indicator ("Chính ngạch › Nhập khẩu") -- holds, numbers left out."""
+    label = " " + " ".join(re.findall(r"\w+", fold(expand_abbreviations(
+        f"{frame.parent} {frame.indicator}")).lower())) + " "
+    return frozenset(t for t in terms if not t[:1].isdigit()
+                     and f" {t.replace('_', ' ')} " in label)
+
+
+def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
+                      terms: Mapping[str, float],
+                      rows: dict[str, dict[str, list[frozenset[str]]]]) -> bool:
+    """Whether ``frame``, a figure of a table row (rag.vi.frames.tables.table_line_head),
+    belongs to another row than the one the question names: a row of the same table (same
+    heading, ``context``) of document ``doc`` whose label holds every question term the
+    frame's label holds (at least one) and more ("Số doanh nghiệp thành lập mới" beside
+    "Số hợp tác xã thành lập mới" for "số doanh nghiệp thành lập mới năm 2028").  That
+    row's cell for the asked period is then empty, and no other row's figure stands in for
+    it (issue 17
+    break-test; tests/test_empty_cell_row.py).  ``rows`` caches, per document and table,
+    the label terms of its rows for one question; ``text``: the document's text."""
+    q0, q1 = frame.quote
+    if not table_line_head(text[q0:q1]):
+        return False
+    tables = rows.get(doc)
+    if tables is None:
+        tables = rows[doc] = {}
+        labels: set[tuple[str, str, str]] = set()
+        for g in frames_of(doc):
+            key = (g.context, g.parent, g.indicator)
+            if key in labels or not table_line_head(text[g.quote[0]:g.quote[1]]):
+                continue
+            labels.add(key)
+            tables.setdefault(g.context, []).append(_label_terms(g, terms))
+    own = _label_terms(frame, terms)
+    return bool(own) and any(own < other for other in tables.get(frame.context, ()))
+
+
+# The words a change question asks its direction with (folded terms): "tăng bao nhiêu",
+# "giảm mấy %", "tăng trưởng".
+_RISE_TERMS = frozenset({"tang", "tang_truong", "tang_them"})
+_FALL_TERMS = frozenset({"giam", "giam_di"})
+
+
+def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
+    """``terms`` but the word of a change question an index frame states without writing it:
+    "tăng" for an index over 100 ("ước đạt 106,3% so với cùng kỳ" is a rise of 6,3%),
+    "giảm" for one under it (rag.answer.index_change); ``terms`` for any other frame."""
+    if frame.measure != "index" or frame.low == 100:
+        return terms
+    said = _RISE_TERMS if frame.low > 100 else _FALL_TERMS
+    return {t: w for t, w in terms.items() if t not in said}
+
+
 def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float],
                  said: frozenset[str] = frozenset()) -> float:
     """How much of the frame's own words (indicator and what follows the value) the question
@@ -267,8 +321,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     if asked_words is None:
         asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
     counted = counted_thing(intent, folded_q)
+    unit_written = written_in(intent.unit, typed) if intent.unit else ""
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
+    rows: dict[str, dict[str, list[frozenset[str]]]] = {}  # doc -> table -> labels' terms
     out: list[Choice] = []
     owns: list[frozenset[str]] = []  # each candidate's own words, in the order of out
     seen: set[tuple[str, int]] = set()
@@ -301,7 +357,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                                text[q0:frame.start]):
                 continue
             if intent.unit and not _unit_fits(intent.unit, frame,
-                                               table_line_head(text[q0:q1]), folded_q):
+                                               table_line_head(text[q0:q1]), folded_q,
+                                               unit_written):
                 continue
             if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
                 continue
@@ -315,13 +372,16 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if gates and not gates_fit(gates, frame, text):
                 continue
+            if another_row_named(frame, doc, frames_of, text, terms, rows):
+                continue
             fields = describe(frame, hit, text, weights, clause_start)
             if other_class(frame, classes, fields[0][0]):
                 continue
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
-            coverage = _coverage(fields, terms, owner)
+            coverage = _coverage(fields, _index_said(terms, frame)
+                                 if asked.measure == "change" else terms, owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
@@ -755,11 +815,15 @@ def counts_asked(frame: Frame, counted: str) -> bool:
     return not (m and m.group(2) == counted and counted not in m.group(1).split())
 
 
-def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "") -> bool:
+def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",
+               written: str = "") -> bool:
     """The unit asked ("bao nhiêu tấn", "mấy %") is the figure's -- or, for a count ("có
     bao nhiêu siêu thị"), the thing its table ``column`` counts (:func:`counted_in`: "Số
     siêu thị", or a column naming the things counted without "Số" -- "Hộ kinh doanh" --
-    when the folded ``question`` names them all)."""
+    when the folded ``question`` names them all).  ``written``: the unit as the question
+    writes it ("chợ"), when it has diacritics: a word of the figure that differs from it
+    by a tone mark only and is a word of its own ("xe chờ thông quan") is another word
+    (rag.vi.words.other_word; tests/test_counted_as_written.py)."""
     if unit in ("%", "phan", "phan tram"):
         return frame.kind == "percent"
     thing, said_so = counted_in(column) if column else ("", False)
@@ -771,10 +835,12 @@ def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "") ->
     thing, said_so = counted_in(frame.indicator)
     if said_so and not frame.unit.strip() and thing.split()[:1] == [unit]:
         return True
-    words = fold(frame.unit).split() + fold(frame.detail).split()[:2]
-    if unit in words or any(w.startswith(unit) for w in words):
+    raw = frame.unit.split() + frame.detail.split()[:2]
+    words = [fold(w) for w in raw]
+    if any((w == unit or w.startswith(unit)) and not other_word(written, r)
+           for w, r in zip(words, raw, strict=True)):
         return True
-    said = " ".join(words)
+    said = " ".join(w for w, r in zip(words, raw, strict=True) if not other_word(written, r))
     return any(unit in group and any(re.search(rf"\b{re.escape(s)}\b", said) for s in group)
                for group in UNIT_SYNONYMS)
 

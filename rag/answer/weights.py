@@ -140,6 +140,11 @@ class AnswerWeights:
     frame_narrow_basis: float = 0.6
     """Score kept by a frame on a narrower basis than asked (mở tờ khai, hàng địa phương,
     quốc tế, when the question names none)."""
+    index_change_max: float = 0.8
+    """Most confidence of a change derived from an index whose sentence names no comparison
+    base ("Chỉ số sản xuất công nghiệp tháng 7 ước đạt 106,3%": against the month before or
+    the same month of last year?): never sure (rag.answer.index_change;
+    tests/test_index_for_change.py)."""
     frame_part_confidence: float = 0.85
     """Highest confidence of a figure that is a part of what is asked (a narrower basis, or a
     qualifier the question does not name: "thu ngân sách từ hoạt động xuất nhập khẩu" for

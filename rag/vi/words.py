@@ -55,6 +55,39 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(written), frozenset(fold(w) for w in written)
 
 
+@lru_cache(maxsize=1)
+def _syllable_words() -> frozenset[str]:
+    """The dictionary's words of one syllable as written (lower case, NFC): "chợ", "chờ"."""
+    path = word_list_path()
+    if path is None:
+        return frozenset()
+    return frozenset(line.strip() for line in
+                     normalize(path.read_text(encoding="utf-8")).lower().splitlines()
+                     if line.strip().isalpha())
+
+
+def other_word(asked: str, found: str) -> bool:
+    """Whether the written syllables ``asked`` (a question's) and ``found`` (a report's), which
+    fold alike, are two different words: written otherwise (a tone mark: "chợ" / "chờ",
+    "tấn" / "tần", "hộ" / "hồ") and both words of the dictionary (Viet74K's one-syllable
+    entries).  A question typed without diacritics ("cho") or a syllable the dictionary lacks
+    (a mistyped "nghiêp") is no evidence, so they are then the same: False."""
+    a, b = normalize(asked).lower(), normalize(found).lower()
+    if a == b or fold(a) != fold(b) or fold(a) == a:
+        return False
+    words = _syllable_words()
+    return a in words and b in words
+
+
+def written_in(folded: str, typed: str) -> str:
+    """How the question ``typed`` writes the folded word ``folded`` ("cho" in "có bao nhiêu
+    chợ" -> "chợ"), or "" when it does not (or writes it without diacritics)."""
+    for w in re.findall(r"[^\W\d_]+", normalize(typed)):
+        if fold(w).lower() == folded:
+            return w.lower()
+    return ""
+
+
 def word_pairs() -> frozenset[str]:
     """The dictionary's words of two syllables, folded and joined by "_" ("san_xuat"); empty
     (with a warning) when the word list is not installed -- pairs are then known from the

@@ -36,6 +36,9 @@ _RANK_END = re.compile(r"(?:thứ|xếp thứ|đứng thứ|xếp hạng|hạng|
 _EQUAL_END = re.compile(r"\bbang\s*$")
 _GROWTH_WORDS = re.compile(r"\b(?:tang truong|toc do tang|growth)\b")
 INDEX_BASE = re.compile(r"=\s*100\b")
+# An index's name (folded): "Chỉ số giá tiêu dùng", "Chỉ số sản xuất công nghiệp (IIP)", but
+# not the scores called "chỉ số" (satisfaction, PCI, PAR INDEX).
+INDEX_LABEL = re.compile(r"chi so\b(?! (?:hai long|canh tranh|cai cach|par|pci))")
 
 
 def bases_of(folded: str) -> tuple[str, ...]:
@@ -94,5 +97,9 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
     if not v.percent and not v.unit and 50 < v.low < 300 and INDEX_BASE.search(sentence):
         return "index", 0
     if v.percent and _EQUAL_END.search(pre_f) and re.match(r"^\s*so voi", tail_f):
+        return "index", 0
+    if v.percent and 50 < v.low < 300 and INDEX_LABEL.match(ind):
+        # "Chỉ số IIP tháng 7 ước đạt 106,3% so với cùng kỳ": the base period = 100, as a
+        # table row "Chỉ số sản xuất công nghiệp: 108,71%" reads (rag.vi.frames.tables)
         return "index", 0
     return "level", 0

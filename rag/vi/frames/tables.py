@@ -9,7 +9,7 @@ import statistics
 from rag.vi.calendar import Period, month_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
-from rag.vi.frames.measures import INDEX_BASE, bases_of, measure_of
+from rag.vi.frames.measures import INDEX_BASE, INDEX_LABEL, bases_of, measure_of
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_unit
 from rag.vi.text import fold
@@ -112,8 +112,6 @@ _TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
 # a row label naming the base its cells are compared with: "CPI so với cùng kỳ năm trước"
 _LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
 _COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
-# An index's row: "Chỉ số giá tiêu dùng", "Chỉ số sản xuất công nghiệp (IIP)".
-_INDEX_LABEL = re.compile(r"chi so\b(?! (?:hai long|canh tranh|cai cach|par|pci))")
 _ROW_REF = re.compile(r"(?:trang tính|trang|dòng|page|sheet)\b", re.IGNORECASE)
 
 
@@ -179,7 +177,7 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         if 50 < v.low < 300:
             measure, direction = "index", 0
     elif INDEX_BASE.search(head) or INDEX_BASE.search(label) or INDEX_BASE.search(times) \
-            or (_INDEX_LABEL.match(fold(indicator)) and 50 < v.low < 300 and v.unit in ("", "%")):
+            or (INDEX_LABEL.match(fold(indicator)) and 50 < v.low < 300 and v.unit in ("", "%")):
         measure = "index"  # "Chỉ số sản xuất công nghiệp: 108,71%": the year before = 100
     else:  # the label says it: "Tốc độ tăng trưởng GRDP (%)", "Tỷ trọng công nghiệp"
         measure, direction = measure_of(v, label, fold(label), "", indicator, f"{label} {times}")
