@@ -108,3 +108,23 @@ def test_an_answer_says_what_it_counts_and_per_what(tmp_path: Path) -> None:
     assert a.found and a.figure is not None, a.answer
     assert a.figure.unit == "nghìn đồng/kg"
     assert "52 - 55 nghìn đồng/kg" in a.answer
+
+
+def test_a_change_after_its_level_leaves_the_per_out_and_says_its_unit_once() -> None:
+    """'giá gạo 14.200 đồng/kg, giảm 300 đồng': the change is in the level's unit, its 'per'
+    left out -- not 'another unit' (which cut it from the indicator), nor '300 đồng đồng/kg'."""
+    from rag.answer.compose import answer_text
+
+    text = "Tháng 5/2033, giá gạo tẻ thường 14.200 đồng/kg, giảm 300 đồng."
+    frames = {f.value: f for f in extract(text, "t", "2033-05-31")}
+    change = frames["giảm 300 đồng"]
+    assert change.measure == "change" and "gạo" in change.indicator
+    assert answer_text(change) == "giảm 300 đồng"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Toàn tỉnh có 96 xã/phường đạt chuẩn.", "96 xã"),  # "or", not "per"
+    ("Có 11 huyện/thành phố tham gia.", "11 huyện"),
+])
+def test_a_slash_between_two_kinds_is_no_per(sentence: str, value: str) -> None:
+    assert value in [v.text for v in find_values(sentence)]

@@ -266,11 +266,10 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
 
 
 def _per_unit(word: str) -> bool:
-    """Whether ``word``, written after "/" behind a unit, is what the figure is per: a
-    period (rag.vi.lexicon UNIT_PER) or a unit head (UNIT_HEADS: "kg", "tấn", "lít",
-    "người", "chuyến", "lượt", "xe", "ha")."""
-    folded = fold(word).lower()
-    return folded in UNIT_PER or folded in UNIT_HEADS
+    """Whether ``word``, written after "/" behind a unit, is what the figure is per
+    (rag.vi.lexicon UNIT_PER: a period, a measure, a trip, a person: "ngày", "kg", "tấn",
+    "lít", "chuyến", "lượt", "người")."""
+    return fold(word).lower() in UNIT_PER
 
 
 def _noun_after(text: str, words: list[re.Match[str]], i: int, pos: int) -> int:
