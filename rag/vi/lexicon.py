@@ -232,8 +232,16 @@ UNIT_SYNONYMS: tuple[frozenset[str], ...] = (
 QUANTITY_TERMS = frozenset({"san_luong", "khoi_luong"})
 QUANTITY_UNITS = frozenset("tan kg ta yen ha km m m2 m3 m³ lit kwh mw gwh kw mwh".split())
 
-# "per ..." written after a unit: "xe/ngày", "lượt/năm", "đồng/người"
-UNIT_PER = frozenset("ngay thang nam nguoi gio tuan ha xe".split())
+# "per ..." written after a unit (folded): "xe/ngày", "lượt/năm", "đồng/người", and what
+# prices, yields and transport are stated per in statistics offices' price and trade reports:
+# a measure ("nghìn đồng/kg", "đồng/lít", "USD/tấn", "tấn/ha"), a trip or visit ("3
+# chuyến/ngày", "đồng/lượt"), a head, household or visitor ("đồng/con", "triệu đồng/hộ",
+# "đồng/khách"); a period ("tháng", "quý").  Not a place or kind: "xã/phường", "huyện/thành
+# phố" name either, not per.
+UNIT_PER = frozenset("""
+ngay thang nam quy nguoi gio tuan phut ha xe kg tan ta yen lit m m2 m3 km chuyen luot khach
+con ho
+""".split())
 
 # Places a question may name besides the reports' own province (lower case, with diacritics;
 # matched folded only in text typed without any, as "Sơn La" is not "Sơn là"): Vietnam's provinces

@@ -19,12 +19,14 @@ from dataclasses import dataclass
 
 from rag.vi.lexicon import (
     COUNT_NOUNS,
+    STOPWORDS_EXACT,
     UNIT_HEAD_PHRASES,
     UNIT_HEADS,
     UNIT_HEADS_EXACT,
     UNIT_MAGNITUDES,
     UNIT_OCCURRENCES,
     UNIT_PER,
+    UNIT_STOP,
     UNIT_TIME_HEADS,
 )
 from rag.vi.text import fold
@@ -152,12 +154,18 @@ def to_float(raw: str) -> float:
     return float(raw)
 
 
-_CURRENCIES = frozenset({"usd", "dong", "vnd", "vnđ", "euro", "te"})
+_CURRENCIES = frozenset({"usd", "đồng", "vnd", "vnđ", "euro", "tệ"})
 
 
 def is_money(unit: str) -> bool:
-    """Whether ``unit`` ("tỷ đồng", "triệu USD", "nhân dân tệ") is an amount of money."""
-    return bool(set(fold(unit).lower().split()) & _CURRENCIES)
+    """Whether ``unit`` ("tỷ đồng", "triệu USD", "nhân dân tệ", "nghìn đồng/kg") is an
+    amount of money: a currency before any "/", compared as written ("lao động", "hoạt
+    động", "kinh tế" are none), folded only in a unit typed without diacritics ("ty dong")."""
+    head = unit.split("/")[0].lower()
+    words = set(head.split())
+    if fold(head) == head:
+        words = {{"dong": "đồng", "te": "tệ"}.get(w, w) for w in words}
+    return bool(words & _CURRENCIES)
 
 
 _SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
@@ -208,11 +216,15 @@ def restatements(text: str, values: list[Value]) -> dict[int, int]:
     return out
 
 
-def unit_after(text: str) -> tuple[str, int]:
+def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     """The unit written right after a number, and its length in characters (leading space
     included): magnitude words then one head of the lexicon ("triệu USD", "nghìn lượt",
-    "phương tiện", "xe/ngày", "tỷ đồng"); ("", 0) when the next word is no unit
-    (rag.vi.lexicon UNIT_MAGNITUDES, UNIT_HEADS, UNIT_HEAD_PHRASES, UNIT_PER)."""
+    "phương tiện", "xe/ngày", "tỷ đồng"), then "per" units ("nghìn đồng/kg", "3
+    chuyến/ngày", "đồng/người/tháng"); ("", 0) when the next word is no unit (rag.vi.lexicon
+    UNIT_MAGNITUDES, UNIT_HEADS, UNIT_HEAD_PHRASES, UNIT_PER).  ``nouns``: ``text`` follows a
+    number of running text, so a noun the lexicon does not hold is its unit too ("41.380 tờ
+    khai", "520 giấy phép", "312 con", :func:`_noun_after`); off for a table cell or the end
+    of an indicator, where a word alone is a label, not a unit."""
     words = list(re.finditer(r"[^\W\d_]+[23](?![\w])|[^\W\d_]+|[%/³²]|\d", text[:60]))
     i, end, pos = 0, 0, 0
     while i < len(words) and fold(words[i].group(0)) in UNIT_MAGNITUDES \
@@ -238,15 +250,72 @@ def unit_after(text: str) -> tuple[str, int]:
                 break
     if head == 1 and fold(words[i].group(0)) in UNIT_OCCURRENCES:
         head += _head_length(text, words, i + 1)  # "lượt xe", "chuyến xe container"
+    if not head and nouns:
+        head = _noun_after(text, words, i, pos)
     if head:
         end = words[i + head - 1].end()
         i += head
-        if i + 1 < len(words) and words[i].group(0) == "/" and words[i].start() == end \
-                and fold(words[i + 1].group(0)) in UNIT_PER:
+    if end:  # "per" units, one or more: "xe/ngày", "nghìn đồng/kg", "đồng/người/tháng"
+        while i + 1 < len(words) and words[i].group(0) == "/" and words[i].start() == end \
+                and words[i + 1].start() == end + 1 and _per_unit(words[i + 1].group(0)):
             end = words[i + 1].end()
+            i += 2
     if not end:
         return "", 0
     return text[:end].strip(), end
+
+
+def _per_unit(word: str) -> bool:
+    """Whether ``word``, written after "/" behind a unit, is what the figure is per
+    (rag.vi.lexicon UNIT_PER: a period, a measure, a trip, a person: "ngày", "kg", "tấn",
+    "lít", "chuyến", "lượt", "người")."""
+    return fold(word).lower() in UNIT_PER
+
+
+def _noun_after(text: str, words: list[re.Match[str]], i: int, pos: int) -> int:
+    """How many of ``words`` from ``i`` on (right after position ``pos``, the number or its
+    scale word) are the noun a count counts when the lexicon holds none: the dictionary word
+    of two syllables written there ("tờ khai", "giấy phép", "phóng viên", "lễ hội";
+    rag.vi.words.is_word as written), else one syllable and the word after it that is one
+    ("giấy chứng nhận", "con trâu bò"), else the one syllable ("312 con", "5.600 phòng").  In
+    Vietnamese a numeral stands before the noun (or classifier) it counts, so the word right
+    after a number is that noun -- unless it is a function word or a word that ends a unit
+    phrase (rag.vi.lexicon STOPWORDS_EXACT, UNIT_STOP: "20 đạt chuẩn", "3 và", "5 so với"), a
+    period or time word ("tháng", "quý", "Tết", "mùng"; _NOT_COUNTED), a scale word, or a
+    capitalised word (a name or the next row: "mốc 1119 Hữu Nghị", "| 7,18 GRDP").  0 when
+    it is none of these."""
+    if i >= len(words) or not _adjacent(text, pos, words[i]):
+        return 0
+    first = words[i].group(0)
+    low = first.lower()
+    if not first[0].isalpha() or not first[0].islower() or len(first) < 2 or \
+            low in STOPWORDS_EXACT or low in UNIT_STOP or low in _NOT_COUNTED or \
+            fold(low) in UNIT_MAGNITUDES or (fold(low) == low and fold(low) in _NOT_COUNTED):
+        return 0
+    def pair(k: int) -> bool:  # words k and k + 1 make a dictionary word, as written
+        a, b = (words[k], words[k + 1]) if k + 1 < len(words) else (None, None)
+        return a is not None and b is not None and b.start() == a.end() + 1 and \
+            b.group(0).isalpha() and b.group(0).islower() and \
+            is_word("", "", f"{a.group(0).lower()} {b.group(0)}")
+
+    if pair(i):
+        return 2
+    second = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+    if second and second not in _NOT_COUNTED and second not in UNIT_STOP and \
+            words[i + 1].start() == words[i].end() + 1 and pair(i + 1):
+        return 3  # a noun and the word it heads: "giấy chứng nhận", "con trâu bò"
+    return 1
+
+
+# Words after a number that are no noun it counts: periods and times ("3 tháng", "mùng 7
+# Tết", "2 lần/năm" keeps "lần" as a head), ordinals and list words, and the verbs and
+# adjectives reports write after a count whose noun they leave out ("trong số 35 xã, 20 đạt
+# chuẩn" is UNIT_STOP; "3 bị", "12 hoàn thành" are STOPWORDS_EXACT or listed here).
+_NOT_COUNTED = frozenset("""
+tháng năm quý tuần tết mùng giờ phút giây sáng chiều tối trưa đêm hôm nay mai qua trước sau
+đầu cuối giữa thứ lần nữa trở hơn trên dưới gần khoảng ngoài quanh
+vẫn cũng đều chỉ không chưa rồi luôn lại nhanh chậm lên xuống ra vào sang
+""".split())
 
 
 def _head_length(text: str, words: list[re.Match[str]], i: int) -> int:
@@ -370,11 +439,11 @@ def find_values(text: str) -> list[Value]:
         if percent:
             unit, n = "%", 0
         else:
-            unit, n = unit_after(text[e:])
+            unit, n = unit_after(text[e:], nouns=True)
         end = e + n if unit and not percent else e
         kind = "percent" if percent else (
-            "amount" if any(w in _MAGNITUDE or w in ("usd", "dong") for w in fold(unit).split())
-            else "count")
+            "amount" if fold(unit).split()[:1] in ([w] for w in _MAGNITUDE)
+            or is_money(unit) else "count")  # a scale word leads: "công ty" is no "tỷ"
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind))
     out.sort(key=lambda v: v.start)
     return out

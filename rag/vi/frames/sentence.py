@@ -278,7 +278,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                                   v.end + skip)
             detail = clean_indicator(" ".join(gap.split()), keep_digits=True) or detail
             detail_len = listed_at.start() - v.end - skip
-        other_unit = _bare(inherited.unit) != _bare(v.unit) if inherited is not None else False
+        other_unit = not _same_unit(inherited.unit, v.unit) if inherited is not None else False
         if inherited is not None and measure == "level" and not v.percent \
                 and not re.search(r"\d", detail) and (
                 (inherited.start in counted_at and (detail or other_unit)) or
@@ -291,7 +291,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # "có 214 sản phẩm OCOP ...; đến hết tháng 8/2026 có 231 sản phẩm": what the
             # figure before counted, its unit left out when it is this value's too
             detail = inherited.detail if inherited.kind != "percent" and inherited.detail \
-                and _bare(inherited.unit) == _bare(v.unit) else _counted(inherited)
+                and _same_unit(inherited.unit, v.unit) else _counted(inherited)
+            if "/" in inherited.unit and "/" not in v.unit and \
+                    _same_unit(inherited.unit, v.unit):
+                detail = inherited.detail  # "đồng" of "đồng/kg": the unit is said already
         if not detail and antecedent is not None and antecedent.unit == v.unit:
             detail = antecedent.detail
         counted = _bare(v.unit)
@@ -444,6 +447,14 @@ def _bracket_of(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | Non
 def _bare(unit: str) -> str:
     """A unit without its magnitude words ("triệu lượt khách" -> "lượt khách")."""
     return " ".join(w for w in unit.split() if fold(w).lower() not in UNIT_MAGNITUDES)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether units ``a`` and ``b`` are one, but their magnitude words and a "per" part
+    that one of them leaves out: a change written after its level without the "per"
+    ("giá gạo 14.200 đồng/kg, giảm 300 đồng") is in the level's unit."""
+    a, b = _bare(a), _bare(b)
+    return a == b or ("/" in a) != ("/" in b) and a.split("/")[0] == b.split("/")[0]
 
 
 def _counted(frame: Frame) -> str:
