@@ -319,7 +319,8 @@ def test_figures_view_filters_and_pages(page, base_url: str) -> None:
 
     # the chat is one click away, and the address opens the table directly
     page.get_by_role("link", name="Hỏi đáp").click()
-    assert page.locator("#chat-view").is_visible() and page.locator("#figures-view").is_hidden()
+    page.locator("#chat-view").wait_for(state="visible", timeout=5000)
+    assert page.locator("#figures-view").is_hidden()
     page.goto(base_url + "/#so-lieu")
     page.wait_for_function("document.querySelectorAll('#figures-table tbody tr').length > 0")
     assert page.locator("#figures-view").is_visible()
