@@ -10,6 +10,7 @@ kind       written                                                span
 =========  =====================================================  ==============================
 year       năm 2017, cả năm 2017, 2017                            1/1-31/12
 month      tháng 8/2024, tháng 8 năm 2024, riêng tháng 8          the month
+           T8/2024
 months     8 tháng (đầu) năm 2024, lũy kế / cộng dồn 8 tháng, 8T  January to the end of month 8
 quarter    quý I/2019, quý 2, Q3                                  the quarter
 half       6 tháng đầu năm, nửa đầu năm, H1; 6 tháng cuối năm     January-June; July-December

@@ -92,6 +92,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the month's end -- a total to date or a count at that day, never the month alone
     ("to_date_month", re.compile(r"(?:\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+|cuoi\s+)?|"
                                  r"\bcuoi\s+)(?:nay\s*\(\s*)?thang\s+(\d{1,2})" + _YEAR_TAIL)),
+    # "6 tháng cuối năm 2028", "nửa cuối năm 2028": July-December, before "cuối năm 2028" (the
+    # year's end) takes its words and leaves "6 tháng" read as January-June
+    ("half2", re.compile(r"\b(?:6|sau)\s+thang\s+cuoi\s+nam" + _YEAR_TAIL + r"|\bnua cuoi nam"
+                         + _YEAR_TAIL + r"|\bh2" + _YEAR_TAIL)),
     ("to_date_year_end", re.compile(r"\b(?:tinh\s+)?(?:den\s+)?(?:het\s+|cuoi\s+)nam\s+" + _Y)),
     ("day", re.compile(r"\b(?:sang|chieu|toi|trua|dem|ngay|hom)\s+(?:ngay\s+)?" + _D)),
     ("to_date_en", re.compile(r"\b(?:up to|as of|until|through|by)\s+(?:the end of\s+)?"
@@ -108,12 +112,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half2", re.compile(r"\bsecond half(?:\s+of)?(?:\s+" + _Y + r")?")),
     ("quarter_en", re.compile(r"\b(first|second|third|fourth)\s+quarter(?:\s+of)?"
                               r"(?:\s+" + _Y + r")?")),
-    ("half2", re.compile(r"\b(?:6|sau)\s+thang\s+cuoi\s+nam" + _YEAR_TAIL + r"|\bnua cuoi nam"
-                         + _YEAR_TAIL + r"|\bh2" + _YEAR_TAIL)),
     ("half1", re.compile(r"\bnua dau nam" + _YEAR_TAIL + r"|\bh1" + _YEAR_TAIL)),
     ("months", re.compile(r"\b(?:(?:luy ke|cong don|tinh chung|trong)\s+)?" + _N +
                           r"\s+thang(?:\s+dau)?(?:\s+nam)?(?:\s*(?:/|-)?\s*" + _Y + r")?"
                           r"(?!\s*/)")),
+    # "T8/2028", "T12-2027": T, a month and its year is that month ("8T/2028" is 8 months)
+    ("month", re.compile(r"\bt(\d{1,2})\s*[/-]\s*" + _Y + r"(?![\d/])")),
     ("monthsT", re.compile(r"\b(\d{1,2})t(?:\s*/?\s*" + _Y + r")?\b")),
     ("quarter", re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|1|2|3|4|dau)(?:\s*(?:/|nam|-)\s*"
                            + _Y + r")?\b")),
