@@ -787,9 +787,10 @@ _HOW_MANY = re.compile(r"\bhow many\b")
 def counted_thing(intent: Intent, folded: str) -> str:
     """The folded first word of what a question asks a count of: the unit after "bao nhiêu"
     ("có bao nhiêu chủ thể" -> "chu"), or the word after a leading "số" ("số chợ năm 2029" ->
-    "cho", intent.soft_unit), or "*" for an English "how many" naming nothing the glossary
-    reads; "" when no count is asked or "số" starts an amount ("số tiền", "số vốn", "số thu":
-    :data:`_NOT_COUNTED`) or a percentage is asked."""
+    "cho", intent.soft_unit; none for "Số chính thức/ước tính/liệu/thực hiện ..."), or "*"
+    for an English "how many" naming nothing the glossary reads; "" when no count is asked or
+    "số" starts an amount ("số tiền", "số vốn", "số thu": :data:`_NOT_COUNTED`) or a
+    percentage is asked."""
     if intent.kind == "percent" or intent.wants_percent:
         return ""
     word = intent.unit or intent.soft_unit or ""

@@ -28,7 +28,13 @@ from rag.vi.text import fold, has_diacritics
 # Kinds whose answer may be a whole sentence when no typed value fits; figure questions
 # (amount, percent, change) are never answered by a sentence without their figure.
 SENTENCE_KINDS = frozenset({"generic", "person", "entity", "date", "rank", "decision"})
-_SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so|tong)\s+(luot|[a-z]+)")
+# "Số X" asks a count of X -- but a leading "Số chính thức", "Số ước (tính)", "Số liệu", "Số
+# thực hiện" names the figure itself (official, estimated, actual) of what follows: no count,
+# and no words of the indicator (tests/test_so_not_a_count.py)
+_FIGURE_WORDS = r"(?:chinh thuc|uoc tinh|uoc|lieu|thuc hien)\b"
+_FIGURE_LEAD_RE = re.compile(r"\W*so\s+" + _FIGURE_WORDS)
+_SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so|tong)\s+(?!" + _FIGURE_WORDS +
+                           r")(luot|[a-z]+)")
 # "<indicator> của <owner> ...": the indicator asked for comes before "của"
 _HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
 # Indicators that are rates: an amount question about one wants a percentage.
@@ -186,6 +192,8 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
                 if [x.group(0) for x in tokens[k:k + 3]] in (["toc", "do", "tang"],
                                                              ["toc", "do", "giam"])}
     kind_at |= {k + 1 for k in kind_at}
+    lead = _FIGURE_LEAD_RE.match(folded)  # "Số liệu tổng mức bán lẻ": "liệu" is no content
+    kind_at |= {k for k, m in enumerate(tokens) if lead and m.start() < lead.end()}
     for k, m in enumerate(tokens):
         t = m.group(0)
         if k and folded[tokens[k - 1].end():m.start()].strip():

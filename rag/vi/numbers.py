@@ -4,10 +4,11 @@
 Conventions (Vietnamese, the statistics offices' and the press's): "." or a (no-break, narrow
 no-break) space groups thousands, "," marks decimals ("4.102,6"); a raw spreadsheet value may
 use "." as the decimal mark ("5068.5"), and a dot followed by other than exactly three digits
-is read that way.  A minus sign (U+2212, or a hyphen right before the digits that does not join
-a range) is part of the value.  Two numbers joined by "-", "–", "—", "÷" or "~" are one value,
-a range; so are two joined by "đến"/"tới" with a unit or "%" after the second ("từ 2 đến 3
-ngày").
+is read that way.  A minus sign (U+2212, or a hyphen or en dash right before the digits that
+does not join a range) is part of the value; so is the word "âm" ("negative") right before
+the number ("tăng trưởng âm 2,1%": a fall).  Two numbers joined by "-", "–", "—", "÷" or "~"
+are one value, a range; so are two joined by "đến"/"tới" with a unit or "%" after the second
+("từ 2 đến 3 ngày").
 Years (1990-2039 standing alone), dates, decision numbers ("2456/QĐ-UBND"), times of day
 ("18 giờ ngày") and period lengths ("8 tháng", "quý 2") are not figures.
 """
@@ -45,12 +46,15 @@ _PER_PERIOD = re.compile(r"/(?:năm|nam|tháng|thang)$")
 # 1,2%": the number's minus, typed with the spaces of a word
 _SPACED_MINUS = re.compile(r"(?:tăng|giảm|đạt|bằng|là|tang|giam|dat|bang|la)\s+([-–])\s+$",
                            re.IGNORECASE)
+# the word "âm" ("negative") right before a number is its minus: "tăng trưởng âm 2,1%", "tăng
+# âm 0,8%", "mức tăng âm 1,5%" are falls (the statistics offices' and the press's wording)
+_WORD_MINUS = re.compile(r"(?<!\w)(âm)\s+$", re.IGNORECASE)
 # the joint of a range that is not a plain dash: "đến", "tới", "÷", "~"
 _RANGE_SEP_RE = re.compile(r"\s*[÷~]\s*|\s+(?:đến|tới|den|toi)\s+")
 _WORD_JOINT = {"đến", "tới", "den", "toi"}
 _VALUE_TEMPLATE = (
     r"(?<![\w.,/\u2212-])"
-    r"(?P<sign>[\u2212+]\s?|-(?=\d))?"
+    r"(?P<sign>[\u2212+]\s?|[-–](?=\d))?"
     r"(?P<low>" + NUMBER + r")"
     r"(?:(?P<dash>\s*[-–—÷~]\s*JOINT)(?P<high>" + NUMBER + r"))?"
     r"(?P<pct>\s?%(?:/(?:năm|nam|tháng|thang)\b)?|\s+phần trăm\b)?"
@@ -435,6 +439,8 @@ def find_values(text: str) -> list[Value]:
             low = -low
         elif (spaced := _SPACED_MINUS.search(text, max(0, s - 16), s)) is not None:
             low, s = -low, spaced.start(1)  # "tăng – 0,5%": a dash set apart as the minus
+        elif (word := _WORD_MINUS.search(text, max(0, s - 8), s)) is not None:
+            low, s = -low, word.start(1)  # "tăng trưởng âm 2,1%": a fall of 2,1%
         percent = bool(m.group("pct"))
         if percent:
             unit, n = "%", 0
