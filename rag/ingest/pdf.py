@@ -21,6 +21,7 @@ from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
 from rag.ingest.tables import Blocks, table_caption
+from rag.vi.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -160,16 +161,71 @@ def _plumbed_pages(data: bytes, unicode: Callable[[str], str],
     ``tcvn3``: the document is typed in TCVN3, its byte 0xAD kept (:func:`keep_tcvn3_u`)."""
     import pdfplumber
 
-    pages: list[tuple[str, bool]] = []
+    read: list[tuple[Any, list[dict[str, Any]], list[Any]]] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         if tcvn3:
             keep_tcvn3_u(pdf.rsrcmgr)
         for page in pdf.pages:
-            text = "\n\n".join(_page_blocks(page, unicode))
-            pages.append((text, _is_scan(page, _letters(text))))
+            read.append((page, *_page_lines(page, unicode)))
+        running = running_keys([[_running_key(line["text"]) for line in lines
+                                 if _at_edge(line, page.height)]
+                                for page, lines, _ in read])
+        blocks = [_page_blocks([line for line in lines
+                                      if not (_at_edge(line, page.height)
+                                              and _running_key(line["text"]) in running)],
+                               tables, unicode)
+                  for page, lines, tables in read]
+    _join_across_pages(blocks)
+    pages: list[tuple[str, bool]] = []
+    for (page, _, _), (page_blocks, _, _) in zip(read, blocks, strict=True):
+        text = "\n\n".join(page_blocks)
+        pages.append((text, _is_scan(page, _letters(text))))
     return pages
 
 
+# A running line (a report's name, the department's, "Trang 2/5") repeated at the top or
+# bottom of this share of a document's pages, and of two pages at least, is no part of its
+# text: spliced into a sentence that runs on over a page break, and taken as its title.
+RUNNING_SHARE = 0.5
+
+
+def running_keys(edges: list[list[str]]) -> set[str]:
+    """The running headers and footers of a document, given each page's lines at its top and
+    bottom edge as :func:`_running_key` gives them: the keys found on at least two pages and
+    on more than RUNNING_SHARE of the pages (a first page often has none of them)."""
+    counts: dict[str, int] = {}
+    for keys in edges:
+        for key in set(keys):
+            if key:
+                counts[key] = counts.get(key, 0) + 1
+    return {k for k, n in counts.items() if n >= 2 and n > RUNNING_SHARE * len(edges)}
+
+
+def _running_key(text: str) -> str:
+    """A line as a running header or footer is compared: folded, spaces collapsed, every
+    number masked (the page's number, "Trang 2/5" and "Trang 3/5" are one line)."""
+    return re.sub(r"\d+", "#", " ".join(fold(text).split()))
+
+
+def _at_edge(line: dict[str, Any], height: float) -> bool:
+    return bool(line["top"] < MARGIN * height or line["bottom"] > (1 - MARGIN) * height)
+
+
+def _join_across_pages(pages: list[tuple[list[str], bool, bool]]) -> None:
+    """Join, in place, a sentence a page break cut: a page's last block, a paragraph left
+    open ("... trên địa bàn tỉnh đạt"), and the next page's first one, a paragraph that goes
+    on with it ("1.111 triệu USD, tăng 4,5% ..."; the rules of a line wrapped within a page,
+    :data:`_OPEN_END_RE`, :data:`_GOES_ON_RE`).  The sentence is kept on the page it starts
+    on.  ``pages``: each page's blocks, whether its first and whether its last block is a
+    paragraph (not a table's line)."""
+    for (this, _, last_text), (nxt, first_text, _) in zip(pages, pages[1:], strict=False):
+        if not (this and nxt and last_text and first_text):
+            continue
+        end, start = this[-1].strip(), nxt[0].strip()
+        if _OPEN_END_RE.search(end) and _GOES_ON_RE.match(start) and \
+                not is_letterhead(start):
+            this[-1] = f"{end} {start}"
+            del nxt[0]
 def keep_tcvn3_u(resources: Any) -> None:
     """Make the fonts of a pdfminer resource manager (a pdfplumber PDF's ``rsrcmgr``) read
     the byte 0xAD as U+00AD, the code point TCVN3 writes "ư" at, where a font with no
@@ -218,9 +274,10 @@ def _page_furniture(line: dict[str, Any], height: float) -> bool:
     return edge and _PAGE_NUMBER_RE.search(line["text"]) is not None
 
 
-def _page_blocks(page: Any, unicode: Callable[[str], str]) -> list[str]:
-    """A page's paragraphs and tables, in reading order (by their top); each line and cell
-    through ``unicode`` first."""
+def _page_lines(page: Any, unicode: Callable[[str], str]) -> tuple[list[dict[str, Any]],
+                                                                    list[Any]]:
+    """A page's text lines outside its tables (each through ``unicode``; lines with a page
+    number at its edge left out, :func:`_page_furniture`) and its tables."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 
@@ -230,9 +287,17 @@ def _page_blocks(page: Any, unicode: Callable[[str], str]) -> list[str]:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
-    text_lines = [{**line, "text": unicode(line["text"])}
-                  for line in page.filter(outside).extract_text_lines()
-                  if not _page_furniture(line, page.height) and line["text"].strip()]
+    lines = [{**line, "text": unicode(line["text"])}
+             for line in page.filter(outside).extract_text_lines()
+             if not _page_furniture(line, page.height) and line["text"].strip()]
+    return lines, tables
+
+
+def _page_blocks(text_lines: list[dict[str, Any]], tables: list[Any],
+                 unicode: Callable[[str], str]) -> tuple[list[str], bool, bool]:
+    """A page's paragraphs and tables, in reading order (by their top), from its text lines
+    and tables (:func:`_page_lines`; each cell through ``unicode``), and whether the first
+    and whether the last block is a paragraph."""
     right = max((line["x1"] for line in text_lines), default=0.0)
     items: list[tuple[float, str, Any]] = [(line["top"], "line", line) for line in text_lines]
     items += [(t.bbox[1], "table", t) for t in tables]
@@ -264,7 +329,8 @@ def _page_blocks(page: Any, unicode: Callable[[str], str]) -> list[str]:
         last = item
     if paragraph:
         blocks.paragraph(" ".join(paragraph))
-    return blocks.blocks
+    return blocks.blocks, bool(items) and items[0][1] == "line", \
+        bool(items) and items[-1][1] == "line"
 
 
 def _spread_merged(table: Any) -> tuple[list[list[str | None]], list[list[bool]]]:

@@ -105,8 +105,11 @@ def is_byline(line: str) -> bool:
 
 # The date line of an official document (Nghị định 30/2020/NĐ-CP: its number, or the place,
 # then the day it was signed), in a letterhead, a header or a footer: "Số 231/BC-SCT, ngày
-# 08/10/2020", "Lạng Sơn, ngày 05 tháng 6 năm 2025".
-_SIGNED_RE = re.compile(r"^(?:so\s*[:.]?\s*\d+[^,]{0,40}|[a-z][a-z ]{1,40}),\s*ngay\s+(\d{1,2})"
+# 08/10/2020", "Lạng Sơn, ngày 05 tháng 6 năm 2025"; after the number the comma is often left
+# out ("Số 61/BC-SCT ngày 03/7/2023": the number, one word with its "/", then the day), after
+# the place it is not.
+_SIGNED_RE = re.compile(r"^(?:so\s*[:.]?\s*\d+(?:[^,]{0,40},|\s*/[^,\s]{1,30})|[a-z][a-z ]{1,40},)"
+                        r"\s*ngay\s+(\d{1,2})"
                         r"\s*(?:thang\s+|[/.-])\s*(\d{1,2})\s*(?:nam\s+|[/.-])\s*((?:19|20)\d{2})"
                         r"\s*[.;]?$")
 
