@@ -221,8 +221,10 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     any_text = False  # whether any sheet holds any text (a header row alone writes no lines)
     for (sheet, raw, numbers), ranges in zip(sheets, spans, strict=True):
         sheet = unicode(sheet)
-        rows = [[unicode(v) if isinstance(v, str) else _cell(v, fmt) for v, fmt in row]
-                for row in raw]
+        texts = english_numbers([[unicode(v) if isinstance(v, str) else "" for v, _ in row]
+                                 for row in raw])  # numbers typed as text, in their locale
+        rows = [[texts[i][j] if isinstance(v, str) else _cell(v, fmt)
+                 for j, (v, fmt) in enumerate(row)] for i, row in enumerate(raw)]
         any_data = any_data or has_data(rows)
         any_text = any_text or any(str(c).strip() for r in rows for c in r if c is not None)
         merged = spread(rows, numbers, ranges)
@@ -234,6 +236,39 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
     return "\n\n".join(blocks), title or name_title(name)
+
+
+# Numbers typed as text in a table, by locale.  English: a comma groups thousands before a
+# decimal point ("1,050.3") or in two groups and more ("1,234,567"); Vietnamese: a point
+# groups them before a decimal comma ("1.050,3"), or in two groups and more ("1.234.567"), or
+# a comma marks decimals of other than three digits ("612,4").  "1,050", "612.4" say neither.
+_ENGLISH_RE = re.compile(r"[-−+]?\d{1,3}(?:,\d{3})+\.\d+|[-−+]?\d{1,3}(?:,\d{3}){2,}")
+_VIETNAMESE_RE = re.compile(r"[-−+]?\d{1,3}(?:\.\d{3})+,\d+|[-−+]?\d{1,3}(?:\.\d{3}){2,}"
+                            r"|[-−+]?\d+,(?:\d{1,2}|\d{4,})")
+_PLAIN_NUMBER_RE = re.compile(r"(?P<sign>[-−+]?)(?P<int>\d{1,3}(?:,\d{3})+|\d+)"
+                              r"(?:\.(?P<dec>\d+))?(?P<pct>\s?%)?")
+
+
+def english_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` of text cells with their numbers written the Vietnamese way ("1,050.3" ->
+    "1.050,3", "612.4" -> "612,4") when the table writes them the English way: some cell
+    only English can read (``_ENGLISH_RE``) and none only Vietnamese can (``_VIETNAMESE_RE``),
+    decided for the whole table, since "1,050" or "612.4" alone is either.  Any other table
+    comes back as it is; cells that are not a number alone are left as they are."""
+    cells = [c.strip() for r in rows for c in r if c]
+    if not any(_ENGLISH_RE.fullmatch(c) for c in cells) or \
+            any(_VIETNAMESE_RE.fullmatch(c) for c in cells):
+        return rows
+    return [[_vietnamese(c) if c else c for c in r] for r in rows]
+
+
+def _vietnamese(cell: str) -> str:
+    m = _PLAIN_NUMBER_RE.fullmatch(cell.strip())
+    if m is None:
+        return cell
+    whole = int(m.group("int").replace(",", ""))
+    dec = f",{m.group('dec')}" if m.group("dec") else ""
+    return f"{m.group('sign')}{whole:,}".replace(",", ".") + dec + (m.group("pct") or "")
 
 
 def csv_text(name: str, raw: str) -> tuple[str, str]:
@@ -255,6 +290,6 @@ def csv_text(name: str, raw: str) -> tuple[str, str]:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
     unicode = converter(c for r in rows for c in r)  # legacy cells, before the lines
-    rows = carry_header([[unicode(c) for c in r] for r in rows])  # spans in first cells
+    rows = carry_header(english_numbers([[unicode(c) for c in r] for r in rows]))
     text = "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))
     return text, table_title(rows) or name_title(name)

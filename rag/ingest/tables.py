@@ -55,6 +55,9 @@ _LABEL_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}[.)]|[
 _HEADER_UNIT_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 # Brackets that are no unit: a list ("GRDP, giá hiện hành") or a price basis ("giá so sánh").
 _NOT_UNIT_RE = re.compile(r",|\bgia\b|\btheo\b")
+# ... nor an indicator's abbreviation: "Vốn đầu tư trực tiếp nước ngoài (FDI)", "Tổng sản phẩm
+# (GRDP)", "(KNXK)" -- capitals, not a unit of the lexicon ("(USD)", "(MW)" are units).
+_ACRONYM_RE = re.compile(r"[A-ZĐ]{2,8}")
 # A row or caption naming the table's unit: "Đơn vị tính: triệu USD", "(ĐVT: tỷ đồng)".
 _UNIT_ROW_RE = re.compile(r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*([^()]+?)\s*\)?\s*$",
                           re.IGNORECASE)
@@ -243,7 +246,8 @@ def _header_unit(header: str) -> tuple[str, str]:
         return header, ""
     unit = m.group(1).strip()
     if not unit or "%" in unit or (any(ch.isdigit() for ch in unit) and not is_unit(unit)) \
-            or len(unit.split()) > 4 or _NOT_UNIT_RE.search(fold(unit)):
+            or len(unit.split()) > 4 or _NOT_UNIT_RE.search(fold(unit)) or \
+            (_ACRONYM_RE.fullmatch(unit) and unit_after(" " + unit)[1] != len(unit) + 1):
         return header, ""
     return header[:m.start()].rstrip(), unit
 

@@ -118,22 +118,34 @@ class Value:
     percent: bool
     unit: str
     kind: str
+    written_unit: int | None = None  # characters the unit takes in ``text`` when they are
+    # not ``unit`` itself: an abbreviation ("tr.USD" for "triệu USD"), a footnote mark
+    # before it ("1.234,5(*) tỷ đồng"), the bracket of an accounting negative ("(215,4) tỷ
+    # đồng")
 
     @property
     def shown(self) -> str:
         """The value as an answer shows it: as written, except a range written with words or
         a sign other than a dash ("2 đến 3 ngày", "120÷150 xe/ngày"), shown with an en dash
-        ("2–3 ngày", "120–150 xe/ngày")."""
+        ("2–3 ngày", "120–150 xe/ngày"), and without a footnote mark before its unit
+        ("1.234,5(*) tỷ đồng" -> "1.234,5 tỷ đồng")."""
+        text = self.text
+        if self.unit and not self.percent and self.written_unit is not None:
+            # a footnote mark between the number and its unit is left out: "1.234,5 tỷ đồng"
+            text = _MARK_BETWEEN.sub("", text, count=1) if _MARK_BETWEEN.search(
+                text, len(text) - self.written_unit) else text
         m = _RANGE_SEP_RE.search(self.number) if self.high is not None else None
         if m is None:
-            return self.text
-        return self.text[:m.start()] + "–" + self.text[m.end():]
+            return text
+        return text[:m.start()] + "–" + text[m.end():]
 
     @property
     def number(self) -> str:
         """The number part as written (no unit): "3.274,6", "−5,2", "150 - 170"."""
-        return self.text[: len(self.text) - len(self.unit)].rstrip() if self.unit and \
-            not self.percent else _PER_PERIOD.sub("", self.text).rstrip("%").rstrip()
+        if self.unit and not self.percent:
+            width = self.written_unit if self.written_unit is not None else len(self.unit)
+            return _MARK_AFTER.sub("", self.text[: len(self.text) - width].rstrip())
+        return _PER_PERIOD.sub("", self.text).rstrip("%").rstrip()
 
 
 def to_float(raw: str) -> float:
@@ -173,6 +185,19 @@ def is_money(unit: str) -> bool:
 
 
 _SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+# "vạn" (ten thousand: "1,2 vạn lượt" = 12.000 lượt), a scale word the press still writes for
+# visitors and vehicles; matched as written only ("văn", "vẫn", "vận" fold to "van" too).  A
+# value in vạn is read as the plain count, its unit without the word.
+VAN = "vạn"
+VAN_SCALE = 1e4
+# A unit abbreviated as tables and reports write it, read as the full unit: "tr.USD", "Tr.
+# USD", "tr.đ", "tr. đồng", "tỷ đ", "ng.đ" ("nghìn đồng").  After a number only.
+_ABBREVIATED = re.compile(r"\s?(?P<scale>tr\.\s?|ng\.\s?|tỷ\s|tỷ\.\s?)"
+                          r"(?P<money>usd|đồng|đ)(?!\w|\.\w)", re.IGNORECASE)
+_ABBREVIATED_SCALE = {"tr": "triệu", "ng": "nghìn", "tỷ": "tỷ"}
+# A footnote mark between a number and its unit: "1.234,5(*) tỷ đồng", "1.234,5 (1) tỷ đồng"
+_MARK_BETWEEN = re.compile(r"\s?[(\[]\s*(?:\*{1,3}|\d{1,2})\s*[)\]]")
+_MARK_AFTER = re.compile(r"\s?[(\[]\s*(?:\*{1,3}|\d{1,2})\s*[)\]]$")
 # a value restated in brackets right after another: "(1.627.300 lượt)", "(khoảng 1.987 triệu USD)"
 _RESTATED = re.compile(r"\s*\(\s*(?:khoảng|gần|hơn|trên|xấp xỉ|chừng|ngót|tương đương)?\s*$")
 
@@ -188,9 +213,14 @@ def scaled(v: Value) -> tuple[float, str, float]:
     factor = 1.0
     while words and words[0] in _SCALES:
         factor *= _SCALES[words.pop(0)]
-    digits = re.sub(r"\s", "", v.number)
+    digits = re.sub(r"[^\d,.]", "", v.number)
     decimals = len(digits.split(",", 1)[1]) if "," in digits else 0
-    return v.low * factor, (words[0] if words else ""), factor / 10 ** decimals
+    try:  # a value read in vạn holds its scale already
+        written = to_float(digits)
+    except ValueError:
+        written = 0.0
+    held = abs(v.low) / written if written else 1.0
+    return v.low * factor, (words[0] if words else ""), held * factor / 10 ** decimals
 
 
 def restatements(text: str, values: list[Value]) -> dict[int, int]:
@@ -229,9 +259,15 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     number of running text, so a noun the lexicon does not hold is its unit too ("41.380 tờ
     khai", "520 giấy phép", "312 con", :func:`_noun_after`); off for a table cell or the end
     of an indicator, where a word alone is a label, not a unit."""
+    short = _ABBREVIATED.match(text)
+    if short:  # "tr.USD" -> "triệu USD", "tỷ đ" -> "tỷ đồng"
+        scale = _ABBREVIATED_SCALE[short.group("scale").strip(" .").lower()]
+        money = "USD" if short.group("money").lower() == "usd" else "đồng"
+        return f"{scale} {money}", short.end()
     words = list(re.finditer(r"[^\W\d_]+[23](?![\w])|[^\W\d_]+|[%/³²]|\d", text[:60]))
     i, end, pos = 0, 0, 0
-    while i < len(words) and fold(words[i].group(0)) in UNIT_MAGNITUDES \
+    while i < len(words) and (fold(words[i].group(0)) in UNIT_MAGNITUDES
+                              or words[i].group(0).lower() == VAN) \
             and _adjacent(text, pos, words[i]):
         end = pos = words[i].end()
         i += 1
@@ -347,7 +383,7 @@ def is_unit(cell: str) -> bool:
     scaled = re.match(r"1[.,]?0{3,}\s+(?=\D)", cell)  # "1000 USD", "1.000 tấn"
     if scaled:
         cell = cell[scaled.end():]
-    if cell == "%" or (cell and unit_after(" " + cell)[0] == cell):
+    if cell == "%" or (cell and unit_after(" " + cell)[1] == len(cell) + 1):
         return True
     if not cell or any(ch.isdigit() for ch in cell):
         return False
@@ -428,6 +464,17 @@ def find_values(text: str) -> list[Value]:
                 cited_end >= 0 and _CITED_LIST_RE.fullmatch(text[cited_end:s]))):
             cited_end = e
             continue  # "Điều 3", "khoản 1, 2", "trang 12", "dòng 7": where, not how much
+        negative = _accounting_negative(text, s, e, m)
+        if negative is not None:
+            try:
+                number = to_float(low_raw)
+            except ValueError:
+                continue
+            unit, n = negative
+            out.append(Value(s - 1, e + 1 + n, text[s - 1:e + 1 + n], -number, None, False,
+                             unit, _kind(unit), n))
+            pos = e + 1 + n
+            continue
         if bare and (_is_mark(text, s, e) or _ROW_NUMBER_RE.match(text, s)):
             continue  # a footnote mark "USD(1)", "[2]"; a row number "1 Kim ngạch ..."
         try:
@@ -442,17 +489,50 @@ def find_values(text: str) -> list[Value]:
         elif (word := _WORD_MINUS.search(text, max(0, s - 8), s)) is not None:
             low, s = -low, word.start(1)  # "tăng trưởng âm 2,1%": a fall of 2,1%
         percent = bool(m.group("pct"))
+        written: int | None = None
         if percent:
             unit, n = "%", 0
         else:
             unit, n = unit_after(text[e:], nouns=True)
+            mark = _MARK_BETWEEN.match(text, e)
+            if not unit and mark is not None:
+                unit, n = unit_after(text[mark.end():], nouns=True)
+                n += mark.end() - e if unit else 0  # "1.234,5(*) tỷ đồng"
+            if unit and (n != len(text[e:e + n].rstrip()) or
+                         text[e:e + n].strip() != unit):
+                written = n
+        if unit.split()[:1] == [VAN] and len(unit.split()) > 1 and high is None:
+            low, unit, written = low * VAN_SCALE, unit.split(None, 1)[1], n
         end = e + n if unit and not percent else e
-        kind = "percent" if percent else (
-            "amount" if fold(unit).split()[:1] in ([w] for w in _MAGNITUDE)
-            or is_money(unit) else "count")  # a scale word leads: "công ty" is no "tỷ"
-        out.append(Value(s, end, text[s:end], low, high, percent, unit, kind))
+        kind = "percent" if percent else _kind(unit)
+        out.append(Value(s, end, text[s:end], low, high, percent, unit, kind, written))
     out.sort(key=lambda v: v.start)
     return out
+
+
+def _kind(unit: str) -> str:
+    """A value's kind by its unit: "amount" when a scale word leads ("công ty" is no "tỷ") or
+    it is money, else "count"."""
+    return "amount" if fold(unit).split()[:1] in ([w] for w in _MAGNITUDE) \
+        or is_money(unit) else "count"
+
+
+# An accounting negative: a number alone in brackets with its unit after them, "(215,4) tỷ
+# đồng", as financial statements (Thông tư 200/2014/TT-BTC) and statistical tables write a
+# fall or a loss; the readers of tables read a "(1.250)" cell the same way.  Not right after
+# another number: there a bracketed number is a footnote mark ("1.234,5 (1) tỷ đồng").
+_OPEN_BEFORE = re.compile(r"(?:^|[^\d\s])\s*\($")
+
+
+def _accounting_negative(text: str, s: int, e: int, m: re.Match[str]) -> tuple[str, int] | None:
+    """The unit and its width after the closing bracket when the number at ``s:e`` (match
+    ``m``) is an accounting negative, "(215,4) tỷ đồng"; None otherwise."""
+    if m.group("sign") or m.group("high") is not None or m.group("pct") or \
+            text[e:e + 1] != ")" or not _OPEN_BEFORE.search(text, max(0, s - 12), s) or \
+            text[s - 1:s] != "(":
+        return None
+    unit, n = unit_after(text[e + 1:])
+    return (unit, n) if unit else None
 
 
 _CITING = frozenset({"mục", "điều", "khoản", "điểm", "phụ lục", "bảng", "biểu", "hình",
