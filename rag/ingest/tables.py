@@ -673,6 +673,14 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    if merged is not None:  # a row label merged down over rows labels each of them
+        for k in range(len(grid) - len(body), len(grid)):
+            if not grid[k][label_col] and full[k][label_col] and \
+                    not is_figure(full[k][label_col]):
+                grid[k][label_col] = full[k][label_col]
+                given = rows[where[k]]
+                if label_col < len(given):
+                    given[label_col] = full[k][label_col]
     inner_col = group_column(grid[len(grid) - len(body):], label_col,
                              skip | ({unit_col} if unit_col is not None else set()))
     if inner_col is not None:  # each row under its group's cell: "Chính ngạch" over two rows
