@@ -188,8 +188,8 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
         for path, reason in report.skipped.items():
             click.echo(f"  {path}: {reason}")
     if report.other_files:
-        click.echo(f"left out {len(report.other_files)} file(s) of another type (not counted, "
-                   f"not read):")
+        click.echo(f"left out {len(report.other_files)} file(s) of another type or office lock "
+                   f"file(s) (not counted, not read):")
         for path, reason in report.other_files.items():
             click.echo(f"  {path}: {reason}")
 

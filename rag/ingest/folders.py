@@ -16,10 +16,23 @@ from rag.records import Document
 log = logging.getLogger(__name__)
 
 
+LOCK_FILE_REASON = "an office program's lock file for an open document, not a document"
+
+
+def is_lock_file(name: str) -> bool:
+    """Whether a file's name is an office program's lock file, written beside a document
+    while it is open and holding only who opened it: Microsoft Word's and Excel's owner
+    file "~$" + the name ("~$bao_cao.docx", 162 bytes, with the document's first two
+    letters cut when its name is long), LibreOffice's ".~lock.bao_cao.docx#".  Neither is
+    a report, so a folder saved while a report is open indexes as the same folder closed."""
+    return name.startswith("~$") or (name.startswith(".~lock.") and name.endswith("#"))
+
+
 def iter_files(paths: Iterable[Path], others: dict[str, str] | None = None) -> Iterator[Path]:
-    """Files of a supported type under the given paths (hidden ones left out): the files a
-    run reads, counts and names when it cannot read them; a missing path, or a folder
-    without one such file, is an error.  Other files in a folder are named in ``others``
+    """Files of a supported type under the given paths (hidden ones and office lock files,
+    :func:`is_lock_file`, left out): the files a run reads, counts and names when it cannot
+    read them; a missing path, or a folder without one such file, is an error.  Other files
+    in a folder -- lock files too, with :data:`LOCK_FILE_REASON` -- are named in ``others``
     (path -> reason) when it is given."""
     for path in paths:
         if not path.exists():
@@ -27,12 +40,15 @@ def iter_files(paths: Iterable[Path], others: dict[str, str] | None = None) -> I
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and
                            not any(part.startswith(".") for part in p.relative_to(path).parts))
-            files = [p for p in found if p.suffix.lower() in SUPPORTED]
+            files = [p for p in found if p.suffix.lower() in SUPPORTED and
+                     not is_lock_file(p.name)]
             if not files:
                 raise IngestError(f"{path}: no {', '.join(SUPPORTED)} files in this directory")
             if others is not None:
                 for p in found:
-                    if p.suffix.lower() not in SUPPORTED:
+                    if is_lock_file(p.name):
+                        others[str(p)] = LOCK_FILE_REASON
+                    elif p.suffix.lower() not in SUPPORTED:
                         others[str(p)] = f"unsupported file type {p.suffix or '(none)'}"
             yield from files
         else:

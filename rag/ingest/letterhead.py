@@ -47,6 +47,13 @@ def is_kind(line: str) -> bool:
     return " ".join(fold(line).split()).strip(" :") in _KINDS
 
 
+def names_kind(line: str) -> bool:
+    """Whether ``line`` begins with a document's kind and goes on with its subject ("BÁO
+    CÁO tình hình ngành điện 6 tháng đầu năm 2024")."""
+    words = fold(line).split()
+    return len(words) > 2 and (" ".join(words[:2]) in _KINDS or " ".join(words[:3]) in _KINDS)
+
+
 def kind_title(kind: str, subject: str) -> str:
     """The title of a document whose kind stands alone on its line: "BÁO CÁO" + "Kết quả
     ..." -> "Báo cáo kết quả ..."."""

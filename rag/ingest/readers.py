@@ -30,6 +30,7 @@ from rag.ingest.legacy import (
     to_unicode,
 )
 from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
+from rag.ingest.markdown import md_to_text, text_with_tables
 from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import image_pages
 from rag.ingest.pages import PageText, is_mark, join_pages, split_pages
@@ -211,27 +212,6 @@ def _short_title(sentence: str, words: int = 14) -> str:
 
 
 # --- formats -----------------------------------------------------------------------------
-
-
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPH = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
-
-
-def md_to_text(raw: str) -> tuple[str, str]:
-    """(title, text) of a Markdown file: its first heading, and the text without markup."""
-    title = ""
-    lines = []
-    for line in raw.split("\n"):
-        stripped = line.strip()
-        if stripped.startswith("#"):
-            stripped = stripped.lstrip("#").strip()
-            if not title:
-                title = stripped
-                continue
-        stripped = re.sub(r"^(?:[-*+]|\d+\.)\s+", "", stripped)
-        stripped = _MD_EMPH.sub(r"\2", _MD_LINK.sub(r"\1", stripped))
-        lines.append(stripped)
-    return title, "\n".join(lines)
 
 
 def decode_text(name: str, data: bytes) -> str:
@@ -416,7 +396,7 @@ def _read_format(name: str, suffix: str, data: bytes, ocr: OcrConfig | None,
         elif suffix == ".csv":
             text, title = csv_text(name, raw)
         else:
-            text = raw
+            text = text_with_tables(raw)
     return text, title, date, url, unread
 
 

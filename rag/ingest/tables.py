@@ -677,6 +677,13 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    carried: set[int] = set()  # body rows whose label is a merged cell's above them
+    if merged is not None:  # a row label merged down over rows labels each of them
+        for k in range(len(grid) - len(body), len(grid)):
+            if not grid[k][label_col] and full[k][label_col] and \
+                    not is_figure(full[k][label_col]):
+                grid[k][label_col] = full[k][label_col]
+                carried.add(k)
     inner_col = group_column(grid[len(grid) - len(body):], label_col,
                              skip | ({unit_col} if unit_col is not None else set()))
     if inner_col is not None:  # each row under its group's cell: "Chính ngạch" over two rows
@@ -701,6 +708,9 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                      key=lambda k: _TOTAL_RE.fullmatch(fold(grid[k][label_col]).strip()) is None)
     stt_col = next(iter(sorted(skip)), None)
     raw_rows = [list(rows[where[k]]) for k in range(first_body, len(grid))]
+    for k in carried:
+        if label_col < len(raw_rows[k - first_body]):
+            raw_rows[k - first_body][label_col] = grid[k][label_col]
     body_labels = [
         (str(r[label_col] or "") if label_col < len(r) else "")
         if len(_distinct(grid[first_body + n])) > 1 else _distinct(grid[first_body + n])[0]

@@ -14,7 +14,7 @@ from typing import Any
 
 from rag.errors import IngestError
 from rag.ingest.legacy import converter
-from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
+from rag.ingest.letterhead import is_kind, is_letterhead, kind_title, names_kind
 from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import Blocks, table_caption
 
@@ -35,9 +35,9 @@ def docx_text(name: str, data: bytes) -> tuple[str, str | None]:
     except Exception as exc:  # python-docx raises a variety of parser errors
         raise IngestError(f"{name}: not a readable DOCX ({exc.__class__.__name__})") from exc
     unicode = converter(_texts(doc))  # legacy-font text, converted before tables are lines
-    head = _headers_and_footers(doc, unicode)
+    head, header = _headers_and_footers(doc, unicode)
     body, paragraphs = _body(doc, unicode)
-    title = unicode((doc.core_properties.title or "").strip()) or _title(paragraphs)
+    title = unicode((doc.core_properties.title or "").strip()) or _title(paragraphs, header)
     return "\n\n".join(head + body), title
 
 
@@ -49,18 +49,44 @@ def _texts(doc: Any) -> list[str]:
                      section.first_page_footer):
             if not part.is_linked_to_previous:
                 roots.append(part._element)
-    return ["".join(t.text or "" for t in p.iter(_W + "t"))
-            for root in roots for p in root.iter(_W + "p")]
+    return [paragraph_text(p) for root in roots for p in root.iter(_W + "p")]
 
 
-def _headers_and_footers(doc: Any, unicode: Callable[[str], str]) -> list[str]:
-    """The distinct lines of every section's headers and footers, page numbers left out."""
+# Tracked changes (ECMA-376 Part 1, 17.13.5): text deleted or moved away is shown struck
+# through and is not the document's; a nested paragraph (a text box's) is read on its own.
+_NOT_TEXT = {_W + "del", _W + "moveFrom", _W + "p", _W + "txbxContent"}
+
+
+def paragraph_text(p: Any) -> str:
+    """The text of a ``w:p`` element as the document reads with its tracked changes
+    accepted: its runs in order -- inside hyperlinks, content controls, fields and inserted
+    (``w:ins``) or moved-here (``w:moveTo``) text too -- without deleted (``w:del``) or
+    moved-away (``w:moveFrom``) text; tabs and breaks as python-docx's ``Run.text`` writes
+    them.  python-docx's ``Paragraph.text`` reads only the paragraph's own runs and
+    hyperlinks, so a correction typed with Track Changes on was lost and the figure it
+    replaced was left out with it."""
+    out: list[str] = []
+    for run in p.iter(_W + "r"):
+        parent = run.getparent()
+        while parent is not None and parent is not p and parent.tag not in _NOT_TEXT:
+            parent = parent.getparent()
+        if parent is p:
+            out.append(run.text if hasattr(run, "text") and isinstance(run.text, str) else
+                       "".join(t.text or "" for t in run.iter(_W + "t")))
+    return "".join(out)
+
+
+def _headers_and_footers(doc: Any, unicode: Callable[[str], str]
+                         ) -> tuple[list[str], list[str]]:
+    """(the distinct lines of every section's headers and footers, page numbers left out;
+    those of the headers alone)."""
     lines: list[str] = []
+    header: list[str] = []
     for section in doc.sections:
         parts = [section.header, section.footer]
         if section.different_first_page_header_footer:
             parts += [section.first_page_header, section.first_page_footer]
-        for part in parts:
+        for k, part in enumerate(parts):  # a header, a footer, a header, a footer
             if part.is_linked_to_previous and lines:
                 continue
             for block in _blocks(part, part._element, unicode):
@@ -68,28 +94,36 @@ def _headers_and_footers(doc: Any, unicode: Callable[[str], str]) -> list[str]:
                     line = _PAGE_RE.sub("", " ".join(line.split())).strip(" –—-|")
                     if line and line not in lines:
                         lines.append(line)
-    return lines
+                        if k % 2 == 0:
+                            header.append(line)
+    return lines, header
 
 
-def _body(doc: Any, unicode: Callable[[str], str]) -> tuple[list[str], list[str]]:
-    """(blocks of the body in document order, its paragraphs' texts)."""
+def _body(doc: Any, unicode: Callable[[str], str]
+          ) -> tuple[list[str], list[tuple[str, str]]]:
+    """(blocks of the body in document order, its paragraphs' texts with their style's
+    name)."""
     from docx.text.paragraph import Paragraph
 
-    paragraphs = [unicode(Paragraph(el, doc).text.strip()) for el in doc.element.body
-                  if el.tag == _W + "p"]
-    return _blocks(doc, doc.element.body, unicode), [p for p in paragraphs if p]
+    paragraphs = []
+    for el in doc.element.body:
+        if el.tag == _W + "p":
+            text = unicode(paragraph_text(el).strip())
+            if text:
+                style = Paragraph(el, doc).style
+                paragraphs.append((text, style.name or "" if style is not None else ""))
+    return _blocks(doc, doc.element.body, unicode), paragraphs
 
 
 def _blocks(parent: Any, element: Any, unicode: Callable[[str], str]) -> list[str]:
     """Paragraph texts and rendered tables of ``element``'s children, in order."""
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     out = Blocks()  # a unit line right after a table gives it its unit
     before: list[str] = []  # the paragraphs since the last table
     for el in element:
         if el.tag == _W + "p":
-            text = unicode(Paragraph(el, parent).text.strip())
+            text = unicode(paragraph_text(el).strip())
             if text:
                 out.paragraph(text)
                 before.append(text)
@@ -111,7 +145,7 @@ def _rows(table: Any, unicode: Callable[[str], str]) -> tuple[list[list[str]], l
         cells, again = [], []
         for cell in row.cells:
             key = id(cell._tc)
-            cells.append(unicode(cell.text))
+            cells.append(unicode("\n".join(paragraph_text(p._p) for p in cell.paragraphs)))
             again.append(key in seen)
             seen[key] = cell._tc
         rows.append(cells)
@@ -119,14 +153,44 @@ def _rows(table: Any, unicode: Callable[[str], str]) -> tuple[list[list[str]], l
     return rows, merged
 
 
-def _title(paragraphs: list[str]) -> str | None:
-    """The report's own title: its first paragraph after the letterhead, joined to the next
-    when it only names the kind of document ("BÁO CÁO" + "Kết quả ..." -> "Báo cáo kết quả
-    ...", ``rag.ingest.letterhead``)."""
-    paragraphs = list(dropwhile(is_letterhead, paragraphs))
-    if not paragraphs:
+def _opening(lines: list[str]) -> str | None:
+    """The title the first of ``lines`` gives: joined to the next when it only names the kind
+    of document ("BÁO CÁO" + "Kết quả ..." -> "Báo cáo kết quả ...",
+    ``rag.ingest.letterhead``), else the line itself."""
+    if not lines:
         return None
-    first = paragraphs[0]
-    if is_kind(first) and len(paragraphs) > 1:
-        return kind_title(first, paragraphs[1])
-    return first if len(first) <= 250 else None
+    if is_kind(lines[0]) and len(lines) > 1:
+        return kind_title(lines[0], lines[1])
+    return lines[0]
+
+
+def _reads_as_title(line: str) -> bool:
+    """Short and not ending as a sentence or a lead-in does, the rule ``rag.ingest.readers``
+    takes a text's first line as its title by."""
+    return len(line) <= 250 and not line.endswith((".", "…", ":", ";"))
+
+
+def _title(paragraphs: list[tuple[str, str]], header: list[str]) -> str | None:
+    """The report's own title, from its body's paragraphs (text, style name) and its
+    header's lines: the first paragraph in Word's "Title" style; else the first paragraph
+    after the letterhead when it is in a heading style or names the document's kind
+    ("BÁO CÁO" + its subject, :func:`_opening`); else a header line that names the kind
+    ("BÁO CÁO tình hình ngành điện 6 tháng đầu năm 2024" printed atop each page, over a
+    first paragraph that only leads in: "Kết quả thực hiện như sau:"); else the first
+    paragraph of at most 250 characters.  A paragraph's lines (a line break inside it) are
+    read as lines.  Word writes its built-in styles' names in English whatever the
+    language it runs in ("Title", "heading 1"; python-docx gives "Heading 1")."""
+    styled = next((text for text, style in paragraphs if style.casefold() == "title"), None)
+    if styled:
+        return " ".join(styled.split())
+    lines = [line.strip() for text, _ in paragraphs for line in text.split("\n") if line.strip()]
+    lines = list(dropwhile(is_letterhead, lines))
+    first_style = next((style for text, style in paragraphs
+                        if lines and lines[0] in (x.strip() for x in text.split("\n"))), "")
+    if lines and (first_style.casefold().startswith("heading") or is_kind(lines[0])):
+        return _opening(lines)
+    heads = list(dropwhile(is_letterhead, header))
+    for k, line in enumerate(heads):
+        if is_kind(line) and k + 1 < len(heads) or names_kind(line) and _reads_as_title(line):
+            return _opening(heads[k:])
+    return lines[0] if lines and len(lines[0]) <= 250 else None

@@ -1,0 +1,59 @@
+"""Office lock files ("~$bao_cao.docx" beside an open report, LibreOffice's ".~lock.x#") are
+left out of a run quietly: not read, not counted unreadable, so --strict indexes the folder;
+named apart among the files left out, with the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from rag.errors import IngestError
+from rag.ingest.folders import (
+    LOCK_FILE_REASON,
+    check_files,
+    is_lock_file,
+    iter_documents,
+    iter_files,
+)
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "bao_cao"
+    folder.mkdir()
+    d = docx.Document()
+    d.add_paragraph("Báo cáo tình hình xuất khẩu quý II/2026")
+    d.add_paragraph("Kim ngạch xuất khẩu quý II/2026 đạt 845,2 triệu USD.")
+    d.save(folder / "xk_quy2_2026.docx")
+    # Word's owner file: a byte of the name's length, the user's name, padding
+    (folder / "~$_quy2_2026.docx").write_bytes(b"\x0cTran Thi Lan" + b"\x00" * 149)
+    (folder / "~$bieu_so_lieu.xlsx").write_bytes(b"\x05Minh " + b"\x20" * 100)
+    (folder / ".~lock.xk_quy2_2026.docx#").write_text("Lan,host,/tmp,01.06.2026 09:10;")
+    return folder
+
+
+def test_lock_files_left_out_and_named(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    others: dict[str, str] = {}
+    assert [p.name for p in iter_files([folder], others)] == ["xk_quy2_2026.docx"]
+    assert others == {str(folder / "~$_quy2_2026.docx"): LOCK_FILE_REASON,
+                      str(folder / "~$bieu_so_lieu.xlsx"): LOCK_FILE_REASON}
+    skipped: dict[str, str] = {}
+    docs = list(iter_documents([folder], skipped))
+    assert [d.id for d in docs] == ["xk_quy2_2026"] and skipped == {}
+    check_files([folder])  # --strict: no error for the lock files
+
+
+def test_a_folder_of_lock_files_only_has_no_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "only"
+    folder.mkdir()
+    (folder / "~$bao_cao.docx").write_bytes(b"\x04Lan " + b"\x00" * 50)
+    with pytest.raises(IngestError, match="no .* files in this directory"):
+        list(iter_files([folder]))
+
+
+def test_is_lock_file() -> None:
+    assert is_lock_file("~$bc_thang5.docx") and is_lock_file(".~lock.bieu.xlsx#")
+    assert not is_lock_file("bc~$.docx") and not is_lock_file(".~lock.bieu.xlsx")
+    assert not is_lock_file("~bc_thang5.docx")
