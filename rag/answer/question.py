@@ -26,7 +26,11 @@ from rag.vi.calendar import Period, base_kind, year_period
 from rag.vi.lexicon import BASIS_PATTERNS
 from rag.vi.text import fold
 
+# "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
+# stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
 _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay giam|them)|"
+                        r"gap (?:bao nhieu|may) lan|(?:cao|thap|nhanh|cham) hon\b.*\b"
+                        r"(?:bao nhieu|may) (?:diem phan tram|lan|%|phan tram)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|fell|"
                         r"(?:tang|giam)\s*(?:\?|$))")
