@@ -362,7 +362,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                                table_line_head(text[q0:q1]), folded_q,
                                                unit_written):
                 continue
-            if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
+            if intent.kind == "percent" and frame.kind != "percent" and \
+                    frame.measure != "index" and not is_points(frame):
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue
@@ -664,6 +665,13 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
     if kind:
         return kind != comparison_base(frame.comparison)
     return fold(asked)[:8] not in fold(frame.comparison)
+
+
+def is_points(frame: Frame) -> bool:
+    """Whether ``frame`` is a change in percentage points ("cao hơn 0,6 điểm phần trăm so với
+    năm 2030"): a percent question ("tỷ lệ ... cao hơn bao nhiêu điểm phần trăm") asks it
+    though its value is no percent (break-test b17 K6)."""
+    return frame.measure == "change" and fold(frame.unit).lower() == "diem phan tram"
 
 
 def frame_base(frame: Frame) -> str:
