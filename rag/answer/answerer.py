@@ -184,14 +184,15 @@ class Answerer:
         indicator (rag.answer.sentence_measure; ``today``: the day asked, default today)."""
         if not asks(query.expanded)["count"]:
             return None
-        measure = read_question(query, today or date.today()).measure
+        asked = read_question(query, today or date.today())
+        measure = asked.measure
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
-                and states_measure(r.ps.text, measure, terms)]
+                and states_measure(r.ps.text, measure, terms, asked.comparison)]
         if not rows:
             return None
         if self.sentence_chooser is not None:
@@ -306,10 +307,10 @@ class Answerer:
             # a figure question: a sentence may answer it only if it passes the same rules a
             # figure must (asked period, indicator, unit) and states some figure
             sentence = best_sentence(query, intent, hits, self.idf, w, need_figure=True)
-            measure = read_question(query, today or date.today()).measure
+            asked = read_question(query, today or date.today())
             if sentence is not None and self.answers(intent, hits, sentence) and \
-                    states_measure(sentence[2].text, measure,
-                                   term_weights(terms, self.idf, w)):
+                    states_measure(sentence[2].text, asked.measure,
+                                   term_weights(terms, self.idf, w), asked.comparison):
                 return sentence_answer(query, sentence, resolved_question, related, w)
         if (weak and not numbered) or best is None:
             years = self.figure_years(query, intent, hits, frames_of, texts,

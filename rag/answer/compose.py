@@ -81,10 +81,20 @@ def _without_unit(phrase: str) -> str:
     return " ".join(words)
 
 
+# the verbs of a difference or a multiple a frame keeps (rag.vi.frames.sentence), folded
+_RELATIVE_VERBS = frozenset({"gap", "cao hon", "thap hon", "nhanh hon", "cham hon"})
+
+
 def _verb(frame: Frame) -> str:
     value = answer_text(frame)
     if frame.target:
         return f"(kế hoạch, mục tiêu, dự kiến): {value}"
+    if frame.measure == "change" and fold(frame.verb).lower() in _RELATIVE_VERBS:
+        # "gấp 1,4 lần cùng kỳ năm trước", "thấp hơn 1,3 điểm phần trăm so với ...": said as
+        # written -- a multiple is no rise of 1,4 times (break-test b17 K6, K7)
+        multiple = fold(frame.verb).lower() == "gap"
+        base = f"{'' if multiple else 'so với '}{frame.comparison}" if frame.comparison else ""
+        return " ".join(w for w in (frame.verb.lower(), value.lstrip("+−-"), base) if w)
     if frame.measure == "change":
         if value.startswith(("giảm", "tăng", "−", "-", "+")):
             text = value.replace("−", "giảm ", 1).replace("-", "giảm ", 1) \

@@ -36,7 +36,7 @@ from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations
-from rag.vi.calendar import Period, relation
+from rag.vi.calendar import Period, base_kind, relation
 from rag.vi.frames import Frame
 from rag.vi.frames.measures import INDEX_BASE
 from rag.vi.frames.tables import table_line_head
@@ -353,6 +353,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if asked.compared and frame.measure in ("change", "index") and \
                     other_base_year(frame, asked.compared):
                 continue
+            if contrary_base(asked.comparison, frame):
+                continue
             if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title,
                                                text[q0:frame.start]):
                 continue
@@ -360,7 +362,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                                table_line_head(text[q0:q1]), folded_q,
                                                unit_written):
                 continue
-            if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
+            if intent.kind == "percent" and frame.kind != "percent" and \
+                    frame.measure != "index" and not is_points(frame):
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue
@@ -662,6 +665,37 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
     if kind:
         return kind != comparison_base(frame.comparison)
     return fold(asked)[:8] not in fold(frame.comparison)
+
+
+def is_points(frame: Frame) -> bool:
+    """Whether ``frame`` is a change in percentage points ("cao hơn 0,6 điểm phần trăm so với
+    năm 2030"): a percent question ("tỷ lệ ... cao hơn bao nhiêu điểm phần trăm") asks it
+    though its value is no percent (break-test b17 K6)."""
+    return frame.measure == "change" and fold(frame.unit).lower() == "diem phan tram"
+
+
+def frame_base(frame: Frame) -> str:
+    """The kind of base ``frame``'s change states (:func:`comparison_base`), a dated one
+    read against the frame's period ("so với năm 2027" of a figure of 2028 is "same_period",
+    rag.vi.calendar.base_kind); "" when it states none or another."""
+    if not frame.comparison:
+        return ""
+    kind = comparison_base(frame.comparison)
+    if kind or frame.period is None:
+        return kind
+    said = [x.period for x in find_mentions(frame.comparison, frame.period.year)]
+    return base_kind(said[0], frame.period) if len(said) == 1 else ""
+
+
+def contrary_base(asked: str | None, frame: Frame) -> bool:
+    """Whether ``frame``'s change is stated against a base of another kind than the one the
+    question names (``asked``, folded): "tăng 0,42% so với tháng trước" is no answer to "so
+    với cùng kỳ", "so với tháng 8/2027" (break-test b17 K2).  Only when both kinds are known:
+    a change stating no base, or one of no known kind, is left to :func:`other_comparison`."""
+    if not asked or frame.measure not in ("change", "index"):
+        return False
+    kind, said = comparison_base(asked), frame_base(frame)
+    return bool(kind and said and kind != said)
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")

@@ -22,11 +22,15 @@ from functools import lru_cache
 
 from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
-from rag.vi.calendar import Period, year_period
+from rag.vi.calendar import Period, base_kind, year_period
 from rag.vi.lexicon import BASIS_PATTERNS
 from rag.vi.text import fold
 
+# "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
+# stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
 _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay giam|them)|"
+                        r"gap (?:bao nhieu|may) lan|(?:cao|thap|nhanh|cham) hon\b.*\b"
+                        r"(?:bao nhieu|may) (?:diem phan tram|lan|%|phan tram)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|fell|"
                         r"(?:tang|giam)\s*(?:\?|$))")
@@ -110,6 +114,22 @@ def read_question(query: Query, today: date) -> Asked:
         # "giá vàng tháng 3/2021 so với tháng trước", "gạch nung 9 tháng so cùng kỳ": how
         # the figure compares -- its change (or its index), not its level
         measure = "change"
+    comparison = _named_base(comparison, periods, asked.compared)
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
                  asked.compared)
+
+
+# a compared period said by its date, as a report says its kind (rag.answer.figures._BASES)
+_BASE_WORDS = {"same_period": "cung ky", "previous": "ky truoc"}
+
+
+def _named_base(comparison: str | None, periods: tuple[Period, ...],
+                compared: tuple[Period, ...]) -> str | None:
+    """The comparison a question names, a dated base said as its kind: "so với tháng 8/2027"
+    of "tháng 8/2028" is "cung ky", "so với năm 2027" of "năm 2028" too, "so với tháng
+    7/2028" is "ky truoc" (break-test b17 K2: a figure against the month before is no answer
+    to one against the same month a year before); ``comparison`` unchanged otherwise."""
+    if len(periods) != 1 or len(compared) != 1:
+        return comparison
+    return _BASE_WORDS.get(base_kind(compared[0], periods[0]), comparison)

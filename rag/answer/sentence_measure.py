@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from rag.answer.figures import contrary_base
 from rag.vi.frames import extract
 from rag.vi.text import fold
 
@@ -31,14 +32,17 @@ MEASURE_TERMS = frozenset({"tang", "giam", "tang_truong", "toc_do", "toc", "truo
 MIN_SHARE = 0.5  # of the question's indicator words (by weight) the figure's must hold
 
 
-def states_measure(sentence: str, measure: str, terms: Mapping[str, float]) -> bool:
+def states_measure(sentence: str, measure: str, terms: Mapping[str, float],
+                   comparison: str | None = None) -> bool:
     """Whether ``sentence`` states the ``measure`` a question asks (a ``rag.answer.question``
     measure: "change", "plan_share"; any other is True) for the question's indicator: a
     figure of the sentence of that measure (:data:`STATING`) whose indicator and total
     (its frame's ``indicator`` and ``parent``, folded) hold at least :data:`MIN_SHARE` of
     the weight of ``terms`` (question term -> weight, folded, pairs joined by "_"), the
     measure's own words (:data:`MEASURE_TERMS`) and numbers left out.  False when no figure
-    of the sentence is of that measure."""
+    of the sentence is of that measure, or when each is against another base than the
+    ``comparison`` the question names (folded, rag.answer.question: "tăng 2,1% so với tháng
+    trước" states no change "so với cùng kỳ"; rag.answer.figures.contrary_base)."""
     kinds = STATING.get(measure)
     if kinds is None:
         return True
@@ -46,7 +50,7 @@ def states_measure(sentence: str, measure: str, terms: Mapping[str, float]) -> b
               if t not in MEASURE_TERMS and not t[:1].isdigit() and w > 0}
     total = sum(wanted.values())
     for frame in extract(sentence):
-        if frame.measure not in kinds:
+        if frame.measure not in kinds or contrary_base(comparison, frame):
             continue
         if total <= 0:
             return True

@@ -135,10 +135,14 @@ def _without_comparisons(folded: str) -> str:
     return _COMPARISON_PHRASE.sub(lambda m: " " * len(m.group(0)), folded)
 
 
+# "so với cùng kỳ năm 2027", "bằng bao nhiêu % thực hiện năm 2027": the year is the base;
+# "gấp bao nhiêu lần giai đoạn trước": what a multiple is of
 _COMPARISON_PHRASE = re.compile(
-    r"\bso (?:voi\s+)?(?:cung ky(?:\s+nam\s+truoc)?|(?:thang|quy|nam|ky)\s+"
+    r"\b(?:so (?:voi\s+)?|(?:bao nhieu|may) lan\s+)(?:cung ky(?:\s+(?:nam\s+)?"
+    r"(?:truoc|(?:19|20)\d\d))?|(?:thang|quy|nam|ky|giai doan)\s+"
     r"(?:truoc|\d{1,2}(?:\s*/\s*\d{4})?|[ivx]+(?:\s*/\s*\d{4})?)|"
-    r"(?:nam\s+)?(?:19|20)\d\d|du toan|ke hoach)")
+    r"(?:nam\s+)?(?:19|20)\d\d|du toan|ke hoach)"
+    r"|(?:%|\bphan tram)\s*(?:so voi\s+)?(?:thuc hien|cung ky)\s+(?:nam\s+)?(?:19|20)\d\d")
 
 
 def _relative(kind: str, today: date) -> Period | None:

@@ -164,3 +164,21 @@ def relation(asked: Period, stated: Period, tolerance_days: int = TOLERANCE_DAYS
         return "overlap"
     return "none"
 
+
+
+def base_kind(base: Period, period: Period) -> str:
+    """What a compared period ``base`` is to the figure's ``period``: "same_period" when it
+    is the same span a year earlier ("tháng 8/2028 so với tháng 8/2027", "năm 2028 so với năm
+    2027" -- what a report calls "cùng kỳ"), "previous" when it is the span of the same
+    length just before ("tháng 8/2028 so với tháng 7/2028"), "" otherwise."""
+    try:
+        if (base.start.replace(year=base.start.year + 1), base.end.year + 1) == \
+                (period.start, period.end.year) and \
+                abs((base.end.replace(year=base.end.year + 1, day=min(base.end.day, 28))
+                     - period.end.replace(day=min(period.end.day, 28))).days) <= 1:
+            return "same_period"
+    except ValueError:
+        return ""
+    if base.end + timedelta(days=1) == period.start and base.kind == period.kind:
+        return "previous"
+    return ""

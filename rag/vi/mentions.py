@@ -70,9 +70,13 @@ _EN = r"(" + "|".join(sorted(_MONTH_NAMES_EN, key=len, reverse=True)) + r")\.?"
 _EN_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 # "so với (cùng kỳ) năm", "so với bình quân năm 2021", "so với cùng thời điểm năm trước"
 # "so với cùng tháng/quý năm 2019" too
-_COMPARE_BEFORE = re.compile(r"(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*"
+# "bằng 120,6% thực hiện năm 2027": the year after "% thực hiện" is the base of an index;
+# "so với mức tăng của quý I/2028": the period whose change is compared with
+_COMPARE_BEFORE = re.compile(r"(?:(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*"
+                             r"(?:(?:muc|toc do) (?:tang|giam)(?: truong)?\s*(?:cua\s*)?)?"
                              r"(?:cung (?:ky|thang|quy|giai doan)\s*)?"
-                             r"(?:(?:binh quan|cung thoi diem|thoi diem)\s*)?(?:nam\s*)?$")
+                             r"(?:(?:binh quan|cung thoi diem|thoi diem)\s*)?"
+                             r"(?:thuc hien\s*)?|(?:%|phan tram)\s*thuc hien\s*)(?:nam\s*)?$")
 
 # (kind, pattern) on folded text; earlier patterns win where two overlap
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

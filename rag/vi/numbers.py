@@ -558,10 +558,17 @@ def _is_mark(text: str, s: int, e: int) -> bool:
     return not left[:-1].rstrip().endswith((":", "="))
 
 
+# "cao hơn", "thấp hơn" (...) before a value: a comparative stating a difference ("cao hơn 0,8
+# điểm phần trăm so với năm 2029"); its "hơn" is no approximation (break-test b17 K6)
+_COMPARATIVE_HON = re.compile(r"(?<!\w)(?:cao|thấp|nhanh|chậm|cao|thap|cham)\s+(?:hơn|hon)$")
+
+
 def approx_before(text: str) -> str | None:
     """The approximation word written just before a value ("khoảng", "gần", "hơn", "trên",
     ...), given the text before it; None when there is none."""
     tail = text.rstrip().lower()
+    if _COMPARATIVE_HON.search(tail):
+        return None  # "thấp hơn 1,3 điểm phần trăm": a difference, not "more than"
     for word in sorted(_APPROX_WORDS, key=len, reverse=True):
         if tail.endswith(word) and (len(tail) == len(word) or not tail[-len(word) - 1].isalpha()):
             return word

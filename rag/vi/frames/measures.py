@@ -31,6 +31,21 @@ _CHANGE_END = re.compile(r"\b(?:(?:tang|giam)" + _DEGREE + r"|tang truong|tang t
                          r"tang tren|vuot|gap|tang gap|up|down|rose|fell|grew)\s*$")
 DOWN_END = re.compile(r"\b(?:giam" + _DEGREE + r"|giam di|giam con|giam khoang|giam gan|"
                       r"giam hon|down|fell)\s*$")
+# "thấp hơn 1,3 điểm phần trăm so với ...", "cao hơn 12% so với năm trước": a difference
+# from what it is compared with (break-test b17 K6) -- when said in points or against a
+# base; "thấp hơn 4%" alone may be a bound ("below 4%")
+COMPARATIVE_END = re.compile(r"\b(cao|thap|nhanh|cham) hon\s*$")
+
+
+def _comparative(v: Value, pre_f: str, tail_f: str) -> int:
+    """+1 / -1 when ``v`` is a difference said with a comparative (:data:`COMPARATIVE_END`),
+    0 otherwise."""
+    m = COMPARATIVE_END.search(pre_f)
+    if not m or not (re.match(r"^\s*,?\s*so\b", tail_f) or "diem phan tram" in fold(v.unit)):
+        return 0
+    return -1 if m.group(1) in ("thap", "cham") else 1
+
+
 _SHARE_END = re.compile(r"\b(?:chiem|chiem khoang|chiem gan|chiem hon)\s*$")
 _RANK_END = re.compile(r"(?:thứ|xếp thứ|đứng thứ|xếp hạng|hạng|xep thu|dung thu|xep hang)\s*$")
 _EQUAL_END = re.compile(r"\bbang\s*$")
@@ -85,6 +100,8 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
         return "plan_share", 0
     if _SHARE_END.search(pre_f) or (v.percent and re.search(r"\bty trong\b", ind)):
         return "share", 0
+    if sign := _comparative(v, pre_f, tail_f):
+        return "change", sign
     if _CHANGE_END.search(pre_f):
         down = bool(DOWN_END.search(pre_f)) or v.low < 0
         return "change", -1 if down else 1

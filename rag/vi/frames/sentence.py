@@ -41,6 +41,16 @@ _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
 # what ends the clause of a value before a period written after it: "1.091 xe nhập khẩu –
 # mức cao nhất kể từ đầu quý IV" (a remark set off by a dash is not the value's period)
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+# a clause comparing with another period's figure (folded): "cao hơn mức tăng 6,42% của năm
+# 2027", "thấp hơn năm trước", "so với ..."
+_COMPARING = re.compile(r"\b(?:(?:cao|thap|nhanh|cham|lon|nho|it|nhieu) hon|so voi|vuot)\b")
+
+
+def _clause_start(folded: str, at: int) -> int:
+    """Where the clause holding offset ``at`` of ``folded`` starts (after its last "," ";" or
+    dash before ``at``; not the decimal comma of "7,12%")."""
+    breaks = list(re.finditer(r",(?!\d)|;|\s[–—]\s", folded[:at]))
+    return breaks[-1].end() if breaks else 0
 # a clause that begins with where (not what): "tại cửa khẩu Tân Thanh còn 1.350 xe", "ở
 # các bãi xe có khoảng 860 xe" -- its words are a place, not the figure's indicator
 _PLACE_FIRST = re.compile(r"\s*(tại|ở)\s")
@@ -66,10 +76,20 @@ _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc 
                         r"(?:\s+(?:nam|quy|thang))?(?:\s+(?:duoc giao|de ra|tinh giao))?")
 # what a change is compared with, written after it; "so" and "bằng" compared with their
 # diacritics ("số vốn" is no comparison), folded only in text typed without any
+# ("so với mức tăng của quý I/2028": "tăng" after "mức" is no verb of the next clause)
 _COMPARISON = re.compile(r"^\s*,?\s*(?:so với|so|bằng)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|\bvà\b|"
-                         r"\bđạt\b|\btăng\b(?! trưởng)|\bgiảm\b|$))")
+                         r"\bđạt\b|(?<!mức )\btăng\b(?! trưởng)|(?<!mức )\bgiảm\b|$))")
 _COMPARISON_PLAIN = re.compile(r"^\s*,?\s*(?:so voi|so|bang)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|"
-                               r"\bva\b|\bdat\b|\btang\b(?! truong)|\bgiam\b|$))")
+                               r"\bva\b|\bdat\b|(?<!muc )\btang\b(?! truong)|"
+                               r"(?<!muc )\bgiam\b|$))")
+# what "gấp 1,4 lần" is a multiple of, written right after it without "so với" ("gấp 1,4 lần
+# cùng kỳ năm trước", "gấp 1,6 lần giai đoạn 2016 - 2020"; break-test b17 K7)
+_MULTIPLE_OF = re.compile(r"^\s*(?:so với\s+|so voi\s+)?([^,;.()]{1,40}?)(?=\s*(?:[,;.()]|"
+                          r"\bvà\b|\bva\b|$))")
+# the verb of a difference or multiple, said with its value ("thấp hơn 1,3 điểm phần trăm",
+# "gấp 1,4 lần"): what the answer restates, never "tăng 1,4 lần"
+_RELATIVE_VERB = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm) hơn|gấp|(?:cao|thap|nhanh|cham)"
+                            r" hon|gap)\s*$", re.IGNORECASE)
 
 
 def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
@@ -263,7 +283,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         cm = (_COMPARISON_PLAIN if fold(tail_raw) == tail_raw else _COMPARISON).match(tail_raw)
         if cm and comparison is None:
             comparison = sentence[v.end + cm.start(1):v.end + cm.end(1)].strip() or None
-        skip = cm.end() if cm else 0
+        relative = _RELATIVE_VERB.search(pre_raw) if measure == "change" else None
+        if relative and comparison is None and fold(relative.group(0)).strip() == "gap":
+            multiple = _MULTIPLE_OF.match(sentence[v.end:nxt])
+            comparison = multiple.group(1).strip() if multiple else None
+        else:
+            multiple = None
+        skip = cm.end() if cm else multiple.end() if multiple else 0
         if measure == "plan_share":
             pm = _PLAN_TAIL.match(tail_f)
             skip = max(skip, pm.end() if pm else 0)
@@ -297,6 +323,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 detail = inherited.detail  # "đồng" of "đồng/kg": the unit is said already
         if not detail and antecedent is not None and antecedent.unit == v.unit:
             detail = antecedent.detail
+        if multiple:
+            detail = ""  # "gấp 1,3 lần cùng kỳ": a multiple counts nothing of its own
         counted = _bare(v.unit)
         # what the value counts, up to a number or date after it ("lượt khách trong 6 tháng
         # đầu năm 2025": "lượt khách")
@@ -324,7 +352,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             target=target, approx=approx_before(sentence[:v.start]), part=part,
             direction=direction, detail=detail,
             whole=total.start if part and total is not None and total in frames else -1,
-            verb=lead_verb(_strip_mentions(pre_raw, mentions, seg_start)))
+            verb=relative.group(0).strip() if relative else
+            lead_verb(_strip_mentions(pre_raw, mentions, seg_start)))
         frames.append(frame)
         if frame.indicator and not frame.part and here is None:
             # what the text goes on about: not an aside in brackets ("đạt mục tiêu đề ra (7 -
@@ -340,6 +369,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if exact is not None:
             seg_start = max(seg_start, sentence.index(")", exact.end) + 1)
     outside = [x for x in own if inside[id(x)] is None]
+    if outside and any(x.start < values[0].start for x in outside):
+        # "Năm 2028, GRDP tăng 7,05%, cao hơn mức tăng 6,42% của năm 2027.": the year of a
+        # clause comparing with another period dates its own figure, not the sentences after
+        outside = [x for x in outside if x.start < values[0].start or not _COMPARING.search(
+            folded[_clause_start(folded, x.start):x.start])]
     if outside:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
