@@ -72,9 +72,9 @@ from rag.service.questions import (
     check_request,
     read_question,
 )
-from rag.service.years import YearCoverage, no_such_date, no_such_year
+from rag.service.years import YearCoverage, no_such_date, no_such_year, no_such_year_written
 from rag.settings import Settings
-from rag.vi.asked import impossible_dates
+from rag.vi.asked import impossible_dates, malformed_years, without_years
 from rag.vi.restore import pair_writer
 from rag.vi.text import strip_invisible
 
@@ -282,19 +282,27 @@ class RagService(Documents, Conversations, Evaluation):
             refused = no_such_date(question, resolved, bad_dates,
                                    tuple(h.passage() for h in result.hits[:n_read]))
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
-        if q.refused_years:
+        bad_years = malformed_years(resolved)
+        if q.refused_years or bad_years:
             # never another year's figure: a refusal naming the near years covered, with
             # the passages closest to the question as related (a question about several
-            # years some report covers goes on: its answer names the periods it lacks)
+            # years some report covers goes on: its answer names the periods it lacks); a
+            # year with a digit too few or too many ("năm 216", "20196") is not read as
+            # another year either
             result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
             # the years suggested: those holding the asked figure, for a figure question
+            # (read without the malformed year, which would scope the search)
             covered = self.years.figure_years(index)
-            if read_intent(query).kind in FIGURE_KINDS:
+            bare = q if not bad_years else self._read(without_years(resolved, bad_years), today)
+            if read_intent(bare.query).kind in FIGURE_KINDS:
+                found = bare.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
                 covered = frozenset(answerer.indicator_years(
-                    query, read_intent(query), result.hits[:n_read], self._figures(index),
-                    q.text_of, today))
-            refused = no_such_year(question, resolved, list(q.refused_years), covered,
-                                   tuple(h.passage() for h in result.hits[:n_read]))
+                    bare.query, read_intent(bare.query), found.hits[:n_read],
+                    self._figures(index), bare.text_of, today))
+            related = tuple(h.passage() for h in result.hits[:n_read])
+            refused = no_such_year_written(question, resolved, bad_years, covered, related) \
+                if bad_years else no_such_year(question, resolved, list(q.refused_years),
+                                               covered, related)
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         if split and opts.answer_mode != "generative" and \
                 read_intent(query).kind in FIGURE_KINDS:

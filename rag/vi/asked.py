@@ -309,3 +309,37 @@ def _real(day: int, month: int, year: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+# A year typed with a digit too few or too many ("năm 216", "năm 20196", "tháng 3/20019"):
+# a number of 3, 5 or 6 digits that opens like a year (1 or 2) where a year stands -- after
+# "năm", or after the "/" of "tháng 3/" or "quý I/".  Three digits only at the end of the
+# question or before a word that ends the period ("năm 216 là bao nhiêu"): "năm" is also
+# the number five ("năm 150 doanh nghiệp").  Issue 16, round 11: such years were read as
+# another year ("20196" as 2019, "20019" as 2001) and answered as exact.
+_YEAR_SLOT = (r"(?:\bnam\s+|\bthang\s+\d{1,2}\s*[/-]\s*|"
+              r"\bquy\s+(?:iv|iii|ii|i|[1-4])\s*[/-]\s*)")
+_LONG_YEAR = re.compile(_YEAR_SLOT + r"([12]\d{4,5})(?![\d.,]?\d)")
+_SHORT_YEAR = re.compile(_YEAR_SLOT + r"([12]\d{2})(?=\s*(?:$|[?.,;:!)]|\s(?:la|bao|va|so|dat|"
+                         r"tang|giam|co|the|nhu|ra|thi|ve|voi|cua)\b))")
+
+
+def malformed_years(question: str) -> list[str]:
+    """The year-like numbers ``question`` writes where a year stands that are no year (3, 5
+    or 6 digits opening with 1 or 2: "năm 216", "năm 20196", "quý I/20019"), as written, in
+    order; none when every year has four digits.  The answer must not read them as another
+    year (tests/test_malformed_years.py)."""
+    folded = fold(question).lower()
+    found = {m.start(1): m.group(1) for rx in (_LONG_YEAR, _SHORT_YEAR)
+             for m in rx.finditer(folded)}
+    return [found[k] for k in sorted(found)]
+
+
+def without_years(question: str, written: list[str]) -> str:
+    """``question`` without the malformed years ``written`` (:func:`malformed_years`) and
+    the "năm" or "/" before each: what it asks, its period left open ("tổng mức bán lẻ năm
+    216" -> "tổng mức bán lẻ")."""
+    for w in written:
+        question = re.sub(r"(?:\b(?:năm|nam)\s+|\s*[/-]\s*)?(?<!\d)" + re.escape(w) + r"(?!\d)",
+                          "", question, flags=re.IGNORECASE)
+    return " ".join(question.split())
