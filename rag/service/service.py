@@ -74,7 +74,12 @@ from rag.service.questions import (
 )
 from rag.service.years import YearCoverage, no_such_date, no_such_year, no_such_year_written
 from rag.settings import Settings
-from rag.vi.asked import impossible_dates, malformed_years, without_years
+from rag.vi.asked import (
+    impossible_dates,
+    malformed_years,
+    without_asked_years,
+    without_years,
+)
 from rag.vi.restore import pair_writer
 from rag.vi.text import strip_invisible
 
@@ -304,6 +309,13 @@ class RagService(Documents, Conversations, Evaluation):
                 if bad_years else no_such_year(question, resolved, list(q.refused_years),
                                                covered, related)
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
+        rest = without_asked_years(resolved, q.uncovered) if q.uncovered else resolved
+        if rest != resolved:
+            # "năm 2018 và năm 2108": the covered period answered, the other named as lacking
+            # (refusing the whole question named the covered year as missing)
+            answer, result = self.ask_with_hits(question, opts, resolved_question=rest,
+                                                split=split)
+            return _lacking(answer, q.uncovered, time.perf_counter() - t0), result
         if split and opts.answer_mode != "generative" and \
                 read_intent(query).kind in FIGURE_KINDS:
             both = split_conjuncts(resolved, answerer.cohesion) or \
@@ -399,3 +411,18 @@ def _filters(year: int | None, doc_ids: Iterable[str] | None) -> Filters | None:
     if year is None and doc_ids is None:
         return None
     return Filters(year=year, doc_ids=frozenset(doc_ids) if doc_ids is not None else None)
+
+
+def _lacking(answer: Answer, years: tuple[int, ...], seconds: float) -> Answer:
+    """``answer`` (to a question without the conjuncts asking ``years``) with those years
+    named as lacking: "Các báo cáo không có số liệu năm 2108." after its summary (or its
+    refusal), in ``missing``; a found figure's period match is then partial."""
+    named = tuple(f"năm {y}" for y in years)
+    note = "Các báo cáo không có số liệu " + ", ".join(named) + "."
+    if not answer.found:
+        return replace(answer, answer=f"{answer.answer} {note}", missing=answer.missing + named,
+                       latency_ms=seconds * 1000)
+    return replace(answer, summary=f"{answer.summary or answer.answer}\n{note}",
+                   missing=answer.missing + named,
+                   period_match="partial" if answer.period_match else None,
+                   latency_ms=seconds * 1000)

@@ -343,3 +343,26 @@ def without_years(question: str, written: list[str]) -> str:
         question = re.sub(r"(?:\b(?:năm|nam)\s+|\s*[/-]\s*)?(?<!\d)" + re.escape(w) + r"(?!\d)",
                           "", question, flags=re.IGNORECASE)
     return " ".join(question.split())
+
+
+# The words a period is written with between a conjunction and its year ("và 9 tháng đầu năm
+# 2108", "và quý I/2108"), for :func:`without_asked_years`.
+_PERIOD_BITS = (r"(?:[\s/-]|\d{1,2}(?!\d)|tháng|thang|quý|quy|đầu|dau|cuối|cuoi|năm|nam|cả|ca|"
+                r"\b[ivx]{1,4}\b)*?")
+_JOINER = r"(?:,|;|\b(?:và|va|hoặc|hoac|với|voi)\b)"
+
+
+def without_asked_years(question: str, years: tuple[int, ...]) -> str:
+    """``question`` without the conjuncts that ask for ``years`` (years no report covers,
+    asked beside a covered one): "kim ngạch xuất khẩu năm 2018 và năm 2108" -> "kim ngạch
+    xuất khẩu năm 2018"; "năm 2108 và năm 2018" -> "năm 2018".  A year not joined to another
+    period by "và", "hoặc", "với", "," or ";" stays (the question is then the same)."""
+    for y in years:
+        year = rf"(?<!\d){y}(?!\d)"
+        after = re.compile(rf"\s*{_JOINER}\s*{_PERIOD_BITS}{year}", re.IGNORECASE)
+        new = after.sub("", question, count=1)
+        if new == question:
+            before = re.compile(rf"(?<!\w){_PERIOD_BITS}{year}\s*{_JOINER}\s*", re.IGNORECASE)
+            new = before.sub("", question, count=1)
+        question = new
+    return " ".join(question.split())
