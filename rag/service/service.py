@@ -64,6 +64,12 @@ from rag.service.config import (
 from rag.service.conversations import Conversations
 from rag.service.documents import Documents, with_pages
 from rag.service.evaluation import Evaluation
+from rag.service.numbers import (
+    asked_numbers,
+    no_such_number,
+    numbered_documents,
+    without_numbers,
+)
 from rag.service.questions import (
     MAX_PERIODS_READ,
     Corrector,
@@ -309,6 +315,26 @@ class RagService(Documents, Conversations, Evaluation):
                 if bad_years else no_such_year(question, resolved, list(q.refused_years),
                                                covered, related)
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
+        numbers = asked_numbers(resolved)
+        if numbers and opts.doc_ids is None:
+            # "báo cáo 214/BC-SCT ...": that document's answer, never another report's
+            owners = numbered_documents(index, numbers)
+            if not owners:
+                result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
+                refused = no_such_number(question, resolved, numbers,
+                                         tuple(h.passage() for h in result.hits[:n_read]))
+                return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
+            opts = replace(opts, doc_ids=owners)
+            filters = _filters(opts.year, opts.doc_ids)
+            asked = without_numbers(resolved, numbers)
+            if asked != resolved and \
+                    read_intent(q.retriever.analyze(asked)).kind in FIGURE_KINDS:
+                # a figure of that document: asked without the number's words, which the
+                # answerer would read as the indicator's
+                answer, result = self.ask_with_hits(question, opts, resolved_question=asked,
+                                                    split=split)
+                return replace(answer, resolved_question=resolved,
+                               latency_ms=(time.perf_counter() - t0) * 1000), result
         rest = without_asked_years(resolved, q.uncovered) if q.uncovered else resolved
         if rest != resolved:
             # "năm 2018 và năm 2108": the covered period answered, the other named as lacking
