@@ -331,17 +331,17 @@ class RagService(Documents, Conversations, Evaluation):
                     read_intent(q.retriever.analyze(asked)).kind in FIGURE_KINDS:
                 # a figure of that document: asked without the number's words, which the
                 # answerer would read as the indicator's
-                answer, result = self.ask_with_hits(question, opts, resolved_question=asked,
-                                                    split=split)
-                return replace(answer, resolved_question=resolved,
-                               latency_ms=(time.perf_counter() - t0) * 1000), result
+                within, within_hits = self.ask_with_hits(question, opts,
+                                                         resolved_question=asked, split=split)
+                return replace(within, resolved_question=resolved,
+                               latency_ms=(time.perf_counter() - t0) * 1000), within_hits
         rest = without_asked_years(resolved, q.uncovered) if q.uncovered else resolved
         if rest != resolved:
             # "năm 2018 và năm 2108": the covered period answered, the other named as lacking
             # (refusing the whole question named the covered year as missing)
-            answer, result = self.ask_with_hits(question, opts, resolved_question=rest,
-                                                split=split)
-            return _lacking(answer, q.uncovered, time.perf_counter() - t0), result
+            covered_part, part_hits = self.ask_with_hits(question, opts,
+                                                         resolved_question=rest, split=split)
+            return _lacking(covered_part, q.uncovered, time.perf_counter() - t0), part_hits
         if split and opts.answer_mode != "generative" and \
                 read_intent(query).kind in FIGURE_KINDS:
             both = split_conjuncts(resolved, answerer.cohesion) or \

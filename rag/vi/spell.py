@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from index.lexical import WordForms
@@ -209,7 +209,7 @@ class Speller:
                 if best is None or key > best:
                     best = key
             if best is None and not own and len(fold(word)) >= MIN_LEN_FAR:
-                best = self._far(folded, word, lambda term, at=i: pair_count(at, term))
+                best = self._far(folded, word, partial(pair_count, i))
             if best is None:
                 continue
             low[i] = best[3]
