@@ -22,7 +22,7 @@ from index.lexical import WordForms
 from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, QUESTION_PHRASES, QUESTION_WORDS
 from rag.vi.restore import match_case
 from rag.vi.telex import decode as telex_decode
-from rag.vi.text import fold, has_diacritics, normalize_query
+from rag.vi.text import fold, has_diacritics, is_syllable, normalize_query
 
 _SPLIT_RE = re.compile(r"([^\W\d_]+)", re.UNICODE)
 # Words that say when: "quý I/2018" read as "qua I/2018" lost its period (a corpus where
@@ -161,6 +161,7 @@ class Speller:
             return text
         folded_words = self._folded[0]
         text = self._telex(text, folded_words)
+        text = self._unglue(text)
         text = period_typos(text, lambda w: w in self.counts or w in folded_words)
         folded = not has_diacritics(text)
         counts, pairs = (self._folded if folded else (self.counts, self.pairs))
@@ -232,6 +233,27 @@ class Speller:
             if decoded is None or decoded not in self.counts:
                 return typed
             return match_case(typed, decoded)
+
+        return _WORD_AT.sub(fix, text)
+
+    def _unglue(self, text: str) -> str:
+        """``text`` with each word that is two syllables typed without the space between
+        them ("tổngmức", "Sốliệu") split in two, where exactly one split makes two corpus
+        words, each one syllable (``rag.vi.text.is_syllable``), that the corpus writes as a
+        pair ("tổng mức"); a word the corpus holds is left as typed."""
+        def fix(m: re.Match[str]) -> str:
+            typed = m.group(0)
+            low = typed.lower()
+            if len(low) < 4 or low in self.counts or is_syllable(low) or typed.isupper():
+                return typed
+            splits = [(low[:k], low[k:]) for k in range(1, len(low))
+                      if low[:k] in self.counts and low[k:] in self.counts
+                      and is_syllable(low[:k]) and is_syllable(low[k:])
+                      and self.pairs.get(f"{low[:k]} {low[k:]}", 0) > 0]
+            if len(splits) != 1:
+                return typed
+            k = len(splits[0][0])
+            return f"{typed[:k]} {typed[k:]}"
 
         return _WORD_AT.sub(fix, text)
 
