@@ -83,6 +83,9 @@ class ReadQuestion:
     query: Query
     refused_years: tuple[int, ...]  # every asked year, when no passage writes any of them
     today: date | None = None  # the day asked: what "năm ngoái", "quý trước" mean
+    # asked years no passage writes, beside covered ones, that the period reader does not
+    # take as periods ("năm 2018 và năm 2108": 2108): answered without, and named as lacking
+    uncovered: tuple[int, ...] = ()
 
     def search(self, top_k: int, filters: Filters | None = None,
                mode: str | None = None) -> SearchResult:
@@ -123,4 +126,6 @@ def read_question(text: str, index: Index, retriever: Retriever, corrector: Corr
     asked = asked_years(query.expanded, query.scope.years) - set(query.scope.comparison_years)
     missing = sorted(asked - years.covered(index))
     refused = missing if missing and index.docs and len(missing) == len(asked) else []
-    return ReadQuestion(index, resolved, retriever, query, tuple(refused), today)
+    uncovered = () if refused or not index.docs else \
+        tuple(y for y in missing if y not in query.scope.years)
+    return ReadQuestion(index, resolved, retriever, query, tuple(refused), today, uncovered)

@@ -64,6 +64,12 @@ from rag.service.config import (
 from rag.service.conversations import Conversations
 from rag.service.documents import Documents, with_pages
 from rag.service.evaluation import Evaluation
+from rag.service.numbers import (
+    asked_numbers,
+    no_such_number,
+    numbered_documents,
+    without_numbers,
+)
 from rag.service.questions import (
     MAX_PERIODS_READ,
     Corrector,
@@ -72,9 +78,14 @@ from rag.service.questions import (
     check_request,
     read_question,
 )
-from rag.service.years import YearCoverage, no_such_date, no_such_year
+from rag.service.years import YearCoverage, no_such_date, no_such_year, no_such_year_written
 from rag.settings import Settings
-from rag.vi.asked import impossible_dates
+from rag.vi.asked import (
+    impossible_dates,
+    malformed_years,
+    without_asked_years,
+    without_years,
+)
 from rag.vi.restore import pair_writer
 from rag.vi.text import strip_invisible
 
@@ -282,20 +293,55 @@ class RagService(Documents, Conversations, Evaluation):
             refused = no_such_date(question, resolved, bad_dates,
                                    tuple(h.passage() for h in result.hits[:n_read]))
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
-        if q.refused_years:
+        bad_years = malformed_years(resolved)
+        if q.refused_years or bad_years:
             # never another year's figure: a refusal naming the near years covered, with
             # the passages closest to the question as related (a question about several
-            # years some report covers goes on: its answer names the periods it lacks)
+            # years some report covers goes on: its answer names the periods it lacks); a
+            # year with a digit too few or too many ("năm 216", "20196") is not read as
+            # another year either
             result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
             # the years suggested: those holding the asked figure, for a figure question
+            # (read without the malformed year, which would scope the search)
             covered = self.years.figure_years(index)
-            if read_intent(query).kind in FIGURE_KINDS:
+            bare = q if not bad_years else self._read(without_years(resolved, bad_years), today)
+            if read_intent(bare.query).kind in FIGURE_KINDS:
+                found = bare.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
                 covered = frozenset(answerer.indicator_years(
-                    query, read_intent(query), result.hits[:n_read], self._figures(index),
-                    q.text_of, today))
-            refused = no_such_year(question, resolved, list(q.refused_years), covered,
-                                   tuple(h.passage() for h in result.hits[:n_read]))
+                    bare.query, read_intent(bare.query), found.hits[:n_read],
+                    self._figures(index), bare.text_of, today))
+            related = tuple(h.passage() for h in result.hits[:n_read])
+            refused = no_such_year_written(question, resolved, bad_years, covered, related) \
+                if bad_years else no_such_year(question, resolved, list(q.refused_years),
+                                               covered, related)
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
+        numbers = asked_numbers(resolved)
+        if numbers and opts.doc_ids is None:
+            # "báo cáo 214/BC-SCT ...": that document's answer, never another report's
+            owners = numbered_documents(index, numbers)
+            if not owners:
+                result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
+                refused = no_such_number(question, resolved, numbers,
+                                         tuple(h.passage() for h in result.hits[:n_read]))
+                return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
+            opts = replace(opts, doc_ids=owners)
+            filters = _filters(opts.year, opts.doc_ids)
+            asked = without_numbers(resolved, numbers)
+            if asked != resolved and \
+                    read_intent(q.retriever.analyze(asked)).kind in FIGURE_KINDS:
+                # a figure of that document: asked without the number's words, which the
+                # answerer would read as the indicator's
+                within, within_hits = self.ask_with_hits(question, opts,
+                                                         resolved_question=asked, split=split)
+                return replace(within, resolved_question=resolved,
+                               latency_ms=(time.perf_counter() - t0) * 1000), within_hits
+        rest = without_asked_years(resolved, q.uncovered) if q.uncovered else resolved
+        if rest != resolved:
+            # "năm 2018 và năm 2108": the covered period answered, the other named as lacking
+            # (refusing the whole question named the covered year as missing)
+            covered_part, part_hits = self.ask_with_hits(question, opts,
+                                                         resolved_question=rest, split=split)
+            return _lacking(covered_part, q.uncovered, time.perf_counter() - t0), part_hits
         if split and opts.answer_mode != "generative" and \
                 read_intent(query).kind in FIGURE_KINDS:
             both = split_conjuncts(resolved, answerer.cohesion) or \
@@ -391,3 +437,18 @@ def _filters(year: int | None, doc_ids: Iterable[str] | None) -> Filters | None:
     if year is None and doc_ids is None:
         return None
     return Filters(year=year, doc_ids=frozenset(doc_ids) if doc_ids is not None else None)
+
+
+def _lacking(answer: Answer, years: tuple[int, ...], seconds: float) -> Answer:
+    """``answer`` (to a question without the conjuncts asking ``years``) with those years
+    named as lacking: "Các báo cáo không có số liệu năm 2108." after its summary (or its
+    refusal), in ``missing``; a found figure's period match is then partial."""
+    named = tuple(f"năm {y}" for y in years)
+    note = "Các báo cáo không có số liệu " + ", ".join(named) + "."
+    if not answer.found:
+        return replace(answer, answer=f"{answer.answer} {note}", missing=answer.missing + named,
+                       latency_ms=seconds * 1000)
+    return replace(answer, summary=f"{answer.summary or answer.answer}\n{note}",
+                   missing=answer.missing + named,
+                   period_match="partial" if answer.period_match else None,
+                   latency_ms=seconds * 1000)

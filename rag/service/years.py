@@ -33,7 +33,13 @@ def near_years(year: int, covered: Iterable[int], n: int = 2) -> list[int]:
 
 
 def _digit_edits(a: str, b: str) -> int:
-    """Edits between two years written as 4 digits: substitutions, one adjacent swap counts 1."""
+    """Edits between two years written as digits: substitutions, one adjacent swap counts 1;
+    a digit left out or typed twice ("216", "20196" for 2016, 2019) counts 1; any other
+    difference in length counts 4 (too far to suggest)."""
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = sorted((a, b), key=len)
+        one = any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+        return 1 if one else 4
     if len(a) != len(b):
         return 4
     diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -51,6 +57,22 @@ def no_such_year(question: str, resolved: str, missing: list[int], covered: froz
     near = near_years(missing[0], covered)
     text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{question.strip()}\" cho năm {asked} "
             f"trong các báo cáo hiện có: không báo cáo nào có số liệu năm {asked}.")
+    if near:
+        text += " Có phải bạn muốn hỏi năm " + " hoặc ".join(map(str, near)) + "?"
+    return Answer(question=question, resolved_question=resolved, answer=text, found=False,
+                  confidence=1.0, related=related)
+
+
+def no_such_year_written(question: str, resolved: str, written: list[str],
+                         covered: frozenset[int], related: tuple[Passage, ...]) -> Answer:
+    """The refusal for a question whose year is no year (``written``: "216", "20196";
+    ``rag.vi.asked.malformed_years``): it says the year is not understood and suggests the
+    covered years nearest to it (:func:`near_years`); never another year's figure."""
+    named = ", ".join(f"\"{w}\"" for w in written)
+    text = (f"Không hiểu năm {named} trong câu hỏi \"{question.strip()}\": năm cần có 4 chữ "
+            "số.")
+    near = [y for y in near_years(int(written[0]), covered)
+            if _digit_edits(written[0], str(y)) <= 2]
     if near:
         text += " Có phải bạn muốn hỏi năm " + " hoặc ".join(map(str, near)) + "?"
     return Answer(question=question, resolved_question=resolved, answer=text, found=False,

@@ -313,3 +313,60 @@ def _real(day: int, month: int, year: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+# A year typed with a digit too few or too many ("năm 216", "năm 20196", "tháng 3/20019"):
+# a number of 3, 5 or 6 digits that opens like a year (1 or 2) where a year stands -- after
+# "năm", or after the "/" of "tháng 3/" or "quý I/".  Three digits only at the end of the
+# question or before a word that ends the period ("năm 216 là bao nhiêu"): "năm" is also
+# the number five ("năm 150 doanh nghiệp").  Issue 16, round 11: such years were read as
+# another year ("20196" as 2019, "20019" as 2001) and answered as exact.
+_YEAR_SLOT = (r"(?:\bnam\s+|\bthang\s+\d{1,2}\s*[/-]\s*|"
+              r"\bquy\s+(?:iv|iii|ii|i|[1-4])\s*[/-]\s*)")
+_LONG_YEAR = re.compile(_YEAR_SLOT + r"([12]\d{4,5})(?![\d.,]?\d)")
+_SHORT_YEAR = re.compile(_YEAR_SLOT + r"([12]\d{2})(?=\s*(?:$|[?.,;:!)]|\s(?:la|bao|va|so|dat|"
+                         r"tang|giam|co|the|nhu|ra|thi|ve|voi|cua)\b))")
+
+
+def malformed_years(question: str) -> list[str]:
+    """The year-like numbers ``question`` writes where a year stands that are no year (3, 5
+    or 6 digits opening with 1 or 2: "năm 216", "năm 20196", "quý I/20019"), as written, in
+    order; none when every year has four digits.  The answer must not read them as another
+    year (tests/test_malformed_years.py)."""
+    folded = fold(question).lower()
+    found = {m.start(1): m.group(1) for rx in (_LONG_YEAR, _SHORT_YEAR)
+             for m in rx.finditer(folded)}
+    return [found[k] for k in sorted(found)]
+
+
+def without_years(question: str, written: list[str]) -> str:
+    """``question`` without the malformed years ``written`` (:func:`malformed_years`) and
+    the "năm" or "/" before each: what it asks, its period left open ("tổng mức bán lẻ năm
+    216" -> "tổng mức bán lẻ")."""
+    for w in written:
+        question = re.sub(r"(?:\b(?:năm|nam)\s+|\s*[/-]\s*)?(?<!\d)" + re.escape(w) + r"(?!\d)",
+                          "", question, flags=re.IGNORECASE)
+    return " ".join(question.split())
+
+
+# The words a period is written with between a conjunction and its year ("và 9 tháng đầu năm
+# 2108", "và quý I/2108"), for :func:`without_asked_years`.
+_PERIOD_BITS = (r"(?:[\s/-]|\d{1,2}(?!\d)|tháng|thang|quý|quy|đầu|dau|cuối|cuoi|năm|nam|cả|ca|"
+                r"\b[ivx]{1,4}\b)*?")
+_JOINER = r"(?:,|;|\b(?:và|va|hoặc|hoac|với|voi)\b)"
+
+
+def without_asked_years(question: str, years: tuple[int, ...]) -> str:
+    """``question`` without the conjuncts that ask for ``years`` (years no report covers,
+    asked beside a covered one): "kim ngạch xuất khẩu năm 2018 và năm 2108" -> "kim ngạch
+    xuất khẩu năm 2018"; "năm 2108 và năm 2018" -> "năm 2018".  A year not joined to another
+    period by "và", "hoặc", "với", "," or ";" stays (the question is then the same)."""
+    for y in years:
+        year = rf"(?<!\d){y}(?!\d)"
+        after = re.compile(rf"\s*{_JOINER}\s*{_PERIOD_BITS}{year}", re.IGNORECASE)
+        new = after.sub("", question, count=1)
+        if new == question:
+            before = re.compile(rf"(?<!\w){_PERIOD_BITS}{year}\s*{_JOINER}\s*", re.IGNORECASE)
+            new = before.sub("", question, count=1)
+        question = new
+    return " ".join(question.split())

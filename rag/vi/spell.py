@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from index.lexical import WordForms
 from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, QUESTION_PHRASES, QUESTION_WORDS
 from rag.vi.restore import match_case
-from rag.vi.text import fold, has_diacritics, normalize_query
+from rag.vi.telex import decode as telex_decode
+from rag.vi.text import fold, has_diacritics, is_syllable, normalize_query
 
 _SPLIT_RE = re.compile(r"([^\W\d_]+)", re.UNICODE)
 # Words that say when: "quý I/2018" read as "qua I/2018" lost its period (a corpus where
@@ -40,6 +41,11 @@ _KEEP = frozenset(w for phrase in (*QUESTION_PHRASES, *QUESTION_WORDS, *ASK_WORD
 # out or swapped ("nghạch", "suất", "nhâp", "ngiệp", "bám").  Two edits turned correct words
 # into other words too often.
 MAX_EDITS = 1
+# Two edits ("suât" for "xuất": s for x and a missing tone; "nhaap" for "nhập") only for a
+# word the corpus does not hold, of at least MIN_LEN_FAR letters, when exactly one corpus
+# word that far makes a corpus pair with its neighbours (tests/test_far_typos.py).
+FAR_EDITS = 2
+MIN_LEN_FAR = 4
 # A word the corpus itself holds is replaced only by a word this many times more frequent
 # that makes at least MIN_PAIRS_FOR_KNOWN corpus pairs with its neighbours ("suất khẩu" ->
 # "xuất khẩu"); a frequent word ("tháng", "trong") is never replaced.
@@ -132,13 +138,13 @@ class Speller:
             pairs[fold(p)] += n
         return words, pairs
 
-    def _symspell(self, folded: bool) -> Any:
-        attr = "_sym_folded" if folded else "_sym_written"
+    def _symspell(self, folded: bool, edits: int = MAX_EDITS) -> Any:
+        attr = ("_sym_folded" if folded else "_sym_written") + str(edits)
         sym = self.__dict__.get(attr)
         if sym is None:
             from symspellpy import SymSpell
 
-            sym = SymSpell(max_dictionary_edit_distance=MAX_EDITS, prefix_length=7)
+            sym = SymSpell(max_dictionary_edit_distance=edits, prefix_length=7)
             counts = self._folded[0] if folded else self.counts
             for word, n in counts.items():
                 sym.create_dictionary_entry(word, n)
@@ -154,6 +160,8 @@ class Speller:
         if not self.ready:
             return text
         folded_words = self._folded[0]
+        text = self._telex(text, folded_words)
+        text = self._unglue(text)
         text = period_typos(text, lambda w: w in self.counts or w in folded_words)
         folded = not has_diacritics(text)
         counts, pairs = (self._folded if folded else (self.counts, self.pairs))
@@ -201,12 +209,69 @@ class Speller:
                 key = (context, -s.distance, s.count, s.term)
                 if best is None or key > best:
                     best = key
+            if best is None and not own and len(fold(word)) >= MIN_LEN_FAR:
+                best = self._far(folded, word, partial(pair_count, i))
             if best is None:
                 continue
             low[i] = best[3]
             parts[i] = match_case(parts[i], best[3])
             changed = True
         return "".join(parts) if changed else text
+
+    def _telex(self, text: str, folded_words: Counter[str]) -> str:
+        """``text`` with each word left with Telex keys in it ("xuaats", "khaaur", "ngajch")
+        read as the word the keys spell (:func:`rag.vi.telex.decode`) when the corpus writes
+        that word and holds the typed one neither as written nor folded; an upper-case
+        word (an acronym: "USD") is left alone."""
+        def fix(m: re.Match[str]) -> str:
+            typed = m.group(0)
+            low = typed.lower()
+            if (typed.isupper() and len(typed) > 1) or low in self.counts or \
+                    low in folded_words or fold(low) in _KEEP:
+                return typed
+            decoded = telex_decode(typed)
+            if decoded is None or decoded not in self.counts:
+                return typed
+            return match_case(typed, decoded)
+
+        return _WORD_AT.sub(fix, text)
+
+    def _unglue(self, text: str) -> str:
+        """``text`` with each word that is two syllables typed without the space between
+        them ("tổngmức", "Sốliệu") split in two, where exactly one split makes two corpus
+        words, each one syllable (``rag.vi.text.is_syllable``), that the corpus writes as a
+        pair ("tổng mức"); a word the corpus holds is left as typed."""
+        def fix(m: re.Match[str]) -> str:
+            typed = m.group(0)
+            low = typed.lower()
+            if len(low) < 4 or low in self.counts or is_syllable(low) or typed.isupper():
+                return typed
+            splits = [(low[:k], low[k:]) for k in range(1, len(low))
+                      if low[:k] in self.counts and low[k:] in self.counts
+                      and is_syllable(low[:k]) and is_syllable(low[k:])
+                      and self.pairs.get(f"{low[:k]} {low[k:]}", 0) > 0]
+            if len(splits) != 1:
+                return typed
+            k = len(splits[0][0])
+            return f"{typed[:k]} {typed[k:]}"
+
+        return _WORD_AT.sub(fix, text)
+
+    def _far(self, folded: bool, word: str,
+             context: Callable[[str], int]) -> tuple[int, int, int, str] | None:
+        """The one corpus word FAR_EDITS edits from ``word`` that makes a corpus pair with
+        its neighbours (``context`` counts them), as ``(pairs, -distance, count, word)``;
+        None when no word or more than one does (two edits reach many words: only an
+        unambiguous one is taken)."""
+        found = []
+        for s in self._symspell(folded, FAR_EDITS).lookup(word, _verbosity(),
+                                                          max_edit_distance=FAR_EDITS):
+            if s.distance != FAR_EDITS or s.term == word:
+                continue
+            n = context(s.term)
+            if n > 0:
+                found.append((n, -s.distance, s.count, s.term))
+        return found[0] if len(found) == 1 else None
 
 
 # Two-word question phrases ("bao nhiêu", "khi nào"): the second word of one mistyped after

@@ -102,9 +102,27 @@ def _place_tone(syllable: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+# One Vietnamese syllable: an optional initial consonant, one cluster of one to three vowels,
+# an optional final consonant ("nghiêng", "quyết", "hòa").  Two syllables typed without the
+# space between them ("tổngmức", "Sốliệu") are not one: their tone was placed on the first
+# cluster with the second one's letters read as its final, which changed the word
+# ("tốngmưc", "Sộliêu"), so such a token is left as typed.
+_SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+                          r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (letters only) is shaped like one Vietnamese syllable: initial
+    consonant, one to three vowels, final consonant, diacritics aside.  Spelling rules of
+    Vietnamese orthography (the initials and finals it allows); "tổngmức" is two."""
+    letters = "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                      if not unicodedata.combining(c))
+    return _SYLLABLE_RE.fullmatch(letters) is not None
+
+
 def _fix_word(m: re.Match[str]) -> str:
     word = m.group(0)
-    if word.isascii() or len(word) > 7:
+    if word.isascii() or len(word) > 7 or not is_syllable(word):
         return word
     return _place_tone(word)
 
