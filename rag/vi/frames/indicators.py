@@ -59,7 +59,7 @@ _INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rie
                     r"truoc|tu|nam|thang|quy|ngay|ngoai ra|ben canh do|nhin chung|cu the|"
                     r"nhu vay|voi|do|nho|mac du|tuy|tai|o|luy ke|cong don|so voi|con|"
                     r"dong thoi|hien nay|den nay|trao doi|phat bieu|chia se|thong tin|"
-                    r"bao cao|ket qua|chieu|sang|toi)\b")
+                    r"bao cao|ket qua|chieu|sang|toi|tra loi)\b")
 
 
 # The verbs that lead to a level as reports write them, with what may come between them and the
@@ -192,6 +192,13 @@ def _elided(text: str, comma: int) -> bool:
                 and after.group(1) in ELIDED_SYLLABLES)
 
 
+# a speaker's verb ending the words that name who speaks: what follows is what is said
+# ("ông Minh cho biết toàn tỉnh hiện có ...", "bà Thanh cho biết, mục tiêu ...")
+_SPEAKER = re.compile(r"\b(?:cho biết|cho hay|khẳng định|nhấn mạnh|thông tin thêm|"
+                      r"cho biet|cho hay|khang dinh|nhan manh|thong tin them)\b[\s,:]*",
+                      re.IGNORECASE)
+
+
 def last_clause(text: str) -> str:
     """The clause of ``text`` (the words before a value) that names the value: what follows
     a ":" or an opening quote, and what follows the commas of introductory clauses
@@ -199,7 +206,12 @@ def last_clause(text: str) -> str:
     Công ty X có ..."); a comma inside a list ("dịch vụ lưu trú, ăn uống") or an elided
     "xuất, nhập khẩu" does not cut."""
     start = 0
+    for m in _SPEAKER.finditer(text):
+        # "ông Minh cho biết toàn tỉnh hiện có 136 cửa hàng": who speaks, never what is counted
+        start = m.end()
     for m in re.finditer(r"[:;“\"]", text):
+        if m.start() < start:
+            continue
         # a ";" ends the clause before it: what follows names the value, or nothing (and the
         # value is then of the clause's own words after it, or of the figure before)
         if m.group() == ";" or clean_indicator(text[m.end():]):
