@@ -41,12 +41,14 @@ from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query
 from rag.vi.calendar import Period, year_period
+from rag.vi.frames import Frame
 from rag.vi.frames.tables import table_line_head
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
 from rag.vi.words import is_word, other_word, written_in
 
 _OTHER_YEARS_SHOWN = 4  # years holding the asked indicator a refusal names
+_HELD_SHOWN = 6  # other periods of an asked year holding it a refusal names
 # "qua các năm" when no passage gives the asked indicator for any year
 _NO_YEARS = "Không tìm thấy số liệu theo năm của chỉ tiêu này trong các báo cáo."
 # Question kinds a figure frame answers; "rank" falls back to a sentence when none does.
@@ -375,7 +377,7 @@ class Answerer:
         if len(parts) == 1:
             part, choice, sure = parts[0]
             if choice is None:
-                return replace(base, answer=refusal(query, hits, labels, self.figure_years(
+                return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                     query, intent, hits, frames_of, texts, today)), period_match="none")
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
                            confidence=sure, summary=part.summary,
@@ -384,7 +386,7 @@ class Answerer:
         found = [(p, c, sure) for p, c, sure in parts if c is not None]
         missing = tuple(p.period for p, c, _ in parts if c is None)
         if not found:
-            return replace(base, answer=refusal(query, hits, labels, self.figure_years(
+            return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                 query, intent, hits, frames_of, texts, today)), period_match="none",
                            parts=tuple(p for p, _, _ in parts), missing=missing)
         lines = [f"- {p.period}: {p.summary}" for p, _, _ in found]
@@ -517,18 +519,35 @@ class Answerer:
                      frames_of: FramesOf, texts: Callable[[str], str],
                      today: date) -> list[int]:
         """The years, none of them asked, that the passages ``hits`` give a figure of the
-        asked indicator for: frames every rule of the question allows but its period, whose
-        own words, total, clause, heading and sentence hold every content word of the
-        question -- what a refusal may name as the years the reports do hold it for.  A share
-        of the words is not enough: "Giá trị xuất khẩu hàng công nghiệp" holds most of
-        "giá trị sản xuất công nghiệp" and is another indicator."""
+        asked indicator for (:meth:`figure_holdings`'s first list)."""
+        return self.figure_holdings(query, intent, hits, frames_of, texts, today)[0]
+
+    def figure_holdings(self, query: Query, intent: Intent, hits: list[Hit],
+                        frames_of: FramesOf, texts: Callable[[str], str],
+                        today: date) -> tuple[list[int], list[str]]:
+        """What the passages ``hits`` hold of the asked indicator, for a refusal to name:
+        the years none of them asked that they give a figure of it for, and the labels of
+        the other periods of an asked year they give one for ("tháng 8/2028", "8 tháng năm
+        2028", "năm 2028" when "7 tháng năm 2028" is asked; targets left out), in calendar
+        order, the shortest first of those ending on one day.  Read from frames every rule
+        of the question allows but its period, whose own words, total, clause, heading and
+        sentence hold every content word of the question -- a share of the words is not
+        enough: "Giá trị xuất khẩu hàng công nghiệp" holds most of "giá trị sản xuất công
+        nghiệp" and is another indicator.  Issue 17 break-test (K14): a refusal named other
+        years only, as if the asked year held nothing."""
         asked = read_question(query, today)
         asked_years = {y for p in asked.periods for y in range(p.start.year, p.end.year + 1)}
         asked_years |= set(query.scope.years)
         if not asked_years:
-            return []
-        return sorted(set(self.indicator_years(query, intent, hits, frames_of, texts, today))
-                      - asked_years)
+            return [], []
+        frames = self._indicator_frames(query, intent, hits, frames_of, texts, today)
+        years = sorted({f.period.year for f in frames if f.period is not None} - asked_years)
+        spans = {(p.start, p.end) for p in asked.periods}
+        held = {(f.period.start, f.period.end): f.period.label for f in frames
+                if f.period is not None and not f.target and f.period.year in asked_years
+                and f.period.start.year == f.period.end.year
+                and (f.period.start, f.period.end) not in spans}
+        return years, [held[k] for k in sorted(held, key=lambda k: (k[1], -k[0].toordinal()))]
 
     def indicator_years(self, query: Query, intent: Intent, hits: list[Hit],
                         frames_of: FramesOf, texts: Callable[[str], str],
@@ -536,11 +555,20 @@ class Answerer:
         """The years, asked or not, that the passages ``hits`` give a figure of the asked
         indicator for (as :meth:`figure_years` reads them): the only years a refusal may
         suggest, also for a year no report covers ("năm 2108")."""
+        return sorted({f.period.year for f in self._indicator_frames(
+            query, intent, hits, frames_of, texts, today) if f.period is not None})
+
+    def _indicator_frames(self, query: Query, intent: Intent, hits: list[Hit],
+                          frames_of: FramesOf, texts: Callable[[str], str],
+                          today: date) -> list[Frame]:
+        """The frames of ``hits`` of the asked indicator whatever their period: those every
+        rule of the question allows but its period, holding every content word of it in
+        their own words, total, clause, heading or sentence (a span of years left out)."""
         choices = self.period_free(query, intent, hits, frames_of, texts, today)
         near = [FEATURES.index(f"cov_{f}") for f in FIELDS[:FIELDS.index("sentence") + 1]]
-        return sorted({c.frame.period.year for c in choices
-                       if sum(c.features[k] for k in near) >= 1 - 1e-6
-                       and c.frame.period is not None and c.frame.period.kind != "years"})
+        return [c.frame for c in choices
+                if sum(c.features[k] for k in near) >= 1 - 1e-6
+                and c.frame.period is not None and c.frame.period.kind != "years"]
 
     def judge(self, choice: Choice, choices: list[Choice]) -> float:
         """How sure the answer ``choice`` (one of ``choices``, the asked period's candidates)
@@ -678,7 +706,7 @@ def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
 
 
 def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
-            other_years: Sequence[int] = ()) -> str:
+            other_years: Sequence[int] = (), held: Sequence[str] = ()) -> str:
     """The refusal sentence: nothing found for the question (and its asked time: ``periods``,
     the asked periods' labels when the question was read into periods, else the query's
     scope); ``other_years``: the years the reports give a figure of the asked indicator
@@ -696,9 +724,13 @@ def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
         when += " năm " + ", ".join(str(y) for y in sorted(scope.years))
     text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{query.text.strip()}\""
             f"{' cho' + when if when else ''} trong các báo cáo hiện có.")
+    if held and periods:
+        text += (" Các báo cáo có số liệu này cho " + ", ".join(held[:_HELD_SHOWN])
+                 + ", không có số liệu " + ", ".join(periods) + ".")
     if other_years:
         nearest = sorted(other_years, key=lambda y: min((abs(y - a) for a in scope.years),
                                                         default=0))[:_OTHER_YEARS_SHOWN]
-        text += (" Các báo cáo có số liệu này cho năm " + ", ".join(map(str, sorted(nearest)))
-                 + ", không phải năm được hỏi.")
+        years = ", ".join(map(str, sorted(nearest)))
+        text += (f" Các báo cáo cũng có số liệu này cho năm {years}." if held and periods else
+                 f" Các báo cáo có số liệu này cho năm {years}, không phải năm được hỏi.")
     return text

@@ -41,6 +41,7 @@ from rag.vi.frames import Frame
 from rag.vi.frames.measures import INDEX_BASE
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
+    BALANCE_RE,
     COUNT_NOUNS,
     NARROWING_BASES,
     NARROWING_QUALIFIER_RE,
@@ -267,6 +268,14 @@ def measure_fits(asked: Asked, frame: Frame, index_like: bool) -> bool:
     return False
 
 
+def is_stock(frame: Frame) -> bool:
+    """Whether ``frame`` states what stands on a day: a count (products, shops, vehicles) or
+    a balance (rag.vi.lexicon.BALANCE_RE: "dư nợ", "nguồn vốn huy động"), whose figure "đến
+    cuối tháng 8/2029" is that of "tháng 8/2029" (:func:`period_match`)."""
+    return frame.kind == "count" or bool(
+        BALANCE_RE.search(fold(f"{frame.indicator} {frame.parent}").lower()))
+
+
 def period_match(asked: Asked, period: Period | None, want: Period | None,
                  stock: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
@@ -347,7 +356,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if frame.stage == ("after" if asked.earlier else "before"):
                 continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
-            match = period_match(asked, frame.period, want, stock=frame.kind == "count")
+            match = period_match(asked, frame.period, want, stock=is_stock(frame))
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \

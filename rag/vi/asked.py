@@ -79,6 +79,8 @@ def question_periods(question: str, today: date) -> Asked:
     written = _as_written(question, own)
     mentions = _with_own_years([x for x in find_mentions(written, default)
                                 if not x.comparison], written, own, rel_year)
+    if rel_year is None and named_year is None:
+        mentions = [_latest_begun(x, written, today) for x in mentions]
     if rel_year is not None and mentions:
         periods = [p for p in periods if p.kind != "year"]  # "6 tháng đầu năm nay": one period
     periods.extend(x.period for x in mentions)
@@ -166,6 +168,19 @@ def _relative(kind: str, today: date) -> Period | None:
     if kind == "this_month":
         return month_period(today.year, today.month)
     return None
+
+
+def _latest_begun(mention: Mention, written: str, today: date) -> Mention:
+    """``mention``, a period the question writes with no year anywhere ("tháng 8?", "quý IV",
+    "8 tháng"), read this year; last year's instead when its last month has not begun by
+    ``today`` -- a month or quarter not yet reported is never the one asked: "tháng 8" asked
+    on 1/2/2029 is tháng 8/2028, "tháng 3" asked on 1/5/2029 tháng 3/2029 (a report of a
+    month or of the months to date comes out in that month's last days)."""
+    p = mention.period
+    if p.kind == "year" or (p.end.year, p.end.month) <= (today.year, today.month):
+        return mention
+    again = find_mentions(written[mention.start:mention.end], today.year - 1)
+    return replace(mention, period=again[0].period) if again else mention
 
 
 def _drop_inner_years(periods: list[Period], alone: set[Period]) -> list[Period]:

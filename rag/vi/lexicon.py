@@ -249,6 +249,12 @@ con ho
 # names), and the whole country.  A figure answers a question naming one only if its own
 # sentence, heading or document names it too (rag.answer.figures): pages print other
 # provinces' figures in sidebars.
+# indicators that are balances (folded): the amount standing on a day, as a count is -- "dư
+# nợ cho vay đến cuối tháng 8/2029" is the balance of "tháng 8/2029", never a total of
+# January to August ("Luỹ kế dư nợ tín dụng đến 30/11/2012", "Tổng nguồn vốn huy động ...
+# đến 30/9/2016": dev reports; issue 17 break-test, round-1 items)
+BALANCE_RE = re.compile(r"\b(?:du no|von huy dong)\b")
+
 HOME_PLACE = "lạng sơn"
 PLACES = tuple("""
 hà nội|hồ chí minh|tp.hcm|tphcm|sài gòn|hải phòng|đà nẵng|cần thơ|an giang|bà rịa - vũng tàu|

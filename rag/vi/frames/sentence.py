@@ -119,6 +119,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # the values outside and the sentences after do not take it
     own = [x for x in mentions if not x.comparison]
     inside = {id(x): _bracket_of(x.start, brackets) for x in own}
+    # "Riêng dịp Tết Dương lịch (từ 30/12/2027 đến 01/01/2028), tỉnh đón 62.000 lượt khách":
+    # brackets holding a period and no value say when the clause they end is -- the period
+    # of the values of that clause, not an aside of its own (nor the paragraph's period)
+    valued = {_bracket_of(v.start, brackets) for v in values} - {None}
+    scope = {k: (None if b not in valued else b) for k, b in inside.items()}
     if not values:
         if own:  # a sentence that states a period sets it for the paragraph
             ctx.paragraph_period = own[-1].period
@@ -166,6 +171,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             last = next((f for f in reversed(frames)
                          if _bracket_of(f.start - base, brackets) in (None, here)), None)
             of_target = last is not None and last.target
+            if total is not None and total.kind != "percent" and not v.percent and \
+                    is_money(v.unit) != is_money(total.unit):
+                # "tổng thu ... 4.870 tỷ đồng. Riêng dịp Tết ..., tỉnh đón 62.000 lượt khách":
+                # a count is no part of money (nor money of a count), whatever marks it one
+                part_here, total, listing = False, None, False
         elif broke and not listing:
             total = None
         if n in summed:  # "... đạt 1.793 triệu USD; xuất khẩu 382 ...; nhập khẩu 1.411 ..."
@@ -178,9 +188,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             total, listing = None, False
         # the period: own in the segment, else what the sentence, paragraph, heading, lead say
         seg_mentions = [x for x in own if seg_start <= x.start < v.start
-                        and inside[id(x)] in (None, here)]
+                        and scope[id(x)] in (None, here)]
         after_mentions = [x for x in own if v.end <= x.start < nxt
-                          and inside[id(x)] in (None, here)
+                          and scope[id(x)] in (None, here)
                           and not _CLAUSE_BREAK.search(folded[v.end:x.start])]
         # "cao hơn năm 2018 (6,84%)", "so với cuối năm 2023, khi toàn tỉnh có 138 sản phẩm":
         # a value in brackets or a "khi" clause right after a compared period is that
@@ -329,9 +339,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # what the value counts, up to a number or date after it ("lượt khách trong 6 tháng
         # đầu năm 2025": "lượt khách")
         what = clean_indicator(re.split(r"\s\S*\d", f" {detail}")[0])
+        # "tổng thu từ du lịch đạt 4.870 tỷ đồng. Riêng dịp Tết ..., tỉnh đón 62.000 lượt
+        # khách": a count is never of a subject stated in money (as in a "trong đó" list)
+        foreign = parent == ctx.subject and ctx.whole is not None and \
+            ctx.whole.indicator == ctx.subject and is_money(ctx.whole.unit)
         if not indicator and not part and not v.percent and (counted or what) \
                 and "/" not in v.unit and not is_money(v.unit) \
-                and fold(counted).lower() not in _DURATIONS and (what or place or not parent):
+                and fold(counted).lower() not in _DURATIONS and (
+                what or place or not parent or foreign):
             # "toàn tỉnh có 214 sản phẩm OCOP", "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ":
             # a sentence that names what it counts after the number, and nothing before it
             indicator = " ".join(x for x in (counted, what, place) if x)
