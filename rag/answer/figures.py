@@ -18,6 +18,8 @@ Hard rules (a frame that breaks one is never the answer):
 Among the frames left, the one whose description (indicator, what follows the value, the
 total it is part of, the heading, the passage's title and sentence) holds most of the
 question's words, weighted by rarity, and the fewest words the question does not hold, wins.
+An estimate ("ước thực hiện", "ước đạt") gives way to the same figure reported after its
+period ended (:func:`official_first`).
 """
 
 from __future__ import annotations
@@ -737,6 +739,7 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
     ("tính đến tháng 6/2026 có 214 sản phẩm") -- the count now, so the latest of the counts
     at a day scoring within ``band`` of it ("đến hết tháng 8/2026 có 231"), as for "hiện
     nay"; a figure of a period (a month's exports) keeps its place."""
+    choices = official_first(choices, band)
     if asked.latest is not None:
         return latest_first(choices, band, asked.latest)
     if want is not None or asked.periods or not choices:
@@ -750,6 +753,42 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
     return ordered + [c for c in choices if c not in ordered]
 
 
+def _reported_after(choice: Choice) -> bool:
+    """Whether ``choice``'s figure is no estimate and its document is dated after its
+    period ended: the figure as reported once the period was over."""
+    period, dated = choice.frame.period, choice.hit.chunk.date
+    if choice.frame.estimate or period is None or not dated:
+        return False
+    try:
+        return date.fromisoformat(dated[:10]) > period.end
+    except ValueError:
+        return False
+
+
+def official_first(choices: list[Choice], band: float) -> list[Choice]:
+    """``choices`` (best first) with an estimate ("Ước thực hiện 2028: 3.800", "ước đạt")
+    placed after the first figure of the same period, measure, unit and basis, scoring within
+    ``band`` of it, that is no estimate and is reported in a document dated after the period
+    ended ("Kim ngạch xuất khẩu ... năm 2028 đạt 3.845 triệu USD" on 15/3/2029): the later,
+    official figure supersedes the estimate made while the period ran (issue 17 K9; a
+    statistics office revises its estimates: "số ước tính công bố tháng 1/2029 là 40.150"
+    beside the official 40.380).  Order otherwise kept; a list without estimates unchanged."""
+    out = list(choices)
+    for i, c in enumerate(out):
+        f = c.frame
+        if not f.estimate or f.period is None:
+            continue
+        later = next((d for d in out[i + 1:] if d.score >= band * c.score
+                      and _reported_after(d) and d.frame.period == f.period
+                      and d.frame.measure == f.measure and d.frame.unit == f.unit
+                      and set(d.frame.basis) == set(f.basis) and not d.narrowed), None)
+        if later is not None:
+            out.remove(later)
+            out.insert(i, later)
+            return out  # the best estimate is the one an answer would give
+    return out
+
+
 def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> bool:
     """A figure answers an export question only when the trade indicator nearest its value
     (its own words first, then the total it is part of, its sentence ``before`` it -- the
@@ -757,9 +796,11 @@ def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> b
     anywhere passes.  A figure of goods named by no trade under a report titled "Kim ngạch
     xuất nhập khẩu ..." ("Hàng hóa mở tờ khai tại
     Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports or imports
-    (issue 17 break-test)."""
-    for text in (frame.indicator + " " + frame.detail, frame.parent, before, frame.context,
-                 title):
+    (issue 17 break-test).  A share's words after its value name the whole it is a share of
+    ("chiếm 43,6% tổng kim ngạch xuất nhập khẩu"), not its own trade: only its indicator
+    counts there."""
+    own = frame.indicator if frame.measure == "share" else frame.indicator + " " + frame.detail
+    for text in (own, frame.parent, before, frame.context, title):
         found = trade_indicator_at(fold(text))
         if found:
             return found[-1][2] == trade
