@@ -72,6 +72,21 @@ _COMPARISON_PLAIN = re.compile(r"^\s*,?\s*(?:so voi|so|bang)\s+([^,;.()]{0,40}?)
                                r"\bva\b|\bdat\b|\btang\b(?! truong)|\bgiam\b|$))")
 
 
+_FRACTION = re.compile(r"(\d[\d.]*)\s*/\s*(\d[\d.]*)")
+
+
+def ratio_percent(value: str, percent: float) -> bool:
+    """Whether ``percent`` is the share a count of a total written as a fraction (``value``
+    as written: "156/200 xã") makes, to within one point: "156/200 xã có chợ, đạt 78%" says
+    78% of the communes, no share of a plan (issue 17 K15).  False for a value that is no
+    such fraction (or a total of 0)."""
+    m = _FRACTION.search(value)
+    if m is None:
+        return False
+    part, total = (int(g.replace(".", "")) for g in m.groups())
+    return total > 0 and abs(100 * part / total - percent) <= 1
+
+
 def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
     out = list(text)
     for x in mentions:
@@ -239,8 +254,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             basis = basis or prev.basis
             inherited = prev
             if measure == "level" and v.percent and prev.kind != "percent" \
-                    and prev.measure == "level" and re.search(r"\bdat\s*$", pre_f):
-                # "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)": the share of the plan
+                    and prev.measure == "level" and re.search(r"\bdat\s*$", pre_f) \
+                    and not ratio_percent(prev.value, v.low):
+                # "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)": the share of the plan -- not
+                # "156/200 xã có chợ, đạt 78%", the count's own ratio (issue 17 K15)
                 measure, comparison = "plan_share", "kế hoạch"
         elif listing and total is not None:
             part = True
