@@ -239,6 +239,22 @@ def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
     return {t: w for t, w in terms.items() if t not in said}
 
 
+# the words of "đạt bao nhiêu % kế hoạch" (folded terms), which a share of the plan states by
+# its measure whether or not its own text writes them: a table column "ƯTH 2026/KH 2026 (%)"
+_PLAN_TERMS = frozenset({"dat", "ke_hoach", "kh", "du_toan", "chi_tieu", "so_voi", "bang"})
+
+
+def _measure_said(measure: str, terms: dict[str, float], frame: Frame) -> dict[str, float]:
+    """``terms`` but the words of the asked ``measure`` that ``frame`` states without writing
+    them: those of a change an index states (:func:`_index_said`), those of a share of the
+    plan (:data:`_PLAN_TERMS`) a plan-share frame states (issue 17 K8); ``terms`` else."""
+    if measure == "change":
+        return _index_said(terms, frame)
+    if measure == "plan_share" and frame.measure == "plan_share":
+        return {t: w for t, w in terms.items() if t not in _PLAN_TERMS}
+    return terms
+
+
 def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float],
                  said: frozenset[str] = frozenset()) -> float:
     """How much of the frame's own words (indicator and what follows the value) the question
@@ -382,8 +398,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
-            coverage = _coverage(fields, _index_said(terms, frame)
-                                 if asked.measure == "change" else terms, owner)
+            coverage = _coverage(fields, _measure_said(asked.measure, terms, frame), owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
