@@ -110,3 +110,13 @@ def test_the_index_is_no_change_on_another_year(service: RagService) -> None:
     answer = ask(service, "giá trị sản xuất công nghiệp năm 2026 tăng bao nhiêu % so với "
                           "năm 2024?")
     assert not answer.found or "11,3" not in answer.answer, answer.answer
+
+
+def test_a_month_of_a_year_is_no_fraction() -> None:
+    text = ("Chỉ số giá tiêu dùng năm 2021\n\n"
+            "Tháng 12/2021 so với cùng kỳ (%) — Giao thông: 11,36% (NĂM 2021; dòng 9)\n"
+            "Quý I/2021 so với cùng kỳ (%) — Giao thông: 4,02% (NĂM 2021; dòng 9)\n")
+    frames = {f.value: f for f in extract(text, "Chỉ số giá tiêu dùng năm 2021", None)}
+    assert frames["11,36%"].measure == "change"
+    assert frames["11,36%"].comparison == "cùng kỳ"
+    assert frames["4,02%"].comparison == "cùng kỳ"

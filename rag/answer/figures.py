@@ -242,16 +242,21 @@ def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
 # the words of "đạt bao nhiêu % kế hoạch" (folded terms), which a share of the plan states by
 # its measure whether or not its own text writes them: a table column "ƯTH 2026/KH 2026 (%)"
 _PLAN_TERMS = frozenset({"dat", "ke_hoach", "kh", "du_toan", "chi_tieu", "so_voi", "bang"})
+# those of "tỷ trọng …", "chiếm bao nhiêu %", which a share states by its measure: a row of a
+# table captioned "Cơ cấu kinh tế (%)" writes none of them
+_SHARE_TERMS = frozenset({"ty_trong", "ty", "trong", "chiem", "co_cau"})
 
 
 def _measure_said(measure: str, terms: dict[str, float], frame: Frame) -> dict[str, float]:
     """``terms`` but the words of the asked ``measure`` that ``frame`` states without writing
     them: those of a change an index states (:func:`_index_said`), those of a share of the
-    plan (:data:`_PLAN_TERMS`) a plan-share frame states (issue 17 K8); ``terms`` else."""
+    plan (:data:`_PLAN_TERMS`) a plan-share frame states (issue 17 K8), those of a share
+    (:data:`_SHARE_TERMS`) a share frame states (K13); ``terms`` else."""
     if measure == "change":
         return _index_said(terms, frame)
-    if measure == "plan_share" and frame.measure == "plan_share":
-        return {t: w for t, w in terms.items() if t not in _PLAN_TERMS}
+    said = {"plan_share": _PLAN_TERMS, "share": _SHARE_TERMS}.get(measure)
+    if said is not None and frame.measure == measure:
+        return {t: w for t, w in terms.items() if t not in said}
     return terms
 
 
@@ -378,7 +383,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                                table_line_head(text[q0:q1]), folded_q,
                                                unit_written):
                 continue
-            if intent.kind == "percent" and frame.kind != "percent" and frame.measure != "index":
+            if intent.kind == "percent" and frame.kind != "percent" and \
+                    frame.measure not in ("index", "share"):  # a share is a percentage
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue

@@ -115,7 +115,8 @@ _CELL_VALUE = re.compile(r"[-−–+]?\d[\d.,\u00a0\u202f ]*(?:\s*%|\s+[^\d\s()]
 # base -- a plan (a plan share) or an earlier actual ("/TH 2027", "/cùng kỳ": an index or a
 # change against that period); the sub-header "Cùng kỳ" under "So sánh (%)" the same
 _RATIO_PLAN = r"/\s*(?:kh|ke hoach|du toan|chi tieu)\b"
-_RATIO_ACTUAL = (r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam|cung ky|ck|\d{4})\b|"
+_RATIO_ACTUAL = (r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam|cung ky|ck)\b|"
+                 r"\b\d{4}\s*/\s*\d{4}\b|"  # "2028/2027", not a month "12/2021"
                  r"\bso sanh\b[^/]*\b(?:cung ky|ck)\b")
 _PLAN_SHARE_HEAD = re.compile(r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b|"
                               r"%\s*(?:kh|ke hoach|du toan)\b|\bdat\s*%|" + _RATIO_PLAN)
@@ -123,8 +124,10 @@ _PLAN_SHARE_HEAD = re.compile(r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b|"
 _CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|\+/-)\b|"
                           r"\bso (?:th|thuc hien|uoc th|nam|quy|thang|ky|\d{4})\b|" + _RATIO_ACTUAL)
 # the base of a ratio column as a fraction ("ƯTH 2028/TH 2027": the year 2027, "/cùng kỳ")
-_RATIO_BASE = re.compile(r"/\s*(?:(?:u?th|uoc th|uoc thuc hien|thuc hien|nam)\s*)?(\d{4})\b|"
-                         r"\b(?:cung ky|ck)\b")
+_RATIO_BASE = re.compile(r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam)\s*(\d{4})\b|"
+                         r"\b\d{4}\s*/\s*(\d{4})\b|\b(?:cung ky|ck)\b")
+# a table of parts of a whole: "Cơ cấu kinh tế (%)", "Tỷ trọng các ngành trong GRDP"
+_SHARE_CAPTION = re.compile(r"\b(?:co cau|ty trong)\b")
 # an estimate's column: "Ước thực hiện 2028", "Ước TH", "ƯTH 2028" (folded "uth")
 _ESTIMATE_HEAD = re.compile(r"(?:uoc|uth)\b")
 _TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
@@ -144,7 +147,8 @@ def ratio_base(head_f: str) -> str | None:
     m = _RATIO_BASE.search(head_f)
     if m is None:
         return None
-    return f"năm {m.group(1)}" if m.group(1) else "cùng kỳ"
+    year = m.group(1) or m.group(2)
+    return f"năm {year}" if year else "cùng kỳ"
 
 
 def table_line_head(line: str) -> str:
@@ -211,6 +215,9 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     elif INDEX_BASE.search(head) or INDEX_BASE.search(label) or INDEX_BASE.search(times) \
             or (INDEX_LABEL.match(fold(indicator)) and 50 < v.low < 300 and v.unit in ("", "%")):
         measure = "index"  # "Chỉ số sản xuất công nghiệp: 108,71%": the year before = 100
+    elif _SHARE_CAPTION.search(fold(ctx.heading)) and (
+            v.percent or (not v.unit and "%" in ctx.heading)):
+        measure = "share"  # "Bảng 2. Cơ cấu kinh tế năm 2020 và năm 2025 (%)": each row's part
     else:  # the label says it: "Tốc độ tăng trưởng GRDP (%)", "Tỷ trọng công nghiệp"
         measure, direction = measure_of(v, label, fold(label), "", indicator, f"{label} {times}")
     label_compared = _LABEL_COMPARED.search(fold(label))
