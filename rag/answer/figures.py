@@ -59,6 +59,7 @@ from rag.vi.words import is_word, other_word, words_in, written_in
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
 _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b")
+_RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a share answers
 # Indicators measured in money: a level question about one wants a figure in USD or đồng.
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
                           r"thu nhap|chi phi|turnover|revenue|capital|sales)\b")
@@ -278,13 +279,18 @@ def _own_words(text: str) -> frozenset[str]:
     return frozenset(t for _, t in positions(text) if not t[0].isdigit() and len(t) > 1)
 
 
-def measure_fits(asked: Asked, frame: Frame, index_like: bool) -> bool:
-    """Whether the frame's measure is the one asked (see the module's rules)."""
+def measure_fits(asked: Asked, frame: Frame, index_like: bool, rate_like: bool = False
+                 ) -> bool:
+    """Whether the frame's measure is the one asked (see the module's rules).  ``rate_like``:
+    the question asks a rate ("tỷ lệ xã có chợ"), which a share states as well as a level
+    written "tỷ lệ ... đạt 99,2%" (issue 17 K15: "156/200 xã có chợ, đạt 78%")."""
     m = frame.measure
     if asked.measure == m:
         return True
     if asked.measure == "change":
         return m == "index"
+    if asked.measure == "level" and rate_like and m == "share":
+        return True
     if asked.measure == "level" and not asked.explicit_level and index_like:
         return m in ("change", "index")
     return False
@@ -331,6 +337,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
     index_like = bool(_INDEX_WORDS.search(folded_q))
+    rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
     places = places_named(question) | places_named(typed)
@@ -364,7 +371,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if (doc, frame.start) in seen:
                 continue
             seen.add((doc, frame.start))
-            if not measure_fits(asked, frame, index_like) or frame.target != asked.target:
+            if not measure_fits(asked, frame, index_like, rate_like) or \
+                    frame.target != asked.target:
                 continue
             if asked.bases - set(frame.basis):
                 continue

@@ -238,6 +238,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if antecedent is not None:
             indicator = antecedent.indicator
         measure, direction = measure_of(v, pre_raw, pre_f, tail_f, indicator, sentence)
+        if measure == "level" and v.percent and prev is not None and prev.kind == "ratio" \
+                and ratio_percent(prev.value, v.low):
+            # "156/200 xã có chợ, đạt 78%": the share the count is of its total (issue 17
+            # K15) -- no share of a plan, nor a level that "bao nhiêu xã" could take
+            measure = "share"
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
@@ -254,10 +259,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             basis = basis or prev.basis
             inherited = prev
             if measure == "level" and v.percent and prev.kind != "percent" \
-                    and prev.measure == "level" and re.search(r"\bdat\s*$", pre_f) \
-                    and not ratio_percent(prev.value, v.low):
-                # "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)": the share of the plan -- not
-                # "156/200 xã có chợ, đạt 78%", the count's own ratio (issue 17 K15)
+                    and prev.measure == "level" and re.search(r"\bdat\s*$", pre_f):
+                # "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)": the share of the plan
                 measure, comparison = "plan_share", "kế hoạch"
         elif listing and total is not None:
             part = True
