@@ -240,23 +240,28 @@ def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
     return {t: w for t, w in terms.items() if t not in said}
 
 
-# the words of "đạt bao nhiêu % kế hoạch" (folded terms), which a share of the plan states by
-# its measure whether or not its own text writes them: a table column "ƯTH 2026/KH 2026 (%)"
+# the words of "đạt bao nhiêu % kế hoạch" (folded terms), which a table column of shares of
+# the plan ("ƯTH 2026/KH 2026 (%)", "TH/KH") states by its measure without writing them (a
+# sentence writes its own: "đạt 126% kế hoạch"; leaving them out there too cost a held-out
+# answer)
 _PLAN_TERMS = frozenset({"dat", "ke_hoach", "kh", "du_toan", "chi_tieu", "so_voi", "bang"})
 # those of "tỷ trọng …", "chiếm bao nhiêu %", which a share states by its measure: a row of a
 # table captioned "Cơ cấu kinh tế (%)" writes none of them
 _SHARE_TERMS = frozenset({"ty_trong", "ty", "trong", "chiem", "co_cau"})
 
 
-def _measure_said(measure: str, terms: dict[str, float], frame: Frame) -> dict[str, float]:
+def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bool = False
+                  ) -> dict[str, float]:
     """``terms`` but the words of the asked ``measure`` that ``frame`` states without writing
     them: those of a change an index states (:func:`_index_said`), those of a share of the
-    plan (:data:`_PLAN_TERMS`) a plan-share frame states (issue 17 K8), those of a share
-    (:data:`_SHARE_TERMS`) a share frame states (K13); ``terms`` else."""
+    plan (:data:`_PLAN_TERMS`) a plan-share frame of a table line (``table``) states (issue
+    17 K8), those of a share (:data:`_SHARE_TERMS`) a share frame states (K13: "chiếm 61,8%"
+    is asked "tỷ trọng"); ``terms`` else."""
     if measure == "change":
         return _index_said(terms, frame)
-    said = {"plan_share": _PLAN_TERMS, "share": _SHARE_TERMS}.get(measure)
-    if said is not None and frame.measure == measure:
+    said = {"plan_share": _PLAN_TERMS if table else frozenset(),
+            "share": _SHARE_TERMS}.get(measure)
+    if said and frame.measure == measure:
         return {t: w for t, w in terms.items() if t not in said}
     return terms
 
@@ -412,7 +417,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
-            coverage = _coverage(fields, _measure_said(asked.measure, terms, frame), owner)
+            coverage = _coverage(fields, _measure_said(asked.measure, terms, frame, bool(
+                table_line_head(text[q0:q1]))), owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
