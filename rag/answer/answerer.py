@@ -182,7 +182,7 @@ class Answerer:
         (rag.vi.frames.tables.table_line_head) is no such sentence: its figure is a frame of
         its row and column, which the figure answerer has already weighed -- "Số chợ —
         Huyện Lộc Bình: 12" answers no "bao nhiêu siêu thị" (tests/test_real_inputs_16f.py);
-        nor is one that does not state the change or share of plan the question asks of its
+        nor is one that does not state the change, share of plan or share the question asks of its
         indicator (rag.answer.sentence_measure; ``today``: the day asked, default today)."""
         if not asks(query.expanded)["count"]:
             return None

@@ -104,8 +104,8 @@ def _verb(frame: Frame) -> str:
         return text + (f" so với {frame.comparison}" if frame.comparison else "")
     if frame.measure == "plan_share":
         return f"đạt {value} kế hoạch"
-    if frame.measure == "share":
-        return f"chiếm {value}"
+    if frame.measure == "share":  # as written: "156/200 xã có chợ, đạt 78%" -- else "chiếm"
+        return f"{'đạt' if fold(frame.verb).strip().lower() == 'dat' else 'chiếm'} {value}"
     if frame.measure == "rank":
         return f"xếp thứ {value}"
     if frame.measure == "index":

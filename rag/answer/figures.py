@@ -18,6 +18,8 @@ Hard rules (a frame that breaks one is never the answer):
 Among the frames left, the one whose description (indicator, what follows the value, the
 total it is part of, the heading, the passage's title and sentence) holds most of the
 question's words, weighted by rarity, and the fewest words the question does not hold, wins.
+An estimate ("ước thực hiện", "ước đạt") gives way to the same figure reported after its
+period ended (:func:`official_first`).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from rag.vi.words import is_word, other_word, words_in, written_in
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
 _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b")
+_RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a share answers
 # Indicators measured in money: a level question about one wants a figure in USD or đồng.
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
                           r"thu nhap|chi phi|turnover|revenue|capital|sales)\b")
@@ -238,6 +241,32 @@ def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
     return {t: w for t, w in terms.items() if t not in said}
 
 
+# the words of "đạt bao nhiêu % kế hoạch" (folded terms), which a table column of shares of
+# the plan ("ƯTH 2026/KH 2026 (%)", "TH/KH") states by its measure without writing them (a
+# sentence writes its own: "đạt 126% kế hoạch"; leaving them out there too cost a held-out
+# answer)
+_PLAN_TERMS = frozenset({"dat", "ke_hoach", "kh", "du_toan", "chi_tieu", "so_voi", "bang"})
+# those of "tỷ trọng …", "chiếm bao nhiêu %", which a share states by its measure: a row of a
+# table captioned "Cơ cấu kinh tế (%)" writes none of them
+_SHARE_TERMS = frozenset({"ty_trong", "ty", "trong", "chiem", "co_cau"})
+
+
+def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bool = False
+                  ) -> dict[str, float]:
+    """``terms`` but the words of the asked ``measure`` that ``frame`` states without writing
+    them: those of a change an index states (:func:`_index_said`), those of a share of the
+    plan (:data:`_PLAN_TERMS`) a plan-share frame of a table line (``table``) states (issue
+    17 K8), those of a share (:data:`_SHARE_TERMS`) a share frame states (K13: "chiếm 61,8%"
+    is asked "tỷ trọng"); ``terms`` else."""
+    if measure == "change":
+        return _index_said(terms, frame)
+    said = {"plan_share": _PLAN_TERMS if table else frozenset(),
+            "share": _SHARE_TERMS}.get(measure)
+    if said and frame.measure == measure:
+        return {t: w for t, w in terms.items() if t not in said}
+    return terms
+
+
 def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float],
                  said: frozenset[str] = frozenset()) -> float:
     """How much of the frame's own words (indicator and what follows the value) the question
@@ -256,13 +285,18 @@ def _own_words(text: str) -> frozenset[str]:
     return frozenset(t for _, t in positions(text) if not t[0].isdigit() and len(t) > 1)
 
 
-def measure_fits(asked: Asked, frame: Frame, index_like: bool) -> bool:
-    """Whether the frame's measure is the one asked (see the module's rules)."""
+def measure_fits(asked: Asked, frame: Frame, index_like: bool, rate_like: bool = False
+                 ) -> bool:
+    """Whether the frame's measure is the one asked (see the module's rules).  ``rate_like``:
+    the question asks a rate ("tỷ lệ xã có chợ"), which a share states as well as a level
+    written "tỷ lệ ... đạt 99,2%" (issue 17 K15: "156/200 xã có chợ, đạt 78%")."""
     m = frame.measure
     if asked.measure == m:
         return True
     if asked.measure == "change":
         return m == "index"
+    if asked.measure == "level" and rate_like and m == "share":
+        return True
     if asked.measure == "level" and not asked.explicit_level and index_like:
         return m in ("change", "index")
     return False
@@ -317,6 +351,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
     index_like = bool(_INDEX_WORDS.search(folded_q))
+    rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
     places = places_named(question) | places_named(typed)
@@ -350,7 +385,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if (doc, frame.start) in seen:
                 continue
             seen.add((doc, frame.start))
-            if not measure_fits(asked, frame, index_like) or frame.target != asked.target:
+            if not measure_fits(asked, frame, index_like, rate_like) or \
+                    frame.target != asked.target:
                 continue
             if asked.bases - set(frame.basis):
                 continue
@@ -372,7 +408,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                                unit_written):
                 continue
             if intent.kind == "percent" and frame.kind != "percent" and \
-                    frame.measure != "index" and not is_points(frame):
+                    frame.measure not in ("index", "share") and not is_points(frame):
+                # an index, a share and a difference in points are percentages too
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue
@@ -392,8 +429,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
-            coverage = _coverage(fields, _index_said(terms, frame)
-                                 if asked.measure == "change" else terms, owner)
+            coverage = _coverage(fields, _measure_said(asked.measure, terms, frame, bool(
+                table_line_head(text[q0:q1]))), owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
@@ -780,6 +817,7 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
     ("tính đến tháng 6/2026 có 214 sản phẩm") -- the count now, so the latest of the counts
     at a day scoring within ``band`` of it ("đến hết tháng 8/2026 có 231"), as for "hiện
     nay"; a figure of a period (a month's exports) keeps its place."""
+    choices = official_first(choices, band)
     if asked.latest is not None:
         return latest_first(choices, band, asked.latest)
     if want is not None or asked.periods or not choices:
@@ -793,6 +831,42 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
     return ordered + [c for c in choices if c not in ordered]
 
 
+def _reported_after(choice: Choice) -> bool:
+    """Whether ``choice``'s figure is no estimate and its document is dated after its
+    period ended: the figure as reported once the period was over."""
+    period, dated = choice.frame.period, choice.hit.chunk.date
+    if choice.frame.estimate or period is None or not dated:
+        return False
+    try:
+        return date.fromisoformat(dated[:10]) > period.end
+    except ValueError:
+        return False
+
+
+def official_first(choices: list[Choice], band: float) -> list[Choice]:
+    """``choices`` (best first) with an estimate ("Ước thực hiện 2028: 3.800", "ước đạt")
+    placed after the first figure of the same period, measure, unit and basis, scoring within
+    ``band`` of it, that is no estimate and is reported in a document dated after the period
+    ended ("Kim ngạch xuất khẩu ... năm 2028 đạt 3.845 triệu USD" on 15/3/2029): the later,
+    official figure supersedes the estimate made while the period ran (issue 17 K9; a
+    statistics office revises its estimates: "số ước tính công bố tháng 1/2029 là 40.150"
+    beside the official 40.380).  Order otherwise kept; a list without estimates unchanged."""
+    out = list(choices)
+    for i, c in enumerate(out):
+        f = c.frame
+        if not f.estimate or f.period is None:
+            continue
+        later = next((d for d in out[i + 1:] if d.score >= band * c.score
+                      and _reported_after(d) and d.frame.period == f.period
+                      and d.frame.measure == f.measure and d.frame.unit == f.unit
+                      and set(d.frame.basis) == set(f.basis) and not d.narrowed), None)
+        if later is not None:
+            out.remove(later)
+            out.insert(i, later)
+            return out  # the best estimate is the one an answer would give
+    return out
+
+
 def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> bool:
     """A figure answers an export question only when the trade indicator nearest its value
     (its own words first, then the total it is part of, its sentence ``before`` it -- the
@@ -800,9 +874,11 @@ def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> b
     anywhere passes.  A figure of goods named by no trade under a report titled "Kim ngạch
     xuất nhập khẩu ..." ("Hàng hóa mở tờ khai tại
     Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports or imports
-    (issue 17 break-test)."""
-    for text in (frame.indicator + " " + frame.detail, frame.parent, before, frame.context,
-                 title):
+    (issue 17 break-test).  A share's words after its value name the whole it is a share of
+    ("chiếm 43,6% tổng kim ngạch xuất nhập khẩu"), not its own trade: only its indicator
+    counts there."""
+    own = frame.indicator if frame.measure == "share" else frame.indicator + " " + frame.detail
+    for text in (own, frame.parent, before, frame.context, title):
         found = trade_indicator_at(fold(text))
         if found:
             return found[-1][2] == trade

@@ -66,6 +66,7 @@ _UNIT_NOTE_RE = re.compile(r"(?:\(\s*|\b)(?:đơn vị tính|đơn vị|đvt)\s*
 # A column of ratios: "So cùng kỳ (%)", "So sánh (%)", "Tăng/giảm %".
 _PERCENT_HEADER_RE = re.compile(r"(?:\(\s*%\s*\)|%)\s*$")
 _PERCENT_LABEL_RE = re.compile(r"\s*\(\s*%\s*\)\s*$")
+_PERCENT_GROUP_RE = re.compile(r"\(\s*%\s*\)")
 # Columns of planned or target figures: listed after the actual ones, so that a question that
 # does not ask for the plan meets the actual figure first ("Kế hoạch 2022", "KH năm 2022",
 # "Dự toán 2020", "Mục tiêu"); "So KH (%)" is a ratio of the actual, not a plan.
@@ -782,8 +783,10 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             if j in skip or j in (unit_col, label_col, inner_col) or value in _EMPTY_VALUES:
                 continue
             name, header_unit = _header_unit(header[j]) if header else ("", "")
-            # a header's own unit wins over the unit column; "(%)" means a ratio: "%"
+            # a header's own unit wins over the unit column; "(%)" means a ratio: "%" -- also
+            # a group's "So sánh (%)" over its sub-headers "TH/KH", "Cùng kỳ" (issue 17 K8)
             values.append((name, _with_unit(value, "%" if _PERCENT_HEADER_RE.search(name)
+                                            or _PERCENT_GROUP_RE.search(name)
                                             else "" if "%" in name else
                                             header_unit or unit)))
         ref = source(where[k]) if source is not None else ""

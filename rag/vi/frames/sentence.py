@@ -92,6 +92,21 @@ _RELATIVE_VERB = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm) hơn|gấp|(
                             r" hon|gap)\s*$", re.IGNORECASE)
 
 
+_FRACTION = re.compile(r"(\d[\d.]*)\s*/\s*(\d[\d.]*)")
+
+
+def ratio_percent(value: str, percent: float) -> bool:
+    """Whether ``percent`` is the share a count of a total written as a fraction (``value``
+    as written: "156/200 xã") makes, to within one point: "156/200 xã có chợ, đạt 78%" says
+    78% of the communes, no share of a plan (issue 17 K15).  False for a value that is no
+    such fraction (or a total of 0)."""
+    m = _FRACTION.search(value)
+    if m is None:
+        return False
+    part, total = (int(g.replace(".", "")) for g in m.groups())
+    return total > 0 and abs(100 * part / total - percent) <= 1
+
+
 def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
     out = list(text)
     for x in mentions:
@@ -253,6 +268,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if antecedent is not None:
             indicator = antecedent.indicator
         measure, direction = measure_of(v, pre_raw, pre_f, tail_f, indicator, sentence)
+        if measure == "level" and v.percent and prev is not None and prev.kind == "ratio" \
+                and ratio_percent(prev.value, v.low):
+            # "156/200 xã có chợ, đạt 78%": the share the count is of its total (issue 17
+            # K15) -- no share of a plan, nor a level that "bao nhiêu xã" could take
+            measure = "share"
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure

@@ -69,28 +69,36 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
             continue
         v = vals[0]
         head_f = fold(head)
-        measure, direction = "level", 0
-        if re.search(r"\b(?:tang|giam|so voi|so cung ky|\+/-)\b", head_f):
+        measure, direction, comparison = "level", 0, None
+        if _PLAN_SHARE_HEAD.search(head_f):  # "% KH", "so với kế hoạch", "ƯTH 2028/KH 2028"
+            measure, comparison = "plan_share", "kế hoạch"
+        elif re.search(r"\b(?:tang|giam|so voi|so cung ky|\+/-)\b", head_f):
             measure, direction = "change", (-1 if v.low < 0 else 1)
-        elif re.search(r"%\s*(?:kh|ke hoach|du toan)|\bso voi (?:ke hoach|du toan)", head_f):
-            measure = "plan_share"
+        elif re.search(_RATIO_ACTUAL, head_f):  # "ƯTH 2028/TH 2027 (%)": 120,6 = 2027 + 20,6%
+            measure, direction = ("index", 0) if 50 < v.low < 300 else \
+                ("change", -1 if v.low < 0 else 1)
+            comparison = ratio_base(head_f)
         elif INDEX_BASE.search(head) or INDEX_BASE.search(indicator):
             measure = "index"
         elif v.low < 0:
             measure, direction = "change", -1
         target = bool(_TARGET_HEAD.search(head_f)) \
             and measure == "level" and not re.search(r"\bthuc hien\b", head_f)
-        value_text = v.shown if v.unit or not unit else f"{v.shown} {unit}"
+        cell_unit = unit
+        if measure != "level" and "%" in head:  # a ratio column "(%)": not the row's unit
+            cell_unit = "%"
+        value_text = v.shown if v.unit or not cell_unit else \
+            f"{v.shown}{cell_unit}" if cell_unit == "%" else f"{v.shown} {cell_unit}"
         if period is None:
             period = ctx.heading_period or ctx.lead
         frames.append(Frame(
             start=base + offsets[k] + v.start, end=base + offsets[k] + v.end,
             quote=(base, base + len(line)), value=value_text, low=v.low, high=v.high,
-            unit=v.unit or unit, kind=v.kind, measure=measure, indicator=indicator,
+            unit=v.unit or cell_unit, kind=v.kind, measure=measure, indicator=indicator,
             context=ctx.heading, basis=bases_of(fold(f"{ctx.heading} {indicator} {head}")),
             period=period,
-            period_from="own" if header[k][1] is not None else "heading", target=target,
-            direction=direction))
+            period_from="own" if header[k][1] is not None else "heading", comparison=comparison,
+            estimate=bool(_ESTIMATE_HEAD.match(head_f)), target=target, direction=direction))
     return frames
 
 
@@ -103,16 +111,44 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
 _TABLE_LINE = re.compile(r"(?m)^(?P<head>[^—\n]+?) — (?P<label>[^\n]+?): (?P<value>[^:()\n]+?)"
                          r"(?: \((?P<notes>[^\n]*)\))?$")
 _CELL_VALUE = re.compile(r"[-−–+]?\d[\d.,\u00a0\u202f ]*(?:\s*%|\s+[^\d\s()][^\d()]{0,30})?")
+# a ratio column written as a fraction, "ƯTH 2028/KH 2028", "TH/KH": its denominator is the
+# base -- a plan (a plan share) or an earlier actual ("/TH 2027", "/cùng kỳ": an index or a
+# change against that period); the sub-header "Cùng kỳ" under "So sánh (%)" the same
+_RATIO_PLAN = r"/\s*(?:kh|ke hoach|du toan|chi tieu)\b"
+_RATIO_ACTUAL = (r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam|cung ky|ck)\b|"
+                 r"\b\d{4}\s*/\s*\d{4}\b|"  # "2028/2027", not a month "12/2021"
+                 r"\bso sanh\b[^/]*\b(?:cung ky|ck)\b")
 _PLAN_SHARE_HEAD = re.compile(r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b|"
-                              r"%\s*(?:kh|ke hoach|du toan)\b|\bdat\s*%")
+                              r"%\s*(?:kh|ke hoach|du toan)\b|\bdat\s*%|" + _RATIO_PLAN)
 # "So cùng kỳ (%)", "TH 2021 so TH 2020 (%)", "Năm 2023 so năm 2022": a ratio of two periods
 _CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|\+/-)\b|"
-                          r"\bso (?:th|thuc hien|uoc th|nam|quy|thang|ky|\d{4})\b")
+                          r"\bso (?:th|thuc hien|uoc th|nam|quy|thang|ky|\d{4})\b|" + _RATIO_ACTUAL)
+# the base of a ratio column as a fraction ("ƯTH 2028/TH 2027": the year 2027, "/cùng kỳ")
+_RATIO_BASE = re.compile(r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam)\s*(\d{4})\b|"
+                         r"\b\d{4}\s*/\s*(\d{4})\b|\b(?:cung ky|ck)\b")
+# a table of parts of a whole: "Cơ cấu kinh tế (%)", "Tỷ trọng các ngành trong GRDP"
+_SHARE_CAPTION = re.compile(r"\b(?:co cau|ty trong)\b")
+# an estimate's column: "Ước thực hiện 2028", "Ước TH", "ƯTH 2028" (folded "uth")
+_ESTIMATE_HEAD = re.compile(r"(?:uoc|uth)\b")
 _TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
 # a row label naming the base its cells are compared with: "CPI so với cùng kỳ năm trước"
 _LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
 _COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
 _ROW_REF = re.compile(r"(?:trang tính|trang|dòng|page|sheet)\b", re.IGNORECASE)
+
+
+def ratio_base(head_f: str) -> str | None:
+    """The base a ratio column's folded header written as a fraction names, as a comparison:
+    "năm 2027" for "ƯTH 2028/TH 2027 (%)" (the actual of that year), "cùng kỳ" for a
+    sub-header "Cùng kỳ" under "So sánh (%)" or "/CK"; None for a header of another form
+    (its base is read by :data:`_COMPARED`)."""
+    if not re.search(_RATIO_ACTUAL, head_f):
+        return None
+    m = _RATIO_BASE.search(head_f)
+    if m is None:
+        return None
+    year = m.group(1) or m.group(2)
+    return f"năm {year}" if year else "cùng kỳ"
 
 
 def table_line_head(line: str) -> str:
@@ -179,6 +215,9 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     elif INDEX_BASE.search(head) or INDEX_BASE.search(label) or INDEX_BASE.search(times) \
             or (INDEX_LABEL.match(fold(indicator)) and 50 < v.low < 300 and v.unit in ("", "%")):
         measure = "index"  # "Chỉ số sản xuất công nghiệp: 108,71%": the year before = 100
+    elif _SHARE_CAPTION.search(fold(ctx.heading)) and (
+            v.percent or (not v.unit and "%" in ctx.heading)):
+        measure = "share"  # "Bảng 2. Cơ cấu kinh tế năm 2020 và năm 2025 (%)": each row's part
     else:  # the label says it: "Tốc độ tăng trưởng GRDP (%)", "Tỷ trọng công nghiệp"
         measure, direction = measure_of(v, label, fold(label), "", indicator, f"{label} {times}")
     label_compared = _LABEL_COMPARED.search(fold(label))
@@ -188,6 +227,8 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         text = head if _COMPARED.search(head_f) else times
         at = _COMPARED.search(fold(text))
         comparison = text[at.start(1):at.end(1)].strip() if at else None
+    if measure in ("change", "index"):
+        comparison = ratio_base(head_f) or comparison
     target = (bool(_TARGET_HEAD.search(head_f)) and measure == "level" and
               not re.search(r"\bthuc hien\b", head_f)) or assigned(ctx, period, measure)
     start = base + m.start("value") + v.start
@@ -196,7 +237,7 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         value=v.shown, low=v.low, high=v.high, unit=v.unit, kind=v.kind, measure=measure,
         indicator=indicator, parent=parent, context=ctx.heading,
         basis=bases_of(fold(f"{ctx.heading} {parent} {indicator} {head}")), period=period,
-        period_from=source, comparison=comparison, estimate=bool(re.match(r"uoc\b", head_f)),
+        period_from=source, comparison=comparison, estimate=bool(_ESTIMATE_HEAD.match(head_f)),
         target=target, part=bool(parent), direction=direction)]
 
 
