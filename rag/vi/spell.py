@@ -23,6 +23,7 @@ from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, QUESTION_PHRASES, QUESTION_
 from rag.vi.restore import match_case
 from rag.vi.telex import decode as telex_decode
 from rag.vi.text import fold, has_diacritics, is_syllable, normalize_query
+from rag.vi.words import is_word
 
 _SPLIT_RE = re.compile(r"([^\W\d_]+)", re.UNICODE)
 # Words that say when: "quý I/2018" read as "qua I/2018" lost its period (a corpus where
@@ -209,7 +210,10 @@ class Speller:
                 key = (context, -s.distance, s.count, s.term)
                 if best is None or key > best:
                     best = key
-            if best is None and not own and len(fold(word)) >= MIN_LEN_FAR:
+            if best is None and not own and len(fold(word)) >= MIN_LEN_FAR and \
+                    not _in_dictionary_word(low, joined, i, folded):
+                # a word that makes a dictionary word with a neighbour ("tỷ trọng") is a
+                # real word the corpus lacks, not a two-edit typo of a corpus word ("tổng")
                 best = self._far(folded, word, partial(pair_count, i))
             if best is None:
                 continue
@@ -273,6 +277,23 @@ class Speller:
                 found.append((n, -s.distance, s.count, s.term))
         return found[0] if len(found) == 1 else None
 
+
+
+def _in_dictionary_word(low: dict[int, str], joined: dict[int, int], i: int,
+                        folded: bool) -> bool:
+    """Whether question word ``i`` (``low``: the words by position, lower case, folded when
+    ``folded``; ``joined``: word -> the next word it stands beside) makes a two-syllable
+    word of the dictionary (:func:`rag.vi.words.is_word`, Viet74K) with the word before or
+    after it, as written ("tỷ trọng"), or folded when the question has no diacritics."""
+    before = next((a for a, b in joined.items() if b == i), None)
+    pairs = ([(low[before], low[i])] if before is not None else []) + \
+        ([(low[i], low[joined[i]])] if i in joined else [])
+    for a, b in pairs:
+        if folded and is_word(fold(a), fold(b)):
+            return True
+        if not folded and is_word(fold(a), fold(b), written=f"{a} {b}"):
+            return True
+    return False
 
 # Two-word question phrases ("bao nhiêu", "khi nào"): the second word of one mistyped after
 # its first ("bao nhiu", "bao nhiêù") is read as that word; the reports never write them, so
