@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rag.ingest.markdown import md_to_text, pipe_cells, split_tables
+from rag.ingest.markdown import md_to_text, split_tables
 from rag.ingest.readers import read_bytes
 from rag.vi.frames import extract
 
@@ -72,9 +72,11 @@ def test_pipes_without_a_delimiter_row_are_no_table() -> None:
     assert md_to_text("# T\n\n- **a** | b\n- c") == ("T", "\na | b\nc")
 
 
-def test_pipe_cells() -> None:
-    assert pipe_cells("| a | b \\| c |  ") == ["a", "b | c"]
-    assert pipe_cells("a | b") == ["a", "b"]
-    assert pipe_cells("no pipe") is None
+def test_cells_as_gfm_splits_them() -> None:
+    assert split_tables(["| a | b \\| c |  ", "|---|:-:|"]) == [[["a", "b | c"]]]
+    assert split_tables(["a | b", "--|--", "1 | 2"]) == [[["a", "b"], ["1", "2"]]]
+    # an indented table in a plain text file; a line without a pipe ends it (GFM would go on)
+    lines = ["    | a | b |", "    |---|---|", "    | 1 | 2 |", "Nguồn: Cục Thống kê"]
+    assert split_tables(lines) == [[["a", "b"], ["1", "2"]], "Nguồn: Cục Thống kê"]
     rows = split_tables(["| x | y |", "|---|---|", "| 1 |", "| 2 | 3 | 4 |", "after"])
     assert rows == [[["x", "y"], ["1", ""], ["2", "3"]], "after"]

@@ -14,58 +14,69 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
 from rag.ingest.tables import Blocks, table_caption
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _LIST_RE = re.compile(r"^(?:[-*+]|\d+\.)\s+")
-# A delimiter row's cell: "---", ":--", "--:", ":-:" (GFM: at least one hyphen).
-_DELIMITER_CELL = re.compile(r"\s*:?-+:?\s*")
-_PIPE_RE = re.compile(r"(?<!\\)\|")
+# GFM's pipe tables are found by markdown-it-py (CommonMark with its "table" rule), not by a
+# parser of our own: it knows the delimiter row, escaped pipes and cell counts
+_TABLES = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-def pipe_cells(line: str) -> list[str] | None:
-    """The cells of a pipe table's row ("| a | b |" or "a | b", the outer pipes optional,
-    "\\|" a pipe inside a cell), stripped; None for a line without a pipe."""
-    text = line.strip()
-    if not _PIPE_RE.search(text):
-        return None
-    if text.startswith("|"):
-        text = text[1:]
-    if text.endswith("|") and not text.endswith("\\|"):
-        text = text[:-1]
-    return [cell.strip().replace("\\|", "|") for cell in _PIPE_RE.split(text)]
-
-
-def _is_delimiter(cells: list[str] | None, width: int) -> bool:
-    return cells is not None and len(cells) == width and \
-        all(_DELIMITER_CELL.fullmatch(cell) for cell in cells)
+def _table_rows(tokens: Sequence[Token], k: int) -> tuple[list[tuple[int, list[str]]], int]:
+    """The rows of the table opening at ``tokens[k]``, each as (its line, its cells
+    stripped), and the index of its "table_close" token."""
+    rows: list[tuple[int, list[str]]] = []
+    row: list[str] | None = None
+    line = 0
+    while tokens[k].type != "table_close":
+        token = tokens[k]
+        if token.type == "tr_open":
+            row, line = [], token.map[0] if token.map else line
+        elif token.type == "inline" and row is not None:
+            row.append(token.content.strip())
+        elif token.type == "tr_close" and row is not None:
+            rows.append((line, row))
+            row = None
+        k += 1
+    return rows, k
 
 
 def split_tables(lines: Sequence[str]) -> list[str | list[list[str]]]:
-    """``lines`` with each pipe table taken out as its rows of cells: a header row, a
-    delimiter row of as many cells ("|---|:--:|"), then every following line with a pipe up
-    to a blank line or one without (GFM's rule; a row's missing cells are empty, its excess
-    ones dropped).  Every other line stays a string, in order; lines with pipes and no
-    delimiter row under them ("2:05 PM | 22/5/2018") are not a table."""
+    """``lines`` with each pipe table taken out as its rows of cells, as markdown-it-py
+    parses GitHub Flavored Markdown's tables (https://github.github.com/gfm/#tables-extension-):
+    a header row, a delimiter row of as many cells ("|---|:--:|"), then its rows (a row's
+    missing cells empty, its excess ones dropped, "\\|" a pipe inside a cell).  Each line is
+    read with its indent stripped (a plain text file indents freely).  One difference from
+    GFM: the table ends at the first line without a pipe, where GFM would make it a row --
+    reports write "Đơn vị tính: …" or "Nguồn: …" straight under a table.  Every other line
+    stays a string, in order; lines with pipes and no delimiter row under them ("2:05 PM |
+    22/5/2018") are not a table."""
+    tokens = _TABLES.parse("\n".join(line.strip() for line in lines))
     out: list[str | list[list[str]]] = []
-    i = 0
-    while i < len(lines):
-        head = pipe_cells(lines[i])
-        if head is None or i + 1 >= len(lines) or \
-                not _is_delimiter(pipe_cells(lines[i + 1]), len(head)):
-            out.append(lines[i])
-            i += 1
-            continue
-        rows = [head]
-        i += 2
-        while i < len(lines) and lines[i].strip():
-            cells = pipe_cells(lines[i])
-            if cells is None:
-                break
-            rows.append((cells + [""] * len(head))[:len(head)])
-            i += 1
-        out.append(rows)
+    done = 0  # lines before this one are in ``out``
+    k = 0
+    while k < len(tokens):
+        span = tokens[k].map
+        if tokens[k].type == "table_open" and span:
+            first = span[0]
+            rows, k = _table_rows(tokens, k)
+            kept: list[list[str]] = []
+            last = first
+            for line, cells in rows:
+                if kept and "|" not in lines[line]:
+                    break
+                kept.append(cells)
+                last = line
+            out.extend(lines[done:first])
+            out.append(kept)
+            done = max(last + 1, first + 2)  # the delimiter row is the table's too
+        k += 1
+    out.extend(lines[done:])
     return out
 
 

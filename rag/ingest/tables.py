@@ -678,15 +678,17 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    inner_col = group_column(grid[len(grid) - len(body):], label_col,
+                             skip | ({unit_col} if unit_col is not None else set()))
     carried: set[int] = set()  # body rows whose label is a merged cell's above them
-    if merged is not None:  # a row label merged down over rows labels each of them
+    if merged is not None and inner_col is None:
+        # a row label merged down over rows labels each of them (with a second label
+        # column it is a group over them instead: "Chính ngạch › Nhập khẩu", below)
         for k in range(len(grid) - len(body), len(grid)):
             if not grid[k][label_col] and full[k][label_col] and \
                     not is_figure(full[k][label_col]):
                 grid[k][label_col] = full[k][label_col]
                 carried.add(k)
-    inner_col = group_column(grid[len(grid) - len(body):], label_col,
-                             skip | ({unit_col} if unit_col is not None else set()))
     if inner_col is not None:  # each row under its group's cell: "Chính ngạch" over two rows
         group = ""
         for k in range(len(grid) - len(body), len(grid)):
