@@ -69,6 +69,11 @@ def test_the_figure_asked(service: RagService, question: str, expected: str) -> 
     assert a.answer.startswith(expected), a.answer
 
 
+def test_a_part_named_by_its_owner_is_said_with_it(service: RagService) -> None:
+    a = service.ask("Công ty Xăng dầu Bắc Thái có bao nhiêu cửa hàng?", AskOptions())
+    assert "21 cửa hàng của Công ty Xăng dầu Bắc Thái" in (a.summary or ""), a.summary
+
+
 def test_an_average_a_day_is_no_count_of_the_period(service: RagService) -> None:
     a = service.ask("số lượt phương tiện xuất nhập cảnh 11 tháng 2030", AskOptions())
     assert not (a.found and "1.350" in a.answer and a.confidence >= 0.5), a.answer
