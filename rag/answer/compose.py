@@ -148,6 +148,10 @@ def summary(choice: Choice, companions: list[Frame]) -> str:
         words = frame.indicator.split()[len(_bare_unit(frame.unit).split()):]
         value = " ".join([frame.value, *words] + basis)
         text = f"{frame.verb.lower()} {value}" if frame.verb else value
+    elif frame.part and not frame.indicator and fold(frame.detail).lower().startswith("cua "):
+        # "136 cửa hàng ..., trong đó 21 cửa hàng của Công ty Xăng dầu Bắc Thái": a part
+        # named only by its owner (rag.vi.frames.sentence) is said with it, never as the whole
+        text = f"{head}, trong đó {frame.value} {frame.detail}"
     else:
         text = f"{head} {_verb(frame)}".replace(" : ", ": ")
     extras = [_verb(c) for c in companions]

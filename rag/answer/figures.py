@@ -40,6 +40,7 @@ from rag.records import Hit
 from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, base_kind, relation
 from rag.vi.frames import Frame
+from rag.vi.frames.indicators import is_average
 from rag.vi.frames.measures import INDEX_BASE
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
@@ -336,6 +337,12 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     return None
 
 
+# a question asking an average a day or a month ("bình quân mỗi ngày", "trung bình một
+# tháng", "mỗi ngày có bao nhiêu"): only it takes a frame said as one (rag.vi.frames.indicators
+# is_average) -- another asks the whole period's figure, which the average is not
+_AVERAGE_ASKED = re.compile(r"\b(?:binh quan|trung binh)\b|\b(?:moi|mot|1) (?:ngay|tuan|thang)\b")
+
+
 def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
            texts: Callable[[str], str], terms: dict[str, float], idf: Callable[[str], float],
            weights: AnswerWeights, want: Period | None, question: str = "",
@@ -350,6 +357,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     ``asked_words``: the terms that are words of two syllables (rag.vi.words; default: those
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
+    averaged = bool(_AVERAGE_ASKED.search(folded_q))
     index_like = bool(_INDEX_WORDS.search(folded_q))
     rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
@@ -390,6 +398,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if asked.bases - set(frame.basis):
                 continue
+            if not averaged and is_average(frame.verb):
+                continue  # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months
             if frame.stage == ("after" if asked.earlier else "before"):
                 continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
             match = period_match(asked, frame.period, want, stock=is_stock(frame))

@@ -13,6 +13,7 @@ from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import time_spans
 from rag.vi.lexicon import (
     ASKED_UNIT_RE,
+    CHANGE_ASKED_RE,
     GENERIC_QUESTION_FOLDED_RE,
     GENERIC_QUESTION_RE,
     HOW_MUCH_RE,
@@ -168,7 +169,8 @@ def read_intent(query: Query) -> Intent:
     direction = None
     if kind in ("change", "percent"):
         d = _DIRECTION_RE.search(folded)
-        direction = d.group(1) if d else None
+        # "tăng hay giảm bao nhiêu", "thay đổi bao nhiêu": no direction asked
+        direction = d.group(1) if d and not CHANGE_ASKED_RE.search(folded) else None
     return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
                   tuple(tuple(r) for r in runs), wants_percent, head)
 
@@ -192,6 +194,13 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
                 if [x.group(0) for x in tokens[k:k + 3]] in (["toc", "do", "tang"],
                                                              ["toc", "do", "giam"])}
     kind_at |= {k + 1 for k in kind_at}
+    # "so với tháng trước thay đổi bao nhiêu", "tăng hay giảm", "so CK": the words asking a
+    # change (rag.vi.lexicon.CHANGE_ASKED) or naming its base, which no report writes beside
+    # its figure ("CK", "cùng kỳ" spelled out by the frames: rag.vi.frames.sentence)
+    asked_change = [m.span() for m in CHANGE_ASKED_RE.finditer(folded)]
+    kind_at |= {k for k, m in enumerate(tokens)
+                if any(s <= m.start() < e for s, e in asked_change)
+                or (m.group(0) == "ck" and k and tokens[k - 1].group(0) in ("so", "voi"))}
     lead = _FIGURE_LEAD_RE.match(folded)  # "Số liệu tổng mức bán lẻ": "liệu" is no content
     kind_at |= {k for k, m in enumerate(tokens) if lead and m.start() < lead.end()}
     for k, m in enumerate(tokens):

@@ -23,7 +23,7 @@ from functools import lru_cache
 from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
 from rag.vi.calendar import Period, base_kind, year_period
-from rag.vi.lexicon import BASIS_PATTERNS
+from rag.vi.lexicon import BASIS_PATTERNS, CHANGE_ASKED
 from rag.vi.text import fold
 
 # "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
@@ -33,7 +33,7 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         r"(?:bao nhieu|may) (?:diem phan tram|lan|%|phan tram)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|fell|"
-                        r"(?:tang|giam)\s*(?:\?|$))")
+                        r"(?:tang|giam)\s*(?:\?|$))|" + CHANGE_ASKED)
 _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+)?"
                             r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"
                             r"du toan)|so (?:voi )?(?:du toan|ke hoach)|"
@@ -46,11 +46,13 @@ _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao
                         r"phan dau|du kien|du bao|target|planned|plan|forecast)\b")
 # not "tổng mức bán lẻ": the retail indicator's own name, no word of a level
 _LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc(?! ban le)|gia tri|so))\b")
+# "so CK", "so với CK": the reports' abbreviation of "cùng kỳ" (rag.vi.frames.sentence
+# spelled_base), asked as "cung ky"
 _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"
-                            r"nam truoc|thang \d{1,2}(?:/\d{4})?|ky truoc)")
+                            r"nam truoc|thang \d{1,2}(?:/\d{4})?|ky truoc|ck\b)")
 # "bao nhiêu sản phẩm": a count of things asked, whatever it is compared with
 _COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")
-_PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky)\b")
+_PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky|ck)\b")
 _BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
 # the value before a change ("rút ngắn từ 6 - 8 giờ xuống còn 2 - 3 giờ": 6 - 8 giờ); without
 # one of these, a question asks the value after it (rag.vi.frames.sentence.before_after)
@@ -102,7 +104,7 @@ def read_question(query: Query, today: date) -> Asked:
     target = measure != "plan_share" and bool(_TARGET_RE.search(folded))
     bases = frozenset(tag for tag, pat in _BASIS if pat.search(folded))
     cm = _COMPARISON_RE.search(folded)
-    comparison = cm.group(1) if cm else None
+    comparison = (cm.group(1) if cm.group(1) != "ck" else "cung ky") if cm else None
     asked = question_periods(query.expanded, today)
     periods = asked.periods
     if measure == "level" and _PREVIOUS_RE.search(folded) and len(periods) == 1 \

@@ -337,11 +337,22 @@ DOCUMENT_KINDS = "|".join(sorted(DOCUMENT_CODES, key=len, reverse=True))
 
 # The kind of value a question asks for, by its question phrase (folded); the first kind that
 # matches wins, a question matching none asks for an amount.
+# A change asked without its direction (folded): a verb of movement and an asking word
+# ("thay đổi bao nhiêu", "biến động thế nào", "thay đổi ra sao") or both directions ("tăng
+# hay giảm (bao nhiêu)") -- the figure's change whichever way it went, not a thing named
+# "thay đổi" (rag.answer.question reads the measure, rag.answer.intent leaves the words out
+# of the indicator and asks no direction; session 31 fh)
+CHANGE_ASKED = (r"\b(?:(?:thay doi|bien dong)\s+(?:" + _HOW_MUCH +
+                r"|nhu the nao|the nao|ra sao)|tang hay giam|giam hay tang)\b")
+CHANGE_ASKED_RE = re.compile(CHANGE_ASKED)
+
 QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # a document's number asked ("báo cáo ... số mấy", "tờ trình ... số bao nhiêu"), before
     # its date ("số mấy, ngày nào"): the number names the document
     ("decision", re.compile(r"\b(?:" + DOCUMENT_KINDS + r")\b.*\bso (?:may|bao nhieu|hieu)\b")),
-    ("date", re.compile(r"\b(?:ngay nao|ngay bao nhieu|ngay may|khi nao|bao gio|thoi gian nao"
+    # not "mỗi ngày bao nhiêu lượt" (how many a day: an average, rag.answer.figures)
+    ("date", re.compile(r"\b(?:ngay nao|(?<!moi )(?<!mot )ngay (?:bao nhieu|may)|khi nao|"
+                        r"bao gio|thoi gian nao"
                         r"|vao ngay|when|what date|which date)\b")),
     ("decision", re.compile(r"\b(?:quyet dinh|qd)\b(?: so)? (?:nao|may|bao nhieu)\b"
                             r"|\b(?:quyet dinh|van ban) nao\b|which decision"
@@ -352,7 +363,9 @@ QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
                           r"|^ai\b|\bai (?:da|la|duoc|dan|lam|co|se)\b")),
     ("rank", re.compile(r"\bxep (?:thu|hang) (?:may|bao nhieu)\b|\bthu hang\b|\bwhat rank\b")),
     ("percent", re.compile(_HOW_MUCH + r" ?(?:%|phan tram)|\bty le\b|\bpercent|%")),
-    ("change", re.compile(r"\b(?:tang|giam|bang) " + _HOW_MUCH + r"\b|\bhow much did .* (?:grow|"
+    # "thay đổi bao nhiêu", "biến động thế nào": how a figure moved, its change
+    ("change", re.compile(r"\b(?:tang|giam|bang) " + _HOW_MUCH + r"\b|" + CHANGE_ASKED +
+                          r"|\bhow much did .* (?:grow|"
                           r"increase|decrease)|\b(?:growth|increase|decrease)\b")),
     # English questions asking for a figure: "how many", "how much", "what was the total
     # turnover / the number of ... / retail sales"

@@ -103,6 +103,17 @@ _AVERAGE = re.compile(r"(?:^|(?<=\W))(?:bình quân|trung bình|binh quan|trung 
                       r"quy|nam)\s*$", re.IGNORECASE)
 
 
+_AVERAGE_SAID = re.compile(r"\b(?:binh quan|trung binh)\s+(?:moi|mot)\s+(?:ngay|tuan|thang|"
+                           r"quy|nam)\b")
+
+
+def is_average(verb: str) -> bool:
+    """Whether a frame's ``verb`` (:func:`lead_verb`, as written) says its value is an
+    average a day, week, month, quarter or year ("Bình quân mỗi ngày có"): no figure of the
+    whole period it is stated for."""
+    return bool(_AVERAGE_SAID.search(fold(verb).lower()))
+
+
 def _averaged(text: str, start: int, end: int) -> str:
     """``text[start:end]`` (a lead verb or nothing) with the averaging words right before it
     ("bình quân mỗi ngày có"), as written."""

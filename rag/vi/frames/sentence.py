@@ -92,6 +92,23 @@ _RELATIVE_VERB = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm) hơn|gấp|(
                             r" hon|gap)\s*$", re.IGNORECASE)
 
 
+# "của" right after a value: whose it is ("21 cửa hàng của Công ty Xăng dầu Bắc Thái")
+_OWNER = re.compile(r"\s*(?:của|cua)\s+", re.IGNORECASE)
+# "CK", the reports' abbreviation of "cùng kỳ" in a comparison ("bằng 98% so CK", "giảm 3,1%
+# so với CK") and in table headers ("So CK (%)", "ƯTH/CK": rag.vi.frames.tables), where it is
+# never "cửa khẩu" (a border gate is no base of a change)
+_SAME_PERIOD_ABBREVIATION = re.compile(r"(?<!\w)(?:CK|ck|Ck)(?!\w)")
+
+
+def spelled_base(comparison: str | None) -> str | None:
+    """``comparison`` (what a change is compared with, as written) with the abbreviation
+    "CK" spelled "cùng kỳ", so a summary says "so với cùng kỳ" and a question's "so với cùng
+    kỳ" finds it; None stays None."""
+    if comparison is None:
+        return None
+    return _SAME_PERIOD_ABBREVIATION.sub("cùng kỳ", comparison)
+
+
 _FRACTION = re.compile(r"(\d[\d.]*)\s*/\s*(\d[\d.]*)")
 
 
@@ -311,6 +328,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             target, comparison = False, "kế hoạch"
         tail_raw = sentence[v.end:nxt].lower()
         cm = (_COMPARISON_PLAIN if fold(tail_raw) == tail_raw else _COMPARISON).match(tail_raw)
+        if cm and not cm.group(1).strip():
+            # "đạt 412,5 triệu kWh, bằng 107,4% so cùng kỳ": a "bằng" right before the next
+            # value is that value's verb (an index), no comparison of this one
+            cm = None
         if cm and comparison is None:
             comparison = sentence[v.end + cm.start(1):v.end + cm.end(1)].strip() or None
         relative = _RELATIVE_VERB.search(pre_raw) if measure == "change" else None
@@ -324,6 +345,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             pm = _PLAN_TAIL.match(tail_f)
             skip = max(skip, pm.end() if pm else 0)
         detail, detail_len = read_detail(sentence[v.end + skip:nxt])
+        owner = _OWNER.match(sentence, v.end + skip, nxt) if part and not detail else None
+        if owner is not None:
+            # "136 cửa hàng ..., trong đó 21 cửa hàng của Công ty Xăng dầu Bắc Thái": a part
+            # named by its owner -- what tells it from its whole and the other parts
+            rest, rest_len = read_detail(sentence[owner.end():nxt])
+            if rest:
+                detail = f"của {rest}"
+                detail_len = owner.end() - v.end - skip + rest_len
         listed_at = _PARTS_LISTED.search(folded, v.end + skip, nxt) if nxt < len(sentence) \
             else None
         if listed_at is not None:
@@ -334,6 +363,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                                   v.end + skip)
             detail = clean_indicator(" ".join(gap.split()), keep_digits=True) or detail
             detail_len = listed_at.start() - v.end - skip
+        # "có 320 doanh nghiệp làm thủ tục hải quan": a basis named by the words the value
+        # counts, after it, is the figure's as one named before it is
+        basis = inherit_bases(bases_of(fold(detail)), basis) if detail else basis
         other_unit = not _same_unit(inherited.unit, v.unit) if inherited is not None else False
         if inherited is not None and measure == "level" and not v.percent \
                 and not re.search(r"\d", detail) and (
@@ -383,7 +415,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             low=v.low, high=v.high, unit=v.unit,
             kind=v.kind, measure=measure, indicator=indicator, parent=parent,
             context=ctx.heading, basis=basis, period=period, period_from=source,
-            comparison=comparison, estimate=bool(_ESTIMATE.search(pre_f[-24:])),
+            comparison=spelled_base(comparison), estimate=bool(_ESTIMATE.search(pre_f[-24:])),
             target=target, approx=approx_before(sentence[:v.start]), part=part,
             direction=direction, detail=detail,
             whole=total.start if part and total is not None and total in frames else -1,
