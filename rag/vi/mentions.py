@@ -179,7 +179,7 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                 _PLAN_BASE.search(folded[max(0, m.start() - 48):m.start()])))
             found.append(Mention(m.start(), m.end(), period, compared))
     if report:
-        found += _report_mentions(folded, default_year, now, taken)
+        found += _report_mentions(folded, default_year, now, taken, found)
         found = _cut_to_day(sorted(found, key=lambda x: x.start), folded)
     return sorted(found, key=lambda x: x.start)
 
@@ -215,14 +215,16 @@ def _reviewed_year(now: date) -> int | None:
 
 
 def _report_mentions(folded: str, default_year: int | None, now: date | None,
-                     taken: list[tuple[int, int]]) -> list[Mention]:
+                     taken: list[tuple[int, int]], read: list[Mention]) -> list[Mention]:
     """The periods a report's sentence (``folded``) writes relative to its date ``now``:
     "năm qua" (:func:`_reviewed_year`), "năm trước"/"năm ngoái" (the year before ``now``),
     "năm nay", "tháng trước" (the month before ``now``'s), "tháng qua" (``now``'s month from
     its 20th, else the month before), "trong tháng"/"tháng này" (``now``'s month); and "cả
-    năm" without a year: ``default_year``, else the reviewed year.  None of them where
-    ``taken`` (spans read already) overlaps, after a comparison word or a count ("hai năm
-    trước"); the relative ones need ``now``."""
+    năm" without a year: the year of the last period written with its year before it in the
+    sentence (``read``: "trong quý IV/2030 ..., nâng tổng số cả năm lên"), else the reviewed
+    year of ``now``, else ``default_year``.  None of them where ``taken`` (spans read
+    already) overlaps, after a comparison word or a count ("hai năm trước"); the relative
+    ones need ``now``."""
     out: list[Mention] = []
     for m in _RELATIVE.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -233,8 +235,11 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
         kind = m.lastgroup
         period: Period | None = None
         if kind == "whole_year":
-            year = default_year if default_year is not None else (
-                _reviewed_year(now) if now is not None else None)
+            written = [x.period.year for x in read if not x.comparison and x.end <= m.start()
+                       and re.search(r"(?:19|20)\d\d", folded[x.start:x.end])]
+            reviewed = _reviewed_year(now) if now is not None else None
+            year = written[-1] if written else reviewed if reviewed is not None \
+                else default_year
             period = year_period(year) if year is not None else None
         elif now is not None:
             last = date(now.year, now.month, 1) - timedelta(days=1)  # the month before's end
