@@ -201,6 +201,11 @@ _RELATIVE = re.compile(
     "|".join(sorted({fold(w) for w in MONTH_WORDS_VI}, key=len, reverse=True)) + r")\b))"
     r"|\b(?P<whole_year>ca\s+nam)\b(?!\s*(?:/|-|nam\b)?\s*\d)")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:mot|hai|ba|bon|nam|vai|may|cac|nhung|moi|hang))\s*$")
+# a clause comparing before the relative words: they name the base, counted from the figure's
+# period, not from the report's date
+_COMPARED_CLAUSE = re.compile(r"\b(?:so voi|so|cung ky|bang|hon|gap)\b")
+# "cả năm" qualifying a period before it ("quý đầu tiên cả năm", "tháng cao nhất cả năm")
+_WHOLE_OF = re.compile(r"\b(?:quy|thang|tuan|ngay|dot|lan)\b(?:\s+[^\W\d]+){0,2}\s*$")
 REVIEW_MONTHS = 3  # a report dated in January-March that says "năm qua" reviews the year before
 YEAR_END_MONTH = 11  # from November on, "năm qua" in a report is the year ending
 
@@ -218,7 +223,8 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
                      taken: list[tuple[int, int]], read: list[Mention]) -> list[Mention]:
     """The periods a report's sentence (``folded``) writes relative to its date ``now``:
     "năm qua" (:func:`_reviewed_year`), "năm trước"/"năm ngoái" (the year before ``now``),
-    "năm nay", "tháng trước" (the month before ``now``'s), "tháng qua" (``now``'s month from
+    "năm nay" (``now``'s year, after its first :data:`REVIEW_MONTHS` months), "tháng trước"
+    (the month before ``now``'s), "tháng qua" (``now``'s month from
     its 20th, else the month before), "trong tháng"/"tháng này" (``now``'s month); and "cả
     năm" without a year: the year of the last period written with its year before it in the
     sentence (``read``: "trong quý IV/2030 ..., nâng tổng số cả năm lên"), else the reviewed
@@ -233,6 +239,11 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
         if _COMPARE_BEFORE.search(before) or _COUNTED_BEFORE.search(before):
             continue
         kind = m.lastgroup
+        clause = re.split(r"[,;:.()]", folded[:m.start()])[-1]
+        if kind != "whole_year" and _COMPARED_CLAUSE.search(clause):
+            continue  # "bằng 101,3% so với vụ Xuân năm trước" (dev-reports e01)
+        if kind == "whole_year" and _WHOLE_OF.search(before):
+            continue  # "quý đầu tiên cả năm vận hành ..." (dev-reports e13): not a period
         period: Period | None = None
         if kind == "whole_year":
             written = [x.period.year for x in read if not x.comparison and x.end <= m.start()
@@ -248,7 +259,10 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
                 period = year_period(year) if year is not None else None
             elif kind == "year_before":
                 period = year_period(now.year - 1)
-            elif kind == "year_now":
+            elif kind == "year_now" and now.month > REVIEW_MONTHS:
+                # in a report of January-March "năm nay" is either year: the one reviewed
+                # ("Tỷ lệ hồ sơ ... qua mạng năm nay đạt 98,6%" dated 05/01/2022 is of 2021,
+                # dev-reports d089) or the one begun -- no reading
                 period = year_period(now.year)
             elif kind == "month_before" or (kind == "month_past" and now.day < 20):
                 period = month_period(last.year, last.month)
