@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from rag.vi.calendar import (
     Period,
@@ -72,7 +72,8 @@ _EN_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 # "so với cùng tháng/quý năm 2019" too
 # "bằng 120,6% thực hiện năm 2027": the year after "% thực hiện" is the base of an index;
 # "so với mức tăng của quý I/2028": the period whose change is compared with
-_COMPARE_BEFORE = re.compile(r"(?:(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*"
+# "gấp đôi năm 2029": the base of a multiple (issue 17 K5/N1)
+_COMPARE_BEFORE = re.compile(r"(?:(?:so voi|so|cung ky|bang|hon|truoc|lan|gap doi|gap ruoi|gap)\s*"
                              r"(?:(?:muc|toc do) (?:tang|giam)(?: truong)?\s*(?:cua\s*)?)?"
                              r"(?:cung (?:ky|thang|quy|giai doan)\s*)?"
                              r"(?:(?:binh quan|cung thoi diem|thoi diem)\s*)?"
@@ -139,12 +140,15 @@ _NOW_RE = re.compile(r"\b(?:hien nay|hien tai|den nay|tinh den nay|cho den nay)\
                      r"(?!\s*\(?\s*(?:thang|ngay|\d))")
 
 
-def find_mentions(text: str, default_year: int | None, now: date | None = None
-                  ) -> list[Mention]:
+def find_mentions(text: str, default_year: int | None, now: date | None = None,
+                  report: bool = False) -> list[Mention]:
     """Every period written in ``text``, in order; a mention without its year takes
     ``default_year`` (dropped when that is None).  Mentions after "so với", "so", "cùng kỳ"
     are marked ``comparison``.  With ``now`` (a report's date), "hiện nay", "đến nay" are
-    the count on that day."""
+    the count on that day.  ``report``: ``text`` is a sentence of a report (not a
+    question): :func:`_report_mentions` reads its relative periods against ``now`` and "cả
+    năm" without a year, a plan's year after its share ("đạt 61,3% kế hoạch vốn năm 2030")
+    is a base, and a to-date day bracketed after a quarter or month ends that period."""
     folded = fold(text)
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -171,9 +175,127 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None
             if period is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(Mention(m.start(), m.end(), period,
-                                 bool(_COMPARE_BEFORE.search(before))))
+            compared = bool(_COMPARE_BEFORE.search(before)) or (report and bool(
+                _PLAN_BASE.search(folded[max(0, m.start() - 48):m.start()])))
+            found.append(Mention(m.start(), m.end(), period, compared))
+    if report:
+        found += _report_mentions(folded, default_year, now, taken, found)
+        found = _cut_to_day(sorted(found, key=lambda x: x.start), folded)
     return sorted(found, key=lambda x: x.start)
+
+
+# "đạt 61,3% kế hoạch vốn năm 2030", "bằng 80% dự toán năm": the year after a share of a plan
+# is the plan's year -- the base of the share, not the period of the figure (issue 17 N6)
+_PLAN_BASE = re.compile(r"(?:\d\s*%|phan tram)\s+(?:so voi\s+)?(?:ke hoach|du toan|chi tieu)"
+                        r"(?:\s+(?!nam\b)[^\W\d]+){0,3}\s+(?:ca\s+)?$")
+# Periods a report writes relative to its own date (issue 17 N1), each with how its span is
+# found from that date; only where no other period was read and not after "so với", "cùng
+# kỳ", "gấp đôi" (a base counted from the figure's own period, not from the report's date).
+_RELATIVE = re.compile(
+    r"\b(?P<year_past>(?:mot\s+)?nam\s+(?:vua\s+)?qua)\b"
+    r"|\b(?P<year_before>nam\s+(?:truoc|ngoai))\b"
+    r"|\b(?P<year_now>(?:ca\s+)?nam\s+nay)\b"
+    r"|\b(?P<month_before>thang\s+truoc)\b"
+    r"|\b(?P<month_past>thang\s+(?:vua\s+)?qua)\b"
+    r"|\b(?P<month_now>trong\s+thang|thang\s+nay)\b(?!\s*(?:/|\d|(?:" +
+    "|".join(sorted({fold(w) for w in MONTH_WORDS_VI}, key=len, reverse=True)) + r")\b))"
+    r"|\b(?P<whole_year>ca\s+nam)\b(?!\s*(?:/|-|nam\b)?\s*\d)")
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:mot|hai|ba|bon|nam|vai|may|cac|nhung|moi|hang))\s*$")
+# a clause comparing before the relative words: they name the base, counted from the figure's
+# period, not from the report's date
+_COMPARED_CLAUSE = re.compile(r"\b(?:so voi|so|cung ky|bang|hon|gap)\b")
+# "cả năm" qualifying a period before it ("quý đầu tiên cả năm", "tháng cao nhất cả năm")
+_WHOLE_OF = re.compile(r"\b(?:quy|thang|tuan|ngay|dot|lan)\b(?:\s+[^\W\d]+){0,2}\s*$")
+REVIEW_MONTHS = 3  # a report dated in January-March that says "năm qua" reviews the year before
+YEAR_END_MONTH = 11  # from November on, "năm qua" in a report is the year ending
+
+
+def _reviewed_year(now: date) -> int | None:
+    """The year "năm qua" means in a report dated ``now``: the year before in its first
+    :data:`REVIEW_MONTHS` months, its own year from :data:`YEAR_END_MONTH`, else None (mid-year
+    "năm qua" is the twelve months past, no calendar year)."""
+    if now.month <= REVIEW_MONTHS:
+        return now.year - 1
+    return now.year if now.month >= YEAR_END_MONTH else None
+
+
+def _report_mentions(folded: str, default_year: int | None, now: date | None,
+                     taken: list[tuple[int, int]], read: list[Mention]) -> list[Mention]:
+    """The periods a report's sentence (``folded``) writes relative to its date ``now``:
+    "năm qua" (:func:`_reviewed_year`), "năm trước"/"năm ngoái" (the year before ``now``),
+    "năm nay" (``now``'s year, after its first :data:`REVIEW_MONTHS` months), "tháng trước"
+    (the month before ``now``'s), "tháng qua" (``now``'s month from
+    its 20th, else the month before), "trong tháng"/"tháng này" (``now``'s month); and "cả
+    năm" without a year: the year of the last period written with its year before it in the
+    sentence (``read``: "trong quý IV/2030 ..., nâng tổng số cả năm lên"), else the reviewed
+    year of ``now``, else ``default_year``.  None of them where ``taken`` (spans read
+    already) overlaps, after a comparison word or a count ("hai năm trước"); the relative
+    ones need ``now``."""
+    out: list[Mention] = []
+    for m in _RELATIVE.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before = folded[max(0, m.start() - 24):m.start()]
+        if _COMPARE_BEFORE.search(before) or _COUNTED_BEFORE.search(before):
+            continue
+        kind = m.lastgroup
+        clause = re.split(r"[,;:.()]", folded[:m.start()])[-1]
+        if kind != "whole_year" and _COMPARED_CLAUSE.search(clause):
+            continue  # "bằng 101,3% so với vụ Xuân năm trước" (dev-reports e01)
+        if kind == "whole_year" and _WHOLE_OF.search(before):
+            continue  # "quý đầu tiên cả năm vận hành ..." (dev-reports e13): not a period
+        period: Period | None = None
+        if kind == "whole_year":
+            written = [x.period.year for x in read if not x.comparison and x.end <= m.start()
+                       and re.search(r"(?:19|20)\d\d", folded[x.start:x.end])]
+            reviewed = _reviewed_year(now) if now is not None else None
+            year = written[-1] if written else reviewed if reviewed is not None \
+                else default_year
+            period = year_period(year) if year is not None else None
+        elif now is not None:
+            last = date(now.year, now.month, 1) - timedelta(days=1)  # the month before's end
+            if kind == "year_past":
+                year = _reviewed_year(now)
+                period = year_period(year) if year is not None else None
+            elif kind == "year_before":
+                period = year_period(now.year - 1)
+            elif kind == "year_now" and now.month > REVIEW_MONTHS:
+                # in a report of January-March "năm nay" is either year: the one reviewed
+                # ("Tỷ lệ hồ sơ ... qua mạng năm nay đạt 98,6%" dated 05/01/2022 is of 2021,
+                # dev-reports d089) or the one begun -- no reading
+                period = year_period(now.year)
+            elif kind == "month_before" or (kind == "month_past" and now.day < 20):
+                period = month_period(last.year, last.month)
+            else:  # "tháng qua" late in the month, "trong tháng", "tháng này"
+                period = month_period(now.year, now.month)
+        if period is not None:
+            taken.append((m.start(), m.end()))
+            out.append(Mention(m.start(), m.end(), period))
+    return out
+
+
+# "quý IV/2030 (tính đến ngày 20/12/2030)", "tháng 12, tính đến ngày 20": the period up to
+# that day -- the quarter's or month's figure so far, not a total from 1 January (N10)
+_TO_DAY_AFTER = re.compile(r"\s*[(,]?\s*")
+
+
+def _cut_to_day(found: list[Mention], folded: str) -> list[Mention]:
+    """``found`` (in order) with a to-date day written right after a quarter, month or half
+    whose span holds it made that period up to the day, on both mentions."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.comparison or b.comparison or b.period.kind != "to_date" or \
+                a.period.kind not in ("quarter", "month", "half") or \
+                not _TO_DAY_AFTER.fullmatch(folded[a.end:b.start]) or \
+                not a.period.start <= b.period.end <= a.period.end or \
+                a.period.start == b.period.start:
+            continue
+        end = b.period.end
+        cut = Period("days", a.period.start, end,
+                     f"{a.period.label} (tính đến {end.day}/{end.month}/{end.year})")
+        out[k], out[k + 1] = replace(a, period=cut), replace(b, period=cut)
+    return out
 
 
 # A 4-digit year-like token (1000-2999) standing alone: not part of "2.109", "2,5", a decision

@@ -141,11 +141,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     restated = restatements(sentence, found)
     restating = {id(found[a]): found[b] for b, a in restated.items()}
     values = [v for k, v in enumerate(found) if k not in restated]
-    mentions = find_mentions(sentence, ctx.year, ctx.now)
+    mentions = find_mentions(sentence, ctx.year, ctx.now, report=True)
     said = next((x.period.year for x in mentions if not x.comparison
                  and re.search(r"(?:19|20)\d\d", sentence[x.start:x.end])), None)
     if said is not None and said != ctx.year:  # "quý II/2026 ...; cộng chung 6 tháng": 2026
-        mentions = find_mentions(sentence, said, ctx.now)
+        mentions = find_mentions(sentence, said, ctx.now, report=True)
     brackets = _brackets(sentence)
     # a period said inside brackets ("(năm 2016 đạt 3.946,7 triệu USD)") is the bracket's own:
     # the values outside and the sentences after do not take it
