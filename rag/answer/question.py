@@ -48,8 +48,10 @@ _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao
 _LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc(?! ban le)|gia tri|so))\b")
 # "so CK", "so với CK": the reports' abbreviation of "cùng kỳ" (rag.vi.frames.sentence
 # spelled_base), asked as "cung ky"
+# "so với năm 2004": a year named as the base, as a table's "So với 2004 (%)" column has it
 _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"
-                            r"nam truoc|thang \d{1,2}(?:/\d{4})?|ky truoc|ck\b)")
+                            r"nam truoc|thang \d{1,2}(?:/\d{4})?|ky truoc|ck\b|"
+                            r"nam (?:19|20)\d\d\b)")
 # "bao nhiêu sản phẩm": a count of things asked, whatever it is compared with
 _COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")
 _PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky|ck)\b")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from rag.errors import UnsupportedFileType
+from rag.errors import IngestError, UnsupportedFileType
+from rag.ingest.folders import LOCK_FILE_REASON, is_lock_file
 from rag.ingest.ids import document_id
 from rag.ingest.ocr import OcrConfig, OnPage
 from rag.ingest.readers import read_bytes
@@ -30,11 +31,13 @@ def read_upload(filename: str, data: bytes, doc_id: str | None = None,
     (``rag.ingest.readers.read_bytes``; scans with ``ocr``, ``on_page`` told after each
     page), with the id ``doc_id`` (checked) or else the one its name gives
     (``rag.ingest.ids.document_id``).  Anything unreadable, or an id that breaks the rule,
-    raises IngestError; a type POST /documents does not take UnsupportedFileType; a scan
-    without Tesseract OcrUnavailable."""
+    raises IngestError (an office lock file, "~$bc.docx", as one); a type POST /documents
+    does not take UnsupportedFileType; a scan without Tesseract OcrUnavailable."""
     check_type(filename)
     filename = unicodedata.normalize("NFC", filename or "")
     doc_id = document_id(doc_id, filename)
     name = filename.replace("\\", "/").split("/")[-1]
+    if is_lock_file(name):  # "~$bc.docx": named as `rag index` names it, not "not a DOCX file"
+        raise IngestError(f"{name}: {LOCK_FILE_REASON}")
     [doc] = read_bytes(name, data, doc_id=doc_id, source="upload", ocr=ocr, on_page=on_page)
     return doc

@@ -90,7 +90,9 @@ def _headers_and_footers(doc: Any, unicode: Callable[[str], str]
             if part.is_linked_to_previous and lines:
                 continue
             for block in _blocks(part, part._element, unicode):
-                for line in block.split("\n"):
+                # a header sets its parts apart with a tab or a run of spaces, the issuer
+                # left and "Số 88/BC-SCT ngày 12/12/2019" right: each part is a line of its own
+                for line in re.split(r"\n|\t+| {3,}", block):
                     line = _PAGE_RE.sub("", " ".join(line.split())).strip(" –—-|")
                     if line and line not in lines:
                         lines.append(line)

@@ -52,7 +52,11 @@ def no_such_number(question: str, resolved: str, numbers: list[str],
                   confidence=1.0, related=related)
 
 
-_NAMING = re.compile(r"(?:\b(?:theo|trong|cua|tai|o)\s+)?(?:\b(?:" + DOCUMENT_KINDS + r")\s+)?"
+# the words naming a document number: a verb that cites it ("nêu", "được nêu", "ghi", "đề
+# cập", "công bố"), a preposition ("theo", "trong", "tại"), the kind, "số"; folded
+_NAMING = re.compile(r"(?:\b(?:duoc\s+)?(?:neu|ghi|de cap|cong bo|trinh bay|dua ra)\s+"
+                     r"(?=(?:theo|trong|tai|o)\s))?"
+                     r"(?:\b(?:theo|trong|cua|tai|o)\s+)?(?:\b(?:" + DOCUMENT_KINDS + r")\s+)?"
                      r"(?:\bso\s*:?\s*)?$")
 
 
@@ -74,4 +78,4 @@ def without_numbers(question: str, numbers: list[str]) -> str:
             cut.append((max(0, start), m.end()))
     for start, end in sorted(cut, reverse=True):
         question = question[:start] + " " + question[end:]
-    return re.sub(r"\s+([?.!,;])", r"\1", " ".join(question.split()))
+    return re.sub(r"\s+([?.!,;])", r"\1", " ".join(question.split())).lstrip(",;: ")

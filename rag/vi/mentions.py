@@ -60,7 +60,9 @@ class Mention:
 
 _D = r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?"
 _Y = r"((?:19|20)\d\d)"
-_YEAR_TAIL = r"(?:\s*(?:/|nam|-)\s*" + _Y + r")?"
+# the year after a month or quarter: "/2024", " năm 2024", "-2024", or ".2024" (a dot
+# right after the month, as the press writes "tháng 8.2024", "quý II.2024")
+_YEAR_TAIL = r"(?:(?:\s*(?:/|nam|-)\s*|\.)" + _Y + r")?"
 _N = r"(\d{1,2}|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi)"
 # a month after "tháng": its number, or its word (checked against the text as written by
 # _month_word: "tháng Sáu" is June, "tháng sau" the next month)
@@ -124,9 +126,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "T8/2028", "T12-2027": T, a month and its year is that month ("8T/2028" is 8 months)
     ("month", re.compile(r"\bt(\d{1,2})\s*[/-]\s*" + _Y + r"(?![\d/])")),
     ("monthsT", re.compile(r"\b(\d{1,2})t(?:\s*/?\s*" + _Y + r")?\b")),
-    ("quarter", re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|1|2|3|4|dau)(?:\s*(?:/|nam|-)\s*"
-                           + _Y + r")?\b")),
-    ("month", re.compile(r"\bthang\s+(\d{1,2})(?:\s*(?:/|nam|-)\s*" + _Y + r")?(?!\d)")),
+    ("quarter", re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|1|2|3|4|dau)" + _YEAR_TAIL + r"\b")),
+    ("month", re.compile(r"\bthang\s+(\d{1,2})" + _YEAR_TAIL + r"(?!\d)")),
     ("month_word", re.compile(r"\bthang\s+" + _M + r"(?:\s*(?:/|nam|-|,)?\s*" + _Y +
                               r")?(?![\w/])")),
     ("year", re.compile(r"\b(?:ca\s+)?nam\s+" + _Y + r"(?![\d/])|(?<![\d/.,])" + _Y +

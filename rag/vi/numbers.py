@@ -52,13 +52,16 @@ _WORD_MINUS = re.compile(r"(?<!\w)(âm)\s+$", re.IGNORECASE)
 # the joint of a range that is not a plain dash: "đến", "tới", "÷", "~"
 _RANGE_SEP_RE = re.compile(r"\s*[÷~]\s*|\s+(?:đến|tới|den|toi)\s+")
 _WORD_JOINT = {"đến", "tới", "den", "toi"}
+# superscript digits written right after a number are its footnote mark, as word processors
+# set one ("45.678¹ tỷ đồng", with a "¹ Số liệu của ..." note below): not part of the number
+SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _VALUE_TEMPLATE = (
     r"(?<![\w.,/\u2212-])"
     r"(?P<sign>[\u2212+]\s?|[-–](?=\d))?"
     r"(?P<low>" + NUMBER + r")"
     r"(?:(?P<dash>\s*[-–—÷~]\s*JOINT)(?P<high>" + NUMBER + r"))?"
     r"(?P<pct>\s?%(?:/(?:năm|nam|tháng|thang)\b)?|\s+phần trăm\b)?"
-    r"(?![\w/])")
+    r"(?:(?=[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])|(?![\w/]))")
 # a range joined by a dash, "÷" or "~"; or by "đến"/"tới" ("từ 2 đến 3 ngày", "khoảng 800 đến
 # 1.000 người") when a unit or "%" follows its top -- else two numbers ("từ 1 đến 3/2023")
 _VALUE_RE = re.compile(_VALUE_TEMPLATE.replace("JOINT", r"|\s+(?:đến|tới|den|toi)\s+"),
@@ -192,12 +195,20 @@ VAN = "vạn"
 VAN_SCALE = 1e4
 # A unit abbreviated as tables and reports write it, read as the full unit: "tr.USD", "Tr.
 # USD", "tr.đ", "tr. đồng", "tỷ đ", "ng.đ" ("nghìn đồng").  After a number only.
-_ABBREVIATED = re.compile(r"\s?(?P<scale>tr\.\s?|ng\.\s?|tỷ\s|tỷ\.\s?)"
+_ABBREVIATED = re.compile(r"\s?(?P<scale>tr\.\s?|ng\.\s?|tỷ\s|tỷ\.\s?|tỉ\s|tỉ\.\s?)"
                           r"(?P<money>usd|đồng|đ)(?!\w|\.\w)", re.IGNORECASE)
-_ABBREVIATED_SCALE = {"tr": "triệu", "ng": "nghìn", "tỷ": "tỷ"}
+_ABBREVIATED_SCALE = {"tr": "triệu", "ng": "nghìn", "tỷ": "tỷ", "tỉ": "tỷ"}
+# the dollar spelled out, "triệu đô la Mỹ", "đô-la", "đôla": read as "USD" (how the reports and
+# the questions name it); "Mỹ" after it belongs to the unit, not to the next words
+_DOLLAR = re.compile(r"\s?(?:đô[\s-]?la)(?:\s+Mỹ)?(?![\w-])", re.IGNORECASE)
+# "tỉ" is the older spelling of "tỷ" (both in the dictionaries): units are read as "tỷ"
+_TI = re.compile(r"(?<!\w)tỉ(?!\w)", re.IGNORECASE)
 # A footnote mark between a number and its unit: "1.234,5(*) tỷ đồng", "1.234,5 (1) tỷ đồng"
-_MARK_BETWEEN = re.compile(r"\s?[(\[]\s*(?:\*{1,3}|\d{1,2})\s*[)\]]")
-_MARK_AFTER = re.compile(r"\s?[(\[]\s*(?:\*{1,3}|\d{1,2})\s*[)\]]$")
+# or a superscript one "45.678¹ tỷ đồng"
+_MARK_BETWEEN = re.compile(r"\s?(?:[(\[]\s*(?:\*{1,3}|\d{1,2})\s*[)\]]|[" + SUPERSCRIPT_DIGITS
+                           + r"]{1,2})")
+_MARK_AFTER = re.compile(r"\s?(?:[(\[]\s*(?:\*{1,3}|\d{1,2})\s*[)\]]|[" + SUPERSCRIPT_DIGITS
+                         + r"]{1,2})$")
 # a value restated in brackets right after another: "(1.627.300 lượt)", "(khoảng 1.987 triệu USD)"
 _RESTATED = re.compile(r"\s*\(\s*(?:khoảng|gần|hơn|trên|xấp xỉ|chừng|ngót|tương đương)?\s*$")
 
@@ -264,13 +275,18 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
         scale = _ABBREVIATED_SCALE[short.group("scale").strip(" .").lower()]
         money = "USD" if short.group("money").lower() == "usd" else "đồng"
         return f"{scale} {money}", short.end()
-    words = list(re.finditer(r"[^\W\d_]+[23](?![\w])|[^\W\d_]+|[%/³²]|\d", text[:60]))
+    # a superscript digit other than "²"/"³" (of "m²", "m³") ends a word: a footnote mark
+    words = list(re.finditer(r"[^\W\d_\u00b9\u2070\u2074-\u2079]+[23](?![\w])"
+                             r"|[^\W\d_\u00b9\u2070\u2074-\u2079]+|[%/³²]|\d", text[:60]))
     i, end, pos = 0, 0, 0
     while i < len(words) and (fold(words[i].group(0)) in UNIT_MAGNITUDES
                               or words[i].group(0).lower() == VAN) \
             and _adjacent(text, pos, words[i]):
         end = pos = words[i].end()
         i += 1
+    dollar = _DOLLAR.match(text, pos)
+    if dollar and (pos or dollar.start() == 0):  # "18,4 triệu đô la Mỹ" -> "triệu USD"
+        return _TI.sub("tỷ", f"{text[:pos].strip()} USD".strip()), dollar.end()
     head = 0
     if i and i < len(words) and words[i].group(0).lower() in COUNT_NOUNS and \
             _adjacent(text, pos, words[i]) and not (
@@ -302,7 +318,7 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
             i += 2
     if not end:
         return "", 0
-    return text[:end].strip(), end
+    return _TI.sub("tỷ", text[:end].strip()), end
 
 
 def _per_unit(word: str) -> bool:
@@ -507,6 +523,33 @@ def find_values(text: str) -> list[Value]:
         kind = "percent" if percent else _kind(unit)
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind, written))
     out.sort(key=lambda v: v.start)
+    return _mixed_amounts(text, out)
+
+
+# a scale word and the next one down, for an amount written in two of them ("2 tỷ 350 triệu")
+_NEXT_SCALE = {"ty": ("trieu",), "ti": ("trieu",), "trieu": ("nghin", "ngan")}
+
+
+def _mixed_amounts(text: str, values: list[Value]) -> list[Value]:
+    """``values`` (in order) with an amount written in two scale words joined into one, as
+    Vietnamese says money in words: "2 tỷ 350 triệu đồng" -> 2.350 triệu đồng, "1 triệu 500
+    nghìn đồng" -> 1.500 nghìn đồng.  The first part is a whole number with a scale word alone
+    for its unit, the second follows after one space with the next scale word down and is
+    below 1.000; the joined value keeps the second's unit and spans both parts as written."""
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if prev is not None and prev.high is None and v.high is None and not prev.percent \
+                and not v.percent and prev.low > 0 and prev.low == int(prev.low) \
+                and 0 <= v.low < 1000 and text[prev.end:v.start] == " " \
+                and fold(prev.unit).lower() in _NEXT_SCALE \
+                and fold(v.unit).lower().split()[:1] and \
+                fold(v.unit).lower().split()[0] in _NEXT_SCALE[fold(prev.unit).lower()]:
+            width = v.written_unit if v.written_unit is not None else len(v.unit) + 1
+            out[-1] = Value(prev.start, v.end, text[prev.start:v.end], prev.low * 1000 + v.low,
+                            None, False, v.unit, v.kind, width)
+            continue
+        out.append(v)
     return out
 
 

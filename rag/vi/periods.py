@@ -77,8 +77,12 @@ PERIOD_NAMES = {
     "FY": "cả năm",
 }
 
-# A year 1990-2039 standing alone (not part of "1.233" or "2018,5"); group 1 is the year.
-YEAR_RE = re.compile(r"(?<![\d.,])(199\d|20[0-3]\d)(?![\d.,]\d)")
+# A year 1990-2039 standing alone (not part of "1.233" or "2018,5"); group 1 is the year.  In
+# folded text a year after a month or a quarter and a dot is one too: "thang 8.2024", "quy
+# ii.2024" (the press's notation, rag.vi.mentions).
+_DOTTED_AFTER = "".join(f"|(?<={p}\\.)" for p in (
+    r"thang \d", r"thang \d\d", r"quy i", r"quy ii", r"quy iii", r"quy iv", r"quy \d"))
+YEAR_RE = re.compile(r"(?:(?<![\d.,])" + _DOTTED_AFTER + r")(199\d|20[0-3]\d)(?![\d.,]\d)")
 # The words just before a comparison year ("so với năm 2017", "cùng kỳ 2017"), searched at the
 # end of the text before the year.  Compared with diacritics ("số", "sở", "sơ" are not "so");
 # the folded form only for text typed without diacritics.

@@ -8,8 +8,9 @@ import re
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening
 # quote; not after an initial ("James O. McKinsey", "Y. pestis") or a common abbreviation.
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
+# "tr." and "ng." abbreviate "triệu"/"trang" and "nghìn" ("56,2 tr. USD", "ng. đồng").
 _ABBREVIATIONS = frozenset("st mr mrs ms dr prof jr sr vs etc no tp ts ths pgs gs tt tx kts bs ks "
-                           "cn inc ltd co".split())
+                           "cn inc ltd co tr ng".split())
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

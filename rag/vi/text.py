@@ -142,9 +142,16 @@ def normalize(text: str) -> str:
     return _BLANKS_RE.sub("\n\n", text).strip()
 
 
+# a month or quarter with its year after a dot, "tháng 8.2024", "quý II.2024": the press's
+# notation for "tháng 8/2024" (never a decimal after "tháng"/"quý": no month has a fraction)
+_DOTTED_PERIOD_RE = re.compile(r"(?<!\w)((?:tháng|thang|quý|quy)\s+(?:\d{1,2}|IV|III|II|I))\."
+                               r"((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
 def normalize_query(text: str) -> str:
-    """Questions: :func:`normalize` on one line."""
-    return " ".join(normalize(text).split())
+    """Questions: :func:`normalize` on one line, a dotted month or quarter written with "/"
+    ("tháng 8.2024" -> "tháng 8/2024", "quý II.2024" -> "quý II/2024")."""
+    return _DOTTED_PERIOD_RE.sub(r"\1/\2", " ".join(normalize(text).split()))
 
 
 def fold(text: str) -> str:
