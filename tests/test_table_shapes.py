@@ -116,3 +116,21 @@ def test_csv_rows_of_quarters_take_the_titles_year():
     assert "Quý II năm 2026 — Doanh thu lưu trú: 230,1 tỷ đồng" in text
     f = _frames(text, "Doanh thu dịch vụ năm 2026")["230,1 tỷ đồng"]
     assert f.period.kind == "quarter" and f.period.start.isoformat() == "2026-04-01"
+
+
+def test_a_lead_in_gives_its_tables_unit():
+    from rag.ingest.markdown import text_with_tables
+    from rag.ingest.web import html_to_text
+
+    html = ("<p>Giá trị sản xuất công nghiệp năm 2021 của các huyện như sau (tỷ đồng):</p>"
+            "<table><tr><td><b>Huyện</b></td><td><b>Năm 2021</b></td></tr>"
+            "<tr><td>Cao Lộc</td><td>1.204,6</td></tr><tr><td>Hữu Lũng</td><td>986,3</td></tr>"
+            "</table>")
+    assert "Năm 2021 — huyện Cao Lộc: 1.204,6 tỷ đồng" in html_to_text(html)[1]
+    md = ("Số lượt xe xuất cảnh qua các cửa khẩu năm 2021 như sau (lượt):\n\n"
+          "| Cửa khẩu | Năm 2021 |\n|---|---|\n| Hữu Nghị | 45.210 |\n| Chi Ma | 12.008 |\n")
+    assert "Năm 2021 — cửa khẩu Chi Ma: 12.008 lượt" in text_with_tables(md)
+    # brackets that hold no unit give none
+    md2 = md.replace("(lượt)", "(so với cùng kỳ)")
+    assert "Năm 2021 — cửa khẩu Chi Ma: 12.008 (" in text_with_tables(md2) or \
+        "Năm 2021 — cửa khẩu Chi Ma: 12.008\n" in text_with_tables(md2) + "\n"

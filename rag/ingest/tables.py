@@ -459,7 +459,7 @@ def table_unit(title: str) -> str:
         unit = m.group(1).strip(" .;:")
         return unit if unit and not any(ch.isdigit() for ch in unit) and \
             len(unit.split()) <= 4 else ""
-    return _header_unit(title)[1]
+    return lead_unit(title) or _header_unit(title)[1]
 
 
 # A heading that names the table after it without "Bảng": a short line, capitalised, not a
@@ -488,7 +488,22 @@ def table_caption(before: Sequence[str]) -> str | None:
     if _UNIT_ROW_RE.match(last):
         prev = before[-2].strip() if len(before) > 1 else ""
         return f"{prev} ({last})" if CAPTION_RE.match(prev) or is_heading(prev) else last
-    return last if is_heading(last) else None
+    return last if is_heading(last) or lead_unit(last) else None
+
+
+# a lead-in giving its table's unit in brackets before its colon: "Số thu ngân sách năm 2033
+# tại các cửa khẩu như sau (tỷ đồng):"
+_LEAD_UNIT_RE = re.compile(r"\(([^()]*)\)\s*:\s*$")
+
+
+def lead_unit(text: str) -> str:
+    """The unit a sentence leading into a table gives in brackets before its closing colon
+    ("tỷ đồng" from "… tại các cửa khẩu như sau (tỷ đồng):"), when the brackets hold a unit
+    alone (``rag.vi.numbers.is_unit``; "(so với cùng kỳ):" gives none); "" otherwise
+    (break-test round 12 of issue 16: an HTML table under such a sentence lost its unit)."""
+    m = _LEAD_UNIT_RE.search(text.strip())
+    unit = m.group(1).strip() if m else ""
+    return unit if unit and unit != "%" and is_unit(unit) else ""
 
 
 def caption_text(caption: str) -> str:
