@@ -134,3 +134,19 @@ def test_a_lead_in_gives_its_tables_unit():
     md2 = md.replace("(lượt)", "(so với cùng kỳ)")
     assert "Năm 2021 — cửa khẩu Chi Ma: 12.008 (" in text_with_tables(md2) or \
         "Năm 2021 — cửa khẩu Chi Ma: 12.008\n" in text_with_tables(md2) + "\n"
+
+
+def test_tab_separated_rows_in_a_text_file_are_a_table():
+    from rag.ingest.markdown import text_with_tables
+
+    raw = ("Báo cáo nhanh tháng 7 năm 2022\n\n"
+           "Sản lượng điện thương phẩm tháng 7/2022 đạt 95,2 triệu kWh.\n\n"
+           "Chỉ tiêu\tĐơn vị\tTháng 7/2022\t7 tháng 2022\n"
+           "Số phương tiện xuất cảnh\tlượt\t21.340\t150.118\n"
+           "Số thu ngân sách\ttỷ đồng\t512,7\t3.480,9\n")
+    text = text_with_tables(raw)
+    assert "7 tháng 2022 — Số thu ngân sách: 3.480,9 tỷ đồng" in text
+    assert "Tháng 7/2022 — Số phương tiện xuất cảnh: 21.340 lượt" in text
+    # a paragraph indented by a tab, or one tab between two words, stays text
+    prose = "Báo cáo\n\n\tKim ngạch xuất khẩu đạt 5,2 triệu USD.\nGhi chú\tkhông có\n"
+    assert text_with_tables(prose) == prose

@@ -11,8 +11,7 @@ from rag.vi.frames.context import Context, assigned_year, dateline, enter_headin
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
-from rag.vi.frames.tables import (index_columns, table_line_frames, table_line_head,
-                                  table_row_frames)
+from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_money
 from rag.vi.sentences import sentences
