@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from rag.ingest.tables import Blocks, table_caption
+from rag.ingest.tables import Blocks, is_figure, table_caption
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
@@ -111,10 +111,38 @@ def tables_text(parts: Sequence[str | list[list[str]]], before: Sequence[str] = 
     return "\n\n".join(blocks.blocks)
 
 
+def tab_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list[str]]]:
+    """``parts`` (:func:`split_tables`') with each run of two lines or more whose cells are
+    apart by tabs -- rows copied from a sheet into a text file ("Chỉ tiêu\tĐơn vị\tQuý
+    I/2019" over "Số lượt xe xuất khẩu\tlượt\t45.120") -- taken out as a table's rows, when
+    every line of the run has two cells or more with text and some cell is a figure
+    (``rag.ingest.tables.is_figure``); a line indented by a tab is one cell, not a row.  Left
+    as text, such rows read as sentences without periods (break-test round 12 of issue 16)."""
+    out: list[str | list[list[str]]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        rows = [[c.strip() for c in line.strip().split("\t")] for line in run]
+        if len(rows) >= 2 and any(is_figure(c) for r in rows for c in r):
+            out.append(rows)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for part in parts:
+        if isinstance(part, str) and sum(1 for c in part.strip().split("\t") if c.strip()) >= 2:
+            run.append(part)
+            continue
+        flush()
+        out.append(part)
+    flush()
+    return out
+
+
 def text_with_tables(raw: str) -> str:
-    """A plain text file's text with its pipe tables as figure lines (:func:`tables_text`);
-    a text without one is returned as it is."""
-    parts = split_tables(raw.split("\n"))
+    """A plain text file's text with its pipe tables and tab-separated tables (:func:`tab_tables`)
+    as figure lines (:func:`tables_text`); a text without one is returned as it is."""
+    parts = tab_tables(split_tables(raw.split("\n")))
     if all(isinstance(p, str) for p in parts):
         return raw
     return tables_text(parts)

@@ -305,6 +305,48 @@ def _sub_period(cell: str, year: str) -> str | None:
     return None
 
 
+# A row label naming a year: "2028", "Năm 2028", or a year cell of a sheet written as a number
+# ("2.028": rag.ingest.sheets groups a number's thousands, as reports write figures).
+_YEAR_LABEL_RE = re.compile(r"(?:năm\s+)?((?:19|20)\d\d|[12]\.\d{3})", re.IGNORECASE)
+_TITLE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def row_period(cell: str, year: str | None) -> str | None:
+    """The period a table's row label names when the table's rows are periods: "Năm 2028" from
+    "2028", "Năm 2028" or "2.028" (a year cell of a sheet written as a number); "Tháng 2 năm
+    2027" from "Tháng 2" with ``year`` "2027" (the one year the table's caption or title
+    names, else None: the label is kept as written, "Tháng 2"); "Quý I/2027" as written; None
+    when ``cell`` names no period (an indicator: "Xuất khẩu", "Tổng số")."""
+    cell = cell.strip()
+    m = _YEAR_LABEL_RE.fullmatch(cell)
+    if m:
+        number = int(m.group(1).replace(".", ""))
+        return f"Năm {number}" if 1900 <= number <= 2100 else None
+    if _YEAR_RE.search(cell) or "/" in cell:
+        return cell if _period_only(cell) else None
+    sub = _sub_period(cell, year or "2000")
+    if sub is None:
+        return None
+    return sub if year else cell
+
+
+def period_rows(labels: Sequence[str], heads: Sequence[str], titles: Sequence[str]
+                ) -> list[str] | None:
+    """The periods of a table whose rows are periods and whose columns are indicators --
+    "Năm | Xuất khẩu (triệu USD) | Nhập khẩu" over rows 2028…2031, "Tháng | Xuất khẩu" over
+    "Tháng 1", "Tháng 2" under a caption "quý I/2027", "Quý | Khách quốc tế" over "Quý I",
+    "Quý II" under "năm 2032" -- each row label as :func:`row_period` writes it (a part of a
+    year with the one year ``titles`` name); None unless there are two rows or more, every
+    label (``labels``) names a period and no column header (``heads``) names one (break-test
+    round 12 of issue 16: XLSX, DOCX, CSV)."""
+    if len(labels) < 2 or not heads or any(find_mentions(h, 2000) for h in heads):
+        return None
+    years = set(_TITLE_YEAR_RE.findall(" ".join(titles)))
+    year = next(iter(years)) if len(years) == 1 else None
+    periods = [row_period(c, year) for c in labels]
+    return [p for p in periods if p] if all(periods) else None
+
+
 def join_header(upper: str, lower: str) -> str:
     """The header of a column under two header cells: "Quý III năm 2020" from "Năm 2020"
     over "Quý III" (and from "Quý III" over "2020"), one period -- as "Năm 2020 Quý III" it
@@ -417,7 +459,7 @@ def table_unit(title: str) -> str:
         unit = m.group(1).strip(" .;:")
         return unit if unit and not any(ch.isdigit() for ch in unit) and \
             len(unit.split()) <= 4 else ""
-    return _header_unit(title)[1]
+    return lead_unit(title) or _header_unit(title)[1]
 
 
 # A heading that names the table after it without "Bảng": a short line, capitalised, not a
@@ -446,7 +488,22 @@ def table_caption(before: Sequence[str]) -> str | None:
     if _UNIT_ROW_RE.match(last):
         prev = before[-2].strip() if len(before) > 1 else ""
         return f"{prev} ({last})" if CAPTION_RE.match(prev) or is_heading(prev) else last
-    return last if is_heading(last) else None
+    return last if is_heading(last) or lead_unit(last) else None
+
+
+# a lead-in giving its table's unit in brackets before its colon: "Số thu ngân sách năm 2033
+# tại các cửa khẩu như sau (tỷ đồng):"
+_LEAD_UNIT_RE = re.compile(r"\(([^()]*)\)\s*:\s*$")
+
+
+def lead_unit(text: str) -> str:
+    """The unit a sentence leading into a table gives in brackets before its closing colon
+    ("tỷ đồng" from "… tại các cửa khẩu như sau (tỷ đồng):"), when the brackets hold a unit
+    alone (``rag.vi.numbers.is_unit``; "(so với cùng kỳ):" gives none); "" otherwise
+    (break-test round 12 of issue 16: an HTML table under such a sentence lost its unit)."""
+    m = _LEAD_UNIT_RE.search(text.strip())
+    unit = m.group(1).strip() if m else ""
+    return unit if unit and unit != "%" and is_unit(unit) else ""
 
 
 def caption_text(caption: str) -> str:
@@ -727,6 +784,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     # the caption's indicator for a total row, when no column header names one of its own
     value_heads = [h for j, h in enumerate(header) if j not in skip and j not in
                    (unit_col, label_col, inner_col) and h.strip()]
+    # a table whose rows are periods: each line is headed by its row's period, its column
+    # header the indicator ("Năm 2028 — Xuất khẩu: 1.610,5 triệu USD")
+    data_rows = [k for k in range(first_body, len(grid)) if len(_distinct(grid[k])) > 1]
+    times = period_rows([grid[k][label_col] for k in data_rows], value_heads, titles) \
+        if inner_col is None and unit_col is None else None
+    row_times = dict(zip(data_rows, times, strict=True)) if times is not None else None
     own_heads = not value_heads or any(not _MEASURE_HEADER_RE.search(fold(h)) and
                                        not find_mentions(h, 2000) for h in value_heads)
     indicator = "" if own_heads else next((x for t in titles for x in [table_indicator(t)]
@@ -758,6 +821,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                 unit_of_table = table_unit(lines[-1])  # "Đơn vị tính: tỷ đồng" below
             continue
         own, parent = parents[k - first_body]
+        if row_times is not None:
+            own, parent = grid[k][label_col], ""
         if indicator and not parent and _TOTAL_ONLY_RE.fullmatch(fold(own).strip()):
             own = _total_label(indicator)  # "Tổng" -> "Tổng kim ngạch XNK"
         elif whole and not parent and k - first_body not in named:
@@ -777,7 +842,13 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
             label = f"{_header_unit(parent)[0]} › {label}"
         if inner_col is not None and row[inner_col]:  # "Chính ngạch › Nhập khẩu"
-            label = f"{label} › {row[inner_col]}" if label else row[inner_col]
+            # the row's own label gives its unit as a one-column label does: "Xuất khẩu" over
+            # "Kim ngạch (triệu USD)" | "So cùng kỳ (%)" (break-test round 12 of issue 16)
+            inner, inner_unit = _header_unit(row[inner_col])
+            if not inner_unit and _PERCENT_LABEL_RE.search(inner):
+                inner, inner_unit = _PERCENT_LABEL_RE.sub("", inner), "%"
+            label_unit = inner_unit or label_unit
+            label = f"{label} › {inner}" if label else inner
         unit = (row[unit_col] if unit_col is not None else "") or label_unit or unit_of_table
         values = []
         for j in order:
@@ -798,6 +869,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             lines.append(f"{line} ({ref})" if ref else line)
             continue
         for name, value in values:
+            if row_times is not None:  # the row's period first, the column's indicator after
+                name, label = row_times[k], name
             # the column first, so that the row's label -- the indicator the question names --
             # stands next to the value whatever the column's header ("Kế hoạch 2022",
             # "Ước thực hiện 2022"), as in a sentence ("kim ngạch ... đạt 2.710,5")

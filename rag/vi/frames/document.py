@@ -11,7 +11,7 @@ from rag.vi.frames.context import Context, assigned_year, dateline, enter_headin
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
-from rag.vi.frames.tables import index_columns, table_line_frames, table_row_frames
+from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_money
 from rag.vi.sentences import sentences
@@ -85,6 +85,12 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             frames.extend(table_row_frames(line, m.start(), ctx))
             continue
         ctx.table = []
+        if table_line_head(line) and not find_values(line):
+            # a table's cell of text ("Chỉ tiêu — Xuất khẩu: Kim ngạch (triệu USD)"): no
+            # heading -- read as one, its "Chỉ tiêu" made every later figure of the document
+            # a target, and they no longer answered (break-test round 12 of issue 16)
+            front = False
+            continue
         if line.startswith(SHEET_LINE) or is_heading(line):
             enter_heading(line, ctx)
             continue
