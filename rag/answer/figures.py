@@ -312,13 +312,15 @@ def is_stock(frame: Frame) -> bool:
 
 
 def period_match(asked: Asked, period: Period | None, want: Period | None,
-                 stock: bool = False) -> str | None:
+                 stock: bool = False, occasion: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
     the asked period ``want`` (None when the question asks none).  ``stock``: the frame
     counts things (products, vehicles a day), so a count "tính đến 15/10/2025" is the state
     on a day inside "tháng 10/2025": partial, said with its day; a count "đến hết tháng
     12/2021" is the count of "tháng 12/2021".  Anything else "tính đến hết tháng 11" is
-    the total of January to November, never November's (issue 17 break-test)."""
+    the total of January to November, never November's (issue 17 break-test).  A few days
+    inside the asked span that do not begin it (a holiday's "từ ngày 30/8 đến ngày 02/9")
+    answer only a question naming an occasion (``occasion``: "dịp lễ Quốc khánh")."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
@@ -329,6 +331,11 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     if rel == "exact":
         return "exact"
     if rel == "partial":
+        if period.kind == "days" and period.start != want.start and not occasion and \
+                (period.end - period.start).days < 28 and want.kind not in ("day", "days"):
+            # "dịp nghỉ lễ Quốc khánh (từ ngày 30/8 đến ngày 02/9/2030)": an occasion's few
+            # days are no part so far of the months, quarter or year asked (b17 N5)
+            return None
         return "partial"
     if stock and want.kind == "month" and period.kind == "to_date" and period.end == want.end:
         return "exact"  # a count "đến tháng 12/2021" for "tháng 12/2021" (not a total to date)
@@ -340,6 +347,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 # a question asking an average a day or a month ("bình quân mỗi ngày", "trung bình một
 # tháng", "mỗi ngày có bao nhiêu"): only it takes a frame said as one (rag.vi.frames.indicators
 # is_average) -- another asks the whole period's figure, which the average is not
+# a question naming an occasion -- a holiday, a festival, a season of a few days: its figure
+# may be said for those days inside the asked year (:func:`period_match`)
+_OCCASION_ASKED = re.compile(r"\b(?:dip|le|tet|quoc khanh|nghi le|le hoi|holiday|festival)\b")
 _AVERAGE_ASKED = re.compile(r"\b(?:binh quan|trung binh)\b|\b(?:moi|mot|1) (?:ngay|tuan|thang)\b")
 
 
@@ -358,6 +368,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
     averaged = bool(_AVERAGE_ASKED.search(folded_q))
+    occasion = bool(_OCCASION_ASKED.search(folded_q))
     index_like = bool(_INDEX_WORDS.search(folded_q))
     rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
@@ -402,7 +413,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months
             if frame.stage == ("after" if asked.earlier else "before"):
                 continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
-            match = period_match(asked, frame.period, want, stock=is_stock(frame))
+            match = period_match(asked, frame.period, want, stock=is_stock(frame),
+                                 occasion=occasion)
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \
