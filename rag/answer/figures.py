@@ -144,6 +144,56 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
             (terms(hit.chunk.title), weight["title"]), (terms(hit.chunk.text), weight["passage"])]
 
 
+# A question's generic head noun, as its terms (folded; split into syllables when the corpus
+# never writes the pair), and what a frame's unit must be for it to name that frame: a table
+# row or a sentence names the thing ("Xi măng | nghìn tấn", "Vận chuyển hành khách | nghìn
+# HK", "làm thủ tục cho 640 tờ khai"), the question adds "sản lượng", "số lượt", "số lượng",
+# "tổng số", "giá trị" (break-test b17 N8; tests/test_table_units_and_heads.py)
+_GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("san_luong",), "quantity"), (("san", "luong"), "quantity"),
+    (("khoi_luong",), "quantity"), (("khoi", "luong"), "quantity"),
+    (("so_luot",), "times"), (("so", "luot"), "times"), (("luot",), "times"),
+    (("so_luong",), "count"), (("so", "luong"), "count"), (("tong_so",), "count"),
+    (("tong", "so"), "count"), (("so",), "count"),
+    (("gia_tri",), "money"), (("gia", "tri"), "money"),
+)
+
+
+def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
+                 terms: dict[str, float]) -> list[tuple[frozenset[str], float]]:
+    """``fields`` (:func:`describe`) with the question's generic head noun (the first of
+    ``terms``, question order: "sản lượng", "số lượt", "giá trị"; :data:`_GENERIC_HEADS`)
+    counted among the frame's own words when its unit is what that noun measures -- a
+    quantity in tấn or kWh, a count of times or passengers ("lượt", "HK"), a count, money --
+    and every other term of the question is in its own words, total or clause; else the
+    quantity words :func:`describe` gives a quantity are taken back ("sản lượng điện thương
+    phẩm" names no "5.820 ha trồng rừng")."""
+    order = list(terms)
+    own, weight = fields[0]
+    for words, kind in _GENERIC_HEADS:
+        if tuple(order[:len(words)]) != words:
+            continue
+        rest = order[len(words):]
+        near = own | fields[1][0] | fields[2][0]
+        if not rest or not all(t in near for t in rest):
+            break
+        if kind == "quantity":
+            fits = measures_quantity(frame.unit)
+        elif kind == "times":
+            fits = "luot" in _unit_words(frame.unit)
+        elif kind == "money":
+            fits = is_money(frame.unit)
+        else:
+            fits = frame.kind == "count" or ("luot" in _unit_words(frame.unit))
+        if fits:
+            return [(own | frozenset(words), weight), *fields[1:]]
+        break
+    if QUANTITY_TERMS & own and not any(t in own | fields[1][0] | fields[2][0]
+                                        for t in order if t not in QUANTITY_TERMS):
+        return [(own - QUANTITY_TERMS, weight), *fields[1:]]
+    return fields
+
+
 def measures_quantity(unit: str) -> bool:
     """Whether ``unit`` measures a quantity produced or moved (rag.vi.lexicon.QUANTITY_UNITS:
     "nghìn tấn", "triệu kWh", "m3"; or a count noun after a scale word: "triệu viên"), which
@@ -445,7 +495,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if another_row_named(frame, doc, frames_of, text, terms, rows):
                 continue
-            fields = describe(frame, hit, text, weights, clause_start)
+            fields = heads_fitted(describe(frame, hit, text, weights, clause_start), frame,
+                                  terms)
             if other_class(frame, classes, fields[0][0]):
                 continue
             broader = unnamed_subclass(intent.runs, fields, compounds)

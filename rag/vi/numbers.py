@@ -295,6 +295,12 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     if head:
         end = words[i + head - 1].end()
         i += head
+    if end and i < len(words) and fold(words[i].group(0)).lower() == "km" and \
+            text[end:words[i].start()] == ".":
+        # a unit times distance, joined by a dot: "triệu tấn.km", "nghìn HK.km", "triệu
+        # lượt người.km" (freight and passenger traffic in statistical tables; b17 N9)
+        end = words[i].end()
+        i += 1
     if end:  # "per" units, one or more: "xe/ngày", "nghìn đồng/kg", "đồng/người/tháng"
         while i + 1 < len(words) and words[i].group(0) == "/" and words[i].start() == end \
                 and words[i + 1].start() == end + 1 and _per_unit(words[i + 1].group(0)):
