@@ -70,6 +70,9 @@ def _without_unit(phrase: str) -> str:
     """``phrase`` without the unit a total's counted words end with ("tổng kim ngạch ...
     triệu USD" -> "tổng kim ngạch ...")."""
     words = phrase.split()
+    unit, n = unit_after(f" {phrase}", nouns=True)
+    if ", " in unit and n == len(phrase) + 1:
+        return phrase  # the total is its counted words alone: "khu, cụm công nghiệp"
     cut = True
     while cut:
         cut = False

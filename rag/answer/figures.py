@@ -51,6 +51,7 @@ from rag.vi.lexicon import (
     NOT_A_THING_WORDS,
     QUANTITY_TERMS,
     QUANTITY_UNITS,
+    UNIT_HEAD_PHRASES,
     UNIT_MAGNITUDES,
     UNIT_SYNONYMS,
 )
@@ -192,6 +193,33 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
                                         for t in order if t not in QUANTITY_TERMS):
         return [(own - QUANTITY_TERMS, weight), *fields[1:]]
     return fields
+
+
+def one_of_joint_kinds(unit: str, folded_q: str) -> bool:
+    """Whether a unit counting two kinds together, their shared words written once ("khu,
+    cụm công nghiệp": rag.vi.numbers.unit_after), is asked of one kind only by the (folded)
+    question ("bao nhiêu cụm công nghiệp"): its value counts both, so it answers neither
+    (break-test b17 N7)."""
+    if ", " not in unit:
+        return _other_kind_named(unit, folded_q)
+    first, second = fold(unit).lower().split(", ", 1)
+    tail = second.split()[1:]
+    kinds = [" ".join([w for w in first.split() if w not in UNIT_MAGNITUDES] + tail), second]
+    named = [bool(re.search(rf"\b{re.escape(k)}\b", folded_q)) for k in kinds]
+    bare = [bool(re.search(rf"\b{re.escape(k.split()[0])}\b", folded_q)) for k in kinds]
+    return any(named) and not all(bare)
+
+
+def _other_kind_named(unit: str, folded_q: str) -> bool:
+    """Whether the (folded) question names a kind of the lexicon that shares its last words
+    with ``unit`` but not ``unit`` itself: "cụm công nghiệp" asked, "12 khu công nghiệp"
+    stated (rag.vi.lexicon.UNIT_HEAD_PHRASES)."""
+    own = " ".join(w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES)
+    if own not in UNIT_HEAD_PHRASES or re.search(rf"\b{re.escape(own)}\b", folded_q):
+        return False
+    tail = own.split()[1:]
+    return any(p.split()[1:] == tail and re.search(rf"\b{re.escape(p)}\b", folded_q)
+               for p in UNIT_HEAD_PHRASES if p != own)
 
 
 def measures_quantity(unit: str) -> bool:
@@ -461,6 +489,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not averaged and is_average(frame.verb):
                 continue  # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months
+            if one_of_joint_kinds(frame.unit, folded_q):
+                continue  # "58 khu, cụm công nghiệp" is no count of "cụm công nghiệp"
             if frame.stage == ("after" if asked.earlier else "before"):
                 continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
             match = period_match(asked, frame.period, want, stock=is_stock(frame),

@@ -295,6 +295,11 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     if head:
         end = words[i + head - 1].end()
         i += head
+        if head == 1 and (shared := _shared_tail(text, end, fold(words[i - 1].group(0)))):
+            # "58 khu, cụm công nghiệp": two kinds counted together, the words they share
+            # written once -- the unit is both ("khu, cụm công nghiệp"; b17 N7)
+            end += shared
+            i = next((k for k, w in enumerate(words) if w.start() >= end), len(words))
     if end and i < len(words) and fold(words[i].group(0)).lower() == "km" and \
             text[end:words[i].start()] == ".":
         # a unit times distance, joined by a dot: "triệu tấn.km", "nghìn HK.km", "triệu
@@ -309,6 +314,26 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     if not end:
         return "", 0
     return text[:end].strip(), end
+
+
+_SHARED_TAIL_RE = re.compile(r", ([^\W\d_]+(?: [^\W\d_]+){1,2})(?![\w])")
+
+
+def _shared_tail(text: str, end: int, first: str) -> int:
+    """How many characters after ``end`` (right after the one-word head ``first``, folded)
+    name a second kind of the lexicon that shares its last words with the first: ", cụm
+    công nghiệp" after "khu" ("khu công nghiệp" and "cụm công nghiệp" both heads of
+    UNIT_HEAD_PHRASES); 0 when none does."""
+    m = _SHARED_TAIL_RE.match(text, end)
+    if not m:
+        return 0
+    words = fold(m.group(1)).lower().split()
+    for n in (3, 2):
+        second = " ".join(words[:n])
+        if len(words) >= n and words[0] != first.lower() and second in UNIT_HEAD_PHRASES and \
+                " ".join([first.lower(), *words[1:n]]) in UNIT_HEAD_PHRASES:
+            return len(", ") + len(" ".join(m.group(1).split()[:n]))
+    return 0
 
 
 def _per_unit(word: str) -> bool:
