@@ -166,9 +166,10 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
     ``terms``, question order: "sản lượng", "số lượt", "giá trị"; :data:`_GENERIC_HEADS`)
     counted among the frame's own words when its unit is what that noun measures -- a
     quantity in tấn or kWh, a count of times or passengers ("lượt", "HK"), a count, money --
-    and every other term of the question is in its own words, total or clause; else the
-    quantity words :func:`describe` gives a quantity are taken back ("sản lượng điện thương
-    phẩm" names no "5.820 ha trồng rừng")."""
+    and every other term of the question is in its own words, total or clause; else, unless
+    every other term is there, the quantity words :func:`describe` gives a quantity are
+    taken back ("sản lượng điện thương phẩm" names no "5.820 ha" of "Diện tích trồng rừng",
+    whose "diện" folds to the question's "điện")."""
     order = list(terms)
     own, weight = fields[0]
     for words, kind in _GENERIC_HEADS:
@@ -189,7 +190,7 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
         if fits:
             return [(own | frozenset(words), weight), *fields[1:]]
         break
-    if QUANTITY_TERMS & own and not any(t in own | fields[1][0] | fields[2][0]
+    if QUANTITY_TERMS & own and not all(t in own | fields[1][0] | fields[2][0]
                                         for t in order if t not in QUANTITY_TERMS):
         return [(own - QUANTITY_TERMS, weight), *fields[1:]]
     return fields
