@@ -54,6 +54,7 @@ def test_a_compound_unit_is_kept_whole(service: RagService, question: str,
     ("sản lượng xi măng 11 tháng năm 2031", "3.104,7 nghìn tấn"),
     ("số lượt hành khách vận chuyển tháng 11/2031", "1.865,0 nghìn HK"),
     ("số lượng gạch nung tháng 11/2031", "45,3 triệu viên"),
+    ("sản lượng xi măng 11 tháng năm 2031 giảm bao nhiêu %", "giảm 3,9%"),
 ])
 def test_a_head_noun_the_row_leaves_out(service: RagService, question: str,
                                         expected: str) -> None:

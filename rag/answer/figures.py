@@ -165,9 +165,10 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
     """``fields`` (:func:`describe`) with the question's generic head noun (the first of
     ``terms``, question order: "sản lượng", "số lượt", "giá trị"; :data:`_GENERIC_HEADS`)
     counted among the frame's own words when its unit is what that noun measures -- a
-    quantity in tấn or kWh, a count of times or passengers ("lượt", "HK"), a count, money --
-    and every other term of the question is in its own words, total or clause; else, unless
-    every other term is there, the quantity words :func:`describe` gives a quantity are
+    quantity in tấn or kWh, a count of times or passengers ("lượt", "HK"), a count, money;
+    or the frame is the change or index of such a figure ("giảm 4,8%") -- and every other
+    term of the question but "tăng"/"giảm" is in its own words, total or clause; else,
+    unless every other term is there, the quantity words :func:`describe` gives a quantity are
     taken back ("sản lượng điện thương phẩm" names no "5.820 ha" of "Diện tích trồng rừng",
     whose "diện" folds to the question's "điện")."""
     order = list(terms)
@@ -175,11 +176,13 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
     for words, kind in _GENERIC_HEADS:
         if tuple(order[:len(words)]) != words:
             continue
-        rest = order[len(words):]
+        rest = [t for t in order[len(words):] if t not in ("tang", "giam")]  # the measure
         near = own | fields[1][0] | fields[2][0]
         if not rest or not all(t in near for t in rest):
             break
-        if kind == "quantity":
+        if frame.measure in ("change", "index"):
+            fits = True  # "sản lượng xi măng giảm bao nhiêu %": the row's change, in %
+        elif kind == "quantity":
             fits = measures_quantity(frame.unit)
         elif kind == "times":
             fits = "luot" in _unit_words(frame.unit)
