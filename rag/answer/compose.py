@@ -5,12 +5,14 @@ question about several."""
 
 from __future__ import annotations
 
+import re
+
 from rag.answer.figures import Choice
 from rag.answer.sentences import quoted_clause
 from rag.records import Citation, Figure, FigurePeriod
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
-from rag.vi.lexicon import UNIT_MAGNITUDES
+from rag.vi.lexicon import BASIS_PATTERNS, UNIT_MAGNITUDES
 from rag.vi.numbers import unit_after
 from rag.vi.text import fold
 
@@ -68,6 +70,9 @@ def _without_unit(phrase: str) -> str:
     """``phrase`` without the unit a total's counted words end with ("tổng kim ngạch ...
     triệu USD" -> "tổng kim ngạch ...")."""
     words = phrase.split()
+    unit, n = unit_after(f" {phrase}", nouns=True)
+    if ", " in unit and n == len(phrase) + 1:
+        return phrase  # the total is its counted words alone: "khu, cụm công nghiệp"
     cut = True
     while cut:
         cut = False
@@ -82,6 +87,7 @@ def _without_unit(phrase: str) -> str:
 
 
 # the verbs of a difference or a multiple a frame keeps (rag.vi.frames.sentence), folded
+_BASIS_RE = dict(BASIS_PATTERNS)
 _RELATIVE_VERBS = frozenset({"gap", "cao hon", "thap hon", "nhanh hon", "cham hon"})
 
 
@@ -139,8 +145,12 @@ def summary(choice: Choice, companions: list[Frame]) -> str:
     """The figure said in full, with what the report states beside it in the same sentence
     (its change, its share of the plan)."""
     frame = choice.frame
+    said = fold(subject(frame)).lower()
+    # a basis the subject says already in its own words ("đơn vị làm thủ tục cho 640 tờ
+    # khai": declared, said "làm thủ tục") is not said again in the lexicon's words
     basis = [BASIS_WORDS[b] for b in frame.basis if b in BASIS_WORDS
-             and fold(BASIS_WORDS[b]).split()[-1] not in fold(subject(frame)).lower()]
+             and fold(BASIS_WORDS[b]).split()[-1] not in said
+             and not re.search(_BASIS_RE.get(b, r"(?!)"), said)]
     head = subject(frame) + (" " + " ".join(basis) if basis else "")
     if counted_indicator(frame) and not frame.target:
         # "Tính đến 31/3/2027, có 247 sản phẩm OCOP còn hiệu lực": the value with what it

@@ -51,6 +51,7 @@ from rag.vi.lexicon import (
     NOT_A_THING_WORDS,
     QUANTITY_TERMS,
     QUANTITY_UNITS,
+    UNIT_HEAD_PHRASES,
     UNIT_MAGNITUDES,
     UNIT_SYNONYMS,
 )
@@ -142,6 +143,87 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
             (terms(frame.parent), weight["parent"]), (terms(clause), weight["clause"]),
             (terms(frame.context), weight["heading"]), (terms(text[q0:q1]), weight["sentence"]),
             (terms(hit.chunk.title), weight["title"]), (terms(hit.chunk.text), weight["passage"])]
+
+
+# A question's generic head noun, as its terms (folded; split into syllables when the corpus
+# never writes the pair), and what a frame's unit must be for it to name that frame: a table
+# row or a sentence names the thing ("Xi măng | nghìn tấn", "Vận chuyển hành khách | nghìn
+# HK", "làm thủ tục cho 640 tờ khai"), the question adds "sản lượng", "số lượt", "số lượng",
+# "tổng số", "giá trị" (break-test b17 N8; tests/test_table_units_and_heads.py)
+_GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("san_luong",), "quantity"), (("san", "luong"), "quantity"),
+    (("khoi_luong",), "quantity"), (("khoi", "luong"), "quantity"),
+    (("so_luot",), "times"), (("so", "luot"), "times"), (("luot",), "times"),
+    (("so_luong",), "count"), (("so", "luong"), "count"), (("tong_so",), "count"),
+    (("tong", "so"), "count"), (("so",), "count"),
+    (("gia_tri",), "money"), (("gia", "tri"), "money"),
+)
+
+
+def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
+                 terms: dict[str, float]) -> list[tuple[frozenset[str], float]]:
+    """``fields`` (:func:`describe`) with the question's generic head noun (the first of
+    ``terms``, question order: "sản lượng", "số lượt", "giá trị"; :data:`_GENERIC_HEADS`)
+    counted among the frame's own words when its unit is what that noun measures -- a
+    quantity in tấn or kWh, a count of times or passengers ("lượt", "HK"), a count, money;
+    or the frame is the change or index of such a figure ("giảm 4,8%") -- and every other
+    term of the question but "tăng"/"giảm" is in its own words, total or clause; else,
+    unless every other term is there, the quantity words :func:`describe` gives a quantity are
+    taken back ("sản lượng điện thương phẩm" names no "5.820 ha" of "Diện tích trồng rừng",
+    whose "diện" folds to the question's "điện")."""
+    order = list(terms)
+    own, weight = fields[0]
+    for words, kind in _GENERIC_HEADS:
+        if tuple(order[:len(words)]) != words:
+            continue
+        rest = [t for t in order[len(words):] if t not in ("tang", "giam")]  # the measure
+        near = own | fields[1][0] | fields[2][0]
+        if not rest or not all(t in near for t in rest):
+            break
+        if frame.measure in ("change", "index"):
+            fits = True  # "sản lượng xi măng giảm bao nhiêu %": the row's change, in %
+        elif kind == "quantity":
+            fits = measures_quantity(frame.unit)
+        elif kind == "times":
+            fits = "luot" in _unit_words(frame.unit)
+        elif kind == "money":
+            fits = is_money(frame.unit)
+        else:
+            fits = frame.kind == "count" or ("luot" in _unit_words(frame.unit))
+        if fits:
+            return [(own | frozenset(words), weight), *fields[1:]]
+        break
+    if QUANTITY_TERMS & own and not all(t in own | fields[1][0] | fields[2][0]
+                                        for t in order if t not in QUANTITY_TERMS):
+        return [(own - QUANTITY_TERMS, weight), *fields[1:]]
+    return fields
+
+
+def one_of_joint_kinds(unit: str, folded_q: str) -> bool:
+    """Whether a unit counting two kinds together, their shared words written once ("khu,
+    cụm công nghiệp": rag.vi.numbers.unit_after), is asked of one kind only by the (folded)
+    question ("bao nhiêu cụm công nghiệp"): its value counts both, so it answers neither
+    (break-test b17 N7)."""
+    if ", " not in unit:
+        return _other_kind_named(unit, folded_q)
+    first, second = fold(unit).lower().split(", ", 1)
+    tail = second.split()[1:]
+    kinds = [" ".join([w for w in first.split() if w not in UNIT_MAGNITUDES] + tail), second]
+    named = [bool(re.search(rf"\b{re.escape(k)}\b", folded_q)) for k in kinds]
+    bare = [bool(re.search(rf"\b{re.escape(k.split()[0])}\b", folded_q)) for k in kinds]
+    return any(named) and not all(bare)
+
+
+def _other_kind_named(unit: str, folded_q: str) -> bool:
+    """Whether the (folded) question names a kind of the lexicon that shares its last words
+    with ``unit`` but not ``unit`` itself: "cụm công nghiệp" asked, "12 khu công nghiệp"
+    stated (rag.vi.lexicon.UNIT_HEAD_PHRASES)."""
+    own = " ".join(w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES)
+    if own not in UNIT_HEAD_PHRASES or re.search(rf"\b{re.escape(own)}\b", folded_q):
+        return False
+    tail = own.split()[1:]
+    return any(p.split()[1:] == tail and re.search(rf"\b{re.escape(p)}\b", folded_q)
+               for p in UNIT_HEAD_PHRASES if p != own)
 
 
 def measures_quantity(unit: str) -> bool:
@@ -312,13 +394,15 @@ def is_stock(frame: Frame) -> bool:
 
 
 def period_match(asked: Asked, period: Period | None, want: Period | None,
-                 stock: bool = False) -> str | None:
+                 stock: bool = False, occasion: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
     the asked period ``want`` (None when the question asks none).  ``stock``: the frame
     counts things (products, vehicles a day), so a count "tính đến 15/10/2025" is the state
     on a day inside "tháng 10/2025": partial, said with its day; a count "đến hết tháng
     12/2021" is the count of "tháng 12/2021".  Anything else "tính đến hết tháng 11" is
-    the total of January to November, never November's (issue 17 break-test)."""
+    the total of January to November, never November's (issue 17 break-test).  A few days
+    inside the asked span that do not begin it (a holiday's "từ ngày 30/8 đến ngày 02/9")
+    answer only a question naming an occasion (``occasion``: "dịp lễ Quốc khánh")."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
@@ -329,6 +413,11 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     if rel == "exact":
         return "exact"
     if rel == "partial":
+        if period.kind == "days" and period.start != want.start and not occasion and \
+                (period.end - period.start).days < 28 and want.kind not in ("day", "days"):
+            # "dịp nghỉ lễ Quốc khánh (từ ngày 30/8 đến ngày 02/9/2030)": an occasion's few
+            # days are no part so far of the months, quarter or year asked (b17 N5)
+            return None
         return "partial"
     if stock and want.kind == "month" and period.kind == "to_date" and period.end == want.end:
         return "exact"  # a count "đến tháng 12/2021" for "tháng 12/2021" (not a total to date)
@@ -340,6 +429,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 # a question asking an average a day or a month ("bình quân mỗi ngày", "trung bình một
 # tháng", "mỗi ngày có bao nhiêu"): only it takes a frame said as one (rag.vi.frames.indicators
 # is_average) -- another asks the whole period's figure, which the average is not
+# a question naming an occasion -- a holiday, a festival, a season of a few days: its figure
+# may be said for those days inside the asked year (:func:`period_match`)
+_OCCASION_ASKED = re.compile(r"\b(?:dip|le|tet|quoc khanh|nghi le|le hoi|holiday|festival)\b")
 _AVERAGE_ASKED = re.compile(r"\b(?:binh quan|trung binh)\b|\b(?:moi|mot|1) (?:ngay|tuan|thang)\b")
 
 
@@ -358,6 +450,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
     averaged = bool(_AVERAGE_ASKED.search(folded_q))
+    occasion = bool(_OCCASION_ASKED.search(folded_q))
     index_like = bool(_INDEX_WORDS.search(folded_q))
     rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
@@ -400,9 +493,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not averaged and is_average(frame.verb):
                 continue  # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months
+            if one_of_joint_kinds(frame.unit, folded_q):
+                continue  # "58 khu, cụm công nghiệp" is no count of "cụm công nghiệp"
             if frame.stage == ("after" if asked.earlier else "before"):
                 continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
-            match = period_match(asked, frame.period, want, stock=is_stock(frame))
+            match = period_match(asked, frame.period, want, stock=is_stock(frame),
+                                 occasion=occasion)
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \
@@ -433,7 +529,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if another_row_named(frame, doc, frames_of, text, terms, rows):
                 continue
-            fields = describe(frame, hit, text, weights, clause_start)
+            fields = heads_fitted(describe(frame, hit, text, weights, clause_start), frame,
+                                  terms)
             if other_class(frame, classes, fields[0][0]):
                 continue
             broader = unnamed_subclass(intent.runs, fields, compounds)

@@ -188,7 +188,7 @@ UNIT_MAGNITUDES = frozenset("nghin ngan trieu ty ti".split())
 UNIT_HEADS = frozenset("""
 usd dong vnd vnđ euro
 tan kg ta yen ha km m m2 m3 m³ m² lit kwh mw gwh kw mwh
-nguoi luot khach xe container toa chuyen htx ho thon xa huyen phuong vu cay lop giuong
+nguoi luot khach xe container toa chuyen htx hk ho thon xa huyen phuong vu cay lop giuong
 gio ngay tuan phut lan diem vong bac cuoc phien doan nhom loai lo
 """.split())  # one word each: a phrase's words are heads only together (UNIT_HEAD_PHRASES)
 # heads whose folded form is also a function word ("chợ"/"cho", "cửa"/"của"): matched only
@@ -224,6 +224,8 @@ UNIT_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"luot", "luot khach", "luot nguoi", "khach", "nguoi"}),
     frozenset({"doanh nghiep", "dn"}),
     frozenset({"hop tac xa", "htx"}),
+    # "HK" of statistical tables ("Vận chuyển hành khách | nghìn HK"; break-test b17 N9)
+    frozenset({"hanh khach", "hk", "luot hanh khach"}),
 )
 # A question's word for a quantity produced or moved ("sản lượng xi măng", "khối lượng hàng
 # thông quan") -- what a table of products leaves out of its rows ("Xi măng: 623,8 nghìn

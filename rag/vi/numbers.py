@@ -311,6 +311,17 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     if head:
         end = words[i + head - 1].end()
         i += head
+        if head == 1 and (shared := _shared_tail(text, end, fold(words[i - 1].group(0)))):
+            # "58 khu, cụm công nghiệp": two kinds counted together, the words they share
+            # written once -- the unit is both ("khu, cụm công nghiệp"; b17 N7)
+            end += shared
+            i = next((k for k, w in enumerate(words) if w.start() >= end), len(words))
+    if end and i < len(words) and fold(words[i].group(0)).lower() == "km" and \
+            text[end:words[i].start()] == ".":
+        # a unit times distance, joined by a dot: "triệu tấn.km", "nghìn HK.km", "triệu
+        # lượt người.km" (freight and passenger traffic in statistical tables; b17 N9)
+        end = words[i].end()
+        i += 1
     if end:  # "per" units, one or more: "xe/ngày", "nghìn đồng/kg", "đồng/người/tháng"
         while i + 1 < len(words) and words[i].group(0) == "/" and words[i].start() == end \
                 and words[i + 1].start() == end + 1 and _per_unit(words[i + 1].group(0)):
@@ -319,6 +330,26 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     if not end:
         return "", 0
     return _TI.sub("tỷ", text[:end].strip()), end
+
+
+_SHARED_TAIL_RE = re.compile(r", ([^\W\d_]+(?: [^\W\d_]+){1,2})(?![\w])")
+
+
+def _shared_tail(text: str, end: int, first: str) -> int:
+    """How many characters after ``end`` (right after the one-word head ``first``, folded)
+    name a second kind of the lexicon that shares its last words with the first: ", cụm
+    công nghiệp" after "khu" ("khu công nghiệp" and "cụm công nghiệp" both heads of
+    UNIT_HEAD_PHRASES); 0 when none does."""
+    m = _SHARED_TAIL_RE.match(text, end)
+    if not m:
+        return 0
+    words = fold(m.group(1)).lower().split()
+    for n in (3, 2):
+        second = " ".join(words[:n])
+        if len(words) >= n and words[0] != first.lower() and second in UNIT_HEAD_PHRASES and \
+                " ".join([first.lower(), *words[1:n]]) in UNIT_HEAD_PHRASES:
+            return len(", ") + len(" ".join(m.group(1).split()[:n]))
+    return 0
 
 
 def _per_unit(word: str) -> bool:
@@ -626,5 +657,15 @@ def _is_date(raw: str, before: str) -> bool:
         return False
     if raw.count("/") == 2:
         return 1 <= day <= 31 and 1 <= month <= 12
+    if 1 <= day <= 31 and 1 <= month <= 12 and _EVENT_BEFORE.search(fold(before[-40:])):
+        return True  # "Quốc khánh 2/9", "dịp lễ 30/4 - 1/5": the day an event is named by
     return 1 <= day <= 31 and 1 <= month <= 12 and bool(prev) and prev[-1] in (
         "ngay", "den", "het", "tu", "luc", "sang", "chieu", "toi", "trua", "dem", "tinh")
+
+
+# The public holidays a day names ("Quốc khánh 2/9", "Tết Dương lịch 1/1", "Giải phóng miền
+# Nam 30/4", "Quốc tế Lao động 1/5", "Giỗ Tổ Hùng Vương 10/3"), an occasion ("dịp lễ 2/9",
+# "dịp 30/4"), and the second day of a pair ("30/4 - 1/5"), folded: the day is part of the
+# name, no figure (dev reports: "nghỉ lễ Quốc khánh 2/9/2023"; break-test b17 N5)
+_EVENT_BEFORE = re.compile(r"(?i)(?:\b(?:quoc khanh|duong lich|mien nam|lao dong|hung vuong|"
+                           r"le|dip)|\b\d{1,2}/\d{1,2}\s*[-–]|\b\d{1,2}/\d{1,2} va)\s*$")

@@ -97,28 +97,47 @@ def lead_verb(before: str) -> str:
 
 # "Bình quân mỗi ngày có 1.350 lượt phương tiện": an average a day, a month -- said with the
 # verb, so a summary never gives it as the whole period's figure (issue 17 break-test, round-1
-# items; "bình quân mỗi ngày có khoảng 1.000 xe": dev reports)
-_AVERAGE = re.compile(r"(?:^|(?<=\W))(?:bình quân|trung bình|binh quan|trung binh)\s+"
-                      r"(?:mỗi|một|moi|mot)\s+(?:ngày|tuần|tháng|quý|năm|ngay|tuan|thang|"
-                      r"quy|nam)\s*$", re.IGNORECASE)
+# items; "bình quân mỗi ngày có khoảng 1.000 xe": dev reports).  Written also with the period
+# first ("mỗi ngày bình quân có 2.480 lượt xe") or set off from the verb by its clause
+# ("Bình quân mỗi ngày, đơn vị làm thủ tục cho 640 tờ khai"; "trung bình mỗi tháng cấp 1.200
+# giấy phép": break-test b17 N4 and reports of our own, tests/test_averages_written_apart.py).
+_AVG_WORD = r"(?:bình quân|trung bình|binh quan|trung binh)"
+_AVG_SPAN = r"(?:mỗi|một|moi|mot)\s+(?:ngày|tuần|tháng|quý|năm|ngay|tuan|thang|quy|nam)"
+_AVERAGE_PHRASE = (rf"(?:{_AVG_WORD}\s+{_AVG_SPAN}|{_AVG_SPAN}\s+{_AVG_WORD})")
+_AVERAGE = re.compile(rf"(?:^|(?<=\W)){_AVERAGE_PHRASE}\s*$", re.IGNORECASE)
+_AVERAGE_ANY = re.compile(rf"(?:^|(?<=\W)){_AVERAGE_PHRASE}(?!\w)", re.IGNORECASE)
 
 
-_AVERAGE_SAID = re.compile(r"\b(?:binh quan|trung binh)\s+(?:moi|mot)\s+(?:ngay|tuan|thang|"
-                           r"quy|nam)\b")
+_AVERAGE_SAID = re.compile(r"\b(?:(?:binh quan|trung binh)\s+(?:moi|mot)\s+(?:ngay|tuan|thang|"
+                           r"quy|nam)|(?:moi|mot)\s+(?:ngay|tuan|thang|quy|nam)\s+"
+                           r"(?:binh quan|trung binh))\b")
 
 
 def is_average(verb: str) -> bool:
     """Whether a frame's ``verb`` (:func:`lead_verb`, as written) says its value is an
-    average a day, week, month, quarter or year ("Bình quân mỗi ngày có"): no figure of the
-    whole period it is stated for."""
+    average a day, week, month, quarter or year ("Bình quân mỗi ngày có", "mỗi ngày bình
+    quân có"): no figure of the whole period it is stated for."""
     return bool(_AVERAGE_SAID.search(fold(verb).lower()))
+
+
+def without_average(raw: str) -> str:
+    """``raw`` (words before a value) without the words saying it is an average a day or a
+    month ("mỗi ngày bình quân", "trung bình mỗi tháng"): they belong to the verb
+    (:func:`lead_verb`), never to the indicator's name."""
+    return _AVERAGE_ANY.sub(" ", raw)
 
 
 def _averaged(text: str, start: int, end: int) -> str:
     """``text[start:end]`` (a lead verb or nothing) with the averaging words right before it
-    ("bình quân mỗi ngày có"), as written."""
+    ("bình quân mỗi ngày có"), as written -- or, said earlier in the clause ("Bình quân mỗi
+    ngày, đơn vị làm thủ tục cho"), those words then the verb."""
     m = _AVERAGE.search(text, 0, start) if start else None
-    return text[m.start() if m else start:end]
+    if m:
+        return text[m.start():end]
+    said = list(_AVERAGE_ANY.finditer(text, 0, start))
+    if said:
+        return " ".join(w for w in (said[-1].group(0), text[start:end].strip()) if w)
+    return text[start:end]
 
 
 # An abbreviation standing for an indicator: "IIP", "CPI", "GRDP", "FDI" (two or more
@@ -168,7 +187,8 @@ def is_place(phrase: str, places: frozenset[str] = frozenset()) -> bool:
 def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     """The noun phrase of a segment: time expressions, numbers, verbs and fillers at its edges
     removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ...")."""
-    words = [w for w in re.split(r"\s+", re.sub(r"[,:;()\"“”–—]", " ", raw)) if w]
+    words = [w for w in re.split(r"\s+", re.sub(r"[,:;()\"“”–—]", " ", without_average(raw)))
+             if w]
     plain = all(fold(w) == w.lower() for w in words)
     lower = [w.lower() for w in words]
 

@@ -233,7 +233,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             period, source = bracketed.period, "own"
         elif seg_mentions:
             period, source = seg_mentions[-1].period, "own"
-            if inside[id(seg_mentions[-1])] is None:
+            if inside[id(seg_mentions[-1])] is None or not frames:
+                # also a period in brackets before the sentence's first figure: "Riêng dịp
+                # nghỉ lễ Quốc khánh 2/9 (từ ngày 30/8 đến ngày 02/9/2030), ... đón 96.500
+                # lượt khách, doanh thu 182 tỷ đồng" dates both (break-test b17 N5)
                 sentence_period = period
         elif after_mentions:
             period, source = after_mentions[0].period, "own"

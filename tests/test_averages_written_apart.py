@@ -1,0 +1,76 @@
+"""An average a day or a month written apart from its verb (issue 17 break-test b17 N4), on
+reports of our own: "Bình quân mỗi ngày, đơn vị làm thủ tục cho 640 tờ khai" (the averaging
+words set off by a comma), "mỗi ngày bình quân có 2.300 lượt xe" (the period first),
+"trung bình mỗi tháng cấp 1.150 giấy phép" (a verb the lexicon does not list).  Each is an
+average, never the figure of the whole period it is stated for; its summary says so and names
+no basis the sentence does not."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import service_over_files
+
+from rag.records import AskOptions
+from rag.service import RagService
+from rag.vi.frames import extract
+from rag.vi.frames.indicators import is_average
+
+DOCS = {
+    "hai-quan-6t-2031.txt": (
+        "Hoạt động hải quan 6 tháng đầu năm 2031\n02/07/2031\n\n"
+        "6 tháng đầu năm 2031, thu ngân sách từ hoạt động xuất nhập khẩu đạt 820 tỷ đồng. "
+        "Bình quân mỗi ngày, đơn vị làm thủ tục cho 560 tờ khai.\n"),
+    "ben-xe-2031.txt": (
+        "Hoạt động vận tải quý I/2031\n03/04/2031\n\n"
+        "Quý I/2031, doanh thu vận tải ước đạt 1.420 tỷ đồng. Mỗi ngày bình quân có 2.300 "
+        "lượt xe ra vào các bến xe khách.\n"),
+    "xay-dung-2031.txt": (
+        "Cấp phép xây dựng năm 2031\n28/12/2031\n\n"
+        "Năm 2031, trung bình mỗi tháng Sở Xây dựng cấp 1.150 giấy phép xây dựng.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    return service_over_files(tmp_path_factory.mktemp("averages"), DOCS)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Bình quân mỗi ngày, đơn vị làm thủ tục cho 560 tờ khai.", "560 tờ khai"),
+    ("Mỗi ngày bình quân có 2.300 lượt xe ra vào các bến xe khách.", "2.300 lượt xe"),
+    ("Năm 2031, trung bình mỗi tháng Sở Xây dựng cấp 1.150 giấy phép.", "1.150 giấy phép"),
+    ("Trung bình một tuần, cửa khẩu tiếp nhận 4.200 lượt xe.", "4.200 lượt xe"),
+])
+def test_the_average_is_marked(sentence: str, value: str) -> None:
+    frames = {f.value: f for f in extract(sentence, "t", "2031-12-31")}
+    assert is_average(frames[value].verb), frames[value]
+    assert "bình quân" not in frames[value].indicator.lower()
+
+
+def test_an_average_of_a_period_is_no_average() -> None:
+    [f] = extract("CPI bình quân 6 tháng năm 2031 tăng 3,1% so với cùng kỳ.", "t", "2031-07-01")
+    assert not is_average(f.verb) and f.indicator == "CPI bình quân"
+
+
+@pytest.mark.parametrize("question", [
+    "tổng số tờ khai 6 tháng đầu năm 2031",
+    "số lượt xe ra vào bến xe khách quý I/2031",
+    "số giấy phép xây dựng cấp năm 2031",
+])
+def test_the_period_total_is_not_the_average(service: RagService, question: str) -> None:
+    a = service.ask(question, AskOptions())
+    assert not (a.found and a.confidence >= 0.5 and
+                any(v in a.answer for v in ("560", "2.300", "1.150"))), a.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("bình quân mỗi ngày bao nhiêu tờ khai 6 tháng đầu năm 2031", "560 tờ khai"),
+    ("mỗi ngày bình quân có bao nhiêu tờ khai", "560 tờ khai"),
+    ("bình quân mỗi ngày có bao nhiêu lượt xe ra vào bến xe khách quý I/2031", "2.300 lượt xe"),
+])
+def test_the_average_asked(service: RagService, question: str, value: str) -> None:
+    a = service.ask(question, AskOptions())
+    assert a.found and a.answer.startswith(value), a.answer
+    summary = (a.summary or "").lower()
+    assert "bình quân mỗi ngày" in summary or "mỗi ngày bình quân" in summary, a.summary
+    assert "mở tờ khai" not in summary, a.summary
