@@ -124,7 +124,7 @@ def _domain_pairs() -> frozenset[str]:
     "tổng mức bán lẻ" -- words of the reports the dictionary lacks."""
     from rag.vi.lexicon import ABBREVIATIONS, ENGLISH
 
-    out = set()
+    out: set[str] = set()
     for phrase in (*ABBREVIATIONS.values(), *ENGLISH.values()):
         syllables = normalize(phrase).lower().split()
         out.update(f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False)
