@@ -451,7 +451,7 @@ class Answerer:
             text = texts(c.hit.chunk.doc_id)
             siblings = companions_of(c, frames_in(c.hit, frames_of))
             out.append((AnswerPart(period=period.label, answer=answer_text(c.frame), found=True,
-                                   summary=summary(c, siblings),
+                                   summary=summary(c, siblings, text),
                                    figure=figure_record(c.frame), period_match="exact",
                                    citations=(citation(c, text),),
                                    confidence=round(self.judge(c, choices), 4)),
@@ -636,8 +636,8 @@ class Answerer:
                               summary=f"Không có số liệu {label}.".replace("  ", " ")), None, 0.0
         text = texts(choice.hit.chunk.doc_id)
         siblings = companions_of(choice, frames_in(choice.hit, frames_of))
-        said = partial_summary(choice, want, siblings) if choice.match == "partial" and \
-            want is not None else summary(choice, siblings)
+        said = partial_summary(choice, want, siblings, text) if choice.match == "partial" \
+            and want is not None else summary(choice, siblings, text)
         if choice.broader:
             said = f"Báo cáo không có số liệu riêng {' '.join(choice.broader)}, chỉ có số " \
                    f"liệu chung: {said}"

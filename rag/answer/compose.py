@@ -22,6 +22,16 @@ BASIS_WORDS = {
     "current_prices": "theo giá hiện hành", "constant_prices": "theo giá so sánh",
     "per_capita": "bình quân đầu người", "per_unit": "bình quân một đơn vị"}
 COMPANION_MEASURES = ("change", "plan_share", "share", "index")
+_BASIS_RES = {name: re.compile(pattern) for name, pattern in BASIS_PATTERNS}
+# Words that cannot end a noun phrase: an indicator ending with one lost the words after it
+# to the frame reader's trimming ("kim ngạch xuất khẩu qua" of "... qua địa bàn tỉnh đạt",
+# as the dev reports write "của tất cả các loại hình qua địa bàn tỉnh đạt" 15 times).
+_DANGLING = frozenset({"qua", "trên", "tại", "của", "ở", "trong", "với", "từ", "thuộc", "về",
+                       "theo", "và"})
+# where the words restored after a dangling word stop: a number, punctuation, a period word
+_RESTORE_STOP = re.compile(r"[\d,;:.()\[\]–—-]|\b(?:năm|tháng|quý|ngày|tính|từ|đến|so|đạt|ước|"
+                           r"vượt|là|có|còn|tăng|giảm|chiếm|bằng)\b", re.IGNORECASE)
+RESTORE_WORDS = 4  # at most this many words restored
 
 
 def figure_record(frame: Frame) -> Figure:
@@ -87,7 +97,6 @@ def _without_unit(phrase: str) -> str:
 
 
 # the verbs of a difference or a multiple a frame keeps (rag.vi.frames.sentence), folded
-_BASIS_RE = dict(BASIS_PATTERNS)
 _RELATIVE_VERBS = frozenset({"gap", "cao hon", "thap hon", "nhanh hon", "cham hon"})
 
 
@@ -141,17 +150,55 @@ def counted_indicator(frame: Frame) -> bool:
         not frame.part and (own == unit or own.startswith(unit + " "))
 
 
-def summary(choice: Choice, companions: list[Frame]) -> str:
+def _restored(frame: Frame, head: str, text: str | None) -> str:
+    """``head`` (the frame's subject) with the words its indicator lost after a word that
+    cannot end it (:data:`_DANGLING`: "kim ngạch xuất khẩu qua"), as the sentence writes
+    them up to the verb before the value ("qua địa bàn tỉnh"), at most
+    :data:`RESTORE_WORDS`, never a number, a period or punctuation; ``head`` itself when
+    it ends otherwise, or when the words cannot be found (``text``: the document's)."""
+    words = head.split()
+    if not text or not words or words[-1].lower() not in _DANGLING or \
+            not frame.indicator or not head.endswith(frame.indicator.strip()):
+        return head
+    before = text[frame.quote[0]:frame.start]
+    at = before.lower().rfind(frame.indicator.strip().lower())
+    if at < 0:
+        return head
+    tail = before[at + len(frame.indicator.strip()):]
+    stop = _RESTORE_STOP.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    verb = frame.verb.strip().lower()
+    if verb and tail.lower().rstrip().endswith(verb):
+        tail = tail.rstrip()[:-len(verb)]
+    extra = tail.split()
+    if not extra or len(extra) > RESTORE_WORDS:
+        return head
+    return f"{head} {' '.join(extra)}"
+
+
+def _states_basis(name: str, words: str) -> bool:
+    """Whether ``words`` (an indicator) state basis ``name`` in any of its spellings
+    (rag.vi.lexicon.BASIS_PATTERNS: "nước ngoài" is international): a summary does not say
+    it again in other words ("(FDI) đăng ký quốc tế")."""
+    folded = fold(words).lower()
+    if fold(BASIS_WORDS[name]).split()[-1] in folded:
+        return True
+    return name in _BASIS_RES and _BASIS_RES[name].search(folded) is not None
+
+
+def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None) -> str:
     """The figure said in full, with what the report states beside it in the same sentence
-    (its change, its share of the plan)."""
+    (its change, its share of the plan); ``doc_text``, the document's, gives back words the
+    indicator lost (:func:`_restored`).  The period is said first, once: not again when
+    the subject, read from a heading, already begins with it."""
     frame = choice.frame
-    said = fold(subject(frame)).lower()
+    own = _restored(frame, subject(frame), doc_text)
     # a basis the subject says already in its own words ("đơn vị làm thủ tục cho 640 tờ
-    # khai": declared, said "làm thủ tục") is not said again in the lexicon's words
+    # khai": declared, said "làm thủ tục"; "(FDI) đăng ký" is international) is not said
+    # again in the lexicon's words
     basis = [BASIS_WORDS[b] for b in frame.basis if b in BASIS_WORDS
-             and fold(BASIS_WORDS[b]).split()[-1] not in said
-             and not re.search(_BASIS_RE.get(b, r"(?!)"), said)]
-    head = subject(frame) + (" " + " ".join(basis) if basis else "")
+             and not _states_basis(b, own)]
+    head = own + (" " + " ".join(basis) if basis else "")
     if counted_indicator(frame) and not frame.target:
         # "Tính đến 31/3/2027, có 247 sản phẩm OCOP còn hiệu lực": the value with what it
         # counts after it, led by the sentence's verb
@@ -167,16 +214,18 @@ def summary(choice: Choice, companions: list[Frame]) -> str:
     extras = [_verb(c) for c in companions]
     if extras:
         text += " (" + "; ".join(extras) + ")"
-    if frame.period is not None:
+    if frame.period is not None and not fold(text).lower().startswith(
+            fold(frame.period.label).lower()):
         text = f"{frame.period.label}, {text}"
     return _capital(text) + "."
 
 
-def partial_summary(choice: Choice, asked: Period, companions: list[Frame]) -> str:
+def partial_summary(choice: Choice, asked: Period, companions: list[Frame],
+                    doc_text: str | None = None) -> str:
     """For a figure that covers only part of the asked period: which part, said first."""
     assert choice.frame.period is not None
     return (f"Báo cáo chỉ có số liệu {choice.frame.period.label} (chưa có số liệu cả "
-            f"{asked.label}): " + summary(choice, companions))
+            f"{asked.label}): " + summary(choice, companions, doc_text))
 
 
 def companions_of(choice: Choice, frames: list[Frame]) -> list[Frame]:

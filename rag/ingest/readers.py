@@ -41,6 +41,7 @@ from rag.ingest.word import docx_text
 from rag.records import Document, Page
 from rag.vi.periods import main_scope
 from rag.vi.text import fold, normalize
+from rag.vi.words import unglue
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +247,9 @@ def decode_text(name: str, data: bytes) -> str:
 def make_document(doc_id: str, text: str, *, title: str | None = None, date: str | None = None,
                   url: str | None = None, source: str | None = None,
                   paged: bool = False, pasted: bool = False) -> Document:
-    """Clean and normalise one document's text; read title and date where not given.  Text
+    """Clean and normalise one document's text (two syllables written glued, "tổngmức",
+    split: ``rag.vi.words.unglue``; the stored text, which quote offsets refer to, is the
+    split one); read title and date where not given.  Text
     typed in a legacy font encoding (TCVN3, VNI) is converted first; LegacyEncodingError
     when it cannot be.  ``doc_id`` and ``date`` must follow ``rag.ingest.ids``' rules
     (IngestError saying what is wrong otherwise); the id is kept in NFC.  ``paged``: the
@@ -265,10 +268,10 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
             title = lines_converter(f"{raw}\n{title}", encoding)(title)
     elif title:
         title = to_unicode(title, unicode_doc=is_unicode_vietnamese(text))[0]
-    text = normalize(text)
+    text = unglue(normalize(text))  # "tổngmức" read as "tổng mức", as a question writes it
     check_lost_u(text)  # a TCVN3 text whose "ư" a reader lost: named, never indexed
     lines = clean_lines(text.split("\n"))
-    title = normalize(title) if title and title.strip() else None
+    title = unglue(normalize(title)) if title and title.strip() else None
     if title and pasted:  # the text still holds its title line: out of the body, as a file's
         lines = _without_title_line(lines, title)
     found_title, found_date, body, title_at = _split_title(lines, detect_title=title is None)

@@ -3,14 +3,18 @@ and which of its copies is the original that search, answers and related passage
 
 One rule for every door: the original is :func:`first_of` the documents of that text, the
 upload's ``duplicate_of`` and ``rag index``'s ``duplicates`` name the same one, and
-retrieval shows the original's passage wherever a copy's would rank (:func:`originals`)."""
+retrieval shows the original's passage wherever a copy's would rank (:func:`originals`).
+"The same text" is the same body (:func:`body_keys`), whatever the format: a report saved as
+.md (its "# heading" the title, out of the text) and as .docx (the heading kept in the
+text), a .txt re-saved as .docx, a text pasted in a JSON upload under a title of its own."""
 
 from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 import weakref
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 from index import Index
@@ -46,26 +50,62 @@ def first_of(twins: Sequence[Document], new: Collection[str] = ()) -> Document:
     return min(pool, key=lambda kd: (copy_named(kd[1]), kd[0] if old else 0, kd[1].id))[1]
 
 
+# Markup a format keeps in the text and another does not: Markdown heading marks, list
+# bullets, emphasis and code marks, block quotes.
+_LINE_MARKUP_RE = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
+_INLINE_MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+
+
+def _folded_line(line: str) -> str:
+    """One line with its markup dropped, white space and case folded (NFC)."""
+    line = _LINE_MARKUP_RE.sub("", unicodedata.normalize("NFC", line).strip())
+    return " ".join(_INLINE_MARKUP_RE.sub("", line).split()).casefold()
+
+
+def body_keys(docs: Iterable[Document]) -> dict[str, str]:
+    """For each of ``docs``: id -> its body key, equal for two documents of the same text in
+    any format or under any title: the text's lines with markup dropped (:func:`_folded_line`),
+    without any line that is the title of one of ``docs`` (a heading one reader takes out as
+    the title and another keeps, a title line pasted in a JSON text whose title is another),
+    joined with white space folded (so hard-wrapped lines and paragraphs agree).  "" for a
+    document with no body besides such lines: it is no one's copy."""
+    docs = list(docs)
+    titles = {_folded_line(d.title) for d in docs if d.title}
+    titles.discard("")
+    out: dict[str, str] = {}
+    for d in docs:
+        lines = (_folded_line(line) for line in d.text.split("\n"))
+        out[d.id] = " ".join(line for line in lines if line and line not in titles)
+    return out
+
+
+def twins_by_body(docs: Iterable[Document]) -> list[list[Document]]:
+    """``docs`` (in their order) grouped by :func:`body_keys`, the groups of two or more."""
+    docs = list(docs)
+    keys = body_keys(docs)
+    groups: dict[str, list[Document]] = {}
+    for d in docs:
+        if keys[d.id]:
+            groups.setdefault(keys[d.id], []).append(d)
+    return [g for g in groups.values() if len(g) > 1]
+
+
 _ORIGINALS: weakref.WeakKeyDictionary[Index, dict[str, str]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
 def originals(index: Index) -> dict[str, str]:
     """For each document of ``index`` whose text another one has: its id -> the id of the
-    original (:func:`first_of` the documents of that text, in the index's order); computed
-    once per index generation."""
+    original (:func:`first_of` the documents of that body, :func:`twins_by_body`, in the
+    index's order); computed once per index generation."""
     with _LOCK:
         held = _ORIGINALS.get(index)
     if held is not None:
         return held
-    by_text: dict[str, list[Document]] = {}
-    for d in index.docs.values():
-        by_text.setdefault(d.text, []).append(d)
     out: dict[str, str] = {}
-    for twins in by_text.values():
-        if len(twins) > 1:
-            first = first_of(twins)
-            out.update({d.id: first.id for d in twins if d is not first})
+    for twins in twins_by_body(index.docs.values()):
+        first = first_of(twins)
+        out.update({d.id: first.id for d in twins if d is not first})
     with _LOCK:
         _ORIGINALS[index] = out
     return out

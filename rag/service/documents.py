@@ -31,7 +31,7 @@ from rag.records import (
     Upload,
     UploadJob,
 )
-from rag.search.copies import first_of
+from rag.search.copies import first_of, twins_by_body
 from rag.settings import Settings
 
 log = logging.getLogger("rag.service")
@@ -163,14 +163,18 @@ class Documents:
 
     def duplicate_of(self, doc: Document, new: bool = True) -> str | None:
         """The id of the indexed document ``doc`` is a copy of: the first of those with its
-        text (:func:`first_of`; ``new``: ``doc`` was added just now, after the others);
+        text in any format or under any title (``rag.search.copies.twins_by_body``;
+        :func:`first_of`; ``new``: ``doc`` was added just now, after the others);
         None when there is no other, or when ``doc`` is that first one itself (an original
         uploaded again is no copy of its copy)."""
         try:
             docs = self.index.docs
         except NoIndexError:
             return None
-        twins = [d for d in docs.values() if len(d.text) == len(doc.text) and d.text == doc.text]
+        pool = [doc if d.id == doc.id else d for d in docs.values()]
+        if doc.id not in docs:
+            pool.append(doc)
+        twins = next((g for g in twins_by_body(pool) if any(d is doc for d in g)), [])
         if not any(d.id != doc.id for d in twins):
             return None
         first = first_of(twins, {doc.id} if new else set())
@@ -179,16 +183,14 @@ class Documents:
     def duplicates(self, ids: Iterable[str]) -> dict[str, str]:
         """For the documents ``ids`` added or changed by one run, those whose text another
         document of the index has: id -> the first of them (:func:`first_of`, ``ids`` being
-        the run's new ones)."""
+        the run's new ones; the same text in any format or under any title:
+        ``rag.search.copies.twins_by_body``)."""
         ids = set(ids)
         if not ids:
             return {}
-        by_text: dict[str, list[Document]] = {}
-        for d in self.index.docs.values():
-            by_text.setdefault(d.text, []).append(d)
         out: dict[str, str] = {}
-        for twins in by_text.values():
-            if len(twins) < 2 or not ids.intersection(d.id for d in twins):
+        for twins in twins_by_body(self.index.docs.values()):
+            if not ids.intersection(d.id for d in twins):
                 continue
             first = first_of(twins, ids)
             out.update({d.id: first.id for d in twins if d is not first and d.id in ids})

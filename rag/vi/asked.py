@@ -77,7 +77,7 @@ def question_periods(question: str, today: date) -> Asked:
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
     default = rel_year or named_year or today.year
     written = _as_written(question, own)
-    mentions = _with_own_years([x for x in find_mentions(written, default)
+    mentions = _with_own_years([x for x in question_mentions(written, default)
                                 if not x.comparison], written, own, rel_year)
     if rel_year is None and named_year is None:
         mentions = [_latest_begun(x, written, today) for x in mentions]
@@ -94,7 +94,7 @@ def question_periods(question: str, today: date) -> Asked:
     for p in periods:  # the same span said twice ("first half" twice read) is one period
         if all((p.start, p.end) != (u.start, u.end) for u in unique):
             unique.append(p)
-    compared = tuple(x.period for x in find_mentions(question, default)
+    compared = tuple(x.period for x in question_mentions(question, default)
                      if x.comparison and str(x.period.year) in x.period.label)
     return Asked(tuple(unique), latest, each, compared)
 
@@ -107,7 +107,7 @@ def time_spans(question: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(folded)]
     spans += [(m.start(), m.end()) for m in _COMPARISON_PHRASE.finditer(folded)]
     spans += [(m.start(), m.end()) for m in _EACH_YEAR.finditer(folded)]
-    spans += [(x.start, x.end) for x in find_mentions(_as_written(question, folded), 2000)]
+    spans += [(x.start, x.end) for x in question_mentions(_as_written(question, folded), 2000)]
     return sorted(spans)
 
 
@@ -118,9 +118,35 @@ def asked_spans(question: str) -> list[tuple[int, int]]:
     them)."""
     own = _without_comparisons(fold(question))
     spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(own)]
-    spans += [(x.start, x.end) for x in find_mentions(_as_written(question, own), 2000)
+    spans += [(x.start, x.end) for x in question_mentions(_as_written(question, own), 2000)
               if not x.comparison]
     return sorted(spans)
+
+
+# A month and its year with nothing before them, as questions write them: "xuất khẩu 8/2024",
+# "08/2024" -- not a day ("27/8/2024"), not a document's number ("số 08/2024",
+# "08/2024/QĐ-UBND").
+_BARE_MONTH = re.compile(r"(?<![\w/.,-])(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d\d)(?![\w/.,-])")
+_NUMBER_WORD = re.compile(r"(?:^|\s)(?:số|so|no\.?)\s*$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\bso\s+v(?:ớ|o)i\s*$", re.IGNORECASE)
+
+
+def question_mentions(question: str, default: int | None) -> list[Mention]:
+    """The periods written in a question (``rag.vi.mentions.find_mentions``), with a month
+    written with only its year ("kim ngạch xuất khẩu 8/2024" is "tháng 8/2024", as a report's
+    table header "8/2024" is never read without its "Tháng"); one after "so với" is its
+    comparison; one after "số" is a number, not a period."""
+    found = find_mentions(question, default)
+    for m in _BARE_MONTH.finditer(question):
+        before = question[:m.start()]
+        if _NUMBER_WORD.search(before) and not _COMPARED_BEFORE.search(before):
+            continue  # "số 08/2024": a number
+        if any(x.start < m.end() and m.start() < x.end for x in found):
+            continue  # read already: "tháng 8/2024"
+        found.append(Mention(m.start(), m.end(), month_period(int(m.group(2)),
+                                                              int(m.group(1))),
+                             _COMPARED_BEFORE.search(before) is not None))
+    return sorted(found, key=lambda x: x.start)
 
 
 def _as_written(question: str, folded: str) -> str:

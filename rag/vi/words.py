@@ -112,3 +112,53 @@ def words_in(text: str) -> set[str]:
     syllables = [w.lower() for w in _SYLLABLE_RE.findall(normalize(text))]
     return {fold(p) for p in (f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False))
             if p in written}
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _domain_pairs() -> frozenset[str]:
+    """Two adjacent syllables of the domain's own phrases (``rag.vi.lexicon``: what its
+    abbreviations and English terms stand for), as written, joined by "_": "tổng_mức" of
+    "tổng mức bán lẻ" -- words of the reports the dictionary lacks."""
+    from rag.vi.lexicon import ABBREVIATIONS, ENGLISH
+
+    out: set[str] = set()
+    for phrase in (*ABBREVIATIONS.values(), *ENGLISH.values()):
+        syllables = normalize(phrase).lower().split()
+        out.update(f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False)
+                   if a.isalpha() and b.isalpha())
+    return frozenset(out)
+
+
+def unglue(text: str) -> str:
+    """``text`` with each word that is two syllables written without the space between them
+    ("tổngmức", "kimngạch", as PDF extraction and careless typing leave them) split in two: a
+    word of four letters or more, with a diacritic (so never an ASCII name or acronym:
+    "Hanoi", "USD"), not upper case, not itself one syllable (``rag.vi.text.is_syllable``),
+    for which exactly one split gives two syllables the dictionary (Viet74K) holds as words
+    of one syllable, as written, that make a word of two: the dictionary's, or a pair of the
+    domain's phrases (:func:`_domain_pairs`) -- a transliteration ("Kitô", "tenxơ") is no
+    such word and stays whole.  Nothing else changes (offsets shift by one per split).
+    Without the word list, ``text`` itself.  The questions' counterpart, which asks the
+    corpus's own pairs, is ``rag.vi.spell.Speller._unglue``."""
+    from rag.vi.text import is_syllable
+
+    one = _syllable_words()
+    if not one:
+        return text
+    two = _dictionary()[0] | _domain_pairs()
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.isascii() or word.isupper() or is_syllable(word):
+            return word
+        low = word.lower()
+        splits = [k for k in range(1, len(low)) if low[:k] in one and low[k:] in one
+                  and is_syllable(low[:k]) and is_syllable(low[k:])]
+        if len(splits) != 1 or f"{low[:splits[0]]}_{low[splits[0]:]}" not in two:
+            return word
+        return f"{word[:splits[0]]} {word[splits[0]:]}"
+
+    return _LETTERS_RE.sub(fix, text)

@@ -1,0 +1,94 @@
+"""The same report in another format or under another title is a copy (issue 16, twelfth
+break-test, item 13): a .md (its "# heading" the title, out of the text) and a .docx (its
+heading kept in the text), a .txt re-saved as "x (1).docx", a JSON upload of a file's text
+under a title of its own.  Invented figures."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+_MD = ("# Báo cáo thị trường tháng 9 năm 2031\n\n"
+       "Tháng 9/2031, chỉ số giá tiêu dùng tăng 0,45% so với tháng trước.\n\n"
+       "Số vụ vi phạm hàng giả bị xử lý trong tháng 9/2031 là **37 vụ**.\n")
+_TXT = ("SỞ CÔNG THƯƠNG TỈNH LẠNG SƠN\n"
+        "Số 172/BC-SCT ngày 5 tháng 8 năm 2031\n"
+        "BÁO CÁO Tình hình thương mại tháng 7 năm 2031\n\n"
+        "Tháng 7/2031, kim ngạch xuất khẩu đạt 120,4 triệu USD; tổng mức bán lẻ hàng hóa\n"
+        "đạt 2.015,7 tỷ đồng.\n")
+
+
+def _docx(paragraphs: list[str], heading: str | None = None) -> bytes:
+    d = docx.Document()
+    if heading:
+        d.add_heading(heading, 1)
+    for p in paragraphs:
+        d.add_paragraph(p)
+    bio = io.BytesIO()
+    d.save(bio)
+    return bio.getvalue()
+
+
+@pytest.fixture
+def service(tmp_path):
+    from conftest import empty_service
+    return empty_service(tmp_path)
+
+
+@pytest.fixture
+def http(service):
+    from fastapi.testclient import TestClient
+
+    from api.http.app import create_app
+    with TestClient(create_app(service.settings.model_copy(
+            update={"rate_limit_per_minute": 0}), service=service)) as client:
+        yield client
+
+
+def test_a_markdown_report_and_its_docx_are_copies(service, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "bc_t9_2031.md").write_text(_MD, "utf-8")
+    (folder / "Bản sao bc_t9_2031.docx").write_bytes(_docx(
+        ["Tháng 9/2031, chỉ số giá tiêu dùng tăng 0,45% so với tháng trước.",
+         "Số vụ vi phạm hàng giả bị xử lý trong tháng 9/2031 là 37 vụ."],
+        heading="Báo cáo thị trường tháng 9 năm 2031"))
+    report = service.index_paths([folder])
+    assert report.duplicates == {"Bản_sao_bc_t9_2031": "bc_t9_2031"}
+
+
+def test_a_text_file_saved_again_as_docx_is_its_copy(http) -> None:
+    r = http.post("/documents", files={"file": ("bc_t7_2031.txt", _TXT.encode(), "text/plain")})
+    assert r.status_code == 201, r.text
+    lines = [line for line in _TXT.replace("hóa\nđạt", "hóa đạt").split("\n") if line]
+    r = http.post("/documents", files={"file": ("bc_t7_2031 (1).docx", _docx(lines),
+                                                "application/octet-stream")})
+    assert r.status_code == 201, r.text
+    assert r.json()["duplicate_of"] == "bc_t7_2031"
+
+
+def test_a_json_text_under_another_title_is_the_files_copy(http) -> None:
+    r = http.post("/documents", files={"file": ("bc_t7_2031.txt", _TXT.encode(), "text/plain")})
+    assert r.status_code == 201, r.text
+    r = http.post("/documents", json={"title": "Thương mại tháng 7/2031", "text": _TXT})
+    assert r.status_code == 201, r.text
+    assert r.json()["duplicate_of"] == "bc_t7_2031"
+
+
+def test_same_format_copies_and_different_reports(http) -> None:
+    r = http.post("/documents", files={"file": ("bc_t9_2031.md", _MD.encode(), "text/markdown")})
+    assert r.status_code == 201, r.text
+    r = http.post("/documents", files={"file": ("Copy of bc_t9_2031.md", _MD.encode(),
+                                                "text/markdown")})
+    assert r.json()["duplicate_of"] == "bc_t9_2031"
+    other = _MD.replace("37 vụ", "38 vụ")
+    r = http.post("/documents", files={"file": ("bc_t9_2031_sua.md", other.encode(),
+                                                "text/markdown")})
+    assert r.json()["duplicate_of"] is None
+    # a report that is only its title line is nobody's copy
+    r = http.post("/documents", json={"title": "Báo cáo thị trường tháng 9 năm 2031",
+                                      "text": "Báo cáo thị trường tháng 9 năm 2031"})
+    assert r.json()["duplicate_of"] is None
