@@ -72,7 +72,9 @@ _EN_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 # "so với cùng tháng/quý năm 2019" too
 # "bằng 120,6% thực hiện năm 2027": the year after "% thực hiện" is the base of an index;
 # "so với mức tăng của quý I/2028": the period whose change is compared with
-_COMPARE_BEFORE = re.compile(r"(?:(?:so voi|so|cung ky|bang|hon|truoc|lan|gap)\s*"
+# "compared with December 2029", "versus Q2": an English question's base (break-test b17 K2)
+_COMPARE_BEFORE = re.compile(r"(?:(?:so voi|so|cung ky|bang|hon|truoc|lan|gap|compared (?:with|to)|"
+                             r"versus|relative to)\s*"
                              r"(?:(?:muc|toc do) (?:tang|giam)(?: truong)?\s*(?:cua\s*)?)?"
                              r"(?:cung (?:ky|thang|quy|giai doan)\s*)?"
                              r"(?:(?:binh quan|cung thoi diem|thoi diem)\s*)?"
