@@ -134,8 +134,9 @@ def _named_base(comparison: str | None, periods: tuple[Period, ...],
     """The comparison a question names, a dated base said as its kind: "so với tháng 8/2027"
     of "tháng 8/2028" is "cung ky", "so với năm 2027" of "năm 2028" too, "so với tháng
     7/2028" is "ky truoc", "so với tháng 12/2027" of "tháng 10/2028" and "so với cuối năm
-    2027" of "cuối tháng 10/2028" are "dau nam" (break-test b17 K2: a figure against the month before is no answer
-    to one against the same month a year before); ``comparison`` unchanged otherwise."""
+    2027" of "cuối tháng 10/2028" are "dau nam" (break-test b17 K2: a figure against the
+    month before is no answer to one against the same month a year before, nor to one against
+    the end of the year before); ``comparison`` unchanged otherwise."""
     if len(periods) != 1 or len(compared) != 1:
         return comparison
     return _BASE_WORDS.get(base_kind(compared[0], periods[0]), comparison)
