@@ -46,7 +46,7 @@ class Query:
 # the words of the English glossary's phrases ("growth", "unemployment", "accidents"), but an
 # abbreviation a Vietnamese question writes too ("CPI", "GRDP")
 _ENGLISH_WORDS = frozenset(w for k in ENGLISH for w in k.split()
-                           if fold(w) not in ABBREVIATIONS and w not in {"grdp"})
+                           if fold(w) not in ABBREVIATIONS)
 
 
 def is_english(question: str) -> bool:

@@ -125,7 +125,6 @@ ENGLISH: dict[str, str] = {
     # (labour, traffic, credit, budget, GRDP; break-test b17 K15: an English question about
     # one of them had no Vietnamese word to find it by)
     "economic growth": "tăng trưởng kinh tế",
-    "grdp": "GRDP tổng sản phẩm trên địa bàn",
     "gross regional domestic product": "GRDP tổng sản phẩm trên địa bàn",
     "per capita": "bình quân đầu người",
     "unemployment": "thất nghiệp",
