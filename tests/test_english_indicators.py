@@ -53,7 +53,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("GRDP growth in 2032?", "6,95%"),
+    ("How much did GRDP grow in 2032?", "6,95%"),
     ("What was the urban unemployment rate in Q4 2032?", "2,27%"),
     ("How many traffic accidents were there in 2032?", "274"),
     ("What was the bad debt ratio at the end of November 2032?", "1,14%"),
