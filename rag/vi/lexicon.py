@@ -154,11 +154,6 @@ ENGLISH: dict[str, str] = {
     "disbursement": "giải ngân",
     "disbursed": "giải ngân",
     "public investment": "vốn đầu tư công",
-    "social housing": "nhà ở xã hội",
-    "passengers": "hành khách",
-    "customs declarations": "tờ khai",
-    "afforestation": "trồng rừng",
-    "industrial parks": "khu công nghiệp",
 }
 
 ENGLISH_MARKERS = frozenset(
