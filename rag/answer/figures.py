@@ -435,6 +435,13 @@ _OCCASION_ASKED = re.compile(r"\b(?:dip|le|tet|quoc khanh|nghi le|le hoi|holiday
 _AVERAGE_ASKED = re.compile(r"\b(?:binh quan|trung binh)\b|\b(?:moi|mot|1) (?:ngay|tuan|thang)\b")
 
 
+# "tăng 7,36%, thấp hơn mức tăng 7,82% của năm 2029": the change a figure is compared with,
+# another period's change of the same indicator -- described by the words before the figure
+# it is compared to, not only by those between the two (break-test b17 K15)
+_COMPARED_CHANGE = re.compile(r"\b(?:hon|so voi|bang)\s+(?:muc|toc do)\s+(?:tang|giam)"
+                              r"(?:\s+truong)?\s*(?:binh quan\s*)?$")
+
+
 def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
            texts: Callable[[str], str], terms: dict[str, float], idf: Callable[[str], float],
            weights: AnswerWeights, want: Period | None, question: str = "",
@@ -478,11 +485,15 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         doc = hit.chunk.doc_id
         text = texts(doc)
         before: Frame | None = None
+        before_clause: int | None = None
         for frame in frames_in(hit, frames_of):
             q0, q1 = frame.quote
             clause_start = before.end if before is not None and \
                 before.quote == frame.quote else None
-            before = frame
+            if before is not None and clause_start is not None and \
+                    _COMPARED_CHANGE.search(fold(text[before.end:frame.start]).lower()):
+                clause_start = before_clause  # "thấp hơn mức tăng 7,82% của năm 2029"
+            before, before_clause = frame, clause_start
             if (doc, frame.start) in seen:
                 continue
             seen.add((doc, frame.start))

@@ -32,7 +32,7 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         r"gap (?:bao nhieu|may) lan|(?:cao|thap|nhanh|cham) hon\b.*\b"
                         r"(?:bao nhieu|may) (?:diem phan tram|lan|%|phan tram)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
-                        r"grow|growth|increase|decrease|decline|change|rose|fell|"
+                        r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
                         r"(?:tang|giam)\s*(?:\?|$))|" + CHANGE_ASKED)
 _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+)?"
                             r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"
@@ -48,9 +48,12 @@ _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao
 _LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc(?! ban le)|gia tri|so))\b")
 # "so CK", "so với CK": the reports' abbreviation of "cùng kỳ" (rag.vi.frames.sentence
 # spelled_base), asked as "cung ky"
-# "so với năm 2004": a year named as the base, as a table's "So với 2004 (%)" column has it
+# "so với đầu năm", "so với tháng 12 năm trước", "so với cuối năm 2029": the end of the year
+# before (rag.answer.figures comparison_base "year_start"; break-test b17 K2, K3); "so với năm
+# 2004": a year named as the base, as a table's "So với 2004 (%)" column has it
 _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"
-                            r"nam truoc|thang \d{1,2}(?:/\d{4})?|ky truoc|ck\b|"
+                            r"nam truoc|dau nam|cuoi nam(?: truoc| \d{4})?|"
+                            r"thang \d{1,2}(?:/\d{4}| nam (?:truoc|\d{4}))?|ky truoc|ck\b|"
                             r"nam (?:19|20)\d\d\b)")
 # "bao nhiêu sản phẩm": a count of things asked, whatever it is compared with
 _COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")
@@ -125,15 +128,17 @@ def read_question(query: Query, today: date) -> Asked:
 
 
 # a compared period said by its date, as a report says its kind (rag.answer.figures._BASES)
-_BASE_WORDS = {"same_period": "cung ky", "previous": "ky truoc"}
+_BASE_WORDS = {"same_period": "cung ky", "previous": "ky truoc", "year_start": "dau nam"}
 
 
 def _named_base(comparison: str | None, periods: tuple[Period, ...],
                 compared: tuple[Period, ...]) -> str | None:
     """The comparison a question names, a dated base said as its kind: "so với tháng 8/2027"
     of "tháng 8/2028" is "cung ky", "so với năm 2027" of "năm 2028" too, "so với tháng
-    7/2028" is "ky truoc" (break-test b17 K2: a figure against the month before is no answer
-    to one against the same month a year before); ``comparison`` unchanged otherwise."""
+    7/2028" is "ky truoc", "so với tháng 12/2027" of "tháng 10/2028" and "so với cuối năm
+    2027" of "cuối tháng 10/2028" are "dau nam" (break-test b17 K2: a figure against the
+    month before is no answer to one against the same month a year before, nor to one against
+    the end of the year before); ``comparison`` unchanged otherwise."""
     if len(periods) != 1 or len(compared) != 1:
         return comparison
     return _BASE_WORDS.get(base_kind(compared[0], periods[0]), comparison)

@@ -94,9 +94,29 @@ def question_periods(question: str, today: date) -> Asked:
     for p in periods:  # the same span said twice ("first half" twice read) is one period
         if all((p.start, p.end) != (u.start, u.end) for u in unique):
             unique.append(p)
-    compared = tuple(x.period for x in question_mentions(question, default)
-                     if x.comparison and str(x.period.year) in x.period.label)
-    return Asked(tuple(unique), latest, each, compared)
+    return Asked(tuple(unique), latest, each, _compared(question, folded, unique, default))
+
+
+# "tháng 12 năm trước", "cuối năm trước" after "so với": the year before the asked period's
+_YEAR_BEFORE = re.compile(r"\s*nam (?:truoc|ngoai)\b")
+
+
+def _compared(question: str, folded: str, asked: list[Period], default: int
+              ) -> tuple[Period, ...]:
+    """The periods ``question`` compares with ("so với tháng 8", "thấp hơn quý II", "compared
+    with December 2029"): one written without its year takes the year of the period asked
+    ("tháng 9/2030 so với tháng 8" is tháng 8/2030, not this year's), or the year before it
+    when "năm trước" follows ("so với tháng 12 năm trước" of tháng 10/2030 is tháng 12/2029;
+    break-test b17 K2, K3); ``default`` when none is asked."""
+    year = asked[0].end.year if asked else default
+    out = []
+    for x in question_mentions(question, year):
+        if not x.comparison:
+            continue
+        if _YEAR_BEFORE.match(folded, x.end) and not re.search(r"\d{4}", folded[x.start:x.end]):
+            x = next(iter(find_mentions(question[x.start:x.end], year - 1)), x)
+        out.append(x.period)
+    return tuple(out)
 
 
 def time_spans(question: str) -> list[tuple[int, int]]:
@@ -165,10 +185,13 @@ def _without_comparisons(folded: str) -> str:
 
 # "so với cùng kỳ năm 2027", "bằng bao nhiêu % thực hiện năm 2027": the year is the base;
 # "gấp bao nhiêu lần giai đoạn trước": what a multiple is of
+# "so với cuối năm 2029", "so với đầu năm", "so với tháng 12 năm trước": the end of the
+# year before, its year no year asked (break-test b17 K2, K3)
 _COMPARISON_PHRASE = re.compile(
     r"\b(?:so (?:voi\s+)?|(?:bao nhieu|may) lan\s+)(?:cung ky(?:\s+(?:nam\s+)?"
     r"(?:truoc|(?:19|20)\d\d))?|(?:thang|quy|nam|ky|giai doan)\s+"
-    r"(?:truoc|\d{1,2}(?:\s*/\s*\d{4})?|[ivx]+(?:\s*/\s*\d{4})?)|"
+    r"(?:truoc|\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|(?:19|20)\d\d))?|"
+    r"[ivx]+(?:\s*/\s*\d{4})?)|(?:cuoi|dau)\s+nam(?:\s+(?:truoc|(?:19|20)\d\d))?|"
     r"(?:nam\s+)?(?:19|20)\d\d|du toan|ke hoach)"
     r"|(?:%|\bphan tram)\s*(?:so voi\s+)?(?:thuc hien|cung ky)\s+(?:nam\s+)?(?:19|20)\d\d")
 

@@ -170,7 +170,10 @@ def base_kind(base: Period, period: Period) -> str:
     """What a compared period ``base`` is to the figure's ``period``: "same_period" when it
     is the same span a year earlier ("tháng 8/2028 so với tháng 8/2027", "năm 2028 so với năm
     2027" -- what a report calls "cùng kỳ"), "previous" when it is the span of the same
-    length just before ("tháng 8/2028 so với tháng 7/2028"), "" otherwise."""
+    length just before ("tháng 8/2028 so với tháng 7/2028"), "year_start" when it is the
+    end of the year before, a span of another length ("tháng 10/2030 so với tháng 12/2029",
+    "cuối tháng 10/2030 so với cuối năm 2029" -- what a report calls "so với đầu năm"; break-test
+    b17 K2, K3), "" otherwise."""
     try:
         if (base.start.replace(year=base.start.year + 1), base.end.year + 1) == \
                 (period.start, period.end.year) and \
@@ -179,6 +182,10 @@ def base_kind(base: Period, period: Period) -> str:
             return "same_period"
     except ValueError:
         return ""
-    if base.end + timedelta(days=1) == period.start and base.kind == period.kind:
+    just_before = base.end + timedelta(days=1) == period.start and base.kind == period.kind
+    if base.end == date(period.end.year - 1, 12, 31) and base.kind in ("month", "to_date") \
+            and period.kind != "year" and not (just_before and base.kind == "month"):
+        return "year_start"  # a balance at the end of the year before is no "previous"
+    if just_before:
         return "previous"
     return ""

@@ -121,10 +121,44 @@ ENGLISH: dict[str, str] = {
     "share": "tỷ trọng",
     "proportion": "tỷ trọng",
     "lang son": "Lạng Sơn",
+    # the social and economic indicators a province's monthly report states beside trade
+    # (labour, traffic, credit, budget, GRDP; break-test b17 K15: an English question about
+    # one of them had no Vietnamese word to find it by)
+    "economic growth": "tăng trưởng kinh tế",
+    "gross regional domestic product": "GRDP tổng sản phẩm trên địa bàn",
+    "per capita": "bình quân đầu người",
+    "unemployment": "thất nghiệp",
+    "unemployment rate": "tỷ lệ thất nghiệp",
+    "urban": "thành thị",
+    "rural": "nông thôn",
+    "new rural": "nông thôn mới",
+    "poor households": "hộ nghèo",
+    "poverty rate": "tỷ lệ hộ nghèo",
+    "traffic accidents": "tai nạn giao thông",
+    "traffic accident": "tai nạn giao thông",
+    "accidents": "tai nạn",
+    "deaths": "người chết",
+    "killed": "chết",
+    "injured": "bị thương",
+    "outstanding loans": "dư nợ cho vay",
+    "outstanding credit": "dư nợ tín dụng",
+    "loans": "dư nợ cho vay",
+    "credit": "tín dụng",
+    "deposits": "nguồn vốn huy động",
+    "mobilized capital": "nguồn vốn huy động",
+    "bad debt": "nợ xấu",
+    "non-performing loans": "nợ xấu",
+    "budget revenue": "thu ngân sách",
+    "state budget": "ngân sách nhà nước",
+    "budget": "ngân sách",
+    "disbursement": "giải ngân",
+    "disbursed": "giải ngân",
+    "public investment": "vốn đầu tư công",
 }
 
 ENGLISH_MARKERS = frozenset(
-    "what which how many much was were is are the of in did does during for who when total".split()
+    "what which how many much was were is are the of in did does during for who when total "
+    "there and with from compared".split()
 )
 
 # Indicators a question can name: a figure answers it only from a sentence naming the same
