@@ -377,6 +377,10 @@ class Answerer:
         if len(parts) == 1:
             part, choice, sure = parts[0]
             if choice is None:
+                planned = self.planned_answer(query, intent, hits, frames_of, texts, today,
+                                              read, asked, base)
+                if planned is not None:
+                    return planned
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                     query, intent, hits, frames_of, texts, today)), period_match="none")
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
@@ -407,6 +411,35 @@ class Answerer:
                        answer_sentence=_sentence(first, texts) if first else None,
                        period_match="exact" if exact else "partial",
                        parts=tuple(p for p, _, _ in parts), missing=missing)
+
+    def planned_answer(self, query: Query, intent: Intent, hits: list[Hit],
+                       frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                       read: int, asked: Asked, base: Answer) -> Answer | None:
+        """For a question about one period that no reported result answers ("tổng vốn đầu
+        tư toàn xã hội năm 2031" asked of a plan report with only "KH 2031: 58.000"): the
+        target set for exactly that period, said to be the plan and no result ("Báo cáo chưa
+        có số liệu thực hiện năm 2031, chỉ có kế hoạch: ..."), as sure as a figure for part
+        of the asked period (``weights.frame_partial``) -- or None when the question asks a
+        target itself (the hard rule answered it already), asks no single period, or no
+        target of the period was set in a report dated before the period ended (a plan
+        written after its period is no figure of it to stand in for; issue 17 break-test
+        b17 K14, where the refusal said the year was absent)."""
+        if asked.target or len(asked.periods) != 1 or asked.latest is not None:
+            return None
+        want = asked.periods[0]
+        planned = replace(asked, target=True)
+        (_, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                               read, planned)
+        part, choice, sure = self._part(choices, want, frames_of, texts)
+        if choice is None or not choice.frame.target or part.period_match != "exact" or \
+                not _set_before(choice, want):
+            return None
+        sure = sure * self.weights.frame_partial
+        said = f"Báo cáo chưa có số liệu thực hiện {want.label}, chỉ có kế hoạch: {part.summary}"
+        return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
+                       confidence=round(sure, 4), summary=said,
+                       answer_sentence=_sentence(choice, texts), citations=part.citations,
+                       figure=part.figure, period_match="partial")
 
     def _pieces(self, choices: list[Choice], frames_of: FramesOf,
                 texts: Callable[[str], str]) -> list[tuple[AnswerPart, Choice, float]]:
@@ -698,6 +731,18 @@ def _confidence(choice: Choice, weights: AnswerWeights) -> float:
     reports how well it is calibrated)."""
     base = min(1.0, choice.coverage) * (1.0 if choice.match != "partial" else weights.frame_partial)
     return round(max(0.0, min(1.0, 0.35 + 0.65 * base)), 4)
+
+
+def _set_before(choice: Choice, period: Period) -> bool:
+    """Whether ``choice``'s document is dated before ``period`` ended (a document without a
+    date is taken to be): a target set while the period was still to come or running."""
+    dated = choice.hit.chunk.date
+    if not dated:
+        return True
+    try:
+        return date.fromisoformat(dated[:10]) <= period.end
+    except ValueError:
+        return True
 
 
 def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
