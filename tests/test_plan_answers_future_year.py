@@ -62,3 +62,14 @@ def test_the_target_asked_is_answered_as_before(service: RagService) -> None:
 def test_a_plan_written_after_its_year_stands_in_for_nothing(service: RagService) -> None:
     answer = ask(service, "sản lượng chè búp tươi năm 2025")
     assert not answer.found, (answer.answer, answer.summary)
+
+
+@pytest.mark.parametrize("question", [
+    "tổng vốn đầu tư phát triển toàn xã hội năm 2029 đạt bao nhiêu?",
+    "tổng vốn đầu tư phát triển toàn xã hội năm 2029 thực hiện bao nhiêu?",
+    "tổng vốn đầu tư phát triển toàn xã hội năm 2029 tăng bao nhiêu %?",
+])
+def test_a_result_asked_is_no_plan(service: RagService, question: str) -> None:
+    # "tăng trưởng GDP năm 2014 đạt bao nhiêu" (dev d240) asks what was achieved
+    answer = ask(service, question)
+    assert not answer.found, (answer.answer, answer.summary)

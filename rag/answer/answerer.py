@@ -420,11 +420,15 @@ class Answerer:
         target set for exactly that period, said to be the plan and no result ("Báo cáo chưa
         có số liệu thực hiện năm 2031, chỉ có kế hoạch: ..."), as sure as a figure for part
         of the asked period (``weights.frame_partial``) -- or None when the question asks a
-        target itself (the hard rule answered it already), asks no single period, or no
+        target itself (the hard rule answered it already), asks no single period, asks a
+        result (:data:`_RESULT_ASKED`: "tăng trưởng GDP năm 2014 đạt bao nhiêu", dev d240,
+        whose gold refuses the "mục tiêu 9%"), or a change ("GRDP năm 2031 tăng bao nhiêu?":
+        a target rate read as a rise is a result invented), or no
         target of the period was set in a report dated before the period ended (a plan
         written after its period is no figure of it to stand in for; issue 17 break-test
         b17 K14, where the refusal said the year was absent)."""
-        if asked.target or len(asked.periods) != 1 or asked.latest is not None:
+        if asked.target or len(asked.periods) != 1 or asked.latest is not None or \
+                asked.measure != "level" or _RESULT_ASKED.search(fold(query.expanded).lower()):
             return None
         want = asked.periods[0]
         planned = replace(asked, target=True)
@@ -731,6 +735,13 @@ def _confidence(choice: Choice, weights: AnswerWeights) -> float:
     reports how well it is calibrated)."""
     base = min(1.0, choice.coverage) * (1.0 if choice.match != "partial" else weights.frame_partial)
     return round(max(0.0, min(1.0, 0.35 + 0.65 * base)), 4)
+
+
+# a question asking what was achieved, which no plan answers (folded): "đạt bao nhiêu",
+# "đạt được", "thực hiện", "thực tế", "kết quả" -- not the "đạt" of an indicator ("số xã đạt
+# chuẩn nông thôn mới")
+_RESULT_ASKED = re.compile(r"\bdat (?:bao nhieu|duoc|muc|may)\b|\bthuc (?:hien|te)\b|"
+                           r"\bket qua\b|\bactual(?:ly)?\b|\bachieved?\b")
 
 
 def _set_before(choice: Choice, period: Period) -> bool:
