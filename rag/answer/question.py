@@ -37,7 +37,12 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
 _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+)?"
                             r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"
                             r"du toan)|so (?:voi )?(?:du toan|ke hoach)|"
-                            r"\bty le\b.*\bso voi (?:du toan|ke hoach)|of (?:the )?(?:plan|target)")
+                            r"\bty le\b.*\bso voi (?:du toan|ke hoach)|of (?:the )?(?:plan|target)|"
+                            # "vượt kế hoạch bao nhiêu %?", "vượt bao nhiêu % kế hoạch?": the
+                            # excess over the plan, read from a share of it (b17 N3)
+                            r"\bvuot (?:so voi )?(?:ke hoach|du toan|chi tieu|kh)\b.*"
+                            r"\b(?:bao nhieu|may)\b|\bvuot (?:bao nhieu|may)\s*(?:%|phan tram)|"
+                            r"(?:exceed|surpass)\w* (?:the )?(?:plan|target)")
 _INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi")
 _RANK_RE = re.compile(r"\b(?:xep (?:thu|hang)|thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
 _SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")

@@ -60,6 +60,22 @@ _PLACE_NAMES = frozenset(fold(p) for p in PLACES)
 _DURATIONS = frozenset("gio ngay tuan phut thang nam".split())
 # a figure named by pointing back at the one stated before: "con số này", "con số đó"
 _ANAPHOR = re.compile(r"\bcon so (?:nay|do)\b")
+# a figure named only as the official or revised figure of a period: "Số liệu chính thức
+# tháng 10/2030 đạt 4.236 tỷ đồng", "Số liệu điều chỉnh quý III ...", "Số chính thức ...":
+# of the figure stated before in its unit, which the statistics office now restates (issue 17
+# break-test b17 N2; folded, the period already taken out of the words)
+_OFFICIAL = re.compile(r"(?:so lieu|so|con so)\s+(?:chinh thuc|dieu chinh|da dieu chinh|"
+                       r"sau dieu chinh|cap nhat|chinh thuc sau dieu chinh)(?:\s+(?:cua|la))?")
+# "vượt kế hoạch 8,5%", "vượt dự toán năm 12%": an excess over the plan written before its
+# percentage, as "vượt 8,5% kế hoạch" writes it after (folded)
+_OVER_PLAN_BEFORE = re.compile(r"\bvuot\s+(?:muc\s+)?(?:so voi\s+)?(?:ke hoach|kh|du toan|"
+                               r"chi tieu)(?:\s+(?:nam|quy|thang))?(?:\s+(?:duoc giao|de ra))?"
+                               r"\s*(?:la|khoang|gan|hon|tren)?\s*$")
+# "vượt 1,1% kế hoạch": the value is the excess, no share of the plan (folded)
+_OVER_END = re.compile(r"\bvuot\s*(?:muc\s*)?(?:khoang|gan|hon|tren)?\s*$")
+# the words of "vượt kế hoạch năm được giao" that clean_indicator may leave as an indicator
+_PLAN_WORDS = frozenset("vuot muc so voi ke hoach kh du toan chi tieu nam quy thang duoc giao de "
+                        "ra".split())
 # what says a figure is a result, not a target (folded)
 _DONE = re.compile(r"\b(?:thuc hien|uoc dat|uoc thuc hien|ket qua|dat duoc)\b")
 # a sentence opened by a forecast or plan ("Dự kiến cả năm 2029, ...", "Dự báo năm 2030,
@@ -285,9 +301,18 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # "đến nay con số này đã tăng lên 74 sản phẩm": the figure stated before, of another
         # time -- what it counts is the earlier figure's
         antecedent = ctx.stated if _ANAPHOR.search(fold(indicator).lower()) else None
+        if antecedent is None and ctx.stated is not None and \
+                _OFFICIAL.fullmatch(fold(indicator).lower().strip()) and \
+                _same_unit(ctx.stated.unit, v.unit):
+            antecedent = ctx.stated  # "Số liệu chính thức tháng 10/2030 đạt 4.236 tỷ đồng"
         if antecedent is not None:
             indicator = antecedent.indicator
+        over_plan = v.percent and bool(_OVER_PLAN_BEFORE.search(pre_f.lower()))
+        if over_plan and set(fold(indicator).lower().split()) <= _PLAN_WORDS:
+            indicator = ""  # "..., vượt kế hoạch 8,5%": of the figure before
         measure, direction = measure_of(v, pre_raw, pre_f, tail_f, indicator, sentence)
+        if over_plan:
+            measure, direction = "plan_share", 0
         if measure == "level" and v.percent and prev is not None and prev.kind == "ratio" \
                 and ratio_percent(prev.value, v.low):
             # "156/200 xã có chợ, đạt 78%": the share the count is of its total (issue 17
@@ -422,7 +447,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             target=target, approx=approx_before(sentence[:v.start]), part=part,
             direction=direction, detail=detail,
             whole=total.start if part and total is not None and total in frames else -1,
-            verb=relative.group(0).strip() if relative else
+            verb=relative.group(0).strip() if relative else "vượt" if measure == "plan_share"
+            and (over_plan or _OVER_END.search(pre_f.lower())) else
             lead_verb(_strip_mentions(pre_raw, mentions, seg_start)))
         frames.append(frame)
         if frame.indicator and not frame.part and here is None:
