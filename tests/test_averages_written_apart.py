@@ -74,3 +74,19 @@ def test_the_average_asked(service: RagService, question: str, value: str) -> No
     summary = (a.summary or "").lower()
     assert "bình quân mỗi ngày" in summary or "mỗi ngày bình quân" in summary, a.summary
     assert "mở tờ khai" not in summary, a.summary
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Năm 2031, tính bình quân, cảng cạn xếp dỡ 9.400 tấn hàng mỗi ngày.", "9.400 tấn"),
+    ("Quý I/2031, bến xe phía Nam có 870 lượt xe xuất bến, bình quân một ngày.", "870 lượt xe"),
+    ("Năm 2031, kho ngoại quan tiếp nhận 2.150 container mỗi tháng bình quân.", "2.150 container"),
+])
+def test_the_average_said_after_the_value(sentence: str, value: str) -> None:
+    """Break-test b17 F6: the averaging words after the value, in its clause."""
+    frames = {f.value: f for f in extract(sentence, "t", "2031-12-31")}
+    assert is_average(frames[value].verb), frames[value]
+
+
+def test_a_per_year_total_after_the_value_is_no_average() -> None:
+    [f] = extract("Năm 2031, cửa khẩu tiếp nhận 12.000 lượt xe.", "t", "2031-12-31")
+    assert not is_average(f.verb)

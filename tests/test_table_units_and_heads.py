@@ -71,3 +71,10 @@ def test_a_head_noun_alone_names_nothing(service: RagService, question: str) -> 
     assert not (a.found and a.confidence >= 0.5 and
                 any(v in a.answer for v in ("5.640", "315,2", "1.240,5", "410,0", "5.020,0"))), \
         a.answer
+
+
+def test_a_distance_unit_is_a_quantity_moved() -> None:
+    """Break-test b17 F8: "khối lượng luân chuyển" asks a figure in "triệu tấn.km"."""
+    from rag.answer.figures import measures_quantity
+    assert measures_quantity("triệu tấn.km") and measures_quantity("nghìn HK.km")
+    assert not measures_quantity("tỷ đồng")

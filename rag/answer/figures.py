@@ -229,7 +229,11 @@ def _other_kind_named(unit: str, folded_q: str) -> bool:
 def measures_quantity(unit: str) -> bool:
     """Whether ``unit`` measures a quantity produced or moved (rag.vi.lexicon.QUANTITY_UNITS:
     "nghìn tấn", "triệu kWh", "m3"; or a count noun after a scale word: "triệu viên"), which
-    a question's "sản lượng", "khối lượng" asks for."""
+    a question's "sản lượng", "khối lượng" asks for; or the volume moved over a distance,
+    its unit joined to "km" by a dot ("triệu tấn.km", "nghìn HK.km": rag.vi.numbers.unit_after),
+    the "khối lượng luân chuyển" of the statistics offices (break-test b17 F8)."""
+    if fold(unit).lower().endswith(".km"):
+        return True
     words = unit.split()
     folded = [w for w in fold(unit).split() if w not in UNIT_MAGNITUDES]
     return bool(folded) and (folded[0] in QUANTITY_UNITS or

@@ -120,6 +120,29 @@ def is_average(verb: str) -> bool:
     return bool(_AVERAGE_SAID.search(fold(verb).lower()))
 
 
+# the averaging words said after the value, in its clause: "cảng xếp dỡ 18.600 tấn hàng mỗi
+# ngày" (a rate a day, a week, a month), "có 1.950 lượt xe xuất bến, bình quân một ngày"
+# (break-test b17 F6; tests/test_averages_written_apart.py) -- folded text up to the next value
+_AVERAGE_AFTER = re.compile(r"^[^;:.()]*?(?:\b(?:binh quan|trung binh)\s+(?:moi|mot)\s+"
+                            r"(?:ngay|tuan|thang|quy|nam)|\b(?:moi|mot)\s+(?:ngay|tuan|thang|"
+                            r"quy|nam)\s+(?:binh quan|trung binh)|\bmoi\s+(?:ngay|tuan|thang))\b")
+
+
+def average_after(verb: str, after: str) -> str:
+    """``verb`` (:func:`lead_verb`) with "bình quân <span>" added when the words after a
+    level (``after``: folded, up to the next value) say it is an average a day, week or
+    month (:data:`_AVERAGE_AFTER`) and the verb does not already; ``verb`` itself otherwise.
+    The span is said as written after the value ("mỗi ngày", "một ngày")."""
+    m = _AVERAGE_AFTER.search(after)
+    if not m or is_average(verb):
+        return verb
+    span = re.findall(r"\b(?:moi|mot)\s+\w+", m.group(0))[-1]
+    words = {"moi": "mỗi", "mot": "một", "ngay": "ngày", "tuan": "tuần", "thang": "tháng",
+             "quy": "quý", "nam": "năm"}
+    span = " ".join(words.get(w, w) for w in span.split())
+    return " ".join(w for w in (verb, f"bình quân {span}") if w)
+
+
 def without_average(raw: str) -> str:
     """``raw`` (words before a value) without the words saying it is an average a day or a
     month ("mỗi ngày bình quân", "trung bình mỗi tháng"): they belong to the verb

@@ -12,6 +12,7 @@ from rag.vi.calendar import Period, to_date_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
+    average_after,
     clean_indicator,
     is_name,
     is_place,
@@ -449,7 +450,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             whole=total.start if part and total is not None and total in frames else -1,
             verb=relative.group(0).strip() if relative else "vượt" if measure == "plan_share"
             and (over_plan or _OVER_END.search(pre_f.lower())) else
-            lead_verb(_strip_mentions(pre_raw, mentions, seg_start)))
+            average_after(lead_verb(_strip_mentions(pre_raw, mentions, seg_start)),
+                          tail_f if measure == "level" and not v.percent else ""))
         frames.append(frame)
         if frame.indicator and not frame.part and here is None:
             # what the text goes on about: not an aside in brackets ("đạt mục tiêu đề ra (7 -
