@@ -432,7 +432,10 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 
 # a question asking an average a day or a month ("bình quân mỗi ngày", "trung bình một
 # tháng", "mỗi ngày có bao nhiêu"): only it takes a frame said as one (rag.vi.frames.indicators
-# is_average) -- another asks the whole period's figure, which the average is not
+# is_average) -- another asks the whole period's figure, which the average is not; and one
+# naming both the averaging word and its span ("bình quân mỗi tháng") takes no count or
+# quantity of a whole period (break-test b17 F6: "3.420 doanh nghiệp" of 11 months), only its
+# average; a rate ("tạ/ha"), a percent or money (a wage "bình quân mỗi tháng") may still answer
 # a question naming an occasion -- a holiday, a festival, a season of a few days: its figure
 # may be said for those days inside the asked year (:func:`period_match`)
 _OCCASION_ASKED = re.compile(r"\b(?:dip|le|tet|quoc khanh|nghi le|le hoi|holiday|festival)\b")
@@ -461,6 +464,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
     averaged = bool(_AVERAGE_ASKED.search(folded_q))
+    per_span = is_average(question)
     occasion = bool(_OCCASION_ASKED.search(folded_q))
     index_like = bool(_INDEX_WORDS.search(folded_q))
     rate_like = bool(_RATE_WORDS.search(folded_q))
@@ -508,6 +512,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not averaged and is_average(frame.verb):
                 continue  # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months
+            if per_span and not is_average(frame.verb) and frame.measure == "level" and \
+                    frame.kind != "percent" and "/" not in frame.unit and \
+                    not is_money(frame.unit):
+                continue  # "3.420 doanh nghiệp" of 11 months is no average "mỗi tháng"
             if one_of_joint_kinds(frame.unit, folded_q):
                 continue  # "58 khu, cụm công nghiệp" is no count of "cụm công nghiệp"
             if frame.stage == ("after" if asked.earlier else "before"):

@@ -147,7 +147,13 @@ def without_average(raw: str) -> str:
     """``raw`` (words before a value) without the words saying it is an average a day or a
     month ("mỗi ngày bình quân", "trung bình mỗi tháng"): they belong to the verb
     (:func:`lead_verb`), never to the indicator's name."""
-    return _AVERAGE_ANY.sub(" ", raw)
+    return _AVERAGE_SET_OFF.sub(" ", _AVERAGE_ANY.sub(" ", raw))
+
+
+# "tính bình quân, cảng xếp dỡ 18.600 tấn hàng mỗi ngày": averaging words set off by a comma,
+# their span said after the value (:func:`average_after`; break-test b17 F6)
+_AVERAGE_SET_OFF = re.compile(r"(?:^|(?<=\W))(?:tính\s+)?(?:bình quân|trung bình|binh quan|"
+                              r"trung binh)\s*,", re.IGNORECASE)
 
 
 def _averaged(text: str, start: int, end: int) -> str:
