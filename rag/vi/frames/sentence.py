@@ -58,6 +58,10 @@ _PLACE_FIRST = re.compile(r"\s*(tại|ở)\s")
 _PLACE_FIRST_PLAIN = re.compile(r"\s*(tai|o)\s")  # text typed without diacritics
 _PLACE_NAMES = frozenset(fold(p) for p in PLACES)
 # units of a duration ("8 giờ sáng 16/12", "kéo dài 15 ngày"): no thing counted
+# a verb of making and "mới" ending the words before a value: "trồng mới", "xây mới", "cấp
+# mới" (break-test b17 F7; dev report dv33 "xây mới 1 284 km đường dây trung áp", asked
+# "km đường dây trung áp xây mới"; tests/test_made_new.py)
+_MADE_NEW = re.compile(r"(?:^|\s)([^\W\d]+)\s+(mới|moi)\s*$")
 _DURATIONS = frozenset("gio ngay tuan phut thang nam".split())
 # a figure named by pointing back at the one stated before: "con số này", "con số đó"
 _ANAPHOR = re.compile(r"\bcon so (?:nay|do)\b")
@@ -283,6 +287,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 text_pre[cb.end(1):]
         clause = last_clause(text_pre)
         indicator = clean_indicator(clause)
+        # "toàn tỉnh trồng mới 6.350 ha rừng", "xây mới 1 284 km đường dây": the verb with its
+        # "mới" (dropped by clean_indicator as an adverb) names what was done, with what it
+        # counts after the value (below)
+        made = _MADE_NEW.search(clause)
+        made_words = f"{made.group(1)} {made.group(2)}" if made and made.group(1).islower() \
+            and not is_name(indicator) else ""
         if not is_name(indicator):
             indicator = ""
         # "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ": a place the clause begins with is
@@ -430,7 +440,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 what or place or not parent or foreign):
             # "toàn tỉnh có 214 sản phẩm OCOP", "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ":
             # a sentence that names what it counts after the number, and nothing before it
-            indicator = " ".join(x for x in (counted, what, place) if x)
+            indicator = " ".join(x for x in (made_words if what else counted, what, place) if x)
             counted_at.add(base + v.start)
             if parent == ctx.subject:
                 parent = ""
