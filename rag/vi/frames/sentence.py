@@ -440,7 +440,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 what or place or not parent or foreign):
             # "toàn tỉnh có 214 sản phẩm OCOP", "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ":
             # a sentence that names what it counts after the number, and nothing before it
-            indicator = " ".join(x for x in (made_words if what else counted, what, place) if x)
+            indicator = " ".join(x for x in (made_words if made_words and what else counted, what,
+                                         place) if x)
             counted_at.add(base + v.start)
             if parent == ctx.subject:
                 parent = ""
