@@ -263,11 +263,11 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
         kind = m.lastgroup
         if kind in ("year_before", "month_before") and \
                 _COMPARED_FIGURE.search(folded[max(0, m.start() - 64):m.start()]):
-            period = _before_own(kind, [x for x in read + out if not x.comparison
-                                        and x.end <= m.start()])
-            if period is not None:
+            base = _before_own(kind, [x for x in read + out if not x.comparison
+                                      and x.end <= m.start()])
+            if base is not None:
                 taken.append((m.start(), m.end()))
-                out.append(Mention(m.start(), m.end(), period))
+                out.append(Mention(m.start(), m.end(), base))
             continue
         clause = re.split(r"[,;:.()]", folded[:m.start()])[-1]
         if kind != "whole_year" and _COMPARED_CLAUSE.search(clause):
