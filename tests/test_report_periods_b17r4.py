@@ -3,8 +3,9 @@ of our own, not the break-test's).
 
 F2: a half written with its year ("6 tháng cuối năm 2029", "nửa đầu năm 2029") keeps that year
 in a report of a later year -- the report's year never overwrites it.
-F1: "thấp hơn mức 6,9% của năm trước": the figure compared is of the year (month) before the
-sentence's own period, not of the year before the report's date.
+F1: "thấp hơn mức 7,14% của năm trước": the figure compared is of the year (month) before the
+sentence's own period, not of the year before the report's date; a rate compared with a
+growth rate is that change, not a level.
 F12: "hiện có" in a sentence with no period of its own is the count on the report's date, not
 the period of the sentence before."""
 
@@ -31,7 +32,8 @@ REVIEW = ("HỘI NGHỊ TỔNG KẾT NĂM 2029 TỈNH AN BIÊN\n"
           "Ngày 10/01/2030\n"
           "Năm qua, kim ngạch xuất nhập khẩu qua địa bàn đạt 4.210 triệu USD, cao hơn mức 3.980 "
           "triệu USD của năm trước. Tháng 12/2029, thu ngân sách trên địa bàn đạt 735 tỷ đồng, "
-          "thấp hơn mức 760 tỷ đồng của tháng trước. Cửa khẩu Bản Lìm được nâng cấp từ năm "
+          "thấp hơn mức 760 tỷ đồng của tháng trước. Năm qua, tăng trưởng kinh tế của tỉnh ước "
+          "đạt 6,82%, thấp hơn mức 7,14% của năm trước. Cửa khẩu Bản Lìm được nâng cấp từ năm "
           "2028.")  # a year written: the service refuses years no text writes (years.py)
 DOCS = [{"id": "ktxh-6t-2030", "title": "Báo cáo 6 tháng 2030", "text": MID_YEAR},
         {"id": "tong-ket-2029", "title": "Hội nghị tổng kết 2029", "text": REVIEW}]
@@ -58,6 +60,9 @@ def test_compared_figure_is_of_the_period_before_the_sentences() -> None:
     assert got["3.980 triệu USD"] == "năm 2028"  # not 2029, the year before 10/01/2030
     assert got["735 tỷ đồng"] == "tháng 12/2029"
     assert got["760 tỷ đồng"] == "tháng 11/2029"  # not December, the month before the report
+    rates = {f.value: f for f in extract(REVIEW)}
+    assert rates["7,14%"].period is not None and rates["7,14%"].period.label == "năm 2028"
+    assert rates["7,14%"].measure == rates["6,82%"].measure == "change"  # a rate, no level
     # a base after "so với" stays a base; a half's "năm trước" is not read as a year
     now = date(2030, 1, 10)
     assert [m.period.label for m in find_mentions(
@@ -91,5 +96,7 @@ def test_asked_half_of_the_year_before(service: RagService) -> None:
 def test_asked_the_compared_year(service: RagService) -> None:
     reply = service.ask("Kim ngạch xuất nhập khẩu qua địa bàn năm 2028 đạt bao nhiêu?", OPTS)
     assert reply.found and "3.980" in reply.answer, reply.answer
+    rate = service.ask("Tăng trưởng kinh tế năm 2028 là bao nhiêu?", OPTS)
+    assert rate.found and "7,14" in rate.answer, rate.answer
     month = service.ask("Thu ngân sách trên địa bàn tháng 11/2029?", OPTS)
     assert month.found and "760" in month.answer, month.answer
