@@ -325,9 +325,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
-                and prev.measure == "change" and not broke and _COMPARED_RATE.search(pre_f):
+                and prev.measure == "change" and not broke and _COMPARED_RATE.search(pre_f) \
+                and period is not None and period != prev.period:
             # "tăng trưởng ... đạt 7,08%, thấp hơn mức 7,45% của năm trước": the rate compared
-            # is the same change of another period (break-test b17 F1), no level
+            # is the same change of another period (break-test b17 F1), no level; one left
+            # with the sentence's period ("cao hơn mức 7,52% của cùng kỳ năm 2018", dev2 e14,
+            # its base not read as its period) stays no answer for that period
             measure, direction = prev.measure, prev.direction
         parent, part, basis = "", part_here, bases_of(fold(text_pre))
         if antecedent is not None:
