@@ -63,6 +63,9 @@ _Y = r"((?:19|20)\d\d)"
 # the year after a month or quarter: "/2024", " năm 2024", "-2024", or ".2024" (a dot
 # right after the month, as the press writes "tháng 8.2024", "quý II.2024")
 _YEAR_TAIL = r"(?:(?:\s*(?:/|nam|-)\s*|\.)" + _Y + r")?"
+# the year after a half's "năm": " 2033" (break-test b17 F2: "6 tháng cuối năm 2033" in a
+# report of 2034 read as 2034, the year left to the report's), or "/2033", "-2033"
+_YEAR_AFTER_NAM = r"(?:\s*(?:/|-)?\s*" + _Y + r"(?!\s*[-–—]\s*(?:19|20)\d\d))?"
 _N = r"(\d{1,2}|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi)"
 # a month after "tháng": its number, or its word (checked against the text as written by
 # _month_word: "tháng Sáu" is June, "tháng sau" the next month)
@@ -103,8 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  r"\bcuoi\s+)(?:nay\s*\(\s*)?thang\s+(\d{1,2})" + _YEAR_TAIL)),
     # "6 tháng cuối năm 2028", "nửa cuối năm 2028": July-December, before "cuối năm 2028" (the
     # year's end) takes its words and leaves "6 tháng" read as January-June
-    ("half2", re.compile(r"\b(?:6|sau)\s+thang\s+cuoi\s+nam" + _YEAR_TAIL + r"|\bnua cuoi nam"
-                         + _YEAR_TAIL + r"|\bh2" + _YEAR_TAIL)),
+    ("half2", re.compile(r"\b(?:6|sau)\s+thang\s+cuoi\s+nam" + _YEAR_AFTER_NAM +
+                         r"|\bnua cuoi nam" + _YEAR_AFTER_NAM + r"|\bh2" + _YEAR_TAIL)),
     ("to_date_year_end", re.compile(r"\b(?:tinh\s+)?(?:den\s+)?(?:het\s+|cuoi\s+)nam\s+" + _Y)),
     ("day", re.compile(r"\b(?:sang|chieu|toi|trua|dem|ngay|hom)\s+(?:ngay\s+)?" + _D)),
     ("to_date_en", re.compile(r"\b(?:up to|as of|until|through|by)\s+(?:the end of\s+)?"
@@ -121,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half2", re.compile(r"\bsecond half(?:\s+of)?(?:\s+" + _Y + r")?")),
     ("quarter_en", re.compile(r"\b(first|second|third|fourth)\s+quarter(?:\s+of)?"
                               r"(?:\s+" + _Y + r")?")),
-    ("half1", re.compile(r"\bnua dau nam" + _YEAR_TAIL + r"|\bh1" + _YEAR_TAIL)),
+    ("half1", re.compile(r"\bnua dau nam" + _YEAR_AFTER_NAM + r"|\bh1" + _YEAR_TAIL)),
     ("months", re.compile(r"\b(?:(?:luy ke|cong don|tinh chung|trong)\s+)?" + _N +
                           r"\s+thang(?:\s+dau)?(?:\s+nam)?(?:\s*(?:/|-)?\s*" + _Y + r")?"
                           r"(?!\s*/)")),
@@ -142,6 +145,9 @@ _PRICE_BASE = re.compile(r"\b(?:gia so sanh|gia co dinh|nam goc|ky goc|goc)\s*(?
 _NOW_RE = re.compile(r"\b(?:hien nay|hien tai|den nay|tinh den nay|cho den nay)\b"
                      r"(?!\s*\(?\s*(?:thang|ngay|\d))")
 
+# "hiện có": what a report's sentence counts now -- its date, where the sentence writes no
+# period of its own ("hiện nay", "đến nay" are :data:`_NOW_RE`, read in any sentence)
+_HELD_NOW = re.compile(r"\bhien co\b")
 
 def find_mentions(text: str, default_year: int | None, now: date | None = None,
                   report: bool = False) -> list[Mention]:
@@ -151,7 +157,8 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
     the count on that day.  ``report``: ``text`` is a sentence of a report (not a
     question): :func:`_report_mentions` reads its relative periods against ``now`` and "cả
     năm" without a year, a plan's year after its share ("đạt 61,3% kế hoạch vốn năm 2030")
-    is a base, and a to-date day bracketed after a quarter or month ends that period."""
+    is a base, a to-date day bracketed after a quarter or month ends that period, and
+    "hiện có" in a sentence with no other period is the count on ``now``."""
     folded = fold(text)
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -183,6 +190,12 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
             found.append(Mention(m.start(), m.end(), period, compared))
     if report:
         found += _report_mentions(folded, default_year, now, taken, found)
+        held = _HELD_NOW.search(folded)
+        if now is not None and held and not any(not x.comparison for x in found):
+            # "Tổng đàn lợn hiện có 412.000 con" in a report of 16/6/2034, after a sentence of
+            # "tính đến hết tháng 5/2034": the count on the report's date (break-test b17 F12)
+            found.append(Mention(held.start(), held.end(), replace(
+                to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
         found = _cut_to_day(sorted(found, key=lambda x: x.start), folded)
     return sorted(found, key=lambda x: x.start)
 
@@ -207,6 +220,12 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:mot|hai|ba|bon|nam|vai|may|cac|nhung|m
 # a clause comparing before the relative words: they name the base, counted from the figure's
 # period, not from the report's date
 _COMPARED_CLAUSE = re.compile(r"\b(?:so voi|so|cung ky|bang|hon|gap)\b")
+# a figure compared with, then its relative period: "thấp hơn mức 7,45% của năm trước", "cao
+# hơn 1.300 tỷ đồng của tháng trước" -- counted from the sentence's own period (the figure
+# compared is the period before it), not from the report's date (break-test b17 F1)
+_COMPARED_FIGURE = re.compile(r"\b(?:hon|so voi|bang)\s+(?:(?:muc|toc do)(?:\s+(?:tang|giam)"
+                              r"(?:\s+truong)?)?\s+)?(?:khoang\s+)?\d[\d.,]*\s*"
+                              r"(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s+(?:cua\s+)?$")
 # "cả năm" qualifying a period before it ("quý đầu tiên cả năm", "tháng cao nhất cả năm")
 _WHOLE_OF = re.compile(r"\b(?:quy|thang|tuan|ngay|dot|lan)\b(?:\s+[^\W\d]+){0,2}\s*$")
 REVIEW_MONTHS = 3  # a report dated in January-March that says "năm qua" reviews the year before
@@ -242,6 +261,14 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
         if _COMPARE_BEFORE.search(before) or _COUNTED_BEFORE.search(before):
             continue
         kind = m.lastgroup
+        if kind in ("year_before", "month_before") and \
+                _COMPARED_FIGURE.search(folded[max(0, m.start() - 64):m.start()]):
+            base = _before_own(kind, [x for x in read + out if not x.comparison
+                                      and x.end <= m.start()])
+            if base is not None:
+                taken.append((m.start(), m.end()))
+                out.append(Mention(m.start(), m.end(), base))
+            continue
         clause = re.split(r"[,;:.()]", folded[:m.start()])[-1]
         if kind != "whole_year" and _COMPARED_CLAUSE.search(clause):
             continue  # "bằng 101,3% so với vụ Xuân năm trước" (dev-reports e01)
@@ -275,6 +302,21 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
             taken.append((m.start(), m.end()))
             out.append(Mention(m.start(), m.end(), period))
     return out
+
+
+def _before_own(kind: str, own: list[Mention]) -> Period | None:
+    """The year ("year_before") or month ("month_before") before the last of ``own`` (the
+    sentence's periods read before the words, in order) when that is a whole year or a month
+    as well; else None (a half's "năm trước" may be the same half a year earlier: no reading)."""
+    last = max(own, key=lambda x: x.start).period if own else None
+    if last is None:
+        return None
+    if kind == "year_before" and last.kind == "year":
+        return year_period(last.year - 1)
+    if kind == "month_before" and last.kind == "month":
+        end = last.start - timedelta(days=1)
+        return month_period(end.year, end.month)
+    return None
 
 
 # "quý IV/2030 (tính đến ngày 20/12/2030)", "tháng 12, tính đến ngày 20": the period up to
