@@ -221,7 +221,7 @@ ELIDED_SYLLABLES = frozenset(
 UNIT_MAGNITUDES = frozenset("nghin ngan trieu ty ti".split())
 UNIT_HEADS = frozenset("""
 usd dong vnd vnđ euro
-tan kg ta yen ha km m m2 m3 m³ m² lit kwh mw gwh kw mwh
+tan kg ta yen ha km m m2 m3 m³ m² lit kwh mw gwh kw mwh °c °f
 nguoi luot khach xe container toa chuyen htx hk ho thon xa huyen phuong vu cay lop giuong
 gio ngay tuan phut lan diem vong bac cuoc phien doan nhom loai lo
 """.split())  # one word each: a phrase's words are heads only together (UNIT_HEAD_PHRASES)

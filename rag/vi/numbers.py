@@ -276,7 +276,8 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
         money = "USD" if short.group("money").lower() == "usd" else "đồng"
         return f"{scale} {money}", short.end()
     # a superscript digit other than "²"/"³" (of "m²", "m³") ends a word: a footnote mark
-    words = list(re.finditer(r"[^\W\d_\u00b9\u2070\u2074-\u2079]+[23](?![\w])"
+    # "°C"/"°F" is one word: a temperature's unit ("tăng 0,3 đến 0,6 °C": one range)
+    words = list(re.finditer(r"°\s?[CF](?![\w])|[^\W\d_\u00b9\u2070\u2074-\u2079]+[23](?![\w])"
                              r"|[^\W\d_\u00b9\u2070\u2074-\u2079]+|[%/³²]|\d", text[:60]))
     i, end, pos = 0, 0, 0
     while i < len(words) and (fold(words[i].group(0)) in UNIT_MAGNITUDES
