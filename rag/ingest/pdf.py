@@ -16,11 +16,11 @@ from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
 from rag.ingest.legacy import SOFT_HYPHEN, converter, encoding_of
-from rag.vi.letterhead import is_letterhead
 from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
 from rag.ingest.tables import Blocks, table_caption
+from rag.vi.letterhead import is_letterhead
 from rag.vi.text import fold
 
 log = logging.getLogger(__name__)

@@ -14,9 +14,9 @@ from typing import Any
 
 from rag.errors import IngestError
 from rag.ingest.legacy import converter
-from rag.vi.letterhead import is_kind, is_letterhead, kind_title, names_kind
 from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import Blocks, table_caption
+from rag.vi.letterhead import is_kind, is_letterhead, kind_title, names_kind
 
 _PAGE_RE = re.compile(r"\s*[-–—|]?\s*(?:trang|page)\s*\d*\s*(?:/\s*\d+)?\s*$", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
