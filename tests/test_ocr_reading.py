@@ -133,7 +133,7 @@ def test_without_tesseract_a_partly_scanned_pdf_keeps_its_typed_pages(tmp_path: 
 def test_a_scanned_report_is_titled_by_its_subject_not_its_letterhead() -> None:
     """The letterhead of an official report (issuing body, national motto, number, place and
     day) is not its title: "BÁO CÁO" and the subject line under it are, for a scan as for a
-    typed PDF and a .docx (one rule, rag.ingest.letterhead)."""
+    typed PDF and a .docx (one rule, rag.vi.letterhead)."""
     body = "Tổng kim ngạch xuất nhập khẩu 9 tháng năm 2023 đạt 3.701,2 triệu USD."
     scan = png(draw_page([*LETTERHEAD, body], 200), 200)
     doc = read_upload("bc-125.png", scan)

@@ -16,11 +16,11 @@ from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
 from rag.ingest.legacy import SOFT_HYPHEN, converter, encoding_of
-from rag.ingest.letterhead import is_letterhead
 from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
 from rag.ingest.tables import Blocks, table_caption
+from rag.vi.letterhead import is_letterhead
 from rag.vi.text import fold
 
 log = logging.getLogger(__name__)
@@ -396,7 +396,7 @@ _GOES_ON_RE = re.compile(r"^(?:[a-zà-ỹđ]|\(?\d(?!\d*[.)]\s))")
 
 def _head_line(line: dict[str, Any]) -> bool:
     """Whether a text line is one of an official document's head (its number and day "Số
-    77/BC-SCT, ngày 20/12/2012", the issuing body, the motto: ``rag.ingest.letterhead``),
+    77/BC-SCT, ngày 20/12/2012", the issuing body, the motto: ``rag.vi.letterhead``),
     which stands on its own line: joined to the title above it and the caption below, the
     title swallowed it and the document lost its date.  A line starting in lower case
     ("số 12/2020/NĐ-CP …" wrapped from a sentence) is none."""

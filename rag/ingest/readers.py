@@ -29,7 +29,6 @@ from rag.ingest.legacy import (
     lines_converter,
     to_unicode,
 )
-from rag.ingest.letterhead import is_kind, is_letterhead, kind_title
 from rag.ingest.markdown import md_to_text, text_with_tables
 from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import image_pages
@@ -39,6 +38,7 @@ from rag.ingest.sheets import csv_text, xlsx_text
 from rag.ingest.web import html_to_text, page_text  # noqa: F401 - html_to_text re-exported
 from rag.ingest.word import docx_text
 from rag.records import Document, Page
+from rag.vi.letterhead import is_kind, is_letterhead, kind_title
 from rag.vi.periods import main_scope
 from rag.vi.text import fold, normalize
 from rag.vi.words import unglue
@@ -169,7 +169,7 @@ def _split_title(lines: list[str],
     A heading line (short, not a sentence) becomes the title and leaves the body; a lead
     sentence gives a shortened title and stays in the body, and so does a date line.  Page
     marks (``rag.ingest.pages``) stay in the body and are neither.  An official document's
-    letterhead is not its title (``rag.ingest.letterhead``): it stays in the body, and a
+    letterhead is not its title (``rag.vi.letterhead``): it stays in the body, and a
     kind alone on its line ("BÁO CÁO") takes the subject line after it.
     """
     date = None

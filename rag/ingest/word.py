@@ -14,9 +14,9 @@ from typing import Any
 
 from rag.errors import IngestError
 from rag.ingest.legacy import converter
-from rag.ingest.letterhead import is_kind, is_letterhead, kind_title, names_kind
 from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import Blocks, table_caption
+from rag.vi.letterhead import is_kind, is_letterhead, kind_title, names_kind
 
 _PAGE_RE = re.compile(r"\s*[-–—|]?\s*(?:trang|page)\s*\d*\s*(?:/\s*\d+)?\s*$", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -158,7 +158,7 @@ def _rows(table: Any, unicode: Callable[[str], str]) -> tuple[list[list[str]], l
 def _opening(lines: list[str]) -> str | None:
     """The title the first of ``lines`` gives: joined to the next when it only names the kind
     of document ("BÁO CÁO" + "Kết quả ..." -> "Báo cáo kết quả ...",
-    ``rag.ingest.letterhead``), else the line itself."""
+    ``rag.vi.letterhead``), else the line itself."""
     if not lines:
         return None
     if is_kind(lines[0]) and len(lines) > 1:

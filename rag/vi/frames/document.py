@@ -12,6 +12,7 @@ from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
+from rag.vi.letterhead import is_letterhead
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_money
 from rag.vi.sentences import sentences
@@ -90,6 +91,12 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # heading -- read as one, its "Chỉ tiêu" made every later figure of the document
             # a target, and they no longer answered (break-test round 12 of issue 16)
             front = False
+            continue
+        if front and is_letterhead(line):
+            # "UBND TỈNH HÀ GIANG", "SỞ TÀI CHÍNH TỈNH HÀ GIANG" over the title: who issued the
+            # document, which heads nothing -- as the heading in force its province made every
+            # figure another province's, answering only questions naming it (break-test round
+            # 13 of issue 16); the reports' own "UBND TỈNH LẠNG SƠN" headed them all too
             continue
         if line.startswith(SHEET_LINE) or is_heading(line):
             enter_heading(line, ctx)
