@@ -94,17 +94,14 @@ def unplanned(text: str) -> str:
 # comparison is this period over the base, an index (= 100 at the base).  Reports write "so"
 # without "với" as often as with it ("tăng 5,6% so cùng kỳ": 20 times in the dev reports);
 # compared with diacritics, so "bằng 98% số hộ" (of the households) is no comparison --
-# folded only in text typed without any (issue 17, session 31 fh)
-_COMPARED_AFTER = re.compile(r"^\s*,?\s*so(?:\s+với)?\s")
-_COMPARED_AFTER_PLAIN = re.compile(r"^\s*,?\s*so(?:\s+voi)?\s")
+# folded only in text typed without any (issue 17, session 31 fh); "so" with or without "với"
+_COMPARED_AFTER = re.compile(r"^\s*,?\s*so\s")
 
 
 def _compared_after(tail: str) -> bool:
     """Whether ``tail`` (the sentence's text right after a value, as written) opens with a
     comparison: "so với ...", or "so ..." without "với"."""
-    lower = tail.lower()
-    pat = _COMPARED_AFTER_PLAIN if fold(lower) == lower else _COMPARED_AFTER
-    return bool(pat.match(lower))
+    return bool(_COMPARED_AFTER.match(tail.lower()))
 
 
 def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, sentence: str
