@@ -184,8 +184,10 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     if len(exact) != len(folded):
         exact = ""  # no typed form, or one whose offsets do not match the folded question
     runs: list[list[str]] = [[]]
-    tokens = list(re.finditer(r"[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]",
-                              _blank_time(folded, typed if exact else None)))
+    # a product or grade code ("RON95", "E5", "PM10") is one word, as the frames' own words
+    # hold it (rag.answer.sentences.TOKEN_RE; rag.vi.frames.indicators keeps it in a name)
+    tokens = list(re.finditer(r"(?![qt]\d)[a-z]{1,4}\d{1,3}(?![\w.,])|[a-z]+|\d+(?:[.,]\d+)*"
+                              r"|[^\w\s]", _blank_time(folded, typed if exact else None)))
     kind_at = {k for k in range(len(tokens) - 1)
                if (tokens[k].group(0), tokens[k + 1].group(0)) in _KIND_PAIRS}
     # "tốc độ tăng GRDP": "tốc độ" before "tăng"/"giảm" asks for a change, as the measure

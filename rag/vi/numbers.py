@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.vi import spelled
 from rag.vi.lexicon import (
     COUNT_NOUNS,
     STOPWORDS_EXACT,
@@ -258,6 +259,37 @@ def restatements(text: str, values: list[Value]) -> dict[int, int]:
         slack = place if approx_before(text[:v.start]) else place / 2
         if abs(a - b) <= slack:
             out[n] = n - 1
+    return out
+
+
+# what joins an indicator to its value: "là", "đạt", "ở mức", "có giá", "bằng" (folded)
+_LINK_TO_VALUE = re.compile(r"(?<!\w)(?:la|dat|o muc|co gia|bang|vao khoang)\s*$")
+# a clause break: what follows is no longer the noun phrase the quantity belongs to
+_PER_UNIT_BREAK = re.compile(r"[,;:()]|(?<!\w)(?:va|con|trong do|tang|giam)(?!\w)")
+
+
+def per_unit_quantities(text: str, values: list[Value]) -> set[int]:
+    """Indices of ``values`` (``find_values(text)``) that name the quantity an indicator is
+    priced or measured for, not a figure: "Giá bán lẻ bình quân 1 tấn phân urê tháng 10/2027
+    là 11 triệu 250 nghìn đồng", "Giá 1 kg thịt lợn hơi là 52.000 đồng", "chi phí xử lý 1 m3
+    nước thải là 4.500 đồng" -- one (written "1") of a unit that is no money, inside the noun
+    phrase, followed by a linking word ("là", "đạt", "ở mức", ...) and then a money value,
+    with no clause break between.  "Xuất khẩu 1.200 tấn hàng, đạt 5 triệu USD" keeps both
+    (not one unit, and a comma between)."""
+    out: set[int] = set()
+    for n in range(len(values) - 1):
+        v, w = values[n], values[n + 1]
+        if v.percent or v.high is not None or v.low != 1 or v.number != "1" or not v.unit \
+                or is_money(v.unit) or v.kind == "amount" or not is_money(w.unit) or w.percent:
+            continue
+        between = fold(text[v.end:w.start]).lower()
+        before = fold(text[:v.start]).lower().rstrip()
+        if _LINK_TO_VALUE.search(before) or _LINK_TO_VALUE.search(before.rstrip(" .")):
+            continue  # "sản lượng đạt 1 tấn": the figure itself
+        link = _LINK_TO_VALUE.search(between.rstrip())
+        if link is None or _PER_UNIT_BREAK.search(between[:link.start()]):
+            continue
+        out.add(n)
     return out
 
 
@@ -555,34 +587,103 @@ def find_values(text: str) -> list[Value]:
         kind = "percent" if percent else _kind(unit)
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind, written))
     out.sort(key=lambda v: v.start)
-    return _mixed_amounts(text, out)
-
-
-# a scale word and the next one down, for an amount written in two of them ("2 tỷ 350 triệu")
-_NEXT_SCALE = {"ty": ("trieu",), "ti": ("trieu",), "trieu": ("nghin", "ngan")}
+    return _spelled_counts(text, _mixed_amounts(text, out))
 
 
 def _mixed_amounts(text: str, values: list[Value]) -> list[Value]:
-    """``values`` (in order) with an amount written in two scale words joined into one, as
-    Vietnamese says money in words: "2 tỷ 350 triệu đồng" -> 2.350 triệu đồng, "1 triệu 500
-    nghìn đồng" -> 1.500 nghìn đồng.  The first part is a whole number with a scale word alone
-    for its unit, the second follows after one space with the next scale word down and is
-    below 1.000; the joined value keeps the second's unit and spans both parts as written."""
+    """``values`` (in order) with an amount said in scale words joined into one value, as
+    Vietnamese says money in words (the grammar of :mod:`rag.vi.spelled`): "2 tỷ 350 triệu
+    đồng" -> 2.350 triệu đồng, "1 tỷ 8 trăm triệu đồng" -> 1.800 triệu đồng, "2 tỷ 3 trăm 50
+    triệu" -> 2.350 triệu, "3 triệu 5 trăm nghìn đồng" -> 3.500 nghìn đồng.  Its first part
+    starts one of ``values``, the parts are joined by single spaces, it holds two scale words
+    or more ("trăm" counting), ends with one and every part after the first is below 1.000
+    ("2 tỷ 1.350 triệu" stays two); the joined value is in its last scale word, with the
+    unit written after it, and spans the parts as written."""
+    starts = {v.start: v for v in values}
     out: list[Value] = []
+    skip_to = -1
     for v in values:
-        prev = out[-1] if out else None
-        if prev is not None and prev.high is None and v.high is None and not prev.percent \
-                and not v.percent and prev.low > 0 and prev.low == int(prev.low) \
-                and 0 <= v.low < 1000 and text[prev.end:v.start] == " " \
-                and fold(prev.unit).lower() in _NEXT_SCALE \
-                and fold(v.unit).lower().split()[:1] and \
-                fold(v.unit).lower().split()[0] in _NEXT_SCALE[fold(prev.unit).lower()]:
-            width = v.written_unit if v.written_unit is not None else len(v.unit) + 1
-            out[-1] = Value(prev.start, v.end, text[prev.start:v.end], prev.low * 1000 + v.low,
-                            None, False, v.unit, v.kind, width)
+        if v.start < skip_to:
+            continue
+        joined = _joined_amount(text, v) if not v.percent and v.high is None and v.low > 0 \
+            and v.start in starts else None
+        if joined is not None:
+            out.append(joined)
+            skip_to = joined.end
             continue
         out.append(v)
     return out
+
+
+def _joined_amount(text: str, v: Value) -> Value | None:
+    """The amount in scale words starting at value ``v`` (see :func:`_mixed_amounts`)."""
+    if v.start and (text[v.start - 1].isdigit() or text[v.start - 1] in ",."):
+        return None
+    words = spelled.tokens(text[v.start:v.start + 80])
+    if not words or words[0].start() != 0 or not words[0].group(0)[:1].isdigit():
+        return None
+    t = [spelled.token_text(w) for w in words]
+    read = spelled.read_number(t)
+    if read is None:
+        return None
+    total, j, scale = read
+    said = t[:j]
+    if scale == 1 or sum(w in spelled.SCALES or w == spelled.HUNDRED for w in said) < 2 or \
+            any(text[v.start + a.end():v.start + b.start()] != " "
+                for a, b in zip(words[:j - 1], words[1:j], strict=True)):
+        return None
+    last = v.start + words[j - 1].start()  # the last scale word
+    unit, n = unit_after(text[last:], nouns=True)
+    if not unit:
+        return None
+    end = last + n
+    return Value(v.start, end, text[v.start:end], total / scale, None, False, unit,
+                 _kind(unit), end - last)
+
+
+# a run of number words ("hai mươi ba", "một trăm linh năm"), for :func:`_spelled_counts`
+_SPELLED_RUN = re.compile(r"(?<!\w)(?:(?:" + "|".join(sorted(spelled.WORDS, key=len, reverse=True))
+                          + r")(?:\s(?=\w)|(?!\w)))+", re.IGNORECASE)
+
+
+def _spelled_counts(text: str, values: list[Value]) -> list[Value]:
+    """``values`` with the counts written in words added, in order: "hai mươi ba xã" (23
+    xã), "mười hai siêu thị" (12), "một trăm linh năm hộ" (105), read by
+    :func:`rag.vi.spelled.read_number` and shown as written.  A count in words takes two
+    number words or more and a unit right after it (a noun of running text); one word alone
+    ("một số", "một trong", "ba bên") is an idiom more often than a figure, as is a count of
+    years, months or times ("mười năm qua", "hai mươi năm") or one after a word that makes
+    it a date, an ordinal or a citation ("ngày hai mươi ba", "thứ hai mươi", "Điều mười
+    hai"), and none is read inside a figure already found."""
+    found: list[Value] = []
+    for run in _SPELLED_RUN.finditer(text):
+        words = spelled.tokens(run.group(0))
+        t = [spelled.token_text(w) for w in words]
+        i = 0
+        while i < len(t) - 1:
+            read = spelled.read_number(t, i)
+            if read is None or read[1] - i < 2:
+                i += 1
+                continue
+            total, j, scale = read
+            s, e = run.start() + words[i].start(), run.start() + words[j - 1].end()
+            before = text[max(0, s - 20):s].lower().split()
+            unit, n = unit_after(text[run.start() + words[j - 1].start():] if scale > 1
+                                 else text[e:], nouns=True)
+            if scale > 1:  # "hai mươi ba triệu đồng": in its last scale word, as in digits
+                e, n = run.start() + words[j - 1].start(), n
+            head = fold(unit).lower().split()[:1]
+            if not unit or (head and head[0] in _TIME_AFTER | _TIME_BEFORE_FOLDED) or (
+                    before and (before[-1] in _TIME_BEFORE or
+                                " ".join(before[-2:]) in _CITED_BEFORE)) or \
+                    any(v.start < e + n and s < v.end for v in values):
+                i = j
+                continue
+            end = e + n
+            found.append(Value(s, end, text[s:end], total / scale, None, False, unit,
+                               _kind(unit), n if scale > 1 else None))
+            i = j
+    return sorted(values + found, key=lambda v: v.start) if found else values
 
 
 def _kind(unit: str) -> str:

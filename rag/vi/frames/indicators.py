@@ -213,6 +213,12 @@ def is_place(phrase: str, places: frozenset[str] = frozenset()) -> bool:
     return False
 
 
+# a product or grade code, capitals then digits ("RON95", "E5", "PM10", "CO2"): part of a
+# name, not a number at its edge ("giá xăng RON95"); compared lower-cased.  Not "Q3", "T10"
+# (a quarter, a month written short)
+_CODE_NAME = re.compile(r"(?![qt]\d)[a-zđ]{1,4}\d{1,3}")
+
+
 def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     """The noun phrase of a segment: time expressions, numbers, verbs and fillers at its edges
     removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ...")."""
@@ -224,7 +230,8 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     def edge_len(seq: list[str], at_start: bool) -> int:
         if not seq:
             return 0
-        if not keep_digits and any(ch.isdigit() for ch in (seq[0] if at_start else seq[-1])):
+        edge = seq[0] if at_start else seq[-1]
+        if not keep_digits and any(ch.isdigit() for ch in edge) and not _CODE_NAME.fullmatch(edge):
             return 1
         for phrase in _EDGE_PHRASES:
             n = phrase.count(" ") + 1

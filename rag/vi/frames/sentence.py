@@ -31,7 +31,14 @@ from rag.vi.frames.measures import (
 )
 from rag.vi.lexicon import HOME_PLACE, PLACES, UNIT_MAGNITUDES
 from rag.vi.mentions import Mention, find_mentions
-from rag.vi.numbers import Value, approx_before, find_values, is_money, restatements
+from rag.vi.numbers import (
+    Value,
+    approx_before,
+    find_values,
+    is_money,
+    per_unit_quantities,
+    restatements,
+)
 from rag.vi.text import fold
 
 # what may stand between a compared period and its own figure: "(", ", khi ... có"
@@ -164,7 +171,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # a value restated exactly in brackets is shown with it, not read as a figure of its own
     restated = restatements(sentence, found)
     restating = {id(found[a]): found[b] for b, a in restated.items()}
-    values = [v for k, v in enumerate(found) if k not in restated]
+    # "Giá 1 kg thịt lợn hơi là 52.000 đồng": the kilogram the price is of is no figure
+    per_unit = per_unit_quantities(sentence, found)
+    values = [v for k, v in enumerate(found) if k not in restated and k not in per_unit]
     mentions = find_mentions(sentence, ctx.year, ctx.now, report=True)
     said = next((x.period.year for x in mentions if not x.comparison
                  and re.search(r"(?:19|20)\d\d", sentence[x.start:x.end])), None)
