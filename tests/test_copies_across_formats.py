@@ -134,3 +134,24 @@ def test_an_http_answer_cites_the_file_not_a_later_json_copy(http) -> None:
     assert "412,6" in body["answer"]
     assert {c["doc_id"] for c in body["citations"]} == {"bc_cn_t4_2030"}
     assert {h["doc_id"] for h in body["related"]} == {"bc_cn_t4_2030"}
+
+
+def test_an_upload_reads_its_copies_from_the_cache_not_every_document(http, service,
+                                                                       monkeypatch) -> None:
+    import rag.service.documents as documents
+
+    r = http.post("/documents", files={"file": ("bc_cn_t4_2030.html", _HTML.encode(),
+                                                "text/html")})
+    assert r.status_code == 201, r.text
+
+    def every_document(*_args, **_kw):
+        raise AssertionError("an upload folded every document again")
+
+    monkeypatch.setattr(documents, "twins_by_body", every_document)
+    r = http.post("/documents", json={"title": "Công nghiệp tháng 4/2030", "text": _HTML_TEXT})
+    assert r.status_code == 201 and r.json()["duplicate_of"] == "bc_cn_t4_2030", r.text
+    r = http.post("/documents", files={"file": ("bc_cn_t4_2030 (1).html", _HTML.encode(),
+                                                "text/html")})
+    assert r.json()["duplicate_of"] == "bc_cn_t4_2030"
+    r = http.post("/documents", json={"title": "Khác", "text": "Năm 2030, có 12 chợ."})
+    assert r.json()["duplicate_of"] is None
