@@ -92,3 +92,66 @@ def test_same_format_copies_and_different_reports(http) -> None:
     r = http.post("/documents", json={"title": "Báo cáo thị trường tháng 9 năm 2031",
                                       "text": "Báo cáo thị trường tháng 9 năm 2031"})
     assert r.json()["duplicate_of"] is None
+
+
+# issue 16, sixteenth break-test, item 10: the copy's passage was cited (conf 1.0) when the two
+# formats chunk the text apart (the .html keeps its <h1> in the text, the .txt's first line is
+# its title; a JSON upload's text has no heading at all)
+_HTML = ("<html><head><title>Báo cáo sản xuất công nghiệp tháng 4 năm 2030</title></head><body>"
+         "<h1>Báo cáo sản xuất công nghiệp tháng 4 năm 2030</h1>"
+         "<p>Chỉ số sản xuất công nghiệp tháng 4/2030 tăng 5,7% so với cùng kỳ.</p>"
+         "<p>Sản lượng xi măng tháng 4/2030 đạt 412,6 nghìn tấn.</p></body></html>")
+_HTML_TEXT = ("Chỉ số sản xuất công nghiệp tháng 4/2030 tăng 5,7% so với cùng kỳ.\n\n"
+              "Sản lượng xi măng tháng 4/2030 đạt 412,6 nghìn tấn.\n")
+
+
+def _cited(answer) -> set[str]:
+    return {c.doc_id for c in answer.citations} | {h.doc_id for h in answer.related}
+
+
+def test_an_answer_cites_the_original_not_a_copy_in_another_format(service,
+                                                                    tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "bc_cn_t4_2030.html").write_text(_HTML, "utf-8")
+    (folder / "bc_cn_t4_2030 - Copy.txt").write_text(
+        "Báo cáo sản xuất công nghiệp tháng 4 năm 2030\n\n" + _HTML_TEXT, "utf-8")
+    report = service.index_paths([folder])
+    assert report.duplicates == {"bc_cn_t4_2030_-_Copy": "bc_cn_t4_2030"}
+    answer = service.ask("sản lượng xi măng tháng 4/2030")
+    assert "412,6" in answer.answer and _cited(answer) == {"bc_cn_t4_2030"}
+
+
+def test_an_http_answer_cites_the_file_not_a_later_json_copy(http) -> None:
+    r = http.post("/documents", files={"file": ("bc_cn_t4_2030.html", _HTML.encode(),
+                                                "text/html")})
+    assert r.status_code == 201, r.text
+    r = http.post("/documents", json={"title": "Công nghiệp tháng 4/2030", "text": _HTML_TEXT})
+    assert r.status_code == 201 and r.json()["duplicate_of"] == "bc_cn_t4_2030", r.text
+    r = http.post("/ask", json={"question": "sản lượng xi măng tháng 4/2030"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert "412,6" in body["answer"]
+    assert {c["doc_id"] for c in body["citations"]} == {"bc_cn_t4_2030"}
+    assert {h["doc_id"] for h in body["related"]} == {"bc_cn_t4_2030"}
+
+
+def test_an_upload_reads_its_copies_from_the_cache_not_every_document(http, service,
+                                                                       monkeypatch) -> None:
+    import rag.service.documents as documents
+
+    r = http.post("/documents", files={"file": ("bc_cn_t4_2030.html", _HTML.encode(),
+                                                "text/html")})
+    assert r.status_code == 201, r.text
+
+    def every_document(*_args, **_kw):
+        raise AssertionError("an upload folded every document again")
+
+    monkeypatch.setattr(documents, "twins_by_body", every_document)
+    r = http.post("/documents", json={"title": "Công nghiệp tháng 4/2030", "text": _HTML_TEXT})
+    assert r.status_code == 201 and r.json()["duplicate_of"] == "bc_cn_t4_2030", r.text
+    r = http.post("/documents", files={"file": ("bc_cn_t4_2030 (1).html", _HTML.encode(),
+                                                "text/html")})
+    assert r.json()["duplicate_of"] == "bc_cn_t4_2030"
+    r = http.post("/documents", json={"title": "Khác", "text": "Năm 2030, có 12 chợ."})
+    assert r.json()["duplicate_of"] is None

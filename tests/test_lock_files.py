@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from rag.errors import IngestError
+from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.folders import (
     LOCK_FILE_REASON,
     check_files,
@@ -17,6 +17,7 @@ from rag.ingest.folders import (
     iter_documents,
     iter_files,
 )
+from rag.ingest.uploads import check_type, read_upload
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -38,7 +39,8 @@ def test_lock_files_left_out_and_named(tmp_path: Path) -> None:
     others: dict[str, str] = {}
     assert [p.name for p in iter_files([folder], others)] == ["xk_quy2_2026.docx"]
     assert others == {str(folder / "~$_quy2_2026.docx"): LOCK_FILE_REASON,
-                      str(folder / "~$bieu_so_lieu.xlsx"): LOCK_FILE_REASON}
+                      str(folder / "~$bieu_so_lieu.xlsx"): LOCK_FILE_REASON,
+                      str(folder / ".~lock.xk_quy2_2026.docx#"): LOCK_FILE_REASON}
     skipped: dict[str, str] = {}
     docs = list(iter_documents([folder], skipped))
     assert [d.id for d in docs] == ["xk_quy2_2026"] and skipped == {}
@@ -57,3 +59,25 @@ def test_is_lock_file() -> None:
     assert is_lock_file("~$bc_thang5.docx") and is_lock_file(".~lock.bieu.xlsx#")
     assert not is_lock_file("bc~$.docx") and not is_lock_file(".~lock.bieu.xlsx")
     assert not is_lock_file("~bc_thang5.docx")
+
+
+@pytest.mark.parametrize("name", [".~lock.bieu_lua_2016_2019.xlsx#", "~$bieu_lua_2016_2019.xlsx",
+                                  "uploads/.~lock.bc_t4_2030.docx#"])
+def test_an_uploaded_lock_file_is_named_a_lock_file_not_a_type(name: str) -> None:
+    # POST /documents checks the type first (415): LibreOffice's suffix ".xlsx#" is no type
+    with pytest.raises(IngestError, match="lock file") as caught:
+        check_type(name)
+    assert not isinstance(caught.value, UnsupportedFileType)
+    with pytest.raises(IngestError, match="lock file"):
+        read_upload(name, b"Lan,host,/tmp,01.06.2026 09:10;")
+    with pytest.raises(UnsupportedFileType):
+        check_type("bieu_lua.xlsx#")
+
+
+def test_a_lock_file_named_on_the_command_line_is_left_out_with_the_reason(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    lock = folder / ".~lock.xk_quy2_2026.docx#"
+    others: dict[str, str] = {}
+    files = list(iter_files([lock, folder / "xk_quy2_2026.docx"], others))
+    assert [p.name for p in files] == ["xk_quy2_2026.docx"]
+    assert others == {str(lock): LOCK_FILE_REASON}

@@ -44,13 +44,21 @@ def iter_files(paths: Iterable[Path], others: dict[str, str] | None = None) -> I
                      not is_lock_file(p.name)]
             if not files:
                 raise IngestError(f"{path}: no {', '.join(SUPPORTED)} files in this directory")
-            if others is not None:
+            if others is not None:  # LibreOffice's ".~lock.x#" is hidden, but named too
+                locks = sorted(p for p in path.rglob(".~lock.*#") if p.is_file() and
+                               not any(part.startswith(".")
+                                       for part in p.relative_to(path).parts[:-1]))
+                for p in locks:
+                    others[str(p)] = LOCK_FILE_REASON
                 for p in found:
                     if is_lock_file(p.name):
                         others[str(p)] = LOCK_FILE_REASON
                     elif p.suffix.lower() not in SUPPORTED:
                         others[str(p)] = f"unsupported file type {p.suffix or '(none)'}"
             yield from files
+        elif is_lock_file(path.name):  # named on the command line: left out, with the reason
+            if others is not None:
+                others[str(path)] = LOCK_FILE_REASON
         else:
             yield path
 

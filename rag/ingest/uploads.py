@@ -17,8 +17,14 @@ from rag.records import UPLOAD_TYPES, Document
 
 
 def check_type(filename: str) -> None:
-    """UnsupportedFileType for a file name of a type POST /documents does not take."""
+    """UnsupportedFileType for a file name of a type POST /documents does not take;
+    IngestError for an office lock file (``rag.ingest.folders.is_lock_file``: Word's
+    "~$bc.docx" and LibreOffice's ".~lock.bc.xlsx#", whose suffix is no type at all), named
+    as `rag index` names it, before its suffix is looked at."""
     filename = unicodedata.normalize("NFC", filename or "")
+    name = filename.replace("\\", "/").split("/")[-1]
+    if is_lock_file(name):
+        raise IngestError(f"{name}: {LOCK_FILE_REASON}")
     suffix = Path(filename).suffix.lower()
     if suffix not in UPLOAD_TYPES:
         raise UnsupportedFileType(f"{filename or 'upload'}: unsupported file type "

@@ -62,6 +62,13 @@ def _folded_line(line: str) -> str:
     return " ".join(_INLINE_MARKUP_RE.sub("", line).split()).casefold()
 
 
+def folded_lines(text: str) -> set[str]:
+    """The lines of ``text`` as :func:`body_keys` compares them (markup dropped, white space
+    and case folded), the empty ones left out: what a copy's passage and its original's
+    share even when the two formats cut or head them differently."""
+    return {line for line in map(_folded_line, text.split("\n")) if line}
+
+
 def body_keys(docs: Iterable[Document]) -> dict[str, str]:
     """For each of ``docs``: id -> its body key, equal for two documents of the same text in
     any format or under any title: the text's lines with markup dropped (:func:`_folded_line`),

@@ -16,7 +16,7 @@ import numpy as np
 from index import Index
 from rag.embed import Embedder
 from rag.records import Chunk, Hit, SearchResult
-from rag.search.copies import is_copy_name, originals
+from rag.search.copies import folded_lines, is_copy_name, originals
 from rag.search.query import Query, analyze
 from rag.vi.periods import TimeScope, time_match
 from rag.vi.restore import DiacriticRestorer
@@ -188,13 +188,25 @@ class Retriever:
 
 
 def _same_passage(index: Index, doc_id: str, chunk: Chunk) -> Chunk:
-    """The passage of document ``doc_id`` at ``chunk``'s place with its text (``doc_id``
-    holds the same text as ``chunk``'s document), else ``chunk`` itself."""
-    for row in index.rows_of_doc.get(doc_id, ()):
+    """The passage of document ``doc_id`` (which holds the same text as ``chunk``'s document,
+    ``rag.search.copies.originals``) that ``chunk`` repeats: the one at its place with its
+    text; else -- the two formats chunked apart, an .html's heading kept in its text and a
+    .txt's taken out as the title, a JSON upload's text without it -- the one sharing the
+    most of its lines (``rag.search.copies.folded_lines``), the first of those; ``chunk``
+    itself when none shares a line."""
+    rows = index.rows_of_doc.get(doc_id, ())
+    for row in rows:
         other = index.chunks[row]
         if other.start == chunk.start and other.text == chunk.text:
             return other
-    return chunk
+    lines = folded_lines(chunk.text)
+    best, shared = chunk, 0
+    for row in rows:
+        other = index.chunks[row]
+        n = len(lines & folded_lines(other.text))
+        if n > shared:
+            best, shared = other, n
+    return best
 
 
 def _copy_ranks(index: Index, chunks: list[Chunk]) -> dict[int, int]:

@@ -31,7 +31,7 @@ from rag.records import (
     Upload,
     UploadJob,
 )
-from rag.search.copies import first_of, twins_by_body
+from rag.search.copies import first_of, originals, twins_by_body
 from rag.settings import Settings
 
 log = logging.getLogger("rag.service")
@@ -166,19 +166,32 @@ class Documents:
         text in any format or under any title (``rag.search.copies.twins_by_body``;
         :func:`first_of`; ``new``: ``doc`` was added just now, after the others);
         None when there is no other, or when ``doc`` is that first one itself (an original
-        uploaded again is no copy of its copy)."""
+        uploaded again is no copy of its copy).  For ``doc`` as the index holds it (an upload
+        just added) its group is read from ``rag.search.copies.originals``, folded once per
+        index generation and shared with retrieval, so an upload folds no document again;
+        another ``doc`` is compared with every document."""
         try:
-            docs = self.index.docs
+            index = self.index
+            docs = index.docs
         except NoIndexError:
             return None
-        pool = [doc if d.id == doc.id else d for d in docs.values()]
-        if doc.id not in docs:
-            pool.append(doc)
-        twins = next((g for g in twins_by_body(pool) if any(d is doc for d in g)), [])
-        if not any(d.id != doc.id for d in twins):
-            return None
-        first = first_of(twins, {doc.id} if new else set())
-        return first.id if first.id != doc.id else None
+        held = docs.get(doc.id)
+        if held is not None and (held.text, held.title) == (doc.text, doc.title):
+            first = originals(index)
+            head = first.get(doc.id, doc.id)
+            group = {head} | {c for c, o in first.items() if o == head}
+            if len(group) < 2:
+                return None
+            twins = [d for d in docs.values() if d.id in group]
+        else:
+            pool = [doc if d.id == doc.id else d for d in docs.values()]
+            if doc.id not in docs:
+                pool.append(doc)
+            twins = next((g for g in twins_by_body(pool) if any(d is doc for d in g)), [])
+            if not any(d.id != doc.id for d in twins):
+                return None
+        chosen = first_of(twins, {doc.id} if new else set())
+        return chosen.id if chosen.id != doc.id else None
 
     def duplicates(self, ids: Iterable[str]) -> dict[str, str]:
         """For the documents ``ids`` added or changed by one run, those whose text another

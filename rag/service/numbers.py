@@ -8,7 +8,9 @@ import re
 from functools import lru_cache
 
 from index import Index
-from rag.records import Answer, Passage
+from rag.ingest.readers import signed_date
+from rag.records import Answer, Citation, Passage
+from rag.search.copies import originals
 from rag.search.query import DOCUMENT_NUMBER_RE
 from rag.vi.lexicon import DOCUMENT_KINDS
 from rag.vi.text import fold
@@ -79,3 +81,92 @@ def without_numbers(question: str, numbers: list[str]) -> str:
     for start, end in sorted(cut, reverse=True):
         question = question[:start] + " " + question[end:]
     return re.sub(r"\s+([?.!,;])", r"\1", " ".join(question.split())).lstrip(",;: ")
+
+
+# what is left of a question asking when a numbered document was issued once its number and
+# the words naming it are taken out ("báo cáo số 77/BC-SNN ban hành ngày nào", "... ngày bao
+# nhiêu", "... được ban hành khi nào", "... ký ngày nào"); folded
+_ISSUED = re.compile(r"^(?:(?:duoc\s+)?(?:ban hanh|ky|ki|phat hanh|lap|ra)\s+)?(?:vao\s+)?"
+                     r"(?:ngay\s+(?:nao|bao nhieu|may|thang nam nao)|khi nao|luc nao|bao gio|"
+                     r"thoi gian nao|ngay thang nao)\s*\??$")
+# the day as written in an official document's date line ("ngày 3 tháng 4 năm 2032",
+# "ngày 18/11/2027"; ``rag.ingest.readers.signed_date`` reads the same lines); folded
+_DAY = re.compile(r"\bngay\s+\d{1,2}\s*(?:thang\s+|[/.-])\s*\d{1,2}\s*(?:nam\s+|[/.-])\s*"
+                  r"(?:19|20)\d{2}\b")
+DATE_LINES_AFTER = 2  # non-empty lines after the number's where its date line may stand
+
+
+def asks_issue_date(rest: str) -> bool:
+    """Whether ``rest`` -- a question without the document numbers it names
+    (:func:`without_numbers`) -- asks only when that document was issued ("ban hành ngày
+    nào", "ngày bao nhiêu", "được ban hành khi nào")."""
+    return _ISSUED.match(fold(" ".join(rest.split()))) is not None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def issue_date(index: Index, doc_id: str, number: str) -> tuple[str, int, int, int, int] | None:
+    """When document ``doc_id`` of ``index``, numbered ``number``, was issued, from its own
+    date line: the line writing the number if it is one ("Số 58/BC-UBND ngày 14 tháng 1 năm
+    2028"), else one of the :data:`DATE_LINES_AFTER` lines after it (a DOCX header's cells,
+    "Số: 77/BC-SNN" then "Lạng Sơn, ngày 3 tháng 4 năm 2032"); a line is a date line as
+    ``rag.ingest.readers.signed_date`` reads it, which dates the document at index time.
+    Returns (the ISO day, the quote's start and end in the text -- the number's line to the
+    date line --, the day's as written start and end); None when the number is only cited
+    in passing ("căn cứ Báo cáo số 77/BC-SNN ...") or has no date line."""
+    doc = index.docs[doc_id]
+    lines = _lines(doc.text)
+    for k, (at, line) in enumerate(lines):
+        if not _number_re(number).search(fold(line)):
+            continue
+        for at2, line2 in lines[k:k + 1 + DATE_LINES_AFTER]:
+            day = signed_date(line2)
+            folded = fold(line2)
+            m = _DAY.search(folded) if len(folded) == len(line2) else None
+            if day is not None and m is not None:
+                return day, at, at2 + len(line2.rstrip()), at2 + m.start(), at2 + m.end()
+    return None
+
+
+def issued_answer(index: Index, question: str, resolved: str, numbers: list[str],
+                  owners: frozenset[str], related: tuple[Passage, ...]) -> Answer | None:
+    """The answer to "when was report N issued" (:func:`asks_issue_date`): the day as the
+    document's own date line writes it ("ngày 3 tháng 4 năm 2032"), citing the lines from
+    its number to that date (:func:`issue_date`), for each of ``numbers`` some original
+    document among ``owners`` dates (a copy's own date line is its original's:
+    ``rag.search.copies.originals``); None when no document dates any of them (the question
+    then goes on as any other)."""
+    first = originals(index)
+    found: list[tuple[str, str, Citation]] = []
+    for number in numbers:
+        for doc_id in sorted(owners, key=list(index.docs).index):
+            if doc_id in first:
+                continue
+            dated = issue_date(index, doc_id, number)
+            if dated is None:
+                continue
+            day, start, end, d0, d1 = dated
+            doc = index.docs[doc_id]
+            chunk = next((index.chunks[r] for r in index.rows_of_doc.get(doc_id, ())
+                          if index.chunks[r].start <= start < index.chunks[r].end), None)
+            if chunk is None:
+                continue
+            found.append((number, doc.text[d0:d1], Citation(
+                doc_id=doc_id, chunk_id=chunk.id, title=chunk.title, date=chunk.date,
+                quote=doc.text[start:end], start=start, end=end)))
+            break
+    if not found:
+        return None
+    answer = "; ".join(day for _, day, _ in found) if len(found) == 1 else \
+        "; ".join(f"{n}: {day}" for n, day, _ in found)
+    summary = " ".join(f"Văn bản số {n} ban hành {day}." for n, day, _ in found)
+    return Answer(question=question, resolved_question=resolved, answer=answer, found=True,
+                  confidence=0.95, answer_sentence=found[0][2].quote,
+                  citations=tuple(c for _, _, c in found), related=related, summary=summary)

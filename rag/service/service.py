@@ -66,6 +66,8 @@ from rag.service.documents import Documents, with_pages
 from rag.service.evaluation import Evaluation
 from rag.service.numbers import (
     asked_numbers,
+    asks_issue_date,
+    issued_answer,
     no_such_number,
     numbered_documents,
     without_numbers,
@@ -327,6 +329,14 @@ class RagService(Documents, Conversations, Evaluation):
             opts = replace(opts, doc_ids=owners)
             filters = _filters(opts.year, opts.doc_ids)
             asked = without_numbers(resolved, numbers)
+            if asks_issue_date(asked):
+                # "báo cáo số 77/BC-SNN ban hành ngày nào": the day its own date line writes
+                result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
+                issued = issued_answer(index, question, resolved, numbers, owners,
+                                       tuple(h.passage() for h in result.hits[:n_read]))
+                if issued is not None:
+                    issued = with_pages(issued, index.docs)
+                    return replace(issued, latency_ms=(time.perf_counter() - t0) * 1000), result
             if asked != resolved and \
                     read_intent(q.retriever.analyze(asked)).kind in FIGURE_KINDS:
                 # a figure of that document: asked without the number's words, which the
