@@ -126,7 +126,7 @@ def _transliterations() -> frozenset[str]:
     path = word_list_path()
     if path is None:
         return frozenset()
-    out = set()
+    out: set[str] = set()
     for line in normalize(path.read_text(encoding="utf-8")).lower().splitlines():
         parts = line.strip().split("-")
         if len(parts) == 2 and all(p.isalpha() for p in parts):
@@ -150,7 +150,8 @@ def _names() -> frozenset[str]:
     path = word_list_path()
     if path is None:
         return frozenset()
-    lower, upper = set(), set()
+    lower: set[str] = set()
+    upper: set[str] = set()
     for line in normalize(path.read_text(encoding="utf-8")).splitlines():
         syllables = line.split()
         if len(syllables) == 2 and all(s.isalpha() for s in syllables):
