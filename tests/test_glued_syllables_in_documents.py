@@ -30,6 +30,34 @@ def test_two_glued_syllables_are_split(glued: str, split: str) -> None:
     assert unglue(glued) == split
 
 
+@pytest.mark.parametrize("glued, split", [
+    # issue 16, break-test bt2-b16 item 8: words beyond the first ones seen glued
+    ("Doanhthu bán lẻ", "Doanh thu bán lẻ"),   # no diacritics: a dictionary word all the same
+    ("kinhdoanh", "kinh doanh"),
+    ("Xuấtkhẩu hàng hóa", "Xuất khẩu hàng hóa"),
+    ("Nhậpkhẩu", "Nhập khẩu"),
+    ("Giátrị sản xuất", "Giá trị sản xuất"),   # "giát rị" splits too, but is no word
+    ("Vốnđầu tư", "Vốn đầu tư"),
+])
+def test_more_glued_words_are_split(glued: str, split: str) -> None:
+    assert unglue(glued) == split
+
+
+@pytest.mark.parametrize("word", [
+    "Kontum", "Facebook", "Vietcombank", "VietinBank", "Sapa",  # names, "Sa Pa" the dictionary's
+    "cabin", "axít", "Latinh",  # foreign words: the dictionary's "cabin", "a-xít", "la-tinh"
+])
+def test_foreign_words_and_names_stay_whole(word: str) -> None:
+    assert unglue(word) == word
+
+
+def test_a_glued_word_without_diacritics_is_split_in_the_stored_text() -> None:
+    text = ("SỞ CÔNG THƯƠNG TỈNH LẠNG SƠN\nBÁO CÁO Tình hình thương mại tháng 10 năm 2027\n\n"
+            "Doanhthu bán lẻ hàng hóa tháng 10 năm 2027 đạt 1.902,3 tỷ đồng.\n")
+    doc = read_upload("bc_t10_2027.txt", text.encode())
+    assert "Doanh thu bán lẻ hàng hóa tháng 10 năm 2027 đạt 1.902,3" in doc.text
+
+
 @pytest.mark.parametrize("word", [
     "Kitô giáo", "tenxơ", "Hanoi", "USD", "Vinamilk", "nghiêng", "TỔNGMỨC",
     "Sốdoanh",  # "số doanh" is no word: two syllables, but nothing says they belong together

@@ -139,10 +139,84 @@ def tab_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list[s
     return out
 
 
+# a cell of a space-aligned row: words one space apart; two spaces or more end it
+_SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_rows(lines: Sequence[str]) -> list[list[str]] | None:
+    """The rows of cells of ``lines`` read as a table whose columns are aligned with spaces,
+    or None when they are not one.  A line's cells are its runs of words one space apart
+    (two spaces or more part them; a tab is taken to the next multiple of 8).  Columns are
+    the spans of the cells of the lines with the most cells, each widened to all of them:
+    they must leave a blank column between each two (a gutter every line keeps), and every
+    cell of every line must fall in exactly one column, none twice (a missing cell, an empty
+    one).  Prose whose words two spaces happen to part has no such gutter: its cells
+    straddle the columns of the other lines."""
+    spans = [[(m.start(), m.end(), m.group(0)) for m in _SPACED_CELL_RE.finditer(line.expandtabs())]
+             for line in lines]
+    if len(spans) < 2 or any(len(s) < 2 for s in spans):
+        return None
+    width = max(len(s) for s in spans)
+    full = [s for s in spans if len(s) == width]
+    cols = [(min(s[k][0] for s in full), max(s[k][1] for s in full)) for k in range(width)]
+    if any(a[1] >= b[0] for a, b in zip(cols, cols[1:], strict=False)):
+        return None
+    rows = []
+    for s in spans:
+        row = [""] * width
+        for start, end, text in s:
+            hits = [k for k, (a, b) in enumerate(cols) if start < b and a < end]
+            if len(hits) != 1 or row[hits[0]]:
+                return None
+            row[hits[0]] = text
+        rows.append(row)
+    return rows
+
+
+def space_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list[str]]]:
+    """``parts`` (:func:`tab_tables`') with each run of two lines or more whose cells are
+    aligned in columns with runs of spaces -- a table typed or exported as plain text
+    ("Chỉ tiêu          Năm 2048" over "Cá nuôi lồng          3.415", under "ĐVT: tấn") --
+    taken out as a table's rows, as :func:`tab_tables` takes out tab-separated ones, when
+    the run's lines keep a common gutter between columns (:func:`_aligned_rows`) and some
+    cell past the first column is a figure (``rag.ingest.tables.is_figure``).  A run whose
+    first line is no row of it (a caption with its unit far right) leaves that line as
+    text.  Left as text, the spaces collapsed and the columns were lost: a figure without
+    its period or unit (break-test bt2-b16 item 5)."""
+    out: list[str | list[list[str]]] = []
+    run: list[str] = []
+
+    def table(lines: Sequence[str]) -> list[list[str]] | None:
+        rows = _aligned_rows(lines)
+        if rows and any(is_figure(c) for r in rows for c in r[1:]):
+            return rows
+        return None
+
+    def flush() -> None:
+        rows = table(run)
+        if rows is None and len(run) > 2 and (rows := table(run[1:])) is not None:
+            out.append(run[0])
+        if rows is not None:
+            out.append(rows)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for part in parts:
+        if isinstance(part, str) and len(_SPACED_CELL_RE.findall(part.expandtabs())) >= 2:
+            run.append(part)
+            continue
+        flush()
+        out.append(part)
+    flush()
+    return out
+
+
 def text_with_tables(raw: str) -> str:
-    """A plain text file's text with its pipe tables and tab-separated tables (:func:`tab_tables`)
-    as figure lines (:func:`tables_text`); a text without one is returned as it is."""
-    parts = tab_tables(split_tables(raw.split("\n")))
+    """A plain text file's text with its pipe tables, tab-separated tables (:func:`tab_tables`)
+    and space-aligned ones (:func:`space_tables`) as figure lines (:func:`tables_text`); a
+    text without one is returned as it is."""
+    parts = space_tables(tab_tables(split_tables(raw.split("\n"))))
     if all(isinstance(p, str) for p in parts):
         return raw
     return tables_text(parts)

@@ -494,16 +494,30 @@ def table_caption(before: Sequence[str]) -> str | None:
 # a lead-in giving its table's unit in brackets before its colon: "Số thu ngân sách năm 2033
 # tại các cửa khẩu như sau (tỷ đồng):"
 _LEAD_UNIT_RE = re.compile(r"\(([^()]*)\)\s*:\s*$")
+# ... or in words at its end: "… được tổng hợp dưới đây, đơn vị tính triệu đồng:", "…, ĐVT
+# tấn:", "… như sau (đơn vị: tỷ đồng):", "…, đơn vị: ha."
+_LEAD_NOTE_RE = re.compile(r"(?:^|[\s,;(])(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*([^():;,]+?)"
+                           r"\s*\)?\s*[:.]?\s*$", re.IGNORECASE)
 
 
 def lead_unit(text: str) -> str:
     """The unit a sentence leading into a table gives in brackets before its closing colon
     ("tỷ đồng" from "… tại các cửa khẩu như sau (tỷ đồng):"), when the brackets hold a unit
     alone (``rag.vi.numbers.is_unit``; "(so với cùng kỳ):" gives none); "" otherwise
-    (break-test round 12 of issue 16: an HTML table under such a sentence lost its unit)."""
+    (break-test round 12 of issue 16: an HTML table under such a sentence lost its unit), or
+    names it at its end, "…, đơn vị tính triệu đồng:", "…, ĐVT: tấn", "… (đơn vị: tỷ
+    đồng):" (break-test bt2-b16 item 4: a Markdown table under such a sentence lost it); a
+    word after "đơn vị" that is no unit ("các đơn vị như sau:") gives none."""
     m = _LEAD_UNIT_RE.search(text.strip())
     unit = m.group(1).strip() if m else ""
-    return unit if unit and unit != "%" and is_unit(unit) else ""
+    if unit and unit != "%" and is_unit(unit):
+        return unit
+    # in words, the whole rest must be a unit the lexicon reads after a number: "đơn vị" is
+    # also a plain word ("các đơn vị như sau:", "đơn vị hành chính:"), which a cell-shaped
+    # test (is_unit: any two words) would take for one
+    m = _LEAD_NOTE_RE.search(text.strip())
+    unit = m.group(1).strip() if m else ""
+    return unit if unit and unit_after(" " + unit)[1] == len(unit) + 1 else ""
 
 
 def caption_text(caption: str) -> str:

@@ -118,6 +118,54 @@ _LETTERS_RE = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
+def _transliterations() -> frozenset[str]:
+    """The dictionary's words of two syllables it also writes with a hyphen, joined by "_"
+    as :func:`_dictionary` joins them: "ca_bin" ("ca-bin"), "a_xít" ("a-xít"), "la_tinh" --
+    foreign words spelled out in syllables, which a text writes glued as their own language
+    does ("cabin", "axít", "Latinh"): such a word is never two Vietnamese words."""
+    path = word_list_path()
+    if path is None:
+        return frozenset()
+    out: set[str] = set()
+    for line in normalize(path.read_text(encoding="utf-8")).lower().splitlines():
+        parts = line.strip().split("-")
+        if len(parts) == 2 and all(p.isalpha() for p in parts):
+            out.add("_".join(parts))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _glued_words() -> frozenset[str]:
+    """The words of two syllables :func:`unglue` splits a glued token into, as written,
+    joined by "_": the dictionary's and the domain's (:func:`_domain_pairs`), less the
+    dictionary's transliterations (:func:`_transliterations`)."""
+    return (_dictionary()[0] | _domain_pairs()) - _transliterations()
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """The dictionary's words of two syllables it writes only with capitals ("Sa Pa", "Ba
+    Na"), lower case, joined by "_": names, which an English text writes glued without
+    diacritics ("Sapa") -- so an ASCII token is never split into one."""
+    path = word_list_path()
+    if path is None:
+        return frozenset()
+    lower: set[str] = set()
+    upper: set[str] = set()
+    for line in normalize(path.read_text(encoding="utf-8")).splitlines():
+        syllables = line.split()
+        if len(syllables) == 2 and all(s.isalpha() for s in syllables):
+            (upper if line[:1].isupper() else lower).add("_".join(syllables).lower())
+    return frozenset(upper - lower)
+
+
+def _one_capital(word: str) -> bool:
+    """Whether ``word`` has no capital letter past its first ("Doanhthu", "giátrị": yes;
+    "VietinBank", "TikTok": no -- a brand's or a name's own way of writing)."""
+    return not any(c.isupper() for c in word[1:])
+
+
+@lru_cache(maxsize=1)
 def _domain_pairs() -> frozenset[str]:
     """Two adjacent syllables of the domain's own phrases (``rag.vi.lexicon``: what its
     abbreviations and English terms stand for), as written, joined by "_": "tổng_mức" of
@@ -134,13 +182,18 @@ def _domain_pairs() -> frozenset[str]:
 
 def unglue(text: str) -> str:
     """``text`` with each word that is two syllables written without the space between them
-    ("tổngmức", "kimngạch", as PDF extraction and careless typing leave them) split in two: a
-    word of four letters or more, with a diacritic (so never an ASCII name or acronym:
-    "Hanoi", "USD"), not upper case, not itself one syllable (``rag.vi.text.is_syllable``),
-    for which exactly one split gives two syllables the dictionary (Viet74K) holds as words
-    of one syllable, as written, that make a word of two: the dictionary's, or a pair of the
-    domain's phrases (:func:`_domain_pairs`) -- a transliteration ("Kitô", "tenxơ") is no
-    such word and stays whole.  Nothing else changes (offsets shift by one per split).
+    ("tổngmức", "kimngạch", "Doanhthu", as PDF extraction and careless typing leave them)
+    split in two: a word of four letters or more, not upper case, with no capital past its
+    first letter ("VietinBank" is a name's own spelling), not itself one syllable
+    (``rag.vi.text.is_syllable``) nor a word of one the dictionary (Viet74K) holds ("cabin",
+    "kilô"), for which exactly one split gives two syllables the dictionary holds as words
+    of one syllable, as written, that make a word of two (:func:`_glued_words`): the
+    dictionary's, or a pair of the domain's phrases, never a transliteration ("ca-bin",
+    "La-tinh").  Words written without diacritics are split by the same rule ("Doanhthu":
+    "doanh thu" is such a word; "Kontum", "Facebook", "Hanoi" are no two dictionary words,
+    and "Sapa" is a name's, :func:`_names`, which a text without diacritics writes glued;
+    and the "giá trị" of "Giátrị" is the one split of the two, "giát rị", that is a word).
+    Nothing else changes (offsets shift by one per split).
     Without the word list, ``text`` itself.  The questions' counterpart, which asks the
     corpus's own pairs, is ``rag.vi.spell.Speller._unglue``."""
     from rag.vi.text import is_syllable
@@ -148,16 +201,18 @@ def unglue(text: str) -> str:
     one = _syllable_words()
     if not one:
         return text
-    two = _dictionary()[0] | _domain_pairs()
+    two, names = _glued_words(), _names()
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
-        if word.isascii() or word.isupper() or is_syllable(word):
-            return word
         low = word.lower()
+        if word.isupper() or is_syllable(word) or not _one_capital(word) or low in one:
+            return word
         splits = [k for k in range(1, len(low)) if low[:k] in one and low[k:] in one
-                  and is_syllable(low[:k]) and is_syllable(low[k:])]
-        if len(splits) != 1 or f"{low[:splits[0]]}_{low[splits[0]:]}" not in two:
+                  and is_syllable(low[:k]) and is_syllable(low[k:])
+                  and f"{low[:k]}_{low[k:]}" in two
+                  and not (low.isascii() and f"{low[:k]}_{low[k:]}" in names)]
+        if len(splits) != 1:
             return word
         return f"{word[:splits[0]]} {word[splits[0]:]}"
 
