@@ -213,13 +213,57 @@ def _states_basis(name: str, words: str) -> bool:
     return name in _BASIS_RES and _BASIS_RES[name].search(folded) is not None
 
 
+# a place named by its administrative kind and its capitalised name: "huyện Sìn Hồ", "thành
+# phố Lạng Sơn", "xã Tân Thanh"
+_ADMIN_PLACE = re.compile(r"(?<!\w)(tỉnh|huyện|quận|thị xã|thị trấn|thành phố|xã|phường)\s+"
+                          r"((?:[^\W\d_]+)(?:\s+[^\W\d_]+){0,3})")
+# a clause's start: a comma or semicolon not inside a number ("9.120,5")
+_CLAUSE_MARK = re.compile(r"[;]|,(?!\d)")
+
+
+def admin_places(text: str) -> list[tuple[str, str]]:
+    """The places ``text`` names as (kind, name), the name its capitalised words after the
+    kind ("huyện Sìn Hồ đạt 14.385 hộ" -> [("huyện", "Sìn Hồ")]); a kind followed by no
+    capitalised word ("các xã") names none."""
+    out = []
+    for m in _ADMIN_PLACE.finditer(text):
+        words = []
+        for w in m.group(2).split():
+            if not w[0].isupper():
+                break
+            words.append(w)
+        if words:
+            out.append((m.group(1), " ".join(words)))
+    return out
+
+
+def clause_place(frame: Frame, head: str, text: str | None) -> str:
+    """``head`` (the frame's subject) with its place replaced by the one the frame's own
+    clause names, when the indicator was carried over from a clause before it about
+    another place of the same kind: "Năm 2041, số hộ sử dụng điện lưới của huyện Mường Tè
+    đạt 9.120 hộ, huyện Sìn Hồ đạt 14.385 hộ" -- 14.385 is Sìn Hồ's, and its summary said
+    "của huyện Mường Tè" (break-test round 13 of issue 16, minor).  ``text``: the
+    document's; ``head`` itself when the clause names no single other place."""
+    if not text:
+        return head
+    before = text[frame.quote[0]:frame.start]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
+    clause = before[marks[-1]:] if marks else before
+    named, said = admin_places(clause), admin_places(head)
+    if len(named) != 1 or len(said) != 1 or named[0][0] != said[0][0] or named == said:
+        return head
+    old, new = " ".join(said[0]), " ".join(named[0])
+    return head.replace(old, new, 1)
+
+
 def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None) -> str:
     """The figure said in full, with what the report states beside it in the same sentence
     (its change, its share of the plan); ``doc_text``, the document's, gives back words the
-    indicator lost (:func:`_restored`).  The period is said first, once: not again when
-    the subject, read from a heading, already begins with it."""
+    indicator lost (:func:`_restored`) and the place of the figure's own clause
+    (:func:`clause_place`).  The period is said first, once: not again when the subject,
+    read from a heading, already begins with it."""
     frame = choice.frame
-    own = _restored(frame, subject(frame), doc_text)
+    own = clause_place(frame, _restored(frame, subject(frame), doc_text), doc_text)
     # a basis the subject says already in its own words ("đơn vị làm thủ tục cho 640 tờ
     # khai": declared, said "làm thủ tục"; "(FDI) đăng ký" is international) is not said
     # again in the lexicon's words

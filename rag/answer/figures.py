@@ -32,7 +32,7 @@ from datetime import date
 from functools import lru_cache
 
 from rag.answer.intent import Intent, trade_indicator_at
-from rag.answer.places import gates_fit, gates_named, places_fit, places_named
+from rag.answer.places import gates_fit, gates_named, own_places, places_fit, places_named
 from rag.answer.question import Asked
 from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
@@ -124,19 +124,25 @@ def text_terms(text: str) -> frozenset[str]:
 
 
 def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
-             clause_start: int | None = None) -> list[tuple[frozenset[str], float]]:
+             clause_start: int | None = None, own_place: str = ""
+             ) -> list[tuple[frozenset[str], float]]:
     """The fields that describe a frame, as (terms, weight), weighted by
     ``AnswerWeights.frame_fields`` (KeyError if one is missing there): its own words
     (indicator, unit and the words after the value), the total it is part of, its clause
     (from the figure before it in the sentence, or ``clause_start``, to the value), its
-    heading, its sentence, the document's title, the passage."""
+    heading, its sentence, the document's title, the passage.  ``own_place``: the places
+    asked that are the document's own (rag.answer.places.own_places, its letterhead's: "UBND
+    TỈNH HÀ GIANG"), counted among the frame's own words -- a Hà Giang report's figure is Hà
+    Giang's, and "chi thường xuyên tỉnh Hà Giang" was refused under the confidence floor,
+    the place's rare words missing from every field but the letterhead line."""
     terms = text_terms
     q0, q1 = frame.quote
     counted = terms(f"{frame.unit} {frame.detail}") if frame.kind != "percent" else \
         terms(frame.detail)
     clause = text[max(q0, clause_start if clause_start is not None else q0):frame.end]
     weight = dict(weights.frame_fields)
-    own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted
+    own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted | \
+        terms(own_place)
     if measures_quantity(frame.unit):
         own |= QUANTITY_TERMS  # "Xi măng: 623,8 nghìn tấn" is the "sản lượng xi măng"
     return [(own, weight["own"]),
@@ -564,8 +570,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if another_row_named(frame, doc, frames_of, text, terms, rows):
                 continue
-            fields = heads_fitted(describe(frame, hit, text, weights, clause_start), frame,
-                                  terms)
+            own_place = " ".join(sorted(places & own_places(hit.chunk.title, text))) \
+                if places else ""
+            fields = heads_fitted(describe(frame, hit, text, weights, clause_start,
+                                           own_place), frame, terms)
             if other_class(frame, classes, fields[0][0]):
                 continue
             broader = unnamed_subclass(intent.runs, fields, compounds)

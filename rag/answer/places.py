@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from rag.records import Hit
 from rag.vi.frames import Frame
+from rag.vi.letterhead import issuer_lines
 from rag.vi.lexicon import HOME_PLACE, PLACES
 from rag.vi.text import fold
 
@@ -49,14 +50,28 @@ def places_named(text: str) -> frozenset[str]:
     return frozenset(found - {fold(HOME_PLACE)})
 
 
+@lru_cache(maxsize=256)
+def own_places(title: str, text: str) -> frozenset[str]:
+    """The places (folded, the reports' own province left out) a document names in its
+    letterhead or issuing-body lines (rag.vi.letterhead.issuer_lines: "UBND TỈNH HÀ GIANG",
+    "Ủy ban nhân dân tỉnh Hà Giang", "Hà Giang, ngày ..."), read from its ``title`` (a
+    reader may take such a line for one) and the front of its ``text``: the place the whole
+    document is about.  Cached by (title, text): asked once per candidate frame."""
+    return frozenset().union(*map(places_named, issuer_lines(f"{title}\n{text}")))
+
+
 def places_fit(asked: frozenset[str], frame: Frame, hit: Hit, text: str) -> bool:
     """A figure answers for the places the question names only if its sentence, heading,
-    indicator or document title names them; and a figure whose heading or sentence before
-    it names another province (a sidebar "Cao Bằng: GRDP năm 2022 tăng 4,21%") answers only
-    a question naming it ("thấp hơn ... cả nước" after it is a comparison)."""
+    indicator or document title names them, or the document's letterhead does (its own
+    place, :func:`own_places`: "chi thường xuyên tỉnh Hà Giang" of a report headed "UBND
+    TỈNH HÀ GIANG" -- refused before, break-test round 13 of issue 16); and a figure whose
+    heading or sentence before it names another province (a sidebar "Cao Bằng: GRDP năm
+    2022 tăng 4,21%") answers only a question naming it ("thấp hơn ... cả nước" after it is
+    a comparison)."""
     q0, q1 = frame.quote
     near = " ".join((text[q0:q1], frame.context, frame.indicator, frame.parent))
-    if asked - places_named(near + " \n " + hit.chunk.title):
+    if asked - places_named(near + " \n " + hit.chunk.title) - (
+            own_places(hit.chunk.title, text) if asked else frozenset()):
         return False
     # whose figure it is is said before it ("Cao Bằng: ..."); a place after it is compared
     before = " ".join((text[q0:frame.start], frame.context, frame.indicator))

@@ -24,7 +24,7 @@ from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
 from rag.vi.calendar import Period, base_kind, year_period
 from rag.vi.lexicon import BASIS_PATTERNS, CHANGE_ASKED
-from rag.vi.text import fold
+from rag.vi.text import fold, mark_number_word
 
 # "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
 # stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
@@ -100,24 +100,27 @@ def read_question(query: Query, today: date) -> Asked:
     if query.english:
         text = f"{query.text} {vietnamese_terms(query.text)}"
     folded = fold(text).lower()
+    # the comparisons read where "số" is no "so" ("chuyển đổi số năm 2027", "kinh tế số kế
+    # hoạch"): rag.vi.text.mark_number_word
+    compares = fold(mark_number_word(text)).lower()
     measure = "level"
     if _RANK_RE.search(folded):
         measure = "rank"
-    elif _INDEX_RE.search(folded):
+    elif _INDEX_RE.search(compares):
         measure = "index"  # "bằng bao nhiêu % so với cùng kỳ": this year over the last
-    elif _PLAN_SHARE_RE.search(folded):
+    elif _PLAN_SHARE_RE.search(compares):
         measure = "plan_share"
     elif _SHARE_RE.search(folded):
         measure = "share"
-    elif _CHANGE_RE.search(folded):
+    elif _CHANGE_RE.search(compares):
         measure = "change"
     target = measure != "plan_share" and bool(_TARGET_RE.search(folded))
     bases = frozenset(tag for tag, pat in _BASIS if pat.search(folded))
-    cm = _COMPARISON_RE.search(folded)
+    cm = _COMPARISON_RE.search(compares)
     comparison = (cm.group(1) if cm.group(1) != "ck" else "cung ky") if cm else None
     asked = question_periods(query.expanded, today)
     periods = asked.periods
-    if measure == "level" and _PREVIOUS_RE.search(folded) and len(periods) == 1 \
+    if measure == "level" and _PREVIOUS_RE.search(compares) and len(periods) == 1 \
             and periods[0].kind == "year":
         # "kim ngạch xuất khẩu 2023 so với năm trước": both years, a line each
         periods = (year_period(periods[0].year - 1), periods[0])

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rag.vi.calendar import Period, month_period, quarter_period, year_period
 from rag.vi.mentions import Mention, find_mentions
-from rag.vi.text import fold
+from rag.vi.text import fold, mark_number_word
 
 _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
     # "năm kia": the year before last (before "năm trước", which "hai năm trước" holds)
@@ -60,7 +60,7 @@ def question_periods(question: str, today: date) -> Asked:
     periods ("so với tháng trước", "so với cùng kỳ") left out.  A period with no year ("quý
     I", "6 tháng đầu năm") takes the year named elsewhere in the question, else this year's."""
     folded = fold(question)
-    own = _without_comparisons(folded)
+    own = _without_comparisons(fold(mark_number_word(question)))
     named_year = next((int(y) for y in re.findall(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/.,]\d)",
                                                    own)), None)
     periods: list[Period] = []
@@ -125,7 +125,8 @@ def time_spans(question: str) -> list[tuple[int, int]]:
     taking them out of its content words; offsets are the question's."""
     folded = fold(question)
     spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(folded)]
-    spans += [(m.start(), m.end()) for m in _COMPARISON_PHRASE.finditer(folded)]
+    spans += [(m.start(), m.end()) for m in _COMPARISON_PHRASE.finditer(
+        fold(mark_number_word(question)))]
     spans += [(m.start(), m.end()) for m in _EACH_YEAR.finditer(folded)]
     spans += [(x.start, x.end) for x in question_mentions(_as_written(question, folded), 2000)]
     return sorted(spans)
@@ -136,7 +137,7 @@ def asked_spans(question: str) -> list[tuple[int, int]]:
     "cả năm 2026") or relative ("năm ngoái") --, comparisons ("so với cùng kỳ") left out, in
     order; offsets are those of its folded form (the question's own unless folding moved
     them)."""
-    own = _without_comparisons(fold(question))
+    own = _without_comparisons(fold(mark_number_word(question)))
     spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(own)]
     spans += [(x.start, x.end) for x in question_mentions(_as_written(question, own), 2000)
               if not x.comparison]
@@ -155,8 +156,9 @@ def question_mentions(question: str, default: int | None) -> list[Mention]:
     """The periods written in a question (``rag.vi.mentions.find_mentions``), with a month
     written with only its year ("kim ngạch xuất khẩu 8/2024" is "tháng 8/2024", as a report's
     table header "8/2024" is never read without its "Tháng"); one after "so với" is its
-    comparison; one after "số" is a number, not a period."""
-    found = find_mentions(question, default)
+    comparison (not one after "số": rag.vi.text.mark_number_word); one after "số" is a
+    number, not a period."""
+    found = find_mentions(mark_number_word(question), default)
     for m in _BARE_MONTH.finditer(question):
         before = question[:m.start()]
         if _NUMBER_WORD.search(before) and not _COMPARED_BEFORE.search(before):

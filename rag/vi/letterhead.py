@@ -41,6 +41,31 @@ def is_letterhead(line: str) -> bool:
     return len(line) <= 80 and line.upper() == line and line.startswith(_BODIES)
 
 
+# an issuing body written in any case, on a line of its own: "Ủy ban nhân dân tỉnh Hà Giang",
+# "Sở Tài chính tỉnh Hà Giang" (matched with diacritics: "Số liệu tỉnh ..." is no body)
+_BODY_LINE = re.compile(r"(?:ubnd|[uủ]y ban nhân dân|hđnd|hội đồng nhân dân)\s+(?:tỉnh|thành phố|"
+                        r"huyện|thị xã)\s|(?:sở|cục|chi cục)\s.{2,40}\s(?:tỉnh|thành phố)\s")
+# how many lines a document's front (letterhead, title, number, date) runs at most
+_FRONT_LINES = 8
+
+
+def issuer_lines(text: str) -> list[str]:
+    """The lines of ``text``'s front that say who issued it and where: its letterhead lines
+    (:func:`is_letterhead`: "UBND TỈNH HÀ GIANG", "Hà Giang, ngày 5 tháng 1 năm 2028") and an
+    issuing body written in any case on its own line ("Ủy ban nhân dân tỉnh Hà Giang"), among
+    the first ``_FRONT_LINES`` non-empty lines, before the first line ending a sentence or
+    longer than 80 characters (the body).  Used for the document's own place
+    (rag.answer.places.own_places)."""
+    out: list[str] = []
+    for line in [x.strip() for x in text.splitlines() if x.strip()][:_FRONT_LINES]:
+        if len(line) > 80 or line.endswith((".", ";")):
+            break
+        key = " ".join(unicodedata.normalize("NFC", line).lower().split())
+        if is_letterhead(line) or _BODY_LINE.match(key):
+            out.append(line)
+    return out
+
+
 def is_kind(line: str) -> bool:
     """Whether ``line`` is only a document's kind ("BÁO CÁO", "QUYẾT ĐỊNH"): its subject is
     on the next line."""

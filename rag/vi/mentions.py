@@ -27,7 +27,7 @@ from rag.vi.calendar import (
     years_period,
 )
 from rag.vi.numbers import unit_after
-from rag.vi.text import fold
+from rag.vi.text import fold, mark_number_word
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "dau": 1}
 COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7,
@@ -158,8 +158,14 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
     question): :func:`_report_mentions` reads its relative periods against ``now`` and "cả
     năm" without a year, a plan's year after its share ("đạt 61,3% kế hoạch vốn năm 2030")
     is a base, a to-date day bracketed after a quarter or month ends that period, and
-    "hiện có" in a sentence with no other period is the count on ``now``."""
+    "hiện có" in a sentence with no other period is the count on ``now``.  A period after
+    the word "số" ("Kinh phí hỗ trợ chuyển đổi số năm 2027") is no comparison: the words
+    before a period are read with it marked (rag.vi.text.mark_number_word), where folding
+    kept every offset."""
     folded = fold(text)
+    compares = fold(mark_number_word(text)) if "s" in folded else folded
+    if len(compares) != len(folded):
+        compares = folded
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     if now is not None:
@@ -174,7 +180,7 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                 continue
             if not _names_months(kind, m, as_written, folded):
                 continue
-            before = folded[max(0, m.start() - 24):m.start()]
+            before = compares[max(0, m.start() - 24):m.start()]
             if kind == "year" and _PRICE_BASE.search(before) and \
                     m.group(0).strip()[-4:].isdigit():
                 # "giá so sánh 2010": a price base is a year; "giá so sánh 6 tháng đầu năm

@@ -154,6 +154,20 @@ def normalize_query(text: str) -> str:
     return _DOTTED_PERIOD_RE.sub(r"\1/\2", " ".join(normalize(text).split()))
 
 
+# the word "số" written with its diacritics, NFC or decomposed: a number or a count ("chuyển
+# đổi số", "chữ ký số", "số hóa", "số hộ"), never the "so" of "so với", "so cùng kỳ"
+_SO_WORD = re.compile(r"(?<!\w)[sS](?:[ốỐ]|[ôÔ]\u0301|[oO]\u0302\u0301)(?!\w)")
+
+
+def mark_number_word(text: str) -> str:
+    """``text`` with each word "số" written with its diacritics as "s#" (its first letter
+    kept, the rest one "#" per character, so offsets hold): folded, "số" is the "so" of a
+    comparison ("so năm 2026", "so kế hoạch"), and "kinh phí hỗ trợ chuyển đổi số năm 2027"
+    was read as compared with 2027 and refused (break-test round 13 of issue 16, item 3).
+    For reading a question's comparisons only: "so" typed without diacritics stays."""
+    return _SO_WORD.sub(lambda m: m.group(0)[0] + "#" * (len(m.group(0)) - 1), text)
+
+
 def fold(text: str) -> str:
     """Lower-case and strip every diacritic: "Kim ngạch Đồng Đăng" -> "kim ngach dong dang"."""
     if text.isascii():
