@@ -366,6 +366,26 @@ def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bo
     return terms
 
 
+# the words of a target a target frame states by being one (its verb is no part of its
+# indicator: rag.vi.frames.indicators.without_target_verb): "chỉ tiêu tăng trưởng kinh tế năm
+# 2034" asks "tỉnh phấn đấu tăng trưởng kinh tế đạt 7,5%" (issue 17 b17 F9); folded, as
+# rag.answer.question._TARGET_RE reads a target question
+_TARGET_WORDS = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|phan dau|"
+                           r"du kien|kh|target|planned|plan)\b")
+
+
+def _target_said(terms: dict[str, float], frame: Frame, folded_q: str) -> dict[str, float]:
+    """``terms`` (folded, pairs joined by "_") but those made only of the words of a target
+    the question ``folded_q`` (folded, lower case) writes, when ``frame`` is a target (only
+    a target question is matched with one); ``terms`` else, or when nothing else is left."""
+    if not frame.target:
+        return terms
+    said = set(" ".join(m.group() for m in _TARGET_WORDS.finditer(folded_q)).split())
+    rest = set(_TARGET_WORDS.sub(" ", folded_q).split())
+    drop = said - rest
+    return {t: w for t, w in terms.items() if not set(t.split("_")) <= drop} or terms
+
+
 def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float],
                  said: frozenset[str] = frozenset()) -> float:
     """How much of the frame's own words (indicator and what follows the value) the question
@@ -571,8 +591,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
-            coverage = _coverage(fields, _measure_said(asked.measure, terms, frame, bool(
-                table_line_head(text[q0:q1]))), owner)
+            coverage = _coverage(fields, _target_said(_measure_said(asked.measure, terms, frame,
+                bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
