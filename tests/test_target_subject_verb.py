@@ -5,6 +5,8 @@ that plans ("ngành công thương phấn đấu tăng trưởng 9 - 10%") is wh
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from conftest import service_over_files
 
@@ -52,10 +54,10 @@ def test_the_subject_and_verb_of_a_target_are_no_indicator(sentence: str, value:
 ])
 def test_a_target_is_asked_by_its_indicator(service: RagService, question: str,
                                             value: str) -> None:
-    a = service.ask(question, AskOptions(today="2029-12-25"))
+    a = service.ask(question, AskOptions(today=date(2029, 12, 25)))
     assert a.found and value in a.answer, a.answer
 
 
 def test_the_year_before_is_no_target(service: RagService) -> None:
-    a = service.ask("thu ngân sách năm 2029", AskOptions(today="2029-12-25"))
+    a = service.ask("thu ngân sách năm 2029", AskOptions(today=date(2029, 12, 25)))
     assert a.found and "480 tỷ đồng" in a.answer, a.answer

@@ -430,7 +430,8 @@ def is_stock(frame: Frame) -> bool:
 
 
 def period_match(asked: Asked, period: Period | None, want: Period | None,
-                 stock: bool = False, occasion: bool = False) -> str | None:
+                 stock: bool = False, occasion: bool = False,
+                 holiday: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
     the asked period ``want`` (None when the question asks none).  ``stock``: the frame
     counts things (products, vehicles a day), so a count "tính đến 15/10/2025" is the state
@@ -438,13 +439,19 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     12/2021" is the count of "tháng 12/2021".  Anything else "tính đến hết tháng 11" is
     the total of January to November, never November's (issue 17 break-test).  A few days
     inside the asked span that do not begin it (a holiday's "từ ngày 30/8 đến ngày 02/9")
-    answer only a question naming an occasion (``occasion``: "dịp lễ Quốc khánh")."""
+    answer only a question naming an occasion (``occasion``: "dịp lễ Quốc khánh"); a
+    holiday named with a year (``holiday``: "Tết Dương lịch 2034") is the holiday of the
+    days ending in that year."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
         return "any"
     if period is None:
         return None
+    if holiday and want.kind == "year" and _short(period):
+        # "Tết Dương lịch 2034 (từ ngày 30/12/2033 đến ngày 01/01/2034)": a holiday named with
+        # a year is that year's, whose days end in it (b17 F10)
+        return "exact" if want.start <= period.end <= want.end else None
     rel = relation(want, period)
     if rel == "exact":
         return "exact"
@@ -460,6 +467,26 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     if stock and period.kind == "to_date" and want.start <= period.end < want.end:
         return "partial"
     return None
+
+
+def _short(period: Period | None) -> bool:
+    """Whether ``period`` is a few days (a day, or days spanning under a month): what a
+    holiday lasts."""
+    return period is not None and period.kind in ("day", "days") and \
+        (period.end - period.start).days < 28
+
+
+# a holiday a question or a frame names, with its diacritics ("tỷ lệ" is no "lễ"): its figure
+# is that of the holiday's few days, or one whose words name it -- never a whole month or
+# year's ("lượng khách dịp Tết Dương lịch 2033" is not the year 2033's; b17 F10)
+_HOLIDAY = re.compile(r"\b(?:tết|dịp|nghỉ lễ|lễ hội|quốc khánh|giỗ tổ|holiday|festival)\b")
+
+
+def holiday_fits(frame: Frame) -> bool:
+    """Whether ``frame`` may answer a question naming a holiday: its period is a few days
+    (:func:`_short`), or its words name a holiday (:data:`_HOLIDAY`)."""
+    return _short(frame.period) or bool(
+        _HOLIDAY.search(f"{frame.indicator} {frame.parent} {frame.detail}".lower()))
 
 
 # a question asking an average a day or a month ("bình quân mỗi ngày", "trung bình một
@@ -498,6 +525,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     averaged = bool(_AVERAGE_ASKED.search(folded_q))
     per_span = is_average(question)
     occasion = bool(_OCCASION_ASKED.search(folded_q))
+    holiday = bool(_HOLIDAY.search(question.lower()))
     index_like = bool(_INDEX_WORDS.search(folded_q))
     rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
@@ -552,8 +580,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "58 khu, cụm công nghiệp" is no count of "cụm công nghiệp"
             if frame.stage == ("after" if asked.earlier else "before"):
                 continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
+            if holiday and not holiday_fits(frame):
+                continue
             match = period_match(asked, frame.period, want, stock=is_stock(frame),
-                                 occasion=occasion)
+                                 occasion=occasion, holiday=holiday)
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \
