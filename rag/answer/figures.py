@@ -162,6 +162,11 @@ _GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
 # the units of an area, which a question's "diện tích" asks for ("trồng mới 6.350 ha rừng":
 # break-test b17 F7; dev report "Diện tích rừng trồng mới tập trung ... 9.847 ha")
 _AREA_UNITS = frozenset({"ha", "hecta", "hec-ta", "m2", "m²", "km2", "km²"})
+# a quantity produced ("sản lượng lúa", "khối lượng hàng"), folded: never an area sown or
+# planted ("gieo cấy 48.200 ha lúa, ..., sản lượng đạt 310.900 tấn": b17 F11) unless an area
+# is asked too
+_QUANTITY_ASKED = re.compile(r"\b(?:san luong|khoi luong)\b")
+_AREA_ASKED = re.compile(r"\bdien tich\b")
 
 
 def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
@@ -448,6 +453,8 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         return "any"
     if period is None:
         return None
+    if "season" in (want.kind, period.kind):
+        return _season_match(want, period)
     if holiday and want.kind == "year" and _short(period):
         # "Tết Dương lịch 2034 (từ ngày 30/12/2033 đến ngày 01/01/2034)": a holiday named with
         # a year is that year's, whose days end in it (b17 F10)
@@ -465,6 +472,19 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     if stock and want.kind == "month" and period.kind == "to_date" and period.end == want.end:
         return "exact"  # a count "đến tháng 12/2021" for "tháng 12/2021" (not a total to date)
     if stock and period.kind == "to_date" and want.start <= period.end < want.end:
+        return "partial"
+    return None
+
+
+def _season_match(want: Period, period: Period) -> str | None:
+    """How a crop season answers (rag.vi.calendar.season_period; b17 F11): the same season
+    of the same harvest year exactly ("vụ Đông Xuân năm 2034" is that of 2033-2034), a
+    season in part the year it is harvested; never another season, nor a year's figure a
+    season."""
+    if want.kind == "season" and period.kind == "season":
+        same = want.label.split()[:-1] == period.label.split()[:-1]
+        return "exact" if same and want.end == period.end else None
+    if period.kind == "season" and want.kind == "year" and want.end == period.end:
         return "partial"
     return None
 
@@ -527,6 +547,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     occasion = bool(_OCCASION_ASKED.search(folded_q))
     holiday = bool(_HOLIDAY.search(question.lower()))
     index_like = bool(_INDEX_WORDS.search(folded_q))
+    quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \
+        not _AREA_ASKED.search(folded_q)
     rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
@@ -604,6 +626,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue
+            if quantity_asked and frame.measure == "level" and _bare_area(frame.unit):
+                continue  # "sản lượng lúa" is no "48.200 ha lúa" sown (b17 F11)
             if counted and not counts_asked(frame, counted):
                 continue
             if asked_words and names_another_word(frame, asked_words, terms):
