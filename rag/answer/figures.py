@@ -168,6 +168,11 @@ _GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
 # the units of an area, which a question's "diện tích" asks for ("trồng mới 6.350 ha rừng":
 # break-test b17 F7; dev report "Diện tích rừng trồng mới tập trung ... 9.847 ha")
 _AREA_UNITS = frozenset({"ha", "hecta", "hec-ta", "m2", "m²", "km2", "km²"})
+# a quantity produced ("sản lượng lúa", "khối lượng hàng"), folded: never an area sown or
+# planted ("gieo cấy 48.200 ha lúa, ..., sản lượng đạt 310.900 tấn": b17 F11) unless an area
+# is asked too
+_QUANTITY_ASKED = re.compile(r"\b(?:san luong|khoi luong)\b")
+_AREA_ASKED = re.compile(r"\bdien tich\b")
 
 
 def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
@@ -372,6 +377,26 @@ def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bo
     return terms
 
 
+# the words of a target a target frame states by being one (its verb is no part of its
+# indicator: rag.vi.frames.indicators.without_target_verb): "chỉ tiêu tăng trưởng kinh tế năm
+# 2034" asks "tỉnh phấn đấu tăng trưởng kinh tế đạt 7,5%" (issue 17 b17 F9); folded, as
+# rag.answer.question._TARGET_RE reads a target question
+_TARGET_WORDS = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|phan dau|"
+                           r"du kien|kh|target|planned|plan)\b")
+
+
+def _target_said(terms: dict[str, float], frame: Frame, folded_q: str) -> dict[str, float]:
+    """``terms`` (folded, pairs joined by "_") but those made only of the words of a target
+    the question ``folded_q`` (folded, lower case) writes, when ``frame`` is a target (only
+    a target question is matched with one); ``terms`` else, or when nothing else is left."""
+    if not frame.target:
+        return terms
+    said = set(" ".join(m.group() for m in _TARGET_WORDS.finditer(folded_q)).split())
+    rest = set(_TARGET_WORDS.sub(" ", folded_q).split())
+    drop = said - rest
+    return {t: w for t, w in terms.items() if not set(t.split("_")) <= drop} or terms
+
+
 def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float],
                  said: frozenset[str] = frozenset()) -> float:
     """How much of the frame's own words (indicator and what follows the value) the question
@@ -416,7 +441,8 @@ def is_stock(frame: Frame) -> bool:
 
 
 def period_match(asked: Asked, period: Period | None, want: Period | None,
-                 stock: bool = False, occasion: bool = False) -> str | None:
+                 stock: bool = False, occasion: bool = False,
+                 holiday: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
     the asked period ``want`` (None when the question asks none).  ``stock``: the frame
     counts things (products, vehicles a day), so a count "tính đến 15/10/2025" is the state
@@ -424,13 +450,21 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     12/2021" is the count of "tháng 12/2021".  Anything else "tính đến hết tháng 11" is
     the total of January to November, never November's (issue 17 break-test).  A few days
     inside the asked span that do not begin it (a holiday's "từ ngày 30/8 đến ngày 02/9")
-    answer only a question naming an occasion (``occasion``: "dịp lễ Quốc khánh")."""
+    answer only a question naming an occasion (``occasion``: "dịp lễ Quốc khánh"); a
+    holiday named with a year (``holiday``: "Tết Dương lịch 2034") is the holiday of the
+    days ending in that year."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
         return "any"
     if period is None:
         return None
+    if "season" in (want.kind, period.kind):
+        return _season_match(want, period)
+    if holiday and want.kind == "year" and _short(period):
+        # "Tết Dương lịch 2034 (từ ngày 30/12/2033 đến ngày 01/01/2034)": a holiday named with
+        # a year is that year's, whose days end in it (b17 F10)
+        return "exact" if want.start <= period.end <= want.end else None
     rel = relation(want, period)
     if rel == "exact":
         return "exact"
@@ -446,6 +480,39 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     if stock and period.kind == "to_date" and want.start <= period.end < want.end:
         return "partial"
     return None
+
+
+def _season_match(want: Period, period: Period) -> str | None:
+    """How a crop season answers (rag.vi.calendar.season_period; b17 F11): the same season
+    of the same harvest year exactly ("vụ Đông Xuân năm 2034" is that of 2033-2034), a
+    season in part the year it is harvested; never another season, nor a year's figure a
+    season."""
+    if want.kind == "season" and period.kind == "season":
+        same = want.label.split()[:-1] == period.label.split()[:-1]
+        return "exact" if same and want.end == period.end else None
+    if period.kind == "season" and want.kind == "year" and want.end == period.end:
+        return "partial"
+    return None
+
+
+def _short(period: Period | None) -> bool:
+    """Whether ``period`` is a few days (a day, or days spanning under a month): what a
+    holiday lasts."""
+    return period is not None and period.kind in ("day", "days") and \
+        (period.end - period.start).days < 28
+
+
+# a holiday a question or a frame names, with its diacritics ("tỷ lệ" is no "lễ"): its figure
+# is that of the holiday's few days, or one whose words name it -- never a whole month or
+# year's ("lượng khách dịp Tết Dương lịch 2033" is not the year 2033's; b17 F10)
+_HOLIDAY = re.compile(r"\b(?:tết|dịp|nghỉ lễ|lễ hội|quốc khánh|giỗ tổ|holiday|festival)\b")
+
+
+def holiday_fits(frame: Frame) -> bool:
+    """Whether ``frame`` may answer a question naming a holiday: its period is a few days
+    (:func:`_short`), or its words name a holiday (:data:`_HOLIDAY`)."""
+    return _short(frame.period) or bool(
+        _HOLIDAY.search(f"{frame.indicator} {frame.parent} {frame.detail}".lower()))
 
 
 # a question asking an average a day or a month ("bình quân mỗi ngày", "trung bình một
@@ -484,7 +551,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     averaged = bool(_AVERAGE_ASKED.search(folded_q))
     per_span = is_average(question)
     occasion = bool(_OCCASION_ASKED.search(folded_q))
+    holiday = bool(_HOLIDAY.search(question.lower()))
     index_like = bool(_INDEX_WORDS.search(folded_q))
+    quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \
+        not _AREA_ASKED.search(folded_q)
     rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
@@ -538,8 +608,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "58 khu, cụm công nghiệp" is no count of "cụm công nghiệp"
             if frame.stage == ("after" if asked.earlier else "before"):
                 continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
+            if holiday and not holiday_fits(frame):
+                continue
             match = period_match(asked, frame.period, want, stock=is_stock(frame),
-                                 occasion=occasion)
+                                 occasion=occasion, holiday=holiday)
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \
@@ -560,6 +632,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit):
                 continue
+            if quantity_asked and frame.measure == "level" and _bare_area(frame.unit):
+                continue  # "sản lượng lúa" is no "48.200 ha lúa" sown (b17 F11)
             if counted and not counts_asked(frame, counted):
                 continue
             if asked_words and names_another_word(frame, asked_words, terms):
@@ -579,8 +653,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
-            coverage = _coverage(fields, _measure_said(asked.measure, terms, frame, bool(
-                table_line_head(text[q0:q1]))), owner)
+            coverage = _coverage(fields, _target_said(_measure_said(asked.measure, terms, frame,
+                bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]

@@ -20,6 +20,8 @@ to_date    tính đến (hết) 27/8/2024, đến tháng 6/2021, cuối năm   1
                                                                   that day)
 days       từ 1/1 đến hết 17/12/2021, từ ngày 1 đến 15/12         those days
 day        ngày 7/2/2023, sáng 21/12/2021                         that day
+season     vụ Đông Xuân 2033-2034, vụ Hè Thu 2034, vụ Mùa năm     the harvest year (the last);
+           2033                                                   a season is part of it
 =========  =====================================================  ==============================
 
 How a figure's stated period answers an asked one is :func:`relation`, the one period rule
@@ -114,6 +116,19 @@ def half_period(year: int, second: bool) -> Period:
 def years_period(first: int, last: int) -> Period:
     """From 1 January of ``first`` to 31 December of ``last``, labelled "giai đoạn 2016–2020"."""
     return Period("years", date(first, 1, 1), date(last, 12, 31), f"giai đoạn {first}–{last}")
+
+
+# a crop season's name, folded -> as written ("vụ Đông Xuân 2033-2034"; b17 F11)
+SEASONS = {"dong xuan": "Đông Xuân", "he thu": "Hè Thu", "thu dong": "Thu Đông",
+           "chiem xuan": "Chiêm Xuân", "chiem": "Chiêm", "mua": "Mùa"}
+
+
+def season_period(name: str, first: int | None, last: int) -> Period:
+    """The crop season ``name`` (folded, a key of :data:`SEASONS`) harvested in ``last``:
+    its span is that year, its label the season as written ("vụ Đông Xuân 2033–2034" when
+    sown the year ``first`` before)."""
+    years = f"{first}–{last}" if first else f"{last}"
+    return Period("season", date(last, 1, 1), date(last, 12, 31), f"vụ {SEASONS[name]} {years}")
 
 
 def to_date_period(day: date, month_only: bool = False) -> Period:

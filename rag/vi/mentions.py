@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rag.vi.calendar import (
+    SEASONS,
     Period,
     day_period,
     days_period,
@@ -22,6 +23,7 @@ from rag.vi.calendar import (
     month_period,
     months_period,
     quarter_period,
+    season_period,
     to_date_period,
     year_period,
     years_period,
@@ -88,6 +90,11 @@ _COMPARE_BEFORE = re.compile(r"(?:(?:so voi|so|cung ky|bang|hon|truoc|lan|gap do
 
 # (kind, pattern) on folded text; earlier patterns win where two overlap
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "vụ Đông Xuân 2033-2034", "vụ Hè Thu năm 2034": a crop season, named by its harvest
+    # year (before "years" reads "2033-2034" as a span of two years; b17 F11)
+    ("season", re.compile(r"\bvu\s+(" + "|".join(sorted(SEASONS, key=len, reverse=True)) +
+                          r")\s+(?:nam\s+)?(?:" + _Y + r"\s*(?:-|–|—|/)\s*)?" + _Y +
+                          r"(?![\d/])")),
     ("days", re.compile(r"\btu\s+(?:ngay\s+)?" + _D + r"\s+(?:den|toi)\s+(?:het\s+)?"
                         r"(?:ngay\s+)?" + _D)),
     ("days1", re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
@@ -467,6 +474,11 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             if y is None:
                 return None
             return days_period(date(y, int(g[2]), int(g[0])), date(y, int(g[2]), int(g[1])))
+        if kind == "season":
+            first = int(g[1]) if g[1] else None
+            if first is not None and first + 1 != int(g[2]):
+                return None
+            return season_period(g[0], first, int(g[2]))
         if kind == "years":
             first, last = int(g[0]), int(g[1])
             return years_period(first, last) if first < last <= first + 30 else None

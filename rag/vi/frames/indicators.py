@@ -219,9 +219,33 @@ def is_place(phrase: str, places: frozenset[str] = frozenset()) -> bool:
 _CODE_NAME = re.compile(r"(?![qt]\d)[a-zđ]{1,4}\d{1,3}")
 
 
+# A target's verb ("Năm 2034, tỉnh phấn đấu tăng trưởng kinh tế đạt 7,5%", "ngành nông
+# nghiệp phấn đấu tăng trưởng 3,2 - 3,5%", "Chúng tôi đặt mục tiêu kim ngạch ... đạt"): it and
+# the subject before it (who plans) mark a plan, never the indicator (issue 17 b17 F9);
+# folded forms for text typed without diacritics.
+_TARGET_VERB = re.compile(r"^(?P<who>.*?\s)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đặt chỉ tiêu|"
+                          r"hướng tới|hướng đến|phan dau|dat muc tieu|dat chi tieu|huong toi|"
+                          r"huong den)\s+(?=\S)", re.IGNORECASE)
+
+
+def without_target_verb(raw: str) -> str:
+    """``raw`` without a target's subject and verb before what it names ("tỉnh phấn đấu tăng
+    trưởng kinh tế" -> "tăng trưởng kinh tế"); a sector that plans is what the figure is of,
+    said after it ("ngành nông nghiệp phấn đấu tăng trưởng" -> "tăng trưởng ngành nông
+    nghiệp"); ``raw`` itself when it holds no such verb."""
+    m = _TARGET_VERB.match(raw)
+    if not m:
+        return raw
+    who = last_clause(m.group("who") or "").strip()
+    sector = re.search(r"\b(?:ngành|nganh)\s.*", who, re.IGNORECASE)
+    return f"{raw[m.end():]} {sector.group()}" if sector else raw[m.end():]
+
+
 def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     """The noun phrase of a segment: time expressions, numbers, verbs and fillers at its edges
-    removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ...")."""
+    removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ..."), and a
+    target's subject and verb ("tỉnh phấn đấu ...", :func:`without_target_verb`)."""
+    raw = without_target_verb(raw)
     words = [w for w in re.split(r"\s+", re.sub(r"[,:;()\"“”–—]", " ", without_average(raw)))
              if w]
     plain = all(fold(w) == w.lower() for w in words)
