@@ -75,6 +75,22 @@ def test_the_official_figure_takes_the_indicator_of_a_change_before_it(
     assert f.period is not None and f.period.label == period
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    ("Quý III/2033, tốc độ tăng trưởng GRDP đạt 6,2%, cao hơn mức 5,9% của cùng kỳ năm "
+     "trước.", "quý III/2032"),
+    ("Tháng 10/2033, chỉ số giá tiêu dùng tăng 0,4%, thấp hơn mức 0,6% của cùng kỳ năm "
+     "trước.", "tháng 10/2032"),
+    ("Năm 2033, tăng trưởng kinh tế của tỉnh đạt 7,08%, thấp hơn mức 7,45% của năm trước.",
+     "năm 2032"),
+])
+def test_the_rate_compared_with_the_year_before_is_of_that_year(text: str,
+                                                                period: str) -> None:
+    # "thấp hơn mức 5,9% của cùng kỳ năm trước": the same change a year earlier (b17 F1)
+    compared = extract(f"BÁO CÁO\n\n{text}", "bc", "2034-01-08")[1]
+    assert compared.measure == "change" and compared.period is not None, compared
+    assert compared.period.label == period
+
+
 @pytest.mark.parametrize(("question", "comparison"), [
     ("số liệu chính thức tháng 11/2031 cao hơn số ước tính bao nhiêu?", "so uoc tinh"),
     ("tỷ lệ thất nghiệp thành thị quý IV/2031 thấp hơn quý III bao nhiêu?", "ky truoc"),

@@ -177,6 +177,25 @@ def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
     return (-1 if m.group(1) in ("thap", "cham") else 1), m.start(), (start, end)
 
 
+# "của năm trước", "của cùng kỳ năm trước", "năm trước" right after a compared rate (folded)
+_OF_YEAR_BEFORE = re.compile(r"\s*(?:cua\s+)?(?:cung ky\s+)?nam truoc\b")
+
+
+def _year_before(period: Period) -> Period | None:
+    """``period`` a year earlier ("năm 2033" -> "năm 2032", "quý III/2033" -> "quý
+    III/2032"), or None for one spanning two years or whose label does not write its year
+    once."""
+    y = period.end.year
+    if period.start.year != y or period.label.count(str(y)) != 1:
+        return None
+    try:
+        end = period.end.replace(year=y - 1)
+    except ValueError:  # 29 February
+        end = date(y - 1, 2, 28)
+    return Period(period.kind, period.start.replace(year=y - 1), end,
+                  period.label.replace(str(y), str(y - 1)))
+
+
 def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
     out = list(text)
     for x in mentions:
@@ -379,6 +398,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
+        if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
+                and prev.measure == "change" and not broke and _COMPARED_RATE.search(pre_f) \
+                and period is not None and period == prev.period \
+                and _OF_YEAR_BEFORE.match(tail_f) and _year_before(period) is not None:
+            # "đạt 7,08%, thấp hơn mức 7,45% của năm trước": the rate of the year before the
+            # figure compared with it (break-test b17 F1; tests/test_stated_differences.py)
+            period, source = _year_before(period), "own"
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure == "change" and not broke and _COMPARED_RATE.search(pre_f) \
                 and period is not None and period != prev.period:
