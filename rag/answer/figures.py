@@ -339,12 +339,22 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
 # "giảm mấy %", "tăng trưởng".
 _RISE_TERMS = frozenset({"tang", "tang_truong", "tang_them"})
 _FALL_TERMS = frozenset({"giam", "giam_di"})
+# the verbs of a difference said with a comparative (rag.vi.frames.sentence: Frame.verb)
+_COMPARATIVES = frozenset({"cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn", "cao hon",
+                           "thap hon", "nhanh hon", "cham hon"})
 
 
 def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
     """``terms`` but the word of a change question an index frame states without writing it:
     "tăng" for an index over 100 ("ước đạt 106,3% so với cùng kỳ" is a rise of 6,3%),
-    "giảm" for one under it (rag.answer.index_change); ``terms`` for any other frame."""
+    "giảm" for one under it (rag.answer.index_change) -- and a difference said with a
+    comparative ("thấp hơn ...": "giảm"; "cao hơn ...": "tăng"); ``terms`` for any other
+    frame."""
+    if frame.measure == "change" and frame.direction and frame.verb.lower() in _COMPARATIVES:
+        # "thấp hơn quý III 0,12 điểm phần trăm" is a fall of 0,12 points, "cao hơn tháng
+        # trước 15 triệu USD" a rise (break-test b17 F5): asked "giảm/tăng bao nhiêu"
+        said = _RISE_TERMS if frame.direction > 0 else _FALL_TERMS
+        return {t: w for t, w in terms.items() if t not in said}
     if frame.measure != "index" or frame.low == 100:
         return terms
     said = _RISE_TERMS if frame.low > 100 else _FALL_TERMS
@@ -933,7 +943,9 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
         return bool(_PREVIOUS_PERIOD.search(asked)) and frame.measure in ("change", "index")
     kind = comparison_base(asked)
     if kind:
-        return kind != comparison_base(frame.comparison)
+        # a dated base read against the frame's period (frame_base): "thấp hơn quý III" of
+        # quý IV is against the period before (break-test b17 F5)
+        return kind != frame_base(frame)
     return fold(asked)[:8] not in fold(frame.comparison)
 
 

@@ -31,6 +31,10 @@ from rag.vi.text import fold, mark_number_word
 _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay giam|them)|"
                         r"gap (?:bao nhieu|may) lan|(?:cao|thap|nhanh|cham) hon\b.*\b"
                         r"(?:bao nhieu|may) (?:diem phan tram|lan|%|phan tram)|"
+                        # "cao hơn số ước tính bao nhiêu?", "thấp hơn năm trước bao nhiêu?":
+                        # the difference from what is named between (break-test b17 F4)
+                        r"(?:cao|thap|nhanh|cham) hon (?:[a-z0-9/]+ ){1,5}(?:bao nhieu|may)"
+                        r"\s*(?:\?|$)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
                         r"(?:tang|giam)\s*(?:\?|$))|" + CHANGE_ASKED)
@@ -60,6 +64,10 @@ _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truo
                             r"nam truoc|dau nam|cuoi nam(?: truoc| \d{4})?|"
                             r"thang \d{1,2}(?:/\d{4}| nam (?:truoc|\d{4}))?|ky truoc|ck\b|"
                             r"nam (?:19|20)\d\d\b)")
+# what a difference is asked against, named between the comparative and "bao nhiêu"
+# without "so với" ("thấp hơn năm trước bao nhiêu?", "cao hơn số ước tính bao nhiêu?")
+_COMPARED_WITH_RE = re.compile(r"\b(?:cao|thap|nhanh|cham) hon ((?:[a-z0-9/]+ ){0,4}[a-z0-9/]+)"
+                               r" (?:bao nhieu|may)\s*(?:\?|$)")
 # "bao nhiêu sản phẩm": a count of things asked, whatever it is compared with
 _COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")
 _PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky|ck)\b")
@@ -118,6 +126,9 @@ def read_question(query: Query, today: date) -> Asked:
     bases = frozenset(tag for tag, pat in _BASIS if pat.search(folded))
     cm = _COMPARISON_RE.search(compares)
     comparison = (cm.group(1) if cm.group(1) != "ck" else "cung ky") if cm else None
+    named = _COMPARED_WITH_RE.search(folded) if cm is None and measure == "change" else None
+    if named is not None:  # "cao hơn số ước tính bao nhiêu?": "so uoc tinh"
+        comparison = named.group(1)
     asked = question_periods(query.expanded, today)
     periods = asked.periods
     if measure == "level" and _PREVIOUS_RE.search(compares) and len(periods) == 1 \

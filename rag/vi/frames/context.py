@@ -34,6 +34,9 @@ class Context:
     subject: str = ""
     whole: Frame | None = None  # the last total stated, for a "riêng ..." that follows
     stated: Frame | None = None  # the last level stated, for a "con số này" that follows
+    # the last figure stated, of any measure, for a "số liệu chính thức quý III tăng 6,94%"
+    # that follows a change ("GRDP ước tăng 7,61%"; rag.vi.frames.sentence)
+    recent: Frame | None = None
     now: date | None = None  # the report's date: what "hiện nay" means in it
     table: list[tuple[str, Period | None]] = field(default_factory=list)
     table_row: str = ""  # the label of the table line read last (rag.vi.frames.tables)

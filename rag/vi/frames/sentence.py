@@ -152,6 +152,57 @@ def ratio_percent(value: str, percent: float) -> bool:
     return total > 0 and abs(100 * part / total - percent) <= 1
 
 
+# a comparative right before the period it compares with ("thấp hơn quý III", "cao hơn cùng
+# kỳ năm trước"), folded
+_COMPARATIVE_BEFORE = re.compile(r"\b(cao|thap|nhanh|cham) hon\s+(?:muc\s+(?:cua\s+)?)?$")
+# a base named by its kind, not its date, right before a value (folded; the reports' words
+# of rag.answer.figures comparison_base): "cùng kỳ (năm trước)", "tháng trước", "đầu năm"
+_BASE_BEFORE = re.compile(r"\b(cung (?:ky|thoi diem|thang|quy)(?: nam truoc)?|"
+                          r"(?:thang|quy|nam|ky) truoc|dau nam|cuoi nam truoc)\s*$")
+
+
+def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
+                    at: int) -> tuple[int, int, tuple[int, int]] | None:
+    """(direction, where the comparative starts, (start, end) of the compared period) -- offsets
+    in the sentence (``folded``: it folded) -- when the value at
+    ``at`` is a difference said with a comparative and the period it is compared with, in
+    that order, right before it: "thấp hơn quý III 0,12 điểm phần trăm", "cao hơn cùng kỳ
+    năm trước 38 tỷ đồng" (break-test b17 F5; tests/test_stated_differences.py); None
+    otherwise.  The period named makes it a difference, whatever its unit -- unlike "thấp
+    hơn 4%" alone, which may be a bound."""
+    compared = [(x.start, x.end) for x in mentions if x.comparison and seg_start <= x.start
+                and x.end <= at and not folded[x.end:at].strip()]
+    named = _BASE_BEFORE.search(folded, seg_start, at)
+    if named is not None:  # "cao hơn tháng trước", "thấp hơn cùng kỳ năm trước"
+        compared.append(named.span(1))
+    if not compared:
+        return None
+    start, end = compared[-1]
+    m = _COMPARATIVE_BEFORE.search(folded, seg_start, start)
+    if m is None or m.end() != start:
+        return None
+    return (-1 if m.group(1) in ("thap", "cham") else 1), m.start(), (start, end)
+
+
+# "của năm trước", "của cùng kỳ năm trước", "năm trước" right after a compared rate (folded)
+_OF_YEAR_BEFORE = re.compile(r"\s*(?:cua\s+)?(?:cung ky\s+)?nam truoc\b")
+
+
+def _year_before(period: Period) -> Period | None:
+    """``period`` a year earlier ("năm 2033" -> "năm 2032", "quý III/2033" -> "quý
+    III/2032"), or None for one spanning two years or whose label does not write its year
+    once."""
+    y = period.end.year
+    if period.start.year != y or period.label.count(str(y)) != 1:
+        return None
+    try:
+        end = period.end.replace(year=y - 1)
+    except ValueError:  # 29 February
+        end = date(y - 1, 2, 28)
+    return Period(period.kind, period.start.replace(year=y - 1), end,
+                  period.label.replace(str(y), str(y - 1)))
+
+
 def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
     out = list(text)
     for x in mentions:
@@ -291,12 +342,17 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             period, source = None, ""
         # a comparison written before the value: "so với cùng kỳ năm trước tăng 3,41%"
         comparison = None
+        comparison_at: tuple[int, int] | None = None
         cb = _COMPARISON_BEFORE.search(pre_f)
         text_pre = _strip_mentions(pre_raw, mentions, seg_start)
         if cb:
             comparison = pre_raw[cb.start(1):cb.end(1)].strip() or None
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
                 text_pre[cb.end(1):]
+        compared_first = _compared_first(folded, mentions, seg_start, v.start)
+        if compared_first is not None:  # "thấp hơn quý III": no words of the indicator
+            cut = compared_first[1] - seg_start
+            text_pre = text_pre[:cut] + " " * (len(text_pre) - cut)
         clause = last_clause(text_pre)
         indicator = clean_indicator(clause)
         # "toàn tỉnh trồng mới 6.350 ha rừng", "xây mới 1 284 km đường dây": the verb with its
@@ -324,16 +380,23 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # "đến nay con số này đã tăng lên 74 sản phẩm": the figure stated before, of another
         # time -- what it counts is the earlier figure's
         antecedent = ctx.stated if _ANAPHOR.search(fold(indicator).lower()) else None
-        if antecedent is None and ctx.stated is not None and \
-                _OFFICIAL.fullmatch(fold(indicator).lower().strip()) and \
-                _same_unit(ctx.stated.unit, v.unit):
-            antecedent = ctx.stated  # "Số liệu chính thức tháng 10/2030 đạt 4.236 tỷ đồng"
+        if antecedent is None and _OFFICIAL.fullmatch(fold(indicator).lower().strip()):
+            # "Số liệu chính thức tháng 10/2030 đạt 4.236 tỷ đồng": of the last figure stated
+            # in its unit -- a change as well as a level ("GRDP ước tăng 7,61%; số liệu chính
+            # thức quý III/2033 tăng 6,94%", break-test b17 F3)
+            antecedent = next((f for f in (ctx.recent, ctx.stated)
+                               if f is not None and _same_unit(f.unit, v.unit)), None)
         if antecedent is not None:
             indicator = antecedent.indicator
         over_plan = v.percent and bool(_OVER_PLAN_BEFORE.search(pre_f.lower()))
         if over_plan and set(fold(indicator).lower().split()) <= _PLAN_WORDS:
             indicator = ""  # "..., vượt kế hoạch 8,5%": of the figure before
         measure, direction = measure_of(v, pre_raw, pre_f, tail_f, indicator, sentence)
+        if compared_first is not None and measure == "level":
+            # "2,31%, thấp hơn quý III 0,12 điểm phần trăm": the difference from the period
+            # named between the comparative and its value, that period its base
+            direction, comparison_at = compared_first[0], compared_first[2]
+            measure = "change"
         if over_plan:
             measure, direction = "plan_share", 0
         if measure == "level" and v.percent and prev is not None and prev.kind == "ratio" \
@@ -344,6 +407,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
+        if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
+                and prev.measure == "change" and not broke and _COMPARED_RATE.search(pre_f) \
+                and period is not None and period == prev.period \
+                and _OF_YEAR_BEFORE.match(tail_f) and _year_before(period) is not None:
+            # "đạt 7,08%, thấp hơn mức 7,45% của năm trước": the rate of the year before the
+            # figure compared with it (break-test b17 F1; tests/test_stated_differences.py)
+            period, source = _year_before(period), "own"
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure == "change" and not broke and _COMPARED_RATE.search(pre_f) \
                 and period is not None and period != prev.period:
@@ -394,6 +464,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if cm and comparison is None:
             comparison = sentence[v.end + cm.start(1):v.end + cm.end(1)].strip() or None
         relative = _RELATIVE_VERB.search(pre_raw) if measure == "change" else None
+        if comparison_at is not None:
+            relative = _RELATIVE_VERB.search(sentence[:comparison_at[0]])
+            comparison = comparison or sentence[comparison_at[0]:comparison_at[1]]
         if relative and comparison is None and fold(relative.group(0)).strip() == "gap":
             multiple = _MULTIPLE_OF.match(sentence[v.end:nxt])
             comparison = multiple.group(1).strip() if multiple else None
@@ -489,6 +562,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # 8%/năm). Cụ thể: năm 2016 tăng 10,14%; ..."); a target may be ("phấn đấu kim
             # ngạch xuất khẩu đạt 1.000 triệu USD. Hết tháng 6, đạt 520 triệu USD")
             ctx.subject = frame.indicator
+            if not frame.target:
+                ctx.recent = frame
             if frame.measure == "level":
                 ctx.whole = frame
         if frame.measure == "level" and not frame.part and not frame.target and here is None:
