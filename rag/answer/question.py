@@ -32,8 +32,9 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         r"gap (?:bao nhieu|may) lan|(?:cao|thap|nhanh|cham) hon\b.*\b"
                         r"(?:bao nhieu|may) (?:diem phan tram|lan|%|phan tram)|"
                         # "cao hơn số ước tính bao nhiêu?", "thấp hơn năm trước bao nhiêu?":
-                        # the difference from what is named between (break-test b17 F4)
-                        r"(?:cao|thap|nhanh|cham) hon (?:[a-z0-9/]+ ){1,5}(?:bao nhieu|may)"
+                        # the difference from what is named between (break-test b17 F4);
+                        # "#": a "số" there is marked (rag.vi.text.mark_number_word)
+                        r"(?:cao|thap|nhanh|cham) hon (?:[a-z0-9/#]+ ){1,5}(?:bao nhieu|may)"
                         r"\s*(?:\?|$)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
