@@ -24,7 +24,7 @@ from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
 from rag.vi.calendar import Period, base_kind, year_period
 from rag.vi.lexicon import BASIS_PATTERNS, CHANGE_ASKED
-from rag.vi.text import fold
+from rag.vi.text import fold, has_diacritics
 
 # "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
 # stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
@@ -93,6 +93,22 @@ class Asked:
     compared: tuple[Period, ...] = ()  # "so với (cuối) năm 2027": what a change is against
 
 
+# a syllable typed with a diacritic that folds to "so": "sở" of "cơ sở", "số" of "chỉ số"
+_OTHER_SO = re.compile(r"(?<!\w)(?!so(?!\w))[sS][oòóỏõọôồốổỗộơờớởỡợ](?!\w)")
+
+
+def _without_other_so(query: Query, text: str, folded: str) -> str:
+    """``folded`` with the syllables typed "sở", "số", "sổ" ... (each folds to "so")
+    blanked, when the user typed the question with diacritics: "doanh thu mỗi cơ sở năm
+    2053" compares nothing, "so với năm 2052"/"so năm 2052" does.  A question typed without
+    diacritics, or restored, is left as it is (its "so" may be either)."""
+    if query.english or query.restored or not has_diacritics(query.text):
+        return folded
+    blanked = _OTHER_SO.sub(lambda m: "x" * len(m.group(0)), text)
+    out = fold(blanked).lower()
+    return out if len(out) == len(folded) else folded
+
+
 @lru_cache(maxsize=4096)  # each answer of a question reads it up to four times
 def read_question(query: Query, today: date) -> Asked:
     """The frame of an analysed question asked on ``today``."""
@@ -113,11 +129,12 @@ def read_question(query: Query, today: date) -> Asked:
         measure = "change"
     target = measure != "plan_share" and bool(_TARGET_RE.search(folded))
     bases = frozenset(tag for tag, pat in _BASIS if pat.search(folded))
-    cm = _COMPARISON_RE.search(folded)
+    compared_in = _without_other_so(query, text, folded)
+    cm = _COMPARISON_RE.search(compared_in)
     comparison = (cm.group(1) if cm.group(1) != "ck" else "cung ky") if cm else None
     asked = question_periods(query.expanded, today)
     periods = asked.periods
-    if measure == "level" and _PREVIOUS_RE.search(folded) and len(periods) == 1 \
+    if measure == "level" and _PREVIOUS_RE.search(compared_in) and len(periods) == 1 \
             and periods[0].kind == "year":
         # "kim ngạch xuất khẩu 2023 so với năm trước": both years, a line each
         periods = (year_period(periods[0].year - 1), periods[0])
