@@ -81,6 +81,8 @@ def test_asterisk_set_apart_is_no_mark() -> None:
     ("chỉ số tháng 3/2027 của ngành chế biến", False),
     ("doanh thu năm 2053 so với năm 2052", True),
     ("doanh thu năm 2053 so năm 2052", True),
+    ("So với năm 2052, doanh thu năm 2053 thế nào", True),
+    ("SO VỚI NĂM 2052 doanh thu năm 2053", True),
     ("doanh thu binh quan moi co so nam 2053", True),  # no diacritics: "so" may be "so"
 ])
 def test_syllable_typed_so_with_a_diacritic_compares_nothing(question: str,

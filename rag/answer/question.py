@@ -94,7 +94,7 @@ class Asked:
 
 
 # a syllable typed with a diacritic that folds to "so": "sở" of "cơ sở", "số" of "chỉ số"
-_OTHER_SO = re.compile(r"(?<!\w)(?!so(?!\w))[sS][oòóỏõọôồốổỗộơờớởỡợ](?!\w)")
+_OTHER_SO = re.compile(r"(?<!\w)(?![sS][oO](?!\w))[sS][oOòóỏõọôồốổỗộơờớởỡợ](?!\w)")
 
 
 def _without_other_so(query: Query, text: str, folded: str) -> str:
