@@ -523,3 +523,15 @@ def test_retrieval_only_runs_have_no_verdicts():
     assert not report.answers_run and "reliability" not in report.to_dict()
     assert not any(metric_group(k) in ("kinds", "confidence") for k in report.metrics)
     assert "reliability" not in report.table()
+
+
+@pytest.mark.parametrize("gold,answer", [
+    ("0,3 đến 0,6 °C", "0,3–0,6 °C 100 năm qua"),
+    ("7,2 - 7,5%", "7,2–7,5%"),
+    ("450 tới 500 xe/ngày", "450–500 xe/ngày"),
+    ("3–4 giờ", "khoảng 3 đến 4 giờ"),
+])
+def test_a_range_matches_whatever_its_joint(gold: str, answer: str) -> None:
+    # the service shows a range with an en dash (rag.vi.numbers.Value.shown)
+    assert contains_answer(answer_key(answer), answer_key(gold))
+    assert not contains_answer(answer_key("0,3 °C"), answer_key(gold))

@@ -117,6 +117,8 @@ def _verb(frame: Frame) -> str:
                 if value[0] in "−-" else value
         else:
             text = f"{'giảm' if frame.direction < 0 else 'tăng'} {value}"
+        if frame.estimate and text.startswith(("tăng", "giảm")):
+            text = f"ước {text}"  # "ước đạt từ 7,2% đến 7,5%": an estimate said as one
         return text + (f" so với {frame.comparison}" if frame.comparison else "")
     if frame.measure == "plan_share":
         return _plan_verb(frame, value)

@@ -24,7 +24,7 @@ from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
 from rag.vi.calendar import Period, base_kind, year_period
 from rag.vi.lexicon import BASIS_PATTERNS, CHANGE_ASKED
-from rag.vi.text import fold, mark_number_word
+from rag.vi.text import fold, has_diacritics, mark_number_word
 
 # "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
 # stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
@@ -110,8 +110,10 @@ def read_question(query: Query, today: date) -> Asked:
         text = f"{query.text} {vietnamese_terms(query.text)}"
     folded = fold(text).lower()
     # the comparisons read where "số" is no "so" ("chuyển đổi số năm 2027", "kinh tế số kế
-    # hoạch"): rag.vi.text.mark_number_word
-    compares = fold(mark_number_word(text)).lower()
+    # hoạch", "mỗi cơ sở năm 2053"): rag.vi.text.mark_number_word; only as the user typed it
+    # -- a question typed without diacritics, or restored, keeps its "so" (it may be either)
+    typed = not query.english and not query.restored and has_diacritics(query.text)
+    compares = fold(mark_number_word(text)).lower() if typed else folded
     measure = "level"
     if _RANK_RE.search(folded):
         measure = "rank"

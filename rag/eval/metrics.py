@@ -33,6 +33,9 @@ def match_key(text: str) -> str:
 
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _GLUED_UNIT_RE = re.compile(r"(\d)([^\W\d_])")  # "769triệu", "500.000đ"
+# the joint of a range between two numbers, written any way: "0,3 đến 0,6 °C" is the range an
+# answer shows "0,3–0,6 °C" (rag.vi.numbers.Value.shown), "7,2 - 7,5%" and "7,2 tới 7,5%" too
+_RANGE_JOINT_RE = re.compile(r"(?<=\d)(?:\s+(?:đến|tới)\s+|\s*[–—]\s*|\s+-\s+)(?=\d)")
 # Spelling variants of units, compared in one form ("tỉ" == "tỷ", "VNĐ" == "đồng").
 _UNIT_VARIANTS = {"tỉ": "tỷ", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "us$": "usd",
                   "đô la mỹ": "usd", "đô-la mỹ": "usd"}
@@ -44,9 +47,11 @@ _TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|%")
 def answer_key(text: str, fold_diacritics: bool = False) -> str:
     """Answer matching: :func:`match_key` plus Vietnamese numbers in canonical form
     ("1.233" == "1233", "29,6 %" == "29.6%"), units spelt one way ("769triệu USD" ==
-    "769 triệu usd", "tỉ" == "tỷ") and, with ``fold_diacritics``, no diacritics at all."""
+    "769 triệu usd", "tỉ" == "tỷ"), a range's joint written one way ("0,3 đến 0,6" ==
+    "0,3–0,6") and, with ``fold_diacritics``, no diacritics at all."""
     key = _GLUED_UNIT_RE.sub(r"\1 \2", match_key(text))
     key = _NUMBER_RE.sub(lambda m: parse_number(m.group(0)), key)
+    key = _RANGE_JOINT_RE.sub("–", key)
     key = _UNIT_RE.sub(lambda m: _UNIT_VARIANTS[m.group(1)], re.sub(r"\s+%", "%", key))
     return fold(key) if fold_diacritics else key
 

@@ -53,6 +53,10 @@ _WORD_MINUS = re.compile(r"(?<!\w)(âm)\s+$", re.IGNORECASE)
 # the joint of a range that is not a plain dash: "đến", "tới", "÷", "~"
 _RANGE_SEP_RE = re.compile(r"\s*[÷~]\s*|\s+(?:đến|tới|den|toi)\s+")
 _WORD_JOINT = {"đến", "tới", "den", "toi"}
+# what joins a range's two ends, each written with its unit: "7,2% đến 7,5%", "450 xe/ngày -
+# 500 xe/ngày", "5%-7%" (a dash glued to the top is read as its minus sign first)
+_JOINT = r"\s+(?:đến|tới|den|toi)\s+|\s*[-–—]\s*|\s*[÷~]\s*"
+_JOINT_RE = re.compile(_JOINT)
 # superscript digits written right after a number are its footnote mark, as word processors
 # set one ("45.678¹ tỷ đồng", with a "¹ Số liệu của ..." note below): not part of the number
 SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -131,9 +135,10 @@ class Value:
     def shown(self) -> str:
         """The value as an answer shows it: as written, except a range written with words or
         a sign other than a dash ("2 đến 3 ngày", "120÷150 xe/ngày"), shown with an en dash
-        ("2–3 ngày", "120–150 xe/ngày"), and without a footnote mark before its unit
+        ("2–3 ngày", "120–150 xe/ngày"), its unit once when written after both ends
+        ("7,2% đến 7,5%" -> "7,2–7,5%"), and without a footnote mark before its unit
         ("1.234,5(*) tỷ đồng" -> "1.234,5 tỷ đồng")."""
-        text = self.text
+        text = self._once(self.text)
         if self.unit and not self.percent and self.written_unit is not None:
             # a footnote mark between the number and its unit is left out: "1.234,5 tỷ đồng"
             text = _MARK_BETWEEN.sub("", text, count=1) if _MARK_BETWEEN.search(
@@ -146,10 +151,25 @@ class Value:
     @property
     def number(self) -> str:
         """The number part as written (no unit): "3.274,6", "−5,2", "150 - 170"."""
+        text = self._once(self.text)
         if self.unit and not self.percent:
             width = self.written_unit if self.written_unit is not None else len(self.unit)
-            return _MARK_AFTER.sub("", self.text[: len(self.text) - width].rstrip())
-        return _PER_PERIOD.sub("", self.text).rstrip("%").rstrip()
+            return _MARK_AFTER.sub("", text[: len(text) - width].rstrip())
+        return _PER_PERIOD.sub("", text).rstrip("%").rstrip()
+
+    def _once(self, text: str) -> str:
+        """``text`` (this value's) with the unit written after a range's bottom left out, so
+        it is written once, after the top: "7,2% đến 7,5%" -> "7,2 đến 7,5%", "450 xe/ngày
+        đến 500 xe/ngày" -> "450 đến 500 xe/ngày" (:func:`_repeated_unit_ranges`)."""
+        if self.high is None or not self.unit:
+            return text
+        width = 1 if self.percent else (
+            self.written_unit if self.written_unit is not None else len(self.unit))
+        unit = text[len(text) - width:].strip()
+        if not unit:
+            return text
+        m = re.search(r"(?<=\d)\s?" + re.escape(unit) + r"(?=" + _JOINT + r")", text)
+        return text[:m.start()] + text[m.end():] if m else text
 
 
 def to_float(raw: str) -> float:
@@ -206,10 +226,12 @@ _DOLLAR = re.compile(r"\s?(?:đô[\s-]?la)(?:\s+Mỹ)?(?![\w-])", re.IGNORECASE)
 _TI = re.compile(r"(?<!\w)tỉ(?!\w)", re.IGNORECASE)
 # A footnote mark between a number and its unit: "1.234,5(*) tỷ đồng", "1.234,5 (1) tỷ đồng"
 # or a superscript one "45.678¹ tỷ đồng"
+# or asterisks glued to the number "21.450,7* tỷ đồng" (with a "* Số liệu sơ bộ" note below;
+# set apart by a space an asterisk may be a product or a list's bullet: not a mark)
 _MARK_BETWEEN = re.compile(r"\s?(?:[(\[]\s*(?:\*{1,3}|\d{1,2})\s*[)\]]|[" + SUPERSCRIPT_DIGITS
-                           + r"]{1,2})")
-_MARK_AFTER = re.compile(r"\s?(?:[(\[]\s*(?:\*{1,3}|\d{1,2})\s*[)\]]|[" + SUPERSCRIPT_DIGITS
-                         + r"]{1,2})$")
+                           + r"]{1,2})|\*{1,3}")
+_MARK_AFTER = re.compile(r"(?:\s?(?:[(\[]\s*(?:\*{1,3}|\d{1,2})\s*[)\]]|[" + SUPERSCRIPT_DIGITS
+                         + r"]{1,2})|\*{1,3})$")
 # a value restated in brackets right after another: "(1.627.300 lượt)", "(khoảng 1.987 triệu USD)"
 _RESTATED = re.compile(r"\s*\(\s*(?:khoảng|gần|hơn|trên|xấp xỉ|chừng|ngót|tương đương)?\s*$")
 
@@ -587,7 +609,36 @@ def find_values(text: str) -> list[Value]:
         kind = "percent" if percent else _kind(unit)
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind, written))
     out.sort(key=lambda v: v.start)
-    return _spelled_counts(text, _mixed_amounts(text, out))
+    return _spelled_counts(text, _repeated_unit_ranges(text, _mixed_amounts(text, out)))
+
+
+def _repeated_unit_ranges(text: str, values: list[Value]) -> list[Value]:
+    """``values`` (in order) with a range whose two ends are each written with the same unit
+    joined into one value, as the plain range "7,2 đến 7,5%" is: "từ 7,2% đến 7,5%", "từ 450
+    xe/ngày đến 500 xe/ngày", "12% - 15%", "2 tỷ đồng ÷ 3 tỷ đồng".  Only when nothing but the
+    joint (:data:`_JOINT`) stands between them and the top is above the bottom: "từ 120 tỷ
+    đồng năm 2020 lên 150 tỷ đồng" and "tăng từ 5% lên 7%" are a change between two values,
+    not a range.  The joined value spans both as written; ``shown``/``number`` give the unit
+    once."""
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if prev is None or prev.high is not None or v.high is not None or \
+                prev.percent != v.percent or not prev.unit or prev.unit != v.unit:
+            out.append(v)
+            continue
+        top = v.low
+        if prev.end == v.start and text[v.start:v.start + 1] in "-–—" and top < 0:
+            top = -top  # "5%-7%": the dash read as the top's minus joins the range
+        elif not _JOINT_RE.fullmatch(text[prev.end:v.start]):
+            out.append(v)
+            continue
+        if prev.low < top:
+            out[-1] = Value(prev.start, v.end, text[prev.start:v.end], prev.low, top,
+                            v.percent, v.unit, v.kind, v.written_unit)
+            continue
+        out.append(v)
+    return out
 
 
 def _mixed_amounts(text: str, values: list[Value]) -> list[Value]:

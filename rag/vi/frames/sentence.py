@@ -497,7 +497,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             detail_len = listed_at.start() - v.end - skip
         # "có 320 doanh nghiệp làm thủ tục hải quan": a basis named by the words the value
         # counts, after it, is the figure's as one named before it is
-        basis = inherit_bases(bases_of(fold(detail)), basis) if detail else basis
+        # -- read from the words as written, before cleaning drops "bình quân mỗi" ("845,2
+        # triệu đồng bình quân mỗi cơ sở": per unit, as "bình quân mỗi cơ sở đạt 845,2 ...")
+        written = sentence[v.end + skip:v.end + skip + detail_len] if detail_len else ""
+        basis = inherit_bases(bases_of(fold(f"{written} {detail}".lower())), basis) \
+            if detail else basis
         other_unit = not _same_unit(inherited.unit, v.unit) if inherited is not None else False
         if inherited is not None and measure == "level" and not v.percent \
                 and not re.search(r"\d", detail) and (
