@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rag.errors import IngestError
 from rag.ingest.ocr import OcrConfig
-from rag.ingest.readers import SUPPORTED, read_file
+from rag.ingest.readers import SUPPORTED, read_file, unsupported_type
 from rag.records import Document
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def iter_files(paths: Iterable[Path], others: dict[str, str] | None = None) -> I
                     if is_lock_file(p.name):
                         others[str(p)] = LOCK_FILE_REASON
                     elif p.suffix.lower() not in SUPPORTED:
-                        others[str(p)] = f"unsupported file type {p.suffix or '(none)'}"
+                        others[str(p)] = unsupported_type(p.suffix.lower())
             yield from files
         elif is_lock_file(path.name):  # named on the command line: left out, with the reason
             if others is not None:

@@ -48,6 +48,22 @@ log = logging.getLogger(__name__)
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".pdf", ".docx", ".xlsx", ".csv",
              *IMAGE_TYPES)
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Old binary Office files, and the type each is saved as to be read (Word and Excel: File ›
+# Save As); offices still keep reports of the 2000s as ".doc" (break-test round 14 of issue 16).
+_SAVE_AS = {".doc": ".docx", ".xls": ".xlsx"}
+
+
+def unsupported_type(suffix: str) -> str:
+    """Why a file of ``suffix`` (lower case, with its dot; "" for none) is not read:
+    "unsupported file type .doc", with, for an old Word or Excel file, the type to save it as
+    ("; save it as .docx (File › Save As) / lưu lại dưới dạng .docx rồi tải lên").  Named by
+    `rag index` (its summary and errors) and by POST /documents."""
+    text = f"unsupported file type {suffix or '(none)'}"
+    if suffix in _SAVE_AS:
+        new = _SAVE_AS[suffix]
+        text += (f": an old Office file, save it as {new} (File › Save As) / tệp Office cũ, "
+                 f"hãy lưu lại dưới dạng {new} rồi nạp lại")
+    return text
 
 
 # --- boilerplate -------------------------------------------------------------------------
@@ -311,7 +327,7 @@ def read_file(path: Path, ocr: OcrConfig | None = None) -> list[Document]:
     """Documents in one file (several for .jsonl), read by :func:`read_bytes` (scans with
     ``ocr``)."""
     if path.suffix.lower() not in SUPPORTED:
-        raise UnsupportedFileType(f"{path}: unsupported file type {path.suffix or '(none)'}; "
+        raise UnsupportedFileType(f"{path}: {unsupported_type(path.suffix.lower())}; "
                                   f"use one of {', '.join(SUPPORTED)}")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
@@ -339,7 +355,7 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     is over an OCR limit, or is typed in a legacy encoding that cannot be converted."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
-        raise UnsupportedFileType(f"{name}: unsupported file type {suffix or '(none)'}; "
+        raise UnsupportedFileType(f"{name}: {unsupported_type(suffix)}; "
                                   f"use one of {', '.join(SUPPORTED)}")
     if not data.strip():
         raise IngestError(f"{name}: file is empty")

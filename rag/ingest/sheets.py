@@ -17,7 +17,7 @@ from typing import Any
 from rag.errors import IngestError
 from rag.ingest.legacy import converter
 from rag.ingest.ooxml import check_archive
-from rag.ingest.tables import carry_header, has_data, table_lines, table_title
+from rag.ingest.tables import carry_header, has_data, is_figure, is_year, table_lines, table_title
 from rag.vi.frames.document import SHEET_LINE
 
 MAX_CELLS = 200_000
@@ -114,6 +114,41 @@ def _cell(value: Any, number_format: str | None) -> str:
     if isinstance(value, dt.timedelta):  # a duration ("[h]:mm")
         return str(value)
     return str(value)
+
+
+def _year_value(value: Any) -> str | None:
+    """A number cell holding a whole year, as a year is written ("2055", never grouped as
+    "2.055"): :func:`rag.ingest.tables.is_year`, the rule a CSV header's text cells meet."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        return None
+    text = str(int(value))
+    return text if is_year(text) else None
+
+
+def year_header_rows(raw: list[list[tuple[Any, str | None]]]) -> set[int]:
+    """The rows of a sheet (cells as (value, number format)) that are a header row of years
+    typed as NUMBER cells -- "Chỉ tiêu | 2055 | 2056", a blank first cell, under title and
+    "Đơn vị tính" rows, beside a text header "Sơ bộ 2044": every number cell after the first
+    is a whole year (:func:`_year_value`), there is one, no text cell after the first is a
+    figure, the first cell is not a number, and no row above holds a number
+    other than a year (a header comes before the figures).  Each such cell is written as
+    the year ("2055") so the table reads it as a CSV's "2055": a period heading its column,
+    not a figure "2.055" (break-test round 14 of issue 16)."""
+    found: set[int] = set()
+    for i, row in enumerate(raw):
+        values = [v for v, _ in row]
+        rest = [v for v in values[1:] if v is not None and str(v).strip()]
+        first = values[0] if values else None
+        numbers = [v for v in rest if not isinstance(v, str)]
+        if numbers and all(_year_value(v) for v in numbers) and \
+                not any(is_figure(v) for v in rest if isinstance(v, str)) and \
+                (first is None or isinstance(first, str)):
+            found.add(i)
+            continue
+        if any(isinstance(v, int | float) and not isinstance(v, bool) and _year_value(v) is None
+               for v in values):
+            break  # figures: the header is above
+    return found
 
 
 def _row_source(sheet: str, numbers: list[int]) -> Callable[[int], str]:
@@ -223,7 +258,9 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
         sheet = unicode(sheet)
         texts = english_numbers([[unicode(v) if isinstance(v, str) else "" for v, _ in row]
                                  for row in raw])  # numbers typed as text, in their locale
-        rows = [[texts[i][j] if isinstance(v, str) else _cell(v, fmt)
+        years = year_header_rows(raw)
+        rows = [[texts[i][j] if isinstance(v, str) else
+                 (_year_value(v) or _cell(v, fmt)) if i in years else _cell(v, fmt)
                  for j, (v, fmt) in enumerate(row)] for i, row in enumerate(raw)]
         any_data = any_data or has_data(rows)
         any_text = any_text or any(str(c).strip() for r in rows for c in r if c is not None)
@@ -271,6 +308,26 @@ def _vietnamese(cell: str) -> str:
     return f"{m.group('sign')}{whole:,}".replace(",", ".") + dec + (m.group("pct") or "")
 
 
+_BARE_INTEGER_RE = re.compile(r"[-−+]?[1-9]\d{3,}")  # "19105", "−12500"
+
+
+def grouped_integers(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with each cell that is a bare integer of four digits or more written with
+    its thousands grouped the Vietnamese way ("19105" -> "19.105"), as an XLSX number cell
+    is (:func:`vn_number`) and as reports write figures; a year ("2065",
+    :func:`rag.ingest.tables.is_year`), a number with a leading zero (a code, "01234") and
+    every other cell are kept as they are (break-test round 14 of issue 16: a CSV's
+    "19105" was answered "19105 tấn")."""
+    def group(cell: str) -> str:
+        text = cell.strip()
+        if not _BARE_INTEGER_RE.fullmatch(text) or is_year(text):
+            return cell
+        sign = text[0] if text[0] in "-−+" else ""
+        return sign + f"{int(text[len(sign):]):,}".replace(",", ".")
+
+    return [[group(c) for c in r] for r in rows]
+
+
 def csv_text(name: str, raw: str) -> tuple[str, str]:
     """(text, title) of a CSV table (delimiter sniffed: "," ";" tab or "|"): every row in the
     text, cells typed in a legacy font converted first; the title is the table's title row,
@@ -290,6 +347,7 @@ def csv_text(name: str, raw: str) -> tuple[str, str]:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
     unicode = converter(c for r in rows for c in r)  # legacy cells, before the lines
-    rows = carry_header(english_numbers([[unicode(c) for c in r] for r in rows]))
+    rows = carry_header(grouped_integers(english_numbers([[unicode(c) for c in r]
+                                                          for r in rows])))
     text = "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))
     return text, table_title(rows) or name_title(name)

@@ -131,7 +131,7 @@ def is_range(cell: str) -> bool:
     if _RANGE_RE.fullmatch(cell) is None:
         return False
     low, high = (p.strip() for p in re.split(r"\s*[-–—]\s*", cell, maxsplit=1))
-    return not (_is_year(low) or _is_year(high)) and _MONTH_HEADER_RE.match(cell) is None
+    return not (is_year(low) or is_year(high)) and _MONTH_HEADER_RE.match(cell) is None
 
 
 def _number(cell: str) -> float | None:
@@ -174,7 +174,7 @@ def is_figure(cell: str) -> bool:
     not figures."""
     cell = cell.strip()
     if is_number(cell):
-        return not _is_year(cell)
+        return not is_year(cell)
     if is_range(cell):
         return True
     r = _RANGE_RE.match(cell)
@@ -182,7 +182,7 @@ def is_figure(cell: str) -> bool:
             not any(ch.isdigit() for ch in cell[r.end():]) and len(cell[r.end():].split()) <= 4:
         return True  # "450–500 xe"
     m = _NUMBER_RE.match(cell)
-    if not m or _is_year(m.group(0)):
+    if not m or is_year(m.group(0)):
         return False
     rest = cell[len(m.group(0).rstrip()):]
     return rest[:1] == " " and not any(ch.isdigit() for ch in rest) and \
@@ -207,7 +207,10 @@ def unit_column(headers: Sequence[str], body: Sequence[Sequence[str]]) -> int | 
     return None
 
 
-def _is_year(cell: str) -> bool:
+def is_year(cell: str) -> bool:
+    """Whether a cell is a year alone ("2055"; 1900-2099, ``_YEAR_RE``): not a figure but a
+    period, in a header row of years ("Chỉ tiêu | 2055 | 2056") as in a CSV, or, written so
+    by rag.ingest.sheets, an XLSX row of year NUMBER cells."""
     return _YEAR_RE.fullmatch(cell.strip()) is not None
 
 
@@ -457,7 +460,8 @@ def table_unit(title: str) -> str:
     m = _UNIT_ROW_RE.match(title.strip()) or _UNIT_NOTE_RE.search(title)
     if m:
         unit = m.group(1).strip(" .;:")
-        return unit if unit and not any(ch.isdigit() for ch in unit) and \
+        # "m³", "km²" are units: their superscripts are digits to isdigit, not decimals
+        return unit if unit and not any(ch.isdecimal() for ch in unit) and \
             len(unit.split()) <= 4 else ""
     return lead_unit(title) or _header_unit(title)[1]
 

@@ -12,7 +12,7 @@ from rag.errors import IngestError, UnsupportedFileType
 from rag.ingest.folders import LOCK_FILE_REASON, is_lock_file
 from rag.ingest.ids import document_id
 from rag.ingest.ocr import OcrConfig, OnPage
-from rag.ingest.readers import read_bytes
+from rag.ingest.readers import read_bytes, unsupported_type
 from rag.records import UPLOAD_TYPES, Document
 
 
@@ -27,8 +27,8 @@ def check_type(filename: str) -> None:
         raise IngestError(f"{name}: {LOCK_FILE_REASON}")
     suffix = Path(filename).suffix.lower()
     if suffix not in UPLOAD_TYPES:
-        raise UnsupportedFileType(f"{filename or 'upload'}: unsupported file type "
-                                  f"{suffix or '(none)'}; use one of {', '.join(UPLOAD_TYPES)}")
+        raise UnsupportedFileType(f"{filename or 'upload'}: {unsupported_type(suffix)}; "
+                                  f"use one of {', '.join(UPLOAD_TYPES)}")
 
 
 def read_upload(filename: str, data: bytes, doc_id: str | None = None,

@@ -238,9 +238,14 @@ def _head_date(tree: Any) -> str | None:
     return found if isinstance(found, str) else None
 
 
+# Joomla writes an article's day in "createdate" (1.5) or "create" (3.x) elements
 _DATE_NAMES = frozenset("date time datetime ngay ngaydang thoigian published posted pubdate "
-                        "postdate publishdate created".split())
-_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
+                        "postdate publishdate created createdate create".split())
+# the day written day first, in digits ("12/07/2040") or with "tháng" (folded: "12 thang 7
+# 2040", Joomla's "Thứ Năm, 12 Tháng 7 2040 09:15"; "ngày 12 tháng 7 năm 2040")
+_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)"
+                     r"|(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2}),?\s+(?:nam\s+)?((?:19|20)\d\d)(?!\d)",
+                     re.IGNORECASE)
 
 
 def _valid_day(iso: str) -> bool:
@@ -255,7 +260,7 @@ def _marked_date(tree: Any) -> str | None:
     """The day (ISO) of the first ``<time datetime>`` or short element whose class or id
     names a date ("date", "time", "ngay-dang", …: the day written day first in it); None if
     none does."""
-    for el in tree.iter("time", "span", "div", "p", "em", "small", "li", "td"):
+    for el in tree.iter("time", "span", "div", "p", "em", "small", "li", "td", "dd"):
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag != "time" and not class_words(names) & _DATE_NAMES:
             continue
@@ -266,10 +271,11 @@ def _marked_date(tree: Any) -> str | None:
             iso = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", el.get("datetime") or "")
             if iso and _valid_day(iso.group(0)):
                 return iso.group(0)
-        m = _DAY_RE.search(text) if len(text) <= 80 else None
+        m = _DAY_RE.search(fold(text)) if len(text) <= 80 else None
         if m is not None:
+            day, month, year = (g for g in m.groups() if g is not None)
             try:
-                return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+                return _dt.date(int(year), int(month), int(day)).isoformat()
             except ValueError:
                 continue
     return None

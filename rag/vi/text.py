@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import regex
+
 # Combining tone marks (grave, acute, hook above, tilde, dot below).
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
 # Vowel-quality marks that stay on their letter (circumflex, breve, horn).
@@ -18,17 +20,19 @@ _QUALITY = {"\u0302", "\u0306", "\u031b"}
 _VOWELS = set("aeiouy")
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-# Characters that print nothing but split a word for every tokenizer and matcher: the soft
-# hyphen (U+00AD), zero-width space, non-joiner and joiner (U+200B-U+200D), word joiner
-# (U+2060), invisible operators (U+2061-U+2064) and a byte-order mark anywhere (U+FEFF); and
-# the bidirectional marks copy-paste brings along: left-to-right / right-to-left marks (U+200E,
-# U+200F), embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069), the Arabic
-# letter mark (U+061C) and the Mongolian vowel separator (U+180E).
-# Word processors and web editors leave them inside words ("ng\u00adạch") and numbers.
-INVISIBLE = ("\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
-             "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-             "\u061c\u180e")
-_INVISIBLE_TABLE = dict.fromkeys(map(ord, INVISIBLE))
+# Characters that print nothing but split a word for every tokenizer and matcher: every
+# Unicode Default_Ignorable_Code_Point (DerivedCoreProperties.txt), as the `regex` module
+# knows it for the Unicode version it ships -- the soft hyphen (U+00AD), zero-width space,
+# non-joiner and joiner (U+200B-U+200D), the word joiner and invisible operators
+# (U+2060-U+2064), a byte-order mark anywhere (U+FEFF), the bidirectional marks copy-paste
+# brings along (U+200E/U+200F, U+202A-U+202E, U+2066-U+2069, U+061C), the Mongolian vowel
+# separator and variation selectors (U+180B-U+180F), the combining grapheme joiner (U+034F),
+# variation selectors (U+FE00-U+FE0F, U+E0100-U+E01EF: an emoji's U+FE0F), Hangul fillers
+# (U+115F, U+1160, U+3164, U+FFA0) and tags (U+E0000-U+E0FFF).  Word processors and web
+# editors leave them inside words ("ng\u00adạch", "b\u034fán") and numbers; a list of our
+# own missed U+034F and U+FE0F (break-test round 14 of issue 16).  Vietnamese combining
+# tone and quality marks (U+0300-U+0323 in NFD text) are not default-ignorable.
+_INVISIBLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS_RE = re.compile(r"\n{3,}")
 
@@ -128,8 +132,9 @@ def _fix_word(m: re.Match[str]) -> str:
 
 
 def strip_invisible(text: str) -> str:
-    """``text`` without the characters of :data:`INVISIBLE` (they print nothing)."""
-    return text.translate(_INVISIBLE_TABLE)
+    """``text`` without its default-ignorable code points (``_INVISIBLE_RE``: they print
+    nothing); every other character, combining marks included, is kept in order."""
+    return _INVISIBLE_RE.sub("", text)
 
 
 def normalize(text: str) -> str:
