@@ -940,7 +940,7 @@ def against_estimate(frame: Frame) -> bool:
     thức tháng 10/2033: 5.497 tỷ đồng, cao hơn 38 tỷ đồng so với số ước tính"): a revision,
     no change against a period -- a question asking one against "tháng trước", "cùng kỳ" or
     "đầu năm" never takes it (break-test b17 F4 tail; tests/test_stated_differences.py)."""
-    return bool(frame.comparison) and bool(_ESTIMATE_BASE.search(fold(frame.comparison).lower()))
+    return bool(_ESTIMATE_BASE.search(fold(frame.comparison or "").lower()))
 
 
 def comparison_base(text: str) -> str:
