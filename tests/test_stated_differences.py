@@ -124,3 +124,100 @@ def test_the_stated_difference_answers(service: RagService, question: str,
                                        expected: str) -> None:
     answer = service.ask(question, AskOptions(retrieval_mode="lexical"))
     assert answer.found and answer.answer == expected, (answer.answer, answer.summary)
+
+
+# break-test b17 A, D and gf's leftovers (session 32 gj): the rate a figure is compared with
+# dated by the same period of the year named or the year before; a difference between two
+# rates asked and not stated answered with both rates, each with its period
+RATES = (
+    "Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2036 ước đạt 28.640 tỷ đồng, tăng 7,15% so "
+    "với cùng kỳ năm trước, thấp hơn mức tăng 7,48% của cùng kỳ năm 2035.\n\n"
+    "Tính chung 9 tháng năm 2036, chỉ số sản xuất công nghiệp (IIP) ước tăng 10,3% so với cùng "
+    "kỳ, cao hơn mức tăng 8,7% của cùng kỳ năm trước.\n\n"
+    "Năm 2036, tốc độ tăng trưởng kinh tế của tỉnh ước đạt 7,32%, cao hơn mức 6,95% của năm "
+    "2035.\n\n"
+    "Năm 2036, chỉ số giá tiêu dùng bình quân tăng 3,2%, thấp hơn mức 3,6% năm trước.\n\n"
+    "Tổng mức bán lẻ hàng hóa tháng 11/2036 ước đạt 5.610 tỷ đồng, tăng 2,1% so với tháng "
+    "trước. Số liệu chính thức tháng 10/2036: 5.497 tỷ đồng, cao hơn 38 tỷ đồng so với số ước "
+    "tính.\n")
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("9 tháng năm 2036, GRDP ước tăng 7,15%, thấp hơn mức tăng 7,48% của cùng kỳ năm 2035.",
+     "7,48%", "9 tháng năm 2035"),
+    ("9 tháng năm 2036, IIP tăng 10,3%, cao hơn mức tăng 8,7% của cùng kỳ năm trước.",
+     "8,7%", "9 tháng năm 2035"),
+    ("Quý III/2036, tốc độ tăng trưởng GRDP đạt 6,2%, cao hơn mức 5,9% của cùng kỳ năm 2035.",
+     "5,9%", "quý III/2035"),
+    ("Năm 2036, chỉ số giá tiêu dùng tăng 3,2%, thấp hơn mức 3,6% năm trước.", "3,6%",
+     "năm 2035"),
+    ("Năm 2036, chỉ số giá tiêu dùng tăng 3,2%, thấp hơn mức 3,6% năm 2035.", "3,6%",
+     "năm 2035"),
+])
+def test_the_compared_rate_is_of_the_same_period_of_its_year(text: str, value: str,
+                                                             period: str) -> None:
+    compared = frames_of(f"BÁO CÁO\n\n{text}")[value]
+    assert compared.measure == "change" and compared.period is not None, compared
+    assert compared.period.label == period
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    return service_over(tmp_path_factory.mktemp("rates"), [
+        {"id": "bc-2036", "title": "Báo cáo kinh tế - xã hội năm 2036", "date": "2036-12-20",
+         "text": RATES}])
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("GRDP 9 tháng năm 2035 tăng bao nhiêu?", "7,48%"),
+    ("IIP 9 tháng năm 2035 tăng bao nhiêu?", "8,7%"),
+    ("chỉ số giá tiêu dùng năm 2035 tăng bao nhiêu?", "3,6%"),
+    ("IIP 9 tháng năm 2036 cao hơn cùng kỳ năm trước bao nhiêu?", "10,3%"),
+])
+def test_the_compared_rate_answers_its_own_period(rates: RagService, question: str,
+                                                  expected: str) -> None:
+    answer = rates.ask(question, AskOptions(retrieval_mode="lexical"))
+    assert answer.found and answer.answer == expected, (answer.answer, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu?",
+     "năm 2035: 6,95%; năm 2036: 7,32%"),
+    ("tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu điểm phần trăm?",
+     "năm 2035: 6,95%; năm 2036: 7,32%"),
+    ("tăng trưởng kinh tế năm 2036 chênh lệch bao nhiêu so với năm 2035?",
+     "năm 2035: 6,95%; năm 2036: 7,32%"),
+    ("tăng trưởng kinh tế năm 2036 thấp hơn năm trước bao nhiêu?",
+     "năm 2035: 6,95%; năm 2036: 7,32%"),
+    ("chỉ số giá tiêu dùng năm 2036 thấp hơn năm trước bao nhiêu điểm phần trăm?",
+     "năm 2035: 3,6%; năm 2036: 3,2%"),
+])
+def test_a_difference_of_rates_not_stated_gives_both(rates: RagService, question: str,
+                                                     expected: str) -> None:
+    answer = rates.ask(question, AskOptions(retrieval_mode="lexical"))
+    assert answer.found and answer.answer == expected, (answer.answer, answer.summary)
+    assert answer.summary.startswith("Báo cáo không nêu") and answer.confidence < 0.9
+
+
+def test_a_stated_difference_of_rates_answers(service: RagService) -> None:
+    # "thấp hơn cùng kỳ năm trước 0,8 điểm phần trăm" is stated: it answers, no listing
+    answer = service.ask("tỷ lệ hộ nghèo năm 2031 thấp hơn năm trước bao nhiêu điểm phần trăm?",
+                         AskOptions(retrieval_mode="lexical"))
+    assert answer.found and answer.answer == "0,8 điểm phần trăm", (answer.answer,
+                                                                     answer.summary)
+
+
+@pytest.mark.parametrize("question", [
+    "tổng mức bán lẻ tháng 10/2036 tăng bao nhiêu so với tháng trước?",
+    "tổng mức bán lẻ hàng hóa tháng 10/2036 tăng bao nhiêu so với cùng kỳ?",
+])
+def test_a_change_from_the_estimate_is_no_change_from_a_period(rates: RagService,
+                                                               question: str) -> None:
+    answer = rates.ask(question, AskOptions(retrieval_mode="lexical"))
+    assert "38 tỷ đồng" not in answer.answer, (answer.answer, answer.summary)
+
+
+def test_the_change_from_the_estimate_still_answers_when_asked(rates: RagService) -> None:
+    answer = rates.ask("tổng mức bán lẻ tháng 10/2036 cao hơn số ước tính bao nhiêu?",
+                       AskOptions(retrieval_mode="lexical"))
+    assert answer.found and answer.answer == "38 tỷ đồng", (answer.answer, answer.summary)

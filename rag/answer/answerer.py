@@ -29,7 +29,7 @@ from rag.answer.figures import (
     time_order,
 )
 from rag.answer.index_change import index_change, said_from_index
-from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, read_intent
+from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_intent
 from rag.answer.question import Asked, read_question
 from rag.answer.rules import states_count
 from rag.answer.scorer import FigureScorer
@@ -42,6 +42,7 @@ from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query
 from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
+from rag.vi.frames.sentence import year_before
 from rag.vi.frames.tables import table_line_head
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
@@ -351,6 +352,17 @@ class Answerer:
                           answer=_NO_YEARS, found=False, confidence=1.0, period_match="none",
                           related=tuple(h.passage() for h in hits[:read]))
         candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read)
+        rates = rate_difference_base(asked, query.text)
+        if rates is not None and not _states_difference(self.pick(candidates[0][1])):
+            # "tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu?" and no difference
+            # stated: the rate of each period, as "thay đổi bao nhiêu" gets the levels below
+            # -- never the asked period's rate alone (break-test b17 D, F1)
+            asked = replace(asked, comparison=None, compared=(),
+                            periods=(rates, asked.periods[0]))
+            labels = [p.label for p in asked.periods]
+            intent = as_rates(intent)
+            candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                                read, asked)
         levels = asked.measure == "change" and len(asked.periods) == 1 and \
             bool(asked.compared) and self.pick(candidates[0][1]) is None
         if levels:
@@ -404,7 +416,7 @@ class Answerer:
         exact = all(p.period_match == "exact" for p, _, _ in found) and not missing
         least = min(sure for _, _, sure in found)
         first = found[0][1]
-        if levels:
+        if levels or rates is not None:
             # the change asked is not written: the levels it is read from answer it only in
             # part, said so, and as sure as a figure for part of the asked period
             lines.insert(0, "Báo cáo không nêu mức thay đổi, chỉ có số liệu từng kỳ:")
@@ -759,6 +771,46 @@ def _confidence(choice: Choice, weights: AnswerWeights) -> float:
 # a question asking what was achieved, which no plan answers (folded): "đạt bao nhiêu",
 # "đạt được", "thực hiện", "thực tế", "kết quả" -- not the "đạt" of an indicator ("số xã đạt
 # chuẩn nông thôn mới")
+# a difference between two rates asked: a comparative (or "chênh lệch") with a rate named
+# ("tăng trưởng", "tốc độ tăng", "mức tăng"), or "bao nhiêu điểm phần trăm" (folded; break-test
+# b17 D: "tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu (điểm phần trăm)?", "...
+# chênh lệch bao nhiêu so với năm 2035?", gf's F1 tail "... thấp hơn năm trước bao nhiêu?")
+_RATE_NAMED = re.compile(r"\b(?:tang truong|toc do tang|muc tang)\b")
+_COMPARATIVE = re.compile(r"\b(?:(?:cao|thap|nhanh|cham) hon|chenh lech|thay doi)\b")
+_POINTS_ASKED = re.compile(r"\bbao nhieu diem phan tram\b")
+# the bases a comparative names by the year before ("thấp hơn năm trước", "cao hơn cùng kỳ
+# năm trước"), as rag.answer.question reads them
+_YEAR_BEFORE_BASES = ("nam truoc", "cung ky nam truoc", "cung ky")
+
+
+def rate_difference_base(asked: Asked, question: str) -> Period | None:
+    """The period a difference between two rates is asked against -- ``asked`` (one period,
+    a change) read from ``question`` naming a rate and comparing it ("tăng trưởng kinh tế
+    năm 2036 cao hơn năm 2035 bao nhiêu?" -> năm 2035; "... thấp hơn năm trước bao nhiêu?"
+    -> the same period a year before, rag.vi.frames.sentence.year_before) -- or None when
+    the question asks no such difference ("IIP 9 tháng năm 2036 cao hơn cùng kỳ năm trước
+    bao nhiêu?" names no rate: the change itself answers)."""
+    if asked.measure != "change" or len(asked.periods) != 1:
+        return None
+    folded = fold(question).lower()
+    if not (_POINTS_ASKED.search(folded) or (
+            _RATE_NAMED.search(folded) and _COMPARATIVE.search(folded))):
+        return None
+    if asked.compared:
+        return asked.compared[0] if asked.compared[0] != asked.periods[0] else None
+    if asked.comparison in _YEAR_BEFORE_BASES:
+        return year_before(asked.periods[0])
+    return None
+
+
+def _states_difference(choice: Choice | None) -> bool:
+    """Whether ``choice`` is a difference the report states with a comparative ("cao hơn
+    năm 2035 0,37 điểm phần trăm", rag.vi.frames.sentence._compared_first) rather than a
+    rate of one period."""
+    return choice is not None and (choice.frame.verb in ("cao hơn", "thấp hơn")
+                                   or "điểm phần trăm" in choice.frame.unit)
+
+
 _RESULT_ASKED = re.compile(r"\bdat (?:bao nhieu|duoc|muc|may)\b|\bthuc (?:hien|te)\b|"
                            r"\bket qua\b|\bactual(?:ly)?\b|\bachieved?\b")
 

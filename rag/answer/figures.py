@@ -660,6 +660,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                            own_place), frame, terms)
             if other_class(frame, classes, fields[0][0]):
                 continue
+            if against_estimate(frame) and comparison_base(asked.comparison or "") in \
+                    _PERIOD_BASES:
+                continue  # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
@@ -923,6 +926,21 @@ _BASES = (("same_period", re.compile(r"\bcung (?:ky|thang|quy|thoi (?:ky|diem)|g
           ("year_start", re.compile(r"\b(?:thang 12 nam (?:truoc|\d{4})|thang 12/\d{4}|"
                                     r"dau nam|cuoi nam (?:truoc|\d{4}))\b")),
           ("plan", re.compile(r"\b(?:ke hoach|du toan|chi tieu|muc tieu)\b")))
+
+
+# the kinds of base that are periods (:func:`comparison_base`)
+_PERIOD_BASES = ("same_period", "previous", "year_start")
+# a base that is an earlier estimate of the same figure, not a period ("cao hơn 38 tỷ đồng so
+# với số ước tính", "thấp hơn số liệu ước"), folded
+_ESTIMATE_BASE = re.compile(r"\b(?:so (?:lieu )?uoc|uoc tinh|so bo)\b")
+
+
+def against_estimate(frame: Frame) -> bool:
+    """Whether ``frame``'s change is against an estimate of the same figure ("Số liệu chính
+    thức tháng 10/2033: 5.497 tỷ đồng, cao hơn 38 tỷ đồng so với số ước tính"): a revision,
+    no change against a period -- a question asking one against "tháng trước", "cùng kỳ" or
+    "đầu năm" never takes it (break-test b17 F4 tail; tests/test_stated_differences.py)."""
+    return bool(_ESTIMATE_BASE.search(fold(frame.comparison or "").lower()))
 
 
 def comparison_base(text: str) -> str:

@@ -95,6 +95,23 @@ def as_level(intent: Intent) -> Intent:
                                           for run in intent.runs) if r))
 
 
+# the words of a difference asked between two rates, none of the rates' indicator
+_DIFFERENCE_WORDS = frozenset({"cao", "thap", "nhanh", "cham", "hon", "chenh", "lech", "thay",
+                               "doi", "diem", "so"})
+
+
+def as_rates(intent: Intent) -> Intent:
+    """``intent`` asked as the rate of each period: "tăng trưởng kinh tế năm 2036 cao hơn
+    năm 2035 bao nhiêu (điểm phần trăm)?" with no difference stated is answered with the two
+    rates (rag.answer.answerer rate_difference_base), so the words of the difference --
+    "cao hơn", "chênh lệch", "thay đổi", the unit "điểm (phần trăm)" -- are no words of the
+    indicator nor its unit (break-test b17 D)."""
+    return replace(intent, unit=None if intent.unit == "diem" else intent.unit,
+                   terms=tuple(t for t in intent.terms if t not in _DIFFERENCE_WORDS),
+                   runs=tuple(r for r in (tuple(w for w in run if w not in _DIFFERENCE_WORDS)
+                                          for run in intent.runs) if r))
+
+
 def trade_indicator_at(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, code) of trade indicator mentions in folded text, in order; where two
     overlap, the more specific (earlier in ``TRADE_INDICATORS``) is kept."""

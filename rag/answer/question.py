@@ -68,7 +68,7 @@ _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truo
 # what a difference is asked against, named between the comparative and "bao nhiêu"
 # without "so với" ("thấp hơn năm trước bao nhiêu?", "cao hơn số ước tính bao nhiêu?")
 _COMPARED_WITH_RE = re.compile(r"\b(?:cao|thap|nhanh|cham) hon ((?:[a-z0-9/]+ ){0,4}[a-z0-9/]+)"
-                               r" (?:bao nhieu|may)\s*(?:\?|$)")
+                               r" (?:bao nhieu|may)(?: diem(?: phan tram)?)?\s*(?:\?|$)")
 # "bao nhiêu sản phẩm": a count of things asked, whatever it is compared with
 _COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")
 _PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky|ck)\b")

@@ -106,6 +106,8 @@ _ROW_NUMBER_RE = re.compile(r"(?:(?<=\n)|(?<=^))\s?\d{1,3}\s+(?=[A-ZĐÀ-Ỹ])")
 _TIME_BEFORE_FOLDED = {"thang", "quy", "nam", "ngay", "tuan", "dot", "lan", "gio", "ky",
                        "bang", "bieu", "dieu"}
 _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"), not a count
+# (never after a percentage: "thấp hơn mức 3,6% năm trước" is a rate of that year; issue 17
+# break-test b17 A, tests/test_stated_differences.py)
 
 
 @dataclass(frozen=True)
@@ -546,7 +548,7 @@ def find_values(text: str) -> list[Value]:
             continue  # the base of an index ("năm trước = 100")
         plain = fold(prev_raw) == prev_raw
         if prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
-                or prev.endswith("/") or nxt in _TIME_AFTER \
+                or prev.endswith("/") or (nxt in _TIME_AFTER and not m.group("pct")) \
                 or (nxt == "gio" and "ngay" in after[1:3]):
             if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT:
                 pos = m.end("low")  # "ngày 1 đến 15 ngày": the top may be a value

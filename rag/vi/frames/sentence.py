@@ -184,23 +184,26 @@ def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
     return (-1 if m.group(1) in ("thap", "cham") else 1), m.start(), (start, end)
 
 
-# "của năm trước", "của cùng kỳ năm trước", "năm trước" right after a compared rate (folded)
-_OF_YEAR_BEFORE = re.compile(r"\s*(?:cua\s+)?(?:cung ky\s+)?nam truoc\b")
+# "của năm trước", "của cùng kỳ năm trước", "năm trước", "của cùng kỳ năm 2035" right after
+# a compared rate (folded; group 1: the year named, None for the year before)
+_OF_YEAR_BEFORE = re.compile(r"\s*(?:cua\s+)?(?:cung ky\s+)?nam (?:truoc\b|((?:19|20)\d\d)\b)")
 
 
-def _year_before(period: Period) -> Period | None:
+def year_before(period: Period, year: int | None = None) -> Period | None:
     """``period`` a year earlier ("năm 2033" -> "năm 2032", "quý III/2033" -> "quý
-    III/2032"), or None for one spanning two years or whose label does not write its year
-    once."""
+    III/2032"), or in ``year`` when given and earlier than ``period``'s ("9 tháng năm 2036",
+    2035 -> "9 tháng năm 2035"); None for one spanning two years, whose label does not
+    write its year once, or a ``year`` not before its own."""
     y = period.end.year
-    if period.start.year != y or period.label.count(str(y)) != 1:
+    to = y - 1 if year is None else year
+    if period.start.year != y or period.label.count(str(y)) != 1 or to >= y:
         return None
     try:
-        end = period.end.replace(year=y - 1)
+        end = period.end.replace(year=to)
     except ValueError:  # 29 February
-        end = date(y - 1, 2, 28)
-    return Period(period.kind, period.start.replace(year=y - 1), end,
-                  period.label.replace(str(y), str(y - 1)))
+        end = date(to, 2, 28)
+    return Period(period.kind, period.start.replace(year=to), end,
+                  period.label.replace(str(y), str(to)))
 
 
 def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
@@ -211,7 +214,8 @@ def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
     return "".join(out)
 
 # a percentage right after "(thấp/cao) hơn (mức)": the rate it is compared with (F1 above)
-_COMPARED_RATE = re.compile(r"\bhon\s+(?:muc\s+|toc do\s+)?$")
+# -- also "hơn mức tăng 8,7%", "hơn tốc độ tăng trưởng 6,95%" (break-test b17 A)
+_COMPARED_RATE = re.compile(r"\bhon\s+(?:(?:muc|toc do)\s+(?:tang(?: truong)?\s+)?)?$")
 
 
 def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
@@ -407,13 +411,18 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
-        if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
+        if measure in ("level", "change") and v.percent and prev is not None \
+                and prev.kind == "percent" and comparison is None \
                 and prev.measure == "change" and not broke and _COMPARED_RATE.search(pre_f) \
                 and period is not None and period == prev.period \
-                and _OF_YEAR_BEFORE.match(tail_f) and _year_before(period) is not None:
-            # "đạt 7,08%, thấp hơn mức 7,45% của năm trước": the rate of the year before the
-            # figure compared with it (break-test b17 F1; tests/test_stated_differences.py)
-            period, source = _year_before(period), "own"
+                and (of_year := _OF_YEAR_BEFORE.match(tail_f)) is not None \
+                and (earlier := year_before(period, int(of_year.group(1)) if of_year.group(1)
+                                             else None)) is not None:
+            # "đạt 7,08%, thấp hơn mức 7,45% của năm trước", "thấp hơn mức tăng 7,48% của cùng
+            # kỳ năm 2035": the rate of the year before (or named) the figure compared with it
+            # (break-test b17 F1, A; tests/test_stated_differences.py)
+            period, source = earlier, "own"
+            measure, direction = prev.measure, prev.direction
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure == "change" and not broke and _COMPARED_RATE.search(pre_f) \
                 and period is not None and period != prev.period:
