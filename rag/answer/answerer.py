@@ -699,7 +699,8 @@ class Answerer:
                    f"liệu chung: {said}"
         match = "exact" if choice.match in ("exact", "any") else "partial"
         if want is None:
-            match = latest_match(choice.frame, latest) if latest is not None else "none"
+            match = latest_match(choice.frame, latest, choice.hit.chunk.date) \
+                if latest is not None else "none"
         shown = choice.frame
         derived = index_change(shown) if change else None
         if derived is not None:

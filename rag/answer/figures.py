@@ -1005,6 +1005,25 @@ STATE_VERBS = frozenset({"có", "hiện có", "còn", "chỉ còn", "vẫn còn"
                          "con", "chi con", "van con", "la"})
 
 
+def as_of(frame: Frame, dated: str | None = None) -> date | None:
+    """The day ``frame``'s figure stands at: its period's end, or -- for a count to a date
+    (period kind "to_date": "đến tháng 12/2036 có 171 sản phẩm") whose document is dated
+    (``dated``, ISO "YYYY-MM-DD...") inside that period -- the document's date: a report of
+    20/12/2036 counts what there is on 20/12, not on 31/12 (issue 17 break-test b17 C).
+    None for a figure without a period; an unreadable ``dated`` is ignored."""
+    period = frame.period
+    if period is None:
+        return None
+    if period.kind == "to_date" and dated:
+        try:
+            day = date.fromisoformat(dated[:10])
+        except ValueError:
+            return period.end
+        if period.start <= day < period.end:
+            return day
+    return period.end
+
+
 def latest_first(choices: list[Choice], band: float, today: date | None = None
                  ) -> list[Choice]:
     """For "hiện nay": of ``choices`` (best first), the near ones moved to the front, the
@@ -1025,22 +1044,27 @@ def latest_first(choices: list[Choice], band: float, today: date | None = None
     near = [c for c in choices
             if c.score >= best * band or (not c.frame.part and c.frame.verb in STATE_VERBS
                                           and c.coverage >= held * band)]
+    def stands(c: Choice) -> date | None:
+        return as_of(c.frame, c.hit.chunk.date)
+
     near.sort(key=lambda c: (c.frame.period is not None and
-                             (today is None or c.frame.period.end <= today),
-                             c.frame.period.end if c.frame.period else date.min),
+                             (today is None or (stands(c) or date.min) <= today),
+                             stands(c) or date.min),
               reverse=True)
     return near + [c for c in choices if c not in near]
 
 
-def latest_match(frame: Frame, day: date) -> str:
+def latest_match(frame: Frame, day: date, dated: str | None = None) -> str:
     """``period_match`` of ``frame`` answering a question about the state at ``day`` ("hiện
     nay", "đến nay", "mới nhất" asked on ``day``): "exact" for a count or a figure at a day
     ("tính đến 30/6/2029 có 263 sản phẩm") dated up to ``day`` -- the state at its date, the
     latest the reports give; "partial" for a figure of a period (a month's, a half-year's
     exports) ending up to ``day`` -- a flow, not a state; "none" for one without a date or
-    dated after ``day``."""
+    dated after ``day`` -- a count to a date standing at its document's date ``dated`` when
+    that falls inside its period (:func:`as_of`)."""
     period = frame.period
-    if period is None or period.end > day:
+    stands = as_of(frame, dated)
+    if period is None or stands is None or stands > day:
         return "none"
     return "exact" if frame.kind == "count" or period.kind in POINT_IN_TIME else "partial"
 
