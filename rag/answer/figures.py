@@ -96,7 +96,8 @@ class Choice:
     the frame is a part of what the question asks -- on a narrower basis, or its indicator
     narrowed by a qualifier the question does not name (:func:`narrowed_by`); ``broader``:
     the folded words of a subclass the question names that the frame does not (it is the
-    whole of what is asked: :func:`unnamed_subclass`)."""
+    whole of what is asked: :func:`unnamed_subclass`); ``outworded``: another candidate of
+    its unit holds more of the question's words (:func:`outworded`)."""
 
     frame: Frame
     hit: Hit
@@ -106,6 +107,7 @@ class Choice:
     features: tuple[float, ...] = ()
     narrowed: bool = False
     broader: tuple[str, ...] = ()
+    outworded: bool = False
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -585,6 +587,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     rows: dict[str, dict[str, list[frozenset[str]]]] = {}  # doc -> table -> labels' terms
     out: list[Choice] = []
     owns: list[frozenset[str]] = []  # each candidate's own words, in the order of out
+    keys: list[tuple[str, int]] = []  # each candidate's (document, start), in that order
     seen: set[tuple[str, int]] = set()
     top_score = max((h.score for h in hits), default=0.0)
     for rank, hit in enumerate(hits):
@@ -662,6 +665,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
+            keys.append((doc, frame.start))
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
             coverage = _coverage(fields, _target_said(_measure_said(asked.measure, terms, frame,
                 bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
@@ -708,6 +712,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
+    out = outworded(out, dict(zip(keys, owns, strict=True)), asked_words, set(terms))
     out.sort(key=lambda c: -c.score)
     out = wholes_first(out, said)
     out = parts_first(out, terms)
@@ -805,6 +810,31 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
     added = {t for t in own - total if not t.replace("_", "").isdigit()}
     added = {t for t in added if not set(t.split("_")) <= _unit_words(whole.unit)}
     return bool(added) and not any(set(t.split("_")) <= said for t in added)
+
+
+def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[str]],
+              asked: set[str], terms: set[str]) -> list[Choice]:
+    """``choices`` with ``Choice.outworded`` set on each figure whose own words (``owns``:
+    (document, start) -> the terms of its indicator, unit and the words after its value) name
+    another indicator -- a two-syllable dictionary word the question (its ``terms``) does not
+    hold -- and for which another of the same unit holds every word of ``asked`` (the
+    question's two-syllable dictionary words) that its own hold, and more; a figure worded
+    short ("Xuất khẩu đạt 410") names no other and is never outworded.  For "số doanh
+    nghiệp đang hoạt động tháng
+    9/2036" the 87 "doanh nghiệp thành lập mới" of exactly that month is outworded by the
+    6.284 "doanh nghiệp đang hoạt động" to 29/9 -- the indicator asked outweighs the period
+    of another, and the reverse for "thành lập mới 9 tháng" (break-test b17 F; read by
+    rag.answer.answerer.Answerer.pick).  Order kept."""
+    if not asked or len(choices) < 2:
+        return choices
+    own = [owns.get((c.hit.chunk.doc_id, c.frame.start), frozenset()) for c in choices]
+    held = [asked & o for o in own]
+    other = [any(t.count("_") == 1 and t not in terms and is_word(*t.split("_")) for t in o)
+             for o in own]
+    return [replace(c, outworded=True) if other[i] and any(
+                d.frame.unit == c.frame.unit and held[j] > held[i]
+                for j, d in enumerate(choices)) else c
+            for i, c in enumerate(choices)]
 
 
 def wholes_first(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
