@@ -817,9 +817,11 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
     """``choices`` with ``Choice.outworded`` set on each figure whose own words (``owns``:
     (document, start) -> the terms of its indicator, unit and the words after its value) name
     another indicator -- a two-syllable dictionary word the question (its ``terms``) does not
-    hold -- and for which another of the same unit holds every word of ``asked`` (the
-    question's two-syllable dictionary words) that its own hold, and more; a figure worded
-    short ("Xuất khẩu đạt 410") names no other and is never outworded.  For "số doanh
+    hold -- and for which another of the same unit, not naming that word, holds every word
+    of ``asked`` (the question's two-syllable dictionary words) that its own hold, and more;
+    a figure worded short ("Xuất khẩu đạt 410") names no other and is never outworded, nor
+    one worded like its competitor, the same indicator (seed s071: "tổng kim ngạch hàng hóa
+    xuất nhập khẩu ... qua" is outworded by no "... qua địa bàn" of another date).  For "số doanh
     nghiệp đang hoạt động tháng
     9/2036" the 87 "doanh nghiệp thành lập mới" of exactly that month is outworded by the
     6.284 "doanh nghiệp đang hoạt động" to 29/9 -- the indicator asked outweighs the period
@@ -829,10 +831,10 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
         return choices
     own = [owns.get((c.hit.chunk.doc_id, c.frame.start), frozenset()) for c in choices]
     held = [asked & o for o in own]
-    other = [any(t.count("_") == 1 and t not in terms and is_word(*t.split("_")) for t in o)
+    other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))}
              for o in own]
     return [replace(c, outworded=True) if other[i] and any(
-                d.frame.unit == c.frame.unit and held[j] > held[i]
+                d.frame.unit == c.frame.unit and held[j] > held[i] and other[i] - own[j]
                 for j, d in enumerate(choices)) else c
             for i, c in enumerate(choices)]
 
