@@ -23,6 +23,14 @@ DOCS = [
              "205 người.\n"
              "Đến cuối tháng 11/2032, tổng dư nợ cho vay trên địa bàn đạt 96.700 tỷ đồng; "
              "nợ xấu chiếm 1,14% tổng dư nợ."},
+    # forestry and transport (break-test b17 G; a real report's "trồng rừng tập trung 11
+    # tháng đạt 10.215 ha", dev-reports dv03)
+    {"id": "ktxh-thang11-2032", "title": "Tình hình kinh tế - xã hội tháng 11 năm 2032",
+     "date": "2032-11-28",
+     "text": "Trồng rừng tập trung 11 tháng năm 2032 đạt 10.215 ha, bằng 94% kế hoạch.\n"
+             "Khối lượng vận chuyển hàng hóa tháng 11/2032 ước đạt 1,54 triệu tấn, tăng 6,1% "
+             "so với cùng kỳ.\n"
+             "Vận chuyển hành khách tháng 11/2032 ước đạt 1,12 triệu lượt khách."},
 ]
 
 
@@ -31,6 +39,8 @@ DOCS = [
     "urban unemployment rate in Q4 2032?",
     "How many traffic accidents were there in 2032?",
     "outstanding loans at the end of November 2032?",
+    "How much forest was planted in 2032?",
+    "freight transported in November 2032?",
 ])
 def test_short_english_questions_are_english(question: str) -> None:
     assert is_english(question)
@@ -57,6 +67,9 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
     ("What was the urban unemployment rate in Q4 2032?", "2,27%"),
     ("How many traffic accidents were there in 2032?", "274"),
     ("What was the bad debt ratio at the end of November 2032?", "1,14%"),
+    ("How many hectares of forest were planted in the first 11 months of 2032?", "10.215"),
+    ("How much freight was transported in November 2032?", "1,54"),
+    ("How many passengers were transported in November 2032?", "1,12"),
 ])
 def test_english_indicator_questions_are_answered(service: RagService, question: str,
                                                   expected: str) -> None:

@@ -35,6 +35,11 @@ DOCS = [
     {"id": "htx-moi", "title": "Kinh tế tập thể 9 tháng năm 2026", "date": "2026-10-05",
      "text": "Từ đầu năm 2026 đến nay, Liên minh Hợp tác xã tỉnh đã hỗ trợ thành lập 31 hợp "
              "tác xã mới."},
+    # two counts in one sentence, the later "đến tháng 12" in a report of 18/12: as of 18/12
+    # (issue 17 break-test b17 C: "hiện nay" asked on 25/12 gave the June count)
+    {"id": "tram-sac", "title": "Hạ tầng thương mại năm 2026", "date": "2026-12-18",
+     "text": "Đến tháng 6/2026, toàn tỉnh có 64 trạm sạc xe điện; đến tháng 12/2026 con số "
+             "này đã là 90 trạm sạc xe điện."},
     {"id": "xuat-khau", "title": "Xuất khẩu tháng 5 năm 2026", "date": "2026-06-05",
      "text": "Tháng 5/2026, kim ngạch xuất khẩu qua địa bàn tỉnh đạt 410 triệu USD."},
 ]
@@ -60,6 +65,11 @@ def _ask(service: RagService, question: str, today: date):  # noqa: ANN202 - an 
     ("số hợp tác xã đang hoạt động hiện nay", date(2025, 6, 1), "412"),
     ("hiện nay có bao nhiêu cửa hàng tiện lợi", date(2026, 3, 1), "52"),
     ("số cửa hàng tiện lợi hiện nay", date(2025, 9, 1), "37"),
+    # a count "đến tháng 12" stands at its report's date (18/12), not at 31/12
+    ("hiện nay tỉnh có bao nhiêu trạm sạc xe điện?", date(2026, 12, 25), "90"),
+    ("số trạm sạc xe điện hiện nay", date(2026, 12, 20), "90"),
+    ("số trạm sạc xe điện hiện nay", date(2027, 1, 10), "90"),
+    ("hiện nay tỉnh có bao nhiêu trạm sạc xe điện?", date(2026, 12, 10), "64"),
 ])
 def test_the_latest_count_up_to_the_day_wins_across_documents(
         service: RagService, question: str, today: date, expected: str) -> None:
@@ -72,6 +82,7 @@ def test_the_latest_count_up_to_the_day_wins_across_documents(
     ("số hợp tác xã đang hoạt động hiện nay", date(2026, 2, 1), "exact"),
     ("số cửa hàng tiện lợi hiện nay", date(2026, 3, 1), "exact"),
     ("số hợp tác xã mới nhất", date(2026, 8, 1), "exact"),
+    ("số trạm sạc xe điện hiện nay", date(2026, 12, 25), "exact"),
     # a month's exports asked "now": the latest period's figure, a flow, not a state
     ("kim ngạch xuất khẩu hiện nay", date(2026, 6, 10), "partial"),
     # no period asked: none

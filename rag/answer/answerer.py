@@ -676,8 +676,11 @@ class Answerer:
         # budget collected from trade
         # and the subclass asked before its whole (Choice.broader): "xuất khẩu hoa quả" is
         # not all exports
+        # and a figure another of its unit outwords (Choice.outworded) only when every one
+        # is: "doanh nghiệp đang hoạt động tháng 9" is no month's new companies (b17 F)
         for group in ([c for c in pool if not c.narrowed and not c.broader],
                       [c for c in pool if not c.broader], pool):
+            group = [c for c in group if not c.outworded] or group
             exact = [c for c in group if c.match != "partial"]
             if group:
                 return exact[0] if exact else _widest(group, w.frame_partial_band)
@@ -711,7 +714,8 @@ class Answerer:
                    f"liệu chung: {said}"
         match = "exact" if choice.match in ("exact", "any") else "partial"
         if want is None:
-            match = latest_match(choice.frame, latest) if latest is not None else "none"
+            match = latest_match(choice.frame, latest, choice.hit.chunk.date) \
+                if latest is not None else "none"
         shown = choice.frame
         derived = index_change(shown) if change else None
         if derived is not None:

@@ -96,7 +96,8 @@ class Choice:
     the frame is a part of what the question asks -- on a narrower basis, or its indicator
     narrowed by a qualifier the question does not name (:func:`narrowed_by`); ``broader``:
     the folded words of a subclass the question names that the frame does not (it is the
-    whole of what is asked: :func:`unnamed_subclass`)."""
+    whole of what is asked: :func:`unnamed_subclass`); ``outworded``: another candidate of
+    its unit holds more of the question's words (:func:`outworded`)."""
 
     frame: Frame
     hit: Hit
@@ -106,6 +107,7 @@ class Choice:
     features: tuple[float, ...] = ()
     narrowed: bool = False
     broader: tuple[str, ...] = ()
+    outworded: bool = False
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -585,6 +587,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     rows: dict[str, dict[str, list[frozenset[str]]]] = {}  # doc -> table -> labels' terms
     out: list[Choice] = []
     owns: list[frozenset[str]] = []  # each candidate's own words, in the order of out
+    keys: list[tuple[str, int]] = []  # each candidate's (document, start), in that order
     seen: set[tuple[str, int]] = set()
     top_score = max((h.score for h in hits), default=0.0)
     for rank, hit in enumerate(hits):
@@ -665,6 +668,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
+            keys.append((doc, frame.start))
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
             coverage = _coverage(fields, _target_said(_measure_said(asked.measure, terms, frame,
                 bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
@@ -711,6 +715,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
+    out = outworded(out, dict(zip(keys, owns, strict=True)), asked_words, set(terms))
     out.sort(key=lambda c: -c.score)
     out = wholes_first(out, said)
     out = parts_first(out, terms)
@@ -808,6 +813,33 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
     added = {t for t in own - total if not t.replace("_", "").isdigit()}
     added = {t for t in added if not set(t.split("_")) <= _unit_words(whole.unit)}
     return bool(added) and not any(set(t.split("_")) <= said for t in added)
+
+
+def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[str]],
+              asked: set[str], terms: set[str]) -> list[Choice]:
+    """``choices`` with ``Choice.outworded`` set on each figure whose own words (``owns``:
+    (document, start) -> the terms of its indicator, unit and the words after its value) name
+    another indicator -- a two-syllable dictionary word the question (its ``terms``) does not
+    hold -- and for which another of the same unit, not naming that word, holds every word
+    of ``asked`` (the question's two-syllable dictionary words) that its own hold, and more;
+    a figure worded short ("Xuất khẩu đạt 410") names no other and is never outworded, nor
+    one worded like its competitor, the same indicator (seed s071: "tổng kim ngạch hàng hóa
+    xuất nhập khẩu ... qua" is outworded by no "... qua địa bàn" of another date).  For "số doanh
+    nghiệp đang hoạt động tháng
+    9/2036" the 87 "doanh nghiệp thành lập mới" of exactly that month is outworded by the
+    6.284 "doanh nghiệp đang hoạt động" to 29/9 -- the indicator asked outweighs the period
+    of another, and the reverse for "thành lập mới 9 tháng" (break-test b17 F; read by
+    rag.answer.answerer.Answerer.pick).  Order kept."""
+    if not asked or len(choices) < 2:
+        return choices
+    own = [owns.get((c.hit.chunk.doc_id, c.frame.start), frozenset()) for c in choices]
+    held = [asked & o for o in own]
+    other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))}
+             for o in own]
+    return [replace(c, outworded=True) if other[i] and any(
+                d.frame.unit == c.frame.unit and held[j] > held[i] and other[i] - own[j]
+                for j, d in enumerate(choices)) else c
+            for i, c in enumerate(choices)]
 
 
 def wholes_first(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
@@ -1023,6 +1055,25 @@ STATE_VERBS = frozenset({"có", "hiện có", "còn", "chỉ còn", "vẫn còn"
                          "con", "chi con", "van con", "la"})
 
 
+def as_of(frame: Frame, dated: str | None = None) -> date | None:
+    """The day ``frame``'s figure stands at: its period's end, or -- for a count to a date
+    (period kind "to_date": "đến tháng 12/2036 có 171 sản phẩm") whose document is dated
+    (``dated``, ISO "YYYY-MM-DD...") inside that period -- the document's date: a report of
+    20/12/2036 counts what there is on 20/12, not on 31/12 (issue 17 break-test b17 C).
+    None for a figure without a period; an unreadable ``dated`` is ignored."""
+    period = frame.period
+    if period is None:
+        return None
+    if period.kind == "to_date" and dated:
+        try:
+            day = date.fromisoformat(dated[:10])
+        except ValueError:
+            return period.end
+        if period.start <= day < period.end:
+            return day
+    return period.end
+
+
 def latest_first(choices: list[Choice], band: float, today: date | None = None
                  ) -> list[Choice]:
     """For "hiện nay": of ``choices`` (best first), the near ones moved to the front, the
@@ -1043,22 +1094,27 @@ def latest_first(choices: list[Choice], band: float, today: date | None = None
     near = [c for c in choices
             if c.score >= best * band or (not c.frame.part and c.frame.verb in STATE_VERBS
                                           and c.coverage >= held * band)]
+    def stands(c: Choice) -> date | None:
+        return as_of(c.frame, c.hit.chunk.date)
+
     near.sort(key=lambda c: (c.frame.period is not None and
-                             (today is None or c.frame.period.end <= today),
-                             c.frame.period.end if c.frame.period else date.min),
+                             (today is None or (stands(c) or date.min) <= today),
+                             stands(c) or date.min),
               reverse=True)
     return near + [c for c in choices if c not in near]
 
 
-def latest_match(frame: Frame, day: date) -> str:
+def latest_match(frame: Frame, day: date, dated: str | None = None) -> str:
     """``period_match`` of ``frame`` answering a question about the state at ``day`` ("hiện
     nay", "đến nay", "mới nhất" asked on ``day``): "exact" for a count or a figure at a day
     ("tính đến 30/6/2029 có 263 sản phẩm") dated up to ``day`` -- the state at its date, the
     latest the reports give; "partial" for a figure of a period (a month's, a half-year's
     exports) ending up to ``day`` -- a flow, not a state; "none" for one without a date or
-    dated after ``day``."""
+    dated after ``day`` -- a count to a date standing at its document's date ``dated`` when
+    that falls inside its period (:func:`as_of`)."""
     period = frame.period
-    if period is None or period.end > day:
+    stands = as_of(frame, dated)
+    if period is None or stands is None or stands > day:
         return "none"
     return "exact" if frame.kind == "count" or period.kind in POINT_IN_TIME else "partial"
 

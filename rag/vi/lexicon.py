@@ -154,6 +154,17 @@ ENGLISH: dict[str, str] = {
     "disbursement": "giải ngân",
     "disbursed": "giải ngân",
     "public investment": "vốn đầu tư công",
+    # forestry and transport, the other sectors a province's monthly report states (break-test
+    # b17 G: "How many hectares of forest were newly planted", "How much freight was
+    # transported", "How many passengers were transported" found no Vietnamese word)
+    "forest": "rừng",
+    "forests": "rừng",
+    "newly planted": "trồng mới",
+    "planted": "trồng",
+    "freight": "vận chuyển hàng hóa",
+    "goods transported": "vận chuyển hàng hóa",
+    "passengers": "hành khách",
+    "transported": "vận chuyển",
 }
 
 ENGLISH_MARKERS = frozenset(
