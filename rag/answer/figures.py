@@ -1149,6 +1149,15 @@ def counted_thing(intent: Intent, folded: str) -> str:
     if intent.kind == "percent" or intent.wants_percent:
         return ""
     word = intent.unit or intent.soft_unit or ""
+    if intent.unit and word in UNIT_MAGNITUDES:
+        # "bao nhiêu triệu đồng", "bao nhiêu nghìn lượt": a magnitude word counts nothing,
+        # the word after it says what is asked -- an amount of money is no count (the
+        # magnitude "tỷ" was read so in _NOT_COUNTED; "triệu", "nghìn" the same; round B
+        # brief gl kind 2, "thu ngân sách ... bao nhiêu triệu đồng")
+        after = re.search(r"\b" + re.escape(word) + r"\s+(\w+)", folded)
+        word = after.group(1) if after else ""
+        if not word or is_money(word):
+            return ""
     if word and not _NOT_COUNTED.match(word) and word not in ("%", "phan"):
         return word
     return "*" if not word and _HOW_MANY.search(folded) else ""
