@@ -79,3 +79,56 @@ def test_a_money_unit_asked_with_its_magnitude_is_no_count(ns: RagService, quest
                                                            value: str) -> None:
     a = ns.ask(question, AskOptions(today=date(2035, 1, 5)))
     assert a.found and a.answer == value, a.answer
+
+
+# "tổng" before an indicator asks the figure the report writes without it (round A ge's
+# "tổng kinh phí chuyển đổi số năm 2027", refused while "kinh phí ..." answered)
+SO = ("Báo cáo chuyển đổi số năm 2027\n\n"
+      "Kinh phí hỗ trợ chuyển đổi số năm 2027 là 3.120 triệu đồng.\n"
+      "Doanh thu kinh tế số năm 2027 đạt 1.450 tỷ đồng.\n"
+      "Số chứng thư chữ ký số cấp mới năm 2027 là 12.600 chứng thư.\n"
+      "Tỷ lệ hồ sơ được số hóa năm 2027 đạt 86,5%.\n"
+      "Kinh phí xây dựng chính quyền số năm 2027 là 2.340 triệu đồng.\n")
+
+
+@pytest.fixture(scope="module")
+def so(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    return service_over_files(tmp_path_factory.mktemp("so"), {"so.txt": SO})
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("tổng kinh phí chuyển đổi số năm 2027", "3.120 triệu đồng"),
+    ("tổng kinh phí xây dựng chính quyền số năm 2027", "2.340 triệu đồng"),
+    ("tổng doanh thu kinh tế số năm 2027", "1.450 tỷ đồng"),
+    ("kinh phí hỗ trợ chuyển đổi số năm 2027", "3.120 triệu đồng"),
+])
+def test_tong_before_an_indicator_asks_its_figure(so: RagService, question: str,
+                                                  value: str) -> None:
+    a = so.ask(question, AskOptions(today=date(2028, 1, 5), retrieval_mode="lexical"))
+    assert a.found and a.answer == value, a.answer
+
+
+# a statement's place may be the document's own, named only in its letterhead, as a
+# figure's may (rag.answer.places.own_places; round A ge)
+HG = ("UBND TỈNH HÀ GIANG\nBáo cáo kết quả xúc tiến thương mại năm 2027\n\n"
+      "Năm 2027, Sở Công Thương chủ trì tổ chức Hội chợ thương mại biên giới tại thành phố "
+      "trong 5 ngày với sự tham gia của các doanh nghiệp trong và ngoài nước.\n")
+
+
+@pytest.fixture(scope="module")
+def hg(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    return service_over_files(tmp_path_factory.mktemp("hg"), {"hg.txt": HG})
+
+
+@pytest.mark.parametrize(("question", "found"), [
+    ("Năm 2027, cơ quan nào chủ trì tổ chức Hội chợ thương mại biên giới của tỉnh Hà Giang?",
+     True),
+    ("Năm 2027, cơ quan nào chủ trì tổ chức Hội chợ thương mại biên giới của tỉnh Cao Bằng?",
+     False),
+])
+def test_a_statement_of_the_letterheads_place(hg: RagService, question: str,
+                                              found: bool) -> None:
+    a = hg.ask(question, AskOptions(today=date(2028, 1, 5), retrieval_mode="lexical"))
+    assert a.found == found, a.answer
+    if found:
+        assert "Sở Công Thương" in a.answer, a.answer

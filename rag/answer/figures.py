@@ -162,6 +162,9 @@ _GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("so_luot",), "times"), (("so", "luot"), "times"), (("luot",), "times"),
     (("so_luong",), "count"), (("so", "luong"), "count"), (("tong_so",), "count"),
     (("tong", "so"), "count"), (("so",), "count"),
+    # "tổng kinh phí chuyển đổi số" asks the figure "kinh phí hỗ trợ chuyển đổi số" is, the
+    # report not writing "tổng" before every total; a part ("trong đó ...") is no total
+    (("tong",), "whole"),
     (("gia_tri",), "money"), (("gia", "tri"), "money"),
     (("dien_tich",), "area"), (("dien", "tich"), "area"),
 )
@@ -180,7 +183,8 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
     """``fields`` (:func:`describe`) with the question's generic head noun (the first of
     ``terms``, question order: "sản lượng", "số lượt", "giá trị"; :data:`_GENERIC_HEADS`)
     counted among the frame's own words when its unit is what that noun measures -- a
-    quantity in tấn or kWh, a count of times or passengers ("lượt", "HK"), a count, money;
+    quantity in tấn or kWh, a count of times or passengers ("lượt", "HK"), a count, money,
+    a whole for "tổng" ("tổng kinh phí chuyển đổi số": any figure but a part);
     or the frame is the change or index of such a figure ("giảm 4,8%") -- and every other
     term of the question but "tăng"/"giảm" is in its own words, total or clause; else,
     unless every other term is there, the quantity words :func:`describe` gives a quantity are
@@ -205,6 +209,8 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
             fits = is_money(frame.unit)
         elif kind == "area":
             fits = _bare_area(frame.unit)
+        elif kind == "whole":
+            fits = not frame.part
         else:
             fits = frame.kind == "count" or ("luot" in _unit_words(frame.unit))
         if fits:
