@@ -701,9 +701,11 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 # "bình quân mỗi" / "trung bình một" written after a value and its unit, as words
-# (rag.vi.lexicon BASIS_PATTERNS "per_unit", read on the same words)
+# (rag.vi.lexicon BASIS_PATTERNS "per_unit", read on the same words: not "mỗi ngày", a rate
+# over time)
 _PER_UNIT_AFTER = re.compile(r"(?<!\w)(?:bình quân|trung bình|binh quan|trung binh)\s+"
-                             r"(?:một|mỗi|mot|moi|1)\s+\S", re.IGNORECASE)
+                             r"(?:một|mỗi|mot|moi|1)\s+(?!(?:ngày|tháng|năm|giờ|tuần|quý|"
+                             r"ngay|thang|nam|gio|tuan|quy)\b)\S", re.IGNORECASE)
 
 
 def per_unit_as_written(written: str, detail: str) -> str:
