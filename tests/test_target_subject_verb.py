@@ -38,6 +38,13 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
      "tăng trưởng ngành công thương"),
     ("Năm 2030, tinh phan dau kim ngach xuat khau dat 700 trieu USD.", "700 trieu USD",
      "kim ngach xuat khau"),
+    # "hướng tới" / "hướng đến" are target verbs as "phấn đấu" is (one list, TARGET_VERBS)
+    ("UBND tỉnh hướng tới tỷ lệ đô thị hóa đạt 35% vào năm 2030.", "35%",
+     "tỷ lệ đô thị hóa"),
+    ("Năm 2031, huyện hướng đến kim ngạch xuất khẩu đạt 950 triệu USD.", "950 triệu USD",
+     "kim ngạch xuất khẩu"),
+    ("Năm 2031, huyen huong toi thu ngan sach dat 530 ty dong.", "530 ty dong",
+     "thu ngan sach"),
 ])
 def test_the_subject_and_verb_of_a_target_are_no_indicator(sentence: str, value: str,
                                                             indicator: str) -> None:

@@ -156,23 +156,27 @@ class Answerer:
                                       ps.text, passage, score, rank)
         return not self.statement_check.refuses(features)
 
-    def statement_sentence(self, query: Query, intent: Intent, hits: list[Hit]) -> Found | None:
+    def statement_sentence(self, query: Query, intent: Intent, hits: list[Hit],
+                           texts: Callable[[str], str] | None = None) -> Found | None:
         """The sentence of ``hits`` that answers a statement question, as (score, hit,
         sentence), or None: the ``sentence_chooser``'s pick among
         :func:`rag.answer.chooser.sentence_rows` when there is one, else the best of the
         hand-set statement score (:func:`rag.answer.statements.best_sentence`).  The score
         is the hand-set one either way: the answer's confidence and the statement check
         read it.  A year asked does not rule out text that states no time at all
-        (rag.answer.rules.time_ok's ``undated_ok``)."""
+        (rag.answer.rules.time_ok's ``undated_ok``).  ``texts`` (doc id -> text): a place
+        asked may be a document's own (rag.answer.statements.sentence_scores)."""
         if self.sentence_chooser is None:
-            return best_sentence(query, intent, hits, self.idf, self.weights, undated_ok=True)
+            return best_sentence(query, intent, hits, self.idf, self.weights, undated_ok=True,
+                                 texts=texts)
         rows = sentence_rows(query, intent, hits, self.idf, self.weights,
-                             self.segment(intent.runs), undated_ok=True)
+                             self.segment(intent.runs), undated_ok=True, texts=texts)
         row = self.sentence_chooser.choose(rows) if rows else None
         return None if row is None else (row.score, row.hit, row.ps)
 
     def count_sentence(self, query: Query, intent: Intent, hits: list[Hit],
-                       resolved_question: str, today: date | None = None) -> Answer | None:
+                       resolved_question: str, today: date | None = None,
+                       texts: Callable[[str], str] | None = None) -> Answer | None:
         """A figure question that asks a count ("bao nhiêu", "mấy", "bao lâu": the
         :func:`rag.answer.chooser.asks` "count") answered by a sentence of ``hits`` holding
         a number (:func:`rag.answer.rules.states_count`), chosen as a statement answer's
@@ -184,14 +188,16 @@ class Answerer:
         its row and column, which the figure answerer has already weighed -- "Số chợ —
         Huyện Lộc Bình: 12" answers no "bao nhiêu siêu thị" (tests/test_real_inputs_16f.py);
         nor is one that does not state the change, share of plan or share the question asks of its
-        indicator (rag.answer.sentence_measure; ``today``: the day asked, default today)."""
+        indicator (rag.answer.sentence_measure; ``today``: the day asked, default today;
+        ``texts``: as :meth:`statement_sentence`)."""
         if not asks(query.expanded)["count"]:
             return None
         asked = read_question(query, today or date.today())
         measure = asked.measure
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
-                                         self.segment(intent.runs), undated_ok=True)
+                                         self.segment(intent.runs), undated_ok=True,
+                                         texts=texts)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
@@ -282,7 +288,7 @@ class Answerer:
                 counted = None if self.indicator_framed(
                     query, intent, hits, frames_of, texts, today or date.today()) \
                     else self.count_sentence(query, intent, hits[:read], resolved_question,
-                                             today)
+                                             today, texts)
                 return counted if counted is not None else figured
         hits = hits[:read]
         terms = self.segment(intent.runs)
@@ -297,7 +303,7 @@ class Answerer:
         if intent.kind in SENTENCE_KINDS and not numbered:
             # a statement answers these: the sentence holding most of the question, and the
             # asked value inside it when there is one
-            sentence = self.statement_sentence(query, intent, hits)
+            sentence = self.statement_sentence(query, intent, hits, texts)
             if sentence is not None:
                 _, s_hit, s_ps = sentence
                 same = not weak and best is not None and best.hit.chunk.id == s_hit.chunk.id \
@@ -309,7 +315,8 @@ class Answerer:
         if weak and not numbered and intent.kind not in SENTENCE_KINDS:
             # a figure question: a sentence may answer it only if it passes the same rules a
             # figure must (asked period, indicator, unit) and states some figure
-            sentence = best_sentence(query, intent, hits, self.idf, w, need_figure=True)
+            sentence = best_sentence(query, intent, hits, self.idf, w, need_figure=True,
+                                     texts=texts)
             asked = read_question(query, today or date.today())
             if sentence is not None and self.answers(intent, hits, sentence) and \
                     states_measure(sentence[2].text, asked.measure,

@@ -146,13 +146,15 @@ def longest_run(question: Sequence[str], toks: Sequence[str]) -> int:
 
 def sentence_rows(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[str], float],
                   weights: AnswerWeights, segmented: Sequence[str], *,
-                  undated_ok: bool = False) -> list[SentenceRow]:
+                  undated_ok: bool = False, texts: Callable[[str], str] | None = None
+                  ) -> list[SentenceRow]:
     """The sentences of ``hits`` (best first) that :func:`sentence_scores` considers, each
     with its evidence (:data:`FEATURES`).  ``segmented``: the question's terms as the
     answerer segments them (``Answerer.segment``: "doanh_thu" one term); ``idf`` weighs
-    terms.  Empty when no sentence may answer.  ``undated_ok``: as
+    terms.  Empty when no sentence may answer.  ``undated_ok``, ``texts``: as
     :func:`rag.answer.statements.sentence_scores`."""
-    scored = sentence_scores(query, intent, hits, idf, weights, undated_ok=undated_ok)
+    scored = sentence_scores(query, intent, hits, idf, weights, undated_ok=undated_ok,
+                             texts=texts)
     if not scored:
         return []
     terms = {t: max(0.0, idf(t)) for t in dict.fromkeys(segmented)}

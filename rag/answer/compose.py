@@ -46,6 +46,8 @@ def figure_record(frame: Frame) -> Figure:
                   comparison=frame.comparison)
 
 
+# the words that open a per-unit detail ("bình quân mỗi", folded)
+_PER_UNIT_WORDS = re.compile(r"(?:binh quan|trung binh) (?:mot|moi|1) ")
 ANSWER_DETAIL_WORDS = 4  # words after a counted value kept in the short answer
 
 
@@ -61,8 +63,12 @@ def answer_text(frame: Frame) -> str:
             words = words[len(said):]
             break
     detail = " ".join(words)
+    # "bình quân mỗi cơ sở" (rag.vi.frames.sentence.per_unit_as_written): the per-unit words
+    # are the basis, said in full; only what they count is held to the limit
+    per = _PER_UNIT_WORDS.match(fold(detail).lower())
+    counted = len(words) - (len(per.group().split()) if per else 0)
     if frame.kind != "percent" and frame.unit and detail and \
-            len(words) <= ANSWER_DETAIL_WORDS:
+            counted <= ANSWER_DETAIL_WORDS:
         return f"{frame.value} {detail}"
     return frame.value
 
@@ -270,7 +276,7 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
     # khai": declared, said "làm thủ tục"; "(FDI) đăng ký" is international) is not said
     # again in the lexicon's words
     basis = [BASIS_WORDS[b] for b in frame.basis if b in BASIS_WORDS
-             and not _states_basis(b, own)]
+             and not _states_basis(b, own) and not _states_basis(b, frame.detail)]
     head = own + (" " + " ".join(basis) if basis else "")
     if counted_indicator(frame) and not frame.target:
         # "Tính đến 31/3/2027, có 247 sản phẩm OCOP còn hiệu lực": the value with what it

@@ -164,6 +164,9 @@ _GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("so_luot",), "times"), (("so", "luot"), "times"), (("luot",), "times"),
     (("so_luong",), "count"), (("so", "luong"), "count"), (("tong_so",), "count"),
     (("tong", "so"), "count"), (("so",), "count"),
+    # "tổng kinh phí chuyển đổi số" asks the figure "kinh phí hỗ trợ chuyển đổi số" is, the
+    # report not writing "tổng" before every total; a part ("trong đó ...") is no total
+    (("tong",), "whole"),
     (("gia_tri",), "money"), (("gia", "tri"), "money"),
     (("dien_tich",), "area"), (("dien", "tich"), "area"),
 )
@@ -182,7 +185,8 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
     """``fields`` (:func:`describe`) with the question's generic head noun (the first of
     ``terms``, question order: "sản lượng", "số lượt", "giá trị"; :data:`_GENERIC_HEADS`)
     counted among the frame's own words when its unit is what that noun measures -- a
-    quantity in tấn or kWh, a count of times or passengers ("lượt", "HK"), a count, money;
+    quantity in tấn or kWh, a count of times or passengers ("lượt", "HK"), a count, money,
+    a whole for "tổng" ("tổng kinh phí chuyển đổi số": any figure but a part);
     or the frame is the change or index of such a figure ("giảm 4,8%") -- and every other
     term of the question but "tăng"/"giảm" is in its own words, total or clause; else,
     unless every other term is there, the quantity words :func:`describe` gives a quantity are
@@ -207,6 +211,8 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
             fits = is_money(frame.unit)
         elif kind == "area":
             fits = _bare_area(frame.unit)
+        elif kind == "whole":
+            fits = not frame.part
         else:
             fits = frame.kind == "count" or ("luot" in _unit_words(frame.unit))
         if fits:
@@ -1223,6 +1229,15 @@ def counted_thing(intent: Intent, folded: str) -> str:
     if intent.kind == "percent" or intent.wants_percent:
         return ""
     word = intent.unit or intent.soft_unit or ""
+    if intent.unit and word in UNIT_MAGNITUDES:
+        # "bao nhiêu triệu đồng", "bao nhiêu nghìn lượt": a magnitude word counts nothing,
+        # the word after it says what is asked -- an amount of money is no count (the
+        # magnitude "tỷ" was read so in _NOT_COUNTED; "triệu", "nghìn" the same; round B
+        # brief gl kind 2, "thu ngân sách ... bao nhiêu triệu đồng")
+        after = re.search(r"\b" + re.escape(word) + r"\s+(\w+)", folded)
+        word = after.group(1) if after else ""
+        if not word or is_money(word):
+            return ""
     if word and not _NOT_COUNTED.match(word) and word not in ("%", "phan"):
         return word
     return "*" if not word and _HOW_MANY.search(folded) else ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rag.answer.intent import Intent
-from rag.answer.places import places_named
+from rag.answer.places import own_places, places_named
 from rag.answer.rules import asked_kind, holds, states_asked_figure, time_ok
 from rag.answer.sentences import TOKEN_RE, ParsedSentence, parse_chunk, with_bigrams
 from rag.answer.weights import AnswerWeights
@@ -80,6 +80,7 @@ def coverage(terms: dict[str, float], ps: ParsedSentence) -> float:
 
 def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[str], float],
                     weights: AnswerWeights, *, undated_ok: bool = False,
+                    texts: Callable[[str], str] | None = None,
                     ) -> list[tuple[float, float, Hit, ParsedSentence]]:
     """(score, coverage, hit, sentence) for the sentences of the passages ``hits`` (best
     first) that may answer: of the asked time and the places asked (other than the reports'
@@ -87,7 +88,9 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
     Coverage is that share; the score adds ``sentence_context`` times
     the better neighbour's, and is cut for a sentence without what the question word asks
     for and for lower-ranked passages.  ``undated_ok``: an asked year does not rule out text
-    that states no time at all (:func:`rag.answer.rules.time_ok`)."""
+    that states no time at all (:func:`rag.answer.rules.time_ok`).  ``texts`` (doc id ->
+    the document's text), when given, lets a place asked be the document's own, named in its
+    letterhead (rag.answer.places.own_places), as a figure's may (places_fit)."""
     terms = sentence_weights(query, intent, idf, weights)
     total = sum(terms.values()) or 1.0
     asked = asked_kind(intent, query)
@@ -100,7 +103,9 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
             if covs[i] < weights.statement_sentence_min or not time_ok(
                     query, ps, hit, undated_ok=undated_ok):
                 continue
-            if places - places_named(f"{ps.text} \n {hit.chunk.title}"):
+            if places and places - places_named(f"{ps.text} \n {hit.chunk.title}") - (
+                    own_places(hit.chunk.title, texts(hit.chunk.doc_id) if texts is not None
+                               else hit.chunk.text)):
                 continue  # "What was Ha Noi's CPI ...": a sentence of another province's
             context = max([covs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)],
                           default=0.0)
@@ -114,14 +119,15 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
 
 def best_sentence(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[str], float],
                   weights: AnswerWeights, need_figure: bool = False, *,
-                  undated_ok: bool = False) -> Found | None:
+                  undated_ok: bool = False, texts: Callable[[str], str] | None = None
+                  ) -> Found | None:
     """The best-scoring sentence (see :func:`sentence_scores`), or None.  With
     ``need_figure`` (a figure question), only a sentence that passes the rules a figure must
     (:func:`rag.answer.rules.states_asked_figure`) and holds ``figure_sentence_min`` of the
-    question.  ``undated_ok``: as :func:`sentence_scores`."""
+    question.  ``undated_ok``, ``texts``: as :func:`sentence_scores`."""
     best: Found | None = None
     for score, cov, hit, ps in sentence_scores(query, intent, hits, idf, weights,
-                                               undated_ok=undated_ok):
+                                               undated_ok=undated_ok, texts=texts):
         if need_figure and (cov < weights.figure_sentence_min
                             or not states_asked_figure(intent, ps)):
             continue

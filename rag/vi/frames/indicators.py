@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.lexicon import ELIDED_SYLLABLES
+from rag.vi.lexicon import ELIDED_SYLLABLES, TARGET_VERBS
 from rag.vi.text import fold
 
 # Words and phrases trimmed off the edges of an indicator phrase, compared lower-case with
@@ -223,9 +223,10 @@ _CODE_NAME = re.compile(r"(?![qt]\d)[a-zđ]{1,4}\d{1,3}")
 # nghiệp phấn đấu tăng trưởng 3,2 - 3,5%", "Chúng tôi đặt mục tiêu kim ngạch ... đạt"): it and
 # the subject before it (who plans) mark a plan, never the indicator (issue 17 b17 F9);
 # folded forms for text typed without diacritics.
-_TARGET_VERB = re.compile(r"^(?P<who>.*?\s)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đặt chỉ tiêu|"
-                          r"hướng tới|hướng đến|phan dau|dat muc tieu|dat chi tieu|huong toi|"
-                          r"huong den)\s+(?=\S)", re.IGNORECASE)
+_TARGET_VERB = re.compile(r"^(?P<who>.*?\s)?(?:"
+                          + "|".join(sorted({*TARGET_VERBS, *map(fold, TARGET_VERBS)},
+                                            key=len, reverse=True))
+                          + r")\s+(?=\S)", re.IGNORECASE)
 
 
 def without_target_verb(raw: str) -> str:

@@ -511,6 +511,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         written = sentence[v.end + skip:v.end + skip + detail_len] if detail_len else ""
         basis = inherit_bases(bases_of(fold(f"{written} {detail}".lower())), basis) \
             if detail else basis
+        detail = per_unit_as_written(written, detail)
         other_unit = not _same_unit(inherited.unit, v.unit) if inherited is not None else False
         if inherited is not None and measure == "level" and not v.percent \
                 and not re.search(r"\d", detail) and (
@@ -706,6 +707,28 @@ def _same_unit(a: str, b: str) -> bool:
     ("giá gạo 14.200 đồng/kg, giảm 300 đồng") is in the level's unit."""
     a, b = _bare(a), _bare(b)
     return a == b or ("/" in a) != ("/" in b) and a.split("/")[0] == b.split("/")[0]
+
+
+# "bình quân mỗi" / "trung bình một" written after a value and its unit, as words
+# (rag.vi.lexicon BASIS_PATTERNS "per_unit", read on the same words: not "mỗi ngày", a rate
+# over time)
+_PER_UNIT_AFTER = re.compile(r"(?<!\w)(?:bình quân|trung bình|binh quan|trung binh)\s+"
+                             r"(?:một|mỗi|mot|moi|1)\s+(?!(?:ngày|tháng|năm|giờ|tuần|quý|"
+                             r"ngay|thang|nam|gio|tuan|quy)\b)\S", re.IGNORECASE)
+
+
+def per_unit_as_written(written: str, detail: str) -> str:
+    """What a value counts when the words after it say it is per unit ("845,2 tr. đồng
+    bình quân mỗi cơ sở": ``written`` the words as the report writes them, ``detail`` their
+    cleaned form "cơ sở"): the per-unit words kept, "bình quân mỗi cơ sở", so that the
+    answer says the basis as written (not "845,2 tr. đồng cơ sở", the whole's figure to a
+    reader); ``detail`` itself when ``written`` has no such words or the cleaned detail is
+    not their tail (round B brief gl kind 1, the ga test document)."""
+    m = _PER_UNIT_AFTER.search(written)
+    if m is None or not detail:
+        return detail
+    said = " ".join(written[m.start():].split()).rstrip(" ,.;:")
+    return said if fold(said).lower().endswith(fold(detail).lower()) else detail
 
 
 def _counted(frame: Frame) -> str:
