@@ -53,6 +53,7 @@ from rag.vi.lexicon import (
     QUANTITY_UNITS,
     UNIT_HEAD_PHRASES,
     UNIT_MAGNITUDES,
+    UNIT_OCCURRENCES,
     UNIT_SYNONYMS,
 )
 from rag.vi.mentions import find_mentions
@@ -251,6 +252,10 @@ def _other_kind_named(unit: str, folded_q: str) -> bool:
     stated (rag.vi.lexicon.UNIT_HEAD_PHRASES)."""
     own = " ".join(w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES)
     if own not in UNIT_HEAD_PHRASES or re.search(rf"\b{re.escape(own)}\b", folded_q):
+        return False
+    if own.split()[0] in UNIT_OCCURRENCES:
+        # "18,9 triệu lượt khách" of "vận chuyển hành khách": times any kind of "khách" came,
+        # "hành khách" among them -- no other kind (break-test b17 B)
         return False
     tail = own.split()[1:]
     return any(p.split()[1:] == tail and re.search(rf"\b{re.escape(p)}\b", folded_q)
@@ -1286,7 +1291,11 @@ def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",
            for w, r in zip(words, raw, strict=True)):
         return True
     said = " ".join(w for w, r in zip(words, raw, strict=True) if not other_word(written, r))
-    return any(unit in group and any(re.search(rf"\b{re.escape(s)}\b", said) for s in group)
+    # the unit asked is one folded word: "bao nhiêu hành khách" asks "hanh", the first of
+    # "hanh khach" (break-test b17 B: "... 18,9 triệu lượt khách, bình quân mỗi tháng 2,1
+    # triệu" for "bình quân mỗi tháng vận chuyển bao nhiêu hành khách")
+    return any(any(unit in (g, g.split()[0]) for g in group) and
+               any(re.search(rf"\b{re.escape(s)}\b", said) for s in group)
                for group in UNIT_SYNONYMS)
 
 

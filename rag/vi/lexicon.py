@@ -272,7 +272,8 @@ UNIT_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"doanh nghiep", "dn"}),
     frozenset({"hop tac xa", "htx"}),
     # "HK" of statistical tables ("Vận chuyển hành khách | nghìn HK"; break-test b17 N9)
-    frozenset({"hanh khach", "hk", "luot hanh khach"}),
+    # and "lượt khách" of transport ("vận chuyển hành khách ... 18,9 triệu lượt khách"; b17 B)
+    frozenset({"hanh khach", "hk", "luot hanh khach", "luot khach"}),
 )
 # A question's word for a quantity produced or moved ("sản lượng xi măng", "khối lượng hàng
 # thông quan") -- what a table of products leaves out of its rows ("Xi măng: 623,8 nghìn

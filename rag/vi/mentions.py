@@ -156,6 +156,16 @@ _NOW_RE = re.compile(r"\b(?:hien nay|hien tai|den nay|tinh den nay|cho den nay)\
 # period of its own ("hiện nay", "đến nay" are :data:`_NOW_RE`, read in any sentence)
 _HELD_NOW = re.compile(r"\bhien co\b")
 
+# "mỗi", "bình quân một" right before a period word (folded): the span of an average
+# ("bình quân mỗi tháng 2,38 triệu" is no "tháng 2"; break-test b17 B) -- the number after it
+# is the average (rag.vi.numbers.find_values reads it as a value)
+# -- read as written: "mới" folds to "moi" as "mỗi" does ("trồng mới 11 tháng"), so "moi"
+# typed without diacritics counts only after the averaging word ("thanh lap moi nam 2023")
+_PER_SPAN = re.compile(r"(?:\bmỗi|\b(?:bình quân|trung bình|binh quan|trung binh)\s+"
+                       r"(?:mỗi|moi|một|mot))\s+$")
+_AVERAGING_BEFORE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\s+$")
+
+
 def find_mentions(text: str, default_year: int | None, now: date | None = None,
                   report: bool = False) -> list[Mention]:
     """Every period written in ``text``, in order; a mention without its year takes
@@ -181,12 +191,19 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
             found.append(Mention(m.start(), m.end(), replace(
                 to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
     as_written = text if len(text) == len(folded) else None  # fold kept every offset
+    as_lower = as_written.lower() if as_written is not None and \
+        len(as_written.lower()) == len(folded) else None
     for kind, pat in _PATTERNS:
         for m in pat.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if not _names_months(kind, m, as_written, folded):
                 continue
+            if as_lower is not None and (
+                    _PER_SPAN.search(as_lower, max(0, m.start() - 24), m.start()) or (
+                    _AVERAGING_BEFORE.search(as_lower, max(0, m.start() - 24), m.start())
+                    and m.group(0).startswith("mot "))):
+                continue  # "bình quân mỗi tháng 2,38 triệu": an average's span, no February
             before = compares[max(0, m.start() - 24):m.start()]
             if kind == "year" and _PRICE_BASE.search(before) and \
                     m.group(0).strip()[-4:].isdigit():

@@ -109,6 +109,15 @@ _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"
 # (never after a percentage: "thấp hơn mức 3,6% năm trước" is a rate of that year; issue 17
 # break-test b17 A, tests/test_stated_differences.py)
 
+# the span of an average right before a number, as written: "mỗi tháng 85", "bình quân một
+# ngày 1.390 tấn" -- the number is the average, not a day or month of the calendar ("tháng
+# 85"; break-test b17 B: "9 tháng có 764 doanh nghiệp thành lập mới, bình quân mỗi tháng
+# 85"); "một", and "moi" typed without diacritics ("mới" folds to it too), count only after
+# the averaging word ("một tháng 9" may be a month)
+_PER_SPAN_BEFORE = re.compile(r"(?:\bmỗi|\b(?:bình quân|trung bình|binh quan|trung binh)"
+                              r"\s+(?:mỗi|moi|một|mot))\s+(?:ngày|tuần|tháng|quý|năm|ngay|tuan|"
+                              r"thang|quy|nam)\s*$")
+
 
 @dataclass(frozen=True)
 class Value:
@@ -547,7 +556,9 @@ def find_values(text: str) -> list[Value]:
         if text[max(0, s - 3):s].rstrip().endswith("="):
             continue  # the base of an index ("năm trước = 100")
         plain = fold(prev_raw) == prev_raw
-        if prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
+        if _PER_SPAN_BEFORE.search(text[max(0, s - 40):s].lower()):
+            pass  # "bình quân mỗi tháng 85 doanh nghiệp": an average a month, no month 85
+        elif prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
                 or prev.endswith("/") or (nxt in _TIME_AFTER and not m.group("pct")) \
                 or (nxt == "gio" and "ngay" in after[1:3]):
             if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT:

@@ -128,13 +128,23 @@ _AVERAGE_AFTER = re.compile(r"^[^;:.()]*?(?:\b(?:binh quan|trung binh)\s+(?:moi|
                             r"quy|nam)\s+(?:binh quan|trung binh)|\bmoi\s+(?:ngay|tuan|thang))\b")
 
 
-def average_after(verb: str, after: str) -> str:
+# what may stand between the averaging words and the value they lead (folded): "bình quân mỗi
+# tháng (có|đạt|khoảng) 2,38 triệu"
+_LEADS_NEXT = re.compile(r"\s*,?\s*(?:(?:co|la|dat|uoc dat|uoc|khoang|gan|hon|tren|xap xi)\s+)*$")
+
+
+def average_after(verb: str, after: str, followed: bool = False) -> str:
     """``verb`` (:func:`lead_verb`) with "bình quân <span>" added when the words after a
     level (``after``: folded, up to the next value) say it is an average a day, week or
     month (:data:`_AVERAGE_AFTER`) and the verb does not already; ``verb`` itself otherwise.
-    The span is said as written after the value ("mỗi ngày", "một ngày")."""
+    The span is said as written after the value ("mỗi ngày", "một ngày").  ``followed``: a
+    value comes right after ``after`` -- averaging words that lead it (nothing but a verb
+    between: :data:`_LEADS_NEXT`) are that value's, and this one is the period's total
+    ("ước đạt 21,4 triệu lượt khách, bình quân mỗi tháng 2,38 triệu"; break-test b17 B)."""
     m = _AVERAGE_AFTER.search(after)
     if not m or is_average(verb):
+        return verb
+    if followed and _LEADS_NEXT.fullmatch(after[m.end():]):
         return verb
     span = re.findall(r"\b(?:moi|mot)\s+\w+", m.group(0))[-1]
     words = {"moi": "mỗi", "mot": "một", "ngay": "ngày", "tuan": "tuần", "thang": "tháng",

@@ -8,12 +8,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from rag.vi.calendar import Period, to_date_period
+from rag.vi.calendar import Period, months_period, to_date_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
     average_after,
     clean_indicator,
+    is_average,
     is_name,
     is_place,
     last_clause,
@@ -206,6 +207,42 @@ def year_before(period: Period, year: int | None = None) -> Period | None:
                   period.label.replace(str(y), str(to)))
 
 
+# "(lũy kế) từ đầu năm (đến nay) (lên|đạt)" right before a value (folded): what the months of
+# the year to the sentence's period add up to (break-test b17 H: "nâng tổng diện tích quế
+# trồng mới từ đầu năm lên 2.960 ha" in the report of tháng 11 is of 11 months)
+_SINCE_YEAR_START = re.compile(r"(?:\b(?:luy ke|cong don|tinh chung)\s+)?\btu dau nam"
+                               r"(?:\s+(?:den|toi)\s+nay)?(?:\s+(?:len|dat|la|den))?\s*$")
+# "nâng tổng (số) ... lên", "đưa tổng ... lên" before a value (folded): the verb of a running
+# total, no words of its indicator (groups: the verb with "tổng (số)", and "lên")
+_RAISED_TO = re.compile(r"\b((?:nang|dua)\s+tong(?:\s+so)?)\b[^,;:]*?(\blen)\s*$")
+
+
+def _object_carried(indicator: str, prev: Frame | None, pre_f: str) -> str:
+    """``indicator`` with the object of the clause before when the value's own clause (after
+    "," or ";": ``pre_f`` folded) names only a verb of two syllables parallel to the one that
+    clause began with -- sharing its second syllable ("Vận chuyển hàng hóa ... 1,92 triệu tấn;
+    luân chuyển 246,5 triệu tấn.km" -> "luân chuyển hàng hóa"; "xuất khẩu hàng hóa ...; nhập
+    khẩu ..." -> "nhập khẩu hàng hóa"; break-test b17 E); ``indicator`` itself otherwise."""
+    words = indicator.split()
+    if prev is None or len(words) != 2 or not re.search(r"[,;]", pre_f):
+        return indicator
+    before = prev.indicator.split()
+    if len(before) < 3 or fold(" ".join(before[:2])).lower() == fold(indicator).lower():
+        return indicator
+    if fold(before[1]).lower() != fold(words[1]).lower():
+        return indicator
+    return " ".join([indicator, *before[2:]])
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each (start, end) of ``spans`` made spaces (offsets kept)."""
+    out = list(text)
+    for a, b in spans:
+        for k in range(max(0, a), min(len(out), b)):
+            out[k] = " "
+    return "".join(out)
+
+
 def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
     out = list(text)
     for x in mentions:
@@ -276,6 +313,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             nxt = exact.start
         tail_f = folded[v.end:nxt]
         broke = ";" in pre_f
+        unit_added = ""
+        if prev is not None and not broke and not v.percent and prev.measure == "level" \
+                and prev.kind != "percent" and prev.unit and not _bare(v.unit) and \
+                is_average(lead_verb(_strip_mentions(pre_raw, mentions, seg_start))):
+            # "ước đạt 21,4 triệu lượt khách, bình quân mỗi tháng 2,38 triệu"; "có 764 doanh
+            # nghiệp ..., bình quân mỗi tháng 85": an average said after the total, its unit
+            # (or what it counts) left out, is in the total's (break-test b17 B)
+            unit_added = _bare(prev.unit) if v.unit else prev.unit
+            v = replace(v, unit=f"{v.unit} {unit_added}".strip())
         part_here = bool(_PART_RE.search(pre_f))
         here = _bracket_of(v.start, brackets)
         if part_here:
@@ -357,8 +403,28 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if compared_first is not None:  # "thấp hơn quý III": no words of the indicator
             cut = compared_first[1] - seg_start
             text_pre = text_pre[:cut] + " " * (len(text_pre) - cut)
+        since = _SINCE_YEAR_START.search(pre_f)
+        if since is not None:
+            # "trồng mới 240 ha quế, nâng tổng diện tích quế trồng mới từ đầu năm lên 2.960
+            # ha": the months of the year to the sentence's month, none of the words saying so
+            # in the indicator (break-test b17 H)
+            if period is not None and period.kind == "to_date":
+                # "... từ đầu năm đến nay lên 410 mã" in a sentence of "tháng 11/2036": to
+                # that month, not to the report's day
+                period = next((x.period for x in own if x.period.kind == "month"), period)
+            if period is not None and period.kind in ("month", "quarter") and \
+                    period.start.year == period.end.year:
+                period = months_period(period.end.year, period.end.month)
+            text_pre = _blank(text_pre, [since.span()])
+        raised = _RAISED_TO.search(pre_f)
+        if raised is not None:  # "nâng tổng số ... lên", "đưa tổng ... lên": no indicator words
+            text_pre = _blank(text_pre, [raised.span(1), raised.span(2)])
         clause = last_clause(text_pre)
         indicator = clean_indicator(clause)
+        kept_new = _MADE_NEW.search(clause) if since or raised else None
+        if kept_new is not None and len(indicator.split()) > 1 and \
+                indicator.endswith(kept_new.group(1)):
+            indicator = f"{indicator} {kept_new.group(2)}"  # "diện tích quế trồng mới"
         # "toàn tỉnh trồng mới 6.350 ha rừng", "xây mới 1 284 km đường dây": the verb with its
         # "mới" (dropped by clean_indicator as an adverb) names what was done, with what it
         # counts after the value (below)
@@ -367,6 +433,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             and not is_name(indicator) else ""
         if not is_name(indicator):
             indicator = ""
+        indicator = _object_carried(indicator, prev, pre_f)
         # "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ": a place the clause begins with is
         # where the count stands, not what it counts
         lower = clause.lower()
@@ -558,7 +625,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             start=base + v.start,
             end=base + (sentence.index(")", exact.end) + 1 if exact is not None else v.end),
             quote=(base, base + len(sentence)),
-            value=_with_words(sentence, v, pre_f, measure) + (f" ({exact.shown})" if exact else ""),
+            value=" ".join(x for x in (_with_words(sentence, v, pre_f, measure), unit_added)
+                           if x) + (f" ({exact.shown})" if exact else ""),
             low=v.low, high=v.high, unit=v.unit,
             kind=v.kind, measure=measure, indicator=indicator, parent=parent,
             context=ctx.heading, basis=basis, period=period, period_from=source,
@@ -569,7 +637,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             verb=relative.group(0).strip() if relative else "vượt" if measure == "plan_share"
             and (over_plan or _OVER_END.search(pre_f.lower())) else
             average_after(lead_verb(_strip_mentions(pre_raw, mentions, seg_start)),
-                          tail_f if measure == "level" and not v.percent else ""))
+                          tail_f if measure == "level" and not v.percent else "",
+                          followed=n + 1 < len(values) and exact is None))
         frames.append(frame)
         if frame.indicator and not frame.part and here is None:
             # what the text goes on about: not an aside in brackets ("đạt mục tiêu đề ra (7 -
