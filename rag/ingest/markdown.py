@@ -12,7 +12,7 @@ numbers with no period beside each, and questions on it were refused or met anot
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -118,24 +118,34 @@ def tab_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list[s
     every line of the run has two cells or more with text and some cell is a figure
     (``rag.ingest.tables.is_figure``); a line indented by a tab is one cell, not a row.  Left
     as text, such rows read as sentences without periods (break-test round 12 of issue 16)."""
-    out: list[str | list[list[str]]] = []
-    run: list[str] = []
-
-    def flush() -> None:
+    def read(run: Sequence[str]) -> list[str | list[list[str]]]:
         rows = [[c.strip() for c in line.strip().split("\t")] for line in run]
         if len(rows) >= 2 and any(is_figure(c) for r in rows for c in r):
-            out.append(rows)
-        else:
-            out.extend(run)
-        run.clear()
+            return [rows]
+        return list(run)
 
+    return _line_runs(parts, lambda part: sum(1 for c in part.strip().split("\t")
+                                              if c.strip()) >= 2, read)
+
+
+def _line_runs(parts: Sequence[str | list[list[str]]], is_row: Callable[[str], bool],
+               read: Callable[[Sequence[str]], list[str | list[list[str]]]]
+               ) -> list[str | list[list[str]]]:
+    """``parts`` with each run of consecutive text lines that ``is_row`` holds replaced by
+    what ``read`` makes of it (a table's rows, or the lines left as text); tables already
+    found pass through.  The one loop of :func:`tab_tables` and :func:`space_tables`."""
+    out: list[str | list[list[str]]] = []
+    run: list[str] = []
     for part in parts:
-        if isinstance(part, str) and sum(1 for c in part.strip().split("\t") if c.strip()) >= 2:
+        if isinstance(part, str) and is_row(part):
             run.append(part)
             continue
-        flush()
+        if run:
+            out.extend(read(run))
+            run = []
         out.append(part)
-    flush()
+    if run:
+        out.extend(read(run))
     return out
 
 
@@ -183,33 +193,22 @@ def space_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list
     first line is no row of it (a caption with its unit far right) leaves that line as
     text.  Left as text, the spaces collapsed and the columns were lost: a figure without
     its period or unit (break-test bt2-b16 item 5)."""
-    out: list[str | list[list[str]]] = []
-    run: list[str] = []
-
     def table(lines: Sequence[str]) -> list[list[str]] | None:
         rows = _aligned_rows(lines)
         if rows and any(is_figure(c) for r in rows for c in r[1:]):
             return rows
         return None
 
-    def flush() -> None:
+    def read(run: Sequence[str]) -> list[str | list[list[str]]]:
         rows = table(run)
-        if rows is None and len(run) > 2 and (rows := table(run[1:])) is not None:
-            out.append(run[0])
         if rows is not None:
-            out.append(rows)
-        else:
-            out.extend(run)
-        run.clear()
+            return [rows]
+        if len(run) > 2 and (rows := table(run[1:])) is not None:
+            return [run[0], rows]
+        return list(run)
 
-    for part in parts:
-        if isinstance(part, str) and len(_SPACED_CELL_RE.findall(part.expandtabs())) >= 2:
-            run.append(part)
-            continue
-        flush()
-        out.append(part)
-    flush()
-    return out
+    return _line_runs(parts, lambda part: len(_SPACED_CELL_RE.findall(part.expandtabs())) >= 2,
+                      read)
 
 
 def text_with_tables(raw: str) -> str:
