@@ -292,12 +292,41 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
             return ""
         led = led or not number
         i += n
+    verbed = False  # a verb leading to the value stripped after
     while j > i and (n := edge_len(lower[i:j], False)):
+        if _participle(lower[i:j], n, verbed):
+            break
+        verbed = verbed or " ".join(lower[j - n:j]) in LEAD_VERBS
         j -= n
     phrase = " ".join(words[i:j]).strip(" -–—,.")
     if not phrase or all(fold(w) in _FUNCTION_ONLY for w in lower[i:j]):
         return ""
     return phrase
+
+
+# Rank and grade words that are also a participle naming what is counted ("Số di tích được
+# xếp hạng năm 2063 là 37 di tích", "Số sản phẩm được công nhận là 45"): after "được" and
+# before the verb leading to the value, or in a count's label ("Số ..."), they stay in the
+# indicator; right before the value they say a rank ("Lạng Sơn được xếp hạng thứ 5/63",
+# rag.vi.frames.measures) or what was done ("tỉnh được công nhận 45 sản phẩm OCOP").
+_RANK_PARTICIPLES = frozenset({"xếp hạng", "xếp loại", "công nhận", "được công nhận"})
+_COUNT_LABEL = ("số", "tổng số")
+
+
+def _participle(seq: list[str], n: int, verbed: bool) -> bool:
+    """Whether the last ``n`` words of ``seq`` (an indicator's words, lower case, an edge
+    phrase at its end) are a rank word taken as a participle of what is counted
+    (:data:`_RANK_PARTICIPLES`): said after "được" and followed by a verb leading to the
+    value (``verbed``: "... được xếp hạng năm 2063 là"), or in a label "Số ... được xếp
+    hạng"; in a label followed by that verb also without "được" ("Số di tích xếp hạng
+    là")."""
+    phrase = " ".join(seq[-n:])
+    if phrase not in _RANK_PARTICIPLES:
+        return False
+    passive = phrase.startswith("được") or (len(seq) > n and seq[-n - 1] == "được")
+    label = seq[0] in _COUNT_LABEL or " ".join(seq[:2]) in _COUNT_LABEL
+    named = len(seq) > n + (0 if phrase.startswith("được") else 1)  # a noun before it
+    return named and (verbed or label) and (passive or (label and verbed))
 
 
 def _elided(text: str, comma: int) -> bool:
