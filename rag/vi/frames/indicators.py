@@ -35,9 +35,11 @@ _EDGE_PHRASES = sorted((
       for how in ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân")),
 ), key=len, reverse=True)
 # edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo"), and those
-# that end a qualifier with the word before ("từ 3 sao trở lên", "từ 60 tuổi trở xuống")
+# that end a qualifier with the word before ("từ 3 sao trở lên", "từ 60 tuổi trở xuống") or
+# a name ("xã đạt chuẩn nông thôn mới", the national programme: dev reports "tỷ lệ xã đạt
+# chuẩn nông thôn mới", "Văn phòng Điều phối nông thôn mới tỉnh")
 _COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",)}
-_COMPOUND_BEFORE = {"lên": ("trở",), "xuống": ("trở",)}
+_COMPOUND_BEFORE = {"lên": ("trở",), "xuống": ("trở",), "mới": ("thôn",)}
 _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguous words only
     "va con voi cua tai trong rieng gom theo thi la dat uoc duoc khoang gan hon tren tang giam "
     "bang chiem muc toan tinh dia ban xep dung vao tuy nhien nhung song van cung da se dang "
