@@ -145,7 +145,7 @@ SENTENCES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ('this_figure_points_back', 'Đến tháng 6/2022, toàn tỉnh có 60 sản phẩm được công nhận đạt chuẩn OCOP. Sau đợt đánh giá cuối năm, đến tháng 12/2022 con số này đã tăng lên 81 sản phẩm.',
      '2022-12-28', '81 sản phẩm', {'detail': 'chuẩn OCOP', 'indicator': 'sản phẩm chuẩn OCOP', 'period': 'tính đến tháng 12/2022'}),
     ('dat_leading_to_no_value', 'Năm 2020, toàn tỉnh có thêm 20 xã đạt chuẩn nông thôn mới.',
-     '2020-12-28', '20 xã', {'detail': 'chuẩn nông thôn', 'period': 'năm 2020'}),
+     '2020-12-28', '20 xã', {'detail': 'chuẩn nông thôn mới', 'period': 'năm 2020'}),
     ('restated_exactly', 'Năm 2020, tỉnh chỉ đón hơn 1,6 triệu lượt khách (1.627.300 lượt), giảm 48,9% so với năm 2019.',
      '2021-03-15', 'hơn 1,6 triệu lượt khách (1.627.300 lượt)', {'measure': 'level', 'approx': 'hơn', 'period': 'năm 2020'}),
     ('restated_in_smaller_units', 'Kim ngạch xuất khẩu năm 2019 đạt gần 2 tỷ USD (1.987,4 triệu USD), tăng 5,1% so với năm 2018.',

@@ -726,7 +726,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
-    out = outworded(out, dict(zip(keys, owns, strict=True)), asked_words, set(terms))
+    out = outworded(out, dict(zip(keys, owns, strict=True)), asked_words, set(terms),
+                    bool(_STOCK_ASKED.search(folded_q)))
     out.sort(key=lambda c: -c.score)
     out = wholes_first(out, said)
     out = parts_first(out, terms)
@@ -826,8 +827,26 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
     return bool(added) and not any(set(t.split("_")) <= said for t in added)
 
 
+# A stock asked -- what stands at a time, said with a verb of state ("số doanh nghiệp hiện có
+# tháng 9/2036", "tổng số hợp tác xã hiện có", "doanh nghiệp đang hoạt động"; folded): a count
+# at a day answers it before a period's flow ("87 doanh nghiệp thành lập mới" in the month;
+# break-test b17 F, :func:`outworded`)
+_STOCK_ASKED = re.compile(r"\b(?:hien (?:co|dang|con)|dang (?:hoat dong|kinh doanh|van hanh|"
+                          r"khai thac|su dung|luu hanh|con hieu luc))\b")
+# the lead verbs of a count said as what stands now (rag.vi.frames.indicators.LEAD_VERBS)
+_NOW_VERBS = frozenset({"hiện có", "hien co"})
+
+
+def stands_at_day(frame: Frame) -> bool:
+    """Whether ``frame`` is a count of what stands at a day: its period a point in time
+    (:data:`POINT_IN_TIME`: "tính đến 29/9/2036", "ngày 15/1") or its verb "hiện có" --
+    not a period's flow ("trong tháng 9 có 87 doanh nghiệp thành lập mới")."""
+    return is_stock(frame) and frame.period is not None and (
+        frame.period.kind in POINT_IN_TIME or frame.verb in _NOW_VERBS)
+
+
 def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[str]],
-              asked: set[str], terms: set[str]) -> list[Choice]:
+              asked: set[str], terms: set[str], stock: bool = False) -> list[Choice]:
     """``choices`` with ``Choice.outworded`` set on each figure whose own words (``owns``:
     (document, start) -> the terms of its indicator, unit and the words after its value) name
     another indicator -- a two-syllable dictionary word the question (its ``terms``) does not
@@ -840,16 +859,26 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
     9/2036" the 87 "doanh nghiệp thành lập mới" of exactly that month is outworded by the
     6.284 "doanh nghiệp đang hoạt động" to 29/9 -- the indicator asked outweighs the period
     of another, and the reverse for "thành lập mới 9 tháng" (break-test b17 F; read by
-    rag.answer.answerer.Answerer.pick).  Order kept."""
+    rag.answer.answerer.Answerer.pick).  When the question asks a stock (``stock``:
+    :data:`_STOCK_ASKED`, "số doanh nghiệp hiện có tháng 9/2036", whose "hiện có" is no word
+    a figure holds) a period's figure naming another word is outworded as well by a count
+    standing at a day (:func:`stands_at_day`) holding as many of ``asked``.  Order kept."""
     if not asked or len(choices) < 2:
         return choices
     own = [owns.get((c.hit.chunk.doc_id, c.frame.start), frozenset()) for c in choices]
     held = [asked & o for o in own]
     other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))}
              for o in own]
+    at_day = [stock and stands_at_day(c.frame) for c in choices]
+
+    def beats(j: int, i: int) -> bool:
+        """Whether ``choices[j]`` outwords ``choices[i]``."""
+        more = held[j] > held[i] or (at_day[j] and not at_day[i] and held[j] >= held[i])
+        return choices[j].frame.unit == choices[i].frame.unit and more and \
+            bool(other[i] - own[j])
+
     return [replace(c, outworded=True) if other[i] and any(
-                d.frame.unit == c.frame.unit and held[j] > held[i] and other[i] - own[j]
-                for j, d in enumerate(choices)) else c
+                beats(j, i) for j in range(len(choices)) if j != i) else c
             for i, c in enumerate(choices)]
 
 

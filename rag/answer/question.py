@@ -49,7 +49,11 @@ _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+
                             r"\b(?:bao nhieu|may)\b|\bvuot (?:bao nhieu|may)\s*(?:%|phan tram)|"
                             r"(?:exceed|surpass)\w* (?:the )?(?:plan|target)")
 _INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi")
-_RANK_RE = re.compile(r"\b(?:xep (?:thu|hang)|thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
+# a rank asked; not "được xếp hạng" naming what is counted ("số di tích được xếp hạng năm
+# 2063", rag.vi.frames.indicators._RANK_PARTICIPLES) unless the rank is asked after it
+# ("được xếp hạng thứ mấy", "... bao nhiêu")
+_RANK_RE = re.compile(r"\b(?:xep thu|(?<!duoc )xep hang|xep hang (?=thu|may|bao nhieu|hang|vi tri)|"
+                      r"thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
 _SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")
 # "dự kiến", "dự báo": a forecast, read as a target in the frames too (rag.vi.frames.sentence)
 _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao chi tieu|"

@@ -35,9 +35,11 @@ _EDGE_PHRASES = sorted((
       for how in ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân")),
 ), key=len, reverse=True)
 # edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo"), and those
-# that end a qualifier with the word before ("từ 3 sao trở lên", "từ 60 tuổi trở xuống")
+# that end a qualifier with the word before ("từ 3 sao trở lên", "từ 60 tuổi trở xuống") or
+# a name ("xã đạt chuẩn nông thôn mới", the national programme: dev reports "tỷ lệ xã đạt
+# chuẩn nông thôn mới", "Văn phòng Điều phối nông thôn mới tỉnh")
 _COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",)}
-_COMPOUND_BEFORE = {"lên": ("trở",), "xuống": ("trở",)}
+_COMPOUND_BEFORE = {"lên": ("trở",), "xuống": ("trở",), "mới": ("thôn",)}
 _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguous words only
     "va con voi cua tai trong rieng gom theo thi la dat uoc duoc khoang gan hon tren tang giam "
     "bang chiem muc toan tinh dia ban xep dung vao tuy nhien nhung song van cung da se dang "
@@ -292,12 +294,41 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
             return ""
         led = led or not number
         i += n
+    verbed = False  # a verb leading to the value stripped after
     while j > i and (n := edge_len(lower[i:j], False)):
+        if _participle(lower[i:j], n, verbed):
+            break
+        verbed = verbed or " ".join(lower[j - n:j]) in LEAD_VERBS
         j -= n
     phrase = " ".join(words[i:j]).strip(" -–—,.")
     if not phrase or all(fold(w) in _FUNCTION_ONLY for w in lower[i:j]):
         return ""
     return phrase
+
+
+# Rank and grade words that are also a participle naming what is counted ("Số di tích được
+# xếp hạng năm 2063 là 37 di tích", "Số sản phẩm được công nhận là 45"): after "được" and
+# before the verb leading to the value, or in a count's label ("Số ..."), they stay in the
+# indicator; right before the value they say a rank ("Lạng Sơn được xếp hạng thứ 5/63",
+# rag.vi.frames.measures) or what was done ("tỉnh được công nhận 45 sản phẩm OCOP").
+_RANK_PARTICIPLES = frozenset({"xếp hạng", "xếp loại", "công nhận", "được công nhận"})
+_COUNT_LABEL = ("số", "tổng số")
+
+
+def _participle(seq: list[str], n: int, verbed: bool) -> bool:
+    """Whether the last ``n`` words of ``seq`` (an indicator's words, lower case, an edge
+    phrase at its end) are a rank word taken as a participle of what is counted
+    (:data:`_RANK_PARTICIPLES`): said after "được" and followed by a verb leading to the
+    value (``verbed``: "... được xếp hạng năm 2063 là"), or in a label "Số ... được xếp
+    hạng"; in a label followed by that verb also without "được" ("Số di tích xếp hạng
+    là")."""
+    phrase = " ".join(seq[-n:])
+    if phrase not in _RANK_PARTICIPLES:
+        return False
+    passive = phrase.startswith("được") or (len(seq) > n and seq[-n - 1] == "được")
+    label = seq[0] in _COUNT_LABEL or " ".join(seq[:2]) in _COUNT_LABEL
+    named = len(seq) > n + (0 if phrase.startswith("được") else 1)  # a noun before it
+    return named and (verbed or label) and (passive or (label and verbed))
 
 
 def _elided(text: str, comma: int) -> bool:
