@@ -34,6 +34,12 @@ SENTENCE_KINDS = frozenset({"generic", "person", "entity", "date", "rank", "deci
 # and no words of the indicator (tests/test_so_not_a_count.py)
 _FIGURE_WORDS = r"(?:chinh thuc|uoc tinh|uoc|lieu|thuc hien)\b"
 _FIGURE_LEAD_RE = re.compile(r"\W*so\s+" + _FIGURE_WORDS)
+# "(theo) số liệu chính thức", "con số chính thức" anywhere in a question (folded): the
+# basis asked (the official figure, not the estimate: rag.vi.frames.sentence._OFFICIAL,
+# rag.answer.figures.official_first), never words of the indicator -- "số liệu chính thức
+# GRDP quý III" read "chính thức grdp" as one term no frame holds (issue 17 break-test b17 F3)
+_OFFICIAL_ASKED_RE = re.compile(r"\b(?:theo\s+)?(?:so lieu|con so|so)\s+chinh thuc\b|"
+                                r"\btheo\s+chinh thuc\b")
 _SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so|tong)\s+(?!" + _FIGURE_WORDS +
                            r")(luot|[a-z]+)")
 # "<indicator> của <owner> ...": the indicator asked for comes before "của"
@@ -220,6 +226,8 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     kind_at |= {k for k, m in enumerate(tokens)
                 if any(s <= m.start() < e for s, e in asked_change)
                 or (m.group(0) == "ck" and k and tokens[k - 1].group(0) in ("so", "voi"))}
+    official = [m.span() for m in _OFFICIAL_ASKED_RE.finditer(folded)]
+    kind_at |= {k for k, m in enumerate(tokens) if any(s <= m.start() < e for s, e in official)}
     lead = _FIGURE_LEAD_RE.match(folded)  # "Số liệu tổng mức bán lẻ": "liệu" is no content
     kind_at |= {k for k, m in enumerate(tokens) if lead and m.start() < lead.end()}
     for k, m in enumerate(tokens):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rag.vi.calendar import Period, month_period, quarter_period, year_period
+from rag.vi.calendar import Period, month_period, months_period, quarter_period, year_period
 from rag.vi.mentions import Mention, find_mentions
 from rag.vi.text import fold, mark_number_word
 
@@ -33,6 +33,13 @@ _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
     ("now", re.compile(r"\bhien (?:nay|tai|gio)\b|\bden nay\b|\bnow\b|\bcurrently\b|"
                        r"\bmoi nhat\b|\blatest\b|\bas of today\b")),
 ]
+
+
+# "từ đầu năm đến nay", "lũy kế từ đầu năm", "cộng dồn", "year to date" (folded): the months
+# of this year to the day asked -- a running total ("nâng tổng ... từ đầu năm lên 3.480 ha",
+# rag.vi.frames.sentence), never the latest month's flow (issue 17 break-test b17 H, Q45/D9)
+_YEAR_TO_DATE = re.compile(r"\b(?:ke )?tu dau nam\b|\bluy ke\b|\bcong don\b|"
+                           r"\byear[ -]to[ -]date\b|\bytd\b|\bso far this year\b")
 
 
 # "qua các năm", "từng năm": one figure a year asked -- time words, not what is asked about
@@ -84,6 +91,12 @@ def question_periods(question: str, today: date) -> Asked:
     if rel_year is not None and mentions:
         periods = [p for p in periods if p.kind != "year"]  # "6 tháng đầu năm nay": one period
     periods.extend(x.period for x in mentions)
+    if not periods and _YEAR_TO_DATE.search(own):
+        # "từ đầu năm đến nay trồng mới bao nhiêu ha hồi?" asked on 20/12: January to this
+        # month, the months a report of this month sums ("12 tháng" is the year; one of the
+        # months before answers it as part so far), not "hiện nay"'s latest figure
+        periods.append(months_period(today.year, today.month))
+        latest = None
     # a year also named inside another period ("quý I/2019") is that period's, not asked alone
     periods = _drop_inner_years(periods, {x.period for x in mentions
                                           if _asked_alone(x, mentions, own)})
@@ -128,6 +141,7 @@ def time_spans(question: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _COMPARISON_PHRASE.finditer(
         fold(mark_number_word(question)))]
     spans += [(m.start(), m.end()) for m in _EACH_YEAR.finditer(folded)]
+    spans += [(m.start(), m.end()) for m in _YEAR_TO_DATE.finditer(folded)]
     spans += [(x.start, x.end) for x in question_mentions(_as_written(question, folded), 2000)]
     return sorted(spans)
 

@@ -579,7 +579,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         basis = inherit_bases(bases_of(fold(f"{written} {detail}".lower())), basis) \
             if detail else basis
         detail = per_unit_as_written(written, detail)
-        other_unit = not _same_unit(inherited.unit, v.unit) if inherited is not None else False
+        # "có 41 chuỗi liên kết sản xuất; đến tháng 8/2038 có 47 chuỗi": a unit that is the
+        # head of the figure before's ("chuỗi" of "chuỗi liên kết") counts the same things
+        headed = inherited is not None and inherited.kind != "percent" and \
+            _unit_head(inherited.unit, v.unit)
+        other_unit = not _same_unit(inherited.unit, v.unit) and not headed \
+            if inherited is not None else False
         if inherited is not None and measure == "level" and not v.percent \
                 and not re.search(r"\d", detail) and (
                 (inherited.start in counted_at and (detail or other_unit)) or
@@ -596,6 +601,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             if "/" in inherited.unit and "/" not in v.unit and \
                     _same_unit(inherited.unit, v.unit):
                 detail = inherited.detail  # "đồng" of "đồng/kg": the unit is said already
+            if headed:
+                detail = " ".join(_bare(_counted(inherited)).split()[len(_bare(v.unit).split()):])
         if not detail and antecedent is not None and antecedent.unit == v.unit:
             detail = antecedent.detail
         if multiple:
@@ -776,6 +783,14 @@ def _same_unit(a: str, b: str) -> bool:
     ("giá gạo 14.200 đồng/kg, giảm 300 đồng") is in the level's unit."""
     a, b = _bare(a), _bare(b)
     return a == b or ("/" in a) != ("/" in b) and a.split("/")[0] == b.split("/")[0]
+
+
+def _unit_head(whole: str, head: str) -> bool:
+    """Whether unit ``head`` is the first words of unit ``whole`` and shorter ("chuỗi" of
+    "chuỗi liên kết", "cửa hàng" of "cửa hàng xăng"): a later count naming its noun only by
+    that head (issue 17 break-test b17 C, H7); magnitude words are no part of either."""
+    w, h = _bare(whole).split(), _bare(head).split()
+    return bool(h) and "/" not in _bare(whole) and len(h) < len(w) and w[:len(h)] == h
 
 
 # "bình quân mỗi" / "trung bình một" written after a value and its unit, as words
