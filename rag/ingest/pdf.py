@@ -12,6 +12,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
@@ -49,6 +50,30 @@ SCANNED_CHARS = 20
 # A review's e-signed one-page scan was indexed as its stamp alone.
 SCAN_COVER = 0.5
 STAMP_CHARS = 400
+
+# A table set without ruling lines (columns kept apart by space alone, as word processors and
+# statistics offices' PDF exports lay out "Chỉ tiêu   6 tháng 2030   6 tháng 2031"): words of
+# one line further apart than COLUMN_GAP font sizes stand in different cells (a word space is
+# 0.25-0.35 of the size, a justified line stretches it to under 1) ...
+COLUMN_GAP = 1.2
+# ... and TABLE_ROWS or more such lines in a row whose cells line up column by column, with a
+# figure in every line but the first, and no cell after the first longer than CELL_CHARS (a
+# page set in two columns of prose, or a letterhead's two blocks, is no table), are one.
+TABLE_ROWS = 2
+CELL_CHARS = 30
+# Letters of one word lie closer than this share of the font size (pdfplumber's own word
+# tolerance is 3 points at any size: 0.27 of 11 points).
+WORD_GAP = 0.2
+
+
+@dataclass(frozen=True)
+class UnruledTable:
+    """A table set without ruling lines on a PDF page: ``bbox`` (x0, top, x1, bottom, in PDF
+    points, as pdfplumber's tables give it) and its ``rows`` of cell texts, the first row the
+    header as printed.  Found by :func:`unruled_tables`."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str]]
 
 
 def pdf_text(name: str, data: bytes, ocr: OcrConfig | None = None) -> str:
@@ -290,7 +315,83 @@ def _page_lines(page: Any, unicode: Callable[[str], str]) -> tuple[list[dict[str
     lines = [{**line, "text": unicode(line["text"])}
              for line in page.filter(outside).extract_text_lines()
              if not _page_furniture(line, page.height) and line["text"].strip()]
-    return lines, tables
+    lines, unruled = unruled_tables(lines, unicode)
+    return lines, [*tables, *unruled]
+
+
+def line_cells(line: dict[str, Any],
+               unicode: Callable[[str], str] = str) -> list[tuple[float, float, str]]:
+    """The cells of a pdfplumber text line (a dict of ``extract_text_lines`` with its
+    ``chars``): ``(x0, x1, text)`` in points, left to right, split where the next letter
+    lies more than COLUMN_GAP font sizes after the last one (spaces skipped), a word space
+    put where it lies more than WORD_GAP sizes after it; each text through ``unicode``.
+    One cell for ordinary text."""
+    cells: list[tuple[float, float, str]] = []
+    x0 = x1 = 0.0
+    text = ""
+    for char in line.get("chars", []):
+        if not char["text"].strip():
+            continue
+        size = float(char.get("size") or 10.0)
+        gap = char["x0"] - x1
+        if text and gap > COLUMN_GAP * size:
+            cells.append((x0, x1, unicode(text)))
+            text = ""
+        if not text:
+            x0 = char["x0"]
+        elif gap > WORD_GAP * size:
+            text += " "
+        text += char["text"]
+        x1 = char["x1"]
+    if text:
+        cells.append((x0, x1, unicode(text)))
+    return cells
+
+
+def _lined_up(upper: list[tuple[float, float, str]],
+              lower: list[tuple[float, float, str]], size: float) -> bool:
+    """Whether two lines' cells (:func:`line_cells`) stand in the same columns: as many, two
+    or more, and each overlapping the one above it across the page, or falling short of it
+    by at most half COLUMN_GAP font sizes (``size``, points): a header set flush left over
+    figures set flush right ends where they end (a gap of COLUMN_GAP keeps columns apart, so
+    half of it cannot join a cell to the wrong one)."""
+    slack = COLUMN_GAP * size / 2
+    return len(upper) == len(lower) >= 2 and all(
+        a[0] <= b[1] + slack and b[0] <= a[1] + slack
+        for a, b in zip(upper, lower, strict=True))
+
+
+def _table_like(rows: list[list[str]]) -> bool:
+    """Whether lined-up rows of cells read as a table (see TABLE_ROWS, CELL_CHARS)."""
+    return len(rows) >= TABLE_ROWS \
+        and all(any(ch.isdigit() for cell in row[1:] for ch in cell) for row in rows[1:]) \
+        and all(len(cell) <= CELL_CHARS for row in rows for cell in row[1:])
+
+
+def unruled_tables(lines: list[dict[str, Any]], unicode: Callable[[str], str] = str
+                   ) -> tuple[list[dict[str, Any]], list[UnruledTable]]:
+    """A page's text lines (top to bottom, pdfplumber dicts with ``chars``) split into the
+    lines that are text and the tables set without ruling lines among them
+    (:class:`UnruledTable`: runs of lines whose cells line up, :func:`_lined_up`,
+    :func:`_table_like`).  Cell texts go through ``unicode`` (a legacy font's converter)."""
+    cells = [line_cells(line, unicode) for line in lines]
+    kept: list[dict[str, Any]] = []
+    tables: list[UnruledTable] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and _lined_up(cells[j - 1], cells[j], _size(lines[j])):
+            j += 1
+        rows = [[text for _, _, text in cells[k]] for k in range(i, j)]
+        if j - i >= TABLE_ROWS and _table_like(rows):
+            run = lines[i:j]
+            tables.append(UnruledTable(
+                (min(line["x0"] for line in run), run[0]["top"],
+                 max(line["x1"] for line in run), run[-1]["bottom"]), rows))
+        else:
+            kept.extend(lines[i:j])
+        i = j
+    return kept, tables
 
 
 def _page_blocks(text_lines: list[dict[str, Any]], tables: list[Any],
@@ -314,9 +415,12 @@ def _page_blocks(text_lines: list[dict[str, Any]], tables: list[Any],
             if paragraph:
                 blocks.paragraph(joined)
                 paragraph = []
-            rows, merged = _spread_merged(item)
-            blocks.table([[unicode(c) if c else c for c in row] for row in rows], caption,
-                         merged)
+            if isinstance(item, UnruledTable):
+                blocks.table(item.rows, caption)
+            else:
+                rows, merged = _spread_merged(item)
+                blocks.table([[unicode(c) if c else c for c in row] for row in rows],
+                             caption, merged)
             last = None
             continue
         text = item["text"].strip()

@@ -1,0 +1,102 @@
+"""Tables in a PDF set without ruling lines (columns kept apart by space alone, as word
+processors and statistics offices' exports lay them out) keep their rows and cells, while
+prose, a letterhead's two blocks and a page set in two columns stay text.  Issue 16, item 6
+("tables in PDFs keep their rows"): before, such a table came out as one run-on paragraph
+("Chỉ tiêu 6 tháng 2030 6 tháng 2031 Kim ngạch xuất khẩu 845,2 920,5 …")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from conftest import FakeEmbedder
+from helpers import fpdf_page
+
+from rag.ingest.pdf import pdf_text
+from rag.ingest.uploads import read_upload
+from rag.service import RagService
+from rag.settings import Settings
+
+
+def _page(lead: str, columns: list[float], rows: list[tuple[str, ...]], after: str = "",
+          above: list[tuple[float, str]] | None = None) -> bytes:
+    """One A4 page (millimetres): a heading, optional lines ``above`` (x, text), a ``lead``
+    sentence, ``rows`` set at the ``columns``' x (each cell's left edge, or right edge for
+    a figure: numbers are set flush right as offices do), then ``after``."""
+    pdf: Any = fpdf_page()
+    y = 20.0
+    for x, text in above or []:
+        pdf.text(x, y, text)
+        y += 6
+    pdf.set_font_size(13)
+    pdf.text(20, y + 6, "BÁO CÁO KINH TẾ - XÃ HỘI")
+    pdf.set_font_size(11)
+    y += 18
+    pdf.text(20, y, lead)
+    y += 10
+    for row in rows:
+        for j, cell in enumerate(row):
+            x = columns[j]
+            if j and any(ch.isdigit() for ch in cell) and not any(ch.isalpha() for ch in cell):
+                x -= pdf.get_string_width(cell)
+            pdf.text(x, y, cell)
+        y += 6.5
+    if after:
+        pdf.text(20, y + 6, after)
+    return bytes(pdf.output())
+
+
+_TOURISM = _page(
+    "Một số chỉ tiêu du lịch chủ yếu (đơn vị tính: nghìn lượt):",
+    [20, 120, 165],
+    [("Chỉ tiêu", "Quý I/2044", "Quý II/2044"),
+     ("Khách du lịch nội địa", "412,6", "530,1"),
+     ("Khách quốc tế", "38,4", "41,9"),
+     ("Tổng lượt khách lưu trú", "151,0", "188,7")],
+    "Doanh thu du lịch tiếp tục tăng khá so với cùng kỳ.")
+
+
+def test_an_unruled_table_keeps_its_rows_and_cells() -> None:
+    text = pdf_text("du-lich.pdf", _TOURISM)
+    lines = text.splitlines()
+    assert any("Quý II/2044" in line and "Khách quốc tế" in line and "41,9 nghìn lượt" in line
+               for line in lines), text
+    assert "412,6 530,1" not in text  # no longer one run-on paragraph
+    assert "Doanh thu du lịch tiếp tục tăng khá" in text
+
+
+def test_an_unruled_table_answers_by_its_column(tmp_path: Path) -> None:
+    service = RagService(Settings(index_dir=tmp_path / "i", sessions_db=tmp_path / "s.db"),
+                         embedder=FakeEmbedder())
+    doc = _page("Bảng 2. Sản lượng một số sản phẩm công nghiệp năm 2045 (ĐVT: nghìn tấn)",
+                [20, 110, 150, 190],
+                [("Sản phẩm", "Năm 2044", "Năm 2045", "So sánh (%)"),
+                 ("Xi măng", "1.204,5", "1.318,2", "109,4"),
+                 ("Đá xây dựng", "2.310,0", "2.295,7", "99,4"),
+                 ("Phân bón", "86,3", "91,0", "105,4")])
+    service.add_document(read_upload("cong-nghiep-2045.pdf", doc))
+    answer = service.ask("sản lượng xi măng năm 2045")
+    assert answer.answer == "1.318,2 nghìn tấn", answer
+    answer = service.ask("sản lượng đá xây dựng năm 2044")
+    assert answer.answer == "2.310,0 nghìn tấn", answer
+
+
+def test_prose_and_a_letterhead_stay_text() -> None:
+    letterhead = [(20, "UBND TỈNH BẮC PHONG"), (110, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]
+    doc = _page("Trong quý I, kim ngạch xuất khẩu đạt 845 triệu USD, tăng 12% so với cùng kỳ.",
+                [20, 110], [("SỞ CÔNG THƯƠNG", "Độc lập - Tự do - Hạnh phúc"),
+                            ("Số: 41/BC-SCT", "Bắc Phong, ngày 05 tháng 4 năm 2046")],
+                above=letterhead)
+    text = pdf_text("bc.pdf", doc)
+    assert "—" not in text, text  # no figure line made of the letterhead
+    assert "kim ngạch xuất khẩu đạt 845 triệu USD" in text
+
+
+def test_a_page_in_two_columns_of_prose_is_no_table() -> None:
+    left = ["Kim ngạch xuất khẩu quý I đạt", "845 triệu USD, tăng 12% so với", "cùng kỳ năm 2046."]
+    right = ["Nhập khẩu đạt 610 triệu USD,", "giảm 3% so với cùng kỳ năm",
+             "trước, chủ yếu là máy móc."]
+    doc = _page("Tình hình xuất nhập khẩu quý I năm 2047:", [20, 110],
+                list(zip(left, right, strict=True)))
+    text = pdf_text("hai-cot.pdf", doc)
+    assert "—" not in text, text
