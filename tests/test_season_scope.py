@@ -54,3 +54,14 @@ def test_answers(service: RagService, question: str, expected: str) -> None:
     assert reply.found and expected in reply.answer, reply.answer
     assert reply.period_match == "exact", reply.summary
     assert "chỉ có số liệu" not in (reply.summary or ""), reply.summary
+
+
+def test_file_titled_by_its_first_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A text file's title is read from its first sentence ("Vụ Hè Thu 2044, ..."): that
+    sentence's season leads the document with its year only."""
+    from conftest import service_over_files
+    svc = service_over_files(tmp_path, {"tin_2044.txt": TEXT})
+    reply = svc.ask("giá thuê homestay năm 2044",
+                    AskOptions(retrieval_mode="lexical", today=date(2044, 12, 1)))
+    assert reply.found and "300.000" in reply.answer, reply.answer
+    assert reply.period_match == "exact", reply.summary

@@ -48,6 +48,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                      and not TARGET.search(fold(title[max(0, m.start - 24):m.start]))]
     if len({(p.start, p.end) for p in title_periods}) == 1:
         ctx.lead = title_periods[0]
+        if ctx.lead.kind == "season" and title.rstrip("… ").strip() in text:
+            # a title that is the text's own first words (a file's title, read from its
+            # first sentence) is that sentence: its season leads with its year only, as the
+            # first paragraphs' season does below (b17 D16)
+            ctx.lead = year_period(ctx.lead.year)
     if title_periods:
         ctx.year = title_periods[-1].year
     ctx.heading_year = ctx.year
