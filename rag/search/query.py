@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from rag.vi.lexicon import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS, QUESTION_PHRASES
+from rag.vi.lexicon import (
+    ABBREVIATIONS,
+    ENGLISH,
+    ENGLISH_MARKERS,
+    ENGLISH_SEASONS,
+    QUESTION_PHRASES,
+)
 from rag.vi.periods import TimeScope, scope_of
 from rag.vi.text import fold, has_diacritics, normalize_query
 
@@ -90,6 +96,36 @@ _STARS_RE = re.compile(r"\b([1-5])[- ]stars?\b", re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow many (?:new |more )?([a-z]+(?: [a-z]+)?)", re.IGNORECASE)
 
 
+_SEASON_NAMES = "|".join(re.escape(k) for k in sorted(ENGLISH_SEASONS, key=len, reverse=True))
+_SEASON_YEARS = r"(\d{4}(?:\s*[-–/]\s*\d{4})?)"
+# "the 2038 main crop", "2037-2038 winter-spring rice crop"; "the main crop of 2038",
+# "winter-spring crop 2037-2038"
+_SEASON_EN_RE = re.compile(
+    r"\b(?:the\s+)?" + _SEASON_YEARS + r"\s+(" + _SEASON_NAMES + r")(?:\s+(?:rice|paddy))?"
+    r"\s+(?:crop|season)s?\b"
+    r"|\b(?:the\s+)?(" + _SEASON_NAMES + r")(?:\s+(?:rice|paddy))?\s+(?:crop|season)s?"
+    r"(?:\s+(?:of|in))?\s+" + _SEASON_YEARS + r"(?![\d/])", re.IGNORECASE)
+
+
+def english_seasons(question: str) -> str:
+    """``question`` (English) with its crop seasons written as the reports write them, the
+    harvest year after the season ("the 2038 main crop" -> "vụ Mùa 2038", "winter-spring crop
+    2037-2038" -> "vụ Đông Xuân 2037-2038"), so that the question asks the season period
+    (rag.vi.calendar.season_period), not the bare year; other text unchanged."""
+    def repl(m: re.Match[str]) -> str:
+        years = m.group(1) or m.group(4)
+        name = m.group(2) or m.group(3)
+        return f"vụ {ENGLISH_SEASONS[name.lower()]} {years}"
+
+    return _SEASON_EN_RE.sub(repl, question)
+
+
+# what the glossary's measures of a product map to (rag.vi.lexicon.ENGLISH "output", "yield")
+_MEASURE_TERMS = frozenset({"sản lượng", "năng suất"})
+# glossary terms naming how a product is made or measured, not which product
+_GENERIC_TERMS = _MEASURE_TERMS | {"sản xuất", "khai thác", "thu hoạch", "gieo cấy", "vụ"}
+
+
 def english_terms(question: str) -> list[str]:
     """Vietnamese terms for the English domain phrases in ``question``."""
     counted = []
@@ -100,8 +136,15 @@ def english_terms(question: str) -> list[str]:
             (w for w in words.split() if w in ENGLISH), words.split()[0])
         if noun in ENGLISH:
             counted.append(f"bao nhiêu {ENGLISH[noun]}")
-    return counted + [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)] + \
-        [f"{m.group(1)} sao" for m in _STARS_RE.finditer(question)]
+    terms = [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)]
+    # a measure of a product goes before the product, as Vietnamese writes it: "rice yield",
+    # "cement output" -> "năng suất lúa", "sản lượng xi măng" (the reports' word order)
+    terms.sort(key=lambda t: t not in _MEASURE_TERMS)
+    if all(t in _GENERIC_TERMS for t in terms):
+        # "brick output", "what was produced": a measure or a verb names no product the
+        # glossary knows -- alone it would take any product's figure ("sản lượng điện")
+        terms = []
+    return counted + terms + [f"{m.group(1)} sao" for m in _STARS_RE.finditer(question)]
 
 
 def vietnamese_terms(question: str) -> str:
@@ -123,6 +166,6 @@ def analyze(question: str, restorer: Restorer | None = None) -> Query:
         restored = base != text
     expanded = expand_abbreviations(base)
     if english:
-        expanded = f"{expanded} ({' '.join(dict.fromkeys(english_terms(text)))})"
+        expanded = f"{english_seasons(expanded)} ({' '.join(dict.fromkeys(english_terms(text)))})"
     return Query(text=question, expanded=expanded, scope=scope_of(expanded), english=english,
                  restored=restored)

@@ -99,7 +99,14 @@ ENGLISH: dict[str, str] = {
     "per day": "ngày",
     "cement": "xi măng",
     "coal": "than",
-    "electricity": "điện thương phẩm",
+    # electricity: produced/generated ("Sản lượng điện sản xuất") and sold ("điện thương
+    # phẩm") are two indicators of the same reports (b17 Q37: "electricity" read only as sold
+    # took the produced figure's question to the sold one or to nothing)
+    "electricity": "điện",
+    "power": "điện",
+    "commercial electricity": "điện thương phẩm",
+    "electricity sold": "điện thương phẩm",
+    "electricity consumption": "điện thương phẩm",
     "stone": "đá",
     "products": "sản phẩm",
     "administrative reform": "cải cách hành chính",
@@ -167,6 +174,40 @@ ENGLISH: dict[str, str] = {
     "goods transported": "vận chuyển hàng hóa",
     "passengers": "hành khách",
     "transported": "vận chuyển",
+    # what the Department's reports count of a product, industrial or farmed: "Sản lượng điện
+    # sản xuất", "sản lượng xi măng", "sản lượng lúa vụ Mùa", "năng suất lúa" (b17 Q37, D13-15:
+    # "produced", "generated", "output" found no Vietnamese word)
+    "output": "sản lượng",
+    "production": "sản lượng",
+    "produced": "sản xuất",
+    "generated": "sản xuất",
+    "generation": "sản xuất",
+    "manufactured": "sản xuất",
+    "mined": "khai thác",
+    "extracted": "khai thác",
+    "tap water": "nước máy",
+    "yield": "năng suất",
+    "rice": "lúa",
+    "paddy": "lúa",
+    "maize": "ngô",
+    "corn": "ngô",
+    "harvested": "thu hoạch",
+    "sown": "gieo cấy",
+    "crop": "vụ",
+}
+
+# English names of the crop seasons (rag.vi.calendar.SEASONS) -> the Vietnamese season:
+# "the 2038 main crop", "winter-spring crop 2037-2038" are "vụ Mùa 2038", "vụ Đông Xuân
+# 2037-2038" (b17 Q41, D15)
+ENGLISH_SEASONS: dict[str, str] = {
+    "main": "Mùa",
+    "mua": "Mùa",
+    "winter-spring": "Đông Xuân",
+    "winter spring": "Đông Xuân",
+    "summer-autumn": "Hè Thu",
+    "summer autumn": "Hè Thu",
+    "autumn-winter": "Thu Đông",
+    "autumn winter": "Thu Đông",
 }
 
 ENGLISH_MARKERS = frozenset(

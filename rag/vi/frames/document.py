@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rag.vi.calendar import Period
+from rag.vi.calendar import Period, year_period
 from rag.vi.frames.context import Context, assigned_year, dateline, enter_heading, is_heading
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
@@ -48,6 +48,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                      and not TARGET.search(fold(title[max(0, m.start - 24):m.start]))]
     if len({(p.start, p.end) for p in title_periods}) == 1:
         ctx.lead = title_periods[0]
+        if ctx.lead.kind == "season" and title.rstrip("… ").strip() in text:
+            # a title that is the text's own first words (a file's title, read from its
+            # first sentence) is that sentence: its season leads with its year only, as the
+            # first paragraphs' season does below (b17 D16)
+            ctx.lead = year_period(ctx.lead.year)
     if title_periods:
         ctx.year = title_periods[-1].year
     ctx.heading_year = ctx.year
@@ -61,7 +66,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 continue
             own = [x for x in find_mentions(m.group(0), ctx.year) if not x.comparison]
             if own and not is_heading(m.group(0)):
-                ctx.lead = own[0].period
+                # a crop season opening the text scopes its own paragraph, not the document:
+                # a later paragraph's hotel prices are not of "vụ Mùa 2038" but of its year,
+                # as a year opening the text would say (b17 D16)
+                lead = own[0].period
+                ctx.lead = year_period(lead.year) if lead.kind == "season" else lead
                 break
     lead_in: Period | None = None  # the period of a line leading a list ("... tháng 12:")
     item_first: Frame | None = None  # the first figure of the list item before this one
@@ -121,6 +130,14 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         first = len(frames)
         for offset, sentence in sentences(line):
             frames.extend(sentence_frames(sentence, m.start() + offset, ctx))
+            if not listed:
+                # "Vụ Mùa 2046, toàn tỉnh gieo cấy 35.100 ha lúa. Năng suất ... đạt 51,2
+                # tạ/ha": a crop season dates the rest of its paragraph, and no further (the
+                # next paragraph is reset above; b17 D16, F11)
+                seasons = [x.period for x in find_mentions(sentence, ctx.year)
+                           if x.period.kind == "season" and not x.comparison]
+                if seasons:
+                    ctx.paragraph_period = seasons[-1]
         item_first = frames[first] if listed and len(frames) > first else None
         if not listed:
             # "Biến động giá tháng 12 so với tháng trước:" then "- Giao thông (−3,52%)": the

@@ -241,6 +241,12 @@ _TARGET_VERB = re.compile(r"^(?P<who>.*?\s)?(?:"
                           + r")\s+(?=\S)", re.IGNORECASE)
 
 
+# who plans, before a target's verb: the province, its people, an office, a sector, "we"
+_PLANNER = re.compile(r"(?:toàn\s+|toan\s+)?(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|"
+                      r"ubnd|sở|so|ngành|nganh|chúng tôi|chung toi|đơn vị|don vi|"
+                      r"doanh nghiệp|doanh nghiep|công ty|cong ty)\b", re.IGNORECASE)
+
+
 def without_target_verb(raw: str) -> str:
     """``raw`` without a target's subject and verb before what it names ("tỉnh phấn đấu tăng
     trưởng kinh tế" -> "tăng trưởng kinh tế"); a sector that plans is what the figure is of,
@@ -250,6 +256,12 @@ def without_target_verb(raw: str) -> str:
     if not m:
         return raw
     who = last_clause(m.group("who") or "").strip()
+    if who and not _PLANNER.match(who) and not clean_indicator(raw[m.end():]):
+        # "...; thu ngân sách nhà nước phấn đấu đạt 10.300 tỷ đồng", "vốn đầu tư toàn xã hội
+        # dự kiến đạt ...": a noun phrase before the verb and nothing but a lead verb after it
+        # is the target's own indicator, not the planner (b17 text defect: the clause took the
+        # previous target's indicator)
+        return f"{who} {raw[m.end():]}"
     sector = re.search(r"\b(?:ngành|nganh)\s.*", who, re.IGNORECASE)
     return f"{raw[m.end():]} {sector.group()}" if sector else raw[m.end():]
 

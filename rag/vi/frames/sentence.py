@@ -598,6 +598,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # figure before counted, its unit left out when it is this value's too
             detail = inherited.detail if inherited.kind != "percent" and inherited.detail \
                 and _same_unit(inherited.unit, v.unit) else _counted(inherited)
+            if v.unit and inherited.unit and inherited.kind != "percent" and \
+                    not _same_unit(inherited.unit, v.unit):
+                # "rút ngắn từ 2 - 3 giờ xuống còn 15 - 20 phút": a value with its own unit
+                # takes what the figure before counted, not that figure's unit ("15 - 20
+                # phút giờ"; b17 text defect)
+                detail = inherited.detail
             if "/" in inherited.unit and "/" not in v.unit and \
                     _same_unit(inherited.unit, v.unit):
                 detail = inherited.detail  # "đồng" of "đồng/kg": the unit is said already
