@@ -95,6 +95,19 @@ def _named_chrome(el: Any) -> bool:
     return any("".join(re.split(r"[_\-]+", n.lower())) in CHROME_IDS for n in names.split())
 
 
+def _article_header(el: Any, box: Any) -> bool:
+    """Whether a block named only as a header ("page-header", :data:`CHROME_IDS`) is the
+    article's own: inside the article's box (the container of its column, not the page's
+    body) and holding an ``<h1>``/``<h2>`` -- Joomla 4 writes ``<div class="page-header">
+    <h1>…</h1>`` inside ``com-content-article`` (break-test bt4-b16, minor: the title fell
+    back to the site's name), while a site's banner sits outside the article's box."""
+    words = class_words(f"{el.get('class') or ''} {el.get('id') or ''}")
+    if any(w in CHROME_WORDS or w.startswith(NAV_WORDS) or w.endswith(NAV_WORDS)
+           for w in words):
+        return False
+    return _inside(el, box) and (el.find(".//h1") is not None or el.find(".//h2") is not None)
+
+
 def _placed(el: Any) -> bool:
     """Whether an element's class or id places it at the page's top or bottom
     (:data:`POSITION_WORDS`, whole words: "padding-bottom-lg" is no such name)."""
@@ -138,6 +151,8 @@ def strip_chrome(tree: Any) -> None:
     # the elements themselves: lxml gives one node the same proxy while it is referenced
     kept = [best, *best.iterancestors()] if best is not None else []
     column = best.getparent() if best is not None else None
+    box = column.getparent() if column is not None else None  # the article's box ...
+    box = None if box is None or box is root or box.tag in ("html", "body") else box
 
     def keep(el: Any) -> bool:
         return any(el is k for k in kept) or el.tag in ("article", "main") or \
@@ -148,7 +163,8 @@ def strip_chrome(tree: Any) -> None:
             continue  # the article, or already cut with an ancestor
         text = text_of(el)
         key = fold(text).lower()
-        if _named_chrome(el) or (_placed(el) and not _inside(el, column)) or \
+        if (_named_chrome(el) and not _article_header(el, box)) or \
+                (_placed(el) and not _inside(el, column)) or \
                 (len(text) <= SHORT_BLOCK and (
                 _COUNTER_RE.search(key) or _CONTACT_RE.match(key))):
             el.drop_tree()

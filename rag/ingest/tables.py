@@ -461,8 +461,9 @@ def table_unit(title: str) -> str:
     if m:
         unit = m.group(1).strip(" .;:")
         # "m³", "km²" are units: their superscripts are digits to isdigit, not decimals
-        return unit if unit and not any(ch.isdecimal() for ch in unit) and \
-            len(unit.split()) <= 4 else ""
+        if unit and not any(ch.isdecimal() for ch in unit) and len(unit.split()) <= 4:
+            return unit
+        # "Đơn vị tính là tỷ đồng. Số liệu … như sau:": a sentence, read as a lead-in's
     return lead_unit(title) or _header_unit(title)[1]
 
 
@@ -498,10 +499,16 @@ def table_caption(before: Sequence[str]) -> str | None:
 # a lead-in giving its table's unit in brackets before its colon: "Số thu ngân sách năm 2033
 # tại các cửa khẩu như sau (tỷ đồng):"
 _LEAD_UNIT_RE = re.compile(r"\(([^()]*)\)\s*:\s*$")
-# ... or in words at its end: "… được tổng hợp dưới đây, đơn vị tính triệu đồng:", "…, ĐVT
-# tấn:", "… như sau (đơn vị: tỷ đồng):", "…, đơn vị: ha."
-_LEAD_NOTE_RE = re.compile(r"(?:^|[\s,;(])(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*([^():;,]+?)"
-                           r"\s*\)?\s*[:.]?\s*$", re.IGNORECASE)
+# ... or in words anywhere in it: a unit phrase is a unit the lexicon reads after a number,
+# written after "tính bằng", "tính theo", "đơn vị (tính) (là|:)" or "ĐVT" and ending the
+# clause: "… được tổng hợp dưới đây, đơn vị tính triệu đồng:", "…, ĐVT tấn:", "… như sau
+# (đơn vị: tỷ đồng):", "…, đơn vị: ha.", "…ở bảng sau, số liệu tính bằng tỷ đồng.", "…theo
+# bảng sau (tính theo triệu đồng).", "Đơn vị tính là tỷ đồng. Số liệu … như sau:"
+# (break-tests bt2-b16 item 4 and bt4-b16 item 2: each new wording lost the unit).
+_LEAD_MARK_RE = re.compile(r"(?:^|[\s,;(])(?:tính\s+bằng|tính\s+theo|đơn\s+vị\s+tính|đơn\s+vị|đvt)"
+                           r"(?:\s*[:.])?(?:\s+là)?(?:\s*:)?(?=\s)", re.IGNORECASE)
+# what may follow a unit phrase: the clause's end, a bracket, the sentence's end
+_LEAD_UNIT_END_RE = re.compile(r"\s*(?:[).,;:]|$)")
 
 
 def lead_unit(text: str) -> str:
@@ -509,19 +516,27 @@ def lead_unit(text: str) -> str:
     ("tỷ đồng" from "… tại các cửa khẩu như sau (tỷ đồng):"), when the brackets hold a unit
     alone (``rag.vi.numbers.is_unit``; "(so với cùng kỳ):" gives none); "" otherwise
     (break-test round 12 of issue 16: an HTML table under such a sentence lost its unit), or
-    names it at its end, "…, đơn vị tính triệu đồng:", "…, ĐVT: tấn", "… (đơn vị: tỷ
-    đồng):" (break-test bt2-b16 item 4: a Markdown table under such a sentence lost it); a
-    word after "đơn vị" that is no unit ("các đơn vị như sau:") gives none."""
+    names it in words anywhere in the sentence, after "tính bằng", "tính theo", "đơn vị
+    (tính) (là|:)" or "ĐVT", the unit ending its clause: "…, đơn vị tính triệu đồng:",
+    "…, ĐVT: tấn", "… (đơn vị: tỷ đồng):", "…, số liệu tính bằng tỷ đồng.", "Đơn vị tính
+    là tỷ đồng. Số liệu … như sau:" (break-tests bt2-b16 item 4, bt4-b16 item 2); a word
+    after the marker that is no unit ("các đơn vị như sau:", "tính theo giá hiện hành")
+    gives none."""
     m = _LEAD_UNIT_RE.search(text.strip())
     unit = m.group(1).strip() if m else ""
     if unit and unit != "%" and is_unit(unit):
         return unit
-    # in words, the whole rest must be a unit the lexicon reads after a number: "đơn vị" is
-    # also a plain word ("các đơn vị như sau:", "đơn vị hành chính:"), which a cell-shaped
-    # test (is_unit: any two words) would take for one
-    m = _LEAD_NOTE_RE.search(text.strip())
-    unit = m.group(1).strip() if m else ""
-    return unit if unit and unit_after(" " + unit)[1] == len(unit) + 1 else ""
+    # in words: a unit the lexicon reads after a number, then the clause's end -- "đơn vị" is
+    # also a plain word ("các đơn vị như sau:", "đơn vị hành chính:") and "tính theo" is
+    # also "tính theo giá hiện hành", which a cell-shaped test (is_unit: any two words)
+    # would take for units
+    text = text.strip()
+    for m in _LEAD_MARK_RE.finditer(text):
+        rest = text[m.end():]
+        unit, length = unit_after(rest)
+        if unit and _LEAD_UNIT_END_RE.match(rest, length):
+            return unit
+    return ""
 
 
 def caption_text(caption: str) -> str:

@@ -355,7 +355,8 @@ class _HTMLText(HTMLParser):
     table inside, or a cell of running text) is read cell by cell as blocks."""
 
     _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-              "article", "blockquote", "figcaption", "table", "ul", "ol", "header", "footer"}
+              "article", "blockquote", "figcaption", "table", "ul", "ol", "header", "footer",
+              "dl", "dt", "dd"}  # an article's meta list: "Đăng ngày: …" / "Lượt xem: …"
     _CELL = {"td", "th"}
     _SKIP = {"script", "style", "noscript", "nav", "template", "svg", "iframe", "form", "button",
              "aside"}
