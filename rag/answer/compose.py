@@ -15,7 +15,7 @@ from rag.vi.calendar import Period
 from rag.vi.frames import Frame
 from rag.vi.lexicon import BASIS_PATTERNS, UNIT_MAGNITUDES
 from rag.vi.numbers import unit_after
-from rag.vi.text import fold
+from rag.vi.text import SIGN_DASHES, fold
 
 BASIS_WORDS = {
     "all_types": "của tất cả các loại hình", "declared": "mở tờ khai tại Hải quan",
@@ -103,6 +103,8 @@ def _without_unit(phrase: str) -> str:
     return " ".join(words)
 
 
+# the word "âm" ("negative") a value is written with ("tăng trưởng âm 2,6%"): its minus
+_WORD_SIGN = re.compile(r"âm\s+(?=\d)", re.IGNORECASE)
 # the verbs of a difference or a multiple a frame keeps (rag.vi.frames.sentence), folded
 _RELATIVE_VERBS = frozenset({"gap", "cao hon", "thap hon", "nhanh hon", "cham hon"})
 
@@ -118,9 +120,13 @@ def _verb(frame: Frame) -> str:
         base = f"{'' if multiple else 'so với '}{frame.comparison}" if frame.comparison else ""
         return " ".join(w for w in (frame.verb.lower(), value.lstrip("+−-"), base) if w)
     if frame.measure == "change":
-        if value.startswith(("giảm", "tăng", "−", "-", "+")):
-            text = value.replace("−", "giảm ", 1).replace("-", "giảm ", 1) \
-                if value[0] in "−-" else value
+        signed = bool(value) and value[0] in SIGN_DASHES
+        if signed or _WORD_SIGN.match(value):
+            # the value's own minus, a dash ("-4,1%", "–4,1%", "−4,1%") or the word "âm"
+            # ("âm 2,6%"), said once as the fall: "giảm 4,1%", never "giảm âm 2,6%"
+            text = "giảm " + _WORD_SIGN.sub("", value[1:] if signed else value, count=1).lstrip()
+        elif value.startswith(("giảm", "tăng", "+")):
+            text = value
         else:
             text = f"{'giảm' if frame.direction < 0 else 'tăng'} {value}"
         if frame.estimate and text.startswith(("tăng", "giảm")):

@@ -256,8 +256,8 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     any_text = False  # whether any sheet holds any text (a header row alone writes no lines)
     for (sheet, raw, numbers), ranges in zip(sheets, spans, strict=True):
         sheet = unicode(sheet)
-        texts = english_numbers([[unicode(v) if isinstance(v, str) else "" for v, _ in row]
-                                 for row in raw])  # numbers typed as text, in their locale
+        texts = dotted_decimals(english_numbers(  # numbers typed as text, in their locale
+            [[unicode(v) if isinstance(v, str) else "" for v, _ in row] for row in raw]))
         years = year_header_rows(raw)
         rows = [[texts[i][j] if isinstance(v, str) else
                  (_year_value(v) or _cell(v, fmt)) if i in years else _cell(v, fmt)
@@ -308,6 +308,32 @@ def _vietnamese(cell: str) -> str:
     return f"{m.group('sign')}{whole:,}".replace(",", ".") + dec + (m.group("pct") or "")
 
 
+# A cell that is one number with a decimal point, "5.45", "5.8%", "-0.375": in a Vietnamese
+# table "." groups thousands, so it has exactly three digits after it and at most three
+# before it; a point with other than three digits after it ("5.45", "5.8") or more than three
+# before it ("5068.5") can only be a decimal mark.  "31.875" or "5.450" may be either, and
+# are left to the reading of "." as a thousands mark (rag.vi.numbers).
+_DOTTED_RE = re.compile(r"(?P<sign>[-−+]?)(?P<int>\d+)\.(?P<dec>\d+)(?P<pct>\s?%)?")
+
+
+def dotted_decimals(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with each cell that is a number whose point can only be a decimal mark
+    (``_DOTTED_RE``: other than three digits after it, or more than three before it)
+    written with the Vietnamese decimal comma ("5.45" -> "5,45", "5.8%" -> "5,8%",
+    "5068.5" -> "5.068,5"); "31.875" and every other cell are kept as they are.  Run after
+    :func:`english_numbers` (an English table's "1,050.3" is read by it).  Issue 16,
+    break-test bt4-b16 minor: a CSV's "5.45" under a "%" unit was shown "5.45%", which a
+    Vietnamese reader takes for 545%."""
+    def comma(cell: str) -> str:
+        m = _DOTTED_RE.fullmatch(cell.strip())
+        if m is None or (len(m.group("dec")) == 3 and len(m.group("int")) <= 3):
+            return cell
+        whole = f"{int(m.group('int')):,}".replace(",", ".")
+        return f"{m.group('sign')}{whole},{m.group('dec')}{m.group('pct') or ''}"
+
+    return [[comma(c) if c else c for c in r] for r in rows]
+
+
 _BARE_INTEGER_RE = re.compile(r"[-−+]?[1-9]\d{3,}")  # "19105", "−12500"
 
 
@@ -347,7 +373,7 @@ def csv_text(name: str, raw: str) -> tuple[str, str]:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
     unicode = converter(c for r in rows for c in r)  # legacy cells, before the lines
-    rows = carry_header(grouped_integers(english_numbers([[unicode(c) for c in r]
-                                                          for r in rows])))
+    rows = carry_header(grouped_integers(dotted_decimals(english_numbers(
+        [[unicode(c) for c in r] for r in rows]))))
     text = "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))
     return text, table_title(rows) or name_title(name)

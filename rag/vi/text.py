@@ -35,6 +35,36 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _INVISIBLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS_RE = re.compile(r"\n{3,}")
+# The dashes a number's sign or a range's joint is written with.  After :func:`normalize` a
+# text writes them with three characters only: "-" (hyphen-minus), "–" (en dash) and "−"
+# (U+2212, the minus sign, kept as written); "—" and the other long dashes stay (a separator,
+# never a sign).  Every other Unicode dash punctuation (\p{Pd}) that is a hyphen -- by its
+# compatibility form ("－" U+FF0D, "﹣" U+FE63 are "-"; "︲" is "–") or by its Unicode name
+# (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+2012 FIGURE DASH, the Armenian, Mongolian,
+# double and oblique hyphens) -- becomes "-", so "đạt \u20114,1%", "giảm \uff0d2,5%" read as
+# "-4,1%", "-2,5%" (a minus) and "450\u2011500 xe" as a range, as "-" is read everywhere
+# (``rag.vi.numbers``).  Word processors set U+2011 for a minus they keep with its number
+# (break-test round 15 of issue 16: U+2010, U+2011, U+FE63, U+FF0D before a percentage lost
+# their sign).  One character for one: offsets do not move.
+SIGN_DASHES = "-\u2013\u2212"
+_OTHER_DASH_RE = regex.compile(r"[\p{Pd}--[\-\u2013]]", regex.V1)
+
+
+@lru_cache(maxsize=64)
+def _dash_for(char: str) -> str:
+    """The character a dash ``char`` (of \\p{Pd}) is written as in normalised text: "-" or
+    "–" when it is a hyphen or en dash by its NFKC form or its Unicode name, else itself."""
+    compat = unicodedata.normalize("NFKC", char)
+    if compat in ("-", "\u2013"):
+        return compat
+    name = unicodedata.name(char, "")
+    return "-" if "HYPHEN" in name or name == "FIGURE DASH" else char
+
+
+def unify_dashes(text: str) -> str:
+    """``text`` with each hyphen-like dash written "-" and each en-dash-like one "–"
+    (:func:`_dash_for`; see ``SIGN_DASHES``); same length, every other character kept."""
+    return _OTHER_DASH_RE.sub(lambda m: _dash_for(m.group(0)), text)
 
 
 def nfc(text: str) -> str:
@@ -138,9 +168,11 @@ def strip_invisible(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """NFC, invisible characters removed, one tone-mark placement, unified spaces; line
-    structure is kept.  Documents are stored as this text, so quote offsets refer to it."""
+    """NFC, invisible characters removed, dashes unified (:func:`unify_dashes`), one
+    tone-mark placement, unified spaces; line structure is kept.  Documents are stored as
+    this text, so quote offsets refer to it."""
     text = nfc(strip_invisible(text)).replace("\r\n", "\n").replace("\r", "\n")
+    text = unify_dashes(text)
     text = _WORD_RE.sub(_fix_word, text)
     text = _SPACES_RE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))

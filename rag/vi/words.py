@@ -189,7 +189,13 @@ def unglue(text: str) -> str:
     "kilô"), for which exactly one split gives two syllables the dictionary holds as words
     of one syllable, as written, that make a word of two (:func:`_glued_words`): the
     dictionary's, or a pair of the domain's phrases, never a transliteration ("ca-bin",
-    "La-tinh").  Words written without diacritics are split by the same rule ("Doanhthu":
+    "La-tinh").  A word whose two syllables are both written with Vietnamese
+    diacritics, which no such pair splits, is split all the same when exactly one split
+    gives two such syllables: "Lượngkhách", "Sốlượt", "Tổngvốn" (a head noun glued to the
+    next word, a pair the dictionary lacks; issue 16, break-test bt4-b16 item 5) -- unless
+    a transliteration ("axít"); a loanword glued as its own language writes it keeps a
+    syllable in plain letters ("Kitô", "tenxơ") and stays whole.
+    Words written without diacritics are split by the same rule ("Doanhthu":
     "doanh thu" is such a word; "Kontum", "Facebook", "Hanoi" are no two dictionary words,
     and "Sapa" is a name's, :func:`_names`, which a text without diacritics writes glued;
     and the "giá trị" of "Giátrị" is the one split of the two, "giát rị", that is a word).
@@ -208,10 +214,16 @@ def unglue(text: str) -> str:
         low = word.lower()
         if word.isupper() or is_syllable(word) or not _one_capital(word) or low in one:
             return word
-        splits = [k for k in range(1, len(low)) if low[:k] in one and low[k:] in one
-                  and is_syllable(low[:k]) and is_syllable(low[k:])
-                  and f"{low[:k]}_{low[k:]}" in two
+        syllabic = [k for k in range(1, len(low)) if low[:k] in one and low[k:] in one
+                    and is_syllable(low[:k]) and is_syllable(low[k:])]
+        splits = [k for k in syllabic if f"{low[:k]}_{low[k:]}" in two
                   and not (low.isascii() and f"{low[:k]}_{low[k:]}" in names)]
+        if not splits and len(syllabic) == 1 and not low[:syllabic[0]].isascii() and \
+                not low[syllabic[0]:].isascii() and \
+                f"{low[:syllabic[0]]}_{low[syllabic[0]:]}" not in _transliterations():
+            # written with Vietnamese diacritics: two words of one syllable, glued, though the
+            # dictionary holds no word of the two ("Lượngkhách", "Sốlượt", "Tổngvốn")
+            splits = syllabic
         if len(splits) != 1:
             return word
         return f"{word[:splits[0]]} {word[splits[0]:]}"
