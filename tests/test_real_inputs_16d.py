@@ -449,7 +449,8 @@ def test_uploads_name_the_later_one_the_copy(tmp_path: Path) -> None:
     assert service.add_document(read_upload("bc.txt", data)).duplicate_of is None
     other = _service(tmp_path / "other")
     assert other.add_document(read_upload("bc (1).txt", data)).duplicate_of is None
-    assert other.add_document(read_upload("bc.txt", data)).duplicate_of == "bc_1"
+    # the original after its copy: the copy stays the copy (rag.search.copies.first_of)
+    assert other.add_document(read_upload("bc.txt", data)).duplicate_of is None
 
 
 def test_rag_index_summary_names_the_copies(tmp_path: Path, cli_env: dict[str, str]) -> None:

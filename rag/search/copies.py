@@ -14,7 +14,7 @@ import re
 import threading
 import unicodedata
 import weakref
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from index import Index
@@ -28,26 +28,36 @@ _COPY_NAME_RE = re.compile(r"(?:\s*\(\d+\)|[\s_-]*(?:copy|bản[\s_]sao|ban[\s_]
                            r"ban[\s_]sao(?:[\s_]cua)?)[\s_-]", re.IGNORECASE)
 
 
+# an id made of a copy's file name "bc (2).txt": "bc_2" (rag.ingest.ids), of original "bc"
+_NUMBERED_ID_RE = re.compile(r"(.+)_\d{1,3}")
+
+
 def is_copy_name(name: str) -> bool:
     """Whether a file name (without its suffix) or the id made of it is a copy's: "bc_thang_3
     (1)", "bc - Copy", "Bản sao bc", "Copy of bc"."""
     return _COPY_NAME_RE.search(name.strip()) is not None
 
 
-def first_of(twins: Sequence[Document], new: Collection[str] = ()) -> Document:
-    """The original among documents of the same text (in the index's order), the others
-    being its copies: one indexed before (not among ``new``, the ids a run or an upload has
-    just added) when there is one; of those, one whose file is not named as a copy ("bc
-    (1).txt", "bc - Copy", "Bản sao bc": :func:`is_copy_name`) before one that is, then the
-    first indexed -- among new ones only, the first by id ("bc" before "bc_2")."""
-    old = [(k, d) for k, d in enumerate(twins) if d.id not in new]
-    pool = old or list(enumerate(twins))
+def first_of(twins: Sequence[Document]) -> Document:
+    """The original among documents of the same text (``twins`` in the index's order, the
+    order their ids were first indexed), the others being its copies.  The one rule of
+    every door -- an upload's ``duplicate_of``, ``rag index``'s ``duplicates``, search's and
+    answers' collapsing of a copy's passage into its original's (:func:`originals`): a
+    document whose file is not named as a copy ("bc (1).txt", "bc - Copy", "Bản sao bc",
+    "Copy of bc": :func:`is_copy_name`) before one that is, whatever order they came in
+    ("Copy of bc.txt" indexed before "bc.txt" is still bc's copy); of those, the one indexed
+    earlier; then the first by id.  An upload keeps no file name, only the id made of it,
+    where "bc (1).txt" is "bc_1": so an id that is a twin's id and "_" and a number is a
+    copy's too ("cho_quy_1_2" of "cho_quy_1")."""
+    ids = {d.id for d in twins}
 
     def copy_named(d: Document) -> bool:
-        return is_copy_name(Path(d.source).stem if d.source and d.source != "upload"
-                            else d.id)
+        if is_copy_name(Path(d.source).stem if d.source and d.source != "upload" else d.id):
+            return True
+        m = _NUMBERED_ID_RE.fullmatch(d.id)
+        return m is not None and m.group(1) in ids
 
-    return min(pool, key=lambda kd: (copy_named(kd[1]), kd[0] if old else 0, kd[1].id))[1]
+    return min(enumerate(twins), key=lambda kd: (copy_named(kd[1]), kd[0], kd[1].id))[1]
 
 
 # Markup a format keeps in the text and another does not: Markdown heading marks, list

@@ -149,7 +149,7 @@ class Documents:
         status: Literal["added", "changed", "unchanged"] = (
             "added" if doc.id in report.added else
             "changed" if doc.id in report.changed else "unchanged")
-        twin = self.duplicate_of(doc, new=status == "added")
+        twin = self.duplicate_of(doc)
         log.info("document %s %s%s", doc.id, status, f" (same text as {twin})" if twin else "")
         ocr, low = self._ocr_pages(doc)
         if low:
@@ -161,13 +161,14 @@ class Documents:
         return Upload(doc.id, self.chunks_of(doc.id), status, twin, ocr, low, doc.unread,
                       doc.unread_reason)
 
-    def duplicate_of(self, doc: Document, new: bool = True) -> str | None:
+    def duplicate_of(self, doc: Document) -> str | None:
         """The id of the indexed document ``doc`` is a copy of: the first of those with its
         text in any format or under any title (``rag.search.copies.twins_by_body``;
-        :func:`first_of`; ``new``: ``doc`` was added just now, after the others);
-        None when there is no other, or when ``doc`` is that first one itself (an original
-        uploaded again is no copy of its copy).  For ``doc`` as the index holds it (an upload
-        just added) its group is read from ``rag.search.copies.originals``, folded once per
+        ``rag.search.copies.first_of``: one not named as a copy, else the one indexed earlier,
+        ``doc`` where the index holds it or, not yet indexed, last); None when there is no
+        other, or when ``doc`` is that first one itself (an original uploaded again, or
+        uploaded after a copy, is no copy of its copy).  For ``doc`` as the index holds it (an
+        upload just added) its group is read from ``rag.search.copies.originals``, folded once per
         index generation and shared with retrieval, so an upload folds no document again;
         another ``doc`` is compared with every document."""
         try:
@@ -190,14 +191,15 @@ class Documents:
             twins = next((g for g in twins_by_body(pool) if any(d is doc for d in g)), [])
             if not any(d.id != doc.id for d in twins):
                 return None
-        chosen = first_of(twins, {doc.id} if new else set())
+        chosen = first_of(twins)
         return chosen.id if chosen.id != doc.id else None
 
     def duplicates(self, ids: Iterable[str]) -> dict[str, str]:
         """For the documents ``ids`` added or changed by one run, those whose text another
-        document of the index has: id -> the first of them (:func:`first_of`, ``ids`` being
-        the run's new ones; the same text in any format or under any title:
-        ``rag.search.copies.twins_by_body``)."""
+        document of the index has: id -> the original of them (``rag.search.copies.first_of``,
+        the one rule of every door; the same text in any format or under any title:
+        ``rag.search.copies.twins_by_body``); and a copy indexed before whose original
+        comes with this run ("Copy of bc.txt" indexed, then "bc.txt"): copy -> that one."""
         ids = set(ids)
         if not ids:
             return {}
@@ -205,8 +207,9 @@ class Documents:
         for twins in twins_by_body(self.index.docs.values()):
             if not ids.intersection(d.id for d in twins):
                 continue
-            first = first_of(twins, ids)
-            out.update({d.id: first.id for d in twins if d is not first and d.id in ids})
+            first = first_of(twins)
+            out.update({d.id: first.id for d in twins
+                        if d is not first and (d.id in ids or first.id in ids)})
         return dict(sorted(out.items()))
 
     def delete_document(self, doc_id: str) -> None:

@@ -84,11 +84,22 @@ def without_numbers(question: str, numbers: list[str]) -> str:
 
 
 # what is left of a question asking when a numbered document was issued once its number and
-# the words naming it are taken out ("báo cáo số 77/BC-SNN ban hành ngày nào", "... ngày bao
-# nhiêu", "... được ban hành khi nào", "... ký ngày nào"); folded
-_ISSUED = re.compile(r"^(?:(?:duoc\s+)?(?:ban hanh|ky|ki|phat hanh|lap|ra)\s+)?(?:vao\s+)?"
-                     r"(?:ngay\s+(?:nao|bao nhieu|may|thang nam nao)|khi nao|luc nao|bao gio|"
-                     r"thoi gian nao|ngay thang nao)\s*\??$")
+# the words naming it are taken out; folded.  The kind is a day asked of issuing or signing
+# ("ban hành", "ký"/"kí", "phát hành"), in any of three orders: the verb then the question
+# ("báo cáo số 77/BC-SNN ban hành ngày nào", "... được ban hành khi nào", "... ký ngày nào",
+# "... ngày bao nhiêu"); the noun of the day then the verb ("ngày ban hành của báo cáo số N",
+# "thời gian ban hành báo cáo N", "ngày ký văn bản N là ngày nào", "N có ngày ban hành là khi
+# nào"); the question then the verb ("khi nào báo cáo N được ban hành")
+_WHEN = (r"(?:ngay\s+(?:nao|bao nhieu|may|thang nam nao)|khi nao|luc nao|bao gio|"
+         r"thoi gian nao|thoi diem nao|ngay thang nao)")
+_VERB = r"(?:ban hanh|ky|ki|phat hanh)"
+_ISSUED = re.compile(
+    r"^(?:(?:xin\s+)?cho\s+(?:toi\s+|em\s+|minh\s+)?biet\s+)?(?:"
+    rf"(?:(?:duoc\s+)?(?:{_VERB}|lap|ra)\s+)?(?:vao\s+)?{_WHEN}"
+    rf"|(?:co\s+)?(?:ngay|thoi gian|thoi diem|ngay thang)\s+(?:duoc\s+)?{_VERB}"
+    rf"(?:\s+cua)?(?:\s+(?:la|vao|la vao))?(?:\s+{_WHEN})?"
+    rf"|{_WHEN}\s+(?:thi\s+)?(?:duoc\s+)?{_VERB}"
+    r")\s*\??$")
 # the day as written in an official document's date line ("ngày 3 tháng 4 năm 2032",
 # "ngày 18/11/2027"; ``rag.ingest.readers.signed_date`` reads the same lines); folded
 _DAY = re.compile(r"\bngay\s+\d{1,2}\s*(?:thang\s+|[/.-])\s*\d{1,2}\s*(?:nam\s+|[/.-])\s*"
@@ -98,8 +109,9 @@ DATE_LINES_AFTER = 2  # non-empty lines after the number's where its date line m
 
 def asks_issue_date(rest: str) -> bool:
     """Whether ``rest`` -- a question without the document numbers it names
-    (:func:`without_numbers`) -- asks only when that document was issued ("ban hành ngày
-    nào", "ngày bao nhiêu", "được ban hành khi nào")."""
+    (:func:`without_numbers`) -- asks only when that document was issued or signed, in any
+    order of its words: "ban hành ngày nào", "ngày bao nhiêu", "được ban hành khi nào",
+    "ngày ban hành", "thời gian ký là khi nào", "khi nào được ban hành" (:data:`_ISSUED`)."""
     return _ISSUED.match(fold(" ".join(rest.split()))) is not None
 
 

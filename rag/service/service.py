@@ -182,7 +182,7 @@ class RagService(Documents, Conversations, Evaluation):
         nothing there.  Scans are read by OCR; the pages read so of the documents added or
         changed are in ``report.ocr_pages``, those read with low confidence in
         ``report.low_confidence``; a document of the run whose text another has is in
-        ``report.duplicates`` (copy -> the first, ``rag.service.documents.first_of``)."""
+        ``report.duplicates`` (copy -> the original, ``rag.search.copies.first_of``)."""
         paths = list(paths)
         index_dir = self.settings.index_dir
         existed = set(os.listdir(index_dir)) if index_dir.is_dir() else None
