@@ -353,8 +353,9 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
 _RISE_TERMS = frozenset({"tang", "tang_truong", "tang_them"})
 _FALL_TERMS = frozenset({"giam", "giam_di"})
 # the verbs of a difference said with a comparative (rag.vi.frames.sentence: Frame.verb)
-_COMPARATIVES = frozenset({"cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn", "cao hon",
-                           "thap hon", "nhanh hon", "cham hon"})
+_COMPARATIVES = frozenset({"cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn", "nhiều hơn",
+                           "ít hơn", "cao hon", "thap hon", "nhanh hon", "cham hon",
+                           "nhieu hon", "it hon"})
 
 
 def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
@@ -674,9 +675,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                            own_place), frame, terms)
             if other_class(frame, classes, fields[0][0]):
                 continue
-            if against_estimate(frame) and comparison_base(asked.comparison or "") in \
-                    _PERIOD_BASES:
-                continue  # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period
+            if against_estimate(frame) and not _ESTIMATE_BASE.search(
+                    fold(asked.comparison or "").lower()):
+                # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period -- nor the
+                # growth asked without a base ("tăng trưởng bán lẻ 10 tháng", break-test b17
+                # failure 3); only "cao hơn số ước tính bao nhiêu?" asks it
+                continue
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             keys.append((doc, frame.start))
@@ -737,6 +741,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         # an index such as IIP or CPI is reported as its change ("IIP năm 2018 tăng 8,71%");
         # "(năm trước = 100)" asks for the index itself
         out = changes_first(out)
+        out = stated_differences_first(out, asked, folded_q)
     return time_order(asked, want, out, weights.frame_latest_band)
 
 
@@ -983,6 +988,37 @@ def changes_first(choices: list[Choice]) -> list[Choice]:
     return [c for c in choices if not beaten(c)] + [c for c in choices if beaten(c)]
 
 
+# a difference asked with a comparative and "bao nhiêu" after it ("CPI tháng 10 thấp hơn tháng
+# 9 bao nhiêu?", "... ít hơn cùng kỳ mấy doanh nghiệp?"), folded: the direction asked
+_COMPARATIVE_ASKED = re.compile(r"\b(cao|thap|nhanh|cham|nhieu|it) hon\b.*\b(?:bao nhieu|may)\b")
+
+
+def stated_differences_first(choices: list[Choice], asked: Asked,
+                             folded_q: str) -> list[Choice]:
+    """For a difference asked with a comparative (``folded_q``, the folded question: "CPI
+    tháng 10/2038 thấp hơn tháng 9 bao nhiêu?"): the differences a report states with a
+    comparative of the same direction against the asked base ("..., thấp hơn tháng 9 là 0,15
+    điểm phần trăm") placed before every other choice that holds no more of the question
+    (coverage) -- the change of the same sentence ("tăng 0,27% so với tháng trước") is the
+    figure, not its difference (break-test b17 failure 1; tests/test_stated_differences_la.py).
+    ``choices`` unchanged when the question asks no comparative."""
+    m = _COMPARATIVE_ASKED.search(folded_q)
+    if m is None:
+        return choices
+    sign = -1 if m.group(1) in ("thap", "cham", "it") else 1
+
+    def said(c: Choice) -> bool:
+        f = c.frame
+        return f.measure == "change" and f.direction == sign and \
+            f.verb.lower() in _COMPARATIVES and not other_comparison(asked.comparison, f)
+    stated = [c for c in choices if said(c)]
+    if not stated:
+        return choices
+    rest = max((c.coverage for c in choices if not said(c)), default=0.0)
+    first = [c for c in stated if c.coverage >= rest - 1e-9]
+    return first + [c for c in choices if not any(c is d for d in first)]
+
+
 # comparisons with the period just before ("so với tháng trước", "quý trước"), which a report
 # always writes out: a change written without its comparison is against the same period of
 # the year before ("tăng 3,86%" in a monthly report beside "tăng 0,08% so với tháng trước")
@@ -1000,8 +1036,6 @@ _BASES = (("same_period", re.compile(r"\bcung (?:ky|thang|quy|thoi (?:ky|diem)|g
           ("plan", re.compile(r"\b(?:ke hoach|du toan|chi tieu|muc tieu)\b")))
 
 
-# the kinds of base that are periods (:func:`comparison_base`)
-_PERIOD_BASES = ("same_period", "previous", "year_start")
 # a base that is an earlier estimate of the same figure, not a period ("cao hơn 38 tỷ đồng so
 # với số ước tính", "thấp hơn số liệu ước"), folded
 _ESTIMATE_BASE = re.compile(r"\b(?:so (?:lieu )?uoc|uoc tinh|so bo)\b")
