@@ -98,3 +98,43 @@ def test_a_revision_of_an_estimate_answers_no_growth(service: RagService,
     # the passage may come back as a sentence; the figure served must not be the revision
     assert answer.answer != "12 tỷ đồng", (answer.answer, answer.summary)
     assert "12 tỷ đồng" not in (answer.summary or ""), (answer.answer, answer.summary)
+
+
+# a difference said from the earlier side ("Tháng 6/2036, ... đạt 48.200 lượt, ít hơn tháng
+# 6/2037 là 5.300 lượt"): the later period's change against the earlier, its sign flipped
+# (break-test b17 failure 2)
+EARLIER_SIDE = (
+    "Tháng 6/2036, lượng khách du lịch nội địa đạt 48.200 lượt, ít hơn tháng 6/2037 là 5.300 "
+    "lượt.\n\n"
+    "Quý II/2036, sản lượng gạch nung đạt 31 triệu viên, cao hơn quý II/2037 là 4 triệu viên."
+    "\n")
+
+
+@pytest.mark.parametrize(("value", "direction", "period", "comparison"), [
+    ("5.300 lượt", 1, "tháng 6/2037", "tháng 6/2036"),
+    ("4 triệu viên", -1, "quý II/2037", "quý II/2036"),
+])
+def test_a_difference_said_from_the_earlier_side_is_the_later_change(
+        value: str, direction: int, period: str, comparison: str) -> None:
+    f = {f.value: f for f in extract(EARLIER_SIDE, "bc", "2037-07-05")}[value]
+    assert f.period is not None and f.period.label == period, f
+    assert (f.measure, f.direction, f.comparison) == ("change", direction, comparison), f
+
+
+@pytest.fixture(scope="module")
+def earlier(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    return service_over(tmp_path_factory.mktemp("earlier_side"), [
+        {"id": "dl-6-2037", "title": "Tình hình du lịch, sản xuất tháng 6/2037",
+         "date": "2037-07-05", "text": EARLIER_SIDE}])
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("lượng khách du lịch nội địa tháng 6/2037 cao hơn cùng kỳ bao nhiêu?", "5.300 lượt"),
+    ("lượng khách du lịch nội địa tháng 6/2037 tăng bao nhiêu so với cùng kỳ?", "5.300 lượt"),
+    ("sản lượng gạch nung quý II/2037 giảm bao nhiêu so với cùng kỳ?", "4 triệu viên"),
+    ("lượng khách du lịch nội địa tháng 6/2036", "48.200 lượt"),
+])
+def test_the_earlier_side_answers_the_later_period(earlier: RagService, question: str,
+                                                   expected: str) -> None:
+    answer = earlier.ask(question, AskOptions(retrieval_mode="lexical"))
+    assert answer.found and answer.answer == expected, (answer.answer, answer.summary)

@@ -352,6 +352,9 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
 # "giảm mấy %", "tăng trưởng".
 _RISE_TERMS = frozenset({"tang", "tang_truong", "tang_them"})
 _FALL_TERMS = frozenset({"giam", "giam_di"})
+# the words of a comparative asking a difference of either direction (folded terms)
+_HIGHER_TERMS = frozenset({"cao", "cao_hon", "nhieu", "nhieu_hon", "nhanh", "nhanh_hon"})
+_LOWER_TERMS = frozenset({"thap", "thap_hon", "it", "it_hon", "cham", "cham_hon"})
 # the verbs of a difference said with a comparative (rag.vi.frames.sentence: Frame.verb)
 _COMPARATIVES = frozenset({"cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn", "nhiều hơn",
                            "ít hơn", "cao hon", "thap hon", "nhanh hon", "cham hon",
@@ -367,7 +370,11 @@ def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
     if frame.measure == "change" and frame.direction and frame.verb.lower() in _COMPARATIVES:
         # "thấp hơn quý III 0,12 điểm phần trăm" is a fall of 0,12 points, "cao hơn tháng
         # trước 15 triệu USD" a rise (break-test b17 F5): asked "giảm/tăng bao nhiêu"
-        said = _RISE_TERMS if frame.direction > 0 else _FALL_TERMS
+        # -- and the comparative of its direction, which a difference said from the earlier
+        # side writes the other way ("ít hơn tháng 6/2037 là 5.300 lượt" is asked "tháng
+        # 6/2037 cao hơn cùng kỳ bao nhiêu?", b17 failure 2)
+        said = _RISE_TERMS | _HIGHER_TERMS if frame.direction > 0 else \
+            _FALL_TERMS | _LOWER_TERMS
         return {t: w for t, w in terms.items() if t not in said}
     if frame.measure != "index" or frame.low == 100:
         return terms

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from rag.vi.calendar import Period, months_period, to_date_period
+from rag.vi.calendar import Period, base_kind, months_period, to_date_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
@@ -405,6 +405,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # a comparison written before the value: "so với cùng kỳ năm trước tăng 3,41%"
         comparison = None
         comparison_at: tuple[int, int] | None = None
+        flipped: str | None = None  # the period a difference said from the earlier side is of
         cb = _COMPARISON_BEFORE.search(pre_f)
         text_pre = _strip_mentions(pre_raw, mentions, seg_start)
         if cb:
@@ -483,6 +484,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # named between the comparative and its value, that period its base
             direction, comparison_at = compared_first[0], compared_first[2]
             measure = "change"
+            later = next((x.period for x in mentions
+                          if (x.start, x.end) == comparison_at), None)
+            if later is not None and period is not None and later.start > period.start \
+                    and base_kind(period, later) in ("same_period", "previous"):
+                # "Tháng 8/2037, ... đạt 1.105 tấn, thấp hơn tháng 8/2038 là 135 tấn": said
+                # from the earlier side -- the change of the later period against this one,
+                # its sign flipped (break-test b17 failure 2)
+                flipped = period.label
+                period, source, direction = later, "own", -direction
         if over_plan:
             measure, direction = "plan_share", 0
         if measure == "level" and v.percent and prev is not None and prev.kind == "ratio" \
@@ -557,7 +567,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         relative = _RELATIVE_VERB.search(pre_raw) if measure == "change" else None
         if comparison_at is not None:
             relative = _RELATIVE_VERB.search(sentence[:comparison_at[0]])
-            comparison = comparison or sentence[comparison_at[0]:comparison_at[1]]
+            comparison = comparison or flipped or sentence[comparison_at[0]:comparison_at[1]]
         if relative and comparison is None and fold(relative.group(0)).strip() == "gap":
             multiple = _MULTIPLE_OF.match(sentence[v.end:nxt])
             comparison = multiple.group(1).strip() if multiple else None
