@@ -484,15 +484,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # named between the comparative and its value, that period its base
             direction, comparison_at = compared_first[0], compared_first[2]
             measure = "change"
-            later = next((x.period for x in mentions
-                          if (x.start, x.end) == comparison_at), None)
-            if later is not None and period is not None and later.start > period.start \
-                    and base_kind(period, later) in ("same_period", "previous"):
+            base_at = next((x.period for x in mentions
+                           if (x.start, x.end) == comparison_at), None)
+            if base_at is not None and period is not None and base_at.start > period.start \
+                    and base_kind(period, base_at) in ("same_period", "previous"):
                 # "Tháng 8/2037, ... đạt 1.105 tấn, thấp hơn tháng 8/2038 là 135 tấn": said
                 # from the earlier side -- the change of the later period against this one,
                 # its sign flipped (break-test b17 failure 2)
                 flipped = period.label
-                period, source, direction = later, "own", -direction
+                period, source, direction = base_at, "own", -direction
         if over_plan:
             measure, direction = "plan_share", 0
         if measure == "level" and v.percent and prev is not None and prev.kind == "ratio" \
