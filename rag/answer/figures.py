@@ -352,9 +352,13 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
 # "giảm mấy %", "tăng trưởng".
 _RISE_TERMS = frozenset({"tang", "tang_truong", "tang_them"})
 _FALL_TERMS = frozenset({"giam", "giam_di"})
+# the words of a comparative asking a difference of either direction (folded terms)
+_HIGHER_TERMS = frozenset({"cao", "cao_hon", "nhieu", "nhieu_hon", "nhanh", "nhanh_hon"})
+_LOWER_TERMS = frozenset({"thap", "thap_hon", "it", "it_hon", "cham", "cham_hon"})
 # the verbs of a difference said with a comparative (rag.vi.frames.sentence: Frame.verb)
-_COMPARATIVES = frozenset({"cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn", "cao hon",
-                           "thap hon", "nhanh hon", "cham hon"})
+_COMPARATIVES = frozenset({"cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn", "nhiều hơn",
+                           "ít hơn", "cao hon", "thap hon", "nhanh hon", "cham hon",
+                           "nhieu hon", "it hon"})
 
 
 def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
@@ -366,7 +370,11 @@ def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
     if frame.measure == "change" and frame.direction and frame.verb.lower() in _COMPARATIVES:
         # "thấp hơn quý III 0,12 điểm phần trăm" is a fall of 0,12 points, "cao hơn tháng
         # trước 15 triệu USD" a rise (break-test b17 F5): asked "giảm/tăng bao nhiêu"
-        said = _RISE_TERMS if frame.direction > 0 else _FALL_TERMS
+        # -- and the comparative of its direction, which a difference said from the earlier
+        # side writes the other way ("ít hơn tháng 6/2037 là 5.300 lượt" is asked "tháng
+        # 6/2037 cao hơn cùng kỳ bao nhiêu?", b17 failure 2)
+        said = _RISE_TERMS | _HIGHER_TERMS if frame.direction > 0 else \
+            _FALL_TERMS | _LOWER_TERMS
         return {t: w for t, w in terms.items() if t not in said}
     if frame.measure != "index" or frame.low == 100:
         return terms
@@ -674,9 +682,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                            own_place), frame, terms)
             if other_class(frame, classes, fields[0][0]):
                 continue
-            if against_estimate(frame) and comparison_base(asked.comparison or "") in \
-                    _PERIOD_BASES:
-                continue  # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period
+            if against_estimate(frame) and not _ESTIMATE_BASE.search(
+                    fold(asked.comparison or "").lower()):
+                # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period -- nor the
+                # growth asked without a base ("tăng trưởng bán lẻ 10 tháng", break-test b17
+                # failure 3); only "cao hơn số ước tính bao nhiêu?" asks it
+                continue
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             keys.append((doc, frame.start))
@@ -737,6 +748,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         # an index such as IIP or CPI is reported as its change ("IIP năm 2018 tăng 8,71%");
         # "(năm trước = 100)" asks for the index itself
         out = changes_first(out)
+        out = stated_differences_first(out, asked, folded_q)
     return time_order(asked, want, out, weights.frame_latest_band)
 
 
@@ -983,6 +995,37 @@ def changes_first(choices: list[Choice]) -> list[Choice]:
     return [c for c in choices if not beaten(c)] + [c for c in choices if beaten(c)]
 
 
+# a difference asked with a comparative and "bao nhiêu" after it ("CPI tháng 10 thấp hơn tháng
+# 9 bao nhiêu?", "... ít hơn cùng kỳ mấy doanh nghiệp?"), folded: the direction asked
+_COMPARATIVE_ASKED = re.compile(r"\b(cao|thap|nhanh|cham|nhieu|it) hon\b.*\b(?:bao nhieu|may)\b")
+
+
+def stated_differences_first(choices: list[Choice], asked: Asked,
+                             folded_q: str) -> list[Choice]:
+    """For a difference asked with a comparative (``folded_q``, the folded question: "CPI
+    tháng 10/2038 thấp hơn tháng 9 bao nhiêu?"): the differences a report states with a
+    comparative of the same direction against the asked base ("..., thấp hơn tháng 9 là 0,15
+    điểm phần trăm") placed before every other choice that holds no more of the question
+    (coverage) -- the change of the same sentence ("tăng 0,27% so với tháng trước") is the
+    figure, not its difference (break-test b17 failure 1; tests/test_stated_differences_la.py).
+    ``choices`` unchanged when the question asks no comparative."""
+    m = _COMPARATIVE_ASKED.search(folded_q)
+    if m is None:
+        return choices
+    sign = -1 if m.group(1) in ("thap", "cham", "it") else 1
+
+    def said(c: Choice) -> bool:
+        f = c.frame
+        return f.measure == "change" and f.direction == sign and \
+            f.verb.lower() in _COMPARATIVES and not other_comparison(asked.comparison, f)
+    stated = [c for c in choices if said(c)]
+    if not stated:
+        return choices
+    rest = max((c.coverage for c in choices if not said(c)), default=0.0)
+    first = [c for c in stated if c.coverage >= rest - 1e-9]
+    return first + [c for c in choices if not any(c is d for d in first)]
+
+
 # comparisons with the period just before ("so với tháng trước", "quý trước"), which a report
 # always writes out: a change written without its comparison is against the same period of
 # the year before ("tăng 3,86%" in a monthly report beside "tăng 0,08% so với tháng trước")
@@ -1000,8 +1043,6 @@ _BASES = (("same_period", re.compile(r"\bcung (?:ky|thang|quy|thoi (?:ky|diem)|g
           ("plan", re.compile(r"\b(?:ke hoach|du toan|chi tieu|muc tieu)\b")))
 
 
-# the kinds of base that are periods (:func:`comparison_base`)
-_PERIOD_BASES = ("same_period", "previous", "year_start")
 # a base that is an earlier estimate of the same figure, not a period ("cao hơn 38 tỷ đồng so
 # với số ước tính", "thấp hơn số liệu ước"), folded
 _ESTIMATE_BASE = re.compile(r"\b(?:so (?:lieu )?uoc|uoc tinh|so bo)\b")

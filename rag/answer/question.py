@@ -34,8 +34,8 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         # "cao hơn số ước tính bao nhiêu?", "thấp hơn năm trước bao nhiêu?":
                         # the difference from what is named between (break-test b17 F4);
                         # "#": a "số" there is marked (rag.vi.text.mark_number_word)
-                        r"(?:cao|thap|nhanh|cham) hon (?:[a-z0-9/#]+ ){1,5}(?:bao nhieu|may)"
-                        r"\s*(?:\?|$)|"
+                        r"(?:cao|thap|nhanh|cham|nhieu|it) hon (?:[a-z0-9/#]+ ){1,5}"
+                        r"(?:bao nhieu|may)\s*(?:\?|$)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
                         r"(?:tang|giam)\s*(?:\?|$))|" + CHANGE_ASKED)
@@ -71,7 +71,8 @@ _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truo
                             r"nam (?:19|20)\d\d\b)")
 # what a difference is asked against, named between the comparative and "bao nhiêu"
 # without "so với" ("thấp hơn năm trước bao nhiêu?", "cao hơn số ước tính bao nhiêu?")
-_COMPARED_WITH_RE = re.compile(r"\b(?:cao|thap|nhanh|cham) hon ((?:[a-z0-9/]+ ){0,4}[a-z0-9/]+)"
+_COMPARED_WITH_RE = re.compile(r"\b(?:cao|thap|nhanh|cham|nhieu|it) hon "
+                               r"((?:[a-z0-9/]+ ){0,4}[a-z0-9/]+)"
                                r" (?:bao nhieu|may)(?: diem(?: phan tram)?)?\s*(?:\?|$)")
 # "bao nhiêu sản phẩm": a count of things asked, whatever it is compared with
 _COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")

@@ -202,9 +202,11 @@ def _without_comparisons(folded: str) -> str:
 # "so với cùng kỳ năm 2027", "bằng bao nhiêu % thực hiện năm 2027": the year is the base;
 # "gấp bao nhiêu lần giai đoạn trước": what a multiple is of
 # "so với cuối năm 2029", "so với đầu năm", "so với tháng 12 năm trước": the end of the
-# year before, its year no year asked (break-test b17 K2, K3)
+# year before, its year no year asked (break-test b17 K2, K3); "cao hơn cùng kỳ", "ít hơn
+# tháng trước": a base named after a comparative (b17 failure 2)
 _COMPARISON_PHRASE = re.compile(
-    r"\b(?:so (?:voi\s+)?|(?:bao nhieu|may) lan\s+)(?:cung ky(?:\s+(?:nam\s+)?"
+    r"\b(?:so (?:voi\s+)?|(?:bao nhieu|may) lan\s+|(?:cao|thap|nhanh|cham|nhieu|it) hon\s+)"
+    r"(?:cung ky(?:\s+(?:nam\s+)?"
     r"(?:truoc|(?:19|20)\d\d))?|(?:thang|quy|nam|ky|giai doan)\s+"
     r"(?:truoc|\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+(?:truoc|(?:19|20)\d\d))?|"
     r"[ivx]+(?:\s*/\s*\d{4})?)|(?:cuoi|dau)\s+nam(?:\s+(?:truoc|(?:19|20)\d\d))?|"

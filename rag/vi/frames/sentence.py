@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from rag.vi.calendar import Period, months_period, to_date_period
+from rag.vi.calendar import Period, base_kind, months_period, to_date_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
@@ -103,6 +103,10 @@ _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|gi
                                 r"uoc tang|uoc giam)\s*$")
 _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
                         r"(?:\s+(?:nam|quy|thang))?(?:\s+(?:duoc giao|de ra|tinh giao))?")
+# a change verb, then what it is compared with, then "là"/":" and the value, folded: "tăng so
+# với tháng 9 là 6 triệu kWh", "giảm so với cùng kỳ: 4.200 lượt" (the kind of break-test b17
+# failure 1 written with the verb; tests/test_stated_differences_la.py)
+_VERB_COMPARED_LINK = re.compile(r"\b(tang|giam)\s+so voi\s+[^,;.()]{1,40}?\s*(?:la|:)\s*$")
 # what a change is compared with, written after it; "so" and "bằng" compared with their
 # diacritics ("số vốn" is no comparison), folded only in text typed without any
 # ("so với mức tăng của quý I/2028": "tăng" after "mức" is no verb of the next clause)
@@ -117,8 +121,8 @@ _MULTIPLE_OF = re.compile(r"^\s*(?:so với\s+|so voi\s+)?([^,;.()]{1,40}?)(?=\s
                           r"\bvà\b|\bva\b|$))")
 # the verb of a difference or multiple, said with its value ("thấp hơn 1,3 điểm phần trăm",
 # "gấp 1,4 lần"): what the answer restates, never "tăng 1,4 lần"
-_RELATIVE_VERB = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm) hơn|gấp|(?:cao|thap|nhanh|cham)"
-                            r" hon|gap)\s*$", re.IGNORECASE)
+_RELATIVE_VERB = re.compile(r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm|nhiều|ít) hơn|gấp|"
+                            r"(?:cao|thap|nhanh|cham|nhieu|it) hon|gap)\s*$", re.IGNORECASE)
 
 
 # "của" right after a value: whose it is ("21 cửa hàng của Công ty Xăng dầu Bắc Thái")
@@ -155,11 +159,17 @@ def ratio_percent(value: str, percent: float) -> bool:
 
 # a comparative right before the period it compares with ("thấp hơn quý III", "cao hơn cùng
 # kỳ năm trước"), folded
-_COMPARATIVE_BEFORE = re.compile(r"\b(cao|thap|nhanh|cham) hon\s+(?:muc\s+(?:cua\s+)?)?$")
+_COMPARATIVE_BEFORE = re.compile(r"\b(cao|thap|nhanh|cham|nhieu|it) hon\s+"
+                                 r"(?:muc\s+(?:cua\s+)?)?$")
+# what may stand between the compared period and its difference (folded): nothing, or "là" /
+# ":" ("cao hơn tháng 4 là 38 triệu USD", "thấp hơn năm 2037 là 215 tỷ đồng"; break-test b17
+# failure 1)
+_LINK = re.compile(r"\s*(?:(?<!\w)la(?!\w)|:)?\s*")
 # a base named by its kind, not its date, right before a value (folded; the reports' words
 # of rag.answer.figures comparison_base): "cùng kỳ (năm trước)", "tháng trước", "đầu năm"
 _BASE_BEFORE = re.compile(r"\b(cung (?:ky|thoi diem|thang|quy)(?: nam truoc)?|"
-                          r"(?:thang|quy|nam|ky) truoc|dau nam|cuoi nam truoc)\s*$")
+                          r"(?:thang|quy|nam|ky) truoc|dau nam|cuoi nam truoc)"
+                          r"(?:\s+la|\s*:)?\s*$")
 
 
 def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
@@ -167,12 +177,14 @@ def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
     """(direction, where the comparative starts, (start, end) of the compared period) -- offsets
     in the sentence (``folded``: it folded) -- when the value at
     ``at`` is a difference said with a comparative and the period it is compared with, in
-    that order, right before it: "thấp hơn quý III 0,12 điểm phần trăm", "cao hơn cùng kỳ
-    năm trước 38 tỷ đồng" (break-test b17 F5; tests/test_stated_differences.py); None
+    that order, right before it, perhaps linked by "là" or ":": "thấp hơn quý III 0,12 điểm
+    phần trăm", "cao hơn cùng kỳ năm trước 38 tỷ đồng", "cao hơn tháng 4 là 38 triệu USD",
+    "ít hơn quý II: 45 tỷ đồng" (break-test b17 F5 and failure 1;
+    tests/test_stated_differences.py, tests/test_stated_differences_la.py); None
     otherwise.  The period named makes it a difference, whatever its unit -- unlike "thấp
     hơn 4%" alone, which may be a bound."""
     compared = [(x.start, x.end) for x in mentions if x.comparison and seg_start <= x.start
-                and x.end <= at and not folded[x.end:at].strip()]
+                and x.end <= at and _LINK.fullmatch(folded[x.end:at])]
     named = _BASE_BEFORE.search(folded, seg_start, at)
     if named is not None:  # "cao hơn tháng trước", "thấp hơn cùng kỳ năm trước"
         compared.append(named.span(1))
@@ -182,7 +194,7 @@ def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
     m = _COMPARATIVE_BEFORE.search(folded, seg_start, start)
     if m is None or m.end() != start:
         return None
-    return (-1 if m.group(1) in ("thap", "cham") else 1), m.start(), (start, end)
+    return (-1 if m.group(1) in ("thap", "cham", "it") else 1), m.start(), (start, end)
 
 
 # "của năm trước", "của cùng kỳ năm trước", "năm trước", "của cùng kỳ năm 2035" right after
@@ -393,6 +405,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # a comparison written before the value: "so với cùng kỳ năm trước tăng 3,41%"
         comparison = None
         comparison_at: tuple[int, int] | None = None
+        flipped: str | None = None  # the period a difference said from the earlier side is of
         cb = _COMPARISON_BEFORE.search(pre_f)
         text_pre = _strip_mentions(pre_raw, mentions, seg_start)
         if cb:
@@ -463,11 +476,23 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if over_plan and set(fold(indicator).lower().split()) <= _PLAN_WORDS:
             indicator = ""  # "..., vượt kế hoạch 8,5%": of the figure before
         measure, direction = measure_of(v, pre_raw, pre_f, tail_f, indicator, sentence)
+        linked = _VERB_COMPARED_LINK.search(pre_f) if cb and measure == "level" else None
+        if linked is not None:  # "tăng so với tháng 9 là 6 triệu kWh": a change, not a level
+            measure, direction = "change", (1 if linked.group(1) == "tang" else -1)
         if compared_first is not None and measure == "level":
             # "2,31%, thấp hơn quý III 0,12 điểm phần trăm": the difference from the period
             # named between the comparative and its value, that period its base
             direction, comparison_at = compared_first[0], compared_first[2]
             measure = "change"
+            base_at = next((x.period for x in mentions
+                           if (x.start, x.end) == comparison_at), None)
+            if base_at is not None and period is not None and base_at.start > period.start \
+                    and base_kind(period, base_at) in ("same_period", "previous"):
+                # "Tháng 8/2037, ... đạt 1.105 tấn, thấp hơn tháng 8/2038 là 135 tấn": said
+                # from the earlier side -- the change of the later period against this one,
+                # its sign flipped (break-test b17 failure 2)
+                flipped = period.label
+                period, source, direction = base_at, "own", -direction
         if over_plan:
             measure, direction = "plan_share", 0
         if measure == "level" and v.percent and prev is not None and prev.kind == "ratio" \
@@ -542,7 +567,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         relative = _RELATIVE_VERB.search(pre_raw) if measure == "change" else None
         if comparison_at is not None:
             relative = _RELATIVE_VERB.search(sentence[:comparison_at[0]])
-            comparison = comparison or sentence[comparison_at[0]:comparison_at[1]]
+            comparison = comparison or flipped or sentence[comparison_at[0]:comparison_at[1]]
         if relative and comparison is None and fold(relative.group(0)).strip() == "gap":
             multiple = _MULTIPLE_OF.match(sentence[v.end:nxt])
             comparison = multiple.group(1).strip() if multiple else None
