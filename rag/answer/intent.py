@@ -218,6 +218,15 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     kind_at |= {k for k in range(len(tokens) - 2)
                 if [x.group(0) for x in tokens[k:k + 3]] in (["toc", "do", "tang"],
                                                              ["toc", "do", "giam"])}
+    # "tăng trưởng bán lẻ", "tăng trưởng doanh thu vận tải": before another indicator's name
+    # "tăng trưởng" asks its change, as "tốc độ tăng" does -- reports write "Doanh thu ...
+    # tăng 7,3%", not "tăng trưởng doanh thu"; "tăng trưởng kinh tế" is an indicator's own
+    # name (test_growth_asked_before_a_name.py)
+    kind_at |= {k for k in range(len(tokens) - 2)
+                if [x.group(0) for x in tokens[k:k + 2]] == ["tang", "truong"]
+                and tokens[k + 2].group(0).isalpha()
+                and not folded[tokens[k + 1].end():tokens[k + 2].start()].strip()
+                and [x.group(0) for x in tokens[k + 2:k + 4]] != ["kinh", "te"]}
     kind_at |= {k + 1 for k in kind_at}
     # "so với tháng trước thay đổi bao nhiêu", "tăng hay giảm", "so CK": the words asking a
     # change (rag.vi.lexicon.CHANGE_ASKED) or naming its base, which no report writes beside
