@@ -71,3 +71,34 @@ def test_growth_before_a_name_asks_its_change(service: RagService, question: str
 def test_names_and_levels_stay(both: RagService, question: str, expected: str) -> None:
     answer = both.ask(question)
     assert answer.answer == expected, answer
+
+
+# --- a level asked where only the change is written: refused, the change named ------------
+
+_PRESS = ("THÔNG CÁO BÁO CHÍ TÌNH HÌNH KINH TẾ QUÝ II NĂM 2054\n\n"
+          "Tổng sản phẩm trên địa bàn (GRDP) quý II/2054 ước tăng 6,48% so với cùng kỳ năm "
+          "trước.\nSản lượng điện sản xuất quý II/2054 đạt 512 triệu kWh.\n")
+
+
+@pytest.fixture(scope="module")
+def press(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    tmp: Path = tmp_path_factory.mktemp("press")
+    svc = RagService(Settings(index_dir=tmp / "i", sessions_db=tmp / "s.db"),
+                     embedder=FakeEmbedder())
+    svc.add_document(read_upload("thong-cao-q2-2054.txt", _PRESS.encode()))
+    return svc
+
+
+@pytest.mark.parametrize("question", ["GRDP quý II năm 2054", "GRDP của quý 2/2054"])
+def test_a_level_asked_of_a_written_change_is_refused_naming_it(press: RagService,
+                                                               question: str) -> None:
+    answer = press.ask(question)
+    assert not answer.found, answer
+    assert "chỉ nêu mức thay đổi quý II/2054" in answer.answer and "6,48%" in answer.answer
+
+
+def test_the_change_asked_and_other_levels_still_answer(press: RagService) -> None:
+    assert press.ask("GRDP quý II/2054 tăng bao nhiêu").answer == "6,48%"
+    assert press.ask("sản lượng điện sản xuất quý II/2054").answer == "512 triệu kWh"
+    refused = press.ask("sản lượng điện sản xuất quý I/2054")
+    assert not refused.found and "mức thay đổi" not in refused.answer

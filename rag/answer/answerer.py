@@ -404,6 +404,11 @@ class Answerer:
                 if plan is not None:
                     return replace(base, answer=refusal(query, hits, labels) + plan_note(plan[0]),
                                    period_match="none")
+                changed = self.change_only(query, intent, hits, frames_of, texts, today, read,
+                                           asked)
+                if changed is not None:
+                    return replace(base, answer=refusal(query, hits, labels) + change_note(changed),
+                                   period_match="none")
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                     query, intent, hits, frames_of, texts, today)), period_match="none")
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
@@ -434,6 +439,23 @@ class Answerer:
                        answer_sentence=_sentence(first, texts) if first else None,
                        period_match="exact" if exact else "partial",
                        parts=tuple(p for p, _, _ in parts), missing=missing)
+
+    def change_only(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+                    texts: Callable[[str], str], today: date, read: int, asked: Asked
+                    ) -> AnswerPart | None:
+        """For a level asked of one period that no level answers ("GRDP quý III/2038" of a
+        report that writes only "GRDP quý III/2038 ước tăng 7,55%"): the change the reports
+        state for it, which the refusal names (:func:`change_note`) -- never the answer, as a
+        rate is no level (issue 17: "a level given for a growth rate", the other way round;
+        break-test b17 failure 6) -- or None when none is stated, or more or other than one
+        level is asked."""
+        if asked.measure != "level" or len(asked.periods) != 1 or intent.kind != "amount":
+            return None
+        changed = replace(asked, measure="change")
+        (want, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                                  read, changed)
+        part, choice, _ = self._part(choices, want, frames_of, texts, asked.latest, change=True)
+        return part if choice is not None and part.period_match == "exact" else None
 
     def planned_answer(self, query: Query, intent: Intent, hits: list[Hit],
                        frames_of: FramesOf, texts: Callable[[str], str], today: date,
@@ -832,6 +854,14 @@ def plan_note(part: AnswerPart) -> str:
     liệu thực hiện." (issue 17 b17 K14: not that the reports lack the year)."""
     return f" Các báo cáo chỉ có kế hoạch {part.period}: {part.answer}, chưa có số liệu " \
            "thực hiện."
+
+
+def change_note(part: AnswerPart) -> str:
+    """What a refusal of a level says of the change stated for the asked period
+    (:meth:`Answerer.change_only`): " Các báo cáo chỉ nêu mức thay đổi quý III/2038: GRDP
+    ... tăng 7,55% so với cùng kỳ năm trước; không nêu giá trị." """
+    said = (part.summary or part.answer).strip().rstrip(".")
+    return f" Các báo cáo chỉ nêu mức thay đổi {part.period}: {said}; không nêu giá trị."
 
 
 def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
