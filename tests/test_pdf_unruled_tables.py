@@ -100,3 +100,31 @@ def test_a_page_in_two_columns_of_prose_is_no_table() -> None:
                 list(zip(left, right, strict=True)))
     text = pdf_text("hai-cot.pdf", doc)
     assert "—" not in text, text
+
+
+def _wrapped_page() -> bytes:
+    """An unruled table whose first-column labels wrap onto a second line (set in lower case
+    under the label, numbers on the label's first line), then a source note."""
+    pdf: Any = fpdf_page()
+    pdf.text(20, 20, "Bảng 3. Vốn đầu tư thực hiện quý III năm 2048 (đơn vị tính: tỷ đồng)")
+    rows = [(("Nguồn vốn",), "Quý III/2047", "Quý III/2048"),
+            (("Vốn khu vực kinh tế", "tư nhân trong tỉnh"), "1.840,2", "2.011,6"),
+            (("Vốn doanh nghiệp có", "vốn nước ngoài"), "305,7", "288,1"),
+            (("Vốn của dân cư",), "920,4", "975,0")]
+    y = 32.0
+    for label, a, b in rows:
+        for k, piece in enumerate(label):
+            pdf.text(20, y + k * 5, piece)
+        for x, cell in ((120, a), (165, b)):
+            pdf.text(x - (pdf.get_string_width(cell) if cell[0].isdigit() else 0), y, cell)
+        y += 5 * len(label) + 2
+    pdf.text(20, y + 6, "Nguồn: Cục Thống kê tỉnh.")
+    return bytes(pdf.output())
+
+
+def test_a_wrapped_label_stays_with_its_row() -> None:
+    text = pdf_text("von-dt.pdf", _wrapped_page())
+    assert "Quý III/2048 — Vốn khu vực kinh tế tư nhân trong tỉnh: 2.011,6 tỷ đồng" in text, text
+    assert "Quý III/2047 — Vốn doanh nghiệp có vốn nước ngoài: 305,7 tỷ đồng" in text, text
+    assert "Quý III/2048 — Vốn của dân cư: 975,0 tỷ đồng" in text, text
+    assert "Nguồn: Cục Thống kê tỉnh." in text and "dân cư Nguồn" not in text

@@ -361,6 +361,22 @@ def _lined_up(upper: list[tuple[float, float, str]],
         for a, b in zip(upper, lower, strict=True))
 
 
+def _wraps_label(row: list[tuple[float, float, str]], above: dict[str, Any],
+                 cells: list[tuple[float, float, str]], line: dict[str, Any]) -> bool:
+    """Whether a line of one cell (``cells`` of ``line``) goes on with the first cell of the
+    table row ``row`` above it: a label wrapped in its column ("Vốn ngân sách nhà nước" /
+    "do địa phương quản lý" beside "2.104,6"), so within the first column (ending before the
+    second begins), starting in lower case or with a bracket (a wrapped phrase, not a new
+    label or a note such as "Nguồn: ..."), under the line above by less than one font size."""
+    if len(row) < 2 or len(cells) != 1:
+        return False
+    x0, x1, text = cells[0]
+    size = _size(line)
+    return (row[0][0] - COLUMN_GAP * size / 2 <= x0 and x1 < row[1][0]
+            and (text[:1].islower() or text[:1] == "(")
+            and line["top"] - above["bottom"] < size)
+
+
 def _table_like(rows: list[list[str]]) -> bool:
     """Whether lined-up rows of cells read as a table (see TABLE_ROWS, CELL_CHARS)."""
     return len(rows) >= TABLE_ROWS \
@@ -379,11 +395,19 @@ def unruled_tables(lines: list[dict[str, Any]], unicode: Callable[[str], str] = 
     tables: list[UnruledTable] = []
     i = 0
     while i < len(lines):
+        rows = [[text for _, _, text in cells[i]]]
+        last = i  # the run's last line of cells (not a label's wrapped line)
         j = i + 1
-        while j < len(lines) and _lined_up(cells[j - 1], cells[j], _size(lines[j])):
+        while j < len(lines):
+            if _lined_up(cells[last], cells[j], _size(lines[j])):
+                rows.append([text for _, _, text in cells[j]])
+                last = j
+            elif _wraps_label(cells[last], lines[j - 1], cells[j], lines[j]):
+                rows[-1][0] += " " + cells[j][0][2]
+            else:
+                break
             j += 1
-        rows = [[text for _, _, text in cells[k]] for k in range(i, j)]
-        if j - i >= TABLE_ROWS and _table_like(rows):
+        if len(rows) >= TABLE_ROWS and _table_like(rows):
             run = lines[i:j]
             tables.append(UnruledTable(
                 (min(line["x0"] for line in run), run[0]["top"],
