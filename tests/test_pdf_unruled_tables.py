@@ -128,3 +128,17 @@ def test_a_wrapped_label_stays_with_its_row() -> None:
     assert "Quý III/2047 — Vốn doanh nghiệp có vốn nước ngoài: 305,7 tỷ đồng" in text, text
     assert "Quý III/2048 — Vốn của dân cư: 975,0 tỷ đồng" in text, text
     assert "Nguồn: Cục Thống kê tỉnh." in text and "dân cư Nguồn" not in text
+
+
+def test_a_unit_line_under_the_heading_is_not_the_title_s() -> None:
+    pdf: Any = fpdf_page()
+    pdf.text(20, 20, "BIỂU 4. SẢN LƯỢNG THỦY SẢN NĂM 2049")
+    pdf.text(20, 25, "Đơn vị tính: tấn")
+    for y, row in ((35, ("Chỉ tiêu", "Năm 2048", "Năm 2049")),
+                   (41.5, ("Khai thác", "1.204", "1.318")),
+                   (48, ("Nuôi trồng", "2.310", "2.296"))):
+        for x, cell in zip((20, 120, 165), row, strict=True):
+            pdf.text(x, y, cell)
+    doc = read_upload("thuy-san-2049.pdf", bytes(pdf.output()))
+    assert doc.title == "BIỂU 4. SẢN LƯỢNG THỦY SẢN NĂM 2049"
+    assert "Năm 2049 — Khai thác: 1.318 tấn" in doc.text, doc.text

@@ -20,7 +20,7 @@ from rag.ingest.legacy import SOFT_HYPHEN, converter, encoding_of
 from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
-from rag.ingest.tables import Blocks, table_caption
+from rag.ingest.tables import Blocks, table_caption, unit_line
 from rag.vi.letterhead import is_letterhead
 from rag.vi.text import fold
 
@@ -524,12 +524,13 @@ _GOES_ON_RE = re.compile(r"^(?:[a-zà-ỹđ]|\(?\d(?!\d*[.)]\s))")
 
 def _head_line(line: dict[str, Any]) -> bool:
     """Whether a text line is one of an official document's head (its number and day "Số
-    77/BC-SCT, ngày 20/12/2012", the issuing body, the motto: ``rag.vi.letterhead``),
-    which stands on its own line: joined to the title above it and the caption below, the
+    77/BC-SCT, ngày 20/12/2012", the issuing body, the motto: ``rag.vi.letterhead``) or a
+    table's unit line ("Đơn vị tính: tỷ đồng", ``rag.ingest.tables.unit_line``), which
+    stands on its own line: joined to the title above it and the caption below, the
     title swallowed it and the document lost its date.  A line starting in lower case
     ("số 12/2020/NĐ-CP …" wrapped from a sentence) is none."""
     text = line["text"].strip()
-    return text[:1].isupper() and is_letterhead(text)
+    return text[:1].isupper() and (is_letterhead(text) or bool(unit_line(text)))
 
 
 def _continues(last: dict[str, Any], line: dict[str, Any], right: float,
