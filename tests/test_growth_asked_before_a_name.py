@@ -6,14 +6,10 @@ issue 17, found after break-test b17 failure 3).  "tăng trưởng kinh tế" st
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import FakeEmbedder
+from conftest import service_over_files
 
-from rag.ingest.uploads import read_upload
 from rag.service import RagService
-from rag.settings import Settings
 
 _REPORT = (
     "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ III VÀ 9 THÁNG NĂM 2053\n\n"
@@ -30,21 +26,13 @@ _GRDP = ("THÔNG CÁO BÁO CHÍ KẾT QUẢ KINH TẾ 9 THÁNG NĂM 2053\n\n"
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
-    tmp: Path = tmp_path_factory.mktemp("growth")
-    svc = RagService(Settings(index_dir=tmp / "i", sessions_db=tmp / "s.db"),
-                     embedder=FakeEmbedder())
-    svc.add_document(read_upload("ktxh-9t-2053.txt", _REPORT.encode()))
-    return svc
+    return service_over_files(tmp_path_factory.mktemp("growth"), {"ktxh-9t-2053.txt": _REPORT})
 
 
 @pytest.fixture(scope="module")
 def both(tmp_path_factory: pytest.TempPathFactory) -> RagService:
-    tmp: Path = tmp_path_factory.mktemp("growth2")
-    svc = RagService(Settings(index_dir=tmp / "i", sessions_db=tmp / "s.db"),
-                     embedder=FakeEmbedder())
-    svc.add_document(read_upload("ktxh-9t-2053.txt", _REPORT.encode()))
-    svc.add_document(read_upload("thong-cao-9t-2053.txt", _GRDP.encode()))
-    return svc
+    return service_over_files(tmp_path_factory.mktemp("growth2"),
+                              {"ktxh-9t-2053.txt": _REPORT, "thong-cao-9t-2053.txt": _GRDP})
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -82,11 +70,8 @@ _PRESS = ("THÔNG CÁO BÁO CHÍ TÌNH HÌNH KINH TẾ QUÝ II NĂM 2054\n\n"
 
 @pytest.fixture(scope="module")
 def press(tmp_path_factory: pytest.TempPathFactory) -> RagService:
-    tmp: Path = tmp_path_factory.mktemp("press")
-    svc = RagService(Settings(index_dir=tmp / "i", sessions_db=tmp / "s.db"),
-                     embedder=FakeEmbedder())
-    svc.add_document(read_upload("thong-cao-q2-2054.txt", _PRESS.encode()))
-    return svc
+    return service_over_files(tmp_path_factory.mktemp("press"),
+                              {"thong-cao-q2-2054.txt": _PRESS})
 
 
 @pytest.mark.parametrize("question", ["GRDP quý II năm 2054", "GRDP của quý 2/2054"])

@@ -5,10 +5,9 @@ and figures here differ from the break-test's).  Invented figures."""
 
 from __future__ import annotations
 
-import io
-
 import docx
 import pytest
+from helpers import docx_bytes, docx_fill
 
 from rag.ingest.markdown import md_to_text
 from rag.ingest.tables import lead_unit
@@ -56,13 +55,8 @@ def _docx(lead: str, rows: list[list[str]]) -> bytes:
     d = docx.Document()
     d.add_paragraph("BÁO CÁO TỔNG HỢP")
     d.add_paragraph(lead)
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    docx_fill(d.add_table(rows=len(rows), cols=len(rows[0])), rows)
+    return docx_bytes(d)
 
 
 def _line_in(line: str, text: str) -> None:
