@@ -19,6 +19,7 @@ from rag.ingest.legacy import converter
 from rag.ingest.ooxml import check_archive
 from rag.ingest.tables import carry_header, has_data, is_figure, is_year, table_lines, table_title
 from rag.vi.frames.document import SHEET_LINE
+from rag.vi.text import strip_invisible, unify_dashes
 
 MAX_CELLS = 200_000
 # What a number format holds besides its digit placeholders: quoted text, an escaped
@@ -256,8 +257,8 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     any_text = False  # whether any sheet holds any text (a header row alone writes no lines)
     for (sheet, raw, numbers), ranges in zip(sheets, spans, strict=True):
         sheet = unicode(sheet)
-        texts = dotted_decimals(english_numbers(  # numbers typed as text, in their locale
-            [[unicode(v) if isinstance(v, str) else "" for v, _ in row] for row in raw]))
+        texts = dotted_decimals(english_numbers(signed_numbers(  # numbers typed as text
+            [[unicode(v) if isinstance(v, str) else "" for v, _ in row] for row in raw])))
         years = year_header_rows(raw)
         rows = [[texts[i][j] if isinstance(v, str) else
                  (_year_value(v) or _cell(v, fmt)) if i in years else _cell(v, fmt)
@@ -273,6 +274,29 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
     return "\n\n".join(blocks), title or name_title(name)
+
+
+# A cell that is a number whose sign is a dash: "-0.75", "–3.40%", "−1,25" (after
+# unify_dashes every hyphen, small/fullwidth hyphen-minus and minus symbol is "-").
+_DASH_SIGNED_RE = re.compile(r"(?P<sign>[-\u2013\u2212])\s?(?P<num>\d[\d.,]*(?:\s?%)?)")
+
+
+def signed_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with each cell that is a number signed by any dash or minus symbol written
+    with "-" right before its digits ("\uff0d0.75" -> "-0.75", "\u20133.40%" -> "-3.40%",
+    "\u02d7 2,5" -> "-2,5"), so the locale readers below (``_ENGLISH_RE``, ``_DOTTED_RE``,
+    which know "-", "−" and "+") and the figure test (:func:`rag.ingest.tables.is_figure`)
+    read it as a number; a dash is unified first (:func:`rag.vi.text.unify_dashes`), "−"
+    is kept.  Every other cell (a range "3-4", a label "- Vốn") is kept as it is.  Issue 16,
+    break-test bt5-b16 item 3: an XLSX text cell "\uff0d0.75" made its row a header, and a
+    CSV's "\u20133.40" was shown "–3.40%" (read as 340 by a Vietnamese reader)."""
+    def sign(cell: str) -> str:
+        m = _DASH_SIGNED_RE.fullmatch(unify_dashes(strip_invisible(cell)).strip())
+        if m is None:
+            return cell
+        return ("\u2212" if m.group("sign") == "\u2212" else "-") + m.group("num")
+
+    return [[sign(c) if c else c for c in r] for r in rows]
 
 
 # Numbers typed as text in a table, by locale.  English: a comma groups thousands before a
@@ -373,7 +397,7 @@ def csv_text(name: str, raw: str) -> tuple[str, str]:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
     unicode = converter(c for r in rows for c in r)  # legacy cells, before the lines
-    rows = carry_header(grouped_integers(dotted_decimals(english_numbers(
-        [[unicode(c) for c in r] for r in rows]))))
+    rows = carry_header(grouped_integers(dotted_decimals(english_numbers(signed_numbers(
+        [[unicode(c) for c in r] for r in rows])))))
     text = "\n".join(table_lines(rows, source=lambda i: f"dòng {i + 1}"))
     return text, table_title(rows) or name_title(name)

@@ -47,13 +47,42 @@ _BLANKS_RE = re.compile(r"\n{3,}")
 # (break-test round 15 of issue 16: U+2010, U+2011, U+FE63, U+FF0D before a percentage lost
 # their sign).  One character for one: offsets do not move.
 SIGN_DASHES = "-\u2013\u2212"
+# A minus sign outside the dash class is written "-" too: a symbol (Sm, Sk, So) that is a minus
+# sign by its compatibility form ("⁻" U+207B, "₋" U+208B are "−") or whose Unicode name is a
+# minus sign in some style ("... MINUS SIGN": "˗" U+02D7 MODIFIER LETTER MINUS SIGN, which PDF
+# and Word copies produce, "➖" U+2796 HEAVY MINUS SIGN, "⁒" U+2052 COMMERCIAL MINUS SIGN).
+# Break-test bt5-b16 item 2: "đạt ➖3,3%", "đạt ˗0,9%" lost their sign at confidence 1.0.  Of
+# the 20-odd characters whose name says MINUS (Unicode 14 as Python ships it), the operators
+# that are not a sign are kept: "±" PLUS-MINUS, "∓", "∖" SET MINUS, "∸" DOT MINUS, "≂", "⊖"
+# CIRCLED / "⊟" SQUARED MINUS, "⨩"-"⨬" MINUS SIGN WITH dots, "⨺", "⩁", "⩬", arrows, and the
+# combining U+0320 (a mark on its letter).  Characters named HYPHEN outside \p{Pd} are a soft
+# or tag hyphen (invisible, removed first), "‧" HYPHENATION POINT and "⁃" HYPHEN BULLET (a
+# list mark, never a sign): kept.  U+2212 itself is kept as written, and so is a superscript
+# or subscript minus before a superscript or subscript digit (an exponent: "10⁻³").
 _OTHER_DASH_RE = regex.compile(r"[\p{Pd}--[\-\u2013]]", regex.V1)
+
+
+@lru_cache(maxsize=256)
+def is_minus_sign(char: str) -> bool:
+    """Whether the symbol ``char`` is a minus sign other than U+2212 (see ``_SIGN_OR_DASH_RE``):
+    its NFKC form is "-" or "−", or its Unicode name ends in "MINUS SIGN" with nothing but a
+    style before it (no "WITH", no second operator: "PLUS-MINUS SIGN" is not one)."""
+    if char == "\u2212" or unicodedata.combining(char):
+        return False
+    if unicodedata.normalize("NFKC", char) in ("-", "\u2212"):
+        return True
+    words = unicodedata.name(char, "").split()
+    return words[-2:] == ["MINUS", "SIGN"] and not any(
+        w in ("WITH", "OR") or "-" in w for w in words[:-2])
 
 
 @lru_cache(maxsize=64)
 def _dash_for(char: str) -> str:
     """The character a dash ``char`` (of \\p{Pd}) is written as in normalised text: "-" or
-    "–" when it is a hyphen or en dash by its NFKC form or its Unicode name, else itself."""
+    "–" when it is a hyphen or en dash by its NFKC form or its Unicode name, else itself;
+    a symbol that is a minus sign (:func:`is_minus_sign`) is written "-", others kept."""
+    if not regex.match(r"\p{Pd}", char):
+        return "-" if is_minus_sign(char) else char
     compat = unicodedata.normalize("NFKC", char)
     if compat in ("-", "\u2013"):
         return compat
@@ -61,10 +90,15 @@ def _dash_for(char: str) -> str:
     return "-" if "HYPHEN" in name or name == "FIGURE DASH" else char
 
 
+_SIGN_OR_DASH_RE = regex.compile(r"(?![\u207b\u208b][\u00b9\u00b2\u00b3\u2070-\u209c])"
+                                 r"[[\p{Pd}\p{Sm}\p{Sk}\p{So}]--[\-\u2013\u2212]]", regex.V1)
+
+
 def unify_dashes(text: str) -> str:
-    """``text`` with each hyphen-like dash written "-" and each en-dash-like one "–"
-    (:func:`_dash_for`; see ``SIGN_DASHES``); same length, every other character kept."""
-    return _OTHER_DASH_RE.sub(lambda m: _dash_for(m.group(0)), text)
+    """``text`` with each hyphen-like dash and each minus sign but U+2212 written "-" and each
+    en-dash-like one "–" (:func:`_dash_for`; see ``SIGN_DASHES``, ``_SIGN_OR_DASH_RE``); same
+    length, every other character kept."""
+    return _SIGN_OR_DASH_RE.sub(lambda m: _dash_for(m.group(0)), text)
 
 
 def nfc(text: str) -> str:
