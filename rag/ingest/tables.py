@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rag.vi.lexicon import ABBREVIATIONS
+from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_unit, unit_after
 from rag.vi.text import fold
@@ -493,22 +493,47 @@ def table_caption(before: Sequence[str]) -> str | None:
     if _UNIT_ROW_RE.match(last):
         prev = before[-2].strip() if len(before) > 1 else ""
         return f"{prev} ({last})" if CAPTION_RE.match(prev) or is_heading(prev) else last
-    return last if is_heading(last) or lead_unit(last) else None
+    return last if is_heading(last) or lead_unit(last) or dated_lead_in(last) else None
+
+
+# a sentence leading into what follows it: its closing colon, or words pointing below
+_LEAD_IN_RE = re.compile(r":\s*$|\b(?:như\s+sau|dưới\s+đây|sau\s+đây|bảng\s+sau|bảng\s+dưới|"
+                         r"như\s+bảng|theo\s+bảng|tại\s+bảng|ở\s+bảng)\b", re.IGNORECASE)
+
+
+def dated_lead_in(text: str) -> bool:
+    """Whether a paragraph right before a table is a sentence leading into it that names a
+    period: "Giá trị hàng hóa xuất khẩu năm 2055 của một số mặt hàng chủ lực như sau:", "Số
+    khách lưu trú quý III/2060 được tổng hợp ở bảng dưới đây." -- it is the table's caption,
+    so its period dates every row that names none, whether or not it also names a unit
+    (bt5-b16 item 1: a lead sentence whose unit wording was not read lost its year too).  A
+    sentence that neither leads in (a colon at its end, "như sau", "dưới đây", "bảng sau")
+    nor names a period is no caption."""
+    text = text.strip()
+    return bool(text) and _LEAD_IN_RE.search(text) is not None and \
+        _TIME_RE.search(text) is not None
 
 
 # a lead-in giving its table's unit in brackets before its colon: "Số thu ngân sách năm 2033
 # tại các cửa khẩu như sau (tỷ đồng):"
 _LEAD_UNIT_RE = re.compile(r"\(([^()]*)\)\s*:\s*$")
 # ... or in words anywhere in it: a unit phrase is a unit the lexicon reads after a number,
-# written after "tính bằng", "tính theo", "đơn vị (tính) (là|:)" or "ĐVT" and ending the
-# clause: "… được tổng hợp dưới đây, đơn vị tính triệu đồng:", "…, ĐVT tấn:", "… như sau
-# (đơn vị: tỷ đồng):", "…, đơn vị: ha.", "…ở bảng sau, số liệu tính bằng tỷ đồng.", "…theo
-# bảng sau (tính theo triệu đồng).", "Đơn vị tính là tỷ đồng. Số liệu … như sau:"
-# (break-tests bt2-b16 item 4 and bt4-b16 item 2: each new wording lost the unit).
-_LEAD_MARK_RE = re.compile(r"(?:^|[\s,;(])(?:tính\s+bằng|tính\s+theo|đơn\s+vị\s+tính|đơn\s+vị|đvt)"
-                           r"(?:\s*[:.])?(?:\s+là)?(?:\s*:)?(?=\s)", re.IGNORECASE)
+# or a count noun alone ("con", "chiếc", "cái"), written after a marker and ending the clause.
+# The markers: "(được) tính/thể hiện/biểu thị/quy đổi bằng/theo/ra (đơn vị (tính|đo))",
+# "đơn vị (tính|đo) (bằng|theo)", "ĐVT (tính)", "đv", each then ":" or "là" or neither --
+# "… được tổng hợp dưới đây, đơn vị tính triệu đồng:", "…, ĐVT tấn:", "… như sau (đơn vị:
+# tỷ đồng):", "…, đơn vị: ha.", "…ở bảng sau, số liệu tính bằng tỷ đồng.", "…theo bảng sau
+# (tính theo triệu đồng).", "Đơn vị tính là tỷ đồng. Số liệu … như sau:" (break-tests
+# bt2-b16 item 4, bt4-b16 item 2), "…; ĐVT tính: ha.", "…, với số liệu được thể hiện bằng
+# nghìn USD:", "…, đơn vị là con:" (bt5-b16 item 1: each new wording lost the unit).
+_LEAD_MARK_RE = re.compile(
+    r"(?:^|[\s,;(])(?:(?:được\s+)?(?:tính|thể\s+hiện|biểu\s+thị|quy\s+đổi)\s+(?:bằng|theo|ra)"
+    r"(?:\s+đơn\s+vị(?:\s+(?:tính|đo))?)?|đơn\s+vị(?:\s+(?:tính|đo))?(?:\s+(?:bằng|theo))?"
+    r"|đvt(?:\s+tính)?|đv)(?:\s*[:.])?(?:\s+là)?(?:\s*:)?(?=\s)", re.IGNORECASE)
 # what may follow a unit phrase: the clause's end, a bracket, the sentence's end
 _LEAD_UNIT_END_RE = re.compile(r"\s*(?:[).,;:]|$)")
+# a count noun alone as a unit ("đơn vị là con:", "ĐVT: chiếc)"): one word, as written
+_LEAD_COUNT_RE = re.compile(r"\s+([^\W\d_]+)")
 
 
 def lead_unit(text: str) -> str:
@@ -524,7 +549,8 @@ def lead_unit(text: str) -> str:
     gives none."""
     m = _LEAD_UNIT_RE.search(text.strip())
     unit = m.group(1).strip() if m else ""
-    if unit and unit != "%" and is_unit(unit):
+    # "(ĐVT: chiếc):", "(đv: tấn):" hold a marker, read below: the unit is what follows it
+    if unit and unit != "%" and is_unit(unit) and not _LEAD_MARK_RE.match(" " + unit):
         return unit
     # in words: a unit the lexicon reads after a number, then the clause's end -- "đơn vị" is
     # also a plain word ("các đơn vị như sau:", "đơn vị hành chính:") and "tính theo" is
@@ -536,6 +562,13 @@ def lead_unit(text: str) -> str:
         unit, length = unit_after(rest)
         if unit and _LEAD_UNIT_END_RE.match(rest, length):
             return unit
+        # a count noun is a unit after a scale word only ("45 nghìn chiếc"; unit_after),
+        # but here the marker says it is one: "đơn vị là con:" -- and only as the clause's
+        # last word ("tính bằng con số tuyệt đối" names none)
+        count = _LEAD_COUNT_RE.match(rest)
+        if count and count.group(1).lower() in COUNT_NOUNS and \
+                _LEAD_UNIT_END_RE.match(rest, count.end()):
+            return count.group(1).lower()
     return ""
 
 
