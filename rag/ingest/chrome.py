@@ -228,6 +228,19 @@ def _densest(root: Any) -> Any:
     return max(totals, key=lambda t: t[1])[2]
 
 
+def article_box(tree: Any) -> Any:
+    """The article's box on a page whose chrome is cut (:func:`strip_chrome`): the container
+    of the column of its longest paragraph (:func:`_densest`), where its title, author and
+    date sit beside its text (Joomla's ``com-content-article``, WordPress's ``<article>``);
+    None when that is the page's body or there is no text."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    best = _densest(root)
+    column = best.getparent() if best is not None else None
+    box = column.getparent() if column is not None else None
+    return None if box is None or box is root or box.tag in ("html", "body") else box
+
+
 def content_heading(tree: Any) -> str | None:
     """The article's own heading on a page whose chrome is cut (:func:`strip_chrome`): the
     first ``<h1>``, else ``<h2>``, in the article's column -- the container of its longest

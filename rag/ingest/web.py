@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
-from rag.ingest.chrome import class_words, content_heading, parse_tree, strip_chrome, text_of
+from rag.ingest.chrome import (
+    article_box,
+    class_words,
+    content_heading,
+    parse_tree,
+    strip_chrome,
+    text_of,
+)
 from rag.ingest.legacy import converter
 from rag.ingest.tables import Blocks, is_figure, table_caption, table_lines, unit_line
 from rag.vi.text import fold
@@ -50,10 +57,14 @@ def page_text(raw: str) -> Page:
     first (:func:`legacy_to_unicode`).  Its date: the meta tags', else
     that of the first element named for it ("<span class=date>05/04/2024 11:02</span>": the
     article's, as lists of other articles are cut first), else the one htmldate finds in the
-    article."""
+    article.  Between the two, the day an element of the article's box marks as the day it
+    was published (:func:`_published_marks`, read before the chrome is cut: Joomla 4's
+    ``<dl class="article-info">`` holding a visit counter is cut whole as one), which wins
+    over a modified day written before it ("Cập nhật lần cuối" above "Được đăng")."""
     tree = parse_tree(raw)
     title, date, url = None, None, None
     if tree is not None:
+        published = _published_marks(tree)  # before the cut: it may take the article's info
         strip_chrome(tree)
         legacy_to_unicode(tree)
         spread_header_spans(tree)
@@ -65,7 +76,10 @@ def page_text(raw: str) -> Page:
         heading = content_heading(tree)
         if heading and (not title or fold(heading) not in fold(title)):
             title = heading  # "SCT Lang Son" is no article's title; its <h2> is
-        date = _head_date(tree) or _marked_date(tree)
+        box = article_box(tree)
+        date = _head_date(tree) or next(
+            (day for day, above in published if any(a is box for a in above)), None) \
+            or _marked_date(tree)
         import lxml.html
 
         raw = lxml.html.tostring(tree, encoding="unicode")
@@ -256,29 +270,94 @@ def _valid_day(iso: str) -> bool:
     return True
 
 
+# Names marking the day an article was published, and the day it was last changed:
+# schema.org's itemprop "datePublished"/"dateModified" (Joomla 4, WordPress themes), Joomla's
+# ``<dd class="published">``/``"modified"`` (3.x, 4.x) and "create", WordPress's ``<time
+# class="entry-date published">``/``"updated"``, folded Vietnamese "ngay-dang"/"cap-nhat".
+_PUBLISHED_NAMES = frozenset("published datepublished createdate create created pubdate "
+                             "publishdate postdate postedon ngaydang".split())
+_MODIFIED_NAMES = frozenset("modified datemodified updated lastmodified capnhat".split())
+
+
+def _names(el: Any) -> set[str]:
+    return class_words(f"{el.get('class') or ''} {el.get('id') or ''} "
+                       f"{el.get('itemprop') or ''}")
+
+
+def _day_of(el: Any) -> str | None:
+    """The day (ISO) an element gives: a ``<time>``'s or ``<meta>``'s machine-readable value
+    ("2019-06-04T08:00"), else the day written day first in its text (80 characters at most;
+    not the site's "Hôm nay: …"); None if none."""
+    text = text_of(el)
+    if "hom nay" in fold(text).lower() or "today" in text.lower():
+        return None  # the site's "Hôm nay: thứ Hai, 20/10/2025", not the article's
+    if el.tag in ("time", "meta"):
+        iso = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)",
+                       el.get("datetime") or el.get("content") or "")
+        if iso and _valid_day(iso.group(0)):
+            return iso.group(0)
+    m = _DAY_RE.search(fold(text)) if len(text) <= 80 else None
+    if m is not None:
+        day, month, year = (g for g in m.groups() if g is not None)
+        try:
+            return _dt.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _modified(el: Any) -> bool:
+    """Whether ``el`` or its parent is marked as the day the article was last changed and
+    not also as the day it was published (WordPress's "entry-date published updated")."""
+    for node in (el, el.getparent()):
+        if node is None or not isinstance(node.tag, str):
+            continue
+        words = _names(node)
+        if words & _PUBLISHED_NAMES:
+            return False
+        if words & _MODIFIED_NAMES:
+            return True
+    return False
+
+
+def _published_marks(tree: Any) -> list[tuple[str, list[Any]]]:
+    """The days (ISO) elements mark as the day the article was published (:data:`_PUBLISHED_NAMES`
+    in their class, id or ``itemprop``: a ``<time>`` or ``<meta>``, or an element holding one,
+    or its text), in page order, each with the element's ancestors: read before the chrome
+    is cut, kept by :func:`page_text` only when inside the article's box (a news box's dates
+    are not the article's)."""
+    out: list[tuple[str, list[Any]]] = []
+    for el in tree.iter("time", "meta", "span", "div", "p", "em", "small", "li", "td", "dd"):
+        if not _names(el) & _PUBLISHED_NAMES:
+            continue
+        if el.tag in ("time", "meta"):
+            day = _day_of(el)
+        else:  # its first <time> not marked as the day changed (WordPress's "posted-on"
+            # holds "entry-date published" and "updated"), else its text
+            times = list(el.iter("time"))
+            inner = next((t for t in times if not _modified(t)), None)
+            day = _day_of(inner) if inner is not None else None if times else _day_of(el)
+        if day is not None:
+            out.append((day, list(el.iterancestors())))
+    return out
+
+
 def _marked_date(tree: Any) -> str | None:
     """The day (ISO) of the first ``<time datetime>`` or short element whose class or id
-    names a date ("date", "time", "ngay-dang", …: the day written day first in it); None if
-    none does."""
+    names a date ("date", "time", "ngay-dang", …: the day written day first in it), one
+    marked as the day the article was changed (:func:`_modified`) only when no other is;
+    None if none does."""
+    changed = None
     for el in tree.iter("time", "span", "div", "p", "em", "small", "li", "td", "dd"):
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag != "time" and not class_words(names) & _DATE_NAMES:
             continue
-        text = text_of(el)
-        if "hom nay" in fold(text).lower() or "today" in text.lower():
-            continue  # the site's "Hôm nay: thứ Hai, 20/10/2025", not the article's
-        if el.tag == "time":  # its machine-readable datetime first ("2019-06-04T08:00")
-            iso = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", el.get("datetime") or "")
-            if iso and _valid_day(iso.group(0)):
-                return iso.group(0)
-        m = _DAY_RE.search(fold(text)) if len(text) <= 80 else None
-        if m is not None:
-            day, month, year = (g for g in m.groups() if g is not None)
-            try:
-                return _dt.date(int(year), int(month), int(day)).isoformat()
-            except ValueError:
-                continue
-    return None
+        day = _day_of(el)
+        if day is not None and _modified(el):
+            changed = changed or day
+        elif day is not None:
+            return day
+    return changed
 
 
 # --- the article -----------------------------------------------------------------------------

@@ -38,6 +38,14 @@ def is_copy_name(name: str) -> bool:
     return _COPY_NAME_RE.search(name.strip()) is not None
 
 
+def copy_base(name: str) -> str:
+    """A file name (without its suffix) or the id made of it with its copy marks taken off,
+    case folded: "bc - Copy", "bc_-_Copy", "Bản_sao_bc", "bc (2)" -> "bc"; a name without
+    marks as it is; "bc_2" too (an id ending in a number is no copy's by itself:
+    "cho_quy_1")."""
+    return _COPY_NAME_RE.sub("", name.strip()).strip(" _-").casefold() or name.casefold()
+
+
 def first_of(twins: Sequence[Document]) -> Document:
     """The original among documents of the same text (``twins`` in the index's order, the
     order their ids were first indexed), the others being its copies.  The one rule of
@@ -47,15 +55,21 @@ def first_of(twins: Sequence[Document]) -> Document:
     "Copy of bc": :func:`is_copy_name`) before one that is, whatever order they came in
     ("Copy of bc.txt" indexed before "bc.txt" is still bc's copy); of those, the one indexed
     earlier; then the first by id.  An upload keeps no file name, only the id made of it,
-    where "bc (1).txt" is "bc_1": so an id that is a twin's id and "_" and a number is a
-    copy's too ("cho_quy_1_2" of "cho_quy_1")."""
-    ids = {d.id for d in twins}
+    where "bc (1).txt" is "bc_1": so an id that is a twin's name (its copy marks taken off,
+    :func:`copy_base`) and "_" and a number is a copy's too -- "cho_quy_1_2" of
+    "cho_quy_1", and "bc_1" of "bc_-_Copy" when every upload of the text was a copy's
+    ("bc - Copy.txt", then "bc (1).txt": the one uploaded earlier is the original, as a
+    ``rag index`` of the two files says; break-test bt5-b16, item 5)."""
+    def name(d: Document) -> str:
+        return Path(d.source).stem if d.source and d.source != "upload" else d.id
+
+    bases = {copy_base(n) for d in twins for n in (d.id, name(d))}
 
     def copy_named(d: Document) -> bool:
-        if is_copy_name(Path(d.source).stem if d.source and d.source != "upload" else d.id):
+        if is_copy_name(name(d)):
             return True
         m = _NUMBERED_ID_RE.fullmatch(d.id)
-        return m is not None and m.group(1) in ids
+        return m is not None and m.group(1).casefold() in bases
 
     return min(enumerate(twins), key=lambda kd: (copy_named(kd[1]), kd[0], kd[1].id))[1]
 
