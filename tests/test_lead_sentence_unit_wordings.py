@@ -7,10 +7,9 @@ from the break-test's).  Markdown, text and DOCX tables alike.  Invented figures
 
 from __future__ import annotations
 
-import io
-
 import docx
 import pytest
+from helpers import docx_bytes, docx_fill
 
 from rag.ingest.markdown import md_to_text
 from rag.ingest.tables import dated_lead_in, lead_unit
@@ -57,13 +56,8 @@ def _docx(lead: str, rows: list[list[str]]) -> bytes:
     d = docx.Document()
     d.add_paragraph("BÁO CÁO NHANH")
     d.add_paragraph(lead)
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    docx_fill(d.add_table(rows=len(rows), cols=len(rows[0])), rows)
+    return docx_bytes(d)
 
 
 _CASES = [
