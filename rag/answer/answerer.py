@@ -279,6 +279,13 @@ class Answerer:
                                          texts, today or date.today(), read)
             if figured.found:
                 return figured
+            if intent.kind == "rank" and read_question(query, today or date.today()).periods \
+                    and self.indicator_framed(query, intent, hits, frames_of, texts,
+                                              today or date.today()):
+                # "chỉ số PCI năm 2041 xếp thứ mấy?" when the reports rank it for 2040 only:
+                # the refusal of the asked period stands, as for any figure -- no sentence
+                # of another year's rank (break-test b17 round 7 item 8)
+                return figured
             if intent.kind != "rank":
                 # "bao nhiêu" asked of text no frame of the asked thing stands in (general
                 # text: "Lady Gaga đã giành được bao nhiêu giải Grammy?"): the sentence

@@ -224,6 +224,16 @@ def year_before(period: Period, year: int | None = None) -> Period | None:
 # trồng mới từ đầu năm lên 2.960 ha" in the report of tháng 11 is of 11 months)
 _SINCE_YEAR_START = re.compile(r"(?:\b(?:luy ke|cong don|tinh chung)\s+)?\btu dau nam"
                                r"(?:\s+(?:den|toi)\s+nay)?(?:\s+(?:len|dat|la|den))?\s*$")
+# a clause opening with "cộng dồn", "lũy kế", "tính chung" (with or without "từ đầu năm"), or
+# "từ đầu năm (đến nay)" (folded; after ";" or "," or at the sentence's start): every value of
+# it, to the next ";", is what the months of the year to the sentence's month add up to --
+# "Trong tháng 7, toàn tỉnh có 68 doanh nghiệp thành lập mới ...; cộng dồn từ đầu năm có 521
+# doanh nghiệp thành lập mới với tổng vốn đăng ký 6.240 tỷ đồng" (break-test b17 round 7 item
+# 5). Not "lũy kế đến nay", a count standing at a date; a clause naming its own period
+# ("cộng dồn 8 tháng", "tính chung quý I") keeps it (only a period from outside is changed).
+_RUNNING_OPENER = re.compile(
+    r"(?:^|[;,:])\s*(?:(?:cong don|luy ke|tinh chung)\b(?!\s+(?:den|toi)\b)"
+    r"(?:\s+tu dau nam)?|tu dau nam\b)")
 # "nâng tổng (số) ... lên", "đưa tổng ... lên" before a value (folded): the verb of a running
 # total, no words of its indicator (groups: the verb with "tổng (số)", and "lên")
 _RAISED_TO = re.compile(r"\b((?:nang|dua)\s+tong(?:\s+so)?)\b[^,;:]*?(\blen)\s*$")
@@ -316,6 +326,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     of_target = False  # the list gives the parts of a target ("mục tiêu đón 4,6 triệu lượt
     # khách, trong đó 120.000 lượt khách quốc tế"): the parts are targets too
     sentence_period: Period | None = None
+    running = False  # inside a clause opened by "cộng dồn (từ đầu năm)", "lũy kế", ...
     for n, v in enumerate(values):
         pre_raw = sentence[seg_start:v.start]
         pre_f = folded[seg_start:v.start]
@@ -417,6 +428,24 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             cut = compared_first[1] - seg_start
             text_pre = text_pre[:cut] + " " * (len(text_pre) - cut)
         since = _SINCE_YEAR_START.search(pre_f)
+        if ";" in pre_f:
+            running = False
+        opener = next(reversed(list(_RUNNING_OPENER.finditer(pre_f))), None)  # the last
+        if opener is not None and ";" not in pre_f[opener.end():]:
+            running = True
+        if running and since is None and period is not None and period.kind == "to_date" \
+                and source == "own":
+            # "...; từ đầu năm đến nay giải quyết 702 hồ sơ" in a sentence of "tháng 8": to
+            # that month, not to the report's day (as for "từ đầu năm đến nay lên" below)
+            month = next((x.period for x in own if x.period.kind == "month"), None)
+            period, source = (month, "sentence") if month is not None else (period, source)
+        if running and since is None and source != "own" and period is not None and \
+                period.kind in ("month", "quarter") and period.start.year == period.end.year:
+            # "...; cộng dồn từ đầu năm có 521 doanh nghiệp ... với tổng vốn đăng ký 6.240
+            # tỷ đồng": both of the months to the sentence's month (opener words blanked)
+            period = months_period(period.end.year, period.end.month)
+            if opener is not None:
+                text_pre = _blank(text_pre, [opener.span()])
         if since is not None:
             # "trồng mới 240 ha quế, nâng tổng diện tích quế trồng mới từ đầu năm lên 2.960
             # ha": the months of the year to the sentence's month, none of the words saying so
