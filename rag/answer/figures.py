@@ -565,6 +565,16 @@ _COMPARED_CHANGE = re.compile(r"\b(?:hon|so voi|bang)\s+(?:muc|toc do)\s+(?:tang
                               r"(?:\s+truong)?\s*(?:binh quan\s*)?$")
 
 
+def _difference_of(frame: Frame, before: Frame) -> bool:
+    """Whether ``frame`` is a difference stated with a comparative right after ``before``, a
+    level of the same indicator in the same sentence ("sản lượng ước đạt 136.000 tấn, nhiều
+    hơn vụ Hè Thu 2040 là 4.200 tấn"): described, like a compared change, by the words of
+    the level's clause as well ("gieo cấy ... ha lúa, sản lượng ..." is asked "sản lượng
+    lúa ... tăng bao nhiêu"; break-test bt5-b17 failure 3, tests/test_stated_differences_b.py)."""
+    return frame.measure == "change" and before.measure == "level" and \
+        frame.verb.lower() in _COMPARATIVES and frame.indicator == before.indicator
+
+
 def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
            texts: Callable[[str], str], terms: dict[str, float], idf: Callable[[str], float],
            weights: AnswerWeights, want: Period | None, question: str = "",
@@ -619,7 +629,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             clause_start = before.end if before is not None and \
                 before.quote == frame.quote else None
             if before is not None and clause_start is not None and \
-                    _COMPARED_CHANGE.search(fold(text[before.end:frame.start]).lower()):
+                    (_COMPARED_CHANGE.search(fold(text[before.end:frame.start]).lower())
+                     or _difference_of(frame, before)):
                 clause_start = before_clause  # "thấp hơn mức tăng 7,82% của năm 2029"
             before, before_clause = frame, clause_start
             if (doc, frame.start) in seen:

@@ -35,7 +35,9 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         # the difference from what is named between (break-test b17 F4);
                         # "#": a "số" there is marked (rag.vi.text.mark_number_word)
                         r"(?:cao|thap|nhanh|cham|nhieu|it) hon (?:[a-z0-9/#]+ ){1,5}"
-                        r"(?:bao nhieu|may)\s*(?:\?|$)|"
+                        # and the unit counted after it ("ít hơn cùng kỳ bao nhiêu con?",
+                        # break-test bt5-b17 failure 4)
+                        r"(?:bao nhieu|may)(?:\s+[a-z]+){0,3}\s*(?:\?|$)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
                         r"(?:tang|giam)\s*(?:\?|$))|" + CHANGE_ASKED)

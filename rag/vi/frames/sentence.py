@@ -164,12 +164,12 @@ _COMPARATIVE_BEFORE = re.compile(r"\b(cao|thap|nhanh|cham|nhieu|it) hon\s+"
 # what may stand between the compared period and its difference (folded): nothing, or "là" /
 # ":" ("cao hơn tháng 4 là 38 triệu USD", "thấp hơn năm 2037 là 215 tỷ đồng"; break-test b17
 # failure 1)
-_LINK = re.compile(r"\s*(?:(?<!\w)la(?!\w)|:)?\s*")
+_LINK = re.compile(r"\s*(?:(?<!\w)la(?!\w)\s*:?|:)?\s*")
 # a base named by its kind, not its date, right before a value (folded; the reports' words
 # of rag.answer.figures comparison_base): "cùng kỳ (năm trước)", "tháng trước", "đầu năm"
-_BASE_BEFORE = re.compile(r"\b(cung (?:ky|thoi diem|thang|quy)(?: nam truoc)?|"
+_BASE_BEFORE = re.compile(r"\b(cung (?:ky|thoi diem|thang|quy)(?: nam (?:truoc|\d{4}))?|"
                           r"(?:thang|quy|nam|ky) truoc|dau nam|cuoi nam truoc)"
-                          r"(?:\s+la|\s*:)?\s*$")
+                          r"(?:\s+la\s*:?|\s*:)?\s*$")
 
 
 def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
@@ -195,6 +195,26 @@ def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
     if m is None or m.end() != start:
         return None
     return (-1 if m.group(1) in ("thap", "cham", "it") else 1), m.start(), (start, end)
+
+
+# each comparative and its opposite, with and without diacritics
+_OPPOSITE = {"cao": "thấp", "thấp": "cao", "nhiều": "ít", "ít": "nhiều", "nhanh": "chậm",
+             "chậm": "nhanh", "thap": "cao", "nhieu": "it", "it": "nhieu", "cham": "nhanh"}
+
+
+def opposite_comparative(verb: str) -> str:
+    """The comparative ``verb`` as written ("thấp hơn", "Nhiều hơn") with its adjective
+    swapped for the opposite ("cao hơn", "Ít hơn"): what a difference said from the earlier
+    side says once moved to the later period ("Tháng 6/2036 ... thấp hơn tháng 6/2037 là 14
+    triệu kWh" -> June 2037 "cao hơn 14 triệu kWh"; break-test bt5-b17 failure 2,
+    tests/test_stated_differences_b.py).  Any other verb ("gấp") comes back unchanged."""
+    head, _, rest = verb.partition(" ")
+    other = _OPPOSITE.get(head.lower())
+    if other is None:
+        return verb
+    if head[:1].isupper():
+        other = other[:1].upper() + other[1:]
+    return f"{other} {rest}".strip()
 
 
 # "của năm trước", "của cùng kỳ năm trước", "năm trước", "của cùng kỳ năm 2035" right after
@@ -701,7 +721,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             target=target, approx=approx_before(sentence[:v.start]), part=part,
             direction=direction, detail=detail,
             whole=total.start if part and total is not None and total in frames else -1,
-            verb=relative.group(0).strip() if relative else "vượt" if measure == "plan_share"
+            verb=(opposite_comparative(relative.group(0).strip()) if flipped else
+                  relative.group(0).strip()) if relative else "vượt" if measure == "plan_share"
             and (over_plan or _OVER_END.search(pre_f.lower())) else
             average_after(lead_verb(_strip_mentions(pre_raw, mentions, seg_start)),
                           tail_f if measure == "level" and not v.percent else "",
