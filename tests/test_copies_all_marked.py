@@ -101,3 +101,18 @@ def test_rag_index_one_run_every_door_names_the_same(service, tmp_path: Path) ->
     assert service.duplicate_of(service.document(original)) is None
     assert service.ask(_Q + "?").citations[0].doc_id == original
     assert service.search(_Q, top_k=3).hits[0].chunk.doc_id == original
+
+
+@pytest.mark.parametrize("names", [("Copy of gio_t4_2049.txt", "Bản sao gio_t4_2049.txt"),
+                                   ("gio_t4_2049 (2).txt", "gio_t4_2049.txt")])
+def test_a_one_sentence_text_has_copies_too(http, names: tuple[str, str]) -> None:
+    # a one-sentence report is all title: its sentence is both title and text (bt6-b16 item 7)
+    text = "Số giờ nắng tháng 4 năm 2049 đạt 203,5 giờ.\n".encode()
+    first, second = (http.post("/documents", files={"file": (n, text, "text/plain")}).json()
+                     for n in names)
+    original = first["id"] if "(2)" not in names[0] else second["id"]
+    copy = second["id"] if original == first["id"] else first["id"]
+    assert second["duplicate_of"] == (original if copy == second["id"] else None), second
+    hits = http.get("/search", params={"q": "số giờ nắng tháng 4 năm 2049", "k": 5}).json()
+    docs = {h.get("doc_id") or h["chunk"]["doc_id"] for h in hits["hits"]}
+    assert docs == {original}, hits

@@ -98,15 +98,20 @@ def body_keys(docs: Iterable[Document]) -> dict[str, str]:
     any format or under any title: the text's lines with markup dropped (:func:`_folded_line`),
     without any line that is the title of one of ``docs`` (a heading one reader takes out as
     the title and another keeps, a title line pasted in a JSON text whose title is another),
-    joined with white space folded (so hard-wrapped lines and paragraphs agree).  "" for a
-    document with no body besides such lines: it is no one's copy."""
+    joined with white space folded (so hard-wrapped lines and paragraphs agree).  A text
+    that is all title lines (a one-sentence report, whose sentence is also its title) is
+    keyed by those lines, marked apart from any body: two such texts are twins when their
+    lines are the same (break-test bt6-b16: "Copy of x.txt" and "Bản sao x.txt" of one
+    sentence were searched as one and reported as none's copy).  "" for a document without
+    text: it is no one's copy."""
     docs = list(docs)
     titles = {_folded_line(d.title) for d in docs if d.title}
     titles.discard("")
     out: dict[str, str] = {}
     for d in docs:
-        lines = (_folded_line(line) for line in d.text.split("\n"))
-        out[d.id] = " ".join(line for line in lines if line and line not in titles)
+        lines = [line for line in map(_folded_line, d.text.split("\n")) if line]
+        body = " ".join(line for line in lines if line not in titles)
+        out[d.id] = body or ("\x00" + " ".join(lines) if lines else "")
     return out
 
 
