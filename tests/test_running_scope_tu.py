@@ -2,12 +2,16 @@
 of our own: a running clause ("cộng dồn / lũy kế / tính chung ...") dates its own values only,
 the clause after its ";" goes back to the sentence's month; "tư" before "tháng" is no count of
 months when it ends a word ("vốn đầu tư tháng 9", "Thông tư"), nor is a number word bound to
-the word before it (an ordinal, a day, part of a larger number)."""
+the word before it (an ordinal, a day, part of a larger number); a question of "từ đầu năm
+2051 (đến nay)", "tính chung / lũy kế ... năm 2051" asked in 2051 asks the months so far."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from rag.vi.asked import question_periods
 from rag.vi.frames import extract
 from rag.vi.mentions import find_mentions
 
@@ -43,3 +47,17 @@ def test_a_running_period_ends_at_its_clause(sentence: str, running: tuple[str, 
 ])
 def test_a_bound_number_word_is_no_count_of_months(text: str, labels: list[str]) -> None:
     assert [m.period.label for m in find_mentions(text, 2051)] == labels
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("lượt khách lưu trú tính chung từ đầu năm 2051", "5 tháng năm 2051"),
+    ("số hộ chiếu cấp từ đầu năm 2051 đến nay", "5 tháng năm 2051"),
+    ("lũy kế năm 2051 có bao nhiêu doanh nghiệp giải thể?", "5 tháng năm 2051"),
+    # a year gone by is all of it; no running words, the year
+    ("cộng dồn từ đầu năm 2050 có bao nhiêu doanh nghiệp giải thể?", "năm 2050"),
+    ("lượt khách lưu trú năm 2051", "năm 2051"),
+])
+def test_this_year_to_date_with_its_year_asks_the_months_so_far(question: str,
+                                                                label: str) -> None:
+    asked = question_periods(question, date(2051, 5, 20))
+    assert [p.label for p in asked.periods] == [label]
