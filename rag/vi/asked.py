@@ -97,6 +97,14 @@ def question_periods(question: str, today: date) -> Asked:
         # months before answers it as part so far), not "hiện nay"'s latest figure
         periods.append(months_period(today.year, today.month))
         latest = None
+    elif len(periods) == 1 and periods[0].kind == "year" and \
+            periods[0].start.year == today.year and _YEAR_TO_DATE.search(own):
+        # "tính chung từ đầu năm 2043", "từ đầu năm 2043 đến nay", "lũy kế năm 2043" asked
+        # in 2043: the months of it to this month as well, not the whole year -- else only
+        # the month's figure is served as "part of the year" (b17 round 8 item 3); a year
+        # gone by is all of it
+        periods = [months_period(today.year, today.month)]
+        latest = None
     # a year also named inside another period ("quý I/2019") is that period's, not asked alone
     periods = _drop_inner_years(periods, {x.period for x in mentions
                                           if _asked_alone(x, mentions, own)})

@@ -407,6 +407,12 @@ _MONTH_GROUPS = {"month_word": (0,), "month_range": (0, 1), "month_range_en": (0
 _COUNTED_MONTH = re.compile(r"(?:\b(?:cac|nhung|moi|hang|tung|may|vai)|\d)\s*$")
 
 
+# a number word bound to the word before it is no count of months: an ordinal or weekday
+# ("thứ hai tháng 9"), a day ("mùng ba tháng Giêng", "ngày mười tháng 5"), part of a larger
+# number ("hai mươi tháng", "một trăm linh tám") or a fraction ("một phần ba tháng")
+_BOUND_COUNT = re.compile(r"\b(?:thu|mung|mong|ngay|muoi|phan|linh|le)\s+$")
+
+
 def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: str) -> bool:
     """Whether the words of a month in match ``m`` (on ``folded``) name months as
     ``as_written`` writes them (None: the text's offsets changed when folded -- then only
@@ -416,8 +422,12 @@ def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: s
     also "the months of 2024"), and "tháng" is not counted ("các tháng", "mỗi tháng hai
     lần"); "May" only capitalised ("dệt may 2024" is garments)."""
     if kind == "months" and not m.group(1).isdigit():
-        # a count in words as written: "sáu tháng", "tư tháng"; "từ tháng 4" is no "tư tháng"
-        if as_written is None:
+        # a count in words as written: "sáu tháng"; "từ tháng 4" is no count, nor is "tư":
+        # four alone is "bốn", "tư" a numeral only inside a number ("hai mươi tư") -- else
+        # the second syllable of a word ("vốn đầu tư tháng 9", "Thông tư tháng 5", b17)
+        if as_written is None or m.group(1) == "tu":
+            return False
+        if _BOUND_COUNT.search(folded[max(0, m.start(1) - 8):m.start(1)]):
             return False
         count = as_written[m.start(1):m.end(1)].lower()
         return count in MONTH_WORDS_VI or as_written.lower() == folded  # or no diacritics

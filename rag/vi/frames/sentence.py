@@ -347,6 +347,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # khách, trong đó 120.000 lượt khách quốc tế"): the parts are targets too
     sentence_period: Period | None = None
     running = False  # inside a clause opened by "cộng dồn (từ đầu năm)", "lũy kế", ...
+    running_period: Period | None = None  # the period such a clause names itself
     for n, v in enumerate(values):
         pre_raw = sentence[seg_start:v.start]
         pre_f = folded[seg_start:v.start]
@@ -406,8 +407,19 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # period's figure of the indicator before
         bracketed = next((x for x in mentions if x.comparison and seg_start <= x.start
                           and _AFTER_COMPARED.fullmatch(folded[x.end:v.start])), None)
+        # a running clause ("...; cộng dồn 9 tháng là 603 doanh nghiệp; ...") dates its own
+        # values only: its period ends at its ";" and the next clause goes back to the
+        # sentence's (break-test b17 round 8 item 2)
+        opened = next(reversed(list(_RUNNING_OPENER.finditer(pre_f))), None)
+        in_running = (opened is not None and ";" not in pre_f[opened.end():]) or \
+            (running and ";" not in pre_f)
+        if not in_running:
+            running_period = None
         if bracketed is not None:
             period, source = bracketed.period, "own"
+        elif seg_mentions and in_running and sentence_period is not None:
+            period, source = seg_mentions[-1].period, "own"
+            running_period = period
         elif seg_mentions:
             period, source = seg_mentions[-1].period, "own"
             if inside[id(seg_mentions[-1])] is None or not frames:
@@ -417,6 +429,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 sentence_period = period
         elif after_mentions:
             period, source = after_mentions[0].period, "own"
+        elif running_period is not None:
+            period, source = running_period, "sentence"
         elif sentence_period is not None:
             period, source = sentence_period, "sentence"
         elif later := [x for x in own if x.start >= v.end and inside[id(x)] is None
