@@ -3,7 +3,9 @@
 - a change verb, "so với <kỳ>" and "là:" before the value ("giảm so với tháng 4 là: 0,35
   triệu m3") state a difference, not a level;
 - a difference asked from the earlier period ("quý I/2037 ít hơn quý I/2038 bao nhiêu?") is
-  the later period's change against it, asked with the opposite comparative.
+  the later period's change against it, asked with the opposite comparative;
+- a crop season's difference asked with the season's years joined by a dash ("ít hơn vụ Hè
+  Thu 2036-2037 bao nhiêu?") or against "vụ trước" / "cùng vụ năm trước".
 
 Wordings, indicators, periods and numbers differ from the break-test's examples."""
 
@@ -23,7 +25,10 @@ TEXT = (
     "Quý I/2037, số lượt khách quốc tế đến tỉnh chỉ đạt 41.000 lượt, ít hơn quý I/2038 là "
     "5.200 lượt.\n\n"
     "Quý I/2037, giá trị xuất khẩu hàng nông sản đạt 118 triệu USD, cao hơn quý I/2038 là 6 "
-    "triệu USD.\n")
+    "triệu USD.\n\n"
+    "Vụ Hè Thu 2037-2038, toàn tỉnh gieo trồng 12.300 ha ngô, sản lượng đạt 58.900 tấn, ít hơn "
+    "vụ Hè Thu 2036-2037 là 2.350 tấn. Vụ Mùa 2037, sản lượng lạc đạt 9.140 tấn, nhiều hơn vụ "
+    "Mùa 2036 là 380 tấn.\n")
 DOCS = [{"id": "bc-5-2038", "title": "Báo cáo kinh tế - xã hội tháng 5 năm 2038",
          "date": "2038-06-04", "text": TEXT}]
 
@@ -80,5 +85,20 @@ def test_the_difference_after_la_colon_answers(service: RagService, question: st
 ])
 def test_a_difference_asked_from_either_side(service: RagService, question: str,
                                              expected: str) -> None:
+    answer = ask(service, question)
+    assert answer.found and answer.answer == expected, (answer.answer, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("sản lượng ngô vụ Hè Thu 2037-2038 ít hơn vụ Hè Thu 2036-2037 bao nhiêu?", "2.350 tấn"),
+    ("sản lượng ngô vụ Hè Thu 2037-2038 giảm bao nhiêu tấn so với vụ trước?", "2.350 tấn"),
+    ("sản lượng ngô vụ Hè Thu 2037-2038 ít hơn vụ trước bao nhiêu?", "2.350 tấn"),
+    ("sản lượng lạc vụ Mùa 2037 tăng bao nhiêu so với cùng vụ năm trước?", "380 tấn"),
+    # the levels stay the levels
+    ("sản lượng ngô vụ Hè Thu 2037-2038", "58.900 tấn"),
+    ("sản lượng lạc vụ Mùa 2037", "9.140 tấn"),
+])
+def test_a_season_difference_asked_by_its_years_or_by_vu_truoc(
+        service: RagService, question: str, expected: str) -> None:
     answer = ask(service, question)
     assert answer.found and answer.answer == expected, (answer.answer, answer.summary)

@@ -34,9 +34,10 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         # "cao hơn số ước tính bao nhiêu?", "thấp hơn năm trước bao nhiêu?":
                         # the difference from what is named between (break-test b17 F4);
                         # "#": a "số" there is marked (rag.vi.text.mark_number_word)
-                        r"(?:cao|thap|nhanh|cham|nhieu|it) hon (?:[a-z0-9/#]+ ){1,5}"
+                        r"(?:cao|thap|nhanh|cham|nhieu|it) hon (?:[a-z0-9/#\-\u2013]+ ){1,5}"
                         # and the unit counted after it ("ít hơn cùng kỳ bao nhiêu con?",
-                        # break-test bt5-b17 failure 4)
+                        # break-test bt5-b17 failure 4); a season's years joined by a dash
+                        # ("nhiều hơn vụ Đông Xuân 2041-2042 bao nhiêu?", bt6-b17 failure 6)
                         r"(?:bao nhieu|may)(?:\s+[a-z]+){0,3}\s*(?:\?|$)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
