@@ -21,7 +21,8 @@ from rag.vi.frames import extract
 TEXT = (
     "Lượng nước sạch tháng 5 ước đạt 4,12 triệu m3, giảm so với tháng 4 là: 0,35 "
     "triệu m3. Doanh thu vận tải hành khách tháng 5 đạt 215 tỷ đồng, tăng so với cùng kỳ là: 9 "
-    "tỷ đồng.\n\n"
+    "tỷ đồng. Tổng mức bán lẻ hàng hóa tháng 5 đạt 2.140 tỷ đồng, giảm so với tháng 4 là: 35 tỷ "
+    "đồng.\n\n"
     "Quý I/2037, số lượt khách quốc tế đến tỉnh chỉ đạt 41.000 lượt, ít hơn quý I/2038 là "
     "5.200 lượt.\n\n"
     "Quý I/2037, giá trị xuất khẩu hàng nông sản đạt 118 triệu USD, cao hơn quý I/2038 là 6 "
@@ -64,6 +65,7 @@ def ask(service: RagService, question: str):  # noqa: ANN201
     ("doanh thu vận tải hành khách tháng 5/2038 tăng bao nhiêu so với cùng kỳ?", "9 tỷ đồng"),
     ("How much did passenger transport revenue rise in May 2038 compared with the same "
      "period?", "9 tỷ đồng"),
+    ("How much did retail sales of goods drop in May 2038 compared with April?", "35 tỷ đồng"),
     # the levels stay the levels
     ("lượng nước sạch tháng 5/2038", "4,12 triệu m3"),
     ("doanh thu vận tải hành khách tháng 5/2038", "215 tỷ đồng"),
@@ -94,6 +96,8 @@ def test_a_difference_asked_from_either_side(service: RagService, question: str,
     ("sản lượng ngô vụ Hè Thu 2037-2038 giảm bao nhiêu tấn so với vụ trước?", "2.350 tấn"),
     ("sản lượng ngô vụ Hè Thu 2037-2038 ít hơn vụ trước bao nhiêu?", "2.350 tấn"),
     ("sản lượng lạc vụ Mùa 2037 tăng bao nhiêu so với cùng vụ năm trước?", "380 tấn"),
+    # the season named without "vụ"
+    ("sản lượng ngô Hè Thu 2037-2038 giảm bao nhiêu tấn so với vụ trước?", "2.350 tấn"),
     # the levels stay the levels
     ("sản lượng ngô vụ Hè Thu 2037-2038", "58.900 tấn"),
     ("sản lượng lạc vụ Mùa 2037", "9.140 tấn"),

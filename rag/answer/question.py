@@ -41,6 +41,8 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         r"(?:bao nhieu|may)(?:\s+[a-z]+){0,3}\s*(?:\?|$)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
+                        # "How much did ... fall / drop" (bt6-b17 Q84)
+                        r"fall|falls|fallen|drop|drops|dropped|"
                         r"(?:tang|giam)\s*(?:\?|$))|" + CHANGE_ASKED)
 _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+)?"
                             r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"
