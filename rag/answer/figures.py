@@ -1027,6 +1027,8 @@ def stated_differences_first(choices: list[Choice], asked: Asked,
     if m is None:
         return choices
     sign = -1 if m.group(1) in ("thap", "cham", "it") else 1
+    if asked.from_earlier:  # "tháng 9/2042 ít hơn tháng 9/2043": tháng 9/2043 "nhiều hơn"
+        sign = -sign
 
     def said(c: Choice) -> bool:
         f = c.frame

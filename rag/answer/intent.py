@@ -63,6 +63,11 @@ _TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "ba", "sau", "chin",
 # them into the question's measure (rag.answer.question); the frames strip them off
 # indicators (rag.vi.frames.indicators._EDGE_PHRASES), so they never join a term.
 _MEASURE_WORDS = {"tang", "giam"}
+# a crop season's base named by its kind after "so với" or a comparative ("so với vụ trước",
+# "nhiều hơn cùng vụ năm trước"): the base of a change (rag.answer.figures._BASES), no words of
+# the indicator (bt6-b17 failure 6; tests/test_stated_differences_c.py)
+_SEASON_BASE_RE = re.compile(r"\b(?:(so(?: voi)? (?:cung vu(?: nam truoc)?|vu (?:nam )?truoc))|"
+                             r"hon (cung vu(?: nam truoc)?|vu (?:nam )?truoc))\b")
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
 # "bao nhiêu" / "mấy" with their diacritics (a question with them: "máy" of "nhà máy" is no
 # "mấy")
@@ -232,6 +237,7 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     # change (rag.vi.lexicon.CHANGE_ASKED) or naming its base, which no report writes beside
     # its figure ("CK", "cùng kỳ" spelled out by the frames: rag.vi.frames.sentence)
     asked_change = [m.span() for m in CHANGE_ASKED_RE.finditer(folded)]
+    asked_change += [m.span(1 if m.group(1) else 2) for m in _SEASON_BASE_RE.finditer(folded)]
     kind_at |= {k for k, m in enumerate(tokens)
                 if any(s <= m.start() < e for s, e in asked_change)
                 or (m.group(0) == "ck" and k and tokens[k - 1].group(0) in ("so", "voi"))}

@@ -34,12 +34,15 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         # "cao hơn số ước tính bao nhiêu?", "thấp hơn năm trước bao nhiêu?":
                         # the difference from what is named between (break-test b17 F4);
                         # "#": a "số" there is marked (rag.vi.text.mark_number_word)
-                        r"(?:cao|thap|nhanh|cham|nhieu|it) hon (?:[a-z0-9/#]+ ){1,5}"
+                        r"(?:cao|thap|nhanh|cham|nhieu|it) hon (?:[a-z0-9/#\-\u2013]+ ){1,5}"
                         # and the unit counted after it ("ít hơn cùng kỳ bao nhiêu con?",
-                        # break-test bt5-b17 failure 4)
+                        # break-test bt5-b17 failure 4); a season's years joined by a dash
+                        # ("nhiều hơn vụ Đông Xuân 2041-2042 bao nhiêu?", bt6-b17 failure 6)
                         r"(?:bao nhieu|may)(?:\s+[a-z]+){0,3}\s*(?:\?|$)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
+                        # "How much did ... fall / drop" (bt6-b17 Q84)
+                        r"fall|falls|fallen|drop|drops|dropped|"
                         r"(?:tang|giam)\s*(?:\?|$))|" + CHANGE_ASKED)
 _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+)?"
                             r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"
@@ -107,6 +110,9 @@ class Asked:
     today: date | None = None  # the day asked: no count later than it is "now"
     earlier: bool = False  # "trước đây", "ban đầu", "từ bao nhiêu": the value before a change
     compared: tuple[Period, ...] = ()  # "so với (cuối) năm 2027": what a change is against
+    # a difference asked from the earlier period ("tháng 9/2042 ít hơn tháng 9/2043 bao
+    # nhiêu?"): ``periods`` and ``compared`` are swapped, its comparative to be read opposite
+    from_earlier: bool = False
 
 
 @lru_cache(maxsize=4096)  # each answer of a question reads it up to four times
@@ -150,10 +156,22 @@ def read_question(query: Query, today: date) -> Asked:
         # "giá vàng tháng 3/2021 so với tháng trước", "gạch nung 9 tháng so cùng kỳ": how
         # the figure compares -- its change (or its index), not its level
         measure = "change"
-    comparison = _named_base(comparison, periods, asked.compared)
+    compared = asked.compared
+    from_earlier = measure == "change" and len(periods) == 1 and len(compared) == 1 and \
+        compared[0].start > periods[0].start and bool(_COMPARATIVE_DIFFERENCE.search(compares))
+    if from_earlier:
+        # "khách lưu trú tháng 9/2042 ít hơn tháng 9/2043 bao nhiêu?": the difference asked
+        # from the earlier side is the later period's change against the earlier one, its
+        # comparative the opposite (bt6-b17 failure 7; tests/test_stated_differences_c.py)
+        periods, compared = compared, periods
+    comparison = _named_base(comparison, periods, compared)
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
-                 asked.compared)
+                 compared, from_earlier)
+
+
+# a difference asked with a comparative ("ít hơn tháng 9/2043 bao nhiêu"), folded
+_COMPARATIVE_DIFFERENCE = re.compile(r"\b(?:cao|thap|nhanh|cham|nhieu|it) hon\b")
 
 
 # a compared period said by its date, as a report says its kind (rag.answer.figures._BASES)

@@ -92,7 +92,10 @@ _COMPARE_BEFORE = re.compile(r"(?:(?:so voi|so|cung ky|bang|hon|truoc|lan|gap do
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "vụ Đông Xuân 2033-2034", "vụ Hè Thu năm 2034": a crop season, named by its harvest
     # year (before "years" reads "2033-2034" as a span of two years; b17 F11)
-    ("season", re.compile(r"\bvu\s+(" + "|".join(sorted(SEASONS, key=len, reverse=True)) +
+    # -- "vụ" may be left out before a name of two words ("sản lượng lúa Đông Xuân 2042-2043",
+    # bt6-b17 failure 6), never before "Mùa" or "Chiêm" (words of their own)
+    ("season", re.compile(r"(?:\bvu\s+|\b(?=(?:dong xuan|he thu|thu dong|chiem xuan)\s))(" +
+                          "|".join(sorted(SEASONS, key=len, reverse=True)) +
                           r")\s+(?:nam\s+)?(?:" + _Y + r"\s*(?:-|–|—|/)\s*)?" + _Y +
                           r"(?![\d/])")),
     ("days", re.compile(r"\btu\s+(?:ngay\s+)?" + _D + r"\s+(?:den|toi)\s+(?:het\s+)?"
