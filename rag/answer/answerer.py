@@ -469,8 +469,8 @@ class Answerer:
         report that writes only "GRDP quý III/2038 ước tăng 7,55%"): the change the reports
         state for it, which the refusal names (:func:`change_note`) -- never the answer, as a
         rate is no level (issue 17: "a level given for a growth rate", the other way round;
-        break-test b17 failure 6), whatever unit the level is asked in -- or None when none is stated, or more or other than one
-        level is asked."""
+        break-test b17 failure 6), whatever unit the level is asked in -- or None when none
+        is stated, or more or other than one level is asked."""
         if asked.measure != "level" or len(asked.periods) != 1 or intent.kind != "amount":
             return None
         changed = replace(asked, measure="change")
