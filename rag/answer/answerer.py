@@ -292,8 +292,13 @@ class Answerer:
                 # holding a number may answer; frames of it for other periods, in any passage
                 # retrieved (not only those read: "năm 2018 ... sản phẩm OCOP" retrieves the
                 # year's passages first), keep the refusal
+                # nor does a level whose reports state only its change ("vốn đầu tư ... tháng
+                # 9 đạt bao nhiêu?" of "... tháng 9 tăng 14,2%"): the refusal naming the change
+                # stands, no sentence holding some number (break-test b17 round 8 item 5)
                 counted = None if self.indicator_framed(
                     query, intent, hits, frames_of, texts, today or date.today()) \
+                    or self.change_stated(query, intent, hits, frames_of, texts,
+                                          today or date.today(), read) \
                     else self.count_sentence(query, intent, hits[:read], resolved_question,
                                              today, texts)
                 return counted if counted is not None else figured
@@ -447,6 +452,16 @@ class Answerer:
                        period_match="exact" if exact else "partial",
                        parts=tuple(p for p, _, _ in parts), missing=missing)
 
+    def change_stated(self, query: Query, intent: Intent, hits: list[Hit],
+                      frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                      read: int) -> bool:
+        """Whether the refusal of ``query`` names the change the reports state where a level
+        is asked (:meth:`change_only`, with the question read as :meth:`answer_figure` reads
+        it): then no sentence answers in its place."""
+        asked = self.asked_of(query, intent, hits, frames_of, texts, today)
+        return self.change_only(query, intent, hits, frames_of, texts, today, read,
+                                asked) is not None
+
     def change_only(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     texts: Callable[[str], str], today: date, read: int, asked: Asked
                     ) -> AnswerPart | None:
@@ -454,11 +469,14 @@ class Answerer:
         report that writes only "GRDP quý III/2038 ước tăng 7,55%"): the change the reports
         state for it, which the refusal names (:func:`change_note`) -- never the answer, as a
         rate is no level (issue 17: "a level given for a growth rate", the other way round;
-        break-test b17 failure 6) -- or None when none is stated, or more or other than one
-        level is asked."""
+        break-test b17 failure 6), whatever unit the level is asked in -- or None when none
+        is stated, or more or other than one level is asked."""
         if asked.measure != "level" or len(asked.periods) != 1 or intent.kind != "amount":
             return None
         changed = replace(asked, measure="change")
+        # the unit asked ("đạt bao nhiêu lượt?") is the level's: the change stated may be a
+        # percentage ("tăng 5,1%"; break-test b17 round 8 item 5)
+        intent = replace(intent, unit=None)
         (want, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
                                                   read, changed)
         part, choice, _ = self._part(choices, want, frames_of, texts, asked.latest, change=True)

@@ -48,6 +48,11 @@ _HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
 _WANTS_PERCENT_RE = re.compile(r"\b(?:chi so|ty trong|ty le|cpi)\b")
 _DIRECTION_RE = re.compile(r"\b(tang|giam)\b")
 _KIND_WORDS = {"percent", "percentage", "rate"}
+# a rank asked, and the words that ask it or name the whole ranked over (_content_runs)
+_RANK_ASKED_RE = re.compile(r"\b(?:thu|hang) (?:may|bao nhieu)\b|\bxep hang (?:may|bao nhieu)\b")
+_RANK_WORDS_RE = re.compile(r"\b(?:xep|dung)(?: o)?(?: (?:vi tri|hang))?(?: thu)?\b|"
+                            r"\b(?:vi tri |hang )?thu (?=may\b|bao nhieu\b)|"
+                            r"\bhang (?=may\b|bao nhieu\b)|\b(?:ca nuoc|toan quoc)\b")
 # two words that together ask for a percentage ("phần trăm", "tỷ lệ"): "lẻ" of "bán lẻ" stays
 _KIND_PAIRS = {("phan", "tram"), ("ty", "le"), ("ti", "le")}
 _NOT_UNITS = {"so", "voi", "phan", "tram", "trong", "ke", "hoach", "la", "dat", "nam", "thang",
@@ -233,6 +238,15 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
                 and not folded[tokens[k + 1].end():tokens[k + 2].start()].strip()
                 and [x.group(0) for x in tokens[k + 2:k + 4]] != ["kinh", "te"]}
     kind_at |= {k + 1 for k in kind_at}
+    # a rank asked ("xếp thứ mấy", "đứng thứ mấy cả nước", "xếp hạng bao nhiêu"): the words
+    # asking it and the whole ranked over are no words of the indicator -- a report writes
+    # "xếp thứ", "đứng thứ", "xếp hạng" and "tỉnh, thành phố" or "cả nước" as it likes, and
+    # "tăng trưởng GRDP ... xếp thứ mấy cả nước?" lost to "đứng thứ 21/63 tỉnh, thành phố"
+    # (break-test b17 round 8 item 8)
+    if _RANK_ASKED_RE.search(folded):
+        ranked = [m.span() for m in _RANK_WORDS_RE.finditer(folded)]
+        kind_at |= {k for k, m in enumerate(tokens)
+                    if any(s <= m.start() < e for s, e in ranked)}
     # "so với tháng trước thay đổi bao nhiêu", "tăng hay giảm", "so CK": the words asking a
     # change (rag.vi.lexicon.CHANGE_ASKED) or naming its base, which no report writes beside
     # its figure ("CK", "cùng kỳ" spelled out by the frames: rag.vi.frames.sentence)

@@ -685,7 +685,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if not detail and inherited is not None:
             # "có 214 sản phẩm OCOP ...; đến hết tháng 8/2026 có 231 sản phẩm": what the
             # figure before counted, its unit left out when it is this value's too
-            detail = inherited.detail if inherited.kind != "percent" and inherited.detail \
+            # -- and when the unit is one but for its magnitude, what it counted beyond the
+            # unit only: "đàn gia cầm 5,12 triệu con, nhiều hơn cùng kỳ là 140 nghìn con" is
+            # no "140 nghìn con triệu con" (break-test b17 round 8 defect)
+            detail = inherited.detail if inherited.kind != "percent" and (
+                inherited.detail or (v.unit and inherited.unit != v.unit)) \
                 and _same_unit(inherited.unit, v.unit) else _counted(inherited)
             if v.unit and inherited.unit and inherited.kind != "percent" and \
                     not _same_unit(inherited.unit, v.unit):
