@@ -159,9 +159,10 @@ def ratio_percent(value: str, percent: float) -> bool:
 
 
 # a comparative right before the period it compares with ("thấp hơn quý III", "cao hơn cùng
-# kỳ năm trước"), folded
+# kỳ năm trước"), perhaps with "so với" between ("thấp hơn so với tháng 9 là: 1,7 triệu viên";
+# bt7-b17 failure 1, tests/test_stated_differences_d.py), folded
 _COMPARATIVE_BEFORE = re.compile(r"\b(cao|thap|nhanh|cham|nhieu|it) hon\s+"
-                                 r"(?:muc\s+(?:cua\s+)?)?$")
+                                 r"(?:so voi\s+|muc\s+(?:cua\s+)?)?$")
 # what may stand between the compared period and its difference (folded): nothing, or "là" /
 # ":" ("cao hơn tháng 4 là 38 triệu USD", "thấp hơn năm 2037 là 215 tỷ đồng"; break-test b17
 # failure 1)
@@ -196,6 +197,11 @@ def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
     if m is None or m.end() != start:
         return None
     return (-1 if m.group(1) in ("thap", "cham", "it") else 1), m.start(), (start, end)
+
+
+# "so với" ending a text (as written or folded): what may stand between a comparative and
+# the period it compares with ("cao hơn so với cùng kỳ là 11 tỷ đồng")
+_SO_VOI_END = re.compile(r"\s*\bso v(?:ới|oi)\s*$", re.IGNORECASE)
 
 
 # each comparative and its opposite, with and without diacritics
@@ -630,8 +636,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             comparison = sentence[v.end + cm.start(1):v.end + cm.end(1)].strip() or None
         relative = _RELATIVE_VERB.search(pre_raw) if measure == "change" else None
         if comparison_at is not None:
-            relative = _RELATIVE_VERB.search(sentence[:comparison_at[0]])
-            comparison = comparison or flipped or sentence[comparison_at[0]:comparison_at[1]]
+            # "thấp hơn so với tháng 9 là: ...": the comparative before "so với" (bt7-b17
+            # failure 1); the period flipped to wins over that "so với" read as the comparison
+            relative = _RELATIVE_VERB.search(_SO_VOI_END.sub("", sentence[:comparison_at[0]]))
+            comparison = flipped or comparison or sentence[comparison_at[0]:comparison_at[1]]
         if relative and comparison is None and fold(relative.group(0)).strip() == "gap":
             multiple = _MULTIPLE_OF.match(sentence[v.end:nxt])
             comparison = multiple.group(1).strip() if multiple else None
