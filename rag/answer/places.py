@@ -60,6 +60,19 @@ def own_places(title: str, text: str) -> frozenset[str]:
     return frozenset().union(*map(places_named, issuer_lines(f"{title}\n{text}")))
 
 
+# a province named as whose figure it is ("Doanh thu du lịch tỉnh Quảng Trị", "IIP ... của
+# tỉnh Hà Tĩnh", "trên địa bàn tỉnh Quảng Bình"), folded: "tỉnh", or "của", "tại", "trên địa
+# bàn", before a province (rag.vi.lexicon.PLACES, not a country nor "cả nước"), "thành phố"
+# before a city that is a province ("thành phố Lạng Sơn" is part of a province, as a district)
+_CITIES = ("ha noi", "hai phong", "da nang", "can tho", "ho chi minh", "hue")
+_PROVINCES = "|".join(re.escape(fold(place)) for place in sorted(PLACES, key=len, reverse=True)
+                      if fold(place) not in _ABROAD | {"ca nuoc", "toan quoc"})
+_PROVINCE_PHRASE = re.compile(
+    rf"(?<!\w)(?:(?:(?:cua|tai|tren dia ban)\s+)?tinh\s+(?:{_PROVINCES})"
+    rf"|(?:cua|tai|tren dia ban)\s+(?:{_PROVINCES})"
+    rf"|(?:(?:cua|tai|tren dia ban)\s+)?(?:thanh pho|tp\.?)\s+(?:{'|'.join(_CITIES)}))(?!\w)")
+
+
 def places_fit(asked: frozenset[str], frame: Frame, hit: Hit, text: str) -> bool:
     """A figure answers for the places the question names only if its sentence, heading,
     indicator or document title names them, or the document's letterhead does (its own
@@ -75,7 +88,28 @@ def places_fit(asked: frozenset[str], frame: Frame, hit: Hit, text: str) -> bool
         return False
     # whose figure it is is said before it ("Cao Bằng: ..."); a place after it is compared
     before = " ".join((text[q0:frame.start], frame.context, frame.indicator))
-    return not (places_named(before) - _ABROAD) - asked
+    others = (places_named(before) - _ABROAD) - asked
+    if others:  # unless it is the document's own province, said as one ("tỉnh Quảng Trị")
+        others -= _phrase_places(before) & _own_province(hit.chunk.title, text)
+    return not others
+
+
+def _phrase_places(text: str) -> frozenset[str]:
+    """The provinces ``text`` names in a place phrase (:data:`_PROVINCE_PHRASE`: "tỉnh Hà
+    Tĩnh", "của Quảng Trị"), folded."""
+    folded = fold(text).lower()
+    return frozenset().union(*(places_named(text[m.start():m.end()])
+                               for m in _PROVINCE_PHRASE.finditer(folded)))
+
+
+@lru_cache(maxsize=256)
+def _own_province(title: str, text: str) -> frozenset[str]:
+    """The document's own province (folded): its letterhead's (:func:`own_places`), or the
+    one province it names when it names only one -- "Doanh thu du lịch tỉnh Quảng Trị quý II
+    ..." in a report naming no other is Quảng Trị's figure, and a question naming no place
+    asks it (break-test bt7-b16 failure 1); one naming another province does not."""
+    named = places_named(f"{title}\n{text}") - _ABROAD - {"ca nuoc", "toan quoc"}
+    return own_places(title, text) | (named if len(named) == 1 else frozenset())
 
 
 # a border gate named in a question: "qua cửa khẩu Hữu Nghị", "cua khau quoc te Tan Thanh";
