@@ -66,6 +66,17 @@ def serve(settings: Settings, service: RagService) -> Iterator[str]:
         sock.close()
 
 
+@contextmanager
+def http_client(service: RagService) -> Iterator[Any]:
+    """A FastAPI TestClient over ``service`` (its settings, rate limit off): the HTTP doors of
+    a test's own small index."""
+    from fastapi.testclient import TestClient
+
+    with TestClient(create_app(service.settings.model_copy(
+            update={"rate_limit_per_minute": 0}), service=service)) as client:
+        yield client
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers import http_client
 
 _MD = ("# Báo cáo thị trường tháng 9 năm 2031\n\n"
        "Tháng 9/2031, chỉ số giá tiêu dùng tăng 0,45% so với tháng trước.\n\n"
@@ -40,11 +41,7 @@ def service(tmp_path):
 
 @pytest.fixture
 def http(service):
-    from fastapi.testclient import TestClient
-
-    from api.http.app import create_app
-    with TestClient(create_app(service.settings.model_copy(
-            update={"rate_limit_per_minute": 0}), service=service)) as client:
+    with http_client(service) as client:
         yield client
 
 

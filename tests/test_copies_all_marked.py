@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import http_client
 
 _TEXT = ("SỞ CÔNG THƯƠNG TỈNH LẠNG SƠN\n"
          "BÁO CÁO Tình hình sản xuất công nghiệp tháng 8 năm 2047\n\n"
@@ -31,11 +32,7 @@ def service(tmp_path):
 
 @pytest.fixture
 def http(service):
-    from fastapi.testclient import TestClient
-
-    from api.http.app import create_app
-    with TestClient(create_app(service.settings.model_copy(
-            update={"rate_limit_per_minute": 0}), service=service)) as client:
+    with http_client(service) as client:
         yield client
 
 
