@@ -32,6 +32,10 @@ class Context:
     heading_target: bool = False
     paragraph_period: Period | None = None
     subject: str = ""
+    # the crop, product or sector a measure's head was last said of in this paragraph ("lúa"
+    # of "gieo cấy 21.300 ha lúa", "xi măng" of "sản lượng xi măng"): what a bare head after
+    # it is of (rag.vi.frames.indicators.topic_named); reset at a heading and a blank line
+    topic: str = ""
     whole: Frame | None = None  # the last total stated, for a "riêng ..." that follows
     stated: Frame | None = None  # the last level stated, for a "con số này" that follows
     # the last figure stated, of any measure, for a "số liệu chính thức quý III tăng 6,94%"
@@ -98,6 +102,7 @@ def enter_heading(line: str, ctx: Context) -> None:
         r"\b(?:thuc hien|ket qua|tinh hinh)\b", folded)
     ctx.paragraph_period = None
     ctx.subject = ""
+    ctx.topic = ""
     ctx.whole = None
 
 

@@ -75,8 +75,14 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     lead_in: Period | None = None  # the period of a line leading a list ("... tháng 12:")
     item_first: Frame | None = None  # the first figure of the list item before this one
     front = True  # before the document's first sentence: its title, office and date lines
+    prev_end = 0
     for m in paragraphs:
         line = m.group(0)
+        if text.count("\n", prev_end, m.start()) >= 2 or not line.strip():
+            # a blank line: a new paragraph, of its own subject -- lines with none between
+            # them (a .txt report's sentences of one topic, one a line) keep it
+            ctx.topic = ""
+        prev_end = m.end()
         day = dateline(line) if front else None
         if day is not None:
             # "Ngày 05/4/2027", "Cập nhật 15/03/2021": the report's date, which heads nothing

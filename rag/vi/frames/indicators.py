@@ -412,3 +412,99 @@ def read_detail(after: str) -> tuple[str, int]:
         words = words[:DETAIL_WORDS]
         end = after.find(words[-1]) + len(words[-1])
     return clean_indicator(" ".join(words), keep_digits=True), end
+
+
+# The heads of an indicator that name a measure of something without naming the something
+# (folded, lower case, longest first): "sản lượng", "năng suất", "diện tích gieo cấy", "doanh
+# thu", "giá trị sản xuất".  A sentence writing one bare ("Năng suất bình quân đạt 55,7 tạ/ha",
+# "Vụ Hè Thu năm 2043 gieo cấy 20.850 ha, sản lượng đạt 114.700 tấn") is of the crop, product
+# or sector its paragraph named before (break-test bt7-b17 failure 3; tests/test_topic_inherit.py).
+_HEADS = sorted((
+    "san luong", "nang suat", "dien tich", "gieo cay", "gieo trong", "thu hoach", "trong moi",
+    "gia tri", "gia tri san xuat", "doanh thu", "tieu thu", "san xuat", "gia", "gia ban",
+    *(f"dien tich {v}" for v in ("gieo cay", "gieo trong", "thu hoach", "trong moi", "trong")),
+), key=len, reverse=True)
+# words a bare head may carry that name nothing ("năng suất bình quân", "tổng sản lượng")
+_HEAD_MODIFIERS = frozenset(("binh quan", "trung binh", "tong", "uoc", "dat", "ca nam",
+                             "toan tinh", "ca tinh", "chung"))
+# where the words naming the subject end: a period ("lúa vụ Hè Thu", "xi măng tháng 10"),
+# a number, a comparison
+_TOPIC_END = re.compile(r"\s(?:vu|nam|thang|quy|ngay|dot|so voi|cung ky|uoc|dat|tang|giam|"
+                        r"dao dong|binh quan|trung binh)\b"
+                        r"|\s\S*\d")
+_TOPIC_WORDS = 4  # at most: "điện thương phẩm", "cây ăn quả", "chè búp tươi"
+
+
+def _head_at(folded: str, start: bool) -> str | None:
+    """The longest head of :data:`_HEADS` at the start (else the end) of ``folded``."""
+    for h in _HEADS:
+        if (folded == h or folded.startswith(h + " ")) if start else \
+                (folded == h or folded.endswith(" " + h)):
+            return h
+    return None
+
+
+def bare_head(indicator: str) -> int:
+    """How many words of ``indicator`` are its head when it is a head of :data:`_HEADS` with
+    at most modifiers of :data:`_HEAD_MODIFIERS` ("Năng suất bình quân" -> 2, "tổng sản lượng"
+    -> 3 -- "tổng" and the head), 0 when it names more ("sản lượng lúa", "Đàn trâu", "")."""
+    words = fold(indicator).lower().split()
+    lead = 0
+    while lead < len(words) and any(" ".join(words[lead:lead + k]) in _HEAD_MODIFIERS
+                                    for k in (1, 2)):
+        lead += 2 if " ".join(words[lead:lead + 2]) in _HEAD_MODIFIERS else 1
+    head = _head_at(" ".join(words[lead:]), start=True)
+    if head is None:
+        return 0
+    n = lead + len(head.split())
+    rest = words[n:]
+    k = 0
+    while k < len(rest):
+        step = 2 if " ".join(rest[k:k + 2]) in _HEAD_MODIFIERS else 1
+        if " ".join(rest[k:k + step]) not in _HEAD_MODIFIERS:
+            return 0
+        k += step
+    return n
+
+
+def topic_named(indicator: str, detail: str) -> str | None:
+    """The subject a figure names, for the bare heads after it (:func:`bare_head`): the words
+    after its head ("Sản lượng lúa vụ Hè Thu" -> "lúa", "sản lượng điện thương phẩm" -> "điện
+    thương phẩm"), the one or two before it ("Cây ngô gieo trồng" -> "ngô"), or what a bare
+    head's value counts ("gieo cấy 21.300 ha lúa": ``detail`` "lúa"); None when it names none
+    (a bare head counting nothing: the subject before holds) and "" when it names something
+    else than a subject of a head ("Đàn trâu", "Thời gian thu hoạch rút ngắn": the subject
+    before ends)."""
+    if not indicator:
+        return None
+    if bare_head(indicator):
+        d = detail.strip()
+        if d and not re.search(r"\d", d) and len(d.split()) <= _TOPIC_WORDS:
+            return d
+        return None
+    words = indicator.split()
+    folded = fold(indicator).lower()
+    head = _head_at(folded, start=True)
+    if head is not None:
+        rest = words[len(head.split()):]
+        cut = _TOPIC_END.search(" " + fold(" ".join(rest)).lower())
+        if cut is not None:  # the words before the cut (folding keeps the word count)
+            rest = rest[:len(fold(" ".join(rest))[:cut.start()].split())]
+        return " ".join(rest) if 0 < len(rest) <= _TOPIC_WORDS else ""
+    head = _head_at(folded, start=False)
+    if head is not None:
+        before = words[:len(words) - len(head.split())]
+        if before and fold(before[0]).lower() == "cay":
+            before = before[1:]
+        return " ".join(before) if 0 < len(before) <= 2 else ""
+    return ""
+
+
+def with_topic(indicator: str, topic: str) -> str:
+    """``indicator``, a bare head (:func:`bare_head`), with ``topic`` after its head words:
+    "Năng suất bình quân" + "lúa" -> "Năng suất lúa bình quân"."""
+    n = bare_head(indicator)
+    if not n or not topic:
+        return indicator
+    words = indicator.split()
+    return " ".join([*words[:n], topic, *words[n:]])

@@ -20,6 +20,8 @@ from rag.vi.frames.indicators import (
     last_clause,
     lead_verb,
     read_detail,
+    topic_named,
+    with_topic,
 )
 from rag.vi.frames.measures import (
     DOWN_END,
@@ -735,6 +737,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 parent = ""
         if part and total is not None and _counted(total) not in parent:
             parent = " ".join(x for x in (parent, _counted(total)) if x)
+        # "Vụ Hè Thu 2043 gieo cấy 20.850 ha, sản lượng đạt 114.700 tấn" after "... gieo cấy
+        # 21.300 ha lúa": a bare head is of the subject its paragraph named last (bt7-b17
+        # failure 3); a figure naming one sets it for those after ("ngô" after "lúa" is ngô)
+        topic = topic_named(indicator, "" if fold(detail).lower() in fold(v.unit).lower()
+                            else detail)
+        if topic is None and ctx.topic and inherited is None and antecedent is None:
+            indicator = with_topic(indicator, ctx.topic)
         frame = Frame(
             start=base + v.start,
             end=base + (sentence.index(")", exact.end) + 1 if exact is not None else v.end),
@@ -755,6 +764,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                           tail_f if measure == "level" and not v.percent else "",
                           followed=n + 1 < len(values) and exact is None))
         frames.append(frame)
+        if topic is not None and not frame.part and here is None:
+            ctx.topic = topic
         if frame.indicator and not frame.part and here is None:
             # what the text goes on about: not an aside in brackets ("đạt mục tiêu đề ra (7 -
             # 8%/năm). Cụ thể: năm 2016 tăng 10,14%; ..."); a target may be ("phấn đấu kim
