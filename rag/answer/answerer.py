@@ -398,6 +398,20 @@ class Answerer:
         parts = [self._part(choices, want, frames_of, texts, asked.latest,
                             change=asked.measure == "change")
                  for want, choices in candidates]
+        if asked.versus_previous and len(parts) == 2 and parts[0][1] is None:
+            # "nuôi trồng thủy sản năm 2077 so với cùng kỳ" and no level of 2076 reported:
+            # the change (or index, "So cùng kỳ (%): 98,1") stated for 2077 against it, as a
+            # month's "so với cùng kỳ" is read -- not the one year's level alone (break-test
+            # bt7-b16 failure 2; tests/test_versus_previous_year.py)
+            stated = replace(asked, measure="change", periods=asked.periods[1:],
+                             versus_previous=False)
+            changed = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                             read, stated)
+            part = self._part(changed[0][1], changed[0][0], frames_of, texts, stated.latest,
+                              change=True)
+            if part[1] is not None:
+                asked, candidates, parts = stated, changed, [part]
+                labels = [p.label for p in asked.periods]
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
                       found=False, confidence=1.0, related=related)
         want = candidates[0][0] if len(parts) == 1 else None

@@ -363,8 +363,8 @@ _COMPARATIVES = frozenset({"cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn
 
 def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
     """``terms`` but the word of a change question an index frame states without writing it:
-    "tăng" for an index over 100 ("ước đạt 106,3% so với cùng kỳ" is a rise of 6,3%),
-    "giảm" for one under it (rag.answer.index_change) -- and a difference said with a
+    "tăng" or "giảm" of an index other than 100 ("ước đạt 106,3% so với cùng kỳ" is a rise
+    of 6,3%, 95,2% a fall of 4,8%: rag.answer.index_change) -- and a difference said with a
     comparative ("thấp hơn ...": "giảm"; "cao hơn ...": "tăng"); ``terms`` for any other
     frame."""
     if frame.measure == "change" and frame.direction and frame.verb.lower() in _COMPARATIVES:
@@ -378,8 +378,11 @@ def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
         return {t: w for t, w in terms.items() if t not in said}
     if frame.measure != "index" or frame.low == 100:
         return terms
-    said = _RISE_TERMS if frame.low > 100 else _FALL_TERMS
-    return {t: w for t, w in terms.items() if t not in said}
+    # either direction: an index states the change whichever way it went, and "tăng bao
+    # nhiêu" asked of "So cùng kỳ (%): 95,2" is answered "giảm 4,8%" -- not refused for
+    # the "tăng" it does not write (tests/test_versus_previous_year.py), as "giảm bao nhiêu"
+    # of 104,2 is answered "tăng 4,2%"
+    return {t: w for t, w in terms.items() if t not in _RISE_TERMS | _FALL_TERMS}
 
 
 # the words of "đạt bao nhiêu % kế hoạch" (folded terms), which a table column of shares of

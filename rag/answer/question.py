@@ -113,6 +113,10 @@ class Asked:
     # a difference asked from the earlier period ("tháng 9/2042 ít hơn tháng 9/2043 bao
     # nhiêu?"): ``periods`` and ``compared`` are swapped, its comparative to be read opposite
     from_earlier: bool = False
+    # "nuôi trồng thủy sản năm 2077 so với cùng kỳ": a year asked with no verb against the
+    # year before, read as both years' levels -- or, when the earlier one is not reported,
+    # as the change stated against it (rag.answer.answerer answer_figure)
+    versus_previous: bool = False
 
 
 @lru_cache(maxsize=4096)  # each answer of a question reads it up to four times
@@ -147,10 +151,12 @@ def read_question(query: Query, today: date) -> Asked:
         comparison = named.group(1)
     asked = question_periods(query.expanded, today)
     periods = asked.periods
+    versus_previous = False
     if measure == "level" and _PREVIOUS_RE.search(compares) and len(periods) == 1 \
             and periods[0].kind == "year":
         # "kim ngạch xuất khẩu 2023 so với năm trước": both years, a line each
         periods = (year_period(periods[0].year - 1), periods[0])
+        versus_previous = True
     elif measure == "level" and comparison is not None and not _LEVEL_RE.search(folded) \
             and not _COUNTED_RE.search(folded):
         # "giá vàng tháng 3/2021 so với tháng trước", "gạch nung 9 tháng so cùng kỳ": how
@@ -167,7 +173,7 @@ def read_question(query: Query, today: date) -> Asked:
     comparison = _named_base(comparison, periods, compared)
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
-                 compared, from_earlier)
+                 compared, from_earlier, versus_previous)
 
 
 # a difference asked with a comparative ("ít hơn tháng 9/2043 bao nhiêu"), folded
