@@ -39,7 +39,7 @@ from rag.answer.sentences import quoted_clause
 from rag.answer.statements import Found, best_sentence, question_terms, sentence_answer
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
-from rag.search.query import Query
+from rag.search.query import Query, unread_english
 from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
@@ -54,6 +54,9 @@ _HELD_SHOWN = 6  # other periods of an asked year holding it a refusal names
 _NO_YEARS = "Không tìm thấy số liệu theo năm của chỉ tiêu này trong các báo cáo."
 # Question kinds a figure frame answers; "rank" falls back to a sentence when none does.
 FIGURE_KINDS = frozenset({"amount", "percent", "change", "rank"})
+# The most a refusal of an English question is sure when some of its words are none the
+# glossary reads (Answerer.answer): the asked indicator may be among them -- an even guess
+UNREAD_REFUSAL_CONFIDENCE = 0.5
 
 
 def term_lengths(words: Sequence[str], cohesion: Callable[[str, str], float]) -> list[int]:
@@ -262,6 +265,25 @@ class Answerer:
     def answer(self, query: Query, hits: list[Hit], resolved_question: str, *,
                frames_of: FramesOf | None = None, texts: Callable[[str], str] | None = None,
                today: date | None = None, read: int | None = None) -> Answer:
+        """The answer to ``query`` from the passages ``hits`` (best first)
+        (:meth:`_answer`); a refusal of an English question holding words the glossary
+        cannot read (:func:`rag.search.query.unread_english`) is no surer than
+        ``UNREAD_REFUSAL_CONFIDENCE`` and names those words -- the indicator asked may be
+        one of them ("water sales" before the glossary knew "water": refused at 1.0,
+        break-test b17 round 9 item 2)."""
+        answer = self._answer(query, hits, resolved_question, frames_of=frames_of,
+                              texts=texts, today=today, read=read)
+        unread = unread_english(query.text) if query.english and not answer.found else []
+        if not unread:
+            return answer
+        return replace(answer, confidence=min(answer.confidence, UNREAD_REFUSAL_CONFIDENCE),
+                       sure=False if answer.sure is not None else None,
+                       answer=answer.answer + " Không đọc được các từ tiếng Anh: "
+                       + ", ".join(f'"{w}"' for w in unread) + ".")
+
+    def _answer(self, query: Query, hits: list[Hit], resolved_question: str, *,
+                frames_of: FramesOf | None = None, texts: Callable[[str], str] | None = None,
+                today: date | None = None, read: int | None = None) -> Answer:
         """The answer to ``query`` from the passages ``hits`` (best first).
 
         A figure question is answered by the best-scoring value the hard rules allow, cited

@@ -32,7 +32,14 @@ from datetime import date
 from functools import lru_cache
 
 from rag.answer.intent import Intent, trade_indicator_at
-from rag.answer.places import gates_fit, gates_named, own_places, places_fit, places_named
+from rag.answer.places import (
+    RANKED_OVER,
+    gates_fit,
+    gates_named,
+    own_places,
+    places_fit,
+    places_named,
+)
 from rag.answer.question import Asked
 from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
@@ -603,6 +610,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
         bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
     places = places_named(question) | places_named(typed)
+    if asked.measure == "rank":
+        places -= RANKED_OVER
     gates = gates_named(question) | gates_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     classes = asked_classes(folded_q)

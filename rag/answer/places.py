@@ -60,6 +60,13 @@ def own_places(title: str, text: str) -> frozenset[str]:
     return frozenset().union(*map(places_named, issuer_lines(f"{title}\n{text}")))
 
 
+# "cả nước", "toàn quốc": the whole a rank is over ("xếp thứ 18/63 tỉnh, thành phố", "đứng
+# thứ 9/63 cả nước") in a rank question, not whose figure is asked -- read as a place, "PCI
+# ... xếp hạng thứ mấy cả nước?" took only a sentence saying "cả nước", another index's
+# (break-test b17 round 9 item 6)
+RANKED_OVER = frozenset({"ca nuoc", "toan quoc"})
+
+
 # a province named as whose figure it is ("Doanh thu du lịch tỉnh Quảng Trị", "IIP ... của
 # tỉnh Hà Tĩnh", "trên địa bàn tỉnh Quảng Bình"), folded: "tỉnh", or "của", "tại", "trên địa
 # bàn", before a province (rag.vi.lexicon.PLACES, not a country nor "cả nước"), "thành phố"

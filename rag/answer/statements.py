@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rag.answer.intent import Intent
-from rag.answer.places import own_places, places_named
+from rag.answer.places import RANKED_OVER, own_places, places_named
 from rag.answer.rules import asked_kind, holds, states_asked_figure, time_ok
 from rag.answer.sentences import TOKEN_RE, ParsedSentence, parse_chunk, with_bigrams
 from rag.answer.weights import AnswerWeights
@@ -95,6 +95,8 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
     total = sum(terms.values()) or 1.0
     asked = asked_kind(intent, query)
     places = places_named(query.expanded) | places_named(query.text)
+    if intent.kind == "rank":
+        places -= RANKED_OVER
     out = []
     for rank, hit in enumerate(hits):
         sents = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights).sentences
