@@ -476,14 +476,18 @@ class Answerer:
         state for that period (:meth:`change_only`) when the change's own words (its
         indicator: the ``cov_own`` share of :data:`rag.answer.figures.FEATURES`) hold the
         question far better than the level's -- under ``weights.level_outnamed`` of the
-        change's share.  Then the level is another indicator's that only the unit and "đạt
-        bao nhiêu" brought near ("doanh thu vận tải hàng hóa tháng 10 đạt bao nhiêu tỷ
-        đồng?" of a report with "Tổng mức bán lẻ hàng hóa tháng 10 ước đạt 2.315 tỷ đồng" and
-        "Doanh thu vận tải hàng hóa tháng 10 tăng 7,2%": break-test b17 item 5), and the
-        refusal names the change.  None otherwise; the change is looked up only when the
-        level's own share is low enough for one to outname it."""
-        if level.frame.measure != "level" or level.features[0] >= self.weights.level_outnamed:
-            return None
+        change's share, the change's own words holding ``weights.frame_min_coverage`` of the
+        question at least, the level naming an indicator of its own, and the change's
+        indicator every word of the question the level's names, and more.  Then the level is
+        another indicator's that only the unit and "đạt bao nhiêu" brought near ("doanh
+        thu vận tải hàng hóa tháng 10 đạt bao nhiêu tỷ đồng?" of a report with "Tổng mức
+        bán lẻ hàng hóa tháng 10 ước đạt 2.315 tỷ đồng" and "Doanh thu vận tải hàng hóa
+        tháng 10 tăng 7,2%": break-test b17 item 5), and the refusal names the change.
+        None otherwise; the change is looked up only when the level's own share is low
+        enough for one to outname it."""
+        if level.frame.measure != "level" or not level.frame.indicator.strip() or \
+                level.features[0] >= self.weights.level_outnamed:
+            return None  # a level led by its verb alone ("đón 2,48 triệu lượt khách") names none
         # the unit asked ("bao nhiêu tỷ đồng") is a word of the level's, never of a change in
         # %: the indicators are weighed on the question's other words
         bare = replace(intent, unit=None, runs=tuple(
@@ -497,7 +501,18 @@ class Answerer:
         key = (level.hit.chunk.doc_id, level.frame.start)
         own = next((c.features[0] for c in levels
                     if (c.hit.chunk.doc_id, c.frame.start) == key), 0.0)
-        if own >= self.weights.level_outnamed * found[1].features[0]:
+        named = found[1].features[0]
+        if named < self.weights.frame_min_coverage or own >= self.weights.level_outnamed * named:
+            return None
+        # and the change names every word of the question the level's indicator names, and
+        # more: "Tổng mức bán lẻ hàng hóa" shares only "hàng hóa" with "doanh thu vận tải
+        # hàng hóa"; "lượt khách" names the "khách" of "đón bao nhiêu khách du lịch" that "các
+        # khu điểm du lịch tăng 14,8%" does not (dev2 e063)
+        asked_words = {w for r in bare.runs for w in r}
+        level_words = asked_words & set(fold(level.frame.indicator).lower().split())
+        change = found[1].frame
+        change_words = asked_words & set(fold(change.indicator or change.parent).lower().split())
+        if not level_words < change_words:
             return None
         return found[0]
 
