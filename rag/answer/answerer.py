@@ -44,6 +44,8 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
 from rag.vi.frames.tables import table_line_head
+from rag.vi.lexicon import UNIT_MAGNITUDES
+from rag.vi.numbers import is_money
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
 from rag.vi.words import is_word, other_word, written_in
@@ -459,6 +461,11 @@ class Answerer:
                                    period_match="none")
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                     query, intent, hits, frames_of, texts, today)), period_match="none")
+            changed = self.change_outnaming(query, intent, hits, frames_of, texts, today, read,
+                                            asked, choice)
+            if changed is not None:
+                return replace(base, answer=refusal(query, hits, labels) + change_note(changed),
+                               period_match="none")
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
                            confidence=sure, summary=part.summary,
                            answer_sentence=_sentence(choice, texts), citations=part.citations,
@@ -498,6 +505,53 @@ class Answerer:
         return self.change_only(query, intent, hits, frames_of, texts, today, read,
                                 asked) is not None
 
+    def change_outnaming(self, query: Query, intent: Intent, hits: list[Hit],
+                         frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                         read: int, asked: Asked, level: Choice) -> AnswerPart | None:
+        """For a level asked of one period and answered by ``level``: the change the reports
+        state for that period (:meth:`change_only`) when the change's own words (its
+        indicator: the ``cov_own`` share of :data:`rag.answer.figures.FEATURES`) hold the
+        question far better than the level's -- under ``weights.level_outnamed`` of the
+        change's share, the change's own words holding ``weights.frame_min_coverage`` of the
+        question at least, the level naming an indicator of its own, and the change's
+        indicator every word of the question the level's names, and more.  Then the level is
+        another indicator's that only the unit and "đạt bao nhiêu" brought near ("doanh
+        thu vận tải hàng hóa tháng 10 đạt bao nhiêu tỷ đồng?" of a report with "Tổng mức
+        bán lẻ hàng hóa tháng 10 ước đạt 2.315 tỷ đồng" and "Doanh thu vận tải hàng hóa
+        tháng 10 tăng 7,2%": break-test b17 item 5), and the refusal names the change.
+        None otherwise; the change is looked up only when the level's own share is low
+        enough for one to outname it."""
+        if level.frame.measure != "level" or not level.frame.indicator.strip() or \
+                level.features[0] >= self.weights.level_outnamed:
+            return None  # a level led by its verb alone ("đón 2,48 triệu lượt khách") names none
+        # the unit asked ("bao nhiêu tỷ đồng") is a word of the level's, never of a change in
+        # %: the indicators are weighed on the question's other words
+        bare = replace(intent, unit=None, runs=tuple(
+            r for r in intent.runs
+            if not all(w in UNIT_MAGNITUDES or is_money(w) or w == intent.unit for w in r)))
+        found = self._change_stated(query, bare, hits, frames_of, texts, today, read, asked)
+        if found is None:
+            return None
+        (_, levels), = self.figure_candidates(query, bare, hits, frames_of, texts, today, read,
+                                              asked)
+        key = (level.hit.chunk.doc_id, level.frame.start)
+        own = next((c.features[0] for c in levels
+                    if (c.hit.chunk.doc_id, c.frame.start) == key), 0.0)
+        named = found[1].features[0]
+        if named < self.weights.frame_min_coverage or own >= self.weights.level_outnamed * named:
+            return None
+        # and the change names every word of the question the level's indicator names, and
+        # more: "Tổng mức bán lẻ hàng hóa" shares only "hàng hóa" with "doanh thu vận tải
+        # hàng hóa"; "lượt khách" names the "khách" of "đón bao nhiêu khách du lịch" that "các
+        # khu điểm du lịch tăng 14,8%" does not (dev2 e063)
+        asked_words = {w for r in bare.runs for w in r}
+        level_words = asked_words & set(fold(level.frame.indicator).lower().split())
+        change = found[1].frame
+        change_words = asked_words & set(fold(change.indicator or change.parent).lower().split())
+        if not level_words < change_words:
+            return None
+        return found[0]
+
     def change_only(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     texts: Callable[[str], str], today: date, read: int, asked: Asked
                     ) -> AnswerPart | None:
@@ -507,6 +561,13 @@ class Answerer:
         rate is no level (issue 17: "a level given for a growth rate", the other way round;
         break-test b17 failure 6), whatever unit the level is asked in -- or None when none
         is stated, or more or other than one level is asked."""
+        found = self._change_stated(query, intent, hits, frames_of, texts, today, read, asked)
+        return found[0] if found is not None else None
+
+    def _change_stated(self, query: Query, intent: Intent, hits: list[Hit],
+                       frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                       read: int, asked: Asked) -> tuple[AnswerPart, Choice] | None:
+        """:meth:`change_only`'s change as an answer part and the choice it gives, or None."""
         if asked.measure != "level" or len(asked.periods) != 1 or intent.kind != "amount":
             return None
         changed = replace(asked, measure="change")
@@ -516,7 +577,9 @@ class Answerer:
         (want, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
                                                   read, changed)
         part, choice, _ = self._part(choices, want, frames_of, texts, asked.latest, change=True)
-        return part if choice is not None and part.period_match == "exact" else None
+        if choice is None or part.period_match != "exact":
+            return None
+        return part, choice
 
     def planned_answer(self, query: Query, intent: Intent, hits: list[Hit],
                        frames_of: FramesOf, texts: Callable[[str], str], today: date,
@@ -849,10 +912,35 @@ def _widest(choices: list[Choice], band: float) -> Choice | None:
     value (tests/test_partial_periods.py; dev-reports d205)."""
     if not choices:
         return None
-    near = [c for c in choices if c.score >= choices[0].score * band
-            or (c.coverage >= choices[0].coverage and not c.frame.part)]
+    best = choices[0]
+    near = [c for c in choices if c.score >= best.score * band
+            or (c.coverage >= best.coverage and not c.frame.part)
+            or _running_total_of(c, best)]
     return max(near, key=lambda c: ((c.frame.period.end - c.frame.period.start).days
                                     if c.frame.period else -1, c.score))
+
+
+def _running_total_of(c: Choice, best: Choice) -> bool:
+    """Whether ``c`` is the running total a report gives beside ``best``'s figure of one
+    period ("Vốn đầu tư ... tháng 10 ước đạt 486 tỷ đồng; tính chung từ đầu năm đạt 3.912 tỷ
+    đồng"): the same document, measure and unit, a period from the start of the year
+    holding ``best``'s, and the subject ``best`` names -- its own indicator or the one it
+    inherits (``Frame.parent``), which the scoring discounts as words not its own.  A
+    question of the months to date ("từ đầu năm 2044 đến nay" asked in November) then takes
+    the 10 months' total as its part so far, not October's alone (break-test b17 item 4)."""
+    f, g = c.frame, best.frame
+    if f is g or f.period is None or g.period is None or f.part:
+        return False
+    if c.hit.chunk.doc_id != best.hit.chunk.doc_id or (f.measure, f.unit, f.target) != \
+            (g.measure, g.unit, g.target):
+        return False
+    if not (f.period.start.month == 1 and f.period.start.day == 1
+            and f.period.start <= g.period.start and g.period.end <= f.period.end
+            and f.period != g.period):
+        return False
+    subject = fold(g.indicator or g.parent).lower().strip()
+    return bool(subject) and subject in {fold(f.indicator).lower().strip(),
+                                         fold(f.parent).lower().strip()}
 
 
 def _confidence(choice: Choice, weights: AnswerWeights) -> float:

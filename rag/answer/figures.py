@@ -1329,8 +1329,8 @@ def counted_thing(intent: Intent, folded: str) -> str:
     ("có bao nhiêu chủ thể" -> "chu"), or the word after a leading "số" ("số chợ năm 2029" ->
     "cho", intent.soft_unit; none for "Số chính thức/ước tính/liệu/thực hiện ..."), or "*"
     for an English "how many" naming nothing the glossary reads; "" when no count is asked or
-    "số" starts an amount ("số tiền", "số vốn", "số thu": :data:`_NOT_COUNTED`) or a
-    percentage is asked."""
+    "số" starts an amount ("số tiền", "số vốn", "số thu": :data:`_NOT_COUNTED`), a
+    currency is asked ("bao nhiêu USD") or a percentage is."""
     if intent.kind == "percent" or intent.wants_percent:
         return ""
     word = intent.unit or intent.soft_unit or ""
@@ -1343,7 +1343,11 @@ def counted_thing(intent: Intent, folded: str) -> str:
         word = after.group(1) if after else ""
         if not word or is_money(word):
             return ""
-    if word and not _NOT_COUNTED.match(word) and word not in ("%", "phan"):
+    if word and not _NOT_COUNTED.match(word) and word not in ("%", "phan") and \
+            not is_money(word):
+        # a currency asked ("đạt bao nhiêu USD?", "bao nhiêu đồng?") is an amount of money,
+        # no count: read as one, every money figure was dropped (counts_asked) and a
+        # sentence of another indicator answered (break-test b17 item 5)
         return word
     return "*" if not word and _HOW_MANY.search(folded) else ""
 

@@ -154,6 +154,10 @@ class AnswerWeights:
     frame_partial_band: float = 0.85
     """When only parts of the asked period are reported: figures within this share of the
     best score, the one covering most of the period first."""
+    level_outnamed: float = 0.6
+    """A level asked and answered by a figure whose own words hold under this share of what
+    the own words of the change stated for the same period hold: the level is another
+    indicator's and the refusal names the change (rag.answer.answerer change_outnaming)."""
     frame_other_comparison: float = 0.5
     """Score kept by a change against another base than the one asked."""
     frame_source: tuple[tuple[str, float], ...] = (
