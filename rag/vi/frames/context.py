@@ -47,6 +47,9 @@ class Context:
     row_period: Period | None = None  # the period of its last column that named one
     index_columns: dict[str, bool] = field(default_factory=dict)  # tables.index_columns
     assigned_year: int | None = None  # a decision assigning targets: the year it sets them for
+    # the year the report is about: its title's, else its lead period's (first paragraphs),
+    # else its date's (rag.vi.frames.document); see earlier_count_day
+    report_year: int | None = None
 
 
 def is_heading(line: str) -> bool:
@@ -119,6 +122,20 @@ def assigned_year(title: str, year: int | None) -> int | None:
         return None
     years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded)
     return int(years[-1]) if years else year
+
+
+def earlier_count_day(ctx: Context, period: Period) -> bool:
+    """Whether ``period`` is a count at a day ("tính đến 31/12/2046", "cuối năm 2045") of a
+    year before the report's -- the least of the year the report is about (its title's, else
+    its lead period's, else its date's: ``ctx.report_year``) and its heading's year -- which
+    dates its own figure only: the base a current count is set against ("tính đến 20/7/2047
+    có 6.842 doanh nghiệp; tính đến 31/12/2046 có 6.515"), so a "tháng 7", "7 tháng" written
+    after it without a year is of the report's year, not that day's (break-test b17 round 10,
+    failure 1).  A report about that year -- "Tính đến 31/12/2038 ..." opening an untitled
+    report dated 20/01/2039, or a heading "Kết quả năm 2038" -- keeps that year in force
+    (tests/test_count_day_base_year.py)."""
+    years = [y for y in (ctx.report_year, ctx.heading_year) if y is not None]
+    return period.kind == "to_date" and bool(years) and period.year < min(years)
 
 
 def assigned(ctx: Context, period: Period | None, measure: str) -> bool:

@@ -72,6 +72,8 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 lead = own[0].period
                 ctx.lead = year_period(lead.year) if lead.kind == "season" else lead
                 break
+    ctx.report_year = title_periods[-1].year if title_periods else \
+        ctx.lead.year if ctx.lead is not None else year
     lead_in: Period | None = None  # the period of a line leading a list ("... tháng 12:")
     item_first: Frame | None = None  # the first figure of the list item before this one
     front = True  # before the document's first sentence: its title, office and date lines

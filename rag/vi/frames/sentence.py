@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from rag.vi.calendar import Period, base_kind, months_period, to_date_period
-from rag.vi.frames.context import Context, assigned
+from rag.vi.frames.context import Context, assigned, earlier_count_day
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
     average_after,
@@ -319,7 +319,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     values = [v for k, v in enumerate(found) if k not in restated and k not in per_unit]
     mentions = find_mentions(sentence, ctx.year, ctx.now, report=True)
     said = next((x.period.year for x in mentions if not x.comparison
-                 and re.search(r"(?:19|20)\d\d", sentence[x.start:x.end])), None)
+                 and re.search(r"(?:19|20)\d\d", sentence[x.start:x.end])
+                 and not earlier_count_day(ctx, x.period)), None)
     if said is not None and said != ctx.year:  # "quý II/2026 ...; cộng chung 6 tháng": 2026
         mentions = find_mentions(sentence, said, ctx.now, report=True)
     brackets = _brackets(sentence)
@@ -332,10 +333,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # of the values of that clause, not an aside of its own (nor the paragraph's period)
     valued = {_bracket_of(v.start, brackets) for v in values} - {None}
     scope = {k: (None if b not in valued else b) for k, b in inside.items()}
+    # a count at a day of an earlier year dates its own figure, not the clauses after it
+    carried = [x for x in own if not earlier_count_day(ctx, x.period)]
     if not values:
-        if own:  # a sentence that states a period sets it for the paragraph
-            ctx.paragraph_period = own[-1].period
-            ctx.year = own[-1].period.year
+        if carried:  # a sentence that states a period sets it for the paragraph
+            ctx.paragraph_period = carried[-1].period
+            ctx.year = carried[-1].period.year
         return []
     folded = fold(sentence)
     summed = summed_parts(values)
@@ -781,7 +784,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         seg_start = v.end + skip + detail_len
         if exact is not None:
             seg_start = max(seg_start, sentence.index(")", exact.end) + 1)
-    outside = [x for x in own if inside[id(x)] is None]
+    outside = [x for x in carried if inside[id(x)] is None]
     if outside and any(x.start < values[0].start for x in outside):
         # "Năm 2028, GRDP tăng 7,05%, cao hơn mức tăng 6,42% của năm 2027.": the year of a
         # clause comparing with another period dates its own figure, not the sentences after
