@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rag.answer.answerability import StatementCheck, statement_features
@@ -82,6 +82,24 @@ def term_lengths(words: Sequence[str], cohesion: Callable[[str, str], float]) ->
         out.append(2 if i in starts else 1)
         i += out[-1]
     return out
+
+
+@dataclass(frozen=True)
+class FigureRead:
+    """What :meth:`Answerer.answer_figure` read of a figure question, for the branches of
+    :meth:`Answerer.answer` that follow a refusal, so that they do not read it again.
+
+    ``read``: the question as :func:`rag.answer.question.read_question` reads it (the
+    periods it names); ``asked``: as :meth:`Answerer.asked_of` reads it (a question over
+    every year asking for the years the passages give); ``change``: the change the reports
+    state where one level is asked (:meth:`Answerer.change_only`'s part, or None when none
+    is), known only when ``change_read`` -- the refusals that do not look it up leave it to
+    :meth:`Answerer.change_stated`."""
+
+    read: Asked
+    asked: Asked
+    change: AnswerPart | None = None
+    change_read: bool = False
 
 
 class Answerer:
@@ -181,7 +199,8 @@ class Answerer:
 
     def count_sentence(self, query: Query, intent: Intent, hits: list[Hit],
                        resolved_question: str, today: date | None = None,
-                       texts: Callable[[str], str] | None = None) -> Answer | None:
+                       texts: Callable[[str], str] | None = None,
+                       asked: Asked | None = None) -> Answer | None:
         """A figure question that asks a count ("bao nhiêu", "mấy", "bao lâu": the
         :func:`rag.answer.chooser.asks` "count") answered by a sentence of ``hits`` holding
         a number (:func:`rag.answer.rules.states_count`), chosen as a statement answer's
@@ -194,10 +213,12 @@ class Answerer:
         Huyện Lộc Bình: 12" answers no "bao nhiêu siêu thị" (tests/test_real_inputs_16f.py);
         nor is one that does not state the change, share of plan or share the question asks of its
         indicator (rag.answer.sentence_measure; ``today``: the day asked, default today;
-        ``texts``: as :meth:`statement_sentence`)."""
+        ``texts``: as :meth:`statement_sentence`; ``asked``: the question as read_question
+        already read it, read from ``query`` and ``today`` when None)."""
         if not asks(query.expanded)["count"]:
             return None
-        asked = read_question(query, today or date.today())
+        if asked is None:
+            asked = read_question(query, today or date.today())
         measure = asked.measure
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
@@ -225,22 +246,27 @@ class Answerer:
 
     def indicator_framed(self, query: Query, intent: Intent, hits: list[Hit],
                          frames_of: FramesOf, texts: Callable[[str], str],
-                         today: date) -> bool:
+                         today: date, asked: Asked | None = None) -> bool:
         """Whether a figure frame of ``hits`` is of the asked indicator for some period:
         one every hard rule of the question but its period allows, holding
         ``weights.frame_min_coverage`` of the question (the coverage a hand-set figure
         answer needs).  Then a refusal of the asked period stands (the reports give the
-        thing, not for that time); without one, the text holds no figure of it at all."""
+        thing, not for that time); without one, the text holds no figure of it at all.
+        ``asked``: the question already read (:meth:`period_free`)."""
         return any(c.coverage >= self.weights.frame_min_coverage
-                   for c in self.period_free(query, intent, hits, frames_of, texts, today))
+                   for c in self.period_free(query, intent, hits, frames_of, texts, today,
+                                             asked))
 
     def period_free(self, query: Query, intent: Intent, hits: list[Hit],
                     frames_of: FramesOf, texts: Callable[[str], str],
-                    today: date) -> list[Choice]:
+                    today: date, asked: Asked | None = None) -> list[Choice]:
         """Every frame of ``hits`` that the hard rules of the question allow, its period
         left out (asked periods and "latest" dropped; a year is no word of the indicator),
-        best first (:func:`rag.answer.figures.choose`)."""
-        asked = read_question(query, today)
+        best first (:func:`rag.answer.figures.choose`).  ``asked``: the question already
+        read (:func:`rag.answer.question.read_question` or :meth:`asked_of`: its periods
+        are dropped either way), read from ``query`` and ``today`` when None."""
+        if asked is None:
+            asked = read_question(query, today)
         # a year the period reader does not take ("2108") is no word of the indicator
         words = [t for t in self.segment(intent.runs) if not re.fullmatch(r"\d{4}", t)]
         terms = term_weights(words, self.idf, self.weights)
@@ -298,14 +324,16 @@ class Answerer:
         w = self.weights
         intent = read_intent(query)
         read = read or len(hits)
+        known: FigureRead | None = None  # the figure question as answer_figure read it
         if frames_of is not None and texts is not None and intent.kind in FIGURE_KINDS:
-            figured = self.answer_figure(query, intent, hits, resolved_question, frames_of,
-                                         texts, today or date.today(), read)
+            day = today or date.today()
+            figured, known = self.read_figure(query, intent, hits, resolved_question,
+                                              frames_of, texts, day, read)
             if figured.found:
                 return figured
-            if intent.kind == "rank" and read_question(query, today or date.today()).periods \
-                    and self.indicator_framed(query, intent, hits, frames_of, texts,
-                                              today or date.today()):
+            if intent.kind == "rank" and known.read.periods \
+                    and self.indicator_framed(query, intent, hits, frames_of, texts, day,
+                                              known.read):
                 # "chỉ số PCI năm 2041 xếp thứ mấy?" when the reports rank it for 2040 only:
                 # the refusal of the asked period stands, as for any figure -- no sentence
                 # of another year's rank (break-test b17 round 7 item 8)
@@ -320,11 +348,11 @@ class Answerer:
                 # 9 đạt bao nhiêu?" of "... tháng 9 tăng 14,2%"): the refusal naming the change
                 # stands, no sentence holding some number (break-test b17 round 8 item 5)
                 counted = None if self.indicator_framed(
-                    query, intent, hits, frames_of, texts, today or date.today()) \
-                    or self.change_stated(query, intent, hits, frames_of, texts,
-                                          today or date.today(), read) \
+                    query, intent, hits, frames_of, texts, day, known.read) \
+                    or self.change_stated(query, intent, hits, frames_of, texts, day, read,
+                                          known) \
                     else self.count_sentence(query, intent, hits[:read], resolved_question,
-                                             today, texts)
+                                             today, texts, known.read)
                 return counted if counted is not None else figured
         hits = hits[:read]
         terms = self.segment(intent.runs)
@@ -353,14 +381,16 @@ class Answerer:
             # figure must (asked period, indicator, unit) and states some figure
             sentence = best_sentence(query, intent, hits, self.idf, w, need_figure=True,
                                      texts=texts)
-            asked = read_question(query, today or date.today())
+            asked = known.read if known is not None else read_question(
+                query, today or date.today())
             if sentence is not None and self.answers(intent, hits, sentence) and \
                     states_measure(sentence[2].text, asked.measure,
                                    term_weights(terms, self.idf, w), asked.comparison):
                 return sentence_answer(query, sentence, resolved_question, related, w)
         if (weak and not numbered) or best is None:
             years = self.figure_years(query, intent, hits, frames_of, texts,
-                                      today or date.today()) \
+                                      today or date.today(),
+                                      known.read if known is not None else None) \
                 if frames_of is not None and texts is not None else []
             return Answer(question=query.text, resolved_question=resolved_question,
                           answer=refusal(query, hits, other_years=years), found=False,
@@ -388,13 +418,26 @@ class Answerer:
         one answer a period asked, each saying what its figure is; a refusal when no frame
         holds enough of the question (``weights.frame_min_coverage``).  The first ``read``
         passages are read for one period, ``read`` more for each more period asked."""
-        asked = self.asked_of(query, intent, hits, frames_of, texts, today)
+        return self.read_figure(query, intent, hits, resolved_question, frames_of, texts,
+                                today, read)[0]
+
+    def read_figure(self, query: Query, intent: Intent, hits: list[Hit],
+                    resolved_question: str, frames_of: FramesOf,
+                    texts: Callable[[str], str], today: date, read: int
+                    ) -> tuple[Answer, FigureRead]:
+        """:meth:`answer_figure`'s answer, with what it read of the question
+        (:class:`FigureRead`: the question read, as asked, and the change the reports state
+        when the refusal looked it up) for the branches of :meth:`answer` after a refusal."""
+        question = read_question(query, today)
+        asked = self.asked_of(query, intent, hits, frames_of, texts, today, question)
+        known = FigureRead(read=question, asked=asked)
         labels = [p.label for p in asked.periods]
         if asked.each_year and not asked.periods:
             return Answer(question=query.text, resolved_question=resolved_question,
                           answer=_NO_YEARS, found=False, confidence=1.0, period_match="none",
-                          related=tuple(h.passage() for h in hits[:read]))
-        candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read)
+                          related=tuple(h.passage() for h in hits[:read])), known
+        candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read,
+                                            asked)
         rates = rate_difference_base(asked, query.text)
         if rates is not None and not _states_difference(self.pick(candidates[0][1])):
             # "tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu?" and no difference
@@ -442,40 +485,44 @@ class Answerer:
         if want is not None and parts[0][1] is not None and parts[0][1].match == "partial":
             pieces = self._pieces(candidates[0][1], frames_of, texts)
             if pieces:
-                return self._pieces_answer(base, want, pieces, texts)
+                return self._pieces_answer(base, want, pieces, texts), known
         if len(parts) == 1:
             part, choice, sure = parts[0]
             if choice is None:
                 planned = self.planned_answer(query, intent, hits, frames_of, texts, today,
                                               read, asked, base)
                 if planned is not None:
-                    return planned
+                    return planned, known
                 plan = self.planned(query, intent, hits, frames_of, texts, today, read, asked)
                 if plan is not None:
                     return replace(base, answer=refusal(query, hits, labels) + plan_note(plan[0]),
-                                   period_match="none")
+                                   period_match="none"), known
+                # one period at most is asked here, and neither as rates nor as levels: the
+                # question as asked_of reads it, which change_stated looks the change up for
                 changed = self.change_only(query, intent, hits, frames_of, texts, today, read,
                                            asked)
+                known = replace(known, change=changed, change_read=True)
                 if changed is not None:
                     return replace(base, answer=refusal(query, hits, labels) + change_note(changed),
-                                   period_match="none")
+                                   period_match="none"), known
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
-                    query, intent, hits, frames_of, texts, today)), period_match="none")
+                    query, intent, hits, frames_of, texts, today, question)),
+                    period_match="none"), known
             changed = self.change_outnaming(query, intent, hits, frames_of, texts, today, read,
                                             asked, choice)
             if changed is not None:
                 return replace(base, answer=refusal(query, hits, labels) + change_note(changed),
-                               period_match="none")
+                               period_match="none"), known
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
                            confidence=sure, summary=part.summary,
                            answer_sentence=_sentence(choice, texts), citations=part.citations,
-                           figure=part.figure, period_match=part.period_match)
+                           figure=part.figure, period_match=part.period_match), known
         found = [(p, c, sure) for p, c, sure in parts if c is not None]
         missing = tuple(p.period for p, c, _ in parts if c is None)
         if not found:
             return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
-                query, intent, hits, frames_of, texts, today)), period_match="none",
-                           parts=tuple(p for p, _, _ in parts), missing=missing)
+                query, intent, hits, frames_of, texts, today, question)), period_match="none",
+                           parts=tuple(p for p, _, _ in parts), missing=missing), known
         lines = [f"- {p.period}: {p.summary}" for p, _, _ in found]
         if missing:
             lines.append("Các báo cáo không có số liệu " + ", ".join(missing) + ".")
@@ -493,15 +540,19 @@ class Answerer:
                        summary="\n".join(lines), citations=citations,
                        answer_sentence=_sentence(first, texts) if first else None,
                        period_match="exact" if exact else "partial",
-                       parts=tuple(p for p, _, _ in parts), missing=missing)
+                       parts=tuple(p for p, _, _ in parts), missing=missing), known
 
     def change_stated(self, query: Query, intent: Intent, hits: list[Hit],
                       frames_of: FramesOf, texts: Callable[[str], str], today: date,
-                      read: int) -> bool:
+                      read: int, known: FigureRead | None = None) -> bool:
         """Whether the refusal of ``query`` names the change the reports state where a level
         is asked (:meth:`change_only`, with the question read as :meth:`answer_figure` reads
-        it): then no sentence answers in its place."""
-        asked = self.asked_of(query, intent, hits, frames_of, texts, today)
+        it): then no sentence answers in its place.  ``known``: what :meth:`read_figure`
+        read of the question -- its change when it looked it up, else its ``asked``."""
+        if known is not None and known.change_read:
+            return known.change is not None
+        asked = known.asked if known is not None else \
+            self.asked_of(query, intent, hits, frames_of, texts, today)
         return self.change_only(query, intent, hits, frames_of, texts, today, read,
                                 asked) is not None
 
@@ -723,14 +774,15 @@ class Answerer:
         return out
 
     def asked_of(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
-                 texts: Callable[[str], str], today: date) -> Asked:
+                 texts: Callable[[str], str], today: date, read: Asked | None = None) -> Asked:
         """The figure question ``query`` read into a frame (rag.answer.question), a question
         over every year ("qua các năm", "từng năm", "hằng năm", "các năm") that names no
         period asking for each year the passages ``hits`` give the asked indicator for
         (:meth:`indicator_years`), in time order -- one line a year, as "2026 và 2028" gets
         (issue 17 break-test; tests/test_each_year.py); ``periods`` stays empty when they
-        give it for no year."""
-        asked = read_question(query, today)
+        give it for no year.  ``read``: the question as read_question already read it (read
+        from ``query`` and ``today`` when None)."""
+        asked = read_question(query, today) if read is None else read
         if not asked.each_year or asked.periods:
             return asked
         years = self.indicator_years(query, intent, hits, frames_of, texts, today)
@@ -738,14 +790,14 @@ class Answerer:
 
     def figure_years(self, query: Query, intent: Intent, hits: list[Hit],
                      frames_of: FramesOf, texts: Callable[[str], str],
-                     today: date) -> list[int]:
+                     today: date, read: Asked | None = None) -> list[int]:
         """The years, none of them asked, that the passages ``hits`` give a figure of the
-        asked indicator for (:meth:`figure_holdings`'s first list)."""
-        return self.figure_holdings(query, intent, hits, frames_of, texts, today)[0]
+        asked indicator for (:meth:`figure_holdings`'s first list; ``read`` as there)."""
+        return self.figure_holdings(query, intent, hits, frames_of, texts, today, read)[0]
 
     def figure_holdings(self, query: Query, intent: Intent, hits: list[Hit],
                         frames_of: FramesOf, texts: Callable[[str], str],
-                        today: date) -> tuple[list[int], list[str]]:
+                        today: date, read: Asked | None = None) -> tuple[list[int], list[str]]:
         """What the passages ``hits`` hold of the asked indicator, for a refusal to name:
         the years none of them asked that they give a figure of it for, and the labels of
         the other periods of an asked year they give one for ("tháng 8/2028", "8 tháng năm
@@ -755,13 +807,14 @@ class Answerer:
         sentence hold every content word of the question -- a share of the words is not
         enough: "Giá trị xuất khẩu hàng công nghiệp" holds most of "giá trị sản xuất công
         nghiệp" and is another indicator.  Issue 17 break-test (K14): a refusal named other
-        years only, as if the asked year held nothing."""
-        asked = read_question(query, today)
+        years only, as if the asked year held nothing.  ``read``: the question as
+        read_question already read it (read from ``query`` and ``today`` when None)."""
+        asked = read_question(query, today) if read is None else read
         asked_years = {y for p in asked.periods for y in range(p.start.year, p.end.year + 1)}
         asked_years |= set(query.scope.years)
         if not asked_years:
             return [], []
-        frames = self._indicator_frames(query, intent, hits, frames_of, texts, today)
+        frames = self._indicator_frames(query, intent, hits, frames_of, texts, today, asked)
         years = sorted({f.period.year for f in frames if f.period is not None} - asked_years)
         spans = {(p.start, p.end) for p in asked.periods}
         held = {(f.period.start, f.period.end): f.period.label for f in frames
@@ -781,11 +834,12 @@ class Answerer:
 
     def _indicator_frames(self, query: Query, intent: Intent, hits: list[Hit],
                           frames_of: FramesOf, texts: Callable[[str], str],
-                          today: date) -> list[Frame]:
+                          today: date, asked: Asked | None = None) -> list[Frame]:
         """The frames of ``hits`` of the asked indicator whatever their period: those every
         rule of the question allows but its period, holding every content word of it in
-        their own words, total, clause, heading or sentence (a span of years left out)."""
-        choices = self.period_free(query, intent, hits, frames_of, texts, today)
+        their own words, total, clause, heading or sentence (a span of years left out).
+        ``asked``: the question already read, as :meth:`period_free` takes it."""
+        choices = self.period_free(query, intent, hits, frames_of, texts, today, asked)
         near = [FEATURES.index(f"cov_{f}") for f in FIELDS[:FIELDS.index("sentence") + 1]]
         return [c.frame for c in choices
                 if sum(c.features[k] for k in near) >= 1 - 1e-6

@@ -568,6 +568,19 @@ _OCCASION_ASKED = re.compile(r"\b(?:dip|le|tet|quoc khanh|nghi le|le hoi|holiday
 _AVERAGE_ASKED = re.compile(r"\b(?:binh quan|trung binh)\b|\b(?:moi|mot|1) (?:ngay|tuan|thang)\b")
 
 
+def average_asked(question: str) -> str:
+    """What average the question (as written or folded) asks: "span" when it names both
+    the averaging word and its span ("bình quân mỗi tháng": :func:`is_average` of the
+    question) -- no count or quantity of a whole period answers it; "average" when it names
+    either alone ("trung bình", "mỗi ngày": :data:`_AVERAGE_ASKED`) -- a frame said as an
+    average may answer; "" when it asks none -- no such frame answers.  A "span" question
+    always names an average too."""
+    folded = fold(question).lower()
+    if is_average(folded):
+        return "span"
+    return "average" if _AVERAGE_ASKED.search(folded) else ""
+
+
 # "tăng 7,36%, thấp hơn mức tăng 7,82% của năm 2029": the change a figure is compared with,
 # another period's change of the same indicator -- described by the words before the figure
 # it is compared to, not only by those between the two (break-test b17 K15)
@@ -599,8 +612,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     ``asked_words``: the terms that are words of two syllables (rag.vi.words; default: those
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
-    averaged = bool(_AVERAGE_ASKED.search(folded_q))
-    per_span = is_average(question)
+    average = average_asked(question)
     occasion = bool(_OCCASION_ASKED.search(folded_q))
     holiday = bool(_HOLIDAY.search(question.lower()))
     index_like = bool(_INDEX_WORDS.search(folded_q))
@@ -653,9 +665,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if asked.bases - set(frame.basis):
                 continue
-            if not averaged and is_average(frame.verb):
+            if not average and is_average(frame.verb):
                 continue  # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months
-            if per_span and not is_average(frame.verb) and frame.measure == "level" and \
+            if average == "span" and not is_average(frame.verb) and frame.measure == "level" and \
                     frame.kind != "percent" and "/" not in frame.unit and \
                     not is_money(frame.unit):
                 continue  # "3.420 doanh nghiệp" of 11 months is no average "mỗi tháng"
