@@ -522,8 +522,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # that list, nor is a value with parts of its own listed after it: it goes on with
         # the whole the part was of, never the part's noun or basis (issue 17 bt8-b17
         # failure 2; tests/test_total_after_part.py)
+        # -- a part that splits its whole by kind (its own words, its whole's period), not
+        # by time ("... 6,5%/năm; trong đó năm 2016 tăng 7,1%; năm 2017 tăng 6,9%")
         parts_follow = bool(_PARTS_LISTED.search(folded, v.end, nxt))
-        ends_list = prev is not None and prev.part and not part_here and listing and (
+        by_kind = prev is not None and bool(prev.indicator or prev.detail) and (
+            total is None or prev.period == total.period)
+        ends_list = prev is not None and prev.part and by_kind and not part_here and listing and (
             (broke and (not indicator or parts_follow or (
                 total is not None and seg_mentions and period != total.period)))
             or (not indicator and parts_follow))
