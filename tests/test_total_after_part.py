@@ -56,6 +56,10 @@ def _frames(sentence: str) -> dict[str, object]:
      "4 tháng có 291 doanh nghiệp, gồm 12 doanh nghiệp FDI.", "291 doanh nghiệp",
      "doanh nghiệp thành lập"),
     # the verb said again without its object: the whole's object
+    # after a comma: a level of its own period with parts of its own
+    ("Quý I đón 180 nghìn lượt khách, trong đó khách nội địa 150 nghìn lượt, 4 tháng đón 262 "
+     "nghìn lượt khách, trong đó khách nội địa 221 nghìn lượt.", "262 nghìn lượt khách",
+     "lượt khách"),
     ("Tháng 4 giải ngân vốn đầu tư công 540 tỷ đồng, trong đó vốn ngân sách tỉnh 190 tỷ "
      "đồng; lũy kế 4 tháng giải ngân 1.930 tỷ đồng, bao gồm vốn ngân sách tỉnh 702 tỷ đồng.",
      "1.930 tỷ đồng", "giải ngân vốn đầu tư công"),
@@ -84,6 +88,9 @@ def test_the_parts_keep_their_own_noun_and_basis() -> None:
     "6 tháng kim ngạch đạt 2,1 tỷ USD, trong đó: xuất khẩu 900 triệu USD; nhập khẩu 1,2 tỷ USD.",
     # a change of the part, said right after it
     "6 tháng kim ngạch đạt 2,1 tỷ USD, trong đó xuất khẩu 900 triệu USD, tăng 6,2%.",
+    # a part's change in brackets before the part's own parts
+    "6 tháng kim ngạch đạt 2,1 tỷ USD. Trong đó, riêng kim ngạch hàng địa phương đạt 640 triệu "
+    "USD (tăng 7,3% so cùng kỳ), trong đó xuất khẩu 410 triệu USD; nhập khẩu 230 triệu USD.",
 ])
 def test_a_list_goes_on(sentence: str) -> None:
     frames = _frames(sentence)

@@ -519,7 +519,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # "... đón 412 nghìn lượt khách du lịch, trong đó khách quốc tế 26,5 nghìn lượt; 7
         # tháng đón 2,18 triệu lượt khách, trong đó ...": past the part's ";" a value without
         # a noun of its own, or one naming another period than its list's, is no part of
-        # that list, nor is a value with parts of its own listed after it: it goes on with
+        # that list, nor is a level of its own period with parts of its own listed after it
+        # (not the part's change in brackets, "(tăng 10,4% ...), trong đó"): it goes on with
         # the whole the part was of, never the part's noun or basis (issue 17 bt8-b17
         # failure 2; tests/test_total_after_part.py)
         # -- a part that splits its whole by kind (its own words, its whole's period), not
@@ -530,7 +531,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         ends_list = prev is not None and prev.part and by_kind and not part_here and listing and (
             (broke and (not indicator or parts_follow or (
                 total is not None and seg_mentions and period != total.period)))
-            or (not indicator and parts_follow))
+            or (not indicator and parts_follow and not v.percent and here is None
+                and seg_mentions and period != prev.period))
         source_frame = prev
         if ends_list:
             source_frame = total if total is not None and not total.part else None
