@@ -521,7 +521,33 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             and not is_name(indicator) else ""
         if not is_name(indicator):
             indicator = ""
-        indicator = _object_carried(indicator, prev, pre_f)
+        # "... đón 412 nghìn lượt khách du lịch, trong đó khách quốc tế 26,5 nghìn lượt; 7
+        # tháng đón 2,18 triệu lượt khách, trong đó ...": past the part's ";" a value without
+        # a noun of its own, or one naming another period than its list's, is no part of
+        # that list, nor is a level of its own period with parts of its own listed after it
+        # (not the part's change in brackets, "(tăng 10,4% ...), trong đó"): it goes on with
+        # the whole the part was of, never the part's noun or basis (issue 17 bt8-b17
+        # failure 2; tests/test_total_after_part.py)
+        # -- a part that splits its whole by kind (its own words, its whole's period), not
+        # by time ("... 6,5%/năm; trong đó năm 2016 tăng 7,1%; năm 2017 tăng 6,9%")
+        parts_follow = bool(_PARTS_LISTED.search(folded, v.end, nxt))
+        by_kind = prev is not None and bool(prev.indicator or prev.detail) and (
+            total is None or prev.period == total.period)
+        ends_list = prev is not None and prev.part and by_kind and not part_here and listing and (
+            (broke and (not indicator or parts_follow or (
+                total is not None and seg_mentions and period != total.period)))
+            or (not indicator and parts_follow and not v.percent and here is None
+                and seg_mentions and period != prev.period))
+        source_frame = prev
+        if ends_list:
+            source_frame = total if total is not None and not total.part else None
+            total, listing = None, False
+            if source_frame is not None and indicator and fold(source_frame.indicator).lower(
+            ).startswith(fold(indicator).lower() + " "):
+                # "giải ngân vốn đầu tư công 615 tỷ đồng, trong đó ...; lũy kế 5 tháng giải
+                # ngân 2.870 tỷ đồng": the whole's verb said again without its object
+                indicator = source_frame.indicator
+        indicator = _object_carried(indicator, source_frame, pre_f)
         # "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ": a place the clause begins with is
         # where the count stands, not what it counts
         lower = clause.lower()
@@ -605,13 +631,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if bracketed is not None and prev is not None:
             indicator, measure = "", prev.measure
         own_basis = basis
-        if not indicator and prev is not None and not part_here and (not broke or cb or any(
-                ";" not in folded[x.start:v.start] for x in seg_mentions)):
-            indicator, parent, part = prev.indicator, prev.parent, prev.part
-            basis = basis or prev.basis
-            inherited = prev
-            if measure == "level" and v.percent and prev.kind != "percent" \
-                    and prev.measure == "level" and re.search(r"\bdat\s*$", pre_f):
+        if not indicator and source_frame is not None and not part_here and (
+                not broke or cb or any(";" not in folded[x.start:v.start] for x in seg_mentions)):
+            indicator, parent, part = source_frame.indicator, source_frame.parent, \
+                source_frame.part
+            basis = basis or source_frame.basis
+            inherited = source_frame
+            if measure == "level" and v.percent and source_frame.kind != "percent" \
+                    and source_frame.measure == "level" and re.search(r"\bdat\s*$", pre_f):
                 # "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)": the share of the plan
                 measure, comparison = "plan_share", "kế hoạch"
         elif listing and total is not None:
@@ -738,7 +765,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             counted_at.add(base + v.start)
             if parent == ctx.subject:
                 parent = ""
-        if part and total is not None and _counted(total) not in parent:
+        if part and total is not None and _counted(total) not in parent and \
+                not set(_bare(_counted(total)).split()) <= set(parent.split()):
+            # not again when the whole's noun holds it but for magnitude words ("lượt khách
+            # du lịch", not "lượt khách du lịch nghìn lượt khách du lịch")
             parent = " ".join(x for x in (parent, _counted(total)) if x)
         # "Vụ Hè Thu 2043 gieo cấy 20.850 ha, sản lượng đạt 114.700 tấn" after "... gieo cấy
         # 21.300 ha lúa": a bare head is of the subject its paragraph named last (bt7-b17
