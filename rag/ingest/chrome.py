@@ -1,7 +1,9 @@
 """A web page's chrome, cut from its tree before the article is extracted
 (``rag.ingest.web``): the page's own ``<header>`` and ``<footer>`` and the ARIA landmarks
 of navigation, sidebars, banner and footer (``role=…``), elements whose class or id names
-them so (sidebar, widget, footer, menu, counter, hotline, "tin-lien-quan"), boxes headed
+them so (sidebar, widget, footer, menu, counter, hotline, "tin-lien-quan"), forms that are
+controls (a search box, a login; :func:`drop_control_forms` -- a form that holds the article,
+as an ASP.NET WebForms page's does, is kept as a ``<div>``), boxes headed
 "Tin nổi bật", "Tin liên quan", "Thống kê truy cập", lists of links, and short
 visit-counter or contact blocks.  The block
 with the most text outside links, and its ancestors, are never cut."""
@@ -141,8 +143,9 @@ def strip_chrome(tree: Any) -> None:
     wrapper may be named "content has-sidebar")."""
     body = tree.find("body")
     root = body if body is not None else tree
-    for el in root.xpath(".//nav|.//aside|.//script|.//style|.//noscript|.//form|.//iframe"):
+    for el in root.xpath(".//nav|.//aside|.//script|.//style|.//noscript|.//iframe"):
         el.drop_tree()
+    drop_control_forms(root)
     for el in list(root.iter()):  # the page's header and footer, whatever text they hold
         if isinstance(el.tag, str) and _landmark(el) and _attached(el, root) and \
                 el.find(".//article") is None and el.find(".//main") is None:
@@ -178,6 +181,47 @@ def strip_chrome(tree: Any) -> None:
             el.drop_tree()
         elif _boxed(el) or (el.tag != "table" and _link_list(el, text)):
             el.drop_tree()
+
+
+# A form's controls: no article's text (a <select> of 63 provinces or years is no prose).
+# trafilatura's own cleaning (``trafilatura.settings.MANUALLY_CLEANED``) deletes them too.
+CONTROLS = ("input", "select", "option", "optgroup", "textarea", "button", "datalist",
+            "output")
+
+
+def drop_control_forms(root: Any) -> None:
+    """Cut the page's forms that are controls (a search box, a login, a poll, a newsletter)
+    from the lxml element ``root`` in place, and turn those that hold the page's content into
+    ``<div>``s, whose chrome the later rules of :func:`strip_chrome` judge block by block.
+
+    An ASP.NET WebForms page wraps its whole body in one ``<form id="form1">`` (or
+    ``"aspnetForm"``): cutting every ``<form>`` as chrome cut its article whole (break-test
+    bt8-b16, failure 1: "no text found" for a provincial portal's page).  trafilatura 2.3
+    (``trafilatura.htmlprocessing._handle_forms``) deletes a form unless it holds more than
+    half the page's text, which it demotes to a ``<div>``; this rule goes by the article
+    instead of a share (a WebForms page's sidebars of other provinces' figures may hold as much
+    text as its article): the controls (:data:`CONTROLS`) go first; then a form is content
+    when it holds the page's densest block (:func:`_densest`, the article's longest paragraph),
+    an ``<article>``/``<main>``, or more than :data:`SHORT_BLOCK` characters of text outside
+    links, and a control otherwise (a search box's "Tìm kiếm", a poll's few options)."""
+    for el in root.iter(*CONTROLS):
+        if el.getparent() is not None and _attached(el, root):
+            el.drop_tree()
+    forms = list(root.iter("form"))
+    if not forms:
+        return
+    best = _densest(root)
+    # the elements themselves: lxml gives one node the same proxy while it is referenced
+    held = [best, *best.iterancestors()] if best is not None else []
+    for form in forms:
+        if form.getparent() is None or not _attached(form, root):
+            continue  # cut with an outer form
+        prose = len(text_of(form)) - sum(len(text_of(a)) for a in form.iter("a"))
+        if any(form is h for h in held) or prose > SHORT_BLOCK or \
+                form.find(".//article") is not None or form.find(".//main") is not None:
+            form.tag = "div"
+        else:
+            form.drop_tree()
 
 
 # ARIA landmarks no article is part of: the site's navigation, sidebars and search anywhere;

@@ -371,8 +371,9 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     if not any(ch.isalnum() for ch in (split_pages(text)[0] if paged else text)):
         # nothing but marks left ("©" of a page that was all navigation and footer)
         why = f" (page {', '.join(str(p.number) for p in unread)}: {unread[0].unread})" \
-            if unread else " (the page holds only navigation, a header, a footer or " \
-            "sidebars)" if suffix in (".html", ".htm") else ""
+            if unread else " (the page holds only navigation, a header, a footer, " \
+            "sidebars or form controls such as a search box)" \
+            if suffix in (".html", ".htm") else ""
         raise IngestError(f"{name}: no text found in the file{why}")
     try:
         doc = make_document(the_id, text, title=title, date=date, url=url, source=source,
