@@ -1,0 +1,72 @@
+"""Issue 17, break-test bt8-b17 failures 8, 5 and 10 (kinds, not the examples):
+
+- 8: the plan a share is of, named in the share's clause ("bằng 57,3% dự toán được giao là
+  5.120 tỷ đồng", "đạt 64% kế hoạch năm (kế hoạch năm 2040 là 1.980 tỷ đồng)"), is a target of
+  the same indicator, of the plan's year (or the share's own quarter or month for a plan of one).
+
+Wordings, indicators, periods and numbers differ from the break-test's examples."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import service_over
+
+from rag.records import AskOptions
+from rag.service import RagService
+from rag.vi.frames import extract
+
+TEXT = (
+    "Lũy kế đến hết ngày 31/8/2040, tổng thu nội địa đạt 2.934 tỷ đồng, bằng 57,3% dự toán "
+    "được giao là 5.120 tỷ đồng. Doanh thu từ hoạt động du lịch 8 tháng đạt 1.267 tỷ đồng, đạt "
+    "64% kế hoạch năm (kế hoạch năm 2040 là 1.980 tỷ đồng). Quý III/2040, doanh thu vận tải đạt "
+    "412 tỷ đồng, bằng 48% kế hoạch quý là 858 tỷ đồng.\n")
+DOCS = [{"id": "bc-8-2040", "title": "Báo cáo kinh tế - xã hội tháng 8 năm 2040",
+         "date": "2040-09-05", "text": TEXT}]
+
+
+def frames_of(text: str):  # noqa: ANN201
+    return {f.value: f for f in extract(text, "bc", "2040-09-05")}
+
+
+@pytest.mark.parametrize(("value", "indicator", "period"), [
+    ("5.120 tỷ đồng", "tổng thu nội địa", "năm 2040"),
+    ("1.980 tỷ đồng", "Doanh thu từ hoạt động du lịch", "năm 2040"),
+    ("858 tỷ đồng", "doanh thu vận tải", "quý III/2040"),
+])
+def test_the_plan_named_in_a_share_clause_is_a_target(value: str, indicator: str,
+                                                      period: str) -> None:
+    f = frames_of(TEXT)[value]
+    assert (f.measure, f.target, f.indicator) == ("level", True, indicator), f
+    assert f.period is not None and f.period.label == period, f
+
+
+def test_the_result_and_the_share_stay_results() -> None:
+    frames = frames_of(TEXT)
+    for value in ("2.934 tỷ đồng", "1.267 tỷ đồng", "412 tỷ đồng"):
+        assert not frames[value].target and frames[value].measure == "level", frames[value]
+    assert frames["57,3%"].measure == "plan_share" and not frames["57,3%"].target
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    return service_over(tmp_path_factory.mktemp("targets_units_products"), DOCS)
+
+
+def ask(service: RagService, question: str):  # noqa: ANN201
+    return service.ask(question, AskOptions(retrieval_mode="lexical", today=date(2040, 9, 10)))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("dự toán tổng thu nội địa năm 2040 là bao nhiêu?", "5.120 tỷ đồng"),
+    ("chỉ tiêu thu nội địa được giao năm 2040?", "5.120 tỷ đồng"),
+    ("kế hoạch doanh thu từ hoạt động du lịch năm 2040?", "1.980 tỷ đồng"),
+    # the results stay the results
+    ("tổng thu nội địa đến hết ngày 31/8/2040?", "2.934 tỷ đồng"),
+    ("tổng thu nội địa đạt bao nhiêu % dự toán?", "57,3%"),
+])
+def test_the_plan_of_a_share_answers(service: RagService, question: str,
+                                     expected: str) -> None:
+    answer = ask(service, question)
+    assert answer.found and answer.answer == expected, (answer.answer, answer.summary)
