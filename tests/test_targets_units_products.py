@@ -6,6 +6,8 @@
 - 5: "sản lượng" + a product asks the figure of a product line written "<product> sản xuất /
   thương phẩm" in a unit of quantity ("Nước máy sản xuất tháng 8 ước đạt 2,35 triệu m3"), even
   where the corpus writes "sản lượng" as a word elsewhere (whose "sản" is not that of "sản xuất").
+- 10: the unit a figure is per, said in words in the question ("bao nhiêu một kg", "mỗi tấn",
+  "1 kg là bao nhiêu"), is the "/kg" of its unit, no word the figure's indicator must hold.
 
 Wordings, indicators, periods and numbers differ from the break-test's examples."""
 
@@ -31,7 +33,8 @@ INDUSTRY = (
     "tháng 8 đạt 298 triệu kWh, cao hơn so với tháng 7 là: 12 triệu kWh. Giá trị sản xuất "
     "công nghiệp tháng 8 ước đạt 3.410 tỷ đồng.\n")
 FARM = ("Vụ Hè Thu 2040, toàn tỉnh gieo trồng 8.600 ha ngô, sản lượng đạt 45.300 tấn. Sản "
-        "lượng thịt hơi xuất chuồng 8 tháng đạt 61.200 tấn.\n")
+        "lượng thịt hơi xuất chuồng 8 tháng đạt 61.200 tấn. Tháng 8, giá lợn hơi dao động từ "
+        "52.000 - 55.500 đồng/kg; giá phân bón urê ở mức 11,2 triệu đồng/tấn.\n")
 DOCS = [{"id": "bc-8-2040", "title": "Báo cáo kinh tế - xã hội tháng 8 năm 2040",
          "date": "2040-09-05", "text": TEXT},
         {"id": "cn-8-2040", "title": "Tình hình sản xuất công nghiệp tháng 8 năm 2040",
@@ -105,3 +108,17 @@ def test_san_luong_of_a_product_asks_its_line(service: RagService, question: str
 def test_san_luong_of_an_unreported_product_is_refused(service: RagService) -> None:
     answer = ask(service, "sản lượng gạch nung tháng 8/2040?")
     assert not answer.found, (answer.answer, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("giá lợn hơi tháng 8/2040 bao nhiêu một kg?", "52.000 - 55.500 đồng/kg"),
+    ("giá lợn hơi mỗi kg là bao nhiêu?", "52.000 - 55.500 đồng/kg"),
+    ("giá lợn hơi 1 kg là bao nhiêu?", "52.000 - 55.500 đồng/kg"),
+    ("giá phân bón urê bao nhiêu một tấn?", "11,2 triệu đồng/tấn"),
+    # without the unit, as before
+    ("giá lợn hơi tháng 8/2040?", "52.000 - 55.500 đồng/kg"),
+])
+def test_a_per_unit_said_in_words_is_no_content(service: RagService, question: str,
+                                                expected: str) -> None:
+    answer = ask(service, question)
+    assert answer.found and answer.answer == expected, (answer.answer, answer.summary)
