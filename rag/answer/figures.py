@@ -954,6 +954,20 @@ def wholes_first(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
     return placed
 
 
+# the words of a quantity measured ("sản lượng điện", "khối lượng hàng hóa"): a measure, not a
+# product -- a figure of a product in a unit of quantity ("Điện sản xuất ... 612 triệu kWh",
+# "Xi măng: 623,8 nghìn tấn") is that quantity however its indicator names the product
+# (break-test bt8-b17 failure 5; tests/test_targets_units_products.py)
+_QUANTITY_WORDS = frozenset({"san_luong", "khoi_luong"})
+
+
+def quantity_figure(frame: Frame) -> bool:
+    """Whether ``frame`` is a quantity of a product: a level in a unit of quantity
+    (:func:`measures_quantity`: tấn, kWh, m3 ...), or the change or index of a figure (a row's
+    "giảm 4,8%" of such a level)."""
+    return frame.measure in ("change", "index") or measures_quantity(frame.unit)
+
+
 def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -> bool:
     """Whether what ``frame`` is (its indicator, unit and the words after its value, the total it
     is part of) lacks a word of two syllables the question asks (``asked``: dictionary words,
@@ -963,7 +977,8 @@ def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -
     it holds, and the title's "sản xuất" does not make it one."""
     text = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
     described, words = _what_frame_is(text, frame.indicator)
-    missing = [set(t.split("_")) for t in asked if t not in described]
+    missing = [set(t.split("_")) for t in asked if t not in described
+               and not (t in _QUANTITY_WORDS and quantity_figure(frame))]
     if not missing:
         return False
     others = [set(w.split("_")) for w in words if w not in terms]

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from rag.vi.calendar import Period, base_kind, months_period, to_date_period
+from rag.vi.calendar import Period, base_kind, months_period, to_date_period, year_period
 from rag.vi.frames.context import Context, assigned, earlier_count_day
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
@@ -105,6 +105,16 @@ _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|gi
                                 r"la\s*:?|uoc tang|uoc giam)\s*$")
 _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
                         r"(?:\s+(?:nam|quy|thang))?(?:\s+(?:duoc giao|de ra|tinh giao))?")
+# what stands between a share of a plan and the plan's own figure (folded, periods blanked):
+# "bằng 61,9% chỉ tiêu được giao là 4.600 tỷ đồng", "đạt 65,2% dự toán được giao: 4.785 tỷ
+# đồng", "bằng 58% kế hoạch năm (kế hoạch năm 2047 là 2.150 tỷ đồng)"; group 1 a plan of a
+# quarter or month (its period the share's, not the year's)
+_PLAN_HEAD = r"(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
+_PLAN_NAMED = re.compile(r"\s*(?:so voi\s+)?" + _PLAN_HEAD + r"(?:\s+nam|\s+(quy|thang))?"
+                         r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*[(,]?\s*"
+                         r"(?:" + _PLAN_HEAD + r"(?:\s+nam|\s+(?:quy|thang))?"
+                         r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*)?"
+                         r"(?:\s*(?:la|:|la\s*:))?\s*")
 # a change verb, then what it is compared with, then "là"/":" and the value, folded: "tăng so
 # với tháng 9 là 6 triệu kWh", "giảm so với cùng kỳ: 4.200 lượt" (the kind of break-test b17
 # failure 1 written with the verb; tests/test_stated_differences_la.py), also "là:" ("giảm so với
@@ -358,6 +368,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     of_target = False  # the list gives the parts of a target ("mục tiêu đón 4,6 triệu lượt
     # khách, trong đó 120.000 lượt khách quốc tế"): the parts are targets too
     sentence_period: Period | None = None
+    plan_end = -1  # where the last value read as a share of a plan ends (_PLAN_NAMED)
     running = False  # inside a clause opened by "cộng dồn (từ đầu năm)", "lũy kế", ...
     running_period: Period | None = None  # the period such a clause names itself
     for n, v in enumerate(values):
@@ -658,6 +669,21 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                        v.start].lower()))
         if measure == "plan_share":
             target, comparison = False, "kế hoạch"
+        named_plan = _PLAN_NAMED.fullmatch(_blank(folded[plan_end:v.start], [
+            (x.start - plan_end, x.end - plan_end) for x in mentions
+            if plan_end <= x.start < v.start])) \
+            if prev is not None and prev.measure == "plan_share" and not v.percent \
+            and plan_end >= 0 and bracketed is None else None
+        if named_plan is not None and prev is not None:
+            # "đạt 2.846 tỷ đồng, bằng 61,9% chỉ tiêu được giao là 4.600 tỷ đồng", "bằng 58%
+            # kế hoạch năm (kế hoạch năm 2047 là 2.150 tỷ đồng)": the plan the share is of,
+            # a target of the same indicator, of the year of the plan unless the clause
+            # names its own period (a plan of a quarter or month keeps the share's)
+            indicator, parent, part, basis = prev.indicator, prev.parent, prev.part, prev.basis
+            measure, direction, target, comparison = "level", 0, True, None
+            own_named = any(plan_end <= x.start < v.start for x in mentions)
+            if not own_named and prev.period is not None and not named_plan.group(1):
+                period, source = year_period(prev.period.end.year), "own"
         tail_raw = sentence[v.end:nxt].lower()
         cm = (_COMPARISON_PLAIN if fold(tail_raw) == tail_raw else _COMPARISON).match(tail_raw)
         if cm and not cm.group(1).strip():
@@ -811,6 +837,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if frame.measure == "level" and not frame.part and not frame.target and here is None:
             ctx.stated = frame
         prev = frame
+        plan_end = v.end if measure == "plan_share" else -1
         seg_start = v.end + skip + detail_len
         if exact is not None:
             seg_start = max(seg_start, sentence.index(")", exact.end) + 1)
