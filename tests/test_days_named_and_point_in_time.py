@@ -13,7 +13,9 @@ import pytest
 from conftest import service_over
 
 from rag.records import AskOptions
+from rag.search.query import analyze
 from rag.service import RagService
+from rag.vi.asked import question_periods
 from rag.vi.mentions import find_mentions
 
 
@@ -41,6 +43,17 @@ def test_the_days_named_are_the_period(text: str, label: str, start: date, end: 
     assert not found[0].comparison
 
 
+@pytest.mark.parametrize(("question", "label"), [
+    ("What were retail sales in the second half of November 2052?", "nửa cuối tháng 11/2052"),
+    ("exports in the first 10 days of September 2052", "10 ngày đầu tháng 9/2052"),
+    ("retail sales in the last week of June 2052?", "tuần cuối tháng 6/2052"),
+    ("exports in the first half of 2052?", "6 tháng đầu năm 2052"),
+])
+def test_an_english_question_asks_the_days(question: str, label: str) -> None:
+    asked = question_periods(analyze(question).expanded, date(2053, 1, 10))
+    assert [p.label for p in asked.periods] == [label]
+
+
 def test_a_point_in_time_after_so_voi_is_the_base() -> None:
     found = find_mentions("đàn gia cầm tăng 3% so với thời điểm 1/4/2051", 2052)
     assert [(m.period.label, m.comparison) for m in found] == [("thời điểm 1/4/2051", True)]
@@ -53,6 +66,9 @@ DOCS = [
              "Từ ngày 1/11 đến ngày 15/11/2052, tổng mức bán lẻ hàng hóa đạt 1.140 tỷ đồng.\n"
              "Trong 10 ngày đầu tháng 9/2052, kim ngạch xuất khẩu qua cửa khẩu đạt 86 triệu "
              "USD. Tháng 9/2052, kim ngạch xuất khẩu qua cửa khẩu đạt 265 triệu USD."},
+    {"id": "dl-t12", "title": "Du lịch tháng 12 năm 2052", "date": "2053-01-03",
+     "text": "Tháng 12/2052, lượng khách du lịch đến tỉnh đạt 77.500 lượt. Trong đó 16 ngày "
+             "cuối tháng 12/2052 đón 41.800 lượt khách du lịch nhờ mùa lễ hội."},
     {"id": "nn-q2", "title": "Sản xuất nông nghiệp quý II năm 2052", "date": "2052-06-25",
      "text": "Quý II/2052, giá trị sản xuất nông nghiệp ước đạt 3.410 tỷ đồng, tăng 3,2%.\n"
              "Vào thời điểm 15/5/2052, tổng đàn lợn của tỉnh có 318 nghìn con, đàn gia cầm 4,2 "
@@ -76,6 +92,8 @@ def _ask(service: RagService, question: str):  # type: ignore[no-untyped-def]
     ("tổng mức bán lẻ hàng hóa từ đầu tháng 11 đến ngày 15/11/2052?", "1.140", "2.390"),
     ("kim ngạch xuất khẩu qua cửa khẩu 10 ngày đầu tháng 9/2052?", "86", "265"),
     ("kim ngạch xuất khẩu qua cửa khẩu tháng 9/2052?", "265", "86 "),
+    ("What was retail sales of goods in the first half of November 2052?", "1.140", "2.390"),
+    ("lượng khách du lịch nửa cuối tháng 12/2052?", "41.800", "77.500"),
     ("tổng mức bán lẻ hàng hóa tháng 11/2052?", "2.390", "1.140"),
 ])
 def test_a_day_range_in_words_asks_those_days(service: RagService, question: str,

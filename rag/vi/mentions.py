@@ -144,6 +144,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"\b(?:sang|chieu|toi|trua|dem|ngay|hom)\s+(?:ngay\s+)?" + _D)),
     ("to_date_en", re.compile(r"\b(?:up to|as of|until|through|by)\s+(?:the end of\s+)?"
                               r"(\d{1,2})\s+(" + "|".join(MONTHS_EN) + r")\s+" + _Y)),
+    # "the first half of July 2047", "first 10 days of March": days of a month, before
+    # "first half" takes its words as January-June
+    ("half_month_en", re.compile(r"\b(first|second|last)\s+(half|\d{1,2}\s+days|week)\s+of\s+"
+                                 + _EN + r"(?:,?\s+" + _Y + r")?")),
     # "January–March 2024", "from Jan to Mar 2024"
     ("month_range_en", re.compile(r"\b(?:from\s+)?" + _EN + _EN_TO + _EN +
                                   r"(?:\s+of)?,?\s+" + _Y)),
@@ -426,8 +430,8 @@ def figure_years(text: str) -> set[int]:
             and m.period.kind != "years"}
 
 
-_MONTH_GROUPS = {"half_month": (1,), "days_of_month": (3,), "week_of_month": (1,),
-                 "month_word": (0,), "month_range": (0, 1), "month_range_en": (0, 1),
+_MONTH_GROUPS = {"half_month_en": (2,), "half_month": (1,), "days_of_month": (3,),
+                 "week_of_month": (1,), "month_word": (0,), "month_range": (0, 1), "month_range_en": (0, 1),
                  "day_en": (1, 3), "month_en": (0,)}
 # "các tháng năm 2024", "mỗi tháng hai lần": "tháng" counted, not a month's name
 _COUNTED_MONTH = re.compile(r"(?:\b(?:cac|nhung|moi|hang|tung|may|vai)|\d)\s*$")
@@ -466,7 +470,7 @@ def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: s
             continue
         start, end = m.span(g + 1)
         written = as_written[start:end] if as_written is not None else None
-        if kind in ("month_range_en", "day_en", "month_en"):
+        if kind in ("month_range_en", "day_en", "month_en", "half_month_en"):
             if word == "may" and (written is None or written != "May"):
                 return False
             continue
@@ -573,6 +577,21 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             return years_period(first, last) if first < last <= first + 30 else None
         if kind in ("half_month", "days_of_month", "week_of_month"):
             return _days_named(kind, g, default_year)
+        if kind == "half_month_en":
+            first = g[0] == "first"
+            if g[1] == "half":
+                if g[0] == "last":
+                    return None
+                return _days_named("half_month", ("dau" if first else "cuoi", g[2], g[3]),
+                                   default_year)
+            if g[1] == "week":
+                return _days_named("week_of_month", ("dau" if first else "cuoi", g[2], g[3]),
+                                   default_year)
+            if g[0] == "second":
+                return None
+            return _days_named("days_of_month", (g[1].split()[0], "ngay",
+                                                 "dau" if first else "cuoi", g[2], g[3]),
+                               default_year)
         if kind == "month_to_day":
             y = int(g[3]) if g[3] else default_year
             if y is None or (g[0] and int(g[0]) != int(g[2])):
@@ -584,8 +603,8 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             y = int(g[2]) if g[2] else default_year
             if y is None:
                 return None
-            day = date(y, int(g[1]), int(g[0]))
-            return replace(to_date_period(day), label=f"thời điểm {day.day}/{day.month}/{y}")
+            at = date(y, int(g[1]), int(g[0]))
+            return replace(to_date_period(at), label=f"thời điểm {at.day}/{at.month}/{y}")
         if kind == "to_date_day":
             y = int(g[2]) if g[2] else default_year
             return to_date_period(date(y, int(g[1]), int(g[0]))) if y else None
