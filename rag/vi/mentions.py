@@ -431,8 +431,8 @@ def figure_years(text: str) -> set[int]:
 
 
 _MONTH_GROUPS = {"half_month_en": (2,), "half_month": (1,), "days_of_month": (3,),
-                 "week_of_month": (1,), "month_word": (0,), "month_range": (0, 1), "month_range_en": (0, 1),
-                 "day_en": (1, 3), "month_en": (0,)}
+                 "week_of_month": (1,), "month_word": (0,), "month_range": (0, 1),
+                 "month_range_en": (0, 1), "day_en": (1, 3), "month_en": (0,)}
 # "các tháng năm 2024", "mỗi tháng hai lần": "tháng" counted, not a month's name
 _COUNTED_MONTH = re.compile(r"(?:\b(?:cac|nhung|moi|hang|tung|may|vai)|\d)\s*$")
 
