@@ -131,6 +131,13 @@ _MADE_TERMS = frozenset({"sản xuất", "khai thác", "thu hoạch"})
 _AREA_EN_RE = re.compile(r"\b(?:hectares?|ha|area)\b", re.IGNORECASE)
 
 
+# "the first half of July 2047": a half of a month (rag.vi.mentions reads the days), not the
+# glossary's "first half" of the year
+_OF_A_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(
+    ("january february march april may june july august september october november december "
+     "jan feb mar apr jun jul aug sep sept oct nov dec").split()) + r")\b", re.IGNORECASE)
+
+
 def english_terms(question: str) -> list[str]:
     """Vietnamese terms for the English domain phrases in ``question``."""
     counted = []
@@ -141,7 +148,8 @@ def english_terms(question: str) -> list[str]:
             (w for w in words.split() if w in ENGLISH), words.split()[0])
         if noun in ENGLISH:
             counted.append(f"bao nhiêu {ENGLISH[noun]}")
-    terms = [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)]
+    terms = [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)
+             if not _OF_A_MONTH.match(question, m.end())]
     # a measure of a product goes before the product, as Vietnamese writes it: "rice yield",
     # "cement output" -> "năng suất lúa", "sản lượng xi măng" (the reports' word order)
     terms.sort(key=lambda t: t not in _MEASURE_TERMS)

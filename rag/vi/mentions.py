@@ -73,6 +73,10 @@ _N = r"(\d{1,2}|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi)"
 # _month_word: "tháng Sáu" is June, "tháng sau" the next month)
 _M = r"(\d{1,2}|" + "|".join(sorted({fold(w) for w in MONTH_WORDS_VI}, key=len,
                                      reverse=True)) + r")"
+# a count of days or weeks in "15 ngày đầu tháng 7", "mười ngày cuối tháng", "hai tuần đầu"
+_DAY_COUNTS = {"muoi lam": 15, "muoi": 10, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5,
+               "bay": 7}
+_DAY_COUNT = r"(\d{1,2}|" + "|".join(sorted(_DAY_COUNTS, key=len, reverse=True)) + r")"
 _EN = r"(" + "|".join(sorted(_MONTH_NAMES_EN, key=len, reverse=True)) + r")\.?"
 _EN_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 # "so với (cùng kỳ) năm", "so với bình quân năm 2021", "so với cùng thời điểm năm trước"
@@ -102,6 +106,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:ngay\s+)?" + _D)),
     ("days1", re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
                          r"(?:ngay\s+)?" + _D)),
+    # days of a month named in words (issue 17, bt8-b17 failure 6): "nửa đầu/nửa cuối tháng
+    # 7/2047", "15 ngày đầu (của) tháng 7", "10 ngày cuối tháng 12", "tuần đầu (tiên) tháng
+    # 8", "2 tuần đầu tháng 8" -- a span of days, never the whole month
+    ("half_month", re.compile(r"\bnua\s+(dau|cuoi)\s+(?:cua\s+)?thang\s+" + _M + _YEAR_TAIL +
+                              r"(?![\d/])")),
+    ("days_of_month", re.compile(r"(?<![\d.,])\b" + _DAY_COUNT + r"\s+(ngay|tuan)\s+(dau|cuoi)"
+                                 r"(?:\s+tien)?\s+(?:cua\s+)?thang\s+" + _M + _YEAR_TAIL +
+                                 r"(?![\d/])")),
+    ("week_of_month", re.compile(r"\btuan\s+(dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?thang\s+" +
+                                 _M + _YEAR_TAIL + r"(?![\d/])")),
+    # "từ đầu tháng (7) đến (hết) ngày 15/7/2047": the month's first day to that day, not a
+    # total from 1 January (what "đến ngày 15/7" alone reads)
+    ("month_to_day", re.compile(r"\btu\s+dau\s+thang(?:\s+(\d{1,2}))?\s*,?\s+(?:den|toi)\s+"
+                                r"(?:het\s+)?(?:ngay\s+)?" + _D)),
+    # "tại/vào thời điểm 1/7/2047", "(tính) đến thời điểm 31/12": a count at that day, as
+    # "tính đến 31/12" is (bt8-b17 failure 7)
+    ("point_day", re.compile(r"\b(?:(?:tinh\s+)?(?:den|toi)\s+|tai\s+|vao\s+)?thoi diem\s+"
+                             r"(?:ngay\s+)?" + _D)),
     ("years", re.compile(r"(?:\bgiai doan\s+|\btu nam\s+|\b\d\s+nam\s+)?(?<![\d/])" + _Y +
                          r"\s*(?:-|–|—|den(?: nam)?)\s*" + _Y + r"(?![\d/])")),
     # "từ tháng 4 đến tháng 6/2024", "từ tháng Giêng đến tháng Ba"
@@ -122,6 +144,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"\b(?:sang|chieu|toi|trua|dem|ngay|hom)\s+(?:ngay\s+)?" + _D)),
     ("to_date_en", re.compile(r"\b(?:up to|as of|until|through|by)\s+(?:the end of\s+)?"
                               r"(\d{1,2})\s+(" + "|".join(MONTHS_EN) + r")\s+" + _Y)),
+    # "the first half of July 2047", "first 10 days of March": days of a month, before
+    # "first half" takes its words as January-June
+    ("half_month_en", re.compile(r"\b(first|second|last)\s+(half|\d{1,2}\s+days|week)\s+of\s+"
+                                 + _EN + r"(?:,?\s+" + _Y + r")?")),
     # "January–March 2024", "from Jan to Mar 2024"
     ("month_range_en", re.compile(r"\b(?:from\s+)?" + _EN + _EN_TO + _EN +
                                   r"(?:\s+of)?,?\s+" + _Y)),
@@ -404,8 +430,9 @@ def figure_years(text: str) -> set[int]:
             and m.period.kind != "years"}
 
 
-_MONTH_GROUPS = {"month_word": (0,), "month_range": (0, 1), "month_range_en": (0, 1),
-                 "day_en": (1, 3), "month_en": (0,)}
+_MONTH_GROUPS = {"half_month_en": (2,), "half_month": (1,), "days_of_month": (3,),
+                 "week_of_month": (1,), "month_word": (0,), "month_range": (0, 1),
+                 "month_range_en": (0, 1), "day_en": (1, 3), "month_en": (0,)}
 # "các tháng năm 2024", "mỗi tháng hai lần": "tháng" counted, not a month's name
 _COUNTED_MONTH = re.compile(r"(?:\b(?:cac|nhung|moi|hang|tung|may|vai)|\d)\s*$")
 
@@ -443,7 +470,7 @@ def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: s
             continue
         start, end = m.span(g + 1)
         written = as_written[start:end] if as_written is not None else None
-        if kind in ("month_range_en", "day_en", "month_en"):
+        if kind in ("month_range_en", "day_en", "month_en", "half_month_en"):
             if word == "may" and (written is None or written != "May"):
                 return False
             continue
@@ -490,6 +517,42 @@ def _count(word: str) -> int | None:
     return COUNT_WORDS.get(word)
 
 
+def _days_named(kind: str, g: tuple[str | None, ...], default_year: int | None) -> Period | None:
+    """The days a month's part named in words covers (groups ``g`` of the "half_month",
+    "days_of_month" or "week_of_month" pattern): "nửa đầu tháng 7" 1-15/7, "nửa cuối" 16/7 to
+    the month's end, "N ngày/tuần đầu" the first N days (N weeks of 7 days), "... cuối" the
+    last.  None without a year or when the count reaches the month's end."""
+    if kind == "half_month":
+        first, month_word, year, n, unit = g[0] == "dau", g[1], g[2], 15, "ngay"
+    elif kind == "week_of_month":
+        first, month_word, year, n, unit = g[0] == "dau", g[1], g[2], 1, "tuan"
+    else:
+        count = str(g[0])
+        n = int(count) if count.isdigit() else _DAY_COUNTS[count]
+        unit, first, month_word, year = str(g[1]), g[2] == "dau", g[3], g[4]
+    y = int(year) if year else default_year
+    if y is None or n < 1:
+        return None
+    days = n * 7 if unit == "tuan" else n
+    month = _month_number(str(month_word))
+    if not 1 <= month <= 12:
+        return None
+    last = month_end(y, month)
+    if days >= last.day:
+        return None
+    start, end = ((date(y, month, 1), date(y, month, days)) if first else
+                  (last - timedelta(days=days - 1), last))
+    if kind == "half_month":
+        start, end = (date(y, month, 1), date(y, month, 15)) if first else \
+            (date(y, month, 16), last)
+        what = f"nửa {'đầu' if first else 'cuối'} tháng {month}/{y}"
+    else:
+        word = "tuần" if unit == "tuan" else "ngày"
+        count = "" if kind == "week_of_month" else f"{n} "
+        what = f"{count}{word} {'đầu' if first else 'cuối'} tháng {month}/{y}"
+    return Period("days", start, end, what)
+
+
 def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | None:
     g = m.groups()
     try:
@@ -512,6 +575,36 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
         if kind == "years":
             first, last = int(g[0]), int(g[1])
             return years_period(first, last) if first < last <= first + 30 else None
+        if kind in ("half_month", "days_of_month", "week_of_month"):
+            return _days_named(kind, g, default_year)
+        if kind == "half_month_en":
+            first = g[0] == "first"
+            if g[1] == "half":
+                if g[0] == "last":
+                    return None
+                return _days_named("half_month", ("dau" if first else "cuoi", g[2], g[3]),
+                                   default_year)
+            if g[1] == "week":
+                return _days_named("week_of_month", ("dau" if first else "cuoi", g[2], g[3]),
+                                   default_year)
+            if g[0] == "second":
+                return None
+            return _days_named("days_of_month", (g[1].split()[0], "ngay",
+                                                 "dau" if first else "cuoi", g[2], g[3]),
+                               default_year)
+        if kind == "month_to_day":
+            y = int(g[3]) if g[3] else default_year
+            if y is None or (g[0] and int(g[0]) != int(g[2])):
+                return None
+            end = date(y, int(g[2]), int(g[1]))
+            return replace(days_period(end.replace(day=1), end),
+                           label=f"từ đầu tháng {end.month} đến {end.day}/{end.month}/{y}")
+        if kind == "point_day":
+            y = int(g[2]) if g[2] else default_year
+            if y is None:
+                return None
+            at = date(y, int(g[1]), int(g[0]))
+            return replace(to_date_period(at), label=f"thời điểm {at.day}/{at.month}/{y}")
         if kind == "to_date_day":
             y = int(g[2]) if g[2] else default_year
             return to_date_period(date(y, int(g[1]), int(g[0]))) if y else None

@@ -106,6 +106,9 @@ _ROW_NUMBER_RE = re.compile(r"(?:(?<=\n)|(?<=^))\s?\d{1,3}\s+(?=[A-ZĐÀ-Ỹ])")
 _TIME_BEFORE_FOLDED = {"thang", "quy", "nam", "ngay", "tuan", "dot", "lan", "gio", "ky",
                        "bang", "bieu", "dieu"}
 _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"), not a count
+# "15 ngày đầu tháng 7", "10 ngày cuối của tháng 12": the days of a month a figure is of
+# (rag.vi.mentions reads the span; bt8-b17 failure 6), no count of days
+_DAYS_OF_MONTH_AFTER = re.compile(r"\s+ngay\s+(?:dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?thang\b")
 # (never after a percentage: "thấp hơn mức 3,6% năm trước" is a rate of that year; issue 17
 # break-test b17 A, tests/test_stated_differences.py)
 
@@ -560,7 +563,8 @@ def find_values(text: str) -> list[Value]:
             pass  # "bình quân mỗi tháng 85 doanh nghiệp": an average a month, no month 85
         elif prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
                 or prev.endswith("/") or (nxt in _TIME_AFTER and not m.group("pct")) \
-                or (nxt == "gio" and "ngay" in after[1:3]):
+                or (nxt == "gio" and "ngay" in after[1:3]) \
+                or _DAYS_OF_MONTH_AFTER.match(fold(text[e:e + 32].lower())):
             if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT:
                 pos = m.end("low")  # "ngày 1 đến 15 ngày": the top may be a value
             elif _cites(text[max(0, s - 30):s]):
