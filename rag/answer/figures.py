@@ -73,7 +73,12 @@ _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b
 _RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a share answers
 # Indicators measured in money: a level question about one wants a figure in USD or đồng.
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
-                          r"thu nhap|chi phi|turnover|revenue|capital|sales)\b")
+                          r"thu nhap|chi phi|kinh phi|so tien|turnover|revenue|capital|sales)\b")
+# the same words heading a question ("tổng vốn ...", "tổng kinh phí ...", "số tiền ..."): the
+# measure asked is money even when "tổng"/"số" before it reads as a count's head (the
+# question's soft unit "von", "kinh"), and a sibling row counted in "hộ", "dự án" is no answer
+# (break-test bt8-b16 failure 3; tests/test_money_asked_rows.py)
+_MONEY_HEAD = re.compile(r"^\W*(?:(?:tong|tong so|so) )?" + _MONEY_WORDS.pattern[2:])
 
 
 # The evidence on a candidate frame that the fitted scorer (rag.answer.scorer) weighs, in
@@ -607,8 +612,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \
         not _AREA_ASKED.search(folded_q)
     rate_like = bool(_RATE_WORDS.search(folded_q))
-    wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
-        bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
+    wants_money = asked.measure == "level" and not intent.unit and \
+        intent.kind != "percent" and (bool(_MONEY_HEAD.match(folded_q)) or (
+            not intent.soft_unit and bool(_MONEY_WORDS.search(folded_q))))
     places = places_named(question) | places_named(typed)
     if asked.measure == "rank":
         places -= RANKED_OVER
