@@ -237,6 +237,13 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
     return fields
 
 
+def _magnitude_only(unit: str) -> bool:
+    """Whether ``unit`` is a magnitude word alone ("triệu", "tỷ"): an amount whose currency
+    the sentence leaves out ("Kinh phí hỗ trợ ... đạt 500 triệu"; tests/test_real_inputs_16d.py)."""
+    words = fold(unit).lower().split()
+    return bool(words) and all(w in UNIT_MAGNITUDES for w in words)
+
+
 def _bare_area(unit: str) -> bool:
     """Whether ``unit`` ("nghìn ha", "m2") measures an area (:data:`_AREA_UNITS`)."""
     words = [w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES]
@@ -691,8 +698,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     frame.measure not in ("index", "share") and not is_points(frame):
                 # an index, a share and a difference in points are percentages too
                 continue
-            if wants_money and frame.measure == "level" and not is_money(frame.unit):
-                continue
+            if wants_money and frame.measure == "level" and not is_money(frame.unit) and \
+                    not _magnitude_only(frame.unit):
+                continue  # "500 triệu" of "kinh phí": money with its currency left out
             if quantity_asked and frame.measure == "level" and _bare_area(frame.unit):
                 continue  # "sản lượng lúa" is no "48.200 ha lúa" sown (b17 F11)
             if counted and not counts_asked(frame, counted):
