@@ -73,7 +73,12 @@ _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b
 _RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a share answers
 # Indicators measured in money: a level question about one wants a figure in USD or đồng.
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
-                          r"thu nhap|chi phi|turnover|revenue|capital|sales)\b")
+                          r"thu nhap|chi phi|kinh phi|so tien|turnover|revenue|capital|sales)\b")
+# the same words heading a question ("tổng vốn ...", "tổng kinh phí ...", "số tiền ..."): the
+# measure asked is money even when "tổng"/"số" before it reads as a count's head (the
+# question's soft unit "von", "kinh"), and a sibling row counted in "hộ", "dự án" is no answer
+# (break-test bt8-b16 failure 3; tests/test_money_asked_rows.py)
+_MONEY_HEAD = re.compile(r"^\W*(?:(?:tong|tong so|so) )?" + _MONEY_WORDS.pattern[2:])
 
 
 # The evidence on a candidate frame that the fitted scorer (rag.answer.scorer) weighs, in
@@ -230,6 +235,13 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
                                         for t in order if t not in QUANTITY_TERMS):
         return [(own - QUANTITY_TERMS, weight), *fields[1:]]
     return fields
+
+
+def _magnitude_only(unit: str) -> bool:
+    """Whether ``unit`` is a magnitude word alone ("triệu", "tỷ"): an amount whose currency
+    the sentence leaves out ("Kinh phí hỗ trợ ... đạt 500 triệu"; tests/test_real_inputs_16d.py)."""
+    words = fold(unit).lower().split()
+    return bool(words) and all(w in UNIT_MAGNITUDES for w in words)
 
 
 def _bare_area(unit: str) -> bool:
@@ -619,8 +631,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \
         not _AREA_ASKED.search(folded_q)
     rate_like = bool(_RATE_WORDS.search(folded_q))
-    wants_money = asked.measure == "level" and not intent.soft_unit and not intent.unit and \
-        bool(_MONEY_WORDS.search(folded_q)) and intent.kind != "percent"
+    wants_money = asked.measure == "level" and not intent.unit and \
+        intent.kind != "percent" and (bool(_MONEY_HEAD.match(folded_q)) or (
+            not intent.soft_unit and bool(_MONEY_WORDS.search(folded_q))))
     places = places_named(question) | places_named(typed)
     if asked.measure == "rank":
         places -= RANKED_OVER
@@ -697,8 +710,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     frame.measure not in ("index", "share") and not is_points(frame):
                 # an index, a share and a difference in points are percentages too
                 continue
-            if wants_money and frame.measure == "level" and not is_money(frame.unit):
-                continue
+            if wants_money and frame.measure == "level" and not is_money(frame.unit) and \
+                    not _magnitude_only(frame.unit):
+                continue  # "500 triệu" of "kinh phí": money with its currency left out
             if quantity_asked and frame.measure == "level" and _bare_area(frame.unit):
                 continue  # "sản lượng lúa" is no "48.200 ha lúa" sown (b17 F11)
             if counted and not counts_asked(frame, counted):

@@ -45,6 +45,9 @@ class Context:
     table: list[tuple[str, Period | None]] = field(default_factory=list)
     table_row: str = ""  # the label of the table line read last (rag.vi.frames.tables)
     row_period: Period | None = None  # the period of its last column that named one
+    # what the last "Số ..." row of the table counts ("hộ được hỗ trợ tiền thuê nhà"): the
+    # subject of the money rows right under it ("Kinh phí hỗ trợ"; rag.vi.frames.tables)
+    row_counted: str = ""
     index_columns: dict[str, bool] = field(default_factory=dict)  # tables.index_columns
     assigned_year: int | None = None  # a decision assigning targets: the year it sets them for
     # the year the report is about: its title's, else its lead period's (first paragraphs),
@@ -106,6 +109,7 @@ def enter_heading(line: str, ctx: Context) -> None:
     ctx.paragraph_period = None
     ctx.subject = ""
     ctx.topic = ""
+    ctx.row_counted = ""
     ctx.whole = None
 
 

@@ -11,7 +11,7 @@ from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, INDEX_LABEL, bases_of, measure_of
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import find_values, is_unit
+from rag.vi.numbers import find_values, is_money, is_unit
 from rag.vi.text import fold
 
 # a month column headed as statistics offices abbreviate it: "T4", "T.4", "Th4", "Th 12"
@@ -135,6 +135,39 @@ _TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
 _LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
 _COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
 _ROW_REF = re.compile(r"(?:trang tính|trang|dòng|page|sheet)\b", re.IGNORECASE)
+# A row counting things ("Số hộ được hỗ trợ tiền thuê nhà, trọ | hộ", "Số dự án đầu tư mới
+# được cấp phép | dự án") and the money rows right under it whose label is an amount's head
+# alone, or with a verb or two ("Kinh phí hỗ trợ | triệu đồng", "Tổng vốn | tỷ đồng", "Vốn
+# đăng ký"): those rows give the money of the things counted above, and take what the count
+# row counts as their subject (``Frame.parent``, no part) -- "kinh phí hỗ trợ tiền thuê nhà"
+# names the row "Kinh phí hỗ trợ", not its sibling "Số hộ ..." (break-test bt8-b16 failure 3;
+# tests/test_money_asked_rows.py)
+_COUNT_ROW = re.compile(r"(?:tong )?so (?!lieu\b|tien\b|von\b|thu\b|chi\b)(?=\w)")
+_MONEY_ROW = re.compile(r"(?:tong )?(?:kinh phi|von|muc dau tu|so tien|gia tri|chi phi)\b")
+_MONEY_ROW_WORDS = 5  # at most: "Tổng vốn đầu tư đăng ký"
+
+
+def _row_subject(ctx: Context, label: str, indicator: str, parent: str, unit: str,
+                 kind: str, new_row: bool) -> str:
+    """The subject a money row takes from the count row above it (:data:`_COUNT_ROW`,
+    :data:`_MONEY_ROW`), "" for any other row; on a new row, what it counts is kept in
+    ``ctx.row_counted`` for the rows under it (a count row), carried (a money row) or
+    dropped (any other)."""
+    folded = fold(indicator).lower().strip()
+    if parent or " › " in label:
+        if new_row:
+            ctx.row_counted = ""
+        return ""
+    if kind == "count" and _COUNT_ROW.match(folded):
+        if new_row:
+            ctx.row_counted = indicator.split(None, 2 if folded.startswith("tong ") else 1)[-1]
+        return ""
+    if is_money(unit) and _MONEY_ROW.match(folded) and \
+            len(folded.split()) <= _MONEY_ROW_WORDS:
+        return ctx.row_counted
+    if new_row:
+        ctx.row_counted = ""
+    return ""
 
 
 def ratio_base(head_f: str) -> str | None:
@@ -182,8 +215,10 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     note_periods = [x.period for x in find_mentions(times, ctx.year) if not x.comparison]
     year = note_periods[0].year if note_periods else ctx.year
     own = header_periods(head, year)
-    if label != ctx.table_row:
+    new_row = label != ctx.table_row
+    if new_row:
         ctx.table_row, ctx.row_period = label, None
+    inherited = _row_subject(ctx, label, indicator, parent, v.unit, v.kind, new_row)
     head_f, notes_f = fold(head), fold(times)
     period: Period | None
     if own:
@@ -235,7 +270,7 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     return [Frame(
         start=start, end=base + m.start("value") + v.end, quote=(base, base + len(line)),
         value=v.shown, low=v.low, high=v.high, unit=v.unit, kind=v.kind, measure=measure,
-        indicator=indicator, parent=parent, context=ctx.heading,
+        indicator=indicator, parent=parent or inherited, context=ctx.heading,
         basis=bases_of(fold(f"{ctx.heading} {parent} {indicator} {head}")), period=period,
         period_from=source, comparison=comparison, estimate=bool(_ESTIMATE_HEAD.match(head_f)),
         target=target, part=bool(parent), direction=direction)]
