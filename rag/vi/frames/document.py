@@ -31,6 +31,10 @@ ELLIPTIC_ITEM = re.compile(
 # lines ("Trang tính: Biểu 01"): a heading whatever its name holds -- "PL 03", "Số liệu 01",
 # "Sheet 3" are labels, not figures; "Quý 2025" gives the lines under it their period.
 SHEET_LINE = "Trang tính: "
+# a table's caption heading its rows ("Bảng 2. Kế hoạch sản xuất năm 2093", "Biểu 05. Chỉ
+# tiêu môi trường", "Phụ lục 3: ..."), folded: what it says of plans is said of its table's
+# rows (whose own column headers say it again), not of the prose after the table (bt8-b16)
+CAPTION = re.compile(r"^(?:bang|bieu|phu luc)\s*(?:so\s*)?(?:\d+|[ivx]+)\b")
 
 
 def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Frame]:
@@ -75,6 +79,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     lead_in: Period | None = None  # the period of a line leading a list ("... tháng 12:")
     item_first: Frame | None = None  # the first figure of the list item before this one
     front = True  # before the document's first sentence: its title, office and date lines
+    tabled = False  # table lines were read since the last heading
     for m in paragraphs:
         line = m.group(0)
         day = dateline(line) if front else None
@@ -88,10 +93,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         cell = table_line_frames(line, m.start(), ctx)
         if cell is not None:
             frames.extend(cell)
-            front = False
+            front, tabled = False, True
             continue
         if "|" in line and line.count("|") >= 1:
-            front = False
+            front, tabled = False, True
             frames.extend(table_row_frames(line, m.start(), ctx))
             continue
         ctx.table = []
@@ -109,8 +114,13 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             continue
         if line.startswith(SHEET_LINE) or is_heading(line):
             enter_heading(line, ctx)
+            tabled = False
             continue
         front = False
+        if tabled and CAPTION.match(fold(ctx.heading).lower()):
+            # prose after a captioned table: the caption's plan ends with its table
+            ctx.heading_target = False
+        tabled = False
         listed = LIST_ITEM.match(line) is not None
         ctx.paragraph_period = lead_in if listed else None
         if ctx.paragraph_period is None:
