@@ -43,6 +43,15 @@ def test_a_plan_caption_ends_with_its_table() -> None:
     assert not _frame(frames, "điện thương phẩm", "3.870").target
 
 
+def test_a_captions_chi_tieu_names_its_rows_not_a_plan() -> None:
+    text = ("Báo cáo năm 2090\n\nBiểu 4. Chỉ tiêu thủy sản\n\n"
+            "Sản lượng tôm nuôi năm 2089 đạt 18,7 nghìn tấn.")
+    assert not _frame(extract(text), "tôm", "18,7").target
+    text = ("Báo cáo năm 2090\n\nBiểu 4. Chỉ tiêu kế hoạch thủy sản năm 2091\n\n"
+            "Sản lượng tôm nuôi năm 2091 là 21 nghìn tấn.")
+    assert _frame(extract(text), "tôm", "21").target
+
+
 def test_a_plan_heading_without_a_table_still_heads_targets() -> None:
     text = ("Báo cáo năm 2092\n\nKẾ HOẠCH NĂM 2093\n\n"
             "Sản lượng điện thương phẩm năm 2093 là 4.100 triệu kWh.")

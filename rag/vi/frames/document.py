@@ -7,7 +7,14 @@ import re
 from datetime import date
 
 from rag.vi.calendar import Period, year_period
-from rag.vi.frames.context import Context, assigned_year, dateline, enter_heading, is_heading
+from rag.vi.frames.context import (
+    CAPTION,
+    Context,
+    assigned_year,
+    dateline,
+    enter_heading,
+    is_heading,
+)
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
@@ -31,10 +38,6 @@ ELLIPTIC_ITEM = re.compile(
 # lines ("Trang tính: Biểu 01"): a heading whatever its name holds -- "PL 03", "Số liệu 01",
 # "Sheet 3" are labels, not figures; "Quý 2025" gives the lines under it their period.
 SHEET_LINE = "Trang tính: "
-# a table's caption heading its rows ("Bảng 2. Kế hoạch sản xuất năm 2093", "Biểu 05. Chỉ
-# tiêu môi trường", "Phụ lục 3: ..."), folded: what it says of plans is said of its table's
-# rows (whose own column headers say it again), not of the prose after the table (bt8-b16)
-CAPTION = re.compile(r"^(?:bang|bieu|phu luc)\s*(?:so\s*)?(?:\d+|[ivx]+)\b")
 
 
 def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Frame]:
