@@ -88,7 +88,12 @@ _TIME_BEFORE = {"tháng", "quý", "năm", "ngày", "tuần", "đợt", "lần", 
                 "giờ", "phút", "mục", "bước", "điểm", "kỳ", "thứ", "điều", "khoản", "phụ lục",
                 "bảng", "biểu", "hình", "chương", "phần", "lúc",
                 # where something is cited: a page, a row or line, a part of a document
-                "trang", "dòng", "tiết", "tập", "quyển", "câu", "mẫu", "tiểu mục"}
+                "trang", "dòng", "tiết", "tập", "quyển", "câu", "mẫu", "tiểu mục",
+                # a table's column ("Đơn vị tính như cột 2", "cột 4 = cột 2 + cột 3", bt8-b16)
+                "cột"}
+# a number inside the name of a spreadsheet's sheet, as rag.ingest.sheets cites a row
+# ("(trang tính «Biểu 05», dòng 5)", "«Số liệu 2»"): the sheet's name, never a figure (bt8-b16)
+_SHEET_NAME_BEFORE = re.compile(r"trang tính\s*«[^»\n]*$", re.IGNORECASE)
 # two words before a number that name a document it cites ("Nghị định 15", "Thông tư 38",
 # "Quyết định 12"); one of them alone is no reference ("vốn đầu tư 5 tỷ đồng")
 _CITED_BEFORE = {"phụ lục", "nghị định", "quyết định", "thông tư", "chỉ thị", "nghị quyết",
@@ -548,7 +553,7 @@ def find_values(text: str) -> list[Value]:
             continue
         low_raw, high_raw = m.group("low"), m.group("high")
         before_raw = text[max(0, s - 14):s].lower().split()
-        prev_raw = before_raw[-1].strip("(,:") if before_raw else ""
+        prev_raw = before_raw[-1].strip("(,:«“\"'") if before_raw else ""
         prev = fold(prev_raw)
         after = [w.strip(",.;:()") for w in fold(text[e:e + 14]).split()]
         nxt = after[0] if after else ""
@@ -556,6 +561,8 @@ def find_values(text: str) -> list[Value]:
             continue  # a year
         if high_raw is not None and _YEAR.fullmatch(low_raw) and _YEAR.fullmatch(high_raw):
             continue  # a span of years: a period, not a value
+        if _SHEET_NAME_BEFORE.search(text, max(0, s - 80), s):
+            continue  # "trang tính «Biểu 05»": the sheet's name
         if text[max(0, s - 3):s].rstrip().endswith("="):
             continue  # the base of an index ("năm trước = 100")
         plain = fold(prev_raw) == prev_raw
@@ -779,7 +786,7 @@ def _accounting_negative(text: str, s: int, e: int, m: re.Match[str]) -> tuple[s
     return (unit, n) if unit else None
 
 
-_CITING = frozenset({"mục", "điều", "khoản", "điểm", "phụ lục", "bảng", "biểu", "hình",
+_CITING = frozenset({"mục", "điều", "khoản", "điểm", "phụ lục", "bảng", "biểu", "hình", "cột",
                      "chương", "phần", "trang", "dòng", "tiết", "tập", "quyển", "câu", "mẫu",
                      "tiểu mục"}) | _CITED_BEFORE
 

@@ -95,6 +95,13 @@ def dateline(line: str) -> date | None:
         return None
 
 
+# a table's caption heading its rows ("Bảng 2. Kế hoạch sản xuất năm 2093", "Biểu 05. Chỉ
+# tiêu môi trường", "Phụ lục 3: ..."), folded: what it says of plans is said of its table's
+# rows (whose own column headers say it again), not of the prose after the table; its
+# "chỉ tiêu" names the table's rows (their header cell "Chỉ tiêu"), no plan (bt8-b16)
+CAPTION = re.compile(r"^(?:bang|bieu|phu luc)\s*(?:so\s*)?(?:\d+|[ivx]+)\b")
+
+
 def enter_heading(line: str, ctx: Context) -> None:
     """Make ``line`` the heading in force in ``ctx``: its text (numbering dropped), its
     period and year, whether it heads targets; the paragraph's period and subject reset."""
@@ -104,7 +111,10 @@ def enter_heading(line: str, ctx: Context) -> None:
     if own:
         ctx.year = ctx.heading_year = own[-1].period.year
     folded = fold(line)
-    ctx.heading_target = bool(TARGET.search(unplanned(line))) and not re.search(
+    planned = unplanned(line)
+    if CAPTION.match(planned.strip()):
+        planned = re.sub(r"\bchi tieu\b", " ", planned)
+    ctx.heading_target = bool(TARGET.search(planned)) and not re.search(
         r"\b(?:thuc hien|ket qua|tinh hinh)\b", folded)
     ctx.paragraph_period = None
     ctx.subject = ""

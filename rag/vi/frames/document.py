@@ -7,7 +7,14 @@ import re
 from datetime import date
 
 from rag.vi.calendar import Period, year_period
-from rag.vi.frames.context import Context, assigned_year, dateline, enter_heading, is_heading
+from rag.vi.frames.context import (
+    CAPTION,
+    Context,
+    assigned_year,
+    dateline,
+    enter_heading,
+    is_heading,
+)
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
@@ -78,6 +85,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     item_first: Frame | None = None  # the first figure of the list item before this one
     front = True  # before the document's first sentence: its title, office and date lines
     prev_end = 0
+    tabled = False  # table lines were read since the last heading
     for m in paragraphs:
         line = m.group(0)
         if text.count("\n", prev_end, m.start()) >= 2 or not line.strip():
@@ -96,10 +104,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         cell = table_line_frames(line, m.start(), ctx)
         if cell is not None:
             frames.extend(cell)
-            front = False
+            front, tabled = False, True
             continue
         if "|" in line and line.count("|") >= 1:
-            front = False
+            front, tabled = False, True
             frames.extend(table_row_frames(line, m.start(), ctx))
             continue
         ctx.table = []
@@ -117,8 +125,13 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             continue
         if line.startswith(SHEET_LINE) or is_heading(line):
             enter_heading(line, ctx)
+            tabled = False
             continue
         front = False
+        if tabled and CAPTION.match(fold(ctx.heading).lower()):
+            # prose after a captioned table: the caption's plan ends with its table
+            ctx.heading_target = False
+        tabled = False
         listed = LIST_ITEM.match(line) is not None
         ctx.paragraph_period = lead_in if listed else None
         if ctx.paragraph_period is None:

@@ -75,7 +75,11 @@ def inherit_bases(own: tuple[str, ...], inherited: tuple[str, ...]) -> tuple[str
 # "chỉ tiêu" as "indicators", not a plan: "Một số chỉ tiêu kinh tế - xã hội chủ yếu" heads the
 # tables of statistics yearbooks and of UBND reports alike (folded).
 _INDICATOR_LIST = re.compile(r"\bchi tieu (?=(?:kinh te|chu yeu|xa hoi|thong ke|co ban|"
-                             r"tong hop)\b)")
+                             r"tong hop)\b)"
+                             # "Một số chỉ tiêu lao động", "một số chỉ tiêu về môi trường":
+                             # some indicators, whatever their field (bt8-b16; the dev
+                             # reports' captions "Một số chỉ tiêu chủ yếu quý I/2024")
+                             r"|(?<=\bmot so )chi tieu\b")
 
 
 def unplanned(text: str) -> str:

@@ -110,7 +110,11 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
 # is a part of, and the numbers of the notes (a row, a page) are no figures.
 _TABLE_LINE = re.compile(r"(?m)^(?P<head>[^—\n]+?) — (?P<label>[^\n]+?): (?P<value>[^:()\n]+?)"
                          r"(?: \((?P<notes>[^\n]*)\))?$")
-_CELL_VALUE = re.compile(r"[-−–+]?\d[\d.,\u00a0\u202f ]*(?:\s*%|\s+[^\d\s()][^\d()]{0,30})?")
+# a cell's value and its unit; a unit may end in a digit after a letter ("nghìn m3", "km2",
+# "m2/người"): read as no cell, such a row fell to the sentence reader, which took the
+# heading's "chỉ tiêu" for a plan and the sheet's number for a figure (bt8-b16)
+_CELL_VALUE = re.compile(r"[-−–+]?\d[\d.,\u00a0\u202f ]*"
+                         r"(?:\s*%|\s+[^\d\s()](?:[^\d()]|(?<=[^\W\d_])\d){0,30})?")
 # a ratio column written as a fraction, "ƯTH 2028/KH 2028", "TH/KH": its denominator is the
 # base -- a plan (a plan share) or an earlier actual ("/TH 2027", "/cùng kỳ": an index or a
 # change against that period); the sub-header "Cùng kỳ" under "So sánh (%)" the same
