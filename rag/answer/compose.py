@@ -308,9 +308,16 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
 def partial_summary(choice: Choice, asked: Period, companions: list[Frame],
                     doc_text: str | None = None) -> str:
     """For a figure that covers only part of the asked period: which part, said first."""
-    assert choice.frame.period is not None
-    return (f"Báo cáo chỉ có số liệu {choice.frame.period.label} (chưa có số liệu cả "
-            f"{asked.label}): " + summary(choice, companions, doc_text))
+    period = choice.frame.period
+    assert period is not None
+    missing = f"cả {asked.label}"
+    if asked.end == period.end and asked.kind == "to_date":
+        # a day's figure for a total up to that day: the total said without the day again,
+        # so the note never names one day twice ("ngày 11/9 (chưa có số liệu cả tính đến
+        # 11/9)" reads as a contradiction; bt9-b17 failure 7)
+        missing = "lũy kế từ đầu năm đến ngày đó"
+    return (f"Báo cáo chỉ có số liệu {period.label} (chưa có số liệu {missing}): "
+            + summary(choice, companions, doc_text))
 
 
 def companions_of(choice: Choice, frames: list[Frame]) -> list[Frame]:

@@ -45,7 +45,7 @@ from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations
-from rag.vi.calendar import Period, base_kind, relation
+from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
 from rag.vi.frames.indicators import is_average
 from rag.vi.frames.measures import INDEX_BASE
@@ -518,6 +518,11 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # "Tết Dương lịch 2034 (từ ngày 30/12/2033 đến ngày 01/01/2034)": a holiday named with
         # a year is that year's, whose days end in it (b17 F10)
         return "exact" if want.start <= period.end <= want.end else None
+    if same_point(want, period) and (stock or is_point(want) or is_point(period)):
+        # "tại thời điểm 11/9/2048" and a figure "ngày 11/9/2048" (or the other way round, or
+        # "tính đến 11/9" of what stands at a day): one point in time, not part of it
+        # (issue 17 break-test bt9-b17 failure 7)
+        return "exact"
     rel = relation(want, period)
     if rel == "exact":
         return "exact"

@@ -159,7 +159,8 @@ def relation(asked: Period, stated: Period, tolerance_days: int = TOLERANCE_DAYS
     """How a stated period answers an asked one:
 
     - "exact": the same span ("quý I" and "3 tháng đầu năm"; a cumulative figure "tính đến
-      27/8" for "8 tháng", within ``tolerance_days`` at the end);
+      27/8" for "8 tháng", within ``tolerance_days`` at the end -- never for a span of
+      named days, "từ 1/9 đến 10/9" for "1-15/9");
     - "partial": the stated span lies inside the asked one and is shorter (six months of the
       asked year) -- an answer only when said so;
     - "wider": the stated span holds the asked one and more (8 months for "tháng 8") -- never
@@ -167,7 +168,11 @@ def relation(asked: Period, stated: Period, tolerance_days: int = TOLERANCE_DAYS
     - "overlap" or "none": otherwise.
     """
     tol = timedelta(days=tolerance_days)
-    fuzzy = "to_date" in (asked.kind, stated.kind) or "days" in (asked.kind, stated.kind)
+    # the tolerance is for a cumulative count closed a few days early ("tính đến 27/8" for "8
+    # tháng"); days named by their dates are those days: "từ 1/9 đến 10/9" is part of "nửa đầu
+    # tháng 9" (1-15/9), never all of it (issue 17 break-test bt9-b17 failure 6)
+    kinds = {asked.kind, stated.kind}
+    fuzzy = "to_date" in kinds and not kinds & {"day", "days"}
     end_ok = abs(asked.end - stated.end) <= (tol if fuzzy else timedelta(0))
     if asked.start == stated.start and end_ok:
         return "exact"
@@ -179,6 +184,23 @@ def relation(asked: Period, stated: Period, tolerance_days: int = TOLERANCE_DAYS
         return "overlap"
     return "none"
 
+
+
+POINT_LABEL = "thời điểm"  # rag.vi.mentions "point_day": "tại/vào thời điểm 11/9/2048"
+
+
+def same_point(asked: Period, stated: Period) -> bool:
+    """Whether ``asked`` and ``stated`` name one point in time: the same last day, one of them
+    that day ("ngày 11/9/2048") and the other a count up to it ("tính đến 11/9/2048", "tại
+    thời điểm 11/9/2048").  What stands at a day (a stock) reads so; a flow's total "tính đến
+    11/9" is not its day's (rag.answer.figures.period_match decides which applies)."""
+    return asked.end == stated.end and {asked.kind, stated.kind} == {"day", "to_date"}
+
+
+def is_point(period: Period) -> bool:
+    """Whether ``period`` was written as a point in time: "tại/vào/(tính) đến thời điểm D"
+    (rag.vi.mentions labels it :data:`POINT_LABEL`), whose figures stand at that day."""
+    return period.kind == "to_date" and period.label.startswith(POINT_LABEL)
 
 
 def base_kind(base: Period, period: Period) -> str:

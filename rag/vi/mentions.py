@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rag.vi.calendar import (
+    POINT_LABEL,
     SEASONS,
     Period,
     day_period,
@@ -604,7 +605,7 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             if y is None:
                 return None
             at = date(y, int(g[1]), int(g[0]))
-            return replace(to_date_period(at), label=f"thời điểm {at.day}/{at.month}/{y}")
+            return replace(to_date_period(at), label=f"{POINT_LABEL} {at.day}/{at.month}/{y}")
         if kind == "to_date_day":
             y = int(g[2]) if g[2] else default_year
             return to_date_period(date(y, int(g[1]), int(g[0]))) if y else None
