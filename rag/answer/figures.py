@@ -47,7 +47,7 @@ from rag.records import Hit
 from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
-from rag.vi.frames.indicators import is_average
+from rag.vi.frames.indicators import asked_topic, figure_topic, is_average
 from rag.vi.frames.measures import INDEX_BASE
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
@@ -652,6 +652,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     if asked_words is None:
         asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
     counted = counted_thing(intent, folded_q)
+    subject = asked_topic(question)
     unit_written = written_in(intent.unit, typed) if intent.unit else ""
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
@@ -723,6 +724,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if counted and not counts_asked(frame, counted):
                 continue
             if asked_words and names_another_word(frame, asked_words, terms):
+                continue
+            if subject and another_subject(frame, subject):
                 continue
             if not places_fit(places, frame, hit, text):
                 continue
@@ -1002,6 +1005,18 @@ def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -
         return False
     others = [set(w.split("_")) for w in words if w not in terms]
     return any(m & w for m in missing for w in others)
+
+
+def another_subject(frame: Frame, subject: str) -> bool:
+    """Whether ``frame`` is of another subject than the question's ``subject`` (folded, after
+    its head: "lua" of "năng suất lúa"; rag.vi.frames.indicators.asked_topic): its own
+    subject (figure_topic: "lạc" of "Năng suất lạc", "thủy sản" of the part "nuôi trồng" of
+    "Sản lượng thủy sản") shares no word with it.  Such a figure of the asked period
+    answered "năng suất lúa 6 tháng" with "Năng suất lạc 24,6 tạ/ha" and "sản lượng lúa 6
+    tháng" with fish farming's 11.270 tấn (break-test b17 round 11, failure 3): the
+    indicator must agree before the period does."""
+    own = figure_topic(frame.indicator, frame.detail, frame.parent)
+    return bool(own) and not set(own.split()) & set(subject.split())
 
 
 @lru_cache(maxsize=8192)  # read for every question a frame is a candidate of

@@ -38,6 +38,9 @@ ELLIPTIC_ITEM = re.compile(
 # lines ("Trang tính: Biểu 01"): a heading whatever its name holds -- "PL 03", "Số liệu 01",
 # "Sheet 3" are labels, not figures; "Quý 2025" gives the lines under it their period.
 SHEET_LINE = "Trang tính: "
+# A section's lead-in opening its line, as a press release's paragraphs begin ("Trồng trọt:",
+# "Chăn nuôi, thủy sản:", "Lâm nghiệp:"): a label of words, no figure, no sentence end.
+SECTION_LABEL = re.compile(r"^\s*[^\W\d_][^\d:;.!?]{1,48}:\s*")
 
 
 def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Frame]:
@@ -86,12 +89,16 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     front = True  # before the document's first sentence: its title, office and date lines
     prev_end = 0
     tabled = False  # table lines were read since the last heading
+    # the crop season a section's lead-in opens with ("Trồng trọt: Vụ Đông Xuân 2047-2048,
+    # ..."): the period of the section's next lines, as a heading's is (see section_season)
+    section: Period | None = None
     for m in paragraphs:
         line = m.group(0)
         if text.count("\n", prev_end, m.start()) >= 2 or not line.strip():
             # a blank line: a new paragraph, of its own subject -- lines with none between
             # them (a .txt report's sentences of one topic, one a line) keep it
             ctx.topic = ""
+            section = None
         prev_end = m.end()
         day = dateline(line) if front else None
         if day is not None:
@@ -126,6 +133,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         if line.startswith(SHEET_LINE) or is_heading(line):
             enter_heading(line, ctx)
             tabled = False
+            section = None
             continue
         front = False
         if tabled and CAPTION.match(fold(ctx.heading).lower()):
@@ -134,6 +142,9 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         tabled = False
         listed = LIST_ITEM.match(line) is not None
         ctx.paragraph_period = lead_in if listed else None
+        if not listed:
+            section = section_season(line, ctx, section)
+            ctx.paragraph_period = section
         if ctx.paragraph_period is None:
             # a new paragraph: a period written without its year takes the heading's or the
             # document's year, not the year another paragraph's sentence stated ("Chỉ số PCI
@@ -166,3 +177,32 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             lead_in = (ctx.paragraph_period or lead_in) if line.rstrip().endswith(":") \
                 else None
     return frames
+
+
+def section_season(line: str, ctx: Context, carried: Period | None) -> Period | None:
+    """The crop season that dates the sentences of ``line`` (a paragraph's line, no list
+    item) which name no period of their own, given the one ``carried`` from the line before:
+    a line opening with a section's lead-in (:data:`SECTION_LABEL`) and a season right after
+    it ("Trồng trọt: Vụ Đông Xuân 2047-2048, toàn tỉnh gieo cấy ... lúa") opens that season
+    for the lines after it, as a heading naming it would -- "Cây lạc gieo trồng 3.150 ha.
+    Năng suất đạt 24,6 tạ/ha" on the next line is of that season, not of the report's "6
+    tháng" (break-test b17 round 11, failure 3).  The season ends at a line opening another
+    section's lead-in, at a line naming a period of its own, and (in the caller) at a blank
+    line or a heading.  A season with no lead-in before it dates its own line only
+    (tests/test_season_scope.py: "Vụ Hè Thu 2044, ..." then "Tổng đàn bò hiện có ...").
+    Returns the season the line's own period-less sentences take (the carried one, or None);
+    the caller carries what this returns to the next line.  ``ctx``: its year and date read
+    the line's periods ("hiện có" is the count on the report's date, a period of its own)."""
+    label = SECTION_LABEL.match(line)
+    own = [x for x in find_mentions(line, ctx.year, ctx.now, report=True) if not x.comparison]
+    if label is not None:
+        first = own[0] if own else None
+        if first is not None and first.period.kind == "season" and \
+                not line[label.end():first.start].strip(" ,"):
+            return first.period
+        return None
+    if carried is not None and own:
+        # a line naming a period of its own ends the section's season (its sentences that
+        # name none take the sentence's, heading's or document's, as without a section)
+        return None
+    return carried

@@ -508,3 +508,40 @@ def with_topic(indicator: str, topic: str) -> str:
         return indicator
     words = indicator.split()
     return " ".join([*words[:n], topic, *words[n:]])
+
+
+# where a question's subject after its head ends, besides :data:`_TOPIC_END` (folded): the
+# words asking, the owner, the place
+_ASKED_TOPIC_END = re.compile(r"\s(?:la|bao nhieu|bao nhieu|cua|toan tinh|tinh|tai|o|trong|"
+                              r"the nao|nhu the nao|khoang|hien nay|hien|den nay|duoc|co)\b"
+                              r"|[?.,;:]")
+
+
+def asked_topic(question: str) -> str:
+    """The subject (folded, lower case) a question names right after a head of
+    :data:`_HEADS` ("sản lượng lúa vụ Đông Xuân 2047-2048?" -> "lua", "năng suất lạc 6
+    tháng" -> "lac", "giá vải thiều bao nhiêu" -> "vai thieu"); "" when it names no head or
+    nothing after it ("sản lượng 6 tháng", "doanh thu là bao nhiêu")."""
+    folded = " " + fold(question).lower() + " "
+    for h in _HEADS:
+        at = folded.find(f" {h} ")
+        if at < 0:
+            continue
+        rest = folded[at + len(h) + 1:]
+        cut = [m.start() for m in (_TOPIC_END.search(rest), _ASKED_TOPIC_END.search(rest))
+               if m is not None]
+        words = rest[:min(cut)].split() if cut else rest.split()
+        return " ".join(words) if 0 < len(words) <= _TOPIC_WORDS else ""
+    return ""
+
+
+def figure_topic(indicator: str, detail: str, parent: str) -> str:
+    """The subject (folded, lower case) a figure is of, by :func:`topic_named` of its
+    ``indicator`` (with ``detail``, the words after its value), else of the whole it is part
+    of (``parent``: "nuôi trồng" of "Sản lượng thủy sản" -> "thuy san"); "" when neither
+    names one."""
+    for text, after in ((indicator, detail), (parent, "")):
+        topic = topic_named(text, after)
+        if topic:
+            return fold(topic).lower()
+    return ""

@@ -776,6 +776,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # what the value counts, up to a number or date after it ("lượt khách trong 6 tháng
         # đầu năm 2025": "lượt khách")
         what = clean_indicator(re.split(r"\s\S*\d", f" {detail}")[0])
+        if indicator and what and _label_of_topics(clause, indicator, f"{counted} {what}"):
+            indicator = ""  # the value's own noun names it (below), not its section's label
         # "tổng thu từ du lịch đạt 4.870 tỷ đồng. Riêng dịp Tết ..., tỉnh đón 62.000 lượt
         # khách": a count is never of a subject stated in money (as in a "trong đó" list)
         foreign = parent == ctx.subject and ctx.whole is not None and \
@@ -1012,3 +1014,28 @@ def _with_words(sentence: str, v: Value, pre_f: str, measure: str = "change") ->
     if DOWN_END.search(pre_f) and v.low >= 0 and measure != "level":
         text = f"giảm {text}"
     return text
+
+
+# what joins the topics a section's lead-in names: "OCOP và nông thôn mới:", "Chăn nuôi, thủy
+# sản:" (folded)
+_TOPIC_JOIN = re.compile(r"\s*(?:,|\bva\b|\bvà\b)\s*")
+
+
+def _label_of_topics(clause: str, indicator: str, counted: str) -> bool:
+    """Whether ``indicator`` is only the words of a section's lead-in naming two or more
+    topics ("OCOP và nông thôn mới: Tính đến ngày 30/6/2048, toàn tỉnh có 342 sản phẩm
+    OCOP") -- the clause after its ":" naming nothing -- and the value's own counted noun
+    (``counted``: its unit and detail, "sản phẩm OCOP") names one of them: the figure is
+    of that topic, and the label's words, as its indicator, made it answer a question about
+    the other ("số xã đạt chuẩn nông thôn mới", break-test b17 round 11, failure 4).  A
+    label of one topic ("Du lịch: ...") stays the indicator of a figure that names nothing
+    else."""
+    head, colon, rest = clause.partition(":")
+    if not colon or clean_indicator(rest) or fold(clean_indicator(head)).lower() != \
+            fold(indicator).lower():
+        return False
+    topics = [set(fold(t).lower().split()) for t in _TOPIC_JOIN.split(head.strip()) if t]
+    if len(topics) < 2:
+        return False
+    words = set(fold(counted).lower().split())
+    return sum(bool(t & words) for t in topics) == 1
