@@ -415,11 +415,12 @@ def read_detail(after: str) -> tuple[str, int]:
         # "1 sản phẩm (trà hoa vàng) đang được đề nghị Trung ương đánh giá", "6 dự án (thuộc
         # khu kinh tế) chưa triển khai": an aside naming what is counted, with no figure in
         # it, ends nothing -- the clause after it says what the value counts, a subset of
-        # the total said before, not that total (issue 17, dev2 e099; tests/test_aside_detail.py)
-        rest, rest_len = read_detail(after[aside.end():])
-        if rest:
-            words += rest.split()
-            end = aside.end() + rest_len
+        # the total said before, not that total (issue 17, dev2 e099;
+        # tests/test_described_subset.py)
+        said, said_len = read_detail(after[aside.end():])
+        if said:
+            words += said.split()
+            end = aside.end() + said_len
     if len(words) > DETAIL_WORDS:
         words = words[:DETAIL_WORDS]
         end = after.find(words[-1]) + len(words[-1])
