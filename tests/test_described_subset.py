@@ -35,6 +35,12 @@ DOCS = {
         "Tính đến ngày 15/11/2041, toàn tỉnh có 57 chợ được công nhận đạt chuẩn văn minh "
         "thương mại, trong đó 9 chợ hạng 1 và 40 chợ hạng 2; 3 chợ (Đông Kinh, Kỳ Lừa, Giếng "
         "Vuông) đang được đề nghị công nhận chợ kiểu mẫu.\n"),
+    "ocop-thang-11-2041.txt": (
+        "Chương trình OCOP đến tháng 11/2041\n25/11/2041\n\n"
+        "Từ đầu năm 2041 đến nay, Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh đã công "
+        "nhận 27 sản phẩm mới. Tính đến ngày 20/11/2041, toàn tỉnh có 203 sản phẩm được công "
+        "nhận đạt chuẩn OCOP, trong đó 51 sản phẩm đạt 4 sao; 2 sản phẩm (mật ong bạc hà, "
+        "hồng không hạt) đang được đề nghị đánh giá 5 sao.\n"),
 }
 
 
@@ -105,6 +111,10 @@ def test_an_aside_in_brackets_does_not_end_what_a_value_counts() -> None:
     ("Số chợ đạt chuẩn văn minh thương mại đến 15/11/2041?", "57"),
     ("Có bao nhiêu chợ văn minh thương mại?", "57"),
     ("Số chợ đang được đề nghị công nhận chợ kiểu mẫu", "3"),
+    # the count stated on the day asked, not the one "đến nay" (the report's day, 25/11)
+    ("Tính đến 20/11/2041 tỉnh có bao nhiêu sản phẩm OCOP?", "203"),
+    ("Số sản phẩm OCOP đến ngày 20/11/2041", "203"),
+    ("Tính đến 20/11/2041 có bao nhiêu sản phẩm OCOP", "203"),
     ("Số hợp tác xã đã ngừng hoạt động chờ giải thể", "23"),
     ("Số dự án ngoài ngân sách được cấp chủ trương đầu tư đến hết tháng 11/2041", "86"),
     ("Bao nhiêu dự án chưa triển khai?", "12"),
