@@ -1300,6 +1300,8 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
     choices = official_first(choices, band)
     if asked.latest is not None:
         return latest_first(choices, band, asked.latest)
+    if want is not None and want.kind in POINT_IN_TIME and choices:
+        return on_the_day_first(want, choices, band)
     if want is not None or asked.periods or not choices:
         return choices
     top = choices[0].frame
@@ -1309,6 +1311,24 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
               and c.frame.period.kind in POINT_IN_TIME and c.frame.kind != "percent"]
     ordered = latest_first(counts, band, asked.today)
     return ordered + [c for c in choices if c not in ordered]
+
+
+def on_the_day_first(want: Period, choices: list[Choice], band: float) -> list[Choice]:
+    """For a question naming a day ("tính đến 15/10/2025 có bao nhiêu sản phẩm OCOP"): of
+    ``choices`` (best first) near the best, those whose period ends on that very day first
+    -- "tính đến ngày 15/10/2025, toàn tỉnh có 174 sản phẩm" before "từ đầu năm 2025 đến nay
+    (the report's 20/10/2025) đã công nhận 19 sản phẩm", which ``rag.vi.calendar.relation``
+    takes as exact within its tolerance too (dev2 e060; issue 17,
+    tests/test_described_subset.py); otherwise the order stays.  Near: scoring within
+    ``band`` of the best, or a whole (no "trong đó" part) whose description holds as much of
+    the question as the best's, within ``band`` (as :func:`latest_first`)."""
+    best, held = choices[0].score, choices[0].coverage
+    if choices[0].frame.period is not None and choices[0].frame.period.end == want.end:
+        return choices
+    day = [c for c in choices if c.frame.period is not None and c.match == "exact"
+           and c.frame.period.end == want.end and (
+               c.score >= best * band or (not c.frame.part and c.coverage >= held * band))]
+    return day + [c for c in choices if c not in day]
 
 
 def _reported_after(choice: Choice) -> bool:

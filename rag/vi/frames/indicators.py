@@ -52,6 +52,8 @@ _DETAIL_END = re.compile(r"[,;.()\[\]:]|\s[–—]\s|\s(?:đạt|tăng|giảm|ch
                          r"và|với|của|là|do|vì|nhờ|dat|tang|giam|chiem|bang|so voi|trong do|"
                          r"va)\s", re.IGNORECASE)
 DETAIL_WORDS = 8  # words kept of what follows a value
+# an aside in brackets right after a value's noun that holds no figure ("(trà hoa vàng)")
+_ASIDE = re.compile(r"\s*\([^()\d]*\)")
 # "12 sản phẩm đạt 4 sao": an OCOP rating qualifies what is counted, it ends nothing; nor
 # does an "đạt" that leads to no value ("58 sản phẩm đạt chuẩn OCOP", "20 xã đạt chuẩn nông
 # thôn mới", "22 chỉ tiêu đạt và vượt kế hoạch")
@@ -408,6 +410,17 @@ def read_detail(after: str) -> tuple[str, int]:
         m2 = _DETAIL_END.search(" " + after[rest:] + " ")
         end = rest + (max(0, m2.start() - 1) if m2 else len(after) - rest)
     words = after[:end].split()
+    aside = _ASIDE.match(after, end) if m and m.group() == "(" else None
+    if aside is not None:
+        # "1 sản phẩm (trà hoa vàng) đang được đề nghị Trung ương đánh giá", "6 dự án (thuộc
+        # khu kinh tế) chưa triển khai": an aside naming what is counted, with no figure in
+        # it, ends nothing -- the clause after it says what the value counts, a subset of
+        # the total said before, not that total (issue 17, dev2 e099;
+        # tests/test_described_subset.py)
+        said, said_len = read_detail(after[aside.end():])
+        if said:
+            words += said.split()
+            end = aside.end() + said_len
     if len(words) > DETAIL_WORDS:
         words = words[:DETAIL_WORDS]
         end = after.find(words[-1]) + len(words[-1])

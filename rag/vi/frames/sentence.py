@@ -49,6 +49,10 @@ _AFTER_COMPARED = re.compile(r"\s*(?:\(\s*|,\s*khi\s+(?:[^\W\d]+\s+){0,4}?(?:co|
 _PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
 # the "trong đó" (after a comma) that lists the parts of the figure before it
 _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
+# a clause that says what a count's things are doing or have had done to them (folded): "1
+# sản phẩm [(trà hoa vàng) đang được đề nghị ...]", "6 dự án [chưa triển khai]", "212 hộ [đã
+# được hỗ trợ]" -- a state that picks some of them out, after an aside in brackets
+_DESCRIBED_SUBSET = re.compile(r"\s*(?:\([^()\d]*\)\s*)?(?:dang|da|chua|duoc|bi|se|van|khong)\s")
 # what ends the clause of a value before a period written after it: "1.091 xe nhập khẩu –
 # mức cao nhất kể từ đầu quý IV" (a remark set off by a dash is not the value's period)
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
@@ -544,7 +548,18 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         parts_follow = bool(_PARTS_LISTED.search(folded, v.end, nxt))
         by_kind = prev is not None and bool(prev.indicator or prev.detail) and (
             total is None or prev.period == total.period)
-        ends_list = prev is not None and prev.part and by_kind and not part_here and listing and (
+        # "174 sản phẩm ..., trong đó 34 sản phẩm đạt 4 sao và 140 sản phẩm đạt 3 sao; 1 sản
+        # phẩm (trà hoa vàng) đang được đề nghị ... 5 sao": past the ";" a count of the
+        # whole's unit, no words of its own before it nor a period, less than the whole and
+        # described by the clause after it ("đang ...", "đã ...", "chưa ...") is one more
+        # part of that whole, never the whole again (issue 17, dev2 e099;
+        # tests/test_described_subset.py)
+        subset = listing and total is not None and not indicator and not seg_mentions \
+            and not v.percent and here is None and total.measure == "level" \
+            and not total.part and total.kind != "percent" and _same_unit(total.unit, v.unit) \
+            and v.low < total.low and bool(_DESCRIBED_SUBSET.match(tail_f))
+        ends_list = not subset and prev is not None and prev.part and by_kind and \
+            not part_here and listing and (
             (broke and (not indicator or parts_follow or (
                 total is not None and seg_mentions and period != total.period)))
             or (not indicator and parts_follow and not v.percent and here is None
