@@ -64,7 +64,7 @@ from rag.vi.lexicon import (
     UNIT_SYNONYMS,
 )
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import is_money
+from rag.vi.numbers import is_money, named_numbers
 from rag.vi.text import fold
 from rag.vi.words import is_word, other_word, words_in, written_in
 
@@ -645,6 +645,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     gates = gates_named(question) | gates_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     classes = asked_classes(folded_q)
+    names = named_numbers(typed or question) | named_numbers(question)
     written = {fold(w).lower(): w for w in re.findall(r"\w+", f"{question} {typed}")}
     compounds = frozenset(words_in(f"{question}\n{typed or ''}"))
     said_out = said | frozenset(re.findall(r"[a-z0-9]+",
@@ -738,6 +739,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             fields = heads_fitted(describe(frame, hit, text, weights, clause_start,
                                            own_place), frame, terms)
             if other_class(frame, classes, fields[0][0]):
+                continue
+            if other_named(frame, names):
                 continue
             if against_estimate(frame) and not _ESTIMATE_BASE.search(
                     fold(asked.comparison or "").lower()):
@@ -835,6 +838,18 @@ def other_class(frame: Frame, classes: list[tuple[str, str]], own: frozenset[str
     phẩm 5 sao" is no answer to "sản phẩm OCOP 2 sao", nor "263 sản phẩm đạt từ 3 sao"."""
     return any(f"{n}_{w}" not in own and any(t.endswith(f"_{w}") and t[:-len(w) - 1].isdigit()
                                               for t in own) for n, w in classes)
+
+
+def other_named(frame: Frame, names: frozenset[tuple[str, str]]) -> bool:
+    """Whether ``frame``'s indicator names, by the same word, another thing by a number than
+    the question (``names``: rag.vi.numbers.named_numbers of it): "Số học sinh tuyển vào lớp
+    6" is no answer to "... lớp 10", nor "Quốc lộ 4B" to "Quốc lộ 1A" (break-test bt9-b16
+    failure 3)."""
+    if not names:
+        return False
+    own = named_numbers(f"{frame.parent} {frame.indicator}")
+    asked = {w for w, _ in names}
+    return any(w in asked and (w, n) not in names for w, n in own)
 
 
 def unnamed_subclass(runs: tuple[tuple[str, ...], ...],

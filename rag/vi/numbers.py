@@ -102,6 +102,64 @@ _CITED_BEFORE = {"phụ lục", "nghị định", "quyết định", "thông tư
 # words before a telephone number ("ĐT: (0205) 3 870 123", "Fax 0205.3870", "Hotline:")
 _PHONE_BEFORE = re.compile(r"\b(?:đt|dt|tel|fax|hotline|điện thoại|dien thoai|sđt|sdt)\b"
                            r"\.?\s*:?[\d\s().+-]*$", re.IGNORECASE)
+# A word before a number that names a thing by it: a school grade ("lớp 10", "khối 12"), a
+# road ("Quốc lộ 1A", "QL 4B", "tỉnh lộ 226", "ĐT 226"), a border marker ("mốc 1119") or an
+# emission standard ("Euro 4"): the number is part of the name, neither a figure nor cut from
+# the indicator, and a question naming it names that thing only ("lớp 10" is not "lớp 6";
+# break-test bt9-b16 failure 3).  ``_NAME_WEAK_BEFORE`` words name by a number only when no
+# unit follows it ("tuyến 3", "phường 3", "Km 15"; "đường 12 km" is a length, "tổ 5 người"
+# a count).  Compared with diacritics ("tuyển 5 người" recruits five); folded only in text
+# typed without any.  A number before the word makes it a unit counted ("mở 15 lớp 450 học
+# viên": 450 learners).
+_NAME_BEFORE = ("lớp", "khối", "quốc lộ", "tỉnh lộ", "ql", "đt", "mốc", "euro")
+_NAME_WEAK_BEFORE = ("đường", "tuyến", "km", "phường", "tổ", "thôn", "xóm")
+_NAME_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?")
+
+
+def names_number(before: str, number: str, unit_follows: bool = False) -> bool:
+    """Whether ``number`` (as written: "10", "1A") is part of a name given the text right
+    before it (``before``: "Số học sinh tuyển vào lớp", "Quốc lộ"): it follows a naming word
+    (:data:`_NAME_BEFORE`; :data:`_NAME_WEAK_BEFORE` only when no unit follows it,
+    ``unit_follows``) with nothing but spaces between, is a whole number of at most four
+    digits (an optional letter: "1A"), and the word counts no number before it ("15 lớp")."""
+    if not _NAME_NUMBER.fullmatch(number) or not before[-1:].isspace():
+        return False
+    words = before.lower().split()
+    if not words:
+        return False
+    plain = all(fold(w) == w for w in words[-3:])
+    for names, weak in ((_NAME_BEFORE, False), (_NAME_WEAK_BEFORE, True)):
+        if weak and unit_follows:
+            continue
+        for name in names:
+            n = name.count(" ") + 1
+            tail = words[-n:]
+            if len(tail) < n:
+                continue
+            said = " ".join(tail)
+            if said == name or (plain and said == fold(name)):
+                lead = words[-n - 1] if len(words) > n else ""
+                return not any(ch.isdigit() for ch in lead)
+    return False
+
+
+def named_numbers(text: str) -> frozenset[tuple[str, str]]:
+    """The things ``text`` names by a number (:func:`names_number`), as (the naming word
+    folded and lower-cased, the number lower-cased): "Quốc lộ 1A" -> ("quoc lo", "1a"),
+    "lớp 10" -> ("lop", "10").  A question's and a frame's indicator are compared by them."""
+    out = set()
+    for m in re.finditer(r"(?<![\w.,])\d{1,4}[a-zA-Z]?(?![\w.,]\d|\w)", text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if names_number(before, m.group()):
+            words = before.lower().split()
+            for name in (*_NAME_BEFORE, *_NAME_WEAK_BEFORE):
+                n = name.count(" ") + 1
+                if fold(" ".join(words[-n:])) == fold(name):
+                    out.add((fold(name), m.group().lower()))
+                    break
+    return frozenset(out)
+
+
 # what joins a list of cited numbers: "khoản 1, 2 Điều 3", "Điều 3, 4 và 5", "trang 5-7"
 _CITED_LIST_RE = re.compile(r"\s*(?:,|;|và|hoặc|va|hoac|-|–|đến|den)\s*$")
 # a footnote or reference mark: a bare number alone in brackets ("USD(1)", "[2]", "(3).")
@@ -584,6 +642,12 @@ def find_values(text: str) -> list[Value]:
             continue  # "1. Sản xuất công nghiệp", "2) ..."
         if _PHONE_BEFORE.search(text, max(0, s - 30), s):
             continue  # "ĐT: (0205) 3 870 123", "Hotline 1900 1234": a number to call
+        if high_raw is None and not m.group("pct") and not m.group("sign") and names_number(
+                text[max(0, s - 30):s], low_raw + (text[e] if e < len(text) and
+                                                   text[e].isalpha() and not
+                                                   text[e + 1:e + 2].isalpha() else ""),
+                bool(unit_after(text[e:])[0])):
+            continue  # "lớp 10", "Quốc lộ 1A", "mốc 1119": part of a name
         bare = high_raw is None and not m.group("pct") and not m.group("sign") and \
             low_raw.isdigit() and len(low_raw) <= 3 and not unit_after(text[e:])[0]
         if bare and (_cites(text[max(0, s - 30):s]) or (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.lexicon import ELIDED_SYLLABLES, TARGET_VERBS
+from rag.vi.numbers import names_number
 from rag.vi.text import fold
 
 # Words and phrases trimmed off the edges of an indicator phrase, compared lower-case with
@@ -283,6 +284,8 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
             return 0
         edge = seq[0] if at_start else seq[-1]
         if not keep_digits and any(ch.isdigit() for ch in edge) and not _CODE_NAME.fullmatch(edge):
+            if not at_start and names_number(" ".join(seq[:-1]) + " ", edge):
+                return 0  # "tuyển vào lớp 10", "Quốc lộ 1A": the number names the thing
             return 1
         for phrase in _EDGE_PHRASES:
             n = phrase.count(" ") + 1
