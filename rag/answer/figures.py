@@ -62,6 +62,7 @@ from rag.vi.lexicon import (
     UNIT_MAGNITUDES,
     UNIT_OCCURRENCES,
     UNIT_SYNONYMS,
+    synonym_variants,
 )
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import is_money, named_numbers
@@ -73,7 +74,8 @@ _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b
 _RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a share answers
 # Indicators measured in money: a level question about one wants a figure in USD or đồng.
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
-                          r"thu nhap|chi phi|kinh phi|so tien|turnover|revenue|capital|sales)\b")
+                          r"thu nhap|chi phi|kinh phi|so tien|turnover|revenue|capital|sales|"
+                          r"(?<=bao nhieu )tien|(?<=may )tien)\b")
 # the same words heading a question ("tổng vốn ...", "tổng kinh phí ...", "số tiền ..."): the
 # measure asked is money even when "tổng"/"số" before it reads as a count's head (the
 # question's soft unit "von", "kinh"), and a sibling row counted in "hộ", "dự án" is no answer
@@ -158,6 +160,8 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     weight = dict(weights.frame_fields)
     own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted | \
         terms(own_place)
+    for variant in synonym_variants(frame.indicator):  # "khách nước ngoài" is "khách quốc tế"
+        own |= terms(variant)
     if measures_quantity(frame.unit):
         own |= QUANTITY_TERMS  # "Xi măng: 623,8 nghìn tấn" is the "sản lượng xi măng"
     return [(own, weight["own"]),
@@ -189,6 +193,8 @@ _AREA_UNITS = frozenset({"ha", "hecta", "hec-ta", "m2", "m²", "km2", "km²"})
 # a quantity produced ("sản lượng lúa", "khối lượng hàng"), folded: never an area sown or
 # planted ("gieo cấy 48.200 ha lúa, ..., sản lượng đạt 310.900 tấn": b17 F11) unless an area
 # is asked too
+# the verbs of a product's being made or mined (folded terms), which a quantity implies
+_MADE_WORDS = frozenset({"san_xuat", "khai_thac"})
 _QUANTITY_ASKED = re.compile(r"\b(?:san luong|khoi luong)\b")
 _AREA_ASKED = re.compile(r"\bdien tich\b")
 
@@ -210,7 +216,14 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
     for words, kind in _GENERIC_HEADS:
         if tuple(order[:len(words)]) != words:
             continue
-        rest = [t for t in order[len(words):] if t not in ("tang", "giam")]  # the measure
+        # the measure; and for a quantity, the verb of its being made ("sản lượng xi măng sản
+        # xuất", "How much cement was produced"), which a product's row leaves out ("xi măng
+        # 1.905 nghìn tấn": bt9-b17 failure 2 took the month's sentence holding "sản xuất")
+        # -- when the row names the product only: "điện thương phẩm" is the electricity sold,
+        # no "sản lượng điện sản xuất"
+        bare = kind == "quantity" and _named_only(frame.indicator, order)
+        rest = [t for t in order[len(words):] if t not in ("tang", "giam")
+                and not (bare and t in _MADE_WORDS)]
         near = own | fields[1][0] | fields[2][0]
         if not rest or not all(t in near for t in rest):
             break
@@ -235,6 +248,16 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
                                         for t in order if t not in QUANTITY_TERMS):
         return [(own - QUANTITY_TERMS, weight), *fields[1:]]
     return fields
+
+
+def _named_only(indicator: str, terms: Iterable[str]) -> bool:
+    """Whether every word of ``indicator`` (folded) is a syllable of the question's
+    ``terms`` ("xi măng" of "sản lượng xi măng sản xuất"; not "điện thương phẩm") -- but
+    those that read as question words (NOT_A_THING_WORDS: the "may" of "quần áo may sẵn"
+    folds to "mấy"), which no term holds."""
+    said = {w for t in terms for w in t.split("_")}
+    words = set(re.findall(r"[a-z0-9]+", fold(indicator).lower())) - NOT_A_THING_WORDS
+    return bool(words) and words <= said
 
 
 def _magnitude_only(unit: str) -> bool:
@@ -1014,8 +1037,13 @@ def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -
     it holds, and the title's "sản xuất" does not make it one."""
     text = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
     described, words = _what_frame_is(text, frame.indicator)
+    # a quantity's "sản lượng" and the verb of its being made ("sản xuất"), which the row of
+    # a product named by the question's words leaves out ("Quần áo may sẵn 5,62 triệu cái" for
+    # "How many ready-made garments were produced": its "sẵn" folds to "sản"; bt9-b17)
+    made = quantity_figure(frame) and _named_only(frame.indicator, terms)
     missing = [set(t.split("_")) for t in asked if t not in described
-               and not (t in _QUANTITY_WORDS and quantity_figure(frame))]
+               and not (t in _QUANTITY_WORDS and quantity_figure(frame))
+               and not (t in _MADE_WORDS and made)]
     if not missing:
         return False
     others = [set(w.split("_")) for w in words if w not in terms]

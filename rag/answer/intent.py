@@ -65,6 +65,13 @@ _NOT_UNITS = {"so", "voi", "phan", "tram", "trong", "ke", "hoach", "la", "dat", 
 # which the words tell from the period's total (tests/test_averages_written_apart.py)
 _PER_UNIT_RE = re.compile(r"\b(?:mot|moi|1|tren)\s+(?:kg|kilogam|kilogram|tan|ta|yen|lit|m3|m2|"
                           r"ha|hecta|nguoi|ho|lao dong)\b")
+# "tiền" after "bao nhiêu" (folded): the question asks money ("bao nhiêu tiền 1 kg", "hết
+# bao nhiêu tiền") -- no unit the figure must be written in, nor a word its indicator must
+# hold; "tiền" as a unit matched the "phương tiện" of a vehicle count, and as a content word
+# was one no price sentence holds ("giá vải thiều bao nhiêu tiền 1 kg?" refused at 1.0 while
+# "bao nhiêu 1 kg" was answered: break-test bt9-b17 failure 5). rag.answer.figures reads it
+# as money asked (_MONEY_WORDS).
+_MONEY_ASKED_RE = re.compile(r"(?<=\bbao nhieu )tien\b|(?<=\bmay )tien\b")
 # Words of dates and periods, which break runs of content words (with diacritics, and folded).
 _TIME_WORDS_EXACT = {"tháng", "năm", "quý", "nửa", "i", "ii", "iii", "iv", "t", "h1", "h2", "q1",
                      "q2", "q3", "q4", "quarter", "half", "first", "months", "month", "year",
@@ -182,7 +189,8 @@ def read_intent(query: Query) -> Intent:
         kind = "generic"
     unit = None
     m = ASKED_UNIT_RE.search(folded) if how_much else None
-    if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS:
+    if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS and \
+            not _MONEY_ASKED_RE.match(folded, m.start(1)):
         unit = m.group(1)
         kind = "change" if kind == "change" else "amount"
     trades = trade_indicator_at(folded)
@@ -196,6 +204,7 @@ def read_intent(query: Query) -> Intent:
         trades = trades or trade_indicator_at(content)
     else:
         content = _PER_UNIT_RE.sub(lambda u: " " * len(u.group(0)), content)
+        content = _MONEY_ASKED_RE.sub(lambda u: " " * len(u.group(0)), content)
     trade = trades[0][2] if trades else None
     # stopwords are told apart by their diacritics only as the user typed them, not as the
     # restorer guessed them

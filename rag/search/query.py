@@ -94,7 +94,10 @@ def expand_abbreviations(question: str) -> str:
 # an OCOP rating as English writes it: "4-star", "3 stars"
 _STARS_RE = re.compile(r"\b([1-5])[- ]stars?\b", re.IGNORECASE)
 # "how many (new) companies": what is counted, asked as "bao nhiêu doanh nghiệp" is
-_HOW_MANY_RE = re.compile(r"\bhow many (?:new |more )?([a-z]+(?: [a-z]+)?)", re.IGNORECASE)
+# -- past the words that say which of them ("new", "foreign", "international", "domestic",
+# "overnight": "how many foreign overnight guests" counts guests, not "nước ngoài")
+_HOW_MANY_RE = re.compile(r"\bhow many (?:(?:new|more|foreign|international|domestic|overnight)"
+                          r" )*([a-z]+(?: [a-z]+)?)", re.IGNORECASE)
 
 
 _SEASON_NAMES = "|".join(re.escape(k) for k in sorted(ENGLISH_SEASONS, key=len, reverse=True))
