@@ -505,6 +505,11 @@ class Answerer:
                 if changed is not None:
                     return replace(base, answer=refusal(query, hits, labels) + change_note(changed),
                                    period_match="none"), known
+                rated = self.rate_only(query, intent, hits, frames_of, texts, today, read, asked)
+                if rated is not None:
+                    known = replace(known, change=rated)
+                    return replace(base, answer=refusal(query, hits, labels) + rate_note(rated),
+                                   period_match="none"), known
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                     query, intent, hits, frames_of, texts, today, question)),
                     period_match="none"), known
@@ -614,6 +619,27 @@ class Answerer:
         is stated, or more or other than one level is asked."""
         found = self._change_stated(query, intent, hits, frames_of, texts, today, read, asked)
         return found[0] if found is not None else None
+
+    def rate_only(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+                  texts: Callable[[str], str], today: date, read: int, asked: Asked
+                  ) -> AnswerPart | None:
+        """For an absolute change asked of one period ("giá trị sản xuất ... 6 tháng cao hơn
+        cùng kỳ bao nhiêu tỷ đồng?", "sản lượng ... giảm bao nhiêu tấn?": a change in the
+        unit of a level) that no change in that unit answers: the change in percent the
+        reports state for it, which the refusal names (:func:`rate_note`) -- never a sentence
+        holding the level and its rate, as no difference is stated (issue 17 bt9-b17 failure
+        9; tests/test_change_qualifier.py) -- or None when none is stated, the question asks
+        a percentage, or more than one period."""
+        if asked.measure != "change" or len(asked.periods) != 1 or not intent.unit or \
+                intent.unit in _PERCENT_UNITS or intent.kind not in ("amount", "change"):
+            return None
+        rates = replace(intent, unit=None, soft_unit=None, kind="percent")
+        (want, choices), = self.figure_candidates(query, rates, hits, frames_of, texts, today,
+                                                  read, asked)
+        part, choice, _ = self._part(choices, want, frames_of, texts, asked.latest, change=True)
+        if choice is None or part.period_match != "exact" or choice.frame.kind != "percent":
+            return None
+        return part
 
     def _change_stated(self, query: Query, intent: Intent, hits: list[Hit],
                        frames_of: FramesOf, texts: Callable[[str], str], today: date,
@@ -1065,6 +1091,19 @@ def change_note(part: AnswerPart) -> str:
     ... tăng 7,55% so với cùng kỳ năm trước; không nêu giá trị." """
     said = (part.summary or part.answer).strip().rstrip(".")
     return f" Các báo cáo chỉ nêu mức thay đổi {part.period}: {said}; không nêu giá trị."
+
+
+def rate_note(part: AnswerPart) -> str:
+    """What a refusal of an absolute change says of the change in percent stated for the
+    asked period (:meth:`Answerer.rate_only`): " Các báo cáo chỉ nêu tỷ lệ thay đổi 6 tháng
+    đầu năm 2048: ... tăng 3,7%; không nêu mức chênh lệch tuyệt đối." """
+    said = (part.summary or part.answer).strip().rstrip(".")
+    return f" Các báo cáo chỉ nêu tỷ lệ thay đổi {part.period}: {said}; không nêu mức " \
+           "chênh lệch tuyệt đối."
+
+
+# the units a question asks a percentage by ("tăng bao nhiêu %", "bao nhiêu phần trăm")
+_PERCENT_UNITS = frozenset(("%", "phan tram", "phan", "diem phan tram"))
 
 
 def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:

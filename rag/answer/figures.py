@@ -759,8 +759,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             own_place = " ".join(sorted(places & own_places(hit.chunk.title, text))) \
                 if places else ""
-            fields = heads_fitted(describe(frame, hit, text, weights, clause_start,
-                                           own_place), frame, terms)
+            described = describe(frame, hit, text, weights, clause_start, own_place)
+            fields = heads_fitted(described, frame, terms)
             if other_class(frame, classes, fields[0][0]):
                 continue
             if other_named(frame, names):
@@ -770,6 +770,14 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period -- nor the
                 # growth asked without a base ("tăng trưởng bán lẻ 10 tháng", break-test b17
                 # failure 3); only "cao hơn số ước tính bao nhiêu?" asks it
+                continue
+            if frame.measure == "change" and qualified_change(frame) and (
+                    (head and not head & described[0][0]) or
+                    (first is not None and first not in described[0][0])):
+                # "vốn đăng ký 6.247 tỷ đồng, tăng 11,5% về số doanh nghiệp": a change whose
+                # qualifier names its indicator is that indicator's only, never the change of
+                # the noun its clause or sentence holds, nor of a generic head ("giá trị")
+                # its own words lack (issue 17 bt9-b17 failure 8)
                 continue
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
@@ -1026,6 +1034,16 @@ def quantity_figure(frame: Frame) -> bool:
     (:func:`measures_quantity`: tấn, kWh, m3 ...), or the change or index of a figure (a row's
     "giảm 4,8%" of such a level)."""
     return frame.measure in ("change", "index") or measures_quantity(frame.unit)
+
+
+def qualified_change(frame: Frame) -> bool:
+    """Whether ``frame``'s words after its value are a qualifier naming what it is a change
+    of ("tăng 11,5% về số doanh nghiệp", "giảm 3% về lượng", "tăng 8% tính theo số dự án";
+    rag.vi.frames.sentence reads the indicator from it)."""
+    return bool(_QUALIFIER_WORDS.match(fold(frame.detail).lower()))
+
+
+_QUALIFIER_WORDS = re.compile(r"(?:tinh\s+)?(?:ve|theo)\s+\S")
 
 
 def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -> bool:

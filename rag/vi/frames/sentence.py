@@ -813,6 +813,24 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # not again when the whole's noun holds it but for magnitude words ("lượt khách
             # du lịch", not "lượt khách du lịch nghìn lượt khách du lịch")
             parent = " ".join(x for x in (parent, _counted(total)) if x)
+        qualified = _qualified_by(detail, frames) if measure == "change" and v.percent \
+            and not part_here else None
+        if qualified is not None:
+            # "..., vốn đăng ký 6.247 tỷ đồng, tăng 11,5% về số doanh nghiệp": the change is of
+            # the indicator its "về"/"tính theo" names, not of the nearest noun (issue 17
+            # bt9-b17 failure 8; tests/test_change_qualifier.py)
+            named, words = qualified
+            if named is not None:
+                indicator, parent, part, basis = named.indicator, named.parent, named.part, \
+                    named.basis
+                if not parent and fold(indicator).lower() in _AMOUNT and frames and \
+                        frames[0] is not named and frames[0].indicator:
+                    # "Xuất khẩu cà phê đạt 36 nghìn tấn, trị giá 98 triệu USD, ..., tăng 12,8%
+                    # về giá trị": the value of what the sentence's first figure names
+                    parent = frames[0].indicator
+            else:
+                indicator, parent, part = words, "", False
+            inherited = named
         # "Vụ Hè Thu 2043 gieo cấy 20.850 ha, sản lượng đạt 114.700 tấn" after "... gieo cấy
         # 21.300 ha lúa": a bare head is of the subject its paragraph named last (bt7-b17
         # failure 3); a figure naming one sets it for those after ("ngô" after "lúa" is ngô)
@@ -868,6 +886,40 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
     return before_after(sentence, base, frames, ctx.now)
+
+
+# "tăng 11,5% về số doanh nghiệp", "giảm 3% về lượng", "tăng 8% tính theo số dự án": the
+# qualifier after a change naming what it is a change of
+_QUALIFIER = re.compile(r"^(?:tinh\s+)?(?:ve|theo)\s+(.+)$")
+_COUNT_HEADS = re.compile(r"^(?:tong\s+)?(?:so luong|so)\s+")
+_QUANTITY = frozenset(("luong", "so luong", "khoi luong", "san luong"))
+_AMOUNT = frozenset(("gia tri", "tri gia", "kim ngach", "so tien"))
+
+
+def _qualified_by(detail: str, frames: list[Frame]) -> tuple[Frame | None, str] | None:
+    """What a change's trailing qualifier ``detail`` ("về số doanh nghiệp", "tính theo số dự
+    án", "về lượng", "về giá trị") names: the latest level of ``frames`` (the sentence's
+    figures before the change) whose words or unit hold its noun -- "lượng" the latest
+    quantity, "giá trị"/"kim ngạch" the latest amount of money -- else ``None`` with the noun
+    as written; ``None`` for a detail that is no such qualifier.  Evidence: issue 17 bt9-b17
+    failure 8 and the export wordings of tests/test_change_qualifier.py."""
+    m = _QUALIFIER.match(fold(detail).lower())
+    if m is None:
+        return None
+    noun = m.group(1).strip()
+    words = detail[len(detail) - len(m.group(1)):].strip()
+    levels = [f for f in reversed(frames) if f.measure == "level" and f.kind != "percent"
+              and not f.target]
+    bare = _COUNT_HEADS.sub("", noun)
+    for f in levels:
+        held = set(fold(f"{f.indicator} {f.detail} {f.unit}").lower().split())
+        if bare and set(bare.split()) <= held:
+            return f, words
+    if noun in _QUANTITY:
+        return next((f for f in levels if not is_money(f.unit)), None), words
+    if noun in _AMOUNT:
+        return next((f for f in levels if is_money(f.unit)), None), words
+    return None, words
 
 
 # "(rút ngắn|giảm|tăng) từ A (xuống còn|xuống|còn|lên) B": A the value before, B the one after
