@@ -445,8 +445,12 @@ _HEAD_MODIFIERS = frozenset(("binh quan", "trung binh", "tong", "uoc", "dat", "c
                              "toan tinh", "ca tinh", "chung"))
 # where the words naming the subject end: a period ("lúa vụ Hè Thu", "xi măng tháng 10"),
 # a number, a comparison
-_TOPIC_END = re.compile(r"\s(?:vu|nam|thang|quy|ngay|dot|so voi|cung ky|uoc|dat|tang|giam|"
-                        r"dao dong|binh quan|trung binh)\b"
+# "vụ" ends a subject only as a crop season's ("sản lượng lúa vụ Hè Thu"), not inside "dịch
+# vụ", "phục vụ", "nhiệm vụ" ("Doanh thu dịch vụ lưu trú" is of "dịch vụ lưu trú":
+# tests/test_figure_read_once.py failed once "dịch vụ" read as the subject "dịch")
+_SEASON_VU = r"vu(?=\s+(?:dong|he|thu|mua|xuan|chiem|\d))"
+_TOPIC_END = re.compile(r"\s(?:" + _SEASON_VU + r"|nam|thang|quy|ngay|dot|so voi|cung ky|uoc|"
+                        r"dat|tang|giam|dao dong|binh quan|trung binh)\b"
                         r"|\s\S*\d")
 _TOPIC_WORDS = 4  # at most: "điện thương phẩm", "cây ăn quả", "chè búp tươi"
 
