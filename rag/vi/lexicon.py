@@ -38,8 +38,10 @@ ABBREVIATIONS: dict[str, str] = {
     "cpi": "CPI chỉ số giá tiêu dùng",
     # the initialisms of other departments' reports a question or a table writes for the
     # words a sentence writes (break-test bt9-b16 failure 5: "tỷ lệ tốt nghiệp THPT");
-    # a Latin acronym keeps itself, as "cpi" does, for the reports that write it alone
-    "grdp": "GRDP tổng sản phẩm trên địa bàn",
+    # a Latin acronym keeps itself, as "cpi" does, for the reports that write it alone.
+    # Not "GRDP": the dev reports write it alone or beside its words ("Tổng sản phẩm trên
+    # địa bàn tỉnh (GRDP)"), and written out it lost "GRDP 2070 ở vị trí thứ bao nhiêu?"
+    # its rank (tests/test_rank_wordings_english_products.py)
     "fdi": "FDI đầu tư trực tiếp nước ngoài",
     "oda": "ODA hỗ trợ phát triển chính thức",
     "dtnn": "đầu tư nước ngoài",
@@ -148,8 +150,10 @@ ENGLISH: dict[str, str] = {
     "cpi": "CPI chỉ số giá tiêu dùng",
     # the initialisms of other departments' reports a question or a table writes for the
     # words a sentence writes (break-test bt9-b16 failure 5: "tỷ lệ tốt nghiệp THPT");
-    # a Latin acronym keeps itself, as "cpi" does, for the reports that write it alone
-    "grdp": "GRDP tổng sản phẩm trên địa bàn",
+    # a Latin acronym keeps itself, as "cpi" does, for the reports that write it alone.
+    # Not "GRDP": the dev reports write it alone or beside its words ("Tổng sản phẩm trên
+    # địa bàn tỉnh (GRDP)"), and written out it lost "GRDP 2070 ở vị trí thứ bao nhiêu?"
+    # its rank (tests/test_rank_wordings_english_products.py)
     "fdi": "FDI đầu tư trực tiếp nước ngoài",
     "oda": "ODA hỗ trợ phát triển chính thức",
     "dtnn": "đầu tư nước ngoài",
