@@ -3,7 +3,7 @@ or an index under "Kế hoạch 2091" is a target as the column's money or count
 (break-test bt9-b16 failure 4: "Kế hoạch 2088 — Tốc độ tăng trưởng GRDP: 7,5%" was stored
 as an actual, so "kế hoạch tăng trưởng GRDP năm 2088" was refused).  A ratio to the plan
 ("% so KH", "TH/KH") and an actual column stay no target.  Tables of our own in XLSX, CSV,
-Markdown and DOCX, with other indicators, years and headers than the example."""
+Markdown, DOCX and PDF, with other indicators, years and headers than the example."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import docx
 import openpyxl
 import pytest
 from conftest import service_over_files
+from helpers import fpdf_page
 
 from rag.records import AskOptions
 from rag.service import RagService
@@ -55,6 +56,17 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
         for c, text in enumerate(cells):
             t.cell(r, c).text = text
     d.save(more / "xuatkhau_2095.docx")
+    pdf = fpdf_page()
+    pdf.multi_cell(0, 6, "Kết quả thực hiện các chỉ tiêu du lịch năm 2091")
+    pdf.ln(4)
+    with pdf.table(first_row_as_headings=False) as table:
+        for r in (("Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2091", "Thực hiện 2091"),
+                  ("Tốc độ tăng doanh thu du lịch", "%", "14,0", "15,8"),
+                  ("Tổng lượt khách du lịch", "lượt", "4.200.000", "4.315.600")):
+            row = table.row()
+            for c in r:
+                row.cell(c)
+    (more / "dulich_2091.pdf").write_bytes(bytes(pdf.output()))
     svc.index_paths([more])
     return svc
 
@@ -73,6 +85,7 @@ def _ask(service: RagService, question: str) -> tuple[bool, str]:
     ("kế hoạch tỷ lệ che phủ rừng năm 2094", "63,8%"),
     ("kế hoạch tốc độ tăng giá trị sản xuất lâm nghiệp năm 2094", "6,2%"),
     ("mục tiêu tăng trưởng kim ngạch xuất khẩu năm 2095", "9%"),
+    ("kế hoạch tốc độ tăng doanh thu du lịch năm 2091", "14,0%"),
 ])
 def test_a_plan_columns_percentages_answer_plan_questions(service: RagService, question: str,
                                                          expected: str) -> None:
@@ -86,6 +99,7 @@ def test_a_plan_columns_percentages_answer_plan_questions(service: RagService, q
     ("tốc độ tăng tổng mức bán lẻ hàng hóa năm 2093", "12,3%", "11,5"),
     ("tỷ lệ che phủ rừng năm 2094", "63,5%", "63,8"),
     ("tăng trưởng kim ngạch xuất khẩu năm 2095", "10,7%", None),
+    ("tốc độ tăng doanh thu du lịch năm 2091", "15,8%", "14,0"),
 ])
 def test_the_actual_column_still_answers_actual_questions(service: RagService, question: str,
                                                           expected: str,

@@ -41,7 +41,8 @@ ABBREVIATIONS: dict[str, str] = {
     # a Latin acronym keeps itself, as "cpi" does, for the reports that write it alone.
     # Not "GRDP": the dev reports write it alone or beside its words ("Tổng sản phẩm trên
     # địa bàn tỉnh (GRDP)"), and written out it lost "GRDP 2070 ở vị trí thứ bao nhiêu?"
-    # its rank (tests/test_rank_wordings_english_products.py)
+    # its rank (tests/test_rank_wordings_english_products.py) and "tỷ trọng công nghiệp -
+    # xây dựng trong GRDP" its figure (dev d126, seed s005)
     "fdi": "FDI đầu tư trực tiếp nước ngoài",
     "oda": "ODA hỗ trợ phát triển chính thức",
     "dtnn": "đầu tư nước ngoài",
@@ -153,7 +154,8 @@ ENGLISH: dict[str, str] = {
     # a Latin acronym keeps itself, as "cpi" does, for the reports that write it alone.
     # Not "GRDP": the dev reports write it alone or beside its words ("Tổng sản phẩm trên
     # địa bàn tỉnh (GRDP)"), and written out it lost "GRDP 2070 ở vị trí thứ bao nhiêu?"
-    # its rank (tests/test_rank_wordings_english_products.py)
+    # its rank (tests/test_rank_wordings_english_products.py) and "tỷ trọng công nghiệp -
+    # xây dựng trong GRDP" its figure (dev d126, seed s005)
     "fdi": "FDI đầu tư trực tiếp nước ngoài",
     "oda": "ODA hỗ trợ phát triển chính thức",
     "dtnn": "đầu tư nước ngoài",
