@@ -82,8 +82,7 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
             measure = "index"
         elif v.low < 0:
             measure, direction = "change", -1
-        target = bool(_TARGET_HEAD.search(head_f)) \
-            and measure == "level" and not re.search(r"\bthuc hien\b", head_f)
+        target = plan_column(head_f, measure)
         cell_unit = unit
         if measure != "level" and "%" in head:  # a ratio column "(%)": not the row's unit
             cell_unit = "%"
@@ -135,6 +134,18 @@ _SHARE_CAPTION = re.compile(r"\b(?:co cau|ty trong)\b")
 # an estimate's column: "Ước thực hiện 2028", "Ước TH", "ƯTH 2028" (folded "uth")
 _ESTIMATE_HEAD = re.compile(r"(?:uoc|uth)\b")
 _TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
+
+
+def plan_column(head_f: str, measure: str) -> bool:
+    """Whether a cell under the folded column header ``head_f`` is a target: the header
+    names a plan ("Kế hoạch 2088", "KH năm 2028", "Mục tiêu", "Dự toán") and not the
+    actual ("Thực hiện", "Ước TH so với KH"), and the cell is no ratio to that plan
+    (``measure`` "plan_share": "% so KH", "TH/KH").  Every other measure -- a level, a
+    growth rate or change ("Tốc độ tăng trưởng GRDP: 7,5%"), a share, an index -- takes the
+    flag from its column alike: a plan column's percentages are targets as its money is
+    (break-test bt9-b16 failure 4; tests/test_plan_column_measures.py)."""
+    return bool(_TARGET_HEAD.search(head_f)) and measure != "plan_share" \
+        and not re.search(r"\bthuc hien\b", head_f)
 # a row label naming the base its cells are compared with: "CPI so với cùng kỳ năm trước"
 _LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
 _COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
@@ -268,8 +279,7 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         comparison = text[at.start(1):at.end(1)].strip() if at else None
     if measure in ("change", "index"):
         comparison = ratio_base(head_f) or comparison
-    target = (bool(_TARGET_HEAD.search(head_f)) and measure == "level" and
-              not re.search(r"\bthuc hien\b", head_f)) or assigned(ctx, period, measure)
+    target = plan_column(head_f, measure) or assigned(ctx, period, measure)
     start = base + m.start("value") + v.start
     return [Frame(
         start=start, end=base + m.start("value") + v.end, quote=(base, base + len(line)),
