@@ -57,7 +57,7 @@ def test_an_initialism_matches_its_words(service: RagService, question: str,
 
 @pytest.mark.parametrize(("text", "words"), [
     ("THPT", "trung học phổ thông"), ("thcs", "trung học cơ sở"), ("NTM", "nông thôn mới"),
-    ("BHXH", "bảo hiểm xã hội"), ("ĐTNN", "đầu tư nước ngoài"), ("FDI", "đầu tư trực tiếp"),
+    ("BHXH", "bảo hiểm xã hội"), ("ĐTNN", "đầu tư nước ngoài"), ("FDI", "đầu tư nước ngoài"),
     ("ODA", "hỗ trợ phát triển chính thức"), ("BHYT", "bảo hiểm y tế"),
     ("KCN", "khu công nghiệp"), ("XNK", "xuất nhập khẩu"),
 ])

@@ -43,7 +43,7 @@ ABBREVIATIONS: dict[str, str] = {
     # địa bàn tỉnh (GRDP)"), and written out it lost "GRDP 2070 ở vị trí thứ bao nhiêu?"
     # its rank (tests/test_rank_wordings_english_products.py) and "tỷ trọng công nghiệp -
     # xây dựng trong GRDP" its figure (dev d126, seed s005)
-    "fdi": "FDI đầu tư trực tiếp nước ngoài",
+    "fdi": "FDI đầu tư nước ngoài",
     "oda": "ODA hỗ trợ phát triển chính thức",
     "dtnn": "đầu tư nước ngoài",
     "thpt": "trung học phổ thông",
@@ -180,28 +180,6 @@ ENGLISH: dict[str, str] = {
     "total": "tổng",
     "average": "bình quân",
     "cpi": "CPI chỉ số giá tiêu dùng",
-    # the initialisms of other departments' reports a question or a table writes for the
-    # words a sentence writes (break-test bt9-b16 failure 5: "tỷ lệ tốt nghiệp THPT");
-    # a Latin acronym keeps itself, as "cpi" does, for the reports that write it alone.
-    # Not "GRDP": the dev reports write it alone or beside its words ("Tổng sản phẩm trên
-    # địa bàn tỉnh (GRDP)"), and written out it lost "GRDP 2070 ở vị trí thứ bao nhiêu?"
-    # its rank (tests/test_rank_wordings_english_products.py) and "tỷ trọng công nghiệp -
-    # xây dựng trong GRDP" its figure (dev d126, seed s005)
-    "fdi": "FDI đầu tư trực tiếp nước ngoài",
-    "oda": "ODA hỗ trợ phát triển chính thức",
-    "dtnn": "đầu tư nước ngoài",
-    "thpt": "trung học phổ thông",
-    "thcs": "trung học cơ sở",
-    "ntm": "nông thôn mới",
-    "bhxh": "bảo hiểm xã hội",
-    "bhyt": "bảo hiểm y tế",
-    "bhtn": "bảo hiểm thất nghiệp",
-    "vsattp": "vệ sinh an toàn thực phẩm",
-    "xdcb": "xây dựng cơ bản",
-    "sxkd": "sản xuất kinh doanh",
-    "gtsx": "giá trị sản xuất",
-    "cntt": "công nghệ thông tin",
-    "kkt": "khu kinh tế",
     "share": "tỷ trọng",
     "proportion": "tỷ trọng",
     "lang son": "Lạng Sơn",
