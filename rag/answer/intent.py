@@ -56,7 +56,17 @@ _RANK_WORDS_RE = re.compile(r"\b(?:xep|dung)(?: o)?(?: (?:vi tri|hang))?(?: thu)
 # two words that together ask for a percentage ("phần trăm", "tỷ lệ"): "lẻ" of "bán lẻ" stays
 _KIND_PAIRS = {("phan", "tram"), ("ty", "le"), ("ti", "le")}
 _NOT_UNITS = {"so", "voi", "phan", "tram", "trong", "ke", "hoach", "la", "dat", "nam", "thang",
-              "quy", "tinh", "den", "cua", "tai", "o", "khi", "nguoi", "mot", "moi"}
+              "quy", "tinh", "den", "cua", "tai", "o", "khi", "nguoi", "mot", "moi", "tien"}
+# "tiền" asking an amount of money ("bao nhiêu tiền", "số tiền", "hết/tốn/chi bao nhiêu tiền",
+# "tiền cho vay ..." heading the question): no unit (a figure is in "tỷ đồng", "triệu USD") and
+# no content word a figure must name -- a report writes "kinh phí", "vốn", "doanh số"
+# (rag.answer.figures.money_asked; bt9-b16 failure 1).  Not "tiền lương", "tiền gửi", "tiền
+# thuê nhà" ... (a word of its own) nor the place "Tiền Giang", "Tiền Hải"
+_MONEY_TIEN_RE = re.compile(r"(?:^\W*|\b(?:bao nhieu|so|het|ton|mat|chi|duoc)\s+)(tien)\b(?!\s+(?:"
+                            r"luong|gui|thue|dien|nuoc|mat|thuong|lai|an|hoc|phat|cong|te|su|de|"
+                            r"than|phuong|ve|tuyen|le|nhiem|giang|hai|si|vien|canh|dao)\b)")
+# "hết/tốn/mất/chi (hết) bao nhiêu": the verb asks the amount spent, no word a figure names
+_MONEY_VERB_RE = re.compile(r"\b(het|ton|mat|chi|chi het)\s+bao nhieu\b")
 # the unit a figure is per, said in words (folded): "bao nhiêu một kg", "mỗi tấn", "1 kg là
 # bao nhiêu", "một người" -- the "/kg" of "đồng/kg", "triệu đồng/người", which a report
 # writes in the figure's unit, not among its indicator's words: no content the figure must
@@ -196,6 +206,10 @@ def read_intent(query: Query) -> Intent:
         trades = trades or trade_indicator_at(content)
     else:
         content = _PER_UNIT_RE.sub(lambda u: " " * len(u.group(0)), content)
+        content = _MONEY_TIEN_RE.sub(lambda u: u.group(0)[:u.start(1) - u.start()] + "    ",
+                                     content)
+        content = _MONEY_VERB_RE.sub(lambda u: " " * len(u.group(1)) + u.group(0)[len(u.group(1)):],
+                                     content)
     trade = trades[0][2] if trades else None
     # stopwords are told apart by their diacritics only as the user typed them, not as the
     # restorer guessed them
