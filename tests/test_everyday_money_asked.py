@@ -12,8 +12,8 @@ import pytest
 from conftest import service_over_files
 
 from rag.answer.intent import read_intent
-from rag.search.query import analyze
 from rag.records import AskOptions
+from rag.search.query import analyze
 from rag.service import RagService
 from rag.vi.mentions import find_mentions
 
