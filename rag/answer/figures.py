@@ -74,13 +74,25 @@ _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b
 _RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a share answers
 # Indicators measured in money: a level question about one wants a figure in USD or đồng.
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
-                          r"thu nhap|chi phi|kinh phi|so tien|turnover|revenue|capital|sales|"
-                          r"(?<=bao nhieu )tien|(?<=may )tien)\b")
+                          r"thu nhap|chi phi|kinh phi|so tien|turnover|revenue|capital|sales)\b")
 # the same words heading a question ("tổng vốn ...", "tổng kinh phí ...", "số tiền ..."): the
 # measure asked is money even when "tổng"/"số" before it reads as a count's head (the
 # question's soft unit "von", "kinh"), and a sibling row counted in "hộ", "dự án" is no answer
 # (break-test bt8-b16 failure 3; tests/test_money_asked_rows.py)
 _MONEY_HEAD = re.compile(r"^\W*(?:(?:tong|tong so|so) )?" + _MONEY_WORDS.pattern[2:])
+# everyday words asking money ("bao nhiêu tiền", "số tiền", "tiền cho vay ..." heading it,
+# "hết/tốn/chi/mất bao nhiêu"): the figure is in đồng or USD, as for "kinh phí"; "tiền" is no
+# unit and no word a figure must name (rag.answer.intent._MONEY_TIEN_RE; bt9-b16 failure 1,
+# tests/test_everyday_money_asked.py).  Not "hết bao nhiêu thời gian" (a unit asked).
+_MONEY_SAID = re.compile(r"^\W*tien\b(?!\s+(?:giang|hai)\b)|\b(?:bao nhieu|may|so) tien\b|"
+                         r"\b(?:het|ton|mat|chi(?: het)?) bao nhieu\b(?!\s+(?:phan tram|%))")
+
+
+def money_asked(folded: str) -> bool:
+    """Whether the folded question asks an amount of money in the reports' words
+    (:data:`_MONEY_WORDS` heading it: "tổng vốn ...", "số tiền ...") or everyday ones
+    (:data:`_MONEY_SAID`: "bao nhiêu tiền", "hết bao nhiêu")."""
+    return bool(_MONEY_HEAD.match(folded) or _MONEY_SAID.search(folded))
 
 
 # The evidence on a candidate frame that the fitted scorer (rag.answer.scorer) weighs, in
@@ -363,7 +375,8 @@ def _label_terms(frame: Frame, terms: Iterable[str]) -> frozenset[str]:
 
 def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
                       terms: Mapping[str, float],
-                      rows: dict[str, dict[str, list[frozenset[str]]]]) -> bool:
+                      rows: dict[str, dict[str, list[tuple[frozenset[str], bool]]]],
+                      money: bool = False) -> bool:
     """Whether ``frame``, a figure of a table row (rag.vi.frames.tables.table_line_head),
     belongs to another row than the one the question names: a row of the same table (same
     heading, ``context``) of document ``doc`` whose label holds every question term the
@@ -372,7 +385,10 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
     row's cell for the asked period is then empty, and no other row's figure stands in for
     it (issue 17
     break-test; tests/test_empty_cell_row.py).  ``rows`` caches, per document and table,
-    the label terms of its rows for one question; ``text``: the document's text."""
+    the label terms of its rows for one question (and whether the row is in money);
+    ``text``: the document's text.  ``money``: the question asks an amount of money -- a row
+    counted in "hộ" ("Số hộ nghèo được vay vốn") is no row it names, and the money row
+    under it ("Doanh số cho vay") answers "số tiền cho vay hộ nghèo" (bt9-b16 failure 1)."""
     q0, q1 = frame.quote
     if not table_line_head(text[q0:q1]):
         return False
@@ -385,9 +401,11 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
             if key in labels or not table_line_head(text[g.quote[0]:g.quote[1]]):
                 continue
             labels.add(key)
-            tables.setdefault(g.context, []).append(_label_terms(g, terms))
+            tables.setdefault(g.context, []).append(
+                (_label_terms(g, terms), g.measure != "level" or is_money(g.unit)))
     own = _label_terms(frame, terms)
-    return bool(own) and any(own < other for other in tables.get(frame.context, ()))
+    return bool(own) and any(own < other for other, in_money in tables.get(frame.context, ())
+                             if in_money or not money)
 
 
 # The words a change question asks its direction with (folded terms): "tăng bao nhiêu",
@@ -660,7 +678,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         not _AREA_ASKED.search(folded_q)
     rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.unit and \
-        intent.kind != "percent" and (bool(_MONEY_HEAD.match(folded_q)) or (
+        intent.kind != "percent" and (money_asked(folded_q) or (
             not intent.soft_unit and bool(_MONEY_WORDS.search(folded_q))))
     places = places_named(question) | places_named(typed)
     if asked.measure == "rank":
@@ -680,7 +698,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     unit_written = written_in(intent.unit, typed) if intent.unit else ""
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
-    rows: dict[str, dict[str, list[frozenset[str]]]] = {}  # doc -> table -> labels' terms
+    # doc -> table -> its rows' label terms, and whether each is in money
+    rows: dict[str, dict[str, list[tuple[frozenset[str], bool]]]] = {}
     out: list[Choice] = []
     owns: list[frozenset[str]] = []  # each candidate's own words, in the order of out
     keys: list[tuple[str, int]] = []  # each candidate's (document, start), in that order
@@ -755,7 +774,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if gates and not gates_fit(gates, frame, text):
                 continue
-            if another_row_named(frame, doc, frames_of, text, terms, rows):
+            if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money):
                 continue
             own_place = " ".join(sorted(places & own_places(hit.chunk.title, text))) \
                 if places else ""

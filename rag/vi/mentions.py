@@ -85,8 +85,9 @@ _EN_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 # "bằng 120,6% thực hiện năm 2027": the year after "% thực hiện" is the base of an index;
 # "so với mức tăng của quý I/2028": the period whose change is compared with
 # "gấp đôi năm 2029": the base of a multiple (issue 17 K5/N1); "compared with December 2029",
-# "versus Q2": an English question's base (break-test b17 K2)
-_COMPARE_BEFORE = re.compile(r"(?:(?:so voi|so|cung ky|bang|hon|truoc|lan|gap doi|gap ruoi|gap|"
+# "versus Q2": an English question's base (break-test b17 K2) -- a whole word: "nông thôn năm
+# 2075", "được chọn năm 2073" end no "hơn" (bt9-b16 failure 2: a year question read as its base)
+_COMPARE_BEFORE = re.compile(r"(?:\b(?:so voi|so|cung ky|bang|hon|truoc|lan|gap doi|gap ruoi|gap|"
                              r"compared (?:with|to)|versus|relative to)\s*"
                              r"(?:(?:muc|toc do) (?:tang|giam)(?: truong)?\s*(?:cua\s*)?)?"
                              r"(?:cung (?:ky|thang|quy|giai doan)\s*)?"
