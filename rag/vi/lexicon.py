@@ -42,9 +42,10 @@ ABBREVIATIONS: dict[str, str] = {
     # Not "GRDP": the dev reports write it alone or beside its words ("Tổng sản phẩm trên
     # địa bàn tỉnh (GRDP)"), and written out it lost "GRDP 2070 ở vị trí thứ bao nhiêu?"
     # its rank (tests/test_rank_wordings_english_products.py) and "tỷ trọng công nghiệp -
-    # xây dựng trong GRDP" its figure (dev d126, seed s005)
-    "fdi": "FDI đầu tư nước ngoài",
-    "oda": "ODA hỗ trợ phát triển chính thức",
+    # xây dựng trong GRDP" its figure (dev d126, seed s005).  Nor "FDI", "ODA", for the same
+    # reason: reports write "dự án FDI", "vốn ODA" alone, and read out ("FDI đầu tư nước
+    # ngoài") a question's extra words cost it that figure ("Tổng vốn đăng ký các dự án FDI
+    # giai đoạn 2031 - 2035 gấp bao nhiêu lần", tests/test_multiples.py)
     "dtnn": "đầu tư nước ngoài",
     "thpt": "trung học phổ thông",
     "thcs": "trung học cơ sở",
