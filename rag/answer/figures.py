@@ -798,6 +798,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # the noun its clause or sentence holds, nor of a generic head ("giá trị")
                 # its own words lack (issue 17 bt9-b17 failure 8)
                 continue
+            if frame.measure == "change" and part_asked(frame, frames_of(doc), terms):
+                # "Sản lượng thủy sản ... 27.640 tấn, tăng 4,8%, trong đó khai thác 9.380
+                # tấn": the total's change is no change of the part the question names
+                # (issue 17 bt10-b17 failure 5)
+                continue
             broader = unnamed_subclass(intent.runs, fields, compounds)
             owns.append(fields[0][0])
             keys.append((doc, frame.start))
@@ -1120,6 +1125,31 @@ def _total_of(part: Choice, choices: list[Choice]) -> Choice | None:
         if f.part and f.parent and c.frame.period == f.period and \
                 fold(c.frame.indicator).strip() == fold(f.parent).strip():
             return c
+    return None
+
+
+def part_asked(change: Frame, frames: list[Frame], terms: dict[str, float]) -> Frame | None:
+    """The part listed under ``change``'s indicator in its sentence (a frame of ``frames``
+    with ``Frame.part`` whose whole is ``change`` or a frame of the same indicator there)
+    whose own words (indicator, detail) hold a term of ``terms`` that the total's own words
+    (indicator, detail, parent) do not: the question asks that part, so ``change`` -- the
+    total's -- does not answer it; None when no such part is listed."""
+    if change.part:
+        return None
+    key = fold(change.indicator).strip().lower()
+    at = {f.start: f for f in frames if f.quote == change.quote}
+    whole = text_terms(expand_abbreviations(f"{change.indicator} {change.detail} "
+                                            f"{change.parent}"))
+    for p in frames:
+        if p.quote != change.quote or not p.part or p.whole < 0 or p is change:
+            continue
+        total = at.get(p.whole)
+        if total is None or not (total is change or (
+                not total.part and fold(total.indicator).strip().lower() == key)):
+            continue
+        own = text_terms(expand_abbreviations(f"{p.indicator} {p.detail}"))
+        if any(t in own and t not in whole for t in terms):
+            return p
     return None
 
 

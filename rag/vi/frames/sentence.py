@@ -111,11 +111,13 @@ _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc 
                         r"(?:\s+(?:nam|quy|thang))?(?:\s+(?:duoc giao|de ra|tinh giao))?")
 # what stands between a share of a plan and the plan's own figure (folded, periods blanked):
 # "bằng 61,9% chỉ tiêu được giao là 4.600 tỷ đồng", "đạt 65,2% dự toán được giao: 4.785 tỷ
-# đồng", "bằng 58% kế hoạch năm (kế hoạch năm 2047 là 2.150 tỷ đồng)"; group 1 a plan of a
-# quarter or month (its period the share's, not the year's)
+# đồng", "bằng 58% kế hoạch năm (kế hoạch năm 2047 là 2.150 tỷ đồng)"; also a clause of its own
+# after ";" that names nothing but the plan ("bằng 61,8% kế hoạch năm; kế hoạch năm 2051 là 6.900
+# tỷ đồng": bt10-b17 failure 3); group 1 a plan of a quarter or month (its period the share's)
 _PLAN_HEAD = r"(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
 _PLAN_NAMED = re.compile(r"\s*(?:so voi\s+)?" + _PLAN_HEAD + r"(?:\s+nam|\s+(quy|thang))?"
-                         r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*[(,]?\s*"
+                         r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*"
+                         r"(?:[(,]|;\s*(?=" + _PLAN_HEAD + r"))?\s*"
                          r"(?:" + _PLAN_HEAD + r"(?:\s+nam|\s+(?:quy|thang))?"
                          r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*)?"
                          r"(?:\s*(?:la|:|la\s*:))?\s*")
