@@ -202,8 +202,9 @@ def read_intent(query: Query) -> Intent:
     if head_of:  # "... của Công ty Xuất nhập khẩu X": the owner's name is not the indicator
         trades = [t for t in trades if t[1] <= head_of.end()]
     # an English question is matched on the Vietnamese terms its words map to
-    content = fold(vietnamese_terms(query.text) + " " + " ".join(
-        re.findall(r"\b[A-Z]{2,}\b", query.text))) if query.english else folded
+    terms_typed = vietnamese_terms(query.text) + " " + " ".join(
+        re.findall(r"\b[A-Z]{2,}\b", query.text)) if query.english else ""
+    content = fold(terms_typed) if query.english else folded
     if query.english:
         trades = trades or trade_indicator_at(content)
     else:
@@ -216,7 +217,10 @@ def read_intent(query: Query) -> Intent:
     # stopwords are told apart by their diacritics only as the user typed them, not as the
     # restorer guessed them
     typed = not query.english and not query.restored and has_diacritics(query.text)
-    runs = [r for r in _content_runs(query.expanded if typed else None, content) if r]
+    # an English question's Vietnamese terms are the glossary's, written with their
+    # diacritics: "giày dép da" (leather) is no "đã" to break the run at (bt10-b17 failure 1)
+    runs = [r for r in _content_runs(terms_typed if query.english else
+                                     query.expanded if typed else None, content) if r]
     head = tuple(runs[0]) if head_of and len(runs) > 1 else ()
     terms = tuple(dict.fromkeys(t for run in runs for t in run))
     indicators = tuple(code for code, phrases in INDICATORS

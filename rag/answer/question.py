@@ -43,6 +43,9 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
                         # "How much did ... fall / drop" (bt6-b17 Q84)
                         r"fall|falls|fallen|drop|drops|dropped|"
+                        # "How much higher is ... than at the start of the year?": the
+                        # difference asked, as "cao hơn ... bao nhiêu" (bt10-b17 failure 2)
+                        r"how (?:much|many) (?:higher|lower|more|less|greater|fewer)\b|"
                         r"(?:tang|giam)\s*(?:\?|$))|" + CHANGE_ASKED)
 _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+)?"
                             r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"

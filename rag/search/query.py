@@ -53,7 +53,7 @@ class Query:
 # the words of the English glossary's phrases ("growth", "unemployment", "accidents"), but an
 # abbreviation a Vietnamese question writes too ("CPI", "GRDP")
 _ENGLISH_WORDS = frozenset(w for k in ENGLISH for w in k.split()
-                           if fold(w) not in ABBREVIATIONS)
+                           if fold(w) not in ABBREVIATIONS and w not in ENGLISH_MARKERS)
 
 
 def is_english(question: str) -> bool:
@@ -98,6 +98,18 @@ _STARS_RE = re.compile(r"\b([1-5])[- ]stars?\b", re.IGNORECASE)
 # "overnight": "how many foreign overnight guests" counts guests, not "nước ngoài")
 _HOW_MANY_RE = re.compile(r"\bhow many (?:(?:new|more|foreign|international|domestic|overnight)"
                           r" )*([a-z]+(?: [a-z]+)?)", re.IGNORECASE)
+# "how many leather shoes were produced", "how many tons ... were harvested": what follows the
+# counted words says they are a product made, got or traded -- the amount asked is the
+# product's output ("Sản lượng ...", "giày dép da đạt 27,9 triệu đôi"), not a count of units
+# (break-test bt10-b17 failure 1: "bao nhiêu giày dép" took a month's raw sentence or refused)
+_MADE_AFTER_RE = re.compile(
+    r"(?:[\w-]+\s+){1,4}?(?:(?:was|were|(?:has|have|had) been)\s+(?:[a-z]+ly\s+)?"
+    r"(produced|made|manufactured|harvested|mined|extracted|generated|exported|imported)"
+    r"|did\s+(?:[\w-]+\s+){0,3}?(produce|make|manufacture|harvest|mine|export|import))\b",
+    re.IGNORECASE)
+# of those verbs, the ones whose amount is the product's output ("sản lượng")
+_OUTPUT_VERBS = frozenset({"produced", "made", "manufactured", "harvested", "mined", "extracted",
+                           "generated", "produce", "make", "manufacture", "harvest", "mine"})
 
 
 _SEASON_NAMES = "|".join(re.escape(k) for k in sorted(ENGLISH_SEASONS, key=len, reverse=True))
@@ -130,6 +142,9 @@ _MEASURE_TERMS = frozenset({"sản lượng", "năng suất"})
 _GENERIC_TERMS = _MEASURE_TERMS | {"sản xuất", "khai thác", "thu hoạch", "gieo cấy", "vụ"}
 # glossary terms of a product's being made or got ("produced", "mined", "harvested")
 _MADE_TERMS = frozenset({"sản xuất", "khai thác", "thu hoạch"})
+# the products the glossary also names as sold ("điện thương phẩm", "nước máy thương phẩm")
+_SOLD_PRODUCTS = frozenset(v.removesuffix(" thương phẩm") for v in ENGLISH.values()
+                           if v.endswith(" thương phẩm"))
 # an area asked ("how many hectares were harvested"): no output
 _AREA_EN_RE = re.compile(r"\b(?:hectares?|ha|area)\b", re.IGNORECASE)
 
@@ -144,8 +159,14 @@ _OF_A_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(
 def english_terms(question: str) -> list[str]:
     """Vietnamese terms for the English domain phrases in ``question``."""
     counted = []
+    made = False
     for m in _HOW_MANY_RE.finditer(question):
         words = m.group(1).lower()
+        verb = _MADE_AFTER_RE.match(question, m.start(1))
+        if verb and not _AREA_EN_RE.search(m.group(1)):
+            # a product made or traded: its amount, not a count (see _MADE_AFTER_RE)
+            made = made or (verb.group(1) or verb.group(2)).lower() in _OUTPUT_VERBS
+            continue
         # "how many OCOP entities": the first word the glossary reads names what is counted
         noun = words if words in ENGLISH else next(
             (w for w in words.split() if w in ENGLISH), words.split()[0])
@@ -157,12 +178,17 @@ def english_terms(question: str) -> list[str]:
     # "cement output" -> "năng suất lúa", "sản lượng xi măng" (the reports' word order)
     terms.sort(key=lambda t: t not in _MEASURE_TERMS)
     if terms and not any(t in _MEASURE_TERMS for t in terms) and \
-            any(t in _MADE_TERMS for t in terms) and not all(t in _GENERIC_TERMS for t in terms) \
-            and not _AREA_EN_RE.search(question):
+            (made or any(t in _MADE_TERMS for t in terms)) and \
+            not all(t in _GENERIC_TERMS for t in terms) and not _AREA_EN_RE.search(question):
         # "How much steel was produced", "how much fertilizer was manufactured": the amount
         # of a product made is its output, as the reports write it ("Sản lượng thép cán") --
         # "sản xuất" alone took "Chỉ số sản xuất công nghiệp" instead
-        terms.insert(0, "sản lượng")
+        # -- and the verb is no word of the indicator: "giày dép da đạt 13,6 triệu đôi" writes
+        # no "sản xuất", which as a word of its own asked took nothing (bt10-b17 failure 1);
+        # but for a product the reports also count as sold ("Sản lượng điện sản xuất" beside
+        # "Điện thương phẩm") the verb tells the two apart and stays
+        keep = any(t in _SOLD_PRODUCTS for t in terms)
+        terms = ["sản lượng"] + [t for t in terms if keep or t not in _MADE_TERMS]
     if all(t in _GENERIC_TERMS for t in terms):
         # "brick output", "what was produced": a measure or a verb names no product the
         # glossary knows -- alone it would take any product's figure ("sản lượng điện")

@@ -305,6 +305,32 @@ ENGLISH: dict[str, str] = {
     "seafood": "thủy sản",
     "vegetables": "rau",
     "fresh fruit": "hoa quả tươi",
+    # leather and knitted goods, prices and live pigs as a statistics office's monthly report
+    # writes them ("giày dép da 3,18 triệu đôi", "quần áo dệt kim", "Giá lợn hơi hiện ở mức
+    # ... cao hơn đầu năm", "dư nợ ... tăng 11,8% so với đầu năm": dev reports, break-test
+    # bt10-b17 failure 2: "knitted", "knitwear", "price", "live pigs", "since" unread)
+    "leather": "da",
+    "leather shoes": "giày dép da",
+    "leather footwear": "giày dép da",
+    "knitted": "dệt kim",
+    "knitwear": "quần áo dệt kim",
+    "knitted garments": "quần áo dệt kim",
+    "knitted clothes": "quần áo dệt kim",
+    "price": "giá",
+    "prices": "giá",
+    "live pigs": "lợn hơi",
+    "live pig": "lợn hơi",
+    "live hogs": "lợn hơi",
+    "since the start of the year": "so với đầu năm",
+    "since the beginning of the year": "so với đầu năm",
+    "from the start of the year": "từ đầu năm",
+    "from the beginning of the year": "từ đầu năm",
+    "start of the year": "đầu năm",
+    "beginning of the year": "đầu năm",
+    "made": "sản xuất",
+    "produce": "sản xuất",
+    "exported": "xuất khẩu",
+    "imported": "nhập khẩu",
     "agricultural products": "nông sản",
     "farm products": "nông sản",
     # who visitors are and where they stay ("khách quốc tế", "khách nước ngoài", "khách nội
@@ -347,7 +373,7 @@ ENGLISH_GRAMMAR = frozenset(
     "rose grow grew increase increased change changed reach reached amount number value "
     "figure level percent percentage rate estimated estimate expected reported province "
     "provincial hectares tons tonnes usd dollars billion million thousand vnd dong visited "
-    "units unit".split()
+    "units unit items pieces pairs higher lower more less greater fewer".split()
 )
 
 ENGLISH_MARKERS = frozenset(
