@@ -510,6 +510,12 @@ class Answerer:
                     known = replace(known, change=rated)
                     return replace(base, answer=refusal(query, hits, labels) + rate_note(rated),
                                    period_match="none"), known
+                leveled = self.level_only(query, intent, hits, frames_of, texts, today, read,
+                                          asked)
+                if leveled is not None:
+                    known = replace(known, change=leveled)
+                    return replace(base, answer=refusal(query, hits, labels) +
+                                   level_note(leveled), period_match="none"), known
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                     query, intent, hits, frames_of, texts, today, question)),
                     period_match="none"), known
@@ -638,6 +644,28 @@ class Answerer:
                                                   read, asked)
         part, choice, _ = self._part(choices, want, frames_of, texts, asked.latest, change=True)
         if choice is None or part.period_match != "exact" or choice.frame.kind != "percent":
+            return None
+        return part
+
+    def level_only(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+                   texts: Callable[[str], str], today: date, read: int, asked: Asked
+                   ) -> AnswerPart | None:
+        """For a change asked of one period ("nhập khẩu 8 tháng tăng bao nhiêu %?", "... cao
+        hơn cùng kỳ bao nhiêu tỷ USD?") that no change answers, nor a rate
+        (:meth:`rate_only`, tried first): the level the reports state for it ("nhập khẩu đạt 2,39
+        tỷ USD", no rate written beside it), which the refusal names (:func:`level_note`) --
+        never a sentence holding another indicator's rate (the total's "tăng 9,3%" in the
+        same sentence; break-test bt10-b17 failure 6, tests/test_level_only.py) -- or None
+        when none is stated exactly for that period, or more than one period is asked."""
+        if asked.measure != "change" or len(asked.periods) != 1:
+            return None
+        levels = replace(intent, unit=None, soft_unit=None, kind="amount")
+        (want, choices), = self.figure_candidates(query, levels, hits, frames_of, texts, today,
+                                                  read, replace(asked, measure="level",
+                                                                comparison=None))
+        part, choice, _ = self._part(choices, want, frames_of, texts, asked.latest)
+        if choice is None or part.period_match != "exact" or choice.frame.measure != "level" \
+                or choice.frame.kind == "percent":
             return None
         return part
 
@@ -1100,6 +1128,14 @@ def rate_note(part: AnswerPart) -> str:
     said = (part.summary or part.answer).strip().rstrip(".")
     return f" Các báo cáo chỉ nêu tỷ lệ thay đổi {part.period}: {said}; không nêu mức " \
            "chênh lệch tuyệt đối."
+
+
+def level_note(part: AnswerPart) -> str:
+    """What a refusal of a change in percent says of the level stated for the asked period
+    (:meth:`Answerer.level_only`): " Các báo cáo chỉ nêu giá trị 8 tháng năm 2040: ... đạt
+    2,39 tỷ USD; không nêu mức thay đổi." """
+    said = (part.summary or part.answer).strip().rstrip(".")
+    return f" Các báo cáo chỉ nêu giá trị {part.period}: {said}; không nêu mức thay đổi."
 
 
 # the units a question asks a percentage by ("tăng bao nhiêu %", "bao nhiêu phần trăm")
