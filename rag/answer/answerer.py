@@ -1133,8 +1133,10 @@ def rate_note(part: AnswerPart) -> str:
 def level_note(part: AnswerPart) -> str:
     """What a refusal of a change in percent says of the level stated for the asked period
     (:meth:`Answerer.level_only`): " Các báo cáo chỉ nêu giá trị 8 tháng năm 2040: ... đạt
-    2,39 tỷ USD; không nêu mức thay đổi." """
-    said = (part.summary or part.answer).strip().rstrip(".")
+    2,39 tỷ USD; không nêu mức thay đổi." -- the level alone: what the summary says beside
+    it in brackets (a revision "cao hơn 38 tỷ đồng so với số ước tính") is no change either
+    (tests/test_stated_differences.py)."""
+    said = re.sub(r"\s*\([^()]*\)", "", part.summary or part.answer).strip().rstrip(".")
     return f" Các báo cáo chỉ nêu giá trị {part.period}: {said}; không nêu mức thay đổi."
 
 

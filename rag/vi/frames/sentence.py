@@ -185,12 +185,12 @@ _COMPARATIVE_BEFORE = re.compile(r"\b(cao|thap|nhanh|cham|nhieu|it) hon\s+"
 # what may stand between the compared period and its difference (folded): nothing, or "là" /
 # ":" ("cao hơn tháng 4 là 38 triệu USD", "thấp hơn năm 2037 là 215 tỷ đồng"; break-test b17
 # failure 1)
-_LINK = re.compile(r"\s*(?:(?<!\w)la(?!\w)\s*:?|:)?\s*(?:%s\s*)?" % _ABOUT)
+_LINK = re.compile(r"\s*(?:(?<!\w)la(?!\w)\s*:?|:)?\s*(?:" + _ABOUT + r"\s*)?")
 # a base named by its kind, not its date, right before a value (folded; the reports' words
 # of rag.answer.figures comparison_base): "cùng kỳ (năm trước)", "tháng trước", "đầu năm"
 _BASE_BEFORE = re.compile(r"\b(cung (?:ky|thoi diem|thang|quy)(?: nam (?:truoc|\d{4}))?|"
-                          r"(?:thang|quy|nam|ky) truoc|dau (?:nam|thang|quy|ky)|cuoi nam truoc)"
-                          r"(?:\s+la\s*:?|\s*:)?\s*(?:%s\s*)?$" % _ABOUT)
+                          r"(?:thang|quy|nam|ky) truoc|dau (?:nam|thang|quy|ky)|"
+                          r"cuoi nam truoc)(?:\s+la\s*:?|\s*:)?\s*(?:" + _ABOUT + r"\s*)?$")
 
 
 def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
