@@ -26,7 +26,6 @@ from rag.answer.figures import (
     choose,
     frames_in,
     latest_match,
-    part_asked,
     time_order,
 )
 from rag.answer.index_change import index_change, said_from_index
@@ -511,12 +510,10 @@ class Answerer:
                     known = replace(known, change=rated)
                     return replace(base, answer=refusal(query, hits, labels) + rate_note(rated),
                                    period_match="none"), known
-                leveled = self.part_level_only(query, intent, hits, frames_of, texts, today,
-                                               read, asked)
+                leveled = self.level_only(query, intent, hits, frames_of, texts, today, read,
+                                          asked)
                 if leveled is not None:
-                    # the refusal names the part's level, and stands: no sentence giving the
-                    # total's change answers in its place (change_stated reads ``change``)
-                    known = replace(known, change=leveled, change_read=True)
+                    known = replace(known, change=leveled)
                     return replace(base, answer=refusal(query, hits, labels) +
                                    level_note(leveled), period_match="none"), known
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
@@ -650,29 +647,25 @@ class Answerer:
             return None
         return part
 
-    def part_level_only(self, query: Query, intent: Intent, hits: list[Hit],
-                        frames_of: FramesOf, texts: Callable[[str], str], today: date,
-                        read: int, asked: Asked) -> AnswerPart | None:
-        """For a change asked of one period that no change answers, where the reports state
-        only the level of the part the question names, listed under a total whose change
-        they give ("Sản lượng thủy sản ... 27.640 tấn, tăng 4,8%, trong đó khai thác 9.380
-        tấn" asked "sản lượng khai thác tăng bao nhiêu %?": the total's change is no answer,
-        rag.answer.figures.part_asked): that level, which the refusal names
-        (:func:`level_note`) -- or None when the level answering is no such part, or not of
-        the asked period exactly (issue 17 bt10-b17 failure 5)."""
+    def level_only(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+                   texts: Callable[[str], str], today: date, read: int, asked: Asked
+                   ) -> AnswerPart | None:
+        """For a change asked of one period ("nhập khẩu 8 tháng tăng bao nhiêu %?", "... cao
+        hơn cùng kỳ bao nhiêu tỷ USD?") that no change answers, nor a rate
+        (:meth:`rate_only`, tried first): the level the reports state for it ("nhập khẩu đạt 2,39
+        tỷ USD", no rate written beside it), which the refusal names (:func:`level_note`) --
+        never a sentence holding another indicator's rate (the total's "tăng 9,3%" in the
+        same sentence; break-test bt10-b17 failure 6, tests/test_level_only.py) -- or None
+        when none is stated exactly for that period, or more than one period is asked."""
         if asked.measure != "change" or len(asked.periods) != 1:
             return None
-        leveled = replace(asked, measure="level", comparison=None, compared=())
-        bare = replace(as_level(intent), unit=None, soft_unit=None)
-        (want, choices), = self.figure_candidates(query, bare, hits, frames_of, texts, today,
-                                                  read, leveled)
-        part, choice, _ = self._part(choices, want, frames_of, texts, leveled.latest)
-        if choice is None or part.period_match != "exact" or not choice.frame.part:
-            return None
-        frames = frames_of(choice.hit.chunk.doc_id)
-        terms = dict.fromkeys(self.segment(intent.runs), 1.0)
-        if not any(f.measure == "change" and part_asked(f, frames, terms) is choice.frame
-                   for f in frames):
+        levels = replace(intent, unit=None, soft_unit=None, kind="amount")
+        (want, choices), = self.figure_candidates(query, levels, hits, frames_of, texts, today,
+                                                  read, replace(asked, measure="level",
+                                                                comparison=None))
+        part, choice, _ = self._part(choices, want, frames_of, texts, asked.latest)
+        if choice is None or part.period_match != "exact" or choice.frame.measure != "level" \
+                or choice.frame.kind == "percent":
             return None
         return part
 
@@ -1138,11 +1131,13 @@ def rate_note(part: AnswerPart) -> str:
 
 
 def level_note(part: AnswerPart) -> str:
-    """What a refusal of a part's change says of the part's level stated for the asked period
-    (:meth:`Answerer.part_level_only`): " Các báo cáo chỉ nêu mức: 9 tháng năm 2051, Sản lượng
-    thủy sản, trong đó khai thác: 9.380 tấn; không nêu mức thay đổi của phần này." """
-    said = (part.summary or part.answer).strip().rstrip(".")
-    return f" Các báo cáo chỉ nêu mức: {said}; không nêu mức thay đổi của phần này."
+    """What a refusal of a change in percent says of the level stated for the asked period
+    (:meth:`Answerer.level_only`): " Các báo cáo chỉ nêu giá trị 8 tháng năm 2040: ... đạt
+    2,39 tỷ USD; không nêu mức thay đổi." -- the level alone: what the summary says beside
+    it in brackets (a revision "cao hơn 38 tỷ đồng so với số ước tính") is no change either
+    (tests/test_stated_differences.py)."""
+    said = re.sub(r"\s*\([^()]*\)", "", part.summary or part.answer).strip().rstrip(".")
+    return f" Các báo cáo chỉ nêu giá trị {part.period}: {said}; không nêu mức thay đổi."
 
 
 # the units a question asks a percentage by ("tăng bao nhiêu %", "bao nhiêu phần trăm")

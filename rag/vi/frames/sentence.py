@@ -176,6 +176,9 @@ def ratio_percent(value: str, percent: float) -> bool:
     return total > 0 and abs(100 * part / total - percent) <= 1
 
 
+# a word of approximation between a compared period and its difference (folded): "cao hơn đầu
+# năm khoảng 9.000 đồng/kg", "thấp hơn cùng kỳ gần 40 tỷ đồng" (break-test bt10-b17 failure 4)
+_ABOUT = r"(?<!\w)(?:khoang|gan|xap xi|hon|tren|chung)(?!\w)"
 # a comparative right before the period it compares with ("thấp hơn quý III", "cao hơn cùng
 # kỳ năm trước"), perhaps with "so với" between ("thấp hơn so với tháng 9 là: 1,7 triệu viên";
 # bt7-b17 failure 1, tests/test_stated_differences_d.py), folded
@@ -184,12 +187,12 @@ _COMPARATIVE_BEFORE = re.compile(r"\b(cao|thap|nhanh|cham|nhieu|it) hon\s+"
 # what may stand between the compared period and its difference (folded): nothing, or "là" /
 # ":" ("cao hơn tháng 4 là 38 triệu USD", "thấp hơn năm 2037 là 215 tỷ đồng"; break-test b17
 # failure 1)
-_LINK = re.compile(r"\s*(?:(?<!\w)la(?!\w)\s*:?|:)?\s*")
+_LINK = re.compile(r"\s*(?:(?<!\w)la(?!\w)\s*:?|:)?\s*(?:" + _ABOUT + r"\s*)?")
 # a base named by its kind, not its date, right before a value (folded; the reports' words
 # of rag.answer.figures comparison_base): "cùng kỳ (năm trước)", "tháng trước", "đầu năm"
 _BASE_BEFORE = re.compile(r"\b(cung (?:ky|thoi diem|thang|quy)(?: nam (?:truoc|\d{4}))?|"
-                          r"(?:thang|quy|nam|ky) truoc|dau nam|cuoi nam truoc)"
-                          r"(?:\s+la\s*:?|\s*:)?\s*$")
+                          r"(?:thang|quy|nam|ky) truoc|dau (?:nam|thang|quy|ky)|"
+                          r"cuoi nam truoc)(?:\s+la\s*:?|\s*:)?\s*(?:" + _ABOUT + r"\s*)?$")
 
 
 def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
