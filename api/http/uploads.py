@@ -120,8 +120,8 @@ def _bad_name(why: str) -> MultiPartException:
 def check_encoded_name(disposition: str) -> None:
     """MultiPartException (a 400 naming the problem) when a Content-Disposition's
     ``filename*`` parameters cannot be read as RFC 2231 / 5987 write them: a single
-    ``filename*`` must be an unquoted ``charset'language'value`` (RFC 5987's ext-value is
-    no quoted string: ``filename*="utf-8''x.txt"``) naming a character set (not
+    ``filename*`` must be a ``charset'language'value`` (RFC 5987's ext-value, bare or --
+    as clients also send it -- quoted: ``filename*="utf-8''x.txt"``) naming a character set (not
     ``''x.txt``) that is known (not "utf-9"), its value percent-encoded ("%ZZ") text in that
     character set ("%C3" alone is cut short); continuations (``filename*0*=``,
     ``filename*1=``) are numbered from 0 without a gap (RFC 2231, 3: ``filename*1`` alone
@@ -167,10 +167,12 @@ def check_encoded_name(disposition: str) -> None:
 
 def _ext_value(value: str) -> tuple[str, str]:
     """The character set and the percent-encoded value of an RFC 5987 ext-value; raises
-    MultiPartException when it is quoted, has no ``charset'language'`` or no character
+    MultiPartException when it has no ``charset'language'`` or no character
     set, or names one Python does not know."""
-    if value.startswith('"'):
-        raise _bad_name("is quoted; RFC 5987 writes it bare, as charset''name")
+    if len(value) > 1 and value[0] == value[-1] == '"':
+        # RFC 5987 writes it bare, but clients quote it (filename*="UTF-8''B%C3%A1o.xlsx"),
+        # and the standard library's email package reads it so: the quotes are not the name
+        value = value[1:-1]
     ext = _EXT_VALUE_RE.fullmatch(value)
     if ext is None:
         raise MultiPartException("the file name filename* is not written as charset''name "
@@ -210,13 +212,15 @@ async def _read_multipart(request: Request, service: ServiceDep, cap: int,
                                      "filename) / tệp không có tên")
         doc_id = form.get("id")
         filename = upload.filename or ""
+        content_type = upload.content_type
         data = await upload.read(limit + 1)
         if len(data) > limit:
             raise too_large(limit)
     finally:
         await form.close()
     return await run_in_threadpool(
-        lambda: service.take_file(filename, data, doc_id if isinstance(doc_id, str) else None))
+        lambda: service.take_file(filename, data, doc_id if isinstance(doc_id, str) else None,
+                                  content_type))
 
 
 async def _read_json(request: Request, service: ServiceDep, cap: int, limit: int) -> Document:

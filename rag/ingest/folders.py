@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rag.errors import IngestError
 from rag.ingest.ocr import OcrConfig
-from rag.ingest.readers import SUPPORTED, read_file, unsupported_type
+from rag.ingest.readers import MAX_FILE_BYTES, SUPPORTED, read_file, sniff_type, unsupported_type
 from rag.records import Document
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,15 @@ def is_lock_file(name: str) -> bool:
     return name.startswith("~$") or (name.startswith(".~lock.") and name.endswith("#"))
 
 
+def _sniffed(path: Path) -> bool:
+    """Whether a file whose suffix is no type read here (a page saved as "tin.aspx") shows
+    one in its bytes (``rag.ingest.readers.sniff_type``): then it is read as that type."""
+    try:
+        return path.stat().st_size <= MAX_FILE_BYTES and sniff_type(path.read_bytes()) is not None
+    except OSError:
+        return False
+
+
 def iter_files(paths: Iterable[Path], others: dict[str, str] | None = None) -> Iterator[Path]:
     """Files of a supported type under the given paths (hidden ones and office lock files,
     :func:`is_lock_file`, left out): the files a run reads, counts and names when it cannot
@@ -40,8 +49,8 @@ def iter_files(paths: Iterable[Path], others: dict[str, str] | None = None) -> I
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and
                            not any(part.startswith(".") for part in p.relative_to(path).parts))
-            files = [p for p in found if p.suffix.lower() in SUPPORTED and
-                     not is_lock_file(p.name)]
+            files = [p for p in found if not is_lock_file(p.name) and
+                     (p.suffix.lower() in SUPPORTED or _sniffed(p))]
             if not files:
                 raise IngestError(f"{path}: no {', '.join(SUPPORTED)} files in this directory")
             if others is not None:  # LibreOffice's ".~lock.x#" is hidden, but named too
@@ -53,7 +62,7 @@ def iter_files(paths: Iterable[Path], others: dict[str, str] | None = None) -> I
                 for p in found:
                     if is_lock_file(p.name):
                         others[str(p)] = LOCK_FILE_REASON
-                    elif p.suffix.lower() not in SUPPORTED:
+                    elif p not in files:
                         others[str(p)] = unsupported_type(p.suffix.lower())
             yield from files
         elif is_lock_file(path.name):  # named on the command line: left out, with the reason

@@ -11,8 +11,10 @@ publication date ("2:05:12 PM | 22/5/2018") are read from the head of the text.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date as Date
@@ -64,6 +66,62 @@ def unsupported_type(suffix: str) -> str:
         text += (f": an old Office file, save it as {new} (File › Save As) / tệp Office cũ, "
                  f"hãy lưu lại dưới dạng {new} rồi nạp lại")
     return text
+
+
+# --- a file whose name's suffix is no type read here ------------------------------------
+
+# The types a client declares (Content-Type; its parameters aside) for the formats read here:
+# IANA's registrations (text/html, application/xhtml+xml, application/pdf and the Office Open
+# XML types of ECMA-376).
+_DECLARED = {
+    "text/html": ".html", "application/xhtml+xml": ".html", "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+}
+# An HTML document's head as the WHATWG sniffing algorithm (mimesniff, 7.1) knows it: after
+# a BOM, white space, an XML declaration and comments, "<!DOCTYPE HTML", "<html", "<head"
+# or "<body", in any case.
+_HTML_HEAD_RE = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                           rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.DOTALL)
+# The part of an Office Open XML package (ECMA-376 part 2) that makes it a Word or Excel file.
+_OOXML_PARTS = (("word/document.xml", ".docx"), ("xl/workbook.xml", ".xlsx"))
+
+
+def sniff_type(data: bytes) -> str | None:
+    """The type read here (".html", ".pdf", ".docx", ".xlsx") that a file's bytes show, or
+    None: "%PDF-" opens a PDF (ISO 32000, 7.5.2); a ZIP ("PK\\x03\\x04") holding
+    "[Content_Types].xml" and Word's or Excel's main part is a DOCX or an XLSX; an HTML page
+    opens as :data:`_HTML_HEAD_RE` says.  No library for this is installed (python-magic,
+    filetype, puremagic), and these three checks are all the types need."""
+    if data.startswith(b"%PDF-"):
+        return ".pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                names = set(package.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return None
+        if "[Content_Types].xml" in names:
+            return next((kind for part, kind in _OOXML_PARTS if part in names), None)
+        return None
+    head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip()
+    return ".html" if _HTML_HEAD_RE.match(head) else None
+
+
+def file_type(name: str, data: bytes, content_type: str | None = None,
+              known: tuple[str, ...] = ()) -> str:
+    """The type (a suffix such as ".html") a file is read as: its name's suffix when it is
+    one of ``known`` (default :data:`SUPPORTED`); else, for a page saved or uploaded under
+    its server's name ("tin-tuc.aspx", ".php", ".jsp", ".cfm", ".shtml", no suffix), what
+    its bytes show (:func:`sniff_type`), else what ``content_type`` declares (text/html,
+    application/pdf, the DOCX and XLSX types); else the suffix as it is, which the caller
+    refuses with :func:`unsupported_type` (break-test round 10 of issue 16: an .aspx page
+    sent as text/html was refused as ".aspx")."""
+    suffix = Path(name).suffix.lower()
+    if suffix in (known or SUPPORTED):
+        return suffix
+    declared = (content_type or "").split(";")[0].strip().lower()
+    return sniff_type(data) or _DECLARED.get(declared) or suffix
 
 
 # --- boilerplate -------------------------------------------------------------------------
@@ -326,9 +384,6 @@ def _without_title_line(lines: list[str], title: str) -> list[str]:
 def read_file(path: Path, ocr: OcrConfig | None = None) -> list[Document]:
     """Documents in one file (several for .jsonl), read by :func:`read_bytes` (scans with
     ``ocr``)."""
-    if path.suffix.lower() not in SUPPORTED:
-        raise UnsupportedFileType(f"{path}: {unsupported_type(path.suffix.lower())}; "
-                                  f"use one of {', '.join(SUPPORTED)}")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise IngestError(f"{path}: file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
@@ -342,8 +397,11 @@ def read_file(path: Path, ocr: OcrConfig | None = None) -> list[Document]:
 
 def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
                source: str | None = None, ocr: OcrConfig | None = None,
-               on_page: OnPage | None = None) -> list[Document]:
-    """The documents in a file's bytes, by its name's suffix: the one reader behind `rag
+               on_page: OnPage | None = None,
+               content_type: str | None = None) -> list[Document]:
+    """The documents in a file's bytes, by its name's suffix -- or, for a suffix that is no
+    type read here, by its bytes and its declared ``content_type`` (:func:`file_type`):
+    the one reader behind `rag
     index` and POST /documents.  .txt/.md/.html/.htm/.csv are UTF-8 text; .jsonl holds one
     document a line; .pdf, .docx and .xlsx are read by their libraries (``rag.ingest.pdf``,
     ``word``, ``sheets``); a PDF's scanned pages and image files (.png, .jpg, .tif) by
@@ -353,7 +411,7 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     UnsupportedFileType for another suffix, OcrUnavailable for a scan when Tesseract is not
     installed, IngestError (naming the file) for a file that cannot be read, holds no text,
     is over an OCR limit, or is typed in a legacy encoding that cannot be converted."""
-    suffix = Path(name).suffix.lower()
+    suffix = file_type(name, data, content_type)
     if suffix not in SUPPORTED:
         raise UnsupportedFileType(f"{name}: {unsupported_type(suffix)}; "
                                   f"use one of {', '.join(SUPPORTED)}")

@@ -95,15 +95,16 @@ class Documents:
         return make_document(document_id(doc_id, None, text), text, title=title,
                              date=date, source="upload", pasted=True)
 
-    def take_file(self, filename: str, data: bytes,
-                  doc_id: str | None = None) -> Document | UploadJob:
+    def take_file(self, filename: str, data: bytes, doc_id: str | None = None,
+                  content_type: str | None = None) -> Document | UploadJob:
         """An uploaded file: read now into a Document (to :meth:`add_document`), or -- when
         OCR has more than ``RAG_OCR_SYNC_PAGES`` scanned pages to read -- accepted as an
         UploadJob, read and indexed in the background, its status at :meth:`upload_job`.
         What can be checked at once is, before the file is accepted: its type, that it can be
         opened, the page limit and that Tesseract is installed (UnsupportedFileType,
-        IngestError, OcrUnavailable)."""
-        check_type(filename)
+        IngestError, OcrUnavailable).  A name whose suffix is no type ("tin.aspx") is read
+        as its bytes show or ``content_type`` (the part's Content-Type) declares."""
+        check_type(filename, data, content_type)
         the_id = document_id(doc_id, filename)
         config = self.ocr
         sync = self.settings.ocr_sync_pages
@@ -113,7 +114,8 @@ class Documents:
                 raise _Later(total)
 
         try:
-            doc = read_upload(filename, data, the_id, config, on_page=now_or_later)
+            doc = read_upload(filename, data, the_id, config, on_page=now_or_later,
+                              content_type=content_type)
         except _Later as later:
             pages = later.pages
         else:  # the last upload wins: an earlier one still reading in the background is not
@@ -123,7 +125,8 @@ class Documents:
         def work(report: Callable[[str, int, int], None], wanted: Callable[[], bool]) -> Upload:
             report("reading", 0, pages)
             doc = read_upload(filename, data, the_id, config,
-                              on_page=lambda done, total: report("reading", done, total))
+                              on_page=lambda done, total: report("reading", done, total),
+                              content_type=content_type)
             report("indexing", pages, pages)
             return self.add_document(doc, wanted)
 
