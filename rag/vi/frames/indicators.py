@@ -565,3 +565,38 @@ def figure_topic(indicator: str, detail: str, parent: str) -> str:
         if topic:
             return fold(topic).lower()
     return ""
+
+
+_ITEM_WORDS = 4  # at most, an item of a list sharing its measure: "Quốc lộ 3B", "rau các loại"
+
+
+def listed_item(before: str, item: str) -> str:
+    """The indicator of a later item of a list sharing the measure words of the one before
+    ("diện tích gieo trồng lúa đạt 48.250 ha; ngô 17.630 ha", "tổng vốn đầu tư nâng cấp Quốc
+    lộ 279 là 1.215 tỷ đồng; Quốc lộ 3B là 642 tỷ đồng"): ``before``, the indicator of the
+    item before, with its item replaced by ``item`` -- from the word ``item`` begins with
+    where ``before`` holds it after its first word ("tổng vốn đầu tư nâng cấp Quốc lộ 3B"),
+    else in place of the subject after its head (:func:`topic_named`: "diện tích gieo trồng
+    ngô").  "" when ``item`` is no bare item (a head of its own, "doanh thu"; more than
+    :data:`_ITEM_WORDS` words) or ``before`` names no item to replace ("doanh thu", "dân số
+    trung bình"): the item is then an indicator of its own (break-test bt10-b16 failure 1;
+    tests/test_shared_measure_lists.py)."""
+    words, item_words = before.split(), item.split()
+    if not words or not item_words or len(item_words) > _ITEM_WORDS:
+        return ""
+    item_f = fold(item).lower()
+    if _head_at(item_f, start=True) is not None or _head_at(item_f, start=False) is not None:
+        return ""
+    folded = [fold(w).lower() for w in words]
+    first = fold(item_words[0]).lower()
+    if first in folded[1:]:
+        k = folded.index(first, 1)
+        return " ".join([*words[:k], *item_words])
+    topic = topic_named(before, "")
+    if not topic:
+        return ""
+    n = len(topic.split())
+    for k in range(1, len(words) - n + 1):
+        if words[k:k + n] == topic.split():
+            return " ".join([*words[:k], *item_words, *words[k + n:]])
+    return ""

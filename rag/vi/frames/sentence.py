@@ -19,6 +19,7 @@ from rag.vi.frames.indicators import (
     is_place,
     last_clause,
     lead_verb,
+    listed_item,
     read_detail,
     topic_named,
     with_topic,
@@ -539,6 +540,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         made = _MADE_NEW.search(clause)
         made_words = f"{made.group(1)} {made.group(2)}" if made and made.group(1).islower() \
             and not is_name(indicator) else ""
+        item = indicator
         if not is_name(indicator):
             indicator = ""
         # "... đón 412 nghìn lượt khách du lịch, trong đó khách quốc tế 26,5 nghìn lượt; 7
@@ -674,6 +676,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 measure, comparison = "plan_share", "kế hoạch"
         elif listing and total is not None:
             part = True
+        shared = listed_item(prev.indicator, item) if prev is not None and broke and \
+            not part_here and not listing and not prev.part and prev.measure == measure \
+            and prev.kind == v.kind and _same_unit(prev.unit, v.unit) and item and \
+            (not indicator or indicator == item) and bracketed is None else ""
+        if shared:
+            # "diện tích gieo trồng lúa đạt 48.250 ha; ngô 17.630 ha": the item after the ";"
+            # takes the measure words of the one before in place of its item, neither its
+            # bare name nor the item before's whole indicator (bt10-b16 failure 1)
+            indicator, parent, part, basis = shared, prev.parent, False, own_basis or prev.basis
         if part and total is not None and (total is not prev or not parent):
             parent = total.indicator or total.parent
             basis = inherit_bases(basis, total.basis)
