@@ -171,17 +171,22 @@ def service_over(root: Path, docs: list[dict[str, str]]) -> RagService:
 
 
 
-def service_over_files(root: Path, files: dict[str, str]) -> RagService:
-    """A RagService over text files (name -> text) written under ``root``/docs and indexed
-    there with the FakeEmbedder, its chat sessions under ``root``: a small corpus of reports
-    read as `rag index` reads files."""
+def service_over_files(root: Path, files: dict[str, str] | dict[str, str | bytes]
+                       ) -> RagService:
+    """A RagService over files (name -> text, or bytes for a binary file such as
+    helpers.xlsx_bytes' workbook) written under ``root``/docs and indexed there with the
+    FakeEmbedder, its chat sessions under ``root``: a small corpus of reports read as `rag
+    index` reads files."""
     from rag.service import RagService
     from rag.settings import Settings
 
     docs = root / "docs"
     docs.mkdir()
     for name, text in files.items():
-        (docs / name).write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            (docs / name).write_bytes(text)
+        else:
+            (docs / name).write_text(text, encoding="utf-8")
     svc = RagService(Settings(index_dir=root / "index", sessions_db=root / "s.db"),
                      embedder=FakeEmbedder())
     svc.index_paths([docs])

@@ -7,9 +7,9 @@ Documents of our own, in text, CSV and XLSX, with other indicators, units and pe
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 from conftest import service_over_files
+from helpers import xlsx_bytes
 
 from rag.answer.intent import read_intent
 from rag.records import AskOptions
@@ -41,21 +41,13 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
-    root = tmp_path_factory.mktemp("everyday_money")
-    svc = service_over_files(root, DOCS)
-    sheets = root / "sheets"
-    sheets.mkdir()
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Biểu 2"
-    for row in (["Hỗ trợ chuyển đổi giống cây trồng năm 2090"],
-                ["Chỉ tiêu", "Đơn vị", "Quý I/2090", "Quý II/2090"],
-                ["Số hộ được hỗ trợ chuyển đổi giống cây trồng", "hộ", 214, 305],
-                ["Doanh số hỗ trợ", "triệu đồng", 428.6, 597.2]):
-        ws.append(row)
-    wb.save(sheets / "giongcay_2090.xlsx")
-    svc.index_paths([sheets])
-    return svc
+    sheet = xlsx_bytes([
+        ["Hỗ trợ chuyển đổi giống cây trồng năm 2090"],
+        ["Chỉ tiêu", "Đơn vị", "Quý I/2090", "Quý II/2090"],
+        ["Số hộ được hỗ trợ chuyển đổi giống cây trồng", "hộ", 214, 305],
+        ["Doanh số hỗ trợ", "triệu đồng", 428.6, 597.2]], sheet="Biểu 2")
+    return service_over_files(tmp_path_factory.mktemp("everyday_money"),
+                              {**DOCS, "giongcay_2090.xlsx": sheet})
 
 
 def _ask(service: RagService, question: str) -> tuple[bool, str]:

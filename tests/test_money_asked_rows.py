@@ -6,9 +6,9 @@ own, in CSV, Markdown and XLSX, with other indicators, units and periods than th
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 from conftest import service_over_files
+from helpers import xlsx_bytes
 
 from rag.records import AskOptions
 from rag.service import RagService
@@ -37,21 +37,13 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
-    root = tmp_path_factory.mktemp("money_rows")
-    svc = service_over_files(root, DOCS)
-    sheets = root / "sheets"
-    sheets.mkdir()
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Biểu 3"
-    for row in (["Kết quả hỗ trợ chuyển đổi số năm 2090"],
-                ["Chỉ tiêu", "Đơn vị", "Quý I/2090", "Quý II/2090"],
-                ["Số hợp tác xã được hỗ trợ chuyển đổi số", "hợp tác xã", 38, 45],
-                ["Kinh phí hỗ trợ", "triệu đồng", 612.4, 733.9]):
-        ws.append(row)
-    wb.save(sheets / "chuyendoiso_2090.xlsx")
-    svc.index_paths([sheets])
-    return svc
+    sheet = xlsx_bytes([
+        ["Kết quả hỗ trợ chuyển đổi số năm 2090"],
+        ["Chỉ tiêu", "Đơn vị", "Quý I/2090", "Quý II/2090"],
+        ["Số hợp tác xã được hỗ trợ chuyển đổi số", "hợp tác xã", 38, 45],
+        ["Kinh phí hỗ trợ", "triệu đồng", 612.4, 733.9]], sheet="Biểu 3")
+    return service_over_files(tmp_path_factory.mktemp("money_rows"),
+                              {**DOCS, "chuyendoiso_2090.xlsx": sheet})
 
 
 def _ask(service: RagService, question: str) -> tuple[bool, str]:
