@@ -472,12 +472,12 @@ class Answerer:
             # bt7-b16 failure 2; tests/test_versus_previous_year.py)
             stated = replace(asked, measure="change", periods=asked.periods[1:],
                              versus_previous=False)
-            changed = self.figure_candidates(query, intent, hits, frames_of, texts, today,
-                                             read, stated)
-            part = self._part(changed[0][1], changed[0][0], frames_of, texts, stated.latest,
-                              change=True)
-            if part[1] is not None:
-                asked, candidates, parts = stated, changed, [part]
+            stated_candidates = self.figure_candidates(query, intent, hits, frames_of, texts,
+                                                       today, read, stated)
+            stated_part = self._part(stated_candidates[0][1], stated_candidates[0][0],
+                                     frames_of, texts, stated.latest, change=True)
+            if stated_part[1] is not None:
+                asked, candidates, parts = stated, stated_candidates, [stated_part]
                 labels = [p.label for p in asked.periods]
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
                       found=False, confidence=1.0, related=related)

@@ -680,7 +680,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             not part_here and not listing and not prev.part and prev.measure == measure \
             and prev.kind == v.kind and _same_unit(prev.unit, v.unit) and item and \
             (not indicator or indicator == item) and bracketed is None else ""
-        if shared:
+        if shared and prev is not None:
             # "diện tích gieo trồng lúa đạt 48.250 ha; ngô 17.630 ha": the item after the ";"
             # takes the measure words of the one before in place of its item, neither its
             # bare name nor the item before's whole indicator (bt10-b16 failure 1)
@@ -835,18 +835,18 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # "..., vốn đăng ký 6.247 tỷ đồng, tăng 11,5% về số doanh nghiệp": the change is of
             # the indicator its "về"/"tính theo" names, not of the nearest noun (issue 17
             # bt9-b17 failure 8; tests/test_change_qualifier.py)
-            named, words = qualified
-            if named is not None:
-                indicator, parent, part, basis = named.indicator, named.parent, named.part, \
-                    named.basis
+            qualifier, words = qualified
+            if qualifier is not None:
+                indicator, parent, part, basis = qualifier.indicator, qualifier.parent, \
+                    qualifier.part, qualifier.basis
                 if not parent and fold(indicator).lower() in _AMOUNT and frames and \
-                        frames[0] is not named and frames[0].indicator:
+                        frames[0] is not qualifier and frames[0].indicator:
                     # "Xuất khẩu cà phê đạt 36 nghìn tấn, trị giá 98 triệu USD, ..., tăng 12,8%
                     # về giá trị": the value of what the sentence's first figure names
                     parent = frames[0].indicator
             else:
                 indicator, parent, part = words, "", False
-            inherited = named
+            inherited = qualifier
         # "Vụ Hè Thu 2043 gieo cấy 20.850 ha, sản lượng đạt 114.700 tấn" after "... gieo cấy
         # 21.300 ha lúa": a bare head is of the subject its paragraph named last (bt7-b17
         # failure 3); a figure naming one sets it for those after ("ngô" after "lúa" is ngô)
