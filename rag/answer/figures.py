@@ -772,7 +772,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not places_fit(places, frame, hit, text):
                 continue
-            if gates and not gates_fit(gates, frame, text):
+            if gates and not gates_fit(gates, frame, text, hit.chunk.title):
                 continue
             if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money):
                 continue
