@@ -25,6 +25,14 @@ from rag.vi.numbers import find_values, is_money
 from rag.vi.sentences import sentences
 from rag.vi.text import fold
 
+# a line that says when the page was published or updated ("Đăng ngày 06/10/2074", "Ngày đăng:
+# ...", "Cập nhật lúc ...", "Posted on ..."), folded: the page's stamp wherever it stands -- a
+# CMS prints it under the title, after a lead that already reads as a sentence, and as a
+# heading it gave its day to the figures after it ("Trong đó, thu từ hoạt động xuất nhập khẩu
+# đạt 2.046,1 tỷ đồng" read as of 6/10/2074: break-test bt11-b16 failure 2)
+_PUBLISHED = re.compile(r"^\W*(?:dang ngay|ngay dang|ngay dang tai|dang luc|cap nhat|ngay cap nhat|"
+                        r"thoi gian dang|xuat ban|ngay xuat ban|posted|published|updated)\b")
+
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
 # An item of a list: "- Giao thông (−3,52%)", "+ ...", "• ...", "a) ...".
 LIST_ITEM = re.compile(r"^\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\))\s")
@@ -100,7 +108,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             ctx.topic = ""
             section = None
         prev_end = m.end()
-        day = dateline(line) if front else None
+        day = dateline(line) if front or _PUBLISHED.match(fold(line).lower()) else None
         if day is not None:
             # "Ngày 05/4/2027", "Cập nhật 15/03/2021": the report's date, which heads nothing
             # (as a heading it named the figures below it and gave them its day)
