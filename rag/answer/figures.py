@@ -798,7 +798,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # the noun its clause or sentence holds, nor of a generic head ("giá trị")
                 # its own words lack (issue 17 bt9-b17 failure 8)
                 continue
-            if frame.measure == "change" and part_asked(frame, frames_of(doc), terms):
+            if frame.measure == "change" and part_asked(frame, frames_of(doc), terms,
+                                                        folded_q):
                 # "Sản lượng thủy sản ... 27.640 tấn, tăng 4,8%, trong đó khai thác 9.380
                 # tấn": the total's change is no change of the part the question names
                 # (issue 17 bt10-b17 failure 5)
@@ -1131,12 +1132,17 @@ def _total_of(part: Choice, choices: list[Choice]) -> Choice | None:
     return None
 
 
-def part_asked(change: Frame, frames: list[Frame], terms: dict[str, float]) -> Frame | None:
+def part_asked(change: Frame, frames: list[Frame], terms: dict[str, float],
+               folded_q: str = "") -> Frame | None:
     """The part listed under ``change``'s indicator in its sentence (a frame of ``frames``
     with ``Frame.part`` whose whole is ``change`` or a frame of the same indicator there)
     whose own words (indicator, detail) hold a term of ``terms`` that the total's own words
-    (indicator, detail, parent) do not: the question asks that part, so ``change`` -- the
-    total's -- does not answer it; None when no such part is listed."""
+    (indicator, detail, parent) do not -- or, when the part's name is inside the total's
+    ("doanh thu bán lẻ hàng hóa" of "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu
+    dùng"), whose indicator the question (``folded_q``, folded lower-case) says as written
+    while asking no word of the total's own (issue 17 bt11-b17 failure 2): the question
+    asks that part, so ``change`` -- the total's -- does not answer it; None when no such
+    part is listed."""
     if change.part:
         return None
     key = fold(change.indicator).strip().lower()
@@ -1152,6 +1158,11 @@ def part_asked(change: Frame, frames: list[Frame], terms: dict[str, float]) -> F
             continue
         own = text_terms(expand_abbreviations(f"{p.indicator} {p.detail}"))
         if any(t in own and t not in whole for t in terms):
+            return p
+        name = " ".join(fold(p.indicator).lower().split())
+        if folded_q and len(name.split()) >= 2 and \
+                re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded_q) and \
+                not any(t in whole and t not in own for t in terms):
             return p
     return None
 

@@ -807,8 +807,17 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # what the value counts, up to a number or date after it ("lượt khách trong 6 tháng
         # đầu năm 2025": "lượt khách")
         what = clean_indicator(re.split(r"\s\S*\d", f" {detail}")[0])
+        label = ""
         if indicator and what and _label_of_topics(clause, indicator, f"{counted} {what}"):
             indicator = ""  # the value's own noun names it (below), not its section's label
+        elif indicator and not part and not v.percent and not is_money(v.unit) and \
+                "/" not in v.unit and fold(counted).lower() not in _DURATIONS and \
+                len(f"{counted} {what}".split()) >= 2 and _label_of_one_topic(clause, indicator):
+            # "Du lịch: 6 tháng ..., toàn tỉnh đón 2,64 triệu lượt khách": the value's own
+            # counted noun names it, with the label's words ("lượt khách du lịch"); the label
+            # alone made a part ("khách lưu trú ... lượt") answer for the total (bt11-b17
+            # failure 3)
+            label, indicator = indicator, ""
         # "tổng thu từ du lịch đạt 4.870 tỷ đồng. Riêng dịp Tết ..., tỉnh đón 62.000 lượt
         # khách": a count is never of a subject stated in money (as in a "trong đó" list)
         foreign = parent == ctx.subject and ctx.whole is not None and \
@@ -824,6 +833,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             counted_at.add(base + v.start)
             if parent == ctx.subject:
                 parent = ""
+            if label and fold(label).lower() not in fold(indicator).lower():
+                indicator = f"{indicator} {label.lower()}"
+        elif label:
+            indicator = label  # nothing of its own named it after all
         if part and total is not None and _counted(total) not in parent and \
                 not set(_bare(_counted(total)).split()) <= set(parent.split()):
             # not again when the whole's noun holds it but for magnitude words ("lượt khách
@@ -1097,6 +1110,18 @@ def _with_words(sentence: str, v: Value, pre_f: str, measure: str = "change") ->
     if DOWN_END.search(pre_f) and v.low >= 0 and measure != "level":
         text = f"giảm {text}"
     return text
+
+
+def _label_of_one_topic(clause: str, indicator: str) -> bool:
+    """Whether ``indicator`` is only the words of a section's lead-in naming one topic ("Du
+    lịch: 6 tháng đầu năm 2047, toàn tỉnh đón 2,64 triệu lượt khách") -- the clause after its
+    ":" naming nothing.  The caller makes the value's own counted noun its indicator, with
+    the label's words ("lượt khách du lịch")."""
+    head, colon, rest = clause.partition(":")
+    if not colon or clean_indicator(rest) or fold(clean_indicator(head)).lower() != \
+            fold(indicator).lower():
+        return False
+    return len([t for t in _TOPIC_JOIN.split(head.strip()) if t]) == 1
 
 
 # what joins the topics a section's lead-in names: "OCOP và nông thôn mới:", "Chăn nuôi, thủy
