@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rag.errors import IngestError
 from rag.ingest.ocr import OcrConfig
-from rag.ingest.readers import MAX_FILE_BYTES, SUPPORTED, read_file, sniff_type, unsupported_type
+from rag.ingest.readers import MAX_FILE_BYTES, SUPPORTED, read_file, sniff_file, unsupported_type
 from rag.records import Document
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ def _sniffed(path: Path) -> bool:
     """Whether a file whose suffix is no type read here (a page saved as "tin.aspx") shows
     one in its bytes (``rag.ingest.readers.sniff_type``): then it is read as that type."""
     try:
-        return path.stat().st_size <= MAX_FILE_BYTES and sniff_type(path.read_bytes()) is not None
+        return path.stat().st_size <= MAX_FILE_BYTES and sniff_file(path) is not None
     except OSError:
         return False
 

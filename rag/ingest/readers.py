@@ -93,19 +93,39 @@ def sniff_type(data: bytes) -> str | None:
     "[Content_Types].xml" and Word's or Excel's main part is a DOCX or an XLSX; an HTML page
     opens as :data:`_HTML_HEAD_RE` says.  No library for this is installed (python-magic,
     filetype, puremagic), and these three checks are all the types need."""
-    if data.startswith(b"%PDF-"):
-        return ".pdf"
     if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as package:
-                names = set(package.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
-            return None
-        if "[Content_Types].xml" in names:
-            return next((kind for part, kind in _OOXML_PARTS if part in names), None)
-        return None
-    head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip()
+        return _ooxml_kind(io.BytesIO(data))
+    return _head_kind(data)
+
+
+def sniff_file(path: Path) -> str | None:
+    """:func:`sniff_type` of the file at ``path``, reading only its head (and a ZIP's
+    directory), not the whole file: a folder's files of an unknown suffix are sniffed before
+    any is read.  Raises OSError when the file cannot be read."""
+    with path.open("rb") as f:
+        head = f.read(2048)
+    return _ooxml_kind(path) if head.startswith(b"PK\x03\x04") else _head_kind(head)
+
+
+def _head_kind(head: bytes) -> str | None:
+    """".pdf" or ".html" as the first bytes of a file show, else None."""
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    head = head[:2048].removeprefix(b"\xef\xbb\xbf").lstrip()
     return ".html" if _HTML_HEAD_RE.match(head) else None
+
+
+def _ooxml_kind(package: Path | io.BytesIO) -> str | None:
+    """".docx" or ".xlsx" for an Office Open XML package (its "[Content_Types].xml" and
+    Word's or Excel's main part), else None."""
+    try:
+        with zipfile.ZipFile(package) as z:
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    if "[Content_Types].xml" in names:
+        return next((kind for part, kind in _OOXML_PARTS if part in names), None)
+    return None
 
 
 def file_type(name: str, data: bytes, content_type: str | None = None,

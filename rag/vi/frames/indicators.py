@@ -5,6 +5,7 @@ say what it counts."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rag.vi.lexicon import ELIDED_SYLLABLES, TARGET_VERBS
 from rag.vi.numbers import names_number
@@ -555,6 +556,7 @@ def asked_topic(question: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)  # asked of every candidate frame of every question
 def figure_topic(indicator: str, detail: str, parent: str) -> str:
     """The subject (folded, lower case) a figure is of, by :func:`topic_named` of its
     ``indicator`` (with ``detail``, the words after its value), else of the whole it is part
