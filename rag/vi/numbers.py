@@ -172,6 +172,11 @@ _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"
 # "15 ngày đầu tháng 7", "10 ngày cuối của tháng 12": the days of a month a figure is of
 # (rag.vi.mentions reads the span; bt8-b17 failure 6), no count of days
 _DAYS_OF_MONTH_AFTER = re.compile(r"\s+ngay\s+(?:dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?thang\b")
+# "cùng kỳ", "cùng thời điểm" right before a number (folded; "cùng kỳ năm trước" is read as a
+# year before it gets here): the base of a difference stated after it ("cao hơn cùng kỳ 3.216
+# tỷ đồng", "ít hơn cùng thời điểm 40 hộ"), not the ordinal of "kỳ 2" nor "điểm 5" (issue 17
+# break-tests bt11-b17 failure 1, bt12-b17 failure 2; tests/test_stated_differences_vb.py)
+_SAME_PERIOD_BEFORE = re.compile(r"(?<!\w)cung (?:ky|thoi diem)\s*$")
 # (never after a percentage: "thấp hơn mức 3,6% năm trước" is a rate of that year; issue 17
 # break-test b17 A, tests/test_stated_differences.py)
 
@@ -392,6 +397,16 @@ def per_unit_quantities(text: str, values: list[Value]) -> set[int]:
     return out
 
 
+def _stop_inside(group: list[re.Match[str]]) -> bool:
+    """Whether a word after the first of ``group`` (words as written, at least one with its
+    diacritics) ends a unit phrase (rag.vi.lexicon UNIT_STOP): "hộ so [với cùng kỳ]" is the
+    unit "hộ" then "so", though it folds to "ho so" as "hồ sơ" does; in text typed without
+    any diacritics ("120 ho so") the folded phrase is all there is to go by (issue 17,
+    tests/test_stated_differences_vb.py)."""
+    written = [w.group(0).lower() for w in group]
+    return any(fold(w) != w for w in written) and any(w in UNIT_STOP for w in written[1:])
+
+
 def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     """The unit written right after a number, and its length in characters (leading space
     included): magnitude words then one head of the lexicon ("triệu USD", "nghìn lượt",
@@ -432,6 +447,8 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
         if len(group) == n and all(_adjacent(text, pos if k == 0 else group[k - 1].end(), w)
                                    for k, w in enumerate(group)):
             phrase = " ".join(fold(w.group(0)) for w in group)
+            if n > 1 and _stop_inside(group):
+                continue  # "610 hộ so với cùng kỳ": "hộ" then "so", not "hồ sơ"
             if (n > 1 and phrase in UNIT_HEAD_PHRASES) or (n == 1 and phrase in UNIT_HEADS) \
                     or (n == 1 and group[0].group(0).lower() in UNIT_HEADS_EXACT):
                 head = n
@@ -626,6 +643,8 @@ def find_values(text: str) -> list[Value]:
         plain = fold(prev_raw) == prev_raw
         if _PER_SPAN_BEFORE.search(text[max(0, s - 40):s].lower()):
             pass  # "bình quân mỗi tháng 85 doanh nghiệp": an average a month, no month 85
+        elif _SAME_PERIOD_BEFORE.search(fold(text[max(0, s - 30):s].lower())):
+            pass  # "cao hơn cùng kỳ 3.216 tỷ đồng": the difference, no "kỳ 3.216"
         elif prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
                 or prev.endswith("/") or (nxt in _TIME_AFTER and not m.group("pct")) \
                 or (nxt == "gio" and "ngay" in after[1:3]) \
