@@ -441,7 +441,7 @@ class Answerer:
         candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read,
                                             asked)
         rates = rate_difference_base(asked, query.text)
-        stated = self.pick(candidates[0][1]) if rates is not None else None
+        stated_pick = self.pick(candidates[0][1]) if rates is not None else None
         if rates is not None:
             # the rate of each period (below), and the level of each period: "tỷ lệ hộ nghèo
             # năm 2071 giảm bao nhiêu điểm phần trăm so với 2070" asks of a rate that is a
@@ -450,22 +450,23 @@ class Answerer:
             each = replace(asked, comparison=None, compared=(),
                            periods=(rates, asked.periods[0]))
             rate_intent = as_rates(intent)
-            leveled = replace(each, measure="level")
+            level_asked = replace(each, measure="level")
             # a percentage still ("tỷ lệ giải ngân vốn đầu tư công" asks no money)
             level_intent = replace(as_level(rate_intent), kind=rate_intent.kind)
             level_candidates = self.figure_candidates(query, level_intent, hits, frames_of,
-                                                      texts, today, read, leveled)
+                                                      texts, today, read, level_asked)
             level_picks = [self.pick(choices) for _, choices in level_candidates]
-        if rates is not None and _states_difference(stated) and all(level_picks) and \
-                _outnamed([stated], level_picks, level_intent):
-            # a difference in points stated of another rate ("Tỷ lệ người dân tham gia bảo
+        if rates is not None and stated_pick is not None and \
+                _states_difference(stated_pick) and all(level_picks) and \
+                _outnamed([stated_pick], level_picks, level_intent):
+            # a difference in points stated_pick of another rate ("Tỷ lệ người dân tham gia bảo
             # hiểm y tế ... tăng 0,7 điểm phần trăm") that only "tỷ lệ" and the unit bring
-            # near the asked one, whose two levels are stated: the levels answer
-            asked, intent, candidates = leveled, level_intent, level_candidates
+            # near the asked one, whose two levels are stated_pick: the levels answer
+            asked, intent, candidates = level_asked, level_intent, level_candidates
             labels = [p.label for p in asked.periods]
-        elif rates is not None and not _states_difference(stated):
+        elif rates is not None and not _states_difference(stated_pick):
             # "tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu?" and no difference
-            # stated: the rate of each period, as "thay đổi bao nhiêu" gets the levels below
+            # stated_pick: the rate of each period, as "thay đổi bao nhiêu" gets the levels below
             # -- never the asked period's rate alone (break-test b17 D, F1)
             asked, intent = each, rate_intent
             labels = [p.label for p in asked.periods]
@@ -479,7 +480,7 @@ class Answerer:
                 # no rate of either period as a change, or only another rate's ("Tốc độ tăng
                 # tổng vốn đầu tư" of "tỷ lệ giải ngân vốn đầu tư công ... tăng bao nhiêu
                 # điểm phần trăm"): the rate is a level of each period
-                asked, intent, candidates = leveled, level_intent, level_candidates
+                asked, intent, candidates = level_asked, level_intent, level_candidates
         levels = asked.measure == "change" and len(asked.periods) == 1 and \
             bool(asked.compared) and self.pick(candidates[0][1]) is None
         if levels:

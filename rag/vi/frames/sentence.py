@@ -1151,11 +1151,11 @@ def _label_of_topics(clause: str, indicator: str, counted: str) -> bool:
     return sum(bool(t & words) for t in topics) == 1
 
 
-_PLAN_WORDS = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(du toan|chi tieu)\b")
+_PLAN_AFTER = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(du toan|chi tieu)\b")
 
 
 def plan_word(after: str) -> str:
     """The plan a share is of, from the folded text after its value: "dự toán" ("54,2% dự
     toán"), "chỉ tiêu" ("61% chỉ tiêu"), else "kế hoạch"."""
-    m = _PLAN_WORDS.match(after.lower())
+    m = _PLAN_AFTER.match(after.lower())
     return {"du toan": "dự toán", "chi tieu": "chỉ tiêu"}[m.group(1)] if m else "kế hoạch"
