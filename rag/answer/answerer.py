@@ -11,6 +11,8 @@ from datetime import date
 from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.chooser import SentenceChooser, asks, sentence_rows
 from rag.answer.compose import (
+    _decimal_text,
+    _percent_number,
     answer_text,
     citation,
     companions_of,
@@ -439,16 +441,46 @@ class Answerer:
         candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today, read,
                                             asked)
         rates = rate_difference_base(asked, query.text)
-        if rates is not None and not _states_difference(self.pick(candidates[0][1])):
-            # "tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu?" and no difference
-            # stated: the rate of each period, as "thay đổi bao nhiêu" gets the levels below
-            # -- never the asked period's rate alone (break-test b17 D, F1)
-            asked = replace(asked, comparison=None, compared=(),
-                            periods=(rates, asked.periods[0]))
+        stated_pick = self.pick(candidates[0][1]) if rates is not None else None
+        if rates is not None:
+            # the rate of each period (below), and the level of each period: "tỷ lệ hộ nghèo
+            # năm 2071 giảm bao nhiêu điểm phần trăm so với 2070" asks of a rate that is a
+            # level of each period, its difference in points read from the two levels
+            # (issue 16 bt12-b16 failure 1)
+            each = replace(asked, comparison=None, compared=(),
+                           periods=(rates, asked.periods[0]))
+            rate_intent = as_rates(intent)
+            level_asked = replace(each, measure="level")
+            # a percentage still ("tỷ lệ giải ngân vốn đầu tư công" asks no money)
+            level_intent = replace(as_level(rate_intent), kind=rate_intent.kind)
+            level_candidates = self.figure_candidates(query, level_intent, hits, frames_of,
+                                                      texts, today, read, level_asked)
+            level_picks = [self.pick(choices) for _, choices in level_candidates]
+        if rates is not None and stated_pick is not None and \
+                _states_difference(stated_pick) and all(level_picks) and \
+                _outnamed([stated_pick], level_picks, level_intent):
+            # a difference in points stated_pick of another rate ("Tỷ lệ người dân tham gia bảo
+            # hiểm y tế ... tăng 0,7 điểm phần trăm") that only "tỷ lệ" and the unit bring
+            # near the asked one, whose two levels are stated_pick: the levels answer
+            asked, intent, candidates = level_asked, level_intent, level_candidates
             labels = [p.label for p in asked.periods]
-            intent = as_rates(intent)
+        elif rates is not None and not _states_difference(stated_pick):
+            # "tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu?" and no difference
+            # stated_pick: the rate of each period, as "thay đổi bao nhiêu" gets the levels below
+            # -- never the asked period's rate alone (break-test b17 D, F1)
+            asked, intent = each, rate_intent
+            labels = [p.label for p in asked.periods]
             candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today,
                                                 read, asked)
+            rate_picks = [self.pick(choices) for _, choices in candidates]
+            if (not any(rate_picks) and any(level_picks)) or (
+                    all(level_picks) and
+                    _outnamed([c for c in rate_picks if c is not None], level_picks,
+                              level_intent)):
+                # no rate of either period as a change, or only another rate's ("Tốc độ tăng
+                # tổng vốn đầu tư" of "tỷ lệ giải ngân vốn đầu tư công ... tăng bao nhiêu
+                # điểm phần trăm"): the rate is a level of each period
+                asked, intent, candidates = level_asked, level_intent, level_candidates
         levels = asked.measure == "change" and len(asked.periods) == 1 and \
             bool(asked.compared) and self.pick(candidates[0][1]) is None
         if levels:
@@ -546,6 +578,11 @@ class Answerer:
             # part, said so, and as sure as a figure for part of the asked period
             lines.insert(0, "Báo cáo không nêu mức thay đổi, chỉ có số liệu từng kỳ:")
             exact, least = False, least * self.weights.frame_partial
+        points = points_between(found[0][0], found[-1][0]) \
+            if (levels or rates is not None) and len(found) == 2 and not missing else None
+        if points is not None:
+            lines.append(f"Tính từ hai số liệu trên, {found[-1][0].period} so với "
+                         f"{found[0][0].period}: {points}.")
         return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _, _ in found),
                        found=True, confidence=least, sure=self._sure(least),
                        summary="\n".join(lines), citations=citations,
@@ -1067,7 +1104,10 @@ def _confidence(choice: Choice, weights: AnswerWeights) -> float:
 # chênh lệch bao nhiêu so với năm 2035?", gf's F1 tail "... thấp hơn năm trước bao nhiêu?")
 _RATE_NAMED = re.compile(r"\b(?:tang truong|toc do tang|muc tang)\b")
 _COMPARATIVE = re.compile(r"\b(?:(?:cao|thap|nhanh|cham) hon|chenh lech|thay doi)\b")
-_POINTS_ASKED = re.compile(r"\bbao nhieu diem phan tram\b")
+# -- or "mấy điểm %", "bao nhiêu pp", "bao nhiêu % điểm", a rate's "bao nhiêu điểm" (issue 16
+# bt12-b16 failure 1: "tỷ lệ tiêm chủng ... tăng bao nhiêu điểm phần trăm so với ...")
+_POINTS_ASKED = re.compile(r"\b(?:bao nhieu|may) (?:diem phan tram|diem %|% diem|pp)(?!\w)")
+_RATE_POINTS_ASKED = re.compile(r"\bty le\b.*\b(?:bao nhieu|may) diem\b")
 # the bases a comparative names by the year before ("thấp hơn năm trước", "cao hơn cùng kỳ
 # năm trước"), as rag.answer.question reads them
 _YEAR_BEFORE_BASES = ("nam truoc", "cung ky nam truoc", "cung ky")
@@ -1083,7 +1123,7 @@ def rate_difference_base(asked: Asked, question: str) -> Period | None:
     if asked.measure != "change" or len(asked.periods) != 1:
         return None
     folded = fold(question).lower()
-    if not (_POINTS_ASKED.search(folded) or (
+    if not (_POINTS_ASKED.search(folded) or _RATE_POINTS_ASKED.search(folded) or (
             _RATE_NAMED.search(folded) and _COMPARATIVE.search(folded))):
         return None
     if asked.compared:
@@ -1091,6 +1131,37 @@ def rate_difference_base(asked: Asked, question: str) -> Period | None:
     if asked.comparison in _YEAR_BEFORE_BASES:
         return year_before(asked.periods[0])
     return None
+
+
+def points_between(before: AnswerPart, after: AnswerPart) -> str | None:
+    """The difference of two rates said in percentage points -- never in percent -- when
+    both parts are a single percentage of one measure ("7,8%" then "6,3%": "giảm 1,5 điểm
+    phần trăm (6,3% − 7,8%)"; issue 16 bt12-b16 failure 1), else None."""
+    a, b = before.figure, after.figure
+    if a is None or b is None or a.measure != b.measure or a.target != b.target:
+        return None
+    x, y = _percent_number(a.value), _percent_number(b.value)
+    if x is None or y is None:
+        return None
+    d = y - x
+    said = f"{_decimal_text(abs(d))} điểm phần trăm ({b.value.strip()} − {a.value.strip()})"
+    return ("tăng " if d > 0 else "giảm ") + said if d else f"không đổi ({b.value.strip()})"
+
+
+def _outnamed(others: Sequence[Choice], levels: Sequence[Choice | None],
+              intent: Intent) -> bool:
+    """Whether the indicator of each level in ``levels`` names every word of the question
+    (``intent``'s) that each of the ``others`` (a stated difference, the rates of the
+    periods) names, and more: "tỷ lệ lao động qua đào tạo" of "tỷ lệ lao động qua đào tạo
+    ... tăng bao nhiêu điểm phần trăm" over "Tỷ lệ người dân tham gia bảo hiểm y tế ... tăng
+    0,7 điểm phần trăm", which shares only "tỷ lệ" with the question."""
+    asked = {w for r in intent.runs for w in r}
+
+    def named(c: Choice) -> set[str]:
+        return asked & set(fold(c.frame.indicator or c.frame.parent).lower().split())
+
+    return bool(others) and all(c is not None and named(o) < named(c)
+                                for o in others for c in levels)
 
 
 def _states_difference(choice: Choice | None) -> bool:

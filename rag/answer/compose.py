@@ -150,12 +150,14 @@ def _plan_verb(frame: Frame, value: str) -> str:
     hoạch" for a share over 100 (a plan table's "ƯTH/KH" column), "đạt 81,5% kế hoạch"
     otherwise (issue 17 break-test b17 N3).  The decimals are those written."""
     size = _percent_number(frame.value)
+    # the plan as the report names it: "dự toán", "chỉ tiêu", else "kế hoạch"
+    plan = frame.comparison if frame.comparison in ("dự toán", "chỉ tiêu") else "kế hoạch"
     if fold(frame.verb).strip().lower() == "vuot":
-        whole = f", tức đạt {_decimal_text(size + 100)}% kế hoạch" if size is not None else ""
-        return f"vượt {value} kế hoạch{whole}"
+        whole = f", tức đạt {_decimal_text(size + 100)}% {plan}" if size is not None else ""
+        return f"vượt {value} {plan}{whole}"
     if size is not None and size > 100 and frame.high is None:
-        return f"đạt {value} kế hoạch, tức vượt {_decimal_text(size - 100)}% kế hoạch"
-    return f"đạt {value} kế hoạch"
+        return f"đạt {value} {plan}, tức vượt {_decimal_text(size - 100)}% {plan}"
+    return f"đạt {value} {plan}"
 
 
 def _percent_number(value: str) -> Decimal | None:

@@ -133,7 +133,7 @@ def as_level(intent: Intent) -> Intent:
 
 # the words of a difference asked between two rates, none of the rates' indicator
 _DIFFERENCE_WORDS = frozenset({"cao", "thap", "nhanh", "cham", "hon", "chenh", "lech", "thay",
-                               "doi", "diem", "so"})
+                               "doi", "diem", "so", "pp"})
 
 
 def as_rates(intent: Intent) -> Intent:

@@ -30,7 +30,7 @@ from rag.vi.text import fold, has_diacritics, mark_number_word
 # stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
 _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay giam|them)|"
                         r"gap (?:bao nhieu|may) lan|(?:cao|thap|nhanh|cham) hon\b.*\b"
-                        r"(?:bao nhieu|may) (?:diem phan tram|lan|%|phan tram)|"
+                        r"(?:bao nhieu|may) (?:diem phan tram|diem %|% diem|pp\b|lan|%|phan tram)|"
                         # "cao hơn số ước tính bao nhiêu?", "thấp hơn năm trước bao nhiêu?":
                         # the difference from what is named between (break-test b17 F4);
                         # "#": a "số" there is marked (rag.vi.text.mark_number_word)

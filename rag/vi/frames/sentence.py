@@ -699,7 +699,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 folded[max(folded.rfind(";", 0, v.start), folded.rfind(":", 0, v.start)) + 1:
                        v.start].lower()))
         if measure == "plan_share":
-            target, comparison = False, "kế hoạch"
+            # the plan as written: "bằng 54,2% dự toán" is of a budget estimate, no plan
+            # (issue 16 bt12-b16 minor); "% KH", "kế hoạch" and anything else: "kế hoạch"
+            target, comparison = False, plan_word(folded[v.end:nxt])
         named_plan = _PLAN_NAMED.fullmatch(_blank(folded[plan_end:v.start], [
             (x.start - plan_end, x.end - plan_end) for x in mentions
             if plan_end <= x.start < v.start])) \
@@ -1147,3 +1149,13 @@ def _label_of_topics(clause: str, indicator: str, counted: str) -> bool:
         return False
     words = set(fold(counted).lower().split())
     return sum(bool(t & words) for t in topics) == 1
+
+
+_PLAN_AFTER = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(du toan|chi tieu)\b")
+
+
+def plan_word(after: str) -> str:
+    """The plan a share is of, from the folded text after its value: "dự toán" ("54,2% dự
+    toán"), "chỉ tiêu" ("61% chỉ tiêu"), else "kế hoạch"."""
+    m = _PLAN_AFTER.match(after.lower())
+    return {"du toan": "dự toán", "chi tieu": "chỉ tiêu"}[m.group(1)] if m else "kế hoạch"
