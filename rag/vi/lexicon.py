@@ -227,6 +227,9 @@ ENGLISH: dict[str, str] = {
     "freight": "vận chuyển hàng hóa",
     "goods transported": "vận chuyển hàng hóa",
     "passengers": "hành khách",
+    "passenger": "hành khách",
+    "transport": "vận tải",
+    "transportation": "vận tải",
     "transported": "vận chuyển",
     # what the Department's reports count of a product, industrial or farmed: "Sản lượng điện
     # sản xuất", "sản lượng xi măng", "sản lượng lúa vụ Mùa", "năng suất lúa" (b17 Q37, D13-15:
