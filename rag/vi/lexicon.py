@@ -228,6 +228,8 @@ ENGLISH: dict[str, str] = {
     "goods transported": "vận chuyển hàng hóa",
     "passengers": "hành khách",
     "passenger": "hành khách",
+    "road": "đường bộ",
+    "railway": "đường sắt",
     "transport": "vận tải",
     "transportation": "vận tải",
     "transported": "vận chuyển",
@@ -444,6 +446,7 @@ ENGLISH_GRAMMAR = frozenset(
     # months"): no indicator, and no qualifier of one (rag.search.query.unread_qualifiers)
     "through via into across within between after before until under among per "
     "one two three four five six seven eight nine ten eleven twelve "
+    "all every each both other others only types type kinds kind sorts "
     # the time of day and place a count is taken at, which the reports word many ways
     # ("sáng", "trưa", "bãi chờ", "bãi đỗ": a Vietnamese word for it the report lacks cost the
     # count) -- the day itself is read as a date
