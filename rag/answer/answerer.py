@@ -41,7 +41,7 @@ from rag.answer.sentences import quoted_clause
 from rag.answer.statements import Found, best_sentence, question_terms, sentence_answer
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
-from rag.search.query import Query, unread_english
+from rag.search.query import Query, unread_english, unread_qualifiers
 from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
@@ -296,20 +296,37 @@ class Answerer:
                frames_of: FramesOf | None = None, texts: Callable[[str], str] | None = None,
                today: date | None = None, read: int | None = None) -> Answer:
         """The answer to ``query`` from the passages ``hits`` (best first)
-        (:meth:`_answer`); a refusal of an English question holding words the glossary
-        cannot read (:func:`rag.search.query.unread_english`) is no surer than
-        ``UNREAD_REFUSAL_CONFIDENCE`` and names those words -- the indicator asked may be
-        one of them ("water sales" before the glossary knew "water": refused at 1.0,
-        break-test b17 round 9 item 2)."""
+        (:meth:`_answer`); an answer or refusal of an English question holding words the
+        glossary cannot read (:func:`rag.search.query.unread_english`) is no surer than
+        ``UNREAD_REFUSAL_CONFIDENCE`` and names those words (an answer in its ``note``), and
+        when one of them names which of a glossary thing is asked
+        (:func:`rag.search.query.unread_qualifiers`: "guava trucks") nothing is answered --
+        the indicator asked may be one of them ("water sales" before the glossary knew
+        "water": refused at 1.0, break-test b17 round 9 item 2)."""
         answer = self._answer(query, hits, resolved_question, frames_of=frames_of,
                               texts=texts, today=today, read=read)
-        unread = unread_english(query.text) if query.english and not answer.found else []
+        unread = unread_english(query.text) if query.english else []
         if not unread:
             return answer
-        return replace(answer, confidence=min(answer.confidence, UNREAD_REFUSAL_CONFIDENCE),
+        named = " Không đọc được các từ tiếng Anh: " + ", ".join(f'"{w}"' for w in unread) + "."
+        capped = min(answer.confidence, UNREAD_REFUSAL_CONFIDENCE)
+        if answer.found and unread_qualifiers(query.text):
+            # "How many durian trucks ..." before the glossary read "durian": the figure found
+            # is the total of what the glossary reads ("1.460 xe hàng"), not the part a word
+            # it cannot read names (break-test bt12-b17 failure 4: served at 1.0) -- refused,
+            # no surer than an even guess
+            return Answer(question=answer.question, resolved_question=answer.resolved_question,
+                          answer=refusal(query, hits) + named, found=False, confidence=capped,
+                          related=answer.related, latency_ms=answer.latency_ms)
+        if answer.found:
+            # an answer to a question holding a word the glossary cannot read may be of
+            # another thing than the one asked: never sure, and the words are named
+            return replace(answer, confidence=capped,
+                           sure=False if answer.sure is not None else None,
+                           note=(answer.note + " " if answer.note else "") + named.strip())
+        return replace(answer, confidence=capped,
                        sure=False if answer.sure is not None else None,
-                       answer=answer.answer + " Không đọc được các từ tiếng Anh: "
-                       + ", ".join(f'"{w}"' for w in unread) + ".")
+                       answer=answer.answer + named)
 
     def _answer(self, query: Query, hits: list[Hit], resolved_question: str, *,
                 frames_of: FramesOf | None = None, texts: Callable[[str], str] | None = None,

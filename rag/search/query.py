@@ -4,6 +4,7 @@ and read the year and reporting period asked about."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -168,8 +169,14 @@ def english_terms(question: str) -> list[str]:
             made = made or (verb.group(1) or verb.group(2)).lower() in _OUTPUT_VERBS
             continue
         # "how many OCOP entities": the first word the glossary reads names what is counted
+        # -- but "how many durian trucks" counts trucks of durian, written head first as
+        # Vietnamese writes it ("bao nhiêu xe sầu riêng"), not durian
+        pair = words.split()
+        if words not in ENGLISH and len(pair) == 2 and all(w in ENGLISH for w in pair):
+            counted.append(f"bao nhiêu {ENGLISH[pair[1]]} {ENGLISH[pair[0]]}")
+            continue
         noun = words if words in ENGLISH else next(
-            (w for w in words.split() if w in ENGLISH), words.split()[0])
+            (w for w in pair if w in ENGLISH), pair[0])
         if noun in ENGLISH:
             counted.append(f"bao nhiêu {ENGLISH[noun]}")
     terms = [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)
@@ -208,8 +215,17 @@ def unread_english(question: str) -> list[str]:
     (``ABBREVIATIONS``) or upper-case name ("GRDP", "PCI").  "How much did zinc output fall
     in October 2044?" -> ["zinc"]: what is asked is a word the glossary cannot put in
     Vietnamese, so no refusal of it is sure (break-test b17 round 9 item 2)."""
-    covered = [m.span() for m in _ENGLISH_RE.finditer(question)]
     words = []
+    for m in _unread_matches(question):
+        words.append(m.group(0).lower())
+    return list(dict.fromkeys(words))
+
+
+def _unread_matches(question: str) -> Iterator[re.Match[str]]:
+    """The matches of the words of ``question`` :func:`unread_english` names."""
+    covered = [m.span() for m in _ENGLISH_RE.finditer(question)] + \
+        [m.span() for m in _STARS_RE.finditer(question)] + \
+        [m.span() for m in _SEASON_EN_RE.finditer(question)]
     for m in _WORD_RE.finditer(question):
         w = m.group(0)
         low = w.lower()
@@ -218,8 +234,37 @@ def unread_english(question: str) -> list[str]:
                 or low in ENGLISH_MARKERS or low in ENGLISH_GRAMMAR or low in _MONTHS_EN \
                 or low.rstrip("s") in ENGLISH_GRAMMAR or not w.isascii():
             continue
-        words.append(low)
-    return list(dict.fromkeys(words))
+        yield m
+
+
+# "trucks of guava": the glossary phrase a word after "of" names which of
+_OF_BEFORE_RE = re.compile(r"\s+of\s+$")
+# a word that says what a thing is or does, not which of it ("waiting", "collected", "newly")
+_NO_QUALIFIER_RE = re.compile(r"(?:ing|ed|ly)$")
+
+
+def unread_qualifiers(question: str) -> list[str]:
+    """The words of an English ``question`` nothing reads (:func:`unread_english`) that stand
+    right before a glossary phrase, in lower case, as a noun naming which of it is asked:
+    "How many durian trucks were waiting" -> ["durian"] when the glossary reads "trucks" but
+    not "durian"; so is one right after the phrase and "of" ("trucks of durian").  The figure
+    the glossary's words find is then the total ("1.460 xe hàng"), not the part asked ("930 xe
+    sầu riêng"): no answer (break-test bt12-b17 failure 4).  Names ("Ban Khoang border
+    gate"), verbs and adverbs ("-ing", "-ed", "-ly") are none."""
+    matches = list(_ENGLISH_RE.finditer(question))
+    starts = {m.start() for m in matches}
+    ends = {m.end() for m in matches}
+    out = []
+    for m in _unread_matches(question):
+        w = m.group(0)
+        if not w.islower() or _NO_QUALIFIER_RE.search(w):
+            continue
+        rest = question[m.end():]
+        gap = len(rest) - len(rest.lstrip(" "))
+        of = _OF_BEFORE_RE.search(question, 0, m.start())
+        if gap and m.end() + gap in starts or of and of.start() in ends:
+            out.append(w)
+    return list(dict.fromkeys(out))
 
 
 def vietnamese_terms(question: str) -> str:

@@ -227,6 +227,11 @@ ENGLISH: dict[str, str] = {
     "freight": "vận chuyển hàng hóa",
     "goods transported": "vận chuyển hàng hóa",
     "passengers": "hành khách",
+    "passenger": "hành khách",
+    "road": "đường bộ",
+    "railway": "đường sắt",
+    "transport": "vận tải",
+    "transportation": "vận tải",
     "transported": "vận chuyển",
     # what the Department's reports count of a product, industrial or farmed: "Sản lượng điện
     # sản xuất", "sản lượng xi măng", "sản lượng lúa vụ Mùa", "năng suất lúa" (b17 Q37, D13-15:
@@ -344,6 +349,69 @@ ENGLISH: dict[str, str] = {
     "overnight guests": "khách lưu trú",
     "overnight visitors": "khách lưu trú",
     "accommodation": "lưu trú",
+    # the farm produce of border trade a customs or statistics report names ("930 xe sầu
+    # riêng", "thanh long", "hoa hồi", "quế", "tinh bột sắn"), the drinks a statistics office
+    # counts ("bia các loại 9,6 triệu lít", "rượu") and the units and carriers it counts them
+    # in (lít, tấn, kWh, m3, xe, container; break-tests bt11-b17 failure 7, bt12-b17 failure
+    # 4: "durian", "beer", "litres" unread -- "How many durian trucks" took the total of trucks)
+    "durian": "sầu riêng",
+    "durians": "sầu riêng",
+    "dragon fruit": "thanh long",
+    "dragon fruits": "thanh long",
+    "jackfruit": "mít",
+    "jackfruits": "mít",
+    "longan": "nhãn",
+    "longans": "nhãn",
+    "lychee": "vải thiều",
+    "lychees": "vải thiều",
+    "litchi": "vải thiều",
+    "litchis": "vải thiều",
+    "mango": "xoài",
+    "mangoes": "xoài",
+    "mangos": "xoài",
+    "watermelon": "dưa hấu",
+    "watermelons": "dưa hấu",
+    "banana": "chuối",
+    "bananas": "chuối",
+    "rambutan": "chôm chôm",
+    "mangosteen": "măng cụt",
+    "pomelo": "bưởi",
+    "pomelos": "bưởi",
+    "cassava": "sắn",
+    "tapioca": "tinh bột sắn",
+    "cassava starch": "tinh bột sắn",
+    "tapioca starch": "tinh bột sắn",
+    "star anise": "hoa hồi",
+    "anise": "hoa hồi",
+    "cinnamon": "quế",
+    "cashew": "hạt điều",
+    "cashews": "hạt điều",
+    "cashew nuts": "hạt điều",
+    "pepper": "hồ tiêu",
+    "coffee": "cà phê",
+    "rubber": "cao su",
+    "beer": "bia",
+    "spirits": "rượu",
+    "liquor": "rượu",
+    "wine": "rượu vang",
+    "soft drinks": "nước giải khát",
+    "beverages": "đồ uống",
+    "drinks": "đồ uống",
+    "litres": "lít",
+    "litre": "lít",
+    "liters": "lít",
+    "liter": "lít",
+    "kwh": "kWh",
+    "cubic metres": "m3",
+    "cubic meters": "m3",
+    "cubic metre": "m3",
+    "cubic meter": "m3",
+    "truck": "xe",
+    "lorries": "xe",
+    "lorry": "xe",
+    "vehicle": "xe",
+    "containers": "container",
+    "container": "container",
 }
 
 # English names of the crop seasons (rag.vi.calendar.SEASONS) -> the Vietnamese season:
@@ -373,7 +441,16 @@ ENGLISH_GRAMMAR = frozenset(
     "rose grow grew increase increased change changed reach reached amount number value "
     "figure level percent percentage rate estimated estimate expected reported province "
     "provincial hectares tons tonnes usd dollars billion million thousand vnd dong visited "
-    "units unit items pieces pairs higher lower more less greater fewer".split()
+    "units unit items pieces pairs higher lower more less greater fewer "
+    # linking words and numbers written out ("turnover through Lang Son", "the first five
+    # months"): no indicator, and no qualifier of one (rag.search.query.unread_qualifiers)
+    "through via into across within between after before until under among per "
+    "one two three four five six seven eight nine ten eleven twelve "
+    "all every each both other others only types type kinds kind sorts "
+    # the time of day and place a count is taken at, which the reports word many ways
+    # ("sáng", "trưa", "bãi chờ", "bãi đỗ": a Vietnamese word for it the report lacks cost the
+    # count) -- the day itself is read as a date
+    "waiting morning afternoon noon evening night yard".split()
 )
 
 ENGLISH_MARKERS = frozenset(
