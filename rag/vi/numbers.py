@@ -37,9 +37,25 @@ from rag.vi.words import is_word
 _GROUP_SEP = " \u00a0\u202f."
 # a number: thousands grouped by ".", or by a plain, no-break or narrow no-break space, with a
 # decimal part after ","; or plain digits with one "." or "," decimal mark
+# A number a PDF or OCR text layer drew glyph by glyph, with stray spaces before its
+# separator ("41 .208 ha", "58 . 914 tấn", "giảm 2 ,3 %"): read as the number without them
+# ("41.208", "58.914", "2,3").  Only where that reading is unambiguous: a space before the
+# separator (typed punctuation has none: "5, 6 và 7", "năm 2093, 2094", a sentence's "." are
+# never joined), then exactly three digits after a "." (a group), or digits then "%" or a unit
+# after a "," or "." (a decimal mark; the unit is checked by :func:`find_values`).  Kept in the
+# reader rather than in the text layer's normalisation: the stored text (what quotes and their
+# spans point into) stays as drawn, and the same spacing comes through OCR, .txt and HTML.
+SPACED_GROUP = r"\d{1,3}(?:[ ]\.[ ]?\d{3}(?![\d]))+(?:,\d+(?![.,]\d)|[ ],[ ]?\d+)?"
+SPACED_DECIMAL = r"\d{1,3}[ ][.,][ ]?\d+(?=[ ]?%|[ ][^\W\d_])"
+# English order, "1,234.5" / "12,345,678.05": commas group thousands and one point marks the
+# decimals -- how English-format spreadsheets and their CSV export write it; both marks, or
+# two comma groups or more, make it unambiguous (read in prose as the readers of tables do)
+ENGLISH_NUMBER = r"\d{1,3}(?:,\d{3})+\.\d+(?![.,]\d)|\d{1,3}(?:,\d{3}){2,}(?![.,]?\d)"
 NUMBER = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)"
           r"|\d+(?:[.,]\d+)?")
+_PLAIN_NUMBER = NUMBER
+NUMBER = SPACED_GROUP + "|" + SPACED_DECIMAL + "|" + ENGLISH_NUMBER + "|" + NUMBER
 _MINUS = "\u2212"
 # a rate per period written after a percentage: "tăng bình quân 7,58%/năm"
 _PER_PERIOD = re.compile(r"/(?:năm|nam|tháng|thang)$")
@@ -72,6 +88,13 @@ _VALUE_TEMPLATE = (
 _VALUE_RE = re.compile(_VALUE_TEMPLATE.replace("JOINT", r"|\s+(?:đến|tới|den|toi)\s+"),
                        re.UNICODE)
 _DASH_VALUE_RE = re.compile(_VALUE_TEMPLATE.replace("JOINT", ""), re.UNICODE)
+# the same without the spaced forms: a spaced decimal with neither "%" nor a unit after
+_PLAIN_VALUE_RE = re.compile(_VALUE_TEMPLATE.replace(NUMBER, _PLAIN_NUMBER).replace(
+    "JOINT", r"|\s+(?:đến|tới|den|toi)\s+"), re.UNICODE)
+_SPACED_DECIMAL_RE = re.compile(SPACED_DECIMAL)
+_SPACED_GROUP_RE = re.compile(SPACED_GROUP)
+# the stray spaces of a spaced number, around its mark: "58 . 914" -> "58.914"
+_SPACED_MARK = re.compile(r"(?<=\d) ([.,]) ?(?=\d)")
 _DECISION_RE = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ][\wĐđ]*-[\wĐđ&]+")
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")
 _RATIO_RE = re.compile(r"(?<![\d/,.])(\d{1,3})/(\d{1,3})(?![\d/])")
@@ -225,7 +248,12 @@ class Value:
             # a footnote mark between the number and its unit is left out: "1.234,5 tỷ đồng"
             text = _MARK_BETWEEN.sub("", text, count=1) if _MARK_BETWEEN.search(
                 text, len(text) - self.written_unit) else text
-        m = _RANGE_SEP_RE.search(self.number) if self.high is not None else None
+        if self.percent and text.startswith("(") and self.low < 0:  # "(3,2)%" -> "−3,2%",
+            text = _MINUS + text[1:].replace(")", "", 1).replace(" %", "%")  # as tables show
+        if " " in text:  # "41 .208 ha" as a PDF's text layer drew it: shown "41.208 ha"
+            text = _SPACED_MARK.sub(r"\1", text)
+        m = _RANGE_SEP_RE.search(_SPACED_MARK.sub(r"\1", self.number)) \
+            if self.high is not None else None
         if m is None:
             return text
         return text[:m.start()] + "–" + text[m.end():]
@@ -622,6 +650,10 @@ def find_values(text: str) -> list[Value]:
         if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT and \
                 not m.group("pct") and not unit_after(text[m.end():])[0]:
             m = _DASH_VALUE_RE.match(text, m.start()) or m  # "từ 2 đến 3": two numbers
+        if any(raw and " " in raw and not _SPACED_GROUP_RE.fullmatch(raw)
+               and _SPACED_DECIMAL_RE.fullmatch(raw) for raw in (m.group("low"), m.group("high"))) \
+                and not m.group("pct") and not unit_after(text[m.end():])[0]:
+            m = _PLAIN_VALUE_RE.match(text, m.start()) or m  # "3 .2 Diện tích": no decimal
         pos = m.end()
         s, e = m.start(), m.end()
         if any(ts < e and s < te for ts, te in taken):
@@ -680,8 +712,9 @@ def find_values(text: str) -> list[Value]:
             except ValueError:
                 continue
             unit, n = negative
-            out.append(Value(s - 1, e + 1 + n, text[s - 1:e + 1 + n], -number, None, False,
-                             unit, _kind(unit), n))
+            pct = unit == "%"
+            out.append(Value(s - 1, e + 1 + n, text[s - 1:e + 1 + n], -number, None, pct,
+                             unit, "percent" if pct else _kind(unit), n))
             pos = e + 1 + n
             continue
         if bare and (_is_mark(text, s, e) or _ROW_NUMBER_RE.match(text, s)):
@@ -865,8 +898,18 @@ def _accounting_negative(text: str, s: int, e: int, m: re.Match[str]) -> tuple[s
             text[e:e + 1] != ")" or not _OPEN_BEFORE.search(text, max(0, s - 12), s) or \
             text[s - 1:s] != "(":
         return None
+    pct = _PCT_AFTER.match(text, e + 1)
+    if pct:  # "(3,2)%", "(0,8) %": a fall in per cent, the sign after the bracket
+        return "%", pct.end() - e - 1
+    dong = _DONG_AFTER.match(text, e + 1)
+    if dong:  # "(12.500)đ", "(4.200) đ/kg": the đồng abbreviated to its letter
+        return "đồng" + (dong.group(1) or ""), dong.end() - e - 1
     unit, n = unit_after(text[e + 1:])
     return (unit, n) if unit else None
+
+
+_PCT_AFTER = re.compile(r"\s?%(?!\w)")
+_DONG_AFTER = re.compile(r"\s?đ((?:/[^\W\d_]+)*)(?!\w|\.\w)")
 
 
 _CITING = frozenset({"mục", "điều", "khoản", "điểm", "phụ lục", "bảng", "biểu", "hình", "cột",

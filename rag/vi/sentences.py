@@ -33,6 +33,9 @@ def _ends_sentence(line: str, m: re.Match[str]) -> bool:
     rest = line[m.end():].lstrip()
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'([-–"):
         return False
+    if m.group(0) == "." and re.search(r"(?<![\w.,])\d{1,3} $", line[:m.start()]) and \
+            re.match(r" ?\d{3}(?!\d)", line[m.end():]):
+        return False  # "58 . 914 tấn": a thousands dot a text layer drew apart (rag.vi.numbers)
     if m.group(0) == ".":
         word = re.search(r"(\w+)$", line[:m.start()])
         if word and ((len(word.group(1)) == 1 and word.group(1).isalpha())
