@@ -2,7 +2,8 @@
 indicator of the same sentence states its rate (issue 17, break-test bt12-b17 failure 3):
 "doanh thu du lịch ... tăng bao nhiêu %?" of "đón N lượt khách, tăng X%; doanh thu từ du
 lịch ước M tỷ đồng" is refused naming the level M -- never answered by the visitors' X%.
-The sibling's own rate, and the level itself, still answer.
+The sibling's own rate, and the level itself, still answer -- and "quy mô GRDP" asks the
+level in money, not the growth (its "quy mô" a generic head, as "giá trị" is).
 
 Wordings, indicators, periods and numbers differ from the break-test's example."""
 
@@ -20,7 +21,9 @@ TEXT = (
     "Vận tải: 8 tháng năm 2044 vận chuyển 6,72 triệu tấn hàng hóa, tăng 9,8% so với cùng kỳ; "
     "doanh thu vận tải kho bãi ước 2.385 tỷ đồng.\n\n"
     "Xuất khẩu 8 tháng năm 2044 đạt 734 triệu USD, tăng 18,6%; kim ngạch nhập khẩu của doanh "
-    "nghiệp FDI đạt 212 triệu USD.\n")
+    "nghiệp FDI đạt 212 triệu USD.\n\n"
+    "Tổng sản phẩm trên địa bàn (GRDP) 8 tháng năm 2044 ước đạt 31.640 tỷ đồng, tăng 6,8% so "
+    "với cùng kỳ.\n")
 DOCS = [{"id": "tk-8-2044", "title": "Báo cáo tình hình kinh tế - xã hội tháng 8 năm 2044",
          "date": "2044-08-29", "text": TEXT}]
 
@@ -54,6 +57,9 @@ def test_a_sibling_rate_is_no_answer_the_level_is_named(
     ("doanh thu du lịch 8 tháng 2044 đạt bao nhiêu?", "3.970 tỷ đồng"),
     ("xuất khẩu 8 tháng năm 2044 tăng bao nhiêu %?", "18,6%"),
     ("doanh thu vận tải kho bãi 8 tháng 2044 là bao nhiêu?", "2.385 tỷ đồng"),
+    ("quy mô GRDP 8 tháng năm 2044 đạt bao nhiêu?", "31.640 tỷ đồng"),
+    ("quy mô tổng sản phẩm trên địa bàn 8 tháng 2044 là bao nhiêu?", "31.640 tỷ đồng"),
+    ("GRDP 8 tháng năm 2044 tăng bao nhiêu?", "6,8%"),
 ])
 def test_the_stated_figure_answers(service: RagService, question: str, expected: str) -> None:
     answer = ask(service, question)
