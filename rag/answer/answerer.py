@@ -679,8 +679,8 @@ class Answerer:
         no level stated exactly for the period, the level the change's own (one indicator),
         or its words no more of the question's than the change's."""
         if asked.measure != "change" or len(asked.periods) != 1 or \
-                change.frame.measure != "change":
-            return None
+                change.frame.measure != "change" or change.frame.kind != "percent":
+            return None  # an amount of change ("tăng thêm 579 tỷ đồng") is no sibling's rate (s099)
         found = self._level_stated(query, intent, hits, frames_of, texts, today, read, asked)
         if found is None:
             return None
