@@ -573,6 +573,12 @@ class Answerer:
             if changed is not None:
                 return replace(base, answer=refusal(query, hits, labels) + change_note(changed),
                                period_match="none"), known
+            leveled = self.level_outnaming(query, intent, hits, frames_of, texts, today, read,
+                                           asked, choice)
+            if leveled is not None:
+                known = replace(known, change=leveled)
+                return replace(base, answer=refusal(query, hits, labels) + level_note(leveled),
+                               period_match="none"), known
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
                            confidence=sure, summary=part.summary,
                            answer_sentence=_sentence(choice, texts), citations=part.citations,
@@ -711,6 +717,43 @@ class Answerer:
         never a sentence holding another indicator's rate (the total's "tăng 9,3%" in the
         same sentence; break-test bt10-b17 failure 6, tests/test_level_only.py) -- or None
         when none is stated exactly for that period, or more than one period is asked."""
+        found = self._level_stated(query, intent, hits, frames_of, texts, today, read, asked)
+        return found[0] if found is not None else None
+
+    def level_outnaming(self, query: Query, intent: Intent, hits: list[Hit],
+                        frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                        read: int, asked: Asked, change: Choice) -> AnswerPart | None:
+        """For a change asked of one period and answered by ``change``: the level the reports
+        state for that period (:meth:`level_only`'s) when that level is another indicator's
+        whose own words name every word of the question the change's own words name, and
+        more -- then the change is a sibling's ("doanh thu du lịch 9 tháng tăng bao nhiêu %?"
+        of "đón 3,18 triệu lượt khách, tăng 12,4%, ...; doanh thu từ du lịch ước 4.610 tỷ
+        đồng": the visitors' rate, break-test bt12-b17 failure 3), and the refusal names the
+        level (:func:`level_note`), the mirror of :meth:`change_outnaming`.  None otherwise:
+        no level stated exactly for the period, the level the change's own (one indicator),
+        or its words no more of the question's than the change's."""
+        if asked.measure != "change" or len(asked.periods) != 1 or \
+                change.frame.measure != "change" or change.frame.kind != "percent":
+            return None  # an amount of change ("tăng thêm 579 tỷ đồng") is no sibling's rate (s099)
+        found = self._level_stated(query, intent, hits, frames_of, texts, today, read, asked)
+        if found is None:
+            return None
+        part, level = found
+        level_own = fold(level.frame.indicator).lower().split()
+        change_own = fold(change.frame.indicator or change.frame.parent).lower().split()
+        if not level_own or level_own == change_own:
+            return None
+        # the unit asked ("tăng bao nhiêu %") is no word of either indicator
+        asked_words = {w for r in intent.runs for w in r
+                       if not (w in UNIT_MAGNITUDES or is_money(w) or w == intent.unit)}
+        if not asked_words & set(change_own) < asked_words & set(level_own):
+            return None
+        return part
+
+    def _level_stated(self, query: Query, intent: Intent, hits: list[Hit],
+                      frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                      read: int, asked: Asked) -> tuple[AnswerPart, Choice] | None:
+        """:meth:`level_only`'s level as an answer part and the choice it gives, or None."""
         if asked.measure != "change" or len(asked.periods) != 1:
             return None
         levels = replace(intent, unit=None, soft_unit=None, kind="amount")
@@ -721,7 +764,7 @@ class Answerer:
         if choice is None or part.period_match != "exact" or choice.frame.measure != "level" \
                 or choice.frame.kind == "percent":
             return None
-        return part
+        return part, choice
 
     def _change_stated(self, query: Query, intent: Intent, hits: list[Hit],
                        frames_of: FramesOf, texts: Callable[[str], str], today: date,

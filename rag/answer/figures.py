@@ -197,6 +197,8 @@ _GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
     # report not writing "tổng" before every total; a part ("trong đó ...") is no total
     (("tong",), "whole"),
     (("gia_tri",), "money"), (("gia", "tri"), "money"),
+    # "quy mô GRDP", "quy mô nền kinh tế": the level in money, no growth (bt12-b17)
+    (("quy_mo",), "money"), (("quy", "mo"), "money"),
     (("dien_tich",), "area"), (("dien", "tich"), "area"),
 )
 # the units of an area, which a question's "diện tích" asks for ("trồng mới 6.350 ha rừng":

@@ -609,7 +609,13 @@ vĩnh phúc|yên bái|cả nước|toàn quốc|việt nam|trung quốc|china|vi
 BASIS_PATTERNS: list[tuple[str, str]] = [
     ("all_types", r"\b(?:tat ca (?:cac )?loai hinh|moi loai hinh|all types)\b"),
     ("declared", r"\b(?:mo to khai|lam thu tuc|to khai tai|declared)\b"),
-    ("local_goods", r"\b(?:hang (?:hoa )?dia phuong|local goods)\b"),
+    # and trade "của (các) doanh nghiệp trong tỉnh / trên địa bàn tỉnh / địa phương": the
+    # local goods by their traders (bt12-b17 failure 5) -- of trade only, as "vốn đăng ký của
+    # các doanh nghiệp trong tỉnh" is no part of another basis
+    ("local_goods", r"\b(?:hang (?:hoa )?dia phuong|local goods|"
+                    r"(?:kim ngach|xuat khau|nhap khau|hang hoa)\b[^.;]*?\bcua (?:cac )?"
+                    r"doanh nghiep (?:trong tinh|tren dia ban tinh|dia phuong|cua tinh)|"
+                    r"doanh nghiep (?:trong tinh|dia phuong) (?:xuat|nhap) khau)\b"),
     # not a facility's name: "cửa khẩu quốc tế Hữu Nghị", "ga đường sắt quốc tế Đồng Đăng"
     ("international", r"(?<!cua khau )(?<!duong sat )(?<!ga )(?<!san bay )(?<!cang )"
                       r"(?<!ben xe )\b(?:quoc te|nuoc ngoai|international|foreign)\b"),
