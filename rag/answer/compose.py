@@ -73,10 +73,19 @@ def answer_text(frame: Frame) -> str:
     return frame.value
 
 
+# a place a table's row names: "Huyện Tam Nông", "Thành phố Hòa Lạc", "Cửa khẩu Hữu Nghị"
+_PLACE_RE = re.compile(r"(?:tinh|huyen|thanh pho|thi xa|xa|phuong|thi tran|quan|cua khau|"
+                       r"khu kinh te|khu cong nghiep|cum cong nghiep)\s+\w")
+
+
 def subject(frame: Frame) -> str:
     """The indicator as a reader needs it: a short part with the total it belongs to
     ("kim ngạch hàng hóa mở tờ khai, trong đó xuất khẩu")."""
     own, parent = frame.indicator.strip(), _without_unit(frame.parent.strip())
+    if own and parent and frame.part and _PLACE_RE.match(fold(own).lower()):
+        # a table's indicator over its places ("Sản lượng lúa › Huyện Tam Nông"): the
+        # place's figure of that indicator, "Sản lượng lúa của Huyện Tam Nông"
+        return f"{parent} của {own}"
     if own and parent and frame.part and len(own.split()) <= 3 and \
             fold(own).lower() not in fold(parent).lower():
         return f"{parent}, trong đó {own}"

@@ -76,7 +76,8 @@ _LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc(?! ban le)|gia tri|so))
 _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"
                             r"nam truoc|dau nam|cuoi nam(?: truoc| \d{4})?|"
                             r"thang \d{1,2}(?:/\d{4}| nam (?:truoc|\d{4}))?|ky truoc|ck\b|"
-                            r"nam (?:19|20)\d\d\b)")
+                            r"quy (?:iv|iii|ii|i|[1-4])\b(?:/\d{4}| nam (?:truoc|\d{4}))?|"
+                            r"(?:nam )?(?:19|20)\d\d\b)")  # "so với 2093": the year
 # what a difference is asked against, named between the comparative and "bao nhiêu"
 # without "so với" ("thấp hơn năm trước bao nhiêu?", "cao hơn số ước tính bao nhiêu?")
 _COMPARED_WITH_RE = re.compile(r"\b(?:cao|thap|nhanh|cham|nhieu|it) hon "

@@ -371,6 +371,65 @@ def join_header(upper: str, lower: str) -> str:
     return f"{upper} {lower}"
 
 
+# A header cell of a period compared with another, or of a ratio: "2094 so với 2093 (%)",
+# "So cùng kỳ (%)", "6 tháng 2094/6 tháng 2093 (%)".
+_COMPARE_HEAD_RE = re.compile(r"\b(?:so voi|so cung ky|so ck|so sanh|tang|giam)\b|"
+                              r"\b\d{4}\s*/\s*\d{4}\b|\(\s*%\s*\)\s*$")
+
+
+def _period_head(cell: str) -> bool:
+    """Whether a header cell names a period or a comparison of periods, nothing else:
+    "Năm 2093", "6 tháng 2094", "Quý II/2094", "Cả năm 2094", "2094 so với 2093 (%)", "So
+    cùng kỳ (%)"."""
+    name = cell.strip()
+    return bool(name) and (bool(find_mentions(name, 2000)) or
+                           bool(_COMPARE_HEAD_RE.search(fold(name))))
+
+
+def column_indicator(cell: str) -> tuple[str, str] | None:
+    """The indicator a header cell names, with its unit ("Sản lượng lúa", "tấn" of "Sản
+    lượng lúa (tấn)"): words starting with what it measures, or a name with a unit in
+    brackets, and no period, comparison, plan or estimate -- None for any other cell
+    ("Năm 2093", "Kế hoạch", "Thực hiện", "Nhà nước")."""
+    name, unit = _header_unit(cell.strip())
+    folded = fold(name).strip(" .:")
+    if not folded or _period_head(name) or _PLAN_RE.match(folded) or \
+            _MEASURE_HEADER_RE.search(folded) and not _MEASURE_START_RE.match(folded) or \
+            folded in _LABEL_HEADERS | _UNIT_HEADERS:
+        return None
+    start = _MEASURE_START_RE.match(folded)
+    if start and not folded[start.end():].strip(" .:,"):
+        return None  # what is measured, not of what: "Giá trị", "Số lượng", "Diện tích"
+    if start or unit:
+        return name, unit
+    return None
+
+
+def split_header(cells: Sequence[str]) -> tuple[str, str, str] | None:
+    """A column under two or more header cells (top to bottom) of which one names an
+    indicator (:func:`column_indicator`) and the others a period or a comparison of periods
+    (:func:`_period_head`), in either order -- "Năm 2094" over "Sản lượng lúa (tấn)", or
+    "Sản lượng lúa (tấn)" over "2094 so với 2093 (%)": (the period's header, as
+    :func:`join_header` joins the period cells; the indicator; its unit); None for any other
+    column.  Statistics offices lay out tables of places by indicator and year so (break-test
+    bt13-b16 failure 4: a merged two-row header read as one label)."""
+    texts = list(dict.fromkeys(c.strip() for c in cells if c and c.strip()))
+    if len(texts) < 2:
+        return None
+    found = [(k, column_indicator(c)) for k, c in enumerate(texts)]
+    found = [(k, x) for k, x in found if x is not None]
+    if len(found) != 1:
+        return None
+    at, (indicator, unit) = found[0]
+    rest = [c for k, c in enumerate(texts) if k != at]
+    if not all(_period_head(c) for c in rest):
+        return None
+    period = ""
+    for c in rest:
+        period = join_header(period, c)
+    return period, indicator, unit
+
+
 def carry_header(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     """The rows of a table whose merged header cells were written in their first cell only
     (a CSV exported from a sheet: "Chỉ tiêu,Năm 2013,," over ",Quý I,Quý II,Quý III"), with
@@ -793,6 +852,15 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         header_rows.append(full[i])
         i += 1
     body = grid[i:]
+    # a column under a period and an indicator, in either order ("Năm 2094" over "Sản lượng
+    # lúa (tấn)"): headed by its period alone, its indicator the rows' total (as a corner
+    # indicator's: "Sản lượng lúa › Huyện Tam Nông") and its unit the cells'
+    split = [split_header([r[j] for r in header_rows if j < len(r)])
+             if len(header_rows) > 1 else None for j in range(len(header))]
+    col_indicator = {j: x[1:] for j, x in enumerate(split) if x is not None}
+    if len(col_indicator) < 2:
+        col_indicator = {}
+    header = [split[j][0] if j in col_indicator else h for j, h in enumerate(header)]
     header = [_month_header(h) for h in header]
     folded = [fold(h).strip(" .:") for h in header]
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
@@ -924,23 +992,28 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             name, header_unit = _header_unit(header[j]) if header else ("", "")
             # a header's own unit wins over the unit column; "(%)" means a ratio: "%" -- also
             # a group's "So sánh (%)" over its sub-headers "TH/KH", "Cùng kỳ" (issue 17 K8)
+            column, column_unit = col_indicator.get(j, ("", ""))
             values.append((name, _with_unit(value, "%" if _PERCENT_HEADER_RE.search(name)
                                             or _PERCENT_GROUP_RE.search(name)
                                             else "" if "%" in name else
-                                            header_unit or unit)))
+                                            header_unit or column_unit or unit), column))
         ref = source(where[k]) if source is not None else ""
         if not header:
-            line = f"{label}: " + "; ".join(v for _, v in values) if label else \
-                "; ".join(v for _, v in values)
+            line = f"{label}: " + "; ".join(v for _, v, _ in values) if label else \
+                "; ".join(v for _, v, _ in values)
             lines.append(f"{line} ({ref})" if ref else line)
             continue
-        for name, value in values:
+        for name, value, column in values:
             if row_times is not None:  # the row's period first, the column's indicator after
                 name, label = row_times[k], name
             # the column first, so that the row's label -- the indicator the question names --
             # stands next to the value whatever the column's header ("Kế hoạch 2022",
             # "Ước thực hiện 2022"), as in a sentence ("kim ngạch ... đạt 2.710,5")
-            head = " — ".join(p for p in (name, label) if p)
+            cell_label = label
+            if column:  # the column's indicator over the row's place or part; a total row its own
+                cell_label = column if not label or _TOTAL_RE.fullmatch(
+                    fold(label).strip()) else f"{column} › {label}"
+            head = " — ".join(p for p in (name, cell_label) if p)
             line = f"{head}: {value}" if head else value
             notes = [context] if context and not _YEAR_RE.search(line) else []
             notes += [ref] if ref else []
