@@ -93,6 +93,18 @@ _COMPARE_BEFORE = re.compile(r"(?:\b(?:so voi|so|cung ky|bang|hon|truoc|lan|gap 
                              r"(?:cung (?:ky|thang|quy|giai doan)\s*)?"
                              r"(?:(?:binh quan|cung thoi diem|thoi diem)\s*)?"
                              r"(?:thuc hien\s*)?|(?:%|phan tram)\s*thuc hien\s*)(?:nam\s*)?$")
+# the base of a change named by an event or another thing of its year, words between the
+# comparison and the year: "tăng 28% so với hội chợ năm 2052", "gấp 1,6 lần mùa giải năm
+# 2068", "bằng 132% phiên chợ năm 2066", "cao hơn 14 tỷ đồng so với tuần văn hóa năm 2063" --
+# the year is the base's, never the figure's own (issue 17 bt13-b17 failure 1;
+# tests/test_compared_event_year.py); no verb, clause word or number between (those start
+# a clause of the figure's own: "so với cùng kỳ, trong 6 tháng năm 2058 đạt ...")
+_COMPARED_THING = re.compile(
+    r"(?:\bso voi|\bgap\s+\d[\d.,]*\s+lan|\bgap (?:doi|ruoi)|\bbang\s+\d[\d.,]*\s*%|"
+    r"\b(?:cao|thap|nhieu|it|nhanh|cham|lon|nho) hon)\s+"
+    r"(?:(?!(?:tang|giam|dat|la|co|trong|den|toi|tu|tai|va|thi|khi|nhung|con|da|duoc|se|dang|"
+    r"tinh|len|xuong|chiem|tren|duoi|khoang|hien|nay|sau|truoc|nam|thang|quy|ngay)\b)"
+    r"[^\W\d_]+\s+){1,5}(?:nam\s+)?$")
 
 # (kind, pattern) on folded text; earlier patterns win where two overlap
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -185,7 +197,12 @@ _NOW_RE = re.compile(r"\b(?:hien nay|hien tai|den nay|tinh den nay|cho den nay)\
 
 # "hiện có": what a report's sentence counts now -- its date, where the sentence writes no
 # period of its own ("hiện nay", "đến nay" are :data:`_NOW_RE`, read in any sentence)
-_HELD_NOW = re.compile(r"\bhien co\b")
+# -- "hiện" before another verb of a state too ("Tỷ lệ giải ngân của tỉnh hiện xếp thứ 12/63",
+# "Tỷ lệ che phủ rừng hiện đạt 44,2%": issue 17 bt13-b17 failure 6), never the "hiện" of
+# "thực hiện", "thể hiện", "xuất hiện", "phát hiện", "biểu hiện", "tái hiện"
+HELD_NOW = re.compile(r"\bhien co\b|(?<!thuc )(?<!the )(?<!xuat )(?<!phat )(?<!bieu )"
+                       r"(?<!tai )\bhien(?= (?:xep|dat|dang|la|chiem|con|duy tri|vao khoang|"
+                       r"o muc|o)\b)")
 
 # "mỗi", "bình quân một" right before a period word (folded): the span of an average
 # ("bình quân mỗi tháng 2,38 triệu" is no "tháng 2"; break-test b17 B) -- the number after it
@@ -247,11 +264,13 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                 continue
             taken.append((m.start(), m.end()))
             compared = bool(_COMPARE_BEFORE.search(before)) or (report and bool(
-                _PLAN_BASE.search(folded[max(0, m.start() - 48):m.start()])))
+                _PLAN_BASE.search(folded[max(0, m.start() - 48):m.start()]))) or (
+                bool(_COMPARED_THING.search(
+                    compares[max(0, m.start() - 64):m.start()])))
             found.append(Mention(m.start(), m.end(), period, compared))
     if report:
         found += _report_mentions(folded, default_year, now, taken, found)
-        held = _HELD_NOW.search(folded)
+        held = HELD_NOW.search(folded)
         if now is not None and held and not any(not x.comparison for x in found):
             # "Tổng đàn lợn hiện có 412.000 con" in a report of 16/6/2034, after a sentence of
             # "tính đến hết tháng 5/2034": the count on the report's date (break-test b17 F12)

@@ -34,7 +34,7 @@ from rag.vi.frames.measures import (
     unplanned,
 )
 from rag.vi.lexicon import HOME_PLACE, PLACES, UNIT_MAGNITUDES
-from rag.vi.mentions import Mention, find_mentions
+from rag.vi.mentions import HELD_NOW, Mention, find_mentions
 from rag.vi.numbers import (
     Value,
     approx_before,
@@ -105,6 +105,10 @@ _DONE = re.compile(r"\b(?:thuc hien|uoc dat|uoc thuc hien|ket qua|dat duoc)\b")
 # tests/test_frames.py::test_a_sentence_opened_by_a_forecast_gives_targets)
 _FORECAST_LEAD = re.compile(r"^\W*(?:theo\s+)?(?:du kien|du bao|phan dau|ke hoach|muc tieu|"
                             r"chi tieu|theo ke hoach)\b")
+# a sentence that sets a target, its subject perhaps before ("Tỉnh phấn đấu đến hết năm 2053
+# ...", "Mục tiêu đến năm 2060 ...", "Thành phố đặt mục tiêu ..."): its time is the target's
+_AIM_LEAD = re.compile(r"^\W*(?:[^\W\d]+\s+){0,3}?(?:phan dau|muc tieu|chi tieu)\b")
+_AIM_MET = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
 _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|"
                                 r"la\s*:?|uoc tang|uoc giam)\s*$")
@@ -361,6 +365,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             ctx.year = carried[-1].period.year
         return []
     folded = fold(sentence)
+    # "Tỷ lệ giải ngân của tỉnh hiện xếp thứ 12/63" in a text of no known date: the figure is
+    # of the day the text was written, not of the period an earlier sentence of the paragraph
+    # states ("đến ngày 30/6/2053 mới giải ngân ..."; issue 17 bt13-b17 failure 6)
+    held_now = ctx.now is None and not own and bool(HELD_NOW.search(folded))
     summed = summed_parts(values)
     frames: list[Frame] = []
     # "Phương hướng năm 2022: phấn đấu chỉ số ... tăng 8%; tổng mức bán lẻ ... đạt 27.500 tỷ
@@ -472,7 +480,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # "Tỷ trọng A đạt 23,71% và B đạt 50,31% trong GRDP năm 2024": said once, at the end
             # (not across ":" or ";", nor a cause "do ..." that dates an event)
             period, source = later[0].period, "sentence"
-        elif ctx.paragraph_period is not None:
+        elif ctx.paragraph_period is not None and not held_now:
             period, source = ctx.paragraph_period, "paragraph"
         elif ctx.heading_period is not None:
             period, source = ctx.heading_period, "heading"
@@ -913,6 +921,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # clause comparing with another period dates its own figure, not the sentences after
         outside = [x for x in outside if x.start < values[0].start or not _COMPARING.search(
             folded[_clause_start(folded, x.start):x.start])]
+    if outside and (all(f.target for f in frames) or (
+            _AIM_LEAD.match(fold(lead)) and not _AIM_MET.search(lead))):
+        # "Tỉnh phấn đấu đến hết năm 2053 giải ngân trên 95% kế hoạch. Tỷ lệ giải ngân của
+        # tỉnh hiện xếp thứ 12/63": the time a target is set for dates the target only, not
+        # the sentences after it (issue 17 bt13-b17 failure 6; tests/test_compared_event_year.py)
+        outside = []
     if outside:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
