@@ -191,6 +191,10 @@ _MARK_RE = re.compile(r"[(\[]\s*\d{1,3}\s*[)\]]")
 _ROW_NUMBER_RE = re.compile(r"(?:(?<=\n)|(?<=^))\s?\d{1,3}\s+(?=[A-ZĐÀ-Ỹ])")
 _TIME_BEFORE_FOLDED = {"thang", "quy", "nam", "ngay", "tuan", "dot", "lan", "gio", "ky",
                        "bang", "bieu", "dieu"}
+# a span of months/quarters (or a whole year) right before a value: "9 tháng", "6 tháng:",
+# "cả năm", "2 quý" -- not a day's month ("ngày 9 tháng 12") (folded, lower case)
+_SPAN_BEFORE = re.compile(r"(?:(?:^|[;,(:]\s*|\s)(?<!ngay )(?<!mung )\d{1,2}\s+(?:thang|quy)(?:\s+dau\s+nam)?"
+                          r"|\bca\s+(?:nam|quy)|\bcung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?)\s*:?\s*$")
 _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"), not a count
 # "15 ngày đầu tháng 7", "10 ngày cuối của tháng 12": the days of a month a figure is of
 # (rag.vi.mentions reads the span; bt8-b17 failure 6), no count of days
@@ -677,6 +681,12 @@ def find_values(text: str) -> list[Value]:
             pass  # "bình quân mỗi tháng 85 doanh nghiệp": an average a month, no month 85
         elif _SAME_PERIOD_BEFORE.search(fold(text[max(0, s - 30):s].lower())):
             pass  # "cao hơn cùng kỳ 3.216 tỷ đồng": the difference, no "kỳ 3.216"
+        elif _SPAN_BEFORE.search(fold(text[max(0, s - 30):s].lower())) and unit_after(text[e:])[0] \
+                and not _YEAR.fullmatch(low_raw):
+            # "...; lũy kế 9 tháng 3.480 ha", "(6 tháng: 2.100 tỷ đồng)", ", cả năm 12.400
+            # tấn": the time word ends a span of months said before the value, no month number
+            # (issue 17 bt13-b17 failure 2)
+            pass
         elif prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
                 or prev.endswith("/") or (nxt in _TIME_AFTER and not m.group("pct")) \
                 or (nxt == "gio" and "ngay" in after[1:3]) \

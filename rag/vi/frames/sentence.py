@@ -287,6 +287,11 @@ _SINCE_YEAR_START = re.compile(r"(?:\b(?:luy ke|cong don|tinh chung)\s+)?\btu da
 _RUNNING_OPENER = re.compile(
     r"(?:^|[;,:])\s*(?:(?:cong don|luy ke|tinh chung)\b(?!\s+(?:den|toi)\b)"
     r"(?:\s+tu dau nam)?|tu dau nam\b)")
+# a clause after "," ";" or "(" that only names the same period a year earlier before its value
+# (folded): "; cùng kỳ năm trước 2.950 ha", ", cùng kỳ năm 2052 là 410", "(cùng kỳ: 318)"
+_SAME_PERIOD_BEFORE = re.compile(r"[^;,(]*[;,(]\s*(?:con\s+|trong\s+khi\s+)?cung\s+ky"
+                                 r"(?:\s+nam\s+(?:truoc|ngoai|(\d{4})))?\s*(?:la|dat|:|chi dat|"
+                                 r"chi la)?\s*:?\s*")
 # "nâng tổng (số) ... lên", "đưa tổng ... lên" before a value (folded): the verb of a running
 # total, no words of its indicator (groups: the verb with "tổng (số)", and "lên")
 _RAISED_TO = re.compile(r"\b((?:nang|dua)\s+tong(?:\s+so)?)\b[^,;:]*?(\blen)\s*$")
@@ -672,6 +677,20 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if bracketed is not None and prev is not None:
             indicator, measure = "", prev.measure
         own_basis = basis
+        same_before = _SAME_PERIOD_BEFORE.fullmatch(pre_f) if prev is not None and \
+            bracketed is None and not part_here and not seg_mentions and prev.period is not None \
+            and prev.kind == v.kind and _same_unit(prev.unit, v.unit) and not prev.part else None
+        earlier_same = year_before(prev.period, int(same_before.group(1)) if same_before.group(1)
+                                   else None) if same_before is not None and prev is not None \
+            else None
+        if earlier_same is not None and prev is not None:
+            # "sản lượng thủy sản đạt 12.400 tấn; cùng kỳ năm trước 11.870 tấn": a verbless
+            # clause giving the same period a year before -- the figure before's indicator of
+            # that period, no comparison nor an item of a list (issue 17 bt13-b17 failure 2)
+            period, source, item, indicator = earlier_same, "own", "", ""
+            source_frame, measure, direction = prev, prev.measure, prev.direction
+            comparison = None
+            cb = cb or same_before
         if not indicator and source_frame is not None and not part_here and (
                 not broke or cb or any(";" not in folded[x.start:v.start] for x in seg_mentions)):
             indicator, parent, part = source_frame.indicator, source_frame.parent, \
