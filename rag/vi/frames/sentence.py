@@ -314,6 +314,34 @@ def _object_carried(indicator: str, prev: Frame | None, pre_f: str) -> str:
     return " ".join([indicator, *before[2:]])
 
 
+# "hoa hồi đạt 2.480 tấn, quế đạt 5.160 tấn", "Sản lượng ...: lúa 312.500 tấn, ngô 96.400
+# tấn": an item of a list named by one syllable -- a crop, a product, a kind of livestock --
+# stands alone between the list's separator and its value (a lead verb at most between); the
+# one-syllable words that are no item there are adverbs, parts of a verb or a comparison, list
+# marks and the places said by themselves (issue 17 xe; tests/test_list_items_own_values.py)
+_ITEM_SEGMENT = re.compile(r"[,;:]\s*([^\W\d_]{2,})\s*(?:(?:ước\s+)?(?:đạt|là)|ước|khoảng)?\s*$")
+_NOT_ITEM = frozenset(
+    "chi cao thap nua deu xay tinh huyen xa nay do lan binh con gan tren duoi hon rieng moi "
+    "them len xuong vuot tong chung ca tung rong sau truoc".split())
+
+
+def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value) -> bool:
+    """Whether ``item`` (one syllable, the cleaned words before value ``v``; ``pre_raw``:
+    the raw words since the last value) names an item of a list: it stands alone after a
+    ",", ";" or ":" (a lead verb "đạt"/"là" at most before the value), is lower case and no
+    word of :data:`_NOT_ITEM`, no percentage, and the figure before in the sentence is named
+    by its own words -- the item before in the same list, in its own unit ("than 71.250
+    tấn; điện 312 triệu kWh") or its change ("lợn đạt 231.400 con, tăng 2,7%; gà đạt 4,1
+    triệu con") -- or, first in the sentence, it follows the ":" of a lead-in ("Sản lượng
+    ...: lúa 312.500 tấn")."""
+    m = _ITEM_SEGMENT.search(pre_raw)
+    if m is None or m.group(1) != item or not item.islower() or fold(item) in _NOT_ITEM:
+        return False
+    if prev is None:
+        return pre_raw[:m.start() + 1].rstrip().endswith(":") and not v.percent
+    return bool(prev.indicator) and not v.percent
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each (start, end) of ``spans`` made spaces (offsets kept)."""
     out = list(text)
@@ -554,7 +582,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         made_words = f"{made.group(1)} {made.group(2)}" if made and made.group(1).islower() \
             and not is_name(indicator) else ""
         item = indicator
-        if not is_name(indicator):
+        if not is_name(indicator) and not _one_word_item(pre_raw, item, prev, v):
             indicator = ""
         # "... đón 412 nghìn lượt khách du lịch, trong đó khách quốc tế 26,5 nghìn lượt; 7
         # tháng đón 2,18 triệu lượt khách, trong đó ...": past the part's ";" a value without
