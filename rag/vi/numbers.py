@@ -76,13 +76,21 @@ _JOINT_RE = re.compile(_JOINT)
 # superscript digits written right after a number are its footnote mark, as word processors
 # set one ("45.678¹ tỷ đồng", with a "¹ Số liệu của ..." note below): not part of the number
 SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+# A unit typed glued to its number, as offices and news sites type prices and sizes:
+# "52.500đ/kg", "1.215ha", "3.500tỷ đồng", "45.000VND/kg", "120tấn", "25km", "2,5tr USD".
+# Only a currency, a measure or a scale word is read so (ending the word there: "đ/kg",
+# "ha", "m2"; a scale word abbreviated before a currency, "tr.USD", "trđ"): a letter of a
+# code glued to a number ("4G", "10A", "CX5", "H5N1", "QL1A") is none of these and keeps
+# the number out, as before.
+GLUED_UNIT = (r"(?i:(?:đồng|vnđ|vnd|usd|đ|ha|tấn|kg|km2|km|m2|m3|m²|m³|tỷ|tỉ|triệu|nghìn"
+              r"|ngàn)(?![^\W_])|(?:tr|tỷ|tỉ|ng)\.?\s?(?:usd|đồng|đ)(?![^\W_]))")
 _VALUE_TEMPLATE = (
     r"(?<![\w.,/\u2212-])"
     r"(?P<sign>[\u2212+]\s?|[-–](?=\d))?"
     r"(?P<low>" + NUMBER + r")"
     r"(?:(?P<dash>\s*[-–—÷~]\s*JOINT)(?P<high>" + NUMBER + r"))?"
     r"(?P<pct>\s?%(?:/(?:năm|nam|tháng|thang)\b)?|\s+phần trăm\b)?"
-    r"(?:(?=[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])|(?![\w/]))")
+    r"(?:(?=[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])|(?![\w/])|(?=" + GLUED_UNIT + r"))")
 # a range joined by a dash, "÷" or "~"; or by "đến"/"tới" ("từ 2 đến 3 ngày", "khoảng 800 đến
 # 1.000 người") when a unit or "%" follows its top -- else two numbers ("từ 1 đến 3/2023")
 _VALUE_RE = re.compile(_VALUE_TEMPLATE.replace("JOINT", r"|\s+(?:đến|tới|den|toi)\s+"),
@@ -248,6 +256,13 @@ class Value:
         ("7,2% đến 7,5%" -> "7,2–7,5%"), and without a footnote mark before its unit
         ("1.234,5(*) tỷ đồng" -> "1.234,5 tỷ đồng")."""
         text = self._once(self.text)
+        if self.unit and not self.percent:
+            width = self.written_unit if self.written_unit is not None else len(self.unit)
+            written = text[len(text) - width:]
+            if written[:1].isalpha() or written.strip().split("/")[0].lower() == "đ":
+                # a unit glued to the number, or the đồng written "đ": shown spaced and in
+                # full, "52.500đ/kg" -> "52.500 đồng/kg", "1.215ha" -> "1.215 ha"
+                text = f"{self.number} {self.unit}"
         if self.unit and not self.percent and self.written_unit is not None:
             # a footnote mark between the number and its unit is left out: "1.234,5 tỷ đồng"
             text = _MARK_BETWEEN.sub("", text, count=1) if _MARK_BETWEEN.search(
@@ -330,9 +345,13 @@ VAN = "vạn"
 VAN_SCALE = 1e4
 # A unit abbreviated as tables and reports write it, read as the full unit: "tr.USD", "Tr.
 # USD", "tr.đ", "tr. đồng", "tỷ đ", "ng.đ" ("nghìn đồng").  After a number only.
-_ABBREVIATED = re.compile(r"\s?(?P<scale>tr\.\s?|ng\.\s?|tỷ\s|tỷ\.\s?|tỉ\s|tỉ\.\s?)"
+# "tr" without its dot too, spaced or glued: "2,5 tr USD", "2,5tr USD", "15trđ"
+_ABBREVIATED = re.compile(r"\s?(?P<scale>tr\.?\s?|ng\.\s?|tỷ\s|tỷ\.\s?|tỉ\s|tỉ\.\s?)"
                           r"(?P<money>usd|đồng|đ)(?!\w|\.\w)", re.IGNORECASE)
 _ABBREVIATED_SCALE = {"tr": "triệu", "ng": "nghìn", "tỷ": "tỷ", "tỉ": "tỷ"}
+# "đ", the đồng as prices are written ("52.500đ/kg", "12.500 đ/kg", "45.000đ"): read as
+# "đồng"; not before ")" or a letter ("điểm đ)" of a list, a word)
+_DONG = re.compile(r"\s?đ(?=[^\w)]|$)", re.IGNORECASE)
 # the dollar spelled out, "triệu đô la Mỹ", "đô-la", "đôla": read as "USD" (how the reports and
 # the questions name it); "Mỹ" after it belongs to the unit, not to the next words
 _DOLLAR = re.compile(r"\s?(?:đô[\s-]?la)(?:\s+Mỹ)?(?![\w-])", re.IGNORECASE)
@@ -466,6 +485,17 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     dollar = _DOLLAR.match(text, pos)
     if dollar and (pos or dollar.start() == 0):  # "18,4 triệu đô la Mỹ" -> "triệu USD"
         return _TI.sub("tỷ", f"{text[:pos].strip()} USD".strip()), dollar.end()
+    dong = _DONG.match(text, pos)
+    if dong and (pos or dong.start() == 0) and not text[pos:dong.start()].strip():
+        # "52.500đ/kg" -> "đồng/kg", "3 tỷđ" -> "tỷ đồng"; "per" units may follow
+        end = dong.end()
+        i = next((k for k, w in enumerate(words) if w.start() >= end), len(words))
+        while i + 1 < len(words) and words[i].group(0) == "/" and words[i].start() == end \
+                and words[i + 1].start() == end + 1 and _per_unit(words[i + 1].group(0)):
+            end = words[i + 1].end()
+            i += 2
+        unit = f"{text[:pos].strip()} đồng{text[dong.end():end]}".strip()
+        return _TI.sub("tỷ", unit), end
     head = 0
     if i and i < len(words) and words[i].group(0).lower() in COUNT_NOUNS and \
             _adjacent(text, pos, words[i]) and not (
