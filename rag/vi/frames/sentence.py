@@ -80,7 +80,8 @@ _MADE_NEW = re.compile(r"(?:^|\s)([^\W\d]+)\s+(mới|moi)\s*$")
 _DURATIONS = frozenset("gio ngay tuan phut thang nam".split())
 # a figure named by pointing back at the one stated before: "con số này", "con số đó"
 # "chỉ tiêu này", "số liệu trên", "số này" (folded; break-test b17 round 15, failure 3)
-_ANAPHOR = re.compile(r"\b(?:con so|so lieu|chi tieu|so) (?:nay|do|tren)\b")
+# ("trong số đó" is a part's lead, no pointer: "số" alone is not read)
+_ANAPHOR = re.compile(r"\b(?:con so (?:nay|do|tren)|(?:so lieu|chi tieu) (?:nay|tren))\b")
 # a figure named only as the official or revised figure of a period: "Số liệu chính thức
 # tháng 10/2030 đạt 4.236 tỷ đồng", "Số liệu điều chỉnh quý III ...", "Số chính thức ...":
 # of the figure stated before in its unit, which the statistics office now restates (issue 17
