@@ -53,6 +53,11 @@ class Context:
     # the year the report is about: its title's, else its lead period's (first paragraphs),
     # else its date's (rag.vi.frames.document); see earlier_count_day
     report_year: int | None = None
+    # the subject of the question a press conference's answer follows ("Số xã đạt chuẩn nông
+    # thôn mới nâng cao" of "Phóng viên ... hỏi: Số xã ... là bao nhiêu?"): what the answer's
+    # figures of no subject of their own are of (speaker_label, rag.vi.frames.sentence);
+    # "" outside the answer right after a question
+    asked: str = ""
 
 
 def is_heading(line: str) -> bool:
@@ -158,3 +163,51 @@ def assigned(ctx: Context, period: Period | None, measure: str) -> bool:
     return ctx.assigned_year is not None and measure in ("level", "change") \
         and period is not None \
         and period.start.year == period.end.year == ctx.assigned_year
+
+
+# A speaker's or an asker's label opening a line of a press conference's questions and
+# answers ("Phóng viên báo X hỏi:", "Đại diện Sở Tài chính trả lời:", "Ông Nguyễn Văn A,
+# Giám đốc Sở Công Thương cho biết:", "Hỏi:", "Đáp:"), folded: who speaks, never what a
+# figure after it is of (break-test b17 round 15, failures 3 and 6)
+_SPEAKER = re.compile(
+    r"^\s*(?:[-–•+*]\s*)?(?:(?P<who>[^:.?!;\d]{2,160}?)\s+)?"
+    r"(?P<verb>tra loi|hoi|cho biet|phat bieu|chia se|giai dap|dap|thong tin|noi|"
+    r"khang dinh|nhan manh|trao doi)\s*(?::|(?<=cho biet),)\s*", re.IGNORECASE)
+_ASKING = frozenset(("hoi",))
+# what a question asks of its subject ("... đến nay là bao nhiêu?", "... ra sao?"), folded
+_ASKED_TAIL = re.compile(
+    r"\s*(?:,\s*)?(?:(?:hien nay|den nay|hien|nay)\s+)?(?:(?:la|dat|duoc|co|da)\s+)?"
+    r"(?:bao nhieu|the nao|nhu the nao|ra sao|nhu nao|gi)\b.*$")
+
+
+def speaker_label(line: str) -> tuple[int, bool]:
+    """Where the speaker's or asker's label opening ``line`` ends (0 when there is none) and
+    whether the line is a question: ``"Phóng viên báo Nông thôn hỏi: Số xã ... là bao
+    nhiêu?"`` -> (its label's end, True); ``"Đại diện Sở Tài chính trả lời: Tính đến ..."``
+    -> (its label's end, False); a line with no label is a question when it ends with "?".
+    A label is at most 20 words with no figure, sentence end or ";" before its verb ("trả
+    lời", "hỏi", "cho biết", ...) and a ":" right after it.  The label names who speaks,
+    never what a figure of the line is of, and a question states no figure: the caller reads
+    the line after the label, and a question's subject (:func:`asked_subject`) as what the
+    answer's figures are of (break-test b17 round 15, failures 3 and 6)."""
+    folded = fold(line)
+    m = _SPEAKER.match(folded)
+    if m is not None and len((m.group("who") or "").split()) > 20:
+        m = None
+    end = m.end() if m is not None else 0
+    asking = m is not None and m.group("verb").lower() in _ASKING
+    return end, asking or line.rstrip().endswith("?")
+
+
+def asked_subject(question: str) -> str:
+    """What ``question`` (a question's words after its asker's label) asks a figure of, as
+    written: "Số xã đạt chuẩn nông thôn mới nâng cao đến nay là bao nhiêu?" -> "Số xã đạt
+    chuẩn nông thôn mới nâng cao"; "" when no interrogative ("bao nhiêu", "thế nào", "ra
+    sao", ...) follows a subject, or the words before it hold a figure or a period."""
+    q = question.strip().rstrip("?").strip()
+    m = _ASKED_TAIL.search(fold(q).lower())
+    if m is None or m.start() == 0 or re.search(r"\d", q[:m.start()]):
+        # a question stating figures of its own ("Năm 2061 tỉnh đặt mục tiêu 12 dự án, tiến
+        # độ đến nay ra sao?") names no one subject its answer's figures are of
+        return ""
+    return q[:m.start()].strip(" ,")

@@ -10,10 +10,12 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames.context import (
     CAPTION,
     Context,
+    asked_subject,
     assigned_year,
     dateline,
     enter_heading,
     is_heading,
+    speaker_label,
 )
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
@@ -168,8 +170,15 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 ctx.subject = item_first.indicator or item_first.parent
         ctx.whole = None
         first = len(frames)
-        for offset, sentence in sentences(line):
-            frames.extend(sentence_frames(sentence, m.start() + offset, ctx))
+        # "Phóng viên ... hỏi: ...?", "Đại diện Sở ... trả lời: ...": who speaks is no
+        # subject of the figures after it, and a question states none -- its subject is what
+        # the answer after it speaks of (break-test b17 round 15, failures 3 and 6)
+        label, question = speaker_label(line)
+        if question:
+            ctx.asked = asked_subject(line[label:])
+            continue
+        for offset, sentence in sentences(line[label:]):
+            frames.extend(sentence_frames(sentence, m.start() + label + offset, ctx))
             if not listed:
                 # "Vụ Mùa 2046, toàn tỉnh gieo cấy 35.100 ha lúa. Năng suất ... đạt 51,2
                 # tạ/ha": a crop season dates the rest of its paragraph, and no further (the
@@ -178,6 +187,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                            if x.period.kind == "season" and not x.comparison]
                 if seasons:
                     ctx.paragraph_period = seasons[-1]
+        ctx.asked = ""  # a question's subject is its answer's only
         item_first = frames[first] if listed and len(frames) > first else None
         if not listed:
             # "Biến động giá tháng 12 so với tháng trước:" then "- Giao thông (−3,52%)": the

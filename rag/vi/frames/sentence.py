@@ -79,7 +79,9 @@ _PLACE_NAMES = frozenset(fold(p) for p in PLACES)
 _MADE_NEW = re.compile(r"(?:^|\s)([^\W\d]+)\s+(mới|moi)\s*$")
 _DURATIONS = frozenset("gio ngay tuan phut thang nam".split())
 # a figure named by pointing back at the one stated before: "con số này", "con số đó"
-_ANAPHOR = re.compile(r"\bcon so (?:nay|do)\b")
+# "chỉ tiêu này", "số liệu trên", "số này" (folded; break-test b17 round 15, failure 3)
+# ("trong số đó" is a part's lead, no pointer: "số" alone is not read)
+_ANAPHOR = re.compile(r"\b(?:con so (?:nay|do|tren)|(?:so lieu|chi tieu) (?:nay|tren))\b")
 # a figure named only as the official or revised figure of a period: "Số liệu chính thức
 # tháng 10/2030 đạt 4.236 tỷ đồng", "Số liệu điều chỉnh quý III ...", "Số chính thức ...":
 # of the figure stated before in its unit, which the statistics office now restates (issue 17
@@ -638,7 +640,26 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             indicator = ""
         # "đến nay con số này đã tăng lên 74 sản phẩm": the figure stated before, of another
         # time -- what it counts is the earlier figure's
+        bare = fold(_bare(v.unit)).lower()
+        asked_words = fold(ctx.asked).lower().replace(",", " ").split()
+        if ctx.asked and bare and set(fold(indicator).lower().replace(",", " ").split()) <= \
+                set(asked_words) and re.search(rf"(?<!\w){re.escape(bare)}(?!\w)",
+                                               " ".join(asked_words)):
+            # "Phóng viên hỏi: Số xã đạt chuẩn ... đến nay là bao nhiêu? -- ... trả lời: Đến
+            # cuối năm 2052 toàn tỉnh có 38 xã ...": a count named by no more than what it
+            # counts and words of the question ("Hỏi: Số chợ được cải tạo, nâng cấp ...?
+            # Đáp: ... đã cải tạo, nâng cấp 64 chợ"), in the answer to a question naming
+            # what it counts, is of the question's subject
+            # (rag.vi.frames.context.asked_subject; break-test b17 round 15, failure 3)
+            indicator = ctx.asked
         antecedent = ctx.stated if _ANAPHOR.search(fold(indicator).lower()) else None
+        if antecedent is None and indicator and ctx.stated is not None and \
+                set(fold(indicator).lower().split()) <= _PLAN_WORDS and \
+                _same_unit(ctx.stated.unit, v.unit) and ctx.stated.indicator:
+            # "... đến ngày 25/9/2053 con số này là 47 xã. Mục tiêu năm 2053 là 52 xã": a
+            # target named by no more than "mục tiêu", "kế hoạch", "chỉ tiêu" is of the level
+            # stated before it in its unit (break-test b17 round 15, failure 3)
+            antecedent = ctx.stated
         if antecedent is None and _OFFICIAL.fullmatch(fold(indicator).lower().strip()):
             # "Số liệu chính thức tháng 10/2030 đạt 4.236 tỷ đồng": of the last figure stated
             # in its unit -- a change as well as a level ("GRDP ước tăng 7,61%; số liệu chính
