@@ -22,8 +22,33 @@ from rag.vi.lexicon import livestock_named, synonym_variants
 
 TODAY = date(2047, 12, 10)
 DOCS = {
-    "hoi-cho-2047.txt": 'Nông sản Hà Nam Sơn tại Hội chợ Nông sản miền Trung 2047\n18/11/2047\n\nTại Hội chợ Nông sản miền Trung 2047, tỉnh giới thiệu 140 sản phẩm của 52 doanh nghiệp, hợp tác xã, trong đó 95 sản phẩm đạt chứng nhận OCOP từ 4 sao trở lên. Doanh thu tại hội chợ ước đạt 3,1 tỷ đồng.\n\nSản lượng hồ tiêu năm 2047 ước đạt 68.000 tấn của 12.400 hộ trồng, trong đó 41.500 tấn xuất khẩu.\n\nĐến hết tháng 10/2047, toàn tỉnh có 1.860 doanh nghiệp đang hoạt động, trong đó 112 doanh nghiệp có vốn đầu tư nước ngoài.\n',
-    "chan-nuoi-2047.md": '# Báo cáo tình hình sản xuất nông nghiệp 10 tháng năm 2047\nHà Nam Sơn, ngày 30 tháng 10 năm 2047\n\nBảng 2. Chăn nuôi 10 tháng năm 2047 so với kế hoạch năm\n\n| Chỉ tiêu | Đơn vị | Kế hoạch năm 2047 | Thực hiện 10 tháng 2047 | So với kế hoạch (%) |\n|---|---|---|---|---|\n| Tổng đàn lợn | nghìn con | 520 | 431,6 | 83,0 |\n| Số con trâu | nghìn con | 64 | 61,2 | 95,6 |\n| Đàn gia cầm | triệu con | 7,5 | 6,9 | 92,0 |\n\nĐàn dê toàn tỉnh ước có 18,4 nghìn con, tăng 6,1% so với cùng kỳ.\n',
+    "hoi-cho-2047.txt": (
+        'Nông sản Hà Nam Sơn tại Hội chợ Nông sản miền Trung 2047\n'
+        '18/11/2047\n'
+        '\n'
+        'Tại Hội chợ Nông sản miền Trung 2047, tỉnh giới thiệu 140 sản phẩm của 52 doanh '
+        'nghiệp, hợp tác xã, trong đó 95 sản phẩm đạt chứng nhận OCOP từ 4 sao trở lên. '
+        'Doanh thu tại hội chợ ước đạt 3,1 tỷ đồng.\n'
+        '\n'
+        'Sản lượng hồ tiêu năm 2047 ước đạt 68.000 tấn của 12.400 hộ trồng, trong đó '
+        '41.500 tấn xuất khẩu.\n'
+        '\n'
+        'Đến hết tháng 10/2047, toàn tỉnh có 1.860 doanh nghiệp đang hoạt động, trong đó '
+        '112 doanh nghiệp có vốn đầu tư nước ngoài.\n'),
+    "chan-nuoi-2047.md": (
+        '# Báo cáo tình hình sản xuất nông nghiệp 10 tháng năm 2047\n'
+        'Hà Nam Sơn, ngày 30 tháng 10 năm 2047\n'
+        '\n'
+        'Bảng 2. Chăn nuôi 10 tháng năm 2047 so với kế hoạch năm\n'
+        '\n'
+        '| Chỉ tiêu | Đơn vị | Kế hoạch năm 2047 | Thực hiện 10 tháng 2047 | So với kế '
+        'hoạch (%) |\n'
+        '|---|---|---|---|---|\n'
+        '| Tổng đàn lợn | nghìn con | 520 | 431,6 | 83,0 |\n'
+        '| Số con trâu | nghìn con | 64 | 61,2 | 95,6 |\n'
+        '| Đàn gia cầm | triệu con | 7,5 | 6,9 | 92,0 |\n'
+        '\n'
+        'Đàn dê toàn tỉnh ước có 18,4 nghìn con, tăng 6,1% so với cùng kỳ.\n'),
 }
 
 
