@@ -62,6 +62,7 @@ from rag.vi.lexicon import (
     UNIT_MAGNITUDES,
     UNIT_OCCURRENCES,
     UNIT_SYNONYMS,
+    livestock_named,
     synonym_variants,
 )
 from rag.vi.mentions import find_mentions
@@ -689,6 +690,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     classes = asked_classes(folded_q)
     names = named_numbers(typed or question) | named_numbers(question)
+    animals = livestock_named(typed or question)
     written = {fold(w).lower(): w for w in re.findall(r"\w+", f"{question} {typed}")}
     compounds = frozenset(words_in(f"{question}\n{typed or ''}"))
     said_out = said | frozenset(re.findall(r"[a-z0-9]+",
@@ -785,6 +787,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if other_class(frame, classes, fields[0][0]):
                 continue
             if other_named(frame, names):
+                continue
+            if animals and livestock_named(frame.indicator) and \
+                    not animals & livestock_named(frame.indicator):
+                # "đàn trâu" is no "Số con bò": the herd's words are one count's synonyms
+                # (rag.vi.lexicon.SYNONYMS), the animal is not (bt13-b17 failure 8's kind)
                 continue
             if against_estimate(frame) and not _ESTIMATE_BASE.search(
                     fold(asked.comparison or "").lower()):
@@ -1011,6 +1018,11 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
     if not asked or len(choices) < 2:
         return choices
     own = [owns.get((c.hit.chunk.doc_id, c.frame.start), frozenset()) for c in choices]
+    # a part listed under its total ("86 sản phẩm ..., trong đó 62 sản phẩm đạt chứng nhận
+    # OCOP") is of what the total's own words name, and more: the total never outwords it by
+    # those words (break-test bt13-b17 failure 5)
+    own = [o | owns.get((c.hit.chunk.doc_id, c.frame.whole), frozenset())
+           if c.frame.whole >= 0 else o for c, o in zip(choices, own, strict=True)]
     held = [asked & o for o in own]
     other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))}
              for o in own]

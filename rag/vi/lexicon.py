@@ -82,13 +82,32 @@ ABBREVIATIONS: dict[str, str] = {
 # "thu nội địa" of budget reports is the revenue "trong nước".  A frame's indicator is read
 # with each of them (rag.answer.figures.describe); abbreviations ("DN", "HTX", "XNK") are
 # ABBREVIATIONS', read both ways already.
+# Farm animals counted by head in the Department's and statistics offices' reports (folded).
+LIVESTOCK: tuple[str, ...] = ("trau", "bo", "lon", "heo", "de", "ngua", "cuu", "gia suc",
+                              "gia cam", "ga", "vit", "ngan", "ngong")
 SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"quoc te", "nuoc ngoai"}),
     frozenset({"noi dia", "trong nuoc"}),
     # fruit, as customs news writes it both ways ("hoa quả tươi", "trái cây tươi": dv07 holds
     # both; dv02, dv08, dv25 "hoa quả"; dv01, dv06 "trái cây")
     frozenset({"hoa qua", "trai cay"}),
+    # a livestock count, as reports and questions name it: "đàn trâu", "tổng đàn lợn" (bt
+    # reports of round 9-15: "Tổng đàn trâu hiện có 84...", "đàn vịt 640 nghìn con", "Đàn bò
+    # toàn tỉnh có 27...") and a table's "Số con bò | nghìn con" (bt13-b17 failure 8: "đàn bò
+    # ... đạt bao nhiêu % kế hoạch?" refused at 1.0) -- one group for each animal
+    *(frozenset({f"dan {a}", f"tong dan {a}", f"so con {a}"}) for a in LIVESTOCK),
 )
+# a livestock count named (folded): the animal is group 1 ("tổng đàn lợn", "số con bò")
+LIVESTOCK_RE = re.compile(r"\b(?:tong dan|dan|so con|so luong)\s+(" + "|".join(
+    sorted(LIVESTOCK, key=len, reverse=True)) + r")\b")
+
+
+def livestock_named(text: str) -> frozenset[str]:
+    """The animals (folded, :data:`LIVESTOCK`) whose count by head ``text`` names: "Tổng đàn
+    lợn, đàn gà" -> {"lon", "ga"}; empty when it names none."""
+    return frozenset(LIVESTOCK_RE.findall(fold(text).lower()))
+
+
 _SYNONYM_RE = re.compile(r"\b(" + "|".join(sorted((p for g in SYNONYMS for p in g), key=len,
                                                   reverse=True)) + r")\b")
 

@@ -60,6 +60,10 @@ _ASIDE = re.compile(r"\s*\([^()\d]*\)")
 # does an "đạt" that leads to no value ("58 sản phẩm đạt chuẩn OCOP", "20 xã đạt chuẩn nông
 # thôn mới", "22 chỉ tiêu đạt và vượt kế hoạch")
 _RATING = re.compile(r"\s*[1-5]\s*sao\b", re.IGNORECASE)
+# a rating anywhere after such an "đạt" is no value it leads to either ("62 sản phẩm đạt
+# chứng nhận OCOP từ 3 sao trở lên", "40 sản phẩm đạt hạng 4 sao"): break-test bt13-b17
+# failure 5, the part's qualifier lost and the total served for a question naming it
+_ANY_RATING = re.compile(r"\b[1-5]\s*sao\b", re.IGNORECASE)
 # how an introductory clause begins (folded, lower case): where, when, by whose account
 _INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rieng|den|sau|"
                     r"truoc|tu|nam|thang|quy|ngay|ngoai ra|ben canh do|nhin chung|cu the|"
@@ -403,7 +407,8 @@ def read_detail(after: str) -> tuple[str, int]:
     padded = " " + after + " "
     m = _DETAIL_END.search(padded)
     while m is not None and m.group().strip().lower() in ("đạt", "dat") and (
-            _RATING.match(padded, m.end()) or not re.search(r"\d", padded[m.end():])):
+            _RATING.match(padded, m.end()) or
+            not re.search(r"\d", _ANY_RATING.sub(" ", padded[m.end():]))):
         m = _DETAIL_END.search(padded, m.end() - 1)  # its space may begin the next end
     end = max(0, m.start() - 1) if m else len(after)
     if m and m.group() == "," and end < len(after) and after[end] == "," and \

@@ -453,7 +453,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # 2021 tăng 5,02%")
             stated = [f for f in frames if not f.target and
                       _bracket_of(f.start - base, brackets) in (None, here)]
-            total = next((f for f in reversed(stated) if f.measure == "level"), None) \
+            # -- of the part's own unit when one such is stated: "mang đến 86 sản phẩm của 34
+            # chủ thể, trong đó 62 sản phẩm đạt chứng nhận OCOP" lists parts of the 86, not
+            # of the 34 said last (break-test bt13-b17 failure 5)
+            total = next((f for f in reversed(stated) if f.measure == "level" and v.unit and
+                          f.kind != "percent" and _same_unit(f.unit, v.unit)), None) \
+                or next((f for f in reversed(stated) if f.measure == "level"), None) \
                 or next((f for f in reversed(stated) if f.measure == "change"), None) \
                 or ctx.whole
             listing = True
