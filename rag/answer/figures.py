@@ -34,11 +34,15 @@ from functools import lru_cache
 from rag.answer.intent import Intent, trade_indicator_at
 from rag.answer.places import (
     RANKED_OVER,
+    document_names,
+    gate_terms,
     gates_fit,
+    gates_in_lead,
     gates_named,
     own_places,
     places_fit,
     places_named,
+    units_named,
 )
 from rag.answer.question import Asked
 from rag.answer.sentences import positions, with_bigrams
@@ -693,6 +697,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                            fold(expand_abbreviations(question)).lower()))
     if asked_words is None:
         asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
+    # a name the question marks as a place's ("của Hà Vân"), counted when the document's
+    # title or lead names it, never a hard rule: a person's or a firm's is written alike
+    owners = (units_named(question, owner=True) | units_named(typed, owner=True)) - gates
+    asked_words = set(asked_words) - gate_terms(gates) - gate_terms(owners, kinds=False)
     counted = counted_thing(intent, folded_q)
     subject = asked_topic(question)
     unit_written = written_in(intent.unit, typed) if intent.unit else ""
@@ -774,10 +782,14 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if gates and not gates_fit(gates, frame, text, hit.chunk.title):
                 continue
+            if owners and not document_names(owners, hit.chunk.title, text):
+                continue  # "của Sa Điền": a name the document never writes
             if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money):
                 continue
             own_place = " ".join(sorted(places & own_places(hit.chunk.title, text))) \
                 if places else ""
+            if gates or owners:  # a gate, unit or unlisted place the title or lead names
+                own_place = f"{own_place} {gates_in_lead(gates | owners, hit.chunk.title, text)}"
             described = describe(frame, hit, text, weights, clause_start, own_place)
             fields = heads_fitted(described, frame, terms)
             if other_class(frame, classes, fields[0][0]):
