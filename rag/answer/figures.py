@@ -788,7 +788,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             own_place = " ".join(sorted(places & own_places(hit.chunk.title, text))) \
                 if places else ""
-            if gates or owners:  # a gate, unit or unlisted place the title or lead names
+            if (gates or owners) and not document_names(gates | owners, "", text[q0:q1]):
+                # a gate, unit or unlisted place the title or lead names, its sentence not:
+                # the document's own (where the sentence names it, its clause says whose)
                 own_place = f"{own_place} {gates_in_lead(gates | owners, hit.chunk.title, text)}"
             described = describe(frame, hit, text, weights, clause_start, own_place)
             fields = heads_fitted(described, frame, terms)
