@@ -13,7 +13,7 @@ from rag.records import Hit
 from rag.vi.frames import Frame
 from rag.vi.letterhead import issuer_lines
 from rag.vi.lexicon import HOME_PLACE, PLACES
-from rag.vi.text import fold
+from rag.vi.text import fold, is_syllable
 
 # places a Lạng Sơn figure's sentence names without being about them (trade with China)
 _ABROAD = frozenset({"trung quoc", "china", "viet nam", "vietnam"})
@@ -154,8 +154,12 @@ def units_named(question: str, owner: bool = False) -> frozenset[str]:
     (places_fit); the reports' own province is none."""
     known = {fold(p).lower() for p in PLACES} | {fold(HOME_PLACE).lower()}
     if owner:
+        # a Vietnamese place's name: two or three syllables ("Hà Vân"), not a foreign name
+        # ("của Luther", "của Super Bowl": XQuAD-vi's people and events) nor one word
         names = {fold(m.group(1)).lower() for m in _OWNER_RE.finditer(question)
-                 if fold(m.group(1)).lower().split()[0] not in _BODIES}
+                 if fold(m.group(1)).lower().split()[0] not in _BODIES
+                 and len(m.group(1).split()) >= 2
+                 and all(is_syllable(w) for w in m.group(1).split())}
     else:
         names = {fold(m.group(1)).lower() for m in _UNIT_RE.finditer(question)}
     return frozenset(n for n in names if n not in known)
