@@ -32,6 +32,7 @@ from rag.answer.figures import (
 )
 from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_intent
+from rag.answer.places import sentence_places_fit
 from rag.answer.question import Asked, read_question
 from rag.answer.rules import states_count
 from rag.answer.scorer import FigureScorer
@@ -377,6 +378,11 @@ class Answerer:
         terms = self.segment(intent.runs)
         head = set(self.segment((intent.head,))) if intent.head else set()
         best = best_figure(query, intent, hits, term_weights(terms, self.idf, w), head, w)
+        if best is not None and not sentence_places_fit(
+                query.expanded, query.text, best.sentence, best.hit.chunk.title,
+                texts(best.hit.chunk.doc_id) if texts is not None else best.hit.chunk.text,
+                rank=intent.kind == "rank"):
+            best = None  # a figure of another place's sentence (places.sentence_places_fit)
         related = tuple(h.passage() for h in hits)
         weak = best is None or best.score < w.min_score or best.coverage < w.min_coverage
         # a document's number asked: the number, not a sentence, once it is near enough to

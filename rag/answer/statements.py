@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rag.answer.intent import Intent
-from rag.answer.places import RANKED_OVER, own_places, places_named
+from rag.answer.places import RANKED_OVER, document_names, own_places, places_named, units_named
 from rag.answer.rules import asked_kind, holds, states_asked_figure, time_ok
 from rag.answer.sentences import TOKEN_RE, ParsedSentence, parse_chunk, with_bigrams
 from rag.answer.weights import AnswerWeights
@@ -90,13 +90,16 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
     for and for lower-ranked passages.  ``undated_ok``: an asked year does not rule out text
     that states no time at all (:func:`rag.answer.rules.time_ok`).  ``texts`` (doc id ->
     the document's text), when given, lets a place asked be the document's own, named in its
-    letterhead (rag.answer.places.own_places), as a figure's may (places_fit)."""
+    letterhead (rag.answer.places.own_places), as a figure's may (places_fit); a name the
+    question marks as a place's ("của Sa Điền": rag.answer.places.units_named) must be one the
+    document writes (rag.answer.places.document_names)."""
     terms = sentence_weights(query, intent, idf, weights)
     total = sum(terms.values()) or 1.0
     asked = asked_kind(intent, query)
     places = places_named(query.expanded) | places_named(query.text)
     if intent.kind == "rank":
         places -= RANKED_OVER
+    owners = units_named(query.expanded, owner=True) | units_named(query.text, owner=True)
     out = []
     for rank, hit in enumerate(hits):
         sents = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights).sentences
@@ -109,6 +112,9 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
                     own_places(hit.chunk.title, texts(hit.chunk.doc_id) if texts is not None
                                else hit.chunk.text)):
                 continue  # "What was Ha Noi's CPI ...": a sentence of another province's
+            if owners and not document_names(owners, hit.chunk.title, texts(hit.chunk.doc_id)
+                                             if texts is not None else hit.chunk.text):
+                continue  # "của Sa Điền": a document that never names it
             context = max([covs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)],
                           default=0.0)
             score = covs[i] + weights.sentence_context * context
