@@ -662,10 +662,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 set(fold(indicator).lower().split()) <= _PLAN_WORDS and \
                 re.search(rf"\b{_PLAN_HEAD}\b", fold(indicator).lower()) and \
                 _same_unit(ctx.stated.unit, v.unit) and ctx.stated.indicator:
-            # "... đến ngày 25/9/2053 con số này là 47 xã. Mục tiêu năm 2053 là 52 xã": a (a plan
-            # head word needed: "dê" folds to the "de" of "đề ra")
+            # "... đến ngày 25/9/2053 con số này là 47 xã. Mục tiêu năm 2053 là 52 xã": a
             # target named by no more than "mục tiêu", "kế hoạch", "chỉ tiêu" is of the level
-            # stated before it in its unit (break-test b17 round 15, failure 3)
+            # stated before it in its unit (break-test b17 round 15, failure 3); a plan's head
+            # word is needed, as "dê" (a goat) folds to the "de" of "đề ra"
             antecedent = ctx.stated
         if antecedent is None and _OFFICIAL.fullmatch(fold(indicator).lower().strip()):
             # "Số liệu chính thức tháng 10/2030 đạt 4.236 tỷ đồng": of the last figure stated
