@@ -2,7 +2,9 @@
 the head (report title, period, "Số 125/BC-SCT, ngày 05/6/2025"), then the body in document
 order -- paragraphs and tables interleaved, so a table stays under the caption that names its
 period -- with each table's figures as lines of their own (``rag.ingest.tables``); a merged
-cell labels every column it spans in the header and is read once in the body."""
+cell labels every column it spans in the header and is read once in the body.  Footnotes and
+endnotes (their own package parts, which python-docx does not read) follow the paragraph that
+cites them as "Ghi chú: ..." (:func:`_notes`)."""
 
 from __future__ import annotations
 
@@ -34,16 +36,77 @@ def docx_text(name: str, data: bytes) -> tuple[str, str | None]:
         doc = Docx(io.BytesIO(data))
     except Exception as exc:  # python-docx raises a variety of parser errors
         raise IngestError(f"{name}: not a readable DOCX ({exc.__class__.__name__})") from exc
-    unicode = converter(_texts(doc))  # legacy-font text, converted before tables are lines
+    notes_roots = _note_parts(doc)
+    unicode = converter(_texts(doc, notes_roots))  # legacy-font text, converted before tables
     head, header = _headers_and_footers(doc, unicode)
-    body, paragraphs = _body(doc, unicode)
+    notes = _notes(notes_roots, unicode)
+    body, paragraphs = _body(doc, unicode, notes)
     title = unicode((doc.core_properties.title or "").strip()) or _title(paragraphs, header)
+    # notes no paragraph of the body cites (cited in a header, or not at all) at the end
+    body += [NOTE_LEAD + text for text in notes.values()]
     return "\n\n".join(head + body), title
 
 
-def _texts(doc: Any) -> list[str]:
-    """The text of every paragraph of the body (table cells' too), headers and footers."""
-    roots = [doc.element.body]
+NOTE_LEAD = "Ghi chú: "  # a footnote's or endnote's text as a paragraph of the body
+# the package parts of a document's notes (ECMA-376 Part 1, 17.11): relationship type, the
+# note element, the reference to it in the body
+_NOTE_KINDS = {"footnotes": ("footnote", "footnoteReference"),
+               "endnotes": ("endnote", "endnoteReference")}
+# notes Word writes for itself: the line above the notes, its continuation (17.11.23)
+_NOT_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def _note_parts(doc: Any) -> list[tuple[str, Any]]:
+    """(kind "footnotes"/"endnotes", the part's root element) of the document's notes
+    parts: python-docx keeps them as unparsed parts, found by the main part's relationship
+    type."""
+    from docx.oxml import parse_xml
+
+    out = []
+    for rel in doc.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind in _NOTE_KINDS and not rel.is_external:
+            try:
+                out.append((kind, parse_xml(rel.target_part.blob)))
+            except Exception:  # a broken notes part: the body is still read
+                continue
+    return out
+
+
+def _notes(roots: list[tuple[str, Any]], unicode: Callable[[str], str]
+           ) -> dict[tuple[str, str], str]:
+    """The text of every footnote and endnote in ``roots`` (:func:`_note_parts`), keyed by
+    (the reference's tag, its id), in order: its paragraphs joined by a space; Word's
+    separator notes and empty notes left out (bt14-b16 failure 2: a figure given only in a
+    footnote, "theo giá hiện hành đạt 97.530 tỷ đồng", could not be found)."""
+    out: dict[tuple[str, str], str] = {}
+    for kind, root in roots:
+        tag, ref = _NOTE_KINDS[kind]
+        for note in root.iter(_W + tag):
+            if note.get(_W + "type") in _NOT_NOTES:
+                continue
+            text = " ".join(" ".join(unicode(paragraph_text(p)).split())
+                            for p in note.iter(_W + "p")).strip()
+            if text:
+                out[(_W + ref, note.get(_W + "id") or "")] = text
+    return out
+
+
+def _cited(element: Any, notes: dict[tuple[str, str], str]) -> list[str]:
+    """The notes ``element`` cites, in order, each as a "Ghi chú: ..." paragraph, taken out
+    of ``notes`` (a note cited twice is written once)."""
+    out = []
+    for el in element.iter(*{tag for tag, _ in notes}):
+        text = notes.pop((el.tag, el.get(_W + "id") or ""), None)
+        if text is not None:
+            out.append(NOTE_LEAD + text)
+    return out
+
+
+def _texts(doc: Any, notes: list[tuple[str, Any]]) -> list[str]:
+    """The text of every paragraph of the body (table cells' too), headers, footers and
+    ``notes`` (:func:`_note_parts`)."""
+    roots = [doc.element.body] + [root for _, root in notes]
     for section in doc.sections:
         for part in (section.header, section.footer, section.first_page_header,
                      section.first_page_footer):
@@ -101,10 +164,10 @@ def _headers_and_footers(doc: Any, unicode: Callable[[str], str]
     return lines, header
 
 
-def _body(doc: Any, unicode: Callable[[str], str]
+def _body(doc: Any, unicode: Callable[[str], str], notes: dict[tuple[str, str], str]
           ) -> tuple[list[str], list[tuple[str, str]]]:
-    """(blocks of the body in document order, its paragraphs' texts with their style's
-    name)."""
+    """(blocks of the body in document order, the ``notes`` they cite after them
+    (:func:`_blocks`), its paragraphs' texts with their style's name)."""
     from docx.text.paragraph import Paragraph
 
     paragraphs = []
@@ -114,25 +177,38 @@ def _body(doc: Any, unicode: Callable[[str], str]
             if text:
                 style = Paragraph(el, doc).style
                 paragraphs.append((text, style.name or "" if style is not None else ""))
-    return _blocks(doc, doc.element.body, unicode), paragraphs
+    return _blocks(doc, doc.element.body, unicode, notes), paragraphs
 
 
-def _blocks(parent: Any, element: Any, unicode: Callable[[str], str]) -> list[str]:
-    """Paragraph texts and rendered tables of ``element``'s children, in order."""
+def _blocks(parent: Any, element: Any, unicode: Callable[[str], str],
+            notes: dict[tuple[str, str], str] | None = None) -> list[str]:
+    """Paragraph texts and rendered tables of ``element``'s children, in order; with
+    ``notes`` (:func:`_notes`, those written are taken out), the notes a paragraph cites
+    after it, those a table's cells cite after the paragraph that follows the table (a unit
+    line under a table still gives it its unit) or before the next table."""
     from docx.table import Table
 
     out = Blocks()  # a unit line right after a table gives it its unit
     before: list[str] = []  # the paragraphs since the last table
+    pending: list[str] = []  # the notes of the table just read
     for el in element:
         if el.tag == _W + "p":
             text = unicode(paragraph_text(el).strip())
             if text:
                 out.paragraph(text)
                 before.append(text)
+            for note in pending + (_cited(el, notes) if notes else []):
+                out.paragraph(note)
+            pending = []
         elif el.tag == _W + "tbl":
+            for note in pending:
+                out.paragraph(note)
             rows, merged = _rows(Table(el, parent), unicode)
             out.table(rows, table_caption(before), merged)
             before = []
+            pending = _cited(el, notes) if notes else []
+    for note in pending:
+        out.paragraph(note)
     return out.blocks
 
 

@@ -214,6 +214,26 @@ _PER_SPAN = re.compile(r"(?:\bmỗi|\b(?:bình quân|trung bình|binh quan|trung
 _AVERAGING_BEFORE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\s+$")
 
 
+# A day written out as words ("ngày 5 tháng 9 năm 2096", "mùng 2 tháng 9", "ngày 31 tháng 8,
+# năm 2090", "ngay 5 thang 9 2096" typed plain), folded: the same day as "ngày 5/9/2096"
+# (break-test bt14-b16 failure 3: its "5 tháng" was read as five months, in questions and in
+# reports, and "đến ngày 31 tháng 8" as the month).  Only after "ngày"/"mùng"/"mồng": "5
+# tháng 9" alone may be a count of months.
+_WORDED_DAY = re.compile(r"\b(?:ngay|mung|mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})"
+                         r"(?:(?:\s*(?:,\s*)?(?:nam\s+|[/-]\s*)|\s+)" + _Y + r")?(?![\d/]|[.,]\d)")
+
+
+def numeric_days(folded: str) -> str:
+    """``folded`` (rag.vi.text.fold) with every day written out as words
+    (:data:`_WORDED_DAY`) rewritten as "ngay" and the numeric date the patterns read
+    ("ngay 5 thang 9 nam 2096" -> "ngay" + spaces + "5/9/2096"), padded with spaces to the
+    same length, so every offset still points into the text as written."""
+    def numeric(m: re.Match[str]) -> str:
+        day = f"{m.group(1)}/{m.group(2)}" + (f"/{m.group(3)}" if m.group(3) else "")
+        return "ngay" + " " * (len(m.group(0)) - 4 - len(day)) + day
+    return _WORDED_DAY.sub(numeric, folded) if "thang" in folded else folded
+
+
 def find_mentions(text: str, default_year: int | None, now: date | None = None,
                   report: bool = False) -> list[Mention]:
     """Every period written in ``text``, in order; a mention without its year takes
@@ -226,9 +246,10 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
     "hiện có" in a sentence with no other period is the count on ``now``.  A period after
     the word "số" ("Kinh phí hỗ trợ chuyển đổi số năm 2027") is no comparison: the words
     before a period are read with it marked (rag.vi.text.mark_number_word), where folding
-    kept every offset."""
-    folded = fold(text)
-    compares = fold(mark_number_word(text)) if "s" in folded else folded
+    kept every offset.  A day written out as words ("ngày 5 tháng 9 năm 2096") is read as
+    its numeric date (:func:`numeric_days`)."""
+    folded = numeric_days(fold(text))
+    compares = numeric_days(fold(mark_number_word(text))) if "s" in folded else folded
     if len(compares) != len(folded):
         compares = folded
     found: list[Mention] = []
