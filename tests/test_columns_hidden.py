@@ -71,6 +71,17 @@ def test_single_column_page_and_unruled_table_unchanged():
     assert text.index("14.562") < text.index("Lúa") < text.index("Ngô") < text.index("Khoai")
 
 
+def test_letterhead_blocks_still_read_across():
+    head = [(50, 60, "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN"),
+            (320, 60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            (50, 75, "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), (340, 75, "Độc lập - Tự do - Hạnh phúc"),
+            (50, 90, "Số: 45/BC-SNNMT"), (330, 90, "Bắc Sơn, ngày 9 tháng 10 năm 2071")]
+    body = [(50, 130, "Diện tích rừng trồng mới năm 2071 ước đạt 3.140 ha, tăng 2,6% so với")]
+    text = pdf_text("x.pdf", _pdf([head + body]))
+    assert "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert "Số: 45/BC-SNNMT Bắc Sơn, ngày 9 tháng 10 năm 2071" in text
+
+
 def _workbook() -> bytes:
     wb = openpyxl.Workbook()
     ws = wb.active

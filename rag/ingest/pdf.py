@@ -349,28 +349,47 @@ def _crosses(line: dict[str, Any], x: float) -> bool:
     return line["x0"] < x < line["x1"] and not any(a <= x <= b for a, b in _gaps(line))
 
 
-def _side_text(line: dict[str, Any], x: float, left: bool) -> str:
-    return "".join(c["text"] for c in line.get("chars", [])
-                   if ((c["x0"] + c["x1"]) / 2 < x) == left)
-
-
 def _gutter(lines: list[dict[str, Any]]) -> float | None:
-    """The x of a page's column gutter (see GUTTER_LINES), or None."""
+    """The x of a page's column gutter, or None: lines with text on both sides of it make
+    half the page's lines and GUTTER_LINES at least, and on each side at least GUTTER_LINES
+    lines, half of them prose (PROSE_LETTERS letters) and half of them filling their column
+    (FULL_LINE of its width: wrapped text, not a table's cells of any length or a
+    letterhead's short centred lines)."""
+    gaps = [_gaps(line) for line in lines]
     best: tuple[int, float] | None = None
-    for x in sorted({(a + b) / 2 for line in lines for a, b in _gaps(line)}):
-        rest = [line for line in lines if not _crosses(line, x)]
+    for x in sorted({round((a + b) / 2) for g in gaps for a, b in g}):
+        rest = [line for line, g in zip(lines, gaps, strict=True) if not _letterhead(line)
+                and not (line["x0"] < x < line["x1"] and not any(a <= x <= b for a, b in g))]
         split = sum(1 for line in rest if line["x0"] < x < line["x1"])
-        if split < GUTTER_LINES:
+        if split < max(GUTTER_LINES, len(lines) / 2) or (best and split <= best[0]):
             continue
-        sides = [[t for line in rest if (t := _side_text(line, x, left)).strip()]
-                 for left in (True, False)]
-        if any(len(side) < GUTTER_LINES or
-               2 * sum(sum(ch.isalpha() for ch in t) >= PROSE_LETTERS for t in side) < len(side)
-               for side in sides):
-            continue
-        if best is None or split > best[0]:
+        if all(_column_side([c for line in rest for c in line.get("chars", ())
+                             if c["text"].strip() and ((c["x0"] + c["x1"]) / 2 < x) == left])
+               for left in (True, False)):
             best = (split, x)
     return best[1] if best else None
+
+
+def _letterhead(line: dict[str, Any]) -> bool:
+    """A line of an official document's head, its two blocks side by side ("ỦY BAN NHÂN
+    DÂN ..." | "CỘNG HÒA XÃ HỘI ..."): read across, as one line, on any page."""
+    return is_letterhead(line["text"])
+
+
+def _column_side(chars: list[dict[str, Any]]) -> bool:
+    """Whether the letters on one side of a candidate gutter read as a column of prose (see
+    :func:`_gutter`)."""
+    rows: dict[float, list[dict[str, Any]]] = {}
+    for c in chars:
+        rows.setdefault(round(float(c["top"])), []).append(c)
+    if len(rows) < GUTTER_LINES:
+        return False
+    left = min(float(c["x0"]) for c in chars)
+    right = max(float(c["x1"]) for c in chars)
+    prose = sum(sum(c["text"].isalpha() for c in row) >= PROSE_LETTERS for row in rows.values())
+    full = sum(max(float(c["x1"]) for c in row) - left >= FULL_LINE * (right - left)
+               for row in rows.values())
+    return 2 * prose >= len(rows) and 2 * full >= len(rows)
 
 
 Key = tuple[float, int, float]
@@ -389,7 +408,8 @@ def _column_lines(page: Any) -> tuple[list[dict[str, Any]], Callable[[Any], Key]
         right = max((line["x1"] for line in lines), default=0.0)
         return [{**line, "order": (line["top"], 0, line["top"]), "right": right}
                 for line in lines], lambda box: (box[1], 0, box[1])
-    spans = [(line["top"], line["bottom"]) for line in lines if _crosses(line, gutter)]
+    spans = [(line["top"], line["bottom"]) for line in lines
+             if _crosses(line, gutter) or _letterhead(line)]
 
     def across(obj: dict[str, Any]) -> bool:
         y = (obj["top"] + obj["bottom"]) / 2
