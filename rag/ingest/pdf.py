@@ -302,7 +302,8 @@ def _page_furniture(line: dict[str, Any], height: float) -> bool:
 def _page_lines(page: Any, unicode: Callable[[str], str]) -> tuple[list[dict[str, Any]],
                                                                     list[Any]]:
     """A page's text lines outside its tables (each through ``unicode``; lines with a page
-    number at its edge left out, :func:`_page_furniture`) and its tables."""
+    number at its edge left out, :func:`_page_furniture`), in reading order
+    (:func:`_column_lines`), and its tables, each with its place in that order."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 
@@ -312,11 +313,138 @@ def _page_lines(page: Any, unicode: Callable[[str], str]) -> tuple[list[dict[str
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
-    lines = [{**line, "text": unicode(line["text"])}
-             for line in page.filter(outside).extract_text_lines()
+    read, key = _column_lines(page.filter(outside))
+    lines = [{**line, "text": unicode(line["text"])} for line in read
              if not _page_furniture(line, page.height) and line["text"].strip()]
     lines, unruled = unruled_tables(lines, unicode)
-    return lines, [*tables, *unruled]
+    return lines, [(key(t.bbox), t) for t in [*tables, *unruled]]
+
+
+# A page set in columns (a bulletin, a newsletter: two articles side by side on the same
+# baselines) is read column by column.  A gutter is an x where at least GUTTER_LINES lines
+# of the page have a blank of more than COLUMN_GAP font sizes and no line but those spanning
+# the page (a title, a heading across both columns) has a letter; each side of it holds at
+# least GUTTER_LINES lines, half of them prose (PROSE_LETTERS letters or more: a table's
+# figures beside its labels are no column).  pdfplumber has no column detection (pdfminer's
+# boxes_flow orders whole text boxes, which this line-based reader does not use).
+GUTTER_LINES = 3
+PROSE_LETTERS = 15
+
+
+def _gaps(line: dict[str, Any]) -> list[tuple[float, float]]:
+    """The blanks of more than COLUMN_GAP font sizes between a line's letters."""
+    out: list[tuple[float, float]] = []
+    x1: float | None = None
+    for char in line.get("chars", []):
+        if not char["text"].strip():
+            continue
+        size = float(char.get("size") or 10.0)
+        if x1 is not None and char["x0"] - x1 > COLUMN_GAP * size:
+            out.append((x1, float(char["x0"])))
+        x1 = float(char["x1"]) if x1 is None else max(x1, float(char["x1"]))
+    return out
+
+
+def _crosses(line: dict[str, Any], x: float) -> bool:
+    return line["x0"] < x < line["x1"] and not any(a <= x <= b for a, b in _gaps(line))
+
+
+def _gutter(lines: list[dict[str, Any]]) -> float | None:
+    """The x of a page's column gutter, or None: lines with text on both sides of it make
+    half the page's lines and GUTTER_LINES at least, and on each side at least GUTTER_LINES
+    lines, half of them prose (PROSE_LETTERS letters) and half of them filling their column
+    (FULL_LINE of its width: wrapped text, not a table's cells of any length or a
+    letterhead's short centred lines)."""
+    gaps = [_gaps(line) for line in lines]
+    best: tuple[int, float] | None = None
+    for x in sorted({round((a + b) / 2) for g in gaps for a, b in g}):
+        rest = [line for line, g in zip(lines, gaps, strict=True) if not _letterhead(line)
+                and not (line["x0"] < x < line["x1"] and not any(a <= x <= b for a, b in g))]
+        split = sum(1 for line in rest if line["x0"] < x < line["x1"])
+        if split < max(GUTTER_LINES, len(lines) / 2) or (best and split <= best[0]):
+            continue
+        if all(_column_side([c for line in rest for c in line.get("chars", ())
+                             if c["text"].strip() and ((c["x0"] + c["x1"]) / 2 < x) == left])
+               for left in (True, False)):
+            best = (split, x)
+    return best[1] if best else None
+
+
+def _letterhead(line: dict[str, Any]) -> bool:
+    """A line of an official document's head, its two blocks side by side ("ỦY BAN NHÂN
+    DÂN ..." | "CỘNG HÒA XÃ HỘI ..."): read across, as one line, on any page."""
+    return is_letterhead(line["text"])
+
+
+def _column_side(chars: list[dict[str, Any]]) -> bool:
+    """Whether the letters on one side of a candidate gutter read as a column of prose (see
+    :func:`_gutter`)."""
+    rows: dict[float, list[dict[str, Any]]] = {}
+    for c in chars:
+        rows.setdefault(round(float(c["top"])), []).append(c)
+    if len(rows) < GUTTER_LINES:
+        return False
+    left = min(float(c["x0"]) for c in chars)
+    right = max(float(c["x1"]) for c in chars)
+    prose = sum(sum(c["text"].isalpha() for c in row) >= PROSE_LETTERS for row in rows.values())
+    full = sum(max(float(c["x1"]) for c in row) - left >= FULL_LINE * (right - left)
+               for row in rows.values())
+    return 2 * prose >= len(rows) and 2 * full >= len(rows)
+
+
+Key = tuple[float, int, float]
+
+
+def _column_lines(page: Any) -> tuple[list[dict[str, Any]], Callable[[Any], Key]]:
+    """A page's text lines (pdfplumber's ``extract_text_lines``) in reading order, each
+    with ``order`` (its sort key, :func:`_reading_key`) and ``right`` (the right edge of its
+    column's text): on a page set in columns (:func:`_gutter`) the lines of each column are
+    read apart, the left column before the right one, between the lines that span the
+    page; any other page's lines are as pdfplumber gives them, top to bottom.  With them, the
+    key of a box (a table's bbox: x0, top, x1, bottom) in that order."""
+    lines = page.extract_text_lines()
+    gutter = _gutter(lines)
+    if gutter is None:
+        right = max((line["x1"] for line in lines), default=0.0)
+        return [{**line, "order": (line["top"], 0, line["top"]), "right": right}
+                for line in lines], lambda box: (box[1], 0, box[1])
+    spans = [(line["top"], line["bottom"]) for line in lines
+             if _crosses(line, gutter) or _letterhead(line)]
+
+    def across(obj: dict[str, Any]) -> bool:
+        y = (obj["top"] + obj["bottom"]) / 2
+        return any(top <= y <= bottom for top, bottom in spans)
+
+    def side(left: bool) -> Callable[[dict[str, Any]], bool]:
+        return lambda obj: obj.get("object_type") != "char" or (
+            not across(obj) and ((obj["x0"] + obj["x1"]) / 2 < gutter) == left)
+
+    full = page.filter(lambda obj: obj.get("object_type") != "char" or across(obj))
+    out: list[dict[str, Any]] = []
+    parts = [(0, full.extract_text_lines()), (1, page.filter(side(True)).extract_text_lines()),
+             (2, page.filter(side(False)).extract_text_lines())]
+    tops = sorted(top for top, _ in spans)
+    for column, part in parts:
+        right = max((line["x1"] for line in part), default=0.0)
+        for line in part:
+            out.append({**line, "right": right,
+                        "order": _reading_key(line["top"], column, tops)})
+
+    def box_key(box: Any) -> Key:
+        column = 1 if box[2] <= gutter else 2 if box[0] >= gutter else 0
+        return _reading_key(box[1], column, tops)
+
+    return sorted(out, key=lambda line: line["order"]), box_key
+
+
+def _reading_key(top: float, column: int, spans: list[float]) -> Key:
+    """Where a line or table at ``top`` stands in a page's reading order: a line spanning
+    the page (``column`` 0) at its top; one of column 1 or 2 after the last spanning line
+    above it (``spans``: their tops, ascending), the left column's before the right's."""
+    if column == 0:
+        return (top, 0, top)
+    above = [t for t in spans if t <= top]
+    return (above[-1] if above else -1.0, column, top)
 
 
 def line_cells(line: dict[str, Any],
@@ -420,12 +548,14 @@ def unruled_tables(lines: list[dict[str, Any]], unicode: Callable[[str], str] = 
 
 def _page_blocks(text_lines: list[dict[str, Any]], tables: list[Any],
                  unicode: Callable[[str], str]) -> tuple[list[str], bool, bool]:
-    """A page's paragraphs and tables, in reading order (by their top), from its text lines
-    and tables (:func:`_page_lines`; each cell through ``unicode``), and whether the first
+    """A page's paragraphs and tables, in reading order (by their top, column by column on a
+    page set in columns), from its text lines and (key, table) pairs (:func:`_page_lines`;
+    each cell through ``unicode``), and whether the first
     and whether the last block is a paragraph."""
     right = max((line["x1"] for line in text_lines), default=0.0)
-    items: list[tuple[float, str, Any]] = [(line["top"], "line", line) for line in text_lines]
-    items += [(t.bbox[1], "table", t) for t in tables]
+    items: list[tuple[Key, str, Any]] = [
+        (line.get("order", (line["top"], 0, line["top"])), "line", line) for line in text_lines]
+    items += [(key, "table", t) for key, t in tables]
     items.sort(key=lambda item: item[0])
     wrap_gap = _wrap_gap([(a[2], b[2]) for a, b in zip(items, items[1:], strict=False)
                           if a[1] == b[1] == "line"], right)
@@ -506,7 +636,7 @@ def _wrap_gap(pairs: list[tuple[dict[str, Any], dict[str, Any]]],
     consecutive lines; None with fewer than WRAP_SAMPLES of them (too few to tell the
     spacing of a paragraph from the space between two)."""
     gaps = sorted(_gap(a, b) for a, b in pairs
-                  if a["x1"] >= FULL_LINE * right and b["top"] >= a["bottom"] - 1
+                  if a["x1"] >= FULL_LINE * a.get("right", right) and b["top"] >= a["bottom"] - 1
                   and _same_size(a, b))
     return gaps[(len(gaps) - 1) // 2] if len(gaps) >= WRAP_SAMPLES else None
 
@@ -543,7 +673,10 @@ def _continues(last: dict[str, Any], line: dict[str, Any], right: float,
         return False
     limit = max(PARAGRAPH_GAP, WRAP_SLACK * wrap_gap if wrap_gap is not None else 0.0)
     gap = _gap(last, line)
-    if gap < limit and last["x1"] >= FULL_LINE * right:
+    if line["top"] < last["top"]:  # the next column: only a sentence left open goes on there
+        return bool(_OPEN_END_RE.search(last["text"].strip())) \
+            and bool(_GOES_ON_RE.match(line["text"].strip()))
+    if gap < limit and last["x1"] >= FULL_LINE * last.get("right", right):
         return True
     return gap < max(limit, OPEN_GAP) and bool(_OPEN_END_RE.search(last["text"].strip())) \
         and bool(_GOES_ON_RE.match(line["text"].strip()))

@@ -193,6 +193,41 @@ def merged_ranges(data: bytes, path: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def hidden_parts(data: bytes, path: str) -> tuple[set[int], set[int]]:
+    """The hidden rows and columns (1-based numbers) of the sheet at ``path`` in the
+    workbook ``data``, read from its XML (openpyxl's read-only mode does not give row and
+    column dimensions): a hidden row holds a draft or an old figure ("Dự thảo: ... (chưa rà
+    soát)"), no published one.  A row or column hidden as a collapsed outline group (it has
+    an outline level: the detail a reader opens with the sheet's "+") is published and
+    kept."""
+    import zipfile
+
+    from lxml import etree
+
+    rows: set[int] = set()
+    cols: set[int] = set()
+    if not path:
+        return rows, cols
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        try:
+            source = zf.open(path.lstrip("/"))
+        except KeyError:
+            return rows, cols
+        with source:
+            for _, el in etree.iterparse(source, tag=("{*}row", "{*}col")):
+                if el.get("hidden") in ("1", "true") and el.get("outlineLevel") in (None, "0"):
+                    try:
+                        if el.tag.endswith("}row"):
+                            rows.add(int(el.get("r") or 0))
+                        else:
+                            cols.update(range(int(el.get("min") or 0),
+                                              int(el.get("max") or 0) + 1))
+                    except ValueError:
+                        pass
+                el.clear()
+    return rows, cols
+
+
 def spread(rows: list[list[str]], numbers: list[int],
            ranges: list[tuple[int, int, int, int]]) -> list[list[bool]]:
     """Give each merged range's text (its top left cell's) to every cell of ``rows`` it
@@ -218,7 +253,8 @@ def spread(rows: list[list[str]], numbers: list[int],
 
 
 def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
-    """(text, title) of a workbook: every sheet, in order; the title is the first sheet's
+    """(text, title) of a workbook: every visible sheet, in order, without its hidden rows
+    and columns (:func:`hidden_parts`); the title is the first sheet's
     first title row, or the file's name when it has none (never a figure line: every row
     stays in the text).  Text cells and sheet names typed in a legacy font (TCVN3, VNI) are
     converted first (``rag.ingest.legacy.converter``).  IngestError when it is not a
@@ -235,16 +271,25 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     cells = 0
     try:
         for ws in wb.worksheets:
-            spans.append(merged_ranges(data, getattr(ws, "_worksheet_path", "")))
+            if getattr(ws, "sheet_state", "visible") != "visible":
+                continue  # a hidden or very hidden sheet (drafts, lookups) is not published
+            path = getattr(ws, "_worksheet_path", "")
+            spans.append(merged_ranges(data, path))
+            hidden_rows, hidden_cols = hidden_parts(data, path)
             raw: list[list[tuple[Any, str | None]]] = []
             numbers: list[int] = []  # each row's number in the sheet
             for row in ws.iter_rows():
                 cells += len(row)
                 if cells > MAX_CELLS:
                     raise IngestError(f"{name}: more than {MAX_CELLS} cells")
-                raw.append([(c.value, getattr(c, "number_format", None)) for c in row])
-                numbers.append(next((c.row for c in row if getattr(c, "row", None)),
-                                    len(numbers) + 1))
+                number = next((c.row for c in row if getattr(c, "row", None)),
+                              len(numbers) + 1)
+                if number in hidden_rows:
+                    continue
+                raw.append([(None, None) if j in hidden_cols else
+                            (c.value, getattr(c, "number_format", None))
+                            for j, c in enumerate(row, 1)])
+                numbers.append(number)
             sheets.append((ws.title, raw, numbers))
     finally:
         wb.close()
