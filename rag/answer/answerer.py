@@ -504,9 +504,29 @@ class Answerer:
                 # tổng vốn đầu tư" of "tỷ lệ giải ngân vốn đầu tư công ... tăng bao nhiêu
                 # điểm phần trăm"): the rate is a level of each period
                 asked, intent, candidates = level_asked, level_intent, level_candidates
+        stated_change = self.pick(candidates[0][1]) if asked.measure == "change" and \
+            len(asked.periods) == 1 and bool(asked.compared) and rates is None else None
         levels = asked.measure == "change" and len(asked.periods) == 1 and \
             bool(asked.compared) and self.pick(candidates[0][1]) is None
-        if levels:
+        if stated_change is not None:
+            # a change stated, but of another indicator ("Tốc độ tăng tổng vốn đầu tư toàn xã
+            # hội đạt 9,2%" of "tỷ lệ giải ngân vốn đầu tư công quý I/2059 tăng bao nhiêu so
+            # với quý I/2058?"), whose own two levels are stated: the levels answer when their
+            # indicator names more of the question than the change's (issue 17, ve's doubt)
+            own = replace(asked, measure="level",
+                          periods=(asked.compared[0], asked.periods[0]))
+            own_intent = as_level(intent)
+            if intent.kind == "percent":
+                # a rate's levels are percentages ("vốn đầu tư" asks no money)
+                own_intent = replace(own_intent, kind=intent.kind)
+            own_candidates = self.figure_candidates(query, own_intent, hits, frames_of, texts,
+                                                    today, read, own)
+            own_picks = [self.pick(choices) for _, choices in own_candidates]
+            if all(own_picks) and _outnamed([stated_change], own_picks, own_intent):
+                levels = True
+                asked, intent, candidates = own, own_intent, own_candidates
+                labels = [p.label for p in asked.periods]
+        elif levels:
             # "số sản phẩm OCOP đến hết tháng 12/2028 tăng bao nhiêu so với cuối năm 2027" and
             # no change stated: the level at the compared period and at the asked one
             asked = replace(asked, measure="level",
@@ -585,6 +605,12 @@ class Answerer:
                 known = replace(known, change=leveled)
                 return replace(base, answer=refusal(query, hits, labels) + level_note(leveled),
                                period_match="none"), known
+            items = _lead_in_items(choice, intent, frames_of, texts)
+            if items:
+                # "sản lượng cây trồng chính năm 2071?" of "Sản lượng một số cây trồng chính
+                # năm 2071: lúa 312.500 tấn, ngô 96.400 tấn, ..." and no total stated: the
+                # list, each item cited -- never the first item as if the total (issue 17)
+                return self._items_answer(base, choice, items, sure, texts), known
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
                            confidence=sure, summary=part.summary,
                            answer_sentence=_sentence(choice, texts), citations=part.citations,
@@ -903,6 +929,32 @@ class Answerer:
                                                      for c in p.citations)),
                        answer_sentence=_sentence(pieces[0][1], texts),
                        period_match="partial", parts=tuple(p for p, _, _ in pieces))
+
+    def _items_answer(self, base: Answer, choice: Choice, items: list[Frame], sure: float,
+                      texts: Callable[[str], str]) -> Answer:
+        """The answer made of :func:`_lead_in_items`: each item with its figure and its own
+        clause cited, said to be the items of the lead-in, whose total the report does not
+        state; as sure as a figure for part of what is asked."""
+        text = texts(choice.hit.chunk.doc_id)
+        q0, _ = choice.frame.quote
+        lead = text[q0:text.index(":", q0)].strip()
+        parts = []
+        for frame in items:
+            c = replace(choice, frame=frame)
+            parts.append(AnswerPart(
+                period=frame.indicator, answer=answer_text(frame), found=True,
+                summary=f"{frame.indicator}: {answer_text(frame)}",
+                figure=figure_record(frame), period_match="exact",
+                citations=(citation(c, text),)))
+        least = sure * self.weights.frame_partial
+        lines = [f"Báo cáo không nêu tổng số, chỉ nêu từng mục của \"{lead}\":"]
+        lines += [f"- {p.summary}" for p in parts]
+        return replace(base, answer="; ".join(p.summary for p in parts), found=True,
+                       confidence=round(least, 4), sure=self._sure(least),
+                       summary="\n".join(lines),
+                       citations=tuple(dict.fromkeys(c for p in parts for c in p.citations)),
+                       answer_sentence=_sentence(choice, texts), period_match="partial",
+                       parts=tuple(replace(p, confidence=round(least, 4)) for p in parts))
 
     def figure_candidates(self, query: Query, intent: Intent, hits: list[Hit],
                           frames_of: FramesOf, texts: Callable[[str], str], today: date,
@@ -1228,6 +1280,38 @@ def _outnamed(others: Sequence[Choice], levels: Sequence[Choice | None],
 
     return bool(others) and all(c is not None and named(o) < named(c)
                                 for o in others for c in levels)
+
+
+def _lead_in_items(choice: Choice, intent: Intent, frames_of: FramesOf,
+                   texts: Callable[[str], str]) -> list[Frame]:
+    """The items of a list after a lead-in ("Sản lượng một số cây trồng chính năm 2071: lúa
+    312.500 tấn, ngô 96.400 tấn, đậu tương 2.180 tấn") when ``choice`` is one of them and the
+    question (``intent``) names the lead-in, not the item: the item's indicator names none
+    of the question's words, the lead-in (before ":") names most of them, and two items or
+    more of the same period, measure and unit kind follow the ":" -- else none.  No total is
+    stated then (a total would name the question's words and be chosen instead)."""
+    f = choice.frame
+    if f.parent or f.target or not f.indicator:
+        return []
+    asked = {w for run in intent.runs for w in run} - {intent.direction}
+    if not asked or asked & set(fold(f.indicator).lower().split()):
+        return []
+    text = texts(choice.hit.chunk.doc_id)
+    q0, q1 = f.quote
+    colon = text.find(":", q0, f.start)
+    if colon < 0:
+        return []
+    lead = set(fold(text[q0:colon]).lower().split())
+    if 2 * len(asked & lead) < len(asked) + 1:
+        return []
+    items: dict[str, Frame] = {}
+    for g in frames_in(choice.hit, frames_of):
+        if g.quote == f.quote and g.start > colon and g.period == f.period and \
+                g.measure == f.measure and g.kind == f.kind and g.target == f.target and \
+                not g.parent and g.indicator:
+            items.setdefault(g.indicator, g)
+    out = sorted(items.values(), key=lambda g: g.start)
+    return out if len(out) >= 2 and f in out else []
 
 
 def _states_difference(choice: Choice | None) -> bool:

@@ -5,6 +5,7 @@ part of, measure, target and estimate."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import date
 
@@ -325,6 +326,11 @@ _ITEM_SEGMENT = re.compile(r"[,;:]\s*([^\W\d_]{2,})\s*(?:(?:ước\s+)?(?:đạt
 _NOT_ITEM = frozenset(
     "chi cao thap nua deu xay tinh huyen xa nay do lan binh con gan tren duoi hon rieng moi "
     "them len xuong vuot tong chung ca tung rong sau truoc".split())
+# the same words as written: a word written with other marks is an item still ("cá 18.600
+# tấn" is no "cả", "tôm" no "tổng"); a word written without marks is read folded
+_NOT_ITEM_WRITTEN = frozenset(
+    "chỉ cao thấp nửa đều xây tỉnh huyện xã này đó lần bình còn gần trên dưới hơn riêng mỗi "
+    "thêm lên xuống vượt tổng chung cả từng rộng sau trước".split())
 
 
 def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value) -> bool:
@@ -337,7 +343,9 @@ def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value) -> boo
     triệu con") -- or, first in the sentence, it follows the ":" of a lead-in ("Sản lượng
     ...: lúa 312.500 tấn")."""
     m = _ITEM_SEGMENT.search(pre_raw)
-    if m is None or m.group(1) != item or not item.islower() or fold(item) in _NOT_ITEM:
+    if m is None or m.group(1) != item or not item.islower() or (
+            fold(item) in _NOT_ITEM and (fold(item) == item or
+                                         unicodedata.normalize("NFC", item) in _NOT_ITEM_WRITTEN)):
         return False
     if prev is None:
         return pre_raw[:m.start() + 1].rstrip().endswith(":") and not v.percent
