@@ -38,7 +38,8 @@ def _indicators_over_quarters(path: str) -> None:
     ws.merge_cells("B1:D1")
     ws["E1"] = "Giá trị xuất khẩu (triệu USD)"
     ws.merge_cells("E1:G1")
-    for col, h in zip("BCDEFG", ["Quý II/2097", "Quý III/2097", "Quý III/2097 so với quý II (%)"] * 2,
+    heads = ["Quý II/2097", "Quý III/2097", "Quý III/2097 so với quý II (%)"]
+    for col, h in zip("BCDEFG", heads * 2,
                       strict=True):
         ws[col + "2"] = h
     for r in (("Cà phê nhân", 31.4, 44.9, 43.0, 118.2, 171.5, 45.1),
@@ -60,7 +61,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
 
 def test_split_header_either_order() -> None:
     assert split_header(["Năm 2093", "Sản lượng lúa (tấn)"]) == ("Năm 2093", "Sản lượng lúa", "tấn")
-    assert split_header(["Diện tích ngô (ha)", "6 tháng 2094"]) == ("6 tháng 2094", "Diện tích ngô", "ha")
+    assert split_header(["Diện tích ngô (ha)", "6 tháng 2094"]) == \
+        ("6 tháng 2094", "Diện tích ngô", "ha")
     assert split_header(["Năm 2094", "Kế hoạch"]) is None
     assert split_header(["Năm 2094", "Giá trị"]) is None  # what is measured, not of what
     assert split_header(["Số lượt khách (lượt)"]) is None

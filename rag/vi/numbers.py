@@ -201,7 +201,8 @@ _TIME_BEFORE_FOLDED = {"thang", "quy", "nam", "ngay", "tuan", "dot", "lan", "gio
                        "bang", "bieu", "dieu"}
 # a span of months/quarters (or a whole year) right before a value: "9 tháng", "6 tháng:",
 # "cả năm", "2 quý" -- not a day's month ("ngày 9 tháng 12") (folded, lower case)
-_SPAN_BEFORE = re.compile(r"(?:(?:^|[;,(:]\s*|\s)(?<!ngay )(?<!mung )\d{1,2}\s+(?:thang|quy)(?:\s+dau\s+nam)?"
+_SPAN_BEFORE = re.compile(r"(?:(?:^|[;,(:]\s*|\s)(?<!ngay )(?<!mung )\d{1,2}\s+(?:thang|quy)"
+                          r"(?:\s+dau\s+nam)?"
                           r"|\bca\s+(?:nam|quy)|\bcung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?)\s*:?\s*$")
 _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"), not a count
 # "15 ngày đầu tháng 7", "10 ngày cuối của tháng 12": the days of a month a figure is of
