@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from rag.records import Hit
+from rag.search.query import english_units
 from rag.vi.frames import Frame
 from rag.vi.letterhead import issuer_lines
 from rag.vi.lexicon import HOME_PLACE, PLACES
@@ -131,10 +132,14 @@ _GATE_RE = re.compile(r"\b(?i:cửa khẩu|cua khau|ga|huyện|huyen|khu công n
 
 def gates_named(question: str) -> frozenset[str]:
     """The border gates (folded names) ``question`` asks about: the capitalised name after
-    "cửa khẩu" ("kim ngạch qua cửa khẩu Hữu Nghị năm 2017" -> "huu nghi"); the reports' own
-    province is no gate ("các cửa khẩu Lạng Sơn")."""
+    "cửa khẩu" ("kim ngạch qua cửa khẩu Hữu Nghị năm 2017" -> "huu nghi"), or before
+    "border gate", "district" in English ("through Ban Khe border gate" -> "ban khe",
+    :func:`rag.search.query.english_units`); the reports' own province is no gate ("các cửa khẩu Lạng Sơn")."""
     names = {fold(m.group(1) or m.group(2)).lower() for m in _GATE_RE.finditer(question)}
+    names |= {fold(name).lower() for name, _, _ in english_units(question)}
     return frozenset(names - {fold(HOME_PLACE)})
+
+
 
 
 def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -> bool:
