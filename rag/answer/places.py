@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from rag.records import Hit
+from rag.search.query import english_units
 from rag.vi.frames import Frame
 from rag.vi.letterhead import issuer_lines
 from rag.vi.lexicon import HOME_PLACE, PLACES
@@ -167,10 +168,13 @@ def units_named(question: str, owner: bool = False) -> frozenset[str]:
 
 def gates_named(question: str) -> frozenset[str]:
     """The border gates (folded names) ``question`` asks about: the capitalised name after
-    "cửa khẩu" ("kim ngạch qua cửa khẩu Hữu Nghị năm 2017" -> "huu nghi"), and the provinces
-    and customs offices the place list does not know that it names (:func:`units_named`:
-    "tỉnh Hà Vân"); the reports' own province is no gate ("các cửa khẩu Lạng Sơn")."""
+    "cửa khẩu" ("kim ngạch qua cửa khẩu Hữu Nghị năm 2017" -> "huu nghi"), or before
+    "border gate", "district" in English ("through Ban Khe border gate" -> "ban khe",
+    :func:`rag.search.query.english_units`), and the provinces and customs offices the place
+    list does not know that it names (:func:`units_named`: "tỉnh Hà Vân"); the reports' own
+    province is no gate ("các cửa khẩu Lạng Sơn")."""
     names = {fold(m.group(1) or m.group(2)).lower() for m in _GATE_RE.finditer(question)}
+    names |= {fold(name).lower() for name, _, _ in english_units(question)}
     return frozenset((names | units_named(question)) - {fold(HOME_PLACE).lower()})
 
 
@@ -213,6 +217,8 @@ def gates_in_lead(gates: frozenset[str], title: str, text: str) -> str:
     (rag.answer.figures.describe ``own_place``)."""
     lead = fold(lead_text(title, text)).lower()
     return " ".join(sorted(g for g in gates if re.search(rf"(?<!\w){re.escape(g)}(?!\w)", lead)))
+
+
 
 
 def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -> bool:

@@ -12,6 +12,7 @@ from typing import Protocol
 from rag.vi.lexicon import (
     ABBREVIATIONS,
     ENGLISH,
+    ENGLISH_BASE_TERMS,
     ENGLISH_GRAMMAR,
     ENGLISH_MARKERS,
     ENGLISH_SEASONS,
@@ -29,6 +30,48 @@ _ENGLISH_RE = re.compile(
 _QUESTION_RE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(QUESTION_PHRASES, key=len, reverse=True))
     + r")(?!\w)", re.IGNORECASE)
+
+
+# English words a capitalised name of a unit may start after ("What", "Through", "In")
+_NOT_NAME = frozenset(
+    "what which how when where who whose the a an in at through via from for of to by and or "
+    "was were is are did does total trade value exports imports".split())
+# an English question's named unit, its name before its kind as English writes it: "Ban Khe
+# border gate", "Thanh Linh International Border Gate", "Bảo Lạc district", "Que Vo
+# industrial park", "Dong Kinh market" (break-test bt14-b17 failure 5: "trade value through
+# Ban Khe border gate" took the province's total, "Bản Khê" was refused)
+_UNIT_EN_RE = re.compile(
+    r"((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+"
+    r"(?i:(?:(international|main|auxiliary|secondary|sub)\s+)?(border\s+(?:gate|crossing)s?)"
+    r"|(district|industrial\s+(?:park|zone|cluster)|market)s?)\b")
+_GATE_KINDS = frozenset({"international", "main", "auxiliary", "secondary", "sub"})
+_BORDER_AFTER = re.compile(r"\s+(?i:border)\b")
+_UNIT_VI = {"border": "cửa khẩu", "district": "huyện", "industrial": "khu công nghiệp",
+            "market": "chợ"}
+
+
+def english_units(question: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """The named units of an English ``question`` (:data:`_UNIT_EN_RE`): each as (name as
+    typed, its Vietnamese phrase -- "cửa khẩu Ban Khe", "huyện Bảo Lạc" --, the span of the
+    name); the English words a sentence starts with are no part of the name ("What Ban
+    Khe ..." is "Ban Khe")."""
+    out = []
+    for m in _UNIT_EN_RE.finditer(question):
+        words = m.group(1).split()
+        start = m.start(1)
+        while words and words[0].lower() in _NOT_NAME:
+            start = question.index(words[0], start) + len(words[0])
+            words = words[1:]
+        while words and words[-1].lower() in _GATE_KINDS:  # "... International Border Gate"
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        start = question.index(words[0], start)
+        kind = (m.group(3) or m.group(4)).split()[0].lower()
+        out.append((name, f"{_UNIT_VI.get(kind, 'cửa khẩu')} {name}",
+                    (start, start + len(name))))
+    return out
 
 
 class Restorer(Protocol):
@@ -53,16 +96,26 @@ class Query:
 
 # the words of the English glossary's phrases ("growth", "unemployment", "accidents"), but an
 # abbreviation a Vietnamese question writes too ("CPI", "GRDP")
-_ENGLISH_WORDS = frozenset(w for k in ENGLISH for w in k.split()
+# -- and not the words of a comparison base ("from the previous month", "year on year":
+# rag.vi.lexicon._ENGLISH_BASES), short linking words a Vietnamese question typed without
+# diacritics may hold ("on", "over", "than")
+_ENGLISH_WORDS = frozenset(w for k, v in ENGLISH.items() if v not in ENGLISH_BASE_TERMS
+                           for w in k.split()
                            if fold(w) not in ABBREVIATIONS and w not in ENGLISH_MARKERS)
 
 
+# a capitalised word with a Vietnamese diacritic, a place's name typed as Vietnamese writes
+# it inside an English question ("through Bản Khê border gate", break-test bt14-b17 D4)
+_NAME_RE = re.compile(r"(?<!\w)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*")
+
+
 def is_english(question: str) -> bool:
-    """Whether ``question`` is in English: no Vietnamese diacritics and at least two English
+    """Whether ``question`` is in English: no Vietnamese diacritics but in capitalised names
+    ("Bản Khê border gate": :data:`_NAME_RE`) and at least two English
     words -- marker words (ENGLISH_MARKERS) or words of the glossary (ENGLISH) -- one of
     them a marker: "GRDP growth in 2030?", "urban unemployment rate in Q3 2030?" are
     English though they hold one marker only (break-test b17)."""
-    if has_diacritics(question):
+    if has_diacritics(_NAME_RE.sub(" ", question)):
         return False
     words = [w.lower() for w in _WORD_RE.findall(question)]
     markers = sum(w in ENGLISH_MARKERS for w in words)
@@ -94,11 +147,12 @@ def expand_abbreviations(question: str) -> str:
 
 # an OCOP rating as English writes it: "4-star", "3 stars"
 _STARS_RE = re.compile(r"\b([1-5])[- ]stars?\b", re.IGNORECASE)
-# "how many (new) companies": what is counted, asked as "bao nhiêu doanh nghiệp" is
+# "how many (new) companies": what is counted, asked as "bao nhiêu doanh nghiệp" is -- a
+# hyphened word whole ("how many market-management violations": not "market")
 # -- past the words that say which of them ("new", "foreign", "international", "domestic",
 # "overnight": "how many foreign overnight guests" counts guests, not "nước ngoài")
 _HOW_MANY_RE = re.compile(r"\bhow many (?:(?:new|more|foreign|international|domestic|overnight)"
-                          r" )*([a-z]+(?: [a-z]+)?)", re.IGNORECASE)
+                          r" )*([a-z]+(?:-[a-z]+)*(?: [a-z]+(?:-[a-z]+)*)?)", re.IGNORECASE)
 # "how many leather shoes were produced", "how many tons ... were harvested": what follows the
 # counted words says they are a product made, got or traded -- the amount asked is the
 # product's output ("Sản lượng ...", "giày dép da đạt 27,9 triệu đôi"), not a count of units
@@ -157,6 +211,10 @@ _OF_A_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(
      "jan feb mar apr jun jul aug sep sept oct nov dec").split()) + r")\b", re.IGNORECASE)
 
 
+# one flow of trade a question names ("exports", "imports", "exported")
+_FLOWS = frozenset({"xuất khẩu", "nhập khẩu"})
+
+
 def english_terms(question: str) -> list[str]:
     """Vietnamese terms for the English domain phrases in ``question``."""
     counted = []
@@ -179,8 +237,15 @@ def english_terms(question: str) -> list[str]:
             (w for w in pair if w in ENGLISH), pair[0])
         if noun in ENGLISH:
             counted.append(f"bao nhiêu {ENGLISH[noun]}")
+    # "International" in "Soc Giang International Border Gate" is the gate's kind, part of
+    # its name ("cửa khẩu quốc tế Sóc Giang"), no "quốc tế" asked of the figure
     terms = [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)
-             if not _OF_A_MONTH.match(question, m.end())]
+             if not _OF_A_MONTH.match(question, m.end())
+             and not (m.group(1).lower() in _GATE_KINDS and _BORDER_AFTER.match(question, m.end()))]
+    if any(t in _FLOWS for t in terms):
+        # "trade value of exports": the flow named, not the import-export total
+        terms = [t.removesuffix(" xuất nhập khẩu") if t.endswith("kim ngạch xuất nhập khẩu")
+                 else t for t in terms]
     # a measure of a product goes before the product, as Vietnamese writes it: "rice yield",
     # "cement output" -> "năng suất lúa", "sản lượng xi măng" (the reports' word order)
     terms.sort(key=lambda t: t not in _MEASURE_TERMS)
@@ -200,12 +265,21 @@ def english_terms(question: str) -> list[str]:
         # "brick output", "what was produced": a measure or a verb names no product the
         # glossary knows -- alone it would take any product's figure ("sản lượng điện")
         terms = []
-    return counted + terms + [f"{m.group(1)} sao" for m in _STARS_RE.finditer(question)]
+    # a named gate, district, park or market, as the reports write it ("cửa khẩu Ban Khe"):
+    # the row or sentence of that unit, not the province's total
+    units = [phrase for _, phrase, _ in english_units(question)]
+    return counted + terms + units + \
+        [f"{m.group(1)} sao" for m in _STARS_RE.finditer(question)]
 
 
 _MONTHS_EN = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+# capitalised words in a row: one typed with Vietnamese diacritics makes the run a name
+# ("Bắc Giang", "Bản Khê"), none of whose words is English left unread
+_NAME_RUN_RE = re.compile(r"(?<!\w)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*)*")
 
 
 def unread_english(question: str) -> list[str]:
@@ -225,7 +299,9 @@ def _unread_matches(question: str) -> Iterator[re.Match[str]]:
     """The matches of the words of ``question`` :func:`unread_english` names."""
     covered = [m.span() for m in _ENGLISH_RE.finditer(question)] + \
         [m.span() for m in _STARS_RE.finditer(question)] + \
-        [m.span() for m in _SEASON_EN_RE.finditer(question)]
+        [m.span() for m in _SEASON_EN_RE.finditer(question)] + \
+        [span for _, _, span in english_units(question)] + \
+        [m.span() for m in _NAME_RUN_RE.finditer(question) if not m.group(0).isascii()]
     for m in _WORD_RE.finditer(question):
         w = m.group(0)
         low = w.lower()
