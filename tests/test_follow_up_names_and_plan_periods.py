@@ -50,6 +50,7 @@ def test_short_forms_and_what_is_none():
     assert shortened_of("vốn đầu tư trên địa bàn", "tổng vốn đầu tư phát triển toàn xã hội "
                         "trên địa bàn tỉnh")
     assert not shortened_of("kim ngạch xuất khẩu", "kim ngạch xuất nhập khẩu qua địa bàn")
+    assert not shortened_of("kim ngạch nhập khẩu", "tổng kim ngạch xuất nhập khẩu qua địa bàn")
     assert not shortened_of("vốn đầu tư công", "tổng vốn đầu tư trên địa bàn")
     assert shortened_of("bán lẻ", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
     assert not shortened_of("trên địa bàn", "tổng vốn đầu tư trên địa bàn")  # no head noun
@@ -68,6 +69,9 @@ def test_a_part_and_another_paragraph_keep_their_names():
     part = _frames("Tháng 8/2059, kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 620 triệu USD."
                    "\n8 tháng, kim ngạch xuất khẩu đạt 2.100 triệu USD.\n", "2059-09-05")
     assert part["2.100 triệu USD"].indicator == "kim ngạch xuất khẩu"
+    listed = _frames("Quý II/2059, tổng kim ngạch xuất nhập khẩu qua địa bàn đạt 1.410 triệu USD."
+                     " Trong đó, kim ngạch nhập khẩu: 530 triệu USD, tăng 4,2%.\n", "2059-07-05")
+    assert listed["530 triệu USD"].indicator == "kim ngạch nhập khẩu"
     apart = _frames(INVEST.replace("\nLũy kế", "\n\nLũy kế"))
     assert apart["7.950 tỷ đồng"].indicator != full_name(INVEST)
 
