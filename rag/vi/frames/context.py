@@ -38,6 +38,9 @@ class Context:
     topic: str = ""
     whole: Frame | None = None  # the last total stated, for a "riêng ..." that follows
     stated: Frame | None = None  # the last level stated, for a "con số này" that follows
+    # the last level stated in this paragraph (reset at a heading and a blank line, as topic):
+    # what a shortened name of it in a later sentence is of (rag.vi.frames.sentence)
+    said: Frame | None = None
     # the last figure stated, of any measure, for a "số liệu chính thức quý III tăng 6,94%"
     # that follows a change ("GRDP ước tăng 7,61%"; rag.vi.frames.sentence)
     recent: Frame | None = None
@@ -124,6 +127,7 @@ def enter_heading(line: str, ctx: Context) -> None:
     ctx.paragraph_period = None
     ctx.subject = ""
     ctx.topic = ""
+    ctx.said = None
     ctx.row_counted = ""
     ctx.whole = None
 

@@ -108,6 +108,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # a blank line: a new paragraph, of its own subject -- lines with none between
             # them (a .txt report's sentences of one topic, one a line) keep it
             ctx.topic = ""
+            ctx.said = None
             section = None
         prev_end = m.end()
         day = dateline(line) if front or _PUBLISHED.match(fold(line).lower()) else None

@@ -45,6 +45,7 @@ from rag.vi.numbers import (
     restatements,
 )
 from rag.vi.text import fold
+from rag.vi.words import words_in
 
 # what may stand between a compared period and its own figure: "(", ", khi ... có"
 _AFTER_COMPARED = re.compile(r"\s*(?:\(\s*|,\s*khi\s+(?:[^\W\d]+\s+){0,4}?(?:co|dat|la)\s+)")
@@ -123,10 +124,10 @@ _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc 
 # after ";" that names nothing but the plan ("bằng 61,8% kế hoạch năm; kế hoạch năm 2051 là 6.900
 # tỷ đồng": bt10-b17 failure 3); group 1 a plan of a quarter or month (its period the share's)
 _PLAN_HEAD = r"(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
-_PLAN_NAMED = re.compile(r"\s*(?:so voi\s+)?" + _PLAN_HEAD + r"(?:\s+nam|\s+(quy|thang))?"
+_PLAN_NAMED = re.compile(r"\s*(?:so voi\s+)?" + _PLAN_HEAD + r"(?:\s+(?:ca\s+)?nam|\s+(quy|thang))?"
                          r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*"
                          r"(?:[(,]|;\s*(?=" + _PLAN_HEAD + r"))?\s*"
-                         r"(?:" + _PLAN_HEAD + r"(?:\s+nam|\s+(?:quy|thang))?"
+                         r"(?:" + _PLAN_HEAD + r"(?:\s+(?:ca\s+)?nam|\s+(?:quy|thang))?"
                          r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*)?"
                          r"(?:\s*(?:la|:|la\s*:))?\s*")
 # a change verb, then what it is compared with, then "là"/":" and the value, folded: "tăng so
@@ -350,6 +351,31 @@ def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value) -> boo
     if prev is None:
         return pre_raw[:m.start() + 1].rstrip().endswith(":") and not v.percent
     return bool(prev.indicator) and not v.percent
+
+
+HEAD_REACH = 3  # where a head noun may open an indicator: after "tổng", "tổng mức", "giá trị"
+
+
+def shortened_of(short: str, full: str) -> bool:
+    """Whether the indicator ``short`` is a shortened form of ``full``: at least two syllables,
+    fewer than ``full``'s, all of them ``full``'s in its order, opened by two syllables adjacent
+    in ``full``'s first :data:`HEAD_REACH` + 1 (its head noun, perhaps after "tổng", "tổng
+    mức"; "kim ngạch qua địa bàn" of "tổng kim ngạch xuất nhập khẩu hàng hóa qua các cửa khẩu
+    trên địa bàn"), and no two-syllable word ``full`` lacks -- "kim ngạch xuất khẩu" ("xuất
+    khẩu") is a part of "kim ngạch xuất nhập khẩu", no short form of it -- nor one cutting a
+    word of ``full`` ("kim ngạch nhập khẩu": "xuất nhập").  Compared folded."""
+    s, f = fold(short).lower().split(), fold(full).lower().split()
+    if len(s) < 2 or len(s) >= len(f) or s[:2] not in (f[k:k + 2] for k in range(HEAD_REACH)):
+        return False
+    rest = iter(f)
+    if not all(w in rest for w in s):
+        return False
+    # nor a word of ``full`` cut: "kim ngạch nhập khẩu" keeps "nhập" of "xuất nhập khẩu" but
+    # not "xuất nhập" -- a part listed under the total (seeds 001: "Trong đó, ... kim ngạch
+    # nhập khẩu: 464 triệu USD")
+    own = words_in(short)
+    return own <= words_in(full) and not any(
+        set(w.split("_")) & set(s) and w not in own for w in words_in(full))
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -681,6 +707,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # thức quý III/2033 tăng 6,94%", break-test b17 F3)
             antecedent = next((f for f in (ctx.recent, ctx.stated)
                                if f is not None and _same_unit(f.unit, v.unit)), None)
+        if antecedent is None and ctx.said is not None and ctx.said.end <= base and \
+                _same_unit(ctx.said.unit, v.unit) and shortened_of(indicator, ctx.said.indicator):
+            # "Quý III, tổng kim ngạch xuất nhập khẩu ... qua các cửa khẩu trên địa bàn đạt
+            # 1.842 triệu USD." then "Lũy kế 9 tháng, kim ngạch qua địa bàn đạt 5.217 triệu
+            # USD": a later sentence of the paragraph naming the figure before by a short
+            # form of its name is of the same indicator (issue 17 bt14-b17 failure 1)
+            antecedent = ctx.said
         if antecedent is not None:
             indicator = antecedent.indicator
         over_plan = v.percent and bool(_OVER_PLAN_BEFORE.search(pre_f.lower()))
@@ -793,11 +826,19 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # the plan as written: "bằng 54,2% dự toán" is of a budget estimate, no plan
             # (issue 16 bt12-b16 minor); "% KH", "kế hoạch" and anything else: "kế hoạch"
             target, comparison = False, plan_word(folded[v.end:nxt])
-        named_plan = _PLAN_NAMED.fullmatch(_blank(folded[plan_end:v.start], [
-            (x.start - plan_end, x.end - plan_end) for x in mentions
-            if plan_end <= x.start < v.start])) \
-            if prev is not None and prev.measure == "plan_share" and not v.percent \
-            and plan_end >= 0 and bracketed is None else None
+        plan_from = plan_end if prev is not None and prev.measure == "plan_share" else -1
+        if plan_from < 0 and n and prev is not None and prev.measure == "level" and \
+                not prev.target and not prev.part and _same_unit(prev.unit, v.unit):
+            # "11 tháng đạt 412 nghìn lượt (mục tiêu cả năm 480 nghìn lượt)", "...; kế
+            # hoạch cả năm là 1.800 tỷ đồng": a plan named right after a result, in
+            # brackets or a clause of its own, is that result's plan (issue 17 bt14-b17 3)
+            brk = max(folded.rfind(c, 0, v.start) for c in "(;,")
+            if brk >= values[n - 1].end and not folded[values[n - 1].end:brk].strip():
+                plan_from = brk + 1
+        named_plan = _PLAN_NAMED.fullmatch(_blank(folded[plan_from:v.start], [
+            (x.start - plan_from, x.end - plan_from) for x in mentions
+            if plan_from <= x.start < v.start])) \
+            if plan_from >= 0 and not v.percent and bracketed is None else None
         if named_plan is not None and prev is not None:
             # "đạt 2.846 tỷ đồng, bằng 61,9% chỉ tiêu được giao là 4.600 tỷ đồng", "bằng 58%
             # kế hoạch năm (kế hoạch năm 2047 là 2.150 tỷ đồng)": the plan the share is of,
@@ -805,8 +846,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # names its own period (a plan of a quarter or month keeps the share's)
             indicator, parent, part, basis = prev.indicator, prev.parent, prev.part, prev.basis
             measure, direction, target, comparison = "level", 0, True, None
-            own_named = any(plan_end <= x.start < v.start for x in mentions)
-            if not own_named and prev.period is not None and not named_plan.group(1):
+            # the plan's own period as its words name it ("mục tiêu cả năm (mục tiêu 160 tỷ
+            # đồng)", "kế hoạch quý III là ..."), not the result's clause (bt14-b17 failure 3)
+            own_named = [x for x in mentions if plan_from <= x.start < v.start
+                         and not x.comparison]
+            if own_named:
+                period, source = own_named[-1].period, "own"
+            elif prev.period is not None and not named_plan.group(1):
                 period, source = year_period(prev.period.end.year), "own"
         tail_raw = sentence[v.end:nxt].lower()
         cm = (_COMPARISON_PLAIN if fold(tail_raw) == tail_raw else _COMPARISON).match(tail_raw)
@@ -992,7 +1038,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             if frame.measure == "level":
                 ctx.whole = frame
         if frame.measure == "level" and not frame.part and not frame.target and here is None:
-            ctx.stated = frame
+            ctx.stated = ctx.said = frame
         prev = frame
         plan_end = v.end if measure == "plan_share" else -1
         seg_start = v.end + skip + detail_len
