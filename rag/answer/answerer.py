@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import chain
 
 from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.chooser import SentenceChooser, asks, sentence_rows
@@ -39,6 +40,7 @@ from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
 from rag.answer.sentences import quoted_clause
+from rag.answer.split_number import split_note
 from rag.answer.statements import Found, best_sentence, question_terms, sentence_answer
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
@@ -537,8 +539,11 @@ class Answerer:
                                                 read, asked)
         hits = hits[:read * len(candidates)]
         related = tuple(h.passage() for h in hits[:read])
+        # the figures of the documents found: a bare piece of a number is measured when its
+        # indicator's other figures are (rag.answer.split_number.split_note)
+        kin = [f for d in dict.fromkeys(h.chunk.doc_id for h in hits) for f in frames_of(d)]
         parts = [self._part(choices, want, frames_of, texts, asked.latest,
-                            change=asked.measure == "change")
+                            change=asked.measure == "change", kin=kin)
                  for want, choices in candidates]
         if asked.versus_previous and len(parts) == 2 and parts[0][1] is None:
             # "nuôi trồng thủy sản năm 2077 so với cùng kỳ" and no level of 2076 reported:
@@ -614,7 +619,8 @@ class Answerer:
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
                            confidence=sure, summary=part.summary,
                            answer_sentence=_sentence(choice, texts), citations=part.citations,
-                           figure=part.figure, period_match=part.period_match), known
+                           figure=part.figure, period_match=part.period_match,
+                           note=_split_caveat([(choice, candidates[0][1])], texts, kin)), known
         found = [(p, c, sure) for p, c, sure in parts if c is not None]
         missing = tuple(p.period for p, c, _ in parts if c is None)
         if not found:
@@ -643,7 +649,9 @@ class Answerer:
                        summary="\n".join(lines), citations=citations,
                        answer_sentence=_sentence(first, texts) if first else None,
                        period_match="exact" if exact else "partial",
-                       parts=tuple(p for p, _, _ in parts), missing=missing), known
+                       parts=tuple(p for p, _, _ in parts), missing=missing,
+                       note=_split_caveat([(c, cs) for (_, c, _), (_, cs) in zip(
+                           parts, candidates, strict=False)], texts, kin)), known
 
     def change_stated(self, query: Query, intent: Intent, hits: list[Hit],
                       frames_of: FramesOf, texts: Callable[[str], str], today: date,
@@ -1103,15 +1111,18 @@ class Answerer:
         return None
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
-              texts: Callable[[str], str], latest: date | None = None, change: bool = False
-              ) -> tuple[AnswerPart, Choice | None, float]:
+              texts: Callable[[str], str], latest: date | None = None, change: bool = False,
+              kin: Sequence[Frame] = ()) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
         is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
         scorer's ``refuse_below``).  ``latest``: the day a "hiện nay" question asks about,
         whose ``period_match`` is read by rag.answer.figures.latest_match.  ``change``: the
         question asks a change, so an index answers with the change it states
         (rag.answer.index_change: "106,3%" -> "tăng 6,3%"), at most
-        ``weights.index_change_max`` sure when its sentence names no comparison base."""
+        ``weights.index_change_max`` sure when its sentence names no comparison base.
+        ``kin``: other figures of the documents found; a bare piece an OCR space may have cut
+        from a measured number (rag.answer.split_number) is at most
+        ``weights.split_number_max`` sure."""
         label = want.label if want is not None else ""
         choice = self.pick(choices)
         sure = self.judge(choice, choices) if choice is not None else 0.0
@@ -1132,6 +1143,10 @@ class Answerer:
         if want is None:
             match = latest_match(choice.frame, latest, choice.hit.chunk.date) \
                 if latest is not None else "none"
+        if split_note(choice.frame, text, chain((c.frame for c in choices), kin)) is not None:
+            # a bare piece an OCR space may have cut from a measured number ("6, 215 ha"):
+            # never sure (rag.answer.split_number; the answer's note says why)
+            sure = min(sure, self.weights.split_number_max)
         shown = choice.frame
         derived = index_change(shown) if change else None
         if derived is not None:
@@ -1204,6 +1219,19 @@ def _running_total_of(c: Choice, best: Choice) -> bool:
     subject = fold(g.indicator or g.parent).lower().strip()
     return bool(subject) and subject in {fold(f.indicator).lower().strip(),
                                          fold(f.parent).lower().strip()}
+
+
+def _split_caveat(answered: Iterable[tuple[Choice | None, list[Choice]]],
+                  texts: Callable[[str], str], kin: Sequence[Frame] = ()) -> str | None:
+    """The note of an answer whose figures (each ``Choice`` with the candidates of its
+    asked period; None: a refused part) may be pieces an OCR space cut from a measured
+    number (rag.answer.split_number.split_note; ``kin``: other figures of the documents
+    found), joined; None when none is."""
+    notes = [split_note(c.frame, texts(c.hit.chunk.doc_id),
+                        chain((o.frame for o in others), kin))
+             for c, others in answered if c is not None]
+    said = [n for n in dict.fromkeys(notes) if n]
+    return " ".join(said) or None
 
 
 def _confidence(choice: Choice, weights: AnswerWeights) -> float:

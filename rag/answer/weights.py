@@ -145,6 +145,10 @@ class AnswerWeights:
     base ("Chỉ số sản xuất công nghiệp tháng 7 ước đạt 106,3%": against the month before or
     the same month of last year?): never sure (rag.answer.index_change;
     tests/test_index_for_change.py)."""
+    split_number_max: float = 0.8
+    """Most confidence of a bare figure an OCR space may have cut from a number of a measured
+    quantity ("6, 215 ha" read as "6"; rag.answer.split_number): never sure (issue 16,
+    bt15-b16 failure 2; tests/test_split_number_confidence.py)."""
     frame_part_confidence: float = 0.85
     """Highest confidence of a figure that is a part of what is asked (a narrower basis, or a
     qualifier the question does not name: "thu ngân sách từ hoạt động xuất nhập khẩu" for
