@@ -779,7 +779,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             and prev.kind == v.kind and _same_unit(prev.unit, v.unit) and not prev.part else None
         earlier_same = year_before(prev.period, int(same_before.group(1)) if same_before.group(1)
                                    else None) if same_before is not None and prev is not None \
-            else None
+            and prev.period is not None else None
         if earlier_same is not None and prev is not None:
             # "sản lượng thủy sản đạt 12.400 tấn; cùng kỳ năm trước 11.870 tấn": a verbless
             # clause giving the same period a year before -- the figure before's indicator of
