@@ -320,54 +320,109 @@ def _page_lines(page: Any, unicode: Callable[[str], str]) -> tuple[list[dict[str
     return lines, [(key(t.bbox), t) for t in [*tables, *unruled]]
 
 
-# A page set in columns (a bulletin, a newsletter: two articles side by side on the same
-# baselines) is read column by column.  A gutter is an x where at least GUTTER_LINES lines
-# of the page have a blank of more than COLUMN_GAP font sizes and no line but those spanning
-# the page (a title, a heading across both columns) has a letter; each side of it holds at
-# least GUTTER_LINES lines, half of them prose (PROSE_LETTERS letters or more: a table's
-# figures beside its labels are no column).  pdfplumber has no column detection (pdfminer's
-# boxes_flow orders whole text boxes, which this line-based reader does not use).
+# A page set in columns (a bulletin, a newsletter: two articles side by side, on shared
+# baselines or not: a column may be set in another size or leading) is read column by column.
+# A gutter is a vertical band, COLUMN_GAP font sizes wide, that no letter enters over at least
+# GUTTER_FREE of the height the page's text takes, but where a line spans the page (a title,
+# a heading across both columns); the letters each side of it make at least GUTTER_LINES
+# rows, half of them prose (PROSE_LETTERS letters or more: a table's figures beside its
+# labels are no column).  It is found from the letters' own x-extents, before they are
+# grouped into lines: lines of two columns on different baselines are never one line to
+# split.  pdfplumber has no column detection (pdfminer's boxes_flow orders whole text boxes,
+# which this line-based reader does not use).
 GUTTER_LINES = 3
 PROSE_LETTERS = 15
+GUTTER_FREE = 0.5
+COLUMN_FULL = 0.6  # a column's ragged right: its longer lines reach this share of its width
+GUTTER_TRIES = 3  # candidate bands (the emptiest first) checked for prose each side
+
+Row = tuple[float, float, list[tuple[float, float]]]  # top, bottom, the x-spans it covers
 
 
-def _gaps(line: dict[str, Any]) -> list[tuple[float, float]]:
-    """The blanks of more than COLUMN_GAP font sizes between a line's letters."""
-    out: list[tuple[float, float]] = []
-    x1: float | None = None
-    for char in line.get("chars", []):
-        if not char["text"].strip():
-            continue
-        size = float(char.get("size") or 10.0)
-        if x1 is not None and char["x0"] - x1 > COLUMN_GAP * size:
-            out.append((x1, float(char["x0"])))
-        x1 = float(char["x1"]) if x1 is None else max(x1, float(char["x1"]))
-    return out
+def _letter_rows(chars: list[dict[str, Any]], pad: float) -> list[Row]:
+    """Letters grouped by their top, each group with its height and the x-spans its letters
+    cover, each letter widened by ``pad`` on both sides (so a word space joins a span and a
+    gutter narrower than twice ``pad`` does not part two)."""
+    groups: dict[float, list[dict[str, Any]]] = {}
+    for c in chars:
+        groups.setdefault(round(float(c["top"])), []).append(c)
+    rows: list[Row] = []
+    for group in groups.values():
+        spans: list[tuple[float, float]] = []
+        for c in sorted(group, key=lambda c: float(c["x0"])):
+            x0, x1 = float(c["x0"]) - pad, float(c["x1"]) + pad
+            if spans and x0 <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
+            else:
+                spans.append((x0, x1))
+        rows.append((min(float(c["top"]) for c in group),
+                     max(float(c["bottom"]) for c in group), spans))
+    return rows
 
 
-def _crosses(line: dict[str, Any], x: float) -> bool:
-    return line["x0"] < x < line["x1"] and not any(a <= x <= b for a, b in _gaps(line))
+def _height(extents: list[tuple[float, float]]) -> float:
+    """The height the union of (top, bottom) extents takes."""
+    total, reach = 0.0, float("-inf")
+    for top, bottom in sorted(extents):
+        if bottom > reach:
+            total += bottom - max(top, reach)
+            reach = bottom
+    return total
 
 
-def _gutter(lines: list[dict[str, Any]]) -> float | None:
-    """The x of a page's column gutter, or None: lines with text on both sides of it make
-    half the page's lines and GUTTER_LINES at least, and on each side at least GUTTER_LINES
-    lines, half of them prose (PROSE_LETTERS letters) and half of them filling their column
-    (FULL_LINE of its width: wrapped text, not a table's cells of any length or a
-    letterhead's short centred lines)."""
-    gaps = [_gaps(line) for line in lines]
-    best: tuple[int, float] | None = None
-    for x in sorted({round((a + b) / 2) for g in gaps for a, b in g}):
-        rest = [line for line, g in zip(lines, gaps, strict=True) if not _letterhead(line)
-                and not (line["x0"] < x < line["x1"] and not any(a <= x <= b for a, b in g))]
-        split = sum(1 for line in rest if line["x0"] < x < line["x1"])
-        if split < max(GUTTER_LINES, len(lines) / 2) or (best and split <= best[0]):
-            continue
-        if all(_column_side([c for line in rest for c in line.get("chars", ())
-                             if c["text"].strip() and ((c["x0"] + c["x1"]) / 2 < x) == left])
-               for left in (True, False)):
-            best = (split, x)
-    return best[1] if best else None
+def _blocked(row: Row, x: float) -> bool:
+    return any(a < x < b for a, b in row[2])
+
+
+def _gutter(chars: list[dict[str, Any]], lines: list[dict[str, Any]]
+            ) -> tuple[float, list[tuple[float, float]]] | None:
+    """A page's column gutter (:data:`GUTTER_FREE`) from its letters (``chars``, those of a
+    letterhead's lines among ``lines`` aside), with the (top, bottom) of the rows that cross
+    it (lines spanning the page, and the letterhead's); or None.  Each side of it must hold
+    GUTTER_LINES rows or more, half of them prose (PROSE_LETTERS letters), half set flush
+    left and half filling their column (COLUMN_FULL of its width: wrapped text, not a
+    table's cells of any length or a letterhead's short centred lines)."""
+    heads = [(float(line["top"]), float(line["bottom"])) for line in lines if _letterhead(line)]
+
+    def in_head(c: dict[str, Any]) -> bool:
+        y = (float(c["top"]) + float(c["bottom"])) / 2
+        return any(top <= y <= bottom for top, bottom in heads)
+
+    chars = [c for c in chars if c.get("text", "").strip() and not in_head(c)]
+    if len(chars) < GUTTER_LINES * PROSE_LETTERS:
+        return None
+    sizes = sorted(float(c.get("size") or 10.0) for c in chars)
+    rows = _letter_rows(chars, COLUMN_GAP * sizes[len(sizes) // 2] / 2)
+    body = _height([(top, bottom) for top, bottom, _ in rows])
+    left = min(float(c["x0"]) for c in chars)
+    right = max(float(c["x1"]) for c in chars)
+    # candidate x every point across the middle of the text's width, in runs crossed by the
+    # same rows: each run's middle, the emptiest runs first
+    runs: list[tuple[frozenset[int], list[float]]] = []
+    x = left + 0.2 * (right - left)
+    while x < right - 0.2 * (right - left):
+        crossed = frozenset(i for i, row in enumerate(rows) if _blocked(row, x))
+        if runs and runs[-1][0] == crossed:
+            runs[-1][1].append(x)
+        else:
+            runs.append((crossed, [x]))
+        x += 1.0
+    scored = sorted(((_height([rows[i][:2] for i in crossed]), xs[len(xs) // 2], crossed)
+                     for crossed, xs in runs), key=lambda t: t[0])
+    for blocked, x, crossed in scored[:GUTTER_TRIES]:
+        if blocked > (1 - GUTTER_FREE) * body:
+            break
+        spans = [rows[i][:2] for i in crossed]
+
+        def across(c: dict[str, Any], spans: list[tuple[float, float]] = spans) -> bool:
+            y = (float(c["top"]) + float(c["bottom"])) / 2
+            return any(top <= y <= bottom for top, bottom in spans)
+
+        rest = [c for c in chars if not across(c)]
+        if all(_column_side([c for c in rest if ((c["x0"] + c["x1"]) / 2 < x) == side])
+               for side in (True, False)):
+            return x, spans + heads
+    return None
 
 
 def _letterhead(line: dict[str, Any]) -> bool:
@@ -386,10 +441,12 @@ def _column_side(chars: list[dict[str, Any]]) -> bool:
         return False
     left = min(float(c["x0"]) for c in chars)
     right = max(float(c["x1"]) for c in chars)
+    size = sorted(float(c.get("size") or 10.0) for c in chars)[len(chars) // 2]
     prose = sum(sum(c["text"].isalpha() for c in row) >= PROSE_LETTERS for row in rows.values())
-    full = sum(max(float(c["x1"]) for c in row) - left >= FULL_LINE * (right - left)
+    full = sum(max(float(c["x1"]) for c in row) - left >= COLUMN_FULL * (right - left)
                for row in rows.values())
-    return 2 * prose >= len(rows) and 2 * full >= len(rows)
+    flush = sum(min(float(c["x0"]) for c in row) - left <= size for row in rows.values())
+    return 2 * prose >= len(rows) and 2 * full >= len(rows) and 2 * flush >= len(rows)
 
 
 Key = tuple[float, int, float]
@@ -403,13 +460,12 @@ def _column_lines(page: Any) -> tuple[list[dict[str, Any]], Callable[[Any], Key]
     page; any other page's lines are as pdfplumber gives them, top to bottom.  With them, the
     key of a box (a table's bbox: x0, top, x1, bottom) in that order."""
     lines = page.extract_text_lines()
-    gutter = _gutter(lines)
-    if gutter is None:
+    found = _gutter(page.chars, lines)
+    if found is None:
         right = max((line["x1"] for line in lines), default=0.0)
         return [{**line, "order": (line["top"], 0, line["top"]), "right": right}
                 for line in lines], lambda box: (box[1], 0, box[1])
-    spans = [(line["top"], line["bottom"]) for line in lines
-             if _crosses(line, gutter) or _letterhead(line)]
+    gutter, spans = found
 
     def across(obj: dict[str, Any]) -> bool:
         y = (obj["top"] + obj["bottom"]) / 2
