@@ -57,6 +57,7 @@ from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
     BALANCE_RE,
     COUNT_NOUNS,
+    INITIALISMS,
     NARROWING_BASES,
     NARROWING_QUALIFIER_RE,
     NOT_A_THING_WORDS,
@@ -154,7 +155,22 @@ def text_terms(text: str) -> frozenset[str]:
     :func:`positions`), cached: one passage's text, title and sentences are described once
     for each of its frames, and reading them again was half of a lexical ``ask``'s time
     (cProfile over the seed gold questions, ``bench/bench_seeds.py``)."""
-    return frozenset(with_bigrams(positions(text))) if text else frozenset()
+    if not text:
+        return frozenset()
+    terms = with_bigrams(positions(text))
+    for initialism, words in _INITIALISM_TERMS:
+        if initialism in terms:
+            terms |= words
+        elif words <= terms:
+            terms.add(initialism)
+    return frozenset(terms)
+
+
+# each initialism a report writes alone or as its words (rag.vi.lexicon.INITIALISMS), with
+# its words' terms: a text holding all of them holds the initialism, and the reverse -- "CPI
+# bình quân 11 tháng" is asked of "chỉ số giá tiêu dùng ... bình quân 11 tháng tăng 3,05%"
+_INITIALISM_TERMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (key, frozenset(with_bigrams(positions(words)))) for key, words in INITIALISMS.items())
 
 
 def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
