@@ -484,14 +484,14 @@ class Answerer:
         if rates is not None and stated_pick is not None and \
                 _states_difference(stated_pick) and all(level_picks) and \
                 _outnamed([stated_pick], level_picks, level_intent):
-            # a difference in points stated_pick of another rate ("Tỷ lệ người dân tham gia bảo
+            # a difference in points stated of another rate ("Tỷ lệ người dân tham gia bảo
             # hiểm y tế ... tăng 0,7 điểm phần trăm") that only "tỷ lệ" and the unit bring
-            # near the asked one, whose two levels are stated_pick: the levels answer
+            # near the asked one, whose two levels are stated: the levels answer
             asked, intent, candidates = level_asked, level_intent, level_candidates
             labels = [p.label for p in asked.periods]
         elif rates is not None and not _states_difference(stated_pick):
             # "tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu?" and no difference
-            # stated_pick: the rate of each period, as "thay đổi bao nhiêu" gets the levels below
+            # stated: the rate of each period, as "thay đổi bao nhiêu" gets the levels below
             # -- never the asked period's rate alone (break-test b17 D, F1)
             asked, intent = each, rate_intent
             labels = [p.label for p in asked.periods]
