@@ -416,8 +416,7 @@ def split_header(cells: Sequence[str]) -> tuple[str, str, str] | None:
     texts = list(dict.fromkeys(c.strip() for c in cells if c and c.strip()))
     if len(texts) < 2:
         return None
-    found = [(k, column_indicator(c)) for k, c in enumerate(texts)]
-    found = [(k, x) for k, x in found if x is not None]
+    found = [(k, x) for k, c in enumerate(texts) if (x := column_indicator(c)) is not None]
     if len(found) != 1:
         return None
     at, (indicator, unit) = found[0]
@@ -860,7 +859,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     col_indicator = {j: x[1:] for j, x in enumerate(split) if x is not None}
     if len(col_indicator) < 2:
         col_indicator = {}
-    header = [split[j][0] if j in col_indicator else h for j, h in enumerate(header)]
+    header = [x[0] if (x := split[j]) is not None and j in col_indicator else h
+              for j, h in enumerate(header)]
     header = [_month_header(h) for h in header]
     folded = [fold(h).strip(" .:") for h in header]
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
