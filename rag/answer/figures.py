@@ -1480,6 +1480,9 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
         return on_the_day_first(want, choices, band)
     if want is not None or asked.periods or not choices:
         return choices
+    row = latest_column(choices)
+    if row:
+        return row + [c for c in choices if c not in row]
     top = choices[0].frame
     if top.period is None or top.period.kind not in POINT_IN_TIME or top.kind == "percent":
         return choices
@@ -1487,6 +1490,27 @@ def time_order(asked: Asked, want: Period | None, choices: list[Choice],
               and c.frame.period.kind in POINT_IN_TIME and c.frame.kind != "percent"]
     ordered = latest_first(counts, band, asked.today)
     return ordered + [c for c in choices if c not in ordered]
+
+
+def latest_column(choices: list[Choice]) -> list[Choice]:
+    """For a question naming no period: when the best of ``choices`` is a table cell under a
+    column header naming its period ("Mặt hàng | Giá tuần 47 | Giá tuần 48"), the cells of
+    its row under such headers of the same kind, latest column first -- the figure now, not
+    the older column read first (break-test bt15-b17 failure 3); [] otherwise.  Only cells
+    of the same measure, both actual or both targets, estimates or not."""
+    top = choices[0].frame
+    if top.period is None or top.period_from != "own" or "|" not in \
+            choices[0].hit.chunk.text[max(0, top.quote[0] - choices[0].hit.chunk.start):
+                                      top.quote[1] - choices[0].hit.chunk.start]:
+        return []
+    row = [c for c in choices if c.hit.chunk.doc_id == choices[0].hit.chunk.doc_id
+           and c.frame.quote == top.quote and c.frame.period is not None
+           and c.frame.period_from == "own" and c.frame.period.kind == top.period.kind
+           and c.frame.measure == top.measure and c.frame.target == top.target
+           and c.frame.estimate == top.estimate]
+    if len(row) < 2:
+        return []
+    return sorted(row, key=lambda c: c.frame.period.end, reverse=True)  # type: ignore[union-attr]
 
 
 def on_the_day_first(want: Period, choices: list[Choice], band: float) -> list[Choice]:

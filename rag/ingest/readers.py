@@ -41,6 +41,7 @@ from rag.ingest.web import html_to_text, page_text  # noqa: F401 - html_to_text 
 from rag.ingest.word import docx_text
 from rag.records import Document, Page
 from rag.vi.letterhead import is_kind, is_letterhead, kind_title
+from rag.vi.mentions import week_heading
 from rag.vi.periods import main_scope
 from rag.vi.text import fold, normalize
 from rag.vi.words import unglue
@@ -280,6 +281,13 @@ def _split_title(lines: list[str],
             body.append(line)
         elif line and head_seen < 6 and date is None and signed_date(line):
             date = signed_date(line)  # the document's number and date: not its title
+            body.append(line)
+        elif line and head_seen < 6 and date is None and week_heading(line) is not None:
+            # "Tuần 48 (từ ngày 24/11 đến ngày 30/11/2063)" under a price bulletin's title:
+            # the bulletin is of that week, dated its last day; the line stays and heads it
+            # (rag.vi.frames.document; break-test bt15-b17 failure 2)
+            week = week_heading(line)
+            date = week.end.isoformat() if week is not None else None
             body.append(line)
         elif line and detect_title and title is None and is_letterhead(line):
             body.append(line)

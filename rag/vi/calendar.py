@@ -20,6 +20,8 @@ to_date    tính đến (hết) 27/8/2024, đến tháng 6/2021, cuối năm   1
                                                                   that day)
 days       từ 1/1 đến hết 17/12/2021, từ ngày 1 đến 15/12         those days
 day        ngày 7/2/2023, sáng 21/12/2021                         that day
+week       tuần 48/2063, tuần 48 năm 2063, tuần 48 (từ 24/11    the days written, else the ISO
+           đến 30/11/2063)                                        week (Monday-Sunday)
 season     vụ Đông Xuân 2033-2034, vụ Hè Thu 2034, vụ Mùa năm     the harvest year (the last);
            2033                                                   a season is part of it
 =========  =====================================================  ==============================
@@ -147,6 +149,22 @@ def days_period(first: date, last: date) -> Period:
                   f"từ {first.day}/{first.month} đến {last.day}/{last.month}/{last.year}")
 
 
+def week_period(year: int, n: int, first: date | None = None,
+                last: date | None = None) -> Period | None:
+    """Week ``n`` of ``year`` ("tuần 48/2063"): the days a bulletin writes beside it ("tuần
+    48 (từ 24/11 đến 30/11/2063)", ``first``-``last``, at most 7 days), else the ISO week
+    (Monday to Sunday); None for no such week.  Two weeks of one number and year are the
+    same week whatever days were written (:func:`relation`)."""
+    if not 1 <= n <= 53:
+        return None
+    if first is None or last is None or not 0 <= (last - first).days <= 6:
+        try:
+            first, last = date.fromisocalendar(year, n, 1), date.fromisocalendar(year, n, 7)
+        except ValueError:
+            return None
+    return Period("week", first, last, f"tuần {n}/{year}")
+
+
 def day_period(day: date) -> Period:
     """One day, labelled "ngày 7/2/2023"."""
     return Period("day", day, day, f"ngày {day.day}/{day.month}/{day.year}")
@@ -167,6 +185,8 @@ def relation(asked: Period, stated: Period, tolerance_days: int = TOLERANCE_DAYS
       an answer;
     - "overlap" or "none": otherwise.
     """
+    if asked.kind == stated.kind == "week" and asked.label == stated.label:
+        return "exact"  # "tuần 48/2063" asked of a bulletin's "tuần 48 (24/11-30/11/2063)"
     tol = timedelta(days=tolerance_days)
     # the tolerance is for a cumulative count closed a few days early ("tính đến 27/8" for "8
     # tháng"); days named by their dates are those days: "từ 1/9 đến 10/9" is part of "nửa đầu

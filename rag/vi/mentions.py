@@ -18,6 +18,7 @@ from rag.vi.calendar import (
     SEASONS,
     Period,
     day_period,
+    week_period,
     days_period,
     half_period,
     month_end,
@@ -116,6 +117,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           "|".join(sorted(SEASONS, key=len, reverse=True)) +
                           r")\s+(?:nam\s+)?(?:" + _Y + r"\s*(?:-|–|—|/)\s*)?" + _Y +
                           r"(?![\d/])")),
+    # "tuần 48/2063", "tuần 48 năm 2063", "Tuần 48 (từ ngày 24/11 đến ngày 30/11/2063)": a
+    # week of the year, its days read with it (before "days" takes them); never "tuần 2
+    # (của) tháng 8", a week of a month (break-test bt15-b17 failures 2 and 3)
+    ("week", re.compile(r"\btuan\s+(?:thu\s+)?(\d{1,2})(?!\s+(?:cua\s+)?thang\b)"
+                        r"(?:\s*(?:/|nam|-|,)?\s*" + _Y + r")?(?![\d/])"
+                        r"(?:\s*[(,:]?\s*(?:tu\s+)?(?:ngay\s+)?" + _D +
+                        r"\s*(?:-|–|—|den|toi)\s*(?:het\s+)?(?:ngay\s+)?" + _D + r"\s*\)?)?")),
     ("days", re.compile(r"\btu\s+(?:ngay\s+)?" + _D + r"\s+(?:den|toi)\s+(?:het\s+)?"
                         r"(?:ngay\s+)?" + _D)),
     ("days1", re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
@@ -299,6 +307,24 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                 to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
         found = _cut_to_day(sorted(found, key=lambda x: x.start), folded)
     return sorted(found, key=lambda x: x.start)
+
+
+_WEEK_HEADING_MAX = 90
+
+
+def week_heading(line: str, default_year: int | None = None) -> Period | None:
+    """The week a bulletin's heading line names ("Tuần 48 (từ ngày 24/11 đến ngày
+    30/11/2063)", "BẢN TIN GIÁ TUẦN 15/2064"): a short line, no sentence, whose one period is
+    a week of the year (its year written, else ``default_year``); None otherwise.  It dates
+    the document (its last day, rag.ingest.readers) and is the period of its figures that
+    state none (rag.vi.frames.document; break-test bt15-b17 failure 2)."""
+    s = line.strip()
+    if not s or len(s) > _WEEK_HEADING_MAX or re.search(r"[.!?;:]\s*$", s):
+        return None
+    found = [x.period for x in find_mentions(s, default_year) if not x.comparison]
+    if len(found) != 1 or found[0].kind != "week":
+        return None
+    return found[0]
 
 
 # "đạt 61,3% kế hoạch vốn năm 2030", "bằng 80% dự toán năm": the year after a share of a plan
@@ -604,6 +630,16 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
                 return None
             y1 = int(g[2]) if g[2] else y2
             return days_period(date(y1, int(g[1]), int(g[0])), date(y2, int(g[4]), int(g[3])))
+        if kind == "week":
+            y = next((int(x) for x in (g[1], g[7], g[4]) if x), default_year)
+            if y is None:
+                return None
+            first = last = None
+            if g[2]:
+                y2 = int(g[7]) if g[7] else y
+                last = date(y2, int(g[6]), int(g[5]))
+                first = date(int(g[4]) if g[4] else y2, int(g[3]), int(g[2]))
+            return week_period(y, int(g[0]), first, last)
         if kind == "days1":
             y = int(g[3]) if g[3] else default_year
             if y is None:

@@ -22,7 +22,7 @@ from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
 from rag.vi.letterhead import is_letterhead
-from rag.vi.mentions import find_mentions
+from rag.vi.mentions import find_mentions, week_heading
 from rag.vi.numbers import find_values, is_money
 from rag.vi.sentences import sentences
 from rag.vi.text import fold
@@ -84,6 +84,12 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         for m in paragraphs[:LEAD_PARAGRAPHS + 1]:
             if dateline(m.group(0)) is not None:
                 continue
+            week = week_heading(m.group(0), ctx.year)
+            if week is not None:
+                # a bulletin's "Tuần 48 (từ ngày 24/11 đến ngày 30/11/2063)" under its title:
+                # the period of every figure that states none (break-test bt15-b17 failure 2)
+                ctx.lead = week
+                break
             own = [x for x in find_mentions(m.group(0), ctx.year) if not x.comparison]
             if own and not is_heading(m.group(0)):
                 # a crop season opening the text scopes its own paragraph, not the document:
