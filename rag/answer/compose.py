@@ -160,7 +160,9 @@ def _plan_verb(frame: Frame, value: str) -> str:
     otherwise (issue 17 break-test b17 N3).  The decimals are those written."""
     size = _percent_number(frame.value)
     # the plan as the report names it: "dự toán", "chỉ tiêu", else "kế hoạch"
-    plan = frame.comparison if frame.comparison in ("dự toán", "chỉ tiêu") else "kế hoạch"
+    # and whose, when it says ("dự toán tỉnh giao", "kế hoạch điều chỉnh")
+    plan = frame.comparison if frame.comparison and frame.comparison.startswith(
+        ("dự toán", "chỉ tiêu", "kế hoạch")) else "kế hoạch"
     if fold(frame.verb).strip().lower() == "vuot":
         whole = f", tức đạt {_decimal_text(size + 100)}% {plan}" if size is not None else ""
         return f"vượt {value} {plan}{whole}"
