@@ -84,3 +84,9 @@ def test_b_plan_owner_kept_in_the_frame_and_summary(service: RagService) -> None
                      "71,5%": "kế hoạch điều chỉnh"}, plans
     reply = _ask(service, "chi đầu tư phát triển 9 tháng 2071 đạt bao nhiêu % kế hoạch?")
     assert reply.found and "71,5" in reply.answer, reply.answer
+
+
+def test_b_summary_says_whose_plan(service: RagService) -> None:
+    reply = _ask(service, "thu nội địa 9 tháng 2071 bằng bao nhiêu % dự toán Trung ương giao?")
+    assert "vượt 4,6% dự toán Trung ương giao" in (reply.summary or "") or \
+        "104,6% dự toán Trung ương giao" in (reply.summary or ""), reply.summary
