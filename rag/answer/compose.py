@@ -160,12 +160,16 @@ def _plan_verb(frame: Frame, value: str) -> str:
     otherwise (issue 17 break-test b17 N3).  The decimals are those written."""
     size = _percent_number(frame.value)
     # the plan as the report names it: "dự toán", "chỉ tiêu", else "kế hoạch"
-    plan = frame.comparison if frame.comparison in ("dự toán", "chỉ tiêu") else "kế hoạch"
+    # and whose, when it says ("dự toán tỉnh giao", "kế hoạch điều chỉnh"): said once, last
+    plan = frame.comparison if frame.comparison and frame.comparison.startswith(
+        ("dự toán", "chỉ tiêu", "kế hoạch")) else "kế hoạch"
+    short = next((w for w in ("dự toán", "chỉ tiêu", "kế hoạch") if plan.startswith(w)), plan)
     if fold(frame.verb).strip().lower() == "vuot":
-        whole = f", tức đạt {_decimal_text(size + 100)}% {plan}" if size is not None else ""
-        return f"vượt {value} {plan}{whole}"
+        if size is None:
+            return f"vượt {value} {plan}"
+        return f"vượt {value} {short}, tức đạt {_decimal_text(size + 100)}% {plan}"
     if size is not None and size > 100 and frame.high is None:
-        return f"đạt {value} {plan}, tức vượt {_decimal_text(size - 100)}% {plan}"
+        return f"đạt {value} {short}, tức vượt {_decimal_text(size - 100)}% {plan}"
     return f"đạt {value} {plan}"
 
 

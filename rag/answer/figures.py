@@ -53,6 +53,7 @@ from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
 from rag.vi.frames.indicators import asked_topic, figure_topic, is_average
 from rag.vi.frames.measures import INDEX_BASE
+from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
     BALANCE_RE,
@@ -495,6 +496,16 @@ def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bo
             "share": _SHARE_TERMS}.get(measure)
     if said and frame.measure == measure:
         return {t: w for t, w in terms.items() if t not in said}
+    if measure == "plan_share" and frame.measure == measure and frame.comparison:
+        # whose plan the share states ("dự toán HĐND tỉnh giao": rag.vi.frames.sentence
+        # plan_word), said in its comparison rather than its indicator (bt15-b17 failure 5)
+        owned = {w for w in fold(frame.comparison).lower().split()} - {"du", "toan", "ke",
+                                                                       "hoach", "chi", "tieu"}
+        if "hdnd" in owned or "ubnd" in owned:
+            owned |= {"hoi", "dong", "nhan", "dan", "uy", "ban", "hoi_dong", "nhan_dan",
+                      "uy_ban", "hoi_dong_nhan_dan", "uy_ban_nhan_dan"}
+        return {t: w for t, w in terms.items()
+                if not (set(t.split("_")) <= owned)} if owned else terms
     return terms
 
 
@@ -697,6 +708,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     ``asked_words``: the terms that are words of two syllables (rag.vi.words; default: those
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
+    plan_owner_asked = asked_plan_owner(folded_q)  # whose plan: "dự toán tỉnh giao"
     average = average_asked(question)
     occasion = bool(_OCCASION_ASKED.search(folded_q))
     holiday = bool(_HOLIDAY.search(question.lower()))
@@ -780,6 +792,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if contrary_base(asked.comparison, frame):
                 continue
+            if frame.measure == "plan_share" and other_plan_owner(plan_owner_asked, frame.comparison):
+                continue  # "% dự toán tỉnh giao" is never the share of the huyện's (bt15-b17 5)
             if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title,
                                                text[q0:frame.start]):
                 continue

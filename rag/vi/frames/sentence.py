@@ -788,6 +788,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             source_frame, measure, direction = prev, prev.measure, prev.direction
             comparison = None
             cb = cb or same_before
+        if not indicator and measure == "change" and source_frame is not None and \
+                source_frame is prev and not part_here and not broke and \
+                (head_frame := _apposition_head(prev, frames, folded, base, v.start)) is not None:
+            # "đạt 21.460 lượt xe, bình quân khoảng 715 xe/ngày, tăng 18,2% so với tháng 10",
+            # "1.240 tỷ đồng, tương đương 52 triệu USD, tăng 9,1%": a change after an average
+            # or an equivalent set off after the level is the head indicator's; the average
+            # keeps its own level (bt15-b17 failure 4)
+            source_frame = head_frame
         if not indicator and source_frame is not None and not part_here and (
                 not broke or cb or any(";" not in folded[x.start:v.start] for x in seg_mentions)):
             indicator, parent, part = source_frame.indicator, source_frame.parent, \
@@ -1297,8 +1305,111 @@ def _label_of_topics(clause: str, indicator: str, counted: str) -> bool:
 _PLAN_AFTER = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(du toan|chi tieu)\b")
 
 
+# whose plan it is, after the plan word (folded): "dự toán tỉnh giao", "kế hoạch năm được
+# HĐND huyện giao", "chỉ tiêu Trung ương giao", "dự toán điều chỉnh" (bt15-b17 failure 5)
+_OWNER_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố", "thi xa": "thị xã",
+                "quan": "quận", "xa": "xã", "trung uong": "Trung ương", "chinh phu": "Chính phủ",
+                "hdnd": "HĐND", "ubnd": "UBND", "hoi dong nhan dan": "HĐND",
+                "uy ban nhan dan": "UBND"}
+_LEVEL = r"(?:tinh|huyen|thanh pho|thi xa|quan|xa|trung uong|chinh phu)"
+_BODY = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)"
+_PLAN_OWNER = re.compile(r"(?:\s+nam(?:\s+\d{4})?)?(?:\s+(?:duoc|do))?\s+"
+                         rf"((?:{_BODY}\s+)?{_LEVEL}|{_BODY})\s+giao\b"
+                         r"|^(?:\s+nam(?:\s+\d{4})?)?\s+(dieu chinh)\b")
+_PLAN_NAMED_OWNER = re.compile(r"\b(?:du toan|chi tieu|ke hoach)\b")
+
+
+def plan_owner(after: str) -> str | None:
+    """Whose plan the folded words right after a plan word name, folded with the body first
+    ("tinh", "hdnd tinh", "trung uong", "dieu chinh" for a revised plan), or None."""
+    m = _PLAN_OWNER.match(after.lower())
+    if not m:
+        return None
+    return " ".join((m.group(1) or m.group(2)).split())
+
+
+def asked_plan_owner(folded: str) -> str | None:
+    """Whose plan a folded question names after its plan word ("bằng bao nhiêu % dự toán tỉnh
+    giao" -> "tinh"), or None."""
+    for m in _PLAN_NAMED_OWNER.finditer(folded.lower()):
+        owner = plan_owner(folded[m.end():])
+        if owner:
+            return owner
+    return None
+
+
+def other_plan_owner(asked: str | None, comparison: str | None) -> bool:
+    """Whether a plan share of ``comparison`` ("dự toán huyện giao") is of another plan than
+    the one a question names (``asked``, :func:`asked_plan_owner`): both name whose, and the
+    levels (tỉnh, huyện, Trung ương …) differ, or one is the revised plan and the other not.
+    A share naming nobody's plan is left to fit any."""
+    if not asked or not comparison:
+        return False
+    said = asked_plan_owner(fold(comparison).lower())
+    if not said:
+        return False
+    if (said == "dieu chinh") != (asked == "dieu chinh"):
+        return True
+    def level(o: str) -> str:
+        return re.sub(rf"^{_BODY}\s*", "", o)
+    return bool(level(asked) and level(said) and level(asked) != level(said))
+
+
+# the words of an apposition after a level (folded), all its indicator when it names none of
+# its own: "bình quân (mỗi ngày) (khoảng)", "trung bình", "tương đương", "tương ứng"
+_APPOSITION_ONLY = re.compile(r"(?:tinh\s+)?(?:binh quan|trung binh|tuong duong|tuong ung)"
+                              r"(?:\s+(?:moi|mot)\s+(?:ngay|tuan|thang|quy|nam))?"
+                              r"(?:\s+(?:khoang|gan|hon|tren|xap xi))?")
+
+
+def _apposition_head(prev: Frame, frames: list[Frame], folded: str, base: int,
+                     at: int) -> Frame | None:
+    """The level an apposition ``prev`` (a level named by no more than "bình quân", "tương
+    đương" …: :data:`_APPOSITION_ONLY`) is set off after, in the same clause of the sentence
+    (``folded``, the value at ``at``), when it is the frame right before it; else None."""
+    if prev.measure != "level" or prev.part or prev.target or not prev.indicator or \
+            not _APPOSITION_ONLY.fullmatch(" ".join(fold(prev.indicator).lower().split())):
+        return None
+    k = next((i for i, f in enumerate(frames) if f is prev), None)
+    if not k:
+        return None
+    head = frames[k - 1]
+    if head.measure != "level" or head.part or head.target or not head.indicator or \
+            head.period != prev.period or \
+            _APPOSITION_ONLY.fullmatch(" ".join(fold(head.indicator).lower().split())):
+        return None
+    between = folded[max(0, head.start - base):max(0, at)]
+    return None if re.search(r"[;:]|\btrong do\b", between) else head
+
+
 def plan_word(after: str) -> str:
     """The plan a share is of, from the folded text after its value: "dự toán" ("54,2% dự
-    toán"), "chỉ tiêu" ("61% chỉ tiêu"), else "kế hoạch"."""
+    toán"), "chỉ tiêu" ("61% chỉ tiêu"), else "kế hoạch" -- with whose plan it is when the
+    words after name it ("dự toán tỉnh giao", "kế hoạch điều chỉnh": :func:`plan_owner`)."""
     m = _PLAN_AFTER.match(after.lower())
-    return {"du toan": "dự toán", "chi tieu": "chỉ tiêu"}[m.group(1)] if m else "kế hoạch"
+    word = {"du toan": "dự toán", "chi tieu": "chỉ tiêu"}[m.group(1)] if m else "kế hoạch"
+    if not m:
+        k = re.match(r"^\s*(?:so\s+(?:voi\s+)?)?(?:ke hoach|kh)\b", after.lower())
+        rest = after[k.end():] if k else None
+    else:
+        rest = after[m.end():]
+    owner = plan_owner(rest) if rest is not None else None
+    if not owner:
+        return word
+    if owner == "dieu chinh":
+        return f"{word} điều chỉnh"
+    shown = " ".join(_OWNER_WORDS.get(w, w) for w in _owner_parts(owner))
+    return f"{word} {shown} giao"
+
+
+def _owner_parts(owner: str) -> list[str]:
+    """An owner key split into its known words ("hdnd tinh" -> ["hdnd", "tinh"])."""
+    out, rest = [], owner
+    for key in sorted(_OWNER_WORDS, key=len, reverse=True):
+        if rest.startswith(key):
+            out.append(key)
+            rest = rest[len(key):].strip()
+            break
+    if rest:
+        out.append(rest)
+    return out
