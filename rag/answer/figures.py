@@ -237,10 +237,15 @@ _AREA_UNITS = frozenset({"ha", "hecta", "hec-ta", "m2", "m²", "km2", "km²"})
 _MADE_WORDS = frozenset({"san_xuat", "khai_thac"})
 _QUANTITY_ASKED = re.compile(r"\b(?:san luong|khoi luong)\b")
 _AREA_ASKED = re.compile(r"\bdien tich\b")
+# the words of a plan a share of it is asked with ("đạt bao nhiêu % kế hoạch năm", "so với
+# chỉ tiêu được giao"): the share's measure, not words its indicator must hold
+_PLAN_TERMS = frozenset({"ke_hoach", "kh", "chi_tieu", "muc_tieu", "du_toan", "nam", "ca_nam",
+                         "giao", "duoc_giao", "de_ra", "so_voi", "bang", "vuot"})
 
 
 def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
-                 terms: dict[str, float]) -> list[tuple[frozenset[str], float]]:
+                 terms: dict[str, float], of_level: Frame | None = None
+                 ) -> list[tuple[frozenset[str], float]]:
     """``fields`` (:func:`describe`) with the question's generic head noun (the first of
     ``terms``, question order: "sản lượng", "số lượt", "giá trị"; :data:`_GENERIC_HEADS`)
     counted among the frame's own words when its unit is what that noun measures -- a
@@ -263,24 +268,32 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
         # no "sản lượng điện sản xuất"
         bare = kind == "quantity" and _named_only(frame.indicator, order)
         rest = [t for t in order[len(words):] if t not in ("tang", "giam")
-                and not (bare and t in _MADE_WORDS)]
+                and not (bare and t in _MADE_WORDS)
+                and not (frame.measure == "plan_share" and t in _PLAN_TERMS)]
         near = own | fields[1][0] | fields[2][0]
         if not rest or not all(t in near for t in rest):
             break
+        # "diện tích gieo trồng đạt bao nhiêu % kế hoạch" of "gieo trồng được 3.420 ha, đạt
+        # 95,0% kế hoạch": a share of its plan is measured as the figure it is the share of
+        # (``of_level``, the level before it in its sentence; issue 17 bt15-b17 failure 7)
+        unit = of_level.unit if frame.measure == "plan_share" and of_level is not None \
+            else frame.unit
         if frame.measure in ("change", "index"):
             fits = True  # "sản lượng xi măng giảm bao nhiêu %": the row's change, in %
+        elif frame.measure == "plan_share" and of_level is None:
+            fits = False
         elif kind == "quantity":
-            fits = measures_quantity(frame.unit)
+            fits = measures_quantity(unit)
         elif kind == "times":
-            fits = "luot" in _unit_words(frame.unit)
+            fits = "luot" in _unit_words(unit)
         elif kind == "money":
-            fits = is_money(frame.unit)
+            fits = is_money(unit)
         elif kind == "area":
-            fits = _bare_area(frame.unit)
+            fits = _bare_area(unit)
         elif kind == "whole":
             fits = not frame.part
         else:
-            fits = frame.kind == "count" or ("luot" in _unit_words(frame.unit))
+            fits = (of_level or frame).kind == "count" or ("luot" in _unit_words(unit))
         if fits:
             return [(own | frozenset(words), weight), *fields[1:]]
         break
@@ -835,7 +848,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 lead_place = gates_in_lead(gates | owners, hit.chunk.title, text)
             described = describe(frame, hit, text, weights, clause_start, own_place,
                                  lead_place)
-            fields = heads_fitted(described, frame, terms)
+            of_level = next((f for f in reversed(frames_of(doc)) if f.quote == frame.quote
+                             and f.start < frame.start and f.measure == "level"
+                             and not f.part), None) if frame.measure == "plan_share" else None
+            fields = heads_fitted(described, frame, terms, of_level)
             if other_class(frame, classes, fields[0][0]):
                 continue
             if other_named(frame, names):

@@ -66,6 +66,10 @@ _SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")
 # "dự kiến", "dự báo": a forecast, read as a target in the frames too (rag.vi.frames.sentence)
 _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao chi tieu|"
                         r"phan dau|du kien|du bao|target|planned|plan|forecast)\b")
+# "thấp hơn chỉ tiêu bao nhiêu", "cao hơn kế hoạch tỉnh giao bao nhiêu": the actual's difference
+# from its plan (rag.vi.frames.sentence._AGAINST_PLAN), no target asked (bt15-b17 failure 6)
+_AGAINST_PLAN_RE = re.compile(r"\b(?:thap|cao|nhieu|it|cham|nhanh) hon (?:so voi )?"
+                              r"(?:ke hoach|chi tieu|muc tieu|du toan)\b")
 # not "tổng mức bán lẻ": the retail indicator's own name, no word of a level
 _LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc(?! ban le)|gia tri|so))\b")
 # "so CK", "so với CK": the reports' abbreviation of "cùng kỳ" (rag.vi.frames.sentence
@@ -146,7 +150,8 @@ def read_question(query: Query, today: date) -> Asked:
         measure = "share"
     elif _CHANGE_RE.search(compares):
         measure = "change"
-    target = measure != "plan_share" and bool(_TARGET_RE.search(folded))
+    target = measure != "plan_share" and bool(_TARGET_RE.search(folded)) and not (
+        measure == "change" and _AGAINST_PLAN_RE.search(folded))
     bases = frozenset(tag for tag, pat in _BASIS if pat.search(folded))
     cm = _COMPARISON_RE.search(compares)
     comparison = (cm.group(1) if cm.group(1) != "ck" else "cung ky") if cm else None

@@ -204,6 +204,14 @@ _BASE_BEFORE = re.compile(r"\b(cung (?:ky|thoi diem|thang|quy)(?: nam (?:truoc|\
                           r"cuoi nam truoc)(?:\s+la\s*:?|\s*:)?\s*(?:" + _ABOUT + r"\s*)?$")
 
 
+# "thấp hơn chỉ tiêu của tỉnh", "cao hơn kế hoạch năm", "vượt mục tiêu đề ra" (folded, the
+# whole text before a value): a difference from the plan, its base in group 2
+_AGAINST_PLAN = re.compile(r"[\s,]*(thap|cao|nhieu|it|cham|nhanh)\s+hon\s+(?:so voi\s+)?("
+                           + _PLAN_HEAD + r"\b[^;:()\d]*?)\s*(?:la|:)?\s*")
+# a change verb alone before a value ("tăng", "giảm thêm", "tăng so với đầu tuần là")
+_BARE_CHANGE = re.compile(r"[\s,]*(?:tang|giam)(?:\s+them)?\s*")
+
+
 def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
                     at: int) -> tuple[int, int, tuple[int, int]] | None:
     """(direction, where the comparative starts, (start, end) of the compared period) -- offsets
@@ -610,6 +618,20 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         raised = _RAISED_TO.search(pre_f)
         if raised is not None:  # "nâng tổng số ... lên", "đưa tổng ... lên": no indicator words
             text_pre = _blank(text_pre, [raised.span(1), raised.span(2)])
+        # "đạt 93,7%, thấp hơn chỉ tiêu của tỉnh 1,3 điểm phần trăm": a difference from the
+        # clause's target, said in the unit of the figure before, is that figure's change against
+        # its plan -- no indicator named "thấp hơn chỉ tiêu"; "142,3 triệu đồng/lượng (bán ra),
+        # tăng 1,8 triệu đồng/lượng so với đầu tuần": a word in brackets before a bare change
+        # verb is an aside, the change the figure before's (issue 17 bt15-b17 failure 6)
+        against_plan = _AGAINST_PLAN.fullmatch(fold(text_pre).lower()) \
+            if prev is not None and not broke and prev.measure == "level" and not prev.target \
+            and compared_first is None else None
+        if against_plan is not None:
+            comparison = text_pre[against_plan.start(2):against_plan.end(2)].strip()
+            text_pre = " " * len(text_pre)
+        elif prev is not None and not broke and prev.measure == "level" and brackets and \
+                _BARE_CHANGE.fullmatch(fold(re.sub(r"\([^()]*\)", " ", text_pre)).lower()):
+            text_pre = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text_pre)
         clause = last_clause(text_pre)
         indicator = clean_indicator(clause)
         kept_new = _MADE_NEW.search(clause) if since or raised else None
@@ -737,6 +759,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 # its sign flipped (break-test b17 failure 2)
                 flipped = period.label
                 period, source, direction = base_at, "own", -direction
+        if against_plan is not None:
+            measure = "change"
+            direction = -1 if against_plan.group(1) in ("thap", "it", "cham") else 1
         if over_plan:
             measure, direction = "plan_share", 0
         if measure == "level" and v.percent and prev is not None and prev.kind == "ratio" \
