@@ -805,7 +805,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if contrary_base(asked.comparison, frame):
                 continue
-            if frame.measure == "plan_share" and other_plan_owner(plan_owner_asked, frame.comparison):
+            if frame.measure == "plan_share" and \
+                    other_plan_owner(plan_owner_asked, frame.comparison):
                 continue  # "% dự toán tỉnh giao" is never the share of the huyện's (bt15-b17 5)
             if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title,
                                                text[q0:frame.start]):

@@ -279,7 +279,8 @@ _MONTHS_EN = frozenset(
 
 # capitalised words in a row: one typed with Vietnamese diacritics makes the run a name
 # ("Bắc Giang", "Bản Khê"), none of whose words is English left unread
-_NAME_RUN_RE = re.compile(r"(?<!\w)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*)*")
+_NAME_RUN_RE = re.compile(r"(?<!\w)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
+                          r"(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*)*")
 
 
 def unread_english(question: str) -> list[str]:

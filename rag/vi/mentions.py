@@ -18,7 +18,6 @@ from rag.vi.calendar import (
     SEASONS,
     Period,
     day_period,
-    week_period,
     days_period,
     half_period,
     month_end,
@@ -27,6 +26,7 @@ from rag.vi.calendar import (
     quarter_period,
     season_period,
     to_date_period,
+    week_period,
     year_period,
     years_period,
 )
@@ -634,12 +634,13 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             y = next((int(x) for x in (g[1], g[7], g[4]) if x), default_year)
             if y is None:
                 return None
-            first = last = None
+            start: date | None = None
+            end: date | None = None
             if g[2]:
                 y2 = int(g[7]) if g[7] else y
-                last = date(y2, int(g[6]), int(g[5]))
-                first = date(int(g[4]) if g[4] else y2, int(g[3]), int(g[2]))
-            return week_period(y, int(g[0]), first, last)
+                end = date(y2, int(g[6]), int(g[5]))
+                start = date(int(g[4]) if g[4] else y2, int(g[3]), int(g[2]))
+            return week_period(y, int(g[0]), start, end)
         if kind == "days1":
             y = int(g[3]) if g[3] else default_year
             if y is None:
