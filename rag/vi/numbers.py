@@ -96,6 +96,13 @@ _VALUE_TEMPLATE = (
 _VALUE_RE = re.compile(_VALUE_TEMPLATE.replace("JOINT", r"|\s+(?:đến|tới|den|toi)\s+"),
                        re.UNICODE)
 _DASH_VALUE_RE = re.compile(_VALUE_TEMPLATE.replace("JOINT", ""), re.UNICODE)
+# one number, never a range (the range's groups never match)
+_SINGLE_VALUE_RE = re.compile(_VALUE_TEMPLATE.replace(
+    r"(?:(?P<dash>\s*[-–—÷~]\s*JOINT)(?P<high>" + NUMBER + r"))?",
+    r"(?:(?P<dash>(?!))(?P<high>(?!)))?"), re.UNICODE)
+# a dash with a space before it and the digits glued after: the sign the next value is typed
+# with, when what stands before is a period ("năm 2086 -0,7%", "tháng 5 -3,1%")
+_SIGN_NOT_JOINT = re.compile(r"\s+[-–]")
 # the same without the spaced forms: a spaced decimal with neither "%" nor a unit after
 _PLAIN_VALUE_RE = re.compile(_VALUE_TEMPLATE.replace(NUMBER, _PLAIN_NUMBER).replace(
     "JOINT", r"|\s+(?:đến|tới|den|toi)\s+"), re.UNICODE)
@@ -689,6 +696,9 @@ def find_values(text: str) -> list[Value]:
                and _SPACED_DECIMAL_RE.fullmatch(raw) for raw in (m.group("low"), m.group("high"))) \
                 and not m.group("pct") and not unit_after(text[m.end():])[0]:
             m = _PLAIN_VALUE_RE.match(text, m.start()) or m  # "3 .2 Diện tích": no decimal
+        if m.group("high") is not None and _SIGN_NOT_JOINT.fullmatch(m.group("dash")) \
+                and _period_then_signed(text, m):
+            m = _SINGLE_VALUE_RE.match(text, m.start()) or m  # "năm 2086 -0,7%": a sign
         pos = m.end()
         s, e = m.start(), m.end()
         if any(ts < e and s < te for ts, te in taken):
@@ -791,6 +801,25 @@ def find_values(text: str) -> list[Value]:
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind, written))
     out.sort(key=lambda v: v.start)
     return _spelled_counts(text, _repeated_unit_ranges(text, _mixed_amounts(text, out)))
+
+
+def _period_then_signed(text: str, m: re.Match[str]) -> bool:
+    """Whether the dash-joined match ``m`` ("2086 -0,7%", typed with a space before the dash
+    and none after) is a period's number followed by a signed value rather than a range: its
+    bottom is a year ("năm 2086 -0,7%") and its top no year, or its bottom follows a word of
+    time ("tháng 5 -3,1%", "quý 2 -2%") and its top is a decimal or a percentage (after a
+    year, also a whole number with its unit: "năm 2086 -215 triệu USD").  A range has numbers
+    of one kind at both ends: "2085 -2086", "niên vụ 2085 -86", "tháng 5 -6" stay spans, and
+    so does every dash typed with the spaces alike ("3 - 4 giờ", "450–500 xe")."""
+    low, high = m.group("low"), m.group("high")
+    signed = bool(m.group("pct")) or ("," in high and not _SPACED_DECIMAL_RE.fullmatch(high))
+    if _YEAR.fullmatch(low):  # "niên vụ 2085 -86", "2085 -2086": the years of a span
+        return not _YEAR.fullmatch(high) and (signed or bool(unit_after(text[m.end():])[0]))
+    before = text[max(0, m.start() - 14):m.start()].lower().split()
+    prev = before[-1].strip("(,:«“\"'") if before else ""
+    if prev not in ("tháng", "quý", "năm", "thang", "quy", "nam"):
+        return False
+    return signed
 
 
 def _repeated_unit_ranges(text: str, values: list[Value]) -> list[Value]:
