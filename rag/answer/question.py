@@ -38,7 +38,8 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         # and the unit counted after it ("ít hơn cùng kỳ bao nhiêu con?",
                         # break-test bt5-b17 failure 4); a season's years joined by a dash
                         # ("nhiều hơn vụ Đông Xuân 2041-2042 bao nhiêu?", bt6-b17 failure 6)
-                        r"(?:bao nhieu|may)(?:\s+[a-z]+){0,3}\s*(?:\?|$)|"
+                        # -- a unit may end in a digit ("bao nhiêu m3?", bt16-b17 failure 3)
+                        r"(?:bao nhieu|may)(?:\s+[a-z][a-z0-9]*){0,3}\s*(?:\?|$)|"
                         r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
                         # "How much did ... fall / drop" (bt6-b17 Q84)

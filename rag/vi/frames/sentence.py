@@ -206,14 +206,30 @@ _BASE_BEFORE = re.compile(r"\b(cung (?:ky|thoi diem|thang|quy)(?: nam (?:truoc|\
 
 # "thấp hơn chỉ tiêu của tỉnh", "cao hơn kế hoạch năm", "vượt mục tiêu đề ra" (folded, the
 # whole text before a value): a difference from the plan, its base in group 2
-_AGAINST_PLAN = re.compile(r"[\s,]*(thap|cao|nhieu|it|cham|nhanh)\s+hon\s+(?:so voi\s+)?("
-                           + _PLAN_HEAD + r"\b[^;:()\d]*?)\s*(?:la|:)?\s*")
+_AGAINST_PLAN = re.compile(r"[\s,]*(?:(?:va|con|nhung)\s+)?(thap|cao|nhieu|it|cham|nhanh)\s+hon"
+                           r"\s+(?:so voi\s+)?(" + _PLAN_HEAD + r"\b[^;:()]*?)\s*(?:la|:)?\s*")
 # a change verb alone before a value ("tăng", "giảm thêm", "tăng so với đầu tuần là")
 _BARE_CHANGE = re.compile(r"[\s,]*(?:tang|giam)(?:\s+them)?\s*")
 
 
+# a comparative and the words naming what is compared before the period (folded; group 2)
+_COMPARATIVE_NAMED = re.compile(r"\b(cao|thap|nhanh|cham|nhieu|it) hon\s+(?:so voi\s+)?"
+                                r"([^\W\d](?:[^;:,()\d]{0,60}?[^\W\d])?)\s+(?:cua\s+)?$")
+# words naming a figure's own peak or record, not another indicator (folded)
+_OWN_PEAK_WORDS = frozenset("muc con so ky luc dinh cao nhat dinh diem cuc dai".split())
+
+
+def _names_own(named: str, own_words: set[str]) -> bool:
+    """Whether the folded words ``named`` between a comparative and the period it compares
+    with name no more than the figure before's own indicator (its words ``own_words``) or
+    its peak ("mức", "kỷ lục", "đỉnh") -- at least one word of the indicator or a peak word."""
+    words = named.split()
+    return bool(words) and all(w in own_words or w in _OWN_PEAK_WORDS for w in words)
+
+
 def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
-                    at: int) -> tuple[int, int, tuple[int, int]] | None:
+                    at: int, own_words: set[str] | None = None
+                    ) -> tuple[int, int, tuple[int, int]] | None:
     """(direction, where the comparative starts, (start, end) of the compared period) -- offsets
     in the sentence (``folded``: it folded) -- when the value at
     ``at`` is a difference said with a comparative and the period it is compared with, in
@@ -233,7 +249,13 @@ def _compared_first(folded: str, mentions: list[Mention], seg_start: int,
     start, end = compared[-1]
     m = _COMPARATIVE_BEFORE.search(folded, seg_start, start)
     if m is None or m.end() != start:
-        return None
+        # "cao hơn Pmax năm 2070 là 62 MW", "thấp hơn mức kỷ lục của năm 2069 là 40 MW": the
+        # comparative, the name of the same indicator (words of the figure before's, or
+        # "mức", "kỷ lục", "đỉnh"), then the period -- the same difference (issue 17
+        # bt16-b17 failure 3)
+        m = _COMPARATIVE_NAMED.search(folded, seg_start, start) if own_words else None
+        if m is None or not _names_own(m.group(2), own_words or set()):
+            return None
     return (-1 if m.group(1) in ("thap", "cham", "it") else 1), m.start(), (start, end)
 
 
@@ -580,7 +602,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             comparison = pre_raw[cb.start(1):cb.end(1)].strip() or None
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
                 text_pre[cb.end(1):]
-        compared_first = _compared_first(folded, mentions, seg_start, v.start)
+        compared_first = _compared_first(
+            folded, mentions, seg_start, v.start,
+            set(re.findall(r"\w+", fold(prev.indicator).lower())) if prev is not None and
+            not broke and prev.indicator and _same_unit(prev.unit, v.unit) else None)
         if compared_first is not None:  # "thấp hơn quý III": no words of the indicator
             cut = compared_first[1] - seg_start
             text_pre = text_pre[:cut] + " " * (len(text_pre) - cut)
@@ -624,8 +649,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # tăng 1,8 triệu đồng/lượng so với đầu tuần": a word in brackets before a bare change
         # verb is an aside, the change the figure before's (issue 17 bt15-b17 failure 6)
         against_plan = _AGAINST_PLAN.fullmatch(fold(text_pre).lower()) \
-            if prev is not None and not broke and prev.measure == "level" and not prev.target \
-            and compared_first is None else None
+            if prev is not None and not broke and not prev.target and compared_first is None \
+            and (prev.measure == "level" or (prev.measure == "change" and _same_unit(
+                prev.unit, v.unit))) else None
         if against_plan is not None:
             comparison = text_pre[against_plan.start(2):against_plan.end(2)].strip()
             text_pre = " " * len(text_pre)
@@ -752,6 +778,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             measure = "change"
             base_at = next((x.period for x in mentions
                            if (x.start, x.end) == comparison_at), None)
+            if base_at is not None and base_at.kind == "year" and source != "own" and \
+                    period is not None and period.kind != "year" and \
+                    period.start.year == period.end.year == base_at.end.year + 1:
+                # "đạt 845 MW vào ngày 12/7/2071, cao hơn Pmax năm 2070 là 62 MW" in the report
+                # of tháng 10/2071: the year's against the year before, not the report's month
+                period, source = year_period(period.end.year), "sentence"
             if base_at is not None and period is not None and base_at.start > period.start \
                     and base_kind(period, base_at) in ("same_period", "previous"):
                 # "Tháng 8/2037, ... đạt 1.105 tấn, thấp hơn tháng 8/2038 là 135 tấn": said
