@@ -12,13 +12,13 @@ from itertools import chain
 from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.chooser import SentenceChooser, asks, sentence_rows
 from rag.answer.compose import (
-    _decimal_text,
-    _percent_number,
     answer_text,
     citation,
     companions_of,
+    decimal_text,
     figure_record,
     partial_summary,
+    percent_number,
     summary,
 )
 from rag.answer.figures import (
@@ -1286,11 +1286,11 @@ def points_between(before: AnswerPart, after: AnswerPart) -> str | None:
     a, b = before.figure, after.figure
     if a is None or b is None or a.measure != b.measure or a.target != b.target:
         return None
-    x, y = _percent_number(a.value), _percent_number(b.value)
+    x, y = percent_number(a.value), percent_number(b.value)
     if x is None or y is None:
         return None
     d = y - x
-    said = f"{_decimal_text(abs(d))} điểm phần trăm ({b.value.strip()} − {a.value.strip()})"
+    said = f"{decimal_text(abs(d))} điểm phần trăm ({b.value.strip()} − {a.value.strip()})"
     return ("tăng " if d > 0 else "giảm ") + said if d else f"không đổi ({b.value.strip()})"
 
 

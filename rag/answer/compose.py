@@ -158,7 +158,7 @@ def _plan_verb(frame: Frame, value: str) -> str:
     frame verb "vượt": rag.vi.frames.sentence), "đạt 103,9% kế hoạch, tức vượt 3,9% kế
     hoạch" for a share over 100 (a plan table's "ƯTH/KH" column), "đạt 81,5% kế hoạch"
     otherwise (issue 17 break-test b17 N3).  The decimals are those written."""
-    size = _percent_number(frame.value)
+    size = percent_number(frame.value)
     # the plan as the report names it: "dự toán", "chỉ tiêu", else "kế hoạch"
     # and whose, when it says ("dự toán tỉnh giao", "kế hoạch điều chỉnh"): said once, last
     plan = frame.comparison if frame.comparison and frame.comparison.startswith(
@@ -167,20 +167,23 @@ def _plan_verb(frame: Frame, value: str) -> str:
     if fold(frame.verb).strip().lower() == "vuot":
         if size is None:
             return f"vượt {value} {plan}"
-        return f"vượt {value} {short}, tức đạt {_decimal_text(size + 100)}% {plan}"
+        return f"vượt {value} {short}, tức đạt {decimal_text(size + 100)}% {plan}"
     if size is not None and size > 100 and frame.high is None:
-        return f"đạt {value} {short}, tức vượt {_decimal_text(size - 100)}% {plan}"
+        return f"đạt {value} {short}, tức vượt {decimal_text(size - 100)}% {plan}"
     return f"đạt {value} {plan}"
 
 
-def _percent_number(value: str) -> Decimal | None:
-    """The number of a single percentage as written ("103,9%" -> 103.9), or None."""
+def percent_number(value: str) -> Decimal | None:
+    """The number of a single percentage as written ("103,9%" -> Decimal("103.9")), or None
+    for anything else (a range, a level, a change with its verb): the plan shares said
+    "tức vượt/đạt" here and the points between two rates (rag.answer.answerer)."""
     m = re.fullmatch(r"\s*(\d{1,3}(?:,\d+)?)\s*%\s*", value)
     return Decimal(m.group(1).replace(",", ".")) if m else None
 
 
-def _decimal_text(number: Decimal) -> str:
-    """``number`` written as the reports write it: "3,9", "101,1"."""
+def decimal_text(number: Decimal) -> str:
+    """``number`` written as the reports write it, a decimal comma and no grouping ("3,9",
+    "101,1"); used for figures this module and the answerer compute from stated ones."""
     return format(number, "f").replace(".", ",")
 
 
