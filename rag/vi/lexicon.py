@@ -693,7 +693,10 @@ UNIT_HEAD_PHRASES = frozenset(
      "quyet dinh", "sieu thi", "trung tam thuong mai", "cua hang", "cum cong nghiep",
      "khu cong nghiep", "hoc sinh", "benh nhan", "chuyen bay", "nhan dan te", "hoi nghi",
      "mat hang", "tieu chi", "chuong trinh", "mo hinh", "gian hang", "su kien", "cua khau",
-     "nha may", "diem phan tram"))
+     "nha may", "diem phan tram",
+     # lodging and eating places: not "43 khách" (guests) of "43 khách sạn" (bt16-b17
+     # failure 4), nor "64 nhà" of "64 nhà nghỉ"
+     "khach san", "nha nghi", "nha hang"))
 # Heads that count times something happened ("lượt", "chuyến"), and what they count when a
 # head of its own follows right after: "lượt xe", "chuyến xe", "lượt phương tiện" are one
 # unit each, as "lượt khách" and "lượt người" are (UNIT_HEAD_PHRASES); a table writes such a

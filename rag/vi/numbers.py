@@ -212,6 +212,20 @@ _SPAN_BEFORE = re.compile(r"(?:(?:^|[;,(:]\s*|\s)(?<!ngay )(?<!mung )\d{1,2}\s+(
                           r"(?:\s+dau\s+nam)?"
                           r"|\bca\s+(?:nam|quy)|\bcung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?)\s*:?\s*$")
 _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"), not a count
+# A number that qualifies the noun a count before it counts is part of that thing's
+# description, no figure (break-test bt16-b17 failure 4: "43 khách sạn từ 3 đến 5 sao" served
+# "3"): the low end of a rating range ("từ 3 đến 5 sao", "2, 3 và 4 sao"; folded, after the
+# number) ...
+_RATING_RANGE_AFTER = re.compile(r"\s*(?:(?:den|toi|va|hoac|-|–|,)\s*[1-5]\s*)+sao\b")
+# ... and, right after a counted noun ("1.250 trẻ em dưới 6 tuổi", "64 khách sạn trên 50
+# phòng", "120 học viên từ 15 tuổi trở lên"), a threshold: "trên"/"dưới" N, or "từ" N with
+# "trở lên"/"trở xuống" or an age; the lead word folded, before the number
+_THRESHOLD_LEAD = re.compile(r"(?:^|\s)(tren|duoi|tu)\s+$")
+_THRESHOLD_TAIL = re.compile(r"[^,.;:()]{0,24}?\btro (?:len|xuong)\b|\s*(?:(?:den|toi|-|–)\s*"
+                             r"[\d.,]+\s*)?tuoi\b")
+# a class or grade after a noun ("công trình cấp 4", "cơ sở hạng 1", "đất loại 2"): one digit
+# and no noun after it ("cấp 3 giấy phép" issues three); compared with diacritics
+_CLASS_BEFORE = re.compile(r"(?:^|\s)(?:cấp|hạng|loại)\s+$", re.IGNORECASE)
 # "15 ngày đầu tháng 7", "10 ngày cuối của tháng 12": the days of a month a figure is of
 # (rag.vi.mentions reads the span; bt8-b17 failure 6), no count of days
 _DAYS_OF_MONTH_AFTER = re.compile(r"\s+ngay\s+(?:dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?thang\b")
@@ -718,6 +732,12 @@ def find_values(text: str) -> list[Value]:
         if text[max(0, s - 3):s].rstrip().endswith("="):
             continue  # the base of an index ("năm trước = 100")
         plain = fold(prev_raw) == prev_raw
+        if high_raw is None and not m.group("pct") and (
+                _RATING_RANGE_AFTER.match(fold(text[e:e + 30].lower())) or
+                _qualifies_count(text, s, e, out) or (
+                    len(low_raw) == 1 and _CLASS_BEFORE.search(text[max(0, s - 8):s]) and
+                    not unit_after(text[e:], nouns=True)[0])):
+            continue  # "43 khách sạn từ 3 đến 5 sao": part of what is counted
         if _PER_SPAN_BEFORE.search(text[max(0, s - 40):s].lower()):
             pass  # "bình quân mỗi tháng 85 doanh nghiệp": an average a month, no month 85
         elif _SAME_PERIOD_BEFORE.search(fold(text[max(0, s - 30):s].lower())):
@@ -801,6 +821,24 @@ def find_values(text: str) -> list[Value]:
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind, written))
     out.sort(key=lambda v: v.start)
     return _spelled_counts(text, _repeated_unit_ranges(text, _mixed_amounts(text, out)))
+
+
+def _qualifies_count(text: str, s: int, e: int, out: list[Value]) -> bool:
+    """Whether the number at ``s``:``e`` is a threshold of the noun a count found just
+    before it counts ("1.250 trẻ em dưới 6 tuổi", "64 khách sạn trên 50 phòng", "120 học
+    viên từ 15 tuổi trở lên"): at most one word between that count's end and the lead word."""
+    prev = max((v for v in out if v.end <= s), key=lambda v: v.end, default=None)
+    if prev is None or prev.kind != "count" or not prev.unit:
+        return False
+    lead = _THRESHOLD_LEAD.search(fold(text[max(prev.end, s - 6):s].lower()))
+    if lead is None:
+        return False
+    gap = fold(text[prev.end:s - len(lead.group())].lower())
+    if re.search(r"[\d,.;:()]", gap) or len(gap.split()) > 1:
+        return False
+    if lead.group(1) == "tu":
+        return bool(_THRESHOLD_TAIL.match(fold(text[e:e + 40].lower())))
+    return True
 
 
 def _period_then_signed(text: str, m: re.Match[str]) -> bool:

@@ -63,7 +63,10 @@ _RATING = re.compile(r"\s*[1-5]\s*sao\b", re.IGNORECASE)
 # a rating anywhere after such an "đạt" is no value it leads to either ("62 sản phẩm đạt
 # chứng nhận OCOP từ 3 sao trở lên", "40 sản phẩm đạt hạng 4 sao"): break-test bt13-b17
 # failure 5, the part's qualifier lost and the total served for a question naming it
-_ANY_RATING = re.compile(r"\b[1-5]\s*sao\b", re.IGNORECASE)
+# -- a range or list of ratings too ("27 khách sạn đạt chuẩn từ 2 đến 4 sao", "3, 4 và 5
+# sao": bt16-b17 failure 4)
+_ANY_RATING = re.compile(r"\b[1-5](?:\s*(?:đến|tới|den|toi|và|va|hoặc|hoac|-|–|,)\s*[1-5])*"
+                         r"\s*sao\b", re.IGNORECASE)
 # how an introductory clause begins (folded, lower case): where, when, by whose account
 _INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rieng|den|sau|"
                     r"truoc|tu|nam|thang|quy|ngay|ngoai ra|ben canh do|nhin chung|cu the|"
