@@ -110,6 +110,11 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     # toàn tỉnh có 27...") and a table's "Số con bò | nghìn con" (bt13-b17 failure 8: "đàn bò
     # ... đạt bao nhiêu % kế hoạch?" refused at 1.0) -- one group for each animal
     *(frozenset({f"dan {a}", f"tong dan {a}", f"so con {a}"}) for a in LIVESTOCK),
+    # the visitors counted, as reports and questions write it either way: "đón 3.184.750 lượt
+    # khách" (dev reports), "lượng khách tăng khá: ước 826,5 nghìn lượt" (dev reports), "Tổng
+    # lượng khách du lịch" (seeds/002), dev question d066 "lượng khách du lịch giảm bao nhiêu"
+    # (bt16-b17 failure 2: "lượt khách 6 tháng đầu năm" refused at 1.0 over "lượng khách")
+    frozenset({"luot khach", "luong khach"}),
 )
 # a livestock count named (folded): the animal is group 1 ("tổng đàn lợn", "số con bò")
 LIVESTOCK_RE = re.compile(r"\b(?:tong dan|dan|so con|so luong)\s+(" + "|".join(
@@ -123,7 +128,8 @@ def livestock_named(text: str) -> frozenset[str]:
 
 
 _SYNONYM_RE = re.compile(r"\b(" + "|".join(sorted((p for g in SYNONYMS for p in g), key=len,
-                                                  reverse=True)) + r")\b")
+                                                  reverse=True)) + r")\b(?! hang\b)")
+# (not "lượt khách hàng": "khách hàng" are an utility's customers, no visitors)
 
 
 def synonym_variants(text: str) -> list[str]:
