@@ -76,6 +76,65 @@ class UnruledTable:
     rows: list[list[str]]
 
 
+# A ruled table's header row printed above its grid (rules drawn under each row and between
+# the columns, none over the header: "Mặt hàng | Tháng 4/2086 | Tháng 5/2086" left outside
+# pdfplumber's table, read as a paragraph and taken for the caption, every column then dated
+# by its first period and the caption's unit lost) is its first row: a text line at most
+# HEAD_GAP font sizes above the grid whose cells (:func:`line_cells`) stand one in each of
+# its columns.  Up to HEAD_ROWS such lines (a period over its months) are read upward.
+HEAD_GAP = 1.5
+HEAD_ROWS = 2
+
+
+@dataclass(frozen=True)
+class HeadedTable:
+    """A ruled pdfplumber ``table`` whose ``head`` rows (cell texts, top to bottom) were
+    printed above its grid (:func:`head_rows`); ``bbox`` spans both."""
+
+    bbox: tuple[float, float, float, float]
+    head: list[list[str]]
+    table: Any
+
+
+def _columns(table: Any) -> list[tuple[float, float]]:
+    """A ruled table's columns, (x0, x1) left to right, from its first row that has a cell
+    in each (none when no row has)."""
+    for row in table.rows:
+        if row.cells and all(cell is not None for cell in row.cells):
+            return [(cell[0], cell[2]) for cell in row.cells]
+    return []
+
+
+def head_rows(table: Any, lines: list[dict[str, Any]],
+              unicode: Callable[[str], str] = str) -> tuple[list[list[str]], list[int]]:
+    """The header rows printed above a ruled table's grid (see HEAD_GAP) among a page's text
+    ``lines`` (pdfplumber dicts with ``chars``), top to bottom, and their indexes in ``lines``."""
+    columns = _columns(table)
+    if len(columns) < 2:
+        return [], []
+    top = float(table.bbox[1])
+    head: list[list[str]] = []
+    used: list[int] = []
+    while len(head) < HEAD_ROWS:
+        above = [(i, line) for i, line in enumerate(lines) if i not in used
+                 and line["bottom"] <= top + 1 and line["x0"] >= columns[0][0] - 1
+                 and line["x1"] <= columns[-1][1] + 1]
+        if not above:
+            break
+        i, line = max(above, key=lambda pair: pair[1]["bottom"])
+        if top - line["bottom"] > HEAD_GAP * _size(line):
+            break
+        cells = line_cells(line, unicode)
+        if len(cells) != len(columns) or not all(
+                x0 <= (a + b) / 2 <= x1
+                for (a, b, _), (x0, x1) in zip(cells, columns, strict=True)):
+            break
+        head.insert(0, [text for _, _, text in cells])
+        used.append(i)
+        top = float(line["top"])
+    return head, used
+
+
 def pdf_text(name: str, data: bytes, ocr: OcrConfig | None = None) -> str:
     """The text of a PDF file, tables as lines, pages apart by a blank line (see
     :func:`pdf_pages`)."""
@@ -316,8 +375,17 @@ def _page_lines(page: Any, unicode: Callable[[str], str]) -> tuple[list[dict[str
     read, key = _column_lines(page.filter(outside))
     lines = [{**line, "text": unicode(line["text"])} for line in read
              if not _page_furniture(line, page.height) and line["text"].strip()]
+    ruled: list[Any] = []
+    for table in tables:
+        head, used = head_rows(table, lines, unicode)
+        if head:
+            ruled.append(HeadedTable((table.bbox[0], lines[used[-1]]["top"], *table.bbox[2:]),
+                                     head, table))
+            lines = [line for i, line in enumerate(lines) if i not in used]
+        else:
+            ruled.append(table)
     lines, unruled = unruled_tables(lines, unicode)
-    return lines, [(key(t.bbox), t) for t in [*tables, *unruled]]
+    return lines, [(key(t.bbox), t) for t in [*ruled, *unruled]]
 
 
 # A page set in columns (a bulletin, a newsletter: two articles side by side, on shared
@@ -628,9 +696,12 @@ def _page_blocks(text_lines: list[dict[str, Any]], tables: list[Any],
             if isinstance(item, UnruledTable):
                 blocks.table(item.rows, caption)
             else:
+                head: list[list[str]] = []
+                if isinstance(item, HeadedTable):
+                    head, item = item.head, item.table
                 rows, merged = _spread_merged(item)
-                blocks.table([[unicode(c) if c else c for c in row] for row in rows],
-                             caption, merged)
+                blocks.table([*head, *([unicode(c) if c else c for c in row] for row in rows)],
+                             caption, [[False] * len(row) for row in head] + merged)
             last = None
             continue
         text = item["text"].strip()
