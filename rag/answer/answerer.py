@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
@@ -540,8 +540,8 @@ class Answerer:
         hits = hits[:read * len(candidates)]
         related = tuple(h.passage() for h in hits[:read])
         # the figures of the documents found: a bare piece of a number is measured when its
-        # indicator's other figures are (rag.answer.split_number.split_note)
-        kin = [f for d in dict.fromkeys(h.chunk.doc_id for h in hits) for f in frames_of(d)]
+        # indicator's other figures are (rag.answer.split_number.split_note) -- read only then
+        kin = _DocumentFrames(tuple(dict.fromkeys(h.chunk.doc_id for h in hits)), frames_of)
         parts = [self._part(choices, want, frames_of, texts, asked.latest,
                             change=asked.measure == "change", kin=kin)
                  for want, choices in candidates]
@@ -1112,7 +1112,7 @@ class Answerer:
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
               texts: Callable[[str], str], latest: date | None = None, change: bool = False,
-              kin: Sequence[Frame] = ()) -> tuple[AnswerPart, Choice | None, float]:
+              kin: Iterable[Frame] = ()) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
         is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
         scorer's ``refuse_below``).  ``latest``: the day a "hiện nay" question asks about,
@@ -1221,8 +1221,23 @@ def _running_total_of(c: Choice, best: Choice) -> bool:
                                          fold(f.parent).lower().strip()}
 
 
+@dataclass(frozen=True)
+class _DocumentFrames:
+    """The figures of the documents ``doc_ids`` (``frames_of`` each, in order), read each time
+    it is iterated and only then: most answers never ask (rag.answer.split_number.split_note
+    looks at them for a bare piece of a number alone), so the query path reads no document's
+    frames for them."""
+
+    doc_ids: tuple[str, ...]
+    frames_of: FramesOf
+
+    def __iter__(self) -> Iterator[Frame]:
+        for d in self.doc_ids:
+            yield from self.frames_of(d)
+
+
 def _split_caveat(answered: Iterable[tuple[Choice | None, list[Choice]]],
-                  texts: Callable[[str], str], kin: Sequence[Frame] = ()) -> str | None:
+                  texts: Callable[[str], str], kin: Iterable[Frame] = ()) -> str | None:
     """The note of an answer whose figures (each ``Choice`` with the candidates of its
     asked period; None: a refused part) may be pieces an OCR space cut from a measured
     number (rag.answer.split_number.split_note; ``kin``: other figures of the documents

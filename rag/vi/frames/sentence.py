@@ -323,7 +323,7 @@ _RUNNING_OPENER = re.compile(
     r"(?:\s+tu dau nam)?|tu dau nam\b)")
 # a clause after "," ";" or "(" that only names the same period a year earlier before its value
 # (folded): "; cùng kỳ năm trước 2.950 ha", ", cùng kỳ năm 2052 là 410", "(cùng kỳ: 318)"
-_SAME_PERIOD_BEFORE = re.compile(r"[^;,(]*[;,(]\s*(?:con\s+|trong\s+khi\s+)?cung\s+ky"
+_SAME_PERIOD_CLAUSE = re.compile(r"[^;,(]*[;,(]\s*(?:con\s+|trong\s+khi\s+)?cung\s+ky"
                                  r"(?:\s+nam\s+(?:truoc|ngoai|(\d{4})))?\s*(?:la|dat|:|chi dat|"
                                  r"chi la)?\s*:?\s*")
 # "nâng tổng (số) ... lên", "đưa tổng ... lên" before a value (folded): the verb of a running
@@ -831,7 +831,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if bracketed is not None and prev is not None:
             indicator, measure = "", prev.measure
         own_basis = basis
-        same_before = _SAME_PERIOD_BEFORE.fullmatch(pre_f) if prev is not None and \
+        same_before = _SAME_PERIOD_CLAUSE.fullmatch(pre_f) if prev is not None and \
             bracketed is None and not part_here and not seg_mentions and prev.period is not None \
             and prev.kind == v.kind and _same_unit(prev.unit, v.unit) and not prev.part else None
         earlier_same = year_before(prev.period, int(same_before.group(1)) if same_before.group(1)
