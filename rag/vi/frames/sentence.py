@@ -208,6 +208,10 @@ _BASE_BEFORE = re.compile(r"\b(cung (?:ky|thoi diem|thang|quy)(?: nam (?:truoc|\
 # whole text before a value): a difference from the plan, its base in group 2
 _AGAINST_PLAN = re.compile(r"[\s,]*(?:(?:va|con|nhung)\s+)?(thap|cao|nhieu|it|cham|nhanh)\s+hon"
                            r"\s+(?:so voi\s+)?(" + _PLAN_HEAD + r"\b[^;:()]*?)\s*(?:la|:)?\s*")
+# what stands between a plan's own value and the difference from it said right after
+# (folded): "thấp hơn mục tiêu 60% từ 5 đến 8 điểm phần trăm", "thấp hơn kế hoạch 1.200 tỷ
+# đồng là 40 tỷ đồng", "vượt chỉ tiêu 95%: 2,1 điểm phần trăm" (issue 17 bt16-b17, Q35)
+_DIFFERENCE_AFTER = re.compile(_LINK.pattern + r"(?:(?<!\w)tu(?!\w)\s*)?")
 # a change verb alone before a value ("tăng", "giảm thêm", "tăng so với đầu tuần là")
 _BARE_CHANGE = re.compile(r"[\s,]*(?:tang|giam)(?:\s+them)?\s*")
 
@@ -488,6 +492,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     plan_end = -1  # where the last value read as a share of a plan ends (_PLAN_NAMED)
     running = False  # inside a clause opened by "cộng dồn (từ đầu năm)", "lũy kế", ...
     running_period: Period | None = None  # the period such a clause names itself
+    # (direction, the plan's words) of a comparative against a plan whose own value was read
+    # last: the value right after it is the difference from that plan
+    plan_difference: tuple[int, str] | None = None
     for n, v in enumerate(values):
         pre_raw = sentence[seg_start:v.start]
         pre_f = folded[seg_start:v.start]
@@ -652,6 +659,31 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             if prev is not None and not broke and not prev.target and compared_first is None \
             and (prev.measure == "level" or (prev.measure == "change" and _same_unit(
                 prev.unit, v.unit))) else None
+        over_first = _OVER_PLAN_BEFORE.search(pre_f.lower()) if against_plan is None and \
+            prev is not None and not broke and not prev.target and compared_first is None \
+            and prev.measure == "level" else None
+        pending, plan_difference = plan_difference, None
+        from_plan: tuple[int, str] | None = None  # (direction, the plan's words) of a difference
+        if (against_plan is not None or over_first is not None) and _plan_value_first(
+                v, values[n + 1] if n + 1 < len(values) else None, folded[v.end:nxt]):
+            # "đạt khoảng 52 - 55%, thấp hơn mục tiêu 60% từ 5 đến 8 điểm phần trăm", "vượt
+            # chỉ tiêu 95% là 2,1 điểm phần trăm": the value written right after the plan's
+            # words is that plan's own -- a target of the figure before, no change -- and the
+            # difference from it is the value after (issue 17 bt16-b17, Q35)
+            if against_plan is not None:
+                words = text_pre[against_plan.start(2):against_plan.end(2)].strip()
+                direction = -1 if against_plan.group(1) in ("thap", "it", "cham") else 1
+            else:
+                words = re.sub(r"(?i)^\S+\s+|\s*(?:là|khoảng|gần|hơn|trên)?\s*$", "",
+                               pre_raw[over_first.start():].strip()) if over_first else ""
+                direction = 1
+            plan_difference = (direction, words)
+            text_pre = " " * len(text_pre)
+            against_plan = over_first = None
+        elif pending is not None and prev is not None and prev.target and not broke and \
+                _DIFFERENCE_AFTER.fullmatch(fold(text_pre).lower()):
+            from_plan = pending
+            text_pre = " " * len(text_pre)
         if against_plan is not None:
             comparison = text_pre[against_plan.start(2):against_plan.end(2)].strip()
             text_pre = " " * len(text_pre)
@@ -794,8 +826,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if against_plan is not None:
             measure = "change"
             direction = -1 if against_plan.group(1) in ("thap", "it", "cham") else 1
-        if over_plan:
+        if over_plan and plan_difference is None:
             measure, direction = "plan_share", 0
+        if plan_difference is not None:
+            measure, direction, comparison = "level", 0, None
+        if from_plan is not None:
+            measure, (direction, comparison) = "change", from_plan
         if measure == "level" and v.percent and prev is not None and prev.kind == "ratio" \
                 and ratio_percent(prev.value, v.low):
             # "156/200 xã có chợ, đạt 78%": the share the count is of its total (issue 17
@@ -887,6 +923,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             or (lead_target and here is None and not _DONE.search(
                 folded[max(folded.rfind(";", 0, v.start), folded.rfind(":", 0, v.start)) + 1:
                        v.start].lower()))
+        if plan_difference is not None:
+            target = True  # the plan's own value (above)
         if measure == "plan_share":
             # the plan as written: "bằng 54,2% dự toán" is of a budget estimate, no plan
             # (issue 16 bt12-b16 minor); "% KH", "kế hoạch" and anything else: "kế hoạch"
@@ -1262,6 +1300,20 @@ def _bracket_of(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | Non
 def _bare(unit: str) -> str:
     """A unit without its magnitude words ("triệu lượt khách" -> "lượt khách")."""
     return " ".join(w for w in unit.split() if fold(w).lower() not in UNIT_MAGNITUDES)
+
+
+def _plan_value_first(v: Value, after: Value | None, between: str) -> bool:
+    """Whether ``v``, written right after the words of a plan in a comparative ("thấp hơn
+    mục tiêu 60%", "vượt chỉ tiêu 95%"), is that plan's own value rather than the difference
+    from it: another value follows it with no more than "là", ":", "từ" or "khoảng" between
+    (``between``: the folded text from ``v`` to ``after``), in ``v``'s unit or, after a
+    percentage, in points ("từ 5 đến 8 điểm phần trăm", "là 40 tỷ đồng").  From issue 17
+    bt16-b17 Q35 ("thấp hơn mục tiêu 60% từ 5 đến 8 điểm phần trăm") and the same sentence
+    shape with "kế hoạch"/"chỉ tiêu" and money (tests/test_plan_value_in_comparison.py)."""
+    if after is None or not _DIFFERENCE_AFTER.fullmatch(between.lower()):
+        return False
+    return _same_unit(v.unit, after.unit) or (
+        v.percent and "diem phan tram" in fold(after.unit).lower())
 
 
 def _same_unit(a: str, b: str) -> bool:
