@@ -501,20 +501,54 @@ def _letterhead(line: dict[str, Any]) -> bool:
 
 def _column_side(chars: list[dict[str, Any]]) -> bool:
     """Whether the letters on one side of a candidate gutter read as a column of prose (see
-    :func:`_gutter`)."""
-    rows: dict[float, list[dict[str, Any]]] = {}
-    for c in chars:
-        rows.setdefault(round(float(c["top"])), []).append(c)
+    :func:`_gutter`): a row is prose with PROSE_LETTERS letters, or when it goes on the
+    sentence such a row just above it on that side left open (:func:`_goes_on`) -- a
+    bulletin's narrow column wraps a long line of words into a short one full of figures
+    ("năm 2086 là 27 vụ, giảm 3 vụ."), where a table's cells of figures and units ("52.618
+    tỷ đồng") follow no prose row and a table's row is no one run of words."""
+    rows = _side_rows(chars)
     if len(rows) < GUTTER_LINES:
         return False
     left = min(float(c["x0"]) for c in chars)
     right = max(float(c["x1"]) for c in chars)
     size = sorted(float(c.get("size") or 10.0) for c in chars)[len(chars) // 2]
-    prose = sum(sum(c["text"].isalpha() for c in row) >= PROSE_LETTERS for row in rows.values())
+    words = [sum(ch.isalpha() for ch in text) >= PROSE_LETTERS for _, text, _ in rows]
+    prose = sum(words[i] or (i > 0 and words[i - 1] and _goes_on(rows[i - 1][1], text, run))
+                for i, (_, text, run) in enumerate(rows))
     full = sum(max(float(c["x1"]) for c in row) - left >= COLUMN_FULL * (right - left)
-               for row in rows.values())
-    flush = sum(min(float(c["x0"]) for c in row) - left <= size for row in rows.values())
+               for row, _, _ in rows)
+    flush = sum(min(float(c["x0"]) for c in row) - left <= size for row, _, _ in rows)
     return 2 * prose >= len(rows) and 2 * full >= len(rows) and 2 * flush >= len(rows)
+
+
+def _side_rows(chars: list[dict[str, Any]]) -> list[tuple[list[dict[str, Any]], str, bool]]:
+    """The letters of one side of a candidate gutter grouped by their top, top to bottom:
+    each row's letters, its text (a space where letters lie more than WORD_GAP font sizes
+    apart) and whether it is one run of words (no gap of COLUMN_GAP sizes or more inside:
+    a table's row has one between its cells)."""
+    groups: dict[float, list[dict[str, Any]]] = {}
+    for c in chars:
+        groups.setdefault(round(float(c["top"])), []).append(c)
+    out: list[tuple[list[dict[str, Any]], str, bool]] = []
+    for _, group in sorted(groups.items()):
+        group = sorted(group, key=lambda c: float(c["x0"]))
+        text, run = group[0]["text"], True
+        for a, b in zip(group, group[1:], strict=False):
+            size = float(b.get("size") or 10.0)
+            gap = float(b["x0"]) - float(a["x1"])
+            run = run and gap < COLUMN_GAP * size
+            text += (" " if gap > WORD_GAP * size else "") + b["text"]
+        out.append((group, text, run))
+    return out
+
+
+def _goes_on(above: str, text: str, run: bool) -> bool:
+    """Whether a row of words (``run``, see :func:`_side_rows`) goes on the sentence the row
+    ``above`` left open, as a wrapped line does (the reader's own test for joining lines,
+    :data:`_OPEN_END_RE`, :data:`_GOES_ON_RE`); a row without a letter (a column of
+    figures) never does."""
+    return run and any(ch.isalpha() for ch in text) \
+        and bool(_OPEN_END_RE.search(above)) and bool(_GOES_ON_RE.match(text))
 
 
 Key = tuple[float, int, float]
