@@ -719,8 +719,8 @@ def find_values(text: str) -> list[Value]:
         if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT and \
                 not m.group("pct") and not unit_after(text[m.end():])[0]:
             m = _DASH_VALUE_RE.match(text, m.start()) or m  # "từ 2 đến 3": two numbers
-        if any(_read_as(_SPACED_DECIMAL_RE, text, m, g) and not _read_as(_SPACED_GROUP_RE, text, m, g)
-               for g in ("low", "high")) \
+        if any(_read_as(_SPACED_DECIMAL_RE, text, m, g)
+               and not _read_as(_SPACED_GROUP_RE, text, m, g) for g in ("low", "high")) \
                 and not m.group("pct") and not unit_after(text[m.end():])[0]:
             m = _PLAIN_VALUE_RE.match(text, m.start()) or m  # "3 .2 Diện tích": no decimal
         if _typed_apart(text, m):
