@@ -1,13 +1,15 @@
 """A bare number an OCR space may have cut from the rest of it ("6, 215 ha", "1 8.305 tấn").
 
 Scanned and OCR'd reports split numbers with stray spaces.  Some shapes are joined when
-frames are read ("27 . 640", "102 .870"); others stay ambiguous -- "6, 215 ha" may be 6.215
-ha, "1 8.305 tấn" may be 18.305 tấn -- and are read as a unitless first piece ("6", "1")
-and a second figure with the unit.  Such a piece is no sure answer to a question of a
-measured quantity (area, mass, energy, money, a percentage): the answerer caps its
-confidence (``AnswerWeights.split_number_max``) and names why in the answer's note
-(issue 16, break-test bt15-b16 failure 2; tests/test_split_number_confidence.py).  Counts of
-things ("7, 140 doanh nghiệp") are left alone: no unit of measure is cut from them.
+frames are read ("27 . 640", "102 .870", and three digits then a unit after the space:
+"12. 430 ha", "6, 215 ha"; rag.vi.numbers.SPACED_AFTER); others stay ambiguous -- "8, 45 tỷ
+đồng" may be 8,45 tỷ đồng, "1 8.305 tấn" may be 18.305 tấn, "4, 512." has no unit -- and are
+read as a unitless first piece ("8", "1") and a second figure with the unit.  Such a piece
+is no sure answer to a question of a measured quantity (area, mass, energy, money, a
+percentage): the answerer caps its confidence (``AnswerWeights.split_number_max``) and names
+why in the answer's note (issue 16, break-test bt15-b16 failure 2;
+tests/test_split_number_confidence.py).  Counts of things ("7, 14 doanh nghiệp") are left
+alone: no unit of measure is cut from them.
 """
 
 from __future__ import annotations

@@ -47,6 +47,16 @@ _GROUP_SEP = " \u00a0\u202f."
 # spans point into) stays as drawn, and the same spacing comes through OCR, .txt and HTML.
 SPACED_GROUP = r"\d{1,3}(?:[ ]\.[ ]?\d{3}(?![\d]))+(?:,\d+(?![.,]\d)|[ ],[ ]?\d+)?"
 SPACED_DECIMAL = r"\d{1,3}[ ][.,][ ]?\d+(?=[ ]?%|[ ][^\W\d_])"
+# The same drawn with the space AFTER the separator ("đạt 12. 430 ha", "7, 140 doanh nghiệp",
+# "1. 250,5 tỷ đồng"; break-tests bt15-b16 "6, 215 ha" and bt16-b16 failure 2 answered the
+# first piece): one number when 1-3 digits stand before the mark and exactly three after the
+# space, running into "%", a unit or the number's continuation (more groups, a decimal part).
+# A typed sentence end or list has the same shape, so :func:`find_values` reads the pieces
+# apart again when no "%" or unit follows ("6, 215 và 300 ha"), when the first piece is a
+# period, an ordinal or a cited part ("tháng 12. 430 hộ", "Điều 5, 120 ..."), or a list's
+# number at a line's start ("1. 250 hộ"); a year ("năm 2012. 430 hộ") has four digits
+SPACED_AFTER = (r"\d{1,3}(?:\.[ ]\d{3}(?!\d)(?:[ ]?\.[ ]?\d{3}(?!\d))*(?:,\d+(?![.,]\d))?"
+                r"|,[ ]\d{3}(?![\d.,]\d))(?=[ ]?%|[ ]?[^\W\d_])")
 # English order, "1,234.5" / "12,345,678.05": commas group thousands and one point marks the
 # decimals -- how English-format spreadsheets and their CSV export write it; both marks, or
 # two comma groups or more, make it unambiguous (read in prose as the readers of tables do)
@@ -55,7 +65,8 @@ NUMBER = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)"
           r"|\d+(?:[.,]\d+)?")
 _PLAIN_NUMBER = NUMBER
-NUMBER = SPACED_GROUP + "|" + SPACED_DECIMAL + "|" + ENGLISH_NUMBER + "|" + NUMBER
+NUMBER = (SPACED_GROUP + "|" + SPACED_DECIMAL + "|" + SPACED_AFTER + "|" + ENGLISH_NUMBER + "|"
+          + NUMBER)
 _MINUS = "\u2212"
 # a rate per period written after a percentage: "tăng bình quân 7,58%/năm"
 _PER_PERIOD = re.compile(r"/(?:năm|nam|tháng|thang)$")
@@ -108,8 +119,10 @@ _PLAIN_VALUE_RE = re.compile(_VALUE_TEMPLATE.replace(NUMBER, _PLAIN_NUMBER).repl
     "JOINT", r"|\s+(?:đến|tới|den|toi)\s+"), re.UNICODE)
 _SPACED_DECIMAL_RE = re.compile(SPACED_DECIMAL)
 _SPACED_GROUP_RE = re.compile(SPACED_GROUP)
-# the stray spaces of a spaced number, around its mark: "58 . 914" -> "58.914"
-_SPACED_MARK = re.compile(r"(?<=\d) ([.,]) ?(?=\d)")
+_SPACED_AFTER_RE = re.compile(SPACED_AFTER)
+# the stray spaces of a spaced number, around its mark: "58 . 914" -> "58.914", "12. 430" ->
+# "12.430"
+_SPACED_MARK = re.compile(r"(?<=\d)(?: ([.,]) ?|([.,]) )(?=\d)")
 _DECISION_RE = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ][\wĐđ]*-[\wĐđ&]+")
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")
 _RATIO_RE = re.compile(r"(?<![\d/,.])(\d{1,3})/(\d{1,3})(?![\d/])")
@@ -292,8 +305,8 @@ class Value:
         if self.percent and text.startswith("(") and self.low < 0:  # "(3,2)%" -> "−3,2%",
             text = _MINUS + text[1:].replace(")", "", 1).replace(" %", "%")  # as tables show
         if " " in text:  # "41 .208 ha" as a PDF's text layer drew it: shown "41.208 ha"
-            text = _SPACED_MARK.sub(r"\1", text)
-        m = _RANGE_SEP_RE.search(_SPACED_MARK.sub(r"\1", self.number)) \
+            text = _SPACED_MARK.sub(r"\1\2", text)
+        m = _RANGE_SEP_RE.search(_SPACED_MARK.sub(r"\1\2", self.number)) \
             if self.high is not None else None
         if m is None:
             return text
@@ -706,10 +719,12 @@ def find_values(text: str) -> list[Value]:
         if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT and \
                 not m.group("pct") and not unit_after(text[m.end():])[0]:
             m = _DASH_VALUE_RE.match(text, m.start()) or m  # "từ 2 đến 3": two numbers
-        if any(raw and " " in raw and not _SPACED_GROUP_RE.fullmatch(raw)
-               and _SPACED_DECIMAL_RE.fullmatch(raw) for raw in (m.group("low"), m.group("high"))) \
+        if any(_read_as(_SPACED_DECIMAL_RE, text, m, g)
+               and not _read_as(_SPACED_GROUP_RE, text, m, g) for g in ("low", "high")) \
                 and not m.group("pct") and not unit_after(text[m.end():])[0]:
             m = _PLAIN_VALUE_RE.match(text, m.start()) or m  # "3 .2 Diện tích": no decimal
+        if _typed_apart(text, m):
+            m = _PLAIN_VALUE_RE.match(text, m.start()) or m  # "tháng 6, 215 doanh nghiệp"
         if m.group("high") is not None and _SIGN_NOT_JOINT.fullmatch(m.group("dash")) \
                 and _period_then_signed(text, m):
             m = _SINGLE_VALUE_RE.match(text, m.start()) or m  # "năm 2086 -0,7%": a sign
@@ -821,6 +836,44 @@ def find_values(text: str) -> list[Value]:
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind, written))
     out.sort(key=lambda v: v.start)
     return _spelled_counts(text, _repeated_unit_ranges(text, _mixed_amounts(text, out)))
+
+
+def within_value(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` (a separator's: the "." of "đạt 12. 430 ha") lies
+    inside one figure :func:`find_values` reads there, so a sentence does not end at it
+    (rag.vi.sentences); the text around it is read, up to 60 characters each side."""
+    lo = max(0, at - 60)
+    return any(v.start < at - lo < v.end - 1 for v in find_values(text[lo:at + 60]))
+
+
+def _read_as(pattern: re.Pattern[str], text: str, m: re.Match[str], group: str) -> bool:
+    """Whether group ``group`` of value match ``m`` is spaced ("3 .2", "12. 430") and is
+    exactly what ``pattern`` (one of the spaced forms) reads at its start in ``text``; the
+    forms' lookaheads see what follows the number, so they are matched in ``text``."""
+    raw = m.group(group)
+    if not raw or " " not in raw:
+        return False
+    found = pattern.match(text, m.start(group))
+    return found is not None and found.end() == m.end(group)
+
+
+def _typed_apart(text: str, m: re.Match[str]) -> bool:
+    """Whether value match ``m`` joined a number drawn with a space after its separator
+    (:data:`SPACED_AFTER`: "12. 430 ha") where the two pieces are typed apart: no "%" or unit
+    follows ("6, 215 và 300 ha"), the first piece is a period, an ordinal or a cited part
+    ("tháng 6, 215 doanh nghiệp", "quý 3. 120 ...", "Điều 5. 120 ..."), or it is a list's
+    number at a line's start ("1. 250 hộ")."""
+    if not any(_read_as(_SPACED_AFTER_RE, text, m, g) for g in ("low", "high")):
+        return False
+    if not m.group("pct") and not unit_after(text[m.end():], nouns=True)[0]:
+        return True
+    s = m.start("low")
+    words = text[max(0, s - 14):s].lower().split()
+    prev_raw = words[-1].strip("(,:«“\"'") if words else ""
+    plain = fold(prev_raw) == prev_raw
+    return (prev_raw in _TIME_BEFORE or (plain and fold(prev_raw) in _TIME_BEFORE_FOLDED)
+            or prev_raw.endswith("/") or _cites(text[max(0, s - 30):s])
+            or _ENUMERATOR.match(text, s) is not None)
 
 
 def _qualifies_count(text: str, s: int, e: int, out: list[Value]) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rag.vi.numbers import within_value
+
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening
 # quote; not after an initial ("James O. McKinsey", "Y. pestis") or a common abbreviation.
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
@@ -36,6 +38,9 @@ def _ends_sentence(line: str, m: re.Match[str]) -> bool:
     if m.group(0) == "." and re.search(r"(?<![\w.,])\d{1,3} $", line[:m.start()]) and \
             re.match(r" ?\d{3}(?!\d)", line[m.end():]):
         return False  # "58 . 914 tấn": a thousands dot a text layer drew apart (rag.vi.numbers)
+    if m.group(0) == "." and re.search(r"(?<![\w.,])\d{1,3}$", line[:m.start()]) and \
+            re.match(r" \d{3}(?!\d)", line[m.end():]) and within_value(line, m.start()):
+        return False  # "đạt 12. 430 ha": the space after the dot, as OCR draws it apart
     if m.group(0) == ".":
         word = re.search(r"(\w+)$", line[:m.start()])
         if word and ((len(word.group(1)) == 1 and word.group(1).isalpha())
