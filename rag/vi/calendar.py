@@ -165,6 +165,21 @@ def week_period(year: int, n: int, first: date | None = None,
     return Period("week", first, last, f"tuần {n}/{year}")
 
 
+def week_of_month(year: int, n: int, month: int) -> Period | None:
+    """Week ``n`` (1-5) of ``month`` ("tuần 2 tháng 8/2091", "tuần thứ ba của tháng 10"): the
+    days 7n-6 to 7n of the month (the fifth week the days left after the 28th), kind "week"
+    labelled "tuần 2 tháng 8/2091" -- two such weeks are one when their labels are
+    (:func:`relation`); None for no such week (a fifth week of February in a common year,
+    a month outside 1-12)."""
+    if not 1 <= n <= 5 or not 1 <= month <= 12:
+        return None
+    last = month_end(year, month)
+    if 7 * (n - 1) + 1 > last.day:
+        return None
+    return Period("week", date(year, month, 7 * (n - 1) + 1),
+                  date(year, month, min(7 * n, last.day)), f"tuần {n} tháng {month}/{year}")
+
+
 def day_period(day: date) -> Period:
     """One day, labelled "ngày 7/2/2023"."""
     return Period("day", day, day, f"ngày {day.day}/{day.month}/{day.year}")

@@ -26,6 +26,7 @@ from rag.vi.calendar import (
     quarter_period,
     season_period,
     to_date_period,
+    week_of_month,
     week_period,
     year_period,
     years_period,
@@ -128,6 +129,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:ngay\s+)?" + _D)),
     ("days1", re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
                          r"(?:ngay\s+)?" + _D)),
+    # "tuần 2 tháng 8/2091", "tuần thứ ba (của) tháng 10": the N-th week of a month, its
+    # days 7N-6 to 7N -- never "2 tháng", a count of months (issue 17 s36 fg)
+    ("week_in_month", re.compile(r"\btuan\s+(?:thu\s+)?(\d|nhat|mot|hai|ba|bon|tu|nam)\s+"
+                                 r"(?:cua\s+)?thang\s+" + _M + _YEAR_TAIL + r"(?![\d/])")),
     # days of a month named in words (issue 17, bt8-b17 failure 6): "nửa đầu/nửa cuối tháng
     # 7/2047", "15 ngày đầu (của) tháng 7", "10 ngày cuối tháng 12", "tuần đầu (tiên) tháng
     # 8", "2 tuần đầu tháng 8" -- a span of days, never the whole month
@@ -183,7 +188,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_en", re.compile(r"\b(first|second|third|fourth)\s+quarter(?:\s+of)?"
                               r"(?:\s+" + _Y + r")?")),
     ("half1", re.compile(r"\bnua dau nam" + _YEAR_AFTER_NAM + r"|\bh1" + _YEAR_TAIL)),
-    ("months", re.compile(r"\b(?:(?:luy ke|cong don|tinh chung|trong)\s+)?" + _N +
+    # -- never the number of a week ("tuần 5 tháng 2/2089", a week February lacks)
+    ("months", re.compile(r"\b(?:(?:luy ke|cong don|tinh chung|trong)\s+)?(?<!tuan )" + _N +
                           r"\s+thang(?:\s+dau)?(?:\s+nam)?(?:\s*(?:/|-)?\s*" + _Y + r")?"
                           r"(?!\s*/)")),
     # "T8/2028", "T12-2027": T, a month and its year is that month ("8T/2028" is 8 months)
@@ -499,8 +505,9 @@ def figure_years(text: str) -> set[int]:
 
 
 _MONTH_GROUPS = {"half_month_en": (2,), "half_month": (1,), "days_of_month": (3,),
-                 "week_of_month": (1,), "month_word": (0,), "month_range": (0, 1),
-                 "month_range_en": (0, 1), "day_en": (1, 3), "month_en": (0,)}
+                 "week_of_month": (1,), "week_in_month": (1,), "month_word": (0,),
+                 "month_range": (0, 1), "month_range_en": (0, 1), "day_en": (1, 3),
+                 "month_en": (0,)}
 # "các tháng năm 2024", "mỗi tháng hai lần": "tháng" counted, not a month's name
 _COUNTED_MONTH = re.compile(r"(?:\b(?:cac|nhung|moi|hang|tung|may|vai)|\d)\s*$")
 
@@ -621,6 +628,10 @@ def _days_named(kind: str, g: tuple[str | None, ...], default_year: int | None) 
     return Period("days", start, end, what)
 
 
+# "tuần thứ nhất/hai/ba/tư/năm (của) tháng M" (folded): the week's number
+_WEEK_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5}
+
+
 def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | None:
     g = m.groups()
     try:
@@ -654,6 +665,10 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
         if kind == "years":
             first, last = int(g[0]), int(g[1])
             return years_period(first, last) if first < last <= first + 30 else None
+        if kind == "week_in_month":
+            y = int(g[2]) if g[2] else default_year
+            return week_of_month(y, _WEEK_ORDINALS.get(g[0]) or int(g[0]),
+                                 _month_number(g[1])) if y else None
         if kind in ("half_month", "days_of_month", "week_of_month"):
             return _days_named(kind, g, default_year)
         if kind == "half_month_en":

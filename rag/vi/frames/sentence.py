@@ -327,8 +327,10 @@ _RUNNING_OPENER = re.compile(
     r"(?:\s+tu dau nam)?|tu dau nam\b)")
 # a clause after "," ";" or "(" that only names the same period a year earlier before its value
 # (folded): "; cùng kỳ năm trước 2.950 ha", ", cùng kỳ năm 2052 là 410", "(cùng kỳ: 318)"
-_SAME_PERIOD_CLAUSE = re.compile(r"[^;,(]*[;,(]\s*(?:con\s+|trong\s+khi\s+)?cung\s+ky"
-                                 r"(?:\s+nam\s+(?:truoc|ngoai|(\d{4})))?\s*(?:la|dat|:|chi dat|"
+# -- "năm trước" alone too ("(năm trước đạt 2.870 tỷ đồng)")
+_SAME_PERIOD_CLAUSE = re.compile(r"[^;,(]*[;,(]\s*(?:con\s+|trong\s+khi\s+)?(?:cung\s+ky"
+                                 r"(?:\s+nam\s+(?:truoc|ngoai|(\d{4})))?|nam\s+(?:truoc|ngoai)\b)"
+                                 r"\s*(?:la|dat|:|chi dat|"
                                  r"chi la)?\s*:?\s*")
 # "nâng tổng (số) ... lên", "đưa tổng ... lên" before a value (folded): the verb of a running
 # total, no words of its indicator (groups: the verb with "tổng (số)", and "lên")
@@ -867,18 +869,28 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if bracketed is not None and prev is not None:
             indicator, measure = "", prev.measure
         own_basis = basis
-        same_before = _SAME_PERIOD_CLAUSE.fullmatch(pre_f) if prev is not None and \
-            bracketed is None and not part_here and not seg_mentions and prev.period is not None \
-            and prev.kind == v.kind and _same_unit(prev.unit, v.unit) and not prev.part else None
-        earlier_same = year_before(prev.period, int(same_before.group(1)) if same_before.group(1)
-                                   else None) if same_before is not None and prev is not None \
-            and prev.period is not None else None
-        if earlier_same is not None and prev is not None:
+        # the figure a verbless "cùng kỳ" clause restates a year earlier: the one before, or,
+        # past its change ("đạt 3.420 tỷ đồng, tăng 12% so với cùng kỳ (cùng kỳ đạt 3.054 tỷ
+        # đồng)"), the last level of the value's kind and unit (issue 17 s36 fg)
+        restated_of = prev if prev is not None and prev.kind == v.kind and \
+            _same_unit(prev.unit, v.unit) else next(
+                (f for f in reversed(frames) if f.measure == "level" and f.kind == v.kind
+                 and _same_unit(f.unit, v.unit) and not f.target), None) \
+            if prev is not None and prev.measure == "change" and not broke else None
+        same_before = _SAME_PERIOD_CLAUSE.fullmatch(pre_f) if restated_of is not None and \
+            bracketed is None and not part_here and not seg_mentions and \
+            restated_of.period is not None and not restated_of.part else None
+        earlier_same = year_before(restated_of.period, int(same_before.group(1))
+                                   if same_before.group(1) else None) \
+            if same_before is not None and restated_of is not None \
+            and restated_of.period is not None else None
+        if earlier_same is not None and restated_of is not None:
             # "sản lượng thủy sản đạt 12.400 tấn; cùng kỳ năm trước 11.870 tấn": a verbless
             # clause giving the same period a year before -- the figure before's indicator of
             # that period, no comparison nor an item of a list (issue 17 bt13-b17 failure 2)
             period, source, item, indicator = earlier_same, "own", "", ""
-            source_frame, measure, direction = prev, prev.measure, prev.direction
+            source_frame, measure, direction = restated_of, restated_of.measure, \
+                restated_of.direction
             comparison = None
             cb = cb or same_before
         if not indicator and measure == "change" and source_frame is not None and \
