@@ -1071,9 +1071,11 @@ class Answerer:
         else:
             others = max((c.score for c in choices if c is not choice), default=0.0)
             sure = self.scorer.confidence(choice.features, choice.score, choice.score - others)
-        # a part of what is asked answers only when no whole does, and never as sure as one
+        # a part of what is asked answers only when no whole does, and never as sure as one;
+        # nor is a forecast given for the actual figure asked (rag.answer.figures
+        # forecast_answers) as sure as a reported one
         return min(sure, self.weights.frame_part_confidence) \
-            if choice.narrowed or choice.broader else sure
+            if choice.narrowed or choice.broader or choice.forecast else sure
 
     def _sure(self, confidence: float) -> bool | None:
         """Whether the fitted scorer is sure of an answer this confident (None without)."""

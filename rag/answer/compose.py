@@ -120,6 +120,9 @@ _RELATIVE_VERBS = frozenset({"gap", "cao hon", "thap hon", "nhanh hon", "cham ho
 
 def _verb(frame: Frame) -> str:
     value = answer_text(frame)
+    if frame.target and frame.estimate and frame.measure != "plan_share":
+        # a forecast ("Dự kiến cả năm ... ước trên 16.500 tỷ đồng"): said as the estimate it is
+        return f"(ước tính, dự kiến): {value}"
     if frame.target:
         return f"(kế hoạch, mục tiêu, dự kiến): {value}"
     if frame.measure == "change" and fold(frame.verb).lower() in _RELATIVE_VERBS:

@@ -131,7 +131,8 @@ class Choice:
     narrowed by a qualifier the question does not name (:func:`narrowed_by`); ``broader``:
     the folded words of a subclass the question names that the frame does not (it is the
     whole of what is asked: :func:`unnamed_subclass`); ``outworded``: another candidate of
-    its unit holds more of the question's words (:func:`outworded`)."""
+    its unit holds more of the question's words (:func:`outworded`); ``forecast``: a whole year's
+    forecast or estimate answering a question for the actual figure (:func:`forecast_answers`)."""
 
     frame: Frame
     hit: Hit
@@ -142,6 +143,7 @@ class Choice:
     narrowed: bool = False
     broader: tuple[str, ...] = ()
     outworded: bool = False
+    forecast: bool = False
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -805,8 +807,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if (doc, frame.start) in seen:
                 continue
             seen.add((doc, frame.start))
+            forecast = frame.target != asked.target and forecast_answers(asked, frame, want)
             if not measure_fits(asked, frame, index_like, rate_like) or \
-                    frame.target != asked.target:
+                    (frame.target != asked.target and not forecast):
                 continue
             if asked.bases - set(frame.basis):
                 continue
@@ -931,7 +934,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 score *= weights.soft_unit_miss
             if narrowing or qualified:
                 score *= weights.frame_narrow_basis
-            if match == "partial":
+            if match == "partial" or forecast:
+                # a forecast weighs as a part of the period does: a year's reported figure
+                # goes before it
                 score *= weights.frame_partial
             if other_base:
                 score *= weights.frame_other_comparison
@@ -943,7 +948,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                         1 / (1 + rank), hit.score / top_score if top_score > 0 else 0.0]
             out.append(Choice(frame, hit, match, score, coverage,
                               tuple(float(f) for f in features), narrowing or qualified,
-                              broader))
+                              broader, forecast=forecast))
     # a subclass named by words is one the reports give only when another candidate's own
     # words hold them: else the words are the question's own way of naming the whole ("lượt
     # khách du lịch" of a frame "lượt khách"); a class named by a number always is
@@ -1623,6 +1628,21 @@ def official_first(choices: list[Choice], band: float) -> list[Choice]:
             out.insert(i, later)
             return out  # the best estimate is the one an answer would give
     return out
+
+
+def forecast_answers(asked: Asked, frame: Frame, want: Period | None) -> bool:
+    """Whether ``frame``, a whole year's forecast or estimate ("Dự kiến cả năm 2071 ... tổng
+    thu ước trên 16.500 tỷ đồng", "cả năm 2063 kim ngạch ước vượt 1.150 triệu USD": a target
+    the frames mark an estimate, rag.vi.frames.sentence), answers ``asked``, a question for
+    the actual figure (no target asked) whose period ``want`` is that very year -- the figure
+    for the whole year the report gives, said as an estimate, before the part of it done so
+    far (bt16-b17 failure 5, bt15-b17 failure 8).  A plan ("kế hoạch năm 2071: 18.000 tỷ
+    đồng", no estimate), a share of a plan, a part-year forecast and a question naming no
+    period or another one are not."""
+    return not asked.target and frame.target and frame.estimate and \
+        frame.measure != "plan_share" and asked.latest is None and want is not None and \
+        frame.period is not None and frame.period.kind == "year" and \
+        (frame.period.start, frame.period.end) == (want.start, want.end)
 
 
 def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> bool:

@@ -108,6 +108,23 @@ def _compared_after(tail: str) -> bool:
     return bool(_COMPARED_AFTER.match(tail.lower()))
 
 
+# "cả năm kim ngạch ước vượt 1.150 triệu USD", "dự kiến vượt 16.000 tỷ đồng": an estimate or
+# forecast said to pass an amount is a level above it ("hơn N"), no excess over another
+# figure (bt15-b17 failure 8); folded, the words right before the value
+_ESTIMATE_OVER = re.compile(r"\b(?:uoc|uoc tinh|du uoc|du kien|du bao)(?:\s+dat)?\s+vuot"
+                            r"(?:\s+muc)?\s*$")
+
+
+def over_amount(v: Value, pre_f: str, tail: str) -> bool:
+    """Whether value ``v`` is an estimated or forecast level said to pass an amount ("ước
+    vượt 1.150 triệu USD", "dự kiến vượt 2.000 tỷ đồng"): ``pre_f`` the folded words before
+    it, ``tail`` the sentence right after it as written.  A percentage ("ước vượt 5% kế
+    hoạch" is an excess over the plan), a value with no unit and one compared after it
+    ("vượt 200 tỷ đồng so với cùng kỳ") are not."""
+    return not v.percent and bool(v.unit) and bool(_ESTIMATE_OVER.search(pre_f.lower())) \
+        and not _compared_after(tail) and not _PLAN_AFTER.match(fold(tail).lower())
+
+
 def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, sentence: str
                ) -> tuple[str, int]:
     """(measure, direction) of a value from the words around it."""
@@ -120,6 +137,8 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
         return "share", 0
     if sign := _comparative(v, pre_f, tail_f):
         return "change", sign
+    if over_amount(v, pre_f, sentence[v.end:v.end + len(tail_f)]):
+        return "level", 0
     if _CHANGE_END.search(pre_f):
         down = bool(DOWN_END.search(pre_f)) or v.low < 0
         return "change", -1 if down else 1

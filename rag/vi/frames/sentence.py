@@ -32,6 +32,7 @@ from rag.vi.frames.measures import (
     bases_of,
     inherit_bases,
     measure_of,
+    over_amount,
     unplanned,
 )
 from rag.vi.lexicon import HOME_PLACE, PLACES, UNIT_MAGNITUDES
@@ -114,6 +115,10 @@ _FORECAST_LEAD = re.compile(r"^\W*(?:theo\s+)?(?:du kien|du bao|phan dau|ke hoac
 _AIM_LEAD = re.compile(r"^\W*(?:[^\W\d]+\s+){0,3}?(?:phan dau|muc tieu|chi tieu)\b")
 _AIM_MET = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
+# the words that make a target a forecast, an estimate of what will be ("Dự kiến cả năm 2071
+# toàn tỉnh đón khoảng 5,7 triệu lượt khách", "dự báo năm 2072 ..."), not a plan set (folded;
+# bt16-b17 failure 5, bt15-b17 failure 8)
+_FORECAST_WORD = re.compile(r"\b(?:du kien|du bao)\b")
 _COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|"
                                 r"la\s*:?|uoc tang|uoc giam)\s*$")
 _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
@@ -937,6 +942,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                        v.start].lower()))
         if plan_difference is not None:
             target = True  # the plan's own value (above)
+        forecast_of = target and bool(_FORECAST_WORD.search(unplanned(last_clause(text_pre))) or (
+            (forecast or lead_target) and _FORECAST_WORD.search(unplanned(lead))))
         if measure == "plan_share":
             # the plan as written: "bằng 54,2% dự toán" is of a budget estimate, no plan
             # (issue 16 bt12-b16 minor); "% KH", "kế hoạch" and anything else: "kế hoạch"
@@ -1121,17 +1128,23 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                             else detail)
         if topic is None and ctx.topic and inherited is None and antecedent is None:
             indicator = with_topic(indicator, ctx.topic)
+        # "ước vượt 1.150 triệu USD": more than 1.150 (rag.vi.frames.measures.over_amount)
+        over = measure == "level" and over_amount(v, pre_f, sentence[v.end:nxt])
         frame = Frame(
             start=base + v.start,
             end=base + (sentence.index(")", exact.end) + 1 if exact is not None else v.end),
             quote=(base, base + len(sentence)),
-            value=" ".join(x for x in (_with_words(sentence, v, pre_f, measure), unit_added)
+            value=" ".join(x for x in (("hơn " if over else "") + _with_words(
+                sentence, v, pre_f, measure), unit_added)
                            if x) + (f" ({exact.shown})" if exact else ""),
             low=v.low, high=v.high, unit=v.unit,
             kind=v.kind, measure=measure, indicator=indicator, parent=parent,
             context=ctx.heading, basis=basis, period=period, period_from=source,
-            comparison=spelled_base(comparison), estimate=bool(_ESTIMATE.search(pre_f[-24:])),
-            target=target, approx=approx_before(sentence[:v.start]), part=part,
+            comparison=spelled_base(comparison),
+            estimate=bool(_ESTIMATE.search(pre_f[-24:])) or (
+                forecast_of and measure != "plan_share"),
+            target=target, approx=approx_before(sentence[:v.start]) or (
+                "hơn" if over else None), part=part,
             direction=direction, detail=detail,
             whole=total.start if part and total is not None and total in frames else -1,
             verb=(opposite_comparative(relative.group(0).strip()) if flipped else
