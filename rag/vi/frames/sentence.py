@@ -533,6 +533,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # of the 34 said last (break-test bt13-b17 failure 5)
             total = next((f for f in reversed(stated) if f.measure == "level" and v.unit and
                           f.kind != "percent" and _same_unit(f.unit, v.unit)), None) \
+                or changed_level(stated) \
                 or next((f for f in reversed(stated) if f.measure == "level"), None) \
                 or next((f for f in reversed(stated) if f.measure == "change"), None) \
                 or ctx.whole
@@ -847,6 +848,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if measure == "level" and v.percent and prev is not None and prev.kind == "percent" \
                 and prev.measure in ("share", "plan_share") and not broke:
             measure = prev.measure  # "chiếm 23,7% và dịch vụ 50,3%": the same measure
+        if measure == "level" and not v.percent and prev is not None and \
+                prev.measure == "change" and prev.kind != "percent" and v.unit and \
+                not _same_unit(prev.unit, v.unit) and _AND_ONLY.fullmatch(pre_f) and \
+                any(f.measure == "level" and _same_unit(f.unit, v.unit) for f in frames):
+            # "có 412 hợp tác xã với 9.860 thành viên, ... tăng 37 hợp tác xã và 1.215 thành
+            # viên": a count of another unit joined to a change by "và" alone, in the unit of
+            # a level the sentence stated, is a change too -- of that level (below)
+            measure, direction, comparison = "change", prev.direction, prev.comparison
         if measure in ("level", "change") and v.percent and prev is not None \
                 and prev.kind == "percent" and comparison is None \
                 and prev.measure == "change" and not broke and _COMPARED_RATE.search(pre_f) \
@@ -918,6 +927,20 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 measure, comparison = "plan_share", "kế hoạch"
         elif listing and total is not None:
             part = True
+        own_unit = next((f for f in reversed(frames) if f is not inherited and f.unit and
+                         f.indicator and f.kind != "percent" and not f.target and not f.part
+                         and _same_unit(f.unit, v.unit)), None) \
+            if v.unit and not v.percent and (
+                (inherited is not None and inherited.kind != "percent" and not _same_unit(
+                    inherited.unit, v.unit) and not _unit_head(inherited.unit, v.unit))
+                or (inherited is None and not indicator and not part_here and not listing
+                    and prev is not None and not _same_unit(prev.unit, v.unit))) else None
+        if own_unit is not None:
+            # "có 1.086 cơ sở lưu trú với 18.420 buồng; so với ... tăng 74 cơ sở": a figure
+            # whose own unit is another than the figure before's is of the sentence's last
+            # figure in that unit, not of the nearest noun (issue 17 bt16-b17)
+            indicator, parent, part = own_unit.indicator, own_unit.parent, own_unit.part
+            basis, inherited = own_basis or own_unit.basis, own_unit
         shared = listed_item(prev.indicator, item) if prev is not None and broke and \
             not part_here and not listing and not prev.part and prev.measure == measure \
             and prev.kind == v.kind and _same_unit(prev.unit, v.unit) and item and \
@@ -1018,6 +1041,20 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                                   v.end + skip)
             detail = clean_indicator(" ".join(gap.split()), keep_digits=True) or detail
             detail_len = listed_at.start() - v.end - skip
+        ranked = rank_tail(folded[v.end + skip:nxt].lower()) if measure == "rank" else None
+        if ranked is not None:
+            # "xếp thứ 9/63 tỉnh, thành phố về tổng lượt khách và thứ 14/63 về tổng thu": the
+            # set a rank is in is its detail, the "về ..." after it what it is a rank of --
+            # neither left for the rank coordinated after it (rank_tail)
+            own_len, of_span = ranked
+            at = v.end + skip
+            ranked_in = sentence[at:at + (of_span[0] if of_span else own_len)]
+            detail = read_detail(re.sub(r"[\s,]*(?:về|ve)\s*$", "", ranked_in,
+                                        flags=re.IGNORECASE))[0]
+            detail_len = own_len
+            if of_span is not None and (rank_of := clean_indicator(
+                    sentence[at + of_span[0]:at + of_span[1]])):
+                indicator, parent, part, basis, inherited = rank_of, "", False, own_basis, None
         # "có 320 doanh nghiệp làm thủ tục hải quan": a basis named by the words the value
         # counts, after it, is the figure's as one named before it is
         # -- read from the words as written, before cleaning drops "bình quân mỗi" ("845,2
@@ -1165,6 +1202,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 ctx.recent = frame
             if frame.measure == "level":
                 ctx.whole = frame
+            elif (level := changed_level(frames)) is not None:
+                ctx.whole = level  # "... 18.420 buồng; ... tăng 74 cơ sở. Trong đó có 43 ..."
         if frame.measure == "level" and not frame.part and not frame.target and here is None:
             ctx.stated = ctx.said = frame
         prev = frame
@@ -1196,6 +1235,52 @@ _QUALIFIER = re.compile(r"^(?:tinh\s+)?(?:ve|theo)\s+(.+)$")
 _COUNT_HEADS = re.compile(r"^(?:tong\s+)?(?:so luong|so)\s+")
 _QUANTITY = frozenset(("luong", "so luong", "khoi luong", "san luong"))
 _AMOUNT = frozenset(("gia tri", "tri gia", "kim ngach", "so tien"))
+
+
+def changed_level(frames: list[Frame]) -> Frame | None:
+    """The level a list of parts that follows ``frames`` (a sentence's figures so far, in
+    order) is of when the last of them is a change: the latest level of the change's indicator
+    and unit -- "có 1.086 cơ sở lưu trú với 18.420 buồng; ... tăng 74 cơ sở. Trong đó có 43
+    khách sạn" lists parts of the cơ sở lưu trú the text went on about, not of the buồng
+    stated last (issue 17 bt16-b17); None when the last is no change or no such level."""
+    if not frames or frames[-1].measure != "change" or frames[-1].kind == "percent":
+        return None
+    last = frames[-1]
+    return next((f for f in reversed(frames[:-1]) if f.measure == "level" and not f.target
+                 and not f.part and f.indicator == last.indicator
+                 and _same_unit(f.unit, last.unit)), None)
+
+
+_AND_ONLY = re.compile(r"\s*,?\s*va\s*")  # "và" alone joining two values
+
+# "xếp thứ 9/63 tỉnh, thành phố về tổng lượt khách và thứ 14/63 về tổng thu": after a rank,
+# the set it is ranked in (no verb, bracket nor clause end in it) and the "về ..." naming
+# what it is a rank of, that phrase running to a comma, a clause end, a change verb or the
+# "và thứ" of a rank coordinated with it (folded text)
+_RANK_OF = re.compile(r"^(?P<set>[^;:.()]*?)(?:,\s*|\s+)ve\s+(?P<of>[^;:.(),]+?)"
+                      r"(?=\s*[,;:.(]|\s+(?:va\s+)?(?:xep\s+)?(?:thu|hang)\s*$|"
+                      r"\s+(?:tang|giam|dung|dat)\b|\s*$)")
+_RANK_SET_VERB = re.compile(r"\b(?:tang|giam|chiem|xep|vuot|nang|keo)\b")  # not "đạt": "đất"
+# "... thứ 4/14 tỉnh vùng Trung du và miền núi phía Bắc và thứ 29/63 ...": the set of a rank
+# coordinated with the next one, up to the "và"/"," that opens that rank
+_RANK_NEXT = re.compile(r"^(?P<set>[^;:.()]*?)(?:\s*,|\s+va)\s+(?:xep\s+)?(?:thu|hang)\s*$")
+
+
+def rank_tail(tail_f: str) -> tuple[int, tuple[int, int] | None] | None:
+    """What follows a rank's value up to the next value, ``tail_f`` (folded, lower case):
+    (how many characters of it are the rank's own -- its set and its "về ..." --, the
+    (start, end) offsets in ``tail_f`` of the phrase after "về" naming what it is a rank of,
+    or None), or None when the tail holds neither.  Read so that a rank coordinated after it
+    ("và thứ 14/63 về tổng thu") takes neither its set nor its subject as an indicator
+    (issue 17 bt16-b17 "right value, wrong label"; dev report dv32: "xếp thứ 4/14 tỉnh vùng
+    ... và thứ 29/63 tỉnh, thành phố trong cả nước")."""
+    of = _RANK_OF.match(tail_f)
+    if of is not None and not _RANK_SET_VERB.search(of.group("set")):
+        return of.end("of"), of.span("of")
+    nxt = _RANK_NEXT.match(tail_f)
+    if nxt is not None and not _RANK_SET_VERB.search(nxt.group("set")):
+        return nxt.end("set"), None
+    return None
 
 
 def _qualified_by(detail: str, frames: list[Frame]) -> tuple[Frame | None, str] | None:
