@@ -952,12 +952,18 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # a subclass named by words is one the reports give only when another candidate's own
     # words hold them: else the words are the question's own way of naming the whole ("lượt
     # khách du lịch" of a frame "lượt khách"); a class named by a number always is
+    # -- or when a figure of the passages found of the same unit and period names them, though
+    # no candidate (a table's rows under a "xuất nhập khẩu" heading answer no import
+    # question: trade_fits): "nhập khẩu phân bón" is then not the import total (bt17-b16 4)
     classes_at = dict(classes)
+    apart = [f for hit in hits for f in frames_in(hit, frames_of)] \
+        if any(c.broader for c in out) else []
     out = [replace(c, broader=tuple(f"{w} {classes_at[w]}" if w in classes_at else
                                     written.get(w, w) for w in c.broader))
            if any(w.isdigit() for w in c.broader) or any(
                set(c.broader) <= {p for t in own for p in t.split("_")}
                for d, own in zip(out, owns, strict=True) if d is not c)
+           or names_part_apart(c, apart)
            else replace(c, broader=()) for c in out]
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
@@ -1046,6 +1052,22 @@ def unnamed_subclass(runs: tuple[tuple[str, ...], ...],
                 continue
             missing.extend(w for w in group if w not in (own if w.isdigit() else near))
     return tuple(missing)
+
+
+def names_part_apart(choice: Choice, frames: Iterable[Frame]) -> bool:
+    """Whether one of ``frames`` (those of the passages found) other than ``choice``'s own,
+    of its unit and period, holds in its indicator every word of the subclass the question
+    names and ``choice`` does not (``choice.broader``, folded syllables): the report gives
+    that part apart ("10 tháng 2092 — Phân bón: 96,5 triệu USD" beside the import total of
+    10 months), so ``choice`` is its whole even when that row is no candidate."""
+    if not choice.broader:
+        return False
+    own = choice.frame
+    unit = fold(own.unit).lower()
+    return any(f.start != own.start and fold(f.unit).lower() == unit and f.period == own.period
+               and set(choice.broader) <= set(re.findall(r"[a-z0-9]+",
+                                                         fold(f.indicator).lower()))
+               for f in frames)
 
 
 def narrowed_by(frame: Frame, said: frozenset[str]) -> bool:
