@@ -179,6 +179,9 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
     if report.unread:
         click.echo("scanned pages not read (indexed without them): " + "; ".join(
             f"{doc_id} {why}" for doc_id, why in report.unread.items()))
+    if report.uncomputed:
+        click.echo("formulas without values (indexed without them): " + "; ".join(
+            f"{doc_id} {why}" for doc_id, why in report.uncomputed.items()))
     if report.duplicates:
         click.echo("same text as another document (indexed, shown once in search): " +
                    "; ".join(f"{copy} = {first}" for copy, first in report.duplicates.items()))

@@ -56,6 +56,9 @@ class Document:
     # scanned pages not read by OCR (Tesseract missing), and why; their text is left out
     unread: tuple[int, ...] = ()
     unread_reason: str | None = None
+    # a workbook's formula cells saved without a computed value ("«Sheet1»!D4"): read as
+    # empty, their figures are not in ``text``
+    uncomputed: tuple[str, ...] = ()
 
     @property
     def checksum(self) -> str:
@@ -83,6 +86,8 @@ class Document:
             d["pages"] = tuple(Page(*p) for p in d["pages"])
         if "unread" in d:
             d["unread"] = tuple(d["unread"])
+        if "uncomputed" in d:
+            d["uncomputed"] = tuple(d["uncomputed"])
         return cls(**d)
 
 

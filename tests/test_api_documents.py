@@ -98,7 +98,7 @@ def test_uploads_of_every_format_are_answered(client: TestClient) -> None:
         assert r.status_code == 201, (name, r.text)
         assert r.json() == {"id": doc_id, "chunks": 1, "status": "added", "duplicate_of": None,
                             "ocr_pages": [], "low_confidence": [], "unread_pages": [],
-                            "unread_reason": None}  # none is a scan
+                            "unread_reason": None, "uncomputed": []}  # none is a scan
         a = ask(client, question)
         assert a["answer"] == expected, (name, a)
         assert a["citations"][0]["doc_id"] == doc_id

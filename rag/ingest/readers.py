@@ -36,7 +36,7 @@ from rag.ingest.ocr import IMAGE_TYPES, OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import image_pages
 from rag.ingest.pages import PageText, is_mark, join_pages, split_pages
 from rag.ingest.pdf import pdf_pages
-from rag.ingest.sheets import csv_text, xlsx_text
+from rag.ingest.sheets import csv_text, read_xlsx
 from rag.ingest.web import html_to_text, page_text  # noqa: F401 - html_to_text re-exported
 from rag.ingest.word import docx_text
 from rag.records import Document, Page
@@ -449,7 +449,8 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     the_id = "" if suffix == ".jsonl" else file_id(name) if doc_id is None else doc_id
     paged = suffix == ".pdf" or suffix in IMAGE_TYPES
     try:
-        text, title, date, url, unread = _read_format(name, suffix, data, ocr, on_page)
+        text, title, date, url, unread, uncomputed = _read_format(name, suffix, data, ocr,
+                                                                  on_page)
     except LegacyEncodingError as exc:  # a reader's conversion, before its tables
         raise LegacyEncodingError(f"{name}: {exc}") from exc
     if text is None:  # a .jsonl file's documents
@@ -464,6 +465,8 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
     try:
         doc = make_document(the_id, text, title=title, date=date, url=url, source=source,
                             paged=paged)
+        if uncomputed:
+            doc = replace(doc, uncomputed=tuple(uncomputed))
         return [replace(doc, unread=tuple(p.number for p in unread),
                         unread_reason=unread[0].unread) if unread else doc]
     except IngestError as exc:
@@ -472,14 +475,17 @@ def read_bytes(name: str, data: bytes, *, doc_id: str | None = None,
 
 def _read_format(name: str, suffix: str, data: bytes, ocr: OcrConfig | None,
                  on_page: OnPage | None
-                 ) -> tuple[str | None, str | None, str | None, str | None, list[PageText]]:
-    """(text, title, date, URL, unread scanned pages) of a file by its suffix; text None for
-    a .jsonl file (its documents are read by the caller)."""
+                 ) -> tuple[str | None, str | None, str | None, str | None, list[PageText],
+                            list[str]]:
+    """(text, title, date, URL, unread scanned pages, a workbook's formula cells without a
+    computed value) of a file by its suffix; text None for a .jsonl file (its documents are
+    read by the caller)."""
     title: str | None = None
     date: str | None = None
     url: str | None = None
     # scanned pages OCR could not read (Tesseract missing) or read as no text (noise)
     unread: list[PageText] = []
+    uncomputed: list[str] = []  # "«Sheet1»!D4": read as empty (rag.ingest.sheets)
     if suffix == ".pdf" or suffix in IMAGE_TYPES:
         pages = pdf_pages(name, data, ocr, on_page) if suffix == ".pdf" else \
             image_text(name, data, ocr, on_page)
@@ -488,9 +494,9 @@ def _read_format(name: str, suffix: str, data: bytes, ocr: OcrConfig | None,
     elif suffix == ".docx":
         text, title = docx_text(name, data)
     elif suffix == ".xlsx":
-        text, title = xlsx_text(name, data)
+        text, title, uncomputed = read_xlsx(name, data)
     elif suffix == ".jsonl":
-        return None, None, None, None, []
+        return None, None, None, None, [], []
     else:
         raw = decode_text(name, data)
         if suffix in (".html", ".htm"):
@@ -503,7 +509,7 @@ def _read_format(name: str, suffix: str, data: bytes, ocr: OcrConfig | None,
             text, title = csv_text(name, raw)
         else:
             text = text_with_tables(raw)
-    return text, title, date, url, unread
+    return text, title, date, url, unread, uncomputed
 
 
 def image_text(name: str, data: bytes, ocr: OcrConfig | None = None,

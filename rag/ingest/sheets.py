@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from rag.errors import IngestError
@@ -252,9 +252,66 @@ def spread(rows: list[list[str]], numbers: list[int],
     return merged
 
 
+def uncomputed_formulas(data: bytes, path: str) -> list[tuple[int, int, str]]:
+    """The formula cells of the sheet at ``path`` in the workbook ``data`` that hold no
+    computed value, as (row, column, "D4"), 1-based, in order: a ``<c>`` with an ``<f>`` and
+    no ``<v>`` or an empty one.  Excel and LibreOffice store each formula's last value
+    beside it, which openpyxl's ``data_only`` mode reads; a workbook written by a script
+    (openpyxl, many exporters) stores the formula alone, so the cell reads as empty
+    (break-test round 28 of issue 16: "=B4+C4", "=SUM(B4:B5)" left a "6 tháng" column and a
+    total row out, with no word of it).  None when the path is unknown."""
+    import zipfile
+
+    from lxml import etree
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    out: list[tuple[int, int, str]] = []
+    if not path:
+        return out
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        try:
+            source = zf.open(path.lstrip("/"))
+        except KeyError:
+            return out
+        with source:
+            for _, el in etree.iterparse(source, tag="{*}c"):
+                formula = next((x for x in el if x.tag.endswith("}f")), None)
+                value = next((x for x in el if x.tag.endswith("}v")), None)
+                ref = el.get("r") or ""
+                if formula is not None and (value is None or not (value.text or "").strip()):
+                    try:
+                        letters, row = coordinate_from_string(ref)
+                        out.append((row, column_index_from_string(letters), ref))
+                    except ValueError:
+                        pass
+                el.clear()
+    return out
+
+
+UNCOMPUTED_SHOWN = 5  # uncomputed cells a note names (the count says how many more)
+
+
+def uncomputed_note(cells: Sequence[str]) -> str:
+    """One line naming ``cells`` (:func:`read_xlsx`'s "«Sheet1»!D4"), for `rag index` and an
+    upload's log: how many, the first UNCOMPUTED_SHOWN, and what to do about them."""
+    shown = ", ".join(cells[:UNCOMPUTED_SHOWN]) + (", …" if len(cells) > UNCOMPUTED_SHOWN
+                                                   else "")
+    return (f"{len(cells)} formula cell(s) saved without a computed value, read as empty: "
+            f"{shown} (open and save the file in Excel or LibreOffice to store their values)")
+
+
 def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
-    """(text, title) of a workbook: every visible sheet, in order, without its hidden rows
-    and columns (:func:`hidden_parts`); the title is the first sheet's
+    """(text, title) of a workbook: :func:`read_xlsx` without its uncomputed cells."""
+    text, title, _ = read_xlsx(name, data)
+    return text, title
+
+
+def read_xlsx(name: str, data: bytes) -> tuple[str, str, list[str]]:
+    """(text, title, uncomputed cells) of a workbook: every visible sheet, in order, without
+    its hidden rows and columns (:func:`hidden_parts`); the formula cells of its visible
+    rows and columns that hold no computed value (:func:`uncomputed_formulas`) read as
+    empty and are named ("«Sheet1»!D4"), so that the reader can say so; the title is the
+    first sheet's
     first title row, or the file's name when it has none (never a figure line: every row
     stays in the text).  Text cells and sheet names typed in a legacy font (TCVN3, VNI) are
     converted first (``rag.ingest.legacy.converter``).  IngestError when it is not a
@@ -269,6 +326,7 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     sheets: list[tuple[str, list[list[tuple[Any, str | None]]], list[int]]] = []
     spans: list[list[tuple[int, int, int, int]]] = []
     cells = 0
+    uncomputed: list[str] = []
     try:
         for ws in wb.worksheets:
             if getattr(ws, "sheet_state", "visible") != "visible":
@@ -276,6 +334,9 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
             path = getattr(ws, "_worksheet_path", "")
             spans.append(merged_ranges(data, path))
             hidden_rows, hidden_cols = hidden_parts(data, path)
+            uncomputed += [f"«{ws.title}»!{ref}" for row, col, ref in
+                           uncomputed_formulas(data, path)
+                           if row not in hidden_rows and col not in hidden_cols]
             raw: list[list[tuple[Any, str | None]]] = []
             numbers: list[int] = []  # each row's number in the sheet
             for row in ws.iter_rows():
@@ -318,7 +379,7 @@ def xlsx_text(name: str, data: bytes) -> tuple[str, str]:
     if any_text and not any_data:
         raise IngestError(f"{name}: a header row and no data under it / bảng chỉ có dòng "
                           "tiêu đề, không có dòng số liệu")
-    return "\n\n".join(blocks), title or name_title(name)
+    return "\n\n".join(blocks), title or name_title(name), uncomputed
 
 
 # A cell that is a number whose sign is a dash: "-0.75", "–3.40%", "−1,25" (after

@@ -931,8 +931,15 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     # a table's one total row at the top level, labelled by its caption: the other top-level
     # rows are its parts ("Tổng giá trị hàng nông sản xuất khẩu › Hạt điều"), so that a
     # question naming a part finds the total's words beside the part's own
+    # -- a total row with no value (its cells formulas a script saved without their values,
+    # or left blank) totals nothing: no other row is its part (break-test round 28 of
+    # issue 16: an empty "Tổng" row made "Tổng kim ngạch … › Cao su" of a part)
+    def valued(n: int) -> bool:
+        return any(c.strip() for j, c in enumerate(grid[first_body + n])
+                   if j not in skip and j not in (unit_col, label_col, inner_col))
+
     totals = [n for n, (own, parent) in enumerate(parents) if not parent and
-              _TOTAL_ONLY_RE.fullmatch(fold(own).strip())]
+              _TOTAL_ONLY_RE.fullmatch(fold(own).strip()) and valued(n)]
     whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
     # ... or labelled by its own words ("Tổng sản lượng khai thác khoáng sản"), its parts
     # the other top-level rows ("… › Than") when it is their sum: "Tổng mức bán lẻ", "Tổng
@@ -950,6 +957,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     for k in rows_at:
         row = grid[k]
         if len(_distinct(row)) == 1 and not is_figure(_distinct(row)[0]):
+            if _TOTAL_ONLY_RE.fullmatch(fold(_distinct(row)[0]).strip()):
+                continue  # a "Tổng" row without values heads no section
             lines.append(_distinct(row)[0])  # a section row ("I. Xuất khẩu")
             if _UNIT_ROW_RE.match(lines[-1]):
                 unit_of_table = table_unit(lines[-1])  # "Đơn vị tính: tỷ đồng" below

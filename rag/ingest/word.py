@@ -139,6 +139,42 @@ def paragraph_text(p: Any) -> str:
     return "".join(out)
 
 
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _inside(el: Any, stop: Any, tag: str) -> bool:
+    """Whether ``el`` lies in an element tagged ``tag`` below ``stop``."""
+    parent = el.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == tag:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def text_boxes(p: Any) -> list[str]:
+    """The paragraphs' texts (stripped, empty ones left out) of the text boxes, shapes and
+    drawing objects anchored in the ``w:p`` element ``p``, in order: each box's
+    ``w:txbxContent`` read once -- Word writes a box twice, as a DrawingML shape in
+    ``mc:Choice`` and as a VML shape in ``mc:Fallback`` for older readers (ECMA-376 Part 3,
+    10.2.1), so what lies in a Fallback is left out; a VML-only box (``w:pict``, no
+    AlternateContent) is read.  A box inside a box is read within the outer one, once.
+    :func:`paragraph_text` leaves a box's text out of its anchor paragraph (break-test
+    round 28 of issue 16: "Điểm nhấn: sản lượng xi măng 9 tháng ... đạt 1.865 nghìn tấn"
+    typed in a text box was not indexed)."""
+    out: list[str] = []
+    for box in p.iter(_W + "txbxContent"):
+        if _inside(box, p, _MC + "Fallback") or _inside(box, p, _W + "txbxContent"):
+            continue
+        for inner in box.iter(_W + "p"):
+            if _inside(inner, box, _MC + "Fallback"):
+                continue
+            text = " ".join(paragraph_text(inner).split())
+            if text:
+                out.append(text)
+    return out
+
+
 def _headers_and_footers(doc: Any, unicode: Callable[[str], str]
                          ) -> tuple[list[str], list[str]]:
     """(the distinct lines of every section's headers and footers, page numbers left out;
@@ -197,6 +233,9 @@ def _blocks(parent: Any, element: Any, unicode: Callable[[str], str],
             if text:
                 out.paragraph(text)
                 before.append(text)
+            for box in text_boxes(el):  # a text box anchored here, after its paragraph
+                out.paragraph(unicode(box))
+                before.append(box)
             for note in pending + (_cited(el, notes) if notes else []):
                 out.paragraph(note)
             pending = []

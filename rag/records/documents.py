@@ -60,7 +60,8 @@ class Upload:
     word confidence under ``RAG_OCR_MIN_CONFIDENCE`` (indexed all the same: check them);
     ``unread_pages`` scanned pages that could not be read by OCR (Tesseract not installed,
     for a partly scanned PDF: the other pages are indexed; or a page read as no text, such
-    as noise) and ``unread_reason`` why."""
+    as noise) and ``unread_reason`` why; ``uncomputed`` a workbook's formula cells saved
+    without a computed value ("«Sheet1»!D4", read as empty: ``rag.ingest.sheets``)."""
 
     id: str
     chunks: int
@@ -70,6 +71,7 @@ class Upload:
     low_confidence: tuple[int, ...] = ()
     unread_pages: tuple[int, ...] = ()
     unread_reason: str | None = None
+    uncomputed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,9 @@ class UpdateReport:
     # documents indexed without some scanned pages (Tesseract missing): doc id -> which
     # pages and why ("trang 2 not read: Tesseract OCR is not installed ...")
     unread: dict[str, str] = field(default_factory=dict)
+    # workbooks indexed with formula cells saved without a computed value (written by a
+    # script, not by Excel): doc id -> how many and the first ("3 ô công thức ... D4, D5")
+    uncomputed: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         """JSON form: every field."""

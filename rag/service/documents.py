@@ -19,6 +19,7 @@ from rag.ingest.jobs import SUPERSEDED, UploadJobs
 from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig
 from rag.ingest.readers import make_document
+from rag.ingest.sheets import uncomputed_note
 from rag.ingest.uploads import check_type, read_upload
 from rag.records import (
     Answer,
@@ -161,8 +162,10 @@ class Documents:
         if doc.unread:
             log.warning("document %s: pages %s not read (%s)", doc.id,
                         ", ".join(map(str, doc.unread)), doc.unread_reason)
+        if doc.uncomputed:
+            log.warning("document %s: %s", doc.id, uncomputed_note(doc.uncomputed))
         return Upload(doc.id, self.chunks_of(doc.id), status, twin, ocr, low, doc.unread,
-                      doc.unread_reason)
+                      doc.unread_reason, doc.uncomputed)
 
     def duplicate_of(self, doc: Document) -> str | None:
         """The id of the indexed document ``doc`` is a copy of: the first of those with its

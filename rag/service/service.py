@@ -36,6 +36,7 @@ from rag.ingest.jobs import FILENAME as JOBS_FILE
 from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig, PageCache
+from rag.ingest.sheets import uncomputed_note
 from rag.records import (
     ANSWER_MODES,
     RETRIEVAL_MODES,
@@ -207,6 +208,8 @@ class RagService(Documents, Conversations, Evaluation):
             if doc is not None and doc.unread:
                 report.unread[doc_id] = (f"trang {', '.join(map(str, doc.unread))} not read: "
                                          f"{doc.unread_reason}")
+            if doc is not None and doc.uncomputed:
+                report.uncomputed[doc_id] = uncomputed_note(doc.uncomputed)
         return report
 
     def upsert(self, docs: list[Document], progress: Embedded | None = None) -> UpdateReport:
