@@ -951,8 +951,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # "412.000 tấn trong 10 tháng, trong đó ...", "84.000 lượt khách trong tháng 9": a
         # period said after the value is the figure's period (read above), no words of what
         # it counts -- its number left behind made a unit "tấn 10" (bt17-b17 failure 2)
-        detail, detail_len = read_detail(_strip_mentions(sentence[v.end + skip:nxt], own,
-                                                         v.end + skip))
+        # -- those of its own clause only: one past a ";" is the next clause's, its digits
+        # still ending the words an "đạt" leads to ("... đạt chuẩn từ 2 sao trở lên; đến
+        # ngày 30/9/2025 có 131 cửa hàng")
+        after = sentence[v.end + skip:nxt]
+        stop = re.search(r"[,;()]", after)
+        said_after = [x for x in own if x.start < v.end + skip + (stop.start() if stop
+                                                                  else len(after))]
+        detail, detail_len = read_detail(_strip_mentions(after, said_after, v.end + skip))
         owner = _OWNER.match(sentence, v.end + skip, nxt) if part and not detail else None
         if owner is not None:
             # "136 cửa hàng ..., trong đó 21 cửa hàng của Công ty Xăng dầu Bắc Thái": a part
