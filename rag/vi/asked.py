@@ -221,7 +221,7 @@ _COMPARISON_PHRASE = re.compile(
     r"(?:nam\s+)?(?:19|20)\d\d|du toan|ke hoach|"
     # a crop season ("so với vụ Hè Thu 2040", "ít hơn vụ Đông Xuân 2035-2036"; bt5-b17
     # failure 3): rag.vi.calendar.SEASONS
-    r"vu\s+(?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua)"
+    r"vu\s+(?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua|xuan|dong)"
     r"(?:\s+(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?)"
     r"|(?:%|\bphan tram)\s*(?:so voi\s+)?(?:thuc hien|cung ky)\s+(?:nam\s+)?(?:19|20)\d\d")
 

@@ -120,9 +120,12 @@ def years_period(first: int, last: int) -> Period:
     return Period("years", date(first, 1, 1), date(last, 12, 31), f"giai đoạn {first}–{last}")
 
 
-# a crop season's name, folded -> as written ("vụ Đông Xuân 2033-2034"; b17 F11)
+# a crop season's name, folded -> as written ("vụ Đông Xuân 2033-2034"; b17 F11); the
+# northern calendar's "vụ Xuân" and "vụ Đông" too (dev reports "vụ Xuân đạt ...", "vụ Xuân năm
+# trước"; "Vụ xuân 2073 ..." read as the year 2073: issue 17 bt17-b17 failure 6)
 SEASONS = {"dong xuan": "Đông Xuân", "he thu": "Hè Thu", "thu dong": "Thu Đông",
-           "chiem xuan": "Chiêm Xuân", "chiem": "Chiêm", "mua": "Mùa"}
+           "chiem xuan": "Chiêm Xuân", "chiem": "Chiêm", "mua": "Mùa", "xuan": "Xuân",
+           "dong": "Đông"}
 
 
 def season_period(name: str, first: int | None, last: int) -> Period:

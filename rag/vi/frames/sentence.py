@@ -599,6 +599,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # "Tỷ trọng A đạt 23,71% và B đạt 50,31% trong GRDP năm 2024": said once, at the end
             # (not across ":" or ";", nor a cause "do ..." that dates an event)
             period, source = later[0].period, "sentence"
+        elif listing and total is not None and total.period is not None and \
+                total.period_from == "own" and not v.percent:
+            # "412.000 tấn trong 10 tháng, trong đó sầu riêng 168.000 tấn, thanh long 97.000
+            # tấn": parts naming no period of their own are of their total's, said after
+            # its value (bt17-b17 failure 2), not of the paragraph's or the document's
+            period, source = total.period, "sentence"
         elif ctx.paragraph_period is not None and not held_now:
             period, source = ctx.paragraph_period, "paragraph"
         elif ctx.heading_period is not None:
@@ -1022,7 +1028,17 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if measure == "plan_share":
             pm = _PLAN_TAIL.match(tail_f)
             skip = max(skip, pm.end() if pm else 0)
-        detail, detail_len = read_detail(sentence[v.end + skip:nxt])
+        # "412.000 tấn trong 10 tháng, trong đó ...", "84.000 lượt khách trong tháng 9": a
+        # period said after the value is the figure's period (read above), no words of what
+        # it counts -- its number left behind made a unit "tấn 10" (bt17-b17 failure 2)
+        # -- those of its own clause only: one past a ";" is the next clause's, its digits
+        # still ending the words an "đạt" leads to ("... đạt chuẩn từ 2 sao trở lên; đến
+        # ngày 30/9/2025 có 131 cửa hàng")
+        after = sentence[v.end + skip:nxt]
+        stop = re.search(r"[,;()]", after)
+        said_after = [x for x in own if x.start < v.end + skip + (stop.start() if stop
+                                                                  else len(after))]
+        detail, detail_len = read_detail(_strip_mentions(after, said_after, v.end + skip))
         owner = _OWNER.match(sentence, v.end + skip, nxt) if part and not detail else None
         if owner is not None:
             # "136 cửa hàng ..., trong đó 21 cửa hàng của Công ty Xăng dầu Bắc Thái": a part
