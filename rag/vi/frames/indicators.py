@@ -11,6 +11,14 @@ from rag.vi.lexicon import ELIDED_SYLLABLES, TARGET_VERBS
 from rag.vi.numbers import names_number
 from rag.vi.text import fold
 
+# a change verb with how it went ("tăng nhẹ 0,08%") or how it ranks among the items listed
+# ("tăng cao nhất 4,86%", "tăng cao nhất với 1,18%": dev2 e01; rag.vi.frames.measures)
+_DEGREE_PHRASES = tuple(
+    f"{verb} {how}{most}" for verb in ("tăng", "giảm")
+    for how in ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân", "nhiều", "ít",
+                "thấp", "chậm")
+    for most in ("", " nhất", " nhất với", " nhất là", " nhất ở mức"))
+
 # Words and phrases trimmed off the edges of an indicator phrase, compared lower-case with
 # their diacritics ("chỉ" = only is trimmed, "chỉ số" = index is not): verbs that lead to the
 # value, particles, discourse markers, places that every figure of a provincial report shares.
@@ -32,10 +40,10 @@ _EDGE_PHRASES = sorted((
     "hiện có", "chủ yếu", "nhìn chung", "kết quả", "cụ thể như sau", "như", "sơ bộ", "dự kiến",
     "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức", "khi", "vượt", "gấp", "cả",
     "phấn đấu", "ước thực hiện", "thực hiện", "hết", "nay", "được công nhận", "công nhận",
-    # a change verb with how it went ("tăng nhẹ 0,08%"; rag.vi.frames.measures)
-    *(f"{verb} {how}" for verb in ("tăng", "giảm")
-      for how in ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân")),
+    *_DEGREE_PHRASES,
 ), key=len, reverse=True)
+# ... compared folded in text typed without diacritics: "nhom giao duc tang cao nhat 4,86%"
+_DEGREE_PHRASES_FOLDED = sorted({fold(p) for p in _DEGREE_PHRASES}, key=len, reverse=True)
 # edge words that begin a noun with the next word ("tăng trưởng", "giảm nghèo"), and those
 # that end a qualifier with the word before ("từ 3 sao trở lên", "từ 60 tuổi trở xuống") or
 # a name ("xã đạt chuẩn nông thôn mới", the national programme: dev reports "tỷ lệ xã đạt
@@ -239,6 +247,34 @@ def is_place(phrase: str, places: frozenset[str] = frozenset()) -> bool:
     return False
 
 
+# the units a report speaks for (lower case, as written), besides an area (:func:`is_place`):
+# "Về chỉ số hài lòng khách hàng năm 2070, Công ty đứng thứ 3/27 công ty điện lực" (break-test
+# bt16-b17's power bulletin), "tỉnh xếp thứ 11/63" (bt17-b17), "toàn ngành đạt 92,4% kế
+# hoạch vốn", "đơn vị xếp thứ 5/18 sở, ngành" -- alone or with their name
+_REPORTING_UNITS = ("đơn vị", "ngành", "công ty", "tổng công ty", "chi cục", "cục", "sở",
+                    "doanh nghiệp", "hợp tác xã")
+
+
+def reporting_unit(phrase: str, places: frozenset[str] = frozenset()) -> bool:
+    """Whether ``phrase`` (a cleaned indicator) only names who reports the figure: an area
+    (:func:`is_place`: "tỉnh", "toàn huyện") or a unit of :data:`_REPORTING_UNITS`, whole or
+    named ("toàn ngành", "Công ty", "Sở Công Thương") -- the subject of "tỉnh xếp thứ 11/63",
+    which says nothing of what is ranked.  Text typed without diacritics is compared folded,
+    but for "so" (sở or số)."""
+    if is_place(phrase, places):
+        return True
+    words = phrase.split()
+    plain = fold(phrase) == phrase.lower()
+    if words and fold(words[0]).lower() in ("toan", "ca"):
+        words = words[1:]
+    for unit in _REPORTING_UNITS:
+        n = unit.count(" ") + 1
+        head = " ".join(words[:n]).lower()
+        if len(words) >= n and (head == unit or (plain and head == fold(unit) != "so")):
+            return all(w[:1].isupper() for w in words[n:])
+    return False
+
+
 # a product or grade code, capitals then digits ("RON95", "E5", "PM10", "CO2"): part of a
 # name, not a number at its edge ("giá xăng RON95"); compared lower-cased.  Not "Q3", "T10"
 # (a quarter, a month written short)
@@ -308,6 +344,11 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
                         seq[-n - 1] in _COMPOUND_BEFORE.get(phrase, ()):
                     return 0  # "đạt từ 3 sao trở lên": "lên" ends the qualifier
                 return n
+        if plain and not at_start:
+            for phrase in _DEGREE_PHRASES_FOLDED:
+                n = phrase.count(" ") + 1
+                if len(seq) > n and " ".join(seq[-n:]) == phrase:
+                    return n
         if plain and fold(seq[0] if at_start else seq[-1]) in _EDGE_WORDS_FOLDED:
             if not at_start and len(seq) > 1 and \
                     seq[-2] in _COMPOUND_BEFORE_FOLDED.get(fold(seq[-1]), ()):

@@ -23,8 +23,12 @@ _AGAINST_PLAN_FOLDED = re.compile(fold(_AGAINST_PLAN.pattern))
 # "10 xã phấn đấu đạt chuẩn": a target written after what it counts
 TARGET_AFTER = re.compile(r"^(?:\w+\s+){0,2}(?:phan dau|du kien)\b")
 # how much or how a change went, between its verb and its value: "tăng nhẹ 0,08%", "tăng
-# bình quân 7,58%/năm", "giảm mạnh 20%"
-_DEGREE = r"(?:\s+(?:nhe|manh|cao|nhanh|sau|kha|deu|binh quan))?"
+# bình quân 7,58%/năm", "giảm mạnh 20%" -- or how it ranks among the items listed: "nhóm giáo
+# dục tăng cao nhất 4,86%", "nhóm thuốc và dịch vụ y tế tăng cao nhất với 1,18%" (dev2 e01),
+# "giảm sâu nhất 17,6%", "tăng thấp nhất 0,02%": still the item's change, the superlative
+# neither its name nor a level (issue 17 bt17-b17 failure 3)
+_DEGREE = (r"(?:\s+(?:nhe|manh|cao|nhanh|sau|kha|deu|binh quan|nhieu|it|thap|cham)"
+           r"(?:\s+nhat(?:\s+(?:voi|la|o muc))?)?)?")
 # a change; "tăng lên", "giảm xuống", "giảm còn" lead to the new level, not to the change
 _CHANGE_END = re.compile(r"\b(?:(?:tang|giam)" + _DEGREE + r"|tang truong|tang them|giam di|"
                          r"tang khoang|giam khoang|tang gan|giam gan|tang hon|giam hon|"

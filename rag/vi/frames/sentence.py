@@ -22,6 +22,7 @@ from rag.vi.frames.indicators import (
     lead_verb,
     listed_item,
     read_detail,
+    reporting_unit,
     topic_named,
     with_topic,
 )
@@ -75,6 +76,23 @@ def _clause_start(folded: str, at: int) -> int:
 _PLACE_FIRST = re.compile(r"\s*(tại|ở)\s")
 _PLACE_FIRST_PLAIN = re.compile(r"\s*(tai|o)\s")  # text typed without diacritics
 _PLACE_NAMES = frozenset(fold(p) for p in PLACES)
+# "Về chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2072, tỉnh xếp thứ 11/63": a clause
+# opened by "Về <X>," -- what the clause's figures are about (group 1)
+_TOPIC_OPENER = re.compile(r"(?:^|[;:.]\s*)[\s\-–•+*]*(?:về|Về|VỀ)\s+([^,;:]+),")
+_TOPIC_OPENER_PLAIN = re.compile(r"(?:^|[;:.]\s*)[\s\-–•+*]*(?:ve|Ve|VE)\s+([^,;:]+),")
+
+
+def _opened_topic(sentence: str, at: int, mentions: list[Mention]) -> str:
+    """What the "Về <X>," opening the clause of the value at ``at`` names (cleaned, its
+    periods left out: "chỉ số năng lực cạnh tranh cấp tỉnh PCI"), or "" when no such phrase
+    opens it (nor past a ";")."""
+    plain = fold(sentence) == sentence.lower()
+    found = [m for m in (_TOPIC_OPENER_PLAIN if plain else _TOPIC_OPENER).finditer(sentence, 0, at)
+             if ";" not in sentence[m.end():at]]
+    if not found:
+        return ""
+    m = found[-1]
+    return clean_indicator(_strip_mentions(m.group(1), mentions, m.start(1)))
 # units of a duration ("8 giờ sáng 16/12", "kéo dài 15 ngày"): no thing counted
 # a verb of making and "mới" ending the words before a value: "trồng mới", "xây mới", "cấp
 # mới" (break-test b17 F7; dev report dv33 "xây mới 1 284 km đường dây trung áp", asked
@@ -1177,6 +1195,17 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # "Vụ Hè Thu 2043 gieo cấy 20.850 ha, sản lượng đạt 114.700 tấn" after "... gieo cấy
         # 21.300 ha lúa": a bare head is of the subject its paragraph named last (bt7-b17
         # failure 3); a figure naming one sets it for those after ("ngô" after "lúa" is ngô)
+        if inherited is None and antecedent is None and (
+                reporting_unit(indicator, _PLACE_NAMES) or (not indicator and measure == "rank"))\
+                and (measure != "level" or v.percent or base + v.start not in counted_at) and \
+                (about := _opened_topic(sentence, v.start, mentions)) and \
+                not reporting_unit(about, _PLACE_NAMES):
+            # "Về chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2072, tỉnh xếp thứ 11/63 tỉnh,
+            # thành phố", "Về chỉ số hài lòng khách hàng năm 2070, Công ty đứng thứ 3/27":
+            # the subject only says who reports; what is measured is the topic the clause
+            # opens with (issue 17 bt17-b17 failure 5) -- not for a count that names what it
+            # counts ("Về hạ tầng thương mại, toàn tỉnh có 156/200 xã có chợ")
+            indicator, parent = about, ""
         topic = topic_named(indicator, "" if fold(detail).lower() in fold(v.unit).lower()
                             else detail)
         if topic is None and ctx.topic and inherited is None and antecedent is None:
