@@ -1,6 +1,6 @@
 """Years no report covers: the years a question asks about, the years an index's passages
-write (read once per index generation), and the refusal that names the covered years
-nearest to a missing one ("năm 2108" -> "Có phải bạn muốn hỏi năm 2018?")."""
+write or its figures are of (read once per index generation), and the refusal that names
+the covered years nearest to a missing one ("năm 2108" -> "Có phải bạn muốn hỏi năm 2018?")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterable
 
 from index import Index
+from rag.ingest.figures import FigureReader
 from rag.records import Answer, Passage
+from rag.vi.frames import Frame
 from rag.vi.mentions import bare_years, figure_years
 from rag.vi.periods import YEAR_RE
 
@@ -24,6 +26,16 @@ def asked_years(question: str, years: Iterable[int]) -> set[int]:
     written alone ("xuất khẩu 2109?", ``rag.vi.mentions.bare_years``)."""
     return set(years) | {int(m.group(1)) for m in _ASKED_YEAR_RE.finditer(question)} | \
         set(bare_years(question))
+
+
+def frame_years(frames: Iterable[Frame]) -> set[int]:
+    """The years figure frames are of: each frame's own period's year (the year of its last
+    day; a span of several years, "giai đoạn 2086-2090", is none).  A frame's period is the
+    figure's own, never what a change compares with ("tăng 12% so với năm 2090" is of the
+    sentence's year), so a year here is one a report gives a figure for -- also one it
+    never writes: "đạt 3.420 tỷ đồng, tăng 12% so với cùng kỳ (cùng kỳ đạt 3.054 tỷ đồng)"
+    under "năm 2091" holds a figure of 2090 (rag.vi.frames.sentence, issue 17 s36 fn)."""
+    return {f.period.year for f in frames if f.period is not None and f.period.kind != "years"}
 
 
 def near_years(year: int, covered: Iterable[int], n: int = 2) -> list[int]:
@@ -96,11 +108,16 @@ class YearCoverage:
     when the index's lexical matrix is)."""
 
     def __init__(self) -> None:
-        self._cache: tuple[object, frozenset[int], frozenset[int] | None] | None = None
+        # (the index's lexical matrix, years covered, years of figures or None until a
+        # refusal asks, years of figure frames)
+        self._cache: tuple[object, frozenset[int], frozenset[int] | None,
+                           frozenset[int]] | None = None
 
     def covered(self, index: Index) -> frozenset[int]:
         """Every year the index's passages write (a 4-digit number 1990-2039 among BM25's
-        tokens, or a year 1000-2999 written alone or after "năm")."""
+        tokens, or a year 1000-2999 written alone or after "năm"), and every year its
+        figures are of (:func:`frame_years`: a report saying only "cùng kỳ" or "năm
+        trước" before a figure covers the year before its own)."""
         cached = self._cache
         if cached is None or cached[0] is not index.lexical:
             vocab = (index.lexical.bm25.vocab_dict or {}) if index.lexical.size else {}
@@ -109,19 +126,22 @@ class YearCoverage:
             docs = list(index.docs.values())
             # a year outside 1990-2039 a text writes alone or after "năm"
             years |= {y for d in docs for y in asked_years(d.text, ())}
-            cached = (index.lexical, years, None)
+            figures = FigureReader(index, size=1)  # each document's frames read once here
+            of_frames = frozenset(y for d in docs for y in frame_years(figures(d.id)))
+            cached = (index.lexical, years | of_frames, None, of_frames)
             self._cache = cached
         return cached[1]
 
     def figure_years(self, index: Index) -> frozenset[int]:
         """The years the index's texts give figures for (not comparison years nor price
-        bases: the only ones a refusal suggests), or every year they write when none is read
-        as a figure's period; read at the first refusal."""
+        bases: the only ones a refusal suggests; with those only a figure's period holds,
+        :func:`frame_years`), or every year they write when none is read as a figure's
+        period; read at the first refusal."""
         covered = self.covered(index)
         cached = self._cache
         assert cached is not None
         if cached[2] is None:
             figures = frozenset(y for d in index.docs.values() for y in figure_years(d.text))
-            cached = (cached[0], cached[1], figures)
+            cached = (cached[0], cached[1], figures | cached[3], cached[3])
             self._cache = cached
         return cached[2] or covered
