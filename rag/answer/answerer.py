@@ -1138,7 +1138,18 @@ class Answerer:
         siblings = companions_of(choice, frames_in(choice.hit, frames_of))
         said = partial_summary(choice, want, siblings, text) if choice.match == "partial" \
             and want is not None else summary(choice, siblings, text)
-        if choice.broader:
+        if choice.excluded:
+            # the question's scope adds what the figure leaves out (rag.answer.figures
+            # included_scope): the figure is a part, said as such -- never "chung"
+            left = ", ".join(choice.excluded)
+            said = f"Báo cáo không có số liệu tính cả {left}; số liệu dưới đây chỉ gồm phạm vi " \
+                   f"nêu trong câu, chưa gồm {left}: {said}"
+        elif choice.within:
+            # one of the parts the question's scope adds ("cửa khẩu phụ Nà Lừu" for the total
+            # "tính cả các cửa khẩu phụ"), no total of that scope
+            said = f"Báo cáo không có số liệu tổng tính cả {', '.join(choice.within)}; số liệu " \
+                   f"dưới đây chỉ là một phần: {said}"
+        elif choice.broader:
             said = f"Báo cáo không có số liệu riêng {' '.join(choice.broader)}, chỉ có số " \
                    f"liệu chung: {said}"
         match = "exact" if choice.match in ("exact", "any") else "partial"

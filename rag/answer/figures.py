@@ -53,7 +53,7 @@ from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
 from rag.vi.frames.indicators import asked_topic, figure_topic, is_average
 from rag.vi.frames.measures import INDEX_BASE
-from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner
+from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, shortened_of
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
     BALANCE_RE,
@@ -132,7 +132,12 @@ class Choice:
     the folded words of a subclass the question names that the frame does not (it is the
     whole of what is asked: :func:`unnamed_subclass`); ``outworded``: another candidate of
     its unit holds more of the question's words (:func:`outworded`); ``forecast``: a whole year's
-    forecast or estimate answering a question for the actual figure (:func:`forecast_answers`)."""
+    forecast or estimate answering a question for the actual figure (:func:`forecast_answers`);
+    ``excluded``: what the question's scope adds that the frame leaves out, as written ("các
+    cửa khẩu phụ" of "... (cả các cửa khẩu phụ)": :func:`included_scope`) -- the frame is then
+    a part of what is asked (``narrowed`` too), never its whole; ``within``: such phrases the
+    frame's own words name, without its sentence saying it includes them: the frame is one of
+    the parts the question adds ("cửa khẩu phụ Nà Lừu"), no whole either."""
 
     frame: Frame
     hit: Hit
@@ -144,6 +149,8 @@ class Choice:
     broader: tuple[str, ...] = ()
     outworded: bool = False
     forecast: bool = False
+    excluded: tuple[str, ...] = ()
+    within: tuple[str, ...] = ()
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -912,6 +919,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # (issue 17 bt10-b17 failure 5)
                 continue
             broader = unnamed_subclass(intent.runs, fields, compounds)
+            if broader:
+                # "cả năm 2063 kim ngạch trái cây ước vượt ..." after "Kim ngạch xuất khẩu trái
+                # cây ...": a short form of a name the document gave before is that name, no
+                # whole of the subclass its dropped words name (issue 17 bt15-b17 failure 8)
+                dropped = words_dropped(frame, frames_of(doc))
+                broader = tuple(w for w in broader if w not in dropped)
             owns.append(fields[0][0])
             keys.append((doc, frame.start))
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
@@ -965,6 +978,15 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                for d, own in zip(out, owns, strict=True) if d is not c)
            or names_part_apart(c, apart)
            else replace(c, broader=()) for c in out]
+    # words the question adds to its scope ("tổng kim ngạch ... (cả các cửa khẩu phụ)") name
+    # no subclass: a frame without them is a part of the scope asked, not its whole
+    # (break-test bt17-b17 failure 9)
+    scopes = included_scope(typed or question) or included_scope(question)
+    if scopes:
+        mine = [{p for t in own for p in t.split("_")} for own in owns]
+        out = [_as_part(c, scopes, own, [m for k, m in enumerate(mine) if k != i],
+                        texts(c.hit.chunk.doc_id)[c.frame.quote[0]:c.frame.quote[1]])
+               for i, (c, own) in enumerate(zip(out, mine, strict=True))]
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
@@ -1068,6 +1090,93 @@ def names_part_apart(choice: Choice, frames: Iterable[Frame]) -> bool:
                and set(choice.broader) <= set(re.findall(r"[a-z0-9]+",
                                                          fold(f.indicator).lower()))
                for f in frames)
+
+
+# What adds to a question's scope (lower case, with diacritics): "(cả các cửa khẩu phụ)",
+# "kể cả", "tính cả", "gồm cả", "bao gồm", "tính luôn"; the phrase it adds runs to a stop
+# (:data:`_SCOPE_END`).  "cả" alone only before "các"/"những" or a noun: "cả năm", "cả tháng"
+# are periods (their words are no content words of the question's runs)
+_SCOPE_ADDED = re.compile(r"(?<!\w)(?:kể cả|tính cả|gồm cả|bao gồm cả|bao gồm|tính luôn|cả)\s+")
+_SCOPE_END = re.compile(r"[^\w\s]|\d|(?<!\w)(?:của|là|đạt|bao nhiêu|trong|năm|tháng|quý|"
+                        r"được|có|thì|so với)(?!\w)")
+
+
+def included_scope(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The phrases a question adds to the scope it asks (``question`` as typed, with
+    diacritics): after "cả", "kể cả", "tính cả", "gồm cả", "bao gồm", "tính luôn" up to a
+    punctuation mark, a number or a word of a period or a verb -- each as (phrase as written,
+    its folded syllables): "tổng kim ngạch của Chi cục 10 tháng (cả các cửa khẩu phụ)?" ->
+    (("các cửa khẩu phụ", {"cac", "cua", "khau", "phu"}),); "cả năm 2063" adds nothing.  A
+    figure whose own words lack such a phrase's words is a part of the scope asked
+    (break-test bt17-b17 failure 9: the main gate's figure was given as the whole, with "no
+    separate figure of phụ, only the general one")."""
+    text = question.lower()
+    if len(text) != len(question):
+        return ()  # offsets of the written form would not match
+    out: list[tuple[str, frozenset[str]]] = []
+    for m in _SCOPE_ADDED.finditer(text):
+        end = _SCOPE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        phrase = text[m.end():stop].strip()
+        if phrase:
+            out.append((question[m.end():stop].strip(), frozenset(fold(phrase).split())))
+    return tuple(out)
+
+
+def _as_part(choice: Choice, scopes: tuple[tuple[str, frozenset[str]], ...], own: set[str],
+             others: list[set[str]], quote: str) -> Choice:
+    """``choice`` as a part of the scope a question widens (``scopes``: :func:`included_scope`),
+    unless its sentence (``quote``) says it includes the phrase added too.  A phrase whose
+    words its own words (``own``: the syllables of :func:`describe`'s first field) lack while
+    another candidate's (``others``) hold them -- the report gives that part apart -- is what
+    the frame leaves out (``excluded``, as written); one its own words hold makes it one of
+    the parts added (``within``): "cửa khẩu phụ Nà Lừu" for "... tính cả các cửa khẩu phụ".
+    Either is ``narrowed``; broader words in such a phrase name no subclass."""
+    said = frozenset().union(*(ws for _, ws in included_scope(quote)))
+    left: list[str] = []
+    named: list[str] = []
+    for shown, ws in scopes:
+        words = ws - _ARTICLES
+        if not words or words <= said:
+            continue
+        if words <= own:
+            named.append(shown)
+        elif any(words <= o for o in others):
+            left.append(shown)
+    if not left and not named:
+        return choice
+    added = frozenset().union(*(ws for _, ws in scopes))
+    rest = tuple(b for b in choice.broader if not set(fold(b).lower().split()) <= added)
+    return replace(choice, broader=rest, excluded=tuple(dict.fromkeys(left)),
+                   within=tuple(dict.fromkeys(named)), narrowed=True)
+
+
+# plural articles opening a phrase a question adds ("cả các cửa khẩu phụ"): no word of a name
+_ARTICLES = frozenset({"cac", "nhung", "moi"})
+
+
+def words_dropped(frame: Frame, frames: Iterable[Frame]) -> frozenset[str]:
+    """The folded syllables a short name of ``frame``'s indicator leaves out of the fuller name
+    its document gave before (``frames``: the document's, any order), in the same unit:
+    "kim ngạch trái cây" after "Kim ngạch xuất khẩu trái cây qua cửa khẩu Hữu Bình" drops
+    {"xuat", "khau"} (rag.vi.frames.sentence.shortened_of).  Only syllables inside the short
+    name count -- between its first and last in the fuller one: "kim ngạch xuất khẩu" after
+    "kim ngạch xuất khẩu trái cây" drops nothing, as "trái cây" names a part of it."""
+    short = fold(frame.indicator).lower().split()
+    out: set[str] = set()
+    for f in frames:
+        if f.start >= frame.start or f.unit != frame.unit or \
+                not shortened_of(frame.indicator, f.indicator):
+            continue
+        full = fold(f.indicator).lower().split()
+        k, at = 0, []
+        for i, w in enumerate(full):
+            if k < len(short) and w == short[k]:
+                at.append(i)
+                k += 1
+        if len(at) == len(short):
+            out |= {w for w in full[at[0]:at[-1] + 1] if w not in short}
+    return frozenset(out)
 
 
 def narrowed_by(frame: Frame, said: frozenset[str]) -> bool:
