@@ -52,7 +52,7 @@ from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
 from rag.vi.frames.indicators import asked_topic, figure_topic, is_average
-from rag.vi.frames.measures import INDEX_BASE
+from rag.vi.frames.measures import INDEX_BASE, initialism_bases
 from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, shortened_of
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
@@ -757,6 +757,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
     plan_owner_asked = asked_plan_owner(folded_q)  # whose plan: "dự toán tỉnh giao"
+    # the bases the question names, its initialisms' too: "số dự án FDI" asks the foreign part
+    # ("318 dự án có vốn đầu tư trực tiếp nước ngoài (FDI)"), not narrowed from the total --
+    # only for the narrowing weight, as a figure written "dự án FDI" alone has no basis
+    said_bases = asked.bases | initialism_bases(folded_q)
     average = average_asked(question)
     occasion = bool(_OCCASION_ASKED.search(folded_q))
     holiday = bool(_HOLIDAY.search(question.lower()))
@@ -936,7 +940,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             head_own = first is not None and first in own
             head_missing = bool(head) and not (head or set()) & own
             soft_miss = intent.soft_unit is not None and not _unit_fits(intent.soft_unit, frame)
-            narrowing = bool(set(frame.basis) & NARROWING_BASES - asked.bases)
+            narrowing = bool(set(frame.basis) & NARROWING_BASES - said_bases)
             qualified = narrowed_by(frame, said_out)
             other_base = other_comparison(asked.comparison, frame)
             if head_own:

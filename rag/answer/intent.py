@@ -18,6 +18,7 @@ from rag.vi.lexicon import (
     GENERIC_QUESTION_RE,
     HOW_MUCH_RE,
     INDICATORS,
+    LIVESTOCK_RE,
     QUESTION_KINDS,
     STOPWORDS,
     STOPWORDS_EXACT,
@@ -194,6 +195,11 @@ def read_intent(query: Query) -> Intent:
         kind = "generic"
     unit = None
     m = ASKED_UNIT_RE.search(folded) if how_much else None
+    if m and LIVESTOCK_RE.match(folded, m.start(1)):
+        # "bao nhiêu đàn lợn" (and English "how many pigs", glossed so): the herd named, counted
+        # by head ("tổng đàn lợn đạt 412.800 con"), not "đàn" as the unit asked -- which refused
+        # it at 1.0 for "only a change" (break-test bt17-b17 failure 8)
+        m = None
     if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS:
         unit = m.group(1)
         kind = "change" if kind == "change" else "amount"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.lexicon import BASIS_GROUPS, BASIS_PATTERNS, PLAN_AFTER_RE, TARGET_RE
+from rag.vi.lexicon import BASIS_GROUPS, BASIS_PATTERNS, INITIALISMS, PLAN_AFTER_RE, TARGET_RE
 from rag.vi.numbers import Value
 from rag.vi.text import fold
 
@@ -64,6 +64,21 @@ def bases_of(folded: str) -> tuple[str, ...]:
     """The basis tags (rag.vi.lexicon.BASIS_PATTERNS: all types, customs, local goods, ...)
     that ``folded`` (folded text) names, in the patterns' order."""
     return tuple(tag for tag, pat in _BASIS if pat.search(folded))
+
+
+# each initialism of rag.vi.lexicon.INITIALISMS as a whole word (folded), with the bases its
+# words name: "FDI" is "đầu tư trực tiếp nước ngoài", on the foreign basis
+_INITIALISM_BASES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(rf"\b{re.escape(key)}\b"), frozenset(bases_of(fold(words).lower())))
+    for key, words in INITIALISMS.items() if bases_of(fold(words).lower()))
+
+
+def initialism_bases(folded: str) -> frozenset[str]:
+    """The basis tags (rag.vi.lexicon.BASIS_PATTERNS) that the initialisms ``folded`` (folded,
+    lower-cased text) writes name by their words (rag.vi.lexicon.INITIALISMS): "số dự án fdi"
+    -> {"international"}, as "dự án có vốn đầu tư trực tiếp nước ngoài (FDI)" is a foreign part
+    (issue 17 break-test bt17-b17 failure 1); empty when it writes none."""
+    return frozenset(b for pat, bases in _INITIALISM_BASES if pat.search(folded) for b in bases)
 
 
 def inherit_bases(own: tuple[str, ...], inherited: tuple[str, ...]) -> tuple[str, ...]:
