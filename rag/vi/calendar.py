@@ -121,8 +121,10 @@ def years_period(first: int, last: int) -> Period:
 
 
 # a crop season's name, folded -> as written ("vụ Đông Xuân 2033-2034"; b17 F11)
+# "xuan": the spring season of the north ("vụ Xuân năm 2014", "lúa xuân", "ngô xuân": the
+# dev2 reports e01, e02), as "mùa" is its autumn one
 SEASONS = {"dong xuan": "Đông Xuân", "he thu": "Hè Thu", "thu dong": "Thu Đông",
-           "chiem xuan": "Chiêm Xuân", "chiem": "Chiêm", "mua": "Mùa"}
+           "chiem xuan": "Chiêm Xuân", "chiem": "Chiêm", "mua": "Mùa", "xuan": "Xuân"}
 
 
 def season_period(name: str, first: int | None, last: int) -> Period:
