@@ -11,7 +11,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rag.vi.calendar import SEASONS, Period, month_period, months_period, quarter_period, year_period
+from rag.vi.calendar import (
+    SEASONS,
+    Period,
+    month_period,
+    months_period,
+    quarter_period,
+    year_period,
+)
 from rag.vi.mentions import Mention, find_mentions
 from rag.vi.text import fold, mark_number_word
 
