@@ -1406,8 +1406,15 @@ def part_asked(change: Frame, frames: list[Frame], terms: dict[str, float],
         if total is None or not (total is change or (
                 not total.part and fold(total.indicator).strip().lower() == key)):
             continue
-        own = text_terms(expand_abbreviations(f"{p.indicator} {p.detail}"))
-        if any(t in own and t not in whole for t in terms):
+        # the total as the part's parent names it is the total's too: "gieo cấy được 41.260
+        # ha lúa mùa, ..., giảm 640 ha ...; trong đó lúa chất lượng cao 18.350 ha" -- "lúa"
+        # is the total's word, not the part's alone; and what a share is of ("chiếm 44,5%
+        # diện tích") is the total (bt17-b17 failure 4)
+        of_whole = p.detail if p.measure == "share" else ""
+        own = text_terms(expand_abbreviations(
+            p.indicator if of_whole else f"{p.indicator} {p.detail}"))
+        said = whole | text_terms(expand_abbreviations(f"{p.parent} {of_whole}"))
+        if any(t in own and t not in said for t in terms):
             return p
         name = " ".join(fold(p.indicator).lower().split())
         if folded_q and len(name.split()) >= 2 and \

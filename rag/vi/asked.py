@@ -11,7 +11,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rag.vi.calendar import Period, month_period, months_period, quarter_period, year_period
+from rag.vi.calendar import (
+    SEASONS,
+    Period,
+    month_period,
+    months_period,
+    quarter_period,
+    year_period,
+)
 from rag.vi.mentions import Mention, find_mentions
 from rag.vi.text import fold, mark_number_word
 
@@ -220,9 +227,11 @@ _COMPARISON_PHRASE = re.compile(
     r"[ivx]+(?:\s*/\s*\d{4})?)|(?:cuoi|dau)\s+nam(?:\s+(?:truoc|(?:19|20)\d\d))?|"
     r"(?:nam\s+)?(?:19|20)\d\d|du toan|ke hoach|"
     # a crop season ("so với vụ Hè Thu 2040", "ít hơn vụ Đông Xuân 2035-2036"; bt5-b17
-    # failure 3): rag.vi.calendar.SEASONS
-    r"vu\s+(?:dong xuan|he thu|thu dong|chiem xuan|chiem|mua|xuan|dong)"
-    r"(?:\s+(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?)"
+    # failure 3): rag.vi.calendar.SEASONS; its year perhaps after "năm" ("so với vụ mùa năm
+    # 2072": bt17-b17 D9, whose "năm 2072" was read as the year asked); "cùng vụ (năm trước)"
+    r"vu\s+(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?|"
+    r"cung vu(?:\s+(?:nam\s+)?(?:truoc|(?:19|20)\d\d))?)"
     r"|(?:%|\bphan tram)\s*(?:so voi\s+)?(?:thuc hien|cung ky)\s+(?:nam\s+)?(?:19|20)\d\d")
 
 

@@ -108,13 +108,22 @@ _COMPARED_THING = re.compile(
     r"tinh|len|xuong|chiem|tren|duoi|khoang|hien|nay|sau|truoc|nam|thang|quy|ngay)\b)"
     r"[^\W\d_]+\s+){1,5}(?:nam\s+)?$")
 
+# a crop named right before a season's name without "vụ" (folded; each a fixed-width look
+# behind): "lúa mùa", "ngô xuân", "lạc xuân", "khoai tây Đông Xuân"
+_AFTER_CROP = "(?:" + "|".join(rf"(?<=\b{c} )" for c in (
+    "lua", "ngo", "lac", "dau tuong", "khoai lang", "khoai tay")) + ")"
+
 # (kind, pattern) on folded text; earlier patterns win where two overlap
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "vụ Đông Xuân 2033-2034", "vụ Hè Thu năm 2034": a crop season, named by its harvest
     # year (before "years" reads "2033-2034" as a span of two years; b17 F11)
     # -- "vụ" may be left out before a name of two words ("sản lượng lúa Đông Xuân 2042-2043",
-    # bt6-b17 failure 6), never before "Mùa" or "Chiêm" (words of their own)
-    ("season", re.compile(r"(?:\bvu\s+|\b(?=(?:dong xuan|he thu|thu dong|chiem xuan)\s))(" +
+    # bt6-b17 failure 6), never before "Mùa" or "Chiêm" (words of their own) -- unless a crop
+    # is named right before: "lúa mùa 2073", "ngô xuân năm 2074" are that crop's season, as
+    # reports write "gieo cấy được 41.286 ha lúa mùa", "ngô xuân 15.906 ha" (dev reports dv01,
+    # e01; issue 17 bt17-b17 "season read as a year")
+    ("season", re.compile(r"(?:\bvu\s+|\b(?=(?:dong xuan|he thu|thu dong|chiem xuan)\s)|" +
+                          _AFTER_CROP + r")(" +
                           "|".join(sorted(SEASONS, key=len, reverse=True)) +
                           r")\s+(?:nam\s+)?(?:" + _Y + r"\s*(?:-|–|—|/)\s*)?" + _Y +
                           r"(?![\d/])")),
