@@ -1138,7 +1138,11 @@ class Answerer:
         siblings = companions_of(choice, frames_in(choice.hit, frames_of))
         said = partial_summary(choice, want, siblings, text) if choice.match == "partial" \
             and want is not None else summary(choice, siblings, text)
-        if choice.broader:
+        if choice.broader and choice.unstated[0]:
+            # a figure of the part exists, of a trade the report does not say: not "no figure"
+            said = f"Báo cáo có số liệu {choice.unstated[0]} nhưng không ghi rõ " \
+                   f"{choice.unstated[1]}; số liệu chung: {said}"
+        elif choice.broader:
             said = f"Báo cáo không có số liệu riêng {' '.join(choice.broader)}, chỉ có số " \
                    f"liệu chung: {said}"
         match = "exact" if choice.match in ("exact", "any") else "partial"
