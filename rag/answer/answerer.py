@@ -1149,6 +1149,10 @@ class Answerer:
             # "tính cả các cửa khẩu phụ"), no total of that scope
             said = f"Báo cáo không có số liệu tổng tính cả {', '.join(choice.within)}; số liệu " \
                    f"dưới đây chỉ là một phần: {said}"
+        elif choice.broader and choice.unstated[0]:
+            # a figure of the part exists, of a trade the report does not say: not "no figure"
+            said = f"Báo cáo có số liệu {choice.unstated[0]} nhưng không ghi rõ " \
+                   f"{choice.unstated[1]}; số liệu chung: {said}"
         elif choice.broader:
             said = f"Báo cáo không có số liệu riêng {' '.join(choice.broader)}, chỉ có số " \
                    f"liệu chung: {said}"

@@ -137,7 +137,10 @@ class Choice:
     cửa khẩu phụ" of "... (cả các cửa khẩu phụ)": :func:`included_scope`) -- the frame is then
     a part of what is asked (``narrowed`` too), never its whole; ``within``: such phrases the
     frame's own words name, without its sentence saying it includes them: the frame is one of
-    the parts the question adds ("cửa khẩu phụ Nà Lừu"), no whole either."""
+    the parts the question adds ("cửa khẩu phụ Nà Lừu"), no whole either.
+    ``unstated``: when the report does give a figure of that subclass apart but leaves unsaid
+    what makes it answer the question, that figure and what is unsaid ("phân bón 96,5 triệu
+    USD", "xuất khẩu hay nhập khẩu": :func:`trade_unstated`), else ("", "")."""
 
     frame: Frame
     hit: Hit
@@ -151,6 +154,7 @@ class Choice:
     forecast: bool = False
     excluded: tuple[str, ...] = ()
     within: tuple[str, ...] = ()
+    unstated: tuple[str, str] = ("", "")
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -991,6 +995,15 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         out = [_as_part(c, scopes, own, [m for k, m in enumerate(mine) if k != i],
                         texts(c.hit.chunk.doc_id)[c.frame.quote[0]:c.frame.quote[1]])
                for i, (c, own) in enumerate(zip(out, mine, strict=True))]
+    # ... a part given apart whose own words, total, heading and title name no one trade
+    # ("Phân bón: 96,5 triệu USD" under "XUẤT NHẬP KHẨU") is a figure of it all the same:
+    # the caveat says what it leaves unsaid, not that the report has none (bt17-b16 4)
+    titled = [(f, hit.chunk.title) for hit in hits for f in frames_in(hit, frames_of)] \
+        if intent.trade in ("export", "import") and any(c.broader for c in out) else []
+    out = [replace(c, unstated=(f"{written_name(part[0].indicator)} ({part[0].value})",
+                                TRADE_UNSAID))
+           if (part := next(((f, t) for f, t in titled if part_apart(c, [f]) is not None),
+                            None)) is not None and trade_unstated(*part) else c for c in out]
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
@@ -1080,20 +1093,54 @@ def unnamed_subclass(runs: tuple[tuple[str, ...], ...],
     return tuple(missing)
 
 
+def written_name(indicator: str) -> str:
+    """An indicator as a sentence's words: "cao su sơ chế" from a row's "Cao su sơ chế", an
+    acronym ("GRDP", "XNK") kept."""
+    first = indicator.split()[0] if indicator.split() else ""
+    return indicator if not first or (first.isupper() and len(first) > 1) \
+        else indicator[0].lower() + indicator[1:]
+
+
+# what a figure naming no one trade leaves unsaid for an export or import question
+TRADE_UNSAID = "là xuất khẩu hay nhập khẩu"
+
+
+def trade_unstated(frame: Frame, title: str = "") -> bool:
+    """Whether the trade nearest ``frame``'s value -- its own words, its total, its heading,
+    its document's ``title``, in that order as :func:`trade_fits` reads them -- is none, or
+    exports and imports together ("xuất nhập khẩu"): the figure may be of either, so a
+    question asking one is answered neither by it nor by "the report has no such figure"
+    (bt17-b16 failure 4: "Phân bón: 96,5 triệu USD" in a table under "BÁO CÁO TÌNH HÌNH XUẤT
+    NHẬP KHẨU")."""
+    own = frame.indicator if frame.measure == "share" else frame.indicator + " " + frame.detail
+    for text in (own, frame.parent, frame.context, title):
+        found = trade_indicator_at(fold(expand_abbreviations(text)))
+        if found:
+            return found[-1][2] == "import_export"
+    return True
+
+
+def part_apart(choice: Choice, frames: Iterable[Frame]) -> Frame | None:
+    """The first of ``frames`` that :func:`names_part_apart` finds giving ``choice``'s
+    subclass apart, None when none does."""
+    if not choice.broader:
+        return None
+    own = choice.frame
+    unit = fold(own.unit).lower()
+    words = set(fold(" ".join(choice.broader)).lower().split())
+    return next((f for f in frames
+                 if f.start != own.start and fold(f.unit).lower() == unit
+                 and f.period == own.period
+                 and words <= set(re.findall(r"[a-z0-9]+", fold(f.indicator).lower()))), None)
+
+
 def names_part_apart(choice: Choice, frames: Iterable[Frame]) -> bool:
     """Whether one of ``frames`` (those of the passages found) other than ``choice``'s own,
     of its unit and period, holds in its indicator every word of the subclass the question
     names and ``choice`` does not (``choice.broader``, folded syllables): the report gives
     that part apart ("10 tháng 2092 — Phân bón: 96,5 triệu USD" beside the import total of
     10 months), so ``choice`` is its whole even when that row is no candidate."""
-    if not choice.broader:
-        return False
-    own = choice.frame
-    unit = fold(own.unit).lower()
-    return any(f.start != own.start and fold(f.unit).lower() == unit and f.period == own.period
-               and set(choice.broader) <= set(re.findall(r"[a-z0-9]+",
-                                                         fold(f.indicator).lower()))
-               for f in frames)
+    return part_apart(choice, frames) is not None
 
 
 # What adds to a question's scope (lower case, with diacritics): "(cả các cửa khẩu phụ)",

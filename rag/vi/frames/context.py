@@ -61,6 +61,10 @@ class Context:
     # figures of no subject of their own are of (speaker_label, rag.vi.frames.sentence);
     # "" outside the answer right after a question
     asked: str = ""
+    # the levels the prose paragraph right before the table being read stated (its lead-in:
+    # "Kim ngạch nhập khẩu 10 tháng ... ước đạt 1.264 triệu USD"): the whole a table's rows
+    # are parts of when its header names no indicator (rag.vi.frames.tables.led_whole)
+    led: list[Frame] = field(default_factory=list)
 
 
 def is_heading(line: str) -> bool:

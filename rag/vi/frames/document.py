@@ -149,6 +149,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             continue
         if line.startswith(SHEET_LINE) or is_heading(line):
             enter_heading(line, ctx)
+            ctx.led = []
             tabled = False
             section = None
             continue
@@ -195,6 +196,8 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 if seasons:
                     ctx.paragraph_period = seasons[-1]
         ctx.asked = ""  # a question's subject is its answer's only
+        # the levels of this paragraph: the whole of a table right under it (tables.led_whole)
+        ctx.led = frames[first:]
         item_first = frames[first] if listed and len(frames) > first else None
         if not listed:
             # "Biến động giá tháng 12 so với tháng trước:" then "- Giao thông (−3,52%)": the

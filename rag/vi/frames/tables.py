@@ -281,6 +281,10 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         comparison = ratio_base(head_f) or comparison
     target = plan_column(head_f, measure) or assigned(ctx, period, measure)
     start = base + m.start("value") + v.start
+    whole = None if parent or inherited or measure != "level" or target else \
+        led_whole(ctx.led, head, v.unit, v.low, period)
+    if whole is not None:  # "Phân bón" under "Kim ngạch nhập khẩu ... 1.264 triệu USD"
+        parent = whole.indicator
     return [Frame(
         start=start, end=base + m.start("value") + v.end, quote=(base, base + len(line)),
         value=v.shown, low=v.low, high=v.high, unit=v.unit, kind=v.kind, measure=measure,
@@ -288,6 +292,40 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         basis=bases_of(fold(f"{ctx.heading} {parent} {indicator} {head}")), period=period,
         period_from=source, comparison=comparison, estimate=bool(_ESTIMATE_HEAD.match(head_f)),
         target=target, part=bool(parent), direction=direction)]
+
+
+# what a column header may say besides its period without naming an indicator: the
+# figure's standing ("Ước thực hiện", "Thực hiện", "Sơ bộ", "Lũy kế", "Giá trị"), folded
+_STANDING_HEAD = re.compile(r"(?:\b(?:uoc|uth|uoc tinh|thuc hien|th|so bo|chinh thuc|luy ke|"
+                            r"cong don|gia tri|so lieu|dat|nam|thang|quy|ca|dau)\b|[\s(),.:/-])*")
+
+
+def led_whole(led: list[Frame], head: str, unit: str, value: float,
+              period: Period | None) -> Frame | None:
+    """The whole a table row's cell is a part of when the table names no indicator: the one
+    level the paragraph right before the table (``led``: its frames) states in the cell's
+    ``unit`` and ``period`` -- "Kim ngạch nhập khẩu 10 tháng năm 2092 ... ước đạt 1.264 triệu
+    USD" over "Mặt hàng | 10 tháng 2092 (triệu USD)" with "Phân bón | 96,5": the rows are
+    that import total's parts ("trong đó"), of its indicator and trade.  None when the
+    column's ``head`` names more than a period and the figure's standing (an indicator of
+    its own: "Kim ngạch xuất khẩu 10 tháng"), when the paragraph states no such level or
+    levels of two indicators in that unit and period, or when the cell's ``value`` exceeds
+    the whole (no part).  Rows of a table whose caption names its indicator are headed by it
+    (rag.vi.frames.context.enter_heading) and keep reading as before (bt17-b16 failure 4)."""
+    if period is None or not unit:
+        return None
+    rest = head
+    for x in reversed(find_mentions(head, period.year)):
+        rest = rest[:x.start] + " " + rest[x.end:]
+    if not _STANDING_HEAD.fullmatch(fold(rest).lower()):
+        return None
+    folded = fold(unit).lower()
+    wholes = [f for f in led if f.measure == "level" and not f.target and f.indicator
+              and fold(f.unit).lower() == folded and f.period is not None
+              and (f.period.start, f.period.end) == (period.start, period.end)]
+    if len({fold(f.indicator).lower() for f in wholes}) != 1 or value > wholes[-1].low:
+        return None
+    return wholes[-1]
 
 
 def index_columns(text: str) -> dict[str, bool]:
