@@ -198,9 +198,7 @@ def target_aim(text: str) -> str:
     else:
         marked = fold(_AGAINST_PLAN.sub("§", lower))
     cleaned = _INDICATOR_LIST.sub(" ", _AGAINST_TAIL.sub(" ", marked))
-    last = None
-    for last in _AIM_WORDS.finditer(cleaned):
-        pass
+    last = max(_AIM_WORDS.finditer(cleaned), key=lambda m: m.start(), default=None)
     if last is None or last.lastgroup == "plain":
         return ""
     return str(last.lastgroup)
