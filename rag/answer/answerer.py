@@ -1073,9 +1073,10 @@ class Answerer:
             sure = self.scorer.confidence(choice.features, choice.score, choice.score - others)
         # a part of what is asked answers only when no whole does, and never as sure as one;
         # nor is a forecast given for the actual figure asked (rag.answer.figures
-        # forecast_answers) as sure as a reported one
+        # forecast_answers) as sure as a reported one, nor a target of another kind than the
+        # question names (figures.other_aim: the assigned plan for "phấn đấu")
         return min(sure, self.weights.frame_part_confidence) \
-            if choice.narrowed or choice.broader or choice.forecast else sure
+            if choice.narrowed or choice.broader or choice.forecast or choice.other_aim else sure
 
     def _sure(self, confidence: float) -> bool | None:
         """Whether the fitted scorer is sure of an answer this confident (None without)."""

@@ -52,7 +52,7 @@ from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
 from rag.vi.frames.indicators import asked_topic, figure_topic, is_average
-from rag.vi.frames.measures import INDEX_BASE, initialism_bases
+from rag.vi.frames.measures import INDEX_BASE, initialism_bases, target_aim
 from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, shortened_of
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
@@ -140,7 +140,9 @@ class Choice:
     the parts the question adds ("cửa khẩu phụ Nà Lừu"), no whole either.
     ``unstated``: when the report does give a figure of that subclass apart but leaves unsaid
     what makes it answer the question, that figure and what is unsaid ("phân bón 96,5 triệu
-    USD", "xuất khẩu hay nhập khẩu": :func:`trade_unstated`), else ("", "")."""
+    USD", "xuất khẩu hay nhập khẩu": :func:`trade_unstated`), else ("", "").
+    ``other_aim``: a target of another kind than the one the question names (:func:`other_aim`:
+    the assigned plan for "phấn đấu đạt bao nhiêu?")."""
 
     frame: Frame
     hit: Hit
@@ -155,6 +157,7 @@ class Choice:
     excluded: tuple[str, ...] = ()
     within: tuple[str, ...] = ()
     unstated: tuple[str, str] = ("", "")
+    other_aim: bool = False
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -765,6 +768,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # ("318 dự án có vốn đầu tư trực tiếp nước ngoài (FDI)"), not narrowed from the total --
     # only for the narrowing weight, as a figure written "dự án FDI" alone has no basis
     said_bases = asked.bases | initialism_bases(folded_q)
+    aim_asked = target_aim(question) if asked.target else ""  # "phấn đấu", "được giao"
     average = average_asked(question)
     occasion = bool(_OCCASION_ASKED.search(folded_q))
     holiday = bool(_HOLIDAY.search(question.lower()))
@@ -955,7 +959,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 score *= weights.soft_unit_miss
             if narrowing or qualified:
                 score *= weights.frame_narrow_basis
-            if match == "partial" or forecast:
+            aim_other = other_aim(aim_asked, frame)
+            if match == "partial" or forecast or aim_other:
                 # a forecast weighs as a part of the period does: a year's reported figure
                 # goes before it
                 score *= weights.frame_partial
@@ -969,7 +974,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                         1 / (1 + rank), hit.score / top_score if top_score > 0 else 0.0]
             out.append(Choice(frame, hit, match, score, coverage,
                               tuple(float(f) for f in features), narrowing or qualified,
-                              broader, forecast=forecast))
+                              broader, forecast=forecast, other_aim=aim_other))
     # a subclass named by words is one the reports give only when another candidate's own
     # words hold them: else the words are the question's own way of naming the whole ("lượt
     # khách du lịch" of a frame "lượt khách"); a class named by a number always is
@@ -1817,6 +1822,24 @@ def official_first(choices: list[Choice], band: float) -> list[Choice]:
             out.insert(i, later)
             return out  # the best estimate is the one an answer would give
     return out
+
+
+def aim_of(frame: Frame) -> str:
+    """A target frame's kind: its own (``Frame.aim``: "assigned", "own", "forecast"), else
+    "forecast" for an estimate ("cả năm ước đạt ..."), else "" (unsaid, or no target)."""
+    if not frame.target:
+        return ""
+    return frame.aim or ("forecast" if frame.estimate else "")
+
+
+def other_aim(asked: str, frame: Frame) -> bool:
+    """Whether ``frame`` is a target of another kind than ``asked``, the kind a question names
+    (rag.vi.frames.measures.target_aim: "phấn đấu" the unit's own aim, "được giao" the plan set
+    for it, "dự kiến" a forecast): both say theirs and they differ -- the assigned 4,5 tỷ USD
+    is no answer as sure as the unit's own 5 tỷ to "phấn đấu đạt bao nhiêu?" (issue 17
+    bt17-b17 failure 7). A target saying no kind fits any."""
+    mine = aim_of(frame)
+    return bool(asked and mine and mine != asked)
 
 
 def forecast_answers(asked: Asked, frame: Frame, want: Period | None) -> bool:

@@ -827,9 +827,9 @@ NARROWING_QUALIFIER_RE = re.compile(
 # A target's verb, what a planner does before the figure it plans ("tỉnh phấn đấu ... đạt
 # 7,5%", "UBND tỉnh hướng tới tỷ lệ đô thị hóa đạt 35% vào năm 2030"): one list for both its
 # readers, TARGET_RE (the figure is a target) and rag.vi.frames.indicators (the subject and
-# verb are no part of the indicator); issue 17 b17 F9 and round A gg.
+# verb are no part of the indicator); issue 17 b17 F9 and round A gg; "quyết tâm" bt17-b17 7.
 TARGET_VERBS: tuple[str, ...] = ("phấn đấu", "đặt mục tiêu", "đặt ra mục tiêu", "đặt chỉ tiêu",
-                                 "hướng tới", "hướng đến")
+                                 "hướng tới", "hướng đến", "quyết tâm")
 # Words that make a figure a target, not an actual, when written before it (folded).
 TARGET_RE = (r"\b(?:ke hoach|muc tieu|chi tieu|du toan|du kien|duoc giao|"
              r"giao chi tieu|de ra|dat ra|target|planned|plan|"

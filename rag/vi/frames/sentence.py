@@ -34,6 +34,7 @@ from rag.vi.frames.measures import (
     inherit_bases,
     measure_of,
     over_amount,
+    target_aim,
     unplanned,
 )
 from rag.vi.lexicon import HOME_PLACE, PLACES, UNIT_MAGNITUDES
@@ -1233,6 +1234,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             target=target, approx=approx_before(sentence[:v.start]) or (
                 "hơn" if over else None), part=part,
             direction=direction, detail=detail,
+            aim=target_aim(sentence[:v.start]) if target and measure != "plan_share" else "",
             whole=total.start if part and total is not None and total in frames else -1,
             verb=(opposite_comparative(relative.group(0).strip()) if flipped else
                   relative.group(0).strip()) if relative else "vượt" if measure == "plan_share"
