@@ -7,7 +7,7 @@ from typing import Any
 
 from rag.vi.calendar import Period
 
-FRAMES_VERSION = 112  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 113  # raised whenever what a frame holds changes: stored frames are re-read
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,11 @@ class Frame:
     whole: int = -1  # a part's total stated in its sentence: where that total's value starts
     verb: str = ""  # the verb that leads to the value as written ("còn", "có", "ước đạt"), or ""
     stage: str = ""  # "before"/"after": the two values of "từ 6 - 8 giờ xuống còn 2 - 3 giờ"
+    # what a correction made of the figure (rag.vi.frames.corrections): "withdrawn" -- the
+    # value "... là 1.248 triệu USD chứ không phải 1.284 triệu USD như đã nêu" withdraws, and
+    # an earlier statement of it (never an answer); "restated" -- a value the correction
+    # states (1.248); "" otherwise
+    correction: str = ""
 
     def to_dict(self) -> dict[str, object]:
         """Compact JSON-ready form (what the index stores)."""
@@ -62,7 +67,7 @@ class Frame:
                                 ("ap", self.approx, None), ("pt", self.part, False),
                                 ("dir", self.direction, 0), ("dt", self.detail, ""),
                                 ("wh", self.whole, -1), ("vb", self.verb, ""),
-                                ("st", self.stage, "")):
+                                ("st", self.stage, ""), ("cor", self.correction, "")):
             if val != empty:
                 d[key] = val
         if self.period is not None:
@@ -80,4 +85,5 @@ class Frame:
                    Period.from_dict(p) if isinstance(p, dict) else None,
                    str(d.get("pf", "")), d.get("cmp"), bool(d.get("est")), bool(d.get("tg")),
                    d.get("ap"), bool(d.get("pt")), int(d.get("dir", 0)), str(d.get("dt", "")),
-                   int(d.get("wh", -1)), str(d.get("vb", "")), str(d.get("st", "")))
+                   int(d.get("wh", -1)), str(d.get("vb", "")), str(d.get("st", "")),
+                   str(d.get("cor", "")))
