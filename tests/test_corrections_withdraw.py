@@ -67,6 +67,11 @@ def service(tmp_path_factory: pytest.TempPathFactory):
          "date": "2075-10-28", "text": _EARLY},
         {"id": "dinh-chinh-11-2075", "title": "Đính chính số liệu nhập khẩu tháng 10/2075",
          "date": "2075-11-04", "text": _LATER},
+        {"id": "ns-q1-2076", "title": "Thu ngân sách quý I năm 2076", "date": "2076-04-05",
+         "text": "Tổng thu ngân sách nhà nước trên địa bàn quý I/2076 đạt 1.820 tỷ đồng."},
+        {"id": "ns-dieu-chinh", "title": "Điều chỉnh số liệu thu ngân sách", "date": "2076-04-20",
+         "text": "Số liệu tổng thu ngân sách nhà nước trên địa bàn quý I/2076 được điều chỉnh "
+                 "lại là 1.872 tỷ đồng."},
     ])
 
 
@@ -75,10 +80,11 @@ def service(tmp_path_factory: pytest.TempPathFactory):
     ("san luong dien thuong pham 6 thang dau nam 2074", "2.451", "2.415"),
     ("sản lượng điện thương phẩm 6 tháng đầu năm 2074 tăng bao nhiêu phần trăm?", "9,1", "8,7"),
     ("kim ngạch nhập khẩu tháng 10/2075 đạt bao nhiêu?", "365,4", "356,4"),
+    ("tổng thu ngân sách nhà nước trên địa bàn quý I/2076?", "1.872", "1.820"),
 ])
 def test_the_corrected_figure_is_served(service, question: str, value: str,
                                         withdrawn: str) -> None:
-    answer = service.ask(question, AskOptions(today=date(2075, 12, 1)))
+    answer = service.ask(question, AskOptions(today=date(2076, 6, 1)))
     assert answer.found, answer.answer
     assert value in answer.answer
     assert withdrawn not in answer.answer
