@@ -51,6 +51,7 @@ from rag.records import Hit
 from rag.search.query import expand_abbreviations
 from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
+from rag.vi.frames.corrections import WITHDRAWN, withdrawn_elsewhere
 from rag.vi.frames.indicators import asked_topic, figure_topic, is_average
 from rag.vi.frames.measures import INDEX_BASE, initialism_bases, target_aim
 from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, shortened_of
@@ -809,9 +810,15 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     keys: list[tuple[str, int]] = []  # each candidate's (document, start), in that order
     seen: set[tuple[str, int]] = set()
     top_score = max((h.score for h in hits), default=0.0)
+    # the corrections of the documents found: (document, its date, frame) of every figure a
+    # correction withdrew or restated (rag.vi.frames.corrections)
+    dates = {h.chunk.doc_id: h.chunk.date for h in hits}
+    corrections = [(d, day, f) for d, day in dates.items() for f in frames_of(d)
+                   if f.correction]
     for rank, hit in enumerate(hits):
         doc = hit.chunk.doc_id
         text = texts(doc)
+        elsewhere = [(day, f) for d, day, f in corrections if d != doc]
         before: Frame | None = None
         before_clause: int | None = None
         for frame in frames_in(hit, frames_of):
@@ -826,6 +833,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if (doc, frame.start) in seen:
                 continue
             seen.add((doc, frame.start))
+            if frame.correction == WITHDRAWN or (
+                    elsewhere and withdrawn_elsewhere(frame, hit.chunk.date, elsewhere)):
+                continue  # "... chứ không phải 1.284 triệu USD như đã nêu": never an answer
             forecast = frame.target != asked.target and forecast_answers(asked, frame, want)
             if not measure_fits(asked, frame, index_like, rate_like) or \
                     (frame.target != asked.target and not forecast):

@@ -12,6 +12,7 @@ from rag.answer.sentences import quoted_clause
 from rag.records import Chunk, Citation, Document, FigureRow, FigureTable
 from rag.search.query import expand_abbreviations
 from rag.vi.frames import Frame
+from rag.vi.frames.corrections import WITHDRAWN
 from rag.vi.text import fold
 
 MAX_ROWS = 1000  # rows a page may hold
@@ -46,6 +47,8 @@ def figure_table(docs: Mapping[str, Document], frames_of: Callable[[str], list[F
         for frame in frames_of(doc_id):
             if not _LETTER_RE.search(f"{frame.indicator} {frame.parent} {frame.unit}"):
                 continue  # a bare number naming nothing it measures ("126 doanh nghiệp" does)
+            if frame.correction == WITHDRAWN:
+                continue  # a value a correction withdrew (rag.vi.frames.corrections)
             if measure and frame.measure != measure:
                 continue
             if year is not None and (frame.period is None or not

@@ -17,6 +17,7 @@ from rag.vi.frames.context import (
     is_heading,
     speaker_label,
 )
+from rag.vi.frames.corrections import apply_corrections
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.sentence import sentence_frames
@@ -204,7 +205,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # items of a list take the period of the line that leads it
             lead_in = (ctx.paragraph_period or lead_in) if line.rstrip().endswith(":") \
                 else None
-    return frames
+    return apply_corrections(text, frames)
 
 
 def section_season(line: str, ctx: Context, carried: Period | None) -> Period | None:

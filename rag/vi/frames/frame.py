@@ -7,7 +7,7 @@ from typing import Any
 
 from rag.vi.calendar import Period
 
-FRAMES_VERSION = 113  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 114  # raised whenever what a frame holds changes: stored frames are re-read
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,11 @@ class Frame:
     # a target's kind (rag.vi.frames.measures.target_aim): "assigned" (chỉ tiêu được giao),
     # "own" (the unit's phấn đấu), "forecast" (dự kiến), "" unsaid or no target
     aim: str = ""
+    # what a correction made of the figure (rag.vi.frames.corrections): "withdrawn" -- the
+    # value "... là 1.248 triệu USD chứ không phải 1.284 triệu USD như đã nêu" withdraws, and
+    # an earlier statement of it (never an answer); "restated" -- a value the correction
+    # states (1.248); "" otherwise
+    correction: str = ""
 
     def to_dict(self) -> dict[str, object]:
         """Compact JSON-ready form (what the index stores)."""
@@ -65,7 +70,8 @@ class Frame:
                                 ("ap", self.approx, None), ("pt", self.part, False),
                                 ("dir", self.direction, 0), ("dt", self.detail, ""),
                                 ("wh", self.whole, -1), ("vb", self.verb, ""),
-                                ("st", self.stage, ""), ("aim", self.aim, "")):
+                                ("st", self.stage, ""), ("aim", self.aim, ""),
+                                ("cor", self.correction, "")):
             if val != empty:
                 d[key] = val
         if self.period is not None:
@@ -84,4 +90,4 @@ class Frame:
                    str(d.get("pf", "")), d.get("cmp"), bool(d.get("est")), bool(d.get("tg")),
                    d.get("ap"), bool(d.get("pt")), int(d.get("dir", 0)), str(d.get("dt", "")),
                    int(d.get("wh", -1)), str(d.get("vb", "")), str(d.get("st", "")),
-                   str(d.get("aim", "")))
+                   str(d.get("aim", "")), str(d.get("cor", "")))

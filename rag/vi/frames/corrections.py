@@ -1,0 +1,151 @@
+"""Corrections a document makes to its own or an earlier document's figures.
+
+A press conference or a news item corrects a figure said before: "Xin đính chính: ... số liệu
+kim ngạch xuất khẩu 9 tháng năm 2069 là 1.248 triệu USD chứ không phải 1.284 triệu USD như đã
+nêu; tốc độ tăng là 13,9%" (break-test bt18-c17 failure 1, where the withdrawn 1.284 and
+14,2% were served at 0.96-1.0).  A correction withdraws the value it names after "chứ không
+phải" / "không phải (là)", and every earlier statement in the document of the same indicator,
+period, measure and unit (that value, or another one the correction restates: the "14,2%"
+the clause "tốc độ tăng là 13,9%" replaces).  A withdrawn frame is kept, marked
+``withdrawn``, so that the answerer drops the same figure in another document too
+(rag.answer.figures).  "tốc độ tăng (trưởng) là N%" inside a correction is the change of the
+indicator the correction names, not a level of "tốc độ".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rag.vi.frames.frame import Frame
+from rag.vi.text import fold
+
+# the words that make a sentence a correction (folded): "xin đính chính", "đính chính lại",
+# "chứ không phải", "không phải 1.284 ... như đã nêu/công bố/báo cáo", "điều chỉnh lại là",
+# "sửa lại là/thành" (not "sửa lại 12 km đường": a repair)
+CORRECTION_SAID = re.compile(
+    r"\bdinh chinh\b|\bchu khong phai\b|\b(?:dieu chinh|sua) lai (?:la|thanh|con)\b|"
+    r"\bkhong phai (?:la )?[\d.,]+[^.;]{0,40}?\bnhu (?:da )?(?:neu|cong bo|bao cao|dua tin|"
+    r"thong tin)\b")
+# the words right before a value the correction withdraws: "chứ không phải (là) 1.284"
+_WITHDRAWN_BEFORE = re.compile(r"\bkhong phai(?: la)?\s*$")
+# a detail that is the correction's "chứ không phải" before the value it withdraws
+_NOT_DETAIL = re.compile(r"^\W*(?:chu |ma )?khong phai\b")
+# a rate of change restated in a correction: "tốc độ tăng là 13,9%", "tăng trưởng đạt 9%",
+# "mức giảm là 2,1%" -- the sign from the verb
+_RATE_BEFORE = re.compile(r"\b(?:(?:toc do|muc) )?(tang|giam)(?: truong)?\s*(?:la|dat|chi|con|"
+                          r"chi con|thanh)?\s*$")
+_FILLER = re.compile(r"^(?:so lieu|con so)\s+", re.IGNORECASE)
+_FILLER_WRITTEN = re.compile(r"^(?:số liệu|con số)\s+", re.IGNORECASE)  # the same, as written
+
+
+def _words(indicator: str) -> str:
+    """The folded indicator without the words a correction puts before it ("số liệu")."""
+    return _FILLER.sub("", fold(indicator).lower().strip())
+
+
+def same_indicator(a: str, b: str) -> bool:
+    """Whether indicators ``a`` and ``b`` (as written) name the same figure for a correction:
+    one's folded words, "số liệu" left out, hold the other's ("Kim ngạch xuất khẩu" and "số
+    liệu kim ngạch xuất khẩu"); an empty indicator names nothing."""
+    x, y = _words(a), _words(b)
+    return bool(x and y) and (f" {x} " in f" {y} " or f" {y} " in f" {x} ")
+
+
+def _scopes(text: str, frames: list[Frame]) -> list[tuple[int, int]]:
+    """The spans of ``text`` that correct figures: each sentence (frame quote) saying a
+    correction (:data:`CORRECTION_SAID`), with the clauses after its ";" to the sentence's
+    end ("...như đã nêu; tốc độ tăng là 13,9%.")."""
+    spans: list[tuple[int, int]] = []
+    for q0, q1 in sorted({f.quote for f in frames}):
+        if spans and q0 >= spans[-1][0] and q1 <= spans[-1][1]:
+            continue
+        if spans and text[spans[-1][1] - 1:spans[-1][1]] == ";" and \
+                not text[spans[-1][1]:q0].strip():
+            spans[-1] = (spans[-1][0], q1)  # a clause after the correction's ";"
+            continue
+        if CORRECTION_SAID.search(fold(text[q0:q1]).lower()):
+            spans.append((q0, q1))
+    return spans
+
+
+WITHDRAWN = "withdrawn"  # Frame.correction of a figure a correction withdrew
+RESTATED = "restated"  # Frame.correction of a figure a correction states
+
+
+def apply_corrections(text: str, frames: list[Frame]) -> list[Frame]:
+    """``frames`` (a document's, in order, offsets into ``text``) with what its corrections
+    do marked in ``Frame.correction``: :data:`WITHDRAWN` the value named after "chứ không
+    phải" and every earlier frame of the same indicator, period, measure, unit and target
+    that holds it or another value of what the correction restates; :data:`RESTATED` the
+    correction's own figures; a rate it restates read as a change (see the module).  Frames
+    of a document without a correction come back unchanged."""
+    scopes = _scopes(text, frames)
+    if not scopes:
+        return frames
+    out = list(frames)
+    for s0, s1 in scopes:
+        inside = [i for i, f in enumerate(out) if s0 <= f.start and f.end <= s1]
+        lead: Frame | None = None  # the figure the correction names first: its indicator's
+        for i in inside:
+            f = out[i]
+            before = fold(text[f.quote[0]:f.start]).lower()
+            if _WITHDRAWN_BEFORE.search(before):
+                out[i] = replace(f, correction=WITHDRAWN)
+                continue
+            out[i] = f = replace(
+                f, correction=RESTATED,
+                indicator=_FILLER_WRITTEN.sub("", f.indicator, count=1),
+                # "1.248 triệu USD chứ không phải": what it is not is no word of it
+                detail="" if _NOT_DETAIL.match(fold(f.detail).lower()) else f.detail)
+            rate = _RATE_BEFORE.search(before)
+            if lead is not None and f.kind == "percent" and f.measure == "level" and \
+                    rate is not None:
+                out[i] = replace(f, measure="change", indicator=lead.indicator,
+                                 direction=1 if rate.group(1) == "tang" else -1,
+                                 period=f.period or lead.period,
+                                 period_from=f.period_from if f.period else lead.period_from)
+            elif lead is None and f.measure == "level":
+                lead = f
+        stated = [out[i] for i in inside]
+        for j, g in enumerate(out):
+            if g.end > s0 or g.correction == WITHDRAWN:
+                continue
+            if any(withdraws(f, g) for f in stated):
+                out[j] = replace(g, correction=WITHDRAWN)
+    return out
+
+
+def withdraws(f: Frame, g: Frame) -> bool:
+    """Whether correction frame ``f`` (:data:`WITHDRAWN` or :data:`RESTATED`) withdraws
+    ``g``, said before it: the same measure, unit, period, target and indicator
+    (:func:`same_indicator`), and the value ``f`` withdraws, or another than the one it
+    restates."""
+    if not f.correction or f.measure != g.measure or f.unit != g.unit or \
+            not same_period(f, g) or f.target != g.target:
+        return False
+    same_value = f.low == g.low and f.high == g.high
+    if f.correction == WITHDRAWN:
+        return same_value and (not g.indicator or same_indicator(f.indicator, g.indicator))
+    return not same_value and same_indicator(f.indicator, g.indicator)
+
+
+def same_period(f: Frame, g: Frame) -> bool:
+    """Whether ``f`` and ``g`` are of the same period (kind, first and last day; its label
+    may be written otherwise: "9 tháng", "9 tháng năm 2069"), or both of none."""
+    p, q = f.period, g.period
+    if p is None or q is None:
+        return p is q
+    return (p.kind, p.start, p.end) == (q.kind, q.start, q.end)
+
+
+def withdrawn_elsewhere(frame: Frame, dated: str | None,
+                        corrections: list[tuple[str | None, Frame]]) -> bool:
+    """Whether ``frame`` (of a document dated ``dated``, ISO or None) is withdrawn by one of
+    ``corrections``: (document date, frame marked by :func:`apply_corrections`) of other
+    documents -- a later bulletin's "... là 1.248 triệu USD chứ không phải 1.284 triệu USD như
+    báo cáo trước" withdraws the earlier report's 1.284 (:func:`withdraws`).  A correction in a
+    document dated before ``frame``'s withdraws nothing of it (the figure was stated again
+    after it)."""
+    return any(withdraws(f, frame) for day, f in corrections
+               if not (day and dated and day[:10] < dated[:10]))
