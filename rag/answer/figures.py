@@ -630,7 +630,7 @@ def is_stock(frame: Frame) -> bool:
 
 def period_match(asked: Asked, period: Period | None, want: Period | None,
                  stock: bool = False, occasion: bool = False,
-                 holiday: bool = False) -> str | None:
+                 holiday: bool = False, edition: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
     the asked period ``want`` (None when the question asks none).  ``stock``: the frame
     counts things (products, vehicles a day), so a count "tính đến 15/10/2025" is the state
@@ -640,7 +640,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     inside the asked span that do not begin it (a holiday's "từ ngày 30/8 đến ngày 02/9")
     answer only a question naming an occasion (``occasion``: "dịp lễ Quốc khánh"); a
     holiday named with a year (``holiday``: "Tết Dương lịch 2034") is the holiday of the
-    days ending in that year."""
+    days ending in that year; an event's edition named by its year (``edition``: "hội chợ
+    Việt - Trung 2075", :func:`edition_asked`) is that year's too, its figure said for its
+    days (bt18-b17 failure 7)."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
@@ -649,7 +651,7 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         return None
     if "season" in (want.kind, period.kind):
         return _season_match(want, period)
-    if holiday and want.kind == "year" and _short(period):
+    if (holiday or edition) and want.kind == "year" and _short(period):
         # "Tết Dương lịch 2034 (từ ngày 30/12/2033 đến ngày 01/01/2034)": a holiday named with
         # a year is that year's, whose days end in it (b17 F10)
         return "exact" if want.start <= period.end <= want.end else None
@@ -706,6 +708,26 @@ def holiday_fits(frame: Frame) -> bool:
     (:func:`_short`), or its words name a holiday (:data:`_HOLIDAY`)."""
     return _short(frame.period) or bool(
         _HOLIDAY.search(f"{frame.indicator} {frame.parent} {frame.detail}".lower()))
+
+
+# an event named with its year in a question (folded): "hội chợ Việt - Trung 2075", "doanh thu
+# hội chợ năm 2074", "SEA Games 2075", "triển lãm ... năm 2066", "mùa giải 2068" -- the year
+# names the edition, held some days of it, not a whole year's figure; a few words of its name
+# between (no verb: "số hội chợ tổ chức năm 2075" counts the fairs of that year).  The events
+# are those reports compare with by name (rag.vi.mentions _COMPARED_THING: hội chợ, lễ hội,
+# mùa giải, phiên chợ, tuần văn hóa) and name with their day spans (bt18-b17 failure 7)
+_EDITION_ASKED = re.compile(
+    r"\b(?:hoi cho|trien lam|festival|le hoi|sea games|hoi thi|hoi dien|phien cho|mua giai|"
+    r"giai dua|tuan le|tuan van hoa|hoi bao|expo|fair)\b"
+    r"(?:\s+(?!(?:to chuc|dien ra|co|dat|la|trong|tai|tu|den|thang|quy|ngay)\b)[\w()-]+){0,6}?"
+    r"\s+(?:nam\s+)?(?:19|20)\d\d\b")
+
+
+def edition_asked(question: str) -> bool:
+    """Whether ``question`` (folded or not) names an event's edition by its year
+    (:data:`_EDITION_ASKED`): its figures said for the event's days inside that year answer
+    it (:func:`period_match` ``edition``)."""
+    return bool(_EDITION_ASKED.search(fold(question).lower()))
 
 
 # a question asking an average a day or a month ("bình quân mỗi ngày", "trung bình một
@@ -773,6 +795,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     average = average_asked(question)
     occasion = bool(_OCCASION_ASKED.search(folded_q))
     holiday = bool(_HOLIDAY.search(question.lower()))
+    edition = edition_asked(question) or edition_asked(typed)
     index_like = bool(_INDEX_WORDS.search(folded_q))
     quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \
         not _AREA_ASKED.search(folded_q)
@@ -855,7 +878,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if holiday and not holiday_fits(frame):
                 continue
             match = period_match(asked, frame.period, want, stock=is_stock(frame),
-                                 occasion=occasion, holiday=holiday)
+                                 occasion=occasion, holiday=holiday, edition=edition)
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \

@@ -7,9 +7,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
-from rag.vi.calendar import Period, base_kind, months_period, to_date_period, year_period
+from rag.vi.calendar import (
+    Period,
+    base_kind,
+    month_period,
+    months_period,
+    quarter_period,
+    to_date_period,
+    year_period,
+)
 from rag.vi.frames.context import Context, assigned, earlier_count_day
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
@@ -339,6 +347,34 @@ def year_before(period: Period, year: int | None = None) -> Period | None:
                   period.label.replace(str(y), str(to)))
 
 
+# a change's base named by a relative word, then "(" right before a value (folded, the text from
+# the change's value on): "tăng 12% so với cùng kỳ (", "giảm 3% so với tháng trước (", "so với
+# quý trước (", "so với cùng kỳ năm 2073 (" -- the value is the base's own level (group 1: the
+# word naming the base, group 2: a year written after "cùng kỳ năm")
+_RELATIVE_BASE_BRACKET = re.compile(
+    r"[^;()]*\bso voi\s+(cung ky|nam truoc|nam ngoai|thang truoc|quy truoc)"
+    r"(?:\s+nam\s+(?:truoc|ngoai|(\d{4})))?\s*\(\s*")
+
+
+def relative_base(period: Period, word: str, year: int | None = None) -> Period | None:
+    """The period a change's base written ``word`` names (folded: "cung ky", "nam truoc",
+    "nam ngoai", "thang truoc", "quy truoc"), for a figure of ``period``: the same period a year
+    earlier (in ``year`` when written, "cùng kỳ năm 2073"), the month before a month, the
+    quarter before a quarter; None when the word does not fit the period's kind ("tháng
+    trước" of a quarter) or the year before cannot be written (:func:`year_before`).  Rule
+    from issue 17 bt18-b17 failure 6 ("so với hội chợ năm 2074 (43,4 tỷ đồng)"), widened to
+    the relative bases reports write before a bracketed earlier value."""
+    if word in ("cung ky", "nam truoc", "nam ngoai"):
+        return year_before(period, year)
+    if word == "thang truoc" and period.kind == "month":
+        end = period.start - timedelta(days=1)
+        return month_period(end.year, end.month)
+    if word == "quy truoc" and period.kind == "quarter":
+        end = period.start - timedelta(days=1)
+        return quarter_period(end.year, (end.month + 2) // 3)
+    return None
+
+
 # "(lũy kế) từ đầu năm (đến nay) (lên|đạt)" right before a value (folded): what the months of
 # the year to the sentence's period add up to (break-test b17 H: "nâng tổng diện tích quế
 # trồng mới từ đầu năm lên 2.960 ha" in the report of tháng 11 is of 11 months)
@@ -589,8 +625,24 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # "cao hơn năm 2018 (6,84%)", "so với cuối năm 2023, khi toàn tỉnh có 138 sản phẩm":
         # a value in brackets or a "khi" clause right after a compared period is that
         # period's figure of the indicator before
-        bracketed = next((x for x in mentions if x.comparison and seg_start <= x.start
-                          and _AFTER_COMPARED.fullmatch(folded[x.end:v.start])), None)
+        # -- also past a change's value: "tăng 12% so với hội chợ năm 2074 (43,4 tỷ đồng)"
+        # is the level of 2074, "tăng 9% so với cùng kỳ (812 tỷ đồng)" that of the same period
+        # a year before, "so với tháng trước (N)" the month's before (bt18-b17 failure 6)
+        prev_end = values[n - 1].end if n else 0
+        base_level = next((f for f in reversed(frames) if f.measure == "level"
+                           and f.kind == v.kind and _same_unit(f.unit, v.unit)
+                           and not f.target and f.period is not None), None) \
+            if prev is not None and prev.measure == "change" and not broke else None
+        relative = _RELATIVE_BASE_BRACKET.fullmatch(folded[prev_end:v.start]) \
+            if base_level is not None else None
+        relative_period = relative_base(
+            base_level.period, relative.group(1),
+            int(relative.group(2)) if relative.group(2) else None) \
+            if relative is not None and base_level is not None and \
+            base_level.period is not None else None
+        bracketed = next((x for x in mentions if x.comparison and prev_end <= x.start
+                          and _AFTER_COMPARED.fullmatch(folded[x.end:v.start])), None) \
+            if relative_period is None else None
         # a running clause ("...; cộng dồn 9 tháng là 603 doanh nghiệp; ...") dates its own
         # values only: its period ends at its ";" and the next clause goes back to the
         # sentence's (break-test b17 round 8 item 2)
@@ -601,6 +653,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             running_period = None
         if bracketed is not None:
             period, source = bracketed.period, "own"
+        elif relative_period is not None:
+            period, source = relative_period, "own"
         elif seg_mentions and in_running and sentence_period is not None:
             period, source = seg_mentions[-1].period, "own"
             running_period = period
@@ -910,8 +964,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if antecedent is not None:
             parent, basis = antecedent.parent, basis or antecedent.basis
         inherited = None
-        if bracketed is not None and prev is not None:
+        if (bracketed is not None or relative_period is not None) and prev is not None:
             indicator, measure = "", prev.measure
+            if base_level is not None and not _same_unit(prev.unit, v.unit):
+                # the base's level, not a change: the indicator of the level it is compared to
+                measure, direction, source_frame = "level", base_level.direction, base_level
         own_basis = basis
         # the figure a verbless "cùng kỳ" clause restates a year earlier: the one before, or,
         # past its change ("đạt 3.420 tỷ đồng, tăng 12% so với cùng kỳ (cùng kỳ đạt 3.054 tỷ
