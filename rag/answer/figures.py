@@ -628,6 +628,22 @@ def is_stock(frame: Frame) -> bool:
         BALANCE_RE.search(fold(f"{frame.indicator} {frame.parent}").lower()))
 
 
+# the words of a growth rate (folded), a change however its "%" reads: "tốc độ tăng trưởng
+# ... đạt 7,2%" over months to date is no month's
+_GROWTH_RATE = re.compile(r"\b(?:tang truong|toc do|tang|giam)\b")
+
+
+def ratio_level(frame: Frame) -> bool:
+    """Whether ``frame`` is a ratio stated as a level ("Tỷ lệ hộ dùng điện lưới quốc gia
+    đến tháng 6/2095 đạt 99,6%", "tỷ lệ che phủ rừng", "tỷ lệ hộ nghèo", "đến 30/6 mới giải
+    ngân được 36,8%": a level in "%" that is no growth rate), which stands at the day it is
+    given for as a count does (:func:`is_stock`), so "đến tháng 6/2095" is June's ratio and
+    answers "tháng 6 năm 2095" (:func:`period_match`; issue 17 break-test bt18-b16 failure
+    5) -- a flow's total "đến tháng N" (tấn, triệu USD) stays the months to date."""
+    return frame.measure == "level" and frame.unit.strip() == "%" and \
+        not _GROWTH_RATE.search(fold(f"{frame.indicator} {frame.parent}").lower())
+
+
 def period_match(asked: Asked, period: Period | None, want: Period | None,
                  stock: bool = False, occasion: bool = False,
                  holiday: bool = False, edition: bool = False) -> str | None:
@@ -877,7 +893,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked
             if holiday and not holiday_fits(frame):
                 continue
-            match = period_match(asked, frame.period, want, stock=is_stock(frame),
+            match = period_match(asked, frame.period, want,
+                                 stock=is_stock(frame) or ratio_level(frame),
                                  occasion=occasion, holiday=holiday, edition=edition)
             if match is None:
                 continue

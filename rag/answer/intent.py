@@ -94,6 +94,18 @@ _MEASURE_WORDS = {"tang", "giam"}
 # the indicator (bt6-b17 failure 6; tests/test_stated_differences_c.py)
 _SEASON_BASE_RE = re.compile(r"\b(?:(so(?: voi)? (?:cung vu(?: nam truoc)?|vu (?:nam )?truoc))|"
                              r"hon (cung vu(?: nam truoc)?|vu (?:nam )?truoc))\b")
+# the report's own area said generically (folded, dates and periods blanked): "trên địa bàn
+# (tỉnh)", "toàn tỉnh", "cả huyện", "của/trong/tại tỉnh" -- where every figure of a provincial
+# or district report is, which its frames trim off their indicators
+# (rag.vi.frames.indicators._EDGE_PHRASES), so no word a figure must hold nor a basis it is
+# stated on: "số chợ trên địa bàn tỉnh ... cuối năm 2073?" was refused at 1.0 where "số chợ
+# cuối năm 2073?" got "(cuối năm 2073 là 141 chợ)" (issue 17 break-test bt18-b17 failure 2).
+# Not GRDP's own name "tổng sản phẩm trên địa bàn", nor trade "qua địa bàn" (all trade
+# through the province, a basis).  The kind noun after the lead (group "kind") is the area's
+# only when no name follows it (:func:`_own_area_spans`): "trên địa bàn huyện Tân Lĩnh",
+# "của thành phố Lạng Sơn" keep "huyện Tân Lĩnh", "thành phố Lạng Sơn".
+_OWN_AREA_RE = re.compile(r"(?<!san pham )\b(?P<lead>tren (?:toan )?dia ban|toan dia ban|toan|ca|"
+                          r"cua|trong|tai)(?: (?P<kind>tinh|huyen|thanh pho|thi xa))?\b")
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
 # "bao nhiêu" / "mấy" with their diacritics (a question with them: "máy" of "nhà máy" is no
 # "mấy")
@@ -255,8 +267,9 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     runs: list[list[str]] = [[]]
     # a product or grade code ("RON95", "E5", "PM10") is one word, as the frames' own words
     # hold it (rag.answer.sentences.TOKEN_RE; rag.vi.frames.indicators keeps it in a name)
+    blanked = _blank_time(folded, typed if exact else None)
     tokens = list(re.finditer(r"(?![qt]\d)[a-z]{1,4}\d{1,3}(?![\w.,])|[a-z]+|\d+(?:[.,]\d+)*"
-                              r"|[^\w\s]", _blank_time(folded, typed if exact else None)))
+                              r"|[^\w\s]", blanked))
     kind_at = {k for k in range(len(tokens) - 1)
                if (tokens[k].group(0), tokens[k + 1].group(0)) in _KIND_PAIRS}
     # "tốc độ tăng GRDP": "tốc độ" before "tăng"/"giảm" asks for a change, as the measure
@@ -293,6 +306,8 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
                 or (m.group(0) == "ck" and k and tokens[k - 1].group(0) in ("so", "voi"))}
     official = [m.span() for m in _OFFICIAL_ASKED_RE.finditer(folded)]
     kind_at |= {k for k, m in enumerate(tokens) if any(s <= m.start() < e for s, e in official)}
+    own_area = _own_area_spans(blanked)
+    kind_at |= {k for k, m in enumerate(tokens) if any(s <= m.start() < e for s, e in own_area)}
     lead = _FIGURE_LEAD_RE.match(folded)  # "Số liệu tổng mức bán lẻ": "liệu" is no content
     kind_at |= {k for k, m in enumerate(tokens) if lead and m.start() < lead.end()}
     for k, m in enumerate(tokens):
@@ -319,6 +334,30 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
         else:
             runs[-1].append(t)
     return runs
+
+
+# words that may follow the area's kind noun and name no place ("toàn tỉnh hiện có", "toàn
+# huyện đạt"): the noun is then the report's own area, as before a stopword or a period
+_AFTER_AREA = frozenset({"hien", "dat", "uoc", "tang", "giam", "duoc", "thu", "don"})
+
+
+def _own_area_spans(blanked: str) -> list[tuple[int, int]]:
+    """The spans of ``blanked`` (a folded question, its periods blanked: :func:`_blank_time`)
+    naming the report's own area generically (:data:`_OWN_AREA_RE`): "trên địa bàn" always;
+    its kind noun, and "toàn"/"cả"/"của"/"trong"/"tại" before it, only when no name follows
+    the noun ("số chợ trên địa bàn tỉnh cuối năm 2073", "toàn huyện có bao nhiêu hợp tác xã"),
+    so "trên địa bàn huyện Tân Lĩnh" keeps "huyện Tân Lĩnh" for the place it names."""
+    spans: list[tuple[int, int]] = []
+    for m in _OWN_AREA_RE.finditer(blanked):
+        lead_only = m.group("lead").endswith("dia ban")
+        if m.group("kind"):
+            after = re.match(r"\s*([a-z]+)", blanked[m.end():])
+            if after is None or after.group(1) in STOPWORDS or after.group(1) in _AFTER_AREA:
+                spans.append(m.span())
+                continue
+        if lead_only:
+            spans.append(m.span("lead"))
+    return spans
 
 
 def _blank_time(folded: str, typed: str | None = None) -> str:
