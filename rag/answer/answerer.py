@@ -564,6 +564,14 @@ class Answerer:
         want = candidates[0][0] if len(parts) == 1 else None
         if want is not None and parts[0][1] is not None and parts[0][1].match == "partial":
             pieces = self._pieces(candidates[0][1], frames_of, texts)
+            said = question_words(query)
+            rows = [f for _, c, _ in pieces
+                    for f in table_parts(c, intent, frames_of, texts, said)]
+            if pieces and rows:
+                # the year asked of a table of halves whose rows are parts and no total row
+                # holds a value: every part of every half, said to be parts (bt18-b16 3)
+                return self._items_answer(base, pieces[0][1], rows, pieces[0][2], texts,
+                                          rows=True), known
             if pieces:
                 return self._pieces_answer(base, want, pieces, texts), known
         if len(parts) == 1:
@@ -616,6 +624,12 @@ class Answerer:
                 # năm 2071: lúa 312.500 tấn, ngô 96.400 tấn, ..." and no total stated: the
                 # list, each item cited -- never the first item as if the total (issue 17)
                 return self._items_answer(base, choice, items, sure, texts), known
+            rows = table_parts(choice, intent, frames_of, texts, question_words(query))
+            if rows:
+                # "tổng sản lượng điện 6 tháng cuối năm" of a table "Sản lượng điện ..." whose
+                # rows are its sources and no total row holds a value: the rows, said to be
+                # parts -- never the first row as if the total (break-test bt18-b16 3)
+                return self._items_answer(base, choice, rows, sure, texts, rows=True), known
             return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
                            confidence=sure, summary=part.summary,
                            answer_sentence=_sentence(choice, texts), citations=part.citations,
@@ -939,25 +953,33 @@ class Answerer:
                        period_match="partial", parts=tuple(p for p, _, _ in pieces))
 
     def _items_answer(self, base: Answer, choice: Choice, items: list[Frame], sure: float,
-                      texts: Callable[[str], str]) -> Answer:
-        """The answer made of :func:`_lead_in_items`: each item with its figure and its own
-        clause cited, said to be the items of the lead-in, whose total the report does not
-        state; as sure as a figure for part of what is asked."""
+                      texts: Callable[[str], str], rows: bool = False) -> Answer:
+        """The answer made of :func:`_lead_in_items` (or, ``rows``, of :func:`table_parts`:
+        then each row named with its period, the answer opening with "Báo cáo không có số
+        liệu tổng; các phần: "): each item with its figure and its own clause cited, said to
+        be the items of the lead-in (the table's heading), whose total the report does not
+        state; as sure as a figure for part of what is asked, never over
+        ``weights.frame_part_confidence``."""
         text = texts(choice.hit.chunk.doc_id)
         q0, _ = choice.frame.quote
-        lead = text[q0:text.index(":", q0)].strip()
+        lead = choice.frame.context.strip() if rows else text[q0:text.index(":", q0)].strip()
         parts = []
         for frame in items:
             c = replace(choice, frame=frame)
+            name = row_label(frame, text) if rows else frame.indicator
+            when = frame.period.label if rows and frame.period is not None else ""
             parts.append(AnswerPart(
-                period=frame.indicator, answer=answer_text(frame), found=True,
-                summary=f"{frame.indicator}: {answer_text(frame)}",
+                period=f"{when} — {name}" if when else name, answer=answer_text(frame),
+                found=True, summary=f"{name} ({when}): {answer_text(frame)}" if when else
+                f"{name}: {answer_text(frame)}",
                 figure=figure_record(frame), period_match="exact",
                 citations=(citation(c, text),)))
-        least = sure * self.weights.frame_partial
+        least = min(sure * self.weights.frame_partial, self.weights.frame_part_confidence)
         lines = [f"Báo cáo không nêu tổng số, chỉ nêu từng mục của \"{lead}\":"]
         lines += [f"- {p.summary}" for p in parts]
-        return replace(base, answer="; ".join(p.summary for p in parts), found=True,
+        listed = "; ".join(p.summary for p in parts)
+        return replace(base, answer=f"Báo cáo không có số liệu tổng; các phần: {listed}"
+                       if rows else listed, found=True,
                        confidence=round(least, 4), sure=self._sure(least),
                        summary="\n".join(lines),
                        citations=tuple(dict.fromkeys(c for p in parts for c in p.citations)),
@@ -1372,6 +1394,79 @@ def _lead_in_items(choice: Choice, intent: Intent, frames_of: FramesOf,
                 not g.parent and g.indicator:
             items.setdefault(g.indicator, g)
     out = sorted(items.values(), key=lambda g: g.start)
+    return out if len(out) >= 2 and f in out else []
+
+
+# A table row's label that is its table's total ("Tổng", "Tổng cộng", "Cộng", "Tổng số",
+# "Toàn tỉnh", "Toàn ngành", "Chung"; folded): a row that is no part of the rest
+# (rag.ingest.tables reads such rows the same way)
+_TOTAL_ROW = re.compile(r"(?:tong(?: so| cong)?|cong|toan (?:tinh|nganh|thanh pho)|chung|"
+                        r"total)")
+
+
+def question_words(query: Query) -> frozenset[str]:
+    """The folded lower-case syllables of ``query`` as typed and as expanded (diacritics
+    restored, abbreviations written out): every word the question says."""
+    return frozenset(re.findall(r"[a-z0-9]+", fold(f"{query.text} {query.expanded}").lower()))
+
+
+def row_label(frame: Frame, text: str) -> str:
+    """The row label of ``frame``'s table line in rag.ingest.tables' form ("Thủy điện" of
+    "6 tháng cuối năm — Sản lượng điện › Thủy điện: 388,1 triệu kWh (...)": the part after
+    the last "›"), "" when its line (in the document's ``text``) is no table line."""
+    q0, q1 = frame.quote
+    head = table_line_head(text[q0:q1])
+    colon = text.rfind(":", q0, frame.start)
+    if not head or colon < 0:
+        return ""
+    return text[q0 + len(head):colon].lstrip(" —").rsplit("›", 1)[-1].strip()
+
+
+def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,
+                texts: Callable[[str], str], said: frozenset[str]) -> list[Frame]:
+    """The rows of ``choice``'s table column when the question asks the whole they are parts
+    of and no row states it: ``choice`` is a table line whose row label adds a word the
+    question (its folded syllables ``said``) does not say ("Thủy điện" for "tổng sản lượng
+    điện"), its heading, column header and the label's parents (before "›") name most of the
+    question's content words (``intent``), and two rows or more of the same heading, column,
+    period, measure and unit hold a value -- none of them labelled as a total
+    (:data:`_TOTAL_ROW`) nor named whole by the question.  Else none.  In document order.
+    From break-test bt18-b16 failure 3 (an XLSX whose "Cộng" row is formulas without
+    values): the first source row was given as the total at 1.0."""
+    f = choice.frame
+    doc = choice.hit.chunk.doc_id
+    text = texts(doc)
+    label = row_label(f, text)
+    if not label or f.target:
+        return []
+    asked = {w for run in intent.runs for w in run} - {intent.direction}
+    q0, q1 = f.quote
+    head = table_line_head(text[q0:q1])
+    lead = fold(f"{f.context} {head} {text[q0:f.start].rsplit('›', 1)[0]}").lower()
+    lead_words = set(re.findall(r"[a-z0-9]+", lead))
+    if not asked or 2 * len(asked & lead_words) < len(asked) + 1:
+        return []
+    rows: dict[str, Frame] = {}
+    for g in frames_of(doc):
+        if g.context != f.context or g.period != f.period or g.measure != f.measure or \
+                g.unit != f.unit or g.kind != f.kind or g.target != f.target:
+            continue
+        g0, g1 = g.quote
+        if table_line_head(text[g0:g1]) != head:
+            continue
+        name = row_label(g, text)
+        if name:
+            rows.setdefault(name, g)
+    for name in rows:
+        folded = fold(name).lower().strip(" :.")
+        words = set(re.findall(r"[a-z0-9]+", folded))
+        if _TOTAL_ROW.fullmatch(folded) or re.match(r"tong\b", folded) or \
+                2 * len(words & asked) >= len(asked) + 1 or \
+                not {w for w in words if not w.isdigit()} - said:
+            # a total row ("Tổng số" read as "Tổng vốn đầu tư ..."), a row naming most of
+            # what is asked, or one the question names: no parts listed
+            return []
+    out = sorted(rows.values(), key=lambda g: g.start)
     return out if len(out) >= 2 and f in out else []
 
 
