@@ -94,3 +94,13 @@ def test_sub_heading_takes_its_section_period() -> None:
         assert frames[value].period_from == "heading"
     # the next section of the same rank names no period: its figures take none from "A."
     assert frames["9 công trình"].period_from != "heading"
+
+
+def test_trong_do_part_noun_and_verb() -> None:
+    text = ("Sản lượng thủy sản 4.120 tấn, trong đó cá 3.050 tấn.\n\n"
+            "Giải quyết việc làm cho 2.010 lao động, trong đó đưa 95 lao động đi làm việc ở "
+            "nước ngoài.")
+    frames = _by_value(extract(text, "Báo cáo năm 2060", "2060-12-20"))
+    assert frames["3.050 tấn"].part and frames["3.050 tấn"].indicator == "cá"
+    # "đưa" is the clause's verb, no item of the list
+    assert frames["95 lao động"].part and frames["95 lao động"].indicator != "đưa"

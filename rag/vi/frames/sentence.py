@@ -389,8 +389,8 @@ def _object_carried(indicator: str, prev: Frame | None, pre_f: str) -> str:
 # marks and the places said by themselves (issue 17 xe; tests/test_list_items_own_values.py)
 # -- also right after the "trong đó" opening the list ("Tổng diện tích gieo trồng vụ đông
 # xuân 8.240 ha, trong đó lúa 5.610 ha": the part is "lúa", not nameless; bt18-b17 failure 4)
-_ITEM_SEGMENT = re.compile(r"[,;:]\s*(?:(?:trong đó|trong do|bao gồm|gồm)\s*:?\s*)?"
-                           r"([^\W\d_]{2,})\s*(?:(?:ước\s+)?(?:đạt|là)|ước|khoảng)?\s*$")
+_ITEM_SEGMENT = re.compile(r"[,;:]\s*(?P<lead>(?:trong đó|trong do|bao gồm|gồm)\s*:?\s*)?"
+                           r"(?P<item>[^\W\d_]{2,})\s*(?:(?:ước\s+)?(?:đạt|là)|ước|khoảng)?\s*$")
 _NOT_ITEM = frozenset(
     "chi cao thap nua deu xay tinh huyen xa nay do lan binh con gan tren duoi hon rieng moi "
     "them len xuong vuot tong chung ca tung rong sau truoc".split())
@@ -401,7 +401,8 @@ _NOT_ITEM_WRITTEN = frozenset(
     "thêm lên xuống vượt tổng chung cả từng rộng sau trước".split())
 
 
-def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value) -> bool:
+def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value,
+                   tail_f: str = "") -> bool:
     """Whether ``item`` (one syllable, the cleaned words before value ``v``; ``pre_raw``:
     the raw words since the last value) names an item of a list: it stands alone after a
     ",", ";" or ":" (a lead verb "đạt"/"là" at most before the value), is lower case and no
@@ -411,9 +412,16 @@ def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value) -> boo
     triệu con") -- or, first in the sentence, it follows the ":" of a lead-in ("Sản lượng
     ...: lúa 312.500 tấn")."""
     m = _ITEM_SEGMENT.search(pre_raw)
-    if m is None or m.group(1) != item or not item.islower() or (
+    if m is None or m.group("item") != item or not item.islower() or (
             fold(item) in _NOT_ITEM and (fold(item) == item or
                                          unicodedata.normalize("NFC", item) in _NOT_ITEM_WRITTEN)):
+        return False
+    if m.group("lead") and (prev is None or not _same_unit(prev.unit, v.unit)
+                            or re.match(r"\s*[^\W\d_]", tail_f)):
+        # after "trong đó" a part of its total counts in the total's unit and ends its
+        # clause ("8.240 ha, trong đó lúa 5.610 ha;"); a word before another unit, or before
+        # a value words describe ("1.240 lao động, trong đó đưa 186 người đi làm việc ở nước
+        # ngoài"), is the clause's verb
         return False
     if prev is None:
         return pre_raw[:m.start() + 1].rstrip().endswith(":") and not v.percent
@@ -743,7 +751,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         made_words = f"{made.group(1)} {made.group(2)}" if made and made.group(1).islower() \
             and not is_name(indicator) else ""
         item = indicator
-        if not is_name(indicator) and not _one_word_item(pre_raw, item, prev, v):
+        if not is_name(indicator) and not _one_word_item(pre_raw, item, prev, v, tail_f):
             indicator = ""
         # "... đón 412 nghìn lượt khách du lịch, trong đó khách quốc tế 26,5 nghìn lượt; 7
         # tháng đón 2,18 triệu lượt khách, trong đó ...": past the part's ";" a value without
