@@ -314,6 +314,7 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
             found.append(Mention(m.start(), m.end(), period, compared))
     if report:
         found += _report_mentions(folded, default_year, now, taken, found)
+        found += _yearless_seasons(folded, compares, default_year, taken)
         held = HELD_NOW.search(folded)
         if now is not None and held and not any(not x.comparison for x in found):
             # "Tổng đàn lợn hiện có 412.000 con" in a report of 16/6/2034, after a sentence of
@@ -340,6 +341,37 @@ def week_heading(line: str, default_year: int | None = None) -> Period | None:
     if len(found) != 1 or found[0].kind != "week":
         return None
     return found[0]
+
+
+# a crop season named without its year in a report's sentence ("Tổng diện tích gieo trồng vụ
+# đông xuân 8.240 ha", "Sản xuất vụ Mùa: ...", folded): never one followed by "năm" ("vụ Xuân
+# năm trước" is read as relative, dev reports e01) or by a number (a year read above)
+_SEASON_NO_YEAR = re.compile(r"\bvu\s+(" + "|".join(sorted(SEASONS, key=len, reverse=True)) +
+                             r")\b")
+_YEAR_AFTER = re.compile(r"\s*(?:nam\b|[-–—/]?\s*(?:19|20)\d\d(?!\d))")
+
+
+def _yearless_seasons(folded: str, compares: str, default_year: int | None,
+                      taken: list[tuple[int, int]]) -> list[Mention]:
+    """The crop seasons a report's sentence (``folded``; ``compares`` as find_mentions reads
+    comparisons) names without a year, each the season of ``default_year`` (the year in
+    force where the sentence stands: the report's, its heading's): "Tổng diện tích gieo
+    trồng vụ đông xuân 8.240 ha" in a report of 6 tháng đầu năm 2075 is of "vụ Đông Xuân
+    2075", as "6 tháng" written there is of 2075 (issue 17 bt18-b17 failure 4).  None where
+    ``taken`` (spans read already) overlaps or ``default_year`` is None; one after "so với"
+    is a comparison."""
+    out: list[Mention] = []
+    if default_year is None:
+        return out
+    for m in _SEASON_NO_YEAR.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken) or \
+                _YEAR_AFTER.match(folded, m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        before = compares[max(0, m.start() - 24):m.start()]
+        out.append(Mention(m.start(), m.end(), season_period(m.group(1), None, default_year),
+                           bool(_COMPARE_BEFORE.search(before))))
+    return out
 
 
 # "đạt 61,3% kế hoạch vốn năm 2030", "bằng 80% dự toán năm": the year after a share of a plan

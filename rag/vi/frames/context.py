@@ -65,6 +65,9 @@ class Context:
     # "Kim ngạch nhập khẩu 10 tháng ... ước đạt 1.264 triệu USD"): the whole a table's rows
     # are parts of when its header names no indicator (rag.vi.frames.tables.led_whole)
     led: list[Frame] = field(default_factory=list)
+    # the numbered headings in force, outermost first: (numbering style, marker, own period)
+    # -- what a sub-heading naming no period of its own takes its period from (enter_heading)
+    outline: list[tuple[str, str, Period | None]] = field(default_factory=list)
 
 
 def is_heading(line: str) -> bool:
@@ -120,6 +123,19 @@ def enter_heading(line: str, ctx: Context) -> None:
     ctx.heading = re.sub(r"^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s*", "", line.strip())
     own = [x for x in find_mentions(line, ctx.year) if not x.comparison]
     ctx.heading_period = own[0].period if own else None
+    numbered = heading_number(line, ctx.outline)
+    if numbered is None:
+        ctx.outline = []
+    else:
+        style, marker = numbered
+        styles = [s for s, _, _ in ctx.outline]
+        if style in styles:
+            del ctx.outline[styles.index(style):]
+        if ctx.heading_period is None:
+            # "A. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2075" then "2. Nông, lâm nghiệp": a
+            # sub-heading naming no period is of its section's (bt18-b17 failure 4)
+            ctx.heading_period = next((p for _, _, p in reversed(ctx.outline) if p), None)
+        ctx.outline.append((style, marker, own[0].period if own else None))
     if own:
         ctx.year = ctx.heading_year = own[-1].period.year
     folded = fold(line)
@@ -134,6 +150,32 @@ def enter_heading(line: str, ctx: Context) -> None:
     ctx.said = None
     ctx.row_counted = ""
     ctx.whole = None
+
+
+# a heading's number as reports write it: "A.", "II.", "2.", "2.1.", "b)"
+_NUMBERED = re.compile(r"^\s*(?:(?P<roman>[IVXL]+)|(?P<upper>[A-ZĐ])"
+                       r"|(?P<arabic>\d{1,2}(?:\.\d{1,2})*)|(?P<lower>[a-zđ]))[.)]\s")
+
+
+def heading_number(line: str, outline: list[tuple[str, str, Period | None]]
+                   ) -> tuple[str, str] | None:
+    """(numbering style, marker) of a heading ``line`` -- "upper" for "A.", "roman" for
+    "II.", "arabic" for "2." ("arabic2" for "2.1.", one more level per dot), "lower" for
+    "b)" -- or None when it is not numbered.  A lone "I", "V", "X", "L" is the letter after
+    the ``outline``'s upper-case one before it ("H." then "I."), else a roman number.  Styles
+    nest in the order a document first uses them (rag.vi.frames.context.enter_heading)."""
+    m = _NUMBERED.match(line)
+    if m is None:
+        return None
+    marker = m.group(m.lastgroup or "")
+    style = m.lastgroup or ""
+    if style == "roman" and len(marker) == 1:
+        letters = [mk for st, mk, _ in outline if st == "upper"]
+        if letters and ord(letters[-1]) + 1 == ord(marker):
+            style = "upper"
+    if style == "arabic":
+        style += str(marker.count(".") + 1) if "." in marker else ""
+    return style, marker
 
 
 # A document that assigns targets ("Quyết định ... về việc giao chỉ tiêu kế hoạch phát triển

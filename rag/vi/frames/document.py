@@ -20,7 +20,7 @@ from rag.vi.frames.context import (
 from rag.vi.frames.corrections import apply_corrections
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
-from rag.vi.frames.sentence import sentence_frames
+from rag.vi.frames.sentence import season_in_passing, sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
 from rag.vi.letterhead import is_letterhead
 from rag.vi.mentions import find_mentions, week_heading
@@ -36,6 +36,13 @@ from rag.vi.text import fold
 _PUBLISHED = re.compile(r"^\W*(?:dang ngay|ngay dang|ngay dang tai|dang luc|cap nhat|ngay cap nhat|"
                         r"thoi gian dang|xuat ban|ngay xuat ban|posted|published|updated)\b")
 
+# what a title names the period ahead with, folded: "Tình hình ... 6 tháng đầu năm, phương
+# hướng nhiệm vụ 6 tháng cuối năm 2075", "kết quả ... năm 2019 và phương hướng năm 2020" (dev
+# reports dv10), "... 6 tháng đầu năm, triển khai phương hướng, nhiệm vụ 6 tháng cuối năm 2023"
+# (seed 004): the tasks ahead, not what the report's figures are of -- read as a second
+# period of the title it left the report with no lead, and its figures that name no period
+# with none (issue 17 bt18-b17 failure 4)
+_AHEAD = re.compile(r"\bphuong huong\b")
 LEAD_PARAGRAPHS = 2  # paragraphs read for a document's lead period
 # An item of a list: "- Giao thông (−3,52%)", "+ ...", "• ...", "a) ...".
 LIST_ITEM = re.compile(r"^\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}\))\s")
@@ -66,7 +73,8 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     ctx.year = year
     # "... năm 2012 và kế hoạch năm 2013": the plan's year is not what the figures are of
     title_periods = [m.period for m in find_mentions(title, year) if not m.comparison
-                     and not TARGET.search(fold(title[max(0, m.start - 24):m.start]))]
+                     and not TARGET.search(fold(title[max(0, m.start - 24):m.start]))
+                     and not _AHEAD.search(fold(title[max(0, m.start - 24):m.start]).lower())]
     if len({(p.start, p.end) for p in title_periods}) == 1:
         ctx.lead = title_periods[0]
         if ctx.lead.kind == "season" and title.rstrip("… ").strip() in text:
@@ -192,8 +200,9 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 # "Vụ Mùa 2046, toàn tỉnh gieo cấy 35.100 ha lúa. Năng suất ... đạt 51,2
                 # tạ/ha": a crop season dates the rest of its paragraph, and no further (the
                 # next paragraph is reset above; b17 D16, F11)
-                seasons = [x.period for x in find_mentions(sentence, ctx.year)
-                           if x.period.kind == "season" and not x.comparison]
+                seasons = [x.period for x in find_mentions(sentence, ctx.year, report=True)
+                           if x.period.kind == "season" and not x.comparison
+                           and not season_in_passing(sentence, x)]
                 if seasons:
                     ctx.paragraph_period = seasons[-1]
         ctx.asked = ""  # a question's subject is its answer's only

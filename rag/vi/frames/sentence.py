@@ -424,7 +424,10 @@ def _object_carried(indicator: str, prev: Frame | None, pre_f: str) -> str:
 # stands alone between the list's separator and its value (a lead verb at most between); the
 # one-syllable words that are no item there are adverbs, parts of a verb or a comparison, list
 # marks and the places said by themselves (issue 17 xe; tests/test_list_items_own_values.py)
-_ITEM_SEGMENT = re.compile(r"[,;:]\s*([^\W\d_]{2,})\s*(?:(?:ước\s+)?(?:đạt|là)|ước|khoảng)?\s*$")
+# -- also right after the "trong đó" opening the list ("Tổng diện tích gieo trồng vụ đông
+# xuân 8.240 ha, trong đó lúa 5.610 ha": the part is "lúa", not nameless; bt18-b17 failure 4)
+_ITEM_SEGMENT = re.compile(r"[,;:]\s*(?P<lead>(?:trong đó|trong do|bao gồm|gồm)\s*:?\s*)?"
+                           r"(?P<item>[^\W\d_]{2,})\s*(?:(?:ước\s+)?(?:đạt|là)|ước|khoảng)?\s*$")
 _NOT_ITEM = frozenset(
     "chi cao thap nua deu xay tinh huyen xa nay do lan binh con gan tren duoi hon rieng moi "
     "them len xuong vuot tong chung ca tung rong sau truoc".split())
@@ -435,7 +438,8 @@ _NOT_ITEM_WRITTEN = frozenset(
     "thêm lên xuống vượt tổng chung cả từng rộng sau trước".split())
 
 
-def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value) -> bool:
+def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value,
+                   tail_f: str = "") -> bool:
     """Whether ``item`` (one syllable, the cleaned words before value ``v``; ``pre_raw``:
     the raw words since the last value) names an item of a list: it stands alone after a
     ",", ";" or ":" (a lead verb "đạt"/"là" at most before the value), is lower case and no
@@ -445,9 +449,16 @@ def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value) -> boo
     triệu con") -- or, first in the sentence, it follows the ":" of a lead-in ("Sản lượng
     ...: lúa 312.500 tấn")."""
     m = _ITEM_SEGMENT.search(pre_raw)
-    if m is None or m.group(1) != item or not item.islower() or (
+    if m is None or m.group("item") != item or not item.islower() or (
             fold(item) in _NOT_ITEM and (fold(item) == item or
                                          unicodedata.normalize("NFC", item) in _NOT_ITEM_WRITTEN)):
+        return False
+    if m.group("lead") and (prev is None or not _same_unit(prev.unit, v.unit)
+                            or re.match(r"\s*[^\W\d_]", tail_f)):
+        # after "trong đó" a part of its total counts in the total's unit and ends its
+        # clause ("8.240 ha, trong đó lúa 5.610 ha;"); a word before another unit, or before
+        # a value words describe ("1.240 lao động, trong đó đưa 186 người đi làm việc ở nước
+        # ngoài"), is the clause's verb
         return False
     if prev is None:
         return pre_raw[:m.start() + 1].rstrip().endswith(":") and not v.percent
@@ -795,7 +806,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         made_words = f"{made.group(1)} {made.group(2)}" if made and made.group(1).islower() \
             and not is_name(indicator) else ""
         item = indicator
-        if not is_name(indicator) and not _one_word_item(pre_raw, item, prev, v):
+        if not is_name(indicator) and not _one_word_item(pre_raw, item, prev, v, tail_f):
             indicator = ""
         # "... đón 412 nghìn lượt khách du lịch, trong đó khách quốc tế 26,5 nghìn lượt; 7
         # tháng đón 2,18 triệu lượt khách, trong đó ...": past the part's ";" a value without
@@ -819,10 +830,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             and not v.percent and here is None and total.measure == "level" \
             and not total.part and total.kind != "percent" and _same_unit(total.unit, v.unit) \
             and v.low < total.low and bool(_DESCRIBED_SUBSET.match(tail_f))
+        # -- nor is a figure past the ";" named by its own words in another unit than the
+        # whole's ("..., trong đó lúa 5.610 ha; năng suất lúa đạt 63,2 tạ/ha": a yield, no
+        # part of the area; issue 17 bt18-b17 failure 4)
         ends_list = not subset and prev is not None and prev.part and by_kind and \
             not part_here and listing and (
             (broke and (not indicator or parts_follow or (
-                total is not None and seg_mentions and period != total.period)))
+                total is not None and seg_mentions and period != total.period) or (
+                total is not None and not v.percent and bool(v.unit and total.unit)
+                and not _same_unit(total.unit, v.unit) and not _unit_head(total.unit, v.unit))))
             or (not indicator and parts_follow and not v.percent and here is None
                 and seg_mentions and period != prev.period))
         source_frame = prev
@@ -1332,10 +1348,30 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # tỉnh hiện xếp thứ 12/63": the time a target is set for dates the target only, not
         # the sentences after it (issue 17 bt13-b17 failure 6; tests/test_compared_event_year.py)
         outside = []
+    outside = [x for x in outside if not season_in_passing(sentence, x)]
     if outside:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
     return before_after(sentence, base, frames, ctx.now)
+
+
+# what may open a sentence before a crop season that leads it (folded): a section's label
+# ("Trồng trọt: "), "Trong", "Riêng", "Đối với" -- "Vụ đông xuân, toàn huyện gieo cấy ..."
+_SEASON_OPENS = re.compile(r"^(?:[^\W\d_][^\d:;.!?]{1,48}:)?\W*(?:(?:trong|rieng|doi voi)\s+)?$")
+
+
+def season_in_passing(sentence: str, mention: Mention) -> bool:
+    """Whether ``mention`` (of ``sentence``) is a crop season written without its year inside
+    the words of what is measured ("Tổng diện tích gieo trồng vụ đông xuân 8.240 ha, trong đó
+    lúa 5.610 ha"): it dates its own sentence's figures only, not the sentences after it in
+    the paragraph -- "Trồng rừng tập trung được 1.150 ha" next is of the report's period
+    ("6 tháng đầu năm 2075"), no crop season (issue 17 bt18-b17 failure 4).  A season opening
+    its sentence ("Vụ đông xuân, toàn huyện gieo cấy ...", after a section's label or
+    "Trong", "Riêng"), or written with its year ("Vụ Mùa 2046, ...": b17 D16), dates the
+    rest of its paragraph as before."""
+    if mention.period.kind != "season" or re.search(r"\d", sentence[mention.start:mention.end]):
+        return False
+    return not _SEASON_OPENS.match(fold(sentence[:mention.start]).lower())
 
 
 # "tăng 11,5% về số doanh nghiệp", "giảm 3% về lượng", "tăng 8% tính theo số dự án": the
