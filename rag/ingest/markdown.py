@@ -128,6 +128,51 @@ def tab_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list[s
                                               if c.strip()) >= 2, read)
 
 
+# a row of a pipe table typed without GFM's delimiter row: "| Kim ngạch | Triệu USD | 1.630 |"
+# (boxed by pipes), or "Kim ngạch | Triệu USD | 1.630" (three cells or more); a row of the
+# delimiter's dashes alone is no row of figures
+_PIPE_DASHES = re.compile(r"[\s|:-]*")
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of ``line`` read as a row of a pipe table without a delimiter row
+    (:func:`pipe_tables`): boxed by pipes with two cells or more, or three cells or more
+    between pipes; None for any other line."""
+    text = line.strip()
+    if "|" not in text or _PIPE_DASHES.fullmatch(text):
+        return None
+    boxed = text.startswith("|") and text.endswith("|") and len(text) > 1
+    cells = [c.strip() for c in (text[1:-1] if boxed else text).split("|")]
+    if len(cells) >= (2 if boxed else 3):
+        return cells
+    return None
+
+
+def pipe_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list[str]]]:
+    """``parts`` (:func:`split_tables`') with each run of two lines or more that are rows of
+    a pipe table typed without GFM's delimiter row -- "| Chỉ tiêu | Đơn vị | Kế hoạch năm
+    2074 | Thực hiện 9 tháng | So kế hoạch (%) | So cùng kỳ (%) |" over "| Kim ngạch xuất
+    khẩu | Triệu USD | 1.630 | 1.285 | 78,8 | 112,6 |" (:func:`_pipe_cells`) -- taken out as a
+    table's rows, as :func:`tab_tables` takes out tab-separated ones, when every line of the
+    run has as many cells and some cell past the first column is a figure
+    (``rag.ingest.tables.is_figure``).  Left as text, such rows were read cell by cell
+    without the table reader every other format goes through: their first cell (empty,
+    before the first pipe) was the indicator, and a "So cùng kỳ (%)" column of indexes read
+    as rises of 105,9% -- a "% kế hoạch" question on the table was refused (break-test
+    bt18-b17 failure 3).  A line of dashes in the run (a delimiter row GFM rejected) is
+    dropped."""
+    def read(run: Sequence[str]) -> list[str | list[list[str]]]:
+        rows = [cells for line in run if (cells := _pipe_cells(line)) is not None]
+        if len(rows) >= 2 and len({len(r) for r in rows}) == 1 and \
+                any(is_figure(c) for r in rows for c in r[1:]):
+            return [rows]
+        return list(run)
+
+    return _line_runs(parts, lambda part: _pipe_cells(part) is not None
+                      or ("|" in part and _PIPE_DASHES.fullmatch(part.strip()) is not None),
+                      read)
+
+
 def _line_runs(parts: Sequence[str | list[list[str]]], is_row: Callable[[str], bool],
                read: Callable[[Sequence[str]], list[str | list[list[str]]]]
                ) -> list[str | list[list[str]]]:
@@ -212,10 +257,11 @@ def space_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list
 
 
 def text_with_tables(raw: str) -> str:
-    """A plain text file's text with its pipe tables, tab-separated tables (:func:`tab_tables`)
+    """A plain text file's text with its pipe tables (with a delimiter row or without one:
+    :func:`pipe_tables`), tab-separated tables (:func:`tab_tables`)
     and space-aligned ones (:func:`space_tables`) as figure lines (:func:`tables_text`); a
     text without one is returned as it is."""
-    parts = space_tables(tab_tables(split_tables(raw.split("\n"))))
+    parts = space_tables(tab_tables(pipe_tables(split_tables(raw.split("\n")))))
     if all(isinstance(p, str) for p in parts):
         return raw
     return tables_text(parts)
@@ -229,11 +275,12 @@ def _inline(text: str) -> str:
 
 def md_to_text(raw: str) -> tuple[str, str]:
     """(title, text) of a Markdown file: its first heading, and the text without markup
-    (headings' "#", list marks, links, emphasis), its pipe tables as figure lines
-    (:func:`tables_text`, each cell without its markup)."""
+    (headings' "#", list marks, links, emphasis), its pipe tables -- with a delimiter row or
+    without one (:func:`pipe_tables`) -- as figure lines (:func:`tables_text`, each cell
+    without its markup)."""
     title = ""
     parts: list[str | list[list[str]]] = []
-    for part in split_tables([line.strip() for line in raw.split("\n")]):
+    for part in pipe_tables(split_tables([line.strip() for line in raw.split("\n")])):
         if not isinstance(part, str):
             parts.append([[_inline(cell) for cell in row] for row in part])
             continue

@@ -63,8 +63,9 @@ _UNIT_ROW_RE = re.compile(r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\
                           re.IGNORECASE)
 _UNIT_NOTE_RE = re.compile(r"(?:\(\s*|\b)(?:đơn vị tính|đơn vị|đvt)\s*[:.]\s*([^():]+?)\s*"
                            r"(?:\)|$)", re.IGNORECASE)
-# A column of ratios: "So cùng kỳ (%)", "So sánh (%)", "Tăng/giảm %".
-_PERCENT_HEADER_RE = re.compile(r"(?:\(\s*%\s*\)|%)\s*$")
+# A column of ratios: "So cùng kỳ (%)", "So sánh (%)", "Tăng/giảm %"; or headed by the sign
+# first, as plan tables abbreviate them: "% KH", "% CK", "% so với cùng kỳ" (bt18-b17 failure 3)
+_PERCENT_HEADER_RE = re.compile(r"^\s*%|(?:\(\s*%\s*\)|%)\s*$")
 _PERCENT_LABEL_RE = re.compile(r"\s*\(\s*%\s*\)\s*$")
 _PERCENT_GROUP_RE = re.compile(r"\(\s*%\s*\)")
 # Columns of planned or target figures: listed after the actual ones, so that a question that

@@ -116,9 +116,11 @@ _CELL_VALUE = re.compile(r"[-−–+]?\d[\d.,\u00a0\u202f ]*"
                          r"(?:\s*%|\s+[^\d\s()](?:[^\d()]|(?<=[^\W\d_])\d){0,30})?")
 # a ratio column written as a fraction, "ƯTH 2028/KH 2028", "TH/KH": its denominator is the
 # base -- a plan (a plan share) or an earlier actual ("/TH 2027", "/cùng kỳ": an index or a
-# change against that period); the sub-header "Cùng kỳ" under "So sánh (%)" the same
+# change against that period); the sub-header "Cùng kỳ" under "So sánh (%)" the same, and
+# "% CK" -- "% KH"'s neighbour in plan tables (bt18-b17 failure 3) -- too
 _RATIO_PLAN = r"/\s*(?:kh|ke hoach|du toan|chi tieu)\b"
 _RATIO_ACTUAL = (r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam|cung ky|ck)\b|"
+                 r"^\s*%\s*(?:cung ky|ck)\b|"  # "% CK": per cent of the same period
                  r"\b\d{4}\s*/\s*\d{4}\b|"  # "2028/2027", not a month "12/2021"
                  r"\bso sanh\b[^/]*\b(?:cung ky|ck)\b")
 _PLAN_SHARE_HEAD = re.compile(r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b|"
