@@ -58,6 +58,8 @@ from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, shortened
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
     BALANCE_RE,
+    CHANGE_ADVERB_TERMS,
+    CLASS_HEAD_TERMS,
     COUNT_NOUNS,
     INITIALISMS,
     NARROWING_BASES,
@@ -990,7 +992,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             owns.append(fields[0][0])
             keys.append((doc, frame.start))
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
-            coverage = _coverage(fields, _target_said(_measure_said(asked.measure, terms, frame,
+            # a classifier the question adds ("khu vực dịch vụ", "tăng thêm") that no field of
+            # the frame holds weighs nothing either way (bt18-b17 failure 1)
+            held = class_words_unheld(terms, fields)
+            coverage = _coverage(fields, _target_said(_measure_said(asked.measure, held, frame,
                 bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
@@ -1018,7 +1023,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 score *= weights.frame_other_comparison
             score *= dict(weights.frame_source).get(frame.period_from, 1.0)
             score /= 1 + weights.figure_rank_decay * rank
-            features = [*_field_shares(fields, terms, owner_terms), extra, head_own,
+            features = [*_field_shares(fields, held, owner_terms), extra, head_own,
                         head_missing, soft_miss, narrowing, match == "partial", other_base,
                         *(frame.period_from == s for s in PERIOD_SOURCES),
                         1 / (1 + rank), hit.score / top_score if top_score > 0 else 0.0]
@@ -1105,6 +1110,30 @@ def other_class(frame: Frame, classes: list[tuple[str, str]], own: frozenset[str
                                               for t in own) for n, w in classes)
 
 
+def class_words_unheld(terms: dict[str, float],
+                       fields: list[tuple[frozenset[str], float]]) -> dict[str, float]:
+    """``terms`` (question term -> weight) without the classifier and category head nouns
+    (rag.vi.lexicon.CLASS_HEAD_TERMS) and the adverbs of "tăng thêm", "tăng được", "giảm đi"
+    (CHANGE_ADVERB_TERMS, right after "tăng"/"giảm") that none of a frame's
+    ``fields`` (:func:`describe`) holds: "giá trị sản xuất khu vực dịch vụ" asks the figure
+    "dịch vụ 1.290 tỷ đồng" is, and "khu vực" weighed as much as a name it fell under the
+    coverage floor and was refused at 1.0 (break-test bt18-b17 failure 1).  A field holding
+    one still counts it; "khối" before "lượng" is the quantity "khối lượng", kept."""
+    order = list(terms)
+    drop = {t for i, t in enumerate(order) if t in CHANGE_ADVERB_TERMS and i > 0
+            and order[i - 1] in ("tang", "giam") and not any(t in f for f, _ in fields)}
+    for i, t in enumerate(order):
+        # one term ("khu_vuc"), or two syllables where the corpus never writes the pair
+        # ("linh", "vuc" of "lĩnh vực"; rag.answer.answerer segments by the corpus)
+        pair = order[i:i + 2] if "_".join(order[i:i + 2]) in CLASS_HEAD_TERMS and \
+            i + 1 < len(order) else [t] if t in CLASS_HEAD_TERMS else []
+        if not pair or (t == "khoi" and order[i + 1:i + 2] == ["luong"]):
+            continue
+        if not any(all(w in field for w in pair) for field, _ in fields):
+            drop.update(pair)
+    return {t: w for t, w in terms.items() if t not in drop}
+
+
 def other_named(frame: Frame, names: frozenset[tuple[str, str]]) -> bool:
     """Whether ``frame``'s indicator names, by the same word, another thing by a number than
     the question (``names``: rag.vi.numbers.named_numbers of it): "Số học sinh tuyển vào lớp
@@ -1144,8 +1173,20 @@ def unnamed_subclass(runs: tuple[tuple[str, ...], ...],
         for j, group in enumerate(groups):
             if not any(all(w in own for w in g) for g in groups[:j]):
                 continue
-            missing.extend(w for w in group if w not in (own if w.isdigit() else near))
+            missing.extend(w for w in group if w not in (own if w.isdigit() else near)
+                           and not _class_head_at(groups, j))
     return tuple(missing)
+
+
+def _class_head_at(groups: list[tuple[str, ...]], j: int) -> bool:
+    """Whether the ``j``-th word of a question's run (``groups``, as :func:`unnamed_subclass`
+    splits it) is a classifier (rag.vi.lexicon.CLASS_HEAD_TERMS) -- as one word, or one of
+    two syllables written apart ("lĩnh" "vực") -- which names no subclass."""
+    if "_".join(groups[j]) in CLASS_HEAD_TERMS:
+        return True
+    before = "_".join((*groups[j - 1], *groups[j])) if j > 0 else ""
+    after = "_".join((*groups[j], *groups[j + 1])) if j + 1 < len(groups) else ""
+    return before in CLASS_HEAD_TERMS or after in CLASS_HEAD_TERMS
 
 
 def written_name(indicator: str) -> str:

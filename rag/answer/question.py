@@ -40,7 +40,10 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         # ("nhiều hơn vụ Đông Xuân 2041-2042 bao nhiêu?", bt6-b17 failure 6)
                         # -- a unit may end in a digit ("bao nhiêu m3?", bt16-b17 failure 3)
                         r"(?:bao nhieu|may)(?:\s+[a-z][a-z0-9]*){0,3}\s*(?:\?|$)|"
-                        r"giam (?:bao nhieu|may)|tang hay giam|bao nhieu phan tram so voi|"
+                        r"giam (?:bao nhieu|may)|tang hay giam|"
+                        # "tăng được bao nhiêu", "giảm đi mấy %": the change, its adverb
+                        # no other measure (bt18-b17 failure 1's kind)
+                        r"(?:tang|giam) (?:duoc|di) (?:bao nhieu|may)|bao nhieu phan tram so voi|"
                         r"grow|growth|increase|decrease|decline|change|rose|rise|rises|risen|grew|fell|"
                         # "How much did ... fall / drop" (bt6-b17 Q84)
                         r"fall|falls|fallen|drop|drops|dropped|"
