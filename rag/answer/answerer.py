@@ -34,6 +34,7 @@ from rag.answer.figures import (
 from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_intent
 from rag.answer.places import sentence_places_fit
+from rag.answer.prices import sentence_price_fits
 from rag.answer.question import Asked, read_question
 from rag.answer.rules import states_count
 from rag.answer.scorer import FigureScorer
@@ -230,6 +231,7 @@ class Answerer:
                                          self.segment(intent.runs), undated_ok=True,
                                          texts=texts)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
+                and sentence_price_fits(query.text, r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
                 and states_measure(r.ps.text, measure, terms, asked.comparison)]
@@ -385,6 +387,8 @@ class Answerer:
                 texts(best.hit.chunk.doc_id) if texts is not None else best.hit.chunk.text,
                 rank=intent.kind == "rank"):
             best = None  # a figure of another place's sentence (places.sentence_places_fit)
+        if best is not None and not sentence_price_fits(query.text, best.sentence):
+            best = None  # "giá điện" is not the CPI's sentence (prices.sentence_price_fits)
         related = tuple(h.passage() for h in hits)
         weak = best is None or best.score < w.min_score or best.coverage < w.min_coverage
         # a document's number asked: the number, not a sentence, once it is near enough to
@@ -411,6 +415,7 @@ class Answerer:
             asked = known.read if known is not None else read_question(
                 query, today or date.today())
             if sentence is not None and self.answers(intent, hits, sentence) and \
+                    sentence_price_fits(query.text, sentence[2].text) and \
                     states_measure(sentence[2].text, asked.measure,
                                    term_weights(terms, self.idf, w), asked.comparison):
                 return sentence_answer(query, sentence, resolved_question, related, w)

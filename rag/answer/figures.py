@@ -44,6 +44,7 @@ from rag.answer.places import (
     places_named,
     units_named,
 )
+from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
@@ -267,9 +268,12 @@ _WHOLE_SCOPE = frozenset({"toan_tinh", "toan", "tinh", "chung", "toan_bo", "toan
 # the units of an area, which a question's "diện tích" asks for ("trồng mới 6.350 ha rừng":
 # break-test b17 F7; dev report "Diện tích rừng trồng mới tập trung ... 9.847 ha")
 _AREA_UNITS = frozenset({"ha", "hecta", "hec-ta", "m2", "m²", "km2", "km²"})
-# a quantity produced ("sản lượng lúa", "khối lượng hàng"), folded: never an area sown or
-# planted ("gieo cấy 48.200 ha lúa, ..., sản lượng đạt 310.900 tấn": b17 F11) unless an area
-# is asked too
+# a quantity produced ("sản lượng lúa", "khối lượng hàng"), folded: never an area of land
+# sown or planted, in its units (_LAND_UNITS: "gieo cấy 48.200 ha lúa, ..., sản lượng đạt
+# 310.900 tấn": b17 F11) unless an area is asked too; an output in m2 is one (the statistics
+# offices' main industrial products: "Gạch ốp lát, lát nền | triệu m2", "Kính xây dựng",
+# "Vải các loại"; issue 16 bt18-b16 failure 1)
+_LAND_UNITS = frozenset({"ha", "hecta", "hec-ta", "km2", "km²"})
 # the verbs of a product's being made or mined (folded terms), which a quantity implies
 _MADE_WORDS = frozenset({"san_xuat", "khai_thac"})
 _QUANTITY_ASKED = re.compile(r"\b(?:san luong|khoi luong)\b")
@@ -369,6 +373,14 @@ def _bare_area(unit: str) -> bool:
     """Whether ``unit`` ("nghìn ha", "m2") measures an area (:data:`_AREA_UNITS`)."""
     words = [w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES]
     return bool(words) and words[0] in _AREA_UNITS
+
+
+def _land_area(unit: str) -> bool:
+    """Whether ``unit`` ("nghìn ha", "km2") measures land (:data:`_LAND_UNITS`): an area sown,
+    planted or built on, which no "sản lượng" is -- unlike "m2", which measures a product's
+    surface as well (tiles, glass, fabric)."""
+    words = [w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES]
+    return bool(words) and words[0] in _LAND_UNITS
 
 
 def one_of_joint_kinds(unit: str, folded_q: str) -> bool:
@@ -817,6 +829,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     index_like = bool(_INDEX_WORDS.search(folded_q))
     quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \
         not _AREA_ASKED.search(folded_q)
+    priced = price_item(question)  # "giá điện": the CPI is not it (bt18-b16 failure 4)
     rate_like = bool(_RATE_WORDS.search(folded_q))
     wants_money = asked.measure == "level" and not intent.unit and \
         intent.kind != "percent" and (money_asked(folded_q) or (
@@ -922,8 +935,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if wants_money and frame.measure == "level" and not is_money(frame.unit) and \
                     not _magnitude_only(frame.unit):
                 continue  # "500 triệu" of "kinh phí": money with its currency left out
-            if quantity_asked and frame.measure == "level" and _bare_area(frame.unit):
+            if quantity_asked and frame.measure == "level" and _land_area(frame.unit):
                 continue  # "sản lượng lúa" is no "48.200 ha lúa" sown (b17 F11)
+            if priced and not price_item_fits(
+                    priced, frame, text[max(q0, clause_start or q0):frame.end]):
+                continue
             if counted and not counts_asked(frame, counted):
                 continue
             if asked_words and names_another_word(frame, asked_words, terms):
