@@ -65,6 +65,7 @@ def page_text(raw: str) -> Page:
     title, date, url = None, None, None
     if tree is not None:
         published = _published_marks(tree)  # before the cut: it may take the article's info
+        labelled = _labelled_days(tree)  # "Ngày đăng: … | Lượt xem: …" is cut as a counter
         strip_chrome(tree)
         legacy_to_unicode(tree)
         spread_header_spans(tree)
@@ -77,9 +78,12 @@ def page_text(raw: str) -> Page:
         if heading and (not title or fold(heading) not in fold(title)):
             title = heading  # "SCT Lang Son" is no article's title; its <h2> is
         box = article_box(tree)
+        in_box = [(kind, day) for kind, day, above in labelled
+                  if box is not None and any(a is box for a in above)]
         date = _head_date(tree) or next(
             (day for day, above in published if any(a is box for a in above)), None) \
-            or _marked_date(tree)
+            or next((day for kind, day in in_box if kind != "modified"), None) \
+            or _marked_date(tree) or next((day for _, day in in_box), None)
         import lxml.html
 
         raw = lxml.html.tostring(tree, encoding="unicode")
@@ -342,6 +346,65 @@ def _published_marks(tree: Any) -> list[tuple[str, list[Any]]]:
     return out
 
 
+# A line of the article's header or chrome saying when it was published, in words (folded,
+# lower case): "Ngày đăng: 08/10/2069 | Lượt xem: …", "Đăng ngày 3 tháng 5 2041", "Đăng lúc
+# 09:15 ngày 12/07/2040", "Posted on 04/11/2039", or a weekday before the day ("Thứ Hai,
+# 08/10/2069 09:15", Joomla's and many provincial portals' header line); "Cập nhật: …" /
+# "Updated …" say when it was last changed.  The day follows the words within 30 characters
+# (a time of day, "ngày", a colon between).
+_PUBLISHED_WORDS = (r"ngay dang(?: tai| bai)?|dang ngay|dang luc|dang vao|ngay xuat ban|"
+                    r"xuat ban(?: ngay| luc)?|ngay phat hanh|posted(?: on)?|published(?: on)?")
+_WEEKDAY_WORDS = (r"thu (?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu nhat|monday|tuesday|"
+                  r"wednesday|thursday|friday|saturday|sunday")
+_MODIFIED_WORDS = r"(?:ngay |lan )?cap nhat(?: lan cuoi| luc| ngay)?|(?:last )?updated(?: on)?"
+# between the words and the day: a colon, "ngày", "lúc", a time of day ("09:15", "9h15")
+_DAY_LINE_GAP = r"[^0-9]{0,15}?(?:\d{1,2}\s*[:hg]\s*\d{2}(?:\s*[ap]m)?[^0-9]{0,15}?)?"
+_DAY_LINE_RE = re.compile(
+    rf"(?<![a-z])(?:(?:(?P<published>{_PUBLISHED_WORDS})|(?P<modified>{_MODIFIED_WORDS}))"
+    rf"(?![a-z]){_DAY_LINE_GAP}"
+    # a weekday right before the day ("Thứ Ba, 12/3/2041"): "lần thứ 3 liên tiếp (…)" is none
+    rf"|(?P<weekday>{_WEEKDAY_WORDS})\s*[,-]?\s*(?:ngay\s+)?)(?={_DAY_RE.pattern})",
+    re.IGNORECASE)
+
+
+def _labelled_days(tree: Any) -> list[tuple[str, str, list[Any]]]:
+    """The days (ISO) short elements of the page (120 characters at most) give in a line
+    saying when the article was published or changed (:data:`_DAY_LINE_RE`): each as
+    ("published" | "weekday" | "modified", day, the element with its ancestors), in page
+    order, an element inside one already read skipped, and so is a list item linking to an
+    article (a list of other articles, each with its day).  Read before the chrome is cut (a
+    "Ngày đăng … | Lượt xem …" line is cut with its visit counter); :func:`page_text` keeps
+    those inside the article's box.  Not the site's "Hôm nay: …" line."""
+    out: list[tuple[str, str, list[Any]]] = []
+    read: set[Any] = set()
+    for el in tree.iter("div", "span", "p", "li", "td", "dd", "dt", "small", "em", "time",
+                        "strong", "b", "i", "header", "section", "font"):
+        if any(a in read or a.tag == "a" for a in el.iterancestors()):
+            continue
+        item = next((a for a in [el, *el.iterancestors()] if a.tag == "li"), None)
+        if item is not None and any(len(text_of(a)) >= 20 for a in item.iter("a")):
+            continue  # an item of a list of other articles: "<a>title</a> (04/04/2024)"
+        text = text_of(el)
+        if not text or len(text) > 120:
+            continue
+        folded = fold(text).lower()
+        if "hom nay" in folded or "today" in folded:
+            continue
+        for m in _DAY_LINE_RE.finditer(folded):
+            day_m = _DAY_RE.match(folded, m.end())
+            if day_m is None:
+                continue
+            day, month, year = (g for g in day_m.groups() if g is not None)
+            try:
+                iso = _dt.date(int(year), int(month), int(day)).isoformat()
+            except ValueError:
+                continue
+            kind = next(k for k in ("published", "weekday", "modified") if m.group(k))
+            out.append((kind, iso, [el, *el.iterancestors()]))
+            read.add(el)
+    return out
+
+
 def _marked_date(tree: Any) -> str | None:
     """The day (ISO) of the first ``<time datetime>`` or short element whose class or id
     names a date ("date", "time", "ngay-dang", …: the day written day first in it), one
@@ -367,10 +430,15 @@ def _trafilatura(raw: str) -> Page | None:
     import trafilatura
     from lxml import etree
 
+    # its date from the page's markup only (meta tags, <time>, URL, structured data), as
+    # htmldate's docs offer: its extensive search reads the body's text, where a year is a
+    # price base ("giá so sánh 2010" -> 2010-01-01) or the period a title or sentence names
     xml = trafilatura.extract(raw, output_format="xml", include_tables=True,
                               include_comments=False, include_images=False,
                               include_links=False, include_formatting=False,
-                              with_metadata=True, deduplicate=False)
+                              with_metadata=True, deduplicate=False,
+                              date_extraction_params={"extensive_search": False,
+                                                      "original_date": True})
     if not xml:
         return None
     root = etree.fromstring(xml.encode("utf-8"))
