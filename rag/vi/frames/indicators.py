@@ -38,6 +38,7 @@ _EDGE_PHRASES = sorted((
     "đạt mức", "ở mức", "lên tới", "lên đến", "tới", "đến", "từ", "so với", "so", "cùng kỳ",
     "năm", "tháng", "quý", "ngày", "tính đến", "tính đến hết", "đến hết", "đến nay", "hiện nay",
     "hiện có", "chủ yếu", "nhìn chung", "kết quả", "cụ thể như sau", "như", "sơ bộ", "dự kiến",
+    "dự báo",
     "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức", "khi", "vượt", "gấp", "cả",
     "phấn đấu", "ước thực hiện", "thực hiện", "hết", "nay", "được công nhận", "công nhận",
     *_DEGREE_PHRASES,
@@ -316,11 +317,107 @@ def without_target_verb(raw: str) -> str:
     return f"{raw[m.end():]} {sector.group()}" if sector else raw[m.end():]
 
 
+# A forecast or estimate said by who makes it, before what it is of ("Chúng tôi dự báo cả
+# năm giá trị sản xuất công nghiệp đạt ...", "Sở Công Thương dự kiến kim ngạch ...", "ngành
+# ước tính doanh thu ..."): the kind of figure ("forecast" or "estimate") by the verb, as an
+# impersonal "Dự báo ...", "Ước tính ..." says it (issue 17 bt18-c17 failure 4).  Who says it
+# is a planner (:data:`_PLANNER`: the province, an office, a sector, "chúng tôi"), another
+# reporting unit (:func:`reporting_unit`), "chúng ta", or no one written.
+_SAID_FORECAST = re.compile(r"^(?P<who>.*?\s)?(?P<verb>dự báo|dự kiến|ước tính|dự ước|du bao|"
+                            r"du kien|uoc tinh|du uoc)\s+(?=\S)", re.IGNORECASE)
+_FORECAST_KINDS = {"du bao": "forecast", "du kien": "forecast", "uoc tinh": "estimate",
+                   "du uoc": "estimate"}
+_WE = re.compile(r"(?:chúng ta|chung ta)\b", re.IGNORECASE)
+
+
+def said_forecast(raw: str) -> tuple[str, str]:
+    """The kind of figure a clause (``raw``: the words before a value) says it forecasts or
+    estimates, and the clause without who says it and the verb: ("forecast", "giá trị sản
+    xuất công nghiệp đạt") for "Chúng tôi dự báo giá trị sản xuất công nghiệp đạt";
+    ("estimate", ...) for "ước tính", "dự ước"; ("", ``raw``) when the verb is not there or
+    what stands before it names no one who speaks ("vốn đầu tư dự kiến đạt": the figure's own
+    noun, kept)."""
+    m = _SAID_FORECAST.match(raw)
+    if not m:
+        return "", raw
+    who = last_clause(m.group("who") or "").strip()
+    if who and not _speaker(who):
+        return "", raw
+    return _FORECAST_KINDS[fold(m.group("verb")).lower()], raw[m.end():]
+
+
+# a person named as who speaks: "ông Nguyễn Văn Hùng", "bà Lan", "Giám đốc Sở"
+_PERSON = re.compile(r"(?:ông|bà|ong|ba)\s+(?:[A-ZĐÀ-Ỹ]\w*\s*)+", re.IGNORECASE)
+
+
+def _speaker(who: str) -> bool:
+    """Whether ``who`` (the words before a forecast's verb) names only who speaks: a planner
+    or office ("tỉnh", "UBND tỉnh", "Sở", "ngành Công Thương", "chúng tôi", :data:`_PLANNER`,
+    at most a short name after it), another unit of :func:`reporting_unit`, "chúng ta", a
+    person ("bà Lan")."""
+    if _WE.fullmatch(who) or reporting_unit(who):
+        return True
+    lower = who.lower()
+    if any(lower.startswith(f"{unit} ") and who[len(unit) + 1:][:1].isupper()
+           and len(who.split()) <= 6 for unit in _REPORTING_UNITS):
+        return True  # "Cục Hải quan", "Chi cục Quản lý thị trường": a name, as it begins
+    if _PERSON.fullmatch(who) and who.split()[1][:1].isupper():
+        return True
+    planner = _PLANNER.match(who)
+    if planner is None:
+        return False
+    rest = who[planner.end():].split()
+    return len(rest) <= 3 and all(w[:1].isupper() or fold(w).lower() in _PLANNER_TAIL
+                                  for w in rest)
+
+
+# what may follow a planner's word in its name, lower case: "UBND tỉnh", "ngành công thương"
+_PLANNER_TAIL = frozenset("tinh huyen thanh pho cong thuong".split())
+
+
+# the aspect word between a doer and what it did ("lực lượng quản lý thị trường đã kiểm tra",
+# "Cục Hải quan đang làm thủ tục"), not before a passive ("sản phẩm đã được công nhận")
+_DONE_BY = re.compile(r"\s(?:đã|đang|vừa|đã tiến hành|vừa tiến hành)\s+(?!được\b|bị\b)(?=\S)")
+# what opens a noun phrase naming a figure, not a verb: "kim ngạch nhập khẩu", "tổng số",
+# "doanh thu", "số vụ" (folded; the heads of rag.vi.frames.sentence's amount and quantity words)
+_NOUN_OPENER = re.compile(r"(?:tong|so|ty le|ty trong|chi so|gia tri|tri gia|kim ngach|"
+                          r"doanh thu|san luong|luong|khoi luong|so tien|von|dien tich|"
+                          r"nang suat|gia|muc|luot)\b")
+
+
+def doer_of(indicator: str) -> str:
+    """Who did what an indicator names, when it says so with an aspect word between them
+    ("lực lượng quản lý thị trường đã kiểm tra" -> "lực lượng quản lý thị trường"), else "":
+    the subject the verbs listed after it in the sentence share ("..., xử lý 684 vụ vi phạm,
+    thu nộp ngân sách 5,2 tỷ đồng"; bt18-c17 failure 5; :func:`with_doer`)."""
+    m = _DONE_BY.search(indicator)
+    if m is None or not indicator[m.end():].strip():
+        return ""
+    who = indicator[:m.start()].strip()
+    return who if is_name(who) or who.istitle() else ""
+
+
+def with_doer(doer: str, words: str) -> str:
+    """``words`` -- a clause's own words before its value, after a "," in a sentence whose
+    doer is ``doer`` (:func:`doer_of`) -- with that doer when they are a verb and what it acts
+    on ("xử lý" -> "lực lượng quản lý thị trường xử lý"); ``words`` when they name a subject
+    of their own (a doer, a place or unit, a figure's noun: "kim ngạch nhập khẩu") or are
+    empty, capitalised, or hold the doer already."""
+    if not doer or not words or not words[:1].islower() or doer_of(words) or \
+            is_place(words) or reporting_unit(words) or \
+            _NOUN_OPENER.match(fold(words).lower()) or \
+            fold(doer).lower() in fold(words).lower():
+        return words
+    return f"{doer} {words}"
+
+
 def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     """The noun phrase of a segment: time expressions, numbers, verbs and fillers at its edges
     removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ..."), and a
-    target's subject and verb ("tỉnh phấn đấu ...", :func:`without_target_verb`)."""
+    target's subject and verb ("tỉnh phấn đấu ...", :func:`without_target_verb`), a forecast's
+    ("Chúng tôi dự báo ...", :func:`said_forecast`)."""
     raw = without_target_verb(raw)
+    raw = said_forecast(raw)[1]
     words = [w for w in re.split(r"\s+", re.sub(r"[,:;()\"“”–—]", " ", without_average(raw)))
              if w]
     plain = all(fold(w) == w.lower() for w in words)

@@ -23,6 +23,7 @@ from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
     average_after,
     clean_indicator,
+    doer_of,
     is_average,
     is_name,
     is_place,
@@ -31,7 +32,9 @@ from rag.vi.frames.indicators import (
     listed_item,
     read_detail,
     reporting_unit,
+    said_forecast,
     topic_named,
+    with_doer,
     with_topic,
 )
 from rag.vi.frames.measures import (
@@ -402,6 +405,11 @@ _SAME_PERIOD_CLAUSE = re.compile(r"[^;,(]*[;,(]\s*(?:con\s+|trong\s+khi\s+)?(?:c
 _RAISED_TO = re.compile(r"\b((?:nang|dua)\s+tong(?:\s+so)?)\b[^,;:]*?(\blen)\s*$")
 
 
+# what joins a verb in series to the one before it: a "," (or "và") and nothing else but the
+# clause's own words (folded)
+_SERIAL_VERB = re.compile(r"^\s*(?:,|,?\s*va\s)\s*[^\W\d]")
+
+
 def _object_carried(indicator: str, prev: Frame | None, pre_f: str) -> str:
     """``indicator`` with the object of the clause before when the value's own clause (after
     "," or ";": ``pre_f`` folded) names only a verb of two syllables parallel to the one that
@@ -558,7 +566,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     lead = sentence[:values[0].start] if values else ""
     lead_target = bool(TARGET.search(unplanned(lead))) and _bracket_of(
         len(lead), brackets) is None and (lead.rstrip().endswith(":") or ";" in sentence)
-    forecast = bool(_FORECAST_LEAD.match(unplanned(lead)))
+    # "Chúng tôi dự báo cả năm ... đạt", "Sở Công Thương dự kiến ...": a forecast said by who
+    # makes it, as one opening the sentence (said_forecast; bt18-c17 failure 4); "ước tính"
+    # so said makes every figure of the sentence an estimate
+    said_kind = said_forecast(last_clause(lead))[0]
+    forecast = bool(_FORECAST_LEAD.match(unplanned(lead))) or said_kind == "forecast"
     seg_start = 0
     prev: Frame | None = None
     counted_at: set[int] = set()  # the figures named by what they count (their start)
@@ -573,6 +585,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # (direction, the plan's words) of a comparative against a plan whose own value was read
     # last: the value right after it is the difference from that plan
     plan_difference: tuple[int, str] | None = None
+    doer = ""  # who the sentence says did what its first figure counts (doer_of)
     for n, v in enumerate(values):
         pre_raw = sentence[seg_start:v.start]
         pre_f = folded[seg_start:v.start]
@@ -851,6 +864,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 # ngân 2.870 tỷ đồng": the whole's verb said again without its object
                 indicator = source_frame.indicator
         indicator = _object_carried(indicator, source_frame, pre_f)
+        if doer and prev is not None and prev.measure == "level" and not broke and \
+                not part_here and not listing and here is None and not v.percent and \
+                _SERIAL_VERB.match(pre_f) and not lead_verb(
+                    _strip_mentions(pre_raw, mentions, seg_start)):
+            # "lực lượng quản lý thị trường đã kiểm tra 1.126 vụ, xử lý 684 vụ vi phạm, thu
+            # nộp ngân sách 5,2 tỷ đồng": verbs in series after one doer each keep it, with
+            # their own verb and object -- not a bare "xử lý" (bt18-c17 failure 5)
+            indicator = with_doer(doer, indicator or (item if item.islower() else ""))
         # "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ": a place the clause begins with is
         # where the count stands, not what it counts
         lower = clause.lower()
@@ -1068,6 +1089,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                        v.start].lower()))
         if plan_difference is not None:
             target = True  # the plan's own value (above)
+        own_kind = said_forecast(last_clause(text_pre))[0]
+        target = target or own_kind == "forecast"
         forecast_of = target and bool(_FORECAST_WORD.search(unplanned(last_clause(text_pre))) or (
             (forecast or lead_target) and _FORECAST_WORD.search(unplanned(lead))))
         if measure == "plan_share":
@@ -1303,7 +1326,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             context=ctx.heading, basis=basis, period=period, period_from=source,
             comparison=spelled_base(comparison),
             estimate=bool(_ESTIMATE.search(pre_f[-24:])) or (
-                forecast_of and measure != "plan_share"),
+                forecast_of and measure != "plan_share") or "estimate" in (own_kind, said_kind),
             target=target, approx=approx_before(sentence[:v.start]) or (
                 "hơn" if over else None), part=part,
             direction=direction, detail=detail,
@@ -1316,6 +1339,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                           tail_f if measure == "level" and not v.percent else "",
                           followed=n + 1 < len(values) and exact is None))
         frames.append(frame)
+        if not doer and inherited is None and antecedent is None and not frame.part:
+            doer = doer_of(frame.indicator)
         if topic is not None and not frame.part and here is None:
             ctx.topic = topic
         if frame.indicator and not frame.part and here is None:
