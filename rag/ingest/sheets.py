@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from rag.errors import IngestError
@@ -164,32 +164,43 @@ def name_title(name: str) -> str:
     return " ".join(stem.replace("_", " ").split()) or name
 
 
-def merged_ranges(data: bytes, path: str) -> list[tuple[int, int, int, int]]:
-    """The merged cell ranges (min_col, min_row, max_col, max_row, 1-based) of the sheet at
-    ``path`` in the workbook ``data`` -- read from its XML, since openpyxl's read-only mode
-    (a large sheet streamed) does not give them; none when the path is unknown."""
+def sheet_elements(data: bytes, path: str, tags: str | tuple[str, ...]) -> Iterator[Any]:
+    """The XML elements named ``tags`` ("{*}c", ("{*}row", "{*}col")) of the sheet part at
+    ``path`` in the workbook ``data``, streamed in document order (lxml's iterparse), each
+    cleared once the caller has read it; none when ``path`` is empty or not in the file.  What
+    openpyxl's read-only mode does not give (merged ranges, hidden rows and columns, formulas
+    saved without a value) is read from here."""
     import zipfile
 
     from lxml import etree
-    from openpyxl.utils.cell import range_boundaries
 
-    out: list[tuple[int, int, int, int]] = []
     if not path:
-        return out
+        return
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         try:
             source = zf.open(path.lstrip("/"))
         except KeyError:
-            return out
+            return
         with source:
-            for _, el in etree.iterparse(source, tag="{*}mergeCell"):
-                try:
-                    bounds = range_boundaries(el.get("ref") or "")
-                except (TypeError, ValueError):
-                    continue
-                if None not in bounds:
-                    out.append(bounds)  # type: ignore[arg-type]
+            for _, el in etree.iterparse(source, tag=tags):
+                yield el
                 el.clear()
+
+
+def merged_ranges(data: bytes, path: str) -> list[tuple[int, int, int, int]]:
+    """The merged cell ranges (min_col, min_row, max_col, max_row, 1-based) of the sheet at
+    ``path`` in the workbook ``data`` -- read from its XML, since openpyxl's read-only mode
+    (a large sheet streamed) does not give them; none when the path is unknown."""
+    from openpyxl.utils.cell import range_boundaries
+
+    out: list[tuple[int, int, int, int]] = []
+    for el in sheet_elements(data, path, "{*}mergeCell"):
+        try:
+            bounds = range_boundaries(el.get("ref") or "")
+        except (TypeError, ValueError):
+            continue
+        if None not in bounds:
+            out.append(bounds)  # type: ignore[arg-type]
     return out
 
 
@@ -200,31 +211,17 @@ def hidden_parts(data: bytes, path: str) -> tuple[set[int], set[int]]:
     soát)"), no published one.  A row or column hidden as a collapsed outline group (it has
     an outline level: the detail a reader opens with the sheet's "+") is published and
     kept."""
-    import zipfile
-
-    from lxml import etree
-
     rows: set[int] = set()
     cols: set[int] = set()
-    if not path:
-        return rows, cols
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        try:
-            source = zf.open(path.lstrip("/"))
-        except KeyError:
-            return rows, cols
-        with source:
-            for _, el in etree.iterparse(source, tag=("{*}row", "{*}col")):
-                if el.get("hidden") in ("1", "true") and el.get("outlineLevel") in (None, "0"):
-                    try:
-                        if el.tag.endswith("}row"):
-                            rows.add(int(el.get("r") or 0))
-                        else:
-                            cols.update(range(int(el.get("min") or 0),
-                                              int(el.get("max") or 0) + 1))
-                    except ValueError:
-                        pass
-                el.clear()
+    for el in sheet_elements(data, path, ("{*}row", "{*}col")):
+        if el.get("hidden") in ("1", "true") and el.get("outlineLevel") in (None, "0"):
+            try:
+                if el.tag.endswith("}row"):
+                    rows.add(int(el.get("r") or 0))
+                else:
+                    cols.update(range(int(el.get("min") or 0), int(el.get("max") or 0) + 1))
+            except ValueError:
+                pass
     return rows, cols
 
 
@@ -260,31 +257,19 @@ def uncomputed_formulas(data: bytes, path: str) -> list[tuple[int, int, str]]:
     (openpyxl, many exporters) stores the formula alone, so the cell reads as empty
     (break-test round 28 of issue 16: "=B4+C4", "=SUM(B4:B5)" left a "6 tháng" column and a
     total row out, with no word of it).  None when the path is unknown."""
-    import zipfile
-
-    from lxml import etree
     from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
     out: list[tuple[int, int, str]] = []
-    if not path:
-        return out
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        try:
-            source = zf.open(path.lstrip("/"))
-        except KeyError:
-            return out
-        with source:
-            for _, el in etree.iterparse(source, tag="{*}c"):
-                formula = next((x for x in el if x.tag.endswith("}f")), None)
-                value = next((x for x in el if x.tag.endswith("}v")), None)
-                ref = el.get("r") or ""
-                if formula is not None and (value is None or not (value.text or "").strip()):
-                    try:
-                        letters, row = coordinate_from_string(ref)
-                        out.append((row, column_index_from_string(letters), ref))
-                    except ValueError:
-                        pass
-                el.clear()
+    for el in sheet_elements(data, path, "{*}c"):
+        formula = next((x for x in el if x.tag.endswith("}f")), None)
+        value = next((x for x in el if x.tag.endswith("}v")), None)
+        ref = el.get("r") or ""
+        if formula is not None and (value is None or not (value.text or "").strip()):
+            try:
+                letters, row = coordinate_from_string(ref)
+                out.append((row, column_index_from_string(letters), ref))
+            except ValueError:
+                pass
     return out
 
 
