@@ -50,7 +50,7 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
 from rag.vi.frames.tables import table_line_head
-from rag.vi.lexicon import UNIT_MAGNITUDES
+from rag.vi.lexicon import PLACE_KINDS, UNIT_MAGNITUDES
 from rag.vi.numbers import is_money
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
@@ -1435,7 +1435,8 @@ def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,
     điện"), its heading, column header and the label's parents (before "›") name most of the
     question's content words (``intent``), and two rows or more of the same heading, column,
     period, measure and unit hold a value -- none of them labelled as a total
-    (:data:`_TOTAL_ROW`) nor named whole by the question.  Else none.  In document order.
+    (:data:`_TOTAL_ROW`) nor named whole by the question (a place's row by its name, its kind
+    of place left out: "Chi Lăng" names "huyện Chi Lăng").  Else none.  In document order.
     From break-test bt18-b16 failure 3 (an XLSX whose "Cộng" row is formulas without
     values): the first source row was given as the total at 1.0."""
     f = choice.frame
@@ -1465,9 +1466,12 @@ def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,
     for name in rows:
         folded = fold(name).lower().strip(" :.")
         words = set(re.findall(r"[a-z0-9]+", folded))
+        # a place's row is named by its name without its kind: "Chi Lăng" names "huyện Chi Lăng"
+        kind = next((k for k in PLACE_KINDS if folded.startswith(k + " ")), "")
+        own = set(re.findall(r"[a-z0-9]+", folded[len(kind):]))
         if _TOTAL_ROW.fullmatch(folded) or re.match(r"tong\b", folded) or \
                 2 * len(words & asked) >= len(asked) + 1 or \
-                not {w for w in words if not w.isdigit()} - said:
+                not {w for w in own if not w.isdigit()} - said:
             # a total row ("Tổng số" read as "Tổng vốn đầu tư ..."), a row naming most of
             # what is asked, or one the question names: no parts listed
             return []

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS
+from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS, PLACE_KINDS
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_unit, unit_after
 from rag.vi.text import fold
@@ -462,8 +462,6 @@ _LABEL_HEADERS = {"chi tieu", "noi dung", "danh muc", "ten chi tieu", *_SKIP_HEA
 _MEASURE_START_RE = re.compile(r"^(?:kim ngach|so|so luong|so luot|gia tri|san luong|"
                                r"doanh thu|doanh so|tong|ty le|ty trong|chi so|luong|thu|chi|"
                                r"von|dien tich|nang suat|muc|toc do|luu luong|cong suat)\b")
-_PLACE_KINDS = ("tinh", "huyen", "thanh pho", "thi xa", "xa", "phuong", "thi tran", "quan",
-                "cua khau", "loi mo", "khu kinh te", "khu cong nghiep", "cum cong nghiep")
 _KIND_PREFIX_RE = re.compile(r"^(?:ten|danh sach)\s+")
 
 
@@ -487,7 +485,7 @@ def corner_names(cells: Sequence[str]) -> tuple[str, str, str]:
             indicator, unit = name, own_unit
             continue
         bare = _KIND_PREFIX_RE.sub("", folded)
-        if not kind and bare in _PLACE_KINDS:
+        if not kind and bare in PLACE_KINDS:
             words = name.split()[len(folded.split()) - len(bare.split()):]
             kind = " ".join(words).lower()
     return indicator, unit, kind

@@ -966,3 +966,9 @@ QUESTION_PHRASES: dict[str, str] = {
     "o dau": "ở đâu", "phan tram": "phần trăm", "may": "mấy", "nao": "nào",
     "con": "còn", "the con": "thế còn", "duoc": "được", "co": "có",
 }
+
+
+# kinds of place a report writes before a place's name, folded: "huyện Cao Lộc", "cửa khẩu Hữu
+# Nghị", "khu công nghiệp Đồng Bành" (a table's row labels and its corner header "Huyện")
+PLACE_KINDS = ("tinh", "huyen", "thanh pho", "thi xa", "xa", "phuong", "thi tran", "quan",
+               "cua khau", "loi mo", "khu kinh te", "khu cong nghiep", "cum cong nghiep")
