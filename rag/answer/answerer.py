@@ -310,7 +310,7 @@ class Answerer:
         "water": refused at 1.0, break-test b17 round 9 item 2)."""
         answer = self._answer(query, hits, resolved_question, frames_of=frames_of,
                               texts=texts, today=today, read=read)
-        unread = unread_english(query.text) if query.english else []
+        unread = unread_english(query.text, query.names) if query.english else []
         if not unread:
             return answer
         named = " Không đọc được các từ tiếng Anh: " + ", ".join(f'"{w}"' for w in unread) + "."

@@ -19,7 +19,7 @@ from rag.vi.lexicon import (
     QUESTION_PHRASES,
 )
 from rag.vi.periods import TimeScope, scope_of
-from rag.vi.text import fold, has_diacritics, normalize_query
+from rag.vi.text import fold, has_diacritics, is_syllable, normalize_query
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _ENGLISH_RE = re.compile(
@@ -82,6 +82,10 @@ class Restorer(Protocol):
         """``question`` with the diacritics the corpus's word pairs suggest; unchanged when none
         fits."""
 
+    def restore_name(self, words: list[str], joined: bool = False) -> list[str] | None:
+        """A name's capitalised words typed without diacritics as the corpus writes them
+        together (["Hoa", "Bac"] -> ["Hòa", "Bắc"]); None when it does not."""
+
 
 @dataclass(frozen=True)
 class Query:
@@ -92,6 +96,9 @@ class Query:
     scope: TimeScope  # years and periods asked about
     english: bool = False
     restored: bool = False
+    # an English question's names typed without diacritics, as typed ("Hoa Bac"), that are
+    # read as the corpus writes them ("Hòa Bắc" in ``expanded``: :func:`english_names`)
+    names: tuple[str, ...] = ()
 
 
 # the words of the English glossary's phrases ("growth", "unemployment", "accidents"), but an
@@ -193,6 +200,8 @@ def english_seasons(question: str) -> str:
 
 # what the glossary's measures of a product map to (rag.vi.lexicon.ENGLISH "output", "yield")
 _MEASURE_TERMS = frozenset({"sản lượng", "năng suất"})
+# glossary terms Vietnamese writes before what they are of: a measure, a growth, a share
+_HEAD_TERMS = _MEASURE_TERMS | {"tăng trưởng", "tỷ trọng"}
 # glossary terms naming how a product is made or measured, not which product
 _GENERIC_TERMS = _MEASURE_TERMS | {"sản xuất", "khai thác", "thu hoạch", "gieo cấy", "vụ"}
 # glossary terms of a product's being made or got ("produced", "mined", "harvested")
@@ -247,8 +256,11 @@ def english_terms(question: str) -> list[str]:
         terms = [t.removesuffix(" xuất nhập khẩu") if t.endswith("kim ngạch xuất nhập khẩu")
                  else t for t in terms]
     # a measure of a product goes before the product, as Vietnamese writes it: "rice yield",
-    # "cement output" -> "năng suất lúa", "sản lượng xi măng" (the reports' word order)
-    terms.sort(key=lambda t: t not in _MEASURE_TERMS)
+    # "cement output" -> "năng suất lúa", "sản lượng xi măng" (the reports' word order); so
+    # does a growth or share of a thing: "export growth" -> "tăng trưởng xuất khẩu" ("tăng
+    # trưởng kinh tế", "tăng trưởng GRDP" in the dev reports; "xuất khẩu tăng trưởng" took
+    # nothing, bt18-b17 failure 8)
+    terms.sort(key=lambda t: t not in _HEAD_TERMS)
     if terms and not any(t in _MEASURE_TERMS for t in terms) and \
             (made or any(t in _MADE_TERMS for t in terms)) and \
             not all(t in _GENERIC_TERMS for t in terms) and not _AREA_EN_RE.search(question):
@@ -283,22 +295,26 @@ _NAME_RUN_RE = re.compile(r"(?<!\w)[A-ZĐ\u00c0-\u1ef8][^\W\d_]*"
                           r"(?:\s+[A-ZĐ\u00c0-\u1ef8][^\W\d_]*)*")
 
 
-def unread_english(question: str) -> list[str]:
+def unread_english(question: str, names: tuple[str, ...] = ()) -> list[str]:
     """The words of an English ``question`` that nothing reads, in order, once each: not in
     a glossary phrase it matches (``rag.vi.lexicon.ENGLISH``), no asking, linking or dating
     word (``ENGLISH_MARKERS``, ``ENGLISH_GRAMMAR``, month names), no number, abbreviation
     (``ABBREVIATIONS``) or upper-case name ("GRDP", "PCI").  "How much did zinc output fall
     in October 2044?" -> ["zinc"]: what is asked is a word the glossary cannot put in
-    Vietnamese, so no refusal of it is sure (break-test b17 round 9 item 2)."""
+    Vietnamese, so no refusal of it is sure (break-test b17 round 9 item 2).  ``names``: the
+    names typed without diacritics the corpus writes (``Query.names``, :func:`english_names`),
+    read as names ("Hoa Bac's")."""
     words = []
-    for m in _unread_matches(question):
+    for m in _unread_matches(question, names):
         words.append(m.group(0).lower())
     return list(dict.fromkeys(words))
 
 
-def _unread_matches(question: str) -> Iterator[re.Match[str]]:
+def _unread_matches(question: str, names: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
     """The matches of the words of ``question`` :func:`unread_english` names."""
-    covered = [m.span() for m in _ENGLISH_RE.finditer(question)] + \
+    covered = [m.span() for n in names
+               for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", question)] + \
+        [m.span() for m in _ENGLISH_RE.finditer(question)] + \
         [m.span() for m in _STARS_RE.finditer(question)] + \
         [m.span() for m in _SEASON_EN_RE.finditer(question)] + \
         [span for _, _, span in english_units(question)] + \
@@ -351,10 +367,60 @@ def vietnamese_terms(question: str) -> str:
     return " ".join(dict.fromkeys(english_terms(question) + abbrs))
 
 
+# capitalised words typed without diacritics, in a row or joined by hyphens: "Hoa Bac" (of
+# "Hoa Bac's"), "Bac Ha Power Company", "Viet-Trung"
+_ASCII_NAME_RUN_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:(?:[ \t]+|-)[A-Z][a-z]+)+(?![\w-])")
+
+
+def _is_english_word(word: str) -> bool:
+    """Whether the capitalised ``word`` is English the question reads, not a name's: a
+    sentence's first words ("What", "How": :data:`_NOT_NAME`), marker words, glossary words
+    ("Power", "Company"), month names."""
+    low = word.lower()
+    return low in _NOT_NAME or low in ENGLISH_MARKERS or low in ENGLISH or low in _MONTHS_EN
+
+
+def english_names(question: str, restorer: Restorer) -> list[tuple[str, str, tuple[int, int]]]:
+    """The Vietnamese names an English ``question`` types without diacritics, each as (name as
+    typed, as the corpus writes it, its span): a run of capitalised words
+    (:data:`_ASCII_NAME_RUN_RE`), the English words at either end left out ("What", "Power
+    Company": :func:`_is_english_word`), of two or more words each shaped as a Vietnamese
+    syllable (rag.vi.text.is_syllable), that the corpus writes together with diacritics
+    (``restorer.restore_name``): "What was Hoa Bac's export growth?" -> [("Hoa Bac", "Hòa
+    Bắc", (9, 16))].  Such a name was read as unknown English, capping a right answer's
+    confidence (break-tests bt16-b17 failure 6, bt18-b17 failure 8); a name the corpus does
+    not write is none."""
+    out = []
+    for m in _ASCII_NAME_RUN_RE.finditer(question):
+        words = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"[A-Za-z]+", m.group(0))]
+        while words and _is_english_word(words[0][0]):
+            words = words[1:]
+        while words and _is_english_word(words[-1][0]):
+            words = words[:-1]
+        if len(words) < 2 or not all(is_syllable(w) for w, _ in words):
+            continue
+        start, end = words[0][1], words[-1][1] + len(words[-1][0])
+        typed = question[start:end]
+        written = restorer.restore_name([w for w, _ in words], joined="-" in typed)
+        if written is None:
+            continue
+        seps = re.findall(r"[^A-Za-z]+", typed)
+        name = written[0] + "".join(sep + w for sep, w in zip(seps, written[1:], strict=True))
+        out.append((typed, name, (start, end)))
+    return out
+
+
 def analyze(question: str, restorer: Restorer | None = None) -> Query:
-    """Everything retrieval needs to know about a question."""
+    """Everything retrieval needs to know about a question; an English one's names typed
+    without diacritics read as the corpus writes them (:func:`english_names`)."""
     text = normalize_query(question)
     english = is_english(text)
+    names: tuple[str, ...] = ()
+    if english and restorer is not None:
+        found = english_names(text, restorer)
+        names = tuple(typed for typed, _, _ in found)
+        for _, name, (s, e) in reversed(found):
+            text = text[:s] + name + text[e:]
     restored = False
     base = text
     if restorer is not None and not english and not has_diacritics(text):
@@ -365,4 +431,4 @@ def analyze(question: str, restorer: Restorer | None = None) -> Query:
     if english:
         expanded = f"{english_seasons(expanded)} ({' '.join(dict.fromkeys(english_terms(text)))})"
     return Query(text=question, expanded=expanded, scope=scope_of(expanded), english=english,
-                 restored=restored)
+                 restored=restored, names=names)

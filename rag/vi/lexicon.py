@@ -176,6 +176,21 @@ ENGLISH: dict[str, str] = {
     "tourist": "khách du lịch",
     "visitors": "lượt khách du lịch",
     "tourism revenue": "doanh thu du lịch",
+    # the whole of what tourists spend, as the dev reports name it ("Tổng thu từ khách du
+    # lịch ước đạt 3.682,5", "tổng thu từ du lịch đạt khoảng 8.268 tỷ"): "doanh thu du lịch"
+    # took nothing (bt16-b17 failure 6)
+    "total tourism revenue": "tổng thu từ khách du lịch",
+    "total revenue from tourism": "tổng thu từ khách du lịch",
+    "revenue from tourists": "tổng thu từ khách du lịch",
+    "tourist revenue": "tổng thu từ khách du lịch",
+    # trade fairs and the power utility's losses, as the dev reports write them ("Hội chợ OCOP
+    # vùng biên thu hút hơn 120 gian hàng", "giảm tổn thất điện năng xuống dưới 6,5%", "Công
+    # ty"): break-tests bt16-b17 failure 6, bt18-b17 failure 8 read none of them
+    "trade fair": "hội chợ", "trade fairs": "hội chợ", "fair": "hội chợ", "fairs": "hội chợ",
+    "booth": "gian hàng", "booths": "gian hàng", "stall": "gian hàng", "stalls": "gian hàng",
+    "power loss": "tổn thất điện năng", "power losses": "tổn thất điện năng",
+    "electricity loss": "tổn thất điện năng", "electricity losses": "tổn thất điện năng",
+    "company": "công ty",
     "revenue": "doanh thu",
     "enterprises": "doanh nghiệp",
     "businesses": "doanh nghiệp",

@@ -25,6 +25,7 @@ class DiacriticRestorer:
     def __init__(self, forms: WordForms):
         self.unigrams = forms.unigrams
         self.bigrams = forms.bigrams
+        self.pairs = forms.pairs
 
     @staticmethod
     def forms(texts: Iterable[str]) -> WordForms:
@@ -74,6 +75,29 @@ class DiacriticRestorer:
             if i not in done and i not in typed and fold(tokens[i]) in self.unigrams:
                 restored[i] = match_case(tokens[i], self.unigrams[fold(tokens[i])])
         return "".join(restored.get(i, t) for i, t in enumerate(tokens))
+
+
+    def restore_name(self, words: list[str], joined: bool = False) -> list[str] | None:
+        """The capitalised words of a name typed without diacritics (["Hoa", "Bac"]) as the
+        corpus writes them (["Hòa", "Bắc"]), or None when it does not: each word must be one
+        the corpus holds, and each pair of them one it writes -- a stored pair form
+        (``bigrams``) or its words' own forms side by side (``pairs``) -- so that two words
+        met apart are no name, but for words typed ``joined`` by a hyphen ("Viet-Trung": the
+        reports space it, "Việt - Trung"); at least one restored word must carry a
+        diacritic."""
+        folded = [fold(w).lower() for w in words]
+        if len(words) < 2 or any(f not in self.unigrams for f in folded):
+            return None
+        out = [self.unigrams[f] for f in folded]
+        for i, (a, b) in enumerate(zip(folded, folded[1:], strict=False)):
+            pair = self.bigrams.get(f"{a} {b}")
+            if pair is not None:
+                out[i], out[i + 1] = pair.split(" ")
+            elif not joined and f"{out[i]} {out[i + 1]}" not in self.pairs:
+                return None
+        if all(fold(w) == w for w in out):
+            return None
+        return [match_case(t, w) for t, w in zip(words, out, strict=True)]
 
 
 def match_case(typed: str, word: str) -> str:
