@@ -18,8 +18,10 @@ from rag.vi.text import fold
 # with its tone mark, as "gia" folded is also "gia" (family, join: "gia đình", "tham gia")
 _PRICE_WORD = re.compile(r"(?<![\w])(?<!đánh )(?<!trị )(?<!định )giá(?!\w)")
 # what may stand between "giá" and its item: the kind of price ("giá bán lẻ xăng", "giá thu
-# mua lúa", "giá xuất khẩu gạo", "giá bình quân")
-_PRICE_KINDS = frozenset("ban le buon binh quan trung mua thu xuat nhap khau niem yet".split())
+# mua lúa", "giá xuất khẩu gạo", "giá bình quân"), and "nhóm" before a price index's group
+# ("chỉ số giá nhóm giao thông": the group is the item; dev-reports d106)
+_PRICE_KINDS = frozenset(
+    "ban le buon binh quan trung mua thu xuat nhap khau niem yet nhom".split())
 # words after "giá" that name no item: "giá trị" (value), "giá cả" (prices at large),
 # "giá hiện hành"/"giá so sánh" (the price bases), "giá tiêu dùng"/"giá sản xuất" (the CPI
 # and PPI themselves), and the question's period, change and question words
