@@ -1860,15 +1860,32 @@ def latest_column(choices: list[Choice]) -> list[Choice]:
     """For a question naming no period: when the best of ``choices`` is a table cell under a
     column header naming its period ("Mặt hàng | Giá tuần 47 | Giá tuần 48"), the cells of
     its row under such headers of the same kind, latest column first -- the figure now, not
-    the older column read first (break-test bt15-b17 failure 3); [] otherwise.  Only cells
+    the older column read first (break-test bt15-b17 failure 3) -- whether the row is
+    one line of cells or, as rag.ingest.tables writes a table, a line per cell; [] else.  Only cells
     of the same measure, both actual or both targets, estimates or not."""
     top = choices[0].frame
-    if top.period is None or top.period_from != "own" or "|" not in \
-            choices[0].hit.chunk.text[max(0, top.quote[0] - choices[0].hit.chunk.start):
-                                      top.quote[1] - choices[0].hit.chunk.start]:
+    chunk = choices[0].hit.chunk
+    said = chunk.text[max(0, top.quote[0] - chunk.start):top.quote[1] - chunk.start]
+    if top.period is None or top.period_from != "own":
         return []
-    row = [c for c in choices if c.hit.chunk.doc_id == choices[0].hit.chunk.doc_id
-           and c.frame.quote == top.quote and c.frame.period is not None
+    if "|" in said:  # one row of cells written as a line: its cells share their quote
+        def same_row(c: Choice) -> bool:
+            return c.frame.quote == top.quote
+    elif table_line_head(said):
+        # a row read as table lines, a cell each ("Giá tuần 14 — Cà phê nhân xô: 98.500
+        # đồng/kg", "Giá tuần 15 — Cà phê nhân xô: ..."; a pipe table typed without its
+        # delimiter row reads so too): the cells of its row are the lines of the same row
+        # label, under the same heading
+        def same_row(c: Choice) -> bool:
+            f = c.frame
+            text = c.hit.chunk.text[max(0, f.quote[0] - c.hit.chunk.start):
+                                    f.quote[1] - c.hit.chunk.start]
+            return bool(table_line_head(text)) and f.indicator == top.indicator and \
+                f.parent == top.parent and f.context == top.context and f.unit == top.unit
+    else:
+        return []
+    row = [c for c in choices if c.hit.chunk.doc_id == chunk.doc_id
+           and same_row(c) and c.frame.period is not None
            and c.frame.period_from == "own" and c.frame.period.kind == top.period.kind
            and c.frame.measure == top.measure and c.frame.target == top.target
            and c.frame.estimate == top.estimate]

@@ -126,7 +126,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             ctx.said = None
             section = None
         prev_end = m.end()
-        day = dateline(line) if front or _PUBLISHED.match(fold(line).lower()) else None
+        # a table line under a day's column ("Ngày 05/6/2064 — Xi măng PCB40: 1.620.000
+        # đồng/tấn") is a cell, no dateline, even before the document's first sentence
+        day = dateline(line) if (front or _PUBLISHED.match(fold(line).lower())) \
+            and not table_line_head(line) else None
         if day is not None:
             # "Ngày 05/4/2027", "Cập nhật 15/03/2021": the report's date, which heads nothing
             # (as a heading it named the figures below it and gave them its day)
