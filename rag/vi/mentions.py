@@ -448,6 +448,11 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
             continue  # "bằng 101,3% so với vụ Xuân năm trước" (dev-reports e01)
         if kind == "whole_year" and _WHOLE_OF.search(before):
             continue  # "quý đầu tiên cả năm vận hành ..." (dev-reports e13): not a period
+        # "vượt 28,4% kế hoạch cả năm", "đạt 81,2% dự toán cả năm": the plan's year, the
+        # base of the share, as "kế hoạch năm 2071" is (:data:`_PLAN_BASE`) -- not the
+        # period of a "10 tháng" figure (break-test bt19-b17 failure 6)
+        plan_base = kind == "whole_year" and bool(
+            _PLAN_BASE.search(folded[max(0, m.start() - 48):m.start()]))
         period: Period | None = None
         if kind == "whole_year":
             written = [x.period.year for x in read if not x.comparison and x.end <= m.start()
@@ -474,7 +479,7 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
                 period = month_period(now.year, now.month)
         if period is not None:
             taken.append((m.start(), m.end()))
-            out.append(Mention(m.start(), m.end(), period))
+            out.append(Mention(m.start(), m.end(), period, plan_base))
     return out
 
 

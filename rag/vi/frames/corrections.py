@@ -9,7 +9,11 @@ period, measure and unit (that value, or another one the correction restates: th
 the clause "tốc độ tăng là 13,9%" replaces).  A withdrawn frame is kept, marked
 ``withdrawn``, so that the answerer drops the same figure in another document too
 (rag.answer.figures).  "tốc độ tăng (trưởng) là N%" inside a correction is the change of the
-indicator the correction names, not a level of "tốc độ".
+indicator the correction names, not a level of "tốc độ".  A correction that quotes the figure
+as written before and then gives the right one ("Bản tin ... ghi giá gạo tẻ thường cuối tháng
+9 là 15.900 đồng/kg; số đúng là 15.200 đồng/kg", "nay sửa lại là", "xin sửa là") withdraws the
+quoted value, and the right one takes its indicator, period and unit (break-test bt19-b17
+failure 1, where 15.900 was served at 1.0 and 15.200 read as of the indicator "số đúng").
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from rag.vi.text import fold
 # "sửa lại là/thành" (not "sửa lại 12 km đường": a repair)
 CORRECTION_SAID = re.compile(
     r"\bdinh chinh\b|\bchu khong phai\b|\b(?:dieu chinh|sua) lai (?:la|thanh|con)\b|"
+    r"\b(?:so|so lieu|con so) dung (?:phai )?la\b|\bxin sua (?:lai )?(?:la|thanh)\b|"
     r"\bkhong phai (?:la )?[\d.,]+[^.;]{0,40}?\bnhu (?:da )?(?:neu|cong bo|bao cao|dua tin|"
     r"thong tin)\b")
 # the words right before a value the correction withdraws: "chứ không phải (là) 1.284"
@@ -35,6 +40,14 @@ _NOT_DETAIL = re.compile(r"^\W*(?:chu |ma )?khong phai\b")
 # "mức giảm là 2,1%" -- the sign from the verb
 _RATE_BEFORE = re.compile(r"\b(?:(?:toc do|muc) )?(tang|giam)(?: truong)?\s*(?:la|dat|chi|con|"
                           r"chi con|thanh)?\s*$")
+# the words right before the value a correction states in place of the one it quotes as
+# written before (folded): "số (liệu) đúng là 15.200", "nay sửa lại là 1.152", "xin sửa là
+# 421", "điều chỉnh lại thành" (break-test bt19-b17 failure 1)
+_CORRECTED_BEFORE = re.compile(r"(?:\b(?:so|so lieu|con so) dung (?:phai )?la|\b(?:dieu chinh|sua)"
+                               r"(?: lai)? (?:la|thanh))\s*$")
+# a source quoted before the figure it wrote ("Bản tin thị trường tháng 9/2071 ghi", "thông
+# cáo công bố"): no words of the figure's indicator (folded, offsets as written)
+_QUOTED_SOURCE = re.compile(r"^(?:.*?\b(?:ghi|neu|cong bo|dua tin|bao cao)\s+(?=\S))+")
 _FILLER = re.compile(r"^(?:so lieu|con so)\s+", re.IGNORECASE)
 _FILLER_WRITTEN = re.compile(r"^(?:số liệu|con số)\s+", re.IGNORECASE)  # the same, as written
 
@@ -107,6 +120,7 @@ def apply_corrections(text: str, frames: list[Frame]) -> list[Frame]:
                                  period_from=f.period_from if f.period else lead.period_from)
             elif lead is None and f.measure == "level":
                 lead = f
+        _quoted_to_corrected(text, out, inside)
         stated = [out[i] for i in inside]
         for j, g in enumerate(out):
             if g.end > s0 or g.correction == WITHDRAWN:
@@ -114,6 +128,38 @@ def apply_corrections(text: str, frames: list[Frame]) -> list[Frame]:
             if any(withdraws(f, g) for f in stated):
                 out[j] = replace(g, correction=WITHDRAWN)
     return out
+
+
+def _quoted_to_corrected(text: str, out: list[Frame], inside: list[int]) -> None:
+    """Mark in ``out`` (in place) what a correction's corrected-value wording does to the
+    frames ``inside`` it: each value after "số (liệu) đúng là", "(nay/xin) sửa (lại) là",
+    "điều chỉnh lại thành" (:data:`_CORRECTED_BEFORE`) replaces the value the correction
+    quoted before it as written ("... ghi giá gạo tẻ thường cuối tháng 9 là 15.900 đồng/kg;
+    số đúng là 15.200 đồng/kg"): that one is :data:`WITHDRAWN`, and the corrected value takes
+    its indicator (the quoted source "Bản tin ... ghi" left out), period and, when it writes
+    none, unit."""
+    for k, i in enumerate(inside):
+        f = out[i]
+        if f.correction == WITHDRAWN or not _CORRECTED_BEFORE.search(
+                fold(text[max(f.quote[0], f.start - 60):f.start]).lower()):
+            continue
+        quoted = [j for j in inside[:k] if out[j].correction != WITHDRAWN
+                  and (out[j].kind == "percent") == (f.kind == "percent")
+                  and (not f.unit or out[j].unit == f.unit)]
+        if not quoted:
+            continue
+        n = out[quoted[-1]]
+        indicator = n.indicator
+        source = _QUOTED_SOURCE.match(fold(indicator).lower())
+        if source is not None and len(fold(indicator)) == len(indicator):
+            indicator = indicator[source.end():]
+        out[quoted[-1]] = replace(n, correction=WITHDRAWN, indicator=indicator)
+        f = replace(f, correction=RESTATED, indicator=indicator, period=n.period,
+                    period_from=n.period_from, measure=n.measure, direction=n.direction,
+                    detail="")
+        if not f.unit and n.unit:  # "số liệu đúng là 421": the unit of the value it replaces
+            f = replace(f, unit=n.unit, kind=n.kind, value=f"{f.value} {n.unit}")
+        out[i] = f
 
 
 def withdraws(f: Frame, g: Frame) -> bool:
