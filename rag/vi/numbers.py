@@ -219,6 +219,25 @@ _MARK_RE = re.compile(r"[(\[]\s*\d{1,3}\s*[)\]]")
 _ROW_NUMBER_RE = re.compile(r"(?:(?<=\n)|(?<=^))\s?\d{1,3}\s+(?=[A-ZĐÀ-Ỹ])")
 _TIME_BEFORE_FOLDED = {"thang", "quy", "nam", "ngay", "tuan", "dot", "lan", "gio", "ky",
                        "bang", "bieu", "dieu"}
+# the words of _TIME_BEFORE that name a time, so a number after them is a period or a date
+# part whatever follows it ("tháng 3 tỷ lệ ...", "năm 2 triệu ..." read as in a table row),
+# folded; the others number an item, a part or a round ("phần", "mục", "đợt", "lần", "số")
+_CALENDAR_WORDS = frozenset({"thang", "quy", "nam", "ngay", "tuan", "gio", "phut", "ky", "luc"})
+# a magnitude word and a unit after a number: "triệu USD", "tỷ đồng", "nghìn tấn" (not a bare
+# "tỷ", which may begin "tỷ lệ", "tỷ trọng")
+_SCALED_UNIT = re.compile(r"\s*(?:nghin|ngan|trieu|ty|ti)\s+(?!le\b|trong\b)[^\W\d_]",
+                          re.IGNORECASE)
+
+
+def scaled_amount(after: str) -> bool:
+    """Whether the text right after a number (``after``: " triệu USD; ...") begins with a
+    magnitude word and a unit ("triệu USD", "tỷ đồng", "nghìn lượt"), so the number is an
+    amount of money or of things -- "tỷ lệ" and "tỷ trọng" (a ratio, a share) are no unit."""
+    unit = unit_after(after)[0]
+    return bool(unit) and len(unit.split()) > 1 and \
+        _SCALED_UNIT.match(fold(after[:30])) is not None
+
+
 # a span of months/quarters (or a whole year) right before a value: "9 tháng", "6 tháng:",
 # "cả năm", "2 quý" -- not a day's month ("ngày 9 tháng 12") (folded, lower case)
 _SPAN_BEFORE = re.compile(r"(?:(?:^|[;,(:]\s*|\s)(?<!ngay )(?<!mung )\d{1,2}\s+(?:thang|quy)"
@@ -762,6 +781,12 @@ def find_values(text: str) -> list[Value]:
             # "...; lũy kế 9 tháng 3.480 ha", "(6 tháng: 2.100 tỷ đồng)", ", cả năm 12.400
             # tấn": the time word ends a span of months said before the value, no month number
             # (issue 17 bt13-b17 failure 2)
+            pass
+        elif (prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED)) and \
+                prev not in _CALENDAR_WORDS and scaled_amount(text[e:]):
+            # "góp vốn, mua cổ phần 223 triệu USD", "thành phần 12 tỷ đồng": a number with a
+            # magnitude and a unit after it is an amount, never the part or item numbered by
+            # the word before ("phần 3", "mục 2" name no millions; break-test bt19-b17 4)
             pass
         elif prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
                 or prev.endswith("/") or (nxt in _TIME_AFTER and not m.group("pct")) \

@@ -410,6 +410,32 @@ _RAISED_TO = re.compile(r"\b((?:nang|dua)\s+tong(?:\s+so)?)\b[^,;:]*?(\blen)\s*$
 _SERIAL_VERB = re.compile(r"^\s*(?:,|,?\s*va\s)\s*[^\W\d]")
 
 
+# a value's clause after a count: the count's described deed, then "với" (folded)
+_WITH_BEFORE = re.compile(r"^(?P<deed>.*?)\s+voi\s*$", re.DOTALL)
+
+
+def done_with(between: str, count: Frame, value: Value) -> str:
+    """The indicator of ``value`` when the words ``between`` the count ``count`` and it say
+    what the counted did, then "với" ("[21 lượt dự án] điều chỉnh tăng vốn với [446 triệu
+    USD]" -> "điều chỉnh tăng vốn"; "[14 doanh nghiệp] nộp thuế tài nguyên với [96 tỷ
+    đồng]" -> "nộp thuế tài nguyên"); "" when no such words are there ("có 36 hợp tác xã với
+    1.200 thành viên" keeps the count's own reading), when ``count`` is no count (a level
+    of things, not a percent, a change or money) or when both are in one unit.  The words
+    are read as written, cleaned by :func:`clean_indicator`; a clause break in them ends
+    the rule (issue 17 break-test bt19-b17 failure 4)."""
+    if count.measure != "level" or count.kind != "count" or is_money(count.unit) or \
+            value.percent or not value.unit or _same_unit(count.unit, value.unit):
+        return ""
+    written = between
+    if re.search(r"[,;:()]", written):
+        return ""
+    said = _WITH_BEFORE.match(fold(written).lower())
+    if said is None or not said.group("deed").strip():
+        return ""
+    deed = clean_indicator(written[:said.end("deed")])
+    return deed if is_name(deed) else ""
+
+
 def _object_carried(indicator: str, prev: Frame | None, pre_f: str) -> str:
     """``indicator`` with the object of the clause before when the value's own clause (after
     "," or ";": ``pre_f`` folded) names only a verb of two syllables parallel to the one that
@@ -689,6 +715,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 # nghỉ lễ Quốc khánh 2/9 (từ ngày 30/8 đến ngày 02/9/2030), ... đón 96.500
                 # lượt khách, doanh thu 182 tỷ đồng" dates both (break-test b17 N5)
                 sentence_period = period
+        elif here is not None and (opening := [
+                x for x in own if inside[id(x)] == here and x.end <= v.start]):
+            # "(đến cuối năm 2070 là 578 dự án, 13,07 tỷ USD)": a period said in brackets
+            # before their values dates every value of them, not the first only
+            # (break-test bt19-b17 failure 7)
+            period, source = opening[-1].period, "own"
         elif after_mentions:
             period, source = after_mentions[0].period, "own"
         elif running_period is not None:
@@ -821,6 +853,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         item = indicator
         if not is_name(indicator) and not _one_word_item(pre_raw, item, prev, v, tail_f):
             indicator = ""
+        if not indicator and n and prev is not None and not broke and \
+                prev.start == base + values[n - 1].start:
+            # "21 lượt dự án điều chỉnh tăng vốn với 446 triệu USD", "14 doanh nghiệp nộp
+            # thuế tài nguyên với 96 tỷ đồng": an amount joined by "với" to a count that the
+            # words after it describe is of those words -- what the counted did -- not of
+            # the sentence's last figure in its unit (break-test bt19-b17 failure 4)
+            indicator = done_with(sentence[values[n - 1].end:v.start], prev, v)
         # "... đón 412 nghìn lượt khách du lịch, trong đó khách quốc tế 26,5 nghìn lượt; 7
         # tháng đón 2,18 triệu lượt khách, trong đó ...": past the part's ";" a value without
         # a noun of its own, or one naming another period than its list's, is no part of
