@@ -1015,11 +1015,6 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             # a classifier the question adds ("khu vực dịch vụ", "tăng thêm") that no field of
             # the frame holds weighs nothing either way (bt18-b17 failure 1)
             held = class_words_unheld(terms, fields)
-            # nor a preposition the question adds ("đóng góp bao nhiêu cho/vào ngân sách",
-            # "đầu tư vào Lam Giang") that no field holds (break-test bt19-b17 failures 8-9)
-            held = {t: w for t, w in held.items()
-                    if written.get(t, "").lower() not in PREPOSITIONS_EXACT
-                    or any(t in f for f, _ in fields)}
             coverage = _coverage(fields, _target_said(_measure_said(asked.measure, held, frame,
                 bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
             extra = _extra_share(frame, terms, idf, said)
