@@ -19,6 +19,7 @@ from rag.vi.lexicon import (
     HOW_MUCH_RE,
     INDICATORS,
     LIVESTOCK_RE,
+    PREPOSITIONS_EXACT,
     QUESTION_KINDS,
     STOPWORDS,
     STOPWORDS_EXACT,
@@ -212,6 +213,11 @@ def read_intent(query: Query) -> Intent:
         # by head ("tổng đàn lợn đạt 412.800 con"), not "đàn" as the unit asked -- which refused
         # it at 1.0 for "only a change" (break-test bt17-b17 failure 8)
         m = None
+    if m and has_diacritics(as_typed) and not query.english and not query.restored and \
+            _function_word_after_how_much(as_typed):
+        # "đóng góp bao nhiêu cho ngân sách": a function word typed after "bao nhiêu" opens
+        # a phrase, no unit -- "cho" is no "chợ" (break-test bt19-b17 failure 9)
+        m = None
     if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS:
         unit = m.group(1)
         kind = "change" if kind == "change" else "amount"
@@ -254,6 +260,18 @@ def read_intent(query: Query) -> Intent:
         direction = d.group(1) if d and not CHANGE_ASKED_RE.search(folded) else None
     return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
                   tuple(tuple(r) for r in runs), wants_percent, head)
+
+
+_TYPED_AFTER_HOW_MUCH_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")
+
+
+def _function_word_after_how_much(typed: str) -> bool:
+    """Whether the word right after the first "bao nhiêu"/"mấy" of a question as typed
+    (lower case, with its diacritics) is a function word -- a preposition
+    (rag.vi.lexicon.PREPOSITIONS_EXACT: "cho", "vào", "tại") or a particle
+    (STOPWORDS_EXACT) -- and so no unit asked."""
+    m = _TYPED_AFTER_HOW_MUCH_RE.search(typed)
+    return m is not None and (m.group(1) in PREPOSITIONS_EXACT or m.group(1) in STOPWORDS_EXACT)
 
 
 def _content_runs(typed: str | None, folded: str) -> list[list[str]]:

@@ -684,6 +684,16 @@ STOPWORDS_EXACT = frozenset(
     "and to a an by on at riêng".split()
 )
 
+# The Vietnamese prepositions (giới từ), a closed class of function words (the grammars'
+# list: Diệp Quang Ban, "Ngữ pháp tiếng Việt", giới từ chỉ quan hệ sở thuộc, đối tượng, nơi
+# chốn, hướng, thời gian), as written with their diacritics: such a word after "bao nhiêu"
+# ("đóng góp bao nhiêu cho ngân sách", "đầu tư bao nhiêu vào tỉnh") opens a phrase and is no
+# unit asked -- "cho" folds onto "chợ" (break-test bt19-b17 failure 9).
+PREPOSITIONS_EXACT = frozenset(
+    "của cho với bằng về từ đến tới vào ra lên xuống trên dưới trong ngoài tại ở đối theo "
+    "sau trước qua giữa nhằm".split()
+)
+
 # Words that end the unit phrase after a figure ("769 triệu USD, đạt ..." -> "769 triệu USD"),
 # compared with their diacritics ("sơ" in "hồ sơ" is not "so").
 UNIT_STOP = frozenset(
