@@ -258,7 +258,7 @@ def numeric_days(folded: str) -> str:
 
 
 def find_mentions(text: str, default_year: int | None, now: date | None = None,
-                  report: bool = False) -> list[Mention]:
+                  report: bool = False, own: Period | None = None) -> list[Mention]:
     """Every period written in ``text``, in order; a mention without its year takes
     ``default_year`` (dropped when that is None).  Mentions after "so với", "so", "cùng kỳ"
     are marked ``comparison``.  With ``now`` (a report's date), "hiện nay", "đến nay" are
@@ -270,7 +270,9 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
     the word "số" ("Kinh phí hỗ trợ chuyển đổi số năm 2027") is no comparison: the words
     before a period are read with it marked (rag.vi.text.mark_number_word), where folding
     kept every offset.  A day written out as words ("ngày 5 tháng 9 năm 2096") is read as
-    its numeric date (:func:`numeric_days`)."""
+    its numeric date (:func:`numeric_days`).  ``own``: the report's own period (its title's
+    or lead's), what its "trong tháng"/"tháng này" name when it is a month or ends one
+    (:func:`_report_mentions`)."""
     folded = numeric_days(fold(text))
     compares = numeric_days(fold(mark_number_word(text))) if "s" in folded else folded
     if len(compares) != len(folded):
@@ -313,7 +315,7 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                     compares[max(0, m.start() - 64):m.start()])))
             found.append(Mention(m.start(), m.end(), period, compared))
     if report:
-        found += _report_mentions(folded, default_year, now, taken, found)
+        found += _report_mentions(folded, default_year, now, taken, found, own)
         found += _yearless_seasons(folded, compares, default_year, taken)
         held = HELD_NOW.search(folded)
         if now is not None and held and not any(not x.comparison for x in found):
@@ -416,12 +418,15 @@ def _reviewed_year(now: date) -> int | None:
 
 
 def _report_mentions(folded: str, default_year: int | None, now: date | None,
-                     taken: list[tuple[int, int]], read: list[Mention]) -> list[Mention]:
+                     taken: list[tuple[int, int]], read: list[Mention],
+                     own: Period | None = None) -> list[Mention]:
     """The periods a report's sentence (``folded``) writes relative to its date ``now``:
     "năm qua" (:func:`_reviewed_year`), "năm trước"/"năm ngoái" (the year before ``now``),
     "năm nay" (``now``'s year, after its first :data:`REVIEW_MONTHS` months), "tháng trước"
     (the month before ``now``'s), "tháng qua" (``now``'s month from
-    its 20th, else the month before), "trong tháng"/"tháng này" (``now``'s month); and "cả
+    its 20th, else the month before), "trong tháng"/"tháng này" (the report's own month,
+    ``own``'s last month when it is a month or months to one -- a bulletin of "tháng 10"
+    issued 05/11 tells of October (bt19-b17 failure 3) -- else ``now``'s month); and "cả
     năm" without a year: the year of the last period written with its year before it in the
     sentence (``read``: "trong quý IV/2030 ..., nâng tổng số cả năm lên"), else the reviewed
     year of ``now``, else ``default_year``.  None of them where ``taken`` (spans read
@@ -449,7 +454,9 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
         if kind == "whole_year" and _WHOLE_OF.search(before):
             continue  # "quý đầu tiên cả năm vận hành ..." (dev-reports e13): not a period
         period: Period | None = None
-        if kind == "whole_year":
+        if kind == "month_now" and own is not None and own.kind in ("month", "months"):
+            period = month_period(own.end.year, own.end.month)
+        elif kind == "whole_year":
             written = [x.period.year for x in read if not x.comparison and x.end <= m.start()
                        and re.search(r"(?:19|20)\d\d", folded[x.start:x.end])]
             reviewed = _reviewed_year(now) if now is not None else None
