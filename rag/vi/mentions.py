@@ -20,6 +20,7 @@ from rag.vi.calendar import (
     day_period,
     days_period,
     half_period,
+    is_point,
     month_end,
     month_period,
     months_period,
@@ -168,10 +169,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"(?![\d/])")),
     ("to_date_day", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                                r"(?:\d{1,2}\s+gio\s+(?:ngay\s+)?)?" + _D)),
-    # "tính đến (hết) tháng 9/2029", "đến cuối tháng 11", "cuối tháng 11/2029": January to
-    # the month's end -- a total to date or a count at that day, never the month alone
-    ("to_date_month", re.compile(r"(?:\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+|cuoi\s+)?|"
-                                 r"\bcuoi\s+)(?:nay\s*\(\s*)?thang\s+(\d{1,2})" + _YEAR_TAIL)),
+    # "tính đến (hết) tháng 9/2029", "đến cuối tháng 11": January to the month's end -- a
+    # total to date or a count at that day, never the month alone
+    ("to_date_month", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+|cuoi\s+)?"
+                                 r"(?:nay\s*\(\s*)?thang\s+(\d{1,2})" + _YEAR_TAIL)),
+    # "cuối tháng 11/2029", "đầu tháng 7" with no "(tính) đến" before: the day a price or a
+    # stock stands at (calendar.is_point), never a total from January -- "(từ) đầu tháng 7
+    # đến nay" is a span from it, read by the words after (bt19-b17 failure 2)
+    ("month_point", re.compile(r"(?<!\btu )\b(cuoi|dau)\s+(?:nay\s*\(\s*)?thang\s+(\d{1,2})"
+                               + _YEAR_TAIL + r"(?![\d/])")),
     # "6 tháng cuối năm 2028", "nửa cuối năm 2028": July-December, before "cuối năm 2028" (the
     # year's end) takes its words and leaves "6 tháng" read as January-June
     ("half2", re.compile(r"\b(?:6|sau)\s+thang\s+cuoi\s+nam" + _YEAR_AFTER_NAM +
@@ -324,7 +330,27 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
             found.append(Mention(held.start(), held.end(), replace(
                 to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
         found = _cut_to_day(sorted(found, key=lambda x: x.start), folded)
+        if _ALL_TIME.search(folded):
+            found = [_as_point(x) for x in found]
     return sorted(found, key=lambda x: x.start)
+
+
+# what a count or an amount holds since ever, not since January: "612 dự án FDI còn hiệu lực",
+# "lũy kế từ trước đến nay", "từ khi thành lập đến nay" -- its "(lũy kế) đến ngày D" is the day
+# it stands at (calendar.is_point), no total of the year to D (bt19-b17 failure 2)
+_ALL_TIME = re.compile(r"\bcon hieu luc\b|\btu truoc (?:toi|den) nay\b|"
+                       r"\btu khi (?:thanh lap|thanh lap tinh|tai lap tinh)\b")
+
+
+def _as_point(mention: Mention) -> Mention:
+    """``mention`` read as a point in time when it is a count to a day ("tính đến 31/10/2071"
+    -> "thời điểm 31/10/2071"); any other mention as it is."""
+    p = mention.period
+    if mention.comparison or p.kind != "to_date" or is_point(p) or \
+            not p.label.startswith("tính đến"):
+        return mention
+    return replace(mention, period=replace(
+        p, label=f"{POINT_LABEL} {p.end.day}/{p.end.month}/{p.end.year}"))
 
 
 _WEEK_HEADING_MAX = 90
@@ -573,7 +599,11 @@ def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: s
     written with its diacritics, capitalised or followed by a year ("tháng sáu năm 2024";
     "năm" itself only capitalised or with "năm", "/" before the year: "tháng năm 2024" is
     also "the months of 2024"), and "tháng" is not counted ("các tháng", "mỗi tháng hai
-    lần"); "May" only capitalised ("dệt may 2024" is garments)."""
+    lần"); "May" only capitalised ("dệt may 2024" is garments).  A month's "đầu" as written
+    ("xăng dầu tháng 10" is no start of October), "cuối" with or without its diacritics."""
+    if kind == "month_point":
+        word = as_written[m.start(1):m.end(1)].lower() if as_written is not None else ""
+        return word in ("cuối", "đầu", "cuoi") or (as_written is None and m.group(1) == "cuoi")
     if kind == "months" and not m.group(1).isdigit():
         # a count in words as written: "sáu tháng"; "từ tháng 4" is no count, nor is "tư":
         # four alone is "bốn", "tư" a numeral only inside a number ("hai mươi tư") -- else
@@ -763,6 +793,15 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
                 word = "hết" if said.group(1) == "het" else "cuối"
                 period = replace(period, label=f"tính đến {word} tháng {month}/{y}")
             return period
+        if kind == "month_point":
+            y = int(g[2]) if g[2] else default_year
+            month = int(g[1])
+            if not y or not 1 <= month <= 12:
+                return None
+            closing = g[0] == "cuoi"
+            at = month_end(y, month) if closing else date(y, month, 1)
+            return replace(to_date_period(at),
+                           label=f"{'cuối' if closing else 'đầu'} tháng {month}/{y}")
         if kind == "to_date_year_end":
             y = int(g[0])
             return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")
