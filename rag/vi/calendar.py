@@ -235,10 +235,10 @@ def same_point(asked: Period, stated: Period) -> bool:
     return asked.end == stated.end and {asked.kind, stated.kind} == {"day", "to_date"}
 
 
-# a month's end or start written bare ("giá xăng cuối tháng 10/2071", "đầu tháng 7"): a day a
-# price or a stock stands at, never January to it (rag.vi.mentions "month_point"; issue 17
-# break-test bt19-b17 failure 2)
-MONTH_POINT_LABELS = ("cuối tháng", "đầu tháng")
+# a month's end written bare ("giá xăng cuối tháng 10/2071"): a day a price or a stock stands
+# at, never January to it (rag.vi.mentions "month_point"; issue 17 break-test bt19-b17
+# failure 2)
+MONTH_POINT_LABELS = ("cuối tháng",)
 
 
 def is_point(period: Period) -> bool:

@@ -173,10 +173,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # total to date or a count at that day, never the month alone
     ("to_date_month", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+|cuoi\s+)?"
                                  r"(?:nay\s*\(\s*)?thang\s+(\d{1,2})" + _YEAR_TAIL)),
-    # "cuối tháng 11/2029", "đầu tháng 7" with no "(tính) đến" before: the day a price or a
-    # stock stands at (calendar.is_point), never a total from January -- "(từ) đầu tháng 7
-    # đến nay" is a span from it, read by the words after (bt19-b17 failure 2)
-    ("month_point", re.compile(r"(?<!\btu )\b(cuoi|dau)\s+(?:nay\s*\(\s*)?thang\s+(\d{1,2})"
+    # "cuối tháng 11/2029" with no "(tính) đến" before: the day a price or a stock stands at
+    # (calendar.is_point), never a total from January -- "đầu tháng 12" is the month's first
+    # days ("mỗi ngày đầu tháng 12/2022", dev2), read as the month (bt19-b17 failure 2)
+    ("month_point", re.compile(r"\b(cuoi)\s+(?:nay\s*\(\s*)?thang\s+(\d{1,2})"
                                + _YEAR_TAIL + r"(?![\d/])")),
     # "6 tháng cuối năm 2028", "nửa cuối năm 2028": July-December, before "cuối năm 2028" (the
     # year's end) takes its words and leaves "6 tháng" read as January-June
@@ -599,11 +599,11 @@ def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: s
     written with its diacritics, capitalised or followed by a year ("tháng sáu năm 2024";
     "năm" itself only capitalised or with "năm", "/" before the year: "tháng năm 2024" is
     also "the months of 2024"), and "tháng" is not counted ("các tháng", "mỗi tháng hai
-    lần"); "May" only capitalised ("dệt may 2024" is garments).  A month's "đầu" as written
-    ("xăng dầu tháng 10" is no start of October), "cuối" with or without its diacritics."""
+    lần"); "May" only capitalised ("dệt may 2024" is garments).  A month's "cuối" with or
+    without its diacritics ("cười" is none)."""
     if kind == "month_point":
-        word = as_written[m.start(1):m.end(1)].lower() if as_written is not None else ""
-        return word in ("cuối", "đầu", "cuoi") or (as_written is None and m.group(1) == "cuoi")
+        word = as_written[m.start(1):m.end(1)].lower() if as_written is not None else "cuoi"
+        return word in ("cuối", "cuoi")
     if kind == "months" and not m.group(1).isdigit():
         # a count in words as written: "sáu tháng"; "từ tháng 4" is no count, nor is "tư":
         # four alone is "bốn", "tư" a numeral only inside a number ("hai mươi tư") -- else
@@ -798,10 +798,7 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             month = int(g[1])
             if not y or not 1 <= month <= 12:
                 return None
-            closing = g[0] == "cuoi"
-            at = month_end(y, month) if closing else date(y, month, 1)
-            return replace(to_date_period(at),
-                           label=f"{'cuối' if closing else 'đầu'} tháng {month}/{y}")
+            return replace(to_date_period(month_end(y, month)), label=f"cuối tháng {month}/{y}")
         if kind == "to_date_year_end":
             y = int(g[0])
             return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")
