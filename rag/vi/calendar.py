@@ -235,10 +235,18 @@ def same_point(asked: Period, stated: Period) -> bool:
     return asked.end == stated.end and {asked.kind, stated.kind} == {"day", "to_date"}
 
 
+# a month's end written bare ("giá xăng cuối tháng 10/2071"): a day a price or a stock stands
+# at, never January to it (rag.vi.mentions "month_point"; issue 17 break-test bt19-b17
+# failure 2)
+MONTH_POINT_LABELS = ("cuối tháng",)
+
+
 def is_point(period: Period) -> bool:
     """Whether ``period`` was written as a point in time: "tại/vào/(tính) đến thời điểm D"
-    (rag.vi.mentions labels it :data:`POINT_LABEL`), whose figures stand at that day."""
-    return period.kind == "to_date" and period.label.startswith(POINT_LABEL)
+    (rag.vi.mentions labels it :data:`POINT_LABEL`), a bare "cuối tháng N"/"đầu tháng N"
+    (:data:`MONTH_POINT_LABELS`), whose figures stand at that day."""
+    return period.kind == "to_date" and period.label.startswith(
+        (POINT_LABEL,) + MONTH_POINT_LABELS)
 
 
 def base_kind(base: Period, period: Period) -> str:

@@ -20,6 +20,7 @@ from rag.vi.calendar import (
     day_period,
     days_period,
     half_period,
+    is_point,
     month_end,
     month_period,
     months_period,
@@ -168,10 +169,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"(?![\d/])")),
     ("to_date_day", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                                r"(?:\d{1,2}\s+gio\s+(?:ngay\s+)?)?" + _D)),
-    # "tính đến (hết) tháng 9/2029", "đến cuối tháng 11", "cuối tháng 11/2029": January to
-    # the month's end -- a total to date or a count at that day, never the month alone
-    ("to_date_month", re.compile(r"(?:\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+|cuoi\s+)?|"
-                                 r"\bcuoi\s+)(?:nay\s*\(\s*)?thang\s+(\d{1,2})" + _YEAR_TAIL)),
+    # "tính đến (hết) tháng 9/2029", "đến cuối tháng 11": January to the month's end -- a
+    # total to date or a count at that day, never the month alone
+    ("to_date_month", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+|cuoi\s+)?"
+                                 r"(?:nay\s*\(\s*)?thang\s+(\d{1,2})" + _YEAR_TAIL)),
+    # "cuối tháng 11/2029" with no "(tính) đến" before: the day a price or a stock stands at
+    # (calendar.is_point), never a total from January -- "đầu tháng 12" is the month's first
+    # days ("mỗi ngày đầu tháng 12/2022", dev2), read as the month (bt19-b17 failure 2)
+    ("month_point", re.compile(r"\b(cuoi)\s+(?:nay\s*\(\s*)?thang\s+(\d{1,2})"
+                               + _YEAR_TAIL + r"(?![\d/])")),
     # "6 tháng cuối năm 2028", "nửa cuối năm 2028": July-December, before "cuối năm 2028" (the
     # year's end) takes its words and leaves "6 tháng" read as January-June
     ("half2", re.compile(r"\b(?:6|sau)\s+thang\s+cuoi\s+nam" + _YEAR_AFTER_NAM +
@@ -258,7 +264,7 @@ def numeric_days(folded: str) -> str:
 
 
 def find_mentions(text: str, default_year: int | None, now: date | None = None,
-                  report: bool = False) -> list[Mention]:
+                  report: bool = False, own: Period | None = None) -> list[Mention]:
     """Every period written in ``text``, in order; a mention without its year takes
     ``default_year`` (dropped when that is None).  Mentions after "so với", "so", "cùng kỳ"
     are marked ``comparison``.  With ``now`` (a report's date), "hiện nay", "đến nay" are
@@ -270,7 +276,9 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
     the word "số" ("Kinh phí hỗ trợ chuyển đổi số năm 2027") is no comparison: the words
     before a period are read with it marked (rag.vi.text.mark_number_word), where folding
     kept every offset.  A day written out as words ("ngày 5 tháng 9 năm 2096") is read as
-    its numeric date (:func:`numeric_days`)."""
+    its numeric date (:func:`numeric_days`).  ``own``: the report's own period (its title's
+    or lead's), what its "trong tháng"/"tháng này" name when it is a month or ends one
+    (:func:`_report_mentions`)."""
     folded = numeric_days(fold(text))
     compares = numeric_days(fold(mark_number_word(text))) if "s" in folded else folded
     if len(compares) != len(folded):
@@ -313,7 +321,7 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                     compares[max(0, m.start() - 64):m.start()])))
             found.append(Mention(m.start(), m.end(), period, compared))
     if report:
-        found += _report_mentions(folded, default_year, now, taken, found)
+        found += _report_mentions(folded, default_year, now, taken, found, own)
         found += _yearless_seasons(folded, compares, default_year, taken)
         held = HELD_NOW.search(folded)
         if now is not None and held and not any(not x.comparison for x in found):
@@ -322,7 +330,27 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
             found.append(Mention(held.start(), held.end(), replace(
                 to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
         found = _cut_to_day(sorted(found, key=lambda x: x.start), folded)
+        if _ALL_TIME.search(folded):
+            found = [_as_point(x) for x in found]
     return sorted(found, key=lambda x: x.start)
+
+
+# what a count or an amount holds since ever, not since January: "612 dự án FDI còn hiệu lực",
+# "lũy kế từ trước đến nay", "từ khi thành lập đến nay" -- its "(lũy kế) đến ngày D" is the day
+# it stands at (calendar.is_point), no total of the year to D (bt19-b17 failure 2)
+_ALL_TIME = re.compile(r"\bcon hieu luc\b|\btu truoc (?:toi|den) nay\b|"
+                       r"\btu khi (?:thanh lap|thanh lap tinh|tai lap tinh)\b")
+
+
+def _as_point(mention: Mention) -> Mention:
+    """``mention`` read as a point in time when it is a count to a day ("tính đến 31/10/2071"
+    -> "thời điểm 31/10/2071"); any other mention as it is."""
+    p = mention.period
+    if mention.comparison or p.kind != "to_date" or is_point(p) or \
+            not p.label.startswith("tính đến"):
+        return mention
+    return replace(mention, period=replace(
+        p, label=f"{POINT_LABEL} {p.end.day}/{p.end.month}/{p.end.year}"))
 
 
 _WEEK_HEADING_MAX = 90
@@ -416,12 +444,15 @@ def _reviewed_year(now: date) -> int | None:
 
 
 def _report_mentions(folded: str, default_year: int | None, now: date | None,
-                     taken: list[tuple[int, int]], read: list[Mention]) -> list[Mention]:
+                     taken: list[tuple[int, int]], read: list[Mention],
+                     own: Period | None = None) -> list[Mention]:
     """The periods a report's sentence (``folded``) writes relative to its date ``now``:
     "năm qua" (:func:`_reviewed_year`), "năm trước"/"năm ngoái" (the year before ``now``),
     "năm nay" (``now``'s year, after its first :data:`REVIEW_MONTHS` months), "tháng trước"
     (the month before ``now``'s), "tháng qua" (``now``'s month from
-    its 20th, else the month before), "trong tháng"/"tháng này" (``now``'s month); and "cả
+    its 20th, else the month before), "trong tháng"/"tháng này" (the report's own month,
+    ``own``'s last month when it is a month or months to one -- a bulletin of "tháng 10"
+    issued 05/11 tells of October (bt19-b17 failure 3) -- else ``now``'s month); and "cả
     năm" without a year: the year of the last period written with its year before it in the
     sentence (``read``: "trong quý IV/2030 ..., nâng tổng số cả năm lên"), else the reviewed
     year of ``now``, else ``default_year``.  None of them where ``taken`` (spans read
@@ -454,7 +485,9 @@ def _report_mentions(folded: str, default_year: int | None, now: date | None,
         plan_base = kind == "whole_year" and bool(
             _PLAN_BASE.search(folded[max(0, m.start() - 48):m.start()]))
         period: Period | None = None
-        if kind == "whole_year":
+        if kind == "month_now" and own is not None and own.kind in ("month", "months"):
+            period = month_period(own.end.year, own.end.month)
+        elif kind == "whole_year":
             written = [x.period.year for x in read if not x.comparison and x.end <= m.start()
                        and re.search(r"(?:19|20)\d\d", folded[x.start:x.end])]
             reviewed = _reviewed_year(now) if now is not None else None
@@ -571,7 +604,11 @@ def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: s
     written with its diacritics, capitalised or followed by a year ("tháng sáu năm 2024";
     "năm" itself only capitalised or with "năm", "/" before the year: "tháng năm 2024" is
     also "the months of 2024"), and "tháng" is not counted ("các tháng", "mỗi tháng hai
-    lần"); "May" only capitalised ("dệt may 2024" is garments)."""
+    lần"); "May" only capitalised ("dệt may 2024" is garments).  A month's "cuối" with or
+    without its diacritics ("cười" is none)."""
+    if kind == "month_point":
+        word = as_written[m.start(1):m.end(1)].lower() if as_written is not None else "cuoi"
+        return word in ("cuối", "cuoi")
     if kind == "months" and not m.group(1).isdigit():
         # a count in words as written: "sáu tháng"; "từ tháng 4" is no count, nor is "tư":
         # four alone is "bốn", "tư" a numeral only inside a number ("hai mươi tư") -- else
@@ -761,6 +798,12 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
                 word = "hết" if said.group(1) == "het" else "cuối"
                 period = replace(period, label=f"tính đến {word} tháng {month}/{y}")
             return period
+        if kind == "month_point":
+            y = int(g[2]) if g[2] else default_year
+            month = int(g[1])
+            if not y or not 1 <= month <= 12:
+                return None
+            return replace(to_date_period(month_end(y, month)), label=f"cuối tháng {month}/{y}")
         if kind == "to_date_year_end":
             y = int(g[0])
             return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")

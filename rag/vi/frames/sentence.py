@@ -556,12 +556,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # "Giá 1 kg thịt lợn hơi là 52.000 đồng": the kilogram the price is of is no figure
     per_unit = per_unit_quantities(sentence, found)
     values = [v for k, v in enumerate(found) if k not in restated and k not in per_unit]
-    mentions = find_mentions(sentence, ctx.year, ctx.now, report=True)
+    mentions = find_mentions(sentence, ctx.year, ctx.now, report=True, own=ctx.lead)
     said = next((x.period.year for x in mentions if not x.comparison
                  and re.search(r"(?:19|20)\d\d", sentence[x.start:x.end])
                  and not earlier_count_day(ctx, x.period)), None)
     if said is not None and said != ctx.year:  # "quý II/2026 ...; cộng chung 6 tháng": 2026
-        mentions = find_mentions(sentence, said, ctx.now, report=True)
+        mentions = find_mentions(sentence, said, ctx.now, report=True, own=ctx.lead)
     brackets = _brackets(sentence)
     # a period said inside brackets ("(năm 2016 đạt 3.946,7 triệu USD)") is the bracket's own:
     # the values outside and the sentences after do not take it

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from rag.vi.calendar import Period, month_period
+from rag.vi.calendar import Period, is_point, month_end, month_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, INDEX_LABEL, bases_of, measure_of
@@ -148,6 +148,9 @@ def plan_column(head_f: str, measure: str) -> bool:
     (break-test bt9-b16 failure 4; tests/test_plan_column_measures.py)."""
     return bool(_TARGET_HEAD.search(head_f)) and measure != "plan_share" \
         and not re.search(r"\bthuc hien\b", head_f)
+# a change column on the month before ("Tăng, giảm so với tháng trước (%)", "So tháng trước",
+# "+/- so với T trước"): beside a price at a month's end, that month's change
+_MONTH_BEFORE_HEAD = re.compile(r"\bso\s+(?:voi\s+)?(?:thang|t)\s+(?:truoc|lien truoc)\b")
 # a row label naming the base its cells are compared with: "CPI so với cùng kỳ năm trước"
 _LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
 _COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
@@ -244,6 +247,11 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     elif ctx.row_period is not None and (_PLAN_SHARE_HEAD.search(head_f) or
                                          _CHANGE_HEAD.search(head_f) or "%" in head):
         period, source = ctx.row_period, "row"
+        if is_point(period) and period.end == month_end(period.end.year, period.end.month) \
+                and _MONTH_BEFORE_HEAD.search(head_f):
+            # "Cuối tháng 10/2071 | Tăng, giảm so với tháng trước (%)": the price's change over
+            # October, the month it closes (bt19-b17 failure 2)
+            period = month_period(period.end.year, period.end.month)
     elif note_periods:
         period, source = note_periods[0], "heading"
     elif ctx.heading_period is not None:
