@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from conftest import service_over_files
 
-from rag.answer.prices import price_item
+from rag.answer.prices import price_item, sentence_price_fits
 from rag.records import AskOptions
 from rag.service import RagService
 
@@ -74,9 +74,9 @@ def test_another_items_price_is_not_it(service: RagService, question: str) -> No
 
 
 @pytest.mark.parametrize(("question", "item"), [
-    ("giá điện tháng 6 tăng bao nhiêu", "dien"),
-    ("Giá bán lẻ xăng bình quân quý II", "xang"),
-    ("giá thu mua thóc tháng 9", "thoc"),
+    ("giá điện tháng 6 tăng bao nhiêu", "điện"),
+    ("Giá bán lẻ xăng bình quân quý II", "xăng"),
+    ("giá thu mua thóc tháng 9", "thóc"),
     ("giá trị sản xuất công nghiệp", ""),
     ("chỉ số giá tiêu dùng tháng 6", ""),
     ("đánh giá kết quả thực hiện", ""),
@@ -84,3 +84,13 @@ def test_another_items_price_is_not_it(service: RagService, question: str) -> No
 ])
 def test_price_item(question: str, item: str) -> None:
     assert price_item(question) == item
+
+
+@pytest.mark.parametrize(("sentence", "fits"), [
+    ("Giá điện sinh hoạt bình quân tăng 3,1%.", True),
+    ("Diện tích nhà ở bình quân tăng 3,1%.", False),  # "diện" folds onto "điện"
+    ("Tỉnh Điện Biên có 12 chợ.", True),  # the word as written, whatever it is part of
+    ("gia dien sinh hoat tang 3,1%", True),  # a text typed without diacritics: folded
+])
+def test_the_item_as_written(sentence: str, fits: bool) -> None:
+    assert sentence_price_fits("giá điện tháng 6 tăng bao nhiêu", sentence) is fits

@@ -275,7 +275,7 @@ _AREA_UNITS = frozenset({"ha", "hecta", "hec-ta", "m2", "m²", "km2", "km²"})
 # 310.900 tấn": b17 F11) unless an area is asked too; an output in m2 is one (the statistics
 # offices' main industrial products: "Gạch ốp lát, lát nền | triệu m2", "Kính xây dựng",
 # "Vải các loại"; issue 16 bt18-b16 failure 1)
-_LAND_UNITS = frozenset({"ha", "hecta", "hec-ta", "km2", "km²"})
+_LAND_UNITS = _AREA_UNITS - {"m2", "m²"}
 # the verbs of a product's being made or mined (folded terms), which a quantity implies
 _MADE_WORDS = frozenset({"san_xuat", "khai_thac"})
 _QUANTITY_ASKED = re.compile(r"\b(?:san luong|khoi luong)\b")

@@ -6,6 +6,7 @@ The question words themselves live in :mod:`rag.vi.lexicon` (``QUESTION_KINDS``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -270,7 +271,7 @@ def _function_word_after_how_much(typed: str) -> bool:
     (lower case, with its diacritics) is a function word -- a preposition
     (rag.vi.lexicon.PREPOSITIONS_EXACT: "cho", "vào", "tại") or a particle
     (STOPWORDS_EXACT) -- and so no unit asked."""
-    m = _TYPED_AFTER_HOW_MUCH_RE.search(typed)
+    m = _TYPED_AFTER_HOW_MUCH_RE.search(unicodedata.normalize("NFC", typed))
     return m is not None and (m.group(1) in PREPOSITIONS_EXACT or m.group(1) in STOPWORDS_EXACT)
 
 

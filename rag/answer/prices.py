@@ -32,19 +32,32 @@ tai cua tren moi hom nay the nao ra sao the va hoac co
 
 
 def price_item(question: str) -> str:
-    """The folded word of the item whose price ``question`` asks ("giá điện tháng 6 tăng bao
-    nhiêu" -> "dien"; "giá bán lẻ xăng" -> "xang"), or "" when it names none ("giá trị sản
+    """The word of the item whose price ``question`` asks, lower case with its diacritics
+    ("giá điện tháng 6 tăng bao nhiêu" -> "điện"; "giá bán lẻ xăng" -> "xăng"), or "" when it
+    names none ("giá trị sản
     xuất", "chỉ số giá tiêu dùng", "giá cả thị trường", "đánh giá", a question typed
     without tone marks)."""
     question = unicodedata.normalize("NFC", question).lower()
     m = _PRICE_WORD.search(question)
     if m is None:
         return ""
-    for word in re.findall(r"\w+", fold(question[m.end():]).lower()):
-        if word in _PRICE_KINDS:
+    for word in re.findall(r"\w+", question[m.end():]):
+        folded = fold(word).lower()
+        if folded in _PRICE_KINDS:
             continue
-        return "" if word in _NO_ITEM or word.isdigit() else word
+        return "" if folded in _NO_ITEM or word.isdigit() else word
     return ""
+
+
+def _names(item: str, text: str) -> bool:
+    """Whether ``text`` holds the word ``item`` (lower case, with its diacritics) as written,
+    or folded where ``text`` writes the word without any ("dien" for "điện" in a report typed
+    without diacritics) -- "điện" is not the "diện" of "diện tích", which folds onto it."""
+    target = fold(item).lower()
+    for word in re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()):
+        if word == item or (word == target and word == fold(word).lower()):
+            return True
+    return False
 
 
 def price_item_fits(item: str, frame: Frame, clause: str) -> bool:
@@ -52,9 +65,8 @@ def price_item_fits(item: str, frame: Frame, clause: str) -> bool:
     own words (indicator, the total it is part of, heading, the words after its value) or in
     ``clause``, the text from the figure before it in its sentence to its value -- not only
     elsewhere in its sentence or passage."""
-    words = fold(" ".join((frame.indicator, frame.parent, frame.context, frame.detail,
-                           clause))).lower()
-    return item in re.findall(r"\w+", words)
+    return _names(item, " ".join((frame.indicator, frame.parent, frame.context, frame.detail,
+                                  clause)))
 
 
 def sentence_price_fits(question: str, sentence: str) -> bool:
@@ -63,4 +75,4 @@ def sentence_price_fits(question: str, sentence: str) -> bool:
     (:func:`price_item`): it names that item, or the question asks none -- as a frame must
     (:func:`price_item_fits`)."""
     item = price_item(question)
-    return not item or item in re.findall(r"\w+", fold(sentence).lower())
+    return not item or _names(item, sentence)

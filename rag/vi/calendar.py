@@ -243,8 +243,9 @@ MONTH_POINT_LABELS = ("cuối tháng",)
 
 def is_point(period: Period) -> bool:
     """Whether ``period`` was written as a point in time: "tại/vào/(tính) đến thời điểm D"
-    (rag.vi.mentions labels it :data:`POINT_LABEL`), a bare "cuối tháng N"/"đầu tháng N"
-    (:data:`MONTH_POINT_LABELS`), whose figures stand at that day."""
+    (rag.vi.mentions labels it :data:`POINT_LABEL`), or a bare "cuối tháng N"
+    (:data:`MONTH_POINT_LABELS`; "đầu tháng N" reads as the month), whose figures stand at
+    that day."""
     return period.kind == "to_date" and period.label.startswith(
         (POINT_LABEL,) + MONTH_POINT_LABELS)
 

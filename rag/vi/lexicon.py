@@ -997,3 +997,11 @@ QUESTION_PHRASES: dict[str, str] = {
 # Nghị", "khu công nghiệp Đồng Bành" (a table's row labels and its corner header "Huyện")
 PLACE_KINDS = ("tinh", "huyen", "thanh pho", "thi xa", "xa", "phuong", "thi tran", "quan",
                "cua khau", "loi mo", "khu kinh te", "khu cong nghiep", "cum cong nghiep")
+
+
+# how a change went, said between its verb and its value ("tăng nhẹ 0,08%", "giảm mạnh 20%",
+# "tăng bình quân 7,58%/năm"), with its diacritics; "nhất" after one ranks it among the items
+# listed ("tăng cao nhất 4,86%": dev2 e01) -- rag.vi.frames.measures reads the change through
+# them, rag.vi.frames.indicators trims them off the indicator
+CHANGE_DEGREES = ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân", "nhiều", "ít",
+                  "thấp", "chậm")

@@ -48,8 +48,9 @@ _CORRECTED_BEFORE = re.compile(r"(?:\b(?:so|so lieu|con so) dung (?:phai )?la|\b
 # a source quoted before the figure it wrote ("Bản tin thị trường tháng 9/2071 ghi", "thông
 # cáo công bố"): no words of the figure's indicator (folded, offsets as written)
 _QUOTED_SOURCE = re.compile(r"^(?:.*?\b(?:ghi|neu|cong bo|dua tin|bao cao)\s+(?=\S))+")
-_FILLER = re.compile(r"^(?:so lieu|con so)\s+", re.IGNORECASE)
-_FILLER_WRITTEN = re.compile(r"^(?:số liệu|con số)\s+", re.IGNORECASE)  # the same, as written
+_FILLER_WORDS = ("số liệu", "con số")
+_FILLER = re.compile(r"^(?:" + "|".join(fold(w) for w in _FILLER_WORDS) + r")\s+")  # folded
+_FILLER_WRITTEN = re.compile(r"^(?:" + "|".join(_FILLER_WORDS) + r")\s+", re.IGNORECASE)
 
 
 def _words(indicator: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rag.vi.lexicon import ELIDED_SYLLABLES, TARGET_VERBS
+from rag.vi.lexicon import CHANGE_DEGREES, ELIDED_SYLLABLES, TARGET_VERBS
 from rag.vi.numbers import names_number
 from rag.vi.text import fold
 
@@ -15,8 +15,7 @@ from rag.vi.text import fold
 # ("tăng cao nhất 4,86%", "tăng cao nhất với 1,18%": dev2 e01; rag.vi.frames.measures)
 _DEGREE_PHRASES = tuple(
     f"{verb} {how}{most}" for verb in ("tăng", "giảm")
-    for how in ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân", "nhiều", "ít",
-                "thấp", "chậm")
+    for how in CHANGE_DEGREES
     for most in ("", " nhất", " nhất với", " nhất là", " nhất ở mức"))
 
 # Words and phrases trimmed off the edges of an indicator phrase, compared lower-case with

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from rag.vi.lexicon import BASIS_GROUPS, BASIS_PATTERNS, INITIALISMS, PLAN_AFTER_RE, TARGET_RE
+from rag.vi.lexicon import (
+    BASIS_GROUPS,
+    BASIS_PATTERNS,
+    CHANGE_DEGREES,
+    INITIALISMS,
+    PLAN_AFTER_RE,
+    TARGET_RE,
+)
 from rag.vi.numbers import Value
 from rag.vi.text import fold
 
@@ -27,7 +34,7 @@ TARGET_AFTER = re.compile(r"^(?:\w+\s+){0,2}(?:phan dau|du kien)\b")
 # dục tăng cao nhất 4,86%", "nhóm thuốc và dịch vụ y tế tăng cao nhất với 1,18%" (dev2 e01),
 # "giảm sâu nhất 17,6%", "tăng thấp nhất 0,02%": still the item's change, the superlative
 # neither its name nor a level (issue 17 bt17-b17 failure 3)
-_DEGREE = (r"(?:\s+(?:nhe|manh|cao|nhanh|sau|kha|deu|binh quan|nhieu|it|thap|cham)"
+_DEGREE = (r"(?:\s+(?:" + "|".join(fold(w) for w in CHANGE_DEGREES) + r")"
            r"(?:\s+nhat(?:\s+(?:voi|la|o muc))?)?)?")
 # a change; "tăng lên", "giảm xuống", "giảm còn" lead to the new level, not to the change
 _CHANGE_END = re.compile(r"\b(?:(?:tang|giam)" + _DEGREE + r"|tang truong|tang them|giam di|"
