@@ -18,11 +18,10 @@ Siêu thị hạng II,17
 Siêu thị hạng III,62
 """
 
-PROSE = """BÁO CÁO MẠNG LƯỚI BÁN LẺ NĂM 2031
-
-Năm 2031, toàn tỉnh có 3 trung tâm thương mại hạng I, 8 trung tâm thương mại hạng II và 19 trung tâm thương mại hạng III.
-Kim ngạch xuất khẩu quý III năm 2031 đạt 412 triệu USD.
-"""
+PROSE = ("BÁO CÁO MẠNG LƯỚI BÁN LẺ NĂM 2031\n\n"
+         "Năm 2031, toàn tỉnh có 3 trung tâm thương mại hạng I, 8 trung tâm thương mại hạng II "
+         "và 19 trung tâm thương mại hạng III.\n"
+         "Kim ngạch xuất khẩu quý III năm 2031 đạt 412 triệu USD.\n")
 
 
 @pytest.fixture(scope="module")
