@@ -47,7 +47,8 @@ def figure_record(frame: Frame) -> Figure:
 
 
 # the words that open a per-unit detail ("bình quân mỗi", folded)
-_PER_UNIT_WORDS = re.compile(r"(?:binh quan|trung binh) (?:mot|moi|1) ")
+_PER_UNIT_WORDS = re.compile(r"(?:binh quan|trung binh) (?:(?:cua|tren|cho|tinh tren) )?"
+                             r"(?:mot|moi|1) ")
 ANSWER_DETAIL_WORDS = 4  # words after a counted value kept in the short answer
 
 

@@ -60,6 +60,7 @@ from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, shortened
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
     BALANCE_RE,
+    BASIS_PATTERNS,
     CHANGE_ADVERB_TERMS,
     CLASS_HEAD_TERMS,
     COUNT_NOUNS,
@@ -78,7 +79,7 @@ from rag.vi.lexicon import (
     synonym_variants,
 )
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import is_money, named_numbers
+from rag.vi.numbers import find_values, is_money, named_numbers
 from rag.vi.text import fold
 from rag.vi.words import is_word, other_word, words_in, written_in
 
@@ -784,6 +785,46 @@ _OCCASION_ASKED = re.compile(r"\b(?:dip|le|tet|quoc khanh|nghi le|le hoi|holiday
 _AVERAGE_ASKED = re.compile(r"\b(?:binh quan|trung binh)\b|\b(?:moi|mot|1) (?:ngay|tuan|thang)\b")
 
 
+def question_amounts(question: str) -> frozenset[tuple[float, float | None, str]]:
+    """The amounts ``question`` writes with a unit (rag.vi.numbers.find_values), as (number,
+    top of a range or None, unit folded and lower-cased): "chiều dài đường dây 22 kV" ->
+    {(22.0, None, "kv")}, "số trạm biến áp 110 kV", "doanh nghiệp có vốn trên 10 tỷ đồng".
+    An amount the question writes names what is asked -- a class of line, a threshold --
+    and is never its answer: a frame of that value and unit is left out (:func:`choose`;
+    break-test bt20-b16 failure 4: "22 kV" was answered at 0.78 for the 3.115 km of the
+    22 kV lines).  Numbers with no unit (years, "6 tháng", "quý I") and percentages (a
+    question may check a rate it states) are not taken."""
+    return frozenset((v.low, v.high, fold(v.unit).lower()) for v in find_values(question)
+                     if v.unit and not v.percent)
+
+
+# where the words after a value stop naming what it counts: a stop, a comma, or a word that
+# joins the next item or clause ("1.500 MVA và 27 trạm biến áp 110 kV", "với tổng dung lượng")
+_CLASS_AFTER_END = re.compile(r"[,;:.](?!\d)|\s(?:và|với|còn|gồm|đạt|là|va|voi|con|gom|dat|la)\s")
+
+
+def another_named_class(before: str, after: str, units: set[str],
+                        named: frozenset[tuple[float, float | None, str]]) -> bool:
+    """Whether the amount in one of the class ``units`` (folded: "kv") that a frame's value
+    belongs to is not one the question names (``named``: :func:`question_amounts`): the
+    first such amount of ``after`` (the sentence after the value, as written) before any
+    stop, comma or joining word (:data:`_CLASS_AFTER_END`: "27 trạm biến áp 110 kV"), else
+    the last of ``before`` (the sentence
+    up to the value): "cấp 35 kV đạt 1.240 km" is the figure of the 35 kV class, no answer
+    to "chiều dài đường dây 22 kV", while "cấp 22 kV đạt 3.115 km" is (break-test bt20-b16
+    failure 4).  False when neither writes such an amount."""
+    own = None
+    for v in find_values(_CLASS_AFTER_END.split(after, maxsplit=1)[0]):
+        if fold(v.unit).lower() in units:
+            own = (v.low, v.high, fold(v.unit).lower())
+            break
+    if own is None:
+        for v in find_values(before):
+            if fold(v.unit).lower() in units:
+                own = (v.low, v.high, fold(v.unit).lower())
+    return own is not None and own not in named
+
+
 def average_asked(question: str) -> str:
     """What average the question (as written or folded) asks: "span" when it names both
     the averaging word and its span ("bình quân mỗi tháng": :func:`is_average` of the
@@ -835,6 +876,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     said_bases = asked.bases | initialism_bases(folded_q)
     aim_asked = target_aim(question) if asked.target else ""  # "phấn đấu", "được giao"
     average = average_asked(question)
+    per_unit_said = per_unit_words(question)  # "bình quân mỗi": the basis, no subclass
+    amounts_named = question_amounts(typed or question) | question_amounts(question)
+    # the units of those that name a class ("đường dây 22 kV"), not a sum of money ("vốn trên
+    # 10 tỷ đồng" may still be asked in tỷ đồng) nor the unit the question asks for
+    class_units = {u for _, _, u in amounts_named if not is_money(u)} - \
+        {fold(intent.unit or "").lower()}
     occasion = bool(_OCCASION_ASKED.search(folded_q))
     holiday = bool(_HOLIDAY.search(question.lower()))
     edition = edition_asked(question) or edition_asked(typed)
@@ -908,6 +955,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if asked.bases - set(frame.basis):
                 continue
+            if (frame.low, frame.high, fold(frame.unit).lower()) in amounts_named or \
+                    fold(frame.unit).lower() in class_units:
+                continue  # "đường dây 22 kV": the question's "22 kV" (or "35 kV") is a class
+            if class_units and another_named_class(text[q0:frame.start], text[frame.end:q1],
+                                                   class_units, amounts_named):
+                continue  # "cấp 35 kV đạt 1.240 km" is not the length of the 22 kV lines
             if not average and is_average(frame.verb):
                 continue  # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months
             if average == "span" and not is_average(frame.verb) and frame.measure == "level" and \
@@ -954,7 +1007,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if counted and not counts_asked(frame, counted):
                 continue
-            if asked_words and names_another_word(frame, asked_words, terms) and \
+            if asked_words and names_another_word(
+                    frame, asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
+                    else asked_words, terms) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
             if subject and another_subject(frame, subject):
@@ -1012,6 +1067,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # (issue 17 bt10-b17 failure 5)
                 continue
             broader = unnamed_subclass(intent.runs, fields, compounds)
+            if broader and "per_unit" in frame.basis:
+                broader = tuple(w for w in broader if w not in per_unit_said)
             if broader:
                 # "cả năm 2063 kim ngạch trái cây ước vượt ..." after "Kim ngạch xuất khẩu trái
                 # cây ...": a short form of a name the document gave before is that name, no
@@ -1025,6 +1082,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             # a classifier the question adds ("khu vực dịch vụ", "tăng thêm") that no field of
             # the frame holds weighs nothing either way (bt18-b17 failure 1)
             held = class_words_unheld(terms, fields)
+            if "per_unit" in frame.basis:
+                held = per_unit_unheld(held, fields, per_unit_said)
             coverage = _coverage(fields, _target_said(_measure_said(asked.measure, held, frame,
                 bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
             extra = _extra_share(frame, terms, idf, said)
@@ -1174,6 +1233,40 @@ def other_named(frame: Frame, names: frozenset[tuple[str, str]]) -> bool:
     own = named_numbers(f"{frame.parent} {frame.indicator}")
     asked = {w for w, _ in names}
     return any(w in asked and (w, n) not in names for w, n in own)
+
+
+# the per-unit words of a question (folded), as the basis "per_unit" reads them
+# (rag.vi.lexicon.BASIS_PATTERNS): "bình quân mỗi", "trung bình trên một"
+_PER_UNIT_BASIS = re.compile(dict(BASIS_PATTERNS)["per_unit"])
+
+
+# the averaging words of a per-unit basis, as terms: "bình quân" and "trung bình" say one
+# basis, so a frame "trung bình cho mỗi container" answers "bình quân mỗi container"
+_AVERAGING_TERMS = frozenset({"binh_quan", "trung_binh"})
+
+
+def per_unit_words(question: str) -> frozenset[str]:
+    """The folded syllables of the per-unit words ``question`` (as written or folded) says
+    ("doanh thu bình quân mỗi hợp tác xã" -> {"binh", "quan", "moi"}; "trung bình trên
+    một lao động" -> {"trung", "binh", "tren", "mot"}): the basis "per_unit"
+    (rag.vi.lexicon.BASIS_PATTERNS), however it is said -- no subclass a frame stated per
+    unit must name (:func:`unnamed_subclass`).  A report writes "bình quân của một hợp tác
+    xã" and is asked "bình quân một/mỗi hợp tác xã" (break-test bt20-b16 failure 3)."""
+    folded = fold(question).lower()
+    return frozenset(w for m in _PER_UNIT_BASIS.finditer(folded) for w in m.group(0).split())
+
+
+def per_unit_unheld(terms: dict[str, float], fields: list[tuple[frozenset[str], float]],
+                    said: frozenset[str]) -> dict[str, float]:
+    """``terms`` (question term -> weight, folded, pairs joined by "_") without those made
+    only of the question's per-unit words ``said`` (:func:`per_unit_words`) that none of a
+    frame's ``fields`` (:func:`describe`) holds -- for a frame stated per unit (basis
+    "per_unit"), which says its basis in its own words ("bình quân của một", "trung bình
+    cho mỗi"): the "mỗi" of "bình quân mỗi hợp tác xã" then weighs nothing and the figure is
+    not refused under the coverage floor (break-test bt20-b16 failure 3).  ``terms`` itself
+    when nothing else would be left."""
+    return {t: w for t, w in terms.items()
+            if not set(t.split("_")) <= said or any(t in f for f, _ in fields)} or terms
 
 
 def unnamed_subclass(runs: tuple[tuple[str, ...], ...],

@@ -845,7 +845,12 @@ BASIS_PATTERNS: list[tuple[str, str]] = [
     ("current_prices", r"\b(?:gia hien hanh|current prices)\b"),
     ("constant_prices", r"\b(?:gia so sanh|constant prices)\b"),
     ("per_capita", r"\b(?:binh quan dau nguoi|dau nguoi|per capita)\b"),
-    ("per_unit", r"\b(?:binh quan|trung binh) (?:mot|moi|1) (?!ngay|thang|nam|gio|tuan|quy)"),
+    # "bình quân (của|trên|cho) một/mỗi X": the report's "doanh thu bình quân của một hợp tác
+    # xã" and the question's "bình quân một hợp tác xã" alike (break-test bt20-b16 failure 3;
+    # "năng suất bình quân trên một lao động", "chi phí trung bình cho mỗi hộ": reports of our
+    # own; tests/test_per_unit_and_class_amounts.py)
+    ("per_unit", r"\b(?:binh quan|trung binh) (?:(?:cua|tren|cho|tinh tren) )?(?:mot|moi|1) "
+                 r"(?!ngay|thang|nam|gio|tuan|quy)"),
 ]
 # Bases that are alternatives to one another -- the three bases of trade, all visitors or one
 # kind, the two price bases: a figure stated on one is not on another of its group, so a part

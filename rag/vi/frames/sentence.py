@@ -1655,6 +1655,7 @@ def _unit_head(whole: str, head: str) -> bool:
 # (rag.vi.lexicon BASIS_PATTERNS "per_unit", read on the same words: not "mỗi ngày", a rate
 # over time)
 _PER_UNIT_AFTER = re.compile(r"(?<!\w)(?:bình quân|trung bình|binh quan|trung binh)\s+"
+                             r"(?:(?:của|trên|cho|tính trên|cua|tren|tinh tren)\s+)?"
                              r"(?:một|mỗi|mot|moi|1)\s+(?!(?:ngày|tháng|năm|giờ|tuần|quý|"
                              r"ngay|thang|nam|gio|tuan|quy)\b)\S", re.IGNORECASE)
 
