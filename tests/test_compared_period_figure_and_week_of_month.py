@@ -15,7 +15,7 @@ from conftest import service_over_files
 
 from rag.records import AskOptions
 from rag.service import RagService
-from rag.vi.calendar import relation, week_of_month
+from rag.vi.calendar import relation, week_in_month
 from rag.vi.frames import extract
 from rag.vi.mentions import find_mentions
 
@@ -63,8 +63,8 @@ def test_a_week_of_a_month_is_no_count_of_months() -> None:
     assert read("tuần đầu tháng 6/2074")[0][0] == "tuần đầu tháng 6/2074"
     assert read("lũy kế 4 tháng năm 2074")[0][0] == "4 tháng năm 2074"
     # the same week asked is the week stated; the month holds it, another week does not
-    week = week_of_month(2074, 3, 4)
-    assert week is not None and week_of_month(2073, 5, 2) is None
+    week = week_in_month(2074, 3, 4)
+    assert week is not None and week_in_month(2073, 5, 2) is None
     assert relation(find_mentions("tuần thứ ba tháng 4/2074", None)[0].period, week) == "exact"
     assert relation(find_mentions("tháng 4/2074", None)[0].period, week) == "partial"
     assert relation(find_mentions("tuần 4 tháng 4/2074", None)[0].period, week) == "none"

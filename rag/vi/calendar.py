@@ -123,6 +123,9 @@ def years_period(first: int, last: int) -> Period:
 # a crop season's name, folded -> as written ("vụ Đông Xuân 2033-2034"; b17 F11); the
 # northern calendar's "vụ Xuân" and "vụ Đông" too (dev reports "vụ Xuân đạt ...", "vụ Xuân năm
 # trước"; "Vụ xuân 2073 ..." read as the year 2073: issue 17 bt17-b17 failure 6)
+# The one-word keys ("mua", "xuan", "dong", "chiem") fold onto other words too ("mua" to
+# buy, "động", "chiếm"): callers read them only after "vụ" or a crop's name
+# (rag.vi.asked._COMPARISON_PHRASE, rag.vi.mentions._AFTER_CROP).
 SEASONS = {"dong xuan": "Đông Xuân", "he thu": "Hè Thu", "thu dong": "Thu Đông",
            "chiem xuan": "Chiêm Xuân", "chiem": "Chiêm", "mua": "Mùa", "xuan": "Xuân",
            "dong": "Đông"}
@@ -168,7 +171,7 @@ def week_period(year: int, n: int, first: date | None = None,
     return Period("week", first, last, f"tuần {n}/{year}")
 
 
-def week_of_month(year: int, n: int, month: int) -> Period | None:
+def week_in_month(year: int, n: int, month: int) -> Period | None:
     """Week ``n`` (1-5) of ``month`` ("tuần 2 tháng 8/2091", "tuần thứ ba của tháng 10"): the
     days 7n-6 to 7n of the month (the fifth week the days left after the 28th), kind "week"
     labelled "tuần 2 tháng 8/2091" -- two such weeks are one when their labels are

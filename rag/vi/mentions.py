@@ -27,7 +27,7 @@ from rag.vi.calendar import (
     quarter_period,
     season_period,
     to_date_period,
-    week_of_month,
+    week_in_month,
     week_period,
     year_period,
     years_period,
@@ -750,7 +750,7 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             return years_period(first, last) if first < last <= first + 30 else None
         if kind == "week_in_month":
             y = int(g[2]) if g[2] else default_year
-            return week_of_month(y, _WEEK_ORDINALS.get(g[0]) or int(g[0]),
+            return week_in_month(y, _WEEK_ORDINALS.get(g[0]) or int(g[0]),
                                  _month_number(g[1])) if y else None
         if kind in ("half_month", "days_of_month", "week_of_month"):
             return _days_named(kind, g, default_year)
