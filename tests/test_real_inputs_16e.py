@@ -74,7 +74,7 @@ def test_a_total_row_never_answers_for_a_part_the_question_names(
      ["9 tháng 2018 — Tổng sản lượng khai thác than: 585 nghìn tấn",
       "9 tháng 2018 — Tổng sản lượng khai thác than › Mỏ Na Dương: 452 nghìn tấn"]),
     (["Đơn vị", "Năm 2023"], [["Huyện Cao Lộc", "1.204"], ["Huyện Văn Lãng", "856"]],
-     ["Năm 2023 — Huyện Cao Lộc: 1.204 tấn"]),
+     ["Năm 2023 — Huyện Cao Lộc: 1.204 tấn (Sản lượng khai thác than)"]),
     (["Chỉ tiêu", "Đơn vị", "Năm 2023"],
      [["Sản lượng than", "Nghìn tấn", "585"], ["Kim ngạch xuất khẩu", "Triệu USD", "1.204"],
       ["Số lượt xe", "lượt xe", "8.100"]],

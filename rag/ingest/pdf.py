@@ -10,7 +10,7 @@ import io
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -372,7 +372,7 @@ def _page_lines(page: Any, unicode: Callable[[str], str]) -> tuple[list[dict[str
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
-    read, key = _column_lines(page.filter(outside))
+    read, key = _column_lines(page.filter(outside), boxes)
     lines = [{**line, "text": unicode(line["text"])} for line in read
              if not _page_furniture(line, page.height) and line["text"].strip()]
     ruled: list[Any] = []
@@ -554,13 +554,18 @@ def _goes_on(above: str, text: str, run: bool) -> bool:
 Key = tuple[float, int, float]
 
 
-def _column_lines(page: Any) -> tuple[list[dict[str, Any]], Callable[[Any], Key]]:
+def _column_lines(page: Any, boxes: Sequence[Any] = ()
+                  ) -> tuple[list[dict[str, Any]], Callable[[Any], Key]]:
     """A page's text lines (pdfplumber's ``extract_text_lines``) in reading order, each
     with ``order`` (its sort key, :func:`_reading_key`) and ``right`` (the right edge of its
     column's text): on a page set in columns (:func:`_gutter`) the lines of each column are
     read apart, the left column before the right one, between the lines that span the
     page; any other page's lines are as pdfplumber gives them, top to bottom.  With them, the
-    key of a box (a table's bbox: x0, top, x1, bottom) in that order."""
+    key of a box (a table's bbox: x0, top, x1, bottom) in that order.  ``boxes``: the page's
+    ruled tables' bboxes (their letters filtered out of ``page``); one across the gutter
+    spans the page as a heading does, so the columns' lines below it come after it (break-test
+    round 31 of issue 16: a ruled table under two columns was read after the table below it,
+    at the page's end, away from its caption)."""
     lines = page.extract_text_lines()
     found = _gutter(page.chars, lines)
     if found is None:
@@ -581,7 +586,8 @@ def _column_lines(page: Any) -> tuple[list[dict[str, Any]], Callable[[Any], Key]
     out: list[dict[str, Any]] = []
     parts = [(0, full.extract_text_lines()), (1, page.filter(side(True)).extract_text_lines()),
              (2, page.filter(side(False)).extract_text_lines())]
-    tops = sorted(top for top, _ in spans)
+    tops = sorted([top for top, _ in spans] +
+                  [float(box[1]) for box in boxes if box[0] < gutter < box[2]])
     for column, part in parts:
         right = max((line["x1"] for line in part), default=0.0)
         for line in part:

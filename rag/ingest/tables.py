@@ -678,6 +678,32 @@ def table_indicator(title: str) -> str:
     return text
 
 
+# The rows a caption says its table lists, after its measure: "Giá trị sản xuất | một số
+# ngành", "Kim ngạch xuất khẩu | các mặt hàng chủ yếu", "Sản lượng | của những sản phẩm …".
+_LISTED_ROWS_RE = re.compile(r"\s+(?:của\s+)?(?:một\s+số|các|những)\s+.*$", re.IGNORECASE)
+
+
+def caption_measure(indicator: str) -> str:
+    """What a table's figures measure, from the indicator its caption names
+    (:func:`table_indicator`) without the rows it says it lists: "Giá trị sản xuất" from
+    "Giá trị sản xuất một số ngành"; "" when nothing is left.  :func:`table_lines` puts it
+    in the notes after a figure whose row has no parent and whose line does not name it
+    ("Chế biến gỗ: 143,7 tỷ đồng (Giá trị sản xuất; tháng 6/2024)"), from the caption
+    paragraph only, not title rows, when the table has no total row, a unit column nor rows
+    that are indicators themselves.  Break-test round 31 of issue 16: "Bảng 1. Giá trị sản
+    xuất một số ngành tháng 6/2024 (tỷ đồng)" over rows "Chế biến gỗ | 143,7" gave lines
+    naming no measure, and "giá trị sản xuất ngành chế biến gỗ" was refused."""
+    return _PERCENT_LABEL_RE.sub("", _LISTED_ROWS_RE.sub("", indicator)).strip(" ,.:;-–—")
+
+
+def _names_measure(label: str, measure: str) -> bool:
+    """Whether a row's ``label`` is an indicator of the caption's ``measure``'s kind, not a
+    part it is measured over: "Kim ngạch nhập khẩu" under "Kim ngạch nhập khẩu qua cửa
+    khẩu" (the label within the measure, or both starting with the same two words)."""
+    own, of = fold(label).split(), fold(measure).split()
+    return bool(own) and (" ".join(own) in " ".join(of) or own[:2] == of[:2])
+
+
 def _total_label(indicator: str) -> str:
     """A total row's label naming what it totals: "Tổng kim ngạch XNK"."""
     if fold(indicator).startswith("tong"):
@@ -940,6 +966,10 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     totals = [n for n, (own, parent) in enumerate(parents) if not parent and
               _TOTAL_ONLY_RE.fullmatch(fold(own).strip()) and valued(n)]
     whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
+    # ... or, with no total row, the caption's measure noted after each figure
+    # (:func:`caption_measure`)
+    measure = caption_measure(table_indicator(caption)) if caption and not totals and \
+        not own_heads and row_times is None else ""
     # ... or labelled by its own words ("Tổng sản lượng khai thác khoáng sản"), its parts
     # the other top-level rows ("… › Than") when it is their sum: "Tổng mức bán lẻ", "Tổng
     # sản phẩm (GRDP)" are indicators of their own that start with "Tổng"
@@ -1024,6 +1054,9 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             head = " — ".join(p for p in (name, cell_label) if p)
             line = f"{head}: {value}" if head else value
             notes = [context] if context and not _YEAR_RE.search(line) else []
+            if measure and not parent and not label_unit and unit_col is None and \
+                    not _names_measure(label, measure) and fold(measure) not in fold(line):
+                notes.insert(0, measure)  # the caption's measure: "(Giá trị sản xuất; …)"
             notes += [ref] if ref else []
             if notes:
                 line += f" ({'; '.join(notes)})"
