@@ -213,8 +213,18 @@ _SIGNED_RE = re.compile(r"^(?:so\s*[:.]?\s*\d+(?:[^,]{0,40},|\s*/[^,\s]{1,30})|[
 
 def signed_date(line: str) -> str | None:
     """The ISO day of an official document's date line ("Số 231/BC-SCT, ngày 08/10/2020",
-    "Lạng Sơn, ngày 05 tháng 6 năm 2025"), None for any other line or a day that is none."""
+    "Lạng Sơn, ngày 05 tháng 6 năm 2025"), None for any other line or a day that is none.
+    The line may follow the issuer's name set apart as a byline's parts are ("SỞ CÔNG
+    THƯƠNG X — Số 47/BC-SCT, ngày 12/7/2024", "UBND huyện Y | Số 9/BC-UBND ngày 3/4/2025":
+    :func:`is_byline`'s separators and names, no digit in them; break-test round 31 of
+    issue 16: such a DOCX header line left the document undated)."""
     m = _SIGNED_RE.match(fold(" ".join(line.split())))
+    if not m:
+        parts = [p for p in _BYLINE_SPLIT.split(line.strip()) if p]
+        if len(parts) < 2 or not all(_NAME_PART.fullmatch(p) and
+                                     len(p.split()) <= BYLINE_NAME_WORDS for p in parts[:-1]):
+            return None
+        m = _SIGNED_RE.match(fold(" ".join(parts[-1].split())))
     if not m:
         return None
     try:

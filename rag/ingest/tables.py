@@ -252,9 +252,25 @@ def _header_unit(header: str) -> tuple[str, str]:
     unit = m.group(1).strip()
     if not unit or "%" in unit or (any(ch.isdigit() for ch in unit) and not is_unit(unit)) \
             or len(unit.split()) > 4 or _NOT_UNIT_RE.search(fold(unit)) or \
+            not _lexicon_unit(unit) or \
             (_ACRONYM_RE.fullmatch(unit) and unit_after(" " + unit)[1] != len(unit) + 1):
         return header, ""
     return header[:m.start()].rstrip(), unit
+
+
+def _lexicon_unit(words: str) -> bool:
+    """Whether a bracket of two or more words reads as a unit of the lexicon: a unit after a
+    number (``rag.vi.numbers.unit_after``: "tỷ đồng", "lượt xe", "nghìn m3", "1000 USD"; before
+    a "/": "tỷ đồng/năm"), a count noun first ("tờ khai"), or a unit marker ("ĐVT: tấn"); one word
+    is left to the other tests.  A note in brackets -- "(không kẻ khung)", "(ước tính)",
+    "(số liệu sơ bộ)" -- is none (break-test round 31 of issue 16: a caption's "(không kẻ
+    khung)" was written after each row's figure as its unit)."""
+    text = re.sub(r"^1[.,]?0{3,}\s+(?=\D)", "", " ".join(words.split()))  # "1000 USD"
+    if len(text.split()) < 2 or _UNIT_ROW_RE.match(text) or \
+            text.split()[0].lower() in COUNT_NOUNS:
+        return True
+    head = text.split("/")[0].rstrip()
+    return bool(head) and unit_after(" " + head)[1] == len(head) + 1
 
 
 def _with_unit(value: str, unit: str) -> str:
@@ -453,6 +469,8 @@ def carry_header(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
 
 # The header of a table's label column: "Chỉ tiêu", "Nội dung", "STT".
 _LABEL_HEADERS = {"chi tieu", "noi dung", "danh muc", "ten chi tieu", *_SKIP_HEADERS}
+# ... of which those saying each row is an indicator of its own, not a part of one measure.
+_INDICATOR_HEADERS = {"chi tieu", "ten chi tieu", "cac chi tieu"}
 
 
 # What a table's top-left cell says about its rows: an indicator's words start with what it
@@ -968,8 +986,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
     # ... or, with no total row, the caption's measure noted after each figure
     # (:func:`caption_measure`)
+    # -- not over rows a "Chỉ tiêu" header says are indicators themselves ("Chỉ tiêu" over
+    # "Số siêu thị", "Số chợ": the caption then names their topic, "Hạ tầng thương mại")
+    indicator_rows = bool(header) and label_col < len(header) and \
+        fold(_header_unit(header[label_col])[0]).strip(" .:") in _INDICATOR_HEADERS
     measure = caption_measure(table_indicator(caption)) if caption and not totals and \
-        not own_heads and row_times is None else ""
+        not own_heads and not indicator_rows and row_times is None else ""
     # ... or labelled by its own words ("Tổng sản lượng khai thác khoáng sản"), its parts
     # the other top-level rows ("… › Than") when it is their sum: "Tổng mức bán lẻ", "Tổng
     # sản phẩm (GRDP)" are indicators of their own that start with "Tổng"
@@ -1055,6 +1077,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             line = f"{head}: {value}" if head else value
             notes = [context] if context and not _YEAR_RE.search(line) else []
             if measure and not parent and not label_unit and unit_col is None and \
+                    not _MEASURE_START_RE.match(fold(label)) and \
                     not _names_measure(label, measure) and fold(measure) not in fold(line):
                 notes.insert(0, measure)  # the caption's measure: "(Giá trị sản xuất; …)"
             notes += [ref] if ref else []
