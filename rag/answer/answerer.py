@@ -50,7 +50,7 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
 from rag.vi.frames.tables import table_line_head
-from rag.vi.lexicon import PLACE_KINDS, UNIT_MAGNITUDES
+from rag.vi.lexicon import PLACE_KINDS, UNIT_MAGNITUDES, is_total_label
 from rag.vi.numbers import is_money
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
@@ -1405,10 +1405,6 @@ def _lead_in_items(choice: Choice, intent: Intent, frames_of: FramesOf,
 # A table row's label that is its table's total ("Tổng", "Tổng cộng", "Cộng", "Tổng số",
 # "Toàn tỉnh", "Toàn ngành", "Chung"; folded): a row that is no part of the rest
 # (rag.ingest.tables reads such rows the same way)
-_TOTAL_ROW = re.compile(r"(?:tong(?: so| cong)?|cong|toan (?:tinh|nganh|thanh pho)|chung|"
-                        r"total)")
-
-
 def question_words(query: Query) -> frozenset[str]:
     """The folded lower-case syllables of ``query`` as typed and as expanded (diacritics
     restored, abbreviations written out): every word the question says."""
@@ -1435,10 +1431,10 @@ def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,
     điện"), its heading, column header and the label's parents (before "›") name most of the
     question's content words (``intent``), and two rows or more of the same heading, column,
     period, measure and unit hold a value -- none of them labelled as a total
-    (:data:`_TOTAL_ROW`) nor named whole by the question (a place's row by its name, its kind
-    of place left out: "Chi Lăng" names "huyện Chi Lăng").  Else none.  In document order.
-    From break-test bt18-b16 failure 3 (an XLSX whose "Cộng" row is formulas without
-    values): the first source row was given as the total at 1.0."""
+    (rag.vi.lexicon.is_total_label) nor named whole by the question (a place's row by its
+    name, its kind of place left out: "Chi Lăng" names "huyện Chi Lăng").  Else none.  In
+    document order.  From break-test bt18-b16 failure 3 (an XLSX whose "Cộng" row is
+    formulas without values): the first source row was given as the total at 1.0."""
     f = choice.frame
     doc = choice.hit.chunk.doc_id
     text = texts(doc)
@@ -1469,7 +1465,7 @@ def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,
         # a place's row is named by its name without its kind: "Chi Lăng" names "huyện Chi Lăng"
         kind = next((k for k in PLACE_KINDS if folded.startswith(k + " ")), "")
         own = set(re.findall(r"[a-z0-9]+", folded[len(kind):]))
-        if _TOTAL_ROW.fullmatch(folded) or re.match(r"tong\b", folded) or \
+        if is_total_label(folded) or re.match(r"tong\b", folded) or \
                 2 * len(words & asked) >= len(asked) + 1 or \
                 not {w for w in own if not w.isdigit()} - said:
             # a total row ("Tổng số" read as "Tổng vốn đầu tư ..."), a row naming most of

@@ -37,7 +37,11 @@ from rag.ingest.page_images import image_pages
 from rag.ingest.pages import PageText, is_mark, join_pages, split_pages
 from rag.ingest.pdf import pdf_pages
 from rag.ingest.sheets import csv_text, read_xlsx
-from rag.ingest.web import html_to_text, page_text  # noqa: F401 - html_to_text re-exported
+from rag.ingest.web import (  # noqa: F401 - html_to_text re-exported
+    DATELINE_WORDS_RE,
+    html_to_text,
+    page_text,
+)
 from rag.ingest.word import docx_text
 from rag.records import Document, Page
 from rag.vi.letterhead import is_kind, is_letterhead, kind_title
@@ -161,9 +165,6 @@ _FOOTER_RE = re.compile(
 )
 _DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?", re.IGNORECASE)
-_DATE_LINE_WORDS = re.compile(
-    r"ngay dang|cap nhat|dang luc|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|ngay|posted|updated"
-)
 
 
 def _is_date_line(line: str) -> bool:
@@ -173,7 +174,7 @@ def _is_date_line(line: str) -> bool:
         return is_byline(line)
     rest = _DATE_RE.sub(" ", line)
     rest = _TIME_RE.sub(" ", rest)
-    rest = _DATE_LINE_WORDS.sub(" ", fold(rest))
+    rest = DATELINE_WORDS_RE.sub(" ", fold(rest))
     return not re.sub(r"[\s|,:\-–/()]+", "", rest) or is_byline(line)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS, PLACE_KINDS
+from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS, PLACE_KINDS, is_total_label
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_unit, unit_after
 from rag.vi.text import fold
@@ -73,7 +73,6 @@ _PERCENT_GROUP_RE = re.compile(r"\(\s*%\s*\)")
 # "Dự toán 2020", "Mục tiêu"); "So KH (%)" is a ratio of the actual, not a plan.
 _PLAN_RE = re.compile(r"^(?:ke hoach|kh|du toan|muc tieu|chi tieu giao|target|plan)\b")
 # Rows of totals: listed first, so that a question naming no part meets the whole first.
-_TOTAL_RE = re.compile(r"(?:tong|tong so|tong cong|cong|toan tinh|toan nganh|total)\s*:?")
 _BULLET_RE = re.compile(r"^[-–—•+*]\s*")
 # The numbering of a table's rows, outermost first, as Vietnamese reports number them
 # (Nghị định 30/2020/NĐ-CP, Phụ lục I: "I." parts, "1." items, "1.1" sub-items, "a)" points,
@@ -202,7 +201,7 @@ def unit_column(headers: Sequence[str], body: Sequence[Sequence[str]]) -> int | 
         if h != "don vi":
             continue
         cells = [r[j] for r in body if j < len(r) and r[j].strip()
-                 and not _TOTAL_RE.fullmatch(fold(r[j]).strip())]
+                 and not is_total_label(fold(r[j]).strip())]
         if cells and 2 * sum(map(is_unit, cells)) >= len(cells):
             return j
     return None
@@ -942,7 +941,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                    key=lambda j: bool(header) and _PLAN_RE.match(folded[j]) is not None)
     first_body = len(grid) - len(body)
     rows_at = sorted(range(first_body, len(grid)),
-                     key=lambda k: _TOTAL_RE.fullmatch(fold(grid[k][label_col]).strip()) is None)
+                     key=lambda k: not is_total_label(fold(grid[k][label_col]).strip()))
     stt_col = next(iter(sorted(skip)), None)
     raw_rows = [list(rows[where[k]]) for k in range(first_body, len(grid))]
     for k in carried:
@@ -1071,7 +1070,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             # "Ước thực hiện 2022"), as in a sentence ("kim ngạch ... đạt 2.710,5")
             cell_label = label
             if column:  # the column's indicator over the row's place or part; a total row its own
-                cell_label = column if not label or _TOTAL_RE.fullmatch(
+                cell_label = column if not label or is_total_label(
                     fold(label).strip()) else f"{column} › {label}"
             head = " — ".join(p for p in (name, cell_label) if p)
             line = f"{head}: {value}" if head else value

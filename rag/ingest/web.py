@@ -357,6 +357,10 @@ _PUBLISHED_WORDS = (r"ngay dang(?: tai| bai)?|dang ngay|dang luc|dang vao|ngay x
 _WEEKDAY_WORDS = (r"thu (?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu nhat|monday|tuesday|"
                   r"wednesday|thursday|friday|saturday|sunday")
 _MODIFIED_WORDS = r"(?:ngay |lan )?cap nhat(?: lan cuoi| luc| ngay)?|(?:last )?updated(?: on)?"
+# any of them (with "ngày"), as rag.ingest.readers strips them to tell a line that only dates
+# the text ("Cập nhật: 12/3/2041 09:15") from one that says something
+DATELINE_WORDS_RE = re.compile(
+    rf"(?<![a-z])(?:{_PUBLISHED_WORDS}|{_WEEKDAY_WORDS}|{_MODIFIED_WORDS}|ngay)(?![a-z])")
 # between the words and the day: a colon, "ngày", "lúc", a time of day ("09:15", "9h15")
 _DAY_LINE_GAP = r"[^0-9]{0,15}?(?:\d{1,2}\s*[:hg]\s*\d{2}(?:\s*[ap]m)?[^0-9]{0,15}?)?"
 _DAY_LINE_RE = re.compile(

@@ -805,6 +805,20 @@ con ho
 # nợ cho vay đến cuối tháng 8/2029" is the balance of "tháng 8/2029", never a total of
 # January to August ("Luỹ kế dư nợ tín dụng đến 30/11/2012", "Tổng nguồn vốn huy động ...
 # đến 30/9/2016": dev reports; issue 17 break-test, round-1 items)
+# The label of a table's total row (folded, lower case, its cell stripped): "Tổng số", "Tổng
+# cộng", "Cộng", "Toàn tỉnh", "Toàn ngành", "Toàn thành phố", "Chung", "Total" (an optional
+# colon after).  Read by rag.ingest.tables (a total row is no unit row and sorts last) and by
+# rag.answer.answerer.table_parts (a total row is no part).
+TOTAL_LABEL_RE = re.compile(r"(?:tong(?: so| cong)?|cong|toan (?:tinh|nganh|thanh pho)|chung|"
+                            r"total)\s*:?")
+
+
+def is_total_label(folded: str) -> bool:
+    """Whether a table row's label ``folded`` (folded, lower case, stripped) names the
+    table's total (:data:`TOTAL_LABEL_RE`, the whole label)."""
+    return TOTAL_LABEL_RE.fullmatch(folded) is not None
+
+
 BALANCE_RE = re.compile(r"\b(?:du no|von huy dong)\b")
 
 HOME_PLACE = "lạng sơn"
