@@ -75,6 +75,8 @@ _HOLIDAY_NAME = (r"(?:ngay\s+)?(?:giai phong mien nam(?:\s*,?\s*thong nhat dat n
                  r"quoc te lao dong)")
 _HOLIDAY_NAMES = re.compile(rf"(?i)\b(?:(?:dip|ky)\s+)?(?:(?:nghi\s+)?le\s+)?{_HOLIDAY_NAME}"
                             rf"(?:\s*(?:,|\bva\b)\s*{_HOLIDAY_NAME})*\b")
+# an indicator naming an occasion (folded): "dịp nghỉ lễ Quốc khánh", "dịp Tết Nguyên đán"
+_OCCASION_NAMED = re.compile(r"\b(?:dip|nghi le|tet|le hoi)\b")
 _PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
 # the "trong đó" (after a comma) that lists the parts of the figure before it
 _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
@@ -1096,10 +1098,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             source_frame = head_frame
         # "trong 5 ngày nghỉ lễ ..., tỉnh đón 186.500 lượt khách": a length of time said
         # before a value in another unit is when the value is, not what it counts (bt20-b17
-        # failure 2)
+        # failure 2) -- but for the occasion it is named by ("Riêng dịp nghỉ lễ Quốc khánh
+        # 2/9/2023 (4 ngày), toàn tỉnh đón khoảng 115.000 lượt khách": dev d064)
         span_of_time = source_frame is not None and not v.percent and bool(v.unit) and \
             fold(_bare(source_frame.unit)).lower() in _DURATIONS and \
-            not _same_unit(source_frame.unit, v.unit)
+            not _same_unit(source_frame.unit, v.unit) and \
+            not _OCCASION_NAMED.search(fold(source_frame.indicator).lower())
         if not indicator and source_frame is not None and not part_here and \
                 not span_of_time and (not broke or cb or any(
                     ";" not in folded[x.start:v.start] for x in seg_mentions)):
