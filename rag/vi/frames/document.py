@@ -109,6 +109,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 break
     ctx.report_year = title_periods[-1].year if title_periods else \
         ctx.lead.year if ctx.lead is not None else year
+    if ctx.year is None and ctx.lead is not None:
+        # a text of no date whose lead period is in brackets ("trong 5 ngày nghỉ lễ ... (từ
+        # ngày 27/4 đến hết ngày 1/5/2072)"): a day written without its year later on
+        # ("riêng ngày 30/4 ...") is of the lead's year, as in a dated text (bt20-b17 failure 3)
+        ctx.year = ctx.heading_year = ctx.lead.year
     lead_in: Period | None = None  # the period of a line leading a list ("... tháng 12:")
     item_first: Frame | None = None  # the first figure of the list item before this one
     front = True  # before the document's first sentence: its title, office and date lines

@@ -63,6 +63,20 @@ from rag.vi.words import words_in
 
 # what may stand between a compared period and its own figure: "(", ", khi ... có"
 _AFTER_COMPARED = re.compile(r"\s*(?:\(\s*|,\s*khi\s+(?:[^\W\d]+\s+){0,4}?(?:co|dat|la)\s+)")
+# The names of the public holidays whose words read as something else (folded), with the
+# occasion's words before them ("dịp nghỉ lễ", "kỳ lễ"): "Ngày Giải phóng miền Nam, thống nhất
+# đất nước" holds a comma that cuts an indicator in two, "Ngày Quốc tế Lao động" names the
+# international basis; two joined by "và" are one occasion.  An occasion's name says when a
+# figure is (its days are its period), never what is counted nor on what basis: "trong 5 ngày
+# nghỉ lễ Ngày Giải phóng miền Nam, thống nhất đất nước và Ngày Quốc tế Lao động (...), tỉnh
+# đón 186.500 lượt khách" counts visitors of every kind (bt20-b17 failure 2).  The names are
+# the legal holidays' (rag.vi.numbers reads the same ones as naming a day: "lao động 1/5")
+_HOLIDAY_NAME = (r"(?:ngay\s+)?(?:giai phong mien nam(?:\s*,?\s*thong nhat dat nuoc)?|"
+                 r"quoc te lao dong)")
+_HOLIDAY_NAMES = re.compile(rf"(?i)\b(?:(?:dip|ky)\s+)?(?:(?:nghi\s+)?le\s+)?{_HOLIDAY_NAME}"
+                            rf"(?:\s*(?:,|\bva\b)\s*{_HOLIDAY_NAME})*\b")
+# an indicator naming an occasion (folded): "dịp nghỉ lễ Quốc khánh", "dịp Tết Nguyên đán"
+_OCCASION_NAMED = re.compile(r"\b(?:dip|nghi le|tet|le hoi)\b")
 _PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
 # the "trong đó" (after a comma) that lists the parts of the figure before it
 _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
@@ -612,6 +626,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # last: the value right after it is the difference from that plan
     plan_difference: tuple[int, str] | None = None
     doer = ""  # who the sentence says did what its first figure counts (doer_of)
+    holidays = list(_HOLIDAY_NAMES.finditer(folded))  # occasions' names (read in no clause)
     for n, v in enumerate(values):
         pre_raw = sentence[seg_start:v.start]
         pre_f = folded[seg_start:v.start]
@@ -753,6 +768,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         flipped: str | None = None  # the period a difference said from the earlier side is of
         cb = _COMPARISON_BEFORE.search(pre_f)
         text_pre = _strip_mentions(pre_raw, mentions, seg_start)
+        text_pre = _blank(text_pre, [(max(h.start(), seg_start) - seg_start,
+                                      min(h.end(), v.start) - seg_start) for h in holidays
+                                     if h.end() > seg_start and h.start() < v.start])
         if cb:
             comparison = pre_raw[cb.start(1):cb.end(1)].strip() or None
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
@@ -1078,8 +1096,17 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # or an equivalent set off after the level is the head indicator's; the average
             # keeps its own level (bt15-b17 failure 4)
             source_frame = head_frame
-        if not indicator and source_frame is not None and not part_here and (
-                not broke or cb or any(";" not in folded[x.start:v.start] for x in seg_mentions)):
+        # "trong 5 ngày nghỉ lễ ..., tỉnh đón 186.500 lượt khách": a length of time said
+        # before a value in another unit is when the value is, not what it counts (bt20-b17
+        # failure 2) -- but for the occasion it is named by ("Riêng dịp nghỉ lễ Quốc khánh
+        # 2/9/2023 (4 ngày), toàn tỉnh đón khoảng 115.000 lượt khách": dev d064)
+        span_of_time = source_frame is not None and not v.percent and bool(v.unit) and \
+            fold(_bare(source_frame.unit)).lower() in _DURATIONS and \
+            not _same_unit(source_frame.unit, v.unit) and \
+            not _OCCASION_NAMED.search(fold(source_frame.indicator).lower())
+        if not indicator and source_frame is not None and not part_here and \
+                not span_of_time and (not broke or cb or any(
+                    ";" not in folded[x.start:v.start] for x in seg_mentions)):
             indicator, parent, part = source_frame.indicator, source_frame.parent, \
                 source_frame.part
             basis = basis or source_frame.basis
@@ -1235,7 +1262,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # -- read from the words as written, before cleaning drops "bình quân mỗi" ("845,2
         # triệu đồng bình quân mỗi cơ sở": per unit, as "bình quân mỗi cơ sở đạt 845,2 ...")
         written = sentence[v.end + skip:v.end + skip + detail_len] if detail_len else ""
-        basis = inherit_bases(bases_of(fold(f"{written} {detail}".lower())), basis) \
+        said_of = _HOLIDAY_NAMES.sub(" ", fold(f"{written} {detail}").lower())
+        basis = inherit_bases(bases_of(said_of), basis) \
             if detail else basis
         detail = per_unit_as_written(written, detail)
         # "có 41 chuỗi liên kết sản xuất; đến tháng 8/2038 có 47 chuỗi": a unit that is the
