@@ -302,8 +302,8 @@ def counted_level(frame: Frame, frames: Iterable[Frame]) -> Frame | None:
     đỏ" of "số tờ khai"): the nearest such level, or None.  Its words name the
     change as well as the level's own name it (break-test bt20-b17 failure 7: "số vụ vi phạm
     hải quan ... giảm bao nhiêu vụ" was refused while the level was answered)."""
-    if frame.measure != "change" or frame.kind == "percent" or not frame.unit:
-        return None
+    if frame.measure != "change" or frame.kind != "count" or not frame.unit:
+        return None  # a count only: "số vốn tăng thêm 579 tỷ đồng" is no change of "tổng vốn"
     bare = _COUNT_HEAD_RE.sub("", fold(frame.indicator).lower().strip())
     if bare == fold(frame.indicator).lower().strip() or not bare:
         return None  # an indicator of its own ("kim ngạch xuất khẩu"), not "số" + a noun
