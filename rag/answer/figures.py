@@ -287,6 +287,38 @@ _PLAN_TERMS = frozenset({"ke_hoach", "kh", "chi_tieu", "muc_tieu", "du_toan", "n
                          "giao", "duoc_giao", "de_ra", "so_voi", "bang", "vuot"})
 
 
+# the words a bare count names itself by before the thing counted ("số vụ", "số lượng tờ
+# khai", "tổng số doanh nghiệp"), folded
+_COUNT_HEAD_RE = re.compile(r"^(?:tong so|so luong|so)\b\s*")
+
+
+def counted_level(frame: Frame, frames: Iterable[Frame]) -> Frame | None:
+    """The level a bare count's absolute change refers back to in its own sentence: "bắt giữ
+    126 vụ vi phạm, ...; số vụ giảm 11 vụ so với cùng kỳ" -- the change ``frame`` (measure
+    "change", not a percentage) whose indicator is only "số" and the thing counted ("số vụ",
+    "số tờ khai"), and a level of ``frames`` before it in the same sentence (same ``quote``)
+    whose unit holds the change's unit words and whose own words (indicator, unit, detail)
+    hold the change's indicator's, and whose indicator is no narrower count ("số tờ khai luồng
+    đỏ" of "số tờ khai"): the nearest such level, or None.  Its words name the
+    change as well as the level's own name it (break-test bt20-b17 failure 7: "số vụ vi phạm
+    hải quan ... giảm bao nhiêu vụ" was refused while the level was answered)."""
+    if frame.measure != "change" or frame.kind != "count" or not frame.unit:
+        return None  # a count only: "số vốn tăng thêm 579 tỷ đồng" is no change of "tổng vốn"
+    bare = _COUNT_HEAD_RE.sub("", fold(frame.indicator).lower().strip())
+    if bare == fold(frame.indicator).lower().strip() or not bare:
+        return None  # an indicator of its own ("kim ngạch xuất khẩu"), not "số" + a noun
+    unit_words = set(fold(frame.unit).lower().split())
+    whole = fold(frame.indicator).lower().strip()
+    for f in sorted(frames, key=lambda g: -g.start):
+        if f.quote != frame.quote or f.start >= frame.start or f.measure != "level" or \
+                fold(f.indicator).lower().startswith(whole + " "):
+            continue  # "số tờ khai luồng đỏ là 610 tờ" is a part, no level of "số tờ khai"
+        own = set(fold(f"{f.indicator} {f.unit} {f.detail}").lower().split())
+        if unit_words <= set(fold(f.unit).lower().split()) and set(bare.split()) <= own:
+            return f
+    return None
+
+
 def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
                  terms: dict[str, float], of_level: Frame | None = None
                  ) -> list[tuple[frozenset[str], float]]:
@@ -1036,6 +1068,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             of_level = next((f for f in reversed(frames_of(doc)) if f.quote == frame.quote
                              and f.start < frame.start and f.measure == "level"
                              and not f.part), None) if frame.measure == "plan_share" else None
+            referred = counted_level(frame, frames_of(doc))
+            if referred is not None:  # "số vụ giảm 11 vụ" of "bắt giữ 126 vụ vi phạm"
+                described[0] = (described[0][0] | text_terms(
+                    f"{referred.indicator} {referred.unit} {referred.detail}"), described[0][1])
             fields = heads_fitted(described, frame, terms, of_level)
             if other_class(frame, classes, fields[0][0]):
                 continue

@@ -1015,7 +1015,10 @@ QUESTION_PHRASES: dict[str, str] = {
 # kinds of place a report writes before a place's name, folded: "huyện Cao Lộc", "cửa khẩu Hữu
 # Nghị", "khu công nghiệp Đồng Bành" (a table's row labels and its corner header "Huyện")
 PLACE_KINDS = ("tinh", "huyen", "thanh pho", "thi xa", "xa", "phuong", "thi tran", "quan",
-               "cua khau", "loi mo", "khu kinh te", "khu cong nghiep", "cum cong nghiep")
+               "cua khau", "loi mo", "khu kinh te", "khu cong nghiep", "cum cong nghiep",
+               # crossings listed beside the gates ("tại 5 cửa khẩu và 2 đường chuyên dụng, lối
+               # thông quan", "các điểm thông quan": seeds 000/002, dev report dv05)
+               "diem thong quan", "loi thong quan", "duong chuyen dung")
 
 
 # how a change went, said between its verb and its value ("tăng nhẹ 0,08%", "giảm mạnh 20%",
