@@ -115,6 +115,13 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     # lượng khách du lịch" (seeds/002), dev question d066 "lượng khách du lịch giảm bao nhiêu"
     # (bt16-b17 failure 2: "lượt khách 6 tháng đầu năm" refused at 1.0 over "lượng khách")
     frozenset({"luot khach", "luong khach"}),
+    # what tourists spend, as the province's reports name it in the same place (after the
+    # visitors counted): "doanh thu du lịch ước 356,2 tỷ đồng" (dev dv02, dv04, dv24), "tổng
+    # thu từ du lịch ước ..." (dv03, dv14), "Tổng thu từ khách du lịch ước đạt ..." (dv13);
+    # bt20-b17 failure 10: "doanh thu du lịch dịp 30/4 năm ngoái?" refused at 1.0 over "Tổng
+    # thu từ khách du lịch ước đạt 412,6 tỷ đồng"
+    frozenset({"doanh thu du lich", "tong thu tu du lich", "tong thu tu khach du lich",
+               "tong thu du lich"}),
 )
 # a livestock count named (folded): the animal is group 1 ("tổng đàn lợn", "số con bò")
 LIVESTOCK_RE = re.compile(r"\b(?:tong dan|dan|so con|so luong)\s+(" + "|".join(

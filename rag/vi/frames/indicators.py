@@ -83,7 +83,7 @@ _INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rie
                     r"truoc|tu|nam|thang|quy|ngay|ngoai ra|ben canh do|nhin chung|cu the|"
                     r"nhu vay|voi|do|nho|mac du|tuy|tai|o|luy ke|cong don|so voi|con|"
                     r"dong thoi|hien nay|den nay|trao doi|phat bieu|chia se|thong tin|"
-                    r"bao cao|ket qua|chieu|sang|toi|tra loi)\b")
+                    r"bao cao|ket qua|chieu|sang|toi|tra loi|dip|nhan dip)\b")
 
 
 # The verbs that lead to a level as reports write them, with what may come between them and the
