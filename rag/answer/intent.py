@@ -84,9 +84,9 @@ _PER_UNIT_RE = re.compile(r"\b(?:mot|moi|1|tren)\s+(?:kg|kilogam|kilogram|tan|ta
 # "dịp" ("dịp lễ 30/4", "dịp Tết Nguyên đán", "dịp cuối năm" in the dev reports) says when,
 # never which part: read as a word of the indicator it made a false "không có số liệu riêng
 # dịp" caveat (break-test bt20-b17 failure 12)
-_TIME_WORDS_EXACT = {"tháng", "năm", "quý", "nửa", "dịp", "i", "ii", "iii", "iv", "t", "h1", "h2", "q1",
-                     "q2", "q3", "q4", "quarter", "half", "first", "months", "month", "year",
-                     "nine", "six", "three"}
+_TIME_WORDS_EXACT = {"tháng", "năm", "quý", "nửa", "dịp", "i", "ii", "iii", "iv", "t", "h1",
+                     "h2", "q1", "q2", "q3", "q4", "quarter", "half", "first", "months",
+                     "month", "year", "nine", "six", "three"}
 _TIME_WORDS = {"thang", "nam", "quy", "dau", "cuoi", "nua", "dip", "ba", "sau", "chin", "i", "ii",
                "iii", "iv", "t", "h1", "h2", "q1", "q2", "q3", "q4", "quarter", "half", "first",
                "months", "month", "year", "nine", "six", "three"}
