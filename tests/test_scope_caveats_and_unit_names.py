@@ -20,10 +20,15 @@ DOCS = {
         "(2.150 người).\n"),
     "hq-tra-linh-2049.txt": (
         "CỤC HẢI QUAN TỈNH HÀ SƠN\nCHI CỤC HẢI QUAN CỬA KHẨU TRÀ LĨNH\n\n"
+        "Trà Lĩnh, ngày 06 tháng 10 năm 2049\n\n"
         "BÁO CÁO CÔNG TÁC 9 THÁNG NĂM 2049\n\n"
+        "1. Kim ngạch xuất nhập khẩu\n"
+        "Kim ngạch xuất nhập khẩu hàng hóa qua các cửa khẩu thuộc Chi cục quản lý 9 tháng năm "
+        "2049 đạt 1.264,9 triệu USD, tăng 8,3% so với cùng kỳ.\n\n"
+        "2. Thu ngân sách nhà nước\n"
         "Thu ngân sách 9 tháng năm 2049 đạt 742,8 tỷ đồng, tăng 3,1% so với cùng kỳ.\n"),
     "tet-2049.txt": (
-        "Du lịch dịp Tết Nguyên đán 2049\n\n"
+        "Du lịch Tết Nguyên đán 2049: khách tăng mạnh\n\n"
         "Trong 7 ngày nghỉ Tết Nguyên đán (từ 28/1 đến 3/2/2049), khu du lịch thác Bản Giốc "
         "đón 36.700 lượt khách, tăng 12,5% so với cùng kỳ.\n"),
 }
