@@ -1351,7 +1351,8 @@ def _lead_names_out(words: tuple[str, ...], written: Mapping[str, str],
     document's lead (``folded_lead``, folded, space-padded) names as one phrase: the scope
     its title or issuer states ("CHI CỤC HẢI QUAN CỬA KHẨU QUỐC TẾ NA LƯƠNG") is every
     figure's, so "thu ngân sách Chi cục Na Lương" asks no part of it (break-test bt20-b17
-    failure 12: "không có số liệu riêng Na Lương" on the office's own report)."""
+    failure 12: "không có số liệu riêng Na Lương" on the office's own report); once such a
+    name is out, so are the other words the lead holds (the "cục" of "Chi cục")."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -1363,6 +1364,10 @@ def _lead_names_out(words: tuple[str, ...], written: Mapping[str, str],
             continue
         out.append(words[i])
         i += 1
+    if len(out) < len(words):
+        # the kind words before the name ("Chi cục" Trà Lĩnh): the issuer's own, when the
+        # lead holds them too
+        out = [w for w in out if f" {w} " not in folded_lead]
     return tuple(out)
 
 
