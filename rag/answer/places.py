@@ -227,7 +227,16 @@ def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -
     of them, or the document's title or lead does (:func:`lead_text`: a customs office's news
     headed "Chi cục Hải quan cửa khẩu Lũng Pô: ..." is that gate's throughout -- its
     figures were refused, break-test bt11-b17 failure 4): the province's trade is not one
-    gate's ("Xét theo cửa khẩu, cửa khẩu quốc tế Hữu Nghị ... 2.107,3 triệu USD")."""
+    gate's ("Xét theo cửa khẩu, cửa khẩu quốc tế Hữu Nghị ... 2.107,3 triệu USD").  Nor does
+    one whose own words (indicator, total) name another unit of that kind and none asked:
+    "Cụm công nghiệp Đồng Xá có tỷ lệ lấp đầy cao nhất (92,5%), thấp nhất là cụm Bản Chang
+    (18,0%)" -- 92,5% is no figure of "cụm công nghiệp Bản Chang", whose name its sentence
+    holds (break-test bt20-b17 failure 11, with and without diacritics)."""
+    own = fold(f"{frame.parent} {frame.indicator}").lower()
+    others = gates_named(f"{frame.parent} {frame.indicator}")
+    if others and not others & gates and \
+            not any(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", own) for g in gates):
+        return False
     q0, q1 = frame.quote
     near = fold(" ".join((text[q0:q1], frame.context, frame.indicator, frame.parent,
                           lead_text(title, text)))).lower()
