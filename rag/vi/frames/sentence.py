@@ -173,8 +173,11 @@ _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc 
 # after ";" that names nothing but the plan ("bằng 61,8% kế hoạch năm; kế hoạch năm 2051 là 6.900
 # tỷ đồng": bt10-b17 failure 3); group 1 a plan of a quarter or month (its period the share's)
 _PLAN_HEAD = r"(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
+# who set a plan, named before "giao" (folded): "tỉnh giao", "HĐND tỉnh giao", "Bộ Tài chính
+# giao", "được UBND huyện giao" -- up to four words of the body (bt20-b17 failure 4)
+_GIVEN_BY = r"(?:(?:duoc|do)\s+)?(?:[^\W\d_]+\s+){0,4}?giao"
 _PLAN_NAMED = re.compile(r"\s*(?:so voi\s+)?" + _PLAN_HEAD + r"(?:\s+(?:ca\s+)?nam|\s+(quy|thang))?"
-                         r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*"
+                         r"(?:\s+(?:duoc giao|de ra|" + _GIVEN_BY + r"))?\s*"
                          r"(?:[(,]|;\s*(?=" + _PLAN_HEAD + r"))?\s*"
                          r"(?:" + _PLAN_HEAD + r"(?:\s+(?:ca\s+)?nam|\s+(?:quy|thang))?"
                          r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*)?"
@@ -657,7 +660,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # chủ thể, trong đó 62 sản phẩm đạt chứng nhận OCOP" lists parts of the 86, not
             # of the 34 said last (break-test bt13-b17 failure 5)
             total = next((f for f in reversed(stated) if f.measure == "level" and v.unit and
-                          f.kind != "percent" and _same_unit(f.unit, v.unit)), None) \
+                          f.kind != "percent" and (_same_unit(f.unit, v.unit)
+                                                   or _unit_head(f.unit, v.unit))), None) \
                 or changed_level(stated) \
                 or next((f for f in reversed(stated) if f.measure == "level"), None) \
                 or next((f for f in reversed(stated) if f.measure == "change"), None) \
@@ -705,9 +709,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             int(relative.group(2)) if relative.group(2) else None) \
             if relative is not None and base_level is not None and \
             base_level.period is not None else None
+        # -- but for the plan a share is of: "bằng 41,3% kế hoạch năm 2072 (3 triệu lượt)"
+        # gives that plan's own value, a target (named_plan below; bt20-b17 failure 4)
+        of_plan = prev is not None and prev.measure == "plan_share" and not broke and bool(
+            _PLAN_NAMED.fullmatch(_blank(folded[prev_end:v.start], [
+                (x.start - prev_end, x.end - prev_end) for x in mentions
+                if prev_end <= x.start < v.start])))
         bracketed = next((x for x in mentions if x.comparison and prev_end <= x.start
                           and _AFTER_COMPARED.fullmatch(folded[x.end:v.start])), None) \
-            if relative_period is None else None
+            if relative_period is None and not of_plan else None
         # a running clause ("...; cộng dồn 9 tháng là 603 doanh nghiệp; ...") dates its own
         # values only: its period ends at its ";" and the next clause goes back to the
         # sentence's (break-test b17 round 8 item 2)
@@ -1117,9 +1127,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 measure, comparison = "plan_share", "kế hoạch"
         elif listing and total is not None:
             part = True
+        # -- or whose unit that one's heads: "21 cụm công nghiệp ... 1.048 ha (cuối năm 2071
+        # có 19 cụm, 952 ha)" -- each listed value takes the noun its own unit names, never
+        # the area's (bt20-b17 failure 5)
         own_unit = next((f for f in reversed(frames) if f is not inherited and f.unit and
                          f.indicator and f.kind != "percent" and not f.target and not f.part
-                         and _same_unit(f.unit, v.unit)), None) \
+                         and (_same_unit(f.unit, v.unit) or _unit_head(f.unit, v.unit))),
+                        None) \
             if v.unit and not v.percent and (
                 (inherited is not None and inherited.kind != "percent" and not _same_unit(
                     inherited.unit, v.unit) and not _unit_head(inherited.unit, v.unit))
@@ -1185,8 +1199,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             measure, direction, target, comparison = "level", 0, True, None
             # the plan's own period as its words name it ("mục tiêu cả năm (mục tiêu 160 tỷ
             # đồng)", "kế hoạch quý III là ..."), not the result's clause (bt14-b17 failure 3)
-            own_named = [x for x in mentions if plan_from <= x.start < v.start
-                         and not x.comparison]
+            # -- "kế hoạch năm 2072 (3 triệu lượt)": a year read as compared is the plan's
+            own_named = [x for x in mentions if plan_from <= x.start < v.start]
             if own_named:
                 period, source = own_named[-1].period, "own"
             elif prev.period is not None and not named_plan.group(1):
