@@ -21,7 +21,7 @@ from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
 from rag.ingest.tables import Blocks, table_caption, unit_line
-from rag.vi.letterhead import is_letterhead
+from rag.vi.letterhead import is_letterhead, kind_heading
 from rag.vi.text import fold
 
 log = logging.getLogger(__name__)
@@ -926,8 +926,10 @@ def _continues(last: dict[str, Any], line: dict[str, Any], right: float,
     """Whether ``line`` goes on the paragraph ``last`` ended: near enough for the page's line
     spacing (PARAGRAPH_GAP, or WRAP_SLACK times its wrap gap), in the same font size, after a
     full-width line or an open sentence (see the constants); never to or from a line of the
-    document's head (:func:`_head_line`)."""
-    if not _same_size(last, line) or _head_line(last) or _head_line(line):
+    document's head (:func:`_head_line`), nor a capitalised line after a heading naming the
+    document's kind (``rag.vi.letterhead.kind_heading``)."""
+    if not _same_size(last, line) or _head_line(last) or _head_line(line) \
+            or kind_heading(last["text"].strip()) and line["text"].strip()[:1].isupper():
         return False
     limit = max(PARAGRAPH_GAP, WRAP_SLACK * wrap_gap if wrap_gap is not None else 0.0)
     gap = _gap(last, line)
