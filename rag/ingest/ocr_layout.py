@@ -17,6 +17,7 @@ from typing import Any
 
 from rag.ingest.rulings import Grid
 from rag.ingest.tables import Blocks, is_figure, table_caption
+from rag.vi.letterhead import kind_heading
 from rag.vi.text import fold
 
 # A gap between two words wider than this many word heights separates two table cells.
@@ -239,6 +240,12 @@ def _parted(rows: list[_Row], x: float, gap: float) -> bool:
 
 # A line going on with the row above it: a lower-case word or a bracket ("(triệu USD)").
 _GOES_ON = re.compile(r"^(?:[a-zà-ỹđ]|\()")
+# A row that leaves its sentence open (no final stop) and a lower-case row under it, up to
+# OPEN_ROWS word heights below (the PDF reader's OPEN_GAP), are one sentence wrapped, though
+# Tesseract set them in two paragraphs and the upper row is short: a scan's sentence was
+# cut from its subject ("Sản lượng tôm ... năm 2022" / "đạt 1.436 tấn", bt21-b16 failure 2).
+OPEN_ROWS = 3.0
+_OPEN_END = re.compile(r"[^.!?:;…]$")
 
 
 def layout(words: list[Word], grids: Sequence[Grid] = ()) -> str:
@@ -299,7 +306,10 @@ def layout(words: list[Word], grids: Sequence[Grid] = ()) -> str:
             continue
         row = rows[i]
         text = _text(row.words)
-        if last is not None and row.par == last.par and last.right >= FULL_LINE * right:
+        if last is not None and not (kind_heading(" ".join(paragraph)) and text[:1].isupper()) and (
+                row.par == last.par and last.right >= FULL_LINE * right
+                or _OPEN_END.search(_text(last.words)) and _GOES_ON.match(text)
+                and row.top - last.bottom <= OPEN_ROWS * height):
             paragraph.append(text)  # a line the page wrapped
         else:
             if paragraph:

@@ -21,7 +21,7 @@ from rag.ingest.ocr import OcrConfig, OnPage, read_pages
 from rag.ingest.page_images import pdf_renderer
 from rag.ingest.pages import PageText
 from rag.ingest.tables import Blocks, table_caption, unit_line
-from rag.vi.letterhead import is_letterhead
+from rag.vi.letterhead import is_letterhead, kind_heading
 from rag.vi.text import fold
 
 log = logging.getLogger(__name__)
@@ -403,6 +403,11 @@ PROSE_LETTERS = 15
 GUTTER_FREE = 0.5
 COLUMN_FULL = 0.6  # a column's ragged right: its longer lines reach this share of its width
 GUTTER_TRIES = 3  # candidate bands (the emptiest first) checked for prose each side
+# ... and a short block in two columns, under a title or above a table that crosses the page's
+# gutter, is read column by column too (:func:`_column_blocks`): BLOCK_ROWS rows or more, a
+# band parting every one of them (two one-line phrases side by side are a table's row or
+# a label and its value, never told from columns)
+BLOCK_ROWS = 2
 
 Row = tuple[float, float, list[tuple[float, float]]]  # top, bottom, the x-spans it covers
 
@@ -499,15 +504,66 @@ def _letterhead(line: dict[str, Any]) -> bool:
     return is_letterhead(line["text"])
 
 
-def _column_side(chars: list[dict[str, Any]]) -> bool:
+def _column_blocks(chars: list[dict[str, Any]], lines: list[dict[str, Any]]
+                   ) -> list[tuple[float, float, float]]:
+    """A page's short blocks set in two columns, where no gutter runs down the page
+    (:func:`_gutter`: a title, a table or a list below or above crosses it): runs of
+    BLOCK_ROWS or more consecutive letter rows that a vertical band COLUMN_GAP font sizes
+    wide parts, every row of the run, with prose in every row each side
+    (:func:`_column_side`; one row enough on a side: a sentence beside a wrapped one).
+    Each as (gutter x, top, bottom), top to bottom, none overlapping; [] when there is
+    none.  Two sentences side by side on two lines were read straight across, the left
+    one's first line glued to the right one's (break-test bt21-b16 failure 1)."""
+    heads = [(float(line["top"]), float(line["bottom"])) for line in lines if _letterhead(line)]
+    chars = [c for c in chars if c.get("text", "").strip() and not any(
+        top <= (float(c["top"]) + float(c["bottom"])) / 2 <= bottom for top, bottom in heads)]
+    if len(chars) < 2 * PROSE_LETTERS:
+        return []
+    sizes = sorted(float(c.get("size") or 10.0) for c in chars)
+    rows = sorted(_letter_rows(chars, COLUMN_GAP * sizes[len(sizes) // 2] / 2))
+    left = min(float(c["x0"]) for c in chars)
+    right = max(float(c["x1"]) for c in chars)
+    runs: dict[tuple[int, int], list[float]] = {}  # (first row, last row) -> free x's
+    x = left + 0.2 * (right - left)
+    while x < right - 0.2 * (right - left):
+        start = None
+        for i, row in enumerate([*rows, (0.0, 0.0, [(x - 1, x + 1)])]):
+            if not _blocked(row, x):
+                start = i if start is None else start
+            elif start is not None:
+                if i - start >= BLOCK_ROWS:
+                    runs.setdefault((start, i - 1), []).append(x)
+                start = None
+        x += 1.0
+    found: list[tuple[float, float, float]] = []
+    taken: set[int] = set()
+    for (first, last), xs in sorted(runs.items(), key=lambda r: r[0][0] - r[0][1]):
+        if taken & set(range(first, last + 1)):
+            continue
+        top, bottom = rows[first][0], max(row[1] for row in rows[first:last + 1])
+        gutter = xs[len(xs) // 2]
+        inside = [c for c in chars if top <= (float(c["top"]) + float(c["bottom"])) / 2 <= bottom]
+        if all(_column_side([c for c in inside if ((c["x0"] + c["x1"]) / 2 < gutter) == side],
+                            least=1, every=True) for side in (True, False)):
+            found.append((gutter, top, bottom))
+            taken |= set(range(first, last + 1))
+    return sorted(found, key=lambda b: b[1])
+
+
+def _column_side(chars: list[dict[str, Any]], least: int = GUTTER_LINES,
+                 every: bool = False) -> bool:
     """Whether the letters on one side of a candidate gutter read as a column of prose (see
-    :func:`_gutter`): a row is prose with PROSE_LETTERS letters, or when it goes on the
+    :func:`_gutter`): ``least`` rows or more, half of them prose (``every``: all of them,
+    as a short block's few rows must be, a list's labels and figures under it being none);
+    a row is prose with PROSE_LETTERS letters, or when it goes on the
     sentence such a row just above it on that side left open (:func:`_goes_on`) -- a
     bulletin's narrow column wraps a long line of words into a short one full of figures
     ("năm 2086 là 27 vụ, giảm 3 vụ."), where a table's cells of figures and units ("52.618
-    tỷ đồng") follow no prose row and a table's row is no one run of words."""
+    tỷ đồng") follow no prose row and a table's row is no one run of words.  A row of
+    figures alone ("18.420") is a table's column beside its labels: no side of a gutter
+    (break-test bt21-b16: a list's figures under a short block made a page-long gutter)."""
     rows = _side_rows(chars)
-    if len(rows) < GUTTER_LINES:
+    if not chars or len(rows) < least:
         return False
     left = min(float(c["x0"]) for c in chars)
     right = max(float(c["x1"]) for c in chars)
@@ -515,6 +571,10 @@ def _column_side(chars: list[dict[str, Any]]) -> bool:
     words = [sum(ch.isalpha() for ch in text) >= PROSE_LETTERS for _, text, _ in rows]
     prose = sum(words[i] or (i > 0 and words[i - 1] and _goes_on(rows[i - 1][1], text, run))
                 for i, (_, text, run) in enumerate(rows))
+    if every and prose < len(rows):
+        return False
+    if any(not any(ch.isalpha() for ch in text) for _, text, _ in rows):
+        return False  # a row of figures alone: a table's column beside its labels
     full = sum(max(float(c["x1"]) for c in row) - left >= COLUMN_FULL * (right - left)
                for row, _, _ in rows)
     flush = sum(min(float(c["x0"]) for c in row) - left <= size for row, _, _ in rows)
@@ -569,6 +629,9 @@ def _column_lines(page: Any, boxes: Sequence[Any] = ()
     lines = page.extract_text_lines()
     found = _gutter(page.chars, lines)
     if found is None:
+        blocks = _column_blocks(page.chars, lines)
+        if blocks:
+            return _block_lines(page, blocks)
         right = max((line["x1"] for line in lines), default=0.0)
         return [{**line, "order": (line["top"], 0, line["top"]), "right": right}
                 for line in lines], lambda box: (box[1], 0, box[1])
@@ -597,6 +660,40 @@ def _column_lines(page: Any, boxes: Sequence[Any] = ()
     def box_key(box: Any) -> Key:
         column = 1 if box[2] <= gutter else 2 if box[0] >= gutter else 0
         return _reading_key(box[1], column, tops)
+
+    return sorted(out, key=lambda line: line["order"]), box_key
+
+
+def _block_lines(page: Any, blocks: list[tuple[float, float, float]]
+                 ) -> tuple[list[dict[str, Any]], Callable[[Any], Key]]:
+    """:func:`_column_lines` for a page whose column blocks (:func:`_column_blocks`: gutter
+    x, top, bottom) are short: each block's left column read before its right one, at the
+    block's place; every other line as pdfplumber gives it, top to bottom."""
+    def block_of(obj: dict[str, Any]) -> tuple[float, float, float] | None:
+        y = (float(obj["top"]) + float(obj["bottom"])) / 2
+        return next((b for b in blocks if b[1] <= y <= b[2]), None)
+
+    def part(k: int, left: bool) -> Callable[[dict[str, Any]], bool]:
+        return lambda obj: obj.get("object_type") != "char" or (
+            block_of(obj) == blocks[k] and ((obj["x0"] + obj["x1"]) / 2 < blocks[k][0]) == left)
+
+    rest = page.filter(lambda obj: obj.get("object_type") != "char" or block_of(obj) is None)
+    rest_lines = rest.extract_text_lines()
+    right = max((line["x1"] for line in rest_lines), default=0.0)
+    out = [{**line, "order": (line["top"], 0, line["top"]), "right": right}
+           for line in rest_lines]
+    for k, (_, top, _) in enumerate(blocks):
+        for column, left in ((1, True), (2, False)):
+            side = page.filter(part(k, left)).extract_text_lines()
+            edge = max((line["x1"] for line in side), default=0.0)
+            out += [{**line, "order": (top, column, line["top"]), "right": edge}
+                    for line in side]
+
+    def box_key(box: Any) -> Key:
+        block = next((b for b in blocks if b[1] <= box[1] <= b[2]), None)
+        if block is None:
+            return (box[1], 0, box[1])
+        return (block[1], 1 if box[2] <= block[0] else 2 if box[0] >= block[0] else 0, box[1])
 
     return sorted(out, key=lambda line: line["order"]), box_key
 
@@ -835,8 +932,10 @@ def _continues(last: dict[str, Any], line: dict[str, Any], right: float,
     """Whether ``line`` goes on the paragraph ``last`` ended: near enough for the page's line
     spacing (PARAGRAPH_GAP, or WRAP_SLACK times its wrap gap), in the same font size, after a
     full-width line or an open sentence (see the constants); never to or from a line of the
-    document's head (:func:`_head_line`)."""
-    if not _same_size(last, line) or _head_line(last) or _head_line(line):
+    document's head (:func:`_head_line`), nor a capitalised line after a heading naming the
+    document's kind (``rag.vi.letterhead.kind_heading``)."""
+    if not _same_size(last, line) or _head_line(last) or _head_line(line) \
+            or kind_heading(last["text"].strip()) and line["text"].strip()[:1].isupper():
         return False
     limit = max(PARAGRAPH_GAP, WRAP_SLACK * wrap_gap if wrap_gap is not None else 0.0)
     gap = _gap(last, line)

@@ -79,6 +79,16 @@ def names_kind(line: str) -> bool:
     return len(words) > 2 and (" ".join(words[:2]) in _KINDS or " ".join(words[:3]) in _KINDS)
 
 
+def kind_heading(line: str) -> bool:
+    """Whether ``line`` is a heading naming the document's kind in capitals and its subject
+    ("BÁO CÁO nhanh tình hình thủy sản tháng 11 năm 2022", :func:`names_kind`), no sentence:
+    the line after it starts the body, never goes on it (break-test bt21-b16 failure 2: the
+    first line of a wrapped sentence was joined to it and left the body with the title)."""
+    words = line.split()
+    return names_kind(line) and all(w.isupper() for w in words[:2]) \
+        and not line.rstrip().endswith((".", ";", "!", "?"))
+
+
 def kind_title(kind: str, subject: str) -> str:
     """The title of a document whose kind stands alone on its line: "BÁO CÁO" + "Kết quả
     ..." -> "Báo cáo kết quả ..."."""
