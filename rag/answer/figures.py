@@ -1039,6 +1039,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if counted and not counts_asked(frame, counted):
                 continue
+            if not items_counted(frame, counted, folded_q):
+                continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
             if asked_words and names_another_word(
                     frame, asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
                     else asked_words, terms) and \
@@ -2280,6 +2282,23 @@ def counts_asked(frame: Frame, counted: str) -> bool:
     folded = fold(frame.indicator).lower()
     m = re.match(r"\W*(.+?)\s+cua\s+(?:cac\s+|nhung\s+)?(\w+)", folded)
     return not (m and m.group(2) == counted and counted not in m.group(1).split())
+
+
+def items_counted(frame: Frame, counted: str, folded_q: str = "") -> bool:
+    """Whether ``frame`` may answer a question asking a count of ``counted`` (the folded
+    word :func:`counted_thing` gives, "" when no count is asked; ``folded_q`` the folded
+    question, whose "bao nhiêu <the frame's unit>" asks it too): any frame but a fraction
+    of items that is no rank ("12/17 khoản thu đạt trên 75% dự toán", "14/20 xã đạt chuẩn"),
+    which counts the items meeting a condition among all of them -- never an amount nor the
+    indicator's level, so it answers only a count asked ("bao nhiêu khoản thu", "số xã
+    ..."; which items, counts_asked and the scorer weigh) -- a rank "thứ 9/63" stays
+    one.  Issue 17 break-test bt21-b17 failure 4, where
+    "12/17" answered "số thu ... 9 tháng" at 0.90 over the 5.318,4 tỷ đồng said."""
+    if frame.kind != "ratio" or frame.measure == "rank":
+        return True
+    unit = fold(frame.unit).lower().strip()
+    return bool(counted) or bool(unit and re.search(
+        r"\b(?:bao nhieu|may)\s+" + re.escape(unit) + r"\b", folded_q))
 
 
 def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from rag.vi.frames.frame import Frame
+from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
 # the words that make a sentence a correction (folded): "xin đính chính", "đính chính lại",
@@ -154,6 +155,8 @@ def _quoted_to_corrected(text: str, out: list[Frame], inside: list[int]) -> None
         source = _QUOTED_SOURCE.match(fold(indicator).lower())
         if source is not None and len(fold(indicator)) == len(indicator):
             indicator = indicator[source.end():]
+        indicator = published_subject(text[n.quote[0]:n.start], n.period.year
+                                      if n.period is not None else None) or indicator
         out[quoted[-1]] = replace(n, correction=WITHDRAWN, indicator=indicator)
         f = replace(f, correction=RESTATED, indicator=indicator, period=n.period,
                     period_from=n.period_from, measure=n.measure, direction=n.direction,
@@ -161,6 +164,36 @@ def _quoted_to_corrected(text: str, out: list[Frame], inside: list[int]) -> None
         if not f.unit and n.unit:  # "số liệu đúng là 421": the unit of the value it replaces
             f = replace(f, unit=n.unit, kind=n.kind, value=f"{f.value} {n.unit}")
         out[i] = f
+
+
+# a note's label before what it corrects (folded): "Ghi chú:", "Lưu ý:", "(Xin) đính chính:"
+_NOTE_LABEL = re.compile(r"^\W*(?:ghi chu|luu y|(?:xin )?dinh chinh(?: lai)?)\s*:\s*")
+# "<subject> đã công bố/nêu/đăng (tại/trong <source>) là" before the value a correction
+# quotes as published (folded): the subject names the figure, not the source after it
+# ("Số liệu vốn đầu tư tháng 9/2073 đã công bố tại báo cáo tháng trước là 704,1 tỷ đồng, nay
+# điều chỉnh lại là 741,0 tỷ đồng", issue 17 bt21-b17 failure 7)
+_PUBLISHED_AS = re.compile(r"\s+(?:da|duoc)\s+(?:duoc\s+)?(?:cong bo|neu|dang|dua tin|bao cao|"
+                           r"thong tin)\b[^.;:]*?\bla\s*$")
+
+
+def published_subject(before: str, year: int | None) -> str:
+    """The indicator a correction names before the value it quotes as published: ``before``
+    (the sentence's words up to that value, as written) read as "[Ghi chú:] [Số liệu]
+    <indicator> [<period>] đã công bố [tại <source>] là" -- the note's label, the filler
+    "số liệu"/"con số" and the periods (read with ``year`` for those without one) left
+    out.  "" when ``before`` is not so worded (the source written first, "Báo cáo tháng 4
+    nêu sản lượng ... là", keeps the sentence's indicator)."""
+    folded = fold(before).lower()
+    said = _PUBLISHED_AS.search(folded)
+    if said is None or len(folded) != len(before):
+        return ""
+    label = _NOTE_LABEL.match(folded)
+    start = label.end() if label is not None else 0
+    subject = before[start:said.start()]
+    for x in reversed(find_mentions(subject, year)):
+        subject = subject[:x.start] + " " * (x.end - x.start) + subject[x.end:]
+    subject = _FILLER_WRITTEN.sub("", " ".join(subject.split()), count=1).strip(" ,-")
+    return subject if subject and not _QUOTED_SOURCE.match(fold(subject).lower()) else ""
 
 
 def withdraws(f: Frame, g: Frame) -> bool:

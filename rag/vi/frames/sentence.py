@@ -1070,9 +1070,21 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         inherited = None
         if (bracketed is not None or relative_period is not None) and prev is not None:
             indicator, measure = "", prev.measure
-            if base_level is not None and not _same_unit(prev.unit, v.unit):
+            if not _same_unit(prev.unit, v.unit) and (base_level is not None or (
+                    prev.measure == "change" and prev.kind == "percent" and v.kind != "percent")):
                 # the base's level, not a change: the indicator of the level it is compared to
-                measure, direction, source_frame = "level", base_level.direction, base_level
+                # (the change's own when no level of the unit came before it)
+                measure = "level"
+                if base_level is not None:
+                    direction, source_frame = base_level.direction, base_level
+            elif prev.measure == "change" and prev.kind != "percent" and v.kind == prev.kind:
+                # a difference's base in the difference's own unit ("tăng 58 sản phẩm so với
+                # thời điểm 31/12/2072 (289 sản phẩm)") is the indicator's level there; a
+                # rate's ("đạt 7,12%, cao hơn năm 2018 (6,84%)") stays the rate of the base
+                # (issue 17 bt21-b17 failure 1)
+                measure, direction = "level", 0
+                if base_level is not None:
+                    source_frame = base_level
         own_basis = basis
         # the figure a verbless "cùng kỳ" clause restates a year earlier: the one before, or,
         # past its change ("đạt 3.420 tỷ đồng, tăng 12% so với cùng kỳ (cùng kỳ đạt 3.054 tỷ
