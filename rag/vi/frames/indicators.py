@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from rag.vi.lexicon import CHANGE_DEGREES, ELIDED_SYLLABLES, TARGET_VERBS
-from rag.vi.numbers import names_number
+from rag.vi.numbers import names_number, unit_after
 from rag.vi.text import fold
 
 # a change verb with how it went ("tăng nhẹ 0,08%") or how it ranks among the items listed
@@ -515,6 +515,11 @@ _SPEAKER = re.compile(r"\b(?:cho biết|cho hay|khẳng định|nhấn mạnh|th
                       re.IGNORECASE)
 
 
+# a spaced dash ending a dateline ("Ngày 15/11 - Theo ...", its date blanked; "Lam Sơn
+# (TL) – Theo ..."): what follows the last one opens the clause
+_DATELINE_DASH = re.compile(r"(?:^|\s)[-–—]+\s+")
+
+
 def last_clause(text: str) -> str:
     """The clause of ``text`` (the words before a value) that names the value: what follows
     a ":" or an opening quote, and what follows the commas of introductory clauses
@@ -537,11 +542,15 @@ def last_clause(text: str) -> str:
         if _elided(text, i):
             continue
         clause = text[cut:i]
-        if clean_indicator(clause) and not _INTRO.match(fold(clause).lower()) and not (
-                attributed and clause.strip()[:1].isupper()):
+        # "Ngày 15/11/2073 - Theo Văn phòng ..., đến ngày ... toàn tỉnh có": a dateline's
+        # dash (its date blanked) opens the clause, no word of it -- the attribution after it
+        # is never what is counted (break-test bt21-b17, mislabel h)
+        opened = _DATELINE_DASH.split(fold(clause).lower())[-1]
+        if clean_indicator(clause) and not _INTRO.match(opened) and not (
+                attributed and clause.strip(" -–—")[:1].isupper()):
             break  # the named thing has begun: later commas list its parts
         # "Theo Sở Văn hóa, Thể thao và Du lịch, ...": a name goes on after "theo"
-        attributed = attributed or bool(re.match(r"\s*theo\b", fold(clause).lower()))
+        attributed = attributed or bool(re.match(r"\s*theo\b", opened))
         cut = i + 1
     return text[cut:]
 
@@ -556,6 +565,12 @@ def read_detail(after: str) -> tuple[str, int]:
             _RATING.match(padded, m.end()) or
             not re.search(r"\d", _ANY_RATING.sub(" ", padded[m.end():]))):
         m = _DETAIL_END.search(padded, m.end() - 1)  # its space may begin the next end
+    joined = 0  # words of a second counted noun joined by "và" (:func:`_joined_noun`)
+    if m is not None and (joined := _joined_noun(padded, m)):
+        m = _DETAIL_END.search(padded, m.end() - 1)
+        while m is not None and m.group().strip().lower() in ("đạt", "dat") and \
+                not re.search(r"\d", _ANY_RATING.sub(" ", padded[m.end():])):
+            m = _DETAIL_END.search(padded, m.end() - 1)
     end = max(0, m.start() - 1) if m else len(after)
     if m and m.group() == "," and end < len(after) and after[end] == "," and \
             _elided(after, end) and (e := re.match(r",\s*", after[end:])):
@@ -576,10 +591,28 @@ def read_detail(after: str) -> tuple[str, int]:
         if said:
             words += said.split()
             end = aside.end() + said_len
-    if len(words) > DETAIL_WORDS:
-        words = words[:DETAIL_WORDS]
-        end = after.find(words[-1]) + len(words[-1])
-    return clean_indicator(" ".join(words), keep_digits=True), end
+    # a joined noun's clause says what both count: kept to its end, up to twice the words
+    limit = 2 * DETAIL_WORDS if joined else DETAIL_WORDS
+    if len(words) > limit:
+        words = words[:limit]
+        if not joined:  # the rest of a joined noun's clause is no other figure's either
+            end = after.find(words[-1]) + len(words[-1])
+    said = clean_indicator(" ".join(words), keep_digits=True)
+    return (f"và {said}" if joined and said else said), end
+
+
+def _joined_noun(padded: str, m: re.Match[str]) -> int:
+    """How many words a "và" (``m``, a match of :data:`_DETAIL_END` in ``padded``, the words
+    after a value) and the counted noun right after it take when it joins that noun to the
+    value's own, with no number before it ("18.426 doanh nghiệp [và hộ kinh doanh] sử dụng
+    hóa đơn điện tử ...", "312 hợp tác xã và tổ hợp tác tham gia ..."): the clause after both
+    says what the value counts, and the value counts both -- not the next figure's words
+    (break-test bt21-b17 failure 6); 0 when ``m`` is no such "và" ("214 sản phẩm và tỉnh
+    đang ...", "18 doanh nghiệp và 5 hợp tác xã": a noun of no unit, or a figure of its own)."""
+    if m.group().strip().lower() not in ("và", "va") or re.search(r"\d", padded[:m.start()]):
+        return 0
+    unit, length = unit_after(padded[m.end() - 1:])
+    return 1 + len(unit.split()) if unit and length else 0
 
 
 # The heads of an indicator that name a measure of something without naming the something

@@ -1334,6 +1334,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # what the value counts, up to a number or date after it ("lượt khách trong 6 tháng
         # đầu năm 2025": "lượt khách")
         what = clean_indicator(re.split(r"\s\S*\d", f" {detail}")[0])
+        if what and detail.startswith("và "):  # "doanh nghiệp và hộ kinh doanh ...": both
+            what = f"và {what}"  # counted (rag.vi.frames.indicators.read_detail)
         label = ""
         if indicator and what and _label_of_topics(clause, indicator, f"{counted} {what}"):
             indicator = ""  # the value's own noun names it (below), not its section's label
