@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.answer.extremes import end_items, stated_extreme
 from rag.answer.intent import Intent
 from rag.answer.weights import AnswerWeights
 from rag.vi.lexicon import UNIT_STOP
@@ -135,7 +136,10 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
 
 def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[Candidate]:
     """For "which X" questions: the names that follow X in the sentence ("cụm công nghiệp
-    Tân Văn và cụm công nghiệp Minh Sơn"), joined when they are listed together."""
+    Tân Văn và cụm công nghiệp Minh Sơn"), joined when they are listed together.  When the
+    question asks an end of a ranking (``intent.extreme``: "nhiều ... nhất", "thấp nhất"),
+    only the names whose segment states that end (rag.answer.extremes.stated_extreme), else
+    those that state no end: never the other end's."""
     heads = {t for t in intent.terms if not t.isdigit()}
     spans: list[tuple[int, int]] = []
     words = [(m.start(), m.end(), fold(m.group(0))) for m in WORD_SPAN_RE.finditer(sentence)]
@@ -144,15 +148,25 @@ def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[
         if all(w[2] in heads for w in run) or sentence[s:e].isupper() and len(run) == 1:
             continue  # the head noun itself ("Khu"), or an acronym alone
         k = words.index(run[0])
-        start, taken = s, 0
-        while k > 0 and taken < weights.entity_head_words and words[k - 1][2] in heads:
+        # "Huyện Khau Vai dẫn đầu ...": the head noun capitalised at the sentence's start is
+        # in the run itself (break-test bt21-b17 failure 8)
+        taken = next((i for i, w in enumerate(run) if w[2] not in heads), len(run))
+        start = s
+        # back over the head words before the name, not across punctuation ("... sản phẩm
+        # OCOP; huyện Nà Sầm" is "huyện Nà Sầm")
+        while k > 0 and taken < weights.entity_head_words and words[k - 1][2] in heads \
+                and not sentence[words[k - 1][1]:words[k][0]].strip():
             k -= 1
             taken += 1
             start = words[k][0]
         if taken:
             spans.append((start, e))
     if not spans:
-        return []
+        # "mặt hàng có kim ngạch lớn nhất là hạt điều": an item in lower case, named as the
+        # end of the ranking asked
+        return [Candidate("entity", sentence[s:e], s, e, "")
+                for s, e in end_items(sentence, intent.extreme, _asked_kind(intent))] \
+            if intent.extreme and intent.runs else []
     merged = [spans[0]]
     for s, e in spans[1:]:
         gap = sentence[merged[-1][1]:s]
@@ -160,4 +174,20 @@ def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
+    if intent.extreme is not None:
+        # "huyện nào có nhiều ... nhất?": the names the sentence states as that end of the
+        # ranking ("dẫn đầu", "cao nhất là ..."), never those it states as the other end
+        folded = fold(sentence)
+        ends = [stated_extreme(folded, s, e) for s, e in merged]
+        merged = ([span for span, end in zip(merged, ends, strict=True) if end == intent.extreme]
+                  if intent.extreme in ends else
+                  (end_items(sentence, intent.extreme, _asked_kind(intent)) if intent.runs
+                   else [])
+                  or [span for span, end in zip(merged, ends, strict=True) if end is None])
     return [Candidate("entity", sentence[s:e], s, e, "") for s, e in merged]
+
+
+def _asked_kind(intent: Intent) -> str:
+    """The kind of item a "which X" question asks, folded: the first two words of its first
+    run ("mặt hàng xuất khẩu nào" -> "mat hang"; "huyện nào" -> "huyen")."""
+    return " ".join(intent.runs[0][:2])

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rag.answer.extremes import asked_extreme
 from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import time_spans
 from rag.vi.lexicon import (
@@ -136,6 +137,8 @@ class Intent:
     runs: tuple[tuple[str, ...], ...] = ()  # content words that stand next to each other
     wants_percent: bool = False  # "chỉ số ...", "tỷ trọng ..." are percentages
     head: tuple[str, ...] = ()  # "số lao động | của Công ty X": the indicator before "của"
+    # "huyện nào có nhiều ... nhất?": the end of a ranking asked (rag.answer.extremes)
+    extreme: str | None = None
 
 
 def as_level(intent: Intent) -> Intent:
@@ -264,7 +267,8 @@ def read_intent(query: Query) -> Intent:
         # "tăng hay giảm bao nhiêu", "thay đổi bao nhiêu": no direction asked
         direction = d.group(1) if d and not CHANGE_ASKED_RE.search(folded) else None
     return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
-                  tuple(tuple(r) for r in runs), wants_percent, head)
+                  tuple(tuple(r) for r in runs), wants_percent, head,
+                  asked_extreme(folded) if kind == "entity" else None)
 
 
 _TYPED_AFTER_HOW_MUCH_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")

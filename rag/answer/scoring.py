@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rag.answer.candidates import Candidate, entity_spans
+from rag.answer.extremes import EXTREME_WORDS, stated_extreme
 from rag.answer.intent import Intent
 from rag.answer.rules import (
     clause_names,
@@ -42,6 +43,8 @@ class Scored:
     sentence: str
     sent_start: int  # offset of the sentence in the chunk text
     cand: Candidate
+    # an entity its sentence states as the end of a ranking the question asks ("dẫn đầu ...")
+    stated_end: bool = False
 
 
 def term_weights(terms: list[str], idf: Callable[[str], float],
@@ -76,8 +79,17 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 if fit <= 0 or not trade_ok(intent, ps.trades, cands, cand) \
                         or only_question_words(intent, cand):
                     continue
-                near, coverage = closeness(terms, ps.toks, sent, cand, cands, parsed.terms,
+                # "huyện nào có nhiều ... nhất?" of "Huyện X dẫn đầu ...": the words asking the
+                # end are matched by the segment stating it, wherever they stand
+                ends = cand.kind == "entity" and intent.extreme is not None and \
+                    stated_extreme(fold(sent), cand.start, cand.end) == intent.extreme
+                asked_end = {t: w for t, w in terms.items() if t in EXTREME_WORDS} if ends \
+                    else {}
+                near, coverage = closeness({t: w for t, w in terms.items() if t not in asked_end},
+                                           ps.toks, sent, cand, cands, parsed.terms,
                                            parsed.title_terms, weights)
+                near += sum(asked_end.values())
+                coverage += sum(asked_end.values())
                 own = with_bigrams(positions(subject_text(sent, cand, cands)))
                 near += weights.own_bonus * sum(w for t, w in terms.items() if t in own)
                 if cand.kind == "decision" and intent.kind == "decision":
@@ -86,7 +98,7 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 if head and not clause_names(sent, cand, head):
                     score *= weights.head_missing
                 if best is None or score > best.score:
-                    best = Scored(score, coverage / total, hit, sent, ps.start, cand)
+                    best = Scored(score, coverage / total, hit, sent, ps.start, cand, ends)
     return best
 
 

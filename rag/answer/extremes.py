@@ -1,0 +1,135 @@
+"""Superlatives: which end of a ranking a question asks for ("huyện nào có nhiều sản phẩm
+OCOP nhất?" -> the most), and which end a clause of a document states ("Huyện Khau Vai dẫn
+đầu toàn tỉnh với 62 sản phẩm" -> the most; "huyện Nà Sầm có ít nhất với 11" -> the fewest).
+
+Issue 17 break-test bt21-b17 failure 8: "huyện nào có nhiều sản phẩm OCOP nhất?" was answered
+with the district the report names as having the fewest, and "ít nhất" with the same one.
+The words are the reports' own ("cao nhất là ...", "thấp nhất là ...", "dẫn đầu", "đứng
+đầu", "đứng cuối"); all text here is folded (rag.vi.text.fold: no diacritics, lower case).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.vi.text import fold
+
+MOST = "max"
+FEWEST = "min"
+
+# degree words that "nhất" makes superlative, by the end they name; "nhất" may stand right
+# after them ("nhiều nhất") or after the thing counted ("ít doanh nghiệp thành lập mới nhất")
+_DEGREE_ENDS = {
+    "nhieu": MOST, "cao": MOST, "lon": MOST, "manh": MOST, "nhanh": MOST,
+    "it": FEWEST, "thap": FEWEST, "nho": FEWEST, "cham": FEWEST,
+}
+# words before the degree that make it no degree: "nâng cao" (raise), "cao su" is after
+_NOT_DEGREE_BEFORE = frozenset({"nang"})
+# phrases that name an end without "nhất"
+_END_PHRASES = ((re.compile(r"\b(?:dan dau|dung dau|xep dau|dung (?:o )?vi tri dau|"
+                            r"(?:dung|xep) thu nhat|(?:dung|xep) (?:hang )?thu 1)\b"), MOST),
+                (re.compile(r"\b(?:dung cuoi|xep cuoi|cuoi bang|bet bang)\b"),
+                 FEWEST))
+# words that make "nhất" part of another word: "thống nhất", "duy nhất", "hợp nhất", "đồng
+# nhất", "thứ nhất", "hạng nhất", "giải nhất", "chuyên nhất", "tốt nhất" (no count)
+_NHAT_COMPOUNDS = frozenset({"thong", "duy", "hop", "dong", "thu", "hang", "giai", "chuyen",
+                             "tot"})
+_NHAT_RE = re.compile(r"\bnhat\b")
+_WORD_RE = re.compile(r"\w+")
+# at most this many words between a degree word and its "nhất" ("ít doanh nghiệp thành lập
+# mới nhất": five)
+_DEGREE_REACH = 7
+# "ít nhất 6 sản phẩm": at least, a bound, when a number follows
+_BOUND_AFTER_RE = re.compile(r"^\s*(?:la\s+)?\d")
+
+
+def _degree_end(words: list[str], at: int) -> str | None:
+    """The end named by the degree word nearest before the "nhất" at ``words[at]``, within
+    ``_DEGREE_REACH`` words; None when there is none or "nhất" ends another word."""
+    if at > 0 and words[at - 1] in _NHAT_COMPOUNDS:
+        return None
+    for k in range(at - 1, max(-1, at - 1 - _DEGREE_REACH), -1):
+        end = _DEGREE_ENDS.get(words[k])
+        if end is not None and not (k > 0 and words[k - 1] in _NOT_DEGREE_BEFORE):
+            return end
+    return None
+
+
+def extremes_named(folded: str, *, bounds: bool = False) -> list[str]:
+    """The ends of a ranking (:data:`MOST`, :data:`FEWEST`) that the folded text ``folded``
+    names, in the order they are written: "<degree> ... nhất" and "dẫn đầu", "đứng cuối" ...
+    With ``bounds`` False, "ít nhất <number>" ("at least 6") is a bound, not an end."""
+    found: list[tuple[int, str]] = []
+    words = [(m.start(), m.group(0)) for m in _WORD_RE.finditer(folded)]
+    plain = [w for _, w in words]
+    for m in _NHAT_RE.finditer(folded):
+        at = next(i for i, (pos, _) in enumerate(words) if pos == m.start())
+        end = _degree_end(plain, at)
+        if end is None or (not bounds and _BOUND_AFTER_RE.match(folded[m.end():])):
+            continue
+        found.append((m.start(), end))
+    for pattern, end in _END_PHRASES:
+        found += [(m.start(), end) for m in pattern.finditer(folded)]
+    return [end for _, end in sorted(found)]
+
+
+def asked_extreme(folded_question: str) -> str | None:
+    """Which end a "which X" question asks for: :data:`MOST` ("nhiều ... nhất", "cao nhất",
+    "lớn nhất", "dẫn đầu", "đứng đầu"), :data:`FEWEST` ("ít ... nhất", "thấp nhất", "nhỏ
+    nhất", "đứng cuối"); None when it names none, or both."""
+    ends = set(extremes_named(folded_question, bounds=True))
+    return ends.pop() if len(ends) == 1 else None
+
+
+# the folded words a question asks an end with: its degree words, "nhất", "dẫn/đứng đầu",
+# "đứng cuối", "cuối bảng" -- matched by a segment stating that end (rag.answer.scoring)
+EXTREME_WORDS = frozenset(_DEGREE_ENDS) | {"nhat", "dan", "dung", "xep", "dau", "cuoi", "bang",
+                                           "bet"}
+
+# what parts the clause of a name in a sentence: the sentence's punctuation
+_SEGMENT_BREAK_RE = re.compile(r"[;,.:()]")
+
+
+def segment_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """(lo, hi): the stretch of ``sentence`` around ``[start, end)`` between the nearest
+    ";", ",", ".", ":" or bracket outside it (the whole sentence when there is none)."""
+    lo = max((m.end() for m in _SEGMENT_BREAK_RE.finditer(sentence, 0, start)), default=0)
+    nxt = _SEGMENT_BREAK_RE.search(sentence, end)
+    return lo, nxt.start() if nxt else len(sentence)
+
+
+def stated_extreme(folded_sentence: str, start: int, end: int) -> str | None:
+    """The end of a ranking the segment (:func:`segment_bounds`) of ``folded_sentence``
+    around ``[start, end)`` gives the name there: "cao nhất là cửa khẩu Tà Lùng" ->
+    :data:`MOST`; None when it states none or both.  Offsets are the sentence's (folding
+    keeps lengths)."""
+    lo, hi = segment_bounds(folded_sentence, start, end)
+    ends = set(extremes_named(folded_sentence[lo:start] + " " + folded_sentence[end:hi]))
+    return ends.pop() if len(ends) == 1 else None
+
+
+# "<...> nhất là hạt điều với 96,3 triệu USD", "dẫn đầu là ...": the item named after "là",
+# to "với", "đạt", "chiếm", "có", a number or the segment's end
+_NAMED_AFTER_RE = re.compile(r"\bla\s+(?P<item>(?:(?!voi\b|dat\b|chiem\b|co\b|\d)\w+\s*)+)")
+
+
+def end_items(sentence: str, end: str, kind: str) -> list[tuple[int, int]]:
+    """(start, end) of the items ``sentence`` names after "là" in a segment stating the end
+    ``end`` of a ranking ("mặt hàng có kim ngạch lớn nhất là hạt điều với ..." -> "hạt
+    điều"): names written in lower case, which no capitalised run finds.  The segment must
+    name the kind of item asked, ``kind`` (folded: "mat hang"), before or as the item."""
+    kind_re = re.compile(r"\b" + re.escape(kind) + r"\b")
+    folded = fold(sentence)
+    spans: list[tuple[int, int]] = []
+    lo = 0
+    for brk in [*_SEGMENT_BREAK_RE.finditer(folded), None]:
+        hi = brk.start() if brk else len(folded)
+        segment = folded[lo:hi]
+        for m in _NAMED_AFTER_RE.finditer(segment):
+            if set(extremes_named(segment[:m.start()])) == {end} and \
+                    kind_re.search(segment[:m.end()]):
+                s, e = lo + m.start("item"), lo + m.start("item") + len(m.group("item").rstrip())
+                spans.append((s, e))
+                break
+        lo = brk.end() if brk else hi
+    return spans
