@@ -36,6 +36,7 @@ from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_i
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.question import Asked, read_question
+from rag.answer.refusal_calibration import refusal_calibration
 from rag.answer.rules import states_count
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
@@ -567,8 +568,10 @@ class Answerer:
             if stated_part[1] is not None:
                 asked, candidates, parts = stated, stated_candidates, [stated_part]
                 labels = [p.label for p in asked.periods]
+        # a refusal is as sure as the best candidate it passes over is wrong (issue 18)
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
-                      found=False, confidence=1.0, related=related)
+                      found=False, confidence=self.refusal_confidence(candidates),
+                      related=related)
         want = candidates[0][0] if len(parts) == 1 else None
         if want is not None and parts[0][1] is not None and parts[0][1].match == "partial":
             pieces = self._pieces(candidates[0][1], frames_of, texts)
@@ -1107,6 +1110,24 @@ class Answerer:
         # question names (figures.other_aim: the assigned plan for "phấn đấu")
         return min(sure, self.weights.frame_part_confidence) \
             if choice.narrowed or choice.broader or choice.forecast or choice.other_aim else sure
+
+    def passed_over(self, candidates: Sequence[tuple[Period | None, list[Choice]]]) -> float:
+        """The calibrated confidence (:meth:`judge`, 0..1) of the best candidate of any asked
+        period a refusal passes over -- those under the fitted ranker's ``refuse_below`` and,
+        with the hand-set ranker, those under ``weights.frame_min_coverage`` too; 0.0 when
+        there is none.  ``candidates``: (asked period, its candidates best first) pairs, as
+        :meth:`figure_candidates` gives them."""
+        return max((self.judge(c, choices) for _, choices in candidates for c in choices),
+                   default=0.0)
+
+    def refusal_confidence(self, candidates: Sequence[tuple[Period | None, list[Choice]]]
+                           ) -> float:
+        """How sure a refusal of a figure question is (0..1): the share of refusals found
+        right when the best candidate passed over (:meth:`passed_over`) is that sure
+        (rag.answer.refusal_calibration, fitted on break-test corpora and the dev sets).  A
+        refusal is wrong exactly when a candidate it passed over was the answer (issue 18:
+        break-tests bt20/bt21-b17 gave ten wrong refusals at 1.0 a round)."""
+        return refusal_calibration().confidence(self.passed_over(candidates))
 
     def _sure(self, confidence: float) -> bool | None:
         """Whether the fitted scorer is sure of an answer this confident (None without)."""
