@@ -795,7 +795,11 @@ _EDITION_ASKED = re.compile(
     r"\b(?:hoi cho|trien lam|festival|le hoi|sea games|hoi thi|hoi dien|phien cho|mua giai|"
     r"giai dua|tuan le|tuan van hoa|hoi bao|expo|fair)\b"
     r"(?:\s+(?!(?:to chuc|dien ra|co|dat|la|trong|tai|tu|den|thang|quy|ngay)\b)[\w()-]+){0,6}?"
-    r"\s+(?:nam\s+)?(?:19|20)\d\d\b")
+    r"\s+(?:nam\s+)?(?:19|20)\d\d\b"
+    # English writes the year first: "the 2075 Viet-Trung trade fair", "the 2073 OCOP
+    # festival" (dev3 r18-q49 refused at 1.0 for "năm 2075")
+    r"|\bthe\s+(?:19|20)\d\d\s+(?:[\w()-]+\s+){0,4}?"
+    r"(?:fair|fairs|expo|festival|exhibition|games|trade show|contest|conference)\b")
 
 
 def edition_asked(question: str) -> bool:

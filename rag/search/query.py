@@ -16,6 +16,7 @@ from rag.vi.lexicon import (
     ENGLISH_GRAMMAR,
     ENGLISH_MARKERS,
     ENGLISH_SEASONS,
+    ENGLISH_SENSES,
     QUESTION_PHRASES,
 )
 from rag.vi.periods import TimeScope, scope_of
@@ -224,6 +225,21 @@ _OF_A_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(
 _FLOWS = frozenset({"xuất khẩu", "nhập khẩu"})
 
 
+def english_sense(phrase: str, question: str) -> str:
+    """The Vietnamese of the glossary ``phrase`` (lower case, a key of
+    ``rag.vi.lexicon.ENGLISH``) as ``question`` uses it: the sense of
+    ``rag.vi.lexicon.ENGLISH_SENSES`` whose nouns the question names (as whole words, any
+    case), else the glossary's.  "What was the occupancy rate of Dong Xa industrial cluster?"
+    -> "tỷ lệ lấp đầy"; "the hotel occupancy rate" -> "công suất sử dụng phòng"; "visitors"
+    of "the trade fair" -> "lượt khách tham quan".  KeyError if ``phrase`` is not in
+    the glossary."""
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    for nouns, sense in ENGLISH_SENSES.get(phrase, ()):
+        if words.intersection(nouns):
+            return sense
+    return ENGLISH[phrase]
+
+
 def english_terms(question: str) -> list[str]:
     """Vietnamese terms for the English domain phrases in ``question``."""
     counted = []
@@ -240,15 +256,16 @@ def english_terms(question: str) -> list[str]:
         # Vietnamese writes it ("bao nhiêu xe sầu riêng"), not durian
         pair = words.split()
         if words not in ENGLISH and len(pair) == 2 and all(w in ENGLISH for w in pair):
-            counted.append(f"bao nhiêu {ENGLISH[pair[1]]} {ENGLISH[pair[0]]}")
+            counted.append(f"bao nhiêu {english_sense(pair[1], question)} "
+                           f"{english_sense(pair[0], question)}")
             continue
         noun = words if words in ENGLISH else next(
             (w for w in pair if w in ENGLISH), pair[0])
         if noun in ENGLISH:
-            counted.append(f"bao nhiêu {ENGLISH[noun]}")
+            counted.append(f"bao nhiêu {english_sense(noun, question)}")
     # "International" in "Soc Giang International Border Gate" is the gate's kind, part of
     # its name ("cửa khẩu quốc tế Sóc Giang"), no "quốc tế" asked of the figure
-    terms = [ENGLISH[m.group(1).lower()] for m in _ENGLISH_RE.finditer(question)
+    terms = [english_sense(m.group(1).lower(), question) for m in _ENGLISH_RE.finditer(question)
              if not _OF_A_MONTH.match(question, m.end())
              and not (m.group(1).lower() in _GATE_KINDS and _BORDER_AFTER.match(question, m.end()))]
     if any(t in _FLOWS for t in terms):

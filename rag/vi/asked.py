@@ -19,7 +19,7 @@ from rag.vi.calendar import (
     quarter_period,
     year_period,
 )
-from rag.vi.mentions import Mention, find_mentions
+from rag.vi.mentions import MONTHS_EN, Mention, find_mentions
 from rag.vi.text import fold, mark_number_word
 
 _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
@@ -68,6 +68,16 @@ class Asked:
     compared: tuple[Period, ...] = ()
 
 
+# the days an English question names a holiday by, before its year and "holiday" (folded):
+# "the 30 April - 1 May 2072 holiday", "the 2 September holiday", "over the April 30-May 1
+# holidays" (bt20-b17 failure 11: read as the day 1/5/2072, refused at 1.0)
+_EN_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS_EN) + r")|(?:"
+           + "|".join(MONTHS_EN) + r")\s+\d{1,2}(?:st|nd|rd|th)?)")
+_HOLIDAY_DAYS_EN = re.compile(
+    r"(?i)\b(" + _EN_DAY + r"(?:\s*(?:-|–|—|to|and)\s*(?:" + _EN_DAY + r"|\d{1,2}))?)"
+    r",?(?:\s+(?:19|20)\d\d)?\s+(?:public\s+)?holidays?\b")
+
+
 @lru_cache(maxsize=4096)  # one question is read this way up to five times while answered
 def question_periods(question: str, today: date) -> Asked:
     """The periods ``question`` asks about, relative ones resolved against ``today``; comparison
@@ -87,6 +97,11 @@ def question_periods(question: str, today: date) -> Asked:
             elif p is not None:
                 periods.append(p)
             own = own[:m.start()] + " " * (m.end() - m.start()) + own[m.end():]
+    # "the 30 April - 1 May 2072 holiday": the days name the holiday, as "dịp lễ 30/4 - 1/5"
+    # does (rag.vi.numbers _EVENT_BEFORE) -- its figure is that of the days it lasts, which
+    # reports count from its eve ("từ 27/4 đến 1/5/2072"); the year stays asked
+    for m in _HOLIDAY_DAYS_EN.finditer(own):
+        own = own[:m.start(1)] + " " * (m.end(1) - m.start(1)) + own[m.end(1):]
     # a bare quarter or half after "năm nay/ngoái" takes that year
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
     default = rel_year or named_year or today.year
