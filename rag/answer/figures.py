@@ -34,6 +34,8 @@ from functools import lru_cache
 from rag.answer.intent import Intent, trade_indicator_at
 from rag.answer.places import (
     RANKED_OVER,
+    bodies_named,
+    body_of_document,
     document_names,
     gate_terms,
     gates_fit,
@@ -933,6 +935,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     if asked.measure == "rank":
         places -= RANKED_OVER
     gates = gates_named(question) | gates_named(typed)
+    # the public bodies named ("ngành thuế", "Cục Hải quan"): their words count as a figure's
+    # heading's in a document they issued (rag.answer.places.body_of_document)
+    bodies = bodies_named(question) | bodies_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     classes = asked_classes(folded_q)
     names = named_numbers(typed or question) | named_numbers(question)
@@ -1069,6 +1074,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # read as the figure's heading is, not as its own words: counted among its
                 # own, it lifted a figure another held-out figure beat over 0.9
                 lead_place = gates_in_lead(gates | owners, hit.chunk.title, text)
+            if bodies:
+                lead_place = " ".join(filter(None, (
+                    lead_place, body_of_document(bodies, hit.chunk.title, text))))
             described = describe(frame, hit, text, weights, clause_start, own_place,
                                  lead_place)
             of_level = next((f for f in reversed(frames_of(doc)) if f.quote == frame.quote
@@ -1199,7 +1207,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
     out = outworded(out, dict(zip(keys, owns, strict=True)), asked_words, set(terms),
-                    bool(_STOCK_ASKED.search(folded_q)))
+                    bool(_STOCK_ASKED.search(folded_q)),
+                    said if asked.measure == "plan_share" else frozenset())
     out.sort(key=lambda c: -c.score)
     out = wholes_first(out, said)
     out = parts_first(out, terms)
@@ -1612,7 +1621,8 @@ def stands_at_day(frame: Frame) -> bool:
 
 
 def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[str]],
-              asked: set[str], terms: set[str], stock: bool = False) -> list[Choice]:
+              asked: set[str], terms: set[str], stock: bool = False,
+              said: frozenset[str] = frozenset()) -> list[Choice]:
     """``choices`` with ``Choice.outworded`` set on each figure whose own words (``owns``:
     (document, start) -> the terms of its indicator, unit and the words after its value) name
     another indicator -- a two-syllable dictionary word the question (its ``terms``) does not
@@ -1628,8 +1638,16 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
     rag.answer.answerer.Answerer.pick).  When the question asks a stock (``stock``:
     :data:`_STOCK_ASKED`, "số doanh nghiệp hiện có tháng 9/2036", whose "hiện có" is no word
     a figure holds) a period's figure naming another word is outworded as well by a count
-    standing at a day (:func:`stands_at_day`) holding as many of ``asked``.  Order kept."""
-    if not asked or len(choices) < 2:
+    standing at a day (:func:`stands_at_day`) holding as many of ``asked``.  ``said``: the
+    question's folded syllables, given when it asks a share of plan -- then a share of plan
+    whose other words are all said in the question, the total it names ("số thu đạt 5.318,4
+    tỷ đồng, bằng 76,5% dự toán" of "số thu ... bằng bao nhiêu % dự toán"), outwords another
+    share of plan holding no more of ``asked`` nor of ``terms`` whose other words say what
+    the question does not ("Thu tiền sử dụng đất ... bằng 51% dự toán", "12/17 khoản thu đạt
+    trên 75% dự toán"): the total first, as :func:`wholes_first` puts it when its part is
+    listed in its sentence (issue 17 bt21-b17 failure 5; for every measure it took "tháng
+    trước" of a CPI and other dev figures for unsaid words and broke them).  Order kept."""
+    if (not asked and not said) or len(choices) < 2:
         return choices
     own = [owns.get((c.hit.chunk.doc_id, c.frame.start), frozenset()) for c in choices]
     # a part listed under its total ("86 sản phẩm ..., trong đó 62 sản phẩm đạt chứng nhận
@@ -1641,12 +1659,20 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
     other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))}
              for o in own]
     at_day = [stock and stands_at_day(c.frame) for c in choices]
+    shares = [bool(said) and c.frame.measure == "plan_share" for c in choices]
 
     def beats(j: int, i: int) -> bool:
         """Whether ``choices[j]`` outwords ``choices[i]``."""
-        more = held[j] > held[i] or (at_day[j] and not at_day[i] and held[j] >= held[i])
+        more = held[j] > held[i] or (at_day[j] and not at_day[i] and held[j] >= held[i]) or \
+            (shares[j] and shares[i] and held[j] >= held[i] and
+             terms & own[j] >= terms & own[i] and not any(unsaid(t) for t in other[j]) and
+             any(unsaid(t) for t in other[i] - own[j]))
         return choices[j].frame.unit == choices[i].frame.unit and more and \
             bool(other[i] - own[j])
+
+    def unsaid(term: str) -> bool:
+        """Whether a syllable of ``term`` is not in the question (``said``)."""
+        return not set(term.split("_")) <= said
 
     return [replace(c, outworded=True) if other[i] and any(
                 beats(j, i) for j in range(len(choices)) if j != i) else c

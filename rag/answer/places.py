@@ -15,6 +15,7 @@ from rag.vi.frames import Frame
 from rag.vi.letterhead import issuer_lines
 from rag.vi.lexicon import HOME_PLACE, PLACES
 from rag.vi.text import fold, is_syllable
+from rag.vi.words import is_word
 
 # places a Lạng Sơn figure's sentence names without being about them (trade with China)
 _ABROAD = frozenset({"trung quoc", "china", "viet nam", "vietnam"})
@@ -180,6 +181,59 @@ def gates_named(question: str) -> frozenset[str]:
 
 # the words naming what kind of place a gate is ("cửa khẩu", "Chi cục Hải quan"), folded terms
 _GATE_KINDS = frozenset({"cua_khau", "chi_cuc", "hai_quan"})
+
+
+# a public body named by the field it serves ("Cục Thuế", "ngành thuế", "Cục Hải quan",
+# "Sở Công Thương", "ngành công thương", "Chi cục Thống kê"; lower-cased, with diacritics --
+# folded, "sở" is "số" of "số thu"): the noun of the body, then the field's first syllable and
+# the second when the two make a word ("hải quan", not "thuế Thượng" of "Cục Thuế Thượng Lam")
+_BODY_FIELD = re.compile(
+    r"(?<!\w)(?<!cơ )(tổng cục|chi cục|cục|sở|ngành)\s+(\w+)(?:\s+(\w+))?")
+# the nouns of an agency ("Cục Thuế"), not of the field alone: a document's lead naming
+# "ngành công nghiệp" was issued by no body of it
+_AGENCY_NOUNS = frozenset({"tổng cục", "chi cục", "cục", "sở"})
+
+
+def bodies_named(text: str) -> frozenset[tuple[str, str]]:
+    """The public bodies ``text`` names by their field (:data:`_BODY_FIELD`), as (the body's
+    name as written, lower-case; the field, folded): "số thu ngành thuế 9 tháng" ->
+    {("ngành thuế", "thue")}, "Cục Hải quan tỉnh" -> {("cục hải quan", "hai quan")}; "cơ sở
+    sản xuất" names none.  A "ngành" of the economy ("ngành khai khoáng") is read too: it
+    only counts where a document's title or lead names an agency of that field
+    (:func:`body_of_document`)."""
+    return frozenset((written, field) for _, written, field in _bodies(text))
+
+
+def _bodies(text: str) -> set[tuple[str, str, str]]:
+    """:func:`bodies_named` with each body's noun ("cục", "ngành") first."""
+    out = set()
+    for m in _BODY_FIELD.finditer(text.lower()):
+        first = fold(m.group(2))
+        if not first.isalpha():
+            continue
+        second = m.group(3)
+        pair = second is not None and \
+            is_word(first, fold(second), f"{m.group(2)} {second}")
+        field = f"{first} {fold(second)}" if pair else first
+        written = f"{m.group(1)} {m.group(2)} {second}" if pair else f"{m.group(1)} {m.group(2)}"
+        out.add((m.group(1), written, field))
+    return out
+
+
+def body_of_document(bodies: frozenset[tuple[str, str]], title: str, text: str) -> str:
+    """The bodies of ``bodies`` (:func:`bodies_named`, a question's) that issued the document
+    of ``title`` and ``text`` -- its title or lead (:func:`lead_text`: letterhead lines and
+    first sentence) names an agency (:data:`_AGENCY_NOUNS`, no "ngành") of the same field
+    ("Cục Thuế tỉnh ... họp báo" for "ngành thuế", "CỤC THỐNG KÊ TỈNH" for "Cục Thống kê")
+    -- written as the question names them, joined ("ngành thuế"), "" when none did.
+    Counted among a figure's heading words (rag.answer.figures.describe's ``lead_place``),
+    as :func:`gates_in_lead`'s are: a press conference's figures are its issuer's, the
+    speaker saying "toàn ngành thu được ..." (issue 17 bt21-b17 failure 5: "số thu ngành
+    thuế 9 tháng" fell under the coverage floor, "ngành" only in the passage), and a
+    statistics office's report is not the tax department's."""
+    fields = {field for noun, _, field in _bodies(lead_text(title, text))
+              if noun in _AGENCY_NOUNS}
+    return " ".join(sorted(written for written, field in bodies if field in fields))
 
 
 def gate_terms(gates: frozenset[str], kinds: bool = True) -> frozenset[str]:
