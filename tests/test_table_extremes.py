@@ -102,3 +102,23 @@ def test_no_row_of_another_kind_or_period(service: RagService, question: str) ->
     answer = _ask(service, question)
     assert not (answer.found and "Xã Tịnh" in answer.answer and "hộ nghèo" in answer.answer
                 and answer.confidence >= 0.9), answer.answer
+
+
+# brief wd2 doubt 2: a sentence stating an end of another indicator than the one asked
+LODGING = ("BÁO CÁO DU LỊCH TỈNH HÒA NAM NĂM 2062\n\n"
+           "Năm 2062, tổng lượt khách du lịch đến tỉnh đạt 2,1 triệu lượt. Huyện Thạch Phong "
+           "dẫn đầu về số cơ sở lưu trú với 310 cơ sở; huyện Vân Khê có ít cơ sở lưu trú nhất "
+           "với 12 cơ sở.\n")
+
+
+@pytest.fixture(scope="module")
+def lodging(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    return service_over_files(tmp_path_factory.mktemp("lodging"), {"du_lich.txt": LODGING})
+
+
+def test_an_end_of_another_indicator_is_not_sure(lodging: RagService) -> None:
+    answer = _ask(lodging, "huyện nào có nhiều khách lưu trú nhất?")  # guests, not lodgings
+    assert not (answer.found and answer.answer == "Huyện Thạch Phong"
+                and answer.confidence >= 0.9), (answer.answer, answer.confidence)
+    same = _ask(lodging, "huyện nào có nhiều cơ sở lưu trú nhất?")
+    assert same.found and "Thạch Phong" in same.answer and "Vân Khê" not in same.answer
