@@ -44,6 +44,7 @@ from rag.answer.sentence_measure import states_measure
 from rag.answer.sentences import quoted_clause
 from rag.answer.split_number import split_note
 from rag.answer.statements import Found, best_sentence, question_terms, sentence_answer
+from rag.answer.table_extremes import row_label, table_end
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query, unread_english, unread_qualifiers
@@ -380,6 +381,13 @@ class Answerer:
                                              today, texts, known.read)
                 return counted if counted is not None else figured
         hits = hits[:read]
+        if intent.extreme is not None and frames_of is not None and texts is not None:
+            # "huyện nào có nhiều hợp tác xã nhất?" over a table of districts: the row holding
+            # the end of the asked column, not the table's caption (issue 17, brief wd2)
+            tabled = self.table_end_answer(query, intent, hits, resolved_question, frames_of,
+                                           texts, today or date.today())
+            if tabled is not None:
+                return tabled
         terms = self.segment(intent.runs)
         head = set(self.segment((intent.head,))) if intent.head else set()
         best = best_figure(query, intent, hits, term_weights(terms, self.idf, w), head, w)
@@ -444,6 +452,33 @@ class Answerer:
                       answer_sentence=best.sentence.strip(), citations=(citation,),
                       related=related)
 
+
+    def table_end_answer(self, query: Query, intent: Intent, hits: list[Hit],
+                         resolved_question: str, frames_of: FramesOf,
+                         texts: Callable[[str], str], today: date) -> Answer | None:
+        """The answer to a "which X ... nhất" question (``intent.extreme``) from a table of
+        parts among ``hits``' documents (rag.answer.table_extremes.table_end): the row's name
+        with its value, cited by its row, confidence the share of the question's indicator
+        words the column and caption hold; None when no table answers."""
+        assert intent.extreme is not None
+        asked = read_question(query, today)
+        found = table_end(fold(query.expanded).lower(), intent.extreme, asked.periods, hits,
+                          frames_of, texts)
+        if found is None:
+            return None
+        f = found.frame
+        of_doc = [h for h in hits if h.chunk.doc_id == found.doc]
+        hit = next((h for h in of_doc if h.chunk.start <= f.quote[0] < h.chunk.end), of_doc[0])
+        chunk = hit.chunk
+        q0, q1 = f.quote
+        line = texts(chunk.doc_id)[q0:q1]
+        head = table_line_head(line)
+        cite = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
+                        date=chunk.date, quote=line, start=q0, end=q1)
+        return Answer(question=query.text, resolved_question=resolved_question,
+                      answer=f"{found.label} ({head}: {f.value})", found=True,
+                      confidence=round(found.held, 4), answer_sentence=line.strip(),
+                      citations=(cite,), related=tuple(h.passage() for h in hits))
 
     # --- figures: frame against frame -------------------------------------------------------
 
@@ -1433,18 +1468,6 @@ def question_words(query: Query) -> frozenset[str]:
     """The folded lower-case syllables of ``query`` as typed and as expanded (diacritics
     restored, abbreviations written out): every word the question says."""
     return frozenset(re.findall(r"[a-z0-9]+", fold(f"{query.text} {query.expanded}").lower()))
-
-
-def row_label(frame: Frame, text: str) -> str:
-    """The row label of ``frame``'s table line in rag.ingest.tables' form ("Thủy điện" of
-    "6 tháng cuối năm — Sản lượng điện › Thủy điện: 388,1 triệu kWh (...)": the part after
-    the last "›"), "" when its line (in the document's ``text``) is no table line."""
-    q0, q1 = frame.quote
-    head = table_line_head(text[q0:q1])
-    colon = text.rfind(":", q0, frame.start)
-    if not head or colon < 0:
-        return ""
-    return text[q0 + len(head):colon].lstrip(" —").rsplit("›", 1)[-1].strip()
 
 
 def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,

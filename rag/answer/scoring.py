@@ -83,6 +83,11 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 # end are matched by the segment stating it, wherever they stand
                 ends = cand.kind == "entity" and intent.extreme is not None and \
                     stated_extreme(fold(sent), cand.start, cand.end) == intent.extreme
+                # ... and only of the indicator asked: every other word of the question held by
+                # the sentence or the title ("X dẫn đầu về số cơ sở lưu trú" states no end of
+                # "nhiều khách lưu trú nhất": brief wd2 doubt 2)
+                said = held_terms(ps.toks) | parsed.title_terms
+                ends = ends and all(t in said for t in terms if t not in EXTREME_WORDS)
                 asked_end = {t: w for t, w in terms.items() if t in EXTREME_WORDS} if ends \
                     else {}
                 near, coverage = closeness({t: w for t, w in terms.items() if t not in asked_end},
@@ -100,6 +105,13 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 if best is None or score > best.score:
                     best = Scored(score, coverage / total, hit, sent, ps.start, cand, ends)
     return best
+
+
+def held_terms(toks: list[tuple[int, str]]) -> set[str]:
+    """The terms a sentence's tokens ``toks`` (rag.answer.sentences.positions) hold: each
+    token and each pair of neighbours joined by "_" (the form of the question's terms)."""
+    words = [t for _, t in toks]
+    return set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
 
 
 def closeness(terms: dict[str, float], toks: list[tuple[int, str]], sentence: str,
