@@ -471,7 +471,26 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     phrase = " ".join(words[i:j]).strip(" -–—,.")
     if not phrase or all(fold(w) in _FUNCTION_ONLY for w in lower[i:j]):
         return ""
-    return phrase
+    return measured_first(phrase)
+
+
+# what a clause ends on "với <amount noun>" before its value: "... kê khai nộp thuế với số
+# tiền 27,4 tỷ đồng", "thu hút ... dự án FDI với tổng vốn đăng ký 9,84 tỷ USD", "ký ... hợp
+# đồng nguyên tắc với tổng giá trị hơn 1.200 tỷ đồng", "hỗ trợ hộ nghèo ... với tổng giá trị
+# 19,4 tỷ đồng" (issue 17 bt21-b17 mislabel Q42; dev-reports dv02; bt corpora): the amount
+# noun is what the value measures, the words before say what it is of (folded, lower case)
+_MEASURED_AFTER = re.compile(r"^(?P<what>.+?)\s+voi\s+(?P<noun>(?:tong\s+)?(?:so tien|gia tri|"
+                             r"von dang ky|von dau tu|von|so von|kinh phi|muc dau tu))$")
+
+
+def measured_first(phrase: str) -> str:
+    """``phrase`` (an indicator) with the amount noun it ends on after "với" put first, the
+    words before it after: "kê khai nộp thuế với số tiền" -> "số tiền kê khai nộp thuế",
+    "FDI với tổng vốn đăng ký" -> "tổng vốn đăng ký FDI"; ``phrase`` itself otherwise."""
+    m = _MEASURED_AFTER.match(fold(phrase).lower())
+    if m is None or len(fold(phrase)) != len(phrase):
+        return phrase
+    return f"{phrase[m.start('noun'):]} {phrase[:m.end('what')]}"
 
 
 # Rank and grade words that are also a participle naming what is counted ("Số di tích được

@@ -1472,7 +1472,45 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     if outside:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
+    frames = [as_of_point(f, sentence[:max(0, f.start - base)]) for f in frames]
     return before_after(sentence, base, frames, ctx.now)
+
+
+# periods a figure takes from around it that cover a stretch of time (a flow's periods)
+_FLOW_KINDS = frozenset({"year", "months", "half", "quarter", "month", "days", "week"})
+# the time a procedure takes (folded indicator): "thời gian giải quyết hồ sơ", "thời gian
+# thông quan một xe hàng", "thời gian cấp giấy chứng nhận ...", "thời gian làm thủ tục cho một
+# xe hàng", "thời gian chờ thông quan" (dev-reports dv05/dv07/dv20, issue 17 break-test
+# corpora: customs, tax, land, investment offices) -- a standing service time, not a total
+# of a period; not a time summed or averaged over one ("thời gian mất điện bình quân"
+# SAIDI, "thời gian lưu trú" of visitors), which keeps the passage's period
+_PROCESS_TIME = re.compile(r"\bthoi gian (?:giai quyet|thong quan|cap|lam thu tuc|xu ly|cho)\b")
+
+
+def as_of_point(frame: Frame, before: str = "") -> Frame:
+    """``frame`` with a period it takes from around it read as a point in time when it is the
+    time a procedure takes (:data:`_PROCESS_TIME`, a value in hours, days ...): "thời gian
+    giải quyết rút ngắn ... xuống còn 3 - 4 ngày" said after "Trong 9 tháng, ..." stands at
+    the end of those months, "tính đến 30/9/2073" -- it is no total of them (issue 17
+    bt21-b17 mislabel Q39).  Only a period from 1 January is re-read (the same days, so a
+    question matches it as before); a period said with the figure ("own") is kept, and one
+    of its sentence only when another clause says it (a ";" in ``before``, the sentence's
+    words before the value: "Năm 2030, thời gian cấp phép giảm ... xuống 12 ngày" keeps
+    "năm 2030"), as is every other frame.  A rank is not re-read: what it ranks is mostly
+    a flow of the passage's period ("tốc độ tăng trưởng GRDP ... xếp thứ", "Huyện xếp thứ
+    2/9 về thu ngân sách" after "6 tháng"), so that period is its own."""
+    p = frame.period
+    if p is None or frame.period_from in ("", "own") or p.kind not in _FLOW_KINDS:
+        return frame
+    if frame.period_from == "sentence" and ";" not in before:
+        return frame
+    if p.start != date(p.start.year, 1, 1) or p.start.year != p.end.year:
+        return frame
+    if frame.kind == "percent" or not frame.unit or "/" in frame.unit or \
+            fold(_bare(frame.unit)).lower() not in _DURATIONS or \
+            not _PROCESS_TIME.search(fold(frame.indicator).lower()):
+        return frame
+    return replace(frame, period=to_date_period(p.end))
 
 
 # what may open a sentence before a crop season that leads it (folded): a section's label
