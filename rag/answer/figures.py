@@ -912,7 +912,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # ("318 dự án có vốn đầu tư trực tiếp nước ngoài (FDI)"), not narrowed from the total --
     # only for the narrowing weight, as a figure written "dự án FDI" alone has no basis
     said_bases = asked.bases | initialism_bases(folded_q)
-    aim_asked = target_aim(question) if asked.target else ""  # "phấn đấu", "được giao"
+    # "phấn đấu", "được giao"; "plan" for a target asked by no kind ("chỉ tiêu", "kế hoạch")
+    aim_asked = (target_aim(question) or "plan") if asked.target else ""
     average = average_asked(question)
     per_unit_said = per_unit_words(question)  # "bình quân mỗi": the basis, no subclass
     amounts_named = question_amounts(typed or question) | question_amounts(question)
@@ -2207,8 +2208,13 @@ def other_aim(asked: str, frame: Frame) -> bool:
     (rag.vi.frames.measures.target_aim: "phấn đấu" the unit's own aim, "được giao" the plan set
     for it, "dự kiến" a forecast): both say theirs and they differ -- the assigned 4,5 tỷ USD
     is no answer as sure as the unit's own 5 tỷ to "phấn đấu đạt bao nhiêu?" (issue 17
-    bt17-b17 failure 7). A target saying no kind fits any."""
+    bt17-b17 failure 7). A target saying no kind fits any.  ``asked`` "plan", a target asked
+    by a word of no kind ("chỉ tiêu ... cả năm?", "kế hoạch ...?", "mục tiêu ...?"), is set, not
+    foreseen: a forecast ("dự kiến cả năm ... khoảng 25 tỷ đồng") is of another kind, the plan
+    assigned ("88,5% chỉ tiêu giao cả năm (22 tỷ đồng)") answers first (bt22-b17 failure 10)."""
     mine = aim_of(frame)
+    if asked == "plan":
+        return mine == "forecast"
     return bool(asked and mine and mine != asked)
 
 

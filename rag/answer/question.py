@@ -50,7 +50,10 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         # "How much higher is ... than at the start of the year?": the
                         # difference asked, as "cao hơn ... bao nhiêu" (bt10-b17 failure 2)
                         r"how (?:much|many) (?:higher|lower|more|less|greater|fewer)\b|"
-                        r"(?:tang|giam)\s*(?:\?|$))|" + CHANGE_ASKED)
+                        r"(?:tang|giam)\s*(?:\?|$)|"
+                        # "mục tiêu tăng giá trị sản xuất năm 2076?": the rise set as a
+                        # target (a list "Tốc độ tăng ...: 8,5 - 9%"; bt22-b17 failure 3)
+                        r"(?:muc tieu|chi tieu|ke hoach) tang\b(?! cuong))|" + CHANGE_ASKED)
 _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+)?"
                             r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"
                             r"du toan)|so (?:voi )?(?:du toan|ke hoach)|"

@@ -9,7 +9,7 @@ from datetime import date
 
 from rag.vi.calendar import Period
 from rag.vi.frames.frame import Frame
-from rag.vi.frames.measures import TARGET, unplanned
+from rag.vi.frames.measures import TARGET, target_aim, unplanned
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values
 from rag.vi.text import fold
@@ -30,6 +30,7 @@ class Context:
     heading: str = ""
     heading_period: Period | None = None
     heading_target: bool = False
+    heading_aim: str = ""  # the kind of target the heading names (measures.target_aim), or ""
     paragraph_period: Period | None = None
     subject: str = ""
     # the crop, product or sector a measure's head was last said of in this paragraph ("lúa"
@@ -142,14 +143,37 @@ def enter_heading(line: str, ctx: Context) -> None:
     planned = unplanned(line)
     if CAPTION.match(planned.strip()):
         planned = re.sub(r"\bchi tieu\b", " ", planned)
-    ctx.heading_target = bool(TARGET.search(planned)) and not re.search(
+    ctx.heading_target = (bool(TARGET.search(planned)) or heads_ahead(
+        folded, ctx.heading_period if own else None, ctx)) and not re.search(
         r"\b(?:thuc hien|ket qua|tinh hinh)\b", folded)
+    ctx.heading_aim = target_aim(line) if ctx.heading_target else ""
     ctx.paragraph_period = None
     ctx.subject = ""
     ctx.topic = ""
     ctx.said = None
     ctx.row_counted = ""
     ctx.whole = None
+
+
+# what a heading over the tasks of a period names them by, folded: "MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM
+# 2076", "NHIỆM VỤ 6 THÁNG CUỐI NĂM 2075", "PHƯƠNG HƯỚNG ... NĂM 2073" (the break-test corpora
+# bt22-b17, bt18-b17, bt20-b17 of issue 17)
+_TASK_HEADING = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|nhiem vu|phuong huong)\b")
+
+
+def heads_ahead(folded: str, period: Period | None, ctx: Context) -> bool:
+    """Whether a heading (``folded``: its text folded) names the tasks of a period still ahead
+    of the report (``period``: the heading's own, None when it names none): "III. MỘT SỐ CHỈ
+    TIÊU CHỦ YẾU NĂM 2076" in a report dated 5/12/2075 heads the targets set for 2076, no
+    results -- "một số chỉ tiêu chủ yếu" alone names indicators (measures.unplanned: a
+    yearbook's or a report's table of results), so what makes it a target list is the period
+    that has not begun on the report's date (``ctx.now``; without one, a year after the
+    report's year, ``ctx.report_year``) (issue 17 bt22-b17 failure 3)."""
+    if period is None or not _TASK_HEADING.search(folded.lower()):
+        return False
+    if ctx.now is not None:
+        return period.start > ctx.now
+    return ctx.report_year is not None and period.start.year > ctx.report_year
 
 
 # a heading's number as reports write it: "A.", "II.", "2.", "2.1.", "b)"
