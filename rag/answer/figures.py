@@ -1948,7 +1948,7 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
         return False
     if frame.comparison is None:
         return bool(_PREVIOUS_PERIOD.search(asked)) and frame.measure in ("change", "index")
-    kind = comparison_base(asked)
+    kind = comparison_base(asked) or _year_before(asked, frame)
     if kind:
         # a dated base read against the frame's period (frame_base): "thấp hơn quý III" of
         # quý IV is against the period before (break-test b17 F5)
@@ -1966,14 +1966,28 @@ def is_points(frame: Frame) -> bool:
 def frame_base(frame: Frame) -> str:
     """The kind of base ``frame``'s change states (:func:`comparison_base`), a dated one
     read against the frame's period ("so với năm 2027" of a figure of 2028 is "same_period",
-    rag.vi.calendar.base_kind); "" when it states none or another."""
+    rag.vi.calendar.base_kind; "so với năm trước" of a year's figure is "same_period" too,
+    as a question's is read, :func:`other_comparison`); "" when it states none or another."""
     if not frame.comparison:
         return ""
     kind = comparison_base(frame.comparison)
     if kind or frame.period is None:
         return kind
+    if _year_before(frame.comparison, frame):
+        return "same_period"
     said = [x.period for x in find_mentions(frame.comparison, frame.period.year)]
     return base_kind(said[0], frame.period) if len(said) == 1 else ""
+
+
+def _year_before(base: str, frame: Frame) -> str:
+    """"same_period" when ``base`` (a comparison as written or asked) is "năm trước" and
+    ``frame`` is a year's figure -- the year before it, as "so với năm 2074" of 2075 is
+    (rag.vi.calendar.base_kind) -- else "": "tăng bao nhiêu so với năm trước?" of 2075 takes
+    "tăng 6,1 triệu đồng so với năm 2074", not "gấp 1,5 lần năm 2070" (issue 17 bt22-b17
+    failure 6; tests/test_asked_base_year.py)."""
+    said = fold(base).lower().strip()
+    return "same_period" if said == "nam truoc" and frame.period is not None and \
+        frame.period.kind == "year" else ""
 
 
 def contrary_base(asked: str | None, frame: Frame) -> bool:

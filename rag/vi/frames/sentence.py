@@ -1083,6 +1083,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 measure = "level"
                 if base_level is not None:
                     direction, source_frame = base_level.direction, base_level
+            elif prev.measure == "change" and _bare(prev.unit) == "lần" and \
+                    _bare(v.unit) != "lần":
+                # a multiple's base ("gấp 1,5 lần năm 2070 (52,3 triệu đồng)", "tăng hơn 2
+                # lần so với năm 2035 (N)") is the level of the period it is a multiple of,
+                # whatever its unit: a multiple has no unit of its own to be a change in
+                # (issue 17 bt22-b17 failure 6; tests/test_asked_base_year.py)
+                measure, direction = "level", 0
+                if base_level is not None:
+                    source_frame = base_level
             elif prev.measure == "change" and prev.kind != "percent" and v.kind == prev.kind:
                 # a difference's base in the difference's own unit ("tăng 58 sản phẩm so với
                 # thời điểm 31/12/2072 (289 sản phẩm)") is the indicator's level there; a
