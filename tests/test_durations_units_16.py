@@ -4,13 +4,20 @@ failure 1 and minor 2).
 
 "Thời gian đào tạo ... 3–6 tháng", "… là 18 tháng", "… từ 1 - 2 năm" were read as periods and
 refused at 1.0; "Tuổi thọ trung bình ... là 73,9 tuổi" was summarised "là 73,9 tuổi thọ trung
-bình".  Other wordings, numbers, indicators and units than the break-test's are used here."""
+bình"; a ruled PDF table whose unit was only in its caption "(nghìn thuê bao)" gave rows
+without unit (minor 3b).  Other wordings, numbers, indicators and units than the
+break-test's are used here."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from conftest import service_over_files
+from helpers import fpdf_page
 
+from rag.ingest.pdf import pdf_text
+from rag.ingest.tables import table_unit
 from rag.records import AskOptions
 from rag.service import RagService
 from rag.vi.numbers import find_values
@@ -82,3 +89,41 @@ def test_an_indicator_beginning_with_its_unit_is_said_first(
     said = answer.summary or ""
     assert answer.found and value in answer.answer, answer.answer
     assert indicator in said.lower() and said.lower().index(indicator) < said.index(value), said
+
+
+_GRID = [("Chỉ tiêu", "Quý III/2032", "Quý IV/2032"), ("Bưu phẩm nội tỉnh", "412,6", "438,1"),
+         ("Bưu phẩm quốc tế", "27,9", "31,4")]
+_COLUMNS = [15.0, 90.0, 135.0, 180.0]  # column edges, millimetres
+
+
+def _ruled_page(caption: str) -> bytes:
+    """A ruled table whose unit is written only in its caption, in brackets."""
+    pdf: Any = fpdf_page()
+    pdf.set_font_size(9)
+    pdf.text(15, 15, "SỐ LIỆU BƯU CHÍNH TỈNH LÂM HÀ NĂM 2032")
+    pdf.text(15, 25, caption)
+    for i, row in enumerate(_GRID):
+        for j, cell in enumerate(row):
+            pdf.text(_COLUMNS[j] + 2, 35 + 7 * i, cell)
+    for k in range(len(_GRID) + 1):
+        pdf.line(_COLUMNS[0], 30 + 7 * k, _COLUMNS[-1], 30 + 7 * k)
+    for x in _COLUMNS:
+        pdf.line(x, 30, x, 30 + 7 * len(_GRID))
+    return bytes(pdf.output())
+
+
+def test_a_ruled_pdf_tables_rows_take_the_unit_of_its_caption() -> None:
+    text = pdf_text("buu-chinh-2032.pdf",
+                    _ruled_page("Biểu 5. Bưu phẩm chuyển phát (nghìn bưu phẩm)"))
+    assert "Bưu phẩm quốc tế: 31,4 nghìn bưu phẩm" in text, text
+    assert "Bưu phẩm nội tỉnh: 412,6 nghìn bưu phẩm" in text, text
+
+
+@pytest.mark.parametrize(("caption", "unit"), [
+    ("Bảng 2. Thuê bao điện thoại cố định (nghìn thuê bao)", "nghìn thuê bao"),
+    ("Biểu 7. Bưu phẩm chuyển phát năm 2032 (triệu bưu phẩm)", "triệu bưu phẩm"),
+    ("Bảng 3. Cơ cấu kinh tế (tỷ trọng)", ""),
+    ("Bảng 4. Lao động qua đào tạo (tỷ lệ)", ""),
+])
+def test_a_scale_word_and_what_it_counts_are_a_captions_unit(caption: str, unit: str) -> None:
+    assert table_unit(caption) == unit
