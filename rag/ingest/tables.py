@@ -276,9 +276,9 @@ def _lexicon_unit(words: str) -> bool:
     # thuê bao)", "(triệu cây giống)" -- a scale word in brackets counts what follows it, as
     # after a number in running text (unit_after with ``nouns``; break-test bt22-b16 minor
     # 3b: a ruled PDF table's rows lost their caption's "nghìn thuê bao")
-    words = head.split()
-    return fold(words[0]).lower() in UNIT_MAGNITUDES and \
-        not is_word("", "", " ".join(words[:2]).lower()) and \
+    first_two = head.split()[:2]
+    return fold(first_two[0]).lower() in UNIT_MAGNITUDES and \
+        not is_word("", "", " ".join(first_two).lower()) and \
         unit_after(" " + head, nouns=True)[1] == len(head) + 1  # not "(tỷ lệ)", "(tỷ trọng)"
 
 

@@ -894,10 +894,12 @@ def find_values(text: str) -> list[Value]:
 
 def _duration_unit(text: str, m: re.Match[str]) -> str:
     """The unit ("tháng", "năm", "quý", "tuần") when the number value match ``m`` of ``text``
-    reads is a length of time: a period word follows it, none of the words that make it a period after that
-    (_PERIOD_AFTER_UNIT: "6 tháng đầu năm", "9 tháng năm 2022"), and a word naming a length
-    (_DURATION_CUE: "thời gian", "thời hạn", "kéo dài", "trong vòng") stands earlier in its
-    clause.  "" otherwise: "Trong 9 tháng", "tháng 6", "năm 2023" stay periods."""
+    reads is a length of time: a period word follows it, none of the words that make it a
+    period after that (_PERIOD_AFTER_UNIT: "6 tháng đầu năm", "9 tháng năm 2022") nor a
+    figure in its clause (_VALUE_AFTER_PERIOD: "... 10 tháng là 268 phút"), and a word
+    naming a length (_DURATION_CUE: "thời gian", "thời hạn", "kéo dài", "trong vòng")
+    stands earlier in its clause.  "" otherwise: "Trong 9 tháng", "tháng 6", "năm 2023"
+    stay periods."""
     s, e = m.start(), m.end()
     before = text[max(0, s - 14):s].lower().split()
     prev_raw = before[-1].strip("(,:«“\"'") if before else ""
