@@ -209,14 +209,24 @@ def _level_verb(frame: Frame, value: str) -> str:
     return f"ước tính {value}" if frame.estimate else f": {value}"
 
 
-def counted_indicator(frame: Frame) -> bool:
+def counted_indicator(frame: Frame, text: str | None = None) -> bool:
     """Whether the frame's indicator is what its value counts, read after the number ("có 214
     sản phẩm OCOP", indicator "sản phẩm OCOP"; rag.vi.frames.sentence): its summary then says
-    the value with those words, not the words twice."""
+    the value with those words, not the words twice.  ``text`` (the document's, when known):
+    the indicator's words past the unit must be written right after the value there -- an
+    indicator that only begins with the unit's word ("Tuổi thọ trung bình ... là 73,9 tuổi",
+    "Giờ làm việc bình quân ... là 42 giờ") is said before the value, not after it
+    (break-test bt22-b16 minor 2)."""
     unit = " ".join(w for w in fold(frame.unit).lower().split() if w not in UNIT_MAGNITUDES)
     own = fold(frame.indicator).lower()
-    return bool(unit) and frame.kind != "percent" and frame.measure == "level" and \
-        not frame.part and (own == unit or own.startswith(unit + " "))
+    if not (unit and frame.kind != "percent" and frame.measure == "level" and
+            not frame.part and (own == unit or own.startswith(unit + " "))):
+        return False
+    rest = re.findall(r"\w+", own[len(unit):])
+    if not text or not rest or not 0 <= frame.end <= len(text):
+        return True
+    after = re.findall(r"\w+", fold(text[frame.end:frame.end + 4 * len(own) + 20]).lower())
+    return after[:len(rest)] == rest
 
 
 def _restored(frame: Frame, head: str, text: str | None) -> str:
@@ -312,7 +322,7 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
     basis = [BASIS_WORDS[b] for b in frame.basis if b in BASIS_WORDS
              and not _states_basis(b, own) and not _states_basis(b, frame.detail)]
     head = own + (" " + " ".join(basis) if basis else "")
-    if counted_indicator(frame) and not frame.target:
+    if counted_indicator(frame, doc_text) and not frame.target:
         # "Tính đến 31/3/2027, có 247 sản phẩm OCOP còn hiệu lực": the value with what it
         # counts after it, led by the sentence's verb
         words = frame.indicator.split()[len(_bare_unit(frame.unit).split()):]

@@ -244,6 +244,29 @@ _SPAN_BEFORE = re.compile(r"(?:(?:^|[;,(:]\s*|\s)(?<!ngay )(?<!mung )\d{1,2}\s+(
                           r"(?:\s+dau\s+nam)?"
                           r"|\bca\s+(?:nam|quy)|\bcung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?)\s*:?\s*$")
 _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"), not a count
+# A length of time whose unit is a period word: "thời gian đào tạo sơ cấp 3–6 tháng", "Thời
+# gian thi công ... là 18 tháng", "thời hạn 36 tháng", "kéo dài 2 năm", "trong vòng 3 tuần",
+# "từ 1 - 2 năm" -- a value with that unit, unlike "9 tháng", "6 tháng đầu năm", "tháng 6",
+# "6 tháng 2024", "năm 2023", which name a period (issue 16 item 3; break-test bt22-b16
+# failure 1).  Evidence: in tests/data/dev3, ../shared/dev-reports, tests/data/dev2 and the
+# break-test corpora (264 files), 875 numbers stand before a period word; all but two name a
+# period ("Trong 9 tháng", "6 tháng đầu năm", "9 tháng năm 2022", "Thời gian mất điện ...
+# 10 tháng là 268 phút"), and those two have a cue before them in their clause and no figure
+# after ("hết thời hạn 36 tháng được đánh giá lại", "thời gian đào tạo sơ cấp 3–6 tháng").
+# Folded, lower case: the cue in the clause before the number ...
+_DURATION_CUE = re.compile(r"\b(?:thoi gian(?! (?:qua|toi|gan day|vua qua|sap toi))|thoi han"
+                           r"|ky han|thoi luong|keo dai|trong vong|trong khoang thoi gian)\b"
+                           r"[^.;:\n]{0,80}$")
+# ... and the unit word it takes (folded -> as written)
+_DURATION_UNITS = {"thang": "tháng", "nam": "năm", "quy": "quý", "tuan": "tuần"}
+# a figure after "N tháng" in its clause, or a verb that leads to one: "N tháng" is the period
+# that figure is of ("Thời gian mất điện bình quân (SAIDI) 10 tháng là 268 phút",
+# tests/data/dev2 and dev3 electricity bulletins), not a length (folded)
+_VALUE_AFTER_PERIOD = re.compile(r"[^.;,\n]*\d|\s*(?:la|dat|o muc|bang|tang|giam|con)\b")
+# words after the unit that make "N tháng" a period after all: "6 tháng đầu năm", "3 năm
+# qua", "9 tháng năm 2022", "6 tháng 2024", "3 tháng trước", "tháng Chạp" (folded)
+_PERIOD_AFTER_UNIT = re.compile(r"\s*(?:dau|cuoi|giua|nam\b|qua\b|truoc|toi\b|nay\b|lien"
+                                r"|gan day|\d|/|chap|gieng)")
 # A number that qualifies the noun a count before it counts is part of that thing's
 # description, no figure (break-test bt16-b17 failure 4: "43 khách sạn từ 3 đến 5 sao" served
 # "3"): the low end of a rating range ("từ 3 đến 5 sao", "2, 3 và 4 sao"; folded, after the
@@ -736,7 +759,8 @@ def find_values(text: str) -> list[Value]:
     while (found := _VALUE_RE.search(text, pos)) is not None:
         m = found
         if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT and \
-                not m.group("pct") and not unit_after(text[m.end():])[0]:
+                not m.group("pct") and not unit_after(text[m.end():])[0] and \
+                not _duration_unit(text, m):  # "từ 5 đến 7 năm": one length
             m = _DASH_VALUE_RE.match(text, m.start()) or m  # "từ 2 đến 3": two numbers
         if any(_read_as(_SPACED_DECIMAL_RE, text, m, g)
                and not _read_as(_SPACED_GROUP_RE, text, m, g) for g in ("low", "high")) \
@@ -749,6 +773,7 @@ def find_values(text: str) -> list[Value]:
             m = _SINGLE_VALUE_RE.match(text, m.start()) or m  # "năm 2086 -0,7%": a sign
         pos = m.end()
         s, e = m.start(), m.end()
+        duration = ""
         if any(ts < e and s < te for ts, te in taken):
             continue
         low_raw, high_raw = m.group("low"), m.group("high")
@@ -788,6 +813,8 @@ def find_values(text: str) -> list[Value]:
             # magnitude and a unit after it is an amount, never the part or item numbered by
             # the word before ("phần 3", "mục 2" name no millions; break-test bt19-b17 4)
             pass
+        elif (duration := _duration_unit(text, m)):
+            pass  # "thời gian đào tạo 3–6 tháng": a length of time, a value in months
         elif prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
                 or prev.endswith("/") or (nxt in _TIME_AFTER and not m.group("pct")) \
                 or (nxt == "gio" and "ngay" in after[1:3]) \
@@ -845,6 +872,8 @@ def find_values(text: str) -> list[Value]:
         written: int | None = None
         if percent:
             unit, n = "%", 0
+        elif duration:
+            unit, n = duration, len(text[e:]) - len(text[e:].lstrip()) + len(duration)
         else:
             unit, n = unit_after(text[e:], nouns=True)
             mark = _MARK_BETWEEN.match(text, e)
@@ -861,6 +890,32 @@ def find_values(text: str) -> list[Value]:
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind, written))
     out.sort(key=lambda v: v.start)
     return _spelled_counts(text, _repeated_unit_ranges(text, _mixed_amounts(text, out)))
+
+
+def _duration_unit(text: str, m: re.Match[str]) -> str:
+    """The unit ("tháng", "năm", "quý", "tuần") when the number value match ``m`` of ``text``
+    reads is a length of time: a period word follows it, none of the words that make it a
+    period after that (_PERIOD_AFTER_UNIT: "6 tháng đầu năm", "9 tháng năm 2022") nor a
+    figure in its clause (_VALUE_AFTER_PERIOD: "... 10 tháng là 268 phút"), and a word
+    naming a length (_DURATION_CUE: "thời gian", "thời hạn", "kéo dài", "trong vòng")
+    stands earlier in its clause.  "" otherwise: "Trong 9 tháng", "tháng 6", "năm 2023"
+    stay periods."""
+    s, e = m.start(), m.end()
+    before = text[max(0, s - 14):s].lower().split()
+    prev_raw = before[-1].strip("(,:«“\"'") if before else ""
+    nxt = next(iter(fold(text[e:e + 14]).lower().split()), "").strip(",.;:()")
+    if nxt not in _DURATION_UNITS or m.group("pct") or prev_raw in _TIME_BEFORE or \
+            _YEAR.fullmatch(m.group("low")):
+        return ""
+    word = re.match(r"\s*(\S+)", text[e:])
+    if word is None or fold(word.group(1)).lower().strip(",.;:()") != nxt:
+        return ""
+    rest = fold(text[e + word.end():e + word.end() + 60]).lower()
+    if _PERIOD_AFTER_UNIT.match(rest) or _VALUE_AFTER_PERIOD.match(rest):
+        return ""
+    if not _DURATION_CUE.search(fold(text[max(0, s - 120):s]).lower()):
+        return ""
+    return _DURATION_UNITS[nxt]
 
 
 def within_value(text: str, at: int) -> bool:
