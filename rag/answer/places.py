@@ -288,10 +288,15 @@ def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -
     holds (break-test bt20-b17 failure 11, with and without diacritics)."""
     own = fold(f"{frame.parent} {frame.indicator}").lower()
     others = gates_named(f"{frame.parent} {frame.indicator}")
-    if others and not others & gates and \
-            not any(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", own) for g in gates):
-        return False
     q0, q1 = frame.quote
+    # the value's own clause (from the last "," or ";" before it): an indicator carried from
+    # the clause before ("số hộ sử dụng điện lưới của huyện Mường Tè đạt 9.120 hộ, huyện Sìn
+    # Hồ đạt 14.385 hộ") names the first clause's unit, the second value's clause its own
+    clause = fold(re.split(r"[,;]", text[q0:max(q0, min(frame.start, q1))])[-1]).lower()
+    if others and not others & gates and \
+            not any(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", f"{own} {clause}")
+                    for g in gates):
+        return False
     near = fold(" ".join((text[q0:q1], frame.context, frame.indicator, frame.parent,
                           lead_text(title, text), subject_before(text, q0, q1)))).lower()
     return all(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", near) for g in gates)
