@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from rag.vi.calendar import (
     Period,
     base_kind,
+    half_period,
     month_period,
     months_period,
     quarter_period,
@@ -568,6 +569,58 @@ def _strip_mentions(text: str, mentions: list[Mention], base: int) -> str:
 _COMPARED_RATE = re.compile(r"\bhon\s+(?:(?:muc|toc do)\s+(?:tang(?: truong)?\s+)?)?$")
 
 
+# what opens a bracket that qualifies the indicator before it rather than dating its figure,
+# folded: the norm, method or prices it is measured by ("(theo chuẩn nghèo giai đoạn 2071 -
+# 2075)", "(theo Quyết định số 12/QĐ-UBND ngày 3/2/2074)", "(giá so sánh 2010)") or when it was
+# published ("(công bố tháng 4/2075)", "(Phát hành ngày 05/11/2071)", "(số ước tính công bố
+# trong báo cáo tháng trước ...)"): a period in it is the indicator's definition or the
+# publication's day, not the figure's time -- read as that, "giảm từ 6,84% cuối năm 2074
+# xuống còn 4,91% ..." gave 6,84 the period "giai đoạn 2071–2075" and "chỉ số cải cách hành
+# chính năm 2074 (công bố tháng 4/2075) ... thứ 4/11" the rank of April 2075 (issue 17
+# bt22-b17 failures 1 and 2)
+_QUALIFYING_BRACKET = re.compile(
+    r"^\(\s*(?:(?:tinh\s+)?theo\s+(?:chuan|tieu chi|bo tieu chi|quyet dinh|nghi dinh|thong tu|"
+    r"nghi quyet|phuong phap|cach tinh|gia)|gia\s+(?:so sanh|co dinh|hien hanh|thuc te)|"
+    r"(?:so lieu\s+|so\s+)?(?:(?:uoc tinh|da)\s+)?(?:ngay\s+)?"
+    r"(?:cong bo|ban hanh|cap nhat|phat hanh|xuat ban))\b")
+
+
+def qualifying_brackets(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of ``sentence``'s round brackets that qualify an indicator or
+    say when a figure was published (:data:`_QUALIFYING_BRACKET`): the times written in them
+    date no figure of the sentence, nor the sentences after it.  The norm's or the publication's
+    own words are matched folded, so text typed without diacritics is read the same."""
+    folded = fold(sentence)
+    return [sp for sp in _brackets(sentence) if _QUALIFYING_BRACKET.match(folded[sp[0]:sp[1]])]
+
+
+def compared_a_year_on(mentions: list[Mention], report_year: int | None) -> Period | None:
+    """The period a sentence dated by nothing else is of when all it says of time is what it
+    compares with: the same span a year on from the compared period, when that falls in
+    ``report_year`` -- "Tạm giữ 18.640 bao thuốc lá (tăng gần 2,3 lần so với 9 tháng năm
+    2074)" in a report on 2075 whose heading and title name no single period is of "9 tháng
+    năm 2075" (issue 17 bt22-b17 failure 7), as "so với cùng kỳ năm trước" reads.  A year, a
+    quarter, a half, a month or months from January; None for any other kind, for no or
+    several compared periods, and for one not a year before ``report_year``."""
+    compared = {x.period for x in mentions if x.comparison}
+    if report_year is None or len(compared) != 1:
+        return None
+    p = compared.pop()
+    if p.year != report_year - 1 or p.start.year != p.end.year:
+        return None
+    if p.kind == "year":
+        return year_period(report_year)
+    if p.kind == "months" and p.start.month == 1:
+        return months_period(report_year, p.end.month)
+    if p.kind == "month":
+        return month_period(report_year, p.start.month)
+    if p.kind == "quarter":
+        return quarter_period(report_year, p.end.month // 3)
+    if p.kind == "half":
+        return half_period(report_year, p.start.month == 7)
+    return None
+
+
 def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     """The frames of ``sentence``'s figures (``base``: its offset in the document), in order;
     ``ctx`` is read for what the sentence leaves out and updated with the periods, subject
@@ -579,8 +632,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # "Giá 1 kg thịt lợn hơi là 52.000 đồng": the kilogram the price is of is no figure
     per_unit = per_unit_quantities(sentence, found)
     values = [v for k, v in enumerate(found) if k not in restated and k not in per_unit]
+    qualifying = qualifying_brackets(sentence)
     mentions = find_mentions(sentence, ctx.year, ctx.now, report=True, own=ctx.lead)
     said = next((x.period.year for x in mentions if not x.comparison
+                 and _bracket_of(x.start, qualifying) is None
                  and re.search(r"(?:19|20)\d\d", sentence[x.start:x.end])
                  and not earlier_count_day(ctx, x.period)), None)
     if said is not None and said != ctx.year:  # "quý II/2026 ...; cộng chung 6 tháng": 2026
@@ -588,7 +643,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     brackets = _brackets(sentence)
     # a period said inside brackets ("(năm 2016 đạt 3.946,7 triệu USD)") is the bracket's own:
     # the values outside and the sentences after do not take it
-    own = [x for x in mentions if not x.comparison]
+    own = [x for x in mentions if not x.comparison and _bracket_of(x.start, qualifying) is None]
     inside = {id(x): _bracket_of(x.start, brackets) for x in own}
     # "Riêng dịp Tết Dương lịch (từ 30/12/2027 đến 01/01/2028), tỉnh đón 62.000 lượt khách":
     # brackets holding a period and no value say when the clause they end is -- the period
@@ -776,6 +831,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             period, source = ctx.heading_period, "heading"
         elif ctx.lead is not None:
             period, source = ctx.lead, "document"
+        elif not own and (compared := compared_a_year_on(mentions, ctx.report_year)):
+            period, source = compared, "sentence"
         else:
             period, source = None, ""
         # a comparison written before the value: "so với cùng kỳ năm trước tăng 3,41%"
@@ -1678,17 +1735,44 @@ def before_after(sentence: str, base: int, frames: list[Frame],
             continue
         head = fold(sentence[:a.start - base]).lower()
         between = fold(sentence[a.end - base:b.start - base]).lower()
-        if not _FROM.search(head) or not _TO.fullmatch(between):
+        said_at = _TO.search(between)
+        if not _FROM.search(head) or said_at is None or said_at.end() != len(between) or (
+                said_at.start() and not _dates_only(sentence[a.end - base:a.end - base
+                                                             + said_at.start()], a)):
             continue
         if not a.unit and b.unit:
             a = replace(a, unit=b.unit, value=f"{a.value} {b.unit}")
         a, b = replace(a, stage="before"), replace(b, stage="after")
+        if a.period_from == "own" and a.period == b.period:
+            # "Năm 2027, ... tăng từ 6 lên 10 chuyến/tuần": the time said once is B's; A has
+            # none of its own (an asked period then finds B, not A: rag.answer.figures)
+            a = replace(a, period_from="sentence")
         if a.period_from in _NOT_SAID and b.period_from in _NOT_SAID:
             a = replace(a, period=None, period_from="")
             if now is not None:
                 b = replace(b, period=to_date_period(now), period_from="document")
         out[i], out[i + 1] = a, b
+        c = out[i + 2] if i + 2 < len(out) else None
+        if c is not None and c.quote == b.quote and c.measure == "change" and \
+                c.comparison is None and c.indicator == b.indicator and \
+                a.period_from == b.period_from == "own" and a.period is not None and \
+                b.period is not None and a.period.start < b.period.start and \
+                not re.search(r"[;(]", sentence[b.end - base:c.start - base]):
+            # "giảm từ 6,84% cuối năm 2074 xuống còn 4,91% cuối năm 2075, giảm 1,93 điểm phần
+            # trăm": the change said right after is B's time against A's (bt22-b17 failure 1)
+            out[i + 2] = replace(c, period=b.period, period_from="sentence",
+                                 comparison=a.period.label)
     return out
+
+
+def _dates_only(text: str, a: Frame) -> bool:
+    """Whether ``text`` (what follows the value A of "từ A ... xuống B") is only A's own
+    period as written ("cuối năm 2074"): "từ 6,84% cuối năm 2074 xuống còn 4,91%"."""
+    if a.period is None or a.period_from != "own":
+        return False
+    found = find_mentions(text, a.period.year)
+    return len(found) == 1 and found[0].period == a.period and \
+        not text[:found[0].start].strip(" ,") and not text[found[0].end:].strip(" ,")
 
 
 def summed_parts(values: list[Value]) -> dict[int, int]:
