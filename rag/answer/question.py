@@ -29,6 +29,9 @@ from rag.vi.text import fold, has_diacritics, mark_number_word
 # "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
 # stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
 _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay giam|them)|"
+                        # "có thêm bao nhiêu xã đạt chuẩn": the number added, as the
+                        # reports write it ("có thêm 2 xã", rag.vi.frames.measures)
+                        r"co them (?:bao nhieu|may)\b|"
                         r"gap (?:bao nhieu|may) lan|(?:cao|thap|nhanh|cham) hon\b.*\b"
                         r"(?:bao nhieu|may) (?:diem phan tram|diem %|% diem|pp\b|lan|%|phan tram)|"
                         # "cao hơn số ước tính bao nhiêu?", "thấp hơn năm trước bao nhiêu?":

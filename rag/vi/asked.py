@@ -192,6 +192,14 @@ def asked_spans(question: str) -> list[tuple[int, int]]:
 # "08/2024" -- not a day ("27/8/2024"), not a document's number ("số 08/2024",
 # "08/2024/QĐ-UBND").
 _BARE_MONTH = re.compile(r"(?<![\w/.,-])(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d\d)(?![\w/.,-])")
+# A whole date after "tại/ở/vào", as questions write a count's day: "số tài khoản … tại
+# 30/6/2075" is the count at that day, as "ngày 30/6/2075" or "tại thời điểm 30/6/2075" reads
+# (issue 17 bt22-b17 failure 8: left unread, the question asked no period and the count of
+# 30/9 answered it at 0.96).  Not a date with nothing before it: "dịp Tết Dương lịch 1/1/2062"
+# names an event, "31/8 - 3/9/2061" ends a span (tests/test_periods_named_in_sentence.py).
+_AT_DAY = re.compile(r"\b(?:tại|tai|ở|o|vào|vao)\s+(?:lúc\s+|luc\s+)?"
+                     r"((\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d))(?![\w/.,-])",
+                     re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"(?:^|\s)(?:số|so|no\.?)\s*$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\bso\s+v(?:ớ|o)i\s*$", re.IGNORECASE)
 
@@ -199,7 +207,8 @@ _COMPARED_BEFORE = re.compile(r"\bso\s+v(?:ớ|o)i\s*$", re.IGNORECASE)
 def question_mentions(question: str, default: int | None) -> list[Mention]:
     """The periods written in a question (``rag.vi.mentions.find_mentions``), with a month
     written with only its year ("kim ngạch xuất khẩu 8/2024" is "tháng 8/2024", as a report's
-    table header "8/2024" is never read without its "Tháng"); one after "so với" is its
+    table header "8/2024" is never read without its "Tháng") and a whole date after "tại/ở/vào"
+    ("tại 30/6/2075" is "ngày 30/6/2075"); one after "so với" is its
     comparison (not one after "số": rag.vi.text.mark_number_word); one after "số" is a
     number, not a period."""
     found = find_mentions(mark_number_word(question), default)
@@ -212,6 +221,12 @@ def question_mentions(question: str, default: int | None) -> list[Mention]:
         found.append(Mention(m.start(), m.end(), month_period(int(m.group(2)),
                                                               int(m.group(1))),
                              _COMPARED_BEFORE.search(before) is not None))
+    for m in _AT_DAY.finditer(question):
+        if any(x.start < m.end(1) and m.start(1) < x.end for x in found):
+            continue  # read already: "tại thời điểm 30/6/2075"
+        day = find_mentions(f"ngày {m.group(2)}/{m.group(3)}/{m.group(4)}", default)
+        if day:  # a day the calendar has (impossible_dates says why not)
+            found.append(Mention(m.start(1), m.end(1), day[0].period))
     return sorted(found, key=lambda x: x.start)
 
 
