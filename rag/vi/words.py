@@ -121,6 +121,12 @@ def is_word(a: str, b: str, written: str | None = None) -> bool:
     return f"{a}_{b}" in _dictionary()[1]
 
 
+@lru_cache(maxsize=1)
+def _folded_domain_pairs() -> frozenset[str]:
+    """:func:`_domain_pairs` folded ("tong_muc")."""
+    return frozenset(fold(p) for p in _domain_pairs())
+
+
 def is_two_syllable_word(a: str, b: str, folded: bool = False) -> bool:
     """Whether the syllables ``a`` ``b`` (lower case) make a word of two: a word of the
     dictionary (:func:`is_word`, as written; with ``folded``, the syllables are compared
@@ -128,8 +134,7 @@ def is_two_syllable_word(a: str, b: str, folded: bool = False) -> bool:
     "tổng mức" of "tổng mức bán lẻ", which Viet74K lacks)."""
     a, b = normalize(a).lower(), normalize(b).lower()
     if folded:
-        return is_word(fold(a), fold(b)) or \
-            f"{fold(a)}_{fold(b)}" in {fold(p) for p in _domain_pairs()}
+        return is_word(fold(a), fold(b)) or f"{fold(a)}_{fold(b)}" in _folded_domain_pairs()
     return is_word(fold(a), fold(b), written=f"{a} {b}") or f"{a}_{b}" in _domain_pairs()
 
 
