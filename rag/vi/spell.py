@@ -23,7 +23,7 @@ from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, QUESTION_PHRASES, QUESTION_
 from rag.vi.restore import match_case
 from rag.vi.telex import decode as telex_decode
 from rag.vi.text import fold, has_diacritics, is_syllable, normalize_query
-from rag.vi.words import is_word
+from rag.vi.words import is_syllable_word, is_two_syllable_word, is_word
 
 _SPLIT_RE = re.compile(r"([^\W\d_]+)", re.UNICODE)
 # Words that say when: "quý I/2018" read as "qua I/2018" lost its period (a corpus where
@@ -188,6 +188,11 @@ class Speller:
             if fold(low[j]) in _KEEP:
                 continue  # a question word itself: "la ai" is no typo of "la gi"
             phrase = _question_phrase(low[i], low[j], folded)
+            if phrase is not None and is_syllable_word(low[j], folded) and \
+                    fold(low[j]) != fold(phrase) and \
+                    (not is_two_syllable_word(low[i], phrase, folded)
+                     or _in_dictionary_word(low, joined, j, folded)):
+                continue  # a word, not a mistyped question word: "là sai lầm", "ai làm"
             if phrase is not None and phrase != low[j]:
                 low[j] = phrase
                 parts[j] = match_case(parts[j], phrase)
@@ -199,11 +204,14 @@ class Speller:
                     pair_count(i, word) > 0:
                 continue
             own = counts.get(word, 0)
+            real = is_syllable_word(word, folded)
             best: tuple[int, int, int, str] | None = None
             for s in self._symspell(folded).lookup(word, _verbosity(),
                                                    max_edit_distance=MAX_EDITS):
                 if s.term == word or (own and s.count < KNOWN_RATIO * own):
                     continue
+                if real and not _makes_dictionary_word(low, joined, i, s.term, folded):
+                    continue  # "nhỏ nhất" is no typo of "như nhất" (issue 16 item 10)
                 context = pair_count(i, s.term)
                 if context <= 0 or (own and context < MIN_PAIRS_FOR_KNOWN):
                     continue
@@ -215,6 +223,9 @@ class Speller:
                 # a word that makes a dictionary word with a neighbour ("tỷ trọng") is a
                 # real word the corpus lacks, not a two-edit typo of a corpus word ("tổng")
                 best = self._far(folded, word, partial(pair_count, i))
+                if best is not None and real and \
+                        not _makes_dictionary_word(low, joined, i, best[3], folded):
+                    best = None
             if best is None:
                 continue
             low[i] = best[3]
@@ -294,6 +305,35 @@ def _in_dictionary_word(low: dict[int, str], joined: dict[int, int], i: int,
         if not folded and is_word(fold(a), fold(b), written=f"{a} {b}"):
             return True
     return False
+
+
+def _makes_dictionary_word(low: dict[int, str], joined: dict[int, int], i: int,
+                           replacement: str, folded: bool) -> bool:
+    """Whether ``replacement`` at question word ``i`` (``low``, ``joined``: as
+    :func:`_in_dictionary_word` takes them) makes a word of two syllables
+    (:func:`rag.vi.words.is_two_syllable_word`: Viet74K's, or the domain's "tổng mức") with
+    the word before or after it, where the typed word makes none with either: "suất khẩu"
+    -> "xuất khẩu", "tông mức" -> "tổng mức" do; "nhỏ nhất" -> "như nhất" does not, nor
+    does any replacement of a word already part of one: "Pháp quay lại" is no "Pháp quan
+    lại" (XQuAD-vi dev), at the cost of "nhập khâu máy" ("khâu máy" is a word), left as
+    typed.  A question word beside
+    it (:data:`_KEEP`) is no evidence: "hơn mà" -> "hơn là", "nào mà" -> "nào là" (XQuAD-vi
+    dev) would be words.  The test a typed word that is itself a word
+    (:func:`rag.vi.words.is_syllable_word`) must pass to be replaced: a corpus pair alone
+    ("xuất khẩu như") is no evidence, since a small corpus lacks most real words (issue 16
+    item 10)."""
+    before = next((a for a, b in joined.items() if b == i), None)
+    neighbours = ([(low[before], True)] if before is not None else []) + \
+        ([(low[joined[i]], False)] if i in joined else [])
+
+    def pair(word: str, neighbour: str, left: bool) -> bool:
+        return is_two_syllable_word(*((neighbour, word) if left else (word, neighbour)),
+                                    folded=folded)
+
+    if any(pair(low[i], n, left) for n, left in neighbours):
+        return False
+    return any(pair(replacement, n, left) for n, left in neighbours if fold(n) not in _KEEP)
+
 
 # Two-word question phrases ("bao nhiêu", "khi nào"): the second word of one mistyped after
 # its first ("bao nhiu", "bao nhiêù") is read as that word; the reports never write them, so

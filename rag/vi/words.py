@@ -66,6 +66,22 @@ def _syllable_words() -> frozenset[str]:
                      if line.strip().isalpha())
 
 
+@lru_cache(maxsize=1)
+def _folded_syllable_words() -> frozenset[str]:
+    """:func:`_syllable_words` folded: "nho" (of "nhỏ", "nho"), "nhu" (of "như", "nhu")."""
+    return frozenset(fold(w) for w in _syllable_words())
+
+
+def is_syllable_word(word: str, folded: bool = False) -> bool:
+    """Whether ``word`` is a word of one syllable of the dictionary (Viet74K's one-syllable
+    entries): as written, lower case ("nhỏ", "như", "suất", "khâu": yes; a mistyped "nhâp",
+    "nghạch": no), or with ``folded`` (a question typed without diacritics) the fold of one
+    ("nho", "suat").  Only the one-syllable entries count: the syllables of its longer
+    entries hold its own misprints ("ngườ", "seễ").  False without the word list."""
+    low = normalize(word).lower()
+    return (fold(low) in _folded_syllable_words()) if folded else low in _syllable_words()
+
+
 def other_word(asked: str, found: str) -> bool:
     """Whether the written syllables ``asked`` (a question's) and ``found`` (a report's), which
     fold alike, are two different words: written otherwise (a tone mark: "chợ" / "chờ",
@@ -103,6 +119,23 @@ def is_word(a: str, b: str, written: str | None = None) -> bool:
     if written is not None:
         return "_".join(normalize(written).lower().split()) in _dictionary()[0]
     return f"{a}_{b}" in _dictionary()[1]
+
+
+@lru_cache(maxsize=1)
+def _folded_domain_pairs() -> frozenset[str]:
+    """:func:`_domain_pairs` folded ("tong_muc")."""
+    return frozenset(fold(p) for p in _domain_pairs())
+
+
+def is_two_syllable_word(a: str, b: str, folded: bool = False) -> bool:
+    """Whether the syllables ``a`` ``b`` (lower case) make a word of two: a word of the
+    dictionary (:func:`is_word`, as written; with ``folded``, the syllables are compared
+    folded) or two adjacent syllables of the domain's own phrases (:func:`_domain_pairs`:
+    "tổng mức" of "tổng mức bán lẻ", which Viet74K lacks)."""
+    a, b = normalize(a).lower(), normalize(b).lower()
+    if folded:
+        return is_word(fold(a), fold(b)) or f"{fold(a)}_{fold(b)}" in _folded_domain_pairs()
+    return is_word(fold(a), fold(b), written=f"{a} {b}") or f"{a}_{b}" in _domain_pairs()
 
 
 def words_in(text: str) -> set[str]:
