@@ -83,7 +83,11 @@ _INTRO = re.compile(r"\s*(?:theo|trong|tinh den|tinh chung|tinh rieng|xet|ve|rie
                     r"truoc|tu|nam|thang|quy|ngay|ngoai ra|ben canh do|nhin chung|cu the|"
                     r"nhu vay|voi|do|nho|mac du|tuy|tai|o|luy ke|cong don|so voi|con|"
                     r"dong thoi|hien nay|den nay|trao doi|phat bieu|chia se|thong tin|"
-                    r"bao cao|ket qua|chieu|sang|toi|tra loi|dip|nhan dip)\b")
+                    r"bao cao|ket qua|chieu|sang|toi|tra loi)\b")
+# an occasion opening a clause ("Dịp nghỉ lễ …, ", "Nhân dịp …, ") and a forecast's words after
+# it (:func:`last_clause`)
+_OCCASION_INTRO = re.compile(r"\s*(?:nhan\s+)?dip\b")
+_FORECAST_AFTER = re.compile(r"\b(?:du bao|du kien|uoc tinh|se)\b")
 
 
 # The verbs that lead to a level as reports write them, with what may come between them and the
@@ -565,7 +569,14 @@ def last_clause(text: str) -> str:
         # dash (its date blanked) opens the clause, no word of it -- the attribution after it
         # is never what is counted (break-test bt21-b17, mislabel h)
         opened = _DATELINE_DASH.split(fold(clause).lower())[-1]
-        if clean_indicator(clause) and not _INTRO.match(opened) and not (
+        # "Dịp nghỉ lễ Quốc khánh 2/9/2061, Sở Du lịch dự kiến toàn tỉnh sẽ đón": an occasion
+        # opening a forecast is when the forecast is, its subject after the comma (bt20-b17
+        # failure 1); before an actual figure ("Dịp Tết Dương lịch 2031 (...), các điểm du
+        # lịch đón 36.500 lượt khách") the occasion names what is counted
+        # (tests/test_holiday_with_year.py)
+        occasion = bool(_OCCASION_INTRO.match(opened)) and \
+            bool(_FORECAST_AFTER.search(fold(text[i:]).lower()))
+        if clean_indicator(clause) and not _INTRO.match(opened) and not occasion and not (
                 attributed and clause.strip(" -–—")[:1].isupper()):
             break  # the named thing has begun: later commas list its parts
         # "Theo Sở Văn hóa, Thể thao và Du lịch, ...": a name goes on after "theo"
