@@ -80,6 +80,8 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
             comparison = ratio_base(head_f)
         elif INDEX_BASE.search(head) or INDEX_BASE.search(indicator):
             measure = "index"
+        elif share_column(head_f, v.percent or "%" in head):
+            measure = "share"  # "Tỷ trọng (%)": each row's part of the caption's whole
         elif v.low < 0:
             measure, direction = "change", -1
         target = plan_column(head_f, measure)
@@ -133,6 +135,19 @@ _RATIO_BASE = re.compile(r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam)\s*(\d
                          r"\b\d{4}\s*/\s*(\d{4})\b|\b(?:cung ky|ck)\b")
 # a table of parts of a whole: "Cơ cấu kinh tế (%)", "Tỷ trọng các ngành trong GRDP"
 _SHARE_CAPTION = re.compile(r"\b(?:co cau|ty trong)\b")
+
+
+def share_column(head_f: str, percent: bool) -> bool:
+    """Whether a cell under the folded column header ``head_f`` is a row's share of the
+    table's whole: the header names a share ("Tỷ trọng (%)", "Cơ cấu (%)") and no change or
+    plan (those columns are read first), and the cell is a percentage (``percent``: the
+    value or its header says "%").  A share column beside an amount column ("Kim ngạch
+    (triệu USD) | Tỷ trọng (%)" by border gate, "Sản lượng (triệu kWh) | Tỷ trọng (%)" by
+    consumer group) was read as a level of the row, so a share question found no share
+    (dev2 e06, e07; dev report dv34: a share of vehicles by gate)."""
+    return percent and bool(_SHARE_CAPTION.search(head_f))
+
+
 # an estimate's column: "Ước thực hiện 2028", "Ước TH", "ƯTH 2028" (folded "uth")
 _ESTIMATE_HEAD = re.compile(r"(?:uoc|uth)\b")
 _TARGET_HEAD = re.compile(r"\b(?:ke hoach|kh|muc tieu|chi tieu|du toan)\b")
@@ -275,6 +290,8 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     elif INDEX_BASE.search(head) or INDEX_BASE.search(label) or INDEX_BASE.search(times) \
             or (INDEX_LABEL.match(fold(indicator)) and 50 < v.low < 300 and v.unit in ("", "%")):
         measure = "index"  # "Chỉ số sản xuất công nghiệp: 108,71%": the year before = 100
+    elif share_column(head_f, v.percent or (not v.unit and "%" in head)):
+        measure = "share"  # "Kim ngạch (triệu USD) | Tỷ trọng (%)": the row's part of the whole
     elif _SHARE_CAPTION.search(fold(ctx.heading)) and (
             v.percent or (not v.unit and "%" in ctx.heading)):
         measure = "share"  # "Bảng 2. Cơ cấu kinh tế năm 2020 và năm 2025 (%)": each row's part
