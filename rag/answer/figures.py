@@ -41,6 +41,7 @@ from rag.answer.places import (
     gates_fit,
     gates_in_lead,
     gates_named,
+    lead_places_asked,
     lead_text,
     own_places,
     places_fit,
@@ -1083,6 +1084,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if bodies:
                 lead_place = " ".join(filter(None, (
                     lead_place, body_of_document(bodies, hit.chunk.title, text))))
+            # the district, commune or province the report is headed with, the question
+            # naming it without its kind ("Sơn Khê"): each figure's scope, read as its heading
+            lead_place = " ".join(filter(None, (lead_place, lead_places_asked(
+                folded_q, hit.chunk.title, text, text[q0:q1]))))
             described = describe(frame, hit, text, weights, clause_start, own_place,
                                  lead_place)
             of_level = next((f for f in reversed(frames_of(doc)) if f.quote == frame.quote

@@ -275,6 +275,55 @@ def gates_in_lead(gates: frozenset[str], title: str, text: str) -> str:
 
 
 
+# a place named by its kind in a document's title, letterhead or lead, or in a figure's
+# sentence: "ỦY BAN NHÂN DÂN HUYỆN SƠN KHÊ", "xã Tân Lập", "thị xã Đông Triều", "cửa khẩu Na
+# Lương" -- the name capitalised (letterheads print it in capitals), two or three syllables;
+# "xã hội" of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" and "kinh tế - xã hội" is none; "xã", "quận",
+# "phường" only with their diacritics ("xa", "quan" are "xa", "cơ quan", "hải quan")
+_KIND_PLACE_RE = re.compile(
+    r"(?<!\w)(?i:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|thành phố|thanh pho|tỉnh|tinh|"
+    r"quận|phường|cửa khẩu|cua khau)(?:[ \t]+(?i:quốc tế|quoc te|đường sắt|duong sat|liên vận|"
+    r"lien van|chính|chinh|phụ|phu))*[ \t]+(?!(?i:hội|hoi)(?!\w))"
+    r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,2})")
+
+
+@lru_cache(maxsize=4096)
+def kind_places(text: str) -> frozenset[str]:
+    """The places ``text`` names by their kind (:data:`_KIND_PLACE_RE`: "HUYỆN SƠN KHÊ",
+    "xã Tân Lập"), as folded, lower-case names of two or three syllables ("son khe"), each
+    with its first two syllables too ("son khe cong" of a letterhead OCR joined to the
+    motto's line also gives "son khe").  Cached by text: asked of every candidate frame."""
+    out: set[str] = set()
+    for m in _KIND_PLACE_RE.finditer(text):
+        written = m.group(1).split()
+        n = next((i for i, w in enumerate(written) if not w[:1].isupper()), len(written))
+        if n < 2:
+            continue
+        words = fold(" ".join(written[:n])).lower().split()
+        out |= {" ".join(words), " ".join(words[:2])}
+    return frozenset(out)
+
+
+def lead_places_asked(folded_q: str, title: str, text: str, sentence: str) -> str:
+    """The places the document's title, letterhead or lead (:func:`lead_text`) names by their
+    kind (:func:`kind_places`: "ỦY BAN NHÂN DÂN HUYỆN SƠN KHÊ") that the question
+    (``folded_q``: folded, lower case) names too, with or without the kind ("thu ngân sách Sơn
+    Khê năm 2075", "son khe"), joined; "" when the figure's ``sentence`` names another place
+    of a kind and not this one (a district report's "huyện Bình Lư đạt 120 tỷ đồng" is that
+    district's).  The place a report is headed with is the scope of each of its figures, the
+    lexicon knowing it or not (rag.answer.figures.describe's ``lead_place``): "thu ngân sách
+    Sơn Khê năm 2075 tăng hay giảm" missed the coverage floor on the district's own "giảm
+    2,4%", "Sơn Khê" in its letterhead only (issue 17, break-test bt22-b17)."""
+    asked = {name for name in kind_places(lead_text(title, text))
+             if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded_q)}
+    if not asked:
+        return ""
+    named = kind_places(sentence)
+    if named and not named & asked:
+        return ""
+    return " ".join(sorted(asked))
+
+
 def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -> bool:
     """A figure answers for the border gates (and districts, industrial parks, markets:
     :func:`gates_named`) asked only if its sentence, heading, indicator or total names each
