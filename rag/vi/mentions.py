@@ -299,6 +299,8 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                 continue
             if not _names_months(kind, m, as_written, folded):
                 continue
+            if kind == "season" and not names_season(folded, as_lower, m.start(1), m.end(1)):
+                continue
             if as_lower is not None and (
                     _PER_SPAN.search(as_lower, max(0, m.start() - 24), m.start()) or (
                     _AVERAGING_BEFORE.search(as_lower, max(0, m.start() - 24), m.start())
@@ -322,7 +324,7 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
             found.append(Mention(m.start(), m.end(), period, compared))
     if report:
         found += _report_mentions(folded, default_year, now, taken, found, own)
-        found += _yearless_seasons(folded, compares, default_year, taken)
+        found += _yearless_seasons(folded, compares, default_year, taken, as_lower)
         held = HELD_NOW.search(folded)
         if now is not None and held and not any(not x.comparison for x in found):
             # "Tổng đàn lợn hiện có 412.000 con" in a report of 16/6/2034, after a sentence of
@@ -380,7 +382,8 @@ _YEAR_AFTER = re.compile(r"\s*(?:nam\b|[-–—/]?\s*(?:19|20)\d\d(?!\d))")
 
 
 def _yearless_seasons(folded: str, compares: str, default_year: int | None,
-                      taken: list[tuple[int, int]]) -> list[Mention]:
+                      taken: list[tuple[int, int]],
+                      as_lower: str | None = None) -> list[Mention]:
     """The crop seasons a report's sentence (``folded``; ``compares`` as find_mentions reads
     comparisons) names without a year, each the season of ``default_year`` (the year in
     force where the sentence stands: the report's, its heading's): "Tổng diện tích gieo
@@ -393,7 +396,8 @@ def _yearless_seasons(folded: str, compares: str, default_year: int | None,
         return out
     for m in _SEASON_NO_YEAR.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in taken) or \
-                _YEAR_AFTER.match(folded, m.end()):
+                _YEAR_AFTER.match(folded, m.end()) or \
+                not names_season(folded, as_lower, m.start(1), m.end(1)):
             continue
         taken.append((m.start(), m.end()))
         before = compares[max(0, m.start() - 24):m.start()]
@@ -595,6 +599,35 @@ _COUNTED_MONTH = re.compile(r"(?:\b(?:cac|nhung|moi|hang|tung|may|vai)|\d)\s*$")
 # ("thứ hai tháng 9"), a day ("mùng ba tháng Giêng", "ngày mười tháng 5"), part of a larger
 # number ("hai mươi tháng", "một trăm linh tám") or a fraction ("một phần ba tháng")
 _BOUND_COUNT = re.compile(r"\b(?:thu|mung|mong|ngay|muoi|phan|linh|le)\s+$")
+
+
+# "vụ" is a crop season only as a word of its own: never the second syllable of "dịch vụ",
+# "nhiệm vụ", "phục vụ", "nghĩa vụ", "nghiệp vụ", "công vụ", "chức vụ", "tạp vụ" (folded, right
+# before "vu") -- "dịch vụ chiếm 33,9%" is the services sector's share, no "vụ Chiêm" (issue 17
+# bt23-b17 failure 1; the same list in bt22-b17 "thương mại - dịch vụ chiếm 25,2%", s30 bt-b17
+# "khu vực dịch vụ chiếm 47,9%")
+_VU_COMPOUND_BEFORE = re.compile(r"\b(?:dich|nhiem|phuc|nghia|nghiep|cong|chuc|tap)\s+$")
+# a season's name as written, lower case: the one-word names fold onto other words ("chiếm"
+# to hold a share, "mua" to buy, "động", "đồng"); a name typed without diacritics is read too
+_SEASON_WRITTEN = frozenset(v.lower() for v in SEASONS.values())
+
+
+def names_season(folded: str, as_lower: str | None, start: int, end: int) -> bool:
+    """Whether the season's name at ``start``:``end`` of ``folded`` (rag.vi.text.fold of a
+    sentence; ``as_lower`` the sentence as written, lower case, None where folding moved its
+    offsets) names a crop season: its "vụ" (when one stands before it) is a word of its own,
+    not the end of "dịch vụ", "nhiệm vụ" (:data:`_VU_COMPOUND_BEFORE`), and the name is written
+    with a season's own diacritics ("Chiêm", "Mùa", "Đông") or with none ("vu chiem 2077") --
+    "dịch vụ chiếm 33,9%", "dịch vụ mua bán" name no season (issue 17 bt23-b17 failure 1)."""
+    head = folded[max(0, start - 16):start]
+    if head.endswith(("vu ", "vu  ")):
+        vu = head.rstrip()[:-2]
+        if _VU_COMPOUND_BEFORE.search(vu + " "):
+            return False
+    if as_lower is None:
+        return True
+    written = as_lower[start:end]
+    return written in _SEASON_WRITTEN or written == folded[start:end]
 
 
 def _names_months(kind: str, m: re.Match[str], as_written: str | None, folded: str) -> bool:
