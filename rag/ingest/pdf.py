@@ -408,6 +408,11 @@ GUTTER_TRIES = 3  # candidate bands (the emptiest first) checked for prose each 
 # band parting every one of them (two one-line phrases side by side are a table's row or
 # a label and its value, never told from columns)
 BLOCK_ROWS = 2
+# ... and a block's rows follow one another at its leading: a blank of BLOCK_GAP font sizes or
+# more between two rows (a new paragraph, a table's caption under the block) ends the block
+# (break-test bt23-b16 failure 1: a caption under a three-row block was read as the left
+# column's fourth row, away from its table).
+BLOCK_GAP = 1.0
 
 Row = tuple[float, float, list[tuple[float, float]]]  # top, bottom, the x-spans it covers
 
@@ -524,10 +529,15 @@ def _column_blocks(chars: list[dict[str, Any]], lines: list[dict[str, Any]]
     left = min(float(c["x0"]) for c in chars)
     right = max(float(c["x1"]) for c in chars)
     runs: dict[tuple[int, int], list[float]] = {}  # (first row, last row) -> free x's
+    blank = BLOCK_GAP * sizes[len(sizes) // 2]
     x = left + 0.2 * (right - left)
     while x < right - 0.2 * (right - left):
         start = None
         for i, row in enumerate([*rows, (0.0, 0.0, [(x - 1, x + 1)])]):
+            if start is not None and i < len(rows) and row[0] - rows[i - 1][1] >= blank:
+                if i - start >= BLOCK_ROWS:
+                    runs.setdefault((start, i - 1), []).append(x)
+                start = None
             if not _blocked(row, x):
                 start = i if start is None else start
             elif start is not None:
@@ -559,7 +569,10 @@ def _column_side(chars: list[dict[str, Any]], least: int = GUTTER_LINES,
     sentence such a row just above it on that side left open (:func:`_goes_on`) -- a
     bulletin's narrow column wraps a long line of words into a short one full of figures
     ("năm 2086 là 27 vụ, giảm 3 vụ."), where a table's cells of figures and units ("52.618
-    tỷ đồng") follow no prose row and a table's row is no one run of words.  A row of
+    tỷ đồng") follow no prose row and a table's row is no one run of words.  A sentence
+    wrapped over three rows or more is prose to its end, a short middle row ("quý III năm
+    2025 đạt") passing it on to the figure and unit that close it ("27.460 tấn."; break-test
+    bt23-b16 failure 1: the block was read across as a table, one figure lost).  A row of
     figures alone ("18.420") is a table's column beside its labels: no side of a gutter
     (break-test bt21-b16: a list's figures under a short block made a page-long gutter)."""
     rows = _side_rows(chars)
@@ -568,9 +581,11 @@ def _column_side(chars: list[dict[str, Any]], least: int = GUTTER_LINES,
     left = min(float(c["x0"]) for c in chars)
     right = max(float(c["x1"]) for c in chars)
     size = sorted(float(c.get("size") or 10.0) for c in chars)[len(chars) // 2]
-    words = [sum(ch.isalpha() for ch in text) >= PROSE_LETTERS for _, text, _ in rows]
-    prose = sum(words[i] or (i > 0 and words[i - 1] and _goes_on(rows[i - 1][1], text, run))
-                for i, (_, text, run) in enumerate(rows))
+    flags: list[bool] = []
+    for i, (_, text, run) in enumerate(rows):
+        flags.append(sum(ch.isalpha() for ch in text) >= PROSE_LETTERS
+                     or (i > 0 and flags[-1] and _goes_on(rows[i - 1][1], text, run)))
+    prose = sum(flags)
     if every and prose < len(rows):
         return False
     if any(not any(ch.isalpha() for ch in text) for _, text, _ in rows):

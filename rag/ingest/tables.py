@@ -686,6 +686,52 @@ def unit_line(text: str) -> str:
     return table_unit(text) if _UNIT_ROW_RE.match(text.strip()) else ""
 
 
+# A note under a table, as offices place it below the table rather than above: its unit, then
+# what the figures measure, in brackets or after a stop -- "Đơn vị: triệu USD (kim ngạch xuất
+# khẩu 6 tháng đầu năm 2025 theo mặt hàng).", "ĐVT: tấn. Sản lượng khai thác năm 2024 theo
+# huyện", "(Đơn vị tính: ha; diện tích gieo trồng vụ Đông Xuân 2025)".
+_NOTE_UNIT_RE = re.compile(r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*([^().;,]+?)\s*"
+                           r"(?:\(([^()]+)\)|[.;,–-]\s+([^()]+?))\s*[.;]?\s*\)?\s*\.?$",
+                           re.IGNORECASE)
+# ... and a line naming the figures' source, which may stand between the table and that note:
+# "Nguồn: Cục Thống kê tỉnh", "(Nguồn: Sở Công Thương)".
+_SOURCE_LINE_RE = re.compile(r"^\(?\s*(?:nguồn(?:\s+số\s+liệu)?|source)\s*:", re.IGNORECASE)
+
+
+def unit_note(text: str) -> tuple[str, str]:
+    """What a paragraph right after a table says of its figures: ``(unit, caption)``.  A unit
+    line (:func:`unit_line`: "Đơn vị tính: tỷ đồng") gives ``("tỷ đồng", "")``; a unit line
+    that also says what the figures measure ("Đơn vị: triệu USD (kim ngạch xuất khẩu 6
+    tháng đầu năm 2025 theo mặt hàng).") gives the caption a reader would have found above
+    the table, with the unit in brackets: ``("triệu USD", "Kim ngạch xuất khẩu 6 tháng đầu
+    năm 2025 theo mặt hàng (triệu USD)")`` -- offices often put the table's caption under it
+    (break-test bt23-b16 failure 2: a header-less table so captioned gave no figures, and a
+    part was answered with the whole's figure).  A source line ("Nguồn: Cục Thống kê")
+    gives the unit it names ("(Nguồn: Cục Hải quan; đơn vị: triệu USD)") or ``("", "")``;
+    ``("", "")`` for any other paragraph.  See :func:`is_source_line`."""
+    text = " ".join(text.split())
+    m = _NOTE_UNIT_RE.match(text)
+    if m:
+        unit = unit_line(f"Đơn vị: {m.group(1)}")
+        measure = (m.group(2) or m.group(3) or "").strip(" .;:,")
+        if unit and sum(ch.isalpha() for ch in measure) >= 8 and not unit_line(measure):
+            return unit, f"{measure[:1].upper()}{measure[1:]} ({unit})"
+    unit = unit_line(text)
+    if unit:
+        return unit, ""
+    if is_source_line(text):
+        note = _UNIT_NOTE_RE.search(text)
+        return (table_unit(note.group(0)) if note else ""), ""
+    return "", ""
+
+
+def is_source_line(text: str) -> bool:
+    """Whether a paragraph only names where a table's figures come from ("Nguồn: Cục Thống
+    kê tỉnh", "(Nguồn: Sở Công Thương)"): a reader looking for the unit note under a table
+    looks past it to the next paragraph."""
+    return bool(_SOURCE_LINE_RE.match(text.strip()))
+
+
 # What a caption says besides its indicator: a breakdown ("theo loại hình", "phân theo
 # ngành", "chia theo cửa khẩu"), and the words that name a table of several indicators.
 _BREAKDOWN_RE = re.compile(r"\s+(?:phân\s+|chia\s+)?theo\s+.*$|\s+(?:của|tại|trên)\s+(?:các|từng)"
@@ -1113,6 +1159,19 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     return lines
 
 
+def noted_lines(rows: Sequence[Sequence[str | None]], caption: str | None, unit: str,
+                named: str = "", merged: Sequence[Sequence[bool]] | None = None) -> list[str]:
+    """The lines of a table (:func:`table_lines`) whose unit ``unit`` a note under it gives,
+    with the caption it names (``named``, from :func:`unit_note`) as the table's first line
+    when the reader found none above it, or only a paragraph it took for one (a heading, a
+    lead-in: not a "Bảng 2. …" caption): the note is the table's own, the figures' indicator
+    and period then read as they would under a caption."""
+    if named and not (caption and CAPTION_RE.match(caption)):
+        lines = table_lines(rows, named, unit=unit, merged=merged)
+        return [named, *lines] if lines else lines
+    return table_lines(rows, caption, unit=unit, merged=merged)
+
+
 class Blocks:
     """A text's blocks as a reader meets them, paragraphs and tables written as lines in
     order, so that a unit line right after a table -- "Đơn vị tính: tỷ đồng" below it, a
@@ -1125,13 +1184,16 @@ class Blocks:
                           Sequence[Sequence[bool]] | None] | None = None
 
     def paragraph(self, text: str) -> None:
-        """Add a paragraph (a unit line gives the table just before it its unit)."""
+        """Add a paragraph: a unit note gives the table just before it its unit, and its
+        caption when it had none (:func:`unit_note`; a source line between them is passed
+        over)."""
         if self._last is not None:
             at, rows, caption, merged = self._last
-            unit = unit_line(text)
+            unit, named = unit_note(text)
             if unit:
-                self.blocks[at] = "\n".join(table_lines(rows, caption, unit=unit, merged=merged))
-            self._last = None
+                self.blocks[at] = "\n".join(noted_lines(rows, caption, unit, named, merged))
+            if unit or not is_source_line(text):
+                self._last = None
         self.blocks.append(text)
 
     def table(self, rows: Sequence[Sequence[str | None]], caption: str | None = None,

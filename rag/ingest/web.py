@@ -31,7 +31,16 @@ from rag.ingest.chrome import (
     text_of,
 )
 from rag.ingest.legacy import converter
-from rag.ingest.tables import Blocks, is_figure, table_caption, table_lines, unit_line
+from rag.ingest.tables import (
+    Blocks,
+    is_figure,
+    is_source_line,
+    noted_lines,
+    table_caption,
+    table_lines,
+    unit_line,
+    unit_note,
+)
 from rag.vi.text import fold
 
 log = logging.getLogger(__name__)
@@ -598,18 +607,26 @@ class _HTMLText(HTMLParser):
                        [c for row in cells for c in row])
 
     def _unit_after(self, closing: bool = False) -> None:
-        """Give the last table written the unit of the line after it, once that line is
-        whole (:func:`rag.ingest.tables.unit_line`)."""
+        """Give the last table written the unit (and the caption) of the note after it, once
+        that line is whole (:func:`rag.ingest.tables.unit_note`; a source line between them
+        is passed over)."""
         if self._last is None:
             return
         out, at, rows, caption = self._last
-        after = "".join(out[at + 1:]).lstrip()
-        if not after.strip() or ("\n" not in after.strip(" ") and not closing):
+        after = "".join(out[at + 1:]).strip(" ")
+        lines = [line.strip() for line in after.split("\n")]
+        whole = [line for line in lines[:-1] if line] + ([lines[-1]] if closing and lines[-1]
+                                                          else [])
+        while whole and is_source_line(whole[0]) and not unit_note(whole[0])[0]:
+            whole = whole[1:]
+        if not whole:
+            if closing:
+                self._last = None
             return
         self._last = None
-        unit = unit_line(after.split("\n")[0])
+        unit, named = unit_note(whole[0])
         if unit:
-            out[at] = "\n" + "\n".join(table_lines(rows, caption, unit=unit)) + "\n"
+            out[at] = "\n" + "\n".join(noted_lines(rows, caption, unit, named)) + "\n"
 
     def handle_data(self, data: str) -> None:
         if self._skip:
