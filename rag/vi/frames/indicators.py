@@ -38,6 +38,12 @@ _EDGE_PHRASES = sorted((
     "năm", "tháng", "quý", "ngày", "tính đến", "tính đến hết", "đến hết", "đến nay", "hiện nay",
     "hiện có", "chủ yếu", "nhìn chung", "kết quả", "cụ thể như sau", "như", "sơ bộ", "dự kiến",
     "dự báo",
+    # a bound and a requirement before a change ("GRDP cần tăng tối thiểu 9,1%", "có thêm ít
+    # nhất 20 sản phẩm": rag.vi.frames.measures REQUIRED, _BOUND)
+    "tối thiểu", "ít nhất", "tối đa", "cần", "phải", "cần phải",
+    # the verb of a contribution ("tăng 3,26%, đóng góp 0,58 điểm phần trăm": the clause's
+    # subject is what contributes; rag.vi.frames.measures.contributed)
+    "đóng góp",
     "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức", "khi", "vượt", "gấp", "cả",
     "phấn đấu", "ước thực hiện", "thực hiện", "hết", "nay", "được công nhận", "công nhận",
     *_DEGREE_PHRASES,
