@@ -4,6 +4,7 @@ failures 2, 7, 8, 9) -- with other indicators, sectors, periods and wordings tha
 
 from datetime import date
 
+from rag.answer.figures import assigned_asked
 from rag.answer.intent import read_intent
 from rag.answer.question import read_question
 from rag.search.query import analyze
@@ -98,3 +99,9 @@ def test_a_change_ranked_by_a_superlative_keeps_its_bracketed_value():
 def test_a_superlative_without_a_change_verb_stays_a_level():
     got = _frames("Năm 2075, huyện Tân Lạc có tỷ lệ hộ dùng điện cao nhất (99,8%).")
     assert got["99,8%"].measure == "level"
+
+
+def test_a_plan_asked_by_its_verb_after_the_indicator_is_the_assigned_one():
+    assert assigned_asked("chi tieu thu ngan sach nam 2075 tinh giao bao nhieu") == "assigned"
+    assert assigned_asked("ke hoach doanh thu du lich nam 2074 giao la bao nhieu") == "assigned"
+    assert assigned_asked("ke hoach doanh thu du lich nam 2074 la bao nhieu") == "plan"
