@@ -234,7 +234,7 @@ def search_cmd(question: str, top_k: int | None, mode: str | None, as_json: bool
         click.echo("   " + " ".join(c.text.split())[:300])
 
 
-MEASURES = ("level", "change", "plan_share", "share", "rank", "index")
+MEASURES = ("level", "change", "plan_share", "share", "rank", "index", "contribution")
 
 
 @main.command("figures")

@@ -157,6 +157,8 @@ def _verb(frame: Frame) -> str:
         return f"{'đạt' if fold(frame.verb).strip().lower() == 'dat' else 'chiếm'} {value}"
     if frame.measure == "rank":
         return f"xếp thứ {value}"
+    if frame.measure == "contribution":  # rag.vi.frames.measures.contributed
+        return f"đóng góp {value} vào mức tăng chung"
     if frame.measure == "index":
         return f"bằng {value}" + (f" so với {frame.comparison}" if frame.comparison else "")
     return _level_verb(frame, value)

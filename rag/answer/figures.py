@@ -914,7 +914,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # only for the narrowing weight, as a figure written "dự án FDI" alone has no basis
     said_bases = asked.bases | initialism_bases(folded_q)
     # "phấn đấu", "được giao"; "plan" for a target asked by no kind ("chỉ tiêu", "kế hoạch")
-    aim_asked = (target_aim(question) or "plan") if asked.target else ""
+    aim_asked = (target_aim(question) or assigned_asked(folded_q)) if asked.target else ""
     average = average_asked(question)
     per_unit_said = per_unit_words(question)  # "bình quân mỗi": the basis, no subclass
     amounts_named = question_amounts(typed or question) | question_amounts(question)
@@ -2217,6 +2217,19 @@ def official_first(choices: list[Choice], band: float) -> list[Choice]:
             out.insert(i, later)
             return out  # the best estimate is the one an answer would give
     return out
+
+
+# "kế hoạch kim ngạch ... năm 2022 giao bao nhiêu", "chỉ tiêu tỉnh giao là bao nhiêu": the plan
+# a level above set, asked by its verb after the indicator (folded; dev-reports d044: a unit's
+# own "Phấn đấu ... đạt tối thiểu 2.600 triệu USD" answered it over the plan table's 3.800)
+_ASSIGNED_ASKED = re.compile(r"\bgiao\s+(?:la\s+)?(?:bao nhieu|may)\b")
+
+
+def assigned_asked(folded_q: str) -> str:
+    """The kind of target a question names by no word of :func:`target_aim`'s: "assigned" when
+    it asks what was assigned by the verb after the indicator ("kế hoạch ... giao bao
+    nhiêu?", folded ``folded_q``), else "plan" (a target of no kind asked)."""
+    return "assigned" if _ASSIGNED_ASKED.search(folded_q) else "plan"
 
 
 def aim_of(frame: Frame) -> str:

@@ -72,10 +72,18 @@ _INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi")
 # ("được xếp hạng thứ mấy", "... bao nhiêu")
 _RANK_RE = re.compile(r"\b(?:xep thu|(?<!duoc )xep hang|xep hang (?=thu|may|bao nhieu|hang|vi tri)|"
                       r"thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
+# "đóng góp bao nhiêu điểm phần trăm", "đóng góp bao nhiêu vào tăng trưởng": the points a part
+# adds to the whole's growth (rag.vi.frames.measures.contributed; bt23-b17 failure 2) -- not an
+# amount given ("đóng góp bao nhiêu vào ngân sách")
+_CONTRIBUTION_RE = re.compile(r"\bdong gop\b.*\b(?:diem phan tram|(?:vao )?(?:muc )?tang "
+                              r"(?:truong|chung))\b|\bdiem phan tram\b.*\bdong gop\b")
 _SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")
 # "dự kiến", "dự báo": a forecast, read as a target in the frames too (rag.vi.frames.sentence)
 _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao chi tieu|"
-                        r"phan dau|du kien|du bao|target|planned|plan|forecast)\b")
+                        r"phan dau|du kien|du bao|target|planned|plan|forecast|"
+                        # what a result requires, a target in the frames too
+                        # (rag.vi.frames.measures.REQUIRED): "cần tăng bao nhiêu"
+                        r"(?:can|phai) (?:tang|giam|dat))\b")
 # "thấp hơn chỉ tiêu bao nhiêu", "cao hơn kế hoạch tỉnh giao bao nhiêu": the actual's difference
 # from its plan (rag.vi.frames.sentence._AGAINST_PLAN), no target asked (bt15-b17 failure 6)
 _AGAINST_PLAN_RE = re.compile(r"\b(?:thap|cao|nhieu|it|cham|nhanh) hon (?:so voi )?"
@@ -110,7 +118,7 @@ _EARLIER_RE = re.compile(r"\b(?:truoc day|truoc kia|truoc khi|luc dau|ban dau|th
 @dataclass(frozen=True)
 class Asked:
     """A figure question as a frame: ``measure`` (level, change, plan_share, share, rank,
-    index),
+    index, contribution),
     ``target``, ``bases`` (basis tags named), ``comparison`` (folded, or None), ``periods``
     (in the order asked; empty when none is named), ``latest`` (the day asked, when the
     question asks for the latest figure: "hiện nay"), ``each_year``, ``today`` (the day
@@ -150,7 +158,9 @@ def read_question(query: Query, today: date) -> Asked:
     typed = not query.english and not query.restored and has_diacritics(query.text)
     compares = fold(mark_number_word(text)).lower() if typed else folded
     measure = "level"
-    if _RANK_RE.search(folded):
+    if _CONTRIBUTION_RE.search(folded):
+        measure = "contribution"  # rag.vi.frames.measures.contributed
+    elif _RANK_RE.search(folded):
         measure = "rank"
     elif _INDEX_RE.search(compares):
         measure = "index"  # "bằng bao nhiêu % so với cùng kỳ": this year over the last

@@ -13,6 +13,7 @@ window.RagPage = (function () {
     share: "Tỷ trọng",
     rank: "Xếp hạng",
     index: "Chỉ số",
+    contribution: "Đóng góp (điểm phần trăm)",
   };
   const BASIS = {
     all_types: "tất cả các loại hình",

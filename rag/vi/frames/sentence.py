@@ -40,6 +40,7 @@ from rag.vi.frames.indicators import (
 )
 from rag.vi.frames.measures import (
     DOWN_END,
+    REQUIRED,
     TARGET,
     TARGET_AFTER,
     bases_of,
@@ -1244,6 +1245,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if not indicator and not parent:
             parent = ctx.subject
         target = bool(TARGET.search(unplanned(last_clause(text_pre)))) \
+            or bool(REQUIRED.search(fold(last_clause(text_pre)).lower())) \
             or ctx.heading_target or bool(
             TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip())) \
             or assigned(ctx, period, measure) or (part and listing and of_target) \
