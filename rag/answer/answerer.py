@@ -460,7 +460,8 @@ class Answerer:
         parts among ``hits``' documents (rag.answer.table_extremes.table_end): the row's name
         with its value, cited by its row, confidence the share of the question's indicator
         words the column and caption hold; None when no table answers."""
-        assert intent.extreme is not None
+        if intent.extreme is None:
+            return None
         asked = read_question(query, today)
         found = table_end(fold(query.expanded).lower(), intent.extreme, asked.periods, hits,
                           frames_of, texts)
@@ -468,6 +469,8 @@ class Answerer:
             return None
         f = found.frame
         of_doc = [h for h in hits if h.chunk.doc_id == found.doc]
+        if not of_doc:
+            return None
         hit = next((h for h in of_doc if h.chunk.start <= f.quote[0] < h.chunk.end), of_doc[0])
         chunk = hit.chunk
         q0, q1 = f.quote

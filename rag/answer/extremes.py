@@ -30,10 +30,13 @@ _END_PHRASES = ((re.compile(r"\b(?:dan dau|dung dau|xep dau|dung (?:o )?vi tri d
                             r"(?:dung|xep) thu nhat|(?:dung|xep) (?:hang )?thu 1)\b"), MOST),
                 (re.compile(r"\b(?:dung cuoi|xep cuoi|cuoi bang|bet bang)\b"),
                  FEWEST))
-# words that make "nhất" part of another word: "thống nhất", "duy nhất", "hợp nhất", "đồng
-# nhất", "thứ nhất", "hạng nhất", "giải nhất", "chuyên nhất", "tốt nhất" (no count)
-_NHAT_COMPOUNDS = frozenset({"thong", "duy", "hop", "dong", "thu", "hang", "giai", "chuyen",
-                             "tot"})
+# words that make "nhất" part of another word: "thống nhất", "duy nhất", "hợp nhất", "thứ
+# nhất", "hạng nhất", "giải nhất", "chuyên nhất", "tốt nhất" (no count), and the "nhất" of
+# time, not of a ranking: "gần nhất", "sớm nhất" ("mới nhất" is left in: "ít doanh nghiệp
+# thành lập mới nhất" asks the fewest new ones; "đồng nhất" is left out: folded it is "đông
+# nhất", the most numerous)
+_NHAT_COMPOUNDS = frozenset({"thong", "duy", "hop", "thu", "hang", "giai", "chuyen", "tot",
+                             "gan", "som"})
 _NHAT_RE = re.compile(r"\bnhat\b")
 _WORD_RE = re.compile(r"\w+")
 # at most this many words between a degree word and its "nhất" ("ít doanh nghiệp thành lập
@@ -83,8 +86,18 @@ def asked_extreme(folded_question: str) -> str | None:
 
 # the folded words a question asks an end with: its degree words, "nhất", "dẫn/đứng đầu",
 # "đứng cuối", "cuối bảng" -- matched by a segment stating that end (rag.answer.scoring)
-EXTREME_WORDS = frozenset(_DEGREE_ENDS) | {"nhat", "dan", "dung", "xep", "dau", "cuoi", "bang",
-                                           "bet"}
+# -- the phrases' syllables as word pairs ("dan_dau"), never alone: "đầu" of "đầu tư",
+# "bằng" of "bằng 98%" are no words of an end (review of the session's change)
+EXTREME_WORDS = frozenset(_DEGREE_ENDS) | {"nhat", "dan_dau", "dung_dau", "xep_dau", "dung_cuoi",
+                                           "xep_cuoi", "cuoi_bang", "bet_bang"}
+
+
+def without_end_phrases(folded: str) -> str:
+    """``folded`` (folded, lower case) with the phrases that name an end without "nhất"
+    ("dẫn đầu", "đứng cuối", :data:`_END_PHRASES`) blanked: what else it says."""
+    for pattern, _ in _END_PHRASES:
+        folded = pattern.sub(" ", folded)
+    return folded
 
 # what parts the clause of a name in a sentence: the sentence's punctuation
 _SEGMENT_BREAK_RE = re.compile(r"[;,.:()]")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rag.answer.extremes import EXTREME_WORDS, MOST
+from rag.answer.extremes import EXTREME_WORDS, MOST, without_end_phrases
 from rag.records import Hit
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
@@ -107,7 +107,7 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
     column for several periods, none asked: the latest.  A tie left between columns, or
     between the two rows at the end, gives None (no end to name)."""
     kind = asked_kind(folded_question)
-    words = _FOLDED_WORD_RE.findall(folded_question)
+    words = _FOLDED_WORD_RE.findall(without_end_phrases(folded_question))
     ordered = [w for w in words if w not in EXTREME_WORDS and w not in _NOT_INDICATOR
                and w not in kind and not w.isdigit()]
     indicator = set(ordered)

@@ -256,7 +256,7 @@ _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"
 # Folded, lower case: the cue in the clause before the number ...
 _DURATION_CUE = re.compile(r"\b(?:thoi gian(?! (?:qua|toi|gan day|vua qua|sap toi))|thoi han"
                            r"|ky han|thoi luong|keo dai|trong vong|trong khoang thoi gian)\b"
-                           r"[^.;:\n]{0,80}$")
+                           r"[^.;:,\n]{0,80}$")
 # ... and the unit word it takes (folded -> as written)
 _DURATION_UNITS = {"thang": "tháng", "nam": "năm", "quy": "quý", "tuan": "tuần"}
 # a figure after "N tháng" in its clause, or a verb that leads to one: "N tháng" is the period

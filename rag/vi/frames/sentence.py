@@ -1582,7 +1582,8 @@ _FLOW_KINDS = frozenset({"year", "months", "half", "quarter", "month", "days", "
 # corpora: customs, tax, land, investment offices) -- a standing service time, not a total
 # of a period; not a time summed or averaged over one ("thời gian mất điện bình quân"
 # SAIDI, "thời gian lưu trú" of visitors), which keeps the passage's period
-_PROCESS_TIME = re.compile(r"\bthoi gian (?:giai quyet|thong quan|cap|lam thu tuc|xu ly|cho)\b")
+_PROCESS_TIME = re.compile(r"\bthoi gian (?:giai quyet|thong quan|cap|lam thu tuc|xu ly|"
+                           r"cho (?:thong quan|xu ly|giai quyet|cap|duyet|lam thu tuc))\b")
 
 
 def as_of_point(frame: Frame, before: str = "") -> Frame:
