@@ -569,7 +569,8 @@ def _column_side(chars: list[dict[str, Any]], least: int = GUTTER_LINES,
     sentence such a row just above it on that side left open (:func:`_goes_on`) -- a
     bulletin's narrow column wraps a long line of words into a short one full of figures
     ("năm 2086 là 27 vụ, giảm 3 vụ."), where a table's cells of figures and units ("52.618
-    tỷ đồng") follow no prose row and a table's row is no one run of words.  A sentence
+    tỷ đồng") follow no prose row and a table's row is no one run of words; its last row
+    may be the figure alone that ends the sentence ("3,48%.", :func:`_goes_on`).  A sentence
     wrapped over three rows or more is prose to its end, a short middle row ("quý III năm
     2025 đạt") passing it on to the figure and unit that close it ("27.460 tấn."; break-test
     bt23-b16 failure 1: the block was read across as a table, one figure lost).  A row of
@@ -588,7 +589,8 @@ def _column_side(chars: list[dict[str, Any]], least: int = GUTTER_LINES,
     prose = sum(flags)
     if every and prose < len(rows):
         return False
-    if any(not any(ch.isalpha() for ch in text) for _, text, _ in rows):
+    if any(not flag and not any(ch.isalpha() for ch in text)
+           for flag, (_, text, _) in zip(flags, rows, strict=True)):
         return False  # a row of figures alone: a table's column beside its labels
     full = sum(max(float(c["x1"]) for c in row) - left >= COLUMN_FULL * (right - left)
                for row, _, _ in rows)
@@ -617,13 +619,21 @@ def _side_rows(chars: list[dict[str, Any]]) -> list[tuple[list[dict[str, Any]], 
     return out
 
 
+# a row that is only the figure ending a sentence wrapped onto it: "3,48%.", "-1,2%.", "27,5."
+_CLOSING_FIGURE_RE = re.compile(r"^[-−+]?\d[\d.,]*\s*%?\s*[.!…]$")
+
+
 def _goes_on(above: str, text: str, run: bool) -> bool:
     """Whether a row of words (``run``, see :func:`_side_rows`) goes on the sentence the row
     ``above`` left open, as a wrapped line does (the reader's own test for joining lines,
     :data:`_OPEN_END_RE`, :data:`_GOES_ON_RE`); a row without a letter (a column of
-    figures) never does."""
-    return run and any(ch.isalpha() for ch in text) \
-        and bool(_OPEN_END_RE.search(above)) and bool(_GOES_ON_RE.match(text))
+    figures) does only when it is the figure that closes the sentence, its final stop
+    written ("3,48%." under "so với cùng kỳ tăng"; a table's cells of figures carry no
+    stop).  Break-test bt24-b16 failure 1: a 4-row block in two columns whose right one
+    ended in "3,48%." was read across, line by line, its figure given to the left one."""
+    if not (run and _OPEN_END_RE.search(above) and _GOES_ON_RE.match(text)):
+        return False
+    return any(ch.isalpha() for ch in text) or bool(_CLOSING_FIGURE_RE.match(text.strip()))
 
 
 Key = tuple[float, int, float]
