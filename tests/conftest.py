@@ -201,3 +201,22 @@ def empty_service(root: Path) -> RagService:
 
     return RagService(Settings(index_dir=root / "index", sessions_db=root / "s.db"),
                       embedder=FakeEmbedder())
+
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # Debian's fonts-dejavu-core
+
+
+def placed_text_pdf(items: list[tuple[float, float, float, str]]) -> bytes:
+    """A one-page A4 PDF (595 x 842 pt) with each ``(x, y, size, text)`` of ``items`` written
+    at (x, y) pt in DejaVu Sans of that size (a real Vietnamese text layer): the layouts the
+    PDF column tests build.  Skips the test when fpdf2 or the font is missing."""
+    fpdf = pytest.importorskip("fpdf")
+    if not os.path.exists(DEJAVU):
+        pytest.skip("DejaVu font missing")
+    doc = fpdf.FPDF(unit="pt", format=(595, 842))
+    doc.add_font("DV", "", DEJAVU)
+    doc.add_page()
+    for x, y, size, text in items:
+        doc.set_font("DV", size=size)
+        doc.text(x, y, text)
+    return bytes(doc.output())

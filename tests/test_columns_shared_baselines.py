@@ -7,6 +7,7 @@ label column beside its figures keep being read across."""
 import os
 
 import pytest
+from conftest import placed_text_pdf
 
 from rag.ingest.pdf import pdf_text
 
@@ -21,13 +22,7 @@ RIGHT = ["XÂY DỰNG", "Số giấy phép xây dựng cấp mới quý", "III/2
 
 
 def _pdf(items: list[tuple[float, float, float, str]]) -> bytes:
-    doc = fpdf.FPDF(unit="pt", format=(595, 842))
-    doc.add_font("DV", "", FONT)
-    doc.add_page()
-    for x, y, size, text in items:
-        doc.set_font("DV", size=size)
-        doc.text(x, y, text)
-    return bytes(doc.output())
+    return placed_text_pdf(items)
 
 
 def _flat(text: str) -> str:

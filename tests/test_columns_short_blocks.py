@@ -8,6 +8,7 @@ line, a label beside its figures and an unruled table keep being read across."""
 import os
 
 import pytest
+from conftest import placed_text_pdf
 
 from rag.ingest.pdf import pdf_text
 
@@ -17,13 +18,7 @@ pytestmark = pytest.mark.skipif(not os.path.exists(FONT), reason="DejaVu font mi
 
 
 def _pdf(items: list[tuple[float, float, float, str]]) -> bytes:
-    doc = fpdf.FPDF(unit="pt", format=(595, 842))
-    doc.add_font("DV", "", FONT)
-    doc.add_page()
-    for x, y, size, text in items:
-        doc.set_font("DV", size=size)
-        doc.text(x, y, text)
-    return bytes(doc.output())
+    return placed_text_pdf(items)
 
 
 def _flat(text: str) -> str:

@@ -5,6 +5,7 @@ x-extents before they are grouped into lines (issue 16, break-test bt15-b16 item
 import os
 
 import pytest
+from conftest import placed_text_pdf
 
 from rag.ingest.pdf import pdf_text
 
@@ -21,13 +22,7 @@ RIGHT = ["DU LỊCH", "Khách du lịch nội địa 6 tháng năm 2093", "đạ
 
 
 def _pdf(items: list[tuple[float, float, float, str]]) -> bytes:
-    doc = fpdf.FPDF(unit="pt", format=(595, 842))
-    doc.add_font("DV", "", FONT)
-    doc.add_page()
-    for x, y, size, text in items:
-        doc.set_font("DV", size=size)
-        doc.text(x, y, text)
-    return bytes(doc.output())
+    return placed_text_pdf(items)
 
 
 def _flat(text: str) -> str:

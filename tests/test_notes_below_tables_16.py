@@ -13,17 +13,15 @@ does -- in HTML and DOCX alike."""
 from __future__ import annotations
 
 import io
-import os
 
 import docx
 import pytest
+from conftest import placed_text_pdf
 
 from rag.ingest.pdf import pdf_text
 from rag.ingest.readers import read_bytes
 from rag.ingest.tables import unit_note
 from rag.vi.frames import extract
-
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 def _flat(text: str) -> str:
@@ -31,16 +29,7 @@ def _flat(text: str) -> str:
 
 
 def _pdf(items: list[tuple[float, float, float, str]]) -> bytes:
-    fpdf = pytest.importorskip("fpdf")
-    if not os.path.exists(FONT):
-        pytest.skip("DejaVu font missing")
-    doc = fpdf.FPDF(unit="pt", format=(595, 842))
-    doc.add_font("DV", "", FONT)
-    doc.add_page()
-    for x, y, size, text in items:
-        doc.set_font("DV", size=size)
-        doc.text(x, y, text)
-    return bytes(doc.output())
+    return placed_text_pdf(items)
 
 
 @pytest.mark.parametrize(("size", "right_x", "left", "right"), [
