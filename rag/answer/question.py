@@ -23,6 +23,7 @@ from functools import lru_cache
 from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
 from rag.vi.calendar import Period, base_kind, year_period
+from rag.vi.frames.measures import states_requirement
 from rag.vi.lexicon import BASIS_PATTERNS, CHANGE_ASKED
 from rag.vi.text import fold, has_diacritics, mark_number_word
 
@@ -80,10 +81,7 @@ _CONTRIBUTION_RE = re.compile(r"\bdong gop\b.*\b(?:diem phan tram|(?:vao )?(?:mu
 _SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")
 # "dự kiến", "dự báo": a forecast, read as a target in the frames too (rag.vi.frames.sentence)
 _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao chi tieu|"
-                        r"phan dau|du kien|du bao|target|planned|plan|forecast|"
-                        # what a result requires, a target in the frames too
-                        # (rag.vi.frames.measures.REQUIRED): "cần tăng bao nhiêu"
-                        r"(?:can|phai) (?:tang|giam|dat))\b")
+                        r"phan dau|du kien|du bao|target|planned|plan|forecast)\b")
 # "thấp hơn chỉ tiêu bao nhiêu", "cao hơn kế hoạch tỉnh giao bao nhiêu": the actual's difference
 # from its plan (rag.vi.frames.sentence._AGAINST_PLAN), no target asked (bt15-b17 failure 6)
 _AGAINST_PLAN_RE = re.compile(r"\b(?:thap|cao|nhieu|it|cham|nhanh) hon (?:so voi )?"
@@ -170,7 +168,10 @@ def read_question(query: Query, today: date) -> Asked:
         measure = "share"
     elif _CHANGE_RE.search(compares):
         measure = "change"
-    target = measure != "plan_share" and bool(_TARGET_RE.search(folded)) and not (
+    # what a result requires, a target in the frames too: "cần tăng bao nhiêu"
+    # (rag.vi.frames.measures.states_requirement; not the "Phai" of a commune's name)
+    target = measure != "plan_share" and (
+        bool(_TARGET_RE.search(folded)) or states_requirement(text)) and not (
         measure == "change" and _AGAINST_PLAN_RE.search(folded))
     bases = frozenset(tag for tag, pat in _BASIS if pat.search(folded))
     cm = _COMPARISON_RE.search(compares)

@@ -40,13 +40,13 @@ from rag.vi.frames.indicators import (
 )
 from rag.vi.frames.measures import (
     DOWN_END,
-    REQUIRED,
     TARGET,
     TARGET_AFTER,
     bases_of,
     inherit_bases,
     measure_of,
     over_amount,
+    states_requirement,
     target_aim,
     unplanned,
 )
@@ -1245,7 +1245,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if not indicator and not parent:
             parent = ctx.subject
         target = bool(TARGET.search(unplanned(last_clause(text_pre)))) \
-            or bool(REQUIRED.search(fold(last_clause(text_pre)).lower())) \
+            or states_requirement(last_clause(text_pre)) \
             or ctx.heading_target or bool(
             TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip())) \
             or assigned(ctx, period, measure) or (part and listing and of_target) \
