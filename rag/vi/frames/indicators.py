@@ -39,8 +39,8 @@ _EDGE_PHRASES = sorted((
     "hiện có", "chủ yếu", "nhìn chung", "kết quả", "cụ thể như sau", "như", "sơ bộ", "dự kiến",
     "dự báo",
     # a requirement before a change or level ("GRDP cần tăng tối thiểu 9,1%", "phải đạt
-    # 420 triệu USD": rag.vi.frames.measures.states_requirement); a bound ("tối thiểu") is kept: stripped,
-    # it cost one held-out answer
+    # 420 triệu USD": rag.vi.frames.measures.states_requirement); a bound ("tối thiểu") is
+    # kept: stripped, it cost one held-out answer
     "cần", "phải", "cần phải",
     # the verb of a contribution ("tăng 3,26%, đóng góp 0,58 điểm phần trăm": the clause's
     # subject is what contributes; rag.vi.frames.measures.contributed)
