@@ -176,8 +176,9 @@ _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc 
 # tỷ đồng": bt10-b17 failure 3); group 1 a plan of a quarter or month (its period the share's)
 _PLAN_HEAD = r"(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
 # who set a plan, named before "giao" (folded): "tỉnh giao", "HĐND tỉnh giao", "Bộ Tài chính
-# giao", "được UBND huyện giao" -- up to four words of the body (bt20-b17 failure 4)
-_GIVEN_BY = r"(?:(?:duoc|do)\s+)?(?:[^\W\d_]+\s+){0,4}?giao"
+# giao", "được UBND huyện giao" -- up to four words of the body (bt20-b17 failure 4); "giao"
+# as a word of its own, not the first syllable of "giao thông", "giao dịch"
+_GIVEN_BY = r"(?:(?:duoc|do)\s+)?(?:[^\W\d_]+\s+){0,4}?giao(?!\w)"
 _PLAN_NAMED = re.compile(r"\s*(?:so voi\s+)?" + _PLAN_HEAD + r"(?:\s+(?:ca\s+)?nam|\s+(quy|thang))?"
                          r"(?:\s+(?:duoc giao|de ra|" + _GIVEN_BY + r"))?\s*"
                          r"(?:[(,]|;\s*(?=" + _PLAN_HEAD + r"))?\s*"
