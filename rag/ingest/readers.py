@@ -212,6 +212,15 @@ _SIGNED_RE = re.compile(r"^(?:so\s*[:.]?\s*\d+(?:[^,]{0,40},|\s*/[^,\s]{1,30})|[
                         r"\s*[.;]?$")
 
 
+# The place-and-date line closing an official document and, run into it on the same line (a
+# DOCX footer typed as one paragraph), what Nghị định 30/2020/NĐ-CP (Phụ lục I) sets after it:
+# the recipients ("Nơi nhận:") or the signer's authority ("TM.", "KT.", "TL.", "TUQ.", "Q.");
+# folded.  "Bắc Vân, ngày 12 tháng 7 năm 2022. Nơi nhận: UBND tỉnh; Lưu: VT." (break-test
+# bt24-b16 failure 4: such a footer left the report undated).
+_CLOSING_RE = re.compile(r"^(.*?(?:19|20)\d{2})\s*[.;,]?\s+"
+                         r"(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\s*\.\s*\S)")
+
+
 def signed_date(line: str) -> str | None:
     """The ISO day of an official document's date line ("Số 231/BC-SCT, ngày 08/10/2020",
     "Lạng Sơn, ngày 05 tháng 6 năm 2025"), None for any other line or a day that is none.
@@ -219,7 +228,11 @@ def signed_date(line: str) -> str | None:
     THƯƠNG X — Số 47/BC-SCT, ngày 12/7/2024", "UBND huyện Y | Số 9/BC-UBND ngày 3/4/2025":
     :func:`is_byline`'s separators and names, no digit in them; break-test round 31 of
     issue 16: such a DOCX header line left the document undated)."""
-    m = _SIGNED_RE.match(fold(" ".join(line.split())))
+    folded = fold(" ".join(line.split()))
+    closed = _CLOSING_RE.match(folded)  # the line runs on into the recipients or signer
+    m = _SIGNED_RE.match(folded) or (_SIGNED_RE.match(closed.group(1)) if closed else None)
+    if not m:  # under the motto in one header cell: "... VIỆT NAM Hà Tiên, ngày 03/04/2025"
+        m = next((m for m in map(_SIGNED_RE.match, _after_capitals(folded, line)) if m), None)
     if not m:
         parts = [p for p in _BYLINE_SPLIT.split(line.strip()) if p]
         if len(parts) < 2 or not all(_NAME_PART.fullmatch(p) and
@@ -232,6 +245,46 @@ def signed_date(line: str) -> str | None:
         return Date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
     except ValueError:
         return None
+
+
+def _after_capitals(folded: str, line: str) -> list[str]:
+    """The rests of ``folded`` (``line`` folded, white space as one space) after each leading
+    run of two or more words in capitals -- an issuing body's name or the national motto that
+    a header table's cell joins to the place-and-date line under it -- longest run first."""
+    words = " ".join(line.split()).split(" ")
+    if len(words) != len(folded.split(" ")):
+        return []
+    caps = 0
+    while caps < len(words) and any(ch.isalpha() for ch in words[caps]) and \
+            words[caps].upper() == words[caps]:
+        caps += 1
+    return [" ".join(folded.split(" ")[k:]) for k in range(caps, 1, -1)]
+
+
+def _place_written(line: str) -> bool:
+    """Whether the words before the date of a signing line (:func:`signed_date`) are a
+    number ("Số 45/BC-SCT") or a name, each word capitalised ("Mường Khương", "CỘNG HÒA ...
+    Hà Tiên"), not the start of a sentence ("Cũng trong quý, ngày 20 tháng 3 năm 2025")."""
+    head = re.split(r",?\s*ngày\s", " ".join(line.split()), maxsplit=1, flags=re.IGNORECASE)[0]
+    return fold(head).startswith("so") or \
+        all(w[0].isupper() for w in head.split() if w[0].isalpha())
+
+
+def closing_date(lines: list[str]) -> str | None:
+    """The ISO day of the first line of ``lines`` (a document's text lines, in order) that
+    is its date line as :func:`signed_date` reads it ("Hà Tiên, ngày 05 tháng 4 năm 2025",
+    "Số 45/BC-SCT, ngày 03/04/2025"), wherever it stands: Nghị định 30/2020/NĐ-CP puts the
+    place and date under the national motto, but a report may carry it only in a footer, a
+    header's table or its closing lines above the signature.  The place must be written as
+    a name (:func:`_place_written`): a date inside a sentence ("Tính đến ngày 31/3/2025,
+    ...", "Cũng trong quý, ngày 20 tháng 3 năm 2025.") is no such line.  None when no line
+    is one."""
+    for line in lines:
+        if line.strip() and not is_mark(line) and _place_written(line):
+            day = signed_date(line)
+            if day is not None:
+                return day
+    return None
 
 
 def _iso_date(line: str) -> str | None:
@@ -399,7 +452,9 @@ def make_document(doc_id: str, text: str, *, title: str | None = None, date: str
     if not body_text:
         raise IngestError(f"{doc_id}: no text left after removing page boilerplate")
     final_title = title or found_title or _short_title(body_text.split("\n")[0])
-    final_date = date or found_date
+    # no date line at the head: the document's signing line where it stands (its end, a
+    # footer run into the recipients)
+    final_date = date or found_date or closing_date(body)
     scope = main_scope(f"{final_title}\n{body_text}",
                        int(final_date[:4]) if final_date and final_date[:4].isdigit() else None)
     return Document(id=doc_id, title=final_title, text=body_text, date=final_date, url=url,
