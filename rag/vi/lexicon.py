@@ -1041,7 +1041,7 @@ QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # "thay đổi bao nhiêu", "biến động thế nào": how a figure moved, its change
     ("change", re.compile(r"\b(?:tang|giam|bang) (?:(?:them|duoc|di) )?" + _HOW_MUCH +
                           r"\b|" + CHANGE_ASKED +
-                          r"|\bhow much did .* (?:grow|"
+                          r"|\bhow (?:much|fast) did .* (?:grow|"
                           r"increase|decrease)|\b(?:growth|increase|decrease)\b")),
     # English questions asking for a figure: "how many", "how much", "what was the total
     # turnover / the number of ... / retail sales"
