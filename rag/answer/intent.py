@@ -28,7 +28,7 @@ from rag.vi.lexicon import (
     TRADE_INDICATORS,
 )
 from rag.vi.periods import PERIOD_PATTERNS, YEAR_RE
-from rag.vi.text import fold, has_diacritics
+from rag.vi.text import fold, has_diacritics, parse_number
 
 # Kinds whose answer may be a whole sentence when no typed value fits; figure questions
 # (amount, percent, change) are never answered by a sentence without their figure.
@@ -352,8 +352,16 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
             # "quý III", are blanked with their periods) -- dropped, "hạng I" listed first
             # answered "hạng III" at 1.0 (issue 16 break-test bt20-b16 failure 1)
             stop = False
+        glued = m.end() < len(blanked) and blanked[m.end()].isalpha()
+        if t == "-" and k and k + 1 < len(tokens) and tokens[k - 1].end() == m.start() and \
+                tokens[k + 1].start() == m.end():
+            continue  # "0,001S-V", "RON 95-III": a dash inside a grade code joins its parts
         if stop or t in _KIND_WORDS or k in kind_at or not t[0].isalnum():
             runs.append([])
+        elif t[0].isdigit() and glued:
+            # "dầu diesel 0,05S": a code's number, as the frames' words hold it
+            # (rag.answer.sentences.positions: "0.05"; issue 17 bt23-b17 failure 3)
+            runs[-1].append(parse_number(t))
         elif t == "luong" and not runs[-1] and (not exact or word == "lượng") and \
                 k + 1 < len(tokens) and tokens[k + 1].group(0).isalpha():
             # "lượng khách du lịch" is "how many tourists": the quantity word opening a noun

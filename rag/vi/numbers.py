@@ -281,6 +281,27 @@ _THRESHOLD_TAIL = re.compile(r"[^,.;:()]{0,24}?\btro (?:len|xuong)\b|\s*(?:(?:de
 # a class or grade after a noun ("công trình cấp 4", "cơ sở hạng 1", "đất loại 2"): one digit
 # and no noun after it ("cấp 3 giấy phép" issues three); compared with diacritics
 _CLASS_BEFORE = re.compile(r"(?:^|\s)(?:cấp|hạng|loại)\s+$", re.IGNORECASE)
+# A product's or grade's code is part of its name, no figure (issue 17 bt23-b17 failure 3: "giá
+# xăng RON 95-III là 24.870 đồng/lít" served "95", "dầu diesel 0,05S" a figure 0; the same
+# codes in bt15-b17 "xăng E5 RON92", bt14-b17 "xăng RON95", bt19-b17's table "Xăng RON
+# 95-III"; codes glued to their letters, "PCB40", "CB300", "D10", are never read): a number of
+# at most three digits right after an upper-case code word (never a Roman numeral, "quý II")
+# with no unit or percent after it ...
+_CODE_BEFORE = re.compile(r"(?<![\w])(?![IVX]+\s+$)[A-Z][A-Z0-9]{1,5}\s+$")
+# ... or a number followed by its grade, a dash and upper-case letters ("95-III", "92-II",
+# "dầu hỏa 2-K"; with or without a code word before it) ...
+_GRADE_AFTER = re.compile(r"-[A-Z]+(?![\w])")
+# ... or a number run straight into letters after its decimals ("0,05S", "0,001S")
+_GLUED_CODE_AFTER = re.compile(r"[.,]\d+[^\W\d_]")
+# A code written as one word, letters and digits mixed, that names a grade, model, strain or
+# route (the same KIND as above; bt23-b17 "0,05S", "95-III", bt15-b17 "RON92", bt14/bt19 "E5";
+# "H5N1", "COVID-19", "PM2.5", "CO2", "4G", "QL1A", "ĐT.226" as named in issue 17's brief ad):
+# letters first (upper case, never "Q3", "T10": a quarter, a month written short) ...
+_CODE_LETTERS_FIRST = re.compile(r"(?![QT]\d{1,2}$)[A-ZĐ][A-Za-zĐđ]{0,4}[.\-]?\d+(?:[.,]\d+)?"
+                                 r"[A-Za-z0-9]*(?:-[A-Z0-9]+)*")
+# ... or digits first and upper-case letters after them ("0,05S", "0,001S-V", "4G", "180CST")
+# or after a dash ("95-III", "2-K")
+_CODE_DIGITS_FIRST = re.compile(r"\d+(?:[.,]\d+)?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|\d{1,3}-[A-Z]+")
 # "15 ngày đầu tháng 7", "10 ngày cuối của tháng 12": the days of a month a figure is of
 # (rag.vi.mentions reads the span; bt8-b17 failure 6), no count of days
 _DAYS_OF_MONTH_AFTER = re.compile(r"\s+ngay\s+(?:dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?thang\b")
@@ -740,6 +761,41 @@ def _adjacent(text: str, pos: int, m: re.Match[str]) -> bool:
     return not text[pos:m.start()].strip() and m.start() - pos <= 2
 
 
+def _product_code(text: str, m: re.Match[str]) -> bool:
+    """Whether the number of match ``m`` (of _VALUE_RE on ``text``) is part of a product's
+    code: see :data:`_CODE_BEFORE`, :data:`_GRADE_AFTER`, :data:`_GLUED_CODE_AFTER`."""
+    s, e = m.start(), m.end()
+    if m.group("high") is not None or m.group("pct") or m.group("sign"):
+        return False
+    if _GLUED_CODE_AFTER.match(text, e):
+        return True
+    if not m.group("low").isdigit() or len(m.group("low")) > 3:
+        return False
+    if _GRADE_AFTER.match(text, e):
+        return True  # "dầu hỏa 2-K", "RON 95-III"
+    if not _CODE_BEFORE.search(text[max(0, s - 8):s]):
+        return False
+    unit, n = unit_after(text[e:], nouns=True)
+    return not unit or (fold(unit.lower()) in ("ngay", "thang", "nam") and
+                        bool(re.match(r"\s*\d", text[e + n:])))
+
+
+def code_word(before: str, word: str) -> bool:
+    """Whether ``word`` (one word as written: "95-III", "0,05S", "H5N1", "92") is a code that
+    names a grade, model, strain or route, part of the name before it and no figure, given the
+    text right before it (``before``: "giá xăng RON ", "dầu diesel "): letters and digits in
+    one word (:data:`_CODE_LETTERS_FIRST`, :data:`_CODE_DIGITS_FIRST`), a number of at most
+    three digits after an upper-case code word ("RON 92", :data:`_CODE_BEFORE`) or a number a
+    naming word names (:func:`names_number`: "Euro 5", "Quốc lộ 1A").  Issue 17 bt23-b17
+    failure 3; :func:`rag.vi.frames.indicators.clean_indicator` keeps such a word closing a
+    name ("giá xăng RON 95-III", not "giá xăng RON")."""
+    if _CODE_LETTERS_FIRST.fullmatch(word) or _CODE_DIGITS_FIRST.fullmatch(word):
+        return True
+    if not word.isdigit() or len(word) > 3:
+        return False
+    return bool(_CODE_BEFORE.search(before[-8:])) or names_number(before, word)
+
+
 def find_values(text: str) -> list[Value]:
     """Every figure of ``text``, in order (see the module's conventions)."""
     out: list[Value] = []
@@ -802,6 +858,10 @@ def find_values(text: str) -> list[Value]:
                     len(low_raw) == 1 and _CLASS_BEFORE.search(text[max(0, s - 8):s]) and
                     not unit_after(text[e:], nouns=True)[0])):
             continue  # "43 khách sạn từ 3 đến 5 sao": part of what is counted
+        if _product_code(text, m):
+            glued = _GLUED_CODE_AFTER.match(text, e)
+            pos = max(pos, glued.end() if glued else e)
+            continue  # "xăng RON 95-III", "dầu diesel 0,05S": the product's name
         if _PER_SPAN_BEFORE.search(text[max(0, s - 40):s].lower()):
             pass  # "bình quân mỗi tháng 85 doanh nghiệp": an average a month, no month 85
         elif _SAME_PERIOD_BEFORE.search(fold(text[max(0, s - 30):s].lower())):

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from rag.vi.lexicon import CHANGE_DEGREES, ELIDED_SYLLABLES, TARGET_VERBS
-from rag.vi.numbers import names_number, unit_after
+from rag.vi.numbers import code_word, names_number, unit_after
 from rag.vi.text import fold
 
 # a change verb with how it went ("tăng nhẹ 0,08%") or how it ranks among the items listed
@@ -428,8 +428,9 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     ("Chúng tôi dự báo ...", :func:`said_forecast`)."""
     raw = without_target_verb(raw)
     raw = said_forecast(raw)[1]
-    words = [w for w in re.split(r"\s+", re.sub(r"[,:;()\"“”–—]", " ", without_average(raw)))
-             if w]
+    # a decimal comma inside a grade code stays ("dầu diesel 0,05S": :func:`code_word`)
+    words = [w for w in re.split(r"\s+", re.sub(r"(?<!\d),|,(?!\d+[A-Z])|[:;()\"“”–—]", " ",
+                                                without_average(raw))) if w]
     plain = all(fold(w) == w.lower() for w in words)
     lower = [w.lower() for w in words]
 
@@ -474,7 +475,8 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
         led = led or not number
         i += n
     verbed = False  # a verb leading to the value stripped after
-    while j > i and (n := edge_len(lower[i:j], False)):
+    while j > i and not code_word(" ".join(words[i:j - 1]) + " ", words[j - 1]) and \
+            (n := edge_len(lower[i:j], False)):
         if _participle(lower[i:j], n, verbed):
             break
         verbed = verbed or " ".join(lower[j - n:j]) in LEAD_VERBS
@@ -821,5 +823,20 @@ def listed_item(before: str, item: str) -> str:
     n = len(topic.split())
     for k in range(1, len(words) - n + 1):
         if words[k:k + n] == topic.split():
-            return " ".join([*words[:k], *item_words, *words[k + n:]])
+            return " ".join([*words[:k], *item_words, *words[_past_code(words, k + n):]])
     return ""
+
+
+def _past_code(words: list[str], at: int) -> int:
+    """Where the grade code that closes the name ending before ``words[at]`` ends: past the
+    upper-case words and codes from ``at`` ("giá xăng | E5 RON 92": the code of the product
+    "xăng", replaced with it by :func:`listed_item`, "giá dầu diesel 0,05S", never "giá dầu
+    diesel 0,05S E5 RON 92"; issue 17 bt23-b17 failure 3) when one of them is a code
+    (:func:`rag.vi.numbers.code_word`); ``at`` otherwise."""
+    end, coded = at, False
+    while end < len(words):
+        code = code_word(" ".join(words[:end]) + " ", words[end])
+        if not code and not _ABBREVIATION.fullmatch(words[end]):
+            break
+        coded, end = coded or code, end + 1
+    return end if coded else at

@@ -676,7 +676,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # of the day the text was written, not of the period an earlier sentence of the paragraph
     # states ("đến ngày 30/6/2053 mới giải ngân ..."; issue 17 bt13-b17 failure 6)
     held_now = ctx.now is None and not own and bool(HELD_NOW.search(folded))
-    summed = summed_parts(values)
+    summed = summed_parts(values, sentence)
     frames: list[Frame] = []
     # "Phương hướng năm 2022: phấn đấu chỉ số ... tăng 8%; tổng mức bán lẻ ... đạt 27.500 tỷ
     # đồng; ...", "Kế hoạch năm 2014: ...": a target named before the first value, leading a
@@ -1799,13 +1799,22 @@ def _dates_only(text: str, a: Frame) -> bool:
         not text[:found[0].start].strip(" ,") and not text[found[0].end:].strip(" ,")
 
 
-def summed_parts(values: list[Value]) -> dict[int, int]:
+# a change said right before its amount ("tăng 410 đồng/lít", "giảm thêm 1.200 tấn"; folded)
+_CHANGED_BEFORE = re.compile(r"\b(?:tang|giam)(?:\s+them)?\s*$")
+
+
+def summed_parts(values: list[Value], text: str = "") -> dict[int, int]:
     """Parts known by their sum: value index -> the index of an earlier value that the run
     of amounts in the same unit right after it adds up to, to the rounding of the figures as
     written ("kim ngạch hàng hóa mở tờ khai đạt 1.793 triệu USD; kim ngạch xuất khẩu ước đạt
     382 triệu USD; kim ngạch nhập khẩu ước đạt 1.411 triệu USD": 382 + 1.411 = 1.793, the
     exports and imports of the goods declared, whatever the words say).  Percentages between
-    them (their changes) are skipped; at least two parts, each smaller than the total."""
+    them (their changes) are skipped; at least two parts, each smaller than the total.  An
+    amount ``text`` (the values' sentence, as written) says is a change ("tăng 410 đồng/lít")
+    is no part: "giá xăng ... là 24.870 đồng/lít, tăng 410 đồng/lít so với kỳ trước (24.460
+    đồng/lít); xăng E5 ... là 23.650 đồng/lít" adds the change to the level before it, which
+    makes the products listed after no parts of the first (issue 17 bt23-b17 failure 3)."""
+    folded = fold(text).lower() if text else ""
     out: dict[int, int] = {}
     for k, whole in enumerate(values):
         if whole.percent or not whole.unit or whole.high is not None or whole.low <= 0:
@@ -1815,7 +1824,8 @@ def summed_parts(values: list[Value]) -> dict[int, int]:
             v = values[j]
             if v.percent:
                 continue
-            if v.unit != whole.unit or v.high is not None or not 0 < v.low < whole.low:
+            if v.unit != whole.unit or v.high is not None or not 0 < v.low < whole.low or (
+                    folded and _CHANGED_BEFORE.search(folded[max(0, v.start - 16):v.start])):
                 break
             run.append(j)
             total = sum(values[i].low for i in run)
