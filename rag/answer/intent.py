@@ -114,6 +114,10 @@ _SEASON_BASE_RE = re.compile(r"\b(?:(so(?: voi)? (?:cung vu(?: nam truoc)?|vu (?
 _OWN_AREA_RE = re.compile(r"(?<!san pham )\b(?P<lead>tren (?:toan )?dia ban|toan dia ban|toan|ca|"
                           r"cua|trong|tai)(?: (?P<kind>tinh|huyen|thanh pho|thi xa))?\b")
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
+# days of one month written with a dash ("giai đoạn 16-25/6/2077", "ngày 14 - 16/9"): read
+# whole as a period (rag.vi.mentions "days_dash") before the dates are blanked, which would
+# leave "giai đoạn 16-" content words (issue 17 bt23-b17 failure 4)
+_DASHED_DAYS = re.compile(r"\d\s*[-\u2013\u2014]\s*\d{1,2}/\d")
 # "bao nhiêu" / "mấy" with their diacritics (a question with them: "máy" of "nhà máy" is no
 # "mấy")
 _HOW_MUCH_TYPED_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)(?!\w)")
@@ -407,6 +411,9 @@ def _blank_time(folded: str, typed: str | None = None) -> str:
     question as typed (same offsets), tells months written as words ("tháng Năm", "May")."""
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
+    for start, end in time_spans(typed if typed is not None else folded):
+        if _DASHED_DAYS.search(folded[start:end]):
+            folded = folded[:start] + " " * (end - start) + folded[end:]
     folded = _DATE_RE.sub(blank, folded)
     # the periods the answer side reads (rag.vi.asked), whole: "6 tháng đầu năm 2022" (not
     # "6 tháng" alone, which left "đầu" a content word that no table header "6 tháng 2022"

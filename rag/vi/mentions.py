@@ -139,6 +139,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:ngay\s+)?" + _D)),
     ("days1", re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
                          r"(?:ngay\s+)?" + _D)),
+    # "ngày 14 - 16/9/2073", "giai đoạn 16-25/6/2077", "tuần cuối tháng (24–30/9)": days of
+    # one month written with a dash (dev3 r17 so_nn_vu_mua_2073; issue 17 bt23-b17 failure 4)
+    # -- only after "ngày", "từ", "giai đoạn", "đợt" or an opening bracket, never a bare
+    # "7-8/10" (a score, a ratio)
+    ("days_dash", re.compile(r"(?:\b(?:tu\s+)?ngay\s+|\btu\s+|\b(?:giai doan|dot)\s+|(?<=\())"
+                             r"(\d{1,2})\s*(?:-|–|—)\s*(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?"
+                             r"(?![\d/])")),
     # "tuần 2 tháng 8/2091", "tuần thứ ba (của) tháng 10": the N-th week of a month, its
     # days 7N-6 to 7N -- never "2 tháng", a count of months (issue 17 s36 fg)
     ("week_in_month", re.compile(r"\btuan\s+(?:thu\s+)?(\d|nhat|mot|hai|ba|bon|tu|nam)\s+"
@@ -768,9 +775,9 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
                 end = date(y2, int(g[6]), int(g[5]))
                 start = date(int(g[4]) if g[4] else y2, int(g[3]), int(g[2]))
             return week_period(y, int(g[0]), start, end)
-        if kind == "days1":
+        if kind in ("days1", "days_dash"):
             y = int(g[3]) if g[3] else default_year
-            if y is None:
+            if y is None or (kind == "days_dash" and int(g[0]) >= int(g[1])):
                 return None
             return days_period(date(y, int(g[2]), int(g[0])), date(y, int(g[2]), int(g[1])))
         if kind == "season":

@@ -125,6 +125,10 @@ _SPACED_AFTER_RE = re.compile(SPACED_AFTER)
 _SPACED_MARK = re.compile(r"(?<=\d)(?: ([.,]) ?|([.,]) )(?=\d)")
 _DECISION_RE = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ][\wĐđ]*-[\wĐđ&]+")
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")
+# the first day of days of one month written with a dash ("ngày 14 - 16/9/2073", "(24–30/9)"):
+# a date part, as the date after it is (rag.vi.mentions "days_dash"; issue 17 bt23-b17)
+_DAY_SPAN_RE = re.compile(r"(?<![\d/.,])(\d{1,2})\s*[-–—]\s*(?=(\d{1,2})/\d{1,2}"
+                          r"(?:/(?:19|20)\d\d)?(?![\d/]))")
 _RATIO_RE = re.compile(r"(?<![\d/,.])(\d{1,3})/(\d{1,3})(?![\d/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a list or heading number at the start of a line: "1. ", "2) ", "1.2. "
@@ -802,6 +806,9 @@ def find_values(text: str) -> list[Value]:
     taken = [(m.start(), m.end()) for m in _DECISION_RE.finditer(text)]
     taken += [(m.start(), m.end()) for m in _DATE_RE.finditer(text)
               if _is_date(m.group(0), text[:m.start()])]
+    taken += [(m.start(), m.end()) for m in _DAY_SPAN_RE.finditer(text)
+              if 0 < int(m.group(1)) < int(m.group(2)) and
+              any(s == m.end() for s, _ in taken)]
     for m in _RATIO_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

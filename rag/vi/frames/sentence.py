@@ -823,6 +823,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             period, source = opening[-1].period, "own"
         elif after_mentions:
             period, source = after_mentions[0].period, "own"
+            if not frames and span_length(v, period) and \
+                    not _CLAUSE_BREAK.search(folded[:v.start]):
+                # "Riêng 10 ngày từ 16/6 đến 25/6/2077, kim ngạch đạt 214,6 triệu USD, bình
+                # quân 21,5 triệu USD/ngày": the days a sentence opens with counting the span
+                # it names date every figure after, not the first only (issue 17 bt23-b17
+                # failure 4; "trong 5 ngày nghỉ lễ ... (từ ngày 27/4 đến hết ngày 1/5/2072)",
+                # dev3 r20)
+                sentence_period = period
         elif running_period is not None:
             period, source = running_period, "sentence"
         elif sentence_period is not None:
@@ -1568,7 +1576,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 ctx.whole = frame
             elif (level := changed_level(frames)) is not None:
                 ctx.whole = level  # "... 18.420 buồng; ... tăng 74 cơ sở. Trong đó có 43 ..."
-        if frame.measure == "level" and not frame.part and not frame.target and here is None:
+        if frame.measure == "level" and not frame.part and not frame.target and here is None \
+                and not (frame.period_from == "own" and span_length(frame, frame.period)):
             ctx.stated = ctx.said = frame
         prev = frame
         plan_end = v.end if measure == "plan_share" else -1
@@ -1836,6 +1845,17 @@ def summed_parts(values: list[Value], text: str = "") -> dict[int, int]:
             if total > whole.low:
                 break
     return out
+
+
+def span_length(value: Value | Frame, period: Period | None) -> bool:
+    """Whether ``value`` (a figure read, or its frame) counts the days of ``period``, a span
+    of more than one day: "Riêng 10 ngày từ 16/6 đến 25/6/2077" (10 days, 16 to 25 June),
+    "trong 5 ngày nghỉ lễ ... (từ ngày 27/4 đến hết ngày 1/5/2072)" (dev3 r20) -- the span
+    the figures after it are of, no figure of its own that a later sentence's short name
+    could be of (issue 17 bt23-b17 failure 4)."""
+    return period is not None and value.kind == "count" and value.high is None and \
+        _bare(value.unit) == "ngày" and period.end > period.start and \
+        value.low == (period.end - period.start).days + 1
 
 
 def _decimals(v: Value) -> int:
