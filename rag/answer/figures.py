@@ -864,6 +864,19 @@ def another_named_class(before: str, after: str, units: set[str],
     return own is not None and own not in named
 
 
+def averaged_totals(frames: list[Frame]) -> frozenset[int]:
+    """The starts of the totals among ``frames`` (a passage's, in text order) whose average
+    a day, a month or a year the same sentence states right after them, of the same
+    indicator and period ("kim ngạch đạt 214,6 triệu USD, bình quân 21,5 triệu USD/ngày";
+    "đón 46.500 lượt khách, tương đương 1.500 lượt khách/ngày": rag.vi.frames.indicators
+    is_average of the next frame's verb): a question asking an average (:func:`average_asked`)
+    is answered by that average, never by its total (break-test bt23-b17 Q51)."""
+    return frozenset(f.start for f, g in zip(frames, frames[1:], strict=False)
+                     if f.measure == g.measure == "level" and f.quote == g.quote and
+                     not is_average(f.verb) and is_average(g.verb) and not f.target and
+                     f.indicator == g.indicator and f.period == g.period)
+
+
 def average_asked(question: str) -> str:
     """What average the question (as written or folded) asks: "span" when it names both
     the averaging word and its span ("bình quân mỗi tháng": :func:`is_average` of the
@@ -977,7 +990,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         elsewhere = [(day, f) for d, day, f in corrections if d != doc]
         before: Frame | None = None
         before_clause: int | None = None
-        for frame in frames_in(hit, frames_of):
+        passage = frames_in(hit, frames_of)
+        averaged = averaged_totals(passage) if average else frozenset()
+        for frame in passage:
             q0, q1 = frame.quote
             clause_start = before.end if before is not None and \
                 before.quote == frame.quote else None
@@ -1006,6 +1021,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "cấp 35 kV đạt 1.240 km" is not the length of the 22 kV lines
             if not average and is_average(frame.verb):
                 continue  # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months
+            if frame.start in averaged:
+                continue  # "đạt 214,6 triệu USD, bình quân 21,5 ...": the total, no average
             if average == "span" and not is_average(frame.verb) and frame.measure == "level" and \
                     frame.kind != "percent" and "/" not in frame.unit and \
                     not is_money(frame.unit):

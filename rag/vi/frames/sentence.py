@@ -1560,6 +1560,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             average_after(lead_verb(_strip_mentions(pre_raw, mentions, seg_start)),
                           tail_f if measure == "level" and not v.percent else "",
                           followed=n + 1 < len(values) and exact is None))
+        frame = _average_of_head(frame, frames, folded, base) or frame
         frames.append(frame)
         if not doer and inherited is None and antecedent is None and not frame.part:
             doer = doer_of(frame.indicator)
@@ -2062,18 +2063,61 @@ _APPOSITION_ONLY = re.compile(r"(?:tinh\s+)?(?:binh quan|trung binh|tuong duong|
                               r"(?:\s+(?:khoang|gan|hon|tren|xap xi))?")
 
 
+# the span a per-unit written after a value is an average of: "triệu USD/ngày", "xe/ngày",
+# "triệu USD/năm" (folded; its last "/" part)
+_PER_SPAN = re.compile(r"/\s*(ngay|tuan|thang|quy|nam)$")
+_SPAN_WORDS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng", "quy": "quý", "nam": "năm"}
+
+
+def _average_of_head(frame: Frame, frames: list[Frame], folded: str, base: int) -> Frame | None:
+    """``frame`` as the average a day, week, month, quarter or year of the level right before
+    it in its clause (the last of ``frames``; ``folded`` the sentence from offset ``base``),
+    when it is named by averaging words alone ("bình quân", "trung bình", "tương đương":
+    :data:`_APPOSITION_ONLY`) and its unit says the span ("/ngày": :data:`_PER_SPAN`) or
+    those words do ("bình quân mỗi ngày"): the head's indicator, and "bình quân mỗi <span>"
+    added to its verb, so that it answers a question asking the average and never one
+    asking the total ("kim ngạch đạt 214,6 triệu USD, bình quân 21,5 triệu USD/ngày":
+    bt23-b17 Q51; "đạt 21.460 lượt xe, bình quân khoảng 715 xe/ngày": dev3 r15; "đạt
+    21.520,9 triệu USD, bình quân khoảng 4.304 triệu USD/năm": dev report dv25).  None when
+    it is no such average (a conversion "tương đương 52 triệu USD" names no span), when the
+    frame before is no level of the same period, or money and a count are mixed."""
+    named = " ".join(fold(frame.indicator).lower().split())
+    if frame.measure != "level" or frame.part or frame.target or frame.kind == "percent" or \
+            not frames or not named or not _APPOSITION_ONLY.fullmatch(named):
+        return None
+    per = _PER_SPAN.search(fold(frame.unit).lower())
+    said = re.search(r"\b(?:moi|mot)\s+(ngay|tuan|thang|quy|nam)\b", named)
+    span = per.group(1) if per else said.group(1) if said else ""
+    if not span:
+        return None
+    head = frames[-1]
+    if head.measure != "level" or head.part or head.target or not head.indicator or \
+            head.kind == "percent" or head.period != frame.period or \
+            is_average(head.verb) or is_money(head.unit) != is_money(frame.unit) or \
+            _APPOSITION_ONLY.fullmatch(" ".join(fold(head.indicator).lower().split())):
+        return None
+    between = folded[max(0, head.end - base):max(0, frame.start - base)]
+    if re.search(r"[;:]|\btrong do\b", between):
+        return None
+    verb = frame.verb if is_average(frame.verb) else \
+        " ".join(w for w in (frame.verb, f"bình quân mỗi {_SPAN_WORDS[span]}") if w)
+    return replace(frame, indicator=head.indicator, parent=head.parent, verb=verb)
+
+
 def _apposition_head(prev: Frame, frames: list[Frame], folded: str, base: int,
                      at: int) -> Frame | None:
     """The level an apposition ``prev`` (a level named by no more than "bình quân", "tương
     đương" …: :data:`_APPOSITION_ONLY`) is set off after, in the same clause of the sentence
     (``folded``, the value at ``at``), when it is the frame right before it; else None."""
-    if prev.measure != "level" or prev.part or prev.target or not prev.indicator or \
-            not _APPOSITION_ONLY.fullmatch(" ".join(fold(prev.indicator).lower().split())):
+    if prev.measure != "level" or prev.part or prev.target or not prev.indicator:
         return None
     k = next((i for i, f in enumerate(frames) if f is prev), None)
     if not k:
         return None
     head = frames[k - 1]
+    if not _APPOSITION_ONLY.fullmatch(" ".join(fold(prev.indicator).lower().split())) and \
+            not (is_average(prev.verb) and prev.indicator == head.indicator):
+        return None  # "bình quân 21,5 triệu USD/ngày" is named after its head (_average_of_head)
     if head.measure != "level" or head.part or head.target or not head.indicator or \
             head.period != prev.period or \
             _APPOSITION_ONLY.fullmatch(" ".join(fold(head.indicator).lower().split())):
