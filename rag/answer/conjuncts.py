@@ -7,7 +7,12 @@ head before them ("sản lượng"), the basis and period after them ("mở tờ
 2022") -- is said once.  The conjunct after "và" is its first word or word pair (a pair the
 corpus writes together: "xi măng", "nhập khẩu"); the one before, the same number of terms
 ending at "và" -- or, when the second conjunct starts with a word said earlier ("bao nhiêu
-xe ... và bao nhiêu xe ..."), everything from that word.  Each question is the whole question
+xe ... và bao nhiêu xe ...", "thu từ hoạt động XNK và thu nội địa"), everything from that
+word, the one after running as long but never into the period both share; one opening
+with a head word of its own ("tổng kim ngạch tất cả loại hình" after "kim ngạch mở tờ
+khai") runs to that period, each side keeping its own qualifier.  Earlier items listed
+with commas that start with the same word ("so với tháng trước, so với tháng 12/2025 và
+so với cùng kỳ") are parts too (issue 17, dev2 e100/e104/e107).  Each question is the whole question
 with the other conjunct left out.  Periods joined by "và" ("2018 và 2019", "tháng 6 và
 tháng 12") are several periods of one figure (rag.vi.calendar), not two figures, and are
 left alone.
@@ -45,35 +50,71 @@ class Conjuncts:
 
 
 def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Conjuncts | None:
-    """The two figures ``question`` asks for, or None when it asks for one (no "và", several
-    "và", a side that is a period, or only quantity, question or verb words -- "đạt và
-    vượt" -- or nothing on one side).  ``cohesion(a, b)`` (folded words) is above 0 when the
-    corpus writes the two words together (``Answerer.cohesion``)."""
+    """The figures ``question`` asks for (two, or each item of a list), or None when it
+    asks for one (no "và", several "và", a side that is a period, or only quantity,
+    question or verb words -- "đạt và vượt" -- or nothing on one side).  ``cohesion(a, b)``
+    (folded words) is above 0 when the corpus writes the two words together
+    (``Answerer.cohesion``)."""
     words = [(m.start(), m.end(), fold(m.group(0)).lower()) for m in _WORD_RE.finditer(question)]
     joins = [i for i, (_, _, w) in enumerate(words) if w == "va"]
     if len(joins) != 1 or joins[0] == 0 or joins[0] == len(words) - 1:
         return None
     j = joins[0]
     before, after = words[:j], words[j + 1:]
-    again = [i for i, w in enumerate(before) if w[2] == after[0][2]]
+    periods = asked_spans(question) if len(fold(question)) == len(question) else []
+
+    def dated(w: tuple[int, int, str]) -> bool:
+        return any(s <= w[0] < e for s, e in periods)
+
+    again, whole = _again(before, after)
     if again:  # "bao nhiêu xe xuất khẩu và bao nhiêu xe nhập khẩu": the same words again
-        a = before[again[-1]:]
-        b = after[:len(a)]
+        items = [before[again[-1]:]]
+        # the earlier items of a list: "so với tháng trước, so với tháng 12/2025 và ..."
+        while (k := before.index(items[0][0])) > 0 and \
+                "," in question[before[k - 1][1]:items[0][0][0]]:
+            earlier = [i for i in again if i < k]
+            if not earlier:
+                break
+            items.insert(0, before[earlier[-1]:k])
+        # the second runs as long as the first (or, opening with its own head, "tổng kim
+        # ngạch tất cả loại hình", to the period), never into the period both share
+        b = after if whole else after[:len(items[-1])]
+        cut = next((i for i, w in enumerate(b) if dated(w)), len(b))
+        items.append(b[:cut])
+        if not items[-1]:
+            return None
     else:
         left = term_lengths([w for _, _, w in before], cohesion)
         right = term_lengths([w for _, _, w in after], cohesion)
-        a, b = before[-left[-1]:], after[:right[0]]
-    periods = asked_spans(question) if len(fold(question)) == len(question) else []
-    for side in (a, b):
+        items = [before[-left[-1]:], after[:right[0]]]
+    for side in items:
         text = question[side[0][0]:side[-1][1]]
         if all(w[2].isdigit() or w[2] in NOT_A_THING_WORDS for w in side) or any(
                 not x.comparison for x in find_mentions(text, 2000)) or any(
                 s < side[-1][1] and side[0][0] < e for s, e in periods):
             return None  # a side that is (part of) a period: "quý II và cả năm 2023"
-    a0, a1, b0, b1 = a[0][0], a[-1][1], b[0][0], b[-1][1]
-    one = " ".join((question[:a1] + question[b1:]).split())
-    two = " ".join((question[:a0] + question[b0:]).split())
-    return Conjuncts((one, two), (_label(question[a0:a1]), _label(question[b0:b1])))
+    head, tail = question[:items[0][0][0]], question[items[-1][-1][1]:]
+    spans = [(side[0][0], side[-1][1]) for side in items]
+    return Conjuncts(tuple(" ".join((head + question[s:e] + tail).split()) for s, e in spans),
+                     tuple(_label(question[s:e]) for s, e in spans))
+
+
+def _again(before: list[tuple[int, int, str]], after: list[tuple[int, int, str]]
+           ) -> tuple[list[int], bool]:
+    """Where the conjunct after "và" starts again a word said before it: the indices in
+    ``before`` of its first word ("bao nhiêu xe ... và bao nhiêu xe ..."; "thu từ hoạt
+    động XNK và thu nội địa") or, when it opens with a head word of its own ("tổng", "số":
+    "kim ngạch mở tờ khai và tổng kim ngạch tất cả loại hình"), of the word after that
+    head -- and whether it opened so (its words then run to the period).  ([], False) when
+    neither word was said before."""
+    first = [i for i, w in enumerate(before) if w[2] == after[0][2]]
+    if first:
+        return first, False
+    own = _OWN_HEAD.match(" ".join(w for _, _, w in after) + " ")
+    skip = len(own.group(0).split()) if own else 0
+    if not own or skip >= len(after):
+        return [], False
+    return [i for i, w in enumerate(before) if w[2] == after[skip][2]], True
 
 
 # Words that name no thing asked in a part of a paired question ("và trong quý I 2027"),
