@@ -219,7 +219,7 @@ def read_intent(query: Query) -> Intent:
     if kind == "amount" and generic and not HOW_MUCH_RE.search(folded):
         kind = "generic"
     unit = None
-    m = ASKED_UNIT_RE.search(folded) if how_much else None
+    m = asked_unit(query) if how_much else None
     if m and LIVESTOCK_RE.match(folded, m.start(1)):
         # "bao nhiêu đàn lợn" (and English "how many pigs", glossed so): the herd named, counted
         # by head ("tổng đàn lợn đạt 412.800 con"), not "đàn" as the unit asked -- which refused
@@ -273,6 +273,33 @@ def read_intent(query: Query) -> Intent:
     return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
                   tuple(tuple(r) for r in runs), wants_percent, head,
                   asked_extreme(folded) if kind == "entity" else None)
+
+
+# a noun of a time after "bao nhiêu"/"mấy" followed by the time it names ("tăng bao nhiêu kỳ
+# 3/6/2081", "giảm bao nhiêu đợt này", "bao nhiêu phiên trước"): when the change is asked, no
+# unit -- read as the unit "kỳ" no frame is in, a change question answered the whole sentence
+# (issue 17). "mấy kỳ trong tháng 10/2071" (how many price rounds) keeps its unit.
+_TIME_NOUN_AFTER_RE = re.compile(r"(?:ky|dot|phien|tuan)\s+(?:\d|(?:nay|truoc|qua|toi|gan nhat|"
+                                 r"dieu hanh|bao cao)\b)")
+
+
+def asked_unit(query: Query) -> re.Match[str] | None:
+    """The first "bao nhiêu"/"mấy" + word of ``query`` (folded ``query.expanded``;
+    :data:`rag.vi.lexicon.ASKED_UNIT_RE`, the unit word in group 1) that asks a unit, or None.
+    Skipped: a "may" the user typed "máy", "mây" ("nước máy thương phẩm ... giảm bao nhiêu"
+    read "mấy thương" as the unit; bt*-b17 questions), and a noun of a time followed by the time
+    it names ("kỳ 3/6/2081", "đợt này": :data:`_TIME_NOUN_AFTER_RE`)."""
+    folded = fold(query.expanded)
+    written = unicodedata.normalize("NFC", query.expanded.lower())
+    typed = (not query.english and not query.restored and has_diacritics(query.text)
+             and len(written) == len(folded))
+    for m in ASKED_UNIT_RE.finditer(folded):
+        if typed and not _HOW_MUCH_TYPED_RE.match(written, m.start()):
+            continue
+        if _TIME_NOUN_AFTER_RE.match(folded, m.start(1)):
+            continue
+        return m
+    return None
 
 
 _TYPED_AFTER_HOW_MUCH_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")

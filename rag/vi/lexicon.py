@@ -705,6 +705,9 @@ ENGLISH_GRAMMAR = frozenset(
     "figure level percent percentage rate estimated estimate expected reported province "
     "provincial hectares tons tonnes usd dollars billion million thousand vnd dong visited "
     "units unit items pieces pairs higher lower more less greater fewer "
+    # "how fast did X grow": the asking word of a change (QUESTION_KINDS), which capped the
+    # answer at an even guess for an unread word (issue 17, bt23-b17 Q26; bt*-b17 questions)
+    "fast "
     # linking words and numbers written out ("turnover through Lang Son", "the first five
     # months"): no indicator, and no qualifier of one (rag.search.query.unread_qualifiers)
     "through via into across within between after before until under among per "
@@ -1037,18 +1040,32 @@ QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("rank", re.compile(r"\b(?:xep|dung)(?: o)?(?: (?:vi tri|hang))?(?: thu)? "
                         r"(?:may|bao nhieu)\b|\bvi tri (?:thu )?(?:may|bao nhieu)\b"
                         r"|\bthu hang\b|\bwhat (?:rank|position)\b|\branked\b")),
+    # "What was the (main) reason for / cause of ...": a sentence asked, before the figure
+    # words of "rise in prices", "decrease in exports" make it a change or a level
+    ("generic", re.compile(r"\bwhat (?:was|were|is|are) the (?:main |key )?(?:reasons?|causes?)"
+                           r"\b")),
     ("percent", re.compile(_HOW_MUCH + r" ?(?:%|phan tram)|\bty le\b|\bpercent|%")),
     # "thay đổi bao nhiêu", "biến động thế nào": how a figure moved, its change
     ("change", re.compile(r"\b(?:tang|giam|bang) (?:(?:them|duoc|di) )?" + _HOW_MUCH +
                           r"\b|" + CHANGE_ASKED +
                           r"|\bhow (?:much|fast) did .* (?:grow|"
-                          r"increase|decrease)|\b(?:growth|increase|decrease)\b")),
+                          r"increase|decrease)|\b(?:growth|increase|decrease)\b"
+                          # "What was X('s) change / X in P compared with Q / year on year?":
+                          # a change asked, not a sentence -- unless compared with a plan,
+                          # a share of it (issue 17; bt*-b17 English questions)
+                          r"|\bwhat (?:was|were|is|are)\b.*(?:\bchanges?\b|"
+                          r"\bcompared (?:with|to)\b(?! the (?:annual |year'?s )?(?:plan|target))"
+                          r"|\byear[ -]on[ -]year\b)")),
     # English questions asking for a figure: "how many", "how much", "what was the total
     # turnover / the number of ... / retail sales"
     ("amount", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:was|were|is|are|will be)\b.*"
                           r"\b(?:total|number|value|amount|turnover|revenue|sales|output|"
                           r"volume|budget|capital|gdp|grdp|exports?|imports?|visitors|"
-                          r"tourists|arrivals|products|trucks|vehicles)\b")),
+                          r"tourists|arrivals|products|trucks|vehicles|"
+                          # a level of an indicator in its own unit: "What was the retail
+                          # price of live pork / the rice yield / the CPI in P?" (bt*-b17)
+                          r"prices?|yields?|rates?|index|cpi|iip|production|consumption|"
+                          r"capacity|area)\b")),
     ("entity", re.compile(r"\b(?:nao|which)\b")),
     ("generic", re.compile(r"\b(?:what|why|where|how)\b")),
 ]
