@@ -54,6 +54,8 @@ from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations
+from rag.vi.acronyms import current as current_acronyms
+from rag.vi.acronyms import version as acronyms_version
 from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
 from rag.vi.frames.corrections import WITHDRAWN, withdrawn_elsewhere
@@ -176,21 +178,35 @@ def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
     return [f for f in frames_of(c.doc_id) if c.start <= f.start and f.end <= c.end]
 
 
-@lru_cache(maxsize=8192)
 def text_terms(text: str) -> frozenset[str]:
     """The folded words and word pairs of ``text`` (:func:`with_bigrams` of its
     :func:`positions`), cached: one passage's text, title and sentences are described once
     for each of its frames, and reading them again was half of a lexical ``ask``'s time
-    (cProfile over the seed gold questions, ``bench/bench_seeds.py``)."""
+    (cProfile over the seed gold questions, ``bench/bench_seeds.py``).  An initialism
+    (rag.vi.lexicon.INITIALISMS) or an abbreviation of the corpus asked (rag.vi.acronyms:
+    "NSĐP" of "ngân sách địa phương") is read both ways: a text holding either form holds
+    the other's terms too."""
+    return _text_terms(text, acronyms_version())
+
+
+@lru_cache(maxsize=8192)
+def _text_terms(text: str, version: int) -> frozenset[str]:
     if not text:
         return frozenset()
     terms = with_bigrams(positions(text))
-    for initialism, words in _INITIALISM_TERMS:
+    for initialism, words in (*_INITIALISM_TERMS, *_acronym_terms(version)):
         if initialism in terms:
             terms |= words
         elif words <= terms:
             terms.add(initialism)
     return frozenset(terms)
+
+
+@lru_cache(maxsize=4)
+def _acronym_terms(version: int) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(folded token, its phrase's terms) of the installed rag.vi.acronyms table."""
+    return tuple((key, frozenset(with_bigrams(positions(phrase))))
+                 for key, phrase in current_acronyms().term_pairs())
 
 
 # each initialism a report writes alone or as its words (rag.vi.lexicon.INITIALISMS), with

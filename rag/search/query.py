@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from rag.vi.acronyms import AcronymTable
 from rag.vi.lexicon import (
     ABBREVIATIONS,
     ENGLISH,
@@ -427,9 +428,11 @@ def english_names(question: str, restorer: Restorer) -> list[tuple[str, str, tup
     return out
 
 
-def analyze(question: str, restorer: Restorer | None = None) -> Query:
+def analyze(question: str, restorer: Restorer | None = None,
+            acronyms: AcronymTable | None = None) -> Query:
     """Everything retrieval needs to know about a question; an English one's names typed
-    without diacritics read as the corpus writes them (:func:`english_names`)."""
+    without diacritics read as the corpus writes them (:func:`english_names`); the corpus's
+    abbreviations (``acronyms``, rag.vi.acronyms) read both ways."""
     text = normalize_query(question)
     english = is_english(text)
     names: tuple[str, ...] = ()
@@ -445,6 +448,8 @@ def analyze(question: str, restorer: Restorer | None = None) -> Query:
                                                  text))
         restored = base != text
     expanded = expand_abbreviations(base)
+    if acronyms is not None and not english:
+        expanded = acronyms.read(expanded)
     if english:
         expanded = f"{english_seasons(expanded)} ({' '.join(dict.fromkeys(english_terms(text)))})"
     return Query(text=question, expanded=expanded, scope=scope_of(expanded), english=english,

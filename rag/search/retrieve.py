@@ -18,6 +18,7 @@ from rag.embed import Embedder
 from rag.records import Chunk, Hit, SearchResult
 from rag.search.copies import folded_lines, is_copy_name, originals
 from rag.search.query import Query, analyze
+from rag.vi.acronyms import AcronymTable, install
 from rag.vi.periods import TimeScope, time_match
 from rag.vi.restore import DiacriticRestorer
 from rag.vi.text import tokenize
@@ -106,11 +107,17 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.config = config or RetrievalConfig()
+        self._acronyms: AcronymTable | None = None
 
     def analyze(self, question: str) -> Query:
         """``question`` read for retrieval (``rag.search.query.analyze``): abbreviations
-        expanded, diacritics restored from the index's word forms, its time scope."""
-        return analyze(question, DiacriticRestorer(self.index.word_forms))
+        expanded, diacritics restored from the index's word forms, its time scope; the
+        corpus's own abbreviations read both ways (rag.vi.acronyms, installed for the
+        answerer's word matching too)."""
+        if self._acronyms is None:
+            self._acronyms = AcronymTable.from_texts(c.text for c in self.index.chunks)
+        install(self._acronyms)
+        return analyze(question, DiacriticRestorer(self.index.word_forms), self._acronyms)
 
     def search(self, question: str, top_k: int = 5, filters: Filters | None = None,
                mode: str | None = None, query: Query | None = None) -> SearchResult:
