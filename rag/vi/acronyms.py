@@ -141,9 +141,19 @@ class AcronymTable:
                     out = out[:s] + self.tokens[key] + out[e:]
         return out
 
-    def term_pairs(self) -> tuple[tuple[str, str], ...]:
-        """(folded token, phrase) for each pair, for matching a text's words both ways."""
-        return tuple(self.pairs.items())
+    def concerning(self, question: str) -> tuple[tuple[str, str], ...]:
+        """(folded token, phrase) of each pair ``question`` writes either form of ("chi
+        NSĐP" -> (("nsdp", "ngân sách địa phương"),)), in the table's order: what the
+        answerer's word matching needs of this table for this question (carried by
+        ``rag.search.query.Query.acronyms``); empty when it writes none."""
+        out = []
+        for key, phrase in self.pairs.items():
+            words = r"[ \t]+".join(re.escape(w) for w in phrase.split())
+            tok = r"(?<![\w/-])" + re.escape(self.tokens[key]) + r"(?![\w/-])"
+            if re.search(tok, question, re.IGNORECASE) or \
+                    re.search(r"(?<!\w)" + words + r"(?!\w)", question, re.IGNORECASE):
+                out.append((key, phrase))
+        return tuple(out)
 
 
 def _phrases(texts: Iterable[str], keys: set[str], lengths: set[int]
@@ -155,11 +165,16 @@ def _phrases(texts: Iterable[str], keys: set[str], lengths: set[int]
     for text in texts:
         for run in _RUN_RE.finditer(text):
             words = run.group(0).split()
+            # each word's initial once, a gram's key a slice (one letter a word, as fold keeps)
+            heads = initials(run.group(0))
+            if len(heads) != len(words):
+                heads = "".join(initials(w)[:1] or " " for w in words)
+            capitals = [bool(TOKEN_RE.fullmatch(w)) for w in words]
             for n in lengths:
                 for i in range(len(words) - n + 1):
-                    gram = words[i:i + n]
-                    key = initials(" ".join(gram))
-                    if key in keys and not any(TOKEN_RE.fullmatch(w) for w in gram):
+                    key = heads[i:i + n]
+                    if key in keys and not any(capitals[i:i + n]):
+                        gram = words[i:i + n]
                         found[key].setdefault(_phrase(gram), " ".join(gram).lower())
     return found
 
@@ -171,25 +186,3 @@ def _spans(run: str, key: str) -> list[tuple[int, int]]:
     return [(words[i].start(), words[i + n - 1].end()) for i in range(len(words) - n + 1)
             if initials(" ".join(w.group(0) for w in words[i:i + n])) == key
             and not any(TOKEN_RE.fullmatch(w.group(0)) for w in words[i:i + n])]
-
-
-_CURRENT: list[AcronymTable] = [AcronymTable()]
-_VERSION: list[int] = [0]
-
-
-def install(table: AcronymTable) -> None:
-    """Make ``table`` the one the answerer's word matching reads (:func:`current`): the
-    corpus being asked.  Bumps :func:`version`, which keys the caches that read it."""
-    if table is not _CURRENT[0]:
-        _CURRENT[0] = table
-        _VERSION[0] += 1
-
-
-def current() -> AcronymTable:
-    """The table last :func:`install` ed (empty before)."""
-    return _CURRENT[0]
-
-
-def version() -> int:
-    """A number that changes whenever :func:`install` changes the table."""
-    return _VERSION[0]
