@@ -181,7 +181,10 @@ def text_terms(text: str) -> frozenset[str]:
     """The folded words and word pairs of ``text`` (:func:`with_bigrams` of its
     :func:`positions`), cached: one passage's text, title and sentences are described once
     for each of its frames, and reading them again was half of a lexical ``ask``'s time
-    (cProfile over the seed gold questions, ``bench/bench_seeds.py``)."""
+    (cProfile over the seed gold questions, ``bench/bench_seeds.py``).  An initialism
+    (rag.vi.lexicon.INITIALISMS) is read both ways: a text holding either form holds the
+    other's terms too.  A function of ``text`` alone: the corpus's own abbreviations are
+    read on the question's side (``Query.acronyms``, :func:`choose`)."""
     if not text:
         return frozenset()
     terms = with_bigrams(positions(text))
@@ -191,6 +194,30 @@ def text_terms(text: str) -> frozenset[str]:
         elif words <= terms:
             terms.add(initialism)
     return frozenset(terms)
+
+
+@lru_cache(maxsize=256)
+def pair_terms(pairs: tuple[tuple[str, str], ...]
+               ) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(folded token, its phrase's terms) of a question's abbreviation pairs (``pairs``:
+    ``Query.acronyms``, (folded token, phrase))."""
+    return tuple((key, frozenset(with_bigrams(positions(phrase)))) for key, phrase in pairs)
+
+
+def both_forms(terms: frozenset[str], paired: tuple[tuple[str, frozenset[str]], ...]
+               ) -> frozenset[str]:
+    """``terms`` (a text's, :func:`text_terms`) with the other form of each pair of
+    ``paired`` (:func:`pair_terms`) whose one form they hold: the token's terms gain the
+    phrase's, the phrase's the token -- for the pairs the question asks, so a figure written
+    either way meets the question's two forms (rag.vi.acronyms: "GTSXCN" defined once as
+    "giá trị sản xuất công nghiệp", then written alone)."""
+    out = terms
+    for key, words in paired:
+        if key in terms and not words <= out:
+            out = out | words
+        elif words <= terms and key not in out:
+            out = out | {key}
+    return out
 
 
 # each initialism a report writes alone or as its words (rag.vi.lexicon.INITIALISMS), with
@@ -921,6 +948,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     ``asked_words``: the terms that are words of two syllables (rag.vi.words; default: those
     the folded dictionary holds)."""
     folded_q = fold(question).lower()
+    paired = pair_terms(asked.acronyms)
     plan_owner_asked = asked_plan_owner(folded_q)  # whose plan: "dự toán tỉnh giao"
     # the bases the question names, its initialisms' too: "số dự án FDI" asks the foreign part
     # ("318 dự án có vốn đầu tư trực tiếp nước ngoài (FDI)"), not narrowed from the total --
@@ -1114,6 +1142,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if referred is not None:  # "số vụ giảm 11 vụ" of "bắt giữ 126 vụ vi phạm"
                 described[0] = (described[0][0] | text_terms(
                     f"{referred.indicator} {referred.unit} {referred.detail}"), described[0][1])
+            if paired:  # "GTSXCN" of the figure is the "giá trị sản xuất công nghiệp" asked
+                described = [(both_forms(t, paired), w) for t, w in described]
             fields = heads_fitted(described, frame, terms, of_level)
             if other_class(frame, classes, fields[0][0]):
                 continue

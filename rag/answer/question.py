@@ -141,6 +141,9 @@ class Asked:
     # year before, read as both years' levels -- or, when the earlier one is not reported,
     # as the change stated against it (rag.answer.answerer answer_figure)
     versus_previous: bool = False
+    # the corpus's abbreviations the question writes either form of, (folded token, phrase)
+    # (``rag.search.query.Query.acronyms``): a figure's words holding one form hold the other
+    acronyms: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=4096)  # each answer of a question reads it up to four times
@@ -203,7 +206,7 @@ def read_question(query: Query, today: date) -> Asked:
     comparison = _named_base(comparison, periods, compared)
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
-                 compared, from_earlier, versus_previous)
+                 compared, from_earlier, versus_previous, query.acronyms)
 
 
 # a difference asked with a comparative ("ít hơn tháng 9/2043 bao nhiêu"), folded

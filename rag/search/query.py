@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from rag.vi.acronyms import AcronymTable
 from rag.vi.lexicon import (
     ABBREVIATIONS,
     ENGLISH,
@@ -100,6 +101,10 @@ class Query:
     # an English question's names typed without diacritics, as typed ("Hoa Bac"), that are
     # read as the corpus writes them ("Hòa Bắc" in ``expanded``: :func:`english_names`)
     names: tuple[str, ...] = ()
+    # the corpus's abbreviations the question writes either form of, as (folded token,
+    # phrase): "chi NSĐP" -> (("nsdp", "ngân sách địa phương"),) -- for the answerer's word
+    # matching (rag.answer.figures.choose); rag.vi.acronyms.AcronymTable.concerning
+    acronyms: tuple[tuple[str, str], ...] = ()
 
 
 # the words of the English glossary's phrases ("growth", "unemployment", "accidents"), but an
@@ -427,9 +432,11 @@ def english_names(question: str, restorer: Restorer) -> list[tuple[str, str, tup
     return out
 
 
-def analyze(question: str, restorer: Restorer | None = None) -> Query:
+def analyze(question: str, restorer: Restorer | None = None,
+            acronyms: AcronymTable | None = None) -> Query:
     """Everything retrieval needs to know about a question; an English one's names typed
-    without diacritics read as the corpus writes them (:func:`english_names`)."""
+    without diacritics read as the corpus writes them (:func:`english_names`); the corpus's
+    abbreviations (``acronyms``, rag.vi.acronyms) read both ways."""
     text = normalize_query(question)
     english = is_english(text)
     names: tuple[str, ...] = ()
@@ -445,7 +452,11 @@ def analyze(question: str, restorer: Restorer | None = None) -> Query:
                                                  text))
         restored = base != text
     expanded = expand_abbreviations(base)
+    pairs: tuple[tuple[str, str], ...] = ()
+    if acronyms is not None and not english:
+        expanded = acronyms.read(expanded)
+        pairs = acronyms.concerning(expanded)
     if english:
         expanded = f"{english_seasons(expanded)} ({' '.join(dict.fromkeys(english_terms(text)))})"
     return Query(text=question, expanded=expanded, scope=scope_of(expanded), english=english,
-                 restored=restored, names=names)
+                 restored=restored, names=names, acronyms=pairs)

@@ -18,6 +18,7 @@ from rag.embed import Embedder
 from rag.records import Chunk, Hit, SearchResult
 from rag.search.copies import folded_lines, is_copy_name, originals
 from rag.search.query import Query, analyze
+from rag.vi.acronyms import AcronymTable
 from rag.vi.periods import TimeScope, time_match
 from rag.vi.restore import DiacriticRestorer
 from rag.vi.text import tokenize
@@ -100,17 +101,26 @@ def _minmax(x: np.ndarray) -> np.ndarray:
 
 
 class Retriever:
-    """Searches one index with one embedder; stateless between calls."""
+    """Searches one index with one embedder; stateless between calls.  ``acronyms``: the
+    index's abbreviation table (rag.vi.acronyms), built once per index generation by whoever
+    holds the generation (``rag.service.RagService.retriever``); when None it is built from
+    ``index``'s passages on the first question this retriever reads."""
 
-    def __init__(self, index: Index, embedder: Embedder, config: RetrievalConfig | None = None):
+    def __init__(self, index: Index, embedder: Embedder, config: RetrievalConfig | None = None,
+                 acronyms: AcronymTable | None = None):
         self.index = index
         self.embedder = embedder
         self.config = config or RetrievalConfig()
+        self.acronyms = acronyms
 
     def analyze(self, question: str) -> Query:
         """``question`` read for retrieval (``rag.search.query.analyze``): abbreviations
-        expanded, diacritics restored from the index's word forms, its time scope."""
-        return analyze(question, DiacriticRestorer(self.index.word_forms))
+        expanded, diacritics restored from the index's word forms, its time scope; the
+        corpus's own abbreviations read both ways, the pairs it writes carried by the query
+        (``Query.acronyms``) for the answerer's word matching."""
+        if self.acronyms is None:
+            self.acronyms = acronym_table(self.index)
+        return analyze(question, DiacriticRestorer(self.index.word_forms), self.acronyms)
 
     def search(self, question: str, top_k: int = 5, filters: Filters | None = None,
                mode: str | None = None, query: Query | None = None) -> SearchResult:
@@ -229,3 +239,9 @@ def _copy_ranks(index: Index, chunks: list[Chunk]) -> dict[int, int]:
                      ids_of[chunk.text])
         ranks[j] = int(bool(name and is_copy_name(name)) or longer)
     return ranks
+
+
+def acronym_table(index: Index) -> AcronymTable:
+    """The abbreviation table of ``index``'s passages (``AcronymTable.from_texts`` over its
+    chunks' texts): derived from the generation as loaded, nothing stored with it."""
+    return AcronymTable.from_texts(c.text for c in index.chunks)

@@ -50,7 +50,7 @@ from rag.records import (
     SearchResult,
     UpdateReport,
 )
-from rag.search.retrieve import Filters, Retriever
+from rag.search.retrieve import Filters, Retriever, acronym_table
 from rag.service.cascade import BM25_MARGIN
 from rag.service.config import (
     figure_scorer,
@@ -83,6 +83,7 @@ from rag.service.questions import (
 )
 from rag.service.years import YearCoverage, no_such_date, no_such_year, no_such_year_written
 from rag.settings import Settings
+from rag.vi.acronyms import AcronymTable
 from rag.vi.asked import (
     impossible_dates,
     malformed_years,
@@ -120,6 +121,9 @@ class RagService(Documents, Conversations, Evaluation):
         self._figure_reader: FigureReader | None = None
         self._figures_lock = threading.Lock()
         self.corrector = Corrector()  # the speller, per index generation
+        # the abbreviation table (rag.vi.acronyms), per index generation
+        self._acronyms: tuple[Index, AcronymTable] | None = None
+        self._acronyms_lock = threading.Lock()
         self.years = YearCoverage()  # the years the index covers, per index generation
         # uploads read (OCR) and indexed in the background, their status beside the index
         self.jobs = UploadJobs(settings.index_dir / JOBS_FILE)
@@ -243,7 +247,17 @@ class RagService(Documents, Conversations, Evaluation):
     def retriever(self, index: Index | None = None) -> Retriever:
         """A retriever over ``index`` (default: the one this process answers from) with this
         service's embedder and retrieval settings."""
-        return Retriever(index or self.index, self.embedder, self.retrieval)
+        index = index or self.index
+        return Retriever(index, self.embedder, self.retrieval, self._acronym_table(index))
+
+    def _acronym_table(self, index: Index) -> AcronymTable:
+        """The abbreviations of ``index``'s passages (rag.vi.acronyms), built once per index
+        generation: the generation a question is read against is the table it reads."""
+        with self._acronyms_lock:
+            held = self._acronyms
+            if held is None or held[0] is not index:
+                held = self._acronyms = (index, acronym_table(index))
+            return held[1]
 
     def answerer(self, index: Index | None = None) -> Answerer:
         """An answerer over ``index``'s BM25 document frequencies and the written forms of its

@@ -1,0 +1,188 @@
+"""Office abbreviations a corpus writes ("NSĐP", "KNNK", "GTSXCN") paired with the phrase whose
+syllables' initials spell them ("ngân sách địa phương"), derived from the documents, not listed.
+
+Offices abbreviate freely and questions use either form (break-test bt24-b16 failure 2: a
+table header "Chi NSĐP (tỷ đồng)" asked "chi ngân sách địa phương năm 2022" was refused, while
+"Thu NSNN" held only because rag.vi.lexicon.ABBREVIATIONS lists "nsnn").  The hand lists of
+rag.vi.lexicon stay first: a token they hold is never paired here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rag.vi.lexicon import ABBREVIATIONS, INITIALISMS
+from rag.vi.text import fold, is_syllable
+
+# an all-capitals token of 2-6 letters ("Đ" one letter), not inside a document's number or
+# code ("35/BC-SCT": a "/" or "-" beside it)
+TOKEN_RE = re.compile(r"(?<![\w/-])[A-ZĐ]{2,6}(?![\w/-])")
+# "ngân sách địa phương (NSĐP)", "(viết tắt là NSĐP)", "(viết tắt: NSĐP)": the phrase before
+# the bracket is the words, its last syllables spelling the token
+_DEFINED_RE = re.compile(r"([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,5})[ \t]*\((?:viết tắt(?: là|:)?[ \t]*)?"
+                         r"([A-ZĐ]{2,6})\)")
+# a run of words within one clause: no digit, no punctuation between them
+_RUN_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
+_ROMAN_RE = re.compile(r"[IVXLC]+")
+# a token written as a unit, after a number or a scale word ("12 USD", "triệu USD"): no
+# abbreviation of words
+_UNIT_RE = re.compile(r"(?:\d|\b(?:triệu|nghìn|ngàn|tỷ|tỉ|ngàn tỷ))[ \t]*([A-ZĐ]{2,6})(?![\w/-])",
+                      re.IGNORECASE)
+
+
+def initials(phrase: str) -> str:
+    """The folded lower-case initials of ``phrase``'s syllables: "ngân sách địa phương" ->
+    "nsdp" ("đ" folds to "d", as the token "NSĐP" folds to "nsdp")."""
+    return "".join(fold(w[0]).lower() for w in phrase.split())
+
+
+def is_token(word: str) -> bool:
+    """Whether ``word`` reads as an office abbreviation: all capitals, 2-6 letters, not a
+    Vietnamese syllable ("NAM" of a caps heading), nor a Roman numeral ("IV"), nor a token the
+    hand lists of rag.vi.lexicon already read (``ABBREVIATIONS``, ``INITIALISMS``)."""
+    key = fold(word).lower()
+    return (bool(TOKEN_RE.fullmatch(word)) and not _ROMAN_RE.fullmatch(word)
+            and not is_syllable(word.lower()) and key not in ABBREVIATIONS
+            and key not in INITIALISMS)
+
+
+def _phrase(words: list[str]) -> str:
+    return " ".join(fold(w).lower() for w in words)
+
+
+@dataclass(frozen=True)
+class AcronymTable:
+    """The corpus's abbreviations and what they stand for.  ``pairs``: folded token ("nsdp")
+    -> the phrase as written ("ngân sách địa phương"); ``tokens``: folded token -> as written
+    ("NSĐP"); ``open``: tokens the corpus writes but never spells out, by their folded
+    initials -- a question's words spelling one of them are read as it (:meth:`read`);
+    ``texts``: the passages, for a question's token the corpus does not write
+    (:meth:`spelled`)."""
+
+    pairs: dict[str, str] = field(default_factory=dict)
+    tokens: dict[str, str] = field(default_factory=dict)
+    open: frozenset[str] = frozenset()
+    texts: tuple[str, ...] = ()
+    _spelled: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> AcronymTable:
+        """The table of ``texts`` (a corpus's passages).  A token (:func:`is_token`) is paired
+        with the phrase a text defines it by ("giá trị sản xuất công nghiệp (GTSXCN)",
+        "(viết tắt là NSĐP)"); else with the one phrase of the texts -- words of one clause,
+        no digit -- whose initials spell it; two or more such phrases: not paired
+        (ambiguous); none: ``open``."""
+        texts = list(texts)
+        tokens: dict[str, str] = {}
+        units = {fold(m.group(1)).lower() for text in texts for m in _UNIT_RE.finditer(text)}
+        defined: dict[str, set[str]] = defaultdict(set)
+        for text in texts:
+            for m in TOKEN_RE.finditer(text):
+                if is_token(m.group(0)) and fold(m.group(0)).lower() not in units:
+                    tokens.setdefault(fold(m.group(0)).lower(), m.group(0))
+            for m in _DEFINED_RE.finditer(text):
+                token = m.group(2)
+                words = m.group(1).split()[-len(token):]
+                if is_token(token) and len(words) == len(token) and \
+                        initials(" ".join(words)) == fold(token).lower():
+                    defined[fold(token).lower()].add(" ".join(words).lower())
+        lengths = {len(k) for k in tokens}
+        found = _phrases(texts, set(tokens), lengths)
+        pairs: dict[str, str] = {}
+        for key in tokens:
+            if len(defined.get(key, ())) == 1:
+                pairs[key] = next(iter(defined[key]))
+            elif not defined.get(key) and len(found.get(key, {})) == 1:
+                pairs[key] = next(iter(found[key].values()))
+        open_ = frozenset(k for k in tokens if k not in pairs and not found.get(k)
+                          and not defined.get(k))
+        return cls(pairs, tokens, open_, tuple(texts))
+
+    def spelled(self, token: str) -> str | None:
+        """The one phrase of the corpus whose initials spell ``token`` (a question's, the
+        corpus not writing it: "VLXD" -> "vật liệu xây dựng"); None when none or several."""
+        key = fold(token).lower()
+        if key not in self._spelled:
+            found = _phrases(self.texts, {key}, {len(key)}).get(key, {})
+            self._spelled[key] = next(iter(found.values())) if len(found) == 1 else None
+        return self._spelled[key]
+
+    def read(self, question: str) -> str:
+        """``question`` with each paired token followed by its phrase ("chi NSĐP" -> "chi NSĐP
+        ngân sách địa phương") and each paired phrase by its token, so that retrieval meets
+        the passages that write either form; a run of words spelling an ``open`` token, the
+        only such run of the question, written as the token ("chi ngân sách địa phương" ->
+        "chi NSĐP", the corpus writing only that).  Other text unchanged."""
+        out = question
+        for key, phrase in self.pairs.items():
+            token = self.tokens[key]
+            words = r"[ \t]+".join(re.escape(w) for w in phrase.split())
+            tok = re.compile(r"(?<![\w/-])" + re.escape(token) + r"(?![\w/-])", re.IGNORECASE)
+            spelled = re.compile(r"(?<!\w)" + words + r"(?!\w)", re.IGNORECASE)
+            if tok.search(out) and not spelled.search(out):
+                out = tok.sub(r"\g<0> " + phrase.replace("\\", r"\\"), out)
+            elif spelled.search(out) and not tok.search(out):
+                out = spelled.sub(r"\g<0> " + token, out)
+        for m in list(TOKEN_RE.finditer(out))[::-1]:
+            key = fold(m.group(0)).lower()
+            said = self.spelled(m.group(0)) if is_token(m.group(0)) and \
+                key not in self.tokens else None
+            if said:
+                out = out[:m.start()] + said + out[m.end():]
+        if self.open:
+            for key in self.open:
+                runs = [(m.start() + s, m.start() + e) for m in _RUN_RE.finditer(out)
+                        for s, e in _spans(m.group(0), key)]
+                if len(runs) == 1:
+                    s, e = runs[0]
+                    out = out[:s] + self.tokens[key] + out[e:]
+        return out
+
+    def concerning(self, question: str) -> tuple[tuple[str, str], ...]:
+        """(folded token, phrase) of each pair ``question`` writes either form of ("chi
+        NSĐP" -> (("nsdp", "ngân sách địa phương"),)), in the table's order: what the
+        answerer's word matching needs of this table for this question (carried by
+        ``rag.search.query.Query.acronyms``); empty when it writes none."""
+        out = []
+        for key, phrase in self.pairs.items():
+            words = r"[ \t]+".join(re.escape(w) for w in phrase.split())
+            tok = r"(?<![\w/-])" + re.escape(self.tokens[key]) + r"(?![\w/-])"
+            if re.search(tok, question, re.IGNORECASE) or \
+                    re.search(r"(?<!\w)" + words + r"(?!\w)", question, re.IGNORECASE):
+                out.append((key, phrase))
+        return tuple(out)
+
+
+def _phrases(texts: Iterable[str], keys: set[str], lengths: set[int]
+             ) -> dict[str, dict[str, str]]:
+    """For each of ``keys`` (folded initials), the phrases of ``texts`` -- ``lengths`` words
+    of one clause, no digit, no token among them -- whose initials they are: folded phrase
+    -> as written, lower case."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for text in texts:
+        for run in _RUN_RE.finditer(text):
+            words = run.group(0).split()
+            # each word's initial once, a gram's key a slice (one letter a word, as fold keeps)
+            heads = initials(run.group(0))
+            if len(heads) != len(words):
+                heads = "".join(initials(w)[:1] or " " for w in words)
+            capitals = [bool(TOKEN_RE.fullmatch(w)) for w in words]
+            for n in lengths:
+                for i in range(len(words) - n + 1):
+                    key = heads[i:i + n]
+                    if key in keys and not any(capitals[i:i + n]):
+                        gram = words[i:i + n]
+                        found[key].setdefault(_phrase(gram), " ".join(gram).lower())
+    return found
+
+
+def _spans(run: str, key: str) -> list[tuple[int, int]]:
+    """The spans in ``run`` of consecutive words whose initials are ``key``."""
+    words = list(re.finditer(r"\S+", run))
+    n = len(key)
+    return [(words[i].start(), words[i + n - 1].end()) for i in range(len(words) - n + 1)
+            if initials(" ".join(w.group(0) for w in words[i:i + n])) == key
+            and not any(TOKEN_RE.fullmatch(w.group(0)) for w in words[i:i + n])]
