@@ -40,6 +40,7 @@ from rag.answer.places import (
     gate_terms,
     gates_fit,
     gates_in_lead,
+    gates_joined,
     gates_named,
     lead_places_asked,
     lead_text,
@@ -978,6 +979,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     if asked.measure == "rank":
         places -= RANKED_OVER
     gates = gates_named(question) | gates_named(typed)
+    # "cửa khẩu Hữu Nghị và Tân Thanh": both asked, whose joint figure then fits
+    gates |= gates_joined(question) | gates_joined(typed)
     # the public bodies named ("ngành thuế", "Cục Hải quan"): their words count as a figure's
     # heading's in a document they issued (rag.answer.places.body_of_document)
     bodies = bodies_named(question) | bodies_named(typed)

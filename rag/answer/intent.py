@@ -114,6 +114,14 @@ _SEASON_BASE_RE = re.compile(r"\b(?:(so(?: voi)? (?:cung vu(?: nam truoc)?|vu (?
 _OWN_AREA_RE = re.compile(r"(?<!san pham )\b(?P<lead>tren (?:toan )?dia ban|toan dia ban|toan|ca|"
                           r"cua|trong|tai)(?: (?P<kind>tinh|huyen|thanh pho|thi xa))?\b")
 _DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
+# the hour and part of day a count is held at, said before its date (folded): "sáng
+# 23/2/2026", "chiều ngày 23/2", "lúc 17h ngày 25/6", "8 giờ sáng 16/12/2022" -- words of the
+# moment asked (rag.vi.mentions reads the day), never of the indicator: "sang" left a content
+# word the count's sentence lacks, and the figure was refused (dev2 e073, e029)
+_MOMENT_BEFORE_DATE = re.compile(
+    r"(?<![\w/])(?:luc\s+)?(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2}(?:\s*phut)?)?\s+"
+    r"(?:(?:sang|chieu|toi|trua|dem)\s+)?|(?:sang|chieu|toi|trua|dem)\s+)"
+    r"(?:(?:ngay|hom)\s+)?(?=\d{1,2}/\d{1,2}(?!\d))")
 # days of one month written with a dash ("giai đoạn 16-25/6/2077", "ngày 14 - 16/9"): read
 # whole as a period (rag.vi.mentions "days_dash") before the dates are blanked, which would
 # leave "giai đoạn 16-" content words (issue 17 bt23-b17 failure 4)
@@ -441,6 +449,7 @@ def _blank_time(folded: str, typed: str | None = None) -> str:
     for start, end in time_spans(typed if typed is not None else folded):
         if _DASHED_DAYS.search(folded[start:end]):
             folded = folded[:start] + " " * (end - start) + folded[end:]
+    folded = _MOMENT_BEFORE_DATE.sub(blank, folded)
     folded = _DATE_RE.sub(blank, folded)
     # the periods the answer side reads (rag.vi.asked), whole: "6 tháng đầu năm 2022" (not
     # "6 tháng" alone, which left "đầu" a content word that no table header "6 tháng 2022"

@@ -179,6 +179,29 @@ def gates_named(question: str) -> frozenset[str]:
     return frozenset((names | units_named(question)) - {fold(HOME_PLACE).lower()})
 
 
+# one kind noun over several capitalised names joined by "và"/","/"-" ("cửa khẩu Hữu Nghị và
+# Tân Thanh", "cửa khẩu Tân Thanh, Cốc Nam và Chi Ma"): names group(1), the rest group(2)
+_GATE_LIST = re.compile(
+    _GATE_RE.pattern.split("|\\bKCN")[0]
+    + r"((?:\s*(?:,|và|va|-)\s*[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})+)")
+_NAME_IN_LIST = re.compile(r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2}")
+# a figure given for each name of a list in turn, not for all of them together
+_RESPECTIVELY = re.compile(r"\blan luot\b|\btuong ung\b")
+
+
+def gates_joined(text: str) -> frozenset[str]:
+    """The places (folded, lower-case) ``text`` names together under one kind noun
+    ("tại các bãi xe khu vực cửa khẩu Hữu Nghị và Tân Thanh còn khoảng 860 xe" ->
+    {"huu nghi", "tan thanh"}); empty when it names none so.  A figure said of such a
+    list is the places' joint figure, none of one alone (dev2 e151: "riêng cửa khẩu Hữu
+    Nghị" answered by the two gates' 860 xe)."""
+    out: set[str] = set()
+    for m in _GATE_LIST.finditer(text):
+        out.add(fold(m.group(1)).lower())
+        out |= {fold(n).lower() for n in _NAME_IN_LIST.findall(m.group(2))}
+    return frozenset(out - {fold(HOME_PLACE).lower()})
+
+
 # the words naming what kind of place a gate is ("cửa khẩu", "Chi cục Hải quan"), folded terms
 _GATE_KINDS = frozenset({"cua_khau", "chi_cuc", "hai_quan"})
 
@@ -345,6 +368,11 @@ def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -
     if others and not others & gates and \
             not any(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", f"{own} {clause}")
                     for g in gates):
+        return False
+    # the value said of a list of places ("cửa khẩu Hữu Nghị và Tân Thanh còn khoảng 860 xe")
+    # is not the figure of some of them alone ("riêng cửa khẩu Hữu Nghị")
+    joint = gates_joined(re.split(r"[;]", text[q0:max(q0, min(frame.start, q1))])[-1])
+    if gates < joint and not _RESPECTIVELY.search(fold(text[q0:q1]).lower()):
         return False
     near = fold(" ".join((text[q0:q1], frame.context, frame.indicator, frame.parent,
                           lead_text(title, text), subject_before(text, q0, q1)))).lower()

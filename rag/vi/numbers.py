@@ -309,6 +309,11 @@ _CODE_DIGITS_FIRST = re.compile(r"\d+(?:[.,]\d+)?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|\
 # "15 ngày đầu tháng 7", "10 ngày cuối của tháng 12": the days of a month a figure is of
 # (rag.vi.mentions reads the span; bt8-b17 failure 6), no count of days
 _DAYS_OF_MONTH_AFTER = re.compile(r"\s+ngay\s+(?:dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?thang\b")
+# the hour of a moment a count is held at, said before its day (folded, lower-case): "Tính
+# đến 8 giờ sáng 16/12/2022, ... còn 1.254 xe" (dev2 e029), "lúc 7 giờ 30 phút chiều ngày
+# 23/2" -- a time of day, no value in hours ("17 giờ ngày 25/6" is caught as before)
+_CLOCK_BEFORE_DAY = re.compile(r"\s*gio(?:\s+\d{1,2}(?:\s+phut)?)?\s+(?:(?:sang|chieu|toi|trua|"
+                               r"dem)\s+)?(?:ngay\s+|hom\s+)?\d{1,2}/\d{1,2}\b")
 # "cùng kỳ", "cùng thời điểm" right before a number (folded; "cùng kỳ năm trước" is read as a
 # year before it gets here): the base of a difference stated after it ("cao hơn cùng kỳ 3.216
 # tỷ đồng", "ít hơn cùng thời điểm 40 hộ"), not the ordinal of "kỳ 2" nor "điểm 5" (issue 17
@@ -890,6 +895,7 @@ def find_values(text: str) -> list[Value]:
         elif prev_raw in _TIME_BEFORE or (plain and prev in _TIME_BEFORE_FOLDED) \
                 or prev.endswith("/") or (nxt in _TIME_AFTER and not m.group("pct")) \
                 or (nxt == "gio" and "ngay" in after[1:3]) \
+                or _CLOCK_BEFORE_DAY.match(fold(text[e:e + 40]).lower()) \
                 or _DAYS_OF_MONTH_AFTER.match(fold(text[e:e + 32].lower())):
             if m.group("high") is not None and m.group("dash").strip() in _WORD_JOINT:
                 pos = m.end("low")  # "ngày 1 đến 15 ngày": the top may be a value
