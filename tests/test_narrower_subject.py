@@ -72,6 +72,9 @@ def test_a_narrower_or_other_subject_is_not_answered_by_its_sibling_or_whole(
     ("tổng diện tích cây lâu năm năm 2041", "96.420 ha"),
     ("diện tích cây lâu năm của tỉnh năm 2041 là bao nhiêu?", "96.420 ha"),
     ("tổng đàn bò năm 2041", "73.600 con"),
+    # a determiner before a time word ends the subject: "cả năm", "từng năm" name no thing
+    ("tổng đàn bò cả năm 2041 là bao nhiêu?", "73.600 con"),
+    ("số giường bệnh từng năm, năm 2041", "4.150 giường"),
     ("kim ngạch xuất khẩu nông sản 6 tháng đầu năm 2041", "318,5 triệu USD"),
     ("kim ngạch nhập khẩu máy móc thiết bị 6 tháng đầu năm 2041", "142,3 triệu USD"),
 ])

@@ -239,7 +239,9 @@ class Answerer:
                                 written_in(intent.unit, query.text) if intent.unit else "")
                 and states_measure(r.ps.text, measure, terms, asked.comparison)
                 # "ca mắc sởi" is no "Số ca mắc thủy đậu ... 486 ca." (figures.sentence_narrower)
-                and (query.english or not sentence_narrower(query.expanded, r.ps.text))]
+                and (query.english or not sentence_narrower(
+                    query.expanded, r.ps.text, (),
+                    texts(r.hit.chunk.doc_id) if texts else r.hit.chunk.text))]
         if not rows:
             return None
         if self.sentence_chooser is not None:

@@ -780,13 +780,17 @@ def asked_topic(question: str) -> str:
 # where the words a question adds to what it shares with a figure's indicator end, besides
 # :data:`_TOPIC_END` and :data:`_ASKED_TOPIC_END` (folded): the verbs of a count ("ghi nhận",
 # "xảy ra"), a basis or comparison ("theo giá so sánh", "so với"), a target, a place's kind,
-# "và" joining another indicator, a period in words ("ba tháng", "nửa đầu tháng") -- none of
+# "và" joining another indicator, a period in words ("ba tháng", "nửa đầu tháng") or by a
+# determiner ("từng năm", "cả năm", "qua các năm", "mỗi tháng": the determiners before a time
+# word of rag.vi.mentions' counted month, with "cả"; eval_dev d159, dev2 e131) -- none of
 # them names which thing is counted
 _BEYOND_END = re.compile(r"\s(?:ghi nhan|thuc hien|phat sinh|xay ra|hien co|moi|mot|vao|may|"
                          r"bn|theo|so|va|hoac|voi|cho|tu|den|tren|huyen|xa|thanh pho|nhat|"
                          r"ke hoach|du toan|chi tieu|muc tieu|luy ke|cong don|nhu|bang|"
                          r"chiem|gom|bao gom|trong do|rieng|nua|"
-                         r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:thang|quy|tuan|ngay))\b")
+                         r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:thang|quy|tuan|ngay)|"
+                         r"(?:qua\s+)?(?:cac|nhung|moi|hang|tung|may|vai|ca)\s+"
+                         r"(?:nam|thang|quy|tuan|ngay|ky))\b")
 _SHARED_RUN = 2  # at least: "ca mắc", "đàn lợn" -- one word ("đàn", "số") names no thing
 
 
