@@ -788,6 +788,10 @@ _BEYOND_END = re.compile(r"\s(?:ghi nhan|thuc hien|phat sinh|xay ra|hien co|moi|
                          r"bn|theo|so|va|hoac|voi|cho|tu|den|tren|huyen|xa|thanh pho|nhat|"
                          r"ke hoach|du toan|chi tieu|muc tieu|luy ke|cong don|nhu|bang|"
                          r"chiem|gom|bao gom|trong do|rieng|nua|"
+                         # a length of time asked by its verb ("một xe hàng mất bao lâu",
+                         # "tốn bao nhiêu ngày", "kéo dài mấy giờ"): the predicate, no thing
+                         # (eval_dev d034)
+                         r"(?:mat|ton|keo dai)\s+(?:bao lau|bao nhieu|may)|"
                          r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:thang|quy|tuan|ngay)|"
                          r"(?:qua\s+)?(?:cac|nhung|moi|hang|tung|may|vai|ca)\s+"
                          r"(?:nam|thang|quy|tuan|ngay|ky))\b")
