@@ -29,6 +29,7 @@ from rag.answer.figures import (
     choose,
     frames_in,
     latest_match,
+    sentence_narrower,
     time_order,
 )
 from rag.answer.index_change import index_change, said_from_index
@@ -236,7 +237,11 @@ class Answerer:
                 and sentence_price_fits(query.text, r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
-                and states_measure(r.ps.text, measure, terms, asked.comparison)]
+                and states_measure(r.ps.text, measure, terms, asked.comparison)
+                # "ca mắc sởi" is no "Số ca mắc thủy đậu ... 486 ca." (figures.sentence_narrower)
+                and (query.english or not sentence_narrower(
+                    query.expanded, r.ps.text, (),
+                    texts(r.hit.chunk.doc_id) if texts else r.hit.chunk.text))]
         if not rows:
             return None
         if self.sentence_chooser is not None:

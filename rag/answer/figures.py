@@ -54,11 +54,11 @@ from rag.answer.question import Asked
 from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
-from rag.search.query import expand_abbreviations
+from rag.search.query import expand_abbreviations, is_english
 from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
 from rag.vi.frames.corrections import WITHDRAWN, withdrawn_elsewhere
-from rag.vi.frames.indicators import asked_topic, figure_topic, is_average
+from rag.vi.frames.indicators import asked_beyond, asked_topic, figure_topic, is_average
 from rag.vi.frames.measures import INDEX_BASE, initialism_bases, target_aim
 from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, shortened_of
 from rag.vi.frames.tables import table_line_head
@@ -75,6 +75,8 @@ from rag.vi.lexicon import (
     PREPOSITIONS_EXACT,
     QUANTITY_TERMS,
     QUANTITY_UNITS,
+    QUESTION_WORDS,
+    STOPWORDS,
     UNIT_HEAD_PHRASES,
     UNIT_MAGNITUDES,
     UNIT_OCCURRENCES,
@@ -84,7 +86,7 @@ from rag.vi.lexicon import (
 )
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_money, named_numbers
-from rag.vi.text import fold
+from rag.vi.text import fold, has_diacritics, normalize
 from rag.vi.words import is_word, other_word, words_in, written_in
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
@@ -1000,6 +1002,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     asked_words = set(asked_words) - gate_terms(gates) - gate_terms(owners, kinds=False)
     counted = counted_thing(intent, folded_q)
     subject = asked_topic(question)
+    english = is_english(typed or question)
     unit_written = written_in(intent.unit, typed) if intent.unit else ""
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
@@ -1112,6 +1115,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if subject and another_subject(frame, subject):
                 continue
+            if not english and narrower_subject(
+                    frame, question, f"{_line_at(text, frame.start)} {hit.chunk.title}",
+                    places, f"{hit.chunk.title}\n{text}"):
+                continue  # "đàn lợn nái" is no "Đàn lợn", "ca mắc sởi" no "sốt xuất huyết"
             if not places_fit(places, frame, hit, text):
                 continue
             if gates and not gates_fit(gates, frame, text, hit.chunk.title):
@@ -1822,6 +1829,86 @@ def another_subject(frame: Frame, subject: str) -> bool:
     # tấn" keeps "tấn" as what it counts (tests/test_stated_differences_b.py failed on "tan")
     own -= set(fold(frame.unit).lower().split())
     return bool(own) and not own & set(subject.split())
+
+
+def narrower_subject(frame: Frame, question: str, carried: str,
+                     places: Iterable[str] = (), document: str = "") -> bool:
+    """Whether ``question`` asks a narrower or another thing than ``frame`` counts: the words
+    it writes right after those it shares with the frame's indicator (or the whole it is part
+    of; rag.vi.frames.indicators.asked_beyond: the "sởi" of "số ca mắc sởi" against "Số ca mắc
+    sốt xuất huyết", the "nái" of "đàn lợn nái" against "Đàn lợn", the "điều" of "diện tích
+    cây điều" against "Tổng diện tích cây công nghiệp lâu năm") are not all among the words of
+    the frame (indicator, unit, detail, parent) and ``carried`` (the line it stands in, the
+    document's title), the words of ``places`` (folded) left out, and one of them at least
+    is never written in ``document`` (the figure's document, when given: see
+    :func:`_beyond_unsaid`).  The figure of the sibling
+    or of the whole was served for the part asked (break-test bt24-b16 failure 3), as
+    :func:`another_subject` reads only the subject after a head of a crop or product."""
+    own = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
+    return _beyond_unsaid(question, (frame.indicator, frame.parent),
+                          f"{own} {expand_abbreviations(own)} {carried}", places, document)
+
+
+def sentence_narrower(question: str, sentence: str, places: Iterable[str] = (),
+                      document: str = "") -> bool:
+    """Whether ``question`` asks a narrower or another thing than ``sentence`` states, as
+    :func:`narrower_subject` reads a frame: "năm 2041 có bao nhiêu ca mắc sởi?" of "Số ca mắc
+    thủy đậu năm 2041 là 486 ca." -- a sentence holding a number answers no such question
+    when the figures of it do not (tests/test_narrower_subject.py)."""
+    return _beyond_unsaid(question, (sentence,), f"{sentence} {expand_abbreviations(sentence)}",
+                          places, document)
+
+
+# words (folded) that name no kind of thing, so never a narrower subject after the words a
+# question shares with an indicator: the particles and quantifiers ("các", "những"), the
+# prepositions ("qua các năm"), the time and result words ("cuối năm") and the question words
+# ("mất bao lâu") of rag.vi.lexicon
+_NO_KIND_WORDS = STOPWORDS | NOT_A_THING_WORDS | frozenset(
+    w for phrase in (*PREPOSITIONS_EXACT, *QUESTION_WORDS) for w in fold(phrase).split())
+
+
+def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
+                   places: Iterable[str], document: str = "") -> bool:
+    """Whether the words ``question`` adds to one of ``indicators``
+    (rag.vi.frames.indicators.asked_beyond), the words of ``places`` (folded) and
+    :data:`_NO_KIND_WORDS` left out, are not all words of ``said_text`` and, when
+    ``document`` is given, one of them at least is no word of it: a word the document
+    never writes ("sởi", "nái", "hồi") cannot be what it reports, while one it writes
+    elsewhere ("từng", "cả", "mất") may be the figure's context (eval_dev d159 "chỉ số sản
+    xuất công nghiệp từng năm", dev2 "xuất khẩu hàng địa phương cả năm 2019")."""
+    said = set(re.findall(r"[a-z0-9]+", fold(said_text).lower()))
+    placed = {w for p in places for w in p.split()}
+    # each word as the question typed it: one typed with its marks is looked for with them
+    # ("hồi" is no "hơi" of "thịt hơi"), one typed without them folded (a typo is no subject)
+    typed = {fold(t).lower(): t for t in re.findall(r"\w+", normalize(question).lower())}
+    for text in indicators:
+        if not text:
+            continue
+        beyond = set(asked_beyond(question, expand_abbreviations(text)).split()) - placed \
+            - _NO_KIND_WORDS
+        if beyond and not beyond <= said and not (
+                document and all(_written(typed.get(w, w), document) for w in beyond)):
+            return True
+    return False
+
+
+def _written(word: str, document: str) -> bool:
+    """Whether ``document`` writes ``word`` (lower case): with its marks when it has them,
+    else folded."""
+    folded, marked = _document_words(document)
+    return word in marked if has_diacritics(word) else word in folded
+
+
+@lru_cache(maxsize=64)  # one document's text, asked of each of its candidate figures
+def _document_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``text`` (lower case): folded, and as written (normalised)."""
+    marked = frozenset(re.findall(r"\w+", normalize(text).lower()))
+    return frozenset(fold(w) for w in marked), marked
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` holding the offset ``at``."""
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
 
 
 @lru_cache(maxsize=8192)  # read for every question a frame is a candidate of

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rag.vi.lexicon import CHANGE_DEGREES, ELIDED_SYLLABLES, TARGET_VERBS
+from rag.vi.lexicon import CHANGE_DEGREES, ELIDED_SYLLABLES, ENGLISH_GRAMMAR, TARGET_VERBS
 from rag.vi.numbers import code_word, names_number, unit_after
 from rag.vi.text import fold
 
@@ -777,6 +777,71 @@ def asked_topic(question: str) -> str:
         words = rest[:min(cut)].split() if cut else rest.split()
         return " ".join(words) if 0 < len(words) <= _TOPIC_WORDS else ""
     return ""
+
+
+# where the words a question adds to what it shares with a figure's indicator end, besides
+# :data:`_TOPIC_END` and :data:`_ASKED_TOPIC_END` (folded): the verbs of a count ("ghi nhận",
+# "xảy ra"), a basis or comparison ("theo giá so sánh", "so với"), a target, a place's kind,
+# "và" joining another indicator, a period in words ("ba tháng", "nửa đầu tháng") or by a
+# determiner ("từng năm", "cả năm", "qua các năm", "mỗi tháng": the determiners before a time
+# word of rag.vi.mentions' counted month, with "cả"; eval_dev d159, dev2 e131) -- none of
+# them names which thing is counted
+_BEYOND_END = re.compile(r"\s(?:ghi nhan|thuc hien|phat sinh|xay ra|hien co|moi|mot|vao|may|"
+                         r"bn|theo|so|va|hoac|voi|cho|tu|den|tren|huyen|xa|thanh pho|nhat|"
+                         r"ke hoach|du toan|chi tieu|muc tieu|luy ke|cong don|nhu|bang|"
+                         r"chiem|gom|bao gom|trong do|rieng|nua|"
+                         # a length of time asked by its verb ("một xe hàng mất bao lâu",
+                         # "tốn bao nhiêu ngày", "kéo dài mấy giờ"): the predicate, no thing
+                         # (eval_dev d034)
+                         r"(?:mat|ton|keo dai)\s+(?:bao lau|bao nhieu|may)|"
+                         r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:thang|quy|tuan|ngay)|"
+                         r"(?:qua\s+)?(?:cac|nhung|moi|hang|tung|may|vai|ca)\s+"
+                         r"(?:nam|thang|quy|tuan|ngay|ky))\b")
+_SHARED_RUN = 2  # at least: "ca mắc", "đàn lợn" -- one word ("đàn", "số") names no thing
+
+
+def asked_beyond(question: str, indicator: str) -> str:
+    """The words (folded, lower case) ``question`` writes right after the longest run of
+    words it shares with ``indicator`` (at least :data:`_SHARED_RUN`, no number among them),
+    up to where its subject ends (a period, a number, the words asking, a place, a basis,
+    punctuation, a capitalised name, an English grammar word typed without diacritics ("in
+    May 2024"): :data:`_TOPIC_END`, :data:`_ASKED_TOPIC_END`,
+    :data:`_BEYOND_END`), at most :data:`_TOPIC_WORDS` of them: "số ca mắc sởi năm 2022" of
+    "Số ca mắc sốt xuất huyết" -> "soi", "đàn lợn nái quý II" of "Đàn lợn" -> "nai", "diện
+    tích cây điều" of "Tổng diện tích cây công nghiệp lâu năm" -> "dieu"; "" when they share
+    no such run or nothing follows it.  Those words name which thing (a disease, a crop, a
+    kind of the animal) the question asks of what the indicator counts: a narrower or
+    another thing, unless the figure's own words carry them (break-test bt24-b16 failure
+    3)."""
+    tokens = re.findall(r"\w+|[^\w\s]", question)
+    words = [fold(t).lower() for t in tokens]
+    own = re.findall(r"\w+", fold(indicator).lower())
+    best_end, best_n = -1, 0
+    for i in range(len(words)):
+        for j in range(len(own)):
+            n = 0
+            while i + n < len(words) and j + n < len(own) and words[i + n] == own[j + n] \
+                    and words[i + n].isalpha():
+                n += 1
+            if n > best_n:
+                best_end, best_n = i + n, n
+    if best_n < _SHARED_RUN:
+        return ""
+    out: list[str] = []
+    stop = None  # the first name or English word: the subject ends before it
+    for tok, w in zip(tokens[best_end:], words[best_end:], strict=True):
+        if not w.isalpha():
+            break
+        if stop is None and (tok[:1].isupper() or (tok.isascii() and w in ENGLISH_GRAMMAR)):
+            stop = len(out)  # a name ("Hà Vân"), English of a mixed question ("in May 2024")
+        out.append(w)
+    rest = " " + " ".join(out)  # whole, for the season's "vụ Hè Thu" to end it
+    cuts = [m.start() for r in (_TOPIC_END, _ASKED_TOPIC_END, _BEYOND_END)
+            if (m := r.search(rest)) is not None]
+    beyond = (rest[:min(cuts)] if cuts else rest).split()
+    if stop is not None:
+        beyond = beyond[:stop]
+    return " ".join(beyond) if len(beyond) <= _TOPIC_WORDS else ""
 
 
 @lru_cache(maxsize=8192)  # asked of every candidate frame of every question
