@@ -633,15 +633,20 @@ def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bo
     said = {"plan_share": _PLAN_TERMS if table else frozenset(),
             "share": _SHARE_TERMS}.get(measure)
     if said and frame.measure == measure:
-        return {t: w for t, w in terms.items() if t not in said}
+        terms = {t: w for t, w in terms.items() if t not in said}
+        if measure != "plan_share":
+            return terms
     if measure == "plan_share" and frame.measure == measure and frame.comparison:
         # whose plan the share states ("dự toán HĐND tỉnh giao": rag.vi.frames.sentence
-        # plan_word), said in its comparison rather than its indicator (bt15-b17 failure 5)
+        # plan_word; a table's "% DT TW" column: rag.vi.frames.tables.plan_share_comparison),
+        # said in its comparison rather than its indicator (bt15-b17 failure 5, dev2 e057)
         owned = {w for w in fold(frame.comparison).lower().split()} - {"du", "toan", "ke",
                                                                        "hoach", "chi", "tieu"}
         if "hdnd" in owned or "ubnd" in owned:
             owned |= {"hoi", "dong", "nhan", "dan", "uy", "ban", "hoi_dong", "nhan_dan",
                       "uy_ban", "hoi_dong_nhan_dan", "uy_ban_nhan_dan"}
+        if {"trung", "uong"} <= owned:
+            owned |= {"tw", "trung_uong"}  # "dự toán TW giao"
         return {t: w for t, w in terms.items()
                 if not (set(t.split("_")) <= owned)} if owned else terms
     return terms

@@ -2011,8 +2011,9 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(du toan|chi tieu)\b")
 _OWNER_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố", "thi xa": "thị xã",
                 "quan": "quận", "xa": "xã", "trung uong": "Trung ương", "chinh phu": "Chính phủ",
                 "hdnd": "HĐND", "ubnd": "UBND", "hoi dong nhan dan": "HĐND",
-                "uy ban nhan dan": "UBND"}
-_LEVEL = r"(?:tinh|huyen|thanh pho|thi xa|quan|xa|trung uong|chinh phu)"
+                "uy ban nhan dan": "UBND", "tw": "Trung ương"}
+# "TW" for "Trung ương" ("dự toán TW giao", "% DT TW": dev2 e057/e09)
+_LEVEL = r"(?:tinh|huyen|thanh pho|thi xa|quan|xa|trung uong|tw|chinh phu)"
 _BODY = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)"
 _PLAN_OWNER = re.compile(r"(?:\s+nam(?:\s+\d{4})?)?(?:\s+(?:duoc|do))?\s+"
                          rf"((?:{_BODY}\s+)?{_LEVEL}|{_BODY})\s+giao\b"
@@ -2026,7 +2027,7 @@ def plan_owner(after: str) -> str | None:
     m = _PLAN_OWNER.match(after.lower())
     if not m:
         return None
-    return " ".join((m.group(1) or m.group(2)).split())
+    return re.sub(r"\btw\b", "trung uong", " ".join((m.group(1) or m.group(2)).split()))
 
 
 def asked_plan_owner(folded: str) -> str | None:

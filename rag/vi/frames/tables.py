@@ -71,7 +71,7 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
         head_f = fold(head)
         measure, direction, comparison = "level", 0, None
         if _PLAN_SHARE_HEAD.search(head_f):  # "% KH", "so với kế hoạch", "ƯTH 2028/KH 2028"
-            measure, comparison = "plan_share", "kế hoạch"
+            measure, comparison = "plan_share", plan_share_comparison(head_f)
         elif re.search(r"\b(?:tang|giam|so voi|so cung ky|\+/-)\b", head_f):
             measure, direction = "change", (-1 if v.low < 0 else 1)
         elif re.search(_RATIO_ACTUAL, head_f):  # "ƯTH 2028/TH 2027 (%)": 120,6 = 2027 + 20,6%
@@ -125,8 +125,33 @@ _RATIO_ACTUAL = (r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam|cung ky|ck)\b|
                  r"^\s*%\s*(?:cung ky|ck)\b|"  # "% CK": per cent of the same period
                  r"\b\d{4}\s*/\s*\d{4}\b|"  # "2028/2027", not a month "12/2021"
                  r"\bso sanh\b[^/]*\b(?:cung ky|ck)\b")
-_PLAN_SHARE_HEAD = re.compile(r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b|"
-                              r"%\s*(?:kh|ke hoach|du toan)\b|\bdat\s*%|" + _RATIO_PLAN)
+# ("DT" is "dự toán" only before whose it is: "% DT TW"; "% DT" alone may be "doanh thu")
+_PLAN_SHARE_HEAD = re.compile(r"(?:\bso (?:voi )?|%\s*)(?:kh|ke hoach|du toan|"
+                              r"dt(?=\s+(?:tw|trung uong|hdnd|ubnd|tinh)\b))\b|"
+                              r"\bdat\s*%|" + _RATIO_PLAN)
+# a plan-share column naming whose plan (folded): "% DT TW", "% DT HĐND", "% dự toán tỉnh
+# giao", "So KH HĐND" -- budget tables set the share of the centre's plan beside the
+# province's council's (dev2 e09 "% DT TW | % DT HĐND"; the sentences of the reports say
+# "bằng 88,2% dự toán Trung ương giao và 81,6% dự toán HĐND tỉnh giao", bt docs, dev3)
+_PLAN_HEAD_OWNER = re.compile(r"\b(kh|ke hoach|du toan|dt)\s+(?:nam\s+(?:\d{4}\s+)?)?"
+                              r"(?:(?:duoc|do)\s+)?((?:hdnd|ubnd)(?:\s+tinh)?|tw|trung uong|"
+                              r"tinh|chinh phu)\b")
+_HEAD_OWNERS = {"tw": "Trung ương", "trung uong": "Trung ương", "tinh": "tỉnh",
+                "chinh phu": "Chính phủ", "hdnd": "HĐND tỉnh", "hdnd tinh": "HĐND tỉnh",
+                "ubnd": "UBND tỉnh", "ubnd tinh": "UBND tỉnh"}
+
+
+def plan_share_comparison(head_f: str) -> str:
+    """The plan a plan-share column (folded header ``head_f``, :data:`_PLAN_SHARE_HEAD`) is a
+    share of, as a frame's ``comparison``: "dự toán Trung ương giao" for "% DT TW", "kế
+    hoạch HĐND tỉnh giao" for "% KH HĐND tỉnh", else "kế hoạch" (whose plan unsaid) -- the
+    words rag.vi.frames.sentence.asked_plan_owner reads a question's giver from, so a share
+    of the centre's plan never answers one asked of the council's."""
+    m = _PLAN_HEAD_OWNER.search(head_f.lower())
+    if not m:
+        return "kế hoạch"
+    plan = "dự toán" if m.group(1) in ("du toan", "dt") else "kế hoạch"
+    return f"{plan} {_HEAD_OWNERS[' '.join(m.group(2).split())]} giao"
 # "So cùng kỳ (%)", "TH 2021 so TH 2020 (%)", "Năm 2023 so năm 2022": a ratio of two periods
 _CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|\+/-)\b|"
                           r"\bso (?:th|thuc hien|uoc th|nam|quy|thang|ky|\d{4})\b|" + _RATIO_ACTUAL)
@@ -276,7 +301,7 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     measure, direction, comparison = "level", 0, None
     compared = _COMPARED.search(head_f) or _COMPARED.search(notes_f)
     if _PLAN_SHARE_HEAD.search(head_f):
-        measure, comparison = "plan_share", "kế hoạch"
+        measure, comparison = "plan_share", plan_share_comparison(head_f)
     elif _CHANGE_HEAD.search(head_f) or _CHANGE_HEAD.search(notes_f):
         measure, direction = "change", (-1 if v.low < 0 else 1)
         if ctx.index_columns.get(head):
