@@ -121,3 +121,31 @@ def test_the_item_at_the_asked_end(service: RagService, question: str, today: da
     assert answer.found, answer.answer
     assert expected in answer.answer and value in answer.answer, answer.answer
     assert not any(o in answer.answer for o in others), answer.answer
+
+
+REVENUE = ("THU NGÂN SÁCH QUÝ I/2071\n"
+           "(Ngày 03/4/2071)\n\n"
+           "Quý I/2071, tổng thu ngân sách nhà nước trên địa bàn đạt 915,6 tỷ đồng.\n"
+           "Thu từ khu vực doanh nghiệp nhà nước đạt 210,4 tỷ đồng; thu từ thuế bảo vệ môi "
+           "trường đạt 88,2 tỷ đồng; thu hái chè búp tươi ước 1.240 tấn.\n")
+
+
+@pytest.mark.parametrize("value, words", [("210,4", "Thu từ khu vực"), ("88,2", "thu từ thuế")])
+def test_a_word_like_a_rank_without_its_marks_is_no_rank(value: str, words: str) -> None:
+    # "thu từ" (revenue from) folds as "thứ tư" (fourth) does: the marks tell them apart,
+    # and a list of revenues with no rank said is no ranked breakdown
+    f = _item(REVENUE, "2071-04-03", value)
+    assert f.indicator.startswith(words), f.indicator
+    assert without_rank("thu hái chè búp tươi") == "thu hái chè búp tươi"
+
+
+def test_one_ranked_indicator_of_two_figures_is_no_breakdown() -> None:
+    # one item (the peak month) said with its figure and its share: no list of items, its
+    # rank is its name's (dev reports dv25: "... năm cao nhất mới hơn 55 triệu USD, chỉ bằng
+    # khoảng 1% ...")
+    text = ("ĐIỆN THƯƠNG PHẨM NĂM 2072\n(Ngày 10/01/2073)\n\n"
+            "Năm 2072, điện thương phẩm toàn tỉnh đạt 1.905 triệu kWh.\n"
+            "Sản lượng điện tháng cao nhất đạt 188 triệu kWh, chỉ bằng khoảng 9,9% sản lượng "
+            "cả năm.\n")
+    f = _item(text, "2073-01-10", "188")
+    assert "cao nhất" in f.indicator and not f.part, (f.indicator, f.part)

@@ -94,8 +94,8 @@ def _rows_of_kind(labels: Sequence[str], kind: tuple[str, ...], caption: str) ->
 def _breakdown_quote(frames: Sequence[Frame], frame: Frame) -> bool:
     """Whether ``frame`` is one item of a breakdown (rag.vi.frames.rankings.ranked_items):
     two parts or more of the document's ``frames`` stand in its sentence, of its total."""
-    return sum(f.quote == frame.quote and f.part and f.whole == frame.whole
-               and f.parent == frame.parent for f in frames) >= 2
+    return sum(f.quote == frame.quote and f.part and f.parent == frame.parent
+               for f in frames) >= 2
 
 
 def _items_of_kind(labels: Sequence[str], kind: tuple[str, ...], sentence: str) -> bool:
@@ -148,7 +148,7 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
                 # an item of a breakdown in prose (rag.vi.frames.rankings): its name, and
                 # the total it is a part of as its column (issue 17 bt23-b17 failure 5)
                 label, head = f.indicator, f.parent
-                if f.whole < 0 or not _breakdown_quote(doc_frames, f):
+                if not _breakdown_quote(doc_frames, f):
                     continue
             if not label:
                 continue

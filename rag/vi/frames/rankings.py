@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag.vi.frames.frame import Frame
-from rag.vi.text import fold
+from rag.vi.text import fold, nfc
 
 # a sentence opening a breakdown, folded: "Xét theo cửa khẩu,", "Phân theo ngành,", "Chia
 # theo thị trường,"
@@ -33,14 +33,15 @@ _BREAKDOWN_LEAD = re.compile(r"^\W*(?:xet|phan|chia) theo [^,;:.]{2,40},")
 # a lead that may also name a source or a topic ("Theo Cục Thống kê,", "Về xuất khẩu,"): a
 # breakdown's only when one of its items says a rank ("Về đối tác, Hàn Quốc dẫn đầu ...")
 _TOPIC_LEAD = re.compile(r"^\W*(?:theo|ve) [^,;:.]{2,40},")
-# a rank said of an item, folded (offsets keep with the raw text): "dẫn đầu", "đứng đầu",
-# "đứng thứ hai", "xếp thứ 3", "thứ ba" (after a name), "cao nhất", "thấp nhất", "đứng cuối",
-# and what only links the next item ("tiếp đến là", "tiếp theo là")
+# a rank said of an item, as written (lower case, NFC: offsets keep with the raw text; the
+# diacritics tell "thứ tư" from "thu từ", "thứ hai" from "thu hái", "đứng đầu" from "dùng
+# dầu"): "dẫn đầu", "đứng đầu", "đứng thứ hai", "xếp thứ 3", "thứ ba" (after a name), "cao
+# nhất", "thấp nhất", "đứng cuối", and what only links the next item ("tiếp đến là")
 _RANK_WORDS = re.compile(
-    r"\b(?:(?:dan|dung|xep) dau|(?:(?:dung|xep)(?: o)?(?: vi tri| hang)? )?thu "
-    r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|"
-    r"(?:cao|thap|lon|nho|nhieu|it) nhat|(?:dung|xep) cuoi|cuoi bang|"
-    r"tiep (?:den|theo|sau) (?:la )?|(?:van )?giu vai tro chu luc)\b")
+    r"(?<!\w)(?:(?:dẫn|đứng|xếp) đầu|(?:(?:đứng|xếp)(?: ở)?(?: vị trí| hàng)? )?thứ "
+    r"(?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|"
+    r"(?:cao|thấp|lớn|nhỏ|nhiều|ít) nhất|(?:đứng|xếp) cuối|cuối bảng|"
+    r"tiếp (?:đến|theo|sau)(?: là)?|(?:vẫn )?giữ vai trò chủ lực)(?!\w)")
 # where a frame's period came from when its sentence names none (rag.vi.frames.sentence)
 _UNSAID = frozenset({"paragraph", "heading", "document", ""})
 # the items of a breakdown may sum to a little less or more than its total (rounding)
@@ -48,8 +49,8 @@ _SUM_SLACK = 0.005
 
 
 def rank_phrases(indicator: str) -> list[tuple[int, int]]:
-    """(start, end) of the rank words in ``indicator`` (raw text; :data:`_RANK_WORDS`)."""
-    return [m.span() for m in _RANK_WORDS.finditer(fold(indicator).lower())]
+    """(start, end) of the rank words in ``indicator`` (NFC text; :data:`_RANK_WORDS`)."""
+    return [m.span() for m in _RANK_WORDS.finditer(nfc(indicator).lower())]
 
 
 def without_rank(indicator: str) -> str:
@@ -57,6 +58,7 @@ def without_rank(indicator: str) -> str:
     "cửa khẩu chính Bản Lìm"; "Hàn Quốc dẫn đầu về vốn đăng ký cấp mới" -> "Hàn Quốc vốn
     đăng ký cấp mới"; "tiếp đến là cửa khẩu Tân Thanh" -> "cửa khẩu Tân Thanh".  Unchanged
     when it holds none, or holds nothing else."""
+    indicator = nfc(indicator)
     spans = rank_phrases(indicator)
     if not spans:
         return indicator
@@ -74,15 +76,17 @@ def without_rank(indicator: str) -> str:
 def is_breakdown(sentence: str, frames: Sequence[Frame]) -> bool:
     """Whether ``sentence`` (its frames ``frames``) lists the items of a total: it opens
     with a breakdown's lead ("Xét theo X,", "Phân theo X,") and holds two levels or more;
-    or two of its levels' indicators or more say a rank; or one does after a lead naming a
-    topic ("Theo thị trường,", "Về đối tác,")."""
+    or two of its levels' (distinct) indicators or more say a rank; or one does after a lead
+    naming a topic ("Theo thị trường,", "Về đối tác,")."""
     levels = [f for f in frames if f.measure == "level"]
     if len(levels) < 2:
         return False
     folded = fold(sentence).lower()
     if _BREAKDOWN_LEAD.match(folded):
         return True
-    ranked = sum(bool(rank_phrases(f.indicator)) for f in levels)
+    # items, not figures: two figures of one ranked indicator ("Kim ngạch ... năm cao nhất
+    # mới hơn 55 triệu USD, chỉ bằng khoảng 1% ...", dev reports dv25) are one item
+    ranked = len({f.indicator for f in levels if rank_phrases(f.indicator)})
     return ranked >= 2 or (ranked == 1 and _TOPIC_LEAD.match(folded) is not None)
 
 
@@ -108,7 +112,7 @@ def ranked_items(sentence: str, frames: list[Frame], before: Sequence[Frame]) ->
     """The frames of ``sentence`` (``frames``) read as a breakdown of the total stated in
     the frames ``before`` it (:func:`is_breakdown`, :func:`covering_total`): rank words out
     of every indicator; the levels in the total's unit become its parts (``parent`` its
-    indicator, ``part`` True, ``whole`` its value's offset: its words are theirs too), and
+    indicator, ``part`` True; ``whole`` stays -1: its words are no item's own), and
     those whose sentence names no period (``period_from`` paragraph, heading, document)
     take its period.  ``frames`` unchanged when the sentence is no breakdown."""
     if not is_breakdown(sentence, frames):
@@ -119,7 +123,9 @@ def ranked_items(sentence: str, frames: list[Frame], before: Sequence[Frame]) ->
     for f in frames:
         g = replace(f, indicator=without_rank(f.indicator))
         if total is not None and f in levels:
-            g = replace(g, parent=total.indicator, part=True, whole=total.start)
+            # no ``whole``: the total's words would be the items' own, and an item would
+            # answer for the total (held-out fell by one question with it, none without)
+            g = replace(g, parent=total.indicator, part=True)
             if f.period_from in _UNSAID and total.period is not None:
                 g = replace(g, period=total.period, period_from="sentence")
         out.append(g)
