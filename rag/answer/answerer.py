@@ -480,7 +480,7 @@ class Answerer:
         chunk = hit.chunk
         q0, q1 = f.quote
         line = texts(chunk.doc_id)[q0:q1]
-        head = table_line_head(line)
+        head = found.head or table_line_head(line)
         cite = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
                         date=chunk.date, quote=line, start=q0, end=q1)
         return Answer(question=query.text, resolved_question=resolved_question,

@@ -41,6 +41,7 @@ class TableEnd:
     frame: Frame
     label: str
     held: float
+    head: str = ""  # what the value is of, when no table line says it (a breakdown's total)
 
 
 def row_label(frame: Frame, text: str) -> str:
@@ -90,6 +91,23 @@ def _rows_of_kind(labels: Sequence[str], kind: tuple[str, ...], caption: str) ->
     return re.search(r"\b" + re.escape(joined) + r"\b", caption) is not None
 
 
+def _breakdown_quote(frames: Sequence[Frame], frame: Frame) -> bool:
+    """Whether ``frame`` is one item of a breakdown (rag.vi.frames.rankings.ranked_items):
+    two parts or more of the document's ``frames`` stand in its sentence, of its total."""
+    return sum(f.quote == frame.quote and f.part and f.parent == frame.parent
+               for f in frames) >= 2
+
+
+def _items_of_kind(labels: Sequence[str], kind: tuple[str, ...], sentence: str) -> bool:
+    """Whether the items ``labels`` of a breakdown sentence (``sentence``, folded) are of
+    ``kind``: the sentence names the kind ("Xét theo cửa khẩu, ..."), or half the labels or
+    more start with it ("cửa khẩu chính Bản Lìm", "cửa khẩu phụ Nà Pò", "lối mở Khuổi Tát")."""
+    joined = " ".join(kind)
+    if re.search(r"\b" + re.escape(joined) + r"\b", sentence):
+        return True
+    return 2 * sum(fold(x).lower().startswith(joined + " ") for x in labels) >= len(labels)
+
+
 def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: list[Hit],
               frames_of: Callable[[str], list[Frame]],
               texts: Callable[[str], str]) -> TableEnd | None:
@@ -120,13 +138,20 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))
     for doc in docs:
         text = texts(doc)
-        for f in frames_of(doc):
+        doc_frames = frames_of(doc)
+        for f in doc_frames:
             if f.target or f.low is None:
                 continue
             label = row_label(f, text)
+            head = table_line_head(text[f.quote[0]:f.quote[1]])
+            if not label and f.part and f.parent and f.measure == "level":
+                # an item of a breakdown in prose (rag.vi.frames.rankings): its name, and
+                # the total it is a part of as its column (issue 17 bt23-b17 failure 5)
+                label, head = f.indicator, f.parent
+                if not _breakdown_quote(doc_frames, f):
+                    continue
             if not label:
                 continue
-            head = table_line_head(text[f.quote[0]:f.quote[1]])
             period = f.period.label if f.period else ""
             columns.setdefault((doc, head, f.context, period, f.unit, f.measure),
                                []).append((f, label))
@@ -144,8 +169,11 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
             continue
         labels = [label for _, label in rows]
         text = texts(doc)
-        caption = _caption(text, min(f.quote[0] for f, _ in rows))
-        if not _rows_of_kind(labels, kind, caption):
+        prose = not row_label(rows[0][0], text)
+        caption = fold(text[rows[0][0].quote[0]:rows[0][0].quote[1]]).lower() if prose \
+            else _caption(text, min(f.quote[0] for f, _ in rows))
+        if not (_items_of_kind(labels, kind, caption) if prose
+                else _rows_of_kind(labels, kind, caption)):
             continue
         in_head = indicator & set(_FOLDED_WORD_RE.findall(fold(head).lower()))
         around = indicator & set(_FOLDED_WORD_RE.findall(
@@ -171,4 +199,5 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
     if by_value[0][0].low == by_value[1][0].low:
         return None
     frame, label = by_value[0]
-    return TableEnd(doc, frame, label, held)
+    return TableEnd(doc, frame, label, held,
+                    "" if row_label(frame, texts(doc)) else frame.parent)

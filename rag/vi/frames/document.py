@@ -20,6 +20,7 @@ from rag.vi.frames.context import (
 from rag.vi.frames.corrections import apply_corrections
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
+from rag.vi.frames.rankings import ranked_items
 from rag.vi.frames.sentence import season_in_passing, sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
 from rag.vi.letterhead import is_letterhead
@@ -122,6 +123,9 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     # the crop season a section's lead-in opens with ("Trồng trọt: Vụ Đông Xuân 2047-2048,
     # ..."): the period of the section's next lines, as a heading's is (see section_season)
     section: Period | None = None
+    # the frames of the prose line before this one: the totals a breakdown may split
+    # (rag.vi.frames.rankings; the breakdown often opens a paragraph of its own)
+    line_before: list[Frame] = []
     for m in paragraphs:
         line = m.group(0)
         if text.count("\n", prev_end, m.start()) >= 2 or not line.strip():
@@ -167,6 +171,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         if line.startswith(SHEET_LINE) or is_heading(line):
             enter_heading(line, ctx)
             ctx.led = []
+            line_before = []
             tabled = False
             section = None
             continue
@@ -203,7 +208,8 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             ctx.asked = asked_subject(line[label:])
             continue
         for offset, sentence in sentences(line[label:]):
-            frames.extend(sentence_frames(sentence, m.start() + label + offset, ctx))
+            frames.extend(ranked_items(sentence, sentence_frames(
+                sentence, m.start() + label + offset, ctx), line_before + frames[first:]))
             if not listed:
                 # "Vụ Mùa 2046, toàn tỉnh gieo cấy 35.100 ha lúa. Năng suất ... đạt 51,2
                 # tạ/ha": a crop season dates the rest of its paragraph, and no further (the
@@ -216,6 +222,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         ctx.asked = ""  # a question's subject is its answer's only
         # the levels of this paragraph: the whole of a table right under it (tables.led_whole)
         ctx.led = frames[first:]
+        line_before = frames[first:] or line_before
         item_first = frames[first] if listed and len(frames) > first else None
         if not listed:
             # "Biến động giá tháng 12 so với tháng trước:" then "- Giao thông (−3,52%)": the
