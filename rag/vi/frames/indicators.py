@@ -794,6 +794,9 @@ _BEYOND_END = re.compile(r"\s(?:ghi nhan|thuc hien|phat sinh|xay ra|hien co|moi|
                          # "tốn bao nhiêu ngày", "kéo dài mấy giờ"): the predicate, no thing
                          # (eval_dev d034)
                          r"(?:mat|ton|keo dai)\s+(?:bao lau|bao nhieu|may)|"
+                         # the words that open a span of time ("giai đoạn 24-30/9", "thời kỳ
+                         # 2021-2025", "tuần qua", "dịp Tết", "thời điểm 17h"): a period
+                         r"giai doan|thoi ky|thoi diem|tuan|dip|luc|hom|"
                          r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:thang|quy|tuan|ngay)|"
                          r"(?:qua\s+)?(?:cac|nhung|moi|hang|tung|may|vai|ca)\s+"
                          r"(?:nam|thang|quy|tuan|ngay|ky))\b")
