@@ -1122,7 +1122,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not english and narrower_subject(
                     frame, question, f"{_line_at(text, frame.start)} {hit.chunk.title}",
-                    places, f"{hit.chunk.title}\n{text}"):
+                    places, f"{hit.chunk.title}\n{text}", asked.acronyms):
                 continue  # "đàn lợn nái" is no "Đàn lợn", "ca mắc sởi" no "sốt xuất huyết"
             if not places_fit(places, frame, hit, text):
                 continue
@@ -1837,7 +1837,8 @@ def another_subject(frame: Frame, subject: str) -> bool:
 
 
 def narrower_subject(frame: Frame, question: str, carried: str,
-                     places: Iterable[str] = (), document: str = "") -> bool:
+                     places: Iterable[str] = (), document: str = "",
+                     pairs: tuple[tuple[str, str], ...] = ()) -> bool:
     """Whether ``question`` asks a narrower or another thing than ``frame`` counts: the words
     it writes right after those it shares with the frame's indicator (or the whole it is part
     of; rag.vi.frames.indicators.asked_beyond: the "sởi" of "số ca mắc sởi" against "Số ca mắc
@@ -1848,8 +1849,12 @@ def narrower_subject(frame: Frame, question: str, carried: str,
     is never written in ``document`` (the figure's document, when given: see
     :func:`_beyond_unsaid`).  The figure of the sibling
     or of the whole was served for the part asked (break-test bt24-b16 failure 3), as
-    :func:`another_subject` reads only the subject after a head of a crop or product."""
+    :func:`another_subject` reads only the subject after a head of a crop or product.
+    ``pairs``: the question's abbreviation pairs (``Query.acronyms``, (folded token,
+    phrase)): a frame writing the token ("Chi NSĐP") says its phrase too."""
     own = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
+    written = set(fold(own).lower().split())
+    own += "".join(f" {phrase}" for key, phrase in pairs if key in written)
     return _beyond_unsaid(question, (frame.indicator, frame.parent),
                           f"{own} {expand_abbreviations(own)} {carried}", places, document)
 

@@ -797,6 +797,9 @@ _BEYOND_END = re.compile(r"\s(?:ghi nhan|thuc hien|phat sinh|xay ra|hien co|moi|
                          # the words that open a span of time ("giai đoạn 24-30/9", "thời kỳ
                          # 2021-2025", "tuần qua", "dịp Tết", "thời điểm 17h"): a period
                          r"giai doan|thoi ky|thoi diem|tuan|dip|luc|hom|"
+                         # a verb of how the figure moved ("thay đổi bao nhiêu", "biến động"):
+                         # the predicate, as "tăng"/"giảm" are (:data:`_TOPIC_END`)
+                         r"thay doi|bien dong|o muc|"
                          r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:thang|quy|tuan|ngay)|"
                          r"(?:qua\s+)?(?:cac|nhung|moi|hang|tung|may|vai|ca)\s+"
                          r"(?:nam|thang|quy|tuan|ngay|ky))\b")
