@@ -524,6 +524,25 @@ def restatements(text: str, values: list[Value]) -> dict[int, int]:
     return out
 
 
+def rounds_before(text: str, v: Value, w: Value) -> bool:
+    """Whether ``w`` restates ``v`` (both ``find_values(text)``), rounded, in brackets right
+    after it, as the press writes an exact figure then its approximation in a larger unit:
+    "4.812,6 triệu USD (hơn 4,8 tỷ USD)" (the converse of restatements).  Both are amounts with
+    the same head word, the bracket holds nothing else, and they agree to the bracketed one's
+    written precision (half its last digit's place; a whole place after an approximation
+    word).  The bracketed value stays a figure of its own: only the parts of ``v`` listed after
+    it (rag.vi.frames.sentence.summed_parts) look past it (issue 17, dev2 e095)."""
+    if not _RESTATED.fullmatch(text[v.end:w.start]) or not re.match(r"\s*\)", text[w.end:]):
+        return False
+    try:
+        a, head_a, _ = scaled(v)
+        b, head_b, place = scaled(w)
+    except ValueError:
+        return False
+    slack = place if approx_before(text[:w.start]) else place / 2
+    return head_a == head_b and abs(a - b) <= slack
+
+
 # what joins an indicator to its value: "là", "đạt", "ở mức", "có giá", "bằng" (folded)
 _LINK_TO_VALUE = re.compile(r"(?<!\w)(?:la|dat|o muc|co gia|bang|vao khoang)\s*$")
 # a clause break: what follows is no longer the noun phrase the quantity belongs to

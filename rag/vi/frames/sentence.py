@@ -59,6 +59,7 @@ from rag.vi.numbers import (
     is_money,
     per_unit_quantities,
     restatements,
+    rounds_before,
 )
 from rag.vi.text import fold
 from rag.vi.words import words_in
@@ -1823,7 +1824,10 @@ def summed_parts(values: list[Value], text: str = "") -> dict[int, int]:
     amount ``text`` (the values' sentence, as written) says is a change ("tăng 410 đồng/lít")
     is no part: "giá xăng ... là 24.870 đồng/lít, tăng 410 đồng/lít so với kỳ trước (24.460
     đồng/lít); xăng E5 ... là 23.650 đồng/lít" adds the change to the level before it, which
-    makes the products listed after no parts of the first (issue 17 bt23-b17 failure 3)."""
+    makes the products listed after no parts of the first (issue 17 bt23-b17 failure 3).  The
+    whole rounded again in brackets right after it ("4.812,6 triệu USD (hơn 4,8 tỷ USD);
+    xuất khẩu ...; nhập khẩu ...": rag.vi.numbers.rounds_before) is skipped, as a change is,
+    so the parts after it share the whole's basis (issue 17, dev2 e095)."""
     folded = fold(text).lower() if text else ""
     out: dict[int, int] = {}
     for k, whole in enumerate(values):
@@ -1832,7 +1836,7 @@ def summed_parts(values: list[Value], text: str = "") -> dict[int, int]:
         run: list[int] = []
         for j in range(k + 1, len(values)):
             v = values[j]
-            if v.percent:
+            if v.percent or (j == k + 1 and text and rounds_before(text, whole, v)):
                 continue
             if v.unit != whole.unit or v.high is not None or not 0 < v.low < whole.low or (
                     folded and _CHANGED_BEFORE.search(folded[max(0, v.start - 16):v.start])):
