@@ -986,6 +986,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     if asked.measure == "rank":
         places -= RANKED_OVER
     gates = gates_named(question) | gates_named(typed)
+    asked_part_of_day = part_of_day(typed or question)
     # "cửa khẩu Hữu Nghị và Tân Thanh": both asked, whose joint figure then fits
     gates |= gates_joined(question) | gates_joined(typed)
     # the public bodies named ("ngành thuế", "Cục Hải quan"): their words count as a figure's
@@ -1126,6 +1127,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "đàn lợn nái" is no "Đàn lợn", "ca mắc sởi" no "sốt xuất huyết"
             if not places_fit(places, frame, hit, text):
                 continue
+            if asked_part_of_day and part_of_day(
+                    _clause_before(text, frame.start, frame.end)) not in (None,
+                                                                         asked_part_of_day):
+                continue  # "chiều 03/12" is no "sáng ngày 03/12 là 1.350 xe" (dev3 r15)
             if gates and not gates_fit(gates, frame, text, hit.chunk.title):
                 continue
             if owners and not document_names(owners, hit.chunk.title, text):
@@ -1877,6 +1882,40 @@ _NO_KIND_WORDS = STOPWORDS | NOT_A_THING_WORDS | frozenset(
     w for phrase in (*PREPOSITIONS_EXACT, *QUESTION_WORDS) for w in fold(phrase).split())
 
 
+# a part of the day before a date or "cùng ngày"/"hôm nay" (folded): "sáng ngày 03/12", "chiều
+# cùng ngày", "17h chiều 25/6" -- a count held then, another than at another part of that day
+_PART_OF_DAY_RE = re.compile(r"(?<!\w)(sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+|hom\s+)?\d{1,2}/"
+                             r"\d{1,2}(?!\d)|cung ngay\b|hom nay\b|nay\b)")
+
+
+def part_of_day(text: str) -> str | None:
+    """The part of the day (folded: "sang", "trua", "chieu", "toi", "dem") ``text`` names
+    before a date or "cùng ngày" ("sáng ngày 03/12/2063 là 1.350 xe", "chiều cùng ngày giảm
+    còn 870 xe"; in a question "chiều 03/12/2063"), the last one when several; None when it
+    names none.  A count asked of one part of a day is never the one a report gives for
+    another part (dev3 r15 q32; dev2 e029/e073 ask "sáng"); only before a date or "cùng
+    ngày", so "sang" (to go over) or "tối đa" are never read."""
+    found = _PART_OF_DAY_RE.findall(fold(text).lower())
+    return found[-1] if found else None
+
+
+def _clause_before(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` ending at ``end`` that holds ``start``: from the last "." or
+    ";" before a space (no number's "1.350") or line break before ``start``."""
+    cuts = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
+    return text[cuts[-1] if cuts else 0:end]
+
+
+_CLAUSE_END_RE = re.compile(r"[.;](?=\s)|\n")
+
+
+# the classifiers a subject is named under ("khu vực dịch vụ", "ngành công nghiệp - xây
+# dựng", "nhóm hàng"; rag.vi.lexicon.CLASS_HEAD_TERMS), which reports often leave out: no
+# narrower thing (dev3 r18 "giá trị sản xuất khu vực dịch vụ" of "dịch vụ 1.290 tỷ đồng")
+_CLASS_HEADS_RE = re.compile(r"\b(?:" + "|".join(
+    sorted((t.replace("_", " ") for t in CLASS_HEAD_TERMS), key=len, reverse=True)) + r")\b")
+
+
 def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
                    places: Iterable[str], document: str = "") -> bool:
     """Whether the words ``question`` adds to one of ``indicators``
@@ -1894,8 +1933,8 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
     for text in indicators:
         if not text:
             continue
-        beyond = set(asked_beyond(question, expand_abbreviations(text)).split()) - placed \
-            - _NO_KIND_WORDS
+        beyond = set(_CLASS_HEADS_RE.sub(" ", asked_beyond(
+            question, expand_abbreviations(text))).split()) - placed - _NO_KIND_WORDS
         if beyond and not beyond <= said and not (
                 document and all(_written(typed.get(w, w), document) for w in beyond)):
             return True
