@@ -401,11 +401,14 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
             # "dầu diesel 0,05S": a code's number, as the frames' words hold it
             # (rag.answer.sentences.positions: "0.05"; issue 17 bt23-b17 failure 3)
             runs[-1].append(parse_number(t))
-        elif t == "luong" and not runs[-1] and (not exact or word == "lượng") and \
+        elif t == "luong" and (not runs[-1] or runs[-1] == ["tong"]) and \
+                (not exact or word == "lượng") and \
                 k + 1 < len(tokens) and tokens[k + 1].group(0).isalpha():
             # "lượng khách du lịch" is "how many tourists": the quantity word opening a noun
             # phrase, which reports do not write ("đón 2,71 triệu lượt khách"); "sản lượng"
-            # and "lương" (pay) stay
+            # and "lương" (pay) stay.  After "tổng" it is the "số" of "tổng số": "tổng lượng
+            # khách du lịch cả năm" asks the year's level, "tổng" read as "tổng số" is (dev2
+            # e054, refused while "tổng số" and a bare "lượng" answered)
             runs.append([])
         elif t in _MEASURE_WORDS and not (k + 1 < len(tokens) and
                                           tokens[k + 1].group(0) in ("truong", "cuong")):

@@ -221,6 +221,17 @@ _CITED_LIST_RE = re.compile(r"\s*(?:,|;|và|hoặc|va|hoac|-|–|đến|den)\s*$
 _MARK_RE = re.compile(r"[(\[]\s*\d{1,3}\s*[)\]]")
 # a row number at a line's start, before the row's label ("1 Kim ngạch xuất khẩu ...")
 _ROW_NUMBER_RE = re.compile(r"(?:(?<=\n)|(?<=^))\s?\d{1,3}\s+(?=[A-ZĐÀ-Ỹ])")
+def plain_word_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` in ``text`` is written as its folded form
+    (no diacritics), so it may be a time word typed without them ("nam 2020", "thang 5") --
+    never when capitalised alone ("Nam", "Ky"): a place's name, "cửa khẩu Cốc Nam 311 xe",
+    "tỉnh Hà Nam 1.250 doanh nghiệp", "Quảng Nam", is no "năm 311" (issue 17, dev2 kinds;
+    the reports write the year word "năm", "Năm" or, without diacritics, "nam"/"NAM")."""
+    words = text[max(0, start - 14):start].split()
+    word = words[-1].strip("(,:«“\"'") if words else ""
+    return fold(word) == word and not (word[:1].isupper() and not word.isupper())
+
+
 _TIME_BEFORE_FOLDED = {"thang", "quy", "nam", "ngay", "tuan", "dot", "lan", "gio", "ky",
                        "bang", "bieu", "dieu"}
 # the words of _TIME_BEFORE that name a time, so a number after them is a period or a date
@@ -882,7 +893,7 @@ def find_values(text: str) -> list[Value]:
             continue  # "trang tính «Biểu 05»": the sheet's name
         if text[max(0, s - 3):s].rstrip().endswith("="):
             continue  # the base of an index ("năm trước = 100")
-        plain = fold(prev_raw) == prev_raw
+        plain = plain_word_before(text, s)
         if high_raw is None and not m.group("pct") and (
                 _RATING_RANGE_AFTER.match(fold(text[e:e + 30].lower())) or
                 _qualifies_count(text, s, e, out) or (
@@ -1047,7 +1058,7 @@ def _typed_apart(text: str, m: re.Match[str]) -> bool:
     s = m.start("low")
     words = text[max(0, s - 14):s].lower().split()
     prev_raw = words[-1].strip("(,:«“\"'") if words else ""
-    plain = fold(prev_raw) == prev_raw
+    plain = plain_word_before(text, s)
     return (prev_raw in _TIME_BEFORE or (plain and fold(prev_raw) in _TIME_BEFORE_FOLDED)
             or prev_raw.endswith("/") or _cites(text[max(0, s - 30):s])
             or _ENUMERATOR.match(text, s) is not None)

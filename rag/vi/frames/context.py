@@ -9,6 +9,7 @@ from datetime import date
 
 from rag.vi.calendar import Period
 from rag.vi.frames.frame import Frame
+from rag.vi.frames.indicators import names_figure
 from rag.vi.frames.measures import TARGET, target_aim, unplanned
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values
@@ -31,6 +32,10 @@ class Context:
     heading_period: Period | None = None
     heading_target: bool = False
     heading_aim: str = ""  # the kind of target the heading names (measures.target_aim), or ""
+    # the indicator a numbered sub-heading names ("a) Tổng mức bán lẻ hàng hóa ..."), else "":
+    # what an official figure under it restates ("Số chính thức tháng 4 đạt ..."), over a
+    # figure stated before the heading (enter_heading; rag.vi.frames.sentence)
+    heading_subject: str = ""
     paragraph_period: Period | None = None
     subject: str = ""
     # the crop, product or sector a measure's head was last said of in this paragraph ("lúa"
@@ -137,6 +142,14 @@ def enter_heading(line: str, ctx: Context) -> None:
             # sub-heading naming no period is of its section's (bt18-b17 failure 4)
             ctx.heading_period = next((p for _, _, p in reversed(ctx.outline) if p), None)
         ctx.outline.append((style, marker, own[0].period if own else None))
+    # "3. Vốn đầu tư ..." then "a) Tổng mức bán lẻ hàng hóa ..." over "Số chính thức tháng
+    # 4/2014 đạt 1.018,7 tỷ đồng": the figure restated is the sub-heading's indicator, not
+    # the last one stated before it (dev2 e114); a numbered heading opens a section, whose
+    # restated figures are its own -- none before it (ctx.stated, ctx.recent forgotten)
+    ctx.heading_subject = ctx.heading if numbered is not None and names_figure(ctx.heading) \
+        else ""
+    if numbered is not None:
+        ctx.stated = ctx.recent = None
     if own:
         ctx.year = ctx.heading_year = own[-1].period.year
     folded = fold(line)

@@ -395,6 +395,13 @@ _NOUN_OPENER = re.compile(r"(?:tong|so|ty le|ty trong|chi so|gia tri|tri gia|kim
                           r"nang suat|gia|muc|luot)\b")
 
 
+def names_figure(phrase: str) -> bool:
+    """Whether ``phrase`` (as written or folded) opens with the noun of a figure --
+    "Tổng mức bán lẻ hàng hóa ...", "Kim ngạch xuất khẩu", "Số lượt khách", "Chỉ số giá tiêu
+    dùng" -- and so names an indicator, not a sector ("Thương mại, dịch vụ") or a topic."""
+    return _NOUN_OPENER.match(fold(phrase).lower().strip()) is not None
+
+
 def doer_of(indicator: str) -> str:
     """Who did what an indicator names, when it says so with an aspect word between them
     ("lực lượng quản lý thị trường đã kiểm tra" -> "lực lượng quản lý thị trường"), else "":

@@ -1069,6 +1069,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # thức quý III/2033 tăng 6,94%", break-test b17 F3)
             antecedent = next((f for f in (ctx.recent, ctx.stated)
                                if f is not None and _same_unit(f.unit, v.unit)), None)
+            if antecedent is None and ctx.heading_subject:
+                # under "a) Tổng mức bán lẻ hàng hóa ...": "Số chính thức tháng 4/2014 đạt
+                # 1.018,7 tỷ đồng" restates the sub-heading's indicator (dev2 e114)
+                indicator = ctx.heading_subject
         if antecedent is None and ctx.said is not None and ctx.said.end <= base and \
                 _same_unit(ctx.said.unit, v.unit) and shortened_of(indicator, ctx.said.indicator):
             # "Quý III, tổng kim ngạch xuất nhập khẩu ... qua các cửa khẩu trên địa bàn đạt
