@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from rag.ingest.tables import Blocks, is_figure, table_caption
+from rag.vi.numbers import mark_group_spaces
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
@@ -198,17 +199,28 @@ def _line_runs(parts: Sequence[str | list[list[str]]], is_row: Callable[[str], b
 _SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 
 
+def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cells of a space-aligned ``line`` (``_SPACED_CELL_RE``,
+    tabs expanded): a space of any width that separates a number's thousands
+    (``rag.vi.numbers.mark_group_spaces``) stays inside its cell -- "318\u202f460" is one
+    cell, never two columns -- and is written as a plain space in the cell's text."""
+    line = line.expandtabs()
+    plain = mark_group_spaces(line)
+    return [(m.start(), m.end(), plain[m.start():m.end()])
+            for m in _SPACED_CELL_RE.finditer(mark_group_spaces(line, "_"))]
+
+
 def _aligned_rows(lines: Sequence[str]) -> list[list[str]] | None:
     """The rows of cells of ``lines`` read as a table whose columns are aligned with spaces,
-    or None when they are not one.  A line's cells are its runs of words one space apart
-    (two spaces or more part them; a tab is taken to the next multiple of 8).  Columns are
+    or None when they are not one.  A line's cells (:func:`_spaced_cells`) are its runs of
+    words one space apart (two spaces or more part them; a tab is taken to the next multiple
+    of 8; a number's thousands separator never does).  Columns are
     the spans of the cells of the lines with the most cells, each widened to all of them:
     they must leave a blank column between each two (a gutter every line keeps), and every
     cell of every line must fall in exactly one column, none twice (a missing cell, an empty
     one).  Prose whose words two spaces happen to part has no such gutter: its cells
     straddle the columns of the other lines."""
-    spans = [[(m.start(), m.end(), m.group(0)) for m in _SPACED_CELL_RE.finditer(line.expandtabs())]
-             for line in lines]
+    spans = [_spaced_cells(line) for line in lines]
     if len(spans) < 2 or any(len(s) < 2 for s in spans):
         return None
     width = max(len(s) for s in spans)
@@ -252,7 +264,7 @@ def space_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list
             return [run[0], rows]
         return list(run)
 
-    return _line_runs(parts, lambda part: len(_SPACED_CELL_RE.findall(part.expandtabs())) >= 2,
+    return _line_runs(parts, lambda part: len(_spaced_cells(part)) >= 2,
                       read)
 
 

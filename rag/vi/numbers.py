@@ -65,6 +65,24 @@ NUMBER = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)"
           r"|\d+(?:[.,]\d+)?")
 _PLAIN_NUMBER = NUMBER
+# One space of any width between a digit and a group of exactly three digits: a thousands
+# separator wherever it sits ("318\u202f460 lượt", "9\u00a0874 tỷ đồng", "4 612 350",
+# "1\u2009250 ha", "7\u2007500 tấn") -- the plain, no-break, narrow no-break, figure, thin and
+# other fixed-width spaces that :func:`rag.vi.text.normalize` unifies into " ".  Break-test
+# bt25-b16 failure 1: a plain-text table reader took two lines' no-break spaces that lined up
+# for a column gap and stored "318: 460", answered "318" at confidence 1.0.
+GROUP_SPACE_RE = re.compile(r"(?<=\d)[ \u00a0\u2000-\u200a\u202f\u205f\u3000](?=\d{3}(?!\d))")
+
+
+def mark_group_spaces(text: str, mark: str = " ") -> str:
+    """``text`` with each space that separates a number's thousands (``GROUP_SPACE_RE``:
+    one space of any width between a digit and exactly three digits) written ``mark``, one
+    character for one so offsets and columns do not move.  With the default a plain space,
+    as :func:`rag.vi.text.normalize` writes it; a layout reader that parts columns at
+    whitespace marks it with a non-space character so no gap falls inside a number."""
+    return GROUP_SPACE_RE.sub(mark, text)
+
+
 NUMBER = (SPACED_GROUP + "|" + SPACED_DECIMAL + "|" + SPACED_AFTER + "|" + ENGLISH_NUMBER + "|"
           + NUMBER)
 _MINUS = "\u2212"
