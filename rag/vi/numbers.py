@@ -335,6 +335,23 @@ _CODE_LETTERS_FIRST = re.compile(r"(?![QT]\d{1,2}$)[A-ZĐ][A-Za-zĐđ]{0,4}[.\-]
 # ... or digits first and upper-case letters after them ("0,05S", "0,001S-V", "4G", "180CST")
 # or after a dash ("95-III", "2-K")
 _CODE_DIGITS_FIRST = re.compile(r"\d+(?:[.,]\d+)?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|\d{1,3}-[A-Z]+")
+# A number a code word names, of any length: a commodity's customs code ("thép cán (mã HS
+# 7214)", "rau quả tươi (mã HS 0810)", "mã số 8517"), no level of the product it is written
+# beside (issue 17 break-test bt25-b17 failure 2: each HS code framed as a unit-less level
+# and served for the product's figure and for the total); longer than the three digits of
+# :data:`_CODE_BEFORE` ("RON 92") and kept with its leading zero; compared with diacritics
+_NAMING_CODE_BEFORE = re.compile(r"(?:(?<![\w])mã(?:\s+số)?(?:\s+HS)?|(?<![\w])HS)\s*:?\s*$",
+                                 re.IGNORECASE)
+_NAMED_CODE = re.compile(r"\d{2,10}")
+# The fineness of gold written after it ("vàng 99,99", "vàng 9999", "vàng 999,9", "vàng 24"
+# with "24K" already a code word): part of the product's name, no price -- the price follows
+# ("Giá vàng 99,99 bình quân tháng 10 ở mức 8.960 nghìn đồng/chỉ", bt25-b17 failure 3: "99,99"
+# served with the unit "bình quân"); never a share after "vàng" ("luồng vàng 24,9%": the
+# yellow customs lane, dev corpora), which carries its percent
+_GOLD_BEFORE = re.compile(r"(?<![\w])vàng\s+$", re.IGNORECASE)
+_FINENESS = re.compile(r"9{2,4}(?:[.,]9{1,2})?|(?:1[048]|2[24])")
+
+
 # "15 ngày đầu tháng 7", "10 ngày cuối của tháng 12": the days of a month a figure is of
 # (rag.vi.mentions reads the span; bt8-b17 failure 6), no count of days
 _DAYS_OF_MONTH_AFTER = re.compile(r"\s+ngay\s+(?:dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?thang\b")
@@ -826,6 +843,14 @@ def _product_code(text: str, m: re.Match[str]) -> bool:
         return False
     if _GLUED_CODE_AFTER.match(text, e):
         return True
+    if (_GOLD_BEFORE.search(text[max(0, s - 8):s]) and _FINENESS.fullmatch(m.group("low"))) \
+            or (_NAMED_CODE.fullmatch(m.group("low")) and
+                _NAMING_CODE_BEFORE.search(text[max(0, s - 14):s])):
+        # "vàng 99,99 bình quân ...": the gold's fineness; "(mã HS 7214)": a customs code --
+        # unless a unit follows ("vàng 99 tấn"), a date's day word aside ("vàng 999,9 ngày 12/5")
+        unit, n = unit_after(text[e:])
+        return not unit or (fold(unit.lower()) in ("ngay", "thang", "nam") and
+                            bool(re.match(r"\s*\d", text[e + n:])))
     if not m.group("low").isdigit() or len(m.group("low")) > 3:
         return False
     if _GRADE_AFTER.match(text, e):
@@ -843,11 +868,17 @@ def code_word(before: str, word: str) -> bool:
     text right before it (``before``: "giá xăng RON ", "dầu diesel "): letters and digits in
     one word (:data:`_CODE_LETTERS_FIRST`, :data:`_CODE_DIGITS_FIRST`), a number of at most
     three digits after an upper-case code word ("RON 92", :data:`_CODE_BEFORE`) or a number a
-    naming word names (:func:`names_number`: "Euro 5", "Quốc lộ 1A").  Issue 17 bt23-b17
-    failure 3; :func:`rag.vi.frames.indicators.clean_indicator` keeps such a word closing a
+    naming word names (:func:`names_number`: "Euro 5", "Quốc lộ 1A"), a customs code of any
+    length after "mã HS"/"mã số" (:data:`_NAMING_CODE_BEFORE`: "7214") or a gold's fineness
+    (:data:`_FINENESS`: "vàng 99,99").  Issue 17 bt23-b17 failure 3, bt25-b17 failures
+    2-3; :func:`rag.vi.frames.indicators.clean_indicator` keeps such a word closing a
     name ("giá xăng RON 95-III", not "giá xăng RON")."""
     if _CODE_LETTERS_FIRST.fullmatch(word) or _CODE_DIGITS_FIRST.fullmatch(word):
         return True
+    if _NAMED_CODE.fullmatch(word) and _NAMING_CODE_BEFORE.search(before[-14:]):
+        return True  # "mã HS 7214"
+    if _FINENESS.fullmatch(word) and _GOLD_BEFORE.search(before[-8:]):
+        return True  # "vàng 99,99"
     if not word.isdigit() or len(word) > 3:
         return False
     return bool(_CODE_BEFORE.search(before[-8:])) or names_number(before, word)

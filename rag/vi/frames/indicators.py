@@ -435,8 +435,10 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     ("Chúng tôi dự báo ...", :func:`said_forecast`)."""
     raw = without_target_verb(raw)
     raw = said_forecast(raw)[1]
-    # a decimal comma inside a grade code stays ("dầu diesel 0,05S": :func:`code_word`)
-    words = [w for w in re.split(r"\s+", re.sub(r"(?<!\d),|,(?!\d+[A-Z])|[:;()\"“”–—]", " ",
+    # a decimal comma inside a grade code stays ("dầu diesel 0,05S": :func:`code_word`), and
+    # inside a gold's fineness ("vàng 99,99", "vàng 999,9"; bt25-b17 failure 3)
+    words = [w for w in re.split(r"\s+", re.sub(r"(?<!\d),|(?<![vV]àng 99)(?<![vV]àng 999)"
+                                                r",(?!\d+[A-Z])|[:;()\"“”–—]", " ",
                                                 without_average(raw))) if w]
     plain = all(fold(w) == w.lower() for w in words)
     lower = [w.lower() for w in words]
