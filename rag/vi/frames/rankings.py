@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag.vi.calendar import Period
 from rag.vi.frames.frame import Frame
 from rag.vi.text import fold, nfc
 
@@ -36,12 +37,13 @@ _TOPIC_LEAD = re.compile(r"^\W*(?:theo|ve) [^,;:.]{2,40},")
 # a rank said of an item, as written (lower case, NFC: offsets keep with the raw text; the
 # diacritics tell "thứ tư" from "thu từ", "thứ hai" from "thu hái", "đứng đầu" from "dùng
 # dầu"): "dẫn đầu", "đứng đầu", "đứng thứ hai", "xếp thứ 3", "thứ ba" (after a name), "cao
-# nhất", "thấp nhất", "đứng cuối", and what only links the next item ("tiếp đến là")
+# nhất", "thấp nhất", "đứng cuối", and what only links the next item ("tiếp đến là", "theo
+# sau là"; its "theo" may be gone from the indicator already: "sau là" opening it)
 _RANK_WORDS = re.compile(
     r"(?<!\w)(?:(?:dẫn|đứng|xếp) đầu|(?:(?:đứng|xếp)(?: ở)?(?: vị trí| hàng)? )?thứ "
     r"(?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|"
     r"(?:cao|thấp|lớn|nhỏ|nhiều|ít) nhất|(?:đứng|xếp) cuối|cuối bảng|"
-    r"tiếp (?:đến|theo|sau)(?: là)?|(?:vẫn )?giữ vai trò chủ lực)(?!\w)")
+    r"tiếp (?:đến|theo|sau)(?: là)?|(?:^|theo )sau (?:đó )?là|(?:vẫn )?giữ vai trò chủ lực)(?!\w)")
 # where a frame's period came from when its sentence names none (rag.vi.frames.sentence)
 _UNSAID = frozenset({"paragraph", "heading", "document", ""})
 # the items of a breakdown may sum to a little less or more than its total (rounding)
@@ -120,6 +122,7 @@ def ranked_items(sentence: str, frames: list[Frame], before: Sequence[Frame]) ->
     levels = [f for f in frames if f.measure == "level" and f.kind != "percent"]
     total = covering_total(levels, before)
     out = []
+    stated = None  # the period an earlier item of the list stated (see listed_period)
     for f in frames:
         g = replace(f, indicator=without_rank(f.indicator))
         if total is not None and f in levels:
@@ -128,5 +131,23 @@ def ranked_items(sentence: str, frames: list[Frame], before: Sequence[Frame]) ->
             g = replace(g, parent=total.indicator, part=True)
             if f.period_from in _UNSAID and total.period is not None:
                 g = replace(g, period=total.period, period_from="sentence")
+        if stated is not None and f.period_from in _UNSAID and not f.comparison:
+            # "Trung Quốc ... 1.389,2 triệu USD trong 9 tháng; tiếp đến là Hàn Quốc với
+            # 1.106,4 triệu USD; ..." -- the later items are of the period the first stated,
+            # nearer than the total's or the paragraph's (break-test bt25-b17 failure 4)
+            g = replace(g, period=stated, period_from="sentence")
+        stated = listed_period(f) or stated
         out.append(g)
     return out
+
+
+def listed_period(item: Frame) -> Period | None:
+    """The period ``item`` (a frame of a breakdown, :func:`ranked_items`) states itself
+    (``period_from`` "own" or "sentence", no comparison), which the items after it in its list
+    take when they state none; None otherwise.  The first item of a ranked list often
+    carries the list's period after its figure ("Trung Quốc là thị trường lớn nhất với
+    1.389,2 triệu USD trong 9 tháng; tiếp đến là Hàn Quốc với 1.106,4 triệu USD"), and a
+    period said before a ";" reaches no clause after it otherwise (rag.vi.frames.sentence)."""
+    if item.period is None or item.comparison or item.period_from not in ("own", "sentence"):
+        return None
+    return item.period
