@@ -47,6 +47,7 @@ from rag.answer.places import (
     own_places,
     places_fit,
     places_named,
+    sector_of_document,
     units_named,
 )
 from rag.answer.prices import price_item, price_item_fits
@@ -1119,7 +1120,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     else asked_words, terms) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
-            if subject and another_subject(frame, subject):
+            # "giá trị sản xuất toàn ngành" of the agriculture department's report is
+            # agriculture's (rag.answer.places.sector_of_document)
+            sector = sector_of_document(frame.indicator, hit.chunk.title, text)
+            if subject and another_subject(frame, subject) and \
+                    not set(sector.split()) & set(subject.split()):
                 continue
             if not english and narrower_subject(
                     frame, question, f"{_line_at(text, frame.start)} {hit.chunk.title}",
@@ -1158,6 +1163,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             of_level = next((f for f in reversed(frames_of(doc)) if f.quote == frame.quote
                              and f.start < frame.start and f.measure == "level"
                              and not f.part), None) if frame.measure == "plan_share" else None
+            if sector:  # its sector's words are its own
+                described[0] = (described[0][0] | text_terms(sector), described[0][1])
             referred = counted_level(frame, frames_of(doc))
             if referred is not None:  # "số vụ giảm 11 vụ" of "bắt giữ 126 vụ vi phạm"
                 described[0] = (described[0][0] | text_terms(
@@ -2434,10 +2441,16 @@ def other_aim(asked: str, frame: Frame) -> bool:
     bt17-b17 failure 7). A target saying no kind fits any.  ``asked`` "plan", a target asked
     by a word of no kind ("chỉ tiêu ... cả năm?", "kế hoạch ...?", "mục tiêu ...?"), is set, not
     foreseen: a forecast ("dự kiến cả năm ... khoảng 25 tỷ đồng") is of another kind, the plan
-    assigned ("88,5% chỉ tiêu giao cả năm (22 tỷ đồng)") answers first (bt22-b17 failure 10)."""
+    assigned ("88,5% chỉ tiêu giao cả năm (22 tỷ đồng)") answers first (bt22-b17 failure 10).
+    ``asked`` "forecast" ("dự kiến", "dự báo") is answered by a forecast only: a plan set
+    ("Mục tiêu năm 2078: ... đạt 3,8%", no kind said) is another measure of the figure, not
+    what is foreseen -- served at 1.0 for "cả năm ... dự kiến tăng bao nhiêu?" beside the
+    forecast 3,6% (bt25-b17 failure 5; bt23-b17 failure 8)."""
     mine = aim_of(frame)
     if asked == "plan":
         return mine == "forecast"
+    if asked == "forecast":
+        return mine != "forecast"
     return bool(asked and mine and mine != asked)
 
 

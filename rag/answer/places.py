@@ -259,6 +259,27 @@ def body_of_document(bodies: frozenset[tuple[str, str]], title: str, text: str) 
     return " ".join(sorted(written for written, field in bodies if field in fields))
 
 
+# an indicator that names the whole sector by the reporting body's word alone ("giá trị sản
+# xuất toàn ngành", "tổng thu của ngành", "cả ngành"), folded: no field after "ngành"
+_WHOLE_SECTOR = re.compile(r"(?:^|\s)(?:toan |ca |cua )?nganh$")
+
+
+def sector_of_document(indicator: str, title: str, text: str) -> str:
+    """The field of the body that issued the document of ``title`` and ``text`` (its title or
+    lead, :func:`lead_text`, names an agency of :data:`_AGENCY_NOUNS`: "SỞ NÔNG NGHIỆP VÀ MÔI
+    TRƯỜNG" -> "nong nghiep", "Cục Thuế tỉnh ..." -> "thue"; folded, joined) when
+    ``indicator``, a figure's, names its sector by "toàn ngành", "của ngành" or "cả ngành"
+    alone -- the speaker's own sector: "Dự báo quý IV: giá trị sản xuất toàn ngành tăng
+    khoảng 4,0 - 4,3%" in the agriculture department's press summary is agriculture's
+    (bt25-b17 failure 6; "Quý III/2073, toàn ngành thu được ..." of the tax department,
+    bt21-b17 failure 5); "" when the indicator names a field ("toàn ngành công nghiệp") or
+    no agency issued the document."""
+    if not _WHOLE_SECTOR.search(fold(indicator).lower().strip()):
+        return ""
+    return " ".join(sorted({field for noun, _, field in _bodies(lead_text(title, text))
+                            if noun in _AGENCY_NOUNS}))
+
+
 def gate_terms(gates: frozenset[str], kinds: bool = True) -> frozenset[str]:
     """The word pairs (folded terms, "ban_khoang") of the asked gates' names: place names,
     which gates_fit checks, never words of the indicator a figure must hold -- "Bản Khoang"

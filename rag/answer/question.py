@@ -29,7 +29,10 @@ from rag.vi.text import fold, has_diacritics, mark_number_word
 
 # "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
 # stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
+# "dự báo tăng giá trị sản xuất ... quý IV?", "dự kiến giảm ...": the change foreseen, the verb
+# said before the indicator with no "bao nhiêu" (bt25-b17 failure 6)
 _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay giam|them)|"
+                        r"(?:du kien|du bao) (?:tang|giam)\b(?! (?:len|xuong)\b)|"
                         # "có thêm bao nhiêu xã đạt chuẩn": the number added, as the
                         # reports write it ("có thêm 2 xã", rag.vi.frames.measures)
                         r"co them (?:bao nhieu|may)\b|"

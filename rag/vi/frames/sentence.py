@@ -1270,12 +1270,16 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             basis = inherit_bases(basis, total.basis)
         if not indicator and not parent:
             parent = ctx.subject
+        # in a forecast-led sentence a value whose own clause names its period is done only
+        # when that clause says so: "Dự báo quý IV/...: ... vụ Mùa ước đạt khoảng 150.000
+        # tấn, đưa cả năm đạt khoảng 618.000 tấn" forecasts the year (bt25-b17 mislabel)
+        done_from = prev_end if seg_mentions else 0
         target = bool(TARGET.search(unplanned(last_clause(text_pre)))) \
             or states_requirement(last_clause(text_pre)) \
             or ctx.heading_target or bool(
             TARGET_AFTER.match(fold(sentence[v.end:nxt]).strip())) \
             or assigned(ctx, period, measure) or (part and listing and of_target) \
-            or (forecast and not _DONE.search(folded[:v.start].lower())) \
+            or (forecast and not _DONE.search(folded[done_from:v.start].lower())) \
             or (lead_target and here is None and not _DONE.search(
                 folded[max(folded.rfind(";", 0, v.start), folded.rfind(":", 0, v.start)) + 1:
                        v.start].lower()))
