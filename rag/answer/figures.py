@@ -61,7 +61,7 @@ from rag.vi.frames import Frame
 from rag.vi.frames.corrections import WITHDRAWN, withdrawn_elsewhere
 from rag.vi.frames.indicators import asked_beyond, asked_topic, figure_topic, is_average
 from rag.vi.frames.measures import INDEX_BASE, initialism_bases, target_aim
-from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, shortened_of
+from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, says_added, shortened_of
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
     BALANCE_RE,
@@ -1297,6 +1297,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     out.sort(key=lambda c: -c.score)
     out = wholes_first(out, said)
     out = parts_first(out, terms)
+    out = added_or_total(out, folded_q)
     if asked.measure == "change" or (asked.measure == "level" and index_like and
                                      not asked.explicit_level and
                                      not INDEX_BASE.search(question)):
@@ -2057,6 +2058,49 @@ def parts_first(choices: list[Choice], terms: dict[str, float]) -> list[Choice]:
 
 
 _COV_ANY = FEATURES.index("cov_any")
+
+
+# what a question says to ask the running total of a count rather than what was added in the
+# period (folded): "tổng số", "lũy kế", "đến nay", "hiện nay", "hiện có", "tổng cộng"
+_TOTAL_ASKED = re.compile(r"\b(?:tong so|tong cong|luy ke|den nay|hien nay|hien co|hien tai)\b")
+# ... and what asks the count added in it: "mới", "thêm", "trong 9 tháng", "trong năm" (the
+# "mới" of "nông thôn mới" is a name: rag.vi.frames.sentence.says_added)
+_ADDED_ASKED = re.compile(r"\b(?:moi|them|trong (?:\d+ )?(?:thang|quy|nam|ky))\b")
+
+
+def added_or_total(choices: list[Choice], folded_q: str) -> list[Choice]:
+    """``choices`` (best first) with, of a count added in a period and the running total it
+    brings said in one sentence (rag.vi.frames.sentence.added_and_total: "61 sản phẩm OCOP
+    được công nhận mới, nâng tổng số lên 412 sản phẩm"), the one the question ``folded_q``
+    (folded) does not ask placed after the other: "mới"/"thêm"/"trong 9 tháng" asks the
+    added count, "tổng số"/"lũy kế"/"đến nay" the total (issue 17 bt25-b17 failure 1).  A
+    question saying both, or neither, keeps the order."""
+    total = bool(_TOTAL_ASKED.search(folded_q))
+    added = bool(_ADDED_ASKED.search(re.sub(r"\bnong thon moi\b", " ", folded_q)))
+    if total == added:
+        return choices
+
+    def is_added(c: Choice) -> bool:
+        return says_added(fold(c.frame.indicator).lower())
+
+    def is_total(c: Choice) -> bool:
+        return fold(c.frame.indicator).lower().startswith("tong") and \
+            c.frame.period is not None and c.frame.period.kind == "to_date"
+
+    unasked = is_total if added else is_added
+    asked_kind = is_added if added else is_total
+    out = list(choices)
+    for c in choices:
+        if not unasked(c):
+            continue
+        # its sibling of the same sentence and unit, the kind asked, later in the list
+        sib = next((d for d in out[out.index(c) + 1:] if asked_kind(d)
+                    and d.hit.chunk.doc_id == c.hit.chunk.doc_id
+                    and d.frame.quote == c.frame.quote and d.frame.unit == c.frame.unit), None)
+        if sib is not None:
+            out.remove(c)
+            out.insert(out.index(sib) + 1, c)
+    return out
 
 
 def changes_first(choices: list[Choice]) -> list[Choice]:

@@ -1611,7 +1611,94 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         ctx.paragraph_period = outside[-1].period
         ctx.year = outside[-1].period.year
     frames = [as_of_point(f, sentence[:max(0, f.start - base)]) for f in frames]
+    frames = added_and_total(sentence, base, frames)
     return before_after(sentence, base, frames, ctx.now)
+
+
+# the running total a count added in a period brings, just before its value (folded): "nâng
+# tổng số lên 412 sản phẩm", "đưa tổng số hợp tác xã trên địa bàn lên 352", "lũy kế có 74 xã",
+# "lũy kế đến nay có", "nâng tổng số doanh nghiệp đang hoạt động lên" -- not "lũy kế từ đầu
+# năm đạt" (a flow summed over the months, tests/test_running_total_and_level_indicator.py),
+# nor "nâng tổng ... từ đầu năm lên" (added_and_total leaves it a flow)
+_RUNNING_TOTAL = re.compile(r"(?:\b(?:nang|dua)\s+(?:tong so|tong)\b[^;:.()]{0,80}?\blen"
+                            r"|\bluy ke\s+(?:(?:den nay|den thoi diem nay|toan tinh)\s+)?co"
+                            r"|\btong cong\s+(?:da\s+)?co)\s*$")
+# what says a count is of things added in its period, in the count's clause (folded):
+# "61 sản phẩm OCOP được công nhận mới", "1.186 doanh nghiệp thành lập mới", "thành lập mới
+# 14 hợp tác xã", "9 xã ... đạt chuẩn nông thôn mới nâng cao trong năm", "cấp mới 23 dự án"
+_ADDED_IN_PERIOD = re.compile(r"\b(?:(?:cong nhan|thanh lap|cap|trong|phat trien|xay dung|"
+                              r"dang ky|chung nhan|ra doi)\s+moi|co them|tang them|"
+                              r"trong (?:nam|ky|thang|quy))\b")
+_NEW_RURAL = re.compile(r"\bnong thon moi\b")  # "mới" of a name: "đạt chuẩn nông thôn mới"
+
+
+def says_added(folded: str) -> bool:
+    """Whether ``folded`` (folded text: an indicator, a clause) says a count is of things
+    added in a period (:data:`_ADDED_IN_PERIOD`: "công nhận mới", "thành lập mới", "cấp mới",
+    "có thêm", "trong năm"), "nông thôn mới" being a name, not the word (issue 17 bt25-b17
+    failure 1; :func:`added_and_total`)."""
+    return bool(_ADDED_IN_PERIOD.search(_NEW_RURAL.sub(" ", folded)))
+
+
+def added_and_total(sentence: str, base: int, frames: list[Frame]) -> list[Frame]:
+    """``frames`` of ``sentence`` (values at ``base`` + offset) with a count added in a period
+    and the running total it brings told apart: "Trong 9 tháng có 61 sản phẩm OCOP được công
+    nhận mới, nâng tổng số lên 412 sản phẩm" -- 61 is of the 9 months, 412 a level at their
+    end (issue 17 bt25-b17 failure 1; "lũy kế có 74 xã" after "9 xã ... trong năm"; dev3 and
+    the dev reports write "nâng tổng số ... lên", "đưa tổng số ... lên", "lũy kế" the same
+    way).  The total (after :data:`_RUNNING_TOTAL`, same unit as an earlier level of the
+    sentence whose clause says :data:`_ADDED_IN_PERIOD`) is named "tổng số <what it counts>"
+    and dated at the end of its period (a period from 1 January re-read as "tính đến"); the
+    added count keeps its words of adding ("... mới", "... trong năm") in its indicator, and
+    a count dated "Đến 30/9/2078 ... trong năm" is of the months to that day.  Other frames
+    are returned as they are."""
+    folded = fold(sentence)
+    out = list(frames)
+    for i, total in enumerate(frames):
+        at = total.start - base
+        said_total = None if total.measure != "level" or total.target or \
+            total.kind == "percent" or at <= 0 else \
+            _RUNNING_TOTAL.search(folded[max(0, at - 100):at])
+        if said_total is None or "tu dau" in said_total.group(0):
+            # "nâng tổng diện tích hồi trồng mới từ đầu năm lên 2.740 ha": the months' flow
+            # summed, no count standing at a day (tests/test_averages_after_totals.py)
+            continue
+        j = next((k for k in range(i - 1, -1, -1) if frames[k].measure == "level"
+                  and not frames[k].target and frames[k].kind != "percent"
+                  and _same_unit(frames[k].unit, total.unit)), None)
+        if j is None:
+            continue
+        added = frames[j]
+        a_at = added.start - base
+        clause = folded[_clause_start(folded, a_at):at]
+        words = _NEW_RURAL.sub(lambda m: " " * len(m.group(0)), clause)
+        cue = _ADDED_IN_PERIOD.search(words)
+        if cue is None:
+            continue
+        # "nâng tổng diện tích ... lên 5.160 ha" a "tổng", "nâng tổng số lên", "lũy kế có" a count's
+        plain = "tong" in said_total.group(0) and "tong so" not in said_total.group(0)
+        what = total.indicator if fold(total.indicator).startswith("tong") else \
+            ("tổng " if plain else "tổng số ") + (total.indicator or added.indicator)
+        p = total.period
+        if p is not None and p.kind in _FLOW_KINDS and p.start.year == p.end.year:
+            p = to_date_period(p.end)
+        out[i] = replace(total, indicator=what.strip(), period=p)
+        said = cue.group(0)
+        ind = added.indicator
+        if said not in fold(ind) and (said.split()[-1] != "moi" or "moi" not in _NEW_RURAL.sub(
+                " ", fold(ind)).split()):
+            at0 = _clause_start(folded, a_at)
+            typed = sentence[at0 + cue.start():at0 + cue.end()]
+            # "thành lập mới 14 hợp tác xã" named by its verb alone: "thành lập mới hợp tác xã"
+            ind = f"{typed} {_bare(added.unit)}" if fold(ind) in said else f"{ind} {typed}"
+        q = added.period
+        if q is not None and q.kind == "to_date" and said.startswith("trong nam") \
+                and q.start == date(q.end.year, 1, 1):
+            whole = months_period(q.end.year, q.end.month)
+            q = whole if whole.end == q.end else Period(
+                "months", q.start, q.end, f"từ 1/1 đến {q.end.day}/{q.end.month}/{q.end.year}")
+        out[j] = replace(added, indicator=ind.strip(), period=q)
+    return out
 
 
 # periods a figure takes from around it that cover a stretch of time (a flow's periods)
