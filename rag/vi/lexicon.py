@@ -207,6 +207,14 @@ ENGLISH: dict[str, str] = {
     "new businesses": "doanh nghiệp thành lập mới",
     "registered": "đăng ký",
     "newly established": "thành lập mới",
+    # new firms as the reports count them ("1.186 doanh nghiệp thành lập mới", "thành lập
+    # mới 436 doanh nghiệp", "672 doanh nghiệp đăng ký thành lập mới"): "firms" and the verbs
+    # of setting one up were unread, the count refused (issue 17: bt25-b17 Q25, bt11-b17,
+    # bt9-b17 D "new businesses were set up", dev2 e039 "new companies were registered")
+    "firms": "doanh nghiệp", "firm": "doanh nghiệp",
+    "new firms": "doanh nghiệp thành lập mới",
+    "set up": "thành lập mới", "established": "thành lập mới", "founded": "thành lập mới",
+    "newly registered": "đăng ký thành lập mới",
     "cooperatives": "hợp tác xã",
     "entities": "chủ thể",
     "machinery": "máy móc",
