@@ -8,9 +8,10 @@ from datetime import date
 
 import pytest
 
-from rag.search.query import analyze
+from rag.search.query import analyze, is_english, vietnamese_terms, written_abbreviations
 from rag.vi.asked import question_periods
 from rag.vi.calendar import month_period, year_period
+from rag.vi.text import fold
 
 
 @pytest.mark.parametrize(("question", "today", "asked"), [
@@ -41,3 +42,39 @@ def test_a_relative_period_without_a_base_word_is_still_asked() -> None:
 def test_new_firms_set_up_are_firms_newly_established(question: str) -> None:
     expanded = analyze(question).expanded
     assert "doanh nghiệp" in expanded and "thành lập" in expanded, expanded
+
+
+@pytest.mark.parametrize(("question", "phrase"), [
+    ("industrial production index (IIP) in 2046?", "chỉ số sản xuất công nghiệp"),
+    ("What was export turnover (KNXK) in 2039?", "kim ngạch xuất khẩu"),
+    ("exports (KNXK) in the first half of 2044", "kim ngạch xuất khẩu"),
+])
+def test_a_bracketed_abbreviation_is_the_same_indicator_once(question: str,
+                                                             phrase: str) -> None:
+    terms = vietnamese_terms(question)
+    assert terms.count(phrase) == 1 and fold(phrase) in fold(terms), terms
+    assert question.split("(")[1].split(")")[0] not in written_abbreviations(question)
+
+
+def test_an_abbreviation_the_reports_write_stays() -> None:
+    assert written_abbreviations("What was CPI (consumer prices) in May 2044?") == ["CPI"]
+    assert written_abbreviations("GRDP growth in 2044?") == ["GRDP"]
+
+
+@pytest.mark.parametrize("question", [
+    "last month's industrial production index",
+    "retail sales (TMBL) 2046",
+    "export turnover 2039",
+    "last year's cement output",
+])
+def test_a_short_english_question_is_english(question: str) -> None:
+    assert is_english(question)
+    assert "(" in analyze(question).expanded
+
+
+@pytest.mark.parametrize("question", [
+    "san luong than nam 2046", "tong muc ban le thang 5", "xuat khau hang hoa 2039",
+    "gia vang thang 7/2044",
+])
+def test_a_vietnamese_question_without_diacritics_is_not(question: str) -> None:
+    assert not is_english(question)

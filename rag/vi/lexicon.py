@@ -174,6 +174,12 @@ ENGLISH: dict[str, str] = {
     "local goods": "hàng địa phương",
     "retail": "tổng mức bán lẻ hàng hóa",
     "retail sales": "tổng mức bán lẻ hàng hóa",
+    # the indicator's whole name, as the reports write it ("Tổng mức bán lẻ hàng hóa và doanh
+    # thu dịch vụ tiêu dùng"): its words unread capped the answer at an even guess (dev2 e125,
+    # bt25-b17 Q7's report)
+    "retail sales of goods and consumer services":
+        "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+    "consumer services": "dịch vụ tiêu dùng",
     "industrial production index": "chỉ số sản xuất công nghiệp",
     "industrial production": "sản xuất công nghiệp",
     "consumer price index": "chỉ số giá tiêu dùng CPI",
