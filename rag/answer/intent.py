@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rag.answer.extremes import asked_extreme
-from rag.search.query import Query, vietnamese_terms
+from rag.search.query import Query, vietnamese_terms, written_abbreviations
 from rag.vi.asked import time_spans
 from rag.vi.lexicon import (
     ASKED_UNIT_RE,
@@ -247,7 +247,7 @@ def read_intent(query: Query) -> Intent:
         trades = [t for t in trades if t[1] <= head_of.end()]
     # an English question is matched on the Vietnamese terms its words map to
     terms_typed = vietnamese_terms(query.text) + " " + " ".join(
-        re.findall(r"\b[A-Z]{2,}\b", query.text)) if query.english else ""
+        written_abbreviations(query.text)) if query.english else ""
     content = fold(terms_typed) if query.english else folded
     if query.english:
         trades = trades or trade_indicator_at(content)

@@ -132,7 +132,23 @@ def is_english(question: str) -> bool:
         return False
     words = [w.lower() for w in _WORD_RE.findall(question)]
     markers = sum(w in ENGLISH_MARKERS for w in words)
-    return markers >= 1 and markers + sum(w in _ENGLISH_WORDS for w in words) >= 2
+    glossary = sum(w in _ENGLISH_WORDS for w in words)
+    if markers >= 1 and markers + glossary >= 2:
+        return True
+    # no marker: English by its share of words -- "last year's retail sales", "retail sales
+    # (TMBL) 2021" (dev2 e125, issue 17) -- its words, but numbers, letters alone and
+    # upper-case abbreviations, all of the glossary or the grammar, one of the glossary
+    words = [w.lower() for w in _WORD_RE.findall(question)
+             if len(w) > 1 and not w.isdigit() and not w.isupper()]
+    english = sum(w in _ENGLISH_WORDS or w in ENGLISH_GRAMMAR or w in _MONTH_WORDS
+                  for w in words)
+    return glossary >= 1 and len(words) >= 2 and english == len(words)
+
+
+# month names an English question dates by (is_english counts them English)
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 # A document's number ("35/BC-SCT", "1718/QĐ-UBND", "12/2024/KH-UBND"), in any case: its
@@ -382,11 +398,44 @@ def unread_qualifiers(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _within(part: str, whole: str) -> bool:
+    """Whether the phrase ``part`` is ``whole`` or whole words of it (folded)."""
+    return re.search(r"(?<!\w)" + re.escape(fold(part)) + r"(?!\w)", fold(whole)) is not None
+
+
 def vietnamese_terms(question: str) -> str:
-    """The Vietnamese words an English question's domain terms and abbreviations stand for."""
-    abbrs = [ABBREVIATIONS[fold(w)] for w in _WORD_RE.findall(question)
-             if fold(w) in ABBREVIATIONS]
-    return " ".join(dict.fromkeys(english_terms(question) + abbrs))
+    """The Vietnamese words an English question's domain terms and abbreviations stand for,
+    space-joined.  An abbreviation naming the indicator an English phrase names too ("retail
+    sales (TMBL)", "exports (KNXK)") is that indicator once: its phrase left out when a
+    term holds it ("tổng mức bán lẻ" in "tổng mức bán lẻ hàng hóa"), else the term it holds
+    written as the abbreviation's ("xuất khẩu" -> "kim ngạch xuất khẩu") -- the two side by
+    side asked the words twice in one run, which no figure writes (issue 17, dev2 e125)."""
+    terms = english_terms(question)
+    for w in _WORD_RE.findall(question):
+        phrase = ABBREVIATIONS.get(fold(w))
+        if phrase is None or any(_within(phrase, t) for t in terms):
+            continue
+        held = [i for i, t in enumerate(terms) if _within(t, phrase)]
+        if held:
+            terms[held[0]] = phrase
+            terms = [t for i, t in enumerate(terms) if i not in held[1:]]
+        else:
+            terms.append(phrase)
+    return " ".join(dict.fromkeys(terms))
+
+
+def written_abbreviations(question: str) -> list[str]:
+    """The upper-case words of an English ``question`` ("GRDP", "CPI", "TMBL") that stay as
+    written among its Vietnamese terms: not those of ABBREVIATIONS the reports write out
+    ("TMBL" is "tổng mức bán lẻ": :func:`vietnamese_terms` has its phrase, and "TMBL" itself,
+    a word no report sentence holds, refused "retail sales (TMBL) in 2021" -- issue 17, dev2
+    e125), but one whose phrase holds it ("CPI chỉ số giá tiêu dùng")."""
+    out = []
+    for w in re.findall(r"\b[A-Z]{2,}\b", question):
+        phrase = ABBREVIATIONS.get(fold(w))
+        if phrase is None or w in phrase.split():
+            out.append(w)
+    return out
 
 
 # capitalised words typed without diacritics, in a row or joined by hyphens: "Hoa Bac" (of

@@ -19,6 +19,7 @@ from rag.vi.calendar import (
     quarter_period,
     year_period,
 )
+from rag.vi.lexicon import ENGLISH, ENGLISH_BASE_TERMS
 from rag.vi.mentions import MONTHS_EN, Mention, find_mentions
 from rag.vi.text import fold, mark_number_word
 
@@ -262,7 +263,14 @@ _COMPARISON_PHRASE = re.compile(
     r"vu\s+(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?|"
     r"cung vu(?:\s+(?:nam\s+)?(?:truoc|(?:19|20)\d\d))?)"
-    r"|(?:%|\bphan tram)\s*(?:so voi\s+)?(?:thuc hien|cung ky)\s+(?:nam\s+)?(?:19|20)\d\d")
+    r"|(?:%|\bphan tram)\s*(?:so voi\s+)?(?:thuc hien|cung ky)\s+(?:nam\s+)?(?:19|20)\d\d"
+    # an English base, as the glossary reads it ("compared with the previous month", "from a
+    # year earlier", "since the end of last year": rag.vi.lexicon._ENGLISH_BASES): what the
+    # change is of, never a period asked -- "previous month" read as one made "CPI in July
+    # 2063 compared with the previous month" ask August too, listed missing (issue 17)
+    r"|(?<![\w-])(?:" + "|".join(re.escape(fold(k)) for k in sorted(
+        (k for k, v in ENGLISH.items() if v in ENGLISH_BASE_TERMS and " " in k),
+        key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _relative(kind: str, today: date) -> Period | None:

@@ -174,6 +174,12 @@ ENGLISH: dict[str, str] = {
     "local goods": "hàng địa phương",
     "retail": "tổng mức bán lẻ hàng hóa",
     "retail sales": "tổng mức bán lẻ hàng hóa",
+    # the indicator's whole name, as the reports write it ("Tổng mức bán lẻ hàng hóa và doanh
+    # thu dịch vụ tiêu dùng"): its words unread capped the answer at an even guess (dev2 e125,
+    # bt25-b17 Q7's report)
+    "retail sales of goods and consumer services":
+        "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+    "consumer services": "dịch vụ tiêu dùng",
     "industrial production index": "chỉ số sản xuất công nghiệp",
     "industrial production": "sản xuất công nghiệp",
     "consumer price index": "chỉ số giá tiêu dùng CPI",
@@ -207,6 +213,14 @@ ENGLISH: dict[str, str] = {
     "new businesses": "doanh nghiệp thành lập mới",
     "registered": "đăng ký",
     "newly established": "thành lập mới",
+    # new firms as the reports count them ("1.186 doanh nghiệp thành lập mới", "thành lập
+    # mới 436 doanh nghiệp", "672 doanh nghiệp đăng ký thành lập mới"): "firms" and the verbs
+    # of setting one up were unread, the count refused (issue 17: bt25-b17 Q25, bt11-b17,
+    # bt9-b17 D "new businesses were set up", dev2 e039 "new companies were registered")
+    "firms": "doanh nghiệp", "firm": "doanh nghiệp",
+    "new firms": "doanh nghiệp thành lập mới",
+    "set up": "thành lập mới", "established": "thành lập mới", "founded": "thành lập mới",
+    "newly registered": "đăng ký thành lập mới",
     "cooperatives": "hợp tác xã",
     "entities": "chủ thể",
     "machinery": "máy móc",
