@@ -1868,6 +1868,8 @@ def narrower_subject(frame: Frame, question: str, carried: str,
     own = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
     written = set(fold(own).lower().split())
     own += "".join(f" {phrase}" for key, phrase in pairs if key in written)
+    # ... and its synonyms (rag.vi.lexicon.SYNONYMS: "trái cây tươi" says "hoa quả tươi")
+    own += "".join(f" {variant}" for variant in synonym_variants(own))
     return _beyond_unsaid(question, (frame.indicator, frame.parent),
                           f"{own} {expand_abbreviations(own)} {carried}", places, document)
 

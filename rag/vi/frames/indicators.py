@@ -799,10 +799,11 @@ _BEYOND_END = re.compile(r"\s(?:ghi nhan|thuc hien|phat sinh|xay ra|hien co|moi|
                          r"bn|theo|so|va|hoac|voi|cho|tu|den|tren|huyen|xa|thanh pho|nhat|"
                          r"ke hoach|du toan|chi tieu|muc tieu|luy ke|cong don|nhu|bang|"
                          r"chiem|gom|bao gom|trong do|rieng|nua|"
-                         # a length of time asked by its verb ("một xe hàng mất bao lâu",
-                         # "tốn bao nhiêu ngày", "kéo dài mấy giờ"): the predicate, no thing
-                         # (eval_dev d034)
-                         r"(?:mat|ton|keo dai)\s+(?:bao lau|bao nhieu|may)|"
+                         # a length of time or a cost asked by its verb ("một xe hàng mất
+                         # bao lâu", "tốn bao nhiêu ngày", "kéo dài mấy giờ", "hết bao nhiêu
+                         # tiền"): the predicate, no thing (eval_dev d034;
+                         # tests/test_everyday_money_asked.py)
+                         r"(?:mat|ton|keo dai|het)\s+(?:bao lau|bao nhieu|may)|"
                          # the words that open a span of time ("giai đoạn 24-30/9", "thời kỳ
                          # 2021-2025", "tuần qua", "dịp Tết", "thời điểm 17h"): a period
                          r"giai doan|thoi ky|thoi diem|tuan|dip|luc|hom|"
