@@ -37,12 +37,18 @@ TEA = ("BÁO CÁO SẢN XUẤT NÔNG NGHIỆP TỈNH BẮC VÂN NĂM 2080\n\n"
        "Năm 2080, về sản lượng chè búp tươi, cao nhất là huyện Tân Uyên với 12.400 tấn, thấp "
        "nhất là huyện Mường Khoa với 860 tấn.\n")
 
+RANKED = ("TIN XUẤT KHẨU QUA CỬA KHẨU HỮU NGHỊ NAM NĂM 2080\n\n"
+          "Theo thị trường, Lào là thị trường lớn nhất với 88,1 triệu USD; tiếp đến là "
+          "Campuchia với 61,2 triệu USD; Myanmar đứng thứ ba với 30,5 triệu USD. Thị trường "
+          "Malaysia đạt 12,4 triệu USD.\n")
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
     return service_over_files(tmp_path_factory.mktemp("which_most"), {
         "cpi_3_2081.txt": PRICES, "hai_quan_q1_2081.txt": MARKETS,
-        "iip_q1_2081.txt": SECTORS, "che_2080.txt": TEA})
+        "iip_q1_2081.txt": SECTORS, "che_2080.txt": TEA,
+        "huu_nghi_nam_2080.txt": RANKED})
 
 
 def _ask(service: RagService, question: str, today: date):  # type: ignore[no-untyped-def]
@@ -95,3 +101,12 @@ def test_a_rise_asked_is_never_answered_with_a_fall(service: RagService) -> None
     answer = _ask(service, "ngành nào tăng mạnh nhất quý I/2081?", date(2081, 4, 20))
     assert not any(n in answer.answer for n in ("giấy", "đồ uống", "in ấn")) or \
         not answer.found, answer.answer
+
+
+def test_a_ranking_of_top_items_names_no_other_end(service: RagService) -> None:
+    # "lớn nhất ...; tiếp đến ...; đứng thứ ba": the top three, not all markets -- the third
+    # is not the smallest (Malaysia, in the next sentence, is less)
+    answer = _ask(service, "thị trường nào nhỏ nhất năm 2080?", date(2081, 2, 1))
+    assert "Myanmar: 30,5" not in answer.answer, answer.answer
+    most = _ask(service, "thị trường nào lớn nhất năm 2080?", date(2081, 2, 1))
+    assert most.found and "Lào" in most.answer and "88,1" in most.answer, most.answer

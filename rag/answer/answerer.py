@@ -501,7 +501,7 @@ class Answerer:
         """The answer to a "which X ... nhất" question (``intent.extreme``) from a clause of
         prose stating that end, or a list of items compared (rag.answer.prose_extremes):
         "<item>: <figure> (<period>)", cited by the figure's sentence; confidence 0.6 plus
-        0.3 times the share of the question's indicator words its paragraph holds (0.1 less
+        0.3 times the share of the question's indicator words its paragraph holds (0.2 less
         when the end is found by comparing, not stated, 0.15 less when the figure covers
         only part of the asked period); None when no clause answers."""
         if intent.extreme is None:
@@ -521,7 +521,7 @@ class Answerer:
         sentence = texts(chunk.doc_id)[q0:q1]
         cite = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
                         date=chunk.date, quote=sentence, start=q0, end=q1)
-        held = 0.6 + 0.3 * found.held - (0.0 if found.stated else 0.1) \
+        held = 0.6 + 0.3 * found.held - (0.0 if found.stated else 0.2) \
             - (0.0 if found.whole else 0.15)
         return Answer(question=query.text, resolved_question=resolved_question,
                       answer=end_answer_text(found), found=True, confidence=round(held, 4),

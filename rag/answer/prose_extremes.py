@@ -167,7 +167,8 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
     stands between that statement and it; (c) its paragraph names the kind of item asked
     (rag.answer.table_extremes.asked_kind) or holds half the question's indicator words or
     more.  When no clause states the end, a list of :data:`_LIST_MIN` items or more in one
-    sentence -- figures of one measure, unit and period, each of its own item -- is compared.
+    sentence -- figures of one measure, unit and period, each of its own item, no clause of
+    it stating an end (a ranking names its top items, not all) -- is compared.
     Of the answers, one whose period ends when the asked one does, then the one whose
     paragraph holds most indicator words, then the latest period, then the earliest hit."""
     kind = asked_kind(folded_question)
@@ -215,6 +216,11 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
                         and g.comparison == f.comparison]
             names = [item_name(g, kind, frozenset(indicator)) for g in siblings]
             if len(siblings) < _LIST_MIN or len(set(names)) != len(names):
+                continue
+            if any(extremes_named(fold(" ".join(clause_around(text, g))).lower())
+                   for g in by_quote[f.quote]):
+                # a ranking stating an end ("Trung Quốc là thị trường lớn nhất ...; tiếp đến
+                # ...; Nhật Bản đứng thứ ba"): its top items, never all -- no other end
                 continue
             values = sorted(abs(g.low) if change else g.low for g in siblings)
             own = abs(f.low) if change else f.low
