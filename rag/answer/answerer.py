@@ -36,6 +36,7 @@ from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_intent
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
+from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import Asked, read_question
 from rag.answer.refusal_calibration import refusal_calibration
 from rag.answer.rules import states_count
@@ -393,6 +394,12 @@ class Answerer:
                                            texts, today or date.today())
             if tabled is not None:
                 return tabled
+            # "thị trường nào tăng mạnh nhất?" of a clause "..., tăng mạnh nhất với 32,7%":
+            # the item with its figure, not the whole sentence (issue 17, bt25-b17 Q16/Q36)
+            stated = self.prose_end_answer(query, intent, hits, resolved_question, frames_of,
+                                           texts, today or date.today())
+            if stated is not None:
+                return stated
         terms = self.segment(intent.runs)
         head = set(self.segment((intent.head,))) if intent.head else set()
         best = best_figure(query, intent, hits, term_weights(terms, self.idf, w), head, w)
@@ -487,6 +494,39 @@ class Answerer:
                       answer=f"{found.label} ({head}: {f.value})", found=True,
                       confidence=round(found.held, 4), answer_sentence=line.strip(),
                       citations=(cite,), related=tuple(h.passage() for h in hits))
+
+    def prose_end_answer(self, query: Query, intent: Intent, hits: list[Hit],
+                         resolved_question: str, frames_of: FramesOf,
+                         texts: Callable[[str], str], today: date) -> Answer | None:
+        """The answer to a "which X ... nhất" question (``intent.extreme``) from a clause of
+        prose stating that end, or a list of items compared (rag.answer.prose_extremes):
+        "<item>: <figure> (<period>)", cited by the figure's sentence; confidence 0.6 plus
+        0.3 times the share of the question's indicator words its paragraph holds (0.2 less
+        when the end is found by comparing, not stated, 0.15 less when the figure covers
+        only part of the asked period); None when no clause answers."""
+        if intent.extreme is None:
+            return None
+        asked = read_question(query, today)
+        found = prose_end(fold(query.expanded).lower(), intent.extreme, asked.periods, hits,
+                          frames_of, texts)
+        if found is None:
+            return None
+        f = found.frame
+        of_doc = [h for h in hits if h.chunk.doc_id == found.doc]
+        if not of_doc:
+            return None
+        hit = next((h for h in of_doc if h.chunk.start <= f.quote[0] < h.chunk.end), of_doc[0])
+        chunk = hit.chunk
+        q0, q1 = f.quote
+        sentence = texts(chunk.doc_id)[q0:q1]
+        cite = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
+                        date=chunk.date, quote=sentence, start=q0, end=q1)
+        held = 0.6 + 0.3 * found.held - (0.0 if found.stated else 0.2) \
+            - (0.0 if found.whole else 0.15)
+        return Answer(question=query.text, resolved_question=resolved_question,
+                      answer=end_answer_text(found), found=True, confidence=round(held, 4),
+                      answer_sentence=sentence.strip(), citations=(cite,),
+                      related=tuple(h.passage() for h in hits))
 
     # --- figures: frame against frame -------------------------------------------------------
 

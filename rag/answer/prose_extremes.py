@@ -1,0 +1,247 @@
+"""Which X rose most / is lowest, from prose: the item a clause of a report states as the end
+of a ranking asked ("nhóm hàng nào có chỉ số giá tăng cao nhất?" of "..., nhóm nhà ở, điện
+nước, chất đốt và vật liệu xây dựng tăng cao nhất với 1,24%"), answered with its figure.
+
+Issue 17 (break-tests bt25-b17 Q16/Q36, bt23-b17 Q21/Q34): such questions came back as the
+whole sentence with no figure, and a sentence naming both ends ("nhóm lương thực ... cao nhất
+với 1.986,3 tỷ đồng; nhóm vật phẩm văn hóa, giáo dục thấp nhất với 96,4 tỷ đồng") could be
+led by the other end.  rag.answer.table_extremes answers tables and breakdowns of a total;
+this module answers the single clauses "X tăng cao nhất với N%", "trong đó nhóm X tăng mạnh
+nhất (N%)", "thấp nhất là Y với N", "Y dẫn đầu về ... với N", and -- when no clause of a list
+states the end -- compares the figures of the list's items.  The end asked is never
+inverted: "giảm mạnh nhất" asks the largest fall (a falling figure stated "mạnh nhất").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rag.answer.extremes import EXTREME_WORDS, MOST, extremes_named, without_end_phrases
+from rag.answer.table_extremes import asked_kind
+from rag.records import Hit
+from rag.vi.calendar import Period
+from rag.vi.frames import Frame
+from rag.vi.text import fold
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+# what ends the clause a figure stands in, before it and after it (brackets do not: "nhóm
+# giao thông tăng cao nhất (1,42%)", "lớn nhất là linh kiện điện tử (mã HS 8542) với ...")
+_CLAUSE_BREAK_RE = re.compile(r"[;,.:\n]")
+# question words that name no indicator, nor the direction asked ("tăng", "giảm")
+_NOT_ASKED_WORDS = frozenset({"co", "la", "nao", "dat", "o", "tai", "cua", "tren", "dia", "ban",
+                              "tinh", "toan", "so", "voi", "trong", "nam", "thang", "quy",
+                              "tang", "giam", "truong", "muc", "ve", "the", "hien", "nay"})
+# verbs and links an item's name is written with in a frame's indicator ("cửa khẩu quốc tế
+# Phú Mẫn đạt", "Trung Quốc là thị trường"): cut from the name shown
+_NAME_TAIL_RE = re.compile(r"\s+(?:đạt|có|tăng|giảm|chiếm|ước đạt|ước|với|là)$",
+                           re.IGNORECASE)
+# the items of a list compared when no clause states the end: at least this many
+_LIST_MIN = 3
+
+
+@dataclass(frozen=True)
+class ProseEnd:
+    """The item answering a "which X ... nhất" question from prose: ``doc`` its document,
+    ``frame`` its figure, ``name`` the item as written ("Thị trường EU"), ``held`` the share
+    (0..1) of the question's indicator words its paragraph holds, ``stated`` True when a
+    clause states the end, False when it was found by comparing the list's figures."""
+
+    doc: str
+    frame: Frame
+    name: str
+    held: float
+    stated: bool
+    whole: bool = True  # its period ends when the asked one does (False: part of it)
+
+
+def asked_direction(folded_question: str) -> int:
+    """+1 when a folded question asks a rise ("tăng", "tăng trưởng"), -1 a fall ("giảm"), 0
+    neither or both (a level: "đạt kim ngạch thấp nhất")."""
+    words = set(_WORD_RE.findall(folded_question))
+    rise, fall = "tang" in words, "giam" in words
+    return 0 if rise == fall else (1 if rise else -1)
+
+
+def clause_around(text: str, frame: Frame) -> tuple[str, str]:
+    """(lead, tail): the words of ``frame``'s clause in ``text`` before its value and after
+    it, within its sentence (``frame.quote``), cut at ";", ",", ".", ":" or a line end
+    (a bracket is no cut: "tăng cao nhất (1,42%)")."""
+    q0, q1 = frame.quote
+    lo = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, q0, frame.start)), default=q0)
+    nxt = _CLAUSE_BREAK_RE.search(text, frame.end, q1)
+    return text[lo:frame.start], text[frame.end:nxt.start() if nxt else q1]
+
+
+def item_name(frame: Frame, kind: tuple[str, ...], asked: frozenset[str] = frozenset()) -> str:
+    """The item ``frame`` is of, as its indicator writes it, without the verb or link that
+    leads to the value ("Trung Quốc" of "Trung Quốc là thị trường"; "linh kiện điện tử" of
+    "Mặt hàng nhập khẩu lớn nhất là linh kiện điện tử"), nor the words of the question's
+    indicator written after it (``asked``, folded: "Hàn Quốc" of "Hàn Quốc vốn đăng ký cấp")."""
+    name = frame.indicator.strip()
+    if " là " in name:
+        left, right = name.split(" là ", 1)
+        joined = " ".join(kind)
+        holds = re.compile(r"\b" + re.escape(joined) + r"\b")
+        right_kind = bool(holds.search(fold(right).lower())) and not right.strip()[:1].isupper()
+        name = left if right_kind or extremes_named(fold(right).lower()) else right
+        if extremes_named(fold(left).lower()) and not right_kind:
+            name = right
+    prev = None
+    while prev != name:
+        prev, name = name, _NAME_TAIL_RE.sub("", name).strip()
+        # the indicator asked, written after the item ("Hàn Quốc vốn đăng ký cấp"): no name
+        words = name.split()
+        while len(words) > 1 and fold(words[-1]).lower() in asked:
+            words.pop()
+        name = " ".join(words)
+    return name
+
+
+def name_as_written(name: str, sentence: str) -> str:
+    """``name`` as ``sentence`` writes it, with the commas a frame's indicator drops ("nhóm
+    nhà ở, điện nước, chất đốt và vật liệu xây dựng"); ``name`` when the sentence has no
+    such run."""
+    words = name.split()
+    if not words:
+        return name
+    m = re.search(r"[\s,]+".join(re.escape(w) for w in words), sentence, re.IGNORECASE)
+    return m.group(0) if m else name
+
+
+def _fits_period(frame: Frame, periods: Sequence[Period]) -> bool:
+    """Whether ``frame``'s period answers one of the asked ``periods`` (none asked: any):
+    the same period, one ending when it does (a month's figure read with the months to
+    date of its sentence ends with that month), or a part of it (:func:`_covers` tells)."""
+    if not periods:
+        return True
+    p = frame.period
+    return p is not None and any(p.end == a.end or a.start <= p.start <= p.end <= a.end
+                                 for a in periods)
+
+
+def _covers(frame: Frame, periods: Sequence[Period]) -> bool:
+    """Whether ``frame``'s period ends when an asked one does (or none is asked): False for
+    a figure of part of the asked period ("tính đến 20/6" of a year asked)."""
+    return not periods or (frame.period is not None
+                           and any(frame.period.end == a.end for a in periods))
+
+
+def _fits_measure(frame: Frame, direction: int, change: bool) -> bool:
+    """Whether ``frame`` is the kind of figure asked: a change going the asked way
+    (``direction``; 0 either) when ``change``, otherwise no change (a level, a share)."""
+    if frame.target or frame.low is None or frame.correction == "withdrawn":
+        return False
+    if not change:
+        return frame.measure != "change"
+    return frame.measure == "change" and (direction == 0 or frame.direction == direction)
+
+
+def _indicator_words(folded_question: str, kind: tuple[str, ...]) -> set[str]:
+    """The folded words of a which-question that name its indicator: neither the kind
+    asked, the end, the direction, nor a number or a question word."""
+    words = _WORD_RE.findall(without_end_phrases(folded_question))
+    return {w for w in words if w not in EXTREME_WORDS and w not in _NOT_ASKED_WORDS
+            and w not in kind and not w.isdigit()}
+
+
+def _paragraph(text: str, frame: Frame) -> str:
+    """The folded text of ``frame``'s paragraph up to the end of its sentence, with its
+    heading (``frame.context``): where a list says what its items are and of what."""
+    q0, q1 = frame.quote
+    start = text.rfind("\n", 0, max(q0 - 1, 0)) + 1
+    return fold(f"{frame.context} {text[start:q1]}").lower()
+
+
+def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: list[Hit],
+              frames_of: Callable[[str], list[Frame]],
+              texts: Callable[[str], str]) -> ProseEnd | None:
+    """The item of the documents of ``hits`` (best first) at the end ``end``
+    (rag.answer.extremes.MOST or FEWEST) a which-question asks, from prose, or None.
+
+    ``folded_question``: the question folded, lower case; ``periods``: the periods it asks
+    (none: any).  A figure answers when (a) it is the kind asked: a change going the asked
+    way when the question says "tăng"/"giảm" (:func:`asked_direction`), else no change;
+    (b) its clause (:func:`clause_around`) states exactly the asked end and no other figure
+    stands between that statement and it; (c) its paragraph names the kind of item asked
+    (rag.answer.table_extremes.asked_kind) or holds half the question's indicator words or
+    more.  When no clause states the end, a list of :data:`_LIST_MIN` items or more in one
+    sentence -- figures of one measure, unit and period, each of its own item, no clause of
+    it stating an end (a ranking names its top items, not all) -- is compared.
+    Of the answers, one whose period ends when the asked one does, then the one whose
+    paragraph holds most indicator words, then the latest period, then the earliest hit."""
+    kind = asked_kind(folded_question)
+    if not kind:
+        return None
+    direction = asked_direction(folded_question)
+    change = direction != 0
+    indicator = _indicator_words(folded_question, kind)
+    kind_re = re.compile(r"\b" + re.escape(" ".join(kind)) + r"\b")
+    found: list[tuple[tuple[bool, float, str, int], ProseEnd]] = []
+    listed: list[tuple[tuple[bool, float, str, int], ProseEnd]] = []
+    docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+    for rank, doc in enumerate(docs):
+        text = texts(doc)
+        frames = frames_of(doc)
+        by_quote: dict[tuple[int, int], list[Frame]] = {}
+        for f in frames:
+            by_quote.setdefault(f.quote, []).append(f)
+        for f in frames:
+            if not _fits_measure(f, direction, change) or not _fits_period(f, periods):
+                continue
+            around = _paragraph(text, f)
+            held = len(indicator & set(_WORD_RE.findall(around))) / len(indicator) \
+                if indicator else 1.0
+            if not kind_re.search(around) and (len(indicator) < 2 or 2 * held < 1):
+                continue
+            name = name_as_written(item_name(f, kind, frozenset(indicator)),
+                                   text[f.quote[0]:f.quote[1]])
+            if not name or not re.search(r"\w", name):
+                continue
+            period_end = f.period.end.isoformat() if f.period else ""
+            key = (_covers(f, periods), held, period_end, -rank)
+            lead, tail = clause_around(text, f)
+            lead_at = f.start - len(lead)
+            between = any(lead_at <= g.start < f.start for g in by_quote[f.quote])
+            stated = set(extremes_named(fold(lead + " " + tail).lower()))
+            if stated == {end} and not between:
+                found.append((key, ProseEnd(doc, f, name, held, True, _covers(f, periods))))
+                continue
+            if stated:
+                continue  # states the other end, or both
+            siblings = [g for g in by_quote[f.quote]
+                        if _fits_measure(g, direction, change) and g.unit == f.unit
+                        and g.measure == f.measure and g.period == f.period
+                        and g.comparison == f.comparison]
+            names = [item_name(g, kind, frozenset(indicator)) for g in siblings]
+            if len(siblings) < _LIST_MIN or len(set(names)) != len(names):
+                continue
+            if any(extremes_named(fold(" ".join(clause_around(text, g))).lower())
+                   for g in by_quote[f.quote]):
+                # a ranking stating an end ("Trung Quốc là thị trường lớn nhất ...; tiếp đến
+                # ...; Nhật Bản đứng thứ ba"): its top items, never all -- no other end
+                continue
+            values = sorted(abs(g.low) if change else g.low for g in siblings)
+            own = abs(f.low) if change else f.low
+            at_end = values[-1] if end == MOST else values[0]
+            if own == at_end and values.count(own) == 1:
+                listed.append((key, ProseEnd(doc, f, name, held, False, _covers(f, periods))))
+    pool = found or listed
+    if not pool:
+        return None
+    pool.sort(key=lambda c: c[0], reverse=True)
+    if len(pool) > 1 and pool[0][0] == pool[1][0] and pool[0][1].name != pool[1][1].name:
+        return None  # two items of the same standing: no one end to name
+    return pool[0][1]
+
+
+def end_answer_text(found: ProseEnd) -> str:
+    """The answer shown: "<item>: <figure> (<period>)" -- a change with its direction
+    ("Thị trường EU: tăng 32,7% (9 tháng năm 2078)")."""
+    f = found.frame
+    value = f.value
+    if f.measure == "change" and not value[:1].isalpha():
+        value = ("tăng " if f.direction > 0 else "giảm " if f.direction < 0 else "") + value
+    period = f" ({f.period.label})" if f.period is not None else ""
+    return f"{found.name}: {value}{period}"
