@@ -1,6 +1,8 @@
 """Document numbers a question names ("báo cáo 214/BC-SCT ngày nào", "theo Quyết định
 1352/QĐ-UBND ..."): the question is answered from the documents that write the number, and
-refused when none does (issue 16, round 11: another report answered)."""
+refused when none does (issue 16, round 11: another report answered).  A question asking when
+a report named by its title words was issued ("báo cáo cây ăn quả ký ngày nào") is answered
+with that document's date (:func:`titled_issued_answer`)."""
 
 from __future__ import annotations
 
@@ -92,7 +94,7 @@ def without_numbers(question: str, numbers: list[str]) -> str:
 # nào"); the question then the verb ("khi nào báo cáo N được ban hành")
 _WHEN = (r"(?:ngay\s+(?:nao|bao nhieu|may|thang nam nao)|khi nao|luc nao|bao gio|"
          r"thoi gian nao|thoi diem nao|ngay thang nao)")
-_VERB = r"(?:ban hanh|ky|ki|phat hanh)"
+_VERB = r"(?:ban hanh|ky|ki|phat hanh|cong bo)"
 _ISSUED = re.compile(
     r"^(?:(?:xin\s+)?cho\s+(?:toi\s+|em\s+|minh\s+)?biet\s+)?(?:"
     rf"(?:(?:duoc\s+)?(?:{_VERB}|lap|ra)\s+)?(?:vao\s+)?{_WHEN}"
@@ -181,4 +183,132 @@ def issued_answer(index: Index, question: str, resolved: str, numbers: list[str]
     summary = " ".join(f"Văn bản số {n} ban hành {day}." for n, day, _ in found)
     return Answer(question=question, resolved_question=resolved, answer=answer, found=True,
                   confidence=0.95, answer_sentence=found[0][2].quote,
+                  citations=tuple(c for _, _, c in found), related=related, summary=summary)
+
+
+# the verb of issuing or signing that a question naming a report by its title words must write
+# ("ban hành", "ký", "phát hành", "công bố"): "ngày nào" alone asks a figure's day; folded
+_VERB_RE = re.compile(rf"\b{_VERB}\b")
+# what may stand before the title words: the kind of document and the words tying it to the
+# day asked ("ngày ban hành của báo cáo ...", "báo cáo về ..."); folded
+_TITLE_LEAD = re.compile(r"^(?:(?:cua|ve)\s+)*(?:(" + DOCUMENT_KINDS + r")\s+)?(?:(?:ve|so)\s+)?")
+TITLE_MATCH_SHARE = 0.75  # share of the asked title's words a document's title must write
+TITLE_WORDS_MIN = 2  # asked title words, at least, a document's title must write
+
+
+def titled_issue_question(question: str) -> tuple[str | None, str] | None:
+    """The document a question asks the issue day of by its title words: (the kind it names,
+    folded -- "bao cao", "quyet dinh" -- or None, the title words folded), for "báo cáo cây
+    ăn quả ban hành ngày nào", "ngày ban hành báo cáo tình hình phát triển cây ăn quả", "khi
+    nào kế hoạch phát triển du lịch được ký" -- the rest of the question, once the title words
+    are taken out, asks when it was issued (:func:`asks_issue_date`) with a verb of issuing
+    (:data:`_VERB_RE`).  The shortest run of words that leaves such a rest is the title.
+    None for any other question (a figure's day: "mưa lớn nhất vào ngày nào")."""
+    words = fold(" ".join(question.split())).rstrip("?.! ").split(" ")
+    if len(words) != len(" ".join(question.split()).rstrip("?.! ").split(" ")):
+        return None
+    best: tuple[str | None, str] | None = None
+    size = len(words) + 1
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            if j - i >= size:
+                break
+            rest = " ".join(words[:i] + words[j:])
+            if not rest or not _VERB_RE.search(rest) or not asks_issue_date(rest):
+                continue
+            span = " ".join(words[i:j])
+            lead = _TITLE_LEAD.match(span)
+            title = span[lead.end():].strip() if lead else span
+            if len(title.split()) < TITLE_WORDS_MIN or _VERB_RE.search(title):
+                continue
+            best, size = ((lead.group(1) if lead else None), title), j - i
+    return best
+
+
+def _title_score(asked: list[str], kind: str | None, title: str) -> tuple[float, int]:
+    """(the share of ``asked`` words ``title`` writes, 1 if it writes the asked ``kind``);
+    folded."""
+    have = fold(" ".join(title.split()))
+    words = have.split(" ")
+    hit = sum(1 for w in asked if w in words)
+    return hit / len(asked), int(bool(kind) and re.search(rf"\b{kind}\b", have) is not None)
+
+
+def dated_line(text: str, day: str) -> tuple[int, int, int, int] | None:
+    """The line of ``text`` that dates its document on ``day`` (ISO), as
+    ``rag.ingest.readers.signed_date`` reads date lines ("Tây Hà, ngày 05 tháng 3 năm
+    2024"): (its start and end, the day's as written start and end); None when no line
+    does (a date taken from a web page's metadata)."""
+    for at, line in _lines(text):
+        folded = fold(line)
+        if len(folded) != len(line) or signed_date(line) != day:
+            continue
+        m = _DAY.search(folded)
+        if m is not None:
+            return at, at + len(line.rstrip()), at + m.start(), at + m.end()
+    return None
+
+
+def titled_issued_answer(index: Index, question: str, resolved: str,
+                         related: tuple[Passage, ...],
+                         doc_ids: frozenset[str] | None = None) -> Answer | None:
+    """The answer to "when was the report titled ... issued" (:func:`titled_issue_question`):
+    the date of the original document (not a copy: ``rag.search.copies.originals``) whose
+    title writes at least :data:`TITLE_MATCH_SHARE` and :data:`TITLE_WORDS_MIN` of the asked
+    title words, best share first, then those whose title writes the kind asked; the day as its date
+    line writes it, cited to that line (:func:`dated_line`; the document's date is read at
+    index time, from its header or its closing signing line: break-test round 36 of issue
+    16, a DOCX dated in its footer only).  Documents tied for the best match are each named
+    with their day.  A named kind ("kế hoạch") other than "báo cáo"/"văn bản" must be in the
+    title.  A best document with no date line: a refusal naming it.  None when the question
+    is not of this kind or no title matches (the question then goes on as any other)."""
+    asked = titled_issue_question(resolved)
+    if asked is None:
+        return None
+    kind, title_words = asked
+    words = [w for w in title_words.split(" ") if w not in ("cua", "ve")]
+    first = originals(index)
+    scored: list[tuple[tuple[float, float], str]] = []
+    for doc_id, doc in index.docs.items():
+        if doc_id in first or (doc_ids is not None and doc_id not in doc_ids):
+            continue
+        title = fold(" ".join(doc.title.split()))
+        if kind and kind not in ("bao cao", "bc", "van ban", "cong van") and \
+                not re.search(rf"\b{kind}\b", title):
+            continue
+        score = _title_score(words, kind, doc.title)
+        if score[0] >= TITLE_MATCH_SHARE and score[0] * len(words) >= TITLE_WORDS_MIN:
+            scored.append((score, doc_id))
+    if not scored:
+        return None
+    top = max(s for s, _ in scored)
+    best = [d for s, d in scored if s == top]
+    found: list[tuple[str, str, Citation]] = []
+    for doc_id in best:
+        doc = index.docs[doc_id]
+        line = dated_line(doc.text, doc.date) if doc.date else None
+        if line is None:
+            continue
+        start, end, d0, d1 = line
+        chunk = next((index.chunks[r] for r in index.rows_of_doc.get(doc_id, ())
+                      if index.chunks[r].start <= start < index.chunks[r].end), None)
+        if chunk is None:
+            continue
+        found.append((doc.title, doc.text[d0:d1], Citation(
+            doc_id=doc_id, chunk_id=chunk.id, title=chunk.title, date=chunk.date,
+            quote=doc.text[start:end], start=start, end=end)))
+    if not found and any(index.docs[d].date for d in best):
+        return None  # dated from metadata, no line to cite: answered as any other question
+    if not found:
+        named = "; ".join(index.docs[d].title for d in best)
+        text = (f"Văn bản \"{named}\" không ghi ngày ban hành trong nội dung đã lưu, nên không "
+                f"trả lời được câu hỏi \"{question.strip()}\".")
+        return Answer(question=question, resolved_question=resolved, answer=text, found=False,
+                      confidence=0.9, related=related)
+    answer = found[0][1] if len(found) == 1 else \
+        "; ".join(f"{t}: {day}" for t, day, _ in found)
+    summary = " ".join(f"{t} ban hành {day}." for t, day, _ in found)
+    sure = 0.9 if len(found) == 1 and top[0] == 1.0 else 0.8 if len(found) == 1 else 0.6
+    return Answer(question=question, resolved_question=resolved, answer=answer, found=True,
+                  confidence=sure, answer_sentence=found[0][2].quote,
                   citations=tuple(c for _, _, c in found), related=related, summary=summary)

@@ -71,6 +71,8 @@ from rag.service.numbers import (
     issued_answer,
     no_such_number,
     numbered_documents,
+    titled_issue_question,
+    titled_issued_answer,
     without_numbers,
 )
 from rag.service.questions import (
@@ -335,6 +337,15 @@ class RagService(Documents, Conversations, Evaluation):
                                                covered, related)
             return replace(refused, latency_ms=(time.perf_counter() - t0) * 1000), result
         numbers = asked_numbers(resolved)
+        if not numbers and titled_issue_question(resolved) is not None:
+            # "báo cáo cây ăn quả ban hành ngày nào": the date of the document so titled
+            result = q.search(max(n_read, opts.hits or 0), filters, opts.retrieval_mode)
+            issued = titled_issued_answer(index, question, resolved,
+                                          tuple(h.passage() for h in result.hits[:n_read]),
+                                          opts.doc_ids)
+            if issued is not None:
+                issued = with_pages(issued, index.docs)
+                return replace(issued, latency_ms=(time.perf_counter() - t0) * 1000), result
         if numbers and opts.doc_ids is None:
             # "báo cáo 214/BC-SCT ...": that document's answer, never another report's
             owners = numbered_documents(index, numbers)
