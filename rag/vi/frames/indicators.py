@@ -807,6 +807,9 @@ _BEYOND_END = re.compile(r"\s(?:ghi nhan|thuc hien|phat sinh|xay ra|hien co|moi|
                          # the words that open a span of time ("giai đoạn 24-30/9", "thời kỳ
                          # 2021-2025", "tuần qua", "dịp Tết", "thời điểm 17h"): a period
                          r"giai doan|thoi ky|thoi diem|tuan|dip|luc|hom|"
+                         # ... or name when, against another time ("ban đầu là bao nhiêu" of
+                         # "tăng từ 6 lên 10": tests/test_before_after.py)
+                         r"ban dau|luc dau|truoc day|truoc do|sau do|hien tai|"
                          # a verb of how the figure moved ("thay đổi bao nhiêu", "biến động"):
                          # the predicate, as "tăng"/"giảm" are (:data:`_TOPIC_END`)
                          r"thay doi|bien dong|o muc|"
