@@ -641,7 +641,8 @@ def trade_value_said(terms: dict[str, float], frame: Frame, trade: str | None,
     money (rag.vi.numbers.is_money: USD, đồng with their magnitudes) and one of ``named`` --
     the frame's own words, its total, its sentence, heading or document title, as written
     -- names that trade (rag.answer.intent.trade_indicator_at): the money figure of
-    exports IS their kim ngạch.  A figure in tonnes or any other unit keeps them asked, so
+    exports IS their kim ngạch; those ``near`` holds are kept.  A figure in tonnes or any
+    other unit keeps them asked, so
     "kim ngạch xuất khẩu gạo" is never answered by "Gạo: 12.500 tấn" -- nor by the money
     figure of another product: every other term must be in ``near`` (the terms of the frame's
     fields but its passage: own words, total, clause, heading, sentence, title), so "Xuất
@@ -656,7 +657,9 @@ def trade_value_said(terms: dict[str, float], frame: Frame, trade: str | None,
     if not any(code == trade for text in named
                for _, _, code in trade_indicator_at(fold(expand_abbreviations(text)).lower())):
         return terms
-    kept = {t: w for t, w in terms.items() if t not in value}
+    # a value word the frame's fields write stays: it is held ("Năm 2011, kim ngạch đạt
+    # 3.482,7 triệu USD" keeps its own "kim ngạch" for "kim ngach XNK nam 2011": dev d101)
+    kept = {t: w for t, w in terms.items() if t not in value or t in near}
     return kept or terms
 
 
