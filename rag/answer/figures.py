@@ -622,6 +622,48 @@ _PLAN_TERMS = frozenset({"dat", "ke_hoach", "kh", "du_toan", "chi_tieu", "so_voi
 _SHARE_TERMS = frozenset({"ty_trong", "ty", "trong", "chiem", "co_cau"})
 
 
+# the words naming the money value of a trade flow (folded terms): "kim ngạch xuất khẩu",
+# "giá trị nhập khẩu", "trị giá xuất khẩu" -- which a figure of exports or imports in money
+# is whether or not its document writes them: a sheet titled "XUẤT KHẨU THỦY SẢN" with the unit
+# row "triệu USD" gives "Cá ngừ: 101,4 triệu USD" (break-test bt25-b16 failure 3); the
+# reports write "Xuất khẩu ước đạt 1.036 triệu USD" as often as "kim ngạch xuất khẩu"
+_TRADE_VALUE_TERMS = frozenset({"kim_ngach", "gia_tri", "tri_gia", "tong_kim", "tong_kim_ngach"})
+# the same words segmented syllable by syllable (a corpus that never writes them joins them
+# into no term): both syllables must be asked -- "giá" alone asks a price
+_TRADE_VALUE_SYLLABLES = (frozenset({"kim", "ngach"}), frozenset({"gia", "tri"}))
+
+
+def trade_value_said(terms: dict[str, float], frame: Frame, trade: str | None,
+                     named: Iterable[str], near: frozenset[str] = frozenset()
+                     ) -> dict[str, float]:
+    """``terms`` (folded, pairs joined by "_") but those naming the money value of a trade
+    flow (:data:`_TRADE_VALUE_TERMS`: "kim ngạch", "giá trị", "trị giá") when the question
+    asks a trade (``trade``: Intent.trade, "export"/"import"/...), ``frame`` is an amount of
+    money (rag.vi.numbers.is_money: USD, đồng with their magnitudes) and one of ``named`` --
+    the frame's own words, its total, its sentence, heading or document title, as written
+    -- names that trade (rag.answer.intent.trade_indicator_at): the money figure of
+    exports IS their kim ngạch; those ``near`` holds are kept.  A figure in tonnes or any
+    other unit keeps them asked, so
+    "kim ngạch xuất khẩu gạo" is never answered by "Gạo: 12.500 tấn" -- nor by the money
+    figure of another product: every other term must be in ``near`` (the terms of the frame's
+    fields but its passage: own words, total, clause, heading, sentence, title), so "Xuất
+    khẩu hàng dệt may ... 318,6 triệu USD" beside "Xuất khẩu gạo ... 85.600 tấn" keeps them
+    asked of "kim ngạch xuất khẩu gạo"."""
+    if not trade or not is_money(frame.unit):
+        return terms
+    value = _TRADE_VALUE_TERMS.union(*(pair for pair in _TRADE_VALUE_SYLLABLES
+                                        if pair <= terms.keys()))
+    if any(t not in near for t in terms if t not in value):
+        return terms
+    if not any(code == trade for text in named
+               for _, _, code in trade_indicator_at(fold(expand_abbreviations(text)).lower())):
+        return terms
+    # a value word the frame's fields write stays: it is held ("Năm 2011, kim ngạch đạt
+    # 3.482,7 triệu USD" keeps its own "kim ngạch" for "kim ngach XNK nam 2011": dev d101)
+    kept = {t: w for t, w in terms.items() if t not in value or t in near}
+    return kept or terms
+
+
 def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bool = False
                   ) -> dict[str, float]:
     """``terms`` but the words of the asked ``measure`` that ``frame`` states without writing
@@ -1217,6 +1259,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             # a classifier the question adds ("khu vực dịch vụ", "tăng thêm") that no field of
             # the frame holds weighs nothing either way (bt18-b17 failure 1)
             held = class_words_unheld(terms, fields)
+            held = trade_value_said(held, frame, intent.trade, (
+                f"{frame.indicator} {frame.detail}", frame.parent, text[q0:frame.start],
+                frame.context, hit.chunk.title), frozenset().union(*(f for f, _ in fields[:6])))
             if "per_unit" in frame.basis:
                 held = per_unit_unheld(held, fields, per_unit_said)
             coverage = _coverage(fields, _target_said(_measure_said(asked.measure, held, frame,

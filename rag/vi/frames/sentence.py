@@ -180,6 +180,11 @@ _PLAN_HEAD = r"(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
 # giao", "được UBND huyện giao" -- up to four words of the body (bt20-b17 failure 4); "giao"
 # as a word of its own, not the first syllable of "giao thông", "giao dịch"
 _GIVEN_BY = r"(?:(?:duoc|do)\s+)?(?:[^\W\d_]+\s+){0,4}?giao(?!\w)"
+# the whole a percentage right after its value is a share of (folded, lower case): "đạt
+# 93,4% dân số", "bằng 88,2% tổng số hộ", "đạt 12,5% lực lượng lao động", "bằng 94,3% diện
+# tích gieo cấy" (bt25-b16 failure 5; dev3 r17 so_nn_vu_mua_2073) -- no plan's share
+_WHOLE_AFTER = re.compile(r"\s*(?:so voi\s+)?(?:tong\s+)?(?:so\s+)?(?:dan so|so dan|dan|ho|"
+                          r"lao dong|luc luong lao dong|dien tich|nguoi|xa|doanh nghiep)\b")
 # "mục tiêu tăng trưởng cả năm (8,0%)", "kế hoạch tốc độ tăng năm (7%)": a plan of a growth
 # named by its growth words between the plan word and its period (bt23-b17 failure 6;
 # dev-reports dv23 "thấp hơn mục tiêu đề ra (9 - 9,5%)" is the same shape without them)
@@ -1234,8 +1239,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             inherited = source_frame
             if measure == "level" and v.percent and source_frame.kind != "percent" \
                     and source_frame.measure == "level" and re.search(r"\bdat\s*$", pre_f):
-                # "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)": the share of the plan
-                measure, comparison = "plan_share", "kế hoạch"
+                # "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)": the share of the plan -- but
+                # "1.127.850 người, đạt 93,4% dân số" is the share of the whole it names
+                # (break-test bt25-b16 failure 5; dev3 r17 "bằng 94,3% diện tích gieo cấy")
+                measure, comparison = ("share", None) if _WHOLE_AFTER.match(tail_f.lower()) \
+                    else ("plan_share", "kế hoạch")
         elif listing and total is not None:
             part = True
         # -- or whose unit that one's heads: "21 cụm công nghiệp ... 1.048 ha (cuối năm 2071
