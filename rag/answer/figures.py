@@ -1049,6 +1049,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # title or lead names it, never a hard rule: a person's or a firm's is written alike
     owners = (units_named(question, owner=True) | units_named(typed, owner=True)) - gates
     asked_words = set(asked_words) - gate_terms(gates) - gate_terms(owners, kinds=False)
+    # the word pairs of the names asked, which a figure writing them holds as its place's name,
+    # never as another word (names_another_word)
+    name_terms = gate_terms(gates | owners | places, kinds=False)
     counted = counted_thing(intent, folded_q)
     subject = asked_topic(question)
     english = is_english(typed or question)
@@ -1159,7 +1162,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
             if asked_words and names_another_word(
                     frame, asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
-                    else asked_words, terms) and \
+                    else asked_words, terms, name_terms) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
             # "giá trị sản xuất toàn ngành" of the agriculture department's report is
@@ -1856,13 +1859,17 @@ def qualified_change(frame: Frame) -> bool:
 _QUALIFIER_WORDS = re.compile(r"(?:tinh\s+)?(?:ve|theo)\s+\S")
 
 
-def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -> bool:
+def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float],
+                       names: frozenset[str] = frozenset()) -> bool:
     """Whether what ``frame`` is (its indicator, unit and the words after its value, the total it
     is part of) lacks a word of two syllables the question asks (``asked``: dictionary words,
     rag.vi.words) and writes one of its syllables inside another word the question does not ask
     (``terms``): "giá trị xuất khẩu hàng công nghiệp" is no answer to "giá trị sản xuất công
     nghiệp" -- its "xuất" is that of "xuất khẩu" -- however many of the question's other words
-    it holds, and the title's "sản xuất" does not make it one."""
+    it holds, and the title's "sản xuất" does not make it one.  ``names``: the word pairs
+    (folded terms, rag.answer.places.gate_terms) of the places, parks and gates the question
+    names -- the figure's own name, never another word: "khu công nghiệp An Phú" is no "án"
+    of "dự án" (break-test bt25-b16: "số dự án khu công nghiệp An Phú" refused at 0.86)."""
     text = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
     described, words = _what_frame_is(text, frame.indicator)
     # a quantity's "sản lượng" and the verb of its being made ("sản xuất"), which the row of
@@ -1875,7 +1882,7 @@ def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float]) -
                and not (not frame.part and _whole_of(t))]
     if not missing:
         return False
-    others = [set(w.split("_")) for w in words if w not in terms]
+    others = [set(w.split("_")) for w in words if w not in terms and w not in names]
     return any(m & w for m in missing for w in others)
 
 

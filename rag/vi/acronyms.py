@@ -39,6 +39,16 @@ def initials(phrase: str) -> str:
     return "".join(fold(w[0]).lower() for w in phrase.split())
 
 
+def _standard() -> dict[str, str]:
+    """The office abbreviations of rag.vi.lexicon.ABBREVIATIONS whose phrase is spelled by
+    their letters ("dtnn" -> "đầu tư nước ngoài", "kcn" -> "khu công nghiệp"; not "tr" ->
+    "triệu", nor "cpi", an initialism rag.answer.figures.text_terms reads both ways), and
+    written in lower case: a common noun, not a name ("Lạng Sơn", "Ủy ban nhân dân")."""
+    return {k: v for k, v in ABBREVIATIONS.items()
+            if k not in INITIALISMS and len(k) >= 2 and k.isalpha() and v == v.lower()
+            and initials(v) == k}
+
+
 def is_token(word: str) -> bool:
     """Whether ``word`` reads as an office abbreviation: all capitals, 2-6 letters, not a
     Vietnamese syllable ("NAM" of a caps heading), nor a Roman numeral ("IV"), nor a token the
@@ -47,6 +57,12 @@ def is_token(word: str) -> bool:
     return (bool(TOKEN_RE.fullmatch(word)) and not _ROMAN_RE.fullmatch(word)
             and not is_syllable(word.lower()) and key not in ABBREVIATIONS
             and key not in INITIALISMS)
+
+
+# folded token -> its standard phrase (:func:`_standard`): a token of these the corpus writes
+# is paired with the phrase it defines it by, else with this one -- offices write "Vốn ĐTNN
+# (triệu USD)" and never spell it out (break-test bt25-b16 failure 2)
+STANDARD: dict[str, str] = _standard()
 
 
 def _phrase(words: list[str]) -> str:
@@ -60,12 +76,15 @@ class AcronymTable:
     ("NSĐP"); ``open``: tokens the corpus writes but never spells out, by their folded
     initials -- a question's words spelling one of them are read as it (:meth:`read`);
     ``texts``: the passages, for a question's token the corpus does not write
-    (:meth:`spelled`)."""
+    (:meth:`spelled`); ``standard``: the paired tokens of :data:`STANDARD` -- matched both
+    ways by the answerer (:meth:`concerning`) but not written into a question by
+    :meth:`read`, which rag.search.query.expand_abbreviations already spells them out for."""
 
     pairs: dict[str, str] = field(default_factory=dict)
     tokens: dict[str, str] = field(default_factory=dict)
     open: frozenset[str] = frozenset()
     texts: tuple[str, ...] = ()
+    standard: frozenset[str] = frozenset()
     _spelled: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -74,7 +93,12 @@ class AcronymTable:
         with the phrase a text defines it by ("giá trị sản xuất công nghiệp (GTSXCN)",
         "(viết tắt là NSĐP)"); else with the one phrase of the texts -- words of one clause,
         no digit -- whose initials spell it; two or more such phrases: not paired
-        (ambiguous); none: ``open``."""
+        (ambiguous); none: ``open``.  A standard office abbreviation (:data:`STANDARD`:
+        "ĐTNN", "NSNN", "BHXH") the texts write is paired with the phrase they define it by,
+        else with its standard phrase, spelled out in the texts or not -- but for one of two
+        letters ("KN", "XK", "DN", "KH": several phrases each), paired only as defined: as
+        "kim ngạch", "KN XNK hàng hóa mở tờ khai" answered every import question (seed gold
+        s125 on the dev-reports index)."""
         texts = list(texts)
         tokens: dict[str, str] = {}
         units = {fold(m.group(1)).lower() for text in texts for m in _UNIT_RE.finditer(text)}
@@ -86,20 +110,34 @@ class AcronymTable:
             for m in _DEFINED_RE.finditer(text):
                 token = m.group(2)
                 words = m.group(1).split()[-len(token):]
-                if is_token(token) and len(words) == len(token) and \
+                if (is_token(token) or fold(token).lower() in STANDARD) and \
+                        len(words) == len(token) and \
                         initials(" ".join(words)) == fold(token).lower():
                     defined[fold(token).lower()].add(" ".join(words).lower())
-        lengths = {len(k) for k in tokens}
-        found = _phrases(texts, set(tokens), lengths)
+        for text in texts:  # the standard ones it writes: paired unless it defines them
+            for m in TOKEN_RE.finditer(text):
+                key = fold(m.group(0)).lower()
+                if key in STANDARD and key not in units:
+                    tokens.setdefault(key, m.group(0))
+        lengths = {len(k) for k in tokens if k not in STANDARD}
+        found = _phrases(texts, {k for k in tokens if k not in STANDARD}, lengths)
         pairs: dict[str, str] = {}
         for key in tokens:
+            if key in STANDARD:
+                if len(defined.get(key, ())) == 1:
+                    pairs[key] = next(iter(defined[key]))
+                elif len(key) > 2:
+                    pairs[key] = STANDARD[key]
+                continue
             if len(defined.get(key, ())) == 1:
                 pairs[key] = next(iter(defined[key]))
             elif not defined.get(key) and len(found.get(key, {})) == 1:
                 pairs[key] = next(iter(found[key].values()))
+        tokens = {k: v for k, v in tokens.items() if k in pairs or k not in STANDARD}
         open_ = frozenset(k for k in tokens if k not in pairs and not found.get(k)
                           and not defined.get(k))
-        return cls(pairs, tokens, open_, tuple(texts))
+        return cls(pairs, tokens, open_, tuple(texts),
+                   frozenset(k for k in pairs if k in STANDARD))
 
     def spelled(self, token: str) -> str | None:
         """The one phrase of the corpus whose initials spell ``token`` (a question's, the
@@ -115,9 +153,15 @@ class AcronymTable:
         ngân sách địa phương") and each paired phrase by its token, so that retrieval meets
         the passages that write either form; a run of words spelling an ``open`` token, the
         only such run of the question, written as the token ("chi ngân sách địa phương" ->
-        "chi NSĐP", the corpus writing only that).  Other text unchanged."""
+        "chi NSĐP", the corpus writing only that).  Other text unchanged.  A ``standard``
+        pair is left as the question writes it: the question is already spelled out
+        (rag.search.query.expand_abbreviations), and adding "XNK" to every "kim ngạch xuất
+        nhập khẩu" question, or "ĐTNN" to every "đầu tư nước ngoài" one, tipped retrieval to
+        the passages writing the token (eval_dev d146, d156; seed gold s016, s125)."""
         out = question
         for key, phrase in self.pairs.items():
+            if key in self.standard:
+                continue
             token = self.tokens[key]
             words = r"[ \t]+".join(re.escape(w) for w in phrase.split())
             tok = re.compile(r"(?<![\w/-])" + re.escape(token) + r"(?![\w/-])", re.IGNORECASE)

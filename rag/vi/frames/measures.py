@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.lexicon import (
+    ABBREVIATIONS,
     BASIS_GROUPS,
     BASIS_PATTERNS,
     CHANGE_DEGREES,
@@ -99,8 +100,22 @@ INDEX_LABEL = re.compile(r"chi so\b(?! (?:hai long|canh tranh|cai cach|par|pci))
 
 def bases_of(folded: str) -> tuple[str, ...]:
     """The basis tags (rag.vi.lexicon.BASIS_PATTERNS: all types, customs, local goods, ...)
-    that ``folded`` (folded text) names, in the patterns' order."""
-    return tuple(tag for tag, pat in _BASIS if pat.search(folded))
+    that ``folded`` (folded, lower-case text) names, in the patterns' order -- by its words
+    or by an office abbreviation of them (rag.vi.lexicon.ABBREVIATIONS, :data:`_ABBREVIATION_
+    BASES`): a column "Vốn ĐTNN (triệu USD)" is foreign investment as "Vốn đầu tư nước
+    ngoài" is, which a question's abbreviation is written out to (break-test bt25-b16
+    failure 2: its figures refused both ways, their header's basis unread)."""
+    said = {tag for pat, bases in _ABBREVIATION_BASES if pat.search(folded) for tag in bases}
+    return tuple(tag for tag, pat in _BASIS if tag in said or pat.search(folded))
+
+
+# each office abbreviation whose words name a basis, as a whole word (folded), with those
+# bases: "dtnn" -> {"international"} ("đầu tư nước ngoài")
+_ABBREVIATION_BASES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(rf"\b{re.escape(key)}\b"),
+     frozenset(tag for tag, pat in _BASIS if pat.search(fold(words).lower())))
+    for key, words in ABBREVIATIONS.items()
+    if any(pat.search(fold(words).lower()) for _, pat in _BASIS))
 
 
 # each initialism of rag.vi.lexicon.INITIALISMS as a whole word (folded), with the bases its
