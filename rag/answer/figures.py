@@ -1110,7 +1110,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if priced and not price_item_fits(
                     priced, frame, text[max(q0, clause_start or q0):frame.end]):
                 continue
-            if counted and not counts_asked(frame, counted):
+            if counted and not counts_asked(frame, counted,
+                                            bool(intent.soft_unit and not intent.unit)):
                 continue
             if not items_counted(frame, counted, folded_q):
                 continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
@@ -2562,14 +2563,15 @@ def counted_thing(intent: Intent, folded: str) -> str:
     return "*" if not word and _HOW_MANY.search(folded) else ""
 
 
-def counts_asked(frame: Frame, counted: str) -> bool:
+def counts_asked(frame: Frame, counted: str, named: bool = False) -> bool:
     """Whether ``frame`` may be the count a question asks (``counted``: :func:`counted_thing`):
     a percentage of a rate or a share is no count, nor a count of another thing (its unit
     and indicator without the counted word: "7.915 phòng" for "số trường"), an amount of
-    money is no count of anything ("số chủ thể OCOP" is not "doanh thu của các
-    chủ thể OCOP: 312 tỷ đồng"), nor is a figure whose indicator is another thing "của" the
-    counted one ("lao động của các hợp tác xã" for "số hợp tác xã"): what stands before
-    "của" is what it measures."""
+    money is no count of anything ("số chủ thể OCOP" is not "doanh thu của các chủ thể
+    OCOP: 312 tỷ đồng"), nor is a figure whose indicator is another thing "của" the counted
+    one ("lao động của các hợp tác xã" for "số hợp tác xã"): what stands before "của" is
+    what it measures.  The other thing only when ``named``: the count asked as "số X", not
+    "bao nhiêu X" (eval_dev d029/d032 ask "bao nhiêu xe" of figures in "xe/ngày")."""
     if frame.kind == "percent" and frame.measure in ("level", "share"):
         # a rate or a share is no count: "số học sinh trung học cơ sở" was answered "Tỷ lệ
         # tốt nghiệp trung học phổ thông đạt 98,71%" (bt25-b16 failure 4); a change in
@@ -2582,8 +2584,8 @@ def counts_asked(frame: Frame, counted: str) -> bool:
     if counted == "*":
         return True
     folded = fold(frame.indicator).lower()
-    if frame.kind == "count" and frame.unit and counted not in \
-            fold(f"{frame.unit} {frame.indicator} {frame.parent}").lower().split():
+    if named and frame.kind == "count" and frame.unit and counted not in re.findall(
+            r"\w+", fold(f"{frame.unit} {frame.indicator} {frame.parent}").lower()):
         # "7.915 phòng" of "Số phòng học kiên cố" counts no "trường" (tests/test_count_not_rate.py)
         return False
     m = re.match(r"\W*(.+?)\s+cua\s+(?:cac\s+|nhung\s+)?(\w+)", folded)
