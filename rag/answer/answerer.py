@@ -27,6 +27,7 @@ from rag.answer.figures import (
     Choice,
     FramesOf,
     choose,
+    counted_thing,
     frames_in,
     latest_match,
     sentence_narrower,
@@ -55,7 +56,7 @@ from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import PLACE_KINDS, UNIT_MAGNITUDES, is_total_label
-from rag.vi.numbers import is_money
+from rag.vi.numbers import find_values, is_money
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
 from rag.vi.words import is_word, other_word, written_in
@@ -231,10 +232,14 @@ class Answerer:
             asked = read_question(query, today or date.today())
         measure = asked.measure
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
+        # a count asked ("số hộ nghèo", "bao nhiêu lao động") at its level is no sentence
+        # stating only percentages: a rate or share (bt25-b16 failure 4, figures.counts_asked)
+        counted = measure == "level" and bool(counted_thing(intent, fold(query.expanded).lower()))
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True,
                                          texts=texts)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
+                and not (counted and percents_only(r.ps.text))
                 and sentence_price_fits(query.text, r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
@@ -1312,6 +1317,14 @@ class Answerer:
                           figure=figure_record(shown), period_match=match,
                           citations=(citation(choice, text),),
                           confidence=round(sure, 4)), choice, sure
+
+
+def percents_only(sentence: str) -> bool:
+    """Whether every figure ``sentence`` states is a percentage ("Tỷ lệ hộ nghèo cuối năm
+    2043 còn 3,18%."; rag.vi.numbers.find_values), so it states no count; False when it
+    states none."""
+    values = find_values(sentence)
+    return bool(values) and all(v.percent for v in values)
 
 
 def counts_unit(sentence: str, unit: str | None, written: str = "") -> bool:

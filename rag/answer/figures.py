@@ -1156,7 +1156,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if priced and not price_item_fits(
                     priced, frame, text[max(q0, clause_start or q0):frame.end]):
                 continue
-            if counted and not counts_asked(frame, counted):
+            if counted and not counts_asked(frame, counted,
+                                            bool(intent.soft_unit and not intent.unit)):
                 continue
             if not items_counted(frame, counted, folded_q):
                 continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
@@ -1995,12 +1996,48 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
     for text in indicators:
         if not text:
             continue
-        beyond = set(_CLASS_HEADS_RE.sub(" ", asked_beyond(
-            question, expand_abbreviations(text))).split()) - placed - _NO_KIND_WORDS
-        if beyond and not beyond <= said and not (
-                document and all(_written(typed.get(w, w), document) for w in beyond)):
+        added = asked_beyond(question, expand_abbreviations(text))
+        beyond = set(_CLASS_HEADS_RE.sub(" ", added).split()) - placed - _NO_KIND_WORDS
+        if beyond and not all(set(w.split("_")) <= said for w in beyond) and \
+                _names_other_figure(question, added, document, text):
+            return True  # "lao động qua đào tạo": the document's phrase for another figure
+        # a joined pair ("co_so" of "trung học cơ sở") is said or written when both its words are
+        if beyond and not all(set(w.split("_")) <= said for w in beyond) and not (
+                document and all(_written(typed.get(p, p), document)
+                                 for w in beyond for p in w.split("_"))):
             return True
     return False
+
+
+def _names_other_figure(question: str, added: str, document: str, indicator: str) -> bool:
+    """Whether ``document`` writes the words ``question`` adds (``added``, folded: what
+    asked_beyond gives) right after the question's word before them -- "lao động qua đào
+    tạo" of "Tỷ lệ lao động qua đào tạo đạt 71,4%" --: a group the report names for
+    another figure, which a figure whose own words lack them is not (bt25-b16 failure 4,
+    kind v: a qualifier written for other figures) -- unless ``indicator`` is a shortened
+    form of what the question asks (rag.vi.frames.sentence.shortened_of: "sản lượng thủy
+    sản" said after "sản lượng khai thác thủy sản", tests/test_scope_added_and_short_names.py)."""
+    if not added or not document:
+        return False
+    typed = re.findall(r"\w+", normalize(question))
+    words = [fold(t).lower() for t in typed]
+    phrase = added.replace("_", " ").split()
+    own = re.findall(r"\w+", fold(indicator).lower())
+    for i in range(1, len(words) - len(phrase) + 1):
+        if words[i:i + len(phrase)] == phrase:
+            starts = [j for j in range(i) if own and words[j] == own[0]]
+            if starts and shortened_of(indicator, " ".join(typed[starts[-1]:i + len(phrase)])):
+                return False
+            said = " ".join([words[i - 1], *phrase])
+            return bool(re.search(rf"(?<!\w){re.escape(said)}(?!\w)",
+                                  " ".join(_document_words_in_order(document))))
+    return False
+
+
+@lru_cache(maxsize=64)  # one document's text, asked of each of its candidate figures
+def _document_words_in_order(text: str) -> tuple[str, ...]:
+    """The words of ``text``, folded lower case, in order."""
+    return tuple(re.findall(r"\w+", fold(normalize(text)).lower()))
 
 
 def _written(word: str, document: str) -> bool:
@@ -2637,12 +2674,20 @@ def counted_thing(intent: Intent, folded: str) -> str:
     return "*" if not word and _HOW_MANY.search(folded) else ""
 
 
-def counts_asked(frame: Frame, counted: str) -> bool:
+def counts_asked(frame: Frame, counted: str, named: bool = False) -> bool:
     """Whether ``frame`` may be the count a question asks (``counted``: :func:`counted_thing`):
-    an amount of money is no count of anything ("số chủ thể OCOP" is not "doanh thu của các
-    chủ thể OCOP: 312 tỷ đồng"), nor is a figure whose indicator is another thing "của" the
-    counted one ("lao động của các hợp tác xã" for "số hợp tác xã"): what stands before
-    "của" is what it measures."""
+    a percentage of a rate or a share is no count, nor a count of another thing (its unit
+    and indicator without the counted word: "7.915 phòng" for "số trường"), an amount of
+    money is no count of anything ("số chủ thể OCOP" is not "doanh thu của các chủ thể
+    OCOP: 312 tỷ đồng"), nor is a figure whose indicator is another thing "của" the counted
+    one ("lao động của các hợp tác xã" for "số hợp tác xã"): what stands before "của" is
+    what it measures.  The other thing only when ``named``: the count asked as "số X", not
+    "bao nhiêu X" (eval_dev d029/d032 ask "bao nhiêu xe" of figures in "xe/ngày")."""
+    if frame.kind == "percent" and frame.measure in ("level", "share"):
+        # a rate or a share is no count: "số học sinh trung học cơ sở" was answered "Tỷ lệ
+        # tốt nghiệp trung học phổ thông đạt 98,71%" (bt25-b16 failure 4); a change in
+        # percent ("tăng 12%") stays, asked of a count as "tăng bao nhiêu"
+        return False
     if frame.measure != "level":
         return True
     if is_money(frame.unit):
@@ -2650,6 +2695,10 @@ def counts_asked(frame: Frame, counted: str) -> bool:
     if counted == "*":
         return True
     folded = fold(frame.indicator).lower()
+    if named and frame.kind == "count" and frame.unit and counted not in re.findall(
+            r"\w+", fold(f"{frame.unit} {frame.indicator} {frame.parent}").lower()):
+        # "7.915 phòng" of "Số phòng học kiên cố" counts no "trường" (tests/test_count_not_rate.py)
+        return False
     m = re.match(r"\W*(.+?)\s+cua\s+(?:cac\s+|nhung\s+)?(\w+)", folded)
     return not (m and m.group(2) == counted and counted not in m.group(1).split())
 

@@ -7,9 +7,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rag.vi.lexicon import CHANGE_DEGREES, ELIDED_SYLLABLES, ENGLISH_GRAMMAR, TARGET_VERBS
+from rag.vi.lexicon import (
+    CHANGE_DEGREES,
+    ELIDED_SYLLABLES,
+    ENGLISH_GRAMMAR,
+    QUESTION_PHRASES,
+    TARGET_VERBS,
+)
 from rag.vi.numbers import code_word, names_number, unit_after
 from rag.vi.text import fold
+from rag.vi.words import is_word
 
 # a change verb with how it went ("tăng nhẹ 0,08%") or how it ranks among the items listed
 # ("tăng cao nhất 4,86%", "tăng cao nhất với 1,18%": dev2 e01; rag.vi.frames.measures)
@@ -822,7 +829,9 @@ _SHARED_RUN = 2  # at least: "ca mắc", "đàn lợn" -- one word ("đàn", "s�
 def asked_beyond(question: str, indicator: str) -> str:
     """The words (folded, lower case) ``question`` writes right after the longest run of
     words it shares with ``indicator`` (at least :data:`_SHARED_RUN`, no number among them),
-    up to where its subject ends (a period, a number, the words asking, a place, a basis,
+    up to where its subject ends (a word typed with other marks than an asking word it folds
+    to, with the word after it when the two make a word as typed, is kept and joined to it:
+    "trung học cơ sở" -> "co_so"; a period, a number, the words asking, a place, a basis,
     punctuation, a capitalised name, an English grammar word typed without diacritics ("in
     May 2024"): :data:`_TOPIC_END`, :data:`_ASKED_TOPIC_END`,
     :data:`_BEYOND_END`), at most :data:`_TOPIC_WORDS` of them: "số ca mắc sởi năm 2022" of
@@ -854,13 +863,37 @@ def asked_beyond(question: str, indicator: str) -> str:
         if stop is None and (tok[:1].isupper() or (tok.isascii() and w in ENGLISH_GRAMMAR)):
             stop = len(out)  # a name ("Hà Vân"), English of a mixed question ("in May 2024")
         out.append(w)
-    rest = " " + " ".join(out)  # whole, for the season's "vụ Hè Thu" to end it
+    # a word typed with other marks than the asking word it folds to ("cơ" of "trung học
+    # cơ sở" is no "có", "lã" no "là") ends nothing: marked, it is kept from the ends below
+    # (bt25-b16 failure 4: "số học sinh trung học cơ sở" was cut to "trung học")
+    # -- with the word after it when the two make a word as typed ("cơ sở": its "sở" is no
+    # "so" of "so với")
+    typed = tokens[best_end:best_end + len(out)]
+    kept = list(out)
+    for i, (tok, w) in enumerate(zip(typed, out, strict=True)):
+        if _other_asking_word(tok, w):
+            kept[i] = w + "_"
+            if i + 1 < len(out) and is_word(w, out[i + 1], f"{tok} {typed[i + 1]}"):
+                kept[i + 1] = out[i + 1] + "_"
+    rest = " " + " ".join(kept)  # whole, for the season's "vụ Hè Thu" to end it
     cuts = [m.start() for r in (_TOPIC_END, _ASKED_TOPIC_END, _BEYOND_END)
             if (m := r.search(rest)) is not None]
-    beyond = (rest[:min(cuts)] if cuts else rest).split()
+    beyond = [w.rstrip("_") for w in re.sub(r"(\w+)_ (\w+)_", r"\1_\2",
+                                            rest[:min(cuts)] if cuts else rest).split()]
     if stop is not None:
         beyond = beyond[:stop]
     return " ".join(beyond) if len(beyond) <= _TOPIC_WORDS else ""
+
+
+def _other_asking_word(token: str, folded: str) -> bool:
+    """Whether ``token`` (as typed; ``folded`` its folded lower case) folds to a one-syllable
+    asking word of rag.vi.lexicon.QUESTION_PHRASES ("co", "duoc") but is typed with marks
+    that are not that word's ("cơ", "cớ" -- not "có"): another word, which ends no subject."""
+    marked = QUESTION_PHRASES.get(folded)
+    if marked is None or " " in marked:
+        return False
+    typed = token.lower()
+    return typed != folded and typed != marked
 
 
 @lru_cache(maxsize=8192)  # asked of every candidate frame of every question
