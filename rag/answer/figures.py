@@ -1157,7 +1157,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     priced, frame, text[max(q0, clause_start or q0):frame.end]):
                 continue
             if counted and not counts_asked(frame, counted,
-                                            bool(intent.soft_unit and not intent.unit)):
+                                            bool(intent.soft_unit and not intent.unit),
+                                            _line_at(text, frame.start)):
                 continue
             if not items_counted(frame, counted, folded_q):
                 continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
@@ -2674,7 +2675,7 @@ def counted_thing(intent: Intent, folded: str) -> str:
     return "*" if not word and _HOW_MANY.search(folded) else ""
 
 
-def counts_asked(frame: Frame, counted: str, named: bool = False) -> bool:
+def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = "") -> bool:
     """Whether ``frame`` may be the count a question asks (``counted``: :func:`counted_thing`):
     a percentage of a rate or a share is no count, nor a count of another thing (its unit
     and indicator without the counted word: "7.915 phòng" for "số trường"), an amount of
@@ -2682,7 +2683,9 @@ def counts_asked(frame: Frame, counted: str, named: bool = False) -> bool:
     OCOP: 312 tỷ đồng"), nor is a figure whose indicator is another thing "của" the counted
     one ("lao động của các hợp tác xã" for "số hợp tác xã"): what stands before "của" is
     what it measures.  The other thing only when ``named``: the count asked as "số X", not
-    "bao nhiêu X" (eval_dev d029/d032 ask "bao nhiêu xe" of figures in "xe/ngày")."""
+    "bao nhiêu X" (eval_dev d029/d032 ask "bao nhiêu xe" of figures in "xe/ngày"); ``line``:
+    the line the figure stands in, whose words count too (a table row's column header,
+    "Số lao động tham gia BHXH — Huyện Hoa Lư: 4.815 người", is in no field of its frame)."""
     if frame.kind == "percent" and frame.measure in ("level", "share"):
         # a rate or a share is no count: "số học sinh trung học cơ sở" was answered "Tỷ lệ
         # tốt nghiệp trung học phổ thông đạt 98,71%" (bt25-b16 failure 4); a change in
@@ -2695,8 +2698,10 @@ def counts_asked(frame: Frame, counted: str, named: bool = False) -> bool:
     if counted == "*":
         return True
     folded = fold(frame.indicator).lower()
-    if named and frame.kind == "count" and frame.unit and counted not in re.findall(
-            r"\w+", fold(f"{frame.unit} {frame.indicator} {frame.parent}").lower()):
+    if named and frame.kind == "count" and frame.unit and not re.search(
+            rf"(?<!\w){re.escape(counted.replace('_', ' '))}(?!\w)",
+            " ".join(re.findall(r"\w+", fold(f"{frame.unit} {frame.indicator} "
+                                            f"{frame.parent} {line}").lower()))):
         # "7.915 phòng" of "Số phòng học kiên cố" counts no "trường" (tests/test_count_not_rate.py)
         return False
     m = re.match(r"\W*(.+?)\s+cua\s+(?:cac\s+|nhung\s+)?(\w+)", folded)
