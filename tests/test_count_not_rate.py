@@ -82,3 +82,18 @@ def test_the_count_or_rate_the_report_states_is_answered(
 def test_words_typed_unlike_an_asking_word_are_kept(
         question: str, indicator: str, beyond: str) -> None:
     assert asked_beyond(question, indicator) == beyond
+
+
+def test_a_sentence_naming_the_group_in_other_words_still_answers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A whole sentence is no other figure's: "185 gian hàng của doanh nghiệp nước ngoài"
+    answers "bao nhiêu gian hàng nước ngoài" (dev3 r18 q43, lost when the other-figure rule
+    read the sentence fallback too)."""
+    from conftest import service_over_files
+
+    service = service_over_files(tmp_path, {"hoicho_2088.txt": (
+        "Tin hội chợ thương mại quốc tế Bắc Sơn 2088\n\n"
+        "Từ ngày 3 đến 8/10/2088, hội chợ quy tụ 356 doanh nghiệp với 540 gian hàng, trong đó "
+        "147 gian hàng của doanh nghiệp nước ngoài đến từ Lào, Campuchia và Hàn Quốc.\n")})
+    answer = service.ask("hội chợ thương mại quốc tế Bắc Sơn 2088 có bao nhiêu gian hàng nước "
+                         "ngoài?")
+    assert answer.found and "147" in answer.answer, answer.answer

@@ -247,7 +247,8 @@ class Answerer:
                 # "ca mắc sởi" is no "Số ca mắc thủy đậu ... 486 ca." (figures.sentence_narrower)
                 and (query.english or not sentence_narrower(
                     query.expanded, r.ps.text, (),
-                    texts(r.hit.chunk.doc_id) if texts else r.hit.chunk.text))]
+                    texts(r.hit.chunk.doc_id) if texts else r.hit.chunk.text,
+                    r.hit.chunk.title))]
         if not rows:
             return None
         if self.sentence_chooser is not None:

@@ -1929,13 +1929,13 @@ def narrower_subject(frame: Frame, question: str, carried: str,
 
 
 def sentence_narrower(question: str, sentence: str, places: Iterable[str] = (),
-                      document: str = "") -> bool:
+                      document: str = "", title: str = "") -> bool:
     """Whether ``question`` asks a narrower or another thing than ``sentence`` states, as
     :func:`narrower_subject` reads a frame: "năm 2041 có bao nhiêu ca mắc sởi?" of "Số ca mắc
     thủy đậu năm 2041 là 486 ca." -- a sentence holding a number answers no such question
     when the figures of it do not (tests/test_narrower_subject.py)."""
     return _beyond_unsaid(question, (sentence,), f"{sentence} {expand_abbreviations(sentence)}",
-                          places, document)
+                          places, document, title)
 
 
 # words (folded) that name no kind of thing, so never a narrower subject after the words a
@@ -1981,7 +1981,7 @@ _CLASS_HEADS_RE = re.compile(r"\b(?:" + "|".join(
 
 
 def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
-                   places: Iterable[str], document: str = "") -> bool:
+                   places: Iterable[str], document: str = "", title: str = "") -> bool:
     """Whether the words ``question`` adds to one of ``indicators``
     (rag.vi.frames.indicators.asked_beyond), the words of ``places`` (folded) and
     :data:`_NO_KIND_WORDS` left out, are not all words of ``said_text`` and, when
@@ -2000,7 +2000,7 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
         added = asked_beyond(question, expand_abbreviations(text))
         beyond = set(_CLASS_HEADS_RE.sub(" ", added).split()) - placed - _NO_KIND_WORDS
         if beyond and not all(set(w.split("_")) <= said for w in beyond) and \
-                _names_other_figure(question, added, document, text):
+                _names_other_figure(question, added, document, text, title):
             return True  # "lao động qua đào tạo": the document's phrase for another figure
         # a joined pair ("co_so" of "trung học cơ sở") is said or written when both its words are
         if beyond and not all(set(w.split("_")) <= said for w in beyond) and not (
@@ -2010,14 +2010,18 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
     return False
 
 
-def _names_other_figure(question: str, added: str, document: str, indicator: str) -> bool:
+def _names_other_figure(question: str, added: str, document: str, indicator: str,
+                        title: str = "") -> bool:
     """Whether ``document`` writes the words ``question`` adds (``added``, folded: what
     asked_beyond gives) right after the question's word before them -- "lao động qua đào
     tạo" of "Tỷ lệ lao động qua đào tạo đạt 71,4%" --: a group the report names for
     another figure, which a figure whose own words lack them is not (bt25-b16 failure 4,
     kind v: a qualifier written for other figures) -- unless ``indicator`` is a shortened
     form of what the question asks (rag.vi.frames.sentence.shortened_of: "sản lượng thủy
-    sản" said after "sản lượng khai thác thủy sản", tests/test_scope_added_and_short_names.py)."""
+    sản" said after "sản lượng khai thác thủy sản", tests/test_scope_added_and_short_names.py)
+    -- or the document's title (``title``, else its first line) writes them: the subject the
+    whole report is of ("Bế mạc Hội chợ Thương mại quốc tế …", dev3 r18 q43), no other
+    figure's group."""
     if not added or not document:
         return False
     typed = re.findall(r"\w+", normalize(question))
@@ -2029,9 +2033,11 @@ def _names_other_figure(question: str, added: str, document: str, indicator: str
             starts = [j for j in range(i) if own and words[j] == own[0]]
             if starts and shortened_of(indicator, " ".join(typed[starts[-1]:i + len(phrase)])):
                 return False
-            said = " ".join([words[i - 1], *phrase])
-            return bool(re.search(rf"(?<!\w){re.escape(said)}(?!\w)",
-                                  " ".join(_document_words_in_order(document))))
+            said = rf"(?<!\w){re.escape(' '.join([words[i - 1], *phrase]))}(?!\w)"
+            if re.search(said, " ".join(_document_words_in_order(title or
+                                                                 document.split("\n", 1)[0]))):
+                return False  # the document's own title names it: its scope, no other figure's
+            return bool(re.search(said, " ".join(_document_words_in_order(document))))
     return False
 
 
