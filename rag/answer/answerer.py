@@ -55,7 +55,13 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
 from rag.vi.frames.tables import table_line_head
-from rag.vi.lexicon import PLACE_KINDS, UNIT_MAGNITUDES, is_total_label
+from rag.vi.lexicon import (
+    ABBREVIATIONS,
+    INITIALISMS,
+    PLACE_KINDS,
+    UNIT_MAGNITUDES,
+    is_total_label,
+)
 from rag.vi.numbers import find_values, is_money
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
@@ -1576,12 +1582,22 @@ def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,
         own = set(re.findall(r"[a-z0-9]+", folded[len(kind):]))
         if is_total_label(folded) or re.match(r"tong\b", folded) or \
                 2 * len(words & asked) >= len(asked) + 1 or \
-                not {w for w in own if not w.isdigit()} - said:
+                not {w for w in own if not w.isdigit() and not _spelled_out(w, said)} - said:
             # a total row ("Tổng số" read as "Tổng vốn đầu tư ..."), a row naming most of
             # what is asked, or one the question names: no parts listed
             return []
     out = sorted(rows.values(), key=lambda g: g.start)
     return out if len(out) >= 2 and f in out else []
+
+
+def _spelled_out(word: str, said: frozenset[str]) -> bool:
+    """Whether ``word`` (folded) is an office abbreviation of rag.vi.lexicon whose phrase the
+    question (its folded syllables ``said``) writes out whole: a row "KCN Hòa Hiệp" is named
+    by "khu công nghiệp Hòa Hiệp", as a row "khu công nghiệp Hòa Hiệp" is by "KCN Hòa Hiệp"
+    (the question's expansion writes "KCN" out).  Break-test bt25-b16: "vốn ĐTNN khu công
+    nghiệp Hòa Hiệp" listed every park of the table instead of the one asked."""
+    phrase = ABBREVIATIONS.get(word) or INITIALISMS.get(word)
+    return phrase is not None and set(re.findall(r"[a-z0-9]+", fold(phrase).lower())) <= said
 
 
 def _states_difference(choice: Choice | None) -> bool:
