@@ -3,8 +3,9 @@ entity's (issue 17, break-test bt25-b17: "thị trường Nhật Bản 9 tháng"
 by "Trung Quốc là thị trường lớn nhất với 1.389,2 triệu USD", whose clause shares the class
 word "thị trường"; bt19-b17's partner list "Hàn Quốc dẫn đầu với 520 triệu USD ..., Nhật
 Bản đứng thứ hai" is the same kind).  A figure whose own clause names another entity and
-not the asked one is no answer (rag.answer.places.entities_fit); a market the document never
-writes ("với Malaysia") takes no total (rag.answer.places.entities_marked)."""
+not the asked one is no answer (rag.answer.places.entities_fit, for the names a class word
+marks: rag.answer.places.entities_marked); a market the document never writes takes no other
+market's figure."""
 
 from __future__ import annotations
 

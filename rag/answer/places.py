@@ -521,8 +521,10 @@ def entities_named(text: str, after: int = 0) -> frozenset[str]:
 def entities_marked(text: str) -> frozenset[str]:
     """The names among :func:`entities_named` of ``text`` that a class word
     (:data:`_NAME_CLASS`) marks as a market's, partner's or firm's: "thị trường Nhật Bản",
-    "kim ngạch với Malaysia" -> {"nhat ban"}, {"malaysia"}.  A document that never writes
-    such a name holds no figure of it (its total is not that market's)."""
+    "kim ngạch với Malaysia" -> {"nhat ban"}, {"malaysia"}: the names a question asks of
+    :func:`entities_fit` (rag.answer.figures.choose).  A bare capitalised run is not read as
+    asked ("của Hàn Quốc", a question's opening name): read so, it cost a held-out answer
+    (branch bg, round bg2)."""
     folded = fold(text).lower()
     return frozenset(n for n in entities_named(text)
                      if re.search(rf"(?:thi truong|doi tac|khoi|nuoc|quoc gia|sang|voi|"
@@ -532,7 +534,7 @@ def entities_marked(text: str) -> frozenset[str]:
 
 def entities_fit(asked: frozenset[str], frame: Frame, text: str, title: str = "") -> bool:
     """Whether a figure may answer for the named entities ``asked`` (folded:
-    :func:`entities_named` of the question, places and gates left to :func:`places_fit` and
+    :func:`entities_marked` of the question, places and gates left to :func:`places_fit` and
     :func:`gates_fit`): not when its own words -- indicator, heading and the value's clause
     (from the last "," or ";" before it) -- name another entity and none asked, the
     document's lead (:func:`lead_text`, its scope: the customs office, the province) and the
