@@ -37,6 +37,8 @@ from rag.answer.places import (
     bodies_named,
     body_of_document,
     document_names,
+    entities_fit,
+    entities_marked,
     gate_terms,
     gates_fit,
     gates_in_lead,
@@ -69,6 +71,7 @@ from rag.vi.lexicon import (
     CHANGE_ADVERB_TERMS,
     CLASS_HEAD_TERMS,
     COUNT_NOUNS,
+    HOME_PLACE,
     INITIALISMS,
     NARROWING_BASES,
     NARROWING_QUALIFIER_RE,
@@ -1052,6 +1055,13 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # the word pairs of the names asked, which a figure writing them holds as its place's name,
     # never as another word (names_another_word)
     name_terms = gate_terms(gates | owners | places, kinds=False)
+    # the other proper names a class word marks as asked (a market, partner, firm: "thị
+    # trường Nhật Bản", "sang Hoa Kỳ"), whose figure is the one its own clause names
+    # (rag.answer.places.entities_fit; bt25-b17, bt19-b17).  A bare capitalised run is no
+    # such name: read as one it cost a held-out answer and dev3 r19's "của Hàn Quốc" (bg2)
+    entities = frozenset() if is_english(typed or question) else (
+        (entities_marked(question) | entities_marked(typed)) - places - gates - owners
+        - {fold(HOME_PLACE).lower()})
     counted = counted_thing(intent, folded_q)
     subject = asked_topic(question)
     english = is_english(typed or question)
@@ -1185,6 +1195,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "chiều 03/12" is no "sáng ngày 03/12 là 1.350 xe" (dev3 r15)
             if gates and not gates_fit(gates, frame, text, hit.chunk.title):
                 continue
+            if entities and not entities_fit(entities, frame, text, hit.chunk.title):
+                continue  # "Trung Quốc là thị trường lớn nhất" is no "thị trường Nhật Bản"
             if owners and not document_names(owners, hit.chunk.title, text):
                 continue  # "của Sa Điền": a name the document never writes
             if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money):

@@ -456,3 +456,107 @@ def sentence_places_fit(question: str, typed: str, sentence: str, title: str, te
     gates = gates_named(question) | gates_named(typed)
     near = fold(f"{sentence}\n{lead_text(title, text)}").lower()
     return all(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", near) for g in gates)
+
+
+# the words of a text, and the class words that mark the capitalised name after them as a
+# market's, a partner's or a firm's (folded): "thị trường EU", "đối tác Hàn Quốc", "xuất khẩu
+# sang Nhật Bản", "kim ngạch với Malaysia", "doanh nghiệp Hòa Phát"
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_NAME_CLASS = re.compile(r"(?<!\w)(?:thi truong|doi tac|khoi|nuoc|quoc gia|sang|voi|tu|"
+                         r"doanh nghiep|cong ty|tap doan|nha dau tu)\s+$")
+# the first words (folded) of a capitalised run that is no entity's name: periods and
+# seasons' heads as a heading writes them ("Quý III", "Tháng 9"), the holiday ("Tết"), and
+# the heads of a sentence or clause ("Trong đó", "Theo thị trường")
+_NOT_NAMES = frozenset({"quy", "thang", "nam", "ngay", "tuan", "dot", "ky", "vu", "tet",
+                        "trong", "theo", "tinh", "toan", "tong", "rieng", "con", "ve", "tai",
+                        "so", "du", "uoc", "luy", "ke", "nhu", "bao", "the", "dinh", "chinh",
+                        "hai", "co", "thue", "kho", "bac"})
+
+
+def entities_named(text: str, after: int = 0) -> frozenset[str]:
+    """The proper names (folded, lower-case) ``text`` writes: each run of capitalised words
+    ("Nhật Bản", "Hàn Quốc", "Samsung", "Điện lực Hòa Lĩnh" -> "hoa linh"), a run of one word
+    that opens a sentence or line left out (capitalised as the sentence's first word:
+    "Thị trường EU"), and an all-capital word (an acronym: "GRDP", "HS") only after a class
+    word (:data:`_NAME_CLASS`: "thị trường EU" -> "eu").  Runs headed by a body's word
+    (:data:`_BODIES`: "Sở", "Cục"), a period's or a clause head (:data:`_NOT_NAMES`) are no
+    names.  With ``after``, only the runs starting at or after that offset, the text before
+    it read for where sentences start.  Read by :func:`entities_fit` (issue 17, break-test
+    bt25-b17: "thị trường Nhật Bản" answered by "Trung Quốc là thị trường lớn nhất với
+    1.389,2 triệu USD")."""
+    words = list(_NAME_WORD.finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for m in words:
+        w = m.group(0)
+        acronym = len(w) > 1 and w.isupper()
+        if acronym:
+            if _NAME_CLASS.search(fold(text[max(0, m.start() - 24):m.start()]).lower()):
+                runs.append([m])
+            continue
+        if not w[0].isupper():
+            continue
+        if runs and runs[-1][-1].end() < m.start() and \
+                not text[runs[-1][-1].end():m.start()].strip() and \
+                not runs[-1][-1].group(0).isupper():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: set[str] = set()
+    for run in runs:
+        if run[0].start() < after:
+            continue
+        before = text[:run[0].start()].rstrip()
+        if len(run) == 1 and not run[0].group(0).isupper() and \
+                (not before or before[-1] in ".!?:\n\"“(-–"):
+            continue  # a sentence's first word
+        name = fold(" ".join(m.group(0) for m in run)).lower()
+        first = name.split()[0]
+        if first in (_BODIES - {"trung"}) | _NOT_NAMES or \
+                name == "trung" or name.startswith(("trung tam", "trung uong")):
+            continue  # "Sở Công Thương", "Quý III", "Trung tâm ..." ("Trung Quốc" is a name)
+        out.add(name)
+    return frozenset(out)
+
+
+def entities_marked(text: str) -> frozenset[str]:
+    """The names among :func:`entities_named` of ``text`` that a class word
+    (:data:`_NAME_CLASS`) marks as a market's, partner's or firm's: "thị trường Nhật Bản",
+    "kim ngạch với Malaysia" -> {"nhat ban"}, {"malaysia"}: the names a question asks of
+    :func:`entities_fit` (rag.answer.figures.choose).  A bare capitalised run is not read as
+    asked ("của Hàn Quốc", a question's opening name): read so, it cost a held-out answer
+    (branch bg, round bg2)."""
+    folded = fold(text).lower()
+    return frozenset(n for n in entities_named(text)
+                     if re.search(rf"(?:thi truong|doi tac|khoi|nuoc|quoc gia|sang|voi|"
+                                  rf"doanh nghiep|cong ty|tap doan|nha dau tu)\s+"
+                                  rf"{re.escape(n)}(?!\w)", folded))
+
+
+def entities_fit(asked: frozenset[str], frame: Frame, text: str, title: str = "") -> bool:
+    """Whether a figure may answer for the named entities ``asked`` (folded:
+    :func:`entities_marked` of the question, places and gates left to :func:`places_fit` and
+    :func:`gates_fit`): not when its own words -- indicator, heading and the value's clause
+    (from the last "," or ";" before it) -- name another entity and none asked, the
+    document's lead (:func:`lead_text`, its scope: the customs office, the province) and the
+    reports' own province apart.  "Theo thị trường, Trung Quốc là thị trường lớn nhất với
+    1.389,2 triệu USD; tiếp đến là Hàn Quốc với 1.106,4 triệu USD; Nhật Bản đứng thứ ba với
+    802,5 triệu USD": 1.389,2 is no figure of "thị trường Nhật Bản" though it shares the
+    class word (break-test bt25-b17, served at 0.93; bt19-b17's "Về đối tác, Hàn Quốc dẫn
+    đầu với 520 triệu USD ..., Nhật Bản đứng thứ hai với 301 triệu USD" is the same list).
+    As :func:`gates_fit` does for gates, generalised to any capitalised name."""
+    if not asked:
+        return True
+    q0, q1 = frame.quote
+    said = text[q0:max(q0, min(frame.start, q1))]
+    clause = re.split(r"[,;]", said)[-1]
+    own = f"{frame.parent} ; {frame.indicator} ; {clause}"
+    folded_own = " ".join(re.findall(r"\w+", fold(own).lower()))
+    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded_own) for n in asked):
+        return True
+    scope = " ".join(re.findall(r"\w+", fold(lead_text(title, text)).lower()))
+    others = {n for n in entities_named(frame.parent) | entities_named(frame.indicator)
+              | entities_named(said, len(said) - len(clause))
+              if n != fold(HOME_PLACE).lower()
+              and not re.search(rf"(?<!\w){re.escape(n)}(?!\w)", scope)
+              and not any(n in a or a in n for a in asked)}
+    return not others
