@@ -38,6 +38,7 @@ from rag.answer.places import (
     body_of_document,
     document_names,
     entities_fit,
+    entities_named,
     entities_marked,
     gate_terms,
     gates_fit,
@@ -1060,8 +1061,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # (rag.answer.places.entities_fit; bt25-b17, bt19-b17).  A bare capitalised run is no
     # such name: read as one it cost a held-out answer and dev3 r19's "của Hàn Quốc" (bg2)
     entities = frozenset() if is_english(typed or question) else (
-        (entities_marked(question) | entities_marked(typed)) - places - gates - owners
-        - {fold(HOME_PLACE).lower()})
+        ((entities_marked(question) | entities_marked(typed)) - owners
+         # ... and an owner written as a name after "của" ("vốn đầu tư của Đài Loan"): its
+         # figure is the one its own clause names, not a sibling's (test_function_words_asked)
+         | (owners & (entities_named(question) | entities_named(typed))))
+        - places - gates - {fold(HOME_PLACE).lower()})
     counted = counted_thing(intent, folded_q)
     subject = asked_topic(question)
     english = is_english(typed or question)
