@@ -119,6 +119,21 @@ class FigureRead:
     change_read: bool = False
 
 
+def _quoted_frame(frame: Frame, doc_id: str, hits: list[Hit], texts: Callable[[str], str]
+                  ) -> tuple[str, Citation] | None:
+    """The text ``frame`` quotes (its sentence or table line) in document ``doc_id`` and its
+    citation, from the passage of ``hits`` that holds it (else the document's first); None when
+    no hit is of that document."""
+    of_doc = [h for h in hits if h.chunk.doc_id == doc_id]
+    if not of_doc:
+        return None
+    hit = next((h for h in of_doc if h.chunk.start <= frame.quote[0] < h.chunk.end), of_doc[0])
+    chunk = hit.chunk
+    q0, q1 = frame.quote
+    quote = texts(chunk.doc_id)[q0:q1]
+    return quote, Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
+                           date=chunk.date, quote=quote, start=q0, end=q1)
+
 class Answerer:
     """Extractive answerer over retrieved passages.
 
@@ -491,17 +506,12 @@ class Answerer:
                           frames_of, texts)
         if found is None:
             return None
-        f = found.frame
-        of_doc = [h for h in hits if h.chunk.doc_id == found.doc]
-        if not of_doc:
+        cited = _quoted_frame(found.frame, found.doc, hits, texts)
+        if cited is None:
             return None
-        hit = next((h for h in of_doc if h.chunk.start <= f.quote[0] < h.chunk.end), of_doc[0])
-        chunk = hit.chunk
-        q0, q1 = f.quote
-        line = texts(chunk.doc_id)[q0:q1]
+        line, cite = cited
+        f = found.frame
         head = found.head or table_line_head(line)
-        cite = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
-                        date=chunk.date, quote=line, start=q0, end=q1)
         return Answer(question=query.text, resolved_question=resolved_question,
                       answer=f"{found.label} ({head}: {f.value})", found=True,
                       confidence=round(found.held, 4), answer_sentence=line.strip(),
@@ -523,16 +533,10 @@ class Answerer:
                           frames_of, texts)
         if found is None:
             return None
-        f = found.frame
-        of_doc = [h for h in hits if h.chunk.doc_id == found.doc]
-        if not of_doc:
+        cited = _quoted_frame(found.frame, found.doc, hits, texts)
+        if cited is None:
             return None
-        hit = next((h for h in of_doc if h.chunk.start <= f.quote[0] < h.chunk.end), of_doc[0])
-        chunk = hit.chunk
-        q0, q1 = f.quote
-        sentence = texts(chunk.doc_id)[q0:q1]
-        cite = Citation(doc_id=chunk.doc_id, chunk_id=chunk.id, title=chunk.title,
-                        date=chunk.date, quote=sentence, start=q0, end=q1)
+        sentence, cite = cited
         held = 0.6 + 0.3 * found.held - (0.0 if found.stated else 0.2) \
             - (0.0 if found.whole else 0.15)
         return Answer(question=query.text, resolved_question=resolved_question,
