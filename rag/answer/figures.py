@@ -2707,7 +2707,8 @@ def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = ""
     what it measures.  The other thing only when ``named``: the count asked as "số X", not
     "bao nhiêu X" (eval_dev d029/d032 ask "bao nhiêu xe" of figures in "xe/ngày"); ``line``:
     the line the figure stands in, whose words count too (a table row's column header,
-    "Số lao động tham gia BHXH — Huyện Hoa Lư: 4.815 người", is in no field of its frame)."""
+    "Số lao động tham gia BHXH — Huyện Hoa Lư: 4.815 người", is in no field of its frame),
+    abbreviations read out ("Số HTX thành lập mới" counts "hợp tác xã")."""
     if frame.kind == "percent" and frame.measure in ("level", "share"):
         # a rate or a share is no count: "số học sinh trung học cơ sở" was answered "Tỷ lệ
         # tốt nghiệp trung học phổ thông đạt 98,71%" (bt25-b16 failure 4); a change in
@@ -2722,8 +2723,8 @@ def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = ""
     folded = fold(frame.indicator).lower()
     if named and frame.kind == "count" and frame.unit and not re.search(
             rf"(?<!\w){re.escape(counted.replace('_', ' '))}(?!\w)",
-            " ".join(re.findall(r"\w+", fold(f"{frame.unit} {frame.indicator} "
-                                            f"{frame.parent} {line}").lower()))):
+            " ".join(re.findall(r"\w+", fold(expand_abbreviations(
+                f"{frame.unit} {frame.indicator} {frame.parent} {line}")).lower()))):
         # "7.915 phòng" of "Số phòng học kiên cố" counts no "trường" (tests/test_count_not_rate.py)
         return False
     m = re.match(r"\W*(.+?)\s+cua\s+(?:cac\s+|nhung\s+)?(\w+)", folded)
