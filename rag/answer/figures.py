@@ -62,7 +62,13 @@ from rag.search.query import expand_abbreviations, is_english
 from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
 from rag.vi.frames.corrections import WITHDRAWN, withdrawn_elsewhere
-from rag.vi.frames.indicators import asked_beyond, asked_topic, figure_topic, is_average
+from rag.vi.frames.indicators import (
+    asked_beyond,
+    asked_topic,
+    figure_topic,
+    is_average,
+    population_groups,
+)
 from rag.vi.frames.measures import INDEX_BASE, initialism_bases, target_aim
 from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, says_added, shortened_of
 from rag.vi.frames.tables import table_line_head
@@ -1733,6 +1739,11 @@ def narrowed_by(frame: Frame, said: frozenset[str]) -> bool:
     động XNK" is named by "... từ hoạt động xuất nhập khẩu", the question as expanded;
     break-test b17 round 7 item 6: a target after ";" lost to the target before it)."""
     folded = fold(expand_abbreviations(frame.indicator)).lower()
+    groups = population_groups(frame.indicator)
+    if groups and not any(g <= said for g in groups):
+        # "Tỷ lệ thất nghiệp của thanh niên", "... khu vực thành thị" for a question naming
+        # no group: the broadest figure answers it (issue 17 "broadest first"; bt26-b17 2)
+        return True
     m = NARROWING_QUALIFIER_RE.search(folded)
     if m is None:
         return False

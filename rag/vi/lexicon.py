@@ -982,6 +982,17 @@ NARROWING_BASES = frozenset({"declared", "local_goods", "international", "domest
 NARROWING_QUALIFIER_RE = re.compile(
     r"\b(?:tu|cua|thuoc|tren dia ban|trong) (?:cac )?(?:hoat dong|nguon|nganh|linh vuc|"
     r"khu vuc|huyen|thi xa|thanh pho|xa|phuong|doanh nghiep)\b")
+# A population group an indicator is narrowed to (folded): "tỷ lệ thất nghiệp khu vực thành
+# thị", "... của thanh niên (15-24 tuổi)", "thu nhập của lao động nữ", "dân số nông thôn" -- a
+# part of the population the broadest figure ("của lao động trong độ tuổi", "toàn tỉnh", no
+# qualifier) covers; a question naming no group asks for that broadest figure (issue 17's
+# "broadest first"; rag.vi.frames.indicators.population_groups).  "nông thôn mới" is a
+# programme, "Đoàn Thanh niên" a body, "lao động năm 2079" a year: none is a group.  Seen in
+# bt26-b17 and the urban rates of bt-b17 (s31), bt2-b17 and dev3 r14 (tk_thang11_2061).
+GROUP_QUALIFIER_RE = re.compile(
+    r"\b(?:(?:khu vuc |dan so |ho )?(?:thanh thi|nong thon(?! moi))|(?<!doan )thanh nien|"
+    r"(?:lao dong|nguoi) (?:nam(?! \d)|nu)|nam gioi|nu gioi|phu nu|tre em|nguoi cao tuoi|"
+    r"\d+ ?(?:-|den)? ?\d+ tuoi)\b")
 # A target's verb, what a planner does before the figure it plans ("tỉnh phấn đấu ... đạt
 # 7,5%", "UBND tỉnh hướng tới tỷ lệ đô thị hóa đạt 35% vào năm 2030"): one list for both its
 # readers, TARGET_RE (the figure is a target) and rag.vi.frames.indicators (the subject and

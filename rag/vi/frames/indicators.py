@@ -11,6 +11,7 @@ from rag.vi.lexicon import (
     CHANGE_DEGREES,
     ELIDED_SYLLABLES,
     ENGLISH_GRAMMAR,
+    GROUP_QUALIFIER_RE,
     QUESTION_PHRASES,
     TARGET_VERBS,
 )
@@ -942,6 +943,39 @@ def listed_item(before: str, item: str) -> str:
         if words[k:k + n] == topic.split():
             return " ".join([*words[:k], *item_words, *words[_past_code(words, k + n):]])
     return ""
+
+
+# the words of a group qualifier that say no group: its noun of area or people, "tuổi"
+_GROUP_FRAME_WORDS = frozenset({"khu", "vuc", "dan", "so", "ho", "lao", "dong", "nguoi", "tuoi",
+                               "den"})
+
+
+def population_groups(indicator: str) -> list[frozenset[str]]:
+    """The population groups ``indicator`` is narrowed to (rag.vi.lexicon.GROUP_QUALIFIER_RE),
+    each as the folded syllables saying which group: "Tỷ lệ thất nghiệp của thanh niên (15-24
+    tuổi)" -> [{"thanh", "nien"}, {"15", "24"}]; "Tỷ lệ thất nghiệp khu vực nông thôn" ->
+    [{"nong", "thon"}]; [] for the broadest figure ("của lao động trong độ tuổi", "tỷ lệ thất
+    nghiệp").  A question holding every syllable of one names that group (issue 17 bt26-b17
+    failures 2 and 3; rag.answer.figures.narrowed_by)."""
+    folded = " ".join(re.findall(r"[a-z0-9]+", fold(indicator).lower()))
+    return [frozenset(m.group(0).split()) - _GROUP_FRAME_WORDS
+            for m in GROUP_QUALIFIER_RE.finditer(folded)]
+
+
+def parallel_item(before: str, item: str) -> bool:
+    """Whether ``item`` (the words before a value after a comma) repeats the qualifier's
+    opening words of ``before`` (the indicator of the value before it): "Tỷ lệ thất nghiệp khu
+    vực thành thị là 3,02%, khu vực nông thôn là 1,63%" -- the item's first two words ("khu
+    vực") stand in ``before`` after its first word, so the item is the next of a list sharing
+    ``before``'s head and :func:`listed_item` names it ("Tỷ lệ thất nghiệp khu vực nông
+    thôn"), as after a ";".  An item of one word, or one whose opening words ``before`` holds
+    only at its start ("khu vực dịch vụ" after "khu vực công nghiệp"), is none (issue 17
+    bt26-b17 failure 3, bt23-b17 failure 1)."""
+    words = [fold(w).lower() for w in before.split()]
+    lead = [fold(w).lower() for w in item.split()[:2]]
+    if len(lead) < 2:
+        return False
+    return any(words[k:k + 2] == lead for k in range(1, len(words) - 1))
 
 
 def _past_code(words: list[str], at: int) -> int:

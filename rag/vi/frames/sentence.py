@@ -31,6 +31,8 @@ from rag.vi.frames.indicators import (
     last_clause,
     lead_verb,
     listed_item,
+    parallel_item,
+    population_groups,
     read_detail,
     reporting_unit,
     said_forecast,
@@ -568,6 +570,15 @@ def shortened_of(short: str, full: str) -> bool:
         set(w.split("_")) & set(s) and w not in own for w in words_in(full))
 
 
+def _group_dropped(short: str, full: str) -> bool:
+    """Whether ``full`` is narrowed to a population group (rag.vi.frames.indicators
+    .population_groups: "Tỷ lệ thất nghiệp khu vực nông thôn") that ``short`` does not name:
+    "Tính chung 6 tháng, tỷ lệ thất nghiệp là 2,12%" after it is the whole rate, no short form
+    of the rural one (issue 17 bt26-b17 failure 3)."""
+    said = set(re.findall(r"[a-z0-9]+", fold(short).lower()))
+    return any(not g <= said for g in population_groups(full))
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each (start, end) of ``spans`` made spaces (offsets kept)."""
     out = list(text)
@@ -1079,7 +1090,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 # 1.018,7 tỷ đồng" restates the sub-heading's indicator (dev2 e114)
                 indicator = ctx.heading_subject
         if antecedent is None and ctx.said is not None and ctx.said.end <= base and \
-                _same_unit(ctx.said.unit, v.unit) and shortened_of(indicator, ctx.said.indicator):
+                _same_unit(ctx.said.unit, v.unit) and shortened_of(indicator, ctx.said.indicator) \
+                and not _group_dropped(indicator, ctx.said.indicator):
             # "Quý III, tổng kim ngạch xuất nhập khẩu ... qua các cửa khẩu trên địa bàn đạt
             # 1.842 triệu USD." then "Lũy kế 9 tháng, kim ngạch qua địa bàn đạt 5.217 triệu
             # USD": a later sentence of the paragraph naming the figure before by a short
@@ -1264,7 +1276,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # figure in that unit, not of the nearest noun (issue 17 bt16-b17)
             indicator, parent, part = own_unit.indicator, own_unit.parent, own_unit.part
             basis, inherited = own_basis or own_unit.basis, own_unit
-        shared = listed_item(prev.indicator, item) if prev is not None and broke and \
+        # "..., khu vực nông thôn là 1,63%" after "Tỷ lệ thất nghiệp khu vực thành thị là
+        # 3,02%": a comma's item repeating the qualifier's opening words of the indicator
+        # before is the next of its list, as after a ";" (bt26-b17 failure 3)
+        parallel = prev is not None and not broke and "," in pre_f and \
+            parallel_item(prev.indicator, item)
+        shared = listed_item(prev.indicator, item) if prev is not None and (
+            broke or parallel) and \
             not part_here and not listing and not prev.part and prev.measure == measure \
             and prev.kind == v.kind and _same_unit(prev.unit, v.unit) and item and \
             (not indicator or indicator == item) and bracketed is None else ""
