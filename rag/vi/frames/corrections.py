@@ -32,7 +32,18 @@ CORRECTION_SAID = re.compile(
     r"\bdinh chinh\b|\bchu khong phai\b|\b(?:dieu chinh|sua) lai (?:la|thanh|con)\b|"
     r"\b(?:so|so lieu|con so) dung (?:phai )?la\b|\bxin sua (?:lai )?(?:la|thanh)\b|"
     r"\bkhong phai (?:la )?[\d.,]+[^.;]{0,40}?\bnhu (?:da )?(?:neu|cong bo|bao cao|dua tin|"
-    r"thong tin)\b")
+    r"thong tin)\b"
+    # "nay điều chỉnh thành 6,15%" (bt23-b17's note), "đã được điều chỉnh từ 8,13 triệu đồng
+    # (công bố tại ...) thành 8,05 triệu đồng" (bt26-b17 failure 4): a figure revised
+    r"|\b(?:dieu chinh|sua|hieu chinh) thanh (?:khoang |muc )?\d"
+    r"|\b(?:dieu chinh|sua|hieu chinh)(?: lai)? tu (?:khoang |muc )?\d(?:[^.;]|\.(?=\d)){0,120}?"
+    r"\b(?:thanh|len|xuong(?: con)?) (?:khoang |muc )?\d")
+# a correction's "từ X ... thành Y" (folded): the words before X, its subject before them,
+# and the words between X and Y (:func:`published_subject`, :func:`_quoted_to_corrected`)
+_ADJUSTED_FROM = re.compile(r"\s+(?:da\s+)?(?:duoc\s+)?(?:dieu chinh|sua|hieu chinh)(?: lai)?\s+tu"
+                            r"(?:\s+(?:khoang|muc))?\s*$")
+_ADJUSTED_TO = re.compile(r"\b(?:dieu chinh|sua|hieu chinh)(?: lai)? tu\b(?:[^.;]|\.(?=\d))*?"
+                          r"\b(?:thanh|len|xuong(?: con)?)(?:\s+(?:khoang|muc))?\s*$")
 # the words right before a value the correction withdraws: "chứ không phải (là) 1.284"
 _WITHDRAWN_BEFORE = re.compile(r"\bkhong phai(?: la)?\s*$")
 # a detail that is the correction's "chứ không phải" before the value it withdraws
@@ -142,8 +153,9 @@ def _quoted_to_corrected(text: str, out: list[Frame], inside: list[int]) -> None
     none, unit."""
     for k, i in enumerate(inside):
         f = out[i]
-        if f.correction == WITHDRAWN or not _CORRECTED_BEFORE.search(
-                fold(text[max(f.quote[0], f.start - 60):f.start]).lower()):
+        if f.correction == WITHDRAWN or not (_CORRECTED_BEFORE.search(
+                fold(text[max(f.quote[0], f.start - 60):f.start]).lower())
+                or _ADJUSTED_TO.search(fold(text[f.quote[0]:f.start]).lower())):
             continue
         quoted = [j for j in inside[:k] if out[j].correction != WITHDRAWN
                   and (out[j].kind == "percent") == (f.kind == "percent")
@@ -176,15 +188,24 @@ _PUBLISHED_AS = re.compile(r"\s+(?:da|duoc)\s+(?:duoc\s+)?(?:cong bo|neu|dang|du
                            r"thong tin)\b[^.;:]*?\bla\s*$")
 
 
+def corrects_in_note(line: str) -> bool:
+    """Whether ``line`` (as written) is a note correcting a figure: it opens with a note's
+    label ("Ghi chú:", "Lưu ý:", "Đính chính:") and says a correction
+    (:data:`CORRECTION_SAID`) -- figures already reported, never a heading's plan."""
+    folded = fold(line).lower()
+    return bool(_NOTE_LABEL.match(folded) and CORRECTION_SAID.search(folded))
+
+
 def published_subject(before: str, year: int | None) -> str:
     """The indicator a correction names before the value it quotes as published: ``before``
     (the sentence's words up to that value, as written) read as "[Ghi chú:] [Số liệu]
-    <indicator> [<period>] đã công bố [tại <source>] là" -- the note's label, the filler
+    <indicator> [<period>] đã công bố [tại <source>] là" or "... (đã được) điều chỉnh từ"
+    (:data:`_ADJUSTED_FROM`) -- the note's label, the filler
     "số liệu"/"con số" and the periods (read with ``year`` for those without one) left
     out.  "" when ``before`` is not so worded (the source written first, "Báo cáo tháng 4
     nêu sản lượng ... là", keeps the sentence's indicator)."""
     folded = fold(before).lower()
-    said = _PUBLISHED_AS.search(folded)
+    said = _PUBLISHED_AS.search(folded) or _ADJUSTED_FROM.search(folded)
     if said is None or len(folded) != len(before):
         return ""
     label = _NOTE_LABEL.match(folded)

@@ -17,7 +17,7 @@ from rag.vi.frames.context import (
     is_heading,
     speaker_label,
 )
-from rag.vi.frames.corrections import apply_corrections
+from rag.vi.frames.corrections import apply_corrections, corrects_in_note
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.rankings import ranked_items
@@ -178,6 +178,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         front = False
         if tabled and CAPTION.match(fold(ctx.heading).lower()):
             # prose after a captioned table: the caption's plan ends with its table
+            ctx.heading_target = False
+        if ctx.heading_target and corrects_in_note(line):
+            # "4. Dự báo ... Ghi chú: Tốc độ tăng GRDP quý I/2077 đã công bố ... là 5,96%, nay
+            # điều chỉnh thành 6,15%": a note correcting a reported figure ends the forecast
+            # heading's plan (break-test bt23-b17, bt26-b17 failure 4)
             ctx.heading_target = False
         tabled = False
         listed = LIST_ITEM.match(line) is not None
