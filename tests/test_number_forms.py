@@ -63,7 +63,7 @@ def test_van_is_ten_thousand() -> None:
     ("Kim ngạch xuất khẩu đạt 15,3 tr.USD.", 15.3, "triệu USD"),
     ("Kim ngạch xuất khẩu đạt 15,3 Tr. USD.", 15.3, "triệu USD"),
     ("Thu nhập bình quân 7,5 tr.đ.", 7.5, "triệu đồng"),
-    ("Thu nhập bình quân 7,5 tr. đồng/người", 7.5, "triệu đồng"),
+    ("Thu nhập bình quân 7,5 tr. đồng/người", 7.5, "triệu đồng/người"),  # per unit kept
     ("Doanh thu đạt 3.200 tỷ đ.", 3200.0, "tỷ đồng"),
 ])
 def test_abbreviated_units_read_as_full_units(text: str, low: float, unit: str) -> None:

@@ -643,7 +643,8 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     if short:  # "tr.USD" -> "triệu USD", "tỷ đ" -> "tỷ đồng"
         scale = _ABBREVIATED_SCALE[short.group("scale").strip(" .").lower()]
         money = "USD" if short.group("money").lower() == "usd" else "đồng"
-        return f"{scale} {money}", short.end()
+        per = _per_tail(text, short.end())  # "tỷ đồng/ngày" keeps what it is per
+        return f"{scale} {money}{text[short.end():per]}", per
     # a superscript digit other than "²"/"³" (of "m²", "m³") ends a word: a footnote mark
     # "°C"/"°F" is one word: a temperature's unit ("tăng 0,3 đến 0,6 °C": one range)
     words = list(re.finditer(r"°\s?[CF](?![\w])|[^\W\d_\u00b9\u2070\u2074-\u2079]+[23](?![\w])"
@@ -656,7 +657,8 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
         i += 1
     dollar = _DOLLAR.match(text, pos)
     if dollar and (pos or dollar.start() == 0):  # "18,4 triệu đô la Mỹ" -> "triệu USD"
-        return _TI.sub("tỷ", f"{text[:pos].strip()} USD".strip()), dollar.end()
+        per = _per_tail(text, dollar.end())
+        return _TI.sub("tỷ", f"{text[:pos].strip()} USD{text[dollar.end():per]}".strip()), per
     dong = _DONG.match(text, pos)
     if dong and (pos or dong.start() == 0) and not text[pos:dong.start()].strip():
         # "52.500đ/kg" -> "đồng/kg", "3 tỷđ" -> "tỷ đồng"; "per" units may follow
@@ -733,6 +735,20 @@ def _shared_tail(text: str, end: int, first: str) -> int:
                 " ".join([first.lower(), *words[1:n]]) in UNIT_HEAD_PHRASES:
             return len(", ") + len(" ".join(m.group(1).split()[:n]))
     return 0
+
+
+_PER_TAIL_RE = re.compile(r"/([^\W\d_]+)(?![\w])")
+
+
+def _per_tail(text: str, end: int) -> int:
+    """Where the "per" units written right after a unit ending at ``end`` end ("/ngày",
+    "/người/tháng" after "tỷ đồng", "triệu USD"; each one of rag.vi.lexicon UNIT_PER, no
+    space around the slash); ``end`` when none follows.  The same reading as the loop at the
+    end of :func:`unit_after`, for the units it returns before reaching it (issue 17
+    bt26-b17 failure 7: "bình quân 225,3 tỷ đồng/ngày" lost its "/ngày")."""
+    while (m := _PER_TAIL_RE.match(text, end)) and _per_unit(m.group(1)):
+        end = m.end()
+    return end
 
 
 def _per_unit(word: str) -> bool:
@@ -945,7 +961,7 @@ def find_values(text: str) -> list[Value]:
         plain = plain_word_before(text, s)
         if high_raw is None and not m.group("pct") and (
                 _RATING_RANGE_AFTER.match(fold(text[e:e + 30].lower())) or
-                _qualifies_count(text, s, e, out) or (
+                _qualifies_count(text, s, e, out) or _bound_in_name(text, s, e) or (
                     len(low_raw) == 1 and _CLASS_BEFORE.search(text[max(0, s - 8):s]) and
                     not unit_after(text[e:], nouns=True)[0])):
             continue  # "43 khách sạn từ 3 đến 5 sao": part of what is counted
@@ -1129,6 +1145,39 @@ def _qualifies_count(text: str, s: int, e: int, out: list[Value]) -> bool:
     if lead.group(1) == "tu":
         return bool(_THRESHOLD_TAIL.match(fold(text[e:e + 40].lower())))
     return True
+
+
+# A bound written inside an indicator's name is part of that name, no figure (issue 17
+# bt26-b17 failure 1: "Lực lượng lao động từ 15 tuổi trở lên quý II/2079 ước đạt 752,4 nghìn
+# người" served "15 tuổi" with the sentence's period; the same wording in the labour reports
+# of /tmp/s3*/bt*-b17, "khách sạn từ 3 sao trở lên" in the tourism news of bt25/bt26 and the
+# OCOP reports of tests/data/dev2): "từ" N ... "trở lên"/"trở xuống", or "từ"/"trên"/"dưới" N
+# "tuổi" ("trẻ em dưới 6 tuổi", "người trên 60 tuổi", "từ 15 đến 24 tuổi"); folded.  Not
+# after a word that links a name to its value or states a change ("tuổi thọ bình quân đạt
+# trên 74 tuổi", "nâng từ 60 tuổi lên 62 tuổi"): there the number is the figure.
+_AGE_TAIL = re.compile(r"\s*(?:(?:den|toi|-|–)\s*[\d.,]+\s*)?tuoi\b(?!\s*(?:len|xuong)\s*\d)")
+_BOUND_LINK = re.compile(r"(?<!\w)(?:la|dat|o muc|bang|khoang|con|tang|giam|nang|len|xuong"
+                         r"|tang them|giam xuong)\s*$")
+
+
+def _bound_in_name(text: str, s: int, e: int) -> bool:
+    """Whether the number at ``s``:``e`` is a bound inside the name of what a figure is of
+    ("Lực lượng lao động từ 15 tuổi trở lên", "tỷ lệ trẻ em dưới 5 tuổi", "khách sạn từ 3
+    sao trở lên"): a lead word "từ"/"trên"/"dưới" right before it, "trở lên"/"trở xuống"
+    (after "từ") or "tuổi" after it, and no linking or change word before the lead
+    (:data:`_AGE_TAIL`, :data:`_BOUND_LINK`).  :func:`_qualifies_count` reads the same
+    bounds after a count; this one needs no count before."""
+    before = fold(text[max(0, s - 40):s].lower())
+    lead = _THRESHOLD_LEAD.search(before)
+    upper = re.search(r"(?:^|\s)(tu)\s+[\d.,]+\s*(?:den|toi|-|–)\s*$", before)
+    if upper and _AGE_TAIL.match(fold(text[e:e + 40].lower())):
+        lead = upper  # "từ 15 đến 24 tuổi": the top of the bound, the same name
+    if lead is None or _BOUND_LINK.search(before[:lead.start()].rstrip(" ,")):
+        return False
+    after = fold(text[e:e + 40].lower())
+    if lead.group(1) == "tu" and re.match(r"[^,.;:()]{0,24}?\btro (?:len|xuong)\b", after):
+        return True
+    return _AGE_TAIL.match(after) is not None
 
 
 def _period_then_signed(text: str, m: re.Match[str]) -> bool:

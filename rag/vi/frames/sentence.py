@@ -2189,6 +2189,11 @@ _APPOSITION_ONLY = re.compile(r"(?:tinh\s+)?(?:binh quan|trung binh|tuong duong|
                               r"(?:\s+(?:khoang|gan|hon|tren|xap xi))?")
 
 
+# a clause of nothing but averaging words before its value (folded): "; bình quân ",
+# "; trung bình khoảng "
+_BARE_AVERAGE_CLAUSE = re.compile(r"\s*(?:binh quan|trung binh)(?:\s+(?:khoang|gan|hon|tren))?\s*")
+
+
 # the span a per-unit written after a value is an average of: "triệu USD/ngày", "xe/ngày",
 # "triệu USD/năm" (folded; its last "/" part)
 _PER_SPAN = re.compile(r"/\s*(ngay|tuan|thang|quy|nam)$")
@@ -2216,14 +2221,22 @@ def _average_of_head(frame: Frame, frames: list[Frame], folded: str, base: int) 
     span = per.group(1) if per else said.group(1) if said else ""
     if not span:
         return None
-    head = frames[-1]
+    k = len(frames) - 1
+    while k > 0 and frames[k].measure == "change" and frames[k].indicator and \
+            frames[k].indicator == frames[k - 1].indicator:
+        k -= 1  # "đạt 1.126,4 tỷ đồng, tăng 21,5%; bình quân ...": past the level's change
+    head = frames[k]
     if head.measure != "level" or head.part or head.target or not head.indicator or \
             head.kind == "percent" or head.period != frame.period or \
             is_average(head.verb) or is_money(head.unit) != is_money(frame.unit) or \
             _APPOSITION_ONLY.fullmatch(" ".join(fold(head.indicator).lower().split())):
         return None
     between = folded[max(0, head.end - base):max(0, frame.start - base)]
-    if re.search(r"[;:]|\btrong do\b", between):
+    if re.search(r":|\btrong do\b", between) or (";" in between and not
+                                                    _BARE_AVERAGE_CLAUSE.fullmatch(
+                                                        between.rsplit(";", 1)[1].lower())):
+        # past a ";" only the clause "; bình quân <value>" right after the total and its
+        # change ("tăng 21,5%; bình quân 225,3 tỷ đồng/ngày": bt26-b17 failure 7)
         return None
     verb = frame.verb if is_average(frame.verb) else \
         " ".join(w for w in (frame.verb, f"bình quân mỗi {_SPAN_WORDS[span]}") if w)
