@@ -93,6 +93,7 @@ from rag.vi.lexicon import (
     UNIT_OCCURRENCES,
     UNIT_SYNONYMS,
     livestock_named,
+    spell_header,
     synonym_variants,
 )
 from rag.vi.mentions import find_mentions
@@ -248,7 +249,10 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     ``AnswerWeights.frame_fields`` (KeyError if one is missing there): its own words
     (indicator, unit and the words after the value), the total it is part of, its clause
     (from the figure before it in the sentence, or ``clause_start``, to the value), its
-    heading, its sentence, the document's title, the passage.  ``own_place``: the places
+    heading, its sentence, the document's title, the passage.  A table line's own words hold
+    its column's standing when the header abbreviates it (rag.vi.lexicon.spell_header: "TH
+    2019 — Than đá: 134" is the actual, "thực hiện", as a "KH 2019" cell is the plan --
+    break-test bt26-b16 failure 1: "than đá thực hiện năm 2019" refused).  ``own_place``: the places
     asked that are the document's own (rag.answer.places.own_places, its letterhead's: "UBND
     TỈNH HÀ GIANG"), counted among the frame's own words -- a Hà Giang report's figure is Hà
     Giang's, and "chi thường xuyên tỉnh Hà Giang" was refused under the confidence floor,
@@ -262,8 +266,9 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
         terms(frame.detail)
     clause = text[max(q0, clause_start if clause_start is not None else q0):frame.end]
     weight = dict(weights.frame_fields)
+    standing = re.findall(r"[^\W\d_]+", spell_header(table_line_head(text[q0:q1])))
     own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted | \
-        terms(own_place)
+        terms(own_place) | terms(" ".join(standing))
     for variant in synonym_variants(frame.indicator):  # "khách nước ngoài" is "khách quốc tế"
         own |= terms(variant)
     if measures_quantity(frame.unit):

@@ -94,7 +94,10 @@ def without_numbers(question: str, numbers: list[str]) -> str:
 # nào"); the question then the verb ("khi nào báo cáo N được ban hành")
 _WHEN = (r"(?:ngay\s+(?:nao|bao nhieu|may|thang nam nao)|khi nao|luc nao|bao gio|"
          r"thoi gian nao|thoi diem nao|ngay thang nao)")
-_VERB = r"(?:ban hanh|ky|ki|phat hanh|cong bo)"
+# -- and a web page's "đăng", "đăng tải" (posted: "bài giải ngân vốn đầu tư công đăng ngày
+# nào", "ngày đăng bài ...": break-test bt26-b16 failure 2), never the "đang" that folds alike
+# (:func:`titled_issue_question` reads the question as typed)
+_VERB = r"(?:ban hanh|ky|ki|phat hanh|cong bo|dang tai|dang(?! ky\b))"
 _ISSUED = re.compile(
     r"^(?:(?:xin\s+)?cho\s+(?:toi\s+|em\s+|minh\s+)?biet\s+)?(?:"
     rf"(?:(?:duoc\s+)?(?:{_VERB}|lap|ra)\s+)?(?:vao\s+)?{_WHEN}"
@@ -189,11 +192,21 @@ def issued_answer(index: Index, question: str, resolved: str, numbers: list[str]
 # the verb of issuing or signing that a question naming a report by its title words must write
 # ("ban hành", "ký", "phát hành", "công bố"): "ngày nào" alone asks a figure's day; folded
 _VERB_RE = re.compile(rf"\b{_VERB}\b")
+# the verbs a title itself may not write (a run holding one is no title): those of issuing
+# and signing -- not "đăng", which titles write as "đang" and "đăng ký" ("tình hình đăng ký
+# doanh nghiệp", whose "ký" signs nothing), and a shorter run leaving it to the rest is
+# tried first anyway
+_TITLE_VERB_RE = re.compile(r"\b(?:ban hanh|(?<!dang )ky|(?<!dang )ki|phat hanh|cong bo)\b")
 # what may stand before the title words: the kind of document and the words tying it to the
 # day asked ("ngày ban hành của báo cáo ...", "báo cáo về ..."); folded
-_TITLE_LEAD = re.compile(r"^(?:(?:cua|ve)\s+)*(?:(" + DOCUMENT_KINDS + r")\s+)?(?:(?:ve|so)\s+)?")
+# -- a web page's kind too ("bài", "bài viết", "tin"), which names no document kind to match
+_TITLE_LEAD = re.compile(r"^(?:(?:cua|ve)\s+)*(?:(?:bai viet|bai bao|tin bai|bai|tin)\s+)?"
+                         r"(?:(" + DOCUMENT_KINDS + r")\s+)?(?:(?:ve|so)\s+)?")
 TITLE_MATCH_SHARE = 0.75  # share of the asked title's words a document's title must write
 TITLE_WORDS_MIN = 2  # asked title words, at least, a document's title must write
+# how sure a day read from a document's stored date (metadata, byline) is, no signing line
+# of its own writing it: a page's date is its publication's, seldom its content's issue
+STORED_DATE_SURE = 0.85
 
 
 def titled_issue_question(question: str) -> tuple[str | None, str] | None:
@@ -204,8 +217,9 @@ def titled_issue_question(question: str) -> tuple[str | None, str] | None:
     are taken out, asks when it was issued (:func:`asks_issue_date`) with a verb of issuing
     (:data:`_VERB_RE`).  The shortest run of words that leaves such a rest is the title.
     None for any other question (a figure's day: "mưa lớn nhất vào ngày nào")."""
+    typed = " ".join(question.split()).rstrip("?.! ").lower().split(" ")
     words = fold(" ".join(question.split())).rstrip("?.! ").split(" ")
-    if len(words) != len(" ".join(question.split()).rstrip("?.! ").split(" ")):
+    if len(words) != len(typed):
         return None
     best: tuple[str | None, str] | None = None
     size = len(words) + 1
@@ -214,12 +228,13 @@ def titled_issue_question(question: str) -> tuple[str | None, str] | None:
             if j - i >= size:
                 break
             rest = " ".join(words[:i] + words[j:])
-            if not rest or not _VERB_RE.search(rest) or not asks_issue_date(rest):
-                continue
+            if not rest or not _VERB_RE.search(rest) or not asks_issue_date(rest) or \
+                    "đang" in typed[:i] + typed[j:]:
+                continue  # "đang" (now) is no "đăng" (posted)
             span = " ".join(words[i:j])
             lead = _TITLE_LEAD.match(span)
             title = span[lead.end():].strip() if lead else span
-            if len(title.split()) < TITLE_WORDS_MIN or _VERB_RE.search(title):
+            if len(title.split()) < TITLE_WORDS_MIN or _TITLE_VERB_RE.search(title):
                 continue
             best, size = ((lead.group(1) if lead else None), title), j - i
     return best
@@ -249,6 +264,47 @@ def dated_line(text: str, day: str) -> tuple[int, int, int, int] | None:
     return None
 
 
+# a day as a web page's byline or a line of the text writes it: "Thứ Hai, 13/01/2020 09:40",
+# "13-01-2020", "ngày 13 tháng 01 năm 2020", Joomla's "Thứ Năm, 12 Tháng 7 2040" (as
+# rag.ingest.web reads a byline; groups: day, month, year); folded, lower case
+_WRITTEN_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[/.-]\s*|\s+thang\s+)(\d{1,2})"
+                          r"(?:\s*[/.-]\s*|,?\s+(?:nam\s+)?)((?:19|20)\d{2})(?!\d)")
+
+
+def written_day(text: str, day: str) -> tuple[int, int, int, int] | None:
+    """The first line of ``text`` that writes ``day`` (ISO) in any of the forms of
+    :data:`_WRITTEN_DAY` -- a web page's byline, dated by its metadata or that line
+    (rag.ingest.web) -- as (its start and end, the day's as written start and end); None when
+    no line does."""
+    want = tuple(int(x) for x in day.split("-"))
+    for at, line in _lines(text):
+        folded = fold(line)
+        if len(folded) != len(line):
+            continue
+        for m in _WRITTEN_DAY.finditer(folded.lower()):
+            if (int(m.group(3)), int(m.group(2)), int(m.group(1))) == want:
+                return at, at + len(line.rstrip()), at + m.start(), at + m.end()
+    return None
+
+
+def stored_date_quote(text: str, title: str, day: str) -> tuple[int, int, str]:
+    """Where a document dated ``day`` (ISO) by no date line of its own is cited for that day:
+    the line of ``text`` that writes it (:func:`written_day`: a web page's byline), else its
+    ``title`` where ``text`` writes it, else its first line -- (start, end, the day as
+    written, or "ngày DD/MM/YYYY" when no line writes it)."""
+    line = written_day(text, day)
+    if line is not None:
+        start, end, d0, d1 = line
+        return start, end, f"ngày {text[d0:d1].strip()}"
+    y, m, d = day.split("-")
+    shown = f"ngày {d}/{m}/{y}"
+    at = text.find(title) if title else -1
+    if at >= 0:
+        return at, at + len(title), shown
+    first = next(iter(_lines(text)), (0, ""))
+    return first[0], first[0] + len(first[1].rstrip()), shown
+
+
 def titled_issued_answer(index: Index, question: str, resolved: str,
                          related: tuple[Passage, ...],
                          doc_ids: frozenset[str] | None = None) -> Answer | None:
@@ -260,8 +316,12 @@ def titled_issued_answer(index: Index, question: str, resolved: str,
     index time, from its header or its closing signing line: break-test round 36 of issue
     16, a DOCX dated in its footer only).  Documents tied for the best match are each named
     with their day.  A named kind ("kế hoạch") other than "báo cáo"/"văn bản" must be in the
-    title.  A best document with no date line: a refusal naming it.  None when the question
-    is not of this kind or no title matches (the question then goes on as any other)."""
+    title.  A best document dated by no line of its own -- a web page's metadata or byline
+    (rag.ingest.web) --: its stored date, cited to the line writing it or to its title, said
+    to be the day it was published, no surer than :data:`STORED_DATE_SURE`
+    (:func:`stored_date_quote`; break-test bt26-b16 failure 2).  A best document with no
+    date: a refusal naming it.  None when the question is not of this kind or no title
+    matches (the question then goes on as any other)."""
     asked = titled_issue_question(resolved)
     if asked is None:
         return None
@@ -284,21 +344,28 @@ def titled_issued_answer(index: Index, question: str, resolved: str,
     top = max(s for s, _ in scored)
     best = [d for s, d in scored if s == top]
     found: list[tuple[str, str, Citation]] = []
+    stored = False  # a day of the stored date, no date line: the page's publication day
     for doc_id in best:
         doc = index.docs[doc_id]
-        line = dated_line(doc.text, doc.date) if doc.date else None
-        if line is None:
+        if not doc.date:
             continue
-        start, end, d0, d1 = line
+        line = dated_line(doc.text, doc.date)
+        if line is not None:
+            start, end, d0, d1 = line
+            said = doc.text[d0:d1]
+        else:
+            # dated by its metadata or byline (a web page: rag.ingest.web), no signing line:
+            # that stored date, cited to the line writing it or to the title, said to be
+            # the day it was published (break-test bt26-b16 failure 2: the title answered)
+            start, end, said = stored_date_quote(doc.text, doc.title, doc.date)
+            stored = True
         chunk = next((index.chunks[r] for r in index.rows_of_doc.get(doc_id, ())
                       if index.chunks[r].start <= start < index.chunks[r].end), None)
         if chunk is None:
             continue
-        found.append((doc.title, doc.text[d0:d1], Citation(
+        found.append((doc.title, said, Citation(
             doc_id=doc_id, chunk_id=chunk.id, title=chunk.title, date=chunk.date,
             quote=doc.text[start:end], start=start, end=end)))
-    if not found and any(index.docs[d].date for d in best):
-        return None  # dated from metadata, no line to cite: answered as any other question
     if not found:
         named = "; ".join(index.docs[d].title for d in best)
         text = (f"Văn bản \"{named}\" không ghi ngày ban hành trong nội dung đã lưu, nên không "
@@ -309,6 +376,11 @@ def titled_issued_answer(index: Index, question: str, resolved: str,
         "; ".join(f"{t}: {day}" for t, day, _ in found)
     summary = " ".join(f"{t} ban hành {day}." for t, day, _ in found)
     sure = 0.9 if len(found) == 1 and top[0] == 1.0 else 0.8 if len(found) == 1 else 0.6
+    if stored:
+        answer += " (ngày đăng, theo ngày của văn bản đã lưu)"
+        summary = " ".join(f"{t}: đăng {day} (ngày của văn bản đã lưu; văn bản không có dòng "
+                           f"ghi ngày ban hành)." for t, day, _ in found)
+        sure = min(sure, STORED_DATE_SURE)
     return Answer(question=question, resolved_question=resolved, answer=answer, found=True,
                   confidence=sure, answer_sentence=found[0][2].quote,
                   citations=tuple(c for _, _, c in found), related=related, summary=summary)

@@ -89,6 +89,42 @@ ABBREVIATIONS: dict[str, str] = {
     "ty": "tỷ",
 }
 
+# The standing of a plan/actual table's column, abbreviated before its period (folded token
+# -> words): "KH 2019 | TH 2019 | So cùng kỳ (%)" (break-test bt26-b16 khai_khoang_2019.pdf),
+# "TH 2020, KH 2021, TH 2021" (tests/data/dev2/build_docs.py), "ƯTH 2028/TH 2027 (%)",
+# "ƯTH 2028/KH 2028 (%)" (bt-b17 of session 30, bieu_kehoach_2028.csv), "ƯTH 2030/TH 2029"
+# (session 31, bieu_thuysan_2030.csv).  Read only in a column header, before a period or
+# beside a "/" (:func:`spell_header`): "TH" alone is as often "tiểu học", "trường học".
+HEADER_ABBREVIATIONS: dict[str, str] = {
+    "th": "thực hiện",
+    "uth": "ước thực hiện",
+    "kh": "kế hoạch",
+}
+# such a token in a header: before a year, a span of months ("6T", "6 tháng"), "năm", "quý",
+# "cả năm", or on either side of a "/" ("TH/KH", "ƯTH 2028/TH 2027")
+_HEADER_TOKEN_RE = re.compile(
+    r"(?<![\w/])(TH|ƯTH|UTH|KH)(?=\s*/|\s+(?:(?:19|20)\d\d\b|\d{1,2}\s*T\b|\d{1,2}\s+tháng"
+    r"|năm\b|quý\b|cả năm\b))|(?<=/)\s*(TH|ƯTH|UTH|KH)(?!\w)", re.IGNORECASE)
+
+
+def spell_header(head: str) -> str:
+    """The plan/actual abbreviations of a table column's header ``head`` spelled out
+    (:data:`HEADER_ABBREVIATIONS`): "TH 2019" -> "thực hiện 2019", "ƯTH 2028/KH 2028 (%)" ->
+    "ước thực hiện 2028/kế hoạch 2028 (%)"; "" when ``head`` writes none (a token not
+    before a period nor beside a "/" is left: "Trường TH" is a primary school)."""
+    found = False
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal found
+        found = True
+        token = m.group(1) or m.group(2)
+        lead = m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]
+        return lead + HEADER_ABBREVIATIONS[fold(token.strip()).lower()]
+
+    out = _HEADER_TOKEN_RE.sub(repl, head)
+    return out if found else ""
+
+
 # Vietnamese words for the same thing (folded), as reports and questions write them either
 # way: tourism counts "khách quốc tế" (dev reports dv13, dv24, dv32; "khách nội địa" beside
 # them) and a report or a user writes "khách nước ngoài" (break-test bt9-b17 failure 1:
