@@ -47,3 +47,14 @@ def test_part_of_day_named_before_a_date_only() -> None:
     assert part_of_day("so xe ton sang 16/12/2022") == "sang"
     assert part_of_day("hàng hóa sang Trung Quốc đạt 12 triệu USD") is None
     assert part_of_day("tối đa 30 phút") is None
+
+
+def test_tense_words_are_no_narrower_subject(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"đã từng" (ever) is no thing the question adds (XQuAD-vi dev "Los Angeles đã từng có bao
+    nhiêu đội?", refused when the narrower-subject rule read it as one)."""
+    svc = service_over_files(tmp_path, {"bongda.txt": (
+        "Bóng đá ở Hà Châu\n\n"
+        "Từ năm 2031 đến 2040, đã có ba đội tham gia giải vô địch ở Hà Châu - Sao Mai, Bình Minh "
+        "và Hoàng Hôn - cả ba đều chơi tại sân vận động Trung tâm.\n")})
+    answer = svc.ask("Hà Châu đã từng có bao nhiêu đội?")
+    assert answer.found and "ba đội" in answer.answer, answer.answer

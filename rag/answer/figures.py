@@ -2012,6 +2012,11 @@ _CLASS_HEADS_RE = re.compile(r"\b(?:" + "|".join(
     sorted((t.replace("_", " ") for t in CLASS_HEAD_TERMS), key=len, reverse=True)) + r")\b")
 
 
+# the words of tense and aspect, as typed with their marks ("Los Angeles đã từng có bao nhiêu
+# đội?", XQuAD-vi dev): no thing; folded they would be "đá", "tùng", "dược" -- so only as typed
+_ASPECT_WORDS = frozenset("đã đang sẽ từng vẫn cũng được bị đều".split())
+
+
 def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
                    places: Iterable[str], document: str = "", title: str = "") -> bool:
     """Whether the words ``question`` adds to one of ``indicators``
@@ -2030,7 +2035,8 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
         if not text:
             continue
         added = asked_beyond(question, expand_abbreviations(text))
-        beyond = set(_CLASS_HEADS_RE.sub(" ", added).split()) - placed - _NO_KIND_WORDS
+        beyond = {w for w in set(_CLASS_HEADS_RE.sub(" ", added).split()) - placed - _NO_KIND_WORDS
+                  if typed.get(w, w) not in _ASPECT_WORDS}
         if beyond and not all(set(w.split("_")) <= said for w in beyond) and \
                 _names_other_figure(question, added, document, text, title):
             return True  # "lao động qua đào tạo": the document's phrase for another figure
