@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rag.vi.lexicon import ABBREVIATIONS, INITIALISMS
 from rag.vi.text import fold, is_syllable
@@ -163,9 +164,7 @@ class AcronymTable:
             if key in self.standard:
                 continue
             token = self.tokens[key]
-            words = r"[ \t]+".join(re.escape(w) for w in phrase.split())
-            tok = re.compile(r"(?<![\w/-])" + re.escape(token) + r"(?![\w/-])", re.IGNORECASE)
-            spelled = re.compile(r"(?<!\w)" + words + r"(?!\w)", re.IGNORECASE)
+            tok, spelled = _pair_patterns(token, phrase)
             if tok.search(out) and not spelled.search(out):
                 out = tok.sub(r"\g<0> " + phrase.replace("\\", r"\\"), out)
             elif spelled.search(out) and not tok.search(out):
@@ -192,12 +191,19 @@ class AcronymTable:
         ``rag.search.query.Query.acronyms``); empty when it writes none."""
         out = []
         for key, phrase in self.pairs.items():
-            words = r"[ \t]+".join(re.escape(w) for w in phrase.split())
-            tok = r"(?<![\w/-])" + re.escape(self.tokens[key]) + r"(?![\w/-])"
-            if re.search(tok, question, re.IGNORECASE) or \
-                    re.search(r"(?<!\w)" + words + r"(?!\w)", question, re.IGNORECASE):
+            tok, spelled = _pair_patterns(self.tokens[key], phrase)
+            if tok.search(question) or spelled.search(question):
                 out.append((key, phrase))
         return tuple(out)
+
+
+@lru_cache(maxsize=4096)  # the same pairs are asked of every question
+def _pair_patterns(token: str, phrase: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of an abbreviation ``token`` as a word of its own ("NSĐP", not inside
+    "35/BC-NSĐP") and of its ``phrase`` over any spaces, both ignoring case."""
+    words = r"[ \t]+".join(re.escape(w) for w in phrase.split())
+    return (re.compile(r"(?<![\w/-])" + re.escape(token) + r"(?![\w/-])", re.IGNORECASE),
+            re.compile(r"(?<!\w)" + words + r"(?!\w)", re.IGNORECASE))
 
 
 def _phrases(texts: Iterable[str], keys: set[str], lengths: set[int]
