@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from rag.errors import IngestError, OcrUnavailable
@@ -766,26 +767,81 @@ def line_cells(line: dict[str, Any],
     lies more than COLUMN_GAP font sizes after the last one (spaces skipped), a word space
     put where it lies more than WORD_GAP sizes after it; each text through ``unicode``.
     One cell for ordinary text."""
-    cells: list[tuple[float, float, str]] = []
-    x0 = x1 = 0.0
-    text = ""
+    return [_cell(run, unicode) for run in _cell_runs(line)]
+
+
+def _cell_runs(line: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """The printed (non-space) chars of a pdfplumber text line, in runs split where the next
+    letter lies more than COLUMN_GAP font sizes after the last one (:func:`line_cells`)."""
+    runs: list[list[dict[str, Any]]] = []
     for char in line.get("chars", []):
         if not char["text"].strip():
             continue
         size = float(char.get("size") or 10.0)
-        gap = char["x0"] - x1
-        if text and gap > COLUMN_GAP * size:
-            cells.append((x0, x1, unicode(text)))
-            text = ""
-        if not text:
-            x0 = char["x0"]
-        elif gap > WORD_GAP * size:
+        if runs and char["x0"] - runs[-1][-1]["x1"] <= COLUMN_GAP * size:
+            runs[-1].append(char)
+        else:
+            runs.append([char])
+    return runs
+
+
+def _cell(chars: list[dict[str, Any]], unicode: Callable[[str], str] = str
+          ) -> tuple[float, float, str]:
+    """One cell ``(x0, x1, text)`` of a run of chars, a word space put where a letter lies
+    more than WORD_GAP font sizes after the last one."""
+    text = chars[0]["text"]
+    for before, char in zip(chars, chars[1:], strict=False):
+        if char["x0"] - before["x1"] > WORD_GAP * float(char.get("size") or 10.0):
             text += " "
         text += char["text"]
-        x1 = char["x1"]
-    if text:
-        cells.append((x0, x1, unicode(text)))
-    return cells
+    return chars[0]["x0"], chars[-1]["x1"], unicode(text)
+
+
+# A figure printed flush right in its column runs into a long cell on its left when the two
+# come closer than COLUMN_GAP font sizes: a unit column's "nghìn m3/ngđ", "kg/người/năm" or
+# "m3/ngày đêm" (a word processor's cell padding is about 0.19 cm a side, under COLUMN_GAP of
+# an 11-point font) read as "nghìn m3/ngđ 45,2", one cell fewer than the row above, and the
+# table broke there (issue 16 item 6, break-test: "Công suất cấp nước năm 2024?" refused).
+# Such a cell is cut before the figure that ends it when the cut makes the row line up.
+_FIGURE_CHARS = frozenset("0123456789.,%")
+
+
+def _figure_cut(chars: list[dict[str, Any]]) -> int | None:
+    """Where the figure ending a run of chars begins (an index into ``chars``, after at least
+    one char): at the last word space inside the trailing run of figure characters ("m2 24,1",
+    "45,2 48,6"), else where that run begins after a letter or a slash ("đêm31.250"); None when
+    the run does not end with a figure."""
+    start = len(chars)
+    while start and chars[start - 1]["text"] in _FIGURE_CHARS:
+        start -= 1
+    spaced = [k for k in range(max(start, 1), len(chars))
+              if chars[k]["x0"] - chars[k - 1]["x1"]
+              > WORD_GAP * float(chars[k].get("size") or 10.0)]
+    cut = spaced[-1] if spaced else start
+    if not 0 < cut < len(chars) or not chars[cut]["text"].isdigit():
+        return None
+    return cut
+
+
+def _unglued(upper: list[tuple[float, float, str]], line: dict[str, Any],
+             unicode: Callable[[str], str] = str) -> list[tuple[float, float, str]] | None:
+    """A table line's cells with the figures glued to the cells on their left cut off
+    (:func:`_figure_cut`), when as many cuts as it has cells fewer than the row ``upper``
+    above make the two line up (:func:`_lined_up`); None when none do.  The first cell, the
+    row's label, is never cut: a label may end in a figure ("Xi măng PCB40")."""
+    runs = _cell_runs(line)
+    missing = len(upper) - len(runs)
+    if not runs or missing <= 0:
+        return None
+    cuts = {k: cut for k, run in enumerate(runs) if k and (cut := _figure_cut(run)) is not None}
+    for chosen in combinations(sorted(cuts), missing):
+        pieces: list[list[dict[str, Any]]] = []
+        for k, run in enumerate(runs):
+            pieces += [run[:cuts[k]], run[cuts[k]:]] if k in chosen else [run]
+        cells = [_cell(piece, unicode) for piece in pieces]
+        if _lined_up(upper, cells, _size(line)):
+            return cells
+    return None
 
 
 def _lined_up(upper: list[tuple[float, float, str]],
@@ -844,6 +900,10 @@ def unruled_tables(lines: list[dict[str, Any]], unicode: Callable[[str], str] = 
                 last = j
             elif _wraps_label(cells[last], lines[j - 1], cells[j], lines[j]):
                 rows[-1][0] += " " + cells[j][0][2]
+            elif (unglued := _unglued(cells[last], lines[j], unicode)) is not None:
+                cells[j] = unglued
+                rows.append([text for _, _, text in unglued])
+                last = j
             else:
                 break
             j += 1

@@ -922,10 +922,14 @@ CHANGE_ADVERB_TERMS = frozenset({"them", "duoc", "di"})
 # a measure ("nghìn đồng/kg", "đồng/lít", "USD/tấn", "tấn/ha"), a trip or visit ("3
 # chuyến/ngày", "đồng/lượt"), a head, household or visitor ("đồng/con", "triệu đồng/hộ",
 # "đồng/khách"); a period ("tháng", "quý").  Not a place or kind: "xã/phường", "huyện/thành
-# phố" name either, not per.
+# phố" name either, not per.  Also what utilities and the GSO's yearbook tables state per:
+# a kilowatt-hour of electricity ("đồng/kWh", EVN's retail tariff), a day-and-night of water
+# supply ("nghìn m3/ngđ", "m3/ngày đêm" -- the water-supply standard TCVN 33:2006 and
+# provincial water reports write both; "đêm" after "ngày" is read by rag.vi.numbers), a square
+# kilometre ("người/km2", population density; issue 16 item 6).
 UNIT_PER = frozenset("""
-ngay thang nam quy nguoi gio tuan phut ha xe kg tan ta yen lit m m2 m3 km chuyen luot khach
-con ho
+ngay thang nam quy nguoi gio tuan phut ha xe kg tan ta yen lit m m2 m3 km km2 chuyen luot khach
+con ho kwh ngd
 """.split())
 
 # Places a question may name besides the reports' own province (lower case, with diacritics;

@@ -663,11 +663,7 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
     if dong and (pos or dong.start() == 0) and not text[pos:dong.start()].strip():
         # "52.500đ/kg" -> "đồng/kg", "3 tỷđ" -> "tỷ đồng"; "per" units may follow
         end = dong.end()
-        i = next((k for k, w in enumerate(words) if w.start() >= end), len(words))
-        while i + 1 < len(words) and words[i].group(0) == "/" and words[i].start() == end \
-                and words[i + 1].start() == end + 1 and _per_unit(words[i + 1].group(0)):
-            end = words[i + 1].end()
-            i += 2
+        end = _per_tail(text, end)
         unit = f"{text[:pos].strip()} đồng{text[dong.end():end]}".strip()
         return _TI.sub("tỷ", unit), end
     head = 0
@@ -708,10 +704,7 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
         end = words[i].end()
         i += 1
     if end:  # "per" units, one or more: "xe/ngày", "nghìn đồng/kg", "đồng/người/tháng"
-        while i + 1 < len(words) and words[i].group(0) == "/" and words[i].start() == end \
-                and words[i + 1].start() == end + 1 and _per_unit(words[i + 1].group(0)):
-            end = words[i + 1].end()
-            i += 2
+        end = _per_tail(text, end)
     if not end:
         return "", 0
     return _TI.sub("tỷ", text[:end].strip()), end
@@ -737,17 +730,22 @@ def _shared_tail(text: str, end: int, first: str) -> int:
     return 0
 
 
-_PER_TAIL_RE = re.compile(r"/([^\W\d_]+)(?![\w])")
+_PER_TAIL_RE = re.compile(r"/([^\W\d_\u00b9\u2070\u2074-\u2079]+[23]?)(?![\w])")
+# "ngày đêm" (a day and night, the water-supply day: "m3/ngày đêm", "m3/ngày.đêm") is one
+# "per" unit of two words
+_NIGHT_RE = re.compile(r"[ .](?:đêm|dem)(?![\w])", re.IGNORECASE)
 
 
 def _per_tail(text: str, end: int) -> int:
     """Where the "per" units written right after a unit ending at ``end`` end ("/ngày",
     "/người/tháng" after "tỷ đồng", "triệu USD"; each one of rag.vi.lexicon UNIT_PER, no
-    space around the slash); ``end`` when none follows.  The same reading as the loop at the
-    end of :func:`unit_after`, for the units it returns before reaching it (issue 17
-    bt26-b17 failure 7: "bình quân 225,3 tỷ đồng/ngày" lost its "/ngày")."""
+    space around the slash; "/ngày đêm" one); ``end`` when none follows.  Every unit
+    :func:`unit_after` reads goes on through it (issue 17 bt26-b17 failure 7: "bình quân
+    225,3 tỷ đồng/ngày" lost its "/ngày"; issue 16 item 6: "nghìn m3/ngđ", "đồng/kWh")."""
     while (m := _PER_TAIL_RE.match(text, end)) and _per_unit(m.group(1)):
         end = m.end()
+        if fold(m.group(1)).lower() == "ngay" and (night := _NIGHT_RE.match(text, end)):
+            end = night.end()
     return end
 
 
