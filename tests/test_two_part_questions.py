@@ -38,6 +38,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
     (docs / "kinh-te.txt").write_text(
         "Tình hình kinh tế năm 2035\n\n"
         "Tốc độ tăng trưởng GRDP năm 2035 ước đạt 7,35%.\n\n"
+        "Tốc độ tăng trưởng GRDP năm 2036 ước đạt 8,1%, đứng thứ 9/63 tỉnh, thành phố cả "
+        "nước.\n\n"
         "Sở Công Thương và Sở Tài chính phối hợp triển khai 14 chương trình xúc tiến thương "
         "mại năm 2035.\n", encoding="utf-8")
     svc = RagService(Settings(index_dir=root / "index", sessions_db=root / "s.db"),
@@ -74,6 +76,8 @@ def test_a_part_the_reports_do_not_hold_is_said_and_the_answer_is_partial(servic
     assert answer.missing == ("đứng thứ mấy cả nước",)
     assert "không có số liệu đứng thứ mấy cả nước" in (answer.summary or "")
     assert answer.confidence < 0.9 and answer.sure is not True
+    held = service.ask("GRDP 2036 tăng bao nhiêu, đứng thứ mấy cả nước?")
+    assert [p.answer for p in held.parts] == ["8,1%", "9/63"] and not held.missing
 
 
 def test_two_indicators_sharing_a_head_the_first_ending_in_an_adverb(service: RagService):
