@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag.answer.answerer import term_lengths
+from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart
 from rag.vi.asked import asked_spans
-from rag.vi.lexicon import HOW_MUCH, NOT_A_THING_WORDS
+from rag.vi.lexicon import HOW_MUCH, HOW_MUCH_RE, NOT_A_THING_WORDS
 from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
@@ -86,7 +87,10 @@ def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Con
     else:
         left = term_lengths([w for _, _, w in before], cohesion)
         right = term_lengths([w for _, _, w in after], cohesion)
-        items = [before[-left[-1]:], after[:right[0]]]
+        took = left[-1]
+        if before[-1][2] in _AFTER_VERB and len(left) > 1:
+            took += left[-2]  # "thành lập mới": the adverb with the verb it follows
+        items = [before[-took:], after[:right[0]]]
     for side in items:
         text = question[side[0][0]:side[-1][1]]
         if all(w[2].isdigit() or w[2] in NOT_A_THING_WORDS for w in side) or any(
@@ -117,6 +121,11 @@ def _again(before: list[tuple[int, int, str]], after: list[tuple[int, int, str]]
     return [i for i, w in enumerate(before) if w[2] == after[skip][2]], True
 
 
+# Adverbs written after the verb they qualify, naming nothing alone: "doanh nghiệp thành lập
+# mới" (GSO's "Tình hình đăng ký doanh nghiệp": thành lập mới, quay trở lại hoạt động, giải
+# thể), "cấp mới", "trồng mới", "đầu tư thêm" -- a conjunct before "và" ending in one
+# ("thành lập mới và giải thể") is the verb with it, never "mới" alone.
+_AFTER_VERB = frozenset({"moi", "them", "lai"})
 # Words that name no thing asked in a part of a paired question ("và trong quý I 2027"),
 # beside NOT_A_THING_WORDS.
 _GLUE_WORDS = frozenset("trong cua vao luc thi sao con cung ca cac so bao nhieu the of in "
@@ -195,6 +204,87 @@ def split_paired(question: str, cohesion: Callable[[str, str], float]) -> Conjun
 _YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
 
 
+# The words of a figure's predicate asked with its own question word -- the result verbs of
+# NOT_A_THING_WORDS ("đạt", "tăng", "giảm", "là", "có") and those of a share or a rank as GSO
+# reports write them ("chiếm ... %", "bằng ... % so với cùng kỳ", "đứng thứ", "xếp thứ/hạng")
+# -- which a clause after "và" or a comma opens with when it asks another measure of the same
+# subject: "khách du lịch năm 2023 đạt bao nhiêu và tăng bao nhiêu %", "GRDP 2024 tăng bao
+# nhiêu, đứng thứ mấy cả nước" (break-test of session 39: one part answered at 0.92).
+_PREDICATE_WORDS = NOT_A_THING_WORDS | frozenset("chiem bang dung xep thu hang uoc khoang "
+                                                 "duoc".split())
+# a separator between two asking clauses
+_CLAUSE_SEPARATOR = re.compile(r"[,;]|\bva\b|\band\b")
+
+
+def split_clauses(question: str) -> Conjuncts | None:
+    """The clauses of a question asking several measures of one subject, each with its own
+    question word: "<subject> đạt bao nhiêu và tăng bao nhiêu %" -> "<subject> đạt bao
+    nhiêu", "<subject> tăng bao nhiêu %" -- one question per clause, in the order asked, the
+    subject (with the periods the first clause names) said again before each later clause.
+    A later clause must open with predicate words only (``_PREDICATE_WORDS``: it names no
+    subject of its own), as must the first clause's words before its question word; None
+    otherwise, or with one question word ("bao nhiêu xe xuất khẩu và bao nhiêu xe nhập
+    khẩu" is :func:`split_conjuncts`'s)."""
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return None
+    asks = list(HOW_MUCH_RE.finditer(folded))
+    if len(asks) < 2:
+        return None
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(folded)]
+    periods = _merged(asked_spans(question))
+
+    def dated(at: int) -> bool:
+        return any(s <= at < e for s, e in periods)
+
+    def predicate(start: int, ask: int) -> int | None:
+        """Where the predicate before the question word at ``ask`` starts (the clause
+        opening at ``start``): the run of predicate words ending at it; None for none."""
+        run = [w for w in words if start <= w[0] < ask]
+        at = None
+        for w in reversed(run):
+            if w[2] not in _PREDICATE_WORDS or dated(w[0]):
+                break
+            at = w[0]
+        return at
+
+    bounds = [0]
+    for a, b in zip(asks, asks[1:], strict=False):
+        seps = list(_CLAUSE_SEPARATOR.finditer(folded, a.end(), b.start()))
+        if not seps:
+            return None
+        bounds.append(seps[-1].end())
+    first_verb = predicate(0, asks[0].start())
+    if first_verb is None:
+        return None
+    subject_words = [w for w in words if w[0] < first_verb and not dated(w[0])
+                     and not w[2].isdigit() and w[2] not in NOT_A_THING_WORDS]
+    if not subject_words:
+        return None
+    subject = question[:first_verb].strip()
+    first_end = (_CLAUSE_SEPARATOR.search(folded, asks[0].end()) or re.compile("$").search(
+        folded)).start()
+    # the periods the first clause names after its predicate ("đạt bao nhiêu năm 2023")
+    later = " ".join(question[s:e] for s, e in periods if first_verb <= s < first_end)
+    questions, labels = [], []
+    for i, start in enumerate(bounds):
+        end = len(question) if i + 1 == len(bounds) else \
+            _CLAUSE_SEPARATOR.search(folded, asks[i].end()).start()
+        clause = question[start:end].strip(" ,;?.")
+        if i == 0:
+            questions.append(" ".join(clause.split()))
+            labels.append(question[first_verb:end].strip(" ,;?."))
+            continue
+        verb = predicate(start, asks[i].start())
+        if verb is None or folded[start:verb].strip():
+            return None  # a clause naming its own subject
+        own = [(s, e) for s, e in periods if start <= s < end]
+        said = f"{subject} {clause}" + ("" if own or not later else f" {later}")
+        questions.append(" ".join(said.split()))
+        labels.append(clause)
+    return Conjuncts(tuple(questions), tuple(labels))
+
+
 def _year_for(part: str, question: str, at: int) -> int | None:
     """The year a part whose periods are written without one ("GRDP quý I" of "GRDP quý I
     và IIP tháng 3 năm 2025") takes from the rest of the question: the nearest year written
@@ -227,20 +317,34 @@ def _label(conjunct: str) -> str:
 
 
 def conjoined(question: str, resolved: str, labels: tuple[str, ...],
-              answers: tuple[Answer, ...]) -> Answer | None:
-    """One answer from the answers to the questions of :func:`split_conjuncts` or
-    :func:`split_paired`: a part for each thing asked (``AnswerPart.period`` holds the
-    thing, "than"), its figure cited, those not found named in ``missing``; confidence the
-    least of those found (``sure`` false when one is not sure).  None when the split tells
-    nothing the whole question would not: none is found, or every one gives the same figure
-    from the same passage ("đạt và vượt" read as two things)."""
+              answers: tuple[Answer, ...],
+              partial: float = AnswerWeights.frame_partial) -> Answer | None:
+    """One answer from the answers to the questions of :func:`split_conjuncts`,
+    :func:`split_paired` or :func:`split_clauses`: a part for each thing asked
+    (``AnswerPart.period`` holds the thing, "than"), its figure cited, those not found named
+    in ``missing``; confidence the least of those found (``sure`` false when one is not sure)
+    -- and, a part missing, that times ``partial`` (``AnswerWeights.frame_partial``: as sure
+    as a figure for part of the asked period) and never sure: the answer is partial, never
+    one part given as the whole at high confidence.  A part answered with an earlier part's
+    figure from the same passage (its answer holding that figure: "đứng thứ mấy" answered
+    with the sentence of the growth rate) has no figure of its own and is missing.  None
+    when the split tells nothing the whole question would not: none is found, or every one
+    gives the same figure from the same passage ("đạt và vượt" read as two things)."""
+    if len(answers) > 1 and all(a.found for a in answers) and all(
+            a.answer == answers[0].answer and a.citations[:1] == answers[0].citations[:1]
+            for a in answers):
+        return None
+    kept: list[Answer] = []
+    for label, a in zip(labels, answers, strict=True):
+        if a.found and any(b.found and b.citations[:1] == a.citations[:1] and b.answer
+                           and b.answer in a.answer for b in kept):
+            a = replace(a, found=False, answer="", summary=f"Không có số liệu {label}.",
+                        citations=(), figure=None)
+        kept.append(a)
+    answers = tuple(kept)
     pairs = list(zip(labels, answers, strict=True))
     found = [(label, a) for label, a in pairs if a.found]
     if not found:
-        return None
-    if len(found) == len(answers) > 1 and all(
-            a.answer == found[0][1].answer and a.citations[:1] == found[0][1].citations[:1]
-            for _, a in found):
         return None
     missing = tuple(label for label, a in pairs if not a.found)
     lines = [f"- {label}: {a.summary or a.answer}" for label, a in found]
@@ -249,11 +353,14 @@ def conjoined(question: str, resolved: str, labels: tuple[str, ...],
     least = min(found, key=lambda la: la[1].confidence)[1]
     sures = [a.sure for _, a in found]
     sure = False if False in sures else (None if None in sures else True)
+    confidence = least.confidence * partial if missing else least.confidence
+    if missing:
+        sure = False
     exact = all(a.period_match == "exact" for _, a in found) and not missing
     return Answer(
         question=question, resolved_question=resolved,
         answer="; ".join(f"{label}: {a.answer}" for label, a in found), found=True,
-        confidence=least.confidence, sure=sure, summary="\n".join(lines),
+        confidence=confidence, sure=sure, summary="\n".join(lines),
         answer_sentence=found[0][1].answer_sentence,
         citations=tuple(dict.fromkeys(c for _, a in found for c in a.citations)),
         related=tuple(dict.fromkeys(p for a in answers for p in a.related)),
