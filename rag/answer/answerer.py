@@ -21,6 +21,7 @@ from rag.answer.compose import (
     percent_number,
     summary,
 )
+from rag.answer.extremes import AMONG_LISTED, extremes_named
 from rag.answer.figures import (
     FEATURES,
     FIELDS,
@@ -37,7 +38,6 @@ from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_intent
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
-from rag.answer.extremes import AMONG_LISTED, extremes_named
 from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import Asked, read_question
 from rag.answer.refusal_calibration import refusal_calibration
