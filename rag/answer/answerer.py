@@ -21,6 +21,7 @@ from rag.answer.compose import (
     percent_number,
     summary,
 )
+from rag.answer.extremes import AMONG_LISTED, extremes_named
 from rag.answer.figures import (
     FEATURES,
     FIELDS,
@@ -455,7 +456,8 @@ class Answerer:
                     # có nhiều ... nhất?"), not a sentence about the total (bt21-b17 failure 8)
                     or best.stated_end)
                 if not same:
-                    if self.answers(intent, hits, sentence):
+                    if self.answers(intent, hits, sentence) and \
+                            names_asked_end(intent, sentence[2].text):
                         return sentence_answer(query, sentence, resolved_question, related, w)
                     best = None  # nothing read is about the question
         if weak and not numbered and intent.kind not in SENTENCE_KINDS:
@@ -466,6 +468,7 @@ class Answerer:
             asked = known.read if known is not None else read_question(
                 query, today or date.today())
             if sentence is not None and self.answers(intent, hits, sentence) and \
+                    names_asked_end(intent, sentence[2].text) and \
                     sentence_price_fits(query.text, sentence[2].text) and \
                     states_measure(sentence[2].text, asked.measure,
                                    term_weights(terms, self.idf, w), asked.comparison):
@@ -512,8 +515,13 @@ class Answerer:
         line, cite = cited
         f = found.frame
         head = found.head or table_line_head(line)
+        if f.unit and head.endswith(" " + f.unit):
+            # "tổng kim ngạch xuất khẩu của tỉnh triệu USD" of a list "gồm: hạt điều 120 triệu
+            # USD, ...": the unit is the value's, said after it
+            head = head[:-len(f.unit)].rstrip()
         return Answer(question=query.text, resolved_question=resolved_question,
-                      answer=f"{found.label} ({head}: {f.value})", found=True,
+                      answer=f"{found.label} ({head}: {f.value})"
+                      + (AMONG_LISTED if found.among else ""), found=True,
                       confidence=round(found.held, 4), answer_sentence=line.strip(),
                       citations=(cite,), related=tuple(h.passage() for h in hits))
 
@@ -1689,3 +1697,13 @@ def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
         text += (f" Các báo cáo cũng có số liệu này cho năm {years}." if held and periods else
                  f" Các báo cáo có số liệu này cho năm {years}, không phải năm được hỏi.")
     return text
+
+
+def names_asked_end(intent: Intent, sentence: str) -> bool:
+    """Whether ``sentence`` may answer ``intent`` as a sentence: any sentence when no end of a
+    ranking is asked; for "mặt hàng nào ... lớn nhất?" (``intent.extreme``) only one stating
+    that end ("..., lớn nhất là hạt điều") -- a sentence of the total, or a list naming no
+    figures ("gồm hạt điều, rau quả, chè"), names no item at the end (break-test s39 I: such
+    questions were answered with the total's sentence); the items with their figures are
+    answered by rag.answer.table_extremes and rag.answer.prose_extremes before this."""
+    return intent.extreme is None or intent.extreme in extremes_named(fold(sentence).lower())

@@ -146,3 +146,22 @@ def end_items(sentence: str, end: str, kind: str) -> list[tuple[int, int]]:
                 break
         lo = brk.end() if brk else hi
     return spans
+
+
+# a list that gives only some items of its kind, as its lead says (folded): "một số mặt hàng",
+# "các mặt hàng như ..." -- or only its main ones: "chủ yếu", "chủ lực", "chính" (the dev
+# reports' customs items: "một số mặt hàng xuất khẩu chủ yếu", "trong đó một số mặt hàng
+# chính"; GSO's "mặt hàng xuất khẩu chủ yếu"), whose largest is the largest of all but whose
+# smallest is not -- not "tài chính", "chính sách", "chính thức"
+_SOME_RE = re.compile(r"\b(?:mot so|nhu)\b")
+_MAIN_RE = re.compile(r"\b(?:chu yeu|chu luc|(?<!tai )chinh(?! sach| thuc| quyen| phu))\b")
+# said after an end found among the items of such a list
+AMONG_LISTED = " — trong số các mục báo cáo liệt kê (báo cáo chỉ nêu một số, không phải tất cả)"
+
+
+def selection_listed(folded_lead: str, end: str) -> bool:
+    """Whether the end ``end`` of a list led by the words ``folded_lead`` (folded) is only
+    the end of the items it names: the lead says it gives some of them (:data:`_SOME_RE`),
+    or its main ones (:data:`_MAIN_RE`) and the fewest is asked."""
+    return _SOME_RE.search(folded_lead) is not None or (
+        end != MOST and _MAIN_RE.search(folded_lead) is not None)

@@ -18,11 +18,19 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rag.answer.extremes import EXTREME_WORDS, MOST, extremes_named, without_end_phrases
+from rag.answer.extremes import (
+    AMONG_LISTED,
+    EXTREME_WORDS,
+    MOST,
+    extremes_named,
+    selection_listed,
+    without_end_phrases,
+)
 from rag.answer.table_extremes import asked_kind
 from rag.records import Hit
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
+from rag.vi.lexicon import PLACE_KINDS
 from rag.vi.text import fold
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
@@ -54,6 +62,9 @@ class ProseEnd:
     held: float
     stated: bool
     whole: bool = True  # its period ends when the asked one does (False: part of it)
+    # compared within a list its lead says gives only some items ("một số mặt hàng chính:
+    # ..."): the end of those listed, said so (rag.answer.extremes.selection_listed)
+    among: bool = False
 
 
 def asked_direction(folded_question: str) -> int:
@@ -97,6 +108,19 @@ def item_name(frame: Frame, kind: tuple[str, ...], asked: frozenset[str] = froze
             words.pop()
         name = " ".join(words)
     return name
+
+
+def clause_name(text: str, frame: Frame) -> str:
+    """The item ``frame`` is of as its clause writes it before the value, without the verb
+    or link leading to it (:data:`_NAME_TAIL_RE`): "Trung Quốc" of "...: Trung Quốc đạt
+    210,4 triệu USD" -- for an item whose frame names none (a country or a province alone
+    reads as where a figure stands, rag.vi.frames.indicators.is_place); "" when the clause
+    has no word before the value."""
+    lead, _ = clause_around(text, frame)
+    prev, name = None, lead.strip(" -–—")
+    while prev != name:
+        prev, name = name, _NAME_TAIL_RE.sub("", name).strip(" -–—")
+    return name if re.search(r"[^\W\d]", name) else ""
 
 
 def name_as_written(name: str, sentence: str) -> str:
@@ -195,12 +219,20 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
                 if indicator else 1.0
             if not kind_re.search(around) and (len(indicator) < 2 or 2 * held < 1):
                 continue
-            name = name_as_written(item_name(f, kind, frozenset(indicator)),
-                                   text[f.quote[0]:f.quote[1]])
+            name = name_as_written(item_name(f, kind, frozenset(indicator))
+                                   or clause_name(text, f), text[f.quote[0]:f.quote[1]])
             if not name or not re.search(r"\w", name):
                 continue
+            named_kind = next((k for k in PLACE_KINDS
+                               if fold(name).lower().startswith(k + " ")), None)
+            if named_kind not in (None, " ".join(kind)) and not kind_re.search(around):
+                # "cửa khẩu Pò Mã ... đứng đầu" is no answer to "nông sản nào ..." in a
+                # paragraph naming no produce (as rag.answer.table_extremes._rows_of_kind)
+                continue
             period_end = f.period.end.isoformat() if f.period else ""
-            key = (_covers(f, periods), held, period_end, -rank)
+            # an item of the kind asked first: "thị trường nào ..." is answered by a list of
+            # markets before a gate stated "đứng đầu" in a paragraph naming no market
+            key = (bool(kind_re.search(around)), _covers(f, periods), held, period_end, -rank)
             lead, tail = clause_around(text, f)
             lead_at = f.start - len(lead)
             between = any(lead_at <= g.start < f.start for g in by_quote[f.quote])
@@ -214,7 +246,8 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
                         if _fits_measure(g, direction, change) and g.unit == f.unit
                         and g.measure == f.measure and g.period == f.period
                         and g.comparison == f.comparison]
-            names = [item_name(g, kind, frozenset(indicator)) for g in siblings]
+            names = [item_name(g, kind, frozenset(indicator)) or clause_name(text, g)
+                     for g in siblings]
             if len(siblings) < _LIST_MIN or len(set(names)) != len(names):
                 continue
             if any(extremes_named(fold(" ".join(clause_around(text, g))).lower())
@@ -226,8 +259,13 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
             own = abs(f.low) if change else f.low
             at_end = values[-1] if end == MOST else values[0]
             if own == at_end and values.count(own) == 1:
-                listed.append((key, ProseEnd(doc, f, name, held, False, _covers(f, periods))))
-    pool = found or listed
+                first = min(g.start for g in siblings)
+                among = selection_listed(fold(text[f.quote[0]:first]).lower(), end)
+                listed.append((key, ProseEnd(doc, f, name, held, False, _covers(f, periods),
+                                             among)))
+    # a clause stating the end before a list compared, of the kind asked before either
+    pool = [((k[0], True, *k[1:]), e) for k, e in found] + \
+        [((k[0], False, *k[1:]), e) for k, e in listed]
     if not pool:
         return None
     pool.sort(key=lambda c: c[0], reverse=True)
@@ -244,4 +282,4 @@ def end_answer_text(found: ProseEnd) -> str:
     if f.measure == "change" and not value[:1].isalpha():
         value = ("tăng " if f.direction > 0 else "giảm " if f.direction < 0 else "") + value
     period = f" ({f.period.label})" if f.period is not None else ""
-    return f"{found.name}: {value}{period}"
+    return f"{found.name}: {value}{period}" + (AMONG_LISTED if found.among else "")

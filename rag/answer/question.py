@@ -70,7 +70,12 @@ _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+
                             r"\bvuot (?:so voi )?(?:ke hoach|du toan|chi tieu|kh)\b.*"
                             r"\b(?:bao nhieu|may)\b|\bvuot (?:bao nhieu|may)\s*(?:%|phan tram)|"
                             r"(?:exceed|surpass)\w* (?:the )?(?:plan|target)")
-_INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi")
+# "bằng bao nhiêu % so với cùng kỳ": this period over a base period (an index) -- not over a
+# plan ("bằng bao nhiêu % so với dự toán năm", "... so với kế hoạch"): the reports write a
+# plan's share "bằng 52,3% dự toán năm" and "bằng 52,3% so với dự toán" alike (GSO's "so với
+# kế hoạch năm"), a share of the plan (_PLAN_SHARE_RE)
+_INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi"
+                       r"(?!\s+(?:ke hoach|du toan|chi tieu|muc tieu|kh)\b)")
 # a rank asked; not "được xếp hạng" naming what is counted ("số di tích được xếp hạng năm
 # 2063", rag.vi.frames.indicators._RANK_PARTICIPLES) unless the rank is asked after it
 # ("được xếp hạng thứ mấy", "... bao nhiêu")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rag.answer.extremes import EXTREME_WORDS, MOST, without_end_phrases
+from rag.answer.extremes import EXTREME_WORDS, MOST, selection_listed, without_end_phrases
 from rag.records import Hit
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
@@ -42,6 +42,9 @@ class TableEnd:
     label: str
     held: float
     head: str = ""  # what the value is of, when no table line says it (a breakdown's total)
+    # the rows a caption or lead gives as only some of their kind ("một số mặt hàng chính:
+    # ..."): the end of those listed (rag.answer.extremes.selection_listed)
+    among: bool = False
 
 
 def row_label(frame: Frame, text: str) -> str:
@@ -155,7 +158,7 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
             period = f.period.label if f.period else ""
             columns.setdefault((doc, head, f.context, period, f.unit, f.measure),
                                []).append((f, label))
-    ranked: list[tuple[tuple[bool, int, float], list[tuple[Frame, str]], str]] = []
+    ranked: list[tuple[tuple[bool, int, float], list[tuple[Frame, str]], str, str]] = []
     for (doc, head, context, _, _, _), rows in columns.items():
         if len({label for _, label in rows}) != len(rows) or len(rows) < 2:
             continue
@@ -180,7 +183,10 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
             f"{fold(head)} {fold(context)} {caption}".lower()))
         if not in_head or 2 * len(around) < len(indicator) + 1:
             continue
-        ranked.append(((lead in in_head, len(in_head), len(around) / len(indicator)), rows, doc))
+        lead_words = fold(text[rows[0][0].quote[0]:min(f.start for f, _ in rows)]).lower() \
+            if prose else caption
+        ranked.append(((lead in in_head, len(in_head), len(around) / len(indicator)), rows, doc,
+                       lead_words))
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[0], reverse=True)
@@ -194,10 +200,11 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
         if len(tied) != 1:
             return None
         ranked = tied
-    (_, _, held), rows, doc = ranked[0]
+    (_, _, held), rows, doc, lead_words = ranked[0]
     by_value = sorted(rows, key=lambda r: r[0].low or 0.0, reverse=end == MOST)
     if by_value[0][0].low == by_value[1][0].low:
         return None
     frame, label = by_value[0]
     return TableEnd(doc, frame, label, held,
-                    "" if row_label(frame, texts(doc)) else frame.parent)
+                    "" if row_label(frame, texts(doc)) else frame.parent,
+                    selection_listed(lead_words, end))
