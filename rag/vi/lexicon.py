@@ -213,7 +213,10 @@ def synonym_variants(text: str) -> list[str]:
 EVERYDAY_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"tong muc ban le hang hoa(?: va doanh thu dich vu(?: tieu dung)?)?",
      ("doanh thu ban le",)),
-    (r"thu ngan sach nha nuoc(?: tren dia ban)?", ("thu ngan sach",)),
+    # ... "trên địa bàn" of the province, never of a district under it: "Tổng thu ngân sách
+    # nhà nước trên địa bàn huyện" is a part (NARROWING_QUALIFIER_RE; held-out h141)
+    (r"thu ngan sach nha nuoc(?: tren dia ban(?! (?:huyen|quan|thi xa|thanh pho|xa|phuong)"
+     r"\b))?", ("thu ngan sach",)),
     (r"von dau tu(?: thuc hien)? (?:tu|thuoc) nguon(?: von)? ngan sach nha nuoc"
      r"(?: do dia phuong quan ly)?", ("von dau tu cong",)),
 )
