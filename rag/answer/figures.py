@@ -92,6 +92,7 @@ from rag.vi.lexicon import (
     UNIT_MAGNITUDES,
     UNIT_OCCURRENCES,
     UNIT_SYNONYMS,
+    everyday_variants,
     livestock_named,
     spell_header,
     synonym_variants,
@@ -269,7 +270,7 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     standing = re.findall(r"[^\W\d_]+", spell_header(table_line_head(text[q0:q1])))
     own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted | \
         terms(own_place) | terms(" ".join(standing))
-    for variant in synonym_variants(frame.indicator):  # "khách nước ngoài" is "khách quốc tế"
+    for variant in indicator_readings(frame.indicator):  # "khách nước ngoài" is "khách quốc tế"
         own |= terms(variant)
     if measures_quantity(frame.unit):
         own |= QUANTITY_TERMS  # "Xi măng: 623,8 nghìn tấn" is the "sản lượng xi măng"
@@ -278,6 +279,16 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
             (terms(frame.context) | terms(lead_place), weight["heading"]),
             (terms(text[q0:q1]), weight["sentence"]),
             (terms(hit.chunk.title), weight["title"]), (terms(hit.chunk.text), weight["passage"])]
+
+
+@lru_cache(maxsize=8192)  # a frame's indicator, read for every question it is a candidate of
+def indicator_readings(indicator: str) -> tuple[str, ...]:
+    """The other wordings of a frame's ``indicator`` (folded): its synonyms
+    (rag.vi.lexicon.SYNONYMS: "khách nước ngoài" is "khách quốc tế") and the everyday names of
+    the official indicator it names, abbreviations read out (rag.vi.lexicon.EVERYDAY_NAMES:
+    "Vốn đầu tư thực hiện từ nguồn NSNN" is the "vốn đầu tư công")."""
+    return (*synonym_variants(indicator),
+            *everyday_variants(expand_abbreviations(indicator)))
 
 
 # A question's generic head noun, as its terms (folded; split into syllables when the corpus
@@ -738,6 +749,14 @@ def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], flo
     function words too ("3 sao")."""
     own = _own_words(f"{frame.indicator} {frame.detail}")
     asked = {p for t in terms for p in t.split("_")} | said
+    # the indicator in another wording (:func:`indicator_readings`) holding every word of the
+    # question its own wording holds: its official name's other words ("tổng mức ... và doanh
+    # thu dịch vụ tiêu dùng" asked as "doanh thu bán lẻ") name the same indicator, no part;
+    # a reading dropping a word asked ("hàng hóa" of "doanh thu bán lẻ hàng hóa") is none
+    readings = [words for words in (_own_words(f"{r} {frame.detail}")
+                                    for r in indicator_readings(frame.indicator))
+                if own & asked <= words]
+    own = min((own, *readings), key=lambda words: sum(idf(t) for t in words - asked))
     extra = sum(idf(t) for t in own - asked)
     held = sum(idf(t) for t in own & asked)
     return extra / (extra + held + sum(terms.values()) or 1.0)
@@ -1744,6 +1763,13 @@ def narrowed_by(frame: Frame, said: frozenset[str]) -> bool:
     động XNK" is named by "... từ hoạt động xuất nhập khẩu", the question as expanded;
     break-test b17 round 7 item 6: a target after ";" lost to the target before it)."""
     folded = fold(expand_abbreviations(frame.indicator)).lower()
+    for reading in everyday_variants(folded):
+        if set(reading.split()) - set(folded.split()) <= said and \
+                not NARROWING_QUALIFIER_RE.search(reading):
+            # the official name of what the question asks in everyday words: "Vốn đầu tư thực
+            # hiện từ nguồn ngân sách nhà nước" is the "vốn đầu tư công" asked, no part of it
+            # (rag.vi.lexicon.EVERYDAY_NAMES)
+            return False
     groups = population_groups(frame.indicator)
     if groups and not any(g <= said for g in groups):
         # "Tỷ lệ thất nghiệp của thanh niên", "... khu vực thành thị" for a question naming
@@ -1955,7 +1981,7 @@ def narrower_subject(frame: Frame, question: str, carried: str,
     written = set(fold(own).lower().split())
     own += "".join(f" {phrase}" for key, phrase in pairs if key in written)
     # ... and its synonyms (rag.vi.lexicon.SYNONYMS: "trái cây tươi" says "hoa quả tươi")
-    own += "".join(f" {variant}" for variant in synonym_variants(own))
+    own += "".join(f" {variant}" for variant in indicator_readings(own))
     return _beyond_unsaid(question, (frame.indicator, frame.parent),
                           f"{own} {expand_abbreviations(own)} {carried}", places, document)
 
@@ -2107,8 +2133,11 @@ def _line_at(text: str, at: int) -> str:
 @lru_cache(maxsize=8192)  # read for every question a frame is a candidate of
 def _what_frame_is(text: str, indicator: str) -> tuple[frozenset[str], frozenset[str]]:
     """The terms of ``text`` (a frame's indicator, unit, detail and parent) and of its
-    ``indicator`` with abbreviations read out, and the dictionary words of ``text``."""
-    return (text_terms(text) | text_terms(expand_abbreviations(indicator)),
+    ``indicator`` with abbreviations read out and in its other wordings
+    (:func:`indicator_readings`: "tổng thu từ khách du lịch" holds the "doanh thu" of "doanh
+    thu du lịch", no other word), and the dictionary words of ``text``."""
+    return (text_terms(text) | text_terms(expand_abbreviations(indicator)).union(
+                *(text_terms(v) for v in indicator_readings(indicator))),
             frozenset(words_in(text)))
 
 

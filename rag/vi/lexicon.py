@@ -156,8 +156,10 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     # thu từ du lịch ước ..." (dv03, dv14), "Tổng thu từ khách du lịch ước đạt ..." (dv13);
     # bt20-b17 failure 10: "doanh thu du lịch dịp 30/4 năm ngoái?" refused at 1.0 over "Tổng
     # thu từ khách du lịch ước đạt 412,6 tỷ đồng"
+    # ... and "tổng doanh thu từ du lịch đạt 3.842,5 tỷ đồng" (dev e05), the everyday "thu từ
+    # du lịch" of a user's question (session 39 break-test Q17's kind)
     frozenset({"doanh thu du lich", "tong thu tu du lich", "tong thu tu khach du lich",
-               "tong thu du lich"}),
+               "tong thu du lich", "tong doanh thu tu du lich", "thu tu du lich"}),
 )
 # a livestock count named (folded): the animal is group 1 ("tổng đàn lợn", "số con bò")
 LIVESTOCK_RE = re.compile(r"\b(?:tong dan|dan|so con|so luong)\s+(" + "|".join(
@@ -171,8 +173,11 @@ def livestock_named(text: str) -> frozenset[str]:
 
 
 _SYNONYM_RE = re.compile(r"\b(" + "|".join(sorted((p for g in SYNONYMS for p in g), key=len,
-                                                  reverse=True)) + r")\b(?! hang\b)")
-# (not "lượt khách hàng": "khách hàng" are an utility's customers, no visitors)
+                                                  reverse=True)) + r")\b(?! hang\b| lu hanh\b)")
+# (not "lượt khách hàng": "khách hàng" are an utility's customers, no visitors; nor "doanh
+# thu du lịch lữ hành", the travel agencies' part the GSO counts within the retail total --
+# "doanh thu du lịch lữ hành đạt 265 tỷ đồng" beside the tourists' whole spending, dev3
+# cuc_thong_ke_thang9_2073, dv01 "du lịch lữ hành đạt 41,8 tỷ đồng")
 
 
 def synonym_variants(text: str) -> list[str]:
@@ -186,6 +191,48 @@ def synonym_variants(text: str) -> list[str]:
         for other in sorted(next(g for g in SYNONYMS if m.group(1) in g) - {m.group(1)}):
             out.append(folded[:m.start(1)] + other + folded[m.end(1):])
     return out
+
+
+# The statistics office's names of indicators and the everyday words a user asks them by
+# (folded: a pattern of the official name as reports write it -> the everyday names).  The
+# official names are those of the GSO's monthly socio-economic reports ("Tình hình kinh tế -
+# xã hội", Tổng cục Thống kê) and the provincial statistics offices' reports that copy them,
+# as the dev reports write them:
+# - "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng" (dv01, dv02, dv04, dv32, e01,
+#   e02, seed 004, dev3 cuc_thong_ke_thang9_2073) is the "doanh thu bán lẻ" a user asks
+#   (dev3 r18-q10 "doanh thu bán lẻ lũy kế 9 tháng 2074?" of its 28.640 tỷ đồng);
+# - "Thu ngân sách nhà nước trên địa bàn" (dv01-dv04, dv09, dv10, dv24, dv32, e01, e02) is
+#   the "thu ngân sách" of dev questions e009, e034, h040, r13-q04;
+# - "Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước (do địa phương quản lý)" (dv01, e01;
+#   "Vốn đầu tư thuộc nguồn ngân sách nhà nước": ho01) is what the press and users call "vốn
+#   đầu tư công" (dev3 r13's "giải ngân vốn đầu tư công").
+# One way only: the official name says the everyday words, never the reverse -- a report's
+# everyday wording of a part ("trong đó doanh thu bán lẻ hàng hóa 42.310 tỷ đồng", the GSO's
+# first component of the retail total; dev3 r17-q09) is no official total.  A frame's
+# indicator is read with each (rag.answer.figures.indicator_readings).
+EVERYDAY_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"tong muc ban le hang hoa(?: va doanh thu dich vu(?: tieu dung)?)?",
+     ("doanh thu ban le",)),
+    # ... "trên địa bàn" of the province, never of a district under it: "Tổng thu ngân sách
+    # nhà nước trên địa bàn huyện" is a part (NARROWING_QUALIFIER_RE; held-out h141)
+    (r"thu ngan sach nha nuoc(?: tren dia ban(?! (?:huyen|quan|thi xa|thanh pho|xa|phuong)"
+     r"\b))?", ("thu ngan sach",)),
+    (r"von dau tu(?: thuc hien)? (?:tu|thuoc) nguon(?: von)? ngan sach nha nuoc"
+     r"(?: do dia phuong quan ly)?", ("von dau tu cong",)),
+)
+_EVERYDAY_RES = tuple((re.compile(r"\b" + pattern + r"\b"), names)
+                      for pattern, names in EVERYDAY_NAMES)
+
+
+def everyday_variants(text: str) -> list[str]:
+    """``text`` folded and lower-cased, with each official indicator name of
+    :data:`EVERYDAY_NAMES` it holds written as each of its everyday names in turn ("Vốn đầu
+    tư thực hiện từ nguồn ngân sách nhà nước tháng 8" -> ["von dau tu cong thang 8"]); empty
+    when it holds none."""
+    folded = fold(text).lower()
+    return [folded[:m.start()] + name + folded[m.end():]
+            for pattern, names in _EVERYDAY_RES for m in pattern.finditer(folded)
+            for name in names]
 
 
 # English phrase (lower case) -> Vietnamese terms appended to the question.
