@@ -1188,6 +1188,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                                table_line_head(text[q0:q1]), folded_q,
                                                unit_written):
                 continue
+            if intent.asks_length and not length_of_time(frame):
+                continue  # "bao lâu": a length of time, never the money of its sentence
             if intent.kind == "percent" and frame.kind != "percent" and \
                     frame.measure not in ("index", "share") and not is_points(frame):
                 # an index, a share and a difference in points are percentages too
@@ -2797,6 +2799,17 @@ def items_counted(frame: Frame, counted: str, folded_q: str = "") -> bool:
     unit = fold(frame.unit).lower().strip()
     return bool(counted) or bool(unit and re.search(
         r"\b(?:bao nhieu|may)\s+" + re.escape(unit) + r"\b", folded_q))
+
+
+# the units a length of time is given in (folded, the first word of a frame's unit)
+_TIME_UNITS = frozenset({"nam", "thang", "quy", "tuan", "ngay", "gio", "phut", "giay"})
+
+
+def length_of_time(frame: Frame) -> bool:
+    """Whether ``frame`` is a length of time ("18 tháng", "khoảng 2 - 3 giờ"): a count whose
+    unit is a unit of time -- what "bao lâu" asks (:data:`rag.answer.intent.LENGTH_ASKED_RE`)."""
+    unit = fold(frame.unit).lower().split()
+    return frame.kind == "count" and bool(unit) and unit[0] in _TIME_UNITS
 
 
 def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",

@@ -159,6 +159,15 @@ class Intent:
     head: tuple[str, ...] = ()  # "số lao động | của Công ty X": the indicator before "của"
     # "huyện nào có nhiều ... nhất?": the end of a ranking asked (rag.answer.extremes)
     extreme: str | None = None
+    # "thi công trong bao lâu", "mất bao lâu": a length of time asked, in whatever unit of
+    # time the report gives it (:data:`LENGTH_ASKED_RE`)
+    asks_length: bool = False
+
+
+# "bao lâu" (how long), folded: the length of time something takes, answered by a figure in a
+# unit of time ("18 tháng", "2 - 3 giờ"), never by one in money or goods the same sentence
+# gives (break-test s39 brief D: "Bao lâu thì dự án ... hoàn thành?" served "2.150 tỷ đồng")
+LENGTH_ASKED_RE = re.compile(r"(?i)\bbao lau\b")
 
 
 def as_level(intent: Intent) -> Intent:
@@ -288,7 +297,8 @@ def read_intent(query: Query) -> Intent:
         direction = d.group(1) if d and not CHANGE_ASKED_RE.search(folded) else None
     return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
                   tuple(tuple(r) for r in runs), wants_percent, head,
-                  asked_extreme(folded) if kind == "entity" else None)
+                  asked_extreme(folded) if kind == "entity" else None,
+                  bool(LENGTH_ASKED_RE.search(folded)) and not unit)
 
 
 # a noun of a time after "bao nhiêu"/"mấy" followed by the time it names ("tăng bao nhiêu kỳ

@@ -290,6 +290,16 @@ _TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"
 _DURATION_CUE = re.compile(r"\b(?:thoi gian(?! (?:qua|toi|gan day|vua qua|sap toi))|thoi han"
                            r"|ky han|thoi luong|keo dai|trong vong|trong khoang thoi gian)\b"
                            r"[^.;:,\n]{0,80}$")
+# ... or, right before the number, a verb of finishing or building a work with the word that
+# opens its length ("hoàn thành trong 18 tháng", "thi công trong vòng 24 tháng", "phấn đấu
+# hoàn thành sau 6 tháng"), or "mất"/"tốn" of time taken ("mất khoảng 3 tháng"): the length
+# the work takes, said of a planned work without "thời gian" (break-test s39 brief D; in the
+# corpora above no such verb stands before "trong"/"sau" and a period word, so none of their
+# periods is read as a length -- "thực hiện 9 tháng", "xây dựng 8 tháng đạt" have no "trong")
+_LENGTH_OF_WORK_CUE = re.compile(r"\b(?:(?:hoan thanh|hoan tat|thi cong|xay dung|lap dat|"
+                                 r"ket thuc|dua vao su dung)(?:\s+(?:xong|du kien|se|chi))?"
+                                 r"\s+(?:trong(?:\s+vong)?|sau|mat)|mat|ton)"
+                                 r"(?:\s+(?:khoang|chung|gan|hon|tu))?\s+$")
 # ... and the unit word it takes (folded -> as written)
 _DURATION_UNITS = {"thang": "tháng", "nam": "năm", "quy": "quý", "tuan": "tuần"}
 # a figure after "N tháng" in its clause, or a verb that leads to one: "N tháng" is the period
@@ -1069,8 +1079,9 @@ def _duration_unit(text: str, m: re.Match[str]) -> str:
     period after that (_PERIOD_AFTER_UNIT: "6 tháng đầu năm", "9 tháng năm 2022") nor a
     figure in its clause (_VALUE_AFTER_PERIOD: "... 10 tháng là 268 phút"), and a word
     naming a length (_DURATION_CUE: "thời gian", "thời hạn", "kéo dài", "trong vòng")
-    stands earlier in its clause.  "" otherwise: "Trong 9 tháng", "tháng 6", "năm 2023"
-    stay periods."""
+    stands earlier in its clause, or a verb of finishing a work right before it
+    (_LENGTH_OF_WORK_CUE: "hoàn thành trong 18 tháng").  "" otherwise: "Trong 9 tháng",
+    "tháng 6", "năm 2023" stay periods."""
     s, e = m.start(), m.end()
     before = text[max(0, s - 14):s].lower().split()
     prev_raw = before[-1].strip("(,:«“\"'") if before else ""
@@ -1084,7 +1095,8 @@ def _duration_unit(text: str, m: re.Match[str]) -> str:
     rest = fold(text[e + word.end():e + word.end() + 60]).lower()
     if _PERIOD_AFTER_UNIT.match(rest) or _VALUE_AFTER_PERIOD.match(rest):
         return ""
-    if not _DURATION_CUE.search(fold(text[max(0, s - 120):s]).lower()):
+    before_f = fold(text[max(0, s - 120):s]).lower()
+    if not _DURATION_CUE.search(before_f) and not _LENGTH_OF_WORK_CUE.search(before_f):
         return ""
     return _DURATION_UNITS[nxt]
 
