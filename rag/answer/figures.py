@@ -2392,13 +2392,23 @@ def other_base_year(frame: Frame, compared: tuple[Period, ...]) -> bool:
     with (``compared``: "so với năm 2026"): its comparison names a year ("so với năm 2027"),
     or the year before its own ("cùng kỳ", "năm trước"), that is none of them -- "tăng
     12,3% so với năm 2027" is no answer to "tăng bao nhiêu so với năm 2026".  A comparison
-    naming no year and no period of a year before passes."""
+    naming no year and no period of a year before passes.
+
+    A change written with no comparison at all ("tăng 12%" beside "gấp 1,4 lần so với năm
+    2020") is against the same period of the year before, the convention of Vietnamese
+    statistical reports (GSO's monthly and yearly reports write out every other base; see
+    _PREVIOUS_PERIOD): no answer to "so với năm 2020" of 2024 either -- unless the figure
+    covers a span of years ("giai đoạn 2021-2025 tăng 8%"), whose unwritten base is no year's
+    (tests/test_compared_earlier_year.py)."""
     years = {y for p in compared for y in range(p.start.year, p.end.year + 1)}
     said = fold(frame.comparison or "").lower()
     named = {int(y) for y in _YEAR.findall(said)}
-    if not named and frame.period is not None and (
+    period = frame.period
+    if not named and period is not None and (
             comparison_base(said) == "same_period" or re.search(r"\bnam truoc\b", said)):
-        named = {frame.period.start.year - 1}
+        named = {period.start.year - 1}
+    elif not said.strip() and period is not None and period.kind != "years":
+        named = {y - 1 for y in range(period.start.year, period.end.year + 1)}
     return bool(named) and not named & years
 
 
