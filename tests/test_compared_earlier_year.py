@@ -111,3 +111,24 @@ def test_a_change_with_no_base_or_cung_ky_still_answers_the_year_before(
         service: RagService, question: str, expected: str) -> None:
     reply = ask(service, question)
     assert reply.found and (reply.answer or "").startswith(expected), reply.answer
+
+
+CPI_DOCS = [
+    {"id": "cpi", "title": "Chỉ số giá tiêu dùng tháng 12 năm 2043", "date": "2043-12-29",
+     "text": "Chỉ số giá tiêu dùng tháng 12 năm 2043\n\n"
+             "Chỉ số giá tiêu dùng (CPI) tháng 12/2043 tăng 0,11% so với tháng trước. So với "
+             "tháng 12/2042, CPI tăng 3,52%. Bình quân năm 2043, CPI tăng 2,9% so với bình "
+             "quân năm 2042."},
+]
+
+
+@pytest.mark.parametrize("question", [
+    "CPI tháng 12/2043 tăng bao nhiêu so với cùng kỳ?",
+    "CPI tháng 12/2043 tăng bao nhiêu so với tháng 12/2042?",
+    "CPI tháng 12/2043 tăng bao nhiêu so với đầu năm?",
+])
+def test_a_decembers_leading_base_is_the_same_month_and_the_year_start(
+        tmp_path: pytest.TempPathFactory, question: str) -> None:
+    service = service_over(tmp_path, CPI_DOCS)
+    reply = service.ask(question, AskOptions(retrieval_mode="lexical", today=date(2044, 1, 5)))
+    assert reply.found and (reply.answer or "").startswith("3,52%"), reply.answer

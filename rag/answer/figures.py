@@ -2335,7 +2335,7 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
     if kind:
         # a dated base read against the frame's period (frame_base): "thấp hơn quý III" of
         # quý IV is against the period before (break-test b17 F5)
-        return kind != frame_base(frame)
+        return kind not in frame_bases(frame)
     return fold(asked)[:8] not in fold(frame.comparison)
 
 
@@ -2362,6 +2362,19 @@ def frame_base(frame: Frame) -> str:
     return base_kind(said[0], frame.period) if len(said) == 1 else ""
 
 
+def frame_bases(frame: Frame) -> frozenset[str]:
+    """The kinds of base ``frame``'s change states (:func:`frame_base`): a December's "so
+    với tháng 12/2021" is the end of the year before and the same month a year before alike
+    -- "CPI tháng 12/2022 so với cùng kỳ" takes "So với tháng 12/2021, CPI tăng 3,86%" (dev
+    reports dv19, d084; the CPI reports of the GSO write December's change so)."""
+    kind = frame_base(frame)
+    if kind == "year_start" and frame.period is not None and frame.comparison:
+        said = [x.period for x in find_mentions(frame.comparison, frame.period.year)]
+        if len(said) == 1 and base_kind(said[0], frame.period) == "same_period":
+            return frozenset({kind, "same_period"})
+    return frozenset({kind})
+
+
 def _year_before(base: str, frame: Frame) -> str:
     """"same_period" when ``base`` (a comparison as written or asked) is "năm trước" and
     ``frame`` is a year's figure -- the year before it, as "so với năm 2074" of 2075 is
@@ -2380,8 +2393,8 @@ def contrary_base(asked: str | None, frame: Frame) -> bool:
     a change stating no base, or one of no known kind, is left to :func:`other_comparison`."""
     if not asked or frame.measure not in ("change", "index"):
         return False
-    kind, said = comparison_base(asked), frame_base(frame)
-    return bool(kind and said and kind != said)
+    kind, said = comparison_base(asked), frame_bases(frame) - {""}
+    return bool(kind and said and kind not in said)
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
