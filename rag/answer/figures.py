@@ -2366,7 +2366,7 @@ def other_comparison(asked: str | None, frame: Frame) -> bool:
     if kind:
         # a dated base read against the frame's period (frame_base): "thấp hơn quý III" of
         # quý IV is against the period before (break-test b17 F5)
-        return kind != frame_base(frame)
+        return kind not in frame_bases(frame)
     return fold(asked)[:8] not in fold(frame.comparison)
 
 
@@ -2393,6 +2393,19 @@ def frame_base(frame: Frame) -> str:
     return base_kind(said[0], frame.period) if len(said) == 1 else ""
 
 
+def frame_bases(frame: Frame) -> frozenset[str]:
+    """The kinds of base ``frame``'s change states (:func:`frame_base`): a December's "so
+    với tháng 12/2021" is the end of the year before and the same month a year before alike
+    -- "CPI tháng 12/2022 so với cùng kỳ" takes "So với tháng 12/2021, CPI tăng 3,86%" (dev
+    reports dv19, d084; the CPI reports of the GSO write December's change so)."""
+    kind = frame_base(frame)
+    if kind == "year_start" and frame.period is not None and frame.comparison:
+        said = [x.period for x in find_mentions(frame.comparison, frame.period.year)]
+        if len(said) == 1 and base_kind(said[0], frame.period) == "same_period":
+            return frozenset({kind, "same_period"})
+    return frozenset({kind})
+
+
 def _year_before(base: str, frame: Frame) -> str:
     """"same_period" when ``base`` (a comparison as written or asked) is "năm trước" and
     ``frame`` is a year's figure -- the year before it, as "so với năm 2074" of 2075 is
@@ -2411,8 +2424,8 @@ def contrary_base(asked: str | None, frame: Frame) -> bool:
     a change stating no base, or one of no known kind, is left to :func:`other_comparison`."""
     if not asked or frame.measure not in ("change", "index"):
         return False
-    kind, said = comparison_base(asked), frame_base(frame)
-    return bool(kind and said and kind != said)
+    kind, said = comparison_base(asked), frame_bases(frame) - {""}
+    return bool(kind and said and kind not in said)
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -2423,13 +2436,23 @@ def other_base_year(frame: Frame, compared: tuple[Period, ...]) -> bool:
     with (``compared``: "so với năm 2026"): its comparison names a year ("so với năm 2027"),
     or the year before its own ("cùng kỳ", "năm trước"), that is none of them -- "tăng
     12,3% so với năm 2027" is no answer to "tăng bao nhiêu so với năm 2026".  A comparison
-    naming no year and no period of a year before passes."""
+    naming no year and no period of a year before passes.
+
+    A change written with no comparison at all ("tăng 12%" beside "gấp 1,4 lần so với năm
+    2020") is against the same period of the year before, the convention of Vietnamese
+    statistical reports (GSO's monthly and yearly reports write out every other base; see
+    _PREVIOUS_PERIOD): no answer to "so với năm 2020" of 2024 either -- unless the figure
+    covers a span of years ("giai đoạn 2021-2025 tăng 8%"), whose unwritten base is no year's
+    (tests/test_compared_earlier_year.py)."""
     years = {y for p in compared for y in range(p.start.year, p.end.year + 1)}
     said = fold(frame.comparison or "").lower()
     named = {int(y) for y in _YEAR.findall(said)}
-    if not named and frame.period is not None and (
+    period = frame.period
+    if not named and period is not None and (
             comparison_base(said) == "same_period" or re.search(r"\bnam truoc\b", said)):
-        named = {frame.period.start.year - 1}
+        named = {period.start.year - 1}
+    elif not said.strip() and period is not None and period.kind != "years":
+        named = {y - 1 for y in range(period.start.year, period.end.year + 1)}
     return bool(named) and not named & years
 
 

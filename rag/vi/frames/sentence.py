@@ -226,6 +226,14 @@ _VERB_COMPARED_LINK = re.compile(r"\b(tang|giam)\s+so voi\s+[^,;.()]{1,40}?\s*(?
 _COMPARISON = re.compile(r"^\s*,?\s*(?:so với|so|bằng)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|\bvà\b|"
                          r"\bđạt\b|(?<!mức )\btăng\b(?! trưởng)|(?<!mức )\bgiảm\b|"
                          r"\b(?:chủ yếu |một phần |là )?(?:do|vì|nhờ|bởi)\b|$))")
+# a comparison opening a sentence, a comma after it: "So với tháng 12/2013, CPI tăng 1,02%",
+# "So với thời điểm 31/12/2024 (160 sản phẩm), số sản phẩm OCOP tăng 14 sản phẩm", "So với
+# năm 2020, giá trị sản xuất công nghiệp tăng 25,3%" -- the base of the changes of its clause
+# (dev reports' CPI reports, break-test b17's OCOP report; folded; group 1 the base)
+_COMPARISON_LEADING = re.compile(r"^\W*so voi\s+([^,;.()]{1,40}?)\s*(?:\([^()]*\)\s*)?,")
+# a comparison ending right at the verb of the next value: "đạt 980 triệu kWh, so với năm
+# 2020 tăng 210 triệu kWh" -- the next value's base (_COMPARISON_BEFORE), none of this one's
+_NEXT_VALUES_VERB = re.compile(r"^\s*(?:uoc\s+)?(?:tang|giam|dat|bang|la)\s*:?\s*$")
 _COMPARISON_PLAIN = re.compile(r"^\s*,?\s*(?:so voi|so|bang)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|"
                                r"\bva\b|\bdat\b|(?<!muc )\btang\b(?! truong)|"
                                r"(?<!muc )\bgiam\b|$))")
@@ -689,6 +697,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             ctx.year = carried[-1].period.year
         return []
     folded = fold(sentence)
+    leading = _COMPARISON_LEADING.match(folded)
     # "Tỷ lệ giải ngân của tỉnh hiện xếp thứ 12/63" in a text of no known date: the figure is
     # of the day the text was written, not of the period an earlier sentence of the paragraph
     # states ("đến ngày 30/6/2053 mới giải ngân ..."; issue 17 bt13-b17 failure 6)
@@ -1383,8 +1392,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # "đạt 412,5 triệu kWh, bằng 107,4% so cùng kỳ": a "bằng" right before the next
             # value is that value's verb (an index), no comparison of this one
             cm = None
+        if cm and n + 1 < len(values) and \
+                _NEXT_VALUES_VERB.match(folded[v.end + cm.end():nxt]):
+            cm = None  # "đạt 980 triệu kWh, so với năm 2020 tăng 210 triệu kWh"
         if cm and comparison is None:
             comparison = sentence[v.end + cm.start(1):v.end + cm.end(1)].strip() or None
+        if comparison is None and leading is not None and measure in ("change", "index") \
+                and v.start > leading.end() and ";" not in folded[leading.end():v.start]:
+            # "So với năm 2020, giá trị sản xuất công nghiệp tăng 25,3%": its clause's base
+            comparison = sentence[leading.start(1):leading.end(1)].strip()
         relative = _RELATIVE_VERB.search(pre_raw) if measure == "change" else None
         if comparison_at is not None:
             # "thấp hơn so với tháng 9 là: ...": the comparative before "so với" (bt7-b17
