@@ -59,7 +59,16 @@ from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
-from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
+from rag.vi.calendar import (
+    HOLIDAY,
+    Period,
+    base_kind,
+    is_day_list,
+    is_point,
+    relation,
+    same_point,
+    year_period,
+)
 from rag.vi.frames import Frame
 from rag.vi.frames.corrections import WITHDRAWN, withdrawn_elsewhere
 from rag.vi.frames.indicators import (
@@ -812,6 +821,8 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         return None
     if "season" in (want.kind, period.kind):
         return _season_match(want, period)
+    if want.kind == HOLIDAY:
+        return _holiday_match(asked, period, want, stock, occasion)
     if (holiday or edition) and want.kind == "year" and _short(period):
         # "Tết Dương lịch 2034 (từ ngày 30/12/2033 đến ngày 01/01/2034)": a holiday named with
         # a year is that year's, whose days end in it (b17 F10)
@@ -846,6 +857,25 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # (bt19-b17 failure 2)
         return "partial"
     return None
+
+
+def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
+                   occasion: bool) -> str | None:
+    """How a figure answers a holiday named by its days ("dịp lễ 30/4", "dịp 2/9/2024";
+    rag.vi.calendar.holiday_period): the holiday's span the report states -- a few days
+    holding or touching those it is named by ("từ 27/4 đến 01/5" for "30/4") -- exactly;
+    one day of it or days listed one by one ("ngày 2/9", "riêng 2 ngày 30/4 và 01/5") only in
+    part, said so (break-test s39 G: the day's figure was served for the holiday's); a
+    figure of a longer period whose words name a holiday (:func:`holiday_fits`) as a holiday
+    named with its year is (:func:`period_match`)."""
+    if _short(period):
+        if not (period.start <= want.end and want.start <= period.end):
+            return None
+        if period.kind == "day" or is_day_list(period):
+            return "partial"
+        return "exact"
+    year = year_period(want.end.year)
+    return period_match(asked, period, year, stock=stock, occasion=occasion, holiday=True)
 
 
 def _season_match(want: Period, period: Period) -> str | None:
@@ -1030,7 +1060,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     class_units = {u for _, _, u in amounts_named if not is_money(u)} - \
         {fold(intent.unit or "").lower()}
     occasion = bool(_OCCASION_ASKED.search(folded_q))
-    holiday = bool(_HOLIDAY.search(question.lower()))
+    holiday = bool(_HOLIDAY.search(question.lower())) or (
+        want is not None and want.kind == HOLIDAY)  # "lễ 30/4" (rag.vi.asked)
     edition = edition_asked(question) or edition_asked(typed)
     index_like = bool(_INDEX_WORDS.search(folded_q))
     quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rag.vi.calendar import (
     SEASONS,
     Period,
+    holiday_period,
     month_period,
     months_period,
     quarter_period,
@@ -79,6 +80,47 @@ _HOLIDAY_DAYS_EN = re.compile(
     r",?(?:\s+(?:19|20)\d\d)?\s+(?:public\s+)?holidays?\b")
 
 
+# a holiday a question names by its days (folded): "dịp lễ 30/4", "dịp nghỉ lễ 30/4 - 1/5",
+# "dịp 2/9/2024", "Quốc khánh 2/9", "Tết Dương lịch 1/1" -- the words before the day are those
+# rag.vi.numbers (_EVENT_BEFORE) reads as naming an event by its day; "ngày 30/4" is that day
+# (break-test s39 G: "dịp lễ 30/4" asked as the day 30/4, refused or served the day's figure)
+_HOLIDAY_DAYS_VI = re.compile(
+    r"\b(?:(?:dip|ky)\s+(?:nghi\s+)?(?:(?P<le>le)\s+)?|(?:nghi\s+)?(?P<le2>le)\s+|"
+    r"(?:quoc khanh|tet duong lich|duong lich|mien nam|lao dong|hung vuong)\s+)"
+    r"(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*(\d{1,2})/(\d{1,2}))?"
+    r"(?:\s*(?:/|nam)\s*((?:19|20)\d\d))?(?![\d/])")
+
+
+def _holidays_named(own: str, question: str, year: int | None, today: date
+                    ) -> tuple[str, list[Period]]:
+    """The holidays ``own`` (the folded question, comparisons blanked) names by their days
+    (:data:`_HOLIDAY_DAYS_VI`), as :func:`rag.vi.calendar.holiday_period` spans, and ``own``
+    with them blanked out.  A holiday named without its year takes ``year`` (the one the
+    question names), else the last one begun by ``today``."""
+    out: list[Period] = []
+    same = len(question) == len(own)
+    for m in _HOLIDAY_DAYS_VI.finditer(own):
+        _, _, d1, m1, d2, m2, y = m.groups()
+        le = m.start("le") if m.group("le") else m.start("le2") if m.group("le2") else -1
+        if same and le >= 0 and question[le:le + 2].lower() not in ("lễ", "le"):
+            continue  # "tỷ lệ 30/4": no holiday
+        try:
+            at = int(y) if y else year or today.year
+            first = date(at, int(m1), int(d1))
+            last = date(at, int(m2), int(d2)) if d2 else first
+            if not y and not year and first > today:
+                first, last = first.replace(year=at - 1), last.replace(year=at - 1)
+        except ValueError:
+            continue
+        if last < first:
+            continue
+        written = question[m.start():m.end(6 if d2 else 4)] if same else m.group(0)
+        written = " ".join(written.split())
+        out.append(holiday_period(first, last, written[:1].lower() + written[1:]))
+        own = own[:m.start()] + " " * (m.end() - m.start()) + own[m.end():]
+    return own, out
+
+
 @lru_cache(maxsize=4096)  # one question is read this way up to five times while answered
 def question_periods(question: str, today: date) -> Asked:
     """The periods ``question`` asks about, relative ones resolved against ``today``; comparison
@@ -103,6 +145,8 @@ def question_periods(question: str, today: date) -> Asked:
     # reports count from its eve ("từ 27/4 đến 1/5/2072"); the year stays asked
     for m in _HOLIDAY_DAYS_EN.finditer(own):
         own = own[:m.start(1)] + " " * (m.end(1) - m.start(1)) + own[m.end(1):]
+    own, holidays = _holidays_named(own, question, named_year, today)
+    periods.extend(holidays)
     # a bare quarter or half after "năm nay/ngoái" takes that year
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
     default = rel_year or named_year or today.year

@@ -17,6 +17,7 @@ from rag.vi.calendar import (
     POINT_LABEL,
     SEASONS,
     Period,
+    day_list_period,
     day_period,
     days_period,
     half_period,
@@ -135,6 +136,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:\s*(?:/|nam|-|,)?\s*" + _Y + r")?(?![\d/])"
                         r"(?:\s*[(,:]?\s*(?:tu\s+)?(?:ngay\s+)?" + _D +
                         r"\s*(?:-|–|—|den|toi)\s*(?:het\s+)?(?:ngay\s+)?" + _D + r"\s*\)?)?")),
+    # "2 ngày 30/4 và 01/5", "ngày 30/4, 1/5 và 2/5/2025": days listed one by one are those
+    # days (calendar.day_list_period), a count said before them theirs -- never the first day
+    # alone (break-test s39 G: "Riêng 2 ngày 30/4 và 01/5 đón
+    # 41.000 lượt" dated by the 5-day holiday, "Hai ngày 30/4 và 1/5" asked as 30/4)
+    ("day_list", re.compile(r"(?:(?<![\d.,])\b" + _DAY_COUNT + r"\s+)?\bngay\s+" + _D +
+                            r"((?:\s*(?:,|\bva\b)\s*(?:ngay\s+)?\d{1,2}/\d{1,2}"
+                            r"(?:/(?:19|20)\d\d)?)+)(?![\d/])")),
     ("days", re.compile(r"\btu\s+(?:ngay\s+)?" + _D + r"\s+(?:den|toi)\s+(?:het\s+)?"
                         r"(?:ngay\s+)?" + _D)),
     ("days1", re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
@@ -751,6 +759,28 @@ def _days_named(kind: str, g: tuple[str | None, ...], default_year: int | None) 
     return Period("days", start, end, what)
 
 
+def _day_list(m: re.Match[str], default_year: int | None) -> Period | None:
+    """The days of a "day_list" match ``m`` (groups: the count said before them, the first
+    day, month and year, the rest as written): each day without its year takes the last one
+    written, else ``default_year``; None when a count said is not the number of days listed,
+    or they do not follow one another (calendar.day_list_period)."""
+    g = m.groups()
+    rest = re.findall(r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?", str(g[4]))
+    written = [(g[1], g[2], g[3]), *rest]
+    year = next((int(y) for _, _, y in reversed(written) if y), default_year)
+    if year is None:
+        return None
+    if g[0] is not None and _count_of_days(g[0]) != len(written):
+        return None
+    days = [date(int(y) if y else year, int(m), int(d)) for d, m, y in written]
+    return day_list_period(days)
+
+
+def _count_of_days(word: str) -> int | None:
+    """A count of days as written before them, folded ("2", "hai")."""
+    return int(word) if word.isdigit() else _DAY_COUNTS.get(word)
+
+
 # "tuần thứ nhất/hai/ba/tư/năm (của) tháng M" (folded): the week's number
 _WEEK_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5}
 
@@ -847,6 +877,8 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
         if kind == "to_date_year_end":
             y = int(g[0])
             return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")
+        if kind == "day_list":
+            return _day_list(m, default_year)
         if kind == "day":
             y = int(g[2]) if g[2] else default_year
             return day_period(date(y, int(g[1]), int(g[0]))) if y else None
