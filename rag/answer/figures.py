@@ -823,6 +823,8 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         return _season_match(want, period)
     if want.kind == HOLIDAY:
         return _holiday_match(asked, period, want, stock, occasion)
+    if period.kind == HOLIDAY and want.kind in ("day", "days"):
+        return None  # "dịp lễ 30/4 - 1/5 ... đón 88.000": no total of the days it is named by
     if (holiday or edition) and want.kind == "year" and _short(period):
         # "Tết Dương lịch 2034 (từ ngày 30/12/2033 đến ngày 01/01/2034)": a holiday named with
         # a year is that year's, whose days end in it (b17 F10)
@@ -841,8 +843,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # (bt19-b17 failure 2)
         return None
     if rel == "partial":
-        if period.kind == "days" and period.start != want.start and not occasion and \
-                (period.end - period.start).days < 28 and want.kind not in ("day", "days"):
+        if ((period.kind == "days" and period.start != want.start) or period.kind == HOLIDAY) \
+                and not occasion and (period.end - period.start).days < 28 and \
+                want.kind not in ("day", "days"):
             # "dịp nghỉ lễ Quốc khánh (từ ngày 30/8 đến ngày 02/9/2030)": an occasion's few
             # days are no part so far of the months, quarter or year asked (b17 N5)
             return None
@@ -873,7 +876,7 @@ def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
             return None
         if period.kind == "day" or is_day_list(period):
             return "partial"
-        return "exact"
+        return "exact"  # the span stated, or the holiday a report names by its days too
     year = year_period(want.end.year)
     return period_match(asked, period, year, stock=stock, occasion=occasion, holiday=True)
 
@@ -894,7 +897,7 @@ def _season_match(want: Period, period: Period) -> str | None:
 def _short(period: Period | None) -> bool:
     """Whether ``period`` is a few days (a day, or days spanning under a month): what a
     holiday lasts."""
-    return period is not None and period.kind in ("day", "days") and \
+    return period is not None and period.kind in ("day", "days", HOLIDAY) and \
         (period.end - period.start).days < 28
 
 

@@ -21,7 +21,7 @@ from rag.vi.calendar import (
     year_period,
 )
 from rag.vi.lexicon import ENGLISH, ENGLISH_BASE_TERMS
-from rag.vi.mentions import MONTHS_EN, Mention, find_mentions
+from rag.vi.mentions import HOLIDAY_DAYS, MONTHS_EN, Mention, find_mentions, said_holiday
 from rag.vi.text import fold, mark_number_word
 
 _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
@@ -80,29 +80,17 @@ _HOLIDAY_DAYS_EN = re.compile(
     r",?(?:\s+(?:19|20)\d\d)?\s+(?:public\s+)?holidays?\b")
 
 
-# a holiday a question names by its days (folded): "dịp lễ 30/4", "dịp nghỉ lễ 30/4 - 1/5",
-# "dịp 2/9/2024", "Quốc khánh 2/9", "Tết Dương lịch 1/1" -- the words before the day are those
-# rag.vi.numbers (_EVENT_BEFORE) reads as naming an event by its day; "ngày 30/4" is that day
-# (break-test s39 G: "dịp lễ 30/4" asked as the day 30/4, refused or served the day's figure)
-_HOLIDAY_DAYS_VI = re.compile(
-    r"\b(?:(?:dip|ky)\s+(?:nghi\s+)?(?:(?P<le>le)\s+)?|(?:nghi\s+)?(?P<le2>le)\s+|"
-    r"(?:quoc khanh|tet duong lich|duong lich|mien nam|lao dong|hung vuong)\s+)"
-    r"(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*(\d{1,2})/(\d{1,2}))?"
-    r"(?:\s*(?:/|nam)\s*((?:19|20)\d\d))?(?![\d/])")
-
-
 def _holidays_named(own: str, question: str, year: int | None, today: date
                     ) -> tuple[str, list[Period]]:
     """The holidays ``own`` (the folded question, comparisons blanked) names by their days
-    (:data:`_HOLIDAY_DAYS_VI`), as :func:`rag.vi.calendar.holiday_period` spans, and ``own``
+    (:data:`HOLIDAY_DAYS`), as :func:`rag.vi.calendar.holiday_period` spans, and ``own``
     with them blanked out.  A holiday named without its year takes ``year`` (the one the
     question names), else the last one begun by ``today``."""
     out: list[Period] = []
     same = len(question) == len(own)
-    for m in _HOLIDAY_DAYS_VI.finditer(own):
+    for m in HOLIDAY_DAYS.finditer(own):
         _, _, d1, m1, d2, m2, y = m.groups()
-        le = m.start("le") if m.group("le") else m.start("le2") if m.group("le2") else -1
-        if same and le >= 0 and question[le:le + 2].lower() not in ("lễ", "le"):
+        if not said_holiday(m, question.lower() if same else None):
             continue  # "tỷ lệ 30/4": no holiday
         try:
             at = int(y) if y else year or today.year
@@ -116,7 +104,9 @@ def _holidays_named(own: str, question: str, year: int | None, today: date
             continue
         written = question[m.start():m.end(6 if d2 else 4)] if same else m.group(0)
         written = " ".join(written.split())
-        out.append(holiday_period(first, last, written[:1].lower() + written[1:]))
+        if fold(written.split()[0]).lower() in ("dip", "ky", "nghi", "le"):
+            written = written[:1].lower() + written[1:]  # "Dịp lễ 30/4", not "Tết", a name
+        out.append(holiday_period(first, last, written))
         own = own[:m.start()] + " " * (m.end() - m.start()) + own[m.end():]
     return own, out
 
@@ -145,7 +135,8 @@ def question_periods(question: str, today: date) -> Asked:
     # reports count from its eve ("từ 27/4 đến 1/5/2072"); the year stays asked
     for m in _HOLIDAY_DAYS_EN.finditer(own):
         own = own[:m.start(1)] + " " * (m.end(1) - m.start(1)) + own[m.end(1):]
-    own, holidays = _holidays_named(own, question, named_year, today)
+    relative = periods[0].year if periods and periods[0].kind == "year" else None
+    own, holidays = _holidays_named(own, question, relative or named_year, today)
     periods.extend(holidays)
     # a bare quarter or half after "năm nay/ngoái" takes that year
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
