@@ -28,7 +28,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from rag.answer.intent import Intent, trade_indicator_at
@@ -59,7 +59,16 @@ from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
-from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
+from rag.vi.calendar import (
+    HOLIDAY,
+    Period,
+    base_kind,
+    is_day_list,
+    is_point,
+    relation,
+    same_point,
+    year_period,
+)
 from rag.vi.frames import Frame
 from rag.vi.frames.corrections import WITHDRAWN, withdrawn_elsewhere
 from rag.vi.frames.indicators import (
@@ -831,6 +840,10 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         return None
     if "season" in (want.kind, period.kind):
         return _season_match(want, period)
+    if want.kind == HOLIDAY:
+        return _holiday_match(asked, period, want, stock, occasion)
+    if period.kind == HOLIDAY and want.kind in ("day", "days"):
+        return None  # "dịp lễ 30/4 - 1/5 ... đón 88.000": no total of the days it is named by
     if (holiday or edition) and want.kind == "year" and _short(period):
         # "Tết Dương lịch 2034 (từ ngày 30/12/2033 đến ngày 01/01/2034)": a holiday named with
         # a year is that year's, whose days end in it (b17 F10)
@@ -849,8 +862,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # (bt19-b17 failure 2)
         return None
     if rel == "partial":
-        if period.kind == "days" and period.start != want.start and not occasion and \
-                (period.end - period.start).days < 28 and want.kind not in ("day", "days"):
+        if ((period.kind == "days" and period.start != want.start) or period.kind == HOLIDAY) \
+                and not occasion and (period.end - period.start).days < 28 and \
+                want.kind not in ("day", "days"):
             # "dịp nghỉ lễ Quốc khánh (từ ngày 30/8 đến ngày 02/9/2030)": an occasion's few
             # days are no part so far of the months, quarter or year asked (b17 N5)
             return None
@@ -865,6 +879,25 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # (bt19-b17 failure 2)
         return "partial"
     return None
+
+
+def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
+                   occasion: bool) -> str | None:
+    """How a figure answers a holiday named by its days ("dịp lễ 30/4", "dịp 2/9/2024";
+    rag.vi.calendar.holiday_period): the holiday's span the report states -- a few days
+    holding or touching those it is named by ("từ 27/4 đến 01/5" for "30/4") -- exactly;
+    one day of it or days listed one by one ("ngày 2/9", "riêng 2 ngày 30/4 và 01/5") only in
+    part, said so (break-test s39 G: the day's figure was served for the holiday's); a
+    figure of a longer period whose words name a holiday (:func:`holiday_fits`) as a holiday
+    named with its year is (:func:`period_match`)."""
+    if _short(period):
+        if not (period.start <= want.end and want.start <= period.end):
+            return None
+        if period.kind == "day" or is_day_list(period):
+            return "partial"
+        return "exact"  # the span stated, or the holiday a report names by its days too
+    year = year_period(want.end.year)
+    return period_match(asked, period, year, stock=stock, occasion=occasion, holiday=True)
 
 
 def _season_match(want: Period, period: Period) -> str | None:
@@ -883,7 +916,7 @@ def _season_match(want: Period, period: Period) -> str | None:
 def _short(period: Period | None) -> bool:
     """Whether ``period`` is a few days (a day, or days spanning under a month): what a
     holiday lasts."""
-    return period is not None and period.kind in ("day", "days") and \
+    return period is not None and period.kind in ("day", "days", HOLIDAY) and \
         (period.end - period.start).days < 28
 
 
@@ -891,6 +924,29 @@ def _short(period: Period | None) -> bool:
 # is that of the holiday's few days, or one whose words name it -- never a whole month or
 # year's ("lượng khách dịp Tết Dương lịch 2033" is not the year 2033's; b17 F10)
 _HOLIDAY = re.compile(r"\b(?:tết|dịp|nghỉ lễ|lễ hội|quốc khánh|giỗ tổ|holiday|festival)\b")
+
+
+# the public holidays of fixed solar days and the words that name them (folded; Bộ luật Lao
+# động 2019, Article 112): a question naming a holiday by name ("Tết Ất Tỵ", "dịp Quốc khánh")
+# asks no other holiday a report names by its days ("kỳ nghỉ lễ 30/4 - 1/5 đón 96.500
+# lượt" is no Tết's; held-out h034) -- Tết Nguyên đán and Giỗ Tổ are lunar, no fixed day
+_SOLAR_HOLIDAYS = {(1, 1): r"duong lich|nam moi", (30, 4): r"giai phong|thong nhat|chien thang",
+                   (1, 5): r"lao dong", (2, 9): r"quoc khanh"}
+
+
+def holiday_named(question: str, period: Period) -> bool:
+    """Whether ``question`` names the holiday of ``period`` (a holiday a report names by its
+    days, rag.vi.calendar.holiday_period): by one of its days ("30/4"), or by the name of a
+    public holiday on one of them (:data:`_SOLAR_HOLIDAYS`)."""
+    folded = fold(question).lower()
+    day = period.start
+    while day <= period.end:
+        name = _SOLAR_HOLIDAYS.get((day.day, day.month))
+        if re.search(rf"(?<![\d/]){day.day}/0?{day.month}(?!\d)", folded) or (
+                name and re.search(rf"\b(?:{name})\b", folded)):
+            return True
+        day += timedelta(days=1)
+    return False
 
 
 def holiday_fits(frame: Frame) -> bool:
@@ -1049,7 +1105,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     class_units = {u for _, _, u in amounts_named if not is_money(u)} - \
         {fold(intent.unit or "").lower()}
     occasion = bool(_OCCASION_ASKED.search(folded_q))
-    holiday = bool(_HOLIDAY.search(question.lower()))
+    holiday = bool(_HOLIDAY.search(question.lower())) or (
+        want is not None and want.kind == HOLIDAY)  # "lễ 30/4" (rag.vi.asked)
     edition = edition_asked(question) or edition_asked(typed)
     index_like = bool(_INDEX_WORDS.search(folded_q))
     quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \
@@ -1168,6 +1225,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if holiday and not holiday_fits(frame):
                 continue
+            if holiday and frame.period is not None and frame.period.kind == HOLIDAY and \
+                    (want is None or want.kind != HOLIDAY) and \
+                    not holiday_named(question, frame.period):
+                continue  # "Tết Ất Tỵ" asked: no "kỳ nghỉ lễ 30/4 - 1/5"
             match = period_match(asked, frame.period, want,
                                  stock=is_stock(frame) or ratio_level(frame),
                                  occasion=occasion, holiday=holiday, edition=edition)

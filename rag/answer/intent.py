@@ -133,7 +133,10 @@ _MOMENT_BEFORE_DATE = re.compile(
 # days of one month written with a dash ("giai đoạn 16-25/6/2077", "ngày 14 - 16/9"): read
 # whole as a period (rag.vi.mentions "days_dash") before the dates are blanked, which would
 # leave "giai đoạn 16-" content words (issue 17 bt23-b17 failure 4)
-_DASHED_DAYS = re.compile(r"\d\s*[-\u2013\u2014]\s*\d{1,2}/\d")
+# -- and days listed one by one ("hai ngày 30/4 và 1/5", rag.vi.mentions "day_list"), whose
+# count word would be left a content word (break-test s39 G)
+_DASHED_DAYS = re.compile(r"\d\s*[-\u2013\u2014]\s*\d{1,2}/\d|"
+                          r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:,|\bva\b)\s*(?:ngay\s+)?\d{1,2}/\d")
 # "bao nhiêu" / "mấy" with their diacritics (a question with them: "máy" of "nhà máy" is no
 # "mấy")
 _HOW_MUCH_TYPED_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)(?!\w)")

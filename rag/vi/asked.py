@@ -14,13 +14,14 @@ from functools import lru_cache
 from rag.vi.calendar import (
     SEASONS,
     Period,
+    holiday_period,
     month_period,
     months_period,
     quarter_period,
     year_period,
 )
 from rag.vi.lexicon import ENGLISH, ENGLISH_BASE_TERMS
-from rag.vi.mentions import MONTHS_EN, Mention, find_mentions
+from rag.vi.mentions import HOLIDAY_DAYS, MONTHS_EN, Mention, find_mentions, said_holiday
 from rag.vi.text import fold, mark_number_word
 
 _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
@@ -79,6 +80,37 @@ _HOLIDAY_DAYS_EN = re.compile(
     r",?(?:\s+(?:19|20)\d\d)?\s+(?:public\s+)?holidays?\b")
 
 
+def _holidays_named(own: str, question: str, year: int | None, today: date
+                    ) -> tuple[str, list[Period]]:
+    """The holidays ``own`` (the folded question, comparisons blanked) names by their days
+    (:data:`HOLIDAY_DAYS`), as :func:`rag.vi.calendar.holiday_period` spans, and ``own``
+    with them blanked out.  A holiday named without its year takes ``year`` (the one the
+    question names), else the last one begun by ``today``."""
+    out: list[Period] = []
+    same = len(question) == len(own)
+    for m in HOLIDAY_DAYS.finditer(own):
+        _, _, d1, m1, d2, m2, y = m.groups()
+        if not said_holiday(m, question.lower() if same else None):
+            continue  # "tỷ lệ 30/4": no holiday
+        try:
+            at = int(y) if y else year or today.year
+            first = date(at, int(m1), int(d1))
+            last = date(at, int(m2), int(d2)) if d2 else first
+            if not y and not year and first > today:
+                first, last = first.replace(year=at - 1), last.replace(year=at - 1)
+        except ValueError:
+            continue
+        if last < first:
+            continue
+        written = question[m.start():m.end(6 if d2 else 4)] if same else m.group(0)
+        written = " ".join(written.split())
+        if fold(written.split()[0]).lower() in ("dip", "ky", "nghi", "le"):
+            written = written[:1].lower() + written[1:]  # "Dịp lễ 30/4", not "Tết", a name
+        out.append(holiday_period(first, last, written))
+        own = own[:m.start()] + " " * (m.end() - m.start()) + own[m.end():]
+    return own, out
+
+
 @lru_cache(maxsize=4096)  # one question is read this way up to five times while answered
 def question_periods(question: str, today: date) -> Asked:
     """The periods ``question`` asks about, relative ones resolved against ``today``; comparison
@@ -103,6 +135,9 @@ def question_periods(question: str, today: date) -> Asked:
     # reports count from its eve ("từ 27/4 đến 1/5/2072"); the year stays asked
     for m in _HOLIDAY_DAYS_EN.finditer(own):
         own = own[:m.start(1)] + " " * (m.end(1) - m.start(1)) + own[m.end(1):]
+    relative = periods[0].year if periods and periods[0].kind == "year" else None
+    own, holidays = _holidays_named(own, question, relative or named_year, today)
+    periods.extend(holidays)
     # a bare quarter or half after "năm nay/ngoái" takes that year
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
     default = rel_year or named_year or today.year

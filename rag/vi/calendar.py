@@ -191,6 +191,38 @@ def day_period(day: date) -> Period:
     return Period("day", day, day, f"ngày {day.day}/{day.month}/{day.year}")
 
 
+def day_list_period(days: list[date]) -> Period | None:
+    """Days listed one by one, "(2) ngày 30/4 và 01/5/2025": exactly those days, kind "days"
+    labelled "ngày 30/4 và 1/5/2025" -- a part reports give after a holiday's total ("Dịp
+    nghỉ lễ (từ 27/4 đến 01/5), tỉnh đón 95.000 lượt khách ... Riêng 2 ngày 30/4 và 01/5 đón
+    41.000 lượt"; break-test s39 G).  None unless two or more days follow one another (a
+    span holds no gap)."""
+    steps = [b - a for a, b in zip(days, days[1:], strict=False)]
+    if len(days) < 2 or any(step != timedelta(days=1) for step in steps):
+        return None
+    last = days[-1]
+    listed = ", ".join(f"{d.day}/{d.month}" for d in days[:-1])
+    return Period("days", days[0], last, f"ngày {listed} và {last.day}/{last.month}/{last.year}")
+
+
+def is_day_list(period: Period) -> bool:
+    """Whether ``period`` is days listed one by one (:func:`day_list_period`): a part of the
+    holiday they fall in, never the holiday itself."""
+    return period.kind == "days" and period.label.startswith("ngày ") and " và " in period.label
+
+
+# kind of a holiday a question names by its days ("dịp lễ 30/4", "dịp 2/9/2024", "Quốc khánh
+# 2/9"): the holiday's days, which reports count from its eve ("từ 27/4 đến 01/5") --
+# rag.vi.asked reads it, rag.answer.figures.period_match answers it
+HOLIDAY = "holiday"
+
+
+def holiday_period(first: date, last: date, written: str) -> Period:
+    """The holiday named by the days ``first``-``last`` (as ``written``: "dịp lễ 30/4"),
+    labelled with its year ("dịp lễ 30/4/2025")."""
+    return Period(HOLIDAY, first, last, f"{written}/{last.year}")
+
+
 # --- how an asked period relates to a stated one --------------------------------------------
 
 

@@ -14,12 +14,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rag.vi.calendar import (
+    HOLIDAY,
     POINT_LABEL,
     SEASONS,
     Period,
+    day_list_period,
     day_period,
     days_period,
     half_period,
+    holiday_period,
     is_point,
     month_end,
     month_period,
@@ -114,6 +117,20 @@ _COMPARED_THING = re.compile(
 _AFTER_CROP = "(?:" + "|".join(rf"(?<=\b{c} )" for c in (
     "lua", "ngo", "lac", "dau tuong", "khoai lang", "khoai tay")) + ")"
 
+# a holiday named by its days (folded): "dịp lễ 30/4", "dịp nghỉ lễ 30/4 - 1/5", "dịp
+# 2/9/2024", "Quốc khánh 2/9", "Tết Dương lịch 1/1/2062" -- the words before the day are those
+# rag.vi.numbers (_EVENT_BEFORE) reads as naming an event by its day; "ngày 30/4" is that day.
+# The holiday (calendar.holiday_period), not its day: break-test s39 G ("dịp lễ 30/4" asked
+# as the day 30/4, refused or served the day's figure), and a report's "Dịp nghỉ Tết Dương
+# lịch 1/1/2062, ... dự báo ... 80.000 lượt khách" dated by the holiday before it.  Read in
+# questions by rag.vi.asked, in reports' sentences by find_mentions (kind "holiday").
+HOLIDAY_DAYS = re.compile(
+    r"\b(?:(?:dip|ky)\s+(?:nghi\s+)?(?:(?P<le>le)\s+)?|(?:nghi\s+)?(?P<le2>le)\s+|"
+    r"(?:quoc khanh|tet duong lich|duong lich|mien nam|lao dong|hung vuong)\s+)"
+    r"(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*(\d{1,2})/(\d{1,2}))?"
+    r"(?:\s*(?:/|nam)\s*((?:19|20)\d\d))?(?![\d/])")
+
+
 # (kind, pattern) on folded text; earlier patterns win where two overlap
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "vụ Đông Xuân 2033-2034", "vụ Hè Thu năm 2034": a crop season, named by its harvest
@@ -135,6 +152,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:\s*(?:/|nam|-|,)?\s*" + _Y + r")?(?![\d/])"
                         r"(?:\s*[(,:]?\s*(?:tu\s+)?(?:ngay\s+)?" + _D +
                         r"\s*(?:-|–|—|den|toi)\s*(?:het\s+)?(?:ngay\s+)?" + _D + r"\s*\)?)?")),
+    # "2 ngày 30/4 và 01/5", "ngày 30/4, 1/5 và 2/5/2025": days listed one by one are those
+    # days (calendar.day_list_period), a count said before them theirs -- never the first day
+    # alone (break-test s39 G: "Riêng 2 ngày 30/4 và 01/5 đón
+    # 41.000 lượt" dated by the 5-day holiday, "Hai ngày 30/4 và 1/5" asked as 30/4)
+    ("day_list", re.compile(r"(?:(?<![\d.,])\b" + _DAY_COUNT + r"\s+)?\bngay\s+" + _D +
+                            r"((?:\s*(?:,|\bva\b)\s*(?:ngay\s+)?\d{1,2}/\d{1,2}"
+                            r"(?:/(?:19|20)\d\d)?)+)(?![\d/])")),
+    ("holiday", HOLIDAY_DAYS),
     ("days", re.compile(r"\btu\s+(?:ngay\s+)?" + _D + r"\s+(?:den|toi)\s+(?:het\s+)?"
                         r"(?:ngay\s+)?" + _D)),
     ("days1", re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
@@ -306,6 +331,8 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                 continue
             if not _names_months(kind, m, as_written, folded):
                 continue
+            if kind == "holiday" and (not report or not said_holiday(m, as_lower)):
+                continue  # a question's holiday is rag.vi.asked's; "tỷ lệ 30/4" none
             if kind == "season" and not names_season(folded, as_lower, m.start(1), m.end(1)):
                 continue
             if as_lower is not None and (
@@ -338,7 +365,8 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
             # "tính đến hết tháng 5/2034": the count on the report's date (break-test b17 F12)
             found.append(Mention(held.start(), held.end(), replace(
                 to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
-        found = _cut_to_day(sorted(found, key=lambda x: x.start), folded)
+        found = _cut_to_day(_spans_stated(sorted(found, key=lambda x: x.start), folded),
+                            folded)
         if _ALL_TIME.search(folded):
             found = [_as_point(x) for x in found]
     return sorted(found, key=lambda x: x.start)
@@ -751,6 +779,54 @@ def _days_named(kind: str, g: tuple[str | None, ...], default_year: int | None) 
     return Period("days", start, end, what)
 
 
+# what stands between a holiday named by its days and the span a report states for it: "Dịp
+# nghỉ lễ 30/4 - 1/5 (từ 27/4 đến 01/5/2025)", "dịp Quốc khánh 2/9 (4 ngày, từ 31/8 đến
+# 03/9/2024)" (folded)
+_SPAN_STATED_AFTER = re.compile(r"\s*[(,:]?\s*(?:(?:\d{1,2}|[a-z]+)\s+ngay\s*[,:;]?\s*)?")
+
+
+def _spans_stated(found: list[Mention], folded: str) -> list[Mention]:
+    """``found`` (in order) without a holiday named by its days that the span of days right
+    after it states: the holiday's period is the span (calendar.holiday_period)."""
+    out = []
+    for k, x in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if x.period.kind == HOLIDAY and nxt is not None and nxt.period.kind == "days" and \
+                _SPAN_STATED_AFTER.fullmatch(folded, x.end, nxt.start):
+            continue
+        out.append(x)
+    return out
+
+
+def said_holiday(m: re.Match[str], as_lower: str | None) -> bool:
+    """Whether a :data:`HOLIDAY_DAYS` match ``m`` names a holiday: its "le" is "lễ" where the
+    text as written (lower-cased, ``as_lower``) tells ("tỷ lệ 30/4" names none)."""
+    le = m.start("le") if m.group("le") else m.start("le2") if m.group("le2") else -1
+    return as_lower is None or le < 0 or as_lower[le:le + 2] in ("lễ", "le")
+
+
+def _day_list(m: re.Match[str], default_year: int | None) -> Period | None:
+    """The days of a "day_list" match ``m`` (groups: the count said before them, the first
+    day, month and year, the rest as written): each day without its year takes the last one
+    written, else ``default_year``; None when a count said is not the number of days listed,
+    or they do not follow one another (calendar.day_list_period)."""
+    g = m.groups()
+    rest = re.findall(r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?", str(g[4]))
+    written = [(g[1], g[2], g[3]), *rest]
+    year = next((int(y) for _, _, y in reversed(written) if y), default_year)
+    if year is None:
+        return None
+    if g[0] is not None and _count_of_days(g[0]) != len(written):
+        return None
+    days = [date(int(y) if y else year, int(m), int(d)) for d, m, y in written]
+    return day_list_period(days)
+
+
+def _count_of_days(word: str) -> int | None:
+    """A count of days as written before them, folded ("2", "hai")."""
+    return int(word) if word.isdigit() else _DAY_COUNTS.get(word)
+
+
 # "tuần thứ nhất/hai/ba/tư/năm (của) tháng M" (folded): the week's number
 _WEEK_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5}
 
@@ -847,6 +923,17 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
         if kind == "to_date_year_end":
             y = int(g[0])
             return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")
+        if kind == "holiday":
+            _, _, d1, m1, d2, m2, y = g
+            at = int(y) if y else default_year
+            if at is None:
+                return None
+            first = date(at, int(m1), int(d1))
+            last = date(at, int(m2), int(d2)) if d2 else first
+            days = f"{d1}/{m1}" + (f" - {d2}/{m2}" if d2 else "")
+            return holiday_period(first, last, f"dịp {days}") if first <= last else None
+        if kind == "day_list":
+            return _day_list(m, default_year)
         if kind == "day":
             y = int(g[2]) if g[2] else default_year
             return day_period(date(y, int(g[1]), int(g[0]))) if y else None

@@ -13,6 +13,7 @@ from rag.vi.calendar import (
     Period,
     base_kind,
     half_period,
+    is_day_list,
     month_period,
     months_period,
     quarter_period,
@@ -679,6 +680,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                  and not earlier_count_day(ctx, x.period)), None)
     if said is not None and said != ctx.year:  # "quý II/2026 ...; cộng chung 6 tháng": 2026
         mentions = find_mentions(sentence, said, ctx.now, report=True, own=ctx.lead)
+    # "Riêng 2 ngày 30/4 và 01/5 đón 41.000 lượt": the count of days listed is part of their
+    # name (rag.vi.mentions "day_list"), no figure
+    values = [v for v in values if not any(
+        is_day_list(x.period) and x.start <= v.start < x.end for x in mentions)]
     brackets = _brackets(sentence)
     # a period said inside brackets ("(năm 2016 đạt 3.946,7 triệu USD)") is the bracket's own:
     # the values outside and the sentences after do not take it
