@@ -43,7 +43,7 @@ def networks(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_a_digits_first_code_is_one_word_on_both_sides() -> None:
-    assert ("5g", "tram") == (positions("trạm phát sóng 5G")[-1][1], positions("trạm")[0][1])
+    assert (positions("trạm phát sóng 5G")[-1][1], positions("trạm")[0][1]) == ("5g", "tram")
     assert _content_runs(None, fold("có bao nhiêu trạm 5g?").lower())[3] == ["tram", "5g"]
     assert ["tram", "bts", "4g"] in _content_runs(None, fold("số trạm BTS 4G năm 2086").lower())
     # a number glued to its unit or an hour stays a number; letters-first codes, dashed names
