@@ -22,6 +22,7 @@ from rag.vi.lexicon import (
     INDICATORS,
     LIVESTOCK_RE,
     PREPOSITIONS_EXACT,
+    QUANTITY_UNITS,
     QUESTION_KINDS,
     STOPWORDS,
     STOPWORDS_EXACT,
@@ -258,7 +259,7 @@ def read_intent(query: Query) -> Intent:
         # "đóng góp bao nhiêu cho ngân sách": a function word typed after "bao nhiêu" opens
         # a phrase, no unit -- "cho" is no "chợ" (break-test bt19-b17 failure 9)
         m = None
-    if m and kind in ("amount", "change", "entity") and m.group(1) not in _NOT_UNITS:
+    if m and kind in ("amount", "change", "entity") and _a_unit(m, query.expanded):
         unit = m.group(1)
         kind = "change" if kind == "change" else "amount"
     trades = trade_indicator_at(folded)
@@ -292,7 +293,7 @@ def read_intent(query: Query) -> Intent:
                               for p in phrases))
     wants_percent = bool(_WANTS_PERCENT_RE.search(content))
     soft = _SOFT_UNIT_RE.match(folded)
-    soft_unit = soft.group(1) if soft and not unit and soft.group(1) not in _NOT_UNITS else None
+    soft_unit = soft.group(1) if soft and not unit and _a_unit(soft, query.expanded) else None
     direction = None
     if kind in ("change", "percent"):
         d = _DIRECTION_RE.search(folded)
@@ -334,6 +335,24 @@ def asked_unit(query: Query) -> re.Match[str] | None:
 _TYPED_AFTER_HOW_MUCH_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")
 
 
+# Words of _NOT_UNITS that, typed with these diacritics, are a unit after all: "trạm" (a
+# station: "bao nhiêu trạm 4G", "số trạm BTS") folds as the "trăm" of "phần trăm" -- read as
+# no unit, "Có bao nhiêu trạm 3G?" was answered "vùng phủ sóng 3G đạt 92,4%".
+_UNITS_AS_TYPED = {"tram": "trạm"}
+
+
+def _a_unit(m: re.Match[str], typed: str) -> bool:
+    """Whether the word in group 1 of ``m`` (a match in the folded question) may be the unit
+    asked: not one of :data:`_NOT_UNITS`, unless ``typed`` (the question as typed, of the same
+    length) writes it as the unit :data:`_UNITS_AS_TYPED` names."""
+    word = m.group(1)
+    if word not in _NOT_UNITS:
+        return True
+    written = unicodedata.normalize("NFC", typed).lower()
+    return len(written) == len(m.string) and \
+        written[m.start(1):m.end(1)] == _UNITS_AS_TYPED.get(word)
+
+
 def _function_word_after_how_much(typed: str) -> bool:
     """Whether the word right after the first "bao nhiêu"/"mấy" of a question as typed
     (lower case, with its diacritics) is a function word -- a preposition
@@ -341,6 +360,18 @@ def _function_word_after_how_much(typed: str) -> bool:
     (STOPWORDS_EXACT) -- and so no unit asked."""
     m = _TYPED_AFTER_HOW_MUCH_RE.search(unicodedata.normalize("NFC", typed))
     return m is not None and (m.group(1) in PREPOSITIONS_EXACT or m.group(1) in STOPWORDS_EXACT)
+
+
+# A code of a few digits then letters ("4G", "5G", "3G", "10A"; rag.vi.numbers
+# _CODE_DIGITS_FIRST reads the reports' own so, and rag.answer.sentences.positions keeps it
+# one word): one word of the question, its digits no number -- read as "5" and "g", "Có bao
+# nhiêu trạm 5G?" met no "trạm phát sóng 5G" and was refused.  Not a number glued to its
+# unit as offices and users type one (rag.vi.numbers.GLUED_UNIT, lexicon.QUANTITY_UNITS,
+# folded; and "5h" an hour, "50k" fifty thousand, "30p" minutes, "2tr" two million).
+_GLUED_UNITS = "|".join(sorted({
+    *QUANTITY_UNITS, "dong", "vnd", "usd", "d", "ty", "ti", "trieu", "nghin", "ngan", "tr",
+    "h", "k", "p", "cm", "mm", "l", "ml", "t", "km2", "ha"} - {"m³"}, key=len, reverse=True))
+_DIGITS_FIRST_CODE = r"\d{1,3}(?!(?:" + _GLUED_UNITS + r")(?![\w.,]))[a-z]{1,3}(?![\w.,])"
 
 
 def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
@@ -355,8 +386,8 @@ def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
     # a product or grade code ("RON95", "E5", "PM10") is one word, as the frames' own words
     # hold it (rag.answer.sentences.TOKEN_RE; rag.vi.frames.indicators keeps it in a name)
     blanked = _blank_time(folded, typed if exact else None)
-    tokens = list(re.finditer(r"(?![qt]\d)[a-z]{1,4}\d{1,3}(?![\w.,])|[a-z]+|\d+(?:[.,]\d+)*"
-                              r"|[^\w\s]", blanked))
+    tokens = [m for m in re.finditer(r"(?![qt]\d)[a-z]{1,4}\d{1,3}(?![\w.,])|" + _DIGITS_FIRST_CODE
+                                     + r"|[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", blanked)]
     kind_at = {k for k in range(len(tokens) - 1)
                if (tokens[k].group(0), tokens[k + 1].group(0)) in _KIND_PAIRS}
     # "tốc độ tăng GRDP": "tốc độ" before "tăng"/"giảm" asks for a change, as the measure

@@ -21,11 +21,15 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:[.,]\d+)*", re.UNICODE)
 
 def positions(text: str) -> list[tuple[int, str]]:
     """(offset, token) of each word and number of ``text``: words folded, numbers in the
-    canonical form of :func:`rag.vi.text.parse_number`."""
+    canonical form of :func:`rag.vi.text.parse_number`.  A code of digits then letters
+    ("4G", "5G", "10A": rag.vi.numbers.code_word) is a word, folded as the question's
+    words are ("5g": rag.answer.intent._content_runs) -- kept as written, "trạm phát sóng
+    5G" never met a question's "trạm 5G"."""
     out = []
     for m in TOKEN_RE.finditer(text):
         tok = m.group(0)
-        out.append((m.start(), parse_number(tok) if tok[0].isdigit() else fold(tok)))
+        number = tok[0].isdigit() and not any(ch.isalpha() for ch in tok)
+        out.append((m.start(), parse_number(tok) if number else fold(tok)))
     return out
 
 
