@@ -253,8 +253,8 @@ _INITIALISM_TERMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 
 
 def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
-             clause_start: int | None = None, own_place: str = "", lead_place: str = ""
-             ) -> list[tuple[frozenset[str], float]]:
+             clause_start: int | None = None, own_place: str = "", lead_place: str = "",
+             said: frozenset[str] | None = None) -> list[tuple[frozenset[str], float]]:
     """The fields that describe a frame, as (terms, weight), weighted by
     ``AnswerWeights.frame_fields`` (KeyError if one is missing there): its own words
     (indicator, unit and the words after the value), the total it is part of, its clause
@@ -269,7 +269,9 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     the place's rare words missing from every field but the letterhead line.  ``lead_place``:
     the gates and unlisted places asked that only the document's title or lead names
     ("Chi cục Hải quan cửa khẩu Bản Khoang"; rag.answer.places.gates_in_lead), counted as
-    its heading's words -- enough to pass the floor, not to raise a figure over 0.9."""
+    its heading's words -- enough to pass the floor, not to raise a figure over 0.9.
+    ``said``: the question's folded words, which choose the indicator's other wordings
+    counted (:func:`readings_said`); every one when None."""
     terms = text_terms
     q0, q1 = frame.quote
     counted = terms(f"{frame.unit} {frame.detail}") if frame.kind != "percent" else \
@@ -279,7 +281,9 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     standing = re.findall(r"[^\W\d_]+", spell_header(table_line_head(text[q0:q1])))
     own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted | \
         terms(own_place) | terms(" ".join(standing))
-    for variant in indicator_readings(frame.indicator):  # "khách nước ngoài" is "khách quốc tế"
+    readings = indicator_readings(frame.indicator) if said is None else \
+        readings_said(frame.indicator, said)
+    for variant in readings:  # "khách nước ngoài" is "khách quốc tế"
         own |= terms(variant)
     if measures_quantity(frame.unit):
         own |= QUANTITY_TERMS  # "Xi măng: 623,8 nghìn tấn" is the "sản lượng xi măng"
@@ -298,6 +302,19 @@ def indicator_readings(indicator: str) -> tuple[str, ...]:
     "Vốn đầu tư thực hiện từ nguồn NSNN" is the "vốn đầu tư công")."""
     return (*synonym_variants(indicator),
             *everyday_variants(expand_abbreviations(indicator)))
+
+
+@lru_cache(maxsize=8192)  # a frame's indicator and a question's words, read for each frame
+def readings_said(indicator: str, said: frozenset[str]) -> tuple[str, ...]:
+    """The other wordings of ``indicator`` (:func:`indicator_readings`) the question says:
+    those whose words beyond the indicator's own are all among ``said`` (the question's folded
+    words).  A reading is a whole phrase, no bag of words to lend: "tổng thu từ khách du
+    lịch", a reading of "Doanh thu du lịch", counts for "tổng thu từ khách du lịch năm 2033?"
+    but gives no "khách" to "Khách du lịch năm 2033?", which asks the visitors counted (the
+    merge of session 39's f39-synexact answered it with the revenue at 1.0; the province's
+    reports write both in one paragraph, dv02, dv13, dv24)."""
+    own = set(fold(expand_abbreviations(indicator)).lower().split())
+    return tuple(r for r in indicator_readings(indicator) if set(r.split()) - own <= said)
 
 
 # A question's generic head noun, as its terms (folded; split into syllables when the corpus
@@ -763,7 +780,7 @@ def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], flo
     # thu dịch vụ tiêu dùng" asked as "doanh thu bán lẻ") name the same indicator, no part;
     # a reading dropping a word asked ("hàng hóa" of "doanh thu bán lẻ hàng hóa") is none
     readings = [words for words in (_own_words(f"{r} {frame.detail}")
-                                    for r in indicator_readings(frame.indicator))
+                                    for r in readings_said(frame.indicator, frozenset(asked)))
                 if own & asked <= words]
     own = min((own, *readings), key=lambda words: sum(idf(t) for t in words - asked))
     extra = sum(idf(t) for t in own - asked)
@@ -1258,6 +1275,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if wants_money and frame.measure == "level" and not is_money(frame.unit) and \
                     not _magnitude_only(frame.unit):
                 continue  # "500 triệu" of "kinh phí": money with its currency left out
+            if not wants_money and money_from_unasked(frame, said_out):
+                continue  # "Tổng thu từ khách du lịch" is no "khách du lịch" counted
             if quantity_asked and frame.measure == "level" and _land_area(frame.unit):
                 continue  # "sản lượng lúa" is no "48.200 ha lúa" sown (b17 F11)
             if priced and not price_item_fits(
@@ -1271,7 +1290,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
             if asked_words and names_another_word(
                     frame, asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
-                    else asked_words, terms, name_terms) and \
+                    else asked_words, terms, name_terms, said_out) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
             # "giá trị sản xuất toàn ngành" of the agriculture department's report is
@@ -1315,7 +1334,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             lead_place = " ".join(filter(None, (lead_place, lead_places_asked(
                 folded_q, hit.chunk.title, text, text[q0:q1]))))
             described = describe(frame, hit, text, weights, clause_start, own_place,
-                                 lead_place)
+                                 lead_place, said_out)
             of_level = next((f for f in reversed(frames_of(doc)) if f.quote == frame.quote
                              and f.start < frame.start and f.measure == "level"
                              and not f.part), None) if frame.measure == "plan_share" else None
@@ -1982,8 +2001,27 @@ def qualified_change(frame: Frame) -> bool:
 _QUALIFIER_WORDS = re.compile(r"(?:tinh\s+)?(?:ve|theo)\s+\S")
 
 
+# a figure of the money taken from a source, as reports name it: "Tổng thu từ khách du lịch"
+# (dv13), "tổng thu từ du lịch" (dv03, dv14), "Thu từ hoạt động xuất nhập khẩu", "thu từ khu
+# vực doanh nghiệp nhà nước" (the GSO's budget lines, dv01-dv04), "doanh thu từ khách quốc tế"
+_MONEY_FROM_RE = re.compile(r"^\s*(?:tổng\s+)?((?:doanh\s+)?thu)\s+từ\s+\S")
+# the question's words that ask money taken or spent ("thu", "chi tiêu", "tiền")
+_MONEY_TAKEN = frozenset({"thu", "chi", "tien"})
+
+
+def money_from_unasked(frame: Frame, said: frozenset[str]) -> bool:
+    """Whether ``frame`` is the money taken from a source (:data:`_MONEY_FROM_RE`) and the
+    question (``said``: its folded words) says no word of money (:data:`_MONEY_TAKEN`): its
+    source's words ask the source itself -- "khách du lịch năm 2036?" asks the visitors
+    counted, never "Tổng thu từ khách du lịch: 1.980 tỷ đồng" written beside "Tổng lượt
+    khách" (the province's tourism paragraphs, dv02, dv13, dv24, write both)."""
+    return bool(_MONEY_FROM_RE.match(normalize(frame.indicator).lower())) and \
+        not _MONEY_TAKEN & said
+
+
 def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float],
-                       names: frozenset[str] = frozenset()) -> bool:
+                       names: frozenset[str] = frozenset(),
+                       said: frozenset[str] = frozenset()) -> bool:
     """Whether what ``frame`` is (its indicator, unit and the words after its value, the total it
     is part of) lacks a word of two syllables the question asks (``asked``: dictionary words,
     rag.vi.words) and writes one of its syllables inside another word the question does not ask
@@ -1992,9 +2030,12 @@ def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float],
     it holds, and the title's "sản xuất" does not make it one.  ``names``: the word pairs
     (folded terms, rag.answer.places.gate_terms) of the places, parks and gates the question
     names -- the figure's own name, never another word: "khu công nghiệp An Phú" is no "án"
-    of "dự án" (break-test bt25-b16: "số dự án khu công nghiệp An Phú" refused at 0.86)."""
+    of "dự án" (break-test bt25-b16: "số dự án khu công nghiệp An Phú" refused at 0.86).
+    ``said``: the question's folded words; the indicator's other wordings it says
+    (:func:`readings_said`) are what the frame is too."""
     text = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
-    described, words = _what_frame_is(text, frame.indicator)
+    described, words = _what_frame_is(text, frame.indicator,
+                                      readings_said(frame.indicator, said))
     # a quantity's "sản lượng" and the verb of its being made ("sản xuất"), which the row of
     # a product named by the question's words leaves out ("Quần áo may sẵn 5,62 triệu cái" for
     # "How many ready-made garments were produced": its "sẵn" folds to "sản"; bt9-b17)
@@ -2043,8 +2084,10 @@ def narrower_subject(frame: Frame, question: str, carried: str,
     own = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
     written = set(fold(own).lower().split())
     own += "".join(f" {phrase}" for key, phrase in pairs if key in written)
-    # ... and its synonyms (rag.vi.lexicon.SYNONYMS: "trái cây tươi" says "hoa quả tươi")
-    own += "".join(f" {variant}" for variant in indicator_readings(own))
+    # ... and its synonyms (rag.vi.lexicon.SYNONYMS: "trái cây tươi" says "hoa quả tươi") the
+    # question says (:func:`readings_said`)
+    said = frozenset(re.findall(r"[a-z0-9]+", fold(expand_abbreviations(question)).lower()))
+    own += "".join(f" {variant}" for variant in readings_said(own, said))
     return _beyond_unsaid(question, (frame.indicator, frame.parent),
                           f"{own} {expand_abbreviations(own)} {carried}", places, document)
 
@@ -2194,13 +2237,13 @@ def _line_at(text: str, at: int) -> str:
 
 
 @lru_cache(maxsize=8192)  # read for every question a frame is a candidate of
-def _what_frame_is(text: str, indicator: str) -> tuple[frozenset[str], frozenset[str]]:
+def _what_frame_is(text: str, indicator: str, readings: tuple[str, ...] = ()
+                   ) -> tuple[frozenset[str], frozenset[str]]:
     """The terms of ``text`` (a frame's indicator, unit, detail and parent) and of its
-    ``indicator`` with abbreviations read out and in its other wordings
-    (:func:`indicator_readings`: "tổng thu từ khách du lịch" holds the "doanh thu" of "doanh
-    thu du lịch", no other word), and the dictionary words of ``text``."""
+    ``indicator`` with abbreviations read out and in its other wordings the question says
+    (``readings``, :func:`readings_said`), and the dictionary words of ``text``."""
     return (text_terms(text) | text_terms(expand_abbreviations(indicator)).union(
-                *(text_terms(v) for v in indicator_readings(indicator))),
+                *(text_terms(v) for v in readings)),
             frozenset(words_in(text)))
 
 
