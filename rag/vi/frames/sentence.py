@@ -229,7 +229,9 @@ _COMPARISON = re.compile(r"^\s*,?\s*(?:so với|so|bằng)\s+([^,;.()]{0,40}?)(?
                          r"\b(?:chủ yếu |một phần |là )?(?:do|vì|nhờ|bởi)\b|$))")
 # a comparison opening a sentence, a comma after it: "So với tháng 12/2013, CPI tăng 1,02%",
 # "So với thời điểm 31/12/2024 (160 sản phẩm), số sản phẩm OCOP tăng 14 sản phẩm", "So với
-# năm 2020, giá trị sản xuất công nghiệp tăng 25,3%" -- the base of the changes of its clause
+# năm 2020, giá trị sản xuất công nghiệp tăng 25,3%" -- the base of the changes of its sentence
+# that name none, through a ";" list ("So với cùng kỳ, ngành đồ uống giảm 3,2%; ngành giấy giảm
+# 7,9%": tests/test_which_most_least_figure.py compares the list)
 # (dev reports' CPI reports, break-test b17's OCOP report; folded; group 1 the base)
 _COMPARISON_LEADING = re.compile(r"^\W*so voi\s+([^,;.()]{1,40}?)\s*(?:\([^()]*\)\s*)?,")
 # a comparison ending right at the verb of the next value: "đạt 980 triệu kWh, so với năm
@@ -1403,7 +1405,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if cm and comparison is None:
             comparison = sentence[v.end + cm.start(1):v.end + cm.end(1)].strip() or None
         if comparison is None and leading is not None and measure in ("change", "index") \
-                and v.start > leading.end() and ";" not in folded[leading.end():v.start]:
+                and v.start > leading.end():
             # "So với năm 2020, giá trị sản xuất công nghiệp tăng 25,3%": its clause's base
             comparison = sentence[leading.start(1):leading.end(1)].strip()
         relative = _RELATIVE_VERB.search(pre_raw) if measure == "change" else None
