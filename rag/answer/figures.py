@@ -59,6 +59,7 @@ from rag.answer.sentences import positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
+from rag.vi.acronyms import spelled_in
 from rag.vi.calendar import Period, base_kind, is_point, relation, same_point
 from rag.vi.frames import Frame
 from rag.vi.frames.corrections import WITHDRAWN, withdrawn_elsewhere
@@ -1187,9 +1188,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not items_counted(frame, counted, folded_q):
                 continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
+            # "DT DL" of its own table row is the "doanh thu du lịch" asked (rag.vi.acronyms)
+            row_pairs = _spelled_in_row(frame, text[q0:q1], asked.spelled, folded_q)
             if asked_words and names_another_word(
                     frame, asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
-                    else asked_words, terms, name_terms) and \
+                    else asked_words, terms, name_terms, row_pairs) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
             # "giá trị sản xuất toàn ngành" of the agriculture department's report is
@@ -1200,7 +1203,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not english and narrower_subject(
                     frame, question, f"{_line_at(text, frame.start)} {hit.chunk.title}",
-                    places, f"{hit.chunk.title}\n{text}", asked.acronyms):
+                    places, f"{hit.chunk.title}\n{text}", asked.acronyms + row_pairs):
                 continue  # "đàn lợn nái" is no "Đàn lợn", "ca mắc sởi" no "sốt xuất huyết"
             if not places_fit(places, frame, hit, text):
                 continue
@@ -1243,8 +1246,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if referred is not None:  # "số vụ giảm 11 vụ" of "bắt giữ 126 vụ vi phạm"
                 described[0] = (described[0][0] | text_terms(
                     f"{referred.indicator} {referred.unit} {referred.detail}"), described[0][1])
-            if paired:  # "GTSXCN" of the figure is the "giá trị sản xuất công nghiệp" asked
-                described = [(both_forms(t, paired), w) for t, w in described]
+            here = paired + pair_terms(row_pairs) if row_pairs else paired
+            if here:  # "GTSXCN" of the figure is the "giá trị sản xuất công nghiệp" asked
+                described = [(both_forms(t, here), w) for t, w in described]
             fields = heads_fitted(described, frame, terms, of_level)
             if other_class(frame, classes, fields[0][0]):
                 continue
@@ -1894,7 +1898,8 @@ _QUALIFIER_WORDS = re.compile(r"(?:tinh\s+)?(?:ve|theo)\s+\S")
 
 
 def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float],
-                       names: frozenset[str] = frozenset()) -> bool:
+                       names: frozenset[str] = frozenset(),
+                       pairs: tuple[tuple[str, str], ...] = ()) -> bool:
     """Whether what ``frame`` is (its indicator, unit and the words after its value, the total it
     is part of) lacks a word of two syllables the question asks (``asked``: dictionary words,
     rag.vi.words) and writes one of its syllables inside another word the question does not ask
@@ -1903,8 +1908,11 @@ def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float],
     it holds, and the title's "sản xuất" does not make it one.  ``names``: the word pairs
     (folded terms, rag.answer.places.gate_terms) of the places, parks and gates the question
     names -- the figure's own name, never another word: "khu công nghiệp An Phú" is no "án"
-    of "dự án" (break-test bt25-b16: "số dự án khu công nghiệp An Phú" refused at 0.86)."""
+    of "dự án" (break-test bt25-b16: "số dự án khu công nghiệp An Phú" refused at 0.86).
+    ``pairs``: the question's runs its row's tokens spell (rag.vi.acronyms.spelled_in): a
+    row "DT DL" says the "doanh thu du lịch" asked."""
     text = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
+    text += "".join(f" {run}" for _, run in pairs)
     described, words = _what_frame_is(text, frame.indicator)
     # a quantity's "sản lượng" and the verb of its being made ("sản xuất"), which the row of
     # a product named by the question's words leaves out ("Quần áo may sẵn 5,62 triệu cái" for
@@ -2097,6 +2105,17 @@ def _document_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of ``text`` (lower case): folded, and as written (normalised)."""
     marked = frozenset(re.findall(r"\w+", normalize(text).lower()))
     return frozenset(fold(w) for w in marked), marked
+
+
+def _spelled_in_row(frame: Frame, quote: str, spelled: tuple[tuple[str, str], ...],
+                    folded_q: str) -> tuple[tuple[str, str], ...]:
+    """The question's runs (``Asked.spelled``) whose token ``frame``'s table line
+    (``quote``) writes in its row label or column header, as rag.vi.acronyms.spelled_in
+    reads them; none for a sentence's figure."""
+    head = table_line_head(quote) if spelled else ""
+    if not head:
+        return ()
+    return spelled_in((frame.indicator, head), quote, spelled, folded_q)
 
 
 def _line_at(text: str, at: int) -> str:
