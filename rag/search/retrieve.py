@@ -243,13 +243,15 @@ def _copy_ranks(index: Index, chunks: list[Chunk]) -> dict[int, int]:
 
 def lexical_text(query: Query) -> str:
     """What BM25 is asked: ``query.expanded`` and the tokens its runs of words spell
-    (``Query.spelled``, in the question's order, a run inside another's left out), so that
-    "doanh thu du lịch" meets the table row the corpus wrote "DT DL" -- the words alone do
-    not, the row holding none of them; the answerer reads the row so too
+    (``Query.spelled``, in the question's order, a run inside another's left out, a token
+    ``expanded`` writes already -- rag.vi.acronyms.AcronymTable.read adds a paired one --
+    not twice), so that "doanh thu du lịch" meets the table row the corpus wrote "DT DL" --
+    the words alone do not, the row holding none of them; the answerer reads the row so too
     (rag.vi.acronyms.spelled_in)."""
     runs = [r for _, r in query.spelled]
-    keys = [k for k, r in query.spelled
-            if not any(r != o and f" {r} " in f" {o} " for o in runs)]
+    written = set(tokenize(query.expanded, "syllable")) if runs else set()
+    keys = [k for k, r in query.spelled if k not in written
+            and not any(r != o and f" {r} " in f" {o} " for o in runs)]
     return " ".join([query.expanded, *keys]) if keys else query.expanded
 
 
