@@ -5,7 +5,8 @@ row's token is read as the token there (rag.vi.acronyms.AcronymTable.spelled_run
 spelled_in) -- the row's other words asked too, its line spelling the token no other way
 (break-test: "DT DL" answered from the other year's column at 0.83-0.86, "Chi ĐTPT" and "TL
 che phủ rừng" refused).  A "|" text table, an XLSX sheet and a CSV header; near misses: "tổng
-thu" is no "Số TT thương mại" row, "doanh thu" alone no "DT DL" one."""
+thu" is no "Số TT thương mại" row, "doanh thu" alone no "DT DL" one.  And a sentence writing
+a defined token's phrase holds the token the question is read with (XQuAD-vi "KTVD")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ import pytest
 from conftest import service_over_files
 from helpers import csv_bytes, xlsx_bytes
 
+from rag.answer.sentences import pair_terms, parse_chunk
+from rag.answer.statements import coverage
+from rag.answer.weights import AnswerWeights
 from rag.records import AskOptions
 from rag.service import RagService
 from rag.vi.acronyms import AcronymTable, spelled_in
@@ -102,3 +106,16 @@ def test_two_letters_pair_only_as_defined() -> None:
     assert "dt" not in table.pairs and "dt" not in table.open
     table = AcronymTable.from_texts(["Doanh thu (DT) du lịch tăng.", "DT DL: 5 tỷ đồng"])
     assert table.pairs["dt"] == "doanh thu"
+
+
+def test_a_sentence_holding_a_pairs_phrase_holds_its_token() -> None:
+    # AcronymTable.read adds the defined token to a question writing the phrase: a sentence
+    # writing only the phrase holds it too, or the defining sentence outweighs the answering
+    # one on the token's rarity alone (XQuAD-vi 5726da89, "(KTVD)")
+    text = ("Một Cán bộ khuyến nông (CBKN) ở Bắc Lâm được coi là người hướng dẫn kỹ thuật. "
+            "Một cán bộ khuyến nông phải đăng ký hành nghề với Trung tâm Khuyến nông.")
+    first, second = parse_chunk("cbkn", "", text, AnswerWeights()).sentences
+    terms = {"cbkn": 6.0, "can_bo": 1.0, "khuyen_nong": 1.0, "dang_ky": 1.0, "phai": 0.5}
+    paired = pair_terms((("cbkn", "cán bộ khuyến nông"),))
+    assert coverage(terms, second, paired) > coverage(terms, first, paired)
+    assert coverage(terms, second) < coverage(terms, first)  # the token alone

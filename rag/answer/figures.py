@@ -55,7 +55,7 @@ from rag.answer.places import (
 )
 from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
-from rag.answer.sentences import positions, with_bigrams
+from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
@@ -210,30 +210,6 @@ def text_terms(text: str) -> frozenset[str]:
         elif words <= terms:
             terms.add(initialism)
     return frozenset(terms)
-
-
-@lru_cache(maxsize=256)
-def pair_terms(pairs: tuple[tuple[str, str], ...]
-               ) -> tuple[tuple[str, frozenset[str]], ...]:
-    """(folded token, its phrase's terms) of a question's abbreviation pairs (``pairs``:
-    ``Query.acronyms``, (folded token, phrase))."""
-    return tuple((key, frozenset(with_bigrams(positions(phrase)))) for key, phrase in pairs)
-
-
-def both_forms(terms: frozenset[str], paired: tuple[tuple[str, frozenset[str]], ...]
-               ) -> frozenset[str]:
-    """``terms`` (a text's, :func:`text_terms`) with the other form of each pair of
-    ``paired`` (:func:`pair_terms`) whose one form they hold: the token's terms gain the
-    phrase's, the phrase's the token -- for the pairs the question asks, so a figure written
-    either way meets the question's two forms (rag.vi.acronyms: "GTSXCN" defined once as
-    "giá trị sản xuất công nghiệp", then written alone)."""
-    out = terms
-    for key, words in paired:
-        if key in terms and not words <= out:
-            out = out | words
-        elif words <= terms and key not in out:
-            out = out | {key}
-    return out
 
 
 # each initialism a report writes alone or as its words (rag.vi.lexicon.INITIALISMS), with
