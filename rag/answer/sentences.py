@@ -46,7 +46,7 @@ def pair_terms(pairs: tuple[tuple[str, str], ...]
 
 
 def both_forms(terms: AbstractSet[str], paired: tuple[tuple[str, frozenset[str]], ...]
-               ) -> AbstractSet[str]:
+               ) -> frozenset[str]:
     """``terms`` (a text's, rag.answer.figures.text_terms) with the other form of each pair of
     ``paired`` (:func:`pair_terms`) whose one form they hold: the token's terms gain the
     phrase's, the phrase's the token -- for the pairs the question asks, so a figure written
@@ -54,7 +54,7 @@ def both_forms(terms: AbstractSet[str], paired: tuple[tuple[str, frozenset[str]]
     "giá trị sản xuất công nghiệp", then written alone; a sentence too: "Một kỹ thuật viên
     dược ... phải đăng ký" holds the "KTVD" that AcronymTable.read adds to the question,
     else the article's defining sentence outweighed it, XQuAD-vi 5726da89)."""
-    out = terms
+    out = terms if isinstance(terms, frozenset) else frozenset(terms)
     for key, words in paired:
         if key in terms and not words <= out:
             out = out | words
