@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,14 @@ from rag.answer.candidates import capitalised_runs
 from rag.answer.intent import Intent
 from rag.answer.rules import asked_kind, holds
 from rag.answer.scorer import read_model_file, write_model_file
-from rag.answer.sentences import ParsedSentence, parse_chunk, positions, with_bigrams
+from rag.answer.sentences import (
+    ParsedSentence,
+    both_forms,
+    pair_terms,
+    parse_chunk,
+    positions,
+    with_bigrams,
+)
 from rag.answer.statements import question_terms, sentence_scores
 from rag.answer.weights import AnswerWeights
 from rag.errors import ScorerFileError
@@ -118,7 +126,7 @@ def asks(question: str) -> dict[str, bool]:
             "why": bool(_WHY_RE.search(low))}
 
 
-def _share(terms: dict[str, float], total: float, present: set[str]) -> float:
+def _share(terms: dict[str, float], total: float, present: AbstractSet[str]) -> float:
     return sum(w for t, w in terms.items() if t in present) / total if total > 0 else 0.0
 
 
@@ -173,6 +181,8 @@ def sentence_rows(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[
     top_fused = max(hits[0].score, 1e-9) if hits else 1.0
     top_lexical = max(hits[0].lexical, 1e-9) if hits else 1.0
     rank_of = {h.chunk.id: i for i, h in enumerate(hits)}
+    # a sentence holding either form of a pair the question asks holds both (both_forms)
+    paired = pair_terms(query.acronyms)
     shares: dict[str, list[float]] = {}
     passage_shares: dict[str, float] = {}
     raw = []
@@ -180,13 +190,14 @@ def sentence_rows(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[
         cid = hit.chunk.id
         if cid not in shares:
             sents = parse_chunk(cid, hit.chunk.title, hit.chunk.text, weights).sentences
-            shares[cid] = [_share(terms, total, with_bigrams(s.toks)) for s in sents]
-            passage_shares[cid] = _share(terms, total, with_bigrams(
-                positions(f"{hit.chunk.title} {hit.chunk.text}")))
+            shares[cid] = [_share(terms, total, both_forms(with_bigrams(s.toks), paired))
+                           for s in sents]
+            passage_shares[cid] = _share(terms, total, both_forms(with_bigrams(
+                positions(f"{hit.chunk.title} {hit.chunk.text}")), paired))
         sents = parse_chunk(cid, hit.chunk.title, hit.chunk.text, weights).sentences
         i = next(k for k, s in enumerate(sents) if s.start == ps.start)
         own = shares[cid]
-        present = with_bigrams(ps.toks)
+        present = both_forms(with_bigrams(ps.toks), paired)
         toks = [t for _, t in ps.toks]
         prev = own[i - 1] if i > 0 else 0.0
         nxt = own[i + 1] if i + 1 < len(own) else 0.0
@@ -194,9 +205,9 @@ def sentence_rows(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[
         row = {
             "hand_score": score, "share": own[i],
             "pair_share": _share(pair_w, pair_total, present),
-            "syllable_share": len(syllables & set(toks)) / len(syllables) if syllables else 0.0,
+            "syllable_share": len(syllables & present) / len(syllables) if syllables else 0.0,
             "rarest_held": float(rarest is not None and rarest in present),
-            "rare_half": len(rare & set(toks)) / len(rare) if rare else 0.0,
+            "rare_half": len(rare & present) / len(rare) if rare else 0.0,
             "run_share": longest_run(q_toks, toks) / len(q_toks) if q_toks else 0.0,
             "trigram_share": len(q_trigrams & set(zip(toks, toks[1:], toks[2:], strict=False)))
             / len(q_trigrams) if q_trigrams else 0.0,

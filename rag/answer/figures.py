@@ -55,10 +55,11 @@ from rag.answer.places import (
 )
 from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
-from rag.answer.sentences import positions, with_bigrams
+from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
+from rag.vi.acronyms import spelled_in
 from rag.vi.calendar import (
     HOLIDAY,
     Period,
@@ -219,30 +220,6 @@ def text_terms(text: str) -> frozenset[str]:
         elif words <= terms:
             terms.add(initialism)
     return frozenset(terms)
-
-
-@lru_cache(maxsize=256)
-def pair_terms(pairs: tuple[tuple[str, str], ...]
-               ) -> tuple[tuple[str, frozenset[str]], ...]:
-    """(folded token, its phrase's terms) of a question's abbreviation pairs (``pairs``:
-    ``Query.acronyms``, (folded token, phrase))."""
-    return tuple((key, frozenset(with_bigrams(positions(phrase)))) for key, phrase in pairs)
-
-
-def both_forms(terms: frozenset[str], paired: tuple[tuple[str, frozenset[str]], ...]
-               ) -> frozenset[str]:
-    """``terms`` (a text's, :func:`text_terms`) with the other form of each pair of
-    ``paired`` (:func:`pair_terms`) whose one form they hold: the token's terms gain the
-    phrase's, the phrase's the token -- for the pairs the question asks, so a figure written
-    either way meets the question's two forms (rag.vi.acronyms: "GTSXCN" defined once as
-    "giá trị sản xuất công nghiệp", then written alone)."""
-    out = terms
-    for key, words in paired:
-        if key in terms and not words <= out:
-            out = out | words
-        elif words <= terms and key not in out:
-            out = out | {key}
-    return out
 
 
 # each initialism a report writes alone or as its words (rag.vi.lexicon.INITIALISMS), with
@@ -1288,9 +1265,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not items_counted(frame, counted, folded_q):
                 continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
+            # "DT DL" of its own table row is the "doanh thu du lịch" asked (rag.vi.acronyms)
+            row_pairs = _spelled_in_row(frame, text[q0:q1], asked.spelled, folded_q)
             if asked_words and names_another_word(
                     frame, asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
-                    else asked_words, terms, name_terms, said_out) and \
+                    else asked_words, terms, name_terms, said_out, row_pairs) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
             # "giá trị sản xuất toàn ngành" of the agriculture department's report is
@@ -1301,7 +1280,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not english and narrower_subject(
                     frame, question, f"{_line_at(text, frame.start)} {hit.chunk.title}",
-                    places, f"{hit.chunk.title}\n{text}", asked.acronyms):
+                    places, f"{hit.chunk.title}\n{text}", asked.acronyms + row_pairs):
                 continue  # "đàn lợn nái" is no "Đàn lợn", "ca mắc sởi" no "sốt xuất huyết"
             if not places_fit(places, frame, hit, text):
                 continue
@@ -1344,8 +1323,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if referred is not None:  # "số vụ giảm 11 vụ" of "bắt giữ 126 vụ vi phạm"
                 described[0] = (described[0][0] | text_terms(
                     f"{referred.indicator} {referred.unit} {referred.detail}"), described[0][1])
-            if paired:  # "GTSXCN" of the figure is the "giá trị sản xuất công nghiệp" asked
-                described = [(both_forms(t, paired), w) for t, w in described]
+            here = paired + pair_terms(row_pairs) if row_pairs else paired
+            if here:  # "GTSXCN" of the figure is the "giá trị sản xuất công nghiệp" asked
+                described = [(both_forms(t, here), w) for t, w in described]
             fields = heads_fitted(described, frame, terms, of_level)
             if other_class(frame, classes, fields[0][0]):
                 continue
@@ -2021,7 +2001,8 @@ def money_from_unasked(frame: Frame, said: frozenset[str]) -> bool:
 
 def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float],
                        names: frozenset[str] = frozenset(),
-                       said: frozenset[str] = frozenset()) -> bool:
+                       said: frozenset[str] = frozenset(),
+                       pairs: tuple[tuple[str, str], ...] = ()) -> bool:
     """Whether what ``frame`` is (its indicator, unit and the words after its value, the total it
     is part of) lacks a word of two syllables the question asks (``asked``: dictionary words,
     rag.vi.words) and writes one of its syllables inside another word the question does not ask
@@ -2032,8 +2013,11 @@ def names_another_word(frame: Frame, asked: set[str], terms: dict[str, float],
     names -- the figure's own name, never another word: "khu công nghiệp An Phú" is no "án"
     of "dự án" (break-test bt25-b16: "số dự án khu công nghiệp An Phú" refused at 0.86).
     ``said``: the question's folded words; the indicator's other wordings it says
-    (:func:`readings_said`) are what the frame is too."""
+    (:func:`readings_said`) are what the frame is too.  ``pairs``: the question's runs its
+    row's tokens spell (rag.vi.acronyms.spelled_in): a row "DT DL" says the "doanh thu du
+    lịch" asked."""
     text = f"{frame.indicator} {frame.unit} {frame.detail} {frame.parent}"
+    text += "".join(f" {run}" for _, run in pairs)
     described, words = _what_frame_is(text, frame.indicator,
                                       readings_said(frame.indicator, said))
     # a quantity's "sản lượng" and the verb of its being made ("sản xuất"), which the row of
@@ -2229,6 +2213,17 @@ def _document_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of ``text`` (lower case): folded, and as written (normalised)."""
     marked = frozenset(re.findall(r"\w+", normalize(text).lower()))
     return frozenset(fold(w) for w in marked), marked
+
+
+def _spelled_in_row(frame: Frame, quote: str, spelled: tuple[tuple[str, str], ...],
+                    folded_q: str) -> tuple[tuple[str, str], ...]:
+    """The question's runs (``Asked.spelled``) whose token ``frame``'s table line
+    (``quote``) writes in its row label or column header, as rag.vi.acronyms.spelled_in
+    reads them; none for a sentence's figure."""
+    head = table_line_head(quote) if spelled else ""
+    if not head:
+        return ()
+    return spelled_in((frame.indicator, head), quote, spelled, folded_q)
 
 
 def _line_at(text: str, at: int) -> str:

@@ -152,6 +152,9 @@ class Asked:
     # the corpus's abbreviations the question writes either form of, (folded token, phrase)
     # (``rag.search.query.Query.acronyms``): a figure's words holding one form hold the other
     acronyms: tuple[tuple[str, str], ...] = ()
+    # the runs of its words spelling a token the corpus writes, (folded token, run)
+    # (``rag.search.query.Query.spelled``): a table row writing the token says the run
+    spelled: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=4096)  # each answer of a question reads it up to four times
@@ -214,7 +217,8 @@ def read_question(query: Query, today: date) -> Asked:
     comparison = _named_base(comparison, periods, compared)
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
-                 compared, from_earlier, versus_previous, query.acronyms)
+                 compared, from_earlier, versus_previous, query.acronyms,
+                 query.spelled)
 
 
 # a difference asked with a comparative ("ít hơn tháng 9/2043 bao nhiêu"), folded

@@ -4,6 +4,7 @@ trade indicators, years and periods; and the clause and bracket rules inside a s
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +39,32 @@ def with_bigrams(toks: list[tuple[int, str]]) -> set[str]:
     terms = {t for _, t in toks}
     terms.update(f"{a}_{b}" for (_, a), (_, b) in zip(toks, toks[1:], strict=False))
     return terms
+
+
+@lru_cache(maxsize=256)
+def pair_terms(pairs: tuple[tuple[str, str], ...]
+               ) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(folded token, its phrase's terms) of a question's abbreviation pairs (``pairs``:
+    ``Query.acronyms``, (folded token, phrase))."""
+    return tuple((key, frozenset(with_bigrams(positions(phrase)))) for key, phrase in pairs)
+
+
+def both_forms(terms: AbstractSet[str], paired: tuple[tuple[str, frozenset[str]], ...]
+               ) -> frozenset[str]:
+    """``terms`` (a text's, rag.answer.figures.text_terms) with the other form of each pair of
+    ``paired`` (:func:`pair_terms`) whose one form they hold: the token's terms gain the
+    phrase's, the phrase's the token -- for the pairs the question asks, so a figure written
+    either way meets the question's two forms (rag.vi.acronyms: "GTSXCN" defined once as
+    "giá trị sản xuất công nghiệp", then written alone; a sentence too: "Một kỹ thuật viên
+    dược ... phải đăng ký" holds the "KTVD" that AcronymTable.read adds to the question,
+    else the article's defining sentence outweighed it, XQuAD-vi 5726da89)."""
+    out = terms if isinstance(terms, frozenset) else frozenset(terms)
+    for key, words in paired:
+        if key in terms and not words <= out:
+            out = out | words
+        elif words <= terms and key not in out:
+            out = out | {key}
+    return out
 
 
 @dataclass(frozen=True)

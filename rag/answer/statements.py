@@ -14,7 +14,14 @@ from collections.abc import Callable
 from rag.answer.intent import Intent
 from rag.answer.places import RANKED_OVER, document_names, own_places, places_named, units_named
 from rag.answer.rules import asked_kind, holds, states_asked_figure, time_ok
-from rag.answer.sentences import TOKEN_RE, ParsedSentence, parse_chunk, with_bigrams
+from rag.answer.sentences import (
+    TOKEN_RE,
+    ParsedSentence,
+    both_forms,
+    pair_terms,
+    parse_chunk,
+    with_bigrams,
+)
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, Citation, Hit, Passage
 from rag.search.query import Query
@@ -72,9 +79,11 @@ def sentence_weights(query: Query, intent: Intent, idf: Callable[[str], float],
     return out
 
 
-def coverage(terms: dict[str, float], ps: ParsedSentence) -> float:
-    """Weight of the question terms the sentence holds."""
-    present = with_bigrams(ps.toks)
+def coverage(terms: dict[str, float], ps: ParsedSentence,
+             paired: tuple[tuple[str, frozenset[str]], ...] = ()) -> float:
+    """Weight of the question terms the sentence holds, either form of an abbreviation
+    pair of the question (``paired``: rag.answer.sentences.pair_terms) holding both."""
+    present = both_forms(with_bigrams(ps.toks), paired)
     return sum(w for term, w in terms.items() if term in present)
 
 
@@ -95,6 +104,7 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
     document writes (rag.answer.places.document_names)."""
     terms = sentence_weights(query, intent, idf, weights)
     total = sum(terms.values()) or 1.0
+    paired = pair_terms(query.acronyms)
     asked = asked_kind(intent, query)
     places = places_named(query.expanded) | places_named(query.text)
     if intent.kind == "rank":
@@ -103,7 +113,7 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
     out = []
     for rank, hit in enumerate(hits):
         sents = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights).sentences
-        covs = [coverage(terms, ps) / total for ps in sents]
+        covs = [coverage(terms, ps, paired) / total for ps in sents]
         for i, ps in enumerate(sents):
             if covs[i] < weights.statement_sentence_min or not time_ok(
                     query, ps, hit, undated_ok=undated_ok):

@@ -105,6 +105,10 @@ class Query:
     # phrase): "chi NSĐP" -> (("nsdp", "ngân sách địa phương"),) -- for the answerer's word
     # matching (rag.answer.figures.choose); rag.vi.acronyms.AcronymTable.concerning
     acronyms: tuple[tuple[str, str], ...] = ()
+    # the runs of the question's words whose initials spell a token the corpus writes, as
+    # (folded token, run): "doanh thu du lịch" -> (("dt", "doanh thu"), ("dl", "du lịch"))
+    # -- read against a figure's own table row (rag.vi.acronyms.AcronymTable.spelled_runs)
+    spelled: tuple[tuple[str, str], ...] = ()
 
 
 # the words of the English glossary's phrases ("growth", "unemployment", "accidents"), but an
@@ -502,10 +506,12 @@ def analyze(question: str, restorer: Restorer | None = None,
         restored = base != text
     expanded = expand_abbreviations(base)
     pairs: tuple[tuple[str, str], ...] = ()
+    spelled: tuple[tuple[str, str], ...] = ()
     if acronyms is not None and not english:
+        spelled = acronyms.spelled_runs(base)  # as asked: read() may write a run as its token
         expanded = acronyms.read(expanded)
         pairs = acronyms.concerning(expanded)
     if english:
         expanded = f"{english_seasons(expanded)} ({' '.join(dict.fromkeys(english_terms(text)))})"
     return Query(text=question, expanded=expanded, scope=scope_of(expanded), english=english,
-                 restored=restored, names=names, acronyms=pairs)
+                 restored=restored, names=names, acronyms=pairs, spelled=spelled)

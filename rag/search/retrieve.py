@@ -143,7 +143,7 @@ class Retriever:
             cand.update(int(i) for i in ids)
         lex_all = None
         if cfg.mode != "dense":
-            lex_all = index.lexical.scores(tokenize(query.expanded, index.lexical.scheme))
+            lex_all = index.lexical.scores(tokenize(lexical_text(query), index.lexical.scheme))
             k = min(n_cand, len(lex_all))
             top = np.argpartition(-lex_all, k - 1)[:k]
             cand.update(int(i) for i in top if lex_all[i] > 0)
@@ -239,6 +239,20 @@ def _copy_ranks(index: Index, chunks: list[Chunk]) -> dict[int, int]:
                      ids_of[chunk.text])
         ranks[j] = int(bool(name and is_copy_name(name)) or longer)
     return ranks
+
+
+def lexical_text(query: Query) -> str:
+    """What BM25 is asked: ``query.expanded`` and the tokens its runs of words spell
+    (``Query.spelled``, in the question's order, a run inside another's left out, a token
+    ``expanded`` writes already -- rag.vi.acronyms.AcronymTable.read adds a paired one --
+    not twice), so that "doanh thu du lịch" meets the table row the corpus wrote "DT DL" --
+    the words alone do not, the row holding none of them; the answerer reads the row so too
+    (rag.vi.acronyms.spelled_in)."""
+    runs = [r for _, r in query.spelled]
+    written = set(tokenize(query.expanded, "syllable")) if runs else set()
+    keys = [k for k, r in query.spelled if k not in written
+            and not any(r != o and f" {r} " in f" {o} " for o in runs)]
+    return " ".join([query.expanded, *keys]) if keys else query.expanded
 
 
 def acronym_table(index: Index) -> AcronymTable:

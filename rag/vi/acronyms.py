@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rag.vi.lexicon import ABBREVIATIONS, INITIALISMS
+from rag.vi.lexicon import ABBREVIATIONS, INITIALISMS, PREPOSITIONS_EXACT, STOPWORDS_EXACT
 from rag.vi.text import fold, is_syllable
 
 # an all-capitals token of 2-6 letters ("Đ" one letter), not inside a document's number or
@@ -74,8 +74,10 @@ def _phrase(words: list[str]) -> str:
 class AcronymTable:
     """The corpus's abbreviations and what they stand for.  ``pairs``: folded token ("nsdp")
     -> the phrase as written ("ngân sách địa phương"); ``tokens``: folded token -> as written
-    ("NSĐP"); ``open``: tokens the corpus writes but never spells out, by their folded
-    initials -- a question's words spelling one of them are read as it (:meth:`read`);
+    ("NSĐP"); ``open``: tokens of three letters or more the corpus writes but never spells
+    out, by their folded initials -- a question's words spelling one of them are read as it
+    (:meth:`read`; a two-letter one only against a figure's own row, :func:`spelled_in`:
+    "tổng thu" written "TT" met a "Số TT thương mại" row);
     ``texts``: the passages, for a question's token the corpus does not write
     (:meth:`spelled`); ``standard``: the paired tokens of :data:`STANDARD` -- matched both
     ways by the answerer (:meth:`concerning`) but not written into a question by
@@ -93,8 +95,11 @@ class AcronymTable:
         """The table of ``texts`` (a corpus's passages).  A token (:func:`is_token`) is paired
         with the phrase a text defines it by ("giá trị sản xuất công nghiệp (GTSXCN)",
         "(viết tắt là NSĐP)"); else with the one phrase of the texts -- words of one clause,
-        no digit -- whose initials spell it; two or more such phrases: not paired
-        (ambiguous); none: ``open``.  A standard office abbreviation (:data:`STANDARD`:
+        no digit -- whose initials spell it, if of three letters or more (any two words of
+        a small corpus spell a two-letter one: "DT" paired with "đến tỉnh", "TL" with
+        "triệu lượt" on a one-report index; a question's words spelling it are read against
+        the figure's own row instead, :func:`spelled_in`); two or more such phrases: not
+        paired (ambiguous); none: ``open``.  A standard office abbreviation (:data:`STANDARD`:
         "ĐTNN", "NSNN", "BHXH") the texts write is paired with the phrase they define it by,
         else with its standard phrase, spelled out in the texts or not -- but for one of two
         letters ("KN", "XK", "DN", "KH": several phrases each), paired only as defined: as
@@ -132,11 +137,11 @@ class AcronymTable:
                 continue
             if len(defined.get(key, ())) == 1:
                 pairs[key] = next(iter(defined[key]))
-            elif not defined.get(key) and len(found.get(key, {})) == 1:
+            elif not defined.get(key) and len(found.get(key, {})) == 1 and len(key) > 2:
                 pairs[key] = next(iter(found[key].values()))
         tokens = {k: v for k, v in tokens.items() if k in pairs or k not in STANDARD}
         open_ = frozenset(k for k in tokens if k not in pairs and not found.get(k)
-                          and not defined.get(k))
+                          and not defined.get(k) and len(k) > 2)
         return cls(pairs, tokens, open_, tuple(texts),
                    frozenset(k for k in pairs if k in STANDARD))
 
@@ -183,6 +188,28 @@ class AcronymTable:
                     s, e = runs[0]
                     out = out[:s] + self.tokens[key] + out[e:]
         return out
+
+    def spelled_runs(self, question: str) -> tuple[tuple[str, str], ...]:
+        """(folded token, run) of each token the corpus writes that one run of ``question``'s
+        words spells (:func:`question_runs`: "doanh thu" -> "dt", "đầu tư phát triển" ->
+        "dtpt"), the token not a standard one (rag.vi.lexicon reads those) nor paired with
+        another phrase (a definition wins); a token two runs spell is left out (ambiguous).
+        Vietnamese official abbreviations are syllable initials in order (XNK, NSNN, GRDP,
+        ĐTPT), and office tables cut row names so ("DT DL", "TL che phủ rừng", "SL lúa"):
+        what the answerer reads a figure's own row by (:func:`spelled_in`), carried as
+        ``rag.search.query.Query.spelled``."""
+        runs = question_runs(question, {len(k) for k in self.tokens})
+        out = []
+        for key in self.tokens:
+            found = runs.get(key, {})
+            if key in STANDARD or len(found) != 1:
+                continue
+            folded, run = next(iter(found.items()))
+            if key in self.pairs and _phrase(self.pairs[key].split()) != folded:
+                continue
+            out.append((key, run))
+        at = question.lower()
+        return tuple(sorted(out, key=lambda pair: at.find(pair[1])))
 
     def concerning(self, question: str) -> tuple[tuple[str, str], ...]:
         """(folded token, phrase) of each pair ``question`` writes either form of ("chi
@@ -236,3 +263,73 @@ def _spans(run: str, key: str) -> list[tuple[int, int]]:
     return [(words[i].start(), words[i + n - 1].end()) for i in range(len(words) - n + 1)
             if initials(" ".join(w.group(0) for w in words[i:i + n])) == key
             and not any(TOKEN_RE.fullmatch(w.group(0)) for w in words[i:i + n])]
+
+
+# words that stand in no abbreviated name: the function words (rag.vi.lexicon's stopwords and
+# prepositions, "bao nhiêu") and the time words a question dates its figure by ("năm 2024")
+_NO_NAME_WORDS = STOPWORDS_EXACT | PREPOSITIONS_EXACT | frozenset(
+    "năm tháng quý ngày tuần bao nhiêu mấy".split())
+
+
+def question_runs(question: str, lengths: Iterable[int]) -> dict[str, dict[str, str]]:
+    """The runs of ``lengths`` consecutive words of ``question`` -- within one clause (no
+    digit or punctuation between), none a function or time word (:data:`_NO_NAME_WORDS`) nor
+    an abbreviation -- by their folded initials: initials -> folded run -> run as written,
+    lower case."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for clause in _RUN_RE.finditer(question):
+        words: list[str] = []
+        for word in [*clause.group(0).split(), ""]:
+            if word and word.lower() not in _NO_NAME_WORDS and not TOKEN_RE.fullmatch(word):
+                words.append(word)
+                continue
+            for n in lengths:
+                for i in range(len(words) - n + 1):
+                    gram = words[i:i + n]
+                    found[initials(" ".join(gram))].setdefault(_phrase(gram),
+                                                                " ".join(gram).lower())
+            words = []
+    return found
+
+
+# a unit or note in brackets after a header's name ("DT DL (tỷ đồng)")
+_BRACKETED_RE = re.compile(r"\([^)]*\)")
+
+
+def spelled_in(parts: Iterable[str], line: str, runs: Iterable[tuple[str, str]],
+               asked: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of ``runs`` (a question's, :meth:`AcronymTable.spelled_runs`) whose token a
+    table line's row label or column header (``parts``) writes, that part's other words all
+    asked (``asked``: the question, folded; a listed abbreviation by its phrase, a function
+    or time word free) and no other words of ``line`` (the whole table line, its unit too)
+    spelling the token: "DT DL" of "Ước TH 2024 — DT DL: 1.385,2 tỷ đồng" is the "doanh thu
+    du lịch" asked; "Số TT thương mại: 7 trung tâm" no "tổng thu" -- its other words not
+    asked, and its unit spelling "TT" otherwise.  Only the line's own tokens: a token read
+    anywhere in a passage paired any two words asked with it."""
+    runs = tuple(runs)
+    said = set(asked.split())
+    out: list[tuple[str, str]] = []
+    for part in parts:
+        part = _BRACKETED_RE.sub(" ", part)
+        written = {fold(m.group(0)).lower() for m in TOKEN_RE.finditer(part)}
+        found = [(k, r) for k, r in runs if k in written and (k, r) not in out]
+        if not found:
+            continue
+        keys = {k for k, _ in found}
+        rest: list[str] = []
+        for word in re.findall(r"[^\W\d_]+", part):
+            key = fold(word).lower()
+            if key in keys:
+                continue
+            if TOKEN_RE.fullmatch(word) and key in ABBREVIATIONS:
+                rest += fold(ABBREVIATIONS[key]).lower().split()
+            elif word.lower() not in _NO_NAME_WORDS:
+                rest.append(key)
+        if any(w not in said for w in rest):
+            continue
+        out += [(k, r) for k, r in found
+                if not any(_phrase(line[s:e].split()) != _phrase(r.split())
+                           for m in _RUN_RE.finditer(line)
+                           for s, e in ((m.start() + a, m.start() + b)
+                                        for a, b in _spans(m.group(0), k)))]
+    return tuple(out)
