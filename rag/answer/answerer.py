@@ -28,6 +28,7 @@ from rag.answer.figures import (
     Choice,
     FramesOf,
     choose,
+    counted_kind,
     counted_thing,
     frames_in,
     latest_match,
@@ -36,7 +37,7 @@ from rag.answer.figures import (
 )
 from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_intent
-from rag.answer.places import sentence_places_fit
+from rag.answer.places import places_named, sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import Asked, read_question
@@ -256,12 +257,18 @@ class Answerer:
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         # a count asked ("số hộ nghèo", "bao nhiêu lao động") at its level is no sentence
         # stating only percentages: a rate or share (bt25-b16 failure 4, figures.counts_asked)
-        counted = measure == "level" and bool(counted_thing(intent, fold(query.expanded).lower()))
+        thing = counted_thing(intent, fold(query.expanded).lower()) if measure == "level" else ""
+        counted = bool(thing)
+        # ... nor one whose words lack the kind of thing counted ("trạm cáp quang" is in no
+        # sentence of "1.240 trạm BTS" and "132 trạm 5G": figures.counted_kind)
+        kind = counted_kind(intent, thing, places_named(query.expanded) | places_named(
+            query.text)) if thing and not query.english else ""
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True,
                                          texts=texts)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
                 and not (counted and percents_only(r.ps.text))
+                and (not kind or counts_kind(r.ps.text, kind))
                 and sentence_price_fits(query.text, r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
@@ -1344,6 +1351,17 @@ def percents_only(sentence: str) -> bool:
     states none."""
     values = find_values(sentence)
     return bool(values) and all(v.percent for v in values)
+
+
+def counts_kind(sentence: str, kind: str) -> bool:
+    """Whether a part of ``sentence`` (split at ";", the reports' list of figures) that
+    states a figure other than a percentage names ``kind``, the folded word that says which
+    kind of a thing a count asks (rag.answer.figures.counted_kind: "nong" of "số chợ nông
+    thôn"): "toàn tỉnh có 96 chợ; tỷ lệ chợ nông thôn được cải tạo đạt 55%" counts no "chợ
+    nông thôn", its kind named only beside a share (brief s39 D3)."""
+    return any(kind in re.findall(r"\w+", fold(part).lower())
+               for part in sentence.split(";")
+               if any(not v.percent for v in find_values(part)))
 
 
 def counts_unit(sentence: str, unit: str | None, written: str = "") -> bool:

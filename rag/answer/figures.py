@@ -92,12 +92,14 @@ from rag.vi.lexicon import (
     NARROWING_BASES,
     NARROWING_QUALIFIER_RE,
     NOT_A_THING_WORDS,
+    PLACE_KINDS,
     PREPOSITIONS_EXACT,
     QUANTITY_TERMS,
     QUANTITY_UNITS,
     QUESTION_WORDS,
     STOPWORDS,
     UNIT_HEAD_PHRASES,
+    UNIT_HEADS,
     UNIT_MAGNITUDES,
     UNIT_OCCURRENCES,
     UNIT_SYNONYMS,
@@ -1154,6 +1156,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
          | (owners & (entities_named(question) | entities_named(typed))))
         - places - gates - {fold(HOME_PLACE).lower()})
     counted = counted_thing(intent, folded_q)
+    kind_counted = counted_kind(intent, counted, places)
     subject = asked_topic(question)
     english = is_english(typed or question)
     unit_written = written_in(intent.unit, typed) if intent.unit else ""
@@ -1330,6 +1333,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             fields = heads_fitted(described, frame, terms, of_level)
             if other_class(frame, classes, fields[0][0]):
                 continue
+            if kind_counted and not english and not _syllables_hold(
+                    [fields[k][0] for k in (0, 1, 2, 3, 5)], kind_counted):
+                continue  # "1.240 trạm BTS" counts no "trạm cáp quang" (brief s39 D3)
             if other_named(frame, names):
                 continue
             if animals and livestock_named(frame.indicator) and \
@@ -2832,6 +2838,47 @@ def counted_thing(intent: Intent, folded: str) -> str:
         # sentence of another indicator answered (break-test b17 item 5)
         return word
     return "*" if not word and _HOW_MANY.search(folded) else ""
+
+
+def counted_kind(intent: Intent, counted: str, places: Iterable[str] = ()) -> str:
+    """The folded word that says which kind of the thing counted a question asks: the one
+    right after the counted head in its run of content words ("bao nhiêu trạm cáp quang" ->
+    "cap", "Trạm 3G có bao nhiêu?" -> "3g", "số chợ nông thôn" -> "nong"; the head read whole
+    when the lexicon holds it as a phrase, rag.vi.lexicon.UNIT_HEAD_PHRASES: "hợp tác xã nông
+    nghiệp" -> "nong"), "" when none follows, no count is asked or the word is a place's.
+    Vietnamese names a kind of a thing by the words after its noun ("trạm BTS", "trạm 5G",
+    "chợ nông thôn", GSO's "doanh nghiệp ngoài nhà nước"): a count whose words lack it is of
+    another kind ("Có bao nhiêu trạm cáp quang?" was answered "1.240 trạm BTS" at 0.8)."""
+    if not counted or counted == "*":
+        return ""
+    placed = {w for p in places for w in re.findall(r"\w+", fold(p).lower())}
+    for run in intent.runs:
+        if counted not in run:
+            continue
+        i = run.index(counted)
+        i += _head_length(run, i)
+        if counted in UNIT_OCCURRENCES and i < len(run) and _head_length(run, i, heads=True):
+            i += _head_length(run, i)  # "lượt hành khách", "lượt xe": one unit
+        after = run[i] if i < len(run) else ""
+        return "" if after in placed or after in PLACE_KIND_WORDS else after
+    return ""
+
+
+def _head_length(run: tuple[str, ...], i: int, heads: bool = False) -> int:
+    """How many words of ``run`` from ``i`` on make one head the lexicon counts in
+    (UNIT_HEAD_PHRASES; with ``heads`` a one-word head of UNIT_HEADS too, else 1)."""
+    n = next((k for k in (3, 2) if " ".join(run[i:i + k]) in UNIT_HEAD_PHRASES), 0)
+    return n or (1 if not heads or run[i] in UNIT_HEADS else 0)
+
+
+# the words of the kinds of places ("huyện", "xã", "thành phố"): a place after a thing
+# counted ("chợ huyện Lộc Bình") is where, not which kind, and rag.answer.places weighs it
+PLACE_KIND_WORDS = frozenset(w for k in PLACE_KINDS for w in k.split())
+
+
+def _syllables_hold(fields: list[frozenset[str]], word: str) -> bool:
+    """Whether one of ``fields`` (folded terms, pairs joined by "_") holds ``word``."""
+    return any(word in {p for t in f for p in t.split("_")} for f in fields)
 
 
 def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = "") -> bool:
