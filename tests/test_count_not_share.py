@@ -23,7 +23,8 @@ def reports(tmp_path_factory: pytest.TempPathFactory):
                  "99,1% dân số. Mạng cáp quang đã được kéo đến 100% số xã."},
         {"id": "htx-2088", "title": "Báo cáo kinh tế tập thể năm 2088", "date": "2089-01-12",
          "text": "Năm 2088, tỷ lệ hợp tác xã hoạt động hiệu quả đạt 68%. Số doanh nghiệp "
-                 "thành lập mới tăng 12,5% so với năm trước."},
+                 "thành lập mới tăng 12,5% so với năm trước. Toàn tỉnh có 210 cửa hàng xăng "
+                 "dầu, trong đó tỷ lệ cửa hàng đạt chuẩn văn minh thương mại là 35%."},
         {"id": "ct-2093", "title": "Báo cáo ngành công thương năm 2093", "date": "2094-01-08",
          "text": "Năm 2093, toàn tỉnh có 96 chợ; tỷ lệ chợ nông thôn được cải tạo đạt 55%. "
                  "Số siêu thị là 12 siêu thị. Tỷ lệ cửa hàng tiện lợi áp dụng thanh toán không "
@@ -50,6 +51,7 @@ def test_a_count_asked_is_no_share_of_the_thing(reports, question: str, share: s
     ("Số trạm cáp quang năm 2086?", "1.240"),
     ("Có bao nhiêu trạm 3G?", "1.240"),
     ("Số chợ nông thôn năm 2093 là bao nhiêu?", "96"),
+    ("Số cửa hàng đạt chuẩn văn minh thương mại năm 2088 là bao nhiêu?", "210"),
 ])
 def test_a_count_of_another_kind_is_no_answer(reports, question: str, other: str) -> None:
     answer = reports.ask(question)
@@ -65,6 +67,7 @@ def test_a_count_of_another_kind_is_no_answer(reports, question: str, other: str
     ("Tỷ lệ chợ nông thôn được cải tạo bao nhiêu?", "55"),
     ("Siêu thị có bao nhiêu?", "12"),
     ("Có bao nhiêu chợ năm 2093?", "96"),
+    ("Có bao nhiêu cửa hàng xăng dầu?", "210"),
 ])
 def test_near_misses_keep_their_answer(reports, question: str, value: str) -> None:
     answer = reports.ask(question)

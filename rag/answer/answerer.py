@@ -27,12 +27,15 @@ from rag.answer.figures import (
     FIELDS,
     Choice,
     FramesOf,
+    another_kind,
     choose,
     counted_kind,
     counted_thing,
     frames_in,
     latest_match,
     sentence_narrower,
+    sentence_parts,
+    text_terms,
     time_order,
 )
 from rag.answer.index_change import index_change, said_from_index
@@ -262,13 +265,18 @@ class Answerer:
         # ... nor one whose words lack the kind of thing counted ("trạm cáp quang" is in no
         # sentence of "1.240 trạm BTS" and "132 trạm 5G": figures.counted_kind)
         kind = counted_kind(intent, thing, places_named(query.expanded) | places_named(
-            query.text)) if thing and not query.english else ""
+            query.text)) if thing and not query.english else None
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True,
                                          texts=texts)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
                 and not (counted and percents_only(r.ps.text))
-                and (not kind or counts_kind(r.ps.text, kind))
+                and not (kind and another_kind(
+                    kind, " ".join(part for part in sentence_parts(r.ps.text)
+                                   if not percents_only(part)),
+                    [text_terms(part) for part in sentence_parts(r.ps.text)
+                     if any(not v.percent for v in find_values(part))],
+                    texts(r.hit.chunk.doc_id) if texts else r.hit.chunk.text, intent.terms))
                 and sentence_price_fits(query.text, r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
@@ -1351,17 +1359,6 @@ def percents_only(sentence: str) -> bool:
     states none."""
     values = find_values(sentence)
     return bool(values) and all(v.percent for v in values)
-
-
-def counts_kind(sentence: str, kind: str) -> bool:
-    """Whether a part of ``sentence`` (split at ";", the reports' list of figures) that
-    states a figure other than a percentage names ``kind``, the folded word that says which
-    kind of a thing a count asks (rag.answer.figures.counted_kind: "nong" of "số chợ nông
-    thôn"): "toàn tỉnh có 96 chợ; tỷ lệ chợ nông thôn được cải tạo đạt 55%" counts no "chợ
-    nông thôn", its kind named only beside a share (brief s39 D3)."""
-    return any(kind in re.findall(r"\w+", fold(part).lower())
-               for part in sentence.split(";")
-               if any(not v.percent for v in find_values(part)))
 
 
 def counts_unit(sentence: str, unit: str | None, written: str = "") -> bool:
