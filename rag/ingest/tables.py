@@ -208,6 +208,34 @@ def unit_column(headers: Sequence[str], body: Sequence[Sequence[str]]) -> int | 
     return None
 
 
+def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int]) -> int | None:
+    """The unit column of a table without a header row: the first column after ``label_col``
+    (and not in ``skip``) whose cells, in every row holding a figure elsewhere, are a unit of
+    the lexicon read whole (``rag.vi.numbers.unit_after``: "GWh", "tỷ đồng", "nghìn tấn"), a
+    count noun ("chiếc", "con") or "%", or empty -- filled in at least half of those rows;
+    None when there is none.  Statistics tables set "Chỉ tiêu | Đơn vị tính | figures" and
+    keep that layout when a note or a caption stands in the header's place (break-test of
+    issue 16, item 5: under a merged "Ghi chú: số liệu sơ bộ năm 2022", "Điện thương phẩm |
+    GWh | 1.733" read "Điện thương phẩm: GWh; 1.733" and the answer lost its unit)."""
+    width = max((len(r) for r in body), default=0)
+    for j in range(label_col + 1, width):
+        if j in skip:
+            continue
+        rows = [r for r in body if any(is_figure(c) for k, c in enumerate(r)
+                                       if k not in (j, label_col))]
+        cells = [r[j] for r in rows if j < len(r) and r[j]]
+        if rows and 2 * len(cells) >= len(rows) and all(_known_unit(c) for c in cells):
+            return j
+    return None
+
+
+def _known_unit(cell: str) -> bool:
+    """Whether a cell is a unit of the lexicon alone (no label: "Than" is none)."""
+    cell = " ".join(cell.split())
+    return cell == "%" or cell.lower() in COUNT_NOUNS or \
+        unit_after(" " + cell)[1] == len(cell) + 1
+
+
 def is_year(cell: str) -> bool:
     """Whether a cell is a year alone ("2055"; 1900-2099, ``_YEAR_RE``): not a figure but a
     period, in a header row of years ("Chỉ tiêu | 2055 | 2056") as in a CSV, or, written so
@@ -732,12 +760,19 @@ def is_source_line(text: str) -> bool:
     return bool(_SOURCE_LINE_RE.match(text.strip()))
 
 
+# A note's lead word, folded: "Ghi chú: số liệu sơ bộ năm 2022", "Lưu ý: …", "Chú thích: …",
+# "Nguồn: …" -- what a merged row atop a table says of its figures (their status, source),
+# never their indicator; the lead words rag.vi.frames.corrections and rag.ingest.word read
+# a note by ("Ghi chú: " is how a DOCX footnote is written into the text).
+_NOTE_LEAD = r"(?:ghi chu|luu y|chu thich|chu y|nguon(?: so lieu)?)\s*:"
+
+
 # What a caption says besides its indicator: a breakdown ("theo loại hình", "phân theo
 # ngành", "chia theo cửa khẩu"), and the words that name a table of several indicators.
 _BREAKDOWN_RE = re.compile(r"\s+(?:phân\s+|chia\s+)?theo\s+.*$|\s+(?:của|tại|trên)\s+(?:các|từng)"
                            r"\s+.*$", re.IGNORECASE)
 _NO_INDICATOR_RE = re.compile(r"^(?:(?:mot so|cac)\s+)?(?:chi tieu|tinh hinh|ket qua|so lieu|"
-                              r"bieu|bang|hoat dong)\b")
+                              r"bieu|bang|hoat dong)\b|" + _NOTE_LEAD)
 # A total row's label alone: "Tổng", "Tổng cộng", "Cộng", "Tổng số", "Total".
 _TOTAL_ONLY_RE = re.compile(r"(?:tong|tong so|tong cong|cong|total)\s*:?")
 # ... and one naming what it totals: "Tổng sản lượng khai thác", "Tổng số doanh nghiệp".
@@ -984,6 +1019,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    if not header and unit_col is None:  # "Điện thương phẩm | GWh | 1.733" with no header
+        unit_col = bare_unit_column(body, label_col, skip)
     inner_col = group_column(grid[len(grid) - len(body):], label_col,
                              skip | ({unit_col} if unit_col is not None else set()))
     carried: set[int] = set()  # body rows whose label is a merged cell's above them
