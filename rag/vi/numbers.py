@@ -160,6 +160,8 @@ _MAGNITUDE = {"nghin", "ngan", "trieu", "ty", "ti"}
 _TIME_BEFORE = {"tháng", "quý", "năm", "ngày", "tuần", "đợt", "lần", "khóa", "khoá", "số",
                 "giờ", "phút", "mục", "bước", "điểm", "kỳ", "thứ", "điều", "khoản", "phụ lục",
                 "bảng", "biểu", "hình", "chương", "phần", "lúc",
+                # a day of Tết, "mùng 4 Tết", "mồng 2": a date, never a value (bt17 s39)
+                "mùng", "mồng",
                 # where something is cited: a page, a row or line, a part of a document
                 "trang", "dòng", "tiết", "tập", "quyển", "câu", "mẫu", "tiểu mục",
                 # a table's column ("Đơn vị tính như cột 2", "cột 4 = cột 2 + cột 3", bt8-b16)
@@ -276,7 +278,8 @@ def scaled_amount(after: str) -> bool:
 _SPAN_BEFORE = re.compile(r"(?:(?:^|[;,(:]\s*|\s)(?<!ngay )(?<!mung )\d{1,2}\s+(?:thang|quy)"
                           r"(?:\s+dau\s+nam)?"
                           r"|\bca\s+(?:nam|quy)|\bcung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?)\s*:?\s*$")
-_TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao"}  # "sao": a rating ("4 sao"), not a count
+# "sao": a rating ("4 sao"), not a count; "tet": a day of Tết ("4 Tết", "ngày mùng 4 Tết")
+_TIME_AFTER = {"thang", "quy", "nam", "tuan", "sao", "tet"}
 # A length of time whose unit is a period word: "thời gian đào tạo sơ cấp 3–6 tháng", "Thời
 # gian thi công ... là 18 tháng", "thời hạn 36 tháng", "kéo dài 2 năm", "trong vòng 3 tuần",
 # "từ 1 - 2 năm" -- a value with that unit, unlike "9 tháng", "6 tháng đầu năm", "tháng 6",

@@ -37,6 +37,10 @@ class Context:
     # figure stated before the heading (enter_heading; rag.vi.frames.sentence)
     heading_subject: str = ""
     paragraph_period: Period | None = None
+    # the holiday a paragraph opened with ("Trong kỳ nghỉ Tết Nguyên đán (từ ngày 5/2 đến
+    # hết ngày 10/2/2027), ..."): the period of its later sentences and of the next
+    # paragraphs that still speak of it and name no period outside it (document.holiday_span)
+    holiday: Period | None = None
     subject: str = ""
     # the crop, product or sector a measure's head was last said of in this paragraph ("lúa"
     # of "gieo cấy 21.300 ha lúa", "xi măng" of "sản lượng xi măng"): what a bare head after
@@ -161,6 +165,7 @@ def enter_heading(line: str, ctx: Context) -> None:
         r"\b(?:thuc hien|ket qua|tinh hinh)\b", folded)
     ctx.heading_aim = target_aim(line) if ctx.heading_target else ""
     ctx.paragraph_period = None
+    ctx.holiday = None
     ctx.subject = ""
     ctx.topic = ""
     ctx.said = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rag.vi.calendar import Period, year_period
+from rag.vi.calendar import HOLIDAY, Period, is_day_list, year_period
 from rag.vi.frames.context import (
     CAPTION,
     Context,
@@ -190,6 +190,8 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         if not listed:
             section = section_season(line, ctx, section)
             ctx.paragraph_period = section
+            ctx.holiday = holiday_carried(line, ctx)
+            ctx.paragraph_period = ctx.paragraph_period or ctx.holiday
         if ctx.paragraph_period is None:
             # a new paragraph: a period written without its year takes the heading's or the
             # document's year, not the year another paragraph's sentence stated ("Chỉ số PCI
@@ -224,6 +226,9 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                            and not season_in_passing(sentence, x)]
                 if seasons:
                     ctx.paragraph_period = seasons[-1]
+                span = holiday_span(sentence, ctx)
+                if span is not None:
+                    ctx.paragraph_period = ctx.holiday = span
         ctx.asked = ""  # a question's subject is its answer's only
         # the levels of this paragraph: the whole of a table right under it (tables.led_whole)
         ctx.led = frames[first:]
@@ -264,3 +269,42 @@ def section_season(line: str, ctx: Context, carried: Period | None) -> Period | 
         # name none take the sentence's, heading's or document's, as without a section)
         return None
     return carried
+
+
+# the words that name a holiday or its days off (folded): "kỳ nghỉ Tết Nguyên đán", "dịp
+# nghỉ lễ 30/4 - 1/5", "dịp lễ Quốc khánh", "mùng 4 Tết" -- tourism and market reports
+# state a holiday's span once, at the head of the passage, and every figure after it is of
+# the holiday (break-test s39 bt17: "Tổng thu từ khách du lịch ước đạt 232 tỷ đồng",
+# "Công suất sử dụng phòng bình quân đạt 65 - 70%" after "trong kỳ nghỉ Tết Nguyên đán (từ
+# ngày 5/2 đến hết ngày 10/2/2027), ..." were dated "năm 2027")
+_HOLIDAY_WORDS = re.compile(r"\b(?:tet|nghi le|dip le|ky nghi|quoc khanh|le hoi)\b")
+
+
+def holiday_span(sentence: str, ctx: Context) -> Period | None:
+    """The holiday ``sentence`` states the days of: a span of days (calendar.HOLIDAY, or
+    "từ ngày 5/2 đến hết ngày 10/2/2027" with a holiday's words before it in the sentence,
+    :data:`_HOLIDAY_WORDS`), not compared -- the period of the paragraph's later sentences
+    that state none, as a crop season is (tests/test_holiday_passage.py).  None when the
+    sentence states none (a single day, "ngày 30/4 và 1/5" listed one by one, are parts)."""
+    folded = fold(sentence).lower()
+    for x in find_mentions(sentence, ctx.year, ctx.now, report=True):
+        p = x.period
+        if x.comparison or p.start >= p.end or is_day_list(p):
+            continue
+        if p.kind == HOLIDAY or (p.kind == "days" and _HOLIDAY_WORDS.search(folded[:x.start])):
+            return p
+    return None
+
+
+def holiday_carried(line: str, ctx: Context) -> Period | None:
+    """The holiday in force (``ctx.holiday``) for a new line of prose: kept while the line
+    still speaks of it (:data:`_HOLIDAY_WORDS`: "Riêng ngày mùng 4 Tết, ...") and names no
+    period outside its days; any other line ends it ("Tháng 1/2027, toàn tỉnh đón ...",
+    "Năm 2026, ..." keep their own periods)."""
+    held = ctx.holiday
+    if held is None or not _HOLIDAY_WORDS.search(fold(line).lower()):
+        return None
+    for x in find_mentions(line, ctx.year, ctx.now, report=True):
+        if not x.comparison and not (held.start <= x.period.start and x.period.end <= held.end):
+            return None
+    return held
