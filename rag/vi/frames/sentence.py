@@ -53,7 +53,7 @@ from rag.vi.frames.measures import (
     target_aim,
     unplanned,
 )
-from rag.vi.lexicon import HOME_PLACE, PLACES, UNIT_MAGNITUDES
+from rag.vi.lexicon import HOME_PLACE, PLACE_KINDS, PLACES, UNIT_MAGNITUDES
 from rag.vi.mentions import HELD_NOW, Mention, find_mentions
 from rag.vi.numbers import (
     Value,
@@ -108,6 +108,21 @@ def _clause_start(folded: str, at: int) -> int:
 _PLACE_FIRST = re.compile(r"\s*(tại|ở)\s")
 _PLACE_FIRST_PLAIN = re.compile(r"\s*(tai|o)\s")  # text typed without diacritics
 _PLACE_NAMES = frozenset(fold(p) for p in PLACES)
+# the words that lead on to the next place of a list, before its name: "tiếp đến là huyện Lộc
+# Bình 31 sản phẩm và thành phố Lạng Sơn 28 sản phẩm", "trong đó riêng cửa khẩu Tân Thanh
+# 2.650 xe" (break-test bt17 wrong figures 1-2; the ranked district lists of the OCOP reports)
+_PLACE_LIST_LEAD = re.compile(
+    r"^(?:\s*(?:và|va|,|;|:|trong đó|trong do|riêng|rieng|tiếp (?:đến|theo)(?: là)?|"
+    r"tiep (?:den|theo)(?: la)?|sau đó là|sau do la|đứng sau là|dung sau la|còn|con)(?!\w))*\s*",
+    re.IGNORECASE)
+# a market named as a place of trade ("chợ Đông Kinh", "trung tâm thương mại Vincom"): kinds
+# of the province's retail reports besides rag.vi.lexicon.PLACE_KINDS, matched with their
+# diacritics ("cho" folded is the preposition "for")
+_TRADE_PLACE_KINDS = ("chợ", "trung tâm thương mại", "siêu thị")
+# the words a verbless item may hold between its place and its value ("... riêng cửa khẩu
+# Tân Thanh khoảng 2.650 xe" as "... 2.650 xe")
+_APPROX_END = re.compile(r"\s+(?:khoảng|gần|hơn|trên|xấp xỉ|khoang|gan|hon|tren)\s*$",
+                         re.IGNORECASE)
 # "Về chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2072, tỉnh xếp thứ 11/63": a clause
 # opened by "Về <X>," -- what the clause's figures are about (group 1)
 _TOPIC_OPENER = re.compile(r"(?:^|[;:.]\s*)[\s\-–•+*]*(?:về|Về|VỀ)\s+([^,;:]+),")
@@ -1307,6 +1322,25 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # takes the measure words of the one before in place of its item, neither its
             # bare name nor the item before's whole indicator (bt10-b16 failure 1)
             indicator, parent, part, basis = shared, prev.parent, False, own_basis or prev.basis
+        # a list item read as the words after the value before ("157 tỷ đồng và chợ Kỳ Lừa"):
+        # its own words are the sentence's between the two values
+        at_place = listed_place(clause or (sentence[values[n - 1].end:v.start] if n else "")) \
+            if bracketed is None and not v.percent else ""
+        of_list = (total if part_here and total is not None else next(
+            (f for f in (inherited, prev) if f is not None and f.measure == measure
+             and f.kind == v.kind and _same_unit(f.unit, v.unit)), None)) if at_place else None
+        colon = sentence.rfind(":", 0, v.start) if at_place else -1
+        # "Doanh thu các chợ năm 2068: chợ Đông Kinh 412 tỷ đồng, ...": what a list after a
+        # lead-in counts is the lead-in's noun
+        lead_what = _without_place(clean_indicator(_strip_mentions(
+            sentence[:colon], mentions, 0))) if colon > 0 else ""
+        if at_place and (of_list is not None or lead_what):
+            # "huyện Lộc Bình 31 sản phẩm và thành phố Lạng Sơn 28 sản phẩm", "..., trong đó
+            # riêng cửa khẩu Tân Thanh 2.650 xe": what the list counts, at the place named right
+            # before the value -- not the item before's place (bt17 wrong figures 1-2)
+            what_of = (_without_place(of_list.indicator) if of_list is not None else "") \
+                or lead_what or (_counted(of_list) if of_list is not None else "")
+            indicator = f"{what_of} tại {at_place}"
         if part and total is not None and (total is not prev or not parent):
             parent = total.indicator or total.parent
             basis = inherit_bases(basis, total.basis)
@@ -2092,6 +2126,54 @@ def per_unit_as_written(written: str, detail: str) -> str:
         return detail
     said = " ".join(written[m.start():].split()).rstrip(" ,.;:")
     return said if fold(said).lower().endswith(fold(detail).lower()) else detail
+
+
+def _place_at(words: list[str], i: int) -> int:
+    """How many words from ``words[i]`` name a place: a kind of place (PLACE_KINDS, a market)
+    and a capitalised name after it ("huyện Lộc Bình", "cửa khẩu quốc tế Hữu Nghị", "chợ Kỳ
+    Lừa"); 0 when none starts there."""
+    for kind in (*PLACE_KINDS, *_TRADE_PLACE_KINDS):
+        n = kind.count(" ") + 1
+        said = " ".join(words[i:i + n]).lower()
+        if said != kind and (kind in _TRADE_PLACE_KINDS or fold(said) != kind):
+            continue
+        name = words[i + n:]
+        while name and fold(name[0]).lower() in ("quoc", "te"):  # "cửa khẩu quốc tế"
+            name = name[1:]
+        k = 0
+        while k < len(name) and name[k][:1].isupper():
+            k += 1
+        if k:
+            return len(words) - i - len(name) + k
+    return 0
+
+
+def listed_place(clause: str) -> str:
+    """The place a verbless item of a list is of, when its words before the value are no more
+    than that place after the list's leading words: "tiếp đến là huyện Lộc Bình" (31 sản
+    phẩm), "và thành phố Lạng Sơn" (28 sản phẩm), "trong đó riêng cửa khẩu Tân Thanh" (2.650
+    xe) -- each value of "PLACE_1 N_1, PLACE_2 N_2" is the place's right before it, never the
+    item's before (break-test bt17 wrong figures 1-2); "" otherwise."""
+    rest = _APPROX_END.sub("", _PLACE_LIST_LEAD.sub("", clause)).strip(" ,;:")
+    words = rest.split()
+    return rest if words and _place_at(words, 0) == len(words) else ""
+
+
+def _without_place(indicator: str) -> str:
+    """An indicator up to the place it is said of: "xe hàng chờ xuất khẩu tại khu vực cửa khẩu
+    Tân Thanh và Hữu Nghị" -> "xe hàng chờ xuất khẩu", "doanh thu chợ Đông Kinh" -> "doanh
+    thu", "Huyện Cao Lộc là địa phương ..." -> "" (what a list's next place counts)."""
+    words = indicator.split()
+    for i in range(len(words)):
+        if fold(words[i]).lower() in ("tai", "o") and i + 1 < len(words) and (
+                _place_at(words, i + 1) or fold(words[i + 1]).lower() == "khu"):
+            return " ".join(words[:i])
+        if _place_at(words, i):
+            kept = words[:i]
+            while kept and fold(kept[-1]).lower() in ("tai", "o", "qua", "cua"):
+                kept.pop()  # "xe xuất khẩu qua cửa khẩu Hữu Nghị" -> "xe xuất khẩu"
+            return " ".join(kept)
+    return indicator
 
 
 def _counted(frame: Frame) -> str:
