@@ -78,6 +78,10 @@ class Context:
     # the numbered headings in force, outermost first: (numbering style, marker, own period)
     # -- what a sub-heading naming no period of its own takes its period from (enter_heading)
     outline: list[tuple[str, str, Period | None]] = field(default_factory=list)
+    # the levels the document has stated so far with a period (not targets), in order: the
+    # total a later sentence names by its value ("Trong 248 sản phẩm, có 2 ... 5 sao") and
+    # whose period its parts take (rag.vi.frames.sentence.named_total_period)
+    levels: list[Frame] = field(default_factory=list)
 
 
 def is_heading(line: str) -> bool:

@@ -21,7 +21,7 @@ from rag.vi.frames.corrections import apply_corrections, corrects_in_note
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.rankings import ranked_items
-from rag.vi.frames.sentence import season_in_passing, sentence_frames
+from rag.vi.frames.sentence import latest_stated, season_in_passing, sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
 from rag.vi.letterhead import is_letterhead
 from rag.vi.mentions import find_mentions, week_heading
@@ -105,7 +105,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 # a crop season opening the text scopes its own paragraph, not the document:
                 # a later paragraph's hotel prices are not of "vụ Mùa 2038" but of its year,
                 # as a year opening the text would say (b17 D16)
-                lead = own[0].period
+                # "Nếu như đến hết tháng 6/2026 có 214 sản phẩm, thì đến ngày 10/12/2026 đã có
+                # 248 sản phẩm": of counts at two days, the later one leads (latest_stated)
+                lead = latest_stated(own) if all(x.period.kind == "to_date" for x in own) \
+                    else own[0].period
                 ctx.lead = year_period(lead.year) if lead.kind == "season" else lead
                 break
     ctx.report_year = title_periods[-1].year if title_periods else \

@@ -725,6 +725,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # states ("đến ngày 30/6/2053 mới giải ngân ..."; issue 17 bt13-b17 failure 6)
     held_now = ctx.now is None and not own and bool(HELD_NOW.search(folded))
     summed = summed_parts(values, sentence)
+    total_period = named_total_period(folded, values, ctx) if not own else None
     frames: list[Frame] = []
     # "Phương hướng năm 2022: phấn đấu chỉ số ... tăng 8%; tổng mức bán lẻ ... đạt 27.500 tỷ
     # đồng; ...", "Kế hoạch năm 2014: ...": a target named before the first value, leading a
@@ -895,6 +896,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # tấn": parts naming no period of their own are of their total's, said after
             # its value (bt17-b17 failure 2), not of the paragraph's or the document's
             period, source = total.period, "sentence"
+        elif total_period is not None:
+            # "Trong 248 sản phẩm, có 2 sản phẩm đạt 5 sao ...": parts of a total named by its
+            # value are of the period that total was stated for (named_total_period)
+            period, source = total_period, "sentence"
         elif ctx.paragraph_period is not None and not held_now:
             period, source = ctx.paragraph_period, "paragraph"
         elif ctx.heading_period is not None:
@@ -1691,11 +1696,54 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         outside = []
     outside = [x for x in outside if not season_in_passing(sentence, x)]
     if outside:
-        ctx.paragraph_period = outside[-1].period
-        ctx.year = outside[-1].period.year
+        ctx.paragraph_period = latest_stated(outside)
+        ctx.year = ctx.paragraph_period.year
     frames = [as_of_point(f, sentence[:max(0, f.start - base)]) for f in frames]
     frames = added_and_total(sentence, base, frames)
-    return before_after(sentence, base, frames, ctx.now)
+    frames = before_after(sentence, base, frames, ctx.now)
+    ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
+                      and f.period is not None and f.period_from in ("own", "sentence"))
+    return frames
+
+
+def latest_stated(stated: list[Mention]) -> Period:
+    """The period a sentence's ``stated`` periods (in order, at least one) leave in force for
+    the period-less sentences after it: the last one, but of counts at two days ("Nếu như đến
+    hết tháng 6/2026 có 214 sản phẩm, thì đến ngày 10/12/2026 đã có 248 sản phẩm", or the
+    later day said first: "tính đến 20/7 có 6.842 doanh nghiệp, tính đến 30/6 có 6.790") the
+    later day -- a report follows a count up to the latest day it knows; the earlier one is
+    the base it is set against (issue 17 bt17 failure "right value, wrong period";
+    rag.vi.frames.context.earlier_count_day drops an earlier year's day already)."""
+    if len(stated) > 1 and all(x.period.kind == "to_date" for x in stated):
+        return max(stated, key=lambda x: x.period.end).period
+    return stated[-1].period
+
+
+# a sentence opening with the total its figures are parts of, named by its value, folded:
+# "Trong 248 sản phẩm, ...", "Trong tổng số 1.250 doanh nghiệp đang hoạt động, có 320 ...",
+# "Trong số 3.400 phương tiện ...", "Trong đó/Trong số đó, ..." (the total stated last)
+_NAMED_TOTAL = re.compile(r"^\W*(?:rieng\s+)?trong\s+(?:(?:tong\s+)?so\s+)?$")
+_THAT_TOTAL = re.compile(r"^\W*trong\s+(?:(?:tong\s+)?so\s+)?(?:do|nay|tren)\b")
+
+
+def named_total_period(folded: str, values: list[Value], ctx: Context) -> Period | None:
+    """The period of the total a sentence (``folded``; its ``values``) opens by naming, when
+    it states none of its own: "Trong 248 sản phẩm, có 2 sản phẩm đạt 5 sao, 27 sản phẩm đạt
+    4 sao" after "đến hết tháng 6/2026 có 214 sản phẩm, thì đến ngày 10/12/2026 đã có 248 sản
+    phẩm" -- the 248 stated last with the same value and unit (``ctx.levels``), so its
+    parts are counts at 10/12/2026, not at the document's first date; "Trong số đó, ..." --
+    the level stated last (``ctx.stated``).  None when no such total was stated with a
+    period.  Vietnamese statistical writing gives a breakdown as "trong (tổng số) N ..., có
+    ..." or "trong số đó" right after the total (GSO releases' "Trong tổng số doanh nghiệp
+    ..."; issue 17 bt17 "right value, wrong period")."""
+    if values and _NAMED_TOTAL.match(folded[:values[0].start]):
+        v = values[0]
+        return next((f.period for f in reversed(ctx.levels) if f.low == v.low and f.high == v.high
+                     and _same_unit(f.unit, v.unit) and _bare(v.unit)), None)
+    if _THAT_TOTAL.match(folded) and ctx.stated is not None and \
+            ctx.stated.period_from in ("own", "sentence"):
+        return ctx.stated.period
+    return None
 
 
 # the running total a count added in a period brings, just before its value (folded): "nâng
