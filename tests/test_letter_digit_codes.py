@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from conftest import service_over
 
-from rag.answer.intent import _content_runs
+from rag.answer.intent import content_runs
 from rag.answer.sentences import positions
 from rag.vi.text import fold
 
@@ -44,14 +44,14 @@ def networks(tmp_path_factory: pytest.TempPathFactory):
 
 def test_a_digits_first_code_is_one_word_on_both_sides() -> None:
     assert (positions("trạm phát sóng 5G")[-1][1], positions("trạm")[0][1]) == ("5g", "tram")
-    assert _content_runs(None, fold("có bao nhiêu trạm 5g?").lower())[3] == ["tram", "5g"]
-    assert ["tram", "bts", "4g"] in _content_runs(None, fold("số trạm BTS 4G năm 2086").lower())
+    assert content_runs(None, fold("có bao nhiêu trạm 5g?").lower())[3] == ["tram", "5g"]
+    assert ["tram", "bts", "4g"] in content_runs(None, fold("số trạm BTS 4G năm 2086").lower())
     # a number glued to its unit or an hour stays a number; letters-first codes, dashed names
     # and periods as before
-    assert ["gia", "5", "kg", "gao"] in _content_runs(None, "gia 5kg gao")
-    assert ["luc", "5", "h", "sang"] in _content_runs(None, "luc 5h sang")
-    assert ["san", "luong", "xi", "mang", "pcb40"] in _content_runs(None, "san luong xi mang pcb40")
-    assert ["ca", "covid", "19"] in _content_runs(None, "so ca covid-19 quy 4 nam 2021")
+    assert ["gia", "5", "kg", "gao"] in content_runs(None, "gia 5kg gao")
+    assert ["luc", "5", "h", "sang"] in content_runs(None, "luc 5h sang")
+    assert ["san", "luong", "xi", "mang", "pcb40"] in content_runs(None, "san luong xi mang pcb40")
+    assert ["ca", "covid", "19"] in content_runs(None, "so ca covid-19 quy 4 nam 2021")
 
 
 @pytest.mark.parametrize("question", [

@@ -80,7 +80,7 @@ _HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
 _WANTS_PERCENT_RE = re.compile(r"\b(?:chi so|ty trong|ty le|cpi)\b")
 _DIRECTION_RE = re.compile(r"\b(tang|giam)\b")
 _KIND_WORDS = {"percent", "percentage", "rate"}
-# a rank asked, and the words that ask it or name the whole ranked over (_content_runs)
+# a rank asked, and the words that ask it or name the whole ranked over (content_runs)
 _RANK_ASKED_RE = re.compile(r"\b(?:thu|hang) (?:may|bao nhieu)\b|\bxep hang (?:may|bao nhieu)\b")
 _RANK_WORDS_RE = re.compile(r"\b(?:xep|dung)(?: o)?(?: (?:vi tri|hang))?(?: thu)?\b|"
                             r"\b(?:vi tri |hang )?thu (?=may\b|bao nhieu\b)|"
@@ -303,7 +303,7 @@ def read_intent(query: Query) -> Intent:
     typed = not query.english and not query.restored and has_diacritics(query.text)
     # an English question's Vietnamese terms are the glossary's, written with their
     # diacritics: "giày dép da" (leather) is no "đã" to break the run at (bt10-b17 failure 1)
-    runs = [r for r in _content_runs(terms_typed if query.english else
+    runs = [r for r in content_runs(terms_typed if query.english else
                                      query.expanded if typed else None, content) if r]
     head = tuple(runs[0]) if head_of and len(runs) > 1 else ()
     terms = tuple(dict.fromkeys(t for run in runs for t in run))
@@ -420,7 +420,7 @@ _GLUED_UNITS = "|".join(sorted({
 _DIGITS_FIRST_CODE = r"\d{1,3}(?!(?:" + _GLUED_UNITS + r")(?![\w.,]))[a-z]{1,3}(?![\w.,])"
 
 
-def _content_runs(typed: str | None, folded: str) -> list[list[str]]:
+def content_runs(typed: str | None, folded: str) -> list[list[str]]:
     """The question's content words (folded), in runs of adjacent words.  Question words,
     stopwords, its dates and periods and the words of periods break runs; with the question as the
     user typed it (``typed``), they are recognised with their diacritics ("đen" is not "đến",

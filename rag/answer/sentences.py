@@ -24,7 +24,7 @@ def positions(text: str) -> list[tuple[int, str]]:
     """(offset, token) of each word and number of ``text``: words folded, numbers in the
     canonical form of :func:`rag.vi.text.parse_number`.  A code of digits then letters
     ("4G", "5G", "10A": rag.vi.numbers.code_word) is a word, folded as the question's
-    words are ("5g": rag.answer.intent._content_runs) -- kept as written, "trạm phát sóng
+    words are ("5g": rag.answer.intent.content_runs) -- kept as written, "trạm phát sóng
     5G" never met a question's "trạm 5G"."""
     out = []
     for m in TOKEN_RE.finditer(text):
