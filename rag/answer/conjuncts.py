@@ -201,6 +201,61 @@ def split_paired(question: str, cohesion: Callable[[str, str], float]) -> Conjun
     return Conjuncts(tuple(questions), tuple(labels))
 
 
+# The head words an indicator's name opens with in GSO and provincial reports -- a count
+# ("số", "số lượng", "lượt"), a total ("tổng"), an amount ("giá trị", "kim ngạch", "doanh
+# thu", "vốn", "sản lượng", "lượng"), a rate or index ("tỷ lệ", "chỉ số", "mức") --: a part
+# after "và" that opens with one names an indicator of its own ("số dự án cấp mới và tổng
+# vốn đăng ký", "doanh thu du lịch và lượt khách quốc tế"), never a second item of the
+# first's head ("hàng dệt may và da giày", "xuất khẩu và nhập khẩu": split_conjuncts).  As
+# typed, with diacritics: "so với" is no "số" (break-test bt17 of session 39, kind 1).
+_INDICATOR_HEAD = re.compile(r"(?:số lượng|số|tổng|giá trị|kim ngạch|doanh thu|vốn|"
+                             r"sản lượng|lượng|lượt|tỷ lệ|tỉ lệ|chỉ số|mức)\s", re.IGNORECASE)
+
+
+def split_indicators(question: str) -> Conjuncts | None:
+    """The two indicators of "A và B" where B names an indicator of its own (it opens with
+    an indicator head, ``_INDICATOR_HEAD``, typed in lower case: "Sở Tài chính" is a name):
+    "Số dự án cấp mới 9 tháng 2026 và tổng vốn đăng ký?" -> "Số dự án cấp mới 9 tháng
+    2026?", "tổng vốn đăng ký 9 tháng 2026?" -- each part the periods of the other when it
+    names none (the period said once for both).  None with no "và", more than one, a comma
+    (a list: split_conjuncts), both parts naming periods (split_paired), or an A naming no
+    thing but a period."""
+    folded = fold(question).lower()
+    if len(folded) != len(question) or "," in question or ";" in question:
+        return None
+    joins = list(re.finditer(r"\bva\b", folded))
+    if len(joins) != 1:
+        return None
+    j = joins[0]
+    b_start = j.end() + (len(question[j.end():]) - len(question[j.end():].lstrip()))
+    second = question[b_start:]
+    if not _INDICATOR_HEAD.match(second) or not second[:1].islower():
+        return None
+    periods = _merged(asked_spans(question))
+    first_words = [m for m in _WORD_RE.finditer(folded, 0, j.start())
+                   if not any(s <= m.start() < e for s, e in periods)
+                   and not m.group(0).isdigit() and m.group(0) not in NOT_A_THING_WORDS
+                   and m.group(0) not in _GLUE_WORDS]
+    if not first_words:
+        return None
+    a_dates = [question[s:e] for s, e in periods if e <= j.start()]
+    b_dates = [question[s:e] for s, e in periods if s >= j.end()]
+    if a_dates and b_dates:
+        return None  # each its own period: split_paired's
+    first = question[:j.start()].strip(" ?.")
+    second = second.rstrip(" ?.")
+    mark = "?" if question.rstrip().endswith("?") else ""
+    a = " ".join([first, *([] if a_dates else b_dates)]) + mark
+    b = " ".join([second, *([] if b_dates else a_dates)]) + mark
+    def undated(text: str, dates: list[str]) -> str:
+        for d in dates:
+            text = text.replace(d, " ")
+        return _label(" ".join(text.split()))
+
+    return Conjuncts((" ".join(a.split()), " ".join(b.split())),
+                     (undated(first, a_dates), undated(second, b_dates)))
+
+
 _YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
 
 
@@ -276,9 +331,18 @@ def split_clauses(question: str) -> Conjuncts | None:
             labels.append(question[first_verb:end].strip(" ,;?."))
             continue
         verb = predicate(start, asks[i].start())
-        if verb is None or folded[start:verb].strip():
-            return None  # a clause naming its own subject
+        if verb is None:
+            return None
         own = [(s, e) for s, e in periods if start <= s < end]
+        if folded[start:verb].strip():
+            # a clause naming its own subject ("xuất khẩu đạt bao nhiêu và nhập khẩu đạt bao
+            # nhiêu"): asked as it is, with the first clause's periods when it names none
+            dates = " ".join(question[s:e] for s, e in periods if s < first_end)
+            said = clause + ("" if own or not dates else f" {dates}")
+            questions.append(" ".join(said.split()))
+            labels.append(question[start:verb].strip())
+            labels[0] = subject  # each clause its own subject: the first is labelled so too
+            continue
         said = f"{subject} {clause}" + ("" if own or not later else f" {later}")
         questions.append(" ".join(said.split()))
         labels.append(clause)

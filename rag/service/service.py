@@ -16,7 +16,13 @@ from index import Index, IndexConfig
 from index.store import discard_unpublished
 from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
-from rag.answer.conjuncts import conjoined, split_clauses, split_conjuncts, split_paired
+from rag.answer.conjuncts import (
+    conjoined,
+    split_clauses,
+    split_conjuncts,
+    split_indicators,
+    split_paired,
+)
 from rag.answer.generative import LLMClient, generate_answer
 from rag.answer.intent import read_intent
 from rag.answer.table import figure_table
@@ -382,7 +388,8 @@ class RagService(Documents, Conversations, Evaluation):
             return _lacking(covered_part, q.uncovered, time.perf_counter() - t0), part_hits
         if split and opts.answer_mode != "generative" and \
                 read_intent(query).kind in FIGURE_KINDS:
-            both = split_clauses(resolved) or split_conjuncts(resolved, answerer.cohesion) \
+            both = split_clauses(resolved) or split_indicators(resolved) \
+                or split_conjuncts(resolved, answerer.cohesion) \
                 or split_paired(resolved, answerer.cohesion)
             if both is not None:
                 subs = [self.ask_with_hits(sub, opts, resolved_question=sub, split=False)
