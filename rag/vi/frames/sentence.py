@@ -1658,6 +1658,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                           tail_f if measure == "level" and not v.percent else "",
                           followed=n + 1 < len(values) and exact is None))
         frame = _average_of_head(frame, frames, folded, base) or frame
+        frame = _undated_average(frame)
         frames.append(frame)
         if not doer and inherited is None and antecedent is None and not frame.part:
             doer = doer_of(frame.indicator)
@@ -2351,6 +2352,22 @@ _BARE_AVERAGE_CLAUSE = re.compile(r"\s*(?:binh quan|trung binh)(?:\s+(?:khoang|g
 # "triệu USD/năm" (folded; its last "/" part)
 _PER_SPAN = re.compile(r"/\s*(ngay|tuan|thang|quy|nam)$")
 _SPAN_WORDS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng", "quy": "quý", "nam": "năm"}
+
+
+def _undated_average(frame: Frame) -> Frame:
+    """``frame`` without a period when it is an average a day (its verb says so: "Trung
+    bình mỗi ngày, các cửa khẩu chỉ thông quan được từ 1.100 - 1.300 xe"; or its unit:
+    "khoảng 1.500 xe/ngày") dated only by its document's day: the average is of the days
+    around that date, no figure of that one day -- the summary never labels it "Ngày
+    21/12/2026", and a question about the state on that day ("còn 4.000 xe chờ") is not
+    answered by it (break-test bt17, cua_khau: Q83, Q89).  A day the sentence or its
+    paragraph names stays."""
+    if frame.period_from != "document" or frame.period is None or frame.period.kind != "day":
+        return frame
+    per = _PER_SPAN.search(fold(frame.unit).lower())
+    if not (is_average(frame.verb) or (per and per.group(1) == "ngay")):
+        return frame
+    return replace(frame, period=None, period_from="")
 
 
 def _average_of_head(frame: Frame, frames: list[Frame], folded: str, base: int) -> Frame | None:
