@@ -83,6 +83,11 @@ def subject(frame: Frame) -> str:
     """The indicator as a reader needs it: a short part with the total it belongs to
     ("kim ngạch hàng hóa mở tờ khai, trong đó xuất khẩu")."""
     own, parent = frame.indicator.strip(), _without_unit(frame.parent.strip())
+    if own and frame.part and _unit_alone(parent):
+        # the total is its unit alone ("đón 402.000 lượt khách, trong đó khách quốc tế
+        # 27.500 lượt"): the part is named by what follows "trong đó", never "lượt, trong
+        # đó ..." (break-test bt17 minor: summaries "lượt, trong đó khách quốc tế")
+        return _with_counted_noun(own, frame.parent.strip(), frame.unit)
     if own and parent and frame.part and _PLACE_RE.match(fold(own).lower()):
         # a table's indicator over its places ("Sản lượng lúa › Huyện Tam Nông"): the
         # place's figure of that indicator, "Sản lượng lúa của Huyện Tam Nông"
@@ -91,6 +96,33 @@ def subject(frame: Frame) -> str:
             fold(own).lower() not in fold(parent).lower():
         return f"{parent}, trong đó {own}"
     return own or parent or frame.context or "số liệu"
+
+
+def _unit_alone(phrase: str) -> bool:
+    """Whether ``phrase`` (a total's words without its unit, :func:`_without_unit`) is a
+    unit's word and nothing more ("lượt" of "lượt khách", "tấn", "triệu USD"): what is
+    left of a total named only by the unit it counts in, no name for the part's whole."""
+    unit, n = unit_after(f" {phrase}")
+    return bool(phrase) and bool(unit) and n == len(phrase) + 1
+
+
+def _with_counted_noun(own: str, whole: str, unit: str) -> str:
+    """A part's indicator ``own`` with the noun the total counts when the part leaves it
+    unsaid: "trong đó quốc tế 12.400 lượt" of "310.000 lượt khách" is "khách quốc tế" --
+    Vietnamese statistical writing drops the noun of a "trong đó" part once the total said
+    it ("đón 402.000 lượt khách, trong đó quốc tế ..."; "có 3.450 doanh nghiệp, trong đó
+    FDI ..."). The noun is the total's words past the part's unit ("lượt khách" less
+    "lượt"); none when the total is the unit alone ("612 triệu USD, trong đó xuất khẩu":
+    a money or mass unit is no noun to carry)."""
+    words, said = whole.split(), unit.split()
+    if said and [fold(w).lower() for w in words[:len(said)]] == [fold(w).lower() for w in said]:
+        words = words[len(said):]
+    else:
+        words = []
+    noun = " ".join(words)
+    if not noun or fold(noun).lower() in fold(own).lower():
+        return own
+    return f"{noun} {own}"
 
 
 def _without_unit(phrase: str) -> str:
