@@ -91,3 +91,19 @@ def test_subject_of_parts() -> None:
     said = parts("Năm 2031, kim ngạch xuất nhập khẩu đạt 3.140 triệu USD, trong đó "
                  "xuất khẩu 1.260 triệu USD.")
     assert said == ["kim ngạch xuất nhập khẩu, trong đó xuất khẩu"]
+
+
+def test_a_word_ending_in_a_units_syllable_is_kept_whole() -> None:
+    """"hoạt động", "địa phương": their last syllable is also read as a unit word, but it is
+    the word's own (rag.answer.compose._without_unit): no "doanh nghiệp hoạt, trong đó ..."."""
+    from rag.answer.compose import subject
+    from rag.vi.frames import extract
+
+    said = [subject(f) for f in extract(
+        "Năm 2031, toàn tỉnh có 2.870 doanh nghiệp đang hoạt động, trong đó FDI 37 doanh "
+        "nghiệp.", title="Báo cáo", doc_date="2031-12-20") if f.part]
+    assert said and all("hoạt," not in s and not s.endswith(" hoạt") for s in said), said
+    said = [subject(f) for f in extract(
+        "Tháng 5/2031, kim ngạch hàng địa phương đạt 96 triệu USD, trong đó xuất khẩu 41 "
+        "triệu USD.", title="Báo cáo", doc_date="2031-12-20") if f.part]
+    assert said and all("địa," not in s for s in said), said

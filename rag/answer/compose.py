@@ -16,6 +16,7 @@ from rag.vi.frames import Frame
 from rag.vi.lexicon import BASIS_PATTERNS, UNIT_MAGNITUDES
 from rag.vi.numbers import unit_after
 from rag.vi.text import SIGN_DASHES, fold
+from rag.vi.words import is_two_syllable_word
 
 BASIS_WORDS = {
     "all_types": "của tất cả các loại hình", "declared": "mở tờ khai tại Hải quan",
@@ -127,7 +128,10 @@ def _with_counted_noun(own: str, whole: str, unit: str) -> str:
 
 def _without_unit(phrase: str) -> str:
     """``phrase`` without the unit a total's counted words end with ("tổng kim ngạch ...
-    triệu USD" -> "tổng kim ngạch ...")."""
+    triệu USD" -> "tổng kim ngạch ...").  A unit's word that is the second syllable of a
+    word with the one before it (rag.vi.words.is_two_syllable_word: "động" of "hoạt động",
+    "phương" of "địa phương") is that word's, no unit: "doanh nghiệp đang hoạt động" stays
+    whole (session 39 partlabel branch: summaries "doanh nghiệp hoạt, trong đó FDI")."""
     words = phrase.split()
     unit, n = unit_after(f" {phrase}", nouns=True)
     if ", " in unit and n == len(phrase) + 1:
@@ -139,7 +143,8 @@ def _without_unit(phrase: str) -> str:
             if len(words) > k:
                 tail = " " + " ".join(words[-k:])
                 unit, n = unit_after(tail)
-                if unit and n == len(tail):
+                if unit and n == len(tail) and \
+                        not is_two_syllable_word(words[-k - 1], words[-k]):
                     words, cut = words[:-k], True
                     break
     return " ".join(words)
