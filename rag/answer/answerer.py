@@ -641,6 +641,12 @@ class Answerer:
             len(asked.periods) == 1 and bool(asked.compared) and rates is None else None
         levels = asked.measure == "change" and len(asked.periods) == 1 and \
             bool(asked.compared) and self.pick(candidates[0][1]) is None
+        beside = self.change_beside(query, intent, hits, frames_of, texts, today, read, asked,
+                                    candidates[0][1]) if levels else None
+        if beside is not None:
+            # "khách du lịch dịp Tết 2029 tăng bao nhiêu % so với Tết năm 2028?" and the
+            # change against it written beside the level: it answers, not the two levels
+            levels, candidates = False, [(candidates[0][0], [beside])]
         if stated_change is not None:
             # a change stated, but of another indicator ("Tốc độ tăng tổng vốn đầu tư toàn xã
             # hội đạt 9,2%" of "tỷ lệ giải ngân vốn đầu tư công quý I/2059 tăng bao nhiêu so
@@ -674,7 +680,7 @@ class Answerer:
         # indicator's other figures are (rag.answer.split_number.split_note) -- read only then
         kin = _DocumentFrames(tuple(dict.fromkeys(h.chunk.doc_id for h in hits)), frames_of)
         parts = [self._part(choices, want, frames_of, texts, asked.latest,
-                            change=asked.measure == "change", kin=kin)
+                            change=asked.measure == "change", kin=kin, refuse=beside is None)
                  for want, choices in candidates]
         if asked.versus_previous and len(parts) == 2 and parts[0][1] is None:
             # "nuôi trồng thủy sản năm 2077 so với cùng kỳ" and no level of 2076 reported:
@@ -731,8 +737,23 @@ class Answerer:
                     known = replace(known, change=rated)
                     return replace(base, answer=refusal(query, hits, labels) + rate_note(rated),
                                    period_match="none"), known
-                leveled = self.level_only(query, intent, hits, frames_of, texts, today, read,
-                                          asked)
+                stated = self._level_stated(query, intent, hits, frames_of, texts, today,
+                                            read, asked)
+                beside = _change_beside(stated[1], candidates[0][1]) \
+                    if stated is not None and asked.measure == "change" else None
+                if beside is not None:
+                    # the change written beside the very level the refusal would name
+                    # ("đón khoảng 186.500 lượt khách, tăng 22,4% so với kỳ nghỉ lễ cùng dịp
+                    # năm 2071"): it answers, though under the least coverage a pick needs
+                    part, _, sure = self._part([beside], want, frames_of, texts, asked.latest,
+                                               change=True, refuse=False)
+                    return replace(base, answer=part.answer, found=True,
+                                   sure=self._sure(sure), confidence=sure,
+                                   summary=part.summary,
+                                   answer_sentence=_sentence(beside, texts),
+                                   citations=part.citations, figure=part.figure,
+                                   period_match=part.period_match), known
+                leveled = stated[0] if stated is not None else None
                 if leveled is not None:
                     known = replace(known, change=leveled)
                     return replace(base, answer=refusal(query, hits, labels) +
@@ -906,6 +927,15 @@ class Answerer:
         when none is stated exactly for that period, or more than one period is asked."""
         found = self._level_stated(query, intent, hits, frames_of, texts, today, read, asked)
         return found[0] if found is not None else None
+
+    def change_beside(self, query: Query, intent: Intent, hits: list[Hit],
+                      frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                      read: int, asked: Asked, changes: list[Choice]) -> Choice | None:
+        """For a change asked of one period that no pick answers: the change of ``changes``
+        written beside the level the reports state for that period (:func:`_change_beside`),
+        or None."""
+        stated = self._level_stated(query, intent, hits, frames_of, texts, today, read, asked)
+        return _change_beside(stated[1], changes) if stated is not None else None
 
     def level_outnaming(self, query: Query, intent: Intent, hits: list[Hit],
                         frames_of: FramesOf, texts: Callable[[str], str], today: date,
@@ -1288,7 +1318,8 @@ class Answerer:
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
               texts: Callable[[str], str], latest: date | None = None, change: bool = False,
-              kin: Iterable[Frame] = ()) -> tuple[AnswerPart, Choice | None, float]:
+              kin: Iterable[Frame] = (), refuse: bool = True
+              ) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
         is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
         scorer's ``refuse_below``).  ``latest``: the day a "hiện nay" question asks about,
@@ -1298,11 +1329,12 @@ class Answerer:
         ``weights.index_change_max`` sure when its sentence names no comparison base.
         ``kin``: other figures of the documents found; a bare piece an OCR space may have cut
         from a measured number (rag.answer.split_number) is at most
-        ``weights.split_number_max`` sure."""
+        ``weights.split_number_max`` sure.  ``refuse``: False when the first choice answers whatever
+        its coverage and confidence (:func:`_change_beside`)."""
         label = want.label if want is not None else ""
-        choice = self.pick(choices)
+        choice = self.pick(choices) if refuse else next(iter(choices), None)
         sure = self.judge(choice, choices) if choice is not None else 0.0
-        if choice is not None and self.scorer is not None and self._fitted and \
+        if refuse and choice is not None and self.scorer is not None and self._fitted and \
                 sure < self.scorer.refuse_below:
             choice = None
         if choice is None:
@@ -1351,6 +1383,29 @@ class Answerer:
                           figure=figure_record(shown), period_match=match,
                           citations=(citation(choice, text),),
                           confidence=round(sure, 4)), choice, sure
+
+
+def _change_beside(level: Choice, changes: Sequence[Choice]) -> Choice | None:
+    """Of ``changes`` (a change question's candidates for its one period), the change in
+    percent written in the same sentence as ``level`` -- the level a refusal would name as
+    "chỉ nêu giá trị ...; không nêu mức thay đổi" -- of the same indicator and period, against
+    the base the question asks (no ``other_comparison``), a whole: the refusal would deny
+    what the sentence says.  Vietnamese reports write a figure's change right after it ("đón
+    khoảng 158.600 lượt khách, tăng 18% so với dịp Tết năm trước"; GSO's "đạt X, tăng Y% so
+    với cùng kỳ"), so the level found names the change's indicator even when the question's
+    words ("khách du lịch") are the passage's, not the frame's own ("lượt khách") and the
+    change holds less of the question than a pick needs (bt17 73, dev3 r20-q46).  None otherwise."""
+    other = FEATURES.index("other_comparison")
+    lf = level.frame
+    for c in changes:
+        f = c.frame
+        if f.measure == "change" and f.kind == "percent" and c.match == "exact" and \
+                c.hit.chunk.doc_id == level.hit.chunk.doc_id and f.quote == lf.quote and \
+                f.indicator == lf.indicator and f.period == lf.period and \
+                not (c.features and c.features[other]) and \
+                not (c.narrowed or c.broader or c.outworded or c.forecast or c.other_aim):
+            return c
+    return None
 
 
 def percents_only(sentence: str) -> bool:

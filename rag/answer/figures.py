@@ -2473,7 +2473,9 @@ _PREVIOUS_PERIOD = re.compile(r"\b(?:thang|quy|ky) truoc\b")
 # the same period a year before ("cùng kỳ", "cùng tháng năm trước", "cùng quý năm 2023"),
 # the period just before ("tháng trước", "quý trước", "kỳ trước"), the year's start
 # ("tháng 12 năm trước", "đầu năm"), a plan
-_BASES = (("same_period", re.compile(r"\bcung (?:ky|thang|quy|thoi (?:ky|diem)|giai doan)\b")),
+# "cùng dịp (năm trước)": a holiday's "cùng kỳ" -- the same holiday a year before, as tourism
+# reports write it ("tăng 22,4% so với kỳ nghỉ lễ cùng dịp năm 2071"; dev3 r20, bt17)
+_BASES = (("same_period", re.compile(r"\bcung (?:ky|thang|quy|thoi (?:ky|diem)|giai doan|dip)\b")),
           ("previous", _PREVIOUS_PERIOD),
           ("year_start", re.compile(r"\b(?:thang 12 nam (?:truoc|\d{4})|thang 12/\d{4}|"
                                     r"dau nam|cuoi nam (?:truoc|\d{4}))\b")),
@@ -2534,7 +2536,7 @@ def frame_base(frame: Frame) -> str:
     kind = comparison_base(frame.comparison)
     if kind or frame.period is None:
         return kind
-    if _year_before(frame.comparison, frame):
+    if _year_before(frame.comparison, frame) or _holiday_before(frame.comparison, frame):
         return "same_period"
     said = [x.period for x in find_mentions(frame.comparison, frame.period.year)]
     return base_kind(said[0], frame.period) if len(said) == 1 else ""
@@ -2562,6 +2564,21 @@ def _year_before(base: str, frame: Frame) -> str:
     said = fold(base).lower().strip()
     return "same_period" if said == "nam truoc" and frame.period is not None and \
         frame.period.kind == "year" else ""
+
+
+# a holiday named as a base ("dịp Tết năm trước", "Tết năm 2028", "kỳ nghỉ lễ 30/4 năm 2071")
+_HOLIDAY_BASE = re.compile(r"\b(?:tet|le|dip)\b.*\bnam (truoc|(?:19|20)\d\d)\b")
+
+
+def _holiday_before(base: str, frame: Frame) -> bool:
+    """Whether ``base`` (a comparison as written) is the same holiday a year before a
+    holiday's figure (``frame`` dated by its span of days): "tăng 18% so với dịp Tết năm
+    trước", "so với Tết năm 2028" of Tết 2029 -- what a tourism report calls the holiday's
+    "cùng kỳ" (break-test s39 bt17 73; tests/test_holiday_change.py)."""
+    m = _HOLIDAY_BASE.search(fold(base).lower())
+    if m is None or frame.period is None or frame.period.kind != "days":
+        return False
+    return m.group(1) == "truoc" or int(m.group(1)) == frame.period.end.year - 1
 
 
 def contrary_base(asked: str | None, frame: Frame) -> bool:
