@@ -208,25 +208,50 @@ def unit_column(headers: Sequence[str], body: Sequence[Sequence[str]]) -> int | 
     return None
 
 
-def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int]) -> int | None:
-    """The unit column of a table without a header row: the first column after ``label_col``
-    (and not in ``skip``) whose cells, in every row holding a figure elsewhere, are a unit of
-    the lexicon read whole (``rag.vi.numbers.unit_after``: "GWh", "tỷ đồng", "nghìn tấn"), a
-    count noun ("chiếc", "con") or "%", or empty -- filled in at least half of those rows;
-    None when there is none.  Statistics tables set "Chỉ tiêu | Đơn vị tính | figures" and
-    keep that layout when a note or a caption stands in the header's place (break-test of
-    issue 16, item 5: under a merged "Ghi chú: số liệu sơ bộ năm 2022", "Điện thương phẩm |
-    GWh | 1.733" read "Điện thương phẩm: GWh; 1.733" and the answer lost its unit)."""
+def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int],
+                     header: Sequence[str] = ()) -> int | None:
+    """The unit column of a table no header names as one: the first column after
+    ``label_col`` (not in ``skip``; with a ``header``, one whose header cell is blank) whose
+    filled cells (in at least half of the rows holding a figure) are short unit-shaped words
+    (:func:`_unit_shaped`: 1-3 words, no digit but a unit's power, "m3", "km2") and units of
+    the lexicon read whole (:func:`_known_unit`: "GWh", "tỷ đồng", "chiếc", "%") -- all of
+    them, or at least half when the column stands before the figures of every such row,
+    where a unit column stands; None when there is none.  Every
+    cell of it is its row's unit, known to the lexicon or not ("trạm", "website", "sàn"):
+    statistics tables set "Chỉ tiêu | Đơn vị tính | figures" and keep that layout when a
+    note or a caption stands in the header's place, or the unit column's header is left
+    blank (break-tests of issue 16, item 5: under a merged "Ghi chú: số liệu sơ bộ năm
+    2022", "Điện thương phẩm | GWh | 1.733" read "Điện thương phẩm: GWh; 1.733"; one cell
+    "trạm" beside "km" lost both units; "Chỉ tiêu | (blank) | Năm 2020 | Năm 2021" stored
+    "Doanh thu bán hàng trực tuyến: tỷ đồng" apart from its figures)."""
     width = max((len(r) for r in body), default=0)
     for j in range(label_col + 1, width):
-        if j in skip:
+        if j in skip or (header and j < len(header) and header[j].strip()):
             continue
         rows = [r for r in body if any(is_figure(c) for k, c in enumerate(r)
                                        if k not in (j, label_col))]
         cells = [r[j] for r in rows if j < len(r) and r[j]]
-        if rows and 2 * len(cells) >= len(rows) and all(_known_unit(c) for c in cells):
+        if not rows or 2 * len(cells) < len(rows) or not all(map(_unit_shaped, cells)):
+            continue
+        known = sum(map(_known_unit, cells))
+        if known == len(cells) or (2 * known >= len(cells) and  # between names and figures
+                                   all(any(is_figure(c) for c in r[j + 1:]) for r in rows)):
             return j
     return None
+
+
+# a word of a unit raised to a power: "m2", "km2", "m3", "dm3" (the only digits a unit cell holds)
+_POWER_UNIT_RE = re.compile(r"[^\W\d_]{1,3}[23]")
+
+
+def _unit_shaped(cell: str) -> bool:
+    """Whether a cell could be a unit: one to three words, no figure, no digit but a unit's
+    power ("nghìn m3"), no sentence punctuation -- not a name with a number ("Tổ 5"), not a
+    note ("số liệu ước tính, chưa đối soát")."""
+    words = cell.split()
+    return 1 <= len(words) <= 3 and not is_figure(cell) and not re.search(r"[,;:.]$|[,;:]", cell) \
+        and all(not any(ch.isdigit() for ch in w) or _POWER_UNIT_RE.fullmatch(w.split("/")[0])
+                or _known_unit(w) for w in words)
 
 
 def _known_unit(cell: str) -> bool:
@@ -402,6 +427,41 @@ def period_rows(labels: Sequence[str], heads: Sequence[str], titles: Sequence[st
     year = next(iter(years)) if len(years) == 1 else None
     periods = [row_period(c, year) for c in labels]
     return [p for p in periods if p] if all(periods) else None
+
+
+# a value column's header that names no measure of its own, only "the figure": "Chỉ tiêu | Kỳ
+# | Giá trị (triệu USD)" -- beside a column of periods it adds nothing to the row's name
+_VALUE_HEADERS = {"gia tri", "so lieu", "ket qua", "tri so", "value"}
+
+
+def period_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int],
+                  header: Sequence[str], titles: Sequence[str]) -> tuple[int, list[str]] | None:
+    """A column of periods between a headed table's row names and its figures ("Chỉ tiêu |
+    Kỳ | Giá trị" over "Kim ngạch xuất khẩu nông sản | Quý I/2022 | 133", the name merged
+    down over "Quý II/2022 | 158"), with each body row's period as :func:`row_period`
+    writes it (a part of a year with the one year ``titles`` name; "" for a row without
+    figures); None unless two rows or more hold figures, each with a period in that column
+    and a figure after it, and the column's header names no period of its own.  Statistics
+    offices lay a quarter's or a month's figures out so when the indicators are few
+    (break-test of issue 16, item 5: the quarter was read as a part of the indicator,
+    "Kim ngạch xuất khẩu nông sản › Quý II/2022", and "quý II/2022" was refused)."""
+    years = set(_TITLE_YEAR_RE.findall(" ".join(titles)))
+    year = next(iter(years)) if len(years) == 1 else None
+    width = max((len(r) for r in body), default=0)
+    for j in range(label_col + 1, width):
+        if j in skip or (j < len(header) and find_mentions(header[j], 2000)):
+            continue
+        rows = [n for n, r in enumerate(body) if any(is_figure(c) for c in r[j + 1:])]
+        if len(rows) < 2:
+            return None
+        periods = [row_period(body[n][j], year) if body[n][j] else None for n in rows]
+        if all(periods):
+            out = [""] * len(body)
+            for n, period in zip(rows, periods, strict=True):
+                out[n] = period or ""
+            return j, out
+        return None  # only the column right after the names (and units) may be one
+    return None
 
 
 def join_header(upper: str, lower: str) -> str:
@@ -1019,10 +1079,13 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     unit_col = unit_column(header, body)
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
-    if not header and unit_col is None:  # "Điện thương phẩm | GWh | 1.733" with no header
-        unit_col = bare_unit_column(body, label_col, skip)
+    if unit_col is None:  # "Điện thương phẩm | GWh | 1.733" with no header, or a blank one
+        unit_col = bare_unit_column(body, label_col, skip, header)
+    period_at = period_column(body, label_col, skip | {unit_col} - {None}, header, titles) \
+        if header else None
+    period_col = period_at[0] if period_at is not None else None
     inner_col = group_column(grid[len(grid) - len(body):], label_col,
-                             skip | ({unit_col} if unit_col is not None else set()))
+                             skip | {unit_col, period_col} - {None})
     carried: set[int] = set()  # body rows whose label is a merged cell's above them
     if merged is not None and inner_col is None:
         # a row label merged down over rows labels each of them (with a second label
@@ -1031,6 +1094,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             if not grid[k][label_col] and full[k][label_col] and \
                     not is_figure(full[k][label_col]):
                 grid[k][label_col] = full[k][label_col]
+                carried.add(k)
+    if period_col is not None and merged is None:  # a name left blank below its own: the same
+        for k in range(len(grid) - len(body) + 1, len(grid)):
+            if not grid[k][label_col] and grid[k][period_col] and grid[k - 1][label_col]:
+                grid[k][label_col] = grid[k - 1][label_col]
                 carried.add(k)
     if inner_col is not None:  # each row under its group's cell: "Chính ngạch" over two rows
         group = ""
@@ -1069,12 +1137,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     parents = row_parents(body_labels, body_numbers)
     # the caption's indicator for a total row, when no column header names one of its own
     value_heads = [h for j, h in enumerate(header) if j not in skip and j not in
-                   (unit_col, label_col, inner_col) and h.strip()]
+                   (unit_col, label_col, inner_col, period_col) and h.strip()]
     # a table whose rows are periods: each line is headed by its row's period, its column
     # header the indicator ("Năm 2028 — Xuất khẩu: 1.610,5 triệu USD")
     data_rows = [k for k in range(first_body, len(grid)) if len(_distinct(grid[k])) > 1]
     times = period_rows([grid[k][label_col] for k in data_rows], value_heads, titles) \
-        if inner_col is None and unit_col is None else None
+        if inner_col is None and unit_col is None and period_col is None else None
     row_times = dict(zip(data_rows, times, strict=True)) if times is not None else None
     own_heads = not value_heads or any(not _MEASURE_HEADER_RE.search(fold(h)) and
                                        not find_mentions(h, 2000) for h in value_heads)
@@ -1088,7 +1156,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     # issue 16: an empty "Tổng" row made "Tổng kim ngạch … › Cao su" of a part)
     def valued(n: int) -> bool:
         return any(c.strip() for j, c in enumerate(grid[first_body + n])
-                   if j not in skip and j not in (unit_col, label_col, inner_col))
+                   if j not in skip and j not in (unit_col, label_col, inner_col, period_col))
 
     totals = [n for n, (own, parent) in enumerate(parents) if not parent and
               _TOTAL_ONLY_RE.fullmatch(fold(own).strip()) and valued(n)]
@@ -1156,7 +1224,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         values = []
         for j in order:
             value = row[j]
-            if j in skip or j in (unit_col, label_col, inner_col) or value in _EMPTY_VALUES:
+            if j in skip or j in (unit_col, label_col, inner_col, period_col) or \
+                    value in _EMPTY_VALUES:
                 continue
             name, header_unit = _header_unit(header[j]) if header else ("", "")
             # a header's own unit wins over the unit column; "(%)" means a ratio: "%" -- also
@@ -1175,6 +1244,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         for name, value, column in values:
             if row_times is not None:  # the row's period first, the column's indicator after
                 name, label = row_times[k], name
+            elif period_at is not None and period_at[1][k - first_body]:
+                # the row's period cell heads its figures, a measure its column names after it
+                # ("Quý II/2022 — Kim ngạch xuất khẩu nông sản: 158 triệu USD")
+                period = period_at[1][k - first_body]
+                name = period if fold(name).strip(" .:") in _VALUE_HEADERS | {""} \
+                    else f"{period}, {name}"
             # the column first, so that the row's label -- the indicator the question names --
             # stands next to the value whatever the column's header ("Kế hoạch 2022",
             # "Ước thực hiện 2022"), as in a sentence ("kim ngạch ... đạt 2.710,5")
