@@ -737,10 +737,10 @@ class Answerer:
                     known = replace(known, change=rated)
                     return replace(base, answer=refusal(query, hits, labels) + rate_note(rated),
                                    period_match="none"), known
-                stated = self._level_stated(query, intent, hits, frames_of, texts, today,
-                                            read, asked)
-                beside = _change_beside(stated[1], candidates[0][1]) \
-                    if stated is not None and asked.measure == "change" else None
+                level_at = self._level_stated(query, intent, hits, frames_of, texts, today,
+                                              read, asked)
+                beside = _change_beside(level_at[1], candidates[0][1]) \
+                    if level_at is not None and asked.measure == "change" else None
                 if beside is not None:
                     # the change written beside the very level the refusal would name
                     # ("đón khoảng 186.500 lượt khách, tăng 22,4% so với kỳ nghỉ lễ cùng dịp
@@ -753,7 +753,7 @@ class Answerer:
                                    answer_sentence=_sentence(beside, texts),
                                    citations=part.citations, figure=part.figure,
                                    period_match=part.period_match), known
-                leveled = stated[0] if stated is not None else None
+                leveled = level_at[0] if level_at is not None else None
                 if leveled is not None:
                     known = replace(known, change=leveled)
                     return replace(base, answer=refusal(query, hits, labels) +

@@ -271,6 +271,13 @@ _PREDICATE_WORDS = NOT_A_THING_WORDS | frozenset("chiem bang dung xep thu hang u
 _CLAUSE_SEPARATOR = re.compile(r"[,;]|\bva\b|\band\b")
 
 
+def _clause_end(folded: str, after: int) -> int:
+    """Where the clause going on at ``after`` of ``folded`` ends: the next clause separator
+    (:data:`_CLAUSE_SEPARATOR`), or the question's end."""
+    found = _CLAUSE_SEPARATOR.search(folded, after)
+    return found.start() if found is not None else len(folded)
+
+
 def split_clauses(question: str) -> Conjuncts | None:
     """The clauses of a question asking several measures of one subject, each with its own
     question word: "<subject> đạt bao nhiêu và tăng bao nhiêu %" -> "<subject> đạt bao
@@ -317,14 +324,12 @@ def split_clauses(question: str) -> Conjuncts | None:
     if not subject_words:
         return None
     subject = question[:first_verb].strip()
-    first_end = (_CLAUSE_SEPARATOR.search(folded, asks[0].end()) or re.compile("$").search(
-        folded)).start()
+    first_end = _clause_end(folded, asks[0].end())
     # the periods the first clause names after its predicate ("đạt bao nhiêu năm 2023")
     later = " ".join(question[s:e] for s, e in periods if first_verb <= s < first_end)
     questions, labels = [], []
     for i, start in enumerate(bounds):
-        end = len(question) if i + 1 == len(bounds) else \
-            _CLAUSE_SEPARATOR.search(folded, asks[i].end()).start()
+        end = len(question) if i + 1 == len(bounds) else _clause_end(folded, asks[i].end())
         clause = question[start:end].strip(" ,;?.")
         if i == 0:
             questions.append(" ".join(clause.split()))

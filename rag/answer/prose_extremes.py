@@ -202,8 +202,8 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
     change = direction != 0
     indicator = _indicator_words(folded_question, kind)
     kind_re = re.compile(r"\b" + re.escape(" ".join(kind)) + r"\b")
-    found: list[tuple[tuple[bool, float, str, int], ProseEnd]] = []
-    listed: list[tuple[tuple[bool, float, str, int], ProseEnd]] = []
+    found: list[tuple[tuple[bool, bool, float, str, int], ProseEnd]] = []
+    listed: list[tuple[tuple[bool, bool, float, str, int], ProseEnd]] = []
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))
     for rank, doc in enumerate(docs):
         text = texts(doc)

@@ -1081,11 +1081,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
     if unit_col is None:  # "Điện thương phẩm | GWh | 1.733" with no header, or a blank one
         unit_col = bare_unit_column(body, label_col, skip, header)
-    period_at = period_column(body, label_col, skip | {unit_col} - {None}, header, titles) \
+    taken = skip | ({unit_col} if unit_col is not None else set())
+    period_at = period_column(body, label_col, taken, header, titles) \
         if header else None
     period_col = period_at[0] if period_at is not None else None
     inner_col = group_column(grid[len(grid) - len(body):], label_col,
-                             skip | {unit_col, period_col} - {None})
+                             taken | ({period_col} if period_col is not None else set()))
     carried: set[int] = set()  # body rows whose label is a merged cell's above them
     if merged is not None and inner_col is None:
         # a row label merged down over rows labels each of them (with a second label

@@ -924,14 +924,14 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             y = int(g[0])
             return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")
         if kind == "holiday":
-            _, _, d1, m1, d2, m2, y = g
-            at = int(y) if y else default_year
-            if at is None:
+            _, _, day1, month1, day2, month2, year = g
+            held_in = int(year) if year else default_year
+            if held_in is None:
                 return None
-            first = date(at, int(m1), int(d1))
-            last = date(at, int(m2), int(d2)) if d2 else first
-            days = f"{d1}/{m1}" + (f" - {d2}/{m2}" if d2 else "")
-            return holiday_period(first, last, f"dịp {days}") if first <= last else None
+            opens = date(held_in, int(month1), int(day1))
+            closes = date(held_in, int(month2), int(day2)) if day2 else opens
+            days = f"{day1}/{month1}" + (f" - {day2}/{month2}" if day2 else "")
+            return holiday_period(opens, closes, f"dịp {days}") if opens <= closes else None
         if kind == "day_list":
             return _day_list(m, default_year)
         if kind == "day":
