@@ -27,20 +27,16 @@ from rag.answer.figures import (
     FIELDS,
     Choice,
     FramesOf,
-    another_kind,
     choose,
-    counted_kind,
     counted_thing,
     frames_in,
     latest_match,
     sentence_narrower,
-    sentence_parts,
-    text_terms,
     time_order,
 )
 from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_intent
-from rag.answer.places import places_named, sentence_places_fit
+from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import Asked, read_question
@@ -260,23 +256,12 @@ class Answerer:
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         # a count asked ("số hộ nghèo", "bao nhiêu lao động") at its level is no sentence
         # stating only percentages: a rate or share (bt25-b16 failure 4, figures.counts_asked)
-        thing = counted_thing(intent, fold(query.expanded).lower()) if measure == "level" else ""
-        counted = bool(thing)
-        # ... nor one whose words lack the kind of thing counted ("trạm cáp quang" is in no
-        # sentence of "1.240 trạm BTS" and "132 trạm 5G": figures.counted_kind)
-        kind = counted_kind(intent, thing, places_named(query.expanded) | places_named(
-            query.text)) if thing and not query.english else None
+        counted = measure == "level" and bool(counted_thing(intent, fold(query.expanded).lower()))
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True,
                                          texts=texts)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
                 and not (counted and percents_only(r.ps.text))
-                and not (kind and another_kind(
-                    kind, " ".join(part for part in sentence_parts(r.ps.text)
-                                   if not percents_only(part)),
-                    [text_terms(part) for part in sentence_parts(r.ps.text)
-                     if any(not v.percent for v in find_values(part))],
-                    texts(r.hit.chunk.doc_id) if texts else r.hit.chunk.text, intent.terms))
                 and sentence_price_fits(query.text, r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")

@@ -93,14 +93,12 @@ from rag.vi.lexicon import (
     NARROWING_BASES,
     NARROWING_QUALIFIER_RE,
     NOT_A_THING_WORDS,
-    PLACE_KINDS,
     PREPOSITIONS_EXACT,
     QUANTITY_TERMS,
     QUANTITY_UNITS,
     QUESTION_WORDS,
     STOPWORDS,
     UNIT_HEAD_PHRASES,
-    UNIT_HEADS,
     UNIT_MAGNITUDES,
     UNIT_OCCURRENCES,
     UNIT_SYNONYMS,
@@ -1151,7 +1149,6 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
          | (owners & (entities_named(question) | entities_named(typed))))
         - places - gates - {fold(HOME_PLACE).lower()})
     counted = counted_thing(intent, folded_q)
-    kind_counted = counted_kind(intent, counted, places)
     subject = asked_topic(question)
     english = is_english(typed or question)
     unit_written = written_in(intent.unit, typed) if intent.unit else ""
@@ -1340,12 +1337,6 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             fields = heads_fitted(described, frame, terms, of_level)
             if other_class(frame, classes, fields[0][0]):
                 continue
-            if kind_counted and not english and another_kind(
-                    kind_counted, f"{frame.unit} {frame.detail}. {frame.indicator}",
-                    [*(fields[k][0] for k in (0, 1, 2, 3, 5)),
-                     text_terms(_part_at(text[q0:q1], frame.start - q0))], text,
-                    intent.terms):
-                continue  # "1.240 trạm BTS" counts no "trạm cáp quang" (brief s39 D3)
             if other_named(frame, names):
                 continue
             if animals and livestock_named(frame.indicator) and \
@@ -2942,113 +2933,6 @@ def counted_thing(intent: Intent, folded: str) -> str:
         # sentence of another indicator answered (break-test b17 item 5)
         return word
     return "*" if not word and _HOW_MANY.search(folded) else ""
-
-
-@dataclass(frozen=True)
-class CountedKind:
-    """The thing a count question counts, folded: its ``head`` ("tram", "hop tac xa") and
-    the ``kind`` word after it ("cap" of "trạm cáp quang", "3g" of "trạm 3G")."""
-
-    head: str
-    kind: str
-
-    def named_in(self, text: str) -> bool:
-        """Whether ``text`` writes the head with this kind right after it ("chợ nông thôn")."""
-        return re.search(rf"(?<!\w){re.escape(self.head)}\s+{re.escape(self.kind)}(?!\w)",
-                         fold(text).lower()) is not None
-
-    def other_in(self, text: str, asked: Iterable[str]) -> bool:
-        """Whether ``text`` writes the head with another kind after it, one of no word of
-        ``asked`` (folded syllables): "trạm BTS", "trạm 5G" for "trạm cáp quang"."""
-        words = set(asked)
-        return any(m.group(1) not in words and m.group(1) not in STOPWORDS and
-                   m.group(1) not in _PER_WORDS and m.group(1) not in PLACE_KIND_WORDS
-                   for m in re.finditer(rf"(?<!\w){re.escape(self.head)}\s+(\w+)",
-                                        fold(text).lower()))
-
-
-def counted_kind(intent: Intent, counted: str, places: Iterable[str] = ()
-                 ) -> CountedKind | None:
-    """The kind of the thing counted a question asks: the word right after the counted head
-    in its run of content words ("bao nhiêu trạm cáp quang" -> "cap", "Trạm 3G có bao
-    nhiêu?" -> "3g", "số chợ nông thôn" -> "nong"; the head read whole when the lexicon holds
-    it as a phrase, rag.vi.lexicon.UNIT_HEAD_PHRASES: "hợp tác xã nông nghiệp" -> "nong"),
-    None when none follows, no count is asked or the word is a place's or says per what.
-    Vietnamese names a kind of a thing by the words after its noun ("trạm BTS", "trạm 5G",
-    "chợ nông thôn", GSO's "doanh nghiệp ngoài nhà nước"): a count of another kind is no
-    answer (:func:`another_kind`; "Có bao nhiêu trạm cáp quang?" was answered "1.240 trạm
-    BTS" at 0.8)."""
-    if not counted or counted == "*":
-        return None
-    placed = {w for p in places for w in re.findall(r"\w+", fold(p).lower())}
-    for run in intent.runs:
-        if counted not in run:
-            continue
-        i = start = run.index(counted)
-        i += _head_length(run, i)
-        if counted in UNIT_OCCURRENCES and i < len(run) and _head_length(run, i, heads=True):
-            i += _head_length(run, i)  # "lượt hành khách", "lượt xe": one unit
-        after = run[i] if i < len(run) else ""
-        if not after or after in placed or after in PLACE_KIND_WORDS or after in _PER_WORDS:
-            return None
-        return CountedKind(" ".join(run[start:i]), after)
-    return None
-
-
-def another_kind(asked: CountedKind, own: str, said: list[frozenset[str]], document: str,
-                 terms: Iterable[str]) -> bool:
-    """Whether a count is of another kind of the thing than ``asked``: no field ``said``
-    (folded terms) holds the kind, and its ``own`` words name another kind ("1.240 trạm
-    BTS" for "trạm cáp quang") or its ``document`` names the kind asked apart ("toàn tỉnh
-    có 96 chợ; tỷ lệ chợ nông thôn ... 55%" for "số chợ nông thôn").  A kind the figure's
-    words lack and its report never writes is the question's own way of naming the thing
-    ("khách du lịch" of "đón 2,48 triệu lượt khách", "hồ sơ TTHC" of "giải quyết 1.589 hồ
-    sơ": dev2 e063, seed gold s026).  ``terms``: the question's folded syllables."""
-    if _syllables_hold(said, asked.kind):
-        return False
-    return asked.other_in(own, terms) or asked.named_in(document)
-
-
-def _head_length(run: tuple[str, ...], i: int, heads: bool = False) -> int:
-    """How many words of ``run`` from ``i`` on make one head the lexicon counts in
-    (UNIT_HEAD_PHRASES; with ``heads`` a one-word head of UNIT_HEADS too, else 1)."""
-    n = next((k for k in (3, 2) if " ".join(run[i:i + k]) in UNIT_HEAD_PHRASES), 0)
-    return n or (1 if not heads or run[i] in UNIT_HEADS else 0)
-
-
-# the words of the kinds of places ("huyện", "xã", "thành phố"): a place after a thing
-# counted ("chợ huyện Lộc Bình") is where, not which kind, and rag.answer.places weighs it
-PLACE_KIND_WORDS = frozenset(w for k in PLACE_KINDS for w in k.split())
-
-
-# "mỗi" (each: "bao nhiêu xe mỗi ngày") and the averaging words say per what, not which kind
-_PER_WORDS = frozenset({"moi", "binh", "trung"})
-
-
-# where a sentence's list of figures parts: ";" and "trong đó" (of which), after which the
-# reports break a total down ("toàn tỉnh có 85 chợ, trong đó tỷ lệ chợ nông thôn đạt 70%")
-_PARTS_RE = re.compile(r";|,?\s*\btrong đó\b", re.IGNORECASE)
-
-
-def sentence_parts(sentence: str) -> list[str]:
-    """The parts of ``sentence`` at each ";" and "trong đó" (:data:`_PARTS_RE`)."""
-    return _PARTS_RE.split(sentence)
-
-
-def _part_at(sentence: str, at: int) -> str:
-    """The part of ``sentence`` (:func:`sentence_parts`) that holds offset ``at``: "toàn
-    tỉnh có 96 chợ" of "toàn tỉnh có 96 chợ; tỷ lệ chợ nông thôn ..."."""
-    start = 0
-    for m in _PARTS_RE.finditer(sentence):
-        if m.start() >= at:
-            return sentence[start:m.start()]
-        start = m.end()
-    return sentence[start:]
-
-
-def _syllables_hold(fields: list[frozenset[str]], word: str) -> bool:
-    """Whether one of ``fields`` (folded terms, pairs joined by "_") holds ``word``."""
-    return any(word in {p for t in f for p in t.split("_")} for f in fields)
 
 
 def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = "") -> bool:

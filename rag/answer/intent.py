@@ -16,7 +16,6 @@ from rag.vi.asked import time_spans
 from rag.vi.lexicon import (
     ASKED_UNIT_RE,
     CHANGE_ASKED_RE,
-    COUNT_NOUNS,
     GENERIC_QUESTION_FOLDED_RE,
     GENERIC_QUESTION_RE,
     HOW_MUCH_RE,
@@ -28,11 +27,6 @@ from rag.vi.lexicon import (
     STOPWORDS,
     STOPWORDS_EXACT,
     TRADE_INDICATORS,
-    UNIT_HEAD_PHRASES,
-    UNIT_HEADS,
-    UNIT_HEADS_EXACT,
-    UNIT_MAGNITUDES,
-    UNIT_TIME_HEADS,
 )
 from rag.vi.periods import PERIOD_PATTERNS, YEAR_RE
 from rag.vi.text import fold, has_diacritics, parse_number
@@ -59,21 +53,8 @@ _OFFICIAL_ASKED_RE = re.compile(r"\b(?:theo\s+)?(?:so lieu|con so|so)\s+chinh th
 _PLAN_VERB_ASKED_RE = re.compile(r"\b(?:hoan thanh|thuc hien)(?: duoc)?(?= (?:bao nhieu|may)"
                                  r"\s*(?:%|phan tram)\s*(?:so voi )?(?:ke hoach|du toan|"
                                  r"chi tieu|muc tieu|kh)\b)")
-# ("số lượng" before "số": read "số" first, "Số lượng trạm 3G là bao nhiêu?" asked a count
-# of "lượng", no thing, and was answered "vùng phủ sóng 3G đạt 92,4%": brief s39 D3)
-_SOFT_UNIT_RE = re.compile(r"^(?:so luong|tong so|so|tong)\s+(?!" + _FIGURE_WORDS +
+_SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so|tong)\s+(?!" + _FIGURE_WORDS +
                            r")(luot|[a-z]+)")
-# "<thing> có bao nhiêu?" with nothing asked after it but its time ("Hợp tác xã có bao
-# nhiêu?", "Trạm 3G năm 2086 có bao nhiêu?"), and "số (lượng) <thing> ...": the thing is what
-# is counted, as the unit after "bao nhiêu" is in "có bao nhiêu trạm" -- when its head is a
-# thing the reports count (:func:`_count_head`).  Folded, times blanked and spaces squeezed.
-_THING_HAS_HOW_MANY_RE = re.compile(r"^\W*(?:(?:so luong|tong so|so)\s+(?P<named>[a-z].*)|"
-                                    r"(?P<thing>[a-z].*?)\s+co\s+bao nhieu\W*$)")
-# The heads the reports count things in (rag.vi.lexicon: UNIT_HEAD_PHRASES, UNIT_HEADS but
-# those of money, mass and time; the count nouns and "chợ" as written, and "trạm" as
-# :data:`_UNITS_AS_TYPED` reads it)
-_COUNT_HEADS = UNIT_HEADS - UNIT_TIME_HEADS - QUANTITY_UNITS - UNIT_MAGNITUDES - frozenset(
-    "usd dong vnd vnđ euro m² °c °f".split())
 # "<indicator> của <owner> ...": the indicator asked for comes before "của"
 _HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
 # Indicators that are rates: an amount question about one wants a percentage.
@@ -313,8 +294,6 @@ def read_intent(query: Query) -> Intent:
     wants_percent = bool(_WANTS_PERCENT_RE.search(content))
     soft = _SOFT_UNIT_RE.match(folded)
     soft_unit = soft.group(1) if soft and not unit and _a_unit(soft, query.expanded) else None
-    if not unit and soft_unit is None and not query.english:
-        soft_unit = _count_head(folded, query.expanded)
     direction = None
     if kind in ("change", "percent"):
         d = _DIRECTION_RE.search(folded)
@@ -372,31 +351,6 @@ def _a_unit(m: re.Match[str], typed: str) -> bool:
     written = unicodedata.normalize("NFC", typed).lower()
     return len(written) == len(m.string) and \
         written[m.start(1):m.end(1)] == _UNITS_AS_TYPED.get(word)
-
-
-def _count_head(folded: str, typed: str) -> str | None:
-    """The folded first word of the thing a question "<thing> có bao nhiêu?" or "số (lượng)
-    <thing> ..." counts (:data:`_THING_HAS_HOW_MANY_RE`; ``folded`` the folded question,
-    ``typed`` as typed): "Hợp tác xã có bao nhiêu?" -> "hop", "Trạm 3G có bao nhiêu?" ->
-    "tram", "Số lượng cửa hàng tiện lợi là bao nhiêu?" -> "cua" (whose "cua" alone reads as
-    "của": _NOT_UNITS) -- only when the thing starts with a head the reports count in
-    (:data:`_COUNT_HEADS`), never "Doanh thu có bao nhiêu?", an amount.  Read as no count,
-    the first two were answered with a share ("tỷ lệ hợp tác xã hoạt động hiệu quả đạt 68%"
-    at 1.0: brief s39 D3)."""
-    m = _THING_HAS_HOW_MANY_RE.match(" ".join(_blank_time(folded).split()))
-    if m is None:
-        return None
-    words = (m.group("named") or m.group("thing")).split()
-    if " ".join(words[:3]) in UNIT_HEAD_PHRASES or " ".join(words[:2]) in UNIT_HEAD_PHRASES \
-            or words[0] in _COUNT_HEADS:
-        return words[0]
-    written = re.sub(r"^\W*(?:(?:số lượng|tổng số|số)\s+)?", "",
-                     unicodedata.normalize("NFC", typed).lower())
-    first = re.match(r"\w+", written)
-    if first and (first.group(0) in COUNT_NOUNS or first.group(0) in UNIT_HEADS_EXACT
-                  or first.group(0) in _UNITS_AS_TYPED.values()):
-        return fold(first.group(0))
-    return None
 
 
 def _function_word_after_how_much(typed: str) -> bool:
