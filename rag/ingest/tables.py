@@ -434,8 +434,45 @@ def period_rows(labels: Sequence[str], heads: Sequence[str], titles: Sequence[st
 _VALUE_HEADERS = {"gia tri", "so lieu", "ket qua", "tri so", "value"}
 
 
+# A column's header saying its cells are periods: "Năm", "Kỳ", "Thời gian", "Quý", "Tháng",
+# "Period" -- the time dimension of a long-form table (GSO's open-data tables and the
+# statistics offices' CSV exports lay one figure a row: "Năm | Chỉ tiêu | Giá trị | ĐVT")
+_PERIOD_HEADERS = {"nam", "ky", "thoi gian", "thoi ky", "ky bao cao", "nam bao cao", "quy", "thang",
+                   "period", "year", "time"}
+# ... and headers of a column of notes, which names no row: "Ghi chú", "Nguồn số liệu"
+_NOTE_HEADERS = {"ghi chu", "chu thich", "luu y", "nguon", "nguon so lieu", "note", "notes",
+                 "source"}
+
+
+def period_head_column(header: Sequence[str], body: Sequence[Sequence[str]],
+                       skip: set[int]) -> int | None:
+    """The column of a long-form table headed as periods (``_PERIOD_HEADERS``) wherever it
+    stands, first included ("Năm | Chỉ tiêu | Giá trị | ĐVT" over "2018 | Số lao động … |
+    11240 | người"), when every filled cell of it names a period (:func:`row_period`: a year
+    alone, "2.018" as a sheet writes the number 2018, "Quý I/2023") in two rows or more and
+    another column (not in ``skip``, no note) holds the rows' names; None otherwise -- a
+    table whose rows are periods and whose columns are indicators ("Năm | Xuất khẩu |
+    Nhập khẩu") has no such column (:func:`period_rows`).  A bare year under such a header is
+    never a value: read as one it stored "Năm — Số lao động …: 2.018 người" and answered it
+    (break-test bt16c of issue 16, item 6)."""
+    folded = [fold(h).strip(" .:") for h in header]
+    for j, h in enumerate(folded):
+        if j in skip or h not in _PERIOD_HEADERS:
+            continue
+        cells = [r[j] for r in body if j < len(r) and r[j]]
+        if len(cells) < 2 or not all(row_period(c, None) for c in cells):
+            continue
+        names = [k for k in range(len(header)) if k != j and k not in skip
+                 and folded[k] not in _NOTE_HEADERS
+                 and not all(is_figure(r[k]) or not r[k] for r in body if k < len(r))]
+        if names:
+            return j
+    return None
+
+
 def period_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int],
-                  header: Sequence[str], titles: Sequence[str]) -> tuple[int, list[str]] | None:
+                  header: Sequence[str], titles: Sequence[str],
+                  at: int | None = None) -> tuple[int, list[str]] | None:
     """A column of periods between a headed table's row names and its figures ("Chỉ tiêu |
     Kỳ | Giá trị" over "Kim ngạch xuất khẩu nông sản | Quý I/2022 | 133", the name merged
     down over "Quý II/2022 | 158"), with each body row's period as :func:`row_period`
@@ -444,10 +481,22 @@ def period_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int],
     and a figure after it, and the column's header names no period of its own.  Statistics
     offices lay a quarter's or a month's figures out so when the indicators are few
     (break-test of issue 16, item 5: the quarter was read as a part of the indicator,
-    "Kim ngạch xuất khẩu nông sản › Quý II/2022", and "quý II/2022" was refused)."""
+    "Kim ngạch xuất khẩu nông sản › Quý II/2022", and "quý II/2022" was refused).  With
+    ``at`` (:func:`period_head_column`), that column wherever it stands, its rows those with
+    a figure in any other column."""
     years = set(_TITLE_YEAR_RE.findall(" ".join(titles)))
     year = next(iter(years)) if len(years) == 1 else None
     width = max((len(r) for r in body), default=0)
+    if at is not None:
+        rows = [n for n, r in enumerate(body)
+                if any(is_figure(c) for k, c in enumerate(r) if k not in skip | {at, label_col})]
+        periods = [row_period(body[n][at], year) if body[n][at] else None for n in rows]
+        if len(rows) < 2 or not all(periods):
+            return None
+        out = [""] * len(body)
+        for n, period in zip(rows, periods, strict=True):
+            out[n] = period or ""
+        return at, out
     for j in range(label_col + 1, width):
         if j in skip or (j < len(header) and find_mentions(header[j], 2000)):
             continue
@@ -1077,12 +1126,16 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     if body and (not folded or not folded[0]) and _row_numbers([r[0] for r in body]):
         skip.add(0)  # a first column of row numbers without a header
     unit_col = unit_column(header, body)
+    period_head = period_head_column(header, body, skip | ({unit_col} - {None})) \
+        if header else None
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
+                      and j != period_head and fold(header[j] if j < len(header) else "")
+                      .strip(" .:") not in (_NOTE_HEADERS if period_head is not None else ())
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
     if unit_col is None:  # "Điện thương phẩm | GWh | 1.733" with no header, or a blank one
         unit_col = bare_unit_column(body, label_col, skip, header)
     taken = skip | ({unit_col} if unit_col is not None else set())
-    period_at = period_column(body, label_col, taken, header, titles) \
+    period_at = period_column(body, label_col, taken, header, titles, period_head) \
         if header else None
     period_col = period_at[0] if period_at is not None else None
     inner_col = group_column(grid[len(grid) - len(body):], label_col,
