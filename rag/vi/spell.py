@@ -13,6 +13,7 @@ folded vocabulary and stays without them ("suat khau" -> "xuat khau").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property, partial
@@ -52,6 +53,11 @@ MIN_LEN_FAR = 4
 # "xuất khẩu"); a frequent word ("tháng", "trong") is never replaced.
 KNOWN_RATIO = 10
 MIN_PAIRS_FOR_KNOWN = 2
+# A known confusion ("suất khẩu" for "xuất khẩu", "trợ biên giới" for "chợ biên giới": see
+# :func:`confusions`) is read as the corpus's word when that makes corpus pairs with its
+# neighbours at least this often, the typed word making none ("written often": one pair
+# could be a chance neighbour, as "mỗi thành" of "mỗi thành phố").
+MIN_PAIRS_FOR_CONFUSION = 2
 
 
 # A year typed with the letter O for a zero ("năm 2O24", "quý I/2o24", "tháng 3/2O2O"): a
@@ -218,6 +224,8 @@ class Speller:
                 key = (context, -s.distance, s.count, s.term)
                 if best is None or key > best:
                     best = key
+            if best is None:
+                best = self._confused(low, joined, i, folded, partial(pair_count, i))
             if best is None and not own and len(fold(word)) >= MIN_LEN_FAR and \
                     not _in_dictionary_word(low, joined, i, folded):
                 # a word that makes a dictionary word with a neighbour ("tỷ trọng") is a
@@ -232,6 +240,28 @@ class Speller:
             parts[i] = match_case(parts[i], best[3])
             changed = True
         return "".join(parts) if changed else text
+
+    def _confused(self, low: dict[int, str], joined: dict[int, int], i: int, folded: bool,
+                  context: Callable[[str], int]) -> tuple[int, int, int, str] | None:
+        """The corpus word that question word ``i`` is a known confusion of
+        (:func:`confusions`: "suất" of "xuất", "trợ" of "chợ"), as ``(pairs, -distance,
+        count, word)``, when it makes corpus pairs with the word's neighbours at least
+        MIN_PAIRS_FOR_CONFUSION times (``context`` counts them; the caller has seen the typed
+        word make none) and the typed word makes no word of two syllables with a neighbour
+        (:func:`rag.vi.words.is_two_syllable_word`: "năng suất", "công suất", "hỗ trợ" stay,
+        even in a corpus that lacks them); None when no such word or two do equally.  The
+        typed word may itself be a frequent corpus word ("suất" of "năng suất"): the pair is
+        the evidence, not the word (issue 16 item 10, bt16c: "kim ngạch suất khẩu" refused
+        over a report writing "kim ngạch xuất khẩu", "suất" not being ten times rarer)."""
+        if _makes_any_word(low, joined, i, folded):
+            return None
+        counts = self._folded[0] if folded else self.counts
+        found = sorted(((context(c), -2, counts[c], c) for c in confusions(low[i], folded)
+                        if c in counts), reverse=True)
+        if not found or found[0][0] < MIN_PAIRS_FOR_CONFUSION or \
+                len(found) > 1 and found[1][0] == found[0][0]:
+            return None
+        return found[0]
 
     def _telex(self, text: str, folded_words: Counter[str]) -> str:
         """``text`` with each word left with Telex keys in it ("xuaats", "khaaur", "ngajch")
@@ -288,6 +318,44 @@ class Speller:
                 found.append((n, -s.distance, s.count, s.term))
         return found[0] if len(found) == 1 else None
 
+
+
+# The spellings Vietnamese writers confuse because their dialect says them alike: the
+# initials s/x, ch/tr, d/gi/r (merged in the North), n/l (merged in parts of the North) and
+# the tones hỏi/ngã (merged in the Centre and South) -- the classic "lỗi chính tả" of
+# Vietnamese school grammars, and what people type in the issue 16 break tests ("suất khẩu",
+# "trợ biên giới", "nhập khẫu").
+_INITIALS = (("s", "x"), ("ch", "tr"), ("d", "gi", "r"), ("n", "l"))
+_HOI, _NGA = "\u0309", "\u0303"
+
+
+def confusions(word: str, folded: bool = False) -> list[str]:
+    """The spellings ``word`` (lower case) is confused with (:data:`_INITIALS`; hỏi/ngã
+    swapped, unless ``folded``: a question typed without diacritics): "suất" -> "xuất",
+    "trợ" -> "chợ", "dá" -> "giá", "rá"; "khẫu" -> "khẩu".  "nh", "ng" are not "n"."""
+    out = []
+    for group in _INITIALS:
+        for initial in group:
+            rest = word[len(initial):]
+            if not word.startswith(initial) or not rest or initial == "n" and rest[0] in "hg":
+                continue
+            out += [other + rest for other in group if other != initial]
+            break
+    if not folded:
+        nfd = unicodedata.normalize("NFD", word)
+        if _HOI in nfd or _NGA in nfd:
+            swapped = nfd.replace(_HOI, "\0").replace(_NGA, _HOI).replace("\0", _NGA)
+            out.append(unicodedata.normalize("NFC", swapped))
+    return [w for w in out if w != word]
+
+
+def _makes_any_word(low: dict[int, str], joined: dict[int, int], i: int, folded: bool) -> bool:
+    """Whether question word ``i`` (``low``, ``joined``: as :func:`_in_dictionary_word` takes
+    them) makes a word of two syllables (:func:`rag.vi.words.is_two_syllable_word`) with the
+    word before or after it."""
+    before = next((a for a, b in joined.items() if b == i), None)
+    return (before is not None and is_two_syllable_word(low[before], low[i], folded=folded)) \
+        or (i in joined and is_two_syllable_word(low[i], low[joined[i]], folded=folded))
 
 
 def _in_dictionary_word(low: dict[int, str], joined: dict[int, int], i: int,
