@@ -297,9 +297,10 @@ def _title(paragraphs: list[tuple[str, str]], header: list[str]) -> str | None:
     6 tháng đầu năm 2024" printed atop each page, over a first paragraph that only leads in:
     "Kết quả thực hiện như sau:"); else, when the body opens with a sentence, a header line
     that names a period (:func:`_names_period`: "Tình hình thương mại tháng 8 năm 2035"),
-    as a .txt's first line is its title; else the first paragraph of at most 250 characters.  A paragraph's lines (a line break inside it) are
-    read as lines.  Word writes its built-in styles' names in English whatever the
-    language it runs in ("Title", "heading 1"; python-docx gives "Heading 1")."""
+    as a .txt's first line is its title; else the first paragraph of at most 250
+    characters.  A paragraph's lines (a line break inside it) are read as lines.  Word
+    writes its built-in styles' names in English whatever the language it runs in
+    ("Title", "heading 1"; python-docx gives "Heading 1")."""
     styled = next((text for text, style in paragraphs if style.casefold() == "title"), None)
     if styled:
         return " ".join(styled.split())
