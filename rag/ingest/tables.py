@@ -21,6 +21,7 @@ no separator is left next to a value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS, PLACE_KINDS, UNIT_MAGNITUDES, is_total_label
@@ -216,7 +217,11 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
     (:func:`_unit_shaped`: 1-3 words, no digit but a unit's power, "m3", "km2") and units of
     the lexicon read whole (:func:`_known_unit`: "GWh", "tỷ đồng", "chiếc", "%") -- all of
     them, or at least half when the column stands before the figures of every such row,
-    where a unit column stands; None when there is none.  Every
+    where a unit column stands, or, with a ``header``, any such words but a period or a
+    figure's standing (:func:`_not_unit_word`) in a column after every row's figures: a
+    header that names every column but one leaves its unit column blank ("Chỉ tiêu | Kỳ | Giá trị
+    | (blank)" over "phòng", "%"; "Chỉ tiêu | Năm 2023 | Năm 2024 | (blank)" over "website",
+    "nghìn đơn": break-test bt16c, item 6, HTML and PDF); None when there is none.  Every
     cell of it is its row's unit, known to the lexicon or not ("trạm", "website", "sàn"):
     statistics tables set "Chỉ tiêu | Đơn vị tính | figures" and keep that layout when a
     note or a caption stands in the header's place, or the unit column's header is left
@@ -237,7 +242,27 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
         if known == len(cells) or (2 * known >= len(cells) and  # between names and figures
                                    all(any(is_figure(c) for c in r[j + 1:]) for r in rows)):
             return j
+        if header and all(any(is_figure(c) for c in r[:j]) and
+                          not any(is_figure(c) for c in r[j + 1:]) for r in rows) and \
+                not any(_not_unit_word(c) for c in cells):
+            return j  # after the figures, blank in a header that names every other column
     return None
+
+
+# a cell of a blank-headed column that says how a figure stands, not what it counts: an
+# estimate or a plan ("Ước tính", "Số liệu sơ bộ", "Kế hoạch"), a direction ("Tăng", "Giảm"),
+# a note ("Chưa đối soát") -- the words rag.vi.frames.tables (_STANDING_HEAD) and
+# rag.vi.frames.sentence (_ESTIMATE) read as a figure's standing; matched with the diacritics
+# ("tăng", never the unit "tầng")
+_STANDING_CELL_RE = re.compile(r"\b(?:ước|sơ bộ|số liệu|chính thức|dự kiến|kế hoạch|thực hiện|"
+                               r"tăng|giảm|vượt|đạt|hoàn thành|lũy kế|luỹ kế|ghi chú|chưa|không)\b")
+
+
+def _not_unit_word(cell: str) -> bool:
+    """Whether a short cell of a blank-headed column is not a unit: a period ("Năm 2023",
+    "Quý II", "6 tháng"), a total or a figure's standing (:data:`_STANDING_CELL_RE`)."""
+    return _STANDING_CELL_RE.search(unicodedata.normalize("NFC", cell.lower())) is not None \
+        or is_total_label(fold(cell).strip(" .:()")) or row_period(cell, None) is not None
 
 
 # a word of a unit raised to a power: "m2", "km2", "m3", "dm3" (the only digits a unit cell holds)
