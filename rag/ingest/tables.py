@@ -1151,8 +1151,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     if body and (not folded or not folded[0]) and _row_numbers([r[0] for r in body]):
         skip.add(0)  # a first column of row numbers without a header
     unit_col = unit_column(header, body)
-    period_head = period_head_column(header, body, skip | ({unit_col} - {None})) \
-        if header else None
+    period_head = period_head_column(
+        header, body, skip | ({unit_col} if unit_col is not None else set())) if header else None
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and j != period_head and fold(header[j] if j < len(header) else "")
                       .strip(" .:") not in (_NOTE_HEADERS if period_head is not None else ())
