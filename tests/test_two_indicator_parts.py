@@ -61,6 +61,9 @@ def test_a_part_not_reported_is_missing(service: RagService):
     "Số cán bộ của Sở Công Thương và Sở Tài chính năm 2033?",
     "Kim ngạch hàng dệt may và da giày năm 2033?",
     "tỷ lệ thu so với cùng kỳ và so với dự toán năm 2033?",
+    # one official name with "và" (GSO; rag.vi.lexicon.EVERYDAY_NAMES), typed both ways
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng bao nhiêu phần trăm?",
+    "tong muc ban le hang hoa va doanh thu dich vu tang bao nhieu phan tram",
 ])
 def test_one_item_name_stays_one_question(question: str):
     assert split_indicators(question) is None
