@@ -31,7 +31,7 @@ from rag.answer.answerer import term_lengths
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart
 from rag.vi.asked import asked_spans
-from rag.vi.lexicon import EVERYDAY_NAMES, HOW_MUCH, HOW_MUCH_RE, NOT_A_THING_WORDS
+from rag.vi.lexicon import HOW_MUCH, HOW_MUCH_RE, NOT_A_THING_WORDS, official_name_spans
 from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
@@ -212,12 +212,6 @@ _INDICATOR_HEAD = re.compile(r"(?:số lượng|số|tổng|giá trị|kim ngạ
                              r"sản lượng|lượng|lượt|tỷ lệ|tỉ lệ|chỉ số|mức)\s", re.IGNORECASE)
 
 
-# the official indicator names whose own words join with "và" (rag.vi.lexicon.EVERYDAY_NAMES,
-# folded): "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng" (GSO) is one indicator
-_ONE_NAME_RES = tuple(re.compile(r"\b" + pattern + r"\b") for pattern, _ in EVERYDAY_NAMES
-                      if " va " in pattern)
-
-
 def split_indicators(question: str) -> Conjuncts | None:
     """The two indicators of "A và B" where B names an indicator of its own (it opens with
     an indicator head, ``_INDICATOR_HEAD``, typed in lower case: "Sở Tài chính" is a name):
@@ -225,9 +219,9 @@ def split_indicators(question: str) -> Conjuncts | None:
     2026?", "tổng vốn đăng ký 9 tháng 2026?" -- each part the periods of the other when it
     names none (the period said once for both).  None with no "và", more than one, a comma
     (a list: split_conjuncts), both parts naming periods (split_paired), an A naming no
-    thing but a period, or a "và" inside an official indicator name (``_ONE_NAME_RES``; the
-    seed question "tong muc ban le hang hoa va doanh thu dich vu tang bao nhieu phan tram"
-    was split in two: tests/test_speed.py)."""
+    thing but a period, or a "và" inside an official indicator name
+    (rag.vi.lexicon.official_name_spans; the seed question "tong muc ban le hang hoa va doanh
+    thu dich vu tang bao nhieu phan tram" was split in two: tests/test_speed.py)."""
     folded = fold(question).lower()
     if len(folded) != len(question) or "," in question or ";" in question:
         return None
@@ -235,8 +229,7 @@ def split_indicators(question: str) -> Conjuncts | None:
     if len(joins) != 1:
         return None
     j = joins[0]
-    if any(m.start() < j.start() and m.end() > j.end()
-           for name in _ONE_NAME_RES for m in name.finditer(folded)):
+    if any(start < j.start() and end > j.end() for start, end in official_name_spans(folded)):
         return None  # one official name joined by "và": "tổng mức bán lẻ hàng hóa và doanh thu"
     b_start = j.end() + (len(question[j.end():]) - len(question[j.end():].lstrip()))
     second = question[b_start:]

@@ -85,6 +85,7 @@ from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import (
     BALANCE_RE,
     BASIS_PATTERNS,
+    BASIS_RES,
     CHANGE_ADVERB_TERMS,
     CLASS_HEAD_TERMS,
     COUNT_NOUNS,
@@ -1538,16 +1539,12 @@ def other_named(frame: Frame, names: frozenset[tuple[str, str]]) -> bool:
     return any(w in asked and (w, n) not in names for w, n in own)
 
 
-# each basis of rag.vi.lexicon.BASIS_PATTERNS with its pattern
-_BASIS_RES = tuple((tag, re.compile(pattern)) for tag, pattern in BASIS_PATTERNS)
-
-
 def basis_words(folded: str) -> dict[str, str]:
     """The words with which ``folded`` (a folded question) names each basis it names
     (rag.vi.lexicon.BASIS_PATTERNS), phrases apart by ". ": {"local_goods": "hang dia
     phuong"} from "xuất khẩu hàng địa phương"."""
     return {tag: ". ".join(m.group(0) for m in pat.finditer(folded))
-            for tag, pat in _BASIS_RES if pat.search(folded)}
+            for tag, pat in BASIS_RES if pat.search(folded)}
 
 
 def basis_terms(said: dict[str, str], frame: Frame) -> frozenset[str]:

@@ -235,6 +235,13 @@ def everyday_variants(text: str) -> list[str]:
             for name in names]
 
 
+def official_name_spans(folded: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``folded`` (a folded, lower-cased text) of each official
+    indicator name of :data:`EVERYDAY_NAMES` it holds: "tong muc ban le hang hoa va doanh thu
+    dich vu" is one name, its "va" no join of two (rag.answer.conjuncts.split_indicators)."""
+    return [m.span() for pattern, _ in _EVERYDAY_RES for m in pattern.finditer(folded)]
+
+
 # English phrase (lower case) -> Vietnamese terms appended to the question.
 ENGLISH: dict[str, str] = {
     "import-export": "xuất nhập khẩu",
@@ -1050,6 +1057,9 @@ BASIS_PATTERNS: list[tuple[str, str]] = [
     ("per_unit", r"\b(?:binh quan|trung binh) (?:(?:cua|tren|cho|tinh tren) )?(?:mot|moi|1) "
                  r"(?!ngay|thang|nam|gio|tuan|quy)"),
 ]
+# each basis with its pattern compiled, read by the frames and the question alike
+BASIS_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (tag, re.compile(pattern)) for tag, pattern in BASIS_PATTERNS)
 # Bases that are alternatives to one another -- the three bases of trade, all visitors or one
 # kind, the two price bases: a figure stated on one is not on another of its group, so a part
 # whose own words name one does not take its total's other ("tổng kim ngạch ... tất cả các loại

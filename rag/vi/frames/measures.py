@@ -8,7 +8,7 @@ import re
 from rag.vi.lexicon import (
     ABBREVIATIONS,
     BASIS_GROUPS,
-    BASIS_PATTERNS,
+    BASIS_RES,
     CHANGE_DEGREES,
     INITIALISMS,
     PLAN_AFTER_RE,
@@ -17,7 +17,6 @@ from rag.vi.lexicon import (
 from rag.vi.numbers import Value
 from rag.vi.text import fold, has_diacritics
 
-_BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
 TARGET = re.compile(TARGET_RE)
 _PLAN_AFTER = re.compile(PLAN_AFTER_RE)
 # "đạt/vượt/chưa đạt kế hoạch", "so với kế hoạch": a result measured against a plan, not a
@@ -106,16 +105,16 @@ def bases_of(folded: str) -> tuple[str, ...]:
     ngoài" is, which a question's abbreviation is written out to (break-test bt25-b16
     failure 2: its figures refused both ways, their header's basis unread)."""
     said = {tag for pat, bases in _ABBREVIATION_BASES if pat.search(folded) for tag in bases}
-    return tuple(tag for tag, pat in _BASIS if tag in said or pat.search(folded))
+    return tuple(tag for tag, pat in BASIS_RES if tag in said or pat.search(folded))
 
 
 # each office abbreviation whose words name a basis, as a whole word (folded), with those
 # bases: "dtnn" -> {"international"} ("đầu tư nước ngoài")
 _ABBREVIATION_BASES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(rf"\b{re.escape(key)}\b"),
-     frozenset(tag for tag, pat in _BASIS if pat.search(fold(words).lower())))
+     frozenset(tag for tag, pat in BASIS_RES if pat.search(fold(words).lower())))
     for key, words in ABBREVIATIONS.items()
-    if any(pat.search(fold(words).lower()) for _, pat in _BASIS))
+    if any(pat.search(fold(words).lower()) for _, pat in BASIS_RES))
 
 
 # each initialism of rag.vi.lexicon.INITIALISMS as a whole word (folded), with the bases its
