@@ -256,7 +256,10 @@ class Answerer:
         terms = term_weights(self.segment(intent.runs), self.idf, self.weights)
         # a count asked ("số hộ nghèo", "bao nhiêu lao động") at its level is no sentence
         # stating only percentages: a rate or share (bt25-b16 failure 4, figures.counts_asked)
-        counted = measure == "level" and bool(counted_thing(intent, fold(query.expanded).lower()))
+        # -- nor is a count or amount asked by its lead ("số lượng trạm 3G", "lượng khách":
+        # intent.no_share)
+        counted = measure == "level" and (
+            intent.no_share or bool(counted_thing(intent, fold(query.expanded).lower())))
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True,
                                          texts=texts)

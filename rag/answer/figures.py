@@ -1261,6 +1261,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if priced and not price_item_fits(
                     priced, frame, text[max(q0, clause_start or q0):frame.end]):
                 continue
+            if intent.no_share and asked.measure == "level" and share_or_rate(frame):
+                continue  # "vùng phủ sóng 3G đạt 92,4%" counts no "trạm 3G" (intent.no_share)
             if counted and not counts_asked(frame, counted,
                                             bool(intent.soft_unit and not intent.unit),
                                             _line_at(text, frame.start)):
@@ -2932,6 +2934,13 @@ def counted_thing(intent: Intent, folded: str) -> str:
     return "*" if not word and _HOW_MANY.search(folded) else ""
 
 
+def share_or_rate(frame: Frame) -> bool:
+    """Whether ``frame`` is a percentage at its level or a share ("đạt 92,4%", "tỷ lệ ...
+    68%", "chiếm 35%"): no count nor amount of a thing; a change in percent ("tăng 12%")
+    is not one."""
+    return frame.kind == "percent" and frame.measure in ("level", "share")
+
+
 def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = "") -> bool:
     """Whether ``frame`` may be the count a question asks (``counted``: :func:`counted_thing`):
     a percentage of a rate or a share is no count, nor a count of another thing (its unit
@@ -2944,7 +2953,7 @@ def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = ""
     the line the figure stands in, whose words count too (a table row's column header,
     "Số lao động tham gia BHXH — Huyện Hoa Lư: 4.815 người", is in no field of its frame),
     abbreviations read out ("Số HTX thành lập mới" counts "hợp tác xã")."""
-    if frame.kind == "percent" and frame.measure in ("level", "share"):
+    if share_or_rate(frame):
         # a rate or a share is no count: "số học sinh trung học cơ sở" was answered "Tỷ lệ
         # tốt nghiệp trung học phổ thông đạt 98,71%" (bt25-b16 failure 4); a change in
         # percent ("tăng 12%") stays, asked of a count as "tăng bao nhiêu"

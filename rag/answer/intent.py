@@ -166,6 +166,9 @@ class Intent:
     # "thi công trong bao lâu", "mất bao lâu": a length of time asked, in whatever unit of
     # time the report gives it (:data:`LENGTH_ASKED_RE`)
     asks_length: bool = False
+    # "số lượng X ...", "lượng X ...", "X có bao nhiêu?": a count or an amount of a thing,
+    # asked with no word of a share or rate, which no percentage answers (:func:`no_share`)
+    no_share: bool = False
 
 
 # "bao lâu" (how long), folded: the length of time something takes, answered by a figure in a
@@ -302,7 +305,35 @@ def read_intent(query: Query) -> Intent:
     return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
                   tuple(tuple(r) for r in runs), wants_percent, head,
                   asked_extreme(folded) if kind == "entity" else None,
-                  bool(LENGTH_ASKED_RE.search(folded)) and not unit)
+                  bool(LENGTH_ASKED_RE.search(folded)) and not unit,
+                  kind == "amount" and not wants_percent and not query.english
+                  and no_share(folded))
+
+
+# a count or an amount asked by the question's lead or end (folded, times blanked, spaces
+# squeezed): "số (lượng) X", "tổng số X", "lượng X", "lượt X" heading it -- GSO's names of
+# counts and amounts ("Số doanh nghiệp", "Số lượng trạm", "Lượng khách du lịch", "Lượt
+# khách", which the spelling check may make of "Lượng khách"), not "Số chính thức/ước
+# tính/liệu/thực hiện" which name the figure itself (_FIGURE_WORDS) -- or "X có bao nhiêu?"
+# ending it: "có bao nhiêu" asks how many of X there are
+_COUNT_OR_AMOUNT_RE = re.compile(r"^\W*(?:(?:so luong|tong so|so|luong|luot)\s+(?!"
+                                 + _FIGURE_WORDS + r")[a-z]|.*\w\s+co\s+bao nhieu\W*$)")
+# the words that ask a share or a rate (folded): "tỷ lệ", "%", "phần trăm", "chiếm", "tỷ
+# trọng", a hotel's "công suất (sử dụng phòng)", "hiệu suất", growth ("tăng trưởng", "tốc
+# độ"), the indicators the reports give as percentages of a whole ("độ che phủ", "mật độ")
+_SHARE_ASKED_RE = re.compile(r"%|\b(?:ty le|ti le|phan tram|chiem|ty trong|ti trong|cong suat|"
+                             r"hieu suat|tang truong|toc do|che phu|mat do|chi so|cpi)\b")
+
+
+def no_share(folded: str) -> bool:
+    """Whether a question (``folded``) asks a count or an amount of a thing and no share or
+    rate of it: "Số lượng trạm 3G là bao nhiêu?", "Trạm 3G có bao nhiêu?", "Lượng khách du
+    lịch năm nay?" (:data:`_COUNT_OR_AMOUNT_RE`), with no word of :data:`_SHARE_ASKED_RE`.
+    A percentage of the thing ("vùng phủ sóng 3G đạt 92,4%", "các khách sạn từ 3 sao trở
+    lên đạt 82 - 85%") answers no such question (issue 17, break-tests bt16c and bt17b:
+    both were given at 0.85); a change in percent ("tăng 17,2%") is no level asked either."""
+    return bool(_COUNT_OR_AMOUNT_RE.match(" ".join(_blank_time(folded).split()))) and \
+        not _SHARE_ASKED_RE.search(folded)
 
 
 # a noun of a time after "bao nhiêu"/"mấy" followed by the time it names ("tăng bao nhiêu kỳ
