@@ -82,6 +82,7 @@ from rag.vi.frames.indicators import (
 from rag.vi.frames.measures import INDEX_BASE, initialism_bases, target_aim
 from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, says_added, shortened_of
 from rag.vi.frames.tables import table_line_head
+from rag.vi.grades import graded_classes, other_scope
 from rag.vi.lexicon import (
     BALANCE_RE,
     BASIS_PATTERNS,
@@ -1005,6 +1006,15 @@ def question_amounts(question: str) -> frozenset[tuple[float, float | None, str]
 _CLASS_AFTER_END = re.compile(r"[,;:.](?!\d)|\s(?:và|với|còn|gồm|đạt|là|va|voi|con|gom|dat|la)\s")
 
 
+# where the words after a value stop naming the class it counts: a stop, a comma, or a word
+# that joins the next item ("... đạt 4 sao và 205 sản phẩm đạt 3 sao"); unlike
+# :data:`_CLASS_AFTER_END` an "đạt" leads on to the class ("198 sản phẩm đạt chuẩn OCOP từ 3
+# sao trở lên"), and the frame's detail may have dropped its bound ("64 nhà nghỉ trên 20 phòng"
+# keeps the detail "20 phòng")
+_CLASS_CLAUSE_END = re.compile(r"[,;:.(](?!\d)|\s(?:và|với|còn|gồm|trong đó|va|voi|con|gom|"
+                               r"trong do)\s")
+
+
 def another_named_class(before: str, after: str, units: set[str],
                         named: frozenset[tuple[float, float | None, str]]) -> bool:
     """Whether the amount in one of the class ``units`` (folded: "kv") that a frame's value
@@ -1123,6 +1133,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     bodies = bodies_named(question) | bodies_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     classes = asked_classes(folded_q)
+    # the classes asked with their bounds ("3 sao", "từ 3 sao trở lên": rag.vi.grades)
+    grades = frozenset(g for g in graded_classes(folded_q) if g.word not in NOT_A_THING_WORDS)
+    grade_words = frozenset(g.word for g in grades)
     names = named_numbers(typed or question) | named_numbers(question)
     animals = livestock_named(typed or question)
     written = {fold(w).lower(): w for w in re.findall(r"\w+", f"{question} {typed}")}
@@ -1340,6 +1353,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             fields = heads_fitted(described, frame, terms, of_level)
             if other_class(frame, classes, fields[0][0]):
                 continue
+            if grades and other_scope(grades, graded_classes(
+                    f"{frame.indicator} {frame.unit} {frame.detail} "
+                    f"{_CLASS_CLAUSE_END.split(text[frame.end:q1], maxsplit=1)[0]}",
+                    grade_words)):
+                continue  # "từ 3 sao trở lên" is no count of the "3 sao" class, nor the reverse
             if other_named(frame, names):
                 continue
             if animals and livestock_named(frame.indicator) and \

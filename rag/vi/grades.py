@@ -1,0 +1,111 @@
+"""Graded classes and their open bounds: "3 sao", "hạng 2", "Euro 4" name one class; "từ 3 sao
+trở lên", "3 sao trở lên", "trên 5 tầng", "dưới 5 tuổi", "tối thiểu hạng 3" name every class
+past a bound -- a different scope, whose count is a cumulative total, never the class's own.
+
+Reports list the one beside the other: "198 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên, trong
+đó 1 sản phẩm đạt 5 sao, 19 sản phẩm đạt 4 sao và 178 sản phẩm đạt 3 sao" (issue 17, break-test
+s39 bt17b: "Số sản phẩm OCOP 3 sao?" served the 198 at 1.0); the same wording in dev2's
+e10 ("hơn 17.400 sản phẩm OCOP đạt từ 3 sao trở lên"), dev3 r13 ("62 sản phẩm đạt chứng
+nhận OCOP từ 3 sao trở lên") and r20 ("các khách sạn từ 3 sao trở lên ... đạt 96%"), the
+held-out ho05 ("9 sản phẩm ... đạt chuẩn OCOP 3 sao trở lên").  Vietnamese statistical
+writing bounds a class with "từ N ... trở lên/trở xuống", "N ... trở lên", "trên"/"dưới" N,
+"tối thiểu"/"ít nhất"/"tối đa"/"không quá" N (GSO: "lao động từ 15 tuổi trở lên", "doanh
+nghiệp có từ 10 lao động trở lên"), and "đạt từ N sao" alone means at least N.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from rag.vi.text import fold
+
+# the words that name a grade by the number after them ("hạng 3", "cấp 4", "loại 1", "nợ nhóm
+# 3", "tiêu chuẩn Euro 4", "thợ bậc 3"; rag.vi.numbers _CLASS_BEFORE and _NAME_BEFORE), folded
+_WORD_FIRST = ("hang", "cap", "loai", "nhom", "euro", "bac")
+# the number of a class, then its word ("3 sao", "5 tầng") or its word, then the number
+_NUMBER_WORD = re.compile(r"(?<![\w.,/])(\d{1,3}) ([a-z]+)\b")
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_FIRST) + r") (\d{1,3})(?![\w.,/])")
+_WORD_FIRST_BEFORE = re.compile(r"\b(?:" + "|".join(_WORD_FIRST) + r") $")
+# the bound written before a class (folded, ending right before it) ...
+_BEFORE = re.compile(r"(?:^|\s)(tu|tren|hon|duoi|toi thieu|it nhat|toi da|khong qua)\s+$")
+# ... and after it: "trở lên"/"trở xuống", at most one word between ("từ 3 sao OCOP trở lên")
+_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?tro (len|xuong)\b")
+# "từ 3 sao lên 4 sao", "từ 3 đến 5 sao", "từ hạng 3 xuống hạng 2": a move or a range, no bound
+_NOT_FROM = re.compile(r"\s+(?:len|xuong|den|toi|sang|-|–)\s*(?:[a-z]+\s+)?\d")
+# "từ 3 đến 5 sao", "3, 4 và 5 sao", "3-5 sao": the last number's class is joined to others
+_JOINED_BEFORE = re.compile(r"\d\s*(?:den|toi|va|hoac|-|–|,)\s*$")
+# words a number stands before that name no class ("3 đến 5 sao", "hạng 3 trở lên")
+_NO_CLASS = frozenset({"den", "toi", "va", "hoac", "tro"})
+AT_LEAST, AT_MOST, OVER, UNDER, JOINED = "at_least", "at_most", "over", "under", "joined"
+_LEAD = {"tu": AT_LEAST, "tren": OVER, "hon": OVER, "duoi": UNDER, "toi thieu": AT_LEAST,
+         "it nhat": AT_LEAST, "toi da": AT_MOST, "khong qua": AT_MOST}
+
+
+class Grade(NamedTuple):
+    """One class a text names by a number: its word (folded: "sao", "hang"), the number as
+    written, and its bound: "" the class itself, or AT_LEAST, AT_MOST, OVER, UNDER, or JOINED
+    (the last of a range or list of classes counted together: "từ 3 đến 5 sao")."""
+
+    word: str
+    number: str
+    bound: str
+
+
+def _bound(folded: str, start: int, end: int) -> str:
+    """The bound the words around the class at ``start``:``end`` of ``folded`` set: "trở
+    lên"/"trở xuống" after it, else a lead word before it ("từ" only when no move or range
+    follows: "nâng hạng từ 3 sao lên 4 sao" names two classes, no bound)."""
+    if _JOINED_BEFORE.search(folded[max(0, start - 8):start]):
+        return JOINED
+    after = _AFTER.match(folded, end)
+    if after is not None:
+        return AT_LEAST if after.group(1) == "len" else AT_MOST
+    lead = _BEFORE.search(folded[max(0, start - 12):start])
+    if lead is None or (lead.group(1) == "tu" and _NOT_FROM.match(folded, end)):
+        return ""
+    return _LEAD[lead.group(1)]
+
+
+def graded_classes(text: str, words: frozenset[str] | None = None) -> frozenset[Grade]:
+    """The classes ``text`` names by a number, each with its bound (:class:`Grade`): "sản
+    phẩm OCOP từ 3 sao trở lên" -> {("sao", "3", AT_LEAST)}, "19 sản phẩm đạt 4 sao" -> {("sao",
+    "4", "")} (the count "19 sản phẩm" is one as well: the caller compares classes of the words
+    it asks only, ``words``, folded; None takes every word)."""
+    folded = fold(text).lower()
+    out = set()
+    for m in _NUMBER_WORD.finditer(folded):
+        if m.group(2) in _NO_CLASS or _WORD_FIRST_BEFORE.search(folded[:m.start()]):
+            continue  # "hạng 3 trở lên": the grade is read below, "3 trở" is none
+        if words is None or m.group(2) in words:
+            out.add(Grade(m.group(2), m.group(1), _bound(folded, m.start(), m.end())))
+    for m in _WORD_NUMBER.finditer(folded):
+        if words is None or m.group(1) in words:
+            out.add(Grade(m.group(1), m.group(2), _bound(folded, m.start(), m.end())))
+    return frozenset(out)
+
+
+def other_scope(asked: frozenset[Grade], own: frozenset[Grade]) -> bool:
+    """Whether a figure whose own words name the classes ``own`` is of another scope than the
+    classes ``asked`` (both :func:`graded_classes`): it names a class of a word asked, one side
+    bounds it, and not that class with the same bound -- "198 sản phẩm ... từ 3 sao trở lên"
+    answers no "sản phẩm OCOP 3 sao", nor "178 sản phẩm đạt 3 sao" a "từ 3 sao trở lên".  A
+    figure naming no class of the word asked, and two unbounded classes ("4 sao" of "5 sao":
+    rag.answer.figures other_class), are left to the other rules."""
+    for grade in asked:
+        same = [g for g in own if g.word == grade.word]
+        if same and grade not in same and (grade.bound or any(g.bound for g in same)):
+            return True
+    return False
+
+
+def holds_class(a: str, b: str) -> bool | None:
+    """Whether the folded words ``a`` ``b`` are one class's number and word ("4 sao", "hạng 3",
+    "Euro 4"): True; False when ``b`` is a number the word ``a`` names no grade by ("OCOP 4" of
+    "sản phẩm OCOP 4 sao": the number belongs to the word after it); None when neither is a
+    number.  A question's "4 sao và 3 sao" joins two classes, each its number and word."""
+    if a.isdigit() and b.isalpha() and b not in _NO_CLASS:
+        return True
+    if b.isdigit():
+        return a in _WORD_FIRST
+    return None
