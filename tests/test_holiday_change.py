@@ -83,9 +83,8 @@ def ask(service: RagService, question: str, today: str):  # noqa: ANN201
                      "answers with the 2/9 document's revenue sentence")),
     pytest.param("khách du lịch dịp lễ 30/4/2031 tăng bao nhiêu % so với cùng dịp năm trước?",
                  "2031-06-01", "9,7", marks=pytest.mark.xfail(
-                     strict=True, reason="left: the question reader takes the 'năm trước' of "
-                     "'cùng dịp năm trước' for a year asked (rag.vi.asked _COMPARISON_PHRASE "
-                     "knows 'cùng kỳ', 'cùng vụ', not 'cùng dịp')")),
+                     strict=True, reason="left: as 2/9 below ('cùng dịp năm trước' is read "
+                     "as a base since f40-holiday2, no year asked)")),
     pytest.param("Khách du lịch đến tỉnh dịp lễ 2/9/2032 tăng bao nhiêu phần trăm?",
                  "2032-10-01", "6,3", marks=pytest.mark.xfail(
                      strict=True, reason="left: the level too is under the least coverage a "

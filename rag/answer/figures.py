@@ -109,6 +109,7 @@ from rag.vi.lexicon import (
     spell_header,
     synonym_variants,
 )
+from rag.vi.lunar import CAN_CHI, can_chi_year
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_money, named_numbers
 from rag.vi.text import fold, has_diacritics, normalize
@@ -2574,19 +2575,28 @@ def _year_before(base: str, frame: Frame) -> str:
         frame.period.kind == "year" else ""
 
 
-# a holiday named as a base ("dịp Tết năm trước", "Tết năm 2028", "kỳ nghỉ lễ 30/4 năm 2071")
-_HOLIDAY_BASE = re.compile(r"\b(?:tet|le|dip)\b.*\bnam (truoc|(?:19|20)\d\d)\b")
+# a holiday named as a base ("dịp Tết năm trước", "Tết năm 2028", "kỳ nghỉ lễ 30/4 năm 2071",
+# "Tết Giáp Thìn 2024", "dịp Tết Giáp Ngọ năm 2014" -- dev2 e11, break-test s39 bt17b): the
+# holiday's word, then "năm trước", a year, or the lunar year's can-chi name (rag.vi.lunar)
+_HOLIDAY_BASE = re.compile(r"\b(?:tet|le|dip)\b.*?(?:\bnam (truoc)\b|(?<![\d/])((?:19|20)\d\d)\b"
+                           r"|\b(" + CAN_CHI + r")\b)")
 
 
 def _holiday_before(base: str, frame: Frame) -> bool:
     """Whether ``base`` (a comparison as written) is the same holiday a year before a
     holiday's figure (``frame`` dated by its span of days): "tăng 18% so với dịp Tết năm
-    trước", "so với Tết năm 2028" of Tết 2029 -- what a tourism report calls the holiday's
-    "cùng kỳ" (break-test s39 bt17 73; tests/test_holiday_change.py)."""
+    trước", "so với Tết năm 2028" of Tết 2029, "so với Tết Giáp Thìn" of Tết Ất Tỵ 2025 --
+    what a tourism report calls the holiday's "cùng kỳ" (break-test s39 bt17 73, bt17b;
+    tests/test_holiday_change.py, tests/test_holiday_days_and_change.py)."""
     m = _HOLIDAY_BASE.search(fold(base).lower())
     if m is None or frame.period is None or frame.period.kind != "days":
         return False
-    return m.group(1) == "truoc" or int(m.group(1)) == frame.period.end.year - 1
+    before = frame.period.end.year - 1
+    if m.group(1):
+        return True
+    if m.group(2):
+        return int(m.group(2)) == before
+    return can_chi_year(" ".join(m.group(3).split()), frame.period.end.year) == before
 
 
 def contrary_base(asked: str | None, frame: Frame) -> bool:

@@ -21,6 +21,7 @@ from rag.vi.calendar import (
     year_period,
 )
 from rag.vi.lexicon import ENGLISH, ENGLISH_BASE_TERMS
+from rag.vi.lunar import CAN_CHI
 from rag.vi.mentions import HOLIDAY_DAYS, MONTHS_EN, Mention, find_mentions, said_holiday
 from rag.vi.text import fold, mark_number_word
 
@@ -297,7 +298,13 @@ _COMPARISON_PHRASE = re.compile(
     # 2072": bt17-b17 D9, whose "năm 2072" was read as the year asked); "cùng vụ (năm trước)"
     r"vu\s+(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?|"
-    r"cung vu(?:\s+(?:nam\s+)?(?:truoc|(?:19|20)\d\d))?)"
+    r"cung vu(?:\s+(?:nam\s+)?(?:truoc|(?:19|20)\d\d))?|"
+    # a holiday's base: "cùng dịp (năm trước)", "(dịp) Tết (Giáp Thìn) năm trước/2024" -- the
+    # same holiday a year before, as tourism reports compare (rag.answer.figures
+    # _holiday_before; dev2 e11 "so với dịp Tết Giáp Ngọ năm 2014", break-test s39 bt17b)
+    r"cung dip(?:\s+(?:nam\s+)?(?:truoc|ngoai|(?:19|20)\d\d))?|"
+    r"(?:(?:dip|ky nghi)\s+)?tet(?:\s+nguyen dan)?(?:\s+" + CAN_CHI + r")?"
+    r"(?:\s+(?:nam\s+)?(?:truoc|ngoai|(?:19|20)\d\d))?)"
     r"|(?:%|\bphan tram)\s*(?:so voi\s+)?(?:thuc hien|cung ky)\s+(?:nam\s+)?(?:19|20)\d\d"
     # an English base, as the glossary reads it ("compared with the previous month", "from a
     # year earlier", "since the end of last year": rag.vi.lexicon._ENGLISH_BASES): what the

@@ -35,6 +35,7 @@ from rag.vi.calendar import (
     year_period,
     years_period,
 )
+from rag.vi.lunar import CAN_CHI, can_chi_year, day_of_tet, lunar_to_solar
 from rag.vi.numbers import unit_after
 from rag.vi.text import fold, mark_number_word
 
@@ -130,9 +131,59 @@ HOLIDAY_DAYS = re.compile(
     r"(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*(\d{1,2})/(\d{1,2}))?"
     r"(?:\s*(?:/|nam)\s*((?:19|20)\d\d))?(?![\d/])")
 
+# A day of a lunar holiday (folded): "mùng 1 Tết", "ngày mồng 2 Tết Ất Tỵ", "chiều 30 Tết",
+# "ngày 10/3 âm lịch", "Giỗ Tổ Hùng Vương 10/3" -- the day, not the holiday's days nor a whole
+# year, its solar date by the lunar calendar (rag.vi.lunar) or as the report writes it in
+# brackets right after ("Riêng ngày mùng 1 Tết (29/01/2025), lượng khách ... đạt khoảng 31.000
+# lượt": break-test s39 bt17b; tourism and market reports name Tết's days so, the Labour
+# Code's art. 112 names Giỗ Tổ by its lunar day).  The Tết's year may follow, by number or by
+# its can-chi name ("Tết Ất Tỵ" is 2025).
+_TET_YEAR = (r"(?:\s+nguyen dan)?(?:\s+(?P<canchi>" + CAN_CHI + r"))?"
+             r"(?:\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?![\d/]))?")
+_SOLAR_AFTER = (r"(?:\s*\(\s*(?:(?:tuc|nhan)\s+)?(?:ngay\s+)?(?P<sd>\d{1,2})/(?P<sm>\d{1,2})"
+                r"(?:/(?P<sy>(?:19|20)\d\d))?\s*\))?")
+LUNAR_DAY = re.compile(
+    r"(?:\b(?:(?:sang|chieu|toi|trua|dem|ngay)\s+)?(?:mung|mong)\s+(?P<tet>\d{1,2})"
+    r"|\b(?:sang|chieu|toi|trua|dem|ngay)\s+(?P<tet2>\d{1,2}))\s+tet\b" + _TET_YEAR +
+    _SOLAR_AFTER +
+    r"|(?:\b(?:gio to|hung vuong)\s+(?:(?:ngay|mung|mong)\s+)?(?P<gd>\d{1,2})/(?P<gm>\d{1,2})"
+    r"(?:\s*\(?\s*(?:am lich|al)\b\s*\)?)?"
+    r"|\b(?:(?:ngay|mung|mong)\s+)?(?P<ld>\d{1,2})/(?P<lm>\d{1,2})\s*\(?\s*(?:am lich|al)\b"
+    r"\s*\)?)(?:\s*(?:/|nam)\s*(?P<ly>(?:19|20)\d\d))?" + _SOLAR_AFTER.replace("?P<s", "?P<t"))
+
+
+def _lunar_day(m: re.Match[str], default_year: int | None) -> Period | None:
+    """The day a :data:`LUNAR_DAY` match names: the solar date written in brackets after it,
+    else its lunar day converted (rag.vi.lunar), labelled as written ("mùng 1 Tết
+    (29/1/2025)", "10/3 âm lịch (7/4/2025)"); None for a day no calendar holds."""
+    g = m.groupdict()
+    written = g["year"] or g["ly"]
+    year = int(written) if written else default_year
+    if year is None:
+        return None
+    if g["canchi"] and not written:
+        year = can_chi_year(" ".join(g["canchi"].split()), year) or year
+    n = g["tet"] or g["tet2"]
+    if n is not None:
+        day = day_of_tet(int(n), year)
+        name = f"mùng {int(n)} Tết" if int(n) <= 10 else f"{int(n)} Tết"
+    else:
+        d, mo = (g["gd"], g["gm"]) if g["gd"] else (g["ld"], g["lm"])
+        day = lunar_to_solar(int(d), int(mo), year)
+        name = f"{int(d)}/{int(mo)} âm lịch"
+    sd, sm, sy = (g["sd"], g["sm"], g["sy"]) if g["sd"] else (g["td"], g["tm"], g["ty"])
+    if sd:  # the report's own solar date wins
+        solar_year = int(sy) if sy else (day.year if day is not None else year)
+        day = date(solar_year, int(sm), int(sd))
+    if day is None:
+        return None
+    return replace(day_period(day), label=f"{name} ({day.day}/{day.month}/{day.year})")
+
 
 # (kind, pattern) on folded text; earlier patterns win where two overlap
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a day of Tết or another lunar day (before "day" and "year" read its parts)
+    ("lunar_day", LUNAR_DAY),
     # "vụ Đông Xuân 2033-2034", "vụ Hè Thu năm 2034": a crop season, named by its harvest
     # year (before "years" reads "2033-2034" as a span of two years; b17 F11)
     # -- "vụ" may be left out before a name of two words ("sản lượng lúa Đông Xuân 2042-2043",
@@ -367,6 +418,7 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                 to_date_period(now), label=f"tính đến {now.day}/{now.month}/{now.year}")))
         found = _cut_to_day(_spans_stated(sorted(found, key=lambda x: x.start), folded),
                             folded)
+        found = _lunar_restated(found, folded)
         if _ALL_TIME.search(folded):
             found = [_as_point(x) for x in found]
     return sorted(found, key=lambda x: x.start)
@@ -798,6 +850,34 @@ def _spans_stated(found: list[Mention], folded: str) -> list[Mention]:
     return out
 
 
+# what opens a bracket restating the period before it in lunar days: "từ ngày 16/2 đến hết
+# ngày 24/2/2015 (tức từ 28 tháng Chạp đến mùng 6 Tết)", "Sáng 23/2/2026 (mùng 7 Tết Bính
+# Ngọ)" (dev2 e11, e13); and a lunar day a span starts or ends at, "mở cửa trở lại từ mùng 4
+# Tết", "trước 30 Tết" (folded)
+_RESTATING = re.compile(r"\s*\(\s*(?:tuc|nhan|la)?\s*(?:(?:tu|tu ngay)\s+[^()]*)?$")
+_OPEN_END = re.compile(r"\b(?:tu|den|toi|truoc|sau|ke tu)\s+$")
+
+
+def _lunar_restated(found: list[Mention], folded: str) -> list[Mention]:
+    """``found`` (in order) without the lunar days (:data:`LUNAR_DAY`) that are no period of
+    their own: one in brackets restating the period right before it, unless it is that very
+    day (then it names it), and one a span opens or closes at ("từ mùng 4 Tết": from then on,
+    no figure of that day alone)."""
+    out: list[Mention] = []
+    for x in found:
+        if LUNAR_DAY.match(folded, x.start) is None or x.period.kind != "day":
+            out.append(x)
+            continue
+        if _OPEN_END.search(folded, max(0, x.start - 12), x.start):
+            continue
+        before = next((y for y in reversed(out) if y.end <= x.start), None)
+        if before is not None and _RESTATING.fullmatch(folded, before.end, x.start) and \
+                (before.period.start, before.period.end) != (x.period.start, x.period.end):
+            continue
+        out.append(x)
+    return out
+
+
 def said_holiday(m: re.Match[str], as_lower: str | None) -> bool:
     """Whether a :data:`HOLIDAY_DAYS` match ``m`` names a holiday: its "le" is "lễ" where the
     text as written (lower-cased, ``as_lower``) tells ("tỷ lệ 30/4" names none)."""
@@ -934,6 +1014,8 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
             return holiday_period(opens, closes, f"dịp {days}") if opens <= closes else None
         if kind == "day_list":
             return _day_list(m, default_year)
+        if kind == "lunar_day":
+            return _lunar_day(m, default_year)
         if kind == "day":
             y = int(g[2]) if g[2] else default_year
             return day_period(date(y, int(g[1]), int(g[0]))) if y else None

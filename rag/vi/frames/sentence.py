@@ -859,10 +859,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             running_period = period
         elif seg_mentions:
             period, source = seg_mentions[-1].period, "own"
-            if inside[id(seg_mentions[-1])] is None or not frames:
+            if inside[id(seg_mentions[-1])] is None or \
+                    all(span_length(f, period) for f in frames):
                 # also a period in brackets before the sentence's first figure: "Riêng dịp
                 # nghỉ lễ Quốc khánh 2/9 (từ ngày 30/8 đến ngày 02/9/2030), ... đón 96.500
-                # lượt khách, doanh thu 182 tỷ đồng" dates both (break-test b17 N5)
+                # lượt khách, doanh thu 182 tỷ đồng" dates both (break-test b17 N5) -- the
+                # count of its days said before it is no figure before ("Theo Sở ..., trong 9
+                # ngày nghỉ Tết (từ ngày 25/01 đến hết ngày 02/02/2025), ... đón 186.400 lượt
+                # khách, tăng 17,2% so với Tết Giáp Thìn 2024": the change is the holiday's,
+                # not the year's; break-test s39 bt17b)
                 sentence_period = period
         elif here is not None and (opening := [
                 x for x in own if inside[id(x)] == here and x.end <= v.start]):
@@ -1696,6 +1701,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # the sentences after it (issue 17 bt13-b17 failure 6; tests/test_compared_event_year.py)
         outside = []
     outside = [x for x in outside if not season_in_passing(sentence, x)]
+    if outside and ctx.holiday is not None and _SINGLED_OUT.match(folded) and all(
+            ctx.holiday.start <= x.period.start and x.period.end <= ctx.holiday.end
+            and x.period.days < ctx.holiday.days for x in outside):
+        # "Riêng ngày mùng 1 Tết (29/01/2025), ... đạt khoảng 31.000 lượt. Khu di tích đền
+        # Mẫu Đồng Đăng đón ... 62.000 lượt trong cả kỳ nghỉ": a day of the holiday singled
+        # out ("riêng") dates its own sentence; the sentences after are the holiday's again
+        # (break-test s39 bt17b; "Riêng 2 ngày 30/4 và 01/5 ...", s39 G)
+        outside = []
     if outside:
         ctx.paragraph_period = latest_stated(outside)
         ctx.year = ctx.paragraph_period.year
@@ -1705,6 +1718,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
                       and f.period is not None and f.period_from in ("own", "sentence"))
     return frames
+
+
+# a sentence singling out a part of what the paragraph speaks of (folded): "Riêng ngày mùng 1
+# Tết, ...", "Riêng 2 ngày 30/4 và 01/5 ..."
+_SINGLED_OUT = re.compile(r"^\W*rieng\b")
 
 
 def latest_stated(stated: list[Mention]) -> Period:
