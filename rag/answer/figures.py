@@ -80,7 +80,13 @@ from rag.vi.frames.indicators import (
     population_groups,
 )
 from rag.vi.frames.measures import INDEX_BASE, initialism_bases, target_aim
-from rag.vi.frames.sentence import asked_plan_owner, other_plan_owner, says_added, shortened_of
+from rag.vi.frames.sentence import (
+    added_in_clause,
+    asked_plan_owner,
+    other_plan_owner,
+    says_added,
+    shortened_of,
+)
 from rag.vi.frames.tables import table_line_head
 from rag.vi.grades import graded_classes, other_scope
 from rag.vi.lexicon import (
@@ -1119,6 +1125,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         not _AREA_ASKED.search(folded_q)
     priced = price_item(question)  # "giá điện": the CPI is not it (bt18-b16 failure 4)
     rate_like = bool(_RATE_WORDS.search(folded_q))
+    # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
+    # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
+    added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))
     wants_money = asked.measure == "level" and not intent.unit and \
         intent.kind != "percent" and (money_asked(folded_q) or (
             not intent.soft_unit and bool(_MONEY_WORDS.search(folded_q))))
@@ -1205,7 +1214,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     elsewhere and withdrawn_elsewhere(frame, hit.chunk.date, elsewhere)):
                 continue  # "... chứ không phải 1.284 triệu USD như đã nêu": never an answer
             forecast = frame.target != asked.target and forecast_answers(asked, frame, want)
-            if not measure_fits(asked, frame, index_like, rate_like) or \
+            if not (measure_fits(asked, frame, index_like, rate_like) or (
+                    added_asked and frame.measure == "level" and frame.kind == "count" and
+                    added_in_clause(text[q0:q1], frame.start - q0, frame.end - q0))) or \
                     (frame.target != asked.target and not forecast):
                 continue
             if asked.bases - set(frame.basis):
@@ -1485,7 +1496,6 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     out.sort(key=lambda c: -c.score)
     out = wholes_first(out, said)
     out = parts_first(out, terms)
-    out = added_or_total(out, folded_q)
     if asked.measure == "change" or (asked.measure == "level" and index_like and
                                      not asked.explicit_level and
                                      not INDEX_BASE.search(question)):
@@ -1493,7 +1503,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         # "(năm trước = 100)" asks for the index itself
         out = changes_first(out)
         out = stated_differences_first(out, asked, folded_q)
-    return time_order(asked, want, out, weights.frame_latest_band)
+    # after the order in time: "hiện nay" puts the year's additions (to 31/12) before the
+    # count at 15/12 they are no stock of
+    return added_or_total(time_order(asked, want, out, weights.frame_latest_band), folded_q)
 
 
 def _unit_words(unit: str) -> frozenset[str]:
@@ -2383,6 +2395,12 @@ def parts_first(choices: list[Choice], terms: dict[str, float]) -> list[Choice]:
 _COV_ANY = FEATURES.index("cov_any")
 
 
+# a change asked as the number of things added ("có thêm bao nhiêu xã", "công nhận thêm mấy
+# sản phẩm", "tăng thêm bao nhiêu doanh nghiệp"; folded): the measures' "có thêm 2 xã" is a
+# change (rag.vi.frames.measures), a count said added in its clause is the same number
+# (rag.vi.frames.sentence.added_in_clause: "27 sản phẩm mới được công nhận")
+_ADDED_COUNT_ASKED = re.compile(r"\b(?:co|tang|cong nhan|thanh lap|cap|phat trien) them "
+                                r"(?:duoc )?(?:bao nhieu|may)\b")
 # what a question says to ask the running total of a count rather than what was added in the
 # period (folded): "tổng số", "lũy kế", "đến nay", "hiện nay", "hiện có", "tổng cộng"
 _TOTAL_ASKED = re.compile(r"\b(?:tong so|tong cong|luy ke|den nay|hien nay|hien co|hien tai)\b")
@@ -2397,18 +2415,30 @@ def added_or_total(choices: list[Choice], folded_q: str) -> list[Choice]:
     được công nhận mới, nâng tổng số lên 412 sản phẩm"), the one the question ``folded_q``
     (folded) does not ask placed after the other: "mới"/"thêm"/"trong 9 tháng" asks the
     added count, "tổng số"/"lũy kế"/"đến nay" the total (issue 17 bt25-b17 failure 1).  A
-    question saying both, or neither, keeps the order."""
+    question saying both, or neither, keeps the order.  Asked the total, a count its own
+    clause says was added in its period (:func:`said_added`: "Năm 2024, toàn tỉnh có 27 sản
+    phẩm mới được công nhận") goes after a count of its document and unit standing at a day
+    in another sentence too ("đến ngày 15/12/2024, tổng số sản phẩm OCOP của tỉnh đã nâng lên
+    225 sản phẩm"): the year's additions are no stock, however late their period ends
+    (issue 17 bt17b; tests/test_stock_and_flow.py) -- Vietnamese reports give the two
+    apart as often as in one sentence ("Tính đến ... có N ...", "Trong năm, công nhận mới M")."""
     total = bool(_TOTAL_ASKED.search(folded_q))
     added = bool(_ADDED_ASKED.search(re.sub(r"\bnong thon moi\b", " ", folded_q)))
     if total == added:
         return choices
 
     def is_added(c: Choice) -> bool:
-        return says_added(fold(c.frame.indicator).lower())
+        return says_added(fold(c.frame.indicator).lower()) or said_added(c)
 
     def is_total(c: Choice) -> bool:
         return fold(c.frame.indicator).lower().startswith("tong") and \
             c.frame.period is not None and c.frame.period.kind == "to_date"
+
+    def stands(c: Choice) -> bool:
+        """A count of what stands at a day, said apart from the added one."""
+        f = c.frame
+        return f.measure == "level" and not f.part and not f.target and \
+            f.period is not None and f.period.kind in POINT_IN_TIME and not is_added(c)
 
     unasked = is_total if added else is_added
     asked_kind = is_added if added else is_total
@@ -2416,14 +2446,29 @@ def added_or_total(choices: list[Choice], folded_q: str) -> list[Choice]:
     for c in choices:
         if not unasked(c):
             continue
-        # its sibling of the same sentence and unit, the kind asked, later in the list
-        sib = next((d for d in out[out.index(c) + 1:] if asked_kind(d)
-                    and d.hit.chunk.doc_id == c.hit.chunk.doc_id
-                    and d.frame.quote == c.frame.quote and d.frame.unit == c.frame.unit), None)
+        # its sibling of the same sentence and unit, the kind asked, later in the list -- or,
+        # asked the total, a count of its document and unit standing at a day
+        sib = next((d for d in out[out.index(c) + 1:]
+                    if d.hit.chunk.doc_id == c.hit.chunk.doc_id and d.frame.unit == c.frame.unit
+                    and ((asked_kind(d) and d.frame.quote == c.frame.quote)
+                         or (total and d.frame.quote != c.frame.quote and stands(d)))), None)
         if sib is not None:
             out.remove(c)
             out.insert(out.index(sib) + 1, c)
     return out
+
+
+def said_added(c: Choice) -> bool:
+    """Whether ``c``'s figure, a level, is of things its own clause says were added in its
+    period (rag.vi.frames.sentence.added_in_clause), read in its passage's text."""
+    f = c.frame
+    if f.measure != "level" or f.kind == "percent":
+        return False
+    chunk = c.hit.chunk
+    q0 = max(f.quote[0], chunk.start)
+    sentence = chunk.text[q0 - chunk.start:f.quote[1] - chunk.start]
+    at = f.start - q0
+    return 0 <= at < len(sentence) and added_in_clause(sentence, at, f.end - q0)
 
 
 def changes_first(choices: list[Choice]) -> list[Choice]:

@@ -57,6 +57,11 @@ _SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so|tong)\s+(?!" + _FIGURE_WORD
                            r")(luot|[a-z]+)")
 # "<indicator> của <owner> ...": the indicator asked for comes before "của"
 _HEAD_OF_RE = re.compile(r"\W*(?:\w+\s+){1,6}?cua\b")
+# ... read with its diacritics when the user typed them: "cửa" (a gate, "các cửa khẩu") folds
+# onto "của" too, and "Mỗi ngày các cửa khẩu thông quan bao nhiêu xe hàng?" has no owner --
+# read as one, its first words ("mỗi ngày") became the head every figure must hold and the
+# gates' total lost to its "trong đó" part (issue 17 bt17b; tests/test_stock_and_flow.py)
+_HEAD_OF_TYPED_RE = re.compile(r"\W*(?:\w+\s+){1,6}?của(?!\w)")
 # Indicators that are rates: an amount question about one wants a percentage.
 _WANTS_PERCENT_RE = re.compile(r"\b(?:chi so|ty trong|ty le|cpi)\b")
 _DIRECTION_RE = re.compile(r"\b(tang|giam)\b")
@@ -266,7 +271,9 @@ def read_intent(query: Query) -> Intent:
         unit = m.group(1)
         kind = "change" if kind == "change" else "amount"
     trades = trade_indicator_at(folded)
-    head_of = _HEAD_OF_RE.match(folded)
+    typed = not query.english and not query.restored and has_diacritics(query.text)
+    head_of = _HEAD_OF_TYPED_RE.match(query.expanded.lower()) \
+        if typed and len(query.expanded) == len(folded) else _HEAD_OF_RE.match(folded)
     if head_of:  # "... của Công ty Xuất nhập khẩu X": the owner's name is not the indicator
         trades = [t for t in trades if t[1] <= head_of.end()]
     # an English question is matched on the Vietnamese terms its words map to
@@ -282,9 +289,8 @@ def read_intent(query: Query) -> Intent:
         content = _MONEY_VERB_RE.sub(lambda u: " " * len(u.group(1)) + u.group(0)[len(u.group(1)):],
                                      content)
     trade = trades[0][2] if trades else None
-    # stopwords are told apart by their diacritics only as the user typed them, not as the
-    # restorer guessed them
-    typed = not query.english and not query.restored and has_diacritics(query.text)
+    # stopwords are told apart by their diacritics only as the user typed them (``typed``), not
+    # as the restorer guessed them
     # an English question's Vietnamese terms are the glossary's, written with their
     # diacritics: "giày dép da" (leather) is no "đã" to break the run at (bt10-b17 failure 1)
     runs = [r for r in content_runs(terms_typed if query.english else

@@ -1776,8 +1776,15 @@ _RUNNING_TOTAL = re.compile(r"(?:\b(?:nang|dua)\s+(?:tong so|tong)\b[^;:.()]{0,8
 # what says a count is of things added in its period, in the count's clause (folded):
 # "61 sản phẩm OCOP được công nhận mới", "1.186 doanh nghiệp thành lập mới", "thành lập mới
 # 14 hợp tác xã", "9 xã ... đạt chuẩn nông thôn mới nâng cao trong năm", "cấp mới 23 dự án"
-_ADDED_IN_PERIOD = re.compile(r"\b(?:(?:cong nhan|thanh lap|cap|trong|phat trien|xay dung|"
+# -- and the same verbs written after "mới" or before "thêm": "27 sản phẩm mới được công nhận",
+# "doanh nghiệp mới thành lập", "công nhận thêm 12 sản phẩm", "cấp phép thêm 19 cửa hàng" (the
+# everyday order of press releases beside the GSO's "thành lập mới"; issue 17 bt17b: "Năm
+# 2024, toàn tỉnh có 27 sản phẩm mới được công nhận" after "đến ngày 15/12/2024, tổng số ...
+# đã nâng lên 225 sản phẩm")
+_ADDING_VERBS = r"(?:cong nhan|thanh lap|cap phep|cap|phat trien|xay dung|dang ky|chung nhan)"
+_ADDED_IN_PERIOD = re.compile(r"\b(?:(?:cong nhan|thanh lap|cap phep|cap|trong|phat trien|xay dung|"
                               r"dang ky|chung nhan|ra doi)\s+moi|co them|tang them|"
+                              rf"moi (?:duoc )?{_ADDING_VERBS}|(?:duoc )?{_ADDING_VERBS} them|"
                               r"trong (?:nam|ky|thang|quy))\b")
 _NEW_RURAL = re.compile(r"\bnong thon moi\b")  # "mới" of a name: "đạt chuẩn nông thôn mới"
 
@@ -1788,6 +1795,24 @@ def says_added(folded: str) -> bool:
     "có thêm", "trong năm"), "nông thôn mới" being a name, not the word (issue 17 bt25-b17
     failure 1; :func:`added_and_total`)."""
     return bool(_ADDED_IN_PERIOD.search(_NEW_RURAL.sub(" ", folded)))
+
+
+def added_in_clause(sentence: str, at: int, end: int) -> bool:
+    """Whether the clause of ``sentence`` holding the value at ``at``..``end`` (offsets into
+    it) says the value counts things added in its period (:func:`says_added`: "Năm 2024, toàn
+    tỉnh có 27 sản phẩm mới được công nhận", "trong tháng có 87 doanh nghiệp thành lập mới")
+    -- a flow, not what stands at the period's end, though the frame's indicator keeps none of
+    those words ("mới", "được công nhận" are edge words of rag.vi.frames.indicators); never
+    a running total that count brings ("..., nâng tổng số lên 412 sản phẩm":
+    :data:`_RUNNING_TOTAL`)."""
+    folded = fold(sentence).lower()
+    start = _clause_start(folded, at)
+    stop = _CLAUSE_END.search(folded, end)
+    clause = folded[start:stop.start() if stop else len(folded)]
+    return says_added(clause) and _RUNNING_TOTAL.search(folded[start:at]) is None
+
+
+_CLAUSE_END = re.compile(r",(?!\d)|;|\.(?!\d)|\s[–—]\s|\(")  # where a value's clause ends
 
 
 def added_and_total(sentence: str, base: int, frames: list[Frame]) -> list[Frame]:
