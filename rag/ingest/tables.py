@@ -228,7 +228,11 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
     blank (break-tests of issue 16, item 5: under a merged "Ghi chú: số liệu sơ bộ năm
     2022", "Điện thương phẩm | GWh | 1.733" read "Điện thương phẩm: GWh; 1.733"; one cell
     "trạm" beside "km" lost both units; "Chỉ tiêu | (blank) | Năm 2020 | Năm 2021" stored
-    "Doanh thu bán hàng trực tuyến: tỷ đồng" apart from its figures)."""
+    "Doanh thu bán hàng trực tuyến: tỷ đồng" apart from its figures).  Under a ``header``
+    whose cell is blank there, a cell naming what its row's label counts ("bản đồ" beside
+    "Số bản đồ số hóa": :func:`counted_noun`) is a unit as a lexicon's is ("Kỳ | Chỉ tiêu |
+    (blank) | Giá trị" stored "Năm 2013 — Số bản đồ số hóa: bản đồ" apart from its figure:
+    break-test bt16d, item 6, CSV); without a header the lexicon alone decides."""
     width = max((len(r) for r in body), default=0)
     for j in range(label_col + 1, width):
         if j in skip or (header and j < len(header) and header[j].strip()):
@@ -238,7 +242,8 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
         cells = [r[j] for r in rows if j < len(r) and r[j]]
         if not rows or 2 * len(cells) < len(rows) or not all(map(_unit_shaped, cells)):
             continue
-        known = sum(map(_known_unit, cells))
+        known = sum(_known_unit(r[j]) or bool(header) and label_col < len(r) and
+                    counted_noun(r[j], r[label_col]) for r in rows if j < len(r) and r[j])
         if known == len(cells) or (2 * known >= len(cells) and  # between names and figures
                                    all(any(is_figure(c) for c in r[j + 1:]) for r in rows)):
             return j
@@ -247,6 +252,23 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
                 not any(_not_unit_word(c) for c in cells):
             return j  # after the figures, blank in a header that names every other column
     return None
+
+
+# an indicator counting things: "Số bản đồ số hóa", "Tổng số hộ kinh doanh", "Số lượng trạm
+# BTS" -- its unit is the noun after "Số" (GSO's indicator tables: "Số doanh nghiệp … |
+# Doanh nghiệp", "Số trang trại | Trang trại"; the dev reports' "Số chợ hạng I | chợ")
+_COUNT_LABEL_RE = re.compile(r"^(?:tong )?so (?:luong )?")
+
+
+def counted_noun(cell: str, label: str) -> bool:
+    """Whether ``cell`` is the noun a row's ``label`` counts, so the figure's unit: "bản đồ"
+    of "Số bản đồ số hóa", "trạm" of "Số lượng trạm BTS" (:data:`_COUNT_LABEL_RE`)."""
+    words = fold(cell).strip(" .:").split()
+    m = _COUNT_LABEL_RE.match(fold(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", label.strip()))))
+    if not words or m is None:
+        return False
+    rest = fold(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", label.strip())))[m.end():].split()
+    return rest[:len(words)] == words
 
 
 # a cell of a blank-headed column that says how a figure stands, not what it counts: an
@@ -508,14 +530,20 @@ def period_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int],
     (break-test of issue 16, item 5: the quarter was read as a part of the indicator,
     "Kim ngạch xuất khẩu nông sản › Quý II/2022", and "quý II/2022" was refused).  With
     ``at`` (:func:`period_head_column`), that column wherever it stands, its rows those with
-    a figure in any other column."""
+    a figure in any other column, a row whose cell is blank under a period that period's --
+    as a sheet exported without repeating its labels or an HTML ``rowspan`` leaves it (the
+    DOCX and XLSX merged cells are given to each row: :func:`spanned_down`; break-test
+    bt16d of issue 16, item 5: "Kỳ báo cáo" first, merged down, was read as a value)."""
     years = set(_TITLE_YEAR_RE.findall(" ".join(titles)))
     year = next(iter(years)) if len(years) == 1 else None
     width = max((len(r) for r in body), default=0)
     if at is not None:
         rows = [n for n, r in enumerate(body)
                 if any(is_figure(c) for k, c in enumerate(r) if k not in skip | {at, label_col})]
-        periods = [row_period(body[n][at], year) if body[n][at] else None for n in rows]
+        periods: list[str | None] = []
+        for n in rows:  # a cell left blank under a period is that period's
+            periods.append(row_period(body[n][at], year) if body[n][at] else
+                           periods[-1] if periods else None)
         if len(rows) < 2 or not all(periods):
             return None
         out = [""] * len(body)
@@ -536,6 +564,29 @@ def period_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int],
             return j, out
         return None  # only the column right after the names (and units) may be one
     return None
+
+
+def spanned_down(body: Sequence[Sequence[str]], full: Sequence[Sequence[str]],
+                 label_col: int) -> list[list[str]]:
+    """The rows of a table's ``body`` (a merged cell in its first grid cell only) with each
+    cell continuing a cell merged down its column (``full``: the same rows with a merged
+    cell's text in every grid cell it spans; the cell above holds the same text, the cell to
+    the left does not) given that text, unless it is a figure (read once) or in the label
+    column ``label_col`` (a merged label may be a group over the rows' own labels:
+    :func:`group_column`).  A unit, period or indicator cell merged down over rows belongs
+    to each of them, as a reader of the printed table reads it (break-test bt16d of issue 16,
+    item 5: a "tỷ đồng" merged over two rows left the second's figure without its unit; a
+    "Tháng 10/2022" merged over its indicators was read as a value)."""
+    out = [list(r) for r in body]
+    for k in range(1, len(out)):
+        for j, cell in enumerate(out[k]):
+            text = full[k][j] if j < len(full[k]) else ""
+            if cell or not text or j == label_col or is_figure(text) or \
+                    j >= len(full[k - 1]) or full[k - 1][j] != text or \
+                    (j > 0 and full[k][j - 1] == text):
+                continue
+            out[k][j] = text
+    return out
 
 
 def join_header(upper: str, lower: str) -> str:
@@ -1157,12 +1208,20 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                       and j != period_head and fold(header[j] if j < len(header) else "")
                       .strip(" .:") not in (_NOTE_HEADERS if period_head is not None else ())
                       and not all(is_figure(r[j]) or not r[j] for r in body)), 0)
+    # a cell merged down a column of units or periods is every spanned row's ("tỷ đồng" over
+    # two rows, "Tháng 10/2022" over its indicators): the columns are found and read on
+    # the body with such cells given to each row (:func:`spanned_down`)
+    seen = spanned_down(grid[i:], full[i:], label_col)
     if unit_col is None:  # "Điện thương phẩm | GWh | 1.733" with no header, or a blank one
-        unit_col = bare_unit_column(body, label_col, skip, header)
+        unit_col = bare_unit_column(seen, label_col, skip, header)
     taken = skip | ({unit_col} if unit_col is not None else set())
-    period_at = period_column(body, label_col, taken, header, titles, period_head) \
+    period_at = period_column(seen, label_col, taken, header, titles, period_head) \
         if header else None
     period_col = period_at[0] if period_at is not None else None
+    for col in (unit_col, period_col):
+        for row, shown in zip(body, seen, strict=True):
+            if col is not None and col < len(row):
+                row[col] = shown[col]
     inner_col = group_column(grid[len(grid) - len(body):], label_col,
                              taken | ({period_col} if period_col is not None else set()))
     carried: set[int] = set()  # body rows whose label is a merged cell's above them
