@@ -102,3 +102,19 @@ def test_the_summary_says_the_figure_in_clean_words(service: RagService, questio
     a = service.ask(question, AskOptions())
     assert a.found and value in a.answer, a.answer
     assert a.summary is not None and said in a.summary and unsaid not in a.summary, a.summary
+
+
+def test_a_figure_named_only_after_its_value_is_said_so(tmp_path_factory:
+                                                        pytest.TempPathFactory) -> None:
+    # the attribution's organisation (its name with a dash) names nothing: the words after
+    # the value do ("có 1.146 phương tiện làm thủ tục ..."), never "số liệu có ..."
+    service = service_over(tmp_path_factory.mktemp("named-after"), [
+        {"id": "thong-quan", "title": "Thông quan hàng hóa", "date": "2023-02-08",
+         "text": "Theo báo cáo nhanh của Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, "
+                 "riêng ngày 7/2/2023 đã có 1.146 phương tiện làm thủ tục xuất nhập khẩu qua các "
+                 "cửa khẩu của tỉnh, trong đó 552 xe xuất khẩu và 594 xe nhập khẩu."}])
+    a = service.ask("ngày 7/2/2023 có bao nhiêu phương tiện làm thủ tục xuất nhập khẩu qua các "
+                    "cửa khẩu", AskOptions())
+    assert a.found and "1.146 phương tiện" in a.answer, a.answer
+    assert a.summary is not None and "Ban Quản lý" not in a.summary and \
+        "số liệu" not in a.summary and "1.146 phương tiện làm thủ tục" in a.summary, a.summary

@@ -383,6 +383,14 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
         # answer says it ("19 sản phẩm 4 sao"; break-test bt17b)
         value = " ".join([answer_text(frame) if not words else frame.value, *words] + basis)
         text = f"{frame.verb.lower()} {value}" if frame.verb else value
+    elif not (frame.indicator.strip() or frame.parent.strip() or frame.context) and \
+            frame.detail and frame.unit and frame.kind != "percent" and \
+            frame.measure == "level" and not frame.target:
+        # "Theo báo cáo nhanh của Ban Quản lý ..., riêng ngày 7/2/2023 đã có 1.146 phương tiện
+        # làm thủ tục xuất nhập khẩu qua các cửa khẩu": nothing before the value names it, the
+        # words after it do -- said after the value, never "số liệu có 1.146 phương tiện"
+        value = " ".join([frame.value, frame.detail] + basis)
+        text = f"{frame.verb.lower()} {value}" if frame.verb else value
     elif frame.part and not frame.indicator and fold(frame.detail).lower().startswith("cua "):
         # "136 cửa hàng ..., trong đó 21 cửa hàng của Công ty Xăng dầu Bắc Thái": a part
         # named only by its owner (rag.vi.frames.sentence) is said with it, never as the whole
