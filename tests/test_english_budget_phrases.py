@@ -21,7 +21,8 @@ DOCS = [
     {"id": "ngan-sach", "title": "Báo cáo thực hiện dự toán ngân sách nhà nước năm 2024",
      "date": "2025-01-10",
      "text": "Sở Tài chính tỉnh Lạng Sơn báo cáo kết quả thực hiện dự toán ngân sách nhà "
-             "nước năm 2024 như sau:\n\nTổng thu ngân sách nhà nước trên địa bàn năm 2024 thực hiện 10.264 tỷ đồng, đạt "
+             "nước năm 2024 như sau:\n\nTổng thu ngân sách nhà nước trên địa bàn năm 2024 "
+             "thực hiện 10.264 tỷ đồng, đạt "
              "118,7% dự toán Trung ương giao. Trong đó thu nội địa thực hiện 3.958 tỷ đồng.\n\n"
              "Tổng chi ngân sách địa phương năm 2024 thực hiện 14.731 tỷ đồng, bằng 96,2% dự "
              "toán Hội đồng nhân dân tỉnh giao."},
