@@ -144,10 +144,18 @@ def _without_unit(phrase: str) -> str:
                 tail = " " + " ".join(words[-k:])
                 unit, n = unit_after(tail)
                 if unit and n == len(tail) and \
-                        not is_two_syllable_word(words[-k - 1], words[-k]):
+                        not is_two_syllable_word(words[-k - 1], words[-k]) and \
+                        fold(" ".join(words[:-k])).lower() not in COUNT_HEADS:
                     words, cut = words[:-k], True
                     break
     return " ".join(words)
+
+
+# the heads of a count's name, folded: "Số doanh nghiệp", "Tổng số lượt khách", "Số lượng xe"
+# (GSO indicator names) -- the unit's word after one is what is counted, not a unit to drop
+# (break-test bt17b: "số xe" of "số xe tồn ..., trong đó cửa khẩu Tân Thanh còn 2.300 xe"
+# was said "số của cửa khẩu Tân Thanh")
+COUNT_HEADS = frozenset({"so", "tong so", "so luong", "tong so luong", "luong"})
 
 
 # the word "âm" ("negative") a value is written with ("tăng trưởng âm 2,6%"): its minus
@@ -370,7 +378,18 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
         # "Tính đến 31/3/2027, có 247 sản phẩm OCOP còn hiệu lực": the value with what it
         # counts after it, led by the sentence's verb
         words = frame.indicator.split()[len(_bare_unit(frame.unit).split()):]
-        value = " ".join([frame.value, *words] + basis)
+        # an indicator that is the unit alone ("sản phẩm" of "19 sản phẩm đạt 4 sao") says
+        # nothing of its own: the value with what the report writes after it, as the short
+        # answer says it ("19 sản phẩm 4 sao"; break-test bt17b)
+        value = " ".join([answer_text(frame) if not words else frame.value, *words] + basis)
+        text = f"{frame.verb.lower()} {value}" if frame.verb else value
+    elif not (frame.indicator.strip() or frame.parent.strip() or frame.context) and \
+            frame.detail and frame.unit and frame.kind != "percent" and \
+            frame.measure == "level" and not frame.target:
+        # "Theo báo cáo nhanh của Ban Quản lý ..., riêng ngày 7/2/2023 đã có 1.146 phương tiện
+        # làm thủ tục xuất nhập khẩu qua các cửa khẩu": nothing before the value names it, the
+        # words after it do -- said after the value, never "số liệu có 1.146 phương tiện"
+        value = " ".join([frame.value, frame.detail] + basis)
         text = f"{frame.verb.lower()} {value}" if frame.verb else value
     elif frame.part and not frame.indicator and fold(frame.detail).lower().startswith("cua "):
         # "136 cửa hàng ..., trong đó 21 cửa hàng của Công ty Xăng dầu Bắc Thái": a part

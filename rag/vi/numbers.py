@@ -241,6 +241,15 @@ _CITED_LIST_RE = re.compile(r"\s*(?:,|;|và|hoặc|va|hoac|-|–|đến|den)\s*$
 _MARK_RE = re.compile(r"[(\[]\s*\d{1,3}\s*[)\]]")
 # a row number at a line's start, before the row's label ("1 Kim ngạch xuất khẩu ...")
 _ROW_NUMBER_RE = re.compile(r"(?:(?<=\n)|(?<=^))\s?\d{1,3}\s+(?=[A-ZĐÀ-Ỹ])")
+def _row_number(text: str, s: int) -> bool:
+    """Whether the number at ``s`` is a row number before a capitalised label (
+    :data:`_ROW_NUMBER_RE`).  The class "À-Ỹ" holds lower-case letters too ("đ", "ầ"): a
+    count opening a table's value cell, "12 đầu máy", "12 đơn vị", is no row number
+    (break-test bt16c, a unit cell the lexicon does not know)."""
+    m = _ROW_NUMBER_RE.match(text, s)
+    return m is not None and text[m.end():m.end() + 1].isupper()
+
+
 def plain_word_before(text: str, start: int) -> bool:
     """Whether the word right before ``start`` in ``text`` is written as its folded form
     (no diacritics), so it may be a time word typed without them ("nam 2020", "thang 5") --
@@ -785,6 +794,8 @@ def _noun_after(text: str, words: list[re.Match[str]], i: int, pos: int) -> int:
         return 0
     first = words[i].group(0)
     low = first.lower()
+    if low == "đầu" and _classifier_dau(text, words, i):
+        return 2
     # a count noun that is also a function word ("bao" of "bao nhiêu", "bao gồm") counts when
     # no such word's second syllable follows it: "Tạm giữ 18.640 bao thuốc lá" (bt22-b17
     # failure 7), "5.300 bao xi măng"
@@ -807,6 +818,25 @@ def _noun_after(text: str, words: list[re.Match[str]], i: int, pos: int) -> int:
             words[i + 1].start() == words[i].end() + 1 and pair(i + 1):
         return 3  # a noun and the word it heads: "giấy chứng nhận", "con trâu bò"
     return 1
+
+
+# what "đầu" heads when it means "the beginning of" or makes another word, not a classifier
+_DAU_NOT_CLASSIFIER = frozenset("tư tiên ra vào bảng hàng năm tháng quý tuần kỳ vụ mùa".split())
+
+
+def _classifier_dau(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether "đầu" right after a number is the classifier of what it counts -- "1.087 đầu
+    xe khách", "12 đầu máy", "150 đầu sách", "2.400 đầu con" (vehicles, engines, book titles,
+    livestock heads, as transport and statistical reports count them; break-test bt16c) --
+    and not "the beginning of" ("tháng đầu năm", a period word after it) or a word it makes
+    ("đầu tư", "đầu tiên", "đầu ra"): the next word is a lower-case noun adjacent to it."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    word = nxt.group(0)
+    return nxt.start() == words[i].end() + 1 and text[words[i].end()] == " " and \
+        word.isalpha() and word.islower() and word not in _DAU_NOT_CLASSIFIER and \
+        word not in _NOT_COUNTED and word not in UNIT_STOP and word not in STOPWORDS_EXACT
 
 
 # Words after a number that are no noun it counts: periods and times ("3 tháng", "mùng 7
@@ -1039,7 +1069,7 @@ def find_values(text: str) -> list[Value]:
                              unit, "percent" if pct else _kind(unit), n))
             pos = e + 1 + n
             continue
-        if bare and (_is_mark(text, s, e) or _ROW_NUMBER_RE.match(text, s)):
+        if bare and (_is_mark(text, s, e) or _row_number(text, s)):
             continue  # a footnote mark "USD(1)", "[2]"; a row number "1 Kim ngạch ..."
         try:
             low = to_float(low_raw)

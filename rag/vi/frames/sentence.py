@@ -83,6 +83,9 @@ _HOLIDAY_NAMES = re.compile(rf"(?i)\b(?:(?:dip|ky)\s+)?(?:(?:nghi\s+)?le\s+)?{_H
                             rf"(?:\s*(?:,|\bva\b)\s*{_HOLIDAY_NAME})*\b")
 # an indicator naming an occasion (folded): "dịp nghỉ lễ Quốc khánh", "dịp Tết Nguyên đán"
 _OCCASION_NAMED = re.compile(r"\b(?:dip|nghi le|tet|le hoi)\b")
+# a bracket with no figure in it opening the words between two values and closed by a comma,
+# ";" or "và": the aside of the value before ("5 sao (quốc gia), 19 sản phẩm ...")
+_ASIDE_BEFORE = re.compile(r"\s*\([^()\d]*\)(?=\s*(?:[,;]|và\s|va\s))")
 _PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
 # the "trong đó" (after a comma) that lists the parts of the figure before it
 _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
@@ -1009,6 +1012,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         elif prev is not None and not broke and prev.measure == "level" and brackets and \
                 _BARE_CHANGE.fullmatch(fold(re.sub(r"\([^()]*\)", " ", text_pre)).lower()):
             text_pre = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text_pre)
+        if n and (aside := _ASIDE_BEFORE.match(text_pre)) is not None:
+            # "1 sản phẩm đạt 5 sao (quốc gia), 19 sản phẩm đạt 4 sao": a bracket right after
+            # the figure before is that figure's aside -- its class, level or note -- never
+            # what the next figure counts (break-test bt17b: "Năm 2024, quốc gia: 19 sản phẩm")
+            text_pre = " " * aside.end() + text_pre[aside.end():]
         clause = last_clause(text_pre)
         indicator = clean_indicator(clause)
         kept_new = _MADE_NEW.search(clause) if since or raised else None

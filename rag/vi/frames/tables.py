@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 
 from rag.vi.calendar import Period, is_point, month_end, month_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, INDEX_LABEL, bases_of, measure_of
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import find_values, is_money, is_unit
+from rag.vi.numbers import Value, find_values, is_money, is_unit
 from rag.vi.text import fold
 
 # a month column headed as statistics offices abbreviate it: "T4", "T.4", "Th4", "Th 12"
@@ -268,7 +269,7 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     vals = find_values(m.group("value"))
     if len(vals) != 1:
         return None
-    v = vals[0]
+    v = written_unit(m.group("value"), vals[0])
     head, label, notes = m.group("head").strip(), m.group("label").strip(), m.group("notes") or ""
     parent, _, indicator = label.rpartition(" › ")
     times = "; ".join(n for n in notes.split(";") if not _ROW_REF.search(n))
@@ -344,6 +345,20 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         basis=bases_of(fold(f"{ctx.heading} {parent} {indicator} {head}")), period=period,
         period_from=source, comparison=comparison, estimate=bool(_ESTIMATE_HEAD.match(head_f)),
         target=target, part=bool(parent), direction=direction)]
+
+
+def written_unit(cell: str, v: Value) -> Value:
+    """``v`` (the one figure of a table line's value ``cell``) with the words written after
+    its number as its unit when the unit lexicon reads none there: the row's unit cell, which
+    rag.ingest.tables joins to the value ("1.087 đầu xe", "12 đầu máy", "46 gian hàng") --
+    the document states it, so the answer says it, known to the lexicon or not (break-test
+    bt16c: "Số đầu xe khách | đầu xe | 1.087" answered "1.087" bare)."""
+    rest = cell[v.end:].rstrip()
+    words = rest.split()
+    if v.unit or v.percent or not words or not words[0][:1].isalpha() or len(words) > 4:
+        return v
+    end = v.end + len(rest)
+    return replace(v, end=end, text=cell[v.start:end], unit=" ".join(words))
 
 
 # what a column header may say besides its period without naming an indicator: the
