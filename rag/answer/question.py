@@ -240,8 +240,8 @@ def asks_rank(text: str, folded: str, typed: bool) -> bool:
     for m in _RANK_RE.finditer(folded):
         words = folded[m.start():m.end()].split()
         said = written[m.start():m.end()].split() if aligned else words
-        if aligned and any(other_word(s, _RANK_WRITTEN[w]) for w, s in zip(words, said)
-                           if w in _RANK_WRITTEN):
+        if aligned and any(other_word(s, _RANK_WRITTEN[w])
+                           for w, s in zip(words, said, strict=False) if w in _RANK_WRITTEN):
             continue
         after = re.match(r"\W*(\w+)", folded[m.end():]) if words[-1] == "may" else None
         if after is not None:
