@@ -24,8 +24,9 @@ from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
 from rag.vi.calendar import Period, base_kind, year_period
 from rag.vi.frames.measures import states_requirement
-from rag.vi.lexicon import BASIS_PATTERNS, CHANGE_ASKED
+from rag.vi.lexicon import BASIS_PATTERNS, CHANGE_ASKED, STOPWORDS, STOPWORDS_EXACT
 from rag.vi.text import fold, has_diacritics, mark_number_word
+from rag.vi.words import is_word, other_word
 
 # "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
 # stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
@@ -81,6 +82,9 @@ _INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi"
 # ("được xếp hạng thứ mấy", "... bao nhiêu")
 _RANK_RE = re.compile(r"\b(?:xep thu|(?<!duoc )xep hang|xep hang (?=thu|may|bao nhieu|hang|vi tri)|"
                       r"thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
+# the rank words of _RANK_RE as written with their diacritics: folded, "hàng mây tre đan",
+# "hàng may mặc", "doanh thu may mặc", "sử dụng thử" hold them too
+_RANK_WRITTEN = {"xep": "xếp", "thu": "thứ", "hang": "hạng", "may": "mấy", "dung": "đứng"}
 # "đóng góp bao nhiêu điểm phần trăm", "đóng góp bao nhiêu vào tăng trưởng": the points a part
 # adds to the whole's growth (rag.vi.frames.measures.contributed; bt23-b17 failure 2) -- not an
 # amount given ("đóng góp bao nhiêu vào ngân sách")
@@ -172,7 +176,7 @@ def read_question(query: Query, today: date) -> Asked:
     measure = "level"
     if _CONTRIBUTION_RE.search(folded):
         measure = "contribution"  # rag.vi.frames.measures.contributed
-    elif _RANK_RE.search(folded):
+    elif asks_rank(text, folded, typed):
         measure = "rank"
     elif _INDEX_RE.search(compares):
         measure = "index"  # "bằng bao nhiêu % so với cùng kỳ": this year over the last
@@ -219,6 +223,37 @@ def read_question(query: Query, today: date) -> Asked:
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
                  compared, from_earlier, versus_previous, query.acronyms,
                  query.spelled)
+
+
+def asks_rank(text: str, folded: str, typed: bool) -> bool:
+    """Whether the question ``text`` (``folded``: fold(text).lower()) asks a rank in its rank
+    words (_RANK_RE: "xếp thứ mấy", "hạng mấy", "đứng thứ") -- not when the words that fold
+    alike are other words: a syllable written otherwise and both words of the dictionary
+    ("hàng" is no "hạng", "mây" no "mấy": rag.vi.words.other_word), or a "may" that makes a
+    word of the dictionary with the syllable after it, a product's name ("hàng may mặc",
+    "hàng mây tre đan", "doanh thu máy móc"), no "mấy" asking which.  ``typed``: the question
+    as the user wrote it, with diacritics (else they are no evidence: a restored "mấy" is a
+    guess).  Break-test bt16d item 7: "giá trị sản xuất hàng mây tre đan năm 2006?" read as
+    a rank was refused."""
+    aligned = typed and len(text) == len(folded)
+    written = text.lower()
+    for m in _RANK_RE.finditer(folded):
+        words = folded[m.start():m.end()].split()
+        said = written[m.start():m.end()].split() if aligned else words
+        if aligned and any(other_word(s, _RANK_WRITTEN[w])
+                           for w, s in zip(words, said, strict=False) if w in _RANK_WRITTEN):
+            continue
+        after = re.match(r"\W*(\w+)", folded[m.end():]) if words[-1] == "may" else None
+        if after is not None:
+            nxt = after.group(1)
+            said_next = written[m.end() + after.start(1):m.end() + after.end(1)] \
+                if aligned else nxt
+            stop = said_next in STOPWORDS_EXACT if aligned else nxt in STOPWORDS
+            pair = f"{said[-1]} {said_next}" if aligned else None
+            if not stop and is_word("may", nxt, pair) and not after.group(0)[:-len(nxt)].strip():
+                continue
+        return True
+    return False
 
 
 # a difference asked with a comparative ("ít hơn tháng 9/2043 bao nhiêu"), folded

@@ -17,7 +17,7 @@ from index import Index
 from rag.embed import Embedder
 from rag.records import Chunk, Hit, SearchResult
 from rag.search.copies import folded_lines, is_copy_name, originals
-from rag.search.query import Query, analyze
+from rag.search.query import Query, analyze, is_english
 from rag.vi.acronyms import AcronymTable
 from rag.vi.periods import TimeScope, time_match
 from rag.vi.restore import DiacriticRestorer
@@ -121,6 +121,16 @@ class Retriever:
         if self.acronyms is None:
             self.acronyms = acronym_table(self.index)
         return analyze(question, DiacriticRestorer(self.index.word_forms), self.acronyms)
+
+    def spell_out(self, question: str) -> str:
+        """``question`` with the abbreviations the corpus does not write spelled out as the
+        corpus's own phrase (rag.vi.acronyms.AcronymTable.spell_out: "DT bán lẻ" -> "doanh
+        thu bán lẻ"); an English question unchanged."""
+        if is_english(question):
+            return question
+        if self.acronyms is None:
+            self.acronyms = acronym_table(self.index)
+        return self.acronyms.spell_out(question)
 
     def search(self, question: str, top_k: int = 5, filters: Filters | None = None,
                mode: str | None = None, query: Query | None = None) -> SearchResult:

@@ -121,7 +121,9 @@ def read_question(text: str, index: Index, retriever: Retriever, corrector: Corr
     ``retriever`` over ``index``.  Its asked years (``asked_years``, comparison years left
     out) are refused when the index has documents and none of them is covered: never
     another year's figure."""
-    resolved = corrector.correct(index, strip_invisible(text).strip())
+    # a misspelt word corrected, an abbreviation the corpus does not write spelled out as the
+    # corpus spells it: the question as read, shown with the answer ("Hiểu là: ...")
+    resolved = retriever.spell_out(corrector.correct(index, strip_invisible(text).strip()))
     query = retriever.analyze(resolved)
     asked = asked_years(query.expanded, query.scope.years) - set(query.scope.comparison_years)
     missing = sorted(asked - years.covered(index))

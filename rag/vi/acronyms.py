@@ -89,6 +89,9 @@ class AcronymTable:
     texts: tuple[str, ...] = ()
     standard: frozenset[str] = frozenset()
     _spelled: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    _candidates: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False,
+                                                    repr=False)
+    _folded: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> AcronymTable:
@@ -145,14 +148,65 @@ class AcronymTable:
         return cls(pairs, tokens, open_, tuple(texts),
                    frozenset(k for k in pairs if k in STANDARD))
 
-    def spelled(self, token: str) -> str | None:
+    def spelled(self, token: str, before: str = "", after: str = "") -> str | None:
         """The one phrase of the corpus whose initials spell ``token`` (a question's, the
-        corpus not writing it: "VLXD" -> "vật liệu xây dựng"); None when none or several."""
+        corpus not writing it: "VLXD" -> "vật liệu xây dựng"); when several do, the one the
+        corpus writes beside the question's own words next to the token (``before``,
+        ``after``: the question's text either side, :func:`context_words`): "DT bán lẻ" is
+        "doanh thu" where the corpus writes "doanh thu bán lẻ" and no "diện tích bán lẻ"
+        (break-test bt16d item 10: a corpus also writing "diện tích", "đến tỉnh" and "điện tử"
+        left "DT" unread and the question refused).  None when none spells it, or the words
+        beside it do not tell the phrases apart."""
         key = fold(token).lower()
         if key not in self._spelled:
             found = _phrases(self.texts, {key}, {len(key)}).get(key, {})
             self._spelled[key] = next(iter(found.values())) if len(found) == 1 else None
-        return self._spelled[key]
+            self._candidates[key] = tuple(found.values())
+        said = self._spelled[key]
+        if said is not None or len(self._candidates[key]) < 2:
+            return said
+        left, right = context_words(before, after)
+        if not left and not right:
+            return None
+        scores = {phrase: self._beside(phrase, left, right)
+                  for phrase in self._candidates[key]}
+        best = max(scores.values())
+        chosen = [p for p, n in scores.items() if n == best]
+        return chosen[0] if best > 0 and len(chosen) == 1 else None
+
+    def _beside(self, phrase: str, left: list[str], right: list[str]) -> int:
+        """How many of the question's words beside the token the corpus writes next to
+        ``phrase``: the longest run of ``right`` after it plus the longest of ``left``
+        before it."""
+        if not self._folded:
+            self._folded.append(fold("\n".join(self.texts)).lower())
+        corpus = self._folded[0]
+
+        def written(words: list[str]) -> bool:
+            gap = r"[ \t]+"
+            return re.search(r"(?<!\w)" + gap.join(re.escape(fold(w).lower()) for w in words)
+                             + r"(?!\w)", corpus) is not None
+
+        words = phrase.split()
+        n_right = max((j for j in range(1, len(right) + 1) if written(words + right[:j])),
+                      default=0)
+        n_left = max((i for i in range(1, len(left) + 1) if written(left[-i:] + words)),
+                     default=0)
+        return n_right + n_left
+
+    def spell_out(self, question: str) -> str:
+        """``question`` with each abbreviation the corpus does not write replaced by the
+        phrase the corpus spells it with (:meth:`spelled`): "DT bán lẻ xăng dầu 6T/2021?" ->
+        "doanh thu bán lẻ xăng dầu 6T/2021?" -- the question as read, which the answer
+        shows ("Hiểu là: ...") as it does a corrected typo.  Unchanged otherwise."""
+        out = question
+        for m in list(TOKEN_RE.finditer(out))[::-1]:
+            key = fold(m.group(0)).lower()
+            said = self.spelled(m.group(0), out[:m.start()], out[m.end():]) \
+                if is_token(m.group(0)) and key not in self.tokens else None
+            if said:
+                out = out[:m.start()] + said + out[m.end():]
+        return out
 
     def read(self, question: str) -> str:
         """``question`` with each paired token followed by its phrase ("chi NSĐP" -> "chi NSĐP
@@ -174,12 +228,7 @@ class AcronymTable:
                 out = tok.sub(r"\g<0> " + phrase.replace("\\", r"\\"), out)
             elif spelled.search(out) and not tok.search(out):
                 out = spelled.sub(r"\g<0> " + token, out)
-        for m in list(TOKEN_RE.finditer(out))[::-1]:
-            key = fold(m.group(0)).lower()
-            said = self.spelled(m.group(0)) if is_token(m.group(0)) and \
-                key not in self.tokens else None
-            if said:
-                out = out[:m.start()] + said + out[m.end():]
+        out = self.spell_out(out)
         if self.open:
             for key in self.open:
                 runs = [(m.start() + s, m.start() + e) for m in _RUN_RE.finditer(out)
@@ -269,6 +318,30 @@ def _spans(run: str, key: str) -> list[tuple[int, int]]:
 # prepositions, "bao nhiêu") and the time words a question dates its figure by ("năm 2024")
 _NO_NAME_WORDS = STOPWORDS_EXACT | PREPOSITIONS_EXACT | frozenset(
     "năm tháng quý ngày tuần bao nhiêu mấy".split())
+
+
+# the most words either side of a question's abbreviation read as its context
+_CONTEXT_WORDS = 3
+
+
+def context_words(before: str, after: str) -> tuple[list[str], list[str]]:
+    """The words of a question next to an abbreviation, of its name: up to
+    :data:`_CONTEXT_WORDS` either side within the clause (no digit or punctuation between),
+    up to a function or time word (:data:`_NO_NAME_WORDS`: "DT năm 2021" says nothing of which
+    "DT"), nor another abbreviation; ``before`` and ``after`` the question's text either
+    side."""
+    def names(words: list[str]) -> list[str]:
+        out: list[str] = []
+        for word in words[:_CONTEXT_WORDS]:
+            if word.lower() in _NO_NAME_WORDS or TOKEN_RE.fullmatch(word):
+                break
+            out.append(word)
+        return out
+
+    right = re.match(r"[ \t]*(" + _RUN_RE.pattern + ")", after)
+    left = re.search(r"(" + _RUN_RE.pattern + r")[ \t]*$", before)
+    return (names(left.group(1).split()[::-1])[::-1] if left else [],
+            names(right.group(1).split()) if right else [])
 
 
 def question_runs(question: str, lengths: Iterable[int]) -> dict[str, dict[str, str]]:
