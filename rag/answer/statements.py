@@ -12,14 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rag.answer.intent import Intent
-from rag.answer.places import (
-    RANKED_OVER,
-    document_names,
-    own_places,
-    places_named,
-    units_asked,
-    units_named,
-)
+from rag.answer.places import RANKED_OVER, document_names, own_places, places_named, units_named
 from rag.answer.rules import asked_kind, holds, states_asked_figure, time_ok
 from rag.answer.sentences import (
     TOKEN_RE,
@@ -117,11 +110,6 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
     if intent.kind == "rank":
         places -= RANKED_OVER
     owners = units_named(query.expanded, owner=True) | units_named(query.text, owner=True)
-    # a district, commune, gate or market asked ("Huyện Bình Gia có bao nhiêu ..."): a
-    # document never naming it holds no sentence of it, as one of another province holds
-    # none of a province asked -- the province's total was quoted for a district no report
-    # names (bt17b, 0.52)
-    owners |= units_asked(query.expanded) | units_asked(query.text)
     out = []
     for rank, hit in enumerate(hits):
         sents = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights).sentences
@@ -136,7 +124,7 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
                 continue  # "What was Ha Noi's CPI ...": a sentence of another province's
             if owners and not document_names(owners, hit.chunk.title, texts(hit.chunk.doc_id)
                                              if texts is not None else hit.chunk.text):
-                continue  # "của Sa Điền", "huyện Bình Gia": a document that never names it
+                continue  # "của Sa Điền": a document that never names it
             context = max([covs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)],
                           default=0.0)
             score = covs[i] + weights.sentence_context * context
