@@ -3,8 +3,10 @@
 Break-test bt17b: "Huyện Bình Gia có bao nhiêu sản phẩm OCOP?" (Bình Gia in no report) was
 answered at 0.52 with the province's total, "... tổng số sản phẩm OCOP của tỉnh đã nâng
 lên 225 sản phẩm." -- a sentence holding a number (rag.answer.answerer count_sentence) with
-no check of the unit asked, where a province asked is checked (rag.answer.statements
-sentence_scores) and a figure's frame is too (rag.answer.places.gates_fit).  Other units
+no check of the unit asked, where a figure's frame has one (rag.answer.places.gates_fit):
+now its sentence or its document's lead must name it (places.sentence_places_fit; a
+statement's sentence is left free: XQuAD-vi's "Chợ Grainger" answers "Chợ Grainger
+Market").  Other units
 (commune, gate, market), other counts; near-misses: the province's own total, and a district
 the report does name."""
 
