@@ -268,6 +268,12 @@ class Answerer:
                 and sentence_price_fits(query.text, r.ps.text)
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
+                # the district, gate or commune asked named in the sentence or its lead, as
+                # a figure's must be (places.sentence_places_fit): the province's total is
+                # no district's count (bt17b: "Huyện Bình Gia có bao nhiêu sản phẩm OCOP?")
+                and sentence_places_fit(query.expanded, query.text, r.ps.text,
+                                        r.hit.chunk.title, texts(r.hit.chunk.doc_id)
+                                        if texts else r.hit.chunk.text)
                 and states_measure(r.ps.text, measure, terms, asked.comparison)
                 # "ca mắc sởi" is no "Số ca mắc thủy đậu ... 486 ca." (figures.sentence_narrower)
                 and (query.english or not sentence_narrower(
@@ -472,6 +478,10 @@ class Answerer:
                 query, today or date.today())
             if sentence is not None and self.answers(intent, hits, sentence) and \
                     names_asked_end(intent, sentence[2].text) and \
+                    sentence_places_fit(query.expanded, query.text, sentence[2].text,
+                                        sentence[1].chunk.title,
+                                        texts(sentence[1].chunk.doc_id) if texts is not None
+                                        else sentence[1].chunk.text) and \
                     sentence_price_fits(query.text, sentence[2].text) and \
                     states_measure(sentence[2].text, asked.measure,
                                    term_weights(terms, self.idf, w), asked.comparison):

@@ -22,6 +22,8 @@ FEWEST = "min"
 _DEGREE_ENDS = {
     "nhieu": MOST, "cao": MOST, "lon": MOST, "manh": MOST, "nhanh": MOST,
     "it": FEWEST, "thap": FEWEST, "nho": FEWEST, "cham": FEWEST,
+    # "kém nhất": the worst, the lowest of a ranking ("xã có tỷ lệ ... kém nhất")
+    "kem": FEWEST,
 }
 # words before the degree that make it no degree: "nâng cao" (raise), "cao su" is after
 _NOT_DEGREE_BEFORE = frozenset({"nang"})

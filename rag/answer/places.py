@@ -167,6 +167,22 @@ def units_named(question: str, owner: bool = False) -> frozenset[str]:
     return frozenset(n for n in names if n not in known)
 
 
+# a commune, ward or town of a district in a question: "xã Tân Lập", "thị trấn Đồng Đăng",
+# "phường Chi Lăng" -- with diacritics only ("xa", "phuong" are other words folded), the name
+# capitalised (GSO's administrative units below the district: xã, phường, thị trấn)
+_COMMUNE_RE = re.compile(r"(?<!\w)(?:xã|[Xx]ã|thị trấn|Thị trấn|phường|Phường)\s+"
+                         r"((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
+
+
+def units_asked(question: str) -> frozenset[str]:
+    """The units below the province a question asks about (folded): its gates, districts,
+    parks and markets (:func:`gates_named`) and its communes, wards and towns
+    (:data:`_COMMUNE_RE`: "xã Tân Lập" -> "tan lap") -- what a sentence answering it must
+    name, or its document's lead (:func:`sentence_places_fit`)."""
+    communes = {fold(m.group(1)).lower() for m in _COMMUNE_RE.finditer(question)}
+    return gates_named(question) | frozenset(communes - {fold(HOME_PLACE).lower()})
+
+
 def gates_named(question: str) -> frozenset[str]:
     """The border gates (folded names) ``question`` asks about: the capitalised name after
     "cửa khẩu" ("kim ngạch qua cửa khẩu Hữu Nghị năm 2017" -> "huu nghi"), or before
@@ -456,7 +472,7 @@ def sentence_places_fit(question: str, typed: str, sentence: str, title: str, te
     owners = units_named(question, owner=True) | units_named(typed, owner=True)
     if owners and not document_names(owners, title, text):
         return False
-    gates = gates_named(question) | gates_named(typed)
+    gates = units_asked(question) | units_asked(typed)
     near = fold(f"{sentence}\n{lead_text(title, text)}").lower()
     return all(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", near) for g in gates)
 

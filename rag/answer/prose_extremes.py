@@ -75,14 +75,46 @@ def asked_direction(folded_question: str) -> int:
     return 0 if rise == fall else (1 if rise else -1)
 
 
+# an apposition after a comma that states the end of the clause before it, and nothing else:
+# "huyện Văn Lãng có 12 sản phẩm, ít nhất toàn tỉnh", "..., cao nhất trong 11 huyện, thành
+# phố", "..., đứng đầu cả nước", "..., là huyện có ít sản phẩm nhất" (folded) -- the reports'
+# way of ranking an item in passing (bt17b: "ít nhất toàn tỉnh" was cut off its clause by
+# the comma, and "huyện nào có ít sản phẩm OCOP nhất?" refused at 1.0); its first words are
+# the end's own (a degree word, "dẫn/đứng/xếp đầu/cuối") or "là", and it holds no figure but
+# the number of a scope ("trong 11 huyện")
+_END_APPOSITION_RE = re.compile(
+    r"\s*(?:(?:va |cung )?la |(?:dan|dung|xep|cuoi|bet) |(?:nhieu|cao|lon|manh|nhanh|it|thap|"
+    r"nho|cham|kem)(?: \w+){0,5} nhat\b)")
+_SCOPE_NUMBER_RE = re.compile(r"\b(?:trong|cua|tren) (?:so |tong so )?\d+ \w+")
+_APPOSITION_MAX_WORDS = 9
+
+
+def _end_apposition(text: str, at: int, stop: int) -> int:
+    """The end of the apposition stating a ranking's end (:data:`_END_APPOSITION_RE`) that
+    follows the comma at ``text[at]``, before ``stop``; ``at`` when there is none."""
+    if text[at] != ",":
+        return at
+    nxt = _CLAUSE_BREAK_RE.search(text, at + 1, stop)
+    end = nxt.start() if nxt else stop
+    folded = fold(text[at + 1:end]).lower()
+    if len(folded.split()) > _APPOSITION_MAX_WORDS or \
+            not _END_APPOSITION_RE.match(folded) or not extremes_named(folded) or \
+            re.search(r"\d", _SCOPE_NUMBER_RE.sub(" ", folded)):
+        return at
+    return end
+
+
 def clause_around(text: str, frame: Frame) -> tuple[str, str]:
     """(lead, tail): the words of ``frame``'s clause in ``text`` before its value and after
     it, within its sentence (``frame.quote``), cut at ";", ",", ".", ":" or a line end
-    (a bracket is no cut: "tăng cao nhất (1,42%)")."""
+    (a bracket is no cut: "tăng cao nhất (1,42%)"); an apposition after a comma stating the
+    clause's end ("có 12 sản phẩm, ít nhất toàn tỉnh": :data:`_END_APPOSITION_RE`) is of
+    the tail."""
     q0, q1 = frame.quote
     lo = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, q0, frame.start)), default=q0)
     nxt = _CLAUSE_BREAK_RE.search(text, frame.end, q1)
-    return text[lo:frame.start], text[frame.end:nxt.start() if nxt else q1]
+    hi = _end_apposition(text, nxt.start(), q1) if nxt else q1
+    return text[lo:frame.start], text[frame.end:hi]
 
 
 def item_name(frame: Frame, kind: tuple[str, ...], asked: frozenset[str] = frozenset()) -> str:
@@ -211,8 +243,13 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
         by_quote: dict[tuple[int, int], list[Frame]] = {}
         for f in frames:
             by_quote.setdefault(f.quote, []).append(f)
+        # the stretches after a figure that state its end ("..., thấp nhất trong 11 huyện"):
+        # a number there is the ranking's scope, no item of it
+        tails = [(g.end, g.end + len(clause_around(text, g)[1])) for g in frames]
         for f in frames:
             if not _fits_measure(f, direction, change) or not _fits_period(f, periods):
+                continue
+            if any(a < f.start < b for a, b in tails):
                 continue
             around = _paragraph(text, f)
             held = len(indicator & set(_WORD_RE.findall(around))) / len(indicator) \

@@ -1056,9 +1056,15 @@ BASIS_PATTERNS: list[tuple[str, str]] = [
                     r"(?:kim ngach|xuat khau|nhap khau|hang hoa)\b[^.;]*?\bcua (?:cac )?"
                     r"doanh nghiep (?:trong tinh|tren dia ban tinh|dia phuong|cua tinh)|"
                     r"doanh nghiep (?:trong tinh|dia phuong) (?:xuat|nhap) khau)\b"),
-    # not a facility's name: "cửa khẩu quốc tế Hữu Nghị", "ga đường sắt quốc tế Đồng Đăng"
+    # not a facility's name: "cửa khẩu quốc tế Hữu Nghị", "ga đường sắt quốc tế Đồng Đăng";
+    # nor an event's: "Hội chợ Thương mại quốc tế Việt - Trung", "triển lãm quốc tế", "hội
+    # nghị/hội thảo/diễn đàn quốc tế" -- the event's kind, as the gate's, no part of what is
+    # counted: asked by the fair's full name, "... có bao nhiêu gian hàng nước ngoài?" read
+    # both words as the basis and was refused at 0.86 (dev3 r18-q43)
     ("international", r"(?<!cua khau )(?<!duong sat )(?<!ga )(?<!san bay )(?<!cang )"
-                      r"(?<!ben xe )\b(?:quoc te|nuoc ngoai|international|foreign)\b"
+                      r"(?<!ben xe )(?<!hoi cho )(?<!thuong mai )(?<!trien lam )"
+                      r"(?<!hoi nghi )(?<!hoi thao )(?<!dien dan )"
+                      r"\b(?:quoc te|nuoc ngoai|international|foreign)\b"
                       # "Soc Giang International Border Gate": the gate's kind, as "cửa khẩu
                       # quốc tế" (break-test bt14-b17 failure 5)
                       r"(?!\s+border)"),
