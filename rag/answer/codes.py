@@ -50,8 +50,13 @@ def asked_codes(runs: Iterable[Iterable[str]], typed: str = ""
     """The codes a question names, as ((letters, digits first), number): from its content
     words (``runs``: rag.answer.intent.Intent.runs, periods already out -- "4T/2017", "Q3",
     "H1" are no codes) those of letters and digits ("3g", "ron92"), and from the question as
-    ``typed`` an upper-case code word before a number ("RON 95")."""
+    ``typed`` an upper-case code word before a number ("RON 95") that the runs keep beside it
+    (never the "6" of "GRDP 6 tháng": a period's)."""
     out = set()
+    runs = [list(r) for r in runs]
+    # a number kept in the runs beside the word before it: a period's ("GRDP 6 tháng", "TMBL
+    # 5 tháng 2014", "XNK 9T") the runs leave out is no code
+    beside = {(a, b) for r in runs for a, b in zip(r, r[1:], strict=False)}
     for run in runs:
         for word in run:
             m = _ONE_WORD.fullmatch(word)
@@ -61,7 +66,8 @@ def asked_codes(runs: Iterable[Iterable[str]], typed: str = ""
         rest = (typed or "")[m.end():]
         if unit_after(rest)[0] or _RATING.match(rest):
             continue  # "OCOP 4 sao", "PCB 40 tấn": a grade by stars or a quantity, no code
-        out.add(_code(fold(m[1]).lower(), m[2], False))
+        if (fold(m[1]).lower(), m[2]) in beside:
+            out.add(_code(fold(m[1]).lower(), m[2], False))
     return frozenset(out)
 
 
@@ -111,15 +117,20 @@ def code_stated(codes: frozenset[tuple[tuple[str, bool], str]], text: str,
     """Whether a sentence (``text``) gives a figure of a code asked (``codes``:
     :func:`asked_codes`; True when none is asked): one of its clauses writes the code and a
     figure (rag.vi.numbers.find_values, which reads no code as a figure), a count or amount
-    when ``no_percent``.  "Đến cuối năm, vùng phủ sóng 3G đạt 92,4%; toàn tỉnh có 1.240
+    when ``no_percent`` -- or none of them gives a figure in digits at all, which leaves the
+    sentence to the statement rules ("CO2 đã chịu trách nhiệm cho hơn một nửa hiệu ứng nhà
+    kính", XQuAD-vi).  "Đến cuối năm, vùng phủ sóng 3G đạt 92,4%; toàn tỉnh có 1.240
     trạm BTS, trong đó 132 trạm 5G" gives no count of 3G stations: its 3G is a coverage's,
     its counts are of all stations and of 5G ones (the sentence answer a count question
     falls back on, rag.answer.answerer.Answerer.count_sentence)."""
     if not codes:
         return True
     families = {f for f, _ in codes}
+    figured = False
     for clause in _CLAUSE_CUT.split(text):
-        if codes & codes_held(with_bigrams(positions(clause)), families) and any(
-                not (no_percent and v.percent) for v in find_values(clause)):
+        if not any(not (no_percent and v.percent) for v in find_values(clause)):
+            continue
+        figured = True
+        if codes & codes_held(with_bigrams(positions(clause)), families):
             return True
-    return False
+    return not figured
