@@ -11,6 +11,7 @@ from itertools import chain
 
 from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.chooser import SentenceChooser, asks, sentence_rows
+from rag.answer.codes import asked_codes, code_stated
 from rag.answer.compose import (
     answer_text,
     citation,
@@ -260,6 +261,7 @@ class Answerer:
         # intent.no_share)
         counted = measure == "level" and (
             intent.no_share or bool(counted_thing(intent, fold(query.expanded).lower())))
+        codes = asked_codes(intent.runs, query.text)
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True,
                                          texts=texts)
@@ -275,6 +277,9 @@ class Answerer:
                                         r.hit.chunk.title, texts(r.hit.chunk.doc_id)
                                         if texts else r.hit.chunk.text)
                 and states_measure(r.ps.text, measure, terms, asked.comparison)
+                # "trạm 3G" is stated by no clause of "vùng phủ sóng 3G đạt 92,4%; toàn tỉnh
+                # có 1.240 trạm BTS, trong đó 132 trạm 5G" (rag.answer.codes)
+                and code_stated(codes, r.ps.text, counted)
                 # "ca mắc sởi" is no "Số ca mắc thủy đậu ... 486 ca." (figures.sentence_narrower)
                 and (query.english or not sentence_narrower(
                     query.expanded, r.ps.text, (),

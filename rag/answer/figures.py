@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from rag.answer.codes import asked_codes, other_code
 from rag.answer.intent import Intent, trade_indicator_at
 from rag.answer.places import (
     RANKED_OVER,
@@ -1147,6 +1148,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     grades = frozenset(g for g in graded_classes(folded_q) if g.word not in NOT_A_THING_WORDS)
     grade_words = frozenset(g.word for g in grades)
     names = named_numbers(typed or question) | named_numbers(question)
+    codes = asked_codes(intent.runs, typed or question)
     animals = livestock_named(typed or question)
     written = {fold(w).lower(): w for w in re.findall(r"\w+", f"{question} {typed}")}
     compounds = frozenset(words_in(f"{question}\n{typed or ''}"))
@@ -1372,6 +1374,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "từ 3 sao trở lên" is no count of the "3 sao" class, nor the reverse
             if other_named(frame, names):
                 continue
+            if other_code(codes, fields[0][0], [f for f, _ in fields[:4]] + [fields[5][0]]):
+                continue  # "132 trạm 5G", "1.240 trạm BTS" are no "trạm 3G" (rag.answer.codes)
             if animals and livestock_named(frame.indicator) and \
                     not animals & livestock_named(frame.indicator):
                 # "đàn trâu" is no "Số con bò": the herd's words are one count's synonyms
