@@ -1509,7 +1509,31 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         out = stated_differences_first(out, asked, folded_q)
     # after the order in time: "hiện nay" puts the year's additions (to 31/12) before the
     # count at 15/12 they are no stock of
-    return added_or_total(time_order(asked, want, out, weights.frame_latest_band), folded_q)
+    ordered = averages_first(time_order(asked, want, out, weights.frame_latest_band),
+                             average)
+    return added_or_total(ordered, folded_q)
+
+
+# a unit said per span of time ("xe/ngày", "lượt/tháng", "tấn/ngày đêm"), folded
+_PER_SPAN_UNIT = re.compile(r"/\s*(?:ngay(?: dem)?|ngd|tuan|thang)$")
+
+
+def averages_first(choices: list[Choice], average: str) -> list[Choice]:
+    """``choices`` (best first) with, when the question asks an average (``average``, from
+    :func:`average_asked`: "mỗi ngày", "bình quân"), the frames said as one -- an averaging
+    verb (:func:`is_average`: "Trung bình mỗi ngày") or a unit per span ("khoảng 1.200
+    xe/ngày") -- before those that are not, each group in its order: "Số xe mới đến cửa khẩu
+    Hữu Nghị mỗi ngày?" asks the daily arrivals, not the trucks still waiting on the report's
+    day, which its words name as well ("xe", "cửa khẩu Hữu Nghị"; tests/test_daily_flows.py,
+    which the owner-word reading of "cửa" had passed by luck: "Mỗi ngày có bao nhiêu xe mới
+    đến …" got the stock on 71d37a7).  No average asked, or none said: the order stands."""
+    if not average:
+        return choices
+    said = [c for c in choices if is_average(c.frame.verb) or
+            _PER_SPAN_UNIT.search(fold(c.frame.unit).lower().strip())]
+    if not said or len(said) == len(choices):
+        return choices
+    return said + [c for c in choices if not any(c is d for d in said)]
 
 
 def _unit_words(unit: str) -> frozenset[str]:
