@@ -1362,9 +1362,12 @@ class Answerer:
             # a figure of the part exists, of a trade the report does not say: not "no figure"
             said = f"Báo cáo có số liệu {choice.unstated[0]} nhưng không ghi rõ " \
                    f"{choice.unstated[1]}; số liệu chung: {said}"
-        elif choice.broader:
-            said = f"Báo cáo không có số liệu riêng {' '.join(choice.broader)}, chỉ có số " \
-                   f"liệu chung: {said}"
+        elif choice.named:
+            # the part asked as rag.answer.figures.part_named names it: never a word of time
+            # or aspect ("hiện có", "lũy kế"), never a number alone
+            part = " ".join(choice.named)
+            part = part if any(ch.isalpha() for ch in part) else "phần được hỏi"
+            said = f"Báo cáo không có số liệu riêng {part}, chỉ có số liệu chung: {said}"
         match = "exact" if choice.match in ("exact", "any") else "partial"
         if want is None:
             match = latest_match(choice.frame, latest, choice.hit.chunk.date) \

@@ -204,6 +204,9 @@ class Choice:
     within: tuple[str, ...] = ()
     unstated: tuple[str, str] = ("", "")
     other_aim: bool = False
+    # the words of ``broader`` that name a part, as the answer's caveat writes them
+    # (:func:`part_named`): no word of time or aspect, no number alone
+    named: tuple[str, ...] = ()
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -1151,6 +1154,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     codes = asked_codes(intent.runs, typed or question)
     animals = livestock_named(typed or question)
     written = {fold(w).lower(): w for w in re.findall(r"\w+", f"{question} {typed}")}
+    aspect = aspect_said(folded_q)
     compounds = frozenset(words_in(f"{question}\n{typed or ''}"))
     said_out = said | frozenset(re.findall(r"[a-z0-9]+",
                                            fold(expand_abbreviations(question)).lower()))
@@ -1467,7 +1471,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     apart = [f for hit in hits for f in frames_in(hit, frames_of)] \
         if any(c.broader for c in out) else []
     out = [replace(c, broader=tuple(f"{w} {classes_at[w]}" if w in classes_at else
-                                    written.get(w, w) for w in c.broader))
+                                    written.get(w, w) for w in c.broader),
+                   named=part_named(c.broader, classes_at, written, typed or question, aspect))
            if any(w.isdigit() for w in c.broader) or any(
                set(c.broader) <= {p for t in own for p in t.split("_")}
                for d, own in zip(out, owns, strict=True) if d is not c)
@@ -1659,6 +1664,60 @@ def per_unit_unheld(terms: dict[str, float], fields: list[tuple[frozenset[str], 
     when nothing else would be left."""
     return {t: w for t, w in terms.items()
             if not set(t.split("_")) <= said or any(t in f for f, _ in fields)} or terms
+
+
+# what a question says of when or how a count stands, each read by a rule of its own -- the
+# day asked ("hiện nay", "hiện có", "đến nay": rag.vi.mentions HELD_NOW and its now words;
+# :func:`latest_match`), the running total against what was added ("tổng số", "lũy kế",
+# "mới", "thêm": :data:`_TOTAL_ASKED`, :data:`_ADDED_ASKED`), an average ("bình quân",
+# "mỗi ngày": :data:`_AVERAGE_ASKED`) -- never a part of the thing asked: "Số sản phẩm OCOP
+# hiện có?" over "tổng số sản phẩm OCOP ... đã nâng lên 225 sản phẩm" said "không có số liệu
+# riêng hiện" (issue 17, s40 stockflow helper; bt17b).  Not the "hiện" of "thực hiện", "giá
+# hiện hành" (a basis), nor the "mới" of "nông thôn mới", "đổi mới", "môi trường", nor
+# "bình quân đầu người" (per capita, a basis: rag.vi.lexicon BASES)
+_ASPECT_SAID = re.compile(
+    r"\b(?:tong so|tong cong|luy ke|cong don|(?:tinh |cho )?den nay|"
+    r"(?<!thuc )(?<!the )(?<!xuat )(?<!phat )(?<!bieu )(?<!tai )hien(?! hanh)(?: (?:nay|tai|co))?|"
+    r"(?:binh quan|trung binh)(?! dau nguoi)|(?:moi|mot|1) (?:ngay|tuan|thang)|them|"
+    r"(?<!thon )(?<!doi )moi(?! truong))\b")
+
+
+def aspect_said(folded: str) -> frozenset[str]:
+    """The syllables of a (folded) question said only in its words of time or aspect
+    (:data:`_ASPECT_SAID`): no word of a subclass :func:`unnamed_subclass` may name."""
+    spans = [m.span() for m in _ASPECT_SAID.finditer(folded)]
+    inside: dict[str, bool] = {}
+    for m in re.finditer(r"[a-z0-9]+", folded):
+        held = any(s <= m.start() and m.end() <= e for s, e in spans)
+        inside[m.group(0)] = inside.get(m.group(0), True) and held
+    return frozenset(w for w, held in inside.items() if held)
+
+
+def part_named(words: tuple[str, ...], classes: Mapping[str, str], written: Mapping[str, str],
+               question: str, aspect: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The subclass :func:`unnamed_subclass` found (``words``, folded) as the question writes
+    it (``written``), for the caveat "không có số liệu riêng ...": without the words of time
+    or aspect (``aspect``: :func:`aspect_said`); a number with the word after it that makes it
+    a class (``classes``: :func:`asked_classes`, "4 sao"), else with the content word the
+    question writes before it ("RON 95", "hạng 2", "Euro 5") -- a number alone names no part
+    ("không có số liệu riêng 4", issue 17 bt17b) and stays bare only when no such word stands
+    beside it."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        if w in aspect:
+            continue
+        if w in classes:
+            out.append(f"{w} {classes[w]}")
+        elif not w.isdigit():
+            out.append(written.get(w, w))
+        else:
+            before = [m.group(1) for m in re.finditer(r"(\w+)\s+" + re.escape(w) + r"(?!\w)",
+                                                        question)
+                      if not m.group(1).isdigit() and fold(m.group(1)).lower() not in STOPWORDS]
+            named = before[0] if before and (not k or fold(before[0]).lower() != words[k - 1]) \
+                else ""
+            out.append(f"{named} {w}".strip())
+    return tuple(out)
 
 
 def unnamed_subclass(runs: tuple[tuple[str, ...], ...],
