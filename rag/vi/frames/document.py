@@ -113,6 +113,8 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 break
     ctx.report_year = title_periods[-1].year if title_periods else \
         ctx.lead.year if ctx.lead is not None else year
+    if ctx.lead is not None and ctx.lead.kind == "year":
+        ctx.lead = lead_cut_off(paragraphs[:LEAD_PARAGRAPHS + 1], title, ctx) or ctx.lead
     if ctx.year is None and ctx.lead is not None:
         # a text of no date whose lead period is in brackets ("trong 5 ngày nghỉ lễ ... (từ
         # ngày 27/4 đến hết ngày 1/5/2072)"): a day written without its year later on
@@ -243,6 +245,49 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             lead_in = (ctx.paragraph_period or lead_in) if line.rstrip().endswith(":") \
                 else None
     return apply_corrections(text, frames)
+
+
+# the kinds of a part of a year counted from its first day: "tính đến hết ngày 15/12/2026",
+# "lũy kế đến 30/11" (to_date), "11 tháng năm 2026" (months), "6 tháng đầu năm" (half),
+# "quý I" (quarter), "từ đầu năm đến ngày 10/12" (days) -- a single month or day is no
+# running total (calendar's table of kinds)
+_RUNNING_KINDS = frozenset(("to_date", "months", "half", "quarter", "days"))
+
+
+def lead_cut_off(lines: list[re.Match[str]], title: str, ctx: Context) -> Period | None:
+    """The running part of the title's year (``ctx.lead``, a bare "năm 2026") that the
+    document's lead paragraph states its figures to -- "Hải quan Lạng Sơn: kim ngạch xuất
+    nhập khẩu năm 2026 vượt 6 tỷ USD" over "Theo số liệu ..., tính đến hết ngày 15/12/2026,
+    tổng kim ngạch ... đạt 6.215 triệu USD" -- or None.  A news article or report states its
+    cut-off once, in the lead ("tính đến hết ngày ...", "từ đầu năm đến ...", "11 tháng",
+    "lũy kế đến ..."), and its later paragraphs' figures that name no period run to the same
+    day; the title's bare year only names the year the cut-off falls in (issue 17 break-test
+    bt17c: "Kim ngạch hàng hóa mở tờ khai ... nhập khẩu 2.590 triệu USD", "cửa khẩu quốc tế
+    Hữu Nghị dẫn đầu với 2.910 triệu USD" in the next paragraphs were read as of the whole
+    year 2026, answered exact for "năm 2026" and refused "tính đến 15/12/2026").  The lead
+    is the first prose line after the title and its stamp that names a period; its period
+    counts only when it starts on the year's first day and ends before its last (
+    :data:`_RUNNING_KINDS`) -- a lead stating the whole year ("Năm 2026, ...") or another
+    year keeps the title's year (tests/test_lead_cut_off.py)."""
+    year = ctx.lead
+    if year is None:
+        return None
+    for m in lines:
+        line = m.group(0)
+        if fold(line.strip()).lower() == fold(title.strip()).lower() or \
+                dateline(line) is not None or is_heading(line) or is_letterhead(line):
+            continue
+        own = [x for x in find_mentions(line, ctx.year, ctx.now, report=True)
+               if not x.comparison]
+        if not own:
+            continue
+        lead = latest_stated(own) if all(x.period.kind == "to_date" for x in own) \
+            else own[0].period
+        if lead.kind in _RUNNING_KINDS and lead.start == year.start and \
+                lead.end < year.end:
+            return lead
+        return None
+    return None
 
 
 def section_season(line: str, ctx: Context, carried: Period | None) -> Period | None:
