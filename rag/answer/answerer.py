@@ -42,7 +42,7 @@ from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import Asked, read_question
 from rag.answer.refusal_calibration import refusal_calibration
-from rag.answer.rules import states_count
+from rag.answer.rules import names_money_asked, states_count
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
@@ -268,6 +268,8 @@ class Answerer:
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
                 and not (counted and percents_only(r.ps.text))
                 and sentence_price_fits(query.text, r.ps.text)
+                # "Giá trị sản xuất ... 86,4 tỷ đồng" is no "doanh thu" (rules.names_money_asked)
+                and (not intent.money or names_money_asked(intent, r.ps.folded))
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
                 # the district, gate or commune asked named in the sentence or its lead, as

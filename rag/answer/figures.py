@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rag.answer.codes import asked_codes, other_code
-from rag.answer.intent import Intent, trade_indicator_at
+from rag.answer.intent import Intent, money_indicator_at, trade_indicator_at
 from rag.answer.places import (
     RANKED_OVER,
     bodies_named,
@@ -1272,6 +1272,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title,
                                                text[q0:frame.start]):
                 continue
+            if intent.money and not money_fits(intent.money, frame):
+                continue  # "Kim ngạch xuất khẩu hàng may mặc" is no "doanh thu may mặc"
             if intent.unit and not _unit_fits(intent.unit, frame,
                                                table_line_head(text[q0:q1]), folded_q,
                                                unit_written):
@@ -3045,6 +3047,25 @@ def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> b
             return found[-1][2] == trade or (
                 trade == "local_export" and found[-1][2] == "export"
                 and "local_goods" in frame.basis)
+    return True
+
+
+def money_fits(asked: tuple[str, ...], frame: Frame) -> bool:
+    """A figure answers a question naming money indicators by their heads (``asked``:
+    Intent.money, "revenue" of "doanh thu", "trade_value" of "kim ngạch", ...;
+    rag.vi.lexicon.MONEY_INDICATORS) only when the first of its own words (its indicator;
+    a share's words after its value name its whole), the total it is part of, its heading
+    that names such a head names one of them; one that names none anywhere passes.  The
+    product and trade words are shared by every money indicator of a product: "Kim ngạch
+    xuất khẩu hàng may mặc ... 52,6 triệu USD" beside "Doanh thu may mặc ..." outscored the
+    revenue for "doanh thu may mặc xuất khẩu" at 0.94, holding every word but the head
+    (issue 17, s40 brief revtrade) -- the indicator must agree before the words count, as
+    the trade indicator does (:func:`trade_fits`).  Not the sentence before the value nor
+    the document's title: they name the other figures of the sentence or report."""
+    for text in (frame.indicator, frame.parent, frame.context):
+        found = money_indicator_at(fold(expand_abbreviations(text)).lower()) if text else []
+        if found:
+            return any(code in asked for _, _, code in found)
     return True
 
 

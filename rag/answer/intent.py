@@ -21,6 +21,7 @@ from rag.vi.lexicon import (
     HOW_MUCH_RE,
     INDICATORS,
     LIVESTOCK_RE,
+    MONEY_INDICATORS,
     PREPOSITIONS_EXACT,
     QUANTITY_UNITS,
     QUESTION_KINDS,
@@ -174,6 +175,9 @@ class Intent:
     # "số lượng X ...", "lượng X ...", "X có bao nhiêu?": a count or an amount of a thing,
     # asked with no word of a share or rate, which no percentage answers (:func:`no_share`)
     no_share: bool = False
+    # the money indicators the question names by their heads ("doanh thu", "kim ngạch", ...:
+    # ``MONEY_INDICATORS`` codes), which a money figure of another one never answers
+    money: tuple[str, ...] = ()
 
 
 # "bao lâu" (how long), folded: the length of time something takes, answered by a figure in a
@@ -214,18 +218,30 @@ def as_rates(intent: Intent) -> Intent:
 def trade_indicator_at(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, code) of trade indicator mentions in folded text, in order; where two
     overlap, the more specific (earlier in ``TRADE_INDICATORS``) is kept."""
-    return list(_trade_indicators_at(folded))
+    return list(_indicators_at(folded, trade=True))
 
 
-# each phrase's pattern built once, in TRADE_INDICATORS' order
-_TRADE_PATTERNS = [(code, re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"))
-                   for code, phrases in TRADE_INDICATORS for phrase in phrases]
+def money_indicator_at(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the money indicator heads (``MONEY_INDICATORS``: "doanh thu",
+    "kim ngạch", "giá trị sản xuất", ...) in folded, lower-case text, in order; where two
+    overlap, the earlier in ``MONEY_INDICATORS`` is kept, as :func:`trade_indicator_at`."""
+    return list(_indicators_at(folded, trade=False))
+
+
+def _patterns(table: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(code, re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"))
+            for code, phrases in table for phrase in phrases]
+
+
+# each phrase's pattern built once, in its table's order
+_TRADE_PATTERNS = _patterns(TRADE_INDICATORS)
+_MONEY_PATTERNS = _patterns(MONEY_INDICATORS)
 
 
 @lru_cache(maxsize=8192)  # a frame's words are read for every question it is a candidate of
-def _trade_indicators_at(folded: str) -> tuple[tuple[int, int, str], ...]:
+def _indicators_at(folded: str, trade: bool) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    for code, pattern in _TRADE_PATTERNS:
+    for code, pattern in _TRADE_PATTERNS if trade else _MONEY_PATTERNS:
         for m in pattern.finditer(folded):
             if not any(s < m.end() and m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), code))
@@ -289,6 +305,9 @@ def read_intent(query: Query) -> Intent:
         content = _MONEY_VERB_RE.sub(lambda u: " " * len(u.group(1)) + u.group(0)[len(u.group(1)):],
                                      content)
     trade = trades[0][2] if trades else None
+    moneys = money_indicator_at(content if query.english else folded)
+    if head_of:  # "... của Công ty Doanh thu X": the owner's name is no indicator either
+        moneys = [m for m in moneys if m[1] <= head_of.end()]
     # stopwords are told apart by their diacritics only as the user typed them (``typed``), not
     # as the restorer guessed them
     # an English question's Vietnamese terms are the glossary's, written with their
@@ -313,7 +332,8 @@ def read_intent(query: Query) -> Intent:
                   asked_extreme(folded) if kind == "entity" else None,
                   bool(LENGTH_ASKED_RE.search(folded)) and not unit,
                   kind == "amount" and not wants_percent and not query.english
-                  and no_share(folded))
+                  and no_share(folded),
+                  tuple(dict.fromkeys(code for _, _, code in moneys)))
 
 
 # a count or an amount asked by the question's lead or end (folded, times blanked, spaces

