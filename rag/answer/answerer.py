@@ -1764,9 +1764,9 @@ def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
     return texts(choice.hit.chunk.doc_id)[q0:q1].strip()
 
 
-# a period label that says its own span ("tính đến 15/12/2026", "đến hết tháng 11", "từ
-# 01/01 đến 03/01/2027"): rag.vi.periods' labels of spans to a day
-_SPAN_LABEL_RE = re.compile(r"(?:tính đến|đến|từ)\b")
+# a period label that says its own span to a day or month ("tính đến 15/12/2026", "tính đến
+# hết tháng 11/2032"): rag.vi.periods' labels of year-to-date spans, said without "cho"
+_SPAN_LABEL_RE = re.compile(r"(?:tính đến|đến)\b")
 
 
 def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
