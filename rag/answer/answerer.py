@@ -735,7 +735,8 @@ class Answerer:
                                            asked)
                 known = replace(known, change=changed, change_read=True)
                 if changed is not None:
-                    return replace(base, answer=refusal(query, hits, labels) + change_note(changed),
+                    return replace(base, answer=self.change_refusal(
+                        query, intent, hits, frames_of, texts, today, question, labels, changed),
                                    period_match="none"), known
                 rated = self.rate_only(query, intent, hits, frames_of, texts, today, read, asked)
                 if rated is not None:
@@ -769,7 +770,8 @@ class Answerer:
             changed = self.change_outnaming(query, intent, hits, frames_of, texts, today, read,
                                             asked, choice)
             if changed is not None:
-                return replace(base, answer=refusal(query, hits, labels) + change_note(changed),
+                return replace(base, answer=self.change_refusal(
+                    query, intent, hits, frames_of, texts, today, question, labels, changed),
                                period_match="none"), known
             leveled = self.level_outnaming(query, intent, hits, frames_of, texts, today, read,
                                            asked, choice)
@@ -825,6 +827,24 @@ class Answerer:
                        parts=tuple(p for p, _, _ in parts), missing=missing,
                        note=_split_caveat([(c, cs) for (_, c, _), (_, cs) in zip(
                            parts, candidates, strict=False)], texts, kin)), known
+
+    def change_refusal(self, query: Query, intent: Intent, hits: list[Hit],
+                       frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                       question: Asked, labels: list[str], changed: AnswerPart) -> str:
+        """The refusal of a level asked (``labels``: its periods) whose reports state a change
+        for it (``changed``, :meth:`change_only` or :meth:`change_outnaming`): naming the
+        change (:func:`change_note`: "chỉ nêu mức thay đổi ...; không nêu giá trị") only when
+        the reports hold no level of the asked indicator for another period of the asked
+        year (:meth:`figure_holdings`) -- else that note is false and the refusal names the
+        periods they hold it for ("Các báo cáo có số liệu này tính đến 15/12/2026, không có
+        số liệu năm 2026").  Break-test bt17c: "kim ngạch xuất khẩu năm 2026?" of a customs
+        report giving "xuất khẩu đạt 2.480 triệu USD" to 15/12/2026 was refused for "only a
+        change" (of the local goods' "tăng 7,5%")."""
+        years, held = self.figure_holdings(query, intent, hits, frames_of, texts, today,
+                                           question)
+        if held:
+            return refusal(query, hits, labels, years, held)
+        return refusal(query, hits, labels) + change_note(changed)
 
     def change_stated(self, query: Query, intent: Intent, hits: list[Hit],
                       frames_of: FramesOf, texts: Callable[[str], str], today: date,
@@ -1746,6 +1766,11 @@ def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
     return texts(choice.hit.chunk.doc_id)[q0:q1].strip()
 
 
+# a period label that says its own span to a day or month ("tính đến 15/12/2026", "tính đến
+# hết tháng 11/2032"): rag.vi.periods' labels of year-to-date spans, said without "cho"
+_SPAN_LABEL_RE = re.compile(r"(?:tính đến|đến)\b")
+
+
 def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
             other_years: Sequence[int] = (), held: Sequence[str] = ()) -> str:
     """The refusal sentence: nothing found for the question (and its asked time: ``periods``,
@@ -1766,7 +1791,9 @@ def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
     text = (f"Không tìm thấy thông tin trả lời câu hỏi \"{query.text.strip()}\""
             f"{' cho' + when if when else ''} trong các báo cáo hiện có.")
     if held and periods:
-        text += (" Các báo cáo có số liệu này cho " + ", ".join(held[:_HELD_SHOWN])
+        # a span to a day is said as it is ("có số liệu này tính đến 15/12/2026"), not "cho"
+        lead = "" if _SPAN_LABEL_RE.match(held[0]) else "cho "
+        text += (" Các báo cáo có số liệu này " + lead + ", ".join(held[:_HELD_SHOWN])
                  + ", không có số liệu " + ", ".join(periods) + ".")
     if other_years:
         nearest = sorted(other_years, key=lambda y: min((abs(y - a) for a in scope.years),

@@ -146,6 +146,12 @@ def is_english(question: str) -> bool:
              if len(w) > 1 and not w.isdigit() and not w.isupper()]
     english = sum(w in _ENGLISH_WORDS or w in ENGLISH_GRAMMAR or w in _MONTH_WORDS
                   for w in words)
+    if glossary >= 1 and len(words) == 1 and english == 1:
+        # a headline-style question of one glossary word beside abbreviations, periods and
+        # numbers: "GRDP growth Q1 2027?", "exports 9T 2031?" -- English when that word has no
+        # Vietnamese syllable's shape (rag.vi.text.is_syllable: "growth", "exports"), as no
+        # question typed without diacritics has ("tang GRDP Q1" stays Vietnamese)
+        return not is_syllable(words[0])
     return glossary >= 1 and len(words) >= 2 and english == len(words)
 
 
@@ -407,6 +413,16 @@ def _within(part: str, whole: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(fold(part)) + r"(?!\w)", fold(whole)) is not None
 
 
+def _names_a_period(phrase: str) -> bool:
+    """Whether the glossary or abbreviation ``phrase`` names a reporting period ("quý I" of
+    "Q1", "6 tháng đầu năm" of "first half", "9 tháng" of "9T"): when the figure is, read from
+    the question's expanded text (rag.vi.periods.scope_of), no word of what it is.  Among the
+    terms it stood between a growth and its indicator ("tăng trưởng quý I GRDP" of "GRDP
+    growth in Q1 2027?"), so "tăng trưởng" was read as a word of the indicator and the
+    report's "GRDP quý I/2027 ... tăng 6,9%" was refused (break-test bt17c #107)."""
+    return bool(scope_of(phrase).periods)
+
+
 def vietnamese_terms(question: str) -> str:
     """The Vietnamese words an English question's domain terms and abbreviations stand for,
     space-joined.  An abbreviation naming the indicator an English phrase names too ("retail
@@ -414,10 +430,10 @@ def vietnamese_terms(question: str) -> str:
     term holds it ("tổng mức bán lẻ" in "tổng mức bán lẻ hàng hóa"), else the term it holds
     written as the abbreviation's ("xuất khẩu" -> "kim ngạch xuất khẩu") -- the two side by
     side asked the words twice in one run, which no figure writes (issue 17, dev2 e125)."""
-    terms = english_terms(question)
+    terms = [t for t in english_terms(question) if not _names_a_period(t)]
     for w in _WORD_RE.findall(question):
         phrase = ABBREVIATIONS.get(fold(w))
-        if phrase is None or any(_within(phrase, t) for t in terms):
+        if phrase is None or _names_a_period(phrase) or any(_within(phrase, t) for t in terms):
             continue
         held = [i for i, t in enumerate(terms) if _within(t, phrase)]
         if held:
