@@ -75,6 +75,9 @@ def test_money_before_nhat_la_is_no_crowd() -> None:
     # "..., nhất là ..." (especially) after "tỷ đồng" names no end of a ranking
     assert extremes_named(fold("doanh thu đạt 45 tỷ đồng, nhất là dịp lễ").lower()) == []
     assert extremes_named(fold("doanh thu đạt 45 tỷ đồng nhất là dịp lễ").lower()) == []
+    # folded, "chiếm đóng của Nhật Bản" is "chiem dong cua nhat ban": no crowd (XQuAD-vi)
+    assert asked_extreme(fold("Tu viện nào giữ lăng mộ trong thời kỳ chiếm đóng của Nhật "
+                              "Bản?").lower()) is None
 
 
 def test_a_day_stated_the_end_is_a_time() -> None:

@@ -25,15 +25,14 @@ _DEGREE_ENDS = {
     # "kém nhất": the worst, the lowest of a ranking ("xã có tỷ lệ ... kém nhất")
     "kem": FEWEST,
 }
-# degree words of a crowd, counted only right before "nhất" or one word from it ("đông khách
-# nhất", "vắng khách nhất", "đông dân nhất": the tourism and population reports' words for the
-# most and fewest visitors or people); further off, "Đông" is a place's name ("ngân hàng Đông Á
-# ... đẹp nhất") and no degree (break-test bt17c #75: "điểm du lịch nào đông khách nhất?")
+# degree words of a crowd, counted only right before "nhất" or with the crowd's noun between
+# ("đông khách nhất", "vắng khách nhất", "đông dân nhất", "đông người nhất": the tourism and
+# population reports' words for the most and fewest visitors or people; bt17c #75 "điểm du
+# lịch nào đông khách nhất?"); any other word between is no crowd: folded, "chiếm đóng của
+# Nhật Bản" reads "dong cua nhat" (an XQuAD question), "tỷ đồng, nhất là" (especially)
 _NEAR_DEGREE_ENDS = {"dong": MOST, "vang": FEWEST}
-# ... with nothing but one word and spaces between it and "nhất", and no money before it: "tỷ
-# đồng, nhất là ..." (folded "ty dong nhat la": "especially") is no crowd
 _NEAR_DEGREE_RE = re.compile(r"(?<!\d )(?<!ty )(?<!trieu )(?<!nghin )(?<!ngan )"
-                             r"\b(dong|vang)(?: [a-z]+)? nhat\b")
+                             r"\b(dong|vang)(?: (?:khach|dan|nguoi))? nhat\b(?! ban\b)")
 # words before the degree that make it no degree: "nâng cao" (raise), "cao su" is after
 _NOT_DEGREE_BEFORE = frozenset({"nang"})
 # phrases that name an end without "nhất"
