@@ -25,6 +25,14 @@ _DEGREE_ENDS = {
     # "kém nhất": the worst, the lowest of a ranking ("xã có tỷ lệ ... kém nhất")
     "kem": FEWEST,
 }
+# degree words of a crowd, counted only right before "nhất" or with the crowd's noun between
+# ("đông khách nhất", "vắng khách nhất", "đông dân nhất", "đông người nhất": the tourism and
+# population reports' words for the most and fewest visitors or people; bt17c #75 "điểm du
+# lịch nào đông khách nhất?"); any other word between is no crowd: folded, "chiếm đóng của
+# Nhật Bản" reads "dong cua nhat" (an XQuAD question), "tỷ đồng, nhất là" (especially)
+_NEAR_DEGREE_ENDS = {"dong": MOST, "vang": FEWEST}
+_NEAR_DEGREE_RE = re.compile(r"(?<!\d )(?<!ty )(?<!trieu )(?<!nghin )(?<!ngan )"
+                             r"\b(dong|vang)(?: (?:khach|dan|nguoi))? nhat\b(?! ban\b)")
 # words before the degree that make it no degree: "nâng cao" (raise), "cao su" is after
 _NOT_DEGREE_BEFORE = frozenset({"nang"})
 # phrases that name an end without "nhất"
@@ -48,34 +56,69 @@ _DEGREE_REACH = 7
 _BOUND_AFTER_RE = re.compile(r"^\s*(?:la\s+)?\d")
 
 
-def _degree_end(words: list[str], at: int) -> str | None:
-    """The end named by the degree word nearest before the "nhất" at ``words[at]``, within
-    ``_DEGREE_REACH`` words; None when there is none or "nhất" ends another word."""
+def _degree_end(words: list[str], at: int) -> tuple[int, str] | None:
+    """(index, end): the degree word nearest before the "nhất" at ``words[at]``, within
+    ``_DEGREE_REACH`` words, and the end it names; None when there is none or "nhất" ends
+    another word."""
     if at > 0 and words[at - 1] in _NHAT_COMPOUNDS:
         return None
     for k in range(at - 1, max(-1, at - 1 - _DEGREE_REACH), -1):
         end = _DEGREE_ENDS.get(words[k])
         if end is not None and not (k > 0 and words[k - 1] in _NOT_DEGREE_BEFORE):
-            return end
+            return k, end
     return None
+
+
+def _ends_stated(folded: str, bounds: bool) -> list[tuple[int, int, str]]:
+    """(at, start, end) of each end of a ranking ``folded`` names: ``at`` where its "nhất"
+    or phrase stands, ``start`` where its statement begins (its degree word), in order."""
+    found: list[tuple[int, int, str]] = []
+    words = [(m.start(), m.group(0)) for m in _WORD_RE.finditer(folded)]
+    plain = [w for _, w in words]
+    for m in _NHAT_RE.finditer(folded):
+        at = next(i for i, (pos, _) in enumerate(words) if pos == m.start())
+        degree = _degree_end(plain, at)
+        if degree is None or (not bounds and _BOUND_AFTER_RE.match(folded[m.end():])):
+            continue
+        found.append((m.start(), words[degree[0]][0], degree[1]))
+    taken = {at for at, _, _ in found}
+    for m in _NEAR_DEGREE_RE.finditer(folded):
+        at = m.end() - len("nhat")
+        if at not in taken and not (not bounds and _BOUND_AFTER_RE.match(folded[m.end():])):
+            found.append((at, m.start(1), _NEAR_DEGREE_ENDS[m.group(1)]))
+    for pattern, end in _END_PHRASES:
+        found += [(m.start(), m.start(), end) for m in pattern.finditer(folded)]
+    return sorted(found)
 
 
 def extremes_named(folded: str, *, bounds: bool = False) -> list[str]:
     """The ends of a ranking (:data:`MOST`, :data:`FEWEST`) that the folded text ``folded``
     names, in the order they are written: "<degree> ... nhất" and "dẫn đầu", "đứng cuối" ...
     With ``bounds`` False, "ít nhất <number>" ("at least 6") is a bound, not an end."""
-    found: list[tuple[int, str]] = []
-    words = [(m.start(), m.group(0)) for m in _WORD_RE.finditer(folded)]
-    plain = [w for _, w in words]
-    for m in _NHAT_RE.finditer(folded):
-        at = next(i for i, (pos, _) in enumerate(words) if pos == m.start())
-        end = _degree_end(plain, at)
-        if end is None or (not bounds and _BOUND_AFTER_RE.match(folded[m.end():])):
-            continue
-        found.append((m.start(), end))
-    for pattern, end in _END_PHRASES:
-        found += [(m.start(), end) for m in pattern.finditer(folded)]
-    return [end for _, end in sorted(found)]
+    return [end for _, _, end in _ends_stated(folded, bounds)]
+
+
+def end_statement_start(folded: str) -> int | None:
+    """Where in ``folded`` the first statement of a ranking's end begins: its degree word
+    ("ít" of "chùa X ít khách nhất trong các điểm"), or its phrase ("dẫn đầu"); None when it
+    states none -- what of a name is the name, and what its rank."""
+    found = _ends_stated(folded, False)
+    return min(start for _, start, _ in found) if found else None
+
+
+# a time named as the end ("..., là ngày đông khách nhất", "là tháng có chỉ số cao nhất"):
+# the end of a ranking of days or months, which no other kind of item answers (bt17c #75:
+# "điểm du lịch nào đông khách nhất?" was answered with the busiest day's sentence)
+TIME_KINDS = frozenset({"ngay", "thang", "quy", "nam", "dip", "tuan", "buoi", "thoi"})
+_TIME_END_RE = re.compile(r"\bla (?:ngay|thang|quy|nam|dip|tuan|buoi|thoi diem)\b"
+                          r"(?P<gap>(?: [a-z0-9]+){0,5}) $")
+
+
+def time_ends_only(folded: str) -> bool:
+    """Whether ``folded`` states an end of a ranking and each it states is a time's ("là
+    ngày đông khách nhất"), so no item of another kind is that end."""
+    found = _ends_stated(folded, False)
+    return bool(found) and all(_TIME_END_RE.search(folded[:start]) for _, start, _ in found)
 
 
 def asked_extreme(folded_question: str) -> str | None:
@@ -90,8 +133,8 @@ def asked_extreme(folded_question: str) -> str | None:
 # "đứng cuối", "cuối bảng" -- matched by a segment stating that end (rag.answer.scoring)
 # -- the phrases' syllables as word pairs ("dan_dau"), never alone: "đầu" of "đầu tư",
 # "bằng" of "bằng 98%" are no words of an end (review of the session's change)
-EXTREME_WORDS = frozenset(_DEGREE_ENDS) | {"nhat", "dan_dau", "dung_dau", "xep_dau", "dung_cuoi",
-                                           "xep_cuoi", "cuoi_bang", "bet_bang"}
+EXTREME_WORDS = frozenset(_DEGREE_ENDS) | frozenset(_NEAR_DEGREE_ENDS) | {
+    "nhat", "dan_dau", "dung_dau", "xep_dau", "dung_cuoi", "xep_cuoi", "cuoi_bang", "bet_bang"}
 
 
 def without_end_phrases(folded: str) -> str:

@@ -22,14 +22,18 @@ from rag.answer.extremes import (
     AMONG_LISTED,
     EXTREME_WORDS,
     MOST,
+    TIME_KINDS,
+    end_statement_start,
     extremes_named,
     selection_listed,
+    time_ends_only,
     without_end_phrases,
 )
 from rag.answer.table_extremes import asked_kind
 from rag.records import Hit
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
+from rag.vi.frames.rankings import opens_breakdown
 from rag.vi.lexicon import PLACE_KINDS
 from rag.vi.text import fold
 
@@ -45,6 +49,8 @@ _NOT_ASKED_WORDS = frozenset({"co", "la", "nao", "dat", "o", "tai", "cua", "tren
 # Phú Mẫn đạt", "Trung Quốc là thị trường"): cut from the name shown
 _NAME_TAIL_RE = re.compile(r"\s+(?:đạt|có|tăng|giảm|chiếm|ước đạt|ước|với|là)$",
                            re.IGNORECASE)
+# what opens a list after its lead ("Các điểm đông khách nhất gồm ...", "bao gồm: ...")
+_LIST_LEAD_RE = re.compile(r"\s+(?:bao )?gồm:?\s+", re.IGNORECASE)
 # the items of a list compared when no clause states the end: at least this many
 _LIST_MIN = 3
 
@@ -123,6 +129,10 @@ def item_name(frame: Frame, kind: tuple[str, ...], asked: frozenset[str] = froze
     "Mặt hàng nhập khẩu lớn nhất là linh kiện điện tử"), nor the words of the question's
     indicator written after it (``asked``, folded: "Hàn Quốc" of "Hàn Quốc vốn đăng ký cấp")."""
     name = frame.indicator.strip()
+    listed = _LIST_LEAD_RE.split(name, maxsplit=1)
+    if len(listed) == 2 and extremes_named(fold(listed[0]).lower()):
+        # "Các điểm đông khách nhất gồm chùa Tam Thanh": the list's lead states the end
+        name = listed[1]
     if " là " in name:
         left, right = name.split(" là ", 1)
         joined = " ".join(kind)
@@ -131,6 +141,11 @@ def item_name(frame: Frame, kind: tuple[str, ...], asked: frozenset[str] = froze
         name = left if right_kind or extremes_named(fold(right).lower()) else right
         if extremes_named(fold(left).lower()) and not right_kind:
             name = right
+    ranked = end_statement_start(fold(name).lower())
+    if ranked and re.search(r"[^\W\d]", name[:ranked]):
+        # "chùa Bản Vẽ ít khách nhất trong các điểm": the name, not its rank (folding keeps
+        # offsets)
+        name = name[:ranked].rstrip(" ,")
     prev = None
     while prev != name:
         prev, name = name, _NAME_TAIL_RE.sub("", name).strip()
@@ -210,6 +225,35 @@ def _paragraph(text: str, frame: Frame) -> str:
     return fold(f"{frame.context} {text[start:q1]}").lower()
 
 
+def _heads_top_list(lead: str, end: str) -> bool:
+    """Whether the clause lead ``lead`` opens a list of the top (or bottom) items with the
+    end ``end`` stated before "gồm" ("Các điểm đông khách nhất gồm chùa Tam Thanh"): the
+    statement is the whole list's, not its first item's."""
+    parts = _LIST_LEAD_RE.split(lead, maxsplit=1)
+    return len(parts) == 2 and set(extremes_named(fold(parts[0]).lower())) == {end}
+
+
+def _at_end_of(frame: Frame, frames: Sequence[Frame], end: str, change: bool) -> bool:
+    """Whether ``frame`` alone holds the end ``end`` of the values of ``frames``."""
+    values = [abs(g.low) if change else g.low for g in frames if g.low is not None]
+    own = abs(frame.low) if change and frame.low is not None else frame.low
+    if own is None or not values:
+        return False
+    at_end = max(values) if end == MOST else min(values)
+    return own == at_end and values.count(own) == 1
+
+
+def _names_kind(names: Sequence[str], kind: tuple[str, ...], sentence: str) -> bool:
+    """Whether items ``names`` of a list in the folded ``sentence`` are of the asked
+    ``kind``: the sentence names the kind ("Xét theo cửa khẩu, ...", "Thị trường ... chủ
+    yếu:") or half the names or more start with it -- as
+    rag.answer.table_extremes does for a breakdown's items."""
+    joined = " ".join(kind)
+    if re.search(r"\b" + re.escape(joined) + r"\b", sentence):
+        return True
+    return 2 * sum(fold(n).lower().startswith(joined + " ") for n in names) >= len(names)
+
+
 def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: list[Hit],
               frames_of: Callable[[str], list[Frame]],
               texts: Callable[[str], str]) -> ProseEnd | None:
@@ -273,24 +317,51 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
             lead, tail = clause_around(text, f)
             lead_at = f.start - len(lead)
             between = any(lead_at <= g.start < f.start for g in by_quote[f.quote])
-            stated = set(extremes_named(fold(lead + " " + tail).lower()))
-            if stated == {end} and not between:
-                found.append((key, ProseEnd(doc, f, name, held, True, _covers(f, periods))))
-                continue
-            if stated:
-                continue  # states the other end, or both
+            clause = fold(lead + " " + tail).lower()
+            stated = set(extremes_named(clause))
+            if stated and time_ends_only(clause) and kind[0] not in TIME_KINDS:
+                continue  # "..., là ngày đông khách nhất": a day's end, no item of the kind
             siblings = [g for g in by_quote[f.quote]
                         if _fits_measure(g, direction, change) and g.unit == f.unit
                         and g.measure == f.measure and g.period == f.period
                         and g.comparison == f.comparison]
+            if stated == {end} and not between:
+                if _heads_top_list(lead, end) and not _at_end_of(
+                        f, [g for g in siblings if set(extremes_named(fold(" ".join(
+                            clause_around(text, g))).lower())) <= {end}], end, change):
+                    continue  # "Các điểm đông khách nhất gồm A (n), B (n)": the list's end
+                found.append((key, ProseEnd(doc, f, name, held, True, _covers(f, periods))))
+                continue
+            if stated:
+                continue  # states the other end, or both
+            # a total listed with its parts ("tổng ... 6.215; trong đó xuất khẩu 2.480, nhập
+            # khẩu 3.735"; "còn 4.350 xe, trong đó cửa khẩu A còn 2.900 xe"): the parts are
+            # the items, the total none of them (rag.vi.frames.rankings: part, parent)
+            parents = {g.parent for g in siblings if g.part and g.parent}
+            siblings = [g for g in siblings
+                        if not any(p == g.indicator or p.startswith(g.indicator + " ")
+                                   for p in parents)]
+            if f not in siblings:
+                continue
+            # "Các điểm đông khách nhất gồm A (n), B (n), C (n)": the list's lead states
+            # the end asked, and its items (not those stated another end) are compared
+            top_list = any(_heads_top_list(clause_around(text, g)[0], end) for g in siblings)
+            if top_list:
+                siblings = [g for g in siblings if set(extremes_named(fold(" ".join(
+                    clause_around(text, g))).lower())) <= {end}]
             names = [item_name(g, kind, frozenset(indicator)) or clause_name(text, g)
                      for g in siblings]
-            if len(siblings) < _LIST_MIN or len(set(names)) != len(names):
+            if len(siblings) < (2 if top_list else _LIST_MIN) or len(set(names)) != len(names):
                 continue
-            if any(extremes_named(fold(" ".join(clause_around(text, g))).lower())
-                   for g in by_quote[f.quote]):
+            if not _names_kind(names, kind, fold(text[f.quote[0]:f.quote[1]]).lower()):
+                continue  # "xuất khẩu", "nhập khẩu" are no gates (bt17c #34/#35)
+            if not top_list and not opens_breakdown(text[f.quote[0]:f.quote[1]]) and \
+                    any(extremes_named(fold(" ".join(clause_around(text, g))).lower())
+                        for g in by_quote[f.quote]):
                 # a ranking stating an end ("Trung Quốc là thị trường lớn nhất ...; tiếp đến
-                # ...; Nhật Bản đứng thứ ba"): its top items, never all -- no other end
+                # ...; Nhật Bản đứng thứ ba"): its top items, never all -- no other end; a
+                # breakdown ("Xét theo cửa khẩu, A dẫn đầu với ...; B đạt ...; C đạt ...")
+                # gives each item of its dimension, its last end among them
                 continue
             values = sorted(abs(g.low) if change else g.low for g in siblings)
             own = abs(f.low) if change else f.low
@@ -298,8 +369,8 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
             if own == at_end and values.count(own) == 1:
                 first = min(g.start for g in siblings)
                 among = selection_listed(fold(text[f.quote[0]:first]).lower(), end)
-                listed.append((key, ProseEnd(doc, f, name, held, False, _covers(f, periods),
-                                             among)))
+                listed.append((key, ProseEnd(doc, f, name, held, top_list,
+                                             _covers(f, periods), among)))
     # a clause stating the end before a list compared, of the kind asked before either
     pool = [((k[0], True, *k[1:]), e) for k, e in found] + \
         [((k[0], False, *k[1:]), e) for k, e in listed]

@@ -75,6 +75,12 @@ def without_rank(indicator: str) -> str:
     return kept or indicator
 
 
+def opens_breakdown(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a breakdown's lead ("Xét theo cửa khẩu,", "Phân theo
+    ngành,", "Chia theo thị trường,"): GSO's words for splitting a whole by one dimension."""
+    return _BREAKDOWN_LEAD.match(fold(sentence).lower()) is not None
+
+
 def is_breakdown(sentence: str, frames: Sequence[Frame]) -> bool:
     """Whether ``sentence`` (its frames ``frames``) lists the items of a total: it opens
     with a breakdown's lead ("Xét theo X,", "Phân theo X,") and holds two levels or more;
