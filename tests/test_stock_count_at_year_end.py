@@ -18,7 +18,8 @@ from rag.service import RagService
 from rag.vi.asked import question_periods
 
 DOCS = [
-    {"id": "htx", "title": "Kinh tế tập thể tỉnh năm 2033 có nhiều chuyển biến", "date": "2033-12-24",
+    {"id": "htx", "title": "Kinh tế tập thể tỉnh năm 2033 có nhiều chuyển biến",
+     "date": "2033-12-24",
      "text": "Tính đến ngày 30/6/2033, toàn tỉnh có 402 hợp tác xã đang hoạt động. Đến ngày "
              "18/12/2033, tổng số hợp tác xã trên địa bàn tỉnh là 437 hợp tác xã, trong đó có "
              "12 hợp tác xã loại giỏi. Riêng năm 2033, toàn tỉnh thành lập mới 41 hợp tác xã, "
