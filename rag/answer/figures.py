@@ -2803,6 +2803,19 @@ def as_of(frame: Frame, dated: str | None = None) -> date | None:
     return period.end
 
 
+_TOTAL_COUNT = re.compile(r"\btong so\b")
+
+
+def _states(frame: Frame) -> bool:
+    """Whether ``frame`` says what there is: a verb of state (:data:`STATE_VERBS`), or a count
+    at a day of a "tổng số" (GSO's word for the total of what stands: "đến ngày 15/12/2024,
+    tổng số sản phẩm OCOP của tỉnh đã nâng lên 225 sản phẩm", whose "nâng lên" the frame does
+    not keep as its verb) -- never a count of what was done since a day ("Liên minh Hợp tác xã
+    tỉnh đã hỗ trợ thành lập 31 hợp tác xã"; bt17c, "hiện có")."""
+    return frame.verb in STATE_VERBS or (
+        stands_at_day(frame) and _TOTAL_COUNT.search(fold(frame.indicator).lower()) is not None)
+
+
 def latest_first(choices: list[Choice], band: float, today: date | None = None
                  ) -> list[Choice]:
     """For "hiện nay": of ``choices`` (best first), the near ones moved to the front, the
@@ -2821,8 +2834,7 @@ def latest_first(choices: list[Choice], band: float, today: date | None = None
     best = choices[0].score
     held = choices[0].coverage
     near = [c for c in choices
-            if c.score >= best * band or (not c.frame.part and (
-                c.frame.verb in STATE_VERBS or stands_at_day(c.frame))
+            if c.score >= best * band or (not c.frame.part and _states(c.frame)
                                           and c.coverage >= held * band)]
     def stands(c: Choice) -> date | None:
         return as_of(c.frame, c.hit.chunk.date)
