@@ -860,6 +860,13 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # "tính đến 11/9" of what stands at a day): one point in time, not part of it
         # (issue 17 break-test bt9-b17 failure 7)
         return "exact"
+    if stock and want.kind == "year" and period.kind in POINT_IN_TIME and \
+            period.end.year == want.end.year and period.end.month == 12:
+        # "đến ngày 20/12/2026, tổng số sản phẩm OCOP của tỉnh là 251" for "tổng số sản phẩm
+        # OCOP năm 2026": a year's count is the count at its end, and year-end reports (dated
+        # mid to late December in the dev sets) give it at a day of December -- the year's,
+        # not a part of it as the count "đến tháng 6/2026" is (issue 17 bt17c #205, #68)
+        return "exact"
     rel = relation(want, period)
     if rel == "exact":
         return "exact"
@@ -2798,6 +2805,19 @@ def as_of(frame: Frame, dated: str | None = None) -> date | None:
     return period.end
 
 
+_TOTAL_COUNT = re.compile(r"\btong so\b")
+
+
+def _states(frame: Frame) -> bool:
+    """Whether ``frame`` says what there is: a verb of state (:data:`STATE_VERBS`), or a count
+    at a day of a "tổng số" (GSO's word for the total of what stands: "đến ngày 15/12/2024,
+    tổng số sản phẩm OCOP của tỉnh đã nâng lên 225 sản phẩm", whose "nâng lên" the frame does
+    not keep as its verb) -- never a count of what was done since a day ("Liên minh Hợp tác xã
+    tỉnh đã hỗ trợ thành lập 31 hợp tác xã"; bt17c, "hiện có")."""
+    return frame.verb in STATE_VERBS or (
+        stands_at_day(frame) and _TOTAL_COUNT.search(fold(frame.indicator).lower()) is not None)
+
+
 def latest_first(choices: list[Choice], band: float, today: date | None = None
                  ) -> list[Choice]:
     """For "hiện nay": of ``choices`` (best first), the near ones moved to the front, the
@@ -2816,14 +2836,17 @@ def latest_first(choices: list[Choice], band: float, today: date | None = None
     best = choices[0].score
     held = choices[0].coverage
     near = [c for c in choices
-            if c.score >= best * band or (not c.frame.part and c.frame.verb in STATE_VERBS
+            if c.score >= best * band or (not c.frame.part and _states(c.frame)
                                           and c.coverage >= held * band)]
     def stands(c: Choice) -> date | None:
         return as_of(c.frame, c.hit.chunk.date)
 
+    # a count at a day ("đến ngày 15/12/2024 ... đã nâng lên 225 sản phẩm") is what stands
+    # then, whatever its verb; a year's figure ("Năm 2024, có 1 sản phẩm đạt 5 sao" in a
+    # report of 20/12/2024) is no state at a later day (issue 17 bt17c, "hiện có")
     near.sort(key=lambda c: (c.frame.period is not None and
                              (today is None or (stands(c) or date.min) <= today),
-                             stands(c) or date.min),
+                             stands_at_day(c.frame), stands(c) or date.min),
               reverse=True)
     return near + [c for c in choices if c not in near]
 

@@ -40,8 +40,12 @@ _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\bthang (?:truoc|vua qua|vua roi)\b|\blast month\b|"
                               r"\bprevious month\b")),
     ("this_month", re.compile(r"\bthang nay\b|\bthis month\b")),
+    # "hiện có" asks what stands now as "hiện nay" does ("Lạng Sơn hiện có bao nhiêu sản phẩm
+    # OCOP?", the reports' own "Tổng đàn bò hiện có": rag.vi.mentions.HELD_NOW reads it as the
+    # report's day) -- never the "hiện" of "thực hiện có", "phát hiện có" (issue 17, bt17c)
     ("now", re.compile(r"\bhien (?:nay|tai|gio)\b|\bden nay\b|\bnow\b|\bcurrently\b|"
-                       r"\bmoi nhat\b|\blatest\b|\bas of today\b")),
+                       r"\bmoi nhat\b|\blatest\b|\bas of today\b|(?<!thuc )(?<!the )"
+                       r"(?<!xuat )(?<!phat )(?<!bieu )(?<!tai )\bhien co\b")),
 ]
 
 
