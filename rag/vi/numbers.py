@@ -348,6 +348,12 @@ _CODE_BEFORE = re.compile(r"(?<![\w])(?![IVX]+\s+$)[A-Z][A-Z0-9]{1,5}\s+$")
 _GRADE_AFTER = re.compile(r"-[A-Z]+(?![\w])")
 # ... or a number run straight into letters after its decimals ("0,05S", "0,001S")
 _GLUED_CODE_AFTER = re.compile(r"[.,]\d+[^\W\d_]")
+# A number joined by a hyphen to the lower-case word after it is one word with it, a size or
+# kind ("container 40-feet", "20-foot"), no figure: a hyphen inside a word is part of the word
+# (bt16e item 5; a range's dash has a digit after it, a grade's "95-III" upper case letters,
+# :data:`_GRADE_AFTER`); read after a unit by :func:`unit_after` as part of the unit
+_HYPHEN_WORD_AFTER = re.compile(r"-[^\W\d_A-ZĐ]+(?![\w-])")
+_HYPHEN_SIZE_AFTER = re.compile(r" \d+-[^\W\d_A-ZĐ]+(?![\w-])")
 # A code written as one word, letters and digits mixed, that names a grade, model, strain or
 # route (the same KIND as above; bt23-b17 "0,05S", "95-III", bt15-b17 "RON92", bt14/bt19 "E5";
 # "H5N1", "COVID-19", "PM2.5", "CO2", "4G", "QL1A", "ĐT.226" as named in issue 17's brief ad):
@@ -669,7 +675,10 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
         return f"{scale} {money}{text[short.end():per]}", per
     # a superscript digit other than "²"/"³" (of "m²", "m³") ends a word: a footnote mark
     # "°C"/"°F" is one word: a temperature's unit ("tăng 0,3 đến 0,6 °C": one range)
+    # a hyphen between letters is inside a word: "ki-ốt", "ô-tô", "công-te-nơ" (loanwords
+    # written syllable by syllable, as Vietnamese spelling joins them; bt16e item 5)
     words = list(re.finditer(r"°\s?[CF](?![\w])|[^\W\d_\u00b9\u2070\u2074-\u2079]+[23](?![\w])"
+                             r"|[^\W\d_\u00b9\u2070\u2074-\u2079]+(?:-[^\W\d_]+)*(?![\w-])"
                              r"|[^\W\d_\u00b9\u2070\u2074-\u2079]+|[%/³²]|\d", text[:60]))
     i, end, pos = 0, 0, 0
     while i < len(words) and (fold(words[i].group(0)) in UNIT_MAGNITUDES
@@ -704,7 +713,8 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
             if n > 1 and _stop_inside(group):
                 continue  # "610 hộ so với cùng kỳ": "hộ" then "so", not "hồ sơ"
             if (n > 1 and phrase in UNIT_HEAD_PHRASES) or (n == 1 and phrase in UNIT_HEADS) \
-                    or (n == 1 and group[0].group(0).lower() in UNIT_HEADS_EXACT):
+                    or (n == 1 and group[0].group(0).lower() in UNIT_HEADS_EXACT) \
+                    or (n == 1 and phrase.split("-")[0] in UNIT_HEADS):  # "tấn-km" whole
                 head = n
                 break
     if head == 1 and fold(words[i].group(0)) in UNIT_OCCURRENCES:
@@ -725,6 +735,8 @@ def unit_after(text: str, nouns: bool = False) -> tuple[str, int]:
         # lượt người.km" (freight and passenger traffic in statistical tables; b17 N9)
         end = words[i].end()
         i += 1
+    if end and (sized := _HYPHEN_SIZE_AFTER.match(text, end)):
+        end = sized.end()  # "container 40-feet": a size joined by a hyphen names the kind
     if end:  # "per" units, one or more: "xe/ngày", "nghìn đồng/kg", "đồng/người/tháng"
         end = _per_tail(text, end)
     if not end:
@@ -898,7 +910,7 @@ def _product_code(text: str, m: re.Match[str]) -> bool:
     s, e = m.start(), m.end()
     if m.group("high") is not None or m.group("pct") or m.group("sign"):
         return False
-    if _GLUED_CODE_AFTER.match(text, e):
+    if _GLUED_CODE_AFTER.match(text, e) or _HYPHEN_WORD_AFTER.match(text, e):
         return True
     if (_GOLD_BEFORE.search(text[max(0, s - 8):s]) and _FINENESS.fullmatch(m.group("low"))) \
             or (_NAMED_CODE.fullmatch(m.group("low")) and

@@ -11,6 +11,7 @@ from rag.vi.calendar import Period, is_point, month_end, month_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, INDEX_LABEL, bases_of, measure_of
+from rag.vi.lexicon import UNIT_STOP
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import Value, find_values, is_money, is_unit
 from rag.vi.text import fold
@@ -347,18 +348,30 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         target=target, part=bool(parent), direction=direction)]
 
 
+_UNIT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def written_unit(cell: str, v: Value) -> Value:
     """``v`` (the one figure of a table line's value ``cell``) with the words written after
     its number as its unit when the unit lexicon reads none there: the row's unit cell, which
     rag.ingest.tables joins to the value ("1.087 đầu xe", "12 đầu máy", "46 gian hàng") --
     the document states it, so the answer says it, known to the lexicon or not (break-test
-    bt16c: "Số đầu xe khách | đầu xe | 1.087" answered "1.087" bare)."""
+    bt16c: "Số đầu xe khách | đầu xe | 1.087" answered "1.087" bare) -- and the whole of
+    it when the lexicon reads only its first words: a unit cell names what is counted as the
+    table writes it ("quầy thuốc", "điểm bán", "kho lạnh", "xe đông lạnh"), cut to "quầy",
+    "điểm" the answer counted another thing (break-test bt16e item 6)."""
     rest = cell[v.end:].rstrip()
     words = rest.split()
-    if v.unit or v.percent or not words or not words[0][:1].isalpha() or len(words) > 4:
+    if v.percent or not words or not words[0][:1].isalpha() or len(words) > 4:
         return v
+    if v.unit and not (v.written_unit is None and cell[v.start:v.end].endswith(v.unit)
+                       and len(v.unit.split()) + len(words) <= 4
+                       and all(_UNIT_WORD.fullmatch(w) and w.lower() not in UNIT_STOP
+                               for w in words)):
+        return v  # a unit the cell writes another way ("tr.USD"), or words that end it
     end = v.end + len(rest)
-    return replace(v, end=end, text=cell[v.start:end], unit=" ".join(words))
+    unit = f"{v.unit} {' '.join(words)}".strip()
+    return replace(v, end=end, text=cell[v.start:end], unit=unit)
 
 
 # what a column header may say besides its period without naming an indicator: the
