@@ -613,8 +613,22 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
             tables.setdefault(g.context, []).append(
                 (_label_terms(g, terms), g.measure != "level" or is_money(g.unit)))
     own = _label_terms(frame, terms)
-    return bool(own) and any(own < other for other, in_money in tables.get(frame.context, ())
+    # the table's caption or heading (``context``: "Bảng 1. Kết quả khuyến công năm 2001")
+    # says its words of every row, as a title does of its sentences: a question term it holds
+    # names each row alike, never one sibling more ("số học viên khuyến công" of the row "Số
+    # học viên được đào tạo" beside "Kinh phí khuyến công": break-test bt16e item 5)
+    captioned = _caption_terms(frame.context, terms)
+    return bool(own) and any(own | captioned < other | captioned
+                             for other, in_money in tables.get(frame.context, ())
                              if in_money or not money)
+
+
+def _caption_terms(context: str, terms: Iterable[str]) -> frozenset[str]:
+    """The question ``terms`` (folded, pairs joined by "_") that a table's caption or heading
+    ``context`` holds, numbers left out (as :func:`_label_terms` reads a row's label)."""
+    words = " " + " ".join(re.findall(r"\w+", fold(expand_abbreviations(context)).lower())) + " "
+    return frozenset(t for t in terms if not t[:1].isdigit()
+                     and f" {t.replace('_', ' ')} " in words)
 
 
 # The words a change question asks its direction with (folded terms): "tăng bao nhiêu",

@@ -13,7 +13,7 @@ from rag.records import Hit
 from rag.search.query import english_units
 from rag.vi.frames import Frame
 from rag.vi.letterhead import issuer_lines
-from rag.vi.lexicon import HOME_PLACE, PLACES
+from rag.vi.lexicon import HOME_DISTRICTS, HOME_PLACE, PLACES
 from rag.vi.text import fold, is_syllable
 from rag.vi.words import is_word
 
@@ -192,7 +192,29 @@ def gates_named(question: str) -> frozenset[str]:
     province is no gate ("các cửa khẩu Lạng Sơn")."""
     names = {fold(m.group(1) or m.group(2)).lower() for m in _GATE_RE.finditer(question)}
     names |= {fold(name).lower() for name, _, _ in english_units(question)}
+    names |= districts_named(question)
     return frozenset((names | units_named(question)) - {fold(HOME_PLACE).lower()})
+
+
+_DISTRICT_FORMS = [(name, re.compile(rf"(?<!\w){re.escape(fold(name))}(?!\w)"))
+                   for name in HOME_DISTRICTS]
+
+
+@lru_cache(maxsize=4096)
+def districts_named(text: str) -> frozenset[str]:
+    """The province's districts (rag.vi.lexicon.HOME_DISTRICTS, folded) ``text`` names, with
+    "huyện" or bare ("hội chợ nông sản Cao Lộc" -> "cao loc"): as written with their marks,
+    or typed without any (as :func:`places_named` reads a province); "cao lốc" is none."""
+    lower = text.lower()
+    folded = fold(lower)
+    found = set()
+    for name, pattern in _DISTRICT_FORMS:
+        for m in pattern.finditer(folded):
+            written = lower[m.start():m.end()] if len(folded) == len(lower) else name
+            if written == name or fold(written) == written:
+                found.add(fold(name))
+                break
+    return frozenset(found)
 
 
 # one kind noun over several capitalised names joined by "và"/","/"-" ("cửa khẩu Hữu Nghị và

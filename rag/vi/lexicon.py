@@ -1051,6 +1051,13 @@ def is_total_label(folded: str) -> bool:
 BALANCE_RE = re.compile(r"\b(?:du no|von huy dong)\b")
 
 HOME_PLACE = "lạng sơn"
+# The province's districts (huyện), as written: GSO's list of administrative units (Lạng Sơn:
+# thành phố Lạng Sơn and these ten huyện; each huyện's seat, a thị trấn, mostly bears its
+# name).  A question naming one, with "huyện" or bare ("hội chợ nông sản Cao Lộc"), asks that
+# district's figure, never the province's (rag.answer.places.gates_named; break-test bt16e
+# item 4, bt17b's "huyện Bình Gia").
+HOME_DISTRICTS = ("tràng định", "văn lãng", "văn quan", "bình gia", "bắc sơn", "hữu lũng",
+                  "chi lăng", "cao lộc", "lộc bình", "đình lập")
 PLACES = tuple("""
 hà nội|hồ chí minh|tp.hcm|tphcm|sài gòn|hải phòng|đà nẵng|cần thơ|an giang|bà rịa - vũng tàu|
 bà rịa vũng tàu|bắc giang|bắc kạn|bạc liêu|bắc ninh|bến tre|bình định|bình dương|bình phước|
