@@ -2858,9 +2858,16 @@ def latest_first(choices: list[Choice], band: float, today: date | None = None
     # a count at a day ("đến ngày 15/12/2024 ... đã nâng lên 225 sản phẩm") is what stands
     # then, whatever its verb; a year's figure ("Năm 2024, có 1 sản phẩm đạt 5 sao" in a
     # report of 20/12/2024) is no state at a later day (issue 17 bt17c, "hiện có")
+    def at_day(c: Choice) -> bool:
+        """Said at a day (a point in time, a count "hiện có"), not of a whole period: of two
+        said at a day the order stands ("Đến nay … có 14/19 xã đạt chuẩn nông thôn mới, 4 xã
+        đạt chuẩn nâng cao": the ratio first, as written; dev3 r15-q30)."""
+        return stands_at_day(c.frame) or (c.frame.period is not None and
+                                          c.frame.period.kind in POINT_IN_TIME)
+
     near.sort(key=lambda c: (c.frame.period is not None and
                              (today is None or (stands(c) or date.min) <= today),
-                             stands_at_day(c.frame), stands(c) or date.min),
+                             at_day(c), stands(c) or date.min),
               reverse=True)
     return near + [c for c in choices if c not in near]
 
