@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from conftest import service_over_files
+
 from rag.records import AskOptions
 from rag.service import RagService
 
