@@ -90,6 +90,7 @@ from rag.vi.frames.sentence import (
 )
 from rag.vi.frames.tables import table_line_head
 from rag.vi.grades import graded_classes, other_scope
+from rag.vi.holidays import holiday_of, named_by_name, named_in, on_days
 from rag.vi.lexicon import (
     BALANCE_RE,
     BASIS_PATTERNS,
@@ -897,6 +898,13 @@ def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
     part, said so (break-test s39 G: the day's figure was served for the holiday's); a
     figure of a longer period whose words name a holiday (:func:`holiday_fits`) as a holiday
     named with its year is (:func:`period_match`)."""
+    if _short(period) and named_by_name(want):
+        # "Tết Dương lịch 2027" asked (rag.vi.holidays.asked_holidays) of a figure whose words
+        # name no holiday: not days of another holiday by the calendar, nor of another year
+        others = on_days(period)
+        if (others and not others & holiday_of(want)) or period.end.year != want.end.year:
+            return None
+        return "partial" if period.kind == "day" or is_day_list(period) else "exact"
     if _short(period):
         if not (period.start <= want.end and want.start <= period.end):
             return None
@@ -921,9 +929,9 @@ def _season_match(want: Period, period: Period) -> str | None:
 
 
 def _short(period: Period | None) -> bool:
-    """Whether ``period`` is a few days (a day, or days spanning under a month): what a
-    holiday lasts."""
-    return period is not None and period.kind in ("day", "days", HOLIDAY) and \
+    """Whether ``period`` is a few days (a day, or days spanning under a month -- "từ 01/01
+    đến 03/01/2027" too, read as the year to date; bt17c #74): what a holiday lasts."""
+    return period is not None and period.kind in ("day", "days", "to_date", HOLIDAY) and \
         (period.end - period.start).days < 28
 
 
@@ -954,6 +962,20 @@ def holiday_named(question: str, period: Period) -> bool:
             return True
         day += timedelta(days=1)
     return False
+
+
+def holiday_year(want: Period | None) -> Period | None:
+    """The period a figure whose own words name the holiday asked answers (choose: the
+    holidays named in its indicator and its sentence up to it, rag.vi.holidays.named_in; one
+    naming another is no answer -- "Trước đó, dịp nghỉ Tết Dương lịch 2027 (...), tỉnh đón
+    96.000 lượt" answers no "dịp lễ 30/4", "Tết Nguyên đán ... 412.000 lượt" no "Tết Dương
+    lịch 2027": break-test bt17c #74, #78): a holiday named by name is read as its year,
+    the holiday's figure dated by the days the report writes for it -- a report's days are
+    trusted before the lunar calendar's (a Tết "từ 14/01 đến hết 20/01/2087" is Tết
+    Nguyên đán 2087 as it says)."""
+    if want is not None and named_by_name(want):
+        return year_period(want.end.year)
+    return want
 
 
 def holiday_fits(frame: Frame) -> bool:
@@ -1124,6 +1146,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     holiday = bool(_HOLIDAY.search(question.lower())) or (
         want is not None and want.kind == HOLIDAY)  # "lễ 30/4" (rag.vi.asked)
     edition = edition_asked(question) or edition_asked(typed)
+    asked_holiday = holiday_of(want) if want is not None else frozenset()
     index_like = bool(_INDEX_WORDS.search(folded_q))
     quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \
         not _AREA_ASKED.search(folded_q)
@@ -1252,11 +1275,16 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if holiday and not holiday_fits(frame):
                 continue
+            said_holidays = named_in(f"{frame.indicator} {frame.parent} "
+                                     f"{text[q0:frame.start]}") if asked_holiday else frozenset()
+            if said_holidays and not said_holidays & asked_holiday:
+                continue  # "Tết Dương lịch 2027" asked: no "Tết Nguyên đán ... 412.000 lượt"
             if holiday and frame.period is not None and frame.period.kind == HOLIDAY and \
                     (want is None or want.kind != HOLIDAY) and \
                     not holiday_named(question, frame.period):
                 continue  # "Tết Ất Tỵ" asked: no "kỳ nghỉ lễ 30/4 - 1/5"
-            match = period_match(asked, frame.period, want,
+            match = period_match(asked, frame.period,
+                                 holiday_year(want) if said_holidays else want,
                                  stock=is_stock(frame) or ratio_level(frame),
                                  occasion=occasion, holiday=holiday, edition=edition)
             if match is None:
