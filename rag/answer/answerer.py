@@ -57,6 +57,7 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
 from rag.vi.frames.tables import table_line_head
+from rag.vi.holidays import as_years
 from rag.vi.lexicon import (
     ABBREVIATIONS,
     INITIALISMS,
@@ -525,8 +526,8 @@ class Answerer:
         if intent.extreme is None:
             return None
         asked = read_question(query, today)
-        found = table_end(fold(query.expanded).lower(), intent.extreme, asked.periods, hits,
-                          frames_of, texts)
+        found = table_end(fold(query.expanded).lower(), intent.extreme, as_years(asked.periods),
+                          hits, frames_of, texts)
         if found is None:
             return None
         cited = _quoted_frame(found.frame, found.doc, hits, texts)
@@ -557,8 +558,8 @@ class Answerer:
         if intent.extreme is None:
             return None
         asked = read_question(query, today)
-        found = prose_end(fold(query.expanded).lower(), intent.extreme, asked.periods, hits,
-                          frames_of, texts)
+        found = prose_end(fold(query.expanded).lower(), intent.extreme, as_years(asked.periods),
+                          hits, frames_of, texts)
         if found is None:
             return None
         cited = _quoted_frame(found.frame, found.doc, hits, texts)

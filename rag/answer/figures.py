@@ -90,6 +90,7 @@ from rag.vi.frames.sentence import (
 )
 from rag.vi.frames.tables import table_line_head
 from rag.vi.grades import graded_classes, other_scope
+from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days
 from rag.vi.lexicon import (
     BALANCE_RE,
     BASIS_PATTERNS,
@@ -918,6 +919,13 @@ def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
     part, said so (break-test s39 G: the day's figure was served for the holiday's); a
     figure of a longer period whose words name a holiday (:func:`holiday_fits`) as a holiday
     named with its year is (:func:`period_match`)."""
+    if _short(period) and named_by_name(want):
+        # "Tết Dương lịch 2027" asked (rag.vi.holidays.asked_holidays) of a figure whose words
+        # name no holiday: not days of another holiday by the calendar, nor of another year
+        others = on_days(period)
+        if (others and not others & holiday_of(want)) or period.end.year != want.end.year:
+            return None
+        return "partial" if period.kind == "day" or is_day_list(period) else "exact"
     if _short(period):
         if not (period.start <= want.end and want.start <= period.end):
             return None
@@ -942,9 +950,9 @@ def _season_match(want: Period, period: Period) -> str | None:
 
 
 def _short(period: Period | None) -> bool:
-    """Whether ``period`` is a few days (a day, or days spanning under a month): what a
-    holiday lasts."""
-    return period is not None and period.kind in ("day", "days", HOLIDAY) and \
+    """Whether ``period`` is a few days (a day, or days spanning under a month -- "từ 01/01
+    đến 03/01/2027" too, read as the year to date; bt17c #74): what a holiday lasts."""
+    return period is not None and period.kind in ("day", "days", "to_date", HOLIDAY) and \
         (period.end - period.start).days < 28
 
 
@@ -975,6 +983,20 @@ def holiday_named(question: str, period: Period) -> bool:
             return True
         day += timedelta(days=1)
     return False
+
+
+def holiday_year(want: Period | None) -> Period | None:
+    """The period a figure whose own words name the holiday asked answers (choose: the
+    holiday its days or its sentence up to it names last, rag.vi.holidays.named_last; one
+    naming another is no answer -- "Trước đó, dịp nghỉ Tết Dương lịch 2027 (...), tỉnh đón
+    96.000 lượt" answers no "dịp lễ 30/4", "Tết Nguyên đán ... 412.000 lượt" no "Tết Dương
+    lịch 2027": break-test bt17c #74, #78): a holiday named by name is read as its year,
+    the holiday's figure dated by the days the report writes for it -- a report's days are
+    trusted before the lunar calendar's (a Tết "từ 14/01 đến hết 20/01/2087" is Tết
+    Nguyên đán 2087 as it says)."""
+    if want is not None and named_by_name(want):
+        return year_period(want.end.year)
+    return want
 
 
 def holiday_fits(frame: Frame) -> bool:
@@ -1145,6 +1167,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     holiday = bool(_HOLIDAY.search(question.lower())) or (
         want is not None and want.kind == HOLIDAY)  # "lễ 30/4" (rag.vi.asked)
     edition = edition_asked(question) or edition_asked(typed)
+    asked_holiday = holiday_of(want) if want is not None else frozenset()
     index_like = bool(_INDEX_WORDS.search(folded_q))
     quantity_asked = bool(_QUANTITY_ASKED.search(folded_q)) and \
         not _AREA_ASKED.search(folded_q)
@@ -1273,11 +1296,21 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if holiday and not holiday_fits(frame):
                 continue
+            # the holiday a figure is of: the one its days name ("kỳ nghỉ lễ 30/4 - 1/5"), else
+            # the one its sentence names last before it (its own clause's)
+            said_holidays = frozenset() if not asked_holiday else \
+                on_days(frame.period) if frame.period is not None and \
+                frame.period.kind == HOLIDAY else \
+                named_last(f"{frame.parent} {text[q0:frame.start]}") or \
+                named_last(frame.indicator)
+            if said_holidays and not said_holidays & asked_holiday:
+                continue  # "Tết Dương lịch 2027" asked: no "Tết Nguyên đán ... 412.000 lượt"
             if holiday and frame.period is not None and frame.period.kind == HOLIDAY and \
                     (want is None or want.kind != HOLIDAY) and \
                     not holiday_named(question, frame.period):
                 continue  # "Tết Ất Tỵ" asked: no "kỳ nghỉ lễ 30/4 - 1/5"
-            match = period_match(asked, frame.period, want,
+            match = period_match(asked, frame.period,
+                                 holiday_year(want) if said_holidays else want,
                                  stock=is_stock(frame) or ratio_level(frame),
                                  occasion=occasion, holiday=holiday, edition=edition)
             if match is None:

@@ -20,9 +20,17 @@ from rag.vi.calendar import (
     quarter_period,
     year_period,
 )
+from rag.vi.holidays import asked_holidays, holiday_of
 from rag.vi.lexicon import ENGLISH, ENGLISH_BASE_TERMS
 from rag.vi.lunar import CAN_CHI
-from rag.vi.mentions import HOLIDAY_DAYS, MONTHS_EN, Mention, find_mentions, said_holiday
+from rag.vi.mentions import (
+    HOLIDAY_DAYS,
+    LUNAR_DAY,
+    MONTHS_EN,
+    Mention,
+    find_mentions,
+    said_holiday,
+)
 from rag.vi.text import fold, mark_number_word
 
 _RELATIVE: list[tuple[str, re.Pattern[str]]] = [
@@ -116,6 +124,22 @@ def _holidays_named(own: str, question: str, year: int | None, today: date
     return own, out
 
 
+def _holidays_by_name(own: str, year: int | None, today: date) -> tuple[str, list[Period]]:
+    """The holidays ``own`` (the folded question, comparisons and holidays named by their days
+    blanked) names by name ("Tết Dương lịch 2027", "dịp Tết Đinh Mùi", "dịp Quốc khánh";
+    rag.vi.holidays.asked_holidays), as their days, and ``own`` with them blanked out -- a
+    holiday named with a year is its days, not that year's (break-test bt17c #74, #78, #112).
+    A day of Tết ("mùng 2 Tết 2027": rag.vi.mentions.LUNAR_DAY) is that day, no holiday."""
+    days = [(m.start(), m.end()) for m in LUNAR_DAY.finditer(own)]
+    out: list[Period] = []
+    for x in asked_holidays(own, year, today):
+        if any(a < x.end and x.start < b for a, b in days):
+            continue
+        out.append(x.period)
+        own = own[:x.start] + " " * (x.end - x.start) + own[x.end:]
+    return own, out
+
+
 @lru_cache(maxsize=4096)  # one question is read this way up to five times while answered
 def question_periods(question: str, today: date) -> Asked:
     """The periods ``question`` asks about, relative ones resolved against ``today``; comparison
@@ -143,6 +167,10 @@ def question_periods(question: str, today: date) -> Asked:
     relative = periods[0].year if periods and periods[0].kind == "year" else None
     own, holidays = _holidays_named(own, question, relative or named_year, today)
     periods.extend(holidays)
+    own, by_name = _holidays_by_name(own, relative or named_year, today)
+    if by_name and relative is not None:
+        periods = [p for p in periods if p.kind != "year"]  # "Tết năm nay": one period
+    periods.extend(by_name)
     # a bare quarter or half after "năm nay/ngoái" takes that year
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
     default = rel_year or named_year or today.year
@@ -185,6 +213,31 @@ def question_periods(question: str, today: date) -> Asked:
 _YEAR_BEFORE = re.compile(r"\s*nam (?:truoc|ngoai)\b")
 
 
+# what names a base before it (folded): "so với", "cao hơn", "ít hơn"
+_BASE_BEFORE = re.compile(r"\b(?:so voi|(?:cao|thap|nhieu|it|lon|nho) hon)\s+$")
+
+
+def _compared_holidays(folded: str, asked: list[Period], year: int
+                       ) -> list[tuple[int, int, Period]]:
+    """The holidays ``folded`` compares with by name, each as (start, end, its days): one
+    written with its year ("so với Tết Dương lịch 2027", "so với Tết Giáp Ngọ năm 2026"), or
+    another holiday than the one asked ("Tết 2027 ... so với Tết Dương lịch": the asked
+    year's) -- the same holiday without its year ("so với Tết năm trước", "cùng dịp") stays the
+    base a change is stated against (rag.answer.figures._holiday_before).  Break-test bt17c
+    #112: both read as "năm 2027", the Tết figure served twice."""
+    asked_names = {name for x in asked for name in holiday_of(x)}
+    out = []
+    for x in asked_holidays(folded, year, date(year, 12, 31)):
+        if not _BASE_BEFORE.search(folded[:x.start]):
+            continue
+        written = bool(re.search(r"(?:19|20)\d\d\s*$", folded[x.start:x.end]))
+        if not written and (holiday_of(x.period) & asked_names or
+                            _YEAR_BEFORE.match(folded, x.end)):
+            continue
+        out.append((x.start, x.end, x.period))
+    return out
+
+
 def _compared(question: str, folded: str, asked: list[Period], default: int
               ) -> tuple[Period, ...]:
     """The periods ``question`` compares with ("so với tháng 8", "thấp hơn quý II", "compared
@@ -193,9 +246,10 @@ def _compared(question: str, folded: str, asked: list[Period], default: int
     when "năm trước" follows ("so với tháng 12 năm trước" of tháng 10/2030 is tháng 12/2029;
     break-test b17 K2, K3); ``default`` when none is asked."""
     year = asked[0].end.year if asked else default
-    out = []
+    holidays = _compared_holidays(folded, asked, year)
+    out = [p for _, _, p in holidays]
     for x in question_mentions(question, year):
-        if not x.comparison:
+        if not x.comparison or any(a <= x.start and x.end <= b for a, b, _ in holidays):
             continue
         if _YEAR_BEFORE.match(folded, x.end) and not re.search(r"\d{4}", folded[x.start:x.end]):
             x = next(iter(find_mentions(question[x.start:x.end], year - 1)), x)

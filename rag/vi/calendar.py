@@ -292,7 +292,14 @@ def base_kind(base: Period, period: Period) -> str:
     length just before ("tháng 8/2028 so với tháng 7/2028"), "year_start" when it is the
     end of the year before, a span of another length ("tháng 10/2030 so với tháng 12/2029",
     "cuối tháng 10/2030 so với cuối năm 2029" -- what a report calls "so với đầu năm"; break-test
-    b17 K2, K3), "" otherwise."""
+    b17 K2, K3), "" otherwise.  A holiday against the same holiday a year before ("Tết
+    Nguyên đán 2029 so với Tết Nguyên đán 2028", whose days move with the lunar calendar) is
+    "same_period" too, as tourism reports call it "cùng dịp năm trước" (rag.vi.holidays)."""
+    if base.kind == period.kind == HOLIDAY:
+        def name(p: Period) -> str:
+            return p.label[:-5] if p.label[-4:].isdigit() else p.label
+        same = name(base) == name(period) and base.end.year + 1 == period.end.year
+        return "same_period" if same else ""
     try:
         if (base.start.replace(year=base.start.year + 1), base.end.year + 1) == \
                 (period.start, period.end.year) and \

@@ -1,0 +1,176 @@
+"""The holidays reports count visitors, sales and traffic by, named by their names: "Tết
+Dương lịch", "Tết Nguyên đán" ("Tết" alone), "Giỗ Tổ Hùng Vương", "dịp lễ 30/4 - 1/5",
+"Quốc khánh", "Giáng sinh".  Each is its own few days: a figure of one never answers another
+(issue 17 break-test bt17c #74, #78, #112: the Tết Nguyên đán visitors were served for "Tết
+Dương lịch 2027", the New Year's for "dịp lễ 30/4").
+
+A holiday is known by its main days in a year (:func:`days_of`): the public holidays of the
+Labour Code 2019, art. 112 -- 1/1; Tết Âm lịch (its first days: mùng 1 to mùng 3, the "ba
+ngày Tết" every report's span holds); Giỗ Tổ Hùng Vương, lunar 10/3; 30/4 and 1/5, which
+tourism reports count as one break ("kỳ nghỉ lễ 30/4 - 1/5", dev reports); 2/9 -- and
+Christmas (24-25/12), which Lạng Sơn's trade and tourism reports name beside New Year.  "Tết"
+alone is Tết Nguyên đán, as Vietnamese writes it; "Tết Trung thu", "Tết trồng cây", "Tết Đoan
+ngọ" are other days, no public holiday named here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rag.vi.calendar import HOLIDAY, Period, year_period
+from rag.vi.lunar import CAN_CHI, can_chi_year, lunar_to_solar, tet
+from rag.vi.text import fold
+
+
+def _solar(first: tuple[int, int], last: tuple[int, int]
+           ) -> Callable[[int], tuple[date, date] | None]:
+    return lambda y: (date(y, first[1], first[0]), date(y, last[1], last[0]))
+
+
+def _tet_days(year: int) -> tuple[date, date] | None:
+    first = tet(year)
+    return None if first is None else (first, first + timedelta(days=2))
+
+
+def _gio_to(year: int) -> tuple[date, date] | None:
+    day = lunar_to_solar(10, 3, year)
+    return None if day is None else (day, day)
+
+
+# the words "Tết" is not Tết Nguyên đán before (folded): other Tết, or words naming no holiday
+_OTHER_TET = (r"duong lich|tay|trung thu|doan ngo|trong cay|han thuc|thanh minh|nguyen tieu|"
+              r"doc lap|thieu nhi|ong cong|ong tao|ha nguyen|trung nguyen|com moi|"
+              r"nam moi duong lich")
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """One holiday: ``name`` as a reader writes it, ``words`` the folded pattern that names
+    it, ``days`` its main days in a year (None out of the lunar calendar's range)."""
+
+    name: str
+    words: str
+    days: Callable[[int], tuple[date, date] | None]
+
+
+HOLIDAYS = (
+    Holiday("Tết Dương lịch", r"tet (?:duong lich|tay)|nghi le nam moi|nam moi duong lich",
+            _solar((1, 1), (1, 1))),
+    Holiday("Tết Nguyên đán",
+            r"tet (?:nguyen dan|am lich|co truyen)|tet(?!\s+(?:" + _OTHER_TET + r")\b)",
+            _tet_days),
+    Holiday("Giỗ Tổ Hùng Vương", r"gio to(?: hung vuong)?|le hoi den hung", _gio_to),
+    Holiday("dịp lễ 30/4 - 1/5",
+            r"giai phong mien nam|thong nhat dat nuoc|quoc te lao dong|"
+            r"(?:le|dip|nghi)\s+(?:ngay\s+)?(?:30/0?4|0?1/0?5)(?![\d/])",
+            _solar((30, 4), (1, 5))),
+    Holiday("Quốc khánh",
+            r"quoc khanh|tet doc lap|(?:le|dip|nghi)\s+(?:ngay\s+)?0?2/0?9(?![\d/])",
+            _solar((2, 9), (2, 9))),
+    Holiday("Giáng sinh", r"giang sinh|noel|christmas", _solar((24, 12), (25, 12))),
+)
+
+_ALTERNATIVES = "|".join(f"(?P<h{i}>{h.words})" for i, h in enumerate(HOLIDAYS))
+_NAMES = re.compile(r"\b(?:" + _ALTERNATIVES + r")")
+
+
+def days_of(holiday: Holiday, year: int) -> tuple[date, date] | None:
+    """The main days of ``holiday`` in ``year`` (None when the calendar holds none)."""
+    try:
+        return holiday.days(year)
+    except ValueError:
+        return None
+
+
+def named_in(text: str) -> frozenset[str]:
+    """The holidays ``text`` (folded or not) names by name (:data:`HOLIDAYS`' names):
+    "Trong 9 ngày nghỉ Tết Nguyên đán Đinh Mùi" -> {"Tết Nguyên đán"}."""
+    return frozenset(HOLIDAYS[int(k[1:])].name for m in _NAMES.finditer(fold(text).lower())
+                     for k, v in m.groupdict().items() if v)
+
+
+def named_last(text: str) -> frozenset[str]:
+    """The holiday ``text`` names last (a figure's sentence up to its value): "Trong dịp Tết
+    Nguyên đán Ất Tỵ, toàn tỉnh đón khoảng 182.000 lượt khách; kỳ nghỉ lễ 30/4 - 1/5 đón" ->
+    {"dịp lễ 30/4 - 1/5"} -- each figure is of the holiday its own clause names (held-out
+    h034); empty when it names none."""
+    found = list(_NAMES.finditer(fold(text).lower()))
+    if not found:
+        return frozenset()
+    return frozenset(HOLIDAYS[int(k[1:])].name for k, v in found[-1].groupdict().items() if v)
+
+
+def on_days(period: Period) -> frozenset[str]:
+    """The holidays whose main days a span of days ``period`` touches: "từ 02/02 đến hết
+    10/02/2027" holds Tết Nguyên đán 2027's first days, "từ 01/01 đến 03/01/2027" New Year's
+    Day."""
+    out = set()
+    for year in range(period.start.year, period.end.year + 1):
+        for h in HOLIDAYS:
+            days = days_of(h, year)
+            if days is not None and days[0] <= period.end and period.start <= days[1]:
+                out.add(h.name)
+    return frozenset(out)
+
+
+# a holiday named in a question, its year after it by number, can-chi or "năm nay" left to the
+# question's other periods (folded): "Tết Dương lịch 2027", "dịp Tết Nguyên đán Đinh Mùi",
+# "dịp nghỉ lễ Quốc khánh năm 2026"
+_ASKED = re.compile(r"\b(?:(?:dip|ky nghi|ky|nghi)\s+)?(?:nghi\s+)?(?:le\s+)?(?:" + _ALTERNATIVES
+                    + r")(?:\s+(?P<canchi>" + CAN_CHI + r"))?"
+                    r"(?:\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?![\d/.,]))?")
+
+
+@dataclass(frozen=True)
+class NamedHoliday:
+    """A holiday a question names by name: where (``start``, ``end``: offsets of the folded
+    question) and its days as a :func:`rag.vi.calendar.holiday_period`-kind period."""
+
+    start: int
+    end: int
+    period: Period
+
+
+def asked_holidays(folded: str, year: int | None, today: date) -> list[NamedHoliday]:
+    """The holidays the folded question ``folded`` names by name (not by their days: those are
+    rag.vi.mentions.HOLIDAY_DAYS'), each as its main days of the year written after it, else
+    ``year`` (the one the question names), else the last one begun by ``today``: "Tết Dương
+    lịch 2027" is 1/1/2027, "Tết Đinh Mùi" 6-8/2/2027."""
+    out = []
+    for m in _ASKED.finditer(folded):
+        holiday = next(HOLIDAYS[int(k[1:])] for k, v in m.groupdict().items()
+                       if v and k.startswith("h"))
+        at = int(m.group("year")) if m.group("year") else \
+            can_chi_year(m.group("canchi"), today.year) if m.group("canchi") else year
+        days = days_of(holiday, at if at is not None else today.year)
+        if at is None and days is not None and days[0] > today:
+            days = days_of(holiday, today.year - 1)
+        if days is None:
+            continue
+        label = f"{holiday.name}{'/' if holiday.name[-1].isdigit() else ' '}{days[1].year}"
+        out.append(NamedHoliday(m.start(), m.end(), Period(HOLIDAY, days[0], days[1], label)))
+    return out
+
+
+def holiday_of(period: Period) -> frozenset[str]:
+    """The holiday a question's holiday period (:func:`asked_holidays`, or one named by its
+    days, "dịp lễ 30/4") is, by its days."""
+    return on_days(period) if period.kind == HOLIDAY else frozenset()
+
+
+def named_by_name(period: Period) -> bool:
+    """Whether ``period`` is a holiday a question named by name (:func:`asked_holidays`:
+    "Tết 2027"), not by its days ("dịp lễ 30/4", rag.vi.mentions.HOLIDAY_DAYS)."""
+    return period.kind == HOLIDAY and any(period.label.startswith(h.name + sep)
+                                          for h in HOLIDAYS for sep in (" ", "/"))
+
+
+def as_years(periods: tuple[Period, ...]) -> tuple[Period, ...]:
+    """``periods`` with a holiday named by name read as its year: a ranking of sights for
+    "dịp Tết 2027" is dated by its report's year ("Các điểm đông khách nhất gồm chùa Tam
+    Thanh (126.000 lượt), ..." under a Tết report's title: bt17c #76), as the question was
+    read before holidays were their days."""
+    return tuple(year_period(p.end.year) if named_by_name(p) else p for p in periods)
