@@ -70,8 +70,8 @@ def test_the_stock_now_says_no_part(service: RagService, question: str) -> None:
     assert found and "số liệu riêng" not in summary, summary
 
 
-@pytest.mark.xfail(strict=True, reason="left: 'hiện có' is not read as the latest day asked "
-                   "(rag.vi.asked 'now'), so the count at 30/6 may go before the one at 15/12")
+# passes since f40-summaries2: the date clause ", đến ngày 15/12/2024," no longer glues
+# "phân hạng cuối năm" onto the 225's indicator, which now names "tổng số sản phẩm OCOP"
 def test_the_stock_now_is_the_latest_count(service: RagService) -> None:
     _, answer, _, _ = _ask(service, "Số sản phẩm OCOP hiện có là bao nhiêu?", date(2025, 1, 5))
     assert answer.startswith("225 sản phẩm"), answer
