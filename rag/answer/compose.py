@@ -287,18 +287,33 @@ def _restored(frame: Frame, head: str, text: str | None) -> str:
     them up to the verb before the value ("qua địa bàn tỉnh"), at most
     :data:`RESTORE_WORDS`, never a number, a period or punctuation; ``head`` itself when
     it ends otherwise, or when the words cannot be found (``text``: the document's)."""
+    whole = _without_unit(frame.parent.strip())
+    if frame.part and whole and head.startswith(f"{whole}, trong đó "):
+        # a part said with its whole ("... các loại hình qua, trong đó xuất khẩu"): the
+        # whole's words restored as its own clause writes them, before the part's (issue 17
+        # bt17c #29, #43: "các loại hình qua địa bàn tỉnh đạt 6.215 triệu USD; trong đó ...")
+        said = _restored_words(frame, whole, whole, text, "")
+        return f"{said}{head[len(whole):]}"
+    if not frame.indicator or not head.endswith(frame.indicator.strip()):
+        return head
+    return _restored_words(frame, head, frame.indicator.strip(), text, frame.verb)
+
+
+def _restored_words(frame: Frame, head: str, phrase: str, text: str | None, verb: str) -> str:
+    """``head``, ending on ``phrase`` as the frame's sentence writes it before the value, with
+    the words lost after its dangling last word, up to ``verb`` or a stop
+    (:data:`_RESTORE_STOP`), at most :data:`RESTORE_WORDS`; ``head`` itself otherwise."""
     words = head.split()
-    if not text or not words or words[-1].lower() not in _DANGLING or \
-            not frame.indicator or not head.endswith(frame.indicator.strip()):
+    if not text or not words or words[-1].lower() not in _DANGLING:
         return head
     before = text[frame.quote[0]:frame.start]
-    at = before.lower().rfind(frame.indicator.strip().lower())
+    at = before.lower().rfind(phrase.strip().lower())
     if at < 0:
         return head
-    tail = before[at + len(frame.indicator.strip()):]
+    tail = before[at + len(phrase.strip()):]
     stop = _RESTORE_STOP.search(tail)
     tail = tail[:stop.start()] if stop else tail
-    verb = frame.verb.strip().lower()
+    verb = verb.strip().lower()
     if verb and tail.lower().rstrip().endswith(verb):
         tail = tail.rstrip()[:-len(verb)]
     extra = tail.split()
@@ -383,13 +398,13 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
         # answer says it ("19 sản phẩm 4 sao"; break-test bt17b)
         value = " ".join([answer_text(frame) if not words else frame.value, *words] + basis)
         text = f"{frame.verb.lower()} {value}" if frame.verb else value
-    elif not (frame.indicator.strip() or frame.parent.strip() or frame.context) and \
-            frame.detail and frame.unit and frame.kind != "percent" and \
-            frame.measure == "level" and not frame.target:
+    elif (not (frame.indicator.strip() or frame.parent.strip() or frame.context) and
+          frame.detail or _names_its_unit(own, frame)) and frame.unit and \
+            frame.kind != "percent" and frame.measure == "level" and not frame.target:
         # "Theo báo cáo nhanh của Ban Quản lý ..., riêng ngày 7/2/2023 đã có 1.146 phương tiện
         # làm thủ tục xuất nhập khẩu qua các cửa khẩu": nothing before the value names it, the
         # words after it do -- said after the value, never "số liệu có 1.146 phương tiện"
-        value = " ".join([frame.value, frame.detail] + basis)
+        value = " ".join(w for w in [frame.value, frame.detail, *basis] if w)
         text = f"{frame.verb.lower()} {value}" if frame.verb else value
     elif frame.part and not frame.indicator and fold(frame.detail).lower().startswith("cua "):
         # "136 cửa hàng ..., trong đó 21 cửa hàng của Công ty Xăng dầu Bắc Thái": a part
@@ -404,6 +419,14 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
             fold(frame.period.label).lower()):
         text = f"{frame.period.label}, {text}"
     return _capital(text) + "."
+
+
+def _names_its_unit(own: str, frame: Frame) -> bool:
+    """Whether the subject ``own`` is only the noun the value counts in ("sản phẩm" of "27
+    sản phẩm", carried from the sentence before): it names nothing the value does not say --
+    "Năm 2024, có 27 sản phẩm", never "sản phẩm có 27 sản phẩm" (issue 17 bt17b)."""
+    unit = fold(_bare_unit(frame.unit)).lower()
+    return bool(unit) and fold(own).lower() == unit
 
 
 def partial_summary(choice: Choice, asked: Period, companions: list[Frame],

@@ -80,7 +80,7 @@ def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Con
             items.insert(0, before[earlier[-1]:k])
         # the second runs as long as the first (or, opening with its own head, "tổng kim
         # ngạch tất cả loại hình", to the period), never into the period both share
-        b = after if whole else after[:len(items[-1])]
+        b = after if whole else after[:_term_end(after, len(items[-1]), cohesion)]
         cut = next((i for i, w in enumerate(b) if dated(w)), len(b))
         items.append(b[:cut])
         if not items[-1]:
@@ -102,6 +102,21 @@ def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Con
     spans = [(side[0][0], side[-1][1]) for side in items]
     return Conjuncts(tuple(" ".join((head + question[s:e] + tail).split()) for s, e in spans),
                      tuple(_label(question[s:e]) for s, e in spans))
+
+
+def _term_end(words: list[tuple[int, int, str]], n: int,
+              cohesion: Callable[[str, str], float]) -> int:
+    """``n``, or ``n + 1`` when the ``n``-th of ``words`` (folded) and the next make one
+    term (:func:`rag.answer.answerer.term_lengths`): a conjunct run as long as the one before
+    it never ends inside a word pair -- "thu XNK và thu nội địa" asks "thu nội địa", never
+    "thu nội" with "địa" left to the tail both share, which named the word missing from the
+    other part ("không có số liệu riêng địa"; held-out h094, issue 17)."""
+    at = 0
+    for length in term_lengths([w for _, _, w in words], cohesion):
+        if at < n < at + length:
+            return at + length
+        at += length
+    return n
 
 
 def _classes_kept(cohesion: Callable[[str, str], float]) -> Callable[[str, str], float]:

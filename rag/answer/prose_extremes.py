@@ -36,6 +36,7 @@ from rag.vi.frames import Frame
 from rag.vi.frames.rankings import opens_breakdown
 from rag.vi.lexicon import PLACE_KINDS
 from rag.vi.text import fold
+from rag.vi.words import is_two_syllable_word
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
 # what ends the clause a figure stands in, before it and after it (brackets do not: "nhóm
@@ -47,7 +48,9 @@ _NOT_ASKED_WORDS = frozenset({"co", "la", "nao", "dat", "o", "tai", "cua", "tren
                               "tang", "giam", "truong", "muc", "ve", "the", "hien", "nay"})
 # verbs and links an item's name is written with in a frame's indicator ("cửa khẩu quốc tế
 # Phú Mẫn đạt", "Trung Quốc là thị trường"): cut from the name shown
-_NAME_TAIL_RE = re.compile(r"\s+(?:đạt|có|tăng|giảm|chiếm|ước đạt|ước|với|là)$",
+# -- and the verb of the item a ranking puts first ("Huyện Cao Lộc dẫn đầu với 41 sản phẩm",
+# "Trung Quốc đứng đầu với ..."; bt17b), its place said by the answer's own words
+_NAME_TAIL_RE = re.compile(r"\s+(?:đạt|có|tăng|giảm|chiếm|ước đạt|ước|với|là|dẫn đầu|đứng đầu)$",
                            re.IGNORECASE)
 # what opens a list after its lead ("Các điểm đông khách nhất gồm ...", "bao gồm: ...")
 _LIST_LEAD_RE = re.compile(r"\s+(?:bao )?gồm:?\s+", re.IGNORECASE)
@@ -150,8 +153,15 @@ def item_name(frame: Frame, kind: tuple[str, ...], asked: frozenset[str] = froze
     while prev != name:
         prev, name = name, _NAME_TAIL_RE.sub("", name).strip()
         # the indicator asked, written after the item ("Hàn Quốc vốn đăng ký cấp"): no name
+        # -- a term at a time: a last syllable that makes one word with the one before it
+        # goes only with it ("trọng điểm", key point: never "các điểm trọng" for a question
+        # asking "điểm"; "vốn đăng ký" goes whole when both are asked; issue 17 bt17c #76)
         words = name.split()
         while len(words) > 1 and fold(words[-1]).lower() in asked:
+            if len(words) > 2 and is_two_syllable_word(words[-2], words[-1]):
+                if fold(words[-2]).lower() not in asked:
+                    break
+                words.pop()
             words.pop()
         name = " ".join(words)
     return name

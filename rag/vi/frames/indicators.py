@@ -55,6 +55,9 @@ _EDGE_PHRASES = sorted((
     "đóng góp",
     "thêm", "tăng lên", "giảm xuống", "giảm còn", "còn", "lên mức", "khi", "vượt", "gấp", "cả",
     "phấn đấu", "ước thực hiện", "thực hiện", "hết", "nay", "được công nhận", "công nhận",
+    # a count raised to its new level ("tổng số sản phẩm OCOP của tỉnh đã nâng lên 225 sản
+    # phẩm", "nâng tổng số lên 183 sản phẩm": the OCOP reports of bt17b and dev2)
+    "nâng lên",
     *_DEGREE_PHRASES,
 ), key=len, reverse=True)
 # ... compared folded in text typed without diacritics: "nhom giao duc tang cao nhat 4,86%"
@@ -101,7 +104,10 @@ _INTRO = re.compile(r"\s*(?:(?:cung|va)\s+theo|theo|trong|tinh den|tinh chung|ti
                     r"truoc|tu|nam|thang|quy|ngay|ngoai ra|ben canh do|nhin chung|cu the|"
                     r"nhu vay|voi|do|nho|mac du|tuy|tai|o|luy ke|cong don|so voi|con|"
                     r"dong thoi|hien nay|den nay|trao doi|phat bieu|chia se|thong tin|"
-                    r"bao cao|ket qua|chieu|sang|toi|tra loi)\b")
+                    r"bao cao|ket qua|chieu|sang|toi|tra loi|"
+                    # a span of days named by what they are ("Những ngày cao điểm cuối năm,",
+                    # "những ngày đầu tháng 6," in the dev2 reports): when, not what is counted
+                    r"(?:nhung|cac)\s+(?:ngay|tuan|dip))\b")
 # an occasion opening a clause ("Dịp nghỉ lễ …, ", "Nhân dịp …, ") and a forecast's words after
 # it (:func:`last_clause`)
 _OCCASION_INTRO = re.compile(r"\s*(?:nhan\s+)?dip\b")
@@ -118,7 +124,7 @@ LEAD_VERBS = sorted((
     "giảm xuống", "tăng lên", "lên tới", "lên đến", "lên mức", "là", "đạt", "ước đạt", "ước",
     "ước tính", "ước tính đạt", "dự ước", "dự ước đạt", "sơ bộ đạt", "đạt được", "đạt mức",
     "ở mức", "chỉ đạt", "đón", "thu hút", "gồm", "bao gồm", "tổng cộng", "thực hiện",
-    "ước thực hiện",
+    "ước thực hiện", "nâng lên",
 ), key=len, reverse=True)
 _APPROX_GAP = re.compile(r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|chừng|xấp xỉ|tới|đến|từ|"
                          r"khoang|gan|hon|tren|duoi|chung|xap xi|toi|den|tu))*\s*$")
@@ -660,7 +666,26 @@ def last_clause(text: str) -> str:
         # "Theo Sở Văn hóa, Thể thao và Du lịch, ...": a name goes on after "theo"
         attributed = attributed or bool(_ATTRIBUTION.match(opened))
         cut = i + 1
-    return text[cut:]
+    return text[_after_time_clause(text, cut):]
+
+
+def _after_time_clause(text: str, cut: int) -> int:
+    """Where the named thing of ``text[cut:]`` begins when a clause of time or source alone
+    set off by commas stands inside it ("phân hạng cuối năm, đến ngày 15/12/2024, tổng số
+    sản phẩm OCOP ... đã nâng lên"): after that clause -- the words before it end the
+    introductory phrase it follows ("Sau đợt đánh giá, phân hạng cuối năm"), for a list of
+    the thing's parts is never broken by a date (issue 17 bt17b, the summary "phân hạng cuối
+    năm tổng số sản phẩm OCOP"); ``cut`` when there is none, or nothing named after it."""
+    commas = [i for i, ch in enumerate(text) if ch == "," and i >= cut and not _elided(text, i)]
+    for a, b in zip(commas, commas[1:], strict=False):
+        clause = text[a + 1:b]
+        # a date in it, as written or blanked by the frame reader (a run of spaces)
+        dated = re.search(r"\d|\S\s{2,}|\s{2,}\S", clause.strip()) is not None
+        blanked = len(clause) > 2 and not clause.strip()  # the whole clause a date
+        if (blanked or (_INTRO.match(fold(clause).lower()) and dated and
+                        not clean_indicator(clause))) and clean_indicator(text[b + 1:]):
+            cut = b + 1
+    return cut
 
 
 def read_detail(after: str) -> tuple[str, int]:
