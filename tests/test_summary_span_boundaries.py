@@ -127,7 +127,8 @@ def _ask(service: RagService, question: str):  # type: ignore[no-untyped-def]
 def test_an_item_name_keeps_its_word_pairs(ends: RagService) -> None:
     a = _ask(ends, "Điểm du lịch nào ít khách nhất dịp Tết 2032?")
     assert a.found and "Động Gió" in a.answer and "9.500" in a.answer, a.answer
-    assert "điểm trọng:" not in a.answer and "trọng điểm" in a.answer, a.answer
+    # never half a word pair ("các điểm trọng:"); since f40-holname the item is named alone
+    assert "điểm trọng:" not in a.answer, a.answer
 
 
 def test_a_ranking_verb_is_no_part_of_the_item_name(ends: RagService) -> None:
