@@ -2594,7 +2594,11 @@ def added_or_total(choices: list[Choice], folded_q: str) -> list[Choice]:
         sib = next((d for d in out[out.index(c) + 1:]
                     if d.hit.chunk.doc_id == c.hit.chunk.doc_id and d.frame.unit == c.frame.unit
                     and ((asked_kind(d) and d.frame.quote == c.frame.quote)
-                         or (total and d.frame.quote != c.frame.quote and stands(d)))), None)
+                         or (total and d.frame.quote != c.frame.quote and stands(d))
+                         # asked the additions, a count its clause says was added, in
+                         # another sentence too ("Năm 2024, toàn tỉnh có 27 sản phẩm mới được
+                         # công nhận" after "tổng số … đã nâng lên 225 sản phẩm")
+                         or (added and d.frame.quote != c.frame.quote and is_added(d)))), None)
         if sib is not None:
             out.remove(c)
             out.insert(out.index(sib) + 1, c)
