@@ -256,19 +256,24 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
 
 # an indicator counting things: "Số bản đồ số hóa", "Tổng số hộ kinh doanh", "Số lượng trạm
 # BTS" -- its unit is the noun after "Số" (GSO's indicator tables: "Số doanh nghiệp … |
-# Doanh nghiệp", "Số trang trại | Trang trại"; the dev reports' "Số chợ hạng I | chợ")
-_COUNT_LABEL_RE = re.compile(r"^(?:tong )?so (?:luong )?")
+# Doanh nghiệp", "Số trang trại | Trang trại"; the dev reports' "Số chợ hạng I | chợ"); or
+# named by the things it counts alone: "Giấy phép bán lẻ rượu | giấy phép", "Quầy thuốc
+# tại xã | quầy thuốc", "Cửa hàng xăng dầu | cửa hàng" (the dev reports' "Chợ hạng III | chợ")
+_COUNT_LABEL_RE = re.compile(r"^(?:(?:tong )?so (?:luong )?)?")
 
 
 def counted_noun(cell: str, label: str) -> bool:
     """Whether ``cell`` is the noun a row's ``label`` counts, so the figure's unit: "bản đồ"
-    of "Số bản đồ số hóa", "trạm" of "Số lượng trạm BTS" (:data:`_COUNT_LABEL_RE`)."""
+    of "Số bản đồ số hóa", "trạm" of "Số lượng trạm BTS", "giấy phép" of "Giấy phép bán
+    lẻ rượu" (:data:`_COUNT_LABEL_RE`) -- the label's words after "Số", if any, begin with
+    the cell's (and, without "Số", more follow: a cell that is the whole label repeats it)."""
     words = fold(cell).strip(" .:").split()
-    m = _COUNT_LABEL_RE.match(fold(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", label.strip()))))
+    name = fold(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", label.strip())))
+    m = _COUNT_LABEL_RE.match(name)
     if not words or m is None:
         return False
-    rest = fold(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", label.strip())))[m.end():].split()
-    return rest[:len(words)] == words
+    rest = name[m.end():].split()
+    return rest[:len(words)] == words and (m.end() > 0 or len(rest) > len(words))
 
 
 # a cell of a blank-headed column that says how a figure stands, not what it counts: an
@@ -501,12 +506,23 @@ def period_head_column(header: Sequence[str], body: Sequence[Sequence[str]],
     table whose rows are periods and whose columns are indicators ("Năm | Xuất khẩu |
     Nhập khẩu") has no such column (:func:`period_rows`).  A bare year under such a header is
     never a value: read as one it stored "Năm — Số lao động …: 2.018 người" and answered it
-    (break-test bt16c of issue 16, item 6)."""
+    (break-test bt16c of issue 16, item 6).  Under any other header that names no period of
+    its own and no row names or notes ("Giai đoạn", "Thời điểm", a blank one), a column
+    whose every filled cell is a period (a year with its word: "Năm 2010", "Quý I/2023")
+    is one as well -- the header is the writer's word, the cells say what the column
+    holds (break-test bt16e of issue 16, item 5: "Giai đoạn" over "Năm 2010" and "Năm
+    2011", each merged down over its indicators, was read as a group of row names and
+    every row dated 2010).  ``body``: the rows with a cell merged down given to each row
+    it spans (:func:`spanned_down`), so one period over all rows counts each."""
     folded = [fold(h).strip(" .:") for h in header]
     for j, h in enumerate(folded):
-        if j in skip or h not in _PERIOD_HEADERS:
+        if j in skip:
             continue
         cells = [r[j] for r in body if j < len(r) and r[j]]
+        if h not in _PERIOD_HEADERS and (
+                h in _LABEL_HEADERS | _NOTE_HEADERS | _UNIT_HEADERS or find_mentions(h, 2000)
+                or not all(_YEAR_RE.search(c) for c in cells)):
+            continue
         if len(cells) < 2 or not all(row_period(c, None) for c in cells):
             continue
         names = [k for k in range(len(header)) if k != j and k not in skip
@@ -608,6 +624,45 @@ def join_header(upper: str, lower: str) -> str:
         if composed:
             return composed
     return f"{upper} {lower}"
+
+
+# A ratio column's header that says only that it compares: "So sánh (%)", "So sánh", "Tỷ lệ
+# (%)", "%" -- what with what its neighbours say (:func:`compared_headers`)
+_BARE_COMPARE_RE = re.compile(r"^(?:so sanh|ty le|ti le)?\s*(?:\(\s*%\s*\)|%)?$")
+# an actual's column beside a plan's: "Thực hiện", "TH", "Ước TH", "Ước thực hiện năm 2000"
+_ACTUAL_HEAD_RE = re.compile(r"^(?:uoc )?(?:thuc hien|th|uth|uoc tinh|uoc)\b")
+
+
+def compared_headers(rows: Sequence[Sequence[str]]) -> list[str]:
+    """The lowest header row ``rows[-1]`` of a table (``rows`` its header rows, each cell
+    given to every column it spans) with a bare ratio cell ("So sánh (%)", "Tỷ lệ (%)":
+    :data:`_BARE_COMPARE_RE`) saying what it compares, as its two neighbours before it
+    under the same upper cells say: after a plan's and an actual's columns ("Kế hoạch |
+    Thực hiện | So sánh (%)") the actual's share of the plan, "So sánh TH/KH (%)"; after two
+    periods' ("Năm 2042 | Năm 2043 | So sánh (%)") the later's ratio to the earlier, "Năm
+    2043 so với Năm 2042 (%)".  Vietnamese plan tables head the ratio so (GSO's and the
+    provinces' "Thực hiện kế hoạch" tables: "So sánh (%)" under a year spanning "Kế hoạch",
+    "Thực hiện"; break-test bt16e of issue 16, item 5: the plan share 95,5% was read as a
+    level and "đạt bao nhiêu % kế hoạch?" refused); any other cell is kept."""
+    if not rows:
+        return []
+    low = list(rows[-1])
+    uppers = [tuple(r[j] if j < len(r) else "" for r in rows[:-1]) for j in range(len(low))]
+    out = list(low)
+    for j in range(2, len(low)):
+        cell = fold(low[j]).strip(" .:")
+        if not cell or not _BARE_COMPARE_RE.match(cell):
+            continue
+        a, b = low[j - 2], low[j - 1]
+        if uppers[j - 2] != uppers[j] or uppers[j - 1] != uppers[j] or not a or not b:
+            continue
+        fa, fb = fold(a).strip(" .:"), fold(b).strip(" .:")
+        if (_PLAN_RE.match(fa) and _ACTUAL_HEAD_RE.match(fb)) or \
+                (_ACTUAL_HEAD_RE.match(fa) and _PLAN_RE.match(fb)):
+            out[j] = f"{_PERCENT_LABEL_RE.sub('', low[j]).strip() or 'So sánh'} TH/KH (%)"
+        elif _period_only(a) and _period_only(b) and a != b:
+            out[j] = f"{b} so với {a} (%)"
+    return out
 
 
 # A header cell of a period compared with another, or of a ratio: "2094 so với 2093 (%)",
@@ -1181,10 +1236,13 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     header_rows: list[list[str]] = []
     while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \
             not any(is_figure(c) for c in grid[i]):
-        header = [join_header(h, c)
-                  for h, c in zip(header or [""] * len(grid[i]), full[i], strict=True)]
         header_rows.append(full[i])
         i += 1
+    if header_rows:  # "So sánh (%)" after "Kế hoạch | Thực hiện": "So sánh TH/KH (%)"
+        header_rows[-1] = compared_headers(header_rows)
+    for cells in header_rows:
+        header = [join_header(h, c)
+                  for h, c in zip(header or [""] * len(cells), cells, strict=True)]
     body = grid[i:]
     # a column under a period and an indicator, in either order ("Năm 2094" over "Sản lượng
     # lúa (tấn)"): headed by its period alone, its indicator the rows' total (as a corner
@@ -1203,7 +1261,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         skip.add(0)  # a first column of row numbers without a header
     unit_col = unit_column(header, body)
     period_head = period_head_column(
-        header, body, skip | ({unit_col} if unit_col is not None else set())) if header else None
+        header, spanned_down(body, full[i:], -1),
+        skip | ({unit_col} if unit_col is not None else set())) if header else None
     label_col = next((j for j in range(len(grid[0])) if j not in skip and j != unit_col
                       and j != period_head and fold(header[j] if j < len(header) else "")
                       .strip(" .:") not in (_NOTE_HEADERS if period_head is not None else ())

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
@@ -72,13 +73,14 @@ def page_text(raw: str) -> Page:
     over a modified day written before it ("Cập nhật lần cuối" above "Được đăng")."""
     tree = parse_tree(raw)
     title, date, url = None, None, None
+    spans: SpannedGrids = {}
     if tree is not None:
         published = _published_marks(tree)  # before the cut: it may take the article's info
         labelled = _labelled_days(tree)  # "Ngày đăng: … | Lượt xem: …" is cut as a counter
         strip_chrome(tree)
         legacy_to_unicode(tree)
         spread_header_spans(tree)
-        spread_body_spans(tree)
+        spans = spread_body_spans(tree)
         for cap in tree.xpath("//figure[.//table]/figcaption"):
             cap.tag = "p"  # a table's caption ("Đơn vị: triệu USD"), which trafilatura drops
         meta = _metadata(tree)
@@ -96,10 +98,10 @@ def page_text(raw: str) -> Page:
         import lxml.html
 
         raw = lxml.html.tostring(tree, encoding="unicode")
-    plain_title, text = html_to_text(raw)
+    plain_title, text = html_to_text(raw, spans)
     if len(text) >= MIN_PAGE_CHARS:
         try:
-            page = _trafilatura(raw)
+            page = _trafilatura(raw, spans)
         except Exception as exc:  # lxml or trafilatura on a page they cannot parse
             log.warning("trafilatura could not read the page (%s); reading it whole", exc)
             page = None
@@ -167,34 +169,73 @@ def spread_header_spans(tree: Any) -> None:
                 tr.append(cell)
 
 
-def spread_body_spans(tree: Any) -> None:
-    """Keep the body rows of every table of the lxml ``tree`` in their columns, in place: a
-    cell spanning rows below (``rowspan``: a group's label "Chính ngạch" beside its rows
-    "Xuất khẩu" | "Nhập khẩu") leaves an empty cell in each row under it, as a merged cell
-    of a DOCX or XLSX body is read (once, in its first row), so that the rows under it do
-    not shift one column left -- ``rag.ingest.tables.table_lines`` carries a group's label
-    down to its rows.  Run after :func:`spread_header_spans` (a header cell's rows that
-    reach into the body count)."""
+# A table's rows as its readers see them once its spans are spread (a cell continuing a
+# spanned one blank; :func:`grid_key`) -> the same rows with a spanned cell's text in every
+# grid cell it covers, and for each row which cells continue one -- what the DOCX reader
+# hands ``rag.ingest.tables.table_lines`` (``merged``), so an HTML table reads as one.
+SpannedGrids = dict[tuple[tuple[str, ...], ...], tuple[list[list[str]], list[list[bool]]]]
+
+
+def grid_key(rows: Sequence[Sequence[str | None]]) -> tuple[tuple[str, ...], ...]:
+    """A table's rows of cell texts as a key that survives either HTML reader (the plain
+    parser or trafilatura's XML): each cell without its spaces, trailing blank cells and
+    blank rows dropped."""
+    out = []
+    for row in rows:
+        cells = ["".join((c or "").split()) for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            out.append(tuple(cells))
+    return tuple(out)
+
+
+def spread_body_spans(tree: Any) -> SpannedGrids:
+    """Lay every table of the lxml ``tree`` out as a full grid, in place, as pandas'
+    ``read_html`` expands ``rowspan`` and ``colspan``: each grid cell a spanning cell covers
+    beyond its first gets an empty cell, so no row shifts left under a cell spanning down
+    (a group's label "Chính ngạch" beside "Xuất khẩu" | "Nhập khẩu"), and the span attributes
+    go.  Returns, for each table with such cells, its rows as read (:data:`SpannedGrids`):
+    the table is then read as a DOCX table with merged cells is -- a unit or period cell
+    spanning rows is each row's, a figure is read once (break-test bt16e of issue 16, item
+    6: ``<td rowspan=2>cửa hàng</td>`` left the second row's figure without its unit).  Run
+    after :func:`spread_header_spans` (a header cell's rows that reach into the body
+    count)."""
+    grids: SpannedGrids = {}
     for table in tree.iter("table"):
-        pending: dict[int, int] = {}  # column -> rows still spanned by a cell above
-        for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
-            col, cells = 0, tr.xpath("./td|./th")
-            below: dict[int, int] = {}
-            for cell in cells:
-                while pending.get(col):
+        trs = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+        spanned: dict[tuple[int, int], str] = {}  # grid cell -> the text spanning it
+        full: list[list[str]] = []
+        flags: list[list[bool]] = []
+        for r, tr in enumerate(trs):
+            texts: list[str] = []
+            col = 0
+            for cell in tr.xpath("./td|./th"):
+                while (r, col) in spanned:
                     cell.addprevious(tr.makeelement("td", {}))
-                    pending[col] -= 1
+                    texts.append(spanned[r, col])
                     col += 1
-                down, across = _span(cell, "rowspan"), _span(cell, "colspan")
-                if down > 1:
-                    below.update({j: down - 1 for j in range(col, col + across)})
-                col += across
-            while any(n for j, n in pending.items() if j >= col):
-                if pending.get(col):
-                    tr.append(tr.makeelement("td", {}))
-                    pending[col] -= 1
+                down = min(_span(cell, "rowspan"), len(trs) - r)
+                text = text_of(cell)
+                spanned.update({(i, j): text for i in range(r, r + down)
+                                for j in range(col, col + _span(cell, "colspan"))
+                                if (i, j) != (r, col)})
+                cell.attrib.pop("rowspan", None)
+                cell.attrib.pop("colspan", None)
+                texts.append(text)
                 col += 1
-            pending = {j: n for j, n in {**pending, **below}.items() if n}
+            last = max((j for i, j in spanned if i == r), default=-1)
+            for j in range(col, last + 1):
+                tr.append(tr.makeelement("td", {}))
+                texts.append(spanned.get((r, j), ""))
+            full.append(texts)
+            flags.append([(r, j) in spanned for j in range(len(texts))])
+        seen = [[t if not f else "" for t, f in zip(row, fs, strict=True)]
+                for row, fs in zip(full, flags, strict=True)]
+        kept = [k for k, row in enumerate(seen) if any(row)]
+        if any(flags[k][j] and full[k][j] for k in kept for j in range(len(full[k]))):
+            grids[grid_key(seen)] = ([full[k] for k in kept], [flags[k] for k in kept])
+    return grids
 
 
 def legacy_to_unicode(tree: Any) -> None:
@@ -439,7 +480,7 @@ def _marked_date(tree: Any) -> str | None:
 # --- the article -----------------------------------------------------------------------------
 
 
-def _trafilatura(raw: str) -> Page | None:
+def _trafilatura(raw: str, spans: SpannedGrids | None = None) -> Page | None:
     import trafilatura
     from lxml import etree
 
@@ -459,7 +500,7 @@ def _trafilatura(raw: str) -> Page | None:
     if main is None:
         return None
     blocks = Blocks()  # a unit line right after a table (a figure's caption) gives its unit
-    _blocks(main, blocks, [])
+    _blocks(main, blocks, [], spans or {})
     title = (root.get("title") or "").strip() or None
     date = root.get("date") or None
     url = root.get("url") or None
@@ -469,23 +510,24 @@ def _trafilatura(raw: str) -> Page | None:
 _CONTAINERS = {"main", "div", "section", "quote"}
 
 
-def _blocks(el: Any, blocks: Blocks, before: list[str]) -> None:
+def _blocks(el: Any, blocks: Blocks, before: list[str], spans: SpannedGrids) -> None:
     """Add the text blocks of trafilatura's XML element ``el`` to ``blocks``, descending
     into containers (a page of nested ``<div>``s gives ``<div>``s of paragraphs); tables as
-    lines (their caption the paragraphs since the last table, ``before``), lists an item a
-    line."""
+    lines (their caption the paragraphs since the last table, ``before``; a table with
+    spanned cells as ``spans`` lays it out), lists an item a line."""
     for child in el:
         if child.tag == "table":
             rows = [[" ".join("".join(cell.itertext()).split()) for cell in row.iter("cell")]
                     for row in child.iter("row")]
-            blocks.table(rows, table_caption(before))
+            rows, merged = spans.get(grid_key(rows), (rows, None))
+            blocks.table(rows, table_caption(before), merged)
             before.clear()
         elif child.tag == "list":
             items = [" ".join("".join(item.itertext()).split()) for item in child.iter("item")]
             blocks.paragraph("\n".join(i for i in items if i))
         elif child.tag in _CONTAINERS and any(isinstance(c.tag, str) for c in child):
             _text_block(child.text, blocks, before)
-            _blocks(child, blocks, before)
+            _blocks(child, blocks, before, spans)
         else:
             _text_block("".join(child.itertext()), blocks, before)
         _text_block(child.tail, blocks, before)
@@ -521,8 +563,9 @@ class _HTMLText(HTMLParser):
     _SKIP = {"script", "style", "noscript", "nav", "template", "svg", "iframe", "form", "button",
              "aside"}
 
-    def __init__(self) -> None:
+    def __init__(self, spans: SpannedGrids | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self._spans = spans or {}  # tables with spanned cells, laid out (spread_body_spans)
         self.parts: list[str] = []
         self.title = ""
         self.h1 = ""
@@ -532,7 +575,8 @@ class _HTMLText(HTMLParser):
         self._loose: list[str] = []  # text in a table outside its cells (its <caption>)
         # the last table written: (where in which list, its rows, caption), until the line
         # after it is known -- a unit line ("Đơn vị: triệu USD", a <figcaption>) gives its unit
-        self._last: tuple[list[str], int, list[list[str]], str | None] | None = None
+        self._last: tuple[list[str], int, list[list[str]], str | None,
+                          list[list[bool]] | None] | None = None
 
     def _out(self) -> list[str]:
         if not self._tables:
@@ -599,9 +643,10 @@ class _HTMLText(HTMLParser):
             # (lượt xe)"), unless it only gives the unit ("Đơn vị tính: triệu USD") of a
             # caption paragraph before it ("Bảng 2. …", read as one)
             caption = loose if loose and not unit_line(loose) else table_caption(before[-2:])
-            lines = table_lines(flat, caption)
+            rows, merged = self._spans.get(grid_key(flat), (flat, None))
+            lines = table_lines(rows, caption, merged=merged)
             out.append("\n" + "\n".join(lines) + "\n")
-            self._last = (out, len(out) - 1, flat, caption)
+            self._last = (out, len(out) - 1, rows, caption, merged)
         else:
             out.extend("\n" + c + "\n" for c in ([loose] if loose else []) +
                        [c for row in cells for c in row])
@@ -612,7 +657,7 @@ class _HTMLText(HTMLParser):
         is passed over)."""
         if self._last is None:
             return
-        out, at, rows, caption = self._last
+        out, at, rows, caption, merged = self._last
         after = "".join(out[at + 1:]).strip(" ")
         lines = [line.strip() for line in after.split("\n")]
         whole = [line for line in lines[:-1] if line] + ([lines[-1]] if closing and lines[-1]
@@ -626,7 +671,7 @@ class _HTMLText(HTMLParser):
         self._last = None
         unit, named = unit_note(whole[0])
         if unit:
-            out[at] = "\n" + "\n".join(noted_lines(rows, caption, unit, named)) + "\n"
+            out[at] = "\n" + "\n".join(noted_lines(rows, caption, unit, named, merged)) + "\n"
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -639,10 +684,11 @@ class _HTMLText(HTMLParser):
         self._out().append(data)
 
 
-def html_to_text(raw: str) -> tuple[str, str]:
+def html_to_text(raw: str, spans: SpannedGrids | None = None) -> tuple[str, str]:
     """(title, text) of a whole HTML page or fragment, without scripts, menus and sidebars;
-    data tables as lines (``rag.ingest.tables``)."""
-    parser = _HTMLText()
+    data tables as lines (``rag.ingest.tables``; a table with spanned cells as ``spans``, from
+    :func:`spread_body_spans`, lays it out)."""
+    parser = _HTMLText(spans)
     parser.feed(raw)
     parser.close()
     text = "".join(parser.parts)
