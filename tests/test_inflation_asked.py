@@ -69,6 +69,7 @@ def test_cpi_reads_as_inflation_but_not_core() -> None:
     ("Lạm phát tháng 10/2033?", "2,93%"),
     ("lạm phát tháng 10 năm 2033 bao nhiêu?", "2,93%"),
     ("What was the inflation rate in October 2033?", "2,93%"),
+    ("What was inflation in October 2033?", "2,93%"),
     ("Lạm phát bình quân 10 tháng năm 2033?", "3,05%"),
     ("Lạm phát năm 2035?", "3,38%"),
 ])

@@ -1244,7 +1244,9 @@ QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
                           # a level of an indicator in its own unit: "What was the retail
                           # price of live pork / the rice yield / the CPI in P?" (bt*-b17)
                           r"prices?|yields?|rates?|index|cpi|iip|production|consumption|"
-                          r"capacity|area)\b")),
+                          # ... and inflation, the CPI's change (EVERYDAY_NAMES): "What was
+                          # inflation in June 2033?" read as a sentence asked, refused
+                          r"capacity|area|inflation)\b")),
     ("entity", re.compile(r"\b(?:nao|which)\b")),
     ("generic", re.compile(r"\b(?:what|why|where|how)\b")),
 ]
