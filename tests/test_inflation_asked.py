@@ -37,6 +37,11 @@ DOCS = [
     {"id": "ctk-2035", "title": "Kinh tế - xã hội năm 2035", "date": "2035-12-27",
      "text": "Chỉ số giá tiêu dùng bình quân năm 2035 tăng 3,38% so với năm 2034. Kim ngạch "
              "xuất khẩu qua địa bàn năm 2035 đạt 2.140 triệu USD.\n"},
+    # seed 002's shape: core inflation said in passing before the CPI's own figure
+    {"id": "sct-9t-2037", "title": "Báo cáo ngành Công Thương 9 tháng năm 2037",
+     "date": "2037-10-05",
+     "text": "Thị trường hàng hóa ổn định, lạm phát cơ bản được kiểm soát, chỉ số giá tiêu "
+             "dùng bình quân (CPI) 9 tháng năm 2037 tăng 3,17%, thấp hơn cả nước.\n"},
 ]
 
 
@@ -46,7 +51,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
 
 
 def ask(service: RagService, question: str):  # noqa: ANN201
-    return service.ask(question, AskOptions(retrieval_mode="lexical", today=date(2036, 2, 1)))
+    return service.ask(question, AskOptions(retrieval_mode="lexical", today=date(2038, 2, 1)))
 
 
 def test_cpi_reads_as_inflation_but_not_core() -> None:
@@ -72,6 +77,8 @@ def test_cpi_reads_as_inflation_but_not_core() -> None:
     ("What was inflation in October 2033?", "2,93%"),
     ("Lạm phát bình quân 10 tháng năm 2033?", "3,05%"),
     ("Lạm phát năm 2035?", "3,38%"),
+    ("lạm phát 9 tháng năm 2037?", "3,17%"),
+    ("CPI bình quân 9 tháng 2037 tăng bao nhiêu?", "3,17%"),
 ])
 def test_inflation_is_the_cpi_against_the_same_period(service: RagService, question: str,
                                                      expected: str) -> None:
