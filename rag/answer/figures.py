@@ -103,6 +103,7 @@ from rag.vi.lexicon import (
     NARROWING_BASES,
     NARROWING_QUALIFIER_RE,
     NOT_A_THING_WORDS,
+    OTHER_THAN_EVERYDAY,
     PREPOSITIONS_EXACT,
     QUANTITY_TERMS,
     QUANTITY_UNITS,
@@ -114,6 +115,7 @@ from rag.vi.lexicon import (
     UNIT_SYNONYMS,
     everyday_variants,
     livestock_named,
+    official_name_spans,
     spell_header,
     synonym_variants,
 )
@@ -305,7 +307,12 @@ def readings_said(indicator: str, said: frozenset[str]) -> tuple[str, ...]:
     merge of session 39's f39-synexact answered it with the revenue at 1.0; the province's
     reports write both in one paragraph, dv02, dv13, dv24)."""
     own = set(fold(expand_abbreviations(indicator)).lower().split())
-    return tuple(r for r in indicator_readings(indicator) if set(r.split()) - own <= said)
+    # "lạm phát cơ bản" asked is core inflation, no reading of the CPI's "lạm phát"
+    # (rag.vi.lexicon.OTHER_THAN_EVERYDAY)
+    other = [set(name.split()) for name in OTHER_THAN_EVERYDAY
+             if set(name.split()) <= said and not set(name.split()) <= own]
+    return tuple(r for r in indicator_readings(indicator) if set(r.split()) - own <= said
+                 and not any(set(r.split()) - own < name for name in other))
 
 
 # A question's generic head noun, as its terms (folded; split into syllables when the corpus
@@ -2037,6 +2044,15 @@ def narrowed_by(frame: Frame, said: frozenset[str]) -> bool:
     động XNK" is named by "... từ hoạt động xuất nhập khẩu", the question as expanded;
     break-test b17 round 7 item 6: a target after ";" lost to the target before it)."""
     folded = fold(expand_abbreviations(frame.indicator)).lower()
+    for name in OTHER_THAN_EVERYDAY:
+        m = re.search(rf"\b{name}\b", folded)
+        if m and not set(name.split()) <= said and \
+                not any(start >= m.end() for start, _ in official_name_spans(folded)):
+            # "lạm phát cơ bản" for a question of "lạm phát": core inflation is no headline
+            # one (rag.vi.lexicon.OTHER_THAN_EVERYDAY) -- unless the official name follows it,
+            # the figure's own: "..., lạm phát cơ bản được kiềm chế, chỉ số giá tiêu dùng
+            # bình quân (CPI) 9 tháng tăng 2,93%" (seed 002; dev s064, s101)
+            return True
     for reading in everyday_variants(folded):
         if set(reading.split()) - set(folded.split()) <= said and \
                 not NARROWING_QUALIFIER_RE.search(reading):

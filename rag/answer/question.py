@@ -117,6 +117,12 @@ _COMPARED_WITH_RE = re.compile(r"\b(?:cao|thap|nhanh|cham|nhieu|it) hon "
                                r" (?:bao nhieu|may)(?: diem(?: phan tram)?)?\s*(?:\?|$)")
 # "bao nhiêu sản phẩm": a count of things asked, whatever it is compared with
 _COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")
+# "lạm phát" (inflation) said of no base: the GSO's headline inflation, the consumer price
+# index against the same period of the year before ("CPI bình quân quý I tăng 3,2% so với
+# cùng kỳ"; GSO's press releases: "lạm phát tổng thể" reported as CPI bình quân so với cùng
+# kỳ; dev3 cuc_thong_ke_thang9_2073, bt17c ctk_thang9_2026 write the month's CPI on three
+# bases). Not core inflation ("lạm phát cơ bản"), an indicator of its own that reports name.
+_INFLATION_RE = re.compile(r"\blam phat\b(?! co ban\b)")
 _PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky|ck)\b")
 _BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
 # the value before a change ("rút ngắn từ 6 - 8 giờ xuống còn 2 - 3 giờ": 6 - 8 giờ); without
@@ -219,6 +225,8 @@ def read_question(query: Query, today: date) -> Asked:
         # comparative the opposite (bt6-b17 failure 7; tests/test_stated_differences_c.py)
         periods, compared = compared, periods
     comparison = _named_base(comparison, periods, compared)
+    if comparison is None and _INFLATION_RE.search(folded):
+        comparison = "cung ky"  # "lạm phát quý I": the CPI against the same period before
     return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
                  compared, from_earlier, versus_previous, query.acronyms,

@@ -219,7 +219,18 @@ EVERYDAY_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"\b))?", ("thu ngan sach",)),
     (r"von dau tu(?: thuc hien)? (?:tu|thuoc) nguon(?: von)? ngan sach nha nuoc"
      r"(?: do dia phuong quan ly)?", ("von dau tu cong",)),
+    # the consumer price index ("Chỉ số giá tiêu dùng (CPI)", "CPI bình quân": dv01, dev3
+    # cuc_thong_ke_thang9_2073, bt17c ctk_quy1_2027) is the "lạm phát" (inflation) the press
+    # and users ask by: the GSO reports headline inflation as the CPI's change against the
+    # same period a year before (rag.answer.question reads that base into "lạm phát" asked)
+    (r"chi so gia tieu dung", ("lam phat",)),
 )
+# Indicators of their own whose names extend an everyday name of :data:`EVERYDAY_NAMES`
+# (folded): a question saying one asks that indicator, not the official one.  "Lạm phát cơ
+# bản" (core inflation: the CPI less food, energy and state-managed prices, GSO) is written
+# beside the CPI in the statistics offices' reports ("CPI bình quân 9 tháng ... tăng 3,41%
+# ...; lạm phát cơ bản 9 tháng tăng 2,87%": dev3 cuc_thong_ke_thang9_2073, r17-q16).
+OTHER_THAN_EVERYDAY: tuple[str, ...] = ("lam phat co ban",)
 _EVERYDAY_RES = tuple((re.compile(r"\b" + pattern + r"\b"), names)
                       for pattern, names in EVERYDAY_NAMES)
 
@@ -275,6 +286,8 @@ ENGLISH: dict[str, str] = {
     "consumer price index": "chỉ số giá tiêu dùng CPI",
     "consumer prices": "chỉ số giá tiêu dùng CPI",
     "inflation": "lạm phát chỉ số giá tiêu dùng",
+    # core inflation, an indicator of its own (rag.vi.lexicon.OTHER_THAN_EVERYDAY): no CPI
+    "core inflation": "lạm phát cơ bản",
     "tourists": "khách du lịch",
     "tourist": "khách du lịch",
     "visitors": "lượt khách du lịch",
@@ -1238,7 +1251,9 @@ QUESTION_KINDS: list[tuple[str, re.Pattern[str]]] = [
                           # a level of an indicator in its own unit: "What was the retail
                           # price of live pork / the rice yield / the CPI in P?" (bt*-b17)
                           r"prices?|yields?|rates?|index|cpi|iip|production|consumption|"
-                          r"capacity|area)\b")),
+                          # ... and inflation, the CPI's change (EVERYDAY_NAMES): "What was
+                          # inflation in June 2033?" read as a sentence asked, refused
+                          r"capacity|area|inflation)\b")),
     ("entity", re.compile(r"\b(?:nao|which)\b")),
     ("generic", re.compile(r"\b(?:what|why|where|how)\b")),
 ]
