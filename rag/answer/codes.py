@@ -53,11 +53,11 @@ def asked_codes(runs: Iterable[Iterable[str]], typed: str = ""
     ``typed`` an upper-case code word before a number ("RON 95") that the runs keep beside it
     (never the "6" of "GRDP 6 tháng": a period's)."""
     out = set()
-    runs = [list(r) for r in runs]
+    listed = [list(r) for r in runs]
     # a number kept in the runs beside the word before it: a period's ("GRDP 6 tháng", "TMBL
     # 5 tháng 2014", "XNK 9T") the runs leave out is no code
-    beside = {(a, b) for r in runs for a, b in zip(r, r[1:], strict=False)}
-    for run in runs:
+    beside = {(a, b) for r in listed for a, b in zip(r, r[1:], strict=False)}
+    for run in listed:
         for word in run:
             m = _ONE_WORD.fullmatch(word)
             if m and word not in _UNITS:
