@@ -33,7 +33,9 @@ from rag.answer.figures import (
     frames_in,
     latest_match,
     sentence_narrower,
+    share_apart,
     time_order,
+    written_name,
 )
 from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_intent
@@ -706,6 +708,14 @@ class Answerer:
         base = Answer(question=query.text, resolved_question=resolved_question, answer="",
                       found=False, confidence=self.refusal_confidence(candidates),
                       related=related)
+        shared = share_apart(parts[0][1], frames_of(parts[0][1].hit.chunk.doc_id)) \
+            if len(parts) == 1 and parts[0][1] is not None else None
+        if shared is not None:
+            # "Có bao nhiêu sản phẩm OCOP nhóm đồ uống?" and the report gives the group only as
+            # a share ("nhóm đồ uống chiếm 18%"): never the total as if it were the group
+            # (issue 17 bt17c #61; rag.answer.figures.share_apart)
+            return replace(base, answer=refusal(query, hits, labels) + share_note(shared),
+                           period_match="none"), known
         want = candidates[0][0] if len(parts) == 1 else None
         if want is not None and parts[0][1] is not None and parts[0][1].match == "partial":
             pieces = self._pieces(candidates[0][1], frames_of, texts)
@@ -1746,6 +1756,15 @@ def rate_note(part: AnswerPart) -> str:
     said = (part.summary or part.answer).strip().rstrip(".")
     return f" Các báo cáo chỉ nêu tỷ lệ thay đổi {part.period}: {said}; không nêu mức " \
            "chênh lệch tuyệt đối."
+
+
+def share_note(share: Frame) -> str:
+    """What a refusal of a part's count or amount says of the share the report gives it
+    instead (rag.answer.figures.share_apart): " Báo cáo chỉ nêu nhóm đồ uống chiếm 18% (tính
+    đến 20/12/2026); không nêu số lượng riêng." """
+    when = f" ({share.period.label})" if share.period is not None else ""
+    return f" Báo cáo chỉ nêu {written_name(share.indicator)} chiếm {share.value}{when}; " \
+           "không nêu số lượng riêng."
 
 
 def level_note(part: AnswerPart) -> str:

@@ -1271,9 +1271,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     elsewhere and withdrawn_elsewhere(frame, hit.chunk.date, elsewhere)):
                 continue  # "... chứ không phải 1.284 triệu USD như đã nêu": never an answer
             forecast = frame.target != asked.target and forecast_answers(asked, frame, want)
-            if not (measure_fits(asked, frame, index_like, rate_like) or (
-                    added_asked and frame.measure == "level" and frame.kind == "count" and
-                    added_in_clause(text[q0:q1], frame.start - q0, frame.end - q0))) or \
+            added_said = added_asked and frame.measure == "level" and frame.kind == "count" \
+                and added_in_clause(text[q0:q1], frame.start - q0, frame.end - q0)
+            if not (measure_fits(asked, frame, index_like, rate_like) or added_said) or \
                     (frame.target != asked.target and not forecast):
                 continue
             if asked.bases - set(frame.basis):
@@ -1489,6 +1489,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 frame.context, hit.chunk.title), frozenset().union(*(f for f, _ in fields[:6])))
             if "per_unit" in frame.basis:
                 held = per_unit_unheld(held, fields, per_unit_said)
+            if added_said:
+                # "có thêm bao nhiêu": the count its clause says was added states the "thêm"
+                held = {t: w for t, w in held.items() if t not in _ADDED_TERMS}
             coverage = _coverage(fields, _target_said(_measure_said(asked.measure, held, frame,
                 bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
             extra = _extra_share(frame, terms, idf, said)
@@ -1539,7 +1542,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
            if any(w.isdigit() for w in c.broader) or any(
                set(c.broader) <= {p for t in own for p in t.split("_")}
                for d, own in zip(out, owns, strict=True) if d is not c)
-           or names_part_apart(c, apart)
+           or names_part_apart(c, apart) or share_apart(c, apart) is not None
            else replace(c, broader=()) for c in out]
     # words the question adds to its scope ("tổng kim ngạch ... (cả các cửa khẩu phụ)") name
     # no subclass: a frame without them is a part of the scope asked, not its whole
@@ -1935,6 +1938,24 @@ def part_apart(choice: Choice, frames: Iterable[Frame]) -> Frame | None:
     return next((f for f in frames
                  if f.start != own.start and fold(f.unit).lower() == unit
                  and f.period == own.period
+                 and words <= set(re.findall(r"[a-z0-9]+", fold(f.indicator).lower()))), None)
+
+
+def share_apart(choice: Choice, frames: Iterable[Frame]) -> Frame | None:
+    """The first of ``frames`` (those of the passages found) that gives ``choice``'s subclass
+    (``choice.broader``) only as a share of a whole -- a share, of any period, whose indicator
+    holds every word of the subclass: "nhóm đồ uống chiếm 18%" beside "tổng số sản
+    phẩm OCOP ... 251 sản phẩm" (issue 17 bt17c #61: "Có bao nhiêu sản phẩm OCOP nhóm đồ
+    uống?" was answered 251).  Vietnamese reports give a structure ("Về cơ cấu, nhóm ... chiếm
+    62%", "ngành chế biến, chế tạo chiếm 71,3%", GSO's "cơ cấu") as shares of a count or
+    amount given once; None when no such share is said."""
+    if not choice.broader or choice.frame.kind == "percent":
+        return None
+    own = choice.frame
+    words = set(fold(" ".join(choice.broader)).lower().split())
+    return next((f for f in frames
+                 if f.start != own.start and f.measure == "share" and f.kind == "percent"
+                 and not f.target
                  and words <= set(re.findall(r"[a-z0-9]+", fold(f.indicator).lower()))), None)
 
 
@@ -2560,6 +2581,11 @@ _COV_ANY = FEATURES.index("cov_any")
 # (rag.vi.frames.sentence.added_in_clause: "27 sản phẩm mới được công nhận")
 _ADDED_COUNT_ASKED = re.compile(r"\b(?:co|tang|cong nhan|thanh lap|cap|phat trien) them "
                                 r"(?:duoc )?(?:bao nhieu|may)\b")
+# the words of a count asked as added ("có thêm bao nhiêu", "công nhận thêm mấy"; folded
+# terms), which a count its own clause says was added in its period states without writing
+# them: "công nhận mới 52 sản phẩm", "41 hợp tác xã mới thành lập" (the GSO and the press
+# write "mới", "thành lập mới", rarely "thêm"; issue 17 bt17c #204)
+_ADDED_TERMS = frozenset({"them", "co_them", "tang_them"})
 # what a question says to ask the running total of a count rather than what was added in the
 # period (folded): "tổng số", "lũy kế", "đến nay", "hiện nay", "hiện có", "tổng cộng"
 _TOTAL_ASKED = re.compile(r"\b(?:tong so|tong cong|luy ke|den nay|hien nay|hien co|hien tai)\b")

@@ -456,6 +456,42 @@ def with_doer(doer: str, words: str) -> str:
     return f"{doer} {words}"
 
 
+# a body granting or recognising things, then its verb, right before the count of what it
+# granted (folded): "Hội đồng đánh giá cấp tỉnh đã công nhận mới 52 sản phẩm OCOP", "Hội đồng
+# đánh giá, phân hạng sản phẩm OCOP cấp tỉnh đã công nhận 19 sản phẩm mới" (dev2 e10),
+# "Quyết định số 2179/QĐ-UBND ... của Chủ tịch UBND tỉnh đã công nhận 12 sản phẩm" (dev2 e10),
+# "UBND tỉnh cấp mới 23 giấy chứng nhận" -- the active voice Vietnamese press releases use
+# beside the passive "52 sản phẩm được công nhận"; the verbs are those of adding things
+# (rag.vi.frames.sentence's _ADDING_VERBS) and of approving them ("phê duyệt", "chấp thuận")
+_GRANTED = re.compile(r"^(?P<who>.+?)\s+(?P<aspect>(?:da|vua|dang|da chinh thuc)\s+)?"
+                      r"(?P<verb>(?:quyet dinh\s+)?(?:cong nhan|chung nhan|cap phep|cap|"
+                      r"phe duyet|chap thuan|thanh lap)(?:\s+(?:moi|them|bo sung))?)\s*$")
+
+
+def granted_by(clause: str) -> tuple[str, str]:
+    """The body and verb of ``clause`` (the words before a count, as written) when they say
+    who granted or recognised what the count counts ("Hội đồng đánh giá cấp tỉnh đã công
+    nhận mới" -> ("Hội đồng đánh giá cấp tỉnh", "công nhận mới")), else ("", ""): the figure
+    is of what it counts after its number, never of that body (issue 17 bt17c #204: "Năm
+    2026 có thêm bao nhiêu sản phẩm OCOP?" was refused, the 52 being "Hội đồng đánh giá cấp
+    tỉnh").  Not a passive ("sản phẩm được công nhận"), a figure's noun ("Số sản phẩm công
+    nhận mới"), nor an area ("toàn tỉnh cấp mới 87 dự án": :func:`is_place`, read as such by
+    the caller); without an aspect word ("đã", "vừa") the body is a name (capitalised) or a
+    reporting unit."""
+    text = clause.strip()
+    m = _GRANTED.match(fold(text).lower())
+    if m is None:
+        return "", ""
+    who = clean_indicator(text[:m.end("who")])
+    last = fold(who).lower().split()[-1:] if who else []
+    # "Sở Kế hoạch và Đầu tư" folds to the "so" that opens "Số sản phẩm": a department
+    figure = names_figure(who) and who.split()[0].lower() != "sở"
+    if not who or last in (["duoc"], ["bi"]) or figure or is_place(who) or \
+            (not m.group("aspect") and not (who[:1].isupper() or reporting_unit(who))):
+        return "", ""
+    return who, text[m.start("verb"):m.end("verb")]
+
+
 def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     """The noun phrase of a segment: time expressions, numbers, verbs and fillers at its edges
     removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ..."), and a

@@ -26,6 +26,7 @@ from rag.vi.frames.indicators import (
     average_after,
     clean_indicator,
     doer_of,
+    granted_by,
     is_average,
     is_name,
     is_place,
@@ -1029,6 +1030,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         made = _MADE_NEW.search(clause)
         made_words = f"{made.group(1)} {made.group(2)}" if made and made.group(1).islower() \
             and not is_name(indicator) else ""
+        # "Hội đồng đánh giá cấp tỉnh đã công nhận mới 52 sản phẩm OCOP": the body that
+        # granted what the count counts is no indicator; the count is named after its number,
+        # in the passive ("sản phẩm OCOP được Hội đồng ... công nhận mới"; issue 17 bt17c)
+        grantor, granted = granted_by(clause) if not v.percent and not is_money(v.unit) \
+            else ("", "")
+        if grantor:
+            indicator, made_words = "", ""
         item = indicator
         if not is_name(indicator) and not _one_word_item(pre_raw, item, prev, v, tail_f):
             indicator = ""
@@ -1586,13 +1594,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # khách": a count is never of a subject stated in money (as in a "trong đó" list)
         foreign = parent == ctx.subject and ctx.whole is not None and \
             ctx.whole.indicator == ctx.subject and is_money(ctx.whole.unit)
-        if not indicator and not part and not v.percent and (counted or what) \
+        if not indicator and (not part or grantor) and not v.percent and (counted or what) \
                 and "/" not in v.unit and not is_money(v.unit) \
                 and fold(counted).lower() not in _DURATIONS and (
                 what or place or not parent or foreign):
             # "toàn tỉnh có 214 sản phẩm OCOP", "tại cửa khẩu Tân Thanh còn 1.350 xe hàng chờ":
             # a sentence that names what it counts after the number, and nothing before it
             indicator = " ".join(x for x in (made_words if made_words and what else counted, what,
+                                         f"được {grantor} {granted}" if grantor else "",
                                          place) if x)
             counted_at.add(base + v.start)
             if parent == ctx.subject:
