@@ -29,6 +29,10 @@ DOCS = [
              "22/12/2035, tổng số sản phẩm OCOP của tỉnh đã nâng lên 189 sản phẩm, trong đó 2 "
              "sản phẩm đạt 5 sao, 30 sản phẩm đạt 4 sao. Trong năm 2035, Hội đồng đánh giá "
              "cấp tỉnh công nhận mới 23 sản phẩm, trong đó 5 sản phẩm 4 sao."},
+    {"id": "cuakhau", "title": "Cửa khẩu Bảo Lâm năm 2038", "date": "2038-12-22",
+     "text": "Tính đến ngày 20/12/2038, lượng phương tiện xuất nhập cảnh qua cửa khẩu Bảo Lâm "
+             "trong năm đạt 96.300 lượt xe; lượng khách du lịch qua cửa khẩu đạt 41.800 lượt "
+             "khách."},
     {"id": "xk", "title": "Xuất nhập khẩu năm 2037", "date": "2037-12-20",
      "text": "Tính đến ngày 15/12/2037, kim ngạch xuất khẩu qua địa bàn tỉnh đạt 3.140 triệu "
              "USD."},
@@ -86,3 +90,17 @@ def test_a_flow_to_december_is_still_part_of_the_year(service: RagService) -> No
 def test_hien_co_is_now(question: str, now: bool) -> None:
     asked = question_periods(question, date(2034, 1, 5))
     assert (asked.latest is not None) is now
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Lượng phương tiện xuất nhập cảnh qua cửa khẩu Bảo Lâm năm 2038?", "96.300"),
+    ("Lượng khách du lịch qua cửa khẩu Bảo Lâm năm 2038?", "41.800"),
+])
+def test_turns_to_a_december_day_are_no_year(service: RagService, question: str,
+                                             value: str) -> None:
+    """Turns that passed ("lượt xe", "lượt khách") to a day of December are part of the year,
+    said with their day, never the year's figure (bt17c #95: 182.400 lượt xe "tính đến ngày
+    20/12/2026" answered as the year's, exact at 1.0, once the December rule came in)."""
+    reply = _ask(service, question, date(2039, 1, 10))
+    assert not reply.found or (value in reply.answer and reply.period_match == "partial"), \
+        (reply.answer, reply.period_match, reply.confidence)

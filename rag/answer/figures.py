@@ -835,6 +835,19 @@ def is_stock(frame: Frame) -> bool:
 _GROWTH_RATE = re.compile(r"\b(?:tang truong|toc do|tang|giam)\b")
 
 
+# "lượt" (turns: lượt khách, lượt xe, lượt phương tiện): GSO's unit of a flow counted over a
+# period -- what passed, not what stands
+_TURNS = re.compile(r"^luot\b")
+
+
+def counts_turns(frame: Frame) -> bool:
+    """Whether ``frame`` counts turns ("182.400 lượt xe" through a gate "trong năm"): a flow
+    over its period, whose figure "tính đến ngày 20/12/2026" is no count standing at the
+    year's end -- the year's figure is not yet known (bt17c #95, answered as the year's at
+    1.0 by the December rule of :func:`period_match`)."""
+    return bool(_TURNS.match(fold(frame.unit).lower().strip()))
+
+
 def ratio_level(frame: Frame) -> bool:
     """Whether ``frame`` is a ratio stated as a level ("Tỷ lệ hộ dùng điện lưới quốc gia
     đến tháng 6/2095 đạt 99,6%", "tỷ lệ che phủ rừng", "tỷ lệ hộ nghèo", "đến 30/6 mới giải
@@ -848,9 +861,12 @@ def ratio_level(frame: Frame) -> bool:
 
 def period_match(asked: Asked, period: Period | None, want: Period | None,
                  stock: bool = False, occasion: bool = False,
-                 holiday: bool = False, edition: bool = False) -> str | None:
+                 holiday: bool = False, edition: bool = False,
+                 held: bool | None = None) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
-    the asked period ``want`` (None when the question asks none).  ``stock``: the frame
+    the asked period ``want`` (None when the question asks none).  ``held`` (default
+    ``stock``): the frame counts what stands, not turns that passed (:func:`counts_turns`),
+    so its count at a day of December is the year's.  ``stock``: the frame
     counts things (products, vehicles a day), so a count "tính đến 15/10/2025" is the state
     on a day inside "tháng 10/2025": partial, said with its day; a count "đến hết tháng
     12/2021" is the count of "tháng 12/2021".  Anything else "tính đến hết tháng 11" is
@@ -882,8 +898,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # "tính đến 11/9" of what stands at a day): one point in time, not part of it
         # (issue 17 break-test bt9-b17 failure 7)
         return "exact"
-    if stock and want.kind == "year" and period.kind in POINT_IN_TIME and \
-            period.end.year == want.end.year and period.end.month == 12:
+    if (stock if held is None else held) and want.kind == "year" and \
+            period.kind in POINT_IN_TIME and period.end.year == want.end.year and \
+            period.end.month == 12:
         # "đến ngày 20/12/2026, tổng số sản phẩm OCOP của tỉnh là 251" for "tổng số sản phẩm
         # OCOP năm 2026": a year's count is the count at its end, and year-end reports (dated
         # mid to late December in the dev sets) give it at a day of December -- the year's,
@@ -1319,7 +1336,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             match = period_match(asked, frame.period,
                                  holiday_year(want) if said_holidays else want,
                                  stock=is_stock(frame) or ratio_level(frame),
-                                 occasion=occasion, holiday=holiday, edition=edition)
+                                 occasion=occasion, holiday=holiday, edition=edition,
+                                 held=is_stock(frame) and not counts_turns(frame))
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \
