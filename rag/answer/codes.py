@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from rag.answer.sentences import positions, with_bigrams
-from rag.vi.lexicon import QUANTITY_UNITS
+from rag.vi.lexicon import QUANTITY_UNITS, STOPWORDS
 from rag.vi.numbers import find_values, unit_after
 from rag.vi.text import fold
 
@@ -34,6 +34,20 @@ _ONE_WORD = re.compile(r"([a-z]{1,4})(\d{1,3})|(\d{1,3})([a-z]{1,3})")
 # reports' own way, rag.vi.numbers._CODE_BEFORE) -- never a Roman numeral ("quý II")
 _APART = re.compile(r"(?<![\w])(?![IVX]+\s)([A-Z][A-Z]{1,5})\s+(\d{1,3})(?![\w.,%/])"
                     r"(?!\s*(?:%|phần trăm))")
+# ... or the same typed in lower or mixed case ("xăng ron 97", "Ron 95", "san luong xang ron
+# 95"): a word of plain letters the content runs keep beside a number of at most three digits
+# is a name by number, a code's or a numbered thing's ("khu 3"), either way one thing of its
+# family (issue 16 item 10: "ron 97" was answered with RON 95's figure) -- never a word a
+# report writes before a number of another kind: a period's or an ordinal's ("tháng 9", "quý
+# 3", "thứ 3", "lần 2"), a verb's or a bound's ("tăng 5", "trên 100", "top 10"), a function
+# word (rag.vi.lexicon.STOPWORDS)
+_APART_ANY = re.compile(r"(?<![\w])([A-Za-z]{2,6})\s+(\d{1,3})(?![\w.,%/])"
+                        r"(?!\s*(?:%|phần trăm|phan tram))")
+_NO_CODE_WORDS = frozenset({
+    "thang", "quy", "nam", "ngay", "tuan", "dot", "lan", "khoa", "so", "gio", "phut", "muc",
+    "buoc", "diem", "ky", "thu", "dieu", "khoan", "phan", "bang", "bieu", "hinh", "chuong",
+    "trang", "dong", "cot", "mung", "mong", "luc", "tang", "giam", "dat", "hon", "tren",
+    "duoi", "gan", "khoang", "tu", "den", "top", "con", "co", "la", "va", "voi", "the"})
 # a rating after its number ("sản phẩm OCOP 4 sao": rag.vi.numbers reads "4 sao" so, no
 # figure), a class the question asks by number and word (rag.answer.figures.asked_classes)
 _RATING = re.compile(r"\s+(?:sao|SAO)\b")
@@ -51,7 +65,8 @@ def asked_codes(runs: Iterable[Iterable[str]], typed: str = ""
     words (``runs``: rag.answer.intent.Intent.runs, periods already out -- "4T/2017", "Q3",
     "H1" are no codes) those of letters and digits ("3g", "ron92"), and from the question as
     ``typed`` an upper-case code word before a number ("RON 95") that the runs keep beside it
-    (never the "6" of "GRDP 6 tháng": a period's)."""
+    (never the "6" of "GRDP 6 tháng": a period's), or one typed in lower case ("ron 97",
+    :data:`_APART_ANY`)."""
     out = set()
     listed = [list(r) for r in runs]
     # a number kept in the runs beside the word before it: a period's ("GRDP 6 tháng", "TMBL
@@ -68,6 +83,13 @@ def asked_codes(runs: Iterable[Iterable[str]], typed: str = ""
             continue  # "OCOP 4 sao", "PCB 40 tấn": a grade by stars or a quantity, no code
         if (fold(m[1]).lower(), m[2]) in beside:
             out.add(_code(fold(m[1]).lower(), m[2], False))
+    for m in _APART_ANY.finditer(typed or ""):
+        word = m[1].lower()
+        rest = (typed or "")[m.end():]
+        if m[1].isupper() or word in _NO_CODE_WORDS or word in STOPWORDS or \
+                (word, m[2]) not in beside or unit_after(rest)[0] or _RATING.match(rest):
+            continue
+        out.add(_code(word, m[2], False))
     return frozenset(out)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from rag.vi.text import fold
+from rag.vi.words import written_as_other
 
 MOST = "max"
 FEWEST = "min"
@@ -48,6 +49,18 @@ _END_PHRASES = ((re.compile(r"\b(?:dan dau|dung dau|xep dau|dung (?:o )?vi tri d
 _NHAT_COMPOUNDS = frozenset({"thong", "duy", "hop", "thu", "hang", "giai", "chuyen", "tot",
                              "gan", "som"})
 _NHAT_RE = re.compile(r"\bnhat\b")
+# the words above as a question with diacritics writes them: one written otherwise is another
+# word folded alike -- "đồng nhất" (uniform) no "đông nhất", "sang Nhật Bản" no "nhất", "giá
+# lợn" no "lớn" (issue 16 item 10; rag.vi.words.written_as_other)
+_WRITTEN = {"nhat": "nhất", "dong": "đông", "vang": "vắng", "nhieu": "nhiều", "cao": "cao",
+            "lon": "lớn", "manh": "mạnh", "nhanh": "nhanh", "it": "ít", "thap": "thấp",
+            "nho": "nhỏ", "cham": "chậm", "kem": "kém"}
+# "đồng nhất" typed without diacritics, told from "đông nhất" by its company: the adjective
+# of one kind throughout (Viet74K "đồng nhất"; its usual collocations "tính/sự đồng nhất",
+# "không/chưa đồng nhất", "chất lượng đồng nhất", "đồng nhất với", "đồng nhất hóa") -- a
+# crowd's "đông nhất" takes none of them ("điểm nào đông nhất", "ngày đông khách nhất")
+_UNIFORM_RE = re.compile(r"\b(?:tinh|su|khong|chua|muc do|chat luong|dam bao|can|phai)"
+                         r" dong nhat\b|\bdong nhat (?:voi|hoa|ve)\b")
 _WORD_RE = re.compile(r"\w+")
 # at most this many words between a degree word and its "nhất" ("ít doanh nghiệp thành lập
 # mới nhất": five)
@@ -69,22 +82,40 @@ def _degree_end(words: list[str], at: int) -> tuple[int, str] | None:
     return None
 
 
-def _ends_stated(folded: str, bounds: bool) -> list[tuple[int, int, str]]:
+def _other_word(written: str | None, at: int, word: str) -> bool:
+    """Whether ``written`` (the text as typed with diacritics, aligned with the folded text)
+    writes the degree word or "nhất" ``word`` at ``at`` as another word (:data:`_WRITTEN`)."""
+    return written is not None and word in _WRITTEN and \
+        written_as_other(written[at:at + len(word)], _WRITTEN[word])
+
+
+def _ends_stated(folded: str, bounds: bool, written: str | None = None
+                 ) -> list[tuple[int, int, str]]:
     """(at, start, end) of each end of a ranking ``folded`` names: ``at`` where its "nhất"
-    or phrase stands, ``start`` where its statement begins (its degree word), in order."""
+    or phrase stands, ``start`` where its statement begins (its degree word), in order.
+    ``written``: the same text with its diacritics (as long as ``folded``), whose words
+    written otherwise are no degree ("đồng nhất", "Nhật Bản"); without it a "dong nhat" in
+    the company of :data:`_UNIFORM_RE` is "đồng nhất"."""
     found: list[tuple[int, int, str]] = []
     words = [(m.start(), m.group(0)) for m in _WORD_RE.finditer(folded)]
     plain = [w for _, w in words]
     for m in _NHAT_RE.finditer(folded):
         at = next(i for i, (pos, _) in enumerate(words) if pos == m.start())
         degree = _degree_end(plain, at)
-        if degree is None or (not bounds and _BOUND_AFTER_RE.match(folded[m.end():])):
+        if degree is None or (not bounds and _BOUND_AFTER_RE.match(folded[m.end():])) or \
+                _other_word(written, m.start(), "nhat") or \
+                _other_word(written, words[degree[0]][0], plain[degree[0]]):
             continue
         found.append((m.start(), words[degree[0]][0], degree[1]))
     taken = {at for at, _, _ in found}
+    uniform = {m.end() - len("nhat") for m in _UNIFORM_RE.finditer(folded)} \
+        if written is None else set()
     for m in _NEAR_DEGREE_RE.finditer(folded):
         at = m.end() - len("nhat")
-        if at not in taken and not (not bounds and _BOUND_AFTER_RE.match(folded[m.end():])):
+        if at in taken or at in uniform or _other_word(written, at, "nhat") or \
+                _other_word(written, m.start(1), m.group(1)):
+            continue
+        if not (not bounds and _BOUND_AFTER_RE.match(folded[m.end():])):
             found.append((at, m.start(1), _NEAR_DEGREE_ENDS[m.group(1)]))
     for pattern, end in _END_PHRASES:
         found += [(m.start(), m.start(), end) for m in pattern.finditer(folded)]
@@ -121,11 +152,13 @@ def time_ends_only(folded: str) -> bool:
     return bool(found) and all(_TIME_END_RE.search(folded[:start]) for _, start, _ in found)
 
 
-def asked_extreme(folded_question: str) -> str | None:
+def asked_extreme(folded_question: str, written: str | None = None) -> str | None:
     """Which end a "which X" question asks for: :data:`MOST` ("nhiều ... nhất", "cao nhất",
     "lớn nhất", "dẫn đầu", "đứng đầu"), :data:`FEWEST` ("ít ... nhất", "thấp nhất", "nhỏ
-    nhất", "đứng cuối"); None when it names none, or both."""
-    ends = set(extremes_named(folded_question, bounds=True))
+    nhất", "đứng cuối"); None when it names none, or both.  ``written``: the question as
+    typed with diacritics, when as long as ``folded_question`` -- its words read as written
+    ("chất lượng đồng nhất", "sang Nhật Bản" ask no end)."""
+    ends = {end for _, _, end in _ends_stated(folded_question, True, written)}
     return ends.pop() if len(ends) == 1 else None
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rag.answer.extremes import asked_extreme
+from rag.answer.question import rank_words_misread
 from rag.search.query import Query, vietnamese_terms, written_abbreviations
 from rag.vi.asked import time_spans
 from rag.vi.lexicon import (
@@ -255,8 +256,13 @@ def read_intent(query: Query) -> Intent:
     trade and other indicators it names, and its content words."""
     folded = fold(query.expanded)
     kind = "amount"
+    typed_text = not query.english and not query.restored and has_diacritics(query.text)
     for name, pat in QUESTION_KINDS:
-        if pat.search(folded):
+        m = pat.search(folded)
+        if m and name == "rank" and rank_words_misread(query.expanded, folded, typed_text,
+                                                        m.start(), m.end()):
+            continue  # "doanh thu hàng hóa": no "thứ hạng" (rag.answer.question)
+        if m:
             kind = name
             break
     as_typed = query.text.lower()
@@ -329,7 +335,9 @@ def read_intent(query: Query) -> Intent:
         direction = d.group(1) if d and not CHANGE_ASKED_RE.search(folded) else None
     return Intent(kind, unit, trade, terms, soft_unit, direction, indicators,
                   tuple(tuple(r) for r in runs), wants_percent, head,
-                  asked_extreme(folded) if kind == "entity" else None,
+                  asked_extreme(folded, query.expanded.lower() if typed and
+                                len(query.expanded) == len(folded) else None)
+                  if kind == "entity" else None,
                   bool(LENGTH_ASKED_RE.search(folded)) and not unit,
                   kind == "amount" and not wants_percent and not query.english
                   and no_share(folded),

@@ -26,7 +26,7 @@ from rag.vi.calendar import Period, base_kind, year_period
 from rag.vi.frames.measures import states_requirement
 from rag.vi.lexicon import BASIS_PATTERNS, CHANGE_ASKED, STOPWORDS, STOPWORDS_EXACT
 from rag.vi.text import fold, has_diacritics, mark_number_word
-from rag.vi.words import is_word, other_word
+from rag.vi.words import is_word, other_word, written_as_other
 
 # "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
 # stated as changes are (rag.vi.frames.measures; break-test b17 K6, K7)
@@ -251,6 +251,8 @@ def asks_rank(text: str, folded: str, typed: bool) -> bool:
         if aligned and any(other_word(s, _RANK_WRITTEN[w])
                            for w, s in zip(words, said, strict=False) if w in _RANK_WRITTEN):
             continue
+        if rank_words_misread(text, folded, typed, m.start(), m.end()):
+            continue
         after = re.match(r"\W*(\w+)", folded[m.end():]) if words[-1] == "may" else None
         if after is not None:
             nxt = after.group(1)
@@ -262,6 +264,33 @@ def asks_rank(text: str, folded: str, typed: bool) -> bool:
                 continue
         return True
     return False
+
+
+def rank_words_misread(text: str, folded: str, typed: bool, start: int, end: int) -> bool:
+    """Whether the rank words at ``folded[start:end]`` (a match of a rank pattern: "thu
+    hang", "dung thu may", "xep hang may") are other words that fold alike: as the question
+    ``text`` writes them with its diacritics (``typed``, ``text`` as long as ``folded``), one
+    written otherwise ("doanh thu hàng hóa" holds no "thứ hạng", "Thu hàng năm" none either:
+    rag.vi.words.written_as_other); typed without diacritics, its first syllable making a
+    word of the dictionary with the syllable before it ("doanh thu hang hoa", "su dung thu
+    cong": "doanh thu", "sử dụng" -- Viet74K), which no rank phrase opens with.  Issue 16
+    item 10: question words read wrongly once folded."""
+    words = folded[start:end].split()
+    if not words:
+        return False
+    if typed and len(text) == len(folded):
+        said = text[start:end].lower().split()
+        return any(written_as_other(s, _RANK_WRITTEN[w])
+                   for w, s in zip(words, said, strict=False) if w in _RANK_WRITTEN)
+    if words[-1] in ("may", "nhieu") or _ASKING_AFTER.match(folded, end):
+        return False  # "dung thu may", "thu hang bao nhieu": the rank asked, whatever before
+    before = re.search(r"(\w+)\W*$", folded[:start])
+    return before is not None and not before.group(1).isdigit() and \
+        is_word(before.group(1), words[0])
+
+
+# the asking words after a rank phrase: "(thứ hạng) mấy", "bao nhiêu"
+_ASKING_AFTER = re.compile(r"\s*(?:may|bao nhieu)\b")
 
 
 # a difference asked with a comparative ("ít hơn tháng 9/2043 bao nhiêu"), folded

@@ -189,6 +189,18 @@ _PHONE_BEFORE = re.compile(r"\b(?:đt|dt|tel|fax|hotline|điện thoại|dien th
 _NAME_BEFORE = ("lớp", "khối", "quốc lộ", "tỉnh lộ", "ql", "đt", "mốc", "euro")
 _NAME_WEAK_BEFORE = ("đường", "tuyến", "km", "phường", "tổ", "thôn", "xóm")
 _NAME_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?")
+# A place or facility named by "số" and a number ("cửa khẩu số 1", "đường số 2", "chợ số 3",
+# "tổ máy số 1", "khu công nghiệp số 2"): Vietnamese names such things "<kind> số <N>" (the
+# streets of new urban areas, markets, wharves, a plant's generating units), and the number
+# is the name -- a question naming "cửa khẩu số 2" names that gate, never "cửa khẩu số 1"
+# (issue 16 item 10).  The kinds: the places rag.vi.lexicon.PLACE_KINDS lists beside the
+# gates, and the facilities a report of trade and industry counts by number; compared with
+# diacritics, folded only in text typed without any.  "số" alone before a number is no
+# figure already (:data:`_TIME_BEFORE`); a document's "Quyết định số 12" is a decision's.
+_NUMBERED_KINDS = ("cửa khẩu", "lối mở", "điểm thông quan", "chợ", "đường", "phố", "tuyến",
+                   "cầu", "cảng", "bến", "bãi", "kho", "trạm", "khu", "cụm", "lô", "tổ",
+                   "thôn", "tổ máy", "nhà máy", "xưởng", "mỏ", "khu công nghiệp",
+                   "cụm công nghiệp")
 
 
 def names_number(before: str, number: str, unit_follows: bool = False) -> bool:
@@ -203,6 +215,8 @@ def names_number(before: str, number: str, unit_follows: bool = False) -> bool:
     if not words:
         return False
     plain = all(fold(w) == w for w in words[-3:])
+    if numbered_kind(words, plain):
+        return True  # "cửa khẩu số 1", "chợ số 3"
     for names, weak in ((_NAME_BEFORE, False), (_NAME_WEAK_BEFORE, True)):
         if weak and unit_follows:
             continue
@@ -218,6 +232,21 @@ def names_number(before: str, number: str, unit_follows: bool = False) -> bool:
     return False
 
 
+def numbered_kind(words: list[str], plain: bool) -> str:
+    """The kind of place (:data:`_NUMBERED_KINDS`, folded, with its "so") that the words
+    ``words`` (lower case, split) end by naming with "số": "... qua cửa khẩu số" -> "cua
+    khau so"; "" when they do not.  ``plain``: the text is typed without diacritics, whose
+    words are compared folded."""
+    if len(words) < 2 or words[-1] != ("so" if plain else "số"):
+        return ""
+    for kind in sorted(_NUMBERED_KINDS, key=len, reverse=True):
+        n = kind.count(" ") + 1
+        said = " ".join(words[-1 - n:-1])
+        if len(words) > n and (said == kind or (plain and said == fold(kind))):
+            return f"{fold(kind)} so"
+    return ""
+
+
 def named_numbers(text: str) -> frozenset[tuple[str, str]]:
     """The things ``text`` names by a number (:func:`names_number`), as (the naming word
     folded and lower-cased, the number lower-cased): "Quốc lộ 1A" -> ("quoc lo", "1a"),
@@ -227,6 +256,10 @@ def named_numbers(text: str) -> frozenset[tuple[str, str]]:
         before = text[max(0, m.start() - 30):m.start()]
         if names_number(before, m.group()):
             words = before.lower().split()
+            kind = numbered_kind(words, all(fold(w) == w for w in words[-3:]))
+            if kind:
+                out.add((kind, m.group().lower()))
+                continue
             for name in (*_NAME_BEFORE, *_NAME_WEAK_BEFORE):
                 n = name.count(" ") + 1
                 if fold(" ".join(words[-n:])) == fold(name):

@@ -95,6 +95,17 @@ def other_word(asked: str, found: str) -> bool:
     return a in words and b in words
 
 
+def written_as_other(said: str, meant: str) -> bool:
+    """Whether the syllable ``said`` (as a question with diacritics writes it) is another word
+    than ``meant`` that folds alike: written otherwise and itself a word of the dictionary
+    (Viet74K's one-syllable entries) -- "đồng" is no "đông", "Nhật" no "nhất", "thu" (typed
+    plain among words with diacritics: revenue) no "thứ".  Unlike :func:`other_word`, a plain
+    syllable counts: the caller knows the question carries diacritics elsewhere (issue 16
+    item 10: question words read wrongly once folded)."""
+    a, b = normalize(said).lower(), normalize(meant).lower()
+    return a != b and fold(a) == fold(b) and a in _syllable_words()
+
+
 def written_in(folded: str, typed: str) -> str:
     """How the question ``typed`` writes the folded word ``folded`` ("cho" in "có bao nhiêu
     chợ" -> "chợ"), or "" when it does not (or writes it without diacritics)."""
