@@ -59,7 +59,7 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
 from rag.vi.frames.tables import table_line_head
-from rag.vi.holidays import as_years
+from rag.vi.holidays import as_years, states_holiday
 from rag.vi.lexicon import (
     ABBREVIATIONS,
     INITIALISMS,
@@ -285,6 +285,10 @@ class Answerer:
                 # "trạm 3G" is stated by no clause of "vùng phủ sóng 3G đạt 92,4%; toàn tỉnh
                 # có 1.240 trạm BTS, trong đó 132 trạm 5G" (rag.answer.codes)
                 and code_stated(codes, r.ps.text, counted)
+                # "Tết Giáp Thìn" is stated by no sentence of "Tết Nguyên đán Ất Tỵ" nor of
+                # the year 2024 (rag.vi.holidays.states_holiday)
+                and all(states_holiday(r.ps.text, p, _report_year(r.hit.chunk.date, today))
+                        for p in asked.periods)
                 # "ca mắc sởi" is no "Số ca mắc thủy đậu ... 486 ca." (figures.sentence_narrower)
                 and (query.english or not sentence_narrower(
                     query.expanded, r.ps.text, (),
@@ -494,7 +498,9 @@ class Answerer:
                                         else sentence[1].chunk.text) and \
                     sentence_price_fits(query.text, sentence[2].text) and \
                     states_measure(sentence[2].text, asked.measure,
-                                   term_weights(terms, self.idf, w), asked.comparison):
+                                   term_weights(terms, self.idf, w), asked.comparison) and \
+                    all(states_holiday(sentence[2].text, p, _report_year(
+                        sentence[1].chunk.date, today)) for p in asked.periods):
                 return sentence_answer(query, sentence, resolved_question, related, w)
         if (weak and not numbered) or best is None:
             years = self.figure_years(query, intent, hits, frames_of, texts,
@@ -1832,3 +1838,11 @@ def names_asked_end(intent: Intent, sentence: str) -> bool:
     questions were answered with the total's sentence); the items with their figures are
     answered by rag.answer.table_extremes and rag.answer.prose_extremes before this."""
     return intent.extreme is None or intent.extreme in extremes_named(fold(sentence).lower())
+
+
+def _report_year(stamp: str | None, today: date | None) -> int:
+    """The year of a report dated ``stamp`` (ISO), else of ``today``: what a Tết it names by
+    its can-chi name alone is read against (rag.vi.lunar.can_chi_year)."""
+    if stamp and stamp[:4].isdigit():
+        return int(stamp[:4])
+    return (today or date.today()).year

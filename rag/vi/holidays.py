@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from rag.vi.calendar import HOLIDAY, Period, year_period
 from rag.vi.lunar import CAN_CHI, can_chi_year, lunar_to_solar, tet
+from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
 
@@ -174,3 +175,48 @@ def as_years(periods: tuple[Period, ...]) -> tuple[Period, ...]:
     Thanh (126.000 lượt), ..." under a Tết report's title: bt17c #76), as the question was
     read before holidays were their days."""
     return tuple(year_period(p.end.year) if named_by_name(p) else p for p in periods)
+
+
+# what names a holiday as the base of a change, right before it (folded): "tăng 12% so với
+# (dịp) Tết Giáp Thìn", "cao hơn Tết năm 2024" -- a year the figure is compared with
+_FEW_DAYS = 28  # what a holiday lasts at most (rag.answer.figures._short)
+_BASE_BEFORE = re.compile(r"\b(?:so voi|so|hon|cung ky)\s+(?:(?:dip|ky nghi|ky)\s+)?$")
+
+
+def states_holiday(text: str, asked: Period, near: int) -> bool:
+    """Whether report ``text`` (a sentence; ``near``: its report's year) may state a figure
+    of ``asked``, a holiday a question names by name (:func:`named_by_name`; any other
+    period: True): it names that holiday (:func:`named_in`), and when it writes the
+    holiday's year, by number or by can-chi ("Tết Nguyên đán Ất Tỵ" in a report of 2025 is
+    2025; rag.vi.lunar.can_chi_year), the asked one -- the rule a figure keeps
+    (rag.answer.figures.holiday_fits, period_match).  "Trong 9 ngày nghỉ Tết Nguyên đán Ất
+    Tỵ, toàn tỉnh đón ..." and "Cả năm 2024, tỉnh đón 4,6 triệu lượt khách" are no sentence
+    of "Tết Giáp Thìn" (issue 17 tetyear: both served for it when the reports held no Tết
+    2024).  A holiday named as a change's base ("so với Tết Giáp Thìn") is not what the
+    text is of.  A sentence naming no holiday may state it when it names no period but a few
+    days of the asked year."""
+    if not named_by_name(asked):
+        return True
+    wanted = holiday_of(asked)
+    folded = fold(text).lower()
+    named = False
+    years = set()
+    for m in _ASKED.finditer(folded):
+        name = next(HOLIDAYS[int(k[1:])].name for k, v in m.groupdict().items()
+                    if v and k.startswith("h"))
+        if name not in wanted or _BASE_BEFORE.search(folded[max(0, m.start() - 24):m.start()]):
+            continue
+        named = True
+        at = int(m.group("year")) if m.group("year") else \
+            can_chi_year(" ".join(m.group("canchi").split()), near) if m.group("canchi") \
+            else None
+        if at is not None:
+            years.add(at)
+    if named:
+        return not years or asked.end.year in years
+    # naming no holiday: one of a few days of the asked year ("Dịp lễ 2/9/2025", "từ ngày
+    # 25/01 đến 02/02/2025") or of no period ("Công suất sử dụng phòng bình quân ... đạt
+    # 61%" after the Tết's sentence), never a month's or a year's ("Cả năm 2024, ...")
+    return all(x.comparison or ((x.period.end - x.period.start).days < _FEW_DAYS and
+                                x.period.end.year == asked.end.year)
+               for x in find_mentions(text, None, report=True))

