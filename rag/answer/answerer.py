@@ -32,9 +32,9 @@ from rag.answer.figures import (
     counted_thing,
     frames_in,
     latest_match,
+    named_group,
     sentence_narrower,
     share_apart,
-    named_group,
     time_order,
     written_name,
 )
