@@ -64,9 +64,11 @@ def test_date_lines(line: str, day: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "value", "indicator"), [
     # the clause after ";" names nothing: the count of the clause before goes on, not its
-    # rating's words ("sao trở", "loại khá")
+    # rating's words ("sao trở", "loại khá") -- what it counted, as it reads without the
+    # ";" clause after it (the year past the ";" ends no "đạt" phrase of the clause before:
+    # tests/test_class_after_comma.py)
     ("Tính đến tháng 9/2025, thành phố có 128 cửa hàng xăng dầu đạt chuẩn từ 2 sao trở lên; đến ngày 30/9/2025 có 131 cửa hàng.",
-     "131 cửa hàng", "cửa hàng xăng dầu"),
+     "131 cửa hàng", "cửa hàng xăng dầu đạt chuẩn"),
     ("Đến quý II/2025, toàn huyện có 36 hợp tác xã xếp loại từ khá trở lên; đến hết năm 2025 có 41 hợp tác xã.",
      "41 hợp tác xã", "hợp tác xã xếp loại từ khá trở lên"),
     # ... or names its own count after the number

@@ -32,6 +32,7 @@ from rag.answer.figures import (
     counted_thing,
     frames_in,
     latest_match,
+    named_group,
     sentence_narrower,
     share_apart,
     time_order,
@@ -721,6 +722,15 @@ class Answerer:
             # a share ("nhóm đồ uống chiếm 18%"): never the total as if it were the group
             # (issue 17 bt17c #61; rag.answer.figures.share_apart)
             return replace(base, answer=refusal(query, hits, labels) + share_note(shared),
+                           period_match="none"), known
+        group = named_group(parts[0][1].broader, intent.runs,
+                            texts(parts[0][1].hit.chunk.doc_id)) \
+            if len(parts) == 1 and parts[0][1] is not None else ""
+        if group:
+            # "Có bao nhiêu sản phẩm OCOP nhóm thủ công mỹ nghệ?" and the report names the group
+            # ("còn lại là nhóm thủ công mỹ nghệ") with no figure of it: never the total as if
+            # it were the group (break-test bt17c; rag.answer.figures.named_group)
+            return replace(base, answer=refusal(query, hits, labels) + group_note(group),
                            period_match="none"), known
         want = candidates[0][0] if len(parts) == 1 else None
         if want is not None and parts[0][1] is not None and parts[0][1].match == "partial":
@@ -1771,6 +1781,13 @@ def share_note(share: Frame) -> str:
     when = f" ({share.period.label})" if share.period is not None else ""
     return f" Báo cáo chỉ nêu {written_name(share.indicator)} chiếm {share.value}{when}; " \
            "không nêu số lượng riêng."
+
+
+def group_note(group: str) -> str:
+    """What a refusal of a group's count or amount says when the report names the group with
+    no figure of it (rag.answer.figures.named_group): " Báo cáo có nêu nhóm thủ công mỹ nghệ
+    nhưng không nêu số lượng riêng." """
+    return f" Báo cáo có nêu {group} nhưng không nêu số lượng riêng."
 
 
 def level_note(part: AnswerPart) -> str:

@@ -85,6 +85,18 @@ def graded_classes(text: str, words: frozenset[str] | None = None) -> frozenset[
     return frozenset(out)
 
 
+# a grade named by its word, then its number, as written or folded ("hạng 1", "loại 2", "cấp 3")
+_NAMED_GRADE = re.compile(r"\b(?:hạng|cấp|loại|nhóm|bậc|" + "|".join(_WORD_FIRST) +
+                          r")\s+\d{1,3}(?![\w.,/])", re.IGNORECASE)
+
+
+def without_named_grades(text: str) -> str:
+    """``text`` with each grade named by its word, then its number blanked ("chuẩn hạng 1" ->
+    "chuẩn       "; "loại 2", "cấp 3", "Euro 4"): such a number names a class of what is
+    counted, no value of its own (same length, so offsets hold)."""
+    return _NAMED_GRADE.sub(lambda m: " " * len(m.group()), text)
+
+
 def other_scope(asked: frozenset[Grade], own: frozenset[Grade]) -> bool:
     """Whether a figure whose own words name the classes ``own`` is of another scope than the
     classes ``asked`` (both :func:`graded_classes`): it names a class of a word asked, one side

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rag.vi.grades import without_named_grades
 from rag.vi.lexicon import (
     CHANGE_DEGREES,
     ELIDED_SYLLABLES,
@@ -724,6 +725,23 @@ def _after_time_clause(text: str, cut: int) -> int:
     return cut
 
 
+# where the clause an "đạt" stands in ends: a value it leads to is said before it
+_CLAUSE_END = re.compile(r"[;:()\[\]]|[,.](?!\d)|\s[–—]\s")
+
+
+def _leads_to_value(padded: str, at: int) -> bool:
+    """Whether the "đạt" that ends at ``at`` of ``padded`` leads to a value: a number in its own
+    clause, up to the next "," or ";" ("xuất khẩu 41 triệu USD, đạt 80% kế hoạch"), that names
+    no rating ("đạt 4 sao") or grade ("đạt chuẩn hạng 1", "đạt loại 2").  A number past the
+    clause is another figure's: "16/21 xã đạt chuẩn nông thôn mới, 5 xã đạt chuẩn nâng cao;
+    cuối năm 2070 có 13 xã", "38/52 chợ đạt chuẩn, 7 chợ đạt chuẩn hạng 1; năm 2071 có 31
+    chợ" -- the class words after such an "đạt" say what the count after a comma counts, a
+    narrower class than the figure before (issue 17; tests/test_class_after_comma.py)."""
+    end = _CLAUSE_END.search(padded, at)
+    clause = padded[at:end.start() if end else len(padded)]
+    return bool(re.search(r"\d", without_named_grades(_ANY_RATING.sub(" ", clause))))
+
+
 def read_detail(after: str) -> tuple[str, int]:
     """The words right after a value (its counted noun and what qualifies it): "4.126
     phương tiện [chở hàng chờ xuất khẩu]", "871 doanh nghiệp [đăng ký thành lập mới]"; and
@@ -731,14 +749,13 @@ def read_detail(after: str) -> tuple[str, int]:
     padded = " " + after + " "
     m = _DETAIL_END.search(padded)
     while m is not None and m.group().strip().lower() in ("đạt", "dat") and (
-            _RATING.match(padded, m.end()) or
-            not re.search(r"\d", _ANY_RATING.sub(" ", padded[m.end():]))):
+            _RATING.match(padded, m.end()) or not _leads_to_value(padded, m.end())):
         m = _DETAIL_END.search(padded, m.end() - 1)  # its space may begin the next end
     joined = 0  # words of a second counted noun joined by "và" (:func:`_joined_noun`)
     if m is not None and (joined := _joined_noun(padded, m)):
         m = _DETAIL_END.search(padded, m.end() - 1)
         while m is not None and m.group().strip().lower() in ("đạt", "dat") and \
-                not re.search(r"\d", _ANY_RATING.sub(" ", padded[m.end():])):
+                not _leads_to_value(padded, m.end()):
             m = _DETAIL_END.search(padded, m.end() - 1)
     end = max(0, m.start() - 1) if m else len(after)
     if m and m.group() == "," and end < len(after) and after[end] == "," and \
@@ -768,6 +785,29 @@ def read_detail(after: str) -> tuple[str, int]:
             end = after.find(words[-1]) + len(words[-1])
     said = clean_indicator(" ".join(words), keep_digits=True)
     return (f"và {said}" if joined and said else said), end
+
+
+# a level of a standard said after the standard's head word ("chuẩn [nâng cao]", "chuẩn
+# [kiểu mẫu]", "chuẩn [hạng 1]", "[4 sao]"), folded: the levels of the national programmes'
+# standards -- xã nông thôn mới / nông thôn mới nâng cao / nông thôn mới kiểu mẫu (the
+# national criteria of QĐ 318/319/QĐ-TTg), chợ hạng 1/2/3 (Nghị định 02/2003/NĐ-CP), OCOP 3-5
+# sao; the dev sets write them in full ("38 xã đạt chuẩn nông thôn mới nâng cao", dev2)
+_LEVEL = re.compile(r"(?:nang cao|kieu mau|(?:hang|loai|cap) \d{1,2}|[1-5] sao)")
+
+
+def completed_level(detail: str, before: str) -> str:
+    """The words a count after a comma counts when they name a level of the standard the
+    figure before it names, by that standard's head word only: "16/21 xã đạt chuẩn nông thôn
+    mới, 5 xã đạt chuẩn nâng cao" -- "chuẩn nâng cao" is "chuẩn nông thôn mới nâng cao"
+    (``before`` the figure before's detail); ``detail`` as it is otherwise (issue 17, dev3
+    r15-q30; tests/test_class_after_comma.py)."""
+    words, prior = detail.split(), before.split()
+    if len(words) < 2 or len(prior) < 2 or fold(words[0]) != fold(prior[0]):
+        return detail
+    rest = " ".join(words[1:])
+    if not _LEVEL.fullmatch(fold(rest)) or fold(rest) in fold(before):
+        return detail
+    return f"{before} {rest}"
 
 
 def _joined_noun(padded: str, m: re.Match[str]) -> int:

@@ -25,6 +25,7 @@ from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
     average_after,
     clean_indicator,
+    completed_level,
     doer_of,
     granted_by,
     is_average,
@@ -1536,6 +1537,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         basis = inherit_bases(bases_of(said_of), basis) \
             if detail else basis
         detail = per_unit_as_written(written, detail)
+        if prev is not None and not broke and prev.kind != "percent" and \
+                _same_unit(prev.unit, v.unit):
+            detail = completed_level(detail, prev.detail)
         # "có 41 chuỗi liên kết sản xuất; đến tháng 8/2038 có 47 chuỗi": a unit that is the
         # head of the figure before's ("chuỗi" of "chuỗi liên kết") counts the same things
         headed = inherited is not None and inherited.kind != "percent" and \
