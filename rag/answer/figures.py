@@ -1549,17 +1549,19 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 frame.context, hit.chunk.title), frozenset().union(*(f for f, _ in fields[:6])))
             if "per_unit" in frame.basis:
                 held = per_unit_unheld(held, fields, per_unit_said)
-            if average_said and said_as_average(frame):
-                # "Bình quân mỗi ngày có bao nhiêu xe" over "Trung bình mỗi ngày ... 800 - 950
-                # xe" or "khoảng 1.200 xe/ngày": the averaging words are said by the verb or
-                # the unit, in words of their own (tests/test_daily_averages_asked.py)
-                held = {t: w for t, w in held.items()
-                        if not set(t.split("_")) <= average_said} or held
+            # "Bình quân mỗi ngày có bao nhiêu xe" over "Trung bình mỗi ngày ... 800 - 950 xe"
+            # or "khoảng 1.200 xe/ngày": the averaging words asked are said by the verb or the
+            # unit, in words of their own -- held as the frame's own (tests/test_daily_averages_
+            # asked.py)
+            said_fields = fields + [(frozenset(t for t in held if set(t.split("_")) <=
+                                               average_said), 1.0)] \
+                if average_said and said_as_average(frame) else fields
             if added_said:
                 # "có thêm bao nhiêu": the count its clause says was added states the "thêm"
                 held = {t: w for t, w in held.items() if t not in _ADDED_TERMS}
-            coverage = _coverage(fields, _target_said(_measure_said(asked.measure, held, frame,
-                bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
+            coverage = _coverage(said_fields, _target_said(_measure_said(
+                asked.measure, held, frame, bool(table_line_head(text[q0:q1]))), frame,
+                folded_q), owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
