@@ -90,10 +90,7 @@ def test_near_miss_the_arrivals_a_day(service: RagService) -> None:
 
 @pytest.mark.parametrize(("question", "value"), [
     ("Mỗi ngày có bao nhiêu xe mới đến cửa khẩu Hữu Nghị?", "1.200"),
-    pytest.param("Bình quân mỗi ngày có bao nhiêu xe đến cửa khẩu Hữu Nghị?", "1.200",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "left: 'bình quân mỗi ngày' asks a span average and no frame passes; "
-                     "the sentence fallback quotes the stock's sentence at 0.49"))),
+    ("Bình quân mỗi ngày có bao nhiêu xe đến cửa khẩu Hữu Nghị?", "1.200"),
     ("Trung bình mỗi ngày xuất khẩu qua cửa khẩu Chi Ma bao nhiêu xe?", "900 - 1.000"),
 ])
 def test_an_average_asked_is_no_stock_of_the_day(service: RagService, question: str,

@@ -1503,8 +1503,11 @@ def _widest(choices: list[Choice], band: float) -> Choice | None:
     near = [c for c in choices if c.score >= best.score * band
             or (c.coverage >= best.coverage and not c.frame.part)
             or _running_total_of(c, best)]
+    # a frame with no period is here only as a rate a day matched by its report's day when an
+    # average is asked (rag.answer.figures.undated_rate_days): of the days around it, wider
+    # than that one day's stock ("mỗi ngày có từ 1.200 - 1.500 xe" before "còn 2.900 xe")
     return max(near, key=lambda c: ((c.frame.period.end - c.frame.period.start).days
-                                    if c.frame.period else -1, c.score))
+                                    if c.frame.period else 1, c.score))
 
 
 def _running_total_of(c: Choice, best: Choice) -> bool:

@@ -429,11 +429,24 @@ def _names_its_unit(own: str, frame: Frame) -> bool:
     return bool(unit) and fold(own).lower() == unit
 
 
+_SPANS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng", "quy": "quý", "nam": "năm"}
+
+
 def partial_summary(choice: Choice, asked: Period, companions: list[Frame],
                     doc_text: str | None = None) -> str:
-    """For a figure that covers only part of the asked period: which part, said first."""
+    """For a figure that covers only part of the asked period: which part, said first.  A
+    rate a day left undated, matched by its report's day (rag.answer.figures
+    undated_rate_days), is said per day with the report's date, never as that day's count
+    ("Những ngày cao điểm cuối năm, mỗi ngày có ..." was labelled "ngày 21/12/2026": bt17c #91)."""
     period = choice.frame.period
-    assert period is not None
+    if period is None:
+        day = (choice.hit.chunk.date or "")[:10].split("-")
+        dated = f" (báo cáo ngày {int(day[2])}/{int(day[1])}/{day[0]})" \
+            if len(day) == 3 and all(p.isdigit() for p in day) else ""
+        span = re.search(r"(?:\bmoi\s+|\bmot\s+|/\s*)(ngay|tuan|thang|quy|nam)\b",
+                         fold(f"{choice.frame.verb} {choice.frame.unit}").lower())
+        each = f"mỗi {_SPANS[span.group(1)]}" if span else "bình quân"
+        return f"Số liệu {each}{dated}: " + summary(choice, companions, doc_text)
     missing = f"cả {asked.label}"
     if asked.end == period.end and asked.kind == "to_date":
         # a day's figure for a total up to that day: the total said without the day again,

@@ -65,6 +65,7 @@ from rag.vi.calendar import (
     HOLIDAY,
     Period,
     base_kind,
+    day_period,
     is_day_list,
     is_point,
     relation,
@@ -76,6 +77,7 @@ from rag.vi.frames.corrections import WITHDRAWN, withdrawn_elsewhere
 from rag.vi.frames.indicators import (
     asked_beyond,
     asked_topic,
+    averages_over_span,
     figure_topic,
     is_average,
     population_groups,
@@ -1023,10 +1025,28 @@ def holiday_year(want: Period | None) -> Period | None:
     return want
 
 
+def undated_rate_days(frame: Frame, doc_date: str | None) -> Period | None:
+    """The day of its document (``doc_date``, ISO) for a rate a day left undated
+    (:func:`said_as_average` with no period: rag.vi.frames.sentence _undated_average), as
+    the days it is of when a period and an average are asked -- matched, never shown as its
+    label: "mỗi ngày có từ 1.200 - 1.500 xe" of a report of 21/12/2026 answers "Mỗi ngày ...
+    dịp cuối năm 2026" (bt17c #91); a question asking no average ("còn bao nhiêu xe chờ ngày
+    21/12") is not answered by it.  None for any other frame."""
+    if frame.period is not None or not doc_date or not said_as_average(frame):
+        return None
+    try:
+        return day_period(date.fromisoformat(doc_date[:10]))
+    except ValueError:
+        return None
+
+
 def holiday_fits(frame: Frame) -> bool:
     """Whether ``frame`` may answer a question naming a holiday: its period is a few days
-    (:func:`_short`), or its words name a holiday (:data:`_HOLIDAY`)."""
-    return _short(frame.period) or bool(
+    (:func:`_short`), or its words name a holiday (:data:`_HOLIDAY`) -- or it is a rate a day
+    left undated (:func:`said_as_average`, no period: rag.vi.frames.sentence
+    _undated_average), of the days around its document's day ("Những ngày cao điểm cuối năm,
+    mỗi ngày có từ 1.200 - 1.500 xe" asked "dịp cuối năm"; bt17c #91)."""
+    return _short(frame.period) or (frame.period is None and said_as_average(frame)) or bool(
         _HOLIDAY.search(f"{frame.indicator} {frame.parent} {frame.detail}".lower()))
 
 
@@ -1136,9 +1156,28 @@ def average_asked(question: str) -> str:
     average may answer; "" when it asks none -- no such frame answers.  A "span" question
     always names an average too."""
     folded = fold(question).lower()
-    if is_average(folded):
+    if averages_over_span(folded):
         return "span"
     return "average" if _AVERAGE_ASKED.search(folded) else ""
+
+
+def average_words(question: str) -> frozenset[str]:
+    """The folded syllables ``question`` says only in its words asking an average
+    (:data:`_AVERAGE_ASKED`: "bình quân", "trung bình", "mỗi ngày", "1 ngày")."""
+    folded = fold(question).lower()
+    spans = [m.span() for m in _AVERAGE_ASKED.finditer(folded)]
+    inside: dict[str, bool] = {}
+    for m in re.finditer(r"[a-z0-9]+", folded):
+        held = any(s <= m.start() and m.end() <= e for s, e in spans)
+        inside[m.group(0)] = inside.get(m.group(0), True) and held
+    return frozenset(w for w, held in inside.items() if held)
+
+
+def said_as_average(frame: Frame) -> bool:
+    """Whether ``frame`` is said as an average or a rate a span of time: by its verb
+    (:func:`is_average`: "Trung bình mỗi ngày", "mỗi ngày có") or its unit per span
+    (:data:`_PER_SPAN_UNIT`: "khoảng 1.200 xe/ngày")."""
+    return is_average(frame.verb) or bool(_PER_SPAN_UNIT.search(fold(frame.unit).lower().strip()))
 
 
 # "tăng 7,36%, thấp hơn mức tăng 7,82% của năm 2029": the change a figure is compared with,
@@ -1181,6 +1220,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # "phấn đấu", "được giao"; "plan" for a target asked by no kind ("chỉ tiêu", "kế hoạch")
     aim_asked = (target_aim(question) or assigned_asked(folded_q)) if asked.target else ""
     average = average_asked(question)
+    average_said = average_words(question) if average else frozenset()
     per_unit_said = per_unit_words(question)  # "bình quân mỗi": the basis, no subclass
     amounts_named = question_amounts(typed or question) | question_amounts(question)
     # the units of those that name a class ("đường dây 22 kV"), not a sum of money ("vốn trên
@@ -1333,7 +1373,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     (want is None or want.kind != HOLIDAY) and \
                     not holiday_named(question, frame.period):
                 continue  # "Tết Ất Tỵ" asked: no "kỳ nghỉ lễ 30/4 - 1/5"
-            match = period_match(asked, frame.period,
+            match = period_match(asked, frame.period or (
+                                     undated_rate_days(frame, hit.chunk.date) if average
+                                     else None),
                                  holiday_year(want) if said_holidays else want,
                                  stock=is_stock(frame) or ratio_level(frame),
                                  occasion=occasion, holiday=holiday, edition=edition,
@@ -1507,11 +1549,19 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 frame.context, hit.chunk.title), frozenset().union(*(f for f, _ in fields[:6])))
             if "per_unit" in frame.basis:
                 held = per_unit_unheld(held, fields, per_unit_said)
+            # "Bình quân mỗi ngày có bao nhiêu xe" over "Trung bình mỗi ngày ... 800 - 950 xe"
+            # or "khoảng 1.200 xe/ngày": the averaging words asked are said by the verb or the
+            # unit, in words of their own -- held as the frame's own (tests/test_daily_averages_
+            # asked.py)
+            said_fields = fields + [(frozenset(t for t in held if set(t.split("_")) <=
+                                               average_said), 1.0)] \
+                if average_said and said_as_average(frame) else fields
             if added_said:
                 # "có thêm bao nhiêu": the count its clause says was added states the "thêm"
                 held = {t: w for t, w in held.items() if t not in _ADDED_TERMS}
-            coverage = _coverage(fields, _target_said(_measure_said(asked.measure, held, frame,
-                bool(table_line_head(text[q0:q1]))), frame, folded_q), owner)
+            coverage = _coverage(said_fields, _target_said(_measure_said(
+                asked.measure, held, frame, bool(table_line_head(text[q0:q1]))), frame,
+                folded_q), owner)
             extra = _extra_share(frame, terms, idf, said)
             score = coverage * (1 - weights.frame_extra_penalty * extra)
             own = fields[0][0]
@@ -1619,8 +1669,7 @@ def averages_first(choices: list[Choice], average: str) -> list[Choice]:
     đến …" got the stock on 71d37a7).  No average asked, or none said: the order stands."""
     if not average:
         return choices
-    said = [c for c in choices if is_average(c.frame.verb) or
-            _PER_SPAN_UNIT.search(fold(c.frame.unit).lower().strip())]
+    said = [c for c in choices if said_as_average(c.frame)]
     if not said or len(said) == len(choices):
         return choices
     return said + [c for c in choices if not any(c is d for d in said)]

@@ -161,16 +161,34 @@ _AVERAGE = re.compile(rf"(?:^|(?<=\W)){_AVERAGE_PHRASE}\s*$", re.IGNORECASE)
 _AVERAGE_ANY = re.compile(rf"(?:^|(?<=\W)){_AVERAGE_PHRASE}(?!\w)", re.IGNORECASE)
 
 
-_AVERAGE_SAID = re.compile(r"\b(?:(?:binh quan|trung binh)\s+(?:moi|mot)\s+(?:ngay|tuan|thang|"
-                           r"quy|nam)|(?:moi|mot)\s+(?:ngay|tuan|thang|quy|nam)\s+"
+_AVERAGE_SAID = re.compile(r"\b(?:(?:binh quan|trung binh)\s+(?:moi|mot|1)\s+(?:ngay|tuan|thang|"
+                           r"quy|nam)|(?:moi|mot|1)\s+(?:ngay|tuan|thang|quy|nam)\s+"
                            r"(?:binh quan|trung binh))\b")
+
+
+# "mỗi ngày" alone leading the verb: "Những ngày cao điểm cuối năm, mỗi ngày có từ 1.200 -
+# 1.500 xe" (bt17c #91), "mỗi tháng cấp 1.200 giấy phép" -- a rate a day, week or month, the
+# leading counterpart of the bare "mỗi ngày" said after a value (:data:`_AVERAGE_AFTER`: "xếp
+# dỡ 18.600 tấn hàng mỗi ngày", break-test b17 F6); only "mỗi" ("một ngày" may be one day)
+# and only the spans :data:`_AVERAGE_AFTER` takes bare
+_EACH_SPAN = r"(?:mỗi|moi)\s+(?:ngày|tuần|tháng|ngay|tuan|thang)"
+_EACH_BEFORE = re.compile(rf"(?:^|(?<=\W)){_EACH_SPAN}\s*$", re.IGNORECASE)
+_EACH_LEADS = re.compile(r"^moi\s+(?:ngay|tuan|thang)\b")
+
+
+def averages_over_span(text: str) -> bool:
+    """Whether ``text`` (a question or a verb, as written or folded) names both an averaging
+    word and its span ("bình quân mỗi ngày", "mỗi tháng trung bình", "trung bình 1 ngày")."""
+    return bool(_AVERAGE_SAID.search(fold(text).lower()))
 
 
 def is_average(verb: str) -> bool:
     """Whether a frame's ``verb`` (:func:`lead_verb`, as written) says its value is an
     average a day, week, month, quarter or year ("Bình quân mỗi ngày có", "mỗi ngày bình
-    quân có"): no figure of the whole period it is stated for."""
-    return bool(_AVERAGE_SAID.search(fold(verb).lower()))
+    quân có"), or a rate a day, week or month ("mỗi ngày có": :data:`_EACH_BEFORE`): no
+    figure of the whole period or the one day it is stated for."""
+    folded = fold(verb).lower().strip()
+    return averages_over_span(folded) or bool(_EACH_LEADS.match(folded))
 
 
 # the averaging words said after the value, in its clause: "cảng xếp dỡ 18.600 tấn hàng mỗi
@@ -223,7 +241,8 @@ def _averaged(text: str, start: int, end: int) -> str:
     """``text[start:end]`` (a lead verb or nothing) with the averaging words right before it
     ("bình quân mỗi ngày có"), as written -- or, said earlier in the clause ("Bình quân mỗi
     ngày, đơn vị làm thủ tục cho"), those words then the verb."""
-    m = _AVERAGE.search(text, 0, start) if start else None
+    m = (_AVERAGE.search(text, 0, start) or _EACH_BEFORE.search(text, 0, start)) \
+        if start else None
     if m:
         return text[m.start():end]
     said = list(_AVERAGE_ANY.finditer(text, 0, start))
