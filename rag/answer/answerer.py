@@ -90,10 +90,16 @@ def term_lengths(words: Sequence[str], cohesion: Callable[[str, str], float]) ->
     best of those left that do not overlap it, and so on -- "qua | cửa_khẩu | hữu_nghị", not
     "qua_cửa | khẩu_hữu | nghị", and "tổng | kim_ngạch | xuất | nhập_khẩu", not
     "tổng_kim | ngạch_xuất | nhập_khẩu", which a sum of cohesion over the run prefers for
-    its one more pair (three weaker pairs outweighing two strong ones)."""
+    its one more pair (three weaker pairs outweighing two strong ones).  Of two overlapping
+    pairs holding together equally the later is taken (backward maximum matching): a
+    Vietnamese noun phrase puts its head first and the compound that qualifies it after,
+    so "khách | du_lịch", "thu | ngân_sách", "xuất | nhập_khẩu", "xuất | nhập_cảnh" -- not
+    the dictionary's "khách_du", "thu_ngân", which tie with them in a small corpus whose
+    every "du lịch" is a "khách du lịch" (issue 17: "khách du lịch dịp lễ 30/4 tăng bao
+    nhiêu %?" then matched "lịch" alone and was refused; tests/test_holiday_visitors_change.py)."""
     n = len(words)
     scored = sorted(((cohesion(words[i], words[i + 1]), i) for i in range(n - 1)),
-                    key=lambda ci: (-ci[0], ci[1]))
+                    key=lambda ci: (-ci[0], -ci[1]))
     starts: set[int] = set()
     taken: set[int] = set()
     for c, i in scored:

@@ -405,6 +405,26 @@ def counted_level(frame: Frame, frames: Iterable[Frame]) -> Frame | None:
     return None
 
 
+def count_changed(frame: Frame, frames: Iterable[Frame]) -> Frame | None:
+    """The count a change in percent is written right after: "các khu, điểm du lịch đón
+    168.900 lượt khách, tăng 8,6% so với Tết Kỷ Dậu" -- the change ``frame`` (measure
+    "change", a percentage) and the figure of ``frames`` nearest before it in its sentence
+    (same ``quote``) being a level counted in units of a thing ("lượt khách"; kind "count")
+    of the same indicator and period.  Vietnamese reports write a figure's change right after
+    it (GSO's "đạt X, tăng Y% so với cùng kỳ"), so what the level counts is what the change
+    is of: its unit's words are the change's own too, as they are the level's (issue 17: the
+    visitors named only in the unit lost to "doanh thu du lịch ..., tăng 10,1%").  None
+    otherwise."""
+    if frame.measure != "change" or frame.kind != "percent":
+        return None
+    before = max((f for f in frames if f.quote == frame.quote and f.start < frame.start),
+                 key=lambda f: f.start, default=None)
+    if before is None or before.measure != "level" or before.kind != "count" or \
+            before.indicator != frame.indicator or before.period != frame.period:
+        return None
+    return before
+
+
 def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
                  terms: dict[str, float], of_level: Frame | None = None
                  ) -> list[tuple[frozenset[str], float]]:
@@ -1488,6 +1508,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if referred is not None:  # "số vụ giảm 11 vụ" of "bắt giữ 126 vụ vi phạm"
                 described[0] = (described[0][0] | text_terms(
                     f"{referred.indicator} {referred.unit} {referred.detail}"), described[0][1])
+            changed = count_changed(frame, frames_of(doc))
+            if changed is not None:  # "đón 168.900 lượt khách, tăng 8,6%": of "lượt khách"
+                described[0] = (described[0][0] | text_terms(
+                    f"{changed.unit} {changed.detail}"), described[0][1])
             here = paired + pair_terms(row_pairs) if row_pairs else paired
             if here:  # "GTSXCN" of the figure is the "giá trị sản xuất công nghiệp" asked
                 described = [(both_forms(t, here), w) for t, w in described]

@@ -20,7 +20,7 @@ from rag.vi.calendar import (
     quarter_period,
     year_period,
 )
-from rag.vi.holidays import asked_holidays, holiday_of
+from rag.vi.holidays import OTHER_THAN_TET, asked_holidays, holiday_of
 from rag.vi.lexicon import ENGLISH, ENGLISH_BASE_TERMS
 from rag.vi.lunar import CAN_CHI
 from rag.vi.mentions import (
@@ -361,6 +361,14 @@ _COMPARISON_PHRASE = re.compile(
     # same holiday a year before, as tourism reports compare (rag.answer.figures
     # _holiday_before; dev2 e11 "so với dịp Tết Giáp Ngọ năm 2014", break-test s39 bt17b)
     r"cung dip(?:\s+(?:nam\s+)?(?:truoc|ngoai|(?:19|20)\d\d))?|"
+    # another holiday's, or a holiday's by "lễ" alone: "(cùng) dịp lễ (Quốc khánh) năm
+    # trước", "kỳ nghỉ lễ 30/4 năm 2030", "dịp Giỗ Tổ năm 2032" -- tourism reports' "tăng
+    # 6,3% so với kỳ nghỉ lễ Quốc khánh năm 2031" (issue 17, brief holchange), never a
+    # holiday asked
+    r"(?:cung\s+)?(?:(?:dip|ky nghi|ky)\s+)?(?:nghi\s+)?(?:le\s+)?(?:" + OTHER_THAN_TET +
+    r")(?:\s+(?:nam\s+)?(?:truoc|ngoai|(?:19|20)\d\d))?|"
+    r"(?:cung\s+)?(?:dip|ky nghi)\s+(?:nghi\s+)?le(?:\s+(?:nam\s+)?(?:truoc|ngoai|"
+    r"(?:19|20)\d\d))?(?!\s*(?:hoi|\d))|"
     r"(?:(?:dip|ky nghi)\s+)?tet(?:\s+nguyen dan)?(?:\s+" + CAN_CHI + r")?"
     r"(?:\s+(?:nam\s+)?(?:truoc|ngoai|(?:19|20)\d\d))?)"
     r"|(?:%|\bphan tram)\s*(?:so voi\s+)?(?:thuc hien|cung ky)\s+(?:nam\s+)?(?:19|20)\d\d"
