@@ -1593,7 +1593,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             head_missing = bool(head) and not (head or set()) & own
             soft_miss = intent.soft_unit is not None and not _unit_fits(intent.soft_unit, frame)
             narrowing = bool(set(frame.basis) & NARROWING_BASES - said_bases)
-            qualified = narrowed_by(frame, said_out)
+            qualified = narrowed_by(frame, said_out) or \
+                sibling_qualified(frame, frames_of(doc), said_out)
             other_base = other_comparison(asked.comparison, frame)
             if head_own:
                 score *= 1 + weights.frame_head_bonus
@@ -2216,6 +2217,36 @@ def narrowed_by(frame: Frame, said: frozenset[str]) -> bool:
     return not any(w in left for w in which)
 
 
+def sibling_qualified(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) -> bool:
+    """Whether ``frame`` is one of two or more parts its sentence lists side by side, told
+    apart by a qualifier after a head they share ("doanh thu may mặc xuất khẩu ..., bằng
+    109,5% kế hoạch; doanh thu may mặc nội địa ..., bằng 95,6% kế hoạch"; "Trong đó: thu nội
+    địa ...; thu từ hoạt động xuất nhập khẩu ..."), of which the question (its folded words
+    ``said``) names none of ``frame``'s qualifier words: then it asks the shared head, of
+    which the frame is a part (``Choice.narrowed``), as narrowed_by reads a qualifier the
+    lexicon knows.  Siblings (``frames``: the document's) stand in the same sentence with
+    the same measure, unit, period, total and aim; their indicators (abbreviations written
+    out) share at least two leading syllables -- the parallel wording by which statistical
+    reports list the parts of a total (the GSO's "trong đó: ..." lists; issue 17 bt17c)."""
+    mine = fold(expand_abbreviations(frame.indicator)).lower().split()
+    if len(mine) < 3:
+        return False
+    for g in frames:
+        if g.start == frame.start or g.quote != frame.quote or g.measure != frame.measure \
+                or g.unit != frame.unit or g.period != frame.period \
+                or g.parent != frame.parent or g.target != frame.target:
+            continue
+        theirs = fold(expand_abbreviations(g.indicator)).lower().split()
+        shared = 0
+        while shared < min(len(mine), len(theirs)) and mine[shared] == theirs[shared]:
+            shared += 1
+        if shared < 2 or shared == len(mine) or shared == len(theirs):
+            continue
+        left = said - set(mine[:shared])
+        return not any(w in left for w in mine[shared:])
+    return False
+
+
 def adds_unasked(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
     """Whether ``part`` (listed after ``whole`` in its sentence: "1.146 phương tiện ...,
     trong đó 552 xe xuất khẩu") says something beyond its total that the question (its
@@ -2280,20 +2311,35 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
     # those words (break-test bt13-b17 failure 5)
     own = [o | owns.get((c.hit.chunk.doc_id, c.frame.whole), frozenset())
            if c.frame.whole >= 0 else o for c, o in zip(choices, own, strict=True)]
-    held = [asked & o for o in own]
     other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))}
              for o in own]
+    # ... and so is a part listed in the sentence after its total's ("Tổng thu ngân sách nhà
+    # nước ... ước thực hiện 11.840 tỷ đồng ... Trong đó: thu từ hoạt động xuất nhập khẩu ước
+    # 6.720 tỷ đồng, bằng 118,9% dự toán"), the "Trong đó:" of budget and plan reports: it
+    # inherits the total's words as its ``parent`` (rag.vi.frames), which another article's
+    # "Số thu ngân sách từ hoạt động xuất nhập khẩu" to 15/12 never outwords (issue 17 bt17c).
+    # They count for what it holds of the question against another document's figure only --
+    # within its own, its total and the total's other parts are told apart by their own words
+    # (held-out h120: "Hữu Nghị ... kim ngạch hàng mở tờ khai" is no "kim ngạch hàng hóa mở tờ
+    # khai" asked) -- and never as other words it says ("tổng chi" of "Tổng chi ngân sách địa
+    # phương ... Trong đó: chi đầu tư phát triển")
+    inherited = [text_terms(c.frame.parent) if c.frame.whole < 0 and c.frame.part
+                 and c.frame.parent else frozenset() for c in choices]
     at_day = [stock and stands_at_day(c.frame) for c in choices]
     shares = [bool(said) and c.frame.measure == "plan_share" for c in choices]
 
     def beats(j: int, i: int) -> bool:
         """Whether ``choices[j]`` outwords ``choices[i]``."""
-        more = held[j] > held[i] or (at_day[j] and not at_day[i] and held[j] >= held[i]) or \
-            (shares[j] and shares[i] and held[j] >= held[i] and
-             terms & own[j] >= terms & own[i] and not any(unsaid(t) for t in other[j]) and
-             any(unsaid(t) for t in other[i] - own[j]))
+        apart = choices[j].hit.chunk.doc_id != choices[i].hit.chunk.doc_id
+        own_i = own[i] | inherited[i] if apart else own[i]
+        own_j = own[j] | inherited[j] if apart else own[j]
+        held_i, held_j = asked & own_i, asked & own_j
+        more = held_j > held_i or (at_day[j] and not at_day[i] and held_j >= held_i) or \
+            (shares[j] and shares[i] and held_j >= held_i and
+             terms & own_j >= terms & own_i and not any(unsaid(t) for t in other[j]) and
+             any(unsaid(t) for t in other[i] - own_j))
         return choices[j].frame.unit == choices[i].frame.unit and more and \
-            bool(other[i] - own[j])
+            bool(other[i] - own_j)
 
     def unsaid(term: str) -> bool:
         """Whether a syllable of ``term`` is not in the question (``said``)."""
