@@ -643,25 +643,47 @@ def compared_headers(rows: Sequence[Sequence[str]]) -> list[str]:
     2043 so với Năm 2042 (%)".  Vietnamese plan tables head the ratio so (GSO's and the
     provinces' "Thực hiện kế hoạch" tables: "So sánh (%)" under a year spanning "Kế hoạch",
     "Thực hiện"; break-test bt16e of issue 16, item 5: the plan share 95,5% was read as a
-    level and "đạt bao nhiêu % kế hoạch?" refused); any other cell is kept."""
+    level and "đạt bao nhiêu % kế hoạch?" refused); any other cell is kept.  See
+    :func:`compared_header_rows` for the ratio cell merged down beside a year's group."""
+    return compared_header_rows(rows)[-1] if rows else []
+
+
+def compared_header_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    """All header ``rows`` of a table, the lowest read by :func:`compared_headers`; a bare
+    ratio cell may also stand outside its neighbours' group, merged down over the header
+    rows (or blank above) beside a year spanning "Kế hoạch | Thực hiện" -- the other layout
+    of the same plan tables (``<th colspan=2>Năm 2015</th>`` then ``<th rowspan=2>So sánh
+    (%)</th>``; break-test bt16f of issue 16, item 4: it stayed a bare "So sánh (%)" and "đạt
+    bao nhiêu % kế hoạch?" was refused).  Its upper cells then become its neighbours' when
+    these name periods only (the share of a year's plan is that year's: "Năm 2015 So sánh
+    TH/KH (%)"), blank otherwise, so that the bare text is not joined to the new one."""
     if not rows:
         return []
+    out = [list(r) for r in rows]
     low = list(rows[-1])
     uppers = [tuple(r[j] if j < len(r) else "" for r in rows[:-1]) for j in range(len(low))]
-    out = list(low)
     for j in range(2, len(low)):
         cell = fold(low[j]).strip(" .:")
         if not cell or not _BARE_COMPARE_RE.match(cell):
             continue
         a, b = low[j - 2], low[j - 1]
-        if uppers[j - 2] != uppers[j] or uppers[j - 1] != uppers[j] or not a or not b:
+        spanned = uppers[j] != uppers[j - 1] and all(u in ("", low[j]) for u in uppers[j])
+        if uppers[j - 2] != uppers[j - 1] or not a or not b or \
+                (uppers[j - 1] != uppers[j] and not spanned):
             continue
         fa, fb = fold(a).strip(" .:"), fold(b).strip(" .:")
         if (_PLAN_RE.match(fa) and _ACTUAL_HEAD_RE.match(fb)) or \
                 (_ACTUAL_HEAD_RE.match(fa) and _PLAN_RE.match(fb)):
-            out[j] = f"{_PERCENT_LABEL_RE.sub('', low[j]).strip() or 'So sánh'} TH/KH (%)"
+            out[-1][j] = f"{_PERCENT_LABEL_RE.sub('', low[j]).strip() or 'So sánh'} TH/KH (%)"
         elif _period_only(a) and _period_only(b) and a != b:
-            out[j] = f"{b} so với {a} (%)"
+            out[-1][j] = f"{b} so với {a} (%)"
+        else:
+            continue
+        if spanned:
+            periods = all(not u or _period_only(u) for u in uppers[j - 1])
+            for k, upper in enumerate(uppers[j - 1]):
+                if j < len(out[k]):
+                    out[k][j] = upper if periods else ""
     return out
 
 
@@ -1023,6 +1045,21 @@ _MEASURE_HEADER_RE = re.compile(r"\b(?:so sanh|so voi|so cung ky|so ck|so ky|tan
                                 r"uoc thuc hien|toc do|chi so|gia tri|so lieu)\b|%")
 
 
+# What a lead-in sentence says after its indicator that is no part of it (the time phrases
+# already taken out): the base its comparison columns are of -- "Số thu năm 2007 so với năm
+# 2006 như sau.", "Kim ngạch … 6 tháng năm 2024 so với cùng kỳ như sau:" (a "Tăng, giảm (%)"
+# column's base; the level columns stay levels) -- and the words pointing at the table below,
+# "(cụ thể) như sau", "được tổng hợp ở bảng dưới đây" (:data:`_LEAD_IN_RE`).  Break-test
+# bt16f of issue 16, item 4: "Số thu so với như sau" noted after every level made each read
+# as a change, and "thuế xuất khẩu năm 2007?" was refused.
+_COMPARED_TAIL_RE = re.compile(r"\s+so\s+(?:với|cùng\s+kỳ|kế\s+hoạch)(?:\W.*)?$", re.IGNORECASE)
+_LEAD_TAIL_RE = re.compile(
+    r"\s+(?:(?:cụ\s+thể|chi\s+tiết)\s+)?(?:(?:được\s+)?(?:tổng\s+hợp|thể\s+hiện|trình\s+bày|"
+    r"thống\s+kê|liệt\s+kê|nêu|ghi)\s+)?(?:(?:ở|tại|trong|theo|qua)\s+)?(?:như\s+sau|dưới\s+đây|"
+    r"sau\s+đây|bảng\s+(?:sau|dưới)|như\s+bảng|theo\s+bảng|tại\s+bảng|ở\s+bảng)(?:\W.*)?$",
+    re.IGNORECASE)
+
+
 def table_indicator(title: str) -> str:
     """The indicator a table's caption or title row names for all its rows: "Kim ngạch XNK"
     from "Bảng 1. Kim ngạch XNK quý I/2025 theo loại hình (triệu USD)" -- without its label,
@@ -1032,7 +1069,8 @@ def table_indicator(title: str) -> str:
     text = _header_unit(_UNIT_NOTE_RE.sub("", caption_text(title)))[0]
     for m in reversed(find_mentions(text, 2000)):  # "quý I/2025", "6 tháng đầu năm 2024"
         text = text[:m.start] + " " + text[m.end:]
-    text = _BREAKDOWN_RE.sub("", " ".join(text.split()))
+    text = _LEAD_TAIL_RE.sub("", _COMPARED_TAIL_RE.sub("", " ".join(text.split())))
+    text = _BREAKDOWN_RE.sub("", text)
     text = re.sub(r"\s+(?:năm|trong|của|tại)$", "", " ".join(text.split()).strip(" .,:;-–—("))
     if not text or _NO_INDICATOR_RE.match(fold(text)) or any(ch.isdigit() for ch in text):
         return ""
@@ -1078,10 +1116,34 @@ def _total_label(indicator: str) -> str:
     return " ".join(["Tổng", low, *indicator.split()[1:]])
 
 
+# the base a lead-in compares its period with, right after that period: "… năm 2007 so với
+# năm 2006 như sau", "… 6 tháng năm 2024 so với cùng kỳ (năm trước) như sau:"
+_COMPARED_BASE_RE = re.compile(r"\s*,?\s+so\s+với\s+(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?)?",
+                               re.IGNORECASE)
+
+
+def _time_phrase(title: str) -> str | None:
+    """A title's time phrase, with the base it compares it with when one follows ("năm 2007
+    so với năm 2006" from "Số thu năm 2007 so với năm 2006 như sau."): a table's change
+    column ("Tăng, giảm (%)") then names its base, as the lead-in says (break-test bt16f of
+    issue 16, item 4)."""
+    m = _TIME_RE.search(title)
+    if not m:
+        return None
+    base = _COMPARED_BASE_RE.match(title, m.end())
+    if base is None:
+        return m.group(0)
+    if fold(base.group(0)).split()[-1] != "voi":  # "so với cùng kỳ (năm trước)"
+        return title[m.start():base.end()].strip()
+    after = [x for x in find_mentions(title, 2000) if x.start == base.end() and x.comparison]
+    return title[m.start():after[0].end].strip() if after else m.group(0)
+
+
 def _context(titles: list[str]) -> str:
     """What a table's titles add to a line that names no year: their time phrase ("6 tháng
-    đầu năm 2022") and what the figures measure ("so với tháng trước (%)")."""
-    times = [m.group(0) for t in titles for m in [_TIME_RE.search(t)] if m]
+    đầu năm 2022", with its compared base: "năm 2007 so với năm 2006") and what the figures
+    measure ("so với tháng trước (%)")."""
+    times = [x for t in titles for x in [_time_phrase(t)] if x]
     if not times:
         return ""
     measures = [caption_text(t) for t in titles
@@ -1238,8 +1300,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             not any(is_figure(c) for c in grid[i]):
         header_rows.append(full[i])
         i += 1
-    if header_rows:  # "So sánh (%)" after "Kế hoạch | Thực hiện": "So sánh TH/KH (%)"
-        header_rows[-1] = compared_headers(header_rows)
+    # "So sánh (%)" after "Kế hoạch | Thực hiện": "So sánh TH/KH (%)"
+    header_rows = compared_header_rows(header_rows)
     for cells in header_rows:
         header = [join_header(h, c)
                   for h, c in zip(header or [""] * len(cells), cells, strict=True)]

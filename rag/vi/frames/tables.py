@@ -196,6 +196,11 @@ _MONTH_BEFORE_HEAD = re.compile(r"\bso\s+(?:voi\s+)?(?:thang|t)\s+(?:truoc|lien 
 # a row label naming the base its cells are compared with: "CPI so với cùng kỳ năm trước"
 _LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
 _COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
+# ... and the notes after a change column's figure naming its base: "so với năm 2006", "so
+# với cùng kỳ", one note of several -- not a caption's measure starting with "Số" ("(Số thu;
+# năm 2007 so với năm 2006)" folds to "so thu; …", which :data:`_COMPARED` took for a base
+# "thu; năm 2007 so với năm 2006": break-test bt16f of issue 16, item 4)
+_NOTE_COMPARED = re.compile(r"\bso (?=voi\b|cung ky\b)(?:voi )?([^;]+?)\s*(?:\(%\)|%)?\s*(?:;|$)")
 _ROW_REF = re.compile(r"(?:trang tính|trang|dòng|page|sheet)\b", re.IGNORECASE)
 # A row counting things ("Số hộ được hỗ trợ tiền thuê nhà, trọ | hộ", "Số dự án đầu tư mới
 # được cấp phép | dự án") and the money rows right under it whose label is an amount's head
@@ -301,7 +306,7 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     else:
         period, source = ctx.lead, ("document" if ctx.lead is not None else "")
     measure, direction, comparison = "level", 0, None
-    compared = _COMPARED.search(head_f) or _COMPARED.search(notes_f)
+    compared = _COMPARED.search(head_f) or _NOTE_COMPARED.search(notes_f)
     if _PLAN_SHARE_HEAD.search(head_f):
         measure, comparison = "plan_share", plan_share_comparison(head_f)
     elif _CHANGE_HEAD.search(head_f) or _CHANGE_HEAD.search(notes_f):
@@ -328,8 +333,8 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     if label_compared and not compared and measure in ("change", "index"):
         comparison = label[label_compared.start(1):label_compared.end(1)].strip() or None
     if compared and measure in ("change", "index"):
-        text = head if _COMPARED.search(head_f) else times
-        at = _COMPARED.search(fold(text))
+        text, compare = (head, _COMPARED) if _COMPARED.search(head_f) else (times, _NOTE_COMPARED)
+        at = compare.search(fold(text))
         comparison = text[at.start(1):at.end(1)].strip() if at else None
     if measure in ("change", "index"):
         comparison = ratio_base(head_f) or comparison
