@@ -68,6 +68,7 @@ from rag.vi.lexicon import (
     UNIT_MAGNITUDES,
     is_total_label,
 )
+from rag.vi.mentions import report_mentions
 from rag.vi.numbers import find_values, is_money
 from rag.vi.periods import PERIOD_NAMES
 from rag.vi.text import fold
@@ -294,7 +295,8 @@ class Answerer:
                 and code_stated(codes, r.ps.text, counted)
                 # "Tết Giáp Thìn" is stated by no sentence of "Tết Nguyên đán Ất Tỵ" nor of
                 # the year 2024 (rag.vi.holidays.states_holiday)
-                and all(states_holiday(r.ps.text, p, _report_year(r.hit.chunk.date, today))
+                and all(states_holiday(r.ps.text, p, _report_year(r.hit.chunk.date, today),
+                                       report_mentions)
                         for p in asked.periods)
                 # "ca mắc sởi" is no "Số ca mắc thủy đậu ... 486 ca." (figures.sentence_narrower)
                 and (query.english or not sentence_narrower(
@@ -507,7 +509,7 @@ class Answerer:
                     states_measure(sentence[2].text, asked.measure,
                                    term_weights(terms, self.idf, w), asked.comparison) and \
                     all(states_holiday(sentence[2].text, p, _report_year(
-                        sentence[1].chunk.date, today)) for p in asked.periods):
+                        sentence[1].chunk.date, today), report_mentions) for p in asked.periods):
                 return sentence_answer(query, sentence, resolved_question, related, w)
         if (weak and not numbered) or best is None:
             years = self.figure_years(query, intent, hits, frames_of, texts,

@@ -16,14 +16,17 @@ ngọ" are other days, no public holiday named here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from rag.vi.calendar import HOLIDAY, Period, year_period
 from rag.vi.lunar import CAN_CHI, can_chi_year, lunar_to_solar, tet
-from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
+
+if TYPE_CHECKING:  # mentions reads holidays (NAMED_WITH_YEAR): no import at run time
+    from rag.vi.mentions import Mention
 
 
 def _solar(first: tuple[int, int], last: tuple[int, int]
@@ -139,6 +142,37 @@ class NamedHoliday:
     period: Period
 
 
+def holiday_period(holiday: Holiday, year: int) -> Period | None:
+    """``holiday``'s main days in ``year`` as a holiday period labelled by its name and year
+    ("Tết Nguyên đán 2024", "dịp lễ 30/4 - 1/5/2025"); None when the calendar holds none."""
+    days = days_of(holiday, year)
+    if days is None:
+        return None
+    label = f"{holiday.name}{'/' if holiday.name[-1].isdigit() else ' '}{days[1].year}"
+    return Period(HOLIDAY, days[0], days[1], label)
+
+
+# A holiday a report's sentence names by name with its year written (folded): "Dịp Giỗ Tổ Hùng
+# Vương 2025", "Tết Dương lịch 2026", "so với Tết Giáp Thìn 2024", "dịp Tết Giáp Ngọ năm
+# 2014", "dịp lễ Quốc khánh năm 2025" -- the holiday's days that year, not the whole year the
+# number alone reads as: a tourism report states each holiday's figures, and the level of the
+# one it compares with, so (bt17d d06 "tăng 11% so với Tết Giáp Thìn 2024 (287.000 lượt)",
+# d09; dev2 e11 "tăng 14,8% so với dịp Tết Giáp Ngọ năm 2014").  Read by rag.vi.mentions.
+NAMED_WITH_YEAR = re.compile(r"\b(?:(?:dip|ky nghi|ky|nghi)\s+)?(?:nghi\s+)?(?:le\s+)?(?:"
+                             + _ALTERNATIVES + r")(?:\s+(?P<canchi>" + CAN_CHI + r"))?"
+                             r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?![\d/.,]\d|[\d/])")
+# the words before a holiday that make it a time around it, not its days (folded): "trước Tết
+# Nguyên đán Quý Mão 2023" (dev2 e04), "sau Tết", "cận Tết", "giáp Tết"
+AROUND_HOLIDAY = re.compile(r"\b(?:truoc|sau|can|giap|ke tu sau)\s+$")
+
+
+def named_with_year(m: re.Match[str]) -> Period | None:
+    """The holiday period a :data:`NAMED_WITH_YEAR` match ``m`` names."""
+    holiday = next(HOLIDAYS[int(k[1:])] for k, v in m.groupdict().items()
+                   if v and k[0] == "h" and k[1:].isdigit())
+    return holiday_period(holiday, int(m.group("year")))
+
+
 def asked_holidays(folded: str, year: int | None, today: date) -> list[NamedHoliday]:
     """The holidays the folded question ``folded`` names by name (not by their days: those are
     rag.vi.mentions.HOLIDAY_DAYS'), each as its main days of the year written after it, else
@@ -153,10 +187,10 @@ def asked_holidays(folded: str, year: int | None, today: date) -> list[NamedHoli
         days = days_of(holiday, at if at is not None else today.year)
         if at is None and days is not None and days[0] > today:
             days = days_of(holiday, today.year - 1)
-        if days is None:
+        period = None if days is None else holiday_period(holiday, days[1].year)
+        if period is None:
             continue
-        label = f"{holiday.name}{'/' if holiday.name[-1].isdigit() else ' '}{days[1].year}"
-        out.append(NamedHoliday(m.start(), m.end(), Period(HOLIDAY, days[0], days[1], label)))
+        out.append(NamedHoliday(m.start(), m.end(), period))
     return out
 
 
@@ -187,7 +221,8 @@ _FEW_DAYS = 28  # what a holiday lasts at most (rag.answer.figures._short)
 _BASE_BEFORE = re.compile(r"\b(?:so voi|so|hon|cung ky)\s+(?:(?:dip|ky nghi|ky)\s+)?$")
 
 
-def states_holiday(text: str, asked: Period, near: int) -> bool:
+def states_holiday(text: str, asked: Period, near: int,
+                   mentions_in: Callable[[str], Iterable[Mention]]) -> bool:
     """Whether report ``text`` (a sentence; ``near``: its report's year) may state a figure
     of ``asked``, a holiday a question names by name (:func:`named_by_name`; any other
     period: True): it names that holiday (:func:`named_in`), and when it writes the
@@ -198,7 +233,9 @@ def states_holiday(text: str, asked: Period, near: int) -> bool:
     of "Tết Giáp Thìn" (issue 17 tetyear: both served for it when the reports held no Tết
     2024).  A holiday named as a change's base ("so với Tết Giáp Thìn") is not what the
     text is of.  A sentence naming no holiday may state it when it names no period but a few
-    days of the asked year."""
+    days of the asked year.  ``mentions_in`` reads a report sentence's periods
+    (rag.vi.mentions.find_mentions with ``report=True``; passed in because mentions reads
+    this module)."""
     if not named_by_name(asked):
         return True
     wanted = holiday_of(asked)
@@ -223,4 +260,4 @@ def states_holiday(text: str, asked: Period, near: int) -> bool:
     # 61%" after the Tết's sentence), never a month's or a year's ("Cả năm 2024, ...")
     return all(x.comparison or ((x.period.end - x.period.start).days < _FEW_DAYS and
                                 x.period.end.year == asked.end.year)
-               for x in find_mentions(text, None, report=True))
+               for x in mentions_in(text))

@@ -35,6 +35,7 @@ from rag.vi.calendar import (
     year_period,
     years_period,
 )
+from rag.vi.holidays import AROUND_HOLIDAY, NAMED_WITH_YEAR, named_with_year
 from rag.vi.lunar import CAN_CHI, can_chi_year, day_of_tet, lunar_to_solar, tet
 from rag.vi.numbers import unit_after
 from rag.vi.text import fold, mark_number_word
@@ -211,6 +212,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"((?:\s*(?:,|\bva\b)\s*(?:ngay\s+)?\d{1,2}/\d{1,2}"
                             r"(?:/(?:19|20)\d\d)?)+)(?![\d/])")),
     ("holiday", HOLIDAY_DAYS),
+    # "Dịp Giỗ Tổ Hùng Vương 2025", "so với Tết Giáp Thìn 2024": a holiday named by name with
+    # its year is that holiday's days (rag.vi.holidays.NAMED_WITH_YEAR), in reports only
+    ("named_holiday", NAMED_WITH_YEAR),
     ("days", re.compile(r"\btu\s+(?:ngay\s+)?" + _D + r"\s+(?:den|toi)\s+(?:het\s+)?"
                         r"(?:ngay\s+)?" + _D)),
     ("days1", re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
@@ -384,6 +388,9 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                 continue
             if kind == "holiday" and (not report or not said_holiday(m, as_lower)):
                 continue  # a question's holiday is rag.vi.asked's; "tỷ lệ 30/4" none
+            if kind == "named_holiday" and (not report or AROUND_HOLIDAY.search(
+                    folded, max(0, m.start() - 12), m.start())):
+                continue  # a question's is rag.vi.asked's; "trước Tết ... 2023" no holiday
             if kind == "season" and not names_season(folded, as_lower, m.start(1), m.end(1)):
                 continue
             if as_lower is not None and (
@@ -431,6 +438,12 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
 _ALL_TIME = re.compile(r"\bcon hieu luc\b|\btu truoc (?:toi|den) nay\b|"
                        r"\btu khi (?:thanh lap|thanh lap tinh|tai lap tinh)\b")
 
+
+
+def report_mentions(text: str) -> list[Mention]:
+    """The periods a report sentence writes (``find_mentions(text, None, report=True)``):
+    mentions without their year dropped; the reader rag.vi.holidays.states_holiday takes."""
+    return find_mentions(text, None, report=True)
 
 def _as_point(mention: Mention) -> Mention:
     """``mention`` read as a point in time when it is a count to a day ("tính đến 31/10/2071"
@@ -1047,6 +1060,8 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
         if kind == "to_date_year_end":
             y = int(g[0])
             return replace(year_period(y), kind="to_date", label=f"cuối năm {y}")
+        if kind == "named_holiday":
+            return named_with_year(m)
         if kind == "holiday":
             _, _, day1, month1, day2, month2, year = g
             held_in = int(year) if year else default_year

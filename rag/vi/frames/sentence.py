@@ -714,7 +714,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # "Riêng dịp Tết Dương lịch (từ 30/12/2027 đến 01/01/2028), tỉnh đón 62.000 lượt khách":
     # brackets holding a period and no value say when the clause they end is -- the period
     # of the values of that clause, not an aside of its own (nor the paragraph's period)
-    valued = {_bracket_of(v.start, brackets) for v in values} - {None}
+    # -- a count of the span's own days said with it is no value of the bracket's: "Dịp Quốc
+    # khánh 2/9/2025 (4 ngày, từ 30/8 đến 2/9), lượng khách đạt 97.400 lượt" dates the
+    # figures after it by the span (bt17d d09), as "(từ 30/8 đến 2/9)" alone does
+    valued = {b for v in values if (b := _bracket_of(v.start, brackets)) is not None and not any(
+        inside[id(x)] == b and span_length(v, x.period) for x in own)}
     scope = {k: (None if b not in valued else b) for k, b in inside.items()}
     # a count at a day of an earlier year dates its own figure, not the clauses after it
     carried = [x for x in own if not earlier_count_day(ctx, x.period)]
