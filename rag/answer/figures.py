@@ -859,6 +859,13 @@ def ratio_level(frame: Frame) -> bool:
         not _GROWTH_RATE.search(fold(f"{frame.indicator} {frame.parent}").lower())
 
 
+def whole_year(period: Period) -> bool:
+    """Whether ``period`` spans one calendar year: "năm 2025", or the count asked "(tính) đến
+    (hết) tháng 12/2025", "đến cuối năm 2025" (a to-date period of January to 31 December)."""
+    return period.kind in ("year", "to_date") and period.start == date(period.start.year, 1, 1) \
+        and period.end == date(period.start.year, 12, 31)
+
+
 def period_match(asked: Asked, period: Period | None, want: Period | None,
                  stock: bool = False, occasion: bool = False,
                  holiday: bool = False, edition: bool = False,
@@ -898,13 +905,15 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # "tính đến 11/9" of what stands at a day): one point in time, not part of it
         # (issue 17 break-test bt9-b17 failure 7)
         return "exact"
-    if (stock if held is None else held) and want.kind == "year" and \
+    if (stock if held is None else held) and whole_year(want) and \
             period.kind in POINT_IN_TIME and period.end.year == want.end.year and \
             period.end.month == 12:
         # "đến ngày 20/12/2026, tổng số sản phẩm OCOP của tỉnh là 251" for "tổng số sản phẩm
         # OCOP năm 2026": a year's count is the count at its end, and year-end reports (dated
         # mid to late December in the dev sets) give it at a day of December -- the year's,
-        # not a part of it as the count "đến tháng 6/2026" is (issue 17 bt17c #205, #68)
+        # not a part of it as the count "đến tháng 6/2026" is (issue 17 bt17c #205, #68);
+        # asked "đến tháng 12/2025", "đến cuối năm 2025" the same (bt17d o02: "Đến giữa tháng
+        # 12/2025, con số này đã là 203 sản phẩm" lost, as part of it, to the year's 41 new)
         return "exact"
     rel = relation(want, period)
     if rel == "exact":
