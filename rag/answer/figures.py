@@ -881,6 +881,13 @@ def ratio_level(frame: Frame) -> bool:
         not _GROWTH_RATE.search(fold(f"{frame.indicator} {frame.parent}").lower())
 
 
+def whole_year(period: Period) -> bool:
+    """Whether ``period`` spans one calendar year: "năm 2025", or the count asked "(tính) đến
+    (hết) tháng 12/2025", "đến cuối năm 2025" (a to-date period of January to 31 December)."""
+    return period.kind in ("year", "to_date") and period.start == date(period.start.year, 1, 1) \
+        and period.end == date(period.start.year, 12, 31)
+
+
 def period_match(asked: Asked, period: Period | None, want: Period | None,
                  stock: bool = False, occasion: bool = False,
                  holiday: bool = False, edition: bool = False,
@@ -920,13 +927,15 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # "tính đến 11/9" of what stands at a day): one point in time, not part of it
         # (issue 17 break-test bt9-b17 failure 7)
         return "exact"
-    if (stock if held is None else held) and want.kind == "year" and \
+    if (stock if held is None else held) and whole_year(want) and \
             period.kind in POINT_IN_TIME and period.end.year == want.end.year and \
             period.end.month == 12:
         # "đến ngày 20/12/2026, tổng số sản phẩm OCOP của tỉnh là 251" for "tổng số sản phẩm
         # OCOP năm 2026": a year's count is the count at its end, and year-end reports (dated
         # mid to late December in the dev sets) give it at a day of December -- the year's,
-        # not a part of it as the count "đến tháng 6/2026" is (issue 17 bt17c #205, #68)
+        # not a part of it as the count "đến tháng 6/2026" is (issue 17 bt17c #205, #68);
+        # asked "đến tháng 12/2025", "đến cuối năm 2025" the same (bt17d o02: "Đến giữa tháng
+        # 12/2025, con số này đã là 203 sản phẩm" lost, as part of it, to the year's 41 new)
         return "exact"
     rel = relation(want, period)
     if rel == "exact":
@@ -2772,7 +2781,10 @@ def added_or_total(choices: list[Choice], folded_q: str) -> list[Choice]:
     in another sentence too ("đến ngày 15/12/2024, tổng số sản phẩm OCOP của tỉnh đã nâng lên
     225 sản phẩm"): the year's additions are no stock, however late their period ends
     (issue 17 bt17b; tests/test_stock_and_flow.py) -- Vietnamese reports give the two
-    apart as often as in one sentence ("Tính đến ... có N ...", "Trong năm, công nhận mới M")."""
+    apart as often as in one sentence ("Tính đến ... có N ...", "Trong năm, công nhận mới M").
+    Asked the additions, such a count standing at a day goes after them alike: "Năm 2031 công
+    nhận mới bao nhiêu sản phẩm OCOP?" is not the 171 "đến giữa tháng 12/2031", which answers
+    "năm 2031" as the year's count (:func:`period_match`; tests/test_counts_at_two_points.py)."""
     total = bool(_TOTAL_ASKED.search(folded_q))
     added = bool(_ADDED_ASKED.search(re.sub(r"\bnong thon moi\b", " ", folded_q)))
     if total == added:
@@ -2791,7 +2803,9 @@ def added_or_total(choices: list[Choice], folded_q: str) -> list[Choice]:
         return f.measure == "level" and not f.part and not f.target and \
             f.period is not None and f.period.kind in POINT_IN_TIME and not is_added(c)
 
-    unasked = is_total if added else is_added
+    def unasked(c: Choice) -> bool:
+        return (is_total(c) or stands(c)) if added else is_added(c)
+
     asked_kind = is_added if added else is_total
     out = list(choices)
     for c in choices:
@@ -3197,6 +3211,17 @@ def latest_column(choices: list[Choice]) -> list[Choice]:
     return sorted(row, key=lambda c: c.frame.period.end, reverse=True)  # type: ignore[union-attr]
 
 
+def year_end_count(want: Period, frame: Frame) -> bool:
+    """Whether ``frame`` is a count standing at a day of December (:func:`stands_at_day`, no
+    turns that passed: :func:`counts_turns`) of the year ``want`` spans (:func:`whole_year`):
+    the year's count, as :func:`period_match` reads it -- not to be put after the year's
+    additions whose period ends on 31 December ("Năm 2031 ... công nhận mới 33 sản phẩm"
+    after "Đến giữa tháng 12/2031, con số này đã là 171 sản phẩm"; issue 17 bt17d o02)."""
+    p = frame.period
+    return whole_year(want) and p is not None and stands_at_day(frame) and \
+        not counts_turns(frame) and p.end.year == want.end.year and p.end.month == 12
+
+
 def on_the_day_first(want: Period, choices: list[Choice], band: float) -> list[Choice]:
     """For a question naming a day ("tính đến 15/10/2025 có bao nhiêu sản phẩm OCOP"): of
     ``choices`` (best first) near the best, those whose period ends on that very day first
@@ -3207,7 +3232,8 @@ def on_the_day_first(want: Period, choices: list[Choice], band: float) -> list[C
     ``band`` of the best, or a whole (no "trong đó" part) whose description holds as much of
     the question as the best's, within ``band`` (as :func:`latest_first`)."""
     best, held = choices[0].score, choices[0].coverage
-    if choices[0].frame.period is not None and choices[0].frame.period.end == want.end:
+    top = choices[0].frame
+    if top.period is not None and (top.period.end == want.end or year_end_count(want, top)):
         return choices
     day = [c for c in choices if c.frame.period is not None and c.match == "exact"
            and c.frame.period.end == want.end and (

@@ -83,6 +83,12 @@ _N = r"(\d{1,2}|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi)"
 _M = r"(\d{1,2}|" + "|".join(sorted({fold(w) for w in MONTH_WORDS_VI}, key=len,
                                      reverse=True)) + r")"
 # a count of days or weeks in "15 ngày đầu tháng 7", "mười ngày cuối tháng", "hai tuần đầu"
+# the day a count "(tính) đến giữa/đầu tháng N" stands at: the month's middle (the 15th; its
+# "trung tuần" is days 11-20) or its first day -- a stock at a month's start is the one at the
+# end of the month before, as GSO's "số đầu kỳ" is the previous period's "số cuối kỳ"; "đến
+# cuối/hết tháng N" stays the month's end (issue 17 bt17d: "Đến giữa tháng 12/2025, con số
+# này đã là 203 sản phẩm" read as the month, so the lead's "Đến tháng 6/2025" dated the rest)
+_MONTH_PART_DAY = {"giua": 15, "dau": 1}
 _DAY_COUNTS = {"muoi lam": 15, "muoi": 10, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5,
                "bay": 7}
 _DAY_COUNT = r"(\d{1,2}|" + "|".join(sorted(_DAY_COUNTS, key=len, reverse=True)) + r")"
@@ -257,8 +263,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("to_date_day", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                                r"(?:\d{1,2}\s+gio\s+(?:ngay\s+)?)?" + _D)),
     # "tính đến (hết) tháng 9/2029", "đến cuối tháng 11": January to the month's end -- a
-    # total to date or a count at that day, never the month alone
-    ("to_date_month", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+|cuoi\s+)?"
+    # total to date or a count at that day, never the month alone; "đến giữa tháng 12/2025",
+    # "đến đầu tháng 12" a count at the month's middle or first day (_MONTH_PART_DAY)
+    ("to_date_month", re.compile(r"\b(?:tinh\s+)?(?:den|toi)\s+(?:het\s+|cuoi\s+|giua\s+|dau\s+)?"
                                  r"(?:nay\s*\(\s*)?thang\s+(\d{1,2})" + _YEAR_TAIL)),
     # "cuối tháng 11/2029" with no "(tính) đến" before: the day a price or a stock stands at
     # (calendar.is_point), never a total from January -- "đầu tháng 12" is the month's first
@@ -1045,7 +1052,13 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
                 return None
             # the label says "hết", "cuối" as written: the total of January to the month's
             # end ("tính đến hết tháng 9/2029"), not the month
-            said = re.search(r"\b(het|cuoi)\s+(?:nay\s*\(\s*)?thang", m.group(0))
+            said = re.search(r"\b(het|cuoi|giua|dau)\s+(?:nay\s*\(\s*)?thang", m.group(0))
+            if said and said.group(1) in _MONTH_PART_DAY:
+                # "Đến giữa tháng 12/2025, con số này đã là 203 sản phẩm": a count at a day
+                # inside the month, not at its end (bt17d o02, o03)
+                at = date(y, month, _MONTH_PART_DAY[said.group(1)])
+                word = "giữa" if said.group(1) == "giua" else "đầu"
+                return replace(to_date_period(at), label=f"tính đến {word} tháng {month}/{y}")
             period = to_date_period(month_end(y, month), month_only=True)
             if said:
                 word = "hết" if said.group(1) == "het" else "cuối"

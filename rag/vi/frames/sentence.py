@@ -155,6 +155,10 @@ _DURATIONS = frozenset("gio ngay tuan phut thang nam".split())
 # "chỉ tiêu này", "số liệu trên", "số này" (folded; break-test b17 round 15, failure 3)
 # ("trong số đó" is a part's lead, no pointer: "số" alone is not read)
 _ANAPHOR = re.compile(r"\b(?:con so (?:nay|do|tren)|(?:so lieu|chi tieu) (?:nay|tren))\b")
+# ... and "số này", "số đó" when they are all the figure is named by ("Tính đến giữa tháng
+# 12/2034, số này đã là 112 xã"; issue 17 bt17d) -- as written, with its marks ("sơ đồ" folds
+# alike), or in a text typed without any
+_BARE_ANAPHOR = re.compile(r"số (?:này|đó|trên)|so (?:nay|tren)")
 # a figure named only as the official or revised figure of a period: "Số liệu chính thức
 # tháng 10/2030 đạt 4.236 tỷ đồng", "Số liệu điều chỉnh quý III ...", "Số chính thức ...":
 # of the figure stated before in its unit, which the statistics office now restates (issue 17
@@ -1132,7 +1136,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # what it counts, is of the question's subject
             # (rag.vi.frames.context.asked_subject; break-test b17 round 15, failure 3)
             indicator = ctx.asked
-        antecedent = ctx.stated if _ANAPHOR.search(fold(indicator).lower()) else None
+        antecedent = ctx.stated if _ANAPHOR.search(fold(indicator).lower()) or \
+            _BARE_ANAPHOR.fullmatch(indicator.strip().lower()) else None
         if antecedent is None and indicator and ctx.stated is not None and \
                 set(fold(indicator).lower().split()) <= _PLAN_WORDS and \
                 re.search(rf"\b{_PLAN_HEAD}\b", fold(indicator).lower()) and \
