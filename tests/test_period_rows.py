@@ -119,3 +119,30 @@ def test_real_sub_rows_stay_nested(kind: str) -> None:
     assert "Năm 2023 — Kim ngạch xuất nhập khẩu › xuất khẩu: 1.620" in text, text
     assert "Năm 2023 — xuất khẩu › Hàng nông sản: 512" in text
     assert "Năm 2023 — Số doanh nghiệp: 88" in text
+
+
+# --- a length asked of a row in a unit of length ---------------------------------------------
+
+_LINES = [["Chỉ tiêu", "ĐVT", "Năm 2014", "Năm 2015"],
+          ["Đường dây trung thế", "km", "1.840", "1.932"],
+          ["Đường dây hạ thế", "nghìn km", "2,61", "2,75"],
+          ["Trạm biến áp phân phối", "trạm", "612", "655"]]
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("chiều dài đường dây trung thế năm 2015?", "1.932 km"),
+    ("độ dài đường dây trung thế năm 2014 là bao nhiêu?", "1.840 km"),
+    ("chiều dài đường dây hạ thế năm 2015?", "2,75 nghìn km"),
+])
+def test_a_length_asked_is_a_row_measured_in_a_unit_of_length(question: str, answer: str,
+                                                              tmp_path: Path) -> None:
+    service = empty_service(tmp_path)
+    service.add_document(read_upload(*_file("docx", _LINES)))
+    got = service.ask(question)
+    assert got.found and got.answer == answer, got
+
+
+def test_a_length_asked_of_a_count_is_refused(tmp_path: Path) -> None:
+    service = empty_service(tmp_path)
+    service.add_document(read_upload(*_file("docx", _LINES)))
+    assert not service.ask("chiều dài trạm biến áp phân phối năm 2015?").found
