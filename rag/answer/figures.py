@@ -335,6 +335,11 @@ _GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "quy mô GRDP", "quy mô nền kinh tế": the level in money, no growth (bt12-b17)
     (("quy_mo",), "money"), (("quy", "mo"), "money"),
     (("dien_tich",), "area"), (("dien", "tich"), "area"),
+    # "chiều dài đường dây trung thế" of "Đường dây trung thế | km | 1.932": a length asked
+    # of a row in a unit of length (break-tests bt20-b16 failure 4 and bt16f item 5 of issue 16
+    # ask the lines so; the power company's reports tabulate them in km)
+    (("chieu_dai",), "length"), (("chieu", "dai"), "length"),
+    (("do_dai",), "length"), (("do", "dai"), "length"),
 )
 # what a "tổng" joined to the next word as one term totals (folded syllable: "tổng lượt
 # khách", "tổng lượng khách", "tổng thu", "tổng vốn"): a measure -- never "tổng công ty",
@@ -363,6 +368,8 @@ _AREA_UNITS = frozenset({"ha", "hecta", "hec-ta", "m2", "m²", "km2", "km²"})
 # offices' main industrial products: "Gạch ốp lát, lát nền | triệu m2", "Kính xây dựng",
 # "Vải các loại"; issue 16 bt18-b16 failure 1)
 _LAND_UNITS = _AREA_UNITS - {"m2", "m²"}
+# the units of a length, which a question's "chiều dài", "độ dài" asks for
+_LENGTH_UNITS = frozenset({"km", "m", "met", "kilomet"})
 # the verbs of a product's being made or mined (folded terms), which a quantity implies
 _MADE_WORDS = frozenset({"san_xuat", "khai_thac"})
 _QUANTITY_ASKED = re.compile(r"\b(?:san luong|khoi luong)\b")
@@ -479,6 +486,8 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
             fits = is_money(unit)
         elif kind == "area":
             fits = _bare_area(unit)
+        elif kind == "length":
+            fits = _bare_length(unit)
         elif kind == "whole":
             fits = not frame.part
         else:
@@ -514,6 +523,12 @@ def _bare_area(unit: str) -> bool:
     """Whether ``unit`` ("nghìn ha", "m2") measures an area (:data:`_AREA_UNITS`)."""
     words = [w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES]
     return bool(words) and words[0] in _AREA_UNITS
+
+
+def _bare_length(unit: str) -> bool:
+    """Whether ``unit`` ("km", "nghìn km", "m") measures a length (:data:`_LENGTH_UNITS`)."""
+    words = [w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES]
+    return bool(words) and words[0] in _LENGTH_UNITS
 
 
 def _land_area(unit: str) -> bool:

@@ -477,8 +477,41 @@ def period_rows(labels: Sequence[str], heads: Sequence[str], titles: Sequence[st
         return None
     years = set(_TITLE_YEAR_RE.findall(" ".join(titles)))
     year = next(iter(years)) if len(years) == 1 else None
-    periods = [row_period(c, year) for c in labels]
+    periods: list[str | None] = []
+    for c in labels:
+        period = row_period(c, year)
+        if period is None and periods and periods[-1]:
+            period = same_period(c, periods[-1])
+        periods.append(period)
     return [p for p in periods if p] if all(periods) else None
+
+
+# A row of the same period a year earlier: "Cùng kỳ 2022", "Cùng kỳ năm 2023", "Cùng kỳ năm
+# trước", "Cùng kỳ" (GSO's monthly reports lay "Tháng 4/2023 | 4 tháng 2023 | Cùng kỳ 2022"
+# out so: "cùng kỳ" is the same part of another year)
+_SAME_PERIOD_RE = re.compile(r"cùng kỳ(?:\s+năm)?(?:\s+((?:19|20)\d\d)|\s+(?:trước|ngoái))?",
+                             re.IGNORECASE)
+
+
+def same_period(cell: str, before: str) -> str | None:
+    """A row label "Cùng kỳ <year>" read after the row of period ``before`` (as
+    :func:`row_period` writes it): the same part of that year, kept after the writer's words
+    ("Cùng kỳ 2022 (4 tháng 2022)" after "4 tháng 2023", "Cùng kỳ năm 2023 (6 tháng đầu năm
+    2023)" after "6 tháng đầu năm 2024"; the year before ``before``'s when none is named);
+    None when ``cell`` is no such label or ``before`` names no one year (break-test bt16f of
+    issue 16, item 5: "Cùng kỳ 2022" under "4 tháng 2023" was read as the year 2022, a
+    comparison, and "… cùng kỳ 2022 (4 tháng 2022)?" was refused)."""
+    m = _SAME_PERIOD_RE.fullmatch(" ".join(cell.split()))
+    years = _TITLE_YEAR_RE.findall(before)
+    if m is None or len(set(years)) != 1:
+        return None
+    year = m.group(1) or str(int(years[0]) - 1)
+    if year == years[0]:
+        return None
+    period = _TITLE_YEAR_RE.sub(year, before)
+    if not _period_only(period):
+        return None
+    return f"{cell.strip()} ({period[0].lower()}{period[1:]})"
 
 
 # a value column's header that names no measure of its own, only "the figure": "Chỉ tiêu | Kỳ
@@ -1165,6 +1198,13 @@ def _numbering(cell: str, stt: bool = False) -> tuple[float | None, str]:
             break  # "2019" heading a row of a year is its label, not a number
         if rank != 9 and not rest and not stt:
             break  # a label that is only "II" or "3" is a label
+        if rank == 1 and not stt and m.group(0) == m.group(1) and row_period(text, None):
+            # a number that counts the months of a period is the period's own ("4 tháng
+            # 2023", "6 tháng đầu năm 2024", "9 tháng"): an item's number is written "4." or
+            # "4)" (Nghị định 30/2020/NĐ-CP, Phụ lục I), a bare one before "tháng" is how
+            # reports name months to date (break-test bt16f of issue 16, item 5: "4 tháng
+            # 2023" under "Tháng 4/2023" was read as its item 4, "Tháng 4/2023 › tháng 2023")
+            break
         dots = m.group(1).count(".") if rank == 1 else 0
         return float(rank + dots), rest
     return None, text
@@ -1401,7 +1441,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     # header the indicator ("Năm 2028 — Xuất khẩu: 1.610,5 triệu USD")
     data_rows = [k for k in range(first_body, len(grid)) if len(_distinct(grid[k])) > 1]
     times = period_rows([grid[k][label_col] for k in data_rows], value_heads, titles) \
-        if inner_col is None and unit_col is None and period_col is None else None
+        if inner_col is None and period_col is None else None
     row_times = dict(zip(data_rows, times, strict=True)) if times is not None else None
     own_heads = not value_heads or any(not _MEASURE_HEADER_RE.search(fold(h)) and
                                        not find_mentions(h, 2000) for h in value_heads)
