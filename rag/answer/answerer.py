@@ -36,16 +36,29 @@ from rag.answer.figures import (
     sentence_narrower,
     share_apart,
     time_order,
+    trade_unstated,
     written_name,
 )
 from rag.answer.index_change import index_change, said_from_index
-from rag.answer.intent import SENTENCE_KINDS, Intent, as_level, as_rates, read_intent
+from rag.answer.intent import (
+    SENTENCE_KINDS,
+    Intent,
+    as_level,
+    as_rates,
+    read_intent,
+    trade_indicator_at,
+)
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import Asked, read_question
 from rag.answer.refusal_calibration import refusal_calibration
-from rag.answer.rules import names_money_asked, states_count
+from rag.answer.rules import (
+    names_index_asked,
+    names_money_asked,
+    sentence_trade_fits,
+    states_count,
+)
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
@@ -55,7 +68,7 @@ from rag.answer.statements import Found, best_sentence, question_terms, sentence
 from rag.answer.table_extremes import row_label, table_end
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
-from rag.search.query import Query, unread_english, unread_qualifiers
+from rag.search.query import Query, expand_abbreviations, unread_english, unread_qualifiers
 from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
@@ -273,6 +286,8 @@ class Answerer:
         counted = measure == "level" and (
             intent.no_share or bool(counted_thing(intent, fold(query.expanded).lower())))
         codes = asked_codes(intent.runs, query.text)
+        trade_value_asked = measure == "level" and bool(intent.trade) and \
+            "trade_value" in intent.money and not intent.unit
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
                                          self.segment(intent.runs), undated_ok=True,
                                          texts=texts)
@@ -281,6 +296,16 @@ class Answerer:
                 and sentence_price_fits(query.text, r.ps.text)
                 # "Giá trị sản xuất ... 86,4 tỷ đồng" is no "doanh thu" (rules.names_money_asked)
                 and (not intent.money or names_money_asked(intent, r.ps.folded))
+                # "Giá trị sản xuất ... tăng 8,2%" is no "chỉ số sản xuất" (rules.names_index_asked)
+                and names_index_asked(intent, r.ps.text)
+                # a gate's total trade is no export of it (rules.sentence_trade_fits)
+                and (not intent.trade or sentence_trade_fits(intent.trade, r.ps.text,
+                                                             r.hit.chunk.title))
+                # a trade's value asked at its level ("kim ngạch xuất khẩu qua cửa khẩu ...")
+                # is money: no sentence counting only trucks ("đã thông quan 18.400 xe"), as
+                # no such frame answers it (figures.choose's wants_money)
+                and not (trade_value_asked and not any(
+                    c.kind == "amount" and is_money(c.unit) for c in r.ps.cands))
                 and counts_unit(r.ps.text, intent.unit,
                                 written_in(intent.unit, query.text) if intent.unit else "")
                 # the district, gate or commune asked named in the sentence or its lead, as
@@ -799,6 +824,11 @@ class Answerer:
                     known = replace(known, change=leveled)
                     return replace(base, answer=refusal(query, hits, labels) +
                                    level_note(leveled), period_match="none"), known
+                total = self.trade_total_only(query, intent, hits, frames_of, texts, today,
+                                              read, asked)
+                if total is not None:
+                    return replace(base, answer=refusal(query, hits, labels) +
+                                   trade_total_note(total, intent), period_match="none"), known
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                     query, intent, hits, frames_of, texts, today, question)),
                     period_match="none"), known
@@ -1208,6 +1238,31 @@ class Answerer:
                        citations=tuple(dict.fromkeys(c for p in parts for c in p.citations)),
                        answer_sentence=_sentence(choice, texts), period_match="partial",
                        parts=tuple(replace(p, confidence=round(least, 4)) for p in parts))
+
+    def trade_total_only(self, query: Query, intent: Intent, hits: list[Hit],
+                         frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                         read: int, asked: Asked) -> Frame | None:
+        """For a question asking exports or imports (``intent.trade``) that no figure
+        answers: the best figure every other rule allows for the asked period, of a money
+        unit, whose trade is both together or none under a total-trade title
+        (rag.answer.figures.trade_unstated) -- a customs report gives each border gate's total
+        trade alone ("cửa khẩu quốc tế Hữu Nghị đạt 4.105 triệu USD, chiếm 47% tổng kim
+        ngạch"), which the refusal names (bt17d c14); None otherwise -- and when nothing
+        about the figure names a trade at all (no total to speak of)."""
+        if intent.trade not in ("export", "import") or asked.measure != "level" or \
+                len(asked.periods) > 1:
+            return None
+        anyway = replace(intent, trade=None)
+        for _, choices in self.figure_candidates(query, anyway, hits, frames_of, texts,
+                                                 today, read, asked):
+            for c in choices[:3]:
+                f, title = c.frame, c.hit.chunk.title
+                named = any(trade_indicator_at(fold(expand_abbreviations(t)).lower())
+                            for t in (f.indicator, f.parent, f.context, title) if t)
+                if c.match == "exact" and is_money(f.unit) and named and \
+                        trade_unstated(f, title):
+                    return f
+        return None
 
     def figure_candidates(self, query: Query, intent: Intent, hits: list[Hit],
                           frames_of: FramesOf, texts: Callable[[str], str], today: date,
@@ -1783,6 +1838,16 @@ def rate_note(part: AnswerPart) -> str:
     said = (part.summary or part.answer).strip().rstrip(".")
     return f" Các báo cáo chỉ nêu tỷ lệ thay đổi {part.period}: {said}; không nêu mức " \
            "chênh lệch tuyệt đối."
+
+
+def trade_total_note(total: Frame, intent: Intent) -> str:
+    """What a refusal of exports or imports says when the report gives only the total trade
+    of what is asked (:meth:`Answerer.trade_total_only`): " Báo cáo chỉ nêu tổng kim ngạch
+    xuất nhập khẩu của cửa khẩu quốc tế Hữu Nghị (4.105 triệu USD); không nêu riêng xuất
+    khẩu." """
+    flow = "xuất khẩu" if intent.trade == "export" else "nhập khẩu"
+    return f" Báo cáo chỉ nêu tổng kim ngạch xuất nhập khẩu của {written_name(total.indicator)}" \
+           f" ({total.value}); không nêu riêng {flow}."
 
 
 def share_note(share: Frame) -> str:

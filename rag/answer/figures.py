@@ -32,7 +32,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rag.answer.codes import asked_codes, other_code
-from rag.answer.intent import Intent, money_indicator_at, trade_indicator_at
+from rag.answer.intent import (
+    INDEX_CODES,
+    Intent,
+    index_head_fits,
+    money_indicator_at,
+    trade_indicator_at,
+)
 from rag.answer.places import (
     RANKED_OVER,
     bodies_named,
@@ -1439,6 +1445,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if intent.money and not money_fits(intent.money, frame):
                 continue  # "Kim ngạch xuất khẩu hàng may mặc" is no "doanh thu may mặc"
+            if (intent.money or INDEX_CODES & set(intent.indicators)) and \
+                    not index_fits(intent.indicators, intent.money, frame):
+                continue  # "chỉ số sản xuất công nghiệp" is no "giá trị sản xuất công nghiệp"
             if intent.unit and not _unit_fits(intent.unit, frame,
                                                table_line_head(text[q0:q1]), folded_q,
                                                unit_written):
@@ -2913,10 +2922,15 @@ _PREVIOUS_PERIOD = re.compile(r"\b(?:thang|quy|ky) truoc\b")
 # ("tháng 12 năm trước", "đầu năm"), a plan
 # "cùng dịp (năm trước)": a holiday's "cùng kỳ" -- the same holiday a year before, as tourism
 # reports write it ("tăng 22,4% so với kỳ nghỉ lễ cùng dịp năm 2071"; dev3 r20, bt17)
+# "kỳ gốc 2019", "năm gốc 2019": the fixed base year of a price index, the fourth of the
+# bases the GSO states the month's CPI against ("tăng 0,42% so với tháng trước; tăng 2,87% so
+# với tháng 12/2024; tăng 3,65% so với cùng kỳ năm trước và tăng 18,73% so với kỳ gốc 2019":
+# its monthly releases, bt17d tk_thang9_2025; PPI and the gold and USD price indices alike)
 _BASES = (("same_period", re.compile(r"\bcung (?:ky|thang|quy|thoi (?:ky|diem)|giai doan|dip)\b")),
           ("previous", _PREVIOUS_PERIOD),
           ("year_start", re.compile(r"\b(?:thang 12 nam (?:truoc|\d{4})|thang 12/\d{4}|"
                                     r"dau nam|cuoi nam (?:truoc|\d{4}))\b")),
+          ("base_year", re.compile(r"\b(?:ky|nam) goc\b")),
           ("plan", re.compile(r"\b(?:ke hoach|du toan|chi tieu|muc tieu)\b")))
 
 
@@ -2935,7 +2949,7 @@ def against_estimate(frame: Frame) -> bool:
 
 def comparison_base(text: str) -> str:
     """The kind of base ``text`` (a comparison as written, e.g. "cùng tháng năm trước")
-    names: "same_period", "previous", "year_start" or "plan"; "" for another."""
+    names: "same_period", "previous", "year_start", "base_year" or "plan"; "" for another."""
     folded = fold(text).lower()
     return next((kind for kind, pat in _BASES if pat.search(folded)), "")
 
@@ -3396,6 +3410,21 @@ def money_fits(asked: tuple[str, ...], frame: Frame) -> bool:
         found = money_indicator_at(fold(expand_abbreviations(text)).lower()) if text else []
         if found:
             return any(code in asked for _, _, code in found)
+    return True
+
+
+def index_fits(indices: tuple[str, ...], money: tuple[str, ...], frame: Frame) -> bool:
+    """A figure answers a question naming an index (``indices``: Intent.indicators, "iip",
+    "cpi") or a money head (``money``: Intent.money, "output" of "giá trị sản xuất") only when
+    the first of its own words, the total it is part of and its heading that names an index
+    or a money head names the asked one (rag.answer.intent.index_head_fits: the IIP is no
+    output value, nor the output value an IIP; GSO's terms); one naming none passes, as
+    :func:`money_fits` reads the same fields."""
+    for text in (frame.indicator, frame.parent, frame.context):
+        fits = index_head_fits(indices, money, fold(expand_abbreviations(text)).lower()) \
+            if text else None
+        if fits is not None:
+            return fits
     return True
 
 

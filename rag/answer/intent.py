@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -237,6 +238,36 @@ def _patterns(table: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, re.Pa
 # each phrase's pattern built once, in its table's order
 _TRADE_PATTERNS = _patterns(TRADE_INDICATORS)
 _MONEY_PATTERNS = _patterns(MONEY_INDICATORS)
+
+
+# the indices among the indicators a question can name (rag.vi.lexicon.INDICATORS whose
+# phrases say "chỉ số ...": IIP, CPI), each phrase's pattern (folded, lower case)
+INDEX_CODES = frozenset(code for code, phrases in INDICATORS
+                        if any(p.startswith("chi so ") for p in phrases))
+_INDEX_PATTERNS = tuple((code, re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)"))
+                        for code, phrases in INDICATORS if code in INDEX_CODES
+                        for p in phrases)
+
+
+def index_head_fits(indices: Iterable[str], money: Iterable[str], folded: str) -> bool | None:
+    """Whether the words ``folded`` (folded, lower case, abbreviations read out) name the
+    indicator a question asks by its head: an index (``indices``: codes of
+    :data:`INDEX_CODES` the question names) or a money value (``money``: Intent.money).
+    An index and the value of the same activity are two indicators in the GSO's terms --
+    "Chỉ số sản xuất công nghiệp" (IIP, a volume index) is no "Giá trị sản xuất công
+    nghiệp" (output at constant prices), though both are reported as a growth ("IIP tăng
+    7,6%", "giá trị sản xuất ... tăng 8,2%"; bt17d i13 answered the IIP asked with the
+    output's 8,2% at 0.92): an index asked fits words naming it, not those naming only
+    another index or a money head; a money head asked fits words naming it or no index.
+    None when the words name neither an index nor a money head (nothing to judge by)."""
+    named = {code for code, pat in _INDEX_PATTERNS if pat.search(folded)}
+    heads = {code for _, _, code in _indicators_at(folded, trade=False)}
+    if not named and not heads:
+        return None
+    asked = set(indices) & INDEX_CODES
+    if asked:
+        return bool(named & asked)
+    return not named or bool(heads & set(money))
 
 
 @lru_cache(maxsize=8192)  # a frame's words are read for every question it is a candidate of

@@ -104,8 +104,11 @@ _LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc(?! ban le)|gia tri|so))
 # spelled_base), asked as "cung ky"
 # "so với đầu năm", "so với tháng 12 năm trước", "so với cuối năm 2029": the end of the year
 # before (rag.answer.figures comparison_base "year_start"; break-test b17 K2, K3); "so với năm
-# 2004": a year named as the base, as a table's "So với 2004 (%)" column has it
+# 2004": a year named as the base, as a table's "So với 2004 (%)" column has it; "so với kỳ
+# gốc 2019", "so với năm gốc": the fixed base year of a price index (the GSO writes the CPI
+# against four bases, the base year 2019 the last: rag.answer.figures._BASES "base_year")
 _COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"
+                            r"(?:ky|nam) goc(?: (?:nam )?(?:19|20)\d\d\b)?|"
                             r"nam truoc|dau nam|cuoi nam(?: truoc| \d{4})?|"
                             r"thang \d{1,2}(?:/\d{4}| nam (?:truoc|\d{4}))?|ky truoc|ck\b|"
                             r"quy (?:iv|iii|ii|i|[1-4])\b(?:/\d{4}| nam (?:truoc|\d{4}))?|"

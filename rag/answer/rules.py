@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from rag.answer.candidates import Candidate, capitalised_runs
-from rag.answer.intent import Intent, money_indicator_at
+from rag.answer.intent import Intent, index_head_fits, money_indicator_at, trade_indicator_at
 from rag.answer.sentences import ParsedSentence, clause_bounds, positions, with_bigrams
 from rag.answer.weights import AnswerWeights, fit
 from rag.records import Hit
-from rag.search.query import Query
+from rag.search.query import Query, expand_abbreviations
 from rag.vi.lexicon import DOCUMENT_CODES, DOCUMENT_KINDS, HOW_MUCH_RE, INDICATORS, WHEN_RE
 from rag.vi.periods import TimeScope, time_match
 from rag.vi.text import fold
@@ -115,6 +115,32 @@ def names_money_asked(intent: Intent, folded_sentence: str) -> bool:
     states no "doanh thu" (rag.answer.figures.money_fits, the same rule for a figure)."""
     found = {code for _, _, code in money_indicator_at(folded_sentence)}
     return not found or bool(found & set(intent.money))
+
+
+def names_index_asked(intent: Intent, sentence: str) -> bool:
+    """The ``sentence`` names the index or money head the question asks (Intent.indicators,
+    Intent.money), or neither kind: "Giá trị sản xuất công nghiệp ... tăng 8,2%" states no
+    "chỉ số sản xuất công nghiệp" (rag.answer.intent.index_head_fits; the same rule for a
+    figure: rag.answer.figures.index_fits)."""
+    fits = index_head_fits(intent.indicators, intent.money,
+                           fold(expand_abbreviations(sentence)).lower())
+    return fits is not False
+
+
+def sentence_trade_fits(trade: str, sentence: str, title: str) -> bool:
+    """A sentence answers a question asking one trade (``trade``: Intent.trade, "export")
+    only when it names that trade, or names none and the nearest trade its document's
+    ``title`` names is it (or the title names none): a customs report gives the border gates'
+    total trade alone ("cửa khẩu quốc tế Hữu Nghị đạt 4.105 triệu USD, chiếm 47% tổng kim
+    ngạch" under "Kim ngạch xuất nhập khẩu 11 tháng ...") -- no exports of the gate (bt17d
+    c14 answered it at 0.51).  The figure's rule reads the same fields
+    (rag.answer.figures.trade_fits)."""
+    for text in (sentence, title):
+        found = {code for _, _, code in trade_indicator_at(fold(expand_abbreviations(text))
+                                                           .lower())}
+        if found:
+            return trade in found or (trade == "local_export" and "export" in found)
+    return True
 
 
 def only_question_words(intent: Intent, cand: Candidate) -> bool:
