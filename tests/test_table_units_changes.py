@@ -97,6 +97,9 @@ def test_no_header_notes_and_names_are_no_units() -> None:
     places = "\n".join(table_lines([["Điện thương phẩm Cao Lộc", "58,4", "Lạng Sơn"],
                                     ["Điện thương phẩm Hữu Lũng", "49,1", "Bắc Giang"]]))
     assert "58,4 Lạng Sơn" not in places and "49,1 Bắc Giang" not in places, places
+    mixed = "\n".join(table_lines([["Chợ hạng III ở nông thôn", "112", "chợ"],
+                                   ["Siêu thị tổng hợp", "7", "xây mới"]]))
+    assert "7 xây mới" not in mixed, mixed  # one note among units: no unit column
 
 
 # --- a PDF header run past its cell's rule -------------------------------------------------

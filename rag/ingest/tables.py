@@ -233,11 +233,9 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
     whose cell is blank there, a cell naming what its row's label counts ("bản đồ" beside
     "Số bản đồ số hóa": :func:`counted_noun`) is a unit as a lexicon's is ("Kỳ | Chỉ tiêu |
     (blank) | Giá trị" stored "Năm 2013 — Số bản đồ số hóa: bản đồ" apart from its figure:
-    break-test bt16d, item 6, CSV), and so it is without a header, where a column after
-    every row's figures whose cells are mostly such units (the others unit-shaped, none a
-    figure's standing) is the unit column too: a sheet laid out "Tên | 64 | cửa hàng" under
-    a merged title stored "Cửa hàng xăng dầu …: 64; cửa hàng" and answered "64" (break-test
-    bt16f, item 6: "bồn" beside "Bồn chứa dự trữ" is no unit of the lexicon)."""
+    break-test bt16d, item 6, CSV), and so it is without a header: a sheet laid out "Tên |
+    64 | cửa hàng" under a merged title, "Bồn chứa dự trữ | 11 | bồn" below, stored "…: 11;
+    bồn" and answered "11" ("bồn" is no unit of the lexicon; break-test bt16f, item 6)."""
     width = max((len(r) for r in body), default=0)
     for j in range(label_col + 1, width):
         if j in skip or (header and j < len(header) and header[j].strip()):
@@ -252,11 +250,6 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
         if known == len(cells) or (2 * known >= len(cells) and  # between names and figures
                                    all(any(is_figure(c) for c in r[j + 1:]) for r in rows)):
             return j
-        if not header and 2 * known >= len(cells) and \
-                all(any(is_figure(c) for c in r[:j]) and
-                    not any(is_figure(c) for c in r[j + 1:]) for r in rows) and \
-                not any(_not_unit_word(c) for c in cells):
-            return j  # "Name | 64 | cửa hàng", "… | 11 | bể": no header, after the figures
         if header and all(any(is_figure(c) for c in r[:j]) and
                           not any(is_figure(c) for c in r[j + 1:]) for r in rows) and \
                 not any(_not_unit_word(c) for c in cells):
