@@ -985,11 +985,12 @@ def run_anchors(table: Any, chars: Sequence[dict[str, Any]]) -> dict[tuple[float
     char by its own middle: "Tăng, giảm (" in the cell, "%)" read as a paragraph after
     the table, its figures then read as "tấn" (break-test bt16f of issue 16, item 6)."""
     out: dict[tuple[float, float, str], tuple[float, float]] = {}
-    x0, top, x1, bottom = table.bbox
+    top, bottom = table.bbox[1], table.bbox[3]
+    near = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom]
     for row in table.rows:
         cells = [c for c in row.cells if c is not None]
         r_top, r_bottom = row.bbox[1], row.bbox[3]
-        band = sorted((c for c in chars
+        band = sorted((c for c in near
                        if r_top <= (c["top"] + c["bottom"]) / 2 < r_bottom
                        and c.get("object_type", "char") == "char"),
                       key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"]))
