@@ -36,6 +36,17 @@ _RESTORE_STOP = re.compile(r"[\d,;:.()\[\]–—-]|\b(?:năm|tháng|quý|ngày|t
 RESTORE_WORDS = 4  # at most this many words restored
 
 
+
+_PERIOD_HEAD = re.compile(r"(Năm|Quý|Tháng|Kỳ|Cùng kỳ|Giai đoạn)\b")
+
+
+def base_said(comparison: str) -> str:
+    """A change's base as said after "so với": a period a table header wrote with its capital
+    ("Năm 2046", from "Tăng, giảm Năm 2047 so với Năm 2046 (%)") in lower case mid-sentence,
+    as running text writes it ("so với năm 2046"); any other base as written."""
+    return comparison[0].lower() + comparison[1:] if _PERIOD_HEAD.match(comparison) \
+        else comparison
+
 def figure_record(frame: Frame) -> Figure:
     """The :class:`~rag.records.Figure` of a frame."""
     p = frame.period
@@ -181,7 +192,8 @@ def _verb(frame: Frame) -> str:
         # "gấp 1,4 lần cùng kỳ năm trước", "thấp hơn 1,3 điểm phần trăm so với ...": said as
         # written -- a multiple is no rise of 1,4 times (break-test b17 K6, K7)
         multiple = fold(frame.verb).lower() == "gap"
-        base = f"{'' if multiple else 'so với '}{frame.comparison}" if frame.comparison else ""
+        base = f"{'' if multiple else 'so với '}{base_said(frame.comparison)}" \
+            if frame.comparison else ""
         return " ".join(w for w in (frame.verb.lower(), value.lstrip("+−-"), base) if w)
     if frame.measure == "change":
         signed = bool(value) and value[0] in SIGN_DASHES
@@ -195,7 +207,7 @@ def _verb(frame: Frame) -> str:
             text = f"{'giảm' if frame.direction < 0 else 'tăng'} {value}"
         if frame.estimate and text.startswith(("tăng", "giảm")):
             text = f"ước {text}"  # "ước đạt từ 7,2% đến 7,5%": an estimate said as one
-        return text + (f" so với {frame.comparison}" if frame.comparison else "")
+        return text + (f" so với {base_said(frame.comparison)}" if frame.comparison else "")
     if frame.measure == "plan_share":
         return _plan_verb(frame, value)
     if frame.measure == "share":  # as written: "156/200 xã có chợ, đạt 78%" -- else "chiếm"

@@ -366,10 +366,13 @@ def _page_lines(page: Any, unicode: Callable[[str], str]) -> tuple[list[dict[str
     (:func:`_column_lines`), and its tables, each with its place in that order."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
+    claimed = {key for t in tables for key in run_anchors(t, page.chars)}
 
     def outside(obj: dict[str, Any]) -> bool:
         if obj.get("object_type") != "char":
             return True
+        if _char_key(obj) in claimed:
+            return False  # run on from a cell past the table's rule: the cell's (run_anchors)
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
@@ -966,12 +969,100 @@ def _page_blocks(text_lines: list[dict[str, Any]], tables: list[Any],
         bool(items) and items[-1][1] == "line"
 
 
+def _char_key(char: dict[str, Any]) -> tuple[float, float, str]:
+    return (round(float(char["x0"]), 2), round(float(char["top"]), 2), char["text"])
+
+
+def run_anchors(table: Any, chars: Sequence[dict[str, Any]]) -> dict[tuple[float, float, str],
+                                                                      tuple[float, float]]:
+    """The chars of a ruled ``table``'s rows (``chars``: its page's) that run on past the
+    rule of the cell their text starts in, each with the point to read it at: the first
+    char's middle across, its own down.  A run is what was typed in one cell: chars of one
+    line each within WORD_GAP font sizes of the one before, a typed space included (two
+    spaces in a row are padding, not text).  A header wider than its column ("Tăng, giảm
+    (%)", as a spreadsheet prints text over the rule into the empty space beside it, or a
+    generator that does not wrap) was cut at the rule by pdfplumber, which places each
+    char by its own middle: "Tăng, giảm (" in the cell, "%)" read as a paragraph after
+    the table, its figures then read as "tấn" (break-test bt16f of issue 16, item 6)."""
+    out: dict[tuple[float, float, str], tuple[float, float]] = {}
+    top, bottom = table.bbox[1], table.bbox[3]
+    near = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom]
+    for row in table.rows:
+        cells = [c for c in row.cells if c is not None]
+        r_top, r_bottom = row.bbox[1], row.bbox[3]
+        band = sorted((c for c in near
+                       if r_top <= (c["top"] + c["bottom"]) / 2 < r_bottom
+                       and c.get("object_type", "char") == "char"),
+                      key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"]))
+        lines: list[list[dict[str, Any]]] = []
+        for char in band:
+            mid = (char["top"] + char["bottom"]) / 2
+            size = float(char.get("size") or 10.0)
+            if lines and abs(mid - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) \
+                    <= 0.5 * size:
+                lines[-1].append(char)
+            else:
+                lines.append([char])
+        for line in lines:
+            line.sort(key=lambda c: c["x0"])
+            runs: list[list[dict[str, Any]]] = []
+            for char in line:
+                size = float(char.get("size") or 10.0)
+                last = runs[-1][-1] if runs else None
+                if last is not None and char["x0"] - last["x1"] <= WORD_GAP * size and \
+                        (char["text"].strip() or last["text"].strip()):
+                    runs[-1].append(char)
+                else:
+                    runs.append([char])
+            for run in runs:
+                while run and not run[-1]["text"].strip():
+                    run.pop()
+                if not run or not run[0]["text"].strip():
+                    continue
+                x = (run[0]["x0"] + run[0]["x1"]) / 2
+                cell = next((c for c in cells if c[0] <= x < c[2]), None)
+                if cell is None or run[-1]["x1"] <= cell[2]:
+                    continue  # started outside the table, or kept within its cell
+                for char in run:
+                    out[_char_key(char)] = (x, (char["top"] + char["bottom"]) / 2)
+    return out
+
+
+def table_cells(table: Any) -> list[list[str | None]]:
+    """A ruled pdfplumber ``table``'s rows of cell texts as ``table.extract()`` reads them,
+    but with a text run on past its cell's rule kept whole in the cell it starts in
+    (:func:`run_anchors`)."""
+    from pdfplumber.utils import extract_text
+
+    chars = table.page.chars
+    anchors = run_anchors(table, chars)
+    if not anchors:
+        return [list(r) for r in table.extract()]
+
+    def point(char: dict[str, Any]) -> tuple[float, float]:
+        return anchors.get(_char_key(char)) or ((char["x0"] + char["x1"]) / 2,
+                                                (char["top"] + char["bottom"]) / 2)
+
+    out: list[list[str | None]] = []
+    for row in table.rows:
+        texts: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                texts.append(None)
+                continue
+            inside = [c for c in chars for x, y in [point(c)]
+                      if cell[0] <= x < cell[2] and cell[1] <= y < cell[3]]
+            texts.append(extract_text(inside) if inside else "")
+        out.append(texts)
+    return out
+
+
 def _spread_merged(table: Any) -> tuple[list[list[str | None]], list[list[bool]]]:
     """A pdfplumber table's rows of cell texts with a merged cell's text in every grid cell
     it spans, and which cells continue one (pdfplumber gives them as None): the cell whose
     box holds the grid cell's middle -- what ``rag.ingest.tables.table_lines`` reads as
     ``merged``, so that "Năm 2023" over "Trong nước" | "Nước ngoài" labels both."""
-    rows: list[list[str | None]] = [list(r) for r in table.extract()]
+    rows: list[list[str | None]] = [list(r) for r in table_cells(table)]
     merged = [[c is None for c in r] for r in rows]
     boxes = [list(r.cells) for r in table.rows]
     edges = sorted({x for r in boxes for b in r if b is not None for x in (b[0], b[2])})

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from rag.vi.calendar import Period
 from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS, PLACE_KINDS, UNIT_MAGNITUDES, is_total_label
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_unit, unit_after
@@ -232,7 +233,9 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
     whose cell is blank there, a cell naming what its row's label counts ("bản đồ" beside
     "Số bản đồ số hóa": :func:`counted_noun`) is a unit as a lexicon's is ("Kỳ | Chỉ tiêu |
     (blank) | Giá trị" stored "Năm 2013 — Số bản đồ số hóa: bản đồ" apart from its figure:
-    break-test bt16d, item 6, CSV); without a header the lexicon alone decides."""
+    break-test bt16d, item 6, CSV), and so it is without a header: a sheet laid out "Tên |
+    64 | cửa hàng" under a merged title, "Bồn chứa dự trữ | 11 | bồn" below, stored "…: 11;
+    bồn" and answered "11" ("bồn" is no unit of the lexicon; break-test bt16f, item 6)."""
     width = max((len(r) for r in body), default=0)
     for j in range(label_col + 1, width):
         if j in skip or (header and j < len(header) and header[j].strip()):
@@ -242,7 +245,7 @@ def bare_unit_column(body: Sequence[Sequence[str]], label_col: int, skip: set[in
         cells = [r[j] for r in rows if j < len(r) and r[j]]
         if not rows or 2 * len(cells) < len(rows) or not all(map(_unit_shaped, cells)):
             continue
-        known = sum(_known_unit(r[j]) or bool(header) and label_col < len(r) and
+        known = sum(_known_unit(r[j]) or label_col < len(r) and
                     counted_noun(r[j], r[label_col]) for r in rows if j < len(r) and r[j])
         if known == len(cells) or (2 * known >= len(cells) and  # between names and figures
                                    all(any(is_figure(c) for c in r[j + 1:]) for r in rows)):
@@ -717,7 +720,37 @@ def compared_header_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
             for k, upper in enumerate(uppers[j - 1]):
                 if j < len(out[k]):
                     out[k][j] = upper if periods else ""
+    for j in range(2, len(low)):
+        cell = fold(low[j]).strip(" .:")
+        if not _BARE_CHANGE_RE.fullmatch(cell) or uppers[j - 2] != uppers[j] or \
+                uppers[j - 1] != uppers[j]:
+            continue
+        periods = [_only_period(_header_unit(low[k])[0]) for k in (j - 2, j - 1)]
+        if periods[0] is None or periods[1] is None or low[j - 2] == low[j - 1]:
+            continue
+        (_, earlier), (_, later) = sorted(zip(periods, (j - 2, j - 1), strict=True),
+                                          key=lambda p: (p[0].end, p[1]))
+        name = _PERCENT_LABEL_RE.sub("", low[j]).strip()
+        percent = " (%)" if "%" in low[j] else ""
+        out[-1][j] = f"{name} {_header_unit(low[later])[0]} so với " \
+                     f"{_header_unit(low[earlier])[0]}{percent}"
     return out
+
+
+# A change column's header that says only that it is one: "Tăng, giảm (%)", "Tăng/giảm",
+# "Tăng (+), giảm (-) (%)", "+/- (%)" -- the change of the later of the two periods before it
+# on the earlier, as "So sánh (%)" is their ratio (:func:`compared_headers`)
+_BARE_CHANGE_RE = re.compile(r"(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giam\s*(?:\(\s*-\s*\))?|"
+                             r"\+\s*/\s*-)\s*(?:\(\s*%\s*\)|%)?")
+
+
+def _only_period(cell: str) -> Period | None:
+    """The one period a header cell names and nothing else ("Năm 2023", "6 tháng 2023"), or
+    None."""
+    found = [x for x in find_mentions(cell, None) if not x.comparison]
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
+        return found[0].period
+    return None
 
 
 # A header cell of a period compared with another, or of a ratio: "2094 so với 2093 (%)",
