@@ -2245,7 +2245,8 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
 
 # a plural article or quantifier before a kind noun, folded: "các cửa khẩu", "tất cả các
 # huyện", "toàn bộ các bãi" -- the question asks of every thing of that kind, no one of them
-_EVERY_OF_KIND = re.compile(r"\b(?:tat ca (?:cac )?|toan bo (?:cac )?|cac )([a-z0-9]+)(?: ([a-z0-9]+))?")
+_EVERY_OF_KIND = re.compile(r"\b(?:tat ca (?:cac )?|toan bo (?:cac )?|cac )"
+                            r"([a-z0-9]+)(?: ([a-z0-9]+))?")
 
 
 def kind_only_words(folded_q: str) -> frozenset[str]:
