@@ -1252,8 +1252,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     unit_written = written_in(intent.unit, typed) if intent.unit else ""
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
-    # the kind of thing asked all of ("tại các cửa khẩu"): a scope, which a total need not
-    # write ("còn 1.870 xe hàng chờ xuất khẩu, trong đó cửa khẩu Hữu Nghị 960 xe, ...")
+    # the kind of thing asked all of ("tại các cửa khẩu"): a scope, which a total whose parts
+    # name it need not write (:func:`_kind_of_parts`)
     kinds = kind_only_words(folded_q)
     kind_terms = {t for t in asked_words or () if set(t.split("_")) <= kinds}
     # doc -> table -> its rows' label terms, and whether each is in money
@@ -1389,7 +1389,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             row_pairs = _spelled_in_row(frame, text[q0:q1], asked.spelled, folded_q)
             if asked_words and names_another_word(
                     frame, (asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
-                            else asked_words) - basis_terms(asked_bases_words, frame) - kind_terms,
+                            else asked_words) - basis_terms(asked_bases_words, frame)
+                    - _kind_of_parts(kind_terms, kinds, frame, frames_of(doc)),
                     terms, name_terms, said_out, row_pairs) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
@@ -2270,6 +2271,22 @@ def kind_only_words(folded_q: str) -> frozenset[str]:
     for a, b in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
     return frozenset(kind - set(re.findall(r"[a-z0-9]+", rest)))
+
+
+def _kind_of_parts(kind_terms: set[str], kinds: frozenset[str], frame: Frame,
+                   frames: list[Frame]) -> set[str]:
+    """``kind_terms`` (the question's words of the kind it asks all of: "các cửa khẩu") when
+    a part listed under ``frame`` (among ``frames``, its document's) is named by that kind:
+    "còn 1.870 xe hàng chờ xuất khẩu, trong đó cửa khẩu Hữu Nghị 960 xe, Tân Thanh 610 xe"
+    counts at the gates though its own words say "xuất khẩu", not "cửa khẩu" -- so it names
+    no other word than those asked (:func:`names_another_word`).  Else empty: a figure of
+    another thing stays another ("xe chở hàng xuất khẩu 4.518 lượt" is no count "qua các cửa
+    khẩu", dev2 e026)."""
+    if not kind_terms or not any(
+            g.whole == frame.start and g is not frame and
+            kinds <= set(re.findall(r"[a-z0-9]+", fold(g.indicator).lower())) for g in frames):
+        return set()
+    return kind_terms
 
 
 def wholes_first(choices: list[Choice], said: frozenset[str],
