@@ -2256,8 +2256,9 @@ def kind_only_words(folded_q: str) -> frozenset[str]:
     The kind noun is the two syllables after the article when they make a dictionary word,
     else the one.  Such words name no part: "cửa khẩu Tân Thanh 2.300 xe", listed after
     "Sáng 21/12 còn 4.000 xe, trong đó", holds "cửa khẩu" as every gate does, and answered
-    for the 4.000 (issue 17 bt17d g01) -- Vietnamese marks a plural noun with "các"/"những"
-    and names one of a kind by its proper name after the kind noun."""
+    for the 4.000 (issue 17 bt17d g01) -- Vietnamese marks a plural noun with "các" ("những"
+    folds as "nhưng", so is left out) and names one of a kind by its proper name after the
+    kind noun."""
     kind: set[str] = set()
     spans: list[tuple[int, int]] = []
     for m in _EVERY_OF_KIND.finditer(folded_q):
