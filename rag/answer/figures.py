@@ -1342,6 +1342,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     unit_written = written_in(intent.unit, typed) if intent.unit else ""
     first = next(iter(terms), None)
     owner_terms = set(terms) - head if head else set()
+    # the kind of thing asked all of ("tại các cửa khẩu"): a scope, which a total whose parts
+    # name it need not write (:func:`_kind_of_parts`)
+    kinds = kind_only_words(folded_q)
+    kind_terms = {t for t in asked_words or () if set(t.split("_")) <= kinds}
     # doc -> table -> its rows' label terms, and whether each is in money
     rows: dict[str, dict[str, list[tuple[frozenset[str], bool]]]] = {}
     out: list[Choice] = []
@@ -1480,7 +1484,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             row_pairs = _spelled_in_row(frame, text[q0:q1], asked.spelled, folded_q)
             if asked_words and names_another_word(
                     frame, (asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
-                            else asked_words) - basis_terms(asked_bases_words, frame),
+                            else asked_words) - basis_terms(asked_bases_words, frame)
+                    - _kind_of_parts(kind_terms, kinds, frame, frames_of(doc)),
                     terms, name_terms, said_out, row_pairs) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
@@ -1696,8 +1701,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     bool(_STOCK_ASKED.search(folded_q)),
                     said if asked.measure == "plan_share" else frozenset())
     out.sort(key=lambda c: -c.score)
-    out = wholes_first(out, said)
-    out = parts_first(out, terms)
+    # a part is asked only by its name: the kind "các cửa khẩu" names every gate, no one
+    out = wholes_first(out, said - kinds, frozenset(
+        t for t in text_terms(folded_q) if "_" in t and not set(t.split("_")) <= kinds))
+    out = parts_first(out, {t: w for t, w in terms.items()
+                            if not set(t.split("_")) <= kinds})
     if asked.measure == "change" or (asked.measure == "level" and index_like and
                                      not asked.explicit_level and
                                      not INDEX_BASE.search(question)):
@@ -2280,15 +2288,49 @@ def sibling_qualified(frame: Frame, frames: Iterable[Frame], said: frozenset[str
     return False
 
 
-def adds_unasked(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
+def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],
+                 pairs: frozenset[str] | None = None) -> bool:
     """Whether ``part`` (listed after ``whole`` in its sentence: "1.146 phương tiện ...,
     trong đó 552 xe xuất khẩu") says something beyond its total that the question (its
-    folded words ``said``) does not: then the question asks for the total, not the part."""
+    folded words ``said``) does not: then the question asks for the total, not the part.
+    ``pairs``: the question's pairs of adjacent words ("xe_ton"), when given -- a pair the
+    part adds is said only as such, not by its two words said apart: "xe tại cửa khẩu Tân
+    Thanh" adds "xe_tai", whose words "xe tồn tại các cửa khẩu" holds (issue 17 bt17d g01)."""
     own = text_terms(f"{part.indicator} {part.unit} {part.detail}")
     total = text_terms(f"{whole.indicator} {whole.unit} {whole.detail} {part.parent}")
     added = {t for t in own - total if not t.replace("_", "").isdigit()}
     added = {t for t in added if not set(t.split("_")) <= _unit_words(whole.unit)}
-    return bool(added) and not any(set(t.split("_")) <= said for t in added)
+    # a function word names no part: the "tại" of "xe hàng ... tại cửa khẩu Hữu Nghị" is said
+    # by "tại các cửa khẩu" as well
+    added -= _NO_KIND_WORDS
+
+    def asked(t: str) -> bool:
+        """Whether the question says the part's term ``t``."""
+        if pairs is not None and "_" in t:
+            return t in pairs
+        return set(t.split("_")) <= said
+
+    return bool(added) and not any(asked(t) for t in added)
+
+
+# the words that say what a total is, no kind of thing (folded): "tổng mức", "tổng số",
+# "tổng cộng", "toàn bộ" -- GSO's names of a total ("Tổng mức bán lẻ hàng hóa và doanh thu
+# dịch vụ tiêu dùng", "tổng số doanh nghiệp")
+_TOTAL_SAID = frozenset({"tong", "muc", "so", "cong", "toan", "bo"})
+
+
+def total_named(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
+    """Whether the question (its folded words ``said``) names ``whole`` over ``part``, a part
+    whose words are all its total's: it says a total's word (:data:`_TOTAL_SAID`) the part
+    lacks and its total holds.  "Tổng mức bán lẻ hàng hóa 9 tháng" is the 29.874,3 of
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", not its part "doanh thu bán
+    lẻ hàng hóa" (21.640,2; issue 17 bt17d t02), whose words say nothing the total does not
+    -- while "doanh thu bán lẻ hàng hóa 9 tháng" says no word of the total alone."""
+    own = set(fold(f"{part.indicator} {part.detail}").lower().split())
+    total = set(fold(f"{whole.indicator} {whole.detail} {part.parent}").lower().split())
+    if {w for w in own - total if not w.isdigit()}:
+        return False
+    return bool((total - own) & said & _TOTAL_SAID)
 
 
 # A stock asked -- what stands at a time, said with a verb of state ("số doanh nghiệp hiện có
@@ -2383,18 +2425,68 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
             for i, c in enumerate(choices)]
 
 
-def wholes_first(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
+# a plural article or quantifier before a kind noun, folded: "các cửa khẩu", "tất cả các
+# huyện", "toàn bộ các bãi" -- the question asks of every thing of that kind, no one of them
+_EVERY_OF_KIND = re.compile(r"\b(?:tat ca (?:cac )?|toan bo (?:cac )?|cac )"
+                            r"([a-z0-9]+)(?: ([a-z0-9]+))?")
+
+
+def kind_only_words(folded_q: str) -> frozenset[str]:
+    """The syllables the question (folded) says only as the kind of thing it asks all of
+    (:data:`_EVERY_OF_KIND`): "còn bao nhiêu xe tồn tại các cửa khẩu" -> {"cua", "khau"}.
+    The kind noun is the two syllables after the article when they make a dictionary word,
+    else the one.  Such words name no part: "cửa khẩu Tân Thanh 2.300 xe", listed after
+    "Sáng 21/12 còn 4.000 xe, trong đó", holds "cửa khẩu" as every gate does, and answered
+    for the 4.000 (issue 17 bt17d g01) -- Vietnamese marks a plural noun with "các" ("những"
+    folds as "nhưng", so is left out) and names one of a kind by its proper name after the
+    kind noun."""
+    kind: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for m in _EVERY_OF_KIND.finditer(folded_q):
+        two = m.group(2) is not None and is_word(m.group(1), m.group(2))
+        end = m.end(2) if two else m.end(1)
+        kind |= {m.group(1), m.group(2)} if two else {m.group(1)}
+        spans.append((m.start(), end))
+    if not kind:
+        return frozenset()
+    rest = folded_q
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " + rest[b:]
+    return frozenset(kind - set(re.findall(r"[a-z0-9]+", rest)))
+
+
+def _kind_of_parts(kind_terms: set[str], kinds: frozenset[str], frame: Frame,
+                   frames: list[Frame]) -> set[str]:
+    """``kind_terms`` (the question's words of the kind it asks all of: "các cửa khẩu") when
+    a part listed under ``frame`` (among ``frames``, its document's) is named by that kind:
+    "còn 1.870 xe hàng chờ xuất khẩu, trong đó cửa khẩu Hữu Nghị 960 xe, Tân Thanh 610 xe"
+    counts at the gates though its own words say "xuất khẩu", not "cửa khẩu" -- so it names
+    no other word than those asked (:func:`names_another_word`).  Else empty: a figure of
+    another thing stays another ("xe chở hàng xuất khẩu 4.518 lượt" is no count "qua các cửa
+    khẩu", dev2 e026)."""
+    if not kind_terms or not any(
+            g.whole == frame.start and g is not frame and
+            kinds <= set(re.findall(r"[a-z0-9]+", fold(g.indicator).lower())) for g in frames):
+        return set()
+    return kind_terms
+
+
+def wholes_first(choices: list[Choice], said: frozenset[str],
+                 pairs: frozenset[str] | None = None) -> list[Choice]:
     """``choices`` (best first) with each part placed after its total when both are
-    candidates and the question names nothing the part adds (:func:`adds_unasked`): "có bao
-    nhiêu xe thông quan ngày 7/2/2023" is the 1.146 vehicles, not the 552 of them exported."""
+    candidates and the question names nothing the part adds (:func:`adds_unasked`; its
+    adjacent word ``pairs``): "có bao nhiêu xe thông quan ngày 7/2/2023" is the 1.146
+    vehicles, not the 552 of them exported -- or names the total by a word the part lacks
+    (:func:`total_named`: "tổng mức")."""
     at = {(c.hit.chunk.doc_id, c.frame.start): c for c in choices}
     held: dict[int, list[Choice]] = {}  # position of a total in choices -> parts after it
     order = {id(c): i for i, c in enumerate(choices)}
     out: list[Choice] = []
     for c in choices:
         whole = at.get((c.hit.chunk.doc_id, c.frame.whole)) if c.frame.whole >= 0 else None
-        if whole is not None and order[id(whole)] > order[id(c)] and \
-                adds_unasked(c.frame, whole.frame, said):
+        if whole is not None and order[id(whole)] > order[id(c)] and (
+                adds_unasked(c.frame, whole.frame, said, pairs)
+                or total_named(c.frame, whole.frame, said)):
             held.setdefault(id(whole), []).append(c)
             continue
         out.append(c)

@@ -20,6 +20,7 @@ from rag.vi.frames.context import (
 from rag.vi.frames.corrections import apply_corrections, corrects_in_note
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import TARGET
+from rag.vi.frames.named_wholes import parts_of_named_whole
 from rag.vi.frames.rankings import ranked_items
 from rag.vi.frames.sentence import latest_stated, season_in_passing, sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
@@ -220,8 +221,12 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             ctx.asked = asked_subject(line[label:])
             continue
         for offset, sentence in sentences(line[label:]):
-            frames.extend(ranked_items(sentence, sentence_frames(
-                sentence, m.start() + label + offset, ctx), line_before + frames[first:]))
+            before = line_before + frames[first:]
+            read = sentence_frames(sentence, m.start() + label + offset, ctx)
+            # "Trong tổng mức 9 tháng, doanh thu bán lẻ hàng hóa đạt ...": parts of the total
+            # stated before (rag.vi.frames.named_wholes; issue 17 bt17d t02)
+            read = parts_of_named_whole(sentence, read, before, ctx.year)
+            frames.extend(ranked_items(sentence, read, before))
             if not listed:
                 # "Vụ Mùa 2046, toàn tỉnh gieo cấy 35.100 ha lúa. Năng suất ... đạt 51,2
                 # tạ/ha": a crop season dates the rest of its paragraph, and no further (the

@@ -7,7 +7,7 @@ from typing import Any
 
 from rag.vi.calendar import Period
 
-FRAMES_VERSION = 180  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 181  # raised whenever what a frame holds changes: stored frames are re-read
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,9 @@ class Frame:
     ``period`` and ``period_from`` ("own", "sentence", "paragraph", "heading", "document"),
     ``comparison``: what a change is compared with ("cùng kỳ", "tháng trước", "kế hoạch").
     ``whole``: for a part listed after its total in the same sentence ("1.146 phương tiện
-    ..., trong đó 552 xe xuất khẩu"), the offset of the total's value; -1 otherwise."""
+    ..., trong đó 552 xe xuất khẩu") or in a sentence opening with its total's name ("Trong
+    tổng mức 9 tháng, ...": rag.vi.frames.named_wholes), the offset of the total's value; -1
+    otherwise."""
 
     start: int
     end: int
@@ -46,7 +48,7 @@ class Frame:
     part: bool = False
     direction: int = 0  # +1 a rise, -1 a fall, 0 not a change
     detail: str = ""  # what the sentence says after the value ("chở hàng chờ xuất khẩu")
-    whole: int = -1  # a part's total stated in its sentence: where that total's value starts
+    whole: int = -1  # a part's total stated in (or named by) its sentence: where its value starts
     verb: str = ""  # the verb that leads to the value as written ("còn", "có", "ước đạt"), or ""
     stage: str = ""  # "before"/"after": the two values of "từ 6 - 8 giờ xuống còn 2 - 3 giờ"
     # a target's kind (rag.vi.frames.measures.target_aim): "assigned" (chỉ tiêu được giao),
