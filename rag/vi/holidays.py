@@ -240,12 +240,15 @@ def states_holiday(text: str, asked: Period, near: int,
         return True
     wanted = holiday_of(asked)
     folded = fold(text).lower()
-    named = False
+    named = other = False
     years = set()
     for m in _ASKED.finditer(folded):
         name = next(HOLIDAYS[int(k[1:])].name for k, v in m.groupdict().items()
                     if v and k.startswith("h"))
-        if name not in wanted or _BASE_BEFORE.search(folded[max(0, m.start() - 24):m.start()]):
+        if _BASE_BEFORE.search(folded[max(0, m.start() - 24):m.start()]):
+            continue
+        if name not in wanted:
+            other = True  # "Dịp Tết Dương lịch 2027, ..." is no sentence of Tết Nguyên đán
             continue
         named = True
         at = int(m.group("year")) if m.group("year") else \
@@ -255,6 +258,8 @@ def states_holiday(text: str, asked: Period, near: int,
             years.add(at)
     if named:
         return not years or asked.end.year in years
+    if other:
+        return False
     # naming no holiday: one of a few days of the asked year ("Dịp lễ 2/9/2025", "từ ngày
     # 25/01 đến 02/02/2025") or of no period ("Công suất sử dụng phòng bình quân ... đạt
     # 61%" after the Tết's sentence), never a month's or a year's ("Cả năm 2024, ...")

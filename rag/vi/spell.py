@@ -21,6 +21,7 @@ from typing import Any
 
 from index.lexical import WordForms
 from rag.vi.lexicon import ABBREVIATIONS, ASK_WORDS, QUESTION_PHRASES, QUESTION_WORDS
+from rag.vi.lunar import CAN_CHI
 from rag.vi.restore import match_case
 from rag.vi.telex import decode as telex_decode
 from rag.vi.text import fold, has_diacritics, is_syllable, normalize_query
@@ -189,6 +190,12 @@ class Speller:
                 n += pairs.get(f"{word} {low[joined[i]]}", 0)
             return n
 
+        # a lunar year's name ("giap thin", "Ất Tỵ": rag.vi.lunar.CAN_CHI) is a name, never a
+        # typo: "tet giap thin tinh don ..." read as "giap toan tinh" lost the asked Tết
+        # ("toàn tỉnh" a frequent corpus pair; issue 17, merge of tetyear and holperiod)
+        year_name = {k for i, j in joined.items()
+                     if re.fullmatch(CAN_CHI, f"{fold(low[i])} {fold(low[j])}", re.IGNORECASE)
+                     for k in (i, j)}
         changed = False
         for i, j in joined.items():  # "bao nhiu", "khi nao" mistyped: the question's own words
             if fold(low[j]) in _KEEP:
@@ -206,8 +213,8 @@ class Speller:
         for n, i in enumerate(idx):
             word = low[i]
             name = n > 0 and parts[i][:1].isupper()  # "Cao Bằng", an acronym: not a typo
-            if fold(word) in _KEEP or name or parts[i].isupper() and len(parts[i]) > 1 or \
-                    pair_count(i, word) > 0:
+            if fold(word) in _KEEP or i in year_name or name or \
+                    parts[i].isupper() and len(parts[i]) > 1 or pair_count(i, word) > 0:
                 continue
             own = counts.get(word, 0)
             real = is_syllable_word(word, folded)
