@@ -891,6 +891,43 @@ def counts_turns(frame: Frame) -> bool:
     return bool(_TURNS.match(fold(frame.unit).lower().strip()))
 
 
+# what stands on one day only, turned over the next: a backlog -- vehicles or goods waiting
+# ("còn 2.900 xe chờ xuất khẩu", "xe nằm chờ thông quan"), held up ("ùn ứ", "ách tắc", "mắc
+# kẹt") or left over ("tồn", "tồn đọng") -- the words border-gate reports and the news write
+# of a queue at a gate on a given morning (bt17c cuakhau_21_12_2026, dev reports' "xe chờ
+# xuất khẩu"); with diacritics, as "chợ" (a market, a count at the year's end) folds the same
+_BACKLOG = re.compile(r"\b(?:chờ|nằm chờ|đỗ chờ|ùn ứ|ùn tắc|ách tắc|mắc kẹt|tồn đọng|tồn)\b")
+
+
+# "mỗi ngày" in the clause before a value, away from its verb ("mỗi ngày cảng cạn Đồng Đăng
+# xếp dỡ khoảng 7.400 tấn"): a rate a day, as rag.vi.frames.indicators reads it by the verb
+_EACH_DAY = re.compile(r"\bmỗi (?:ngày|tuần)\b")
+
+
+def day_stock(frame: Frame, text: str = "") -> bool:
+    """Whether ``frame`` counts a backlog standing on one day (:data:`_BACKLOG`: "Sáng
+    21/12/2026 ... còn 2.900 xe chờ xuất khẩu"), in its own words or those of its sentence
+    ``text`` before it: a queue turned over day by day, no count at the year's end as
+    products, markets or communes recognised are (the December rule of
+    :func:`period_match`), nor a part of the year's flow through the gate (bt17c: "Số xe
+    hàng xuất khẩu qua cửa khẩu Tân Thanh năm 2026?" was answered "2.900 xe" exactly)."""
+    words = f"{frame.indicator} {frame.parent} {frame.detail} {text}".lower()
+    return frame.kind == "count" and bool(_BACKLOG.search(words))
+
+
+def year_end_count(frame: Frame, text: str = "") -> bool:
+    """Whether ``frame``'s count at a day of December stands for its year (the ``held`` of
+    :func:`period_match`): a stock (:func:`is_stock`) -- but not turns that passed
+    (:func:`counts_turns`: "182.400 lượt xe"), a rate a day (:func:`said_as_average`: "mỗi
+    ngày có từ 1.200 - 1.500 xe", a flow per day of some days, no year's count; bt17c) nor
+    a backlog of one day (:func:`day_stock`).  GSO separates a stock at a date (số có đến
+    31/12) from a flow over the period (số lượt, số qua trong kỳ) and from a rate per day
+    (bình quân ngày); only the first is the year's at its end."""
+    clause = re.split(r"[,;:.]\s", text)[-1].lower()
+    return is_stock(frame) and not counts_turns(frame) and not said_as_average(frame) and \
+        not day_stock(frame, text) and not _EACH_DAY.search(clause)
+
+
 def ratio_level(frame: Frame) -> bool:
     """Whether ``frame`` is a ratio stated as a level ("Tỷ lệ hộ dùng điện lưới quốc gia
     đến tháng 6/2095 đạt 99,6%", "tỷ lệ che phủ rừng", "tỷ lệ hộ nghèo", "đến 30/6 mới giải
@@ -1431,9 +1468,14 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                      undated_rate_days(frame, hit.chunk.date) if average
                                      else None),
                                  holiday_year(want) if said_holidays else want,
-                                 stock=is_stock(frame) or ratio_level(frame),
+                                 stock=(is_stock(frame) or ratio_level(frame)) and
+                                 not day_stock(frame, text[q0:frame.start]),
                                  occasion=occasion, holiday=holiday, edition=edition,
-                                 held=is_stock(frame) and not counts_turns(frame))
+                                 held=year_end_count(frame, text[q0:frame.start]))
+            if match == "partial" and want is not None and want.kind not in ("day", "days") \
+                    and (want.end - want.start).days > 31 and \
+                    day_stock(frame, text[q0:frame.start]):
+                match = None  # "còn 2.900 xe chờ" on a morning is no part of a year's trucks
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \
