@@ -2,7 +2,7 @@
 standing on one morning: neither is the year's figure.  The December rule (a count at a day
 of December is the year's: tests/test_stock_count_at_year_end.py) holds for stocks at the
 year's end -- products, cooperatives -- not for "mỗi ngày có 1.200 xe" nor for "sáng 21/12
-còn 2.900 xe chờ" (issue 17, bt17c cuakhau_21_12_2026; rag.answer.figures.year_end_count,
+còn 2.900 xe chờ" (issue 17, bt17c cuakhau_21_12_2026; rag.answer.figures.held_for_year,
 day_stock).  Reports written for these tests."""
 
 from __future__ import annotations

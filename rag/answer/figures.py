@@ -915,7 +915,7 @@ def day_stock(frame: Frame, text: str = "") -> bool:
     return frame.kind == "count" and bool(_BACKLOG.search(words))
 
 
-def year_end_count(frame: Frame, text: str = "") -> bool:
+def held_for_year(frame: Frame, text: str = "") -> bool:
     """Whether ``frame``'s count at a day of December stands for its year (the ``held`` of
     :func:`period_match`): a stock (:func:`is_stock`) -- but not turns that passed
     (:func:`counts_turns`: "182.400 lượt xe"), a rate a day (:func:`said_as_average`: "mỗi
@@ -1471,7 +1471,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                  stock=(is_stock(frame) or ratio_level(frame)) and
                                  not day_stock(frame, text[q0:frame.start]),
                                  occasion=occasion, holiday=holiday, edition=edition,
-                                 held=year_end_count(frame, text[q0:frame.start]))
+                                 held=held_for_year(frame, text[q0:frame.start]))
             if match == "partial" and want is not None and want.kind not in ("day", "days") \
                     and (want.end - want.start).days > 31 and \
                     day_stock(frame, text[q0:frame.start]):
@@ -3376,13 +3376,14 @@ def latest_column(choices: list[Choice]) -> list[Choice]:
 
 def year_end_count(want: Period, frame: Frame) -> bool:
     """Whether ``frame`` is a count standing at a day of December (:func:`stands_at_day`, no
-    turns that passed: :func:`counts_turns`) of the year ``want`` spans (:func:`whole_year`):
+    turns that passed, no rate a day nor a day's backlog: :func:`held_for_year`) of the year
+    ``want`` spans (:func:`whole_year`):
     the year's count, as :func:`period_match` reads it -- not to be put after the year's
     additions whose period ends on 31 December ("Năm 2031 ... công nhận mới 33 sản phẩm"
     after "Đến giữa tháng 12/2031, con số này đã là 171 sản phẩm"; issue 17 bt17d o02)."""
     p = frame.period
     return whole_year(want) and p is not None and stands_at_day(frame) and \
-        not counts_turns(frame) and p.end.year == want.end.year and p.end.month == 12
+        held_for_year(frame) and p.end.year == want.end.year and p.end.month == 12
 
 
 def on_the_day_first(want: Period, choices: list[Choice], band: float) -> list[Choice]:
