@@ -401,8 +401,8 @@ def _relative(kind: str, today: date) -> Period | None:
 _TO_THE_DAY = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 # what asks for a figure still to come ("dự kiến đến ngày 25/12", "dự báo", "sẽ"): the
 # forecast words reports write before such figures (rag.vi.frames.sentence _FORECAST_LEAD)
-_AHEAD = re.compile(r"\b(?:du kien|du bao|ke hoach|muc tieu|phan dau|(?<!chia )se|expected|forecast|"
-                    r"will)\b")
+_AHEAD = re.compile(r"\b(?:du kien|du bao|ke hoach|muc tieu|phan dau|(?<!chia )se|"
+                    r"expected|forecast|will)\b")
 
 
 def _latest_begun(mention: Mention, written: str, today: date) -> Mention:
