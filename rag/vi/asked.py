@@ -404,14 +404,36 @@ def _relative(kind: str, today: date) -> Period | None:
     return None
 
 
+# a period written to the day ("sáng 21/12", "tính đến 20/12", "từ 1/12 đến 20/12"): its
+# label carries the day and month, as rag.vi.calendar writes day, to_date and days labels
+_TO_THE_DAY = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
+# what asks for a figure still to come ("dự kiến đến ngày 25/12", "dự báo", "sẽ"): the
+# forecast words reports write before such figures (rag.vi.frames.sentence _FORECAST_LEAD)
+_AHEAD = re.compile(r"\b(?:du kien|du bao|ke hoach|muc tieu|phan dau|(?<!chia )se|"
+                    r"expected|forecast|will)\b")
+
+
 def _latest_begun(mention: Mention, written: str, today: date) -> Mention:
     """``mention``, a period the question writes with no year anywhere ("tháng 8?", "quý IV",
-    "8 tháng"), read this year; last year's instead when its last month has not begun by
-    ``today`` -- a month or quarter not yet reported is never the one asked: "tháng 8" asked
-    on 1/2/2029 is tháng 8/2028, "tháng 3" asked on 1/5/2029 tháng 3/2029 (a report of a
-    month or of the months to date comes out in that month's last days)."""
+    "8 tháng", "sáng 21/12"), read this year; last year's instead when it is not yet there
+    by ``today`` -- a period not yet reported is never the one asked.
+
+    A month, quarter or months-to-date counts from when its last month has begun: "tháng 8"
+    asked on 1/2/2029 is tháng 8/2028, "tháng 3" asked on 1/5/2029 tháng 3/2029, and "tháng
+    12" asked on 2/12/2026 stays tháng 12/2026 -- a report of a month comes out in that
+    month's last days (the statistics office's "tháng 9 và 9 tháng" report is dated 29/9),
+    so the month under way is the one a reader in it means; if no report has it yet the
+    refusal names the years that do.  A period written to the day is there only once that
+    day has come: "sáng 21/12" asked on 2/12/2026 is 21/12/2025, the latest such day not
+    after ``today`` (break-test bt17d g08, g11: read as 21/12/2026 and refused) -- unless
+    the question asks ahead ("dự kiến đến ngày 25/12 còn bao nhiêu xe?"), a forecast."""
     p = mention.period
-    if p.kind == "year" or (p.end.year, p.end.month) <= (today.year, today.month):
+    if p.kind == "year":
+        return mention
+    if _TO_THE_DAY.search(p.label) and not _AHEAD.search(fold(written).lower()):
+        if p.end <= today:
+            return mention
+    elif (p.end.year, p.end.month) <= (today.year, today.month):
         return mention
     again = find_mentions(written[mention.start:mention.end], today.year - 1)
     return replace(mention, period=again[0].period) if again else mention

@@ -295,6 +295,23 @@ def is_place(phrase: str, places: frozenset[str] = frozenset()) -> bool:
     return False
 
 
+def area_name(phrase: str) -> str:
+    """The proper name in an area phrase (:func:`is_place`): "Văn Lãng" of "huyện Văn Lãng",
+    "" of "Toàn huyện" or "Huyện" -- "toàn"/"cả" before an administrative noun says "all of
+    the", and a sentence's first letter is capitalised, neither a name (Vietnamese reports
+    open with "Toàn huyện có 9 chợ", "Toàn tỉnh có 203 sản phẩm OCOP"; break-test bt17d
+    n04-n06 read a place "Toàn").  A phrase of no area noun keeps its capitalised words."""
+    words = phrase.split()
+    if words and fold(words[0]).lower() in ("toan", "ca"):
+        words = words[1:]
+    for area in _AREA_WORDS:
+        n = area.count(" ") + 1
+        if fold(" ".join(words[:n])).lower() == area:
+            words = words[n:]
+            break
+    return " ".join(w for w in words if w[:1].isupper())
+
+
 # the units a report speaks for (lower case, as written), besides an area (:func:`is_place`):
 # "Về chỉ số hài lòng khách hàng năm 2070, Công ty đứng thứ 3/27 công ty điện lực" (break-test
 # bt16-b17's power bulletin), "tỉnh xếp thứ 11/63" (bt17-b17), "toàn ngành đạt 92,4% kế

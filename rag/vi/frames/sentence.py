@@ -23,6 +23,7 @@ from rag.vi.calendar import (
 from rag.vi.frames.context import Context, assigned, earlier_count_day
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
+    area_name,
     average_after,
     clean_indicator,
     completed_level,
@@ -1116,8 +1117,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if is_place(indicator, _PLACE_NAMES):
             # "toàn huyện có 36 hợp tác xã", "toàn tỉnh Lạng Sơn có 191 sản phẩm": where the
             # count stands; said with it when named and not the reports' own province
-            named = " ".join(w for w in indicator.split() if w[:1].isupper())
-            place = f"tại {indicator}" if named and fold(named).lower() not in (
+            named = area_name(indicator)
+            said = indicator[:1].lower() + indicator[1:] if named and not \
+                indicator.startswith(named) else indicator  # "Toàn huyện Văn Lãng"
+            place = f"tại {said}" if named and fold(named).lower() not in (
                 fold(HOME_PLACE), fold(f"tỉnh {HOME_PLACE}")) else ""
             indicator = ""
         if place:
