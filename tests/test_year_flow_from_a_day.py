@@ -79,3 +79,14 @@ def test_near_miss_still_answered(service: RagService, question: str, today: dat
                                   expected: str) -> None:
     reply = _ask(service, question, today)
     assert reply.found and expected in reply.answer, (reply.answer, reply.summary)
+
+
+def test_near_miss_a_wait_is_no_backlog(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A duration said with "chờ" is no backlog of a day (dev-reports d025 at the merge)."""
+    svc = service_over(tmp_path_factory.mktemp("wait"), [{
+        "id": "hq-2047", "title": "Tình hình thông quan đến 17/12/2047", "date": "2047-12-17",
+        "text": "Hiệu suất giao nhận chỉ còn 150 - 170 xe mỗi ngày, thời gian chờ thông quan "
+                "của mỗi xe kéo dài 4 - 6 ngày."}])
+    a = svc.ask("thoi gian cho thong quan moi xe cuoi nam 2047 mat may ngay",
+                AskOptions(today=date(2047, 12, 20)))
+    assert a.found and a.answer.startswith("4 - 6 ngày"), (a.answer, a.confidence)

@@ -904,15 +904,21 @@ _BACKLOG = re.compile(r"\b(?:chờ|nằm chờ|đỗ chờ|ùn ứ|ùn tắc|ác
 _EACH_DAY = re.compile(r"\bmỗi (?:ngày|tuần)\b")
 
 
+_DURATION_UNITS = frozenset("gio ngay tuan phut thang nam".split())  # folded
+
 def day_stock(frame: Frame, text: str = "") -> bool:
     """Whether ``frame`` counts a backlog standing on one day (:data:`_BACKLOG`: "Sáng
     21/12/2026 ... còn 2.900 xe chờ xuất khẩu"), in its own words or those of its sentence
     ``text`` before it: a queue turned over day by day, no count at the year's end as
     products, markets or communes recognised are (the December rule of
     :func:`period_match`), nor a part of the year's flow through the gate (bt17c: "Số xe
-    hàng xuất khẩu qua cửa khẩu Tân Thanh năm 2026?" was answered "2.900 xe" exactly)."""
+    hàng xuất khẩu qua cửa khẩu Tân Thanh năm 2026?" was answered "2.900 xe" exactly).  A
+    duration is no backlog: "thời gian chờ thông quan của mỗi xe kéo dài 3 - 5 ngày" counts
+    days (dev-reports d025, refused once this rule came in at the merge of yearflow)."""
     words = f"{frame.indicator} {frame.parent} {frame.detail} {text}".lower()
-    return frame.kind == "count" and bool(_BACKLOG.search(words))
+    unit = fold(frame.unit).lower().split()
+    return frame.kind == "count" and (not unit or unit[0] not in _DURATION_UNITS) and \
+        bool(_BACKLOG.search(words))
 
 
 def held_for_year(frame: Frame, text: str = "") -> bool:
