@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from rag.answer.figures import Choice
+from rag.answer.figures import Choice, rate_a_day
 from rag.answer.sentences import quoted_clause
 from rag.records import Citation, Figure, FigurePeriod
 from rag.vi.calendar import Period
@@ -465,7 +465,13 @@ def partial_summary(choice: Choice, asked: Period, companions: list[Frame],
         # so the note never names one day twice ("ngày 11/9 (chưa có số liệu cả tính đến
         # 11/9)" reads as a contradiction; bt9-b17 failure 7)
         missing = "lũy kế từ đầu năm đến ngày đó"
-    return (f"Báo cáo chỉ có số liệu {period.label} (chưa có số liệu {missing}): "
+    f = choice.frame
+    each = "mỗi ngày " if doc_text is not None and not re.search(
+        r"\bmoi\s+(?:ngay|tuan)\b", fold(f.verb).lower()) and \
+        rate_a_day(f, doc_text[f.quote[0]:f.start]) else ""
+    # "mỗi ngày cảng cạn xếp dỡ khoảng 7.400 tấn" said per day, its "mỗi ngày" away from the
+    # verb the summary repeats (issue 17 yearflow2)
+    return (f"Báo cáo chỉ có số liệu {each}{period.label} (chưa có số liệu {missing}): "
             + summary(choice, companions, doc_text))
 
 

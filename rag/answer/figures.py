@@ -921,6 +921,21 @@ def day_stock(frame: Frame, text: str = "") -> bool:
         bool(_BACKLOG.search(words))
 
 
+def rate_a_day(frame: Frame, text: str = "") -> bool:
+    """Whether ``frame`` is a rate a day (or a week): said as one (:func:`said_as_average`:
+    "mỗi ngày có 2.300 lượt xe", "1.200 xe/ngày") or with "mỗi ngày" in its clause of
+    ``text`` before it, away from its verb (:data:`_EACH_DAY`: "mỗi ngày cảng cạn Đồng Đăng
+    xếp dỡ khoảng 7.400 tấn", whose verb the frame reader leaves bare).  GSO's "bình quân
+    ngày" is a rate over the days it is said of, never a period's total (issue 17)."""
+    return said_as_average(frame) or each_day_before(text)
+
+
+def each_day_before(text: str) -> bool:
+    """Whether the clause ending ``text`` (a sentence up to a figure) says "mỗi ngày" or
+    "mỗi tuần" (:data:`_EACH_DAY`) -- a rate its frame's bare verb does not show."""
+    return bool(_EACH_DAY.search(re.split(r"[,;:.]\s", text)[-1].lower()))
+
+
 def held_for_year(frame: Frame, text: str = "") -> bool:
     """Whether ``frame``'s count at a day of December stands for its year (the ``held`` of
     :func:`period_match`): a stock (:func:`is_stock`) -- but not turns that passed
@@ -929,9 +944,8 @@ def held_for_year(frame: Frame, text: str = "") -> bool:
     a backlog of one day (:func:`day_stock`).  GSO separates a stock at a date (số có đến
     31/12) from a flow over the period (số lượt, số qua trong kỳ) and from a rate per day
     (bình quân ngày); only the first is the year's at its end."""
-    clause = re.split(r"[,;:.]\s", text)[-1].lower()
-    return is_stock(frame) and not counts_turns(frame) and not said_as_average(frame) and \
-        not day_stock(frame, text) and not _EACH_DAY.search(clause)
+    return is_stock(frame) and not counts_turns(frame) and not rate_a_day(frame, text) and \
+        not day_stock(frame, text)
 
 
 def ratio_level(frame: Frame) -> bool:
@@ -1438,8 +1452,13 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if class_units and another_named_class(text[q0:frame.start], text[frame.end:q1],
                                                    class_units, amounts_named):
                 continue  # "cấp 35 kV đạt 1.240 km" is not the length of the 22 kV lines
-            if not average and is_average(frame.verb):
-                continue  # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months
+            rate = rate_a_day(frame, text[q0:frame.start])
+            if not average and (is_average(frame.verb) or (
+                    want is not None and each_day_before(text[q0:frame.start]))):
+                # "bình quân mỗi ngày có 1.350 lượt" is no count of 11 months, nor "mỗi ngày
+                # cảng cạn xếp dỡ khoảng 7.400 tấn" the year's tonnes (issue 17 yearflow2); a
+                # unit a span ("10 chuyến/tuần") is how often, kept as the verb rule keeps it
+                continue
             if frame.start in averaged:
                 continue  # "đạt 214,6 triệu USD, bình quân 21,5 ...": the total, no average
             if average == "span" and not is_average(frame.verb) and frame.measure == "level" and \
@@ -1482,6 +1501,13 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     and (want.end - want.start).days > 31 and \
                     day_stock(frame, text[q0:frame.start]):
                 match = None  # "còn 2.900 xe chờ" on a morning is no part of a year's trucks
+            if match == "exact" and rate and want is not None and \
+                    want.kind not in ("day", "days") and \
+                    (frame.period is None or frame.period.kind != want.kind):
+                # "Những ngày giáp Tết, mỗi ngày có khoảng 2.300 lượt xe" in a report "cuối năm
+                # 2044": a rate of some days at the year's end, not the year's own average
+                # ("Năm 2043, bình quân mỗi ngày ...": a year's) -- part of it, said as such
+                match = "partial"
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \
