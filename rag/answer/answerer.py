@@ -1846,8 +1846,12 @@ def trade_total_note(total: Frame, intent: Intent) -> str:
     xuất nhập khẩu của cửa khẩu quốc tế Hữu Nghị (4.105 triệu USD); không nêu riêng xuất
     khẩu." """
     flow = "xuất khẩu" if intent.trade == "export" else "nhập khẩu"
-    return f" Báo cáo chỉ nêu tổng kim ngạch xuất nhập khẩu của {written_name(total.indicator)}" \
-           f" ({total.value}); không nêu riêng {flow}."
+    name = written_name(total.indicator)
+    # the total named by its indicator alone ("tổng kim ngạch xuất nhập khẩu" of a month) is
+    # said once, never "… của tổng kim ngạch xuất nhập khẩu" (found at the session-41 merge)
+    of = "" if "kim ngach" in fold(name).lower() else f" của {name}"
+    return f" Báo cáo chỉ nêu tổng kim ngạch xuất nhập khẩu{of} ({total.value}); " \
+           f"không nêu riêng {flow}."
 
 
 def share_note(share: Frame) -> str:
