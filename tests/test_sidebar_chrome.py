@@ -17,7 +17,8 @@ LAYOUTS = {
     "col-right": ("<div class='main-content'><h2>{title}</h2>{table}</div>"
                   "<div class='col-right'><div class='box-news'><p>{side}</p></div></div>"),
     # a plain "sidebar" beside "#content"
-    "sidebar": "<div id='content'><h2>{title}</h2>{table}</div><div class='sidebar'><p>{side}</p></div>",
+    "sidebar": ("<div id='content'><h2>{title}</h2>{table}</div>"
+                "<div class='sidebar'><p>{side}</p></div>"),
     # WordPress theme: entry-content and a widget area
     "widget-area": ("<div class='entry-content'><h2>{title}</h2>{table}</div>"
                     "<div class='widget-area'><p>{side}</p></div>"),
@@ -44,7 +45,8 @@ def _page(layout: str, case: tuple[str, ...]) -> str:
     table = TABLE.format(period=period, row1=row1, v1=v1, row2=row2, v2=v2)
     body = LAYOUTS[layout].format(title=title, table=table, side=side)
     return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
-            f"<div id='menu'><ul><li>Giới thiệu</li><li>Tin tức</li></ul></div>{body}</body></html>")
+            "<div id='menu'><ul><li>Giới thiệu</li><li>Tin tức</li></ul></div>"
+            f"{body}</body></html>")
 
 
 def test_side_columns_and_widgets_beside_a_table_are_cut():
