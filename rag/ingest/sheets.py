@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -469,15 +470,52 @@ def grouped_integers(rows: list[list[str]]) -> list[list[str]]:
     return [[group(c) for c in r] for r in rows]
 
 
+_CSV_DELIMITERS = ",;\t|"
+
+
+def csv_dialect(sample: str) -> Any:
+    """The dialect of a CSV file from its head ``sample``: the delimiter ("," ";" tab or "|")
+    that splits the most rows into the same number of cells (two or more; quoted cells read
+    as the csv module reads them), the earlier such run of rows winning a tie; the rows of
+    one cell left out -- a title row above the table or a note row under it ("Ghi chú: số
+    liệu năm 2002 là ước tính"), as a statistics office's export writes them.
+    :class:`csv.Sniffer` wants every line alike, so one note row made it fail and the whole
+    ";" file was read as one column of raw text, silently (break-test bt16g of issue 16,
+    item 6); and a ";" file's decimal commas ("1.342,5", the Vietnamese decimal mark) must
+    not make it a "," file.  The sniffer's reading when no delimiter splits two rows alike;
+    :data:`csv.excel` when it finds none either."""
+    lines = sample.splitlines()
+    if len(lines) > 1 and len(sample) >= 8192:
+        lines = lines[:-1]  # the sample cut the last line short
+    best: tuple[int, int] = (1, 0)
+    chosen = ""
+    for delimiter in _CSV_DELIMITERS:
+        try:
+            widths = [len(r) for r in csv.reader(lines, delimiter=delimiter) if any(r)]
+        except csv.Error:
+            continue
+        counts = Counter(w for w in widths if w > 1)
+        if not counts:
+            continue
+        width, n = counts.most_common(1)[0]
+        score = (n, -widths.index(width))
+        if score > best:
+            best, chosen = score, delimiter
+    if chosen:
+        class Dialect(csv.excel):
+            delimiter = chosen
+        return Dialect
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=_CSV_DELIMITERS)
+    except csv.Error:
+        return csv.excel
+
+
 def csv_text(name: str, raw: str) -> tuple[str, str]:
     """(text, title) of a CSV table (delimiter sniffed: "," ";" tab or "|"): every row in the
     text, cells typed in a legacy font converted first; the title is the table's title row,
     or the file's name when it has none (never a figure line)."""
-    sample = raw[:8192]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = csv_dialect(raw[:8192])
     try:
         rows = list(csv.reader(io.StringIO(raw), dialect))
     except csv.Error as exc:

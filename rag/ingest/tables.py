@@ -517,6 +517,24 @@ def same_period(cell: str, before: str) -> str | None:
     return f"{cell.strip()} ({period[0].lower()}{period[1:]})"
 
 
+def same_period_columns(header: Sequence[str]) -> list[str]:
+    """The column headers with each "Cùng kỳ <year>" / "Cùng kỳ năm trước" read as the same
+    part of that year as the nearest column before it that names a period (:func:`row_period`,
+    :func:`same_period`): "Tháng 5/2022 | 5 tháng 2022 | Cùng kỳ 2021" -> "Cùng kỳ 2021 (5
+    tháng 2021)", "9 tháng 2023 | Cùng kỳ năm trước" -> "Cùng kỳ năm trước (9 tháng 2022)" --
+    GSO's monthly reports and the provincial departments' tables compare the accumulated
+    period with the same one a year earlier, laid out as columns as often as rows (break-test
+    bt16g of issue 16, item 6: "Cùng kỳ 2021" was left bare and "… cùng kỳ năm 2021?" got the
+    Tháng 5/2022 cell; "Cùng kỳ năm trước" under a title "…9 THÁNG NĂM 2023" was dated 2023).
+    A header naming no such period before it is kept as written."""
+    out = list(header)
+    for j, h in enumerate(out):
+        before = next((p for k in range(j - 1, -1, -1) if (p := row_period(out[k], None))), None)
+        if h and before is not None and (resolved := same_period(h, before)) is not None:
+            out[j] = resolved
+    return out
+
+
 # a value column's header that names no measure of its own, only "the figure": "Chỉ tiêu | Kỳ
 # | Giá trị (triệu USD)" -- beside a column of periods it adds nothing to the row's name
 _VALUE_HEADERS = {"gia tri", "so lieu", "ket qua", "tri so", "value"}
@@ -1389,7 +1407,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         col_indicator = {}
     header = [x[0] if (x := split[j]) is not None and j in col_indicator else h
               for j, h in enumerate(header)]
-    header = [_month_header(h) for h in header]
+    header = same_period_columns([_month_header(h) for h in header])
     folded = [fold(h).strip(" .:") for h in header]
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
     if body and (not folded or not folded[0]) and _row_numbers([r[0] for r in body]):

@@ -41,7 +41,8 @@ def docx_text(name: str, data: bytes) -> tuple[str, str | None]:
     head, header = _headers_and_footers(doc, unicode)
     notes = _notes(notes_roots, unicode)
     body, paragraphs = _body(doc, unicode, notes)
-    title = unicode((doc.core_properties.title or "").strip()) or _title(paragraphs, header)
+    title = (unicode((doc.core_properties.title or "").strip())
+             or _title(paragraphs, header + footer_titles(head, header)))
     # notes no paragraph of the body cites (cited in a header, or not at all) at the end
     body += [NOTE_LEAD + text for text in notes.values()]
     return "\n\n".join(head + body), title
@@ -341,6 +342,18 @@ def _issuer_parts(line: str) -> list[str]:
     if len(parts) == 2 and is_letterhead(parts[0]) and parts[1].strip():
         return [parts[0].strip(), parts[1].strip()]
     return [line]
+
+
+def footer_titles(lines: list[str], header: list[str]) -> list[str]:
+    """The footer's lines (``lines`` not in ``header``, :func:`_headers_and_footers`) that
+    name the report's kind and a period ("Báo cáo kết quả Quý III năm 2020", "Báo cáo 6
+    tháng đầu năm 2021 - Sở Công Thương"): a periodic report printed with its title in the
+    running footer rather than the header dates its body as a header would (break-test bt16g
+    of issue 16, item 5: the table of such a report was given no period and its questions
+    were refused).  A footer's other lines (an address, a file name, "Số 342/BC-SCT, ngày
+    08/10/2020") name no kind with a period and are left out."""
+    return [line for line in lines if line not in header and names_kind(line)
+            and _reads_as_title(line) and _names_period(line)]
 
 
 def _names_period(line: str) -> bool:
