@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from rag.vi.lexicon import MONEY_INDICATORS
+from rag.vi.numbers import is_money
 from rag.vi.text import fold
 from rag.vi.words import written_as_other
 
@@ -243,3 +245,30 @@ def selection_listed(folded_lead: str, end: str) -> bool:
     or its main ones (:data:`_MAIN_RE`) and the fewest is asked."""
     return _SOME_RE.search(folded_lead) is not None or (
         end != MOST and _MAIN_RE.search(folded_lead) is not None)
+
+
+# the heads of the money indicators (rag.vi.lexicon.MONEY_INDICATORS, folded: "kim ngạch",
+# "doanh thu", "giá trị sản xuất", "vốn đầu tư", "thu/chi ngân sách"): GSO reports each as an
+# amount in đồng or USD -- its share ("tỷ trọng", "chiếm ...%") or its change is another figure
+_MONEY_HEAD_RE = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(p) for _, phrases in MONEY_INDICATORS for p in phrases) + r")(?!\w)")
+_SHARE_ASKED_RE = re.compile(r"\b(?:ty trong|ty le|phan tram|chiem)\b|%")
+
+
+def money_end_asked(folded_question: str) -> bool:
+    """Whether a which-question (folded, lower case) ranks items by an amount of money: it
+    names a money indicator's head (:data:`_MONEY_HEAD_RE`, "cửa khẩu nào có kim ngạch lớn
+    nhất?") and no share or rate of it (:data:`_SHARE_ASKED_RE`)."""
+    return _MONEY_HEAD_RE.search(folded_question) is not None and \
+        _SHARE_ASKED_RE.search(folded_question) is None
+
+
+def unit_fits_end(folded_question: str, unit: str, change: bool) -> bool:
+    """Whether a figure in ``unit`` may be the end a which-question asks: a level of a money
+    indicator asked (:func:`money_end_asked`) is an amount of money (rag.vi.numbers.is_money),
+    never a count of another thing the same item is stated the end of (bt17e x01/x02: "cửa
+    khẩu nào có kim ngạch lớn nhất?" was answered "Hữu Nghị thông quan 812 xe, cao nhất từ
+    đầu năm" over the trade list "Hữu Nghị đạt 3.870 triệu USD; ..."); a change (``change``)
+    is a rate in any unit, and a question naming no money indicator ("nhiều xe nhất") any
+    unit."""
+    return change or not money_end_asked(folded_question) or is_money(unit)

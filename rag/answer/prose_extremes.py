@@ -27,6 +27,7 @@ from rag.answer.extremes import (
     extremes_named,
     selection_listed,
     time_ends_only,
+    unit_fits_end,
     without_end_phrases,
 )
 from rag.answer.table_extremes import asked_kind
@@ -301,7 +302,8 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
         # a number there is the ranking's scope, no item of it
         tails = [(g.end, g.end + len(clause_around(text, g)[1])) for g in frames]
         for f in frames:
-            if not _fits_measure(f, direction, change) or not _fits_period(f, periods):
+            if not _fits_measure(f, direction, change) or not _fits_period(f, periods) or \
+                    not unit_fits_end(folded_question, f.unit, change):
                 continue
             if any(a < f.start < b for a, b in tails):
                 continue

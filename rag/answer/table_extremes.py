@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rag.answer.extremes import EXTREME_WORDS, MOST, selection_listed, without_end_phrases
+from rag.answer.extremes import (
+    EXTREME_WORDS,
+    MOST,
+    selection_listed,
+    unit_fits_end,
+    without_end_phrases,
+)
 from rag.records import Hit
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
@@ -143,7 +149,8 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
         text = texts(doc)
         doc_frames = frames_of(doc)
         for f in doc_frames:
-            if f.target or f.low is None:
+            if f.target or f.low is None or \
+                    not unit_fits_end(folded_question, f.unit, f.measure == "change"):
                 continue
             label = row_label(f, text)
             head = table_line_head(text[f.quote[0]:f.quote[1]])

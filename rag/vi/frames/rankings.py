@@ -31,6 +31,11 @@ from rag.vi.text import fold, nfc
 # a sentence opening a breakdown, folded: "Xét theo cửa khẩu,", "Phân theo ngành,", "Chia
 # theo thị trường,"
 _BREAKDOWN_LEAD = re.compile(r"^\W*(?:xet|phan|chia) theo [^,;:.]{2,40},")
+# a lead splitting a whole item by item, folded: "Theo từng cửa khẩu,", "Tính theo từng thị
+# trường," -- "từng" (each) names no source nor topic, unlike a bare "Theo ..." (bt17e c05:
+# "Theo từng cửa khẩu, A đạt ...; ...; E đạt ..., thấp nhất" was read as a ranking naming
+# its top items, and its largest was never looked for)
+_EACH_LEAD = re.compile(r"^\W*(?:tinh )?theo tung [^,;:.]{2,40},")
 # a lead that may also name a source or a topic ("Theo Cục Thống kê,", "Về xuất khẩu,"): a
 # breakdown's only when one of its items says a rank ("Về đối tác, Hàn Quốc dẫn đầu ...")
 _TOPIC_LEAD = re.compile(r"^\W*(?:theo|ve) [^,;:.]{2,40},")
@@ -77,8 +82,10 @@ def without_rank(indicator: str) -> str:
 
 def opens_breakdown(sentence: str) -> bool:
     """Whether ``sentence`` opens with a breakdown's lead ("Xét theo cửa khẩu,", "Phân theo
-    ngành,", "Chia theo thị trường,"): GSO's words for splitting a whole by one dimension."""
-    return _BREAKDOWN_LEAD.match(fold(sentence).lower()) is not None
+    ngành,", "Chia theo thị trường,"): GSO's words for splitting a whole by one dimension,
+    or "Theo từng cửa khẩu," (:data:`_EACH_LEAD`)."""
+    folded = fold(sentence).lower()
+    return _BREAKDOWN_LEAD.match(folded) is not None or _EACH_LEAD.match(folded) is not None
 
 
 def is_breakdown(sentence: str, frames: Sequence[Frame]) -> bool:
