@@ -724,6 +724,10 @@ def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
 # sentence writes its own: "đạt 126% kế hoạch"; leaving them out there too cost a held-out
 # answer)
 _PLAN_TERMS = frozenset({"dat", "ke_hoach", "kh", "du_toan", "chi_tieu", "so_voi", "bang"})
+# those of "so với năm 1995 đạt bao nhiêu %", which a table's ratio column of two periods
+# ("Năm 1996 so với Năm 1995 (%)", "So cùng kỳ (%)") states by its measure (an index) without
+# writing them (break-test bt16g of issue 16, item 6)
+_INDEX_TERMS = frozenset({"dat", "bang", "so_voi"})
 # those of "tỷ trọng …", "chiếm bao nhiêu %", which a share states by its measure: a row of a
 # table captioned "Cơ cấu kinh tế (%)" writes none of them
 _SHARE_TERMS = frozenset({"ty_trong", "ty", "trong", "chiem", "co_cau"})
@@ -776,11 +780,13 @@ def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bo
     """``terms`` but the words of the asked ``measure`` that ``frame`` states without writing
     them: those of a change an index states (:func:`_index_said`), those of a share of the
     plan (:data:`_PLAN_TERMS`) a plan-share frame of a table line (``table``) states (issue
-    17 K8), those of a share (:data:`_SHARE_TERMS`) a share frame states (K13: "chiếm 61,8%"
-    is asked "tỷ trọng"); ``terms`` else."""
+    17 K8), those of a ratio of two periods (:data:`_INDEX_TERMS`) an index frame of a table
+    line states ("so với năm 1995 đạt bao nhiêu %?"), those of a share (:data:`_SHARE_TERMS`)
+    a share frame states (K13: "chiếm 61,8%" is asked "tỷ trọng"); ``terms`` else."""
     if measure == "change":
         return _index_said(terms, frame)
     said = {"plan_share": _PLAN_TERMS if table else frozenset(),
+            "index": _INDEX_TERMS if table else frozenset(),
             "share": _SHARE_TERMS}.get(measure)
     if said and frame.measure == measure:
         terms = {t: w for t, w in terms.items() if t not in said}

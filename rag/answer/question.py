@@ -75,8 +75,17 @@ _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+
 # plan ("bằng bao nhiêu % so với dự toán năm", "... so với kế hoạch"): the reports write a
 # plan's share "bằng 52,3% dự toán năm" and "bằng 52,3% so với dự toán" alike (GSO's "so với
 # kế hoạch năm"), a share of the plan (_PLAN_SHARE_RE)
+# ... or the base named first, then "đạt/bằng bao nhiêu %", no rise or fall said: "sản lượng
+# năm 1996 so với năm 1995 đạt bao nhiêu %?" asks the ratio a table's "So sánh (%)" column of
+# two periods holds (rag.ingest.tables.compared_headers: "Năm 1996 so với Năm 1995 (%)";
+# break-test bt16g of issue 16, item 6), the GSO's "Năm 1996 so với năm 1995 (%)" as an index
 _INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi"
-                       r"(?!\s+(?:ke hoach|du toan|chi tieu|muc tieu|kh)\b)")
+                       r"(?!\s+(?:ke hoach|du toan|chi tieu|muc tieu|kh)\b)|"
+                       r"^(?!.*\b(?:tang|giam|toc do|vuot|ty trong|chiem)\b).*"
+                       r"\bso (?:voi|cung ky|ck)\b"
+                       r"(?!\s*(?:ke hoach|du toan|chi tieu|muc tieu|kh)\b)"
+                       r"[^?]*\b(?:dat|bang) (?:bao nhieu|may)\s*(?:%|phan tram)"
+                       r"(?!\s*(?:so voi\s+)?(?:ke hoach|du toan|chi tieu|muc tieu|kh)\b)")
 # a rank asked; not "được xếp hạng" naming what is counted ("số di tích được xếp hạng năm
 # 2063", rag.vi.frames.indicators._RANK_PARTICIPLES) unless the rank is asked after it
 # ("được xếp hạng thứ mấy", "... bao nhiêu")

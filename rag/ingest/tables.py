@@ -71,6 +71,14 @@ _UNIT_NOTE_RE = re.compile(r"(?:\(\s*|\b)(?:đơn vị tính|đơn vị|đvt)\s*
 _PERCENT_HEADER_RE = re.compile(r"^\s*%|(?:\(\s*%\s*\)|%)\s*$")
 _PERCENT_LABEL_RE = re.compile(r"\s*\(\s*%\s*\)\s*$")
 _PERCENT_GROUP_RE = re.compile(r"\(\s*%\s*\)")
+# A column of an actual's share of its plan (folded), a percentage whatever its unit column
+# says and wherever its "%" stands: "% KH", "% so KH" under a merged "Năm 2014" ("Năm 2014 %
+# KH"), "So sánh TH/KH", "TH/KH", "So KH" -- the plan tables of GSO's yearbooks and of the
+# provinces' departments head it so without "(%)" (break-test bt16g of issue 16, item 5: "Năm
+# 2014 % KH — Điện thương phẩm: 98,3" kept no "%")
+_PLAN_RATIO_HEAD_RE = re.compile(r"(?:^|\s)%\s*(?:so (?:voi )?)?(?:kh|ke hoach|du toan)\b|"
+                                 r"\b(?:u?th|thuc hien)\s*/\s*(?:kh|ke hoach|du toan)\b|"
+                                 r"\bso (?:voi )?(?:kh|ke hoach|du toan)\b")
 # Columns of planned or target figures: listed after the actual ones, so that a question that
 # does not ask for the plan meets the actual figure first ("Kế hoạch 2022", "KH năm 2022",
 # "Dự toán 2020", "Mục tiêu"); "So KH (%)" is a ratio of the actual, not a plan.
@@ -681,8 +689,13 @@ def join_header(upper: str, lower: str) -> str:
 
 
 # A ratio column's header that says only that it compares: "So sánh (%)", "So sánh", "Tỷ lệ
-# (%)", "%" -- what with what its neighbours say (:func:`compared_headers`)
-_BARE_COMPARE_RE = re.compile(r"^(?:so sanh|ty le|ti le)?\s*(?:\(\s*%\s*\)|%)?$")
+# (%)", "%" -- what with what its neighbours say (:func:`compared_headers`); or that says only
+# that it is a completion rate, whose plan unsaid: "Tỷ lệ thực hiện (%)", "Tỷ lệ hoàn thành
+# (%)", "Đạt (%)" -- GSO's and the provinces' plan tables head the share of the plan so
+# beside "Kế hoạch | Thực hiện" (break-test bt16g of issue 16, item 4: "Tỷ lệ thực hiện (%)"
+# read as a level, "đạt bao nhiêu % kế hoạch?" refused)
+_BARE_COMPARE_RE = re.compile(r"^(?:(?:so sanh|ty le|ti le)(?: (?:thuc hien|hoan thanh|dat))?|"
+                              r"dat|muc dat)?\s*(?:\(\s*%\s*\)|%)?$")
 # an actual's column beside a plan's: "Thực hiện", "TH", "Ước TH", "Ước thực hiện năm 2000"
 _ACTUAL_HEAD_RE = re.compile(r"^(?:uoc )?(?:thuc hien|th|uth|uoc tinh|uoc)\b")
 
@@ -1583,6 +1596,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             column, column_unit = col_indicator.get(j, ("", ""))
             values.append((name, _with_unit(value, "%" if _PERCENT_HEADER_RE.search(name)
                                             or _PERCENT_GROUP_RE.search(name)
+                                            or _PLAN_RATIO_HEAD_RE.search(fold(name).lower())
                                             else "" if "%" in name else
                                             header_unit or column_unit or unit), column))
         ref = source(where[k]) if source is not None else ""
