@@ -160,6 +160,34 @@ _ANAPHOR = re.compile(r"\b(?:con so (?:nay|do|tren)|(?:so lieu|chi tieu) (?:nay|
 # 12/2034, số này đã là 112 xã"; issue 17 bt17d) -- as written, with its marks ("sơ đồ" folds
 # alike), or in a text typed without any
 _BARE_ANAPHOR = re.compile(r"số (?:này|đó|trên)|so (?:nay|tren)")
+# ... and a short name of the figure before closed by a pointer: "tổng mức này", "tổng kim
+# ngạch này", "giá trị này", "kim ngạch trên" -- GSO monthly reports restate a running total so
+# ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng Chín ước đạt 3.512,6 tỷ đồng
+# ... Cộng dồn chín tháng, tổng mức này ước đạt 30.418,9 tỷ đồng"; issue 17 bt17e x04); as
+# written, or in a text typed without any marks (pointing_back)
+_NAMED_ANAPHOR = re.compile(r"(\w+(?:\s+\w+)*?)\s+(?:này|đó|trên)")
+_NAMED_ANAPHOR_PLAIN = re.compile(r"(\w+(?:\s+\w+)*?)\s+(?:nay|do|tren)")
+
+
+def pointing_back(indicator: str, stated: str) -> bool:
+    """Whether ``indicator`` names the figure stated before (of indicator ``stated``) by some
+    of its words, in its order, closed by "này", "đó", "trên": "tổng mức này" of "Tổng mức
+    bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "giá trị này" of "giá trị sản xuất công
+    nghiệp", "tổng vốn này" of "Vốn đầu tư phát triển" ("tổng" marking the whole, as in
+    "tổng mức", "tổng số", need not be the earlier name's) (_NAMED_ANAPHOR).  A name whose
+    words are not all the earlier one's ("tỷ lệ này" after a sum in tỷ đồng) points at
+    something else; compared folded."""
+    lower = indicator.strip().lower()
+    m = (_NAMED_ANAPHOR_PLAIN if fold(lower) == lower else _NAMED_ANAPHOR).fullmatch(lower)
+    if m is None or not stated:
+        return False
+    named = fold(m.group(1)).split()
+    if named[:1] == ["tong"] and len(named) > 1:
+        named = named[1:]  # "tổng vốn này" of "Vốn đầu tư phát triển": the whole's "tổng"
+    rest = iter(fold(stated).lower().split())
+    return all(w in rest for w in named)
+
+
 # a figure named only as the official or revised figure of a period: "Số liệu chính thức
 # tháng 10/2030 đạt 4.236 tỷ đồng", "Số liệu điều chỉnh quý III ...", "Số chính thức ...":
 # of the figure stated before in its unit, which the statistics office now restates (issue 17
@@ -1140,7 +1168,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # (rag.vi.frames.context.asked_subject; break-test b17 round 15, failure 3)
             indicator = ctx.asked
         antecedent = ctx.stated if _ANAPHOR.search(fold(indicator).lower()) or \
-            _BARE_ANAPHOR.fullmatch(indicator.strip().lower()) else None
+            _BARE_ANAPHOR.fullmatch(indicator.strip().lower()) or (
+                ctx.stated is not None and pointing_back(indicator, ctx.stated.indicator)) \
+            else None
         if antecedent is None and indicator and ctx.stated is not None and \
                 set(fold(indicator).lower().split()) <= _PLAN_WORDS and \
                 re.search(rf"\b{_PLAN_HEAD}\b", fold(indicator).lower()) and \
