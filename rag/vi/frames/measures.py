@@ -209,6 +209,27 @@ def contributed(v: Value, pre_f: str) -> bool:
         bool(_CONTRIBUTED_END.search(pre_f.lower()))
 
 
+# Words that fold to the change verbs "tăng"/"giảm" but are other words: "tầng" (floor, layer:
+# "kết cấu hạ tầng", "nhà nhiều tầng"), "tặng" (give: "quà tặng"), "tàng" ("bảo tàng"),
+# "táng", "tạng", "giám" ("giám sát", "giám định").  A table row's label ending in one
+# ("Năm 2011 — Phí sử dụng kết cấu hạ tầng: 214,9 tỷ đồng") was read as a rise of 214,9 tỷ
+# đồng, so "phí sử dụng kết cấu hạ tầng năm 2011?" was refused as "chỉ nêu mức thay đổi"
+# (issue 16, break-test bt16g item 4).  Only text written with diacritics can tell them apart.
+_MARKED_CHANGE_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _change_word_folded_from_other(pre_raw: str) -> bool:
+    """Whether the words before a value end in a word written with diacritics that folds to
+    "tang"/"giam" but is not "tăng"/"giảm" ("hạ tầng", "quà tặng", "giám sát" cut short)."""
+    if not has_diacritics(pre_raw):
+        return False
+    m = _MARKED_CHANGE_WORD.search(pre_raw.lower())
+    if m is None:
+        return False
+    word = m.group(1)
+    return fold(word) in ("tang", "giam") and word not in ("tăng", "giảm")
+
+
 def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, sentence: str
                ) -> tuple[str, int]:
     """(measure, direction) of a value from the words around it: "level", "change",
@@ -227,7 +248,7 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
         return "change", sign
     if over_amount(v, pre_f, sentence[v.end:v.end + len(tail_f)]):
         return "level", 0
-    if _CHANGE_END.search(pre_f):
+    if _CHANGE_END.search(pre_f) and not _change_word_folded_from_other(pre_raw):
         down = bool(DOWN_END.search(pre_f)) or v.low < 0
         return "change", -1 if down else 1
     if v.low < 0 and (v.percent or not v.unit):
