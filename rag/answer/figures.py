@@ -1797,7 +1797,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # count at 15/12 they are no stock of
     ordered = averages_first(time_order(asked, want, out, weights.frame_latest_band),
                              average)
-    return added_or_total(ordered, folded_q)
+    return added_or_total(ordered, folded_q, undated=want is None and not asked.periods
+                          and asked.latest is None)
 
 
 # a unit said per span of time ("xe/ngày", "lượt/tháng", "tấn/ngày đêm"), folded
@@ -2963,9 +2964,17 @@ _TOTAL_ASKED = re.compile(r"\b(?:tong so|tong cong|luy ke|den nay|hien nay|hien 
 # ... and what asks the count added in it: "mới", "thêm", "trong 9 tháng", "trong năm" (the
 # "mới" of "nông thôn mới" is a name: rag.vi.frames.sentence.says_added)
 _ADDED_ASKED = re.compile(r"\b(?:moi|them|trong (?:\d+ )?(?:thang|quy|nam|ky))\b")
+# ... and what asks the count standing at a point (folded): "tính đến ngày 15/12", "đến tháng
+# 12/2025", "đến cuối năm 2025", "tới hết quý III" -- the point of a stock as the reports
+# date it ("Tính đến ngày 30/6/2025, toàn tỉnh có 176 sản phẩm"), not a span "từ ... đến"
+# (issue 17 bt17e o04, o06; tests/test_count_now_and_at_year_end.py)
+_POINT_ASKED = re.compile(r"\b(?:tinh (?:den|toi)|(?:den|toi) (?:het |cuoi |giua |dau )?"
+                          r"(?:ngay|thang|nam|quy))\b")
+_SPAN_ASKED = re.compile(r"\btu\b.*\b(?:den|toi)\b")
 
 
-def added_or_total(choices: list[Choice], folded_q: str) -> list[Choice]:
+def added_or_total(choices: list[Choice], folded_q: str, undated: bool = False
+                   ) -> list[Choice]:
     """``choices`` (best first) with, of a count added in a period and the running total it
     brings said in one sentence (rag.vi.frames.sentence.added_and_total: "61 sản phẩm OCOP
     được công nhận mới, nâng tổng số lên 412 sản phẩm"), the one the question ``folded_q``
@@ -2980,8 +2989,16 @@ def added_or_total(choices: list[Choice], folded_q: str) -> list[Choice]:
     apart as often as in one sentence ("Tính đến ... có N ...", "Trong năm, công nhận mới M").
     Asked the additions, such a count standing at a day goes after them alike: "Năm 2031 công
     nhận mới bao nhiêu sản phẩm OCOP?" is not the 171 "đến giữa tháng 12/2031", which answers
-    "năm 2031" as the year's count (:func:`period_match`; tests/test_counts_at_two_points.py)."""
-    total = bool(_TOTAL_ASKED.search(folded_q))
+    "năm 2031" as the year's count (:func:`period_match`; tests/test_counts_at_two_points.py).
+    A count asked at a point ("tính đến ngày 15/12", "đến tháng 12/2025", "đến cuối năm":
+    :data:`_POINT_ASKED`) asks the total as "đến nay" does, and so does one asked naming no
+    period (``undated``) nor words of adding ("Có bao nhiêu sản phẩm OCOP 4 sao?": what there
+    is, not the year's "công nhận mới"; issue 17 bt17e o04, o06, x05;
+    tests/test_count_now_and_at_year_end.py)."""
+    unnamed = re.sub(r"\bnong thon moi\b", " ", folded_q)
+    total = bool(_TOTAL_ASKED.search(folded_q)) or (
+        _POINT_ASKED.search(folded_q) is not None and _SPAN_ASKED.search(folded_q) is None) or (
+        undated and not says_added(unnamed))
     added = bool(_ADDED_ASKED.search(re.sub(r"\bnong thon moi\b", " ", folded_q)))
     if total == added:
         return choices
@@ -3025,7 +3042,12 @@ def added_or_total(choices: list[Choice], folded_q: str) -> list[Choice]:
 
 def said_added(c: Choice) -> bool:
     """Whether ``c``'s figure, a level, is of things its own clause says were added in its
-    period (rag.vi.frames.sentence.added_in_clause), read in its passage's text."""
+    period (rag.vi.frames.sentence.added_in_clause), read in its passage's text -- or, a part
+    of a whole stated in the same sentence (``Frame.whole``), of things its whole's clause says
+    so: the parts a report breaks an addition into, in brackets or after "trong đó", are
+    additions too ("tỉnh công nhận mới 47 sản phẩm OCOP (40 sản phẩm 3 sao, 7 sản phẩm 4
+    sao)": the 7 is no count of 4-star products standing; issue 17 bt17e o04,
+    tests/test_count_now_and_at_year_end.py)."""
     f = c.frame
     if f.measure != "level" or f.kind == "percent":
         return False
@@ -3033,7 +3055,11 @@ def said_added(c: Choice) -> bool:
     q0 = max(f.quote[0], chunk.start)
     sentence = chunk.text[q0 - chunk.start:f.quote[1] - chunk.start]
     at = f.start - q0
-    return 0 <= at < len(sentence) and added_in_clause(sentence, at, f.end - q0)
+    if 0 <= at < len(sentence) and added_in_clause(sentence, at, f.end - q0):
+        return True
+    whole = f.whole - q0
+    return f.part and f.whole >= 0 and 0 <= whole < at and \
+        added_in_clause(sentence, whole, whole + 1)
 
 
 def changes_first(choices: list[Choice]) -> list[Choice]:
@@ -3280,16 +3306,24 @@ def as_of(frame: Frame, dated: str | None = None) -> date | None:
 
 
 _TOTAL_COUNT = re.compile(r"\btong so\b")
+# verbs saying a count was brought up to the level it states ("số sản phẩm OCOP của tỉnh đã
+# nâng lên 209 sản phẩm", "tăng lên 431 hợp tác xã"): the Vietnamese press and GSO write the
+# new total so ("nâng tổng số ... lên"), said at a day it is what stands then (issue 17
+# bt17e o03, bt17c's "tổng số ... đã nâng lên 225"; tests/test_count_now_and_at_year_end.py)
+_RAISED_TO = frozenset({"nâng lên", "tăng lên", "nang len", "tang len"})
 
 
 def _states(frame: Frame) -> bool:
     """Whether ``frame`` says what there is: a verb of state (:data:`STATE_VERBS`), or a count
     at a day of a "tổng số" (GSO's word for the total of what stands: "đến ngày 15/12/2024,
     tổng số sản phẩm OCOP của tỉnh đã nâng lên 225 sản phẩm", whose "nâng lên" the frame does
-    not keep as its verb) -- never a count of what was done since a day ("Liên minh Hợp tác xã
-    tỉnh đã hỗ trợ thành lập 31 hợp tác xã"; bt17c, "hiện có")."""
-    return frame.verb in STATE_VERBS or (
-        stands_at_day(frame) and _TOTAL_COUNT.search(fold(frame.indicator).lower()) is not None)
+    not keep as its verb) or said brought up to its level (:data:`_RAISED_TO`: "tính đến ngày
+    15/12/2025 số sản phẩm OCOP của tỉnh đã nâng lên 209 sản phẩm") -- never a count of what
+    was done since a day ("Liên minh Hợp tác xã tỉnh đã hỗ trợ thành lập 31 hợp tác xã";
+    bt17c, "hiện có")."""
+    return frame.verb in STATE_VERBS or (stands_at_day(frame) and (
+        frame.verb in _RAISED_TO
+        or _TOTAL_COUNT.search(fold(frame.indicator).lower()) is not None))
 
 
 def latest_first(choices: list[Choice], band: float, today: date | None = None
