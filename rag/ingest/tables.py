@@ -756,11 +756,10 @@ def compared_header_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
         if not _BARE_CHANGE_RE.fullmatch(cell) or uppers[j - 2] != uppers[j] or \
                 uppers[j - 1] != uppers[j]:
             continue
-        periods = [_only_period(_header_unit(low[k])[0]) for k in (j - 2, j - 1)]
-        if periods[0] is None or periods[1] is None or low[j - 2] == low[j - 1]:
+        first, second = (_only_period(_header_unit(low[k])[0]) for k in (j - 2, j - 1))
+        if first is None or second is None or low[j - 2] == low[j - 1]:
             continue
-        (_, earlier), (_, later) = sorted(zip(periods, (j - 2, j - 1), strict=True),
-                                          key=lambda p: (p[0].end, p[1]))
+        earlier, later = (j - 2, j - 1) if (first.end, 0) <= (second.end, 1) else (j - 1, j - 2)
         name = _PERCENT_LABEL_RE.sub("", low[j]).strip()
         percent = " (%)" if "%" in low[j] else ""
         out[-1][j] = f"{name} {_header_unit(low[later])[0]} so với " \

@@ -1146,9 +1146,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # "toàn huyện có 36 hợp tác xã", "toàn tỉnh Lạng Sơn có 191 sản phẩm": where the
             # count stands; said with it when named and not the reports' own province
             named = area_name(indicator)
-            said = indicator[:1].lower() + indicator[1:] if named and not \
+            area = indicator[:1].lower() + indicator[1:] if named and not \
                 indicator.startswith(named) else indicator  # "Toàn huyện Văn Lãng"
-            place = f"tại {said}" if named and fold(named).lower() not in (
+            place = f"tại {area}" if named and fold(named).lower() not in (
                 fold(HOME_PLACE), fold(f"tỉnh {HOME_PLACE}")) else ""
             indicator = ""
         if place:
