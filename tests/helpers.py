@@ -390,3 +390,30 @@ def fpdf_page() -> Any:
     pdf.add_font("dv", "B", str(DEJAVU))  # tables set their header rows in bold
     pdf.set_font("dv", size=11)
     return pdf
+
+
+def titled_table_file(kind: str, rows: list[list[str]], title: str) -> tuple[str, bytes]:
+    """(file name, bytes) of a table ``rows`` under a ``title`` line, as ``kind`` ("xlsx",
+    "csv" with ";", "html", "docx", else a PDF) -- the same table in every reader's shape."""
+    if kind == "xlsx":
+        return "bieu.xlsx", xlsx_bytes([[title], *rows])
+    if kind == "csv":
+        return "bieu.csv", "\n".join([title, *(";".join(r) for r in rows)]).encode()
+    if kind == "html":
+        return "bieu.html", (f"<html><body><article><h1>{title}</h1><table>{html_rows(rows)}"
+                             "</table></article></body></html>").encode()
+    if kind == "docx":
+        import docx
+
+        d = docx.Document()
+        d.add_paragraph(title)
+        docx_fill(d.add_table(rows=len(rows), cols=len(rows[0])), rows)
+        return "bieu.docx", docx_bytes(d)
+    pdf = fpdf_page()
+    pdf.multi_cell(0, 8, title)
+    with pdf.table(first_row_as_headings=False) as table:
+        for r in rows:
+            row = table.row()
+            for c in r:
+                row.cell(c)
+    return "bieu.pdf", bytes(pdf.output())

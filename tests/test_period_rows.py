@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import empty_service
-from helpers import docx_bytes, docx_fill, fpdf_page
+from helpers import titled_table_file
 
 from rag.ingest.uploads import read_upload
 from rag.vi.frames import extract
@@ -33,22 +33,7 @@ _TITLES = {id(_MONTHS): "Tình hình xuất khẩu năm 2023"}
 
 
 def _file(kind: str, rows: list[list[str]]) -> tuple[str, bytes]:
-    title = _TITLES.get(id(rows), "Báo cáo số liệu")
-    if kind == "docx":
-        import docx
-
-        d = docx.Document()
-        d.add_paragraph(title)
-        docx_fill(d.add_table(rows=len(rows), cols=len(rows[0])), rows)
-        return "bieu.docx", docx_bytes(d)
-    pdf = fpdf_page()
-    pdf.multi_cell(0, 8, title)
-    with pdf.table(first_row_as_headings=False) as table:
-        for r in rows:
-            row = table.row()
-            for c in r:
-                row.cell(c)
-    return "bieu.pdf", bytes(pdf.output())
+    return titled_table_file(kind, rows, _TITLES.get(id(rows), "Báo cáo số liệu"))
 
 
 @pytest.mark.parametrize("kind", ["docx", "pdf"])
