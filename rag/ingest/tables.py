@@ -558,6 +558,21 @@ _NOTE_HEADERS = {"ghi chu", "chu thich", "luu y", "nguon", "nguon so lieu", "not
                  "source"}
 
 
+# a note written in a table's first cell under its rows ("Ghi chú: năm 2012 là ước tính,,,",
+# "Nguồn: Cục Thống kê"), the way statistics offices end a sheet or CSV export
+_NOTE_ROW_RE = re.compile(r"\s*(?:ghi chu|chu thich|luu y|nguon(?: so lieu)?|note|source)\s*:")
+
+
+def note_row(row: Sequence[str]) -> bool:
+    """Whether ``row`` (a table's cells) is a note under the rows, not a row of figures: one
+    filled cell, opening with a note word and a colon (:data:`_NOTE_ROW_RE`).  A long-form
+    CSV ending "Ghi chú: năm 2012 là ước tính,,," was no long form -- its period column held a
+    cell that names no period (break-test bt16h of issue 16, item 6); the note stays a line
+    of its own (:func:`table_lines`)."""
+    filled = [c for c in row if c and c.strip()]
+    return len(filled) == 1 and bool(_NOTE_ROW_RE.match(fold(filled[0]).lower()))
+
+
 def period_head_column(header: Sequence[str], body: Sequence[Sequence[str]],
                        skip: set[int]) -> int | None:
     """The column of a long-form table headed as periods (``_PERIOD_HEADERS``) wherever it
@@ -577,6 +592,7 @@ def period_head_column(header: Sequence[str], body: Sequence[Sequence[str]],
     every row dated 2010).  ``body``: the rows with a cell merged down given to each row
     it spans (:func:`spanned_down`), so one period over all rows counts each."""
     folded = [fold(h).strip(" .:") for h in header]
+    body = [r for r in body if not note_row(r)]
     for j, h in enumerate(folded):
         if j in skip:
             continue
@@ -1409,6 +1425,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         header = [join_header(h, c)
                   for h, c in zip(header or [""] * len(cells), cells, strict=True)]
     body = grid[i:]
+    noted = [next(c for c in r if c and c.strip()).strip() for r in body if note_row(r)]
     # a column under a period and an indicator, in either order ("Năm 2094" over "Sản lượng
     # lúa (tấn)"): headed by its period alone, its indicator the rows' total (as a corner
     # indicator's: "Sản lượng lúa › Huyện Tam Nông") and its unit the cells'
@@ -1631,6 +1648,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             if notes:
                 line += f" ({'; '.join(notes)})"
             lines.append(line)
+    if period_head is not None:  # a note under a long-form table's rows, kept as written
+        lines += noted
     return lines
 
 
