@@ -342,6 +342,21 @@ def docx_fill(table: Any, rows: list[list[str]], first: int = 0) -> None:
             table.cell(i, j).text = c
 
 
+def docx_merged_table(document: Any, rows: list[list[str]],
+                      merges: tuple[tuple[int, int, int, int], ...] = ()) -> Any:
+    """Add to a python-docx ``document`` a table of ``rows`` (blank cells left empty) whose
+    cells ``merges`` ((row, col, row, col) corners) are merged as python-docx merges them
+    (vMerge / gridSpan); returns the table."""
+    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            if text:
+                table.cell(i, j).text = text
+    for a, b, c, e in merges:
+        table.cell(a, b).merge(table.cell(c, e))
+    return table
+
+
 def html_rows(rows: list[list[str]]) -> str:
     """``rows`` (lists of cell texts) as HTML table rows of ``<td>`` cells."""
     return "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)

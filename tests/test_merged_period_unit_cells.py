@@ -22,7 +22,7 @@ from pathlib import Path
 import docx
 import pytest
 from conftest import FakeEmbedder, service_over_files
-from helpers import csv_bytes, docx_bytes, xlsx_bytes
+from helpers import csv_bytes, docx_bytes, docx_merged_table, xlsx_bytes
 
 from rag.ingest.readers import read_bytes
 from rag.ingest.tables import table_lines
@@ -38,13 +38,7 @@ def _docx(title: str, rows: list[list[str]],
     col) corners) are merged as python-docx merges them (vMerge)."""
     d = docx.Document()
     d.add_paragraph(title)
-    table = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            if text:
-                table.cell(i, j).text = text
-    for a, b, c, e in merges:
-        table.cell(a, b).merge(table.cell(c, e))
+    docx_merged_table(d, rows, merges)
     d.add_paragraph("Các lực lượng chức năng tiếp tục phối hợp chặt chẽ.")
     return docx_bytes(d)
 

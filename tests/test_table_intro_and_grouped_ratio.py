@@ -20,7 +20,7 @@ from __future__ import annotations
 import docx
 import pytest
 from conftest import service_over_files
-from helpers import docx_bytes
+from helpers import docx_bytes, docx_merged_table
 
 from rag.ingest.readers import read_bytes
 from rag.records import AskOptions
@@ -39,13 +39,7 @@ def _docx(title: str, intro: str, rows: list[list[str]],
     d = docx.Document()
     d.add_paragraph(title)
     d.add_paragraph(intro)
-    table = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            if text:
-                table.cell(i, j).text = text
-    for a, b, c, e in merges:
-        table.cell(a, b).merge(table.cell(c, e))
+    docx_merged_table(d, rows, merges)
     d.add_paragraph("Các đơn vị tiếp tục triển khai nhiệm vụ được giao.")
     return docx_bytes(d)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import docx
 import pytest
 from conftest import FakeEmbedder, service_over_files
-from helpers import DEJAVU, csv_bytes, docx_bytes, xlsx_bytes
+from helpers import DEJAVU, csv_bytes, docx_bytes, docx_merged_table, xlsx_bytes
 
 from rag.ingest.readers import read_bytes
 from rag.ingest.tables import table_lines
@@ -41,13 +41,7 @@ def _docx(title: str, rows: list[list[str]],
     corners) merged as python-docx merges them."""
     d = docx.Document()
     d.add_paragraph(title)
-    table = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            if text:
-                table.cell(i, j).text = text
-    for a, b, c, e in merges:
-        table.cell(a, b).merge(table.cell(c, e))
+    docx_merged_table(d, rows, merges)
     d.add_paragraph("Các đơn vị tiếp tục triển khai nhiệm vụ được giao.")
     return docx_bytes(d)
 
