@@ -13,6 +13,7 @@ from rag.answer.sentences import quoted_clause
 from rag.records import Citation, Figure, FigurePeriod
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
+from rag.vi.grades import graded_classes
 from rag.vi.lexicon import BASIS_PATTERNS, UNIT_MAGNITUDES
 from rag.vi.numbers import unit_after
 from rag.vi.text import SIGN_DASHES, fold
@@ -408,7 +409,7 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
         # an indicator that is the unit alone ("sản phẩm" of "19 sản phẩm đạt 4 sao") says
         # nothing of its own: the value with what the report writes after it, as the short
         # answer says it ("19 sản phẩm 4 sao"; break-test bt17b)
-        value = " ".join([answer_text(frame) if not words else frame.value, *words] + basis)
+        value = " ".join(counted_words(frame, words) + basis)
         text = f"{frame.verb.lower()} {value}" if frame.verb else value
     elif (not (frame.indicator.strip() or frame.parent.strip() or frame.context) and
           frame.detail or _names_its_unit(own, frame)) and frame.unit and \
@@ -424,6 +425,7 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
         text = f"{head}, trong đó {frame.value} {frame.detail}"
     else:
         text = f"{head} {_verb(frame)}".replace(" : ", ": ")
+    text = kept_place(frame, text, doc_text)
     extras = [_verb(c) for c in companions]
     if extras:
         text += " (" + "; ".join(extras) + ")"
@@ -431,6 +433,44 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
             fold(frame.period.label).lower()):
         text = f"{frame.period.label}, {text}"
     return _capital(text) + "."
+
+
+def counted_words(frame: Frame, words: list[str]) -> list[str]:
+    """The words a counted value is said with in its summary: the value, then ``words`` (the
+    indicator past its unit: "OCOP tại huyện Văn Lãng"); the short answer (value and detail,
+    :func:`answer_text`) alone when there are none.  When the detail names a class ("hạng 1",
+    "OCOP 4 sao": rag.vi.grades) the indicator lost the class's number, so the short answer
+    is said and then what the indicator adds past the detail's words: "1 chợ hạng 1 tại huyện
+    Cao Lộc", never "1 chợ hạng tại huyện Cao Lộc" (issue 17 break-test, OCOP/market news)."""
+    said = answer_text(frame)
+    if not words:
+        return [said]
+    if said == frame.value or not graded_classes(frame.detail):
+        return [frame.value, *words]
+    detail = {fold(w).lower() for w in frame.detail.split()}
+    k = 0
+    while k < len(words) and fold(words[k]).lower() in detail:
+        k += 1
+    return [said, *words[k:]]
+
+
+def kept_place(frame: Frame, text: str, doc_text: str | None) -> str:
+    """``text`` (a summary without its period) with the place the figure's own clause names
+    when the summary lost it: "Năm 2024, trên địa bàn tỉnh có 45 chợ, trong đó huyện Cao Lộc
+    có 1 chợ hạng 1" is "có 1 chợ hạng 1 tại huyện Cao Lộc", never the province's "có 1 chợ
+    hạng 1" (issue 17 break-test, OCOP/market news).  A clause naming no place, or more than
+    one, leaves ``text`` as it is (``doc_text``: the document's)."""
+    if not doc_text or not 0 <= frame.quote[0] <= frame.start <= len(doc_text):
+        return text
+    before = doc_text[frame.quote[0]:frame.start]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
+    named = admin_places(before[marks[-1]:] if marks else before)
+    if len(named) != 1:
+        return text
+    place = " ".join(named[0])
+    if fold(named[0][1]).lower() in fold(text).lower():
+        return text
+    return f"{text} tại {place}"
 
 
 def _names_its_unit(own: str, frame: Frame) -> bool:

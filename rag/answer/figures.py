@@ -97,7 +97,7 @@ from rag.vi.frames.sentence import (
     shortened_of,
 )
 from rag.vi.frames.tables import table_line_head
-from rag.vi.grades import graded_classes, other_scope
+from rag.vi.grades import candidacy, graded_classes, other_scope
 from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days
 from rag.vi.lexicon import (
     BALANCE_RE,
@@ -1371,6 +1371,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # the classes asked with their bounds ("3 sao", "từ 3 sao trở lên": rag.vi.grades)
     grades = frozenset(g for g in graded_classes(folded_q) if g.word not in NOT_A_THING_WORDS)
     grade_words = frozenset(g.word for g in grades)
+    asks_candidacy = candidacy(folded_q)  # "sản phẩm tiềm năng 5 sao" asked as such
     names = named_numbers(typed or question) | named_numbers(question)
     codes = asked_codes(intent.runs, typed or question)
     animals = livestock_named(typed or question)
@@ -1636,11 +1637,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             fields = heads_fitted(described, frame, terms, of_level)
             if other_class(frame, classes, fields[0][0]):
                 continue
-            if grades and other_scope(grades, graded_classes(
-                    f"{frame.indicator} {frame.unit} {frame.detail} "
-                    f"{_CLASS_CLAUSE_END.split(text[frame.end:q1], maxsplit=1)[0]}",
-                    grade_words)):
+            class_words = (f"{frame.indicator} {frame.unit} {frame.detail} "
+                           f"{_CLASS_CLAUSE_END.split(text[frame.end:q1], maxsplit=1)[0]}")
+            if grades and other_scope(grades, graded_classes(class_words, grade_words)):
                 continue  # "từ 3 sao trở lên" is no count of the "3 sao" class, nor the reverse
+            if grades and not asks_candidacy and candidacy(class_words, grade_words):
+                continue  # "2 sản phẩm tiềm năng 5 sao" is no count of the "5 sao" class
             if other_named(frame, names):
                 continue
             if other_code(codes, fields[0][0], [f for f, _ in fields[:4]] + [fields[5][0]]):

