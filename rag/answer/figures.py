@@ -136,9 +136,11 @@ from rag.vi.words import is_word, other_word, words_in, written_in
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
 _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b")
 _RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a share answers
-# Indicators measured in money: a level question about one wants a figure in USD or đồng.
-_MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tong muc|loi nhuan|"
-                          r"thu nhap|chi phi|kinh phi|so tien|turnover|revenue|capital|sales)\b")
+# Indicators measured in money: a level question about one wants a figure in USD or đồng
+# ("trị giá" is "giá trị": rag.vi.lexicon.SYNONYMS).
+_MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tri gia|tong muc|"
+                          r"loi nhuan|thu nhap|chi phi|kinh phi|so tien|turnover|revenue|"
+                          r"capital|sales)\b")
 # the same words heading a question ("tổng vốn ...", "tổng kinh phí ...", "số tiền ..."): the
 # measure asked is money even when "tổng"/"số" before it reads as a count's head (the
 # question's soft unit "von", "kinh"), and a sibling row counted in "hộ", "dự án" is no answer

@@ -160,6 +160,11 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     # du lịch" of a user's question (session 39 break-test Q17's kind)
     frozenset({"doanh thu du lich", "tong thu tu du lich", "tong thu tu khach du lich",
                "tong thu du lich", "tong doanh thu tu du lich", "thu tu du lich"}),
+    # the worth of a thing in money: "giá trị hợp đồng" (investment reports, a table column
+    # "Giá trị (tỷ đồng)") is the customs' and the press's "trị giá" ("hợp đồng trị giá 50 tỷ
+    # đồng", "trị giá hàng hóa vi phạm"), asked either way (break-test s42: "trị giá hợp đồng
+    # năm 2011?" of a column "Giá trị"); "giá" alone is a price, no worth
+    frozenset({"gia tri", "tri gia"}),
 )
 # a livestock count named (folded): the animal is group 1 ("tổng đàn lợn", "số con bò")
 LIVESTOCK_RE = re.compile(r"\b(?:tong dan|dan|so con|so luong)\s+(" + "|".join(
@@ -173,11 +178,13 @@ def livestock_named(text: str) -> frozenset[str]:
 
 
 _SYNONYM_RE = re.compile(r"\b(" + "|".join(sorted((p for g in SYNONYMS for p in g), key=len,
-                                                  reverse=True)) + r")\b(?! hang\b| lu hanh\b)")
+                                                  reverse=True))
+                         + r")\b(?!(?<=khach) hang\b|(?<=du lich) lu hanh\b)")
 # (not "lượt khách hàng": "khách hàng" are an utility's customers, no visitors; nor "doanh
 # thu du lịch lữ hành", the travel agencies' part the GSO counts within the retail total --
 # "doanh thu du lịch lữ hành đạt 265 tỷ đồng" beside the tourists' whole spending, dev3
-# cuc_thong_ke_thang9_2073, dv01 "du lịch lữ hành đạt 41,8 tỷ đồng")
+# cuc_thong_ke_thang9_2073, dv01 "du lịch lữ hành đạt 41,8 tỷ đồng"; only after those words:
+# "giá trị hàng hóa" is the "trị giá hàng hóa")
 
 
 def synonym_variants(text: str) -> list[str]:

@@ -543,12 +543,18 @@ _CURRENCIES = frozenset({"usd", "đồng", "vnd", "vnđ", "euro", "tệ"})
 def is_money(unit: str) -> bool:
     """Whether ``unit`` ("tỷ đồng", "triệu USD", "nhân dân tệ", "nghìn đồng/kg") is an
     amount of money: a currency before any "/", compared as written ("lao động", "hoạt
-    động", "kinh tế" are none), folded only in a unit typed without diacritics ("ty dong")."""
+    động", "kinh tế" are none), folded only in a unit typed without diacritics ("ty dong").
+    "đồng" is the currency first in the unit or after a scale word ("đồng/kg", "tỷ đồng");
+    after another syllable it ends a word of its own -- "23 hợp đồng", "5 hội đồng" count
+    contracts and councils (break-test s42: "số hợp đồng ký kết năm 2010?" was refused, its
+    "23 hợp đồng" read as money)."""
     head = unit.split("/")[0].lower()
-    words = set(head.split())
+    words = head.split()
     if fold(head) == head:
-        words = {{"dong": "đồng", "te": "tệ"}.get(w, w) for w in words}
-    return bool(words & _CURRENCIES)
+        words = [{"dong": "đồng", "te": "tệ"}.get(w, w) for w in words]
+    return any(w in _CURRENCIES and (w != "đồng" or i == 0 or fold(words[i - 1]) in _SCALES
+                                     or words[i - 1] == VAN)
+               for i, w in enumerate(words))
 
 
 _SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
