@@ -24,9 +24,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from rag.vi.calendar import Period
+from rag.vi.calendar import HOLIDAY, Period
 from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS, PLACE_KINDS, UNIT_MAGNITUDES, is_total_label
-from rag.vi.mentions import find_mentions
+from rag.vi.mentions import find_mentions, own_holiday
 from rag.vi.numbers import find_values, is_unit, unit_after
 from rag.vi.text import fold
 from rag.vi.words import is_word
@@ -1013,8 +1013,8 @@ def dated_lead_in(text: str) -> bool:
     sentence that neither leads in (a colon at its end, "như sau", "dưới đây", "bảng sau")
     nor names a period is no caption."""
     text = text.strip()
-    return bool(text) and _LEAD_IN_RE.search(text) is not None and \
-        _TIME_RE.search(text) is not None
+    return bool(text) and _LEAD_IN_RE.search(text) is not None and (
+        _TIME_RE.search(text) is not None or own_holiday(text, None) is not None)
 
 
 # a lead-in giving its table's unit in brackets before its colon: "Số thu ngân sách năm 2033
@@ -1238,17 +1238,31 @@ def _time_phrase(title: str) -> str | None:
     """A title's time phrase, with the base it compares it with when one follows ("năm 2007
     so với năm 2006" from "Số thu năm 2007 so với năm 2006 như sau."): a table's change
     column ("Tăng, giảm (%)") then names its base, as the lead-in says (break-test bt16f of
-    issue 16, item 4)."""
-    m = _TIME_RE.search(title)
-    if not m:
+    issue 16, item 4).  A holiday the title names as its own is the phrase as written, not
+    the year inside it ("dịp Tết Nguyên đán Canh Tý 2020", "dịp nghỉ lễ 30/4 – 1/5/2025":
+    rag.vi.mentions.own_holiday), so the rows are of the holiday's days, not the year's; the
+    year of a holiday named as a base is none of the title's."""
+    # a year inside a holiday named as a base ("tăng so với Tết Quý Mão 2023") is no
+    # period of the table's own
+    bases = [(x.start, x.end) for x in find_mentions(title, None, report=True)
+             if x.comparison and x.period.kind == HOLIDAY]
+    m = next((t for t in _TIME_RE.finditer(title)
+              if not any(s <= t.start() < e for s, e in bases)), None)
+    holiday = own_holiday(title, None)
+    if holiday is not None and (m is None or holiday.start <= m.start()):
+        start, end, report = holiday.start, holiday.end, True
+    elif m:
+        start, end, report = m.start(), m.end(), False
+    else:
         return None
-    base = _COMPARED_BASE_RE.match(title, m.end())
+    base = _COMPARED_BASE_RE.match(title, end)
     if base is None:
-        return m.group(0)
+        return title[start:end]
     if fold(base.group(0)).split()[-1] != "voi":  # "so với cùng kỳ (năm trước)"
-        return title[m.start():base.end()].strip()
-    after = [x for x in find_mentions(title, 2000) if x.start == base.end() and x.comparison]
-    return title[m.start():after[0].end].strip() if after else m.group(0)
+        return title[start:base.end()].strip()
+    after = [x for x in find_mentions(title, 2000, report=report)
+             if x.start == base.end() and x.comparison]
+    return title[start:after[0].end].strip() if after else title[start:end]
 
 
 def _context(titles: list[str]) -> str:

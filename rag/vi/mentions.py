@@ -452,6 +452,23 @@ def report_mentions(text: str) -> list[Mention]:
     mentions without their year dropped; the reader rag.vi.holidays.states_holiday takes."""
     return find_mentions(text, None, report=True)
 
+
+def own_holiday(text: str, year: int | None) -> Mention | None:
+    """The holiday a table's caption, heading or lead-in sentence ``text`` names as its own,
+    first of its periods: "Bảng 3: Tình hình tiêu thụ hàng hóa dịp Tết Nguyên đán Canh Tý
+    2020" -> Tết Nguyên đán 2020's days, "Kết quả phục vụ trong dịp nghỉ lễ 30/4 – 1/5/2025
+    như sau:" -> 30/4-1/5/2025 (kind calendar.HOLIDAY, as a report's sentence reads it:
+    ``find_mentions(report=True)``; ``year`` the one a can-chi name alone is nearest).  None
+    when ``text`` names none, names it only as a base ("so với Tết Quý Mão 2023") or names
+    another period before it ("6 tháng đầu năm 2024 và dịp Tết ...": that period's).  Read
+    as a year alone, "Canh Tý 2020" dated a caption's rows the whole year, and "lượng thịt
+    lợn bán ra dịp Tết Canh Tý 2020" was refused though the table held the row
+    (tests/test_holiday_table.py)."""
+    found = find_mentions(text, year, report=True)
+    first = next((x for x in found if not x.comparison), None)
+    return first if first is not None and first.period.kind == HOLIDAY else None
+
+
 def _as_point(mention: Mention) -> Mention:
     """``mention`` read as a point in time when it is a count to a day ("tính đến 31/10/2071"
     -> "thời điểm 31/10/2071"); any other mention as it is."""

@@ -11,7 +11,7 @@ from rag.vi.calendar import Period
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import names_figure
 from rag.vi.frames.measures import TARGET, target_aim, unplanned
-from rag.vi.mentions import find_mentions
+from rag.vi.mentions import find_mentions, own_holiday
 from rag.vi.numbers import find_values
 from rag.vi.text import fold
 
@@ -136,6 +136,11 @@ def enter_heading(line: str, ctx: Context) -> None:
     period and year, whether it heads targets; the paragraph's period and subject reset."""
     ctx.heading = re.sub(r"^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s*", "", line.strip())
     own = [x for x in find_mentions(line, ctx.year) if not x.comparison]
+    holiday = own_holiday(line, ctx.year)
+    if holiday is not None and (not own or holiday.start <= own[0].start):
+        # "Bảng 3: Tiêu thụ hàng hóa dịp Tết Nguyên đán Canh Tý 2020", a sheet "Tết Canh Tý
+        # 2020": the holiday's days head what follows, not the year inside its name
+        own = [holiday, *(x for x in own if x.start >= holiday.end)]
     ctx.heading_period = own[0].period if own else None
     numbered = heading_number(line, ctx.outline)
     if numbered is None:

@@ -12,7 +12,7 @@ from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, INDEX_LABEL, bases_of, measure_of
 from rag.vi.lexicon import UNIT_STOP
-from rag.vi.mentions import find_mentions
+from rag.vi.mentions import find_mentions, own_holiday
 from rag.vi.numbers import Value, find_values, is_money, is_unit
 from rag.vi.text import fold
 
@@ -279,7 +279,9 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     head, label, notes = m.group("head").strip(), m.group("label").strip(), m.group("notes") or ""
     parent, _, indicator = label.rpartition(" › ")
     times = "; ".join(n for n in notes.split(";") if not _ROW_REF.search(n))
-    note_periods = [x.period for x in find_mentions(times, ctx.year) if not x.comparison]
+    holiday = own_holiday(times, ctx.year)  # "(dịp Tết Nguyên đán Canh Tý 2020)": its days
+    note_periods = [holiday.period] if holiday is not None else \
+        [x.period for x in find_mentions(times, ctx.year) if not x.comparison]
     year = note_periods[0].year if note_periods else ctx.year
     own = header_periods(head, year)
     new_row = label != ctx.table_row
