@@ -111,3 +111,6 @@ def test_question_periods_same_period() -> None:
     compared = question_periods("doanh thu bán lẻ 9 tháng 2072 tăng bao nhiêu so với cùng kỳ "
                                 "năm 2071?", date(2079, 1, 1))
     assert [p.label for p in compared.periods] == ["9 tháng năm 2072"]
+    named = question_periods("số C/O mẫu D cùng kỳ 2071 (9 tháng 2071)?", date(2079, 1, 1))
+    assert [p.kind for p in named.periods] != [] and \
+        all(p.kind != "same_period" for p in named.periods)  # the part named is asked

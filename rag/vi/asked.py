@@ -206,6 +206,9 @@ def question_periods(question: str, today: date) -> Asked:
     # a year also named inside another period ("quý I/2019") is that period's, not asked alone
     periods = _drop_inner_years(periods, {x.period for x in mentions
                                           if _asked_alone(x, mentions, own)})
+    # "cùng kỳ 2022 (4 tháng 2022)": the part named beside it is the one asked
+    periods = [p for p in periods if p.kind != SAME_PERIOD or not any(
+        q.kind != SAME_PERIOD and p.start <= q.start and q.end <= p.end for q in periods)]
     each = bool(_EACH_YEAR.search(folded))
     if each:
         periods = _each_year(periods)
