@@ -218,7 +218,8 @@ def _verb(frame: Frame) -> str:
     if frame.measure == "contribution":  # rag.vi.frames.measures.contributed
         return f"đóng góp {value} vào mức tăng chung"
     if frame.measure == "index":
-        return f"bằng {value}" + (f" so với {frame.comparison}" if frame.comparison else "")
+        return f"bằng {value}" + (f" so với {base_said(frame.comparison)}"
+                                  if frame.comparison else "")
     return _level_verb(frame, value)
 
 

@@ -69,6 +69,7 @@ from rag.search.query import expand_abbreviations, is_english
 from rag.vi.acronyms import spelled_in
 from rag.vi.calendar import (
     HOLIDAY,
+    SAME_PERIOD,
     Period,
     base_kind,
     day_period,
@@ -998,6 +999,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         return "any"
     if period is None:
         return None
+    if want.kind == SAME_PERIOD:
+        # "cùng kỳ năm 2021": whichever part of 2021 a report sets beside its own period
+        return "exact" if want.start <= period.start and period.end <= want.end else None
     if "season" in (want.kind, period.kind):
         return _season_match(want, period)
     if want.kind == HOLIDAY:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from rag.answer.compose import base_said
 from rag.vi.frames import Frame
 
 # the figure of an index as written: "106,3", "1.106,3" is none (an index is under 300)
@@ -47,7 +48,7 @@ def said_from_index(summary: str, frame: Frame, change: Frame) -> str:
     derived from it said after it: "…, tức tăng 6,3% so với cùng kỳ (tính từ chỉ số)."; when
     the report states no comparison base, that it does not."""
     if frame.comparison:
-        return f"{summary.rstrip('.')}, tức {change.value} so với {frame.comparison} " \
+        return f"{summary.rstrip('.')}, tức {change.value} so với {base_said(frame.comparison)} " \
                "(tính từ chỉ số)."
     return f"{summary.rstrip('.')}, tức {change.value} (tính từ chỉ số; báo cáo không nêu " \
            "kỳ so sánh)."

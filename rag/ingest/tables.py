@@ -525,11 +525,20 @@ def same_period(cell: str, before: str) -> str | None:
     return f"{cell.strip()} ({period[0].lower()}{period[1:]})"
 
 
+# the actual's words before a column's period: "Thực hiện 9 tháng 2022", "Ước TH 6 tháng
+# 2023", "TH năm 2024" -- the period the "Cùng kỳ 2021" column beside it is the same part of
+_ACTUAL_WORDS_RE = re.compile(r"^\s*(?:ước\s+)?(?:thực hiện|th|ưth|ước tính|ước)\s+(?=\S)",
+                              re.IGNORECASE)
+
+
 def same_period_columns(header: Sequence[str]) -> list[str]:
     """The column headers with each "Cùng kỳ <year>" / "Cùng kỳ năm trước" read as the same
     part of that year as the nearest column before it that names a period (:func:`row_period`,
     :func:`same_period`): "Tháng 5/2022 | 5 tháng 2022 | Cùng kỳ 2021" -> "Cùng kỳ 2021 (5
-    tháng 2021)", "9 tháng 2023 | Cùng kỳ năm trước" -> "Cùng kỳ năm trước (9 tháng 2022)" --
+    tháng 2021)", "9 tháng 2023 | Cùng kỳ năm trước" -> "Cùng kỳ năm trước (9 tháng 2022)",
+    "Thực hiện 9 tháng 2022 | Cùng kỳ 2021" -> "Cùng kỳ 2021 (9 tháng 2021)" (an actual's
+    words before the period, :data:`_ACTUAL_WORDS_RE`; the nearest after it when none is
+    before: "Cùng kỳ năm trước | Ước 6 tháng 2075"; session 42 brief cungky) --
     GSO's monthly reports and the provincial departments' tables compare the accumulated
     period with the same one a year earlier, laid out as columns as often as rows (break-test
     bt16g of issue 16, item 6: "Cùng kỳ 2021" was left bare and "… cùng kỳ năm 2021?" got the
@@ -537,7 +546,8 @@ def same_period_columns(header: Sequence[str]) -> list[str]:
     A header naming no such period before it is kept as written."""
     out = list(header)
     for j, h in enumerate(out):
-        before = next((p for k in range(j - 1, -1, -1) if (p := row_period(out[k], None))), None)
+        before = next((p for k in [*range(j - 1, -1, -1), *range(j + 1, len(out))]
+                       if (p := row_period(_ACTUAL_WORDS_RE.sub("", out[k]), None))), None)
         if h and before is not None and (resolved := same_period(h, before)) is not None:
             out[j] = resolved
     return out
@@ -712,6 +722,9 @@ def join_header(upper: str, lower: str) -> str:
 # read as a level, "đạt bao nhiêu % kế hoạch?" refused)
 _BARE_COMPARE_RE = re.compile(r"^(?:(?:so sanh|ty le|ti le)(?: (?:thuc hien|hoan thanh|dat))?|"
                               r"dat|muc dat)?\s*(?:\(\s*%\s*\)|%)?$")
+# the same period a year before, as a column's whole header (folded): "Cùng kỳ 2021", "Cùng
+# kỳ năm trước", "CK năm 2021", "Cùng kỳ"
+_SAME_PERIOD_HEAD_RE = re.compile(r"(?:cung ky|ck)(?:\s+(?:nam\s+)?(?:truoc|ngoai|(?:19|20)\d\d))?")
 # an actual's column beside a plan's: "Thực hiện", "TH", "Ước TH", "Ước thực hiện năm 2000"
 _ACTUAL_HEAD_RE = re.compile(r"^(?:uoc )?(?:thuc hien|th|uth|uoc tinh|uoc)\b")
 
@@ -760,6 +773,12 @@ def compared_header_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
             out[-1][j] = f"{_PERCENT_LABEL_RE.sub('', low[j]).strip() or 'So sánh'} TH/KH (%)"
         elif _period_only(a) and _period_only(b) and a != b:
             out[-1][j] = f"{b} so với {a} (%)"
+        elif _SAME_PERIOD_HEAD_RE.fullmatch(fb) and (_period_only(a) or _ACTUAL_HEAD_RE.match(fa)):
+            # "Thực hiện 9 tháng 2022 | Cùng kỳ 2021 | So sánh (%)": the period's ratio to the
+            # same period a year before, "... so với Cùng kỳ 2021 (%)" -- never a level
+            out[-1][j] = f"{a} so với {b} (%)"
+        elif _SAME_PERIOD_HEAD_RE.fullmatch(fa) and (_period_only(b) or _ACTUAL_HEAD_RE.match(fb)):
+            out[-1][j] = f"{b} so với {a} (%)"
         else:
             continue
         if spanned:
@@ -784,9 +803,11 @@ def compared_header_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
 
 
 # A change column's header that says only that it is one: "Tăng, giảm (%)", "Tăng/giảm",
-# "Tăng (+), giảm (-) (%)", "+/- (%)" -- the change of the later of the two periods before it
-# on the earlier, as "So sánh (%)" is their ratio (:func:`compared_headers`)
-_BARE_CHANGE_RE = re.compile(r"(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giam\s*(?:\(\s*-\s*\))?|"
+# "Tăng (+), giảm (-) (%)", "+/- (%)", "So sánh tăng, giảm (%)" -- the change of the later
+# of the two periods before it on the earlier, as "So sánh (%)" is their ratio
+# (:func:`compared_headers`)
+_BARE_CHANGE_RE = re.compile(r"(?:so sanh\s+)?"
+                             r"(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giam\s*(?:\(\s*-\s*\))?|"
                              r"\+\s*/\s*-)\s*(?:\(\s*%\s*\)|%)?")
 
 

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rag.vi.calendar import (
+    SAME_PERIOD,
     SEASONS,
     Period,
     holiday_period,
@@ -150,6 +151,12 @@ def question_periods(question: str, today: date) -> Asked:
     named_year = next((int(y) for y in re.findall(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/.,]\d)",
                                                    own)), None)
     periods: list[Period] = []
+    for m in _SAME_PERIOD_ASKED.finditer(own):
+        # "doanh thu bán lẻ cùng kỳ năm 2021 là bao nhiêu?": the period asked, not a base (a
+        # base "so với cùng kỳ năm 2021" is blanked out above)
+        y = int(m.group(1))
+        periods.append(Period(SAME_PERIOD, date(y, 1, 1), date(y, 12, 31), f"cùng kỳ năm {y}"))
+        own = own[:m.start()] + " " * (m.end() - m.start()) + own[m.end():]
     latest = None
     for kind, pat in _RELATIVE:
         for m in pat.finditer(own):
@@ -199,6 +206,9 @@ def question_periods(question: str, today: date) -> Asked:
     # a year also named inside another period ("quý I/2019") is that period's, not asked alone
     periods = _drop_inner_years(periods, {x.period for x in mentions
                                           if _asked_alone(x, mentions, own)})
+    # "cùng kỳ 2022 (4 tháng 2022)": the part named beside it is the one asked
+    periods = [p for p in periods if p.kind != SAME_PERIOD or not any(
+        q.kind != SAME_PERIOD and p.start <= q.start and q.end <= p.end for q in periods)]
     each = bool(_EACH_YEAR.search(folded))
     if each:
         periods = _each_year(periods)
@@ -332,6 +342,11 @@ def _as_written(question: str, folded: str) -> str:
     if len(question) != len(folded):
         return folded
     return "".join(" " if f == " " else q for q, f in zip(question, folded, strict=True))
+
+
+# "cùng kỳ (năm) 2021" left after the comparisons are blanked (folded): the same part of that
+# year asked for itself (:data:`rag.vi.calendar.SAME_PERIOD`)
+_SAME_PERIOD_ASKED = re.compile(r"\b(?:cung ky|ck)\s+(?:nam\s+)?((?:19|20)\d\d)\b(?![/.,]\d)")
 
 
 def _without_comparisons(folded: str) -> str:

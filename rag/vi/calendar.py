@@ -215,6 +215,10 @@ def is_day_list(period: Period) -> bool:
 # 2/9"): the holiday's days, which reports count from its eve ("từ 27/4 đến 01/5") --
 # rag.vi.asked reads it, rag.answer.figures.period_match answers it
 HOLIDAY = "holiday"
+# a question's "cùng kỳ năm 2021" (no "so với" before it): the part of that year a report
+# sets beside its own period -- "9 tháng năm 2021" in a report of 9 months of 2022 -- as a
+# span of the whole year, any period inside it answering (rag.vi.asked, rag.answer.figures)
+SAME_PERIOD = "same_period"
 
 
 def holiday_period(first: date, last: date, written: str) -> Period:

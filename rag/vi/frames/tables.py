@@ -195,7 +195,11 @@ def plan_column(head_f: str, measure: str) -> bool:
 _MONTH_BEFORE_HEAD = re.compile(r"\bso\s+(?:voi\s+)?(?:thang|t)\s+(?:truoc|lien truoc)\b")
 # a row label naming the base its cells are compared with: "CPI so với cùng kỳ năm trước"
 _LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
-_COMPARED = re.compile(r"\bso (?:voi )?(.+?)\s*(?:\(%\)|%)?\s*$")
+# (the "so" of "So sánh", "So sánh với cùng kỳ (%)", is no base: "sánh" was said "so với
+# sánh"; the base is what follows "so sánh (với)", none for a bare "So sánh (%)" or
+# "So sánh tăng, giảm (%)")
+_COMPARED = re.compile(r"\bso (?:sanh\s+)?(?:voi\s+)?(?!sanh\b|tang\b|giam\b)([^\W_].*?)"
+                       r"\s*(?:\(%\)|%)?\s*$")
 # ... and the notes after a change column's figure naming its base: "so với năm 2006", "so
 # với cùng kỳ", one note of several -- not a caption's measure starting with "Số" ("(Số thu;
 # năm 2007 so với năm 2006)" folds to "so thu; …", which :data:`_COMPARED` took for a base
