@@ -37,6 +37,7 @@ from rag.answer.figures import (
     share_apart,
     time_order,
     trade_unstated,
+    wider_than_part,
     written_name,
 )
 from rag.answer.index_change import index_change, said_from_index
@@ -969,6 +970,11 @@ class Answerer:
         change = found[1].frame
         change_words = asked_words & set(fold(change.indicator or change.parent).lower().split())
         if not level_words < change_words:
+            return None
+        if level.frame.part and wider_than_part(level.frame, change, question_words(query)):
+            # the change of the total the level is a part of, wider than the part asked
+            # ("tổng lượng xăng dầu bán ra ... tăng 6%, trong đó xăng 31.000 m3" asked "lượng
+            # xăng"): no change of the part, whatever more of the question its words hold
             return None
         return found[0]
 

@@ -1720,7 +1720,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             soft_miss = intent.soft_unit is not None and not _unit_fits(intent.soft_unit, frame)
             narrowing = bool(set(frame.basis) & NARROWING_BASES - said_bases)
             qualified = narrowed_by(frame, said_out) or \
-                sibling_qualified(frame, frames_of(doc), said_out)
+                sibling_qualified(frame, frames_of(doc), said_out) or \
+                whole_narrowed(frame, said_out)
             other_base = other_comparison(asked.comparison, frame)
             if head_own:
                 score *= 1 + weights.frame_head_bonus
@@ -1728,7 +1729,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 score *= weights.frame_head_missing
             if soft_miss:
                 score *= weights.soft_unit_miss
-            if narrowing or qualified:
+            if narrowing or qualified or wider_listed(frame, frames_of(doc), said_out):
+                # the indicator asked exactly beats one narrower or wider than it
                 score *= weights.frame_narrow_basis
             aim_other = other_aim(aim_asked, frame)
             if match == "partial" or forecast or aim_other:
@@ -1793,7 +1795,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     out = wholes_first(out, said - kinds, frozenset(
         t for t in text_terms(folded_q) if "_" in t and not set(t.split("_")) <= kinds))
     out = parts_first(out, {t: w for t, w in terms.items()
-                            if not set(t.split("_")) <= kinds})
+                            if not set(t.split("_")) <= kinds}, said)
     if asked.measure == "change" or (asked.measure == "level" and index_like and
                                      not asked.explicit_level and
                                      not INDEX_BASE.search(question)):
@@ -2345,6 +2347,22 @@ def narrowed_by(frame: Frame, said: frozenset[str]) -> bool:
     # "sản xuất" is not that of "nông sản" in "giá trị sản xuất của ngành chế biến nông sản"
     left = said - set(folded[:m.start()].split())
     return not any(w in left for w in which)
+
+
+def whole_narrowed(frame: Frame, said: frozenset[str]) -> bool:
+    """Whether ``frame`` is a part listed under a total (``Frame.parent``) that is itself
+    narrowed by a qualifier the question (its folded words ``said``) does not name
+    (:func:`narrowed_by`): a part is never wider than its total, so it is a part of what is
+    asked at least as much.  "318 hợp tác xã đang hoạt động trong lĩnh vực nông nghiệp,
+    trong đó 120 hợp tác xã hoạt động hiệu quả" asked "có bao nhiêu hợp tác xã": the 120 is
+    no whole the 318 is a part of -- both are narrowed, and among them the total goes first
+    (:func:`wholes_first`; tests/test_described_subset.py, tests/test_narrower.py)."""
+    if not frame.part or not frame.parent:
+        return False
+    parent = frame.parent.strip()
+    if frame.unit and parent.endswith(" " + frame.unit):
+        parent = parent[:-len(frame.unit)].strip()  # "tổng lượng xăng dầu bán ra m3"
+    return narrowed_by(replace(frame, indicator=parent, part=False, parent=""), said)
 
 
 def sibling_qualified(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) -> bool:
@@ -2929,13 +2947,16 @@ def part_asked(change: Frame, frames: list[Frame], terms: dict[str, float],
     return None
 
 
-def parts_first(choices: list[Choice], terms: dict[str, float]) -> list[Choice]:
+def parts_first(choices: list[Choice], terms: dict[str, float],
+                said: frozenset[str] = frozenset()) -> list[Choice]:
     """``choices`` (best first) with each part placed before its total (:func:`_total_of`)
     when its own words hold a word the question asks that the total's do not: "sản lượng
     khai thác than" is the row "Than" under "Tổng sản lượng khai thác khoáng sản", whichever
     order the question's words come in (the total's own words holding the question's first
     word ranked it first for one order and not the other); abbreviations are read out
-    ("IIP" holds "sản xuất")."""
+    ("IIP" holds "sản xuất") -- or when the question (its folded words ``said``) names the
+    part exactly and its total is wider (:func:`wider_than_part`): "lượng xăng bán ra" is the
+    "xăng 31.000 m3" listed under "tổng lượng xăng dầu bán ra 52.000 m3"."""
     out = list(choices)
     for part in choices:
         total = _total_of(part, out)
@@ -2947,9 +2968,60 @@ def parts_first(choices: list[Choice], terms: dict[str, float]) -> list[Choice]:
                                                 f"{total.frame.parent}"))
         # abbreviations read out: "IIP ... 7,85%, trong đó ... sản xuất và phân phối điện tăng
         # 6,93%" asked as "chỉ số sản xuất công nghiệp" -- the total holds "sản xuất" too
-        if j > i and any(t in own and t not in whole for t in terms):
+        if j > i and (any(t in own and t not in whole for t in terms) or
+                      wider_than_part(part.frame, total.frame, said)):
             out.insert(i, out.pop(j))
     return out
+
+
+def wider_listed(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) -> bool:
+    """Whether a part listed under ``frame`` (of ``frames``, its document's: listed in its
+    sentence, ``Frame.whole``, or a table row whose ``parent`` is its indicator, of its
+    period) is what the question (its folded words ``said``) names, and ``frame`` wider than
+    it (:func:`wider_than_part`)."""
+    own = fold(frame.indicator).strip().lower()
+    if frame.part or not own:
+        return False
+    for f in frames:
+        if not f.part or f is frame or f.unit != frame.unit or f.measure != frame.measure:
+            continue
+        parent = fold(f.parent).strip().lower()
+        if (f.whole == frame.start or (f.whole < 0 and f.period == frame.period and
+                                       parent in (own, f"{own} {fold(f.unit).lower()}"))) \
+                and wider_than_part(f, frame, said):
+            return True
+    return False
+
+
+def wider_than_part(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
+    """Whether ``whole`` (the total ``part`` is listed under) is wider than the part the
+    question (its folded words ``said``) names exactly: every word of the part's own name
+    (indicator and detail) is said, and the total's name joins that name to another thing
+    the question does not say -- a compound of it (the dictionary word "xăng dầu" of "tổng
+    lượng xăng dầu bán ra" over its part "xăng") or a conjunct across "và" ("doanh nghiệp
+    và hợp tác xã thành lập mới" over "hợp tác xã").  The indicator asked exactly beats one
+    wider than it, as it beats one narrower (:func:`narrowed_by`; session 42 break-test,
+    tests/test_narrower.py).  A part named by none of its own words is never asked so."""
+    name = [w for w in fold(expand_abbreviations(f"{part.indicator} {part.detail}")).lower()
+            .replace(",", " ").split() if not w[0].isdigit()]
+    if not name or not set(name) <= said:
+        return False
+    words = fold(expand_abbreviations(whole.indicator)).lower().replace(",", " , ").split()
+    n = len(name)
+    for k in range(len(words) - n + 1):
+        if words[k:k + n] != name:
+            continue
+        after = words[k + n:k + n + 3]
+        if after and after[0] not in said and is_word(name[-1], after[0]):
+            return True  # "xăng dầu" over "xăng"
+        joined = [] if not after or after[0] != "va" else after[1:3]
+        if k >= 1 and words[k - 1] == "va":
+            joined = words[max(0, k - 3):k - 1]
+        if len(joined) == 2 and not is_word(*joined):
+            joined = joined[-1:] if words[k - 1] == "va" and k >= 1 else joined[:1]
+        if any(w not in said and w not in _NO_KIND_WORDS for w in joined):
+            return True  # "doanh nghiệp và hợp tác xã" over "hợp tác xã"
+    return False
 
 
 _COV_ANY = FEATURES.index("cov_any")

@@ -583,7 +583,7 @@ _NOT_ITEM_WRITTEN = frozenset(
 
 
 def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value,
-                   tail_f: str = "") -> bool:
+                   tail_f: str = "", whole: Frame | None = None) -> bool:
     """Whether ``item`` (one syllable, the cleaned words before value ``v``; ``pre_raw``:
     the raw words since the last value) names an item of a list: it stands alone after a
     ",", ";" or ":" (a lead verb "đạt"/"là" at most before the value), is lower case and no
@@ -591,13 +591,16 @@ def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value,
     by its own words -- the item before in the same list, in its own unit ("than 71.250
     tấn; điện 312 triệu kWh") or its change ("lợn đạt 231.400 con, tăng 2,7%; gà đạt 4,1
     triệu con") -- or, first in the sentence, it follows the ":" of a lead-in ("Sản lượng
-    ...: lúa 312.500 tấn")."""
+    ...: lúa 312.500 tấn").  After "trong đó" the item is a part of ``whole``, the total its
+    list gives parts of (else ``prev``), which a change may follow before the list: "tổng
+    lượng xăng dầu bán ra đạt 52.000 m3, tăng 6% ..., trong đó xăng 31.000 m3"."""
     m = _ITEM_SEGMENT.search(pre_raw)
     if m is None or m.group("item") != item or not item.islower() or (
             fold(item) in _NOT_ITEM and (fold(item) == item or
                                          unicodedata.normalize("NFC", item) in _NOT_ITEM_WRITTEN)):
         return False
-    if m.group("lead") and (prev is None or not _same_unit(prev.unit, v.unit)
+    listed = whole if m.group("lead") and whole is not None else prev
+    if m.group("lead") and (listed is None or not _same_unit(listed.unit, v.unit)
                             or re.match(r"\s*[^\W\d_]", tail_f)):
         # after "trong đó" a part of its total counts in the total's unit and ends its
         # clause ("8.240 ha, trong đó lúa 5.610 ha;"); a word before another unit, or before
@@ -1077,7 +1080,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         if grantor:
             indicator, made_words = "", ""
         item = indicator
-        if not is_name(indicator) and not _one_word_item(pre_raw, item, prev, v, tail_f):
+        if not is_name(indicator) and not _one_word_item(pre_raw, item, prev, v, tail_f,
+                                                         total if part_here else None):
             indicator = ""
         if not indicator and n and prev is not None and not broke and \
                 prev.start == base + values[n - 1].start:
