@@ -119,9 +119,11 @@ from rag.vi.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     UNIT_HEAD_PHRASES,
+    UNIT_HEADS,
     UNIT_MAGNITUDES,
     UNIT_OCCURRENCES,
     UNIT_SYNONYMS,
+    UNIT_TIME_HEADS,
     everyday_variants,
     livestock_named,
     official_name_spans,
@@ -3760,8 +3762,32 @@ def counted_thing(intent: Intent, folded: str) -> str:
         # a currency asked ("đạt bao nhiêu USD?", "bao nhiêu đồng?") is an amount of money,
         # no count: read as one, every money figure was dropped (counts_asked) and a
         # sentence of another indicator answered (break-test b17 item 5)
+        if word in UNIT_OCCURRENCES:
+            after = re.search(rf"\b{word}\s+(\w+(?:\s+\w+){{0,2}})", folded)
+            head = _count_head(after.group(1).split()) if after else ""
+            return f"{word} {head}" if head else word
         return word
     return "*" if not word and _HOW_MANY.search(folded) else ""
+
+
+def _count_head(words: list[str]) -> str:
+    """The unit head ``words`` (folded) start with -- the longest phrase of the lexicon
+    (rag.vi.lexicon.UNIT_HEAD_PHRASES: "phuong tien"), else one head word ("xe", "nguoi";
+    UNIT_HEADS, no occurrence nor time word) -- or "" when they start with none."""
+    for n in (3, 2):
+        if len(words) >= n and " ".join(words[:n]) in UNIT_HEAD_PHRASES:
+            return " ".join(words[:n])
+    if words and words[0] in UNIT_HEADS - UNIT_OCCURRENCES - UNIT_TIME_HEADS:
+        return words[0]
+    return ""
+
+
+def _same_kind(a: str, b: str, occurrence: str = "luot") -> bool:
+    """Whether two folded unit heads count the same things: equal, or of one group of
+    rag.vi.lexicon.UNIT_SYNONYMS, alone or after ``occurrence`` ("xe" and "phuong tien",
+    "nguoi" and "khach", "hanh khach" and "luot khach")."""
+    forms_a, forms_b = {a, f"{occurrence} {a}"}, {b, f"{occurrence} {b}"}
+    return a == b or any(forms_a & g and forms_b & g for g in UNIT_SYNONYMS)
 
 
 def share_or_rate(frame: Frame) -> bool:
@@ -3788,6 +3814,16 @@ def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = ""
         # tốt nghiệp trung học phổ thông đạt 98,71%" (bt25-b16 failure 4); a change in
         # percent ("tăng 12%") stays, asked of a count as "tăng bao nhiêu"
         return False
+    counted, _, kind = counted.partition(" ") if counted.split()[0] in UNIT_OCCURRENCES \
+        else (counted, "", "")
+    if kind and frame.kind == "count":
+        # "số lượt người xuất nhập cảnh" names what its times are of: "28.915 lượt xe" (or
+        # "6.842 phương tiện") counts another thing, a bare "96.400 lượt" may be of either
+        # (issue 16 bt16i: answered 0.83 from a report with no count of people that month)
+        unit = [w for w in fold(frame.unit).lower().split() if w not in UNIT_MAGNITUDES]
+        own = _count_head(unit[1:] if unit[:1] and unit[0] in UNIT_OCCURRENCES else unit)
+        if own and not _same_kind(own, kind, counted):
+            return False
     if frame.measure != "level":
         return True
     if is_money(frame.unit):
