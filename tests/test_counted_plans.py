@@ -18,6 +18,7 @@ from rag.answer.question import read_question
 from rag.records import AskOptions
 from rag.search.query import analyze
 from rag.service import RagService
+from rag.vi.frames import extract
 
 TODAY = date(2023, 3, 1)
 
@@ -48,8 +49,14 @@ TABLE = xlsx_bytes([
     ["Sản lượng điện thương phẩm", "triệu kWh", "1.020", "998", "97,8"],
 ])
 
+# the count named by "Số kế hoạch ..." before its value: no plan's figure either
+COUNTED_HEAD = (
+    "BÁO CÁO CÔNG TÁC AN TOÀN HÓA CHẤT NĂM 2023\nNgày 28/12/2023\n\n"
+    "Số kế hoạch phòng ngừa, ứng phó sự cố hóa chất được thẩm định năm 2023 là 11 kế hoạch. "
+    "Kế hoạch năm 2023 giá trị sản xuất công nghiệp là 5.000 tỷ đồng.\n")
+
 DOCS: dict[str, str | bytes] = {"bc-6t-2021.txt": REPORT, "hoa-chat-2022.docx": _docx(),
-                                "bieu-2022.xlsx": TABLE}
+                                "bieu-2022.xlsx": TABLE, "an-toan-2023.txt": COUNTED_HEAD}
 
 
 @pytest.mark.parametrize("question", [
@@ -80,6 +87,25 @@ def test_plan_words_not_counted_keep_their_reading(question: str, measure: str,
     assert (asked.measure, asked.target) == (measure, target), asked
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Số kế hoạch ứng phó sự cố hóa chất được phê duyệt năm 2021 là 14 kế hoạch.", "14 kế hoạch"),
+    ("Số kế hoạch phòng ngừa, ứng phó sự cố hóa chất được thẩm định: 14.", "14"),
+    ("Năm 2021, tổng số chỉ tiêu hoàn thành là 18 chỉ tiêu.", "18"),
+])
+def test_a_counted_plan_word_makes_no_target_frame(text: str, value: str) -> None:
+    frames = {f.value: f for f in extract(text, "BÁO CÁO NĂM 2021", "2021-12-28")}
+    assert (frames[value].measure, frames[value].target) == ("level", False), frames[value]
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch năm 2021 giá trị sản xuất công nghiệp là 5.000 tỷ đồng.",
+    "Số kế hoạch năm 2021 là 500 tỷ đồng.",
+    "Số kế hoạch giao năm 2021 là 500 tỷ đồng.",
+])
+def test_the_plans_figure_stays_a_target(text: str) -> None:
+    assert all(f.target for f in extract(text, "BÁO CÁO NĂM 2021", "2021-12-28"))
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
     return service_over_files(tmp_path_factory.mktemp("counted_plans"), DOCS)
@@ -95,7 +121,11 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
      "chất?", "9 kế hoạch"),
     ("số kế hoạch phòng ngừa ứng phó sự cố hóa chất được phê duyệt năm 2022", "9 kế hoạch"),
     ("số kế hoạch kinh doanh khí được duyệt năm 2022?", "27"),
-    # near-misses: a share of the plan, still read so
+    ("có bao nhiêu kế hoạch phòng ngừa, ứng phó sự cố hóa chất được thẩm định năm 2023?",
+     "11 kế hoạch"),
+    ("số kế hoạch phòng ngừa ứng phó sự cố hóa chất được thẩm định năm 2023?", "11 kế hoạch"),
+    # near-misses: the plan's figure, a share of the plan, still read so
+    ("kế hoạch giá trị sản xuất công nghiệp năm 2023 là bao nhiêu?", "5.000 tỷ đồng"),
     ("giá trị sản xuất công nghiệp 6 tháng đầu năm 2021 đạt bao nhiêu % kế hoạch?", "48,2%"),
     ("kim ngạch xuất khẩu năm 2022 vượt bao nhiêu % so với kế hoạch?", "3,5%"),
     ("sản lượng điện thương phẩm năm 2022 đạt bao nhiêu % kế hoạch?", "97,8%"),
