@@ -172,8 +172,10 @@ def unplanned(text: str) -> str:
     text typed without any is compared folded."""
     lower = text.lower()
     if fold(lower) == lower:
-        return _COUNTED_PLAN.sub(" ", _INDICATOR_LIST.sub(" ", _AGAINST_PLAN_FOLDED.sub(" ", lower)))
-    return _COUNTED_PLAN.sub(" ", _INDICATOR_LIST.sub(" ", fold(_AGAINST_PLAN.sub(" ", lower))))
+        measured = _AGAINST_PLAN_FOLDED.sub(" ", lower)
+    else:
+        measured = fold(_AGAINST_PLAN.sub(" ", lower))
+    return _COUNTED_PLAN.sub(" ", _INDICATOR_LIST.sub(" ", measured))
 
 
 # "bằng 107,4% so cùng kỳ", "bằng 98% so với CK": a percent "bằng" (equal to) followed by a
