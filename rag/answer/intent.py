@@ -18,6 +18,7 @@ from rag.vi.asked import time_spans
 from rag.vi.lexicon import (
     ASKED_UNIT_RE,
     CHANGE_ASKED_RE,
+    DOCUMENT_KINDS,
     GENERIC_QUESTION_FOLDED_RE,
     GENERIC_QUESTION_RE,
     HOW_MUCH_RE,
@@ -309,6 +310,7 @@ def read_intent(query: Query) -> Intent:
     if kind == "amount" and generic and not HOW_MUCH_RE.search(folded):
         kind = "generic"
     unit = None
+    classifier: tuple[int, int] | None = None  # "bản" of "mấy bản kế hoạch"
     m = asked_unit(query) if how_much else None
     if m and LIVESTOCK_RE.match(folded, m.start(1)):
         # "bao nhiêu đàn lợn" (and English "how many pigs", glossed so): the herd named, counted
@@ -323,6 +325,12 @@ def read_intent(query: Query) -> Intent:
     if m and kind in ("amount", "change", "entity") and _a_unit(m, query.expanded):
         unit = m.group(1)
         kind = "change" if kind == "change" else "amount"
+        copies = _COPIES_OF_KIND.match(folded, m.start(1)) if unit == "ban" else None
+        if copies is not None:
+            # "có mấy bản kế hoạch": the plans counted, as the reports count them by their
+            # kind ("trình phê duyệt 14 kế hoạch") -- "bản" only its classifier
+            unit = copies.group(1).split()[0]
+            classifier = (m.start(1), m.end(1))
     trades = trade_indicator_at(folded)
     typed = not query.english and not query.restored and has_diacritics(query.text)
     head_of = _HEAD_OF_TYPED_RE.match(query.expanded.lower()) \
@@ -341,6 +349,8 @@ def read_intent(query: Query) -> Intent:
                                      content)
         content = _MONEY_VERB_RE.sub(lambda u: " " * len(u.group(1)) + u.group(0)[len(u.group(1)):],
                                      content)
+        if classifier is not None:  # no word of the things counted
+            content = content[:classifier[0]] + "   " + content[classifier[1]:]
     trade = trades[0][2] if trades else None
     moneys = money_indicator_at(content if query.english else folded)
     if head_of:  # "... của Công ty Doanh thu X": the owner's name is no indicator either
@@ -407,6 +417,11 @@ def no_share(folded: str) -> bool:
 # (issue 17). "mấy kỳ trong tháng 10/2071" (how many price rounds) keeps its unit.
 _TIME_NOUN_AFTER_RE = re.compile(r"(?:ky|dot|phien|tuan)\s+(?:\d|(?:nay|truoc|qua|toi|gan nhat|"
                                  r"dieu hanh|bao cao)\b)")
+
+
+# "bản" + a kind of document (folded): the classifier of the documents counted ("mấy bản kế
+# hoạch", "bao nhiêu bản báo cáo"), the unit asked their kind
+_COPIES_OF_KIND = re.compile(r"ban\s+(" + DOCUMENT_KINDS + r")\b")
 
 
 def asked_unit(query: Query) -> re.Match[str] | None:

@@ -103,6 +103,51 @@ _SHARE_RE = re.compile(r"\b(?:ty trong|chiem (?:bao nhieu|may)|share of)\b")
 # "dự kiến", "dự báo": a forecast, read as a target in the frames too (rag.vi.frames.sentence)
 _TARGET_RE = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|du toan|duoc giao|giao chi tieu|"
                         r"phan dau|du kien|du bao|target|planned|plan|forecast)\b")
+# a plan word counted, a count noun -- no target asked: "bao nhiêu kế hoạch phòng ngừa sự cố",
+# "có mấy bản kế hoạch", "14 kế hoạch", and "số kế hoạch ứng phó sự cố hóa chất được phê
+# duyệt" with "số" heading the question (not "chuyển đổi số kế hoạch năm 2027": a "số" of a
+# word; the reports count plans "phê duyệt 14 kế hoạch ứng phó sự cố hóa chất", a level) --
+# unless what follows makes "số kế hoạch" the plan's figure: a period, "giao", "là", nothing
+# ("số kế hoạch năm 2021", "số kế hoạch được giao"); "đạt bao nhiêu kế hoạch" is no count
+_COUNTED_PLAN = re.compile(
+    r"(?:(?<!\bdat )(?<!\bbang )(?<!\bvuot )(?<!hoan thanh )\b(?:bao nhieu|may)|"
+    r"(?<![\d.,])\d+)\s+(?:(?:van )?ban\s+)?(?P<plan>ke hoach|chi tieu|muc tieu)\b")
+_COUNT_HEAD = re.compile(r"^\W*(?:(?:hay )?cho (?:toi |em )?biet:?\s+)?(?:tong\s+)?(so)"
+                         r"(?:\s+luong)?\s+(?:(?:van )?ban\s+)?(?P<plan>ke hoach|chi tieu|muc tieu)"
+                         r"(?!\s*(?:\?|$|nam\b|thang\b|quy\b|ky\b|(?:duoc |tinh )?giao\b|la\b|"
+                         r"(?:19|20)\d\d\b))")
+
+
+def names_target(text: str, folded: str, typed: bool) -> bool:
+    """Whether the question ``text`` (``folded``: fold(text).lower()) names a target or
+    forecast (_TARGET_RE: "kế hoạch", "mục tiêu", "dự kiến" ...) by a word other than a plan
+    word counted, a count noun (_COUNTED_PLAN, _COUNT_HEAD: "bao nhiêu kế hoạch phòng ngừa
+    sự cố", "số kế hoạch ứng phó sự cố hóa chất được phê duyệt" count plans, as the reports
+    do: "trình phê duyệt 14 kế hoạch ứng phó sự cố hóa chất" -- a level, no target; break-test
+    of session 42, refused).  ``typed``: ``text`` as the user wrote it, with diacritics (a
+    heading "so" is then "số" only as written so)."""
+    counted = [m.span("plan") for m in _COUNTED_PLAN.finditer(folded)]
+    head = counting_head(text, folded, typed)
+    if head is not None:
+        counted.append(head[1])
+    return any(not any(s <= m.start() and m.end() <= e for s, e in counted)
+               for m in _TARGET_RE.finditer(folded))
+
+
+def counting_head(text: str, folded: str, typed: bool
+                  ) -> tuple[int, tuple[int, int]] | None:
+    """Where the question ``text`` (``folded``: fold(text).lower()) opens with the count
+    "số" of a plan word (_COUNT_HEAD: "số kế hoạch ứng phó sự cố được phê duyệt", "tổng số
+    chỉ tiêu ..."): the offset of its "so" and the span of the plan word, in ``folded``; None
+    when it does not, or ``typed`` (with diacritics) writes the "so" otherwise ("So kế
+    hoạch, ...": compared with the plan)."""
+    m = _COUNT_HEAD.match(folded)
+    if m is None or (typed and len(text) == len(folded)
+                     and text[m.start(1):m.end(1)].lower() != "số"):
+        return None
+    return m.start(1), m.span("plan")
+
+
 # "thấp hơn chỉ tiêu bao nhiêu", "cao hơn kế hoạch tỉnh giao bao nhiêu": the actual's difference
 # from its plan (rag.vi.frames.sentence._AGAINST_PLAN), no target asked (bt15-b17 failure 6)
 _AGAINST_PLAN_RE = re.compile(r"\b(?:thap|cao|nhieu|it|cham|nhanh) hon (?:so voi )?"
@@ -191,6 +236,9 @@ def read_question(query: Query, today: date) -> Asked:
     # -- a question typed without diacritics, or restored, keeps its "so" (it may be either)
     typed = not query.english and not query.restored and has_diacritics(query.text)
     compares = fold(mark_number_word(text)).lower() if typed else folded
+    head = counting_head(text, folded, typed)
+    if head is not None:  # "so ke hoach ... duoc duyet": the count "số", no "so với kế hoạch"
+        compares = compares[:head[0]] + "s#" + compares[head[0] + 2:]
     measure = "level"
     if _CONTRIBUTION_RE.search(folded):
         measure = "contribution"  # rag.vi.frames.measures.contributed
@@ -207,7 +255,7 @@ def read_question(query: Query, today: date) -> Asked:
     # what a result requires, a target in the frames too: "cần tăng bao nhiêu"
     # (rag.vi.frames.measures.states_requirement; not the "Phai" of a commune's name)
     target = measure != "plan_share" and (
-        bool(_TARGET_RE.search(folded)) or states_requirement(text)) and not (
+        names_target(text, folded, typed) or states_requirement(text)) and not (
         measure == "change" and _AGAINST_PLAN_RE.search(folded))
     bases = frozenset(tag for tag, pat in _BASIS if pat.search(folded))
     cm = _COMPARISON_RE.search(compares)
