@@ -14,7 +14,7 @@ from rag.records import Citation, Figure, FigurePeriod
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
 from rag.vi.grades import graded_classes
-from rag.vi.lexicon import BASIS_PATTERNS, PREPOSITIONS_EXACT, UNIT_MAGNITUDES
+from rag.vi.lexicon import BASIS_PATTERNS, UNIT_MAGNITUDES
 from rag.vi.numbers import unit_after
 from rag.vi.text import SIGN_DASHES, fold
 from rag.vi.words import is_two_syllable_word
@@ -144,8 +144,8 @@ def _without_unit(phrase: str) -> str:
     word with the one before it (rag.vi.words.is_two_syllable_word: "động" of "hoạt động",
     "phương" of "địa phương") is that word's, no unit: "doanh nghiệp đang hoạt động" stays
     whole (session 39 partlabel branch: summaries "doanh nghiệp hoạt, trong đó FDI"); so
-    is one after a preposition or a determiner of number (:data:`_NOUN_BEFORE`: "qua các cửa
-    khẩu" stays whole)."""
+    is one after a determiner of number (:data:`_NOUN_BEFORE`: "qua các cửa khẩu" stays
+    whole)."""
     words = phrase.split()
     unit, n = unit_after(f" {phrase}", nouns=True)
     if ", " in unit and n == len(phrase) + 1:
@@ -166,12 +166,13 @@ def _without_unit(phrase: str) -> str:
     return " ".join(words)
 
 
-# words a unit never follows, after which a unit's word is a noun of the phrase: a
-# preposition (rag.vi.lexicon.PREPOSITIONS_EXACT) or a determiner of number ("các", "những",
-# "mọi", "mỗi", "từng") -- a unit follows a number, so "kim ngạch xuất nhập khẩu qua các cửa
-# khẩu" keeps "cửa khẩu" (break-test bt17f: summaries "kim ngạch xuất nhập khẩu qua các,
-# trong đó xuất khẩu")
-_NOUN_BEFORE = PREPOSITIONS_EXACT | frozenset("các những mọi mỗi từng".split())
+# the determiners of number ("các", "những", "mọi", "mỗi", "từng"), after which a unit's word
+# is a noun of the phrase -- a unit follows a number, never one of them, so "kim ngạch xuất
+# nhập khẩu qua các cửa khẩu" keeps "cửa khẩu" (break-test bt17f: summaries "kim ngạch xuất
+# nhập khẩu qua các, trong đó xuất khẩu").  Not a preposition: a total whose place words the
+# frame reader took as its basis ends "... qua triệu USD", whose unit goes
+# (tests/test_summary_span_boundaries.py)
+_NOUN_BEFORE = frozenset("các những mọi mỗi từng".split())
 
 
 # the heads of a count's name, folded: "Số doanh nghiệp", "Tổng số lượt khách", "Số lượng xe"
