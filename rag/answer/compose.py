@@ -143,7 +143,9 @@ def _without_unit(phrase: str) -> str:
     triệu USD" -> "tổng kim ngạch ...").  A unit's word that is the second syllable of a
     word with the one before it (rag.vi.words.is_two_syllable_word: "động" of "hoạt động",
     "phương" of "địa phương") is that word's, no unit: "doanh nghiệp đang hoạt động" stays
-    whole (session 39 partlabel branch: summaries "doanh nghiệp hoạt, trong đó FDI")."""
+    whole (session 39 partlabel branch: summaries "doanh nghiệp hoạt, trong đó FDI"); so
+    is one after a determiner of number (:data:`_NOUN_BEFORE`: "qua các cửa khẩu" stays
+    whole)."""
     words = phrase.split()
     unit, n = unit_after(f" {phrase}", nouns=True)
     if ", " in unit and n == len(phrase) + 1:
@@ -157,10 +159,20 @@ def _without_unit(phrase: str) -> str:
                 unit, n = unit_after(tail)
                 if unit and n == len(tail) and \
                         not is_two_syllable_word(words[-k - 1], words[-k]) and \
+                        words[-k - 1].lower() not in _NOUN_BEFORE and \
                         fold(" ".join(words[:-k])).lower() not in COUNT_HEADS:
                     words, cut = words[:-k], True
                     break
     return " ".join(words)
+
+
+# the determiners of number ("các", "những", "mọi", "mỗi", "từng"), after which a unit's word
+# is a noun of the phrase -- a unit follows a number, never one of them, so "kim ngạch xuất
+# nhập khẩu qua các cửa khẩu" keeps "cửa khẩu" (break-test bt17f: summaries "kim ngạch xuất
+# nhập khẩu qua các, trong đó xuất khẩu").  Not a preposition: a total whose place words the
+# frame reader took as its basis ends "... qua triệu USD", whose unit goes
+# (tests/test_summary_span_boundaries.py)
+_NOUN_BEFORE = frozenset("các những mọi mỗi từng".split())
 
 
 # the heads of a count's name, folded: "Số doanh nghiệp", "Tổng số lượt khách", "Số lượng xe"

@@ -3453,13 +3453,18 @@ def latest_match(frame: Frame, day: date, dated: str | None = None) -> str:
     nay", "đến nay", "mới nhất" asked on ``day``): "exact" for a count or a figure at a day
     ("tính đến 30/6/2029 có 263 sản phẩm") dated up to ``day`` -- the state at its date, the
     latest the reports give; "partial" for a figure of a period (a month's, a half-year's
-    exports) ending up to ``day`` -- a flow, not a state; "none" for one without a date or
-    dated after ``day`` -- a count to a date standing at its document's date ``dated`` when
-    that falls inside its period (:func:`as_of`)."""
+    exports) ending up to ``day`` -- a flow, not a state -- or of a period holding ``day``
+    ("Năm 2029, ... 260 - 300 xe/ngày" asked on 30/12/2029: the period in progress, issue 17
+    break-test bt17f); "none" for one without a date, a count or figure at a day after
+    ``day``, or a period begun after it -- a count to a date standing at its document's date
+    ``dated`` when that falls inside its period (:func:`as_of`).  The answerer never gives a
+    "none" as sure (rag.answer.answerer.Answerer._part)."""
     period = frame.period
     stands = as_of(frame, dated)
-    if period is None or stands is None or stands > day:
+    if period is None or stands is None or period.start > day:
         return "none"
+    if stands > day:
+        return "none" if period.kind in POINT_IN_TIME else "partial"
     return "exact" if frame.kind == "count" or period.kind in POINT_IN_TIME else "partial"
 
 

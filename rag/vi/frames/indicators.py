@@ -678,11 +678,32 @@ def _participle(seq: list[str], n: int, verbed: bool) -> bool:
 
 def _elided(text: str, comma: int) -> bool:
     """Whether the comma at ``comma`` joins one phrase ("xuất, nhập khẩu"): both words around
-    it are syllables written once for two compounds (rag.vi.lexicon.ELIDED_SYLLABLES)."""
+    it are syllables written once for two compounds (rag.vi.lexicon.ELIDED_SYLLABLES), or
+    it joins two compounds of one head syllable (:func:`_shared_head`: "chế biến, chế tạo")."""
     before = re.search(r"([^\W\d_]+)\s*$", text[:comma])
     after = re.match(r"\s*([^\W\d_]+)", text[comma + 1:])
     return bool(before and after and before.group(1) in ELIDED_SYLLABLES
-                and after.group(1) in ELIDED_SYLLABLES)
+                and after.group(1) in ELIDED_SYLLABLES) or _shared_head(text, comma)
+
+
+_TWO_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+([^\W\d_]+)\s*$")
+_TWO_AFTER = re.compile(r"\s*([^\W\d_]+)\s+([^\W\d_]+)(?![^\W\d_])")
+
+
+def _shared_head(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` of ``text`` stands between two two-syllable compounds
+    with the same first syllable and different second ones ("chế biến, chế tạo", "bán buôn,
+    bán lẻ"): the statistics offices' names of a branch pair such compounds with a comma
+    (GSO/VSIC "Công nghiệp chế biến, chế tạo"; "Bán buôn, bán lẻ"), one name whose second
+    half is no item of its own -- a list's items differ in their heads ("khách quốc tế, khách
+    nội địa" puts "quốc tế" before the comma; "xuất khẩu 20 triệu USD, nhập khẩu ..." a
+    number) and keep splitting (break-test bt17f: "chỉ số IIP, trong đó chế tạo")."""
+    before = _TWO_BEFORE.search(text[:comma])
+    after = _TWO_AFTER.match(text[comma + 1:])
+    if before is None or after is None:
+        return False
+    return before.group(1).lower() == after.group(1).lower() and \
+        before.group(2).lower() != after.group(2).lower()
 
 
 # a speaker's verb ending the words that name who speaks: what follows is what is said
