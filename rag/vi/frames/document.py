@@ -138,12 +138,12 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     # (lead_ins.total_spans), found per block of lines with no blank line between them
     spans: dict[int, Period] = {}
     block: list[tuple[int, str]] = []
-    for m in [*paragraphs, None]:
-        if m is None or (block and text.count("\n", block[-1][0], m.start()) >= 2):
+    for p in paragraphs:
+        if block and text.count("\n", block[-1][0], p.start()) >= 2:
             spans.update(total_spans(block, ctx.year))
             block = []
-        if m is not None:
-            block.append((m.start(), m.group(0)))
+        block.append((p.start(), p.group(0)))
+    spans.update(total_spans(block, ctx.year))
     # the subject of the table under a prose line ending in ":" (lead_ins.lead_in_subject): the
     # context of its rows, over the heading in force -- until the table ends
     leading, led_rows = "", False
