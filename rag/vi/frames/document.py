@@ -193,7 +193,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # figure another province's, answering only questions naming it (break-test round
             # 13 of issue 16); the reports' own "UBND TỈNH LẠNG SƠN" headed them all too
             continue
-        if line.startswith(SHEET_LINE) or (is_heading(line) and not is_note(line)):
+        if line.startswith(SHEET_LINE) or (is_heading(line) and not (tabled and is_note(line))):
+            # a note ending a table ("Ghi chú: doanh thu là số ước tính") is its table's, and
+            # heads nothing after it -- as a heading it named the next table's rows (bt16i
+            # d09); a note over a table ("Ghi chú: số liệu sơ bộ năm 2066") heads its rows
             leading, led_rows = "", False
             enter_heading(line, ctx)
             ctx.led = []
