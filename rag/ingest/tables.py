@@ -483,17 +483,27 @@ def period_rows(labels: Sequence[str], heads: Sequence[str], titles: Sequence[st
     "Quý II" under "năm 2032" -- each row label as :func:`row_period` writes it (a part of a
     year with the one year ``titles`` name); None unless there are two rows or more, every
     label (``labels``) names a period and no column header (``heads``) names one (break-test
-    round 12 of issue 16: XLSX, DOCX, CSV)."""
+    round 12 of issue 16: XLSX, DOCX, CSV).  A total row ("Tổng", "Cộng", "Tổng cộng") among
+    two period rows or more keeps its label: it totals the rows' periods (its period their
+    span, rag.vi.frames.lead_ins.total_spans) -- read as the one row naming no period, it
+    turned the table on its side and no row had a period (session 42 brief yeartitle)."""
     if len(labels) < 2 or not heads or any(find_mentions(h, 2000) for h in heads):
         return None
     years = set(_TITLE_YEAR_RE.findall(" ".join(titles)))
     year = next(iter(years)) if len(years) == 1 else None
     periods: list[str | None] = []
+    totals = 0
     for c in labels:
+        if is_total_label(fold(c).lower().strip(" .:()")):
+            periods.append(c.strip())
+            totals += 1
+            continue
         period = row_period(c, year)
         if period is None and periods and periods[-1]:
             period = same_period(c, periods[-1])
         periods.append(period)
+    if len(labels) - totals < 2:
+        return None
     return [p for p in periods if p] if all(periods) else None
 
 

@@ -4,6 +4,7 @@ then paragraph by paragraph -- headings, table rows, sentences."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from rag.vi.calendar import HOLIDAY, Period, is_day_list, year_period
@@ -19,6 +20,7 @@ from rag.vi.frames.context import (
 )
 from rag.vi.frames.corrections import apply_corrections, corrects_in_note
 from rag.vi.frames.frame import Frame
+from rag.vi.frames.lead_ins import is_note, lead_in_subject, row_key, total_spans
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.named_wholes import parts_of_named_whole
 from rag.vi.frames.rankings import ranked_items
@@ -132,9 +134,24 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
     # the frames of the prose line before this one: the totals a breakdown may split
     # (rag.vi.frames.rankings; the breakdown often opens a paragraph of its own)
     line_before: list[Frame] = []
+    # the total rows of tables whose rows are periods: of the span of those periods
+    # (lead_ins.total_spans), found per block of lines with no blank line between them
+    spans: dict[int, Period] = {}
+    block: list[tuple[int, str]] = []
+    for p in paragraphs:
+        if block and text.count("\n", block[-1][0], p.start()) >= 2:
+            spans.update(total_spans(block, ctx.year))
+            block = []
+        block.append((p.start(), p.group(0)))
+    spans.update(total_spans(block, ctx.year))
+    # the subject of the table under a prose line ending in ":" (lead_ins.lead_in_subject): the
+    # context of its rows, over the heading in force -- until the table ends
+    leading, led_rows = "", False
     for m in paragraphs:
         line = m.group(0)
         if text.count("\n", prev_end, m.start()) >= 2 or not line.strip():
+            if led_rows:
+                leading, led_rows = "", False
             # a blank line: a new paragraph, of its own subject -- lines with none between
             # them (a .txt report's sentences of one topic, one a line) keep it
             ctx.topic = ""
@@ -154,12 +171,14 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             continue
         cell = table_line_frames(line, m.start(), ctx)
         if cell is not None:
-            frames.extend(cell)
+            frames.extend(_of_table(cell, leading, spans.get(m.start())))
+            led_rows = led_rows or bool(leading)
             front, tabled = False, True
             continue
         if "|" in line and line.count("|") >= 1:
             front, tabled = False, True
-            frames.extend(table_row_frames(line, m.start(), ctx))
+            frames.extend(_of_table(table_row_frames(line, m.start(), ctx), leading, None))
+            led_rows = led_rows or bool(leading)
             continue
         ctx.table = []
         if table_line_head(line) and not find_values(line):
@@ -174,7 +193,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # figure another province's, answering only questions naming it (break-test round
             # 13 of issue 16); the reports' own "UBND TỈNH LẠNG SƠN" headed them all too
             continue
-        if line.startswith(SHEET_LINE) or is_heading(line):
+        if line.startswith(SHEET_LINE) or (is_heading(line) and not (tabled and is_note(line))):
+            # a note ending a table ("Ghi chú: doanh thu là số ước tính") is its table's, and
+            # heads nothing after it -- as a heading it named the next table's rows (bt16i
+            # d09); a note over a table ("Ghi chú: số liệu sơ bộ năm 2066") heads its rows
+            leading, led_rows = "", False
             enter_heading(line, ctx)
             ctx.led = []
             line_before = []
@@ -213,6 +236,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 ctx.subject = item_first.indicator or item_first.parent
         ctx.whole = None
         first = len(frames)
+        row = bool(leading) and not listed and bool(row_key(line))
+        if not row:
+            # prose between the lead-in and a table, or after the table: the lead-in led it
+            leading, led_rows = "", False
         # "Phóng viên ... hỏi: ...?", "Đại diện Sở ... trả lời: ...": who speaks is no
         # subject of the figures after it, and a question states none -- its subject is what
         # the answer after it speaks of (break-test b17 round 15, failures 3 and 6)
@@ -239,6 +266,12 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                 span = holiday_span(sentence, ctx)
                 if span is not None:
                     ctx.paragraph_period = ctx.holiday = span
+        if row or m.start() in spans:
+            frames[first:] = _of_table(frames[first:], leading if row else "",
+                                       spans.get(m.start()))
+            led_rows = led_rows or row
+        elif not listed and not is_note(line):
+            leading = lead_in_subject(line)
         ctx.asked = ""  # a question's subject is its answer's only
         # the levels of this paragraph: the whole of a table right under it (tables.led_whole)
         ctx.led = frames[first:]
@@ -250,6 +283,20 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             lead_in = (ctx.paragraph_period or lead_in) if line.rstrip().endswith(":") \
                 else None
     return apply_corrections(text, frames)
+
+
+def _of_table(read: list[Frame], leading: str, span: Period | None) -> list[Frame]:
+    """The frames ``read`` of one table row with the subject of the table's lead-in
+    (``leading``, its context; "" keeps the heading's) and, for a total row of a table whose
+    rows are periods, the span of those periods (``span``; lead_ins.total_spans)."""
+    out = []
+    for f in read:
+        if leading:
+            f = replace(f, context=leading)
+        if span is not None and f.measure == "level" and not f.target:
+            f = replace(f, period=span, period_from="own")
+        out.append(f)
+    return out
 
 
 # the kinds of a part of a year counted from its first day: "tính đến hết ngày 15/12/2026",
