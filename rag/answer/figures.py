@@ -640,16 +640,16 @@ def _label_terms(frame: Frame, terms: Iterable[str]) -> frozenset[str]:
 
 def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
                       terms: Mapping[str, float],
-                      rows: dict[str, dict[str, list[tuple[frozenset[str], bool]]]],
+                      rows: dict[str, dict[tuple[str, int], list[tuple[frozenset[str], bool]]]],
                       money: bool = False) -> bool:
     """Whether ``frame``, a figure of a table row (rag.vi.frames.tables.table_line_head),
     belongs to another row than the one the question names: a row of the same table (same
-    heading, ``context``) of document ``doc`` whose label holds every question term the
-    frame's label holds (at least one) and more ("Số doanh nghiệp thành lập mới" beside
-    "Số hợp tác xã thành lập mới" for "số doanh nghiệp thành lập mới năm 2028").  That
-    row's cell for the asked period is then empty, and no other row's figure stands in for
-    it (issue 17
-    break-test; tests/test_empty_cell_row.py).  ``rows`` caches, per document and table,
+    heading, ``context``, and block of lines, :func:`table_block`) of document ``doc``
+    whose label holds every question term the frame's label holds (at least one) and more
+    ("Số doanh nghiệp thành lập mới" beside "Số hợp tác xã thành lập mới" for "số doanh
+    nghiệp thành lập mới năm 2028").  That row's cell for the asked period is then empty,
+    and no other row's figure stands in for it (issue 17 break-test;
+    tests/test_empty_cell_row.py).  ``rows`` caches, per document and table,
     the label terms of its rows for one question (and whether the row is in money);
     ``text``: the document's text.  ``money``: the question asks an amount of money -- a row
     counted in "hộ" ("Số hộ nghèo được vay vốn") is no row it names, and the money row
@@ -660,13 +660,14 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
     tables = rows.get(doc)
     if tables is None:
         tables = rows[doc] = {}
-        labels: set[tuple[str, str, str]] = set()
+        labels: set[tuple[str, int, str, str]] = set()
         for g in frames_of(doc):
-            key = (g.context, g.parent, g.indicator)
+            table = (g.context, table_block(text, g.quote[0]))
+            key = (*table, g.parent, g.indicator)
             if key in labels or not table_line_head(text[g.quote[0]:g.quote[1]]):
                 continue
             labels.add(key)
-            tables.setdefault(g.context, []).append(
+            tables.setdefault(table, []).append(
                 (_label_terms(g, terms), g.measure != "level" or is_money(g.unit)))
     own = _label_terms(frame, terms)
     # the table's caption or heading (``context``: "Bảng 1. Kết quả khuyến công năm 2001")
@@ -675,8 +676,23 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
     # học viên được đào tạo" beside "Kinh phí khuyến công": break-test bt16e item 5)
     captioned = _caption_terms(frame.context, terms)
     return bool(own) and any(own | captioned < other | captioned
-                             for other, in_money in tables.get(frame.context, ())
+                             for other, in_money in tables.get(
+                                 (frame.context, table_block(text, q0)), ())
                              if in_money or not money)
+
+
+def table_block(text: str, at: int) -> int:
+    """The offset in ``text`` (a document's) where the block of lines holding offset ``at``
+    starts: after the last blank line before it, 0 when none.  Two tables under one heading
+    (or none) are two blocks -- the readers of PDF, DOCX and HTML write a blank line before
+    and after each table's lines and its caption ("Bảng số liệu xuất khẩu theo tháng quý III
+    năm 2034 (triệu USD):") -- so that a row of one ("Tháng 8 năm 2034 — Xuất khẩu: 192
+    triệu USD") is no sibling of the other's rows ("Quý III/2034 — Kim ngạch xuất khẩu: 563
+    triệu USD"; break-test bt16i of issue 16, item 6: "kim ngạch xuất khẩu tháng 8 năm
+    2034" was refused, the months' row taken for another row than the one asked).  A
+    sheet's rows, written without blank lines, stay one block."""
+    blank = text.rfind("\n\n", 0, at)
+    return blank + 2 if blank >= 0 else 0
 
 
 def _caption_terms(context: str, terms: Iterable[str]) -> frozenset[str]:
@@ -1419,7 +1435,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     kinds = kind_only_words(folded_q)
     kind_terms = {t for t in asked_words or () if set(t.split("_")) <= kinds}
     # doc -> table -> its rows' label terms, and whether each is in money
-    rows: dict[str, dict[str, list[tuple[frozenset[str], bool]]]] = {}
+    rows: dict[str, dict[tuple[str, int], list[tuple[frozenset[str], bool]]]] = {}
     out: list[Choice] = []
     owns: list[frozenset[str]] = []  # each candidate's own words, in the order of out
     # ... and the words of its clause, sentence and heading (describe's first six fields)

@@ -541,6 +541,21 @@ _ACTUAL_WORDS_RE = re.compile(r"^\s*(?:ước\s+)?(?:thực hiện|th|ưth|ướ
                               re.IGNORECASE)
 
 
+def same_period_compared(a: str, b: str) -> str | None:
+    """The two neighbouring column headers ``a``, ``b`` of a ratio or change column when one
+    names a period alone ("Quý III/2034", "9 tháng năm 2023") and the other the same period a
+    year earlier ("Cùng kỳ 2033", "Cùng kỳ năm trước": :data:`_SAME_PERIOD_RE`), in either
+    order, read as what that column compares: "Quý III/2034 so với Cùng kỳ 2033"; None for
+    any other pair.  The reports' quarterly and monthly tables head the ratio so, "Quý
+    III/2034 | Cùng kỳ 2033 | So sánh (%)" (break-test bt16i of issue 16, item 6: the ratio
+    113,1% was read as a level of quý III/2033 and "... quý III năm 2034 so với cùng kỳ" was
+    refused); a sheet writing "So với cùng kỳ (%)" said it in words of its own."""
+    for period, same in ((a, b), (b, a)):
+        if _period_only(period) and _SAME_PERIOD_RE.fullmatch(" ".join(same.split())):
+            return f"{period} so với {' '.join(same.split())}"
+    return None
+
+
 def same_period_columns(header: Sequence[str]) -> list[str]:
     """The column headers with each "Cùng kỳ <year>" / "Cùng kỳ năm trước" read as the same
     part of that year as the nearest column before it that names a period (:func:`row_period`,
@@ -789,6 +804,8 @@ def compared_header_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
             out[-1][j] = f"{a} so với {b} (%)"
         elif _SAME_PERIOD_HEAD_RE.fullmatch(fa) and (_period_only(b) or _ACTUAL_HEAD_RE.match(fb)):
             out[-1][j] = f"{b} so với {a} (%)"
+        elif (against := same_period_compared(a, b)) is not None:
+            out[-1][j] = f"{against} (%)"
         else:
             continue
         if spanned:
