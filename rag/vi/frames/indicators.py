@@ -1196,8 +1196,9 @@ def parallel_item(before: str, item: str) -> bool:
         return True
     k = len(words) - 2
     return k >= 1 and words[k] == lead[0] and words[-1] != lead[1] \
-        and lead[0] not in words[:k] and not is_word(*words[k:], written=" ".join(written[k:])) \
-        and not is_word(*lead, written=" ".join(own[:2]))
+        and lead[0] not in words[:k] \
+        and not is_word(words[k], words[k + 1], written=" ".join(written[k:])) \
+        and not is_word(lead[0], lead[1], written=" ".join(own[:2]))
 
 
 def _past_code(words: list[str], at: int) -> int:
