@@ -40,6 +40,11 @@ def test_items_of_more_words() -> None:
     assert got["19,4%"] == "tỷ lệ học sinh xếp loại trung bình"
 
 
+def test_an_item_that_is_a_word_keeps_the_head() -> None:
+    got = _indicators("Năm 2041, sản lượng chè vùng thấp đạt 1.370 tấn, vùng cao 2.640 tấn.")
+    assert got["2.640 tấn"] == "sản lượng chè vùng cao"
+
+
 def test_items_repeating_the_head_still_work() -> None:
     got = _indicators("Năm 2041, tỷ lệ thất nghiệp khu vực thành thị là 3,14%, khu vực nông "
                       "thôn là 1,72%.")
@@ -65,6 +70,10 @@ DOCS: dict[str, str | bytes] = {
     "laodong_2041.txt": (
         "BÁO CÁO TÌNH HÌNH LAO ĐỘNG VIỆC LÀM NĂM 2041\n\n"
         "Năm 2041, tỷ lệ thất nghiệp khu vực thành thị là 3,14%, khu vực nông thôn là 1,72%.\n"),
+    "nongnghiep_2041.txt": (
+        "BÁO CÁO SẢN XUẤT NÔNG NGHIỆP NĂM 2041\n\n"
+        "Năm 2041, diện tích trồng rừng mới đạt 11.800 ha.\n"
+        "Sản lượng chè vùng thấp đạt 1.370 tấn, vùng cao 2.640 tấn.\n"),
 }
 
 
@@ -78,9 +87,11 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
     ("Tỷ lệ tờ khai phân luồng vàng năm 2041 là bao nhiêu?", "26,5", ("68,2", "5,3")),
     ("tỷ lệ học sinh xếp loại khá năm học 2040 - 2041", "42,1", ("38,5", "19,4")),
     ("tỷ lệ học sinh loại trung bình năm học 2040 - 2041", "19,4", ("38,5", "42,1")),
+    ("sản lượng chè vùng cao năm 2041", "2.640", ("1.370",)),
     # near-misses: the first item, and a list whose items repeat the head
     ("Tỷ lệ tờ khai luồng xanh năm 2041?", "68,2", ("26,5", "5,3")),
     ("tỷ lệ thất nghiệp khu vực nông thôn năm 2041", "1,72", ("3,14",)),
+    ("sản lượng chè vùng thấp năm 2041", "1.370", ("2.640",)),
 ])
 def test_each_item_answers_for_itself(service: RagService, question: str, expected: str,
                                       others: tuple[str, ...]) -> None:
