@@ -5,7 +5,9 @@ distinguishing word ("tỷ lệ tờ khai phân luồng đỏ"), so a question n
 its value, never the first item's (break-test bt17f: "Tỷ lệ tờ khai luồng đỏ" got 71,6% at
 0.96).  Other nouns, numbers, years and file shapes than the example; near-misses: the first
 item keeps its value, items repeating the head keep working, and an item that is a word of
-its own ("xuất siêu" after "kim ngạch xuất khẩu") is no sibling."""
+its own ("xuất siêu" after "kim ngạch xuất khẩu") is no sibling.  The same list naming
+its items by a graded class before each count ("hạng 1: 4 chợ, hạng 2: 15 chợ") gives each
+count its own class, as "4 chợ hạng 1, 15 chợ hạng 2" does."""
 
 from __future__ import annotations
 
@@ -45,6 +47,21 @@ def test_an_item_that_is_a_word_keeps_the_head() -> None:
     assert got["2.640 tấn"] == "sản lượng chè vùng cao"
 
 
+def test_classes_named_before_their_counts() -> None:
+    text = ("Báo cáo năm 2041\n\nNăm 2041, phân theo hạng chợ, hạng 1: 4 chợ, hạng 2: 15 chợ, "
+            "hạng 3: 66 chợ.\nSố trường học cấp 2 có 57 trường, cấp 3 có 21 trường.\n")
+    got = {f.value: f.detail for f in extract(text, "Báo cáo năm 2041")}
+    assert (got["4 chợ"], got["15 chợ"], got["66 chợ"]) == ("hạng 1", "hạng 2", "hạng 3")
+    assert (got["57 trường"], got["21 trường"]) == ("cấp 2", "cấp 3")
+
+
+def test_classes_named_after_their_counts_still_work() -> None:
+    text = ("Báo cáo năm 2041\n\nNăm 2041, toàn tỉnh có 4 chợ hạng 1, 15 chợ hạng 2 và 66 chợ "
+            "hạng 3.\n")
+    got = {f.value: f.detail for f in extract(text, "Báo cáo năm 2041")}
+    assert (got["4 chợ"], got["15 chợ"], got["66 chợ"]) == ("hạng 1", "hạng 2", "hạng 3")
+
+
 def test_items_repeating_the_head_still_work() -> None:
     got = _indicators("Năm 2041, tỷ lệ thất nghiệp khu vực thành thị là 3,14%, khu vực nông "
                       "thôn là 1,72%.")
@@ -74,6 +91,10 @@ DOCS: dict[str, str | bytes] = {
         "BÁO CÁO SẢN XUẤT NÔNG NGHIỆP NĂM 2041\n\n"
         "Năm 2041, diện tích trồng rừng mới đạt 11.800 ha.\n"
         "Sản lượng chè vùng thấp đạt 1.370 tấn, vùng cao 2.640 tấn.\n"),
+    "cho_2041.txt": (
+        "BÁO CÁO PHÁT TRIỂN HẠ TẦNG THƯƠNG MẠI NĂM 2041\n\n"
+        "Năm 2041, toàn tỉnh có 85 chợ đang hoạt động.\n"
+        "Phân theo hạng chợ, hạng 1: 3 chợ, hạng 2: 15 chợ, hạng 3: 67 chợ.\n"),
 }
 
 
@@ -88,10 +109,13 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
     ("tỷ lệ học sinh xếp loại khá năm học 2040 - 2041", "42,1", ("38,5", "19,4")),
     ("tỷ lệ học sinh loại trung bình năm học 2040 - 2041", "19,4", ("38,5", "42,1")),
     ("sản lượng chè vùng cao năm 2041", "2.640", ("1.370",)),
+    ("số chợ hạng 2 năm 2041", "15", ("67 chợ", " 3 chợ")),
+    ("số chợ hạng 3 năm 2041", "67", ("15 chợ", " 3 chợ")),
     # near-misses: the first item, and a list whose items repeat the head
     ("Tỷ lệ tờ khai luồng xanh năm 2041?", "68,2", ("26,5", "5,3")),
     ("tỷ lệ thất nghiệp khu vực nông thôn năm 2041", "1,72", ("3,14",)),
     ("sản lượng chè vùng thấp năm 2041", "1.370", ("2.640",)),
+    ("số chợ hạng 1 năm 2041", "3 chợ", ("15 chợ", "67 chợ")),
 ])
 def test_each_item_answers_for_itself(service: RagService, question: str, expected: str,
                                       others: tuple[str, ...]) -> None:
