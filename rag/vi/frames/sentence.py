@@ -56,6 +56,7 @@ from rag.vi.frames.measures import (
     target_aim,
     unplanned,
 )
+from rag.vi.grades import graded_classes
 from rag.vi.lexicon import HOME_PLACE, PLACE_KINDS, PLACES, UNIT_MAGNITUDES
 from rag.vi.mentions import HELD_NOW, Mention, find_mentions
 from rag.vi.numbers import (
@@ -580,6 +581,12 @@ _NOT_ITEM = frozenset(
 _NOT_ITEM_WRITTEN = frozenset(
     "chỉ cao thấp nửa đều xây tỉnh huyện xã này đó lần bình còn gần trên dưới hơn riêng mỗi "
     "thêm lên xuống vượt tổng chung cả từng rộng sau trước".split())
+
+
+# a graded class (rag.vi.grades) named right before its value, its ":" or a lead verb at most
+# between ("hạng 2: 12 chợ", "hạng 2 có 12 chợ")
+_CLASS_BEFORE_VALUE = re.compile(r"\b((?:hạng|cấp|loại|nhóm|bậc)\s+\d{1,3})\s*(?::|có|đạt|là)?\s*$",
+                                 re.IGNORECASE)
 
 
 def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value,
@@ -1542,6 +1549,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         said_after = [x for x in own if x.start < v.end + skip + (stop.start() if stop
                                                                   else len(after))]
         detail, detail_len = read_detail(_strip_mentions(after, said_after, v.end + skip))
+        classed_after = bool(graded_classes(detail))
         owner = _OWNER.match(sentence, v.end + skip, nxt) if part and not detail else None
         if owner is not None:
             # "136 cửa hàng ..., trong đó 21 cửa hàng của Công ty Xăng dầu Bắc Thái": a part
@@ -1624,6 +1632,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             detail = antecedent.detail
         if multiple:
             detail = ""  # "gấp 1,3 lần cùng kỳ": a multiple counts nothing of its own
+        class_before = _CLASS_BEFORE_VALUE.search(last_clause(pre_raw))
+        if class_before is not None and not v.percent and not classed_after:
+            # "hạng 1: 3 chợ, hạng 2: 12 chợ": a class named before its count's ":" is what
+            # the count is of, as "3 chợ hạng 1" is (its number no word of the indicator)
+            detail = " ".join(class_before.group(1).split())
         counted = _bare(v.unit)
         # what the value counts, up to a number or date after it ("lượt khách trong 6 tháng
         # đầu năm 2025": "lượt khách")
