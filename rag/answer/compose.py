@@ -15,7 +15,7 @@ from rag.vi.calendar import Period
 from rag.vi.frames import Frame
 from rag.vi.grades import graded_classes
 from rag.vi.lexicon import BASIS_PATTERNS, UNIT_MAGNITUDES
-from rag.vi.numbers import unit_after
+from rag.vi.numbers import find_values, unit_after
 from rag.vi.text import SIGN_DASHES, fold
 from rag.vi.words import is_two_syllable_word
 
@@ -415,7 +415,12 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
     basis = [BASIS_WORDS[b] for b in frame.basis if b in BASIS_WORDS
              and not _states_basis(b, own) and not _states_basis(b, frame.detail)]
     head = own + (" " + " ".join(basis) if basis else "")
-    if counted_indicator(frame, doc_text) and not frame.target:
+    if frame.stage == "before" and not frame.target:
+        # "rút ngắn từ 5 - 7 giờ xuống còn 1,5 - 2 giờ": the earlier level said as the change's
+        # start, with the level it changed to -- never as the level of the sentence's time
+        # ("Tính đến 31/3/2033, ... được rút ngắn: 5 - 7 giờ" read as today's: bt17f)
+        text = f"{head}: từ {answer_text(frame)}{_changed_to(frame, doc_text)}"
+    elif counted_indicator(frame, doc_text) and not frame.target:
         # "Tính đến 31/3/2027, có 247 sản phẩm OCOP còn hiệu lực": the value with what it
         # counts after it, led by the sentence's verb
         words = frame.indicator.split()[len(_bare_unit(frame.unit).split()):]
@@ -446,6 +451,26 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
             fold(frame.period.label).lower()):
         text = f"{frame.period.label}, {text}"
     return _capital(text) + "."
+
+
+_CHANGED_TO_CHARS = 60  # the most of "xuống còn 1,5 - 2 giờ" said after a change's start
+
+
+def _changed_to(frame: Frame, doc_text: str | None) -> str:
+    """The words of ``frame``'s sentence from its value (the "từ" value of a change, ``stage``
+    "before": rag.vi.frames.sentence.before_after) through the next value -- " xuống còn 1,5
+    - 2 giờ", " lên 260 - 300 xe/ngày" -- with a leading space; "" when ``doc_text`` is
+    unknown or the next value is not within the clause."""
+    if doc_text is None or not frame.start <= frame.end <= frame.quote[1] <= len(doc_text):
+        return ""
+    rest = doc_text[frame.end:frame.quote[1]]
+    found = find_values(rest)
+    if not found:
+        return ""
+    said = rest[:found[0].end]
+    if len(said) > _CHANGED_TO_CHARS or re.search(r"[;.:]\s", said + " "):
+        return ""
+    return " " + " ".join(said.split())
 
 
 def counted_words(frame: Frame, words: list[str]) -> list[str]:

@@ -2098,8 +2098,14 @@ def _qualified_by(detail: str, frames: list[Frame]) -> tuple[Frame | None, str] 
 # where a frame's period came from when its sentence names none but its paragraph's or its
 # document's lead (a change from A to B is of neither: before_after)
 _NOT_SAID = ("paragraph", "document")
-_FROM = re.compile(r"\btu\s*$")
-_TO = re.compile(r"\s*(?:(?:giam |tang )?(?:xuong con|xuong|con|len (?:toi|den|muc)|len))\s*$")
+# the words a value's own approximation or level puts between "từ"/"lên" and it (folded):
+# "tăng từ khoảng 180 xe/ngày lên 260 - 300 xe/ngày", "từ mức 45% lên mức 62%", "xuống còn
+# dưới 3 ngày" -- the value's frame starts at its number (bt17f: "từ khoảng" left both
+# halves unmarked and the earlier level answered "năm 2029" at 1.0)
+_LEVEL_WORDS = r"(?:\s*(?:muc|khoang|gan|hon|tren|duoi|xap xi|chung|ngot))?"
+_FROM = re.compile(r"\btu" + _LEVEL_WORDS + r"\s*$")
+_TO = re.compile(r"\s*(?:(?:giam |tang )?(?:xuong con|xuong|con|len (?:toi|den|muc)|len))"
+                 + _LEVEL_WORDS + r"\s*$")
 
 
 def before_after(sentence: str, base: int, frames: list[Frame],
