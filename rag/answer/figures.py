@@ -664,7 +664,7 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
     A caption's or lead-in's words are weighed for no row: "doanh nghiệp" of "Tình hình
     phát triển doanh nghiệp như sau:" names the row "Số doanh nghiệp thành lập mới", not its
     sibling "Số hợp tác xã thành lập mới" (session 42 brief mergefix;
-    tests/test_money_row_siblings.py)."""
+    tests/test_lead_in_row_siblings.py)."""
     q0, q1 = frame.quote
     if not table_line_head(text[q0:q1]):
         return False
@@ -3913,7 +3913,7 @@ def _unit_is_syllable(frame: Frame, first: str, counted: str) -> bool:
     two syllables asked (``counted``, "may_moc") and its table's caption or lead-in
     (``Frame.context``) writes that word whole: the noun counted, written short after the
     number -- "57 máy" of a table led by "Số máy móc thiết bị được hỗ trợ chuyển giao ...
-    qua các năm:" counts the "máy móc thiết bị" asked (tests/test_lead_in_tables.py;
+    qua các năm:" counts the "máy móc thiết bị" asked (tests/test_lead_in_row_siblings.py;
     session 42 brief mergefix).  A syllable of another word of the frame's ("thành" of
     "thành lập mới 31 hợp tác xã" for "số thành viên") is no unit, and a short unit under a
     heading naming no such word ("120 khách" for "số khách sạn") counts nothing asked
