@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from rag.answer.codes import asked_codes, other_code
 from rag.answer.intent import (
@@ -97,7 +98,7 @@ from rag.vi.frames.sentence import (
     says_added,
     shortened_of,
 )
-from rag.vi.frames.tables import table_line_head
+from rag.vi.frames.tables import row_counted, table_line_head
 from rag.vi.grades import candidacy, graded_classes, other_scope
 from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days
 from rag.vi.lexicon import (
@@ -640,7 +641,7 @@ def _label_terms(frame: Frame, terms: Iterable[str]) -> frozenset[str]:
 
 def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
                       terms: Mapping[str, float],
-                      rows: dict[str, dict[tuple[str, int], list[tuple[frozenset[str], bool]]]],
+                      rows: dict[str, dict[tuple[str, int], list[_RowLabel]]],
                       money: bool = False) -> bool:
     """Whether ``frame``, a figure of a table row (rag.vi.frames.tables.table_line_head),
     belongs to another row than the one the question names: a row of the same table (same
@@ -653,7 +654,17 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
     the label terms of its rows for one question (and whether the row is in money);
     ``text``: the document's text.  ``money``: the question asks an amount of money -- a row
     counted in "hộ" ("Số hộ nghèo được vay vốn") is no row it names, and the money row
-    under it ("Doanh số cho vay") answers "số tiền cho vay hộ nghèo" (bt9-b16 failure 1)."""
+    under it ("Doanh số cho vay") answers "số tiền cho vay hộ nghèo" (bt9-b16 failure 1).
+
+    A money row under the frame's own count row ("Kinh phí khuyến nông" under "Số nông dân
+    được tập huấn") writes that row's words only as the subject it takes from it
+    (rag.vi.frames.tables.row_counted, ``Frame.parent``): it is the money of the frame's
+    own row, no row naming more, and only its own label is weighed ("số nông dân được tập
+    huấn khuyến nông" of "Bảng 2. Kết quả khuyến nông năm 2033", break-test bt16e item 5).
+    A caption's or lead-in's words are weighed for no row: "doanh nghiệp" of "Tình hình
+    phát triển doanh nghiệp như sau:" names the row "Số doanh nghiệp thành lập mới", not its
+    sibling "Số hợp tác xã thành lập mới" (session 42 brief mergefix;
+    tests/test_lead_in_row_siblings.py)."""
     q0, q1 = frame.quote
     if not table_line_head(text[q0:q1]):
         return False
@@ -667,18 +678,28 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
             if key in labels or not table_line_head(text[g.quote[0]:g.quote[1]]):
                 continue
             labels.add(key)
-            tables.setdefault(table, []).append(
-                (_label_terms(g, terms), g.measure != "level" or is_money(g.unit)))
+            taken = g.parent if g.parent and not g.part else ""
+            tables.setdefault(table, []).append(_RowLabel(
+                _label_terms(g, terms), g.measure != "level" or is_money(g.unit),
+                _label_terms(replace(g, parent=""), terms) if taken else frozenset(), taken))
     own = _label_terms(frame, terms)
-    # the table's caption or heading (``context``: "Bảng 1. Kết quả khuyến công năm 2001")
-    # says its words of every row, as a title does of its sentences: a question term it holds
-    # names each row alike, never one sibling more ("số học viên khuyến công" of the row "Số
-    # học viên được đào tạo" beside "Kinh phí khuyến công": break-test bt16e item 5)
-    captioned = _caption_terms(frame.context, terms)
-    return bool(own) and any(own | captioned < other | captioned
-                             for other, in_money in tables.get(
-                                 (frame.context, table_block(text, q0)), ())
-                             if in_money or not money)
+    counted = row_counted(frame.indicator) if not frame.parent else ""
+    return bool(own) and any(
+        own < (row.own if row.taken and row.taken == counted else row.terms)
+        for row in tables.get((frame.context, table_block(text, q0)), ())
+        if row.in_money or not money)
+
+
+class _RowLabel(NamedTuple):
+    """A table row's label as :func:`another_row_named` weighs it: the question terms it
+    holds (``terms``), whether the row is in money, and -- for a row that takes its subject
+    from the count row above it (``taken``, that row's counted words) -- the terms of its
+    own label alone (``own``)."""
+
+    terms: frozenset[str]
+    in_money: bool
+    own: frozenset[str]
+    taken: str
 
 
 def table_block(text: str, at: int) -> int:
@@ -693,14 +714,6 @@ def table_block(text: str, at: int) -> int:
     sheet's rows, written without blank lines, stay one block."""
     blank = text.rfind("\n\n", 0, at)
     return blank + 2 if blank >= 0 else 0
-
-
-def _caption_terms(context: str, terms: Iterable[str]) -> frozenset[str]:
-    """The question ``terms`` (folded, pairs joined by "_") that a table's caption or heading
-    ``context`` holds, numbers left out (as :func:`_label_terms` reads a row's label)."""
-    words = " " + " ".join(re.findall(r"\w+", fold(expand_abbreviations(context)).lower())) + " "
-    return frozenset(t for t in terms if not t[:1].isdigit()
-                     and f" {t.replace('_', ' ')} " in words)
 
 
 # The words a change question asks its direction with (folded terms): "tăng bao nhiêu",
@@ -1435,7 +1448,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     kinds = kind_only_words(folded_q)
     kind_terms = {t for t in asked_words or () if set(t.split("_")) <= kinds}
     # doc -> table -> its rows' label terms, and whether each is in money
-    rows: dict[str, dict[tuple[str, int], list[tuple[frozenset[str], bool]]]] = {}
+    rows: dict[str, dict[tuple[str, int], list[_RowLabel]]] = {}
     out: list[Choice] = []
     owns: list[frozenset[str]] = []  # each candidate's own words, in the order of out
     # ... and the words of its clause, sentence and heading (describe's first six fields)
@@ -3882,16 +3895,34 @@ def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = ""
     if counted == "*":
         return True
     folded = fold(frame.indicator).lower()
+    # (a counted word of two syllables, "lang_nghe", by its first: "của các làng nghề")
+    first = counted.split("_")[0]
     if named and frame.kind == "count" and frame.unit and not re.search(
             rf"(?<!\w){re.escape(counted.replace('_', ' '))}(?!\w)",
             " ".join(re.findall(r"\w+", fold(expand_abbreviations(
-                f"{frame.unit} {frame.indicator} {frame.parent} {line}")).lower()))):
+                f"{frame.unit} {frame.indicator} {frame.parent} {line}")).lower()))) and \
+            not _unit_is_syllable(frame, first, counted):
         # "7.915 phòng" of "Số phòng học kiên cố" counts no "trường" (tests/test_count_not_rate.py)
         return False
-    # (a counted word of two syllables, "lang_nghe", by its first: "của các làng nghề")
-    first = counted.split("_")[0]
     m = re.match(r"\W*(.+?)\s+cua\s+(?:cac\s+|nhung\s+)?(\w+)", folded)
     return not (m and m.group(2) == first and first not in m.group(1).split())
+
+
+def _unit_is_syllable(frame: Frame, first: str, counted: str) -> bool:
+    """Whether a count's unit is the first syllable ``first`` alone of the counted word of
+    two syllables asked (``counted``, "may_moc") and its table's caption or lead-in
+    (``Frame.context``) writes that word whole: the noun counted, written short after the
+    number -- "57 máy" of a table led by "Số máy móc thiết bị được hỗ trợ chuyển giao ...
+    qua các năm:" counts the "máy móc thiết bị" asked (tests/test_lead_in_row_siblings.py;
+    session 42 brief mergefix).  A syllable of another word of the frame's ("thành" of
+    "thành lập mới 31 hợp tác xã" for "số thành viên") is no unit, and a short unit under a
+    heading naming no such word ("120 khách" for "số khách sạn") counts nothing asked
+    (:func:`counted_thing`, bt17f)."""
+    if "_" not in counted:
+        return False
+    words = [w for w in fold(frame.unit).lower().split() if w not in UNIT_MAGNITUDES]
+    context = " ".join(re.findall(r"\w+", fold(expand_abbreviations(frame.context)).lower()))
+    return words == [first] and f" {counted.replace('_', ' ')} " in f" {context} "
 
 
 def items_counted(frame: Frame, counted: str, folded_q: str = "") -> bool:

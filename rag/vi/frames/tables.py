@@ -231,7 +231,7 @@ def _row_subject(ctx: Context, label: str, indicator: str, parent: str, unit: st
         return ""
     if kind == "count" and _COUNT_ROW.match(folded):
         if new_row:
-            ctx.row_counted = indicator.split(None, 2 if folded.startswith("tong ") else 1)[-1]
+            ctx.row_counted = row_counted(indicator)
         return ""
     if is_money(unit) and _MONEY_ROW.match(folded) and \
             len(folded.split()) <= _MONEY_ROW_WORDS:
@@ -239,6 +239,17 @@ def _row_subject(ctx: Context, label: str, indicator: str, parent: str, unit: st
     if new_row:
         ctx.row_counted = ""
     return ""
+
+
+def row_counted(indicator: str) -> str:
+    """What a count row counts, as its label writes it: "hộ được hỗ trợ tiền thuê nhà, trọ"
+    of "Số hộ được hỗ trợ tiền thuê nhà, trọ" (and of "Tổng số ..."; :data:`_COUNT_ROW`), ""
+    for a label of another form.  The money rows right under a count row take it as their
+    subject (``Frame.parent`` with ``part`` false; :func:`_row_subject`)."""
+    folded = fold(indicator).lower().strip()
+    if not _COUNT_ROW.match(folded):
+        return ""
+    return indicator.split(None, 2 if folded.startswith("tong ") else 1)[-1]
 
 
 def ratio_base(head_f: str) -> str | None:
