@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -389,6 +389,16 @@ def xlsx_bytes(rows: list[list[object]], merges: tuple[str, ...] = (),
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def fpdf_table(pdf: Any, rows: Sequence[Sequence[str]], headings: bool = True) -> None:
+    """Write ``rows`` (cells as text) as one fpdf2 table at the page's cursor; ``headings``:
+    the first row is set as the header (bold), as report tables are."""
+    with pdf.table(first_row_as_headings=headings) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
 
 
 def fpdf_page() -> Any:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import empty_service
-from helpers import docx_bytes, docx_fill, fpdf_page, html_rows, titled_table_file
+from helpers import docx_bytes, docx_fill, fpdf_page, fpdf_table, html_rows, titled_table_file
 
 from rag.ingest.uploads import read_upload
 from rag.vi.calendar import HOLIDAY
@@ -49,11 +49,7 @@ def _lead_in_file(kind: str, rows: list[list[str]], lead: str,
     pdf = fpdf_page()
     for paragraph in (intro, lead):
         pdf.multi_cell(0, 8, paragraph, new_x="LMARGIN", new_y="NEXT")
-    with pdf.table(first_row_as_headings=False) as table:
-        for r in rows:
-            row = table.row()
-            for c in r:
-                row.cell(c)
+    fpdf_table(pdf, rows, headings=False)
     if after:
         pdf.ln(4)
         pdf.multi_cell(0, 8, after, new_x="LMARGIN", new_y="NEXT")

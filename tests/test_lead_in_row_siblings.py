@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 from conftest import service_over_files
-from helpers import docx_bytes, docx_fill, fpdf_page, html_rows
+from helpers import docx_bytes, docx_fill, fpdf_page, fpdf_table, html_rows
 
 from rag.records import AskOptions
 
@@ -47,11 +47,7 @@ def _report(kind: str, title: str, above: str, rows: Rows) -> tuple[str, bytes]:
     pdf.multi_cell(0, 8, title)
     pdf.ln(2)
     pdf.multi_cell(0, 8, above)
-    with pdf.table() as table:
-        for r in rows:
-            row = table.row()
-            for c in r:
-                row.cell(c)
+    fpdf_table(pdf, rows)
     return "bao-cao.pdf", bytes(pdf.output())
 
 

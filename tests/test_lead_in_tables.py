@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import service_over_files
-from helpers import docx_bytes, docx_fill, fpdf_page, html_rows
+from helpers import docx_bytes, docx_fill, fpdf_page, fpdf_table, html_rows
 
 from rag.records import AskOptions
 from rag.service import RagService
@@ -47,11 +47,7 @@ def _pdf() -> bytes:
     pdf.multi_cell(0, 8, "BÁO CÁO tình hình phát triển hạ tầng thương mại\n\n"
                          "Các chợ được đầu tư xây mới, cải tạo. Số chợ nông thôn được nâng "
                          "cấp qua các năm như sau:")
-    with pdf.table(first_row_as_headings=False) as table:
-        for r in [["2041", "12 chợ"], ["2042", "15 chợ"], ["Cộng", "27 chợ"]]:
-            row = table.row()
-            for c in r:
-                row.cell(c)
+    fpdf_table(pdf, [["2041", "12 chợ"], ["2042", "15 chợ"], ["Cộng", "27 chợ"]], headings=False)
     return bytes(pdf.output())
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import service_over_files
-from helpers import docx_bytes, docx_fill, fpdf_page, html_rows
+from helpers import docx_bytes, docx_fill, fpdf_page, fpdf_table, html_rows
 
 from rag.ingest.tables import table_lines
 from rag.records import AskOptions
@@ -66,11 +66,7 @@ def report(kind: str, title: str, tables: list[Table]) -> tuple[str, bytes]:
     for above, rows in tables:
         pdf.ln(2)
         pdf.multi_cell(0, 8, above)
-        with pdf.table() as table:
-            for r in rows:
-                row = table.row()
-                for c in r:
-                    row.cell(c)
+        fpdf_table(pdf, rows)
     return "bao-cao.pdf", bytes(pdf.output())
 
 
