@@ -7,6 +7,7 @@ the province's whole trade never answers for one gate."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rag.records import Hit
@@ -196,6 +197,57 @@ def gates_named(question: str) -> frozenset[str]:
     return frozenset((names | units_named(question)) - {fold(HOME_PLACE).lower()})
 
 
+# a gate, a station or a port a document names by its kind: "cửa khẩu Chi Ma", "cửa khẩu phụ
+# Bình Nghi", "lối mở Bản Chắt", "ga Đồng Đăng", "cảng Cái Lân" -- the name capitalised, one to
+# three syllables ("Kim ngạch nhập khẩu — cửa khẩu Chi Ma: 134 triệu USD", a table's rows read)
+_GATE_WRITTEN = re.compile(
+    r"(?<!\w)(?i:cửa khẩu|cua khau|lối mở|loi mo|cảng|ga)(?:\s+(?i:quốc tế|quoc te|chính|chinh|"
+    r"phụ|phu|song phương|song phuong|đường bộ|duong bo|đường sắt|duong sat|liên vận|lien van))*"
+    r"\s+([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})(?!\w)")
+# the words before a bare name that say it is where goods pass ("xuất khẩu qua Chi Ma", "tại
+# Hữu Nghị"), folded
+_THROUGH = r"(?:qua|tai)"
+
+
+@lru_cache(maxsize=256)
+def gates_written(text: str) -> frozenset[str]:
+    """The gates, stations and ports ``text`` names by their kind (:data:`_GATE_WRITTEN`), as
+    folded, lower-case names ("cửa khẩu Chi Ma" -> "chi ma"), with the first two syllables of
+    a three-syllable capture too (a capitalised word after the name); the reports' own province
+    and the places the place list knows are none.  Cached by text: asked per question over the
+    documents retrieved."""
+    out: set[str] = set()
+    for m in _GATE_WRITTEN.finditer(text):
+        words = fold(m.group(1)).lower().split()
+        out.add(" ".join(words))
+        if len(words) == 3:
+            out.add(" ".join(words[:2]))
+    known = {fold(p).lower() for p in PLACES} | {fold(HOME_PLACE).lower()}
+    return frozenset(out - known)
+
+
+def gates_through(question: str, texts: Iterable[str]) -> frozenset[str]:
+    """The gates ``question`` names bare after "qua"/"tại" ("nhập khẩu qua Chi Ma", "qua chi
+    ma" typed without diacritics) that one of the documents ``texts`` (those retrieved) names
+    as a gate, a station or a port (:func:`gates_written`: "cửa khẩu Chi Ma"), folded: asked as
+    :func:`gates_named` reads "qua cửa khẩu Chi Ma" -- read as no gate, the province's
+    1.187 triệu USD answered "xuất khẩu qua Chi Ma" (break-test bt16i, d05).  A name written
+    capitalised must be whole: "qua Tân Lập" is no "cửa khẩu Tân"; "qua địa bàn tỉnh", "qua
+    các cửa khẩu" name none."""
+    folded = fold(question).lower()
+    if not re.search(rf"(?<!\w){_THROUGH}\s", folded):
+        return frozenset()
+    written = frozenset().union(*map(gates_written, texts))
+    out = set()
+    for g in sorted(written, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){_THROUGH}\s+({re.escape(g)})(?!\w)", folded):
+            after = question[m.end(1):].split()[:1] if len(folded) == len(question) else []
+            if after and after[0][:1].isupper() and question[m.start(1):m.start(1) + 1].isupper():
+                continue  # a longer capitalised name: "qua Tân Lập" is no "Tân"
+            out.add(g)
+    return frozenset(out)
+
+
 _DISTRICT_FORMS = [(name, re.compile(rf"(?<!\w){re.escape(fold(name))}(?!\w)"))
                    for name in HOME_DISTRICTS]
 
@@ -241,7 +293,7 @@ def gates_joined(text: str) -> frozenset[str]:
 
 
 # the words naming what kind of place a gate is ("cửa khẩu", "Chi cục Hải quan"), folded terms
-_GATE_KINDS = frozenset({"cua_khau", "chi_cuc", "hai_quan"})
+_GATE_KINDS = frozenset({"cua_khau", "chi_cuc", "hai_quan", "loi_mo"})
 
 
 # a public body named by the field it serves ("Cục Thuế", "ngành thuế", "Cục Hải quan",

@@ -1,0 +1,71 @@
+"""A border gate named bare after "qua"/"tại" ("nhập khẩu qua Chi Ma", "qua chi ma" typed without
+diacritics) that a retrieved document writes as a gate ("cửa khẩu Chi Ma", "cửa khẩu phụ Nà
+Lầm", "lối mở Bản Khe") is asked as that gate: read as none, "… qua Chi Ma" was refused and
+"xuất khẩu qua Chi Ma" got the province's total (break-test bt16i, d05;
+rag.answer.places.gates_through), and the row's own "cửa khẩu" was then "another word" holding
+the "khẩu" of "nhập khẩu" (rag.answer.figures.names_another_word).  Near-misses: "qua địa bàn
+tỉnh" and "qua các cửa khẩu" still ask the province's total."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import service_over_files
+from helpers import html_rows
+
+from rag.records import AskOptions
+from rag.service import RagService
+
+
+def _page(title: str, lead: str, header: list[str], rows: list[list[str]]) -> str:
+    return (f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+            f"<p>{lead}</p><table><thead><tr>"
+            + "".join(f"<th>{h}</th>" for h in header) + "</tr></thead><tbody>"
+            + html_rows(rows) + "</tbody></table></body></html>")
+
+
+DOCS: dict[str, str | bytes] = {
+    "xnk_9t_2087.html": _page(
+        "Xuất nhập khẩu 9 tháng năm 2087",
+        "9 tháng năm 2087, kim ngạch xuất khẩu qua địa bàn tỉnh đạt 2.346 triệu USD; kim ngạch "
+        "nhập khẩu đạt 1.029 triệu USD. Kết quả theo từng cửa khẩu:",
+        ["Cửa khẩu", "Kim ngạch xuất khẩu (triệu USD)", "Kim ngạch nhập khẩu (triệu USD)"],
+        [["Bình Độ", "1.507", "622"], ["Na Hình", "512", "287"], ["Kỳ", "327", "120"],
+         ["Tổng cộng", "2.346", "1.029"]]),
+    "cua_khau_phu_2088.html": _page(
+        "Hoạt động các cửa khẩu phụ, lối mở năm 2088",
+        "Năm 2088, tổng số phương tiện xuất nhập cảnh qua các cửa khẩu phụ, lối mở đạt 41.250 "
+        "lượt. Chi tiết như sau:",
+        ["Cửa khẩu phụ, lối mở", "Số phương tiện (lượt)"],
+        [["Cửa khẩu phụ Nà Lầm", "23.180"], ["Lối mở Bản Khe Lìn", "18.070"],
+         ["Tổng cộng", "41.250"]]),
+}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
+    return service_over_files(tmp_path_factory.mktemp("bare_gates"), DOCS)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("nhập khẩu qua Na Hình 9 tháng năm 2087", "287"),
+    ("kim ngạch xuất khẩu qua Bình Độ 9 tháng năm 2087", "1.507"),
+    ("xuất khẩu qua Na Hình 9 tháng năm 2087", "512"),
+    ("nhap khau qua na hinh 9 thang nam 2087", "287"),
+    ("kim ngạch nhập khẩu tại Kỳ 9 tháng năm 2087", "120"),
+    ("số phương tiện qua Nà Lầm năm 2088", "23.180"),
+    ("số phương tiện xuất nhập cảnh qua Bản Khe Lìn năm 2088", "18.070"),
+])
+def test_a_bare_gate_name_asks_the_gate(service: RagService, question: str,
+                                        expected: str) -> None:
+    a = service.ask(question, AskOptions())
+    assert a.found and expected in a.answer, (question, a.answer)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("kim ngạch xuất khẩu qua địa bàn tỉnh 9 tháng năm 2087", "2.346"),
+    ("kim ngạch nhập khẩu qua các cửa khẩu 9 tháng năm 2087", "1.029"),
+])
+def test_the_province_and_all_gates_keep_the_total(service: RagService, question: str,
+                                                    expected: str) -> None:
+    a = service.ask(question, AskOptions())
+    assert a.found and expected in a.answer, (question, a.answer)
