@@ -14,7 +14,7 @@ from rag.records import Hit
 from rag.search.query import english_units
 from rag.vi.frames import Frame
 from rag.vi.letterhead import issuer_lines
-from rag.vi.lexicon import HOME_DISTRICTS, HOME_PLACE, PLACES
+from rag.vi.lexicon import HOME_DISTRICTS, HOME_PLACE, PLACES, STOPWORDS_EXACT
 from rag.vi.text import fold, is_syllable
 from rag.vi.words import is_word
 
@@ -218,6 +218,8 @@ def gates_written(text: str) -> frozenset[str]:
     documents retrieved."""
     out: set[str] = set()
     for m in _GATE_WRITTEN.finditer(text):
+        if m.group(1).split()[0].lower() in STOPWORDS_EXACT:
+            continue  # a row "Các điểm thông quan khác" under "Cửa khẩu" (dev2) names none
         words = fold(m.group(1)).lower().split()
         out.add(" ".join(words))
         if len(words) == 3:
@@ -232,18 +234,23 @@ def gates_through(question: str, texts: Iterable[str]) -> frozenset[str]:
     as a gate, a station or a port (:func:`gates_written`: "cửa khẩu Chi Ma"), folded: asked as
     :func:`gates_named` reads "qua cửa khẩu Chi Ma" -- read as no gate, the province's
     1.187 triệu USD answered "xuất khẩu qua Chi Ma" (break-test bt16i, d05).  A name written
-    capitalised must be whole: "qua Tân Lập" is no "cửa khẩu Tân"; "qua địa bàn tỉnh", "qua
-    các cửa khẩu" name none."""
+    capitalised must be whole: "qua Tân Lập" is no "cửa khẩu Tân"; in a question typed with
+    diacritics, capitalised ("qua các cửa khẩu" names none, nor does "qua địa bàn tỉnh")."""
     folded = fold(question).lower()
     if not re.search(rf"(?<!\w){_THROUGH}\s", folded):
         return frozenset()
     written = frozenset().union(*map(gates_written, texts))
+    typed_marked = fold(question) != question.lower()
     out = set()
     for g in sorted(written, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){_THROUGH}\s+({re.escape(g)})(?!\w)", folded):
-            after = question[m.end(1):].split()[:1] if len(folded) == len(question) else []
-            if after and after[0][:1].isupper() and question[m.start(1):m.start(1) + 1].isupper():
-                continue  # a longer capitalised name: "qua Tân Lập" is no "Tân"
+            if len(folded) == len(question):
+                first = question[m.start(1):m.start(1) + 1]
+                if typed_marked and not first.isupper():
+                    continue  # typed with diacritics, a name is capitalised: "qua các"
+                after = question[m.end(1):].split()[:1]
+                if after and after[0][:1].isupper() and first.isupper():
+                    continue  # a longer capitalised name: "qua Tân Lập" is no "Tân"
             out.add(g)
     return frozenset(out)
 
