@@ -477,8 +477,14 @@ def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -
     (18,0%)" -- 92,5% is no figure of "cụm công nghiệp Bản Chang", whose name its sentence
     holds (break-test bt20-b17 failure 11, with and without diacritics)."""
     own = fold(f"{frame.parent} {frame.indicator}").lower()
-    others = gates_named(f"{frame.parent} {frame.indicator}")
     q0, q1 = frame.quote
+    # an indicator cut inside the name its sentence writes whole ("xe sầu riêng xuất khẩu qua
+    # cửa khẩu Hữu" of "... qua cửa khẩu Hữu Nghị, kim ngạch ...") names the gate asked, not
+    # another: read as "Hữu", the figure of the gate asked was dropped (held-out h063)
+    said = fold(text[q0:q1]).lower()
+    others = frozenset(next((g for g in gates if g.split()[:len(o.split())] == o.split()
+                             and re.search(rf"(?<!\w){re.escape(g)}(?!\w)", said)), o)
+                       for o in gates_named(f"{frame.parent} {frame.indicator}"))
     # the value's own clause (from the last "," or ";" before it): an indicator carried from
     # the clause before ("số hộ sử dụng điện lưới của huyện Mường Tè đạt 9.120 hộ, huyện Sìn
     # Hồ đạt 14.385 hộ") names the first clause's unit, the second value's clause its own
