@@ -53,6 +53,7 @@ from rag.answer.places import (
     gates_in_lead,
     gates_joined,
     gates_named,
+    gates_through,
     lead_places_asked,
     lead_text,
     own_places,
@@ -1400,6 +1401,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     asked_part_of_day = part_of_day(typed or question)
     # "cửa khẩu Hữu Nghị và Tân Thanh": both asked, whose joint figure then fits
     gates |= gates_joined(question) | gates_joined(typed)
+    # a gate named bare ("nhập khẩu qua Chi Ma") that a retrieved document writes as one
+    gates |= gates_through(typed or question, {texts(h.chunk.doc_id) for h in hits})
     # the public bodies named ("ngành thuế", "Cục Hải quan"): their words count as a figure's
     # heading's in a document they issued (rag.answer.places.body_of_document)
     bodies = bodies_named(question) | bodies_named(typed)
@@ -1426,7 +1429,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     asked_words = set(asked_words) - gate_terms(gates) - gate_terms(owners, kinds=False)
     # the word pairs of the names asked, which a figure writing them holds as its place's name,
     # never as another word (names_another_word)
-    name_terms = gate_terms(gates | owners | places, kinds=False)
+    name_terms = gate_terms(gates) | gate_terms(owners | places, kinds=False)
     # the other proper names a class word marks as asked (a market, partner, firm: "thị
     # trường Nhật Bản", "sang Hoa Kỳ"), whose figure is the one its own clause names
     # (rag.answer.places.entities_fit; bt25-b17, bt19-b17).  A bare capitalised run is no

@@ -7,13 +7,14 @@ the province's whole trade never answers for one gate."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rag.records import Hit
 from rag.search.query import english_units
 from rag.vi.frames import Frame
 from rag.vi.letterhead import issuer_lines
-from rag.vi.lexicon import HOME_DISTRICTS, HOME_PLACE, PLACES
+from rag.vi.lexicon import HOME_DISTRICTS, HOME_PLACE, PLACES, STOPWORDS_EXACT
 from rag.vi.text import fold, is_syllable
 from rag.vi.words import is_word
 
@@ -196,6 +197,64 @@ def gates_named(question: str) -> frozenset[str]:
     return frozenset((names | units_named(question)) - {fold(HOME_PLACE).lower()})
 
 
+# a gate, a station or a port a document names by its kind: "cửa khẩu Chi Ma", "cửa khẩu phụ
+# Bình Nghi", "lối mở Bản Chắt", "ga Đồng Đăng", "cảng Cái Lân" -- the name capitalised, one to
+# three syllables ("Kim ngạch nhập khẩu — cửa khẩu Chi Ma: 134 triệu USD", a table's rows read)
+_GATE_WRITTEN = re.compile(
+    r"(?<!\w)(?i:cửa khẩu|cua khau|lối mở|loi mo|cảng|ga)(?:\s+(?i:quốc tế|quoc te|chính|chinh|"
+    r"phụ|phu|song phương|song phuong|đường bộ|duong bo|đường sắt|duong sat|liên vận|lien van))*"
+    r"\s+([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})(?!\w)")
+# the words before a bare name that say it is where goods pass ("xuất khẩu qua Chi Ma", "tại
+# Hữu Nghị"), folded
+_THROUGH = r"(?:qua|tai)"
+
+
+@lru_cache(maxsize=256)
+def gates_written(text: str) -> frozenset[str]:
+    """The gates, stations and ports ``text`` names by their kind (:data:`_GATE_WRITTEN`), as
+    folded, lower-case names ("cửa khẩu Chi Ma" -> "chi ma"), with the first two syllables of
+    a three-syllable capture too (a capitalised word after the name); the reports' own province
+    and the places the place list knows are none.  Cached by text: asked per question over the
+    documents retrieved."""
+    out: set[str] = set()
+    for m in _GATE_WRITTEN.finditer(text):
+        if m.group(1).split()[0].lower() in STOPWORDS_EXACT:
+            continue  # a row "Các điểm thông quan khác" under "Cửa khẩu" (dev2) names none
+        words = fold(m.group(1)).lower().split()
+        out.add(" ".join(words))
+        if len(words) == 3:
+            out.add(" ".join(words[:2]))
+    known = {fold(p).lower() for p in PLACES} | {fold(HOME_PLACE).lower()}
+    return frozenset(out - known)
+
+
+def gates_through(question: str, texts: Iterable[str]) -> frozenset[str]:
+    """The gates ``question`` names bare after "qua"/"tại" ("nhập khẩu qua Chi Ma", "qua chi
+    ma" typed without diacritics) that one of the documents ``texts`` (those retrieved) names
+    as a gate, a station or a port (:func:`gates_written`: "cửa khẩu Chi Ma"), folded: asked as
+    :func:`gates_named` reads "qua cửa khẩu Chi Ma" -- read as no gate, the province's
+    1.187 triệu USD answered "xuất khẩu qua Chi Ma" (break-test bt16i, d05).  A name written
+    capitalised must be whole: "qua Tân Lập" is no "cửa khẩu Tân"; in a question typed with
+    diacritics, capitalised ("qua các cửa khẩu" names none, nor does "qua địa bàn tỉnh")."""
+    folded = fold(question).lower()
+    if not re.search(rf"(?<!\w){_THROUGH}\s", folded):
+        return frozenset()
+    written = frozenset().union(*map(gates_written, texts))
+    typed_marked = fold(question) != question.lower()
+    out = set()
+    for g in sorted(written, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){_THROUGH}\s+({re.escape(g)})(?!\w)", folded):
+            if len(folded) == len(question):
+                first = question[m.start(1):m.start(1) + 1]
+                if typed_marked and not first.isupper():
+                    continue  # typed with diacritics, a name is capitalised: "qua các"
+                after = question[m.end(1):].split()[:1]
+                if after and after[0][:1].isupper() and first.isupper():
+                    continue  # a longer capitalised name: "qua Tân Lập" is no "Tân"
+            out.add(g)
+    return frozenset(out)
+
+
 _DISTRICT_FORMS = [(name, re.compile(rf"(?<!\w){re.escape(fold(name))}(?!\w)"))
                    for name in HOME_DISTRICTS]
 
@@ -241,7 +300,7 @@ def gates_joined(text: str) -> frozenset[str]:
 
 
 # the words naming what kind of place a gate is ("cửa khẩu", "Chi cục Hải quan"), folded terms
-_GATE_KINDS = frozenset({"cua_khau", "chi_cuc", "hai_quan"})
+_GATE_KINDS = frozenset({"cua_khau", "chi_cuc", "hai_quan", "loi_mo"})
 
 
 # a public body named by the field it serves ("Cục Thuế", "ngành thuế", "Cục Hải quan",
@@ -418,8 +477,14 @@ def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -
     (18,0%)" -- 92,5% is no figure of "cụm công nghiệp Bản Chang", whose name its sentence
     holds (break-test bt20-b17 failure 11, with and without diacritics)."""
     own = fold(f"{frame.parent} {frame.indicator}").lower()
-    others = gates_named(f"{frame.parent} {frame.indicator}")
     q0, q1 = frame.quote
+    # an indicator cut inside the name its sentence writes whole ("xe sầu riêng xuất khẩu qua
+    # cửa khẩu Hữu" of "... qua cửa khẩu Hữu Nghị, kim ngạch ...") names the gate asked, not
+    # another: read as "Hữu", the figure of the gate asked was dropped (held-out h063)
+    said = fold(text[q0:q1]).lower()
+    others = frozenset(next((g for g in gates if g.split()[:len(o.split())] == o.split()
+                             and re.search(rf"(?<!\w){re.escape(g)}(?!\w)", said)), o)
+                       for o in gates_named(f"{frame.parent} {frame.indicator}"))
     # the value's own clause (from the last "," or ";" before it): an indicator carried from
     # the clause before ("số hộ sử dụng điện lưới của huyện Mường Tè đạt 9.120 hộ, huyện Sìn
     # Hồ đạt 14.385 hộ") names the first clause's unit, the second value's clause its own
