@@ -731,11 +731,13 @@ class Answerer:
         parts = [self._part(choices, want, frames_of, texts, asked.latest,
                             change=asked.measure == "change", kin=kin, refuse=beside is None)
                  for want, choices in candidates]
-        if asked.versus_previous and len(parts) == 2 and parts[0][1] is None:
-            # "nuôi trồng thủy sản năm 2077 so với cùng kỳ" and no level of 2076 reported:
-            # the change (or index, "So cùng kỳ (%): 98,1") stated for 2077 against it, as a
-            # month's "so với cùng kỳ" is read -- not the one year's level alone (break-test
-            # bt7-b16 failure 2; tests/test_versus_previous_year.py)
+        if asked.versus_previous and len(parts) == 2:
+            # "nuôi trồng thủy sản năm 2077 so với cùng kỳ": the change (or index, "So cùng kỳ
+            # (%): 98,1") stated for 2077 against it, as a month's "so với cùng kỳ" is read --
+            # not the one year's level alone when 2076's is not reported (break-test bt7-b16
+            # failure 2; tests/test_versus_previous_year.py), nor the two levels when both are:
+            # the report's own comparison answers first, the levels only when it states none
+            # (session 42 brief ratiofirst; tests/test_same_period_ratio_first.py)
             stated = replace(asked, measure="change", periods=asked.periods[1:],
                              versus_previous=False)
             stated_candidates = self.figure_candidates(query, intent, hits, frames_of, texts,

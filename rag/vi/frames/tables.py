@@ -193,6 +193,11 @@ def plan_column(head_f: str, measure: str) -> bool:
 # a change column on the month before ("Tăng, giảm so với tháng trước (%)", "So tháng trước",
 # "+/- so với T trước"): beside a price at a month's end, that month's change
 _MONTH_BEFORE_HEAD = re.compile(r"\bso\s+(?:voi\s+)?(?:thang|t)\s+(?:truoc|lien truoc)\b")
+# a column of the same period a year before, after the row's own ("Thực hiện năm 2033 | Cùng
+# kỳ năm 2032 | So với cùng kỳ (%)", "9 tháng 2023 | CK năm trước (9 tháng 2022) | So sánh
+# (%)"): the base of the ratio beside it, not the period that ratio is of -- the row keeps the
+# period of the column before it (rag.ingest.tables.same_period_columns writes its year)
+_SAME_PERIOD_BASE_HEAD = re.compile(r"\s*(?:cung ky|ck)\b")
 # a row label naming the base its cells are compared with: "CPI so với cùng kỳ năm trước"
 _LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
 # (the "so" of "So sánh", "So sánh với cùng kỳ (%)", is no base: "sánh" was said "so với
@@ -307,7 +312,8 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     period: Period | None
     if own:
         period, source = own[0], "own"
-        ctx.row_period = period
+        if ctx.row_period is None or not _SAME_PERIOD_BASE_HEAD.match(head_f):
+            ctx.row_period = period
     elif ctx.row_period is not None and (_PLAN_SHARE_HEAD.search(head_f) or
                                          _CHANGE_HEAD.search(head_f) or "%" in head):
         period, source = ctx.row_period, "row"
