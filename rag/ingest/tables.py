@@ -486,8 +486,13 @@ def period_rows(labels: Sequence[str], heads: Sequence[str], titles: Sequence[st
     round 12 of issue 16: XLSX, DOCX, CSV).  A total row ("Tổng", "Cộng", "Tổng cộng") among
     two period rows or more keeps its label: it totals the rows' periods (its period their
     span, rag.vi.frames.lead_ins.total_spans) -- read as the one row naming no period, it
-    turned the table on its side and no row had a period (session 42 brief yeartitle)."""
-    if len(labels) < 2 or not heads or any(find_mentions(h, 2000) for h in heads):
+    turned the table on its side and no row had a period (session 42 brief yeartitle).  A
+    header naming a period only as the base its column compares with ("So với tháng 12 năm
+    trước", "So với cùng kỳ năm 2028") names no period of its own: its column is a measure
+    (session 42 brief monthrows: "Tháng | So với tháng trước | So với tháng 12 năm trước"
+    over rows "Tháng 1/2029" …)."""
+    if len(labels) < 2 or not heads or any(not x.comparison for h in heads
+                                           for x in find_mentions(h, 2000)):
         return None
     years = set(_TITLE_YEAR_RE.findall(" ".join(titles)))
     year = next(iter(years)) if len(years) == 1 else None
@@ -505,6 +510,21 @@ def period_rows(labels: Sequence[str], heads: Sequence[str], titles: Sequence[st
     if len(labels) - totals < 2:
         return None
     return [p for p in periods if p] if all(periods) else None
+
+
+# A column header naming only the base its figures compare with ("So với tháng trước", "Tăng,
+# giảm so với cùng kỳ (%)", "So cùng kỳ", "So sánh với tháng 12 năm trước"): no indicator
+_BASE_ONLY_HEAD_RE = re.compile(r"(?:(?:tang|giam)[\s,/-]*(?:giam\s*)?)?so\s+(?:sanh\s+)?"
+                                r"(?:voi|cung ky|ck)\b")
+
+
+def base_only_head(head: str) -> bool:
+    """Whether a column ``head`` names only the base its figures compare with, not what they
+    measure: "So với tháng trước", "So với tháng 12 năm trước (%)", "Tăng, giảm so với cùng
+    kỳ", "So cùng kỳ" -- not "Kim ngạch so với cùng kỳ", "Xuất khẩu".  A table whose rows are
+    periods and whose columns are such bases measures what its caption or title names
+    (:func:`table_lines`: "CPI so với tháng trước"; session 42 brief monthrows)."""
+    return _BASE_ONLY_HEAD_RE.match(fold(head).strip(" .:").lower()) is not None
 
 
 # A row of the same period a year earlier: "Cùng kỳ 2022", "Cùng kỳ năm 2023", "Cùng kỳ năm
@@ -1686,6 +1706,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         for name, value, column in values:
             if row_times is not None:  # the row's period first, the column's indicator after
                 name, label = row_times[k], name
+                if indicator and base_only_head(label) and caption_measure(indicator):
+                    # a column naming only its base: the caption's indicator with that base
+                    # ("Chỉ số giá tiêu dùng so với tháng trước")
+                    measured = caption_measure(indicator)
+                    label = f"{measured[:1].upper()}{measured[1:]} {label[:1].lower()}{label[1:]}"
             elif period_at is not None and period_at[1][k - first_body]:
                 # the row's period cell heads its figures, a measure its column names after it
                 # ("Quý II/2022 — Kim ngạch xuất khẩu nông sản: 158 triệu USD")
