@@ -9,8 +9,8 @@ giá tiêu dùng so với tháng trước").
 
 Variants, each with a column whose base names a period: XLSX (numbers as cells), CSV
 ("So với cùng kỳ năm 2030"), DOCX (months without a year under a caption naming it; "So với
-tháng 12/2032"), HTML (quarters; "So với quý IV/2034").  Near-misses: a wide table with the months as columns and the base in
-the row label; a period-rows table whose columns are indicators keeps them."""
+tháng 12/2032"), HTML (quarters; "So với quý IV/2034").  Near-misses: a wide table with the
+months as columns and the base in the row label; a period-rows table whose columns are indicators keeps them."""
 
 from __future__ import annotations
 
@@ -90,7 +90,8 @@ def test_every_month_of_the_year_is_listed(service: RagService) -> None:
     a = service.ask("CPI các tháng năm 2029 so với tháng trước?", AskOptions())
     text = " ".join([a.answer or "", a.summary or "",
                      *((p.answer or "") + " " + (p.summary or "") for p in a.parts or [])])
-    assert a.found and all(v in text for v in ("0,61", "0,53", "0,18", "0,07")), (a.answer, a.summary)
+    months = ("0,61", "0,53", "0,18", "0,07")
+    assert a.found and all(v in text for v in months), (a.answer, a.summary)
 
 
 @pytest.mark.parametrize(("head", "base"), [
