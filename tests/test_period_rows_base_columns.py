@@ -10,7 +10,8 @@ giá tiêu dùng so với tháng trước").
 Variants, each with a column whose base names a period: XLSX (numbers as cells), CSV
 ("So với cùng kỳ năm 2030"), DOCX (months without a year under a caption naming it; "So với
 tháng 12/2032"), HTML (quarters; "So với quý IV/2034").  Near-misses: a wide table with the
-months as columns and the base in the row label; a period-rows table whose columns are indicators keeps them."""
+months as columns and the base in the row label; a period-rows table whose columns are
+indicators keeps them."""
 
 from __future__ import annotations
 
