@@ -277,14 +277,34 @@ def closing_date(lines: list[str]) -> str | None:
     place and date under the national motto, but a report may carry it only in a footer, a
     header's table or its closing lines above the signature.  The place must be written as
     a name (:func:`_place_written`): a date inside a sentence ("Tính đến ngày 31/3/2025,
-    ...", "Cũng trong quý, ngày 20 tháng 3 năm 2025.") is no such line.  None when no line
-    is one."""
+    ...", "Cũng trong quý, ngày 20 tháng 3 năm 2025.") is no such line.  When no line is
+    one, the day of the first news lead's dateline (:func:`lead_date`); None when none is."""
     for line in lines:
         if line.strip() and not is_mark(line) and _place_written(line):
             day = signed_date(line)
             if day is not None:
                 return day
-    return None
+    return next((day for day in map(lead_date, lines) if day is not None), None)
+
+
+# A news lead opening with its place and day, then a dash and the lead's sentence (the
+# dateline: "Lạng Sơn, ngày 14/7/2031 – Sở Công Thương cho biết, …")
+_LEAD_DATE_RE = re.compile(r"^(.*?(?:19|20)\d{2})\s*[-–—]\s+\S")
+
+
+def lead_date(line: str) -> str | None:
+    """The ISO day of a news lead's dateline: the place and day as a signing line writes them
+    (:func:`signed_date`, the place written as a name, :func:`_place_written`), run on after a
+    dash into the lead's sentence ("Lạng Sơn, ngày 14/7/2031 – Sở Công Thương cho biết, …");
+    None for any other line.  :func:`closing_date` reads it when no line of a document is a
+    signing line: a web page without a date in its markup is dated by it (break-test bt16j,
+    issue 16 item 4).  "Tính đến ngày 31/3/2031 – …" opens a sentence, not a dateline."""
+    if is_mark(line):
+        return None
+    m = _LEAD_DATE_RE.match(" ".join(line.split()))
+    if m is None or not _place_written(m.group(1)):
+        return None
+    return signed_date(m.group(1))
 
 
 def _iso_date(line: str) -> str | None:

@@ -57,6 +57,14 @@ class Page:
     url: str | None = None
 
 
+# The latest day a page's markup may date it: htmldate's default bound is the machine's
+# today, which drops every page dated after the clock (break-test bt16j: a report page with
+# ``article:published_time`` 2031-07-14 stored undated, "… công bố ngày nào?" refused) -- a
+# clock is no bound on a report's day, the calendar the service reads is
+# (``rag.service.questions.YEARS``, 1900-2100).  Its earliest stays htmldate's (1995-01-01:
+# no web page is older).
+LATEST_PAGE_DAY = "2100-12-31"
+
 # Below this many characters of text a page is a fragment, not a news page: trafilatura's
 # article detection needs more (its own minimum extracted size is 250), so it is read whole.
 MIN_PAGE_CHARS = 1000
@@ -299,7 +307,7 @@ def _head_date(tree: Any) -> str | None:
             head.remove(title)
         html = "<html>" + lxml.html.tostring(head, encoding="unicode") + "<body></body></html>"
         found = htmldate.find_date(html, extensive_search=False, original_date=True,
-                                   outputformat="%Y-%m-%d")
+                                   outputformat="%Y-%m-%d", max_date=LATEST_PAGE_DAY)
     except Exception as exc:  # htmldate or lxml on an odd page
         log.warning("no date read from the page's head (%s)", exc)
         return None
@@ -492,7 +500,8 @@ def _trafilatura(raw: str, spans: SpannedGrids | None = None) -> Page | None:
                               include_links=False, include_formatting=False,
                               with_metadata=True, deduplicate=False,
                               date_extraction_params={"extensive_search": False,
-                                                      "original_date": True})
+                                                      "original_date": True,
+                                                      "max_date": LATEST_PAGE_DAY})
     if not xml:
         return None
     root = etree.fromstring(xml.encode("utf-8"))
