@@ -1457,6 +1457,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # the kind of thing asked all of ("tại các cửa khẩu"): a scope, which a total whose parts
     # name it need not write (:func:`_kind_of_parts`)
     kinds = kind_only_words(folded_q)
+    source_words = asked_source(folded_q)  # "thu ngân sách từ xử lý vi phạm": "xu ly vi pham"
     kind_terms = {t for t in asked_words or () if set(t.split("_")) <= kinds}
     # doc -> table -> its rows' label terms, and whether each is in money
     rows: dict[str, dict[tuple[str, int], list[_RowLabel]]] = {}
@@ -1616,7 +1617,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if asked_words and names_another_word(
                     frame, (asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
                             else asked_words) - basis_terms(asked_bases_words, frame)
-                    - _kind_of_parts(kind_terms, kinds, frame, frames_of(doc)),
+                    - _kind_of_parts(kind_terms, kinds, frame, frames_of(doc))
+                    - source_said(source_words, asked_words, text[q0:frame.start]),
                     terms, name_terms, said_out, row_pairs) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
@@ -1976,6 +1978,34 @@ _PER_UNIT_BASIS = re.compile(dict(BASIS_PATTERNS)["per_unit"])
 # the averaging words of a per-unit basis, as terms: "bình quân" and "trung bình" say one
 # basis, so a frame "trung bình cho mỗi container" answers "bình quân mỗi container"
 _AVERAGING_TERMS = frozenset({"binh_quan", "trung_binh"})
+# the source a question names ("thu nộp ngân sách từ xử lý vi phạm", "thu từ hoạt động xuất
+# nhập khẩu"): "từ" and the words after it to a period, a question word or the clause's end
+_SOURCE_ASKED = re.compile(
+    r"\btu ((?:(?!dip|nam|thang|quy|trong|bao|la|dat|cua|tai)[a-z]+ ?){1,6})")
+
+
+def asked_source(folded_q: str) -> frozenset[str]:
+    """The folded words of the source the question ``folded_q`` (folded, lower case) names
+    after "từ" ("thu nộp ngân sách từ xử lý vi phạm dịp Tết 2038" -> {"xu", "ly", "vi",
+    "pham"}), up to its period or question words; empty when it names none.  "từ" before a
+    number or date ("từ 6 - 8 giờ", "từ tháng 3") names no source and gives nothing."""
+    out: set[str] = set()
+    for m in _SOURCE_ASKED.finditer(folded_q):
+        out |= set(m.group(1).split())
+    return frozenset(out)
+
+
+def source_said(source: frozenset[str], asked: Iterable[str], before: str) -> frozenset[str]:
+    """The asked two-syllable words (``asked``, folded terms "xu_ly") of the source the question
+    names (``source``: :func:`asked_source`) that ``before`` -- the figure's sentence up to its
+    value -- writes: "xử lý 241 vụ vi phạm, thu nộp ngân sách 1,87 tỷ đồng" says where the
+    money came from in the clause before it, so its "xử lý" is no other word the figure lacks
+    (:func:`names_another_word`: its indicator's "quản lý" of "lực lượng quản lý thị trường"
+    shares "lý"; break-test bt16j, refused at 0.51; tests/test_counted_row_words.py)."""
+    if not source:
+        return frozenset()
+    held = with_bigrams(positions(before))
+    return frozenset(t for t in asked if set(t.split("_")) <= source and t in held)
 
 
 def per_unit_words(question: str) -> frozenset[str]:

@@ -16,7 +16,12 @@ from rag.vi.text import fold
 
 # "giá" as a word of its own, not "đánh giá" (assess), "trị giá" (worth), "định giá"; typed
 # with its tone mark, as "gia" folded is also "gia" (family, join: "gia đình", "tham gia")
-_PRICE_WORD = re.compile(r"(?<![\w])(?<!đánh )(?<!trị )(?<!định )giá(?!\w)")
+# -- nor the object of a measure taken on prices: "bình ổn giá", "kiểm soát giá", "quản lý
+# giá", "niêm yết giá" ("số điểm bán hàng bình ổn giá dịp Tết", "số vụ vi phạm niêm yết giá
+# trong tháng" count outlets and cases, no price; break-test bt16j, refused at 0.86;
+# tests/test_counted_row_words.py)
+_PRICE_WORD = re.compile(r"(?<![\w])(?<!đánh )(?<!trị )(?<!định )(?<!bình ổn )"
+                         r"(?<!kiểm soát )(?<!quản lý )(?<!niêm yết )giá(?!\w)")
 # what may stand between "giá" and its item: the kind of price ("giá bán lẻ xăng", "giá thu
 # mua lúa", "giá xuất khẩu gạo", "giá bình quân"), and "nhóm" before a price index's group
 # ("chỉ số giá nhóm giao thông": the group is the item; dev-reports d106)
