@@ -18,7 +18,7 @@ from conftest import service_over_files
 from helpers import make_docx
 
 from rag.answer.question import read_question
-from rag.records import AskOptions
+from rag.records import Answer, AskOptions
 from rag.search.query import analyze
 from rag.service import RagService
 
@@ -39,7 +39,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
         "ktxh-thang5-2031.txt": CPI, "gia-quy2-2031.docx": make_docx(*QUARTER)})
 
 
-def ask(service: RagService, question: str):  # type: ignore[no-untyped-def]
+def ask(service: RagService, question: str) -> Answer:
     return service.ask(question, AskOptions(retrieval_mode="lexical", today=date(2031, 6, 20)))
 
 
