@@ -108,6 +108,7 @@ from rag.vi.lexicon import (
     BASIS_RES,
     CHANGE_ADVERB_TERMS,
     CLASS_HEAD_TERMS,
+    COMPARISON_BASES,
     COUNT_NOUNS,
     HOME_PLACE,
     INITIALISMS,
@@ -116,6 +117,7 @@ from rag.vi.lexicon import (
     NOT_A_THING_WORDS,
     OTHER_THAN_EVERYDAY,
     PREPOSITIONS_EXACT,
+    PREVIOUS_BASE,
     QUANTITY_TERMS,
     QUANTITY_UNITS,
     QUESTION_WORDS,
@@ -3286,25 +3288,12 @@ def stated_differences_first(choices: list[Choice], asked: Asked,
 # comparisons with the period just before ("so với tháng trước", "quý trước"), which a report
 # always writes out: a change written without its comparison is against the same period of
 # the year before ("tăng 3,86%" in a monthly report beside "tăng 0,08% so với tháng trước")
-_PREVIOUS_PERIOD = re.compile(r"\b(?:thang|quy|ky) truoc\b")
+_PREVIOUS_PERIOD = re.compile(rf"\b{PREVIOUS_BASE}\b")
 
 
 # the kinds of base a change is compared with, however a report words them (folded):
-# the same period a year before ("cùng kỳ", "cùng tháng năm trước", "cùng quý năm 2023"),
-# the period just before ("tháng trước", "quý trước", "kỳ trước"), the year's start
-# ("tháng 12 năm trước", "đầu năm"), a plan
-# "cùng dịp (năm trước)": a holiday's "cùng kỳ" -- the same holiday a year before, as tourism
-# reports write it ("tăng 22,4% so với kỳ nghỉ lễ cùng dịp năm 2071"; dev3 r20, bt17)
-# "kỳ gốc 2019", "năm gốc 2019": the fixed base year of a price index, the fourth of the
-# bases the GSO states the month's CPI against ("tăng 0,42% so với tháng trước; tăng 2,87% so
-# với tháng 12/2024; tăng 3,65% so với cùng kỳ năm trước và tăng 18,73% so với kỳ gốc 2019":
-# its monthly releases, bt17d tk_thang9_2025; PPI and the gold and USD price indices alike)
-_BASES = (("same_period", re.compile(r"\bcung (?:ky|thang|quy|thoi (?:ky|diem)|giai doan|dip)\b")),
-          ("previous", _PREVIOUS_PERIOD),
-          ("year_start", re.compile(r"\b(?:thang 12 nam (?:truoc|\d{4})|thang 12/\d{4}|"
-                                    r"dau nam|cuoi nam (?:truoc|\d{4}))\b")),
-          ("base_year", re.compile(r"\b(?:ky|nam) goc\b")),
-          ("plan", re.compile(r"\b(?:ke hoach|du toan|chi tieu|muc tieu)\b")))
+# rag.vi.lexicon.COMPARISON_BASES, the table a question's base is read with too
+_BASES = tuple((kind, re.compile(rf"\b{pattern}\b")) for kind, pattern in COMPARISON_BASES)
 
 
 # a base that is an earlier estimate of the same figure, not a period ("cao hơn 38 tỷ đồng so

@@ -24,7 +24,13 @@ from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
 from rag.vi.calendar import Period, base_kind, year_period
 from rag.vi.frames.measures import states_requirement
-from rag.vi.lexicon import BASIS_PATTERNS, CHANGE_ASKED, STOPWORDS, STOPWORDS_EXACT
+from rag.vi.lexicon import (
+    BASIS_PATTERNS,
+    CHANGE_ASKED,
+    SAME_PERIOD_BASE,
+    STOPWORDS,
+    STOPWORDS_EXACT,
+)
 from rag.vi.text import fold, has_diacritics, mark_number_word
 from rag.vi.words import is_word, other_word, written_as_other
 
@@ -161,7 +167,12 @@ _LEVEL_RE = re.compile(r"\b(?:quy mo|gia tri|tong (?:muc(?! ban le)|gia tri|so))
 # 2004": a year named as the base, as a table's "So với 2004 (%)" column has it; "so với kỳ
 # gốc 2019", "so với năm gốc": the fixed base year of a price index (the GSO writes the CPI
 # against four bases, the base year 2019 the last: rag.answer.figures._BASES "base_year")
-_COMPARISON_RE = re.compile(r"\bso (?:voi\s+)?(cung ky(?: nam truoc)?|thang truoc|quy truoc|"
+# "so với cùng tháng năm trước", "cùng quý năm trước", "cùng thời kỳ", "cùng dịp": a same
+# period's everyday names (rag.vi.lexicon.COMPARISON_BASES, the table a report's base is read
+# with), each asked as "cung ky" (bt17g t01: "CPI tháng 9 năm 2028 so với cùng tháng năm
+# trước" took the change "so với tháng trước")
+_COMPARISON_RE = re.compile(rf"\bso (?:voi\s+)?({SAME_PERIOD_BASE}(?: nam truoc)?|"
+                            r"thang truoc|quy truoc|"
                             r"(?:ky|nam) goc(?: (?:nam )?(?:19|20)\d\d\b)?|"
                             r"nam truoc|dau nam|cuoi nam(?: truoc| \d{4})?|"
                             r"thang \d{1,2}(?:/\d{4}| nam (?:truoc|\d{4}))?|ky truoc|ck\b|"
@@ -180,7 +191,7 @@ _COUNTED_RE = re.compile(r"\bbao nhieu (?!phan tram|lan\b)[a-z]")
 # kỳ; dev3 cuc_thong_ke_thang9_2073, bt17c ctk_thang9_2026 write the month's CPI on three
 # bases). Not core inflation ("lạm phát cơ bản"), an indicator of its own that reports name.
 _INFLATION_RE = re.compile(r"\blam phat\b(?! co ban\b)")
-_PREVIOUS_RE = re.compile(r"\bso (?:voi\s+)?(?:nam truoc|cung ky|ck)\b")
+_PREVIOUS_RE = re.compile(rf"\bso (?:voi\s+)?(?:nam truoc|{SAME_PERIOD_BASE}|ck)\b")
 _BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
 # the value before a change ("rút ngắn từ 6 - 8 giờ xuống còn 2 - 3 giờ": 6 - 8 giờ); without
 # one of these, a question asks the value after it (rag.vi.frames.sentence.before_after)
@@ -259,7 +270,7 @@ def read_question(query: Query, today: date) -> Asked:
         measure == "change" and _AGAINST_PLAN_RE.search(folded))
     bases = frozenset(tag for tag, pat in _BASIS if pat.search(folded))
     cm = _COMPARISON_RE.search(compares)
-    comparison = (cm.group(1) if cm.group(1) != "ck" else "cung ky") if cm else None
+    comparison = _said_base(cm.group(1)) if cm else None
     named = _COMPARED_WITH_RE.search(folded) if cm is None and measure == "change" else None
     if named is not None:  # "cao hơn số ước tính bao nhiêu?": "so uoc tinh"
         comparison = named.group(1)
@@ -358,7 +369,18 @@ _COMPARATIVE_DIFFERENCE = re.compile(r"\b(?:cao|thap|nhanh|cham|nhieu|it) hon\b"
 
 
 # a compared period said by its date, as a report says its kind (rag.answer.figures._BASES)
+_SAME_PERIOD_RE = re.compile(SAME_PERIOD_BASE)
 _BASE_WORDS = {"same_period": "cung ky", "previous": "ky truoc", "year_start": "dau nam"}
+
+
+def _said_base(said: str) -> str:
+    """The comparison a question's words ``said`` (folded, as _COMPARISON_RE reads them) name:
+    "cung ky" for every name of the same period a year before ("ck", "cùng tháng năm trước",
+    "cùng quý năm trước", "cùng thời kỳ": rag.vi.lexicon.SAME_PERIOD_BASE), ``said`` for any
+    other -- one base, one word, however it is asked."""
+    if said == "ck" or _SAME_PERIOD_RE.match(said):
+        return "cung ky"
+    return said
 
 
 def _named_base(comparison: str | None, periods: tuple[Period, ...],

@@ -1093,6 +1093,33 @@ thái nguyên|thanh hóa|thừa thiên huế|huế|tiền giang|trà vinh|tuyên
 vĩnh phúc|yên bái|cả nước|toàn quốc|việt nam|trung quốc|china|vietnam
 """.replace("\n", "").split("|"))
 
+# The kinds of base a change is compared with, and every everyday name reports and questions
+# give them (folded patterns, one table read both ways: rag.answer.figures.comparison_base of
+# a report's comparison, rag.answer.question of the base a question names):
+# - "same_period", the same period a year before: "cùng kỳ (năm trước)", "cùng tháng năm
+#   trước", "cùng quý năm 2023", "cùng thời kỳ", "cùng thời điểm", "cùng giai đoạn", a
+#   holiday's "cùng dịp (năm trước)" and "cùng kỳ Tết năm trước" (tourism reports: "tăng
+#   22,4% so với kỳ nghỉ lễ cùng dịp năm 2071"; dev3 r20, bt17, bt17g t07);
+# - "previous", the period just before: "tháng trước", "quý trước", "kỳ trước";
+# - "year_start", the end of the year before: "tháng 12 năm trước", "tháng 12/2027", "đầu
+#   năm", "cuối năm trước";
+# - "base_year", the fixed base year of a price index: "kỳ gốc 2019", "năm gốc" -- the fourth
+#   of the bases the GSO states the month's CPI against ("tăng 0,42% so với tháng trước; tăng
+#   2,87% so với tháng 12/2024; tăng 3,65% so với cùng kỳ năm trước và tăng 18,73% so với kỳ
+#   gốc 2019": its monthly releases, bt17d tk_thang9_2025; PPI, gold and USD indices alike);
+# - "plan": "kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu".
+# The GSO's monthly CPI sentence names a month's bases "tháng trước", "tháng 12/YYYY-1" and
+# "cùng tháng năm trước" (bt17g t01) where a question may say "cùng kỳ": one kind.
+SAME_PERIOD_BASE = r"cung (?:ky|thang|quy|thoi (?:ky|diem)|giai doan|dip)"
+PREVIOUS_BASE = r"(?:thang|quy|ky) truoc"
+COMPARISON_BASES: tuple[tuple[str, str], ...] = (
+    ("same_period", SAME_PERIOD_BASE),
+    ("previous", PREVIOUS_BASE),
+    ("year_start", r"(?:thang 12 nam (?:truoc|\d{4})|thang 12/\d{4}|"
+                   r"dau nam|cuoi nam (?:truoc|\d{4}))"),
+    ("base_year", r"(?:ky|nam) goc"),
+    ("plan", r"(?:ke hoach|du toan|chi tieu|muc tieu)"))
+
 # The basis (scope) a figure is stated on, and how reports and questions write it (folded
 # patterns).  Customs news states three bases of trade side by side: all types of trade through
 # the province, the goods declared at the provincial customs, and local goods; tourism counts
