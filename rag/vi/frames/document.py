@@ -27,7 +27,7 @@ from rag.vi.frames.rankings import ranked_items
 from rag.vi.frames.sentence import latest_stated, season_in_passing, sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
 from rag.vi.letterhead import is_letterhead
-from rag.vi.mentions import find_mentions, week_heading
+from rag.vi.mentions import find_mentions, own_holiday, week_heading
 from rag.vi.numbers import find_values, is_money
 from rag.vi.sentences import sentences
 from rag.vi.text import fold
@@ -88,15 +88,33 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             ctx.lead = year_period(ctx.lead.year)
     if title_periods:
         ctx.year = title_periods[-1].year
+    titled = holiday_lead(title, ctx) if title.strip() else None
+    if titled is not None:
+        # "Dịp nghỉ lễ 30/4 - 1/5/2028: Lạng Sơn đón gần 170 nghìn lượt khách": a report about
+        # the holiday, whose figures stating no period are the holiday's (holiday_lead)
+        ctx.lead, ctx.year = titled, titled.year
     ctx.heading_year = ctx.year
     ctx.index_columns = index_columns(text)
     ctx.assigned_year = assigned_year(title, ctx.year)
     frames: list[Frame] = []
     paragraphs = list(re.finditer(r"[^\n]+", text))
-    if ctx.lead is None:
+    if ctx.lead is None or ctx.lead.kind == HOLIDAY:
         for m in paragraphs[:LEAD_PARAGRAPHS + 1]:
             if dateline(m.group(0)) is not None:
                 continue
+            held = holiday_lead(m.group(0), ctx)
+            if held is not None and (ctx.lead is None or (
+                    held.start <= ctx.lead.end and ctx.lead.start <= held.end)):
+                # a title or first paragraph about a holiday ("Trong 5 ngày nghỉ lễ ... (từ
+                # ngày 27/4 đến hết ngày 1/5/2028), ..."): its days lead the document, as a
+                # heading naming it heads what follows -- the span of days it states over the
+                # holiday's name in the title (break-test bt17g t08)
+                ctx.lead = held
+                if held.kind == HOLIDAY:
+                    continue
+                break
+            if ctx.lead is not None:
+                break
             week = week_heading(m.group(0), ctx.year)
             if week is not None:
                 # a bulletin's "Tuần 48 (từ ngày 24/11 đến ngày 30/11/2063)" under its title:
@@ -394,6 +412,30 @@ def holiday_span(sentence: str, ctx: Context) -> Period | None:
         if p.kind == HOLIDAY or (p.kind == "days" and _HOLIDAY_WORDS.search(folded[:x.start])):
             return p
     return None
+
+
+def holiday_lead(line: str, ctx: Context) -> Period | None:
+    """The holiday a document's title or first paragraph ``line`` is about: the holiday it
+    names before any other period of its own ("Dịp nghỉ lễ 30/4 - 1/5/2028: Lạng Sơn đón ...",
+    rag.vi.mentions.own_holiday), or the span of days it states (:func:`holiday_span`) after a
+    holiday's words that open it, no period of its own before them but one holding the span
+    ("Trong 5 ngày nghỉ lễ 30/4 và 1/5 năm 2028 (từ ngày 27/4 đến hết ngày 1/5/2028), ...").
+    The lead period of the document (``ctx.lead``): its later paragraphs' figures that state
+    no period are the holiday's, as under a heading naming it -- "Tổng doanh thu du lịch ước
+    đạt 139 tỷ đồng" was dated the whole year (break-test bt17g t08).  None for a line whose
+    first period is another ("Năm 2028, ... riêng dịp Tết ...": a yearly report keeps its
+    year; tests/test_holiday_lead.py)."""
+    named = own_holiday(line, ctx.year)
+    if named is not None:
+        return named.period
+    own = [x for x in find_mentions(line, ctx.year, ctx.now, report=True) if not x.comparison]
+    if not own or not _HOLIDAY_WORDS.search(fold(line).lower()[:own[0].start]):
+        return None
+    span = holiday_span(line, ctx)
+    first = own[0].period
+    if span is None or not (first.start <= span.start and span.end <= first.end):
+        return None
+    return span
 
 
 def holiday_carried(line: str, ctx: Context) -> Period | None:
