@@ -1458,7 +1458,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     owner_terms = set(terms) - head if head else set()
     # the kind of thing asked all of ("tại các cửa khẩu"): a scope, which a total whose parts
     # name it need not write (:func:`_kind_of_parts`)
-    kinds = kind_only_words(folded_q)
+    kinds = kind_only_words(folded_q, question)
     source_words = asked_source(folded_q)  # "thu ngân sách từ xử lý vi phạm": "xu ly vi pham"
     kind_terms = {t for t in asked_words or () if set(t.split("_")) <= kinds}
     # doc -> table -> its rows' label terms, and whether each is in money
@@ -1841,10 +1841,15 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     said if asked.measure == "plan_share" else frozenset())
     out.sort(key=lambda c: -c.score)
     # a part is asked only by its name: the kind "các cửa khẩu" names every gate, no one
+    # -- nor does a pair joining a function word to the kind ("tai_cua" of "tại cửa khẩu")
+    def of_kind(t: str) -> bool:
+        """Whether the term ``t`` is said only of the kind asked all of."""
+        words = set(t.split("_"))
+        return words <= kinds or (bool(words & kinds) and words <= kinds | _NO_KIND_WORDS)
+
     out = wholes_first(out, said - kinds, frozenset(
-        t for t in text_terms(folded_q) if "_" in t and not set(t.split("_")) <= kinds))
-    out = parts_first(out, {t: w for t, w in terms.items()
-                            if not set(t.split("_")) <= kinds}, said)
+        t for t in text_terms(folded_q) if "_" in t and not of_kind(t)))
+    out = parts_first(out, {t: w for t, w in terms.items() if not of_kind(t)}, said)
     if asked.measure == "change" or (asked.measure == "level" and index_like and
                                      not asked.explicit_level and
                                      not INDEX_BASE.search(question)):
@@ -2635,7 +2640,44 @@ _EVERY_OF_KIND = re.compile(r"\b(?:tat ca (?:cac )?|toan bo (?:cac )?|cac )"
                             r"([a-z0-9]+)(?: ([a-z0-9]+))?")
 
 
-def kind_only_words(folded_q: str) -> frozenset[str]:
+# a kind of place named by its noun alone, with no proper name after it ("còn bao nhiêu xe hàng
+# chờ xuất khẩu tại cửa khẩu?", "doanh thu của các chợ" is _EVERY_OF_KIND's): the noun as typed
+# with its marks, then the optional words that say which sort ("cửa khẩu quốc tế"); Vietnamese
+# names one place of a kind by a capitalised proper name after the noun ("cửa khẩu Tân Thanh",
+# "huyện Cao Lộc", "chợ Đông Kinh", "khu du lịch Mẫu Sơn")
+_KIND_NOUN = re.compile(
+    r"(?<!\w)(cửa khẩu|lối mở|huyện|chợ|khu du lịch|điểm du lịch|khu công nghiệp|"
+    r"cụm công nghiệp|khu kinh tế)((?:\s+(?:quốc tế|chính|phụ|đường bộ|đường sắt))*)"
+    r"(?:\s+(\S+))?", re.IGNORECASE)
+# the same nouns typed without marks: read only before the question's end or a stop, where
+# no name can follow
+_KIND_NOUN_BARE = re.compile(
+    r"(?<!\w)(cua khau|loi mo|huyen|cho|khu du lich|diem du lich|khu cong nghiep|"
+    r"cum cong nghiep|khu kinh te)\s*(?:[?.,;:!]|$)")
+
+
+def generic_kind_spans(question: str) -> list[tuple[int, int]]:
+    """The spans (offsets into ``question`` as typed) where it names a kind of place by its
+    noun alone, no proper name after it (:data:`_KIND_NOUN`): "tại cửa khẩu?", "các huyện"
+    aside, "ở chợ trên địa bàn" -- a generic mention, which asks of the places of that kind
+    together, never of one of them: "Hiện nay còn bao nhiêu xe hàng chờ xuất khẩu tại cửa
+    khẩu?" is the 3.250 "tại khu vực các cửa khẩu", not the 1.940 of "trong đó cửa khẩu Tân
+    Thanh" (break-test bt17g t04).  Typed with marks, a name is capitalised (as
+    rag.answer.places.gates_through reads one): a noun followed by a lower-case word or
+    nothing is generic; typed without any, only one at the question's end or a stop."""
+    lower = question.lower()
+    if fold(question).lower() == lower:  # typed without marks: no capital tells a name
+        return [(m.start(), m.end(1)) for m in _KIND_NOUN_BARE.finditer(lower)]
+    out = []
+    for m in _KIND_NOUN.finditer(question):
+        after = m.group(3) or ""
+        if after[:1].isupper() or after[:1].isdigit():
+            continue  # "cửa khẩu Tân Thanh", "khu công nghiệp số 2": one place
+        out.append((m.start(), m.end(2) if m.group(2) else m.end(1)))
+    return out
+
+
+def kind_only_words(folded_q: str, question: str = "") -> frozenset[str]:
     """The syllables the question (folded) says only as the kind of thing it asks all of
     (:data:`_EVERY_OF_KIND`): "còn bao nhiêu xe tồn tại các cửa khẩu" -> {"cua", "khau"}.
     The kind noun is the two syllables after the article when they make a dictionary word,
@@ -2651,6 +2693,14 @@ def kind_only_words(folded_q: str) -> frozenset[str]:
         end = m.end(2) if two else m.end(1)
         kind |= {m.group(1), m.group(2)} if two else {m.group(1)}
         spans.append((m.start(), end))
+    # a kind noun with no name after it (:func:`generic_kind_spans`), where the question as
+    # typed (``question``) folds to ``folded_q`` letter for letter
+    if question and len(fold(question)) == len(folded_q):
+        for a, b in generic_kind_spans(question):
+            if not any(s <= a < e for s, e in spans):
+                kind |= set(folded_q[a:b].split()[:3])
+                spans.append((a, b))
+        spans.sort()
     if not kind:
         return frozenset()
     rest = folded_q
