@@ -184,9 +184,9 @@ _PHONE_BEFORE = re.compile(r"\b(?:đt|dt|tel|fax|hotline|điện thoại|dien th
 # nor cut from the indicator, and a question naming it names that thing only ("lớp 10" is
 # not "lớp 6"; break-test bt9-b16 failure 3).  ``_NAME_WEAK_BEFORE`` words name by a number
 # only when no unit follows it ("tuyến 3", "phường 3", "Km 15"; "đường 12 km" is a length,
-# "tổ 5 người" a count).  Compared with diacritics ("tuyển 5 người" recruits five); folded only in text
-# typed without any.  A number before the word makes it a unit counted ("mở 15 lớp 450 học
-# viên": 450 learners).
+# "tổ 5 người" a count).  Compared with diacritics ("tuyển 5 người" recruits five); folded
+# only in text typed without any.  A number before the word makes it a unit counted ("mở 15
+# lớp 450 học viên": 450 learners).
 _NAME_BEFORE = ("lớp", "khối", "quốc lộ", "tỉnh lộ", "ql", "đt", "mốc", "euro", "phi")
 _NAME_WEAK_BEFORE = ("đường", "tuyến", "km", "phường", "tổ", "thôn", "xóm")
 _NAME_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?")
