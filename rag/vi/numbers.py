@@ -179,14 +179,15 @@ _PHONE_BEFORE = re.compile(r"\b(?:đt|dt|tel|fax|hotline|điện thoại|dien th
                            r"\.?\s*:?[\d\s().+-]*$", re.IGNORECASE)
 # A word before a number that names a thing by it: a school grade ("lớp 10", "khối 12"), a
 # road ("Quốc lộ 1A", "QL 4B", "tỉnh lộ 226", "ĐT 226"), a border marker ("mốc 1119") or an
-# emission standard ("Euro 4"): the number is part of the name, neither a figure nor cut from
-# the indicator, and a question naming it names that thing only ("lớp 10" is not "lớp 6";
-# break-test bt9-b16 failure 3).  ``_NAME_WEAK_BEFORE`` words name by a number only when no
-# unit follows it ("tuyến 3", "phường 3", "Km 15"; "đường 12 km" is a length, "tổ 5 người"
-# a count).  Compared with diacritics ("tuyển 5 người" recruits five); folded only in text
-# typed without any.  A number before the word makes it a unit counted ("mở 15 lớp 450 học
-# viên": 450 learners).
-_NAME_BEFORE = ("lớp", "khối", "quốc lộ", "tỉnh lộ", "ql", "đt", "mốc", "euro")
+# emission standard ("Euro 4") or a bar's diameter ("thép phi 10", "Thép CB300 phi 16": a
+# price report's product, break-test bt17h): the number is part of the name, neither a figure
+# nor cut from the indicator, and a question naming it names that thing only ("lớp 10" is
+# not "lớp 6"; break-test bt9-b16 failure 3).  ``_NAME_WEAK_BEFORE`` words name by a number
+# only when no unit follows it ("tuyến 3", "phường 3", "Km 15"; "đường 12 km" is a length,
+# "tổ 5 người" a count).  Compared with diacritics ("tuyển 5 người" recruits five); folded
+# only in text typed without any.  A number before the word makes it a unit counted ("mở 15
+# lớp 450 học viên": 450 learners).
+_NAME_BEFORE = ("lớp", "khối", "quốc lộ", "tỉnh lộ", "ql", "đt", "mốc", "euro", "phi")
 _NAME_WEAK_BEFORE = ("đường", "tuyến", "km", "phường", "tổ", "thôn", "xóm")
 _NAME_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?")
 # A place or facility named by "số" and a number ("cửa khẩu số 1", "đường số 2", "chợ số 3",
@@ -228,7 +229,9 @@ def names_number(before: str, number: str, unit_follows: bool = False) -> bool:
             said = " ".join(tail)
             if said == name or (plain and said == fold(name)):
                 lead = words[-n - 1] if len(words) > n else ""
-                return not any(ch.isdigit() for ch in lead)
+                # a count before the word ("15 lớp") makes it a unit; a code ("CB300 phi 16") not
+                return not (any(ch.isdigit() for ch in lead) and
+                            not any(ch.isalpha() for ch in lead))
     return False
 
 
@@ -411,6 +414,21 @@ _NAMED_CODE = re.compile(r"\d{2,10}")
 # yellow customs lane, dev corpora), which carries its percent
 _GOLD_BEFORE = re.compile(r"(?<![\w])vàng\s+$", re.IGNORECASE)
 _FINENESS = re.compile(r"9{2,4}(?:[.,]9{1,2})?|(?:1[048]|2[24])")
+# ... and after the gold's brand, form or kind written between ("Vàng SJC 9999", "vàng miếng
+# SJC 99,99", "vàng nhẫn 9999", "vàng PNJ 999,9": break-test bt17h, the price row "Vàng SJC
+# 9999 | triệu đồng/lượng | 118,5 - 121,0" served "9999"): up to three words of letters only,
+# and only the nines of a fineness (never "vàng ... 24", which may count)
+_GOLD_NAMED_BEFORE = re.compile(r"(?<![\w])vàng(?:\s+[^\W\d_]+){1,3}\s+$", re.IGNORECASE)
+_NINES = re.compile(r"9{2,4}(?:[.,]9{1,2})?")
+
+
+def gold_fineness(before: str, number: str) -> bool:
+    """Whether ``number`` (as written: "9999", "99,99") is the fineness of the gold named in
+    the text right before it (``before``: "Giá vàng ", "Vàng SJC ", "vàng miếng SJC "): part of
+    the product's name, never its price (:data:`_FINENESS`, :data:`_GOLD_NAMED_BEFORE`)."""
+    if _FINENESS.fullmatch(number) and _GOLD_BEFORE.search(before[-8:]):
+        return True
+    return bool(_NINES.fullmatch(number) and _GOLD_NAMED_BEFORE.search(before[-40:]))
 
 
 # "15 ngày đầu tháng 7", "10 ngày cuối của tháng 12": the days of a month a figure is of
@@ -951,7 +969,7 @@ def _product_code(text: str, m: re.Match[str]) -> bool:
         return False
     if _GLUED_CODE_AFTER.match(text, e) or _HYPHEN_WORD_AFTER.match(text, e):
         return True
-    if (_GOLD_BEFORE.search(text[max(0, s - 8):s]) and _FINENESS.fullmatch(m.group("low"))) \
+    if gold_fineness(text[max(0, s - 40):s], m.group("low")) \
             or (_NAMED_CODE.fullmatch(m.group("low")) and
                 _NAMING_CODE_BEFORE.search(text[max(0, s - 14):s])):
         # "vàng 99,99 bình quân ...": the gold's fineness; "(mã HS 7214)": a customs code --
@@ -985,8 +1003,8 @@ def code_word(before: str, word: str) -> bool:
         return True
     if _NAMED_CODE.fullmatch(word) and _NAMING_CODE_BEFORE.search(before[-14:]):
         return True  # "mã HS 7214"
-    if _FINENESS.fullmatch(word) and _GOLD_BEFORE.search(before[-8:]):
-        return True  # "vàng 99,99"
+    if gold_fineness(before, word):
+        return True  # "vàng 99,99", "vàng SJC 9999"
     if not word.isdigit() or len(word) > 3:
         return False
     return bool(_CODE_BEFORE.search(before[-8:])) or names_number(before, word)

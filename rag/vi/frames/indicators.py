@@ -556,9 +556,10 @@ def clean_indicator(raw: str, keep_digits: bool = False) -> str:
     raw = said_forecast(raw)[1]
     raw = without_time_position(raw)
     # a decimal comma inside a grade code stays ("dầu diesel 0,05S": :func:`code_word`), and
-    # inside a gold's fineness ("vàng 99,99", "vàng 999,9"; bt25-b17 failure 3)
-    words = [w for w in re.split(r"\s+", re.sub(r"(?<!\d),|(?<![vV]àng 99)(?<![vV]àng 999)"
-                                                r",(?!\d+[A-Z])|[:;()\"“”–—]", " ",
+    # inside a gold's fineness ("vàng 99,99", "vàng 999,9"; bt25-b17 failure 3), its brand or
+    # form written between ("vàng miếng SJC 999,9": rag.vi.numbers.gold_fineness, bt17h)
+    words = [w for w in re.split(r"\s+", re.sub(r"(?<!\d),|(?:(?<!\s99)(?<!\s999),|,(?!9{1,2}"
+                                                r"(?!\d)))(?!\d+[A-Z])|[:;()\"“”–—]", " ",
                                                 without_average(raw))) if w]
     plain = all(fold(w) == w.lower() for w in words)
     lower = [w.lower() for w in words]
