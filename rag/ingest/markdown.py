@@ -313,10 +313,9 @@ def colon_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list
         lines.clear()
 
     for part in parts:
-        row = _colon_row(part) if isinstance(part, str) else None
-        if row is not None:
+        if isinstance(part, str) and (row := _colon_row(part)) is not None:
             run.append(row)
-            lines.append(part)  # type: ignore[arg-type]
+            lines.append(part)
             continue
         if run:
             close()
