@@ -18,7 +18,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from rag.ingest.tables import Blocks, is_figure, table_caption
-from rag.vi.numbers import mark_group_spaces
+from rag.vi.frames.lead_ins import key_period
+from rag.vi.numbers import find_values, mark_group_spaces
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
@@ -268,12 +269,69 @@ def space_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list
                       read)
 
 
+# a plain-text row "Năm 2023: 3.115" (a list mark before it allowed): a label, a colon, and a
+# bare figure -- a number or a percentage, no unit, no word
+_COLON_ROW = re.compile(r"^(?:[-*+•]\s*)?(?P<label>[^:\n]{1,40}?)\s*:\s*"
+                        r"(?P<value>[-−+]?\d[\d.,]*(?:\s*%)?)\s*$")
+# the year a period label without its own ("Quý II", "Tháng 3") is recognized with; the
+# frames later read the row's period with the document's year
+_ANY_YEAR = 2000
+
+
+def _colon_row(line: str) -> tuple[str, str] | None:
+    """(label, value) of ``line`` read as a row of :func:`colon_tables`: a label that is only
+    a period (``rag.vi.frames.lead_ins.key_period``) and one bare figure; else None."""
+    m = _COLON_ROW.match(line.strip())
+    if m is None or len(find_values(m.group("value"))) != 1 or \
+            key_period(m.group("label").strip(), _ANY_YEAR) is None:
+        return None
+    return m.group("label").strip(), m.group("value").strip()
+
+
+def colon_tables(parts: Sequence[str | list[list[str]]]) -> list[str | list[list[str]]]:
+    """``parts`` (:func:`split_tables`') with each run of two lines or more of "PERIOD:
+    FIGURE" -- "Năm 2023: 3.115", "- Quý I/2027: 1.204" (:func:`_colon_row`: the label only a
+    period, the figure bare) -- right under a line ending in ":" taken out as a two-column
+    table's rows, as :func:`tab_tables` takes out tab-separated ones.  The line above is the
+    table's lead-in: its caption, giving the rows their indicator and, in brackets, their
+    unit ("Kim ngạch xuất nhập khẩu qua địa bàn giai đoạn 2023 - 2027 (triệu USD):"), as it
+    does for a DOCX or HTML table under it.  Left as text, each row was a sentence of a bare
+    number with no unit and no indicator, read as no figure: a question over the years got
+    only the year stated in prose (break-test bt17h).  A line of prose ("Năm 2023: kim ngạch
+    đạt 3.115 triệu USD") or a label that is no period ("Xuất khẩu: 2.418") is no row."""
+    out: list[str | list[list[str]]] = []
+    run: list[tuple[str, str]] = []
+    lines: list[str] = []
+
+    def close() -> None:
+        led = bool(out) and isinstance(out[-1], str) and out[-1].rstrip().endswith(":")
+        if len(run) >= 2 and led:
+            out.append([list(r) for r in run])
+        else:
+            out.extend(lines)
+        run.clear()
+        lines.clear()
+
+    for part in parts:
+        if isinstance(part, str) and (row := _colon_row(part)) is not None:
+            run.append(row)
+            lines.append(part)
+            continue
+        if run:
+            close()
+        out.append(part)
+    if run:
+        close()
+    return out
+
+
 def text_with_tables(raw: str) -> str:
     """A plain text file's text with its pipe tables (with a delimiter row or without one:
-    :func:`pipe_tables`), tab-separated tables (:func:`tab_tables`)
-    and space-aligned ones (:func:`space_tables`) as figure lines (:func:`tables_text`); a
+    :func:`pipe_tables`), tab-separated tables (:func:`tab_tables`), space-aligned ones
+    (:func:`space_tables`) and rows "Năm 2023: 3.115" under a lead-in (:func:`colon_tables`)
+    as figure lines (:func:`tables_text`); a
     text without one is returned as it is."""
-    parts = space_tables(tab_tables(pipe_tables(split_tables(raw.split("\n")))))
+    parts = colon_tables(space_tables(tab_tables(pipe_tables(split_tables(raw.split("\n"))))))
     if all(isinstance(p, str) for p in parts):
         return raw
     return tables_text(parts)
@@ -302,6 +360,7 @@ def md_to_text(raw: str) -> tuple[str, str]:
                 title = part
                 continue
         parts.append(_inline(_LIST_RE.sub("", part)))
+    parts = colon_tables(parts)
     if all(isinstance(p, str) for p in parts):
         return title, "\n".join(p for p in parts if isinstance(p, str))
     return title, tables_text(parts, [title] if title else [])

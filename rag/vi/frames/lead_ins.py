@@ -63,9 +63,10 @@ def lead_in_subject(line: str) -> str:
     return last.rstrip().rstrip(":").strip()
 
 
-def _key_period(key: str, year: int | None) -> Period | None:
+def key_period(key: str, year: int | None) -> Period | None:
     """The period a row label is, when it is only a period ("Năm 2033", "2034", "Giai đoạn
-    2016-2020"), else None."""
+    2016-2020", "Quý I/2027"; with ``year``, "Tháng 3", "Quý II" of it), else None -- a label
+    naming anything else ("Xuất khẩu", "Năm 2023 kim ngạch") is none."""
     own = [x for x in find_mentions(key, year) if not x.comparison]
     if len(own) != 1:
         return None
@@ -87,7 +88,7 @@ def total_spans(lines: list[tuple[int, str]], year: int | None) -> dict[int, Per
             continue
         if is_total_label(fold(key).lower().strip(" .:()")):
             totals.append(start)
-        elif (p := _key_period(key, year)) is not None:
+        elif (p := key_period(key, year)) is not None:
             periods.append(p)
     if not totals or len(periods) < 2:
         return {}
