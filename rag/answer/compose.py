@@ -442,7 +442,7 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
         # named only by its owner (rag.vi.frames.sentence) is said with it, never as the whole
         text = f"{head}, trong đó {frame.value} {frame.detail}"
     else:
-        text = f"{head} {_verb(frame)}".replace(" : ", ": ")
+        text = f"{head} {_growth_said(head, frame, _verb(frame))}".replace(" : ", ": ")
     text = kept_place(frame, text, doc_text)
     extras = [_verb(c) for c in companions]
     if extras:
@@ -451,6 +451,24 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
             fold(frame.period.label).lower()):
         text = f"{frame.period.label}, {text}"
     return _capital(text) + "."
+
+
+# the words of a growth rate in a summary's subject (folded, lower case)
+_GROWTH_HEAD = re.compile(r"\b(?:tang truong|toc do tang)\b")
+
+
+def _growth_said(head: str, frame: Frame, verb: str) -> str:
+    """``verb`` (a summary's words from :func:`_verb`) said after a subject ``head`` that names
+    a growth ("GRDP của tỉnh tăng trưởng", "Tốc độ tăng trưởng kinh tế"): a rise is said
+    "đạt 6,5%" ("ước đạt" for an estimate), as the reports write it, never "tăng trưởng tăng
+    6,5%" (break-test bt17h); a fall, a difference or any other measure unchanged."""
+    if frame.measure != "change" or frame.direction < 0 or \
+            not _GROWTH_HEAD.search(fold(head).lower()):
+        return verb
+    for said, put in (("ước tăng ", "ước đạt "), ("tăng ", "đạt ")):
+        if verb.startswith(said):
+            return put + verb[len(said):]
+    return verb
 
 
 _CHANGED_TO_CHARS = 60  # the most of "xuống còn 1,5 - 2 giờ" said after a change's start

@@ -91,6 +91,22 @@ _SHARE_END = re.compile(r"\b(?:chiem|chiem khoang|chiem gan|chiem hon)\s*$")
 _RANK_END = re.compile(r"(?:thứ|xếp thứ|đứng thứ|xếp hạng|hạng|xep thu|dung thu|xep hang)\s*$")
 _EQUAL_END = re.compile(r"\bbang\s*$")
 _GROWTH_WORDS = re.compile(r"\b(?:tang truong|toc do tang|growth)\b")
+# a growth named by its growth words alone, no indicator of its own (folded, lower case): "tăng
+# trưởng", "tốc độ tăng trưởng", "mức tăng trưởng", "tốc độ tăng" -- the report sentence's
+# ", tăng trưởng 7,42% so với cùng kỳ" after "GRDP ... ước đạt 19.870 tỷ đồng" (break-test
+# bt17h; "tốc độ tăng trưởng đạt 8,1%", "tăng trưởng đạt 6,5%" likewise)
+_GROWTH_ONLY = re.compile(r"(?:(?:toc do|muc|ty le) )?tang truong(?: (?:uoc )?(?:dat|la))?"
+                          r"|toc do tang(?: (?:uoc )?(?:dat|la))?|growth(?: rate)?")
+
+
+def growth_named_only(indicator: str) -> bool:
+    """Whether ``indicator`` (as read before a value, any case and diacritics) is no more
+    than the words of a growth ("tăng trưởng", "tốc độ tăng trưởng", "mức tăng trưởng",
+    "tốc độ tăng"): a change that names no indicator of its own, so of the level stated
+    before it in its clause, as a bare "tăng 7,42%" is (break-test bt17h: "GRDP ... ước đạt
+    19.870 tỷ đồng, tăng trưởng 7,42% so với cùng kỳ")."""
+    return bool(_GROWTH_ONLY.fullmatch(" ".join(fold(indicator).lower().split())))
+
 INDEX_BASE = re.compile(r"=\s*100\b")
 # An index's name (folded): "Chỉ số giá tiêu dùng", "Chỉ số sản xuất công nghiệp (IIP)", but
 # not the scores called "chỉ số" (satisfaction, PCI, PAR INDEX).

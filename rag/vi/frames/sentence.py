@@ -49,6 +49,7 @@ from rag.vi.frames.measures import (
     TARGET,
     TARGET_AFTER,
     bases_of,
+    growth_named_only,
     inherit_bases,
     measure_of,
     over_amount,
@@ -1283,6 +1284,14 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # with the sentence's period ("cao hơn mức 7,52% của cùng kỳ năm 2018", dev2 e14,
             # its base not read as its period) stays no answer for that period
             measure, direction = prev.measure, prev.direction
+        if measure == "change" and v.percent and indicator and prev is not None and not broke \
+                and prev.measure == "level" and prev.kind != "percent" and prev.indicator \
+                and not prev.target and not part_here and bracketed is None \
+                and growth_named_only(indicator):
+            # "GRDP ... ước đạt 19.870 tỷ đồng, tăng trưởng 7,42% so với cùng kỳ", "..., tốc độ
+            # tăng trưởng đạt 8,1%": a growth that names no indicator of its own after a level
+            # of its clause is that level's change, as ", tăng 7,42%" is (break-test bt17h)
+            indicator = ""
         parent, part, basis = "", part_here, bases_of(fold(text_pre))
         if antecedent is not None:
             parent, basis = antecedent.parent, basis or antecedent.basis
