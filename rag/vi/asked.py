@@ -327,6 +327,9 @@ def question_mentions(question: str, default: int | None) -> list[Mention]:
                                                               int(m.group(1))),
                              _COMPARED_BEFORE.search(before) is not None))
     for m in _AT_DAY.finditer(question):
+        # a report's "tại 30/6/2075" is a point in time (rag.vi.mentions' point_day, as a
+        # table's column header dates a count); a question's is the day it asks, as before
+        found = [x for x in found if x.start != m.start() or x.end != m.end(1)]
         if any(x.start < m.end(1) and m.start(1) < x.end for x in found):
             continue  # read already: "tại thời điểm 30/6/2075"
         day = find_mentions(f"ngày {m.group(2)}/{m.group(3)}/{m.group(4)}", default)

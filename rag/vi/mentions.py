@@ -251,9 +251,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_to_day", re.compile(r"\btu\s+dau\s+thang(?:\s+(\d{1,2}))?\s*,?\s+(?:den|toi)\s+"
                                 r"(?:het\s+)?(?:ngay\s+)?" + _D)),
     # "tại/vào thời điểm 1/7/2047", "(tính) đến thời điểm 31/12": a count at that day, as
-    # "tính đến 31/12" is (bt8-b17 failure 7)
-    ("point_day", re.compile(r"\b(?:(?:tinh\s+)?(?:den|toi)\s+|tai\s+|vao\s+)?thoi diem\s+"
-                             r"(?:ngay\s+)?" + _D)),
+    # "tính đến 31/12" is (bt8-b17 failure 7); "tại 31/12/2028" with its year, as a table's
+    # column header dates a count ("Số chợ tại 31/12/2028 | Số chợ tại 30/9/2029": break-test
+    # bt17h) -- never "tại 12/3" without a year, which may be a house number
+    ("point_day", re.compile(r"\b(?:(?:(?:tinh\s+)?(?:den|toi)\s+|tai\s+|vao\s+)?thoi diem\s+"
+                             r"(?:ngay\s+)?|tai\s+(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])))"
+                             + _D)),
     ("years", re.compile(r"(?:\bgiai doan\s+|\btu nam\s+|\b\d\s+nam\s+)?(?<![\d/])" + _Y +
                          r"\s*(?:-|–|—|den(?: nam)?)\s*" + _Y + r"(?![\d/])")),
     # "từ tháng 4 đến tháng 6/2024", "từ tháng Giêng đến tháng Ba"
