@@ -193,6 +193,19 @@ def service_over_files(root: Path, files: dict[str, str] | dict[str, str | bytes
     return svc
 
 
+def titled_tables_service(root: Path, kind: str, tables: list[tuple[list[list[str]], str]],
+                          files: dict[str, str | bytes]) -> RagService:
+    """A service over ``files`` plus one file of ``kind`` ("xlsx", "html", "docx", "pdf") per
+    (rows, title) of ``tables`` (helpers.titled_table_file), named "<i>_<name>" in order."""
+    from helpers import titled_table_file
+
+    files = dict(files)
+    for i, (rows, title) in enumerate(tables):
+        name, data = titled_table_file(kind, rows, title)
+        files[f"{i}_{name}"] = data
+    return service_over_files(root, files)
+
+
 def empty_service(root: Path) -> RagService:
     """A RagService with nothing indexed, its index and chat sessions under ``root``, embedding
     with the FakeEmbedder: documents are added by each test."""

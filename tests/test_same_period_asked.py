@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import service_over_files
-from helpers import titled_table_file
+from conftest import titled_tables_service
 
 from rag.ingest.tables import compared_headers, same_period_columns
 from rag.records import AskOptions
@@ -36,14 +35,11 @@ _PROSE = ("SỞ CÔNG THƯƠNG TỈNH BẮC HÀ\n\nBáo cáo tình hình thươn
 def service(request: pytest.FixtureRequest,
             tmp_path_factory: pytest.TempPathFactory) -> RagService:
     kind = request.param
-    files: dict[str, str | bytes] = {"luutru_6thang_2074.txt": _PROSE}
-    for i, (rows, title) in enumerate((
-            (_SAME_ROWS, "Tình hình thương mại 9 tháng năm 2072"),
-            (_BEFORE_ROWS, "Kết quả sản xuất, cung ứng điện 6 tháng đầu năm 2075"),
-            (_CHANGE_ROWS, "Kết quả sản xuất lâm nghiệp năm 2078"))):
-        name, data = titled_table_file(kind, rows, title)
-        files[f"{i}_{name}"] = data
-    return service_over_files(tmp_path_factory.mktemp(f"same_period_{kind}"), files)
+    tables = [(_SAME_ROWS, "Tình hình thương mại 9 tháng năm 2072"),
+              (_BEFORE_ROWS, "Kết quả sản xuất, cung ứng điện 6 tháng đầu năm 2075"),
+              (_CHANGE_ROWS, "Kết quả sản xuất lâm nghiệp năm 2078")]
+    return titled_tables_service(tmp_path_factory.mktemp(f"same_period_{kind}"), kind, tables,
+                                 {"luutru_6thang_2074.txt": _PROSE})
 
 
 def _ask(service: RagService, question: str) -> tuple[bool, str, str]:

@@ -13,8 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import service_over_files
-from helpers import titled_table_file
+from conftest import titled_tables_service
 
 from rag.records import AskOptions
 from rag.service import RagService
@@ -34,13 +33,10 @@ _PROSE = ("SỞ CÔNG THƯƠNG TỈNH BẮC HÀ\n\nBáo cáo kết quả sản x
 def service(request: pytest.FixtureRequest,
             tmp_path_factory: pytest.TempPathFactory) -> RagService:
     kind = request.param
-    files: dict[str, str | bytes] = {"chebup_2088.txt": _PROSE}
-    for i, (rows, title) in enumerate((
-            (_YEAR_ROWS, "BIỂU 03: KẾT QUẢ SẢN XUẤT VẬT LIỆU XÂY DỰNG NĂM 2081"),
-            (_SHORT_ROWS, "Kết quả hoạt động du lịch năm 2085"))):
-        name, data = titled_table_file(kind, rows, title)
-        files[f"{i}_{name}"] = data
-    return service_over_files(tmp_path_factory.mktemp(f"ratio_first_{kind}"), files)
+    tables = [(_YEAR_ROWS, "BIỂU 03: KẾT QUẢ SẢN XUẤT VẬT LIỆU XÂY DỰNG NĂM 2081"),
+              (_SHORT_ROWS, "Kết quả hoạt động du lịch năm 2085")]
+    return titled_tables_service(tmp_path_factory.mktemp(f"ratio_first_{kind}"), kind, tables,
+                                 {"chebup_2088.txt": _PROSE})
 
 
 def _ask(service: RagService, question: str) -> tuple[bool, str, str]:
