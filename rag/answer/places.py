@@ -155,7 +155,6 @@ def units_named(question: str, owner: bool = False) -> frozenset[str]:
     the names after "của"/"tại" instead (:data:`_OWNER_RE`: "của Hà Vân" -> "ha van"), which
     may be a person's or a firm's.  Those the list knows are :func:`places_named`'s
     (places_fit); the reports' own province is none."""
-    known = {fold(p).lower() for p in PLACES} | {fold(HOME_PLACE).lower()}
     if owner:
         # a Vietnamese place's name: two or three syllables ("Hà Vân"), not a foreign name
         # ("của Luther", "của Super Bowl": XQuAD-vi's people and events) nor one word
@@ -165,7 +164,7 @@ def units_named(question: str, owner: bool = False) -> frozenset[str]:
                  and all(is_syllable(w) for w in m.group(1).split())}
     else:
         names = {fold(m.group(1)).lower() for m in _UNIT_RE.finditer(question)}
-    return frozenset(n for n in names if n not in known)
+    return frozenset(n for n in names if n not in _KNOWN_PLACES)
 
 
 # a commune, ward or town of a district in a question: "xã Tân Lập", "thị trấn Đồng Đăng",
@@ -204,6 +203,8 @@ _GATE_WRITTEN = re.compile(
     r"(?<!\w)(?i:cửa khẩu|cua khau|lối mở|loi mo|cảng|ga)(?:\s+(?i:quốc tế|quoc te|chính|chinh|"
     r"phụ|phu|song phương|song phuong|đường bộ|duong bo|đường sắt|duong sat|liên vận|lien van))*"
     r"\s+([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})(?!\w)")
+# the place list's names and the reports' own province, folded lower-case: no gate's name
+_KNOWN_PLACES = frozenset({fold(p).lower() for p in PLACES} | {fold(HOME_PLACE).lower()})
 # the words before a bare name that say it is where goods pass ("xuất khẩu qua Chi Ma", "tại
 # Hữu Nghị"), folded
 _THROUGH = r"(?:qua|tai)"
@@ -224,8 +225,7 @@ def gates_written(text: str) -> frozenset[str]:
         out.add(" ".join(words))
         if len(words) == 3:
             out.add(" ".join(words[:2]))
-    known = {fold(p).lower() for p in PLACES} | {fold(HOME_PLACE).lower()}
-    return frozenset(out - known)
+    return frozenset(out - _KNOWN_PLACES)
 
 
 def gates_through(question: str, texts: Iterable[str]) -> frozenset[str]:
