@@ -534,6 +534,19 @@ def _magnitude_only(unit: str) -> bool:
     return bool(words) and all(w in UNIT_MAGNITUDES for w in words)
 
 
+def unitless_plan_cell(frame: Frame, asked: Asked, line: str) -> bool:
+    """Whether ``frame`` is a plan column's cell written with no unit at all ("Dự toán 2029 —
+    Tổng thu NSNN trên địa bàn: 9.697", ``line`` its table line in rag.ingest.tables' form)
+    and the question ``asked`` asks a target: a money question ("dự toán tổng thu ngân sách",
+    "kế hoạch vốn đầu tư") may take it, as a table that states no unit states no other one.
+    Only a target asked and a target cell: a question with no plan word keeps refusing an
+    unwritten unit, and its answer is the actual, stated with its unit in the text (issue 17
+    break-test bt17h: "Dự toán tổng thu NSNN năm 2029?" refused the plan column's 9.697 as
+    money with its currency left out; tests/test_budget_plan_column.py)."""
+    return asked.target and frame.target and not frame.unit.strip() and \
+        bool(table_line_head(line))
+
+
 def _bare_area(unit: str) -> bool:
     """Whether ``unit`` ("nghìn ha", "m2") measures an area (:data:`_AREA_UNITS`)."""
     words = [w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES]
@@ -1597,7 +1610,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # an index, a share and a difference in points are percentages too
                 continue
             if wants_money and frame.measure == "level" and not is_money(frame.unit) and \
-                    not _magnitude_only(frame.unit):
+                    not _magnitude_only(frame.unit) and \
+                    not unitless_plan_cell(frame, asked, text[q0:q1]):
                 continue  # "500 triệu" of "kinh phí": money with its currency left out
             if not wants_money and money_from_unasked(frame, said_out):
                 continue  # "Tổng thu từ khách du lịch" is no "khách du lịch" counted
