@@ -22,7 +22,6 @@ from rag.vi.calendar import (
 )
 from rag.vi.frames.context import Context, assigned, earlier_count_day
 from rag.vi.frames.frame import Frame
-from rag.vi.frames.listed_whole import listed_whole_bases
 from rag.vi.frames.indicators import (
     area_name,
     average_after,
@@ -45,6 +44,7 @@ from rag.vi.frames.indicators import (
     with_doer,
     with_topic,
 )
+from rag.vi.frames.listed_whole import listed_whole_bases
 from rag.vi.frames.measures import (
     DOWN_END,
     TARGET,
