@@ -11,12 +11,13 @@ from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import bases_of, inherit_bases
 from rag.vi.text import fold
 
-# a sentence opened by "Trong <whole>," (folded): the whole names no number ("Trong 248 sản
-# phẩm, ..." is a total by its value), no period ("Trong năm 2029", "Trong tháng", "Trong dịp
-# Tết", "Trong kỳ") and is no "Trong đó", "Trong số đó" pointing back at a figure before
+# a sentence opened by "Trong <whole>," (folded; "Trong thu nội địa năm 2036, ..." with its
+# period): the whole opens with no number ("Trong 248 sản phẩm, ..." is a total by its value)
+# nor a period ("Trong năm 2029", "Trong tháng", "Trong dịp Tết", "Trong kỳ"), holds no figure,
+# and is no "Trong đó", "Trong số đó" pointing back at a figure before
 _WHOLE_OPENER = re.compile(
     r"^\W*trong\s+(?!(?:do|so do|nam|thang|quy|tuan|ngay|ky|dip|thoi gian|giai doan|nua|"
-    r"dau|cuoi|luc|khi)\b)([^,;:.\d()]{3,80}?)\s*,(?!\d)")
+    r"dau|cuoi|luc|khi)\b)(?!\d)([^,;:.()]{3,80}?)\s*,(?!\d)")
 
 
 def listed_whole_bases(sentence: str, base: int, frames: list[Frame]) -> list[Frame]:
