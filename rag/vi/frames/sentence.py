@@ -44,6 +44,7 @@ from rag.vi.frames.indicators import (
     with_doer,
     with_topic,
 )
+from rag.vi.frames.listed_whole import listed_whole_bases
 from rag.vi.frames.measures import (
     DOWN_END,
     TARGET,
@@ -1805,6 +1806,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = [as_of_point(f, sentence[:max(0, f.start - base)]) for f in frames]
     frames = added_and_total(sentence, base, frames)
     frames = before_after(sentence, base, frames, ctx.now)
+    frames = listed_whole_bases(sentence, base, frames)
     ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
                       and f.period is not None and f.period_from in ("own", "sentence"))
     return frames
