@@ -25,6 +25,7 @@ from rag.answer.conjuncts import (
 )
 from rag.answer.generative import LLMClient, generate_answer
 from rag.answer.intent import read_intent
+from rag.answer.joined_parts import split_bases, split_periods
 from rag.answer.table import figure_table
 from rag.chat.sessions import SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
@@ -388,7 +389,10 @@ class RagService(Documents, Conversations, Evaluation):
             return _lacking(covered_part, q.uncovered, time.perf_counter() - t0), part_hits
         if split and opts.answer_mode != "generative" and \
                 read_intent(query).kind in FIGURE_KINDS:
-            both = split_clauses(resolved) or split_indicators(resolved) \
+            # two bases, or periods of two kinds, joined by "và": each part asked alone
+            # (rag.answer.joined_parts), before the splits into things asked
+            both = split_bases(resolved) or split_periods(resolved, today) \
+                or split_clauses(resolved) or split_indicators(resolved) \
                 or split_conjuncts(resolved, answerer.cohesion) \
                 or split_paired(resolved, answerer.cohesion)
             if both is not None:
