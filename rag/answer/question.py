@@ -288,6 +288,12 @@ def read_question(query: Query, today: date) -> Asked:
         # the figure compares -- its change (or its index), not its level
         measure = "change"
     compared = asked.compared
+    if measure == "change" and not compared and asked.span is not None and len(periods) == 2:
+        # "tăng thêm bao nhiêu từ tháng 6 đến 20/12/2031": the change over a range is its
+        # end's against its start, as "đến 20/12/2031 tăng bao nhiêu so với tháng 6" asks --
+        # the stated change, else the two levels (issue 17 bt17h: the end's level alone was
+        # served as the change at 0.93)
+        periods, compared = (asked.span[1],), (asked.span[0],)
     from_earlier = measure == "change" and len(periods) == 1 and len(compared) == 1 and \
         compared[0].start > periods[0].start and bool(_COMPARATIVE_DIFFERENCE.search(compares))
     if from_earlier:
