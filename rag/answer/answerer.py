@@ -53,7 +53,7 @@ from rag.answer.intent import (
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
-from rag.answer.question import Asked, read_question
+from rag.answer.question import Asked, range_ends, read_question
 from rag.answer.refusal_calibration import refusal_calibration
 from rag.answer.rules import (
     names_index_asked,
@@ -687,6 +687,13 @@ class Answerer:
                 # tổng vốn đầu tư" of "tỷ lệ giải ngân vốn đầu tư công ... tăng bao nhiêu
                 # điểm phần trăm"): the rate is a level of each period
                 asked, intent, candidates = level_asked, level_intent, level_candidates
+        ends = range_ends(asked, query.text) if rates is None else None
+        if ends is not None and self.pick(candidates[0][1]) is None:
+            # "số hợp tác xã từ 30/6 đến 15/11/2032 tăng thêm bao nhiêu" and no change of the
+            # span itself: the count at its end against that at its start (issue 17 bt17h)
+            asked, labels = ends, [p.label for p in ends.periods]
+            candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                                read, asked)
         stated_change = self.pick(candidates[0][1]) if asked.measure == "change" and \
             len(asked.periods) == 1 and bool(asked.compared) and rates is None else None
         levels = asked.measure == "change" and len(asked.periods) == 1 and \
