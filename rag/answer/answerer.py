@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from itertools import chain
 
 from rag.answer.answerability import StatementCheck, statement_features
@@ -52,7 +53,7 @@ from rag.answer.intent import (
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
-from rag.answer.question import Asked, read_question
+from rag.answer.question import Asked, range_ends, read_question
 from rag.answer.refusal_calibration import refusal_calibration
 from rag.answer.rules import (
     names_index_asked,
@@ -686,6 +687,13 @@ class Answerer:
                 # tổng vốn đầu tư" of "tỷ lệ giải ngân vốn đầu tư công ... tăng bao nhiêu
                 # điểm phần trăm"): the rate is a level of each period
                 asked, intent, candidates = level_asked, level_intent, level_candidates
+        ends = range_ends(asked, query.text) if rates is None else None
+        if ends is not None and self.pick(candidates[0][1]) is None:
+            # "số hợp tác xã từ 30/6 đến 15/11/2032 tăng thêm bao nhiêu" and no change of the
+            # span itself: the count at its end against that at its start (issue 17 bt17h)
+            asked, labels = ends, [p.label for p in ends.periods]
+            candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                                read, asked)
         stated_change = self.pick(candidates[0][1]) if asked.measure == "change" and \
             len(asked.periods) == 1 and bool(asked.compared) and rates is None else None
         levels = asked.measure == "change" and len(asked.periods) == 1 and \
@@ -884,6 +892,8 @@ class Answerer:
             exact, least = False, least * self.weights.frame_partial
         points = points_between(found[0][0], found[-1][0]) \
             if (levels or rates is not None) and len(found) == 2 and not missing else None
+        if points is None and levels and len(found) == 2 and not missing:
+            points = amount_between(found[0][0], found[-1][0])
         if points is not None:
             lines.append(f"Tính từ hai số liệu trên, {found[-1][0].period} so với "
                          f"{found[0][0].period}: {points}.")
@@ -1697,6 +1707,32 @@ def points_between(before: AnswerPart, after: AnswerPart) -> str | None:
     d = y - x
     said = f"{decimal_text(abs(d))} điểm phần trăm ({b.value.strip()} − {a.value.strip()})"
     return ("tăng " if d > 0 else "giảm ") + said if d else f"không đổi ({b.value.strip()})"
+
+
+def amount_between(before: AnswerPart, after: AnswerPart) -> str | None:
+    """The change between two levels of one unit, computed and said with both ("tăng 13 sản
+    phẩm (131 − 118)"), for a change asked between two dates whose reports give the level at
+    each and no change ("số sản phẩm OCOP tăng thêm từ tháng 6 đến 20/12/2031": 118 then
+    131; issue 17 bt17h); None unless both parts are single levels (no range, no percentage)
+    of the same non-empty unit.  Numbers as the reports write them: "." groups thousands,
+    "," the decimals."""
+    a, b = before.figure, after.figure
+    if a is None or b is None or a.measure != "level" or b.measure != "level" or \
+            a.target != b.target or a.high is not None or b.high is not None or \
+            not a.unit or a.unit != b.unit or "%" in a.unit or a.number is None or \
+            b.number is None:
+        return None
+    x, y = Decimal(str(a.number)), Decimal(str(b.number))
+    d = abs(y - x)
+
+    def said(n: Decimal) -> str:
+        if n == n.to_integral_value():
+            return f"{int(n):,}".replace(",", ".")
+        return decimal_text(n.normalize())
+
+    if y == x:
+        return f"không đổi ({said(y)} {a.unit})"
+    return f"{'tăng' if y > x else 'giảm'} {said(d)} {a.unit} ({said(y)} − {said(x)})"
 
 
 def _outnamed(others: Sequence[Choice], levels: Sequence[Choice | None],

@@ -16,13 +16,20 @@ basis and periods it asks about (relative ones resolved against the day it is as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from rag.search.query import Query, vietnamese_terms
 from rag.vi.asked import question_periods
-from rag.vi.calendar import Period, base_kind, year_period
+from rag.vi.calendar import (
+    Period,
+    base_kind,
+    day_period,
+    month_end,
+    month_period,
+    year_period,
+)
 from rag.vi.frames.measures import states_requirement
 from rag.vi.lexicon import (
     BASIS_PATTERNS,
@@ -288,6 +295,12 @@ def read_question(query: Query, today: date) -> Asked:
         # the figure compares -- its change (or its index), not its level
         measure = "change"
     compared = asked.compared
+    if measure == "change" and not compared and asked.span is not None and len(periods) == 2:
+        # "tăng thêm bao nhiêu từ tháng 6 đến 20/12/2031": the change over a range is its
+        # end's against its start, as "đến 20/12/2031 tăng bao nhiêu so với tháng 6" asks --
+        # the stated change, else the two levels (issue 17 bt17h: the end's level alone was
+        # served as the change at 0.93)
+        periods, compared = (asked.span[1],), (asked.span[0],)
     from_earlier = measure == "change" and len(periods) == 1 and len(compared) == 1 and \
         compared[0].start > periods[0].start and bool(_COMPARATIVE_DIFFERENCE.search(compares))
     if from_earlier:
@@ -302,6 +315,34 @@ def read_question(query: Query, today: date) -> Asked:
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
                  compared, from_earlier, versus_previous, query.acronyms,
                  query.spelled)
+
+
+# a range asked ("từ tháng 3 đến tháng 9/2033", "từ 30/6 đến 15/11/2032"; folded)
+_RANGE_WORDS = re.compile(r"\btu\b.*\b(?:den|toi)\b")
+
+
+def range_ends(asked: Asked, question: str) -> Asked | None:
+    """``asked`` re-read as its range's end against its start, when it asks a change over
+    one span of days or months written "từ A đến B" (``question``, as typed) with nothing it
+    is compared with: "số hợp tác xã từ 30/6 đến 15/11/2032 tăng thêm bao nhiêu" is the count
+    at 15/11/2032 against that at 30/6/2032, as "... tăng bao nhiêu so với 30/6" asks; the
+    ends are months when the span is whole months ("từ tháng 3 đến tháng 9/2033"), else days.
+    None otherwise.  Only a fallback: a flow's change over the span itself ("xuất khẩu từ
+    tháng 1 đến tháng 9 tăng bao nhiêu %", its report's "9 tháng ... tăng 12%") answers first
+    (rag.answer.answerer read_figure).  Issue 17 bt17h."""
+    if asked.measure != "change" or asked.compared or len(asked.periods) != 1:
+        return None
+    p = asked.periods[0]
+    if p.kind != "days" or p.start >= p.end or \
+            not _RANGE_WORDS.search(fold(question).lower()):
+        return None
+    if p.start.day == 1 and p.end == month_end(p.end.year, p.end.month):
+        first, last = month_period(p.start.year, p.start.month), \
+            month_period(p.end.year, p.end.month)
+    else:
+        first, last = day_period(p.start), day_period(p.end)
+    return replace(asked, periods=(last,), compared=(first,),
+                   comparison=_named_base(asked.comparison, (last,), (first,)))
 
 
 def asks_rank(text: str, folded: str, typed: bool) -> bool:

@@ -76,12 +76,15 @@ class Asked:
     "giai đoạn 2016-2020 từng năm"), and whether it asks for the latest figure ("hiện nay";
     ``latest`` is then the day it is asked); ``compared``: the periods written with their
     year after "so với" ("so với năm 2027", "so với cuối năm 2027") -- what a change is
-    asked against, never asked for itself."""
+    asked against, never asked for itself; ``span``: the two periods a range "từ A đến B"
+    names as its start and end ("từ tháng 6 đến 20/12/2031"), both among ``periods`` -- a
+    change asked over it is B's against A (rag.answer.question.read_question)."""
 
     periods: tuple[Period, ...]
     latest: date | None = None
     each_year: bool = False
     compared: tuple[Period, ...] = ()
+    span: tuple[Period, Period] | None = None
 
 
 # the days an English question names a holiday by, before its year and "holiday" (folded):
@@ -186,6 +189,7 @@ def question_periods(question: str, today: date) -> Asked:
                                 if not x.comparison], written, own, rel_year)
     if rel_year is None and named_year is None:
         mentions = [_latest_begun(x, written, today) for x in mentions]
+    mentions, span = _range_start(mentions, written)
     if rel_year is not None and mentions:
         periods = [p for p in periods if p.kind != "year"]  # "6 tháng đầu năm nay": one period
     periods.extend(x.period for x in mentions)
@@ -216,7 +220,46 @@ def question_periods(question: str, today: date) -> Asked:
     for p in periods:  # the same span said twice ("first half" twice read) is one period
         if all((p.start, p.end) != (u.start, u.end) for u in unique):
             unique.append(p)
-    return Asked(tuple(unique), latest, each, _compared(question, folded, unique, default))
+    if span is not None and not all(any((p.start, p.end) == (u.start, u.end) for u in unique)
+                                    for p in span):
+        span = None
+    return Asked(tuple(unique), latest, each, _compared(question, folded, unique, default),
+                 span)
+
+
+# a range's start and end around two periods (folded): "từ tháng 6 đến 20/12/2031", "từ quý
+# I tới hết quý III/2031"
+_FROM_BEFORE = re.compile(r"\btu\s*$")
+_TO_BETWEEN = re.compile(r"^\s*(?:den|toi)\b")
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _range_start(mentions: list[Mention], written: str
+                 ) -> tuple[list[Mention], tuple[Period, Period] | None]:
+    """``mentions`` (periods of the question ``written``, in its offsets) with the start of a
+    range "từ A đến B" written without its year taking the year of its end, as Vietnamese
+    writes a range's year once at its end ("từ tháng 6 đến 20/12/2031" is from tháng
+    6/2031; the year before when A would fall after B: "từ tháng 11 đến tháng 2/2032"), and
+    the range's (start, end) periods -- None when no two consecutive periods are joined so.
+    Issue 17 bt17h: "tháng 6" read by the day asked (another year than the range's end)."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        before = fold(written[:a.start]).lower()
+        between = fold(written[a.end:b.end]).lower()
+        if not _FROM_BEFORE.search(before) or not _TO_BETWEEN.search(between):
+            continue
+        start = a
+        if not _YEAR_WRITTEN.search(written[a.start:a.end]) and \
+                _YEAR_WRITTEN.search(written[b.start:b.end]):
+            year = b.period.end.year
+            again = find_mentions(written[a.start:a.end], year)
+            if again and again[0].period.start > b.period.end:
+                again = find_mentions(written[a.start:a.end], year - 1)
+            if again:
+                start = replace(a, period=again[0].period)
+        out = [start if x is a else x for x in mentions]
+        return out, (start.period, b.period)
+    return mentions, None
 
 
 # "tháng 12 năm trước", "cuối năm trước" after "so với": the year before the asked period's
