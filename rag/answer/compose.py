@@ -48,12 +48,27 @@ def base_said(comparison: str) -> str:
     return comparison[0].lower() + comparison[1:] if _PERIOD_HEAD.match(comparison) \
         else comparison
 
+def signed_change(frame: Frame) -> tuple[float, float | None]:
+    """(number, high) of ``frame`` as a signed figure: a fall written in words ("giảm 1,4%",
+    a change whose ``direction`` is -1 and whose number is written without a minus) is
+    negative, its range turned round ("giảm 2 - 3%" is -3 to -2), as "âm 1,4%" and "–1,4%"
+    already are (tests/test_negative_words.py; issue 17: "measure change with its sign",
+    tests/test_two_bases.py); any other figure as read."""
+    if frame.measure != "change" or frame.direction >= 0 or frame.low < 0 or \
+            (frame.high is not None and frame.high < 0):
+        return frame.low, frame.high
+    if frame.high is None:
+        return -frame.low, None
+    return -frame.high, -frame.low
+
+
 def figure_record(frame: Frame) -> Figure:
     """The :class:`~rag.records.Figure` of a frame."""
     p = frame.period
     period = FigurePeriod(p.label, p.year if p.kind != "years" else None, p.kind,
                           p.start.isoformat(), p.end.isoformat()) if p is not None else None
-    return Figure(value=frame.value, number=frame.low, high=frame.high, unit=frame.unit,
+    number, high = signed_change(frame)
+    return Figure(value=frame.value, number=number, high=high, unit=frame.unit,
                   measure=frame.measure, indicator=subject(frame), basis=frame.basis,
                   period=period, estimate=frame.estimate, target=frame.target,
                   comparison=frame.comparison)

@@ -225,7 +225,12 @@ _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
 # toàn tỉnh đón khoảng 5,7 triệu lượt khách", "dự báo năm 2072 ..."), not a plan set (folded;
 # bt16-b17 failure 5, bt15-b17 failure 8)
 _FORECAST_WORD = re.compile(r"\b(?:du kien|du bao)\b")
-_COMPARISON_BEFORE = re.compile(r"\bso voi\s+([^,;.()]{1,40}?)\s*,?\s*(?:tang|giam|dat|bang|"
+# -- the verb a whole word ("so với tháng trước giảm 2,1%": "trước" is no "ước" + "giảm"), the
+# base no conjunction that ends the clause before ("giảm 1,4% so với tháng 9 nhưng tăng
+# 6,2%": "tháng 9" is the first value's base, not the second's; _CLAUSE_CONJUNCTION)
+_CLAUSE_CONJUNCTION = r"(?:nhung|va|trong khi)"
+_COMPARISON_BEFORE = re.compile(r"\bso voi\s+((?:(?!\b" + _CLAUSE_CONJUNCTION + r"\b)[^,;.()])"
+                                r"{1,40}?)\s*,?\s*\b(?:tang|giam|dat|bang|"
                                 r"la\s*:?|uoc tang|uoc giam)\s*$")
 _PLAN_TAIL = re.compile(r"^\s*(?:so voi\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)"
                         r"(?:\s+(?:nam|quy|thang))?(?:\s+(?:duoc giao|de ra|tinh giao))?")
@@ -280,7 +285,8 @@ _VERB_COMPARED_LINK = re.compile(r"\b(tang|giam)\s+so voi\s+[^,;.()]{1,40}?\s*(?
 # 3,46% so với cùng kỳ do sản lượng than ...", "so với cùng kỳ vì rét đậm": dev reports dv32,
 # dev2 e02; bt17-b17 failure 4, whose base was lost past the 40 characters) -- with its
 # diacritics only: folded, "do" / "vi" are also "độ" / "vị"
-_COMPARISON = re.compile(r"^\s*,?\s*(?:so với|so|bằng)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|\bvà\b|"
+_COMPARISON = re.compile(r"^\s*,?\s*(?:so với|so|bằng)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|"
+                         r"\b(?:và|nhưng|trong khi)\b|"
                          r"\bđạt\b|(?<!mức )\btăng\b(?! trưởng)|(?<!mức )\bgiảm\b|"
                          r"\b(?:chủ yếu |một phần |là )?(?:do|vì|nhờ|bởi)\b|$))")
 # a comparison opening a sentence, a comma after it: "So với tháng 12/2013, CPI tăng 1,02%",
@@ -294,8 +300,8 @@ _COMPARISON_LEADING = re.compile(r"^\W*so voi\s+([^,;.()]{1,40}?)\s*(?:\([^()]*\
 # 2020 tăng 210 triệu kWh" -- the next value's base (_COMPARISON_BEFORE), none of this one's
 _NEXT_VALUES_VERB = re.compile(r"^\s*(?:uoc\s+)?(?:tang|giam|dat|bang|la)\s*:?\s*$")
 _COMPARISON_PLAIN = re.compile(r"^\s*,?\s*(?:so voi|so|bang)\s+([^,;.()]{0,40}?)(?=\s*(?:[,;.()]|"
-                               r"\bva\b|\bdat\b|(?<!muc )\btang\b(?! truong)|"
-                               r"(?<!muc )\bgiam\b|$))")
+                               r"\b" + _CLAUSE_CONJUNCTION + r"\b|\bdat\b|"
+                               r"(?<!muc )\btang\b(?! truong)|(?<!muc )\bgiam\b|$))")
 # what "gấp 1,4 lần" is a multiple of, written right after it without "so với" ("gấp 1,4 lần
 # cùng kỳ năm trước", "gấp 1,6 lần giai đoạn 2016 - 2020"; break-test b17 K7)
 _MULTIPLE_OF = re.compile(r"^\s*(?:so với\s+|so voi\s+)?([^,;.()]{1,40}?)(?=\s*(?:[,;.()]|"
