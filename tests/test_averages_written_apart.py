@@ -117,7 +117,10 @@ def test_an_average_asked_is_no_period_total(totals: RagService, question: str) 
     a = totals.ask(question, AskOptions())
     assert not (a.figure is not None and a.figure.value.split()[0] in ("1.890", "2.150")), \
         (a.answer, a.confidence)
-    assert a.figure is not None or a.confidence < 0.5, (a.answer, a.confidence)
+    # refused, or at most a sentence never sure -- since session 43 (holidaydays) the total's
+    # own sentence ("Năm 2031, kho ngoại quan tiếp nhận 2.150 container.") is no answer either
+    assert a.figure is not None or not a.found or a.confidence < 0.5, (a.answer, a.confidence)
+    assert not (a.found and "2.150 container" in a.answer), (a.answer, a.confidence)
 
 
 @pytest.mark.parametrize("question", [

@@ -36,11 +36,13 @@ from rag.answer.figures import (
     named_group,
     sentence_narrower,
     share_apart,
+    states_average_asked,
     time_order,
     trade_unstated,
     wider_than_part,
     written_name,
 )
+from rag.answer.holiday_span import holiday_span, length_asked, span_text
 from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import (
     SENTENCE_KINDS,
@@ -294,6 +296,8 @@ class Answerer:
                                          self.segment(intent.runs), undated_ok=True,
                                          texts=texts)
                 if states_count(r.ps.text) and not table_line_head(r.ps.text)
+                # a whole period's total is no average a day asked (figures.states_average_asked)
+                and states_average_asked(query.expanded, r.ps.text)
                 and not (counted and percents_only(r.ps.text))
                 and sentence_price_fits(query.text, r.ps.text)
                 # "Giá trị sản xuất ... 86,4 tỷ đồng" is no "doanh thu" (rules.names_money_asked)
@@ -789,6 +793,16 @@ class Answerer:
                                           rows=True), known
             if pieces:
                 return self._pieces_answer(base, want, pieces, texts), known
+        span = holiday_span(candidates[0][1], candidates[0][0]) \
+            if len(parts) == 1 and length_asked(query.text) else None
+        if span is not None:
+            # "Tết 2032 kéo dài mấy ngày?": the holiday's stated span, "9 ngày (07/02–15/02/2032)"
+            # (rag.answer.holiday_span), though only its days name it
+            part, _, sure = self._part([span], candidates[0][0], frames_of, texts, refuse=False)
+            return replace(base, answer=span_text(span), found=True, sure=self._sure(sure),
+                           confidence=sure, summary=part.summary,
+                           answer_sentence=_sentence(span, texts), citations=part.citations,
+                           figure=part.figure, period_match=part.period_match), known
         if len(parts) == 1:
             part, choice, sure = parts[0]
             if choice is None:

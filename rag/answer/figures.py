@@ -1335,6 +1335,16 @@ def average_asked(question: str) -> str:
     return "average" if _AVERAGE_ASKED.search(folded) else ""
 
 
+def states_average_asked(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` may answer ``question`` as to an average: True unless the question
+    names an average and its span ("bình quân mỗi ngày": :func:`average_asked` "span") and
+    the sentence says none (:func:`average_asked` ""): "trong đó khách quốc tế ước đạt 9.750
+    lượt" is the holiday's total, no answer to "Bình quân mỗi ngày Tết 2032 có bao nhiêu
+    khách quốc tế?" (session 43 brief holidaydays), as no frame of a whole period is
+    (:func:`choose`)."""
+    return average_asked(question) != "span" or average_asked(sentence) != ""
+
+
 def average_words(question: str) -> frozenset[str]:
     """The folded syllables ``question`` says only in its words asking an average
     (:data:`_AVERAGE_ASKED`: "bình quân", "trung bình", "mỗi ngày", "1 ngày")."""
@@ -1576,7 +1586,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 match = None  # "còn 2.900 xe chờ" on a morning is no part of a year's trucks
             if match == "exact" and rate and want is not None and \
                     want.kind not in ("day", "days") and \
-                    (frame.period is None or frame.period.kind != want.kind):
+                    (frame.period is None or frame.period.kind != want.kind) and \
+                    not holiday_days_rate(want, frame, asked_holiday):
                 # "Những ngày giáp Tết, mỗi ngày có khoảng 2.300 lượt xe" in a report "cuối năm
                 # 2044": a rate of some days at the year's end, not the year's own average
                 # ("Năm 2043, bình quân mỗi ngày ...": a year's) -- part of it, said as such
@@ -1632,6 +1643,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             row_pairs = _spelled_in_row(frame, text[q0:q1], asked.spelled, folded_q)
             if asked_words and names_another_word(
                     frame, (asked_words - _AVERAGING_TERMS if "per_unit" in frame.basis
+                            or averaged_as_asked(average, frame)
                             else asked_words) - basis_terms(asked_bases_words, frame)
                     - _kind_of_parts(kind_terms, kinds, frame, frames_of(doc))
                     - source_said(source_words, asked_words, text[q0:frame.start]),
@@ -1996,6 +2008,30 @@ def basis_held(said: dict[str, str], frame: Frame) -> frozenset[str]:
 _PER_UNIT_BASIS = re.compile(dict(BASIS_PATTERNS)["per_unit"])
 
 
+def holiday_days_rate(want: Period, frame: Frame, asked_holiday: frozenset[str]) -> bool:
+    """Whether ``frame``, a rate a day, is of the asked holiday's own days (``want`` a
+    holiday, ``asked_holiday`` its names: rag.vi.holidays.holiday_of): its period is a span
+    of days that touches that holiday's main days (rag.vi.holidays.on_days: "từ 27/4 đến
+    1/5/2030" of "dịp lễ 30/4 - 1/5") -- the holiday's average a day, exactly, not a part
+    of a longer asked period said as such ("Bình quân mỗi ngày có khoảng 19.080 lượt khách"
+    of a report "Trong 5 ngày nghỉ lễ ... (từ ngày 27/4 đến hết ngày 01/5/2030)" answers
+    "Bình quân mỗi ngày lễ 30/4/2030 ...", which read it as partial; session 43 brief
+    holidaydays)."""
+    return want.kind == HOLIDAY and frame.period is not None and \
+        frame.period.kind == "days" and bool(on_days(frame.period) & asked_holiday)
+
+
+def averaged_as_asked(average: str, frame: Frame) -> bool:
+    """Whether a question asking an average (``average``: :func:`average_asked`, "" when it
+    asks none) meets a frame said as one (:func:`said_as_average`: "Bình quân mỗi ngày có
+    khoảng 19.080 lượt khách đến tham quan"): the frame's verb says the question's averaging
+    words ("bình quân", "trung bình": :data:`_AVERAGING_TERMS`), so they are no word it lacks
+    -- else a folded syllable they share with another of its words ("quân" and the "quan"
+    of "tham quan", "trung" of "Trung Quốc") read it as another indicator (session 43 brief
+    holidaydays: "Bình quân mỗi ngày lễ 30/4/2030 bao nhiêu lượt khách?" refused at 0.86)."""
+    return bool(average) and said_as_average(frame)
+
+
 # the averaging words of a per-unit basis, as terms: "bình quân" and "trung bình" say one
 # basis, so a frame "trung bình cho mỗi container" answers "bình quân mỗi container"
 _AVERAGING_TERMS = frozenset({"binh_quan", "trung_binh"})
@@ -2277,9 +2313,23 @@ def part_apart(choice: Choice, frames: Iterable[Frame]) -> Frame | None:
     unit = fold(own.unit).lower()
     words = set(fold(" ".join(choice.broader)).lower().split())
     return next((f for f in frames
-                 if f.start != own.start and fold(f.unit).lower() == unit
+                 if f.start != own.start and counts_alike(unit, f)
                  and f.period == own.period
                  and words <= set(re.findall(r"[a-z0-9]+", fold(f.indicator).lower()))), None)
+
+
+def counts_alike(unit: str, frame: Frame) -> bool:
+    """Whether ``frame`` counts in ``unit`` (folded, lower case): its own unit, or that unit
+    cut to its counting word with the rest in its indicator ("khách lưu trú đạt 27.600
+    lượt" counts "lượt khách" as "khoảng 19.080 lượt khách" does) -- so the part a report
+    gives apart that way still tells its whole from the part asked (:func:`part_apart`:
+    "Trung bình mỗi ngày lễ 30/4 có bao nhiêu khách lưu trú?" was answered at 0.93 by the
+    average a day of every visitor; session 43 brief holidaydays)."""
+    own = fold(frame.unit).lower().strip()
+    if own == unit:
+        return True
+    rest = unit[len(own):].split() if own and unit.startswith(own + " ") else []
+    return bool(rest) and set(rest) <= set(re.findall(r"[a-z0-9]+", fold(frame.indicator).lower()))
 
 
 def share_apart(choice: Choice, frames: Iterable[Frame]) -> Frame | None:
