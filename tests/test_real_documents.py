@@ -285,9 +285,10 @@ def test_table_lines_rules() -> None:
     rows = [["Bảng 3. Cơ cấu kinh tế năm 2025 (%)", None, None],
             ["Khu vực", "Năm 2020", "Ước năm 2025"],
             ["Dịch vụ", "49,92", "50,04"], ["Nông nghiệp", "21,84", "–"]]
+    # the caption's "(%)" is its bare figures' unit (xlsxcols: tests/test_xlsx_columns.py)
     assert table_lines(rows) == ["Bảng 3. Cơ cấu kinh tế năm 2025 (%)",
-                                 "Năm 2020 — Dịch vụ: 49,92", "Ước năm 2025 — Dịch vụ: 50,04",
-                                 "Năm 2020 — Nông nghiệp: 21,84"]
+                                 "Năm 2020 — Dịch vụ: 49,92%", "Ước năm 2025 — Dịch vụ: 50,04%",
+                                 "Năm 2020 — Nông nghiệp: 21,84%"]
     # plan columns after the actual ones, the total row first, units from the unit column
     rows = [["Cửa khẩu", "ĐVT", "Kế hoạch 2022", "Thực hiện 2022"],
             ["Hữu Nghị", "Triệu USD", "900", "845,2"], ["Tổng", "Triệu USD", "2.000", "1.950"]]

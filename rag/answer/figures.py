@@ -3932,9 +3932,11 @@ def counted_in(column: str) -> tuple[str, bool]:
 # what "số X" may ask that is no count: an amount of money, of revenue, of a budget; "trị giá"
 # is the customs' word for "giá trị" ("trị giá hàng hóa vi phạm ước 18,4 tỷ đồng", dev3 r20;
 # "tổng trị giá 48 tỷ đồng" -- "tổng trị giá hàng dự trữ ... 2017?" asked a count of "trị" and
-# was refused, issue 16 bt16g item 4)
+# was refused, issue 16 bt16g item 4); "xuất", "nhập" the trade itself ("Tổng xuất khẩu hàng
+# địa phương", "Tổng nhập khẩu": an amount of goods, read as a count of "xuất" every money
+# figure was dropped and the question refused -- break-test bt17i, item 2)
 _NOT_COUNTED = re.compile(r"^(?:tien|von|thu|chi|doanh|kim|gia|tri|luong|san|khoi|dien|muc|nguon|"
-                          r"kinh|dau|nop|ngan|du|loi|cong|suat|"
+                          r"kinh|dau|nop|ngan|du|loi|cong|suat|xuat|nhap|"
                           r"tong|ty|phan|lan)$")
 _HOW_MANY = re.compile(r"\bhow many\b")
 

@@ -1038,6 +1038,16 @@ def table_unit(title: str) -> str:
     return lead_unit(title) or _header_unit(title)[1]
 
 
+def percent_title(titles: Sequence[str]) -> str:
+    """"%" when a table's caption or title row ends in "(%)" -- "CHỈ SỐ GIÁ TIÊU DÙNG ... CÁC
+    THÁNG NĂM 2029 (%)", "Bảng 3. Cơ cấu kinh tế (%)" -- else "": the unit of every bare figure
+    of the table, as "(triệu USD)" is (:func:`table_unit`, which leaves a "(%)" to the caption's
+    words).  Only the table's last resort: a unit column, a row's or a column's own unit and a
+    unit row come first.  Read bare, "CPI tháng 2/2029 so với tháng trước" answered "0,53"
+    (break-test bt17g, t11; bt17i)."""
+    return "%" if any(_PERCENT_LABEL_RE.search(t) for t in titles) else ""
+
+
 # A heading that names the table after it without "Bảng": a short line, capitalised, not a
 # sentence nor a lead-in ("Kim ngạch xuất nhập khẩu qua các cửa khẩu", not "... như sau:").
 _HEADING_MAX_WORDS = 16
@@ -1064,7 +1074,26 @@ def table_caption(before: Sequence[str]) -> str | None:
     if _UNIT_ROW_RE.match(last):
         prev = before[-2].strip() if len(before) > 1 else ""
         return f"{prev} ({last})" if CAPTION_RE.match(prev) or is_heading(prev) else last
-    return last if is_heading(last) or lead_unit(last) or dated_lead_in(last) else None
+    return last if is_heading(last) or lead_unit(last) or dated_lead_in(last) or \
+        unit_titled(last) else None
+
+
+_TITLE_MAX_WORDS = 32
+
+
+def unit_titled(text: str) -> bool:
+    """Whether a paragraph right before a table is its title closed by the unit of its
+    figures in brackets -- "Kim ngạch xuất khẩu một số mặt hàng chủ yếu của doanh nghiệp địa
+    phương (triệu USD)", "... các tháng năm 2029 (%)" -- though longer than a heading
+    (:func:`is_heading`'s 16 words): its first letter a capital, at most 32 words, no colon,
+    and a unit bracket at its end (:func:`_header_unit`, or "(%)").  The same title as a
+    sheet's title row gives its unit (break-test bt17i: the .docx of a 17-word title lost
+    "triệu USD" its .xlsx kept)."""
+    text = text.strip()
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    if not letter.isupper() or ":" in text or len(text.split()) > _TITLE_MAX_WORDS:
+        return False
+    return bool(_PERCENT_LABEL_RE.search(text) or _header_unit(text)[1])
 
 
 # a sentence leading into what follows it: its closing colon, or words pointing below
@@ -1494,7 +1523,8 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                    default=len(grid))
         unit_of_table = next((table_unit(_distinct(grid[k])[0]) for k in range(last + 1, len(grid))
                               if len(_distinct(grid[k])) == 1
-                              and _UNIT_ROW_RE.match(_distinct(grid[k])[0])), "") or unit
+                              and _UNIT_ROW_RE.match(_distinct(grid[k])[0])), "") or unit \
+            or percent_title(titles)
     header: list[str] = []
     header_rows: list[list[str]] = []
     while i < len(grid) - 1 and len(_distinct(grid[i])) > 1 and \

@@ -117,6 +117,7 @@ _TABLE_LINE = re.compile(r"(?m)^(?P<head>[^—\n]+?) — (?P<label>[^\n]+?): (?P
 # "m2/người"): read as no cell, such a row fell to the sentence reader, which took the
 # heading's "chỉ tiêu" for a plan and the sheet's number for a figure (bt8-b16)
 _CELL_VALUE = re.compile(r"[-−–+]?\d[\d.,\u00a0\u202f ]*"
+                         r"(?:[-–—]\s*\d[\d.,\u00a0\u202f ]*)?"  # a range: "55.000 - 57.000"
                          r"(?:\s*%|\s+[^\d\s()](?:[^\d()]|(?<=[^\W\d_])\d){0,30})?")
 # a ratio column written as a fraction, "ƯTH 2028/KH 2028", "TH/KH": its denominator is the
 # base -- a plan (a plan share) or an earlier actual ("/TH 2027", "/cùng kỳ": an index or a
