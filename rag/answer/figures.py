@@ -143,6 +143,10 @@ from rag.vi.words import is_word, other_word, words_in, written_in
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
 _INDEX_WORDS = re.compile(r"\b(?:chi so|cpi|iip|gia ca|gia tieu dung|lam phat)\b")
 _RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a share answers
+# "tỷ lệ giải ngân vốn đầu tư công": the disbursement rate, by definition the share of the plan
+# disbursed (the Finance Ministry's "tỷ lệ giải ngân đạt 61% kế hoạch"); "tỷ lệ hoàn thành kế
+# hoạch" likewise -- a share of the plan answers it (issue 17 break-test bt17i: refused)
+_PLAN_RATE = re.compile(r"\bty le (?:giai ngan|hoan thanh (?:ke hoach|du toan|chi tieu))\b")
 # Indicators measured in money: a level question about one wants a figure in USD or đồng
 # ("trị giá" is "giá trị": rag.vi.lexicon.SYNONYMS).
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tri gia|tong muc|"
@@ -904,17 +908,22 @@ def _own_words(text: str) -> frozenset[str]:
     return frozenset(t for _, t in positions(text) if not t[0].isdigit() and len(t) > 1)
 
 
-def measure_fits(asked: Asked, frame: Frame, index_like: bool, rate_like: bool = False
-                 ) -> bool:
+def measure_fits(asked: Asked, frame: Frame, index_like: bool, rate_like: bool = False,
+                 plan_rate: bool = False) -> bool:
     """Whether the frame's measure is the one asked (see the module's rules).  ``rate_like``:
     the question asks a rate ("tỷ lệ xã có chợ"), which a share states as well as a level
-    written "tỷ lệ ... đạt 99,2%" (issue 17 K15: "156/200 xã có chợ, đạt 78%")."""
+    written "tỷ lệ ... đạt 99,2%" (issue 17 K15: "156/200 xã có chợ, đạt 78%").
+    ``plan_rate``: the rate asked is one of a plan (:data:`_PLAN_RATE`: "tỷ lệ giải ngân"),
+    which a share of the plan states ("giải ngân được 3.952 tỷ đồng, đạt 61% kế hoạch") as
+    well as a level written "tỷ lệ giải ngân ... đạt 21,9%"."""
     m = frame.measure
     if asked.measure == m:
         return True
     if asked.measure == "change":
         return m == "index"
     if asked.measure == "level" and rate_like and m == "share":
+        return True
+    if asked.measure == "level" and plan_rate and m == "plan_share":
         return True
     if asked.measure == "level" and not asked.explicit_level and index_like:
         return m in ("change", "index")
@@ -1421,6 +1430,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         not _AREA_ASKED.search(folded_q)
     priced = price_item(question)  # "giá điện": the CPI is not it (bt18-b16 failure 4)
     rate_like = bool(_RATE_WORDS.search(folded_q))
+    plan_rate = bool(_PLAN_RATE.search(folded_q))
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))
@@ -1524,7 +1534,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             forecast = frame.target != asked.target and forecast_answers(asked, frame, want)
             added_said = added_asked and frame.measure == "level" and frame.kind == "count" \
                 and added_in_clause(text[q0:q1], frame.start - q0, frame.end - q0)
-            if not (measure_fits(asked, frame, index_like, rate_like) or added_said) or \
+            if not (measure_fits(asked, frame, index_like, rate_like, plan_rate) or added_said) or \
                     (frame.target != asked.target and not forecast):
                 continue
             if asked.bases - set(frame.basis):
@@ -2557,8 +2567,22 @@ def sibling_qualified(frame: Frame, frames: Iterable[Frame], said: frozenset[str
         if shared < 2 or shared == len(mine) or shared == len(theirs):
             continue
         left = said - set(mine[:shared])
-        return not any(w in left for w in mine[shared:])
+        return not any(w in left for w in mine[shared:len(mine) - _shared_tail(mine, theirs,
+                                                                            shared)])
     return False
+
+
+def _shared_tail(mine: list[str], theirs: list[str], head: int) -> int:
+    """How many trailing syllables two sibling indicators (folded, split) share after their
+    ``head`` leading ones: the verb both write after their qualifier ("vốn ngân sách địa
+    phương giải ngân ...; vốn ngân sách trung ương giải ngân ..."), which says what both
+    measure, not which part -- so the question saying it names neither part (issue 17
+    break-test bt17i: "Giải ngân vốn đầu tư công đến 30/9" answered by the local budget's
+    part).  ``head`` syllables are never counted twice."""
+    n = 0
+    while n < min(len(mine), len(theirs)) - head and mine[-1 - n] == theirs[-1 - n]:
+        n += 1
+    return n
 
 
 def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],

@@ -190,6 +190,13 @@ _PHONE_BEFORE = re.compile(r"\b(?:đt|dt|tel|fax|hotline|điện thoại|dien th
 _NAME_BEFORE = ("lớp", "khối", "quốc lộ", "tỉnh lộ", "ql", "đt", "mốc", "euro", "phi")
 _NAME_WEAK_BEFORE = ("đường", "tuyến", "km", "phường", "tổ", "thôn", "xóm")
 _NAME_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?")
+# The stage of a project or programme named by a small number ("Dự án đường cao tốc Đồng Đăng
+# - Trà Lĩnh giai đoạn 2", "Khu công nghiệp Đồng Bành giai đoạn 1", "Chương trình ... giai
+# đoạn 3"): investment and disbursement news name a project's phases so (issue 17 break-test
+# bt17i).  Only one or two digits and no unit after: "giai đoạn 2021-2025" is a span of years,
+# "giai đoạn 16-25/6" of days (rag.vi.calendar, rag.vi.mentions), read before this.
+_STAGE_BEFORE = ("giai đoạn", "gđ")
+_STAGE_NUMBER = re.compile(r"\d{1,2}")
 # A place or facility named by "số" and a number ("cửa khẩu số 1", "đường số 2", "chợ số 3",
 # "tổ máy số 1", "khu công nghiệp số 2"): Vietnamese names such things "<kind> số <N>" (the
 # streets of new urban areas, markets, wharves, a plant's generating units), and the number
@@ -218,6 +225,8 @@ def names_number(before: str, number: str, unit_follows: bool = False) -> bool:
     plain = all(fold(w) == w for w in words[-3:])
     if numbered_kind(words, plain):
         return True  # "cửa khẩu số 1", "chợ số 3"
+    if stage_word(words, plain) and _STAGE_NUMBER.fullmatch(number) and not unit_follows:
+        return True  # "giai đoạn 2": a project's phase
     for names, weak in ((_NAME_BEFORE, False), (_NAME_WEAK_BEFORE, True)):
         if weak and unit_follows:
             continue
@@ -233,6 +242,17 @@ def names_number(before: str, number: str, unit_follows: bool = False) -> bool:
                 return not (any(ch.isdigit() for ch in lead) and
                             not any(ch.isalpha() for ch in lead))
     return False
+
+
+def stage_word(words: list[str], plain: bool) -> str:
+    """The word of :data:`_STAGE_BEFORE` (folded) that ``words`` (lower case, split) end
+    with, "" when none: "... cao tốc Đồng Đăng - Trà Lĩnh giai đoạn" -> "giai doan"."""
+    for name in _STAGE_BEFORE:
+        n = name.count(" ") + 1
+        said = " ".join(words[-n:])
+        if len(words) >= n and (said == name or (plain and said == fold(name))):
+            return fold(name)
+    return ""
 
 
 def numbered_kind(words: list[str], plain: bool) -> str:
@@ -262,6 +282,11 @@ def named_numbers(text: str) -> frozenset[tuple[str, str]]:
             kind = numbered_kind(words, all(fold(w) == w for w in words[-3:]))
             if kind:
                 out.add((kind, m.group().lower()))
+                continue
+            stage = stage_word(words, all(fold(w) == w for w in words[-3:]))
+            if stage:
+                if not re.match(r"\s*[-–/]\s*\d", text[m.end():m.end() + 4]):
+                    out.add((stage, m.group().lower()))  # not "giai đoạn 24-30/9"
                 continue
             for name in (*_NAME_BEFORE, *_NAME_WEAK_BEFORE):
                 n = name.count(" ") + 1
@@ -880,13 +905,21 @@ def _noun_after(text: str, words: list[re.Match[str]], i: int, pos: int) -> int:
             b.group(0).isalpha() and b.group(0).islower() and \
             is_word("", "", f"{a.group(0).lower()} {b.group(0)}")
 
-    if pair(i):
-        return 2
+    n = 2 if pair(i) else 0
     second = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
-    if second and second not in _NOT_COUNTED and second not in UNIT_STOP and \
+    if not n and second and second not in _NOT_COUNTED and second not in UNIT_STOP and \
             words[i + 1].start() == words[i].end() + 1 and pair(i + 1):
-        return 3  # a noun and the word it heads: "giấy chứng nhận", "con trâu bò"
-    return 1
+        n = 3  # a noun and the word it heads: "giấy chứng nhận", "con trâu bò"
+    return 0 if _value_follows(text, words[i + (n or 1) - 1].end()) else (n or 1)
+
+
+def _value_follows(text: str, end: int) -> bool:
+    """Whether a number follows the guessed noun ending at ``end`` in ``text`` with one space
+    between ("... giai đoạn 2 giải ngân 812 tỷ đồng", "3 thu hút 5 dự án"): the words are the
+    verb that leads to that value, not a noun the number before counts -- Vietnamese puts the
+    counted noun right after its numeral and never a second number after the noun (issue 17
+    break-test bt17i: "2 giải ngân" read as a count of "giải ngân").  A verb is no unit."""
+    return re.match(r" \d", text[end:end + 2]) is not None
 
 
 # what "đầu" heads when it means "the beginning of" or makes another word, not a classifier
