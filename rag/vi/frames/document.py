@@ -222,7 +222,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             tabled = False
             section = None
             continue
-        front = False
+        # the title repeated as the text's first line is front matter even when it states a
+        # figure ("Kỳ nghỉ lễ 30/4 - 1/5 năm 2039: Lạng Sơn đón hơn 96 nghìn lượt khách"):
+        # the stamp under it ("Ngày 2/5/2039") is the report's date, no heading dating every
+        # later figure by that day (issue 17 bt17i; see headline_line)
+        front = front and headline_line(line, title)
         if tabled and CAPTION.match(fold(ctx.heading).lower()):
             # prose after a captioned table: the caption's plan ends with its table
             ctx.heading_target = False
@@ -301,6 +305,19 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             lead_in = (ctx.paragraph_period or lead_in) if line.rstrip().endswith(":") \
                 else None
     return apply_corrections(text, frames)
+
+
+def headline_line(line: str, title: str) -> bool:
+    """Whether ``line`` is the document's ``title`` written again as a headline: the same
+    words, no sentence end (a text whose title is read from its first sentence opens with
+    that sentence, which ends the front matter).  A news report repeats its headline at the
+    head of its text ("Kỳ nghỉ lễ 30/4 - 1/5 năm 2039: Lạng Sơn đón hơn 96 nghìn lượt khách"),
+    a figure in it, and its stamp line after ("Ngày 2/5/2039"); read as the first sentence,
+    the headline ended the front matter and the stamp headed every later figure as "ngày
+    2/5/2039" -- the holiday's revenue and room prices were served for "Tết 2039" and refused
+    for "dịp lễ 30/4" (issue 17 break-test bt17i; tests/test_headline_dateline.py)."""
+    s = " ".join(line.split())
+    return bool(s) and s == " ".join(title.split()) and not re.search(r"[.!?;]$", s)
 
 
 def _of_table(read: list[Frame], leading: str, span: Period | None) -> list[Frame]:
@@ -427,7 +444,14 @@ def holiday_lead(line: str, ctx: Context) -> Period | None:
     year; tests/test_holiday_lead.py)."""
     named = own_holiday(line, ctx.year)
     if named is not None:
-        return named.period
+        # "Trong 5 ngày nghỉ lễ Giải phóng miền Nam 30/4 và Quốc tế Lao động 1/5 (từ 28/4 đến
+        # 2/5/2039), ...": the days the line states hold the day it names the holiday by --
+        # the whole break leads, not its first day (issue 17 bt17i)
+        span = holiday_span(line, ctx)
+        held = named.period
+        if span is not None and span.start <= held.start and held.end <= span.end:
+            return span
+        return held
     own = [x for x in find_mentions(line, ctx.year, ctx.now, report=True) if not x.comparison]
     if not own or not _HOLIDAY_WORDS.search(fold(line).lower()[:own[0].start]):
         return None
