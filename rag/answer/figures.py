@@ -91,6 +91,7 @@ from rag.vi.frames.indicators import (
     is_average,
     population_groups,
 )
+from rag.vi.frames.listed_whole import listed_whole_words
 from rag.vi.frames.measures import INDEX_BASE, initialism_bases, target_aim
 from rag.vi.frames.sentence import (
     added_in_clause,
@@ -1806,7 +1807,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             narrowing = bool(set(frame.basis) & NARROWING_BASES - said_bases)
             qualified = narrowed_by(frame, said_out) or \
                 sibling_qualified(frame, frames_of(doc), said_out) or \
-                whole_narrowed(frame, said_out)
+                whole_narrowed(frame, said_out) or \
+                item_of_listed_whole(frame, text, said_out)
             other_base = other_comparison(asked.comparison, frame)
             if head_own:
                 score *= 1 + weights.frame_head_bonus
@@ -2539,6 +2541,27 @@ def whole_narrowed(frame: Frame, said: frozenset[str]) -> bool:
     if frame.unit and parent.endswith(" " + frame.unit):
         parent = parent[:-len(frame.unit)].strip()  # "tổng lượng xăng dầu bán ra m3"
     return narrowed_by(replace(frame, indicator=parent, part=False, parent=""), said)
+
+
+def item_of_listed_whole(frame: Frame, text: str, said: frozenset[str]) -> bool:
+    """Whether ``frame`` (of the document ``text``) is an item of a list a sentence opens by
+    naming its whole with no figure of the whole's own ("Trong thu nội địa năm 2036, thu tiền
+    sử dụng đất đạt 1.480 tỷ đồng; thu thuế thu nhập cá nhân đạt 342 tỷ đồng":
+    rag.vi.frames.listed_whole.listed_whole_words), which the question (its folded words
+    ``said``) asks by every word of that whole and by none of the words the item's indicator
+    adds to it: then the item is a part of what is asked (``Choice.narrowed``), never its
+    answer as sure as the whole's own figure would be -- "Thu nội địa năm 2036?" answered the
+    1.480 at 0.96 (break-test bt17j item 2).  A whole stated by a figure elsewhere
+    (``Frame.whole``) is read by :func:`adds_unasked` instead."""
+    if frame.whole >= 0 or frame.measure != "level":
+        return False
+    q0, q1 = frame.quote
+    year = frame.period.end.year if frame.period is not None else None
+    whole = listed_whole_words(text[q0:q1], frame.start - q0, year)
+    if not whole or not whole <= said:
+        return False
+    own = set(re.findall(r"[a-z]+", fold(expand_abbreviations(frame.indicator)).lower()))
+    return bool(own - whole - said)
 
 
 def sibling_qualified(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) -> bool:

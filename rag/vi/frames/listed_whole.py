@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import bases_of, inherit_bases
+from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
 # a sentence opened by "Trong <whole>," (folded; "Trong thu nội địa năm 2036, ..." with its
@@ -39,3 +40,26 @@ def listed_whole_bases(sentence: str, base: int, frames: list[Frame]) -> list[Fr
     after = base + opener.end()
     return [replace(f, basis=inherit_bases(f.basis, whole)) if f.start >= after else f
             for f in frames]
+
+
+# the words that say a whole is the total of something, naming no kind of thing (folded)
+_TOTAL_WORDS = frozenset({"tong", "so", "muc", "cong", "toan", "bo", "cua", "ca", "chung"})
+
+
+def listed_whole_words(sentence: str, at: int, year: int | None = None) -> frozenset[str]:
+    """The folded words naming the whole a "Trong <whole>," opening of ``sentence`` lists
+    (:data:`_WHOLE_OPENER`), when the value at offset ``at`` of the sentence stands after it:
+    its periods (rag.vi.mentions, ``year`` the report's), numbers and words saying only "the
+    total" (:data:`_TOTAL_WORDS`) left out -- "Trong thu nội địa năm 2036, thu tiền sử dụng
+    đất đạt 1.480 tỷ đồng" gives {"thu", "noi", "dia"} for the 1.480.  Empty when the sentence
+    opens otherwise or the value stands in the opening.  Such a whole states no figure of its
+    own, so an item of its list asked by the whole's words is a part of what is asked
+    (rag.answer.figures.item_of_listed_whole; break-test bt17j item 2)."""
+    folded = fold(sentence).lower()
+    opener = _WHOLE_OPENER.match(folded)
+    if opener is None or at < opener.end():
+        return frozenset()
+    whole = folded[opener.start(1):opener.end(1)]
+    for x in sorted(find_mentions(whole, year), key=lambda x: -x.start):
+        whole = whole[:x.start] + " " + whole[x.end:]
+    return frozenset(w for w in re.findall(r"[a-z]+", whole) if w not in _TOTAL_WORDS)

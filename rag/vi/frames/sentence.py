@@ -946,6 +946,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 # failure 4; "trong 5 ngày nghỉ lễ ... (từ ngày 27/4 đến hết ngày 1/5/2072)",
                 # dev3 r20)
                 sentence_period = period
+        elif listing and total is not None and total.period is not None and \
+                total.period_from == "own" and not v.percent:
+            # "412.000 tấn trong 10 tháng, trong đó sầu riêng 168.000 tấn, thanh long 97.000
+            # tấn": parts naming no period of their own are of their total's, said after
+            # its value (bt17-b17 failure 2), not of the paragraph's or the document's --
+            # nor of the sentence's when the total named its own: "Tổng thu ... tháng 3/2043
+            # ước đạt 905,3 tỷ đồng; lũy kế 3 tháng ước đạt 2.318,7 tỷ đồng, ...; trong đó
+            # thu từ hoạt động xuất nhập khẩu đạt 1.126,4 tỷ đồng" (break-test bt17j item 1)
+            period, source = total.period, "sentence"
         elif running_period is not None:
             period, source = running_period, "sentence"
         elif sentence_period is not None:
@@ -956,12 +965,6 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # "Tỷ trọng A đạt 23,71% và B đạt 50,31% trong GRDP năm 2024": said once, at the end
             # (not across ":" or ";", nor a cause "do ..." that dates an event)
             period, source = later[0].period, "sentence"
-        elif listing and total is not None and total.period is not None and \
-                total.period_from == "own" and not v.percent:
-            # "412.000 tấn trong 10 tháng, trong đó sầu riêng 168.000 tấn, thanh long 97.000
-            # tấn": parts naming no period of their own are of their total's, said after
-            # its value (bt17-b17 failure 2), not of the paragraph's or the document's
-            period, source = total.period, "sentence"
         elif total_period is not None:
             # "Trong 248 sản phẩm, có 2 sản phẩm đạt 5 sao ...": parts of a total named by its
             # value are of the period that total was stated for (named_total_period)
