@@ -15,6 +15,7 @@ from rag.vi.lexicon import (
     GROUP_QUALIFIER_RE,
     QUESTION_PHRASES,
     TARGET_VERBS,
+    UNIT_MAGNITUDES,
 )
 from rag.vi.numbers import code_word, names_number, unit_after
 from rag.vi.text import fold
@@ -146,6 +147,29 @@ def lead_verb(before: str) -> str:
         if head.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalnum()):
             return _averaged(text, len(head) - len(word), len(head))
     return _averaged(text, len(head), len(head)).strip()
+
+
+# the verbs of receiving visits (folded, ending the words before a value): "đón", "tiếp đón",
+# "phục vụ", "thu hút" -- and "có" before a count of turns ("có 21.460 lượt xe") -- and the
+# units of visits they count ("lượt khách", "lượt", "lượt xe", "khách", "hành khách")
+_RECEIVING_VERB = re.compile(r"(?:^|\s)(?:don|tiep don|don tiep|phuc vu|thu hut|co)$")
+_VISIT_UNIT = re.compile(r"^(?:luot\b.*|(?:hanh |du )?khach)$")
+
+
+def receives_visits(verb: str, unit: str) -> bool:
+    """Whether a value led by ``verb`` (:func:`lead_verb`, as written: "đón", "ước đón",
+    "bình quân mỗi ngày đón") in ``unit`` ("nghìn lượt khách", "lượt xe") counts visits
+    received: the verb receives (:data:`_RECEIVING_VERB`; "có" only before turns, "lượt") and
+    the unit, magnitude words left out, counts visits or visitors (:data:`_VISIT_UNIT`).  Its
+    subject ("các khu, điểm du lịch trên địa bàn tỉnh", "Khu du lịch Mẫu Sơn") is then where
+    they came, and what is counted the figure's indicator ("lượt khách"; issue 17 bt17g)."""
+    words = [w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES]
+    bare = " ".join(words)
+    said = " ".join(fold(verb).lower().split())
+    m = _RECEIVING_VERB.search(said)
+    if m is None or not _VISIT_UNIT.match(bare):
+        return False
+    return m.group(0).strip() != "co" or words[0] == "luot"
 
 
 # "Bình quân mỗi ngày có 1.350 lượt phương tiện": an average a day, a month -- said with the
