@@ -83,8 +83,12 @@ def test_receiving_verbs_and_units() -> None:
     from rag.answer.figures import visits_asked  # noqa: PLC0415
     from rag.vi.frames.indicators import receives_visits  # noqa: PLC0415
 
-    assert receives_visits("đón", "nghìn lượt khách") and receives_visits("thu hút", "khách")
-    assert receives_visits("có", "lượt xe") and not receives_visits("có", "doanh nghiệp")
-    assert not receives_visits("đón", "tỷ đồng") and not receives_visits("đạt", "lượt khách")
+    venues = "các khu, điểm du lịch trên địa bàn tỉnh"
+    assert receives_visits("đón", "nghìn lượt khách", venues)
+    assert receives_visits("thu hút", "khách", "những cơ sở lưu trú")
+    assert not receives_visits("đón", "lượt khách", "Chợ Chi Lăng")  # a named one is ranked
+    assert not receives_visits("có", "lượt phương tiện", "qua các cửa khẩu")
+    assert not receives_visits("đón", "tỷ đồng", venues)
+    assert not receives_visits("đạt", "lượt khách", venues)
     assert visits_asked("luot khach du lich dip 30/4/2051?") and visits_asked("so khach tet")
     assert not visits_asked("doanh thu du lich tet 2050") and not visits_asked("khach luu tru")

@@ -150,26 +150,28 @@ def lead_verb(before: str) -> str:
 
 
 # the verbs of receiving visits (folded, ending the words before a value): "đón", "tiếp đón",
-# "phục vụ", "thu hút" -- and "có" before a count of turns ("có 21.460 lượt xe") -- and the
-# units of visits they count ("lượt khách", "lượt", "lượt xe", "khách", "hành khách")
-_RECEIVING_VERB = re.compile(r"(?:^|\s)(?:don|tiep don|don tiep|phuc vu|thu hut|co)$")
+# "phục vụ", "thu hút"; the units of visits they count ("lượt khách", "lượt", "khách", "hành
+# khách"); and the subjects that are where visits come, not a thing ranked or counted: the
+# venues all together ("các khu, điểm du lịch", "những cơ sở lưu trú") -- a named one ("Chợ
+# Chi Lăng đón 46.000 lượt khách") is the item a ranking asks of; "có" is left out ("qua các
+# cửa khẩu có 27.640 lượt phương tiện": tests/test_part_label_not_unit.py)
+_RECEIVING_VERB = re.compile(r"(?:^|\s)(?:don|tiep don|don tiep|phuc vu|thu hut)$")
 _VISIT_UNIT = re.compile(r"^(?:luot\b.*|(?:hanh |du )?khach)$")
+_VENUES = re.compile(r"^(?:toan bo |tat ca )?(?:cac|nhung) \w")
 
 
-def receives_visits(verb: str, unit: str) -> bool:
+def receives_visits(verb: str, unit: str, subject: str) -> bool:
     """Whether a value led by ``verb`` (:func:`lead_verb`, as written: "đón", "ước đón",
-    "bình quân mỗi ngày đón") in ``unit`` ("nghìn lượt khách", "lượt xe") counts visits
-    received: the verb receives (:data:`_RECEIVING_VERB`; "có" only before turns, "lượt") and
-    the unit, magnitude words left out, counts visits or visitors (:data:`_VISIT_UNIT`).  Its
-    subject ("các khu, điểm du lịch trên địa bàn tỉnh", "Khu du lịch Mẫu Sơn") is then where
-    they came, and what is counted the figure's indicator ("lượt khách"; issue 17 bt17g)."""
+    "bình quân mỗi ngày đón") in ``unit`` ("nghìn lượt khách") after ``subject`` (a cleaned
+    indicator) counts visits received at venues: the verb receives (:data:`_RECEIVING_VERB`),
+    the unit, magnitude words left out, counts visits or visitors (:data:`_VISIT_UNIT`) and
+    the subject names venues together (:data:`_VENUES`: "các khu, điểm du lịch trên địa bàn
+    tỉnh").  The subject is then where they came, and what is counted the figure's indicator
+    ("lượt khách"; issue 17 bt17g, brief visitorcount)."""
     words = [w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES]
-    bare = " ".join(words)
     said = " ".join(fold(verb).lower().split())
-    m = _RECEIVING_VERB.search(said)
-    if m is None or not _VISIT_UNIT.match(bare):
-        return False
-    return m.group(0).strip() != "co" or words[0] == "luot"
+    return bool(_RECEIVING_VERB.search(said) and _VISIT_UNIT.match(" ".join(words))
+                and _VENUES.match(" ".join(fold(subject).lower().split())))
 
 
 # "Bình quân mỗi ngày có 1.350 lượt phương tiện": an average a day, a month -- said with the

@@ -1166,7 +1166,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             indicator = ""
         venue = ""
         if indicator and not place and ":" not in clause and receives_visits(
-                lead_verb(_strip_mentions(pre_raw, mentions, seg_start)), v.unit):
+                lead_verb(_strip_mentions(pre_raw, mentions, seg_start)), v.unit, indicator):
             # (a section's label, "Du lịch: ... toàn tỉnh đón", is read below: _label_of_one_topic)
             # "các khu, điểm du lịch trên địa bàn tỉnh đón khoảng 412.000 lượt khách": the
             # subject of a verb receiving visits is where they come, and what is counted
