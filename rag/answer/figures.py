@@ -173,6 +173,21 @@ def money_asked(folded: str) -> bool:
     return bool(_MONEY_HEAD.match(folded) or _MONEY_SAID.search(folded))
 
 
+# a count of visits or visitors heading a question ("lượt khách", "lượng khách du lịch",
+# "số khách", "số lượt xe", "tổng lượt khách"), folded: what is counted, never money
+_VISITS_HEAD = re.compile(r"^\W*(?:tong )?(?:so )?(?:luot|luong|so) (?:khach|du khach|"
+                          r"hanh khach|xe|phuong tien|nguoi)\b")
+
+
+def visits_asked(folded: str) -> bool:
+    """Whether the folded question asks a count of visits or visitors (:data:`_VISITS_HEAD`:
+    "lượt khách du lịch dịp 30/4", "lượng khách Tết", "số khách"): no amount of money answers
+    it -- "Tổng doanh thu du lịch ... 117 tỷ đồng" answered "Lượt khách du lịch dịp 30/4/2051?"
+    when the count "154.300 lượt khách" read as broader than "khách du lịch" (issue 17
+    bt17g; brief visitorcount)."""
+    return bool(_VISITS_HEAD.match(folded))
+
+
 # The evidence on a candidate frame that the fitted scorer (rag.answer.scorer) weighs, in
 # this order: the share of the question's weight whose nearest field describing the frame
 # (rag.answer.figures.describe) is each field, in any of them, and in the title for the
@@ -1438,6 +1453,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     wants_money = asked.measure == "level" and not intent.unit and \
         intent.kind != "percent" and (money_asked(folded_q) or (
             not intent.soft_unit and bool(_MONEY_WORDS.search(folded_q))))
+    visits = visits_asked(folded_q)
     places = places_named(question) | places_named(typed)
     if asked.measure == "rank":
         places -= RANKED_OVER
@@ -1635,6 +1651,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     not _magnitude_only(frame.unit) and \
                     not unitless_plan_cell(frame, asked, text[q0:q1]):
                 continue  # "500 triệu" of "kinh phí": money with its currency left out
+            if visits and frame.measure == "level" and is_money(frame.unit):
+                continue  # "lượt khách du lịch" counts visitors: no "doanh thu du lịch"
             if not wants_money and money_from_unasked(frame, said_out):
                 continue  # "Tổng thu từ khách du lịch" is no "khách du lịch" counted
             if quantity_asked and frame.measure == "level" and _land_area(frame.unit):

@@ -15,6 +15,7 @@ from rag.vi.lexicon import (
     GROUP_QUALIFIER_RE,
     QUESTION_PHRASES,
     TARGET_VERBS,
+    UNIT_MAGNITUDES,
 )
 from rag.vi.numbers import code_word, names_number, unit_after
 from rag.vi.text import fold
@@ -146,6 +147,31 @@ def lead_verb(before: str) -> str:
         if head.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalnum()):
             return _averaged(text, len(head) - len(word), len(head))
     return _averaged(text, len(head), len(head)).strip()
+
+
+# the verbs of receiving visits (folded, ending the words before a value): "đón", "tiếp đón",
+# "phục vụ", "thu hút"; the units of visits they count ("lượt khách", "lượt", "khách", "hành
+# khách"); and the subjects that are where visits come, not a thing ranked or counted: the
+# venues all together ("các khu, điểm du lịch", "những cơ sở lưu trú") -- a named one ("Chợ
+# Chi Lăng đón 46.000 lượt khách") is the item a ranking asks of; "có" is left out ("qua các
+# cửa khẩu có 27.640 lượt phương tiện": tests/test_part_label_not_unit.py)
+_RECEIVING_VERB = re.compile(r"(?:^|\s)(?:don|tiep don|don tiep|phuc vu|thu hut)$")
+_VISIT_UNIT = re.compile(r"^(?:luot\b.*|(?:hanh |du )?khach)$")
+_VENUES = re.compile(r"^(?:toan bo |tat ca )?(?:cac|nhung) \w")
+
+
+def receives_visits(verb: str, unit: str, subject: str) -> bool:
+    """Whether a value led by ``verb`` (:func:`lead_verb`, as written: "đón", "ước đón",
+    "bình quân mỗi ngày đón") in ``unit`` ("nghìn lượt khách") after ``subject`` (a cleaned
+    indicator) counts visits received at venues: the verb receives (:data:`_RECEIVING_VERB`),
+    the unit, magnitude words left out, counts visits or visitors (:data:`_VISIT_UNIT`) and
+    the subject names venues together (:data:`_VENUES`: "các khu, điểm du lịch trên địa bàn
+    tỉnh").  The subject is then where they came, and what is counted the figure's indicator
+    ("lượt khách"; issue 17 bt17g, brief visitorcount)."""
+    words = [w for w in fold(unit).lower().split() if w not in UNIT_MAGNITUDES]
+    said = " ".join(fold(verb).lower().split())
+    return bool(_RECEIVING_VERB.search(said) and _VISIT_UNIT.match(" ".join(words))
+                and _VENUES.match(" ".join(fold(subject).lower().split())))
 
 
 # "Bình quân mỗi ngày có 1.350 lượt phương tiện": an average a day, a month -- said with the

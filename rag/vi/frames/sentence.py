@@ -38,6 +38,7 @@ from rag.vi.frames.indicators import (
     parallel_item,
     population_groups,
     read_detail,
+    receives_visits,
     reporting_unit,
     said_forecast,
     topic_named,
@@ -1173,6 +1174,15 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             place = f"tại {area}" if named and fold(named).lower() not in (
                 fold(HOME_PLACE), fold(f"tỉnh {HOME_PLACE}")) else ""
             indicator = ""
+        venue = ""
+        if indicator and not place and ":" not in clause and receives_visits(
+                lead_verb(_strip_mentions(pre_raw, mentions, seg_start)), v.unit, indicator):
+            # (a section's label, "Du lịch: ... toàn tỉnh đón", is read below: _label_of_one_topic)
+            # "các khu, điểm du lịch trên địa bàn tỉnh đón khoảng 412.000 lượt khách": the
+            # subject of a verb receiving visits is where they come, and what is counted
+            # ("lượt khách") the indicator -- read as the subject, the total lost to its part
+            # "khách lưu trú 52.300 lượt" (issue 17 bt17g; brief visitorcount)
+            venue, indicator = indicator, ""
         if place:
             indicator = ""
         # "đến nay con số này đã tăng lên 74 sản phẩm": the figure stated before, of another
@@ -1693,6 +1703,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 indicator = f"{indicator} {label.lower()}"
         elif label:
             indicator = label  # nothing of its own named it after all
+        if venue and not indicator:
+            indicator = venue  # nothing counted after the value after all
+        elif venue and not parent:
+            parent = venue  # where the visits were received, beside what they count
         if part and total is not None and _counted(total) not in parent and \
                 not set(_bare(_counted(total)).split()) <= set(parent.split()):
             # not again when the whole's noun holds it but for magnitude words ("lượt khách
