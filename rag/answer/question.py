@@ -95,7 +95,9 @@ _INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi"
 # a rank asked; not "được xếp hạng" naming what is counted ("số di tích được xếp hạng năm
 # 2063", rag.vi.frames.indicators._RANK_PARTICIPLES) unless the rank is asked after it
 # ("được xếp hạng thứ mấy", "... bao nhiêu")
-_RANK_RE = re.compile(r"\b(?:xep thu|thu hang|(?<!duoc )xep hang|xep hang (?=thu|may|bao nhieu|hang|vi tri)|"
+# -- and "thứ hạng" ("Thứ hạng chỉ số PAR INDEX năm 2034?", as QUESTION_KINDS reads it)
+_RANK_RE = re.compile(r"\b(?:xep thu|thu hang|(?<!duoc )xep hang|"
+                      r"xep hang (?=thu|may|bao nhieu|hang|vi tri)|"
                       r"thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
 # the rank words of _RANK_RE as written with their diacritics: folded, "hàng mây tre đan",
 # "hàng may mặc", "doanh thu may mặc", "sử dụng thử" hold them too
