@@ -59,11 +59,11 @@ def _place(number: str) -> float:
 def restates(head: Frame, body: Frame) -> bool:
     """Whether ``body`` states ``head``'s figure as exactly or more so: same measure (and
     unit's head word, or both percentages), indicators sharing a word (beyond the
-    province's name and function words), and the values agreeing to ``head``'s written precision -- half its last digit's place, a whole
-    place after an approximation word ("hơn 96 nghìn" ~ "96.400", "gần 1,5 triệu" ~
-    "1.482.300", as rag.vi.numbers.restatements reads a bracketed restatement); a rank the
-    same place, the headline's count of ranked units unsaid or the same ("thứ 4" ~
-    "4/14")."""
+    province's name and function words), and the values agreeing to ``head``'s written
+    precision -- half its last digit's place, a whole place after an approximation word
+    ("hơn 96 nghìn" ~ "96.400", "gần 1,5 triệu" ~ "1.482.300", as
+    rag.vi.numbers.restatements reads a bracketed restatement); a rank the same place, the
+    headline's count of ranked units unsaid or the same ("thứ 4" ~ "4/14")."""
     if head.measure != body.measure or head.direction * body.direction < 0:
         return False
     if not _indicator_words(head) & _indicator_words(body):
