@@ -42,6 +42,7 @@ from rag.answer.figures import (
     wider_than_part,
     written_name,
 )
+from rag.answer.headline import body_for_headline
 from rag.answer.holiday_span import holiday_span, length_asked, span_text
 from rag.answer.index_change import index_change, said_from_index
 from rag.answer.intent import (
@@ -1319,7 +1320,8 @@ class Answerer:
                 choices = sorted((replace(c, score=self.scorer.probability(c.features))
                                   for c in choices), key=lambda c: -c.score)
                 choices = time_order(asked, want, choices, self.weights.frame_latest_band)
-            out.append((want, choices))
+            # a headline's rounded figure restated exactly in its body: the body's answers
+            out.append((want, body_for_headline(choices, texts)))
         return out
 
     def asked_of(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,

@@ -82,7 +82,11 @@ ANSWER_DETAIL_WORDS = 4  # words after a counted value kept in the short answer
 
 def answer_text(frame: Frame) -> str:
     """The short answer: the value as written, with what it counts when the report says so
-    right after it ("23 sản phẩm 4 sao", "1.498 hồ sơ đúng hạn")."""
+    right after it ("23 sản phẩm 4 sao", "1.498 hồ sơ đúng hạn"); a rank written as its place
+    alone ("đứng thứ 2": rag.vi.numbers.ordinal_ranks) said as one, "thứ 2", not a bare
+    count."""
+    if frame.measure == "rank" and "/" not in frame.value:
+        return f"thứ {frame.value}"
     words = frame.detail.split()
     # the unit said once: "2,86 triệu lượt khách" with the detail "lượt khách" is not "2,86
     # triệu lượt khách lượt khách" (the detail repeats the unit without its magnitude)
@@ -240,8 +244,8 @@ def _verb(frame: Frame) -> str:
         return _plan_verb(frame, value)
     if frame.measure == "share":  # as written: "156/200 xã có chợ, đạt 78%" -- else "chiếm"
         return f"{'đạt' if fold(frame.verb).strip().lower() == 'dat' else 'chiếm'} {value}"
-    if frame.measure == "rank":
-        return f"xếp thứ {value}"
+    if frame.measure == "rank":  # "thứ 2" of answer_text said once: "xếp thứ 2"
+        return f"xếp {value}" if value.startswith("thứ ") else f"xếp thứ {value}"
     if frame.measure == "contribution":  # rag.vi.frames.measures.contributed
         return f"đóng góp {value} vào mức tăng chung"
     if frame.measure == "index":

@@ -29,6 +29,7 @@ from rag.vi.calendar import (
     month_end,
     month_period,
     year_period,
+    years_period,
 )
 from rag.vi.frames.measures import states_requirement
 from rag.vi.lexicon import (
@@ -102,7 +103,9 @@ _INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi"
 # a rank asked; not "được xếp hạng" naming what is counted ("số di tích được xếp hạng năm
 # 2063", rag.vi.frames.indicators._RANK_PARTICIPLES) unless the rank is asked after it
 # ("được xếp hạng thứ mấy", "... bao nhiêu")
-_RANK_RE = re.compile(r"\b(?:xep thu|(?<!duoc )xep hang|xep hang (?=thu|may|bao nhieu|hang|vi tri)|"
+# -- and "thứ hạng" ("Thứ hạng chỉ số PAR INDEX năm 2034?", as QUESTION_KINDS reads it)
+_RANK_RE = re.compile(r"\b(?:xep thu|thu hang|(?<!duoc )xep hang|"
+                      r"xep hang (?=thu|may|bao nhieu|hang|vi tri)|"
                       r"thu may|dung thu|hang may|rank(?:ed|ing)?)\b")
 # the rank words of _RANK_RE as written with their diacritics: folded, "hàng mây tre đan",
 # "hàng may mặc", "doanh thu may mặc", "sử dụng thử" hold them too
@@ -283,6 +286,9 @@ def read_question(query: Query, today: date) -> Asked:
         comparison = named.group(1)
     asked = question_periods(query.expanded, today)
     periods = asked.periods
+    each_year = asked.each_year
+    if "span_average" in bases:
+        measure, periods, each_year = span_average_asked(measure, periods, each_year)
     versus_previous = False
     if measure == "level" and _PREVIOUS_RE.search(compares) and len(periods) == 1 \
             and periods[0].kind == "year":
@@ -311,7 +317,7 @@ def read_question(query: Query, today: date) -> Asked:
     comparison = _named_base(comparison, periods, compared)
     if comparison is None and _INFLATION_RE.search(folded):
         comparison = "cung ky"  # "lạm phát quý I": the CPI against the same period before
-    return Asked(measure, target, bases, comparison, periods, asked.latest, asked.each_year,
+    return Asked(measure, target, bases, comparison, periods, asked.latest, each_year,
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
                  compared, from_earlier, versus_previous, query.acronyms,
                  query.spelled)
@@ -343,6 +349,22 @@ def range_ends(asked: Asked, question: str) -> Asked | None:
         first, last = day_period(p.start), day_period(p.end)
     return replace(asked, periods=(last,), compared=(first,),
                    comparison=_named_base(asked.comparison, (last,), (first,)))
+def span_average_asked(measure: str, periods: tuple[Period, ...], each_year: bool
+                       ) -> tuple[str, tuple[Period, ...], bool]:
+    """(measure, periods, each_year) of a question asking a span's average growth ("tốc độ
+    tăng bình quân ... giai đoạn 2023-2027", "tăng bình quân mỗi năm bao nhiêu", basis
+    "span_average" of rag.vi.lexicon.BASIS_PATTERNS): a change, whatever "bao nhiêu" after
+    "mỗi năm" made of it, over the span as one period -- the years that "mỗi năm"/"hằng năm"
+    split it into (``each_year``) joined again, as the report states its average over the
+    span, not a figure a year (issue 17 break-test bt17h)."""
+    if measure in ("level", "index"):
+        measure = "change"
+    years = [p for p in periods if p.kind == "year"]
+    if each_year and len(years) == len(periods) >= 2:
+        first, last = min(p.year for p in years), max(p.year for p in years)
+        if last - first + 1 == len(years):
+            return measure, (years_period(first, last),), False
+    return measure, periods, each_year
 
 
 def asks_rank(text: str, folded: str, typed: bool) -> bool:

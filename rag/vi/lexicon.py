@@ -1164,6 +1164,13 @@ BASIS_PATTERNS: list[tuple[str, str]] = [
     # own; tests/test_per_unit_and_class_amounts.py)
     ("per_unit", r"\b(?:binh quan|trung binh) (?:(?:cua|tren|cho|tinh tren) )?(?:mot|moi|1) "
                  r"(?!ngay|thang|nam|gio|tuan|quy)"),
+    # a span's average growth, "(tốc độ) tăng (trưởng) bình quân (giai đoạn ..., mỗi năm,
+    # .../năm)": not any one year's change, which never answers for it, nor it for a year's
+    # (issue 17 bt17h: "Tốc độ tăng bình quân giai đoạn 2023 - 2027 đạt 17,6%/năm" beside
+    # the year's "tăng 21,4%"; tests/test_rank_and_span_average.py)
+    ("span_average", r"\b(?:(?:tang|giam)(?: truong)?|phat trien) binh quan\b"
+                     r"(?! (?:(?:cua|tren|cho) )?(?:mot|moi|1) (?:ngay|tuan|thang|quy)\b)|"
+                     r"\baverage (?:annual )?growth\b|\bcagr\b"),
 ]
 # each basis with its pattern compiled, read by the frames and the question alike
 BASIS_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -1178,7 +1185,7 @@ BASIS_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"current_prices", "constant_prices"}),
 )
 NARROWING_BASES = frozenset({"declared", "local_goods", "international", "domestic",
-                             "per_capita", "per_unit"})
+                             "per_capita", "per_unit", "span_average"})
 # A qualifier that narrows an indicator to one part of it (folded): a source ("thu ngân sách
 # từ hoạt động xuất nhập khẩu"), a branch or sector ("giá trị sản xuất của ngành chế biến"),
 # a district under the province ("vốn đầu tư trên địa bàn huyện Cao Lộc"): the kind-of-part

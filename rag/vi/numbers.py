@@ -1205,7 +1205,8 @@ def find_values(text: str) -> list[Value]:
         kind = "percent" if percent else _kind(unit)
         out.append(Value(s, end, text[s:end], low, high, percent, unit, kind, written))
     out.sort(key=lambda v: v.start)
-    return _spelled_counts(text, _repeated_unit_ranges(text, _mixed_amounts(text, out)))
+    return ordinal_ranks(text, _spelled_counts(text, _repeated_unit_ranges(
+        text, _mixed_amounts(text, out))))
 
 
 def _duration_unit(text: str, m: re.Match[str]) -> str:
@@ -1234,6 +1235,47 @@ def _duration_unit(text: str, m: re.Match[str]) -> str:
     if not _DURATION_CUE.search(before_f) and not _LENGTH_OF_WORK_CUE.search(before_f):
         return ""
     return _DURATION_UNITS[nxt]
+
+
+# a rank said by its place alone, after the verb that ranks (as written, lower case: the
+# diacritics tell "thứ hai" from "thu hai"): "đứng thứ 2", "xếp thứ ba", "xếp hạng thứ 5",
+# "đứng ở vị trí thứ 3" -- no "/N" of the set after it (that is a ratio, _RATIO_RE)
+_ORDINAL_RANK_RE = re.compile(
+    r"(?<!\w)(?:đứng|xếp)(?: hạng)?(?: ở)?(?: vị trí| hàng)? thứ\s+"
+    r"(\d{1,2}|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\w/])(?!\s*/\s*\d)(?![.,]\d)")
+_ORDINAL_WORDS = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
+                  "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# where the clause of a rank ends: a figure after it before this is the rank's item's own
+# ("đứng thứ hai với 612,8 triệu USD"; not "xếp thứ ba toàn quốc, tăng 5 bậc")
+_RANK_CLAUSE_END = re.compile(r"[;\n]|[.,](?!\d)|$")
+
+
+def ordinal_ranks(text: str, values: list[Value]) -> list[Value]:
+    """``values`` with the ranks written as a place alone added, in order: "Khu du lịch Mẫu
+    Sơn ... đứng thứ 2 sau quần thể di tích Đền Bắc Lệ" (2), "xếp thứ ba cả nước" (3), kind
+    "ratio" as a rank "4/14" is and shown as written ("2", "ba").  The ordinal after "thứ" is
+    no figure anywhere else (_TIME_BEFORE); after a verb that ranks it is the rank a question
+    "đứng thứ mấy?" asks (issue 17 break-test bt17h).  Left out when a figure follows in its
+    clause ("... đứng thứ hai với 612,8 triệu USD"): there it orders a list whose items are
+    the figures (rag.vi.frames.rankings), and would take the item's words from them."""
+    if "thứ" not in text.lower():
+        return values
+    lowered = text.lower()
+    added = []
+    for m in _ORDINAL_RANK_RE.finditer(lowered):
+        s, e = m.span(1)
+        if any(v.start < e and s < v.end for v in values):
+            continue
+        end = _RANK_CLAUSE_END.search(lowered, e)
+        stop = end.start() if end is not None else len(text)
+        if any(e <= v.start < stop for v in values):
+            continue
+        word = m.group(1)
+        rank = int(word) if word.isdigit() else _ORDINAL_WORDS[word]
+        added.append(Value(s, e, text[s:e], float(rank), None, False, "", "ratio"))
+    if not added:
+        return values
+    return sorted(values + added, key=lambda v: v.start)
 
 
 def within_value(text: str, at: int) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from rag.vi.calendar import HOLIDAY, Period, is_day_list, year_period
+from rag.vi.frames.averages import span_average_subject
 from rag.vi.frames.context import (
     CAPTION,
     Context,
@@ -23,7 +24,7 @@ from rag.vi.frames.frame import Frame
 from rag.vi.frames.lead_ins import is_note, lead_in_subject, row_key, total_spans
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.named_wholes import parts_of_named_whole
-from rag.vi.frames.rankings import ranked_items
+from rag.vi.frames.rankings import ranked_items, without_ranked_ahead
 from rag.vi.frames.sentence import latest_stated, season_in_passing, sentence_frames
 from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
 from rag.vi.letterhead import is_letterhead
@@ -275,6 +276,9 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # "Trong tổng mức 9 tháng, doanh thu bán lẻ hàng hóa đạt ...": parts of the total
             # stated before (rag.vi.frames.named_wholes; issue 17 bt17d t02)
             read = parts_of_named_whole(sentence, read, before, ctx.year)
+            # "Tốc độ tăng bình quân giai đoạn ... đạt 17,6%/năm": of what was stated before
+            read = span_average_subject(read, frames)
+            read = without_ranked_ahead(read)  # "đứng thứ 2 sau X": X is no word of it
             frames.extend(ranked_items(sentence, read, before))
             if not listed:
                 # "Vụ Mùa 2046, toàn tỉnh gieo cấy 35.100 ha lúa. Năng suất ... đạt 51,2

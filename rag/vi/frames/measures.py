@@ -260,6 +260,26 @@ def _change_word_folded_from_other(pre_raw: str) -> bool:
     return fold(word) in ("tang", "giam") and word not in ("tăng", "giảm")
 
 
+# a span's average growth said before its rate (folded, lower case), with what may stand
+# between: "tốc độ tăng bình quân giai đoạn 2023 - 2027 đạt", "tăng trưởng bình quân mỗi năm
+# đạt", "giảm bình quân" -- no figure nor clause break in between
+_SPAN_AVERAGE_BEFORE = re.compile(r"\b(tang|giam)(?: truong)? binh quan\b[^,;:.%]{0,60}$")
+
+
+def span_average_change(v: Value, pre_f: str) -> int:
+    """+1 (-1) when the percent ``v`` is a span's average growth (fall) its words before,
+    ``pre_f`` (folded, lower case, its clause), say -- "Tốc độ tăng bình quân giai đoạn 2023
+    - 2027 đạt 17,6%/năm": a change, however the verb before the rate reads ("đạt", "là");
+    0 otherwise.  The span's average is told from its years' changes by its basis
+    ("span_average", rag.vi.lexicon.BASIS_PATTERNS; issue 17 break-test bt17h)."""
+    if not v.percent:
+        return 0
+    m = _SPAN_AVERAGE_BEFORE.search(pre_f)
+    if m is None:
+        return 0
+    return -1 if m.group(1) == "giam" else 1
+
+
 def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, sentence: str
                ) -> tuple[str, int]:
     """(measure, direction) of a value from the words around it: "level", "change",
@@ -275,6 +295,8 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
     if _SHARE_END.search(pre_f) or (v.percent and re.search(r"\bty trong\b", ind)):
         return "share", 0
     if sign := _comparative(v, pre_f, tail_f):
+        return "change", sign
+    if sign := span_average_change(v, pre_f):
         return "change", sign
     if over_amount(v, pre_f, sentence[v.end:v.end + len(tail_f)]):
         return "level", 0
