@@ -1050,7 +1050,7 @@ def whole_year(period: Period) -> bool:
 def period_match(asked: Asked, period: Period | None, want: Period | None,
                  stock: bool = False, occasion: bool = False,
                  holiday: bool = False, edition: bool = False,
-                 held: bool | None = None) -> str | None:
+                 held: bool | None = None, backlog: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
     the asked period ``want`` (None when the question asks none).  ``held`` (default
     ``stock``): the frame counts what stands, not turns that passed (:func:`counts_turns`),
@@ -1064,7 +1064,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     holiday named with a year (``holiday``: "Tết Dương lịch 2034") is the holiday of the
     days ending in that year; an event's edition named by its year (``edition``: "hội chợ
     Việt - Trung 2075", :func:`edition_asked`) is that year's too, its figure said for its
-    days (bt18-b17 failure 7)."""
+    days (bt18-b17 failure 7).  ``backlog``: the frame counts a backlog standing on one day
+    (:func:`day_stock`), no ``stock`` for a month or a year, yet its count "tính đến (17 giờ)
+    ngày 22/12/2047" is its state on that day, as a stock's is (issue 17 break-test bt17j)."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
@@ -1092,7 +1094,7 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
             # s42 bt16i, d09: 312 booths of Tết served exact at 0.85)
             return "partial"
         return "exact"
-    if same_point(want, period) and (stock or is_point(want) or is_point(period)):
+    if same_point(want, period) and (stock or backlog or is_point(want) or is_point(period)):
         # "tại thời điểm 11/9/2048" and a figure "ngày 11/9/2048" (or the other way round, or
         # "tính đến 11/9" of what stands at a day): one point in time, not part of it
         # (issue 17 break-test bt9-b17 failure 7)
@@ -1606,7 +1608,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                  stock=(is_stock(frame) or ratio_level(frame)) and
                                  not day_stock(frame, text[q0:frame.start]),
                                  occasion=occasion, holiday=holiday, edition=edition,
-                                 held=held_for_year(frame, text[q0:frame.start]))
+                                 held=held_for_year(frame, text[q0:frame.start]),
+                                 backlog=day_stock(frame, text[q0:frame.start]))
             if match == "partial" and want is not None and want.kind not in ("day", "days") \
                     and (want.end - want.start).days > 31 and \
                     day_stock(frame, text[q0:frame.start]):
