@@ -40,6 +40,7 @@ from rag.answer.intent import (
     money_indicator_at,
     trade_indicator_at,
 )
+from rag.answer.list_items import item_unasked
 from rag.answer.places import (
     RANKED_OVER,
     bodies_named,
@@ -1693,6 +1694,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     + " ".join(basis_held(asked_bases_words, frame)),
                     places, f"{hit.chunk.title}\n{text}", asked.acronyms + row_pairs):
                 continue  # "đàn lợn nái" is no "Đàn lợn", "ca mắc sởi" no "sốt xuất huyết"
+            if not english and item_unasked(text[q0:q1], frame.start - q0, question):
+                continue  # "xuất khẩu chủ yếu là sầu riêng (162,4 triệu USD)": no total exports
             if not places_fit(places, frame, hit, text):
                 continue
             if asked_part_of_day and part_of_day(

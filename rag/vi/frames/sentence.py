@@ -1823,6 +1823,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # out ("riêng") dates its own sentence; the sentences after are the holiday's again
         # (break-test s39 bt17b; "Riêng 2 ngày 30/4 và 01/5 ...", s39 G)
         outside = []
+    outside = [x for x in outside if not singled_day(folded, x, outside, ctx)]
     if outside:
         ctx.paragraph_period = latest_stated(outside)
         ctx.year = ctx.paragraph_period.year
@@ -1838,6 +1839,33 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
 # a sentence singling out a part of what the paragraph speaks of (folded): "Riêng ngày mùng 1
 # Tết, ...", "Riêng 2 ngày 30/4 và 01/5 ..."
 _SINGLED_OUT = re.compile(r"^\W*rieng\b")
+
+
+# a day's clause singling it out of a longer period (folded): "riêng ngày 21/9 ...", "ngày 21/9
+# đạt mức cao nhất ...", "cao điểm là ngày 2/9 ..."
+_DAY_SINGLED = re.compile(r"\brieng\b|\b(?:cao|thap) nhat\b|\bky luc\b|\b(?:cao|dinh) diem\b")
+
+
+def singled_day(folded: str, day: Mention, stated: list[Mention], ctx: Context) -> bool:
+    """Whether ``day`` (a mention of ``folded``, the sentence folded) is a single day the
+    sentence singles out of a longer period in force -- another period the sentence states
+    (``stated``), else the paragraph's, the heading's or the document's lead period -- so it
+    dates only its own clause's figures: "bình quân mỗi ngày trong tháng 9 có khoảng 1.150 -
+    1.280 lượt xe; riêng ngày 21/9/2044 đạt mức cao nhất với 1.496 lượt xe. Mặt hàng xuất
+    khẩu chủ yếu là sầu riêng (kim ngạch 162,4 triệu USD) ...": the commodities are month 9's,
+    not that day's (issue 17 bt17j).  Singled out: its clause says "riêng" or a peak ("cao
+    nhất", "thấp nhất", "kỷ lục", "cao điểm", "đỉnh điểm").  A count "tính đến ngày ..." (kind
+    "to_date") is no such day: it dates the sentences after it (latest_stated)."""
+    if day.period.kind != "day":
+        return False
+    end = re.search(r",(?!\d)|;|\.(?!\d)|\s[–—]\s|$", folded[day.end:])
+    clause = folded[_clause_start(folded, day.start):day.end + (end.start() if end else 0)]
+    if not _DAY_SINGLED.search(clause):
+        return False
+    longer = [x.period for x in stated if x is not day] + [
+        ctx.paragraph_period, ctx.heading_period, ctx.lead]
+    return any(p is not None and p.kind != "day" and p.start <= day.period.start
+               and day.period.end <= p.end for p in longer)
 
 
 def latest_stated(stated: list[Mention]) -> Period:
