@@ -412,8 +412,8 @@ def _with_unit(value: str, unit: str) -> str:
 # A price named as written (with its tone mark: "gia" folded is also "gia cầm", "tham gia"):
 # "Giá tháng 9/2036", "Giá bán lẻ", "Đơn giá", "Giá bình quân" -- not "giá trị" (value), nor
 # a price basis ("giá so sánh", "giá hiện hành"), nor "đánh giá", "định giá".
-_PRICE_HEAD_RE = re.compile(r"(?<![\w])(?<!đánh )(?<!định )giá(?!\w)(?!\s+(?:trị|so sánh|hiện hành))",
-                            re.IGNORECASE)
+_PRICE_HEAD_RE = re.compile(r"(?<![\w])(?<!đánh )(?<!định )giá(?!\w)"
+                            r"(?!\s+(?:trị|so sánh|hiện hành))", re.IGNORECASE)
 # A price paid abroad: its currency is no đồng by default ("Giá xuất khẩu bình quân").
 _TRADE_PRICE_RE = re.compile(r"\b(?:xuat khau|nhap khau|xk|nk)\b")
 
