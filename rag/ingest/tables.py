@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from rag.vi.calendar import HOLIDAY, Period
 from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS, PLACE_KINDS, UNIT_MAGNITUDES, is_total_label
 from rag.vi.mentions import find_mentions, own_holiday
-from rag.vi.numbers import find_values, is_unit, unit_after
+from rag.vi.numbers import find_values, is_money, is_unit, unit_after
 from rag.vi.text import fold
 from rag.vi.words import is_word
 
@@ -407,6 +407,56 @@ def _with_unit(value: str, unit: str) -> str:
     if len(unit) > 1 and unit[0].isupper() and unit[1].islower():
         unit = unit[0].lower() + unit[1:]  # "Tỷ đồng" -> "tỷ đồng"; "USD", "kWh" stay
     return f"{value} {unit}"
+
+
+# A price named as written (with its tone mark: "gia" folded is also "gia cầm", "tham gia"):
+# "Giá tháng 9/2036", "Giá bán lẻ", "Đơn giá", "Giá bình quân" -- not "giá trị" (value), nor
+# a price basis ("giá so sánh", "giá hiện hành"), nor "đánh giá", "định giá".
+_PRICE_HEAD_RE = re.compile(r"(?<![\w])(?<!đánh )(?<!định )giá(?!\w)"
+                            r"(?!\s+(?:trị|so sánh|hiện hành))", re.IGNORECASE)
+# A price paid abroad: its currency is no đồng by default ("Giá xuất khẩu bình quân").
+_TRADE_PRICE_RE = re.compile(r"\b(?:xuat khau|nhap khau|xk|nk)\b")
+
+
+def _price_title(title: str) -> bool:
+    """Whether a caption or title row names a price table, the price its head ("Giá một số
+    mặt hàng …", "Bảng giá …", "Bảng 2. Giá bán lẻ …") and no quantity beside it ("Giá cả và
+    sản lượng tiêu thụ …": its period columns may hold either)."""
+    head = _CAPTION_LABEL_RE.sub("", title.strip())
+    return bool(re.match(r"(?:đơn\s+)?giá(?!\w)", head, re.IGNORECASE)) and \
+        bool(_PRICE_HEAD_RE.search(head)) and \
+        not re.search(r"\b(?:san|khoi|so) luong\b", fold(head).lower())
+
+
+def price_per_unit(header: str, header_unit: str, per: str, titles: Sequence[str],
+                   table_currency: str) -> str:
+    """The unit of a price cell whose row's "Đơn vị tính" cell gives the quantity it is paid
+    for: "đồng/kg" for "Giá tháng 9/2036 (đồng)" (``header`` "Giá tháng 9/2036",
+    ``header_unit`` "đồng") over a row whose unit cell ``per`` is "kg" -- the unit column of a
+    price table (market price reports: "Mặt hàng | Đơn vị tính | Giá tháng 8 | Giá tháng 9",
+    rows "Thịt lợn hơi | kg | 58.000 - 61.000") names what the price is per, not the value's
+    unit ("14.000 - 16.000 kg" read a price as a weight: xlsxcols helper, session 43).  The
+    currency is the header's own, else the table's (``table_currency``: its caption's or
+    title row's "(nghìn đồng)"), else "đồng" -- a price the header or the title names, as
+    the provinces' market reports price in đồng -- but for a price paid abroad ("Giá xuất
+    khẩu"), written "/kg" without a currency rather than with an invented one.  "" when the
+    column is no price (its header, or its period under a title naming a price, says so:
+    "Sản lượng | ĐVT: tấn" keeps "tấn"), when ``per`` already is a price or a ratio ("đồng/kg",
+    "USD/tấn", "%", "nghìn đồng"), or when the header's own unit is no currency ("(tấn)")."""
+    per = per.strip()
+    if not per or "/" in per or "%" in per or is_money(per) or \
+            (header_unit and ("/" in header_unit or not is_money(header_unit))):
+        return ""
+    title = " ".join(titles)
+    priced = bool(_PRICE_HEAD_RE.search(header)) or \
+        (_period_only(header.strip()) and any(_price_title(t) for t in titles))
+    if not priced:
+        return ""
+    currency = header_unit or (table_currency if is_money(table_currency)
+                               and "/" not in table_currency else "")
+    if not currency and not _TRADE_PRICE_RE.search(fold(f"{header} {title}").lower()):
+        currency = "đồng"
+    return f"{currency}/{per}"
 
 
 # A column header naming a month as a spreadsheet or a form writes it: "01/2024", "1-2024",
@@ -1722,11 +1772,15 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             # a header's own unit wins over the unit column; "(%)" means a ratio: "%" -- also
             # a group's "So sánh (%)" over its sub-headers "TH/KH", "Cùng kỳ" (issue 17 K8)
             column, column_unit = col_indicator.get(j, ("", ""))
+            # a price over a "Đơn vị tính" cell: paid per that unit ("đồng/kg", not "kg")
+            per_unit = price_per_unit(name, header_unit, row[unit_col], titles, unit_of_table) \
+                if unit_col is not None and not column_unit and row[unit_col] else ""
             values.append((name, _with_unit(value, "%" if _PERCENT_HEADER_RE.search(name)
                                             or _PERCENT_GROUP_RE.search(name)
                                             or _PLAN_RATIO_HEAD_RE.search(fold(name).lower())
                                             else "" if "%" in name else
-                                            header_unit or column_unit or unit), column))
+                                            per_unit or header_unit or column_unit or unit),
+                           column))
         ref = source(where[k]) if source is not None else ""
         if not header:
             line = f"{label}: " + "; ".join(v for _, v, _ in values) if label else \
