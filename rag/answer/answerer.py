@@ -29,6 +29,7 @@ from rag.answer.figures import (
     FIELDS,
     Choice,
     FramesOf,
+    as_of,
     choose,
     counted_thing,
     frames_in,
@@ -56,7 +57,7 @@ from rag.answer.intent import (
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
-from rag.answer.question import Asked, range_ends, read_question
+from rag.answer.question import Asked, range_ends, read_question, since_compared
 from rag.answer.refusal_calibration import refusal_calibration
 from rag.answer.rules import (
     names_index_asked,
@@ -699,6 +700,16 @@ class Answerer:
             asked, labels = ends, [p.label for p in ends.periods]
             candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today,
                                                 read, asked)
+        since = since_compared(asked) if rates is None and ends is None else None
+        end = self.latest_level(query, intent, hits, frames_of, texts, today, read, asked,
+                                since) if since is not None else None
+        if end is not None:
+            # "tăng bao nhiêu so với tháng 6?" and no end asked: the latest count up to the
+            # day asked against tháng 6's -- the change stated between them, else the two
+            # levels -- never a change stated against another base (issue 17)
+            asked, labels = replace(asked, periods=(end,)), [end.label]
+            candidates = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                                read, asked)
         stated_change = self.pick(candidates[0][1]) if asked.measure == "change" and \
             len(asked.periods) == 1 and bool(asked.compared) and rates is None else None
         levels = asked.measure == "change" and len(asked.periods) == 1 and \
@@ -1296,6 +1307,31 @@ class Answerer:
                         trade_unstated(f, title):
                     return f
         return None
+
+    def latest_level(self, query: Query, intent: Intent, hits: list[Hit],
+                     frames_of: FramesOf, texts: Callable[[str], str], today: date, read: int,
+                     asked: Asked, since: Period) -> Period | None:
+        """The period of the latest level of the asked indicator up to ``asked.today``, as
+        "hiện nay" reads it (rag.answer.figures.latest_match "exact": a count or a figure at
+        a day), when it stands after ``since`` (:func:`rag.answer.question.since_compared`):
+        the end of a change asked "so với tháng 6" with none of its own.  None when the
+        reports hold no such level."""
+        day = asked.today or today
+        level = replace(asked, measure="level", compared=(), comparison=None, latest=day)
+        choices = self.figure_candidates(query, as_level(intent), hits, frames_of, texts,
+                                         today, read, level)[0][1]
+        # the first choice standing at a day: the asked "tăng thêm" weighs against a level
+        # written "có 131 sản phẩm" in the pick, not in its order; the change asked between
+        # the two is then picked as any change is (the levels each picked or refused)
+        picked = self.pick(choices) or next(
+            (c for c in choices if c.frame.kind == "count"), None)
+        if picked is None or picked.frame.period is None:
+            return None
+        stands = as_of(picked.frame, picked.hit.chunk.date)
+        if latest_match(picked.frame, day, picked.hit.chunk.date) != "exact" or \
+                stands is None or stands <= since.end:
+            return None
+        return picked.frame.period
 
     def figure_candidates(self, query: Query, intent: Intent, hits: list[Hit],
                           frames_of: FramesOf, texts: Callable[[str], str], today: date,

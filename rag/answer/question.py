@@ -349,6 +349,32 @@ def range_ends(asked: Asked, question: str) -> Asked | None:
         first, last = day_period(p.start), day_period(p.end)
     return replace(asked, periods=(last,), compared=(first,),
                    comparison=_named_base(asked.comparison, (last,), (first,)))
+
+
+# what a count stands at, that a change asked "so với <it>" with no end of its own runs from
+# ("so với tháng 6", "so với 30/6/2031", "so với cuối tháng 6"): a month or a day, never a
+# year or a holiday (a year's change "so với năm 2030" is the reports' own, stated of a year)
+_SINCE_KINDS = frozenset({"month", "day", "to_date"})
+
+
+def since_compared(asked: Asked) -> Period | None:
+    """The period a change is asked from when the question names no end: "Số sản phẩm OCOP
+    tăng bao nhiêu so với tháng 6?" asked on 25/12/2031 is the latest count up to that day
+    against the count of tháng 6/2031, as "hiện nay ... so với tháng 6" would ask (issue 17;
+    the datedchange helper: the report's revenue "tăng 17,5% so với năm 2030" answered at
+    0.8).  The one compared period (``asked.compared``) when ``asked`` is a change with no
+    period of its own, no "hiện nay" already read, and that period is a month or a day
+    (:data:`_SINCE_KINDS`) ended before the day asked; None otherwise -- the end is for the
+    answerer to find among the reports (rag.answer.answerer, the latest level)."""
+    if asked.measure != "change" or asked.periods or len(asked.compared) != 1 or \
+            asked.latest is not None or asked.today is None:
+        return None
+    start = asked.compared[0]
+    if start.kind not in _SINCE_KINDS or start.end >= asked.today:
+        return None
+    return start
+
+
 def span_average_asked(measure: str, periods: tuple[Period, ...], each_year: bool
                        ) -> tuple[str, tuple[Period, ...], bool]:
     """(measure, periods, each_year) of a question asking a span's average growth ("tốc độ
