@@ -158,6 +158,6 @@ def test_pre_keeps_its_lines() -> None:
 def test_a_txt_file_keeps_its_lines() -> None:
     # .txt is no HTML: its reader is untouched (a blank line ends a paragraph there)
     data = ("Báo cáo tháng 9/2044\n\nKim ngạch xuất khẩu đạt 436,8 triệu USD.\n"
-            "Kim ngạch nhập khẩu đạt 590,7 triệu USD.\n").encode("utf-8")
+            "Kim ngạch nhập khẩu đạt 590,7 triệu USD.\n").encode()
     [doc] = read_bytes("bc.txt", data)
     assert "Kim ngạch xuất khẩu đạt 436,8 triệu USD.\nKim ngạch nhập khẩu" in doc.text
