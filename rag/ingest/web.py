@@ -523,27 +523,48 @@ def _blocks(el: Any, blocks: Blocks, before: list[str], spans: SpannedGrids) -> 
     """Add the text blocks of trafilatura's XML element ``el`` to ``blocks``, descending
     into containers (a page of nested ``<div>``s gives ``<div>``s of paragraphs); tables as
     lines (their caption the paragraphs since the last table, ``before``; a table with
-    spanned cells as ``spans`` lays it out), lists an item a line."""
+    spanned cells as ``spans`` lays it out), lists an item a line; a paragraph's ``<br>``
+    (trafilatura's ``<lb/>``) ends a line of it, a cell's or an item's is a space."""
     for child in el:
         if child.tag == "table":
-            rows = [[" ".join("".join(cell.itertext()).split()) for cell in row.iter("cell")]
+            rows = [[_inline_text(cell) for cell in row.iter("cell")]
                     for row in child.iter("row")]
             rows, merged = spans.get(grid_key(rows), (rows, None))
             blocks.table(rows, table_caption(before), merged)
             before.clear()
         elif child.tag == "list":
-            items = [" ".join("".join(item.itertext()).split()) for item in child.iter("item")]
+            items = [_inline_text(item) for item in child.iter("item")]
             blocks.paragraph("\n".join(i for i in items if i))
         elif child.tag in _CONTAINERS and any(isinstance(c.tag, str) for c in child):
             _text_block(child.text, blocks, before)
             _blocks(child, blocks, before, spans)
         else:
-            _text_block("".join(child.itertext()), blocks, before)
+            _text_block(_broken_text(child), blocks, before)
         _text_block(child.tail, blocks, before)
 
 
+def _broken_text(el: Any) -> str:
+    """The text of trafilatura's XML element ``el`` with a newline at each ``<lb/>`` (the
+    page's ``<br>``): its only line ends, as a source line break inside the element is
+    whitespace in HTML (trafilatura has already made it a space)."""
+    parts = [el.text or ""]
+    for sub in el.iterdescendants():
+        parts.append("\n" if sub.tag == "lb" else sub.text or "")
+        parts.append(sub.tail or "")
+    return "".join(parts)
+
+
+def _inline_text(el: Any) -> str:
+    """The text of a cell or list item of trafilatura's XML as one line: a ``<br>`` in it is
+    a space (never glues two words, "USD.Nhập")."""
+    return " ".join(_broken_text(el).split())
+
+
 def _text_block(raw: str | None, blocks: Blocks, before: list[str]) -> None:
-    text = " ".join((raw or "").split())
+    """Add ``raw`` as a paragraph, its whitespace collapsed within each of its lines (the
+    lines ``<br>`` ends, :func:`_broken_text`), blank lines dropped."""
+    lines = (" ".join(line.split()) for line in (raw or "").split("\n"))
+    text = "\n".join(line for line in lines if line)
     if text:
         blocks.paragraph(text)
         before.append(text)
@@ -556,6 +577,13 @@ class _Table:
     rows: list[list[list[str]]]
     nested: bool = False
 
+
+# A source line break in a page's text ("<p>Mặt hàng xuất khẩu\n    chủ yếu là …</p>", a
+# paragraph hard-wrapped at 70-80 columns) is whitespace in HTML, as a browser shows it: only
+# block elements, <br> and table rows end a line -- else a wrapped sentence is read as two
+# and a figure loses the words before it.  Inside <pre> (and <textarea>) the lines are kept.
+_WRAP = re.compile(r"\s*\n\s*")
+_PRE = {"pre", "textarea"}
 
 LAYOUT_CELL = 300  # characters: a table with a longer cell (or a table inside) is layout
 
@@ -579,6 +607,7 @@ class _HTMLText(HTMLParser):
         self.title = ""
         self.h1 = ""
         self._skip = 0
+        self._pre = 0  # inside <pre>/<textarea>: the source's line breaks are the text's
         self._in: str | None = None
         self._tables: list[_Table] = []
         self._loose: list[str] = []  # text in a table outside its cells (its <caption>)
@@ -600,6 +629,8 @@ class _HTMLText(HTMLParser):
             self._in = tag
         if self._skip:
             return
+        if tag in _PRE:
+            self._pre += 1
         if tag == "table":
             if self._tables:
                 self._tables[-1].nested = True
@@ -622,6 +653,8 @@ class _HTMLText(HTMLParser):
             self._in = None
         if self._skip:
             return
+        if tag in _PRE and self._pre:
+            self._pre -= 1
         if tag == "table" and self._tables:
             self._emit(self._tables.pop())
         elif tag in self._BLOCK:
@@ -690,7 +723,7 @@ class _HTMLText(HTMLParser):
             return
         if self._in == "h1":
             self.h1 += data
-        self._out().append(data)
+        self._out().append(data if self._pre else _WRAP.sub(" ", data))
 
 
 def html_to_text(raw: str, spans: SpannedGrids | None = None) -> tuple[str, str]:
