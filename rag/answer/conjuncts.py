@@ -24,7 +24,7 @@ one question each, in the order asked, the question's tail ("là bao nhiêu?") s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from rag.answer.answerer import term_lengths
@@ -51,12 +51,15 @@ class Conjuncts:
     labels: tuple[str, ...]
 
 
-def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Conjuncts | None:
+def split_conjuncts(question: str, cohesion: Callable[[str, str], float], *,
+                    phrases: Callable[[str], int] | None = None) -> Conjuncts | None:
     """The figures ``question`` asks for (two, or each item of a list), or None when it
     asks for one (no "và", several "và", a side that is a period, or only quantity,
-    question or verb words -- "đạt và vượt" -- or nothing on one side).  ``cohesion(a, b)``
-    (folded words) is above 0 when the corpus writes the two words together
-    (``Answerer.cohesion``)."""
+    question or verb words -- "đạt và vượt" -- or nothing on one side, or one name the
+    reports write with its "và": :func:`_one_name`).  ``cohesion(a, b)`` (folded words) is
+    above 0 when the corpus writes the two words together (``Answerer.cohesion``);
+    ``phrases(p)`` how often the corpus writes the folded, lower-cased words ``p``
+    (:func:`phrase_counter`; None: no name is checked)."""
     words = [(m.start(), m.end(), fold(m.group(0)).lower()) for m in _WORD_RE.finditer(question)]
     joins = [i for i, (_, _, w) in enumerate(words) if w == "va"]
     if len(joins) != 1 or joins[0] == 0 or joins[0] == len(words) - 1:
@@ -98,10 +101,58 @@ def split_conjuncts(question: str, cohesion: Callable[[str, str], float]) -> Con
                 not x.comparison for x in find_mentions(text, 2000)) or any(
                 s < side[-1][1] and side[0][0] < e for s, e in periods):
             return None  # a side that is (part of) a period: "quý II và cả năm 2023"
+    if phrases is not None and len(items) == 2 and \
+            _one_name(items, words[words.index(items[-1][-1]) + 1:], dated, phrases):
+        return None
     head, tail = question[:items[0][0][0]], question[items[-1][-1][1]:]
     spans = [(side[0][0], side[-1][1]) for side in items]
     return Conjuncts(tuple(" ".join((head + question[s:e] + tail).split()) for s, e in spans),
                      tuple(_label(question[s:e]) for s, e in spans))
+
+
+def _one_name(items: list[list[tuple[int, int, str]]], rest: list[tuple[int, int, str]],
+              dated: Callable[[tuple[int, int, str]], bool],
+              phrases: Callable[[str], int]) -> bool:
+    """Whether the two conjuncts ``items`` (folded words) are one name holding "và": the
+    reports write "A và B" -- with the question's next word after B (``rest``) when it
+    names a thing (no period, number, glue or question word: "điện" of "ngành sản xuất và
+    phân phối điện") -- and never write B (with that word) but after "A và".  An industry
+    of the national classification (VSIC: "sản xuất và phân phối điện", "cung cấp nước và
+    xử lý rác thải", "dịch vụ lưu trú và ăn uống") is one figure, and its second half is no
+    thing the reports give a figure for: asked "sản xuất" and "phân phối" apart, the first
+    took the electricity output (987 triệu kWh) and the second the industry's IIP (break-test
+    bt17i of session 43).  "xuất khẩu và nhập khẩu" stays two: the reports write "nhập
+    khẩu" alone too."""
+    follow = rest[:1]
+    if follow and (dated(follow[0]) or follow[0][2].isdigit() or follow[0][2] in
+                   NOT_A_THING_WORDS or follow[0][2] in _GLUE_WORDS or
+                   _ASKING.match(follow[0][2] + " ")):
+        follow = []
+    second = " ".join(w for _, _, w in items[1] + follow)
+    joined = phrases(" ".join(w for _, _, w in items[0]) + " va " + second)
+    return joined > 0 and phrases(second) <= joined
+
+
+def phrase_counter(texts: Iterable[str]) -> Callable[[str], int]:
+    """How often ``texts`` (the corpus's documents) write a phrase: a function of the
+    phrase's folded, lower-cased words separated by spaces ("san xuat va phan phoi dien")
+    to its occurrences, whole words only, across line breaks and spacing but never across
+    punctuation (a phrase of no word occurs 0 times).  For :func:`split_conjuncts`."""
+    corpus = "\n".join(" ".join(_WORD_RE.findall(fold(part).lower()))
+                       for text in texts for part in _PUNCTUATION.split(text))
+
+    def count(phrase: str) -> int:
+        words = phrase.split()
+        if not words:
+            return 0
+        return len(re.findall(r"(?<!\S)" + re.escape(" ".join(words)) + r"(?!\S)", corpus))
+
+    return count
+
+
+# what no phrase runs across: sentence and clause punctuation (a comma, a semicolon, ...);
+# a line break does (a PDF's wrapped line)
+_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”…]+")
 
 
 def _term_end(words: list[tuple[int, int, str]], n: int,

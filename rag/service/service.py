@@ -7,7 +7,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,7 @@ from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
 from rag.answer.conjuncts import (
     conjoined,
+    phrase_counter,
     split_clauses,
     split_conjuncts,
     split_indicators,
@@ -133,6 +134,9 @@ class RagService(Documents, Conversations, Evaluation):
         # the abbreviation table (rag.vi.acronyms), per index generation
         self._acronyms: tuple[Index, AcronymTable] | None = None
         self._acronyms_lock = threading.Lock()
+        # how often the documents write a phrase (rag.answer.conjuncts.phrase_counter), per
+        # index generation
+        self._phrases: tuple[Index, Callable[[str], int]] | None = None
         self.years = YearCoverage()  # the years the index covers, per index generation
         # uploads read (OCR) and indexed in the background, their status beside the index
         self.jobs = UploadJobs(settings.index_dir / JOBS_FILE)
@@ -268,6 +272,17 @@ class RagService(Documents, Conversations, Evaluation):
                 held = self._acronyms = (index, acronym_table(index))
             return held[1]
 
+    def _phrase_counter(self, index: Index) -> Callable[[str], int]:
+        """How often ``index``'s documents write a phrase (folded words:
+        rag.answer.conjuncts.phrase_counter), built once per index generation, when a
+        question first asks two things joined by "và"."""
+        with self._acronyms_lock:
+            held = self._phrases
+            if held is None or held[0] is not index:
+                held = self._phrases = (index, phrase_counter(d.text for d in
+                                                              index.docs.values()))
+            return held[1]
+
     def answerer(self, index: Index | None = None) -> Answerer:
         """An answerer over ``index``'s BM25 document frequencies and the written forms of its
         words (``index.word_forms``), with this service's AnswerWeights, figure scorer,
@@ -393,7 +408,8 @@ class RagService(Documents, Conversations, Evaluation):
             # (rag.answer.joined_parts), before the splits into things asked
             both = split_bases(resolved) or split_periods(resolved, today) \
                 or split_clauses(resolved) or split_indicators(resolved) \
-                or split_conjuncts(resolved, answerer.cohesion) \
+                or split_conjuncts(resolved, answerer.cohesion,
+                                   phrases=self._phrase_counter(index)) \
                 or split_paired(resolved, answerer.cohesion)
             if both is not None:
                 subs = [self.ask_with_hits(sub, opts, resolved_question=sub, split=False)
