@@ -1246,7 +1246,7 @@ _ORDINAL_RANK_RE = re.compile(
 _ORDINAL_WORDS = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
                   "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # the first place said without an ordinal: "đứng đầu toàn tỉnh", "dẫn đầu cả nước", "xếp đầu
-# khu vực" -- alone in its clause or with the set ranked in or what it is a rank of after it,
+# khu vực" -- alone in its clause or with the set it is ranked in after it ("toàn tỉnh"),
 # never "người đứng đầu cơ quan" (a head of an office) nor "dẫn đầu đoàn công tác" (to lead a
 # delegation); nor before "về ...", whose phrase would take the clause's subject from the
 # figures after it ("Bản Thái dẫn đầu về kim ngạch, chiếm khoảng 87%", dev3 r17; as "đứng thứ
