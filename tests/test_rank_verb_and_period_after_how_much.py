@@ -109,6 +109,7 @@ def test_the_head_is_the_first_place(text: str, rank: float) -> None:
     "Cửa khẩu quốc tế Tân Thủy dẫn đầu với 1.402,5 triệu USD.",
     "Đứng đầu là huyện Cao Lộc với 12 sản phẩm.",
     "Tỉnh đã dẫn đầu đoàn công tác sang làm việc tại Quảng Tây.",
+    "Tỉnh nằm trong nhóm các tỉnh dẫn đầu cả nước.",
     "Người đứng đầu cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh.",
     # "về ..." would take the clause's subject from the share after it (dev3 r17)
     "Cửa khẩu quốc tế Bản Thái dẫn đầu về kim ngạch, chiếm khoảng 87% tổng kim ngạch.",

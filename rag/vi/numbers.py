@@ -1256,6 +1256,9 @@ _HEAD_RANK_RE = re.compile(
     r"(?<!\w)(?<!người )(?:đứng|dẫn|xếp)(?: ở vị trí)? đầu(?!\w)"
     r"(?=\s*(?:[;,.\n)]|$|cả nước|toàn (?:quốc|tỉnh|vùng|khu vực)|khu vực|vùng|trong|"
     r"các (?:tỉnh|huyện|địa phương|cửa khẩu|khu|điểm)|so với|trên (?:cả|toàn|địa bàn)))")
+# one of a group at the head, no place of its own: "là một trong những tỉnh dẫn đầu", "nằm
+# trong nhóm các tỉnh đứng đầu" (before _HEAD_RANK_RE's match, lower case)
+_ONE_OF_HEAD_RE = re.compile(r"(?:một trong|nhóm|top)(?:\s+[^\W\d_]+){0,4}\s*$")
 # the text of a first place read by _HEAD_RANK_RE: the verb with "đầu", so that it is no word
 # of the indicator ("Chỉ số PAPI của tỉnh dẫn đầu cả nước": "Chỉ số PAPI của tỉnh")
 HEAD_RANK = re.compile(r"(?:đứng|dẫn|xếp)(?: ở vị trí)? đầu")
@@ -1281,6 +1284,8 @@ def ordinal_ranks(text: str, values: list[Value]) -> list[Value]:
     found = [*_ORDINAL_RANK_RE.finditer(lowered), *_HEAD_RANK_RE.finditer(lowered)]
     for m in sorted(found, key=lambda m: m.start()):
         s, e = m.span(1) if m.re is _ORDINAL_RANK_RE else m.span()
+        if m.re is _HEAD_RANK_RE and _ONE_OF_HEAD_RE.search(lowered[max(0, s - 40):s]):
+            continue  # "một trong những tỉnh dẫn đầu": one of a group
         if any(v.start < e and s < v.end for v in values):
             continue
         end = _RANK_CLAUSE_END.search(lowered, e)
