@@ -15,7 +15,7 @@ from rag.vi.calendar import Period
 from rag.vi.frames import Frame
 from rag.vi.grades import graded_classes
 from rag.vi.lexicon import BASIS_PATTERNS, UNIT_MAGNITUDES
-from rag.vi.numbers import find_values, unit_after
+from rag.vi.numbers import find_values, head_rank_said, unit_after
 from rag.vi.text import SIGN_DASHES, fold
 from rag.vi.words import is_two_syllable_word
 
@@ -84,9 +84,9 @@ def answer_text(frame: Frame) -> str:
     """The short answer: the value as written, with what it counts when the report says so
     right after it ("23 sản phẩm 4 sao", "1.498 hồ sơ đúng hạn"); a rank written as its place
     alone ("đứng thứ 2": rag.vi.numbers.ordinal_ranks) said as one, "thứ 2", not a bare
-    count."""
+    count, and "đứng đầu" as "thứ nhất"."""
     if frame.measure == "rank" and "/" not in frame.value:
-        return f"thứ {frame.value}"
+        return f"thứ {head_rank_said(frame.value)}"  # "đứng đầu": "thứ nhất"
     words = frame.detail.split()
     # the unit said once: "2,86 triệu lượt khách" with the detail "lượt khách" is not "2,86
     # triệu lượt khách lượt khách" (the detail repeats the unit without its magnitude)
@@ -245,7 +245,7 @@ def _verb(frame: Frame) -> str:
     if frame.measure == "share":  # as written: "156/200 xã có chợ, đạt 78%" -- else "chiếm"
         return f"{'đạt' if fold(frame.verb).strip().lower() == 'dat' else 'chiếm'} {value}"
     if frame.measure == "rank":  # "thứ 2" of answer_text said once: "xếp thứ 2"
-        return f"xếp {value}" if value.startswith("thứ ") else f"xếp thứ {value}"
+        return f"xếp {value}" if value.startswith("thứ ") else f"xếp thứ {head_rank_said(value)}"
     if frame.measure == "contribution":  # rag.vi.frames.measures.contributed
         return f"đóng góp {value} vào mức tăng chung"
     if frame.measure == "index":

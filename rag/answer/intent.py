@@ -424,6 +424,25 @@ _TIME_NOUN_AFTER_RE = re.compile(r"(?:ky|dot|phien|tuan)\s+(?:\d|(?:nay|truoc|qu
                                  r"dieu hanh|bao cao)\b)")
 
 
+# a period named after "bao nhiêu"/"mấy" (folded): "tăng bình quân mỗi năm bao nhiêu giai đoạn
+# 2023-2027", "tăng bao nhiêu năm 2050", "bao nhiêu quý I/2044", "giảm bao nhiêu ngày 5/3/2044"
+# -- the time of the figure, no unit asked (read as the unit "giai", a span's average growth
+# was refused: rankverb, session 43).  A count of periods keeps its unit: "mấy giai đoạn",
+# "bao nhiêu ngày?" (a duration), "bao nhiêu ngày trước ...", "mấy năm liền".
+_PERIOD_AFTER_HOW_MUCH_RE = re.compile(
+    r"(?:giai doan|nam|thang|quy|ky)\s+(?:(?:19|20)\d\d\b|\d{1,2}\s*/|(?:i|ii|iii|iv)\b|"
+    r"(?:nay|qua|truoc|toi)\b)|giai doan\s+(?:\d|hien nay|tiep theo)|"
+    r"ngay\s+\d{1,2}\s*(?:/|thang\b)")
+
+
+def period_after_how_much(folded: str, at: int) -> bool:
+    """Whether the words of ``folded`` (a folded question) at ``at`` -- those after a "bao
+    nhiêu"/"mấy" -- name the period a figure is asked for (:data:`_PERIOD_AFTER_HOW_MUCH_RE`:
+    "giai đoạn 2023-2027", "năm 2050", "quý I/2044", "ngày 5/3/2044", "kỳ này") rather than
+    the unit asked; a count of periods ("mấy giai đoạn?", "bao nhiêu ngày?") is none."""
+    return _PERIOD_AFTER_HOW_MUCH_RE.match(folded, at) is not None
+
+
 # "bản" + a kind of document (folded): the classifier of the documents counted ("mấy bản kế
 # hoạch", "bao nhiêu bản báo cáo"), the unit asked their kind
 _COPIES_OF_KIND = re.compile(r"ban\s+(" + DOCUMENT_KINDS + r")\b")
@@ -434,7 +453,8 @@ def asked_unit(query: Query) -> re.Match[str] | None:
     :data:`rag.vi.lexicon.ASKED_UNIT_RE`, the unit word in group 1) that asks a unit, or None.
     Skipped: a "may" the user typed "máy", "mây" ("nước máy thương phẩm ... giảm bao nhiêu"
     read "mấy thương" as the unit; bt*-b17 questions), and a noun of a time followed by the time
-    it names ("kỳ 3/6/2081", "đợt này": :data:`_TIME_NOUN_AFTER_RE`)."""
+    it names ("kỳ 3/6/2081", "đợt này": :data:`_TIME_NOUN_AFTER_RE`), or a period named after
+    it ("bao nhiêu giai đoạn 2023-2027": :func:`period_after_how_much`)."""
     folded = fold(query.expanded)
     written = unicodedata.normalize("NFC", query.expanded.lower())
     typed = (not query.english and not query.restored and has_diacritics(query.text)
@@ -442,7 +462,8 @@ def asked_unit(query: Query) -> re.Match[str] | None:
     for m in ASKED_UNIT_RE.finditer(folded):
         if typed and not _HOW_MUCH_TYPED_RE.match(written, m.start()):
             continue
-        if _TIME_NOUN_AFTER_RE.match(folded, m.start(1)):
+        if _TIME_NOUN_AFTER_RE.match(folded, m.start(1)) or \
+                period_after_how_much(folded, m.start(1)):
             continue
         return m
     return None

@@ -1245,6 +1245,23 @@ _ORDINAL_RANK_RE = re.compile(
     r"(\d{1,2}|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\w/])(?!\s*/\s*\d)(?![.,]\d)")
 _ORDINAL_WORDS = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
                   "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# the first place said without an ordinal: "đứng đầu toàn tỉnh", "dẫn đầu cả nước", "xếp đầu
+# khu vực" -- alone in its clause or with the set it is ranked in after it ("toàn tỉnh"),
+# never "người đứng đầu cơ quan" (a head of an office) nor "dẫn đầu đoàn công tác" (to lead a
+# delegation); nor before "về ...", whose phrase would take the clause's subject from the
+# figures after it ("Bản Thái dẫn đầu về kim ngạch, chiếm khoảng 87%", dev3 r17; as "đứng thứ
+# hai về ..." does, rag.vi.frames.sentence.rank_tail).  Read as "thứ nhất" (head_rank_said),
+# the rank a question "xếp thứ mấy?" asks in whichever verb (rankverb, session 43)
+_HEAD_RANK_RE = re.compile(
+    r"(?<!\w)(?<!người )(?:đứng|dẫn|xếp)(?: ở vị trí)? đầu(?!\w)"
+    r"(?=\s*(?:[;,.\n)]|$|cả nước|toàn (?:quốc|tỉnh|vùng|khu vực)|khu vực|vùng|trong|"
+    r"các (?:tỉnh|huyện|địa phương|cửa khẩu|khu|điểm)|so với|trên (?:cả|toàn|địa bàn)))")
+# one of a group at the head, no place of its own: "là một trong những tỉnh dẫn đầu", "nằm
+# trong nhóm các tỉnh đứng đầu" (before _HEAD_RANK_RE's match, lower case)
+_ONE_OF_HEAD_RE = re.compile(r"(?:một trong|nhóm|top)(?:\s+[^\W\d_]+){0,4}\s*$")
+# the text of a first place read by _HEAD_RANK_RE: the verb with "đầu", so that it is no word
+# of the indicator ("Chỉ số PAPI của tỉnh dẫn đầu cả nước": "Chỉ số PAPI của tỉnh")
+HEAD_RANK = re.compile(r"(?:đứng|dẫn|xếp)(?: ở vị trí)? đầu")
 # where the clause of a rank ends: a figure after it before this is the rank's item's own
 # ("đứng thứ hai với 612,8 triệu USD"; not "xếp thứ ba toàn quốc, tăng 5 bậc")
 _RANK_CLAUSE_END = re.compile(r"[;\n]|[.,](?!\d)|$")
@@ -1257,25 +1274,37 @@ def ordinal_ranks(text: str, values: list[Value]) -> list[Value]:
     no figure anywhere else (_TIME_BEFORE); after a verb that ranks it is the rank a question
     "đứng thứ mấy?" asks (issue 17 break-test bt17h).  Left out when a figure follows in its
     clause ("... đứng thứ hai với 612,8 triệu USD"): there it orders a list whose items are
-    the figures (rag.vi.frames.rankings), and would take the item's words from them."""
-    if "thứ" not in text.lower():
-        return values
+    the figures (rag.vi.frames.rankings), and would take the item's words from them.  The
+    first place said "đứng đầu"/"dẫn đầu" (_HEAD_RANK_RE) is one as well, 1, its text the
+    verb with "đầu" (:data:`HEAD_RANK`; said "thứ nhất": :func:`head_rank_said`)."""
     lowered = text.lower()
+    if "thứ" not in lowered and "đầu" not in lowered:
+        return values
     added = []
-    for m in _ORDINAL_RANK_RE.finditer(lowered):
-        s, e = m.span(1)
+    found = [*_ORDINAL_RANK_RE.finditer(lowered), *_HEAD_RANK_RE.finditer(lowered)]
+    for m in sorted(found, key=lambda m: m.start()):
+        s, e = m.span(1) if m.re is _ORDINAL_RANK_RE else m.span()
+        if m.re is _HEAD_RANK_RE and _ONE_OF_HEAD_RE.search(lowered[max(0, s - 40):s]):
+            continue  # "một trong những tỉnh dẫn đầu": one of a group
         if any(v.start < e and s < v.end for v in values):
             continue
         end = _RANK_CLAUSE_END.search(lowered, e)
         stop = end.start() if end is not None else len(text)
         if any(e <= v.start < stop for v in values):
             continue
-        word = m.group(1)
+        word = m.group(1) if m.re is _ORDINAL_RANK_RE else "nhất"  # "đứng đầu": the first
         rank = int(word) if word.isdigit() else _ORDINAL_WORDS[word]
         added.append(Value(s, e, text[s:e], float(rank), None, False, "", "ratio"))
     if not added:
         return values
     return sorted(values + added, key=lambda v: v.start)
+
+
+def head_rank_said(place: str) -> str:
+    """A rank's place as an answer says it: the first place written "đứng đầu"/"dẫn đầu"
+    (:data:`HEAD_RANK`, read by :func:`ordinal_ranks`) is "nhất" ("thứ nhất"); any other
+    place (``"2"``, ``"ba"``, ``"4/14"``) as written."""
+    return "nhất" if HEAD_RANK.fullmatch(place.strip().lower()) else place
 
 
 def within_value(text: str, at: int) -> bool:

@@ -14,7 +14,7 @@ from rag.vi.lexicon import (
     PLAN_AFTER_RE,
     TARGET_RE,
 )
-from rag.vi.numbers import Value
+from rag.vi.numbers import HEAD_RANK, Value
 from rag.vi.text import fold, has_diacritics
 
 TARGET = re.compile(TARGET_RE)
@@ -288,7 +288,7 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
     ind = fold(indicator)
     if contributed(v, pre_f):
         return "contribution", 0
-    if _RANK_END.search(pre_raw.lower()):
+    if _RANK_END.search(pre_raw.lower()) or HEAD_RANK.fullmatch(v.text.lower()):
         return "rank", 0  # "xếp thứ 4/14"; a bare "12/13 sản phẩm" is a count of a total
     if v.percent and _PLAN_AFTER.match(tail_f):
         return "plan_share", 0
