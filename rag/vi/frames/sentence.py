@@ -807,6 +807,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     of_target = False  # the list gives the parts of a target ("mục tiêu đón 4,6 triệu lượt
     # khách, trong đó 120.000 lượt khách quốc tế"): the parts are targets too
     sentence_period: Period | None = None
+    sentence_period_at = -1  # where in the sentence that period is said
     plan_end = -1  # where the last value read as a share of a plan ends (_PLAN_NAMED)
     running = False  # inside a clause opened by "cộng dồn (từ đầu năm)", "lũy kế", ...
     running_period: Period | None = None  # the period such a clause names itself
@@ -929,7 +930,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 # ngày nghỉ Tết (từ ngày 25/01 đến hết ngày 02/02/2025), ... đón 186.400 lượt
                 # khách, tăng 17,2% so với Tết Giáp Thìn 2024": the change is the holiday's,
                 # not the year's; break-test s39 bt17b)
-                sentence_period = period
+                sentence_period, sentence_period_at = period, seg_mentions[-1].start
         elif here is not None and (opening := [
                 x for x in own if inside[id(x)] == here and x.end <= v.start]):
             # "(đến cuối năm 2070 là 578 dự án, 13,07 tỷ USD)": a period said in brackets
@@ -946,15 +947,19 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 # it names date every figure after, not the first only (issue 17 bt23-b17
                 # failure 4; "trong 5 ngày nghỉ lễ ... (từ ngày 27/4 đến hết ngày 1/5/2072)",
                 # dev3 r20)
-                sentence_period = period
+                sentence_period, sentence_period_at = period, after_mentions[0].start
         elif listing and total is not None and total.period is not None and \
-                total.period_from == "own" and not v.percent:
+                total.period_from == "own" and not v.percent and \
+                total.start - base > sentence_period_at:
             # "412.000 tấn trong 10 tháng, trong đó sầu riêng 168.000 tấn, thanh long 97.000
             # tấn": parts naming no period of their own are of their total's, said after
             # its value (bt17-b17 failure 2), not of the paragraph's or the document's --
             # nor of the sentence's when the total named its own: "Tổng thu ... tháng 3/2043
             # ước đạt 905,3 tỷ đồng; lũy kế 3 tháng ước đạt 2.318,7 tỷ đồng, ...; trong đó
             # thu từ hoạt động xuất nhập khẩu đạt 1.126,4 tỷ đồng" (break-test bt17j item 1)
+            # -- a period the sentence says after the total is newer than it: "... tháng 8/2035
+            # ước đạt 530 tỷ đồng; số liệu chính thức tháng 7/2035 đạt 518 tỷ đồng, cao hơn 12
+            # tỷ đồng so với số ước" dates the 12 at tháng 7 (tests/test_stated_differences_la)
             period, source = total.period, "sentence"
         elif running_period is not None:
             period, source = running_period, "sentence"
