@@ -271,6 +271,33 @@ def english_sense(phrase: str, question: str) -> str:
     return ENGLISH[phrase]
 
 
+# "rate" written after a glossary phrase, or "rate of" before it ("disbursement rate", "the
+# rate of disbursement"): a share asked, as Vietnamese writes it ("tỷ lệ giải ngân") -- the
+# glossary's own "X rate" phrases ("unemployment rate") are read whole first (break-test bt17k:
+# "Public investment disbursement rate by 31 October 2055?" answered the amount disbursed)
+_RATE_AFTER_RE = re.compile(r"\s+rates?\b", re.IGNORECASE)
+_RATE_BEFORE_RE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a glossary term that already names a rate, a change or an index: no "tỷ lệ" before it
+# ("growth rate" is "tăng trưởng", "inflation rate" "lạm phát")
+_RATE_ALREADY_RE = re.compile(r"(?:tỷ lệ|tỷ trọng|tăng trưởng|lạm phát|lãi suất|tỷ giá|tốc độ|"
+                              r"chỉ số|CPI|giá)\b")
+
+
+def _rated(question: str, found: list[re.Match[str]]) -> set[int]:
+    """The indexes in ``found`` (glossary phrases matched in ``question``, in order) of the
+    things of an English "rate": the phrase right before "rate", else the one right after
+    "rate of (the)" (:data:`_RATE_AFTER_RE`) -- one per "rate" ("the disbursement rate of
+    public investment" rates the disbursement only)."""
+    rated: set[int] = set()
+    ends = {m.end() for m in found}
+    for i, m in enumerate(found):
+        r = _RATE_BEFORE_RE.search(question[:m.start()])
+        if _RATE_AFTER_RE.match(question, m.end()) or (
+                r and len(question[:r.start()].rstrip()) not in ends):
+            rated.add(i)
+    return rated
+
+
 def english_terms(question: str) -> list[str]:
     """Vietnamese terms for the English domain phrases in ``question``."""
     counted = []
@@ -296,9 +323,13 @@ def english_terms(question: str) -> list[str]:
             counted.append(f"bao nhiêu {english_sense(noun, question)}")
     # "International" in "Soc Giang International Border Gate" is the gate's kind, part of
     # its name ("cửa khẩu quốc tế Sóc Giang"), no "quốc tế" asked of the figure
-    terms = [english_sense(m.group(1).lower(), question) for m in _ENGLISH_RE.finditer(question)
-             if not _OF_A_MONTH.match(question, m.end())
-             and not (m.group(1).lower() in _GATE_KINDS and _BORDER_AFTER.match(question, m.end()))]
+    kept = [m for m in _ENGLISH_RE.finditer(question)
+            if not _OF_A_MONTH.match(question, m.end())
+            and not (m.group(1).lower() in _GATE_KINDS and _BORDER_AFTER.match(question, m.end()))]
+    terms = [english_sense(m.group(1).lower(), question) for m in kept]
+    rated = _rated(question, kept)
+    terms = [f"tỷ lệ {t}" if i in rated and not _RATE_ALREADY_RE.match(t) else t
+             for i, t in enumerate(terms)]
     if any(t in _FLOWS for t in terms):
         # "trade value of exports": the flow named, not the import-export total
         terms = [t.removesuffix(" xuất nhập khẩu") if t.endswith("kim ngạch xuất nhập khẩu")
