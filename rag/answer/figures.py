@@ -1691,7 +1691,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if not english and narrower_subject(
                     frame, question, f"{_line_at(text, frame.start)} {hit.chunk.title} "
-                    + " ".join(basis_held(asked_bases_words, frame)),
+                    + " ".join(basis_held(asked_bases_words, frame))
+                    + table_caption(frame, text[q0:q1]),
                     places, f"{hit.chunk.title}\n{text}", asked.acronyms + row_pairs):
                 continue  # "đàn lợn nái" is no "Đàn lợn", "ca mắc sởi" no "sốt xuất huyết"
             if not english and item_unasked(text[q0:q1], frame.start - q0, question):
@@ -3003,6 +3004,18 @@ def narrower_subject(frame: Frame, question: str, carried: str,
     own += "".join(f" {variant}" for variant in readings_said(own, said))
     return _beyond_unsaid(question, (frame.indicator, frame.parent),
                           f"{own} {expand_abbreviations(own)} {carried}", places, document)
+
+
+def table_caption(frame: Frame, quote: str) -> str:
+    """The caption or lead-in of the table whose line ``quote`` (the frame's quote, in
+    rag.ingest.tables' form) holds ``frame`` -- its ``Frame.context``, after a space -- or ""
+    when the frame stands in no table line.  What a caption names ("Bảng: Kim ngạch xuất nhập
+    khẩu qua địa bàn giai đoạn 2057 - 2061 (triệu USD)") holds for every cell of its table,
+    whose rows write it short ("Kim ngạch XNK"): a question naming it ("... qua địa bàn năm
+    2059?") asks those cells, no narrower thing (:func:`narrower_subject`'s ``carried``).
+    Break-test bt17l of session 43: the year asked was refused, or answered by another
+    report's quarter; tests/test_caption_basis.py."""
+    return f" {frame.context}" if frame.context and table_line_head(quote) else ""
 
 
 def sentence_narrower(question: str, sentence: str, places: Iterable[str] = (),
