@@ -507,6 +507,9 @@ def week_heading(line: str, default_year: int | None = None) -> Period | None:
 _SEASON_NO_YEAR = re.compile(r"\bvu\s+(" + "|".join(sorted(SEASONS, key=len, reverse=True)) +
                              r")\b")
 _YEAR_AFTER = re.compile(r"\s*(?:nam\b|[-–—/]?\s*(?:19|20)\d\d(?!\d))")
+# a year written after a can-chi name past a pause (folded): "Tết Nguyên đán Giáp Thìn... năm
+# 2054", "Tết Ất Tỵ, năm 2025" -- the number the writer gives, not the name's nearest year
+_YEAR_AFTER_PAUSE = re.compile(r"\s*(?:\.{2,}|…|,)\s*nam\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
 
 
 def _yearless_seasons(folded: str, compares: str, default_year: int | None,
@@ -560,19 +563,27 @@ def _yearless_tets(folded: str, compares: str, near: int | None,
         if any(s < m.end() and m.start() < e for s, e in taken) or \
                 _YEAR_AFTER.match(folded, m.end()):
             continue
-        year = can_chi_year(" ".join(m.group("canchi").split()), near)
+        end = m.end()
+        written = _YEAR_AFTER_PAUSE.match(folded, end)
+        if written is not None:
+            # "Tết Nguyên đán Giáp Thìn... năm 2054": the number written after a pause is the
+            # Tết's year, as one written right after it is (break-test bt17k)
+            year: int | None = int(written.group("y"))
+            end = written.end()
+        else:
+            year = can_chi_year(" ".join(m.group("canchi").split()), near)
         first = tet(year) if year is not None else None
         if first is None:
             continue
         # the name alone is the period ("Tết Nguyên đán 2025" reads "2025"): the words of the
         # holiday stay the figure's (rag.answer.figures.holiday_fits)
         start = m.start("canchi")
-        taken.append((start, m.end()))
+        taken.append((start, end))
         before = compares[max(0, m.start() - 24):m.start()]
         compared = bool(_COMPARE_BEFORE.search(before)) or \
             bool(_COMPARED_THING.search(compares[max(0, start - 64):start]))
         # its first three days, as a Tết asked by name is (rag.vi.holidays.days_of)
-        out.append(Mention(start, m.end(), Period(HOLIDAY, first, first + timedelta(days=2),
+        out.append(Mention(start, end, Period(HOLIDAY, first, first + timedelta(days=2),
                                                   f"Tết Nguyên đán {first.year}"), compared))
     return out
 

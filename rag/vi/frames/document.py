@@ -26,6 +26,7 @@ from rag.vi.frames.measures import TARGET
 from rag.vi.frames.named_wholes import parts_of_named_whole
 from rag.vi.frames.rankings import ranked_items, without_ranked_ahead
 from rag.vi.frames.sentence import latest_stated, season_in_passing, sentence_frames
+from rag.vi.frames.singled_out import wholes_of_singled_periods
 from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
 from rag.vi.letterhead import is_letterhead
 from rag.vi.mentions import find_mentions, own_holiday, week_heading
@@ -308,7 +309,7 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # items of a list take the period of the line that leads it
             lead_in = (ctx.paragraph_period or lead_in) if line.rstrip().endswith(":") \
                 else None
-    return apply_corrections(text, frames)
+    return apply_corrections(text, wholes_of_singled_periods(text, frames))
 
 
 def headline_line(line: str, title: str) -> bool:
