@@ -21,7 +21,8 @@ HTML = (
     "<html><head><title>Họp báo kết quả giai đoạn 2051-2055</title></head><body>"
     "<nav>Giới thiệu · Tin tức · Liên hệ</nav><article><h1>Họp báo công bố kết quả kinh tế - "
     "xã hội giai đoạn 2051-2055</h1><p>Ngày đăng: 15/01/2056</p>"
-    "<p>Tại buổi họp báo, lãnh đạo tỉnh cho biết giai đoạn 2051-2055, tốc độ tăng trưởng GRDP của tỉnh tăng bình quân 7,4%/năm, cao "
+    "<p>Tại buổi họp báo, lãnh đạo tỉnh cho biết giai đoạn 2051-2055, tốc độ tăng trưởng "
+    "GRDP của tỉnh tăng bình quân 7,4%/năm, cao "
     "hơn mục tiêu đề ra (7,0%). GRDP bình quân đầu người năm 2055 đạt 98,6 triệu đồng.</p>"
     "<p>Năm 2055, tăng trưởng GRDP ước đạt 8,1%, quy mô GRDP ước đạt 62.300 tỷ đồng.</p>"
     "</article><footer>Bản quyền thuộc Báo Lạng Sơn</footer></body></html>")
