@@ -105,6 +105,7 @@ from rag.vi.frames.tables import row_counted, table_line_head
 from rag.vi.grades import candidacy, graded_classes, other_scope
 from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days
 from rag.vi.lexicon import (
+    ABBREVIATIONS,
     BALANCE_RE,
     BASIS_PATTERNS,
     BASIS_RES,
@@ -1484,6 +1485,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     said_out = said | frozenset(re.findall(r"[a-z0-9]+",
                                            fold(expand_abbreviations(question)).lower()))
     asked_bases_words = basis_words(folded_q)
+    row_said = words_naming_rows(question)
     if asked_words is None:
         asked_words = {t for t in terms if t.count("_") == 1 and is_word(*t.split("_"))}
     # a name the question marks as a place's ("của Hà Vân"), counted when the document's
@@ -1832,6 +1834,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             narrowing = bool(set(frame.basis) & NARROWING_BASES - said_bases)
             qualified = narrowed_by(frame, said_out) or \
                 sibling_qualified(frame, frames_of(doc), said_out) or \
+                beside_whole_row(frame, frames_of(doc), row_said) or \
+                whole_row_wider(frame, frames_of(doc), row_said) or \
                 whole_narrowed(frame, said_out) or \
                 item_of_listed_whole(frame, text, said_out)
             other_base = other_comparison(asked.comparison, frame)
@@ -1896,6 +1900,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                 TRADE_UNSAID))
            if (part := next(((f, t) for f, t in titled if part_apart(c, [f]) is not None),
                             None)) is not None and trade_unstated(*part) else c for c in out]
+    out = whole_rows_cover(out, row_said)
     best_cov = max((c.coverage for c in out), default=0.0)
     n_log = math.log1p(len(out))
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
@@ -2587,6 +2592,91 @@ def item_of_listed_whole(frame: Frame, text: str, said: frozenset[str]) -> bool:
         return False
     own = set(re.findall(r"[a-z]+", fold(expand_abbreviations(frame.indicator)).lower()))
     return bool(own - whole - said)
+
+
+# a table row that is its table's whole, labelled as such: "Toàn ngành" (the IIP of all
+# industry over its sectors' rows), "Chung", "Chỉ số chung", "Tổng số", "Tổng cộng", "Toàn
+# tỉnh" (folded, the label alone)
+_WHOLE_ROW = re.compile(r"(?:toan nganh|chung|chi so chung|tong so|tong cong|tong|cong|"
+                        r"toan tinh|ca tinh|total)\W*")
+_WHOLE_ROW_WORDS = frozenset({"toan", "nganh", "chung", "chi", "so", "tong", "cong", "tinh",
+                              "ca", "total"})
+# the full names a question's initialism or abbreviation is written out to (folded)
+_NAMES_WRITTEN_OUT = tuple(sorted({fold(v).lower() for v in (*INITIALISMS.values(),
+                                                             *ABBREVIATIONS.values())},
+                                  key=len, reverse=True))
+
+
+def words_naming_rows(question: str) -> frozenset[str]:
+    """The folded words of ``question`` (abbreviations written out) that may name a table's
+    row, less those said only inside a full name the question writes or abbreviates
+    ("IIP", "chỉ số sản xuất công nghiệp": its "sản xuất" names the indicator, not the row
+    "Sản xuất, phân phối điện"): what :func:`beside_whole_row` reads."""
+    folded = fold(expand_abbreviations(question)).lower()
+    for name in _NAMES_WRITTEN_OUT:
+        folded = re.sub(rf"\b{re.escape(name)}\b", " ", folded)
+    return frozenset(re.findall(r"[a-z0-9]+", folded))
+
+
+def beside_whole_row(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) -> bool:
+    """Whether ``frame`` is a row of a table whose whole is a row of its own -- a sibling
+    (``frames``: the document's) of the same table (context), measure, unit, period,
+    comparison, parent and aim labelled "Toàn ngành", "Chung", "Chỉ số chung", "Tổng số"
+    (:data:`_WHOLE_ROW`) -- while the question (``said``: :func:`words_naming_rows`) names
+    none of its label's words: then it is a part of what is asked (``Choice.narrowed``) and
+    the whole row answers, as a statistical table puts its total first ("IIP 5 tháng 2054
+    tăng bao nhiêu?" over "Toàn ngành | 6,2" and "Sản xuất, phân phối điện | 4,8": break-test
+    bt17k, tests/test_whole_row.py).  A question naming the row ("IIP ngành điện") keeps it."""
+    own = fold(frame.indicator).lower().strip()
+    if not own or _WHOLE_ROW.fullmatch(own) or frame.part:
+        return False
+    if any(w in said for w in re.findall(r"[a-z0-9]+", own)):
+        return False
+    return any(g.quote != frame.quote and g.context == frame.context and
+               g.measure == frame.measure and g.unit == frame.unit and
+               g.period == frame.period and g.comparison == frame.comparison and
+               g.parent == frame.parent and g.target == frame.target and
+               _WHOLE_ROW.fullmatch(fold(g.indicator).lower().strip()) is not None
+               for g in frames)
+
+
+def whole_row_wider(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) -> bool:
+    """Whether ``frame`` is a whole row ("Toàn ngành": :data:`_WHOLE_ROW`) of a table one of
+    whose other rows the question names (``said``: :func:`words_naming_rows`, less the whole
+    label's own words): "IIP ngành điện" asks the row "Sản xuất, phân phối điện", and the
+    whole is wider than asked (scored as :func:`wider_listed` scores; tests/test_whole_row.py)."""
+    own = fold(frame.indicator).lower().strip()
+    if not _WHOLE_ROW.fullmatch(own):
+        return False
+    named = said - _WHOLE_ROW_WORDS
+    return any(g.quote != frame.quote and g.context == frame.context and
+               g.measure == frame.measure and g.unit == frame.unit and
+               g.period == frame.period and g.comparison == frame.comparison and
+               g.parent == frame.parent and g.target == frame.target and
+               not _WHOLE_ROW.fullmatch(fold(g.indicator).lower().strip()) and
+               any(w in named for w in re.findall(r"[a-z0-9]+", fold(g.indicator).lower()))
+               for g in frames)
+
+
+def whole_rows_cover(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
+    """``choices`` with each whole row of a table ("Toàn ngành", "Chung": :data:`_WHOLE_ROW`)
+    covering the question as well as the best of its rows that :func:`beside_whole_row` made
+    parts of what is asked (``said``: :func:`words_naming_rows`), its score raised alike: a row
+    covers more only by words the question spends on the table's indicator ("sản xuất" of
+    "IIP" written out, in the row "Sản xuất, phân phối điện"), which the whole row is no less
+    -- without it the whole row's bare label fell under ``weights.frame_min_coverage`` and its
+    part answered (break-test bt17k, tests/test_whole_row.py)."""
+    out = []
+    for c in choices:
+        f = c.frame
+        if c.coverage > 0 and _WHOLE_ROW.fullmatch(fold(f.indicator).lower().strip()):
+            rows = [d.coverage for d in choices if d.narrowed and
+                    d.hit.chunk.doc_id == c.hit.chunk.doc_id and
+                    beside_whole_row(d.frame, [f], said)]
+            if rows and max(rows) > c.coverage:
+                c = replace(c, coverage=max(rows), score=c.score * max(rows) / c.coverage)
+        out.append(c)
+    return out
 
 
 def sibling_qualified(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) -> bool:

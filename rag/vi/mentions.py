@@ -71,6 +71,9 @@ class Mention:
 
 _D = r"(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?"
 _Y = r"((?:19|20)\d\d)"
+# the words that open a span of years, folded: "giai đoạn", its short "gđ", "thời kỳ",
+# "nhiệm kỳ", "kế hoạch 5 năm"
+SPAN_WORDS = r"(?:giai doan|gd|thoi ky|nhiem ky|ke hoach 5 nam)"
 # the year after a month or quarter: "/2024", " năm 2024", "-2024", or ".2024" (a dot
 # right after the month, as the press writes "tháng 8.2024", "quý II.2024")
 _YEAR_TAIL = r"(?:(?:\s*(?:/|nam|-)\s*|\.)" + _Y + r")?"
@@ -259,6 +262,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + _D)),
     ("years", re.compile(r"(?:\bgiai doan\s+|\btu nam\s+|\b\d\s+nam\s+)?(?<![\d/])" + _Y +
                          r"\s*(?:-|–|—|den(?: nam)?)\s*" + _Y + r"(?![\d/])")),
+    # "giai doan 2051 2055", "gđ 2051 2055", "thời kỳ 2051 2055": two years after a word that
+    # opens a span, typed with no dash (a question without diacritics or punctuation), are the
+    # span as "giai đoạn 2051-2055" is -- never two years; without the span word "2051 2055"
+    # stays what it was (break-test bt17k, tests/test_span_words.py)
+    ("years", re.compile(r"\b" + SPAN_WORDS + r"\s+(?:tu\s+)?(?:nam\s+)?(?<![\d/])" + _Y +
+                         r"\s+(?:nam\s+)?" + _Y + r"(?![\d/.,]\d)(?![\d/])")),
     # "từ tháng 4 đến tháng 6/2024", "từ tháng Giêng đến tháng Ba"
     ("month_range", re.compile(r"\btu\s+thang\s+" + _M + r"\s+(?:den|toi)\s+(?:het\s+)?"
                                r"thang\s+" + _M + r"(?:\s*(?:/|nam|-|,)?\s*" + _Y + r")?"
