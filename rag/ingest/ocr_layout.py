@@ -239,7 +239,9 @@ def _parted(rows: list[_Row], x: float, gap: float) -> bool:
 
 
 # A line going on with the row above it: a lower-case word or a bracket ("(triệu USD)").
-_GOES_ON = re.compile(r"^(?:[a-zà-ỹđ]|\()")
+# (lower case by Unicode: the range "à-ỹ" held the capitals "Đ", "Ư", "Ơ", "Ấ" …)
+_LOWER = "".join(ch for ch in map(chr, range(0xDF, 0x1EFA)) if ch.islower())
+_GOES_ON = re.compile(rf"^(?:[a-z{_LOWER}]|\()")
 # A row that leaves its sentence open (no final stop) and a lower-case row under it, up to
 # OPEN_ROWS word heights below (the PDF reader's OPEN_GAP), are one sentence wrapped, though
 # Tesseract set them in two paragraphs and the upper row is short: a scan's sentence was

@@ -1115,7 +1115,11 @@ def _same_size(a: dict[str, Any], b: dict[str, Any]) -> bool:
 # a line that leaves its sentence open, and one that goes on with it: a lower-case word or
 # a number that is no list or heading number ("1.234 triệu USD", not "2. Nhập khẩu")
 _OPEN_END_RE = re.compile(r"[^.!?:;…]$")
-_GOES_ON_RE = re.compile(r"^(?:[a-zà-ỹđ]|\(?\d(?!\d*[.)]\s))")
+# (lower case by Unicode: "à-ỹ" as a range held "Đ", "Ư", "Ơ" and the capitals of U+1EA0-
+# U+1EF9, so a table row "Đường kính trắng | 24.000" went on its header's line and was lost:
+# session 43 brief tablecols2)
+_LOWER = "".join(ch for ch in map(chr, range(0xDF, 0x1EFA)) if ch.islower())
+_GOES_ON_RE = re.compile(rf"^(?:[a-z{_LOWER}]|\(?\d(?!\d*[.)]\s))")
 
 
 def _head_line(line: dict[str, Any]) -> bool:

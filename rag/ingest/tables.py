@@ -506,17 +506,24 @@ _YEAR_LABEL_RE = re.compile(r"(?:năm\s+)?((?:19|20)\d\d|[12]\.\d{3})", re.IGNOR
 _TITLE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
+# a date alone, its year written out ("31/12/2051"): a row of a table of counts by date
+_BARE_DATE_RE = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}")
+
+
 def row_period(cell: str, year: str | None) -> str | None:
     """The period a table's row label names when the table's rows are periods: "Năm 2028" from
     "2028", "Năm 2028" or "2.028" (a year cell of a sheet written as a number); "Tháng 2 năm
     2027" from "Tháng 2" with ``year`` "2027" (the one year the table's caption or title
-    names, else None: the label is kept as written, "Tháng 2"); "Quý I/2027" as written; None
+    names, else None: the label is kept as written, "Tháng 2"); "Quý I/2027" and a bare date
+    "31/12/2051" (a count's point in time: session 43 brief tablecols2) as written; None
     when ``cell`` names no period (an indicator: "Xuất khẩu", "Tổng số")."""
     cell = cell.strip()
     m = _YEAR_LABEL_RE.fullmatch(cell)
     if m:
         number = int(m.group(1).replace(".", ""))
         return f"Năm {number}" if 1900 <= number <= 2100 else None
+    if _BARE_DATE_RE.fullmatch(cell):
+        return cell  # "31/12/2051": the point a count stands at (rag.vi.frames.tables)
     if _YEAR_RE.search(cell) or "/" in cell:
         return cell if _period_only(cell) else None
     sub = _sub_period(cell, year or "2000")

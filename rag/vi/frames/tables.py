@@ -7,7 +7,7 @@ import re
 import statistics
 from dataclasses import replace
 
-from rag.vi.calendar import Period, is_point, month_end, month_period
+from rag.vi.calendar import POINT_LABEL, Period, is_point, month_end, month_period
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, INDEX_LABEL, bases_of, measure_of
@@ -18,12 +18,24 @@ from rag.vi.text import fold
 
 # a month column headed as statistics offices abbreviate it: "T4", "T.4", "Th4", "Th 12"
 _MONTH_HEAD = re.compile(r"(?:T|Th)\.?\s*(\d{1,2})", re.IGNORECASE)
+# a date alone in a cell, its year written out: "31/12/2051", "30/6/2052", "1-7-2052"
+_BARE_DATE = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}")
 
 
 def header_periods(cell: str, year: int | None) -> list[Period]:
     """The periods a table header cell names, its own (not compared with): those
     rag.vi.mentions reads, or a month written "T4" / "Th.4" alone in the cell -- of ``year``
-    (the table's, from its notes, heading or document), none without one."""
+    (the table's, from its notes, heading or document), none without one.  A holiday
+    ("Tết 2053", "Tết Nguyên đán 2054") is its days, not the year its number names
+    (rag.vi.mentions.own_holiday), and a bare date alone ("31/12/2051") the point in time
+    a count stands at, "thời điểm 31/12/2051" (session 43 brief tablecols2: "Chỉ tiêu | Tết
+    2053 | Tết 2054" dated its cells the years, and "Thời điểm | Số sản phẩm OCOP" over
+    rows "31/12/2051" named no period; tests/test_table_period_cells.py)."""
+    holiday = own_holiday(cell, year)
+    if holiday is not None:
+        return [holiday.period]
+    if _BARE_DATE.fullmatch(cell.strip()):
+        cell = f"{POINT_LABEL} {cell.strip()}"
     own = [x.period for x in find_mentions(cell, year) if not x.comparison]
     if own:
         return own
@@ -37,7 +49,10 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
     """A table row, cells separated by "|": the first row that names periods is the header;
     each later row's first cell is its indicator and each cell under a period is a figure of
     that period.  A unit column ("Đơn vị tính", "ĐVT"; "Đơn vị" when its cell is a unit,
-    not a name: rag.vi.numbers.is_unit) gives the unit."""
+    not a name: rag.vi.numbers.is_unit) gives the unit.  A change or plan-share column
+    naming no period ("Thay đổi (%)", "Tăng/giảm (%)") is of the period of the last column
+    before it that names one, a change against the one before that (session 43 brief
+    tablecols2: "Giá tháng 8/2052 | Giá tháng 9/2052 | Thay đổi (%)")."""
     cells = [c.strip() for c in line.split("|")]
     offsets, pos = [], 0
     for c in line.split("|"):
@@ -62,6 +77,8 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
     unit = cells[unit_col] if unit_col is not None and unit_col < len(cells) else ""
     indicator = cells[0] if cells else ""
     frames = []
+    last: Period | None = None  # the period of the row's last column naming one, the one before
+    earlier: Period | None = None
     for k, cell in enumerate(cells[1:], 1):
         if k == unit_col or k >= len(header):
             continue
@@ -74,7 +91,7 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
         measure, direction, comparison = "level", 0, None
         if _PLAN_SHARE_HEAD.search(head_f):  # "% KH", "so với kế hoạch", "ƯTH 2028/KH 2028"
             measure, comparison = "plan_share", plan_share_comparison(head_f)
-        elif re.search(r"\b(?:tang|giam|so voi|so cung ky|\+/-)\b", head_f):
+        elif re.search(r"\b(?:tang|giam|so voi|so cung ky|thay doi|\+/-)\b", head_f):
             measure, direction = "change", (-1 if v.low < 0 else 1)
         elif re.search(_RATIO_ACTUAL, head_f):  # "ƯTH 2028/TH 2027 (%)": 120,6 = 2027 + 20,6%
             measure, direction = ("index", 0) if 50 < v.low < 300 else \
@@ -92,15 +109,25 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
             cell_unit = "%"
         value_text = v.shown if v.unit or not cell_unit else \
             f"{v.shown}{cell_unit}" if cell_unit == "%" else f"{v.shown} {cell_unit}"
+        from_row = period is None and measure in ("change", "plan_share") and last is not None
+        if from_row and last is not None:  # "Giá tháng 8 | Giá tháng 9 | Thay đổi (%)"
+            if comparison is None and measure == "change" and earlier is not None \
+                    and earlier.end < last.start:
+                comparison = earlier.label  # September's, on August
+            period = last
+        elif header[k][1] is not None:
+            earlier, last = last, header[k][1]
         if period is None:
             period = ctx.heading_period or ctx.lead
         frames.append(Frame(
             start=base + offsets[k] + v.start, end=base + offsets[k] + v.end,
             quote=(base, base + len(line)), value=value_text, low=v.low, high=v.high,
-            unit=v.unit or cell_unit, kind=v.kind, measure=measure, indicator=indicator,
+            unit=v.unit or cell_unit, kind="percent" if cell_unit == "%" and not v.unit else v.kind,
+            measure=measure, indicator=indicator,
             context=ctx.heading, basis=bases_of(fold(f"{ctx.heading} {indicator} {head}")),
             period=period,
-            period_from="own" if header[k][1] is not None else "heading", comparison=comparison,
+            period_from="own" if header[k][1] is not None else "row" if from_row else "heading",
+            comparison=comparison,
             estimate=bool(_ESTIMATE_HEAD.match(head_f)), target=target, direction=direction))
     return frames
 
@@ -156,7 +183,7 @@ def plan_share_comparison(head_f: str) -> str:
     plan = "dự toán" if m.group(1) in ("du toan", "dt") else "kế hoạch"
     return f"{plan} {_HEAD_OWNERS[' '.join(m.group(2).split())]} giao"
 # "So cùng kỳ (%)", "TH 2021 so TH 2020 (%)", "Năm 2023 so năm 2022": a ratio of two periods
-_CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|\+/-)\b|"
+_CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|thay doi|\+/-)\b|"
                           r"\bso (?:th|thuc hien|uoc th|nam|quy|thang|ky|\d{4})\b|" + _RATIO_ACTUAL)
 # the base of a ratio column as a fraction ("ƯTH 2028/TH 2027": the year 2027, "/cùng kỳ")
 _RATIO_BASE = re.compile(r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam)\s*(\d{4})\b|"
