@@ -1434,6 +1434,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     aim_asked = (target_aim(question) or assigned_asked(folded_q)) if asked.target else ""
     average = average_asked(question)
     average_said = average_words(question) if average else frozenset()
+    receiving_said = receiving_verb_words(question)  # "đón": said by a count of visits
     per_unit_said = per_unit_words(question)  # "bình quân mỗi": the basis, no subclass
     amounts_named = question_amounts(typed or question) | question_amounts(question)
     # the units of those that name a class ("đường dây 22 kV"), not a sum of money ("vốn trên
@@ -1819,6 +1820,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             said_fields = fields + [(frozenset(t for t in held if set(t.split("_")) <=
                                                average_said), 1.0)] \
                 if average_said and said_as_average(frame) else fields
+            if receiving_said and counts_visits(frame, table_line_head(text[q0:q1])):
+                # "Lạng Sơn đón bao nhiêu lượt khách" over "lượng khách đến Lạng Sơn đạt
+                # 121.000 lượt": the verb is said by what the figure counts
+                said_fields = said_fields + [(frozenset(
+                    t for t in held if set(t.split("_")) <= receiving_said), 1.0)]
             if added_said:
                 # "có thêm bao nhiêu": the count its clause says was added states the "thêm"
                 held = {t: w for t, w in held.items() if t not in _ADDED_TERMS}
@@ -3164,6 +3170,51 @@ _CLASS_HEADS_RE = re.compile(r"\b(?:" + "|".join(
 # đội?", XQuAD-vi dev): no thing; folded they would be "đá", "tùng", "dược" -- so only as typed
 _ASPECT_WORDS = frozenset("đã đang sẽ từng vẫn cũng được bị đều".split())
 
+# the verb of receiving visitors ("Lạng Sơn đón bao nhiêu lượt khách", "tiếp đón", "đón
+# tiếp"), as typed with its marks ("đơn", "dồn" fold alike), or typed without them right before
+# what is counted or the asking words ("don bao nhieu luot khach"): the predicate of a count of
+# visits, no thing -- a report may write the count "lượng khách đến Lạng Sơn đạt 121.000 lượt"
+# and never "đón" (break-test bt17l: "Dịp 2/9/2057 Lạng Sơn đón bao nhiêu lượt khách?" refused
+# while "Lượt khách dịp Quốc khánh năm 2057?" answered); "đón nhận" is another verb
+_RECEIVING_NEXT = frozenset("bao duoc khoang hon tren gan may luot khach".split())
+
+
+def receiving_verb_words(question: str) -> frozenset[str]:
+    """The folded words of the verb of receiving visitors ``question`` writes: "đón" as typed
+    with its marks, or "don" typed without them before a word of :data:`_RECEIVING_NEXT` or
+    a number, with a "tiếp" joined to it ("tiếp đón", "đón tiếp") -- "Lạng Sơn đón bao nhiêu
+    lượt khách?" -> {"don"}, "tiếp đón" -> {"tiep", "don"}; empty when it writes none ("số
+    đơn hàng", "cộng dồn", "đón nhận").  Those words name no narrower thing a figure's own
+    words must say (:func:`_beyond_unsaid`), and a count of visits says them
+    (:func:`counts_visits`)."""
+    tokens = re.findall(r"\w+", normalize(question).lower())
+    folded = [fold(t) for t in tokens]
+    out: set[str] = set()
+    for i, tok in enumerate(tokens):
+        after = folded[i + 1] if i + 1 < len(tokens) else ""
+        if after == "nhan" or not (tok == "đón" or (tok == "don" and (
+                after in _RECEIVING_NEXT or after == "tiep" or after[:1].isdigit()))):
+            continue
+        out.add("don")
+        if (i > 0 and folded[i - 1] == "tiep") or after == "tiep":
+            out.add("tiep")
+    return frozenset(out)
+
+
+_VISITS_COUNTED = re.compile(r"^(?:luot\b.*|(?:hanh |du )?khach\b.*)$")
+
+
+def counts_visits(frame: Frame, column: str = "") -> bool:
+    """Whether ``frame`` counts visits or visitors: its unit, magnitude words left out
+    ("nghìn lượt khách", "lượt"), else the thing its table ``column`` counts ("Lượt khách",
+    :func:`counted_in`) is one of visits (:data:`_VISITS_COUNTED`) -- what the verb of
+    receiving them ("đón", :func:`receiving_verb_words`) is said of."""
+    unit = " ".join(w for w in fold(frame.unit).lower().split() if w not in UNIT_MAGNITUDES)
+    if not unit and column:
+        unit = counted_in(column)[0]
+    return bool(unit) and frame.kind != "percent" and bool(_VISITS_COUNTED.match(unit))
+
+
 
 def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
                    places: Iterable[str], document: str = "", title: str = "") -> bool:
@@ -3179,12 +3230,13 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
     # each word as the question typed it: one typed with its marks is looked for with them
     # ("hồi" is no "hơi" of "thịt hơi"), one typed without them folded (a typo is no subject)
     typed = {fold(t).lower(): t for t in re.findall(r"\w+", normalize(question).lower())}
+    verbs = receiving_verb_words(question)
     for text in indicators:
         if not text:
             continue
         added = asked_beyond(question, expand_abbreviations(text))
         beyond = {w for w in set(_CLASS_HEADS_RE.sub(" ", added).split()) - placed - _NO_KIND_WORDS
-                  if typed.get(w, w) not in _ASPECT_WORDS}
+                  - verbs if typed.get(w, w) not in _ASPECT_WORDS}
         if beyond and not all(set(w.split("_")) <= said for w in beyond) and \
                 _names_other_figure(question, added, document, text, title):
             return True  # "lao động qua đào tạo": the document's phrase for another figure
@@ -4273,6 +4325,21 @@ def length_of_time(frame: Frame) -> bool:
     return frame.kind == "count" and bool(unit) and unit[0] in _TIME_UNITS
 
 
+def column_unit_fits(unit: str, frame: Frame, thing: str) -> bool:
+    """Whether the unit asked (``unit``, one folded word: "luot", "khach") is that of a
+    figure written without one (``frame``) under a table column naming a unit alone
+    (``thing``: :func:`counted_in` of the column, folded) -- a unit of
+    rag.vi.lexicon.UNIT_SYNONYMS, as "Lượt khách" over a column of "24.100", "35.500" --
+    by one of its synonyms: "Thung lũng Bắc Sơn dịp 30/4/2064 đón bao nhiêu lượt?",
+    "... bao nhiêu khách?" (break-test bt17l: refused, "Lượt khách Thung lũng Bắc Sơn ..."
+    asking no unit answered).  A column naming a thing ("Số chợ", "Hộ kinh doanh") is read
+    by :func:`_unit_fits` as before."""
+    if frame.unit.strip() or not thing:
+        return False
+    return any(thing in group and any(unit in (g, g.split()[0]) for g in group)
+               for group in UNIT_SYNONYMS)
+
+
 def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",
                written: str = "") -> bool:
     """The unit asked ("bao nhiêu tấn", "mấy %") is the figure's -- or, for a count ("có
@@ -4287,6 +4354,8 @@ def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",
     thing, said_so = counted_in(column) if column else ("", False)
     if thing and frame.kind == "count" and thing.split()[0] == unit and \
             (said_so or re.search(rf"\b{re.escape(thing)}\b", question)):
+        return True
+    if column_unit_fits(unit, frame, thing):
         return True
     # a count without a unit whose indicator says what it counts: "Số chủ thể tham gia
     # Chương trình là 141" for "có bao nhiêu chủ thể"
