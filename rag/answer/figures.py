@@ -1646,7 +1646,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "chỉ số sản xuất công nghiệp" is no "giá trị sản xuất công nghiệp"
             if intent.unit and not _unit_fits(intent.unit, frame,
                                                table_line_head(text[q0:q1]), folded_q,
-                                               unit_written):
+                                               unit_written) and \
+                    not class_part_fits(intent.unit, frame, folded_q):
                 continue
             if intent.asks_length and not length_of_time(frame):
                 continue  # "bao lâu": a length of time, never the money of its sentence
@@ -3400,7 +3401,8 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
         if total is None:
             continue
         i, j = out.index(total), out.index(part)
-        own = text_terms(expand_abbreviations(f"{part.frame.indicator} {part.frame.detail}"))
+        own = text_terms(expand_abbreviations(f"{part.frame.indicator} {part.frame.detail} "
+                                              f"{class_unit(part.frame, total.frame, said)}"))
         whole = text_terms(expand_abbreviations(f"{total.frame.indicator} {total.frame.detail} "
                                                 f"{total.frame.parent}"))
         # abbreviations read out: "IIP ... 7,85%, trong đó ... sản xuất và phân phối điện tăng
@@ -3409,6 +3411,25 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
                       wider_than_part(part.frame, total.frame, said)):
             out.insert(i, out.pop(j))
     return out
+
+
+def class_unit(part: Frame, total: Frame, said: frozenset[str]) -> str:
+    """The unit noun of ``part`` when it names the part's class rather than what its total
+    counts -- "64 hợp tác xã, 22 doanh nghiệp" after "nâng tổng số chủ thể OCOP lên 131 chủ
+    thể, trong đó": the part's own words, as "4 sao" is of "9 sản phẩm đạt 4 sao" (issue 17
+    bt17l; tests/test_ocop_parts.py) -- or "" when the two share their unit ("sản phẩm"), a
+    measure ("tỷ đồng", "%"), when either is no count, or when the question (its folded words
+    ``said``) does not name both nouns ("số chủ thể ... là doanh nghiệp": "bao nhiêu xe" of
+    "1.320 phương tiện, trong đó 610 xe" asks no class of the total)."""
+    if not part.part or part.kind != total.kind or part.kind == "percent":
+        return ""
+    mine = fold(part.unit).lower().replace("/", " ").split()
+    theirs = fold(total.unit).lower().replace("/", " ").split()
+    if not mine or not theirs or set(mine) & set(theirs) or any(
+            measures_quantity(u) or _magnitude_only(u) for u in (part.unit, total.unit)) or \
+            not set(mine) <= said or not set(theirs) <= said:
+        return ""
+    return part.unit
 
 
 def wider_listed(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) -> bool:
@@ -4374,6 +4395,21 @@ def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",
     return any(any(unit in (g, g.split()[0]) for g in group) and
                any(re.search(rf"\b{re.escape(s)}\b", said) for s in group)
                for group in UNIT_SYNONYMS)
+
+
+def class_part_fits(unit: str, frame: Frame, folded_q: str) -> bool:
+    """Whether ``frame``, a part listed under its total with its class as its unit noun ("22
+    doanh nghiệp" of "nâng tổng số chủ thể OCOP lên 131 chủ thể, trong đó 64 hợp tác xã, 22
+    doanh nghiệp"), is of the things counted that the question asks: ``unit`` (folded, the
+    noun after "bao nhiêu": "chu") heads the part's parent, and the folded question
+    ``folded_q`` names the part's unit ("có bao nhiêu chủ thể OCOP là doanh nghiệp"; issue 17
+    bt17l; tests/test_ocop_parts.py)."""
+    if not frame.part or frame.kind != "count" or not frame.unit.strip():
+        return False
+    parent = re.sub(r"^(?:tong so|so)\s+", "", fold(frame.parent).lower().strip())
+    own = fold(frame.unit).lower().strip()
+    return parent.split()[:1] == [unit] and own.split()[0] != unit and \
+        re.search(rf"\b{re.escape(own)}\b", folded_q) is not None
 
 
 def periods_named(choices: Iterable[Choice]) -> list[str]:

@@ -1932,8 +1932,10 @@ _RUNNING_TOTAL = re.compile(r"(?:\b(?:nang|dua)\s+(?:tong so|tong)\b[^;:.()]{0,8
 # "doanh nghiệp mới thành lập", "công nhận thêm 12 sản phẩm", "cấp phép thêm 19 cửa hàng" (the
 # everyday order of press releases beside the GSO's "thành lập mới"; issue 17 bt17b: "Năm
 # 2024, toàn tỉnh có 27 sản phẩm mới được công nhận" after "đến ngày 15/12/2024, tổng số ...
-# đã nâng lên 225 sản phẩm")
-_ADDING_VERBS = r"(?:cong nhan|thanh lap|cap phep|cap|phat trien|xay dung|dang ky|chung nhan)"
+# đã nâng lên 225 sản phẩm"); "58 chủ thể mới tham gia, nâng tổng số chủ thể OCOP lên 131"
+# (issue 17 bt17l; tests/test_ocop_parts.py)
+_ADDING_VERBS = (r"(?:cong nhan|thanh lap|cap phep|cap|phat trien|xay dung|dang ky|chung nhan|"
+                 r"tham gia)")
 _ADDED_IN_PERIOD = re.compile(r"\b(?:(?:cong nhan|thanh lap|cap phep|cap|trong|phat trien|xay dung|"
                               r"dang ky|chung nhan|ra doi)\s+moi|co them|tang them|"
                               rf"moi (?:duoc )?{_ADDING_VERBS}|(?:duoc )?{_ADDING_VERBS} them|"
@@ -2017,7 +2019,12 @@ def added_and_total(sentence: str, base: int, frames: list[Frame]) -> list[Frame
             at0 = _clause_start(folded, a_at)
             typed = sentence[at0 + cue.start():at0 + cue.end()]
             # "thành lập mới 14 hợp tác xã" named by its verb alone: "thành lập mới hợp tác xã"
-            ind = f"{typed} {_bare(added.unit)}" if fold(ind) in said else f"{ind} {typed}"
+            verb = said.split(" ", 1)[-1] if said.startswith("moi ") else ""
+            if verb and fold(ind).lower().endswith(" " + verb):
+                # "chủ thể tham gia" of "58 chủ thể mới tham gia": "chủ thể mới tham gia"
+                ind = f"{ind[:len(ind) - len(verb)].rstrip()} {typed}"
+            else:
+                ind = f"{typed} {_bare(added.unit)}" if fold(ind) in said else f"{ind} {typed}"
         q = added.period
         if q is not None and q.kind == "to_date" and said.startswith("trong nam") \
                 and q.start == date(q.end.year, 1, 1):
