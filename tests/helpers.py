@@ -417,6 +417,22 @@ def fpdf_page() -> Any:
     return pdf
 
 
+def report_file(kind: str, paragraphs: list[str], article: bool = True) -> tuple[str, bytes]:
+    """(file name, bytes) of a report whose ``paragraphs`` (the first the title) are written as
+    ``kind``: "docx", "txt", else an HTML page with the title as <title> and <h1> (inside an
+    <article> unless ``article`` is false) -- the same report in every reader's shape."""
+    if kind == "docx":
+        return "bao-cao.docx", make_docx(*paragraphs)
+    if kind == "txt":
+        return "bao-cao.txt", "\n\n".join(paragraphs).encode()
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+    page = f"<h1>{paragraphs[0]}</h1>{body}"
+    if article:
+        page = f"<article>{page}</article>"
+    return "bao-cao.html", (f"<html><head><title>{paragraphs[0]}</title></head><body>"
+                            f"{page}</body></html>").encode()
+
+
 def titled_table_file(kind: str, rows: list[list[str]], title: str) -> tuple[str, bytes]:
     """(file name, bytes) of a table ``rows`` under a ``title`` line, as ``kind`` ("xlsx",
     "csv" with ";", "html", "docx", else a PDF) -- the same table in every reader's shape."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import empty_service
-from helpers import make_docx
+from helpers import report_file
 
 from rag.ingest.uploads import read_upload
 
@@ -47,17 +47,6 @@ _QUOC_KHANH = [
 ]
 
 
-def _file(kind: str, paragraphs: list[str]) -> tuple[str, bytes]:
-    """``paragraphs`` (the first the title) as a ``kind`` file: "docx", "txt" or "html"."""
-    if kind == "docx":
-        return "bao-cao.docx", make_docx(*paragraphs)
-    if kind == "txt":
-        return "bao-cao.txt", "\n\n".join(paragraphs).encode()
-    body = "".join(f"<p>{p}</p>" for p in paragraphs[1:])
-    return "bao-cao.html", (f"<html><head><title>{paragraphs[0]}</title></head><body>"
-                            f"<h1>{paragraphs[0]}</h1>{body}</body></html>").encode()
-
-
 _KINDS = ["docx", "txt", "html"]
 _CASES = [
     # (document, question, the answer's words or None for a refusal)
@@ -80,7 +69,7 @@ def test_holiday_report_under_headline_and_stamp(kind: str, paragraphs: list[str
                                                  question: str, want: str | None,
                                                  tmp_path: Path) -> None:
     service = empty_service(tmp_path)
-    service.add_document(read_upload(*_file(kind, paragraphs)))
+    service.add_document(read_upload(*report_file(kind, paragraphs, article=False)))
     got = service.ask(question)
     if want is None:
         assert not got.found, got

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from conftest import empty_service
-from helpers import make_docx
+from helpers import report_file
 
 from rag.ingest.uploads import read_upload
 from rag.service import RagService
@@ -58,20 +58,9 @@ _TET_NO_SPAN = [
 ]
 
 
-def _file(kind: str, paragraphs: list[str]) -> tuple[str, bytes]:
-    """``paragraphs`` (the first the title) as a ``kind`` file: "docx", "txt" or "html"."""
-    if kind == "docx":
-        return "bao-cao.docx", make_docx(*paragraphs)
-    if kind == "txt":
-        return "bao-cao.txt", "\n\n".join(paragraphs).encode()
-    body = "".join(f"<p>{p}</p>" for p in paragraphs[1:])
-    return "bao-cao.html", (f"<html><head><title>{paragraphs[0]}</title></head><body><article>"
-                            f"<h1>{paragraphs[0]}</h1>{body}</article></body></html>").encode()
-
-
 def _service(tmp_path: Path, kind: str, paragraphs: list[str]) -> RagService:
     service = empty_service(tmp_path)
-    service.add_document(read_upload(*_file(kind, paragraphs)))
+    service.add_document(read_upload(*report_file(kind, paragraphs)))
     return service
 
 

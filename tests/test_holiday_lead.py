@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import empty_service
-from helpers import make_docx
+from helpers import report_file
 
 from rag.ingest.uploads import read_upload
 from rag.vi.frames import extract
@@ -61,19 +61,8 @@ _YEAR_FIRST = [
 ]
 
 
-def _file(kind: str, paragraphs: list[str]) -> tuple[str, bytes]:
-    """``paragraphs`` (the first the title) as a ``kind`` file: "docx", "txt" or "html"."""
-    if kind == "docx":
-        return "bao-cao.docx", make_docx(*paragraphs)
-    if kind == "txt":
-        return "bao-cao.txt", "\n\n".join(paragraphs).encode()
-    body = "".join(f"<p>{p}</p>" for p in paragraphs[1:])
-    return "bao-cao.html", (f"<html><head><title>{paragraphs[0]}</title></head><body><article>"
-                            f"<h1>{paragraphs[0]}</h1>{body}</article></body></html>").encode()
-
-
 def _period(kind: str, paragraphs: list[str], value: str) -> tuple[object, object, str]:
-    doc = read_upload(*_file(kind, paragraphs))
+    doc = read_upload(*report_file(kind, paragraphs))
     frame = next(f for f in extract(doc.text, doc.title, doc.date) if value in f.value)
     assert frame.period is not None, frame
     return frame.period.start, frame.period.end, frame.period.kind
@@ -113,7 +102,7 @@ def test_own_period_and_yearly_report_kept(kind: str, paragraphs: list[str], val
 @pytest.mark.parametrize("kind", _KINDS)
 def test_holiday_question_answered_year_question_not_exact(kind: str, tmp_path: Path) -> None:
     service = empty_service(tmp_path)
-    service.add_document(read_upload(*_file(kind, _LE_30_4)))
+    service.add_document(read_upload(*report_file(kind, _LE_30_4)))
     got = service.ask("Doanh thu du lịch dịp 30/4 năm 2028?")
     assert got.found and "139 tỷ" in got.answer, got
     year = service.ask("Doanh thu du lịch năm 2028?")

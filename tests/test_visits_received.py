@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 from conftest import empty_service
-from helpers import make_docx, titled_table_file
+from helpers import report_file, titled_table_file
 
 from rag.ingest.uploads import read_upload
 from rag.service import RagService
@@ -52,17 +52,6 @@ _TET = [
 ]
 
 
-def _file(kind: str, paragraphs: list[str]) -> tuple[str, bytes]:
-    """``paragraphs`` (the first the title) as a ``kind`` file: "docx", "txt" or "html"."""
-    if kind == "docx":
-        return "bao-cao.docx", make_docx(*paragraphs)
-    if kind == "txt":
-        return "bao-cao.txt", "\n\n".join(paragraphs).encode()
-    body = "".join(f"<p>{p}</p>" for p in paragraphs[1:])
-    return "bao-cao.html", (f"<html><head><title>{paragraphs[0]}</title></head><body><article>"
-                            f"<h1>{paragraphs[0]}</h1>{body}</article></body></html>").encode()
-
-
 def _service(tmp_path: Path, name_bytes: tuple[str, bytes]) -> RagService:
     service = empty_service(tmp_path)
     service.add_document(read_upload(*name_bytes))
@@ -82,7 +71,7 @@ _KINDS = ["txt", "html", "docx"]
 ])
 def test_receiving_verb_is_no_thing(tmp_path: Path, kind: str, paragraphs: list[str],
                                     question: str, value: str) -> None:
-    got = _service(tmp_path, _file(kind, paragraphs)).ask(question)
+    got = _service(tmp_path, report_file(kind, paragraphs)).ask(question)
     assert got.found and value in got.answer, got
 
 
@@ -110,14 +99,14 @@ def test_column_of_visits_is_the_unit(tmp_path: Path, kind: str, question: str,
 @pytest.mark.parametrize("kind", _KINDS)
 def test_single_day_stays_a_day(tmp_path: Path, kind: str) -> None:
     # no "dịp": the day 2/9/2057, of which the report gives no figure
-    got = _service(tmp_path, _file(kind, _QUOC_KHANH)).ask("Lượt khách ngày 2/9/2057?")
+    got = _service(tmp_path, report_file(kind, _QUOC_KHANH)).ask("Lượt khách ngày 2/9/2057?")
     assert not (got.found and got.period_match == "exact" and "121.000" in got.answer), got
 
 
 @pytest.mark.parametrize("kind", _KINDS)
 def test_other_thing_still_narrower(tmp_path: Path, kind: str) -> None:
     # "đơn hàng" is a thing the report does not count: no answer with the enterprises' count
-    got = _service(tmp_path, _file(kind, _QUOC_KHANH)).ask(
+    got = _service(tmp_path, report_file(kind, _QUOC_KHANH)).ask(
         "Tính đến 29/9/2057 có bao nhiêu doanh nghiệp đơn hàng xuất khẩu?")
     assert not (got.found and got.confidence >= 0.9 and "3.870" in got.answer), got
 
