@@ -126,11 +126,11 @@ def test_year_column_keeps_its_year(kind: str) -> None:
 
 
 def test_lower_case_line_still_goes_on() -> None:
-    from rag.ingest.ocr_layout import _GOES_ON
-    from rag.ingest.pdf import _GOES_ON_RE
+    from rag.ingest.ocr_layout import GOES_ON
+    from rag.ingest.pdf import GOES_ON_RE
 
     for text in ("đường kính", "ước đạt 12 tỷ đồng", "ở mức cao", "1.234 triệu USD"):
-        assert _GOES_ON_RE.match(text), text
+        assert GOES_ON_RE.match(text), text
     for text in ("Đường kính trắng", "Ước tính", "Ở mức", "Ưu đãi", "2. Nhập khẩu"):
-        assert not _GOES_ON_RE.match(text), text
-    assert _GOES_ON.match("đường") and not _GOES_ON.match("Đường")
+        assert not GOES_ON_RE.match(text), text
+    assert GOES_ON.match("đường") and not GOES_ON.match("Đường")

@@ -214,7 +214,7 @@ def _grid_rows(grid: Grid, words: list[Word], height: float) -> list[list[str]]:
             continue
         for n, (cells, figure) in enumerate(zip(lines, figures, strict=True)):
             first = next((c for c in cells if c), "")
-            if out and not figure and any(figures[:n]) and _GOES_ON.match(first):
+            if out and not figure and any(figures[:n]) and GOES_ON.match(first):
                 out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], cells, strict=True)]
             else:
                 out.append(cells)
@@ -241,7 +241,7 @@ def _parted(rows: list[_Row], x: float, gap: float) -> bool:
 # A line going on with the row above it: a lower-case word or a bracket ("(triệu USD)").
 # (lower case by Unicode: the range "à-ỹ" held the capitals "Đ", "Ư", "Ơ", "Ấ" …)
 _LOWER = "".join(ch for ch in map(chr, range(0xDF, 0x1EFA)) if ch.islower())
-_GOES_ON = re.compile(rf"^(?:[a-z{_LOWER}]|\()")
+GOES_ON = re.compile(rf"^(?:[a-z{_LOWER}]|\()")
 # A row that leaves its sentence open (no final stop) and a lower-case row under it, up to
 # OPEN_ROWS word heights below (the PDF reader's OPEN_GAP), are one sentence wrapped, though
 # Tesseract set them in two paragraphs and the upper row is short: a scan's sentence was
@@ -310,7 +310,7 @@ def layout(words: list[Word], grids: Sequence[Grid] = ()) -> str:
         text = _text(row.words)
         if last is not None and not (kind_heading(" ".join(paragraph)) and text[:1].isupper()) and (
                 row.par == last.par and last.right >= FULL_LINE * right
-                or _OPEN_END.search(_text(last.words)) and _GOES_ON.match(text)
+                or _OPEN_END.search(_text(last.words)) and GOES_ON.match(text)
                 and row.top - last.bottom <= OPEN_ROWS * height):
             paragraph.append(text)  # a line the page wrapped
         else:

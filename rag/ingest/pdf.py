@@ -300,14 +300,14 @@ def _join_across_pages(pages: list[tuple[list[str], bool, bool]]) -> None:
     """Join, in place, a sentence a page break cut: a page's last block, a paragraph left
     open ("... trên địa bàn tỉnh đạt"), and the next page's first one, a paragraph that goes
     on with it ("1.111 triệu USD, tăng 4,5% ..."; the rules of a line wrapped within a page,
-    :data:`_OPEN_END_RE`, :data:`_GOES_ON_RE`).  The sentence is kept on the page it starts
+    :data:`_OPEN_END_RE`, :data:`GOES_ON_RE`).  The sentence is kept on the page it starts
     on.  ``pages``: each page's blocks, whether its first and whether its last block is a
     paragraph (not a table's line)."""
     for (this, _, last_text), (nxt, first_text, _) in zip(pages, pages[1:], strict=False):
         if not (this and nxt and last_text and first_text):
             continue
         end, start = this[-1].strip(), nxt[0].strip()
-        if _OPEN_END_RE.search(end) and _GOES_ON_RE.match(start) and \
+        if _OPEN_END_RE.search(end) and GOES_ON_RE.match(start) and \
                 not is_letterhead(start):
             this[-1] = f"{end} {start}"
             del nxt[0]
@@ -656,12 +656,12 @@ _CLOSING_FIGURE_RE = re.compile(r"^[-−+]?\d[\d.,]*\s*%?\s*[.!…]$")
 def _goes_on(above: str, text: str, run: bool) -> bool:
     """Whether a row of words (``run``, see :func:`_side_rows`) goes on the sentence the row
     ``above`` left open, as a wrapped line does (the reader's own test for joining lines,
-    :data:`_OPEN_END_RE`, :data:`_GOES_ON_RE`); a row without a letter (a column of
+    :data:`_OPEN_END_RE`, :data:`GOES_ON_RE`); a row without a letter (a column of
     figures) does only when it is the figure that closes the sentence, its final stop
     written ("3,48%." under "so với cùng kỳ tăng"; a table's cells of figures carry no
     stop).  Break-test bt24-b16 failure 1: a 4-row block in two columns whose right one
     ended in "3,48%." was read across, line by line, its figure given to the left one."""
-    if not (run and _OPEN_END_RE.search(above) and _GOES_ON_RE.match(text)):
+    if not (run and _OPEN_END_RE.search(above) and GOES_ON_RE.match(text)):
         return False
     return any(ch.isalpha() for ch in text) or bool(_CLOSING_FIGURE_RE.match(text.strip()))
 
@@ -1119,7 +1119,7 @@ _OPEN_END_RE = re.compile(r"[^.!?:;…]$")
 # U+1EF9, so a table row "Đường kính trắng | 24.000" went on its header's line and was lost:
 # session 43 brief tablecols2)
 _LOWER = "".join(ch for ch in map(chr, range(0xDF, 0x1EFA)) if ch.islower())
-_GOES_ON_RE = re.compile(rf"^(?:[a-z{_LOWER}]|\(?\d(?!\d*[.)]\s))")
+GOES_ON_RE = re.compile(rf"^(?:[a-z{_LOWER}]|\(?\d(?!\d*[.)]\s))")
 
 
 def _head_line(line: dict[str, Any]) -> bool:
@@ -1147,8 +1147,8 @@ def _continues(last: dict[str, Any], line: dict[str, Any], right: float,
     gap = _gap(last, line)
     if line["top"] < last["top"]:  # the next column: only a sentence left open goes on there
         return bool(_OPEN_END_RE.search(last["text"].strip())) \
-            and bool(_GOES_ON_RE.match(line["text"].strip()))
+            and bool(GOES_ON_RE.match(line["text"].strip()))
     if gap < limit and last["x1"] >= FULL_LINE * last.get("right", right):
         return True
     return gap < max(limit, OPEN_GAP) and bool(_OPEN_END_RE.search(last["text"].strip())) \
-        and bool(_GOES_ON_RE.match(line["text"].strip()))
+        and bool(GOES_ON_RE.match(line["text"].strip()))

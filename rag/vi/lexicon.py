@@ -1168,7 +1168,11 @@ BASIS_PATTERNS: list[tuple[str, str]] = [
     # .../năm)": not any one year's change, which never answers for it, nor it for a year's
     # (issue 17 bt17h: "Tốc độ tăng bình quân giai đoạn 2023 - 2027 đạt 17,6%/năm" beside
     # the year's "tăng 21,4%"; tests/test_rank_and_span_average.py)
-    ("span_average", r"\b(?:(?:tang|giam)(?: truong)?|phat trien) binh quan\b"
+    # -- also with its indicator between the growth and "bình quân" ("tốc độ tăng trưởng GRDP
+    # bình quân giai đoạn 2021 - 2025 ước đạt 7,1%/năm", dev2 e066; "tăng trưởng GRDP bình quân
+    # giai đoạn 2051-2055", break-test bt17k), never "bình quân đầu người" (per head)
+    ("span_average", r"\b(?:(?:tang|giam)(?: truong)?|phat trien)(?: [a-z]+){0,4} binh quan\b"
+                     r"(?! dau nguoi\b)"
                      r"(?! (?:(?:cua|tren|cho) )?(?:mot|moi|1) (?:ngay|tuan|thang|quy)\b)|"
                      r"\baverage (?:annual )?growth\b|\bcagr\b"),
 ]

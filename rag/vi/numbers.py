@@ -919,9 +919,11 @@ def _value_follows(text: str, end: int) -> bool:
     verb that leads to that value, not a noun the number before counts -- Vietnamese puts the
     counted noun right after its numeral and never a second number after the noun (issue 17
     break-test bt17i: "2 giải ngân" read as a count of "giải ngân").  A verb is no unit."""
-    # -- a number, not a code naming the noun ("64 trạm 5G", "trạm BTS 4G":
-    # tests/test_letter_digit_codes.py)
-    return re.match(r" \d[\d.,]*(?![^\W\d_])", text[end:end + 24]) is not None
+    # -- a whole number, not a code or an electrical rating naming the noun ("64 trạm 5G",
+    # "19 trạm biến áp 110 kV": tests/test_letter_digit_codes.py,
+    # tests/test_per_unit_and_class_amounts.py)
+    return re.match(r" \d[\d.,]*(?![\d.,]|[^\W\d_])(?!\s*(?:kv|kw|mw|mva|kva|mwp)\b)",
+                    text[end:end + 24].lower()) is not None
 
 
 # what "đầu" heads when it means "the beginning of" or makes another word, not a classifier

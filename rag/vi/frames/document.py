@@ -227,8 +227,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
         # the title repeated as the text's first line is front matter even when it states a
         # figure ("Kỳ nghỉ lễ 30/4 - 1/5 năm 2039: Lạng Sơn đón hơn 96 nghìn lượt khách"):
         # the stamp under it ("Ngày 2/5/2039") is the report's date, no heading dating every
-        # later figure by that day (issue 17 bt17i; see headline_line)
-        front = front and headline_line(line, title)
+        # later figure by that day (issue 17 bt17i; see headline_line) -- of a holiday report,
+        # whose figures its holiday dates: elsewhere a dated line under the lead still heads
+        # the figures after it (tests/test_published_line_anywhere.py)
+        front = front and headline_line(line, title) and own_holiday(title, ctx.year) is not None
         if tabled and CAPTION.match(fold(ctx.heading).lower()):
             # prose after a captioned table: the caption's plan ends with its table
             ctx.heading_target = False
