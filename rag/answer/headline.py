@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from rag.answer.figures import Choice
 from rag.vi.frames import Frame
-from rag.vi.numbers import find_values, scaled
+from rag.vi.numbers import agree_to_precision, find_values, scaled
 from rag.vi.text import fold
 
 # words an indicator shares with nearly every other of the province's reports, which tell
@@ -83,12 +83,9 @@ def restates(head: Frame, body: Frame) -> bool:
         place = _place(h.number)
         return _place(b.number) <= place and abs(h.low - b.low) <= (place if loose else place / 2)
     try:
-        a, head_a, place = scaled(h)
-        c, head_c, body_place = scaled(b)
+        return scaled(b)[2] <= scaled(h)[2] and agree_to_precision(h, b, loose)
     except ValueError:
         return False
-    return head_a == head_c and body_place <= place and \
-        abs(a - c) <= (place if loose else place / 2)
 
 
 def body_for_headline(choices: list[Choice], texts: Callable[[str], str]) -> list[Choice]:

@@ -287,8 +287,6 @@ def read_question(query: Query, today: date) -> Asked:
     asked = question_periods(query.expanded, today)
     periods = asked.periods
     each_year = asked.each_year
-    if "span_average" not in bases and span_growth_worded(folded, periods):
-        bases = bases | {"span_average"}
     if "span_average" in bases:
         measure, periods, each_year = span_average_asked(measure, periods, each_year)
     versus_previous = False
@@ -375,28 +373,6 @@ def since_compared(asked: Asked) -> Period | None:
     if start.kind not in _SINCE_KINDS or start.end >= asked.today:
         return None
     return start
-
-
-# "tăng trưởng GRDP bình quân", "tốc độ tăng kim ngạch xuất khẩu bình quân": the growth and
-# its "bình quân" with the indicator between them, which BASIS_PATTERNS' "tăng trưởng bình
-# quân" does not read -- never "bình quân đầu người" nor "bình quân một/mỗi ..." (per head,
-# per unit)
-_GROWTH_THEN_AVERAGE = re.compile(
-    r"\b(?:(?:tang|giam)(?: truong)?|phat trien)(?: [a-z0-9]+){1,5} binh quan\b"
-    r"(?! (?:dau nguoi|(?:(?:cua|tren|cho) )?(?:mot|moi|1)\b))")
-
-
-def span_growth_worded(folded: str, periods: tuple[Period, ...]) -> bool:
-    """Whether a question (``folded``: folded, lower case) asking one span of years
-    (``periods``, a single period of kind "years": "giai đoạn 2051-2055") asks the span's
-    average growth with its indicator between "tăng trưởng" and "bình quân" ("tăng trưởng
-    GRDP bình quân giai đoạn 2051-2055"): the basis "span_average" (rag.vi.lexicon
-    .BASIS_PATTERNS) it says as surely as "tăng trưởng bình quân GRDP" does, so that the
-    span's stated average is no part of what is asked and a year inside the span (its last
-    year's "tăng trưởng GRDP năm 2055 ước đạt 8,1%") does not answer for it (break-test bt17k,
-    tests/test_span_words.py)."""
-    return len(periods) == 1 and periods[0].kind == "years" and \
-        bool(_GROWTH_THEN_AVERAGE.search(folded))
 
 
 def span_average_asked(measure: str, periods: tuple[Period, ...], each_year: bool

@@ -668,16 +668,23 @@ def restatements(text: str, values: list[Value]) -> dict[int, int]:
                 not re.match(r"\s*\)", text[w.end:]):
             continue
         try:
-            a, head_a, place = scaled(v)
-            b, head_b, _ = scaled(w)
+            if agree_to_precision(v, w, bool(approx_before(text[:v.start]))):
+                out[n] = n - 1
         except ValueError:
             continue
-        if head_a != head_b:
-            continue
-        slack = place if approx_before(text[:v.start]) else place / 2
-        if abs(a - b) <= slack:
-            out[n] = n - 1
     return out
+
+
+def agree_to_precision(rough: Value, exact: Value, loose: bool) -> bool:
+    """Whether ``exact`` states the amount ``rough`` does, to ``rough``'s written precision:
+    the same head word (:func:`scaled`) and a difference within half the place of its last
+    digit, a whole place when ``loose`` (an approximation word before it: "hơn 1,6 triệu" ~
+    "1.627.300").  The press's restatements of one figure (:func:`restatements`,
+    :func:`rounds_before`, a headline and its body: rag.answer.headline.restates).  Raises
+    ValueError as :func:`scaled` does for a value it cannot scale."""
+    a, head_a, place = scaled(rough)
+    b, head_b, _ = scaled(exact)
+    return head_a == head_b and abs(a - b) <= (place if loose else place / 2)
 
 
 def rounds_before(text: str, v: Value, w: Value) -> bool:
@@ -691,12 +698,9 @@ def rounds_before(text: str, v: Value, w: Value) -> bool:
     if not _RESTATED.fullmatch(text[v.end:w.start]) or not re.match(r"\s*\)", text[w.end:]):
         return False
     try:
-        a, head_a, _ = scaled(v)
-        b, head_b, place = scaled(w)
+        return agree_to_precision(w, v, bool(approx_before(text[:w.start])))
     except ValueError:
         return False
-    slack = place if approx_before(text[:w.start]) else place / 2
-    return head_a == head_b and abs(a - b) <= slack
 
 
 # what joins an indicator to its value: "là", "đạt", "ở mức", "có giá", "bằng" (folded)
