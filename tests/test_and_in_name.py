@@ -99,3 +99,28 @@ def test_ask_answers_the_industry_as_one(tmp_path: Path):
     trade = service.ask("kim ngạch xuất khẩu và nhập khẩu tháng 3/2043?")
     assert [p.period for p in trade.parts] == ["xuất khẩu", "nhập khẩu"]
     assert "310 triệu USD" in trade.answer and "205 triệu USD" in trade.answer
+
+
+def test_phrase_counts_agree_with_a_plain_scan():
+    """The positional counter against a plain scan of the folded corpus (the counter it
+    replaced): every phrase of one to four words of the corpus, and ones it never writes."""
+    import random
+    import re
+
+    from rag.vi.text import fold
+    rng = random.Random(7)
+    vocab = ["sản", "xuất", "và", "phân", "phối", "điện", "kim", "ngạch", "Xuất", "khẩu"]
+    texts = [" ".join(rng.choice(vocab) + rng.choice(["", "", "", ",", ";", ".\n"])
+                      for _ in range(rng.randint(0, 40))) for _ in range(30)]
+    count = phrase_counter(texts)
+    corpus = "\n".join(" ".join(re.findall(r"[^\W_]+", fold(p).lower()))
+                       for t in texts for p in re.split(r"[.,;:!?()\[\]\"“”…]+", t))
+    words = sorted({fold(w).lower() for w in vocab})
+    for n in range(1, 5):
+        for _ in range(60):
+            phrase = " ".join(rng.choice(words) for _ in range(n))
+            starts = [m.start() for m in re.finditer(r"(?<!\S)(?=" + re.escape(phrase) + r"(?!\S))",
+                                                     corpus)]
+            assert count(phrase) == len(starts), phrase
+    assert count("") == 0 and count("khong co") == 0
+    assert phrase_counter([])("san xuat") == 0
