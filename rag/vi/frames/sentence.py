@@ -59,6 +59,7 @@ from rag.vi.frames.measures import (
     target_aim,
     unplanned,
 )
+from rag.vi.frames.period_length import lengths_in_clause
 from rag.vi.grades import graded_classes
 from rag.vi.lexicon import HOME_PLACE, PLACE_KINDS, PLACES, UNIT_MAGNITUDES
 from rag.vi.mentions import HELD_NOW, Mention, find_mentions
@@ -1836,6 +1837,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = added_and_total(sentence, base, frames)
     frames = before_after(sentence, base, frames, ctx.now)
     frames = listed_whole_bases(sentence, base, frames)
+    frames = lengths_in_clause(sentence, base, frames)
     ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
                       and f.period is not None and f.period_from in ("own", "sentence"))
     return frames
