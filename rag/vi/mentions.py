@@ -17,6 +17,7 @@ from rag.vi.calendar import (
     HOLIDAY,
     POINT_LABEL,
     SEASONS,
+    TOLERANCE_DAYS,
     Period,
     day_list_period,
     day_period,
@@ -505,9 +506,26 @@ def week_heading(line: str, default_year: int | None = None) -> Period | None:
     if not s or len(s) > _WEEK_HEADING_MAX or re.search(r"[.!?;:]\s*$", s):
         return None
     found = [x.period for x in find_mentions(s, default_year) if not x.comparison]
-    if len(found) != 1 or found[0].kind != "week":
+    return week_with_days(found)
+
+
+def week_with_days(periods: list[Period]) -> Period | None:
+    """The week of a bulletin's heading among the periods it names (``periods``, in order):
+    one week, alone or beside the bulletin's day or days lying in it or next to it ("TUẦN 3
+    THÁNG 10/2075 (ngày 17/10/2075)", "tuần 1 tháng 3/2081 (từ 2/3 đến 8/3/2081)" -- a
+    bulletin issued mid-week, days counted Monday to Sunday against the month's 1-7): the
+    week; None for no week, two weeks, or a day more than :data:`TOLERANCE_DAYS` days away
+    from it -- another period (break-test bt17n gia_ca_tuan_2075)."""
+    weeks = [p for p in periods if p.kind == "week"]
+    if len(weeks) != 1:
         return None
-    return found[0]
+    week = weeks[0]
+    near = timedelta(days=TOLERANCE_DAYS)
+    for p in periods:
+        if p is not week and (p.kind not in ("day", "days") or p.start < week.start - near
+                              or p.end > week.end + near):
+            return None
+    return week
 
 
 # a crop season named without its year in a report's sentence ("Tổng diện tích gieo trồng vụ

@@ -179,9 +179,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             section = None
         prev_end = m.end()
         # a table line under a day's column ("Ngày 05/6/2064 — Xi măng PCB40: 1.620.000
-        # đồng/tấn") is a cell, no dateline, even before the document's first sentence
+        # đồng/tấn") is a cell, no dateline, even before the document's first sentence; a
+        # bulletin's week heading beside its day ("TUẦN 3 THÁNG 10/2075 (ngày 17/10/2075)")
+        # heads its week's figures, no stamp (mentions.week_with_days; break-test bt17n)
         day = dateline(line) if (front or _PUBLISHED.match(fold(line).lower())) \
-            and not table_line_head(line) else None
+            and not table_line_head(line) and week_heading(line, ctx.year) is None else None
         if day is not None:
             # "Ngày 05/4/2027", "Cập nhật 15/03/2021": the report's date, which heads nothing
             # (as a heading it named the figures below it and gave them its day)

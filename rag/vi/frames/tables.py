@@ -318,12 +318,18 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     flag from a plan column ("Kế hoạch 2022", "Dự toán"); ``parent`` is the row's parent and
     ``part`` says it has one.  ``base``: the line's offset in the document's text."""
     m = _TABLE_LINE.match(line)
-    if m is None or not _CELL_VALUE.fullmatch(m.group("value").strip()):
+    if m is None:
         return None
-    vals = find_values(m.group("value"))
+    cell, cell_at = m.group("value"), m.start("value")
+    said = worded_change(cell, m.group("head"))
+    if said is not None:  # "Tăng/giảm — Thịt lợn hơi: giảm 4.000": the number after the word
+        cell, cell_at = cell[said.end():], cell_at + said.end()
+    if not _CELL_VALUE.fullmatch(cell.strip()):
+        return None
+    vals = find_values(cell)
     if len(vals) != 1:
         return None
-    v = written_unit(m.group("value"), vals[0])
+    v = written_unit(cell, vals[0])
     head, label, notes = m.group("head").strip(), m.group("label").strip(), m.group("notes") or ""
     parent, _, indicator = label.rpartition(" › ")
     times = "; ".join(n for n in notes.split(";") if not _ROW_REF.search(n))
@@ -390,18 +396,38 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     if measure in ("change", "index"):
         comparison = ratio_base(head_f) or comparison
     target = plan_column(head_f, measure) or assigned(ctx, period, measure)
-    start = base + m.start("value") + v.start
+    if said is not None:
+        measure, direction = "change", (-1 if fold(said.group(1)).lower() == "giam" else 1)
+    start = base + cell_at + v.start
     whole = None if parent or inherited or measure != "level" or target else \
         led_whole(ctx.led, head, v.unit, v.low, period)
     if whole is not None:  # "Phân bón" under "Kim ngạch nhập khẩu ... 1.264 triệu USD"
         parent = whole.indicator
     return [Frame(
-        start=start, end=base + m.start("value") + v.end, quote=(base, base + len(line)),
-        value=v.shown, low=v.low, high=v.high, unit=v.unit, kind=v.kind, measure=measure,
+        start=base + m.start("value") if said is not None else start, end=base + cell_at + v.end,
+        quote=(base, base + len(line)),
+        value=f"{said.group(1).lower()} {v.shown}" if said is not None else v.shown,
+        low=v.low, high=v.high, unit=v.unit, kind=v.kind, measure=measure,
         indicator=indicator, parent=parent or inherited, context=ctx.heading,
         basis=bases_of(fold(f"{ctx.heading} {parent} {indicator} {head}")), period=period,
         period_from=source, comparison=comparison, estimate=bool(_ESTIMATE_HEAD.match(head_f)),
         target=target, part=bool(parent), direction=direction)]
+
+
+# a change column's cell writing its direction before the number ("giảm 4.000", "tăng 10.000"
+# under "Tăng/giảm", "So với tháng trước"), as a sentence does ("giảm 2.000 đồng/kg")
+_WORDED_CHANGE = re.compile(r"\s*(tăng|giảm)\s+(?=[+]?\d)", re.IGNORECASE)
+
+
+def worded_change(cell: str, head: str) -> re.Match[str] | None:
+    """The direction word opening a table cell (``cell``) under a change column (``head``
+    read by :data:`_CHANGE_HEAD`: "Tăng/giảm", "So với tháng trước"), "giảm 4.000" -- its
+    group 1 "tăng" or "giảm"; None for any other cell or column.  The number after it is the
+    change's size, the word its direction, as in a sentence (break-test bt17l: a price
+    bulletin's "Tăng/giảm" column, read as no figure, left "giảm bao nhiêu?" unanswered)."""
+    if not _CHANGE_HEAD.search(fold(head).lower()):
+        return None
+    return _WORDED_CHANGE.match(cell)
 
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
