@@ -3191,8 +3191,8 @@ def later_same_day(near: list[Choice], rest: list[Choice],
     :data:`_NO_KIND_WORDS` left out: "Trưa cùng ngày số phương tiện") all words of the near
     one's indicator -- "Tính đến 17 giờ chiều cùng ngày, số xe tồn giảm còn 2.315 xe" after
     "Sáng ngày 21/12/2079 ... còn tồn 2.870 xe hàng chờ xuất khẩu": the same backlog later,
-    though worded too short to score near (break-test bt17n; tests/test_same_day_later.py) -- each given the near one's
-    score and coverage when higher, and its ``broader`` (the subclass words the question
+    though worded too short to score near (break-test bt17n; tests/test_same_day_later.py)
+    -- each given the near one's score and coverage when higher, and its ``broader`` (the subclass words the question
     names that it lacks: "chờ xuất khẩu"), as it restates the near one's thing."""
     out: list[Choice] = []
     for c in rest:
