@@ -3187,13 +3187,13 @@ def later_same_day(near: list[Choice], rest: list[Choice],
                    stands: Callable[[Choice], date | None]) -> list[Choice]:
     """Of ``rest``, the counts that restate one of ``near`` at a later moment of the same day
     (:func:`moment_in_day`): same document, unit and kind, standing at the same day, their
-    indicator's words (folded; "số", the parts of the day, "cùng" and
-    :data:`_NO_KIND_WORDS` left out: "Trưa cùng ngày số phương tiện") all words of the near
-    one's indicator -- "Tính đến 17 giờ chiều cùng ngày, số xe tồn giảm còn 2.315 xe" after
-    "Sáng ngày 21/12/2079 ... còn tồn 2.870 xe hàng chờ xuất khẩu": the same backlog later,
-    though worded too short to score near (break-test bt17n; tests/test_same_day_later.py)
-    -- each given the near one's score and coverage when higher, and its ``broader`` (the subclass words the question
-    names that it lacks: "chờ xuất khẩu"), as it restates the near one's thing."""
+    indicator's words (folded; "số", the parts of the day, "cùng" and :data:`_NO_KIND_WORDS`
+    left out: "Trưa cùng ngày số phương tiện") all words of the near one's indicator -- "Tính
+    đến 17 giờ chiều cùng ngày, số xe tồn giảm còn 2.315 xe" after "Sáng ngày 21/12/2079 ...
+    còn tồn 2.870 xe hàng chờ xuất khẩu": the same backlog later, though worded too short to
+    score near (break-test bt17n; tests/test_same_day_later.py).  Each is given the near
+    one's score and coverage when higher, and its ``broader`` (the subclass words the
+    question names that it lacks: "chờ xuất khẩu"), as it restates the near one's thing."""
     out: list[Choice] = []
     for c in rest:
         words = set(fold(c.frame.indicator).lower().split()) - {"so", "cung"} \
