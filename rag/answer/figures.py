@@ -3150,6 +3150,78 @@ def part_of_day(text: str) -> str | None:
     return found[-1] if found else None
 
 
+# the hour each part of the day stands for when no hour is written (folded), in the day's
+# order: "sáng" before "trưa", "chiều", "tối", "đêm"; "hết ngày" is its end
+_PART_OF_DAY_HOUR = {"sang": 8.0, "trua": 12.0, "chieu": 15.0, "toi": 19.0, "dem": 22.0}
+# an hour of the day (folded), its minutes after it, its part of the day after that: "17 giờ
+# chiều", "16h00", "8 giờ 30 sáng", "16h30'"
+_HOUR_RE = re.compile(r"(?<![\w/.,])(\d{1,2})\s*(?:gio|h)(?:\s*(\d{1,2})(?:\s*phut|')?)?"
+                      r"(?:\s+(sang|trua|chieu|toi|dem))?(?!\w)")
+_DAY_END_RE = re.compile(r"\bhet ngay\b")
+
+
+def moment_in_day(clause: str) -> float | None:
+    """The time of day (hours, 0-24) ``clause`` says its figure stands at: an hour written
+    ("Tính đến 17 giờ chiều cùng ngày" -> 17.0, "5 giờ chiều" -> 17.0, "16h30" -> 16.5), else
+    its part of the day (:func:`part_of_day`: "Sáng ngày 21/12" -> 8.0, "chiều cùng ngày" ->
+    15.0), else 24.0 for "đến hết ngày"; None when it names no time of the day.  Of two counts
+    at the same day, the one at the later moment is the state after the other -- what
+    "hiện nay" asks (:func:`latest_first`; break-test bt17n: "Sáng ngày 21/12/2079 ... còn tồn
+    2.870 xe ... Tính đến 17 giờ chiều cùng ngày ... giảm còn 2.315 xe" -> 2.315;
+    tests/test_same_day_later.py)."""
+    folded = fold(clause).lower()
+    hours = _HOUR_RE.findall(folded)
+    if hours:
+        hour, minutes, part = hours[-1]
+        value = int(hour) + (int(minutes) / 60 if minutes else 0.0)
+        if value < 12 and part in ("chieu", "toi") or (value < 6 and part == "dem"):
+            value += 12
+        return value if value <= 24 else None
+    part = part_of_day(clause)
+    if part:
+        return _PART_OF_DAY_HOUR[part]
+    return 24.0 if _DAY_END_RE.search(folded) else None
+
+
+def later_same_day(near: list[Choice], rest: list[Choice],
+                   stands: Callable[[Choice], date | None]) -> list[Choice]:
+    """Of ``rest``, the counts that restate one of ``near`` at a later moment of the same day
+    (:func:`moment_in_day`): same document, unit and kind, standing at the same day, their
+    indicator's words (folded; "số", the parts of the day, "cùng" and :data:`_NO_KIND_WORDS`
+    left out: "Trưa cùng ngày số phương tiện") all words of the near one's indicator -- "Tính
+    đến 17 giờ chiều cùng ngày, số xe tồn giảm còn 2.315 xe" after "Sáng ngày 21/12/2079 ...
+    còn tồn 2.870 xe hàng chờ xuất khẩu": the same backlog later, though worded too short to
+    score near (break-test bt17n; tests/test_same_day_later.py).  Each is given the near
+    one's score and coverage when higher, and its ``broader`` (the subclass words the
+    question names that it lacks: "chờ xuất khẩu"), as it restates the near one's thing."""
+    out: list[Choice] = []
+    for c in rest:
+        words = set(fold(c.frame.indicator).lower().split()) - {"so", "cung"} \
+            - _NO_KIND_WORDS - set(_PART_OF_DAY_HOUR)
+        for n in near:
+            if (n.hit.chunk.doc_id == c.hit.chunk.doc_id and n.frame.unit == c.frame.unit
+                    and n.frame.kind == c.frame.kind == "count" and stands(n) is not None
+                    and stands(n) == stands(c) and words
+                    and words <= set(fold(n.frame.indicator).lower().split())
+                    and _moment_of(c) > _moment_of(n) >= 0):
+                # the words it leaves out are the near one's: as much of the question
+                out.append(replace(c, coverage=max(c.coverage, n.coverage),
+                                   score=max(c.score, n.score), broader=n.broader))
+                break
+    return out
+
+
+def _moment_of(c: Choice) -> float:
+    """:func:`moment_in_day` of the clause ``c``'s figure stands in (its chunk's text up to
+    the figure), -1 when it names no time of the day."""
+    chunk = c.hit.chunk
+    end = c.frame.end - chunk.start
+    if end <= 0 or end > len(chunk.text):
+        return -1.0
+    moment = moment_in_day(_clause_before(chunk.text, c.frame.start - chunk.start, end))
+    return -1.0 if moment is None else moment
+
+
 def _clause_before(text: str, start: int, end: int) -> str:
     """The clause of ``text`` ending at ``end`` that holds ``start``: from the last "." or
     ";" before a space (no number's "1.350") or line break before ``start``."""
@@ -3874,6 +3946,10 @@ def latest_first(choices: list[Choice], band: float, today: date | None = None
     def stands(c: Choice) -> date | None:
         return as_of(c.frame, c.hit.chunk.date)
 
+    later = later_same_day(near, [c for c in choices if c not in near], stands)
+    near += later
+    choices = [c for c in choices if not any(c.frame is d.frame for d in later)]
+
     # a count at a day ("đến ngày 15/12/2024 ... đã nâng lên 225 sản phẩm") is what stands
     # then, whatever its verb; a year's figure ("Năm 2024, có 1 sản phẩm đạt 5 sao" in a
     # report of 20/12/2024) is no state at a later day (issue 17 bt17c, "hiện có")
@@ -3886,7 +3962,7 @@ def latest_first(choices: list[Choice], band: float, today: date | None = None
 
     near.sort(key=lambda c: (c.frame.period is not None and
                              (today is None or (stands(c) or date.min) <= today),
-                             at_day(c), stands(c) or date.min),
+                             at_day(c), stands(c) or date.min, _moment_of(c)),
               reverse=True)
     return near + [c for c in choices if c not in near]
 
