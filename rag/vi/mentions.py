@@ -413,6 +413,8 @@ def find_mentions(text: str, default_year: int | None, now: date | None = None,
                 continue  # a question's is rag.vi.asked's; "trước Tết ... 2023" no holiday
             if kind == "season" and not names_season(folded, as_lower, m.start(1), m.end(1)):
                 continue
+            if kind == "months" and _numbered_by(folded, as_lower, m.start(1)):
+                continue  # "giá hồi khô loại 1 tháng 3/2088": grade 1, then March
             if as_lower is not None and (
                     _PER_SPAN.search(as_lower, max(0, m.start() - 24), m.start()) or (
                     _AVERAGING_BEFORE.search(as_lower, max(0, m.start() - 24), m.start())
@@ -808,6 +810,25 @@ _COUNTED_MONTH = re.compile(r"(?:\b(?:cac|nhung|moi|hang|tung|may|vai)|\d)\s*$")
 # ("thứ hai tháng 9"), a day ("mùng ba tháng Giêng", "ngày mười tháng 5"), part of a larger
 # number ("hai mươi tháng", "một trăm linh tám") or a fraction ("một phần ba tháng")
 _BOUND_COUNT = re.compile(r"\b(?:thu|mung|mong|ngay|muoi|phan|linh|le)\s+$")
+
+
+# the nouns a number names one of, written ("loại 1", "hạng 2", "số 3", "nhóm 1", "khu 2",
+# "tuần 5", "lô 4", "mục 3"): their number is no count of months after it -- "giá hồi khô
+# loại 1 tháng 3/2088" is grade 1 in March, no "1 tháng" (break-test bt17o); folded, only
+# those no other word folds onto ("hàng" is goods: "các mặt hàng 9 tháng đầu năm")
+_NUMBERED_WRITTEN = re.compile(r"(?<!\w)(?:loại|hạng|số|nhóm|khu|tuần|lô|mục|loai|nhom|"
+                               r"tuan|muc)\s+$")
+_NUMBERED_FOLDED = re.compile(r"\b(?:loai|nhom|khu|tuan)\s+$")
+
+
+def _numbered_by(folded: str, as_lower: str | None, count_at: int) -> bool:
+    """Whether the count of months at ``count_at`` (an offset of ``folded``, the text folded;
+    ``as_lower`` the text as written, lower case, None where folding moved offsets) is the
+    number of a noun before it (:data:`_NUMBERED_WRITTEN`: "loại 1 tháng 3", "số 6 tháng
+    3/2088") -- then no months-to-date period."""
+    if as_lower is not None:
+        return _NUMBERED_WRITTEN.search(as_lower, max(0, count_at - 8), count_at) is not None
+    return _NUMBERED_FOLDED.search(folded, max(0, count_at - 8), count_at) is not None
 
 
 # "vụ" is a crop season only as a word of its own: never the second syllable of "dịch vụ",
