@@ -249,6 +249,9 @@ class Choice:
     # the words of ``broader`` that name a part, as the answer's caveat writes them
     # (:func:`part_named`): no word of time or aspect, no number alone
     named: tuple[str, ...] = ()
+    # the frame's own indicator names the part it is of what is asked (:func:`narrowed_by`:
+    # "thu ngân sách từ hoạt động xuất nhập khẩu" for "thu ngân sách"): the answer says so
+    own_part: bool = False
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -1870,7 +1873,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                         1 / (1 + rank), hit.score / top_score if top_score > 0 else 0.0]
             out.append(Choice(frame, hit, match, score, coverage,
                               tuple(float(f) for f in features), narrowing or qualified,
-                              broader, forecast=forecast, other_aim=aim_other))
+                              broader, forecast=forecast, other_aim=aim_other,
+                              own_part=narrowed_by(frame, said_out)))
     # a subclass named by words is one the reports give only when another candidate's own
     # words hold them: else the words are the question's own way of naming the whole ("lượt
     # khách du lịch" of a frame "lượt khách"); a class named by a number always is
