@@ -24,7 +24,6 @@ from rag.answer.compose import (
     summary,
 )
 from rag.answer.extremes import AMONG_LISTED, extremes_named
-from rag.answer.part_said import own_part_said
 from rag.answer.figures import (
     FEATURES,
     FIELDS,
@@ -55,6 +54,7 @@ from rag.answer.intent import (
     read_intent,
     trade_indicator_at,
 )
+from rag.answer.part_said import own_part_said
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
