@@ -54,6 +54,7 @@ from rag.answer.intent import (
     read_intent,
     trade_indicator_at,
 )
+from rag.answer.part_said import own_part_said
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
@@ -1550,6 +1551,12 @@ class Answerer:
             part = " ".join(choice.named)
             part = part if any(ch.isalpha() for ch in part) else "phần được hỏi"
             said = f"Báo cáo không có số liệu riêng {part}, chỉ có số liệu chung: {said}"
+        part_of = own_part_said(choice)
+        if part_of:
+            # the figure's own indicator names the part it is ("thu ngân sách từ hoạt động
+            # xuất nhập khẩu" for "thu ngân sách"): said plainly, and far from sure
+            said = f"Báo cáo không có số liệu chung được hỏi, chỉ có số liệu {part_of}: {said}"
+            sure = min(sure, self.weights.frame_part_said_confidence)
         # a question asking no period takes the figure the reports give, its period said in
         # the summary: "exact" ("none" is a figure not of the asked period -- never a found
         # answer's when nothing was asked, issue 17 break-test bt17f)
@@ -1574,7 +1581,8 @@ class Answerer:
                 sure = min(sure, self.weights.index_change_max)
         return AnswerPart(period=label or (choice.frame.period.label if choice.frame.period
                                            else ""),
-                          answer=answer_text(shown), found=True, summary=said,
+                          answer=answer_text(shown) + (f" (chỉ là {part_of})" if part_of else ""),
+                          found=True, summary=said,
                           figure=figure_record(shown), period_match=match,
                           citations=(citation(choice, text),),
                           confidence=round(sure, 4)), choice, sure

@@ -153,6 +153,11 @@ class AnswerWeights:
     """Highest confidence of a figure that is a part of what is asked (a narrower basis, or a
     qualifier the question does not name: "thu ngân sách từ hoạt động xuất nhập khẩu" for
     "thu ngân sách"): it answers only when no whole does, and is never taken as sure."""
+    frame_part_said_confidence: float = 0.5
+    """Highest confidence of a part whose own indicator names it (``Choice.own_part``: "thu
+    ngân sách từ hoạt động xuất nhập khẩu" for "thu ngân sách năm 2069?"): the answer says
+    which part it is, and is no answer to the whole asked (break-test bt17m; tests/
+    test_budget_parts.py)."""
     frame_partial: float = 0.8
     """Score kept by a frame covering only part of the asked period."""
     frame_partial_band: float = 0.85

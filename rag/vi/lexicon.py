@@ -60,6 +60,11 @@ ABBREVIATIONS: dict[str, str] = {
     # reason: reports write "dự án FDI", "vốn ODA" alone, and read out ("FDI đầu tư nước
     # ngoài") a question's extra words cost it that figure ("Tổng vốn đăng ký các dự án FDI
     # giai đoạn 2031 - 2035 gấp bao nhiêu lần", tests/test_multiples.py)
+    # a province's "GDP" is its GRDP, as its reports write it ("Tốc độ tăng trưởng kinh tế
+    # (GRDP) quý I/2071 ước đạt 7,14%"): a question's "GDP" (English or Vietnamese, as people
+    # say it) asks that figure -- read as "GRDP", never as words no report writes (break-test
+    # bt17m: "GDP growth of Lang Son in Q1 2071?" refused; tests/test_budget_parts.py)
+    "gdp": "GRDP",
     "dtnn": "đầu tư nước ngoài",
     "thpt": "trung học phổ thông",
     "thcs": "trung học cơ sở",
