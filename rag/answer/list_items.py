@@ -14,6 +14,7 @@ from rag.vi.text import fold
 _LIST_LEAD = re.compile(
     r"\b(?:chu yeu|chu luc|chinh)\b\s*(?:la\b|gom\b(?:\s+co\b)?|nhu\b|:)"
     r"|\b(?:mat|nhom) hang\b[^,;()\d]*?(?:\b(?:la|gom|nhu)\b|:)")
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 # an item's clause ends at a comma (not a decimal one), "và" or a bracket before its value
 _ITEM_BREAK = re.compile(r",(?!\d)|\bva\b|\(")
 # the words of an item's clause that say how its figure is given, not what it is of, and the
@@ -32,13 +33,19 @@ def listed_item(sentence: str, at: int) -> frozenset[str]:
     riêng (kim ngạch 162,4 triệu USD)"; "thanh", "long" of its ", thanh long (48,9 triệu
     USD)"), or an empty set when the figure is of no such list: no list lead ("chủ yếu là",
     "chủ lực:", "các mặt hàng ... gồm") before it in its ";"-part of the sentence, or no words
-    naming a thing between the lead (or the item before) and the value."""
+    naming a thing between the lead (or the item before) and the value.  A bracket closed
+    before the value is none of the item ("hoa quả tươi (thanh long, sầu riêng, mít) đạt
+    1.204 triệu USD": "hoa", "qua", "tuoi")."""
     folded = fold(sentence[:at]).lower()
     part = folded[folded.rfind(";") + 1:]
     leads = list(_LIST_LEAD.finditer(part))
     if not leads:
         return frozenset()
-    listed = part[leads[-1].end():]
+    # a bracket closed before the value names the item's own parts ("hoa quả tươi (thanh
+    # long, sầu riêng, mít) đạt 1.204 triệu USD": fresh fruit's, not "mít"'s) or the value of
+    # the item before ("sầu riêng (162,4 triệu USD), thanh long ..."): never the item itself
+    # (issue 17 break-test bt17m)
+    listed = _CLOSED_BRACKET.sub(" ", part[leads[-1].end():])
     cuts = list(_ITEM_BREAK.finditer(listed))
     if cuts and cuts[-1].group() == "(":
         # "sầu riêng (kim ngạch 162,4": the item is before the bracket its value opens
