@@ -31,7 +31,7 @@ from rag.vi.calendar import (
     year_period,
     years_period,
 )
-from rag.vi.frames.measures import states_requirement
+from rag.vi.frames.measures import PROGRAMME_NAME, states_requirement
 from rag.vi.lexicon import (
     BASIS_PATTERNS,
     CHANGE_ASKED,
@@ -143,6 +143,8 @@ def names_target(text: str, folded: str, typed: bool) -> bool:
     of session 42, refused).  ``typed``: ``text`` as the user wrote it, with diacritics (a
     heading "so" is then "số" only as written so)."""
     counted = [m.span("plan") for m in _COUNTED_PLAN.finditer(folded)]
+    # "vốn chương trình mục tiêu quốc gia": a programme's name, no target asked
+    counted += [m.span() for m in PROGRAMME_NAME.finditer(folded)]
     head = counting_head(text, folded, typed)
     if head is not None:
         counted.append(head[1])

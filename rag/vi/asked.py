@@ -185,9 +185,13 @@ def question_periods(question: str, today: date) -> Asked:
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
     default = rel_year or named_year or today.year
     written = _as_written(question, own)
-    mentions = _with_own_years([x for x in question_mentions(written, default)
-                                if not x.comparison], written, own, rel_year)
-    if rel_year is None and named_year is None:
+    mentions = _shared_tail(_with_own_years([x for x in question_mentions(written, default)
+                                             if not x.comparison], written, own, rel_year),
+                            written)
+    if rel_year is None and named_year is None and \
+            not any(not x.comparison for x in find_mentions(written, None)):
+        # only a question with no year written anywhere is read by the day asked: "trong
+        # tháng 12" beside "tính đến 20/12/2096" is tháng 12/2096 (break-test bt17p)
         mentions = [_latest_begun(x, written, today) for x in mentions]
     mentions, span = _range_start(mentions, written)
     if rel_year is not None and mentions:
@@ -535,6 +539,47 @@ def _latest_begun(mention: Mention, written: str, today: date) -> Mention:
         return mention
     again = find_mentions(written[mention.start:mention.end], today.year - 1)
     return replace(mention, period=again[0].period) if again else mention
+
+
+# a list's joints between periods (folded): "tuần 1, tuần 2 và tuần 3 tháng 3/2090"
+_LIST_JOINT = re.compile(r"^\s*(?:,|;|va|and|&|,\s*va)\s*$")
+# a period's own words at its start ("tuần 3", "tuần thứ 3", "quý II", "tháng 3"), the rest
+# being the month and/or year it is in
+_PERIOD_HEAD = re.compile(r"^(\S+)(?:\s+thu)?\s+(?:\d{1,2}|[ivx]+)(?![\d/.])", re.IGNORECASE)
+
+
+def _shared_tail(mentions: list[Mention], written: str) -> list[Mention]:
+    """``mentions`` (periods of the question ``written``, in its offsets) with each period of
+    a list written bare before one of its kind that carries its month and/or year -- "tuần 1,
+    tuần 2 và tuần 3 tháng 3/2090", "quý I và quý II năm 2090" -- read with that tail: a list
+    writes the month and year it shares once, at its end (each is "tuần N tháng 3/2090",
+    never week N of the year nor of another year).  Periods not joined by a comma or "và",
+    of another kind, or whose re-reading is not one period are kept as read.  Break-test
+    bt17p: "tuần 1, tuần 2" read as weeks of 2025 beside "tuần 3 tháng 3/2090"."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    fixed: dict[int, Mention] = {}
+    tail = ""
+    for a, b in zip(ordered[-2::-1], ordered[:0:-1], strict=False):  # right to left
+        b_text = fold(written[b.start:b.end]).lower()
+        head = _PERIOD_HEAD.match(b_text)
+        if head is not None and head.end() < len(b_text):
+            tail = written[b.start + head.end():b.end]
+        elif id(b) not in fixed:  # a bare period takes on the tail of the one it came from
+            tail = ""
+        a_text = written[a.start:a.end]
+        a_head = _PERIOD_HEAD.match(fold(a_text).lower())
+        if not tail or a_head is None or a_head.end() != len(a_text) or \
+                head is None or a_head.group(1) != head.group(1) or \
+                not _LIST_JOINT.match(fold(written[a.end:b.start]).lower()):
+            tail = ""
+            continue
+        again = find_mentions(a_text + tail, None)
+        if len(again) == 1 and again[0].end == len(a_text + tail) and \
+                again[0].period.kind == b.period.kind:
+            fixed[id(a)] = replace(a, period=again[0].period)
+        else:
+            tail = ""
+    return [fixed.get(id(x), x) for x in mentions]
 
 
 def _drop_inner_years(periods: list[Period], alone: set[Period]) -> list[Period]:

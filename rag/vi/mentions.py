@@ -212,8 +212,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (của) tháng 8", a week of a month (break-test bt15-b17 failures 2 and 3)
     ("week", re.compile(r"\btuan\s+(?:thu\s+)?(\d{1,2})(?!\s+(?:cua\s+)?thang\b)"
                         r"(?:\s*(?:/|nam|-|,)?\s*" + _Y + r")?(?![\d/])"
-                        r"(?:\s*[(,:]?\s*(?:tu\s+)?(?:ngay\s+)?" + _D +
-                        r"\s*(?:-|–|—|den|toi)\s*(?:het\s+)?(?:ngay\s+)?" + _D + r"\s*\)?)?")),
+                        r"(?:\s*[(,:]?\s*(?:tu\s+)?(?:ngay\s+)?(?:" + _D +
+                        r"\s*(?:-|–|—|den|toi)\s*(?:het\s+)?(?:ngay\s+)?" + _D +
+                        # "Tuần 1 (01-07/3/2090)": the month and year written once, at the end
+                        r"|(\d{1,2})\s*(?:-|–|—)\s*(\d{1,2})/(\d{1,2})(?:/" + _Y +
+                        r")?(?![\d/]))\s*\)?)?")),
     # "2 ngày 30/4 và 01/5", "ngày 30/4, 1/5 và 2/5/2025": days listed one by one are those
     # days (calendar.day_list_period), a count said before them theirs -- never the first day
     # alone (break-test s39 G: "Riêng 2 ngày 30/4 và 01/5 đón
@@ -496,6 +499,19 @@ def _as_point(mention: Mention) -> Mention:
 
 
 _WEEK_HEADING_MAX = 90
+
+
+def _week_of_days(year: int, n: int, first: date | None, last: date | None) -> Period | None:
+    """Week ``n`` with the days written beside it (:func:`rag.vi.calendar.week_period`), read
+    as week ``n`` of their month when they are its days 7n-6 onwards in a month past January
+    ("Tuần 1 (01-07/3/2090)" of a March price table is "tuần 1 tháng 3/2090", days 1-7/3 --
+    never week 1 of the year; break-test bt17p); else week ``n`` of ``year``."""
+    if first is not None and last is not None and first.month > 1 and \
+            first.day == 7 * (n - 1) + 1 and 0 <= (last - first).days <= 6:
+        month = week_in_month(first.year, n, first.month)
+        if month is not None:
+            return replace(month, start=first, end=last)
+    return week_period(year, n, first, last)
 
 
 def week_heading(line: str, default_year: int | None = None) -> Period | None:
@@ -1073,7 +1089,11 @@ def _period(kind: str, m: re.Match[str], default_year: int | None) -> Period | N
                 y2 = int(g[7]) if g[7] else y
                 end = date(y2, int(g[6]), int(g[5]))
                 start = date(int(g[4]) if g[4] else y2, int(g[3]), int(g[2]))
-            return week_period(y, int(g[0]), start, end)
+            elif g[8]:
+                y2 = int(g[11]) if g[11] else y
+                end = date(y2, int(g[10]), int(g[9]))
+                start = date(y2, int(g[10]), int(g[8]))
+            return _week_of_days(y, int(g[0]), start, end)
         if kind in ("days1", "days_dash"):
             y = int(g[3]) if g[3] else default_year
             if y is None or (kind == "days_dash" and int(g[0]) >= int(g[1])):
