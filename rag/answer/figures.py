@@ -66,6 +66,7 @@ from rag.answer.places import (
 from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
+from rag.answer.site_names import held_in_place_name
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
@@ -1923,6 +1924,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                    named=part_named(c.broader, classes_at, written, typed or question, aspect))
            if any(w.isdigit() for w in c.broader) or any(
                subclass_held(c.broader, own, near)
+               and not held_in_place_name(c.broader, d.frame)  # "Khu du lịch Mẫu Sơn"
                for d, own, near in zip(out, owns, nears, strict=True) if d is not c)
            or names_part_apart(c, apart) or share_apart(c, apart) is not None
            or named_group(c.broader, intent.runs, texts(c.hit.chunk.doc_id))
@@ -2402,7 +2404,8 @@ def part_apart(choice: Choice, frames: Iterable[Frame]) -> Frame | None:
     return next((f for f in frames
                  if f.start != own.start and counts_alike(unit, f)
                  and f.period == own.period
-                 and words <= set(re.findall(r"[a-z0-9]+", fold(f.indicator).lower()))), None)
+                 and words <= set(re.findall(r"[a-z0-9]+", fold(f.indicator).lower()))
+                 and not held_in_place_name(tuple(words), f)), None)  # "Khu du lịch Mẫu Sơn"
 
 
 def counts_alike(unit: str, frame: Frame) -> bool:

@@ -21,6 +21,7 @@ from rag.vi.frames.context import (
 )
 from rag.vi.frames.corrections import apply_corrections, corrects_in_note
 from rag.vi.frames.frame import Frame
+from rag.vi.frames.holiday_restated import restated_holiday
 from rag.vi.frames.lead_ins import is_note, lead_in_subject, row_key, total_spans
 from rag.vi.frames.measures import TARGET
 from rag.vi.frames.named_wholes import parts_of_named_whole
@@ -277,6 +278,11 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             continue
         for offset, sentence in sentences(line[label:]):
             before = line_before + frames[first:]
+            restated = restated_holiday(sentence, ctx) if not listed else None
+            if restated is not None:
+                # "Trong 4 ngày nghỉ lễ, bình quân mỗi ngày ...": the holiday's days again,
+                # not the day the sentence before said (rag.vi.frames.holiday_restated)
+                ctx.paragraph_period = restated
             read = sentence_frames(sentence, m.start() + label + offset, ctx)
             # "Trong tổng mức 9 tháng, doanh thu bán lẻ hàng hóa đạt ...": parts of the total
             # stated before (rag.vi.frames.named_wholes; issue 17 bt17d t02)

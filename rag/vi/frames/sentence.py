@@ -20,6 +20,7 @@ from rag.vi.calendar import (
     to_date_period,
     year_period,
 )
+from rag.vi.frames.clause_average import clause_average_subject
 from rag.vi.frames.context import Context, assigned, earlier_count_day
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import (
@@ -1838,6 +1839,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = before_after(sentence, base, frames, ctx.now)
     frames = listed_whole_bases(sentence, base, frames)
     frames = lengths_in_clause(sentence, base, frames)
+    frames = clause_average_subject(sentence, base, frames)
     ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
                       and f.period is not None and f.period_from in ("own", "sentence"))
     return frames
