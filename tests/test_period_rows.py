@@ -92,3 +92,37 @@ def test_place_rows_keep_the_caption_year(kind: str, tmp_path: Path) -> None:
     doc = read_upload(*_file(kind, _PLACES, _PLACES_TITLE))
     periods = {f.period.label for f in extract(doc.text, "", None) if f.period is not None}
     assert periods == {"năm 2082"}, periods
+
+
+# A whole row labelled as the table's whole in a form the total-row test missed ("Chỉ số
+# chung", "Cả tỉnh": rag.answer.figures.is_whole_row) is no part: "CPI tháng 9/2081 so với
+# tháng 12/2080?" listed it among the groups, "no total" (bt17o thong_ke_9t_2081, 0.63).
+_CPI_TITLE = "Bảng 3. Chỉ số giá tiêu dùng tháng 9/2081 (%)"
+_CPI = [["Nhóm hàng", "So với tháng trước", "So với tháng 12/2080", "So với cùng kỳ"],
+        ["Chỉ số chung", "0,52", "2,71", "3,84"], ["Lương thực", "1,15", "4,02", "5,60"],
+        ["Nhà ở, điện nước", "0,87", "3,35", "4,91"], ["Giao thông", "-1,24", "-0,60", "1,12"]]
+_VISITS_TITLE = "Bảng 2. Lượt khách du lịch theo địa bàn năm 2080 (lượt)"
+_VISITS = [["Địa bàn", "Lượt khách", "So cùng kỳ (%)"],
+           ["Cả tỉnh", "2.460.000", "108,2"], ["Thành phố Lạng Sơn", "1.120.000", "109,0"],
+           ["Huyện Cao Lộc", "610.000", "107,5"], ["Huyện Chi Lăng", "390.000", "104,1"]]
+
+
+@pytest.mark.parametrize("kind", ["docx", "html", "xlsx"])
+@pytest.mark.parametrize("rows, title, question, answer", [
+    (_CPI, _CPI_TITLE, "CPI tháng 9/2081 so với tháng 12/2080?", "2,71%"),
+    (_CPI, _CPI_TITLE, "CPI tháng 9/2081 so với cùng kỳ?",
+     "3,84%"),
+    (_VISITS, _VISITS_TITLE, "lượt khách du lịch năm 2080?", "2.460.000"),
+])
+def test_whole_row_is_no_part(kind: str, rows: list[list[str]], title: str, question: str,
+                              answer: str, tmp_path: Path) -> None:
+    got = _asked(_file(kind, rows, title), question, tmp_path)
+    assert got.found and answer in got.answer, got  # type: ignore[attr-defined]
+    assert "không có số liệu tổng" not in got.answer, got  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_named_group_keeps_its_row(kind: str, tmp_path: Path) -> None:
+    got = _asked(_file(kind, _CPI, _CPI_TITLE),
+                 "chỉ số giá nhóm lương thực tháng 9/2081 so với tháng trước?", tmp_path)
+    assert got.found and "1,15%" in got.answer, got  # type: ignore[attr-defined]
