@@ -33,6 +33,7 @@ from rag.answer.figures import (
     choose,
     counted_thing,
     frames_in,
+    is_whole_row,
     latest_match,
     named_group,
     sentence_narrower,
@@ -1894,7 +1895,7 @@ def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,
         # a place's row is named by its name without its kind: "Chi Lăng" names "huyện Chi Lăng"
         kind = next((k for k in PLACE_KINDS if folded.startswith(k + " ")), "")
         own = set(re.findall(r"[a-z0-9]+", folded[len(kind):]))
-        if is_total_label(folded) or re.match(r"tong\b", folded) or \
+        if is_total_label(folded) or is_whole_row(folded) or re.match(r"tong\b", folded) or \
                 2 * len(words & asked) >= len(asked) + 1 or \
                 not {w for w in own if not w.isdigit() and not _spelled_out(w, said)} - said:
             # a total row ("Tổng số" read as "Tổng vốn đầu tư ..."), a row naming most of

@@ -2649,6 +2649,16 @@ _WHOLE_ROW = re.compile(r"(?:toan nganh|chung|chi so chung|tong so|tong cong|ton
                         r"toan tinh|ca tinh|total)\W*")
 _WHOLE_ROW_WORDS = frozenset({"toan", "nganh", "chung", "chi", "so", "tong", "cong", "tinh",
                               "ca", "total"})
+
+
+def is_whole_row(folded: str) -> bool:
+    """Whether a table row's label ``folded`` (folded, lower case, stripped) is its table's
+    whole row (:data:`_WHOLE_ROW`: "Toàn ngành", "Chỉ số chung", "Tổng số"): read by
+    ``answerer.table_parts``, where "Chỉ số chung | 0,52 | 2,71 | 3,84" was listed as one of
+    the CPI's parts "with no total" (session 44 brief periodrows, bt17o)."""
+    return _WHOLE_ROW.fullmatch(folded) is not None
+
+
 # the full names a question's initialism or abbreviation is written out to (folded)
 _NAMES_WRITTEN_OUT = tuple(sorted({fold(v).lower() for v in (*INITIALISMS.values(),
                                                              *ABBREVIATIONS.values())},

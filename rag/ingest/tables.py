@@ -57,7 +57,7 @@ _SKIP_HEADERS = {"stt", "tt", "so tt", "so thu tu", "thu tu", "no", "no.", "#"}
 _LABEL_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}[.)]|[a-zđ]\))\s+")
 _HEADER_UNIT_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 # Brackets that are no unit: a list ("GRDP, giá hiện hành") or a price basis ("giá so sánh").
-_NOT_UNIT_RE = re.compile(r",|\bgia\b|\btheo\b")
+_NOT_UNIT_RE = re.compile(r",|\bgia\b|\btheo\b|\buoc\b")  # "(ước)": an estimate
 # ... nor an indicator's abbreviation: "Vốn đầu tư trực tiếp nước ngoài (FDI)", "Tổng sản phẩm
 # (GRDP)", "(KNXK)" -- capitals, not a unit of the lexicon ("(USD)", "(MW)" are units).
 _ACRONYM_RE = re.compile(r"[A-ZĐ]{2,8}")

@@ -45,6 +45,38 @@ def header_periods(cell: str, year: int | None) -> list[Period]:
     return []
 
 
+# What a row label may hold besides the period it names, and still be only that period: "Cả
+# năm 2082 (ước)", "Tính chung 9 tháng 2082", "Lũy kế 6 tháng", "Ước thực hiện năm 2082".
+_PERIOD_LABEL_FILLER = re.compile(r"(?:\b(?:ca|tinh chung|luy ke|cong don|uoc thuc hien|"
+                                  r"uoc tinh|uoc|so bo|thuc hien|chinh thuc|th|uth)\b|"
+                                  r"[\s().,:;*-])*")
+
+
+def label_period(label: str, year: int | None) -> Period | None:
+    """The period a table row's label is wholly made of, or None: "Tháng 1/2082", "Quý I/2082",
+    "6 tháng đầu năm 2082", "Cả năm 2082 (ước)", "Quý II" (of ``year``, the table's) -- a row
+    of a table whose rows are periods, each row's cells figures of that period, not of the
+    caption's ("…NĂM 2082": the January row read as the year, and the rows as parts of the
+    year with "no total"; session 44 brief periodrows).  A label naming an indicator as well
+    ("Kế hoạch năm 2082", "Xuất khẩu năm 2082"), a place or an item names none."""
+    mentions = [x for x in find_mentions(label, year) if not x.comparison]
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    rest = fold(f"{label[:m.start]} {label[m.end:]}").lower()
+    return m.period if _PERIOD_LABEL_FILLER.fullmatch(rest) else None
+
+
+def _note_subject(times: str, year: int | None) -> str:
+    """The one note of a table line naming what its figures are ("(tổng mức bán lẻ hàng hóa;
+    NĂM 2082)": the caption's subject, where PDF and text tables write it), "" when none or
+    several: a note naming a period or a comparison is none."""
+    notes = [n.strip() for n in times.split(";") if n.strip()]
+    subjects = [n for n in notes if not find_mentions(n, year) and
+                not _NOTE_COMPARED.search(fold(n).lower()) and re.search(r"[^\W\d_]{2}", n)]
+    return subjects[0] if len(subjects) == 1 else ""
+
+
 def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
     """A table row, cells separated by "|": the first row that names periods is the header;
     each later row's first cell is its indicator and each cell under a period is a figure of
@@ -356,6 +388,11 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
             # "Cuối tháng 10/2071 | Tăng, giảm so với tháng trước (%)": the price's change over
             # October, the month it closes (bt19-b17 failure 2)
             period = month_period(period.end.year, period.end.month)
+    elif (labelled := label_period(indicator, year)) is not None:
+        period, source = labelled, "own"  # a row "Tháng 1/2082" under "…NĂM 2082"
+        subject = _note_subject(times, year)
+        if subject and not parent:  # PDF, text: the caption's subject in the notes
+            indicator = subject
     elif note_periods:
         period, source = note_periods[0], "heading"
     elif ctx.heading_period is not None:
