@@ -1,11 +1,9 @@
-"""Tables whose rows are periods (session 44 brief periodrows, break-test bt17o): a row label
-that is wholly a period -- "Tháng 1/2082", "Quý I/2082", "6 tháng đầu năm 2082", "Cả năm 2082
-(ước)", "Quý II", "9 tháng 2079" -- dates that row's cells (rag.vi.frames.tables.label_period),
-not the caption's "…NĂM 2082": the January row was read as the year, the year's own row as one
-part among the months ("no total"), and a month or a quarter asked was refused.  A row label's
-"(ước)" is no unit (rag.ingest.tables).  Near-miss: rows that are places keep the caption's
-year and their answers.  Documents are built here, in DOCX, HTML, PDF, XLSX and a text pipe
-table."""
+"""A table whose first column holds periods ("Thời gian", "Kỳ" or a blank header over "Tháng
+4/2023", "4 tháng 2023", "Cùng kỳ 2022") and whose other columns are indicators: a row that
+reads as a whole period is never a sub-row of the row above and keeps its number ("4 tháng
+2023" is no item 4), and "Cùng kỳ <year>" after a period row is the same part of that year
+(break-test bt16f of issue 16, item 5).  Real sub-rows ("- Trong đó: xuất khẩu", "+ Hàng nông
+sản") stay nested.  Every document is built here, in DOCX and in PDF."""
 
 from __future__ import annotations
 
@@ -18,111 +16,118 @@ from helpers import titled_table_file
 from rag.ingest.uploads import read_upload
 from rag.vi.frames import extract
 
-_RETAIL_TITLE = "TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG NĂM 2082 (tỷ đồng)"
-_RETAIL = [["Kỳ", "Thực hiện", "So cùng kỳ (%)"],
-           ["Tháng 1/2082", "2.980", "108,4"], ["Tháng 2/2082", "3.410", "112,6"],
-           ["Tháng 3/2082", "3.055", "106,1"], ["Quý I/2082", "9.445", "109,1"],
-           ["6 tháng đầu năm 2082", "19.120", "110,3"], ["Cả năm 2082 (ước)", "40.250", "111,0"]]
-_EXPORT_TITLE = "KIM NGẠCH XUẤT KHẨU HÀNG HÓA NĂM 2079 (triệu USD)"
-_EXPORT = [["Thời gian", "Kim ngạch", "Tăng/giảm so cùng kỳ (%)"],
-           ["Quý I", "412", "5,2"], ["Quý II", "468", "7,9"], ["6 tháng", "880", "6,6"],
-           ["9 tháng 2079", "1.325", "6,1"], ["Năm 2079", "1.804", "6,4"]]
-_PLACES_TITLE = "TỔNG MỨC BÁN LẺ HÀNG HÓA THEO HUYỆN NĂM 2082 (tỷ đồng)"
-_PLACES = [["Huyện", "Thực hiện", "So cùng kỳ (%)"],
-           ["Huyện Cao Lộc", "4.120", "109,5"], ["Huyện Lộc Bình", "2.870", "107,2"],
-           ["Huyện Bắc Sơn", "1.960", "105,8"]]
-_KINDS = ["docx", "html", "pdf", "xlsx", "txt"]
+_CO = [["Thời gian", "Số C/O mẫu E", "Số C/O mẫu D", "ĐVT"],
+       ["Tháng 4/2023", "612", "44", "bộ"], ["4 tháng 2023", "2.317", "171", "bộ"],
+       ["Cùng kỳ 2022", "1.985", "150", "bộ"]]
+_KY = [["Kỳ", "Số vụ vi phạm", "Số tiền phạt (triệu đồng)"],
+       ["Quý I/2024", "96", "812"], ["6 tháng đầu năm 2024", "207", "1.745"],
+       ["Cùng kỳ năm 2023", "188", "1.590"]]
+_BLANK = [["", "Sản lượng điện thương phẩm (triệu kWh)", "Số khách hàng"],
+          ["9 tháng 2022", "251,3", "96.400"], ["Cả năm 2022", "338,7", "97.120"]]
+_MONTHS = [["Thời gian", "Kim ngạch xuất khẩu (triệu USD)"],
+           ["Tháng 9", "120,5"], ["9 tháng", "1.043,2"], ["Cùng kỳ năm trước", "987,1"]]
+_PARTS = [["Chỉ tiêu", "Năm 2023"], ["Kim ngạch xuất nhập khẩu (triệu USD)", "4.210"],
+          ["- Trong đó: xuất khẩu", "1.620"], ["+ Hàng nông sản", "512"],
+          ["Số doanh nghiệp", "88"]]
+_TITLES = {id(_MONTHS): "Tình hình xuất khẩu năm 2023"}
 
 
-def _file(kind: str, rows: list[list[str]], title: str) -> tuple[str, bytes]:
-    if kind == "txt":  # a pipe table in a text report
-        lines = [f"| {' | '.join(r)} |" for r in rows]
-        lines.insert(1, "|" + "---|" * len(rows[0]))
-        return "bao-cao.txt", "\n".join([title, "", *lines]).encode()
-    return titled_table_file(kind, rows, title)
+def _file(kind: str, rows: list[list[str]]) -> tuple[str, bytes]:
+    return titled_table_file(kind, rows, _TITLES.get(id(rows), "Báo cáo số liệu"))
 
 
-def _asked(file: tuple[str, bytes], question: str, tmp_path: Path) -> object:
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+@pytest.mark.parametrize("rows, lines", [
+    (_CO, ["4 tháng 2023 — Số C/O mẫu E: 2.317 bộ",
+           "Cùng kỳ 2022 (4 tháng 2022) — Số C/O mẫu D: 150 bộ"]),
+    (_KY, ["6 tháng đầu năm 2024 — Số vụ vi phạm: 207",
+           "Cùng kỳ năm 2023 (6 tháng đầu năm 2023) — Số tiền phạt: 1.590 triệu đồng"]),
+    (_BLANK, ["9 tháng 2022 — Sản lượng điện thương phẩm: 251,3 triệu kWh",
+              "Cả năm 2022 — Số khách hàng: 97.120"]),
+    (_MONTHS, ["9 tháng năm 2023 — Kim ngạch xuất khẩu: 1.043,2 triệu USD",
+               "Cùng kỳ năm trước (9 tháng năm 2022) — Kim ngạch xuất khẩu: 987,1 triệu USD"]),
+])
+def test_a_row_naming_a_period_heads_its_figures(kind: str, rows: list[list[str]],
+                                                 lines: list[str]) -> None:
+    text = read_upload(*_file(kind, rows)).text
+    for line in lines:
+        assert line in text, (line, text)
+    assert "›" not in text
+
+
+@pytest.mark.parametrize("rows, periods", [
+    (_CO, {"2.317 bộ": "4 tháng năm 2023", "1.985 bộ": "4 tháng năm 2022",
+           "612 bộ": "tháng 4/2023"}),
+    (_KY, {"207": "6 tháng đầu năm 2024", "188": "6 tháng đầu năm 2023", "96": "quý I/2024"}),
+])
+def test_each_figure_is_filed_under_its_row_s_period(rows: list[list[str]],
+                                                    periods: dict[str, str]) -> None:
+    text = read_upload(*_file("docx", rows)).text
+    got = {f.value: f.period.label for f in extract(text, "", None) if f.period is not None}
+    for value, period in periods.items():
+        assert got.get(value) == period, (value, got)
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+@pytest.mark.parametrize("rows, question, answer", [
+    (_CO, "số C/O mẫu E 4 tháng năm 2023?", "2.317 bộ"),
+    (_CO, "số C/O mẫu E 4 tháng đầu năm 2023?", "2.317 bộ"),
+    (_CO, "số C/O mẫu D cùng kỳ 2022 (4 tháng 2022)?", "150 bộ"),
+    (_KY, "số vụ vi phạm 6 tháng đầu năm 2024?", "207"),
+    (_KY, "số tiền phạt 6 tháng đầu năm 2024?", "1.745 triệu đồng"),
+    (_BLANK, "sản lượng điện thương phẩm 9 tháng năm 2022?", "251,3 triệu kWh"),
+    (_MONTHS, "kim ngạch xuất khẩu 9 tháng năm 2022?", "987,1 triệu USD"),
+])
+def test_a_period_row_s_figure_is_answered_for_its_period(
+        kind: str, rows: list[list[str]], question: str, answer: str, tmp_path: Path) -> None:
     service = empty_service(tmp_path)
-    service.add_document(read_upload(*file))
-    return service.ask(question)
+    service.add_document(read_upload(*_file(kind, rows)))
+    got = service.ask(question)
+    assert got.found and got.period_match == "exact", got
+    assert got.answer == answer
 
 
-@pytest.mark.parametrize("kind", _KINDS)
+@pytest.mark.parametrize("rows, question", [
+    (_CO, "số C/O mẫu E tháng 4/2022?"),  # "Cùng kỳ 2022" is 4 months, not the month
+    (_KY, "số vụ vi phạm quý I/2023?"),
+])
+def test_a_period_no_row_names_is_still_refused(rows: list[list[str]], question: str,
+                                                tmp_path: Path) -> None:
+    service = empty_service(tmp_path)
+    service.add_document(read_upload(*_file("docx", rows)))
+    assert not service.ask(question).found
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_real_sub_rows_stay_nested(kind: str) -> None:
+    text = read_upload(*_file(kind, _PARTS)).text
+    assert "Năm 2023 — Kim ngạch xuất nhập khẩu › xuất khẩu: 1.620" in text, text
+    assert "Năm 2023 — xuất khẩu › Hàng nông sản: 512" in text
+    assert "Năm 2023 — Số doanh nghiệp: 88" in text
+
+
+# --- a length asked of a row in a unit of length ---------------------------------------------
+
+_LINES = [["Chỉ tiêu", "ĐVT", "Năm 2014", "Năm 2015"],
+          ["Đường dây trung thế", "km", "1.840", "1.932"],
+          ["Đường dây hạ thế", "nghìn km", "2,61", "2,75"],
+          ["Trạm biến áp phân phối", "trạm", "612", "655"]]
+
+
 @pytest.mark.parametrize("question, answer", [
-    ("Tổng mức bán lẻ hàng hóa tháng 2/2082?", "3.410 tỷ đồng"),
-    ("tổng mức bán lẻ quý I/2082 là bao nhiêu?", "9.445 tỷ đồng"),
-    ("Tổng mức bán lẻ 6 tháng đầu năm 2082?", "19.120 tỷ đồng"),
-    ("tổng mức bán lẻ hàng hóa cả năm 2082?", "40.250 tỷ đồng"),
+    ("chiều dài đường dây trung thế năm 2015?", "1.932 km"),
+    ("độ dài đường dây trung thế năm 2014 là bao nhiêu?", "1.840 km"),
+    ("chiều dài đường dây hạ thế năm 2015?", "2,75 nghìn km"),
 ])
-def test_period_rows_are_their_periods(kind: str, question: str, answer: str,
-                                       tmp_path: Path) -> None:
-    got = _asked(_file(kind, _RETAIL, _RETAIL_TITLE), question, tmp_path)
-    assert got.found and answer in got.answer, got  # type: ignore[attr-defined]
-    assert "không có số liệu tổng" not in got.answer, got  # type: ignore[attr-defined]
+def test_a_length_asked_is_a_row_measured_in_a_unit_of_length(question: str, answer: str,
+                                                              tmp_path: Path) -> None:
+    service = empty_service(tmp_path)
+    service.add_document(read_upload(*_file("docx", _LINES)))
+    got = service.ask(question)
+    assert got.found and got.answer == answer, got
 
 
-@pytest.mark.parametrize("kind", ["docx", "xlsx", "txt"])
-@pytest.mark.parametrize("question, answer", [
-    ("kim ngạch xuất khẩu quý II/2079?", "468 triệu USD"),
-    ("Kim ngạch xuất khẩu 9 tháng năm 2079 là bao nhiêu?", "1.325 triệu USD"),
-    ("kim ngạch xuất khẩu năm 2079?", "1.804 triệu USD"),
-])
-def test_other_period_labels(kind: str, question: str, answer: str, tmp_path: Path) -> None:
-    got = _asked(_file(kind, _EXPORT, _EXPORT_TITLE), question, tmp_path)
-    assert got.found and answer in got.answer, got  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize("kind", ["docx", "html", "xlsx", "txt"])
-def test_period_row_frames(kind: str) -> None:
-    doc = read_upload(*_file(kind, _RETAIL, _RETAIL_TITLE))
-    frames = extract(doc.text, "", None)
-    periods = {f.value: f.period.label for f in frames if f.period is not None}
-    assert periods.get("2.980 tỷ đồng") == "tháng 1/2082", periods
-    assert periods.get("9.445 tỷ đồng") == "quý I/2082", periods
-    assert periods.get("40.250 tỷ đồng") == "năm 2082", periods  # "(ước)" no unit
-    assert periods.get("106,1%") == "tháng 3/2082", periods
-
-
-@pytest.mark.parametrize("kind", ["docx", "xlsx", "txt"])
-def test_place_rows_keep_the_caption_year(kind: str, tmp_path: Path) -> None:
-    got = _asked(_file(kind, _PLACES, _PLACES_TITLE),
-                 "tổng mức bán lẻ hàng hóa huyện Lộc Bình năm 2082?", tmp_path)
-    assert got.found and "2.870 tỷ đồng" in got.answer, got  # type: ignore[attr-defined]
-    doc = read_upload(*_file(kind, _PLACES, _PLACES_TITLE))
-    periods = {f.period.label for f in extract(doc.text, "", None) if f.period is not None}
-    assert periods == {"năm 2082"}, periods
-
-
-# A whole row labelled as the table's whole in a form the total-row test missed ("Chỉ số
-# chung", "Cả tỉnh": rag.answer.figures.is_whole_row) is no part: "CPI tháng 9/2081 so với
-# tháng 12/2080?" listed it among the groups, "no total" (bt17o thong_ke_9t_2081, 0.63).
-_CPI_TITLE = "Bảng 3. Chỉ số giá tiêu dùng tháng 9/2081 (%)"
-_CPI = [["Nhóm hàng", "So với tháng trước", "So với tháng 12/2080", "So với cùng kỳ"],
-        ["Chỉ số chung", "0,52", "2,71", "3,84"], ["Lương thực", "1,15", "4,02", "5,60"],
-        ["Nhà ở, điện nước", "0,87", "3,35", "4,91"], ["Giao thông", "-1,24", "-0,60", "1,12"]]
-_VISITS_TITLE = "Bảng 2. Lượt khách du lịch theo địa bàn năm 2080 (lượt)"
-_VISITS = [["Địa bàn", "Lượt khách", "So cùng kỳ (%)"],
-           ["Cả tỉnh", "2.460.000", "108,2"], ["Thành phố Lạng Sơn", "1.120.000", "109,0"],
-           ["Huyện Cao Lộc", "610.000", "107,5"], ["Huyện Chi Lăng", "390.000", "104,1"]]
-
-
-@pytest.mark.parametrize("kind", ["docx", "html", "xlsx"])
-@pytest.mark.parametrize("rows, title, question, answer", [
-    (_CPI, _CPI_TITLE, "CPI tháng 9/2081 so với tháng 12/2080?", "2,71%"),
-    (_CPI, _CPI_TITLE, "CPI tháng 9/2081 so với cùng kỳ?",
-     "3,84%"),
-    (_VISITS, _VISITS_TITLE, "lượt khách du lịch năm 2080?", "2.460.000"),
-])
-def test_whole_row_is_no_part(kind: str, rows: list[list[str]], title: str, question: str,
-                              answer: str, tmp_path: Path) -> None:
-    got = _asked(_file(kind, rows, title), question, tmp_path)
-    assert got.found and answer in got.answer, got  # type: ignore[attr-defined]
-    assert "không có số liệu tổng" not in got.answer, got  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize("kind", ["docx", "xlsx"])
-def test_named_group_keeps_its_row(kind: str, tmp_path: Path) -> None:
-    got = _asked(_file(kind, _CPI, _CPI_TITLE),
-                 "chỉ số giá nhóm lương thực tháng 9/2081 so với tháng trước?", tmp_path)
-    assert got.found and "1,15%" in got.answer, got  # type: ignore[attr-defined]
+def test_a_length_asked_of_a_count_is_refused(tmp_path: Path) -> None:
+    service = empty_service(tmp_path)
+    service.add_document(read_upload(*_file("docx", _LINES)))
+    assert not service.ask("chiều dài trạm biến áp phân phối năm 2015?").found
