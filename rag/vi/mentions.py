@@ -503,13 +503,17 @@ _WEEK_HEADING_MAX = 90
 
 def _week_of_days(year: int, n: int, first: date | None, last: date | None) -> Period | None:
     """Week ``n`` with the days written beside it (:func:`rag.vi.calendar.week_period`), read
-    as week ``n`` of their month when they are its days 7n-6 onwards in a month past January
-    ("Tuần 1 (01-07/3/2090)" of a March price table is "tuần 1 tháng 3/2090", days 1-7/3 --
-    never week 1 of the year; break-test bt17p); else week ``n`` of ``year``."""
-    if first is not None and last is not None and first.month > 1 and \
-            first.day == 7 * (n - 1) + 1 and 0 <= (last - first).days <= 6:
+    as week ``n`` of their month when those days (at most 7) overlap the month's week ``n``
+    (days 7n-6 to 7n, or a Monday-to-Sunday week over them) and not the ISO week ``n`` of
+    ``year`` ("Tuần 1 (01-07/3/2090)", "Tuần 2 (09-15/3/2081)" of a March price table are
+    weeks of March, labelled "tuần 1 tháng 3/2090", their days the written ones -- never
+    week 1 or 2 of the year; break-test bt17p, branches qyear and weekcol); else week ``n``
+    of ``year`` with those days ("Tuần 48 (24-30/11/2063)")."""
+    if first is not None and last is not None and n <= 5 and 0 <= (last - first).days <= 6:
         month = week_in_month(first.year, n, first.month)
-        if month is not None:
+        iso = week_period(year, n)
+        if month is not None and first <= month.end and month.start <= last and not (
+                iso is not None and first <= iso.end and iso.start <= last):
             return replace(month, start=first, end=last)
     return week_period(year, n, first, last)
 

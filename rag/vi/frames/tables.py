@@ -7,7 +7,15 @@ import re
 import statistics
 from dataclasses import replace
 
-from rag.vi.calendar import POINT_LABEL, Period, is_point, month_end, month_period
+from rag.vi.calendar import (
+    POINT_LABEL,
+    Period,
+    is_point,
+    month_end,
+    month_period,
+    week_in_month,
+    week_period,
+)
 from rag.vi.frames.context import Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, INDEX_LABEL, bases_of, measure_of
@@ -77,6 +85,59 @@ def _note_subject(times: str, year: int | None) -> str:
     return subjects[0] if len(subjects) == 1 else ""
 
 
+# a week of the year as rag.vi.mentions labels it ("Tuần 2" of 2090 read "tuần 2/2090")
+_YEAR_WEEK = re.compile(r"tuần (\d{1,2})/(\d{4})")
+
+
+def column_week(periods: list[Period], within: Period | None) -> list[Period]:
+    """The periods of a table's column header (``periods``, as :func:`header_periods` reads
+    them) with its "Tuần N" read as the table's week, not the ISO week N of the year:
+
+    - beside its own days ("Tuần 2 (08-14/3/2090)", at most 7 days) the week is those days,
+      labelled "tuần 2 tháng 3/2090" when they lie in the month's week N (days 7N-6 to 7N,
+      calendar.week_in_month, or a Monday-Sunday week over them), "tuần N/YYYY" when they
+      lie in the ISO week N, else the days alone -- the range wins over the bare number;
+    - alone, under a table whose notes, caption or document name a month (``within``) the
+      ISO week lies outside of, it is week N of that month ("BẢNG GIÁ ... THÁNG 3/2090" over
+      "Tuần 1 | Tuần 2": 1-7/3, 8-14/3).
+
+    A week of the year lying in the table's month ("Tuần 15/2064" under April 2064), a week
+    of a month already, or a header of no week or two weeks is left as read.  Break-test bt17p
+    bang_gia_t3_2090: "Tuần 2 (08-14/3/2090)" dated its prices 9-15 January, answering "tuần
+    2/2090" with March's and refusing "tuần 2 tháng 3/2090"."""
+    weeks = [p for p in periods if p.kind == "week"]
+    if len(weeks) != 1:
+        return periods
+    week = weeks[0]
+    m = _YEAR_WEEK.fullmatch(week.label)
+    if m is None:
+        return periods
+    n, year = int(m.group(1)), int(m.group(2))
+    span = next((p for p in periods if p.kind in ("day", "days")), None)
+    table_week: Period | None
+    if span is not None:
+        rest = [p for p in periods if p is not week and p is not span]
+        if (span.end - span.start).days > 6:
+            return [span, *rest]
+        of_month = week_in_month(span.start.year, n, span.start.month) if n <= 5 else None
+        iso = week_period(year, n)
+        if of_month is not None and span.start <= of_month.end and of_month.start <= span.end:
+            table_week = Period("week", span.start, span.end,
+                                f"tuần {n} tháng {span.start.month}/{span.start.year}")
+        elif iso is not None and span.start <= iso.end and iso.start <= span.end:
+            table_week = week_period(year, n, span.start, span.end)
+        else:
+            table_week = span
+        return [table_week or span, *rest]
+    if within is None or within.kind != "month" or within.year != year or (
+            week.start <= within.end and within.start <= week.end):
+        return periods
+    table_week = week_in_month(year, n, within.start.month)
+    if table_week is None:
+        return periods
+    return [table_week if p is week else p for p in periods]
+
+
 def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
     """A table row, cells separated by "|": the first row that names periods is the header;
     each later row's first cell is its indicator and each cell under a period is a figure of
@@ -93,7 +154,7 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
     if not ctx.table:
         header = []
         for c in cells:
-            periods = header_periods(c, ctx.year)
+            periods = column_week(header_periods(c, ctx.year), ctx.heading_period or ctx.lead)
             header.append((c, periods[0] if periods else None))
         if any(p is not None for _, p in header) or any(
                 re.search(r"\b(?:don vi|dvt|chi tieu)\b", fold(c)) for c in cells):
@@ -369,7 +430,8 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     note_periods = [holiday.period] if holiday is not None else \
         [x.period for x in find_mentions(times, ctx.year) if not x.comparison]
     year = note_periods[0].year if note_periods else ctx.year
-    own = header_periods(head, year)
+    own = column_week(header_periods(head, year), note_periods[0] if note_periods else
+                      ctx.heading_period or ctx.lead)
     new_row = label != ctx.table_row
     if new_row:
         ctx.table_row, ctx.row_period = label, None
