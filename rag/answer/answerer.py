@@ -736,7 +736,11 @@ class Answerer:
             own_candidates = self.figure_candidates(query, own_intent, hits, frames_of, texts,
                                                     today, read, own)
             own_picks = [self.pick(choices) for _, choices in own_candidates]
-            if all(own_picks) and _outnamed([stated_change], own_picks, own_intent):
+            if all(own_picks) and _outnamed([stated_change], own_picks, own_intent) and \
+                    not _base_written_in(stated_change, own_picks[0]):
+                # unless the compared level is written in the change's own sentence ("So với
+                # cuối năm 2065 (189 sản phẩm), số sản phẩm tăng 62"): then the change is of
+                # the level's indicator, whose words its sentence leaves out (s44 neighbour2)
                 levels = True
                 asked, intent, candidates = own, own_intent, own_candidates
                 labels = [p.label for p in asked.periods]
@@ -1794,6 +1798,22 @@ def amount_between(before: AnswerPart, after: AnswerPart) -> str | None:
     if y == x:
         return f"không đổi ({said(y)} {a.unit})"
     return f"{'tăng' if y > x else 'giảm'} {said(d)} {a.unit} ({said(y)} − {said(x)})"
+
+
+def _base_written_in(change: Choice, base: Choice | None) -> bool:
+    """Whether ``base`` (the level a question's compared period is answered by: "cuối năm 2065"
+    asked, "189 sản phẩm" found) is written in the sentence of ``change`` (a stated change
+    against that period), before the change -- the base's figure inside its comparison, "So
+    với cuối năm 2065 (189 sản phẩm), số sản phẩm tăng 62 sản phẩm".  The change is then of
+    the base's indicator, whatever words it leaves out for the sentence to carry ("số sản
+    phẩm" for "sản phẩm OCOP"), so the levels never outname it (:func:`_outnamed`); break-test
+    s43 bt17m ocop_2066; tests/test_year_end_balance_base.py.  False for a base of another
+    sentence, another document, or written after the change."""
+    if base is None:
+        return False
+    c, b = change.frame, base.frame
+    return change.hit.chunk.doc_id == base.hit.chunk.doc_id and bool(c.quote) and \
+        c.quote == b.quote and b.measure == "level" and b.start < c.start
 
 
 def _outnamed(others: Sequence[Choice], levels: Sequence[Choice | None],

@@ -3848,9 +3848,24 @@ def frame_bases(frame: Frame) -> frozenset[str]:
     kind = frame_base(frame)
     if kind == "year_start" and frame.period is not None and frame.comparison:
         said = [x.period for x in find_mentions(frame.comparison, frame.period.year)]
-        if len(said) == 1 and base_kind(said[0], frame.period) == "same_period":
+        if len(said) == 1 and (base_kind(said[0], frame.period) == "same_period" or
+                               _year_end_balance(frame.period, said[0])):
             return frozenset({kind, "same_period"})
     return frozenset({kind})
+
+
+def _year_end_balance(period: Period, base: Period) -> bool:
+    """Whether a count ``period`` (a balance to a day of December, "đến ngày 20/12/2066") set
+    against ``base`` (the end of the year before: "cuối năm 2065", "31/12/2065") is the year's
+    change as well as the change since the year's start: reports count the year's end at a
+    December review ("Sau đợt đánh giá cuối năm, đến ngày 20/12/2066 ... So với cuối năm 2065
+    (189 sản phẩm), số sản phẩm tăng 62"), so "năm 2066 tăng bao nhiêu so với cuối 2065?"
+    (read as "cùng kỳ": a year against the year before) takes it as "so với đầu năm" does
+    (break-test s43 bt17m ocop_2066; tests/test_year_end_balance_base.py).  Only a balance
+    (``to_date``) ending in December against a base ending on 31 December of the year
+    before; a month's or a year's own figure is left to :func:`rag.vi.calendar.base_kind`."""
+    return period.kind == "to_date" and period.end.month == 12 and \
+        base.end == date(period.end.year - 1, 12, 31)
 
 
 def _year_before(base: str, frame: Frame) -> str:
