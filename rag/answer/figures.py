@@ -815,8 +815,11 @@ def _index_said(terms: dict[str, float], frame: Frame) -> dict[str, float]:
 # the words of "đạt bao nhiêu % kế hoạch" (folded terms), which a table column of shares of
 # the plan ("ƯTH 2026/KH 2026 (%)", "TH/KH") states by its measure without writing them (a
 # sentence writes its own: "đạt 126% kế hoạch"; leaving them out there too cost a held-out
-# answer)
-_PLAN_TERMS = frozenset({"dat", "ke_hoach", "kh", "du_toan", "chi_tieu", "so_voi", "bang"})
+# answer); and "vượt" of "vượt dự toán bao nhiêu", whose excess a column's share over 100
+# states ("% so dự toán" 114,1: vượt 14,1%; rag.answer.question _PLAN_SHARE_RE reads it a
+# plan share; session 44 break-test bt17n)
+_PLAN_TERMS = frozenset({"dat", "ke_hoach", "kh", "du_toan", "chi_tieu", "so_voi", "bang",
+                         "vuot"})
 # those of "so với năm 1995 đạt bao nhiêu %", which a table's ratio column of two periods
 # ("Năm 1996 so với Năm 1995 (%)", "So cùng kỳ (%)") states by its measure (an index) without
 # writing them (break-test bt16g of issue 16, item 6)

@@ -79,7 +79,10 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
 _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+)?"
                             r"(?:ke hoach|du toan|chi tieu|kh\b)|(?:%|phan tram)\s*(?:ke hoach|"
                             r"du toan)|so (?:voi )?(?:du toan|ke hoach)|"
-                            r"\bty le\b.*\bso voi (?:du toan|ke hoach)|of (?:the )?(?:plan|target)|"
+                            r"\bty le\b.*\bso voi (?:du toan|ke hoach)|"
+                            # "share of the (budget) estimate": a budget's plan, no
+                            # "estimated" figure (session 44 bt17l)
+                            r"of (?:the )?(?:plan|target|(?:budget )?estimate\b)|"
                             # "vượt kế hoạch bao nhiêu %?", "vượt bao nhiêu % kế hoạch?": the
                             # excess over the plan, read from a share of it (b17 N3)
                             r"\bvuot (?:so voi )?(?:ke hoach|du toan|chi tieu|kh)\b.*"
