@@ -248,6 +248,9 @@ class Asked:
     # the runs of its words spelling a token the corpus writes, (folded token, run)
     # (``rag.search.query.Query.spelled``): a table row writing the token says the run
     spelled: tuple[tuple[str, str], ...] = ()
+    # the months asked are this year's up to the day asked ("từ đầu năm đến nay";
+    # rag.vi.asked.Asked.to_date), not months the question writes
+    to_date: bool = False
 
 
 @lru_cache(maxsize=4096)  # each answer of a question reads it up to four times
@@ -325,7 +328,7 @@ def read_question(query: Query, today: date) -> Asked:
     return Asked(measure, target, bases, comparison, periods, asked.latest, each_year,
                  bool(_LEVEL_RE.search(folded)), today, bool(_EARLIER_RE.search(folded)),
                  compared, from_earlier, versus_previous, query.acronyms,
-                 query.spelled)
+                 query.spelled, asked.to_date)
 
 
 # a range asked ("từ tháng 3 đến tháng 9/2033", "từ 30/6 đến 15/11/2032"; folded)

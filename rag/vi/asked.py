@@ -78,13 +78,17 @@ class Asked:
     year after "so với" ("so với năm 2027", "so với cuối năm 2027") -- what a change is
     asked against, never asked for itself; ``span``: the two periods a range "từ A đến B"
     names as its start and end ("từ tháng 6 đến 20/12/2031"), both among ``periods`` -- a
-    change asked over it is B's against A (rag.answer.question.read_question)."""
+    change asked over it is B's against A (rag.answer.question.read_question); ``to_date``:
+    the months asked are those of this year up to the day asked ("từ đầu năm đến nay"), not
+    months the question writes -- the latest running total reported answers them in part,
+    however far behind (rag.answer.figures.earlier_running_total)."""
 
     periods: tuple[Period, ...]
     latest: date | None = None
     each_year: bool = False
     compared: tuple[Period, ...] = ()
     span: tuple[Period, Period] | None = None
+    to_date: bool = False
 
 
 # the days an English question names a holiday by, before its year and "holiday" (folded):
@@ -160,7 +164,7 @@ def question_periods(question: str, today: date) -> Asked:
         y = int(m.group(1))
         periods.append(Period(SAME_PERIOD, date(y, 1, 1), date(y, 12, 31), f"cùng kỳ năm {y}"))
         own = own[:m.start()] + " " * (m.end() - m.start()) + own[m.end():]
-    latest = None
+    latest, to_date = None, False
     for kind, pat in _RELATIVE:
         for m in pat.finditer(own):
             p = _relative(kind, today)
@@ -202,7 +206,7 @@ def question_periods(question: str, today: date) -> Asked:
         # month, the months a report of this month sums ("12 tháng" is the year; one of the
         # months before answers it as part so far), not "hiện nay"'s latest figure
         periods.append(months_period(today.year, today.month))
-        latest = None
+        latest, to_date = None, True
     elif len(periods) == 1 and periods[0].kind == "year" and \
             periods[0].start.year == today.year and _YEAR_TO_DATE.search(own):
         # "tính chung từ đầu năm 2043", "từ đầu năm 2043 đến nay", "lũy kế năm 2043" asked
@@ -210,7 +214,7 @@ def question_periods(question: str, today: date) -> Asked:
         # the month's figure is served as "part of the year" (b17 round 8 item 3); a year
         # gone by is all of it
         periods = [months_period(today.year, today.month)]
-        latest = None
+        latest, to_date = None, True
     # a year also named inside another period ("quý I/2019") is that period's, not asked alone
     periods = _drop_inner_years(periods, {x.period for x in mentions
                                           if _asked_alone(x, mentions, own)})
@@ -228,7 +232,7 @@ def question_periods(question: str, today: date) -> Asked:
                                     for p in span):
         span = None
     return Asked(tuple(unique), latest, each, _compared(question, folded, unique, default),
-                 span)
+                 span, to_date)
 
 
 # a range's start and end around two periods (folded): "từ tháng 6 đến 20/12/2031", "từ quý
