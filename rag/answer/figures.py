@@ -1672,7 +1672,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "vùng phủ sóng 3G đạt 92,4%" counts no "trạm 3G" (intent.no_share)
             if counted and not counts_asked(frame, counted,
                                             bool(intent.soft_unit and not intent.unit),
-                                            _line_at(text, frame.start)):
+                                            _line_at(text, frame.start)) and \
+                    not restates_compound(frame, counted, passage, text):
                 continue
             if not items_counted(frame, counted, folded_q):
                 continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
@@ -4418,6 +4419,33 @@ def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = ""
         return False
     m = re.match(r"\W*(.+?)\s+cua\s+(?:cac\s+|nhung\s+)?(\w+)", folded)
     return not (m and m.group(2) == first and first not in m.group(1).split())
+
+
+def restates_compound(frame: Frame, counted: str, passage: list[Frame], text: str) -> bool:
+    """Whether the count ``frame``, its unit the first syllable alone of the two-syllable word
+    asked (``counted``, :func:`counted_thing`: "xe_hang"), restates a count written before it
+    in ``passage`` (the frames of its passage, ``text`` their document's text) with that word
+    whole: same unit, that count's indicator beginning with the word ("3.870 xe hàng chờ
+    xuất khẩu"), and ``frame``'s indicator words ("số" and :data:`_NO_KIND_WORDS` left out)
+    all in that count's sentence -- "Sáng 21/12/2096 ... còn tồn 3.870 xe hàng chờ xuất
+    khẩu ... Đến 17 giờ cùng ngày, số xe tồn giảm xuống còn 3.215 xe" counts "xe hàng" too,
+    asked "Số xe hàng tồn tại cửa khẩu hiện nay?" (break-test bt17p; tests/test_part_of_day_hour.py).
+    A count of another unit ("45 khách sạn" before "120 khách") restates nothing."""
+    if "_" not in counted or frame.kind != "count":
+        return False
+    first = counted.split("_")[0]
+    unit = [w for w in fold(frame.unit).lower().split() if w not in UNIT_MAGNITUDES]
+    if unit != [first]:
+        return False
+    own = set(fold(frame.indicator).lower().split()) - {"so"} - _NO_KIND_WORDS
+    whole = counted.replace("_", " ")
+    for g in passage:
+        if g.end > frame.start or g.kind != "count" or g.unit != frame.unit or \
+                not " ".join(fold(g.indicator).lower().split()).startswith(whole):
+            continue
+        if own <= set(re.findall(r"\w+", fold(text[g.quote[0]:g.end]).lower())):
+            return True
+    return False
 
 
 def _unit_is_syllable(frame: Frame, first: str, counted: str) -> bool:
