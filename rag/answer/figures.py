@@ -4429,8 +4429,9 @@ def restates_compound(frame: Frame, counted: str, passage: list[Frame], text: st
     xuất khẩu"), and ``frame``'s indicator words ("số" and :data:`_NO_KIND_WORDS` left out)
     all in that count's sentence -- "Sáng 21/12/2096 ... còn tồn 3.870 xe hàng chờ xuất
     khẩu ... Đến 17 giờ cùng ngày, số xe tồn giảm xuống còn 3.215 xe" counts "xe hàng" too,
-    asked "Số xe hàng tồn tại cửa khẩu hiện nay?" (break-test bt17p; tests/test_part_of_day_hour.py).
-    A count of another unit ("45 khách sạn" before "120 khách") restates nothing."""
+    asked "Số xe hàng tồn tại cửa khẩu hiện nay?" (break-test bt17p;
+    tests/test_part_of_day_hour.py).  A count of another unit ("45 khách sạn" before "120
+    khách") restates nothing."""
     if "_" not in counted or frame.kind != "count":
         return False
     first = counted.split("_")[0]
