@@ -1509,7 +1509,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     if asked.measure == "rank":
         places -= RANKED_OVER
     gates = gates_named(question) | gates_named(typed)
-    asked_part_of_day = part_of_day(typed or question)
+    asked_part_of_day = part_of_day(typed or question) or part_of_day_english(typed or question)
     # "cửa khẩu Hữu Nghị và Tân Thanh": both asked, whose joint figure then fits
     gates |= gates_joined(question) | gates_joined(typed)
     # a gate named bare ("nhập khẩu qua Chi Ma") that a retrieved document writes as one
@@ -1718,7 +1718,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "vùng phủ sóng 3G đạt 92,4%" counts no "trạm 3G" (intent.no_share)
             if counted and not counts_asked(frame, counted,
                                             bool(intent.soft_unit and not intent.unit),
-                                            _line_at(text, frame.start)):
+                                            _line_at(text, frame.start)) and \
+                    not restates_compound(frame, counted, passage, text):
                 continue
             if not items_counted(frame, counted, folded_q):
                 continue  # "12/17 khoản thu" is no "số thu" (issue 17 bt21-b17 failure 4)
@@ -1749,9 +1750,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "xuất khẩu chủ yếu là sầu riêng (162,4 triệu USD)": no total exports
             if not places_fit(places, frame, hit, text):
                 continue
-            if asked_part_of_day and part_of_day(
-                    _clause_before(text, frame.start, frame.end)) not in (None,
-                                                                         asked_part_of_day):
+            if asked_part_of_day and other_part_of_day(
+                    asked_part_of_day, _clause_before(text, frame.start, frame.end)):
                 continue  # "chiều 03/12" is no "sáng ngày 03/12 là 1.350 xe" (dev3 r15)
             if gates and not gates_fit(gates, frame, text, hit.chunk.title):
                 continue
@@ -3242,6 +3242,50 @@ def moment_in_day(clause: str) -> float | None:
     return 24.0 if _DAY_END_RE.search(folded) else None
 
 
+# a part of the day an English question names ("on the morning of 21 December", "this
+# afternoon", "at noon"), as part_of_day's folded Vietnamese part
+_PART_OF_DAY_EN = {"morning": "sang", "noon": "trua", "midday": "trua", "afternoon": "chieu",
+                   "evening": "toi", "night": "dem"}
+_PART_OF_DAY_EN_RE = re.compile(r"\b(?:the|this|that)\s+(morning|afternoon|evening|night)\b"
+                                r"|\bat\s+(noon|midday)\b", re.IGNORECASE)
+
+
+def part_of_day_english(question: str) -> str | None:
+    """The part of the day an English ``question`` names, as :func:`part_of_day` gives it
+    (folded Vietnamese: "How many trucks were waiting on the morning of 21 December 2096?"
+    -> "sang"), the last one when several; None when it names none.  Only after "the",
+    "this", "that" or "at", so "nights of stay" is never read (break-test bt17p;
+    tests/test_part_of_day_hour.py)."""
+    found = [a or b for a, b in _PART_OF_DAY_EN_RE.findall(question)]
+    return _PART_OF_DAY_EN[found[-1].lower()] if found else None
+
+
+# the hours (inclusive) each part of the day spans (folded), for an hour a clause writes
+# without its part: "Đến 17 giờ cùng ngày" is no morning; the borders overlap ("11 giờ" may be
+# either "sáng" or "trưa")
+_PART_OF_DAY_SPAN = {"sang": (0.0, 11.0), "trua": (11.0, 13.5), "chieu": (12.0, 18.5),
+                     "toi": (18.0, 23.0), "dem": (21.0, 24.0)}
+
+
+def other_part_of_day(asked: str, clause: str) -> bool:
+    """Whether ``clause`` (the text of a figure's clause) stands at another part of the day
+    than ``asked`` (:func:`part_of_day` of the question, folded: "sang"): it names another
+    part ("chiều cùng ngày ... 870 xe" asked "sáng"), or, naming none, writes an hour
+    (:data:`_HOUR_RE`) outside ``asked``'s span (:data:`_PART_OF_DAY_SPAN`): "Sáng 21/12/2096
+    ... còn tồn 3.870 xe ... Đến 17 giờ cùng ngày, số xe tồn giảm xuống còn 3.215 xe" asked
+    "sáng 21/12/2096" is 3.870, not the 17 o'clock count (break-test bt17p;
+    tests/test_part_of_day_hour.py).  False when the clause names no time of the day."""
+    part = part_of_day(clause)
+    if part is not None:
+        return part != asked
+    hours = _HOUR_RE.findall(fold(clause).lower())
+    if not hours:
+        return False
+    moment = moment_in_day(clause)
+    low, high = _PART_OF_DAY_SPAN.get(asked, (0.0, 24.0))
+    return moment is not None and not low <= moment <= high
+
+
 def later_same_day(near: list[Choice], rest: list[Choice],
                    stands: Callable[[Choice], date | None]) -> list[Choice]:
     """Of ``rest``, the counts that restate one of ``near`` at a later moment of the same day
@@ -4449,6 +4493,34 @@ def counts_asked(frame: Frame, counted: str, named: bool = False, line: str = ""
         return False
     m = re.match(r"\W*(.+?)\s+cua\s+(?:cac\s+|nhung\s+)?(\w+)", folded)
     return not (m and m.group(2) == first and first not in m.group(1).split())
+
+
+def restates_compound(frame: Frame, counted: str, passage: list[Frame], text: str) -> bool:
+    """Whether the count ``frame``, its unit the first syllable alone of the two-syllable word
+    asked (``counted``, :func:`counted_thing`: "xe_hang"), restates a count written before it
+    in ``passage`` (the frames of its passage, ``text`` their document's text) with that word
+    whole: same unit, that count's indicator beginning with the word ("3.870 xe hàng chờ
+    xuất khẩu"), and ``frame``'s indicator words ("số" and :data:`_NO_KIND_WORDS` left out)
+    all in that count's sentence -- "Sáng 21/12/2096 ... còn tồn 3.870 xe hàng chờ xuất
+    khẩu ... Đến 17 giờ cùng ngày, số xe tồn giảm xuống còn 3.215 xe" counts "xe hàng" too,
+    asked "Số xe hàng tồn tại cửa khẩu hiện nay?" (break-test bt17p;
+    tests/test_part_of_day_hour.py).  A count of another unit ("45 khách sạn" before "120
+    khách") restates nothing."""
+    if "_" not in counted or frame.kind != "count":
+        return False
+    first = counted.split("_")[0]
+    unit = [w for w in fold(frame.unit).lower().split() if w not in UNIT_MAGNITUDES]
+    if unit != [first]:
+        return False
+    own = set(fold(frame.indicator).lower().split()) - {"so"} - _NO_KIND_WORDS
+    whole = counted.replace("_", " ")
+    for g in passage:
+        if g.end > frame.start or g.kind != "count" or g.unit != frame.unit or \
+                not " ".join(fold(g.indicator).lower().split()).startswith(whole):
+            continue
+        if own <= set(re.findall(r"\w+", fold(text[g.quote[0]:g.end]).lower())):
+            return True
+    return False
 
 
 def _unit_is_syllable(frame: Frame, first: str, counted: str) -> bool:
