@@ -26,8 +26,8 @@ REPORT = [
     "Hoạt động xuất nhập khẩu và giá cả thị trường quý I/2084",
     "Quý I/2084, tổng kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 1.627 triệu USD. Theo "
     "cửa khẩu, cửa khẩu quốc tế Hữu Nghị đạt 903 triệu USD, chiếm 55,5% tổng kim ngạch; "
-    "cửa khẩu Tân Thanh đạt 412 triệu USD; cửa khẩu Chi Ma đạt 188 triệu USD; cửa khẩu Cốc Nam đạt 57 "
-    "triệu USD; các cửa khẩu còn lại đạt 67 triệu USD.",
+    "cửa khẩu Tân Thanh đạt 412 triệu USD; cửa khẩu Chi Ma đạt 188 triệu USD; cửa khẩu "
+    "Cốc Nam đạt 57 triệu USD; các cửa khẩu còn lại đạt 67 triệu USD.",
     "Trong tháng 3/2084, giá xăng RON 95 bán lẻ là 27.430 đồng/lít, tăng 3,1% so với tháng "
     "2/2084; giá xăng E5 RON 92 bán lẻ là 26.180 đồng/lít.",
 ]
