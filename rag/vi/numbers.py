@@ -404,6 +404,12 @@ _CLASS_BEFORE = re.compile(r"(?:^|\s)(?:cấp|hạng|loại)\s+$", re.IGNORECASE
 # at most three digits right after an upper-case code word (never a Roman numeral, "quý II")
 # with no unit or percent after it ...
 _CODE_BEFORE = re.compile(r"(?<![\w])(?![IVX]+\s+$)[A-Z][A-Z0-9]{1,5}\s+$")
+# ... -- the words of a price's side after the code ("xăng RON 95 bán lẻ là 27.430 đồng/lít",
+# "E5 RON 92 bán ra", "mua vào", "giá", "niêm yết": a price report names the product, then the
+# side its price is) are verbs or the price itself, never a noun the number counts, so they
+# leave the number the code's (break-test bt17o of session 44: "95 bán lẻ" answered the
+# price of "RON 95"); folded ...
+_TRADE_SIDE_AFTER = re.compile(r"\s+(?:ban\s+(?:le|buon|ra)|mua\s+vao|gia|niem\s+yet)\b")
 # ... or a number followed by its grade, a dash and upper-case letters ("95-III", "92-II",
 # "dầu hỏa 2-K"; with or without a code word before it) ...
 _GRADE_AFTER = re.compile(r"-[A-Z]+(?![\w])")
@@ -1024,6 +1030,8 @@ def _product_code(text: str, m: re.Match[str]) -> bool:
         return True  # "dầu hỏa 2-K", "RON 95-III"
     if not _CODE_BEFORE.search(text[max(0, s - 8):s]):
         return False
+    if _TRADE_SIDE_AFTER.match(fold(text[e:e + 12]).lower()):
+        return True  # "RON 95 bán lẻ là 27.430 đồng/lít": the price's side, no counted noun
     unit, n = unit_after(text[e:], nouns=True)
     return not unit or (fold(unit.lower()) in ("ngay", "thang", "nam") and
                         bool(re.match(r"\s*\d", text[e + n:])))
