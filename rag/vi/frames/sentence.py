@@ -93,7 +93,10 @@ _OCCASION_NAMED = re.compile(r"\b(?:dip|nghi le|tet|le hoi)\b")
 # a bracket with no figure in it opening the words between two values and closed by a comma,
 # ";" or "và": the aside of the value before ("5 sao (quốc gia), 19 sản phẩm ...")
 _ASIDE_BEFORE = re.compile(r"\s*\([^()\d]*\)(?=\s*(?:[,;]|và\s|va\s))")
-_PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
+# -- "riêng" as a word of its own, not the last syllable of "sầu riêng" (durian: "thanh long
+# đạt 214 triệu USD, sầu riêng đạt 166 triệu USD" lists a sibling, no part of the dragon fruit;
+# break-test bt17o; rag.vi.frames.indicators' _COMPOUND_BEFORE)
+_PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|(?<!\bsau\s)rieng|gom|bao gom|cu the)\b")
 # the "trong đó" (after a comma) that lists the parts of the figure before it
 _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
 # a clause that says what a count's things are doing or have had done to them (folded): "1
@@ -850,9 +853,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # -- of the part's own unit when one such is stated: "mang đến 86 sản phẩm của 34
             # chủ thể, trong đó 62 sản phẩm đạt chứng nhận OCOP" lists parts of the 86, not
             # of the 34 said last (break-test bt13-b17 failure 5)
+            # -- nor of a rate per unit of time said after it: "đón 94.600 lượt khách, bình
+            # quân 23.650 lượt/ngày, ...; trong đó khách lưu trú 21.400 lượt" lists parts of
+            # the 94.600 (break-test bt17o)
             total = next((f for f in reversed(stated) if f.measure == "level" and v.unit and
-                          f.kind != "percent" and (_same_unit(f.unit, v.unit)
-                                                   or _unit_head(f.unit, v.unit))), None) \
+                          f.kind != "percent" and ("/" in f.unit) == ("/" in v.unit) and (
+                              _same_unit(f.unit, v.unit) or _unit_head(f.unit, v.unit))), None) \
                 or changed_level(stated) \
                 or next((f for f in reversed(stated) if f.measure == "level"), None) \
                 or next((f for f in reversed(stated) if f.measure == "change"), None) \
