@@ -89,3 +89,57 @@ def test_asked(service: RagService, question: str, value: str) -> None:
     answer = service.ask(question, AskOptions(retrieval_mode="lexical"))
     assert answer.found and value in answer.answer, (answer.answer, answer.summary)
     assert "vốn năm" not in answer.answer
+
+
+# -- labels (bt17o item 3): a word of a compound read as a marker, a rate read as a whole, a
+# title's leftovers read as a name
+
+LISTS = [
+    TITLE,
+    "Ngày 05/4/2084",
+    "Về mặt hàng, quả thanh long xuất khẩu đạt 214 triệu USD, sầu riêng đạt 166 triệu USD "
+    "(tăng 45,2%), hạt điều đạt 39 triệu USD.",
+    "Trong 4 ngày nghỉ lễ (từ ngày 30/8 đến hết ngày 02/9/2084), tỉnh đón 94.600 lượt khách, "
+    "bình quân 23.650 lượt/ngày, tăng 9,3% so với cùng kỳ; trong đó khách lưu trú 21.400 lượt.",
+    "Lượng xe xuất nhập cảnh đạt 128.400 lượt xe, bình quân 705 lượt xe/ngày; trong đó xe "
+    "xuất khẩu 71.200 lượt xe.",
+    "Xuất khẩu nông sản đạt 412.000 tấn, trong đó sầu riêng 168.000 tấn, thanh long 97.000 tấn.",
+    "Giá thịt lợn hơi bình quân 62.000 đồng/kg, trong đó lợn giống 80.000 đồng/kg.",
+]
+
+
+def list_frames(kind: str) -> dict[str, object]:
+    name, data = report_file(kind, LISTS)
+    doc = read_bytes(name, data)[0]
+    return {f.value: f for f in extract(doc.text, doc.title, doc.date)}
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "html"])
+def test_durian_is_a_sibling_and_a_rate_no_whole(kind: str) -> None:
+    fs = list_frames(kind)
+    durian = fs["166 triệu USD"]
+    assert not durian.part and "thanh long" not in durian.parent, (  # type: ignore[attr-defined]
+        durian.parent)  # type: ignore[attr-defined]
+    assert "thanh long" not in fs["39 triệu USD"].parent  # type: ignore[attr-defined]
+    for part in ("21.400 lượt", "71.200 lượt xe"):
+        f = fs[part]
+        assert f.part and "/ngày" not in f.parent, f.parent  # type: ignore[attr-defined]
+    # near misses: "trong đó sầu riêng" is a part; a price per unit keeps its parts
+    assert fs["168.000 tấn"].part  # type: ignore[attr-defined]
+    assert fs["80.000 đồng/kg"].part  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "html", "docx"])
+def test_a_title_leaves_no_empty_brackets_nor_report_word(kind: str) -> None:
+    from helpers import titled_table_file
+
+    rows = [["Đơn vị", "Kế hoạch vốn 2085", "Giải ngân đến 31/12/2085"],
+            ["Ban QLDA giao thông", "980.000", "842.800"],
+            ["Sở Công Thương", "45.600", "41.040"],
+            ["Tổng", "1.025.600", "883.840"]]
+    name, data = titled_table_file(
+        kind, rows, "BÁO CÁO GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2085 (đến 31/12/2085)")
+    doc = read_bytes(name, data)[0]
+    labels = {f.indicator for f in extract(doc.text, doc.title, doc.date)} | {
+        f.parent for f in extract(doc.text, doc.title, doc.date)}
+    assert not any("( )" in x or "()" in x or "báo cáo" in x.lower() for x in labels), labels
