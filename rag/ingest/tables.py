@@ -1319,6 +1319,8 @@ _MEASURE_HEADER_RE = re.compile(r"\b(?:so sanh|so voi|so cung ky|so ck|so ky|tan
 # bt16f of issue 16, item 4: "Số thu so với như sau" noted after every level made each read
 # as a change, and "thuế xuất khẩu năm 2007?" was refused.
 _COMPARED_TAIL_RE = re.compile(r"\s+so\s+(?:với|cùng\s+kỳ|kế\s+hoạch)(?:\W.*)?$", re.IGNORECASE)
+# the document's kind opening a title: "Báo cáo giải ngân …", "BÁO CÁO KẾT QUẢ …"
+_REPORT_WORD_RE = re.compile(r"^\s*báo\s+cáo\s+(?=\w)", re.IGNORECASE)
 _LEAD_TAIL_RE = re.compile(
     r"\s+(?:(?:cụ\s+thể|chi\s+tiết)\s+)?(?:(?:được\s+)?(?:tổng\s+hợp|thể\s+hiện|trình\s+bày|"
     r"thống\s+kê|liệt\s+kê|nêu|ghi)\s+)?(?:(?:ở|tại|trong|theo|qua)\s+)?(?:như\s+sau|dưới\s+đây|"
@@ -1337,6 +1339,10 @@ def table_indicator(title: str) -> str:
         text = text[:m.start] + " " + text[m.end:]
     text = _LEAD_TAIL_RE.sub("", _COMPARED_TAIL_RE.sub("", " ".join(text.split())))
     text = _BREAKDOWN_RE.sub("", text)
+    # "BÁO CÁO GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2085 (đến 31/12/2085)": the brackets its periods
+    # left empty, and the document's kind before what it reports on, name nothing of it
+    # (break-test bt17o: "Tổng báo cáo giải ngân vốn đầu tư công ( )")
+    text = _REPORT_WORD_RE.sub("", re.sub(r"\([^\w()]*\)", " ", text))
     text = re.sub(r"\s+(?:năm|trong|của|tại)$", "", " ".join(text.split()).strip(" .,:;-–—("))
     if not text or _NO_INDICATOR_RE.match(fold(text)) or any(ch.isdigit() for ch in text):
         return ""

@@ -95,7 +95,10 @@ _OCCASION_NAMED = re.compile(r"\b(?:dip|nghi le|tet|le hoi)\b")
 # a bracket with no figure in it opening the words between two values and closed by a comma,
 # ";" or "và": the aside of the value before ("5 sao (quốc gia), 19 sản phẩm ...")
 _ASIDE_BEFORE = re.compile(r"\s*\([^()\d]*\)(?=\s*(?:[,;]|và\s|va\s))")
-_PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|rieng|gom|bao gom|cu the)\b")
+# -- "riêng" as a word of its own, not the last syllable of "sầu riêng" (durian: "thanh long
+# đạt 214 triệu USD, sầu riêng đạt 166 triệu USD" lists a sibling, no part of the dragon fruit;
+# break-test bt17o; rag.vi.frames.indicators' _COMPOUND_BEFORE)
+_PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|(?<!\bsau\s)rieng|gom|bao gom|cu the)\b")
 # the "trong đó" (after a comma) that lists the parts of the figure before it
 _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
 # a clause that says what a count's things are doing or have had done to them (folded): "1
@@ -256,11 +259,15 @@ _WHOLE_AFTER = re.compile(r"\s*(?:so voi\s+)?(?:tong\s+)?(?:so\s+)?(?:dan so|so 
 # named by its growth words between the plan word and its period (bt23-b17 failure 6;
 # dev-reports dv23 "thấp hơn mục tiêu đề ra (9 - 9,5%)" is the same shape without them)
 _PLAN_GROWTH = r"(?:\s+(?:toc do\s+)?tang(?:\s+truong)?)?"
-_PLAN_NAMED = re.compile(r"\s*(?:so voi\s+)?" + _PLAN_HEAD + _PLAN_GROWTH +
+# "kế hoạch vốn năm 2084 (4.344 tỷ đồng)", "kế hoạch vốn đầu tư công", "dự toán pháp lệnh năm
+# (1.800 tỷ đồng)": what the plan is of or which plan, named between the plan word and its
+# period (break-test bt17o; dev3 r17 hai_quan_cua_khau_hoang_mo_2073)
+_PLAN_OF = r"(?:\s+(?:von(?:\s+dau tu(?:\s+cong)?)?|phap lenh|thu ngan sach|giai ngan))?"
+_PLAN_NAMED = re.compile(r"\s*(?:so voi\s+)?" + _PLAN_HEAD + _PLAN_OF + _PLAN_GROWTH +
                          r"(?:\s+(?:ca\s+)?nam|\s+(quy|thang))?"
                          r"(?:\s+(?:duoc giao|de ra|" + _GIVEN_BY + r"))?\s*"
                          r"(?:[(,]|;\s*(?=" + _PLAN_HEAD + r"))?\s*"
-                         r"(?:" + _PLAN_HEAD + r"(?:\s+(?:ca\s+)?nam|\s+(?:quy|thang))?"
+                         r"(?:" + _PLAN_HEAD + _PLAN_OF + r"(?:\s+(?:ca\s+)?nam|\s+(?:quy|thang))?"
                          r"(?:\s+(?:duoc giao|de ra|tinh giao|giao))?\s*)?"
                          r"(?:\s*(?:la|:|la\s*:))?\s*")
 # a result measured against its plan right after its value, the plan's own figure in brackets
@@ -774,6 +781,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     valued = {b for v in values if (b := _bracket_of(v.start, brackets)) is not None and not any(
         inside[id(x)] == b and span_length(v, x.period) for x in own)}
     scope = {k: (None if b not in valued else b) for k, b in inside.items()}
+    tagged = _period_tags(sentence, values, own, brackets)
     # a count at a day of an earlier year dates its own figure, not the clauses after it
     carried = [x for x in own if not earlier_count_day(ctx, x.period)]
     if not values:
@@ -847,9 +855,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # -- of the part's own unit when one such is stated: "mang đến 86 sản phẩm của 34
             # chủ thể, trong đó 62 sản phẩm đạt chứng nhận OCOP" lists parts of the 86, not
             # of the 34 said last (break-test bt13-b17 failure 5)
+            # -- nor of a rate per unit of time said after it: "đón 94.600 lượt khách, bình
+            # quân 23.650 lượt/ngày, ...; trong đó khách lưu trú 21.400 lượt" lists parts of
+            # the 94.600 (break-test bt17o)
             total = next((f for f in reversed(stated) if f.measure == "level" and v.unit and
-                          f.kind != "percent" and (_same_unit(f.unit, v.unit)
-                                                   or _unit_head(f.unit, v.unit))), None) \
+                          f.kind != "percent" and ("/" in f.unit) == ("/" in v.unit) and (
+                              _same_unit(f.unit, v.unit) or _unit_head(f.unit, v.unit))), None) \
                 or changed_level(stated) \
                 or next((f for f in reversed(stated) if f.measure == "level"), None) \
                 or next((f for f in reversed(stated) if f.measure == "change"), None) \
@@ -918,6 +929,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             period, source = bracketed.period, "own"
         elif relative_period is not None:
             period, source = relative_period, "own"
+        elif id(v) in tagged:
+            # "tăng từ 95 cửa hàng (năm 2082) lên 128 cửa hàng (tháng 10/2083)": a period
+            # alone in brackets right after a value is that value's own (_period_tags)
+            period, source = tagged[id(v)].period, "own"
         elif seg_mentions and in_running and sentence_period is not None:
             period, source = seg_mentions[-1].period, "own"
             running_period = period
@@ -1666,6 +1681,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 detail = " ".join(_bare(_counted(inherited)).split()[len(_bare(v.unit).split()):])
         if not detail and antecedent is not None and antecedent.unit == v.unit:
             detail = antecedent.detail
+        if named_plan is not None and prev is not None and prev.kind == "percent" and \
+                detail == prev.detail:
+            # "bằng 37,8% kế hoạch vốn năm 2084 (4.344 tỷ đồng)": the share's words name the
+            # plan and its year, nothing the plan's amount counts ("4.344 tỷ đồng vốn năm
+            # 2084"; break-test bt17o)
+            detail = ""
         if multiple:
             detail = ""  # "gấp 1,3 lần cùng kỳ": a multiple counts nothing of its own
         class_before = _CLASS_BEFORE_VALUE.search(last_clause(pre_raw))
@@ -2340,6 +2361,29 @@ def _brackets(text: str) -> list[tuple[int, int]]:
     if depth:
         spans.append((start, len(text)))
     return spans
+
+
+def _period_tags(sentence: str, values: list[Value], own: list[Mention],
+                 brackets: list[tuple[int, int]]) -> dict[int, Mention]:
+    """The values of ``sentence`` a bracket holding one period mention and nothing else
+    follows right after ("95 cửa hàng (năm 2082)", "128 cửa hàng (tháng 10/2083)"), keyed by
+    ``id`` of the value, with that mention: the bracket dates that value, whatever period the
+    words before it said ("tăng từ 95 cửa hàng (năm 2082) lên 128 cửa hàng (tháng 10/2083)":
+    each side of "từ ... lên" has its own; break-test bt17o). ``values`` and ``own`` (period
+    mentions said of no comparison) carry ``start``/``end`` offsets in ``sentence``;
+    ``brackets`` are its bracket spans (:func:`_brackets`). A bracket with more in it ("(năm
+    2082: 95 cửa hàng)", "(tăng 12% so với năm 2082)") or after other words tags nothing."""
+    tags: dict[int, Mention] = {}
+    for v in values:
+        b = next((sp for sp in brackets if sp[0] >= v.end), None)
+        if b is None or sentence[v.end:b[0]].strip() or b[1] > len(sentence) or \
+                sentence[b[1] - 1] != ")":
+            continue
+        held = [x for x in own if b[0] < x.start and x.end <= b[1] - 1]
+        if len(held) == 1 and not (sentence[b[0] + 1:held[0].start].strip()
+                                   or sentence[held[0].end:b[1] - 1].strip()):
+            tags[id(v)] = held[0]
+    return tags
 
 
 def _bracket_of(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
