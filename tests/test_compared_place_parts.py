@@ -36,6 +36,13 @@ _DAU_TU_2 = [
     "Đến hết ngày 30/6/2063, tỉnh giải ngân 2.140 tỷ đồng, bằng 38,2% kế hoạch, thấp hơn so "
     "với bình quân cả nước (41,5%), trong đó vốn ngân sách trung ương giải ngân 905 tỷ đồng.",
 ]
+# the same kind with no comparison in the sentence (905 at 0.87 answered on ae2fcf5)
+_DAU_TU_3 = [
+    "Báo cáo tình hình đầu tư phát triển 6 tháng năm 2064",
+    "Ngày đăng: 06/7/2064",
+    "Đến hết ngày 30/6/2064, tỉnh giải ngân 1.870 tỷ đồng, đạt 41,2% kế hoạch, trong đó vốn "
+    "ngân sách địa phương giải ngân 1.120 tỷ đồng.",
+]
 _BAN_LE = [
     "Tình hình thương mại 9 tháng năm 2066",
     "Ngày đăng: 02/10/2066",
@@ -58,6 +65,7 @@ def _service(tmp_path: Path, paragraphs: list[str], kind: str) -> RagService:
     (_DAU_TU, "Giải ngân vốn ngân sách địa phương 2078?", "2.563"),
     (_DAU_TU, "Vốn ngân sách trung ương giải ngân đến 25/10/2078?", "1.624"),
     (_DAU_TU_2, "Vốn ngân sách trung ương giải ngân đến 30/6/2063 bao nhiêu?", "905"),
+    (_DAU_TU_3, "Vốn ngân sách địa phương giải ngân 6 tháng năm 2064?", "1.120"),
     (_BAN_LE, "Tổng mức bán lẻ của khu vực kinh tế tư nhân 9 tháng năm 2066?", "21.300"),
 ])
 def test_part_after_comparison_answers(tmp_path: Path, kind: str, paragraphs: list[str],
@@ -66,11 +74,13 @@ def test_part_after_comparison_answers(tmp_path: Path, kind: str, paragraphs: li
     assert got.found and value in got.answer, got
 
 
-# a part sharing one word with the question ("vốn") beats its total whose indicator lacks it
-# ("tỉnh giải ngân 2.140 tỷ đồng, ..., trong đó vốn ngân sách trung ương giải ngân 905 tỷ
-# đồng"): so on base too with no comparison in the sentence (figures.adds_unasked counts the
-# "vốn" as asked); the place filter hid it for these sentences only -- left open
-_PART_OVER_TOTAL = pytest.mark.xfail(reason="part sharing 'vốn' beats its total (adds_unasked)",
+# a part sharing one word with the question ("vốn") no longer beats its total whose indicator
+# lacks it: the question's "vốn đầu tư công" heads another thing than the part "vốn ngân sách
+# trung ương" (figures.heads_another, session 44 investparts2).  Still open: "Tổng vốn đầu tư
+# công giải ngân" of "toàn tỉnh giải ngân được 4.187 tỷ đồng" -- the total's own words hold
+# too little of the question (coverage 0.51 under frame_min_coverage 0.55), so it is left out
+# before the order is read (the TXT file; HTML and DOCX read the heading so it passes)
+_PART_OVER_TOTAL = pytest.mark.xfail(reason="total's coverage under frame_min_coverage",
                                      strict=False)
 
 
@@ -78,8 +88,9 @@ _PART_OVER_TOTAL = pytest.mark.xfail(reason="part sharing 'vốn' beats its tota
 @pytest.mark.parametrize(("paragraphs", "question", "value"), [
     pytest.param(_DAU_TU, "Tổng vốn đầu tư công giải ngân đến 25/10/2078?", "4.187",
                  marks=_PART_OVER_TOTAL),
-    pytest.param(_DAU_TU_2, "Giải ngân vốn đầu tư công đến 30/6/2063 được bao nhiêu tỷ đồng?",
-                 "2.140", marks=_PART_OVER_TOTAL),
+    (_DAU_TU_2, "Giải ngân vốn đầu tư công đến 30/6/2063 được bao nhiêu tỷ đồng?", "2.140"),
+    (_DAU_TU_2, "Vốn đầu tư công giải ngân đến hết ngày 30/6/2063?", "2.140"),
+    (_DAU_TU_3, "Vốn đầu tư phát triển giải ngân 6 tháng năm 2064 bao nhiêu?", "1.870"),
     (_DAU_TU, "Toàn tỉnh giải ngân được bao nhiêu tỷ đồng tính đến 25/10/2078?", "4.187"),
     (_BAN_LE, "Tổng mức bán lẻ hàng hóa 9 tháng năm 2066?", "28.640"),
 ])
