@@ -1970,9 +1970,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         words = set(t.split("_"))
         return words <= kinds or (bool(words & kinds) and words <= kinds | _NO_KIND_WORDS)
 
-    out = wholes_first(out, said - kinds, frozenset(
-        t for t in text_terms(folded_q) if "_" in t and not of_kind(t)))
-    out = parts_first(out, {t: w for t, w in terms.items() if not of_kind(t)}, said)
+    q_pairs = frozenset(t for t in text_terms(folded_q) if "_" in t and not of_kind(t))
+    out = wholes_first(out, said - kinds, q_pairs)
+    out = parts_first(out, {t: w for t, w in terms.items() if not of_kind(t)}, said, q_pairs)
     if asked.measure == "change" or (asked.measure == "level" and index_like and
                                      not asked.explicit_level and
                                      not INDEX_BASE.search(question)):
@@ -2809,9 +2809,42 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],
         """Whether the question says the part's term ``t``."""
         if pairs is not None and "_" in t:
             return t in pairs
+        if pairs is not None and heads_another(t, own, pairs):
+            return False
         return set(t.split("_")) <= said
 
     return bool(added) and not any(asked(t) for t in added)
+
+
+def heads_another(word: str, own: frozenset[str], pairs: frozenset[str]) -> bool:
+    """Whether the question (its adjacent word ``pairs``, folded: "von_dau") says ``word``
+    only as the head of another thing than the part whose terms are ``own``: the part
+    follows it by a word of its own ("vốn ngân sách trung ương": "von_ngan") and the question
+    by a word the part lacks ("vốn đầu tư công": "von_dau").  A Vietnamese noun phrase puts
+    its head first and what sets it apart after, so "vốn đầu tư công giải ngân" asks the
+    total of "tỉnh giải ngân 2.140 tỷ đồng, ..., trong đó vốn ngân sách trung ương giải ngân
+    905 tỷ đồng", not that part (session 44 brief investparts2,
+    tests/test_compared_place_parts.py).  ``word`` is a single folded word."""
+    prefix = f"{word}_"
+    own_words = {w for t in own for w in t.split("_")}
+    if not any(t.startswith(prefix) for t in own):
+        return False
+    theirs = [t[len(prefix):] for t in pairs if t.startswith(prefix)]
+    return bool(theirs) and all(
+        w not in own_words and _names_thing(w, pairs) for w in theirs)
+
+
+def _names_thing(word: str, pairs: frozenset[str]) -> bool:
+    """Whether the folded question word ``word`` (its adjacent word ``pairs``) names a thing:
+    no function word ("của", "từ"), number or time word -- a word that is one when alone
+    (rag.vi.lexicon.NOT_A_THING_WORDS: "đầu năm", "cuối tháng") names one when no number or
+    such word follows it (the folded "dau" of "đầu tư")."""
+    if word.isdigit() or word in STOPWORDS:
+        return False
+    if word not in NOT_A_THING_WORDS:
+        return True
+    after = [t.split("_", 1)[1] for t in pairs if t.startswith(f"{word}_")]
+    return any(not w.isdigit() and w not in NOT_A_THING_WORDS for w in after)
 
 
 # the words that say what a total is, no kind of thing (folded): "tổng mức", "tổng số",
@@ -3561,7 +3594,8 @@ def part_asked(change: Frame, frames: list[Frame], terms: dict[str, float],
 
 
 def parts_first(choices: list[Choice], terms: dict[str, float],
-                said: frozenset[str] = frozenset()) -> list[Choice]:
+                said: frozenset[str] = frozenset(),
+                pairs: frozenset[str] = frozenset()) -> list[Choice]:
     """``choices`` (best first) with each part placed before its total (:func:`_total_of`)
     when its own words hold a word the question asks that the total's do not: "sản lượng
     khai thác than" is the row "Than" under "Tổng sản lượng khai thác khoáng sản", whichever
@@ -3569,7 +3603,9 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
     word ranked it first for one order and not the other); abbreviations are read out
     ("IIP" holds "sản xuất") -- or when the question (its folded words ``said``) names the
     part exactly and its total is wider (:func:`wider_than_part`): "lượng xăng bán ra" is the
-    "xăng 31.000 m3" listed under "tổng lượng xăng dầu bán ra 52.000 m3"."""
+    "xăng 31.000 m3" listed under "tổng lượng xăng dầu bán ra 52.000 m3".  A word the
+    question says only as the head of another thing (:func:`heads_another`, by its adjacent
+    word ``pairs``: "vốn đầu tư công" beside the part "vốn ngân sách trung ương") holds none."""
     out = list(choices)
     for part in choices:
         total = _total_of(part, out)
@@ -3582,7 +3618,8 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
                                                 f"{total.frame.parent}"))
         # abbreviations read out: "IIP ... 7,85%, trong đó ... sản xuất và phân phối điện tăng
         # 6,93%" asked as "chỉ số sản xuất công nghiệp" -- the total holds "sản xuất" too
-        if j > i and (any(t in own and t not in whole for t in terms) or
+        if j > i and (any(t in own and t not in whole and not heads_another(t, own, pairs)
+                          for t in terms) or
                       wider_than_part(part.frame, total.frame, said)):
             out.insert(i, out.pop(j))
     return out
