@@ -80,14 +80,12 @@ def test_part_after_comparison_answers(tmp_path: Path, kind: str, paragraphs: li
 # công giải ngân" of "toàn tỉnh giải ngân được 4.187 tỷ đồng" -- the total's own words hold
 # too little of the question (coverage 0.51 under frame_min_coverage 0.55), so it is left out
 # before the order is read (the TXT file; HTML and DOCX read the heading so it passes)
-_PART_OVER_TOTAL = pytest.mark.xfail(reason="total's coverage under frame_min_coverage",
-                                     strict=False)
+_PART_OVER_TOTAL = "Tổng vốn đầu tư công giải ngân đến 25/10/2078?"
 
 
 @pytest.mark.parametrize("kind", _KINDS)
 @pytest.mark.parametrize(("paragraphs", "question", "value"), [
-    pytest.param(_DAU_TU, "Tổng vốn đầu tư công giải ngân đến 25/10/2078?", "4.187",
-                 marks=_PART_OVER_TOTAL),
+    (_DAU_TU, _PART_OVER_TOTAL, "4.187"),
     (_DAU_TU_2, "Giải ngân vốn đầu tư công đến 30/6/2063 được bao nhiêu tỷ đồng?", "2.140"),
     (_DAU_TU_2, "Vốn đầu tư công giải ngân đến hết ngày 30/6/2063?", "2.140"),
     (_DAU_TU_3, "Vốn đầu tư phát triển giải ngân 6 tháng năm 2064 bao nhiêu?", "1.870"),
@@ -97,6 +95,8 @@ _PART_OVER_TOTAL = pytest.mark.xfail(reason="total's coverage under frame_min_co
 def test_total_asked_keeps_total(tmp_path: Path, kind: str, paragraphs: list[str],
                                  question: str, value: str) -> None:
     got = _service(tmp_path, paragraphs, kind).ask(question)
+    if question == _PART_OVER_TOTAL and kind == "txt" and value not in got.answer:
+        pytest.xfail("the total's coverage is under frame_min_coverage in a TXT report")
     assert got.found and value in got.answer, got
 
 
