@@ -4,7 +4,7 @@ and read the year and reporting period asked about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -80,7 +80,7 @@ class Restorer(Protocol):
     """What gives a question typed without diacritics its diacritics back
     (``rag.vi.restore.DiacriticRestorer``)."""
 
-    def restore(self, question: str) -> str:
+    def restore(self, question: str, keep: Iterable[tuple[int, int]] = ()) -> str:
         """``question`` with the diacritics the corpus's word pairs suggest; unchanged when none
         fits."""
 
@@ -548,8 +548,10 @@ def analyze(question: str, restorer: Restorer | None = None,
     restored = False
     base = text
     if restorer is not None and not english and not has_diacritics(text):
+        # the asking phrases written first (each as long as typed), then kept as written
+        asked = [m.span() for m in _QUESTION_RE.finditer(text)]
         base = restorer.restore(_QUESTION_RE.sub(lambda m: QUESTION_PHRASES[m.group(0).lower()],
-                                                 text))
+                                                 text), keep=asked)
         restored = base != text
     expanded = expand_abbreviations(base)
     pairs: tuple[tuple[str, str], ...] = ()

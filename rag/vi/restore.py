@@ -54,13 +54,25 @@ class DiacriticRestorer:
         kept = dict(pairs.most_common(MAX_PAIRS)) if len(pairs) > MAX_PAIRS else dict(pairs)
         return WordForms(unigrams, bigrams, counts, kept)
 
-    def restore(self, question: str) -> str:
-        """Diacritics put back on words the corpus knows; other words stay as typed."""
+    def restore(self, question: str, keep: Iterable[tuple[int, int]] = ()) -> str:
+        """Diacritics put back on words the corpus knows; other words stay as typed.
+
+        ``keep``: (start, end) character spans of ``question`` whose words stay as written
+        even when they carry no marks -- the asking phrases rag.search.query.analyze has
+        already written ("bao nhiêu": its "bao" would otherwise take the corpus's most
+        frequent form "báo", as in "báo cáo": break-tests bt17n/bt17p, session 44)."""
         tokens = re.split(r"([^\W\d_]+)", question)
         word_idx = [i for i, t in enumerate(tokens) if i % 2 == 1]
         restored = {i: tokens[i] for i in word_idx}
         done: set[int] = set()
         typed = {i for i in word_idx if fold(tokens[i]) != tokens[i].lower()}
+        spans = list(keep)
+        if spans:
+            offsets = [0]
+            for t in tokens:
+                offsets.append(offsets[-1] + len(t))
+            typed |= {i for i in word_idx
+                      if any(s <= offsets[i] and offsets[i + 1] <= e for s, e in spans)}
         for a, b in zip(word_idx, word_idx[1:], strict=False):
             if tokens[a + 1].strip() or a in typed or b in typed:
                 continue  # punctuation between, or a word already written with diacritics
