@@ -1757,6 +1757,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if entities and not entities_fit(entities, frame, text, hit.chunk.title):
                 continue  # "Trung Quốc là thị trường lớn nhất" is no "thị trường Nhật Bản"
+            if entities and not document_names(entities, hit.chunk.title, text):
+                continue  # "vốn đầu tư với Nhật Bản": a partner the document never writes
             if owners and not document_names(owners, hit.chunk.title, text):
                 continue  # "của Sa Điền": a name the document never writes
             if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money):

@@ -58,6 +58,17 @@ _OFFICIAL_ASKED_RE = re.compile(r"\b(?:theo\s+)?(?:so lieu|con so|so)\s+chinh th
 _PLAN_VERB_ASKED_RE = re.compile(r"\b(?:hoan thanh|thuc hien)(?: duoc)?(?= (?:bao nhieu|may)"
                                  r"\s*(?:%|phan tram)\s*(?:so voi )?(?:ke hoach|du toan|"
                                  r"chi tieu|muc tieu|kh)\b)")
+# the verb leading to the figure asked (folded): "đạt bao nhiêu", "ước đạt (được) bao nhiêu",
+# "đạt mức / khoảng bao nhiêu" -- the word a report writes before its figure in prose ("ước
+# đạt 468,3 triệu USD"), never in a table's cell or label, so no word of the indicator: "Kim
+# ngạch xuất khẩu quý II đạt bao nhiêu?" was refused against a table row "Kim ngạch xuất khẩu
+# | 468,3" that answered the same question without it (tests/test_lead_verb_asked.py).  Read
+# as typed when it can be ("đất bao nhiêu", land, folds onto "dat" too); "đạt bao nhiêu %
+# kế hoạch" keeps its "đạt" (a share of the plan, as _PLAN_VERB_ASKED_RE says)
+_LEAD_VERB_ASKED_RE = re.compile(
+    r"\b(?:uoc (?:tinh )?)?dat(?: duoc)?(?: (?:muc|khoang))?(?= (?:bao nhieu|may)\b)"
+    r"(?! (?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi |so )?(?:ke hoach|du toan|chi tieu|"
+    r"muc tieu|kh)\b)")
 _SOFT_UNIT_RE = re.compile(r"^(?:so|so luong|tong so|tong)\s+(?!" + _FIGURE_WORDS +
                            r")(luot|[a-z]+)")
 # "<indicator> của <owner> ...": the indicator asked for comes before "của"
@@ -604,6 +615,7 @@ def content_runs(typed: str | None, folded: str, plain: bool = False) -> list[li
     kind_at |= {k for k, m in enumerate(tokens) if any(s <= m.start() < e for s, e in plan_verb)}
     official = [m.span() for m in _OFFICIAL_ASKED_RE.finditer(folded)]
     kind_at |= {k for k, m in enumerate(tokens) if any(s <= m.start() < e for s, e in official)}
+    kind_at |= _lead_verb_tokens(tokens, folded, exact)
     own_area = _own_area_spans(blanked)
     kind_at |= {k for k, m in enumerate(tokens) if any(s <= m.start() < e for s, e in own_area)}
     lead = _FIGURE_LEAD_RE.match(folded)  # "Số liệu tổng mức bán lẻ": "liệu" is no content
@@ -661,6 +673,25 @@ def content_runs(typed: str | None, folded: str, plain: bool = False) -> list[li
         else:
             runs[-1].append(t)
     return runs
+
+
+def _lead_verb_tokens(tokens: list[re.Match[str]], folded: str, exact: str) -> set[int]:
+    """Indices into ``tokens`` (matches in the folded question ``folded``) of the verb that
+    leads to the figure asked ("đạt", "ước đạt được", "đạt mức" before "bao nhiêu"/"mấy":
+    _LEAD_VERB_ASKED_RE).  With the question as typed (``exact``, lower case, same offsets;
+    "" when there is none), its "dat" must be written "đạt" -- "đất" (land) is a word of the
+    indicator; without it only an "ước đạt" or "đạt được" is surely the verb."""
+    out: set[int] = set()
+    for v in _LEAD_VERB_ASKED_RE.finditer(folded):
+        at = [k for k, m in enumerate(tokens) if v.start() <= m.start() < v.end()]
+        dat = [k for k in at if tokens[k].group(0) == "dat"]
+        if exact:
+            if not all(exact[tokens[k].start():tokens[k].end()] == "đạt" for k in dat):
+                continue
+        elif len(at) < 2:
+            continue
+        out.update(at)
+    return out
 
 
 # words that may follow the area's kind noun and name no place ("toàn tỉnh hiện có", "toàn
