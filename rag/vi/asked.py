@@ -30,7 +30,9 @@ from rag.vi.mentions import (
     MONTHS_EN,
     Mention,
     find_mentions,
+    numeric_days,
     said_holiday,
+    worded_day_spans,
 )
 from rag.vi.text import fold, mark_number_word
 
@@ -109,7 +111,10 @@ def _holidays_named(own: str, question: str, year: int | None, today: date
     question names), else the last one begun by ``today``."""
     out: list[Period] = []
     same = len(question) == len(own)
-    for m in HOLIDAY_DAYS.finditer(own):
+    # "dịp lễ 30 tháng 4 năm 2093", "dip le 2 thang 9": its days as written in words, read as
+    # their numbers (rag.vi.mentions.numeric_days keeps every offset)
+    numbered = numeric_days(own)
+    for m in HOLIDAY_DAYS.finditer(numbered):
         _, _, d1, m1, d2, m2, y = m.groups()
         if not said_holiday(m, question.lower() if same else None):
             continue  # "tỷ lệ 30/4": no holiday
@@ -123,7 +128,14 @@ def _holidays_named(own: str, question: str, year: int | None, today: date
             continue
         if last < first:
             continue
-        written = question[m.start():m.end(6 if d2 else 4)] if same else m.group(0)
+        end = m.end(6 if d2 else 4)
+        if numbered[m.start():end] != own[m.start():end]:
+            # "dịp lễ 30 tháng 4 năm 2093": labelled "dịp lễ 30/4", as when written so
+            cut = m.start() + len(numbered[m.start():m.start(3)].rstrip())
+            written = (question if same else numbered)[m.start():cut] + " " + \
+                numbered[m.start(3):end]
+        else:
+            written = question[m.start():end] if same else m.group(0)
         written = " ".join(written.split())
         if fold(written.split()[0]).lower() in ("dip", "ky", "nghi", "le"):
             written = written[:1].lower() + written[1:]  # "Dịp lễ 30/4", not "Tết", a name
@@ -329,6 +341,7 @@ def time_spans(question: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _EACH_YEAR.finditer(folded)]
     spans += [(m.start(), m.end()) for m in _YEAR_TO_DATE.finditer(folded)]
     spans += [(x.start, x.end) for x in question_mentions(_as_written(question, folded), 2000)]
+    spans += worded_day_spans(folded)  # "dịp lễ 2 tháng 9 năm 2090": no "tháng", "năm" asked
     return sorted(spans)
 
 

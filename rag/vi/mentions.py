@@ -362,15 +362,74 @@ _WORDED_DAY = re.compile(r"\b(?:ngay|mung|mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})"
                          r"(?:(?:\s*(?:,\s*)?(?:nam\s+|[/-]\s*)|\s+)" + _Y + r")?(?![\d/]|[.,]\d)")
 
 
+# The same day with no "ngày" before it (folded): "30 tháng 4 năm 2093", "2 tháng 9/2090",
+# "30 thang 4 2093" typed plain -- a day when a month's number and a year follow "D tháng"
+# (break-test bt17p: "dịp lễ 30 tháng 4 năm 2093" was read as April, "2 tháng 9 năm 2090" as
+# January-February); "dịp lễ 2 tháng 9", "lễ 30 tháng 4" name the holiday's day with no year.
+# A count of months keeps its reading: "9 tháng năm 2090", "6 tháng đầu năm 2090", "trong 2
+# tháng 9 và 10", "3 tháng 4 năm" (no year), a count after another counted noun ("1 năm 2
+# tháng"), a week ("tuần 2 tháng 3 2090") or a running total ("lũy kế 2 tháng ...").
+_BARE_WORDED_DAY = re.compile(r"(?<![\w/.,-])(\d{1,2})\s+thang\s+(\d{1,2})"
+                              r"(?:(?:\s*(?:,\s*)?(?:nam\s+|[/-]\s*)|\s+)" + _Y +
+                              r"|(?=\s*(?:[^\w\s/-]|$|\s[^\W\d])))(?![\d/]|[.,]\d)")
+# the word before "D tháng M" that makes D a count or a week's number, not a day
+_COUNT_BEFORE = re.compile(r"\b(?:tuan|thu|quy|nam|ngay|mung|mong|gio|trong|ke|don|chung|"
+                           r"khoang|hon|gan|tren|duoi|sau|truoc|moi|cac|nhung|\d+)\s+$")
+# the words before a yearless "D tháng M" that name a holiday by its day ("dịp lễ 2 tháng 9")
+_HOLIDAY_BEFORE = re.compile(r"\b(?:dip|(?<!ty )le|nghi)\s+$")
+
+
 def numeric_days(folded: str) -> str:
     """``folded`` (rag.vi.text.fold) with every day written out as words
     (:data:`_WORDED_DAY`) rewritten as "ngay" and the numeric date the patterns read
     ("ngay 5 thang 9 nam 2096" -> "ngay" + spaces + "5/9/2096"), padded with spaces to the
-    same length, so every offset still points into the text as written."""
-    def numeric(m: re.Match[str]) -> str:
-        day = f"{m.group(1)}/{m.group(2)}" + (f"/{m.group(3)}" if m.group(3) else "")
-        return "ngay" + " " * (len(m.group(0)) - 4 - len(day)) + day
-    return _WORDED_DAY.sub(numeric, folded) if "thang" in folded else folded
+    same length, so every offset still points into the text as written.  A day with no
+    "ngày" before it (:data:`_BARE_WORDED_DAY`: "30 thang 4 nam 2093", with its year, or after
+    "dip"/"le"/"nghi" without one) is rewritten as "ngay" and its date as above, or after those
+    words (a holiday named by its day, rag.vi.mentions.HOLIDAY_DAYS) as its date alone."""
+    for start, end, text in _worded_days(folded):
+        folded = folded[:start] + text + folded[end:]
+    return folded
+
+
+def worded_day_spans(folded: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of ``folded`` that :func:`numeric_days` rewrites -- the words
+    of a day written out ("30 thang 4 nam 2093"): no content words of a question, even where
+    no period is read from them (a holiday's day; rag.vi.asked.time_spans)."""
+    return [(start, end) for start, end, _ in _worded_days(folded)]
+
+
+def _worded_days(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, numeric text of the same length) of each day written out in ``folded``:
+    :data:`_WORDED_DAY`, then each :data:`_BARE_WORDED_DAY` that is a calendar day (day 1-31,
+    month 1-12, a valid date when its year is written) and follows no counted noun
+    (:data:`_COUNT_BEFORE`) -- the yearless only after a holiday's word."""
+    if "thang" not in folded:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _WORDED_DAY.finditer(folded):
+        said = f"{m.group(1)}/{m.group(2)}" + (f"/{m.group(3)}" if m.group(3) else "")
+        out.append((m.start(), m.end(), "ngay" + " " * (len(m.group(0)) - 4 - len(said))
+                    + said))
+    for m in _BARE_WORDED_DAY.finditer(folded):
+        if any(a < m.end() and m.start() < b for a, b, _ in out):
+            continue
+        before = folded[max(0, m.start() - 16):m.start()]
+        day, month = int(m.group(1)), int(m.group(2))
+        if _COUNT_BEFORE.search(before) or not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if m.group(3) is None and not _HOLIDAY_BEFORE.search(before):
+            continue  # "5 tháng 9" alone may be a count of months
+        try:
+            date(int(m.group(3)) if m.group(3) else 2000, month, day)
+        except ValueError:
+            continue
+        text = f"{day}/{month}" + (f"/{m.group(3)}" if m.group(3) else "")
+        if not _HOLIDAY_BEFORE.search(before):  # "dip le 30/4" is the holiday's
+            text = "ngay " + text  # never longer than the words: "1 thang 3 2090"
+        out.append((m.start(), m.end(), text[:4] + " " * (len(m.group(0)) - len(text))
+                    + text[4:]))
+    return out
 
 
 def find_mentions(text: str, default_year: int | None, now: date | None = None,
