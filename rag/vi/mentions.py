@@ -374,7 +374,10 @@ _BARE_WORDED_DAY = re.compile(r"(?<![\w/.,-])(\d{1,2})\s+thang\s+(\d{1,2})"
                               r"|(?=\s*(?:[^\w\s/-]|$|\s[^\W\d])))(?![\d/]|[.,]\d)")
 # the word before "D tháng M" that makes D a count or a week's number, not a day
 _COUNT_BEFORE = re.compile(r"\b(?:tuan|thu|quy|nam|ngay|mung|mong|gio|trong|ke|don|chung|"
-                           r"khoang|hon|gan|tren|duoi|sau|truoc|moi|cac|nhung|\d+)\s+$")
+                           r"khoang|hon|gan|tren|duoi|sau|truoc|moi|cac|nhung|\d+|"
+                           # a grade's or a numbered thing's number ("loại 1 tháng 3/2088",
+                           # "hạng 2 tháng 5/2088": :data:`_NUMBERED_WRITTEN`, folded)
+                           r"loai|hang|so|nhom|khu|lo|muc)\s+$")
 # the words before a yearless "D tháng M" that name a holiday by its day ("dịp lễ 2 tháng 9")
 _HOLIDAY_BEFORE = re.compile(r"\b(?:dip|(?<!ty )le|nghi)\s+$")
 
