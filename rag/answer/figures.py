@@ -2815,14 +2815,15 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],
         """Whether the question says the part's term ``t``."""
         if pairs is not None and "_" in t:
             return t in pairs
-        if pairs is not None and heads_another(t, own, pairs):
+        if pairs is not None and heads_another(t, own, pairs, part.indicator or part.detail):
             return False
         return set(t.split("_")) <= said
 
     return bool(added) and not any(asked(t) for t in added)
 
 
-def heads_another(word: str, own: frozenset[str], pairs: frozenset[str]) -> bool:
+def heads_another(word: str, own: frozenset[str], pairs: frozenset[str],
+                  part_text: str = "") -> bool:
     """Whether the question (its adjacent word ``pairs``, folded: "von_dau") says ``word``
     only as the head of another thing than the part whose terms are ``own``: the part
     follows it by a word of its own ("vốn ngân sách trung ương": "von_ngan") and the question
@@ -2830,7 +2831,13 @@ def heads_another(word: str, own: frozenset[str], pairs: frozenset[str]) -> bool
     its head first and what sets it apart after, so "vốn đầu tư công giải ngân" asks the
     total of "tỉnh giải ngân 2.140 tỷ đồng, ..., trong đó vốn ngân sách trung ương giải ngân
     905 tỷ đồng", not that part (session 44 brief investparts2,
-    tests/test_compared_place_parts.py).  ``word`` is a single folded word."""
+    tests/test_compared_place_parts.py).  ``word`` is a single folded word; when
+    ``part_text`` (the part's indicator, else its detail) is given, only the word it opens
+    with is its head -- "OCOP" inside "chứng nhận OCOP từ 3 sao" heads nothing, so "số sản
+    phẩm đạt OCOP mang đến hội chợ" still names that part (dev3 r13)."""
+    words = fold(part_text).lower().split()
+    if words and words[0] != word:
+        return False
     prefix = f"{word}_"
     own_words = {w for t in own for w in t.split("_")}
     if not any(t.startswith(prefix) for t in own):
@@ -3624,7 +3631,8 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
                                                 f"{total.frame.parent}"))
         # abbreviations read out: "IIP ... 7,85%, trong đó ... sản xuất và phân phối điện tăng
         # 6,93%" asked as "chỉ số sản xuất công nghiệp" -- the total holds "sản xuất" too
-        if j > i and (any(t in own and t not in whole and not heads_another(t, own, pairs)
+        if j > i and (any(t in own and t not in whole and not heads_another(
+                t, own, pairs, part.frame.indicator or part.frame.detail)
                           for t in terms) or
                       wider_than_part(part.frame, total.frame, said)):
             out.insert(i, out.pop(j))
