@@ -95,7 +95,7 @@ from rag.vi.frames.indicators import (
     population_groups,
 )
 from rag.vi.frames.listed_whole import listed_whole_words
-from rag.vi.frames.measures import INDEX_BASE, initialism_bases, target_aim
+from rag.vi.frames.measures import INDEX_BASE, bases_of, initialism_bases, target_aim
 from rag.vi.frames.sentence import (
     added_in_clause,
     asked_plan_owner,
@@ -1450,6 +1450,19 @@ _COMPARED_CHANGE = re.compile(r"\b(?:hon|so voi|bang)\s+(?:muc|toc do)\s+(?:tang
                               r"(?:\s+truong)?\s*(?:binh quan\s*)?$")
 
 
+def share_subject_bases(frame: Frame) -> frozenset[str]:
+    """The basis tags (rag.vi.lexicon.BASIS_PATTERNS) the subject of a share names -- its
+    indicator, the part whose share it is: "Hàng địa phương (...) chiếm 49,8% kim ngạch mở
+    tờ khai" is on the declared basis (its whole's, ``frame.basis``) and of local goods, so
+    "Hàng địa phương chiếm bao nhiêu % kim ngạch mở tờ khai?" names both (issue 17
+    break-test bt17p: the share was refused for the basis its subject names, and the whole
+    sentence served).  Empty for any other measure: a level's or a change's own words are
+    its basis (tests/test_share_subject_basis.py)."""
+    if frame.measure != "share" or not frame.indicator:
+        return frozenset()
+    return frozenset(bases_of(fold(frame.indicator).lower()))
+
+
 def _difference_of(frame: Frame, before: Frame) -> bool:
     """Whether ``frame`` is a difference stated with a comparative right after ``before``, a
     level of the same indicator in the same sentence ("sản lượng ước đạt 136.000 tấn, nhiều
@@ -1610,7 +1623,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if not (measure_fits(asked, frame, index_like, rate_like, plan_rate) or added_said) or \
                     (frame.target != asked.target and not forecast):
                 continue
-            if asked.bases - set(frame.basis):
+            if asked.bases - set(frame.basis) - share_subject_bases(frame):
                 continue
             if (frame.low, frame.high, fold(frame.unit).lower()) in amounts_named or \
                     fold(frame.unit).lower() in class_units:
@@ -1679,7 +1692,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if match is None:
                 continue
             if asked.compared and frame.measure in ("change", "index") and \
-                    other_base_year(frame, asked.compared):
+                    other_base_year(frame, asked.compared) and \
+                    not same_period_of_year(asked, frame):
                 continue
             if contrary_base(asked.comparison, frame):
                 continue
@@ -4043,6 +4057,23 @@ def other_base_year(frame: Frame, compared: tuple[Period, ...]) -> bool:
     elif not said.strip() and period is not None and period.kind != "years":
         named = {y - 1 for y in range(period.start.year, period.end.year + 1)}
     return bool(named) and not named & years
+
+
+def same_period_of_year(asked: Asked, frame: Frame) -> bool:
+    """Whether a question asking a change "so với cùng kỳ <năm>" and naming no period of its
+    own (``asked``: comparison "cung ky", one compared year, no periods) reads that year as
+    the one the change is of, which ``frame``'s period -- a part of that year (a quarter, the
+    first 6 months) -- is: "Giá trị sản xuất nông nghiệp tăng thêm bao nhiêu so với cùng kỳ
+    2096?" of a report of quý II/2096 stating "tăng thêm 148 tỷ đồng so với cùng kỳ" (issue
+    17 break-test bt17p: the sentence was served with no figure), answered with the report's
+    period stated.  "Cùng kỳ" already names the base, the same part of the year before; a
+    figure of the whole year, or of a part of another year, is never so read
+    (tests/test_share_subject_basis.py)."""
+    if asked.comparison != "cung ky" or asked.periods or len(asked.compared) != 1:
+        return False
+    year, period = asked.compared[0], frame.period
+    return year.kind == "year" and period is not None and period.kind != "year" and \
+        year.start <= period.start and period.end <= year.end
 
 
 POINT_IN_TIME = ("to_date", "day")  # rag.vi.calendar kinds of a count at a day
