@@ -59,7 +59,13 @@ from rag.answer.part_said import own_part_said
 from rag.answer.places import sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
-from rag.answer.question import Asked, range_ends, read_question, since_compared
+from rag.answer.question import (
+    Asked,
+    base_index_asked,
+    range_ends,
+    read_question,
+    since_compared,
+)
 from rag.answer.refusal_calibration import refusal_calibration
 from rag.answer.rules import (
     names_index_asked,
@@ -759,7 +765,9 @@ class Answerer:
         # indicator's other figures are (rag.answer.split_number.split_note) -- read only then
         kin = _DocumentFrames(tuple(dict.fromkeys(h.chunk.doc_id for h in hits)), frames_of)
         parts = [self._part(choices, want, frames_of, texts, asked.latest,
-                            change=asked.measure == "change", kin=kin, refuse=beside is None)
+                            change=asked.measure == "change" and
+                            not base_index_asked(asked, query.text),
+                            kin=kin, refuse=beside is None)
                  for want, choices in candidates]
         if asked.versus_previous and len(parts) == 2:
             # "nuôi trồng thủy sản năm 2077 so với cùng kỳ": the change (or index, "So cùng kỳ

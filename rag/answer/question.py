@@ -331,6 +331,26 @@ def read_question(query: Query, today: date) -> Asked:
                  query.spelled, asked.to_date)
 
 
+# a base year asked ("so với kỳ gốc 2064", "so với năm gốc"; :data:`_COMPARISON_RE`), and the
+# words that ask a change against it rather than the index ("tăng bao nhiêu", "giảm", "thay
+# đổi", "biến động"; folded)
+_BASE_YEAR_ASKED = re.compile(r"(?:ky|nam) goc\b")
+_CHANGE_WORDS = re.compile(r"\b(?:tang|giam|thay doi|bien dong|chenh lech)\b")
+
+
+def base_index_asked(asked: Asked, question: str) -> bool:
+    """Whether a change question (``asked``, read from ``question`` as typed) names only a
+    base year to set its period against, with no word of a change: "CPI tháng 10/2068 so với
+    kỳ gốc 2064?" asks the index against that base as the report writes it ("bằng 112,46%"),
+    not the rise derived from it ("tăng 12,46%", rag.answer.index_change) -- the GSO states a
+    price index against its base year as a level of 100 ("so với kỳ gốc năm 2064 CPI bằng
+    112,46%": break-test s43 bt17m; tests/test_base_year_index.py).  "tăng bao nhiêu so
+    với kỳ gốc" keeps the change."""
+    return asked.measure == "change" and bool(asked.comparison) and \
+        bool(_BASE_YEAR_ASKED.match(asked.comparison or "")) and \
+        not _CHANGE_WORDS.search(fold(question).lower())
+
+
 # a range asked ("từ tháng 3 đến tháng 9/2033", "từ 30/6 đến 15/11/2032"; folded)
 _RANGE_WORDS = re.compile(r"\btu\b.*\b(?:den|toi)\b")
 

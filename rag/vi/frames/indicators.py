@@ -17,7 +17,7 @@ from rag.vi.lexicon import (
     TARGET_VERBS,
     UNIT_MAGNITUDES,
 )
-from rag.vi.numbers import code_word, names_number, unit_after
+from rag.vi.numbers import code_word, is_money, names_number, unit_after
 from rag.vi.text import fold
 from rag.vi.words import is_word
 
@@ -845,18 +845,21 @@ def _leads_to_value(padded: str, at: int) -> bool:
     return bool(re.search(r"\d", without_named_grades(_ANY_RATING.sub(" ", clause))))
 
 
-def read_detail(after: str) -> tuple[str, int]:
+def read_detail(after: str, counted: bool = False) -> tuple[str, int]:
     """The words right after a value (its counted noun and what qualifies it): "4.126
     phương tiện [chở hàng chờ xuất khẩu]", "871 doanh nghiệp [đăng ký thành lập mới]"; and
-    how many characters of ``after`` they take."""
+    how many characters of ``after`` they take.  ``counted``: the value is a count of a
+    noun written with it ("146 doanh nghiệp"), so a second noun joined to it by a comma is
+    counted too (:func:`_comma_joined_noun`)."""
     padded = " " + after + " "
     m = _DETAIL_END.search(padded)
     while m is not None and m.group().strip().lower() in ("đạt", "dat") and (
             _RATING.match(padded, m.end()) or not _leads_to_value(padded, m.end())):
         m = _DETAIL_END.search(padded, m.end() - 1)  # its space may begin the next end
     joined = 0  # words of a second counted noun joined by "và" (:func:`_joined_noun`)
-    if m is not None and (joined := _joined_noun(padded, m)):
-        m = _DETAIL_END.search(padded, m.end() - 1)
+    if m is not None and ((joined := _joined_noun(padded, m)) or
+                          (counted and (joined := _comma_joined_noun(padded, m)))):
+        m = _DETAIL_END.search(padded, m.end() - (m.group() != ","))
         while m is not None and m.group().strip().lower() in ("đạt", "dat") and \
                 not _leads_to_value(padded, m.end()):
             m = _DETAIL_END.search(padded, m.end() - 1)
@@ -925,6 +928,39 @@ def _joined_noun(padded: str, m: re.Match[str]) -> int:
         return 0
     unit, length = unit_after(padded[m.end() - 1:])
     return 1 + len(unit.split()) if unit and length else 0
+
+
+# the ends of :data:`_DETAIL_END` that lead to a value of their own (folded)
+_VALUE_VERBS = frozenset(("dat", "tang", "giam", "chiem", "bang", "so voi", "la"))
+
+
+def _comma_joined_noun(padded: str, m: re.Match[str]) -> int:
+    """How many words a comma (``m``, a match of :data:`_DETAIL_END` in ``padded``, the
+    words after a counted value) and the counted noun right after it take when the comma
+    joins that noun to the value's own, as "và" does (:func:`_joined_noun`): "146 doanh
+    nghiệp[, HTX] tham gia sàn thương mại điện tử", "27 xã[, thị trấn] đạt chuẩn" -- one
+    number counting both, the clause after them what it counts (break-test bt17l; tests/
+    test_comma_joined_nouns.py); 0 when the comma does not follow the value's noun at
+    once, when no unit noun follows it ("146 doanh nghiệp, tăng 38 đơn vị"), when that noun
+    is money ("..., đồng thời") or has a figure of its own in its clause ("871 doanh
+    nghiệp, 52 HTX"; "369 hợp tác xã, thành viên 8.950 người"), or when the next value or
+    a verb leading to one ("đạt", "chiếm") ends that clause."""
+    if m.group() != "," or padded[:m.start()].strip():
+        return 0
+    unit, length = unit_after(padded[m.end():])
+    if not unit or not length or is_money(unit):
+        return 0
+    rest = padded[m.end() + length:]
+    end = _DETAIL_END.search(" " + rest)
+    clause = rest[:end.start() if end else len(rest)]
+    if re.search(r"\d", clause) or end is None or \
+            fold(end.group()).strip().lower() in _VALUE_VERBS:
+        # its clause must close before the next value, not at a verb leading to one:
+        # "khách nội tỉnh 41.800 lượt, khách ngoài tỉnh [22.500 lượt]" (``padded`` ends at
+        # the next value), "..., khách ngoài tỉnh chiếm 35%" name the next figure
+        # (tests/test_part_label_not_unit.py)
+        return 0
+    return 1 + len(unit.split())
 
 
 # The heads of an indicator that name a measure of something without naming the something

@@ -210,6 +210,15 @@ def unplanned(text: str) -> str:
 _COMPARED_AFTER = re.compile(r"^\s*,?\s*so\s")
 
 
+def equals_compared(v: Value, compared: str) -> bool:
+    """Whether a percent ``v`` that a comparison written before it leads to (``compared``,
+    folded: "so voi ky goc nam 2064 cpi thang 10 bang") is an index of its period against
+    that base: "bằng" the verb, the value one an index takes (50-300%) -- "so với kỳ gốc năm
+    2064 CPI tháng 10 bằng 112,46%" (the GSO's CPI reports), as "bằng 112,46% so với kỳ gốc"
+    is (:func:`measure_of`; break-test s43 bt17m; tests/test_base_year_index.py)."""
+    return v.percent and 50 < v.low < 300 and bool(_EQUAL_END.search(compared))
+
+
 def _compared_after(tail: str) -> bool:
     """Whether ``tail`` (the sentence's text right after a value, as written) opens with a
     comparison: "so với ...", or "so ..." without "với"."""

@@ -52,6 +52,7 @@ from rag.vi.frames.measures import (
     TARGET,
     TARGET_AFTER,
     bases_of,
+    equals_compared,
     growth_named_only,
     inherit_bases,
     measure_of,
@@ -1261,6 +1262,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         linked = _VERB_COMPARED_LINK.search(pre_f) if cb and measure == "level" else None
         if linked is not None:  # "tăng so với tháng 9 là 6 triệu kWh": a change, not a level
             measure, direction = "change", (1 if linked.group(1) == "tang" else -1)
+        elif cb is not None and measure == "level" and equals_compared(v, cb.group(0)):
+            measure = "index"  # "so với kỳ gốc năm 2064 CPI tháng 10 bằng 112,46%"
         if compared_first is not None and measure == "level":
             # "2,31%, thấp hơn quý III 0,12 điểm phần trăm": the difference from the period
             # named between the comparative and its value, that period its base
@@ -1599,7 +1602,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         stop = re.search(r"[,;()]", after)
         said_after = [x for x in own if x.start < v.end + skip + (stop.start() if stop
                                                                   else len(after))]
-        detail, detail_len = read_detail(_strip_mentions(after, said_after, v.end + skip))
+        detail, detail_len = read_detail(_strip_mentions(after, said_after, v.end + skip),
+                                         counted=v.kind == "count" and bool(v.unit)
+                                         and not skip)
         classed_after = bool(graded_classes(detail))
         owner = _OWNER.match(sentence, v.end + skip, nxt) if part and not detail else None
         if owner is not None:
