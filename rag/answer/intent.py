@@ -34,7 +34,6 @@ from rag.vi.lexicon import (
 )
 from rag.vi.periods import PERIOD_PATTERNS, YEAR_RE
 from rag.vi.text import fold, has_diacritics, parse_number
-from rag.vi.words import is_two_syllable_word, written_forms
 
 # Kinds whose answer may be a whole sentence when no typed value fits; figure questions
 # (amount, percent, change) are never answered by a sentence without their figure.
@@ -376,13 +375,8 @@ def read_intent(query: Query) -> Intent:
     # as the restorer guessed them
     # an English question's Vietnamese terms are the glossary's, written with their
     # diacritics: "giày dép da" (leather) is no "đã" to break the run at (bt10-b17 failure 1)
-    # typed without diacritics, the initialisms written out keep theirs ("TMDT": "thương mại
-    # điện tử", whose "tử" folded was the stopword "từ" -- break-test bt17l)
-    written_out = not typed and not query.english and not query.restored and \
-        has_diacritics(query.expanded)
     runs = [r for r in content_runs(terms_typed if query.english else
-                                     query.expanded if typed or written_out else None, content,
-                                     plain=written_out) if r]
+                                     query.expanded if typed else None, content) if r]
     head = tuple(runs[0]) if head_of and len(runs) > 1 else ()
     terms = tuple(dict.fromkeys(t for run in runs for t in run))
     indicators = tuple(code for code, phrases in INDICATORS
@@ -528,51 +522,18 @@ _GLUED_UNITS = "|".join(sorted({
 _DIGITS_FIRST_CODE = r"\d{1,3}(?!(?:" + _GLUED_UNITS + r")(?![\w.,]))[a-z]{1,3}(?![\w.,])"
 
 
-# The stopwords that are content words of their own -- "riêng" (own, separate; as an adverb
-# "riêng tháng 9": in particular) -- and close a compound noun after a noun of the
-# dictionary (Viet74K): "sầu riêng" (durian), "nhà riêng", "tên riêng".  The other stopwords
-# are function words (question words, particles, prepositions); "số" closes words too
-# ("doanh số", "chỉ số", "tổng số") but "tổng số", "chỉ số" are read as measures elsewhere,
-# so it is left out (break-test bt17l: "Trị giá sầu riêng xuất khẩu" answered the "Mít" row).
-_WORD_CLOSING_STOPS = frozenset({"riêng"})
-
-
-def closes_word(before: str, word: str, typed: bool) -> bool:
-    """Whether the stopword ``word`` (lower case, as the question writes it) is the second
-    syllable of a dictionary word of two (rag.vi.words) whose first is ``before``, the
-    syllable just before it: then both are content, not stops.  ``typed``: the question is
-    written with its diacritics -- then the pair must be such a word as written and
-    ``word`` one of :data:`_WORD_CLOSING_STOPS` ("sầu riêng", "nhà riêng"; "kể từ", "tổng
-    số" stay stops).  Typed without, the folded pair must be read one way only: every
-    dictionary word folding to it ("sau rieng": "sầu riêng") a word whose first syllable is
-    no stopword nor word of time and whose second is no stopword or one of those
-    (rag.vi.lexicon.STOPWORDS_EXACT) -- "dien tu" may be "điện từ", "gia tu" "gia từ", so
-    they stay as they were."""
-    if not before.isalpha() or not word.isalpha():
-        return False
-    if typed:
-        return word in _WORD_CLOSING_STOPS and is_two_syllable_word(before, word)
-    forms = written_forms(fold(before), fold(word))
-    return bool(forms) and all(
-        (two := f.split("_"))[0] not in STOPWORDS_EXACT and two[0] not in _TIME_WORDS_EXACT
-        and (two[1] not in STOPWORDS_EXACT or two[1] in _WORD_CLOSING_STOPS) for f in forms)
-
-
-def content_runs(typed: str | None, folded: str, plain: bool = False) -> list[list[str]]:
+def content_runs(typed: str | None, folded: str) -> list[list[str]]:
     """The question's content words (folded), in runs of adjacent words.  Question words,
     stopwords, its dates and periods and the words of periods break runs; with the question as the
     user typed it (``typed``), they are recognised with their diacritics ("đen" is not "đến",
-    "Nam" is not "năm").  ``plain``: the user typed no diacritics and ``typed`` is the
-    question with its initialisms written out ("san TMDT" -> "san thương mại điện tử",
-    rag.search.query): only the words written out are read with their diacritics ("tử" is
-    no "từ"), the user's own as folded."""
+    "Nam" is not "năm")."""
     exact = typed.lower() if typed is not None else ""
     if len(exact) != len(folded):
         exact = ""  # no typed form, or one whose offsets do not match the folded question
     runs: list[list[str]] = [[]]
     # a product or grade code ("RON95", "E5", "PM10") is one word, as the frames' own words
     # hold it (rag.answer.sentences.TOKEN_RE; rag.vi.frames.indicators keeps it in a name)
-    blanked = _blank_time(folded, typed if exact and not plain else None)
+    blanked = _blank_time(folded, typed if exact else None)
     tokens = [m for m in re.finditer(r"(?![qt]\d)[a-z]{1,4}\d{1,3}(?![\w.,])|" + _DIGITS_FIRST_CODE
                                      + r"|[a-z]+|\d+(?:[.,]\d+)*|[^\w\s]", blanked)]
     kind_at = {k for k in range(len(tokens) - 1)
@@ -620,25 +581,15 @@ def content_runs(typed: str | None, folded: str, plain: bool = False) -> list[li
     kind_at |= {k for k, m in enumerate(tokens) if any(s <= m.start() < e for s, e in own_area)}
     lead = _FIGURE_LEAD_RE.match(folded)  # "Số liệu tổng mức bán lẻ": "liệu" is no content
     kind_at |= {k for k, m in enumerate(tokens) if lead and m.start() < lead.end()}
-    dropped = -2  # the last token dropped as a stopword or word of time alone
     for k, m in enumerate(tokens):
         t = m.group(0)
         if k and folded[tokens[k - 1].end():m.start()].strip():
             runs.append([])  # a date or period between two words: "điện thương phẩm | đạt"
-        marked = bool(exact) and (not plain or has_diacritics(exact[m.start():m.end()]))
-        if marked:
+        if exact:
             word = exact[m.start():m.end()]
             stop = word in STOPWORDS_EXACT or word in _TIME_WORDS_EXACT
         else:
             stop = t in STOPWORDS or t in _TIME_WORDS
-        if stop and k and not folded[tokens[k - 1].end():m.start()].strip() and \
-                (runs[-1] or (dropped == k - 1 and not marked)) and closes_word(
-                    exact[tokens[k - 1].start():tokens[k - 1].end()] if marked else
-                    tokens[k - 1].group(0), word if marked else t, marked):
-            # "sầu riêng": the stop syllable closes a word of the dictionary
-            stop = False
-            if not runs[-1]:
-                runs[-1].append(tokens[k - 1].group(0))  # "sau" (sầu) read as a time word
         if stop and t in _ROMAN and k and tokens[k - 1].group(0) not in _TIME_WORDS:
             # "chợ hạng III", "loại II", "giai đoạn I": a Roman numeral after no period word
             # is a grade or a phase, the word that tells "hạng III" from "hạng I" (quarters,
@@ -650,15 +601,13 @@ def content_runs(typed: str | None, folded: str, plain: bool = False) -> list[li
                 tokens[k + 1].start() == m.end():
             continue  # "0,001S-V", "RON 95-III": a dash inside a grade code joins its parts
         if stop or t in _KIND_WORDS or k in kind_at or not t[0].isalnum():
-            if stop and t not in _KIND_WORDS and k not in kind_at:
-                dropped = k
             runs.append([])
         elif t[0].isdigit() and glued:
             # "dầu diesel 0,05S": a code's number, as the frames' words hold it
             # (rag.answer.sentences.positions: "0.05"; issue 17 bt23-b17 failure 3)
             runs[-1].append(parse_number(t))
         elif t == "luong" and (not runs[-1] or runs[-1] == ["tong"]) and \
-                (not marked or word == "lượng") and \
+                (not exact or word == "lượng") and \
                 k + 1 < len(tokens) and tokens[k + 1].group(0).isalpha():
             # "lượng khách du lịch" is "how many tourists": the quantity word opening a noun
             # phrase, which reports do not write ("đón 2,71 triệu lượt khách"); "sản lượng"
