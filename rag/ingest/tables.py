@@ -1398,10 +1398,13 @@ def _time_phrase(title: str) -> str | None:
     """A title's time phrase, with the base it compares it with when one follows ("năm 2007
     so với năm 2006" from "Số thu năm 2007 so với năm 2006 như sau."): a table's change
     column ("Tăng, giảm (%)") then names its base, as the lead-in says (break-test bt16f of
-    issue 16, item 4).  A holiday the title names as its own is the phrase as written, not
-    the year inside it ("dịp Tết Nguyên đán Canh Tý 2020", "dịp nghỉ lễ 30/4 – 1/5/2025":
-    rag.vi.mentions.own_holiday), so the rows are of the holiday's days, not the year's; the
-    year of a holiday named as a base is none of the title's."""
+    issue 16, item 4).  A week the title names ("TUẦN 23 NĂM 2050 (từ 05/06/2050 đến
+    11/06/2050)") is that phrase, its days with it, not the year inside it (break-test
+    bt17r: a week bulletin's prices dated "năm 2050").  A holiday the title names as its own
+    is the phrase as written, not the year inside it ("dịp Tết Nguyên đán Canh Tý 2020",
+    "dịp nghỉ lễ 30/4 – 1/5/2025": rag.vi.mentions.own_holiday), so the rows are of the
+    holiday's days, not the year's; the year of a holiday named as a base is none of the
+    title's."""
     # a year inside a holiday named as a base ("tăng so với Tết Quý Mão 2023") is no
     # period of the table's own
     bases = [(x.start, x.end) for x in find_mentions(title, None, report=True)
@@ -1409,7 +1412,14 @@ def _time_phrase(title: str) -> str | None:
     m = next((t for t in _TIME_RE.finditer(title)
               if not any(s <= t.start() < e for s, e in bases)), None)
     holiday = own_holiday(title, None)
-    if holiday is not None and (m is None or holiday.start <= m.start()):
+    week = next((x for x in find_mentions(title, None) if x.period.kind == "week"
+                 and not x.comparison), None)
+    if week is not None and (m is None or week.start <= m.start()) and \
+            (holiday is None or week.start < holiday.start):
+        # a bulletin's week, with the days it writes beside it ("TUẦN 23 NĂM 2050 (từ
+        # 05/06/2050 đến 11/06/2050)"): the sheet's period, not the year inside it
+        start, end, report = week.start, week.end, False
+    elif holiday is not None and (m is None or holiday.start <= m.start()):
         start, end, report = holiday.start, holiday.end, True
     elif m:
         start, end, report = m.start(), m.end(), False

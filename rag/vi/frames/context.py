@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from rag.vi.calendar import Period
+from rag.vi.calendar import Period, week_period
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.indicators import names_figure
 from rag.vi.frames.measures import TARGET, target_aim, unplanned
@@ -131,6 +131,30 @@ def dateline(line: str) -> date | None:
 CAPTION = re.compile(r"^(?:bang|bieu|phu luc)\s*(?:so\s*)?(?:\d+|[ivx]+)\b")
 
 
+def titled_week(lead: Period, lines: list[str], year: int | None) -> Period:
+    """``lead`` (a document's lead period) as the week its title or first lines name when it
+    is a span of at most 7 days lying in that week: "BẢN TIN GIÁ THỊ TRƯỜNG TUẦN 41 NĂM 2055"
+    over "(từ 07/10/2055 đến 13/10/2055)" is "tuần 41/2055" of those days (calendar.week_period;
+    a bulletin's week need not be the ISO one, 11-17/10).  ``lines``: the title and the lead
+    paragraphs; ``year``: the document's.  Any other lead, or lines naming no week or two,
+    leave it as it is.  Break-test bt17r ban_tin_gia_tuan41_2055: "Giá gà ta tuần 41 năm
+    2055?" was refused for "từ 7/10 đến 13/10/2055" though the bulletin is titled week 41."""
+    if lead.kind not in ("days", "week") or (lead.end - lead.start).days > 6:
+        return lead
+    weeks = {x.period.label: x.period for line in lines for x in find_mentions(line, year)
+             if x.period.kind == "week" and not x.comparison}
+    if len(weeks) != 1:
+        return lead
+    week = next(iter(weeks.values()))
+    if week.label == lead.label or not (
+            week.start - timedelta(days=6) <= lead.start <= week.end):
+        return lead
+    m = re.fullmatch(r"tuần (\d{1,2})/(\d{4})", week.label)
+    if m is None:
+        return lead
+    return week_period(int(m.group(2)), int(m.group(1)), lead.start, lead.end) or lead
+
+
 def enter_heading(line: str, ctx: Context) -> None:
     """Make ``line`` the heading in force in ``ctx``: its text (numbering dropped), its
     period and year, whether it heads targets; the paragraph's period and subject reset."""
@@ -141,7 +165,12 @@ def enter_heading(line: str, ctx: Context) -> None:
         # "Bảng 3: Tiêu thụ hàng hóa dịp Tết Nguyên đán Canh Tý 2020", a sheet "Tết Canh Tý
         # 2020": the holiday's days head what follows, not the year inside its name
         own = [holiday, *(x for x in own if x.start >= holiday.end)]
+    before = ctx.heading_period
     ctx.heading_period = own[0].period if own else None
+    if ctx.heading_period is not None and before is not None and before.kind == "week":
+        # "BẢN TIN GIÁ … TUẦN 41 NĂM 2055" then "Giá bán lẻ … (từ 07/10/2055 đến 13/10/2055)":
+        # the week of those days
+        ctx.heading_period = titled_week(ctx.heading_period, [before.label], ctx.year)
     numbered = heading_number(line, ctx.outline)
     if numbered is None:
         ctx.outline = []

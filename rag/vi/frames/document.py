@@ -18,6 +18,7 @@ from rag.vi.frames.context import (
     enter_heading,
     is_heading,
     speaker_label,
+    titled_week,
 )
 from rag.vi.frames.corrections import apply_corrections, corrects_in_note
 from rag.vi.frames.frame import Frame
@@ -135,6 +136,9 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
                     else own[0].period
                 ctx.lead = year_period(lead.year) if lead.kind == "season" else lead
                 break
+    if ctx.lead is not None:
+        ctx.lead = titled_week(ctx.lead, [title, *(m.group(0) for m in
+                                                   paragraphs[:LEAD_PARAGRAPHS + 1])], ctx.year)
     ctx.report_year = title_periods[-1].year if title_periods else \
         ctx.lead.year if ctx.lead is not None else year
     if ctx.lead is not None and ctx.lead.kind == "year":

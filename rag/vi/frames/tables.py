@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import replace
+from datetime import timedelta
 
 from rag.vi.calendar import (
     POINT_LABEL,
     Period,
+    days_period,
     is_point,
     month_end,
     month_period,
+    quarter_period,
     week_in_month,
     week_period,
 )
@@ -136,6 +139,52 @@ def column_week(periods: list[Period], within: Period | None) -> list[Period]:
     if table_week is None:
         return periods
     return [table_week if p is week else p for p in periods]
+
+
+# a column of a bulletin's own period or the one before it, named relative to the bulletin:
+# "Giá tuần này", "Giá tuần trước (đồng)", "Kỳ này", "Giá kỳ trước", "Tháng trước" (folded)
+_RELATIVE_HEAD = re.compile(r"\b(tuan|ky|thang|quy)\s+(nay|truoc)\b")
+# ... but a change or a ratio on that period is no price of it: "So với tháng trước (%)",
+# "Tăng/giảm so với tuần trước", "Tháng này so với tháng trước"
+_NOT_RELATIVE = re.compile(r"\bso\b|\btang\b|\bgiam\b|\+/-|%|\bchenh\b|\bthay doi\b")
+
+
+def relative_column(head: str, table: Period | None) -> Period | None:
+    """The period of a column headed relative to its table's own period ``table`` (the
+    caption's, the sheet title's): "… tuần này" / "… kỳ này" is that period, "… tuần trước"
+    / "… kỳ trước" the one before it, of the same length -- the week before a week (its
+    number less one when it has one), the month before a month, the quarter before a
+    quarter.  None when ``head`` names no such column, or a change or a ratio ("So với tháng
+    trước (%)": the base, not the column's period), the word's period is not the table's
+    ("tháng trước" over a week, "tuần này" over a year) or ``table`` is none: the column then
+    reads as before.  Break-test bt17r ban_tin_gia_tuan23_2050: "Giá tuần trước (đồng) | Giá
+    tuần này (đồng)" under "TUẦN 23 NĂM 2050 (từ 05/06 đến 11/06/2050)" dated both "năm
+    2050", "Giá thịt lợn hơi năm 2050?" answered last week's 62.000."""
+    folded = fold(head).lower()
+    m = _RELATIVE_HEAD.search(folded)
+    if m is None or table is None or _NOT_RELATIVE.search(folded):
+        return None
+    word, when = m.group(1), m.group(2)
+    days = (table.end - table.start).days
+    weekly = table.kind == "week" or (table.kind == "days" and days <= 6)
+    if word == "tuan" and not weekly or word == "thang" and table.kind != "month" or \
+            word == "quy" and table.kind != "quarter" or \
+            word == "ky" and not (weekly or table.kind in ("month", "quarter")):
+        return None
+    if when == "nay":
+        return table
+    if weekly:
+        first, last = table.start - timedelta(days=7), table.end - timedelta(days=7)
+        wk = _YEAR_WEEK.fullmatch(table.label) if table.kind == "week" else None
+        if wk is not None and int(wk.group(1)) > 1:
+            return week_period(int(wk.group(2)), int(wk.group(1)) - 1, first, last)
+        return days_period(first, last)
+    if table.kind == "month":
+        year, month = (table.year, table.start.month - 1) if table.start.month > 1 else \
+            (table.year - 1, 12)
+        return month_period(year, month)
+    q = (table.start.month - 1) // 3 + 1
+    return quarter_period(table.year, q - 1) if q > 1 else quarter_period(table.year - 1, 4)
 
 
 def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
@@ -432,6 +481,10 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
     year = note_periods[0].year if note_periods else ctx.year
     own = column_week(header_periods(head, year), note_periods[0] if note_periods else
                       ctx.heading_period or ctx.lead)
+    relative = None if own else relative_column(
+        head, note_periods[0] if note_periods else ctx.heading_period or ctx.lead)
+    if relative is not None:  # "Giá tuần trước | Giá tuần này" under a week's title
+        own = [relative]
     new_row = label != ctx.table_row
     if new_row:
         ctx.table_row, ctx.row_period = label, None
