@@ -112,6 +112,17 @@ def head_classes(head: str) -> str:
     return "; ".join(out)
 
 
+def states_classes(question: str, text: str) -> bool:
+    """Whether ``text`` (a sentence) names every class the ``question`` asks by a number
+    (:func:`graded_classes`, periods and question words -- rag.vi.lexicon.NOT_A_THING_WORDS
+    -- none), each with the bound asked: "31 chợ từ hạng 2 trở lên, trong đó 6 chợ hạng 1"
+    states no "chợ hạng 2" -- a count sentence answering when no figure does must name the
+    class asked, as a figure must (rag.answer.figures other_class, other_grade; break-test
+    s44 bt17o's kind, tests/test_class_bounds.py).  True when the question names none."""
+    asked = {g for g in graded_classes(question) if g.word not in NOT_A_THING_WORDS}
+    return not asked or asked <= graded_classes(text, frozenset(g.word for g in asked))
+
+
 # a grade named by its word, then its number, as written or folded ("hạng 1", "loại 2", "cấp 3")
 _NAMED_GRADE = re.compile(r"\b(?:hạng|cấp|loại|nhóm|bậc|" + "|".join(_WORD_FIRST) +
                           r")\s+\d{1,3}(?![\w.,/])", re.IGNORECASE)
