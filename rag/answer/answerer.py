@@ -87,6 +87,7 @@ from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import year_before
 from rag.vi.frames.tables import table_line_head
+from rag.vi.grades import states_classes
 from rag.vi.holidays import as_years, states_holiday
 from rag.vi.lexicon import (
     ABBREVIATIONS,
@@ -331,6 +332,9 @@ class Answerer:
                                         r.hit.chunk.title, texts(r.hit.chunk.doc_id)
                                         if texts else r.hit.chunk.text)
                 and states_measure(r.ps.text, measure, terms, asked.comparison)
+                # "chợ hạng 2" is stated by no "31 chợ từ hạng 2 trở lên, trong đó 6 chợ hạng
+                # 1" (rag.vi.grades.states_classes)
+                and states_classes(query.expanded, r.ps.text)
                 # "trạm 3G" is stated by no clause of "vùng phủ sóng 3G đạt 92,4%; toàn tỉnh
                 # có 1.240 trạm BTS, trong đó 132 trạm 5G" (rag.answer.codes)
                 and code_stated(codes, r.ps.text, counted)

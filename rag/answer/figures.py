@@ -104,7 +104,7 @@ from rag.vi.frames.sentence import (
     shortened_of,
 )
 from rag.vi.frames.tables import row_counted, table_line_head
-from rag.vi.grades import candidacy, graded_classes, other_scope
+from rag.vi.grades import candidacy, graded_classes, head_classes, other_scope
 from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days
 from rag.vi.lexicon import (
     ABBREVIATIONS,
@@ -315,9 +315,10 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
         terms(frame.detail)
     clause = text[max(q0, clause_start if clause_start is not None else q0):frame.end]
     weight = dict(weights.frame_fields)
-    standing = re.findall(r"[^\W\d_]+", spell_header(table_line_head(text[q0:q1])))
+    head = table_line_head(text[q0:q1])
+    standing = re.findall(r"[^\W\d_]+", spell_header(head))
     own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted | \
-        terms(own_place) | terms(" ".join(standing))
+        terms(own_place) | terms(" ".join(standing)) | terms(head_classes(head))
     readings = indicator_readings(frame.indicator) if said is None else \
         readings_said(frame.indicator, said)
     for variant in readings:  # "khách nước ngoài" is "khách quốc tế"
@@ -1536,6 +1537,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     bodies = bodies_named(question) | bodies_named(typed)
     said = frozenset(re.findall(r"[a-z0-9]+", folded_q))
     classes = asked_classes(folded_q)
+    word_grades = _WORD_GRADE.findall(folded_q)  # "chợ hạng 2": ("hang", "2")
     # the classes asked with their bounds ("3 sao", "từ 3 sao trở lên": rag.vi.grades)
     grades = frozenset(g for g in graded_classes(folded_q) if g.word not in NOT_A_THING_WORDS)
     grade_words = frozenset(g.word for g in grades)
@@ -1821,10 +1823,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if here:  # "GTSXCN" of the figure is the "giá trị sản xuất công nghiệp" asked
                 described = [(both_forms(t, here), w) for t, w in described]
             fields = heads_fitted(described, frame, terms, of_level)
-            if other_class(frame, classes, fields[0][0]):
+            if other_class(frame, classes, fields[0][0]) or \
+                    other_grade(word_grades, fields[0][0]):
                 continue
             class_words = (f"{frame.indicator} {frame.unit} {frame.detail} "
-                           f"{_CLASS_CLAUSE_END.split(text[frame.end:q1], maxsplit=1)[0]}")
+                           f"{_CLASS_CLAUSE_END.split(text[frame.end:q1], maxsplit=1)[0]} "
+                           f"{head_classes(table_line_head(text[q0:q1]))}")
             if grades and other_scope(grades, graded_classes(class_words, grade_words)):
                 continue  # "từ 3 sao trở lên" is no count of the "3 sao" class, nor the reverse
             if grades and not asks_candidacy and candidacy(class_words, grade_words):
@@ -2055,6 +2059,21 @@ def other_class(frame: Frame, classes: list[tuple[str, str]], own: frozenset[str
     phẩm 5 sao" is no answer to "sản phẩm OCOP 2 sao", nor "263 sản phẩm đạt từ 3 sao"."""
     return any(f"{n}_{w}" not in own and any(t.endswith(f"_{w}") and t[:-len(w) - 1].isdigit()
                                               for t in own) for n, w in classes)
+
+
+# a grade named by its word, then its number (folded): "hạng 2", "loại 1", "cấp 3"
+_WORD_GRADE = re.compile(r"\b(hang|cap|loai|bac) (\d{1,2})(?![\w.,/])")
+
+
+def other_grade(grades: list[tuple[str, str]], own: frozenset[str]) -> bool:
+    """Whether a frame's own words (``own``: :func:`describe`'s first field, pairs joined by
+    "_") name another grade of a word the question grades by its word, then its number
+    (``grades``: (word, number) of :data:`_WORD_GRADE`: ("hang", "4") of "số chợ hạng 4"),
+    and not that one: the column "Chợ hạng 1" (rag.vi.grades.head_classes) is no answer to
+    "chợ hạng 4" -- the rule :func:`other_class` keeps for a number before its word ("4 sao")
+    (break-test s44 bt17o's kind; tests/test_class_columns.py)."""
+    return any(f"{w}_{n}" not in own and any(t.startswith(f"{w}_") and t[len(w) + 1:].isdigit()
+                                             for t in own) for w, n in grades)
 
 
 def class_words_unheld(terms: dict[str, float],
@@ -4650,6 +4669,29 @@ def length_of_time(frame: Frame) -> bool:
     return frame.kind == "count" and bool(unit) and unit[0] in _TIME_UNITS
 
 
+def class_column_said(thing: str, question: str) -> bool:
+    """Whether the folded ``question`` names the things a table column counts by class
+    (``thing``: :func:`counted_in` of the column, folded: "san pham 4 sao", "cho hang 1",
+    "khach san 3 sao") with other words between the things and the class: "Cao Lộc có bao
+    nhiêu sản phẩm OCOP 4 sao?" of a column "Sản phẩm 4 sao", "chợ đạt hạng 1" of "Chợ hạng
+    1" -- the things ("san pham") and each class (rag.vi.grades.head_classes: "4 sao") are
+    each written in the question.  A column naming no class, or a question naming another
+    class or none, is False (left to the whole-phrase rule of :func:`_unit_fits`).  Break-test
+    s44 bt17o: the 4-star column of a table by district was dropped for "sản phẩm OCOP 4 sao"
+    (its phrase is not the question's) and the total column's 24 answered;
+    tests/test_class_columns.py."""
+    classes = head_classes(thing)
+    if not classes:
+        return False
+    bare = " ".join(_CLASS_NUMBER.sub(" ", thing).split())
+    return bool(bare) and re.search(rf"\b{re.escape(bare)}\b", question) is not None and \
+        all(re.search(rf"(?<![\w.,/]){re.escape(c)}\b", question) for c in classes.split("; "))
+
+
+# a class in a column's folded words: its number with the word before or after it
+_CLASS_NUMBER = re.compile(r"\b(?:(?:hang|cap|loai|nhom|euro|bac) \d{1,3}|\d{1,3} [a-z]+)\b")
+
+
 def column_unit_fits(unit: str, frame: Frame, thing: str) -> bool:
     """Whether the unit asked (``unit``, one folded word: "luot", "khach") is that of a
     figure written without one (``frame``) under a table column naming a unit alone
@@ -4678,7 +4720,8 @@ def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",
         return frame.kind == "percent"
     thing, said_so = counted_in(column) if column else ("", False)
     if thing and frame.kind == "count" and thing.split()[0] == unit and \
-            (said_so or re.search(rf"\b{re.escape(thing)}\b", question)):
+            (said_so or re.search(rf"\b{re.escape(thing)}\b", question) or
+             class_column_said(thing, question)):
         return True
     if column_unit_fits(unit, frame, thing):
         return True

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rag.vi.lexicon import NOT_A_THING_WORDS
 from rag.vi.text import fold
 
 # the words that name a grade by the number after them ("hạng 3", "cấp 4", "loại 1", "nợ nhóm
@@ -83,6 +84,43 @@ def graded_classes(text: str, words: frozenset[str] | None = None) -> frozenset[
         if words is None or m.group(1) in words:
             out.add(Grade(m.group(1), m.group(2), _bound(folded, m.start(), m.end())))
     return frozenset(out)
+
+
+_WRITTEN_BOUND = {AT_LEAST: ("tu ", " tro len"), AT_MOST: ("", " tro xuong"),
+                  OVER: ("tren ", ""), UNDER: ("duoi ", "")}
+
+
+def head_classes(head: str) -> str:
+    """The classes a table column's header names by a number, written out folded ("4 sao" of
+    "Sản phẩm 4 sao", "tu 3 sao tro len" of "Sản phẩm từ 3 sao trở lên", "hang 1" of "Chợ hạng
+    1"; :func:`graded_classes`), "; "-joined, "" for a header naming none.  A table by
+    district whose columns are the classes ("Huyện, thành phố | Tổng số sản phẩm | Sản phẩm 4
+    sao | Sản phẩm 3 sao") writes each cell's class in its header only, the row's label being
+    the place, and the answerer reads a header's words without their numbers (a year, "TH
+    2019", is no word of a figure): "sản phẩm OCOP 4 sao" of Cao Lộc was answered with the
+    total column's 24 and "6 sao" with the 4-star column as parts (break-test s44 bt17o;
+    rag.answer.figures.describe reads these as the frame's own words;
+    tests/test_class_columns.py).  A number of a period or a question word
+    (rag.vi.lexicon.NOT_A_THING_WORDS: "6 tháng", "Quý 1") names no class."""
+    out = []
+    for g in sorted(graded_classes(head)):
+        if g.word in NOT_A_THING_WORDS:
+            continue  # "Thực hiện 6 tháng", "Quý 1": a period, no class
+        before, after = _WRITTEN_BOUND.get(g.bound, ("", ""))
+        named = f"{g.word} {g.number}" if g.word in _WORD_FIRST else f"{g.number} {g.word}"
+        out.append(f"{before}{named}{after}")
+    return "; ".join(out)
+
+
+def states_classes(question: str, text: str) -> bool:
+    """Whether ``text`` (a sentence) names every class the ``question`` asks by a number
+    (:func:`graded_classes`, periods and question words -- rag.vi.lexicon.NOT_A_THING_WORDS
+    -- none), each with the bound asked: "31 chợ từ hạng 2 trở lên, trong đó 6 chợ hạng 1"
+    states no "chợ hạng 2" -- a count sentence answering when no figure does must name the
+    class asked, as a figure must (rag.answer.figures other_class, other_grade; break-test
+    s44 bt17o's kind, tests/test_class_bounds.py).  True when the question names none."""
+    asked = {g for g in graded_classes(question) if g.word not in NOT_A_THING_WORDS}
+    return not asked or asked <= graded_classes(text, frozenset(g.word for g in asked))
 
 
 # a grade named by its word, then its number, as written or folded ("hạng 1", "loại 2", "cấp 3")
