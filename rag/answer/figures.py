@@ -4448,6 +4448,7 @@ def counted_thing(intent: Intent, folded: str, compounds: frozenset[str] = froze
         word = after.group(1) if after else ""
         if not word or is_money(word):
             return ""
+    word = _counted_phrase(word, folded)
     if word and not _NOT_COUNTED.match(word) and word not in ("%", "phan") and \
             not is_money(word):
         # a currency asked ("đạt bao nhiêu USD?", "bao nhiêu đồng?") is an amount of money,
@@ -4462,6 +4463,21 @@ def counted_thing(intent: Intent, folded: str, compounds: frozenset[str] = froze
         return f"{word}_{after.group(1)}" if after and \
             f"{word}_{after.group(1)}" in compounds else word
     return "*" if not word and _HOW_MANY.search(folded) else ""
+
+
+def _counted_phrase(word: str, folded: str) -> str:
+    """``word`` (the folded first syllable a question counts, :func:`counted_thing`) joined
+    to the syllable after it ("san_pham") when it is a syllable of :data:`_NOT_COUNTED`
+    ("sản" of "sản lượng", "doanh" of "doanh thu") that opens a count noun with it there
+    (rag.vi.lexicon.UNIT_HEAD_PHRASES: "sản phẩm", "dự án", "doanh nghiệp"): "Số sản phẩm
+    OCOP tháng 12/2062" counts "sản phẩm" and never takes "131 chủ thể" (break-test bt17l;
+    tests/test_count_row_unit.py); ``word`` itself otherwise."""
+    if not word or " " in word or not _NOT_COUNTED.match(word):
+        return word
+    after = re.search(r"(?<!\w)" + re.escape(word) + r"\s+(\w+)", folded)
+    if after and f"{word} {after.group(1)}" in UNIT_HEAD_PHRASES:
+        return f"{word}_{after.group(1)}"
+    return word
 
 
 def _count_head(words: list[str]) -> str:
