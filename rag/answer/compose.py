@@ -103,7 +103,33 @@ def answer_text(frame: Frame) -> str:
     if frame.kind != "percent" and frame.unit and detail and \
             counted <= ANSWER_DETAIL_WORDS:
         return f"{frame.value} {detail}"
-    return frame.value
+    noun = label_noun(frame)
+    return f"{frame.value} {noun}" if noun else frame.value
+
+
+# a count label "Số X" / "Tổng số X" / "Số lượng X" (folded) and the first words that make
+# "số" an amount, not a count (rag.answer.figures._NOT_COUNTED's kind: "Số tiền", "Số thu")
+_COUNT_LABEL = re.compile(r"(?:tong )?so (?:luong )?(?!lieu\b|tien\b|von\b|thu\b|chi\b|du\b|"
+                          r"thue\b|nop\b)(?=\w)")
+
+
+def label_noun(frame: Frame) -> str:
+    """The noun a bare count cell takes from its label ("hợp tác xã" of "Số hợp tác xã: 369",
+    "HTX" of "Số HTX", "thành viên HTX" of "Tổng số thành viên HTX (người)"), as written,
+    when the figure has no unit of its own and the label counts at most
+    :data:`ANSWER_DETAIL_WORDS` words of things (:data:`_COUNT_LABEL`); "" otherwise.  A
+    bracketed note of the label is no part of it.  Break-test bt17l: "Số hợp tác xã đến
+    30/6/2059?" answered "369" from a table cell, "369 hợp tác xã" from the prose before
+    (tests/test_count_row_unit.py)."""
+    if frame.kind != "count" or frame.measure != "level" or frame.unit.strip() or \
+            frame.part:
+        return ""
+    label = frame.indicator.split("(")[0].strip()
+    m = _COUNT_LABEL.match(fold(label).lower())
+    if m is None:
+        return ""
+    noun = label[m.end():].strip(" ,:;-")
+    return noun if 0 < len(noun.split()) <= ANSWER_DETAIL_WORDS else ""
 
 
 # a place a table's row names: "Huyện Tam Nông", "Thành phố Hòa Lạc", "Cửa khẩu Hữu Nghị"

@@ -4506,6 +4506,7 @@ def counted_thing(intent: Intent, folded: str, compounds: frozenset[str] = froze
         word = after.group(1) if after else ""
         if not word or is_money(word):
             return ""
+    word = _counted_phrase(word, folded)
     if word and not _NOT_COUNTED.match(word) and word not in ("%", "phan") and \
             not is_money(word):
         # a currency asked ("đạt bao nhiêu USD?", "bao nhiêu đồng?") is an amount of money,
@@ -4520,6 +4521,21 @@ def counted_thing(intent: Intent, folded: str, compounds: frozenset[str] = froze
         return f"{word}_{after.group(1)}" if after and \
             f"{word}_{after.group(1)}" in compounds else word
     return "*" if not word and _HOW_MANY.search(folded) else ""
+
+
+def _counted_phrase(word: str, folded: str) -> str:
+    """``word`` (the folded first syllable a question counts, :func:`counted_thing`) joined
+    to the syllable after it ("san_pham") when it is a syllable of :data:`_NOT_COUNTED`
+    ("sản" of "sản lượng", "doanh" of "doanh thu") that opens a count noun with it there
+    (rag.vi.lexicon.UNIT_HEAD_PHRASES: "sản phẩm", "dự án", "doanh nghiệp"): "Số sản phẩm
+    OCOP tháng 12/2062" counts "sản phẩm" and never takes "131 chủ thể" (break-test bt17l;
+    tests/test_count_row_unit.py); ``word`` itself otherwise."""
+    if not word or " " in word or not _NOT_COUNTED.match(word):
+        return word
+    after = re.search(r"(?<!\w)" + re.escape(word) + r"\s+(\w+)", folded)
+    if after and f"{word} {after.group(1)}" in UNIT_HEAD_PHRASES:
+        return f"{word}_{after.group(1)}"
+    return word
 
 
 def _count_head(words: list[str]) -> str:
@@ -4707,6 +4723,37 @@ def column_unit_fits(unit: str, frame: Frame, thing: str) -> bool:
                for group in UNIT_SYNONYMS)
 
 
+def row_label_fits(unit: str, frame: Frame, question: str) -> bool:
+    """Whether the unit asked (``unit``, one folded word: "htx", "hop") is what a count
+    written without one (``frame``) counts when its row's label names the things counted
+    without "Số" ("HTX nông nghiệp: 348"): the label's head is the unit or one of its
+    rag.vi.lexicon.UNIT_SYNONYMS ("hợp tác xã" for "HTX"), and the folded ``question``
+    names the whole label, its head in either form ("bao nhiêu hợp tác xã nông nghiệp").
+    A label the question names only in part ("bao nhiêu HTX" of "HTX nông nghiệp", a part
+    of all of them) never fits.  Break-test bt17n: "Hiện nay có bao nhiêu HTX nông
+    nghiệp?" was refused while "Số HTX nông nghiệp ...?" answered 348
+    (tests/test_count_row_unit.py)."""
+    if frame.kind != "count" or frame.unit.strip() or not question:
+        return False
+    thing, said_so = counted_in(frame.indicator)
+    words = thing.split()
+    if said_so or not words:
+        return False
+    heads = [(words[0], [words[0]])]
+    for group in UNIT_SYNONYMS:
+        for g in group:
+            if words[:len(g.split())] == g.split():
+                heads.append((g, sorted(group)))
+    for head, forms in heads:
+        if not any(unit in (f, f.split()[0]) for f in forms):
+            continue
+        rest = " ".join(words[len(head.split()):])
+        if any(re.search(rf"\b{re.escape((f + ' ' + rest).strip())}\b", question)
+               for f in forms):
+            return True
+    return False
+
+
 def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",
                written: str = "") -> bool:
     """The unit asked ("bao nhiêu tấn", "mấy %") is the figure's -- or, for a count ("có
@@ -4724,6 +4771,8 @@ def _unit_fits(unit: str, frame: Frame, column: str = "", question: str = "",
              class_column_said(thing, question)):
         return True
     if column_unit_fits(unit, frame, thing):
+        return True
+    if row_label_fits(unit, frame, question):
         return True
     # a count without a unit whose indicator says what it counts: "Số chủ thể tham gia
     # Chương trình là 141" for "có bao nhiêu chủ thể"
