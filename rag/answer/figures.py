@@ -1144,7 +1144,7 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # (bt19-b17 failure 2)
         return None
     if rel == "partial" and not stock and not asked.to_date and \
-            earlier_running_total(want, period):
+            (earlier_running_total(want, period) or earlier_total_to_day(want, period)):
         # months the question writes; "từ đầu năm đến nay" (``asked.to_date``: the months up
         # to the day asked) takes the latest running total reported, however far behind
         # (tests/test_running_total_and_level_indicator.py)
@@ -1187,6 +1187,23 @@ def earlier_running_total(want: Period, period: Period) -> bool:
     return want.kind == "months" and period.start == want.start and \
         period.kind in ("months", "half", "quarter", "to_date") and \
         (want.end - period.end).days > TOLERANCE_DAYS
+
+
+def earlier_total_to_day(want: Period, period: Period) -> bool:
+    """Whether ``period`` is a running total from January closed earlier than the day a
+    question writes its running total up to ("đến (hết ngày) 30/9/2071": ``want`` of kind
+    "to_date", 1 January to that day, not a whole year): a total "đến hết ngày 31/3/2071"
+    is an earlier report's cumulative, another figure than the one to 30/9 -- never a part
+    so far of it, as :func:`earlier_running_total` holds for months written ("9 tháng").
+    Same conditions: both start on 1 January, the stated span ends more than
+    :data:`rag.vi.calendar.TOLERANCE_DAYS` days earlier, and the first quarter of a span
+    ending at a quarter's end stays a part.  A whole year asked "đến cuối năm 2071" keeps
+    its partial answers (:func:`whole_year`).  Issue 17 break-test bt17m: "Giải ngân đầu
+    tư công đến 30/9/2071 đạt bao nhiêu % kế hoạch?" served the 19,8% "đến hết ngày
+    31/3/2071" of another report at 0.79 beside the 52,6% to 30/9."""
+    if want.kind != "to_date" or whole_year(want):
+        return False
+    return earlier_running_total(replace(want, kind="months"), period)
 
 
 def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
