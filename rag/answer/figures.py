@@ -152,6 +152,13 @@ _RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a sh
 # disbursed (the Finance Ministry's "tỷ lệ giải ngân đạt 61% kế hoạch"); "tỷ lệ hoàn thành kế
 # hoạch" likewise -- a share of the plan answers it (issue 17 break-test bt17i: refused)
 _PLAN_RATE = re.compile(r"\bty le (?:giai ngan|hoan thanh (?:ke hoach|du toan|chi tieu))\b")
+# the country's average disbursement ("bình quân giải ngân cả nước", "giải ngân bình quân chung
+# của cả nước"): published as the national disbursement rate, a share of the plan, and so
+# set beside a province's in brackets ("cao hơn bình quân chung cả nước (54,2%)":
+# rag.vi.frames.national_average; issue 17 break-test bt17n)
+_NATIONAL_DISBURSEMENT = re.compile(
+    r"\b(?:(?:binh quan|trung binh)(?: chung)? giai ngan|giai ngan(?: von dau tu cong)? "
+    r"(?:binh quan|trung binh)(?: chung)?) (?:cua )?ca nuoc\b")
 # Indicators measured in money: a level question about one wants a figure in USD or đồng
 # ("trị giá" is "giá trị": rag.vi.lexicon.SYNONYMS).
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tri gia|tong muc|"
@@ -1518,7 +1525,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         not _AREA_ASKED.search(folded_q)
     priced = price_item(question)  # "giá điện": the CPI is not it (bt18-b16 failure 4)
     rate_like = bool(_RATE_WORDS.search(folded_q))
-    plan_rate = bool(_PLAN_RATE.search(folded_q))
+    plan_rate = bool(_PLAN_RATE.search(folded_q) or _NATIONAL_DISBURSEMENT.search(folded_q))
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))

@@ -60,6 +60,7 @@ from rag.vi.frames.measures import (
     target_aim,
     unplanned,
 )
+from rag.vi.frames.national_average import national_average
 from rag.vi.frames.period_length import lengths_in_clause
 from rag.vi.grades import graded_classes
 from rag.vi.lexicon import HOME_PLACE, PLACE_KINDS, PLACES, UNIT_MAGNITUDES
@@ -1871,6 +1872,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = listed_whole_bases(sentence, base, frames)
     frames = lengths_in_clause(sentence, base, frames)
     frames = clause_average_subject(sentence, base, frames)
+    frames = national_average(sentence, base, frames)
     ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
                       and f.period is not None and f.period_from in ("own", "sentence"))
     return frames
