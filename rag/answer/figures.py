@@ -152,6 +152,13 @@ _RATE_WORDS = re.compile(r"\b(?:ty le|rate|percentage)\b")  # a rate asked: a sh
 # disbursed (the Finance Ministry's "tỷ lệ giải ngân đạt 61% kế hoạch"); "tỷ lệ hoàn thành kế
 # hoạch" likewise -- a share of the plan answers it (issue 17 break-test bt17i: refused)
 _PLAN_RATE = re.compile(r"\bty le (?:giai ngan|hoan thanh (?:ke hoach|du toan|chi tieu))\b")
+# the country's average disbursement ("bình quân giải ngân cả nước", "giải ngân bình quân chung
+# của cả nước"): published as the national disbursement rate, a share of the plan, and so
+# set beside a province's in brackets ("cao hơn bình quân chung cả nước (54,2%)":
+# rag.vi.frames.national_average; issue 17 break-test bt17n)
+_NATIONAL_DISBURSEMENT = re.compile(
+    r"\b(?:(?:binh quan|trung binh)(?: chung)? giai ngan|giai ngan(?: von dau tu cong)? "
+    r"(?:binh quan|trung binh)(?: chung)?) (?:cua )?ca nuoc\b")
 # Indicators measured in money: a level question about one wants a figure in USD or đồng
 # ("trị giá" is "giá trị": rag.vi.lexicon.SYNONYMS).
 _MONEY_WORDS = re.compile(r"\b(?:von|doanh thu|kim ngach|ngan sach|gia tri|tri gia|tong muc|"
@@ -1145,7 +1152,7 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # (bt19-b17 failure 2)
         return None
     if rel == "partial" and not stock and not asked.to_date and \
-            earlier_running_total(want, period):
+            (earlier_running_total(want, period) or earlier_total_to_day(want, period)):
         # months the question writes; "từ đầu năm đến nay" (``asked.to_date``: the months up
         # to the day asked) takes the latest running total reported, however far behind
         # (tests/test_running_total_and_level_indicator.py)
@@ -1188,6 +1195,23 @@ def earlier_running_total(want: Period, period: Period) -> bool:
     return want.kind == "months" and period.start == want.start and \
         period.kind in ("months", "half", "quarter", "to_date") and \
         (want.end - period.end).days > TOLERANCE_DAYS
+
+
+def earlier_total_to_day(want: Period, period: Period) -> bool:
+    """Whether ``period`` is a running total from January closed earlier than the day a
+    question writes its running total up to ("đến (hết ngày) 30/9/2071": ``want`` of kind
+    "to_date", 1 January to that day, not a whole year): a total "đến hết ngày 31/3/2071"
+    is an earlier report's cumulative, another figure than the one to 30/9 -- never a part
+    so far of it, as :func:`earlier_running_total` holds for months written ("9 tháng").
+    Same conditions: both start on 1 January, the stated span ends more than
+    :data:`rag.vi.calendar.TOLERANCE_DAYS` days earlier, and the first quarter of a span
+    ending at a quarter's end stays a part.  A whole year asked "đến cuối năm 2071" keeps
+    its partial answers (:func:`whole_year`).  Issue 17 break-test bt17m: "Giải ngân đầu
+    tư công đến 30/9/2071 đạt bao nhiêu % kế hoạch?" served the 19,8% "đến hết ngày
+    31/3/2071" of another report at 0.79 beside the 52,6% to 30/9."""
+    if want.kind != "to_date" or whole_year(want):
+        return False
+    return earlier_running_total(replace(want, kind="months"), period)
 
 
 def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
@@ -1515,7 +1539,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         not _AREA_ASKED.search(folded_q)
     priced = price_item(question)  # "giá điện": the CPI is not it (bt18-b16 failure 4)
     rate_like = bool(_RATE_WORDS.search(folded_q))
-    plan_rate = bool(_PLAN_RATE.search(folded_q))
+    plan_rate = bool(_PLAN_RATE.search(folded_q) or _NATIONAL_DISBURSEMENT.search(folded_q))
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))

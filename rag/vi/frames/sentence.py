@@ -61,6 +61,7 @@ from rag.vi.frames.measures import (
     target_aim,
     unplanned,
 )
+from rag.vi.frames.national_average import national_average
 from rag.vi.frames.period_length import lengths_in_clause
 from rag.vi.grades import graded_classes
 from rag.vi.lexicon import HOME_PLACE, PLACE_KINDS, PLACES, UNIT_MAGNITUDES
@@ -1541,6 +1542,16 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             if plan_from >= 0 and (not v.percent or (prev is not None and prev.kind == "percent"
                                                      and prev.measure in ("level", "change"))) \
             and bracketed is None else None
+        if named_plan is not None and prev is not None and plan_from == plan_end and \
+                reached_in_brackets(folded, plan_from, v.start, v.end, [
+                    f for f in frames if f.start - base >= folded.rfind(";", 0, v.start)
+                    and f.measure == "level" and not f.target and _same_unit(f.unit, v.unit)]):
+            # "tỷ lệ giải ngân mới đạt 52,6% kế hoạch (3.305 tỷ đồng)": the amount the share
+            # reached, said only in brackets -- no plan (bt17m)
+            named_plan = None
+            indicator, parent, part, basis = reached_indicator(prev.indicator), prev.parent, \
+                prev.part, prev.basis
+            measure, direction, target, comparison = "level", 0, False, None
         if met_share and prev is not None:
             indicator, parent, part, basis = prev.indicator, prev.parent, prev.part, prev.basis
             measure, direction, target, comparison = "plan_share", 0, False, "kế hoạch"
@@ -1866,6 +1877,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = listed_whole_bases(sentence, base, frames)
     frames = lengths_in_clause(sentence, base, frames)
     frames = clause_average_subject(sentence, base, frames)
+    frames = national_average(sentence, base, frames)
     ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
                       and f.period is not None and f.period_from in ("own", "sentence"))
     return frames
@@ -2347,6 +2359,33 @@ def _decimals(v: Value) -> int:
     """How many decimals a value is written with ("1.009,4" -> 1)."""
     number = v.number.replace(" ", "")
     return len(number.split(",")[1]) if "," in number else 0
+
+
+def reached_in_brackets(folded: str, plan_from: int, start: int, end: int,
+                        results: list[Frame]) -> bool:
+    """Whether the value at ``start``-``end`` of the folded sentence ``folded``, right after
+    the plan words of a share of a plan (``plan_from``: where that share ends), is the amount
+    the share reached rather than the plan's own: alone in its brackets ("đạt 52,6% kế hoạch
+    (3.305 tỷ đồng)", the bracket holding no plan word as "(kế hoạch năm 2047 là 2.150 tỷ
+    đồng)" does) while its clause states no result of its unit before (``results``: the
+    clause's levels in that unit, not targets).  With a result stated ("đạt 9.120 tỷ đồng,
+    bằng 27,4% kế hoạch năm 2041 (33.300 tỷ đồng)") the bracket is the plan's amount
+    (tests/test_bracketed_plan_and_listed_units.py); without, the plan is no figure the
+    clause gives: 3.305 / 52,6% is the year's 6.284 tỷ đồng stated before it (issue 17
+    break-test bt17m: the 3.305 reached to 30/9/2071 was stored as the year's plan)."""
+    opened = folded.rfind("(", plan_from, start)
+    if opened < 0 or folded[opened + 1:start].strip() or results:
+        return False
+    return folded[end:end + 3].lstrip().startswith(")")
+
+
+def reached_indicator(indicator: str) -> str:
+    """The name of an amount reached whose share of the plan is named as a rate: "tỷ lệ giải
+    ngân" gives "giải ngân" (the amount disbursed, not a rate); anything else as it is."""
+    words = indicator.split()
+    if len(words) > 2 and fold(" ".join(words[:2])).lower() == "ty le":
+        return " ".join(words[2:])
+    return indicator
 
 
 def _brackets(text: str) -> list[tuple[int, int]]:
