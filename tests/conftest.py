@@ -216,6 +216,19 @@ def empty_service(root: Path) -> RagService:
                       embedder=FakeEmbedder())
 
 
+def report_service(root: Path, kind: str, paragraphs: list[str]) -> RagService:
+    """:func:`empty_service` under ``root`` holding one report: ``paragraphs`` (the first the
+    title) written as ``kind`` ("txt", "html", "docx"; helpers.report_file) and read back as
+    an upload -- the same report in each reader's shape."""
+    from helpers import report_file
+
+    from rag.ingest.uploads import read_upload
+
+    service = empty_service(root)
+    service.add_document(read_upload(*report_file(kind, paragraphs)))
+    return service
+
+
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # Debian's fonts-dejavu-core
 
 

@@ -16,10 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import empty_service
-from helpers import report_file
+from conftest import report_service
 
-from rag.ingest.uploads import read_upload
 from rag.service import RagService
 
 _DAU_TU = [
@@ -53,9 +51,7 @@ _KINDS = ["txt", "html", "docx"]
 
 
 def _service(tmp_path: Path, paragraphs: list[str], kind: str) -> RagService:
-    service = empty_service(tmp_path)
-    service.add_document(read_upload(*report_file(kind, paragraphs)))
-    return service
+    return report_service(tmp_path, kind, paragraphs)
 
 
 @pytest.mark.parametrize("kind", _KINDS)

@@ -18,11 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import empty_service
-from helpers import report_file
-
-from rag.ingest.uploads import read_upload
-from rag.service import RagService
+from conftest import report_service
 
 _LE_30_4 = [
     "Lạng Sơn đón hơn 95 nghìn lượt khách dịp nghỉ lễ 30/4 - 1/5/2030",
@@ -58,10 +54,7 @@ _TET_NO_SPAN = [
 ]
 
 
-def _service(tmp_path: Path, kind: str, paragraphs: list[str]) -> RagService:
-    service = empty_service(tmp_path)
-    service.add_document(read_upload(*report_file(kind, paragraphs)))
-    return service
+_service = report_service
 
 
 _KINDS = ["txt", "html", "docx"]

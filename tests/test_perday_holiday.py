@@ -17,11 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import empty_service
-from helpers import report_file
-
-from rag.ingest.uploads import read_upload
-from rag.service import RagService
+from conftest import report_service
 
 _LE_30_4 = [
     "Lượng khách đến Lạng Sơn dịp nghỉ lễ 30/4 - 1/5/2040",
@@ -52,10 +48,7 @@ _QUOC_KHANH = [
 _KINDS = ["txt", "html", "docx"]
 
 
-def _service(tmp_path: Path, kind: str, paragraphs: list[str]) -> RagService:
-    service = empty_service(tmp_path)
-    service.add_document(read_upload(*report_file(kind, paragraphs)))
-    return service
+_service = report_service
 
 
 @pytest.mark.parametrize("kind", _KINDS)

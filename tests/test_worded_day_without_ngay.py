@@ -14,11 +14,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import empty_service
-from helpers import report_file
+from conftest import report_service
 
-from rag.ingest.uploads import read_upload
-from rag.service import RagService
 from rag.vi.asked import question_periods
 from rag.vi.mentions import find_mentions
 
@@ -101,10 +98,7 @@ _LE_2_9 = [
 ]
 
 
-def _service(tmp_path: Path, kind: str, paragraphs: list[str]) -> RagService:
-    service = empty_service(tmp_path)
-    service.add_document(read_upload(*report_file(kind, paragraphs)))
-    return service
+_service = report_service
 
 
 @pytest.mark.parametrize("kind", ["txt", "html", "docx"])
