@@ -440,10 +440,6 @@ _LENGTH_UNITS = frozenset({"km", "m", "met", "kilomet"})
 _MADE_WORDS = frozenset({"san_xuat", "khai_thac"})
 _QUANTITY_ASKED = re.compile(r"\b(?:san luong|khoi luong)\b")
 _AREA_ASKED = re.compile(r"\bdien tich\b")
-# the words of a plan a share of it is asked with ("đạt bao nhiêu % kế hoạch năm", "so với
-# chỉ tiêu được giao"): the share's measure, not words its indicator must hold
-_PLAN_TERMS = frozenset({"ke_hoach", "kh", "chi_tieu", "muc_tieu", "du_toan", "nam", "ca_nam",
-                         "giao", "duoc_giao", "de_ra", "so_voi", "bang", "vuot"})
 
 
 # the words a bare count names itself by before the thing counted ("số vụ", "số lượng tờ
@@ -530,6 +526,7 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
         bare = kind == "quantity" and _named_only(frame.indicator, order)
         rest = [t for t in order[len(words):] if t not in ("tang", "giam")
                 and not (bare and t in _MADE_WORDS)
+                # a plan share's words (:data:`_PLAN_TERMS`, defined below) are its measure
                 and not (frame.measure == "plan_share" and t in _PLAN_TERMS)
                 and not (kind == "whole" and t in _WHOLE_SCOPE)]
         near = own | fields[1][0] | fields[2][0]
