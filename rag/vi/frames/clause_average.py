@@ -20,7 +20,7 @@ from rag.vi.text import fold
 
 # an average's words alone (folded, lower case): "bình quân", "trung bình", with "mỗi ngày",
 # "một ngày", "hằng ngày", "/ngày" and the like after
-_AVERAGE_ONLY = re.compile(r"(?:binh quan|trung binh)(?: (?:moi|mot|1|hang|hang) "
+_AVERAGE_ONLY = re.compile(r"(?:binh quan|trung binh)(?: (?:moi|mot|1|hang) "
                            r"(?:ngay|tuan|thang|gio))?")
 # per-unit units of an average: "lượt/ngày", "xe/ngày", "tấn/tháng"
 _PER_UNIT = re.compile(r"/\s*(?:ngay|tuan|thang|gio)\s*$")

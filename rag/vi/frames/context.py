@@ -15,6 +15,9 @@ from rag.vi.mentions import find_mentions, own_holiday
 from rag.vi.numbers import find_values
 from rag.vi.text import fold
 
+# a week of the year as rag.vi.calendar.week_period labels it ("tuần 23/2050")
+YEAR_WEEK = re.compile(r"tuần (\d{1,2})/(\d{4})")
+
 HEADING_MAX = 140  # characters: a line this short with no sentence end is a heading
 
 
@@ -149,7 +152,7 @@ def titled_week(lead: Period, lines: list[str], year: int | None) -> Period:
     if week.label == lead.label or not (
             week.start - timedelta(days=6) <= lead.start <= week.end):
         return lead
-    m = re.fullmatch(r"tuần (\d{1,2})/(\d{4})", week.label)
+    m = YEAR_WEEK.fullmatch(week.label)
     if m is None:
         return lead
     return week_period(int(m.group(2)), int(m.group(1)), lead.start, lead.end) or lead

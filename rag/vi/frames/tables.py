@@ -19,7 +19,7 @@ from rag.vi.calendar import (
     week_in_month,
     week_period,
 )
-from rag.vi.frames.context import Context, assigned
+from rag.vi.frames.context import YEAR_WEEK, Context, assigned
 from rag.vi.frames.frame import Frame
 from rag.vi.frames.measures import INDEX_BASE, INDEX_LABEL, bases_of, measure_of
 from rag.vi.lexicon import UNIT_STOP
@@ -88,8 +88,6 @@ def _note_subject(times: str, year: int | None) -> str:
     return subjects[0] if len(subjects) == 1 else ""
 
 
-# a week of the year as rag.vi.mentions labels it ("Tuần 2" of 2090 read "tuần 2/2090")
-_YEAR_WEEK = re.compile(r"tuần (\d{1,2})/(\d{4})")
 
 
 def column_week(periods: list[Period], within: Period | None) -> list[Period]:
@@ -112,7 +110,7 @@ def column_week(periods: list[Period], within: Period | None) -> list[Period]:
     if len(weeks) != 1:
         return periods
     week = weeks[0]
-    m = _YEAR_WEEK.fullmatch(week.label)
+    m = YEAR_WEEK.fullmatch(week.label)
     if m is None:
         return periods
     n, year = int(m.group(1)), int(m.group(2))
@@ -175,7 +173,7 @@ def relative_column(head: str, table: Period | None) -> Period | None:
         return table
     if weekly:
         first, last = table.start - timedelta(days=7), table.end - timedelta(days=7)
-        wk = _YEAR_WEEK.fullmatch(table.label) if table.kind == "week" else None
+        wk = YEAR_WEEK.fullmatch(table.label) if table.kind == "week" else None
         if wk is not None and int(wk.group(1)) > 1:
             return week_period(int(wk.group(2)), int(wk.group(1)) - 1, first, last)
         return days_period(first, last)
