@@ -63,6 +63,7 @@ from rag.vi.frames.measures import (
 )
 from rag.vi.frames.national_average import national_average
 from rag.vi.frames.period_length import lengths_in_clause
+from rag.vi.frames.year_to_date import year_to_date
 from rag.vi.grades import graded_classes
 from rag.vi.lexicon import HOME_PLACE, PLACE_KINDS, PLACES, UNIT_MAGNITUDES
 from rag.vi.mentions import HELD_NOW, Mention, find_mentions
@@ -939,7 +940,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             period, source = seg_mentions[-1].period, "own"
             running_period = period
         elif seg_mentions:
-            period, source = seg_mentions[-1].period, "own"
+            # "Tính đến ngày 20/12/2039, tổng kim ngạch ... năm 2039 đạt": the year to that day
+            period, source = year_to_date(seg_mentions) or seg_mentions[-1].period, "own"
             if inside[id(seg_mentions[-1])] is None or \
                     all(span_length(f, period) for f in frames):
                 # also a period in brackets before the sentence's first figure: "Riêng dịp
