@@ -243,7 +243,7 @@ def table_row_frames(line: str, base: int, ctx: Context) -> list[Frame]:
             measure = "share"  # "Tỷ trọng (%)": each row's part of the caption's whole
         elif v.low < 0:
             measure, direction = "change", -1
-        target = plan_column(head_f, measure)
+        target = plan_column(head_f, measure) or plan_row(fold(indicator), measure, v.unit or unit)
         cell_unit = unit
         if measure != "level" and "%" in head:  # a ratio column "(%)": not the row's unit
             cell_unit = "%"
@@ -358,6 +358,26 @@ def plan_column(head_f: str, measure: str) -> bool:
     (break-test bt9-b16 failure 4; tests/test_plan_column_measures.py)."""
     return bool(_TARGET_HEAD.search(head_f)) and measure != "plan_share" \
         and not re.search(r"\bthuc hien\b", head_f)
+# a row label that opens with a plan word: "Kế hoạch vốn", "KH vốn đầu tư công", "Mục tiêu
+# sản lượng", "Dự toán thu ngân sách" (a plan's own figure under period columns)
+_PLAN_ROW = re.compile(r"^\W*(?:ke hoach|kh|muc tieu|du toan)\b")
+
+
+def plan_row(label_f: str, measure: str, unit: str) -> bool:
+    """Whether a cell of the row whose folded label (``label_f``, its parents with it:
+    "Kế hoạch vốn › Ngân sách trung ương") opens with a plan word (:data:`_PLAN_ROW`) is a
+    target: a table of years by rows and "Năm | Kế hoạch vốn (tỷ đồng) | Giải ngân (tỷ
+    đồng)" by columns is stored with the year as the column and "Kế hoạch vốn" as the row
+    (rag.ingest.tables), so :func:`plan_column` never sees the plan word (issue 17 break-test
+    planrows: "Kế hoạch vốn đầu tư công năm 2049?" refused; tests/test_plan_actual.py).  Not
+    a ratio to the plan (``measure`` "plan_share"), not a row that names the actual too
+    ("Kế hoạch và thực hiện"), not plans counted (``unit`` "kế hoạch": "Kế hoạch ứng phó sự
+    cố được phê duyệt: 14 kế hoạch")."""
+    return bool(_PLAN_ROW.match(label_f.lower())) and measure != "plan_share" \
+        and not re.search(r"\b(?:thuc hien|th)\b", label_f.lower()) \
+        and not _TARGET_HEAD.search(fold(unit).lower())
+
+
 # a change column on the month before ("Tăng, giảm so với tháng trước (%)", "So tháng trước",
 # "+/- so với T trước"): beside a price at a month's end, that month's change
 _MONTH_BEFORE_HEAD = re.compile(r"\bso\s+(?:voi\s+)?(?:thang|t)\s+(?:truoc|lien truoc)\b")
@@ -545,7 +565,8 @@ def table_line_frames(line: str, base: int, ctx: Context) -> list[Frame] | None:
         comparison = text[at.start(1):at.end(1)].strip() if at else None
     if measure in ("change", "index"):
         comparison = ratio_base(head_f) or comparison
-    target = plan_column(head_f, measure) or assigned(ctx, period, measure)
+    target = plan_column(head_f, measure) or plan_row(fold(label), measure, v.unit) \
+        or assigned(ctx, period, measure)
     if said is not None:
         measure, direction = "change", (-1 if fold(said.group(1)).lower() == "giam" else 1)
     start = base + cell_at + v.start
