@@ -67,6 +67,7 @@ from rag.answer.question import (
     since_compared,
 )
 from rag.answer.refusal_calibration import refusal_calibration
+from rag.answer.row_named import short_named, total_led
 from rag.answer.rules import (
     names_index_asked,
     names_money_asked,
@@ -815,7 +816,8 @@ class Answerer:
             pieces = self._pieces(candidates[0][1], frames_of, texts)
             said = question_words(query)
             rows = [f for _, c, _ in pieces
-                    for f in table_parts(c, intent, frames_of, texts, said)]
+                    for f in table_parts(c, intent, frames_of, texts, said,
+                                           question_spoken(query))]
             if pieces and rows:
                 # the year asked of a table of halves whose rows are parts and no total row
                 # holds a value: every part of every half, said to be parts (bt18-b16 3)
@@ -905,7 +907,8 @@ class Answerer:
                 # năm 2071: lúa 312.500 tấn, ngô 96.400 tấn, ..." and no total stated: the
                 # list, each item cited -- never the first item as if the total (issue 17)
                 return self._items_answer(base, choice, items, sure, texts), known
-            rows = table_parts(choice, intent, frames_of, texts, question_words(query))
+            rows = table_parts(choice, intent, frames_of, texts, question_words(query),
+                              question_spoken(query))
             if rows:
                 # "tổng sản lượng điện 6 tháng cuối năm" of a table "Sản lượng điện ..." whose
                 # rows are its sources and no total row holds a value: the rows, said to be
@@ -1885,8 +1888,16 @@ def question_words(query: Query) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+", fold(f"{query.text} {query.expanded}").lower()))
 
 
+def question_spoken(query: Query) -> str:
+    """The folded lower-case words of ``query`` as typed and as expanded, in order, one
+    space between: :func:`question_words` with the words' order kept, which
+    rag.answer.row_named.short_named reads."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(f"{query.text} {query.expanded}").lower()))
+
+
 def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,
-                texts: Callable[[str], str], said: frozenset[str]) -> list[Frame]:
+                texts: Callable[[str], str], said: frozenset[str],
+                spoken: str = "") -> list[Frame]:
     """The rows of ``choice``'s table column when the question asks the whole they are parts
     of and no row states it: ``choice`` is a table line whose row label adds a word the
     question (its folded syllables ``said``) does not say ("Thủy điện" for "tổng sản lượng
@@ -1933,6 +1944,15 @@ def table_parts(choice: Choice, intent: Intent, frames_of: FramesOf,
             # a total row ("Tổng số" read as "Tổng vốn đầu tư ..."), a row naming most of
             # what is asked, or one the question names: no parts listed
             return []
+    folded_rows = [fold(name).lower().strip(" :.") for name in rows]
+    column = re.findall(r"[a-z0-9]+", fold(head).lower())
+    heading = re.findall(r"[a-z0-9]+", fold(f.context).lower())
+    if any(total_led(n) for n in folded_rows) or \
+            short_named(folded_rows, column, heading, spoken):
+        # a row led by a total's label ("Toàn ngành công nghiệp"), or one the question names
+        # by a short form ("Đền Bắc Lệ" for "Khu di tích Đền Bắc Lệ"): no parts listed
+        # (rag.answer.row_named; break-tests bt17s, bt17r)
+        return []
     out = sorted(rows.values(), key=lambda g: g.start)
     return out if len(out) >= 2 and f in out else []
 

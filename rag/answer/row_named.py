@@ -1,0 +1,57 @@
+"""Which row of a table a question names by a short form of its label, and which rows lead
+with a total's label: read by ``rag.answer.answerer.table_parts`` before it lists a table's
+rows as parts of a total no row states (issue 17, break-tests bt17s and bt17r)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# a label that opens with the table's whole, then names what it is the whole of (folded):
+# "Toàn ngành công nghiệp", "Toàn tỉnh Lạng Sơn", "Cả tỉnh", "Tổng số doanh nghiệp" --
+# rag.vi.lexicon.is_total_label reads the bare label only ("Toàn ngành"); the bare "Cộng" and
+# "Chung" are left out, as "công nghiệp" and "chung cư" fold to their first syllable
+_TOTAL_LED = re.compile(r"(?:toan (?:nganh|tinh|thanh pho|huyen|quoc)|ca (?:tinh|nuoc)|"
+                        r"tong (?:so|cong))\b")
+
+
+def total_led(folded: str) -> bool:
+    """Whether a table row's label ``folded`` (folded, lower case, stripped) opens with a
+    total's label (:data:`_TOTAL_LED`): the row is the table's whole, never one of its parts
+    ("Toàn ngành công nghiệp | 108,6" over "Khai khoáng", "Chế biến, chế tạo", ...)."""
+    return _TOTAL_LED.match(folded) is not None
+
+
+def _words(folded: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", folded)
+
+
+def short_named(labels: Iterable[str], column: Iterable[str], heading: Iterable[str],
+                spoken: str) -> str | None:
+    """The one label of ``labels`` (a table's row labels, folded, lower case) the question
+    (``spoken``: its folded lower-case words, as typed and as expanded) names by a short
+    form, or None.  A label is named when the question says two of its distinctive words
+    running together as in the label, not both in the table's ``heading`` ("Đền Bắc Lệ"
+    names "Khu di tích Đền Bắc Lệ", "Mẫu Sơn" names "Đỉnh Mẫu Sơn"; "sản xuất" of "Chỉ số
+    sản xuất công nghiệp" names no row "Sản xuất và phân phối điện"), or says its first
+    word, distinctive and not in the ``heading`` either ("xăng" names "Xăng RON 95-V").  A
+    word is distinctive when no other label holds it, it is no number and the column's
+    header (``column``, folded words) does not say it -- so "khách" of "Lượt khách" names
+    no row "Khách quốc tế", nor "Sơn" of "Lạng Sơn" the row "Đỉnh Mẫu Sơn".  None when two
+    labels or more are named so ("xuất nhập khẩu" over rows "Xuất khẩu" and "Nhập
+    khẩu")."""
+    labels = list(dict.fromkeys(labels))
+    common, title = set(column), set(heading)
+    said = _words(spoken)
+    pairs = set(zip(said, said[1:], strict=False))
+    named = []
+    for label in labels:
+        others = {w for other in labels if other != label for w in _words(other)}
+        own = _words(label)
+        distinct = [not w.isdigit() and w not in others and w not in common for w in own]
+        runs = any(distinct[i] and distinct[i + 1] and (own[i], own[i + 1]) in pairs
+                   and not {own[i], own[i + 1]} <= title for i in range(len(own) - 1))
+        first = bool(own) and distinct[0] and own[0] not in title and own[0] in said
+        if runs or first:
+            named.append(label)
+    return named[0] if len(named) == 1 else None
