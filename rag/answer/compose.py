@@ -536,6 +536,19 @@ def _changed_to(frame: Frame, doc_text: str | None) -> str:
     return " " + " ".join(said.split())
 
 
+def change_ends(frame: Frame, doc_text: str | None) -> str:
+    """Both levels of the change whose earlier level is ``frame`` (``stage`` "before":
+    rag.vi.frames.sentence.before_after), as its sentence writes them from the value on:
+    "từ 6 - 8 giờ xuống còn 2 - 3 giờ", "từ khoảng 180 xe/ngày lên 260 - 300 xe/ngày" --
+    ranges whole, units kept; "" when ``frame`` is no earlier level or the later one is not
+    found within the clause (:func:`_changed_to`).  For a question asking both ends
+    (rag.answer.question.asks_both_ends; issue 17 bt17s)."""
+    if frame.stage != "before":
+        return ""
+    later = _changed_to(frame, doc_text)
+    return f"từ {answer_text(frame)}{later}" if later else ""
+
+
 def counted_words(frame: Frame, words: list[str]) -> list[str]:
     """The words a counted value is said with in its summary: the value, then ``words`` (the
     indicator past its unit: "OCOP tại huyện Văn Lãng"); the short answer (value and detail,
