@@ -15,6 +15,7 @@ from rag.answer.chooser import SentenceChooser, asks, sentence_rows
 from rag.answer.codes import asked_codes, code_stated
 from rag.answer.compose import (
     answer_text,
+    change_ends,
     citation,
     companions_of,
     decimal_text,
@@ -61,6 +62,7 @@ from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import (
     Asked,
+    asks_both_ends,
     base_index_asked,
     range_ends,
     read_question,
@@ -774,6 +776,8 @@ class Answerer:
                             not base_index_asked(asked, query.text),
                             kin=kin, refuse=beside is None)
                  for want, choices in candidates]
+        if len(parts) == 1 and asks_both_ends(query.text):
+            parts = [_both_ends_part(parts[0], texts, frames_of)]
         if asked.versus_previous and len(parts) == 2:
             # "nuôi trồng thủy sản năm 2077 so với cùng kỳ": the change (or index, "So cùng kỳ
             # (%): 98,1") stated for 2077 against it, as a month's "so với cùng kỳ" is read --
@@ -1606,6 +1610,23 @@ class Answerer:
                           figure=figure_record(shown), period_match=match,
                           citations=(citation(choice, text),),
                           confidence=round(sure, 4)), choice, sure
+
+
+def _both_ends_part(part: tuple[AnswerPart, Choice | None, float], texts: Callable[[str], str],
+                    frames_of: FramesOf) -> tuple[AnswerPart, Choice | None, float]:
+    """``part`` (:meth:`Answerer._part`'s answer, candidate, confidence) for a question asking
+    both levels of a change ("rút ngắn từ bao nhiêu xuống bao nhiêu giờ?":
+    rag.answer.question.asks_both_ends) answered by one level of it (``Asked.earlier`` picks
+    the earlier, "từ bao nhiêu"; a period asked may pick the later, of its own period): its
+    answer both levels as the sentence writes them, "từ 6 - 8 giờ xuống còn 2 - 3 giờ"
+    (rag.answer.compose.change_ends), never one half alone at 0.95 (issue 17 bt17s;
+    tests/test_from_to_both.py).  Unchanged otherwise."""
+    answer, choice, sure = part
+    if choice is None:
+        return part
+    doc = choice.hit.chunk.doc_id
+    both = change_ends(choice.frame, texts(doc), frames_of(doc))
+    return (replace(answer, answer=both), choice, sure) if both else part
 
 
 def _change_beside(level: Choice, changes: Sequence[Choice]) -> Choice | None:

@@ -6,6 +6,7 @@ question about several."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from rag.answer.figures import Choice, rate_a_day
@@ -534,6 +535,31 @@ def _changed_to(frame: Frame, doc_text: str | None) -> str:
     if len(said) > _CHANGED_TO_CHARS or re.search(r"[;.:]\s", said + " "):
         return ""
     return " " + " ".join(said.split())
+
+
+def change_ends(frame: Frame, doc_text: str | None, frames: Sequence[Frame] = ()) -> str:
+    """Both levels of the change ``frame`` is one level of (``stage`` "before" or "after":
+    rag.vi.frames.sentence.before_after), as its sentence writes them from the earlier value
+    on: "từ 6 - 8 giờ xuống còn 2 - 3 giờ", "từ khoảng 180 xe/ngày lên 260 - 300 xe/ngày" --
+    ranges whole, units kept.  A later level is paired with the last earlier level of its
+    sentence among ``frames`` (its document's) whose words run to it ("giảm từ 6,84% cuối
+    năm 2074 xuống còn 4,91% cuối năm 2075" asked with 2075 picks the later).  "" when
+    ``frame`` is neither, or the other level is not found within the clause
+    (:func:`_changed_to`).  For a question asking both ends
+    (rag.answer.question.asks_both_ends; issue 17 bt17s)."""
+    if frame.stage == "after":
+        earlier = [f for f in frames if f.stage == "before" and f.quote == frame.quote and
+                   f.end <= frame.start]
+        if not earlier:
+            return ""
+        first = max(earlier, key=lambda f: f.end)
+        later = _changed_to(first, doc_text)
+        return f"từ {answer_text(first)}{later}" \
+            if later and first.end + len(later) >= frame.start else ""
+    if frame.stage != "before":
+        return ""
+    later = _changed_to(frame, doc_text)
+    return f"từ {answer_text(frame)}{later}" if later else ""
 
 
 def counted_words(frame: Frame, words: list[str]) -> list[str]:

@@ -212,6 +212,21 @@ _BASIS = [(tag, re.compile(p)) for tag, p in BASIS_PATTERNS]
 # one of these, a question asks the value after it (rag.vi.frames.sentence.before_after)
 _EARLIER_RE = re.compile(r"\b(?:truoc day|truoc kia|truoc khi|luc dau|ban dau|thoi gian dau|"
                          r"tu bao nhieu|tu muc bao nhieu|before|previously|initially)\b")
+# both ends of a change asked ("rút ngắn từ bao nhiêu xuống (còn) bao nhiêu giờ", "tăng từ mức
+# bao nhiêu lên bao nhiêu"): a "từ ... bao nhiêu" then, within a few words (a unit: "giờ",
+# "xe/ngày"), "lên", "xuống" or "còn" and a second "bao nhiêu" -- the words reports write a
+# change of two levels with (rag.vi.frames.sentence.before_after); "từ bao nhiêu đến bao
+# nhiêu" is a range asked, not a change (issue 17 break-test bt17s, hop_bao_2037)
+_BOTH_ENDS_RE = re.compile(r"\btu (?:muc |khoang )?bao nhieu\b(?: [^\s?,.;]+){0,3}? "
+                           r"(?:len|xuong|con)\b(?: (?:con|muc|khoang))* bao nhieu\b")
+
+
+def asks_both_ends(question: str) -> bool:
+    """Whether ``question`` (as typed, any case, with or without diacritics) asks both levels
+    of a change written "từ A xuống còn B" / "từ A lên B": "từ bao nhiêu xuống bao nhiêu
+    giờ?", "tăng từ bao nhiêu lên bao nhiêu?" -- never one end alone ("rút ngắn còn bao
+    nhiêu?", "trước đây bao nhiêu?") nor a range ("từ bao nhiêu đến bao nhiêu")."""
+    return bool(_BOTH_ENDS_RE.search(" ".join(fold(question).lower().split())))
 
 
 @dataclass(frozen=True)
