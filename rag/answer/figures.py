@@ -1895,7 +1895,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 dropped = words_dropped(frame, frames_of(doc))
                 broader = place_phrase_out(tuple(w for w in broader if w not in dropped),
                                            written, lead_text(hit.chunk.title, text))
-            owns.append(fields[0][0])
+            # "tại các cửa khẩu" before the value: where it stands, its own (place_said)
+            owns.append(fields[0][0] | place_kinds_said(asked_words or (), text[q0:frame.start]))
             nears.append(frozenset().union(*(f for f, _ in fields[:6])))
             keys.append((doc, frame.start))
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
