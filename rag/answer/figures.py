@@ -41,6 +41,7 @@ from rag.answer.intent import (
     trade_indicator_at,
 )
 from rag.answer.list_items import item_unasked
+from rag.answer.place_said import place_kinds_said
 from rag.answer.places import (
     RANKED_OVER,
     bodies_named,
@@ -1771,7 +1772,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                             or averaged_as_asked(average, frame)
                             else asked_words) - basis_terms(asked_bases_words, frame)
                     - _kind_of_parts(kind_terms, kinds, frame, frames_of(doc))
-                    - source_said(source_words, asked_words, text[q0:frame.start]),
+                    - source_said(source_words, asked_words, text[q0:frame.start])
+                    - place_kinds_said(asked_words, text[q0:frame.start]),
                     terms, name_terms, said_out, row_pairs) and \
                     not names_owner_asked(frame, owner_terms, lead_text(hit.chunk.title, text)):
                 continue
@@ -1893,7 +1895,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 dropped = words_dropped(frame, frames_of(doc))
                 broader = place_phrase_out(tuple(w for w in broader if w not in dropped),
                                            written, lead_text(hit.chunk.title, text))
-            owns.append(fields[0][0])
+            # "tại các cửa khẩu" before the value: where it stands, its own (place_said)
+            owns.append(fields[0][0] | place_kinds_said(asked_words or (), text[q0:frame.start]))
             nears.append(frozenset().union(*(f for f, _ in fields[:6])))
             keys.append((doc, frame.start))
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}

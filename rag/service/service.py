@@ -24,6 +24,7 @@ from rag.answer.conjuncts import (
     split_indicators,
     split_paired,
 )
+from rag.answer.day_parts import split_day_parts
 from rag.answer.generative import LLMClient, generate_answer
 from rag.answer.intent import read_intent
 from rag.answer.joined_parts import split_bases, split_periods
@@ -407,6 +408,7 @@ class RagService(Documents, Conversations, Evaluation):
             # two bases, or periods of two kinds, joined by "và": each part asked alone
             # (rag.answer.joined_parts), before the splits into things asked
             both = split_bases(resolved) or split_periods(resolved, today) \
+                or split_day_parts(resolved) \
                 or split_clauses(resolved) or split_indicators(resolved) \
                 or split_conjuncts(resolved, answerer.cohesion,
                                    phrases=self._phrase_counter(index)) \

@@ -63,6 +63,7 @@ from rag.vi.frames.measures import (
 )
 from rag.vi.frames.national_average import national_average
 from rag.vi.frames.period_length import lengths_in_clause
+from rag.vi.frames.same_day import same_day_time_words
 from rag.vi.frames.year_to_date import year_to_date
 from rag.vi.grades import graded_classes
 from rag.vi.lexicon import HOME_PLACE, PLACE_KINDS, PLACES, UNIT_MAGNITUDES
@@ -1106,7 +1107,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # what the next figure counts (break-test bt17b: "Năm 2024, quốc gia: 19 sản phẩm")
             text_pre = " " * aside.end() + text_pre[aside.end():]
         clause = last_clause(text_pre)
-        indicator = clean_indicator(clause)
+        # "...; đến chiều cùng ngày giảm còn 870 xe": when, not what is counted (same_day)
+        day_words = same_day_time_words(clause)
+        indicator = clean_indicator(" " * day_words + clause[day_words:] if day_words else clause)
+        same_day_on = bool(day_words) and not indicator  # its subject left out: the one before
         kept_new = _MADE_NEW.search(clause) if since or raised else None
         if kept_new is not None and len(indicator.split()) > 1 and \
                 indicator.endswith(kept_new.group(1)):
@@ -1412,7 +1416,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             not _same_unit(source_frame.unit, v.unit) and \
             not _OCCASION_NAMED.search(fold(source_frame.indicator).lower())
         if not indicator and source_frame is not None and not part_here and \
-                not span_of_time and (not broke or cb or any(
+                not span_of_time and (not broke or cb or same_day_on or any(
                     ";" not in folded[x.start:v.start] for x in seg_mentions)):
             indicator, parent, part = source_frame.indicator, source_frame.parent, \
                 source_frame.part
