@@ -5,7 +5,13 @@ a stray mark) is read as the one corpus acronym of four letters or more within o
 it (two for a typed word of four letters or more) that stands beside the question's
 neighbour word in the reports.  Near misses: an acronym the corpus writes ("CPI") or one
 near no corpus acronym ("FDI", "VIETGAP") stays as typed (and is refused), and a
-three-letter corpus acronym is no target ("FDA" is not read as "FDI")."""
+three-letter corpus acronym is no target ("FDA" is not read as "FDI").
+
+A product code typed glued to its number ("RON95", "PCB40") meets reports that write it
+apart ("Xăng RON 95-V", "Xi măng PCB 40"): the answerer reads the question's code as the
+passages write it (rag.answer.codes.codes_as_written).  Near misses: another grade ("RON92")
+is still refused, a code the reports write glued stays one word, a unit ("km2") or a
+one-letter code ("E5") is never split."""
 
 from __future__ import annotations
 
@@ -63,7 +69,8 @@ PARAGRAPHS = [
 TABLE = [["STT", "Mặt hàng", "Đơn vị tính", "Giá tuần trước (đồng)", "Giá tuần này (đồng)"],
          ["1", "Gạo tẻ thường", "kg", "16.000 - 18.000", "16.500 - 18.500"],
          ["2", "Xăng RON 95-V", "lít", "27.340", "26.880"],
-         ["3", "Thịt lợn hơi", "kg", "62.000", "59.500"]]
+         ["3", "Thịt lợn hơi", "kg", "62.000", "59.500"],
+         ["4", "Xi măng PCB 40", "tấn", "1.450.000", "1.480.000"]]
 
 
 @pytest.fixture(scope="module")
@@ -78,12 +85,35 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
 @pytest.mark.parametrize(("question", "value"), [
     ("Số sản phầm OCPO đến 15/12/2071?", "211"),
     ("Số sản phẩm ÔCP đến tháng 6 năm 2071", "186"),
+    ("Gia xang RON95 tuan nay", "26.880"),                 # a code glued to its number
+    ("Giá xăng RON95 tuần 23 năm 2071?", "26.880"),
+    ("Giá xi măng PCB40 tuần này?", "1.480.000"),
 ])
 def test_asked(service: RagService, question: str, value: str) -> None:
     answer = service.ask(question, AskOptions())
     assert answer.found and value in answer.answer, answer.answer
 
 
-def test_an_absent_acronym_is_still_refused(service: RagService) -> None:
-    answer = service.ask("Số sản phẩm VIETGAP đến tháng 6 năm 2071", AskOptions())
+@pytest.mark.parametrize("question", [
+    "Số sản phẩm VIETGAP đến tháng 6 năm 2071",  # an absent acronym
+    "Giá xăng RON92 tuần này",                   # another grade than the report's
+])
+def test_absent_names_are_still_refused(service: RagService, question: str) -> None:
+    answer = service.ask(question, AskOptions())
     assert not answer.found, answer.answer
+
+
+@pytest.mark.parametrize(("runs", "texts", "out"), [
+    ((("gia", "xang", "ron95"),), ["Xăng RON 95-V: 26.880"], (("gia", "xang", "ron", "95"),)),
+    ((("xi", "mang", "pcb40"),), ["xi măng PCB 40 giá"], (("xi", "mang", "pcb", "40"),)),
+    # the reports write the code glued: the question's word stays
+    ((("gia", "xang", "ron95"),), ["Giá xăng RON95 là 23.450", "RON 95"],
+     (("gia", "xang", "ron95"),)),
+    # a unit with its exponent, a one-letter code: never split
+    ((("dien", "tich", "km2"),), ["40 km 2"], (("dien", "tich", "km2"),)),
+    ((("xang", "e5"),), ["xăng E 5"], (("xang", "e5"),)),
+])
+def test_codes_as_written(runs, texts, out) -> None:
+    from rag.answer.codes import codes_as_written  # new in branch names2
+
+    assert codes_as_written(runs, texts) == out
