@@ -12,7 +12,7 @@ from itertools import chain
 
 from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.chooser import SentenceChooser, asks, sentence_rows
-from rag.answer.codes import asked_codes, code_stated
+from rag.answer.codes import asked_codes, code_stated, codes_as_written
 from rag.answer.compose import (
     answer_text,
     change_ends,
@@ -463,6 +463,10 @@ class Answerer:
         """
         w = self.weights
         intent = read_intent(query)
+        runs = codes_as_written(intent.runs, (h.chunk.text for h in hits))
+        if runs != intent.runs:  # "RON95" asked of reports writing "RON 95"
+            intent = replace(intent, runs=runs,
+                             terms=tuple(dict.fromkeys(t for run in runs for t in run)))
         read = read or len(hits)
         known: FigureRead | None = None  # the figure question as answer_figure read it
         if frames_of is not None and texts is not None and intent.kind in FIGURE_KINDS:

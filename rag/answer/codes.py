@@ -93,6 +93,30 @@ def asked_codes(runs: Iterable[Iterable[str]], typed: str = ""
     return frozenset(out)
 
 
+def codes_as_written(runs: tuple[tuple[str, ...], ...], texts: Iterable[str]
+                     ) -> tuple[tuple[str, ...], ...]:
+    """The question's content ``runs`` (rag.answer.intent.Intent.runs) with a code typed
+    glued to its number ("ron95", "pcb40", of two letters or more) split into its letters and
+    number ("ron", "95") where the passages ``texts`` never write it glued but write its
+    letters then its number ("Xăng RON 95-V": the pair "ron_95"), so that the question's
+    words meet the report's; the runs themselves when nothing is split.  A user types
+    "RON95", the bulletin writes "RON 95-V" (issue 17, bt17r "Gia xang RON95 tuan nay" was
+    refused); a corpus writing "RON95" keeps the question's glued word."""
+    glued = {w for run in runs for w in run
+             if (m := _ONE_WORD.fullmatch(w)) and m[1] and len(m[1]) >= 2 and w not in _UNITS}
+    if not glued:
+        return runs
+    held: set[str] = set()
+    for text in texts:
+        held |= with_bigrams(positions(text))
+    split = {w: (m[1], m[2]) for w in glued
+             if w not in held and (m := _ONE_WORD.fullmatch(w))
+             and f"{m[1]}_{m[2]}" in held}
+    if not split:
+        return runs
+    return tuple(tuple(p for w in run for p in split.get(w, (w,))) for run in runs)
+
+
 def _codes_of(term: str, family: tuple[str, bool]) -> set[str]:
     """The numbers of the codes of ``family`` that ``term`` (a folded word or pair of words
     joined by "_") writes: "ron_92" and "e5ron92" write RON 92."""

@@ -69,6 +69,9 @@ MIN_PAIRS_FOR_KNOWN = 2
 # neighbours at least this often, the typed word making none ("written often": one pair
 # could be a chance neighbour, as "mỗi thành" of "mỗi thành phố").
 MIN_PAIRS_FOR_CONFUSION = 2
+# A misspelt acronym ("OCPO") is read only as a corpus acronym of at least this many letters:
+# acronyms of three lie one edit apart too often ("FDA", "FDI", "CPI") to tell which was meant.
+MIN_ACRONYM = 4
 
 
 # A year typed with the letter O for a zero ("năm 2O24", "quý I/2o24", "tháng 3/2O2O"): a
@@ -256,7 +259,7 @@ class Speller:
             low[i] = best[3]
             parts[i] = match_case(parts[i], best[3])
             changed = True
-        return "".join(parts) if changed else text
+        return self._acronym_typos("".join(parts) if changed else text)
 
     def _confused(self, low: dict[int, str], joined: dict[int, int], i: int, folded: bool,
                   context: Callable[[str], int]) -> tuple[int, int, int, str] | None:
@@ -318,6 +321,46 @@ class Speller:
             return f"{typed[:k]} {typed[k:]}"
 
         return _WORD_AT.sub(fix, text)
+
+    def _acronym_typos(self, text: str) -> str:
+        """``text`` with an acronym typed wrong ("OCPO", "ÔCP" for "OCOP": an upper-case word
+        of at least three letters the corpus does not hold) read as the one corpus word
+        within MAX_EDITS edits of its folded letters -- or FAR_EDITS for a typed word of
+        MIN_LEN_FAR letters or more -- that is no Vietnamese syllable (an acronym, not a
+        word), has at least MIN_ACRONYM letters and makes a corpus pair with the word before
+        or after it ("phẩm ocop"); left as typed when no word or two fit.  The word loop of
+        :meth:`correct` leaves upper-case words alone, so a misspelt acronym found nothing
+        (issue 17, bt17s/bt17r).  A three-letter acronym is never a target: too many lie
+        one edit apart ("FDA", "FDI"); an acronym the corpus writes ("CPI") is never
+        rewritten."""
+        folded_words = self._folded[0]
+        words = list(_WORD_AT.finditer(text))
+        out, last = [], 0
+        for k, m in enumerate(words):
+            typed = m.group(0)
+            word = fold(typed).lower()
+            if not typed.isupper() or len(word) < 3 or word in folded_words or \
+                    typed.lower() in self.counts:
+                continue
+            before = fold(words[k - 1].group(0)).lower() if k else None
+            after = fold(words[k + 1].group(0)).lower() if k + 1 < len(words) else None
+            found: list[str] = []
+            for edits in (MAX_EDITS, FAR_EDITS):
+                if edits == FAR_EDITS and len(word) < MIN_LEN_FAR:
+                    break
+                found = sorted({
+                    s.term for s in self._symspell(True, FAR_EDITS).lookup(
+                        word, _verbosity(), max_edit_distance=edits)
+                    if len(s.term) >= MIN_ACRONYM and not is_syllable(s.term)
+                    and (before is not None and self._folded[1].get(f"{before} {s.term}", 0) > 0
+                         or after is not None and self._folded[1].get(f"{s.term} {after}", 0) > 0)})
+                if found:
+                    break
+            if len(found) != 1:
+                continue
+            out += [text[last:m.start()], found[0].upper()]
+            last = m.end()
+        return "".join(out) + text[last:]
 
     def _far(self, folded: bool, word: str,
              context: Callable[[str], int]) -> tuple[int, int, int, str] | None:
