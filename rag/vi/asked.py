@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rag.vi.calendar import (
+    HOLIDAY,
     SAME_PERIOD,
     SEASONS,
     Period,
@@ -21,7 +22,7 @@ from rag.vi.calendar import (
     quarter_period,
     year_period,
 )
-from rag.vi.holidays import OTHER_THAN_TET, asked_holidays, holiday_of
+from rag.vi.holidays import OTHER_THAN_TET, asked_holidays, holiday_of, on_days
 from rag.vi.lexicon import ENGLISH, ENGLISH_BASE_TERMS
 from rag.vi.lunar import CAN_CHI
 from rag.vi.mentions import (
@@ -100,7 +101,35 @@ _EN_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS_EN) +
            + "|".join(MONTHS_EN) + r")\s+\d{1,2}(?:st|nd|rd|th)?)")
 _HOLIDAY_DAYS_EN = re.compile(
     r"(?i)\b(" + _EN_DAY + r"(?:\s*(?:-|–|—|to|and)\s*(?:" + _EN_DAY + r"|\d{1,2}))?)"
-    r",?(?:\s+(?:19|20)\d\d)?\s+(?:public\s+)?holidays?\b")
+    r",?(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?:public\s+)?holidays?\b")
+_EN_DAY_MONTH = re.compile(r"(?i)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS_EN)
+                           + r")|(" + "|".join(MONTHS_EN) + r")\s+(\d{1,2})")
+
+
+def _english_holiday(m: re.Match[str], year: int | None, today: date) -> Period | None:
+    """The holiday a :data:`_HOLIDAY_DAYS_EN` match ``m`` names by its days ("the 2 September
+    2056 holiday", "the April 30-May 1 holidays") as "dịp lễ 2/9" would
+    (:func:`rag.vi.calendar.holiday_period`, labelled "dịp 2/9/2056"), its year written, else
+    ``year``, else the last begun by ``today``; None when the days are no public holiday's
+    (rag.vi.holidays.on_days) -- those stay the year's alone, as before (bt20-b17 failure 11).
+    Break-test bt17r: "the 2 September 2056 holiday" was served the 30/4 break's visitors."""
+    days = [(int(a or d), MONTHS_EN[(b or c).lower()])
+            for a, b, c, d in _EN_DAY_MONTH.findall(m.group(1))]
+    if not days:
+        return None
+    at = int(m.group("year")) if m.group("year") else year or today.year
+    try:
+        first = date(at, days[0][1], days[0][0])
+        last = date(at, days[-1][1], days[-1][0])
+    except ValueError:
+        return None
+    if not m.group("year") and not year and first > today:
+        first, last = first.replace(year=at - 1), last.replace(year=at - 1)
+    if last < first or not on_days(Period(HOLIDAY, first, last, "")):
+        return None
+    said = "/".join(map(str, days[0])) + ("" if len(days) == 1 else
+                                          " - " + "/".join(map(str, days[-1])))
+    return holiday_period(first, last, "dịp " + said)
 
 
 def _holidays_named(own: str, question: str, year: int | None, today: date
@@ -137,10 +166,69 @@ def _holidays_named(own: str, question: str, year: int | None, today: date
         else:
             written = question[m.start():end] if same else m.group(0)
         written = " ".join(written.split())
+        # "dip le" typed bare comes restored as "dịp lẻ" (rag.vi.mentions.said_holiday)
+        written = re.sub(r"(?i)^((?:dịp|kỳ)(?: nghỉ)? )lẻ\b", r"\1lễ", written)
         if fold(written.split()[0]).lower() in ("dip", "ky", "nghi", "le"):
             written = written[:1].lower() + written[1:]  # "Dịp lễ 30/4", not "Tết", a name
         out.append(holiday_period(first, last, written))
         own = own[:m.start()] + " " * (m.end() - m.start()) + own[m.end():]
+    return own, out
+
+
+# a day listed after a holiday a question names, without "dịp"/"lễ" of its own (folded,
+# matched right at the holiday's end): "dịp 30/4 và 2/9 năm 2056", "dịp Tết và 30/4", "dịp
+# 30/4, 2/9" -- the list's lead word stands for each (as "tháng 3 và tháng 4" names two
+# months; issue 17 break-test bt17r: "Tổng thu du lịch dịp 30/4 và 2/9" served 30/4's alone)
+_LISTED_DAY = re.compile(r"\s*(?:,|\bva\b|\bhoac\b|&)\s*(?:(?:ngay|le)\s+)?"
+                         r"(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*(\d{1,2})/(\d{1,2}))?"
+                         r"(?:\s*(?:/|nam)\s*((?:19|20)\d\d))?(?![\d/])")
+
+
+def _listed_holidays(own: str, question: str, year: int | None, today: date
+                     ) -> tuple[str, list[Period]]:
+    """The holidays ``own`` (the folded question) lists by their days alone after a holiday it
+    names (by its days, :data:`HOLIDAY_DAYS`, or by name, rag.vi.holidays.asked_holidays) --
+    "dịp 30/4 và 2/9", "dịp Tết và 30/4" -- as :func:`rag.vi.calendar.holiday_period` spans
+    labelled "dịp 2/9/2056", and ``own`` with those days blanked (the leading holiday is left
+    to the readers of its own).  A listed day counts only when it falls on another public
+    holiday's main days (rag.vi.holidays.on_days: 30/4, 1/5, 2/9, 1/1...) than the one before
+    it: "dịp Tết và 15/3" lists no holiday, "dịp 30/4 và 1/5" is one break.  A day without
+    its year takes the one written after the list, else ``year``, else the last begun by
+    ``today``."""
+    numbered = numeric_days(own)
+    same = len(question) == len(own)
+    heads: list[tuple[int, frozenset[str]]] = []
+    for h in HOLIDAY_DAYS.finditer(numbered):
+        if not said_holiday(h, question.lower() if same else None):
+            continue
+        try:
+            d = date(2000, int(h.group(4)), int(h.group(3)))
+        except ValueError:
+            continue
+        heads.append((h.end(), on_days(Period(HOLIDAY, d, d, ""))))
+    heads.extend((x.end, holiday_of(x.period)) for x in asked_holidays(own, year, today))
+    out: list[Period] = []
+    for end, names in sorted(heads):
+        while (m := _LISTED_DAY.match(numbered, end)) is not None:
+            d1, m1, d2, m2, y = m.groups()
+            at = int(y) if y else year or today.year
+            try:
+                first = date(at, int(m1), int(d1))
+                last = date(at, int(m2), int(d2)) if d2 else first
+            except ValueError:
+                break
+            if not y and not year and first > today:
+                first, last = first.replace(year=at - 1), last.replace(year=at - 1)
+            listed = on_days(Period(HOLIDAY, first, last, ""))
+            if last < first or not listed or listed <= names:
+                break
+            out.append(holiday_period(first, last,
+                                      "dịp " + numbered[m.start(1):m.end(4 if d2 else 2)]))
+            # from the list's word on ("va"): the padding before it stands for the words of a
+            # day written out ("30 thang 4", rag.vi.mentions.numeric_days), left as written
+            at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            own = own[:at] + " " * (m.end() - at) + own[m.end():]
+            end, names = m.end(), listed
     return own, out
 
 
@@ -188,15 +276,21 @@ def question_periods(question: str, today: date) -> Asked:
     # "the 30 April - 1 May 2072 holiday": the days name the holiday, as "dịp lễ 30/4 - 1/5"
     # does (rag.vi.numbers _EVENT_BEFORE) -- its figure is that of the days it lasts, which
     # reports count from its eve ("từ 27/4 đến 1/5/2072"); the year stays asked
-    for m in _HOLIDAY_DAYS_EN.finditer(own):
-        own = own[:m.start(1)] + " " * (m.end(1) - m.start(1)) + own[m.end(1):]
     relative = periods[0].year if periods and periods[0].kind == "year" else None
+    for m in _HOLIDAY_DAYS_EN.finditer(own):
+        day = _english_holiday(m, relative or named_year, today)
+        end = m.end(1) if day is None else m.end("year") if m.group("year") else m.end(1)
+        own = own[:m.start(1)] + " " * (end - m.start(1)) + own[end:]
+        if day is not None:
+            periods.append(day)
+    own, listed = _listed_holidays(own, question, relative or named_year, today)
     own, holidays = _holidays_named(own, question, relative or named_year, today)
     periods.extend(holidays)
     own, by_name = _holidays_by_name(own, relative or named_year, today)
     if by_name and relative is not None:
         periods = [p for p in periods if p.kind != "year"]  # "Tết năm nay": one period
     periods.extend(by_name)
+    periods.extend(listed)
     # a bare quarter or half after "năm nay/ngoái" takes that year
     rel_year = periods[0].year if periods and periods[0].kind == "year" else None
     default = rel_year or named_year or today.year

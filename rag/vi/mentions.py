@@ -1105,9 +1105,13 @@ def _lunar_restated(found: list[Mention], folded: str) -> list[Mention]:
 
 def said_holiday(m: re.Match[str], as_lower: str | None) -> bool:
     """Whether a :data:`HOLIDAY_DAYS` match ``m`` names a holiday: its "le" is "lễ" where the
-    text as written (lower-cased, ``as_lower``) tells ("tỷ lệ 30/4" names none)."""
+    text as written (lower-cased, ``as_lower``) tells ("tỷ lệ 30/4" names none).  After
+    "dịp"/"kỳ" the word is "lễ" however marked: a question typed without diacritics ("dip le
+    30 thang 4") comes restored as "dịp lẻ" (the commoner word), and "dịp"/"kỳ" already name
+    an occasion (issue 17 break-test bt17r)."""
     le = m.start("le") if m.group("le") else m.start("le2") if m.group("le2") else -1
-    return as_lower is None or le < 0 or as_lower[le:le + 2] in ("lễ", "le")
+    said = ("lễ", "le", "lẻ") if m.group("le") else ("lễ", "le")
+    return as_lower is None or le < 0 or as_lower[le:le + 2] in said
 
 
 def _day_list(m: re.Match[str], default_year: int | None) -> Period | None:
