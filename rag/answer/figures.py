@@ -1212,6 +1212,41 @@ def earlier_total_to_day(want: Period, period: Period) -> bool:
     return earlier_running_total(replace(want, kind="months"), period)
 
 
+def inside_earlier_total(asked: Asked, want: Period, frame: Frame,
+                         others: Iterable[Frame]) -> bool:
+    """Whether ``frame``, a part of the asked period ``want`` (a month, "Riêng tháng 5/2035,
+    kim ngạch ... đạt 741 triệu USD"), lies inside a running total its own document gives
+    of the same subject that is an earlier cumulative of the months asked
+    (:func:`earlier_running_total`, :func:`earlier_total_to_day`: "5 tháng đầu năm 2035,
+    tổng kim ngạch ... đạt 3.418 triệu USD" for "6 tháng đầu năm 2035").  That total is
+    refused as another figure than the asked months' (:func:`period_match`); its last
+    month is no part so far of them either -- served, a single month answered a 6-month
+    question at 0.87 (issue 17 break-test bt17s).  ``others``: the figures of the frame's
+    document.  The same subject: the total's indicator is the frame's own or the whole the
+    frame is read as part of (``Frame.parent``), with the same measure, unit and target; a
+    part on a basis of its own ("kim ngạch hàng mở tờ khai", ``Frame.basis``) other than the
+    total's keeps its own answer, and so does a question of the months up to the day asked
+    ("từ đầu năm đến nay", ``asked.to_date``) or a count standing at a day."""
+    fp = frame.period
+    if fp is None or asked.to_date or is_stock(frame) or ratio_level(frame):
+        return False
+    subject = {fold(s).lower().strip() for s in (frame.indicator, frame.parent)} - {""}
+    for g in others:
+        gp = g.period
+        if g is frame or gp is None or g.part or gp == fp or \
+                (g.measure, g.unit, g.target) != (frame.measure, frame.unit, frame.target):
+            continue
+        if frame.basis and frame.basis != g.basis:
+            continue
+        if not (gp.start <= fp.start and fp.end <= gp.end):
+            continue
+        if not (earlier_running_total(want, gp) or earlier_total_to_day(want, gp)):
+            continue
+        if fold(g.indicator).lower().strip() in subject:
+            return True
+    return False
+
+
 def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
                    occasion: bool) -> str | None:
     """How a figure answers a holiday named by its days ("dịp lễ 30/4", "dịp 2/9/2024";
@@ -1715,6 +1750,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 match = "partial"
             if match is None:
                 continue
+            if match == "partial" and want is not None and \
+                    inside_earlier_total(asked, want, frame, frames_of(hit.chunk.doc_id)):
+                continue  # the last month of an earlier report's cumulative (bt17s)
             if asked.compared and frame.measure in ("change", "index") and \
                     other_base_year(frame, asked.compared) and \
                     not same_period_of_year(asked, frame):

@@ -156,6 +156,14 @@ _MOMENT_BEFORE_DATE = re.compile(
     r"(?<![\w/])(?:luc\s+)?(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2}(?:\s*phut)?)?\s+"
     r"(?:(?:sang|chieu|toi|trua|dem)\s+)?|(?:sang|chieu|toi|trua|dem)\s+)"
     r"(?:(?:ngay|hom)\s+)?(?=\d{1,2}/\d{1,2}(?!\d))")
+# the words leading a cut-off day a running total is asked to (folded): "tính đến (ngày)
+# 15/12/2041", "đến hết ngày 15/12", "từ đầu năm đến ngày 15/12" -- the period asked, read
+# whole by rag.vi.mentions ("to_date_day"), never words of the indicator: blanked as the
+# date after them is, "tính" was left a content word (folded "tinh", as "tỉnh") no report's
+# "Đến hết ngày 15/12/2041, tổng thu ... đạt 6.245 tỷ đồng" holds, and the figure answering
+# "đến hết ngày 15/12/2041?" was refused asked "tính đến ngày 15/12/2041?" (issue 17, s45)
+_CUT_OFF_BEFORE_DATE = re.compile(
+    r"(?<![\w/])(?:(tinh)\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?=\d{1,2}/\d{1,2}(?!\d))")
 # days of one month written with a dash ("giai đoạn 16-25/6/2077", "ngày 14 - 16/9"): read
 # whole as a period (rag.vi.mentions "days_dash") before the dates are blanked, which would
 # leave "giai đoạn 16-" content words (issue 17 bt23-b17 failure 4)
@@ -667,6 +675,17 @@ def _own_area_spans(blanked: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _blank_cut_off(m: re.Match[str], typed: str | None) -> str:
+    """``m`` of :data:`_CUT_OFF_BEFORE_DATE` blanked, but for a "tinh" the user typed "tỉnh"
+    (``typed``: the question as typed, same offsets): "của tỉnh đến ngày 15/12" keeps the
+    province."""
+    start = m.start()
+    if m.group(1) and typed is not None and \
+            typed[m.start(1):m.end(1)].lower() not in ("tính", "tinh"):
+        start = m.end(1)
+    return m.group(0)[:start - m.start()] + " " * (m.end() - start)
+
+
 def _blank_time(folded: str, typed: str | None = None) -> str:
     """The question without its dates, years and periods (those are checked separately),
     blanked with as many spaces, so that offsets still match the question; ``typed``, the
@@ -677,6 +696,7 @@ def _blank_time(folded: str, typed: str | None = None) -> str:
         if _DASHED_DAYS.search(folded[start:end]):
             folded = folded[:start] + " " * (end - start) + folded[end:]
     folded = _MOMENT_BEFORE_DATE.sub(blank, folded)
+    folded = _CUT_OFF_BEFORE_DATE.sub(lambda m: _blank_cut_off(m, typed), folded)
     folded = _DATE_RE.sub(blank, folded)
     # the periods the answer side reads (rag.vi.asked), whole: "6 tháng đầu năm 2022" (not
     # "6 tháng" alone, which left "đầu" a content word that no table header "6 tháng 2022"
