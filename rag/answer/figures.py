@@ -524,10 +524,10 @@ def share_of_other(asked: Asked, frame: Frame, terms: Mapping[str, float],
     the share's measure (:data:`_PLAN_TERMS`) and numbers aside -- names another figure of
     the same document (``frames``), one not a share of plan, whose own words (indicator,
     unit, detail) hold every such term: "Điện sản xuất 9 tháng 2053 đạt bao nhiêu % kế
-    hoạch?" of a report whose only share of plan is the industrial output's ("giá trị sản xuất công nghiệp ...
-    đạt 73,1% kế hoạch năm") beside a table row "Điện sản xuất (triệu kWh)": the report gives
-    no share for the electricity, and the answer is a refusal (issue 17 break-test bt17r,
-    answered 73,1% at 0.79; tests/test_plan_asked.py)."""
+    hoạch?" of a report whose only share of plan is the industrial output's ("giá trị sản
+    xuất công nghiệp ... đạt 73,1% kế hoạch năm") beside a table row "Điện sản xuất (triệu
+    kWh)": the report gives no share for the electricity, and the answer is a refusal
+    (issue 17 break-test bt17r, answered 73,1% at 0.79; tests/test_plan_asked.py)."""
     if asked.measure != "plan_share" or frame.measure != "plan_share":
         return False
     # its own words, total, clause and heading: not the sentence's others ("đại diện Sở
