@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -39,6 +40,7 @@ from rag.answer.figures import (
     named_group,
     sentence_narrower,
     share_apart,
+    share_unstated,
     states_average_asked,
     time_order,
     trade_unstated,
@@ -380,6 +382,19 @@ class Answerer:
                    for c in self.period_free(query, intent, hits, frames_of, texts, today,
                                              asked))
 
+    def share_asked_unstated(self, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+                             asked: Asked) -> bool:
+        """Whether a share of plan is asked (``asked.measure`` "plan_share") of an indicator
+        that a figure of the passages ``hits`` names while no share of plan there is of it:
+        the refusal stands, no sentence holding another indicator's share ("Điện sản xuất 9
+        tháng 2053 đạt bao nhiêu % kế hoạch?" beside a table row "Điện sản xuất" and "giá trị
+        sản xuất công nghiệp ... đạt 73,1% kế hoạch"; issue 17 break-test bt17r;
+        rag.answer.figures.share_unstated)."""
+        if asked.measure != "plan_share":
+            return False
+        words = [t for t in self.segment(intent.runs) if not re.fullmatch(r"\d{4}", t)]
+        return share_unstated(words, hits, frames_of)
+
     def period_free(self, query: Query, intent: Intent, hits: list[Hit],
                     frames_of: FramesOf, texts: Callable[[str], str],
                     today: date, asked: Asked | None = None) -> list[Choice]:
@@ -495,6 +510,7 @@ class Answerer:
                     query, intent, hits, frames_of, texts, day, known.read) \
                     or self.change_stated(query, intent, hits, frames_of, texts, day, read,
                                           known) \
+                    or self.share_asked_unstated(intent, hits, frames_of, known.read) \
                     else self.count_sentence(query, intent, hits[:read], resolved_question,
                                              today, texts, known.read)
                 return counted if counted is not None else figured
@@ -1176,7 +1192,7 @@ class Answerer:
         refuses the target) or a change ("GRDP năm 2031 tăng bao nhiêu?": a target rate read
         as a rise is a result invented, break-test b17); the refusal then names the plan
         (:func:`plan_note`), never saying the reports lack the period (issue 17 b17 K14)."""
-        if asked.measure != "level" or _RESULT_ASKED.search(fold(query.expanded).lower()):
+        if asked.measure != "level" or result_asked(query.expanded):
             return None
         found = self.planned(query, intent, hits, frames_of, texts, today, read, asked)
         if found is None:
@@ -2002,6 +2018,25 @@ def _states_difference(choice: Choice | None) -> bool:
 
 _RESULT_ASKED = re.compile(r"\bdat (?:bao nhieu|duoc|muc|may)\b|\bthuc (?:hien|te)\b|"
                            r"\bket qua\b|\bactual(?:ly)?\b|\bachieved?\b")
+
+
+# the actual a question names by its verb (folded): "giải ngân" (what was disbursed of the
+# plan: "vốn ngân sách trung ương giải ngân năm 2050?"), "đã" before a verb ("đã giải ngân",
+# "đã xuất khẩu"; read unfolded, as folded "da" is also "đa" of "tối đa") -- a plan figure is
+# no answer to either (issue 17 break-test bt17r: the plan 2.440 served for the disbursed)
+_ACTUAL_VERB = re.compile(r"\bgiai ngan\b")
+_DONE_ASKED = re.compile(r"(?<!\w)đã\s+(?!giao\b|đặt ra\b|đề ra\b)\w")
+
+
+def result_asked(question: str) -> bool:
+    """Whether ``question`` (as typed or expanded) asks a result, which no plan answers:
+    :data:`_RESULT_ASKED` ("đạt bao nhiêu", "thực hiện", "kết quả"), an actual verb
+    (:data:`_ACTUAL_VERB`: "giải ngân") or "đã" before a verb (:data:`_DONE_ASKED`; not "đã
+    giao", "đã đề ra", which name the plan). Used by :meth:`Answerer.planned_answer`: such a
+    question is refused with the plan named (:func:`plan_note`), never answered by it."""
+    folded = fold(question).lower()
+    return bool(_RESULT_ASKED.search(folded) or _ACTUAL_VERB.search(folded)
+                or _DONE_ASKED.search(unicodedata.normalize("NFC", question).lower()))
 
 
 def plan_note(part: AnswerPart) -> str:

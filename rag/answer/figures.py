@@ -495,6 +495,72 @@ def count_changed(frame: Frame, frames: Iterable[Frame]) -> Frame | None:
     return before
 
 
+# a plan question's plan word before its head noun ("Kế hoạch sản lượng xi măng năm 2053?",
+# "chỉ tiêu số lượt khách", "KH giá trị sản xuất công nghiệp"), which a plan column's cell
+# states by its heading ("Kế hoạch 2053 — Xi măng: 1.100 nghìn tấn"; issue 17 bt17r)
+_PLAN_HEAD_WORDS = frozenset({"ke_hoach", "kh", "chi_tieu", "du_toan", "muc_tieu"})
+
+
+def plan_head_order(order: list[str], frame: Frame) -> list[str]:
+    """The question's terms ``order`` (folded, question order) with the plan words
+    (:data:`_PLAN_HEAD_WORDS`) that open it left out when ``frame`` is a target, so the
+    generic head noun after them ("sản lượng") is read as a head (:func:`heads_fitted`):
+    "kế hoạch sản lượng xi măng" asks the plan cell "Xi măng" in nghìn tấn as "kế hoạch xi
+    măng" does (issue 17 break-test bt17r: refused at 0.52 for the head noun added). Any
+    other frame keeps ``order`` whole: an actual figure is no answer to a plan asked."""
+    if not frame.target:
+        return order
+    lead = 0
+    while lead < len(order) and order[lead] in _PLAN_HEAD_WORDS:
+        lead += 1
+    return order[lead:] if lead < len(order) else order
+
+
+def share_of_other(asked: Asked, frame: Frame, terms: Mapping[str, float],
+                   fields: list[tuple[frozenset[str], float]], frames: list[Frame]) -> bool:
+    """Whether ``frame``, a share of plan, is another indicator's than the one a share of
+    plan is asked of: a question term (folded, ``terms``; the share's measure words,
+    :data:`_PLAN_TERMS`, and numbers aside) that none of the frame's ``fields``
+    (:func:`describe`: own words, total, clause, heading) holds, while another figure of the
+    same document (``frames``), not a share of plan, names the indicator asked: its own words
+    (indicator, unit, detail) hold every such term of the question. "Điện sản xuất 9 tháng
+    2053 đạt bao nhiêu % kế hoạch?" of a report whose only share of plan is the industrial
+    output's ("giá trị sản xuất công nghiệp ... đạt 73,1% kế hoạch năm") beside a table row
+    "Điện sản xuất (triệu kWh)": no share for the electricity, a refusal (issue 17 break-test
+    bt17r, answered 73,1% at 0.79; tests/test_plan_asked.py). A figure holding only the
+    missing term names another thing: "khách du lịch" does not take "doanh thu du lịch ...
+    đạt bao nhiêu % kế hoạch" from "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)" (seed s069)."""
+    if asked.measure != "plan_share" or frame.measure != "plan_share":
+        return False
+    # its own words, total, clause and heading: not the sentence's others ("đại diện Sở
+    # Công Thương cho biết", whose folded "dien" is the "điện" asked)
+    near = frozenset().union(*(f for f, _ in fields[:4]))
+    asked_terms = {t for t in terms if t not in _PLAN_TERMS and not t[:1].isdigit()}
+    if asked_terms <= near:
+        return False
+    return any(other.measure != "plan_share" and asked_terms <= text_terms(
+        f"{other.indicator} {other.unit} {other.detail}") for other in frames)
+
+
+def share_unstated(terms: Iterable[str], hits: list[Hit], frames_of: FramesOf) -> bool:
+    """Whether the indicator a share of plan is asked of -- the question's ``terms`` (folded),
+    the share's measure words (:data:`_PLAN_TERMS`) and numbers aside -- is named whole by
+    the own words (indicator, unit, detail) of a figure of the documents of ``hits`` that is
+    not a share of plan, while no share of plan there holds them all in its own words: the
+    reports give the indicator, and no share of plan of it (a table row "Điện sản xuất
+    (triệu kWh)" and only the industrial output's "đạt 73,1% kế hoạch"), so the refusal
+    stands (:func:`share_of_other`; issue 17 break-test bt17r)."""
+    asked = {t for t in terms if t not in _PLAN_TERMS and not t[:1].isdigit()}
+    if not asked:
+        return False
+    frames = [f for doc in dict.fromkeys(h.chunk.doc_id for h in hits) for f in frames_of(doc)]
+
+    def holds(f: Frame) -> bool:
+        return asked <= text_terms(f"{f.indicator} {f.unit} {f.detail}")
+    return any(f.measure != "plan_share" and holds(f) for f in frames) and \
+        not any(f.measure == "plan_share" and holds(f) for f in frames)
+
+
 def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
                  terms: dict[str, float], of_level: Frame | None = None
                  ) -> list[tuple[frozenset[str], float]]:
@@ -508,7 +574,7 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
     unless every other term is there, the quantity words :func:`describe` gives a quantity are
     taken back ("sản lượng điện thương phẩm" names no "5.820 ha" of "Diện tích trồng rừng",
     whose "diện" folds to the question's "điện")."""
-    order = list(terms)
+    order = plan_head_order(list(terms), frame)
     own, weight = fields[0]
     # "tổng lượt khách", read as one term where the corpus writes the pair ("Lũy kế 10 tháng,
     # tổng lượt khách đạt ..."), is "tổng" + "lượt khách": the month's "đón 412.300 lượt
@@ -1896,6 +1962,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "2 sản phẩm tiềm năng 5 sao" is no count of the "5 sao" class
             if other_named(frame, names):
                 continue
+            if share_of_other(asked, frame, terms, fields, frames_of(doc)):
+                continue  # "Điện sản xuất ... đạt bao nhiêu % kế hoạch" of the GTSXCN's share
             if other_code(codes, fields[0][0], [f for f, _ in fields[:4]] + [fields[5][0]]):
                 continue  # "132 trạm 5G", "1.240 trạm BTS" are no "trạm 3G" (rag.answer.codes)
             if animals and livestock_named(frame.indicator) and \
