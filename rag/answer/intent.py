@@ -34,6 +34,7 @@ from rag.vi.lexicon import (
 )
 from rag.vi.periods import PERIOD_PATTERNS, YEAR_RE
 from rag.vi.text import fold, has_diacritics, parse_number
+from rag.vi.words import is_two_syllable_word, written_forms
 
 # Kinds whose answer may be a whole sentence when no typed value fits; figure questions
 # (amount, percent, change) are never answered by a sentence without their figure.
@@ -383,8 +384,14 @@ def read_intent(query: Query) -> Intent:
     # as the restorer guessed them
     # an English question's Vietnamese terms are the glossary's, written with their
     # diacritics: "giày dép da" (leather) is no "đã" to break the run at (bt10-b17 failure 1)
+    # typed without diacritics, the question as the restorer wrote it from the corpus's own
+    # word pairs (or left it) tells a stop syllable closing a word ("sau rieng" -> "sầu
+    # riêng": break-test bt17t) -- only that, the stops themselves are still read folded
+    restored = unicodedata.normalize("NFC", query.expanded) \
+        if not typed and not query.english else None
     runs = [r for r in content_runs(terms_typed if query.english else
-                                     query.expanded if typed else None, content) if r]
+                                     query.expanded if typed else None, content,
+                                     written=restored) if r]
     head = tuple(runs[0]) if head_of and len(runs) > 1 else ()
     terms = tuple(dict.fromkeys(t for run in runs for t in run))
     indicators = tuple(code for code, phrases in INDICATORS
@@ -530,14 +537,61 @@ _GLUED_UNITS = "|".join(sorted({
 _DIGITS_FIRST_CODE = r"\d{1,3}(?!(?:" + _GLUED_UNITS + r")(?![\w.,]))[a-z]{1,3}(?![\w.,])"
 
 
-def content_runs(typed: str | None, folded: str) -> list[list[str]]:
+# The stopwords that are content words of their own -- "riêng" (own, separate; as an adverb
+# "riêng tháng 9": in particular) -- and close a compound noun after a syllable they make a
+# dictionary word with (Viet74K: "sầu riêng" (durian), "nhà riêng", "tên riêng", "con
+# riêng").  The other stopwords are function words (question words, particles,
+# prepositions, "chờ"/"cho" among them); "số" closes words too ("doanh số", "chỉ số") but
+# "tổng số", "chỉ số" are read as measures elsewhere, so it is left out.
+_WORD_CLOSING_STOPS = frozenset({"riêng"})
+
+
+def closes_word(before: str, word: str) -> bool:
+    """Whether the stopword ``word`` (lower case, with its diacritics) closes a dictionary word
+    of two syllables (rag.vi.words.is_two_syllable_word) whose first is ``before`` (the
+    syllable just before it, written with its diacritics), so both are content: "sầu riêng",
+    "nhà riêng".  Only the stops of :data:`_WORD_CLOSING_STOPS`; a ``before`` that is itself a
+    stopword ("của riêng", "ở riêng") closes nothing.  Typed without diacritics, the pair is
+    read as the restorer wrote it from the corpus (rag.search.query.analyze), never from the
+    folded syllables alone: "bao nhieu", "hang cho" fold onto dictionary words too (break-test
+    bt17t; the earlier fold-based rule, branch stopsyll, broke plain questions)."""
+    return word in _WORD_CLOSING_STOPS and before.isalpha() and \
+        before not in STOPWORDS_EXACT and is_two_syllable_word(before, word)
+
+
+def closes_word_folded(before: str, word: str) -> bool:
+    """Whether the folded stop syllable ``word`` closes a word with the folded ``before``
+    however the pair is written: every dictionary word folding to it
+    (rag.vi.words.written_forms) ends in a stop of :data:`_WORD_CLOSING_STOPS` after a
+    syllable that is no stopword, and ``before`` folded is no stopword either ("sau rieng":
+    only "sầu riêng"; "con rieng" may be "còn riêng").  For a question typed without
+    diacritics whose pair the corpus does not write (the restorer left it unwritten): the part
+    it names is then still read, and refused when no report holds it, rather than lost and
+    the total answered."""
+    forms = written_forms(before, word)
+    return bool(forms) and before not in STOPWORDS and all(
+        (two := f.split("_"))[1] in _WORD_CLOSING_STOPS and two[0] not in STOPWORDS_EXACT
+        for f in forms)
+
+
+def content_runs(typed: str | None, folded: str,
+                 written: str | None = None) -> list[list[str]]:
     """The question's content words (folded), in runs of adjacent words.  Question words,
     stopwords, its dates and periods and the words of periods break runs; with the question as the
     user typed it (``typed``), they are recognised with their diacritics ("đen" is not "đến",
-    "Nam" is not "năm")."""
+    "Nam" is not "năm").  ``written``: a question typed without diacritics as the restorer
+    wrote it (same offsets as ``folded``), read only for a stop syllable closing a word
+    (:func:`closes_word`: "sau rieng" written "sầu riêng" keeps both syllables)."""
     exact = typed.lower() if typed is not None else ""
     if len(exact) != len(folded):
         exact = ""  # no typed form, or one whose offsets do not match the folded question
+    pair_text = exact or (written.lower() if written is not None else "")
+    if len(pair_text) != len(folded):
+        pair_text = ""
+    if not exact and written is not None and not pair_text:
+        pair_text = folded  # the restorer's text does not match: the folded pair alone
+    dropped = -2  # the last token dropped as a stopword or a word of time
+    added = -2  # the last token added to a run as a word
     runs: list[list[str]] = [[]]
     # a product or grade code ("RON95", "E5", "PM10") is one word, as the frames' own words
     # hold it (rag.answer.sentences.TOKEN_RE; rag.vi.frames.indicators keeps it in a name)
@@ -598,6 +652,20 @@ def content_runs(typed: str | None, folded: str) -> list[list[str]]:
             stop = word in STOPWORDS_EXACT or word in _TIME_WORDS_EXACT
         else:
             stop = t in STOPWORDS or t in _TIME_WORDS
+        if stop and pair_text and k and \
+                not folded[tokens[k - 1].end():m.start()].strip() and \
+                (runs[-1] or dropped == k - 1) and \
+                (closes_word(pair_text[tokens[k - 1].start():tokens[k - 1].end()],
+                             pair_text[m.start():m.end()]) or
+                 (not exact and tokens[k - 1].group(0).isalpha() and
+                  closes_word_folded(tokens[k - 1].group(0), t))):
+            # "sầu riêng": the stop syllable closes a word of the dictionary
+            stop = False
+            if not runs[-1]:  # "sau" (sầu) was dropped as a word of time: read it back,
+                if added == k - 2 and len(runs) > 1 and \
+                        not folded[tokens[k - 2].end():tokens[k - 1].start()].strip():
+                    runs.pop()  # in the run it broke ("xuất khẩu sầu riêng")
+                runs[-1].append(tokens[k - 1].group(0))
         if stop and t in _ROMAN and k and tokens[k - 1].group(0) not in _TIME_WORDS:
             # "chợ hạng III", "loại II", "giai đoạn I": a Roman numeral after no period word
             # is a grade or a phase, the word that tells "hạng III" from "hạng I" (quarters,
@@ -609,6 +677,8 @@ def content_runs(typed: str | None, folded: str) -> list[list[str]]:
                 tokens[k + 1].start() == m.end():
             continue  # "0,001S-V", "RON 95-III": a dash inside a grade code joins its parts
         if stop or t in _KIND_WORDS or k in kind_at or not t[0].isalnum():
+            if stop and t not in _KIND_WORDS and k not in kind_at:
+                dropped = k
             runs.append([])
         elif t[0].isdigit() and glued:
             # "dầu diesel 0,05S": a code's number, as the frames' words hold it
@@ -629,6 +699,7 @@ def content_runs(typed: str | None, folded: str) -> list[list[str]]:
             runs.extend(([t], []))
         else:
             runs[-1].append(t)
+            added = k
     return runs
 
 

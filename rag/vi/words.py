@@ -149,6 +149,23 @@ def is_two_syllable_word(a: str, b: str, folded: bool = False) -> bool:
     return is_word(fold(a), fold(b), written=f"{a} {b}") or f"{a}_{b}" in _domain_pairs()
 
 
+@lru_cache(maxsize=1)
+def _written_by_fold() -> dict[str, frozenset[str]]:
+    """The dictionary's words of two syllables as written, by their fold ("sau_rieng" ->
+    {"sầu_riêng"}), built once."""
+    out: dict[str, set[str]] = {}
+    for w in _dictionary()[0]:
+        out.setdefault(fold(w), set()).add(w)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def written_forms(a: str, b: str) -> frozenset[str]:
+    """The dictionary's words of two syllables (as written, joined by "_") that fold as the
+    folded syllables ``a`` ``b``: ("dien", "tu") -> {"điện_tử", "điện_từ", "diễn_từ"}; empty
+    when none does or the word list is not installed."""
+    return _written_by_fold().get(f"{a}_{b}", frozenset())
+
+
 def words_in(text: str) -> set[str]:
     """The dictionary words of two syllables among the adjacent words of ``text`` as written
     (its "điện sản xuất" holds "sản xuất", not "điền sản"), folded ("san_xuat")."""
