@@ -38,6 +38,7 @@ from rag.answer.figures import (
     is_whole_row,
     latest_match,
     named_group,
+    part_apart,
     sentence_narrower,
     share_apart,
     share_unstated,
@@ -1530,7 +1531,8 @@ class Answerer:
         (:meth:`_part`)."""
         w = self.weights
         pool = choices if self._fitted else \
-            [c for c in choices if c.coverage >= w.frame_min_coverage]
+            [c for c in choices if c.coverage >= w.frame_min_coverage
+             or _broader_part_given(c, choices)]
         # a whole before a part of it (Choice.narrowed), even a whole of part of the period:
         # "thu ngân sách năm 2028" is the total of 8 months, said as such, not the year's
         # budget collected from trade
@@ -1696,6 +1698,22 @@ def counts_unit(sentence: str, unit: str | None, written: str = "") -> bool:
                and not (len(folded) == len(sentence)
                         and other_word(written, sentence[m.start():m.end()]))
                for m in re.finditer(rf"\b{re.escape(unit)}\b", folded))
+
+
+def _broader_part_given(choice: Choice, choices: list[Choice]) -> bool:
+    """Whether ``choice`` (a whole, neither narrowed nor broader) is the part a broader
+    candidate of ``choices`` says the question names and the report does not give apart
+    (``Choice.broader``, rag.answer.figures.part_apart: same unit and period, its indicator
+    holding every word of the part): a table row the question names ("Khai khoáng" of "IIP
+    ngành khai khoáng 11 tháng 2063?") is then in :meth:`Answerer.pick`'s pool whatever its
+    coverage -- the word "ngành" held only by the total row "Toàn ngành công nghiệp" left
+    the named row under ``weights.frame_min_coverage`` and the total was given with the
+    caveat "không có số liệu riêng khai khoáng", which the row belies (issue 17,
+    break-test bt17u item 2; tests/test_row_child_total.py)."""
+    if choice.narrowed or choice.broader or choice.outworded:
+        return False
+    return any(b.broader and b.hit.chunk.doc_id == choice.hit.chunk.doc_id
+               and part_apart(b, [choice.frame]) is choice.frame for b in choices)
 
 
 def _widest(choices: list[Choice], band: float) -> Choice | None:

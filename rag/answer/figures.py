@@ -66,6 +66,7 @@ from rag.answer.places import (
 )
 from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
+from rag.answer.row_named import toned_said
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
 from rag.answer.site_names import held_in_place_name
 from rag.answer.weights import AnswerWeights
@@ -773,7 +774,7 @@ def _label_terms(frame: Frame, terms: Iterable[str]) -> frozenset[str]:
 def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
                       terms: Mapping[str, float],
                       rows: dict[str, dict[tuple[str, int], list[_RowLabel]]],
-                      money: bool = False) -> bool:
+                      money: bool = False, question: str = "") -> bool:
     """Whether ``frame``, a figure of a table row (rag.vi.frames.tables.table_line_head),
     belongs to another row than the one the question names: a row of the same table (same
     heading, ``context``, and block of lines, :func:`table_block`) of document ``doc``
@@ -795,7 +796,12 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
     A caption's or lead-in's words are weighed for no row: "doanh nghiệp" of "Tình hình
     phát triển doanh nghiệp như sau:" names the row "Số doanh nghiệp thành lập mới", not its
     sibling "Số hợp tác xã thành lập mới" (session 42 brief mergefix;
-    tests/test_lead_in_row_siblings.py)."""
+    tests/test_lead_in_row_siblings.py).
+
+    ``question`` (as typed; "" reads terms folded only): the other row's terms beyond the
+    frame's must be said with that row's tones (rag.answer.row_named.toned_said) -- "đạt"
+    names no "Trong đó: Thu tiền sử dụng đất" under the asked row "Thu nội địa" (issue 17,
+    break-test bt17u; tests/test_row_child_total.py)."""
     q0, q1 = frame.quote
     if not table_line_head(text[q0:q1]):
         return False
@@ -812,13 +818,16 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
             taken = g.parent if g.parent and not g.part else ""
             tables.setdefault(table, []).append(_RowLabel(
                 _label_terms(g, terms), g.measure != "level" or is_money(g.unit),
-                _label_terms(replace(g, parent=""), terms) if taken else frozenset(), taken))
+                _label_terms(replace(g, parent=""), terms) if taken else frozenset(), taken,
+                expand_abbreviations(f"{g.parent} {g.indicator}")))
     own = _label_terms(frame, terms)
     counted = row_counted(frame.indicator) if not frame.parent else ""
+    asked = expand_abbreviations(question) if question else ""
     return bool(own) and any(
-        own < (row.own if row.taken and row.taken == counted else row.terms)
+        own < held and (not asked or toned_said(row.label, held - own, asked))
         for row in tables.get((frame.context, table_block(text, q0)), ())
-        if row.in_money or not money)
+        if row.in_money or not money
+        for held in (row.own if row.taken and row.taken == counted else row.terms,))
 
 
 class _RowLabel(NamedTuple):
@@ -831,6 +840,7 @@ class _RowLabel(NamedTuple):
     in_money: bool
     own: frozenset[str]
     taken: str
+    label: str = ""
 
 
 def table_block(text: str, at: int) -> int:
@@ -1908,7 +1918,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "vốn đầu tư với Nhật Bản": a partner the document never writes
             if owners and not document_names(owners, hit.chunk.title, text):
                 continue  # "của Sa Điền": a name the document never writes
-            if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money):
+            if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money,
+                                 question):
                 continue
             own_place = " ".join(sorted(places & own_places(hit.chunk.title, text))) \
                 if places else ""

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rag.vi.text import fold, has_diacritics, nfc
+
 # a label that opens with the table's whole, then names what it is the whole of (folded):
 # "Toàn ngành công nghiệp", "Toàn tỉnh Lạng Sơn", "Cả tỉnh", "Tổng số doanh nghiệp" --
 # rag.vi.lexicon.is_total_label reads the bare label only ("Toàn ngành"); the bare "Cộng" and
@@ -55,3 +57,29 @@ def short_named(labels: Iterable[str], column: Iterable[str], heading: Iterable[
         if runs or first:
             named.append(label)
     return named[0] if len(named) == 1 else None
+
+
+def toned_said(label: str, terms: Iterable[str], question: str) -> frozenset[str]:
+    """Which of ``terms`` (question terms, folded, pairs joined by "_") the table row label
+    ``label`` (as written, with its tones) holds with the very tones the question
+    ``question`` (as typed) says them.  Folding makes one word of two: "đạt" of "Thu nội
+    địa 9 tháng đạt bao nhiêu % dự toán?" and "đất" of the "Trong đó" row "Thu tiền sử
+    dụng đất" under it both fold to "dat", and the child row looked like a row the question
+    names more of than its own, "Thu nội địa", so that row's 74,7% was dropped for the
+    child's 58,6% (issue 17, break-test bt17u item 1; tests/test_row_child_total.py).  A
+    question typed without diacritics says every term with the label's tones (all of
+    ``terms`` but numbers are kept), as folding is then all it can be read by."""
+    terms = [t for t in terms if not t[:1].isdigit()]
+    if not has_diacritics(question):
+        return frozenset(terms)
+    words = re.findall(r"\w+", nfc(label).lower())
+    folded = [fold(w) for w in words]
+    said = " " + " ".join(re.findall(r"\w+", nfc(question).lower())) + " "
+    held = set()
+    for t in terms:
+        parts = t.split("_")
+        n = len(parts)
+        if any(folded[i:i + n] == parts and f" {' '.join(words[i:i + n])} " in said
+               for i in range(len(words) - n + 1)):
+            held.add(t)
+    return frozenset(held)
