@@ -282,12 +282,27 @@ def figures_cmd(indicator: str | None, year: int | None, doc_ids: tuple[str, ...
     click.echo(f"({shown}{table.total} figures)")
 
 
+def _train_set(text: str) -> tuple[Path, Path]:
+    """A --set / --round value GOLD.jsonl:INDEX_DIR as its two paths (the last colon splits
+    them); a value without one, or with an empty side, stops with one error line."""
+    gold, sep, index = text.rpartition(":")
+    if not sep or not gold or not index:
+        _fail(f"--set/--round {text!r}: expected GOLD.jsonl:INDEX_DIR")
+    return Path(gold), Path(index)
+
+
 @main.command("train")
-@click.argument("golds", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("golds", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--set", "sets", multiple=True, metavar="GOLD.jsonl:INDEX_DIR",
+              help="Also the figure questions of GOLD asked on the index INDEX_DIR, folds "
+                   "split by the document answering each (repeatable).")
+@click.option("--round", "rounds", multiple=True, metavar="GOLD.jsonl:INDEX_DIR",
+              help="Also a break-test round: GOLD asked on INDEX_DIR, all its questions in "
+                   "one fold group, named by GOLD's folder (repeatable).")
 @click.option("--out", type=click.Path(path_type=Path), default=None,
               help="Where to write the scorer (default: the file shipped with the library).")
 @click.option("--folds", type=click.IntRange(2, 20), default=5, show_default=True,
-              help="Validation folds, split by document.")
+              help="Validation folds, split by document (or round).")
 @click.option("-C", "c", type=click.FloatRange(min=1e-4), default=None,
               help="Inverse L2 regularisation of the ranker (default: chosen on the folds).")
 @click.option("--ranker", type=click.Choice(["fitted", "hand"]), default=None,
@@ -296,36 +311,59 @@ def figures_cmd(indicator: str | None, year: int | None, doc_ids: tuple[str, ...
                    "--out); default: both tried, the better kept.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @common_options
-def train_cmd(golds: tuple[Path, ...], out: Path | None, folds: int, c: float | None,
-              ranker: str | None, as_json: bool,
-              index_dir: Path | None, embedder: str | None, embed_model: str | None) -> None:
+def train_cmd(golds: tuple[Path, ...], sets: tuple[str, ...], rounds: tuple[str, ...],
+              out: Path | None, folds: int, c: float | None, ranker: str | None,
+              as_json: bool, index_dir: Path | None, embedder: str | None,
+              embed_model: str | None) -> None:
     """Fit the figure scorer on the figure questions of GOLDS (gold files, as `rag eval`
-    reads them) asked on the index, and print its figures on validation folds split by
-    document (needs scikit-learn: pip install -e ".[train]")."""
-    settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
-                         figure_scorer="hand")
+    reads them) asked on the index, and of each --set and --round asked on its own index,
+    and print its figures on validation folds split by document (a round: all its
+    questions in one group) (needs scikit-learn: pip install -e ".[train]")."""
+    from rag.service.evaluation import fit_and_save
+
+    if not (golds or sets or rounds):
+        _fail("rag train: give GOLD files, --set or --round")
     try:
         import sklearn  # noqa: F401
     except ImportError:
         _fail('rag train needs scikit-learn: pip install -e ".[train]"')
-    report = RagService(settings).train(list(golds), out, folds=folds, c=c, ranker=ranker)
+    jobs: list[tuple[tuple[Path, ...], Path | None, str | None]] = []
+    if golds:
+        jobs.append((golds, index_dir, None))
+    jobs += [((g,), i, None) for g, i in map(_train_set, sets)]
+    jobs += [((g,), i, f"round:{g.resolve().parent}") for g, i in map(_train_set, rounds)]
+    rows = []
+    for paths, index, round_name in jobs:
+        settings = _settings(index_dir=index, embedder=embedder, embed_model=embed_model,
+                             figure_scorer="hand")
+        rows += RagService(settings).train_rows(paths, round_name)
+    report = fit_and_save(rows, out, folds=folds, c=c, ranker=ranker)
     data = report.to_dict()
     if as_json:
         _emit_json(data)
         return
     click.echo(f"{report.questions} figure questions, {report.parts} asked periods, "
-               f"{report.candidates} candidates; {report.folds} folds by document; C {report.c}")
+               f"{report.candidates} candidates; {report.folds} folds by document "
+               f"({report.groups} groups); C {report.c}")
     click.echo(f"top-1 right on held-out folds: fitted ranker {report.top1_fitted:.3f}, "
                f"hand-set {report.top1_hand:.3f} (best possible {report.best_possible:.3f}); "
                f"kept: {report.ranker}")
     click.echo(f"handled well with refusals below {report.refuse_below:.3f}: "
-               f"{report.accuracy:.3f}; wrong at confidence >= 0.9: {report.wrong_at_09}; "
+               f"{report.accuracy:.3f}; wrong at confidence >= 0.9: {report.wrong_at_09} "
+               f"of {report.sure_09} answers >= 0.9 ({report.answered} answered); "
                f"sure (>= 0.97 right) from {report.sure_at:.3f}, {report.sure_share:.0%} "
                f"of answers")
-    click.echo("confidence  answered  right  accuracy")
-    for b in report.reliability:
-        click.echo(f"{b['bin']:>10}  {b['answered']:>8}  {b['right']:>5}  "
-                   f"{b['accuracy']:>8.3f}")
+    tables = [("calibrated, out of fold", report.reliability)]
+    if report.reliability_hand:
+        click.echo(f"the hand-set confidence on the same answers: wrong at >= 0.9: "
+                   f"{report.wrong_at_09_hand} of {report.sure_09_hand} answers >= 0.9")
+        tables.insert(0, ("hand-set confidence", report.reliability_hand))
+    for title, table in tables:
+        click.echo(f"{title}:")
+        click.echo("confidence  answered  right  accuracy")
+        for b in table:
+            click.echo(f"{b['bin']:>10}  {b['answered']:>8}  {b['right']:>5}  "
+                       f"{b['accuracy']:>8.3f}")
     shipped = "the shipped confidence model" if ranker == "hand" else "the shipped scorer"
     click.echo(f"saved {out or shipped}")
 

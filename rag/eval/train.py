@@ -56,7 +56,9 @@ class Candidate:
     its answer holds a gold answer, whether it is for part of the asked period, how many days
     its period spans (-1 when it has none), the hand-set ranking's score, and whether the
     hand-set answerer gives it (``Answerer.pick``: its coverage floor and its order of
-    wholes and parts; None when not recorded, then the highest hand score is taken)."""
+    wholes and parts; None when not recorded, then the highest hand score is taken) and, for
+    the candidate it gives, the confidence it gives it (``Answerer.judge`` without a scorer,
+    0..1; None when not recorded)."""
 
     features: tuple[float, ...]
     right: bool
@@ -64,6 +66,7 @@ class Candidate:
     span_days: int
     hand_score: float
     hand_chosen: bool | None = None
+    hand_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,11 @@ class TrainQuestion:
 class TrainReport:
     """What `rag train` prints: data sizes, and on the held-out folds the ranking's top-1
     accuracy (fitted and hand-set), part accuracy with refusals at ``refuse_below``, wrong
-    answers at confidence >= 0.9, and the reliability table (bin -> answered, right)."""
+    answers at confidence >= 0.9 and answers at >= 0.9 (``sure_09``: the coverage), and the
+    reliability table (bin -> answered, right); the fold groups (``groups``) and the answers
+    given (``answered``).  ``*_hand`` and ``reliability_hand``: the same of the hand-set
+    answerer's own confidence where it was recorded (``Candidate.hand_confidence``; empty
+    otherwise) -- the confidence before calibration, on the same answers."""
 
     questions: int = 0
     c: float = 0.0
@@ -98,7 +105,13 @@ class TrainReport:
     refuse_below: float = 0.0
     sure_at: float = 1.0
     sure_share: float = 0.0
+    groups: int = 0
+    answered: int = 0
+    sure_09: int = 0
+    wrong_at_09_hand: int = 0
+    sure_09_hand: int = 0
     reliability: list[dict[str, Any]] = field(default_factory=list)
+    reliability_hand: list[dict[str, Any]] = field(default_factory=list)
     coefficients: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,15 +119,15 @@ class TrainReport:
         return dict(vars(self))
 
 
-def label(question: GoldQuestion, parts: Iterable[Sequence[tuple[str, tuple[float, ...], bool,
-                                                                  int, float, bool]]],
+def label(question: GoldQuestion, parts: Iterable[Sequence[tuple[Any, ...]]],
           group: str | None = None) -> TrainQuestion:
     """The question's candidates as training data; ``parts``: per asked period, each
     candidate as (answer text, features, partial, span in days, hand score, given by the
-    hand-set answerer)."""
-    out = tuple(tuple(Candidate(tuple(f), has_gold_answer(text, question), partial, span,
-                                hand, chosen)
-                      for text, f, partial, span, hand, chosen in part) for part in parts)
+    hand-set answerer[, the hand-set confidence of the given one]); ``group``: its fold group
+    (default: the first of its ``doc_ids``, else its id)."""
+    out = tuple(tuple(Candidate(tuple(c[1]), has_gold_answer(c[0], question), c[2], c[3],
+                                c[4], c[5], c[6] if len(c) > 6 and c[5] else None)
+                      for c in part) for part in parts)
     return TrainQuestion(question.id, group or (question.doc_ids[0] if question.doc_ids
                                                 else question.id),
                          question.kind, question.answerable, out)
@@ -149,6 +162,11 @@ def _pairs(questions: Sequence[TrainQuestion]) -> tuple[np.ndarray, np.ndarray]:
                                       np.zeros(len(d), dtype=np.int64)]
 
 
+# one asked period as validated: (confidence features or None, right, some candidate right,
+# fold group, hand-set confidence or None)
+Held = tuple[tuple[float, ...] | None, bool, bool, str, float | None]
+
+
 @dataclass(frozen=True)
 class _Ranker:
     """A linear ranking w . (x / scale) and its probability sigmoid(w . (x / scale))."""
@@ -175,12 +193,13 @@ def _fit(questions: Sequence[TrainQuestion], c: float) -> _Ranker:
 
 
 def _choices(questions: Sequence[TrainQuestion], score: Callable[[Candidate], float],
-             hand: bool = False) -> list[tuple[tuple[float, ...] | None, bool, bool, str]]:
+             hand: bool = False) -> list[Held]:
     """For every asked period: the confidence model's features of the chosen candidate (its
     evidence, its ranking score and its margin over the next best; None when there is no
-    candidate), whether it is right, whether some candidate is, and the question's group.
+    candidate), whether it is right, whether some candidate is, the question's group and
+    the hand-set confidence of the chosen candidate (None when not recorded).
     ``hand``: the candidate the hand-set answerer gave where it was recorded."""
-    out: list[tuple[tuple[float, ...] | None, bool, bool, str]] = []
+    out: list[Held] = []
     for q in questions:
         for part in q.parts:
             scores = [score(c) for c in part]
@@ -189,11 +208,11 @@ def _choices(questions: Sequence[TrainQuestion], score: Callable[[Candidate], fl
             i = (given[0] if given else None) if hand and recorded else _choose(part, scores)
             possible = any(c.right for c in part)
             if i is None:
-                out.append((None, False, possible, q.group))
+                out.append((None, False, possible, q.group, None))
                 continue
             margin = scores[i] - max((s for j, s in enumerate(scores) if j != i), default=0.0)
             out.append((part[i].features + (scores[i], margin), part[i].right, possible,
-                        q.group))
+                        q.group, part[i].hand_confidence))
     return out
 
 
@@ -256,8 +275,8 @@ def _train(questions: Sequence[TrainQuestion], folds: int, c: float,
     groups = [q.group for q in questions]
     if len(set(groups)) < folds:
         raise ValueError(f"rag train: {len(set(groups))} documents, fewer than {folds} folds")
-    held: list[tuple[tuple[float, ...] | None, bool, bool, str]] = []
-    hand: list[tuple[tuple[float, ...] | None, bool, bool, str]] = []
+    held: list[Held] = []
+    hand: list[Held] = []
     for train_idx, val_idx in GroupKFold(n_splits=folds).split(questions, groups=groups):
         ranker = _fit([questions[i] for i in train_idx], c)
         val = [questions[i] for i in val_idx]
@@ -280,7 +299,9 @@ def _train(questions: Sequence[TrainQuestion], folds: int, c: float,
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip", increasing=True)
     iso.fit(oof, y.astype(float))
     conf = np.zeros(len(held))  # no candidate: refused
-    conf[rows] = iso.predict(oof)
+    # out of fold, the calibration too: each fold's confidences through a model and an
+    # isotonic map fitted on the other folds alone (the map on their own out-of-fold scores)
+    conf[rows] = _nested_confidence(x, y, row_groups, folds)
     thresholds = sorted(set(conf.tolist()) | {0.0})
     # answer when it is more often right than wrong: right answers minus wrong answers
     refuse = max(thresholds, key=lambda t: (int((right & (conf >= t)).sum())
@@ -288,9 +309,12 @@ def _train(questions: Sequence[TrainQuestion], folds: int, c: float,
     refuse = max(refuse, 1e-6)  # an asked period with no candidate is never answered
     if ranker_kind == "hand":
         refuse = 1e-6  # the hand-set answerer's own refusals, none added
+    # answers given: with the hand-set ranker every chosen candidate (its own refusals kept)
+    answered = (np.array([h[0] is not None for h in held]) if ranker_kind == "hand"
+                else conf >= refuse)
     sure = 1.0
     for t in thresholds:
-        above = conf >= t
+        above = answered & (conf >= t)
         if above.any() and right[above].mean() >= target:
             sure = t
             break
@@ -304,10 +328,13 @@ def _train(questions: Sequence[TrainQuestion], folds: int, c: float,
         best_possible=round(float(possible.mean()), 4),
         accuracy=round(_accuracy(conf, right, possible, refuse), 4),
         top1=round(float(right.mean()), 4),
-        wrong_at_09=int(((conf >= 0.9) & ~right & (conf >= refuse)).sum()),
+        wrong_at_09=int(((conf >= 0.9) & ~right & answered).sum()),
         refuse_below=round(float(refuse), 6), sure_at=round(float(sure), 6),
         sure_share=round(float((conf >= sure).mean()), 4),
-        reliability=_reliability(conf[conf >= refuse], right[conf >= refuse]),
+        reliability=_reliability(conf[answered], right[answered]),
+        groups=len(set(groups)), answered=int(answered.sum()),
+        sure_09=int(((conf >= 0.9) & answered).sum()),
+        **_hand_figures(held, answered),
         coefficients={n: round(float(v), 4) for n, v in zip(FEATURES, ranker.coef,
                                                            strict=True)})
     scorer = FigureScorer(
@@ -321,8 +348,50 @@ def _train(questions: Sequence[TrainQuestion], folds: int, c: float,
         calib_x=tuple(round(float(v), 6) for v in iso.X_thresholds_),
         calib_y=tuple(round(float(v), 6) for v in iso.y_thresholds_),
         refuse_below=report.refuse_below, sure_at=report.sure_at,
-        trained={k: v for k, v in report.to_dict().items() if k not in ("reliability",)})
+        trained={k: v for k, v in report.to_dict().items()
+                 if k not in ("reliability", "reliability_hand")})
     return scorer, report
+
+
+def _nested_confidence(x: np.ndarray, y: np.ndarray, groups: Sequence[str],
+                       folds: int) -> np.ndarray:
+    """Out-of-fold calibrated confidences of the rows ``x`` (labels ``y``): for each fold of
+    ``groups`` (GroupKFold), the confidence model fitted on the other folds, and the isotonic
+    map fitted on those folds' own out-of-fold scores (an inner GroupKFold), so that no
+    row's confidence was fitted on its group.  A fold whose inner folds cannot be split
+    (fewer groups than ``folds``) maps its scores through the model alone."""
+    from sklearn.isotonic import IsotonicRegression
+    from sklearn.model_selection import GroupKFold
+
+    out = np.zeros(len(y))
+    g = np.asarray(groups)
+    for tr, va in GroupKFold(n_splits=folds).split(x, groups=g):
+        p = _confidence_model(x[tr], y[tr]).predict_proba(x[va])[:, 1]
+        inner = np.zeros(len(tr))
+        try:
+            for itr, iva in GroupKFold(n_splits=folds).split(x[tr], groups=g[tr]):
+                inner[iva] = _confidence_model(x[tr][itr], y[tr][itr]).predict_proba(
+                    x[tr][iva])[:, 1]
+        except ValueError:
+            out[va] = p
+            continue
+        iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip", increasing=True)
+        out[va] = iso.fit(inner, y[tr].astype(float)).predict(p)
+    return out
+
+
+def _hand_figures(held: Sequence[Held], answered: np.ndarray) -> dict[str, Any]:
+    """The hand-set confidence's own figures on the answers ``answered`` (a mask over
+    ``held``) where it was recorded: wrong answers and answers at >= 0.9 and its reliability
+    table; empty figures when none was recorded."""
+    keep = [i for i, h in enumerate(held) if answered[i] and h[4] is not None]
+    if not keep:
+        return {}
+    conf = np.array([held[i][4] for i in keep], dtype=np.float64)
+    right = np.array([held[i][1] for i in keep])
+    return {"wrong_at_09_hand": int(((conf >= 0.9) & ~right).sum()),
+            "sure_09_hand": int((conf >= 0.9).sum()),
+            "reliability_hand": _reliability(conf, right)}
 
 
 def _reliability(conf: np.ndarray, right: np.ndarray, bins: int = 10) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from rag.answer.intent import read_intent
 from rag.answer.scorer import DEFAULT_PATH, HAND_PATH
 from rag.eval import EvalReport, load_gold
 from rag.eval.runner import run_gold
-from rag.eval.train import TrainReport, label, span_days
+from rag.eval.train import TrainQuestion, TrainReport, label, span_days
 from rag.eval.train import train as fit_scorer
 from rag.ingest.figures import FigureReader
 from rag.records import RETRIEVAL_MODES, Answer, AskOptions, SearchResult
@@ -68,12 +68,13 @@ class Evaluation:
 
     def figure_candidates(self, question: str, today: date | None = None,
                           answerer: Answerer | None = None
-                          ) -> list[list[tuple[str, tuple[float, ...], bool, int, float, bool]]
-                                    ] | None:
+                          ) -> list[list[tuple[str, tuple[float, ...], bool, int, float, bool,
+                                               float]]] | None:
         """The candidate frames a figure question is chosen from, as ``rag train`` reads them:
         per asked period, each candidate as (answer text, features, for a part of the
         period, days its period spans or -1, the ranking's score, whether ``answerer`` gives
-        it: ``Answerer.pick``), from the passages the configured retrieval gives (no
+        it: ``Answerer.pick``, and the confidence ``answerer`` gives it: ``Answerer.judge``,
+        0..1), from the passages the configured retrieval gives (no
         cascade).  None for a question that is not a figure question or asks a year no
         report covers (refused before any frame is read)."""
         today = today or self.settings.today or date.today()
@@ -91,7 +92,7 @@ class Evaluation:
         picked = [answerer.pick(choices) for _, choices in parts]
         return [[(answer_text(c.frame), c.features, c.match == "partial",
                   span_days(c.frame.period.start, c.frame.period.end) if c.frame.period
-                  else -1, c.score, c is pick) for c in choices]
+                  else -1, c.score, c is pick, answerer.judge(c, choices)) for c in choices]
                 for (_, choices), pick in zip(parts, picked, strict=True)]
 
     def train(self, golds: Iterable[Path], out: Path | None = None, *, folds: int = 5,
@@ -105,6 +106,15 @@ class Evaluation:
         kept).  The candidates are read with the hand-set ranking, so what the shipped
         scorer does not matter.  GoldError for a malformed gold file; ValueError when there
         is too little to fit on or ``ranker`` is another word."""
+        return fit_and_save(self.train_rows(golds), out, folds=folds, c=c, ranker=ranker)
+
+    def train_rows(self, golds: Iterable[Path], round_name: str | None = None
+                   ) -> list[TrainQuestion]:
+        """The figure questions of the gold files ``golds`` asked on this index, with their
+        candidates as the hand-set ranking reads them (``rag.eval.train.label``).  Their fold
+        group is the document that answers each (``label``'s default), or ``round_name`` for
+        them all: a break-test round, written against its own documents, is never on both
+        sides of a fold.  GoldError for a malformed gold file."""
         index = self.index
         hand = Answerer(index.lexical.df, len(index), self.weights,
                         written=pair_writer(index.word_forms))
@@ -112,10 +122,8 @@ class Evaluation:
         for g in (q for path in golds for q in load_gold(path)):
             parts = self.figure_candidates(g.question, g.today, hand)
             if parts is not None:
-                rows.append(label(g, parts))
-        scorer, report = fit_scorer(rows, folds=folds, c=c, ranker=ranker)
-        scorer.save(out or (HAND_PATH if ranker == "hand" else DEFAULT_PATH))
-        return report
+                rows.append(label(g, parts, round_name))
+        return rows
 
     def evaluate(self, gold: Path, *, top_k: int = 10, mode: str | None = None,
                  strip: bool = False, fold: bool = False,
@@ -143,3 +151,15 @@ class Evaluation:
                             "max_periods_read": MAX_PERIODS_READ,
                             "figure_scorer": st.figure_scorer,
                             "answer_mode": "extractive"})
+
+
+def fit_and_save(rows: list[TrainQuestion], out: Path | None = None, *, folds: int = 5,
+                 c: float | None = None, ranker: str | None = None) -> TrainReport:
+    """Fit the figure scorer on ``rows`` (``Evaluation.train_rows`` of one or several
+    indexes; rag.eval.train.train), save it to ``out`` (default: the file shipped with the
+    library for the fitted ranker, ``rag.answer.scorer.HAND_PATH`` for ``ranker`` "hand")
+    and return the folds' figures.  ValueError when there is too little to fit on or
+    ``ranker`` is another word."""
+    scorer, report = fit_scorer(rows, folds=folds, c=c, ranker=ranker)
+    scorer.save(out or (HAND_PATH if ranker == "hand" else DEFAULT_PATH))
+    return report
