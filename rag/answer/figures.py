@@ -107,7 +107,7 @@ from rag.vi.frames.sentence import (
 )
 from rag.vi.frames.tables import row_counted, table_line_head
 from rag.vi.grades import candidacy, graded_classes, head_classes, other_scope
-from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days
+from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days, solar_days
 from rag.vi.lexicon import (
     ABBREVIATIONS,
     BALANCE_RE,
@@ -1338,6 +1338,8 @@ def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
         others = on_days(period)
         if (others and not others & holiday_of(want)) or period.end.year != want.end.year:
             return None
+        if not others and solar_days(want):
+            return None  # "từ 5/5 đến 9/5/2045" is no "dịp lễ 30/4 - 1/5/2045" (bt17t)
         return "partial" if period.kind == "day" or is_day_list(period) else "exact"
     if _short(period):
         if not (period.start <= want.end and want.start <= period.end):

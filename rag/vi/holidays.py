@@ -104,11 +104,66 @@ def named_last(text: str) -> frozenset[str]:
     """The holiday ``text`` names last (a figure's sentence up to its value): "Trong dịp Tết
     Nguyên đán Ất Tỵ, toàn tỉnh đón khoảng 182.000 lượt khách; kỳ nghỉ lễ 30/4 - 1/5 đón" ->
     {"dịp lễ 30/4 - 1/5"} -- each figure is of the holiday its own clause names (held-out
-    h034); empty when it names none."""
-    found = list(_NAMES.finditer(fold(text).lower()))
+    h034); empty when it names none.  Holidays listed with the last as one break are named
+    too: "Dịp nghỉ lễ Giỗ Tổ Hùng Vương và 30/4 - 1/5/2045 (5 ngày, từ 28/4 đến 02/5/2045),
+    Lạng Sơn đón" -> {"Giỗ Tổ Hùng Vương", "dịp lễ 30/4 - 1/5"}, by name before it
+    (:func:`_listed_before`) or by days alone after it (:func:`_listed_days`) -- break-test
+    bt17t: its visitors were refused for "dịp 30/4/2045" as Giỗ Tổ's alone."""
+    folded = fold(text).lower()
+    found = list(_NAMES.finditer(folded))
     if not found:
         return frozenset()
-    return frozenset(HOLIDAYS[int(k[1:])].name for k, v in found[-1].groupdict().items() if v)
+    return _names(found[-1]) | _listed_before(folded, found) | _listed_days(folded, found[-1].end())
+
+
+def _names(m: re.Match[str]) -> frozenset[str]:
+    return frozenset(HOLIDAYS[int(k[1:])].name for k, v in m.groupdict().items() if v)
+
+
+# what stands between two holidays a list names as one break (folded): the days or year left
+# of the first ("lễ 30/4 - 1/5/2045"), a list word, the second's lead words -- "dịp nghỉ lễ 30/4
+# - 1/5 và Giỗ Tổ Hùng Vương"
+_LIST_GAP = re.compile(r"[\s\d/.\-–]*(?:nam\s+(?:19|20)\d\d\s*)?(?:,|\bva\b|&)\s*"
+                       r"(?:(?:dip|ky|nghi|le|ngay)\s+)*")
+# a holiday listed by its days alone after one named (folded, at its end): "Giỗ Tổ Hùng Vương
+# và 30/4 - 1/5/2045", "Giỗ Tổ, 30/4 và 1/5" -- as rag.vi.asked._LISTED_DAY reads a question
+_LISTED_DAYS = re.compile(r"(?:\s+(?:(?:19|20)\d\d|nam\s+(?:19|20)\d\d))?"
+                          r"\s*(?:,|\bva\b|&)\s*(?:(?:ngay|le)\s+)?"
+                          r"(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*(\d{1,2})/(\d{1,2}))?(?!\d)")
+
+
+def _listed_before(folded: str, found: list[re.Match[str]]) -> frozenset[str]:
+    """The holidays named before the last of ``found`` in one list with it (joined by "và",
+    ",", "&": :data:`_LIST_GAP`): "lễ 30/4 - 1/5 và Giỗ Tổ Hùng Vương" names both."""
+    out: set[str] = set()
+    for before, after in zip(found[-2::-1], found[:0:-1], strict=True):
+        if not _LIST_GAP.fullmatch(folded, before.end(), after.start()):
+            break
+        out |= _names(before)
+    return frozenset(out)
+
+
+def _listed_days(folded: str, end: int) -> frozenset[str]:
+    """The holidays of fixed solar days (30/4, 1/5, 2/9, 1/1, 24-25/12) listed by their days
+    alone after the holiday named ending at ``end`` (:data:`_LISTED_DAYS`): "Giỗ Tổ Hùng
+    Vương và 30/4 - 1/5/2045" names the 30/4 break too.  A day of no such holiday ("Tết và
+    15/3") names none; lunar holidays are not known by a day without its year."""
+    out: set[str] = set()
+    while (m := _LISTED_DAYS.match(folded, end)) is not None:
+        d1, m1, d2, m2 = m.groups()
+        try:
+            first = date(2001, int(m1), int(d1))
+            last = date(2001, int(m2), int(d2)) if d2 else first
+        except ValueError:
+            break
+        listed = {h.name for h in HOLIDAYS if h.days not in (_tet_days, _gio_to)
+                  and (days := days_of(h, 2001)) is not None
+                  and days[0] <= last and first <= days[1]}
+        if not listed:
+            break
+        out |= listed
+        end = m.end()
+    return frozenset(out)
 
 
 def on_days(period: Period) -> frozenset[str]:
@@ -205,6 +260,17 @@ def named_by_name(period: Period) -> bool:
     "Tết 2027"), not by its days ("dịp lễ 30/4", rag.vi.mentions.HOLIDAY_DAYS)."""
     return period.kind == HOLIDAY and any(period.label.startswith(h.name + sep)
                                           for h in HOLIDAYS for sep in (" ", "/"))
+
+
+def solar_days(period: Period) -> bool:
+    """Whether ``period``, a holiday asked (:func:`holiday_of`), is only of holidays on fixed
+    solar days (Tết Dương lịch, 30/4 - 1/5, Quốc khánh, Giáng sinh): the calendar knows their
+    days for certain, so days touching none of them are no such holiday's -- a Tết's or Giỗ
+    Tổ's lunar days are left to the days a report writes (break-test bt17t: "từ 5/5 đến
+    9/5/2045" answered "dịp lễ 30/4 - 1/5/2045")."""
+    names = holiday_of(period)
+    return bool(names) and all(h.days not in (_tet_days, _gio_to)
+                               for h in HOLIDAYS if h.name in names)
 
 
 def as_years(periods: tuple[Period, ...]) -> tuple[Period, ...]:
