@@ -36,7 +36,7 @@ import random
 import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +109,6 @@ class Encoder:
 def reader_module(f: e5file.E5File, layers: int) -> Any:
     """A torch module: (inputs_embeds (B, T, 384), mask (B, T)) -> scores (B,): the first
     ``layers`` e5 layers (bench/distil_query_encoder.student_module), mean pooling, linear."""
-    import torch
     from torch import nn
 
     class Reader(nn.Module):
@@ -149,6 +148,11 @@ def model_path(work: Path, layers: int, fold: int) -> Path:
     return work / f"reader-k{layers}-score{fold}.pt"
 
 
+def schedule(steps: int) -> Callable[[int], float]:
+    """The learning-rate factor of a step: 20 steps of warm-up, then linear decay to 0."""
+    return lambda s: min(1.0, (s + 1) / 20) * max(0.0, 1 - s / steps)
+
+
 def train(work: Path, layers: int, epochs: float, lr: float) -> None:
     """One model per fold, trained on the other fold's questions; saved under ``work``."""
     import torch
@@ -165,8 +169,7 @@ def train(work: Path, layers: int, epochs: float, lr: float) -> None:
         opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
         train_qs = [q for q in qs if q["fold"] != fold and len(passages[q["doc"]]) > 1]
         steps = int(len(train_qs) * epochs)
-        sched = torch.optim.lr_scheduler.LambdaLR(
-            opt, lambda s: min(1.0, (s + 1) / 20) * max(0.0, 1 - s / steps))
+        sched = torch.optim.lr_scheduler.LambdaLR(opt, schedule(steps))
         order: list[dict[str, Any]] = []
         t0, losses = time.perf_counter(), []
         model.train()
@@ -186,8 +189,9 @@ def train(work: Path, layers: int, epochs: float, lr: float) -> None:
             sched.step()
             losses.append(loss.item())
             if (step + 1) % 50 == 0:
-                print(f"fold {fold} step {step + 1}/{steps} loss {statistics.mean(losses[-50:]):.3f}"
-                      f" {time.perf_counter() - t0:.0f} s", flush=True)
+                print(f"fold {fold} step {step + 1}/{steps} loss "
+                      f"{statistics.mean(losses[-50:]):.3f} {time.perf_counter() - t0:.0f} s",
+                      flush=True)
         torch.save(model.state_dict(), model_path(work, layers, fold))
         print(f"fold {fold}: trained on {len(train_qs)} questions, {steps} steps, "
               f"{(time.perf_counter() - t0) / 60:.1f} min", flush=True)
@@ -232,6 +236,7 @@ def evaluate(work: Path, layers: int, product: Path) -> None:
                 neg = model(*batch(enc.pairs(q["question"], [s for _, s in passages[other]]),
                                    words, enc.f.pad))
             pick = int(own.argmax())
+            chosen = p_sent = (prod[q["id"]].get("answer_sentence") or "").strip()
             p = prod[q["id"]]
             cit = p.get("citations") or []
             from_gold = bool(p.get("found") and cit and cit[0]["doc_id"] == q["doc"])
@@ -241,18 +246,20 @@ def evaluate(work: Path, layers: int, product: Path) -> None:
                 "loose": any(a in sents[pick] for a in q["answers"]),
                 "p_from_gold": from_gold,
                 "p_loose": bool(p["metrics"]["sentence_correct"]),
-                "p_strict": from_gold and (p.get("answer_sentence") or "").strip() == s.strip(),
-                "agree": from_gold and (p.get("answer_sentence") or "").strip() == sents[pick].strip(),
+                "p_strict": from_gold and chosen == s.strip(),
+                "agree": from_gold and p_sent == sents[pick].strip(),
                 "pos": float(own.max()), "neg": float(neg.max())})
     n = len(rows)
 
     def share(sel: Sequence[dict[str, Any]], key: str) -> str:
-        return f"{sum(r[key] for r in sel) / max(1, len(sel)):.3f} ({sum(r[key] for r in sel)}/{len(sel)})"
+        k = sum(r[key] for r in sel)
+        return f"{k / max(1, len(sel)):.3f} ({k}/{len(sel)})"
 
     g = [r for r in rows if r["p_from_gold"]]
     agree = [r for r in g if r["agree"]]
     print(f"questions {n}; layers {layers}")
-    print(f"reader (gold passage given) strict {share(rows, 'strict')} loose {share(rows, 'loose')}")
+    print(f"reader (gold passage given) strict {share(rows, 'strict')} "
+          f"loose {share(rows, 'loose')}")
     print(f"reader on the product's gold-passage questions strict {share(g, 'strict')} "
           f"loose {share(g, 'loose')}")
     print(f"product answer from gold passage {len(g)}/{n}: loose {share(g, 'p_loose')} "
@@ -274,7 +281,8 @@ def evaluate(work: Path, layers: int, product: Path) -> None:
         print(f"fold {fold}: threshold {t:.3f} (from the other fold; own fold's {same:.3f}): "
               f"refusal recall {rn / len(here):.3f}, precision {rn / max(1, rn + rp):.3f}")
     print(f"answerability (random other-article passage): refusal recall "
-          f"{refused_neg / n:.3f} at precision {refused_neg / max(1, refused_neg + refused_pos):.3f}"
+          f"{refused_neg / n:.3f} at precision "
+          f"{refused_neg / max(1, refused_neg + refused_pos):.3f}"
           f"; answerable refused {refused_pos}/{n}")
     (work / f"eval-k{layers}.json").write_text(json.dumps(rows), encoding="utf-8")
 
