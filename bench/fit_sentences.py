@@ -3,7 +3,7 @@ statement question (ai, gì, đâu, khi nào, vì sao …).
 
     pip install -e ".[train]"     # scikit-learn, for fitting only
     python bench/fit_sentences.py [--work /tmp/rag-sentences] [--reuse] [--cosine] [--gbm]
-        [--out rag/answer/sentence_chooser.json]
+        [--out rag/answer/sentence_chooser.json] [--reader READER.json]
 
 Data: every question asked through the service as `rag ask` asks it (hand-set statement
 score, statement check off), the sentences the answerer then considered recorded with their
@@ -20,6 +20,16 @@ with each family of evidence (``rag.answer.chooser.FAMILIES``) left out, with ``
 the default embedder's question–sentence cosine added (computed here, not by the product),
 with ``--gbm`` gradient boosting in place of the logistic regression.  Writes the logistic
 regression fitted on all rows.
+
+``--reader FILE`` (issue 18 spike) adds a cross-encoder's score of each (question, sentence)
+row and its gap to the question's best, written by ``bench/train_reader.py score`` from this
+run's WORK/rows.json: out of fold, each XQuAD question scored by the reader model not trained
+on its article's fold (article % 2); the seeds' and dev reports' questions, which no reader
+saw, by both models' mean.  The chooser's folds stay 5 by article, so a test question's reader
+score never comes from a model that saw its article (the fitted weights do come from training
+questions scored by a model that saw the test fold's other-parity articles: second order);
+the rows are printed again with 2 folds by the reader's own split (XQuAD article % 2, the rest
+by their gold document's crc32 % 2), where that holds for every question of a test fold too.
 """
 
 from __future__ import annotations
@@ -129,10 +139,11 @@ def dev_golds() -> list[tuple[GoldQuestion, str]]:
     return out
 
 
-def matrix(items: list[dict[str, Any]], columns: list[int], cosine: bool
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def matrix(items: list[dict[str, Any]], columns: list[int], cosine: bool,
+           reader: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(X, y, question index) over every row of ``items``: the feature ``columns`` (indexes
-    into FEATURES), then the cosine and its gap to the question's best when ``cosine``."""
+    into FEATURES), then the cosine and its gap to the question's best when ``cosine``, then
+    the reader's score and its gap when ``reader``."""
     xs, ys, qs = [], [], []
     for k, item in enumerate(items):
         feats = np.array(item["features"], dtype=np.float64)
@@ -140,6 +151,9 @@ def matrix(items: list[dict[str, Any]], columns: list[int], cosine: bool
         if cosine:
             cos = np.array(item["cosine"])[:, None]
             cols += [cos, cos - cos.max()]
+        if reader:
+            rd = np.array(item["reader"])[:, None]
+            cols += [rd, rd - rd.max()]
         xs.append(np.hstack(cols))
         ys += item["labels"]
         qs += [k] * len(item["labels"])
@@ -214,16 +228,32 @@ def make_model(kind: str, c: float) -> Any:
     return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000))
 
 
+def parity(group: str) -> int:
+    """The reader's fold of a question group: XQuAD article % 2, else crc32 of the group % 2."""
+    import zlib
+
+    if group.startswith("xquad-"):
+        return int(group.split("-")[1]) % 2
+    return zlib.crc32(group.encode("utf-8")) % 2
+
+
 def out_of_fold(items: list[dict[str, Any]], columns: list[int], cosine: bool, kind: str,
-                c: float, folds: int = 5) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Per question, whether the out-of-fold pick is right; and the folds' question masks."""
+                c: float, folds: int = 5, reader: bool = False, by_parity: bool = False
+                ) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Per question, whether the out-of-fold pick is right; and the folds' question masks.
+    ``by_parity``: 2 folds by :func:`parity` in place of ``folds`` group folds."""
     from sklearn.model_selection import GroupKFold
 
-    X, y, q = matrix(items, columns, cosine)
+    X, y, q = matrix(items, columns, cosine, reader)
     groups = np.array([items[k]["group"] for k in q])
     right = np.zeros(len(items), bool)
     masks = []
-    for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
+    if by_parity:
+        side = np.array([parity(str(g)) for g in groups])
+        splits = [(np.flatnonzero(side != f), np.flatnonzero(side == f)) for f in (0, 1)]
+    else:
+        splits = list(GroupKFold(n_splits=folds).split(X, y, groups))
+    for train, test in splits:
         model = make_model(kind, c)
         model = model.fit(X[train], y[train], q[train]) if kind == "listwise" else \
             model.fit(X[train], y[train])
@@ -301,6 +331,9 @@ def main() -> None:
     ap.add_argument("--cosine", action="store_true",
                     help="also record the embedder's question-sentence cosine (ablation only)")
     ap.add_argument("--gbm", action="store_true", help="also validate gradient boosting")
+    ap.add_argument("--reader", type=Path,
+                    help="out-of-fold cross-encoder scores (bench/train_reader.py score): "
+                         "print the reader rows and stop")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     cache = args.work / "rows.json"
@@ -316,6 +349,9 @@ def main() -> None:
     have_cosine = all("cosine" in i for i in everything if i["features"])
     # rows of questions whose sentences hold no gold answer teach nothing about the choice
     items = [i for i in everything if i["features"] and any(i["labels"])]
+    if args.reader:
+        reader_rows(items, json.loads(args.reader.read_text(encoding="utf-8")), have_cosine)
+        return
     xq = np.array([i["source"] == "xquad" for i in items])
     n_xquad = sum(i["source"] == "xquad" for i in everything)
     off_path = sum(i["product_right"] for i in everything
@@ -397,6 +433,50 @@ def main() -> None:
                                           for m in masks]}})
     chooser.save(args.out)
     print(f"wrote {args.out}")
+
+
+def reader_rows(items: list[dict[str, Any]], scores: dict[str, list[float]],
+                have_cosine: bool) -> None:
+    """The ``--reader`` table: the shipped families, with the reader's score, with the reader
+    and the cosine, the listwise variants and the reader alone, over 5 folds by article and
+    over 2 by the reader's split (:func:`parity`)."""
+    for item in items:
+        item["reader"] = scores[f"{item['source']}/{item['id']}"]
+        assert len(item["reader"]) == len(item["labels"])
+    xq = np.array([i["source"] == "xquad" for i in items])
+    shipped = [k for k, f in enumerate(FEATURES)
+               if any(f in FAMILIES[name] for name in SHIPPED)]
+    every = list(range(len(FEATURES)))
+    alone = np.array([bool(i["labels"][int(np.argmax(i["reader"]))]) for i in items])
+    print(f"{len(items)} questions ({int(xq.sum())} XQuAD)")
+    for by_parity in (False, True):
+        print(f"\n{'2 folds by article % 2 (reader split)' if by_parity else '5 folds by article'}")
+        print("| chooser | all | XQuAD | dev+seeds |")
+        print("|---|---|---|---|")
+
+        def row(name: str, got: np.ndarray) -> None:
+            print(f"| {name} | {got.mean():.3f} | {got[xq].mean():.3f} | {got[~xq].mean():.3f} |",
+                  flush=True)
+
+        row("hand-set score", hand_right(items))
+        row("reader alone", alone)
+        if have_cosine:
+            row("cosine alone", picks_right_cos(items))
+        variants = [("lr", "shipped (lr)", shipped), ("listwise", "listwise, every family", every),
+                    ("listwise", "listwise, shipped families", shipped)]
+        for kind, name, cols in variants:
+            c = max(C_GRID, key=lambda c: out_of_fold(items, cols, False, kind, c,
+                                                      by_parity=by_parity)[0].mean())
+            row(f"{name} (C = {c})", out_of_fold(items, cols, False, kind, c,
+                                                 by_parity=by_parity)[0])
+            row(f"{name} + reader", out_of_fold(items, cols, False, kind, c, reader=True,
+                                                by_parity=by_parity)[0])
+            if have_cosine:
+                row(f"{name} + cosine", out_of_fold(items, cols, True, kind, c,
+                                                    by_parity=by_parity)[0])
+                row(f"{name} + reader + cosine", out_of_fold(items, cols, True, kind, c,
+                                                             reader=True,
+                                                             by_parity=by_parity)[0])
 
 
 def picks_right_cos(items: list[dict[str, Any]]) -> np.ndarray:

@@ -6,6 +6,8 @@ and compared with the product's sentence chooser on XQuAD-vi dev.
     python bench/train_reader.py train    --work /tmp/s45/reader-w --layers 6 [--epochs 1]
     python bench/train_reader.py evaluate --work /tmp/s45/reader-w --layers 6 \
         --product /tmp/s44/fin-xq/xquad.json
+    python bench/train_reader.py score    --work /tmp/s45/reader-w --layers 12 \
+        --rows /tmp/s45/reader2-w/rows.json --out /tmp/s45/reader2-w/reader-k12.json
 
 Data: ../shared/bench/xquad-vi (CC BY-SA 4.0, read in place, never copied).  Each question's
 candidates are the sentences of its gold passage (``rag.vi.sentences.sentences``, the splitter
@@ -287,17 +289,63 @@ def evaluate(work: Path, layers: int, product: Path) -> None:
     (work / f"eval-k{layers}.json").write_text(json.dumps(rows), encoding="utf-8")
 
 
+def score_rows(work: Path, layers: int, rows: Path, out: Path) -> None:
+    """Out-of-fold reader scores of the (question, sentence) rows bench/fit_sentences.py
+    recorded (its WORK/rows.json), for its ``--reader``: writes ``{"SOURCE/ID": [score per
+    sentence, in the rows' order]}`` to ``out``.  An XQuAD question (group ``xquad-NN``) is
+    scored by the model not trained on article NN's fold (NN % 2, as :func:`evaluate`); a seed or
+    dev-reports question, which neither model saw, by the mean of both.  Prints the per-pair
+    latency (median, p95; batches of at most 64 pairs, 2 threads) and /proc/loadavg."""
+    import torch
+
+    torch.set_num_threads(2)
+    items = [i for i in json.loads(rows.read_text(encoding="utf-8")) if i["sentences"]]
+    enc, words = Encoder(), WordRows()
+    models = []
+    for fold in (0, 1):
+        model = reader_module(enc.f, layers)
+        model.load_state_dict(torch.load(model_path(work, layers, fold)))
+        model.eval()
+        models.append(model)
+    lat: list[float] = []
+    result: dict[str, list[float]] = {}
+    t_all = time.perf_counter()
+    for item in items:
+        group = item["group"]
+        use = [int(group.split("-")[1]) % 2] if group.startswith("xquad-") else [0, 1]
+        sents = item["sentences"]
+        got = np.zeros(len(sents))
+        for start in range(0, len(sents), 64):
+            seqs = enc.pairs(item["question"], sents[start:start + 64])
+            embeds, mask = batch(seqs, words, enc.f.pad)
+            with torch.no_grad():
+                for k in use:
+                    t0 = time.perf_counter()
+                    got[start:start + len(seqs)] += models[k](embeds, mask).numpy() / len(use)
+                    lat.append((time.perf_counter() - t0) * 1000 / len(seqs))
+        result[f"{item['source']}/{item['id']}"] = [round(float(v), 5) for v in got]
+    out.write_text(json.dumps(result), encoding="utf-8")
+    print(f"{len(result)} questions, {sum(map(len, result.values()))} pairs, "
+          f"{time.perf_counter() - t_all:.0f} s; latency per pair median "
+          f"{statistics.median(lat):.2f} ms, p95 {np.percentile(lat, 95):.2f} ms (batches <= 64, "
+          f"2 threads); loadavg {Path('/proc/loadavg').read_text().strip()}; wrote {out}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("cmd", choices=("train", "evaluate"))
+    ap.add_argument("cmd", choices=("train", "evaluate", "score"))
     ap.add_argument("--work", type=Path, required=True)
     ap.add_argument("--layers", type=int, default=6)
     ap.add_argument("--epochs", type=float, default=1.0)
     ap.add_argument("--lr", type=float, default=3e-5)
     ap.add_argument("--product", type=Path, default=Path("/tmp/s44/fin-xq/xquad.json"))
+    ap.add_argument("--rows", type=Path, help="score: bench/fit_sentences.py's WORK/rows.json")
+    ap.add_argument("--out", type=Path, help="score: where the reader scores go")
     a = ap.parse_args()
     if a.cmd == "train":
         train(a.work, a.layers, a.epochs, a.lr)
+    elif a.cmd == "score":
+        score_rows(a.work, a.layers, a.rows, a.out)
     else:
         evaluate(a.work, a.layers, a.product)
 
