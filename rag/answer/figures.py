@@ -192,6 +192,24 @@ _VISITS_HEAD = re.compile(r"^\W*(?:tong )?(?:so )?(?:luot|luong|so) (?:khach|du 
                           r"hanh khach|xe|phuong tien|nguoi)\b")
 
 
+# a quantity heading a question ("lượng thanh long xuất khẩu", "khối lượng phân bón nhập
+# khẩu", "tổng sản lượng ..."), folded: the amount of the thing, not what it is worth -- not
+# a count of visits or vehicles ("lượng khách", "lượng xe": :data:`_VISITS_HEAD`)
+_QUANTITY_HEAD = re.compile(r"^\W*(?:tong )?(?:san |khoi )?luong\b(?!\s+(?:khach|du khach|"
+                            r"hanh khach|xe|phuong tien|nguoi|mua)\b)")
+
+
+def quantity_headed(folded: str) -> bool:
+    """Whether the folded question opens on the quantity of a thing (:data:`_QUANTITY_HEAD`:
+    "lượng thanh long xuất khẩu năm 2060", "khối lượng phân bón nhập khẩu", "sản lượng điện"):
+    no amount of money answers it.  A customs table gives each commodity both ("Mặt hàng |
+    Trị giá 2061 (triệu USD) | Lượng 2061 (tấn)"), the column's measure word the only thing
+    telling them apart, and "Lượng phân bón nhập khẩu năm 2061?" took the first column's
+    96,5 triệu USD (break-test bt17u; tests/test_xlsx_period_columns.py).  Its counterpart,
+    money asked, is :func:`money_asked`."""
+    return bool(_QUANTITY_HEAD.match(folded))
+
+
 def visits_asked(folded: str) -> bool:
     """Whether the folded question asks a count of visits or visitors (:data:`_VISITS_HEAD`:
     "lượt khách du lịch dịp 30/4", "lượng khách Tết", "số khách"): no amount of money answers
@@ -563,8 +581,8 @@ def share_unstated(terms: Iterable[str], hits: list[Hit], frames_of: FramesOf) -
 
 
 def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
-                 terms: dict[str, float], of_level: Frame | None = None
-                 ) -> list[tuple[frozenset[str], float]]:
+                 terms: dict[str, float], of_level: Frame | None = None,
+                 table: bool = False) -> list[tuple[frozenset[str], float]]:
     """``fields`` (:func:`describe`) with the question's generic head noun (the first of
     ``terms``, question order: "sản lượng", "số lượt", "giá trị"; :data:`_GENERIC_HEADS`)
     counted among the frame's own words when its unit is what that noun measures -- a
@@ -574,7 +592,10 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
     term of the question but "tăng"/"giảm" is in its own words, total or clause; else,
     unless every other term is there, the quantity words :func:`describe` gives a quantity are
     taken back ("sản lượng điện thương phẩm" names no "5.820 ha" of "Diện tích trồng rừng",
-    whose "diện" folds to the question's "điện")."""
+    whose "diện" folds to the question's "điện").  ``table``: the frame is a table line's,
+    whose caption (its heading field) says what every row is ("Mặt hàng xuất khẩu" over
+    "Hạt điều"), so the caption's words count as the row's own there: "Sản lượng hạt điều xuất
+    khẩu năm 2060?" was refused (break-test bt17u; tests/test_xlsx_period_columns.py)."""
     order = plan_head_order(list(terms), frame)
     own, weight = fields[0]
     # "tổng lượt khách", read as one term where the corpus writes the pair ("Lũy kế 10 tháng,
@@ -597,7 +618,7 @@ def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
                 # a plan share's words (:data:`_PLAN_TERMS`, defined below) are its measure
                 and not (frame.measure == "plan_share" and t in _PLAN_TERMS)
                 and not (kind == "whole" and t in _WHOLE_SCOPE)]
-        near = own | fields[1][0] | fields[2][0]
+        near = own | fields[1][0] | fields[2][0] | (fields[3][0] if table else frozenset())
         if not rest or not all(t in near for t in rest):
             break
         # "diện tích gieo trồng đạt bao nhiêu % kế hoạch" of "gieo trồng được 3.420 ha, đạt
@@ -1658,6 +1679,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         intent.kind != "percent" and (money_asked(folded_q) or (
             not intent.soft_unit and bool(_MONEY_WORDS.search(folded_q))))
     visits = visits_asked(folded_q)
+    quantity_head = not wants_money and quantity_headed(folded_q)
     places = places_named(question) | places_named(typed)
     if asked.measure == "rank":
         places -= RANKED_OVER
@@ -1865,6 +1887,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "500 triệu" of "kinh phí": money with its currency left out
             if visits and frame.measure == "level" and is_money(frame.unit):
                 continue  # "lượt khách du lịch" counts visitors: no "doanh thu du lịch"
+            if quantity_head and frame.measure == "level" and is_money(frame.unit):
+                continue  # "lượng thanh long xuất khẩu": tonnes, not the "Trị giá" column
             if not wants_money and money_from_unasked(frame, said_out):
                 continue  # "Tổng thu từ khách du lịch" is no "khách du lịch" counted
             if quantity_asked and frame.measure == "level" and _land_area(frame.unit):
@@ -1962,7 +1986,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             here = paired + pair_terms(row_pairs) if row_pairs else paired
             if here:  # "GTSXCN" of the figure is the "giá trị sản xuất công nghiệp" asked
                 described = [(both_forms(t, here), w) for t, w in described]
-            fields = heads_fitted(described, frame, terms, of_level)
+            fields = heads_fitted(described, frame, terms, of_level,
+                                  table=bool(table_line_head(text[q0:q1])))
             if other_class(frame, classes, fields[0][0]) or \
                     other_grade(word_grades, fields[0][0]):
                 continue

@@ -1045,6 +1045,30 @@ def corner_names(cells: Sequence[str]) -> tuple[str, str, str]:
     return indicator, unit, kind
 
 
+# A corner naming the kind of goods or partner each row is, with what qualifies them all:
+# "Mặt hàng xuất khẩu", "Nhóm hàng nhập khẩu chủ yếu", "Thị trường xuất khẩu" (folded).
+_GOODS_CORNER_RE = re.compile(r"^(?:ten |cac )?(?:mat hang|nhom hang|nganh hang|hang hoa|"
+                              r"san pham|thi truong|doi tac)\s+\S")
+
+
+def corner_caption(cells: Sequence[str]) -> str:
+    """The header cell over a table's row labels (its top-left cells, top to bottom) that
+    says what every row is and what qualifies them all -- a kind of goods or partner with
+    more words after it: "Mặt hàng xuất khẩu" over "Sầu riêng", "Thanh long" makes each row
+    an export (its unit in brackets left out); "" when no such cell ("Mặt hàng", "Chỉ tiêu",
+    a measure such as "Kim ngạch xuất khẩu (triệu USD)": :func:`corner_names` reads those).
+    A table with no caption nor title row is captioned by it: read bare, its rows'
+    "Lượng 2060 — Thanh long" lost the "xuất khẩu" every question about them says, and
+    "Lượng thanh long xuất khẩu năm 2060?" was refused (break-test bt17u, a workbook's
+    second sheet; tests/test_xlsx_period_columns.py)."""
+    for cell in dict.fromkeys(c.strip() for c in cells if c and c.strip()):
+        name = _header_unit(cell)[0].strip(" .:")
+        if name and _GOODS_CORNER_RE.match(fold(name).lower()) and \
+                not any(ch.isdigit() for ch in name):
+            return name
+    return ""
+
+
 def names_own_kind(label: str) -> bool:
     """Whether a row's ``label`` already starts with a kind of place (``PLACE_KINDS``) before
     a name of its own -- "Lối mở Khuổi Ma", "Cửa khẩu chính Pò Hẻn", "Thành phố Lạng Sơn",
@@ -1675,6 +1699,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                 grid[k][label_col] = group
     corner_indicator, corner_unit, kind = corner_names(
         [r[label_col] for r in header_rows if label_col < len(r)])
+    # "Mặt hàng xuất khẩu" over the rows captions them, when no caption says it already
+    said = corner_caption([r[label_col] for r in header_rows if label_col < len(r)])
+    if said and not set(fold(said).lower().split()) <= set(fold(" ".join(titles)).lower().split()):
+        lines.append(said)
+        titles.append(said)
     if not unit_of_table and header and label_col < len(header):
         unit_of_table = table_unit(header[label_col])  # "Chỉ tiêu (ĐVT: nghìn tấn)"
     unit_of_table = unit_of_table or corner_unit

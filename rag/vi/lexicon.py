@@ -281,6 +281,16 @@ ENGLISH: dict[str, str] = {
     "import": "nhập khẩu",
     "imports": "nhập khẩu",
     "turnover": "kim ngạch",
+    # the value of a flow, not its quantity: a customs table gives both of each commodity
+    # ("Lượng 2060 (tấn)" | "Trị giá 2060 (triệu USD)"), and "Durian export value in 2060?"
+    # read as "sầu riêng xuất khẩu" took the tonnes (break-test bt17u;
+    # tests/test_xlsx_period_columns.py)
+    "export value": "kim ngạch xuất khẩu",
+    "export values": "kim ngạch xuất khẩu",
+    "value of exports": "kim ngạch xuất khẩu",
+    "import value": "kim ngạch nhập khẩu",
+    "import values": "kim ngạch nhập khẩu",
+    "value of imports": "kim ngạch nhập khẩu",
     # trade, said of no flow, is both flows: the import-export total ("trade value through Ban
     # Khe border gate" is the row's "Tổng", not its first column "Xuất khẩu": break-test
     # bt14-b17 failure 5); with "exports" or "imports" asked, the flow named
