@@ -38,6 +38,7 @@ from rag.answer.figures import (
     is_whole_row,
     latest_match,
     named_group,
+    other_dated_base,
     part_apart,
     sentence_narrower,
     share_apart,
@@ -911,6 +912,11 @@ class Answerer:
                 if total is not None:
                     return replace(base, answer=refusal(query, hits, labels) +
                                    trade_total_note(total, intent), period_match="none"), known
+                based = self.other_base_only(query, intent, hits, frames_of, texts, today,
+                                             read, asked)
+                if based is not None:
+                    return replace(base, answer=refusal(query, hits, labels) +
+                                   base_note(based), period_match="none"), known
                 return replace(base, answer=refusal(query, hits, labels, *self.figure_holdings(
                     query, intent, hits, frames_of, texts, today, question)),
                     period_match="none"), known
@@ -1073,6 +1079,25 @@ class Answerer:
         is stated, or more or other than one level is asked."""
         found = self._change_stated(query, intent, hits, frames_of, texts, today, read, asked)
         return found[0] if found is not None else None
+
+    def other_base_only(self, query: Query, intent: Intent, hits: list[Hit],
+                        frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                        read: int, asked: Asked) -> tuple[AnswerPart, str] | None:
+        """For a change asked of one period against a dated base ("CPI tháng 7/2043 so với
+        kỳ gốc năm 2040?") that no change answers: the change the reports state for that
+        period against a base of the same kind and another year ("tăng 17,35% so với kỳ
+        gốc năm 2039", rag.answer.figures.other_dated_base) and that base as written, which
+        the refusal names (:func:`base_note`) -- never the answer (issue 17 break-test bt17t;
+        tests/test_wider_scope_base.py).  None when none is stated."""
+        if not asked.comparison or len(asked.periods) > 1:
+            return None
+        (want, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
+                                                  read, replace(asked, comparison=None))
+        dated = [c for c in choices if other_dated_base(asked.comparison, c.frame)]
+        part, choice, _ = self._part(dated, want, frames_of, texts, asked.latest, change=True)
+        if choice is None or part.period_match != "exact" or not choice.frame.comparison:
+            return None
+        return part, choice.frame.comparison
 
     def rate_only(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                   texts: Callable[[str], str], today: date, read: int, asked: Asked
@@ -2071,6 +2096,15 @@ def change_note(part: AnswerPart) -> str:
     ... tăng 7,55% so với cùng kỳ năm trước; không nêu giá trị." """
     said = (part.summary or part.answer).strip().rstrip(".")
     return f" Các báo cáo chỉ nêu mức thay đổi {part.period}: {said}; không nêu giá trị."
+
+
+def base_note(based: tuple[AnswerPart, str]) -> str:
+    """What a refusal of a change against a dated base says of the change stated against
+    another base of its kind (:meth:`Answerer.other_base_only`): " Các báo cáo chỉ nêu mức
+    thay đổi tháng 7/2043 so với kỳ gốc năm 2039: 17,35%." """
+    part, against = based
+    return f" Các báo cáo chỉ nêu mức thay đổi {part.period} so với {against.strip()}: " \
+           f"{part.answer}."
 
 
 def rate_note(part: AnswerPart) -> str:

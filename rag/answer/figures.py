@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -2040,7 +2040,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 broader = place_phrase_out(tuple(w for w in broader if w not in dropped),
                                            written, lead_text(hit.chunk.title, text))
             # "tại các cửa khẩu" before the value: where it stands, its own (place_said)
-            owns.append(fields[0][0] | place_kinds_said(asked_words or (), text[q0:frame.start]))
+            owns.append(fields[0][0] | place_kinds_said(asked_words or (), text[q0:frame.start])
+                        | column_words_said(asked_words or (), text[q0:q1]))
             nears.append(frozenset().union(*(f for f, _ in fields[:6])))
             keys.append((doc, frame.start))
             owner = {t: weights.frame_owner_title for t in owner_terms & fields[5][0]}
@@ -2090,7 +2091,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 score *= weights.frame_head_missing
             if soft_miss:
                 score *= weights.soft_unit_miss
-            if narrowing or qualified or wider_listed(frame, frames_of(doc), said_out):
+            if narrowing or qualified or wider_listed(frame, frames_of(doc), said_out) or \
+                    wider_scope(frame, said_out):
                 # the indicator asked exactly beats one narrower or wider than it
                 score *= weights.frame_narrow_basis
             aim_other = other_aim(aim_asked, frame)
@@ -2153,7 +2155,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     out = [replace(c, features=c.features + (best_cov - c.coverage, n_log)) for c in out]
     out = outworded(out, dict(zip(keys, owns, strict=True)), asked_words, set(terms),
                     bool(_STOCK_ASKED.search(folded_q)),
-                    said if asked.measure == "plan_share" else frozenset())
+                    said if asked.measure == "plan_share" else frozenset(),
+                    [wider_scope(c.frame, said_out) for c in out])
     out.sort(key=lambda c: -c.score)
     # a part is asked only by its name: the kind "các cửa khẩu" names every gate, no one
     # -- nor does a pair joining a function word to the kind ("tai_cua" of "tại cửa khẩu")
@@ -2917,18 +2920,24 @@ def whole_row_wider(frame: Frame, frames: Iterable[Frame], said: frozenset[str])
     """Whether ``frame`` is a whole row ("Toàn ngành": :data:`_WHOLE_ROW`) of a table one of
     whose other rows the question names (``said``: :func:`words_naming_rows`, less the whole
     label's own words): "IIP ngành điện" asks the row "Sản xuất, phân phối điện", and the
-    whole is wider than asked (scored as :func:`wider_listed` scores; tests/test_whole_row.py)."""
+    whole is wider than asked (scored as :func:`wider_listed` scores; tests/test_whole_row.py).
+    A word every other row writes names none of them: "giải ngân vốn đầu tư công" asks the
+    "Tổng số" of rows "Vốn ngân sách địa phương", "Vốn ngân sách trung ương" (issue 17
+    break-test bt17u; tests/test_wider_scope_base.py)."""
     own = fold(frame.indicator).lower().strip()
     if not _WHOLE_ROW.fullmatch(own):
         return False
     named = said - _WHOLE_ROW_WORDS
-    return any(g.quote != frame.quote and g.context == frame.context and
-               g.measure == frame.measure and g.unit == frame.unit and
-               g.period == frame.period and g.comparison == frame.comparison and
-               g.parent == frame.parent and g.target == frame.target and
-               not _WHOLE_ROW.fullmatch(fold(g.indicator).lower().strip()) and
-               any(w in named for w in re.findall(r"[a-z0-9]+", fold(g.indicator).lower()))
-               for g in frames)
+    rows = [set(re.findall(r"[a-z0-9]+", fold(g.indicator).lower())) for g in frames
+            if g.quote != frame.quote and g.context == frame.context and
+            g.measure == frame.measure and g.unit == frame.unit and
+            g.period == frame.period and g.comparison == frame.comparison and
+            g.parent == frame.parent and g.target == frame.target and
+            not _WHOLE_ROW.fullmatch(fold(g.indicator).lower().strip())]
+    # a word every row writes ("vốn" of "Vốn ngân sách địa phương", "Vốn ngân sách trung
+    # ương") names the table's indicator, of which the whole row is the total, no one row
+    shared = set.intersection(*rows) if len(rows) > 1 else set()
+    return any(w in named - shared for words in rows for w in words)
 
 
 def whole_rows_cover(choices: list[Choice], said: frozenset[str]) -> list[Choice]:
@@ -3101,7 +3110,8 @@ def stands_at_day(frame: Frame) -> bool:
 
 def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[str]],
               asked: set[str], terms: set[str], stock: bool = False,
-              said: frozenset[str] = frozenset()) -> list[Choice]:
+              said: frozenset[str] = frozenset(),
+              wider: Sequence[bool] = ()) -> list[Choice]:
     """``choices`` with ``Choice.outworded`` set on each figure whose own words (``owns``:
     (document, start) -> the terms of its indicator, unit and the words after its value) name
     another indicator -- a two-syllable dictionary word the question (its ``terms``) does not
@@ -3125,7 +3135,11 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
     the question does not ("Thu tiền sử dụng đất ... bằng 51% dự toán", "12/17 khoản thu đạt
     trên 75% dự toán"): the total first, as :func:`wholes_first` puts it when its part is
     listed in its sentence (issue 17 bt21-b17 failure 5; for every measure it took "tháng
-    trước" of a CPI and other dev figures for unsaid words and broke them).  Order kept."""
+    trước" of a CPI and other dev figures for unsaid words and broke them).  ``wider``
+    (one flag a choice, or empty): figures whose scope is wider than asked
+    (:func:`wider_scope`: "Vốn đầu tư thực hiện toàn xã hội" of "vốn đầu tư công"), which
+    outword none however many of the question's words they hold (issue 17 bt17u).
+    Order kept."""
     if (not asked and not said) or len(choices) < 2:
         return choices
     own = [owns.get((c.hit.chunk.doc_id, c.frame.start), frozenset()) for c in choices]
@@ -3162,7 +3176,7 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
              terms & own_j >= terms & own_i and not any(unsaid(t) for t in other[j]) and
              any(unsaid(t) for t in other[i] - own_j))
         return choices[j].frame.unit == choices[i].frame.unit and more and \
-            bool(other[i] - own_j)
+            bool(other[i] - own_j) and not (wider and wider[j])
 
     def unsaid(term: str) -> bool:
         """Whether a syllable of ``term`` is not in the question (``said``)."""
@@ -3878,6 +3892,41 @@ def wider_listed(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) ->
     return False
 
 
+def column_words_said(asked: Iterable[str], line: str) -> frozenset[str]:
+    """The question's two-syllable words (``asked``, folded "giai_ngan") that the column
+    heading of a table line (``line``: "Giải ngân đến 30/6/2064 — Tổng số: 2.219,5 tỷ đồng",
+    :func:`table_line_head`) holds: what the cell measures, as much its own as its row's
+    label, counted among its own words when figures outword one another (:func:`outworded`)
+    -- else the table's "Tổng số" held none of "giải ngân vốn đầu tư công" and a prose
+    figure of another indicator outworded it (issue 17 break-test bt17u;
+    tests/test_wider_scope_base.py).  Empty for a line of prose."""
+    head = table_line_head(line)
+    return frozenset(asked) & text_terms(head) if head else frozenset()
+
+
+# the scope words that widen an indicator past the province's own or the public sector's
+# (folded): "vốn đầu tư thực hiện toàn xã hội" (every investor's, not the public investment
+# "vốn đầu tư công"), "kim ngạch ... cả nước", "toàn quốc" (the country's, not the
+# province's). "toàn tỉnh" is left out: the province's own figure is what a question
+# naming no place asks.
+_WIDER_SCOPE = re.compile(r"\b(?:toan xa hoi|ca nuoc|toan quoc)\b")
+
+
+def wider_scope(frame: Frame, said: frozenset[str]) -> bool:
+    """Whether ``frame``'s indicator (or its detail) adds a scope word
+    (:data:`_WIDER_SCOPE`: "toàn xã hội", "cả nước", "toàn quốc") whose words the question
+    (its folded words ``said``) does not all say: the figure is wider than the indicator
+    asked, which one matching it exactly beats (scored as :func:`wider_listed` scores) --
+    "Giải ngân vốn đầu tư công 6 tháng" takes the table's disbursed total, not "Vốn đầu tư
+    thực hiện toàn xã hội ... 9.870 tỷ đồng" (issue 17 break-test bt17u;
+    tests/test_wider_scope_base.py).  A rank is left alone: "đứng thứ 9 cả nước" says
+    what it is ranked over, not whose figure it is (rag.answer.places.RANKED_OVER)."""
+    if frame.measure == "rank":
+        return False
+    own = fold(f"{frame.indicator} {frame.detail}").lower()
+    return any(not set(m.split()) <= said for m in _WIDER_SCOPE.findall(own))
+
+
 def wider_than_part(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
     """Whether ``whole`` (the total ``part`` is listed under) is wider than the part the
     question (its folded words ``said``) names exactly: every word of the part's own name
@@ -4215,7 +4264,25 @@ def contrary_base(asked: str | None, frame: Frame) -> bool:
     if not asked or frame.measure not in ("change", "index"):
         return False
     kind, said = comparison_base(asked), frame_bases(frame) - {""}
-    return bool(kind and said and kind not in said)
+    return bool(kind and said and kind not in said) or other_dated_base(asked, frame)
+
+
+def other_dated_base(asked: str, frame: Frame) -> bool:
+    """Whether ``frame``'s change is against a base of the kind the question names
+    (``asked``, folded: :func:`comparison_base`) but of another year, both writing their
+    year out: "tăng 17,35% so với kỳ gốc năm 2039" is no answer to "CPI ... so với kỳ gốc
+    năm 2040" (the GSO restates its CPI base year every five years, so two reports may hold
+    two base years), nor "so với tháng 12/2041" to "so với tháng 12 năm 2042".  A base
+    written with no year ("cùng kỳ năm trước", "kỳ gốc") on either side is left to
+    :func:`other_base_year`, which reads it against the period (issue 17 break-test bt17t;
+    tests/test_wider_scope_base.py)."""
+    kind = comparison_base(asked)
+    theirs = fold(frame.comparison or "").lower()
+    if not kind or comparison_base(theirs) != kind:
+        return False
+    mine = set(_YEAR.findall(asked))
+    said = set(_YEAR.findall(theirs))
+    return bool(mine and said and not mine & said)
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
