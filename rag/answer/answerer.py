@@ -67,6 +67,7 @@ from rag.answer.question import (
     Asked,
     asks_both_ends,
     base_index_asked,
+    index_asked,
     range_ends,
     read_question,
     since_compared,
@@ -794,7 +795,8 @@ class Answerer:
         kin = _DocumentFrames(tuple(dict.fromkeys(h.chunk.doc_id for h in hits)), frames_of)
         parts = [self._part(choices, want, frames_of, texts, asked.latest,
                             change=asked.measure == "change" and
-                            not base_index_asked(asked, query.text),
+                            not base_index_asked(asked, query.text) and
+                            not index_asked(asked, query.text),
                             kin=kin, refuse=beside is None)
                  for want, choices in candidates]
         if len(parts) == 1 and asks_both_ends(query.text):
@@ -811,7 +813,8 @@ class Answerer:
             stated_candidates = self.figure_candidates(query, intent, hits, frames_of, texts,
                                                        today, read, stated)
             stated_part = self._part(stated_candidates[0][1], stated_candidates[0][0],
-                                     frames_of, texts, stated.latest, change=True)
+                                     frames_of, texts, stated.latest,
+                                     change=not index_asked(stated, query.text))
             if stated_part[1] is not None:
                 asked, candidates, parts = stated, stated_candidates, [stated_part]
                 labels = [p.label for p in asked.periods]
