@@ -68,6 +68,7 @@ from rag.answer.question import (
     Asked,
     asks_both_ends,
     base_index_asked,
+    index_asked,
     range_ends,
     read_question,
     since_compared,
@@ -795,7 +796,9 @@ class Answerer:
         kin = _DocumentFrames(tuple(dict.fromkeys(h.chunk.doc_id for h in hits)), frames_of)
         parts = [self._part(choices, want, frames_of, texts, asked.latest,
                             change=asked.measure == "change" and
-                            not base_index_asked(asked, query.text),
+                            not base_index_asked(asked, query.text) and
+                            not index_asked(asked, query.text),
+                            index_said=index_asked(asked, query.text),
                             kin=kin, refuse=beside is None)
                  for want, choices in candidates]
         if len(parts) == 1 and asks_both_ends(query.text):
@@ -1575,7 +1578,7 @@ class Answerer:
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
               texts: Callable[[str], str], latest: date | None = None, change: bool = False,
-              kin: Iterable[Frame] = (), refuse: bool = True
+              kin: Iterable[Frame] = (), refuse: bool = True, index_said: bool = False
               ) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
         is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
@@ -1587,7 +1590,9 @@ class Answerer:
         ``kin``: other figures of the documents found; a bare piece an OCR space may have cut
         from a measured number (rag.answer.split_number) is at most
         ``weights.split_number_max`` sure.  ``refuse``: False when the first choice answers whatever
-        its coverage and confidence (:func:`_change_beside`)."""
+        its coverage and confidence (:func:`_change_beside`).  ``index_said``: a change
+        question naming no change (rag.answer.question.index_asked) answered by an index: the
+        index as written, the change it states said after it in the summary."""
         label = want.label if want is not None else ""
         choice = self.pick(choices) if refuse else next(iter(choices), None)
         sure = self.judge(choice, choices) if choice is not None else 0.0
@@ -1644,8 +1649,10 @@ class Answerer:
             # never sure (rag.answer.split_number; the answer's note says why)
             sure = min(sure, self.weights.split_number_max)
         shown = choice.frame
-        derived = index_change(shown) if change else None
-        if derived is not None:
+        derived = index_change(shown) if change or index_said else None
+        if derived is not None and not change:
+            said = said_from_index(said, shown, derived)
+        elif derived is not None:
             said = said_from_index(said, shown, derived)
             shown = derived
             if not derived.comparison:

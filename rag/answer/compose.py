@@ -88,6 +88,17 @@ def answer_text(frame: Frame) -> str:
     count, and "đứng đầu" as "thứ nhất"."""
     if frame.measure == "rank" and "/" not in frame.value:
         return f"thứ {head_rank_said(frame.value)}"  # "đứng đầu": "thứ nhất"
+    said = _value_said(frame)
+    if frame.measure == "rank" and said[:1].isdigit():
+        # a place among so many ("xếp thứ 9/14") said as a place, "thứ 9/14", not a bare
+        # fraction (break-test dev4 b17m, b17o; tests/test_rank_said.py)
+        return f"thứ {said}"
+    return said
+
+
+def _value_said(frame: Frame) -> str:
+    """:func:`answer_text` of a frame other than a bare place: the value, with what it
+    counts when said right after it."""
     words = frame.detail.split()
     # the unit said once: "2,86 triệu lượt khách" with the detail "lượt khách" is not "2,86
     # triệu lượt khách lượt khách" (the detail repeats the unit without its magnitude)
@@ -103,7 +114,10 @@ def answer_text(frame: Frame) -> str:
     counted = len(words) - (len(per.group().split()) if per else 0)
     if frame.kind != "percent" and frame.unit and detail and \
             counted <= ANSWER_DETAIL_WORDS:
-        return f"{frame.value} {detail}"
+        # a per-unit detail ("/lượng", "/đêm": a unit rag.vi.numbers does not know as one)
+        # is written against its unit, "132,5 triệu đồng/lượng", as the report writes it
+        # (break-test dev4 b17o; tests/test_rank_said.py)
+        return f"{frame.value}{detail}" if detail.startswith("/") else f"{frame.value} {detail}"
     noun = label_noun(frame)
     return f"{frame.value} {noun}" if noun else frame.value
 
