@@ -10,8 +10,9 @@ passage hold, and above all whether the question's rarest words — its entity, 
 ``bench/fit_answerability.py`` (scikit-learn) on questions asked once of an index holding
 their document and once of one without it (XQuAD-vi dev articles dealt into folds, the
 dev-reports and seed questions), validated on questions of articles it was not fitted on.
-Its ``refuse_below`` was chosen there: the lowest probability at which refusals are still
-mostly of unanswerable questions (precision ≥ the target) — see the file's ``trained``.
+Its ``refuse_below`` was chosen there, on the out-of-fold probabilities: the cut with the
+highest refusal recall over every question asked whose refusal precision is still ≥ the
+target (0.92: issue 18's 0.9 plus a margin) — see the file's ``trained``.
 Serving applies it with the standard library alone.
 """
 
