@@ -655,6 +655,44 @@ def same_period_columns(header: Sequence[str]) -> list[str]:
     return out
 
 
+# An index table's column of its base year ("Kỳ gốc 2069", "Năm gốc (2019)", "So với kỳ gốc
+# 2064"): the GSO's and the statistics offices' monthly CPI tables lay the month's index out
+# against each base as a column -- "Kỳ gốc 2069 | Cùng kỳ năm trước | Tháng 12/2072 | Tháng
+# 8/2073" under "CHỈ SỐ GIÁ TIÊU DÙNG THÁNG 9/2073" -- and only such tables name a base year
+_BASE_YEAR_HEAD_RE = re.compile(r"(?:so\s+(?:voi\s+)?)?(?:ky|nam)\s+goc\b")
+# ... and the other bases such a table writes bare beside it: "Cùng kỳ năm trước", "Tháng
+# trước", "Tháng 12 năm trước" (a dated base, "Tháng 12/2072", is read by _period_only)
+_BARE_BASE_HEAD_RE = re.compile(r"(?:cung ky|cung thang|thang|quy|nam)(?:\s+nam)?"
+                                r"(?:\s+(?:truoc|ngoai|\d{1,2}\s+nam\s+truoc))?")
+
+
+def index_base_columns(header: Sequence[str]) -> list[str]:
+    """The column headers of an index table whose columns are the bases its figures compare
+    with, each written "So với <base>": "Kỳ gốc 2069 | Cùng kỳ năm trước | Tháng 12/2072 |
+    Tháng 8/2073" -> "So với kỳ gốc 2069 | So với cùng kỳ năm trước | So với tháng 12/2072 |
+    So với tháng 8/2073".  Such a table is known by a base-year column
+    (:data:`_BASE_YEAR_HEAD_RE`); its other columns that name a period alone, or a base
+    alone (:data:`_BARE_BASE_HEAD_RE`), are bases too -- the figures are all the report's
+    month (its title's, or its date's), not the months the headers name (break-test bt17v
+    cpi_t9_2073: "Tháng 8/2073" was read as a second period, "Cùng kỳ năm trước" as
+    December 2071, and "CPI tháng 9/2073 so với cùng kỳ năm trước?" took the base-year
+    column).  Headers already naming a comparison ("So với tháng trước") are kept, and a
+    table with no base-year column -- "Tháng 8/2073 | Tháng 9/2073", periods of its own --
+    is returned unchanged."""
+    folded = [fold(h).strip(" .:").lower() for h in header]
+    if not any(_BASE_YEAR_HEAD_RE.match(f) for f in folded):
+        return list(header)
+    out = list(header)
+    for j, (h, f) in enumerate(zip(header, folded, strict=True)):
+        bare = re.sub(r"\s*\(\s*%\s*\)\s*$", "", h.strip())
+        if _BASE_ONLY_HEAD_RE.match(f) or not bare:
+            continue
+        if _BASE_YEAR_HEAD_RE.match(f) or _period_only(bare) or \
+                _BARE_BASE_HEAD_RE.fullmatch(fold(bare).lower()):
+            out[j] = f"So với {h.strip()[:1].lower()}{h.strip()[1:]}"
+    return out
+
+
 # a value column's header that names no measure of its own, only "the figure": "Chỉ tiêu | Kỳ
 # | Giá trị (triệu USD)" -- beside a column of periods it adds nothing to the row's name
 _VALUE_HEADERS = {"gia tri", "so lieu", "ket qua", "tri so", "value"}
@@ -1645,7 +1683,10 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         col_indicator = {}
     header = [x[0] if (x := split[j]) is not None and j in col_indicator else h
               for j, h in enumerate(header)]
-    header = same_period_columns([_month_header(h) for h in header])
+    monthly = [_month_header(h) for h in header]
+    based = index_base_columns(monthly)  # "Kỳ gốc 2069 | Tháng 8/2073": bases, no periods
+    bases = {_header_unit(h)[0] for h, was in zip(based, monthly, strict=True) if h != was}
+    header = same_period_columns(based)
     folded = [fold(h).strip(" .:") for h in header]
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
     if body and (not folded or not folded[0]) and _row_numbers([r[0] for r in body]):
@@ -1862,7 +1903,9 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                     fold(label).strip()) else f"{column} › {label}"
             head = " — ".join(p for p in (name, cell_label) if p)
             line = f"{head}: {value}" if head else value
-            notes = [context] if context and not _YEAR_RE.search(line) else []
+            # (a base's year is no period of the figure: "So với kỳ gốc 2069" notes the title's)
+            notes = [context] if context and not _YEAR_RE.search(
+                line[len(name):] if name in bases else line) else []
             if measure and not parent and not label_unit and unit_col is None and \
                     not _MEASURE_START_RE.match(fold(label)) and \
                     not _names_measure(label, measure) and fold(measure) not in fold(line):
