@@ -69,6 +69,7 @@ from rag.answer.question import Asked
 from rag.answer.row_named import toned_said
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
 from rag.answer.site_names import held_in_place_name
+from rag.answer.trade_columns import part_column_unasked
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
@@ -1865,6 +1866,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title,
                                                text[q0:frame.start]):
                 continue
+            if not intent.trade and "trade_value" in intent.money and \
+                    part_column_unasked(frame, text, frames_of(hit.chunk.doc_id)):
+                continue  # bare "kim ngạch" of a row "XK | NK | Tổng": the total (bt17v)
             if intent.money and not money_fits(intent.money, frame):
                 continue  # "Kim ngạch xuất khẩu hàng may mặc" is no "doanh thu may mặc"
             if (intent.money or INDEX_CODES & set(intent.indicators)) and \
