@@ -1779,8 +1779,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     # the titles' indicator for a total row: "Kết quả giải ngân vốn đầu tư công …" names it too
     titled = next((x for t in titles for x in [total_indicator(t)] if x), "")
     own_heads = not value_heads or any(not _MEASURE_HEADER_RE.search(fold(h)) and
-                                       not find_mentions(h, 2000) and
-                                       not restates_indicator(h, titled) for h in value_heads)
+                                       not find_mentions(h, 2000) for h in value_heads)
     indicator = "" if own_heads else titled
     # a table's one total row at the top level, labelled by its caption: the other top-level
     # rows are its parts ("Tổng giá trị hàng nông sản xuất khẩu › Hạt điều"), so that a
@@ -1794,6 +1793,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
 
     totals = [n for n, (own, parent) in enumerate(parents) if not parent and
               _TOTAL_ONLY_RE.fullmatch(fold(own).strip()) and valued(n)]
+    if own_heads and value_heads and len(totals) == 1 and row_times is None and \
+            all(_MEASURE_HEADER_RE.search(fold(h)) or find_mentions(h, 2000) or
+                restates_indicator(h, titled) for h in value_heads):
+        # a column only repeating the title's words ("Giải ngân (tỷ đồng)" under "Kết quả
+        # giải ngân vốn đầu tư công") names no indicator of its own: the total row is the title's
+        indicator = titled
     whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
     # ... or, with no total row, the caption's measure noted after each figure
     # (:func:`caption_measure`)
