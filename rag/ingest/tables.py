@@ -860,13 +860,17 @@ def join_header(upper: str, lower: str) -> str:
 # (%)", "Đạt (%)" -- GSO's and the provinces' plan tables head the share of the plan so
 # beside "Kế hoạch | Thực hiện" (break-test bt16g of issue 16, item 4: "Tỷ lệ thực hiện (%)"
 # read as a level, "đạt bao nhiêu % kế hoạch?" refused)
-_BARE_COMPARE_RE = re.compile(r"^(?:(?:so sanh|ty le|ti le)(?: (?:thuc hien|hoan thanh|dat))?|"
-                              r"dat|muc dat)?\s*(?:\(\s*%\s*\)|%)?$")
+_BARE_COMPARE_RE = re.compile(r"^(?:(?:so sanh|ty le|ti le)"
+                              r"(?: (?:thuc hien|hoan thanh|dat|giai ngan))?|dat|muc dat)?"
+                              r"\s*(?:\(\s*%\s*\)|%)?$")
 # the same period a year before, as a column's whole header (folded): "Cùng kỳ 2021", "Cùng
 # kỳ năm trước", "CK năm 2021", "Cùng kỳ"
 _SAME_PERIOD_HEAD_RE = re.compile(r"(?:cung ky|ck)(?:\s+(?:nam\s+)?(?:truoc|ngoai|(?:19|20)\d\d))?")
 # an actual's column beside a plan's: "Thực hiện", "TH", "Ước TH", "Ước thực hiện năm 2000"
-_ACTUAL_HEAD_RE = re.compile(r"^(?:uoc )?(?:thuc hien|th|uth|uoc tinh|uoc)\b")
+# ... and a capital plan's disbursed part, its actual beside "Kế hoạch vốn": "Kế hoạch vốn |
+# Giải ngân | Tỷ lệ (%)", "Tỷ lệ giải ngân (%)" (break-test bt17v: the disbursement rate, a
+# share of the plan, was read as a level and "đạt bao nhiêu % kế hoạch?" refused)
+_ACTUAL_HEAD_RE = re.compile(r"^(?:uoc )?(?:thuc hien|th|uth|uoc tinh|uoc|giai ngan)\b")
 
 
 def compared_headers(rows: Sequence[Sequence[str]]) -> list[str]:
@@ -1415,6 +1419,47 @@ def table_indicator(title: str) -> str:
     return text
 
 
+# A title's lead naming the kind of account it gives, not what it counts: "Kết quả giải ngân
+# vốn đầu tư công năm 2072", "Tình hình thu ngân sách nhà nước …" -- the indicator follows it.
+_ACCOUNT_LEAD_RE = re.compile(r"^\s*(?:kết\s+quả|tình\s+hình)\s+(?=\w)", re.IGNORECASE)
+# ... unless what follows is an activity or a list of indicators, not one (folded): "Tình hình
+# thực hiện các chỉ tiêu", "Kết quả hoạt động", "Kết quả sản xuất kinh doanh".
+_ACCOUNT_TOPIC_RE = re.compile(r"(?:thuc hien|hoat dong|cong tac|trien khai|san xuat kinh doanh|"
+                               r"kinh doanh|mot so|cac|nhung)\b")
+
+
+def total_indicator(title: str) -> str:
+    """The indicator a table's title names for its one total row ("Tổng số", "Tổng cộng",
+    "Cộng"): :func:`table_indicator`'s, or -- a title that opens with the kind of account it
+    gives, "Kết quả"/"Tình hình" -- the indicator after it ("giải ngân vốn đầu tư công" from
+    "KẾT QUẢ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2072 (đến hết ngày 31/10/2072)"; "thu ngân sách
+    nhà nước" from "Tình hình thu ngân sách nhà nước năm 2071"); "" when none is left or it
+    names an activity or a list ("Tình hình thực hiện các chỉ tiêu …").  Only a total row
+    takes it: the other rows name their own parts (break-test bt17v: a disbursement sheet's
+    "Tổng số" row was listed under "Tổng số" alone and its figures were refused)."""
+    own = table_indicator(title)
+    if own:
+        return own
+    text = caption_text(title)
+    rest = _ACCOUNT_LEAD_RE.sub("", text)
+    if rest == text:
+        return ""
+    indicator = table_indicator(rest)
+    return "" if _ACCOUNT_TOPIC_RE.match(fold(indicator)) else indicator
+
+
+def restates_indicator(header: str, indicator: str) -> bool:
+    """Whether a value column's ``header`` (its unit and period taken out) only repeats words
+    of the table's ``indicator`` -- "Giải ngân (tỷ đồng)" under "giải ngân vốn đầu tư công" --
+    so it names that indicator's figure, not an indicator of its own ("Xuất khẩu" under "kim
+    ngạch xuất nhập khẩu" is one: not a run of the indicator's words)."""
+    name = _header_unit(header)[0]
+    for m in reversed(find_mentions(name, 2000)):
+        name = name[:m.start] + " " + name[m.end:]
+    words = fold(name).split()
+    return bool(words) and f" {' '.join(words)} " in f" {' '.join(fold(indicator).split())} "
+
+
 # The rows a caption says its table lists, after its measure: "Giá trị sản xuất | một số
 # ngành", "Kim ngạch xuất khẩu | các mặt hàng chủ yếu", "Sản lượng | của những sản phẩm …".
 _LISTED_ROWS_RE = re.compile(r"\s+(?:của\s+)?(?:một\s+số|các|những)\s+.*$", re.IGNORECASE)
@@ -1507,6 +1552,28 @@ def _context(titles: list[str]) -> str:
     measures = [caption_text(t) for t in titles
                 if not _TIME_RE.search(t) and "so voi" in fold(t)]
     return "; ".join(dict.fromkeys([times[0], *measures]))
+
+
+def running_phrase(titles: Sequence[str]) -> str:
+    """The day a titled year's figures run to, when the first title that names a period
+    narrows its year so: "đến hết ngày 31/10/2072" from "KẾT QUẢ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG
+    NĂM 2072 (đến hết ngày 31/10/2072)" -- a running total from the year's start, the
+    period of the table's actual figures (its plan column stays the year's); "" when the
+    title names no such day (break-test bt17v: the sheet's "Giải ngân" figures were dated
+    the whole year 2072)."""
+    for title in titles:
+        found = find_mentions(title, None)
+        if not found:
+            continue
+        year, rest = found[0], found[1:]
+        after = next((x for x in rest if x.period.kind == "to_date" and not x.comparison
+                      and x.period.start == year.period.start), None)
+        if year.period.kind == "year" and after is not None and \
+                after.period.end < year.period.end and \
+                not title[year.end:after.start].strip(" ,(–-"):
+            return title[after.start:after.end]
+        return ""
+    return ""
 
 
 def _numbering(cell: str, stt: bool = False) -> tuple[float | None, str]:
@@ -1749,6 +1816,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         unit_of_table = table_unit(header[label_col])  # "Chỉ tiêu (ĐVT: nghìn tấn)"
     unit_of_table = unit_of_table or corner_unit
     context = _context(titles)
+    running = running_phrase(titles)
     order = sorted(range(len(header) or len(grid[0])),
                    key=lambda j: bool(header) and _PLAN_RE.match(folded[j]) is not None)
     first_body = len(grid) - len(body)
@@ -1778,10 +1846,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     times = period_rows([grid[k][label_col] for k in data_rows], value_heads, titles) \
         if inner_col is None and period_col is None else None
     row_times = dict(zip(data_rows, times, strict=True)) if times is not None else None
+    # the titles' indicator for a total row: "Kết quả giải ngân vốn đầu tư công …" names it too
+    titled = next((x for t in titles for x in [total_indicator(t)] if x), "")
     own_heads = not value_heads or any(not _MEASURE_HEADER_RE.search(fold(h)) and
                                        not find_mentions(h, 2000) for h in value_heads)
-    indicator = "" if own_heads else next((x for t in titles for x in [table_indicator(t)]
-                                           if x), "")
+    indicator = "" if own_heads else titled
     # a table's one total row at the top level, labelled by its caption: the other top-level
     # rows are its parts ("Tổng giá trị hàng nông sản xuất khẩu › Hạt điều"), so that a
     # question naming a part finds the total's words beside the part's own
@@ -1794,6 +1863,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
 
     totals = [n for n, (own, parent) in enumerate(parents) if not parent and
               _TOTAL_ONLY_RE.fullmatch(fold(own).strip()) and valued(n)]
+    if own_heads and value_heads and len(totals) == 1 and row_times is None and \
+            all(_MEASURE_HEADER_RE.search(fold(h)) or find_mentions(h, 2000) or
+                restates_indicator(h, titled) for h in value_heads):
+        # a column only repeating the title's words ("Giải ngân (tỷ đồng)" under "Kết quả
+        # giải ngân vốn đầu tư công") names no indicator of its own: the total row is the title's
+        indicator = titled
     whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
     # ... or, with no total row, the caption's measure noted after each figure
     # (:func:`caption_measure`)
@@ -1903,8 +1978,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                     fold(label).strip()) else f"{column} › {label}"
             head = " — ".join(p for p in (name, cell_label) if p)
             line = f"{head}: {value}" if head else value
-            # (a base's year is no period of the figure: "So với kỳ gốc 2069" notes the title's)
-            notes = [context] if context and not _YEAR_RE.search(
+            # a titled year run to a day ("năm 2072 (đến hết ngày 31/10/2072)"): the actual
+            # figures are of the days to it, the plan's of the year; a base's year is no period
+            # of the figure: "So với kỳ gốc 2069" notes the title's
+            dated = running if running and not _PLAN_RE.match(fold(name).strip()) else context
+            notes = [dated] if dated and not _YEAR_RE.search(
                 line[len(name):] if name in bases else line) else []
             if measure and not parent and not label_unit and unit_col is None and \
                     not _MEASURE_START_RE.match(fold(label)) and \
