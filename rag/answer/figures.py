@@ -4190,7 +4190,21 @@ def contrary_base(asked: str | None, frame: Frame) -> bool:
     if not asked or frame.measure not in ("change", "index"):
         return False
     kind, said = comparison_base(asked), frame_bases(frame) - {""}
-    return bool(kind and said and kind not in said)
+    return bool(kind and said and kind not in said) or other_index_base(asked, frame)
+
+
+def other_index_base(asked: str, frame: Frame) -> bool:
+    """Whether the base year a question names for a price index (``asked``, folded: "ky goc
+    2077", "nam goc nam 2075") is another than the one ``frame`` states ("so với kỳ gốc
+    2064"): an index against 2064 is no answer to "so với kỳ gốc 2060" -- the base is what
+    is asked, never the figure's time (break-test s46 bt17v;
+    tests/test_leading_base_year_index.py).  A base year named on one side only passes."""
+    if comparison_base(asked) != "base_year" or \
+            comparison_base(frame.comparison or "") != "base_year":
+        return False
+    wanted = set(_YEAR.findall(fold(asked).lower()))
+    said = set(_YEAR.findall(fold(frame.comparison or "").lower()))
+    return bool(wanted and said and not wanted & said)
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
