@@ -1271,6 +1271,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             measure, direction = "change", (1 if linked.group(1) == "tang" else -1)
         elif cb is not None and measure == "level" and equals_compared(v, cb.group(0)):
             measure = "index"  # "so với kỳ gốc năm 2064 CPI tháng 10 bằng 112,46%"
+        elif leading is not None and measure == "level" and v.start > leading.end() and \
+                equals_compared(v, pre_f):
+            # "So với kỳ gốc 2064, CPI tháng 7/2068 bằng 114,62%": the base set off by a comma
+            # at the sentence's head, the index named by any name ("CPI", "IIP"; break-test
+            # s46 bt17v) -- its base the leading one (below), never its period
+            measure = "index"
         if compared_first is not None and measure == "level":
             # "2,31%, thấp hơn quý III 0,12 điểm phần trăm": the difference from the period
             # named between the comparative and its value, that period its base
