@@ -11,8 +11,6 @@ content and keeps its answer."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import service_over_files
 from helpers import report_file, titled_table_file
