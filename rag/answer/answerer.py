@@ -1560,7 +1560,8 @@ class Answerer:
         w = self.weights
         pool = choices if self._fitted else \
             [c for c in choices if c.coverage >= w.frame_min_coverage
-             or _broader_part_given(c, choices)]
+             or _broader_part_given(c, choices)
+             or _total_before_part(c, choices, w.frame_min_coverage)]
         # a whole before a part of it (Choice.narrowed), even a whole of part of the period:
         # "thu ngân sách năm 2028" is the total of 8 months, said as such, not the year's
         # budget collected from trade
@@ -1746,6 +1747,25 @@ def _broader_part_given(choice: Choice, choices: list[Choice]) -> bool:
         return False
     return any(b.broader and b.hit.chunk.doc_id == choice.hit.chunk.doc_id
                and part_apart(b, [choice.frame]) is choice.frame for b in choices)
+
+
+def _total_before_part(choice: Choice, choices: list[Choice], least: float) -> bool:
+    """Whether ``choice`` is the total of a part listed after it in its sentence
+    (``Frame.whole``: "1.146 phương tiện ..., trong đó 552 xe xuất khẩu") that the ranking
+    ``choices`` (best first) puts after it -- the question asks the total, not the part
+    (rag.answer.figures.wholes_first: the part adds a word it does not say) -- while that
+    part holds at least ``least`` of the question (``weights.frame_min_coverage``): the
+    total is then in :meth:`Answerer.pick`'s pool whatever its own coverage.  The part
+    shares the total's sentence, and the question's count word is often the part's unit,
+    not the total's ("bao nhiêu xe" of "phương tiện ..., trong đó ... xe"): left out for
+    its coverage (0.53), the total lost to its part -- "có bao nhiêu xe thông quan tại
+    các cửa khẩu" answered "552 xe xuất khẩu" (dev d032 worded with "tại" or "qua")."""
+    if choice.frame.whole >= 0 or choice.coverage >= least:
+        return False
+    doc = choice.hit.chunk.doc_id
+    after = choices[choices.index(choice) + 1:] if choice in choices else []
+    return any(c.frame.whole == choice.frame.start and c.hit.chunk.doc_id == doc
+               and c.coverage >= least and c.match == choice.match for c in after)
 
 
 def _widest(choices: list[Choice], band: float) -> Choice | None:
