@@ -150,7 +150,8 @@ COLUMN_MEASURES: dict[str, str] = {
 # năm (%)" (dv16, dv29), "Tỷ lệ so KH (%)" (dev4 b17k), "% CK", "So CK (%)", "ƯTH/CK"
 # (rag.vi.frames.sentence: reports write "so CK"), "% DT TW", "% DT HĐND" (dev2 e09, a budget
 # table: "DT" the "dự toán" compared with there, as "DT TW giao" beside it -- alone, "DT" is
-# as often "doanh thu", and is left).  "CKNT" before "CK", the longer token first.
+# as often "doanh thu", and is left), "TH 2021 so TH 2020 (%)" (dev2 e06; "TH" alone is as often
+# "tiểu học", see :data:`HEADER_ABBREVIATIONS`).  "CKNT" before "CK", the longer token first.
 COLUMN_BASES: dict[str, str] = {
     "CKNT": "cùng kỳ năm trước",
     "CK": "cùng kỳ",
