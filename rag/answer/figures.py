@@ -139,6 +139,7 @@ from rag.vi.lexicon import (
     everyday_variants,
     livestock_named,
     official_name_spans,
+    spell_column_words,
     spell_header,
     synonym_variants,
 )
@@ -327,7 +328,10 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     heading, its sentence, the document's title, the passage.  A table line's own words hold
     its column's standing when the header abbreviates it (rag.vi.lexicon.spell_header: "TH
     2019 — Than đá: 134" is the actual, "thực hiện", as a "KH 2019" cell is the plan --
-    break-test bt26-b16 failure 1: "than đá thực hiện năm 2019" refused).  ``own_place``: the places
+    break-test bt26-b16 failure 1: "than đá thực hiện năm 2019" refused), and the words its
+    header's office abbreviations stand for (rag.vi.lexicon.spell_column_words: "XK — Hạt
+    tiêu: 41,7" is the pepper's export, "% KH" a share of the plan -- session 46: "Kim ngạch
+    xuất khẩu hạt điều" refused of a "Mặt hàng | XK | NK" table).  ``own_place``: the places
     asked that are the document's own (rag.answer.places.own_places, its letterhead's: "UBND
     TỈNH HÀ GIANG"), counted among the frame's own words -- a Hà Giang report's figure is Hà
     Giang's, and "chi thường xuyên tỉnh Hà Giang" was refused under the confidence floor,
@@ -344,7 +348,7 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     clause = text[max(q0, clause_start if clause_start is not None else q0):frame.end]
     weight = dict(weights.frame_fields)
     head = table_line_head(text[q0:q1])
-    standing = re.findall(r"[^\W\d_]+", spell_header(head))
+    standing = re.findall(r"[^\W\d_]+", f"{spell_header(head)} {spell_column_words(head)}")
     own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted | \
         terms(own_place) | terms(" ".join(standing)) | terms(head_classes(head))
     readings = indicator_readings(frame.indicator) if said is None else \
