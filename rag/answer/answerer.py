@@ -86,7 +86,13 @@ from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
 from rag.answer.sentences import quoted_clause
 from rag.answer.split_number import split_note
-from rag.answer.statements import Found, best_sentence, question_terms, sentence_answer
+from rag.answer.statements import (
+    Found,
+    aspect_free,
+    best_sentence,
+    question_terms,
+    sentence_answer,
+)
 from rag.answer.table_extremes import row_label, table_end
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
@@ -244,16 +250,18 @@ class Answerer:
                 i += n
         return list(dict.fromkeys(out))
 
-    def answers(self, intent: Intent, hits: list[Hit], found: Found) -> bool:
+    def answers(self, intent: Intent, hits: list[Hit], found: Found, typed: str = "") -> bool:
         """Whether the statement answer ``found`` (score, hit, sentence) is given: always
         without a ``statement_check``, else unless the check refuses its
         :func:`rag.answer.answerability.statement_features` — the question's words and word
         pairs (``intent.runs``) weighed by :meth:`idf`, looked for in the sentence and in its
-        passage (title and text), with its rank among ``hits``."""
+        passage (title and text), with its rank among ``hits``; words ``typed`` (the question
+        as typed) writes only as tense or aspect are none of them
+        (rag.answer.statements.aspect_free)."""
         if self.statement_check is None:
             return True
         score, hit, ps = found
-        words, pairs = question_terms(intent)
+        words, pairs = (aspect_free(t, typed) for t in question_terms(intent))
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
         features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
@@ -365,7 +373,7 @@ class Answerer:
         if row is None:
             return None
         found = (row.score, row.hit, row.ps)
-        if not self.answers(intent, hits, found):
+        if not self.answers(intent, hits, found, query.text):
             return None
         answer = sentence_answer(query, found, resolved_question,
                                  tuple(h.passage() for h in hits), self.weights)
@@ -559,7 +567,7 @@ class Answerer:
                     # có nhiều ... nhất?"), not a sentence about the total (bt21-b17 failure 8)
                     or best.stated_end)
                 if not same:
-                    if self.answers(intent, hits, sentence) and \
+                    if self.answers(intent, hits, sentence, query.text) and \
                             names_asked_end(intent, sentence[2].text):
                         return sentence_answer(query, sentence, resolved_question, related, w)
                     best = None  # nothing read is about the question
@@ -570,7 +578,7 @@ class Answerer:
                                      texts=texts)
             asked = known.read if known is not None else read_question(
                 query, today or date.today())
-            if sentence is not None and self.answers(intent, hits, sentence) and \
+            if sentence is not None and self.answers(intent, hits, sentence, query.text) and \
                     names_asked_end(intent, sentence[2].text) and \
                     sentence_places_fit(query.expanded, query.text, sentence[2].text,
                                         sentence[1].chunk.title,

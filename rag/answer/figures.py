@@ -111,6 +111,7 @@ from rag.vi.grades import candidacy, graded_classes, head_classes, other_scope
 from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days, solar_days
 from rag.vi.lexicon import (
     ABBREVIATIONS,
+    ASPECT_WORDS,
     BALANCE_RE,
     BASIS_PATTERNS,
     BASIS_RES,
@@ -124,6 +125,7 @@ from rag.vi.lexicon import (
     NARROWING_QUALIFIER_RE,
     NOT_A_THING_WORDS,
     OTHER_THAN_EVERYDAY,
+    PLAN_ISSUER_RE,
     PREPOSITIONS_EXACT,
     PREVIOUS_BASE,
     QUANTITY_TERMS,
@@ -2073,6 +2075,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # 121.000 lượt": the verb is said by what the figure counts
                 said_fields = said_fields + [(frozenset(
                     t for t in held if set(t.split("_")) <= receiving_said), 1.0)]
+            if frame.target:
+                # "dự toán HĐND tỉnh giao (3.385 tỷ đồng)": whose plan the amount is, said
+                # before it, is the target's own (tests/test_bracketed_plan_and_listed_units.py)
+                said_fields = said_fields + [(plan_issuer_said(held, text[q0:frame.start]), 1.0)]
             if added_said:
                 # "có thêm bao nhiêu": the count its clause says was added states the "thêm"
                 held = {t: w for t, w in held.items() if t not in _ADDED_TERMS}
@@ -3611,9 +3617,6 @@ _CLASS_HEADS_RE = re.compile(r"\b(?:" + "|".join(
     sorted((t.replace("_", " ") for t in CLASS_HEAD_TERMS), key=len, reverse=True)) + r")\b")
 
 
-# the words of tense and aspect, as typed with their marks ("Los Angeles đã từng có bao nhiêu
-# đội?", XQuAD-vi dev): no thing; folded they would be "đá", "tùng", "dược" -- so only as typed
-_ASPECT_WORDS = frozenset("đã đang sẽ từng vẫn cũng được bị đều".split())
 
 # the verb of receiving visitors ("Lạng Sơn đón bao nhiêu lượt khách", "tiếp đón", "đón
 # tiếp"), as typed with its marks ("đơn", "dồn" fold alike), or typed without them right before
@@ -3681,7 +3684,7 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
             continue
         added = asked_beyond(question, expand_abbreviations(text))
         beyond = {w for w in set(_CLASS_HEADS_RE.sub(" ", added).split()) - placed - _NO_KIND_WORDS
-                  - verbs if typed.get(w, w) not in _ASPECT_WORDS}
+                  - verbs if typed.get(w, w) not in ASPECT_WORDS}
         if beyond and not all(set(w.split("_")) <= said for w in beyond) and \
                 _names_other_figure(question, added, document, text, title):
             return True  # "lao động qua đào tạo": the document's phrase for another figure
@@ -3898,6 +3901,25 @@ def wider_listed(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) ->
                 and wider_than_part(f, frame, said):
             return True
     return False
+
+
+_PLAN_ISSUER = re.compile(PLAN_ISSUER_RE)
+
+
+def plan_issuer_said(asked: Iterable[str], before: str) -> frozenset[str]:
+    """The question's terms (``asked``, folded, pairs joined by "_") naming who set a plan
+    (rag.vi.lexicon.PLAN_ISSUER_RE: "HĐND tỉnh giao", "Trung ương giao") in the last such
+    phrase of ``before`` -- a target's sentence up to its value, abbreviations written out
+    as the question's are ("HĐND": "hội đồng nhân dân") -- so "dự toán ... HĐND tỉnh
+    giao năm 2041" is held by "bằng 71,2% dự toán HĐND tỉnh giao (3.385 tỷ đồng)", and the
+    nearer issuer tells "Trung ương giao 7.110 tỷ đồng; HĐND tỉnh giao 7.350 tỷ đồng" apart.
+    Empty when ``before`` names no issuer."""
+    found = list(_PLAN_ISSUER.finditer(fold(expand_abbreviations(before)).lower()))
+    if not found:
+        return frozenset()
+    words = found[-1].group().split()
+    said = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    return frozenset(asked) & said
 
 
 def column_words_said(asked: Iterable[str], line: str) -> frozenset[str]:

@@ -1301,6 +1301,17 @@ TARGET_VERBS: tuple[str, ...] = ("phấn đấu", "đặt mục tiêu", "đặt 
 TARGET_RE = (r"\b(?:ke hoach|muc tieu|chi tieu|du toan|du kien|du bao|duoc giao|"
              r"giao chi tieu|de ra|dat ra|target|planned|plan|"
              + "|".join(fold(v) for v in TARGET_VERBS) + r")\b")
+# The words of tense and aspect, as typed with their marks ("Los Angeles đã từng có bao nhiêu
+# đội?", XQuAD-vi dev): no thing the question asks about; folded they would be "đá", "tùng",
+# "dược" -- so only as typed (rag.answer.figures narrower subject, rag.answer.statements
+# question_terms)
+ASPECT_WORDS = frozenset("đã đang sẽ từng vẫn cũng được bị đều".split())
+# Who set a plan, written before its amount (folded): "dự toán HĐND tỉnh giao (3.385 tỷ đồng)",
+# "dự toán Trung ương giao 7.110 tỷ đồng; HĐND tỉnh giao 7.350 tỷ đồng", "kế hoạch UBND tỉnh
+# giao" -- budget reports name two plans of one indicator this way (dev-reports, seeds and
+# tests/data: 11 "Trung ương giao", 9 "HĐND (tỉnh) giao", 2 "UBND tỉnh giao", 1 "Chính phủ giao")
+PLAN_ISSUER_RE = (r"\b(?:(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: tinh)?|trung uong|tw"
+                  r"|chinh phu|thu tuong(?: chinh phu)?)\s+giao\b")
 # Words written after a percentage that make it a share of a plan (folded).
 PLAN_AFTER_RE = r"^\s*(?:so voi\s+)?(?:ke hoach|kh\b|du toan|chi tieu|muc tieu)"
 
