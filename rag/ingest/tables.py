@@ -1158,7 +1158,24 @@ def table_unit(title: str) -> str:
         if unit and not any(ch.isdecimal() for ch in unit) and len(unit.split()) <= 4:
             return unit
         # "Đơn vị tính là tỷ đồng. Số liệu … như sau:": a sentence, read as a lead-in's
-    return lead_unit(title) or _header_unit(title)[1]
+    return lead_unit(title) or _header_unit(title)[1] or _listed_unit(title)
+
+
+# a caption's closing bracket listing its period and its unit: "(9 tháng năm 2079, triệu USD)"
+_LISTED_BRACKET_RE = re.compile(r"\(([^()]*[,;][^()]*)\)\s*$")
+
+
+def _listed_unit(title: str) -> str:
+    """The unit ending a caption's closing bracket after a comma or semicolon -- "triệu USD"
+    from "Kim ngạch theo cửa khẩu (9 tháng năm 2079, triệu USD)", "tỷ đồng" from "(6 tháng
+    2082; tỷ đồng)" -- read by :func:`_header_unit` as a bracket of its own; "" when that
+    last item is no unit ("(GRDP, giá hiện hành)").  A customs bulletin's gate table under
+    such a caption had no unit at all (break-test s46 bt17w)."""
+    m = _LISTED_BRACKET_RE.search(title)
+    if m is None:
+        return ""
+    last = re.split(r"[,;]", m.group(1))[-1].strip()
+    return _header_unit(f"x ({last})")[1] if last else ""
 
 
 def percent_title(titles: Sequence[str]) -> str:
