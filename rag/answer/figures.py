@@ -1679,6 +1679,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     priced = price_item(question)  # "giá điện": the CPI is not it (bt18-b16 failure 4)
     rate_like = bool(_RATE_WORDS.search(folded_q))
     plan_rate = bool(_PLAN_RATE.search(folded_q) or _NATIONAL_DISBURSEMENT.search(folded_q))
+    left_out = excluded_asked(folded_q)  # "(không tính dịch vụ)": what the figure leaves out
+    left_out_marker = excluded_marker_words(folded_q)
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))
@@ -2019,6 +2021,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # "đàn trâu" is no "Số con bò": the herd's words are one count's synonyms
                 # (rag.vi.lexicon.SYNONYMS), the animal is not (bt13-b17 failure 8's kind)
                 continue
+            if left_out and includes_excluded(frame, left_out):
+                continue  # "bán lẻ hàng hóa (không tính dịch vụ)": no "... và doanh thu dịch vụ"
             if against_estimate(frame) and not _ESTIMATE_BASE.search(
                     fold(asked.comparison or "").lower()):
                 # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period -- nor the
@@ -2058,6 +2062,18 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             # a classifier the question adds ("khu vực dịch vụ", "tăng thêm") that no field of
             # the frame holds weighs nothing either way (bt18-b17 failure 1)
             held = class_words_unheld(terms, fields)
+            if left_out_marker:
+                held = {t: w for t, w in held.items()
+                        if not set(t.split("_")) <= left_out_marker} or held
+            if left_out and not re.search(_EXCLUDED_MARK + re.escape(left_out),
+                                          fold(text[q0:q1]).lower()):
+                # "(không tính dịch vụ)" over the row "Bán lẻ hàng hóa": what the question
+                # leaves out is no word a figure must hold whose sentence leaves nothing out
+                # in those words -- one that does ("nếu không kể tiền sử dụng đất, thu nội
+                # địa đạt ...") keeps them asked of its figures (dev2 e058)
+                drop = left_out_marker | set(left_out.split())
+                held = {t: w for t, w in held.items() if not set(t.split("_")) <= drop} \
+                    or held
             held = trade_value_said(held, frame, intent.trade, (
                 f"{frame.indicator} {frame.detail}", frame.parent, text[q0:frame.start],
                 frame.context, hit.chunk.title), frozenset().union(*(f for f, _ in fields[:6])))
@@ -3679,6 +3695,9 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
     # ("hồi" is no "hơi" of "thịt hơi"), one typed without them folded (a typo is no subject)
     typed = {fold(t).lower(): t for t in re.findall(r"\w+", normalize(question).lower())}
     verbs = receiving_verb_words(question)
+    # "không kể dịch vụ": what the figure leaves out is no thing the question adds
+    folded_q = fold(question).lower()
+    verbs = verbs | excluded_marker_words(folded_q) | set(excluded_asked(folded_q).split())
     for text in indicators:
         if not text:
             continue
@@ -3901,6 +3920,49 @@ def wider_listed(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) ->
                 and wider_than_part(f, frame, said):
             return True
     return False
+
+
+# what a question leaves out of its figure (folded): "không tính dịch vụ", "không kể tiền sử
+# dụng đất", "không bao gồm dầu thô", "ngoại trừ điện" -- the words up to a bracket's or
+# clause's end, or to the period or asking words after them (the GSO's "không kể dầu thô",
+# "bán lẻ hàng hóa (không kể dịch vụ)"; dev2 e058, break-test s46 bt17w).  A bare "trừ" is
+# left out: folded it is also "trú" ("lưu trú")
+_EXCLUDED_MARK = r"\b(?:khong (?:ke|tinh|bao gom|gom)|ngoai tru|loai tru)\s+"
+_EXCLUDED_ASKED = re.compile(
+    _EXCLUDED_MARK + r"(.+?)\s*(?=[),;?.]|$|\b\d|\b(?:nam|thang|quy|ngay|tuan|la|"
+    r"bao nhieu|may|co|the nao|so voi)\b)")
+
+
+def excluded_asked(folded_q: str) -> str:
+    """The words a question (``folded_q``: folded, lower case) says its figure leaves out
+    (:data:`_EXCLUDED_ASKED`): "dich vu" from "ban le hang hoa thang 8/2078 (khong tinh dich
+    vu)"; "" when it leaves out nothing."""
+    m = _EXCLUDED_ASKED.search(folded_q)
+    return " ".join(m.group(1).split()) if m else ""
+
+
+def excluded_marker_words(folded_q: str) -> frozenset[str]:
+    """The words of the marker leaving something out ("khong", "tinh" of "không tính dịch
+    vụ"; :data:`_EXCLUDED_MARK`) that ``folded_q`` writes nowhere else: no thing asked, so
+    no figure must hold them ("tỉnh" asked elsewhere, folded "tinh" too, stays)."""
+    m = _EXCLUDED_ASKED.search(folded_q)
+    if m is None:
+        return frozenset()
+    marker = folded_q[m.start():m.start(1)].split()
+    rest = (folded_q[:m.start()] + " " + folded_q[m.end():]).split()
+    return frozenset(w for w in marker if w not in rest)
+
+
+def includes_excluded(frame: Frame, left_out: str) -> bool:
+    """Whether ``frame``'s name (its indicator and detail, folded; not the total it is a part
+    of, a table's caption) writes ``left_out``
+    (:func:`excluded_asked`) as a part it holds, not after a word leaving it out: "Tổng mức
+    bán lẻ hàng hóa và doanh thu dịch vụ" holds "dich vu", so it is no answer to "bán lẻ hàng
+    hóa (không tính dịch vụ)"; "nếu không kể tiền sử dụng đất thu nội địa" leaves its
+    "tien su dung dat" out, and answers "thu nội địa không kể tiền sử dụng đất"."""
+    named = " ".join(fold(f"{frame.indicator} {frame.detail}").lower().split())
+    at = [m.start() for m in re.finditer(rf"\b{re.escape(left_out)}\b", named)]
+    return bool(at) and not re.search(_EXCLUDED_MARK + re.escape(left_out), named)
 
 
 _PLAN_ISSUER = re.compile(PLAN_ISSUER_RE)
