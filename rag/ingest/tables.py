@@ -25,7 +25,14 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from rag.vi.calendar import HOLIDAY, Period
-from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS, PLACE_KINDS, UNIT_MAGNITUDES, is_total_label
+from rag.vi.lexicon import (
+    ABBREVIATIONS,
+    COUNT_NOUNS,
+    PLACE_KINDS,
+    UNIT_HEAD_PHRASES,
+    UNIT_MAGNITUDES,
+    is_total_label,
+)
 from rag.vi.mentions import find_mentions, own_holiday
 from rag.vi.numbers import find_values, is_money, is_unit, unit_after
 from rag.vi.text import fold
@@ -285,6 +292,26 @@ def counted_noun(cell: str, label: str) -> bool:
         return False
     rest = name[m.end():].split()
     return rest[:len(words)] == words and (m.end() > 0 or len(rest) > len(words))
+
+
+def label_count_noun(label: str) -> str:
+    """The noun a row label counts when it is written "Số <noun> ..." ("Số lượng", "Tổng
+    số" too) and the noun is one of the lexicon's counted things (rag.vi.lexicon
+    UNIT_HEAD_PHRASES, COUNT_NOUNS): "dự án" of "Số dự án cấp mới", "doanh nghiệp" of "Tổng
+    số doanh nghiệp"; as written.  "" for any other label ("Số vốn đăng ký", "Vốn nhà
+    nước")."""
+    words = label.split()
+    folded = fold(label).lower().split()
+    if not folded or folded[0] not in ("so", "tong"):
+        return ""
+    at = 2 if folded[:2] == ["tong", "so"] else 1 if folded[0] == "so" else 0
+    if not at:
+        return ""
+    at += 1 if folded[at:at + 1] == ["luong"] else 0
+    for n in (3, 2):
+        if " ".join(folded[at:at + n]) in UNIT_HEAD_PHRASES:
+            return " ".join(words[at:at + n])
+    return words[at] if at < len(words) and words[at].lower() in COUNT_NOUNS else ""
 
 
 # a cell of a blank-headed column that says how a figure stands, not what it counts: an
@@ -1936,6 +1963,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         if not label_unit and _PERCENT_LABEL_RE.search(label):
             # a row "Tốc độ tăng (%)": its cells are percentages ("6,2%"), the "(%)" no word
             label, label_unit = _PERCENT_LABEL_RE.sub("", label), "%"
+        counted = label_count_noun(label)
+        if counted and not label_unit and unit_col is None and is_money(unit_of_table):
+            # "Số dự án cấp mới" under "Vốn đầu tư ... (tỷ đồng)": a count of its own noun,
+            # not of the caption's money ("44 dự án", not "44 tỷ đồng"; break-test s46 bt17w);
+            # a caption's "(nghìn lượt)" over "Số lượt khách" keeps its magnitude
+            label_unit = counted
         if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
             label = f"{_header_unit(parent)[0]} › {label}"
         if inner_col is not None and row[inner_col]:  # "Chính ngạch › Nhập khẩu"
