@@ -1681,6 +1681,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     plan_rate = bool(_PLAN_RATE.search(folded_q) or _NATIONAL_DISBURSEMENT.search(folded_q))
     left_out = excluded_asked(folded_q)  # "(không tính dịch vụ)": what the figure leaves out
     left_out_marker = excluded_marker_words(folded_q)
+    counted_asked = count_noun_asked(folded_q)  # "số sản phẩm OCOP": products are counted
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))
@@ -2021,6 +2022,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # "đàn trâu" is no "Số con bò": the herd's words are one count's synonyms
                 # (rag.vi.lexicon.SYNONYMS), the animal is not (bt13-b17 failure 8's kind)
                 continue
+            if counted_asked and frame.kind == "count" and \
+                    other_count_noun(counted_asked, frame):
+                continue  # "Số sản phẩm OCOP" is no "Số HTX có sản phẩm OCOP: 88 HTX"
             if left_out and includes_excluded(frame, left_out):
                 continue  # "bán lẻ hàng hóa (không tính dịch vụ)": no "... và doanh thu dịch vụ"
             if against_estimate(frame) and not _ESTIMATE_BASE.search(
@@ -3963,6 +3967,32 @@ def includes_excluded(frame: Frame, left_out: str) -> bool:
     named = " ".join(fold(f"{frame.indicator} {frame.detail}").lower().split())
     at = [m.start() for m in re.finditer(rf"\b{re.escape(left_out)}\b", named)]
     return bool(at) and not re.search(_EXCLUDED_MARK + re.escape(left_out), named)
+
+
+_COUNT_ASKED = re.compile(r"\b(?:tong )?so (?:luong )?((?:\w+ ?){1,4})")
+
+
+def count_noun_asked(folded_q: str) -> str:
+    """The thing a question counts when it writes "Số <thing>" ("Số lượng", "Tổng số" too)
+    and the thing is one of the lexicon's counted things (rag.vi.lexicon UNIT_HEAD_PHRASES:
+    "san pham" of "so san pham ocop", "doanh nghiep", "hop tac xa"; folded, abbreviations
+    written out); "" otherwise ("số vốn", "số lao động", "số khách")."""
+    m = _COUNT_ASKED.search(fold(expand_abbreviations(folded_q)).lower())
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    return next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n])
+                 in UNIT_HEAD_PHRASES), "")
+
+
+def other_count_noun(asked: str, frame: Frame) -> bool:
+    """Whether count ``frame`` counts another of the lexicon's counted things than the one
+    asked (:func:`count_noun_asked`): "88 HTX" (hợp tác xã) for "Số sản phẩm OCOP", "131
+    chủ thể" for it too (break-tests s46 bt17w, s43 bt17l) -- never the number asked, however
+    many words the indicator shares ("Số HTX có sản phẩm OCOP").  False when the frame's unit
+    is no counted thing of the lexicon (a bare number, "người", "lượt")."""
+    unit = fold(expand_abbreviations(frame.unit)).lower().strip()
+    return unit in UNIT_HEAD_PHRASES and unit != asked
 
 
 _PLAN_ISSUER = re.compile(PLAN_ISSUER_RE)
