@@ -752,6 +752,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     """The frames of ``sentence``'s figures (``base``: its offset in the document), in order;
     ``ctx`` is read for what the sentence leaves out and updated with the periods, subject
     and total it states."""
+    subject_before = ctx.subject
     found = find_values(sentence)
     # a value restated exactly in brackets is shown with it, not read as a figure of its own
     restated = restatements(sentence, found)
@@ -1892,7 +1893,27 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = national_average(sentence, base, frames)
     ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
                       and f.period is not None and f.period_from in ("own", "sentence"))
+    if part_of_whole_said(sentence, base, frames, ctx.subject):
+        # "Khách quốc tế đạt 3.460 lượt, chiếm 3,6% tổng lượt khách.": a part, its share of
+        # the whole said -- the text goes on about the whole, so "Bình quân mỗi ngày đón
+        # 24.075 lượt khách" after it is no figure of "Khách quốc tế" (break-test s46 bt17w)
+        ctx.subject = subject_before
     return frames
+
+
+# a share's whole named after it: "chiếm 3,6% tổng lượt khách", "chiếm 41% tổng kim ngạch"
+_TOTAL_AFTER = re.compile(r"\s*(?:cua\s+)?(?:tong|toan bo)\b")
+
+
+def part_of_whole_said(sentence: str, base: int, frames: list[Frame], subject: str) -> bool:
+    """Whether ``sentence`` (``base``: its offset) states its subject (``subject``, the
+    indicator the context now goes on about) as a share of a whole it names with "tổng"
+    right after the share ("chiếm 3,6% tổng lượt khách"): one of ``frames`` a share of that
+    indicator so followed."""
+    folded = fold(sentence).lower()
+    return bool(subject) and any(
+        f.measure == "share" and f.indicator == subject and
+        _TOTAL_AFTER.match(folded[f.end - base:]) for f in frames)
 
 
 # a sentence singling out a part of what the paragraph speaks of (folded): "Riêng ngày mùng 1
