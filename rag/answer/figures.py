@@ -1682,6 +1682,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     left_out = excluded_asked(folded_q)  # "(không tính dịch vụ)": what the figure leaves out
     left_out_marker = excluded_marker_words(folded_q)
     counted_asked = count_noun_asked(folded_q)  # "số sản phẩm OCOP": products are counted
+    rank_scope = rank_scope_asked(folded_q) if intent_ranks(folded_q) else ""
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))
@@ -2025,6 +2026,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if counted_asked and frame.kind == "count" and \
                     other_count_noun(counted_asked, frame):
                 continue  # "Số sản phẩm OCOP" is no "Số HTX có sản phẩm OCOP: 88 HTX"
+            if rank_scope and frame.measure == "rank" and \
+                    rank_scope_of(text[frame.end:q1]) not in ("", rank_scope):
+                continue  # "xếp thứ mấy cả nước" is no "thứ 5/14 tỉnh trung du ..."
             if left_out and includes_excluded(frame, left_out):
                 continue  # "bán lẻ hàng hóa (không tính dịch vụ)": no "... và doanh thu dịch vụ"
             if against_estimate(frame) and not _ESTIMATE_BASE.search(
@@ -2066,6 +2070,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             # a classifier the question adds ("khu vực dịch vụ", "tăng thêm") that no field of
             # the frame holds weighs nothing either way (bt18-b17 failure 1)
             held = class_words_unheld(terms, fields)
+            if rank_scope and frame.measure == "rank" and \
+                    rank_scope_of(text[frame.end:q1]) == rank_scope:
+                # "trong vùng" held by "thứ 5/14 tỉnh trung du và miền núi phía Bắc"
+                held = {t: w for t, w in held.items()
+                        if not set(t.split("_")) <= _RANK_SCOPE_WORDS} or held
             if left_out_marker:
                 held = {t: w for t, w in held.items()
                         if not set(t.split("_")) <= left_out_marker} or held
@@ -3967,6 +3976,41 @@ def includes_excluded(frame: Frame, left_out: str) -> bool:
     named = " ".join(fold(f"{frame.indicator} {frame.detail}").lower().split())
     at = [m.start() for m in re.finditer(rf"\b{re.escape(left_out)}\b", named)]
     return bool(at) and not re.search(_EXCLUDED_MARK + re.escape(left_out), named)
+
+
+# where a rank stands among (folded): a region's provinces -- "trong vùng", "khu vực", the
+# GSO's regions named after the rank ("thứ 5/14 tỉnh trung du và miền núi phía Bắc", "đồng
+# bằng sông Hồng", "Tây Nguyên", "duyên hải") -- or the country's ("cả nước", "toàn quốc")
+_RANK_REGION = re.compile(r"\b(?:vung|khu vuc|mien nui|trung du|dong bang|tay nguyen|duyen hai|"
+                          r"tay bac|dong bac|bac trung bo|nam trung bo|dong nam bo)\b")
+_RANK_COUNTRY = re.compile(r"\b(?:ca nuoc|toan quoc|nationwide)\b")
+_RANK_SCOPE_WORDS = frozenset({"trong", "vung", "khu", "vuc", "ca", "nuoc", "toan", "quoc",
+                               "khu_vuc", "ca_nuoc", "toan_quoc", "trong_vung"})
+_RANKS_ASKED = re.compile(r"\b(?:xep (?:thu|hang)|dung thu|thu (?:may|bao nhieu|hang)|"
+                          r"rank(?:ed|ing)?)\b")
+
+
+def intent_ranks(folded_q: str) -> bool:
+    """Whether a question (folded) asks a place in a ranking ("xếp thứ mấy", "đứng thứ")."""
+    return bool(_RANKS_ASKED.search(folded_q))
+
+
+def rank_scope_asked(folded_q: str) -> str:
+    """"region" when a rank question names a region as its scope ("trong vùng", "khu vực"),
+    "country" for the country's ("cả nước", "toàn quốc"), "" when it names none."""
+    if _RANK_COUNTRY.search(folded_q):
+        return "country"
+    return "region" if re.search(r"\b(?:vung|khu vuc)\b", folded_q) else ""
+
+
+def rank_scope_of(after: str) -> str:
+    """The scope a rank's sentence names right after its value (``after``, as written; its
+    first clause): "region" for "5/14 tỉnh trung du và miền núi phía Bắc", "trong vùng";
+    "country" for "cả nước", "toàn quốc"; "" when it names neither."""
+    clause = re.split(r"[;.]", fold(after).lower(), maxsplit=1)[0]
+    if _RANK_COUNTRY.search(clause):
+        return "country"
+    return "region" if _RANK_REGION.search(clause) else ""
 
 
 _COUNT_ASKED = re.compile(r"\b(?:tong )?so (?:luong )?((?:\w+ ?){1,4})")
