@@ -989,7 +989,12 @@ class Answerer:
         if points is not None:
             lines.append(f"Tính từ hai số liệu trên, {found[-1][0].period} so với "
                          f"{found[0][0].period}: {points}.")
-        return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _, _ in found),
+        # the change asked first when it is computed from the two levels ("tăng 790 người
+        # (10.630 − 9.840); ngày 31/12/2080: 9.840 người; ...": break-test s46 bt17w), then
+        # the levels it is read from
+        shown = ([points] if points is not None else []) + \
+            [f"{p.period}: {p.answer}" for p, _, _ in found]
+        return replace(base, answer="; ".join(shown),
                        found=True, confidence=least, sure=self._sure(least),
                        summary="\n".join(lines), citations=citations,
                        answer_sentence=_sentence(first, texts) if first else None,
