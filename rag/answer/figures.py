@@ -1034,13 +1034,20 @@ def _target_said(terms: dict[str, float], frame: Frame, folded_q: str) -> dict[s
     return {t: w for t, w in terms.items() if not set(t.split("_")) <= drop} or terms
 
 
+# words of an indicator that name no part: the total's "tổng" of "tổng số" (a count asked
+# "số sản phẩm OCOP" is the total's, "tổng số sản phẩm OCOP của tỉnh") and the province as
+# the owner or scope ("của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh": the figure a question naming
+# no place asks; see :data:`_WIDER_SCOPE`) -- folded (break-test s46 bt17w, ocop_nam_2080)
+_PROVINCE_TOTAL = re.compile(r"(?i)\btong(?= so\b)|\b(?:cua|toan|tren dia ban)(?: toan)? tinh\b")
+
+
 def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float],
                  said: frozenset[str] = frozenset()) -> float:
     """How much of the frame's own words (indicator and what follows the value) the question
     does not name (by rarity): the part "khách quốc tế" for a question about all tourists,
     "9 sản phẩm 4 sao" for all products.  ``said``: every folded word of the question, its
     function words too ("3 sao")."""
-    own = _own_words(f"{frame.indicator} {frame.detail}")
+    own = _own_words(_PROVINCE_TOTAL.sub(" ", fold(f"{frame.indicator} {frame.detail}")))
     asked = {p for t in terms for p in t.split("_")} | said
     # the indicator in another wording (:func:`indicator_readings`) holding every word of the
     # question its own wording holds: its official name's other words ("tổng mức ... và doanh
