@@ -4011,10 +4011,13 @@ def rank_scope_asked(folded_q: str) -> str:
 
 
 def rank_scope_of(after: str) -> str:
-    """The scope a rank's sentence names right after its value (``after``, as written; its
-    first clause): "region" for "5/14 tỉnh trung du và miền núi phía Bắc", "trong vùng";
+    """The scope a rank's sentence names right after its value (``after``, as written; up to
+    its clause's end or the next number): "region" for "5/14 tỉnh trung du và miền núi phía
+    Bắc", "trong vùng";
     "country" for "cả nước", "toàn quốc"; "" when it names neither."""
-    clause = re.split(r"[;.]", fold(after).lower(), maxsplit=1)[0]
+    # up to the clause's end or the next figure: "thứ 4/14 tỉnh vùng Trung du và miền núi
+    # phía Bắc và thứ 29/63 tỉnh, thành phố trong cả nước" (dev-reports d127)
+    clause = re.split(r"[;.]|\d", fold(after).lower(), maxsplit=1)[0]
     if _RANK_COUNTRY.search(clause):
         return "country"
     return "region" if _RANK_REGION.search(clause) else ""
