@@ -1690,6 +1690,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     left_out_marker = excluded_marker_words(folded_q)
     counted_asked = count_noun_asked(folded_q)  # "số sản phẩm OCOP": products are counted
     rank_scope = rank_scope_asked(folded_q) if intent_ranks(folded_q) else ""
+    plan_asked = _PLAN_WORD_ASKED.search(folded_q)  # "đạt bao nhiêu % dự toán"
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))
@@ -2036,6 +2037,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if rank_scope and frame.measure == "rank" and \
                     rank_scope_of(text[frame.end:q1]) not in ("", rank_scope):
                 continue  # "xếp thứ mấy cả nước" is no "thứ 5/14 tỉnh trung du ..."
+            if plan_asked and frame.measure == "plan_share" and \
+                    sibling_plan_asked(frame, frames_of(doc), plan_asked.group()):
+                continue  # "% dự toán?" beside "24,9% dự toán …; 22,3% chỉ tiêu …"
             if left_out and includes_excluded(frame, left_out):
                 continue  # "bán lẻ hàng hóa (không tính dịch vụ)": no "... và doanh thu dịch vụ"
             if against_estimate(frame) and not _ESTIMATE_BASE.search(
@@ -4021,6 +4025,26 @@ def rank_scope_of(after: str) -> str:
     if _RANK_COUNTRY.search(clause):
         return "country"
     return "region" if _RANK_REGION.search(clause) else ""
+
+
+# the plan word a question names (folded): "dự toán" (a budget's estimate), "chỉ tiêu",
+# "kế hoạch" -- read against the plan shares of one sentence
+_PLAN_WORD_ASKED = re.compile(r"\b(?:du toan|chi tieu|ke hoach)\b")
+_PLAN_WORD_SAID = {"du toan": "dự toán", "chi tieu": "chỉ tiêu", "ke hoach": "kế hoạch"}
+
+
+def sibling_plan_asked(frame: Frame, frames: Iterable[Frame], asked: str) -> bool:
+    """Whether plan share ``frame`` is of another plan word than the one asked (``asked``,
+    folded: "du toan") while a plan share of the same sentence, indicator and period is of
+    the asked one: "đạt 24,9% dự toán Bộ Tài chính giao và đạt 22,3% chỉ tiêu phấn đấu do
+    UBND tỉnh giao" answers "% dự toán?" with 24,9% (break-test s47 bt18a).  A plan word
+    alone decides nothing: "% kế hoạch?" over a lone "95% chỉ tiêu" still fits."""
+    said = _PLAN_WORD_SAID[asked]
+    if (frame.comparison or "").startswith(said):
+        return False
+    return any(f is not frame and f.measure == "plan_share" and f.quote == frame.quote and
+               f.indicator == frame.indicator and f.period == frame.period and
+               (f.comparison or "").startswith(said) for f in frames)
 
 
 _COUNT_ASKED = re.compile(r"\b(?:tong )?so (?:luong )?((?:\w+ ?){1,4})")
