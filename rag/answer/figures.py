@@ -2040,8 +2040,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if plan_asked and frame.measure == "plan_share" and \
                     sibling_plan_asked(frame, frames_of(doc), plan_asked.group()):
                 continue  # "% dự toán?" beside "24,9% dự toán …; 22,3% chỉ tiêu …"
-            if left_out and includes_excluded(frame, left_out):
-                continue  # "bán lẻ hàng hóa (không tính dịch vụ)": no "... và doanh thu dịch vụ"
+            if left_out and (includes_excluded(frame, left_out) or
+                             part_left_out(frame, frames_of(doc), left_out)):
+                # "bán lẻ hàng hóa (không tính dịch vụ)": no "... và doanh thu dịch vụ"; "thu
+                # ngân sách không tính thu xuất nhập khẩu": no total listing that part
+                continue
             if against_estimate(frame) and not _ESTIMATE_BASE.search(
                     fold(asked.comparison or "").lower()):
                 # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period -- nor the
@@ -3980,13 +3983,15 @@ def excluded_marker_words(folded_q: str) -> frozenset[str]:
 def includes_excluded(frame: Frame, left_out: str) -> bool:
     """Whether ``frame``'s name (its indicator and detail, folded; not the total it is a part
     of, a table's caption) writes ``left_out``
-    (:func:`excluded_asked`) as a part it holds, not after a word leaving it out: "Tổng mức
+    (:func:`excluded_asked`; every word of it, "thu xuất nhập khẩu" in "thu từ hoạt động xuất
+    nhập khẩu") as a part it holds, not after a word leaving something out: "Tổng mức
     bán lẻ hàng hóa và doanh thu dịch vụ" holds "dich vu", so it is no answer to "bán lẻ hàng
     hóa (không tính dịch vụ)"; "nếu không kể tiền sử dụng đất thu nội địa" leaves its
     "tien su dung dat" out, and answers "thu nội địa không kể tiền sử dụng đất"."""
     named = " ".join(fold(f"{frame.indicator} {frame.detail}").lower().split())
-    at = [m.start() for m in re.finditer(rf"\b{re.escape(left_out)}\b", named)]
-    return bool(at) and not re.search(_EXCLUDED_MARK + re.escape(left_out), named)
+    if re.search(_EXCLUDED_MARK, named):
+        return False  # the frame leaves something out itself ("nếu không kể ...")
+    return set(left_out.split()) <= set(named.split())
 
 
 # where a rank stands among (folded): a region's provinces -- "trong vùng", "khu vực", the
@@ -4071,6 +4076,22 @@ def other_count_noun(asked: str, frame: Frame) -> bool:
     is no counted thing of the lexicon (a bare number, "người", "lượt")."""
     unit = fold(expand_abbreviations(frame.unit)).lower().strip()
     return unit in UNIT_HEAD_PHRASES and unit != asked
+
+
+def part_left_out(frame: Frame, frames: Iterable[Frame], left_out: str) -> bool:
+    """Whether ``frame`` is a whole of which another of ``frames`` (its document's) is a part
+    of the same period whose name holds every word of ``left_out`` (:func:`excluded_asked`;
+    "thu xuất nhập khẩu" in "thu từ hoạt động xuất nhập khẩu"): "Thu ngân
+    sách nhà nước ... 11.350 tỷ đồng. Trong đó, ... thu từ hoạt động xuất nhập khẩu đạt
+    6.480 tỷ đồng" holds the part a question "không tính thu xuất nhập khẩu" leaves out, so
+    it is no answer to it (break-test s47 bt18a)."""
+    if not frame.indicator or frame.part:
+        return False
+    whole = fold(frame.indicator).lower()
+    words = set(left_out.split())
+    return any(f.part and f.period == frame.period and
+               fold(f.parent).lower().startswith(whole) and
+               words <= set(fold(f.indicator).lower().split()) for f in frames)
 
 
 _PLAN_ISSUER = re.compile(PLAN_ISSUER_RE)
