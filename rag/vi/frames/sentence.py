@@ -1688,6 +1688,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # đường dây": a level that says what it counts, in another unit than the figure
             # before or after one named only by what it counted, is not of that figure
             indicator, parent, part, basis, inherited = "", "", part_here, own_basis, None
+        if inherited is not None and measure == "level" and detail and \
+                (swapped := other_event(indicator, detail)):
+            # "Số doanh nghiệp thành lập mới ... là 214 doanh nghiệp ...; 87 doanh nghiệp giải
+            # thể": a count whose own words name another event is that event's (s47 bt18a)
+            indicator, detail = swapped, ""
         if not detail and inherited is not None:
             # "có 214 sản phẩm OCOP ...; đến hết tháng 8/2026 có 231 sản phẩm": what the
             # figure before counted, its unit left out when it is this value's too
@@ -2657,6 +2662,24 @@ _PLAN_OWNER = re.compile(r"(?:\s+phan dau)?(?:\s+nam(?:\s+\d{4})?)?(?:\s+(?:duoc
                          rf"((?:{_BODY}\s+)?{_LEVEL}|{_BODY})\s+giao\b"
                          r"|^(?:\s+nam(?:\s+\d{4})?)?\s+(dieu chinh)\b")
 _PLAN_NAMED_OWNER = re.compile(r"\b(?:du toan|chi tieu|ke hoach)\b")
+
+
+# what happens to an enterprise or a cooperative, as the statistics office counts them each
+# period (folded): registered, dissolved, suspended, returned, closed
+_EVENTS = re.compile(r"\b(?:thanh lap(?: moi)?|giai the|tam ngung(?: kinh doanh| hoat dong)?"
+                     r"|ngung hoat dong|quay tro lai hoat dong|cham dut hoat dong)\b")
+
+
+def other_event(indicator: str, detail: str) -> str:
+    """``indicator`` with its event word ("thành lập") replaced by the other event ``detail``
+    opens with ("giải thể"): "Số doanh nghiệp giải thể" from ("Số doanh nghiệp thành lập",
+    "giải thể") -- a count inherited from the figure before whose own words name another
+    event (:data:`_EVENTS`); "" when either names none or both the same."""
+    mine = _EVENTS.search(fold(indicator).lower())
+    theirs = _EVENTS.match(fold(detail).lower())
+    if mine is None or theirs is None or mine.group() == theirs.group():
+        return ""
+    return f"{indicator[:mine.start()]}{detail}".strip()
 
 
 def plan_owner(after: str) -> str | None:
