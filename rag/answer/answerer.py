@@ -989,10 +989,10 @@ class Answerer:
         if points is not None:
             lines.append(f"Tính từ hai số liệu trên, {found[-1][0].period} so với "
                          f"{found[0][0].period}: {points}.")
-        # the change asked first when it is computed from the two levels ("tăng 790 người
-        # (10.630 − 9.840); ngày 31/12/2080: 9.840 người; ...": break-test s46 bt17w), then
-        # the levels it is read from
-        shown = ([points] if points is not None else []) + \
+        # the change asked first when it is computed from the two levels ("tăng 790 người;
+        # ngày 31/12/2080: 9.840 người; ...": break-test s46 bt17w), then the levels it is
+        # read from; the summary says how it was computed
+        shown = ([points.split(" (")[0]] if points is not None else []) + \
             [f"{p.period}: {p.answer}" for p, _, _ in found]
         return replace(base, answer="; ".join(shown),
                        found=True, confidence=least, sure=self._sure(least),

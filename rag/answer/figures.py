@@ -2032,7 +2032,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # (rag.vi.lexicon.SYNONYMS), the animal is not (bt13-b17 failure 8's kind)
                 continue
             if counted_asked and frame.kind == "count" and \
-                    other_count_noun(counted_asked, frame):
+                    other_count_noun(counted_asked, frame, folded_q):
                 continue  # "Số sản phẩm OCOP" is no "Số HTX có sản phẩm OCOP: 88 HTX"
             if rank_scope and frame.measure == "rank" and \
                     rank_scope_of(text[frame.end:q1]) not in ("", rank_scope):
@@ -4059,23 +4059,34 @@ def count_noun_asked(folded_q: str) -> str:
     """The thing a question counts when it writes "Số <thing>" ("Số lượng", "Tổng số" too)
     and the thing is one of the lexicon's counted things (rag.vi.lexicon UNIT_HEAD_PHRASES:
     "san pham" of "so san pham ocop", "doanh nghiep", "hop tac xa"; folded, abbreviations
-    written out); "" otherwise ("số vốn", "số lao động", "số khách")."""
+    written out); "" otherwise ("số vốn", "số lao động", "số khách"), and for a thing that
+    stands for any other (:data:`_ANY_THING`: "đơn vị", "cơ sở")."""
     m = _COUNT_ASKED.search(fold(expand_abbreviations(folded_q)).lower())
     if m is None:
         return ""
     words = m.group(1).split()
-    return next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n])
-                 in UNIT_HEAD_PHRASES), "")
+    thing = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n])
+                  in UNIT_HEAD_PHRASES), "")
+    return "" if thing in _ANY_THING else thing
 
 
-def other_count_noun(asked: str, frame: Frame) -> bool:
+# counted things that stand for any other: "số đơn vị tham gia chuỗi liên kết" counts the
+# "hợp tác xã và tổ hợp tác" the report names (tests/test_subject_said_before.py)
+_ANY_THING = frozenset({"don vi", "co so"})
+
+
+def other_count_noun(asked: str, frame: Frame, folded_q: str = "") -> bool:
     """Whether count ``frame`` counts another of the lexicon's counted things than the one
     asked (:func:`count_noun_asked`): "88 HTX" (hợp tác xã) for "Số sản phẩm OCOP", "131
     chủ thể" for it too (break-tests s46 bt17w, s43 bt17l) -- never the number asked, however
     many words the indicator shares ("Số HTX có sản phẩm OCOP").  False when the frame's unit
-    is no counted thing of the lexicon (a bare number, "người", "lượt")."""
+    is no counted thing of the lexicon (a bare number, "người", "lượt"), or when the question
+    (``folded_q``) names the frame's thing too: "Số chủ thể OCOP là doanh nghiệp" counts the
+    "chủ thể" that are "doanh nghiệp" (tests/test_ocop_parts.py)."""
     unit = fold(expand_abbreviations(frame.unit)).lower().strip()
-    return unit in UNIT_HEAD_PHRASES and unit != asked
+    if unit not in UNIT_HEAD_PHRASES or unit == asked:
+        return False
+    return not re.search(rf"\b{re.escape(unit)}\b", fold(expand_abbreviations(folded_q)).lower())
 
 
 def part_left_out(frame: Frame, frames: Iterable[Frame], left_out: str) -> bool:
