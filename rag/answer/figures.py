@@ -2232,6 +2232,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         # "(năm trước = 100)" asks for the index itself
         out = changes_first(out)
         out = stated_differences_first(out, asked, folded_q)
+    elif asked.measure == "level" and index_like and INDEX_BASE.search(question):
+        # "(năm trước = 100)": the index itself, before the change a report states of it --
+        # as ``changes_first`` puts the change first otherwise (tests/test_figure_kinds.py)
+        out = indexes_first(out)
     # after the order in time: "hiện nay" puts the year's additions (to 31/12) before the
     # count at 15/12 they are no stock of
     ordered = averages_first(time_order(asked, want, out, weights.frame_latest_band),
@@ -4318,6 +4322,18 @@ def changes_first(choices: list[Choice]) -> list[Choice]:
     def beaten(c: Choice) -> bool:
         return c.frame.measure == "index" and any(cov >= c.features[_COV_ANY] - 1e-9
                                                   for cov in changes)
+    return [c for c in choices if not beaten(c)] + [c for c in choices if beaten(c)]
+
+
+def indexes_first(choices: list[Choice]) -> list[Choice]:
+    """For a question asking an index on its base ("(năm trước = 100)"): every change placed
+    after an index whose description holds as much of the question -- the mirror of
+    :func:`changes_first`."""
+    indexes = [c.features[_COV_ANY] for c in choices if c.frame.measure == "index"]
+
+    def beaten(c: Choice) -> bool:
+        return c.frame.measure == "change" and any(cov >= c.features[_COV_ANY] - 1e-9
+                                                   for cov in indexes)
     return [c for c in choices if not beaten(c)] + [c for c in choices if beaten(c)]
 
 
