@@ -1902,6 +1902,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = lengths_in_clause(sentence, base, frames)
     frames = clause_average_subject(sentence, base, frames)
     frames = national_average(sentence, base, frames)
+    frames = [national_plan(f) for f in frames]
     ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
                       and f.period is not None and f.period_from in ("own", "sentence"))
     if part_of_whole_said(sentence, base, frames, ctx.subject):
@@ -2680,6 +2681,24 @@ def other_event(indicator: str, detail: str) -> str:
     if mine is None or theirs is None or mine.group() == theirs.group():
         return ""
     return f"{indicator[:mine.start()]}{detail}".strip()
+
+
+# the country's scope, and a plan owner below it (folded)
+_COUNTRY = re.compile(r"\b(?:ca nuoc|toan quoc)\b")
+_LOCAL_OWNER = re.compile(r"\b(?:hdnd|ubnd|tinh|huyen|thanh pho|thi xa|xa)\b")
+
+
+def national_plan(frame: Frame) -> Frame:
+    """``frame`` with only its plan word kept as its comparison when it is a plan share of
+    the country ("cả nước", "toàn quốc" in its indicator) carried over from a share of a
+    local body's plan: "bằng 61,2% kế hoạch HĐND tỉnh giao, cao hơn mức bình quân cả nước
+    (52,4%)" -- the country's average is no share of the province's plan (break-test s47
+    bt18a).  Unchanged otherwise."""
+    if frame.measure != "plan_share" or not frame.comparison or \
+            not _COUNTRY.search(fold(frame.indicator).lower()) or \
+            not _LOCAL_OWNER.search(fold(frame.comparison).lower()):
+        return frame
+    return replace(frame, comparison=" ".join(frame.comparison.split()[:2]), detail="")
 
 
 def plan_owner(after: str) -> str | None:
