@@ -15,6 +15,7 @@ from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.chooser import SentenceChooser, asks, sentence_rows
 from rag.answer.codes import asked_codes, code_stated, codes_as_written
 from rag.answer.compose import (
+    answer_as_asked,
     answer_text,
     change_ends,
     citation,
@@ -810,6 +811,12 @@ class Answerer:
                             not base_index_asked(asked, query.text),
                             kin=kin, refuse=beside is None)
                  for want, choices in candidates]
+        if len(parts) == 1 and parts[0][0].figure is not None:
+            # one figure asked: worded as asked ("thay đổi thế nào": "tăng 3,05%"); the parts
+            # of several periods or of two levels keep their values as written
+            p, c, sure = parts[0]
+            parts = [(replace(p, answer=answer_as_asked(p.answer, p.figure, query.text)), c,
+                      sure)]
         if len(parts) == 1 and asks_both_ends(query.text):
             parts = [_both_ends_part(parts[0], texts, frames_of)]
         if asked.versus_previous and len(parts) == 2:

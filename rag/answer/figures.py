@@ -991,7 +991,10 @@ def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bo
     a share frame states (K13: "chiếm 61,8%" is asked "tỷ trọng"); ``terms`` else."""
     if measure == "change":
         return _index_said(terms, frame)
-    said = {"plan_share": _PLAN_TERMS if table else frozenset(),
+    over = frame.measure == "plan_share" and frame.high is None and (frame.low or 0) > 100
+    said = {"plan_share": _PLAN_TERMS if table else
+            # "bằng 108,3% dự toán" states the excess "vượt dự toán bao nhiêu" asks
+            (frozenset({"vuot"}) if over else frozenset()),
             "index": _INDEX_TERMS if table else frozenset(),
             "share": _SHARE_TERMS}.get(measure)
     if said and frame.measure == measure:
