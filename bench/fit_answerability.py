@@ -3,7 +3,8 @@ because nothing read is about the question.
 
     pip install -e ".[train]"     # scikit-learn, for fitting only
     python bench/fit_answerability.py [--work /tmp/rag-answerability] [--folds 2]
-        [--precision 0.95] [--out rag/answer/answerability.json] [--reuse]
+        [--criterion every|sentence] [--every-precision 0.92] [--precision 0.95]
+        [--out rag/answer/answerability.json] [--reuse]
 
 Data (every question asked through the service as `rag ask` asks it, the check off, the
 features of its final statement answer recorded): XQuAD-vi dev, its 48 articles dealt into
@@ -12,9 +13,14 @@ fold's index (label 1: answerable) and of every other fold's (label 0: its artic
 there); and the dev-reports and seed gold questions over seeds + dev reports (label: the gold
 set says answerable or not).  Only questions answered by a sentence count: the check applies
 to nothing else.  Validation is by group — an XQuAD article, or a dev/seed question's gold
-document — in 5 group folds, so no article is on both sides; ``refuse_below`` is the highest
-out-of-fold probability at which the refusals it makes are still unanswerable ones at
-least ``--precision`` of the time.  Prints the folds' figures; writes the model fitted on all.
+document — in 5 group folds, so no article is on both sides.  ``refuse_below`` is chosen on
+the out-of-fold probabilities by issue 18's own criterion (``--criterion every``, the
+default): over every question asked — those refused before the check count too — the cut,
+on a 0.001 grid of 0..1, with the highest refusal recall whose refusal precision is still
+≥ ``--every-precision`` (0.92: the issue's 0.9 plus a margin for the held-out half).
+``--criterion sentence`` keeps the former rule: the highest out-of-fold probability at which
+the refusals it makes of sentence answers are unanswerable ones at least ``--precision`` of
+the time.  Prints both trade-off tables; writes the model fitted on all.
 """
 
 from __future__ import annotations
@@ -127,6 +133,21 @@ def threshold(p: np.ndarray, y: np.ndarray, precision: float) -> float:
     return best
 
 
+GRID = np.round(np.arange(0.0, 1.0005, 0.001), 3)
+
+
+def every_threshold(figures: Any, precision: float) -> float | None:
+    """The cut t on ``GRID`` whose ``figures(t)`` — (refusal recall, refusal precision, ...)
+    over every question — has the highest recall at precision ≥ ``precision`` (the lowest
+    such t on ties; None when no cut reaches it)."""
+    best, best_recall = None, -1.0
+    for t in GRID:
+        recall, prec = figures(float(t))[:2]
+        if prec >= precision and recall > best_recall:
+            best, best_recall = float(t), float(recall)
+    return best
+
+
 def main() -> None:
     """Record, validate by group folds, fit on all, save."""
     from sklearn.linear_model import LogisticRegression
@@ -135,6 +156,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--work", type=Path, default=Path("/tmp/rag-answerability"))
     ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--criterion", choices=("every", "sentence"), default="every",
+                    help="every: highest refusal recall over every question at refusal "
+                         "precision ≥ --every-precision; sentence: refusals of sentence "
+                         "answers unanswerable ≥ --precision of the time (the former rule)")
+    ap.add_argument("--every-precision", type=float, default=0.92)
     ap.add_argument("--precision", type=float, default=0.95)
     ap.add_argument("--out", type=Path, default=DEFAULT_PATH)
     ap.add_argument("--reuse", action="store_true",
@@ -182,7 +208,28 @@ def main() -> None:
         print(f"| {target} | {t:.3f} | {(r & (y == 0)).sum() / max(1, (y == 0).sum()):.3f} / "
               f"{(r & (y == 0)).sum() / max(1, r.sum()):.3f} | {e[0]:.3f} / {e[1]:.3f} / "
               f"{e[2]} |")
-    cut = threshold(oof, y, args.precision)
+    print()
+    print("| every question: refusal precision ≥ | refuse below | every question: recall / "
+          "precision / answerable refused | sentence answers: recall / precision |")
+    print("|---|---|---|---|")
+    for floor in (0.9, 0.91, 0.92, 0.93, 0.94, 0.95):
+        at = every_threshold(end_to_end, floor)
+        if at is None:
+            print(f"| {floor} | not reached | | |")
+            continue
+        r = oof < at
+        e = end_to_end(at)
+        print(f"| {floor} | {at:.3f} | {e[0]:.3f} / {e[1]:.3f} / {e[2]} | "
+              f"{(r & (y == 0)).sum() / max(1, (y == 0).sum()):.3f} / "
+              f"{(r & (y == 0)).sum() / max(1, r.sum()):.3f} |")
+    if args.criterion == "every":
+        found = every_threshold(end_to_end, args.every_precision)
+        if found is None:
+            sys.exit(f"no cut reaches refusal precision {args.every_precision} over every "
+                     "question")
+        cut = found
+    else:
+        cut = threshold(oof, y, args.precision)
     refused = oof < cut
     xq = np.char.startswith(groups.astype(str), "xquad-")
     figures = {
@@ -209,7 +256,10 @@ def main() -> None:
                            intercept=float(final.intercept_[0]), refuse_below=cut,
                            trained={"data": "XQuAD-vi dev (folds by article) + dev reports "
                                             "+ seed gold", "folds": 5,
-                                    "precision_target": args.precision, **figures})
+                                    "criterion": args.criterion,
+                                    "precision_target": (args.every_precision
+                                                         if args.criterion == "every"
+                                                         else args.precision), **figures})
     check.save(args.out)
     print(f"wrote {args.out}")
 

@@ -94,8 +94,10 @@ def main() -> None:
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
         index_dir = args.work / f"index{fold}"
         rag("index", str(corpus), "--index-dir", str(index_dir))
-        report = json.loads(rag("eval", str(gold), "--index-dir", str(index_dir),
-                                "--mode", args.mode, "--json"))
+        text = rag("eval", str(gold), "--index-dir", str(index_dir), "--mode", args.mode,
+                   "--json")
+        (args.work / f"report{fold}.json").write_text(text, encoding="utf-8")
+        report = json.loads(text)
         rows.extend(report["questions"])
         print(f"fold {fold}: {json.dumps(pooled(report['questions']))}", flush=True)
     figures = pooled(rows)

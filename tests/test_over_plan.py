@@ -53,7 +53,8 @@ def ask(service: RagService, question: str):  # noqa: ANN201
      "vượt 4,2% kế hoạch, tức đạt 104,2% kế hoạch"),
     ("thu ngân sách nhà nước năm 2028 vượt bao nhiêu % kế hoạch?", "8,5%",
      "vượt 8,5% kế hoạch, tức đạt 108,5% kế hoạch"),
-    ("số doanh nghiệp thành lập mới năm 2028 vượt kế hoạch bao nhiêu %?", "104,0%",
+    # a share over the plan: the excess asked leads (rag.answer.compose.answer_as_asked)
+    ("số doanh nghiệp thành lập mới năm 2028 vượt kế hoạch bao nhiêu %?", "vượt 4,0% (104,0%)",
      "đạt 104,0% kế hoạch, tức vượt 4,0% kế hoạch"),
 ])
 def test_the_excess_is_said_as_an_excess(service: RagService, question: str, value: str,

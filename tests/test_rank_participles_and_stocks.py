@@ -60,8 +60,8 @@ def test_a_rank_participle_stays_in_the_indicator(raw: str, expected: str) -> No
     ("số di tích được xếp hạng năm 2063", date(2064, 1, 5), "37 di tích"),
     ("có bao nhiêu di tích được xếp hạng năm 2063", date(2064, 1, 5), "37 di tích"),
     ("số sản phẩm OCOP được công nhận năm 2063", date(2064, 1, 5), "45 sản phẩm"),
-    # a rank asked stays a rank
-    ("chỉ số PCI năm 2063 của tỉnh xếp hạng thứ mấy", date(2064, 1, 5), "18/63"),
+    # a rank asked stays a rank, said as a place (tests/test_rank_said.py)
+    ("chỉ số PCI năm 2063 của tỉnh xếp hạng thứ mấy", date(2064, 1, 5), "thứ 18/63"),
     # a stock asked with a period: the count at a day of it, not the period's new ones
     ("số hợp tác xã hiện có tháng 5/2041", date(2041, 6, 10), "418 hợp tác xã"),
     ("tổng số hợp tác xã hiện có tháng 5/2041", date(2041, 6, 10), "418 hợp tác xã"),

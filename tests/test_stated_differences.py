@@ -182,18 +182,19 @@ def test_the_compared_rate_answers_its_own_period(rates: RagService, question: s
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu?",
-     "năm 2035: 6,95%; năm 2036: 7,32%"),
+     "tăng 0,37 điểm phần trăm; năm 2035: 6,95%; năm 2036: 7,32%"),
     ("tăng trưởng kinh tế năm 2036 cao hơn năm 2035 bao nhiêu điểm phần trăm?",
-     "năm 2035: 6,95%; năm 2036: 7,32%"),
+     "tăng 0,37 điểm phần trăm; năm 2035: 6,95%; năm 2036: 7,32%"),
     ("tăng trưởng kinh tế năm 2036 chênh lệch bao nhiêu so với năm 2035?",
-     "năm 2035: 6,95%; năm 2036: 7,32%"),
+     "tăng 0,37 điểm phần trăm; năm 2035: 6,95%; năm 2036: 7,32%"),
     ("tăng trưởng kinh tế năm 2036 thấp hơn năm trước bao nhiêu?",
-     "năm 2035: 6,95%; năm 2036: 7,32%"),
+     "tăng 0,37 điểm phần trăm; năm 2035: 6,95%; năm 2036: 7,32%"),
     ("chỉ số giá tiêu dùng năm 2036 thấp hơn năm trước bao nhiêu điểm phần trăm?",
-     "năm 2035: 3,6%; năm 2036: 3,2%"),
+     "giảm 0,4 điểm phần trăm; năm 2035: 3,6%; năm 2036: 3,2%"),
 ])
 def test_a_difference_of_rates_not_stated_gives_both(rates: RagService, question: str,
                                                      expected: str) -> None:
+    # the difference computed from the two levels leads, then the levels (session 47)
     answer = rates.ask(question, AskOptions(retrieval_mode="lexical"))
     assert answer.found and answer.answer == expected, (answer.answer, answer.summary)
     assert answer.summary.startswith("Báo cáo không nêu") and answer.confidence < 0.9

@@ -10,14 +10,16 @@ passage hold, and above all whether the question's rarest words — its entity, 
 ``bench/fit_answerability.py`` (scikit-learn) on questions asked once of an index holding
 their document and once of one without it (XQuAD-vi dev articles dealt into folds, the
 dev-reports and seed questions), validated on questions of articles it was not fitted on.
-Its ``refuse_below`` was chosen there: the lowest probability at which refusals are still
-mostly of unanswerable questions (precision ≥ the target) — see the file's ``trained``.
+Its ``refuse_below`` was chosen there, on the out-of-fold probabilities: the cut with the
+highest refusal recall over every question asked whose refusal precision is still ≥ the
+target (0.92: issue 18's 0.9 plus a margin) — see the file's ``trained``.
 Serving applies it with the standard library alone.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -41,6 +43,25 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+# A name of five letters or more glued to its number ("Internet2"): the question's reading
+# (rag.answer.intent.content_runs keeps only codes of at most four letters, "RON95", whole)
+# asks it as "internet" and "2", while a passage's tokens (rag.answer.sentences.positions)
+# keep it whole -- the check saw the question's own entity as missing
+_GLUED_NAME = re.compile(r"([^\W\d_]{5,})(\d{1,3})")
+
+
+def held_terms(text: str) -> set[str]:
+    """The folded words and adjacent word pairs of ``text`` (rag.answer.sentences.positions,
+    with_bigrams), a word of five letters or more glued to a number ("Internet2") read as
+    the question's words read it (rag.answer.intent.content_runs): its two parts
+    ("internet", "2", "internet_2", and "2_dau" with the next word), the whole kept too."""
+    toks: list[tuple[int, str]] = []
+    for at, tok in positions(text):
+        m = _GLUED_NAME.fullmatch(tok)
+        toks += [(at, m.group(1)), (at, m.group(2))] if m is not None else [(at, tok)]
+    return with_bigrams(positions(text)) | with_bigrams(toks)
+
+
 def statement_features(question_words: list[str], idf: Callable[[str], float],
                        max_idf: float, sentence: str, passage: str, score: float,
                        rank: int) -> tuple[float, ...]:
@@ -53,8 +74,8 @@ def statement_features(question_words: list[str], idf: Callable[[str], float],
     words = list(dict.fromkeys(question_words))
     weights = {w: max(0.0, idf(w)) for w in words}
     total = sum(weights.values())
-    in_sentence = with_bigrams(positions(sentence))
-    in_passage = with_bigrams(positions(passage))
+    in_sentence = held_terms(sentence)
+    in_passage = held_terms(passage)
     if total <= 0:
         return (score, 0.0, 0.0, 0.0, 0.0, 0.0, float(rank))
     missing = [w for w in words if w not in in_passage]

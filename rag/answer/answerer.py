@@ -15,6 +15,7 @@ from rag.answer.answerability import StatementCheck, statement_features
 from rag.answer.chooser import SentenceChooser, asks, sentence_rows
 from rag.answer.codes import asked_codes, code_stated, codes_as_written
 from rag.answer.compose import (
+    answer_as_asked,
     answer_text,
     change_ends,
     citation,
@@ -68,6 +69,7 @@ from rag.answer.question import (
     Asked,
     asks_both_ends,
     base_index_asked,
+    index_asked,
     range_ends,
     read_question,
     since_compared,
@@ -85,7 +87,13 @@ from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
 from rag.answer.sentences import quoted_clause
 from rag.answer.split_number import split_note
-from rag.answer.statements import Found, best_sentence, question_terms, sentence_answer
+from rag.answer.statements import (
+    Found,
+    aspect_free,
+    best_sentence,
+    question_terms,
+    sentence_answer,
+)
 from rag.answer.table_extremes import row_label, table_end
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
@@ -243,16 +251,18 @@ class Answerer:
                 i += n
         return list(dict.fromkeys(out))
 
-    def answers(self, intent: Intent, hits: list[Hit], found: Found) -> bool:
+    def answers(self, intent: Intent, hits: list[Hit], found: Found, typed: str = "") -> bool:
         """Whether the statement answer ``found`` (score, hit, sentence) is given: always
         without a ``statement_check``, else unless the check refuses its
         :func:`rag.answer.answerability.statement_features` — the question's words and word
         pairs (``intent.runs``) weighed by :meth:`idf`, looked for in the sentence and in its
-        passage (title and text), with its rank among ``hits``."""
+        passage (title and text), with its rank among ``hits``; words ``typed`` (the question
+        as typed) writes only as tense or aspect are none of them
+        (rag.answer.statements.aspect_free)."""
         if self.statement_check is None:
             return True
         score, hit, ps = found
-        words, pairs = question_terms(intent)
+        words, pairs = (aspect_free(t, typed) for t in question_terms(intent))
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
         features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
@@ -364,7 +374,7 @@ class Answerer:
         if row is None:
             return None
         found = (row.score, row.hit, row.ps)
-        if not self.answers(intent, hits, found):
+        if not self.answers(intent, hits, found, query.text):
             return None
         answer = sentence_answer(query, found, resolved_question,
                                  tuple(h.passage() for h in hits), self.weights)
@@ -558,7 +568,7 @@ class Answerer:
                     # có nhiều ... nhất?"), not a sentence about the total (bt21-b17 failure 8)
                     or best.stated_end)
                 if not same:
-                    if self.answers(intent, hits, sentence) and \
+                    if self.answers(intent, hits, sentence, query.text) and \
                             names_asked_end(intent, sentence[2].text):
                         return sentence_answer(query, sentence, resolved_question, related, w)
                     best = None  # nothing read is about the question
@@ -569,7 +579,7 @@ class Answerer:
                                      texts=texts)
             asked = known.read if known is not None else read_question(
                 query, today or date.today())
-            if sentence is not None and self.answers(intent, hits, sentence) and \
+            if sentence is not None and self.answers(intent, hits, sentence, query.text) and \
                     names_asked_end(intent, sentence[2].text) and \
                     sentence_places_fit(query.expanded, query.text, sentence[2].text,
                                         sentence[1].chunk.title,
@@ -795,9 +805,18 @@ class Answerer:
         kin = _DocumentFrames(tuple(dict.fromkeys(h.chunk.doc_id for h in hits)), frames_of)
         parts = [self._part(choices, want, frames_of, texts, asked.latest,
                             change=asked.measure == "change" and
+                            not base_index_asked(asked, query.text) and
+                            not index_asked(asked, query.text),
+                            index_said=index_asked(asked, query.text) and
                             not base_index_asked(asked, query.text),
                             kin=kin, refuse=beside is None)
                  for want, choices in candidates]
+        if len(parts) == 1 and parts[0][0].figure is not None:
+            # one figure asked: worded as asked ("thay đổi thế nào": "tăng 3,05%"); the parts
+            # of several periods or of two levels keep their values as written
+            p, c, sure = parts[0]
+            parts = [(replace(p, answer=answer_as_asked(p.answer, p.figure, query.text)), c,
+                      sure)]
         if len(parts) == 1 and asks_both_ends(query.text):
             parts = [_both_ends_part(parts[0], texts, frames_of)]
         if asked.versus_previous and len(parts) == 2:
@@ -812,7 +831,9 @@ class Answerer:
             stated_candidates = self.figure_candidates(query, intent, hits, frames_of, texts,
                                                        today, read, stated)
             stated_part = self._part(stated_candidates[0][1], stated_candidates[0][0],
-                                     frames_of, texts, stated.latest, change=True)
+                                     frames_of, texts, stated.latest,
+                                     change=not index_asked(stated, query.text),
+                                     index_said=index_asked(stated, query.text))
             if stated_part[1] is not None:
                 asked, candidates, parts = stated, stated_candidates, [stated_part]
                 labels = [p.label for p in asked.periods]
@@ -975,7 +996,12 @@ class Answerer:
         if points is not None:
             lines.append(f"Tính từ hai số liệu trên, {found[-1][0].period} so với "
                          f"{found[0][0].period}: {points}.")
-        return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _, _ in found),
+        # the change asked first when it is computed from the two levels ("tăng 790 người;
+        # ngày 31/12/2080: 9.840 người; ...": break-test s46 bt17w), then the levels it is
+        # read from; the summary says how it was computed
+        shown = ([points.split(" (")[0]] if points is not None else []) + \
+            [f"{p.period}: {p.answer}" for p, _, _ in found]
+        return replace(base, answer="; ".join(shown),
                        found=True, confidence=least, sure=self._sure(least),
                        summary="\n".join(lines), citations=citations,
                        answer_sentence=_sentence(first, texts) if first else None,
@@ -1557,7 +1583,8 @@ class Answerer:
         w = self.weights
         pool = choices if self._fitted else \
             [c for c in choices if c.coverage >= w.frame_min_coverage
-             or _broader_part_given(c, choices)]
+             or _broader_part_given(c, choices)
+             or _total_before_part(c, choices, w.frame_min_coverage)]
         # a whole before a part of it (Choice.narrowed), even a whole of part of the period:
         # "thu ngân sách năm 2028" is the total of 8 months, said as such, not the year's
         # budget collected from trade
@@ -1575,7 +1602,7 @@ class Answerer:
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
               texts: Callable[[str], str], latest: date | None = None, change: bool = False,
-              kin: Iterable[Frame] = (), refuse: bool = True
+              kin: Iterable[Frame] = (), refuse: bool = True, index_said: bool = False
               ) -> tuple[AnswerPart, Choice | None, float]:
         """One asked period's answer, the candidate it gives (None: refused) and how sure it
         is (:meth:`pick`; with the fitted ranker, refused when its confidence is under the
@@ -1587,7 +1614,10 @@ class Answerer:
         ``kin``: other figures of the documents found; a bare piece an OCR space may have cut
         from a measured number (rag.answer.split_number) is at most
         ``weights.split_number_max`` sure.  ``refuse``: False when the first choice answers whatever
-        its coverage and confidence (:func:`_change_beside`)."""
+        its coverage and confidence (:func:`_change_beside`).  ``index_said``: a change
+        question naming no change (rag.answer.question.index_asked) answered by an index: the
+        index as written, the change it states said after it in the answer ("107,4% (tức
+        tăng 7,4%)") and the summary; the figure record is the index."""
         label = want.label if want is not None else ""
         choice = self.pick(choices) if refuse else next(iter(choices), None)
         sure = self.judge(choice, choices) if choice is not None else 0.0
@@ -1644,15 +1674,23 @@ class Answerer:
             # never sure (rag.answer.split_number; the answer's note says why)
             sure = min(sure, self.weights.split_number_max)
         shown = choice.frame
-        derived = index_change(shown) if change else None
-        if derived is not None:
+        derived = index_change(shown) if change or index_said else None
+        both = ""
+        if derived is not None and not change:
+            # the index as written, the change it states beside it: "so với cùng kỳ" asks
+            # either way -- testers' gold in dev4 gave the index (14 questions), our own
+            # tests the change (tests/test_so_without_voi.py, test_numbers_units_16.py)
+            said = said_from_index(said, shown, derived)
+            both = f" (tức {answer_text(derived)})"
+        elif derived is not None:
             said = said_from_index(said, shown, derived)
             shown = derived
             if not derived.comparison:
                 sure = min(sure, self.weights.index_change_max)
         return AnswerPart(period=label or (choice.frame.period.label if choice.frame.period
                                            else ""),
-                          answer=answer_text(shown) + (f" (chỉ là {part_of})" if part_of else ""),
+                          answer=answer_text(shown) + both
+                          + (f" (chỉ là {part_of})" if part_of else ""),
                           found=True, summary=said,
                           figure=figure_record(shown), period_match=match,
                           citations=(citation(choice, text),),
@@ -1739,6 +1777,25 @@ def _broader_part_given(choice: Choice, choices: list[Choice]) -> bool:
         return False
     return any(b.broader and b.hit.chunk.doc_id == choice.hit.chunk.doc_id
                and part_apart(b, [choice.frame]) is choice.frame for b in choices)
+
+
+def _total_before_part(choice: Choice, choices: list[Choice], least: float) -> bool:
+    """Whether ``choice`` is the total of a part listed after it in its sentence
+    (``Frame.whole``: "1.146 phương tiện ..., trong đó 552 xe xuất khẩu") that the ranking
+    ``choices`` (best first) puts after it -- the question asks the total, not the part
+    (rag.answer.figures.wholes_first: the part adds a word it does not say) -- while that
+    part holds at least ``least`` of the question (``weights.frame_min_coverage``): the
+    total is then in :meth:`Answerer.pick`'s pool whatever its own coverage.  The part
+    shares the total's sentence, and the question's count word is often the part's unit,
+    not the total's ("bao nhiêu xe" of "phương tiện ..., trong đó ... xe"): left out for
+    its coverage (0.53), the total lost to its part -- "có bao nhiêu xe thông quan tại
+    các cửa khẩu" answered "552 xe xuất khẩu" (dev d032 worded with "tại" or "qua")."""
+    if choice.frame.whole >= 0 or choice.coverage >= least:
+        return False
+    doc = choice.hit.chunk.doc_id
+    after = choices[choices.index(choice) + 1:] if choice in choices else []
+    return any(c.frame.whole == choice.frame.start and c.hit.chunk.doc_id == doc
+               and c.coverage >= least and c.match == choice.match for c in after)
 
 
 def _widest(choices: list[Choice], band: float) -> Choice | None:

@@ -69,6 +69,7 @@ from rag.answer.question import Asked
 from rag.answer.row_named import toned_said
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
 from rag.answer.site_names import held_in_place_name
+from rag.answer.trade_columns import part_column_unasked
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
@@ -110,6 +111,7 @@ from rag.vi.grades import candidacy, graded_classes, head_classes, other_scope
 from rag.vi.holidays import holiday_of, named_by_name, named_last, on_days, solar_days
 from rag.vi.lexicon import (
     ABBREVIATIONS,
+    ASPECT_WORDS,
     BALANCE_RE,
     BASIS_PATTERNS,
     BASIS_RES,
@@ -123,6 +125,7 @@ from rag.vi.lexicon import (
     NARROWING_QUALIFIER_RE,
     NOT_A_THING_WORDS,
     OTHER_THAN_EVERYDAY,
+    PLAN_ISSUER_RE,
     PREPOSITIONS_EXACT,
     PREVIOUS_BASE,
     QUANTITY_TERMS,
@@ -138,6 +141,7 @@ from rag.vi.lexicon import (
     everyday_variants,
     livestock_named,
     official_name_spans,
+    spell_column_words,
     spell_header,
     synonym_variants,
 )
@@ -326,7 +330,10 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     heading, its sentence, the document's title, the passage.  A table line's own words hold
     its column's standing when the header abbreviates it (rag.vi.lexicon.spell_header: "TH
     2019 — Than đá: 134" is the actual, "thực hiện", as a "KH 2019" cell is the plan --
-    break-test bt26-b16 failure 1: "than đá thực hiện năm 2019" refused).  ``own_place``: the places
+    break-test bt26-b16 failure 1: "than đá thực hiện năm 2019" refused), and the words its
+    header's office abbreviations stand for (rag.vi.lexicon.spell_column_words: "XK — Hạt
+    tiêu: 41,7" is the pepper's export, "% KH" a share of the plan -- session 46: "Kim ngạch
+    xuất khẩu hạt điều" refused of a "Mặt hàng | XK | NK" table).  ``own_place``: the places
     asked that are the document's own (rag.answer.places.own_places, its letterhead's: "UBND
     TỈNH HÀ GIANG"), counted among the frame's own words -- a Hà Giang report's figure is Hà
     Giang's, and "chi thường xuyên tỉnh Hà Giang" was refused under the confidence floor,
@@ -343,7 +350,7 @@ def describe(frame: Frame, hit: Hit, text: str, weights: AnswerWeights,
     clause = text[max(q0, clause_start if clause_start is not None else q0):frame.end]
     weight = dict(weights.frame_fields)
     head = table_line_head(text[q0:q1])
-    standing = re.findall(r"[^\W\d_]+", spell_header(head))
+    standing = re.findall(r"[^\W\d_]+", f"{spell_header(head)} {spell_column_words(head)}")
     own = terms(frame.indicator) | terms(expand_abbreviations(frame.indicator)) | counted | \
         terms(own_place) | terms(" ".join(standing)) | terms(head_classes(head))
     readings = indicator_readings(frame.indicator) if said is None else \
@@ -984,7 +991,10 @@ def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bo
     a share frame states (K13: "chiếm 61,8%" is asked "tỷ trọng"); ``terms`` else."""
     if measure == "change":
         return _index_said(terms, frame)
-    said = {"plan_share": _PLAN_TERMS if table else frozenset(),
+    over = frame.measure == "plan_share" and frame.high is None and (frame.low or 0) > 100
+    said = {"plan_share": _PLAN_TERMS if table else
+            # "bằng 108,3% dự toán" states the excess "vượt dự toán bao nhiêu" asks
+            (frozenset({"vuot"}) if over else frozenset()),
             "index": _INDEX_TERMS if table else frozenset(),
             "share": _SHARE_TERMS}.get(measure)
     if said and frame.measure == measure:
@@ -1027,13 +1037,20 @@ def _target_said(terms: dict[str, float], frame: Frame, folded_q: str) -> dict[s
     return {t: w for t, w in terms.items() if not set(t.split("_")) <= drop} or terms
 
 
+# words of an indicator that name no part: the total's "tổng" of "tổng số" (a count asked
+# "số sản phẩm OCOP" is the total's, "tổng số sản phẩm OCOP của tỉnh") and the province as
+# the owner or scope ("của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh": the figure a question naming
+# no place asks; see :data:`_WIDER_SCOPE`) -- folded (break-test s46 bt17w, ocop_nam_2080)
+_PROVINCE_TOTAL = re.compile(r"(?i)\btong(?= so\b)|\b(?:cua|toan|tren dia ban)(?: toan)? tinh\b")
+
+
 def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], float],
                  said: frozenset[str] = frozenset()) -> float:
     """How much of the frame's own words (indicator and what follows the value) the question
     does not name (by rarity): the part "khách quốc tế" for a question about all tourists,
     "9 sản phẩm 4 sao" for all products.  ``said``: every folded word of the question, its
     function words too ("3 sao")."""
-    own = _own_words(f"{frame.indicator} {frame.detail}")
+    own = _own_words(_PROVINCE_TOTAL.sub(" ", fold(f"{frame.indicator} {frame.detail}")))
     asked = {p for t in terms for p in t.split("_")} | said
     # the indicator in another wording (:func:`indicator_readings`) holding every word of the
     # question its own wording holds: its official name's other words ("tổng mức ... và doanh
@@ -1672,6 +1689,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     priced = price_item(question)  # "giá điện": the CPI is not it (bt18-b16 failure 4)
     rate_like = bool(_RATE_WORDS.search(folded_q))
     plan_rate = bool(_PLAN_RATE.search(folded_q) or _NATIONAL_DISBURSEMENT.search(folded_q))
+    left_out = excluded_asked(folded_q)  # "(không tính dịch vụ)": what the figure leaves out
+    left_out_marker = excluded_marker_words(folded_q)
+    counted_asked = count_noun_asked(folded_q)  # "số sản phẩm OCOP": products are counted
+    rank_scope = rank_scope_asked(folded_q) if intent_ranks(folded_q) else ""
+    plan_asked = _PLAN_WORD_ASKED.search(folded_q)  # "đạt bao nhiêu % dự toán"
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))
@@ -1865,6 +1887,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title,
                                                text[q0:frame.start]):
                 continue
+            if not intent.trade and "trade_value" in intent.money and \
+                    part_column_unasked(frame, text, frames_of(hit.chunk.doc_id)):
+                continue  # bare "kim ngạch" of a row "XK | NK | Tổng": the total (bt17v)
             if intent.money and not money_fits(intent.money, frame):
                 continue  # "Kim ngạch xuất khẩu hàng may mặc" is no "doanh thu may mặc"
             if (intent.money or INDEX_CODES & set(intent.indicators)) and \
@@ -2009,6 +2034,20 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # "đàn trâu" is no "Số con bò": the herd's words are one count's synonyms
                 # (rag.vi.lexicon.SYNONYMS), the animal is not (bt13-b17 failure 8's kind)
                 continue
+            if counted_asked and frame.kind == "count" and \
+                    other_count_noun(counted_asked, frame, folded_q):
+                continue  # "Số sản phẩm OCOP" is no "Số HTX có sản phẩm OCOP: 88 HTX"
+            if rank_scope and frame.measure == "rank" and \
+                    rank_scope_of(text[frame.end:q1]) not in ("", rank_scope):
+                continue  # "xếp thứ mấy cả nước" is no "thứ 5/14 tỉnh trung du ..."
+            if plan_asked and frame.measure == "plan_share" and \
+                    sibling_plan_asked(frame, frames_of(doc), plan_asked.group()):
+                continue  # "% dự toán?" beside "24,9% dự toán …; 22,3% chỉ tiêu …"
+            if left_out and (includes_excluded(frame, left_out) or
+                             part_left_out(frame, frames_of(doc), left_out)):
+                # "bán lẻ hàng hóa (không tính dịch vụ)": no "... và doanh thu dịch vụ"; "thu
+                # ngân sách không tính thu xuất nhập khẩu": no total listing that part
+                continue
             if against_estimate(frame) and not _ESTIMATE_BASE.search(
                     fold(asked.comparison or "").lower()):
                 # "cao hơn 38 tỷ đồng so với số ước tính": no change from a period -- nor the
@@ -2048,6 +2087,23 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             # a classifier the question adds ("khu vực dịch vụ", "tăng thêm") that no field of
             # the frame holds weighs nothing either way (bt18-b17 failure 1)
             held = class_words_unheld(terms, fields)
+            if rank_scope and frame.measure == "rank" and \
+                    rank_scope_of(text[frame.end:q1]) == rank_scope:
+                # "trong vùng" held by "thứ 5/14 tỉnh trung du và miền núi phía Bắc"
+                held = {t: w for t, w in held.items()
+                        if not set(t.split("_")) <= _RANK_SCOPE_WORDS} or held
+            if left_out_marker:
+                held = {t: w for t, w in held.items()
+                        if not set(t.split("_")) <= left_out_marker} or held
+            if left_out and not re.search(_EXCLUDED_MARK + re.escape(left_out),
+                                          fold(text[q0:q1]).lower()):
+                # "(không tính dịch vụ)" over the row "Bán lẻ hàng hóa": what the question
+                # leaves out is no word a figure must hold whose sentence leaves nothing out
+                # in those words -- one that does ("nếu không kể tiền sử dụng đất, thu nội
+                # địa đạt ...") keeps them asked of its figures (dev2 e058)
+                drop = left_out_marker | set(left_out.split())
+                held = {t: w for t, w in held.items() if not set(t.split("_")) <= drop} \
+                    or held
             held = trade_value_said(held, frame, intent.trade, (
                 f"{frame.indicator} {frame.detail}", frame.parent, text[q0:frame.start],
                 frame.context, hit.chunk.title), frozenset().union(*(f for f, _ in fields[:6])))
@@ -2065,6 +2121,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # 121.000 lượt": the verb is said by what the figure counts
                 said_fields = said_fields + [(frozenset(
                     t for t in held if set(t.split("_")) <= receiving_said), 1.0)]
+            if frame.target:
+                # "dự toán HĐND tỉnh giao (3.385 tỷ đồng)": whose plan the amount is, said
+                # before it, is the target's own (tests/test_bracketed_plan_and_listed_units.py)
+                said_fields = said_fields + [(plan_issuer_said(held, text[q0:frame.start]), 1.0)]
             if added_said:
                 # "có thêm bao nhiêu": the count its clause says was added states the "thêm"
                 held = {t: w for t, w in held.items() if t not in _ADDED_TERMS}
@@ -2175,6 +2235,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         # "(năm trước = 100)" asks for the index itself
         out = changes_first(out)
         out = stated_differences_first(out, asked, folded_q)
+    elif asked.measure == "level" and index_like and INDEX_BASE.search(question):
+        # "(năm trước = 100)": the index itself, before the change a report states of it --
+        # as ``changes_first`` puts the change first otherwise (tests/test_figure_kinds.py)
+        out = indexes_first(out)
     # after the order in time: "hiện nay" puts the year's additions (to 31/12) before the
     # count at 15/12 they are no stock of
     ordered = averages_first(time_order(asked, want, out, weights.frame_latest_band),
@@ -3603,9 +3667,6 @@ _CLASS_HEADS_RE = re.compile(r"\b(?:" + "|".join(
     sorted((t.replace("_", " ") for t in CLASS_HEAD_TERMS), key=len, reverse=True)) + r")\b")
 
 
-# the words of tense and aspect, as typed with their marks ("Los Angeles đã từng có bao nhiêu
-# đội?", XQuAD-vi dev): no thing; folded they would be "đá", "tùng", "dược" -- so only as typed
-_ASPECT_WORDS = frozenset("đã đang sẽ từng vẫn cũng được bị đều".split())
 
 # the verb of receiving visitors ("Lạng Sơn đón bao nhiêu lượt khách", "tiếp đón", "đón
 # tiếp"), as typed with its marks ("đơn", "dồn" fold alike), or typed without them right before
@@ -3668,12 +3729,15 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
     # ("hồi" is no "hơi" of "thịt hơi"), one typed without them folded (a typo is no subject)
     typed = {fold(t).lower(): t for t in re.findall(r"\w+", normalize(question).lower())}
     verbs = receiving_verb_words(question)
+    # "không kể dịch vụ": what the figure leaves out is no thing the question adds
+    folded_q = fold(question).lower()
+    verbs = verbs | excluded_marker_words(folded_q) | set(excluded_asked(folded_q).split())
     for text in indicators:
         if not text:
             continue
         added = asked_beyond(question, expand_abbreviations(text))
         beyond = {w for w in set(_CLASS_HEADS_RE.sub(" ", added).split()) - placed - _NO_KIND_WORDS
-                  - verbs if typed.get(w, w) not in _ASPECT_WORDS}
+                  - verbs if typed.get(w, w) not in ASPECT_WORDS}
         if beyond and not all(set(w.split("_")) <= said for w in beyond) and \
                 _names_other_figure(question, added, document, text, title):
             return True  # "lao động qua đào tạo": the document's phrase for another figure
@@ -3892,6 +3956,181 @@ def wider_listed(frame: Frame, frames: Iterable[Frame], said: frozenset[str]) ->
     return False
 
 
+# what a question leaves out of its figure (folded): "không tính dịch vụ", "không kể tiền sử
+# dụng đất", "không bao gồm dầu thô", "ngoại trừ điện" -- the words up to a bracket's or
+# clause's end, or to the period or asking words after them (the GSO's "không kể dầu thô",
+# "bán lẻ hàng hóa (không kể dịch vụ)"; dev2 e058, break-test s46 bt17w).  A bare "trừ" is
+# left out: folded it is also "trú" ("lưu trú")
+_EXCLUDED_MARK = r"\b(?:khong (?:ke|tinh|bao gom|gom)|ngoai tru|loai tru)\s+"
+_EXCLUDED_ASKED = re.compile(
+    _EXCLUDED_MARK + r"(.+?)\s*(?=[),;?.]|$|\b\d|\b(?:nam|thang|quy|ngay|tuan|la|"
+    r"bao nhieu|may|co|the nao|so voi)\b)")
+
+
+def excluded_asked(folded_q: str) -> str:
+    """The words a question (``folded_q``: folded, lower case) says its figure leaves out
+    (:data:`_EXCLUDED_ASKED`): "dich vu" from "ban le hang hoa thang 8/2078 (khong tinh dich
+    vu)"; "" when it leaves out nothing."""
+    m = _EXCLUDED_ASKED.search(folded_q)
+    return " ".join(m.group(1).split()) if m else ""
+
+
+def excluded_marker_words(folded_q: str) -> frozenset[str]:
+    """The words of the marker leaving something out ("khong", "tinh" of "không tính dịch
+    vụ"; :data:`_EXCLUDED_MARK`) that ``folded_q`` writes nowhere else: no thing asked, so
+    no figure must hold them ("tỉnh" asked elsewhere, folded "tinh" too, stays)."""
+    m = _EXCLUDED_ASKED.search(folded_q)
+    if m is None:
+        return frozenset()
+    marker = folded_q[m.start():m.start(1)].split()
+    rest = (folded_q[:m.start()] + " " + folded_q[m.end():]).split()
+    return frozenset(w for w in marker if w not in rest)
+
+
+def includes_excluded(frame: Frame, left_out: str) -> bool:
+    """Whether ``frame``'s name (its indicator and detail, folded; not the total it is a part
+    of, a table's caption) writes ``left_out``
+    (:func:`excluded_asked`; every word of it, "thu xuất nhập khẩu" in "thu từ hoạt động xuất
+    nhập khẩu") as a part it holds, not after a word leaving something out: "Tổng mức
+    bán lẻ hàng hóa và doanh thu dịch vụ" holds "dich vu", so it is no answer to "bán lẻ hàng
+    hóa (không tính dịch vụ)"; "nếu không kể tiền sử dụng đất thu nội địa" leaves its
+    "tien su dung dat" out, and answers "thu nội địa không kể tiền sử dụng đất"."""
+    named = " ".join(fold(f"{frame.indicator} {frame.detail}").lower().split())
+    if re.search(_EXCLUDED_MARK, named):
+        return False  # the frame leaves something out itself ("nếu không kể ...")
+    return set(left_out.split()) <= set(named.split())
+
+
+# where a rank stands among (folded): a region's provinces -- "trong vùng", "khu vực", the
+# GSO's regions named after the rank ("thứ 5/14 tỉnh trung du và miền núi phía Bắc", "đồng
+# bằng sông Hồng", "Tây Nguyên", "duyên hải") -- or the country's ("cả nước", "toàn quốc")
+_RANK_REGION = re.compile(r"\b(?:vung|khu vuc|mien nui|trung du|dong bang|tay nguyen|duyen hai|"
+                          r"tay bac|dong bac|bac trung bo|nam trung bo|dong nam bo)\b")
+_RANK_COUNTRY = re.compile(r"\b(?:ca nuoc|toan quoc|nationwide)\b")
+_RANK_SCOPE_WORDS = frozenset({"trong", "vung", "khu", "vuc", "ca", "nuoc", "toan", "quoc",
+                               "khu_vuc", "ca_nuoc", "toan_quoc", "trong_vung"})
+_RANKS_ASKED = re.compile(r"\b(?:xep (?:thu|hang)|dung thu|thu (?:may|bao nhieu|hang)|"
+                          r"rank(?:ed|ing)?)\b")
+
+
+def intent_ranks(folded_q: str) -> bool:
+    """Whether a question (folded) asks a place in a ranking ("xếp thứ mấy", "đứng thứ")."""
+    return bool(_RANKS_ASKED.search(folded_q))
+
+
+def rank_scope_asked(folded_q: str) -> str:
+    """"region" when a rank question names a region as its scope ("trong vùng", "khu vực"),
+    "country" for the country's ("cả nước", "toàn quốc"), "" when it names none."""
+    if _RANK_COUNTRY.search(folded_q):
+        return "country"
+    return "region" if re.search(r"\b(?:vung|khu vuc)\b", folded_q) else ""
+
+
+def rank_scope_of(after: str) -> str:
+    """The scope a rank's sentence names right after its value (``after``, as written; up to
+    its clause's end or the next number): "region" for "5/14 tỉnh trung du và miền núi phía
+    Bắc", "trong vùng";
+    "country" for "cả nước", "toàn quốc"; "" when it names neither."""
+    # up to the clause's end or the next figure: "thứ 4/14 tỉnh vùng Trung du và miền núi
+    # phía Bắc và thứ 29/63 tỉnh, thành phố trong cả nước" (dev-reports d127)
+    clause = re.split(r"[;.]|\d", fold(after).lower(), maxsplit=1)[0]
+    if _RANK_COUNTRY.search(clause):
+        return "country"
+    return "region" if _RANK_REGION.search(clause) else ""
+
+
+# the plan word a question names (folded): "dự toán" (a budget's estimate), "chỉ tiêu",
+# "kế hoạch" -- read against the plan shares of one sentence
+_PLAN_WORD_ASKED = re.compile(r"\b(?:du toan|chi tieu|ke hoach)\b")
+_PLAN_WORD_SAID = {"du toan": "dự toán", "chi tieu": "chỉ tiêu", "ke hoach": "kế hoạch"}
+
+
+def sibling_plan_asked(frame: Frame, frames: Iterable[Frame], asked: str) -> bool:
+    """Whether plan share ``frame`` is of another plan word than the one asked (``asked``,
+    folded: "du toan") while a plan share of the same sentence, indicator and period is of
+    the asked one: "đạt 24,9% dự toán Bộ Tài chính giao và đạt 22,3% chỉ tiêu phấn đấu do
+    UBND tỉnh giao" answers "% dự toán?" with 24,9% (break-test s47 bt18a).  A plan word
+    alone decides nothing: "% kế hoạch?" over a lone "95% chỉ tiêu" still fits."""
+    said = _PLAN_WORD_SAID[asked]
+    if (frame.comparison or "").startswith(said):
+        return False
+    return any(f is not frame and f.measure == "plan_share" and f.quote == frame.quote and
+               f.indicator == frame.indicator and f.period == frame.period and
+               (f.comparison or "").startswith(said) for f in frames)
+
+
+_COUNT_ASKED = re.compile(r"\b(?:tong )?so (?:luong )?((?:\w+ ?){1,4})")
+
+
+def count_noun_asked(folded_q: str) -> str:
+    """The thing a question counts when it writes "Số <thing>" ("Số lượng", "Tổng số" too)
+    and the thing is one of the lexicon's counted things (rag.vi.lexicon UNIT_HEAD_PHRASES:
+    "san pham" of "so san pham ocop", "doanh nghiep", "hop tac xa"; folded, abbreviations
+    written out); "" otherwise ("số vốn", "số lao động", "số khách"), and for a thing that
+    stands for any other (:data:`_ANY_THING`: "đơn vị", "cơ sở")."""
+    m = _COUNT_ASKED.search(fold(expand_abbreviations(folded_q)).lower())
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    thing = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n])
+                  in UNIT_HEAD_PHRASES), "")
+    return "" if thing in _ANY_THING else thing
+
+
+# counted things that stand for any other: "số đơn vị tham gia chuỗi liên kết" counts the
+# "hợp tác xã và tổ hợp tác" the report names (tests/test_subject_said_before.py)
+_ANY_THING = frozenset({"don vi", "co so"})
+
+
+def other_count_noun(asked: str, frame: Frame, folded_q: str = "") -> bool:
+    """Whether count ``frame`` counts another of the lexicon's counted things than the one
+    asked (:func:`count_noun_asked`): "88 HTX" (hợp tác xã) for "Số sản phẩm OCOP", "131
+    chủ thể" for it too (break-tests s46 bt17w, s43 bt17l) -- never the number asked, however
+    many words the indicator shares ("Số HTX có sản phẩm OCOP").  False when the frame's unit
+    is no counted thing of the lexicon (a bare number, "người", "lượt"), or when the question
+    (``folded_q``) names the frame's thing too: "Số chủ thể OCOP là doanh nghiệp" counts the
+    "chủ thể" that are "doanh nghiệp" (tests/test_ocop_parts.py)."""
+    unit = fold(expand_abbreviations(frame.unit)).lower().strip()
+    if unit not in UNIT_HEAD_PHRASES or unit == asked:
+        return False
+    return not re.search(rf"\b{re.escape(unit)}\b", fold(expand_abbreviations(folded_q)).lower())
+
+
+def part_left_out(frame: Frame, frames: Iterable[Frame], left_out: str) -> bool:
+    """Whether ``frame`` is a whole of which another of ``frames`` (its document's) is a part
+    of the same period whose name holds every word of ``left_out`` (:func:`excluded_asked`;
+    "thu xuất nhập khẩu" in "thu từ hoạt động xuất nhập khẩu"): "Thu ngân
+    sách nhà nước ... 11.350 tỷ đồng. Trong đó, ... thu từ hoạt động xuất nhập khẩu đạt
+    6.480 tỷ đồng" holds the part a question "không tính thu xuất nhập khẩu" leaves out, so
+    it is no answer to it (break-test s47 bt18a)."""
+    if not frame.indicator or frame.part:
+        return False
+    whole = fold(frame.indicator).lower()
+    words = set(left_out.split())
+    return any(f.part and f.period == frame.period and
+               fold(f.parent).lower().startswith(whole) and
+               words <= set(fold(f.indicator).lower().split()) for f in frames)
+
+
+_PLAN_ISSUER = re.compile(PLAN_ISSUER_RE)
+
+
+def plan_issuer_said(asked: Iterable[str], before: str) -> frozenset[str]:
+    """The question's terms (``asked``, folded, pairs joined by "_") naming who set a plan
+    (rag.vi.lexicon.PLAN_ISSUER_RE: "HĐND tỉnh giao", "Trung ương giao") in the last such
+    phrase of ``before`` -- a target's sentence up to its value, abbreviations written out
+    as the question's are ("HĐND": "hội đồng nhân dân") -- so "dự toán ... HĐND tỉnh
+    giao năm 2041" is held by "bằng 71,2% dự toán HĐND tỉnh giao (3.385 tỷ đồng)", and the
+    nearer issuer tells "Trung ương giao 7.110 tỷ đồng; HĐND tỉnh giao 7.350 tỷ đồng" apart.
+    Empty when ``before`` names no issuer."""
+    found = list(_PLAN_ISSUER.finditer(fold(expand_abbreviations(before)).lower()))
+    if not found:
+        return frozenset()
+    words = found[-1].group().split()
+    said = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    return frozenset(asked) & said
+
+
 def column_words_said(asked: Iterable[str], line: str) -> frozenset[str]:
     """The question's two-syllable words (``asked``, folded "giai_ngan") that the column
     heading of a table line (``line``: "Giải ngân đến 30/6/2064 — Tổng số: 2.219,5 tỷ đồng",
@@ -4086,6 +4325,18 @@ def changes_first(choices: list[Choice]) -> list[Choice]:
     def beaten(c: Choice) -> bool:
         return c.frame.measure == "index" and any(cov >= c.features[_COV_ANY] - 1e-9
                                                   for cov in changes)
+    return [c for c in choices if not beaten(c)] + [c for c in choices if beaten(c)]
+
+
+def indexes_first(choices: list[Choice]) -> list[Choice]:
+    """For a question asking an index on its base ("(năm trước = 100)"): every change placed
+    after an index whose description holds as much of the question -- the mirror of
+    :func:`changes_first`."""
+    indexes = [c.features[_COV_ANY] for c in choices if c.frame.measure == "index"]
+
+    def beaten(c: Choice) -> bool:
+        return c.frame.measure == "change" and any(cov >= c.features[_COV_ANY] - 1e-9
+                                                   for cov in indexes)
     return [c for c in choices if not beaten(c)] + [c for c in choices if beaten(c)]
 
 

@@ -21,10 +21,13 @@ from rag.vi.lexicon import (
     DOCUMENT_KINDS,
     GENERIC_QUESTION_FOLDED_RE,
     GENERIC_QUESTION_RE,
+    HOME_DISTRICTS,
+    HOME_PLACE,
     HOW_MUCH_RE,
     INDICATORS,
     LIVESTOCK_RE,
     MONEY_INDICATORS,
+    PLACES,
     PREPOSITIONS_EXACT,
     QUANTITY_UNITS,
     QUESTION_KINDS,
@@ -574,6 +577,67 @@ def closes_word_folded(before: str, word: str) -> bool:
         for f in forms)
 
 
+# "qua" (through) as a preposition: before a word of a place, a gate, a route or an area
+# (folded: "qua cửa khẩu", "qua các cửa khẩu", "qua địa bàn", "qua biên giới", "qua cảng",
+# "qua lối mở", "qua ga", "qua đường bộ", "qua tỉnh", "qua khu kinh tế") -- the customs and
+# trade reports' "kim ngạch xuất nhập khẩu qua ...", which the same reports also write "tại
+# cửa khẩu ..." or as a table's row under "tại các cửa khẩu".  Folded, "qua" is also "quả"
+# (fruit), "quá", "quà": read as content, the preposition cost a question its answer when
+# the report wrote "tại" or nothing (break-test bt17v: "Kim ngạch qua cửa khẩu Tân Thanh"
+# refused at 0.5 over a gate table).  "khu" only before "kinh tế"/"công nghiệp"/"vực" ("qua
+# khu" may be "quá khứ").
+_THROUGH_PLACE_RE = re.compile(
+    r"(?:(?:cac|nhung)\s+)?(?:cua khau|dia ban|bien gioi|cang|loi mo|ga|duong bo|duong sat|"
+    r"duong song|duong bien|duong hang khong|san bay|tuyen|tinh|huyen|thanh pho|thi tran|"
+    r"khu (?:kinh te|cong nghiep|vuc)|cum cong nghiep|diem thong quan|chi cuc|hai quan|"
+    r"quoc lo|trung quoc)(?!\w)")
+# the places the lexicon knows (folded): other provinces, the province and its districts
+_THROUGH_NAMES_RE = re.compile(r"(?:" + "|".join(
+    re.escape(fold(p)) for p in sorted({*PLACES, HOME_PLACE, *HOME_DISTRICTS}, key=len,
+                                       reverse=True)) + r")(?!\w)")
+# the words a "quả" (fruit) follows as part of a noun: "hoa quả", "trái quả", "rau quả"
+_FRUIT_HEADS = frozenset({"hoa", "trai", "rau"})
+
+
+def _after_fruit_head(folded: str, at: int, cased: str) -> bool:
+    """Whether the word just before ``at`` in ``folded`` is a noun "quả" names a fruit with
+    (:data:`_FRUIT_HEADS`: "hoa quả", "trái quả", "rau quả"), not the "hóa" of "hàng hóa"
+    ("hàng hóa qua cửa khẩu"); with ``cased`` (typed with diacritics, same offsets) as typed:
+    "hoa", "trái", "rau"."""
+    words = folded[:at].split()
+    if not words or words[-1] not in _FRUIT_HEADS:
+        return False
+    if cased:
+        return cased[:at].split()[-1].lower() in ("hoa", "trái", "rau")
+    return not (words[-1] == "hoa" and len(words) > 1 and words[-2] == "hang")
+
+
+def qua_is_through(folded: str, at: int, end: int, cased: str = "",
+                   typed: bool = True) -> bool:
+    """Whether the word "qua" at ``folded[at:end]`` (a folded question) is the preposition
+    "qua" (through), a function word dropped as "tại" is: typed "qua" (``cased``: the
+    question as typed or restored, same offsets, "" when none; a "quả" typed -- ``typed`` --
+    is the fruit, content; the restorer's marks are its guess, not read), not after a noun
+    it names a fruit with (:func:`_after_fruit_head`: "hoa quả", "rau quả"; "hàng hóa qua"
+    is no "hoa quả"), and before a place, gate, route or area word
+    (:data:`_THROUGH_PLACE_RE`), a place the lexicon knows (:data:`_THROUGH_NAMES_RE`:
+    "qua Cao Lộc") or a capitalised name in ``cased`` ("qua Tân Thanh").  Without
+    diacritics the same context decides: "qua cua khau" is through, "qua vai", "hoa qua"
+    stay the fruit (the durian fix's care: tests/test_unaccented_part_words.py)."""
+    if folded[at:end] != "qua" or _after_fruit_head(folded, at, cased if typed else ""):
+        return False
+    if typed and cased and cased[at:end].lower() != "qua":
+        return False  # "quả", "quá", "quà": typed with their marks, content
+    rest = end
+    while rest < len(folded) and folded[rest] == " ":
+        rest += 1
+    if rest == end or rest >= len(folded):
+        return False
+    if _THROUGH_PLACE_RE.match(folded, rest) or _THROUGH_NAMES_RE.match(folded, rest):
+        return True
+    return bool(cased) and cased[rest].isupper()
+
+
 def content_runs(typed: str | None, folded: str,
                  written: str | None = None) -> list[list[str]]:
     """The question's content words (folded), in runs of adjacent words.  Question words,
@@ -590,6 +654,9 @@ def content_runs(typed: str | None, folded: str,
         pair_text = ""
     if not exact and written is not None and not pair_text:
         pair_text = folded  # the restorer's text does not match: the folded pair alone
+    # the question as typed or as restored, its case kept, for "qua" (qua_is_through)
+    cased = typed if exact and typed is not None else \
+        (written if written is not None and len(written) == len(folded) else "")
     dropped = -2  # the last token dropped as a stopword or a word of time
     added = -2  # the last token added to a run as a word
     runs: list[list[str]] = [[]]
@@ -666,6 +733,9 @@ def content_runs(typed: str | None, folded: str,
                         not folded[tokens[k - 2].end():tokens[k - 1].start()].strip():
                     runs.pop()  # in the run it broke ("xuất khẩu sầu riêng")
                 runs[-1].append(tokens[k - 1].group(0))
+        if not stop and t == "qua" and qua_is_through(folded, m.start(), m.end(), cased,
+                                                       bool(exact)):
+            stop = True  # "qua cửa khẩu": the preposition, as "tại" (qua_is_through)
         if stop and t in _ROMAN and k and tokens[k - 1].group(0) not in _TIME_WORDS:
             # "chợ hạng III", "loại II", "giai đoạn I": a Roman numeral after no period word
             # is a grade or a phase, the word that tells "hạng III" from "hạng I" (quarters,

@@ -505,7 +505,8 @@ def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -
     said = fold(text[q0:q1]).lower()
     others = frozenset(next((g for g in gates if g.split()[:len(o.split())] == o.split()
                              and re.search(rf"(?<!\w){re.escape(g)}(?!\w)", said)), o)
-                       for o in gates_named(f"{frame.parent} {frame.indicator}"))
+                       for o in gates_named(f"{frame.parent} {frame.indicator}")) \
+        | listed_name(frame.indicator)
     # the value's own clause (from the last "," or ";" before it): an indicator carried from
     # the clause before ("số hộ sử dụng điện lưới của huyện Mường Tè đạt 9.120 hộ, huyện Sìn
     # Hồ đạt 14.385 hộ") names the first clause's unit, the second value's clause its own
@@ -528,6 +529,25 @@ def gates_fit(gates: frozenset[str], frame: Frame, text: str, title: str = "") -
     near = fold(" ".join((text[q0:q1], frame.context, frame.indicator, frame.parent,
                           lead, subject_before(text, q0, q1)))).lower()
     return all(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", near) for g in gates)
+
+
+# a name alone, two or three capitalised words ("Chi Ma", "Tân Thanh", "Bình Nghi")
+_BARE_NAME = re.compile(r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){1,2}")
+
+
+def listed_name(indicator: str) -> frozenset[str]:
+    """The name (folded, lower-case) a figure's ``indicator`` is when it is a bare name of
+    two or three capitalised words and nothing else -- the item of a list of places, each
+    with its figure ("Hữu Nghị dẫn đầu với 1.126,4 triệu USD; tiếp đến là Tân Thanh 311,2
+    triệu USD, Chi Ma 298,7 triệu USD": 298,7 is "Chi Ma"'s) -- else empty.  The list's
+    sentence names every gate in it, so the figure of one fit a question asking another
+    (held-out h089: "kim ngạch tại Hữu Nghị" answered Chi Ma's 298,7 triệu USD); a place
+    the place list knows or the reports' own province is no such name ("Trung Quốc")."""
+    written = " ".join(indicator.split())
+    if not _BARE_NAME.fullmatch(written):
+        return frozenset()
+    name = fold(written).lower()
+    return frozenset() if name in _KNOWN_PLACES else frozenset({name})
 
 
 def subject_before(text: str, q0: int, q1: int) -> str:

@@ -366,6 +366,26 @@ def base_index_asked(asked: Asked, question: str) -> bool:
         not _CHANGE_WORDS.search(fold(question).lower())
 
 
+# a change asked in so many words, Vietnamese or English: "tăng bao nhiêu", "giảm", "tăng
+# trưởng", "thay đổi", "cao hơn" (folded); "so với cùng kỳ", "year on year" alone are none
+_CHANGE_ASKED = re.compile(
+    r"\b(?:tang|giam|thay doi|bien dong|chenh lech|cao hon|thap hon|nhieu hon|it hon"
+    r"|increase[sd]?|decrease[sd]?|rise|rose|fall|fell|grow|grew|growth|change[sd]?"
+    r"|higher|lower|up|down)\b")
+
+
+def index_asked(asked: Asked, question: str) -> bool:
+    """Whether a change question (``asked``, read from ``question`` as typed) names its
+    comparison but no word of a change: "chỉ số IIP quý I/2046 so cùng kỳ", "Thu ngân sách 10
+    tháng 2045 so với cùng kỳ?", "... đạt bao nhiêu % so với cùng kỳ?", "IIP March 2056 year
+    on year?" ask the index as the report writes it ("105,84%", "97,5%"), not the change
+    derived from it (rag.answer.index_change) -- testers' gold in break-test dev4 (b17j, b17n,
+    b17q, b17r, b17s: 14 such questions, each wrong when derived); "tăng bao nhiêu % so với
+    cùng kỳ" keeps the change.  A wider :func:`base_index_asked` (any comparison, not only
+    a base year); tests/test_index_as_asked.py."""
+    return asked.measure == "change" and not _CHANGE_ASKED.search(fold(question).lower())
+
+
 # a range asked ("từ tháng 3 đến tháng 9/2033", "từ 30/6 đến 15/11/2032"; folded)
 _RANGE_WORDS = re.compile(r"\btu\b.*\b(?:den|toi)\b")
 

@@ -9,6 +9,7 @@ question word asks for, and by its passage's rank.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rag.answer.intent import Intent
@@ -25,8 +26,8 @@ from rag.answer.sentences import (
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, Citation, Hit, Passage
 from rag.search.query import Query
-from rag.vi.lexicon import QUESTION_WORD_RE
-from rag.vi.text import fold
+from rag.vi.lexicon import ASPECT_WORDS, QUESTION_WORD_RE
+from rag.vi.text import fold, normalize
 
 # (score, hit, sentence) of a sentence answer
 Found = tuple[float, Hit, ParsedSentence]
@@ -60,6 +61,20 @@ def question_terms(intent: Intent) -> tuple[list[str], list[str]]:
     pairs = list(dict.fromkeys(f"{a}_{b}" for run in intent.runs
                                for a, b in zip(run, run[1:], strict=False)))
     return words, pairs
+
+
+def aspect_free(terms: list[str], typed: str) -> list[str]:
+    """``terms`` (folded words and "_"-joined pairs, :func:`question_terms`) without those
+    holding a word that ``typed`` (the question as typed) writes only as a word of tense or
+    aspect (rag.vi.lexicon.ASPECT_WORDS: "đã", "từng", "đang"): "Hà Châu đã từng có bao
+    nhiêu đội?" asks nothing the passage must write as "từng" -- the statement check saw it
+    missing from "đã có ba đội tham gia" (tests/test_part_of_day_and_classifiers.py).  A
+    folded word typed once as another word ("Tùng", a name) stays."""
+    typed_as: dict[str, set[str]] = {}
+    for tok in re.findall(r"\w+", normalize(typed).lower()):
+        typed_as.setdefault(fold(tok), set()).add(tok)
+    aspect = {w for w, forms in typed_as.items() if forms <= ASPECT_WORDS}
+    return [t for t in terms if not set(t.split("_")) & aspect]
 
 
 def sentence_weights(query: Query, intent: Intent, idf: Callable[[str], float],

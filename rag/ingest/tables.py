@@ -25,7 +25,14 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from rag.vi.calendar import HOLIDAY, Period
-from rag.vi.lexicon import ABBREVIATIONS, COUNT_NOUNS, PLACE_KINDS, UNIT_MAGNITUDES, is_total_label
+from rag.vi.lexicon import (
+    ABBREVIATIONS,
+    COUNT_NOUNS,
+    PLACE_KINDS,
+    UNIT_HEAD_PHRASES,
+    UNIT_MAGNITUDES,
+    is_total_label,
+)
 from rag.vi.mentions import find_mentions, own_holiday
 from rag.vi.numbers import find_values, is_money, is_unit, unit_after
 from rag.vi.text import fold
@@ -285,6 +292,26 @@ def counted_noun(cell: str, label: str) -> bool:
         return False
     rest = name[m.end():].split()
     return rest[:len(words)] == words and (m.end() > 0 or len(rest) > len(words))
+
+
+def label_count_noun(label: str) -> str:
+    """The noun a row label counts when it is written "Số <noun> ..." ("Số lượng", "Tổng
+    số" too) and the noun is one of the lexicon's counted things (rag.vi.lexicon
+    UNIT_HEAD_PHRASES, COUNT_NOUNS): "dự án" of "Số dự án cấp mới", "doanh nghiệp" of "Tổng
+    số doanh nghiệp"; as written.  "" for any other label ("Số vốn đăng ký", "Vốn nhà
+    nước")."""
+    words = label.split()
+    folded = fold(label).lower().split()
+    if not folded or folded[0] not in ("so", "tong"):
+        return ""
+    at = 2 if folded[:2] == ["tong", "so"] else 1 if folded[0] == "so" else 0
+    if not at:
+        return ""
+    at += 1 if folded[at:at + 1] == ["luong"] else 0
+    for n in (3, 2):
+        if " ".join(folded[at:at + n]) in UNIT_HEAD_PHRASES:
+            return " ".join(words[at:at + n])
+    return words[at] if at < len(words) and words[at].lower() in COUNT_NOUNS else ""
 
 
 # a cell of a blank-headed column that says how a figure stands, not what it counts: an
@@ -655,6 +682,44 @@ def same_period_columns(header: Sequence[str]) -> list[str]:
     return out
 
 
+# An index table's column of its base year ("Kỳ gốc 2069", "Năm gốc (2019)", "So với kỳ gốc
+# 2064"): the GSO's and the statistics offices' monthly CPI tables lay the month's index out
+# against each base as a column -- "Kỳ gốc 2069 | Cùng kỳ năm trước | Tháng 12/2072 | Tháng
+# 8/2073" under "CHỈ SỐ GIÁ TIÊU DÙNG THÁNG 9/2073" -- and only such tables name a base year
+_BASE_YEAR_HEAD_RE = re.compile(r"(?:so\s+(?:voi\s+)?)?(?:ky|nam)\s+goc\b")
+# ... and the other bases such a table writes bare beside it: "Cùng kỳ năm trước", "Tháng
+# trước", "Tháng 12 năm trước" (a dated base, "Tháng 12/2072", is read by _period_only)
+_BARE_BASE_HEAD_RE = re.compile(r"(?:cung ky|cung thang|thang|quy|nam)(?:\s+nam)?"
+                                r"(?:\s+(?:truoc|ngoai|\d{1,2}\s+nam\s+truoc))?")
+
+
+def index_base_columns(header: Sequence[str]) -> list[str]:
+    """The column headers of an index table whose columns are the bases its figures compare
+    with, each written "So với <base>": "Kỳ gốc 2069 | Cùng kỳ năm trước | Tháng 12/2072 |
+    Tháng 8/2073" -> "So với kỳ gốc 2069 | So với cùng kỳ năm trước | So với tháng 12/2072 |
+    So với tháng 8/2073".  Such a table is known by a base-year column
+    (:data:`_BASE_YEAR_HEAD_RE`); its other columns that name a period alone, or a base
+    alone (:data:`_BARE_BASE_HEAD_RE`), are bases too -- the figures are all the report's
+    month (its title's, or its date's), not the months the headers name (break-test bt17v
+    cpi_t9_2073: "Tháng 8/2073" was read as a second period, "Cùng kỳ năm trước" as
+    December 2071, and "CPI tháng 9/2073 so với cùng kỳ năm trước?" took the base-year
+    column).  Headers already naming a comparison ("So với tháng trước") are kept, and a
+    table with no base-year column -- "Tháng 8/2073 | Tháng 9/2073", periods of its own --
+    is returned unchanged."""
+    folded = [fold(h).strip(" .:").lower() for h in header]
+    if not any(_BASE_YEAR_HEAD_RE.match(f) for f in folded):
+        return list(header)
+    out = list(header)
+    for j, (h, f) in enumerate(zip(header, folded, strict=True)):
+        bare = re.sub(r"\s*\(\s*%\s*\)\s*$", "", h.strip())
+        if _BASE_ONLY_HEAD_RE.match(f) or not bare:
+            continue
+        if _BASE_YEAR_HEAD_RE.match(f) or _period_only(bare) or \
+                _BARE_BASE_HEAD_RE.fullmatch(fold(bare).lower()):
+            out[j] = f"So với {h.strip()[:1].lower()}{h.strip()[1:]}"
+    return out
+
+
 # a value column's header that names no measure of its own, only "the figure": "Chỉ tiêu | Kỳ
 # | Giá trị (triệu USD)" -- beside a column of periods it adds nothing to the row's name
 _VALUE_HEADERS = {"gia tri", "so lieu", "ket qua", "tri so", "value"}
@@ -822,13 +887,17 @@ def join_header(upper: str, lower: str) -> str:
 # (%)", "Đạt (%)" -- GSO's and the provinces' plan tables head the share of the plan so
 # beside "Kế hoạch | Thực hiện" (break-test bt16g of issue 16, item 4: "Tỷ lệ thực hiện (%)"
 # read as a level, "đạt bao nhiêu % kế hoạch?" refused)
-_BARE_COMPARE_RE = re.compile(r"^(?:(?:so sanh|ty le|ti le)(?: (?:thuc hien|hoan thanh|dat))?|"
-                              r"dat|muc dat)?\s*(?:\(\s*%\s*\)|%)?$")
+_BARE_COMPARE_RE = re.compile(r"^(?:(?:so sanh|ty le|ti le)"
+                              r"(?: (?:thuc hien|hoan thanh|dat|giai ngan))?|dat|muc dat)?"
+                              r"\s*(?:\(\s*%\s*\)|%)?$")
 # the same period a year before, as a column's whole header (folded): "Cùng kỳ 2021", "Cùng
 # kỳ năm trước", "CK năm 2021", "Cùng kỳ"
 _SAME_PERIOD_HEAD_RE = re.compile(r"(?:cung ky|ck)(?:\s+(?:nam\s+)?(?:truoc|ngoai|(?:19|20)\d\d))?")
 # an actual's column beside a plan's: "Thực hiện", "TH", "Ước TH", "Ước thực hiện năm 2000"
-_ACTUAL_HEAD_RE = re.compile(r"^(?:uoc )?(?:thuc hien|th|uth|uoc tinh|uoc)\b")
+# ... and a capital plan's disbursed part, its actual beside "Kế hoạch vốn": "Kế hoạch vốn |
+# Giải ngân | Tỷ lệ (%)", "Tỷ lệ giải ngân (%)" (break-test bt17v: the disbursement rate, a
+# share of the plan, was read as a level and "đạt bao nhiêu % kế hoạch?" refused)
+_ACTUAL_HEAD_RE = re.compile(r"^(?:uoc )?(?:thuc hien|th|uth|uoc tinh|uoc|giai ngan)\b")
 
 
 def compared_headers(rows: Sequence[Sequence[str]]) -> list[str]:
@@ -1116,7 +1185,24 @@ def table_unit(title: str) -> str:
         if unit and not any(ch.isdecimal() for ch in unit) and len(unit.split()) <= 4:
             return unit
         # "Đơn vị tính là tỷ đồng. Số liệu … như sau:": a sentence, read as a lead-in's
-    return lead_unit(title) or _header_unit(title)[1]
+    return lead_unit(title) or _header_unit(title)[1] or _listed_unit(title)
+
+
+# a caption's closing bracket listing its period and its unit: "(9 tháng năm 2079, triệu USD)"
+_LISTED_BRACKET_RE = re.compile(r"\(([^()]*[,;][^()]*)\)\s*$")
+
+
+def _listed_unit(title: str) -> str:
+    """The unit ending a caption's closing bracket after a comma or semicolon -- "triệu USD"
+    from "Kim ngạch theo cửa khẩu (9 tháng năm 2079, triệu USD)", "tỷ đồng" from "(6 tháng
+    2082; tỷ đồng)" -- read by :func:`_header_unit` as a bracket of its own; "" when that
+    last item is no unit ("(GRDP, giá hiện hành)").  A customs bulletin's gate table under
+    such a caption had no unit at all (break-test s46 bt17w)."""
+    m = _LISTED_BRACKET_RE.search(title)
+    if m is None:
+        return ""
+    last = re.split(r"[,;]", m.group(1))[-1].strip()
+    return _header_unit(f"x ({last})")[1] if last else ""
 
 
 def percent_title(titles: Sequence[str]) -> str:
@@ -1377,6 +1463,47 @@ def table_indicator(title: str) -> str:
     return text
 
 
+# A title's lead naming the kind of account it gives, not what it counts: "Kết quả giải ngân
+# vốn đầu tư công năm 2072", "Tình hình thu ngân sách nhà nước …" -- the indicator follows it.
+_ACCOUNT_LEAD_RE = re.compile(r"^\s*(?:kết\s+quả|tình\s+hình)\s+(?=\w)", re.IGNORECASE)
+# ... unless what follows is an activity or a list of indicators, not one (folded): "Tình hình
+# thực hiện các chỉ tiêu", "Kết quả hoạt động", "Kết quả sản xuất kinh doanh".
+_ACCOUNT_TOPIC_RE = re.compile(r"(?:thuc hien|hoat dong|cong tac|trien khai|san xuat kinh doanh|"
+                               r"kinh doanh|mot so|cac|nhung)\b")
+
+
+def total_indicator(title: str) -> str:
+    """The indicator a table's title names for its one total row ("Tổng số", "Tổng cộng",
+    "Cộng"): :func:`table_indicator`'s, or -- a title that opens with the kind of account it
+    gives, "Kết quả"/"Tình hình" -- the indicator after it ("giải ngân vốn đầu tư công" from
+    "KẾT QUẢ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2072 (đến hết ngày 31/10/2072)"; "thu ngân sách
+    nhà nước" from "Tình hình thu ngân sách nhà nước năm 2071"); "" when none is left or it
+    names an activity or a list ("Tình hình thực hiện các chỉ tiêu …").  Only a total row
+    takes it: the other rows name their own parts (break-test bt17v: a disbursement sheet's
+    "Tổng số" row was listed under "Tổng số" alone and its figures were refused)."""
+    own = table_indicator(title)
+    if own:
+        return own
+    text = caption_text(title)
+    rest = _ACCOUNT_LEAD_RE.sub("", text)
+    if rest == text:
+        return ""
+    indicator = table_indicator(rest)
+    return "" if _ACCOUNT_TOPIC_RE.match(fold(indicator)) else indicator
+
+
+def restates_indicator(header: str, indicator: str) -> bool:
+    """Whether a value column's ``header`` (its unit and period taken out) only repeats words
+    of the table's ``indicator`` -- "Giải ngân (tỷ đồng)" under "giải ngân vốn đầu tư công" --
+    so it names that indicator's figure, not an indicator of its own ("Xuất khẩu" under "kim
+    ngạch xuất nhập khẩu" is one: not a run of the indicator's words)."""
+    name = _header_unit(header)[0]
+    for m in reversed(find_mentions(name, 2000)):
+        name = name[:m.start] + " " + name[m.end:]
+    words = fold(name).split()
+    return bool(words) and f" {' '.join(words)} " in f" {' '.join(fold(indicator).split())} "
+
+
 # The rows a caption says its table lists, after its measure: "Giá trị sản xuất | một số
 # ngành", "Kim ngạch xuất khẩu | các mặt hàng chủ yếu", "Sản lượng | của những sản phẩm …".
 _LISTED_ROWS_RE = re.compile(r"\s+(?:của\s+)?(?:một\s+số|các|những)\s+.*$", re.IGNORECASE)
@@ -1469,6 +1596,28 @@ def _context(titles: list[str]) -> str:
     measures = [caption_text(t) for t in titles
                 if not _TIME_RE.search(t) and "so voi" in fold(t)]
     return "; ".join(dict.fromkeys([times[0], *measures]))
+
+
+def running_phrase(titles: Sequence[str]) -> str:
+    """The day a titled year's figures run to, when the first title that names a period
+    narrows its year so: "đến hết ngày 31/10/2072" from "KẾT QUẢ GIẢI NGÂN VỐN ĐẦU TƯ CÔNG
+    NĂM 2072 (đến hết ngày 31/10/2072)" -- a running total from the year's start, the
+    period of the table's actual figures (its plan column stays the year's); "" when the
+    title names no such day (break-test bt17v: the sheet's "Giải ngân" figures were dated
+    the whole year 2072)."""
+    for title in titles:
+        found = find_mentions(title, None)
+        if not found:
+            continue
+        year, rest = found[0], found[1:]
+        after = next((x for x in rest if x.period.kind == "to_date" and not x.comparison
+                      and x.period.start == year.period.start), None)
+        if year.period.kind == "year" and after is not None and \
+                after.period.end < year.period.end and \
+                not title[year.end:after.start].strip(" ,(–-"):
+            return title[after.start:after.end]
+        return ""
+    return ""
 
 
 def _numbering(cell: str, stt: bool = False) -> tuple[float | None, str]:
@@ -1645,7 +1794,10 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         col_indicator = {}
     header = [x[0] if (x := split[j]) is not None and j in col_indicator else h
               for j, h in enumerate(header)]
-    header = same_period_columns([_month_header(h) for h in header])
+    monthly = [_month_header(h) for h in header]
+    based = index_base_columns(monthly)  # "Kỳ gốc 2069 | Tháng 8/2073": bases, no periods
+    bases = {_header_unit(h)[0] for h, was in zip(based, monthly, strict=True) if h != was}
+    header = same_period_columns(based)
     folded = [fold(h).strip(" .:") for h in header]
     skip = {j for j, h in enumerate(folded) if h in _SKIP_HEADERS}
     if body and (not folded or not folded[0]) and _row_numbers([r[0] for r in body]):
@@ -1708,6 +1860,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         unit_of_table = table_unit(header[label_col])  # "Chỉ tiêu (ĐVT: nghìn tấn)"
     unit_of_table = unit_of_table or corner_unit
     context = _context(titles)
+    running = running_phrase(titles)
     order = sorted(range(len(header) or len(grid[0])),
                    key=lambda j: bool(header) and _PLAN_RE.match(folded[j]) is not None)
     first_body = len(grid) - len(body)
@@ -1737,10 +1890,11 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
     times = period_rows([grid[k][label_col] for k in data_rows], value_heads, titles) \
         if inner_col is None and period_col is None else None
     row_times = dict(zip(data_rows, times, strict=True)) if times is not None else None
+    # the titles' indicator for a total row: "Kết quả giải ngân vốn đầu tư công …" names it too
+    titled = next((x for t in titles for x in [total_indicator(t)] if x), "")
     own_heads = not value_heads or any(not _MEASURE_HEADER_RE.search(fold(h)) and
                                        not find_mentions(h, 2000) for h in value_heads)
-    indicator = "" if own_heads else next((x for t in titles for x in [table_indicator(t)]
-                                           if x), "")
+    indicator = "" if own_heads else titled
     # a table's one total row at the top level, labelled by its caption: the other top-level
     # rows are its parts ("Tổng giá trị hàng nông sản xuất khẩu › Hạt điều"), so that a
     # question naming a part finds the total's words beside the part's own
@@ -1753,6 +1907,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
 
     totals = [n for n, (own, parent) in enumerate(parents) if not parent and
               _TOTAL_ONLY_RE.fullmatch(fold(own).strip()) and valued(n)]
+    if own_heads and value_heads and len(totals) == 1 and row_times is None and \
+            all(_MEASURE_HEADER_RE.search(fold(h)) or find_mentions(h, 2000) or
+                restates_indicator(h, titled) for h in value_heads):
+        # a column only repeating the title's words ("Giải ngân (tỷ đồng)" under "Kết quả
+        # giải ngân vốn đầu tư công") names no indicator of its own: the total row is the title's
+        indicator = titled
     whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
     # ... or, with no total row, the caption's measure noted after each figure
     # (:func:`caption_measure`)
@@ -1803,6 +1963,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         if not label_unit and _PERCENT_LABEL_RE.search(label):
             # a row "Tốc độ tăng (%)": its cells are percentages ("6,2%"), the "(%)" no word
             label, label_unit = _PERCENT_LABEL_RE.sub("", label), "%"
+        counted = label_count_noun(label)
+        if counted and not label_unit and unit_col is None and is_money(unit_of_table):
+            # "Số dự án cấp mới" under "Vốn đầu tư ... (tỷ đồng)": a count of its own noun,
+            # not of the caption's money ("44 dự án", not "44 tỷ đồng"; break-test s46 bt17w);
+            # a caption's "(nghìn lượt)" over "Số lượt khách" keeps its magnitude
+            label_unit = counted
         if parent:  # "Kim ngạch XNK mở tờ khai › Xuất khẩu": the total a part belongs to
             label = f"{_header_unit(parent)[0]} › {label}"
         if inner_col is not None and row[inner_col]:  # "Chính ngạch › Nhập khẩu"
@@ -1862,7 +2028,12 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                     fold(label).strip()) else f"{column} › {label}"
             head = " — ".join(p for p in (name, cell_label) if p)
             line = f"{head}: {value}" if head else value
-            notes = [context] if context and not _YEAR_RE.search(line) else []
+            # a titled year run to a day ("năm 2072 (đến hết ngày 31/10/2072)"): the actual
+            # figures are of the days to it, the plan's of the year; a base's year is no period
+            # of the figure: "So với kỳ gốc 2069" notes the title's
+            dated = running if running and not _PLAN_RE.match(fold(name).strip()) else context
+            notes = [dated] if dated and not _YEAR_RE.search(
+                line[len(name):] if name in bases else line) else []
             if measure and not parent and not label_unit and unit_col is None and \
                     not _MEASURE_START_RE.match(fold(label)) and \
                     not _names_measure(label, measure) and fold(measure) not in fold(line):

@@ -130,6 +130,57 @@ def spell_header(head: str) -> str:
     return out if found else ""
 
 
+# A table column's header abbreviating what its cells measure, as the offices' tables write
+# it (folded token -> words), read by :func:`spell_column_words`.  Evidence: "XNK" heads and
+# labels the Department's tables (dev reports dv16 "Kim ngạch XNK", dv27 chi-tieu-theo-quy,
+# dv31 and dv32 "KN XNK mở tờ khai", dev2 e06, e08); "KN" beside it (dv31, dv32); "XK" a
+# break-test workbook's sheet "Mat hang XK" (bt17u) and the commodity tables "Mặt hàng | XK |
+# NK | Tổng kim ngạch" of customs and trade reports (session 46, totalcol); "SL"/"GT" the
+# "sản lượng"/"giá trị" column pair of those tables.  Read anywhere in a header, written in
+# capitals and standing alone: "TK" (Tân Khánh), "NK-01" (a code), "Xk" are left.
+COLUMN_MEASURES: dict[str, str] = {
+    "XNK": "xuất nhập khẩu",
+    "XK": "xuất khẩu",
+    "NK": "nhập khẩu",
+    "KN": "kim ngạch",
+    "SL": "sản lượng",
+    "GT": "giá trị",
+}
+# A column's base of comparison abbreviated after "%", "so" or beside a "/": "% KH", "So KH
+# năm (%)" (dv16, dv29), "Tỷ lệ so KH (%)" (dev4 b17k), "% CK", "So CK (%)", "ƯTH/CK"
+# (rag.vi.frames.sentence: reports write "so CK"), "% DT TW", "% DT HĐND" (dev2 e09, a budget
+# table: "DT" the "dự toán" compared with there, as "DT TW giao" beside it -- alone, "DT" is
+# as often "doanh thu", and is left), "TH 2021 so TH 2020 (%)" (dev2 e06; "TH" alone is as often
+# "tiểu học", see :data:`HEADER_ABBREVIATIONS`).  "CKNT" before "CK", the longer token first.
+COLUMN_BASES: dict[str, str] = {
+    "CKNT": "cùng kỳ năm trước",
+    "CK": "cùng kỳ",
+    "KH": "kế hoạch",
+    "DT": "dự toán",
+    "TH": "thực hiện",
+}
+_MEASURE_TOKEN_RE = re.compile(
+    r"(?<![\w/.-])(" + "|".join(sorted(COLUMN_MEASURES, key=len, reverse=True)) + r")(?![\w/.-])")
+_BASE_TOKEN_RE = re.compile(
+    r"(?:(?<=%)|(?<![\w])(?<=[Ss]o )|(?<=[Ss]o với )|(?<=/))\s*("
+    + "|".join(COLUMN_BASES) + r")(?!\w)"
+    # "DT TW giao", "DT HĐND giao": the plan a budget's giver set
+    r"|(?<![\w/])(DT)(?=\s+(?:TW|HĐND|tỉnh|trung ương)\b[^/]*\bgiao\b)")
+
+
+def spell_column_words(head: str) -> str:
+    """The words that the office abbreviations of a table column's header ``head`` stand for,
+    space-joined: the measures of :data:`COLUMN_MEASURES` anywhere ("XK" -> "xuất khẩu",
+    "Tổng KN XNK" -> "kim ngạch xuất nhập khẩu") and the bases of :data:`COLUMN_BASES` after
+    "%", "so" or a "/" ("% KH" -> "kế hoạch", "So CK (%)" -> "cùng kỳ"); "" when ``head``
+    writes none.  The header itself is not rewritten: a line shows "XK — Hạt tiêu: 41,7",
+    and its words count as the column's (rag.answer.figures.describe).  Capitals only and
+    whole tokens: "TK", "Xk", "NK-02", "Số CK" (a count of gates) give nothing."""
+    words = [COLUMN_MEASURES[m.group(1)] for m in _MEASURE_TOKEN_RE.finditer(head)]
+    words += [COLUMN_BASES[m.group(1) or m.group(2)] for m in _BASE_TOKEN_RE.finditer(head)]
+    return " ".join(words)
+
+
 # Vietnamese words for the same thing (folded), as reports and questions write them either
 # way: tourism counts "khách quốc tế" (dev reports dv13, dv24, dv32; "khách nội địa" beside
 # them) and a report or a user writes "khách nước ngoài" (break-test bt9-b17 failure 1:
@@ -1250,6 +1301,17 @@ TARGET_VERBS: tuple[str, ...] = ("phấn đấu", "đặt mục tiêu", "đặt 
 TARGET_RE = (r"\b(?:ke hoach|muc tieu|chi tieu|du toan|du kien|du bao|duoc giao|"
              r"giao chi tieu|de ra|dat ra|target|planned|plan|"
              + "|".join(fold(v) for v in TARGET_VERBS) + r")\b")
+# The words of tense and aspect, as typed with their marks ("Los Angeles đã từng có bao nhiêu
+# đội?", XQuAD-vi dev): no thing the question asks about; folded they would be "đá", "tùng",
+# "dược" -- so only as typed (rag.answer.figures narrower subject, rag.answer.statements
+# question_terms)
+ASPECT_WORDS = frozenset("đã đang sẽ từng vẫn cũng được bị đều".split())
+# Who set a plan, written before its amount (folded): "dự toán HĐND tỉnh giao (3.385 tỷ đồng)",
+# "dự toán Trung ương giao 7.110 tỷ đồng; HĐND tỉnh giao 7.350 tỷ đồng", "kế hoạch UBND tỉnh
+# giao" -- budget reports name two plans of one indicator this way (dev-reports, seeds and
+# tests/data: 11 "Trung ương giao", 9 "HĐND (tỉnh) giao", 2 "UBND tỉnh giao", 1 "Chính phủ giao")
+PLAN_ISSUER_RE = (r"\b(?:(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: tinh)?|trung uong|tw"
+                  r"|chinh phu|thu tuong(?: chinh phu)?)\s+giao\b")
 # Words written after a percentage that make it a share of a plan (folded).
 PLAN_AFTER_RE = r"^\s*(?:so voi\s+)?(?:ke hoach|kh\b|du toan|chi tieu|muc tieu)"
 

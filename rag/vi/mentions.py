@@ -292,7 +292,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # year's end) takes its words and leaves "6 tháng" read as January-June
     ("half2", re.compile(r"\b(?:6|sau)\s+thang\s+cuoi\s+nam" + _YEAR_AFTER_NAM +
                          r"|\bnua cuoi nam" + _YEAR_AFTER_NAM + r"|\bh2" + _YEAR_TAIL)),
-    ("to_date_year_end", re.compile(r"\b(?:tinh\s+)?(?:den\s+)?(?:het\s+|cuoi\s+)nam\s+" + _Y)),
+    # "cuối năm 2080", "hết năm 2080", and "cuối 2080", "đến hết 2080" without "năm" (the
+    # year alone, not a month's "cuối tháng"; break-test s46 bt17w "từ cuối 2080 đến 15/11/2081")
+    ("to_date_year_end", re.compile(r"\b(?:tinh\s+)?(?:den\s+)?(?:het\s+|cuoi\s+)(?:nam\s+)?"
+                                    + _Y + r"(?!\d|[.,/]\d)")),
     ("day", re.compile(r"\b(?:sang|chieu|toi|trua|dem|ngay|hom)\s+(?:ngay\s+)?" + _D)),
     ("to_date_en", re.compile(r"\b(?:up to|as of|until|through|by)\s+(?:the end of\s+)?"
                               r"(\d{1,2})\s+(" + "|".join(MONTHS_EN) + r")\s+" + _Y)),

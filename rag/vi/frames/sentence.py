@@ -752,6 +752,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     """The frames of ``sentence``'s figures (``base``: its offset in the document), in order;
     ``ctx`` is read for what the sentence leaves out and updated with the periods, subject
     and total it states."""
+    subject_before = ctx.subject
     found = find_values(sentence)
     # a value restated exactly in brackets is shown with it, not read as a figure of its own
     restated = restatements(sentence, found)
@@ -1271,6 +1272,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             measure, direction = "change", (1 if linked.group(1) == "tang" else -1)
         elif cb is not None and measure == "level" and equals_compared(v, cb.group(0)):
             measure = "index"  # "so với kỳ gốc năm 2064 CPI tháng 10 bằng 112,46%"
+        elif leading is not None and measure == "level" and v.start > leading.end() and \
+                equals_compared(v, pre_f):
+            # "So với kỳ gốc 2064, CPI tháng 7/2068 bằng 114,62%": the base set off by a comma
+            # at the sentence's head, the index named by any name ("CPI", "IIP"; break-test
+            # s46 bt17v) -- its base the leading one (below), never its period
+            measure = "index"
         if compared_first is not None and measure == "level":
             # "2,31%, thấp hơn quý III 0,12 điểm phần trăm": the difference from the period
             # named between the comparative and its value, that period its base
@@ -1681,6 +1688,11 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             # đường dây": a level that says what it counts, in another unit than the figure
             # before or after one named only by what it counted, is not of that figure
             indicator, parent, part, basis, inherited = "", "", part_here, own_basis, None
+        if inherited is not None and measure == "level" and detail and \
+                (swapped := other_event(indicator, detail)):
+            # "Số doanh nghiệp thành lập mới ... là 214 doanh nghiệp ...; 87 doanh nghiệp giải
+            # thể": a count whose own words name another event is that event's (s47 bt18a)
+            indicator, detail = swapped, ""
         if not detail and inherited is not None:
             # "có 214 sản phẩm OCOP ...; đến hết tháng 8/2026 có 231 sản phẩm": what the
             # figure before counted, its unit left out when it is this value's too
@@ -1711,6 +1723,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             detail = ""
         if multiple:
             detail = ""  # "gấp 1,3 lần cùng kỳ": a multiple counts nothing of its own
+        if measure == "plan_share" and inherited is not None and \
+                inherited.measure == "plan_share" and detail == inherited.detail and \
+                comparison != inherited.comparison:
+            # "đạt 24,9% dự toán Bộ Tài chính giao và đạt 22,3% chỉ tiêu phấn đấu do UBND tỉnh
+            # giao": whose plan the share before is of is no word of this one's (s47 bt18a)
+            detail = ""
         class_before = _CLASS_BEFORE_VALUE.search(last_clause(pre_raw))
         if class_before is not None and not v.percent and not classed_after:
             # "hạng 1: 3 chợ, hạng 2: 12 chợ": a class named before its count's ":" is what
@@ -1884,9 +1902,30 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = lengths_in_clause(sentence, base, frames)
     frames = clause_average_subject(sentence, base, frames)
     frames = national_average(sentence, base, frames)
+    frames = [national_plan(f) for f in frames]
     ctx.levels.extend(f for f in frames if f.measure == "level" and not f.target
                       and f.period is not None and f.period_from in ("own", "sentence"))
+    if part_of_whole_said(sentence, base, frames, ctx.subject):
+        # "Khách quốc tế đạt 3.460 lượt, chiếm 3,6% tổng lượt khách.": a part, its share of
+        # the whole said -- the text goes on about the whole, so "Bình quân mỗi ngày đón
+        # 24.075 lượt khách" after it is no figure of "Khách quốc tế" (break-test s46 bt17w)
+        ctx.subject = subject_before
     return frames
+
+
+# a share's whole named after it: "chiếm 3,6% tổng lượt khách", "chiếm 41% tổng kim ngạch"
+_TOTAL_AFTER = re.compile(r"\s*(?:cua\s+)?(?:tong|toan bo)\b")
+
+
+def part_of_whole_said(sentence: str, base: int, frames: list[Frame], subject: str) -> bool:
+    """Whether ``sentence`` (``base``: its offset) states its subject (``subject``, the
+    indicator the context now goes on about) as a share of a whole it names with "tổng"
+    right after the share ("chiếm 3,6% tổng lượt khách"): one of ``frames`` a share of that
+    indicator so followed."""
+    folded = fold(sentence).lower()
+    return bool(subject) and any(
+        f.measure == "share" and f.indicator == subject and
+        _TOTAL_AFTER.match(folded[f.end - base:]) for f in frames)
 
 
 # a sentence singling out a part of what the paragraph speaks of (folded): "Riêng ngày mùng 1
@@ -2611,14 +2650,55 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+(?:voi\s+)?)?(du toan|chi tieu)\b")
 _OWNER_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố", "thi xa": "thị xã",
                 "quan": "quận", "xa": "xã", "trung uong": "Trung ương", "chinh phu": "Chính phủ",
                 "hdnd": "HĐND", "ubnd": "UBND", "hoi dong nhan dan": "HĐND",
-                "uy ban nhan dan": "UBND", "tw": "Trung ương"}
+                "uy ban nhan dan": "UBND", "tw": "Trung ương", "bo tai chinh": "Bộ Tài chính",
+                "bo cong thuong": "Bộ Công Thương"}
 # "TW" for "Trung ương" ("dự toán TW giao", "% DT TW": dev2 e057/e09)
-_LEVEL = r"(?:tinh|huyen|thanh pho|thi xa|quan|xa|trung uong|tw|chinh phu)"
+# a ministry assigning its estimate ("dự toán Bộ Tài chính giao": customs revenue, break-test s47
+# bt18a) is a level of its own
+_LEVEL = (r"(?:tinh|huyen|thanh pho|thi xa|quan|xa|trung uong|tw|chinh phu|bo tai chinh"
+          r"|bo cong thuong)")
 _BODY = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)"
-_PLAN_OWNER = re.compile(r"(?:\s+nam(?:\s+\d{4})?)?(?:\s+(?:duoc|do))?\s+"
+# "chỉ tiêu phấn đấu do UBND tỉnh giao": the aim word between the plan word and its owner
+_PLAN_OWNER = re.compile(r"(?:\s+phan dau)?(?:\s+nam(?:\s+\d{4})?)?(?:\s+(?:duoc|do))?\s+"
                          rf"((?:{_BODY}\s+)?{_LEVEL}|{_BODY})\s+giao\b"
                          r"|^(?:\s+nam(?:\s+\d{4})?)?\s+(dieu chinh)\b")
 _PLAN_NAMED_OWNER = re.compile(r"\b(?:du toan|chi tieu|ke hoach)\b")
+
+
+# what happens to an enterprise or a cooperative, as the statistics office counts them each
+# period (folded): registered, dissolved, suspended, returned, closed
+_EVENTS = re.compile(r"\b(?:thanh lap(?: moi)?|giai the|tam ngung(?: kinh doanh| hoat dong)?"
+                     r"|ngung hoat dong|quay tro lai hoat dong|cham dut hoat dong)\b")
+
+
+def other_event(indicator: str, detail: str) -> str:
+    """``indicator`` with its event word ("thành lập") replaced by the other event ``detail``
+    opens with ("giải thể"): "Số doanh nghiệp giải thể" from ("Số doanh nghiệp thành lập",
+    "giải thể") -- a count inherited from the figure before whose own words name another
+    event (:data:`_EVENTS`); "" when either names none or both the same."""
+    mine = _EVENTS.search(fold(indicator).lower())
+    theirs = _EVENTS.match(fold(detail).lower())
+    if mine is None or theirs is None or mine.group() == theirs.group():
+        return ""
+    return f"{indicator[:mine.start()]}{detail}".strip()
+
+
+# the country's scope, and a plan owner below it (folded)
+_COUNTRY = re.compile(r"\b(?:ca nuoc|toan quoc)\b")
+_LOCAL_OWNER = re.compile(r"\b(?:hdnd|ubnd|tinh|huyen|thanh pho|thi xa|xa)\b")
+
+
+def national_plan(frame: Frame) -> Frame:
+    """``frame`` with only its plan word kept as its comparison when it is a plan share of
+    the country ("cả nước", "toàn quốc" in its indicator) carried over from a share of a
+    local body's plan: "bằng 61,2% kế hoạch HĐND tỉnh giao, cao hơn mức bình quân cả nước
+    (52,4%)" -- the country's average is no share of the province's plan (break-test s47
+    bt18a).  Unchanged otherwise."""
+    if frame.measure != "plan_share" or not frame.comparison or \
+            not _COUNTRY.search(fold(frame.indicator).lower()) or \
+            not _LOCAL_OWNER.search(fold(frame.comparison).lower()):
+        return frame
+    return replace(frame, comparison=" ".join(frame.comparison.split()[:2]), detail="")
 
 
 def plan_owner(after: str) -> str | None:

@@ -289,12 +289,13 @@ _CELL_VALUE = re.compile(r"[-−–+]?\d[\d.,\u00a0\u202f ]*"
 # a ratio column written as a fraction, "ƯTH 2028/KH 2028", "TH/KH": its denominator is the
 # base -- a plan (a plan share) or an earlier actual ("/TH 2027", "/cùng kỳ": an index or a
 # change against that period); the sub-header "Cùng kỳ" under "So sánh (%)" the same, and
-# "% CK" -- "% KH"'s neighbour in plan tables (bt18-b17 failure 3) -- too
+# "% CK" -- "% KH"'s neighbour in plan tables (bt18-b17 failure 3) -- too, and "CKNT", "cùng kỳ
+# năm trước" (rag.vi.lexicon.COLUMN_BASES; session 46, abbrevcols)
 _RATIO_PLAN = r"/\s*(?:kh|ke hoach|du toan|chi tieu)\b"
-_RATIO_ACTUAL = (r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam|cung ky|ck)\b|"
-                 r"^\s*%\s*(?:cung ky|ck)\b|"  # "% CK": per cent of the same period
+_RATIO_ACTUAL = (r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam|cung ky|ck|cknt)\b|"
+                 r"^\s*%\s*(?:cung ky|ck|cknt)\b|"  # "% CK": per cent of the same period
                  r"\b\d{4}\s*/\s*\d{4}\b|"  # "2028/2027", not a month "12/2021"
-                 r"\bso sanh\b[^/]*\b(?:cung ky|ck)\b")
+                 r"\bso sanh\b[^/]*\b(?:cung ky|ck|cknt)\b")
 # ("DT" is "dự toán" only before whose it is: "% DT TW"; "% DT" alone may be "doanh thu")
 _PLAN_SHARE_HEAD = re.compile(r"(?:\bso (?:voi )?|%\s*)(?:kh|ke hoach|du toan|"
                               r"dt(?=\s+(?:tw|trung uong|hdnd|ubnd|tinh)\b))\b|"
@@ -323,11 +324,11 @@ def plan_share_comparison(head_f: str) -> str:
     plan = "dự toán" if m.group(1) in ("du toan", "dt") else "kế hoạch"
     return f"{plan} {_HEAD_OWNERS[' '.join(m.group(2).split())]} giao"
 # "So cùng kỳ (%)", "TH 2021 so TH 2020 (%)", "Năm 2023 so năm 2022": a ratio of two periods
-_CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|toc do|thay doi|\+/-)\b|"
+_CHANGE_HEAD = re.compile(r"\b(?:tang|giam|so voi|so cung ky|so ck|so cknt|toc do|thay doi|\+/-)\b|"
                           r"\bso (?:th|thuc hien|uoc th|nam|quy|thang|ky|\d{4})\b|" + _RATIO_ACTUAL)
 # the base of a ratio column as a fraction ("ƯTH 2028/TH 2027": the year 2027, "/cùng kỳ")
 _RATIO_BASE = re.compile(r"/\s*(?:u?th|uoc th|uoc thuc hien|thuc hien|nam)\s*(\d{4})\b|"
-                         r"\b\d{4}\s*/\s*(\d{4})\b|\b(?:cung ky|ck)\b")
+                         r"\b\d{4}\s*/\s*(\d{4})\b|\b(?:cung ky|ck|cknt)\b")
 # a table of parts of a whole: "Cơ cấu kinh tế (%)", "Tỷ trọng các ngành trong GRDP"
 _SHARE_CAPTION = re.compile(r"\b(?:co cau|ty trong)\b")
 
@@ -385,7 +386,7 @@ _MONTH_BEFORE_HEAD = re.compile(r"\bso\s+(?:voi\s+)?(?:thang|t)\s+(?:truoc|lien 
 # kỳ năm 2032 | So với cùng kỳ (%)", "9 tháng 2023 | CK năm trước (9 tháng 2022) | So sánh
 # (%)"): the base of the ratio beside it, not the period that ratio is of -- the row keeps the
 # period of the column before it (rag.ingest.tables.same_period_columns writes its year)
-_SAME_PERIOD_BASE_HEAD = re.compile(r"\s*(?:cung ky|ck)\b")
+_SAME_PERIOD_BASE_HEAD = re.compile(r"\s*(?:cung ky|ck|cknt)\b")
 # a row label naming the base its cells are compared with: "CPI so với cùng kỳ năm trước"
 _LABEL_COMPARED = re.compile(r"\bso (?:voi|cung ky\b)\s*(.*?)\s*(?:\(%\)|%)?\s*$")
 # (the "so" of "So sánh", "So sánh với cùng kỳ (%)", is no base: "sánh" was said "so với
