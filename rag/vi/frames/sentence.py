@@ -879,6 +879,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 # "tổng thu ... 4.870 tỷ đồng. Riêng dịp Tết ..., tỉnh đón 62.000 lượt khách":
                 # a count is no part of money (nor money of a count), whatever marks it one
                 part_here, total, listing = False, None, False
+            elif total is not None and v.percent and total is ctx.whole and \
+                    total not in frames and _SHARE_OF_NAMED.match(tail_f):
+                # "Số tờ khai ... đạt 61.740 tờ khai. Cửa khẩu Tân Thanh chủ yếu xuất khẩu hoa
+                # quả tươi, trong đó thanh long chiếm 41,5% giá trị xuất khẩu qua cửa khẩu
+                # này": a share naming its whole after it is of that whole, not of the whole
+                # the sentence before stated (break-test s47 bt18b)
+                total, listing = None, False
         elif broke and not listing:
             total = None
         if n in summed:  # "... đạt 1.793 triệu USD; xuất khẩu 382 ...; nhập khẩu 1.411 ..."
@@ -2699,6 +2706,11 @@ def national_plan(frame: Frame) -> Frame:
             not _LOCAL_OWNER.search(fold(frame.comparison).lower()):
         return frame
     return replace(frame, comparison=" ".join(frame.comparison.split()[:2]), detail="")
+
+
+# a share's whole named right after it (folded): "41,5% giá trị xuất khẩu", "30% tổng kim
+# ngạch", "18% kim ngạch", "12% sản lượng"
+_SHARE_OF_NAMED = re.compile(r"\s*(?:cua\s+)?(?:tong|gia tri|kim ngach|san luong|doanh thu)\b")
 
 
 def plan_owner(after: str) -> str | None:
