@@ -138,6 +138,7 @@ from rag.vi.lexicon import (
     UNIT_OCCURRENCES,
     UNIT_SYNONYMS,
     UNIT_TIME_HEADS,
+    counted_phrase_at,
     everyday_variants,
     livestock_named,
     official_name_spans,
@@ -1033,7 +1034,13 @@ def _target_said(terms: dict[str, float], frame: Frame, folded_q: str) -> dict[s
         return terms
     said = set(" ".join(m.group() for m in _TARGET_WORDS.finditer(folded_q)).split())
     rest = set(_TARGET_WORDS.sub(" ", folded_q).split())
-    drop = said - rest
+    return _terms_without(terms, said - rest)
+
+
+def _terms_without(terms: dict[str, float], words: Iterable[str]) -> dict[str, float]:
+    """``terms`` (folded, pairs joined by "_") but those made only of ``words``; ``terms``
+    itself when nothing else would be left."""
+    drop = set(words)
     return {t: w for t, w in terms.items() if not set(t.split("_")) <= drop} or terms
 
 
@@ -1050,7 +1057,7 @@ def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], flo
     does not name (by rarity): the part "khách quốc tế" for a question about all tourists,
     "9 sản phẩm 4 sao" for all products.  ``said``: every folded word of the question, its
     function words too ("3 sao")."""
-    own = _own_words(_PROVINCE_TOTAL.sub(" ", fold(f"{frame.indicator} {frame.detail}")))
+    own = _name_words(f"{frame.indicator} {frame.detail}")
     asked = {p for t in terms for p in t.split("_")} | said
     # the indicator in another wording (:func:`indicator_readings`) holding every word of the
     # question its own wording holds: its official name's other words ("tổng mức ... và doanh
@@ -1063,6 +1070,13 @@ def _extra_share(frame: Frame, terms: dict[str, float], idf: Callable[[str], flo
     extra = sum(idf(t) for t in own - asked)
     held = sum(idf(t) for t in own & asked)
     return extra / (extra + held + sum(terms.values()) or 1.0)
+
+
+@lru_cache(maxsize=8192)
+def _name_words(text: str) -> frozenset[str]:
+    """:func:`_own_words` of a frame's name without the words that name no part of it
+    (:data:`_PROVINCE_TOTAL`: "tổng" of "tổng số", "của tỉnh")."""
+    return _own_words(_PROVINCE_TOTAL.sub(" ", fold(text)))
 
 
 @lru_cache(maxsize=8192)  # a frame's own words, read for every question it is a candidate of
@@ -2037,8 +2051,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if counted_asked and frame.kind == "count" and \
                     other_count_noun(counted_asked, frame, folded_q):
                 continue  # "Số sản phẩm OCOP" is no "Số HTX có sản phẩm OCOP: 88 HTX"
-            if rank_scope and frame.measure == "rank" and \
-                    rank_scope_of(text[frame.end:q1]) not in ("", rank_scope):
+            scope = rank_scope_of(text[frame.end:q1]) \
+                if rank_scope and frame.measure == "rank" else ""
+            if scope not in ("", rank_scope):
                 continue  # "xếp thứ mấy cả nước" is no "thứ 5/14 tỉnh trung du ..."
             if plan_asked and frame.measure == "plan_share" and \
                     sibling_plan_asked(frame, frames_of(doc), plan_asked.group()):
@@ -2087,23 +2102,18 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             # a classifier the question adds ("khu vực dịch vụ", "tăng thêm") that no field of
             # the frame holds weighs nothing either way (bt18-b17 failure 1)
             held = class_words_unheld(terms, fields)
-            if rank_scope and frame.measure == "rank" and \
-                    rank_scope_of(text[frame.end:q1]) == rank_scope:
+            if scope:
                 # "trong vùng" held by "thứ 5/14 tỉnh trung du và miền núi phía Bắc"
-                held = {t: w for t, w in held.items()
-                        if not set(t.split("_")) <= _RANK_SCOPE_WORDS} or held
+                held = _terms_without(held, _RANK_SCOPE_WORDS)
             if left_out_marker:
-                held = {t: w for t, w in held.items()
-                        if not set(t.split("_")) <= left_out_marker} or held
+                held = _terms_without(held, left_out_marker)
             if left_out and not re.search(_EXCLUDED_MARK + re.escape(left_out),
                                           fold(text[q0:q1]).lower()):
                 # "(không tính dịch vụ)" over the row "Bán lẻ hàng hóa": what the question
                 # leaves out is no word a figure must hold whose sentence leaves nothing out
                 # in those words -- one that does ("nếu không kể tiền sử dụng đất, thu nội
                 # địa đạt ...") keeps them asked of its figures (dev2 e058)
-                drop = left_out_marker | set(left_out.split())
-                held = {t: w for t, w in held.items() if not set(t.split("_")) <= drop} \
-                    or held
+                held = _terms_without(held, left_out_marker | set(left_out.split()))
             held = trade_value_said(held, frame, intent.trade, (
                 f"{frame.indicator} {frame.detail}", frame.parent, text[q0:frame.start],
                 frame.context, hit.chunk.title), frozenset().union(*(f for f, _ in fields[:6])))
@@ -3967,6 +3977,7 @@ _EXCLUDED_ASKED = re.compile(
     r"bao nhieu|may|co|the nao|so voi)\b)")
 
 
+@lru_cache(maxsize=256)  # read again for each candidate by _beyond_unsaid
 def excluded_asked(folded_q: str) -> str:
     """The words a question (``folded_q``: folded, lower case) says its figure leaves out
     (:data:`_EXCLUDED_ASKED`): "dich vu" from "ban le hang hoa thang 8/2078 (khong tinh dich
@@ -3975,6 +3986,7 @@ def excluded_asked(folded_q: str) -> str:
     return " ".join(m.group(1).split()) if m else ""
 
 
+@lru_cache(maxsize=256)
 def excluded_marker_words(folded_q: str) -> frozenset[str]:
     """The words of the marker leaving something out ("khong", "tinh" of "không tính dịch
     vụ"; :data:`_EXCLUDED_MARK`) that ``folded_q`` writes nowhere else: no thing asked, so
@@ -4072,8 +4084,7 @@ def count_noun_asked(folded_q: str) -> str:
     if m is None:
         return ""
     words = m.group(1).split()
-    thing = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n])
-                  in UNIT_HEAD_PHRASES), "")
+    thing = " ".join(words[:counted_phrase_at(words, 0)])
     return "" if thing in _ANY_THING else thing
 
 

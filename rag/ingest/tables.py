@@ -29,8 +29,8 @@ from rag.vi.lexicon import (
     ABBREVIATIONS,
     COUNT_NOUNS,
     PLACE_KINDS,
-    UNIT_HEAD_PHRASES,
     UNIT_MAGNITUDES,
+    counted_phrase_at,
     is_total_label,
 )
 from rag.vi.mentions import find_mentions, own_holiday
@@ -308,9 +308,8 @@ def label_count_noun(label: str) -> str:
     if not at:
         return ""
     at += 1 if folded[at:at + 1] == ["luong"] else 0
-    for n in (3, 2):
-        if " ".join(folded[at:at + n]) in UNIT_HEAD_PHRASES:
-            return " ".join(words[at:at + n])
+    if n := counted_phrase_at(folded, at):
+        return " ".join(words[at:at + n])
     return words[at] if at < len(words) and words[at].lower() in COUNT_NOUNS else ""
 
 

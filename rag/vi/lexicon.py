@@ -1146,6 +1146,15 @@ TOTAL_LABEL_RE = re.compile(r"(?:tong(?: so| cong)?|cong|toan (?:tinh|nganh|than
                             r"total)\s*:?")
 
 
+def counted_phrase_at(folded_words: list[str], at: int) -> int:
+    """How many of ``folded_words`` from ``at`` make one of the counted things of
+    :data:`UNIT_HEAD_PHRASES` ("du an", "hop tac xa": 3 or 2), 0 when none starts there --
+    the thing a "Số ..." label or question counts (rag.ingest.tables.label_count_noun,
+    rag.answer.figures.count_noun_asked)."""
+    return next((n for n in (3, 2) if " ".join(folded_words[at:at + n]) in UNIT_HEAD_PHRASES),
+                0)
+
+
 def is_total_label(folded: str) -> bool:
     """Whether a table row's label ``folded`` (folded, lower case, stripped) names the
     table's total (:data:`TOTAL_LABEL_RE`, the whole label)."""
@@ -1310,8 +1319,15 @@ ASPECT_WORDS = frozenset("đã đang sẽ từng vẫn cũng được bị đề
 # "dự toán Trung ương giao 7.110 tỷ đồng; HĐND tỉnh giao 7.350 tỷ đồng", "kế hoạch UBND tỉnh
 # giao" -- budget reports name two plans of one indicator this way (dev-reports, seeds and
 # tests/data: 11 "Trung ương giao", 9 "HĐND (tỉnh) giao", 2 "UBND tỉnh giao", 1 "Chính phủ giao")
-PLAN_ISSUER_RE = (r"\b(?:(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: tinh)?|trung uong|tw"
-                  r"|chinh phu|thu tuong(?: chinh phu)?)\s+giao\b")
+# The owners themselves (folded): the level of government or the ministry ("dự toán tỉnh
+# giao", "Trung ương", "TW", "Bộ Tài chính": s47 bt18a) and the body of a level ("HĐND",
+# "UBND") -- one list for the frames' plan shares (rag.vi.frames.sentence.plan_owner) and the
+# answerer's targets (PLAN_ISSUER_RE)
+PLAN_OWNER_LEVEL = (r"(?:tinh|huyen|thanh pho|thi xa|quan|xa|trung uong|tw|chinh phu"
+                    r"|bo tai chinh|bo cong thuong)")
+PLAN_OWNER_BODY = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)"
+PLAN_ISSUER_RE = (rf"\b(?:(?:{PLAN_OWNER_BODY}\s+)?{PLAN_OWNER_LEVEL}|{PLAN_OWNER_BODY}"
+                  r"|thu tuong(?: chinh phu)?)\s+giao\b")
 # Words written after a percentage that make it a share of a plan (folded).
 PLAN_AFTER_RE = r"^\s*(?:so voi\s+)?(?:ke hoach|kh\b|du toan|chi tieu|muc tieu)"
 

@@ -66,7 +66,14 @@ from rag.vi.frames.period_length import lengths_in_clause
 from rag.vi.frames.same_day import same_day_time_words
 from rag.vi.frames.year_to_date import year_to_date
 from rag.vi.grades import graded_classes
-from rag.vi.lexicon import HOME_PLACE, PLACE_KINDS, PLACES, UNIT_MAGNITUDES
+from rag.vi.lexicon import (
+    HOME_PLACE,
+    PLACE_KINDS,
+    PLACES,
+    PLAN_OWNER_BODY,
+    PLAN_OWNER_LEVEL,
+    UNIT_MAGNITUDES,
+)
 from rag.vi.mentions import HELD_NOW, Mention, find_mentions
 from rag.vi.numbers import (
     Value,
@@ -2660,11 +2667,8 @@ _OWNER_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố
                 "uy ban nhan dan": "UBND", "tw": "Trung ương", "bo tai chinh": "Bộ Tài chính",
                 "bo cong thuong": "Bộ Công Thương"}
 # "TW" for "Trung ương" ("dự toán TW giao", "% DT TW": dev2 e057/e09)
-# a ministry assigning its estimate ("dự toán Bộ Tài chính giao": customs revenue, break-test s47
-# bt18a) is a level of its own
-_LEVEL = (r"(?:tinh|huyen|thanh pho|thi xa|quan|xa|trung uong|tw|chinh phu|bo tai chinh"
-          r"|bo cong thuong)")
-_BODY = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)"
+# the levels (a ministry too: "dự toán Bộ Tài chính giao") and bodies that own a plan
+_LEVEL, _BODY = PLAN_OWNER_LEVEL, PLAN_OWNER_BODY
 # "chỉ tiêu phấn đấu do UBND tỉnh giao": the aim word between the plan word and its owner
 _PLAN_OWNER = re.compile(r"(?:\s+phan dau)?(?:\s+nam(?:\s+\d{4})?)?(?:\s+(?:duoc|do))?\s+"
                          rf"((?:{_BODY}\s+)?{_LEVEL}|{_BODY})\s+giao\b"
