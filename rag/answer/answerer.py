@@ -12,7 +12,13 @@ from decimal import Decimal
 from itertools import chain
 
 from rag.answer.answerability import StatementCheck, statement_features
-from rag.answer.chooser import SentenceChooser, asks, sentence_rows
+from rag.answer.chooser import (
+    SentenceChooser,
+    asks,
+    cause_sentence,
+    sentence_rows,
+    states_cause,
+)
 from rag.answer.codes import asked_codes, code_stated, codes_as_written
 from rag.answer.compose import (
     answer_as_asked,
@@ -287,6 +293,32 @@ class Answerer:
         row = self.sentence_chooser.choose(rows) if rows else None
         return None if row is None else (row.score, row.hit, row.ps)
 
+    def why_sentence(self, query: Query, intent: Intent, hits: list[Hit], found: Found,
+                     texts: Callable[[str], str] | None = None) -> Found | None:
+        """The answer to a "vì sao" question whose chosen sentence is ``found`` (score, hit,
+        sentence; :meth:`statement_sentence`): the cause stated in it or beside it in its
+        document (rag.answer.chooser.cause_sentence), given when the statement check
+        (:meth:`answers`) passes ``found`` -- or, when ``found`` states the cause and holds
+        few of the question's words ("Nguyên nhân tăng trưởng cao là do ..." asked "Vì sao
+        tăng trưởng kinh tế năm 2095 cao?"), passes the sentence of its document the chooser
+        ranks first among those stating none: the reports are about what is asked.  None when
+        the check passes neither."""
+        if not self.answers(intent, hits, found, query.text):
+            if not states_cause(found[2].text):
+                return None
+            doc = found[1].chunk.doc_id
+            rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
+                                             self.segment(intent.runs), undated_ok=True,
+                                             texts=texts)
+                    if r.hit.chunk.doc_id == doc and not states_cause(r.ps.text)]
+            about = (self.sentence_chooser.choose(rows) if self.sentence_chooser is not None
+                     else max(rows, key=lambda r: r.score, default=None))
+            if about is None or not self.answers(intent, hits, (about.score, about.hit,
+                                                                about.ps), query.text):
+                return None
+            return found
+        return cause_sentence(query, intent, found, hits, self.idf, self.weights)
+
     def count_sentence(self, query: Query, intent: Intent, hits: list[Hit],
                        resolved_question: str, today: date | None = None,
                        texts: Callable[[str], str] | None = None,
@@ -560,16 +592,21 @@ class Answerer:
             # a statement answers these: the sentence holding most of the question, and the
             # asked value inside it when there is one
             sentence = self.statement_sentence(query, intent, hits, texts)
+            why = asks(query.expanded)["why"]
             if sentence is not None:
                 _, s_hit, s_ps = sentence
-                same = not weak and best is not None and (
+                # a figure is no answer of "vì sao", though its sentence is the one about it
+                same = not why and not weak and best is not None and (
                     best.hit.chunk.id == s_hit.chunk.id and best.sent_start == s_ps.start
                     # the name a sentence states as the end of the ranking asked ("huyện nào
                     # có nhiều ... nhất?"), not a sentence about the total (bt21-b17 failure 8)
                     or best.stated_end)
                 if not same:
-                    if self.answers(intent, hits, sentence, query.text) and \
-                            names_asked_end(intent, sentence[2].text):
+                    if why:
+                        sentence = self.why_sentence(query, intent, hits, sentence, texts)
+                    elif not self.answers(intent, hits, sentence, query.text):
+                        sentence = None
+                    if sentence is not None and names_asked_end(intent, sentence[2].text):
                         return sentence_answer(query, sentence, resolved_question, related, w)
                     best = None  # nothing read is about the question
         if weak and not numbered and intent.kind not in SENTENCE_KINDS:

@@ -38,7 +38,7 @@ from rag.answer.sentences import (
     positions,
     with_bigrams,
 )
-from rag.answer.statements import question_terms, sentence_scores
+from rag.answer.statements import coverage, question_terms, sentence_scores, sentence_weights
 from rag.answer.weights import AnswerWeights
 from rag.errors import ScorerFileError
 from rag.records import Hit
@@ -103,6 +103,65 @@ _NUMBER_RE = re.compile(r"\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|c
                         r"ngàn|triệu|tỷ|tỉ|chục|nửa)(?!\w)")
 _PLACE_RE = re.compile(r"(?<!\w)(?:ở|tại|từ|đến|trong|gần|phía)\s+(?:[a-zà-ỹ]+\s+)?[A-ZÀ-ỸĐ]")
 _REASON_RE = re.compile(r"(?<!\w)(?:vì|do|bởi|nhờ|nên|để|nhằm|because)(?!\w)")
+
+
+# A sentence stating a cause (folded to lower case, diacritics kept): "nguyên nhân", "lý do",
+# "bởi (vì)", "vì" (not "vì vậy"/"vì thế", which state an effect), "nhờ", "khiến", "sở dĩ", and
+# "do" where it means "because of" -- after "là", "chủ yếu", "chính", "phần lớn", "một phần",
+# "cũng", "nhất là", opening a clause (start, ",", ";", "(", ":", a dash) or before "ảnh
+# hưởng"/"tác động" -- not the "do" of an agent ("dự toán do HĐND tỉnh giao").  Reports state
+# a figure and then its cause, in the same sentence ("giảm 9,3% (chủ yếu do hàng nông sản,
+# trái cây giảm giá)", tests/data/dev2 e02) or in one after it ("Nguyên nhân tăng trưởng cao
+# là do ...", break-test bt18a; tests/test_cause_sentence.py).
+_CAUSE_RE = re.compile(
+    r"(?<!\w)(?:nguyên nhân|lý do|lí do|bởi|vì(?!\s+(?:vậy|thế)(?!\w))|nhờ|khiến|sở dĩ"
+    r"|(?:là|chủ yếu|chính|phần lớn|một phần|cũng|nhất là)\s+do"
+    r"|do\s+(?:ảnh hưởng|tác động))(?!\w)"
+    r"|(?:^|[,;(:\u2013\u2014-])\s*do(?!\w)")
+
+
+def states_cause(text: str) -> bool:
+    """Whether the sentence ``text`` states a cause (:data:`_CAUSE_RE`, read on its lower
+    case)."""
+    return bool(_CAUSE_RE.search(text.lower()))
+
+
+def cause_sentence(query: Query, intent: Intent, found: tuple[float, Hit, ParsedSentence],
+                   hits: Sequence[Hit], idf: Callable[[str], float], weights: AnswerWeights
+                   ) -> tuple[float, Hit, ParsedSentence]:
+    """The sentence stating the cause a "vì sao" question asks, given ``found`` (score, hit,
+    sentence), the sentence chosen as about what is asked: ``found`` itself when it states a
+    cause (:func:`states_cause`), else a sentence of the same document among ``hits`` (the
+    passages read) that states one -- the sentence right after ``found``, or one holding some
+    of the question's words (IDF-weighted words and pairs,
+    :func:`rag.answer.statements.sentence_weights`): the one holding most, then one of the
+    same passage, the nearest, after before before -- with ``found``'s score (the answer's
+    confidence reads the sentence about the question).  ``found`` when none does."""
+    score, hit, ps = found
+    if states_cause(ps.text):
+        return found
+    terms = sentence_weights(query, intent, idf, weights)
+    paired = pair_terms(query.acronyms)
+    best: tuple[tuple[float, bool, int, bool], Hit, ParsedSentence] | None = None
+    for other in hits:
+        if other.chunk.doc_id != hit.chunk.doc_id:
+            continue
+        same = other.chunk.id == hit.chunk.id
+        sents = parse_chunk(other.chunk.id, other.chunk.title, other.chunk.text,
+                            weights).sentences
+        at = next((i for i, s in enumerate(sents) if s.start == ps.start), None) \
+            if same else None
+        for i, s in enumerate(sents):
+            if i == at or not states_cause(s.text):
+                continue
+            held = coverage(terms, s, paired)
+            after = at is not None and i > at
+            if held <= 0 and not (after and i == at + 1):
+                continue
+            key = (held, same, -abs(i - at) if at is not None else -len(sents), after)
+            if best is None or key > best[0]:
+                best = (key, other, s)
+    return found if best is None else (score, best[1], best[2])
 
 
 @dataclass(frozen=True)
