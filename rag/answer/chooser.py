@@ -43,6 +43,7 @@ from rag.answer.weights import AnswerWeights
 from rag.errors import ScorerFileError
 from rag.records import Hit
 from rag.search.query import Query
+from rag.vi.text import fold
 
 FORMAT = 1  # the model file's layout; another is refused
 DEFAULT_PATH = Path(__file__).with_name("sentence_chooser.json")
@@ -96,6 +97,9 @@ _COUNT_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy|bao lâu|bao xa|how many|how
 _WHERE_RE = re.compile(r"(?<!\w)(?:ở đâu|đâu|nơi nào|chỗ nào|nước nào|thành phố nào|"
                        r"where)(?!\w)")
 _WHY_RE = re.compile(r"(?<!\w)(?:vì sao|tại sao|lý do|nguyên nhân|vì lý do gì|why)(?!\w)")
+# the same typed without diacritics, where the restorer may not write them back ("tai sao CPI
+# thang 8 giam": the corpus holds no "tại sao"); read on the folded question
+_WHY_FOLDED_RE = re.compile(r"\b(?:vi sao|tai sao|nguyen nhan|vi ly do gi)\b")
 # What a sentence holds
 _YEAR_RE = re.compile(r"(?<!\d)(?:1\d{3}|20\d\d)(?!\d)|thế kỷ|thập kỷ|thập niên|"
                       r"\d{1,2}/\d{1,2}|tháng \d")
@@ -182,7 +186,7 @@ def asks(question: str) -> dict[str, bool]:
     low = question.lower()
     return {"who": bool(_WHO_RE.search(low)), "when": bool(_WHEN_RE.search(low)),
             "count": bool(_COUNT_RE.search(low)), "where": bool(_WHERE_RE.search(low)),
-            "why": bool(_WHY_RE.search(low))}
+            "why": bool(_WHY_RE.search(low) or _WHY_FOLDED_RE.search(fold(low)))}
 
 
 def _share(terms: dict[str, float], total: float, present: AbstractSet[str]) -> float:
