@@ -89,6 +89,18 @@ def test_the_cause_stated_in_the_figure_sentence_is_kept(service: RagService) ->
     assert "đường sắt liên vận tạm dừng" in a.answer, a.answer
 
 
+def test_no_cause_stated_is_said_and_never_sure(service: RagService) -> None:
+    """The tourism report states the year's visitors and revenue but no reason for the rise:
+    the sentence about it is shown, at no more than an even guess, with a note saying the
+    reports give no cause (weights.uncaused_max)."""
+    a = _ask(service, "Vì sao lượng khách du lịch 6 tháng đầu năm 2084 tăng?")
+    assert a.found, a.answer
+    assert "1,42 triệu lượt" in a.answer, a.answer  # not the fall of foreign visitors' cause
+    assert a.confidence <= 0.5, a
+    assert a.note and "không nêu nguyên nhân" in a.note, a
+    assert not a.sure
+
+
 def test_a_cause_in_brackets_of_the_part_asked(tmp_path: Path) -> None:
     """dev2 e02: "Trong đó: xuất khẩu ..., giảm 9,3% (chủ yếu do hàng nông sản, trái cây giảm
     giá)" after the total's sentence, which states no cause."""

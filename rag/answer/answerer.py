@@ -132,6 +132,10 @@ FIGURE_KINDS = frozenset({"amount", "percent", "change", "rank"})
 # The most a refusal of an English question is sure when some of its words are none the
 # glossary reads (Answerer.answer): the asked indicator may be among them -- an even guess
 UNREAD_REFUSAL_CONFIDENCE = 0.5
+# The note of a "vì sao" answer whose reports state no cause of what is asked
+# (Answerer.why_sentence): the sentence about it is shown, saying it gives no reason
+NO_CAUSE_STATED = ("Các báo cáo không nêu nguyên nhân; đây là câu liên quan nhất đến điều "
+                   "được hỏi.")
 
 
 def term_lengths(words: Sequence[str], cohesion: Callable[[str, str], float]) -> list[int]:
@@ -294,15 +298,16 @@ class Answerer:
         return None if row is None else (row.score, row.hit, row.ps)
 
     def why_sentence(self, query: Query, intent: Intent, hits: list[Hit], found: Found,
-                     texts: Callable[[str], str] | None = None) -> Found | None:
+                     texts: Callable[[str], str] | None = None) -> tuple[Found, bool] | None:
         """The answer to a "vì sao" question whose chosen sentence is ``found`` (score, hit,
-        sentence; :meth:`statement_sentence`): the cause stated in it or beside it in its
-        document (rag.answer.chooser.cause_sentence), given when the statement check
-        (:meth:`answers`) passes ``found`` -- or, when ``found`` states the cause and holds
-        few of the question's words ("Nguyên nhân tăng trưởng cao là do ..." asked "Vì sao
-        tăng trưởng kinh tế năm 2095 cao?"), passes the sentence of its document the chooser
-        ranks first among those stating none: the reports are about what is asked.  None when
-        the check passes neither."""
+        sentence; :meth:`statement_sentence`), with whether it states a cause: the cause
+        stated in it or beside it in its document (rag.answer.chooser.cause_sentence), else
+        ``found`` itself (False).  Given when the statement check (:meth:`answers`) passes
+        ``found`` -- or, when ``found`` states the cause and holds few of the question's
+        words ("Nguyên nhân tăng trưởng cao là do ..." asked "Vì sao tăng trưởng kinh tế năm
+        2095 cao?"), passes the sentence of its document the chooser ranks first among those
+        stating none: the reports are about what is asked.  None when the check passes
+        neither."""
         if not self.answers(intent, hits, found, query.text):
             if not states_cause(found[2].text):
                 return None
@@ -316,8 +321,9 @@ class Answerer:
             if about is None or not self.answers(intent, hits, (about.score, about.hit,
                                                                 about.ps), query.text):
                 return None
-            return found
-        return cause_sentence(query, intent, found, hits, self.idf, self.weights)
+            return found, True
+        cause = cause_sentence(query, intent, found, hits, self.idf, self.weights)
+        return (found, False) if cause is None else (cause, True)
 
     def count_sentence(self, query: Query, intent: Intent, hits: list[Hit],
                        resolved_question: str, today: date | None = None,
@@ -602,12 +608,19 @@ class Answerer:
                     # có nhiều ... nhất?"), not a sentence about the total (bt21-b17 failure 8)
                     or best.stated_end)
                 if not same:
+                    caused = True
                     if why:
-                        sentence = self.why_sentence(query, intent, hits, sentence, texts)
+                        sentence, caused = self.why_sentence(query, intent, hits, sentence,
+                                                             texts) or (None, False)
                     elif not self.answers(intent, hits, sentence, query.text):
                         sentence = None
                     if sentence is not None and names_asked_end(intent, sentence[2].text):
-                        return sentence_answer(query, sentence, resolved_question, related, w)
+                        said = sentence_answer(query, sentence, resolved_question, related, w)
+                        if caused:
+                            return said
+                        # about what is asked, but no cause stated: never sure, and said so
+                        return replace(said, note=NO_CAUSE_STATED, confidence=min(
+                            said.confidence, w.uncaused_max))
                     best = None  # nothing read is about the question
         if weak and not numbered and intent.kind not in SENTENCE_KINDS:
             # a figure question: a sentence may answer it only if it passes the same rules a

@@ -130,22 +130,50 @@ def states_cause(text: str) -> bool:
     return bool(_CAUSE_RE.search(text.lower()))
 
 
+# The direction a "vì sao" question asks ("... tăng?", "... cao?") and one a sentence states:
+# the cause of a fall is no cause of the rise asked ("Vì sao lượng khách du lịch ... tăng?"
+# is not answered by "Lượng khách quốc tế ... giảm 7,1%, chủ yếu do ...",
+# tests/test_cause_sentence.py).  "cao"/"thấp" only closing the question ("Cao Lộc", "cao
+# su" are names).
+_UP_RE = re.compile(r"(?<!\w)tăng(?!\w)")
+_DOWN_RE = re.compile(r"(?<!\w)(?:giảm|sụt giảm|suy giảm)(?!\w)")
+_UP_END_RE = re.compile(r"(?<!\w)(?:cao|mạnh)\W*$")
+_DOWN_END_RE = re.compile(r"(?<!\w)(?:thấp|chậm)\W*$")
+
+
+def _direction(question: str) -> int:
+    """+1 when the ``question`` (lower case, diacritics kept) asks why something rose, -1 why
+    it fell, 0 for neither or both."""
+    up = bool(_UP_RE.search(question) or _UP_END_RE.search(question))
+    down = bool(_DOWN_RE.search(question) or _DOWN_END_RE.search(question))
+    return int(up) - int(down)
+
+
+def _opposite(direction: int, text: str) -> bool:
+    """Whether the sentence ``text`` states only the direction opposite to ``direction``."""
+    low = text.lower()
+    up, down = bool(_UP_RE.search(low)), bool(_DOWN_RE.search(low))
+    return (direction > 0 and down and not up) or (direction < 0 and up and not down)
+
+
 def cause_sentence(query: Query, intent: Intent, found: tuple[float, Hit, ParsedSentence],
                    hits: Sequence[Hit], idf: Callable[[str], float], weights: AnswerWeights
-                   ) -> tuple[float, Hit, ParsedSentence]:
+                   ) -> tuple[float, Hit, ParsedSentence] | None:
     """The sentence stating the cause a "vì sao" question asks, given ``found`` (score, hit,
     sentence), the sentence chosen as about what is asked: ``found`` itself when it states a
     cause (:func:`states_cause`), else a sentence of the same document among ``hits`` (the
     passages read) that states one -- the sentence right after ``found``, or one holding some
     of the question's words (IDF-weighted words and pairs,
-    :func:`rag.answer.statements.sentence_weights`): the one holding most, then one of the
+    :func:`rag.answer.statements.sentence_weights`), and not only the direction opposite
+    to the one asked (:func:`_opposite`): the one holding most, then one of the
     same passage, the nearest, after before before -- with ``found``'s score (the answer's
-    confidence reads the sentence about the question).  ``found`` when none does."""
+    confidence reads the sentence about the question).  None when none does."""
     score, hit, ps = found
     if states_cause(ps.text):
         return found
     terms = sentence_weights(query, intent, idf, weights)
     paired = pair_terms(query.acronyms)
+    direction = _direction(query.expanded.lower())
     best: tuple[tuple[float, bool, int, bool], Hit, ParsedSentence] | None = None
     for other in hits:
         if other.chunk.doc_id != hit.chunk.doc_id:
@@ -156,7 +184,7 @@ def cause_sentence(query: Query, intent: Intent, found: tuple[float, Hit, Parsed
         at = next((i for i, s in enumerate(sents) if s.start == ps.start), None) \
             if same else None
         for i, s in enumerate(sents):
-            if i == at or not states_cause(s.text):
+            if i == at or not states_cause(s.text) or _opposite(direction, s.text):
                 continue
             held = coverage(terms, s, paired)
             after = at is not None and i > at
@@ -165,7 +193,7 @@ def cause_sentence(query: Query, intent: Intent, found: tuple[float, Hit, Parsed
             key = (held, same, -abs(i - at) if at is not None else -len(sents), after)
             if best is None or key > best[0]:
                 best = (key, other, s)
-    return found if best is None else (score, best[1], best[2])
+    return None if best is None else (score, best[1], best[2])
 
 
 @dataclass(frozen=True)
