@@ -23,30 +23,43 @@ from rag.records import AskOptions
 from rag.search.query import analyze
 from rag.service import RagService
 
-PRESS = """Họp báo thường kỳ quý IV năm 2086 của UBND tỉnh
+PRESS = "\n".join([
+    "Họp báo thường kỳ quý IV năm 2086 của UBND tỉnh",
+    "",
+    "Chiều ngày 27/12/2086, UBND tỉnh tổ chức họp báo thường kỳ quý IV năm 2086.",
+    "Năm 2086, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh ước đạt 7,92%, xếp thứ 5/14 "
+    "tỉnh vùng trung du và miền núi phía Bắc.",
+    "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2086 đạt 66,05 điểm, xếp thứ "
+    "24/63.",
+    "Thu ngân sách nhà nước trên địa bàn năm 2086 ước đạt 9.840 tỷ đồng, bằng 112% dự "
+    "toán do HĐND tỉnh giao.",
+    "Nguyên nhân tăng trưởng cao là do sản lượng nông sản xuất khẩu qua cửa khẩu tăng "
+    "mạnh và các khu công nghiệp mới đi vào hoạt động.",
+    "Đại diện Sở Giao thông vận tải cho biết dự án đường vành đai dự kiến thông xe "
+    "vào tháng 6/2087.",
+    ""])
 
-Chiều ngày 27/12/2086, UBND tỉnh tổ chức họp báo thường kỳ quý IV năm 2086.
-Năm 2086, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh ước đạt 7,92%, xếp thứ 5/14 tỉnh vùng trung du và miền núi phía Bắc.
-Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2086 đạt 66,05 điểm, xếp thứ 24/63.
-Thu ngân sách nhà nước trên địa bàn năm 2086 ước đạt 9.840 tỷ đồng, bằng 112% dự toán do HĐND tỉnh giao.
-Nguyên nhân tăng trưởng cao là do sản lượng nông sản xuất khẩu qua cửa khẩu tăng mạnh và các khu công nghiệp mới đi vào hoạt động.
-Đại diện Sở Giao thông vận tải cho biết dự án đường vành đai dự kiến thông xe vào tháng 6/2087.
-"""
+CPI = "\n".join([
+    "Chỉ số giá tiêu dùng tháng 8/2083",
+    "",
+    "Theo Cục Thống kê tỉnh, chỉ số giá tiêu dùng (CPI) tháng 8/2083 trên địa bàn "
+    "tỉnh giảm 0,27% so với tháng trước.",
+    "Nguyên nhân chính khiến chỉ số giá chung giảm là giá gas được điều chỉnh giảm "
+    "hai lần trong tháng, kéo theo nhóm nhà ở và vật liệu xây dựng giảm 1,12%.",
+    "Trong 11 nhóm hàng hóa và dịch vụ chính, có 4 nhóm tăng giá, 5 nhóm giảm giá và "
+    "2 nhóm giữ ổn định.",
+    "So với cùng kỳ năm trước, CPI tháng 8/2083 tăng 2,64%.",
+    ""])
 
-CPI = """Chỉ số giá tiêu dùng tháng 8/2083
-
-Theo Cục Thống kê tỉnh, chỉ số giá tiêu dùng (CPI) tháng 8/2083 trên địa bàn tỉnh giảm 0,27% so với tháng trước.
-Nguyên nhân chính khiến chỉ số giá chung giảm là giá gas được điều chỉnh giảm hai lần trong tháng, kéo theo nhóm nhà ở và vật liệu xây dựng giảm 1,12%.
-Trong 11 nhóm hàng hóa và dịch vụ chính, có 4 nhóm tăng giá, 5 nhóm giảm giá và 2 nhóm giữ ổn định.
-So với cùng kỳ năm trước, CPI tháng 8/2083 tăng 2,64%.
-"""
-
-TOURISM = """Du lịch 6 tháng đầu năm 2084
-
-Sáu tháng đầu năm 2084, toàn tỉnh đón 1,42 triệu lượt khách du lịch, tăng 18,5% so với cùng kỳ.
-Lượng khách quốc tế đạt 96.300 lượt, giảm 7,1% so với cùng kỳ, chủ yếu do tuyến đường sắt liên vận tạm dừng khai thác trong tháng 3 và tháng 4.
-Doanh thu du lịch ước đạt 1.905 tỷ đồng.
-"""
+TOURISM = "\n".join([
+    "Du lịch 6 tháng đầu năm 2084",
+    "",
+    "Sáu tháng đầu năm 2084, toàn tỉnh đón 1,42 triệu lượt khách du lịch, tăng 18,5% "
+    "so với cùng kỳ.",
+    "Lượng khách quốc tế đạt 96.300 lượt, giảm 7,1% so với cùng kỳ, chủ yếu do tuyến "
+    "đường sắt liên vận tạm dừng khai thác trong tháng 3 và tháng 4.",
+    "Doanh thu du lịch ước đạt 1.905 tỷ đồng.",
+    ""])
 
 
 @pytest.fixture(scope="module")
@@ -125,10 +138,15 @@ def test_a_why_question_about_nothing_reported_is_refused(service: RagService,
     ("Nguyên nhân tăng trưởng cao là do sản lượng tăng.", True),
     ("Xuất khẩu giảm 9,3% (chủ yếu do hàng nông sản giảm giá).", True),
     ("Khách giảm, do đường sắt tạm dừng.", True),
+    ("Thủy sản chỉ tăng 2,61% do dịch bệnh lây lan.", True),
+    ("Sản phẩm do UBND tỉnh công nhận đạt 3 sao.", False),
+    ("Tự do thương mại được mở rộng.", False),
     ("Nhờ giá cao su tăng, kim ngạch tăng 12%.", True),
     ("Giá gas giảm hai lần, khiến nhóm nhà ở giảm 1,12%.", True),
     ("Thu ngân sách bằng 112% dự toán do HĐND tỉnh giao.", False),
     ("Vì vậy, tỉnh tiếp tục đẩy mạnh xúc tiến thương mại.", False),
+    ("Giá cao su tăng mạnh, và do đó kim ngạch tăng 12%.", True),
+    ("Sản lượng giảm vì vậy doanh thu giảm theo.", True),
     ("CPI tháng 8 giảm 0,27% so với tháng trước.", False),
 ])
 def test_states_cause(text: str, cause: bool) -> None:
