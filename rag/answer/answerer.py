@@ -12,6 +12,7 @@ from decimal import Decimal
 from itertools import chain
 
 from rag.answer.answerability import StatementCheck, statement_features
+from rag.answer.candidates import role_said_fits
 from rag.answer.chooser import (
     SentenceChooser,
     asks,
@@ -91,7 +92,7 @@ from rag.answer.rules import (
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
-from rag.answer.sentences import quoted_clause
+from rag.answer.sentences import ParsedSentence, quoted_clause
 from rag.answer.split_number import split_note
 from rag.answer.statements import (
     Found,
@@ -296,6 +297,17 @@ class Answerer:
                              self.segment(intent.runs), undated_ok=True, texts=texts)
         row = self.sentence_chooser.choose(rows) if rows else None
         return None if row is None else (row.score, row.hit, row.ps)
+
+    def role_holder_said(self, query: Query, intent: Intent, ps: ParsedSentence) -> bool:
+        """Whether the sentence ``ps`` may answer a "who" question (``intent.kind`` "person")
+        asking a role ("Ai là Giám đốc Sở ...?"): not when every name it states holds that
+        role at another rank (rag.answer.candidates.role_said_fits: the "Phó Giám đốc" named
+        is no answer of the director asked).  True for other questions and sentences."""
+        if intent.kind != "person":
+            return True
+        names = [c for c in ps.cands if c.kind == "name"]
+        return not names or any(role_said_fits(query.expanded, ps.text, c, self.weights)
+                                for c in names)
 
     def why_sentence(self, query: Query, intent: Intent, hits: list[Hit], found: Found,
                      texts: Callable[[str], str] | None = None) -> tuple[Found, bool] | None:
@@ -612,7 +624,8 @@ class Answerer:
                     if why:
                         sentence, caused = self.why_sentence(query, intent, hits, sentence,
                                                              texts) or (None, False)
-                    elif not self.answers(intent, hits, sentence, query.text):
+                    elif not self.answers(intent, hits, sentence, query.text) or \
+                            not self.role_holder_said(query, intent, sentence[2]):
                         sentence = None
                     if sentence is not None and names_asked_end(intent, sentence[2].text):
                         said = sentence_answer(query, sentence, resolved_question, related, w)
