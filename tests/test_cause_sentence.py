@@ -171,3 +171,26 @@ def test_dau_of_dau_tu_stays_a_word() -> None:
     words = [w for run in read_intent(analyze("Vốn đầu tư ở đâu tăng nhanh nhất?")).runs
              for w in run]
     assert "dau" in words and "tu" in words, words
+
+
+ZONE = "\n".join([
+    "Khu công nghiệp Đồng Bành thu hút thêm 3 dự án",
+    "",
+    "Khu công nghiệp Đồng Bành có diện tích 120 ha, được thành lập năm 2079.",
+    "Tính đến 30/9/2085, Khu công nghiệp Đồng Bành (huyện Chi Lăng) đã thu hút 14 dự án với "
+    "tổng vốn đăng ký 3.150 tỷ đồng.",
+    ""])
+
+
+@pytest.mark.parametrize("question", [
+    "Khu công nghiệp Đồng Bành nằm ở đâu?",
+    "khu cong nghiep Dong Banh nam o dau",
+])
+def test_where_is_answered_by_the_place_not_a_year(tmp_path: Path, question: str) -> None:
+    """"nằm ở đâu" is the question's asking: folded, "nằm" is "năm", which the founding
+    year's sentence writes; the place a report names by its unit ("(huyện Chi Lăng)") is
+    what "ở đâu" asks (rag.answer.chooser where_place)."""
+    service = service_over_files(tmp_path, {"kcn-dong-banh.txt": ZONE})
+    a = _ask(service, question)
+    assert a.found, a.answer
+    assert "huyện Chi Lăng" in a.answer, a.answer

@@ -105,7 +105,11 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1\d{3}|20\d\d)(?!\d)|thế kỷ|thập kỷ|th
                       r"\d{1,2}/\d{1,2}|tháng \d")
 _NUMBER_RE = re.compile(r"\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|"
                         r"ngàn|triệu|tỷ|tỉ|chục|nửa)(?!\w)")
-_PLACE_RE = re.compile(r"(?<!\w)(?:ở|tại|từ|đến|trong|gần|phía)\s+(?:[a-zà-ỹ]+\s+)?[A-ZÀ-ỸĐ]")
+_PLACE_RE = re.compile(r"(?<!\w)(?:ở|tại|từ|đến|trong|gần|phía)\s+(?:[a-zà-ỹ]+\s+)?[A-ZÀ-ỸĐ]"
+                       # an administrative unit named, as reports write places: "(huyện Văn
+                       # Lãng)", "xã Tân Thanh" (break-test bt19b)
+                       r"|(?<!\w)(?:huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|thôn"
+                       r"|quận)\s+[A-ZÀ-ỸĐ]")
 _REASON_RE = re.compile(r"(?<!\w)(?:vì|do|bởi|nhờ|nên|để|nhằm|because)(?!\w)")
 
 

@@ -54,11 +54,13 @@ _FIGURE_LEAD_RE = re.compile(r"\W*so\s+" + _FIGURE_WORDS)
 # check may count them as missing (bt18a: "Vì sao tăng trưởng kinh tế năm 2095 cao?" refused
 # with its answer's sentence chosen; XQuAD-vi: 50 "điều gì" questions).  With diacritics
 # typed, the phrase as written ("đâu" alone; "đầu" is another word); without, only the
-# two-word forms, "dau" only closing the question ("o dau" may be "ở đầu năm").
+# two-word forms, "dau" only closing the question ("o dau" may be "ở đầu năm").  "nằm ở đâu"
+# whole: folded, "nằm" is "năm", which nearly every sentence of a report writes (bt19b: "CCN
+# Tân Thanh nằm ở đâu?" answered by "... được thành lập năm 2061").
 _QUESTION_PHRASE_TYPED_RE = re.compile(r"(?<!\w)(?:(?:vì|tại|làm) sao|điều gì"
-                                       r"|(?:do |nhờ )?đâu)(?!\w)")
+                                       r"|(?:do |nhờ |nằm (?:ở |tại )?)?đâu)(?!\w)")
 _QUESTION_PHRASE_FOLDED_RE = re.compile(r"\b(?:(?:vi|tai|lam) sao|dieu gi)\b"
-                                        r"|\b(?:o|tu|do|nho) dau(?=\W*$)")
+                                        r"|\b(?:nam (?:o|tai) |(?:o|tu|do|nho) )dau(?=\W*$)")
 # "(theo) số liệu chính thức", "con số chính thức" anywhere in a question (folded): the
 # basis asked (the official figure, not the estimate: rag.vi.frames.sentence._OFFICIAL,
 # rag.answer.figures.official_first), never words of the indicator -- "số liệu chính thức
