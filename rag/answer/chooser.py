@@ -196,7 +196,7 @@ def cause_sentence(query: Query, intent: Intent, found: tuple[float, Hit, Parsed
                 continue
             held = coverage(terms, s, paired)
             after = at is not None and i > at
-            if held <= 0 and not (after and i == at + 1):
+            if held <= 0 and not (at is not None and i == at + 1):
                 continue
             key = (held, same, -abs(i - at) if at is not None else -len(sents), after)
             if best is None or key > best[0]:
