@@ -70,6 +70,9 @@ def test_indicator_word_with_marks_still_a_plan() -> None:
     # near-miss: an item said done is no part of the aim's list
     ("Năm 2091, tỉnh phấn đấu đón 3,4 triệu lượt khách, 9 tháng đã đón 2,6 triệu lượt khách.",
      ["3,4 triệu lượt khách"], ["2,6 triệu lượt khách"]),
+    # near-miss: an item compared with another period is left as read, no item of the list
+    ("Năm 2092, tỉnh phấn đấu GRDP tăng 8,4%, cao hơn 0,6 điểm phần trăm so với năm 2091.",
+     ["8,4%"], ["0,6 điểm phần trăm"]),
     # near-miss: a plan noun after a result leads no list
     ("Kim ngạch 9 tháng năm 2091 đạt 512 triệu USD, kế hoạch cả năm 700 triệu USD, nhập khẩu "
      "đạt 280 triệu USD.", ["700 triệu USD"], ["512 triệu USD", "280 triệu USD"]),

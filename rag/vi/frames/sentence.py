@@ -247,17 +247,19 @@ _LIST_DONE = re.compile(r"\b(?:thuc hien|uoc dat|uoc thuc hien|ket qua|dat duoc|
                         r"|cung ky|nam truoc|ky truoc|luy ke)\b|[;()]")
 
 
-def listed_aim_item(gap: str) -> bool:
+def listed_aim_item(gap: str, tail: str = "") -> bool:
     """Whether the value after ``gap`` (the sentence's text, as written, between it and the
     figure before, itself a target its clause's aim verb set: :data:`_LIST_AIM`) is a
-    further item of the aim's list: a comma begins it, and nothing in it says it done, in
-    brackets, after a ";" or compared ("..., 9 tháng đã đạt 7,1%", "..., tăng 0,4 điểm so
-    với năm 2075": :data:`_LIST_DONE`).  Break-test s48 bt19b (d09 "phấn đấu tăng trưởng
-    GRDP đạt 7,5%, thu ngân sách đạt 10.200 tỷ đồng"; d01 "phấn đấu tổ chức hội chợ với quy
-    mô 450 gian hàng, thu hút 100.000 lượt khách")."""
+    further item of the aim's list: a comma begins it, and nothing in it, nor in ``tail``
+    (the folded text after the value, up to the next), says it done, in brackets, after a
+    ";" or compared ("..., 9 tháng đã đạt 7,1%", "..., cao hơn 0,4 điểm so với năm 2075":
+    :data:`_LIST_DONE`) -- such an item is left as it was read.  Break-test s48 bt19b (d09
+    "phấn đấu tăng trưởng GRDP đạt 7,5%, thu ngân sách đạt 10.200 tỷ đồng"; d01 "phấn đấu
+    tổ chức hội chợ với quy mô 450 gian hàng, thu hút 100.000 lượt khách")."""
     if "," not in gap or re.search(r"(?<!\w)(?:đã|đang)(?!\w)", gap.lower()):
         return False
-    return not _LIST_DONE.search(fold(gap).lower())
+    return not _LIST_DONE.search(fold(gap).lower()) and not _LIST_DONE.search(
+        tail.lower().split(",")[0])
 
 
 _AIM_LEAD = re.compile(r"^\W*(?:[^\W\d]+\s+){0,3}?(?:phan dau|muc tieu|chi tieu)\b")
@@ -1553,7 +1555,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         own_kind = said_forecast(last_clause(text_pre))[0]
         target = target or own_kind == "forecast"
         if not target and aim_listed and prev is not None and prev.target and not broke:
-            target = listed_aim_item(sentence[values[n - 1].end:v.start])
+            target = listed_aim_item(sentence[values[n - 1].end:v.start], tail_f)
         aim_listed = target and (aim_listed or bool(_LIST_AIM.search(unplanned(last_clause(
             text_pre)))))
         forecast_of = target and bool(_FORECAST_WORD.search(unplanned(last_clause(text_pre))) or (
