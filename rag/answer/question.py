@@ -143,14 +143,19 @@ def names_target(text: str, folded: str, typed: bool) -> bool:
     word counted, a count noun (_COUNTED_PLAN, _COUNT_HEAD: "bao nhiêu kế hoạch phòng ngừa
     sự cố", "số kế hoạch ứng phó sự cố hóa chất được phê duyệt" count plans, as the reports
     do: "trình phê duyệt 14 kế hoạch ứng phó sự cố hóa chất" -- a level, no target; break-test
-    of session 42, refused).  ``typed``: ``text`` as the user wrote it, with diacritics (a
-    heading "so" is then "số" only as written so)."""
+    of session 42, refused), nor "chi tiêu" (spending) as typed.  ``typed``: ``text`` as the
+    user wrote it, with diacritics (a heading "so" is then "số" only as written so)."""
     counted = [m.span("plan") for m in _COUNTED_PLAN.finditer(folded)]
     # "vốn chương trình mục tiêu quốc gia": a programme's name, no target asked
     counted += [m.span() for m in PROGRAMME_NAME.finditer(folded)]
     head = counting_head(text, folded, typed)
     if head is not None:
         counted.append(head[1])
+    if typed and len(text) == len(folded):
+        # "mức chi tiêu bình quân của khách": spending as typed, no "chỉ tiêu" (a plan) --
+        # as the frames read it (rag.vi.frames.measures._SPENDING; break-test s48 bt19b Q48)
+        counted += [m.span() for m in re.finditer(r"\bchi tieu\b", folded)
+                    if text[m.start():m.end()].lower() == "chi tiêu"]
     return any(not any(s <= m.start() and m.end() <= e for s, e in counted)
                for m in _TARGET_RE.finditer(folded))
 

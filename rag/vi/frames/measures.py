@@ -23,9 +23,17 @@ _PLAN_AFTER = re.compile(PLAN_AFTER_RE)
 # target; nor is "Sở Kế hoạch và Đầu tư"
 _AGAINST_PLAN = re.compile(r"\b(?:sở|bộ|phòng|ban)\s+(?:tài chính\s*-?\s*)?kế hoạch"
                            r"(?:\s+và\s+đầu tư)?"
-                           r"|(?<!\w)(?:chưa đạt|không đạt|đạt và vượt|đạt|vượt|hoàn thành|so với|"
+                           r"|(?<!\w)(?:chưa đạt|không đạt|đạt và vượt|đạt|vượt|"
+                           r"hoàn thành(?: và vượt| vượt mức)?|so với|"
                            r"bằng|thấp hơn|cao hơn)\s+(?:nhiều\s+)?(?:so với\s+)?"
+                           # "hoàn thành các chỉ tiêu 9 tháng", "đạt và vượt 12/15 chỉ tiêu":
+                           # the plans met, counted or all (s48 bt19a d04: a heading so
+                           # worded made every result of its report a target)
+                           r"(?:(?:các|những|toàn bộ|tất cả(?: các)?|cơ bản các|\d+(?:/\d+)?)\s+)?"
                            r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kịch bản)")
+# "chi tiêu" (spending: "chi tiêu bình quân của khách", "chi tiêu dùng") folds as "chỉ tiêu"
+# (an indicator, a plan): as typed, with its marks, it names no plan (s48 bt19b d03 Q48)
+_SPENDING = re.compile(r"(?<!\w)chi tiêu(?!\w)")
 _AGAINST_PLAN_FOLDED = re.compile(fold(_AGAINST_PLAN.pattern))
 # "10 xã phấn đấu đạt chuẩn": a target written after what it counts
 TARGET_AFTER = re.compile(r"^(?:\w+\s+){0,2}(?:phan dau|du kien)\b")
@@ -190,15 +198,16 @@ def unplanned(text: str) -> str:
     """``text`` folded, with what measures a result against a plan blanked ("đạt 105%
     kế hoạch", "Sở Kế hoạch và Đầu tư"), "chỉ tiêu" naming indicators ("một số chỉ tiêu
     kinh tế chủ yếu") and plan words counted ("14 kế hoạch ứng phó sự cố", "Số kế hoạch
-    ... được phê duyệt": :data:`_COUNTED_PLAN`) and programmes named ("chương trình mục
-    tiêu quốc gia": :data:`PROGRAMME_NAME`): what is left names a target if it names a
+    ... được phê duyệt": :data:`_COUNTED_PLAN`), programmes named ("chương trình mục
+    tiêu quốc gia": :data:`PROGRAMME_NAME`) and spending as typed ("chi tiêu bình quân":
+    :data:`_SPENDING`): what is left names a target if it names a
     plan.  Compared with diacritics, so "đặt mục tiêu" (sets a target) is not "đạt mục tiêu";
     text typed without any is compared folded."""
     lower = text.lower()
     if fold(lower) == lower:
         measured = _AGAINST_PLAN_FOLDED.sub(" ", lower)
     else:
-        measured = fold(_AGAINST_PLAN.sub(" ", lower))
+        measured = fold(_SPENDING.sub(" ", _AGAINST_PLAN.sub(" ", lower)))
     return _COUNTED_PLAN.sub(" ", _INDICATOR_LIST.sub(" ", PROGRAMME_NAME.sub(" ", measured)))
 
 
