@@ -2938,7 +2938,10 @@ def item_of_listed_whole(frame: Frame, text: str, said: frozenset[str]) -> bool:
 # industry over its sectors' rows), "Chung", "Chỉ số chung", "Tổng số", "Tổng cộng", "Toàn
 # tỉnh" (folded, the label alone)
 _WHOLE_ROW = re.compile(r"(?:toan nganh|chung|chi so chung|tong so|tong cong|tong|cong|"
-                        r"toan tinh|ca tinh|total)\W*")
+                        r"toan tinh|ca tinh|total)\W*"
+                        # the total a table of places gives them: "Tổng cộng các cụm công
+                        # nghiệp" (rag.ingest.tables labels a bare "Tổng cộng" so; bt19b)
+                        r"|tong cong cac [a-z ]+")
 _WHOLE_ROW_WORDS = frozenset({"toan", "nganh", "chung", "chi", "so", "tong", "cong", "tinh",
                               "ca", "total"})
 
