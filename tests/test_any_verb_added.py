@@ -69,6 +69,8 @@ def test_any_verb_with_them_is_a_change(text: str, value: str) -> None:
     ("CCN Hồng Phong hiện nay có bao nhiêu doanh nghiệp?", date(2088, 10, 20), "19"),
     ("CCN Hồng Phong thu hút thêm bao nhiêu doanh nghiệp?", None, "5 doanh"),
     ("Huyện Lộc Bình có bao nhiêu sản phẩm OCOP tính đến 15/12/2093?", None, "58"),
+    # "thêm" after the thing counted asks the added number too (dev4 b17f's wording)
+    ("Năm 2093 huyện Lộc Bình có bao nhiêu sản phẩm OCOP được công nhận thêm?", None, "9"),
 ])
 def test_the_level_and_the_added_number_apart(service: RagService, question: str,
                                               today: date | None, expected: str) -> None:

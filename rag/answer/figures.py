@@ -4218,7 +4218,8 @@ _COV_ANY = FEATURES.index("cov_any")
 # sản phẩm", "tăng thêm bao nhiêu doanh nghiệp"; folded): the measures' "có thêm 2 xã" is a
 # change (rag.vi.frames.measures), a count said added in its clause is the same number
 # (rag.vi.frames.sentence.added_in_clause: "27 sản phẩm mới được công nhận")
-_ADDED_COUNT_ASKED = re.compile(r"\bthem (?:duoc )?(?:bao nhieu|may)\b")  # any verb's (bt19b)
+_ADDED_COUNT_ASKED = re.compile(r"\bthem (?:duoc )?(?:bao nhieu|may)\b"  # any verb's (bt19b)
+                                r"|\b(?:bao nhieu|may)\b.*\bthem\b")  # "... công nhận thêm?"
 # the words of a count asked as added ("có thêm bao nhiêu", "công nhận thêm mấy"; folded
 # terms), which a count its own clause says was added in its period states without writing
 # them: "công nhận mới 52 sản phẩm", "41 hợp tác xã mới thành lập" (the GSO and the press
