@@ -50,7 +50,11 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         r"(?:du kien|du bao) (?:tang|giam)\b(?! (?:len|xuong)\b)|"
                         # "có thêm bao nhiêu xã đạt chuẩn": the number added, as the
                         # reports write it ("có thêm 2 xã", rag.vi.frames.measures)
-                        r"co them (?:bao nhieu|may)\b|"
+                        # -- by any verb ("thu hút thêm bao nhiêu doanh nghiệp", bt19b Q185)
+                        r"\bthem (?:duoc )?(?:bao nhieu|may)\b|"
+                        # ... or "thêm" after the thing counted: "có bao nhiêu sản phẩm OCOP
+                        # được công nhận thêm?" (dev4 b17f)
+                        r"\b(?:bao nhieu|may)\b.*\bthem\b|"
                         r"gap (?:bao nhieu|may) lan|(?:cao|thap|nhanh|cham) hon\b.*\b"
                         r"(?:bao nhieu|may) (?:diem phan tram|diem %|% diem|pp\b|lan|%|phan tram)|"
                         # "cao hơn số ước tính bao nhiêu?", "thấp hơn năm trước bao nhiêu?":

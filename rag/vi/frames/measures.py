@@ -61,6 +61,24 @@ _CHANGE_END = re.compile(r"\b(?:(?:tang|giam)" + _DEGREE + _BOUND + r"|tang truo
                          r"tang tren|vuot|gap|tang gap|up|down|rose|fell|grew)\s*$")
 DOWN_END = re.compile(r"\b(?:giam" + _DEGREE + _BOUND + r"|giam" + _RANKED_BRACKET +
                       r"|giam di|giam con|giam khoang|giam gan|giam hon|down|fell)\s*$")
+# the number added by any verb: "thu hút thêm 6 doanh nghiệp", "công nhận thêm 12 sản phẩm",
+# "đón thêm 3.000 lượt khách", "bổ sung thêm ít nhất 5 tỷ đồng" -- a change, never the level
+# the thing stands at, which the same page states apart ("Cụm công nghiệp ... thu hút thêm 6
+# doanh nghiệp" over "Tính đến 30/6, ... đã thu hút 22 doanh nghiệp"; break-test bt19b Q185,
+# Q197).  "có thêm", "tăng thêm" were the only verbs :data:`_CHANGE_END` knew.
+_ADDED_END = re.compile(r"\bthem" + _BOUND + r"\s*$")
+_MARKED_ADDED_WORD = re.compile(r"(\w+)(?:\s+(?:tối thiểu|ít nhất|tối đa))?\s*$")
+
+
+def _added_word_folded_from_other(pre_raw: str) -> bool:
+    """Whether the word before a value that folds to "them" is written otherwise than
+    "thêm" ("thềm", "thèm") in text with diacritics."""
+    if not has_diacritics(pre_raw):
+        return False
+    m = _MARKED_ADDED_WORD.search(pre_raw.lower())
+    return m is not None and m.group(1) != "thêm"
+
+
 # "GRDP cần tăng tối thiểu 9,1%", "phải giảm 2%": what a result requires, a target of no
 # stated kind (bt23-b17 failure 7).  Read as typed, not folded: folded, a commune's name
 # "xã Khau Nà Phai đạt 883 tấn" or "Cần Thơ tăng" reads as "phải đạt"/"cần tăng" (the CI run
@@ -329,6 +347,8 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
     if _CHANGE_END.search(pre_f) and not _change_word_folded_from_other(pre_raw):
         down = bool(DOWN_END.search(pre_f)) or v.low < 0
         return "change", -1 if down else 1
+    if _ADDED_END.search(pre_f) and not _added_word_folded_from_other(pre_raw):
+        return "change", 1
     if v.low < 0 and (v.percent or not v.unit):
         return "change", -1
     if v.percent and v.text.startswith("+"):
