@@ -1,5 +1,5 @@
-"""A domain abbreviation the question writes either form of is carried both ways, as the
-corpus's own pairs are (session 48; break-test bt19a: "Ai là Chủ tịch UBND huyện Lộc Bình?"
+"""A domain abbreviation the question writes either form of is carried both ways on the
+statement path, as the corpus's own pairs are (session 48; break-test bt19a: "Ai là Chủ tịch UBND huyện Lộc Bình?"
 read as "chủ tịch ủy ban nhân dân huyện Lộc Bình", so the sentence "Chủ tịch UBND huyện là
 ông Lăng Văn Thịnh" held none of "ủy ban nhân dân" for the sentence chooser and the statement
 check).  rag.search.query.lexicon_pairs; rag.answer.answerability.statement_features reads
@@ -13,6 +13,7 @@ import pytest
 
 from rag.answer.answerability import statement_features
 from rag.answer.sentences import pair_terms
+from rag.answer.statements import statement_pairs
 from rag.search.query import analyze, lexicon_pairs
 
 
@@ -24,7 +25,14 @@ from rag.search.query import analyze, lexicon_pairs
 ])
 def test_either_form_is_paired(question: str, key: str) -> None:
     assert key in {k for k, _ in lexicon_pairs(question)}
-    assert key in {k for k, _ in analyze(question).acronyms}
+    assert key in {k for k, _ in statement_pairs(analyze(question))}
+
+
+def test_figures_keep_the_corpus_pairs_only() -> None:
+    """One sentence's "HĐND" held by every frame of it would blur whose plan each amount is
+    ("Trung ương giao 7.110 tỷ đồng; HĐND tỉnh giao 7.350 tỷ đồng",
+    tests/test_plan_issuer_and_aspect_words.py): the frames' matching keeps Query.acronyms."""
+    assert "hdnd" not in {k for k, _ in analyze("du toan HDND tinh giao nam 2041").acronyms}
 
 
 @pytest.mark.parametrize("question", [

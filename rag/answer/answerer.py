@@ -92,7 +92,7 @@ from rag.answer.rules import (
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
-from rag.answer.sentences import ParsedSentence, pair_terms, quoted_clause
+from rag.answer.sentences import ParsedSentence, quoted_clause
 from rag.answer.split_number import split_note
 from rag.answer.statements import (
     Found,
@@ -100,6 +100,7 @@ from rag.answer.statements import (
     best_sentence,
     question_terms,
     sentence_answer,
+    statement_pairs,
 )
 from rag.answer.table_extremes import row_label, table_end
 from rag.answer.weights import AnswerWeights
@@ -263,7 +264,7 @@ class Answerer:
         return list(dict.fromkeys(out))
 
     def answers(self, intent: Intent, hits: list[Hit], found: Found, typed: str = "",
-                acronyms: tuple[tuple[str, str], ...] = ()) -> bool:
+                paired: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:
         """Whether the statement answer ``found`` (score, hit, sentence) is given: always
         without a ``statement_check``, else unless the check refuses its
         :func:`rag.answer.answerability.statement_features` — the question's words and word
@@ -278,7 +279,7 @@ class Answerer:
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
         features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
-                                      ps.text, passage, score, rank, pair_terms(acronyms))
+                                      ps.text, passage, score, rank, paired)
         return not self.statement_check.refuses(features)
 
     def statement_sentence(self, query: Query, intent: Intent, hits: list[Hit],
@@ -321,7 +322,7 @@ class Answerer:
         2095 cao?"), passes the sentence of its document the chooser ranks first among those
         stating none: the reports are about what is asked.  None when the check passes
         neither."""
-        if not self.answers(intent, hits, found, query.text, query.acronyms):
+        if not self.answers(intent, hits, found, query.text, statement_pairs(query)):
             if not states_cause(found[2].text):
                 return None
             doc = found[1].chunk.doc_id
@@ -333,7 +334,7 @@ class Answerer:
                      else max(rows, key=lambda r: r.score, default=None))
             if about is None or not self.answers(intent, hits, (about.score, about.hit,
                                                                 about.ps), query.text,
-                                                 query.acronyms):
+                                                 statement_pairs(query)):
                 return None
             return found, True
         cause = cause_sentence(query, intent, found, hits, self.idf, self.weights)
@@ -426,7 +427,7 @@ class Answerer:
         if row is None:
             return None
         found = (row.score, row.hit, row.ps)
-        if not self.answers(intent, hits, found, query.text, query.acronyms):
+        if not self.answers(intent, hits, found, query.text, statement_pairs(query)):
             return None
         answer = sentence_answer(query, found, resolved_question,
                                  tuple(h.passage() for h in hits), self.weights)
@@ -627,7 +628,7 @@ class Answerer:
                         sentence, caused = self.why_sentence(query, intent, hits, sentence,
                                                              texts) or (None, False)
                     elif not self.answers(intent, hits, sentence, query.text,
-                                          query.acronyms) or \
+                                          statement_pairs(query)) or \
                             not self.role_holder_said(query, intent, sentence[2]):
                         sentence = None
                     if sentence is not None and names_asked_end(intent, sentence[2].text):
@@ -646,7 +647,7 @@ class Answerer:
             asked = known.read if known is not None else read_question(
                 query, today or date.today())
             if sentence is not None and \
-                    self.answers(intent, hits, sentence, query.text, query.acronyms) and \
+                    self.answers(intent, hits, sentence, query.text, statement_pairs(query)) and \
                     names_asked_end(intent, sentence[2].text) and \
                     sentence_places_fit(query.expanded, query.text, sentence[2].text,
                                         sentence[1].chunk.title,

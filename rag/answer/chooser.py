@@ -33,12 +33,17 @@ from rag.answer.scorer import read_model_file, write_model_file
 from rag.answer.sentences import (
     ParsedSentence,
     both_forms,
-    pair_terms,
     parse_chunk,
     positions,
     with_bigrams,
 )
-from rag.answer.statements import coverage, question_terms, sentence_scores, sentence_weights
+from rag.answer.statements import (
+    coverage,
+    question_terms,
+    sentence_scores,
+    sentence_weights,
+    statement_pairs,
+)
 from rag.answer.weights import AnswerWeights
 from rag.errors import ScorerFileError
 from rag.records import Hit
@@ -180,7 +185,7 @@ def cause_sentence(query: Query, intent: Intent, found: tuple[float, Hit, Parsed
     if states_cause(ps.text):
         return found
     terms = sentence_weights(query, intent, idf, weights)
-    paired = pair_terms(query.acronyms)
+    paired = statement_pairs(query)
     direction = _direction(query.expanded.lower())
     best: tuple[tuple[float, bool, int, bool], Hit, ParsedSentence] | None = None
     for other in hits:
@@ -281,7 +286,7 @@ def sentence_rows(query: Query, intent: Intent, hits: list[Hit], idf: Callable[[
     top_lexical = max(hits[0].lexical, 1e-9) if hits else 1.0
     rank_of = {h.chunk.id: i for i, h in enumerate(hits)}
     # a sentence holding either form of a pair the question asks holds both (both_forms)
-    paired = pair_terms(query.acronyms)
+    paired = statement_pairs(query)
     shares: dict[str, list[float]] = {}
     passage_shares: dict[str, float] = {}
     raw = []

@@ -183,7 +183,10 @@ def lexicon_pairs(typed: str) -> tuple[tuple[str, str], ...]:
     question's reading writes the abbreviation out (:func:`expand_abbreviations`), so a
     sentence writing "UBND" held none of "ủy ban nhân dân" (break-test bt19a: "Ai là Chủ tịch
     UBND huyện Lộc Bình?" answered by the header "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", not "Chủ
-    tịch UBND huyện là ông Lăng Văn Thịnh"; tests/test_lexicon_pairs.py)."""
+    tịch UBND huyện là ông Lăng Văn Thịnh"; tests/test_lexicon_pairs.py).  For the statement
+    path only (rag.answer.statements.statement_pairs): a figure's frame keeps the corpus's
+    pairs, as one sentence's "HĐND" held by every frame of it would blur whose plan each
+    amount is ("Trung ương giao 7.110 tỷ đồng; HĐND tỉnh giao 7.350 tỷ đồng")."""
     folded = fold(typed).lower()
     return tuple((key, phrase) for key, phrase, tok, spelled in _LEXICON_PAIRS
                  if tok.search(folded) or spelled.search(folded))
@@ -583,9 +586,6 @@ def analyze(question: str, restorer: Restorer | None = None,
         spelled = acronyms.spelled_runs(base)  # as asked: read() may write a run as its token
         expanded = acronyms.read(expanded)
         pairs = acronyms.concerning(expanded)
-    if not english:
-        pairs = tuple(dict.fromkeys(pairs + tuple(
-            pair for pair in lexicon_pairs(base) if pair[0] not in {k for k, _ in pairs})))
     if english:
         expanded = f"{english_seasons(expanded)} ({' '.join(dict.fromkeys(english_terms(text)))})"
     return Query(text=question, expanded=expanded, scope=scope_of(expanded), english=english,
