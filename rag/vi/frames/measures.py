@@ -14,7 +14,7 @@ from rag.vi.lexicon import (
     PLAN_AFTER_RE,
     TARGET_RE,
 )
-from rag.vi.numbers import HEAD_RANK, Value
+from rag.vi.numbers import HEAD_RANK, Value, is_money
 from rag.vi.text import fold, has_diacritics
 
 TARGET = re.compile(TARGET_RE)
@@ -65,7 +65,10 @@ DOWN_END = re.compile(r"\b(?:giam" + _DEGREE + _BOUND + r"|giam" + _RANKED_BRACK
 # "đón thêm 3.000 lượt khách", "bổ sung thêm ít nhất 5 tỷ đồng" -- a change, never the level
 # the thing stands at, which the same page states apart ("Cụm công nghiệp ... thu hút thêm 6
 # doanh nghiệp" over "Tính đến 30/6, ... đã thu hút 22 doanh nghiệp"; break-test bt19b Q185,
-# Q197).  "có thêm", "tăng thêm" were the only verbs :data:`_CHANGE_END` knew.
+# Q197).  "có thêm", "tăng thêm" were the only verbs :data:`_CHANGE_END` knew.  Counts
+# only: an amount of money spent or paid "thêm" in a period is that period's own flow ("Trong
+# quý IV/2028 ..., toàn tỉnh giải ngân thêm 1.760 tỷ đồng", tests/test_report_relative_periods.py)
+# -- except after "tăng"/"có", as before.
 _ADDED_END = re.compile(r"\bthem" + _BOUND + r"\s*$")
 _MARKED_ADDED_WORD = re.compile(r"(\w+)(?:\s+(?:tối thiểu|ít nhất|tối đa))?\s*$")
 
@@ -347,7 +350,8 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
     if _CHANGE_END.search(pre_f) and not _change_word_folded_from_other(pre_raw):
         down = bool(DOWN_END.search(pre_f)) or v.low < 0
         return "change", -1 if down else 1
-    if _ADDED_END.search(pre_f) and not _added_word_folded_from_other(pre_raw):
+    if _ADDED_END.search(pre_f) and not _added_word_folded_from_other(pre_raw) \
+            and not is_money(v.unit):
         return "change", 1
     if v.low < 0 and (v.percent or not v.unit):
         return "change", -1
