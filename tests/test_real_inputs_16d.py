@@ -294,8 +294,10 @@ def test_a_total_row_keeps_its_label_when_columns_name_the_indicators() -> None:
                          ["Tổng", "1.386 xe/ngày", "4.102,6 triệu USD"],
                          ["Hữu Nghị", "498 xe/ngày", "1.874,3 triệu USD"]],
                         "Hoạt động thông quan theo cửa khẩu 10 tháng năm 2025")
-    assert lines[:2] == ["Số xe bình quân — Tổng: 1.386 xe/ngày (10 tháng năm 2025)",
-                         "Kim ngạch mở tờ khai — Tổng: 4.102,6 triệu USD (10 tháng năm 2025)"]
+    # ... naming the gates it totals (session 48 labels, bt19b: "Tổng cộng các <kind>")
+    assert lines[:2] == [
+        "Số xe bình quân — Tổng cộng các cửa khẩu: 1.386 xe/ngày (10 tháng năm 2025)",
+        "Kim ngạch mở tờ khai — Tổng cộng các cửa khẩu: 4.102,6 triệu USD (10 tháng năm 2025)"]
     # a caption naming no one indicator gives none
     assert table_lines([["Chỉ tiêu", "Năm 2023"], ["Xuất khẩu", "5"], ["Tổng", "9"]],
                        "Bảng 1. Một số chỉ tiêu chủ yếu năm 2023")[0] == "Năm 2023 — Tổng: 9"

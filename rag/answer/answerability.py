@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from rag.answer.scorer import read_model_file, write_model_file
-from rag.answer.sentences import positions, with_bigrams
+from rag.answer.sentences import both_forms, positions, with_bigrams
 from rag.errors import ScorerFileError
 
 FORMAT = 1  # the model file's layout; another is refused
@@ -64,18 +64,21 @@ def held_terms(text: str) -> set[str]:
 
 def statement_features(question_words: list[str], idf: Callable[[str], float],
                        max_idf: float, sentence: str, passage: str, score: float,
-                       rank: int) -> tuple[float, ...]:
+                       rank: int, paired: tuple[tuple[str, frozenset[str]], ...] = ()
+                       ) -> tuple[float, ...]:
     """The evidence that the ``sentence`` (in ``passage``, the chunk's title and text, at
     ``rank`` among the passages read) answers a question of ``question_words`` (folded
     content words: the question word itself and function words left out by the caller), as
     :data:`FEATURES` in order.  ``idf(word)`` weighs words (and word pairs "a_b") by rarity;
     ``max_idf`` is the largest value it can give (a word in no passage).  A question without
-    weighted words gives shares of 0."""
+    weighted words gives shares of 0.  ``paired`` (rag.answer.sentences.pair_terms of the
+    question's abbreviation pairs): a text holding one form of a pair holds the other
+    ("UBND" is "ủy ban nhân dân" asked; rag.answer.sentences.both_forms)."""
     words = list(dict.fromkeys(question_words))
     weights = {w: max(0.0, idf(w)) for w in words}
     total = sum(weights.values())
-    in_sentence = held_terms(sentence)
-    in_passage = held_terms(passage)
+    in_sentence = both_forms(held_terms(sentence), paired)
+    in_passage = both_forms(held_terms(passage), paired)
     if total <= 0:
         return (score, 0.0, 0.0, 0.0, 0.0, 0.0, float(rank))
     missing = [w for w in words if w not in in_passage]

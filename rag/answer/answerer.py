@@ -12,7 +12,14 @@ from decimal import Decimal
 from itertools import chain
 
 from rag.answer.answerability import StatementCheck, statement_features
-from rag.answer.chooser import SentenceChooser, asks, sentence_rows
+from rag.answer.candidates import role_said_fits
+from rag.answer.chooser import (
+    SentenceChooser,
+    asks,
+    cause_sentence,
+    sentence_rows,
+    states_cause,
+)
 from rag.answer.codes import asked_codes, code_stated, codes_as_written
 from rag.answer.compose import (
     answer_as_asked,
@@ -85,7 +92,7 @@ from rag.answer.rules import (
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
-from rag.answer.sentences import quoted_clause
+from rag.answer.sentences import ParsedSentence, quoted_clause
 from rag.answer.split_number import split_note
 from rag.answer.statements import (
     Found,
@@ -93,6 +100,7 @@ from rag.answer.statements import (
     best_sentence,
     question_terms,
     sentence_answer,
+    statement_pairs,
 )
 from rag.answer.table_extremes import row_label, table_end
 from rag.answer.weights import AnswerWeights
@@ -126,6 +134,10 @@ FIGURE_KINDS = frozenset({"amount", "percent", "change", "rank"})
 # The most a refusal of an English question is sure when some of its words are none the
 # glossary reads (Answerer.answer): the asked indicator may be among them -- an even guess
 UNREAD_REFUSAL_CONFIDENCE = 0.5
+# The note of a "vì sao" answer whose reports state no cause of what is asked
+# (Answerer.why_sentence): the sentence about it is shown, saying it gives no reason
+NO_CAUSE_STATED = ("Các báo cáo không nêu nguyên nhân; đây là câu liên quan nhất đến điều "
+                   "được hỏi.")
 
 
 def term_lengths(words: Sequence[str], cohesion: Callable[[str, str], float]) -> list[int]:
@@ -251,7 +263,8 @@ class Answerer:
                 i += n
         return list(dict.fromkeys(out))
 
-    def answers(self, intent: Intent, hits: list[Hit], found: Found, typed: str = "") -> bool:
+    def answers(self, intent: Intent, hits: list[Hit], found: Found, typed: str = "",
+                paired: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:
         """Whether the statement answer ``found`` (score, hit, sentence) is given: always
         without a ``statement_check``, else unless the check refuses its
         :func:`rag.answer.answerability.statement_features` — the question's words and word
@@ -266,7 +279,7 @@ class Answerer:
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
         features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
-                                      ps.text, passage, score, rank)
+                                      ps.text, passage, score, rank, paired)
         return not self.statement_check.refuses(features)
 
     def statement_sentence(self, query: Query, intent: Intent, hits: list[Hit],
@@ -286,6 +299,46 @@ class Answerer:
                              self.segment(intent.runs), undated_ok=True, texts=texts)
         row = self.sentence_chooser.choose(rows) if rows else None
         return None if row is None else (row.score, row.hit, row.ps)
+
+    def role_holder_said(self, query: Query, intent: Intent, ps: ParsedSentence) -> bool:
+        """Whether the sentence ``ps`` may answer a "who" question (``intent.kind`` "person")
+        asking a role ("Ai là Giám đốc Sở ...?"): not when every name it states holds that
+        role at another rank (rag.answer.candidates.role_said_fits: the "Phó Giám đốc" named
+        is no answer of the director asked).  True for other questions and sentences."""
+        if intent.kind != "person":
+            return True
+        names = [c for c in ps.cands if c.kind == "name"]
+        return not names or any(role_said_fits(query.expanded, ps.text, c, self.weights)
+                                for c in names)
+
+    def why_sentence(self, query: Query, intent: Intent, hits: list[Hit], found: Found,
+                     texts: Callable[[str], str] | None = None) -> tuple[Found, bool] | None:
+        """The answer to a "vì sao" question whose chosen sentence is ``found`` (score, hit,
+        sentence; :meth:`statement_sentence`), with whether it states a cause: the cause
+        stated in it or beside it in its document (rag.answer.chooser.cause_sentence), else
+        ``found`` itself (False).  Given when the statement check (:meth:`answers`) passes
+        ``found`` -- or, when ``found`` states the cause and holds few of the question's
+        words ("Nguyên nhân tăng trưởng cao là do ..." asked "Vì sao tăng trưởng kinh tế năm
+        2095 cao?"), passes the sentence of its document the chooser ranks first among those
+        stating none: the reports are about what is asked.  None when the check passes
+        neither."""
+        if not self.answers(intent, hits, found, query.text, statement_pairs(query)):
+            if not states_cause(found[2].text):
+                return None
+            doc = found[1].chunk.doc_id
+            rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
+                                             self.segment(intent.runs), undated_ok=True,
+                                             texts=texts)
+                    if r.hit.chunk.doc_id == doc and not states_cause(r.ps.text)]
+            about = (self.sentence_chooser.choose(rows) if self.sentence_chooser is not None
+                     else max(rows, key=lambda r: r.score, default=None))
+            if about is None or not self.answers(intent, hits, (about.score, about.hit,
+                                                                about.ps), query.text,
+                                                 statement_pairs(query)):
+                return None
+            return found, True
+        cause = cause_sentence(query, intent, found, hits, self.idf, self.weights)
+        return (found, False) if cause is None else (cause, True)
 
     def count_sentence(self, query: Query, intent: Intent, hits: list[Hit],
                        resolved_question: str, today: date | None = None,
@@ -374,7 +427,7 @@ class Answerer:
         if row is None:
             return None
         found = (row.score, row.hit, row.ps)
-        if not self.answers(intent, hits, found, query.text):
+        if not self.answers(intent, hits, found, query.text, statement_pairs(query)):
             return None
         answer = sentence_answer(query, found, resolved_question,
                                  tuple(h.passage() for h in hits), self.weights)
@@ -560,17 +613,31 @@ class Answerer:
             # a statement answers these: the sentence holding most of the question, and the
             # asked value inside it when there is one
             sentence = self.statement_sentence(query, intent, hits, texts)
+            why = asks(query.expanded)["why"]
             if sentence is not None:
                 _, s_hit, s_ps = sentence
-                same = not weak and best is not None and (
+                # a figure is no answer of "vì sao", though its sentence is the one about it
+                same = not why and not weak and best is not None and (
                     best.hit.chunk.id == s_hit.chunk.id and best.sent_start == s_ps.start
                     # the name a sentence states as the end of the ranking asked ("huyện nào
                     # có nhiều ... nhất?"), not a sentence about the total (bt21-b17 failure 8)
                     or best.stated_end)
                 if not same:
-                    if self.answers(intent, hits, sentence, query.text) and \
-                            names_asked_end(intent, sentence[2].text):
-                        return sentence_answer(query, sentence, resolved_question, related, w)
+                    caused = True
+                    if why:
+                        sentence, caused = self.why_sentence(query, intent, hits, sentence,
+                                                             texts) or (None, False)
+                    elif not self.answers(intent, hits, sentence, query.text,
+                                          statement_pairs(query)) or \
+                            not self.role_holder_said(query, intent, sentence[2]):
+                        sentence = None
+                    if sentence is not None and names_asked_end(intent, sentence[2].text):
+                        said = sentence_answer(query, sentence, resolved_question, related, w)
+                        if caused:
+                            return said
+                        # about what is asked, but no cause stated: never sure, and said so
+                        return replace(said, note=NO_CAUSE_STATED, confidence=min(
+                            said.confidence, w.uncaused_max))
                     best = None  # nothing read is about the question
         if weak and not numbered and intent.kind not in SENTENCE_KINDS:
             # a figure question: a sentence may answer it only if it passes the same rules a
@@ -579,7 +646,8 @@ class Answerer:
                                      texts=texts)
             asked = known.read if known is not None else read_question(
                 query, today or date.today())
-            if sentence is not None and self.answers(intent, hits, sentence, query.text) and \
+            if sentence is not None and \
+                    self.answers(intent, hits, sentence, query.text, statement_pairs(query)) and \
                     names_asked_end(intent, sentence[2].text) and \
                     sentence_places_fit(query.expanded, query.text, sentence[2].text,
                                         sentence[1].chunk.title,
@@ -815,8 +883,9 @@ class Answerer:
             # one figure asked: worded as asked ("thay đổi thế nào": "tăng 3,05%"); the parts
             # of several periods or of two levels keep their values as written
             p, c, sure = parts[0]
-            parts = [(replace(p, answer=answer_as_asked(p.answer, p.figure, query.text)), c,
-                      sure)]
+            if p.figure is not None:  # as tested above; mypy reads no narrowing through [0]
+                parts = [(replace(p, answer=answer_as_asked(p.answer, p.figure, query.text)),
+                          c, sure)]
         if len(parts) == 1 and asks_both_ends(query.text):
             parts = [_both_ends_part(parts[0], texts, frames_of)]
         if asked.versus_previous and len(parts) == 2:

@@ -134,6 +134,42 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
     return out
 
 
+# A role a name holds, with its rank (folded, lower case): "phó giám đốc", "nguyên chủ tịch",
+# "quyền cục trưởng" -- the deputy, the former or the acting holder is not the one "Ai là Giám
+# đốc Sở ...?" asks, nor a director "Ai là Phó Giám đốc ...?" (break-tests bt19a, bt19b: "Ai là
+# Giám đốc Sở Tài chính / Sở Du lịch Cao Bằng?" answered at up to 0.99 by a "Phó Giám đốc Sở
+# ..." named in the reports; tests/test_role_rank.py).  The longer nouns first ("tổng giám
+# đốc" is no "giám đốc").
+_RANKED_ROLE_RE = re.compile(
+    r"\b(?:(pho|nguyen|quyen)\s+)?(tong giam doc|giam doc|chu tich|bi thu|chanh van phong"
+    r"|truong ban|truong phong|cuc truong|chi cuc truong|bo truong|thu truong|tong cuc truong"
+    r"|vu truong|chanh an|vien truong|hieu truong)\b")
+
+
+def role_said_fits(question: str, sentence: str, cand: Candidate,
+                   weights: AnswerWeights) -> bool:
+    """Whether the name ``cand`` of ``sentence`` holds the role the ``question`` asks, as far
+    as the sentence says: the role written right after the name (", Phó Giám đốc Sở ...")
+    or right before it (``weights.role_before_chars`` / ``role_after_chars`` widened to a
+    clause) must be one the question asks with the same rank (:data:`_RANKED_ROLE_RE`: "phó",
+    "nguyên", "quyền" or none).  True when the question asks no role or the sentence writes
+    none beside the name."""
+    asked = {(m.group(1) or "", m.group(2))
+             for m in _RANKED_ROLE_RE.finditer(fold(question).lower())}
+    if not asked:
+        return True
+    after = fold(sentence[cand.end:cand.end + 3 * weights.role_after_chars]).lower()
+    said = _RANKED_ROLE_RE.match(after.lstrip(" ,(-\u2013"))
+    if said is None:
+        before = fold(sentence[max(0, cand.start - 2 * weights.role_before_chars):cand.start])
+        ends = [m for m in _RANKED_ROLE_RE.finditer(before.lower())
+                if not before[m.end():].strip(" ,").split()[3:]]
+        said = ends[-1] if ends else None
+    if said is None:
+        return True
+    return (said.group(1) or "", said.group(2)) in asked
+
+
 def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[Candidate]:
     """For "which X" questions: the names that follow X in the sentence ("cụm công nghiệp
     Tân Văn và cụm công nghiệp Minh Sơn"), joined when they are listed together.  When the

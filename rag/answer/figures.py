@@ -2938,7 +2938,10 @@ def item_of_listed_whole(frame: Frame, text: str, said: frozenset[str]) -> bool:
 # industry over its sectors' rows), "Chung", "Chỉ số chung", "Tổng số", "Tổng cộng", "Toàn
 # tỉnh" (folded, the label alone)
 _WHOLE_ROW = re.compile(r"(?:toan nganh|chung|chi so chung|tong so|tong cong|tong|cong|"
-                        r"toan tinh|ca tinh|total)\W*")
+                        r"toan tinh|ca tinh|total)\W*"
+                        # the total a table of places gives them: "Tổng cộng các cụm công
+                        # nghiệp" (rag.ingest.tables labels a bare "Tổng cộng" so; bt19b)
+                        r"|tong cong cac [a-z ]+")
 _WHOLE_ROW_WORDS = frozenset({"toan", "nganh", "chung", "chi", "so", "tong", "cong", "tinh",
                               "ca", "total"})
 
@@ -4215,8 +4218,8 @@ _COV_ANY = FEATURES.index("cov_any")
 # sản phẩm", "tăng thêm bao nhiêu doanh nghiệp"; folded): the measures' "có thêm 2 xã" is a
 # change (rag.vi.frames.measures), a count said added in its clause is the same number
 # (rag.vi.frames.sentence.added_in_clause: "27 sản phẩm mới được công nhận")
-_ADDED_COUNT_ASKED = re.compile(r"\b(?:co|tang|cong nhan|thanh lap|cap|phat trien) them "
-                                r"(?:duoc )?(?:bao nhieu|may)\b")
+_ADDED_COUNT_ASKED = re.compile(r"\bthem (?:duoc )?(?:bao nhieu|may)\b"  # any verb's (bt19b)
+                                r"|\b(?:bao nhieu|may)\b.*\bthem\b")  # "... công nhận thêm?"
 # the words of a count asked as added ("có thêm bao nhiêu", "công nhận thêm mấy"; folded
 # terms), which a count its own clause says was added in its period states without writing
 # them: "công nhận mới 52 sản phẩm", "41 hợp tác xã mới thành lập" (the GSO and the press

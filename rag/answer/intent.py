@@ -47,6 +47,20 @@ SENTENCE_KINDS = frozenset({"generic", "person", "entity", "date", "rank", "deci
 # and no words of the indicator (tests/test_so_not_a_count.py)
 _FIGURE_WORDS = r"(?:chinh thuc|uoc tinh|uoc|lieu|thuc hien)\b"
 _FIGURE_LEAD_RE = re.compile(r"\W*so\s+" + _FIGURE_WORDS)
+# A question phrase whose first word is no stopword of its own: "vì sao", "tại sao", "làm
+# sao", "điều gì", "(ở|từ|do|nhờ) đâu" -- "vì", "làm", "điều", "do", "đâu" are words of the
+# question's asking, which the sentence answering it does not write ("Nguyên nhân tăng trưởng
+# cao là do ..." holds no "vì"), so neither the sentence chooser's coverage nor the statement
+# check may count them as missing (bt18a: "Vì sao tăng trưởng kinh tế năm 2095 cao?" refused
+# with its answer's sentence chosen; XQuAD-vi: 50 "điều gì" questions).  With diacritics
+# typed, the phrase as written ("đâu" alone; "đầu" is another word); without, only the
+# two-word forms, "dau" only closing the question ("o dau" may be "ở đầu năm").  "nằm ở đâu"
+# whole: folded, "nằm" is "năm", which nearly every sentence of a report writes (bt19b: "CCN
+# Tân Thanh nằm ở đâu?" answered by "... được thành lập năm 2061").
+_QUESTION_PHRASE_TYPED_RE = re.compile(r"(?<!\w)(?:(?:vì|tại|làm) sao|điều gì"
+                                       r"|(?:do |nhờ |nằm (?:ở |tại )?)?đâu)(?!\w)")
+_QUESTION_PHRASE_FOLDED_RE = re.compile(r"\b(?:(?:vi|tai|lam) sao|dieu gi)\b"
+                                        r"|\b(?:nam (?:o|tai) |(?:o|tu|do|nho) )dau(?=\W*$)")
 # "(theo) số liệu chính thức", "con số chính thức" anywhere in a question (folded): the
 # basis asked (the official figure, not the estimate: rag.vi.frames.sentence._OFFICIAL,
 # rag.answer.figures.official_first), never words of the indicator -- "số liệu chính thức
@@ -708,6 +722,9 @@ def content_runs(typed: str | None, folded: str,
     kind_at |= _lead_verb_tokens(tokens, folded, exact)
     own_area = _own_area_spans(blanked)
     kind_at |= {k for k, m in enumerate(tokens) if any(s <= m.start() < e for s, e in own_area)}
+    asking = [m.span() for m in (_QUESTION_PHRASE_TYPED_RE.finditer(exact) if exact
+                                 else _QUESTION_PHRASE_FOLDED_RE.finditer(folded))]
+    kind_at |= {k for k, m in enumerate(tokens) if any(s <= m.start() < e for s, e in asking)}
     lead = _FIGURE_LEAD_RE.match(folded)  # "Số liệu tổng mức bán lẻ": "liệu" is no content
     kind_at |= {k for k, m in enumerate(tokens) if lead and m.start() < lead.end()}
     for k, m in enumerate(tokens):

@@ -50,7 +50,11 @@ _CHANGE_RE = re.compile(r"\b(?:tang truong|toc do tang|tang (?:bao nhieu|may|hay
                         r"(?:du kien|du bao) (?:tang|giam)\b(?! (?:len|xuong)\b)|"
                         # "có thêm bao nhiêu xã đạt chuẩn": the number added, as the
                         # reports write it ("có thêm 2 xã", rag.vi.frames.measures)
-                        r"co them (?:bao nhieu|may)\b|"
+                        # -- by any verb ("thu hút thêm bao nhiêu doanh nghiệp", bt19b Q185)
+                        r"\bthem (?:duoc )?(?:bao nhieu|may)\b|"
+                        # ... or "thêm" after the thing counted: "có bao nhiêu sản phẩm OCOP
+                        # được công nhận thêm?" (dev4 b17f)
+                        r"\b(?:bao nhieu|may)\b.*\bthem\b|"
                         r"gap (?:bao nhieu|may) lan|(?:cao|thap|nhanh|cham) hon\b.*\b"
                         r"(?:bao nhieu|may) (?:diem phan tram|diem %|% diem|pp\b|lan|%|phan tram)|"
                         # "cao hơn số ước tính bao nhiêu?", "thấp hơn năm trước bao nhiêu?":
@@ -143,14 +147,19 @@ def names_target(text: str, folded: str, typed: bool) -> bool:
     word counted, a count noun (_COUNTED_PLAN, _COUNT_HEAD: "bao nhiêu kế hoạch phòng ngừa
     sự cố", "số kế hoạch ứng phó sự cố hóa chất được phê duyệt" count plans, as the reports
     do: "trình phê duyệt 14 kế hoạch ứng phó sự cố hóa chất" -- a level, no target; break-test
-    of session 42, refused).  ``typed``: ``text`` as the user wrote it, with diacritics (a
-    heading "so" is then "số" only as written so)."""
+    of session 42, refused), nor "chi tiêu" (spending) as typed.  ``typed``: ``text`` as the
+    user wrote it, with diacritics (a heading "so" is then "số" only as written so)."""
     counted = [m.span("plan") for m in _COUNTED_PLAN.finditer(folded)]
     # "vốn chương trình mục tiêu quốc gia": a programme's name, no target asked
     counted += [m.span() for m in PROGRAMME_NAME.finditer(folded)]
     head = counting_head(text, folded, typed)
     if head is not None:
         counted.append(head[1])
+    if typed and len(text) == len(folded):
+        # "mức chi tiêu bình quân của khách": spending as typed, no "chỉ tiêu" (a plan) --
+        # as the frames read it (rag.vi.frames.measures._SPENDING; break-test s48 bt19b Q48)
+        counted += [m.span() for m in re.finditer(r"\bchi tieu\b", folded)
+                    if text[m.start():m.end()].lower() == "chi tiêu"]
     return any(not any(s <= m.start() and m.end() <= e for s, e in counted)
                for m in _TARGET_RE.finditer(folded))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rag.answer.candidates import Candidate, entity_spans
+from rag.answer.candidates import Candidate, entity_spans, role_said_fits
 from rag.answer.extremes import EXTREME_WORDS, stated_extreme
 from rag.answer.intent import Intent
 from rag.answer.rules import (
@@ -79,6 +79,9 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 if fit <= 0 or not trade_ok(intent, ps.trades, cands, cand) \
                         or only_question_words(intent, cand):
                     continue
+                if cand.kind == "name" and not role_said_fits(query.expanded, sent, cand,
+                                                               weights):
+                    continue  # "Phó Giám đốc Sở ..." is no "Giám đốc" asked
                 # "huyện nào có nhiều ... nhất?" of "Huyện X dẫn đầu ...": the words asking the
                 # end are matched by the segment stating it, wherever they stand
                 ends = cand.kind == "entity" and intent.extreme is not None and \

@@ -25,7 +25,7 @@ from rag.answer.sentences import (
 )
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, Citation, Hit, Passage
-from rag.search.query import Query
+from rag.search.query import Query, lexicon_pairs
 from rag.vi.lexicon import ASPECT_WORDS, QUESTION_WORD_RE
 from rag.vi.text import fold, normalize
 
@@ -94,6 +94,16 @@ def sentence_weights(query: Query, intent: Intent, idf: Callable[[str], float],
     return out
 
 
+def statement_pairs(query: Query) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The abbreviation pairs a statement answer's words are matched with
+    (rag.answer.sentences.pair_terms): the corpus's (``query.acronyms``) and the domain
+    abbreviations the question writes either form of (rag.search.query.lexicon_pairs: a
+    sentence writing "UBND" holds the "ủy ban nhân dân" the question's reading wrote out)."""
+    known = {key for key, _ in query.acronyms}
+    return pair_terms(query.acronyms + tuple(
+        pair for pair in lexicon_pairs(query.text) if pair[0] not in known))
+
+
 def coverage(terms: dict[str, float], ps: ParsedSentence,
              paired: tuple[tuple[str, frozenset[str]], ...] = ()) -> float:
     """Weight of the question terms the sentence holds, either form of an abbreviation
@@ -119,7 +129,7 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
     document writes (rag.answer.places.document_names)."""
     terms = sentence_weights(query, intent, idf, weights)
     total = sum(terms.values()) or 1.0
-    paired = pair_terms(query.acronyms)
+    paired = statement_pairs(query)
     asked = asked_kind(intent, query)
     places = places_named(query.expanded) | places_named(query.text)
     if intent.kind == "rank":

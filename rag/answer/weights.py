@@ -130,6 +130,10 @@ class AnswerWeights:
     """Most confidence a sentence answering a "bao nhiêu" question no figure frame answered
     has (``Answerer.count_sentence``): such answers were right 32 times in 41 on XQuAD-vi
     dev (0.78), so none is given as sure (>= 0.9)."""
+    uncaused_max: float = 0.5
+    """Most confidence a "vì sao" answer has when no sentence of its document states a cause
+    (``Answerer.why_sentence``): the sentence shown is about what is asked but gives no
+    reason -- an even guess at best (tests/test_cause_sentence.py)."""
 
     # --- figure frames (rag.answer.figures) --------------------------------------------------
     frame_min_coverage: float = 0.55

@@ -1958,6 +1958,14 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         if kind and not _TOTAL_ONLY_RE.fullmatch(fold(own).strip()) and \
                 not fold(own).startswith(fold(kind)) and not names_own_kind(own):
             own = f"{kind} {own}"  # "Huyện" over "Cao Lộc": "huyện Cao Lộc"
+        elif kind and not parent and _TOTAL_ONLY_RE.fullmatch(fold(own).strip()):
+            # a total row over places of one kind, its title naming no indicator ("Tên cụm
+            # công nghiệp" over the parks, "Tổng cộng" last): the total of those places,
+            # "Tổng cộng các cụm công nghiệp" -- its bare "Tổng cộng" shared no word of a
+            # question asking the parks' total, which one park's row answered (break-test
+            # bt19b Q64-Q66); "Tổng cộng" whatever the row wrote, as "Tổng số các huyện" would
+            # read as a count of "các huyện" (rag.vi.lexicon.label_count_noun)
+            own = f"Tổng cộng các {kind}"
         label, label_unit = _header_unit(_LABEL_NUMBER_RE.sub("", _BULLET_RE.sub("", own)))
         if not label_unit and _PERCENT_LABEL_RE.search(label):
             # a row "Tốc độ tăng (%)": its cells are percentages ("6,2%"), the "(%)" no word

@@ -166,6 +166,32 @@ _MONTH_WORDS = frozenset(
 DOCUMENT_NUMBER_RE = re.compile(r"\d+(?:/\d{4})?/[^\W\d_]\w{0,5}(?:-\w+)+")
 
 
+# Each domain abbreviation of ABBREVIATIONS as a word of its own and its phrase (folded,
+# lower case): the pairs a question writes either form of (:func:`lexicon_pairs`)
+_LEXICON_PAIRS = tuple(
+    (key, phrase,
+     re.compile(r"(?<![\w/-])" + re.escape(key) + r"(?![\w/-])"),
+     re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in fold(phrase).lower().split())
+                + r"(?!\w)"))
+    for key, phrase in ABBREVIATIONS.items())
+
+
+def lexicon_pairs(typed: str) -> tuple[tuple[str, str], ...]:
+    """(folded abbreviation, phrase) of each domain abbreviation (rag.vi.lexicon.ABBREVIATIONS)
+    whose either form the question ``typed`` writes -- "Chủ tịch UBND huyện" -> (("ubnd", "Ủy
+    ban nhân dân"),) -- as the corpus's own pairs are carried (``Query.acronyms``): the
+    question's reading writes the abbreviation out (:func:`expand_abbreviations`), so a
+    sentence writing "UBND" held none of "ủy ban nhân dân" (break-test bt19a: "Ai là Chủ tịch
+    UBND huyện Lộc Bình?" answered by the header "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", not "Chủ
+    tịch UBND huyện là ông Lăng Văn Thịnh"; tests/test_lexicon_pairs.py).  For the statement
+    path only (rag.answer.statements.statement_pairs): a figure's frame keeps the corpus's
+    pairs, as one sentence's "HĐND" held by every frame of it would blur whose plan each
+    amount is ("Trung ương giao 7.110 tỷ đồng; HĐND tỉnh giao 7.350 tỷ đồng")."""
+    folded = fold(typed).lower()
+    return tuple((key, phrase) for key, phrase, tok, spelled in _LEXICON_PAIRS
+                 if tok.search(folded) or spelled.search(folded))
+
+
 @lru_cache(maxsize=8192)  # the answerer reads each candidate figure's indicator out twice
 def expand_abbreviations(question: str) -> str:
     """``question`` with the domain abbreviations of ABBREVIATIONS written out ("KNXK" -> "kim

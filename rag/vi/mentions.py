@@ -105,7 +105,15 @@ _EN_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 # "gấp đôi năm 2029": the base of a multiple (issue 17 K5/N1); "compared with December 2029",
 # "versus Q2": an English question's base (break-test b17 K2) -- a whole word: "nông thôn năm
 # 2075", "được chọn năm 2073" end no "hơn" (bt9-b16 failure 2: a year question read as its base)
-_COMPARE_BEFORE = re.compile(r"(?:\b(?:so voi|so|cung ky|bang|hon|truoc|lan|gap doi|gap ruoi|gap|"
+# "bằng" and "lần" that end a place's name, not a comparison: "Cao Bằng tháng 6/2078", "xuất
+# khẩu sang Thái Lan năm 2078" read no base -- the period was dropped and a figure of any period
+# answered "exact" (break-test bt19b: "Doanh thu du lịch Cao Bằng tháng 6/2078?" answered by
+# the first six months' figure at 0.94; tests/test_named_place_before_period.py).  Each a
+# fixed-width look-behind ("ba lần" stays a multiple).
+_BANG = r"(?<!\bcao )bang"
+_LAN = r"(?<!\bthai )(?<!\bha )(?<!\bphan )lan"
+_COMPARE_BEFORE = re.compile(r"(?:\b(?:so voi|so|cung ky|" + _BANG + r"|hon|truoc|" + _LAN
+                             + r"|gap doi|gap ruoi|gap|"
                              r"compared (?:with|to)|versus|relative to)\s*"
                              r"(?:(?:muc|toc do) (?:tang|giam)(?: truong)?\s*(?:cua\s*)?)?"
                              r"(?:cung (?:ky|thang|quy|giai doan)\s*)?"
@@ -721,7 +729,7 @@ _RELATIVE = re.compile(
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:mot|hai|ba|bon|nam|vai|may|cac|nhung|moi|hang))\s*$")
 # a clause comparing before the relative words: they name the base, counted from the figure's
 # period, not from the report's date
-_COMPARED_CLAUSE = re.compile(r"\b(?:so voi|so|cung ky|bang|hon|gap)\b")
+_COMPARED_CLAUSE = re.compile(r"\b(?:so voi|so|cung ky|" + _BANG + r"|hon|gap)\b")
 # a figure compared with, then its relative period: "thấp hơn mức 7,45% của năm trước", "cao
 # hơn 1.300 tỷ đồng của tháng trước" -- counted from the sentence's own period (the figure
 # compared is the period before it), not from the report's date (break-test b17 F1)

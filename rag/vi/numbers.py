@@ -1619,10 +1619,27 @@ def _is_mark(text: str, s: int, e: int) -> bool:
 _COMPARATIVE_HON = re.compile(r"(?<!\w)(?:cao|thấp|nhanh|chậm|cao|thap|cham)\s+(?:hơn|hon)$")
 
 
+# a bound written as a comparison denied, just before a value: "không dưới 15.000 triệu đồng"
+# (at least), "không quá 4,5%" (at most), "không ít hơn", "không thấp hơn", "không vượt quá"
+# -- the bound with its negation, never the comparison alone ("dưới 15.000" turned a floor
+# into a ceiling at 1.0: break-test bt19b Q85).  Typed with or without diacritics.
+_NEGATED_BOUND = re.compile(r"(?<!\w)(?:không|khong)\s+(?:dưới|duoi|ít hơn|it hon|thấp hơn|"
+                            r"thap hon|kém|kem|quá|qua|vượt quá|vuot qua|hơn|hon|trên|tren|"
+                            r"cao hơn|cao hon|nhiều hơn|nhieu hon|vượt|vuot)$")
+NEGATED_BOUNDS = ("không dưới", "không ít hơn", "không thấp hơn", "không kém", "không quá",
+                  "không vượt quá", "không hơn", "không trên", "không cao hơn", "không nhiều hơn",
+                  "không vượt")
+
+
 def approx_before(text: str) -> str | None:
     """The approximation word written just before a value ("khoảng", "gần", "hơn", "trên",
-    ...), given the text before it; None when there is none."""
+    ...), given the text before it; None when there is none.  A bound written as a denied
+    comparison is returned whole, "không dưới", "không quá" (:data:`_NEGATED_BOUND`): its
+    comparison word alone would read the bound upside down."""
     tail = text.rstrip().lower()
+    bound = _NEGATED_BOUND.search(tail)
+    if bound:
+        return " ".join(bound.group(0).split())
     if _COMPARATIVE_HON.search(tail):
         return None  # "thấp hơn 1,3 điểm phần trăm": a difference, not "more than"
     for word in sorted(_APPROX_WORDS, key=len, reverse=True):

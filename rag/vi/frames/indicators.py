@@ -17,7 +17,7 @@ from rag.vi.lexicon import (
     TARGET_VERBS,
     UNIT_MAGNITUDES,
 )
-from rag.vi.numbers import code_word, is_money, names_number, unit_after
+from rag.vi.numbers import NEGATED_BOUNDS, code_word, is_money, names_number, unit_after
 from rag.vi.text import fold
 from rag.vi.words import is_word
 
@@ -52,6 +52,9 @@ _EDGE_PHRASES = sorted((
     # 420 triệu USD": rag.vi.frames.measures.states_requirement); a bound ("tối thiểu") is
     # kept: stripped, it cost one held-out answer
     "cần", "phải", "cần phải",
+    # ... but a bound written as a denied comparison ("không dưới", "không quá") is quoted
+    # with the value (rag.vi.numbers.approx_before), so the indicator need not keep it
+    *NEGATED_BOUNDS,
     # the verb of a contribution ("tăng 3,26%, đóng góp 0,58 điểm phần trăm": the clause's
     # subject is what contributes; rag.vi.frames.measures.contributed)
     "đóng góp",

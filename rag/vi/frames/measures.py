@@ -14,7 +14,7 @@ from rag.vi.lexicon import (
     PLAN_AFTER_RE,
     TARGET_RE,
 )
-from rag.vi.numbers import HEAD_RANK, Value
+from rag.vi.numbers import HEAD_RANK, Value, is_money
 from rag.vi.text import fold, has_diacritics
 
 TARGET = re.compile(TARGET_RE)
@@ -23,9 +23,17 @@ _PLAN_AFTER = re.compile(PLAN_AFTER_RE)
 # target; nor is "Sở Kế hoạch và Đầu tư"
 _AGAINST_PLAN = re.compile(r"\b(?:sở|bộ|phòng|ban)\s+(?:tài chính\s*-?\s*)?kế hoạch"
                            r"(?:\s+và\s+đầu tư)?"
-                           r"|(?<!\w)(?:chưa đạt|không đạt|đạt và vượt|đạt|vượt|hoàn thành|so với|"
+                           r"|(?<!\w)(?:chưa đạt|không đạt|đạt và vượt|đạt|vượt|"
+                           r"hoàn thành(?: và vượt| vượt mức)?|so với|"
                            r"bằng|thấp hơn|cao hơn)\s+(?:nhiều\s+)?(?:so với\s+)?"
+                           # "hoàn thành các chỉ tiêu 9 tháng", "đạt và vượt 12/15 chỉ tiêu":
+                           # the plans met, counted or all (s48 bt19a d04: a heading so
+                           # worded made every result of its report a target)
+                           r"(?:(?:các|những|toàn bộ|tất cả(?: các)?|cơ bản các|\d+(?:/\d+)?)\s+)?"
                            r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kịch bản)")
+# "chi tiêu" (spending: "chi tiêu bình quân của khách", "chi tiêu dùng") folds as "chỉ tiêu"
+# (an indicator, a plan): as typed, with its marks, it names no plan (s48 bt19b d03 Q48)
+_SPENDING = re.compile(r"(?<!\w)chi tiêu(?!\w)")
 _AGAINST_PLAN_FOLDED = re.compile(fold(_AGAINST_PLAN.pattern))
 # "10 xã phấn đấu đạt chuẩn": a target written after what it counts
 TARGET_AFTER = re.compile(r"^(?:\w+\s+){0,2}(?:phan dau|du kien)\b")
@@ -53,6 +61,27 @@ _CHANGE_END = re.compile(r"\b(?:(?:tang|giam)" + _DEGREE + _BOUND + r"|tang truo
                          r"tang tren|vuot|gap|tang gap|up|down|rose|fell|grew)\s*$")
 DOWN_END = re.compile(r"\b(?:giam" + _DEGREE + _BOUND + r"|giam" + _RANKED_BRACKET +
                       r"|giam di|giam con|giam khoang|giam gan|giam hon|down|fell)\s*$")
+# the number added by any verb: "thu hút thêm 6 doanh nghiệp", "công nhận thêm 12 sản phẩm",
+# "đón thêm 3.000 lượt khách", "bổ sung thêm ít nhất 5 tỷ đồng" -- a change, never the level
+# the thing stands at, which the same page states apart ("Cụm công nghiệp ... thu hút thêm 6
+# doanh nghiệp" over "Tính đến 30/6, ... đã thu hút 22 doanh nghiệp"; break-test bt19b Q185,
+# Q197).  "có thêm", "tăng thêm" were the only verbs :data:`_CHANGE_END` knew.  Counts
+# only: an amount of money spent or paid "thêm" in a period is that period's own flow ("Trong
+# quý IV/2028 ..., toàn tỉnh giải ngân thêm 1.760 tỷ đồng", tests/test_report_relative_periods.py)
+# -- except after "tăng"/"có", as before.
+_ADDED_END = re.compile(r"\bthem" + _BOUND + r"\s*$")
+_MARKED_ADDED_WORD = re.compile(r"(\w+)(?:\s+(?:tối thiểu|ít nhất|tối đa))?\s*$")
+
+
+def _added_word_folded_from_other(pre_raw: str) -> bool:
+    """Whether the word before a value that folds to "them" is written otherwise than
+    "thêm" ("thềm", "thèm") in text with diacritics."""
+    if not has_diacritics(pre_raw):
+        return False
+    m = _MARKED_ADDED_WORD.search(pre_raw.lower())
+    return m is not None and m.group(1) != "thêm"
+
+
 # "GRDP cần tăng tối thiểu 9,1%", "phải giảm 2%": what a result requires, a target of no
 # stated kind (bt23-b17 failure 7).  Read as typed, not folded: folded, a commune's name
 # "xã Khau Nà Phai đạt 883 tấn" or "Cần Thơ tăng" reads as "phải đạt"/"cần tăng" (the CI run
@@ -190,15 +219,16 @@ def unplanned(text: str) -> str:
     """``text`` folded, with what measures a result against a plan blanked ("đạt 105%
     kế hoạch", "Sở Kế hoạch và Đầu tư"), "chỉ tiêu" naming indicators ("một số chỉ tiêu
     kinh tế chủ yếu") and plan words counted ("14 kế hoạch ứng phó sự cố", "Số kế hoạch
-    ... được phê duyệt": :data:`_COUNTED_PLAN`) and programmes named ("chương trình mục
-    tiêu quốc gia": :data:`PROGRAMME_NAME`): what is left names a target if it names a
+    ... được phê duyệt": :data:`_COUNTED_PLAN`), programmes named ("chương trình mục
+    tiêu quốc gia": :data:`PROGRAMME_NAME`) and spending as typed ("chi tiêu bình quân":
+    :data:`_SPENDING`): what is left names a target if it names a
     plan.  Compared with diacritics, so "đặt mục tiêu" (sets a target) is not "đạt mục tiêu";
     text typed without any is compared folded."""
     lower = text.lower()
     if fold(lower) == lower:
         measured = _AGAINST_PLAN_FOLDED.sub(" ", lower)
     else:
-        measured = fold(_AGAINST_PLAN.sub(" ", lower))
+        measured = fold(_SPENDING.sub(" ", _AGAINST_PLAN.sub(" ", lower)))
     return _COUNTED_PLAN.sub(" ", _INDICATOR_LIST.sub(" ", PROGRAMME_NAME.sub(" ", measured)))
 
 
@@ -320,6 +350,9 @@ def measure_of(v: Value, pre_raw: str, pre_f: str, tail_f: str, indicator: str, 
     if _CHANGE_END.search(pre_f) and not _change_word_folded_from_other(pre_raw):
         down = bool(DOWN_END.search(pre_f)) or v.low < 0
         return "change", -1 if down else 1
+    if _ADDED_END.search(pre_f) and not _added_word_folded_from_other(pre_raw) \
+            and not is_money(v.unit):
+        return "change", 1
     if v.low < 0 and (v.percent or not v.unit):
         return "change", -1
     if v.percent and v.text.startswith("+"):

@@ -72,6 +72,7 @@ from rag.vi.lexicon import (
     PLACES,
     PLAN_OWNER_BODY,
     PLAN_OWNER_LEVEL,
+    TARGET_VERBS,
     UNIT_MAGNITUDES,
 )
 from rag.vi.mentions import HELD_NOW, Mention, find_mentions
@@ -235,6 +236,32 @@ _FORECAST_LEAD = re.compile(r"^\W*(?:theo\s+)?(?:du kien|du bao|phan dau|ke hoac
                             r"chi tieu|theo ke hoach)\b")
 # a sentence that sets a target, its subject perhaps before ("Tỉnh phấn đấu đến hết năm 2053
 # ...", "Mục tiêu đến năm 2060 ...", "Thành phố đặt mục tiêu ..."): its time is the target's
+# A verb that sets an aim (folded: TARGET_VERBS, "dự kiến", "dự báo", "mục tiêu ... đạt"):
+# it holds for each figure of the comma list it leads, "Về cả năm 2076, tỉnh phấn đấu
+# tăng trưởng GRDP đạt 7,5%, thu ngân sách đạt 10.200 tỷ đồng" (listed_aim_item); nouns that
+# name a plan after a result ("đạt 412 nghìn lượt, kế hoạch cả năm 480 nghìn lượt") do not
+_LIST_AIM = re.compile(r"\b(?:" + "|".join(fold(v) for v in TARGET_VERBS)
+                       + r"|du kien|du bao|muc tieu)\b")
+# what says an item of such a list is done or measured against another figure, no aim
+_LIST_DONE = re.compile(r"\b(?:thuc hien|uoc dat|uoc thuc hien|ket qua|dat duoc|so voi|so cung"
+                        r"|cung ky|nam truoc|ky truoc|luy ke)\b|[;()]")
+
+
+def listed_aim_item(gap: str, tail: str = "") -> bool:
+    """Whether the value after ``gap`` (the sentence's text, as written, between it and the
+    figure before, itself a target its clause's aim verb set: :data:`_LIST_AIM`) is a
+    further item of the aim's list: a comma begins it, and nothing in it, nor in ``tail``
+    (the folded text after the value, up to the next), says it done, in brackets, after a
+    ";" or compared ("..., 9 tháng đã đạt 7,1%", "..., cao hơn 0,4 điểm so với năm 2075":
+    :data:`_LIST_DONE`) -- such an item is left as it was read.  Break-test s48 bt19b (d09
+    "phấn đấu tăng trưởng GRDP đạt 7,5%, thu ngân sách đạt 10.200 tỷ đồng"; d01 "phấn đấu
+    tổ chức hội chợ với quy mô 450 gian hàng, thu hút 100.000 lượt khách")."""
+    if "," not in gap or re.search(r"(?<!\w)(?:đã|đang)(?!\w)", gap.lower()):
+        return False
+    return not _LIST_DONE.search(fold(gap).lower()) and not _LIST_DONE.search(
+        tail.lower().split(",")[0])
+
+
 _AIM_LEAD = re.compile(r"^\W*(?:[^\W\d]+\s+){0,3}?(?:phan dau|muc tieu|chi tieu)\b")
 _AIM_MET = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
@@ -837,6 +864,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     # last: the value right after it is the difference from that plan
     plan_difference: tuple[int, str] | None = None
     doer = ""  # who the sentence says did what its first figure counts (doer_of)
+    aim_listed = False  # the last figure a target its clause's aim verb set (listed_aim_item)
     holidays = list(_HOLIDAY_NAMES.finditer(folded))  # occasions' names (read in no clause)
     for n, v in enumerate(values):
         pre_raw = sentence[seg_start:v.start]
@@ -1526,6 +1554,10 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             target = True  # the plan's own value (above)
         own_kind = said_forecast(last_clause(text_pre))[0]
         target = target or own_kind == "forecast"
+        if not target and aim_listed and prev is not None and prev.target and not broke:
+            target = listed_aim_item(sentence[values[n - 1].end:v.start], tail_f)
+        aim_listed = target and (aim_listed or bool(_LIST_AIM.search(unplanned(last_clause(
+            text_pre)))))
         forecast_of = target and bool(_FORECAST_WORD.search(unplanned(last_clause(text_pre))) or (
             (forecast or lead_target) and _FORECAST_WORD.search(unplanned(lead))))
         if measure == "plan_share":
