@@ -110,9 +110,9 @@ def places_fit(asked: frozenset[str], frame: Frame, hit: Hit, text: str) -> bool
 _HOME = fold(HOME_PLACE)
 # the places and the reports' own province as _PLACE_FORMS has them, abroad and the whole
 # country left out: whose figure a clause may say it is
+_HOME_PATTERN = re.compile(rf"(?<!\w){re.escape(_HOME)}(?!\w)")
 _OWNER_FORMS = [(place, name, pattern) for place, name, pattern in
-                [*_PLACE_FORMS, (HOME_PLACE, _HOME,
-                                 re.compile(rf"(?<!\w){re.escape(_HOME)}(?!\w)"))]
+                [*_PLACE_FORMS, (HOME_PLACE, _HOME, _HOME_PATTERN)]
                 if name not in _ABROAD | RANKED_OVER]
 
 
@@ -143,20 +143,18 @@ def clause_owner(before: str, after: str = "") -> str:
             written = lower[m.start():m.end()]
             if written == place or fold(written) == written:
                 named.append((m.start(), m.end() - m.start(), name))
-    home = any(n == _HOME for _, _, n in named) or _HOME in _owner_names(after)
+    home = any(n == _HOME for _, _, n in named) or _names_home(after)
     return max(named)[2] if named and home else ""
 
 
-def _owner_names(text: str) -> frozenset[str]:
-    """The places of :data:`_OWNER_FORMS` (folded) ``text`` names, each typed with its own
-    diacritics or none (as :func:`places_named` reads them)."""
+def _names_home(text: str) -> bool:
+    """Whether ``text`` names the reports' own province (rag.vi.lexicon.HOME_PLACE), typed
+    with its own diacritics or none (as :func:`places_named` reads a place)."""
     lower = text.lower()
     folded = fold(lower)
-    if len(folded) != len(lower):
-        return frozenset()
-    return frozenset(name for place, name, pattern in _OWNER_FORMS if name in folded
-                     and any(lower[m.start():m.end()] in (place, m.group())
-                             for m in pattern.finditer(folded)))
+    return len(folded) == len(lower) and any(
+        lower[m.start():m.end()] in (HOME_PLACE.lower(), m.group())
+        for m in _HOME_PATTERN.finditer(folded))
 
 
 # a comparison in a sentence's earlier clause: "cao hơn bình quân chung cả nước (54,2%)",

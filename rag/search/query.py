@@ -176,6 +176,7 @@ _LEXICON_PAIRS = tuple(
     for key, phrase in ABBREVIATIONS.items())
 
 
+@lru_cache(maxsize=4096)  # read by each step of a statement answer
 def lexicon_pairs(typed: str) -> tuple[tuple[str, str], ...]:
     """(folded abbreviation, phrase) of each domain abbreviation (rag.vi.lexicon.ABBREVIATIONS)
     whose either form the question ``typed`` writes -- "Chủ tịch UBND huyện" -> (("ubnd", "Ủy

@@ -1623,12 +1623,13 @@ _COMPARATIVE_HON = re.compile(r"(?<!\w)(?:cao|thấp|nhanh|chậm|cao|thap|cham)
 # (at least), "không quá 4,5%" (at most), "không ít hơn", "không thấp hơn", "không vượt quá"
 # -- the bound with its negation, never the comparison alone ("dưới 15.000" turned a floor
 # into a ceiling at 1.0: break-test bt19b Q85).  Typed with or without diacritics.
-_NEGATED_BOUND = re.compile(r"(?<!\w)(?:không|khong)\s+(?:dưới|duoi|ít hơn|it hon|thấp hơn|"
-                            r"thap hon|kém|kem|quá|qua|vượt quá|vuot qua|hơn|hon|trên|tren|"
-                            r"cao hơn|cao hon|nhiều hơn|nhieu hon|vượt|vuot)$")
 NEGATED_BOUNDS = ("không dưới", "không ít hơn", "không thấp hơn", "không kém", "không quá",
                   "không vượt quá", "không hơn", "không trên", "không cao hơn", "không nhiều hơn",
                   "không vượt")
+_NEGATED_BOUND = re.compile(r"(?<!\w)(?:không|khong)\s+(?:" + "|".join(sorted(
+    {form for bound in NEGATED_BOUNDS for form in (bound[len("không "):],
+                                                    fold(bound[len("không "):]))},
+    key=len, reverse=True)) + r")$")
 
 
 def approx_before(text: str) -> str | None:

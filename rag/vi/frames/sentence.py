@@ -234,8 +234,6 @@ _DONE = re.compile(r"\b(?:thuc hien|uoc dat|uoc thuc hien|ket qua|dat duoc)\b")
 # tests/test_frames.py::test_a_sentence_opened_by_a_forecast_gives_targets)
 _FORECAST_LEAD = re.compile(r"^\W*(?:theo\s+)?(?:du kien|du bao|phan dau|ke hoach|muc tieu|"
                             r"chi tieu|theo ke hoach)\b")
-# a sentence that sets a target, its subject perhaps before ("Tỉnh phấn đấu đến hết năm 2053
-# ...", "Mục tiêu đến năm 2060 ...", "Thành phố đặt mục tiêu ..."): its time is the target's
 # A verb that sets an aim (folded: TARGET_VERBS, "dự kiến", "dự báo", "mục tiêu ... đạt"):
 # it holds for each figure of the comma list it leads, "Về cả năm 2076, tỉnh phấn đấu
 # tăng trưởng GRDP đạt 7,5%, thu ngân sách đạt 10.200 tỷ đồng" (listed_aim_item); nouns that
@@ -262,6 +260,8 @@ def listed_aim_item(gap: str, tail: str = "") -> bool:
         tail.lower().split(",")[0])
 
 
+# a sentence that sets a target, its subject perhaps before ("Tỉnh phấn đấu đến hết năm 2053
+# ...", "Mục tiêu đến năm 2060 ...", "Thành phố đặt mục tiêu ..."): its time is the target's
 _AIM_LEAD = re.compile(r"^\W*(?:[^\W\d]+\s+){0,3}?(?:phan dau|muc tieu|chi tieu)\b")
 _AIM_MET = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\b(?:uoc|du uoc|uoc tinh|uoc dat|so bo)\b")
