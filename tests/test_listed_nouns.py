@@ -71,3 +71,28 @@ def test_answers_name_the_whole_list(tmp_path: Path) -> None:
     a = svc.ask("Số đơn vị tham gia sàn thương mại điện tử tăng bao nhiêu % so với cùng kỳ?",
                 AskOptions())
     assert a.found and "27,4%" in a.answer and "hợp tác xã" in a.summary, a.summary
+
+
+@pytest.mark.parametrize(("question", "one"), [
+    ("Bao nhiêu hộ kinh doanh tham gia sàn thương mại điện tử?", True),
+    ("Có bao nhiêu doanh nghiệp tham gia sàn TMĐT?", True),
+    ("so HTX tham gia san thuong mai dien tu", True),
+    ("Có bao nhiêu doanh nghiệp, hợp tác xã và hộ kinh doanh tham gia sàn?", False),
+    ("so DN, HTX va ho kinh doanh tham gia san TMDT", False),
+    ("Số đơn vị tham gia sàn thương mại điện tử tăng bao nhiêu %?", False),
+])
+def test_one_noun_of_a_listed_count(question: str, one: bool) -> None:
+    from rag.answer.figures import one_of_listed_nouns
+    from rag.vi.text import fold
+    frames = {f.value: f for f in extract(_ITEM, "Đẩy mạnh thương mại điện tử", "2087-11-14")}
+    assert one_of_listed_nouns(frames["1.348 doanh nghiệp"], fold(question).lower()) is one
+
+
+def test_one_noun_gets_the_lists_count_unsure(tmp_path: Path) -> None:
+    svc = service_over_files(tmp_path, {"tmdt.txt": ("Đẩy mạnh thương mại điện tử\n14/11/2087\n\n"
+                                                     + _ITEM).encode()})
+    one = svc.ask("Bao nhiêu hộ kinh doanh tham gia sàn thương mại điện tử?", AskOptions())
+    assert not one.found or one.confidence < 0.9, (one.answer, one.confidence)
+    whole = svc.ask("Có bao nhiêu doanh nghiệp, hợp tác xã và hộ kinh doanh tham gia sàn thương "
+                    "mại điện tử?", AskOptions())
+    assert whole.found and whole.answer.startswith("1.348") and whole.confidence >= 0.9, whole

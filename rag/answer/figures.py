@@ -148,7 +148,7 @@ from rag.vi.lexicon import (
 )
 from rag.vi.lunar import CAN_CHI, can_chi_year
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import find_values, is_money, named_numbers
+from rag.vi.numbers import find_values, is_money, named_numbers, unit_after
 from rag.vi.text import fold, has_diacritics, normalize
 from rag.vi.words import is_word, other_word, words_in, written_in
 
@@ -286,6 +286,9 @@ class Choice:
     # the frame's own indicator names the part it is of what is asked (:func:`narrowed_by`:
     # "thu ngân sách từ hoạt động xuất nhập khẩu" for "thu ngân sách"): the answer says so
     own_part: bool = False
+    # the frame counts several nouns listed together of which the question names some, not
+    # all (:func:`one_of_listed_nouns`): the answer is the list's count, never sure
+    listed_one: bool = False
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -725,6 +728,43 @@ def one_of_joint_kinds(unit: str, folded_q: str) -> bool:
     named = [bool(re.search(rf"\b{re.escape(k)}\b", folded_q)) for k in kinds]
     bare = [bool(re.search(rf"\b{re.escape(k.split()[0])}\b", folded_q)) for k in kinds]
     return any(named) and not all(bare)
+
+
+def one_of_listed_nouns(frame: Frame, folded_q: str) -> bool:
+    """Whether ``frame`` counts several nouns listed together ("1.348 doanh nghiệp, hợp tác xã
+    và hộ kinh doanh tham gia ...": its detail begins "và ", rag.vi.frames.indicators.
+    read_detail) of which the (folded) question names some but not all ("bao nhiêu hộ kinh
+    doanh tham gia sàn"): its value counts them all, so it is no sure answer for one of them
+    (``Choice.listed_one``; as a joint unit is none, :func:`one_of_joint_kinds`; break-test
+    bt19a, session 48) -- yet it stays the answer a question split at its "và" gives each
+    half ("doanh nghiệp và HTX": rag.answer.conjuncts), which is then asked whole.  A noun
+    is named by its words, or by its initials as one token ("HTX", "DN"), either way round;
+    the lexicon's abbreviations are written out first (rag.search.query.expand_abbreviations)."""
+    if not frame.detail.startswith("và ") or not (frame.indicator or frame.unit):
+        return False
+    # the first noun: the indicator's words before the first "và" -- a change after the count
+    # ("..., tăng 38 đơn vị") holds the count's indicator, not its noun as its unit
+    head = frame.indicator.split(" và ")[0] if " và " in frame.indicator else frame.unit
+    nouns = [head] + [unit_after(seg)[0] for seg in re.split(r"(?<!\S)và\s+", frame.detail)[1:]]
+    nouns = [fold(n).lower() for n in nouns if n]
+    if len(nouns) < 2:
+        return False
+    asked = " ".join(re.findall(r"[a-z0-9]+", f"{fold(expand_abbreviations(folded_q)).lower()} "
+                                              f"{folded_q}"))
+    words = asked.split()
+
+    def named(noun: str) -> bool:
+        syllables = noun.split()
+        if f" {noun} " in f" {asked} ":
+            return True
+        if len(syllables) > 1:
+            return "".join(w[0] for w in syllables) in words  # "hợp tác xã" asked "HTX"
+        # "HTX" written, "hợp tác xã" asked
+        return noun.isalpha() and 2 <= len(noun) <= 4 and any(
+            "".join(w[0] for w in words[i:i + len(noun)]) == noun for i in range(len(words)))
+
+    said = [named(n) for n in nouns]
+    return any(said) and not all(said)
 
 
 def _other_kind_named(unit: str, folded_q: str) -> bool:
@@ -2181,7 +2221,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             out.append(Choice(frame, hit, match, score, coverage,
                               tuple(float(f) for f in features), narrowing or qualified,
                               broader, forecast=forecast, other_aim=aim_other,
-                              own_part=narrowed_by(frame, said_out)))
+                              own_part=narrowed_by(frame, said_out),
+                              listed_one=one_of_listed_nouns(frame, folded_q)))
     # a subclass named by words is one the reports give only when another candidate's own
     # words hold them: else the words are the question's own way of naming the whole ("lượt
     # khách du lịch" of a frame "lượt khách"); a class named by a number always is
