@@ -58,3 +58,23 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
 def test_answered(service: RagService, question: str, expected: str) -> None:
     a = service.ask(question, AskOptions(retrieval_mode="lexical"))
     assert a.found and a.answer.startswith(expected), (a.answer, a.confidence)
+
+
+@pytest.mark.parametrize("question", [
+    "export value via Huu Nghi gate 2056",
+    "industrial output value Chi Lang 2055",
+    "fruit export volume Q3 2053",
+    "trade promotion budget 2054 disbursed?",
+])
+def test_english_beside_names_typed_without_diacritics(question: str) -> None:
+    from rag.search.query import is_english
+    assert is_english(question)
+
+
+@pytest.mark.parametrize("question", [
+    "xuat khau qua Huu Nghi nam 2056", "kim ngach Tan Thanh 2056",
+    "gia tri san xuat Chi Lang 2055",
+])
+def test_vietnamese_without_diacritics_stays_vietnamese(question: str) -> None:
+    from rag.search.query import is_english
+    assert not is_english(question)
