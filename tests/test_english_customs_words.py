@@ -7,8 +7,6 @@ a word no glossary phrase holds stays unread and is named."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import service_over_files
 
