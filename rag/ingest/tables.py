@@ -1645,6 +1645,26 @@ def _numbering(cell: str, stt: bool = False) -> tuple[float | None, str]:
     return None, text
 
 
+# a label opening with a bare number and a word ("3 sao", "110 kV", "4 chỗ"): no dot or bracket
+_BARE_NUMBERED = re.compile(r"(\d{1,3})\s+(\S.*)$")
+
+
+def class_series(labels: Sequence[str]) -> frozenset[int]:
+    """The positions of ``labels`` (a table's label cells) that name one class of a series by
+    its number: a bare number and the same words after it in two labels or more, with
+    different numbers -- "3 sao", "4 sao", "5 sao" (OCOP ratings), "35 kV", "110 kV" -- so the
+    number is the class, not the row's numbering ("1 Xuất khẩu", "2 Nhập khẩu" number rows of
+    different things; break-test bt20c, session 49: an OCOP sheet's "3 sao" row read as item
+    3 of "sao", every rating answered by another's row)."""
+    seen: dict[str, dict[str, int]] = {}
+    for k, raw in enumerate(labels):
+        m = _BARE_NUMBERED.match(raw.strip())
+        if m is not None:
+            seen.setdefault(" ".join(m.group(2).lower().split()), {})[m.group(1)] = k
+    return frozenset(k for numbers in seen.values() if len(numbers) >= 2
+                     for k in numbers.values())
+
+
 def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tuple[str, str]]:
     """Each row's (label, parent label) of a table's rows in order: ``labels`` the label
     cells as written (indentation kept), ``numbers`` the "STT" cells if the table has them.
@@ -1655,14 +1675,16 @@ def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tupl
     no more than it (one deeper when indented more than the row above), so a plain row
     after a list of parts goes back to the level of the rows before the list.  Labels come
     back without their numbering and "Trong đó:"; a row with no parent has "" (a table
-    without numbering, parts or indentation: every row)."""
+    without numbering, parts or indentation: every row).  A class of a series named by its
+    number ("3 sao", "4 sao": :func:`class_series`) keeps it."""
     out: list[tuple[str, str]] = []
     levels: list[tuple[float, str]] = []  # (level, label) of the rows so far
     plain: list[tuple[float, int]] = []  # (level, indent) of the plain rows so far
     last_indent = 0
+    series = class_series(labels)  # "3 sao", "4 sao": the number is the class's own
     for k, raw in enumerate(labels):
         indent = len(raw) - len(raw.lstrip(" \u00a0\t"))
-        rank, label = _numbering(raw)
+        rank, label = (None, raw.strip()) if k in series else _numbering(raw)
         stt_rank = _numbering(numbers[k], stt=True)[0] if k < len(numbers) and \
             numbers[k].strip() else None
         parts = _PARTS_RE.match(label)
