@@ -120,6 +120,16 @@ _DESCRIBED_SUBSET = re.compile(r"\s*(?:\([^()\d]*\)\s*)?(?:dang|da|chua|duoc|bi|
 # what ends the clause of a value before a period written after it: "1.091 xe nhập khẩu –
 # mức cao nhất kể từ đầu quý IV" (a remark set off by a dash is not the value's period)
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+# an event of a project dated right after its verb, ending the words between a value and a
+# period said later in its sentence (folded): "có tổng mức đầu tư 1.120 tỷ đồng, dự kiến hoàn
+# thành [quý II năm 2059]", "công suất 1,2 triệu tấn/năm, đi vào hoạt động [tháng 6/2060]",
+# "tổng vốn 450 tỷ đồng, khởi công [tháng 3/2058]" -- the period is when the event is, not
+# what the value is of (break-test bt20c, session 49: the investment total stamped quý II/2059
+# at 1.0); "hoàn thành 102% kế hoạch năm 2057" names no date after its verb
+_EVENT_DATED = re.compile(
+    r"\b(?:hoan thanh|khoi cong|khanh thanh|ban giao|di vao hoat dong|van hanh|"
+    r"dua vao (?:su dung|hoat dong|van hanh|khai thac))"
+    r"(?:\s+(?:vao|trong|truoc|tu|den|cuoi|dau|giua))?\s*$", re.IGNORECASE)
 # a clause comparing with another period's figure (folded): "cao hơn mức tăng 6,42% của năm
 # 2027", "thấp hơn năm trước", "so với ..."
 _COMPARING = re.compile(r"\b(?:(?:cao|thap|nhanh|cham|lon|nho|it|nhieu) hon|so voi|vuot)\b")
@@ -1032,7 +1042,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             period, source = sentence_period, "sentence"
         elif later := [x for x in own if x.start >= v.end and inside[id(x)] is None
                        and x.period.kind != "day"
-                       and not re.search(r"[:;]|\bdo\b|\bvi\b", folded[v.end:x.start])]:
+                       and not re.search(r"[:;]|\bdo\b|\bvi\b", folded[v.end:x.start])
+                       and not _EVENT_DATED.search(folded[v.end:x.start])]:
             # "Tỷ trọng A đạt 23,71% và B đạt 50,31% trong GRDP năm 2024": said once, at the end
             # (not across ":" or ";", nor a cause "do ..." that dates an event)
             period, source = later[0].period, "sentence"
