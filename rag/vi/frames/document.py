@@ -9,6 +9,7 @@ from datetime import date
 
 from rag.vi.calendar import HOLIDAY, Period, is_day_list, year_period
 from rag.vi.frames.averages import span_average_subject
+from rag.vi.frames.basis_restated import basis_restated
 from rag.vi.frames.context import (
     CAPTION,
     Context,
@@ -293,6 +294,9 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             read = parts_of_named_whole(sentence, read, before, ctx.year)
             # "Tốc độ tăng bình quân giai đoạn ... đạt 17,6%/năm": of what was stated before
             read = span_average_subject(read, frames)
+            # "... theo giá so sánh ... đạt 2.847 tỷ đồng. Theo giá hiện hành ước đạt 4.312
+            # tỷ đồng.": the same thing on the other basis (rag.vi.frames.basis_restated)
+            read = basis_restated(read, frames)
             read = without_ranked_ahead(read)  # "đứng thứ 2 sau X": X is no word of it
             frames.extend(ranked_items(sentence, read, before))
             if not listed:
