@@ -591,6 +591,15 @@ def share_unstated(terms: Iterable[str], hits: list[Hit], frames_of: FramesOf) -
         not any(f.measure == "plan_share" and holds(f) for f in frames)
 
 
+def lent_quantity_word(term: str, frame: Frame) -> bool:
+    """Whether ``term`` (a folded word pair) is a quantity word (rag.vi.lexicon.QUANTITY_TERMS:
+    "san_luong", "khoi_luong") that :func:`describe` lends ``frame`` for its unit of quantity
+    while the frame's own indicator and the words after its value do not write it: a word of
+    its measure, no other indicator it names (:func:`outworded`; break-test bt20c d01)."""
+    return term in QUANTITY_TERMS and \
+        term not in text_terms(f"{frame.indicator} {frame.detail}")
+
+
 def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
                  terms: dict[str, float], of_level: Frame | None = None,
                  table: bool = False) -> list[tuple[frozenset[str], float]]:
@@ -793,8 +802,11 @@ def measures_quantity(unit: str) -> bool:
         return True
     words = unit.split()
     folded = [w for w in fold(unit).split() if w not in UNIT_MAGNITUDES]
+    # the count noun after its scale word only: "thành viên", "cán bộ" are no "triệu viên"
+    # ("145 thành viên" answered "sản lượng chè": break-test bt20c d04, own variant)
     return bool(folded) and (folded[0] in QUANTITY_UNITS or
-                             (len(words) > 1 and words[-1].lower() in COUNT_NOUNS))
+                             (len(words) > 1 and words[-1].lower() in COUNT_NOUNS
+                              and fold(words[-2]).lower() in UNIT_MAGNITUDES))
 
 
 def _field_shares(fields: list[tuple[frozenset[str], float]], terms: dict[str, float],
@@ -2268,6 +2280,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     bool(_STOCK_ASKED.search(folded_q)),
                     said if asked.measure == "plan_share" else frozenset(),
                     [wider_scope(c.frame, said_out) for c in out])
+    out = unmeasured_outworded(out, folded_q)
     out.sort(key=lambda c: -c.score)
     # a part is asked only by its name: the kind "các cửa khẩu" names every gate, no one
     # -- nor does a pair joining a function word to the kind ("tai_cua" of "tại cửa khẩu")
@@ -3132,7 +3145,11 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],
     part adds is said only as such, not by its two words said apart: "xe tại cửa khẩu Tân
     Thanh" adds "xe_tai", whose words "xe tồn tại các cửa khẩu" holds (issue 17 bt17d g01)."""
     own = text_terms(f"{part.indicator} {part.unit} {part.detail}")
-    total = text_terms(f"{whole.indicator} {whole.unit} {whole.detail} {part.parent}")
+    # the total's lead-in is its own too: "Bình quân mỗi ngày có khoảng 1.140 xe ..., riêng
+    # cửa khẩu Hữu Nghị bình quân 620 xe/ngày" -- the part's "bình quân" says the total's
+    # (break-test bt20c d01: "bình quân mỗi ngày bao nhiêu xe" answered the 620)
+    total = text_terms(f"{whole.indicator} {whole.unit} {whole.detail} {part.parent} "
+                       f"{whole.verb}")
     added = {t for t in own - total if not t.replace("_", "").isdigit()}
     added = {t for t in added if not set(t.split("_")) <= _unit_words(whole.unit)}
     # a function word names no part: the "tại" of "xe hàng ... tại cửa khẩu Hữu Nghị" is said
@@ -3226,6 +3243,31 @@ def stands_at_day(frame: Frame) -> bool:
         frame.period.kind in POINT_IN_TIME or frame.verb in _NOW_VERBS)
 
 
+def unmeasured_outworded(choices: list[Choice], folded_q: str) -> list[Choice]:
+    """``choices`` with ``Choice.outworded`` set on each level not in a unit of quantity
+    (:func:`measures_quantity`: "210 hộ") when the question (``folded_q``) asks a quantity
+    (:data:`_QUANTITY_ASKED`: "sản lượng", "khối lượng"; not its "giá trị" nor an area) and
+    a level of its own sentence in such a unit writes that word as its own ("Làng nghề ...
+    có 210 hộ tham gia, sản lượng khoảng 640 tấn hương mỗi năm"): the count of households
+    is no "sản lượng hương" (break-test bt20c d04, answered at 0.92).  A figure the
+    sentence leaves unlabelled ("1.200 chiếc ô tô, 5.000 tấn thép") outwords none.
+    Order kept."""
+    if not _QUANTITY_ASKED.search(folded_q) or _AREA_ASKED.search(folded_q) or \
+            _VALUE_OF_QUANTITY.search(folded_q):
+        return choices
+    asked = {t for t in QUANTITY_TERMS if t.replace("_", " ") in folded_q}
+    labelled = {(c.hit.chunk.doc_id, c.frame.quote) for c in choices
+                if c.frame.measure == "level" and measures_quantity(c.frame.unit)
+                and asked & text_terms(f"{c.frame.indicator} {c.frame.detail}")}
+    return [replace(c, outworded=True)
+            if c.frame.measure == "level" and not measures_quantity(c.frame.unit)
+            and (c.hit.chunk.doc_id, c.frame.quote) in labelled else c for c in choices]
+
+
+# "giá trị sản lượng": the money a quantity is worth, asked in đồng (folded)
+_VALUE_OF_QUANTITY = re.compile(r"\bgia tri (?:san|khoi) luong\b")
+
+
 def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[str]],
               asked: set[str], terms: set[str], stock: bool = False,
               said: frozenset[str] = frozenset(),
@@ -3266,8 +3308,13 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
     # those words (break-test bt13-b17 failure 5)
     own = [o | owns.get((c.hit.chunk.doc_id, c.frame.whole), frozenset())
            if c.frame.whole >= 0 else o for c, o in zip(choices, own, strict=True)]
-    other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))}
-             for o in own]
+    # the quantity words :func:`describe` lends a figure in tấn or kWh ("sản lượng") measure
+    # it, naming no other indicator: "mít đạt 71.200 tấn" of "Trong đó, ...; mít ...; chuối
+    # ..." is outworded by no total for "mít xuất khẩu ... bao nhiêu tấn?" (break-test bt20c:
+    # the list's next item answered) -- unless its own words write them
+    other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))
+              and not lent_quantity_word(t, c.frame)}
+             for c, o in zip(choices, own, strict=True)]
     # ... and so is a part listed in the sentence after its total's ("Tổng thu ngân sách nhà
     # nước ... ước thực hiện 11.840 tỷ đồng ... Trong đó: thu từ hoạt động xuất nhập khẩu ước
     # 6.720 tỷ đồng, bằng 118,9% dự toán"), the "Trong đó:" of budget and plan reports: it
@@ -3960,8 +4007,10 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
         i, j = out.index(total), out.index(part)
         own = text_terms(expand_abbreviations(f"{part.frame.indicator} {part.frame.detail} "
                                               f"{class_unit(part.frame, total.frame, said)}"))
+        # ... and its lead-in ("Bình quân mỗi ngày có", :func:`adds_unasked`): a part's
+        # "bình quân" holds no word its total lacks (break-test bt20c d01)
         whole = text_terms(expand_abbreviations(f"{total.frame.indicator} {total.frame.detail} "
-                                                f"{total.frame.parent}"))
+                                                f"{total.frame.parent} {total.frame.verb}"))
         # abbreviations read out: "IIP ... 7,85%, trong đó ... sản xuất và phân phối điện tăng
         # 6,93%" asked as "chỉ số sản xuất công nghiệp" -- the total holds "sản xuất" too
         if j > i and (any(t in own and t not in whole and not heads_another(

@@ -1456,9 +1456,12 @@ GENERIC_QUESTION_RE = re.compile(r"(?<!\w)(?:gì|đâu|tại sao|vì sao|thế n
                                  # ("Kể tên một nhánh ...", "... gọi là", "... phải không?")
                                  r"|kể tên|được gọi là|phải không|có phải|hay không)(?!\w)")
 # The same asked in a question typed without any diacritics, where only the unambiguous two-word
-# forms are told apart: "vi sao kim ngach XNK nam 2015 giam" asks why, not how much.
+# forms are told apart: "vi sao kim ngach XNK nam 2015 giam" asks why, not how much -- and
+# "gi" closing the question ("lang nghe Hong Phong lam nghe gi"), where it is "gì" (a bare
+# "gi" is no other word there): a statement asked, which a figure of its sentence ("210 hộ
+# tham gia") answered at 1.0 (break-test bt20c d04)
 GENERIC_QUESTION_FOLDED_RE = re.compile(r"(?<!\w)(?:tai sao|vi sao|the nao|lam sao|dieu gi)"
-                                        r"(?!\w)")
+                                        r"(?!\w)|(?<!\w)gi\W*$")
 
 # Question words with and without diacritics, and English ones: where a question asks.  The
 # words next to one stand next to the answer in the sentence that holds it.
