@@ -66,7 +66,7 @@ from rag.answer.places import (
 )
 from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
-from rag.answer.row_named import toned_said
+from rag.answer.row_named import toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
 from rag.answer.site_names import held_in_place_name
 from rag.answer.trade_columns import part_column_unasked
@@ -909,6 +909,17 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
         for row in tables.get((frame.context, table_block(text, q0)), ())
         if row.in_money or not money
         for held in (row.own if row.taken and row.taken == counted else row.terms,))
+
+
+def table_row_labels(frame: Frame, frames: Sequence[Frame], text: str) -> set[str]:
+    """The labels (``Frame.indicator``, as written) of the other rows of ``frame``'s table:
+    frames of table lines (rag.vi.frames.tables.table_line_head) of the document's
+    ``frames`` under the same heading (``context``) and in the same block of lines
+    (:func:`table_block`) as ``frame``, whose text is ``text``."""
+    block = table_block(text, frame.quote[0])
+    return {g.indicator for g in frames if g.indicator != frame.indicator and
+            g.context == frame.context and table_block(text, g.quote[0]) == block and
+            table_line_head(text[g.quote[0]:g.quote[1]])}
 
 
 class _RowLabel(NamedTuple):
@@ -2038,6 +2049,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money,
                                  question):
                 continue
+            if not frame.part and table_line_head(text[q0:q1]) and total_of_said_part(
+                    frame.indicator, table_row_labels(frame, frames_of(doc), text), folded_q):
+                continue  # "doanh thu bán lẻ hàng hóa": the row "Bán lẻ hàng hóa", no total
             own_place = " ".join(sorted(places & own_places(hit.chunk.title, text))) \
                 if places else ""
             lead_place = ""

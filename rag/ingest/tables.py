@@ -177,6 +177,28 @@ def sums_up(total: Sequence[str], parts: Sequence[Sequence[str]], columns: Seque
     return checked > 0 and len(parts) >= 2
 
 
+def total_column_unit(header: Sequence[str], row: Sequence[str], j: int,
+                      columns: Sequence[int]) -> str:
+    """The unit of a row's cell under a bare total column (``header[j]`` "Tổng", "Tổng
+    cộng", "Cộng", no unit of its own) that sums the row's other filled value ``columns``:
+    their headers' one shared unit ("Xuất khẩu (triệu USD) | Nhập khẩu (triệu USD) | Tổng"
+    -> "triệu USD"), "" when the header is another, the other columns are fewer than two,
+    name no unit or more than one (a percentage among them) or the cell is not their sum
+    (:func:`sums_up`, rounding allowed).  Written bare, "Tổng — Lối mở Co Sâu: 672" answered
+    no "tổng kim ngạch qua lối mở Co Sâu" (a money question), and the gates' all-gate total
+    stood in for it (session 49 break-test bt20a items 132-133;
+    tests/test_table_rows_asked.py)."""
+    if not _TOTAL_ONLY_RE.fullmatch(fold(_header_unit(header[j])[0]).strip()):
+        return ""
+    parts = [k for k in columns if k != j and k < len(header)]
+    units = {_header_unit(header[k])[1] for k in parts}
+    if len(parts) < 2 or len(units) != 1 or "" in units or "%" in next(iter(units)):
+        return ""
+    if not sums_up([row[j]], [[row[k]] for k in parts], [0]):
+        return ""
+    return next(iter(units))
+
+
 def has_data(rows: Sequence[Sequence[str | None]]) -> bool:
     """Whether a table holds more than its header: a figure in any cell, or a second row
     with any text ("a,b" alone is a header without data)."""
@@ -2010,12 +2032,17 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             label = f"{label} › {inner}" if label else inner
         unit = (row[unit_col] if unit_col is not None else "") or label_unit or unit_of_table
         values = []
+        filled = [j for j in order if j not in skip and
+                  j not in (unit_col, label_col, inner_col, period_col) and
+                  row[j] not in _EMPTY_VALUES]
         for j in order:
             value = row[j]
             if j in skip or j in (unit_col, label_col, inner_col, period_col) or \
                     value in _EMPTY_VALUES:
                 continue
             name, header_unit = _header_unit(header[j]) if header else ("", "")
+            if header and not header_unit and not unit:
+                header_unit = total_column_unit(header, row, j, filled)
             # a header's own unit wins over the unit column; "(%)" means a ratio: "%" -- also
             # a group's "So sánh (%)" over its sub-headers "TH/KH", "Cùng kỳ" (issue 17 K8)
             column, column_unit = col_indicator.get(j, ("", ""))

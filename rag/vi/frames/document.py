@@ -30,7 +30,13 @@ from rag.vi.frames.named_wholes import parts_of_named_whole
 from rag.vi.frames.rankings import ranked_items, without_ranked_ahead
 from rag.vi.frames.sentence import latest_stated, season_in_passing, sentence_frames
 from rag.vi.frames.singled_out import wholes_of_singled_periods
-from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
+from rag.vi.frames.tables import (
+    index_columns,
+    table_line_frames,
+    table_line_head,
+    table_row_frames,
+    unit_note_line,
+)
 from rag.vi.letterhead import is_letterhead
 from rag.vi.mentions import find_mentions, own_holiday, week_heading
 from rag.vi.numbers import find_values, is_money
@@ -220,6 +226,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # document, which heads nothing -- as the heading in force its province made every
             # figure another province's, answering only questions naming it (break-test round
             # 13 of issue 16); the reports' own "UBND TỈNH LẠNG SƠN" headed them all too
+            continue
+        if ctx.heading and not tabled and unit_note_line(line):
+            # "Đơn vị tính: Tỷ đồng" under a caption: the caption keeps heading the table
+            ctx.heading = f"{ctx.heading} ({line.strip(' ()')})"
             continue
         if line.startswith(SHEET_LINE) or (is_heading(line) and not (tabled and is_note(line))):
             # a note ending a table ("Ghi chú: doanh thu là số ước tính") is its table's, and
