@@ -14,7 +14,7 @@ import pytest
 from conftest import service_over_files
 from helpers import make_docx
 
-from rag.answer.candidates import candidates, compound_end, trailing_person
+from rag.answer.candidates import candidates, compound_end, numbered_end, trailing_person
 from rag.records import AskOptions
 from rag.service import RagService
 
@@ -39,6 +39,7 @@ DOCX_PARAGRAPHS = [
     "Review năm 2086.",
     "Đoàn công tác đã khảo sát vùng nguyên liệu ở các huyện Lộc Bình và Đình Lập.",
     "Trạm khuyến nông làm việc với huyện Hữu Lũng và thành phố Lạng Sơn về mô hình mới.",
+    "Xét nghiệm cho thấy chủng virus Zika típ 1 chiếm ưu thế trong đợt dịch năm 2087.",
 ]
 
 HTML = ("<html><body><nav>Trang chủ | Doanh nghiệp</nav><article>"
@@ -93,6 +94,7 @@ def test_the_replaced_holder_when_asked(service: RagService) -> None:
     ("Trung tâm Khuyến công đào tạo với học viện nào?", "Học viện Kỹ thuật Quân Khu Hai"),
     ("Kết quả nghiên cứu giống hồi được công bố trên tạp chí nào?",
      "tạp chí Plant Genetics Review"),
+    ("Chủng virus nào chiếm ưu thế trong đợt dịch?", "chủng virus Zika típ 1"),
 ])
 def test_which_span_is_whole(service: RagService, question: str, wanted: str) -> None:
     a = _ask(service, question)
@@ -154,3 +156,16 @@ def test_no_role_inside_a_word() -> None:
 def test_compound_end(sentence: str, first: str, whole: str) -> None:
     s = sentence.index(first)
     assert sentence[s:compound_end(sentence, s, s + len(first))] == whole
+
+
+@pytest.mark.parametrize("sentence, name, whole", [
+    ("Trung tâm logistics Tân Thanh 2 được khởi công.", "Tân Thanh", "Tân Thanh 2"),
+    ("Nhà máy thủy điện Bản Chắt 2, công suất 12 MW.", "Bản Chắt", "Bản Chắt 2"),
+    ("chủng Zika típ 1 chiếm ưu thế", "Zika", "Zika típ 1"),
+    # near misses: a count of things, a year
+    ("huyện Cao Lộc 5 dự án", "Cao Lộc", "Cao Lộc"),
+    ("huyện Cao Lộc 2087.", "Cao Lộc", "Cao Lộc"),
+])
+def test_numbered_end(sentence: str, name: str, whole: str) -> None:
+    s = sentence.index(name)
+    assert sentence[s:numbered_end(sentence, s + len(name))] == whole

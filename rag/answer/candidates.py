@@ -255,14 +255,14 @@ def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[
         if spans and s < spans[-1][1]:
             continue  # read into the span before (the second part of a name)
         if taken:
-            spans.append((start, compound_end(sentence, s, e)))
+            spans.append((start, numbered_end(sentence, compound_end(sentence, s, e))))
         elif spans and len(run) > 1 and _LIST_GAP_RE.fullmatch(sentence[spans[-1][1]:s]) \
                 and fold(sentence[s:e].split()[0]) not in _ORG_WORDS \
                 and not _ROLE_RE.match(sentence[s:e]):
             # "tại huyện Bình Gia, Bắc Sơn và Văn Quan": the names listed after the head
             # noun's one share it (break-test bt20a: "kiểm tra ở huyện nào?" answered by
             # the first of two)
-            spans.append((s, compound_end(sentence, s, e)))
+            spans.append((s, numbered_end(sentence, compound_end(sentence, s, e))))
     if not spans:
         # "mặt hàng có kim ngạch lớn nhất là hạt điều": an item in lower case, named as the
         # end of the ranking asked
@@ -306,6 +306,21 @@ def compound_end(sentence: str, start: int, end: int) -> int:
         return end
     nxt = next((r for r in capitalised_runs(sentence[m.end():], min_words=2) if r[0] == 0), None)
     return m.end() + nxt[1] if nxt else end
+
+
+_NUMBERED_RE = re.compile(r" (?:(?:típ|type|số|loại) )?\d{1,2}(?=[,.;:)]|$| (\S+))")
+
+
+def numbered_end(sentence: str, end: int) -> int:
+    """The end of a name at ``end`` with its number ("Trung tâm logistics Tân Thanh 2",
+    "Dengue típ 2", "Nhà máy thủy điện Bắc Khê 2"): one or two digits, after "típ", "số",
+    "loại" or none, ending the clause or followed by a linking word (rag.vi.lexicon.UNIT_STOP:
+    "được", "chiếm" ...); a number followed by a noun counts it ("Cao Lộc 5 dự án") and is left
+    out.  Break-test bt20b: "Chủng virus nào chiếm ưu thế?" answered "chủng virus Dengue"."""
+    m = _NUMBERED_RE.match(sentence, end)
+    if m is None or (m.group(1) is not None and m.group(1).lower() not in UNIT_STOP):
+        return end
+    return m.end()
 
 
 def _asked_kind(intent: Intent) -> str:
