@@ -14,7 +14,13 @@ import pytest
 from conftest import service_over_files
 from helpers import make_docx
 
-from rag.answer.candidates import candidates, compound_end, numbered_end, trailing_person
+from rag.answer.candidates import (
+    candidates,
+    compound_end,
+    numbered_end,
+    trailing_person,
+    year_spans,
+)
 from rag.records import AskOptions
 from rag.service import RagService
 
@@ -169,3 +175,13 @@ def test_compound_end(sentence: str, first: str, whole: str) -> None:
 def test_numbered_end(sentence: str, name: str, whole: str) -> None:
     s = sentence.index(name)
     assert sentence[s:numbered_end(sentence, s + len(name))] == whole
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("Vào mùa thu năm 2081, công ty dừng dây chuyền chạy từ năm 2070-2075.", ["năm 2081"]),
+    ("Thành lập năm 2074, cổ phần hóa 2080.", ["năm 2074", "2080"]),
+    # near misses: a date's year, a number
+    ("Ngày 12/3/2082 đạt 2.084 tấn.", []),
+])
+def test_year_spans(sentence: str, years: list[str]) -> None:
+    assert [c.text for c in year_spans(sentence)] == years

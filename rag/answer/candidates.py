@@ -214,12 +214,14 @@ def replaced_holder(question: str, sentence: str, cand: Candidate) -> bool:
 # never by a name the question's words stand before (break-test bt20b: "... nhận Giải thưởng
 # Hồ Chí Minh năm nào?" answered "Giải thưởng Tạ Quang Bửu").
 YEAR_ASKED_RE = re.compile(r"\bnam nao\b")
-_YEAR_SPAN_RE = re.compile(r"(?:\b[Nn]ăm\s+)?(?<!\d)(?:1\d|20)\d\d(?!\d|/|,\d|\.\d)")
+_YEAR_SPAN_RE = re.compile(r"(?:\b[Nn]ăm\s+)?(?<![\d/–-])(?:1\d|20)\d\d"
+                           r"(?!\d|/|,\d|\.\d|\s*[-–]\s*\d)")
 
 
 def year_spans(sentence: str) -> list[Candidate]:
     """The years ``sentence`` writes ("năm 2067", "2067"), each as an entity with its "năm"
-    when written, in order: the values of a "năm nào?" question."""
+    when written, in order: the values of a "năm nào?" question.  A span of years
+    ("1998-2002") is no year (XQuAD-vi: "... vào năm nào?" answered by a range's start)."""
     return [Candidate("entity", m.group(0), m.start(), m.end(), "")
             for m in _YEAR_SPAN_RE.finditer(sentence)]
 
