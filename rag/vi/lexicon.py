@@ -1507,3 +1507,16 @@ PLACE_KINDS = ("tinh", "huyen", "thanh pho", "thi xa", "xa", "phuong", "thi tran
 # them, rag.vi.frames.indicators trims them off the indicator
 CHANGE_DEGREES = ("nhẹ", "mạnh", "cao", "nhanh", "sâu", "khá", "đều", "bình quân", "nhiều", "ít",
                   "thấp", "chậm")
+
+# Vietnamese family names (lower case, with diacritics), the common Kinh ones and those of the
+# Tày, Nùng and other peoples of Lạng Sơn: the first word of a person's name.  A role written
+# before an office's name and then a person's ("Giám đốc Sở Hoàng Minh Khuê", "Chủ tịch UBND
+# tỉnh Lạng Sơn Vi Văn Đức") is one capitalised run; the person starts at the family name
+# (rag.answer.candidates.trailing_person; break-test bt20a: "Giám đốc Sở Công Thương năm 2093
+# là ai?" answered by a place; tests/test_span_kinds.py).
+FAMILY_NAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương "
+    "trịnh trương lâm phùng mai tô tạ hà lương cao đinh lưu chu thái triệu quách kiều khổng "
+    "tôn đàm nông lục vi sầm ma mã lăng lộc hứa tăng la âu giáp thân mạc lò quan hầu bế lã "
+    "lạc nghiêm doãn khúc ninh tống diệp nhữ chẩu lành lường mông đường vy".split()
+)
