@@ -639,6 +639,9 @@ def _object_carried(indicator: str, prev: Frame | None, pre_f: str) -> str:
 # xuân 8.240 ha, trong đó lúa 5.610 ha": the part is "lúa", not nameless; bt18-b17 failure 4)
 _ITEM_SEGMENT = re.compile(r"[,;:]\s*(?P<lead>(?:trong đó|trong do|bao gồm|gồm)\s*:?\s*)?"
                            r"(?P<item>[^\W\d_]{2,})\s*(?:(?:ước\s+)?(?:đạt|là)|ước|khoảng)?\s*$")
+# a sentence opening with the words that list a total's parts, up to the item's comma
+_OPENS_PARTS = re.compile(r"\s*(?:trong đó|trong do|bao gồm|bao gom|gồm|gom)\s*[,:]$",
+                          re.IGNORECASE)
 _NOT_ITEM = frozenset(
     "chi cao thap nua deu xay tinh huyen xa nay do lan binh con gan tren duoi hon rieng moi "
     "them len xuong vuot tong chung ca tung rong sau truoc".split())
@@ -681,6 +684,12 @@ def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value,
         # ngoài"), is the clause's verb
         return False
     if prev is None:
+        # "... đạt 412.600 tấn. Trong đó, mít đạt 71.200 tấn; ...": a sentence opening with
+        # "Trong đó," lists parts of the total the sentence before stated, in its unit
+        # (break-test bt20c, session 49: one-syllable items lost their names)
+        if whole is not None and _OPENS_PARTS.match(pre_raw[:m.start() + 1]) and \
+                _same_unit(whole.unit, v.unit) and not v.percent:
+            return True
         return pre_raw[:m.start() + 1].rstrip().endswith(":") and not v.percent
     return bool(prev.indicator) and not v.percent
 
