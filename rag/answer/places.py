@@ -230,7 +230,12 @@ def nation_owner(before: str, after: str = "") -> str:
             if name != NATION or (_NATION_SUBJECT.search(fold(blanked[:start]).lower())
                                   and not _CLAUSE_END.search(blanked[start + length:]))]
     said += [n for n in _owners_named(blanked) if n[2] != _HOME]
-    name = max(said)[2] if said else ""
+    if not said:
+        # the country named only as what the value is compared with ("GRDP tăng 7,6%, cao
+        # hơn mức bình quân cả nước"): the figure is the report's own, not the country's
+        whole = fold(compared_out(f"{before} {after}")).lower()
+        return "" if _NATION_RE.search(whole) else OWN_SCOPE
+    name = max(said)[2]
     return name if name in (NATION, OWN_SCOPE) else ""
 
 
