@@ -1763,7 +1763,7 @@ class Answerer:
                           answer=answer_text(shown) + both
                           + (f" (chỉ là {part_of})" if part_of else ""),
                           found=True, summary=said,
-                          figure=figure_record(shown), period_match=match,
+                          figure=figure_record(shown, text), period_match=match,
                           citations=(citation(choice, text),),
                           confidence=round(sure, 4)), choice, sure
 
