@@ -16,14 +16,19 @@ def unwritten_compound(runs: tuple[tuple[str, ...], ...], own: frozenset[str],
     """The folded syllables of the question's two-syllable dictionary words (``compounds``,
     folded "hoa_qua": rag.vi.words.words_in of the question as typed) that stand in a run of
     its content words (``runs``) after a word the frame's own words (``own``, folded terms)
-    hold whole, are not both among those own words, and are not written as that word in
-    ``near`` -- the frame's own words, total, clause, heading, sentence and title as written
-    (accents kept).  Such a word names a subclass the frame is the whole of, as
-    rag.answer.figures.unnamed_subclass reads it.  Empty when ``near`` is written without
-    diacritics (no word of it can be told apart by accents) or the question names none."""
+    hold whole, are not written as that word in ``near`` -- the frame's own words, total,
+    clause, heading, sentence and title as written (accents kept) -- and are not both among
+    its own words or the syllables of another such word ``near`` writes ("khách du" of
+    "lượt khách du lịch" beside a written "du lịch").  Such a word names a subclass the
+    frame is the whole of, as rag.answer.figures.unnamed_subclass reads it.  Empty when
+    ``near`` is written without diacritics (no word of it can be told apart by accents) or
+    the question names none."""
     if not compounds or fold(near) == near.lower():
         return ()
     written = words_in(near)
+    # the syllables of the question's words that ``near`` writes: "khách du" overlaps "du
+    # lịch" (dictionary words both), and the "du" written in "du lịch" is said
+    said = {w for c in compounds & written for w in c.split("_")} | own
     missing: list[str] = []
     for run in runs:
         held = False  # a word of the run before is the frame's own
@@ -32,7 +37,7 @@ def unwritten_compound(runs: tuple[tuple[str, ...], ...], own: frozenset[str],
             pair = f"{run[i]}_{run[i + 1]}" if i + 1 < len(run) else ""
             if pair in compounds:
                 mine = run[i] in own and run[i + 1] in own
-                if held and not mine and pair not in written:
+                if held and pair not in written and not {run[i], run[i + 1]} <= said:
                     missing.extend(run[i:i + 2])
                 held = held or mine
                 i += 2
