@@ -70,6 +70,7 @@ from rag.answer.row_named import toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
 from rag.answer.site_names import held_in_place_name
 from rag.answer.trade_columns import part_column_unasked
+from rag.answer.unwritten_compound import unwritten_compound
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
@@ -2149,7 +2150,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # tấn": the total's change is no change of the part the question names
                 # (issue 17 bt10-b17 failure 5)
                 continue
-            broader = unnamed_subclass(intent.runs, fields, compounds)
+            broader = unnamed_subclass(intent.runs, fields, compounds) or unwritten_compound(
+                intent.runs, fields[0][0], compounds, " ".join((
+                    frame.indicator, frame.parent, frame.context, text[q0:q1],
+                    hit.chunk.title)))
             if broader and "per_unit" in frame.basis:
                 broader = tuple(w for w in broader if w not in per_unit_said)
             if broader:

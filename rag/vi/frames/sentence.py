@@ -46,6 +46,7 @@ from rag.vi.frames.indicators import (
     with_doer,
     with_topic,
 )
+from rag.vi.frames.labelled_list import labelled_list_parents
 from rag.vi.frames.listed_whole import listed_whole_bases
 from rag.vi.frames.measures import (
     DOWN_END,
@@ -110,7 +111,7 @@ _ASIDE_BEFORE = re.compile(r"\s*\([^()\d]*\)(?=\s*(?:[,;]|và\s|va\s))")
 # -- "riêng" as a word of its own, not the last syllable of "sầu riêng" (durian: "thanh long
 # đạt 214 triệu USD, sầu riêng đạt 166 triệu USD" lists a sibling, no part of the dragon fruit;
 # break-test bt17o; rag.vi.frames.indicators' _COMPOUND_BEFORE)
-_PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|(?<!\bsau\s)rieng|gom|bao gom|cu the)\b")
+_PART_RE = re.compile(r"(?:^|[;:,.(]\s*|\s)(?:trong do|(?<!\bsau\s)rieng|gom|bao gom|cu the)\b")
 # the "trong đó" (after a comma) that lists the parts of the figure before it
 _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
 # a clause that says what a count's things are doing or have had done to them (folded): "1
@@ -872,6 +873,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     counted_at: set[int] = set()  # the figures named by what they count (their start)
     total: Frame | None = None  # the whole a "trong đó" list gives parts of
     listing = False  # inside such a list, ";" does not end it
+    list_bracket: tuple[int, int] | None = None  # the brackets such a list opened in
     of_target = False  # the list gives the parts of a target ("mục tiêu đón 4,6 triệu lượt
     # khách, trong đó 120.000 lượt khách quốc tế"): the parts are targets too
     sentence_period: Period | None = None
@@ -942,6 +944,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 total, listing = None, False
         elif broke and not listing:
             total = None
+        if part_here:
+            list_bracket = here
+        elif listing and list_bracket is not None and here != list_bracket:
+            # "nông sản đạt 684 triệu USD (trong đó sầu riêng 271 triệu USD); hàng điện tử
+            # 312 triệu USD": a list opened in brackets ends with them (session 49 bt20a)
+            total, listing, list_bracket = None, False, None
         if n in summed:  # "... đạt 1.793 triệu USD; xuất khẩu 382 ...; nhập khẩu 1.411 ..."
             total, listing = frames[summed[n]], True
             of_target = total.target
@@ -1965,6 +1973,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = added_and_total(sentence, base, frames)
     frames = before_after(sentence, base, frames, ctx.now)
     frames = listed_whole_bases(sentence, base, frames)
+    frames = labelled_list_parents(sentence, base, frames)
     frames = lengths_in_clause(sentence, base, frames)
     frames = clause_average_subject(sentence, base, frames)
     frames = national_average(sentence, base, frames)
