@@ -234,7 +234,14 @@ def nation_owner(before: str, after: str = "") -> str:
         # the country named only as what the value is compared with ("GRDP tăng 7,6%, cao
         # hơn mức bình quân cả nước"): the figure is the report's own, not the country's
         whole = fold(compared_out(f"{before} {after}")).lower()
-        return "" if _NATION_RE.search(whole) else OWN_SCOPE
+        if not _NATION_RE.search(whole):
+            return OWN_SCOPE
+        # -- and so is one whose clause names no scope, the country being the subject of a
+        # later clause of its own ("CPI tăng 3,15% so với cùng kỳ, trong khi cả nước tăng
+        # 3,6%": break-test bt21a, session 49, the 3,15% served for "cả nước" at 0.91)
+        later = fold(compared_out(after)).lower()
+        return OWN_SCOPE if any(_NATION_SUBJECT.search(later[:m.start()])
+                                for m in _NATION_RE.finditer(later)) else ""
     name = max(said)[2]
     return name if name in (NATION, OWN_SCOPE) else ""
 
