@@ -25,8 +25,8 @@ _FILLER = frozenset({"cac", "chu", "yeu", "mot", "so", "nhung", "gom", "nhu", "s
 def labelled_list_parents(sentence: str, base: int, frames: list[Frame]) -> list[Frame]:
     """``frames`` (read from ``sentence``, which starts at offset ``base`` of its document)
     with the label the sentence opens with (:data:`_LABEL`, as written) given as ``parent``
-    to each item of the list after it: a level with words of its own that do not say what the
-    label names (its words but :data:`_FILLER` not all among its own) and no parent yet.
+    to each item of the list after it: a level with words of its own, none of them a word of
+    the label (but :data:`_FILLER`), and no parent yet.
     Only a list -- two such items or more; one figure after a label ("Xuất khẩu: 1.208
     triệu USD") is the label's own, and a sentence opened otherwise keeps its frames
     unchanged.  No ``part`` nor ``whole`` is
@@ -40,8 +40,11 @@ def labelled_list_parents(sentence: str, base: int, frames: list[Frame]) -> list
 
     def item(f: Frame) -> bool:
         own = set(re.findall(r"[a-z]+", fold(f.indicator).lower()))
+        # an item names a thing of the label's kind by words of its own: one sharing a word
+        # with the label ("hợp tác xã nông nghiệp" under a section heading "Làng nghề và hợp
+        # tác xã:") is that heading's topic itself, no part of it (tests/test_section_season)
         return f.start >= after and f.measure == "level" and not f.parent and \
-            bool(own) and not label_words <= own
+            bool(own) and not own & label_words
 
     if not label_words or sum(item(f) for f in frames) < 2:
         return frames
