@@ -740,6 +740,24 @@ def one_of_joint_kinds(unit: str, folded_q: str) -> bool:
     return any(named) and not all(bare)
 
 
+# the words of a question asking an amount of money beside an area ("vốn đầu tư trên diện
+# tích", "giá thuê đất theo diện tích"), folded
+# -- a currency only after its scale: "Đồng Bành", "Đồng Đăng" are names
+_MONEY_WORDS_RE = re.compile(r"\b(?:von|tien|kinh phi|dau tu|gia|doanh thu|thu nhap|chi phi|"
+                             r"nop|ngan sach|(?:ty|trieu|nghin|ngan) (?:dong|usd))\b")
+
+
+def area_asked_of_money(frame: Frame, folded_q: str) -> bool:
+    """Whether the (folded) question asks an area ("diện tích", :data:`_AREA_ASKED`) and no
+    amount of money (:data:`_MONEY_WORDS_RE`), and ``frame`` is a plain amount of money (no
+    rate: "tỷ đồng/ha" answers an area's worth): a sentence "vốn đầu tư 1.120 tỷ đồng trên
+    diện tích 214 ha" gives the money's detail the area's words, and "diện tích khu công
+    nghiệp ... giai đoạn 2" was answered "1.120 tỷ đồng diện tích" at 1.0 (break-test bt21a,
+    session 49)."""
+    return bool(_AREA_ASKED.search(folded_q)) and is_money(frame.unit) and \
+        "/" not in frame.unit and not _MONEY_WORDS_RE.search(folded_q)
+
+
 def one_of_listed_nouns(frame: Frame, folded_q: str) -> bool:
     """Whether ``frame`` counts several nouns listed together ("1.348 doanh nghiệp, hợp tác xã
     và hộ kinh doanh tham gia ...": its detail begins "và ", rag.vi.frames.indicators.
@@ -1905,6 +1923,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "3.420 doanh nghiệp" of 11 months is no average "mỗi tháng"
             if one_of_joint_kinds(frame.unit, folded_q):
                 continue  # "58 khu, cụm công nghiệp" is no count of "cụm công nghiệp"
+            if area_asked_of_money(frame, folded_q):
+                continue  # "vốn đầu tư 1.120 tỷ đồng trên diện tích 214 ha": no area
             if frame.stage == ("after" if asked.earlier else "before") and not (
                     want is not None and frame.period_from == "own"):
                 # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked -- or
