@@ -1,5 +1,6 @@
 """A domain abbreviation the question writes either form of is carried both ways on the
-statement path, as the corpus's own pairs are (session 48; break-test bt19a: "Ai là Chủ tịch UBND huyện Lộc Bình?"
+statement path, as the corpus's own pairs are (session 48; break-test bt19a: "Ai là Chủ tịch
+UBND huyện Lộc Bình?"
 read as "chủ tịch ủy ban nhân dân huyện Lộc Bình", so the sentence "Chủ tịch UBND huyện là
 ông Lăng Văn Thịnh" held none of "ủy ban nhân dân" for the sentence chooser and the statement
 check).  rag.search.query.lexicon_pairs; rag.answer.answerability.statement_features reads

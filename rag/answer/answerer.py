@@ -1610,9 +1610,11 @@ class Answerer:
         # a part of what is asked answers only when no whole does, and never as sure as one;
         # nor is a forecast given for the actual figure asked (rag.answer.figures
         # forecast_answers) as sure as a reported one, nor a target of another kind than the
-        # question names (figures.other_aim: the assigned plan for "phấn đấu")
+        # question names (figures.other_aim: the assigned plan for "phấn đấu"), nor the count
+        # of a list of nouns for one of them (figures.one_of_listed_nouns)
         return min(sure, self.weights.frame_part_confidence) \
-            if choice.narrowed or choice.broader or choice.forecast or choice.other_aim else sure
+            if choice.narrowed or choice.broader or choice.forecast or choice.other_aim or \
+            choice.listed_one else sure
 
     def passed_over(self, candidates: Sequence[tuple[Period | None, list[Choice]]]) -> float:
         """The calibrated confidence (:meth:`judge`, 0..1) of the best candidate of any asked
@@ -1761,7 +1763,7 @@ class Answerer:
                           answer=answer_text(shown) + both
                           + (f" (chỉ là {part_of})" if part_of else ""),
                           found=True, summary=said,
-                          figure=figure_record(shown), period_match=match,
+                          figure=figure_record(shown, text), period_match=match,
                           citations=(citation(choice, text),),
                           confidence=round(sure, 4)), choice, sure
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rag.answer.extremes import end_items, stated_extreme
 from rag.answer.intent import Intent
 from rag.answer.weights import AnswerWeights
-from rag.vi.lexicon import UNIT_STOP
+from rag.vi.lexicon import FAMILY_NAMES, UNIT_STOP
 from rag.vi.text import fold
 
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -23,7 +23,9 @@ _MAGNITUDE = {"nghin", "ngan", "trieu", "ty", "ti"}
 # Characters read on each side of a number to find the word next to it ("tháng 6", "6 tháng").
 _NEIGHBOUR_CHARS = 12
 WORD_SPAN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ROLE_RE = re.compile(r"(?:ông|bà|giám đốc|thủ tướng|chủ tịch|bí thư|trưởng|phó)\b",
+# A word of a role or a title, whole ("công nghiệp" holds no "ông": break-test bt20a, a place
+# after "Cụm công nghiệp" taken for a person's name)
+_ROLE_RE = re.compile(r"(?<!\w)(?:ông|bà|giám đốc|thủ tướng|chủ tịch|bí thư|trưởng|phó)\b",
                       re.IGNORECASE)
 _ORG_WORDS = {"so", "ban", "bo", "cuc", "cong", "hoi", "uy", "ubnd", "tinh", "khu", "cum",
               "chinh", "thu", "pho", "nha", "trung", "hiep", "doanh", "tong", "quyet"}
@@ -126,12 +128,29 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
                                  fold(unit)))
     for s, e in capitalised_runs(sentence):
         words = sentence[s:e].split()
+        name_start: int | None = s
         if fold(words[0]) in _ORG_WORDS or len(words) > weights.max_name_words:
+            name_start = trailing_person(sentence, s, e, weights.max_name_words)
+        if name_start is None:
             continue
         if _ROLE_RE.search(sentence[max(0, s - weights.role_before_chars):s]) or \
                 _ROLE_RE.match(sentence[e:e + weights.role_after_chars].lstrip(", ")):
-            out.append(Candidate("name", sentence[s:e], s, e, ""))
+            out.append(Candidate("name", sentence[name_start:e], name_start, e, ""))
     return out
+
+
+def trailing_person(sentence: str, start: int, end: int, max_words: int) -> int | None:
+    """Where a person's name starts at the end of the capitalised run ``sentence[start:end]``
+    that begins with an office or is too long for a name ("Sở Hoàng Minh Khuê", "Lạng Sơn Vi
+    Văn Đức" after "Giám đốc", "Chủ tịch UBND tỉnh"): the longest tail of three to
+    ``max_words`` words that starts with a family name (rag.vi.lexicon.FAMILY_NAMES) and
+    leaves at least one word before it; None when there is none.  Three words at least, so
+    a province ("Sở Công Thương Cao Bằng") is no name (break-test bt20a)."""
+    words = [(m.start(), m.group(0)) for m in WORD_SPAN_RE.finditer(sentence, start, end)]
+    for k in range(min(max_words, len(words) - 1), 2, -1):
+        if words[-k][1].lower() in FAMILY_NAMES:
+            return words[-k][0]
+    return None
 
 
 # A role a name holds, with its rank (folded, lower case): "phó giám đốc", "nguyên chủ tịch",
@@ -170,6 +189,43 @@ def role_said_fits(question: str, sentence: str, cand: Candidate,
     return (said.group(1) or "", said.group(2)) in asked
 
 
+# The holder a name replaced: "X được bầu làm Chủ tịch ..., thay ông Y nghỉ hưu", "kế nhiệm
+# bà Y" (folded, lower case, right before the name); and the question words asking that former
+# holder ("ai được thay", "người tiền nhiệm", "trước đó").
+_REPLACED_BEFORE_RE = re.compile(r"\b(?:thay|thay the|thay cho|ke nhiem)\s+"
+                                 r"(?:(?:ong|ba|anh|chi)\s+)?$")
+_FORMER_ASKED_RE = re.compile(r"\b(?:thay|tien nhiem|truoc do|truoc day|nghi huu|cu|nguyen)\b")
+
+
+def replaced_holder(question: str, sentence: str, cand: Candidate) -> bool:
+    """Whether the name ``cand`` is written as the one replaced ("..., thay ông Chu Văn Tiệp
+    nghỉ hưu", "kế nhiệm bà ...") while the ``question`` asks who holds a role
+    (:data:`_RANKED_ROLE_RE`) and not the former holder ("thay", "tiền nhiệm", "nguyên" ...):
+    that name is no answer.  Break-test bt20b: "Ai trở thành Chủ tịch HĐQT ... năm 2065?"
+    answered by the man who retired."""
+    folded_q = fold(question).lower()
+    if not _RANKED_ROLE_RE.search(folded_q) or _FORMER_ASKED_RE.search(folded_q):
+        return False
+    before = fold(sentence[max(0, cand.start - 20):cand.start]).lower()
+    return bool(_REPLACED_BEFORE_RE.search(before))
+
+
+# A year asked ("năm nào", "vào năm nào"; folded): answered by a year the sentence writes,
+# never by a name the question's words stand before (break-test bt20b: "... nhận Giải thưởng
+# Hồ Chí Minh năm nào?" answered "Giải thưởng Tạ Quang Bửu").
+YEAR_ASKED_RE = re.compile(r"\bnam nao\b")
+_YEAR_SPAN_RE = re.compile(r"(?:\b[Nn]ăm\s+)?(?<![\d/–-])(?:1\d|20)\d\d"
+                           r"(?!\d|/|,\d|\.\d|\s*[-–]\s*\d)")
+
+
+def year_spans(sentence: str) -> list[Candidate]:
+    """The years ``sentence`` writes ("năm 2067", "2067"), each as an entity with its "năm"
+    when written, in order: the values of a "năm nào?" question.  A span of years
+    ("1998-2002") is no year (XQuAD-vi: "... vào năm nào?" answered by a range's start)."""
+    return [Candidate("entity", m.group(0), m.start(), m.end(), "")
+            for m in _YEAR_SPAN_RE.finditer(sentence)]
+
+
 def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[Candidate]:
     """For "which X" questions: the names that follow X in the sentence ("cụm công nghiệp
     Tân Văn và cụm công nghiệp Minh Sơn"), joined when they are listed together.  When the
@@ -190,13 +246,25 @@ def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[
         start = s
         # back over the head words before the name, not across punctuation ("... sản phẩm
         # OCOP; huyện Nà Sầm" is "huyện Nà Sầm")
+        # nor over a linking word ("công bố trên tạp chí Nature": the head is "tạp chí";
+        # break-test bt20b)
         while k > 0 and taken < weights.entity_head_words and words[k - 1][2] in heads \
-                and not sentence[words[k - 1][1]:words[k][0]].strip():
+                and not sentence[words[k - 1][1]:words[k][0]].strip() \
+                and sentence[words[k - 1][0]:words[k - 1][1]].lower() not in UNIT_STOP:
             k -= 1
             taken += 1
             start = words[k][0]
+        if spans and s < spans[-1][1]:
+            continue  # read into the span before (the second part of a name)
         if taken:
-            spans.append((start, e))
+            spans.append((start, numbered_end(sentence, compound_end(sentence, s, e))))
+        elif spans and len(run) > 1 and _LIST_GAP_RE.fullmatch(sentence[spans[-1][1]:s]) \
+                and fold(sentence[s:e].split()[0]) not in _ORG_WORDS \
+                and not _ROLE_RE.match(sentence[s:e]):
+            # "tại huyện Bình Gia, Bắc Sơn và Văn Quan": the names listed after the head
+            # noun's one share it (break-test bt20a: "kiểm tra ở huyện nào?" answered by
+            # the first of two)
+            spans.append((s, numbered_end(sentence, compound_end(sentence, s, e))))
     if not spans:
         # "mặt hàng có kim ngạch lớn nhất là hạt điều": an item in lower case, named as the
         # end of the ranking asked
@@ -221,6 +289,40 @@ def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[
                    else [])
                   or [span for span, end in zip(merged, ends, strict=True) if end is None])
     return [Candidate("entity", sentence[s:e], s, e, "") for s, e in merged]
+
+
+_COMPOUND_TAIL_RE = re.compile(r" ([^\W\d_]+) ")
+
+
+def compound_end(sentence: str, start: int, end: int) -> int:
+    """The end of the name whose capitalised run is ``sentence[start:end]``: a run of one word
+    followed by one lower-case word and a run of two or more capitalised words is one name
+    written with only its compounds' first syllables capitalised ("Đại học Nông nghiệp Quảng
+    Tây", "Học viện Kỹ thuật Quân Khu Hai"), so the end is that second run's; else ``end``.
+    The lower-case word is no linking word (rag.vi.lexicon.UNIT_STOP: "của", "và", "tại" ...).
+    Break-test bt20b: "... với trường đại học nào của Trung Quốc?" answered "Đại học Nông"."""
+    if len(sentence[start:end].split()) != 1:
+        return end
+    m = _COMPOUND_TAIL_RE.match(sentence, end)
+    if m is None or not m.group(1).islower() or m.group(1) in UNIT_STOP:
+        return end
+    nxt = next((r for r in capitalised_runs(sentence[m.end():], min_words=2) if r[0] == 0), None)
+    return m.end() + nxt[1] if nxt else end
+
+
+_NUMBERED_RE = re.compile(r" (?:(?:típ|type|số|loại) )?\d{1,2}(?=[,.;:)]|$| (\S+))")
+
+
+def numbered_end(sentence: str, end: int) -> int:
+    """The end of a name at ``end`` with its number ("Trung tâm logistics Tân Thanh 2",
+    "Dengue típ 2", "Nhà máy thủy điện Bắc Khê 2"): one or two digits, after "típ", "số",
+    "loại" or none, ending the clause or followed by a linking word (rag.vi.lexicon.UNIT_STOP:
+    "được", "chiếm" ...); a number followed by a noun counts it ("Cao Lộc 5 dự án") and is left
+    out.  Break-test bt20b: "Chủng virus nào chiếm ưu thế?" answered "chủng virus Dengue"."""
+    m = _NUMBERED_RE.match(sentence, end)
+    if m is None or (m.group(1) is not None and m.group(1).lower() not in UNIT_STOP):
+        return end
+    return m.end()
 
 
 def _asked_kind(intent: Intent) -> str:

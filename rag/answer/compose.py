@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from rag.answer.figures import Choice, rate_a_day
+from rag.answer.places import NATION, clause_owner
 from rag.answer.sentences import quoted_clause
 from rag.records import Citation, Figure, FigurePeriod
 from rag.vi.calendar import Period
@@ -63,14 +64,16 @@ def signed_change(frame: Frame) -> tuple[float, float | None]:
     return -frame.high, -frame.low
 
 
-def figure_record(frame: Frame) -> Figure:
-    """The :class:`~rag.records.Figure` of a frame."""
+def figure_record(frame: Frame, doc_text: str | None = None) -> Figure:
+    """The :class:`~rag.records.Figure` of a frame; ``doc_text`` (its document's) says its
+    indicator as the country's when its clause is (:func:`nation_head`)."""
     p = frame.period
     period = FigurePeriod(p.label, p.year if p.kind != "years" else None, p.kind,
                           p.start.isoformat(), p.end.isoformat()) if p is not None else None
     number, high = signed_change(frame)
     return Figure(value=frame.value, number=number, high=high, unit=frame.unit,
-                  measure=frame.measure, indicator=subject(frame), basis=frame.basis,
+                  measure=frame.measure, indicator=nation_head(frame, subject(frame), doc_text),
+                  basis=frame.basis,
                   period=period, estimate=frame.estimate, target=frame.target,
                   comparison=frame.comparison)
 
@@ -487,6 +490,47 @@ def clause_place(frame: Frame, head: str, text: str | None) -> str:
     return head.replace(old, new, 1)
 
 
+# the province's scope words in a subject ("của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh",
+# "tỉnh", "của Lạng Sơn"), folded, and a country's phrase as a sentence writes it
+_OWN_SCOPE_WORDS = re.compile(r"\s*(?<!\w)(?:(?:cua|toan|(?:tren )?dia ban)\s+)?"
+                              r"(?:tinh|lang son)(?!\w)")
+_NATION_WORDS = re.compile(r"(?<!\w)(?:ca nuoc|toan quoc)(?!\w)")
+
+
+def nation_head(frame: Frame, head: str, text: str | None) -> str:
+    """``head`` (the frame's subject) said as the country's when the frame's clause is the
+    country's (rag.answer.places.clause_owner is NATION: "GRDP của tỉnh tăng 7,2% trong khi
+    cả nước tăng 6,9%", "cao hơn mức tăng 6,4% của cả nước"): the province's scope words
+    it carries over from the clause before ("của tỉnh") left out, the country's words as the
+    sentence writes them ("cả nước", "toàn quốc") put after it -- "GRDP cả nước tăng 6,9%",
+    never "GRDP của tỉnh tăng 6,9%" (break-test bt20c, d10).  ``text``: the document's;
+    ``head`` itself when unknown, for a rank, or when ``head`` names the country already."""
+    if not text or frame.measure == "rank" or \
+            not frame.quote[0] <= frame.start <= frame.end <= frame.quote[1] <= len(text):
+        return head
+    q0, q1 = frame.quote
+    before, after = text[q0:frame.start], text[frame.end:q1]
+    if clause_owner(before, after) != NATION or _NATION_WORDS.search(fold(head).lower()):
+        return head
+    said = fold(f"{before} {after}").lower()
+    found = list(_NATION_WORDS.finditer(said))
+    if len(said) != len(before) + 1 + len(after) or not found:
+        return head
+    # the country's phrase nearest the value: the last before it, else the first after it
+    near = [m for m in found if m.end() <= len(before)] or found
+    m = near[-1] if near[-1].end() <= len(before) else near[0]
+    written = f"{before} {after}"[m.start():m.end()].lower()
+    folded = fold(head).lower()
+    if len(folded) != len(head):
+        return f"{head} {written}"
+    kept, at = [], 0
+    for s in _OWN_SCOPE_WORDS.finditer(folded):
+        kept.append(head[at:s.start()])
+        at = s.end()
+    kept.append(head[at:])
+    return f"{''.join(kept).strip()} {written}"
+
+
 def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None) -> str:
     """The figure said in full, with what the report states beside it in the same sentence
     (its change, its share of the plan); ``doc_text``, the document's, gives back words the
@@ -494,7 +538,8 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
     (:func:`clause_place`).  The period is said first, once: not again when the subject,
     read from a heading, already begins with it."""
     frame = choice.frame
-    own = clause_place(frame, _restored(frame, subject(frame), doc_text), doc_text)
+    own = nation_head(frame, clause_place(frame, _restored(frame, subject(frame), doc_text),
+                                          doc_text), doc_text)
     # a basis the subject says already in its own words ("đơn vị làm thủ tục cho 640 tờ
     # khai": declared, said "làm thủ tục"; "(FDI) đăng ký" is international) is not said
     # again in the lexicon's words

@@ -66,10 +66,11 @@ from rag.answer.places import (
 )
 from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
-from rag.answer.row_named import toned_said
+from rag.answer.row_named import toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
 from rag.answer.site_names import held_in_place_name
 from rag.answer.trade_columns import part_column_unasked
+from rag.answer.unwritten_compound import unwritten_compound
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
@@ -148,7 +149,7 @@ from rag.vi.lexicon import (
 )
 from rag.vi.lunar import CAN_CHI, can_chi_year
 from rag.vi.mentions import find_mentions
-from rag.vi.numbers import find_values, is_money, named_numbers
+from rag.vi.numbers import find_values, is_money, named_numbers, unit_after
 from rag.vi.text import fold, has_diacritics, normalize
 from rag.vi.words import is_word, other_word, words_in, written_in
 
@@ -286,6 +287,9 @@ class Choice:
     # the frame's own indicator names the part it is of what is asked (:func:`narrowed_by`:
     # "thu ngân sách từ hoạt động xuất nhập khẩu" for "thu ngân sách"): the answer says so
     own_part: bool = False
+    # the frame counts several nouns listed together of which the question names some, not
+    # all (:func:`one_of_listed_nouns`): the answer is the list's count, never sure
+    listed_one: bool = False
 
 
 def frames_in(hit: Hit, frames_of: FramesOf) -> list[Frame]:
@@ -588,6 +592,15 @@ def share_unstated(terms: Iterable[str], hits: list[Hit], frames_of: FramesOf) -
         not any(f.measure == "plan_share" and holds(f) for f in frames)
 
 
+def lent_quantity_word(term: str, frame: Frame) -> bool:
+    """Whether ``term`` (a folded word pair) is a quantity word (rag.vi.lexicon.QUANTITY_TERMS:
+    "san_luong", "khoi_luong") that :func:`describe` lends ``frame`` for its unit of quantity
+    while the frame's own indicator and the words after its value do not write it: a word of
+    its measure, no other indicator it names (:func:`outworded`; break-test bt20c d01)."""
+    return term in QUANTITY_TERMS and \
+        term not in text_terms(f"{frame.indicator} {frame.detail}")
+
+
 def heads_fitted(fields: list[tuple[frozenset[str], float]], frame: Frame,
                  terms: dict[str, float], of_level: Frame | None = None,
                  table: bool = False) -> list[tuple[frozenset[str], float]]:
@@ -727,6 +740,61 @@ def one_of_joint_kinds(unit: str, folded_q: str) -> bool:
     return any(named) and not all(bare)
 
 
+# the words of a question asking an amount of money beside an area ("vốn đầu tư trên diện
+# tích", "giá thuê đất theo diện tích"), folded
+# -- a currency only after its scale: "Đồng Bành", "Đồng Đăng" are names
+_MONEY_WORDS_RE = re.compile(r"\b(?:von|tien|kinh phi|dau tu|gia|doanh thu|thu nhap|chi phi|"
+                             r"nop|ngan sach|(?:ty|trieu|nghin|ngan) (?:dong|usd))\b")
+
+
+def area_asked_of_money(frame: Frame, folded_q: str) -> bool:
+    """Whether the (folded) question asks an area ("diện tích", :data:`_AREA_ASKED`) and no
+    amount of money (:data:`_MONEY_WORDS_RE`), and ``frame`` is a plain amount of money (no
+    rate: "tỷ đồng/ha" answers an area's worth): a sentence "vốn đầu tư 1.120 tỷ đồng trên
+    diện tích 214 ha" gives the money's detail the area's words, and "diện tích khu công
+    nghiệp ... giai đoạn 2" was answered "1.120 tỷ đồng diện tích" at 1.0 (break-test bt21a,
+    session 49)."""
+    return bool(_AREA_ASKED.search(folded_q)) and is_money(frame.unit) and \
+        "/" not in frame.unit and not _MONEY_WORDS_RE.search(folded_q)
+
+
+def one_of_listed_nouns(frame: Frame, folded_q: str) -> bool:
+    """Whether ``frame`` counts several nouns listed together ("1.348 doanh nghiệp, hợp tác xã
+    và hộ kinh doanh tham gia ...": its detail begins "và ", rag.vi.frames.indicators.
+    read_detail) of which the (folded) question names some but not all ("bao nhiêu hộ kinh
+    doanh tham gia sàn"): its value counts them all, so it is no sure answer for one of them
+    (``Choice.listed_one``; as a joint unit is none, :func:`one_of_joint_kinds`; break-test
+    bt19a, session 48) -- yet it stays the answer a question split at its "và" gives each
+    half ("doanh nghiệp và HTX": rag.answer.conjuncts), which is then asked whole.  A noun
+    is named by its words, or by its initials as one token ("HTX", "DN"), either way round;
+    the lexicon's abbreviations are written out first (rag.search.query.expand_abbreviations)."""
+    if not frame.detail.startswith("và ") or not (frame.indicator or frame.unit):
+        return False
+    # the first noun: the indicator's words before the first "và" -- a change after the count
+    # ("..., tăng 38 đơn vị") holds the count's indicator, not its noun as its unit
+    head = frame.indicator.split(" và ")[0] if " và " in frame.indicator else frame.unit
+    nouns = [head] + [unit_after(seg)[0] for seg in re.split(r"(?<!\S)và\s+", frame.detail)[1:]]
+    nouns = [fold(n).lower() for n in nouns if n]
+    if len(nouns) < 2:
+        return False
+    asked = " ".join(re.findall(r"[a-z0-9]+", f"{fold(expand_abbreviations(folded_q)).lower()} "
+                                              f"{folded_q}"))
+    words = asked.split()
+
+    def named(noun: str) -> bool:
+        syllables = noun.split()
+        if f" {noun} " in f" {asked} ":
+            return True
+        if len(syllables) > 1:
+            return "".join(w[0] for w in syllables) in words  # "hợp tác xã" asked "HTX"
+        # "HTX" written, "hợp tác xã" asked
+        return noun.isalpha() and 2 <= len(noun) <= 4 and any(
+            "".join(w[0] for w in words[i:i + len(noun)]) == noun for i in range(len(words)))
+
+    said = [named(n) for n in nouns]
+    return any(said) and not all(said)
+
+
 def _other_kind_named(unit: str, folded_q: str) -> bool:
     """Whether the (folded) question names a kind of the lexicon that shares its last words
     with ``unit`` but not ``unit`` itself: "cụm công nghiệp" asked, "12 khu công nghiệp"
@@ -753,8 +821,11 @@ def measures_quantity(unit: str) -> bool:
         return True
     words = unit.split()
     folded = [w for w in fold(unit).split() if w not in UNIT_MAGNITUDES]
+    # the count noun after its scale word only: "thành viên", "cán bộ" are no "triệu viên"
+    # ("145 thành viên" answered "sản lượng chè": break-test bt20c d04, own variant)
     return bool(folded) and (folded[0] in QUANTITY_UNITS or
-                             (len(words) > 1 and words[-1].lower() in COUNT_NOUNS))
+                             (len(words) > 1 and words[-1].lower() in COUNT_NOUNS
+                              and fold(words[-2]).lower() in UNIT_MAGNITUDES))
 
 
 def _field_shares(fields: list[tuple[frozenset[str], float]], terms: dict[str, float],
@@ -857,6 +928,17 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
         for row in tables.get((frame.context, table_block(text, q0)), ())
         if row.in_money or not money
         for held in (row.own if row.taken and row.taken == counted else row.terms,))
+
+
+def table_row_labels(frame: Frame, frames: Sequence[Frame], text: str) -> set[str]:
+    """The labels (``Frame.indicator``, as written) of the other rows of ``frame``'s table:
+    frames of table lines (rag.vi.frames.tables.table_line_head) of the document's
+    ``frames`` under the same heading (``context``) and in the same block of lines
+    (:func:`table_block`) as ``frame``, whose text is ``text``."""
+    block = table_block(text, frame.quote[0])
+    return {g.indicator for g in frames if g.indicator != frame.indicator and
+            g.context == frame.context and table_block(text, g.quote[0]) == block and
+            table_line_head(text[g.quote[0]:g.quote[1]])}
 
 
 class _RowLabel(NamedTuple):
@@ -1841,6 +1923,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "3.420 doanh nghiệp" of 11 months is no average "mỗi tháng"
             if one_of_joint_kinds(frame.unit, folded_q):
                 continue  # "58 khu, cụm công nghiệp" is no count of "cụm công nghiệp"
+            if area_asked_of_money(frame, folded_q):
+                continue  # "vốn đầu tư 1.120 tỷ đồng trên diện tích 214 ha": no area
             if frame.stage == ("after" if asked.earlier else "before") and not (
                     want is not None and frame.period_from == "own"):
                 # "từ 6 - 8 giờ xuống còn 2 - 3 giờ": the later unless the earlier asked -- or
@@ -1986,6 +2070,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money,
                                  question):
                 continue
+            if not frame.part and table_line_head(text[q0:q1]) and total_of_said_part(
+                    frame.indicator, table_row_labels(frame, frames_of(doc), text), folded_q):
+                continue  # "doanh thu bán lẻ hàng hóa": the row "Bán lẻ hàng hóa", no total
             own_place = " ".join(sorted(places & own_places(hit.chunk.title, text))) \
                 if places else ""
             lead_place = ""
@@ -2083,7 +2170,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # tấn": the total's change is no change of the part the question names
                 # (issue 17 bt10-b17 failure 5)
                 continue
-            broader = unnamed_subclass(intent.runs, fields, compounds)
+            broader = unnamed_subclass(intent.runs, fields, compounds) or unwritten_compound(
+                intent.runs, fields[0][0], compounds, " ".join((
+                    frame.indicator, frame.parent, frame.context, text[q0:q1],
+                    hit.chunk.title)))
             if broader and "per_unit" in frame.basis:
                 broader = tuple(w for w in broader if w not in per_unit_said)
             if broader:
@@ -2181,7 +2271,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             out.append(Choice(frame, hit, match, score, coverage,
                               tuple(float(f) for f in features), narrowing or qualified,
                               broader, forecast=forecast, other_aim=aim_other,
-                              own_part=narrowed_by(frame, said_out)))
+                              own_part=narrowed_by(frame, said_out),
+                              listed_one=one_of_listed_nouns(frame, folded_q)))
     # a subclass named by words is one the reports give only when another candidate's own
     # words hold them: else the words are the question's own way of naming the whole ("lượt
     # khách du lịch" of a frame "lượt khách"); a class named by a number always is
@@ -2227,6 +2318,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     bool(_STOCK_ASKED.search(folded_q)),
                     said if asked.measure == "plan_share" else frozenset(),
                     [wider_scope(c.frame, said_out) for c in out])
+    out = unmeasured_outworded(out, folded_q)
     out.sort(key=lambda c: -c.score)
     # a part is asked only by its name: the kind "các cửa khẩu" names every gate, no one
     # -- nor does a pair joining a function word to the kind ("tai_cua" of "tại cửa khẩu")
@@ -3091,7 +3183,11 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],
     part adds is said only as such, not by its two words said apart: "xe tại cửa khẩu Tân
     Thanh" adds "xe_tai", whose words "xe tồn tại các cửa khẩu" holds (issue 17 bt17d g01)."""
     own = text_terms(f"{part.indicator} {part.unit} {part.detail}")
-    total = text_terms(f"{whole.indicator} {whole.unit} {whole.detail} {part.parent}")
+    # the total's lead-in is its own too: "Bình quân mỗi ngày có khoảng 1.140 xe ..., riêng
+    # cửa khẩu Hữu Nghị bình quân 620 xe/ngày" -- the part's "bình quân" says the total's
+    # (break-test bt20c d01: "bình quân mỗi ngày bao nhiêu xe" answered the 620)
+    total = text_terms(f"{whole.indicator} {whole.unit} {whole.detail} {part.parent} "
+                       f"{whole.verb}")
     added = {t for t in own - total if not t.replace("_", "").isdigit()}
     added = {t for t in added if not set(t.split("_")) <= _unit_words(whole.unit)}
     # a function word names no part: the "tại" of "xe hàng ... tại cửa khẩu Hữu Nghị" is said
@@ -3185,6 +3281,31 @@ def stands_at_day(frame: Frame) -> bool:
         frame.period.kind in POINT_IN_TIME or frame.verb in _NOW_VERBS)
 
 
+def unmeasured_outworded(choices: list[Choice], folded_q: str) -> list[Choice]:
+    """``choices`` with ``Choice.outworded`` set on each level not in a unit of quantity
+    (:func:`measures_quantity`: "210 hộ") when the question (``folded_q``) asks a quantity
+    (:data:`_QUANTITY_ASKED`: "sản lượng", "khối lượng"; not its "giá trị" nor an area) and
+    a level of its own sentence in such a unit writes that word as its own ("Làng nghề ...
+    có 210 hộ tham gia, sản lượng khoảng 640 tấn hương mỗi năm"): the count of households
+    is no "sản lượng hương" (break-test bt20c d04, answered at 0.92).  A figure the
+    sentence leaves unlabelled ("1.200 chiếc ô tô, 5.000 tấn thép") outwords none.
+    Order kept."""
+    if not _QUANTITY_ASKED.search(folded_q) or _AREA_ASKED.search(folded_q) or \
+            _VALUE_OF_QUANTITY.search(folded_q):
+        return choices
+    asked = {t for t in QUANTITY_TERMS if t.replace("_", " ") in folded_q}
+    labelled = {(c.hit.chunk.doc_id, c.frame.quote) for c in choices
+                if c.frame.measure == "level" and measures_quantity(c.frame.unit)
+                and asked & text_terms(f"{c.frame.indicator} {c.frame.detail}")}
+    return [replace(c, outworded=True)
+            if c.frame.measure == "level" and not measures_quantity(c.frame.unit)
+            and (c.hit.chunk.doc_id, c.frame.quote) in labelled else c for c in choices]
+
+
+# "giá trị sản lượng": the money a quantity is worth, asked in đồng (folded)
+_VALUE_OF_QUANTITY = re.compile(r"\bgia tri (?:san|khoi) luong\b")
+
+
 def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[str]],
               asked: set[str], terms: set[str], stock: bool = False,
               said: frozenset[str] = frozenset(),
@@ -3225,8 +3346,13 @@ def outworded(choices: list[Choice], owns: Mapping[tuple[str, int], frozenset[st
     # those words (break-test bt13-b17 failure 5)
     own = [o | owns.get((c.hit.chunk.doc_id, c.frame.whole), frozenset())
            if c.frame.whole >= 0 else o for c, o in zip(choices, own, strict=True)]
-    other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))}
-             for o in own]
+    # the quantity words :func:`describe` lends a figure in tấn or kWh ("sản lượng") measure
+    # it, naming no other indicator: "mít đạt 71.200 tấn" of "Trong đó, ...; mít ...; chuối
+    # ..." is outworded by no total for "mít xuất khẩu ... bao nhiêu tấn?" (break-test bt20c:
+    # the list's next item answered) -- unless its own words write them
+    other = [{t for t in o if t.count("_") == 1 and t not in terms and is_word(*t.split("_"))
+              and not lent_quantity_word(t, c.frame)}
+             for c, o in zip(choices, own, strict=True)]
     # ... and so is a part listed in the sentence after its total's ("Tổng thu ngân sách nhà
     # nước ... ước thực hiện 11.840 tỷ đồng ... Trong đó: thu từ hoạt động xuất nhập khẩu ước
     # 6.720 tỷ đồng, bằng 118,9% dự toán"), the "Trong đó:" of budget and plan reports: it
@@ -3919,8 +4045,10 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
         i, j = out.index(total), out.index(part)
         own = text_terms(expand_abbreviations(f"{part.frame.indicator} {part.frame.detail} "
                                               f"{class_unit(part.frame, total.frame, said)}"))
+        # ... and its lead-in ("Bình quân mỗi ngày có", :func:`adds_unasked`): a part's
+        # "bình quân" holds no word its total lacks (break-test bt20c d01)
         whole = text_terms(expand_abbreviations(f"{total.frame.indicator} {total.frame.detail} "
-                                                f"{total.frame.parent}"))
+                                                f"{total.frame.parent} {total.frame.verb}"))
         # abbreviations read out: "IIP ... 7,85%, trong đó ... sản xuất và phân phối điện tăng
         # 6,93%" asked as "chỉ số sản xuất công nghiệp" -- the total holds "sản xuất" too
         if j > i and (any(t in own and t not in whole and not heads_another(

@@ -24,6 +24,8 @@ _ITEM_BREAK = re.compile(r",(?!\d)|\bva\b|\(")
 _NOT_ITEM_PHRASES = re.compile(
     r"\b(?:kim ngach|tri gia|gia tri|uoc tinh|san luong|tong so|mot so|hang hoa|(?:mat|nhom) "
     r"hang|chu yeu|chu luc|xuat khau|nhap khau)\b")
+# what opens, right after a bracket, the parts of the item before it (folded): "(trong đó"
+_PARTS_OPENED = re.compile(r"\s*(?:trong do|bao gom|gom|cu the)\b\s*:?")
 _NOT_ITEM = frozenset("dat voi khoang uoc la gom co nhu cac hang loai chinh".split())
 
 
@@ -47,7 +49,14 @@ def listed_item(sentence: str, at: int) -> frozenset[str]:
     # (issue 17 break-test bt17m)
     listed = _CLOSED_BRACKET.sub(" ", part[leads[-1].end():])
     cuts = list(_ITEM_BREAK.finditer(listed))
-    if cuts and cuts[-1].group() == "(":
+    opened = _PARTS_OPENED.match(listed, cuts[-1].end()) \
+        if cuts and cuts[-1].group() == "(" else None
+    if opened is not None:
+        # "nông sản đạt 684 triệu USD (trong đó sầu riêng 271": a bracket opening the parts
+        # of the item before it names the part, not that item (session 49 bt20a)
+        listed = listed[opened.end():]
+        cuts = list(_ITEM_BREAK.finditer(listed))
+    elif cuts and cuts[-1].group() == "(":
         # "sầu riêng (kim ngạch 162,4": the item is before the bracket its value opens
         listed = listed[:cuts[-1].start()]
         cuts = cuts[:-1]

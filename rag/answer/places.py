@@ -93,18 +93,32 @@ def places_fit(asked: frozenset[str], frame: Frame, hit: Hit, text: str) -> bool
     a comparison)."""
     q0, q1 = frame.quote
     near = " ".join((text[q0:q1], frame.context, frame.indicator, frame.parent))
-    if asked - places_named(near + " \n " + hit.chunk.title) - (
+    if one_nation(asked) - one_nation(places_named(near + " \n " + hit.chunk.title)) - (
             own_places(hit.chunk.title, text) if asked else frozenset()):
         return False
-    owner = clause_owner(compared_out(text[q0:frame.start]), text[frame.end:q1])
+    owner = clause_owner(text[q0:frame.start], text[frame.end:q1],
+                         nation=frame.measure != "rank")
+    if owner == NATION:  # the country's clause: a question naming the country only
+        return bool(asked & RANKED_OVER)
+    own_scope = owner == OWN_SCOPE
+    if own_scope:  # the province's, in a sentence naming the country beside it
+        if asked & RANKED_OVER:
+            return False
+        owner = ""
     if owner:  # its sentence says whose figure it is (clause_owner)
         return owner in asked if owner != _HOME else not asked - _ABROAD - RANKED_OVER
     # whose figure it is is said before it ("Cao Bằng: ..."); a place after it is compared
     before = " ".join((compared_out(text[q0:frame.start]), frame.context, frame.indicator))
-    others = (places_named(before) - _ABROAD) - asked
+    others = (places_named(before) - _ABROAD - (RANKED_OVER if own_scope else frozenset())) - asked
     if others:  # unless it is the document's own province, said as one ("tỉnh Quảng Trị")
         others -= _phrase_places(before) & _own_province(hit.chunk.title, text)
     return not others
+
+
+def one_nation(places: frozenset[str]) -> frozenset[str]:
+    """``places`` (folded) with the country's two names ("toàn quốc", "cả nước") as one,
+    NATION: "GRDP toàn quốc" asks what "cả nước tăng 6,9%" says."""
+    return frozenset(NATION if p in RANKED_OVER else p for p in places)
 
 
 _HOME = fold(HOME_PLACE)
@@ -116,13 +130,25 @@ _OWNER_FORMS = [(place, name, pattern) for place, name, pattern in
                 if name not in _ABROAD | RANKED_OVER]
 
 
+# whose figure a clause of a sentence naming the country says it is: the country's (NATION,
+# "cả nước", "toàn quốc") or the document's own province's (OWN_SCOPE, said by a scope word:
+# "của tỉnh", "toàn tỉnh", "tỉnh", not "tỉnh Cao Bằng" nor "cấp tỉnh", "các tỉnh")
+NATION = "ca nuoc"
+OWN_SCOPE = "tinh"
+_NATION_RE = re.compile(r"(?<!\w)(?:ca nuoc|toan quoc)(?!\w)")
+_OWN_SCOPE_RE = re.compile(r"(?<!\w)(?<!cap )(?<!cac )(?<!nhung )(?<!moi )(?<!\d )"
+                           r"(?:tinh)(?!\w)(?! (?:uy|thanh|ban|le|lo)\b)")
+# a clause's end: a comma or semicolon not inside a number ("9.120,5"), a colon
+_CLAUSE_END = re.compile(r"[;:]|,(?!\d)")
+
+
 @lru_cache(maxsize=4096)
-def clause_owner(before: str, after: str = "") -> str:
-    """Whose figure a value is, by its sentence up to it (``before``, comparisons blanked:
-    :func:`compared_out`), folded: the place named last there, when the sentence (``before``
-    and the rest of it, ``after``) names the reports' own province (rag.vi.lexicon.HOME_PLACE:
-    "IIP của Thái Nguyên tăng 5,7%, của Lạng Sơn tăng 9,3%") -- "" when it does not, or
-    ``before`` names no place.
+def clause_owner(before: str, after: str = "", nation: bool = True) -> str:
+    """Whose figure a value is, by its sentence up to it (``before``; its comparisons are
+    blanked, :func:`compared_out`), folded: the place named last there, when the sentence
+    (``before`` and the rest of it, ``after``) names the reports' own province
+    (rag.vi.lexicon.HOME_PLACE: "IIP của Thái Nguyên tăng 5,7%, của Lạng Sơn tăng 9,3%") --
+    "" when it does not, or ``before`` names no place.
     A report setting the province beside another place gives each its figure in its own
     clause: "Lạng Sơn đón 2,14 triệu lượt ..., tăng 13,5% ..., trong khi tỉnh Cao Bằng đón
     1,36 triệu lượt, tăng 8,2%", "xuất khẩu qua các cửa khẩu Lạng Sơn đạt 3,72 tỷ USD ...,
@@ -130,11 +156,32 @@ def clause_owner(before: str, after: str = "") -> str:
     and 3,72 the province's, whatever the heading names ("Lạng Sơn và Quảng Ninh").  Read as
     named anywhere near, a question naming one place took the other's figure, and one
     naming none was refused the province's (break-test bt19b, d08 and d13).  Names typed
-    with other diacritics are none (as :func:`places_named`: "Sơn là" is no Sơn La)."""
+    with other diacritics are none (as :func:`places_named`: "Sơn là" is no Sơn La).
+    With ``nation`` (any figure but a rank, whose "cả nước" is what it is ranked over:
+    :data:`RANKED_OVER`), a sentence naming the country sets the province's figure beside
+    the country's: :func:`nation_owner` says which (NATION, OWN_SCOPE), the province named
+    by a scope word ("của tỉnh") as well as by its name."""
     lower = before.lower()
     folded = fold(lower)
-    if len(folded) != len(lower) or _HOME not in folded + fold(after).lower():
+    if len(folded) != len(lower):
         return ""
+    if nation and _NATION_RE.search(f"{folded} {fold(after).lower()}"):
+        owner = nation_owner(before, after)
+        if owner:
+            return owner
+    before = compared_out(before)
+    if _HOME not in folded + fold(after).lower():
+        return ""
+    named = _owners_named(before)
+    home = any(n == _HOME for _, _, n in named) or _names_home(after)
+    return max(named)[2] if named and home else ""
+
+
+def _owners_named(text: str) -> list[tuple[int, int, str]]:
+    """The places (:data:`_OWNER_FORMS`) ``text`` names as (start, length, folded name),
+    typed with their own diacritics or none."""
+    lower = text.lower()
+    folded = fold(lower)
     named: list[tuple[int, int, str]] = []
     for place, name, pattern in _OWNER_FORMS:
         if name not in folded:
@@ -143,8 +190,76 @@ def clause_owner(before: str, after: str = "") -> str:
             written = lower[m.start():m.end()]
             if written == place or fold(written) == written:
                 named.append((m.start(), m.end() - m.start(), name))
-    home = any(n == _HOME for _, _, n in named) or _names_home(after)
-    return max(named)[2] if named and home else ""
+    return named
+
+
+# the words before "cả nước" that make it its clause's subject or owner ("trong khi cả nước
+# tăng", "của cả nước", "bình quân chung cả nước"), not a place things are sold or held
+# across ("tiêu thụ trên toàn quốc với doanh thu ...", "hội chợ toàn quốc")
+_NATION_SUBJECT = re.compile(r"(?:(?:^|[,;:(]|(?<!\w)(?:khi|con|thi|cua|chung|quan|va))"
+                             r"\s*(?:tren\s+)?)$")
+
+
+def nation_owner(before: str, after: str = "") -> str:
+    """Whose figure a value is in a sentence naming the country ("cả nước", "toàn quốc")
+    beside the province: NATION when its clause is the country's ("GRDP của tỉnh tăng 7,2%
+    trong khi cả nước tăng 6,9%", "...; cả nước tăng 9,3%") or it is the value of a
+    comparison with the country ("cao hơn mức tăng 6,4% của cả nước", "cao hơn bình quân
+    chung cả nước (54,2%)"), OWN_SCOPE when the scope named last before it is the
+    province's ("của tỉnh", "toàn tỉnh", "Lạng Sơn"), "" when neither or another place is
+    named last (:func:`clause_owner` reads those).  ``before``: the sentence up to the
+    value; ``after``: the rest of it.  A country's figure labelled the province's was served
+    for "GRDP cả nước", and the province's for it (break-test bt20c, d10)."""
+    lower = before.lower()
+    folded = fold(lower)
+    if len(folded) != len(lower):
+        return ""
+    # the value inside a comparison: whose it is, the comparison says, on either side of it
+    compared = [m for m in _COMPARED.finditer(folded) if m.end() >= len(folded.rstrip())]
+    if compared:
+        rest = fold(after).lower()
+        stop = re.search(r"[;.]|,(?!\d)", rest)  # the comparison's end
+        start = compared[-1].start()
+        part = before[start:] + " " + after[:stop.start() if stop else len(after)]
+        said = _scopes_in(part)
+        return max(said)[2] if said else ""
+    blanked = compared_out(before)
+    # the country counts only as its clause's own subject, in the value's clause (not "tiêu
+    # thụ trên toàn quốc với doanh thu ...": the province's sales across it)
+    said = [(start, length, name) for start, length, name in _scopes_in(blanked)
+            if name != NATION or (_NATION_SUBJECT.search(fold(blanked[:start]).lower())
+                                  and not _CLAUSE_END.search(blanked[start + length:]))]
+    said += [n for n in _owners_named(blanked) if n[2] != _HOME]
+    if not said:
+        # the country named only as what the value is compared with ("GRDP tăng 7,6%, cao
+        # hơn mức bình quân cả nước"): the figure is the report's own, not the country's
+        whole = fold(compared_out(f"{before} {after}")).lower()
+        if not _NATION_RE.search(whole):
+            return OWN_SCOPE
+        # -- and so is one whose clause names no scope, the country being the subject of a
+        # later clause of its own ("CPI tăng 3,15% so với cùng kỳ, trong khi cả nước tăng
+        # 3,6%": break-test bt21a, session 49, the 3,15% served for "cả nước" at 0.91)
+        later = fold(compared_out(after)).lower()
+        return OWN_SCOPE if any(_NATION_SUBJECT.search(later[:m.start()])
+                                for m in _NATION_RE.finditer(later)) else ""
+    name = max(said)[2]
+    return name if name in (NATION, OWN_SCOPE) else ""
+
+
+def _scopes_in(text: str) -> list[tuple[int, int, str]]:
+    """The country (NATION) and the own province's scope words and name (OWN_SCOPE) of
+    ``text``, as (start, length, name); a "tỉnh" before a capitalised name ("tỉnh Cao
+    Bằng") is that province's, none of these."""
+    lower = text.lower()
+    folded = fold(lower)
+    if len(folded) != len(lower):
+        return []
+    out = [(m.start(), m.end() - m.start(), NATION) for m in _NATION_RE.finditer(folded)]
+    for m in _OWN_SCOPE_RE.finditer(folded):
+        if not re.match(r"\s+[A-ZĐ]", text[m.end():]):
+            out.append((m.start(), m.end() - m.start(), OWN_SCOPE))
+    out += [(s, n, OWN_SCOPE) for s, n, name in _owners_named(text) if name == _HOME]
+    return out
 
 
 def _names_home(text: str) -> bool:

@@ -30,7 +30,7 @@ from rag.answer.extremes import (
     unit_fits_end,
     without_end_phrases,
 )
-from rag.answer.table_extremes import asked_kind
+from rag.answer.table_extremes import RESIDUAL_LABEL, asked_kind
 from rag.records import Hit
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
@@ -254,6 +254,11 @@ def _at_end_of(frame: Frame, frames: Sequence[Frame], end: str, change: bool) ->
     return own == at_end and values.count(own) == 1
 
 
+# a preposition after a total's noun, opening where or whose it is (folded): "lượng trái cây
+# xuất khẩu [qua các cửa khẩu]", "doanh thu [của các doanh nghiệp]"
+_WHERE_AFTER = re.compile(r"\s(?:qua|tai|o|tren|cua|tu|den|trong|thuoc)\s")
+
+
 def _names_kind(names: Sequence[str], kind: tuple[str, ...], sentence: str) -> bool:
     """Whether items ``names`` of a list in the folded ``sentence`` are of the asked
     ``kind``: the sentence names the kind ("Xét theo cửa khẩu, ...", "Thị trường ... chủ
@@ -363,9 +368,21 @@ def prose_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
                     clause_around(text, g))).lower())) <= {end}]
             names = [item_name(g, kind, frozenset(indicator)) or clause_name(text, g)
                      for g in siblings]
+            # "các loại quả khác", "còn lại": the rest lumped together is no item of the list
+            # (break-test bt20c: "ít nhất" answered "các loại quả khác")
+            kept = [k for k, n in enumerate(names) if not RESIDUAL_LABEL.search(fold(n).lower())]
+            if f not in [siblings[k] for k in kept]:
+                continue
+            siblings, names = [siblings[k] for k in kept], [names[k] for k in kept]
             if len(siblings) < (2 if top_list else _LIST_MIN) or len(set(names)) != len(names):
                 continue
-            if not _names_kind(names, kind, fold(text[f.quote[0]:f.quote[1]]).lower()):
+            # the parts of a total ("Trong đó, sầu riêng đạt ...; thanh long ...") are of the
+            # kind their total names ("lượng trái cây xuất khẩu"), said in the sentence before
+            # -- before a preposition: "qua các cửa khẩu" says where, no kind of the parts
+            wholes = " ".join(dict.fromkeys(_WHERE_AFTER.split(fold(g.parent).lower())[0]
+                                            for g in siblings if g.part and g.parent))
+            if not _names_kind(names, kind, fold(f"{text[f.quote[0]:f.quote[1]]} {wholes}")
+                               .lower()):
                 continue  # "xuất khẩu", "nhập khẩu" are no gates (bt17c #34/#35)
             if not top_list and not opens_breakdown(text[f.quote[0]:f.quote[1]]) and \
                     any(extremes_named(fold(" ".join(clause_around(text, g))).lower())

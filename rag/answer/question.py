@@ -102,6 +102,11 @@ _PLAN_SHARE_RE = re.compile(r"(?:bao nhieu|may)\s*(?:%|phan tram)\s*(?:so voi\s+
 # break-test bt16g of issue 16, item 6), the GSO's "Năm 1996 so với năm 1995 (%)" as an index
 _INDEX_RE = re.compile(r"\bbang (?:bao nhieu|may)\s*(?:%|phan tram)\s*so voi"
                        r"(?!\s+(?:ke hoach|du toan|chi tieu|muc tieu|kh)\b)|"
+                       # "bằng bao nhiêu % cùng kỳ", no "so với": as the reports write
+                       # "bằng 112,0% cùng kỳ" -- a "So cùng kỳ (%)" column's cell (session
+                       # 49 bt20a item 32; tests/test_table_rows_asked.py)
+                       r"\b(?:bang|dat) (?:bao nhieu|may)\s*(?:%|phan tram)\s*"
+                       r"(?:cung ky|ck|cknt)\b|"
                        r"^(?!.*\b(?:tang|giam|toc do|vuot|ty trong|chiem)\b).*"
                        r"\bso (?:voi|cung ky|ck)\b"
                        r"(?!\s*(?:ke hoach|du toan|chi tieu|muc tieu|kh)\b)"

@@ -83,3 +83,43 @@ def toned_said(label: str, terms: Iterable[str], question: str) -> frozenset[str
                for i in range(len(words) - n + 1)):
             held.add(t)
     return frozenset(held)
+
+
+# the joint of a total's label listing its parts: "Tổng mức bán lẻ hàng hóa và doanh thu
+# dịch vụ tiêu dùng" (folded)
+_JOINTS = {"va"}
+
+
+def _run_in(run: list[str], words: list[str]) -> bool:
+    n = len(run)
+    return any(words[i:i + n] == run for i in range(len(words) - n + 1))
+
+
+def total_of_said_part(total: str, parts: Iterable[str], folded_q: str) -> bool:
+    """Whether the question (``folded_q``: folded, lower case) names one of a table's part
+    rows (``parts``: the labels, as written, of the table's other rows -- the parts under
+    it, or rows beside it the ingest set no total over) and not the total row labelled
+    ``total``: the total's label joins its parts' names ("Tổng mức bán lẻ
+    hàng hóa và doanh thu dịch vụ tiêu dùng"), one part's label ("Bán lẻ hàng hóa",
+    two words or more) is made of the total's words -- "Vận tải hành khách" of "Tổng doanh
+    thu vận tải hàng hóa và hành khách" too -- and the question says it whole, and the
+    question says no joint of the label with a word beside it ("bán lẻ hàng hóa và doanh thu
+    ...", the total whole) and no "tổng" ("Tổng mức bán lẻ ...") -- "doanh thu vận tải hàng
+    hóa" names the row "Vận tải hàng hóa" under "Doanh thu vận tải hàng hóa và hành khách".
+    "Doanh thu bán lẻ hàng hóa năm 2093 và 2095?" then asks the row "Bán lẻ hàng hóa", though
+    the total's label holds every word of it too, and the total's 25.140 stood in for it at
+    1.0 (session 49 break-test bt20a item 81; tests/test_table_rows_asked.py)."""
+    said = _words(folded_q)
+    if "tong" in said:
+        return False
+    label = _words(fold(total).lower())
+    if not set(label) & _JOINTS:
+        return False
+    joints = {(x, y) for x, y in zip(label, label[1:], strict=False) if {x, y} & _JOINTS}
+    if joints & set(zip(said, said[1:], strict=False)):
+        return False
+    for part in parts:
+        own = _words(fold(part).lower())
+        if len(own) >= 2 and _run_in(own, said) and set(own) <= set(label) - _JOINTS:
+            return True
+    return False

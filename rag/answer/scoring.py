@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rag.answer.candidates import Candidate, entity_spans, role_said_fits
+from rag.answer.candidates import (
+    YEAR_ASKED_RE,
+    Candidate,
+    entity_spans,
+    replaced_holder,
+    role_said_fits,
+    year_spans,
+)
 from rag.answer.extremes import EXTREME_WORDS, stated_extreme
 from rag.answer.intent import Intent
 from rag.answer.rules import (
@@ -64,6 +71,8 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
     total = sum(terms.values()) or 1.0
     best: Scored | None = None
     folded_q = fold(query.expanded).lower()
+    year_asked = intent.kind == "entity" and intent.extreme is None \
+        and bool(YEAR_ASKED_RE.search(folded_q))
     for rank, hit in enumerate(hits):
         parsed = parse_chunk(hit.chunk.id, hit.chunk.title, hit.chunk.text, weights)
         for ps in parsed.sentences:
@@ -72,7 +81,8 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 continue  # a document's number: its year is its subject's, not its own
             if intent.indicators and not names_indicators(intent, ps.folded):
                 continue
-            cands = (entity_spans(intent, sent, weights) if intent.kind == "entity"
+            cands = (year_spans(sent) if year_asked else
+                     entity_spans(intent, sent, weights) if intent.kind == "entity"
                      else ps.cands)
             for cand in cands:
                 fit = kind_fits(intent, cand, sent, weights) if cand.kind != "entity" else 1.0
@@ -82,6 +92,8 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 if cand.kind == "name" and not role_said_fits(query.expanded, sent, cand,
                                                                weights):
                     continue  # "Phó Giám đốc Sở ..." is no "Giám đốc" asked
+                if cand.kind == "name" and replaced_holder(query.expanded, sent, cand):
+                    continue  # "..., thay ông X nghỉ hưu": X no longer holds the role asked
                 # "huyện nào có nhiều ... nhất?" of "Huyện X dẫn đầu ...": the words asking the
                 # end are matched by the segment stating it, wherever they stand
                 ends = cand.kind == "entity" and intent.extreme is not None and \

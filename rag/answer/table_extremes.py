@@ -117,6 +117,11 @@ def _items_of_kind(labels: Sequence[str], kind: tuple[str, ...], sentence: str) 
     return 2 * sum(fold(x).lower().startswith(joined + " ") for x in labels) >= len(labels)
 
 
+# a row or item that lumps the rest together (folded, lower case): "các loại quả khác", "Các
+# huyện khác", "hàng hóa khác", "Còn lại"
+RESIDUAL_LABEL = re.compile(r"(?:^|\s)(?:khac|con lai)$")
+
+
 def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: list[Hit],
               frames_of: Callable[[str], list[Frame]],
               texts: Callable[[str], str]) -> TableEnd | None:
@@ -175,6 +180,9 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
         # a total row ("Tổng cộng", "Toàn tỉnh") is no part: never the end of the parts
         rows = [(f, x) for f, x in rows if not (is_total_label(fold(x).lower().strip(" :."))
                                                 or re.match(r"tong\b", fold(x).lower()))]
+        # nor is the rest lumped together ("Các huyện khác", "các loại quả khác", "Còn lại":
+        # break-test bt20c, session 49, "ít nhất" answered "các loại quả khác")
+        rows = [(f, x) for f, x in rows if not RESIDUAL_LABEL.search(fold(x).lower().strip(" :."))]
         if len(rows) < 2:
             continue
         labels = [label for _, label in rows]

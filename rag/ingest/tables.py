@@ -177,6 +177,28 @@ def sums_up(total: Sequence[str], parts: Sequence[Sequence[str]], columns: Seque
     return checked > 0 and len(parts) >= 2
 
 
+def total_column_unit(header: Sequence[str], row: Sequence[str], j: int,
+                      columns: Sequence[int]) -> str:
+    """The unit of a row's cell under a bare total column (``header[j]`` "Tổng", "Tổng
+    cộng", "Cộng", no unit of its own) that sums the row's other filled value ``columns``:
+    their headers' one shared unit ("Xuất khẩu (triệu USD) | Nhập khẩu (triệu USD) | Tổng"
+    -> "triệu USD"), "" when the header is another, the other columns are fewer than two,
+    name no unit or more than one (a percentage among them) or the cell is not their sum
+    (:func:`sums_up`, rounding allowed).  Written bare, "Tổng — Lối mở Co Sâu: 672" answered
+    no "tổng kim ngạch qua lối mở Co Sâu" (a money question), and the gates' all-gate total
+    stood in for it (session 49 break-test bt20a items 132-133;
+    tests/test_table_rows_asked.py)."""
+    if not _TOTAL_ONLY_RE.fullmatch(fold(_header_unit(header[j])[0]).strip()):
+        return ""
+    parts = [k for k in columns if k != j and k < len(header)]
+    units = {_header_unit(header[k])[1] for k in parts}
+    if len(parts) < 2 or len(units) != 1 or "" in units or "%" in next(iter(units)):
+        return ""
+    if not sums_up([row[j]], [[row[k]] for k in parts], [0]):
+        return ""
+    return next(iter(units))
+
+
 def has_data(rows: Sequence[Sequence[str | None]]) -> bool:
     """Whether a table holds more than its header: a figure in any cell, or a second row
     with any text ("a,b" alone is a header without data)."""
@@ -1645,6 +1667,26 @@ def _numbering(cell: str, stt: bool = False) -> tuple[float | None, str]:
     return None, text
 
 
+# a label opening with a bare number and a word ("3 sao", "110 kV", "4 chỗ"): no dot or bracket
+_BARE_NUMBERED = re.compile(r"(\d{1,3})\s+(\S.*)$")
+
+
+def class_series(labels: Sequence[str]) -> frozenset[int]:
+    """The positions of ``labels`` (a table's label cells) that name one class of a series by
+    its number: a bare number and the same words after it in two labels or more, with
+    different numbers -- "3 sao", "4 sao", "5 sao" (OCOP ratings), "35 kV", "110 kV" -- so the
+    number is the class, not the row's numbering ("1 Xuất khẩu", "2 Nhập khẩu" number rows of
+    different things; break-test bt20c, session 49: an OCOP sheet's "3 sao" row read as item
+    3 of "sao", every rating answered by another's row)."""
+    seen: dict[str, dict[str, int]] = {}
+    for k, raw in enumerate(labels):
+        m = _BARE_NUMBERED.match(raw.strip())
+        if m is not None:
+            seen.setdefault(" ".join(m.group(2).lower().split()), {})[m.group(1)] = k
+    return frozenset(k for numbers in seen.values() if len(numbers) >= 2
+                     for k in numbers.values())
+
+
 def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tuple[str, str]]:
     """Each row's (label, parent label) of a table's rows in order: ``labels`` the label
     cells as written (indentation kept), ``numbers`` the "STT" cells if the table has them.
@@ -1655,14 +1697,16 @@ def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tupl
     no more than it (one deeper when indented more than the row above), so a plain row
     after a list of parts goes back to the level of the rows before the list.  Labels come
     back without their numbering and "Trong đó:"; a row with no parent has "" (a table
-    without numbering, parts or indentation: every row)."""
+    without numbering, parts or indentation: every row).  A class of a series named by its
+    number ("3 sao", "4 sao": :func:`class_series`) keeps it."""
     out: list[tuple[str, str]] = []
     levels: list[tuple[float, str]] = []  # (level, label) of the rows so far
     plain: list[tuple[float, int]] = []  # (level, indent) of the plain rows so far
     last_indent = 0
+    series = class_series(labels)  # "3 sao", "4 sao": the number is the class's own
     for k, raw in enumerate(labels):
         indent = len(raw) - len(raw.lstrip(" \u00a0\t"))
-        rank, label = _numbering(raw)
+        rank, label = (None, raw.strip()) if k in series else _numbering(raw)
         stt_rank = _numbering(numbers[k], stt=True)[0] if k < len(numbers) and \
             numbers[k].strip() else None
         parts = _PARTS_RE.match(label)
@@ -1988,12 +2032,17 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             label = f"{label} › {inner}" if label else inner
         unit = (row[unit_col] if unit_col is not None else "") or label_unit or unit_of_table
         values = []
+        filled = [j for j in order if j not in skip and
+                  j not in (unit_col, label_col, inner_col, period_col) and
+                  row[j] not in _EMPTY_VALUES]
         for j in order:
             value = row[j]
             if j in skip or j in (unit_col, label_col, inner_col, period_col) or \
                     value in _EMPTY_VALUES:
                 continue
             name, header_unit = _header_unit(header[j]) if header else ("", "")
+            if header and not header_unit and not unit:
+                header_unit = total_column_unit(header, row, j, filled)
             # a header's own unit wins over the unit column; "(%)" means a ratio: "%" -- also
             # a group's "So sánh (%)" over its sub-headers "TH/KH", "Cùng kỳ" (issue 17 K8)
             column, column_unit = col_indicator.get(j, ("", ""))

@@ -142,8 +142,13 @@ def is_english(question: str) -> bool:
     # no marker: English by its share of words -- "last year's retail sales", "retail sales
     # (TMBL) 2021" (dev2 e125, issue 17) -- its words, but numbers, letters alone and
     # upper-case abbreviations, all of the glossary or the grammar, one of the glossary
-    words = [w.lower() for w in _WORD_RE.findall(question)
-             if len(w) > 1 and not w.isdigit() and not w.isupper()]
+    # -- and but capitalised names typed without diacritics after the first word ("export
+    # value via Huu Nghi gate 2056": break-test bt20c, session 49, read as Vietnamese and
+    # "gate" spelt "đạt"), when two words at least are left
+    found = [m for m in _WORD_RE.finditer(question)
+             if len(m.group()) > 1 and not m.group().isdigit() and not m.group().isupper()]
+    unnamed = [m for m in found if not (m.start() > 0 and m.group()[0].isupper())]
+    words = [m.group().lower() for m in (unnamed if len(unnamed) >= 2 else found)]
     english = sum(w in _ENGLISH_WORDS or w in ENGLISH_GRAMMAR or w in _MONTH_WORDS
                   for w in words)
     if glossary >= 1 and len(words) == 1 and english == 1:

@@ -9,6 +9,7 @@ from datetime import date
 
 from rag.vi.calendar import HOLIDAY, Period, is_day_list, year_period
 from rag.vi.frames.averages import span_average_subject
+from rag.vi.frames.basis_restated import basis_restated
 from rag.vi.frames.context import (
     CAPTION,
     Context,
@@ -29,7 +30,13 @@ from rag.vi.frames.named_wholes import parts_of_named_whole
 from rag.vi.frames.rankings import ranked_items, without_ranked_ahead
 from rag.vi.frames.sentence import latest_stated, season_in_passing, sentence_frames
 from rag.vi.frames.singled_out import wholes_of_singled_periods
-from rag.vi.frames.tables import index_columns, table_line_frames, table_line_head, table_row_frames
+from rag.vi.frames.tables import (
+    index_columns,
+    table_line_frames,
+    table_line_head,
+    table_row_frames,
+    unit_note_line,
+)
 from rag.vi.letterhead import is_letterhead
 from rag.vi.mentions import find_mentions, own_holiday, week_heading
 from rag.vi.numbers import find_values, is_money
@@ -220,6 +227,10 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             # figure another province's, answering only questions naming it (break-test round
             # 13 of issue 16); the reports' own "UBND TỈNH LẠNG SƠN" headed them all too
             continue
+        if ctx.heading and not tabled and unit_note_line(line):
+            # "Đơn vị tính: Tỷ đồng" under a caption: the caption keeps heading the table
+            ctx.heading = f"{ctx.heading} ({line.strip(' ()')})"
+            continue
         if line.startswith(SHEET_LINE) or (is_heading(line) and not (tabled and is_note(line))):
             # a note ending a table ("Ghi chú: doanh thu là số ước tính") is its table's, and
             # heads nothing after it -- as a heading it named the next table's rows (bt16i
@@ -293,6 +304,9 @@ def extract(text: str, title: str = "", doc_date: str | None = None) -> list[Fra
             read = parts_of_named_whole(sentence, read, before, ctx.year)
             # "Tốc độ tăng bình quân giai đoạn ... đạt 17,6%/năm": of what was stated before
             read = span_average_subject(read, frames)
+            # "... theo giá so sánh ... đạt 2.847 tỷ đồng. Theo giá hiện hành ước đạt 4.312
+            # tỷ đồng.": the same thing on the other basis (rag.vi.frames.basis_restated)
+            read = basis_restated(read, frames)
             read = without_ranked_ahead(read)  # "đứng thứ 2 sau X": X is no word of it
             frames.extend(ranked_items(sentence, read, before))
             if not listed:

@@ -13,6 +13,7 @@ from rag.vi.lexicon import (
     ELIDED_SYLLABLES,
     ENGLISH_GRAMMAR,
     GROUP_QUALIFIER_RE,
+    PLACE_KINDS,
     QUESTION_PHRASES,
     TARGET_VERBS,
     UNIT_MAGNITUDES,
@@ -762,14 +763,23 @@ _NEWS_DATELINE = re.compile(
     r"\s*[-–—]+(?=\s))", re.IGNORECASE)
 
 
+# a news agency's or paper's tag opening an item (case-sensitive): "(LSO) Theo ...", "LSO-
+# Theo ...", "(TTXVN) ...", "(Chinhphu.vn) - ...", "VOV.VN - ..." -- who publishes it, no
+# word of what is counted (break-test bt19a #102: "LSO Theo Sở Công Thương" labelled a count)
+_SOURCE_TAG = re.compile(
+    r"^\s*(?:\(\s*[A-ZĐ][^\W_]*(?:\.[^\W_]+)*(?:\s+[^\W\d_]+){0,2}\s*\)\s*(?:[-–—]+\s*)?"
+    r"|[A-ZĐ]{2,}(?:\.[A-Za-z]{2,})?\s*[-–—]+\s*)(?=\S)")
+
+
 def last_clause(text: str) -> str:
     """The clause of ``text`` (the words before a value) that names the value: what follows
     a ":" or an opening quote, and what follows the commas of introductory clauses
     ("Theo Sở Công Thương, tổng kim ngạch" -> "tổng kim ngạch"; "Trong 3 tháng đầu năm 2018,
     Công ty X có ..."); a comma inside a list ("dịch vụ lưu trú, ăn uống") or an elided
-    "xuất, nhập khẩu" does not cut; a news item's dateline opening ``text`` ("(Bắc Vân,
-    02/5/2079) Theo ...": :data:`_NEWS_DATELINE`) is none of it."""
-    dateline = _NEWS_DATELINE.match(text)
+    "xuất, nhập khẩu" does not cut; a news item's dateline or source tag opening ``text``
+    ("(Bắc Vân, 02/5/2079) Theo ...": :data:`_NEWS_DATELINE`; "(LSO) Theo ...":
+    :data:`_SOURCE_TAG`) is none of it."""
+    dateline = _NEWS_DATELINE.match(text) or _SOURCE_TAG.match(text)
     start = dateline.end() if dateline is not None else 0
     for m in _SPEAKER.finditer(text):
         # "ông Minh cho biết toàn tỉnh hiện có 136 cửa hàng": who speaks, never what is counted
@@ -848,6 +858,14 @@ def _leads_to_value(padded: str, at: int) -> bool:
     return bool(re.search(r"\d", without_named_grades(_ANY_RATING.sub(" ", clause))))
 
 
+# places of one kind listed by name after a plural ("các huyện Bắc Sơn", "3 cửa khẩu Tân
+# Thanh"; folded, lower case) and the names after the first, joined by "," or "và"
+_PLURAL_PLACE = re.compile(r"(?:^|\s)(?:cac|nhung|\d+)\s+(?:" + "|".join(PLACE_KINDS) +
+                           r")\s+\S+(?:\s+\S+){0,3}$")
+_MORE_NAMES = re.compile(r"(?:\s*,\s*|\s+(?:và|va)\s+)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}"
+                         r"(?![^\W\d_])")
+
+
 def read_detail(after: str, counted: bool = False) -> tuple[str, int]:
     """The words right after a value (its counted noun and what qualifies it): "4.126
     phương tiện [chở hàng chờ xuất khẩu]", "871 doanh nghiệp [đăng ký thành lập mới]"; and
@@ -859,9 +877,12 @@ def read_detail(after: str, counted: bool = False) -> tuple[str, int]:
     while m is not None and m.group().strip().lower() in ("đạt", "dat") and (
             _RATING.match(padded, m.end()) or not _leads_to_value(padded, m.end())):
         m = _DETAIL_END.search(padded, m.end() - 1)  # its space may begin the next end
-    joined = 0  # words of a second counted noun joined by "và" (:func:`_joined_noun`)
-    if m is not None and ((joined := _joined_noun(padded, m)) or
-                          (counted and (joined := _comma_joined_noun(padded, m)))):
+    joined = 0  # words of the counted nouns joined by "," or "và" (:func:`_joined_noun`)
+    # a list of them ("1.348 doanh nghiệp[, hợp tác xã và hộ kinh doanh] tham gia ..."): one
+    # number counting every noun of it, the clause after the last what it counts (bt19a #88)
+    while m is not None and ((step := _joined_noun(padded, m)) or
+                             (counted and (step := _comma_joined_noun(padded, m, joined > 0)))):
+        joined += step
         m = _DETAIL_END.search(padded, m.end() - (m.group() != ","))
         while m is not None and m.group().strip().lower() in ("đạt", "dat") and \
                 not _leads_to_value(padded, m.end()):
@@ -874,6 +895,15 @@ def read_detail(after: str, counted: bool = False) -> tuple[str, int]:
         rest = end + e.end()
         m2 = _DETAIL_END.search(" " + after[rest:] + " ")
         end = rest + (max(0, m2.start() - 1) if m2 else len(after) - rest)
+    named = 0  # words of more place names listed after the first (:data:`_MORE_NAMES`)
+    if m and m.group() == "," and _PLURAL_PLACE.search(fold(after[:end]).lower()) and \
+            re.search(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*\s*$", after[:end]):
+        # "cho 1.120 học viên tại các huyện Bắc Sơn[, Bình Gia và Tràng Định]": the places
+        # the value is of are all of the list, not its first (break-test bt19a #100)
+        more = end
+        while (n := _MORE_NAMES.match(after, more)) is not None:
+            more = n.end()
+        named, end = len(after[end:more].split()), more
     words = after[:end].split()
     aside = _ASIDE.match(after, end) if m and m.group() == "(" else None
     if aside is not None:
@@ -887,7 +917,7 @@ def read_detail(after: str, counted: bool = False) -> tuple[str, int]:
             words += said.split()
             end = aside.end() + said_len
     # a joined noun's clause says what both count: kept to its end, up to twice the words
-    limit = 2 * DETAIL_WORDS if joined else DETAIL_WORDS
+    limit = (max(2 * DETAIL_WORDS, DETAIL_WORDS + joined) if joined else DETAIL_WORDS) + named
     if len(words) > limit:
         words = words[:limit]
         if not joined:  # the rest of a joined noun's clause is no other figure's either
@@ -937,7 +967,7 @@ def _joined_noun(padded: str, m: re.Match[str]) -> int:
 _VALUE_VERBS = frozenset(("dat", "tang", "giam", "chiem", "bang", "so voi", "la"))
 
 
-def _comma_joined_noun(padded: str, m: re.Match[str]) -> int:
+def _comma_joined_noun(padded: str, m: re.Match[str], listed: bool = False) -> int:
     """How many words a comma (``m``, a match of :data:`_DETAIL_END` in ``padded``, the
     words after a counted value) and the counted noun right after it take when the comma
     joins that noun to the value's own, as "và" does (:func:`_joined_noun`): "146 doanh
@@ -947,8 +977,11 @@ def _comma_joined_noun(padded: str, m: re.Match[str]) -> int:
     once, when no unit noun follows it ("146 doanh nghiệp, tăng 38 đơn vị"), when that noun
     is money ("..., đồng thời") or has a figure of its own in its clause ("871 doanh
     nghiệp, 52 HTX"; "369 hợp tác xã, thành viên 8.950 người"), or when the next value or
-    a verb leading to one ("đạt", "chiếm") ends that clause."""
-    if m.group() != "," or padded[:m.start()].strip():
+    a verb leading to one ("đạt", "chiếm") ends that clause.  ``listed``: the nouns before
+    ``m`` are such a list already ("doanh nghiệp, hợp tác xã[, tổ hợp tác] ..."), so the
+    comma need not follow the value's noun at once."""
+    if m.group() != "," or (padded[:m.start()].strip() and not listed) or \
+            re.search(r"\d", padded[:m.start()]):
         return 0
     unit, length = unit_after(padded[m.end():])
     if not unit or not length or is_money(unit):

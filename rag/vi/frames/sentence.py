@@ -46,6 +46,7 @@ from rag.vi.frames.indicators import (
     with_doer,
     with_topic,
 )
+from rag.vi.frames.labelled_list import labelled_list_parents
 from rag.vi.frames.listed_whole import listed_whole_bases
 from rag.vi.frames.measures import (
     DOWN_END,
@@ -110,7 +111,7 @@ _ASIDE_BEFORE = re.compile(r"\s*\([^()\d]*\)(?=\s*(?:[,;]|và\s|va\s))")
 # -- "riêng" as a word of its own, not the last syllable of "sầu riêng" (durian: "thanh long
 # đạt 214 triệu USD, sầu riêng đạt 166 triệu USD" lists a sibling, no part of the dragon fruit;
 # break-test bt17o; rag.vi.frames.indicators' _COMPOUND_BEFORE)
-_PART_RE = re.compile(r"(?:^|[;:,.]\s*|\s)(?:trong do|(?<!\bsau\s)rieng|gom|bao gom|cu the)\b")
+_PART_RE = re.compile(r"(?:^|[;:,.(]\s*|\s)(?:trong do|(?<!\bsau\s)rieng|gom|bao gom|cu the)\b")
 # the "trong đó" (after a comma) that lists the parts of the figure before it
 _PARTS_LISTED = re.compile(r"[;:,]\s*(?:trong do|gom|bao gom|cu the)\b")
 # a clause that says what a count's things are doing or have had done to them (folded): "1
@@ -120,6 +121,16 @@ _DESCRIBED_SUBSET = re.compile(r"\s*(?:\([^()\d]*\)\s*)?(?:dang|da|chua|duoc|bi|
 # what ends the clause of a value before a period written after it: "1.091 xe nhập khẩu –
 # mức cao nhất kể từ đầu quý IV" (a remark set off by a dash is not the value's period)
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+# an event of a project dated right after its verb, ending the words between a value and a
+# period said later in its sentence (folded): "có tổng mức đầu tư 1.120 tỷ đồng, dự kiến hoàn
+# thành [quý II năm 2059]", "công suất 1,2 triệu tấn/năm, đi vào hoạt động [tháng 6/2060]",
+# "tổng vốn 450 tỷ đồng, khởi công [tháng 3/2058]" -- the period is when the event is, not
+# what the value is of (break-test bt20c, session 49: the investment total stamped quý II/2059
+# at 1.0); "hoàn thành 102% kế hoạch năm 2057" names no date after its verb
+_EVENT_DATED = re.compile(
+    r"\b(?:hoan thanh|khoi cong|khanh thanh|ban giao|di vao hoat dong|van hanh|"
+    r"dua vao (?:su dung|hoat dong|van hanh|khai thac))"
+    r"(?:\s+(?:vao|trong|truoc|tu|den|cuoi|dau|giua))?\s*$", re.IGNORECASE)
 # a clause comparing with another period's figure (folded): "cao hơn mức tăng 6,42% của năm
 # 2027", "thấp hơn năm trước", "so với ..."
 _COMPARING = re.compile(r"\b(?:(?:cao|thap|nhanh|cham|lon|nho|it|nhieu) hon|so voi|vuot)\b")
@@ -629,6 +640,9 @@ def _object_carried(indicator: str, prev: Frame | None, pre_f: str) -> str:
 # xuân 8.240 ha, trong đó lúa 5.610 ha": the part is "lúa", not nameless; bt18-b17 failure 4)
 _ITEM_SEGMENT = re.compile(r"[,;:]\s*(?P<lead>(?:trong đó|trong do|bao gồm|gồm)\s*:?\s*)?"
                            r"(?P<item>[^\W\d_]{2,})\s*(?:(?:ước\s+)?(?:đạt|là)|ước|khoảng)?\s*$")
+# a sentence opening with the words that list a total's parts, up to the item's comma
+_OPENS_PARTS = re.compile(r"\s*(?:trong đó|trong do|bao gồm|bao gom|gồm|gom)\s*[,:]$",
+                          re.IGNORECASE)
 _NOT_ITEM = frozenset(
     "chi cao thap nua deu xay tinh huyen xa nay do lan binh con gan tren duoi hon rieng moi "
     "them len xuong vuot tong chung ca tung rong sau truoc".split())
@@ -671,6 +685,12 @@ def _one_word_item(pre_raw: str, item: str, prev: Frame | None, v: Value,
         # ngoài"), is the clause's verb
         return False
     if prev is None:
+        # "... đạt 412.600 tấn. Trong đó, mít đạt 71.200 tấn; ...": a sentence opening with
+        # "Trong đó," lists parts of the total the sentence before stated, in its unit
+        # (break-test bt20c, session 49: one-syllable items lost their names)
+        if whole is not None and _OPENS_PARTS.match(pre_raw[:m.start() + 1]) and \
+                _same_unit(whole.unit, v.unit) and not v.percent:
+            return True
         return pre_raw[:m.start() + 1].rstrip().endswith(":") and not v.percent
     return bool(prev.indicator) and not v.percent
 
@@ -853,6 +873,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     counted_at: set[int] = set()  # the figures named by what they count (their start)
     total: Frame | None = None  # the whole a "trong đó" list gives parts of
     listing = False  # inside such a list, ";" does not end it
+    list_bracket: tuple[int, int] | None = None  # the brackets such a list opened in
     of_target = False  # the list gives the parts of a target ("mục tiêu đón 4,6 triệu lượt
     # khách, trong đó 120.000 lượt khách quốc tế"): the parts are targets too
     sentence_period: Period | None = None
@@ -923,6 +944,12 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 total, listing = None, False
         elif broke and not listing:
             total = None
+        if part_here:
+            list_bracket = here
+        elif listing and list_bracket is not None and here != list_bracket:
+            # "nông sản đạt 684 triệu USD (trong đó sầu riêng 271 triệu USD); hàng điện tử
+            # 312 triệu USD": a list opened in brackets ends with them (session 49 bt20a)
+            total, listing, list_bracket = None, False, None
         if n in summed:  # "... đạt 1.793 triệu USD; xuất khẩu 382 ...; nhập khẩu 1.411 ..."
             total, listing = frames[summed[n]], True
             of_target = total.target
@@ -1032,7 +1059,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
             period, source = sentence_period, "sentence"
         elif later := [x for x in own if x.start >= v.end and inside[id(x)] is None
                        and x.period.kind != "day"
-                       and not re.search(r"[:;]|\bdo\b|\bvi\b", folded[v.end:x.start])]:
+                       and not re.search(r"[:;]|\bdo\b|\bvi\b", folded[v.end:x.start])
+                       and not _EVENT_DATED.search(folded[v.end:x.start])]:
             # "Tỷ trọng A đạt 23,71% và B đạt 50,31% trong GRDP năm 2024": said once, at the end
             # (not across ":" or ";", nor a cause "do ..." that dates an event)
             period, source = later[0].period, "sentence"
@@ -1945,6 +1973,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = added_and_total(sentence, base, frames)
     frames = before_after(sentence, base, frames, ctx.now)
     frames = listed_whole_bases(sentence, base, frames)
+    frames = labelled_list_parents(sentence, base, frames)
     frames = lengths_in_clause(sentence, base, frames)
     frames = clause_average_subject(sentence, base, frames)
     frames = national_average(sentence, base, frames)

@@ -680,3 +680,19 @@ def index_columns(text: str) -> dict[str, bool]:
         if len(vals) == 1:
             values.setdefault(head, []).append(vals[0].low)
     return {h: min(vs) >= 0 and statistics.median(vs) >= 50 for h, vs in values.items()}
+
+
+# a table's unit note on a line of its own under its caption: "Đơn vị tính: Tỷ đồng", "ĐVT:
+# triệu USD", "(Đơn vị: nghìn tấn)" -- as rag.ingest.tables writes a sheet's or a page's
+_UNIT_NOTE_LINE = re.compile(r"\(?\s*(?:don vi tinh|don vi|dvt)\s*[:.]\s*[^():]+?\s*\)?\s*")
+
+
+def unit_note_line(line: str) -> bool:
+    """Whether ``line`` is only a table's unit note ("Đơn vị tính: Tỷ đồng", "(ĐVT: triệu
+    USD)"): it heads nothing of its own, and the caption over it ("Giá trị sản xuất công
+    nghiệp theo giá hiện hành phân theo ngành kinh tế") stays the heading of the table's
+    rows, with the note appended (rag.vi.frames.document).  Read as a heading of its own it
+    hid the caption, so the rows lost its price basis and "giá trị sản xuất công nghiệp
+    theo giá hiện hành năm 2093" was refused (session 49 break-test bt20a, items 68-69;
+    tests/test_table_rows_asked.py)."""
+    return _UNIT_NOTE_LINE.fullmatch(fold(line).lower().strip()) is not None
