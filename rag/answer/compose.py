@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from rag.answer.figures import Choice, rate_a_day
-from rag.answer.places import NATION, clause_owner
+from rag.answer.places import NATION, NATION_RE, clause_owner
 from rag.answer.sentences import quoted_clause
 from rag.records import Citation, Figure, FigurePeriod
 from rag.vi.calendar import Period
@@ -491,10 +491,9 @@ def clause_place(frame: Frame, head: str, text: str | None) -> str:
 
 
 # the province's scope words in a subject ("của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh",
-# "tỉnh", "của Lạng Sơn"), folded, and a country's phrase as a sentence writes it
+# "tỉnh", "của Lạng Sơn"), folded (the country's: rag.answer.places.NATION_RE)
 _OWN_SCOPE_WORDS = re.compile(r"\s*(?<!\w)(?:(?:cua|toan|(?:tren )?dia ban)\s+)?"
                               r"(?:tinh|lang son)(?!\w)")
-_NATION_WORDS = re.compile(r"(?<!\w)(?:ca nuoc|toan quoc)(?!\w)")
 
 
 def nation_head(frame: Frame, head: str, text: str | None) -> str:
@@ -510,10 +509,10 @@ def nation_head(frame: Frame, head: str, text: str | None) -> str:
         return head
     q0, q1 = frame.quote
     before, after = text[q0:frame.start], text[frame.end:q1]
-    if clause_owner(before, after) != NATION or _NATION_WORDS.search(fold(head).lower()):
+    if clause_owner(before, after) != NATION or NATION_RE.search(fold(head).lower()):
         return head
     said = fold(f"{before} {after}").lower()
-    found = list(_NATION_WORDS.finditer(said))
+    found = list(NATION_RE.finditer(said))
     if len(said) != len(before) + 1 + len(after) or not found:
         return head
     # the country's phrase nearest the value: the last before it, else the first after it

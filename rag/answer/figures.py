@@ -66,7 +66,7 @@ from rag.answer.places import (
 )
 from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
-from rag.answer.row_named import toned_said, total_of_said_part
+from rag.answer.row_named import joins_parts_unasked, toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
 from rag.answer.site_names import held_in_place_name
 from rag.answer.trade_columns import part_column_unasked
@@ -74,7 +74,7 @@ from rag.answer.unwritten_compound import unwritten_compound
 from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import expand_abbreviations, is_english
-from rag.vi.acronyms import spelled_in
+from rag.vi.acronyms import initials, spelled_in
 from rag.vi.calendar import (
     HOLIDAY,
     SAME_PERIOD,
@@ -782,14 +782,13 @@ def one_of_listed_nouns(frame: Frame, folded_q: str) -> bool:
     words = asked.split()
 
     def named(noun: str) -> bool:
-        syllables = noun.split()
         if f" {noun} " in f" {asked} ":
             return True
-        if len(syllables) > 1:
-            return "".join(w[0] for w in syllables) in words  # "hợp tác xã" asked "HTX"
+        if " " in noun:
+            return initials(noun) in words  # "hợp tác xã" asked "HTX"
         # "HTX" written, "hợp tác xã" asked
         return noun.isalpha() and 2 <= len(noun) <= 4 and any(
-            "".join(w[0] for w in words[i:i + len(noun)]) == noun for i in range(len(words)))
+            initials(" ".join(words[i:i + len(noun)])) == noun for i in range(len(words)))
 
     said = [named(n) for n in nouns]
     return any(said) and not all(said)
@@ -2070,7 +2069,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if another_row_named(frame, doc, frames_of, text, terms, rows, wants_money,
                                  question):
                 continue
-            if not frame.part and table_line_head(text[q0:q1]) and total_of_said_part(
+            if not frame.part and table_line_head(text[q0:q1]) and \
+                    joins_parts_unasked(frame.indicator, folded_q) and total_of_said_part(
                     frame.indicator, table_row_labels(frame, frames_of(doc), text), folded_q):
                 continue  # "doanh thu bán lẻ hàng hóa": the row "Bán lẻ hàng hóa", no total
             own_place = " ".join(sorted(places & own_places(hit.chunk.title, text))) \

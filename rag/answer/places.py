@@ -135,7 +135,7 @@ _OWNER_FORMS = [(place, name, pattern) for place, name, pattern in
 # "của tỉnh", "toàn tỉnh", "tỉnh", not "tỉnh Cao Bằng" nor "cấp tỉnh", "các tỉnh")
 NATION = "ca nuoc"
 OWN_SCOPE = "tinh"
-_NATION_RE = re.compile(r"(?<!\w)(?:ca nuoc|toan quoc)(?!\w)")
+NATION_RE = re.compile(r"(?<!\w)(?:ca nuoc|toan quoc)(?!\w)")
 _OWN_SCOPE_RE = re.compile(r"(?<!\w)(?<!cap )(?<!cac )(?<!nhung )(?<!moi )(?<!\d )"
                            r"(?:tinh)(?!\w)(?! (?:uy|thanh|ban|le|lo)\b)")
 # a clause's end: a comma or semicolon not inside a number ("9.120,5"), a colon
@@ -165,7 +165,7 @@ def clause_owner(before: str, after: str = "", nation: bool = True) -> str:
     folded = fold(lower)
     if len(folded) != len(lower):
         return ""
-    if nation and _NATION_RE.search(f"{folded} {fold(after).lower()}"):
+    if nation and NATION_RE.search(f"{folded} {fold(after).lower()}"):
         owner = nation_owner(before, after)
         if owner:
             return owner
@@ -234,14 +234,14 @@ def nation_owner(before: str, after: str = "") -> str:
         # the country named only as what the value is compared with ("GRDP tăng 7,6%, cao
         # hơn mức bình quân cả nước"): the figure is the report's own, not the country's
         whole = fold(compared_out(f"{before} {after}")).lower()
-        if not _NATION_RE.search(whole):
+        if not NATION_RE.search(whole):
             return OWN_SCOPE
         # -- and so is one whose clause names no scope, the country being the subject of a
         # later clause of its own ("CPI tăng 3,15% so với cùng kỳ, trong khi cả nước tăng
         # 3,6%": break-test bt21a, session 49, the 3,15% served for "cả nước" at 0.91)
         later = fold(compared_out(after)).lower()
         return OWN_SCOPE if any(_NATION_SUBJECT.search(later[:m.start()])
-                                for m in _NATION_RE.finditer(later)) else ""
+                                for m in NATION_RE.finditer(later)) else ""
     name = max(said)[2]
     return name if name in (NATION, OWN_SCOPE) else ""
 
@@ -254,7 +254,7 @@ def _scopes_in(text: str) -> list[tuple[int, int, str]]:
     folded = fold(lower)
     if len(folded) != len(lower):
         return []
-    out = [(m.start(), m.end() - m.start(), NATION) for m in _NATION_RE.finditer(folded)]
+    out = [(m.start(), m.end() - m.start(), NATION) for m in NATION_RE.finditer(folded)]
     for m in _OWN_SCOPE_RE.finditer(folded):
         if not re.match(r"\s+[A-ZĐ]", text[m.end():]):
             out.append((m.start(), m.end() - m.start(), OWN_SCOPE))

@@ -684,6 +684,8 @@ def index_columns(text: str) -> dict[str, bool]:
 
 # a table's unit note on a line of its own under its caption: "Đơn vị tính: Tỷ đồng", "ĐVT:
 # triệu USD", "(Đơn vị: nghìn tấn)" -- as rag.ingest.tables writes a sheet's or a page's
+# (its _UNIT_ROW_RE reads the same line in the cells; rag.vi sits below rag.ingest, so the
+# frames read the written line themselves, folded: a note typed without diacritics too)
 _UNIT_NOTE_LINE = re.compile(r"\(?\s*(?:don vi tinh|don vi|dvt)\s*[:.]\s*[^():]+?\s*\)?\s*")
 
 
