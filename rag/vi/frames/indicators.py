@@ -485,6 +485,10 @@ _PLANNER_TAIL = frozenset("tinh huyen thanh pho cong thuong".split())
 _DONE_BY = re.compile(r"\s(?:đã|đang|vừa|đã tiến hành|vừa tiến hành)\s+(?!được\b|bị\b)(?=\S)")
 # what opens a noun phrase naming a figure, not a verb: "kim ngạch nhập khẩu", "tổng số",
 # "doanh thu", "số vụ" (folded; the heads of rag.vi.frames.sentence's amount and quantity words)
+# the owner of a figure, then "có" and the figure's noun (:data:`_NOUN_OPENER`): "dự án X có
+# tổng vốn đầu tư", "Công ty A có doanh thu" -- who the serial verbs after its value are of
+_HAS_FIGURE = re.compile(r"\s(?:có|co)\s+(?=(?:tổng|tong|số|so|vốn|von|doanh thu|kim ngạch|"
+                         r"kim ngach|sản lượng|san luong|diện tích|dien tich|giá trị|gia tri)\b)")
 _NOUN_OPENER = re.compile(r"(?:tong|so|ty le|ty trong|chi so|gia tri|tri gia|kim ngach|"
                           r"doanh thu|san luong|luong|khoi luong|so tien|von|dien tich|"
                           r"nang suat|gia|muc|luot)\b")
@@ -503,6 +507,11 @@ def doer_of(indicator: str) -> str:
     the subject the verbs listed after it in the sentence share ("..., xử lý 684 vụ vi phạm,
     thu nộp ngân sách 5,2 tỷ đồng"; bt18-c17 failure 5; :func:`with_doer`)."""
     m = _DONE_BY.search(indicator)
+    if m is None:
+        # "dự án đường cao tốc X có tổng vốn đầu tư [860 tỷ đồng], đã giải ngân [312 tỷ
+        # đồng]": the owner of the figure its "có" names did what the verbs after it say
+        # (break-test s49: "đã giải ngân bao nhiêu" answered by the total investment)
+        m = _HAS_FIGURE.search(indicator)
     if m is None or not indicator[m.end():].strip():
         return ""
     who = indicator[:m.start()].strip()
