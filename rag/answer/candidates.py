@@ -27,6 +27,8 @@ WORD_SPAN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # after "Cụm công nghiệp" taken for a person's name)
 _ROLE_RE = re.compile(r"(?<!\w)(?:ông|bà|giám đốc|thủ tướng|chủ tịch|bí thư|trưởng|phó)\b",
                       re.IGNORECASE)
+# the titles written before a person's name ("Ông", "Bà" opening a sentence; folded)
+_HONORIFICS = frozenset({"ong", "ba", "anh", "chi", "dong chi"})
 _ORG_WORDS = {"so", "ban", "bo", "cuc", "cong", "hoi", "uy", "ubnd", "tinh", "khu", "cum",
               "chinh", "thu", "pho", "nha", "trung", "hiep", "doanh", "tong", "quyet"}
 _LIST_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
@@ -128,6 +130,11 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
                                  fold(unit)))
     for s, e in capitalised_runs(sentence):
         words = sentence[s:e].split()
+        if len(words) > 2 and fold(words[0]).lower() in _HONORIFICS:
+            # "Ông Vi Văn Dũng, Chủ tịch ..." opening a sentence: the title is no part of
+            # the name (the answer is "Vi Văn Dũng", as after a lower-case "ông")
+            s = sentence.index(words[1], s + len(words[0]))
+            words = words[1:]
         name_start: int | None = s
         if fold(words[0]) in _ORG_WORDS or len(words) > weights.max_name_words:
             name_start = trailing_person(sentence, s, e, weights.max_name_words)
