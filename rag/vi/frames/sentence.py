@@ -63,7 +63,7 @@ from rag.vi.frames.measures import (
     unplanned,
 )
 from rag.vi.frames.national_average import national_average
-from rag.vi.frames.period_length import lengths_in_clause
+from rag.vi.frames.period_length import lengths_dated, lengths_in_clause
 from rag.vi.frames.same_day import same_day_time_words
 from rag.vi.frames.year_to_date import year_to_date
 from rag.vi.grades import graded_classes
@@ -1975,6 +1975,8 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = listed_whole_bases(sentence, base, frames)
     frames = labelled_list_parents(sentence, base, frames)
     frames = lengths_in_clause(sentence, base, frames)
+    frames = lengths_dated(sentence, base, frames, [f.period for f in ctx.levels if f.period] + [
+        p for p in (ctx.holiday, ctx.paragraph_period) if p is not None])
     frames = clause_average_subject(sentence, base, frames)
     frames = national_average(sentence, base, frames)
     frames = [national_plan(f) for f in frames]
