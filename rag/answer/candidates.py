@@ -255,16 +255,24 @@ def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[
         # OCOP; huyện Nà Sầm" is "huyện Nà Sầm")
         # nor over a linking word ("công bố trên tạp chí Nature": the head is "tạp chí";
         # break-test bt20b)
+        # -- nor past a capitalised head word stepped onto: the name's own head begins there
+        # ("khai trương Trung tâm Tim mạch" asked "trung tâm nào": not "khai trương ...")
+        stepped = False
         while k > 0 and taken < weights.entity_head_words and words[k - 1][2] in heads \
                 and not sentence[words[k - 1][1]:words[k][0]].strip() \
-                and sentence[words[k - 1][0]:words[k - 1][1]].lower() not in UNIT_STOP:
+                and sentence[words[k - 1][0]:words[k - 1][1]].lower() not in UNIT_STOP \
+                and words[k - 1][2].lower() not in _AGENT_LINKS \
+                and not (stepped and sentence[words[k][0]].isupper()):
             k -= 1
             taken += 1
             start = words[k][0]
+            stepped = True
         if spans and s < spans[-1][1]:
             continue  # read into the span before (the second part of a name)
         if taken:
-            spans.append((start, numbered_end(sentence, compound_end(sentence, s, e))))
+            end = sentence_case_end(sentence, e) if start < s and sentence[start].isupper() \
+                else compound_end(sentence, s, e)
+            spans.append((start, numbered_end(sentence, end)))
         elif spans and len(run) > 1 and _LIST_GAP_RE.fullmatch(sentence[spans[-1][1]:s]) \
                 and fold(sentence[s:e].split()[0]) not in _ORG_WORDS \
                 and not _ROLE_RE.match(sentence[s:e]):
@@ -298,6 +306,9 @@ def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[
     return [Candidate("entity", sentence[s:e], s, e, "") for s, e in merged]
 
 
+# the words linking a deed to who did it or whose it is (folded): "do tập đoàn X quản lý",
+# "thuộc Công ty Y" -- no head word of the name after them, however the question writes them
+_AGENT_LINKS = frozenset({"do", "boi", "thuoc"})
 _COMPOUND_TAIL_RE = re.compile(r" ([^\W\d_]+) ")
 
 
@@ -315,6 +326,35 @@ def compound_end(sentence: str, start: int, end: int) -> int:
         return end
     nxt = next((r for r in capitalised_runs(sentence[m.end():], min_words=2) if r[0] == 0), None)
     return m.end() + nxt[1] if nxt else end
+
+
+def sentence_case_end(sentence: str, end: int) -> int:
+    """The end of a name whose head is written capitalised and whose run of capitalised words
+    ends at ``end``, going on in sentence case -- each compound's first syllable capitalised,
+    its second not (Vietnamese orthography for the names of bodies: "Công ty Cổ phần Du lịch
+    Đông Bắc", "Trung tâm Tim mạch"): over each lower-case word followed by a capitalised
+    run, and over one last lower-case word after a one-word run when a linking word
+    (rag.vi.lexicon.UNIT_STOP), punctuation or the sentence's end follows it.  Break-test
+    bt22c: "công ty nào đầu tư?" answered "treo do Công ty Cổ", "trung tâm nào" "khai trương
+    Trung tâm Tim", at 1.0.  Only for a name whose head is capitalised: "Pháp thua Đức" is
+    no name."""
+    while True:
+        m = _COMPOUND_TAIL_RE.match(sentence, end)
+        if m is None or not m.group(1).islower() or m.group(1) in UNIT_STOP:
+            break
+        nxt = next((r for r in capitalised_runs(sentence[m.end():], min_words=1)
+                    if r[0] == 0), None)
+        if nxt is None:
+            break
+        end = m.end() + nxt[1]
+    last = sentence[:end].split()[-1:] if end else []
+    tail = re.match(r" ([^\W\d_]+)(?=$|[^\w]| (\w+))", sentence[end:])
+    if last and len(last) == 1 and tail is not None and tail.group(1).islower() \
+            and tail.group(1) not in UNIT_STOP and (len(sentence[:end].split()) < 2 or not
+                                                  sentence[:end].split()[-2][:1].isupper()) \
+            and (tail.group(2) is None or tail.group(2).lower() in UNIT_STOP):
+        end += tail.end(1)
+    return end
 
 
 _NUMBERED_RE = re.compile(r" (?:(?:típ|type|số|loại) )?\d{1,2}(?=[,.;:)]|$| (\S+))")
