@@ -20,6 +20,7 @@ from rag.vi.calendar import (
     to_date_period,
     year_period,
 )
+from rag.vi.frames.base_period import of_base_length
 from rag.vi.frames.clause_average import clause_average_subject
 from rag.vi.frames.context import Context, assigned, earlier_count_day
 from rag.vi.frames.frame import Frame
@@ -1977,6 +1978,7 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = lengths_in_clause(sentence, base, frames)
     frames = lengths_dated(sentence, base, frames, [f.period for f in ctx.levels if f.period] + [
         p for p in (ctx.holiday, ctx.paragraph_period) if p is not None])
+    frames = of_base_length(frames)
     frames = clause_average_subject(sentence, base, frames)
     frames = national_average(sentence, base, frames)
     frames = [national_plan(f) for f in frames]
