@@ -52,3 +52,15 @@ def test_an_apposition_ends_at_the_next_name() -> None:
         "name", "Lý Thị Mai", 13, 23, ""), []) is None
     assert apposition_span("đạt 12 tỷ đồng, tăng 5%", Candidate(
         "amount", "12 tỷ đồng", 4, 14, "ty dong"), []) is None
+
+
+def test_roles_written_before_names_are_no_apposition() -> None:
+    """XQuAD-vi dev: "Giám đốc Điều hành Microsoft Satya Nadella, người sáng lập Tập đoàn
+    Oracle và là người giàu thứ ba ở Mỹ Larry Ellison, ...": the words after Nadella's comma
+    are Ellison's role."""
+    text = ("Các cựu sinh viên gồm Giám đốc Điều hành Microsoft Satya Nadella, người sáng lập "
+            "Tập đoàn Oracle và là người giàu thứ ba ở Mỹ Larry Ellison, và ủy viên NBA Adam "
+            "Silver.")
+    names = [Candidate("name", n, text.index(n), text.index(n) + len(n), "")
+             for n in ("Satya Nadella", "Larry Ellison", "Adam Silver")]
+    assert apposition_span(text, names[0], names) is None

@@ -306,9 +306,16 @@ def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[
     return [Candidate("entity", sentence[s:e], s, e, "") for s, e in merged]
 
 
-# the words linking a deed to who did it or whose it is (folded): "do tập đoàn X quản lý",
-# "thuộc Công ty Y" -- no head word of the name after them, however the question writes them
-_AGENT_LINKS = frozenset({"do", "boi", "thuoc"})
+# the words linking a deed to who did it (folded): "do tập đoàn X quản lý", "bởi Công ty Y" --
+# no head word of the name after them, however the question writes them ("thuộc" is not one:
+# "khu vực thuộc địa Virginia")
+_AGENT_LINKS = frozenset({"do", "boi"})
+# words that end no name (folded): prepositions, conjunctions, adverbs and aspect words -- "Đại
+# học Durham vào năm 1832" (XQuAD-vi dev)
+_FUNCTION_WORDS = frozenset(
+    "vao ra len xuong khi ma thi nen cung deu se dang van roi bi qua cho o de nay do sau truoc "
+    "nhu hay hoac thuoc tu luc nam tai cua va voi la duoc da co ve tren theo den trong ngoai "
+    "giua bang boi vi neu con lai chi moi nhat rat".split())
 _COMPOUND_TAIL_RE = re.compile(r" ([^\W\d_]+) ")
 
 
@@ -348,9 +355,10 @@ def sentence_case_end(sentence: str, end: int) -> int:
             break
         end = m.end() + nxt[1]
     last = sentence[:end].split()[-1:] if end else []
-    tail = re.match(r" ([^\W\d_]+)(?=$|[^\w]| (\w+))", sentence[end:])
+    tail = re.match(r" ([^\W\d_]+)(?=$|[^\w\s]| (\w+))", sentence[end:])
     if last and len(last) == 1 and tail is not None and tail.group(1).islower() \
-            and tail.group(1) not in UNIT_STOP and (len(sentence[:end].split()) < 2 or not
+            and tail.group(1) not in UNIT_STOP and fold(tail.group(1)) not in _FUNCTION_WORDS \
+            and (len(sentence[:end].split()) < 2 or not
                                                   sentence[:end].split()[-2][:1].isupper()) \
             and (tail.group(2) is None or tail.group(2).lower() in UNIT_STOP):
         end += tail.end(1)
