@@ -25,10 +25,15 @@ _NEIGHBOUR_CHARS = 12
 WORD_SPAN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A word of a role or a title, whole ("công nghiệp" holds no "ông": break-test bt20a, a place
 # after "Cụm công nghiệp" taken for a person's name)
-_ROLE_RE = re.compile(r"(?<!\w)(?:ông|bà|giám đốc|thủ tướng|chủ tịch|bí thư|trưởng|phó)\b",
+# -- and the titles of teachers, doctors and scholars, and "em" of a pupil ("Theo thầy Dương
+# Quốc Khánh, Hiệu trưởng nhà trường", "tiến sĩ Phùng Thanh Sơn", "Em Lý Thu Trang"; break-test
+# bt22c: "Hiệu trưởng ... là ai?" found no name)
+_ROLE_RE = re.compile(r"(?<!\w)(?:ông|bà|giám đốc|thủ tướng|chủ tịch|bí thư|"
+                      r"(?:hiệu |viện |cục |vụ |bộ |thứ |chi cục )?trưởng|phó|thầy|cô giáo|"
+                      r"tiến sĩ|thạc sĩ|bác sĩ|giáo sư|kỹ sư|nhà nghiên cứu|em)\b",
                       re.IGNORECASE)
 # the titles written before a person's name ("Ông", "Bà" opening a sentence; folded)
-_HONORIFICS = frozenset({"ong", "ba", "anh", "chi", "dong chi"})
+_HONORIFICS = frozenset({"ong", "ba", "anh", "chi", "dong chi", "em", "thay"})
 _ORG_WORDS = {"so", "ban", "bo", "cuc", "cong", "hoi", "uy", "ubnd", "tinh", "khu", "cum",
               "chinh", "thu", "pho", "nha", "trung", "hiep", "doanh", "tong", "quyet"}
 _LIST_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")

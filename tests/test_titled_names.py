@@ -1,0 +1,31 @@
+"""A person named after the title of a teacher, doctor or scholar, or "em" for a pupil, is a
+name: "Theo thầy Dương Quốc Khánh, Hiệu trưởng nhà trường", "tiến sĩ Phùng Thanh Sơn", "Em Lý
+Thu Trang" (break-test bt22c, session 50: "Hiệu trưởng ... là ai?" found no name).  The title
+opening a sentence is no part of the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer.candidates import candidates
+from rag.answer.weights import AnswerWeights
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Theo thầy Dương Quốc Khánh, Hiệu trưởng nhà trường, thành tích này có được nhờ giáo viên.",
+     "Dương Quốc Khánh"),
+    ("Em Lý Thu Trang, học sinh lớp 12 chuyên Hóa, đạt giải Nhất.", "Lý Thu Trang"),
+    ("Giám đốc đài là tiến sĩ Phùng Thanh Sơn, từng làm việc 12 năm tại Nhật Bản.",
+     "Phùng Thanh Sơn"),
+    ("Ca mổ do ê-kíp của bác sĩ Hoàng Văn Tiến thực hiện.", "Hoàng Văn Tiến"),
+    ("Thầy Nông Văn Hải dạy môn Toán.", "Nông Văn Hải"),
+])
+def test_a_titled_person_is_a_name(sentence: str, name: str) -> None:
+    names = [c.text for c in candidates(sentence, AnswerWeights()) if c.kind == "name"]
+    assert names == [name]
+
+
+def test_no_title_no_name() -> None:
+    # a capitalised place or body with no title beside it stays no person
+    assert not [c for c in candidates("Trường THPT Chuyên Chu Văn An đạt 42 giải.",
+                                      AnswerWeights()) if c.kind == "name"]
