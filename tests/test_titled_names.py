@@ -29,3 +29,20 @@ def test_no_title_no_name() -> None:
     # a capitalised place or body with no title beside it stays no person
     assert not [c for c in candidates("Trường THPT Chuyên Chu Văn An đạt 42 giải.",
                                       AnswerWeights()) if c.kind == "name"]
+
+
+SCHOOL = ("Trường THPT Chuyên Chu Văn An đạt thành tích cao năm 2068\n12/5/2068\n\n"
+          "Tại kỳ thi chọn học sinh giỏi quốc gia năm 2068, Trường THPT Chuyên Chu Văn An Lạng "
+          "Sơn có 42 học sinh đạt giải, trong đó có 3 giải Nhất.\n\n"
+          "Theo thầy Dương Quốc Khánh, Hiệu trưởng nhà trường, thành tích này có được nhờ đội "
+          "ngũ giáo viên tận tâm.\n")
+
+
+def test_the_sentence_naming_the_role_asked(tmp_path) -> None:
+    from conftest import service_over_files
+
+    from rag.records import AskOptions
+    service = service_over_files(tmp_path, {"truong.txt": SCHOOL.encode()})
+    a = service.ask("Hiệu trưởng trường Chuyên Chu Văn An Lạng Sơn là ai?",
+                    AskOptions(retrieval_mode="lexical"))
+    assert a.found and "Dương Quốc Khánh" in a.answer, (a.answer, a.confidence)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from itertools import chain
 
 from rag.answer.answerability import StatementCheck, statement_features
-from rag.answer.candidates import role_said_fits
+from rag.answer.candidates import role_named_beside, role_said_fits
 from rag.answer.chooser import (
     SentenceChooser,
     asks,
@@ -297,6 +297,15 @@ class Answerer:
                                  texts=texts)
         rows = sentence_rows(query, intent, hits, self.idf, self.weights,
                              self.segment(intent.runs), undated_ok=True, texts=texts)
+        if intent.kind == "person":
+            # "Hiệu trưởng ... là ai?": a sentence naming someone with the role asked beside
+            # the name answers it before one that only holds more of the question's words
+            # (break-test bt22c, session 50: the article's first sentence was chosen, then
+            # refused, over "Theo thầy Dương Quốc Khánh, Hiệu trưởng nhà trường, ...")
+            named = [r for r in rows if any(
+                c.kind == "name" and role_named_beside(query.expanded, r.ps.text, c,
+                                                       self.weights) for c in r.ps.cands)]
+            rows = named or rows
         row = self.sentence_chooser.choose(rows) if rows else None
         return None if row is None else (row.score, row.hit, row.ps)
 

@@ -177,6 +177,31 @@ _RANKED_ROLE_RE = re.compile(
     r"|vu truong|chanh an|vien truong|hieu truong)\b")
 
 
+def role_named_beside(question: str, sentence: str, cand: Candidate,
+                      weights: AnswerWeights) -> bool:
+    """Whether the sentence writes beside the name ``cand`` (as :func:`role_said_fits` reads
+    it) a role the ``question`` asks, at the rank asked: "thầy Dương Quốc Khánh, Hiệu trưởng
+    nhà trường" for "Hiệu trưởng ... là ai?".  False when the question asks no role or the
+    sentence writes none beside the name."""
+    asked = {(m.group(1) or "", m.group(2))
+             for m in _RANKED_ROLE_RE.finditer(fold(question).lower())}
+    said = _said_role(sentence, cand, weights)
+    return bool(asked) and said is not None and (said.group(1) or "", said.group(2)) in asked
+
+
+def _said_role(sentence: str, cand: Candidate, weights: AnswerWeights) -> re.Match[str] | None:
+    """The ranked role (:data:`_RANKED_ROLE_RE`) written right after the name ``cand`` or,
+    failing that, ending right before it, or None."""
+    after = fold(sentence[cand.end:cand.end + 3 * weights.role_after_chars]).lower()
+    said = _RANKED_ROLE_RE.match(after.lstrip(" ,(-\u2013"))
+    if said is None:
+        before = fold(sentence[max(0, cand.start - 2 * weights.role_before_chars):cand.start])
+        ends = [m for m in _RANKED_ROLE_RE.finditer(before.lower())
+                if not before[m.end():].strip(" ,").split()[3:]]
+        said = ends[-1] if ends else None
+    return said
+
+
 def role_said_fits(question: str, sentence: str, cand: Candidate,
                    weights: AnswerWeights) -> bool:
     """Whether the name ``cand`` of ``sentence`` holds the role the ``question`` asks, as far
@@ -189,13 +214,7 @@ def role_said_fits(question: str, sentence: str, cand: Candidate,
              for m in _RANKED_ROLE_RE.finditer(fold(question).lower())}
     if not asked:
         return True
-    after = fold(sentence[cand.end:cand.end + 3 * weights.role_after_chars]).lower()
-    said = _RANKED_ROLE_RE.match(after.lstrip(" ,(-\u2013"))
-    if said is None:
-        before = fold(sentence[max(0, cand.start - 2 * weights.role_before_chars):cand.start])
-        ends = [m for m in _RANKED_ROLE_RE.finditer(before.lower())
-                if not before[m.end():].strip(" ,").split()[3:]]
-        said = ends[-1] if ends else None
+    said = _said_role(sentence, cand, weights)
     if said is None:
         return True
     return (said.group(1) or "", said.group(2)) in asked
