@@ -66,6 +66,7 @@ from rag.vi.frames.measures import (
 from rag.vi.frames.national_average import national_average
 from rag.vi.frames.period_length import lengths_dated, lengths_in_clause
 from rag.vi.frames.same_day import same_day_time_words
+from rag.vi.frames.same_period_opening import restates_before, same_period_opening
 from rag.vi.frames.year_to_date import year_to_date
 from rag.vi.grades import graded_classes
 from rag.vi.lexicon import (
@@ -888,6 +889,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     doer = ""  # who the sentence says did what its first figure counts (doer_of)
     aim_listed = False  # the last figure a target its clause's aim verb set (listed_aim_item)
     holidays = list(_HOLIDAY_NAMES.finditer(folded))  # occasions' names (read in no clause)
+    # "Cùng kỳ năm 2069 chỉ đạt 3.904,6 triệu USD." after a figure of 6 tháng đầu năm 2070: the
+    # same period a year earlier (same_period_opening)
+    same_opening = same_period_opening(folded)
     for n, v in enumerate(values):
         pre_raw = sentence[seg_start:v.start]
         pre_f = folded[seg_start:v.start]
@@ -972,10 +976,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # is the level of 2074, "tăng 9% so với cùng kỳ (812 tỷ đồng)" that of the same period
         # a year before, "so với tháng trước (N)" the month's before (bt18-b17 failure 6)
         prev_end = values[n - 1].end if n else 0
+        # -- and right after the level itself: "đạt 4.312,8 triệu USD, cao hơn so với cùng kỳ
+        # năm 2069 (3.904,6 triệu USD)" is of 6 tháng đầu năm 2069 (break-test bt22b)
         base_level = next((f for f in reversed(frames) if f.measure == "level"
                            and f.kind == v.kind and _same_unit(f.unit, v.unit)
                            and not f.target and f.period is not None), None) \
-            if prev is not None and prev.measure == "change" and not broke else None
+            if prev is not None and not broke and (prev.measure == "change" or (
+                prev.measure == "level" and prev is frames[-1])) else None
         relative = _RELATIVE_BASE_BRACKET.fullmatch(folded[prev_end:v.start]) \
             if base_level is not None else None
         relative_period = relative_base(
@@ -1088,6 +1095,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         text_pre = _blank(text_pre, [(max(h.start(), seg_start) - seg_start,
                                       min(h.end(), v.start) - seg_start) for h in holidays
                                      if h.end() > seg_start and h.start() < v.start])
+        if same_opening is not None and seg_start < same_opening.end() <= v.start:
+            # "Cùng kỳ năm trước, lượng khách du lịch đạt": when, no words of the indicator
+            text_pre = _blank(text_pre, [(0, same_opening.end() - seg_start)])
         if cb:
             comparison = pre_raw[cb.start(1):cb.end(1)].strip() or None
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
@@ -1461,7 +1471,17 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 (f for f in reversed(frames) if f.measure == "level" and f.kind == v.kind
                  and _same_unit(f.unit, v.unit) and not f.target), None) \
             if prev is not None and prev.measure == "change" and not broke else None
-        same_before = _SAME_PERIOD_CLAUSE.fullmatch(pre_f) if restated_of is not None and \
+        if restated_of is None and n == 0 and same_opening is not None and ctx.said is not None \
+                and ctx.said.end <= base and ctx.said.kind == v.kind and \
+                _same_unit(ctx.said.unit, v.unit) and restates_before(same_opening, pre_f):
+            # "... đạt 4.312,8 triệu USD. Cùng kỳ năm 2069 chỉ đạt 3.904,6 triệu USD.": a
+            # sentence naming no indicator restates the level said last, a year earlier
+            # (break-test bt22b)
+            restated_of = ctx.said
+        same_before = (_SAME_PERIOD_CLAUSE.fullmatch(pre_f) or (
+            same_opening if n == 0 and same_opening is not None and
+            restates_before(same_opening, pre_f)
+            else None)) if restated_of is not None and \
             bracketed is None and not part_here and not seg_mentions and \
             restated_of.period is not None and not restated_of.part else None
         earlier_same = year_before(restated_of.period, int(same_before.group(1))
@@ -1891,6 +1911,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                             else detail)
         if topic is None and ctx.topic and inherited is None and antecedent is None:
             indicator = with_topic(indicator, ctx.topic)
+        if same_opening is not None and source in ("paragraph", "heading", "document") and \
+                measure == "level" and not target and period is not None and (
+                    earlier := year_before(period, int(same_opening.group(1))
+                                           if same_opening.group(1) else None)) is not None:
+            # "Cùng kỳ năm trước, kim ngạch xuất khẩu đạt 1.650 triệu USD": the period in force
+            # a year earlier, as a period opening a sentence dates its levels (break-test bt22b)
+            period, source = earlier, "own"
         # "ước vượt 1.150 triệu USD": more than 1.150 (rag.vi.frames.measures.over_amount)
         over = measure == "level" and over_amount(v, pre_f, sentence[v.end:nxt])
         frame = Frame(
