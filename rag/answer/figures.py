@@ -3250,6 +3250,8 @@ def _names_thing(word: str, pairs: frozenset[str]) -> bool:
 # "tổng cộng", "toàn bộ" -- GSO's names of a total ("Tổng mức bán lẻ hàng hóa và doanh thu
 # dịch vụ tiêu dùng", "tổng số doanh nghiệp")
 _TOTAL_SAID = frozenset({"tong", "muc", "so", "cong", "toan", "bo"})
+# ... of which those that say a total and nothing else: "tổng", "toàn bộ" (folded)
+_TOTAL_ONLY = frozenset({"tong", "toan", "bo"})
 
 
 def total_named(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
@@ -4110,10 +4112,12 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
                 t, own, pairs, part.frame.indicator or part.frame.detail)
                           for t in terms) or
                       (wider_than_part(part.frame, total.frame, said) and
-                       not total_named(part.frame, total.frame, said))):
-            # ... a part named exactly is no answer when the question says the total's own
-            # word ("tổng mức bán lẻ hàng hóa" of "Tổng mức bán lẻ hàng hóa và doanh thu dịch
-            # vụ tiêu dùng" over its row "Bán lẻ hàng hóa": break-test bt22a, session 50)
+                       not total_named(part.frame, total.frame, said & _TOTAL_ONLY))):
+            # ... a part named exactly is no answer when the question says "tổng", the total's
+            # own word ("tổng mức bán lẻ hàng hóa" of "Tổng mức bán lẻ hàng hóa và doanh thu
+            # dịch vụ tiêu dùng" over its row "Bán lẻ hàng hóa": break-test bt22a, session 50)
+            # -- not "số", which counts ("Số hợp tác xã thành lập mới" is the part "hợp tác xã
+            # 35" of "số doanh nghiệp và hợp tác xã thành lập mới", tests/test_narrower.py)
             out.insert(i, out.pop(j))
     return out
 
