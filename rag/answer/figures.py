@@ -2335,7 +2335,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         return words <= kinds or (bool(words & kinds) and words <= kinds | _NO_KIND_WORDS)
 
     q_pairs = frozenset(t for t in text_terms(folded_q) if "_" in t and not of_kind(t))
-    out = wholes_first(out, said - kinds, q_pairs)
+    out = wholes_first(out, said - kinds, q_pairs, texts)
     out = parts_first(out, {t: w for t, w in terms.items() if not of_kind(t)}, said, q_pairs)
     if asked.measure == "change" or (asked.measure == "level" and index_like and
                                      not asked.explicit_level and
@@ -3036,7 +3036,10 @@ def item_of_listed_whole(frame: Frame, text: str, said: frozenset[str]) -> bool:
 # a table row that is its table's whole, labelled as such: "Toàn ngành" (the IIP of all
 # industry over its sectors' rows), "Chung", "Chỉ số chung", "Tổng số", "Tổng cộng", "Toàn
 # tỉnh" (folded, the label alone)
-_WHOLE_ROW = re.compile(r"(?:toan nganh|chung|chi so chung|tong so|tong cong|tong|cong|"
+# -- and a price table's "CHỈ SỐ GIÁ CHUNG" ("Chỉ số giá tiêu dùng chung"), the CPI over its
+# groups' rows (break-test bt22a q130, session 50)
+_WHOLE_ROW = re.compile(r"(?:toan nganh|chung|chi so(?: gia(?: tieu dung)?)? chung|tong so|"
+                        r"tong cong|tong|cong|"
                         r"toan tinh|ca tinh|total)\W*"
                         # the total a table of places gives them: "Tổng cộng các cụm công
                         # nghiệp" (rag.ingest.tables labels a bare "Tổng cộng" so; bt19b)
@@ -3254,6 +3257,8 @@ def _names_thing(word: str, pairs: frozenset[str]) -> bool:
 # "tổng cộng", "toàn bộ" -- GSO's names of a total ("Tổng mức bán lẻ hàng hóa và doanh thu
 # dịch vụ tiêu dùng", "tổng số doanh nghiệp")
 _TOTAL_SAID = frozenset({"tong", "muc", "so", "cong", "toan", "bo"})
+# ... of which those that say a total and nothing else: "tổng", "toàn bộ" (folded)
+_TOTAL_ONLY = frozenset({"tong", "toan", "bo"})
 
 
 def total_named(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
@@ -3488,19 +3493,66 @@ def _kind_of_parts(kind_terms: set[str], kinds: frozenset[str], frame: Frame,
     return kind_terms
 
 
+def total_row(frame: Frame) -> bool:
+    """Whether ``frame``'s row is its table's total by its label: one that says only that it
+    is the whole (:data:`_WHOLE_ROW`: "Tổng số", "Cộng", "Toàn ngành", "CHỈ SỐ GIÁ CHUNG"), or
+    "Tổng" before words all of which the table's caption (``frame.context``) names -- "Tổng trị
+    giá" under "Trị giá xuất khẩu hàng hóa 6 tháng …", and a bare "TỔNG SỐ" row rag.ingest.tables
+    names by its caption ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng").
+    Break-test bt22a (q094, q130), session 50; tests/test_total_row_asked.py."""
+    own = fold(frame.indicator).lower().strip()
+    if _WHOLE_ROW.fullmatch(own):
+        return True
+    words = re.findall(r"[a-z0-9]+", own)
+    caption = set(re.findall(r"[a-z0-9]+", fold(frame.context).lower()))
+    return len(words) > 1 and words[0] == "tong" and set(words[1:]) <= caption
+
+
+def table_whole(choice: Choice, choices: Iterable[Choice], text: str) -> Choice | None:
+    """The candidate among ``choices`` that is the total row of ``choice``'s table, when
+    ``choice`` is one of its other rows (``text``: the document's): a table line of the same
+    caption (context), column (its line's head), period, measure, unit, comparison and aim
+    whose row is the total (:func:`total_row`) -- and is ``choice``'s parent when ``choice``
+    has one ("Tổng mức bán lẻ … › Bán lẻ hàng hóa"), or a row beside it when not ("Tổng trị
+    giá" over "Xuất khẩu qua cửa khẩu chính").  :func:`wholes_first` then puts the part after
+    it as it does a part listed after its total in a sentence (break-test bt22a q094: "tổng
+    mức bán lẻ 10 tháng" answered the row "Bán lẻ hàng hóa", whose fewer words outscored the
+    total's; session 50)."""
+    f = choice.frame
+    q0, q1 = f.quote
+    head = table_line_head(text[q0:q1])
+    if not head or not f.context or total_row(f):
+        return None
+    parent = fold(f.parent).lower().strip()
+    for d in choices:
+        g = d.frame
+        if d is choice or d.hit.chunk.doc_id != choice.hit.chunk.doc_id or \
+                g.context != f.context or g.period != f.period or g.measure != f.measure or \
+                g.unit != f.unit or g.comparison != f.comparison or g.target != f.target or \
+                not total_row(g) or table_line_head(text[g.quote[0]:g.quote[1]]) != head:
+            continue
+        if (fold(g.indicator).lower().strip() == parent) if parent else not g.parent:
+            return d
+    return None
+
+
 def wholes_first(choices: list[Choice], said: frozenset[str],
-                 pairs: frozenset[str] | None = None) -> list[Choice]:
+                 pairs: frozenset[str] | None = None,
+                 texts: Callable[[str], str] | None = None) -> list[Choice]:
     """``choices`` (best first) with each part placed after its total when both are
     candidates and the question names nothing the part adds (:func:`adds_unasked`; its
     adjacent word ``pairs``): "có bao nhiêu xe thông quan ngày 7/2/2023" is the 1.146
     vehicles, not the 552 of them exported -- or names the total by a word the part lacks
-    (:func:`total_named`: "tổng mức")."""
+    (:func:`total_named`: "tổng mức").  A table's row is a part of its table's total row
+    (:func:`table_whole`, read from the documents' ``texts`` when given) alike."""
     at = {(c.hit.chunk.doc_id, c.frame.start): c for c in choices}
     held: dict[int, list[Choice]] = {}  # position of a total in choices -> parts after it
     order = {id(c): i for i, c in enumerate(choices)}
     out: list[Choice] = []
     for c in choices:
         whole = at.get((c.hit.chunk.doc_id, c.frame.whole)) if c.frame.whole >= 0 else None
+        if whole is None and texts is not None:
+            whole = table_whole(c, choices, texts(c.hit.chunk.doc_id))
         if whole is not None and order[id(whole)] > order[id(c)] and (
                 adds_unasked(c.frame, whole.frame, said, pairs)
                 or total_named(c.frame, whole.frame, said)):
@@ -3603,6 +3655,11 @@ def another_subject(frame: Frame, subject: str) -> bool:
     # the words of its own unit are no subject: a change "ít hơn vụ Đông Xuân 2036 là 1.150
     # tấn" keeps "tấn" as what it counts (tests/test_stated_differences_b.py failed on "tan")
     own -= set(fold(frame.unit).lower().split())
+    # a table's total row is of what its caption names: "Tổng trị giá" under "Trị giá xuất
+    # khẩu hàng hóa 6 tháng …" is exports' (break-test bt22a, session 50)
+    if own and total_row(frame) and \
+            set(subject.split()) <= set(re.findall(r"[a-z0-9]+", fold(frame.context).lower())):
+        return False
     return bool(own) and not own & set(subject.split())
 
 
@@ -4061,7 +4118,13 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
         if j > i and (any(t in own and t not in whole and not heads_another(
                 t, own, pairs, part.frame.indicator or part.frame.detail)
                           for t in terms) or
-                      wider_than_part(part.frame, total.frame, said)):
+                      (wider_than_part(part.frame, total.frame, said) and
+                       not total_named(part.frame, total.frame, said & _TOTAL_ONLY))):
+            # ... a part named exactly is no answer when the question says "tổng", the total's
+            # own word ("tổng mức bán lẻ hàng hóa" of "Tổng mức bán lẻ hàng hóa và doanh thu
+            # dịch vụ tiêu dùng" over its row "Bán lẻ hàng hóa": break-test bt22a, session 50)
+            # -- not "số", which counts ("Số hợp tác xã thành lập mới" is the part "hợp tác xã
+            # 35" of "số doanh nghiệp và hợp tác xã thành lập mới", tests/test_narrower.py)
             out.insert(i, out.pop(j))
     return out
 
