@@ -103,6 +103,8 @@ from rag.vi.frames.measures import INDEX_BASE, bases_of, initialism_bases, targe
 from rag.vi.frames.sentence import (
     added_in_clause,
     asked_plan_owner,
+    loss_asked,
+    lost_in_clause,
     other_plan_owner,
     says_added,
     shortened_of,
@@ -1799,6 +1801,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))
+    # a count of things destroyed answers only a question of the loss (bt22c, session 50)
+    lost_said = loss_asked(folded_q)
     wants_money = asked.measure == "level" and not intent.unit and \
         intent.kind != "percent" and (money_asked(folded_q) or (
             not intent.soft_unit and bool(_MONEY_WORDS.search(folded_q))))
@@ -1908,6 +1912,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if asked.bases - set(frame.basis) - share_subject_bases(frame):
                 continue
+            if frame.kind == "count" and not lost_said and \
+                    lost_in_clause(text[q0:q1], frame.start - q0, frame.end - q0):
+                continue  # "hỏa hoạn ... làm thiêu rụi gần 300 gian hàng": the loss
             if (frame.low, frame.high, fold(frame.unit).lower()) in amounts_named or \
                     fold(frame.unit).lower() in class_units:
                 continue  # "đường dây 22 kV": the question's "22 kV" (or "35 kV") is a class

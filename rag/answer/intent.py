@@ -521,6 +521,15 @@ _TYPED_AFTER_HOW_MUCH_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")
 _UNITS_AS_TYPED = {"tram": "trạm"}
 
 
+# "năm", "tháng" after "bao nhiêu"/"mấy" with no period named after them (asked_unit skips
+# "bao nhiêu năm 2050", "mấy tháng nay"): a length asked, in years or months -- "Ngành Công nghệ
+# sinh học học trong mấy năm?" was answered "7 ngành" over "học trong thời gian 4 năm", "Nhóm
+# nghiên cứu mất bao nhiêu năm?" refused (break-test bt22c, session 50).  Not a period's name
+# that goes on ("năm học", "năm tài chính", "tháng đầu năm", "tháng cuối năm").
+_LENGTH_WORDS = frozenset({"nam", "thang"})
+_NOT_A_LENGTH_RE = re.compile(r"\s+(?:hoc|tai chinh|dau|cuoi|ke hoach)\b")
+
+
 def _a_unit(m: re.Match[str], typed: str) -> bool:
     """Whether the word in group 1 of ``m`` (a match in the folded question) may be the unit
     asked: not one of :data:`_NOT_UNITS`, unless ``typed`` (the question as typed, of the same
@@ -528,6 +537,8 @@ def _a_unit(m: re.Match[str], typed: str) -> bool:
     word = m.group(1)
     if word not in _NOT_UNITS:
         return True
+    if word in _LENGTH_WORDS and not _NOT_A_LENGTH_RE.match(m.string, m.end(1)):
+        return True  # "học trong mấy năm?": a length in years (a period named is skipped before)
     written = unicodedata.normalize("NFC", typed).lower()
     return len(written) == len(m.string) and \
         written[m.start(1):m.end(1)] == _UNITS_AS_TYPED.get(word)

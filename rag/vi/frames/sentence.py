@@ -2161,6 +2161,39 @@ def added_in_clause(sentence: str, at: int, end: int) -> bool:
 
 _CLAUSE_END = re.compile(r",(?!\d)|;|\.(?!\d)|\s[–—]\s|\(")  # where a value's clause ends
 
+# what befell the things a count counts, destroyed or damaged (folded): "thiêu rụi", "cháy
+# rụi", "bị cháy", "phá hủy", "phá dỡ", "hư hỏng", "hư hại", "sập", "tốc mái", "cuốn trôi",
+# "ngập", "tiêu hủy", "thiệt hại" -- such a count is of the loss, never of what the place has
+# (break-test bt22c, session 50: "Chợ Đông Kinh có bao nhiêu gian hàng?" answered by "hỏa hoạn
+# ... làm thiêu rụi gần 300 gian hàng" over "Chợ có 4 tầng với hơn 1.200 gian hàng")
+_LOSS = re.compile(r"\b(?:thieu (?:rui|chay|huy)|chay (?:rui|trui)|bi chay|pha (?:huy|do)|"
+                   r"thao do|hu (?:hong|hai)|(?:do |bi )?sap(?: do)?|toc mai|cuon troi|"
+                   r"(?:bi )?ngap|tieu huy|thiet hai|bi mat|mat trang|do nat)\b")
+# ... and the events that cause it, which a question asking the loss names ("vụ hỏa hoạn
+# thiêu rụi bao nhiêu gian hàng?", "trận lũ làm bao nhiêu nhà bị ngập?")
+_LOSS_EVENT = re.compile(r"\b(?:hoa hoan|vu chay|dam chay|chay no|thien tai|lu quet|lu lut|"
+                         r"tran lu|con bao|bao so|sat lo|dong dat|loc xoay|mua da|su co)\b")
+
+
+def lost_in_clause(sentence: str, at: int, end: int) -> bool:
+    """Whether the clause of ``sentence`` holding the value at ``at``..``end`` (offsets into
+    it) says the things counted were destroyed or damaged (:data:`_LOSS`: "hỏa hoạn ... làm
+    thiêu rụi gần 300 gian hàng", "120 ngôi nhà bị hư hỏng") -- a count of the loss, no count
+    of what a place has: "Chợ Đông Kinh có bao nhiêu gian hàng?" is not answered by it
+    (break-test bt22c, session 50; tests/test_loss_count.py)."""
+    folded = fold(sentence).lower()
+    start = _clause_start(folded, at)
+    stop = _CLAUSE_END.search(folded, end)
+    clause = folded[start:stop.start() if stop else len(folded)]
+    return _LOSS.search(clause) is not None
+
+
+def loss_asked(folded: str) -> bool:
+    """Whether the folded question ``folded`` asks of a loss (:data:`_LOSS`) or names the
+    event that caused one (:data:`_LOSS_EVENT`: "vụ hỏa hoạn", "trận lũ"): then a count
+    :func:`lost_in_clause` answers it."""
+    return _LOSS.search(folded) is not None or _LOSS_EVENT.search(folded) is not None
+
 
 def added_and_total(sentence: str, base: int, frames: list[Frame]) -> list[Frame]:
     """``frames`` of ``sentence`` (values at ``base`` + offset) with a count added in a period
