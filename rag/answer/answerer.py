@@ -93,6 +93,7 @@ from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
 from rag.answer.sentences import ParsedSentence, quoted_clause
+from rag.answer.short_totals import asked_period_stated
 from rag.answer.split_number import split_note
 from rag.answer.statements import (
     Found,
@@ -1709,8 +1710,10 @@ class Answerer:
                               summary=f"Không có số liệu {label}.".replace("  ", " ")), None, 0.0
         text = texts(choice.hit.chunk.doc_id)
         siblings = companions_of(choice, frames_in(choice.hit, frames_of))
-        said = partial_summary(choice, want, siblings, text) if choice.match == "partial" \
-            and want is not None else summary(choice, siblings, text)
+        said = partial_summary(choice, want, siblings, text, asked_period_stated(
+            choice.frame, want, frames_of(choice.hit.chunk.doc_id))) \
+            if choice.match == "partial" and want is not None else \
+            summary(choice, siblings, text)
         if choice.excluded:
             # the question's scope adds what the figure leaves out (rag.answer.figures
             # included_scope): the figure is a part, said as such -- never "chung"

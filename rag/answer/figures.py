@@ -68,6 +68,7 @@ from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.row_named import joins_parts_unasked, toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
+from rag.answer.short_totals import WHOLE_HEADS, total_named_before
 from rag.answer.site_names import held_in_place_name
 from rag.answer.trade_columns import part_column_unasked
 from rag.answer.unwritten_compound import unwritten_compound
@@ -444,8 +445,7 @@ _GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
 # what a "tổng" joined to the next word as one term totals (folded syllable: "tổng lượt
 # khách", "tổng lượng khách", "tổng thu", "tổng vốn"): a measure -- never "tổng công ty",
 # "tổng cục", "tổng điều tra", which name something else
-_WHOLE_OF = frozenset({"luot", "luong", "thu", "chi", "von", "kim", "muc", "doanh", "gia",
-                       "san", "khoi", "dien", "khach", "dan"})
+_WHOLE_OF = WHOLE_HEADS
 
 
 def _whole_of(term: str) -> bool:
@@ -2059,9 +2059,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if subject and another_subject(frame, subject) and \
                     not set(sector.split()) & set(subject.split()):
                 continue
+            # "Lũy kế 10 tháng, tổng kim ngạch đạt ..." after "kim ngạch xuất nhập khẩu ...":
+            # the total of the name given before, whose words are its own (bt22b, session 50)
+            full_name = total_named_before(frame, frames_of(doc))
             if not english and narrower_subject(
                     frame, question, f"{_line_at(text, frame.start)} {hit.chunk.title} "
-                    + " ".join(basis_held(asked_bases_words, frame))
+                    f"{full_name} " + " ".join(basis_held(asked_bases_words, frame))
                     + table_caption(frame, text[q0:q1]),
                     places, f"{hit.chunk.title}\n{text}", asked.acronyms + row_pairs):
                 continue  # "đàn lợn nái" is no "Đàn lợn", "ca mắc sởi" no "sốt xuất huyết"
@@ -2113,6 +2116,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             of_level = next((f for f in reversed(frames_of(doc)) if f.quote == frame.quote
                              and f.start < frame.start and f.measure == "level"
                              and not f.part), None) if frame.measure == "plan_share" else None
+            if full_name:  # "tổng kim ngạch" of the "kim ngạch xuất nhập khẩu" given before
+                described[0] = (described[0][0] | text_terms(full_name), described[0][1])
             if sector:  # its sector's words are its own
                 described[0] = (described[0][0] | text_terms(sector), described[0][1])
             referred = counted_level(frame, frames_of(doc))
