@@ -527,7 +527,9 @@ _UNITS_AS_TYPED = {"tram": "trạm"}
 # nghiên cứu mất bao nhiêu năm?" refused (break-test bt22c, session 50).  Not a period's name
 # that goes on ("năm học", "năm tài chính", "tháng đầu năm", "tháng cuối năm").
 _LENGTH_WORDS = frozenset({"nam", "thang"})
-_NOT_A_LENGTH_RE = re.compile(r"\s+(?:hoc|tai chinh|dau|cuoi|ke hoach)\b")
+# -- nor a run of years counted ("tăng điểm mấy năm liền", "mấy năm liên tiếp", "mấy năm qua":
+# how many years it happened, tests/test_rank_verb_and_period_after_how_much.py)
+_NOT_A_LENGTH_RE = re.compile(r"\s+(?:hoc|tai chinh|dau|cuoi|ke hoach|lien|qua|gan day|nay)\b")
 
 
 def _a_unit(m: re.Match[str], typed: str) -> bool:

@@ -72,7 +72,7 @@ _DEGREE_PHRASES_FOLDED = sorted({fold(p) for p in _DEGREE_PHRASES}, key=len, rev
 # that end a qualifier with the word before ("từ 3 sao trở lên", "từ 60 tuổi trở xuống") or
 # a name ("xã đạt chuẩn nông thôn mới", the national programme: dev reports "tỷ lệ xã đạt
 # chuẩn nông thôn mới", "Văn phòng Điều phối nông thôn mới tỉnh")
-_COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",)}
+_COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",), "cả": ("nước",)}
 # -- and a fruit whose name ends in an edge word ("sầu riêng", durian: a part "trong đó sầu
 # riêng 168.000 tấn" lost its name to "sầu"; bt17-b17 failure 2; rag.vi.lexicon's glossary)
 _COMPOUND_BEFORE = {"lên": ("trở",), "xuống": ("trở",), "mới": ("thôn",), "riêng": ("sầu",)}
