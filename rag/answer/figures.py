@@ -550,7 +550,8 @@ def plan_head_order(order: list[str], frame: Frame) -> list[str]:
 
 
 def share_of_other(asked: Asked, frame: Frame, terms: Mapping[str, float],
-                   fields: list[tuple[frozenset[str], float]], frames: list[Frame]) -> bool:
+                   fields: list[tuple[frozenset[str], float]], frames: list[Frame],
+                   folded_q: str = "", topic: str = "") -> bool:
     """Whether ``frame``, a share of plan, is another indicator's than the one a share of
     plan is asked of: a question term (folded, ``terms``; the share's measure words,
     :data:`_PLAN_TERMS`, and numbers aside) that none of the frame's ``fields``
@@ -562,17 +563,41 @@ def share_of_other(asked: Asked, frame: Frame, terms: Mapping[str, float],
     "Điện sản xuất (triệu kWh)": no share for the electricity, a refusal (issue 17 break-test
     bt17r, answered 73,1% at 0.79; tests/test_plan_asked.py). A figure holding only the
     missing term names another thing: "khách du lịch" does not take "doanh thu du lịch ...
-    đạt bao nhiêu % kế hoạch" from "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)" (seed s069)."""
+    đạt bao nhiêu % kế hoạch" from "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)" (seed s069).
+    ``folded_q``: the question (folded, lower case), whose plan words in any form are the
+    share's measure (:func:`plan_word_term`); ``topic``: what a "Về <X>," opening the
+    share's clause names (:func:`topic_opened`), the share's own (break-test bt22b)."""
     if asked.measure != "plan_share" or frame.measure != "plan_share":
         return False
     # its own words, total, clause and heading: not the sentence's others ("đại diện Sở
-    # Công Thương cho biết", whose folded "dien" is the "điện" asked)
-    near = frozenset().union(*(f for f, _ in fields[:4]))
-    asked_terms = {t for t in terms if t not in _PLAN_TERMS and not t[:1].isdigit()}
+    # Công Thương cho biết", whose folded "dien" is the "điện" asked) -- but the topic its
+    # clause opens with ("Về công tác thu ngân sách, năm 2063 Cục Hải quan Lạng Sơn thu được
+    # 8.412,6 tỷ đồng, đạt 105,2% chỉ tiêu được giao": :func:`topic_opened`)
+    near = frozenset().union(*(f for f, _ in fields[:4])) | text_terms(topic)
+    # the plan's words however the question writes them ("dự toán", "chỉ tiêu được giao")
+    asked_terms = {t for t in terms if t not in _PLAN_TERMS and not t[:1].isdigit()
+                   and not plan_word_term(t, folded_q)}
     if asked_terms <= near:
         return False
     return any(other.measure != "plan_share" and asked_terms <= text_terms(
         f"{other.indicator} {other.unit} {other.detail}") for other in frames)
+
+
+# "Về <X>," opening a clause (folded): what its figures are about, as
+# rag.vi.frames.sentence._TOPIC_OPENER reads it
+_TOPIC_OPENER = re.compile(r"(?:^|[;:.]\s*)[\s\-\u2013\u2022+*]*ve\s+([^,;:]+),")
+
+
+def topic_opened(before: str) -> str:
+    """The topic "Về <X>," names (folded: "cong tac thu ngan sach") when it opens the clause
+    that ``before`` (a sentence's text up to a figure) ends in -- no ";" after it -- else "".
+    Reports open a paragraph's sentence so and let its subject be the body that reports
+    ("Về công tác thu ngân sách, năm 2063 Cục Hải quan Lạng Sơn thu được 8.412,6 tỷ đồng,
+    đạt 105,2% chỉ tiêu được giao"): the topic names the indicator (break-test bt22b,
+    session 50)."""
+    folded = fold(before).lower()
+    found = [m for m in _TOPIC_OPENER.finditer(folded) if ";" not in folded[m.end():]]
+    return found[-1].group(1) if found else ""
 
 
 def share_unstated(terms: Iterable[str], hits: list[Hit], frames_of: FramesOf) -> bool:
@@ -1122,9 +1147,23 @@ def _target_said(terms: dict[str, float], frame: Frame, folded_q: str) -> dict[s
     a target question is matched with one); ``terms`` else, or when nothing else is left."""
     if not frame.target:
         return terms
-    said = set(" ".join(m.group() for m in _TARGET_WORDS.finditer(folded_q)).split())
+    return {t: w for t, w in terms.items() if not plan_word_term(t, folded_q)} or terms
+
+
+def plan_word_term(term: str, folded_q: str) -> bool:
+    """Whether question term ``term`` (folded, pairs joined by "_") is one of the words of a
+    target the question ``folded_q`` (folded, lower case) writes (:data:`_TARGET_WORDS`):
+    the phrase itself ("muc_tieu", "chi_tieu", "du_toan"), or made only of words the question
+    writes nowhere but in such a phrase ("du", "toan" when no pair is made of them).  By the
+    phrase, not its words: "mục tiêu tổng mức bán lẻ" folds its "mức" and its "mục" alike,
+    and "muc_tieu" was kept asked of "Sở phấn đấu tổng mức bán lẻ cả năm 2070 đạt 65.000 tỷ
+    đồng" while "chỉ tiêu ..." and "kế hoạch ..." found it (break-test bt22b, session 50)."""
+    found = list(_TARGET_WORDS.finditer(folded_q))
+    if term.replace("_", " ") in {m.group() for m in found}:
+        return True
+    said = set(" ".join(m.group() for m in found).split())
     rest = set(_TARGET_WORDS.sub(" ", folded_q).split())
-    return _terms_without(terms, said - rest)
+    return set(term.split("_")) <= said - rest
 
 
 def _terms_without(terms: dict[str, float], words: Iterable[str]) -> dict[str, float]:
@@ -2145,7 +2184,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "2 sản phẩm tiềm năng 5 sao" is no count of the "5 sao" class
             if other_named(frame, names):
                 continue
-            if share_of_other(asked, frame, terms, fields, frames_of(doc)):
+            if share_of_other(asked, frame, terms, fields, frames_of(doc), folded_q,
+                              topic_opened(text[q0:frame.start])):
                 continue  # "Điện sản xuất ... đạt bao nhiêu % kế hoạch" of the GTSXCN's share
             if other_code(codes, fields[0][0], [f for f, _ in fields[:4]] + [fields[5][0]]):
                 continue  # "132 trạm 5G", "1.240 trạm BTS" are no "trạm 3G" (rag.answer.codes)
@@ -2244,6 +2284,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # "dự toán HĐND tỉnh giao (3.385 tỷ đồng)": whose plan the amount is, said
                 # before it, is the target's own (tests/test_bracketed_plan_and_listed_units.py)
                 said_fields = said_fields + [(plan_issuer_said(held, text[q0:frame.start]), 1.0)]
+            if asked.measure == frame.measure == "plan_share":
+                # "đạt 105,2% chỉ tiêu được giao" asked "% kế hoạch", "% dự toán": the plan's
+                # words however the question writes them are stated by the share's measure
+                # (break-test bt22b, session 50)
+                said_fields = said_fields + [(frozenset(
+                    t for t in held if plan_word_term(t, folded_q)), 1.0)]
             if added_said:
                 # "có thêm bao nhiêu": the count its clause says was added states the "thêm"
                 held = {t: w for t, w in held.items() if t not in _ADDED_TERMS}
