@@ -151,7 +151,7 @@ class DiacriticRestorer:
             return question
         out = dict(low)
         done: set[int] = set()
-        for n, i in enumerate(idx):  # the asking phrases, at least one word of them bare
+        for n in range(len(idx)):  # the asking phrases, at least one word of them bare
             for phrase in _ASKING:
                 words = idx[n:n + len(phrase)]
                 written = QUESTION_PHRASES[" ".join(phrase)].split()
