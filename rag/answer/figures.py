@@ -41,7 +41,7 @@ from rag.answer.intent import (
     trade_indicator_at,
 )
 from rag.answer.list_items import item_unasked
-from rag.answer.place_said import place_kinds_said
+from rag.answer.place_said import gate_phrase_said, place_kinds_said
 from rag.answer.places import (
     RANKED_OVER,
     bodies_named,
@@ -2145,6 +2145,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             # naming it without its kind ("Sơn Khê"): each figure's scope, read as its heading
             lead_place = " ".join(filter(None, (lead_place, lead_places_asked(
                 folded_q, hit.chunk.title, text, text[q0:q1]))))
+            # the gate asked, named as its kind and name before the value (the sentence's
+            # subject: "Chi cục Hải quan ga đường sắt quốc tế Đồng Đăng đã ..., tổng kim ngạch
+            # đạt ..."): its words say where the figure stands, as a lead naming it does
+            lead_place = " ".join(filter(None, (lead_place, gate_phrase_said(
+                (question, typed), gates, text[q0:frame.start]))))
             # the words the question names the frame's basis with, which the report may say
             # otherwise ("hàng địa phương" of "của các doanh nghiệp trên địa bàn tỉnh"),
             # counted as its heading's: enough to pass the floor, not to raise it over 0.9

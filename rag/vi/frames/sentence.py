@@ -158,7 +158,14 @@ _PLACE_LIST_LEAD = re.compile(
 # a market named as a place of trade ("chợ Đông Kinh", "trung tâm thương mại Vincom"): kinds
 # of the province's retail reports besides rag.vi.lexicon.PLACE_KINDS, matched with their
 # diacritics ("cho" folded is the preposition "for")
-_TRADE_PLACE_KINDS = ("chợ", "trung tâm thương mại", "siêu thị")
+_TRADE_PLACE_KINDS = ("chợ", "trung tâm thương mại", "siêu thị", "ga")
+# the words, lower-case with their diacritics, a gate's or a railway station's kind takes
+# before its name: "ga đường sắt quốc tế Đồng Đăng", "cửa khẩu đường bộ Tân Thanh" -- the
+# railway gate is a border gate a customs report lists beside the others ("...; ga đường sắt
+# quốc tế Đồng Đăng 233,1 triệu USD; cửa khẩu Cốc Nam 120,8 triệu USD": read as no place, its
+# words headed Cốc Nam's figure, break-test bt22b, session 50)
+_GATE_QUALIFIERS = frozenset({"đường", "sắt", "bộ", "liên", "vận", "chính", "phụ", "song",
+                              "phương"})
 # the words a verbless item may hold between its place and its value ("... riêng cửa khẩu
 # Tân Thanh khoảng 2.650 xe" as "... 2.650 xe")
 _APPROX_END = re.compile(r"\s+(?:khoảng|gần|hơn|trên|xấp xỉ|khoang|gan|hon|tren)\s*$",
@@ -2686,7 +2693,8 @@ def _place_at(words: list[str], i: int) -> int:
         if said != kind and (kind in _TRADE_PLACE_KINDS or fold(said) != kind):
             continue
         name = words[i + n:]
-        while name and fold(name[0]).lower() in ("quoc", "te"):  # "cửa khẩu quốc tế"
+        while name and (fold(name[0]).lower() in ("quoc", "te")  # "cửa khẩu quốc tế"
+                        or name[0] in _GATE_QUALIFIERS):  # "ga đường sắt quốc tế"
             name = name[1:]
         k = 0
         while k < len(name) and name[k][:1].isupper():
