@@ -98,6 +98,7 @@ from rag.vi.frames.indicators import (
     figure_topic,
     is_average,
     population_groups,
+    topic_named,
 )
 from rag.vi.frames.listed_whole import listed_whole_words
 from rag.vi.frames.measures import INDEX_BASE, bases_of, initialism_bases, target_aim
@@ -1339,7 +1340,8 @@ def whole_year(period: Period) -> bool:
 def period_match(asked: Asked, period: Period | None, want: Period | None,
                  stock: bool = False, occasion: bool = False,
                  holiday: bool = False, edition: bool = False,
-                 held: bool | None = None, backlog: bool = False) -> str | None:
+                 held: bool | None = None, backlog: bool = False,
+                 season_said: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
     the asked period ``want`` (None when the question asks none).  ``held`` (default
     ``stock``): the frame counts what stands, not turns that passed (:func:`counts_turns`),
@@ -1355,7 +1357,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     Việt - Trung 2075", :func:`edition_asked`) is that year's too, its figure said for its
     days (bt18-b17 failure 7).  ``backlog``: the frame counts a backlog standing on one day
     (:func:`day_stock`), no ``stock`` for a month or a year, yet its count "tính đến (17 giờ)
-    ngày 22/12/2047" is its state on that day, as a stock's is (issue 17 break-test bt17j)."""
+    ngày 22/12/2047" is its state on that day, as a stock's is (issue 17 break-test bt17j).
+    ``season_said``: the figure's sentence names the crop season asked, so a count "tính
+    đến" a day of its harvest year is the season's so far (:func:`season_progress`)."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
@@ -1366,7 +1370,7 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # "cùng kỳ năm 2021": whichever part of 2021 a report sets beside its own period
         return "exact" if want.start <= period.start and period.end <= want.end else None
     if "season" in (want.kind, period.kind):
-        return _season_match(want, period)
+        return _season_match(want, period, season_said)
     if want.kind == HOLIDAY:
         return _holiday_match(asked, period, want, stock, occasion)
     if period.kind == HOLIDAY and want.kind in ("day", "days"):
@@ -1433,23 +1437,33 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 
 
 def earlier_running_total(want: Period, period: Period) -> bool:
-    """Whether ``period`` is a running total from January closed a month or more before the
-    running total ``want`` asked ("6 tháng đầu năm 2059" for "7 tháng năm 2059"): an earlier
-    report's cumulative, another figure than the asked months' -- never a part so far of
-    them, as it is of a year not yet reported (rag.answer.answerer's partial answers).  Both
-    start on 1 January; ``want`` is N < 12 months ("months"), the stated span ends at least
-    :data:`rag.vi.calendar.TOLERANCE_DAYS` days earlier (a count "tính đến 27/7" stays the
-    7 months').  A month, a quarter or days inside the months asked start later and stay
-    parts, and so does a first quarter of months made of quarters ("quý I/2024" of "6 tháng
-    đầu năm 2024", answered part by part: tests/test_real_inputs_16f.py).  Issue 17
-    break-test bt17l: "Tổng mức bán lẻ 7 tháng năm 2059?" served a 6 months' 1.140 tỷ đồng
-    at 0.87 beside a report of 8 months.  Not for the months up to the
-    day asked ("từ đầu năm đến nay"): :func:`period_match` asks it only of months written."""
+    """Whether ``period`` is a running total from January closed before the last month of the
+    running total ``want`` asked begins ("6 tháng đầu năm 2059" for "7 tháng năm 2059"): an
+    earlier report's cumulative, another figure than the asked months' -- never a part so far
+    of them, as it is of a year not yet reported (rag.answer.answerer's partial answers).  Both
+    start on 1 January; ``want`` is N < 12 months ("months").  A total closed at a day of the
+    last month asked ("Từ đầu năm đến ngày 20/4/2067, ... tổng vốn đăng ký 1.046 tỷ đồng" for
+    "4 tháng năm 2067") is what the report of those months gives so far -- reports of N months
+    close their enterprise, disbursement and registration counts at a day of month N -- a
+    part, said with its day (break-test bt22a q083, session 50); within
+    :data:`rag.vi.calendar.TOLERANCE_DAYS` of the end it is the months' own (a count "tính
+    đến 27/7" stays the 7 months').  A month, a quarter or days inside the months asked start
+    later and stay parts, and so does a first quarter of months made of quarters ("quý
+    I/2024" of "6 tháng đầu năm 2024", answered part by part: tests/test_real_inputs_16f.py).
+    Issue 17 break-test bt17l: "Tổng mức bán lẻ 7 tháng năm 2059?" served a 6 months' 1.140
+    tỷ đồng at 0.87 beside a report of 8 months.  Not for the months up to the day asked
+    ("từ đầu năm đến nay"): :func:`period_match` asks it only of months written."""
+    last_month = date(want.end.year, want.end.month, 1)
+    return want.kind == "months" and _closed_before(want, period, last_month)
+
+
+def _closed_before(want: Period, period: Period, day: date) -> bool:
+    """Whether ``period``, a running total from January as ``want`` is, closes before
+    ``day`` (:func:`earlier_running_total`, :func:`earlier_total_to_day`)."""
     if period.kind == "quarter" and want.end.month % 3 == 0:
         return False  # the first of the quarters the months asked are made of: a part
-    return want.kind == "months" and period.start == want.start and \
-        period.kind in ("months", "half", "quarter", "to_date") and \
-        (want.end - period.end).days > TOLERANCE_DAYS
+    return period.start == want.start and \
+        period.kind in ("months", "half", "quarter", "to_date") and period.end < day
 
 
 def earlier_total_to_day(want: Period, period: Period) -> bool:
@@ -1458,15 +1472,15 @@ def earlier_total_to_day(want: Period, period: Period) -> bool:
     "to_date", 1 January to that day, not a whole year): a total "đến hết ngày 31/3/2071"
     is an earlier report's cumulative, another figure than the one to 30/9 -- never a part
     so far of it, as :func:`earlier_running_total` holds for months written ("9 tháng").
-    Same conditions: both start on 1 January, the stated span ends more than
-    :data:`rag.vi.calendar.TOLERANCE_DAYS` days earlier, and the first quarter of a span
+    Same conditions, but the day asked is the line: the stated span ends more than
+    :data:`rag.vi.calendar.TOLERANCE_DAYS` days before it, and the first quarter of a span
     ending at a quarter's end stays a part.  A whole year asked "đến cuối năm 2071" keeps
     its partial answers (:func:`whole_year`).  Issue 17 break-test bt17m: "Giải ngân đầu
     tư công đến 30/9/2071 đạt bao nhiêu % kế hoạch?" served the 19,8% "đến hết ngày
     31/3/2071" of another report at 0.79 beside the 52,6% to 30/9."""
     if want.kind != "to_date" or whole_year(want):
         return False
-    return earlier_running_total(replace(want, kind="months"), period)
+    return _closed_before(want, period, want.end - timedelta(days=TOLERANCE_DAYS))
 
 
 def inside_earlier_total(asked: Asked, want: Period, frame: Frame,
@@ -1532,17 +1546,43 @@ def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
     return period_match(asked, period, year, stock=stock, occasion=occasion, holiday=True)
 
 
-def _season_match(want: Period, period: Period) -> str | None:
+def _season_match(want: Period, period: Period, season_said: bool = False) -> str | None:
     """How a crop season answers (rag.vi.calendar.season_period; b17 F11): the same season
     of the same harvest year exactly ("vụ Đông Xuân năm 2034" is that of 2033-2034), a
     season in part the year it is harvested; never another season, nor a year's figure a
-    season."""
+    season.  A figure "tính đến" a day of the harvest year whose sentence names the season
+    asked (``season_said``, :func:`names_asked_season`) is that season's sowing or harvest so
+    far: in part, said with its day (:func:`season_progress`)."""
     if want.kind == "season" and period.kind == "season":
         same = want.label.split()[:-1] == period.label.split()[:-1]
         return "exact" if same and want.end == period.end else None
+    if season_said and season_progress(want, period):
+        return "partial"
     if period.kind == "season" and want.kind == "year" and want.end == period.end:
         return "partial"
     return None
+
+
+def season_progress(want: Period, period: Period) -> bool:
+    """Whether ``period`` is a progress date inside the crop season ``want`` asked: a span
+    from January "tính đến" (or "đến hết ngày", "từ đầu năm đến") a day of the season's
+    harvest year.  Reports give a season's sowing as it goes, "Tính đến ngày 15/3/2061, toàn
+    tỉnh gieo trồng được 12.450 ha cây hằng năm vụ Đông Xuân", "Diện tích gieo trồng cây
+    hằng năm vụ mùa năm 2069 tính đến ngày 15/7 đạt 31.240 ha": the season's figure so far,
+    never a refusal (break-test bt22a q020, q021, q171, q172, session 50).  Only when the
+    figure's sentence names that season (:func:`names_asked_season`)."""
+    return want.kind == "season" and period.kind == "to_date" and \
+        want.start <= period.start and period.end <= want.end
+
+
+def names_asked_season(want: Period, quote: str, year: int) -> bool:
+    """Whether the sentence ``quote`` names the crop season ``want`` asked, not as a base
+    ("so với vụ Đông Xuân năm trước"): written with its year, or without one in a sentence
+    of ``year`` (its figure's; rag.vi.mentions reads "vụ Đông Xuân" so) -- the season whose
+    progress a figure "tính đến" a day of that sentence gives (:func:`season_progress`)."""
+    return any(m.period.kind == "season" and not m.comparison and
+               _season_match(want, m.period) == "exact"
+               for m in find_mentions(quote, year, report=True))
 
 
 def _short(period: Period | None) -> bool:
@@ -2007,7 +2047,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                  not day_stock(frame, text[q0:frame.start]),
                                  occasion=occasion, holiday=holiday, edition=edition,
                                  held=held_for_year(frame, text[q0:frame.start]),
-                                 backlog=day_stock(frame, text[q0:frame.start]))
+                                 backlog=day_stock(frame, text[q0:frame.start]),
+                                 season_said=want is not None and frame.period is not None
+                                 and season_progress(want, frame.period) and
+                                 names_asked_season(want, text[q0:q1], frame.period.end.year))
             if match == "partial" and want is not None and want.kind not in ("day", "days") \
                     and (want.end - want.start).days > 31 and \
                     day_stock(frame, text[q0:frame.start]):
@@ -3266,6 +3309,10 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],
     # a function word names no part: the "tại" of "xe hàng ... tại cửa khẩu Hữu Nghị" is said
     # by "tại các cửa khẩu" as well
     added -= _NO_KIND_WORDS
+    # the measure the total's unit states: "gieo trồng được 12.450 ha ...; trong đó diện tích
+    # lúa 4.820 ha" -- the part's "diện tích" is the total's area in ha too, no part it names
+    # (break-test bt22a q020, session 50)
+    added -= unit_stated_heads(added, whole.unit)
 
     def asked(t: str) -> bool:
         """Whether the question says the part's term ``t``."""
@@ -3276,6 +3323,25 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],
         return set(t.split("_")) <= said
 
     return bool(added) and not any(asked(t) for t in added)
+
+
+# the generic heads a unit states what they measure by (folded syllables): an area in ha
+# is a "diện tích", a length in km a "chiều dài" or "độ dài" (:data:`_GENERIC_HEADS`)
+_UNIT_HEADS: tuple[tuple[frozenset[str], Callable[[str], bool]], ...] = (
+    (frozenset({"dien", "tich"}), _bare_area),
+    (frozenset({"chieu", "dai"}), _bare_length), (frozenset({"do", "dai"}), _bare_length))
+
+
+def unit_stated_heads(terms: Iterable[str], unit: str) -> set[str]:
+    """The ``terms`` (folded, "dien_tich", "dien", "tich") that are a generic head whose
+    measure ``unit`` states (:data:`_UNIT_HEADS`: "diện tích" of a figure in ha): a part
+    writing "trong đó diện tích lúa 4.820 ha" adds no "diện tích" to its total "gieo trồng
+    được 12.450 ha" (:func:`adds_unasked`; break-test bt22a q020, session 50)."""
+    out: set[str] = set()
+    for words, measures in _UNIT_HEADS:
+        if measures(unit):
+            out |= {t for t in terms if set(t.split("_")) <= words}
+    return out
 
 
 def heads_another(word: str, own: frozenset[str], pairs: frozenset[str],
@@ -3715,6 +3781,10 @@ def another_subject(frame: Frame, subject: str) -> bool:
     tháng" with fish farming's 11.270 tấn (break-test b17 round 11, failure 3): the
     indicator must agree before the period does."""
     own = set(figure_topic(frame.indicator, frame.detail, frame.parent).split())
+    # a part named by no head of its own is an item of its whole ("trong đó diện tích lúa
+    # 4.820 ha, ngô 5.310 ha", "trong đó lúa mùa 19.870 ha" of the area sown): the item is
+    # its subject as much as its whole's (break-test bt22a q171, session 50)
+    own |= set(item_subject(frame).split())
     # the words of its own unit are no subject: a change "ít hơn vụ Đông Xuân 2036 là 1.150
     # tấn" keeps "tấn" as what it counts (tests/test_stated_differences_b.py failed on "tan")
     own -= set(fold(frame.unit).lower().split())
@@ -3724,6 +3794,18 @@ def another_subject(frame: Frame, subject: str) -> bool:
             set(subject.split()) <= set(re.findall(r"[a-z0-9]+", fold(frame.context).lower())):
         return False
     return bool(own) and not own & set(subject.split())
+
+
+def item_subject(frame: Frame) -> str:
+    """The item (folded, lower case) a part ``frame`` names with no head of its own ("ngô" of
+    "trong đó diện tích lúa 4.820 ha, ngô 5.310 ha"; "lúa mùa" of "trong đó lúa mùa 19.870
+    ha"), whose subject its whole's head reads ("Diện tích gieo trồng cây hằng năm"): what
+    :func:`another_subject` holds the question's subject against besides its whole's; ""
+    for a frame that is no part or whose indicator names a head (break-test bt22a q171,
+    session 50)."""
+    if not frame.part or not frame.parent or topic_named(frame.indicator, frame.detail) != "":
+        return ""
+    return fold(frame.indicator).lower()
 
 
 def narrower_subject(frame: Frame, question: str, carried: str,
@@ -4176,6 +4258,9 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
         # "bình quân" holds no word its total lacks (break-test bt20c d01)
         whole = text_terms(expand_abbreviations(f"{total.frame.indicator} {total.frame.detail} "
                                                 f"{total.frame.parent} {total.frame.verb}"))
+        # ... and the measure its unit states ("diện tích" of "gieo trồng được 12.450 ha":
+        # :func:`unit_stated_heads`)
+        whole |= unit_stated_heads(terms, total.frame.unit)
         # abbreviations read out: "IIP ... 7,85%, trong đó ... sản xuất và phân phối điện tăng
         # 6,93%" asked as "chỉ số sản xuất công nghiệp" -- the total holds "sản xuất" too
         if j > i and (any(t in own and t not in whole and not heads_another(

@@ -75,7 +75,13 @@ _DEGREE_PHRASES_FOLDED = sorted({fold(p) for p in _DEGREE_PHRASES}, key=len, rev
 _COMPOUND_AFTER = {"tăng": ("trưởng", "cường"), "giảm": ("nghèo",), "cả": ("nước",)}
 # -- and a fruit whose name ends in an edge word ("sầu riêng", durian: a part "trong đó sầu
 # riêng 168.000 tấn" lost its name to "sầu"; bt17-b17 failure 2; rag.vi.lexicon's glossary)
-_COMPOUND_BEFORE = {"lên": ("trở",), "xuống": ("trở",), "mới": ("thôn",), "riêng": ("sầu",)}
+# -- and a crop's class named by how long it lives ("cây hằng năm", "cây hàng năm", annual;
+# "cây lâu năm", perennial; "cây ngắn ngày", "cây dài ngày"): no time word, the class itself
+# ("Tính đến ngày 15/3/2061, toàn tỉnh gieo trồng được 12.450 ha cây hằng năm vụ Đông Xuân"
+# read "12.450 ha cây hằng", its parts' whole "gieo trồng ha cây hằng"; break-test bt22a,
+# session 50)
+_COMPOUND_BEFORE = {"lên": ("trở",), "xuống": ("trở",), "mới": ("thôn",), "riêng": ("sầu",),
+                    "năm": ("hằng", "hàng", "lâu"), "ngày": ("ngắn", "dài")}
 _COMPOUND_BEFORE_FOLDED = {fold(k): tuple(fold(w) for w in v) for k, v in _COMPOUND_BEFORE.items()}
 _EDGE_WORDS_FOLDED = frozenset(  # for text typed without diacritics: unambiguous words only
     "va con voi cua tai trong rieng gom theo thi la dat uoc duoc khoang gan hon tren tang giam "
