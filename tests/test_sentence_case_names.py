@@ -19,7 +19,8 @@ DOC = ("Du lịch Mẫu Sơn năm 2024\n12/12/2024\n\n"
        "chuyển 1.500 khách.\n\n"
        "Ngày 14 tháng 3 năm 2021, Bệnh viện Đa khoa tỉnh Lạng Sơn chính thức khai trương Trung "
        "tâm Tim mạch tại khu nhà B, phường Hoàng Văn Thụ.\n\n"
-       "Khu nghỉ dưỡng trên đỉnh núi do tập đoàn Mường Thanh quản lý.\n")
+       "Khu nghỉ dưỡng trên đỉnh núi do tập đoàn Mường Thanh quản lý.\n\n"
+       "Vắc xin MR do Công ty Vắc xin Hạ Long sản xuất. Kính thiên văn do Nhật Bản tài trợ.\n")
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,10 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
     ("tuyen cap treo do cong ty nao dau tu", "Công ty Cổ phần Du lịch Đông Bắc"),
     ("Năm 2021 Bệnh viện Đa khoa tỉnh Lạng Sơn khai trương trung tâm nào?", "Trung tâm Tim mạch"),
     ("Khu nghỉ dưỡng trên đỉnh núi do tập đoàn nào quản lý?", "tập đoàn Mường Thanh"),
+    # a name of several capitalised compounds is one name; the agent after "do" is no "do X"
+    ("Vắc xin MR do công ty nào sản xuất?", "Công ty Vắc xin Hạ Long"),
 ])
+
 def test_the_whole_name_from_its_head(service: RagService, question: str, expected: str) -> None:
     a = service.ask(question, AskOptions(retrieval_mode="lexical"))
     assert a.found and a.answer == expected, (a.answer, a.confidence)
@@ -54,3 +58,22 @@ def test_the_whole_name_from_its_head(service: RagService, question: str, expect
 ])
 def test_sentence_case_end(sentence: str, run_end: int, expected: str) -> None:
     assert sentence[:sentence_case_end(sentence, run_end)] == expected
+
+
+def test_the_agent_after_do() -> None:
+    """"do Nhật Bản tài trợ" asked "do nước nào tài trợ?": the name after "do" is the span,
+    "do" no part of it (it was "do Nhật Bản"); "thuộc" is no such link ("khu vực thuộc địa
+    Virginia", XQuAD-vi dev)."""
+    from rag.answer.candidates import entity_spans
+    from rag.answer.intent import read_intent
+    from rag.answer.weights import AnswerWeights
+    from rag.search.query import analyze
+
+    def spans(question: str, sentence: str) -> list[str]:
+        return [c.text for c in entity_spans(read_intent(analyze(question)), sentence,
+                                             AnswerWeights())]
+    assert spans("Kính thiên văn do nước nào tài trợ?",
+                 "Đài có kính thiên văn lớn, do Nhật Bản tài trợ.") == ["Nhật Bản"]
+    assert spans("Người Huguenot được cấp đất ở khu vực nào của vùng thuộc địa?",
+                 "Họ được cấp đất tại khu vực thuộc địa Virginia.") == [
+        "khu vực thuộc địa Virginia"]

@@ -19,6 +19,7 @@ from rag.answer.weights import AnswerWeights
      "Phùng Thanh Sơn"),
     ("Ca mổ do ê-kíp của bác sĩ Hoàng Văn Tiến thực hiện.", "Hoàng Văn Tiến"),
     ("Thầy Nông Văn Hải dạy môn Toán.", "Nông Văn Hải"),
+    ("Theo PGS.TS Hà Văn Long, Giám đốc Phân hiệu, ngành mới được mở.", "Hà Văn Long"),
 ])
 def test_a_titled_person_is_a_name(sentence: str, name: str) -> None:
     names = [c.text for c in candidates(sentence, AnswerWeights()) if c.kind == "name"]
@@ -46,3 +47,24 @@ def test_the_sentence_naming_the_role_asked(tmp_path) -> None:
     a = service.ask("Hiệu trưởng trường Chuyên Chu Văn An Lạng Sơn là ai?",
                     AskOptions(retrieval_mode="lexical"))
     assert a.found and "Dương Quốc Khánh" in a.answer, (a.answer, a.confidence)
+
+
+OTHER = ("Khu du lịch Mẫu Sơn đón khách năm 2068\n12/5/2068\n\n"
+         "Ông Hoàng Đức Mạnh, Giám đốc Ban quản lý khu du lịch, cho biết lượng khách tăng.\n")
+OBSERVATORY = ("Đài thiên văn Mẫu Sơn đi vào hoạt động\n21/12/2067\n\n"
+               "Đài quan sát thiên văn Mẫu Sơn chính thức đi vào hoạt động. Giám đốc đài là "
+               "tiến sĩ Phùng Thanh Sơn, từng làm việc 12 năm tại Đài thiên văn quốc gia "
+               "Nhật Bản.\n")
+
+
+def test_the_role_named_in_another_text_is_no_answer(tmp_path) -> None:
+    """The sentence naming the role asked is taken first only within the document of the
+    best-scoring sentence: a "Giám đốc Ban quản lý" of another article is no director of the
+    observatory asked."""
+    from conftest import service_over_files
+
+    from rag.records import AskOptions
+    service = service_over_files(tmp_path, {"ms.txt": OTHER.encode(),
+                                            "dtv.txt": OBSERVATORY.encode()})
+    a = service.ask("Giám đốc đài thiên văn Mẫu Sơn là ai?", AskOptions(retrieval_mode="lexical"))
+    assert a.found and "Phùng Thanh Sơn" in a.answer, (a.answer, a.confidence)

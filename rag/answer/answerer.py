@@ -303,7 +303,10 @@ class Answerer:
             # the name answers it before one that only holds more of the question's words
             # (break-test bt22c, session 50: the article's first sentence was chosen, then
             # refused, over "Theo thầy Dương Quốc Khánh, Hiệu trưởng nhà trường, ...")
-            named = [r for r in rows if any(
+            # -- of the document of the best-scoring sentence ("Giám đốc đài thiên văn ... là
+            # ai?" is no "Giám đốc Ban quản lý khu du lịch" of another text)
+            top = max(rows, key=lambda r: r.score).hit.chunk.doc_id if rows else ""
+            named = [r for r in rows if r.hit.chunk.doc_id == top and any(
                 c.kind == "name" and role_named_beside(query.expanded, r.ps.text, c,
                                                        self.weights) for c in r.ps.cands)]
             rows = named or rows

@@ -33,7 +33,8 @@ _ROLE_RE = re.compile(r"(?<!\w)(?:ông|bà|giám đốc|thủ tướng|chủ t�
                       r"tiến sĩ|thạc sĩ|bác sĩ|giáo sư|kỹ sư|nhà nghiên cứu|em)\b",
                       re.IGNORECASE)
 # the titles written before a person's name ("Ông", "Bà" opening a sentence; folded)
-_HONORIFICS = frozenset({"ong", "ba", "anh", "chi", "dong chi", "em", "thay"})
+_HONORIFICS = frozenset({"ong", "ba", "anh", "chi", "dong chi", "em", "thay",
+                         "ts", "pgs", "gs", "ths", "bs", "pgs.ts", "gs.ts"})
 _ORG_WORDS = {"so", "ban", "bo", "cuc", "cong", "hoi", "uy", "ubnd", "tinh", "khu", "cum",
               "chinh", "thu", "pho", "nha", "trung", "hiep", "doanh", "tong", "quyet"}
 _LIST_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
@@ -279,21 +280,29 @@ def entity_spans(intent: Intent, sentence: str, weights: AnswerWeights) -> list[
         # OCOP; huyện Nà Sầm" is "huyện Nà Sầm")
         # nor over a linking word ("công bố trên tạp chí Nature": the head is "tạp chí";
         # break-test bt20b)
-        # -- nor past a capitalised head word stepped onto: the name's own head begins there
-        # ("khai trương Trung tâm Tim mạch" asked "trung tâm nào": not "khai trương ...")
-        stepped = False
+        # -- nor, from a capitalised head word stepped onto, to a lower-case word that no
+        # capitalised one precedes: the name written in sentence case begins there ("khai
+        # trương Trung tâm Tim mạch" asked "trung tâm nào" is no "khai trương ..."; "Công ty
+        # Vắc xin Hạ Long" is one name)
+        stepped = agent = False
         while k > 0 and taken < weights.entity_head_words and words[k - 1][2] in heads \
                 and not sentence[words[k - 1][1]:words[k][0]].strip() \
                 and sentence[words[k - 1][0]:words[k - 1][1]].lower() not in UNIT_STOP \
-                and words[k - 1][2].lower() not in _AGENT_LINKS \
-                and not (stepped and sentence[words[k][0]].isupper()):
+                and not (stepped and sentence[words[k][0]].isupper()
+                         and not sentence[words[k - 1][0]].isupper()
+                         and not (k > 1 and sentence[words[k - 2][0]].isupper())):
+            if words[k - 1][2] in _AGENT_LINKS:
+                # "do Nhật Bản tài trợ" asked "do nước nào tài trợ?": the name after "do" is
+                # the agent asked, "do" no part of it
+                agent = True
+                break
             k -= 1
             taken += 1
             start = words[k][0]
             stepped = True
         if spans and s < spans[-1][1]:
             continue  # read into the span before (the second part of a name)
-        if taken:
+        if taken or agent:
             end = sentence_case_end(sentence, e) if start < s and sentence[start].isupper() \
                 else compound_end(sentence, s, e)
             spans.append((start, numbered_end(sentence, end)))
