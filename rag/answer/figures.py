@@ -154,7 +154,7 @@ from rag.vi.lexicon import (
 from rag.vi.lunar import CAN_CHI, can_chi_year
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_money, named_numbers, unit_after
-from rag.vi.text import fold, has_diacritics, normalize
+from rag.vi.text import fold, has_diacritics, mark_change_lookalike, normalize
 from rag.vi.words import is_word, other_word, words_in, written_in
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
@@ -1903,7 +1903,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     classes = asked_classes(folded_q)
     word_grades = _WORD_GRADE.findall(folded_q)  # "chợ hạng 2": ("hang", "2")
     # the classes asked with their bounds ("3 sao", "từ 3 sao trở lên": rag.vi.grades)
-    grades = frozenset(g for g in graded_classes(folded_q) if g.word not in NOT_A_THING_WORDS)
+    # -- "tầng" typed with its marks is a class ("nhà ở 9 tầng"), though folded it is "tăng"
+    grades = frozenset(g for g in graded_classes(folded_q) if g.word not in NOT_A_THING_WORDS
+                       or typed_class_word(typed or question, g.number, g.word))
     grade_words = frozenset(g.word for g in grades)
     asks_candidacy = candidacy(folded_q)  # "sản phẩm tiềm năng 5 sao" asked as such
     names = named_numbers(typed or question) | named_numbers(question)
@@ -2493,6 +2495,18 @@ def _unit_words(unit: str) -> frozenset[str]:
         if folded in group:
             words |= {w for name in group for w in name.split()}
     return frozenset(words)
+
+
+def typed_class_word(typed: str, number: str, word: str) -> bool:
+    """Whether ``typed`` (a question as typed) writes ``number`` then a word folding to
+    ``word`` that is written with other marks than a verb of change ("9 tầng", not "9 tăng":
+    rag.vi.text.mark_change_lookalike) -- a class named, though its folded word is one of
+    NOT_A_THING_WORDS (tests/test_class_bounds.py)."""
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}\s+(\w+)", typed):
+        written = m.group(1)
+        if fold(written).lower() == word and mark_change_lookalike(written) != written:
+            return True
+    return False
 
 
 def asked_classes(folded: str) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from index.lexical import WordForms
 from rag.vi.lexicon import QUESTION_PHRASES
 from rag.vi.text import fold
-from rag.vi.words import is_two_syllable_word
+from rag.vi.words import is_syllable_word, is_two_syllable_word
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Two words with only spaces between them (overlapping: "a b c" gives "a b" and "b c").
@@ -144,7 +144,10 @@ class DiacriticRestorer:
             if i >= 0 and bare(n, i) and (not run or nxt.get(run[-1]) == i):
                 run.append(i)
                 continue
-            if any(self.bare_typed(low[j]) for j in run):
+            # a lone bare word that is a word as typed ("nộp bao nhiêu cho ngân sách": "cho",
+            # not "chợ") is no run of marks left off (tests/test_function_words_asked.py)
+            if any(self.bare_typed(low[j]) for j in run) and not (
+                    len(run) == 1 and is_syllable_word(low[run[0]])):
                 todo.update(run)
             run = [i] if i >= 0 and bare(n, i) else []
         if not todo:
