@@ -303,9 +303,13 @@ class Answerer:
             # the name answers it before one that only holds more of the question's words
             # (break-test bt22c, session 50: the article's first sentence was chosen, then
             # refused, over "Theo thầy Dương Quốc Khánh, Hiệu trưởng nhà trường, ...")
-            # -- of the document of the best-scoring sentence ("Giám đốc đài thiên văn ... là
-            # ai?" is no "Giám đốc Ban quản lý khu du lịch" of another text)
-            top = max(rows, key=lambda r: r.score).hit.chunk.doc_id if rows else ""
+            # -- when the best-scoring sentence names nobody, and of its document ("Giám đốc
+            # đài thiên văn ... là ai?" is no "Giám đốc Ban quản lý khu du lịch" of another
+            # text; a best sentence naming someone keeps its place: XQuAD-vi dev, "Noble bổ
+            # nhiệm Robert Kintner làm chủ tịch của ABC")
+            best = max(rows, key=lambda r: r.score) if rows else None
+            top = best.hit.chunk.doc_id if best is not None and not any(
+                c.kind == "name" for c in best.ps.cands) else None
             named = [r for r in rows if r.hit.chunk.doc_id == top and any(
                 c.kind == "name" and role_named_beside(query.expanded, r.ps.text, c,
                                                        self.weights) for c in r.ps.cands)]
