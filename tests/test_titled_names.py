@@ -20,6 +20,9 @@ from rag.answer.weights import AnswerWeights
     ("Ca mổ do ê-kíp của bác sĩ Hoàng Văn Tiến thực hiện.", "Hoàng Văn Tiến"),
     ("Thầy Nông Văn Hải dạy môn Toán.", "Nông Văn Hải"),
     ("Theo PGS.TS Hà Văn Long, Giám đốc Phân hiệu, ngành mới được mở.", "Hà Văn Long"),
+    # XQuAD-vi dev: the role after "là"/"làm", an initial with its dot inside the name
+    ("Năm 1950, Noble bổ nhiệm Robert Kintner làm chủ tịch của ABC.", "Robert Kintner"),
+    ("Trước đó, ông Rajendra K. Pachauri là Chủ tịch IPCC.", "Rajendra K. Pachauri"),
 ])
 def test_a_titled_person_is_a_name(sentence: str, name: str) -> None:
     names = [c.text for c in candidates(sentence, AnswerWeights()) if c.kind == "name"]

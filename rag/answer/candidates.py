@@ -59,7 +59,11 @@ def capitalised_runs(text: str, min_words: int = 2) -> list[tuple[int, int]]:
     cur: list[tuple[int, int]] = []
     for m in WORD_SPAN_RE.finditer(text):
         word = m.group(0)
-        joined = bool(cur) and text[cur[-1][1]:m.start()] == " "
+        # an initial with its dot joins a name ("Rajendra K. Pachauri", "James O. McKinsey":
+        # XQuAD-vi dev), a capital letter alone then ". " then a capitalised word
+        gap = text[cur[-1][1]:m.start()] if cur else ""
+        joined = bool(cur) and (gap == " " or (
+            gap == ". " and cur[-1][1] - cur[-1][0] == 1 and len(cur) > 1))
         if word[0].isupper() and (not cur or joined):
             cur.append((m.start(), m.end()))
             continue
@@ -146,8 +150,11 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
             name_start = trailing_person(sentence, s, e, weights.max_name_words)
         if name_start is None:
             continue
+        # the role after the name, or after its "là"/"làm" ("Hoesung Lee là chủ tịch của
+        # IPCC", "bổ nhiệm Robert Kintner làm chủ tịch": XQuAD-vi dev)
         if _ROLE_RE.search(sentence[max(0, s - weights.role_before_chars):s]) or \
-                _ROLE_RE.match(sentence[e:e + weights.role_after_chars].lstrip(", ")):
+                _ROLE_RE.match(_ROLE_VERB_RE.sub("", sentence[e:e + weights.role_after_chars]
+                                                 .lstrip(", "), count=1)):
             out.append(Candidate("name", sentence[name_start:e], name_start, e, ""))
     return out
 
@@ -164,6 +171,10 @@ def trailing_person(sentence: str, start: int, end: int, max_words: int) -> int 
         if words[-k][1].lower() in FAMILY_NAMES:
             return words[-k][0]
     return None
+
+
+# "là", "làm" between a name and its role (as written, lower case)
+_ROLE_VERB_RE = re.compile(r"^(?:là|làm|được bầu làm|giữ chức)\s+")
 
 
 # A role a name holds, with its rank (folded, lower case): "phó giám đốc", "nguyên chủ tịch",
@@ -194,7 +205,8 @@ def _said_role(sentence: str, cand: Candidate, weights: AnswerWeights) -> re.Mat
     """The ranked role (:data:`_RANKED_ROLE_RE`) written right after the name ``cand`` or,
     failing that, ending right before it, or None."""
     after = fold(sentence[cand.end:cand.end + 3 * weights.role_after_chars]).lower()
-    said = _RANKED_ROLE_RE.match(after.lstrip(" ,(-\u2013"))
+    said = _RANKED_ROLE_RE.match(re.sub(r"^(?:la|lam|duoc bau lam|giu chuc)\s+", "",
+                                        after.lstrip(" ,(-\u2013")))
     if said is None:
         before = fold(sentence[max(0, cand.start - 2 * weights.role_before_chars):cand.start])
         ends = [m for m in _RANKED_ROLE_RE.finditer(before.lower())
