@@ -173,6 +173,8 @@ def trailing_person(sentence: str, start: int, end: int, max_words: int) -> int 
     return None
 
 
+# a deputy asked (folded): "phó đoàn", "phó ban", "phó trưởng đoàn" -> the role's word
+_DEPUTY_ASKED_RE = re.compile(r"\bpho\s+(?:truong\s+)?(\w+)")
 # "là", "làm" between a name and its role (as written, lower case)
 _ROLE_VERB_RE = re.compile(r"^(?:là|làm|được bầu làm|giữ chức)\s+")
 
@@ -223,10 +225,20 @@ def role_said_fits(question: str, sentence: str, cand: Candidate,
     clause) must be one the question asks with the same rank (:data:`_RANKED_ROLE_RE`: "phó",
     "nguyên", "quyền" or none).  True when the question asks no role or the sentence writes
     none beside the name."""
-    asked = {(m.group(1) or "", m.group(2))
-             for m in _RANKED_ROLE_RE.finditer(fold(question).lower())}
+    folded_q = fold(question).lower()
+    asked = {(m.group(1) or "", m.group(2)) for m in _RANKED_ROLE_RE.finditer(folded_q)}
     if not asked:
-        return True
+        # a deputy asked by a role the table above does not list ("phó đoàn khai quật", "phó
+        # ban"): a name whose role beside it is a head's ("Trưởng đoàn khai quật là tiến sĩ
+        # X", "X làm trưởng ban") is not the deputy (break-test bt22c, changed questions
+        # answered at 0.94-1.0)
+        deputy = _DEPUTY_ASKED_RE.search(folded_q)
+        if deputy is None:
+            return True
+        near = fold(sentence[max(0, cand.start - 2 * weights.role_before_chars):
+                             cand.end + 3 * weights.role_after_chars]).lower()
+        return not (re.search(rf"\btruong\s+{deputy.group(1)}\b", near)
+                    and not re.search(r"\bpho\b", near))
     said = _said_role(sentence, cand, weights)
     if said is None:
         return True
