@@ -12,7 +12,7 @@ from decimal import Decimal
 from itertools import chain
 
 from rag.answer.answerability import StatementCheck, statement_features
-from rag.answer.candidates import role_said_fits
+from rag.answer.candidates import role_named_beside, role_said_fits
 from rag.answer.chooser import (
     SentenceChooser,
     asks,
@@ -93,6 +93,7 @@ from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
 from rag.answer.sentences import ParsedSentence, quoted_clause
+from rag.answer.short_totals import asked_period_stated
 from rag.answer.split_number import split_note
 from rag.answer.statements import (
     Found,
@@ -297,6 +298,22 @@ class Answerer:
                                  texts=texts)
         rows = sentence_rows(query, intent, hits, self.idf, self.weights,
                              self.segment(intent.runs), undated_ok=True, texts=texts)
+        if intent.kind == "person":
+            # "Hiệu trưởng ... là ai?": a sentence naming someone with the role asked beside
+            # the name answers it before one that only holds more of the question's words
+            # (break-test bt22c, session 50: the article's first sentence was chosen, then
+            # refused, over "Theo thầy Dương Quốc Khánh, Hiệu trưởng nhà trường, ...")
+            # -- when the best-scoring sentence names nobody, and of its document ("Giám đốc
+            # đài thiên văn ... là ai?" is no "Giám đốc Ban quản lý khu du lịch" of another
+            # text; a best sentence naming someone keeps its place: XQuAD-vi dev, "Noble bổ
+            # nhiệm Robert Kintner làm chủ tịch của ABC")
+            best = max(rows, key=lambda r: r.score) if rows else None
+            top = best.hit.chunk.doc_id if best is not None and not any(
+                c.kind == "name" for c in best.ps.cands) else None
+            named = [r for r in rows if r.hit.chunk.doc_id == top and any(
+                c.kind == "name" and role_named_beside(query.expanded, r.ps.text, c,
+                                                       self.weights) for c in r.ps.cands)]
+            rows = named or rows
         row = self.sentence_chooser.choose(rows) if rows else None
         return None if row is None else (row.score, row.hit, row.ps)
 
@@ -1700,8 +1717,10 @@ class Answerer:
                               summary=f"Không có số liệu {label}.".replace("  ", " ")), None, 0.0
         text = texts(choice.hit.chunk.doc_id)
         siblings = companions_of(choice, frames_in(choice.hit, frames_of))
-        said = partial_summary(choice, want, siblings, text) if choice.match == "partial" \
-            and want is not None else summary(choice, siblings, text)
+        said = partial_summary(choice, want, siblings, text, asked_period_stated(
+            choice.frame, want, frames_of(choice.hit.chunk.doc_id))) \
+            if choice.match == "partial" and want is not None else \
+            summary(choice, siblings, text)
         if choice.excluded:
             # the question's scope adds what the figure leaves out (rag.answer.figures
             # included_scope): the figure is a part, said as such -- never "chung"
@@ -1886,8 +1905,13 @@ def _widest(choices: list[Choice], band: float) -> Choice | None:
     # a frame with no period is here only as a rate a day matched by its report's day when an
     # average is asked (rag.answer.figures.undated_rate_days): of the days around it, wider
     # than that one day's stock ("mỗi ngày có từ 1.200 - 1.500 xe" before "còn 2.900 xe")
+    # -- of equal spans the first in ``choices``' order, which puts a total before a part the
+    # question does not name (rag.answer.figures.wholes_first: "diện tích gieo trồng vụ Đông
+    # Xuân" of "gieo trồng được 12.450 ha ...; trong đó diện tích lúa 4.820 ha" is the
+    # 12.450, though the part scored higher; break-test bt22a q020, session 50)
+    rank = {id(c): i for i, c in enumerate(choices)}
     return max(near, key=lambda c: ((c.frame.period.end - c.frame.period.start).days
-                                    if c.frame.period else 1, c.score))
+                                    if c.frame.period else 1, -rank[id(c)]))
 
 
 def _running_total_of(c: Choice, best: Choice) -> bool:

@@ -696,11 +696,14 @@ _SPANS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng", "quy": "quý", "
 
 
 def partial_summary(choice: Choice, asked: Period, companions: list[Frame],
-                    doc_text: str | None = None) -> str:
+                    doc_text: str | None = None, stated: Frame | None = None) -> str:
     """For a figure that covers only part of the asked period: which part, said first.  A
     rate a day left undated, matched by its report's day (rag.answer.figures
     undated_rate_days), is said per day with the report's date, never as that day's count
-    ("Những ngày cao điểm cuối năm, mỗi ngày có ..." was labelled "ngày 21/12/2026": bt17c #91)."""
+    ("Những ngày cao điểm cuối năm, mỗi ngày có ..." was labelled "ngày 21/12/2026": bt17c #91).
+    ``stated``: a figure of the asked period its document gives under the same indicator
+    (rag.answer.short_totals.asked_period_stated), named instead of saying the report has
+    none (break-test bt22b, session 50)."""
     period = choice.frame.period
     if period is None:
         day = (choice.hit.chunk.date or "")[:10].split("-")
@@ -722,6 +725,11 @@ def partial_summary(choice: Choice, asked: Period, companions: list[Frame],
         rate_a_day(f, doc_text[f.quote[0]:f.start]) else ""
     # "mỗi ngày cảng cạn xếp dỡ khoảng 7.400 tấn" said per day, its "mỗi ngày" away from the
     # verb the summary repeats (issue 17 yearflow2)
+    if stated is not None:
+        # "Lũy kế 10 tháng năm 2061, tổng kim ngạch đạt 5.402,3 triệu USD" in the report: the
+        # month's figure is no "only" figure -- the report's own for the period asked is named
+        return (f"Số liệu {each}{period.label} (báo cáo cũng nêu {asked.label}: "
+                f"{stated.indicator} {stated.value}): " + summary(choice, companions, doc_text))
     return (f"Báo cáo chỉ có số liệu {each}{period.label} (chưa có số liệu {missing}): "
             + summary(choice, companions, doc_text))
 

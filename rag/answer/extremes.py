@@ -232,8 +232,10 @@ def end_items(sentence: str, end: str, kind: str) -> list[tuple[int, int]]:
 # "các mặt hàng như ..." -- or only its main ones: "chủ yếu", "chủ lực", "chính" (the dev
 # reports' customs items: "một số mặt hàng xuất khẩu chủ yếu", "trong đó một số mặt hàng
 # chính"; GSO's "mặt hàng xuất khẩu chủ yếu"), whose largest is the largest of all but whose
-# smallest is not -- not "tài chính", "chính sách", "chính thức"
-_SOME_RE = re.compile(r"\b(?:mot so|nhu)\b")
+# smallest is not -- not "tài chính", "chính sách", "chính thức"; "như sau" ("as follows":
+# "Kim ngạch theo từng cửa khẩu như sau: ...") leads the whole list, no selection (break-test
+# bt22b, session 50: the smallest gate of such a list was said to be among some only)
+_SOME_RE = re.compile(r"\b(?:mot so|nhu(?! sau))\b")
 _MAIN_RE = re.compile(r"\b(?:chu yeu|chu luc|(?<!tai )chinh(?! sach| thuc| quyen| phu))\b")
 # said after an end found among the items of such a list
 AMONG_LISTED = " — trong số các mục báo cáo liệt kê (báo cáo chỉ nêu một số, không phải tất cả)"

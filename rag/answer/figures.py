@@ -41,7 +41,7 @@ from rag.answer.intent import (
     trade_indicator_at,
 )
 from rag.answer.list_items import item_unasked
-from rag.answer.place_said import place_kinds_said
+from rag.answer.place_said import gate_phrase_said, place_kinds_said
 from rag.answer.places import (
     RANKED_OVER,
     bodies_named,
@@ -68,6 +68,7 @@ from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.row_named import joins_parts_unasked, toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
+from rag.answer.short_totals import WHOLE_HEADS, total_named_before
 from rag.answer.site_names import held_in_place_name
 from rag.answer.trade_columns import part_column_unasked
 from rag.answer.unwritten_compound import unwritten_compound
@@ -97,12 +98,15 @@ from rag.vi.frames.indicators import (
     figure_topic,
     is_average,
     population_groups,
+    topic_named,
 )
 from rag.vi.frames.listed_whole import listed_whole_words
 from rag.vi.frames.measures import INDEX_BASE, bases_of, initialism_bases, target_aim
 from rag.vi.frames.sentence import (
     added_in_clause,
     asked_plan_owner,
+    loss_asked,
+    lost_in_clause,
     other_plan_owner,
     says_added,
     shortened_of,
@@ -150,7 +154,7 @@ from rag.vi.lexicon import (
 from rag.vi.lunar import CAN_CHI, can_chi_year
 from rag.vi.mentions import find_mentions
 from rag.vi.numbers import find_values, is_money, named_numbers, unit_after
-from rag.vi.text import fold, has_diacritics, normalize
+from rag.vi.text import fold, has_diacritics, mark_change_lookalike, normalize
 from rag.vi.words import is_word, other_word, words_in, written_in
 
 FramesOf = Callable[[str], list[Frame]]  # doc id -> that document's frames
@@ -442,8 +446,7 @@ _GENERIC_HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
 # what a "tổng" joined to the next word as one term totals (folded syllable: "tổng lượt
 # khách", "tổng lượng khách", "tổng thu", "tổng vốn"): a measure -- never "tổng công ty",
 # "tổng cục", "tổng điều tra", which name something else
-_WHOLE_OF = frozenset({"luot", "luong", "thu", "chi", "von", "kim", "muc", "doanh", "gia",
-                       "san", "khoi", "dien", "khach", "dan"})
+_WHOLE_OF = WHOLE_HEADS
 
 
 def _whole_of(term: str) -> bool:
@@ -548,7 +551,8 @@ def plan_head_order(order: list[str], frame: Frame) -> list[str]:
 
 
 def share_of_other(asked: Asked, frame: Frame, terms: Mapping[str, float],
-                   fields: list[tuple[frozenset[str], float]], frames: list[Frame]) -> bool:
+                   fields: list[tuple[frozenset[str], float]], frames: list[Frame],
+                   folded_q: str = "", topic: str = "") -> bool:
     """Whether ``frame``, a share of plan, is another indicator's than the one a share of
     plan is asked of: a question term (folded, ``terms``; the share's measure words,
     :data:`_PLAN_TERMS`, and numbers aside) that none of the frame's ``fields``
@@ -560,17 +564,41 @@ def share_of_other(asked: Asked, frame: Frame, terms: Mapping[str, float],
     "Điện sản xuất (triệu kWh)": no share for the electricity, a refusal (issue 17 break-test
     bt17r, answered 73,1% at 0.79; tests/test_plan_asked.py). A figure holding only the
     missing term names another thing: "khách du lịch" does not take "doanh thu du lịch ...
-    đạt bao nhiêu % kế hoạch" from "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)" (seed s069)."""
+    đạt bao nhiêu % kế hoạch" from "doanh thu 3.177 tỷ đồng (đạt 73,8%, ...)" (seed s069).
+    ``folded_q``: the question (folded, lower case), whose plan words in any form are the
+    share's measure (:func:`plan_word_term`); ``topic``: what a "Về <X>," opening the
+    share's clause names (:func:`topic_opened`), the share's own (break-test bt22b)."""
     if asked.measure != "plan_share" or frame.measure != "plan_share":
         return False
     # its own words, total, clause and heading: not the sentence's others ("đại diện Sở
-    # Công Thương cho biết", whose folded "dien" is the "điện" asked)
-    near = frozenset().union(*(f for f, _ in fields[:4]))
-    asked_terms = {t for t in terms if t not in _PLAN_TERMS and not t[:1].isdigit()}
+    # Công Thương cho biết", whose folded "dien" is the "điện" asked) -- but the topic its
+    # clause opens with ("Về công tác thu ngân sách, năm 2063 Cục Hải quan Lạng Sơn thu được
+    # 8.412,6 tỷ đồng, đạt 105,2% chỉ tiêu được giao": :func:`topic_opened`)
+    near = frozenset().union(*(f for f, _ in fields[:4])) | text_terms(topic)
+    # the plan's words however the question writes them ("dự toán", "chỉ tiêu được giao")
+    asked_terms = {t for t in terms if t not in _PLAN_TERMS and not t[:1].isdigit()
+                   and not plan_word_term(t, folded_q)}
     if asked_terms <= near:
         return False
     return any(other.measure != "plan_share" and asked_terms <= text_terms(
         f"{other.indicator} {other.unit} {other.detail}") for other in frames)
+
+
+# "Về <X>," opening a clause (folded): what its figures are about, as
+# rag.vi.frames.sentence._TOPIC_OPENER reads it
+_TOPIC_OPENER = re.compile(r"(?:^|[;:.]\s*)[\s\-\u2013\u2022+*]*ve\s+([^,;:]+),")
+
+
+def topic_opened(before: str) -> str:
+    """The topic "Về <X>," names (folded: "cong tac thu ngan sach") when it opens the clause
+    that ``before`` (a sentence's text up to a figure) ends in -- no ";" after it -- else "".
+    Reports open a paragraph's sentence so and let its subject be the body that reports
+    ("Về công tác thu ngân sách, năm 2063 Cục Hải quan Lạng Sơn thu được 8.412,6 tỷ đồng,
+    đạt 105,2% chỉ tiêu được giao"): the topic names the indicator (break-test bt22b,
+    session 50)."""
+    folded = fold(before).lower()
+    found = [m for m in _TOPIC_OPENER.finditer(folded) if ";" not in folded[m.end():]]
+    return found[-1].group(1) if found else ""
 
 
 def share_unstated(terms: Iterable[str], hits: list[Hit], frames_of: FramesOf) -> bool:
@@ -866,6 +894,13 @@ def _label_terms(frame: Frame, terms: Iterable[str]) -> frozenset[str]:
     frame's total and indicator ("Chính ngạch › Nhập khẩu") -- holds, numbers left out."""
     label = " " + " ".join(re.findall(r"\w+", fold(expand_abbreviations(
         f"{frame.parent} {frame.indicator}")).lower())) + " "
+    terms = list(terms)
+    if "xuat" not in terms and "xuat_nhap" not in terms:
+        # imports asked alone: "Tổng kim ngạch xuất nhập khẩu" names the trade's total, no
+        # "nhập khẩu" -- else it named more than the row "Nhập khẩu" beneath it, which was
+        # left out for it (break-test bt22a, session 50: "kim ngạch nhập khẩu tháng 5/2066"
+        # refused as only the total was given)
+        label = label.replace(" xuat nhap khau ", " xuat_nhap_khau ")
     return frozenset(t for t in terms if not t[:1].isdigit()
                      and f" {t.replace('_', ' ')} " in label)
 
@@ -1113,9 +1148,23 @@ def _target_said(terms: dict[str, float], frame: Frame, folded_q: str) -> dict[s
     a target question is matched with one); ``terms`` else, or when nothing else is left."""
     if not frame.target:
         return terms
-    said = set(" ".join(m.group() for m in _TARGET_WORDS.finditer(folded_q)).split())
+    return {t: w for t, w in terms.items() if not plan_word_term(t, folded_q)} or terms
+
+
+def plan_word_term(term: str, folded_q: str) -> bool:
+    """Whether question term ``term`` (folded, pairs joined by "_") is one of the words of a
+    target the question ``folded_q`` (folded, lower case) writes (:data:`_TARGET_WORDS`):
+    the phrase itself ("muc_tieu", "chi_tieu", "du_toan"), or made only of words the question
+    writes nowhere but in such a phrase ("du", "toan" when no pair is made of them).  By the
+    phrase, not its words: "mục tiêu tổng mức bán lẻ" folds its "mức" and its "mục" alike,
+    and "muc_tieu" was kept asked of "Sở phấn đấu tổng mức bán lẻ cả năm 2070 đạt 65.000 tỷ
+    đồng" while "chỉ tiêu ..." and "kế hoạch ..." found it (break-test bt22b, session 50)."""
+    found = list(_TARGET_WORDS.finditer(folded_q))
+    if term.replace("_", " ") in {m.group() for m in found}:
+        return True
+    said = set(" ".join(m.group() for m in found).split())
     rest = set(_TARGET_WORDS.sub(" ", folded_q).split())
-    return _terms_without(terms, said - rest)
+    return set(term.split("_")) <= said - rest
 
 
 def _terms_without(terms: dict[str, float], words: Iterable[str]) -> dict[str, float]:
@@ -1291,7 +1340,8 @@ def whole_year(period: Period) -> bool:
 def period_match(asked: Asked, period: Period | None, want: Period | None,
                  stock: bool = False, occasion: bool = False,
                  holiday: bool = False, edition: bool = False,
-                 held: bool | None = None, backlog: bool = False) -> str | None:
+                 held: bool | None = None, backlog: bool = False,
+                 season_said: bool = False) -> str | None:
     """"exact", "partial", "any" or None (not an answer) for a frame's ``period`` against
     the asked period ``want`` (None when the question asks none).  ``held`` (default
     ``stock``): the frame counts what stands, not turns that passed (:func:`counts_turns`),
@@ -1307,7 +1357,9 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     Việt - Trung 2075", :func:`edition_asked`) is that year's too, its figure said for its
     days (bt18-b17 failure 7).  ``backlog``: the frame counts a backlog standing on one day
     (:func:`day_stock`), no ``stock`` for a month or a year, yet its count "tính đến (17 giờ)
-    ngày 22/12/2047" is its state on that day, as a stock's is (issue 17 break-test bt17j)."""
+    ngày 22/12/2047" is its state on that day, as a stock's is (issue 17 break-test bt17j).
+    ``season_said``: the figure's sentence names the crop season asked, so a count "tính
+    đến" a day of its harvest year is the season's so far (:func:`season_progress`)."""
     if want is None:
         if asked.latest is not None:
             return "any" if period is None or period.start <= asked.latest else None
@@ -1318,7 +1370,7 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # "cùng kỳ năm 2021": whichever part of 2021 a report sets beside its own period
         return "exact" if want.start <= period.start and period.end <= want.end else None
     if "season" in (want.kind, period.kind):
-        return _season_match(want, period)
+        return _season_match(want, period, season_said)
     if want.kind == HOLIDAY:
         return _holiday_match(asked, period, want, stock, occasion)
     if period.kind == HOLIDAY and want.kind in ("day", "days"):
@@ -1385,23 +1437,33 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 
 
 def earlier_running_total(want: Period, period: Period) -> bool:
-    """Whether ``period`` is a running total from January closed a month or more before the
-    running total ``want`` asked ("6 tháng đầu năm 2059" for "7 tháng năm 2059"): an earlier
-    report's cumulative, another figure than the asked months' -- never a part so far of
-    them, as it is of a year not yet reported (rag.answer.answerer's partial answers).  Both
-    start on 1 January; ``want`` is N < 12 months ("months"), the stated span ends at least
-    :data:`rag.vi.calendar.TOLERANCE_DAYS` days earlier (a count "tính đến 27/7" stays the
-    7 months').  A month, a quarter or days inside the months asked start later and stay
-    parts, and so does a first quarter of months made of quarters ("quý I/2024" of "6 tháng
-    đầu năm 2024", answered part by part: tests/test_real_inputs_16f.py).  Issue 17
-    break-test bt17l: "Tổng mức bán lẻ 7 tháng năm 2059?" served a 6 months' 1.140 tỷ đồng
-    at 0.87 beside a report of 8 months.  Not for the months up to the
-    day asked ("từ đầu năm đến nay"): :func:`period_match` asks it only of months written."""
+    """Whether ``period`` is a running total from January closed before the last month of the
+    running total ``want`` asked begins ("6 tháng đầu năm 2059" for "7 tháng năm 2059"): an
+    earlier report's cumulative, another figure than the asked months' -- never a part so far
+    of them, as it is of a year not yet reported (rag.answer.answerer's partial answers).  Both
+    start on 1 January; ``want`` is N < 12 months ("months").  A total closed at a day of the
+    last month asked ("Từ đầu năm đến ngày 20/4/2067, ... tổng vốn đăng ký 1.046 tỷ đồng" for
+    "4 tháng năm 2067") is what the report of those months gives so far -- reports of N months
+    close their enterprise, disbursement and registration counts at a day of month N -- a
+    part, said with its day (break-test bt22a q083, session 50); within
+    :data:`rag.vi.calendar.TOLERANCE_DAYS` of the end it is the months' own (a count "tính
+    đến 27/7" stays the 7 months').  A month, a quarter or days inside the months asked start
+    later and stay parts, and so does a first quarter of months made of quarters ("quý
+    I/2024" of "6 tháng đầu năm 2024", answered part by part: tests/test_real_inputs_16f.py).
+    Issue 17 break-test bt17l: "Tổng mức bán lẻ 7 tháng năm 2059?" served a 6 months' 1.140
+    tỷ đồng at 0.87 beside a report of 8 months.  Not for the months up to the day asked
+    ("từ đầu năm đến nay"): :func:`period_match` asks it only of months written."""
+    last_month = date(want.end.year, want.end.month, 1)
+    return want.kind == "months" and _closed_before(want, period, last_month)
+
+
+def _closed_before(want: Period, period: Period, day: date) -> bool:
+    """Whether ``period``, a running total from January as ``want`` is, closes before
+    ``day`` (:func:`earlier_running_total`, :func:`earlier_total_to_day`)."""
     if period.kind == "quarter" and want.end.month % 3 == 0:
         return False  # the first of the quarters the months asked are made of: a part
-    return want.kind == "months" and period.start == want.start and \
-        period.kind in ("months", "half", "quarter", "to_date") and \
-        (want.end - period.end).days > TOLERANCE_DAYS
+    return period.start == want.start and \
+        period.kind in ("months", "half", "quarter", "to_date") and period.end < day
 
 
 def earlier_total_to_day(want: Period, period: Period) -> bool:
@@ -1410,15 +1472,15 @@ def earlier_total_to_day(want: Period, period: Period) -> bool:
     "to_date", 1 January to that day, not a whole year): a total "đến hết ngày 31/3/2071"
     is an earlier report's cumulative, another figure than the one to 30/9 -- never a part
     so far of it, as :func:`earlier_running_total` holds for months written ("9 tháng").
-    Same conditions: both start on 1 January, the stated span ends more than
-    :data:`rag.vi.calendar.TOLERANCE_DAYS` days earlier, and the first quarter of a span
+    Same conditions, but the day asked is the line: the stated span ends more than
+    :data:`rag.vi.calendar.TOLERANCE_DAYS` days before it, and the first quarter of a span
     ending at a quarter's end stays a part.  A whole year asked "đến cuối năm 2071" keeps
     its partial answers (:func:`whole_year`).  Issue 17 break-test bt17m: "Giải ngân đầu
     tư công đến 30/9/2071 đạt bao nhiêu % kế hoạch?" served the 19,8% "đến hết ngày
     31/3/2071" of another report at 0.79 beside the 52,6% to 30/9."""
     if want.kind != "to_date" or whole_year(want):
         return False
-    return earlier_running_total(replace(want, kind="months"), period)
+    return _closed_before(want, period, want.end - timedelta(days=TOLERANCE_DAYS))
 
 
 def inside_earlier_total(asked: Asked, want: Period, frame: Frame,
@@ -1484,17 +1546,43 @@ def _holiday_match(asked: Asked, period: Period, want: Period, stock: bool,
     return period_match(asked, period, year, stock=stock, occasion=occasion, holiday=True)
 
 
-def _season_match(want: Period, period: Period) -> str | None:
+def _season_match(want: Period, period: Period, season_said: bool = False) -> str | None:
     """How a crop season answers (rag.vi.calendar.season_period; b17 F11): the same season
     of the same harvest year exactly ("vụ Đông Xuân năm 2034" is that of 2033-2034), a
     season in part the year it is harvested; never another season, nor a year's figure a
-    season."""
+    season.  A figure "tính đến" a day of the harvest year whose sentence names the season
+    asked (``season_said``, :func:`names_asked_season`) is that season's sowing or harvest so
+    far: in part, said with its day (:func:`season_progress`)."""
     if want.kind == "season" and period.kind == "season":
         same = want.label.split()[:-1] == period.label.split()[:-1]
         return "exact" if same and want.end == period.end else None
+    if season_said and season_progress(want, period):
+        return "partial"
     if period.kind == "season" and want.kind == "year" and want.end == period.end:
         return "partial"
     return None
+
+
+def season_progress(want: Period, period: Period) -> bool:
+    """Whether ``period`` is a progress date inside the crop season ``want`` asked: a span
+    from January "tính đến" (or "đến hết ngày", "từ đầu năm đến") a day of the season's
+    harvest year.  Reports give a season's sowing as it goes, "Tính đến ngày 15/3/2061, toàn
+    tỉnh gieo trồng được 12.450 ha cây hằng năm vụ Đông Xuân", "Diện tích gieo trồng cây
+    hằng năm vụ mùa năm 2069 tính đến ngày 15/7 đạt 31.240 ha": the season's figure so far,
+    never a refusal (break-test bt22a q020, q021, q171, q172, session 50).  Only when the
+    figure's sentence names that season (:func:`names_asked_season`)."""
+    return want.kind == "season" and period.kind == "to_date" and \
+        want.start <= period.start and period.end <= want.end
+
+
+def names_asked_season(want: Period, quote: str, year: int) -> bool:
+    """Whether the sentence ``quote`` names the crop season ``want`` asked, not as a base
+    ("so với vụ Đông Xuân năm trước"): written with its year, or without one in a sentence
+    of ``year`` (its figure's; rag.vi.mentions reads "vụ Đông Xuân" so) -- the season whose
+    progress a figure "tính đến" a day of that sentence gives (:func:`season_progress`)."""
+    return any(m.period.kind == "season" and not m.comparison and
+               _season_match(want, m.period) == "exact"
+               for m in find_mentions(quote, year, report=True))
 
 
 def _short(period: Period | None) -> bool:
@@ -1792,6 +1880,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # "có thêm bao nhiêu sản phẩm OCOP mới?": a change asked as the count added, which a
     # count its clause says was added answers ("có 27 sản phẩm mới được công nhận")
     added_asked = asked.measure == "change" and bool(_ADDED_COUNT_ASKED.search(folded_q))
+    # a count of things destroyed answers only a question of the loss (bt22c, session 50)
+    lost_said = loss_asked(folded_q)
     wants_money = asked.measure == "level" and not intent.unit and \
         intent.kind != "percent" and (money_asked(folded_q) or (
             not intent.soft_unit and bool(_MONEY_WORDS.search(folded_q))))
@@ -1813,7 +1903,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     classes = asked_classes(folded_q)
     word_grades = _WORD_GRADE.findall(folded_q)  # "chợ hạng 2": ("hang", "2")
     # the classes asked with their bounds ("3 sao", "từ 3 sao trở lên": rag.vi.grades)
-    grades = frozenset(g for g in graded_classes(folded_q) if g.word not in NOT_A_THING_WORDS)
+    # -- "tầng" typed with its marks is a class ("nhà ở 9 tầng"), though folded it is "tăng"
+    grades = frozenset(g for g in graded_classes(folded_q) if g.word not in NOT_A_THING_WORDS
+                       or typed_class_word(typed or question, g.number, g.word))
     grade_words = frozenset(g.word for g in grades)
     asks_candidacy = candidacy(folded_q)  # "sản phẩm tiềm năng 5 sao" asked as such
     names = named_numbers(typed or question) | named_numbers(question)
@@ -1901,6 +1993,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue
             if asked.bases - set(frame.basis) - share_subject_bases(frame):
                 continue
+            if frame.kind == "count" and not lost_said and \
+                    lost_in_clause(text[q0:q1], frame.start - q0, frame.end - q0):
+                continue  # "hỏa hoạn ... làm thiêu rụi gần 300 gian hàng": the loss
             if (frame.low, frame.high, fold(frame.unit).lower()) in amounts_named or \
                     fold(frame.unit).lower() in class_units:
                 continue  # "đường dây 22 kV": the question's "22 kV" (or "35 kV") is a class
@@ -1954,7 +2049,10 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                                  not day_stock(frame, text[q0:frame.start]),
                                  occasion=occasion, holiday=holiday, edition=edition,
                                  held=held_for_year(frame, text[q0:frame.start]),
-                                 backlog=day_stock(frame, text[q0:frame.start]))
+                                 backlog=day_stock(frame, text[q0:frame.start]),
+                                 season_said=want is not None and frame.period is not None
+                                 and season_progress(want, frame.period) and
+                                 names_asked_season(want, text[q0:q1], frame.period.end.year))
             if match == "partial" and want is not None and want.kind not in ("day", "days") \
                     and (want.end - want.start).days > 31 and \
                     day_stock(frame, text[q0:frame.start]):
@@ -2045,9 +2143,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if subject and another_subject(frame, subject) and \
                     not set(sector.split()) & set(subject.split()):
                 continue
+            # "Lũy kế 10 tháng, tổng kim ngạch đạt ..." after "kim ngạch xuất nhập khẩu ...":
+            # the total of the name given before, whose words are its own (bt22b, session 50)
+            full_name = total_named_before(frame, frames_of(doc))
             if not english and narrower_subject(
                     frame, question, f"{_line_at(text, frame.start)} {hit.chunk.title} "
-                    + " ".join(basis_held(asked_bases_words, frame))
+                    f"{full_name} " + " ".join(basis_held(asked_bases_words, frame))
                     + table_caption(frame, text[q0:q1]),
                     places, f"{hit.chunk.title}\n{text}", asked.acronyms + row_pairs):
                 continue  # "đàn lợn nái" is no "Đàn lợn", "ca mắc sởi" no "sốt xuất huyết"
@@ -2089,6 +2190,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             # naming it without its kind ("Sơn Khê"): each figure's scope, read as its heading
             lead_place = " ".join(filter(None, (lead_place, lead_places_asked(
                 folded_q, hit.chunk.title, text, text[q0:q1]))))
+            # the gate asked, named as its kind and name before the value (the sentence's
+            # subject: "Chi cục Hải quan ga đường sắt quốc tế Đồng Đăng đã ..., tổng kim ngạch
+            # đạt ..."): its words say where the figure stands, as a lead naming it does
+            lead_place = " ".join(filter(None, (lead_place, gate_phrase_said(
+                (question, typed), gates, text[q0:frame.start]))))
             # the words the question names the frame's basis with, which the report may say
             # otherwise ("hàng địa phương" of "của các doanh nghiệp trên địa bàn tỉnh"),
             # counted as its heading's: enough to pass the floor, not to raise it over 0.9
@@ -2099,6 +2205,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             of_level = next((f for f in reversed(frames_of(doc)) if f.quote == frame.quote
                              and f.start < frame.start and f.measure == "level"
                              and not f.part), None) if frame.measure == "plan_share" else None
+            if full_name:  # "tổng kim ngạch" of the "kim ngạch xuất nhập khẩu" given before
+                described[0] = (described[0][0] | text_terms(full_name), described[0][1])
             if sector:  # its sector's words are its own
                 described[0] = (described[0][0] | text_terms(sector), described[0][1])
             referred = counted_level(frame, frames_of(doc))
@@ -2126,7 +2234,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "2 sản phẩm tiềm năng 5 sao" is no count of the "5 sao" class
             if other_named(frame, names):
                 continue
-            if share_of_other(asked, frame, terms, fields, frames_of(doc)):
+            if share_of_other(asked, frame, terms, fields, frames_of(doc), folded_q,
+                              topic_opened(text[q0:frame.start])):
                 continue  # "Điện sản xuất ... đạt bao nhiêu % kế hoạch" of the GTSXCN's share
             if other_code(codes, fields[0][0], [f for f, _ in fields[:4]] + [fields[5][0]]):
                 continue  # "132 trạm 5G", "1.240 trạm BTS" are no "trạm 3G" (rag.answer.codes)
@@ -2225,6 +2334,12 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 # "dự toán HĐND tỉnh giao (3.385 tỷ đồng)": whose plan the amount is, said
                 # before it, is the target's own (tests/test_bracketed_plan_and_listed_units.py)
                 said_fields = said_fields + [(plan_issuer_said(held, text[q0:frame.start]), 1.0)]
+            if asked.measure == frame.measure == "plan_share":
+                # "đạt 105,2% chỉ tiêu được giao" asked "% kế hoạch", "% dự toán": the plan's
+                # words however the question writes them are stated by the share's measure
+                # (break-test bt22b, session 50)
+                said_fields = said_fields + [(frozenset(
+                    t for t in held if plan_word_term(t, folded_q)), 1.0)]
             if added_said:
                 # "có thêm bao nhiêu": the count its clause says was added states the "thêm"
                 held = {t: w for t, w in held.items() if t not in _ADDED_TERMS}
@@ -2328,7 +2443,7 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
         return words <= kinds or (bool(words & kinds) and words <= kinds | _NO_KIND_WORDS)
 
     q_pairs = frozenset(t for t in text_terms(folded_q) if "_" in t and not of_kind(t))
-    out = wholes_first(out, said - kinds, q_pairs)
+    out = wholes_first(out, said - kinds, q_pairs, texts)
     out = parts_first(out, {t: w for t, w in terms.items() if not of_kind(t)}, said, q_pairs)
     if asked.measure == "change" or (asked.measure == "level" and index_like and
                                      not asked.explicit_level and
@@ -2380,6 +2495,18 @@ def _unit_words(unit: str) -> frozenset[str]:
         if folded in group:
             words |= {w for name in group for w in name.split()}
     return frozenset(words)
+
+
+def typed_class_word(typed: str, number: str, word: str) -> bool:
+    """Whether ``typed`` (a question as typed) writes ``number`` then a word folding to
+    ``word`` that is written with other marks than a verb of change ("9 tầng", not "9 tăng":
+    rag.vi.text.mark_change_lookalike) -- a class named, though its folded word is one of
+    NOT_A_THING_WORDS (tests/test_class_bounds.py)."""
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}\s+(\w+)", typed):
+        written = m.group(1)
+        if fold(written).lower() == word and mark_change_lookalike(written) != written:
+            return True
+    return False
 
 
 def asked_classes(folded: str) -> list[tuple[str, str]]:
@@ -3029,7 +3156,10 @@ def item_of_listed_whole(frame: Frame, text: str, said: frozenset[str]) -> bool:
 # a table row that is its table's whole, labelled as such: "Toàn ngành" (the IIP of all
 # industry over its sectors' rows), "Chung", "Chỉ số chung", "Tổng số", "Tổng cộng", "Toàn
 # tỉnh" (folded, the label alone)
-_WHOLE_ROW = re.compile(r"(?:toan nganh|chung|chi so chung|tong so|tong cong|tong|cong|"
+# -- and a price table's "CHỈ SỐ GIÁ CHUNG" ("Chỉ số giá tiêu dùng chung"), the CPI over its
+# groups' rows (break-test bt22a q130, session 50)
+_WHOLE_ROW = re.compile(r"(?:toan nganh|chung|chi so(?: gia(?: tieu dung)?)? chung|tong so|"
+                        r"tong cong|tong|cong|"
                         r"toan tinh|ca tinh|total)\W*"
                         # the total a table of places gives them: "Tổng cộng các cụm công
                         # nghiệp" (rag.ingest.tables labels a bare "Tổng cộng" so; bt19b)
@@ -3193,6 +3323,10 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],
     # a function word names no part: the "tại" of "xe hàng ... tại cửa khẩu Hữu Nghị" is said
     # by "tại các cửa khẩu" as well
     added -= _NO_KIND_WORDS
+    # the measure the total's unit states: "gieo trồng được 12.450 ha ...; trong đó diện tích
+    # lúa 4.820 ha" -- the part's "diện tích" is the total's area in ha too, no part it names
+    # (break-test bt22a q020, session 50)
+    added -= unit_stated_heads(added, whole.unit)
 
     def asked(t: str) -> bool:
         """Whether the question says the part's term ``t``."""
@@ -3203,6 +3337,25 @@ def adds_unasked(part: Frame, whole: Frame, said: frozenset[str],
         return set(t.split("_")) <= said
 
     return bool(added) and not any(asked(t) for t in added)
+
+
+# the generic heads a unit states what they measure by (folded syllables): an area in ha
+# is a "diện tích", a length in km a "chiều dài" or "độ dài" (:data:`_GENERIC_HEADS`)
+_UNIT_HEADS: tuple[tuple[frozenset[str], Callable[[str], bool]], ...] = (
+    (frozenset({"dien", "tich"}), _bare_area),
+    (frozenset({"chieu", "dai"}), _bare_length), (frozenset({"do", "dai"}), _bare_length))
+
+
+def unit_stated_heads(terms: Iterable[str], unit: str) -> set[str]:
+    """The ``terms`` (folded, "dien_tich", "dien", "tich") that are a generic head whose
+    measure ``unit`` states (:data:`_UNIT_HEADS`: "diện tích" of a figure in ha): a part
+    writing "trong đó diện tích lúa 4.820 ha" adds no "diện tích" to its total "gieo trồng
+    được 12.450 ha" (:func:`adds_unasked`; break-test bt22a q020, session 50)."""
+    out: set[str] = set()
+    for words, measures in _UNIT_HEADS:
+        if measures(unit):
+            out |= {t for t in terms if set(t.split("_")) <= words}
+    return out
 
 
 def heads_another(word: str, own: frozenset[str], pairs: frozenset[str],
@@ -3247,6 +3400,8 @@ def _names_thing(word: str, pairs: frozenset[str]) -> bool:
 # "tổng cộng", "toàn bộ" -- GSO's names of a total ("Tổng mức bán lẻ hàng hóa và doanh thu
 # dịch vụ tiêu dùng", "tổng số doanh nghiệp")
 _TOTAL_SAID = frozenset({"tong", "muc", "so", "cong", "toan", "bo"})
+# ... of which those that say a total and nothing else: "tổng", "toàn bộ" (folded)
+_TOTAL_ONLY = frozenset({"tong", "toan", "bo"})
 
 
 def total_named(part: Frame, whole: Frame, said: frozenset[str]) -> bool:
@@ -3481,19 +3636,66 @@ def _kind_of_parts(kind_terms: set[str], kinds: frozenset[str], frame: Frame,
     return kind_terms
 
 
+def total_row(frame: Frame) -> bool:
+    """Whether ``frame``'s row is its table's total by its label: one that says only that it
+    is the whole (:data:`_WHOLE_ROW`: "Tổng số", "Cộng", "Toàn ngành", "CHỈ SỐ GIÁ CHUNG"), or
+    "Tổng" before words all of which the table's caption (``frame.context``) names -- "Tổng trị
+    giá" under "Trị giá xuất khẩu hàng hóa 6 tháng …", and a bare "TỔNG SỐ" row rag.ingest.tables
+    names by its caption ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng").
+    Break-test bt22a (q094, q130), session 50; tests/test_total_row_asked.py."""
+    own = fold(frame.indicator).lower().strip()
+    if _WHOLE_ROW.fullmatch(own):
+        return True
+    words = re.findall(r"[a-z0-9]+", own)
+    caption = set(re.findall(r"[a-z0-9]+", fold(frame.context).lower()))
+    return len(words) > 1 and words[0] == "tong" and set(words[1:]) <= caption
+
+
+def table_whole(choice: Choice, choices: Iterable[Choice], text: str) -> Choice | None:
+    """The candidate among ``choices`` that is the total row of ``choice``'s table, when
+    ``choice`` is one of its other rows (``text``: the document's): a table line of the same
+    caption (context), column (its line's head), period, measure, unit, comparison and aim
+    whose row is the total (:func:`total_row`) -- and is ``choice``'s parent when ``choice``
+    has one ("Tổng mức bán lẻ … › Bán lẻ hàng hóa"), or a row beside it when not ("Tổng trị
+    giá" over "Xuất khẩu qua cửa khẩu chính").  :func:`wholes_first` then puts the part after
+    it as it does a part listed after its total in a sentence (break-test bt22a q094: "tổng
+    mức bán lẻ 10 tháng" answered the row "Bán lẻ hàng hóa", whose fewer words outscored the
+    total's; session 50)."""
+    f = choice.frame
+    q0, q1 = f.quote
+    head = table_line_head(text[q0:q1])
+    if not head or not f.context or total_row(f):
+        return None
+    parent = fold(f.parent).lower().strip()
+    for d in choices:
+        g = d.frame
+        if d is choice or d.hit.chunk.doc_id != choice.hit.chunk.doc_id or \
+                g.context != f.context or g.period != f.period or g.measure != f.measure or \
+                g.unit != f.unit or g.comparison != f.comparison or g.target != f.target or \
+                not total_row(g) or table_line_head(text[g.quote[0]:g.quote[1]]) != head:
+            continue
+        if (fold(g.indicator).lower().strip() == parent) if parent else not g.parent:
+            return d
+    return None
+
+
 def wholes_first(choices: list[Choice], said: frozenset[str],
-                 pairs: frozenset[str] | None = None) -> list[Choice]:
+                 pairs: frozenset[str] | None = None,
+                 texts: Callable[[str], str] | None = None) -> list[Choice]:
     """``choices`` (best first) with each part placed after its total when both are
     candidates and the question names nothing the part adds (:func:`adds_unasked`; its
     adjacent word ``pairs``): "có bao nhiêu xe thông quan ngày 7/2/2023" is the 1.146
     vehicles, not the 552 of them exported -- or names the total by a word the part lacks
-    (:func:`total_named`: "tổng mức")."""
+    (:func:`total_named`: "tổng mức").  A table's row is a part of its table's total row
+    (:func:`table_whole`, read from the documents' ``texts`` when given) alike."""
     at = {(c.hit.chunk.doc_id, c.frame.start): c for c in choices}
     held: dict[int, list[Choice]] = {}  # position of a total in choices -> parts after it
     order = {id(c): i for i, c in enumerate(choices)}
     out: list[Choice] = []
     for c in choices:
         whole = at.get((c.hit.chunk.doc_id, c.frame.whole)) if c.frame.whole >= 0 else None
+        if whole is None and texts is not None:
+            whole = table_whole(c, choices, texts(c.hit.chunk.doc_id))
         if whole is not None and order[id(whole)] > order[id(c)] and (
                 adds_unasked(c.frame, whole.frame, said, pairs)
                 or total_named(c.frame, whole.frame, said)):
@@ -3593,10 +3795,31 @@ def another_subject(frame: Frame, subject: str) -> bool:
     tháng" with fish farming's 11.270 tấn (break-test b17 round 11, failure 3): the
     indicator must agree before the period does."""
     own = set(figure_topic(frame.indicator, frame.detail, frame.parent).split())
+    # a part named by no head of its own is an item of its whole ("trong đó diện tích lúa
+    # 4.820 ha, ngô 5.310 ha", "trong đó lúa mùa 19.870 ha" of the area sown): the item is
+    # its subject as much as its whole's (break-test bt22a q171, session 50)
+    own |= set(item_subject(frame).split())
     # the words of its own unit are no subject: a change "ít hơn vụ Đông Xuân 2036 là 1.150
     # tấn" keeps "tấn" as what it counts (tests/test_stated_differences_b.py failed on "tan")
     own -= set(fold(frame.unit).lower().split())
+    # a table's total row is of what its caption names: "Tổng trị giá" under "Trị giá xuất
+    # khẩu hàng hóa 6 tháng …" is exports' (break-test bt22a, session 50)
+    if own and total_row(frame) and \
+            set(subject.split()) <= set(re.findall(r"[a-z0-9]+", fold(frame.context).lower())):
+        return False
     return bool(own) and not own & set(subject.split())
+
+
+def item_subject(frame: Frame) -> str:
+    """The item (folded, lower case) a part ``frame`` names with no head of its own ("ngô" of
+    "trong đó diện tích lúa 4.820 ha, ngô 5.310 ha"; "lúa mùa" of "trong đó lúa mùa 19.870
+    ha"), whose subject its whole's head reads ("Diện tích gieo trồng cây hằng năm"): what
+    :func:`another_subject` holds the question's subject against besides its whole's; ""
+    for a frame that is no part or whose indicator names a head (break-test bt22a q171,
+    session 50)."""
+    if not frame.part or not frame.parent or topic_named(frame.indicator, frame.detail) != "":
+        return ""
+    return fold(frame.indicator).lower()
 
 
 def narrower_subject(frame: Frame, question: str, carried: str,
@@ -4049,12 +4272,21 @@ def parts_first(choices: list[Choice], terms: dict[str, float],
         # "bình quân" holds no word its total lacks (break-test bt20c d01)
         whole = text_terms(expand_abbreviations(f"{total.frame.indicator} {total.frame.detail} "
                                                 f"{total.frame.parent} {total.frame.verb}"))
+        # ... and the measure its unit states ("diện tích" of "gieo trồng được 12.450 ha":
+        # :func:`unit_stated_heads`)
+        whole |= unit_stated_heads(terms, total.frame.unit)
         # abbreviations read out: "IIP ... 7,85%, trong đó ... sản xuất và phân phối điện tăng
         # 6,93%" asked as "chỉ số sản xuất công nghiệp" -- the total holds "sản xuất" too
         if j > i and (any(t in own and t not in whole and not heads_another(
                 t, own, pairs, part.frame.indicator or part.frame.detail)
                           for t in terms) or
-                      wider_than_part(part.frame, total.frame, said)):
+                      (wider_than_part(part.frame, total.frame, said) and
+                       not total_named(part.frame, total.frame, said & _TOTAL_ONLY))):
+            # ... a part named exactly is no answer when the question says "tổng", the total's
+            # own word ("tổng mức bán lẻ hàng hóa" of "Tổng mức bán lẻ hàng hóa và doanh thu
+            # dịch vụ tiêu dùng" over its row "Bán lẻ hàng hóa": break-test bt22a, session 50)
+            # -- not "số", which counts ("Số hợp tác xã thành lập mới" is the part "hợp tác xã
+            # 35" of "số doanh nghiệp và hợp tác xã thành lập mới", tests/test_narrower.py)
             out.insert(i, out.pop(j))
     return out
 

@@ -521,6 +521,17 @@ _TYPED_AFTER_HOW_MUCH_RE = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")
 _UNITS_AS_TYPED = {"tram": "trạm"}
 
 
+# "năm", "tháng" after "bao nhiêu"/"mấy" with no period named after them (asked_unit skips
+# "bao nhiêu năm 2050", "mấy tháng nay"): a length asked, in years or months -- "Ngành Công nghệ
+# sinh học học trong mấy năm?" was answered "7 ngành" over "học trong thời gian 4 năm", "Nhóm
+# nghiên cứu mất bao nhiêu năm?" refused (break-test bt22c, session 50).  Not a period's name
+# that goes on ("năm học", "năm tài chính", "tháng đầu năm", "tháng cuối năm").
+_LENGTH_WORDS = frozenset({"nam", "thang"})
+# -- nor a run of years counted ("tăng điểm mấy năm liền", "mấy năm liên tiếp", "mấy năm qua":
+# how many years it happened, tests/test_rank_verb_and_period_after_how_much.py)
+_NOT_A_LENGTH_RE = re.compile(r"\s+(?:hoc|tai chinh|dau|cuoi|ke hoach|lien|qua|gan day|nay)\b")
+
+
 def _a_unit(m: re.Match[str], typed: str) -> bool:
     """Whether the word in group 1 of ``m`` (a match in the folded question) may be the unit
     asked: not one of :data:`_NOT_UNITS`, unless ``typed`` (the question as typed, of the same
@@ -528,6 +539,8 @@ def _a_unit(m: re.Match[str], typed: str) -> bool:
     word = m.group(1)
     if word not in _NOT_UNITS:
         return True
+    if word in _LENGTH_WORDS and not _NOT_A_LENGTH_RE.match(m.string, m.end(1)):
+        return True  # "học trong mấy năm?": a length in years (a period named is skipped before)
     written = unicodedata.normalize("NFC", typed).lower()
     return len(written) == len(m.string) and \
         written[m.start(1):m.end(1)] == _UNITS_AS_TYPED.get(word)
@@ -844,6 +857,10 @@ def _blank_cut_off(m: re.Match[str], typed: str | None) -> str:
     return m.group(0)[:start - m.start()] + " " * (m.end() - start)
 
 
+# a length of days or weeks asked (folded): "5 ngày", "2 tuần"
+_LENGTH_ASKED = re.compile(r"(?<![\w.,])\d{1,3}\s+(?:ngay|tuan)\b")
+
+
 def _blank_time(folded: str, typed: str | None = None) -> str:
     """The question without its dates, years and periods (those are checked separately),
     blanked with as many spaces, so that offsets still match the question; ``typed``, the
@@ -866,4 +883,7 @@ def _blank_time(folded: str, typed: str | None = None) -> str:
         folded = folded[:start] + " " * (end - start) + folded[end:]
     for _, pat in PERIOD_PATTERNS:
         folded = pat.sub(blank, folded)
+    # a length of days or weeks ("thu ngân sách 5 ngày sau Tết"): when, as the frames read it
+    # (rag.vi.frames.period_length), no part named by "5" (break-test bt22b, session 50)
+    folded = _LENGTH_ASKED.sub(blank, folded)
     return YEAR_RE.sub(blank, folded)

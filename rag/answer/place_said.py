@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rag.answer.places import GATE_RE, gates_written
 from rag.vi.lexicon import PLACE_KINDS
 from rag.vi.text import fold
 
@@ -31,3 +32,36 @@ def place_kinds_said(asked: Iterable[str], before: str) -> frozenset[str]:
     return frozenset(t for t in kinds if re.search(
         r"(?<!\w)(?:tai|o|qua)\s+(?:(?:cac|nhung|khu vuc|dia ban)\s+)*"
         + re.escape(t.replace("_", " ")) + r"(?!\w)", folded))
+
+
+def gate_phrase_said(questions: Iterable[str], gates: frozenset[str], before: str) -> str:
+    """The words of the gate phrases the question writes (``questions``: as typed and as
+    restored; rag.answer.places.GATE_RE: "qua ga đường sắt Đồng Đăng", "cửa khẩu quốc tế Chi
+    Ma") that a figure's sentence up to its value (``before``) writes too, when that sentence
+    names the gate asked (``gates``: folded names) and no other by its kind
+    (rag.answer.places.gates_written): "Chi cục Hải quan ga đường sắt quốc tế Đồng Đăng đã làm
+    thủ tục cho 6.245 tờ khai, với tổng kim ngạch đạt 702,3 triệu USD" is the station's
+    figure, whose words "ga", "đường sắt", "Đồng Đăng" say where it stands -- counted as its
+    heading's (rag.answer.figures.describe ``lead_place``), as a lead naming the gate is.
+    Read as the sentence's words only, a question naming the gate in one word fewer than
+    the report ("ga đường sắt Đồng Đăng" of "ga đường sắt quốc tế Đồng Đăng") fell under the
+    coverage floor while "ga Đồng Đăng" passed it (break-test bt22b, session 50); "" when
+    the sentence names no gate asked or another beside it."""
+    if not gates:
+        return ""
+    folded = fold(before).lower()
+    named = {g for g in gates if re.search(rf"(?<!\w){re.escape(g)}(?!\w)", folded)}
+    if not named:
+        return ""
+    written = gates_written(before)
+    if any(not any(w == g or g.startswith(w + " ") or w.startswith(g + " ") for g in named)
+           for w in written):
+        return ""  # "cửa khẩu Hữu Nghị 1.610,2; ...; ga đường sắt Đồng Đăng 233,1": a list
+    words = set(re.findall(r"\w+", folded))
+    out: list[str] = []
+    for question in questions:
+        for m in GATE_RE.finditer(question):
+            name = fold(m.group(1) or m.group(2)).lower()
+            if name in named:
+                out += [w for w in m.group(0).split() if fold(w).lower() in words]
+    return " ".join(dict.fromkeys(out))

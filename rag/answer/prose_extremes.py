@@ -127,12 +127,34 @@ def clause_around(text: str, frame: Frame) -> tuple[str, str]:
     return text[lo:frame.start], text[frame.end:hi]
 
 
+# "<what the list counts> tại <place>": the indicator rag.vi.frames.sentence gives each item
+# of a list of places ("Kim ngạch theo từng cửa khẩu tại cửa khẩu Cốc Nam"), folded; the
+# place (group 1) opens with a kind of place ("cửa khẩu", "ga", "huyện", "chợ")
+_AT_PLACE_RE = re.compile(
+    r".*?\s(?:tai|o)\s+((?:" + "|".join(re.escape(k) for k in (*PLACE_KINDS, "ga", "cho"))
+    + r")\s.+)$")
+
+
+def at_place(indicator: str, kind: tuple[str, ...]) -> str:
+    """The place an ``indicator`` "<what> tại <place>" is of, as written ("cửa khẩu Cốc Nam"
+    of "Kim ngạch theo từng cửa khẩu tại cửa khẩu Cốc Nam"), when the kind asked (``kind``,
+    folded words: rag.answer.table_extremes.asked_kind) is a kind of place or the place
+    opens with it; else ``indicator``.  The item of a which-place question is the place,
+    never the list's lead-in: "cửa khẩu nào có kim ngạch nhỏ nhất" was answered "ga đường
+    sắt quốc tế Đồng Đăng tại cửa khẩu Cốc Nam" (break-test bt22b, session 50)."""
+    m = _AT_PLACE_RE.match(fold(indicator).lower())
+    joined = " ".join(kind)
+    if m is None or not (joined in PLACE_KINDS or m.group(1).startswith(joined + " ")):
+        return indicator
+    return indicator[m.start(1):].strip()
+
+
 def item_name(frame: Frame, kind: tuple[str, ...], asked: frozenset[str] = frozenset()) -> str:
     """The item ``frame`` is of, as its indicator writes it, without the verb or link that
     leads to the value ("Trung Quốc" of "Trung Quốc là thị trường"; "linh kiện điện tử" of
     "Mặt hàng nhập khẩu lớn nhất là linh kiện điện tử"), nor the words of the question's
     indicator written after it (``asked``, folded: "Hàn Quốc" of "Hàn Quốc vốn đăng ký cấp")."""
-    name = frame.indicator.strip()
+    name = at_place(frame.indicator.strip(), kind)
     listed = _LIST_LEAD_RE.split(name, maxsplit=1)
     if len(listed) == 2 and extremes_named(fold(listed[0]).lower()):
         # "Các điểm đông khách nhất gồm chùa Tam Thanh": the list's lead states the end

@@ -39,7 +39,7 @@ from rag.vi.lexicon import (
     STOPWORDS,
     STOPWORDS_EXACT,
 )
-from rag.vi.text import fold, has_diacritics, mark_number_word
+from rag.vi.text import fold, has_diacritics, mark_change_lookalike, mark_number_word
 from rag.vi.words import is_word, other_word, written_as_other
 
 # "gấp bao nhiêu lần", "thấp hơn ... bao nhiêu điểm phần trăm": a multiple or a difference,
@@ -293,7 +293,7 @@ def read_question(query: Query, today: date) -> Asked:
     # hoạch", "mỗi cơ sở năm 2053"): rag.vi.text.mark_number_word; only as the user typed it
     # -- a question typed without diacritics, or restored, keeps its "so" (it may be either)
     typed = not query.english and not query.restored and has_diacritics(query.text)
-    compares = fold(mark_number_word(text)).lower() if typed else folded
+    compares = fold(mark_change_lookalike(mark_number_word(text))).lower() if typed else folded
     head = counting_head(text, folded, typed)
     if head is not None:  # "so ke hoach ... duoc duyet": the count "số", no "so với kế hoạch"
         compares = compares[:head[0]] + "s#" + compares[head[0] + 2:]

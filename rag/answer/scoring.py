@@ -26,6 +26,7 @@ from rag.answer.rules import (
     trade_ok,
 )
 from rag.answer.sentences import (
+    apposition_span,
     bracket_map,
     clause_bounds,
     parse_chunk,
@@ -110,7 +111,9 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                                            parsed.title_terms, weights)
                 near += sum(asked_end.values())
                 coverage += sum(asked_end.values())
-                own = with_bigrams(positions(subject_text(sent, cand, cands)))
+                apposition = apposition_span(sent, cand, cands)
+                own = with_bigrams(positions(sent[apposition[0]:apposition[1]] if apposition
+                                             else subject_text(sent, cand, cands)))
                 near += weights.own_bonus * sum(w for t, w in terms.items() if t in own)
                 if cand.kind == "decision" and intent.kind == "decision":
                     fit *= document_fit(folded_q, sent, cand, weights)
@@ -144,6 +147,10 @@ def closeness(terms: dict[str, float], toks: list[tuple[int, str]], sentence: st
     """
     w = weights
     rivals = [c.start for c in cands if c.kind == cand.kind and c.start != cand.start]
+    # words in another person's apposition are that person's (", Phó Giám đốc phụ trách ...")
+    others = [span for c in cands if c.kind == "name" and c.start != cand.start
+              and (span := apposition_span(sentence, c, cands)) is not None] \
+        if cand.kind == "name" else []
     inside = [i for i, (pos, _) in enumerate(toks) if cand.start <= pos < cand.end]
     at = inside[0] if inside else min(range(len(toks)),
                                       key=lambda i: abs(toks[i][0] - cand.start), default=0)
@@ -170,6 +177,8 @@ def closeness(terms: dict[str, float], toks: list[tuple[int, str]], sentence: st
                     close *= w.rival_between
                 if brackets[pos] != bracket:
                     close *= w.other_bracket
+                if any(a <= pos < b for a, b in others):
+                    close *= w.rival_between
             best = max(best, close)
         if term in title_terms:
             best = max(best, w.title_credit)

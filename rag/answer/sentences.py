@@ -168,6 +168,32 @@ def _bracket(sentence: str, pos: int) -> int:
     return bracket_map(sentence[:pos + 1])[pos] if pos < len(sentence) else -1
 
 
+# the end of a person's apposition: the clause's or sentence's end ("." "; " or a line)
+_APPOSITION_END_RE = re.compile(r"[,.;:\n]")
+
+
+def apposition_span(sentence: str, cand: Candidate, cands: list[Candidate]
+                    ) -> tuple[int, int] | None:
+    """(start, end) in ``sentence`` of the apposition a person's name ``cand`` (kind "name")
+    has after its comma -- "ông Hoàng Văn Lương, Phó Giám đốc Sở phụ trách lĩnh vực thương
+    mại, và bà ..." -- up to the next ",", ";", ":" or the sentence's end; None when the name
+    is no name, no comma follows it, or the words after the comma run into another name of
+    ``cands`` (a role written before that name).  What it holds says
+    which of several people named in one sentence the words are of (break-test s49: "ai phụ
+    trách thương mại" answered by the deputy of industry named after the one asked, at 1.0)."""
+    if cand.kind != "name" or not sentence[cand.end:].lstrip(" ").startswith(","):
+        return None
+    start = sentence.index(",", cand.end) + 1
+    stop = _APPOSITION_END_RE.search(sentence, start)
+    end = stop.start() if stop else len(sentence)
+    if any(c.kind == "name" and start <= c.start < end for c in cands):
+        # "Giám đốc Điều hành Microsoft Satya Nadella, người sáng lập Tập đoàn Oracle ...
+        # Larry Ellison, ...": the words after the comma run into the next name -- they are
+        # that name's role, written before it, no apposition of this one (XQuAD-vi dev)
+        return None
+    return (start, end) if end > start else None
+
+
 def subject_text(sentence: str, cand: Candidate, cands: list[Candidate]) -> str:
     """The words a value owns: those since the previous value or clause break.  A value in
     brackets ("... 3.177 tỷ đồng (đạt 73,8%, tăng 16,3%)") also owns its figure's subject."""

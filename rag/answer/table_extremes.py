@@ -26,6 +26,7 @@ from rag.vi.calendar import Period
 from rag.vi.frames import Frame
 from rag.vi.frames.tables import table_line_head
 from rag.vi.lexicon import PLACE_KINDS, is_total_label
+from rag.vi.mentions import find_mentions
 from rag.vi.text import fold
 
 _FOLDED_WORD_RE = re.compile(r"[a-z0-9]+")
@@ -78,6 +79,18 @@ def asked_kind(folded_question: str) -> tuple[str, ...]:
     if second in PLACE_KINDS or not first:
         return (second,)
     return (first, second)
+
+
+def period_header(head: str) -> bool:
+    """Whether a table column's ``head`` is a period alone ("Năm 2069", "6 tháng đầu năm
+    2066", "Quý I/2065"): a column that names no indicator, its table measuring one thing
+    its caption or heading names.  Break-test bt22b, session 50: "cửa khẩu nào có kim ngạch
+    lớn nhất năm 2069" over "Kim ngạch theo cửa khẩu năm 2069 (triệu USD):" and a table
+    "Cửa khẩu | Năm 2068 | Năm 2069 | Tăng/giảm (%)" was refused at 1.0 -- its columns'
+    headers held none of the question's words."""
+    head = head.strip()
+    found = [m for m in find_mentions(head, None) if not m.comparison]
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(head)
 
 
 def _caption(text: str, first_line_start: int) -> str:
@@ -193,7 +206,11 @@ def table_end(folded_question: str, end: str, periods: Sequence[Period], hits: l
         if not (_items_of_kind(labels, kind, caption) if prose
                 else _rows_of_kind(labels, kind, caption)):
             continue
-        in_head = indicator & set(_FOLDED_WORD_RE.findall(fold(head).lower()))
+        # a column headed by its period alone ("Năm 2069" of "Cửa khẩu | Năm 2068 | Năm 2069")
+        # measures what the table's heading or caption names ("Kim ngạch theo cửa khẩu năm
+        # 2069 (triệu USD):"): those words are its header's
+        said_head = f"{head} {context} {caption}" if period_header(head) else head
+        in_head = indicator & set(_FOLDED_WORD_RE.findall(fold(said_head).lower()))
         around = indicator & set(_FOLDED_WORD_RE.findall(
             f"{fold(head)} {fold(context)} {caption}".lower()))
         if not in_head or 2 * len(around) < len(indicator) + 1:

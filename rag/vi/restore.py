@@ -7,12 +7,21 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from index.lexical import WordForms
+from rag.vi.lexicon import QUESTION_PHRASES
 from rag.vi.text import fold
+from rag.vi.words import is_syllable_word, is_two_syllable_word
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Two words with only spaces between them (overlapping: "a b c" gives "a b" and "b c").
 _PAIR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=[ \t]+([^\W\d_]+))", re.UNICODE)
 MAX_PAIRS = 300_000  # word pairs stored with an index (the most frequent, when more)
+# A word typed without diacritics shows them left off when the corpus writes it with them at
+# least this many times as often ("tang": "tăng"); the ratio of the speller's KNOWN_RATIO
+# (rag.vi.spell), for the same question: is the word as typed the corpus's word?
+BARE_RATIO = 10
+# The asking phrases typed without diacritics ("la bao nhieu", "bao nhieu", "may"), longest
+# first, each as a run of words.
+_ASKING = sorted((tuple(k.split()) for k in QUESTION_PHRASES), key=len, reverse=True)
 
 
 class DiacriticRestorer:
@@ -26,6 +35,7 @@ class DiacriticRestorer:
         self.unigrams = forms.unigrams
         self.bigrams = forms.bigrams
         self.pairs = forms.pairs
+        self.counts = forms.counts
 
     @staticmethod
     def forms(texts: Iterable[str]) -> WordForms:
@@ -88,6 +98,102 @@ class DiacriticRestorer:
                 restored[i] = match_case(tokens[i], self.unigrams[fold(tokens[i])])
         return "".join(restored.get(i, t) for i, t in enumerate(tokens))
 
+
+    def restore_mixed(self, question: str) -> str:
+        """A question typed partly with diacritics and partly without ("IIP 9 tháng 2058 tang
+        bao nhieu", "kim ngach XNK 9 tháng 2058 la bao nhieu": a phone keyboard, a phrase
+        pasted) with each word read as one of the two pure forms reads it: a word typed with
+        diacritics as typed; a word typed without them, in a run of such words that shows
+        them left off (:meth:`bare_typed`: "nhieu", "ngach", "tang" -- words the corpus
+        writes with marks at least BARE_RATIO times as often as without), as a question typed
+        wholly without them has it written: its asking phrase first (QUESTION_PHRASES, its
+        other words typed as the phrase writes them: "bao nhieu", "bao nhiêu" ->
+        "bao nhiêu"), else the corpus's form of its pair with a neighbour of the run ("kim
+        ngach" -> "kim ngạch"), or with a typed neighbour when that form writes the neighbour
+        as typed, else the corpus's form of the word ("tang" -> "tăng").  A bare word stays
+        as typed when the corpus writes it so beside a neighbour as typed, or the dictionary
+        has them as a word ("so với", "con số", "cơ quan", "thanh long": a word needing no
+        marks; rag.vi.words.is_two_syllable_word), when it is capitalised after the first
+        word (a name: "cửa khẩu Cốc Nam") or an acronym ("XNK"), and in a run showing no
+        marks left off ("bao" of "bao nhiêu", "so" of "so sánh").  The question itself when
+        it has no word with diacritics (:meth:`restore` reads that one) or nothing to
+        restore.  Break-test bt22a, session 50: such questions were read as typed with
+        diacritics, their bare "bao nhieu", "tang" taken for content words, and refused."""
+        tokens = re.split(r"([^\W\d_]+)", question)
+        idx = list(range(1, len(tokens), 2))
+        low = {i: tokens[i].lower() for i in idx}
+        if all(fold(low[i]) == low[i] for i in idx):
+            return question
+        nxt = {a: b for a, b in zip(idx, idx[1:], strict=False)
+               if tokens[a + 1] and not tokens[a + 1].strip(" \t")}
+        prev = {b: a for a, b in nxt.items()}
+
+        def bare(n: int, i: int) -> bool:
+            t = tokens[i]
+            return fold(low[i]) == low[i] and not (t.isupper() and len(t) > 1) and \
+                not (n > 0 and t[:1].isupper()) and \
+                not (i in prev and written_pair(low[prev[i]], low[i])) and \
+                not (i in nxt and written_pair(low[i], low[nxt[i]]))
+
+        def written_pair(a: str, b: str) -> bool:  # "so với", "cơ quan": no marks left off
+            return f"{a} {b}" in self.pairs or is_two_syllable_word(a, b)
+
+        todo: set[int] = set()
+        run: list[int] = []
+        for n, i in enumerate([*idx, -1]):  # the runs of bare words, -1 closing the last
+            if i >= 0 and bare(n, i) and (not run or nxt.get(run[-1]) == i):
+                run.append(i)
+                continue
+            # a lone bare word that is a word as typed ("nộp bao nhiêu cho ngân sách": "cho",
+            # not "chợ") is no run of marks left off (tests/test_function_words_asked.py)
+            if any(self.bare_typed(low[j]) for j in run) and not (
+                    len(run) == 1 and is_syllable_word(low[run[0]])):
+                todo.update(run)
+            run = [i] if i >= 0 and bare(n, i) else []
+        if not todo:
+            return question
+        out = dict(low)
+        done: set[int] = set()
+        for n in range(len(idx)):  # the asking phrases, at least one word of them bare
+            for phrase in _ASKING:
+                words = idx[n:n + len(phrase)]
+                written = QUESTION_PHRASES[" ".join(phrase)].split()
+                if len(words) == len(phrase) and any(j in todo for j in words) and \
+                        not any(j in done for j in words) and \
+                        all(nxt.get(a) == b for a, b in zip(words, words[1:], strict=False)) and \
+                        all(low[j] == (f if j in todo else w)
+                            for j, f, w in zip(words, phrase, written, strict=True)):
+                    out.update(zip(words, written, strict=True))
+                    done.update(words)
+                    break
+        for a, b in nxt.items():  # a pair's form: both open, or one settled as the form has it
+            open_a, open_b = a in todo and a not in done, b in todo and b not in done
+            form = self.bigrams.get(f"{fold(low[a])} {fold(low[b])}") \
+                if open_a or open_b else None
+            if form is None:
+                continue
+            wa, wb = form.split(" ")
+            if open_a and open_b:
+                out[a], out[b] = wa, wb
+                done.update((a, b))
+            elif open_a and wb == out[b]:
+                out[a] = wa
+                done.add(a)
+            elif open_b and wa == out[a]:
+                out[b] = wb
+                done.add(b)
+        for i in todo - done:
+            out[i] = self.unigrams.get(fold(low[i]), low[i])
+        return "".join(match_case(t, out[i]) if i in todo else t
+                       for i, t in enumerate(tokens))
+
+    def bare_typed(self, word: str) -> bool:
+        """Whether ``word`` (lower case, without diacritics) shows its marks left off: the
+        corpus writes its most frequent form with marks, at least BARE_RATIO times as often
+        as it writes the word bare ("nhieu", "tang", "ngach"; not "kim", "so", "xe")."""
+        form = self.unigrams.get(word)
+        return form is not None and form != word and \
+            self.counts.get(word, 0) * BARE_RATIO <= self.counts.get(form, 0)
 
     def restore_name(self, words: list[str], joined: bool = False) -> list[str] | None:
         """The capitalised words of a name typed without diacritics (["Hoa", "Bac"]) as the

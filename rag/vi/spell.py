@@ -28,7 +28,7 @@ from rag.vi.lexicon import (
     QUESTION_WORDS,
 )
 from rag.vi.lunar import CAN_CHI
-from rag.vi.restore import match_case
+from rag.vi.restore import DiacriticRestorer, match_case
 from rag.vi.telex import decode as telex_decode
 from rag.vi.text import fold, has_diacritics, is_syllable, normalize_query
 from rag.vi.words import is_syllable_word, is_two_syllable_word, is_word
@@ -95,6 +95,20 @@ def year_typos(question: str) -> str:
     return _YEAR_TYPO_RE.sub(fix, question)
 
 
+# "vs" after "so" (compared), as chat and phone keyboards shorten "với": "so vs cùng kỳ",
+# "so vs tháng trước" (break-test bt22a, session 50).  Only after "so" or "so sánh": elsewhere
+# "vs" may be the English "versus" of a name or a heading.
+_SO_VS_RE = re.compile(r"(?<!\w)(so(?:\s+s[aá]nh)?\s+)(vs)(?!\w)", re.IGNORECASE)
+
+
+def so_vs(question: str) -> str:
+    """``question`` with the "vs" of "so vs" ("so sánh vs") read as "với" ("voi" in a
+    question typed without diacritics): "CPI tháng 9/2058 so vs tháng trước" -> "... so với
+    tháng trước" (break-test bt22a, session 50)."""
+    word = "voi" if not has_diacritics(question) else "với"
+    return _SO_VS_RE.sub(lambda m: m.group(1) + match_case(m.group(2), word), question)
+
+
 # The period words a typo may hide ("thág", "thnág", "qý", "nm"), with what must stand next
 # to one for it to be read as that word: a number of months before "tháng" ("8 thág"), a
 # month, quarter, year or day after it ("thág 8", "qý I", "nm 2028", "ngy 15/12").
@@ -143,6 +157,7 @@ class Speller:
     def __init__(self, forms: WordForms):
         self.counts = forms.counts
         self.pairs = forms.pairs
+        self.restorer = DiacriticRestorer(forms)
 
     @property
     def ready(self) -> bool:
@@ -175,14 +190,17 @@ class Speller:
     def correct(self, question: str) -> str:
         """``question`` with misspelt words replaced (normalised, on one line), a year typed
         with O for 0 read as the year (:func:`year_typos`) and a period word one edit away
-        read as that word (:func:`period_typos`); the question itself when nothing
-        needs correcting (words only when the index has a vocabulary)."""
-        text = year_typos(normalize_query(question))
+        read as that word (:func:`period_typos`), "so vs" read "so với" (:func:`so_vs`), and
+        the words of a question typed partly without diacritics written as the corpus writes
+        them (``DiacriticRestorer.restore_mixed``); the question itself when nothing needs
+        correcting (words only when the index has a vocabulary)."""
+        text = so_vs(year_typos(normalize_query(question)))
         if not self.ready:
             return text
         folded_words = self._folded[0]
         text = self._telex(text, folded_words)
         text = self._unglue(text)
+        text = self.restorer.restore_mixed(text)
         text = period_typos(text, lambda w: w in self.counts or w in folded_words)
         folded = not has_diacritics(text)
         counts, pairs = (self._folded if folded else (self.counts, self.pairs))

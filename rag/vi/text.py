@@ -271,6 +271,30 @@ def _masked_lookalike(m: re.Match[str]) -> str:
     return _masked(m)
 
 
+# a syllable that folds to "tang" or "giam", the change verbs "tăng" and "giảm", written
+# otherwise: "tầng" (a storey: "chợ có bao nhiêu tầng?"), "tặng", "tàng", "táng", "giam" ("trại
+# giam"), "giám" ("giám đốc") -- break-test bt22c, session 50: "Chợ Đông Kinh có bao nhiêu
+# tầng?" was read as asking a rise ("... tăng?") and refused
+_CHANGE_LOOKALIKE = re.compile(r"(?<![\w\u0300-\u036f])[tTgG][\w\u0300-\u036f]{2,7}"
+                               r"(?![\w\u0300-\u036f])")
+
+
+def mark_change_lookalike(text: str) -> str:
+    """``text`` with each syllable that folds to "tang" or "giam" but is written with other
+    diacritics than the change verbs "tăng" and "giảm" masked as :func:`mark_number_word`
+    masks ("tầng" -> "t###"), so that folded it is no rise or fall asked (break-test bt22c,
+    session 50: "có bao nhiêu tầng?").  Only for text typed with its diacritics: "tang"
+    typed bare stays."""
+    return _CHANGE_LOOKALIKE.sub(_masked_change, text)
+
+
+def _masked_change(m: re.Match[str]) -> str:
+    word = unicodedata.normalize("NFC", m.group(0)).lower()
+    if word in ("tăng", "giảm", "tang", "giam") or _fold(word) not in ("tang", "giam"):
+        return m.group(0)
+    return _masked(m)
+
+
 def fold(text: str) -> str:
     """Lower-case and strip every diacritic: "Kim ngạch Đồng Đăng" -> "kim ngach dong dang"."""
     if text.isascii():

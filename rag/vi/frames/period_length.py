@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag.vi.calendar import Period
 from rag.vi.frames.frame import Frame
 from rag.vi.text import fold
 
@@ -52,4 +53,47 @@ def lengths_in_clause(sentence: str, base: int, frames: Sequence[Frame]) -> list
         out[i + 1] = replace(g, indicator=f.indicator, parent=parent, part=f.part,
                              basis=g.basis or f.basis)
         out[i] = replace(f, indicator="", parent="", part=False)
+    return out
+
+
+# a length of time said before a value in its sentence, with what says it is the value's time
+# (folded): "Thu ngân sách trong 5 ngày đạt ...", "Sau 5 ngày thông quan ...", "qua 2 tuần"
+_LENGTH_SAID = re.compile(r"\b(?:trong(?: vong| suot)?|sau|qua)\s+(\d{1,3})\s+(ngay|tuan|thang)\b")
+
+
+def length_of(period: Period, unit: str) -> int | None:
+    """How many ``unit`` ("ngay", "tuan", "thang": folded) ``period`` spans, when it spans a
+    whole number of them -- whole calendar months for "thang" -- else None."""
+    if unit == "ngay":
+        return period.days
+    if unit == "tuan":
+        return period.days // 7 if period.days % 7 == 0 else None
+    after = period.end.toordinal() + 1
+    if period.start.day != 1 or type(period.end).fromordinal(after).day != 1:
+        return None
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
+def lengths_dated(sentence: str, base: int, frames: Sequence[Frame],
+                  stated: Sequence[Period]) -> list[Frame]:
+    """``frames`` (of ``sentence``, at ``base`` in the document) with each figure whose own
+    sentence gives it no period but says its length before it ("Thu ngân sách trong 5 ngày đạt
+    128,6 tỷ đồng") dated by the last of the periods ``stated`` before it (oldest first) that
+    lasts exactly that long ("Sau 5 ngày thông quan trở lại sau Tết (từ ngày 11/02 đến ngày
+    15/02/2062), ...": "từ 11/2 đến 15/2/2062") -- not by the document's year, which answered
+    "thu ngân sách năm 2062" with five days' revenue at 1.0 (break-test bt22b, session 50).
+    A figure dated in its own words or its sentence, or a length no stated period matches,
+    is left as it was."""
+    folded = fold(sentence).lower()
+    out = list(frames)
+    for i, f in enumerate(out):
+        if f.period_from in ("own", "sentence"):
+            continue
+        said = list(_LENGTH_SAID.finditer(folded, 0, max(0, f.start - base)))
+        if not said:
+            continue
+        n, unit = int(said[-1].group(1)), said[-1].group(2)
+        period = next((p for p in reversed(stated) if length_of(p, unit) == n), None)
+        if period is not None:
+            out[i] = replace(f, period=period, period_from="sentence")
     return out

@@ -20,6 +20,7 @@ from rag.vi.calendar import (
     to_date_period,
     year_period,
 )
+from rag.vi.frames.base_period import of_base_length
 from rag.vi.frames.clause_average import clause_average_subject
 from rag.vi.frames.context import Context, assigned, earlier_count_day
 from rag.vi.frames.frame import Frame
@@ -63,8 +64,9 @@ from rag.vi.frames.measures import (
     unplanned,
 )
 from rag.vi.frames.national_average import national_average
-from rag.vi.frames.period_length import lengths_in_clause
+from rag.vi.frames.period_length import lengths_dated, lengths_in_clause
 from rag.vi.frames.same_day import same_day_time_words
+from rag.vi.frames.same_period_opening import restates_before, same_period_opening
 from rag.vi.frames.year_to_date import year_to_date
 from rag.vi.grades import graded_classes
 from rag.vi.lexicon import (
@@ -156,7 +158,14 @@ _PLACE_LIST_LEAD = re.compile(
 # a market named as a place of trade ("chợ Đông Kinh", "trung tâm thương mại Vincom"): kinds
 # of the province's retail reports besides rag.vi.lexicon.PLACE_KINDS, matched with their
 # diacritics ("cho" folded is the preposition "for")
-_TRADE_PLACE_KINDS = ("chợ", "trung tâm thương mại", "siêu thị")
+_TRADE_PLACE_KINDS = ("chợ", "trung tâm thương mại", "siêu thị", "ga")
+# the words, lower-case with their diacritics, a gate's or a railway station's kind takes
+# before its name: "ga đường sắt quốc tế Đồng Đăng", "cửa khẩu đường bộ Tân Thanh" -- the
+# railway gate is a border gate a customs report lists beside the others ("...; ga đường sắt
+# quốc tế Đồng Đăng 233,1 triệu USD; cửa khẩu Cốc Nam 120,8 triệu USD": read as no place, its
+# words headed Cốc Nam's figure, break-test bt22b, session 50)
+_GATE_QUALIFIERS = frozenset({"đường", "sắt", "bộ", "liên", "vận", "chính", "phụ", "song",
+                              "phương"})
 # the words a verbless item may hold between its place and its value ("... riêng cửa khẩu
 # Tân Thanh khoảng 2.650 xe" as "... 2.650 xe")
 _APPROX_END = re.compile(r"\s+(?:khoảng|gần|hơn|trên|xấp xỉ|khoang|gan|hon|tren)\s*$",
@@ -887,6 +896,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     doer = ""  # who the sentence says did what its first figure counts (doer_of)
     aim_listed = False  # the last figure a target its clause's aim verb set (listed_aim_item)
     holidays = list(_HOLIDAY_NAMES.finditer(folded))  # occasions' names (read in no clause)
+    # "Cùng kỳ năm 2069 chỉ đạt 3.904,6 triệu USD." after a figure of 6 tháng đầu năm 2070: the
+    # same period a year earlier (same_period_opening)
+    same_opening = same_period_opening(folded)
     for n, v in enumerate(values):
         pre_raw = sentence[seg_start:v.start]
         pre_f = folded[seg_start:v.start]
@@ -971,10 +983,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         # is the level of 2074, "tăng 9% so với cùng kỳ (812 tỷ đồng)" that of the same period
         # a year before, "so với tháng trước (N)" the month's before (bt18-b17 failure 6)
         prev_end = values[n - 1].end if n else 0
+        # -- and right after the level itself: "đạt 4.312,8 triệu USD, cao hơn so với cùng kỳ
+        # năm 2069 (3.904,6 triệu USD)" is of 6 tháng đầu năm 2069 (break-test bt22b)
         base_level = next((f for f in reversed(frames) if f.measure == "level"
                            and f.kind == v.kind and _same_unit(f.unit, v.unit)
                            and not f.target and f.period is not None), None) \
-            if prev is not None and prev.measure == "change" and not broke else None
+            if prev is not None and not broke and (prev.measure == "change" or (
+                prev.measure == "level" and prev is frames[-1])) else None
         relative = _RELATIVE_BASE_BRACKET.fullmatch(folded[prev_end:v.start]) \
             if base_level is not None else None
         relative_period = relative_base(
@@ -1087,6 +1102,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
         text_pre = _blank(text_pre, [(max(h.start(), seg_start) - seg_start,
                                       min(h.end(), v.start) - seg_start) for h in holidays
                                      if h.end() > seg_start and h.start() < v.start])
+        if same_opening is not None and seg_start < same_opening.end() <= v.start:
+            # "Cùng kỳ năm trước, lượng khách du lịch đạt": when, no words of the indicator
+            text_pre = _blank(text_pre, [(0, same_opening.end() - seg_start)])
         if cb:
             comparison = pre_raw[cb.start(1):cb.end(1)].strip() or None
             text_pre = text_pre[:cb.start()] + " " * (cb.end(1) - cb.start()) + \
@@ -1460,7 +1478,17 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                 (f for f in reversed(frames) if f.measure == "level" and f.kind == v.kind
                  and _same_unit(f.unit, v.unit) and not f.target), None) \
             if prev is not None and prev.measure == "change" and not broke else None
-        same_before = _SAME_PERIOD_CLAUSE.fullmatch(pre_f) if restated_of is not None and \
+        if restated_of is None and n == 0 and same_opening is not None and ctx.said is not None \
+                and ctx.said.end <= base and ctx.said.kind == v.kind and \
+                _same_unit(ctx.said.unit, v.unit) and restates_before(same_opening, pre_f):
+            # "... đạt 4.312,8 triệu USD. Cùng kỳ năm 2069 chỉ đạt 3.904,6 triệu USD.": a
+            # sentence naming no indicator restates the level said last, a year earlier
+            # (break-test bt22b)
+            restated_of = ctx.said
+        same_before = (_SAME_PERIOD_CLAUSE.fullmatch(pre_f) or (
+            same_opening if n == 0 and same_opening is not None and
+            restates_before(same_opening, pre_f)
+            else None)) if restated_of is not None and \
             bracketed is None and not part_here and not seg_mentions and \
             restated_of.period is not None and not restated_of.part else None
         earlier_same = year_before(restated_of.period, int(same_before.group(1))
@@ -1890,6 +1918,13 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
                             else detail)
         if topic is None and ctx.topic and inherited is None and antecedent is None:
             indicator = with_topic(indicator, ctx.topic)
+        if same_opening is not None and source in ("paragraph", "heading", "document") and \
+                measure == "level" and not target and period is not None and (
+                    earlier := year_before(period, int(same_opening.group(1))
+                                           if same_opening.group(1) else None)) is not None:
+            # "Cùng kỳ năm trước, kim ngạch xuất khẩu đạt 1.650 triệu USD": the period in force
+            # a year earlier, as a period opening a sentence dates its levels (break-test bt22b)
+            period, source = earlier, "own"
         # "ước vượt 1.150 triệu USD": more than 1.150 (rag.vi.frames.measures.over_amount)
         over = measure == "level" and over_amount(v, pre_f, sentence[v.end:nxt])
         frame = Frame(
@@ -1975,6 +2010,9 @@ def sentence_frames(sentence: str, base: int, ctx: Context) -> list[Frame]:
     frames = listed_whole_bases(sentence, base, frames)
     frames = labelled_list_parents(sentence, base, frames)
     frames = lengths_in_clause(sentence, base, frames)
+    frames = lengths_dated(sentence, base, frames, [f.period for f in ctx.levels if f.period] + [
+        p for p in (ctx.holiday, ctx.paragraph_period) if p is not None])
+    frames = of_base_length(frames)
     frames = clause_average_subject(sentence, base, frames)
     frames = national_average(sentence, base, frames)
     frames = [national_plan(f) for f in frames]
@@ -2129,6 +2167,39 @@ def added_in_clause(sentence: str, at: int, end: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r",(?!\d)|;|\.(?!\d)|\s[–—]\s|\(")  # where a value's clause ends
+
+# what befell the things a count counts, destroyed or damaged (folded): "thiêu rụi", "cháy
+# rụi", "bị cháy", "phá hủy", "phá dỡ", "hư hỏng", "hư hại", "sập", "tốc mái", "cuốn trôi",
+# "ngập", "tiêu hủy", "thiệt hại" -- such a count is of the loss, never of what the place has
+# (break-test bt22c, session 50: "Chợ Đông Kinh có bao nhiêu gian hàng?" answered by "hỏa hoạn
+# ... làm thiêu rụi gần 300 gian hàng" over "Chợ có 4 tầng với hơn 1.200 gian hàng")
+_LOSS = re.compile(r"\b(?:thieu (?:rui|chay|huy)|chay (?:rui|trui)|bi chay|pha (?:huy|do)|"
+                   r"thao do|hu (?:hong|hai)|(?:do |bi )?sap(?: do)?|toc mai|cuon troi|"
+                   r"(?:bi )?ngap|tieu huy|thiet hai|bi mat|mat trang|do nat)\b")
+# ... and the events that cause it, which a question asking the loss names ("vụ hỏa hoạn
+# thiêu rụi bao nhiêu gian hàng?", "trận lũ làm bao nhiêu nhà bị ngập?")
+_LOSS_EVENT = re.compile(r"\b(?:hoa hoan|vu chay|dam chay|chay no|thien tai|lu quet|lu lut|"
+                         r"tran lu|con bao|bao so|sat lo|dong dat|loc xoay|mua da|su co)\b")
+
+
+def lost_in_clause(sentence: str, at: int, end: int) -> bool:
+    """Whether the clause of ``sentence`` holding the value at ``at``..``end`` (offsets into
+    it) says the things counted were destroyed or damaged (:data:`_LOSS`: "hỏa hoạn ... làm
+    thiêu rụi gần 300 gian hàng", "120 ngôi nhà bị hư hỏng") -- a count of the loss, no count
+    of what a place has: "Chợ Đông Kinh có bao nhiêu gian hàng?" is not answered by it
+    (break-test bt22c, session 50; tests/test_loss_count.py)."""
+    folded = fold(sentence).lower()
+    start = _clause_start(folded, at)
+    stop = _CLAUSE_END.search(folded, end)
+    clause = folded[start:stop.start() if stop else len(folded)]
+    return _LOSS.search(clause) is not None
+
+
+def loss_asked(folded: str) -> bool:
+    """Whether the folded question ``folded`` asks of a loss (:data:`_LOSS`) or names the
+    event that caused one (:data:`_LOSS_EVENT`: "vụ hỏa hoạn", "trận lũ"): then a count
+    :func:`lost_in_clause` answers it."""
+    return _LOSS.search(folded) is not None or _LOSS_EVENT.search(folded) is not None
 
 
 def added_and_total(sentence: str, base: int, frames: list[Frame]) -> list[Frame]:
@@ -2622,7 +2693,8 @@ def _place_at(words: list[str], i: int) -> int:
         if said != kind and (kind in _TRADE_PLACE_KINDS or fold(said) != kind):
             continue
         name = words[i + n:]
-        while name and fold(name[0]).lower() in ("quoc", "te"):  # "cửa khẩu quốc tế"
+        while name and (fold(name[0]).lower() in ("quoc", "te")  # "cửa khẩu quốc tế"
+                        or name[0] in _GATE_QUALIFIERS):  # "ga đường sắt quốc tế"
             name = name[1:]
         k = 0
         while k < len(name) and name[k][:1].isupper():
