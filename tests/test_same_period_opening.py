@@ -114,3 +114,21 @@ def test_opening(sentence: str, bare: bool | None) -> None:
         assert opening is None
     else:
         assert opening is not None and restates_before(opening, folded) is bare
+
+
+def test_a_period_without_its_year_after_the_opening_is_a_year_earlier() -> None:
+    """"Cùng kỳ năm trước, giá trị sản xuất công nghiệp 5 tháng chỉ đạt 5.596 tỷ đồng": the
+    "5 tháng" named without a year is the period in force a year earlier (break-test bt23,
+    session 50: served for 5 tháng 2061 at 1.0, and 2060 refused); a year written is kept."""
+    from rag.vi.frames import extract
+    text = ("Giá trị sản xuất công nghiệp tháng 5/2061 ước đạt 1.284 tỷ đồng; lũy kế 5 tháng đạt "
+            "6.127 tỷ đồng. Cùng kỳ năm trước, giá trị sản xuất công nghiệp 5 tháng chỉ đạt "
+            "5.596 tỷ đồng. Cùng kỳ năm trước, tính riêng năm 2059 đạt 9.000 tỷ đồng.")
+    frames = extract(text, "Báo cáo tháng 5 năm 2061", "2061-05-28")
+    before = next(f for f in frames if f.value.startswith("5.596"))
+    assert before.period is not None and before.period.year == 2060
+    assert before.period.label.startswith("5 tháng")
+    now = next(f for f in frames if f.value.startswith("6.127"))
+    assert now.period is not None and now.period.year == 2061
+    written = next(f for f in frames if f.value.startswith("9.000"))
+    assert written.period is not None and written.period.year == 2059
