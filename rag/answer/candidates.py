@@ -176,7 +176,10 @@ def trailing_person(sentence: str, start: int, end: int, max_words: int) -> int 
 # a deputy asked (folded): "phó đoàn", "phó ban", "phó trưởng đoàn" -> the role's word
 _DEPUTY_ASKED_RE = re.compile(r"\bpho\s+(?:truong\s+)?(\w+)")
 # "là", "làm" between a name and its role (as written, lower case)
-_ROLE_VERB_RE = re.compile(r"^(?:là|làm|được bầu làm|giữ chức)\s+")
+_ROLE_VERBS = ("là", "làm", "được bầu làm", "giữ chức")
+_ROLE_VERB_RE = re.compile(r"^(?:" + "|".join(_ROLE_VERBS) + r")\s+")
+# ... and folded, for the role read off folded text (:func:`_said_role`)
+_ROLE_VERB_FOLDED_RE = re.compile(r"^(?:" + "|".join(fold(v) for v in _ROLE_VERBS) + r")\s+")
 
 
 # A role a name holds, with its rank (folded, lower case): "phó giám đốc", "nguyên chủ tịch",
@@ -207,8 +210,7 @@ def _said_role(sentence: str, cand: Candidate, weights: AnswerWeights) -> re.Mat
     """The ranked role (:data:`_RANKED_ROLE_RE`) written right after the name ``cand`` or,
     failing that, ending right before it, or None."""
     after = fold(sentence[cand.end:cand.end + 3 * weights.role_after_chars]).lower()
-    said = _RANKED_ROLE_RE.match(re.sub(r"^(?:la|lam|duoc bau lam|giu chuc)\s+", "",
-                                        after.lstrip(" ,(-\u2013")))
+    said = _RANKED_ROLE_RE.match(_ROLE_VERB_FOLDED_RE.sub("", after.lstrip(" ,(-\u2013")))
     if said is None:
         before = fold(sentence[max(0, cand.start - 2 * weights.role_before_chars):cand.start])
         ends = [m for m in _RANKED_ROLE_RE.finditer(before.lower())
