@@ -10,6 +10,7 @@ from rag.answer.extremes import end_items, stated_extreme
 from rag.answer.intent import Intent
 from rag.answer.weights import AnswerWeights
 from rag.vi.lexicon import ABBREVIATIONS, FAMILY_NAMES, UNIT_STOP
+from rag.vi.numbers import designation
 from rag.vi.text import fold
 
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -133,6 +134,8 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
                     or prev in ("thang", "quy", "nam", "ngay") \
                     or nxt in ("thang", "quy") or prev.endswith("/"):
                 continue  # a year, a period or a date part, not a figure
+            if not m.group("pct") and designation(sentence, s, e):
+                continue  # "5G", "phiên bản 4.0", "3.0 Tesla": a name, not a figure
             unit, n = _unit_words(sentence[e:], max_unit)
             kind = "amount" if any(w in _MAGNITUDE or w in ("usd", "dong", "%")
                                    for w in fold(unit).split()) else "count"
