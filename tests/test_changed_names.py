@@ -56,32 +56,49 @@ def test_a_number_held_by_the_text(question: str, text: str, held: bool) -> None
     assert numbers_held(question, text) is held
 
 
-ARTICLE = """Nguyễn Thị Hoài (nhà hóa học)
-
-Nguyễn Thị Hoài (sinh năm 1931 tại Nam Định, mất năm 2014 tại Hà Nội) là một nhà hóa học người Việt Nam, được biết đến với các nghiên cứu về hợp chất thiên nhiên từ cây thuốc.
-
-Thời niên thiếu và học vấn
-
-Bà sinh ra trong một gia đình nhà giáo; cha bà là thầy giáo Nguyễn Văn Tường, dạy học tại trường tiểu học Thành Nam. Năm 1950, bà thi đỗ vào Đại học Khoa học Hà Nội. Năm 1958, bà được cử sang Liên Xô học tập tại Đại học Tổng hợp Leningrad và bảo vệ luận án phó tiến sĩ năm 1962 dưới sự hướng dẫn của giáo sư Ivan Petrov.
-
-Sự nghiệp
-
-Sau khi về nước năm 1963, bà giảng dạy tại Khoa Hóa, Trường Đại học Tổng hợp Hà Nội. Năm 1975, bà thành lập Phòng thí nghiệm Hóa học các hợp chất tự nhiên, phòng thí nghiệm đầu tiên ở Việt Nam chuyên về lĩnh vực này.
-
-Công trình nổi tiếng nhất của bà là việc tách chiết hoạt chất artemisinin từ cây thanh hao hoa vàng vào năm 1981, góp phần sản xuất thuốc chữa sốt rét trong nước. Nhờ công trình này, số ca tử vong do sốt rét tại các tỉnh miền núi phía Bắc giảm đáng kể trong thập niên 1980.
-
-Năm 1984, bà được phong học hàm giáo sư. Từ năm 1986 đến năm 1996, bà giữ chức Viện trưởng Viện Hóa học, thay cho giáo sư Đặng Văn Lộc.
-
-Bà đã công bố hơn 160 bài báo khoa học và hướng dẫn 23 nghiên cứu sinh bảo vệ thành công luận án tiến sĩ. Bà cũng là tác giả của cuốn sách "Cây thuốc và hoạt chất" xuất bản năm 1992.
-
-Giải thưởng
-
-Năm 1996, bà được trao Giải thưởng Hồ Chí Minh về khoa học và công nghệ. Năm 2001, bà nhận giải thưởng Kovalevskaya dành cho các nhà khoa học nữ. Bà không nhận giải thưởng quốc tế nào trước năm 1990.
-
-Đời tư
-
-Bà kết hôn với kỹ sư cầu đường Phạm Minh Châu vào năm 1964; hai người có hai con trai. Bà qua đời ngày 8 tháng 3 năm 2014 tại Hà Nội, hưởng thọ 83 tuổi. Năm 2016, một con đường ở quận Cầu Giấy được đặt theo tên bà.
-"""
+ARTICLE = ("Nguyễn Thị Hoài (nhà hóa học)\n"
+           "\n"
+           "Nguyễn Thị Hoài (sinh năm 1931 tại Nam Định, mất năm 2014 tại Hà Nội) là một nhà hóa "
+           "học người Việt Nam, được biết đến với các nghiên cứu về hợp chất thiên nhiên từ cây "
+           "thuốc.\n"
+           "\n"
+           "Thời niên thiếu và học vấn\n"
+           "\n"
+           "Bà sinh ra trong một gia đình nhà giáo; cha bà là thầy giáo Nguyễn Văn Tường, dạy học "
+           "tại trường tiểu học Thành Nam. Năm 1950, bà thi đỗ vào Đại học Khoa học Hà Nội. Năm "
+           "1958, bà được cử sang Liên Xô học tập tại Đại học Tổng hợp Leningrad và bảo vệ luận án"
+           " phó tiến sĩ năm 1962 dưới sự hướng dẫn của giáo sư Ivan Petrov.\n"
+           "\n"
+           "Sự nghiệp\n"
+           "\n"
+           "Sau khi về nước năm 1963, bà giảng dạy tại Khoa Hóa, Trường Đại học Tổng hợp Hà Nội. "
+           "Năm 1975, bà thành lập Phòng thí nghiệm Hóa học các hợp chất tự nhiên, phòng thí "
+           "nghiệm đầu tiên ở Việt Nam chuyên về lĩnh vực này.\n"
+           "\n"
+           "Công trình nổi tiếng nhất của bà là việc tách chiết hoạt chất artemisinin từ cây thanh"
+           " hao hoa vàng vào năm 1981, góp phần sản xuất thuốc chữa sốt rét trong nước. Nhờ công "
+           "trình này, số ca tử vong do sốt rét tại các tỉnh miền núi phía Bắc giảm đáng kể trong "
+           "thập niên 1980.\n"
+           "\n"
+           "Năm 1984, bà được phong học hàm giáo sư. Từ năm 1986 đến năm 1996, bà giữ chức Viện "
+           "trưởng Viện Hóa học, thay cho giáo sư Đặng Văn Lộc.\n"
+           "\n"
+           "Bà đã công bố hơn 160 bài báo khoa học và hướng dẫn 23 nghiên cứu sinh bảo vệ thành "
+           "công luận án tiến sĩ. Bà cũng là tác giả của cuốn sách \"Cây thuốc và hoạt chất\" xuất "
+           "bản năm 1992.\n"
+           "\n"
+           "Giải thưởng\n"
+           "\n"
+           "Năm 1996, bà được trao Giải thưởng Hồ Chí Minh về khoa học và công nghệ. Năm 2001, bà "
+           "nhận giải thưởng Kovalevskaya dành cho các nhà khoa học nữ. Bà không nhận giải thưởng "
+           "quốc tế nào trước năm 1990.\n"
+           "\n"
+           "Đời tư\n"
+           "\n"
+           "Bà kết hôn với kỹ sư cầu đường Phạm Minh Châu vào năm 1964; hai người có hai con trai."
+           " Bà qua đời ngày 8 tháng 3 năm 2014 tại Hà Nội, hưởng thọ 83 tuổi. Năm 2016, một con "
+           "đường ở quận Cầu Giấy được đặt theo tên bà.\n"
+           "\n")
 REPORT = ("Tình hình xuất nhập khẩu tháng 3 năm 2034\n\n"
           "Tháng 3/2034, kim ngạch xuất khẩu qua cửa khẩu Hữu Nghị ước đạt 120,5 triệu USD, "
           "tăng 8% so với cùng kỳ.\n")

@@ -222,8 +222,9 @@ def names_held(typed: str, text: str) -> bool:
     words = [fold(w) for w in _WORD.findall(text)]
 
     def held(piece: list[str]) -> bool:
-        return any(all(_same_word(a, w) for a, w in zip(piece, words[i:i + len(piece)]))
-                   for i in range(len(words) - len(piece) + 1))
+        n = len(piece)
+        return any(all(_same_word(a, w) for a, w in zip(piece, words[i:i + n], strict=True))
+                   for i in range(len(words) - n + 1))
 
     return all(in_pieces(run, held) for run in runs)
 

@@ -520,7 +520,7 @@ class Answerer:
         def known(piece: list[str]) -> bool:
             return all(any(self.df(f"{x}_{y}") for x in word_variants(a, self.df)
                            for y in word_variants(b, self.df))
-                       for a, b in zip(piece, piece[1:]))
+                       for a, b in zip(piece, piece[1:], strict=False))
 
         return next((run for run in name_runs(typed) if not in_pieces(run.split(), known)),
                     None)
