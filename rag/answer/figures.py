@@ -1436,6 +1436,24 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     return None
 
 
+def later_part(want: Period, frame: Frame) -> bool:
+    """Whether ``frame``, a figure of a flow (exports, revenue: no count or ratio standing at
+    a day, :func:`is_stock`, :func:`ratio_level`) for part of the asked period ``want``, is a
+    span inside it that begins after it does ("Tháng 3/2034 kim ngạch xuất khẩu ước đạt 120
+    triệu USD" for "quý I/2034", "quý III" for a year): one later piece, no part so far of
+    the asked total -- a partial answer is a running total from the asked period's first
+    day up to a point ("2 tháng năm 2034", "9 tháng", "từ đầu năm đến 20/4"), said as such
+    (rag.answer.answerer's ``pick``; break-test session 51: March's 120 million USD served
+    for the first quarter at 0.87).  A point in time (a price "cuối tháng 10"), a crop
+    season and a holiday's days keep their own rules (:func:`period_match`)."""
+    period = frame.period
+    if period is None or period.start <= want.start or is_point(period) or \
+            HOLIDAY in (period.kind, want.kind) or "season" in (period.kind, want.kind):
+        return False
+    return not (is_stock(frame) or ratio_level(frame)) and \
+        want.start <= period.start and period.end <= want.end
+
+
 def earlier_running_total(want: Period, period: Period) -> bool:
     """Whether ``period`` is a running total from January closed before the last month of the
     running total ``want`` asked begins ("6 tháng đầu năm 2059" for "7 tháng năm 2059"): an
