@@ -64,7 +64,7 @@ from rag.answer.places import (
     sector_of_document,
     units_named,
 )
-from rag.answer.prices import price_item, price_item_fits
+from rag.answer.prices import names_price, price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.row_named import joins_parts_unasked, toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
@@ -1437,8 +1437,11 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
 
 
 def later_part(want: Period, frame: Frame) -> bool:
-    """Whether ``frame``, a figure of a flow (exports, revenue: no count or ratio standing at
-    a day, :func:`is_stock`, :func:`ratio_level`) for part of the asked period ``want``, is a
+    """Whether ``frame``, a level of a flow (exports, revenue: no count or ratio standing at
+    a day, :func:`is_stock`, :func:`ratio_level`; no price or other rate "per" something,
+    "đồng/kg", which the week's stands for the month's -- dev4 b17n, b17q, b17r, b17s; no
+    change, whose quarter's rate gold took for 9 months -- dev4 b17o q144) for part of the
+    asked period ``want``, is a
     span inside it that begins after it does ("Tháng 3/2034 kim ngạch xuất khẩu ước đạt 120
     triệu USD" for "quý I/2034", "quý III" for a year): one later piece, no part so far of
     the asked total -- a partial answer is a running total from the asked period's first
@@ -1450,8 +1453,11 @@ def later_part(want: Period, frame: Frame) -> bool:
     if period is None or period.start <= want.start or is_point(period) or \
             HOLIDAY in (period.kind, want.kind) or "season" in (period.kind, want.kind):
         return False
-    return not (is_stock(frame) or ratio_level(frame)) and \
-        want.start <= period.start and period.end <= want.end
+    if frame.measure != "level" or frame.kind == "percent" or "/" in frame.unit or \
+            is_stock(frame) or ratio_level(frame) or \
+            names_price(f"{frame.indicator} {frame.parent} {frame.context}"):
+        return False
+    return want.start <= period.start and period.end <= want.end
 
 
 def earlier_running_total(want: Period, period: Period) -> bool:
