@@ -10,9 +10,11 @@ import pytest
 
 from rag.answer.relations import negated, negation_unmet, relation_reversed
 
-REPLACED = "Từ năm 2031 đến năm 2036, bà giữ chức Viện trưởng Viện Sinh học, thay cho giáo sư Hà Văn Tùng."
+REPLACED = ("Từ năm 2031 đến năm 2036, bà giữ chức Viện trưởng Viện Sinh học, thay cho giáo sư "
+            "Hà Văn Tùng.")
 SOLD = "Năm 2033, tiền vệ Lò Văn Quyết được bán sang câu lạc bộ Hải Đăng Star với giá 9 tỷ đồng."
-BOUGHT = "Năm 2034, công ty mua lại thương hiệu chè Mẫu Sơn của Công ty Chè Bắc Hà với giá 120 tỷ đồng."
+BOUGHT = ("Năm 2034, công ty mua lại thương hiệu chè Mẫu Sơn của Công ty Chè Bắc Hà với giá 120 "
+          "tỷ đồng.")
 SUCCEEDED = ("Ông Vi Đức Lâm giữ chức giám đốc đầu tiên của hợp tác xã, đến năm 2035 thì được bà "
              "Hoàng Thị Mơ kế nhiệm.")
 BEATEN = "Ở chung kết năm 2036, đội Lạng Sơn đánh bại đội Cao Bằng với tỷ số 2-1."
@@ -26,6 +28,8 @@ BEATEN = "Ở chung kết năm 2036, đội Lạng Sơn đánh bại đội Cao 
     ("Công ty Chè Bắc Hà mua thương hiệu chè Mẫu Sơn với giá bao nhiêu?", BOUGHT, "120 tỷ đồng"),
     ("Hoàng Thị Mơ được ai kế nhiệm làm giám đốc?", SUCCEEDED, "Vi Đức Lâm"),
     ("Đội Cao Bằng đánh bại đội nào trong trận chung kết năm 2036?", BEATEN, "đội Lạng Sơn"),
+    ("Ai thay thế Lê Văn Bình?", "Năm 2035, ông Trần Văn An bị thay thế bởi ông Lê Văn Bình.",
+     None),
 ])
 def test_reversed_relation(question: str, sentence: str, answer: str | None) -> None:
     assert relation_reversed(question, sentence, answer)
@@ -62,6 +66,11 @@ def test_negated_question(question: str) -> None:
     assert negation_unmet(question, "Năm 2034, ông Hà Văn Tùng được bổ nhiệm làm chủ tịch xã.")
     assert not negation_unmet(question, "Năm 2034, ông Hà Văn Tùng không được bổ nhiệm lại.")
     assert not negation_unmet(question, "Ông Hà Văn Tùng từ chối nhận chức chủ tịch xã.")
+    # a lack or an objection said in words (XQuAD-vi dev: "... lại thiếu xúc tu" answers
+    # "... không có cái gì?"); "thiếu niên" is none
+    assert not negation_unmet(question, "Đội tuyển năm 2034 thiếu các cầu thủ trẻ.")
+    assert not negation_unmet(question, "Các hộ dân phản đối dự án năm 2034.")
+    assert negation_unmet(question, "Năm 2034, các thiếu niên được tập huấn.")
 
 
 @pytest.mark.parametrize("question", [

@@ -52,7 +52,7 @@ _VERB_OF = {v[0]: v for v in _VERBS}
 # where a party's phrase stops: clause punctuation, prepositions, linking and other verbs
 _STOP_RE = re.compile(r"[,;:.!?()\[\]\"“”]|(?<!\w)(?:của|từ|cho|sang|với|vào|năm|tại|ở|để|"
                       r"khi|trong|theo|sau|trước|là|làm|giữ|được|bị|và|nhưng|thì|rồi|mà|"
-                      r"bằng|lên|về|qua|đến|tới)(?!\w)")
+                      r"bằng|lên|về|qua|đến|tới|bởi)(?!\w)")
 # aspect and manner words between a subject and its verb ("đã", "chính thức")
 _ASPECT_RE = re.compile(r"(?:\s+(?:đã|sẽ|vừa|đang|mới|từng|chính thức|cũng|đều|lại|thì))+\s*$")
 _PASSIVE_RE = re.compile(r"(?<!\w)(được|bị)(?!\w)")
@@ -99,6 +99,7 @@ def relation_slots(text: str) -> list[tuple[str, list[Slot]]]:
             if agent is not None:
                 slots.append(agent)
             left_end = p.start()
+            preps = {**preps, "bởi": subj_role}  # "bị thay thế bởi X": X the doer
             subj_role = obj_role  # the subject of a passive is the one acted on
             obj_role = ""
         lead = re.sub(_ASPECT_RE, "", low[clause:left_end])
@@ -202,8 +203,11 @@ _NOT_NEGATION = frozenset({"khí", "gian", "quân", "phận", "lưu", "ảnh", "
                            "kém", "thấp", "cao", "nhiều"})
 # ... and those before "không" ("hàng không", "số không")
 _NOT_NEGATION_BEFORE = re.compile(r"(?<!\w)(?:hàng|số|con số|hay|hoặc|có)\s+$")
-# a refusal said in words: negates as "không" does
-_REFUSED_RE = re.compile(r"(?<!\w)(?:từ chối|bác bỏ|phủ nhận)(?!\w)")
+# a refusal or a lack said in words: negates as "không" does ("thiếu xúc tu" answers "... không
+# có cái gì?", "phản đối" answers "... không thích?": XQuAD-vi dev) -- "thiếu niên", "thiếu
+# nhi", "thiếu tá" are no lack
+_REFUSED_RE = re.compile(r"(?<!\w)(?:từ chối|bác bỏ|phủ nhận|phản đối|"
+                         r"thiếu(?!\s+(?:niên|nhi|tá|úy|tướng|nữ|phụ|sinh)(?!\w)))(?!\w)")
 
 
 def negated(text: str) -> bool:
@@ -222,7 +226,7 @@ def negated(text: str) -> bool:
 
 def negation_unmet(question: str, sentence: str) -> bool:
     """Whether ``question`` negates its verb (:func:`negated`: "Ai không được bổ nhiệm ...?")
-    while ``sentence``, its answer, negates nothing and states no refusal ("từ chối"): the
-    sentence says what was done, not what was not."""
+    while ``sentence``, its answer, negates nothing and states no refusal or lack ("từ
+    chối", "phản đối", "thiếu"): the sentence says what was done, not what was not."""
     return negated(question) and not negated(sentence) and not _REFUSED_RE.search(
         sentence.lower())
