@@ -91,6 +91,7 @@ from rag.answer.question import (
     since_compared,
 )
 from rag.answer.refusal_calibration import refusal_calibration
+from rag.answer.relations import negation_unmet, relation_reversed
 from rag.answer.row_named import short_named, total_led
 from rag.answer.rules import (
     names_index_asked,
@@ -557,10 +558,20 @@ class Answerer:
         if answer.found and self.unknown_name(query.text):
             # a name the corpus never writes ("Nguyễn Minh Hoa" swapped into a question about
             # someone else): nothing indexed is about it, whatever else the question shares
-            return Answer(question=answer.question, resolved_question=answer.resolved_question,
-                          answer=refusal(query, hits), found=False,
-                          confidence=UNKNOWN_NAME_REFUSAL_CONFIDENCE, related=answer.related,
-                          latency_ms=answer.latency_ms)
+            answer = Answer(question=answer.question,
+                            resolved_question=answer.resolved_question,
+                            answer=refusal(query, hits), found=False,
+                            confidence=UNKNOWN_NAME_REFUSAL_CONFIDENCE, related=answer.related,
+                            latency_ms=answer.latency_ms)
+        if answer.found and not stated_as_asked(query, answer, hits):
+            # the sentence found states the relation asked the other way round, or what
+            # was done when the question asks what was not (rag.answer.relations): refused,
+            # as sure as the answer was
+            answer = Answer(question=answer.question,
+                            resolved_question=answer.resolved_question,
+                            answer=refusal(query, hits), found=False,
+                            confidence=answer.confidence, related=answer.related,
+                            latency_ms=answer.latency_ms)
         unread = unread_english(query.text, query.names) if query.english else []
         if not unread:
             return answer
@@ -2390,6 +2401,29 @@ def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
         text += (f" Các báo cáo cũng có số liệu này cho năm {years}." if held and periods else
                  f" Các báo cáo có số liệu này cho năm {years}, không phải năm được hỏi.")
     return text
+
+
+def stated_as_asked(query: Query, answer: Answer, hits: list[Hit]) -> bool:
+    """Whether the sentence of the found ``answer`` (its ``answer_sentence``, else its first
+    citation's quote) states what ``query`` asks the way it asks it: not the relation asked
+    with its parties in other places (rag.answer.relations.relation_reversed: "Ai thay X?"
+    of "X ..., thay cho Y"), and a negation when the question negates its verb
+    (rag.answer.relations.negation_unmet: "Ai không được bổ nhiệm ...?").  For a "vì sao"
+    question the negation may be written in the cited passage beside the cause ("Dự án chưa
+    triển khai. Nguyên nhân là ...").  Break-test bt24b, session 51."""
+    said = answer.answer_sentence or (answer.citations[0].quote if answer.citations else "")
+    if not said:
+        return True
+    question = query.expanded
+    if relation_reversed(question, said, answer.answer):
+        return False
+    if not negation_unmet(question, said):
+        return True
+    if not asks(question)["why"] or not answer.citations:
+        return False
+    chunk = answer.citations[0].chunk_id
+    return any(not negation_unmet(question, h.chunk.text) for h in hits
+               if h.chunk.id == chunk)
 
 
 def names_asked_end(intent: Intent, sentence: str) -> bool:
