@@ -46,9 +46,13 @@ _NUMBER_RE = re.compile(r"[-−–+]?\(?[-−–+]?\d+(?:[.,\u00a0\u202f ]\d+)*\
 # 200/2014/TT-BTC) and reports' analysis tables do for falls ("(802.945.624) (22,81)"
 # beside "842.639.196 31,47"); a sign written inside the brackets is the figure's own.
 _BRACKETED_RE = re.compile(r"\(\s*([-−–+]?)\s*(\d+(?:[.,\u00a0\u202f ]\d+)*)\s*\)\s*(%?)")
-# A column's number written under its header in a form: "(1)", "(2)", "(3)=(2)/(1)"; a
-# letter "A", "B" over the label columns.
+# A column's number written under its header in a form: "(1)", "(2)", "(3)=(2)/(1)", bare
+# "1", "2", "5=3/1"; a formula alone naming how a column comes from others: "(3)/(1)",
+# "(4)-(2)", "(3)/(1)x100%"; a letter "A", "B" over the label columns.
 _COLUMN_NUMBER_RE = re.compile(r"\((\d{1,2})\)(?:\s*=.*)?")
+_BARE_COLUMN_NUMBER_RE = re.compile(r"(\d{1,2})(?:\s*=\s*\d{1,2}\s*[-+*/:x]\s*\d{1,2}.*)?")
+_COLUMN_FORMULA_RE = re.compile(r"\(?\d{1,2}\)?(?:\s*[-+*/:x×]\s*\(?\d{1,2}\)?)+"
+                                r"(?:\s*[x×*]\s*100\s*%?)?\s*%?")
 _COLUMN_LETTER_RE = re.compile(r"[A-E]")
 _YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d\d(?!\d)")
 # The time phrase of a caption: "6 tháng đầu năm 2022", "quý I/2025", "năm 2016".
@@ -126,14 +130,28 @@ def signed(cell: str) -> str:
 
 def column_numbers(cells: Sequence[str]) -> bool:
     """Whether a table row numbers its columns, as forms do under their header: "A | B |
-    (1) | (2) | (3)=(2)/(1)" -- at least two numbers in brackets, counting up by one, and
-    beside them only letters "A"-"E" or empty cells.  Such a row is neither a header nor
-    figures."""
-    numbers = [int(m.group(1)) for c in cells for m in [_COLUMN_NUMBER_RE.fullmatch(c.strip())]
-               if m]
-    others = [c.strip() for c in cells if c.strip() and not _COLUMN_NUMBER_RE.fullmatch(c.strip())]
-    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) \
-        and all(_COLUMN_LETTER_RE.fullmatch(c) for c in others)
+    (1) | (2) | (3)=(2)/(1)", "| | (1) | (2) | (3) | (3)/(1) | (3)/(2)", "A | B | 1 | 2 | 3"
+    -- numbers counting up by one (at least two in brackets; bare ones need a letter or a
+    formula beside them, or three from 1: else "1 | 2" may be figures), and beside them only
+    letters "A"-"E", formulas of column numbers ("(3)/(1)") or empty cells.  Such a row is
+    neither a header nor figures: its "(2)" is no accounting negative (Thông tư 200/2014/TT-BTC
+    writes a negative in brackets; its own forms number columns "(1)", "(2)" the same way, so
+    the row's shape tells them apart -- break-test bt24a: "Kế hoạch năm 2037: −2 triệu USD")."""
+    cells = [c.strip() for c in cells]
+    letters = [c for c in cells if _COLUMN_LETTER_RE.fullmatch(c)]
+    formulas = [c for c in cells if _COLUMN_FORMULA_RE.fullmatch(c)
+                and not _COLUMN_NUMBER_RE.fullmatch(c)]
+    for pattern, least in ((_COLUMN_NUMBER_RE, 2), (_BARE_COLUMN_NUMBER_RE, 2)):
+        numbers = [int(m.group(1)) for c in cells for m in [pattern.fullmatch(c)] if m]
+        others = [c for c in cells if c and not pattern.fullmatch(c)]
+        if pattern is _BARE_COLUMN_NUMBER_RE and not (letters or formulas) and \
+                (len(numbers) < 3 or numbers[:1] != [1]):
+            continue
+        if len(numbers) >= least and \
+                numbers == list(range(numbers[0], numbers[0] + len(numbers))) and \
+                all(c in letters or c in formulas for c in others):
+            return True
+    return False
 
 
 # A cell holding only a range of figures: "450–500", "3 - 4", "1.200-1.500" (one value, as
@@ -394,8 +412,9 @@ def _clean(rows: Sequence[Sequence[str | None]], width: int | None = None) -> li
 
 
 def _row_numbers(cells: list[str]) -> bool:
-    """Whether a column counts its rows: 1, 2, 3, … (or I, II, III, …), blanks aside."""
-    seen = [c.strip().rstrip(".") for c in cells if c.strip()]
+    """Whether a column counts its rows: 1, 2, 3, … (or I, II, III, …; "(1)", "(2)", "1)"
+    as forms write them, no negatives), blanks aside."""
+    seen = [c.strip().removeprefix("(").rstrip(".)") for c in cells if c.strip()]
     if len(seen) < 2:
         return False
     romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -1806,7 +1825,8 @@ def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tupl
     return out
 
 
-def group_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int]) -> int | None:
+def group_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int],
+                 header: Sequence[str] = ()) -> int | None:
     """The second label column of a table's ``body`` (rows of cell texts, a merged cell in
     its first row only), right after ``label_col``: the rows' own labels ("Xuất khẩu",
     "Nhập khẩu") beside their group's merged cell ("Chính ngạch", "Tiểu ngạch") -- a column
@@ -1815,7 +1835,9 @@ def group_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int]) 
     of its own (the rows a merged group spans), and figures in columns after it; None when
     there is none.  Columns in ``skip`` (row numbers, units) are never labels.  Statistics
     offices' tables of trade by basis and direction lay their rows out so (break-test round
-    9 of issue 16: DOCX vMerge, HTML rowspan, XLSX merged cells)."""
+    9 of issue 16: DOCX vMerge, HTML rowspan, XLSX merged cells), or write the group's label
+    again on each of its rows (a CSV or sheet without merged cells); a column ``header``
+    (one text a column) heads "Chỉ tiêu" is the rows' indicators whatever the rows."""
     j = label_col + 1
     width = max((len(r) for r in body), default=0)
     if j >= width - 1 or j in skip:
@@ -1824,7 +1846,13 @@ def group_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int]) 
     if not cells or any(is_figure(c) or is_number(c) for c in cells) or \
             2 * sum(c == "%" or unit_after(" " + c)[0] == c for c in cells) >= len(cells):
         return None  # a unit column not headed as one: "tỷ đồng", "xe", "%"
-    spans = any(not r[label_col] and r[j] for r in body if j < len(r))
+    # a label left blank under a merged one, or written again on the next row ("Hữu Nghị |
+    # Xuất khẩu", "Hữu Nghị | Nhập khẩu"): the label alone names no one row, the column
+    # after it completes it (break-test bt24a: a sheet of gates, two rows each)
+    spans = any(not r[label_col] and r[j] for r in body if j < len(r)) or \
+        any(a[label_col] and a[label_col] == b[label_col] and a[j] and b[j] and a[j] != b[j]
+            for a, b in zip(body, body[1:], strict=False) if j < min(len(a), len(b))) or \
+        (j < len(header) and fold(_header_unit(header[j])[0]).strip(" .:") in _INDICATOR_HEADERS)
     figures = any(is_figure(r[k]) for r in body for k in range(j + 1, len(r)))
     return j if spans and figures else None
 
@@ -1945,7 +1973,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             if col is not None and col < len(row):
                 row[col] = shown[col]
     inner_col = group_column(grid[len(grid) - len(body):], label_col,
-                             taken | ({period_col} if period_col is not None else set()))
+                             taken | ({period_col} if period_col is not None else set()), header)
     carried: set[int] = set()  # body rows whose label is a merged cell's above them
     if merged is not None and inner_col is None:
         # a row label merged down over rows labels each of them (with a second label
