@@ -97,6 +97,8 @@ def test_rise_and_fall_left_to_the_figure_path() -> None:
     ("Lễ hội bị đưa ra khỏi danh mục năm nào?", "Năm 2038, Bộ đưa lễ hội vào danh mục.",
      True),
     ("Chợ được lập vào năm nào?", "Năm 2031, thương nhân Tâm lập chợ.", False),
+    # "được" is no event marker: a year is written with what was passed (XQuAD-vi dev)
+    ("Đạo luật được thông qua năm nào?", "Đạo luật Trường học năm 1996 công nhận ...", False),
     ("Đội giành được bao nhiêu cúp?", "Đội có 3 cúp.", False),  # no passive marker
 ])
 def test_event_unsaid(question: str, sentence: str, unsaid: bool) -> None:
@@ -115,5 +117,8 @@ def test_asked_said_after_the_same_word() -> None:
     assert asked_said("Phụ lưu nhỏ nhất là gì?", "Phụ lưu nhỏ nhất là suối Khe Cát.", words)
     assert not asked_said("Thị trường xuất khẩu nhỏ nhất là nước nào?",
                           "Nhà máy nhỏ nhất ở Vĩnh Long.", words)
-    assert asked_said("Câu lạc bộ được thành lập năm nào?",
-                      "Câu lạc bộ được thành lập năm 2035.", words)
+    assert asked_said("Câu lạc bộ bị giải thể năm nào?",
+                      "Câu lạc bộ bị giải thể năm 2039.", words)
+    # "finally" is no rank
+    assert not opposite_said("Obama cuối cùng đã đến thăm Kenya khi nào?",
+                             "Obama là tổng thống Mỹ đầu tiên đến thăm Kenya.")
