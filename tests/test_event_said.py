@@ -79,6 +79,9 @@ def test_the_event_asked_is_answered(service, question: str, expected: str) -> N
     ("Đội thắng đội nào?", "Đội thắng 2-1 sau khi bị dẫn trước, trận lượt về thua.", False),
     ("Phụ lưu nhỏ nhất là gì?", "Trong đó lớn nhất là sông Đắk Rơ.", True),
     ("Vì sao doanh thu tăng?", "Doanh thu giảm 6% do giá tăng.", False),  # both said
+    # the last one said otherwise (XQuAD-vi dev)
+    ("Tập phim cuối cùng mà ông viết nhạc là gì?",
+     "Nhạc phim đầu tiên của ông là A (1964), kết thúc với B (1979).", False),
 ])
 def test_opposite_said(question: str, sentence: str, said: bool) -> None:
     assert opposite_said(question, sentence) is said

@@ -51,6 +51,11 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 )
 # the pair of rising and falling, which the figure path reads as a change's sign
 RISE_FALL = OPPOSITES[-1]
+# other ways a sentence says one side, though a question saying them asks no rank: "...,
+# kết thúc với The Horns of Nimon (1979)" says the last one (XQuAD-vi dev, "Tập phim ...
+# cuối cùng mà Dudley Simpson viết nhạc là gì?"; "Khi nào ... kết thúc?" asks no last one)
+_SAID_ALSO = {OPPOSITES[1][1]: r"|(?<!\w)(?:kết thúc|sau cùng|cuối)(?!\w)",
+              OPPOSITES[1][0]: r"|(?<!\w)(?:bắt đầu|khởi đầu)(?!\w)"}
 
 
 def opposite_said(question: str, sentence: str, *, rise_fall: bool = True) -> bool:
@@ -66,7 +71,8 @@ def opposite_said(question: str, sentence: str, *, rise_fall: bool = True) -> bo
             continue
         for asked, other in ((a, b), (b, a)):
             if re.search(asked, q) and not re.search(other, q) \
-                    and re.search(other, s) and not re.search(asked, s):
+                    and re.search(other, s) and not re.search(asked + _SAID_ALSO.get(asked, ""),
+                                                              s):
                 return True
     return False
 
