@@ -113,6 +113,9 @@ def test_counted_name_unsaid() -> None:
     assert counted_name_unsaid(asked, "Lễ hội thu hút khoảng 45.000 lượt khách.")
     assert not counted_name_unsaid(asked, "Lễ hội đón 3.000 lượt khách Thái Lan.")
     assert not counted_name_unsaid("Hà Nội có bao nhiêu quận?", "Thành phố có 12 quận.")
+    # a holiday is when, not which (dev4)
+    assert not counted_name_unsaid("Mẫu Sơn đón bao nhiêu lượt khách Tết 2032?",
+                                   "Khu du lịch Mẫu Sơn đón 42.300 lượt khách.")
 
 
 def test_asked_said_after_the_same_word() -> None:
