@@ -41,6 +41,7 @@ from rag.answer.compose import (
     percent_number,
     summary,
 )
+from rag.answer.event_said import asked_said, counted_name_unsaid, event_unsaid, opposite_said
 from rag.answer.extremes import AMONG_LISTED, extremes_named
 from rag.answer.figures import (
     FEATURES,
@@ -133,7 +134,7 @@ from rag.vi.lexicon import (
 from rag.vi.mentions import report_mentions
 from rag.vi.numbers import find_values, is_money
 from rag.vi.periods import PERIOD_NAMES
-from rag.vi.text import fold
+from rag.vi.text import fold, normalize
 from rag.vi.words import is_word, other_word, written_in
 
 _OTHER_YEARS_SHOWN = 4  # years holding the asked indicator a refusal names
@@ -288,9 +289,11 @@ class Answerer:
         passage (title and text), with its rank among ``hits``; words ``typed`` (the question
         as typed) writes only as tense or aspect are none of them
         (rag.answer.statements.aspect_free)."""
+        score, hit, ps = found
+        if typed and self.said_otherwise(intent, typed, ps.text):
+            return False
         if self.statement_check is None:
             return True
-        score, hit, ps = found
         words, pairs = (aspect_free(t, typed) for t in question_terms(intent))
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
@@ -299,6 +302,21 @@ class Answerer:
         features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
                                       ps.text, passage, score, rank, paired)
         return not self.statement_check.refuses(features)
+
+    def said_otherwise(self, intent: Intent, typed: str, sentence: str) -> bool:
+        """Whether ``sentence`` says another event or the opposite of what the question
+        ``typed`` asks (rag.answer.event_said): the opposite word of a pair the question
+        says one of ("lãi" asked, "lỗ" said; "tăng"/"giảm" only of a question asking no
+        figure: a figure's change reads "giảm" asked of a rise as its sign), or, for a
+        "when" or "how many" question, the event verb it asks after "bị"/"được" unsaid
+        ("bị phá hủy năm nào" of "được xây dựng năm 1925"), or the name qualifying what it
+        counts ("bao nhiêu lượt khách Thái Lan")."""
+        if opposite_said(typed, sentence, rise_fall=intent.kind not in FIGURE_KINDS):
+            return True
+        asked = asks(normalize(typed).lower())
+        if (asked["when"] or asked["count"]) and event_unsaid(typed, sentence, self.is_word):
+            return True
+        return asked["count"] and counted_name_unsaid(typed, sentence)
 
     def statement_sentence(self, query: Query, intent: Intent, hits: list[Hit],
                            texts: Callable[[str], str] | None = None) -> Found | None:
@@ -332,6 +350,14 @@ class Answerer:
                                                        self.weights) for c in r.ps.cands)]
             rows = named or rows
         row = self.sentence_chooser.choose(rows) if rows else None
+        if row is not None and self.said_otherwise(intent, query.text, row.ps.text):
+            # the sentence chosen says another event or the opposite of the one asked
+            # ("lớn nhất là sông Đắk Rơ" asked "phụ lưu nhỏ nhất"): one saying what is asked
+            # ("Phụ lưu nhỏ nhất là suối Khe Cát") may stand for it, no sentence merely less
+            # about the question (break-test bt24b, session 51)
+            rest = [r for r in rows if asked_said(query.text, r.ps.text, self.is_word)
+                    and not self.said_otherwise(intent, query.text, r.ps.text)]
+            row = self.sentence_chooser.choose(rest) if rest else None
         return None if row is None else (row.score, row.hit, row.ps)
 
     def role_holder_said(self, query: Query, intent: Intent, ps: ParsedSentence) -> bool:
@@ -619,6 +645,15 @@ class Answerer:
             day = today or date.today()
             figured, known = self.read_figure(query, intent, hits, resolved_question,
                                               frames_of, texts, day, read)
+            if figured.found and figured.answer_sentence and (
+                    opposite_said(query.text, figured.answer_sentence, rise_fall=False)
+                    or counted_name_unsaid(query.text, figured.answer_sentence)):
+                # "lãi bao nhiêu?" of "lỗ khoảng 25 tỷ đồng", "bao nhiêu lượt khách Thái
+                # Lan?" of the whole "45.000 lượt khách": no figure of what is asked
+                figured = Answer(question=query.text, resolved_question=resolved_question,
+                                 answer=refusal(query, hits), found=False,
+                                 confidence=round(1 - figured.confidence, 4),
+                                 related=figured.related)
             if figured.found:
                 return figured
             if intent.kind == "rank" and known.read.periods \
@@ -678,6 +713,9 @@ class Answerer:
             best = None  # a figure of another place's sentence (places.sentence_places_fit)
         if best is not None and not sentence_price_fits(query.text, best.sentence):
             best = None  # "giá điện" is not the CPI's sentence (prices.sentence_price_fits)
+        if best is not None and intent.kind in SENTENCE_KINDS and \
+                self.said_otherwise(intent, query.text, best.sentence):
+            best = None  # a year of another event of the thing asked ("xây dựng năm 1925")
         related = tuple(h.passage() for h in hits)
         weak = best is None or best.score < w.min_score or best.coverage < w.min_coverage
         # a document's number asked: the number, not a sentence, once it is near enough to
