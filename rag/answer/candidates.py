@@ -202,8 +202,28 @@ def role_named_beside(question: str, sentence: str, cand: Candidate,
     sentence writes none beside the name."""
     asked = {(m.group(1) or "", m.group(2))
              for m in _RANKED_ROLE_RE.finditer(fold(question).lower())}
-    said = _said_role(sentence, cand, weights)
-    return bool(asked) and said is not None and (said.group(1) or "", said.group(2)) in asked
+    return bool(asked) and any((said.group(1) or "", said.group(2)) in asked
+                               for said in _roles_said(sentence, cand, weights))
+
+
+# The role a clause equates with the name after it, folded: "Trưởng ban tổ chức năm 2024 là
+# ông Vì Văn Thắng, phó chủ tịch huyện" -- the role the subject names, then "là"/"làm" (and a
+# title) right before the name, no comma between; the appositive after the name is a second
+# role the person holds (break-test bt24b: "Ai là trưởng ban tổ chức ... năm 2024?" refused
+# at 1.0 because ", phó chủ tịch huyện" was read as the only role).
+_EQUATED_ROLE_RE = re.compile(
+    _RANKED_ROLE_RE.pattern + r"[^,;:.()]*?\s(?:la|lam|duoc bau lam|giu chuc)\s+"
+    r"(?:(?:" + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
+    + r"|tien si|bac si|giao su)\s+)?$")
+
+
+def _roles_said(sentence: str, cand: Candidate, weights: AnswerWeights) -> list[re.Match[str]]:
+    """The ranked roles the sentence gives the name ``cand``: the one beside it
+    (:func:`_said_role`) and the one its clause equates with it ("<role> ... là ông <name>",
+    :data:`_EQUATED_ROLE_RE`), those written."""
+    clause = re.split(r"[.;:!?]", sentence[:cand.start])[-1]
+    equated = _EQUATED_ROLE_RE.search(fold(clause).lower())
+    return [m for m in (_said_role(sentence, cand, weights), equated) if m is not None]
 
 
 def _said_role(sentence: str, cand: Candidate, weights: AnswerWeights) -> re.Match[str] | None:
@@ -241,10 +261,8 @@ def role_said_fits(question: str, sentence: str, cand: Candidate,
                              cand.end + 3 * weights.role_after_chars]).lower()
         return not (re.search(rf"\btruong\s+{deputy.group(1)}\b", near)
                     and not re.search(r"\bpho\b", near))
-    said = _said_role(sentence, cand, weights)
-    if said is None:
-        return True
-    return (said.group(1) or "", said.group(2)) in asked
+    said = _roles_said(sentence, cand, weights)
+    return not said or any((m.group(1) or "", m.group(2)) in asked for m in said)
 
 
 # The holder a name replaced: "X được bầu làm Chủ tịch ..., thay ông Y nghỉ hưu", "kế nhiệm
