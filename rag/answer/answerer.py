@@ -319,7 +319,8 @@ class Answerer:
         return asked["count"] and counted_name_unsaid(typed, sentence)
 
     def statement_sentence(self, query: Query, intent: Intent, hits: list[Hit],
-                           texts: Callable[[str], str] | None = None) -> Found | None:
+                           texts: Callable[[str], str] | None = None,
+                           accept: Callable[[Found], bool] | None = None) -> Found | None:
         """The sentence of ``hits`` that answers a statement question, as (score, hit,
         sentence), or None: the ``sentence_chooser``'s pick among
         :func:`rag.answer.chooser.sentence_rows` when there is one, else the best of the
@@ -327,7 +328,11 @@ class Answerer:
         is the hand-set one either way: the answer's confidence and the statement check
         read it.  A year asked does not rule out text that states no time at all
         (rag.answer.rules.time_ok's ``undated_ok``).  ``texts`` (doc id -> text): a place
-        asked may be a document's own (rag.answer.statements.sentence_scores)."""
+        asked may be a document's own (rag.answer.statements.sentence_scores).  ``accept``
+        (given): the chooser's pick among the rows it accepts only -- the next sentence when
+        its first pick fails the statement check (break-test bt24b: "Nguyễn Thị Hoài qua đời
+        ở đâu?" refused at 1.0 once the lead's "mất năm 2014 tại Hà Nội" was picked and failed
+        the check, over "Bà qua đời ... tại Hà Nội")."""
         if self.sentence_chooser is None:
             return best_sentence(query, intent, hits, self.idf, self.weights, undated_ok=True,
                                  texts=texts)
@@ -349,6 +354,8 @@ class Answerer:
                 c.kind == "name" and role_named_beside(query.expanded, r.ps.text, c,
                                                        self.weights) for c in r.ps.cands)]
             rows = named or rows
+        if accept is not None:
+            rows = [r for r in rows if accept((r.score, r.hit, r.ps))]
         row = self.sentence_chooser.choose(rows) if rows else None
         if row is not None and self.said_otherwise(intent, query.text, row.ps.text):
             # the sentence chosen says another event or the opposite of the one asked
@@ -743,7 +750,13 @@ class Answerer:
                     elif not self.answers(intent, hits, sentence, query.text,
                                           statement_pairs(query)) or \
                             not self.role_holder_said(query, intent, sentence[2]):
-                        sentence = None
+                        first = sentence
+                        sentence = None if self.sentence_chooser is None else \
+                            self.statement_sentence(
+                                query, intent, hits, texts,
+                                accept=lambda f: f[1:] != first[1:] and self.answers(
+                                    intent, hits, f, query.text, statement_pairs(query))
+                                and self.role_holder_said(query, intent, f[2]))
                     if sentence is not None and names_asked_end(intent, sentence[2].text):
                         said = sentence_answer(query, sentence, resolved_question, related, w)
                         if caused:

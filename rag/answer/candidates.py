@@ -203,8 +203,34 @@ def role_named_beside(question: str, sentence: str, cand: Candidate,
     it) a role the ``question`` asks, at the rank asked and of no other body: "thầy Dương
     Quốc Khánh, Hiệu trưởng nhà trường" for "Hiệu trưởng ... là ai?".  False when the
     question asks no role or the sentence writes none beside the name."""
+    folded_q = fold(question).lower()
+    return any(_role_asked(folded_q, *said) for said in _roles_said(sentence, cand, weights))
+
+
+# The role a clause equates with the name after it, folded: "Trưởng ban tổ chức năm 2024 là
+# ông Vì Văn Thắng, phó chủ tịch huyện" -- the role the subject names, then "là"/"làm" (and a
+# title) right before the name, no comma between; the appositive after the name is a second
+# role the person holds (break-test bt24b: "Ai là trưởng ban tổ chức ... năm 2024?" refused
+# at 1.0 because ", phó chủ tịch huyện" was read as the only role).
+_EQUATED_ROLE_RE = re.compile(
+    _RANKED_ROLE_RE.pattern + r"[^,;:.()]*?\s(?:la|lam|duoc bau lam|giu chuc)\s+"
+    r"(?:(?:" + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
+    + r"|tien si|bac si|giao su)\s+)?$")
+
+
+def _roles_said(sentence: str, cand: Candidate, weights: AnswerWeights
+                ) -> list[tuple[re.Match[str], list[tuple[str, bool]]]]:
+    """The ranked roles the sentence gives the name ``cand``, each with the words of its body
+    (:func:`_body_words`): the one beside it (:func:`_said_role`) and the one its clause
+    equates with it ("<role> ... là ông <name>", :data:`_EQUATED_ROLE_RE`; its body the
+    clause's words after the role), those written."""
+    clause = re.split(r"[.;:!?]", sentence[:cand.start])[-1]
     said = _said_role(sentence, cand, weights)
-    return said is not None and _role_asked(fold(question).lower(), *said)
+    out = [said] if said is not None else []
+    equated = _EQUATED_ROLE_RE.search(fold(clause).lower())
+    if equated is not None:  # fold keeps a composed text's length: offsets hold
+        out.append((equated, _body_words(clause[equated.end(2):])))
+    return out
 
 
 def _role_asked(folded_q: str, said: re.Match[str], body: list[tuple[str, bool]]) -> bool:
@@ -335,8 +361,8 @@ def role_said_fits(question: str, sentence: str, cand: Candidate,
                              cand.end + 3 * weights.role_after_chars]).lower()
         return not (re.search(rf"\btruong\s+{deputy.group(1)}\b", near)
                     and not re.search(r"\bpho\b", near))
-    said = _said_role(sentence, cand, weights)
-    return said is None or _role_asked(folded_q, *said)
+    said = _roles_said(sentence, cand, weights)
+    return not said or any(_role_asked(folded_q, *r) for r in said)
 
 
 # The holder a name replaced: "X được bầu làm Chủ tịch ..., thay ông Y nghỉ hưu", "kế nhiệm

@@ -58,9 +58,11 @@ from rag.answer.places import (
     gates_through,
     lead_places_asked,
     lead_text,
+    one_gate_of,
     own_places,
     places_fit,
     places_named,
+    province_asked,
     sector_of_document,
     units_named,
 )
@@ -2184,6 +2186,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "xuất khẩu chủ yếu là sầu riêng (162,4 triệu USD)": no total exports
             if not places_fit(places, frame, hit, text):
                 continue
+            if not gates and province_asked(folded_q) and \
+                    one_gate_of(frame, hit.chunk.title, text[q0:frame.start]):
+                continue  # "qua cửa khẩu" of a report on one gate: no figure of the province
             if asked_part_of_day and other_part_of_day(
                     asked_part_of_day, _clause_before(text, frame.start, frame.end)):
                 continue  # "chiều 03/12" is no "sáng ngày 03/12 là 1.350 xe" (dev3 r15)
