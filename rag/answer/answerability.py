@@ -114,15 +114,28 @@ _SMALL_WORDS = frozenset("là bao nhiêu của gì nào đâu có được và t
                          "mấy những các ở tại".split())
 
 
+# Calendar words written with capitals, which the period reader reads and no name holds: "Tết",
+# a year's name ("Canh Thân", "Ất Tỵ") and a month written in words ("tháng Mười Hai")
+_CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
+_CHI = "Tý|Tí|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
+_MONTH_WORDS = "Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Giêng|Chạp"
+_CALENDAR_RE = re.compile(
+    rf"\bTết(?:\s+Nguyên\s+[Đđ]án)?(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?!\w)"
+    rf"|\b(?:{_CAN})\s+(?:{_CHI})(?!\w)"
+    rf"|(?<=[Tt]háng\s)(?:{_MONTH_WORDS})(?:\s+(?:{_MONTH_WORDS}))?(?!\w)")
+
+
 def name_runs(typed: str) -> list[str]:
     """The names a question as typed writes: runs of two or more capitalised words separated
     by single spaces (:func:`_title_word`), the question's first word left out (capitalised
     as any first word is), folded ("Luke Kuechly đã có ..." -> ["luke kuechly"]); none in
     a question typed in title case, one capitalising a small word past its first
-    (:data:`_SMALL_WORDS`: "Là", "Bao", "Của").  A run
+    (:data:`_SMALL_WORDS`: "Là", "Bao", "Của"); calendar words ("Tết Canh Thân", "tháng
+    Mười Hai", :data:`_CALENDAR_RE`) are none.  A run
     broken by punctuation or a small word is two runs ("Los Angeles-Long Beach")."""
     if any(_title_word(w) and w.lower() in _SMALL_WORDS for w in _WORD.findall(typed)[1:]):
         return []  # a question typed in title case ("... Năm 2034 Là Bao Nhiêu") names nothing
+    typed = _CALENDAR_RE.sub(lambda m: "," + "x" * (len(m.group(0)) - 1), typed)
     runs: list[list[str]] = []
     prev_end = -1
     for i, m in enumerate(_WORD.finditer(typed)):

@@ -281,9 +281,12 @@ class Answerer:
         return list(dict.fromkeys(out))
 
     def answers(self, intent: Intent, hits: list[Hit], found: Found, typed: str = "",
-                paired: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:
+                paired: tuple[tuple[str, frozenset[str]], ...] = (),
+                english: bool = False) -> bool:
         """Whether the statement answer ``found`` (score, hit, sentence) is given: always
-        without a ``statement_check``, else unless the check refuses its
+        without a ``statement_check``; never when its passage does not write the question's
+        names (an ``english`` question's capitals aside) or numbers
+        (rag.answer.answerability.names_held, numbers_held); else unless the check refuses its
         :func:`rag.answer.answerability.statement_features` — the question's words and word
         pairs (``intent.runs``) weighed by :meth:`idf`, looked for in the sentence and in its
         passage (title and text), with its rank among ``hits``; words ``typed`` (the question
@@ -297,7 +300,7 @@ class Answerer:
         words, pairs = (aspect_free(t, typed) for t in question_terms(intent))
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
-        if not (names_held(typed, passage) and numbers_held(typed, passage)):
+        if not ((english or names_held(typed, passage)) and numbers_held(typed, passage)):
             return False
         features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
                                       ps.text, passage, score, rank, paired)
@@ -389,7 +392,8 @@ class Answerer:
         2095 cao?"), passes the sentence of its document the chooser ranks first among those
         stating none: the reports are about what is asked.  None when the check passes
         neither."""
-        if not self.answers(intent, hits, found, query.text, statement_pairs(query)):
+        if not self.answers(intent, hits, found, query.text,
+                                    statement_pairs(query), query.english):
             if not states_cause(found[2].text):
                 return None
             doc = found[1].chunk.doc_id
@@ -401,7 +405,7 @@ class Answerer:
                      else max(rows, key=lambda r: r.score, default=None))
             if about is None or not self.answers(intent, hits, (about.score, about.hit,
                                                                 about.ps), query.text,
-                                                 statement_pairs(query)):
+                                                 statement_pairs(query), query.english):
                 return None
             return found, True
         cause = cause_sentence(query, intent, found, hits, self.idf, self.weights)
@@ -494,7 +498,8 @@ class Answerer:
         if row is None:
             return None
         found = (row.score, row.hit, row.ps)
-        if not self.answers(intent, hits, found, query.text, statement_pairs(query)):
+        if not self.answers(intent, hits, found, query.text,
+                                    statement_pairs(query), query.english):
             return None
         answer = sentence_answer(query, found, resolved_question,
                                  tuple(h.passage() for h in hits), self.weights)
@@ -588,7 +593,8 @@ class Answerer:
         "water": refused at 1.0, break-test b17 round 9 item 2)."""
         answer = self._answer(query, hits, resolved_question, frames_of=frames_of,
                               texts=texts, today=today, read=read)
-        if answer.found and self.unknown_name(query.text):
+        if answer.found and self.statement_check is not None and not query.english \
+                and self.unknown_name(query.text):
             # a name the corpus never writes ("Nguyễn Minh Hoa" swapped into a question about
             # someone else): nothing indexed is about it, whatever else the question shares
             answer = Answer(question=answer.question,
@@ -748,14 +754,15 @@ class Answerer:
                         sentence, caused = self.why_sentence(query, intent, hits, sentence,
                                                              texts) or (None, False)
                     elif not self.answers(intent, hits, sentence, query.text,
-                                          statement_pairs(query)) or \
+                                          statement_pairs(query), query.english) or \
                             not self.role_holder_said(query, intent, sentence[2]):
                         first = sentence
                         sentence = None if self.sentence_chooser is None else \
                             self.statement_sentence(
                                 query, intent, hits, texts,
                                 accept=lambda f: f[1:] != first[1:] and self.answers(
-                                    intent, hits, f, query.text, statement_pairs(query))
+                                    intent, hits, f, query.text,
+                                    statement_pairs(query), query.english)
                                 and self.role_holder_said(query, intent, f[2]))
                     if sentence is not None and names_asked_end(intent, sentence[2].text):
                         said = sentence_answer(query, sentence, resolved_question, related, w)
@@ -773,7 +780,8 @@ class Answerer:
             asked = known.read if known is not None else read_question(
                 query, today or date.today())
             if sentence is not None and \
-                    self.answers(intent, hits, sentence, query.text, statement_pairs(query)) and \
+                    self.answers(intent, hits, sentence, query.text,
+                                    statement_pairs(query), query.english) and \
                     names_asked_end(intent, sentence[2].text) and \
                     sentence_places_fit(query.expanded, query.text, sentence[2].text,
                                         sentence[1].chunk.title,

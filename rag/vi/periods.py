@@ -97,6 +97,7 @@ _WIDE_CUES = [*_YEAR_WORDS,
               r"thang \d/", r"thang \d\d/", r"\d/\d/", r"\d/\d\d/",
               r"thang \d\.", r"thang \d\d\."]
 _WIDE_YEAR = "(?:" + "|".join(f"(?<={c})" for c in _WIDE_CUES) + r")(?:1\d{3}|2[01]\d\d)"
+BARE_YEARS = range(1990, 2040)  # the years YEAR_RE reads written alone, without a cue
 YEAR_RE = re.compile(r"(?:(?<![\d.,])" + _DOTTED_AFTER + r")(199\d|20[0-3]\d|" + _WIDE_YEAR +
                      r")(?![\d.,]\d)")
 # The words just before a comparison year ("so với năm 2017", "cùng kỳ 2017"), searched at the
