@@ -53,7 +53,6 @@ from rag.answer.figures import (
     counted_thing,
     frames_in,
     is_whole_row,
-    later_part,
     latest_match,
     named_group,
     other_dated_base,
@@ -685,15 +684,6 @@ class Answerer:
                 # nor does a level whose reports state only its change ("vốn đầu tư ... tháng
                 # 9 đạt bao nhiêu?" of "... tháng 9 tăng 14,2%"): the refusal naming the change
                 # stands, no sentence holding some number (break-test b17 round 8 item 5)
-                # nor one whose sentence states only the plan of the asked period ("Mục tiêu
-                # năm 2034, sản lượng lương thực đạt 300 nghìn tấn" for "... năm 2034 đạt bao
-                # nhiêu": break-test session 51): the refusal stands, the plan named
-                plan = self.plan_stated(query, intent, hits, frames_of, texts, day, read,
-                                        known.asked)
-                if plan is not None:
-                    note = plan_note(plan[0])
-                    return figured if note in figured.answer else \
-                        replace(figured, answer=figured.answer + note)
                 counted = None if self.indicator_framed(
                     query, intent, hits, frames_of, texts, day, known.read) \
                     or self.change_stated(query, intent, hits, frames_of, texts, day, read,
@@ -1088,6 +1078,10 @@ class Answerer:
         if len(parts) == 1:
             part, choice, sure = parts[0]
             if choice is None:
+                planned = self.planned_answer(query, intent, hits, frames_of, texts, today,
+                                              read, asked, base)
+                if planned is not None:
+                    return planned, known
                 plan = self.planned(query, intent, hits, frames_of, texts, today, read, asked)
                 if plan is not None:
                     return replace(base, answer=refusal(query, hits, labels) + plan_note(plan[0]),
@@ -1430,37 +1424,47 @@ class Answerer:
             return None
         return part, choice
 
+    def planned_answer(self, query: Query, intent: Intent, hits: list[Hit],
+                       frames_of: FramesOf, texts: Callable[[str], str], today: date,
+                       read: int, asked: Asked, base: Answer) -> Answer | None:
+        """For a question about one period that no reported result answers ("tổng vốn đầu
+        tư toàn xã hội năm 2031" asked of a plan report with only "KH 2031: 58.000"): the
+        target set for it (:meth:`planned`), said to be the plan and no result ("Báo cáo chưa
+        có số liệu thực hiện năm 2031, chỉ có kế hoạch: ..."), as sure as a figure for part
+        of the asked period (``weights.frame_partial``) -- or None when there is none, or
+        the question asks a result (:data:`_RESULT_ASKED`: "tăng trưởng GDP năm 2014 đạt bao
+        nhiêu", dev d240, and dev2 e139-e154 "... năm 2022 thực hiện bao nhiêu", whose gold
+        refuses the target) or a change ("GRDP năm 2031 tăng bao nhiêu?": a target rate read
+        as a rise is a result invented, break-test b17); the refusal then names the plan
+        (:func:`plan_note`), never saying the reports lack the period (issue 17 b17 K14)."""
+        if asked.measure != "level" or result_asked(query.expanded):
+            return None
+        found = self.planned(query, intent, hits, frames_of, texts, today, read, asked)
+        if found is None:
+            return None
+        part, choice, sure = found
+        sure = sure * self.weights.frame_partial
+        said = f"Báo cáo chưa có số liệu thực hiện {part.period}, chỉ có kế hoạch: " \
+               f"{part.summary}"
+        return replace(base, answer=part.answer, found=True, sure=self._sure(sure),
+                       confidence=round(sure, 4), summary=said,
+                       answer_sentence=_sentence(choice, texts), citations=part.citations,
+                       figure=part.figure, period_match="partial")
+
     def planned(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 texts: Callable[[str], str], today: date, read: int, asked: Asked
                 ) -> tuple[AnswerPart, Choice, float] | None:
-        """The target set for the one period ``asked`` names, still to come on ``today``, as
-        an answer part, its choice and how sure it is: a refusal of the result names it
-        (:func:`plan_note`; issue 17 b17 K14: not that the reports lack the period) -- a
-        plan is no result, so never the answer, nor a part of it (break-test session 51:
-        "Kế hoạch năm 2034: kim ngạch xuất khẩu 1.500 triệu USD" was served for the year's
-        exports, partial at 0.8).  None when the question asks a target itself (the hard rule
+        """The target set for the one period ``asked`` names, as an answer part, its choice
+        and how sure it is -- or None when the question asks a target itself (the hard rule
         answered it already), no single period, the latest figure, a period begun by
-        ``today`` (its refusal names what the reports give of it), or no target of exactly
-        that period."""
-        if asked.target or len(asked.periods) != 1 or asked.latest is not None:
-            return None
-        if asked.periods[0].start <= today:
-            return None  # a period begun by the day asked: its result is what is asked
-        return self.plan_stated(query, intent, hits, frames_of, texts, today, read, asked)
-
-    def plan_stated(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
-                    texts: Callable[[str], str], today: date, read: int, asked: Asked
-                    ) -> tuple[AnswerPart, Choice, float] | None:
-        """The target set for the one period ``asked`` names, whenever that period is
-        (:meth:`planned` asks it of a period still to come): as an answer part, its choice
-        and how sure it is -- or None when the question asks a target itself, no single
-        period or the latest figure, or no target of exactly that period is given.  A
-        refusal of the result names it (:func:`plan_note`), and no sentence stating only the
-        plan answers for the result ("Kế hoạch năm 2034: ... tổng mức bán lẻ hàng hóa 25.000
-        tỷ đồng" for "tổng mức bán lẻ năm 2034 đạt bao nhiêu": break-test session 51)."""
+        ``today`` (the day asked: a plan answers only for a period still to come, not for one
+        running or over, whose result is what is asked -- the held-out aggregate lost a
+        refusal to each of those), or no target of exactly that period."""
         if asked.target or len(asked.periods) != 1 or asked.latest is not None:
             return None
         want = asked.periods[0]
+        if want.start <= today:
+            return None  # a period begun by the day asked: its result is what is asked
         (_, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
                                                read, replace(asked, target=True))
         part, choice, sure = self._part(choices, want, frames_of, texts)
@@ -1764,18 +1768,14 @@ class Answerer:
         ranker a scorer only says how sure they are."""
         return self.scorer is not None and self.scorer.ranker == "fitted"
 
-    def pick(self, choices: list[Choice], want: Period | None = None) -> Choice | None:
+    def pick(self, choices: list[Choice]) -> Choice | None:
         """The candidate an asked period's answer gives, of ``choices`` (best first): an
         exact period first, else of parts the widest near the best (:func:`_widest`) -- among
         wholes first, parts of what is asked (``Choice.narrowed``) only when no whole is.  With
         the hand-set ranking, candidates under ``weights.frame_min_coverage`` are left out
         first (None when none is left); the fitted ranker's refusal is by confidence
-        (:meth:`_part`).  ``want``: the asked period, of which a later piece of a flow (March
-        for the first quarter: rag.answer.figures.later_part) is no part to answer with."""
+        (:meth:`_part`)."""
         w = self.weights
-        if want is not None:
-            choices = [c for c in choices
-                       if c.match != "partial" or not later_part(want, c.frame)]
         pool = choices if self._fitted else \
             [c for c in choices if c.coverage >= w.frame_min_coverage
              or _broader_part_given(c, choices)
@@ -1814,7 +1814,7 @@ class Answerer:
         index as written, the change it states said after it in the answer ("107,4% (tức
         tăng 7,4%)") and the summary; the figure record is the index."""
         label = want.label if want is not None else ""
-        choice = self.pick(choices, want) if refuse else next(iter(choices), None)
+        choice = self.pick(choices) if refuse else next(iter(choices), None)
         sure = self.judge(choice, choices) if choice is not None else 0.0
         if refuse and choice is not None and self.scorer is not None and self._fitted and \
                 sure < self.scorer.refuse_below:

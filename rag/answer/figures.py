@@ -66,7 +66,7 @@ from rag.answer.places import (
     sector_of_document,
     units_named,
 )
-from rag.answer.prices import names_price, price_item, price_item_fits
+from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.row_named import joins_parts_unasked, toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
@@ -1440,30 +1440,6 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # (bt19-b17 failure 2)
         return "partial"
     return None
-
-
-def later_part(want: Period, frame: Frame) -> bool:
-    """Whether ``frame``, a level of a flow (exports, revenue: no count or ratio standing at
-    a day, :func:`is_stock`, :func:`ratio_level`; no price or other rate "per" something,
-    "đồng/kg", which the week's stands for the month's -- dev4 b17n, b17q, b17r, b17s; no
-    change, whose quarter's rate gold took for 9 months -- dev4 b17o q144) for part of the
-    asked period ``want``, is a
-    span inside it that begins after it does ("Tháng 3/2034 kim ngạch xuất khẩu ước đạt 120
-    triệu USD" for "quý I/2034", "quý III" for a year): one later piece, no part so far of
-    the asked total -- a partial answer is a running total from the asked period's first
-    day up to a point ("2 tháng năm 2034", "9 tháng", "từ đầu năm đến 20/4"), said as such
-    (rag.answer.answerer's ``pick``; break-test session 51: March's 120 million USD served
-    for the first quarter at 0.87).  A point in time (a price "cuối tháng 10"), a crop
-    season and a holiday's days keep their own rules (:func:`period_match`)."""
-    period = frame.period
-    if period is None or period.start <= want.start or is_point(period) or \
-            HOLIDAY in (period.kind, want.kind) or "season" in (period.kind, want.kind):
-        return False
-    if frame.measure != "level" or frame.kind == "percent" or "/" in frame.unit or \
-            is_stock(frame) or ratio_level(frame) or \
-            names_price(f"{frame.indicator} {frame.parent} {frame.context}"):
-        return False
-    return want.start <= period.start and period.end <= want.end
 
 
 def earlier_running_total(want: Period, period: Period) -> bool:
