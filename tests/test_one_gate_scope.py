@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from conftest import service_over_files
 
-from rag.answer.compose import _without_unit
+from rag.answer.compose import without_unit
 from rag.records import AskOptions
 from rag.service import RagService
 
@@ -61,4 +61,4 @@ def test_the_gate_named_in_the_summary(service: RagService, question: str, value
     ("kim ngạch qua triệu USD", "kim ngạch qua"),  # a magnitude opens a unit still
 ])
 def test_a_place_after_a_preposition_is_no_unit(phrase: str, kept: str) -> None:
-    assert _without_unit(phrase) == kept
+    assert without_unit(phrase) == kept

@@ -158,7 +158,7 @@ _PLACE_RE = re.compile(r"(?:tinh|huyen|thanh pho|thi xa|xa|phuong|thi tran|quan|
 def subject(frame: Frame) -> str:
     """The indicator as a reader needs it: a short part with the total it belongs to
     ("kim ngạch hàng hóa mở tờ khai, trong đó xuất khẩu")."""
-    own, parent = frame.indicator.strip(), _without_unit(frame.parent.strip())
+    own, parent = frame.indicator.strip(), without_unit(frame.parent.strip())
     if own and frame.part and _unit_alone(parent):
         # the total is its unit alone ("đón 402.000 lượt khách, trong đó khách quốc tế
         # 27.500 lượt"): the part is named by what follows "trong đó", never "lượt, trong
@@ -175,7 +175,7 @@ def subject(frame: Frame) -> str:
 
 
 def _unit_alone(phrase: str) -> bool:
-    """Whether ``phrase`` (a total's words without its unit, :func:`_without_unit`) is a
+    """Whether ``phrase`` (a total's words without its unit, :func:`without_unit`) is a
     unit's word and nothing more ("lượt" of "lượt khách", "tấn", "triệu USD"): what is
     left of a total named only by the unit it counts in, no name for the part's whole."""
     unit, n = unit_after(f" {phrase}")
@@ -201,7 +201,7 @@ def _with_counted_noun(own: str, whole: str, unit: str) -> str:
     return f"{noun} {own}"
 
 
-def _without_unit(phrase: str) -> str:
+def without_unit(phrase: str) -> str:
     """``phrase`` without the unit a total's counted words end with ("tổng kim ngạch ...
     triệu USD" -> "tổng kim ngạch ...").  A unit's word that is the second syllable of a
     word with the one before it (rag.vi.words.is_two_syllable_word: "động" of "hoạt động",
@@ -413,7 +413,7 @@ def _restored(frame: Frame, head: str, text: str | None) -> str:
     them up to the verb before the value ("qua địa bàn tỉnh"), at most
     :data:`RESTORE_WORDS`, never a number, a period or punctuation; ``head`` itself when
     it ends otherwise, or when the words cannot be found (``text``: the document's)."""
-    whole = _without_unit(frame.parent.strip())
+    whole = without_unit(frame.parent.strip())
     if frame.part and whole and head.startswith(f"{whole}, trong đó "):
         # a part said with its whole ("... các loại hình qua, trong đó xuất khẩu"): the
         # whole's words restored as its own clause writes them, before the part's (issue 17
