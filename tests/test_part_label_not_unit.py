@@ -95,7 +95,7 @@ def test_subject_of_parts() -> None:
 
 def test_a_word_ending_in_a_units_syllable_is_kept_whole() -> None:
     """"hoạt động", "địa phương": their last syllable is also read as a unit word, but it is
-    the word's own (rag.answer.compose._without_unit): no "doanh nghiệp hoạt, trong đó ..."."""
+    the word's own (rag.answer.compose.without_unit): no "doanh nghiệp hoạt, trong đó ..."."""
     from rag.answer.compose import subject
     from rag.vi.frames import extract
 

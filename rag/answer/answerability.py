@@ -28,6 +28,7 @@ from typing import Any
 from rag.answer.scorer import read_model_file, write_model_file
 from rag.answer.sentences import both_forms, positions, with_bigrams
 from rag.errors import ScorerFileError
+from rag.vi.text import fold
 
 FORMAT = 1  # the model file's layout; another is refused
 DEFAULT_PATH = Path(__file__).with_name("answerability.json")
@@ -94,6 +95,151 @@ def statement_features(question_words: list[str], idf: Callable[[str], float],
         sum(w in in_passage for w in rare) / len(rare),
         float(rank),
     )
+
+
+_WORD = re.compile(r"[^\W_]+")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _title_word(word: str) -> bool:
+    """A word written as a name's syllable: a capital then small letters ("Kuechly", "Đức");
+    not a code or numeral ("NFL", "XXXIII", "I")."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() \
+        and not _ROMAN.fullmatch(word)
+
+
+# words no name is made of, whose capital past a question's first word means the question
+# is typed in title case
+_SMALL_WORDS = frozenset("là bao nhiêu của gì nào đâu có được và trong cho với không đã bị "
+                         "mấy những các ở tại".split())
+
+
+# Calendar words written with capitals, which the period reader reads and no name holds: "Tết",
+# a year's name ("Canh Thân", "Ất Tỵ") and a month written in words ("tháng Mười Hai")
+_CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
+_CHI = "Tý|Tí|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
+_MONTH_WORDS = "Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Giêng|Chạp"
+_CALENDAR_RE = re.compile(
+    rf"\bTết(?:\s+Nguyên\s+[Đđ]án)?(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?!\w)"
+    rf"|\b(?:{_CAN})\s+(?:{_CHI})(?!\w)"
+    rf"|(?<=[Tt]háng\s)(?:{_MONTH_WORDS})(?:\s+(?:{_MONTH_WORDS}))?(?!\w)")
+
+
+def name_runs(typed: str) -> list[str]:
+    """The names a question as typed writes: runs of two or more capitalised words separated
+    by single spaces (:func:`_title_word`), the question's first word left out (capitalised
+    as any first word is), folded ("Luke Kuechly đã có ..." -> ["luke kuechly"]); none in
+    a question typed in title case, one capitalising a small word past its first
+    (:data:`_SMALL_WORDS`: "Là", "Bao", "Của"); calendar words ("Tết Canh Thân", "tháng
+    Mười Hai", :data:`_CALENDAR_RE`) are none.  A run
+    broken by punctuation or a small word is two runs ("Los Angeles-Long Beach")."""
+    if any(_title_word(w) and w.lower() in _SMALL_WORDS for w in _WORD.findall(typed)[1:]):
+        return []  # a question typed in title case ("... Năm 2034 Là Bao Nhiêu") names nothing
+    typed = _CALENDAR_RE.sub(lambda m: "," + "x" * (len(m.group(0)) - 1), typed)
+    runs: list[list[str]] = []
+    prev_end = -1
+    for i, m in enumerate(_WORD.finditer(typed)):
+        word = m.group(0)
+        if i == 0 or not _title_word(word):
+            prev_end = -1
+            continue
+        if runs and prev_end >= 0 and typed[prev_end:m.start()] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        prev_end = m.end()
+    return [fold(" ".join(r)) for r in runs if len(r) >= 2]
+
+
+def _same_word(asked: str, written: str) -> bool:
+    """Whether a name's word ``asked`` is the text's word ``written``: equal, or, for words of
+    five letters or more, one a prefix of the other a letter longer ("Clipper" /
+    "Clippers").  A Vietnamese syllable a letter longer is another name ("Hoa", "Hoài")."""
+    if asked == written:
+        return True
+    short, long_ = sorted((asked, written), key=len)
+    return len(short) >= 5 and len(long_) - len(short) == 1 and long_.startswith(short)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers ``text`` writes, their separators dropped ("1.000" -> "1000")."""
+    return {re.sub(r"[.,]", "", m.group(0)) for m in _NUMBER.finditer(text)}
+
+
+# numbers a text may write otherwise: centuries ("thế kỷ 15" for "thế kỷ XV"), decades
+# ("thập niên 80" for "những năm 1980"), and spans reckoned from a date ("100 năm trước")
+_RECKONED_BEFORE = re.compile(r"(?:thế kỷ|thế kỉ|thập niên|thập kỷ|thập kỉ)(?: thứ)?\s*$",
+                              re.IGNORECASE)
+_RECKONED_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|tuần|thế kỷ|thập kỷ)\s+(?:trước|sau|"
+                             r"nữa|tới)\b", re.IGNORECASE)
+
+
+def numbers_held(typed: str, text: str) -> bool:
+    """Whether ``text`` (a passage's title and text) writes every number of two digits or
+    more that the question ``typed`` writes, separators aside: a statement question about
+    "năm 1967" or "Xa lộ 106" is not answered by a passage that says 1960 or 99 (the
+    UIT-ViQuAD 2.0 kind of unanswerable question that changes a number; measured by
+    ``bench/changed_questions.py``).  Centuries, decades and spans reckoned from a date
+    (:data:`_RECKONED_BEFORE`, :data:`_RECKONED_AFTER`) are not looked for: texts write
+    them otherwise; nor is a year when the text writes none (it may be about that year
+    without saying so, as rag.answer.rules.time_ok's ``undated_ok`` allows)."""
+    asked = {re.sub(r"[.,]", "", m.group(0)) for m in _NUMBER.finditer(typed)
+             if len(m.group(0)) >= 2 and not _RECKONED_BEFORE.search(typed[:m.start()])
+             and not _RECKONED_AFTER.match(typed[m.end():])}
+    written = _numbers(text)
+    if not any(_YEAR.fullmatch(n) for n in written):
+        asked = {n for n in asked if not _YEAR.fullmatch(n)}  # a text stating no year at all
+    return asked <= written
+
+
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def word_variants(word: str, df: Callable[[str], int]) -> list[str]:
+    """``word`` (folded) and the words a letter longer or shorter at its end that the corpus
+    holds (``df(w) > 0``), the forms :func:`_same_word` takes for it."""
+    out = [word]
+    if len(word) >= 6 and df(word[:-1]):
+        out.append(word[:-1])
+    if len(word) >= 5:
+        out += [word + c for c in _LETTERS if df(word + c)]
+    return out
+
+
+def in_pieces(words: list[str], held: Callable[[list[str]], bool]) -> bool:
+    """Whether the name ``words`` splits into consecutive pieces of two words or more each
+    ``held`` -- the whole name one piece, or, past three words, names written side by side
+    ("Sở Công Thương" "Lạng Sơn", which a text may write "Sở Công Thương tỉnh Lạng
+    Sơn").  A three-word personal name is one piece: "Nguyễn Minh" and a lone "Hoa" are no
+    name held."""
+    ok = [True] + [False] * len(words)  # ok[i]: words[:i] splits into held pieces
+    for end in range(2, len(words) + 1):
+        ok[end] = any(ok[start] and held(words[start:end]) for start in range(end - 1))
+    return ok[-1]
+
+
+def names_held(typed: str, text: str) -> bool:
+    """Whether ``text`` (a passage's title and text) writes every name of the question
+    ``typed`` (:func:`name_runs`) word for word (:func:`_same_word`), case and diacritics
+    aside, whole or in pieces (:func:`in_pieces`).  A question naming someone or something
+    the passage never names is not answered by it, however much else it shares: the
+    UIT-ViQuAD 2.0 kind of unanswerable question that swaps the entity (measured by
+    ``bench/changed_questions.py``)."""
+    runs = [r.split() for r in name_runs(typed)]
+    if not runs:
+        return True
+    words = [fold(w) for w in _WORD.findall(text)]
+
+    def held(piece: list[str]) -> bool:
+        n = len(piece)
+        return any(all(_same_word(a, w) for a, w in zip(piece, words[i:i + n], strict=True))
+                   for i in range(len(words) - n + 1))
+
+    return all(in_pieces(run, held) for run in runs)
 
 
 @dataclass(frozen=True)

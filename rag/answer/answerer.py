@@ -11,7 +11,15 @@ from datetime import date
 from decimal import Decimal
 from itertools import chain
 
-from rag.answer.answerability import StatementCheck, statement_features
+from rag.answer.answerability import (
+    StatementCheck,
+    in_pieces,
+    name_runs,
+    names_held,
+    numbers_held,
+    statement_features,
+    word_variants,
+)
 from rag.answer.candidates import role_named_beside, role_said_fits
 from rag.answer.chooser import (
     SentenceChooser,
@@ -33,6 +41,7 @@ from rag.answer.compose import (
     percent_number,
     summary,
 )
+from rag.answer.event_said import asked_said, counted_name_unsaid, event_unsaid, opposite_said
 from rag.answer.extremes import AMONG_LISTED, extremes_named
 from rag.answer.figures import (
     FEATURES,
@@ -82,6 +91,7 @@ from rag.answer.question import (
     since_compared,
 )
 from rag.answer.refusal_calibration import refusal_calibration
+from rag.answer.relations import negation_unmet, relation_reversed
 from rag.answer.row_named import short_named, total_led
 from rag.answer.rules import (
     names_index_asked,
@@ -123,7 +133,7 @@ from rag.vi.lexicon import (
 from rag.vi.mentions import report_mentions
 from rag.vi.numbers import find_values, is_money
 from rag.vi.periods import PERIOD_NAMES
-from rag.vi.text import fold
+from rag.vi.text import fold, normalize
 from rag.vi.words import is_word, other_word, written_in
 
 _OTHER_YEARS_SHOWN = 4  # years holding the asked indicator a refusal names
@@ -135,6 +145,11 @@ FIGURE_KINDS = frozenset({"amount", "percent", "change", "rank"})
 # The most a refusal of an English question is sure when some of its words are none the
 # glossary reads (Answerer.answer): the asked indicator may be among them -- an even guess
 UNREAD_REFUSAL_CONFIDENCE = 0.5
+# How sure a refusal of a question naming what no passage writes is (Answerer.answer): of the
+# questions `bench/changed_questions.py` asks that Answerer.unknown_name refuses, 113 of 119
+# were unanswerable (the other 6, unchanged XQuAD-vi dev questions, name what their article
+# does not write: "Đông Đức", "Costa Rica")
+UNKNOWN_NAME_REFUSAL_CONFIDENCE = 0.95
 # The note of a "vì sao" answer whose reports state no cause of what is asked
 # (Answerer.why_sentence): the sentence about it is shown, saying it gives no reason
 NO_CAUSE_STATED = ("Các báo cáo không nêu nguyên nhân; đây là câu liên quan nhất đến điều "
@@ -265,26 +280,49 @@ class Answerer:
         return list(dict.fromkeys(out))
 
     def answers(self, intent: Intent, hits: list[Hit], found: Found, typed: str = "",
-                paired: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:
+                paired: tuple[tuple[str, frozenset[str]], ...] = (),
+                english: bool = False) -> bool:
         """Whether the statement answer ``found`` (score, hit, sentence) is given: always
-        without a ``statement_check``, else unless the check refuses its
+        without a ``statement_check``; never when its passage does not write the question's
+        names (an ``english`` question's capitals aside) or numbers
+        (rag.answer.answerability.names_held, numbers_held); else unless the check refuses its
         :func:`rag.answer.answerability.statement_features` — the question's words and word
         pairs (``intent.runs``) weighed by :meth:`idf`, looked for in the sentence and in its
         passage (title and text), with its rank among ``hits``; words ``typed`` (the question
         as typed) writes only as tense or aspect are none of them
         (rag.answer.statements.aspect_free)."""
+        score, hit, ps = found
+        if typed and self.said_otherwise(intent, typed, ps.text):
+            return False
         if self.statement_check is None:
             return True
-        score, hit, ps = found
         words, pairs = (aspect_free(t, typed) for t in question_terms(intent))
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
+        if not ((english or names_held(typed, passage)) and numbers_held(typed, passage)):
+            return False
         features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
                                       ps.text, passage, score, rank, paired)
         return not self.statement_check.refuses(features)
 
+    def said_otherwise(self, intent: Intent, typed: str, sentence: str) -> bool:
+        """Whether ``sentence`` says another event or the opposite of what the question
+        ``typed`` asks (rag.answer.event_said): the opposite word of a pair the question
+        says one of ("lãi" asked, "lỗ" said; "tăng"/"giảm" only of a question asking no
+        figure: a figure's change reads "giảm" asked of a rise as its sign), or, for a
+        "when" or "how many" question, the event verb it asks after "bị"/"được" unsaid
+        ("bị phá hủy năm nào" of "được xây dựng năm 1925"), or the name qualifying what it
+        counts ("bao nhiêu lượt khách Thái Lan")."""
+        if opposite_said(typed, sentence, rise_fall=intent.kind not in FIGURE_KINDS):
+            return True
+        asked = asks(normalize(typed).lower())
+        if (asked["when"] or asked["count"]) and event_unsaid(typed, sentence, self.is_word):
+            return True
+        return asked["count"] and counted_name_unsaid(typed, sentence)
+
     def statement_sentence(self, query: Query, intent: Intent, hits: list[Hit],
-                           texts: Callable[[str], str] | None = None) -> Found | None:
+                           texts: Callable[[str], str] | None = None,
+                           accept: Callable[[Found], bool] | None = None) -> Found | None:
         """The sentence of ``hits`` that answers a statement question, as (score, hit,
         sentence), or None: the ``sentence_chooser``'s pick among
         :func:`rag.answer.chooser.sentence_rows` when there is one, else the best of the
@@ -292,7 +330,11 @@ class Answerer:
         is the hand-set one either way: the answer's confidence and the statement check
         read it.  A year asked does not rule out text that states no time at all
         (rag.answer.rules.time_ok's ``undated_ok``).  ``texts`` (doc id -> text): a place
-        asked may be a document's own (rag.answer.statements.sentence_scores)."""
+        asked may be a document's own (rag.answer.statements.sentence_scores).  ``accept``
+        (given): the chooser's pick among the rows it accepts only -- the next sentence when
+        its first pick fails the statement check (break-test bt24b: "Nguyễn Thị Hoài qua đời
+        ở đâu?" refused at 1.0 once the lead's "mất năm 2014 tại Hà Nội" was picked and failed
+        the check, over "Bà qua đời ... tại Hà Nội")."""
         if self.sentence_chooser is None:
             return best_sentence(query, intent, hits, self.idf, self.weights, undated_ok=True,
                                  texts=texts)
@@ -314,7 +356,17 @@ class Answerer:
                 c.kind == "name" and role_named_beside(query.expanded, r.ps.text, c,
                                                        self.weights) for c in r.ps.cands)]
             rows = named or rows
+        if accept is not None:
+            rows = [r for r in rows if accept((r.score, r.hit, r.ps))]
         row = self.sentence_chooser.choose(rows) if rows else None
+        if row is not None and self.said_otherwise(intent, query.text, row.ps.text):
+            # the sentence chosen says another event or the opposite of the one asked
+            # ("lớn nhất là sông Đắk Rơ" asked "phụ lưu nhỏ nhất"): one saying what is asked
+            # ("Phụ lưu nhỏ nhất là suối Khe Cát") may stand for it, no sentence merely less
+            # about the question (break-test bt24b, session 51)
+            rest = [r for r in rows if asked_said(query.text, r.ps.text, self.is_word)
+                    and not self.said_otherwise(intent, query.text, r.ps.text)]
+            row = self.sentence_chooser.choose(rest) if rest else None
         return None if row is None else (row.score, row.hit, row.ps)
 
     def role_holder_said(self, query: Query, intent: Intent, ps: ParsedSentence) -> bool:
@@ -339,7 +391,8 @@ class Answerer:
         2095 cao?"), passes the sentence of its document the chooser ranks first among those
         stating none: the reports are about what is asked.  None when the check passes
         neither."""
-        if not self.answers(intent, hits, found, query.text, statement_pairs(query)):
+        if not self.answers(intent, hits, found, query.text,
+                                    statement_pairs(query), query.english):
             if not states_cause(found[2].text):
                 return None
             doc = found[1].chunk.doc_id
@@ -351,7 +404,7 @@ class Answerer:
                      else max(rows, key=lambda r: r.score, default=None))
             if about is None or not self.answers(intent, hits, (about.score, about.hit,
                                                                 about.ps), query.text,
-                                                 statement_pairs(query)):
+                                                 statement_pairs(query), query.english):
                 return None
             return found, True
         cause = cause_sentence(query, intent, found, hits, self.idf, self.weights)
@@ -444,7 +497,8 @@ class Answerer:
         if row is None:
             return None
         found = (row.score, row.hit, row.ps)
-        if not self.answers(intent, hits, found, query.text, statement_pairs(query)):
+        if not self.answers(intent, hits, found, query.text,
+                                    statement_pairs(query), query.english):
             return None
         answer = sentence_answer(query, found, resolved_question,
                                  tuple(h.passage() for h in hits), self.weights)
@@ -495,6 +549,21 @@ class Answerer:
                       texts, terms, self.idf, self.weights, None, query.expanded, head,
                       asked_words=self.asked_words(terms))
 
+    def unknown_name(self, typed: str) -> str | None:
+        """The first name the question ``typed`` writes (rag.answer.answerability.name_runs)
+        that no passage of the corpus writes, or None: a name none of whose splits into
+        pieces (rag.answer.answerability.in_pieces) has every adjacent word pair of each
+        piece in some passage, each word also tried a letter longer or shorter
+        (rag.answer.answerability.word_variants: "Clipper" for "Clippers").  Measured by
+        ``bench/changed_questions.py``."""
+        def known(piece: list[str]) -> bool:
+            return all(any(self.df(f"{x}_{y}") for x in word_variants(a, self.df)
+                           for y in word_variants(b, self.df))
+                       for a, b in zip(piece, piece[1:], strict=False))
+
+        return next((run for run in name_runs(typed) if not in_pieces(run.split(), known)),
+                    None)
+
     def cohesion(self, a: str, b: str) -> float:
         """How much two words (folded) hold together in the corpus: the share of the rarer
         one's passages that hold the pair (0 when the pair is in fewer than
@@ -523,6 +592,24 @@ class Answerer:
         "water": refused at 1.0, break-test b17 round 9 item 2)."""
         answer = self._answer(query, hits, resolved_question, frames_of=frames_of,
                               texts=texts, today=today, read=read)
+        if answer.found and self.statement_check is not None and not query.english \
+                and self.unknown_name(query.text):
+            # a name the corpus never writes ("Nguyễn Minh Hoa" swapped into a question about
+            # someone else): nothing indexed is about it, whatever else the question shares
+            answer = Answer(question=answer.question,
+                            resolved_question=answer.resolved_question,
+                            answer=refusal(query, hits), found=False,
+                            confidence=UNKNOWN_NAME_REFUSAL_CONFIDENCE, related=answer.related,
+                            latency_ms=answer.latency_ms)
+        if answer.found and not stated_as_asked(query, answer, hits):
+            # the sentence found states the relation asked the other way round, or what
+            # was done when the question asks what was not (rag.answer.relations): refused,
+            # as sure as the answer was
+            answer = Answer(question=answer.question,
+                            resolved_question=answer.resolved_question,
+                            answer=refusal(query, hits), found=False,
+                            confidence=answer.confidence, related=answer.related,
+                            latency_ms=answer.latency_ms)
         unread = unread_english(query.text, query.names) if query.english else []
         if not unread:
             return answer
@@ -570,6 +657,15 @@ class Answerer:
             day = today or date.today()
             figured, known = self.read_figure(query, intent, hits, resolved_question,
                                               frames_of, texts, day, read)
+            if figured.found and figured.answer_sentence and (
+                    opposite_said(query.text, figured.answer_sentence, rise_fall=False)
+                    or counted_name_unsaid(query.text, figured.answer_sentence)):
+                # "lãi bao nhiêu?" of "lỗ khoảng 25 tỷ đồng", "bao nhiêu lượt khách Thái
+                # Lan?" of the whole "45.000 lượt khách": no figure of what is asked
+                figured = Answer(question=query.text, resolved_question=resolved_question,
+                                 answer=refusal(query, hits), found=False,
+                                 confidence=round(1 - figured.confidence, 4),
+                                 related=figured.related)
             if figured.found:
                 return figured
             if intent.kind == "rank" and known.read.periods \
@@ -620,6 +716,9 @@ class Answerer:
             best = None  # a figure of another place's sentence (places.sentence_places_fit)
         if best is not None and not sentence_price_fits(query.text, best.sentence):
             best = None  # "giá điện" is not the CPI's sentence (prices.sentence_price_fits)
+        if best is not None and intent.kind in SENTENCE_KINDS and \
+                self.said_otherwise(intent, query.text, best.sentence):
+            best = None  # a year of another event of the thing asked ("xây dựng năm 1925")
         related = tuple(h.passage() for h in hits)
         weak = best is None or best.score < w.min_score or best.coverage < w.min_coverage
         # a document's number asked: the number, not a sentence, once it is near enough to
@@ -645,9 +744,16 @@ class Answerer:
                         sentence, caused = self.why_sentence(query, intent, hits, sentence,
                                                              texts) or (None, False)
                     elif not self.answers(intent, hits, sentence, query.text,
-                                          statement_pairs(query)) or \
+                                          statement_pairs(query), query.english) or \
                             not self.role_holder_said(query, intent, sentence[2]):
-                        sentence = None
+                        first = sentence
+                        sentence = None if self.sentence_chooser is None else \
+                            self.statement_sentence(
+                                query, intent, hits, texts,
+                                accept=lambda f: f[1:] != first[1:] and self.answers(
+                                    intent, hits, f, query.text,
+                                    statement_pairs(query), query.english)
+                                and self.role_holder_said(query, intent, f[2]))
                     if sentence is not None and names_asked_end(intent, sentence[2].text):
                         said = sentence_answer(query, sentence, resolved_question, related, w)
                         if caused:
@@ -664,7 +770,8 @@ class Answerer:
             asked = known.read if known is not None else read_question(
                 query, today or date.today())
             if sentence is not None and \
-                    self.answers(intent, hits, sentence, query.text, statement_pairs(query)) and \
+                    self.answers(intent, hits, sentence, query.text,
+                                    statement_pairs(query), query.english) and \
                     names_asked_end(intent, sentence[2].text) and \
                     sentence_places_fit(query.expanded, query.text, sentence[2].text,
                                         sentence[1].chunk.title,
@@ -2353,6 +2460,29 @@ def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
         text += (f" Các báo cáo cũng có số liệu này cho năm {years}." if held and periods else
                  f" Các báo cáo có số liệu này cho năm {years}, không phải năm được hỏi.")
     return text
+
+
+def stated_as_asked(query: Query, answer: Answer, hits: list[Hit]) -> bool:
+    """Whether the sentence of the found ``answer`` (its ``answer_sentence``, else its first
+    citation's quote) states what ``query`` asks the way it asks it: not the relation asked
+    with its parties in other places (rag.answer.relations.relation_reversed: "Ai thay X?"
+    of "X ..., thay cho Y"), and a negation when the question negates its verb
+    (rag.answer.relations.negation_unmet: "Ai không được bổ nhiệm ...?").  For a "vì sao"
+    question the negation may be written in the cited passage beside the cause ("Dự án chưa
+    triển khai. Nguyên nhân là ...").  Break-test bt24b, session 51."""
+    said = answer.answer_sentence or (answer.citations[0].quote if answer.citations else "")
+    if not said:
+        return True
+    question = query.expanded
+    if relation_reversed(question, said, answer.answer):
+        return False
+    if not negation_unmet(question, said):
+        return True
+    if not asks(question)["why"] or not answer.citations:
+        return False
+    chunk = answer.citations[0].chunk_id
+    return any(not negation_unmet(question, h.chunk.text) for h in hits
+               if h.chunk.id == chunk)
 
 
 def names_asked_end(intent: Intent, sentence: str) -> bool:

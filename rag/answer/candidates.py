@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from rag.answer.extremes import end_items, stated_extreme
 from rag.answer.intent import Intent
 from rag.answer.weights import AnswerWeights
-from rag.vi.lexicon import FAMILY_NAMES, UNIT_STOP
+from rag.vi.lexicon import ABBREVIATIONS, FAMILY_NAMES, UNIT_STOP
+from rag.vi.numbers import designation
 from rag.vi.text import fold
 
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -133,6 +134,8 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
                     or prev in ("thang", "quy", "nam", "ngay") \
                     or nxt in ("thang", "quy") or prev.endswith("/"):
                 continue  # a year, a period or a date part, not a figure
+            if not m.group("pct") and designation(sentence, s, e):
+                continue  # "5G", "phiên bản 4.0", "3.0 Tesla": a name, not a figure
             unit, n = _unit_words(sentence[e:], max_unit)
             kind = "amount" if any(w in _MAGNITUDE or w in ("usd", "dong", "%")
                                    for w in fold(unit).split()) else "count"
@@ -197,26 +200,143 @@ _RANKED_ROLE_RE = re.compile(
 def role_named_beside(question: str, sentence: str, cand: Candidate,
                       weights: AnswerWeights) -> bool:
     """Whether the sentence writes beside the name ``cand`` (as :func:`role_said_fits` reads
-    it) a role the ``question`` asks, at the rank asked: "thầy Dương Quốc Khánh, Hiệu trưởng
-    nhà trường" for "Hiệu trưởng ... là ai?".  False when the question asks no role or the
-    sentence writes none beside the name."""
-    asked = {(m.group(1) or "", m.group(2))
-             for m in _RANKED_ROLE_RE.finditer(fold(question).lower())}
+    it) a role the ``question`` asks, at the rank asked and of no other body: "thầy Dương
+    Quốc Khánh, Hiệu trưởng nhà trường" for "Hiệu trưởng ... là ai?".  False when the
+    question asks no role or the sentence writes none beside the name."""
+    folded_q = fold(question).lower()
+    return any(_role_asked(folded_q, *said) for said in _roles_said(sentence, cand, weights))
+
+
+# The role a clause equates with the name after it, folded: "Trưởng ban tổ chức năm 2024 là
+# ông Vì Văn Thắng, phó chủ tịch huyện" -- the role the subject names, then "là"/"làm" (and a
+# title) right before the name, no comma between; the appositive after the name is a second
+# role the person holds (break-test bt24b: "Ai là trưởng ban tổ chức ... năm 2024?" refused
+# at 1.0 because ", phó chủ tịch huyện" was read as the only role).
+_EQUATED_ROLE_RE = re.compile(
+    _RANKED_ROLE_RE.pattern + r"[^,;:.()]*?\s(?:la|lam|duoc bau lam|giu chuc)\s+"
+    r"(?:(?:" + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
+    + r"|tien si|bac si|giao su)\s+)?$")
+
+
+def _roles_said(sentence: str, cand: Candidate, weights: AnswerWeights
+                ) -> list[tuple[re.Match[str], list[tuple[str, bool]]]]:
+    """The ranked roles the sentence gives the name ``cand``, each with the words of its body
+    (:func:`_body_words`): the one beside it (:func:`_said_role`) and the one its clause
+    equates with it ("<role> ... là ông <name>", :data:`_EQUATED_ROLE_RE`; its body the
+    clause's words after the role), those written."""
+    clause = re.split(r"[.;:!?]", sentence[:cand.start])[-1]
     said = _said_role(sentence, cand, weights)
-    return bool(asked) and said is not None and (said.group(1) or "", said.group(2)) in asked
+    out = [said] if said is not None else []
+    equated = _EQUATED_ROLE_RE.search(fold(clause).lower())
+    if equated is not None:  # fold keeps a composed text's length: offsets hold
+        out.append((equated, _body_words(clause[equated.end(2):])))
+    return out
 
 
-def _said_role(sentence: str, cand: Candidate, weights: AnswerWeights) -> re.Match[str] | None:
-    """The ranked role (:data:`_RANKED_ROLE_RE`) written right after the name ``cand`` or,
-    failing that, ending right before it, or None."""
-    after = fold(sentence[cand.end:cand.end + 3 * weights.role_after_chars]).lower()
-    said = _RANKED_ROLE_RE.match(_ROLE_VERB_FOLDED_RE.sub("", after.lstrip(" ,(-\u2013")))
-    if said is None:
-        before = fold(sentence[max(0, cand.start - 2 * weights.role_before_chars):cand.start])
-        ends = [m for m in _RANKED_ROLE_RE.finditer(before.lower())
-                if not before[m.end():].strip(" ,").split()[3:]]
-        said = ends[-1] if ends else None
-    return said
+def _role_asked(folded_q: str, said: re.Match[str], body: list[tuple[str, bool]]) -> bool:
+    """Whether the ranked role ``said`` (:data:`_RANKED_ROLE_RE`, of a sentence) with the
+    ``body`` written after it (:func:`_body_words`) is one the question (``folded_q``,
+    folded, lower case) asks: the same role at the same rank, of a body no other than the
+    one asked after it (:func:`_other_body`)."""
+    rank = (said.group(1) or "", said.group(2))
+    return any((m.group(1) or "", m.group(2)) == rank
+               and not _other_body(_asked_body(folded_q, m.end()), body)
+               for m in _RANKED_ROLE_RE.finditer(folded_q))
+
+
+def _said_role(sentence: str, cand: Candidate, weights: AnswerWeights
+               ) -> tuple[re.Match[str], list[tuple[str, bool]]] | None:
+    """The ranked role (:data:`_RANKED_ROLE_RE`, matched in folded text) written right after
+    the name ``cand`` or, failing that, ending right before it, with the words of its body
+    (:func:`_body_words`: after the role, up to punctuation, or up to the name before it);
+    or None."""
+    start = cand.end
+    raw = sentence[start:start + 3 * weights.role_after_chars]
+    after = fold(raw).lower()
+    stripped = after.lstrip(" ,(-\u2013")
+    read = _ROLE_VERB_FOLDED_RE.sub("", stripped)
+    said = _RANKED_ROLE_RE.match(read)
+    if said is not None:
+        # fold keeps a composed text's length: the body is read as written from there
+        at = start + len(after) - len(read) + said.end()
+        body = sentence[at:] if len(after) == len(raw) else ""
+        return said, _body_words(body)
+    lo = max(0, cand.start - 2 * weights.role_before_chars)
+    before = fold(sentence[lo:cand.start])
+    ends = [m for m in _RANKED_ROLE_RE.finditer(before.lower())
+            if not before[m.end():].strip(" ,").split()[3:]]
+    if not ends:
+        return None
+    body = sentence[lo + ends[-1].end():cand.start] \
+        if len(before) == cand.start - lo else ""
+    return ends[-1], _body_words(body)
+
+
+# The body a role is of: the words after it ("Giám đốc Sở Tài chính", "Chủ tịch của IPCC"), up
+# to punctuation; "của" before them is no part of it.  A question's body ends at its asking
+# words, a period or a number ("Giám đốc Sở Công Thương năm 2083 là ai?"; folded) -- not at
+# a folded word a body's name holds as often ("từ" is "Đầu tư", "quý" "Quy hoạch")
+_BODY_END_RE = re.compile(r"[,;:.()\[\]\n?!\"“”]")
+_BODY_LEAD = frozenset({"cua"})
+_ASKED_BODY_END = frozenset("la ai nam thang ngay hien nay luc khi vao trong duoc da dang se "
+                            "gi nao ten".split())
+
+
+def _body_words(text: str) -> list[tuple[str, bool]]:
+    """(folded word, whether written capitalised) of the body ``text`` begins with, up to
+    punctuation: each abbreviation of rag.vi.lexicon.ABBREVIATIONS read out as a question's
+    is ("UBND" -> "ủy ban nhân dân"), capitalised as the abbreviation is written."""
+    m = _BODY_END_RE.search(text)
+    out: list[tuple[str, bool]] = []
+    for w in WORD_SPAN_RE.findall(text[:m.start()] if m else text):
+        folded = fold(w)
+        spelled = ABBREVIATIONS.get(folded)
+        out += [(fold(x), w[0].isupper()) for x in spelled.split()] if spelled \
+            else [(folded, w[0].isupper())]
+    while out and out[0][0] in _BODY_LEAD:
+        out = out[1:]
+    return out
+
+
+def _asked_body(folded_q: str, at: int) -> list[str]:
+    """The folded words of the body a question asks the role ending at ``at`` of: those after
+    it (:func:`_body_words`) up to an asking word, a period word or a number."""
+    out: list[str] = []
+    for word, _ in _body_words(re.split(r"\d", folded_q[at:], maxsplit=1)[0]):
+        if word in _ASKED_BODY_END or _RANKED_ROLE_RE.fullmatch(word):
+            break
+        out.append(word)
+    return out
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of folded ``words`` ("tai chinh" -> "tc")."""
+    return "".join(w[0] for w in words)
+
+
+def _other_body(asked: list[str], said: list[tuple[str, bool]]) -> bool:
+    """Whether the body ``said`` after a role (:func:`_body_words`) names another body than the
+    one ``asked`` (:func:`_asked_body`): both begin alike ("Sở", "Chi cục", "UBND huyện") and
+    then each names its own -- the first word where they part is, on neither side, a word of
+    the other's rest, nor the initials of its words ("Sở TC" is "Sở Tài chính"), and the
+    sentence writes it capitalised, a name ("Sở Công Thương" is no "Sở Tài chính"; "Giám đốc
+    Sở cho biết", "Hiệu trưởng nhà trường" name none; session 51, tests/test_role_body.py).
+    The place after a body's name may be written or not ("Sở Tài chính Lạng Sơn")."""
+    # "và" joins a body's words ("Kế hoạch và Đầu tư") and no abbreviation writes it ("KH&ĐT")
+    asked = [w for w in asked if w != "va"]
+    said = [(w, cap) for w, cap in said if w != "va"]
+    words = [w for w, _ in said]
+    k = 0
+    while k < min(len(asked), len(words)) and asked[k] == words[k]:
+        k += 1
+    rest_a, rest_s = asked[k:], words[k:]
+    if k == 0 or not rest_a or not rest_s or not said[k][1]:
+        return False
+    if rest_a[0] in rest_s or rest_s[0] in rest_a:
+        return False
+    spelled = {"".join(side[:j]) for side in (rest_a, rest_s) for j in (1, 2)}
+    return not any(_initials(side[:j]) in spelled for side in (rest_a, rest_s)
+                   for j in range(2, len(side) + 1))
 
 
 def role_said_fits(question: str, sentence: str, cand: Candidate,
@@ -225,11 +345,11 @@ def role_said_fits(question: str, sentence: str, cand: Candidate,
     as the sentence says: the role written right after the name (", Phó Giám đốc Sở ...")
     or right before it (``weights.role_before_chars`` / ``role_after_chars`` widened to a
     clause) must be one the question asks with the same rank (:data:`_RANKED_ROLE_RE`: "phó",
-    "nguyên", "quyền" or none).  True when the question asks no role or the sentence writes
-    none beside the name."""
+    "nguyên", "quyền" or none), of no other body than the one asked after it
+    (:func:`_other_body`: "Giám đốc Sở Tài chính" is no "Giám đốc Sở Công Thương").  True when
+    the question asks no role or the sentence writes none beside the name."""
     folded_q = fold(question).lower()
-    asked = {(m.group(1) or "", m.group(2)) for m in _RANKED_ROLE_RE.finditer(folded_q)}
-    if not asked:
+    if not _RANKED_ROLE_RE.search(folded_q):
         # a deputy asked by a role the table above does not list ("phó đoàn khai quật", "phó
         # ban"): a name whose role beside it is a head's ("Trưởng đoàn khai quật là tiến sĩ
         # X", "X làm trưởng ban") is not the deputy (break-test bt22c, changed questions
@@ -241,10 +361,8 @@ def role_said_fits(question: str, sentence: str, cand: Candidate,
                              cand.end + 3 * weights.role_after_chars]).lower()
         return not (re.search(rf"\btruong\s+{deputy.group(1)}\b", near)
                     and not re.search(r"\bpho\b", near))
-    said = _said_role(sentence, cand, weights)
-    if said is None:
-        return True
-    return (said.group(1) or "", said.group(2)) in asked
+    said = _roles_said(sentence, cand, weights)
+    return not said or any(_role_asked(folded_q, *r) for r in said)
 
 
 # The holder a name replaced: "X được bầu làm Chủ tịch ..., thay ông Y nghỉ hưu", "kế nhiệm

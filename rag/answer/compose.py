@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from rag.answer.figures import Choice, rate_a_day
-from rag.answer.places import NATION, NATION_RE, clause_owner
+from rag.answer.places import NATION, NATION_RE, clause_owner, gate_named, one_gate_of
 from rag.answer.sentences import quoted_clause
 from rag.records import Citation, Figure, FigurePeriod
 from rag.vi.calendar import Period
@@ -158,7 +158,7 @@ _PLACE_RE = re.compile(r"(?:tinh|huyen|thanh pho|thi xa|xa|phuong|thi tran|quan|
 def subject(frame: Frame) -> str:
     """The indicator as a reader needs it: a short part with the total it belongs to
     ("kim ngạch hàng hóa mở tờ khai, trong đó xuất khẩu")."""
-    own, parent = frame.indicator.strip(), _without_unit(frame.parent.strip())
+    own, parent = frame.indicator.strip(), without_unit(frame.parent.strip())
     if own and frame.part and _unit_alone(parent):
         # the total is its unit alone ("đón 402.000 lượt khách, trong đó khách quốc tế
         # 27.500 lượt"): the part is named by what follows "trong đó", never "lượt, trong
@@ -175,7 +175,7 @@ def subject(frame: Frame) -> str:
 
 
 def _unit_alone(phrase: str) -> bool:
-    """Whether ``phrase`` (a total's words without its unit, :func:`_without_unit`) is a
+    """Whether ``phrase`` (a total's words without its unit, :func:`without_unit`) is a
     unit's word and nothing more ("lượt" of "lượt khách", "tấn", "triệu USD"): what is
     left of a total named only by the unit it counts in, no name for the part's whole."""
     unit, n = unit_after(f" {phrase}")
@@ -201,7 +201,7 @@ def _with_counted_noun(own: str, whole: str, unit: str) -> str:
     return f"{noun} {own}"
 
 
-def _without_unit(phrase: str) -> str:
+def without_unit(phrase: str) -> str:
     """``phrase`` without the unit a total's counted words end with ("tổng kim ngạch ...
     triệu USD" -> "tổng kim ngạch ...").  A unit's word that is the second syllable of a
     word with the one before it (rag.vi.words.is_two_syllable_word: "động" of "hoạt động",
@@ -223,6 +223,7 @@ def _without_unit(phrase: str) -> str:
                 if unit and n == len(tail) and \
                         not is_two_syllable_word(words[-k - 1], words[-k]) and \
                         words[-k - 1].lower() not in _NOUN_BEFORE and \
+                        not _place_after_preposition(words[-k - 1], words[-k]) and \
                         fold(" ".join(words[:-k])).lower() not in COUNT_HEADS:
                     words, cut = words[:-k], True
                     break
@@ -236,6 +237,16 @@ def _without_unit(phrase: str) -> str:
 # frame reader took as its basis ends "... qua triệu USD", whose unit goes
 # (tests/test_summary_span_boundaries.py)
 _NOUN_BEFORE = frozenset("các những mọi mỗi từng".split())
+
+
+def _place_after_preposition(before: str, first: str) -> bool:
+    """Whether a unit's word ``first`` after ``before`` is the noun of a place, no unit: it
+    follows a preposition (:data:`_DANGLING`: "qua", "tại", "của" ...) with no magnitude
+    ("kim ngạch xuất nhập khẩu qua cửa khẩu" keeps "cửa khẩu"; break-test bt24a: summaries
+    "tổng kim ngạch xuất nhập khẩu qua, trong đó xuất khẩu" of one gate's figure).  A unit a
+    magnitude opens ("... qua triệu USD": the frame reader took the place words as the
+    basis) is still a unit (tests/test_summary_span_boundaries.py)."""
+    return before.lower() in _DANGLING and fold(first).lower() not in UNIT_MAGNITUDES
 
 
 # the heads of a count's name, folded: "Số doanh nghiệp", "Tổng số lượt khách", "Số lượng xe"
@@ -402,7 +413,7 @@ def _restored(frame: Frame, head: str, text: str | None) -> str:
     them up to the verb before the value ("qua địa bàn tỉnh"), at most
     :data:`RESTORE_WORDS`, never a number, a period or punctuation; ``head`` itself when
     it ends otherwise, or when the words cannot be found (``text``: the document's)."""
-    whole = _without_unit(frame.parent.strip())
+    whole = without_unit(frame.parent.strip())
     if frame.part and whole and head.startswith(f"{whole}, trong đó "):
         # a part said with its whole ("... các loại hình qua, trong đó xuất khẩu"): the
         # whole's words restored as its own clause writes them, before the part's (issue 17
@@ -539,6 +550,9 @@ def summary(choice: Choice, companions: list[Frame], doc_text: str | None = None
     frame = choice.frame
     own = nation_head(frame, clause_place(frame, _restored(frame, subject(frame), doc_text),
                                           doc_text), doc_text)
+    # "qua cửa khẩu" of a report on one gate: the gate named (places.one_gate_of)
+    own = gate_named(own, one_gate_of(frame, choice.hit.chunk.title,
+                                      doc_text[frame.quote[0]:frame.start] if doc_text else ""))
     # a basis the subject says already in its own words ("đơn vị làm thủ tục cho 640 tờ
     # khai": declared, said "làm thủ tục"; "(FDI) đăng ký" is international) is not said
     # again in the lexicon's words

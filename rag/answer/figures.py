@@ -58,9 +58,11 @@ from rag.answer.places import (
     gates_through,
     lead_places_asked,
     lead_text,
+    one_gate_of,
     own_places,
     places_fit,
     places_named,
+    province_asked,
     sector_of_document,
     units_named,
 )
@@ -68,7 +70,7 @@ from rag.answer.prices import price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.row_named import joins_parts_unasked, toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
-from rag.answer.short_totals import WHOLE_HEADS, total_named_before
+from rag.answer.short_totals import WHOLE_HEADS, total_named_before, total_unmarked
 from rag.answer.site_names import held_in_place_name
 from rag.answer.trade_columns import part_column_unasked
 from rag.answer.unwritten_compound import unwritten_compound
@@ -957,10 +959,14 @@ def another_row_named(frame: Frame, doc: str, frames_of: FramesOf, text: str,
     own = _label_terms(frame, terms)
     counted = row_counted(frame.indicator) if not frame.parent else ""
     asked = expand_abbreviations(question) if question else ""
+    # the table's whole row ("Tổng số") is no other row than the total it reads as in its
+    # total column ("Tổng kim ngạch xuất nhập khẩu ...": rag.ingest.tables.breakdown_head)
+    whole = _WHOLE_ROW.fullmatch(fold(frame.indicator).lower().strip()) is not None \
+        and not frame.parent
     return bool(own) and any(
         own < held and (not asked or toned_said(row.label, held - own, asked))
         for row in tables.get((frame.context, table_block(text, q0)), ())
-        if row.in_money or not money
+        if (row.in_money or not money) and not (whole and total_unmarked(row.label.strip()))
         for held in (row.own if row.taken and row.taken == counted else row.terms,))
 
 
@@ -2156,6 +2162,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                 continue  # "xuất khẩu chủ yếu là sầu riêng (162,4 triệu USD)": no total exports
             if not places_fit(places, frame, hit, text):
                 continue
+            if not gates and province_asked(folded_q) and \
+                    one_gate_of(frame, hit.chunk.title, text[q0:frame.start]):
+                continue  # "qua cửa khẩu" of a report on one gate: no figure of the province
             if asked_part_of_day and other_part_of_day(
                     asked_part_of_day, _clause_before(text, frame.start, frame.end)):
                 continue  # "chiều 03/12" is no "sáng ngày 03/12 là 1.350 xe" (dev3 r15)

@@ -908,3 +908,56 @@ def entities_fit(asked: frozenset[str], frame: Frame, text: str, title: str = ""
               and not re.search(rf"(?<!\w){re.escape(n)}(?!\w)", scope)
               and not any(n in a or a in n for a in asked)}
     return not others
+
+
+# A gate written bare after "qua"/"tại"/"ở" (folded): "kim ngạch xuất nhập khẩu qua cửa khẩu đạt
+# ..." -- one gate's figure in a report about that gate, the province's many gates being
+# written "qua các cửa khẩu", "qua cửa khẩu trên địa bàn tỉnh" or by their names
+_BARE_GATE = re.compile(r"(?<!\w)(?:qua|tai|o)\s+(?:khu vuc\s+)?(?:cua khau|ga|cang)(?!\w)"
+                        r"(?!\s+(?:quoc te\s+|chinh\s+|phu\s+)*(?:[a-z]+\s+)?(?:tren|thuoc|cua)"
+                        r"\s+(?:dia ban|tinh)\b)")
+_GATE_NAME_AFTER = re.compile(r"\s*(?:quốc tế\s+|chính\s+|phụ\s+)*[A-ZĐ]")
+
+
+def one_gate_of(frame: Frame, title: str, before: str) -> str:
+    """The gate a figure is of, as its document's title writes it ("Hữu Nghị"), when the
+    figure's words -- its indicator, the total it is part of, its sentence up to the value
+    (``before``) -- say it passes one gate with no name ("tổng kim ngạch xuất nhập khẩu qua
+    cửa khẩu", :data:`_BARE_GATE`) and the title names exactly one gate
+    (:func:`gates_written`: "Chi cục Hải quan cửa khẩu Hữu Nghị: Kim ngạch quý I/2036 tăng
+    mạnh"); "" otherwise.  That figure is the gate's, never the province's (break-test bt24a:
+    "Kim ngạch xuất khẩu quý I/2036 của tỉnh?" answered at 0.95 with the gate's exports)."""
+    if not any(_bare_gate_said(w) for w in (frame.indicator, frame.parent, before)):
+        return ""
+    gates = [m for m in _GATE_WRITTEN.finditer(title)
+             if m.group(1).split()[0].lower() not in STOPWORDS_EXACT
+             and fold(m.group(1)).lower() not in _KNOWN_PLACES]
+    names = {fold(m.group(1)).lower() for m in gates}
+    return gates[0].group(1) if len(names) == 1 else ""
+
+
+def _bare_gate_said(words: str) -> bool:
+    """Whether ``words`` (as written) say a gate with no name after it (:data:`_BARE_GATE`)."""
+    folded = fold(words).lower()
+    return any(len(folded) != len(words) or not _GATE_NAME_AFTER.match(words[m.end():])
+               for m in _BARE_GATE.finditer(folded))
+
+
+def province_asked(question: str) -> bool:
+    """Whether ``question`` (folded, lower case) asks the reports' own province's figure: a
+    scope word ("của tỉnh", "toàn tỉnh", "tỉnh" -- :data:`_OWN_SCOPE_RE`) or the province's
+    name (rag.vi.lexicon.HOME_PLACE)."""
+    return bool(_OWN_SCOPE_RE.search(question) or _HOME_PATTERN.search(question))
+
+
+def gate_named(words: str, gate: str) -> str:
+    """``words`` with the gate's name ``gate`` (:func:`one_gate_of`) in brackets after the first
+    gate they write with no name: "tổng kim ngạch xuất nhập khẩu qua cửa khẩu (Hữu Nghị)" --
+    a summary saying whose figure it is (break-test bt24a); ``words`` as they are otherwise."""
+    folded = fold(words).lower()
+    if not gate or len(folded) != len(words):
+        return words
+    for m in _BARE_GATE.finditer(folded):
+        if not _GATE_NAME_AFTER.match(words[m.end():]):
+            return f"{words[:m.end()]} ({gate}){words[m.end():]}"
+    return words

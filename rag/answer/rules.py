@@ -17,6 +17,7 @@ from rag.answer.weights import AnswerWeights, fit
 from rag.records import Hit
 from rag.search.query import Query, expand_abbreviations
 from rag.vi.lexicon import DOCUMENT_CODES, DOCUMENT_KINDS, HOW_MUCH_RE, INDICATORS, WHEN_RE
+from rag.vi.numbers import designation
 from rag.vi.periods import TimeScope, time_match
 from rag.vi.text import fold
 
@@ -185,10 +186,25 @@ def asked_kind(intent: Intent, query: Query) -> str | None:
     return "name" if intent.kind == "person" else None
 
 
+# a number as written, and a year
+_NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def states_count(text: str) -> bool:
     """Whether ``text`` (with its diacritics) states a number: a digit or a number word other
-    than "năm", which is as often the year (tests/test_count_sentences.py)."""
-    return bool(_COUNT_RE.search(text.lower()))
+    than "năm", which is as often the year (tests/test_count_sentences.py).  A model's or
+    version's number ("3.0 Tesla", "phiên bản 4.0", "5G": rag.vi.numbers.designation) states
+    none, and beside one a year alone states none either: "Năm 2035, bệnh viện đưa vào sử
+    dụng máy chụp cộng hưởng từ 3.0 Tesla" says how many machines nowhere (break-test s51,
+    kind 3; tests/test_designation_numbers.py)."""
+    low = text.lower()
+    named = [m.span() for m in _NUMBER_RE.finditer(text) if designation(text, *m.span())]
+    if named:
+        for s, e in reversed(named):
+            low = low[:s] + " " * (e - s) + low[e:]
+        low = _YEAR_RE.sub(" ", low)
+    return bool(_COUNT_RE.search(low))
 
 
 def holds(asked: str | None, ps: ParsedSentence) -> bool:

@@ -3,6 +3,7 @@ they are in the corpus, and how sure the answer is."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from rag.answer.candidates import (
 )
 from rag.answer.extremes import EXTREME_WORDS, stated_extreme
 from rag.answer.intent import Intent
+from rag.answer.relations import successor_named
 from rag.answer.rules import (
     clause_names,
     document_fit,
@@ -38,6 +40,8 @@ from rag.answer.weights import AnswerWeights
 from rag.records import Hit
 from rag.search.query import Query
 from rag.vi.text import fold
+
+_FIRST_ASKED_RE = re.compile(r"\bdau tien\b")
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,8 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
     total = sum(terms.values()) or 1.0
     best: Scored | None = None
     folded_q = fold(query.expanded).lower()
+    # the first holder of a role asked ("tổng giám đốc đầu tiên"; break-test bt24b)
+    first_asked = bool(_FIRST_ASKED_RE.search(folded_q))
     year_asked = intent.kind == "entity" and intent.extreme is None \
         and bool(YEAR_ASKED_RE.search(folded_q))
     for rank, hit in enumerate(hits):
@@ -95,6 +101,8 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                     continue  # "Phó Giám đốc Sở ..." is no "Giám đốc" asked
                 if cand.kind == "name" and replaced_holder(query.expanded, sent, cand):
                     continue  # "..., thay ông X nghỉ hưu": X no longer holds the role asked
+                if cand.kind == "name" and first_asked and successor_named(sent, cand):
+                    continue  # "..., được bà Y kế nhiệm": Y is no first holder asked
                 # "huyện nào có nhiều ... nhất?" of "Huyện X dẫn đầu ...": the words asking the
                 # end are matched by the segment stating it, wherever they stand
                 ends = cand.kind == "entity" and intent.extreme is not None and \

@@ -46,9 +46,13 @@ _NUMBER_RE = re.compile(r"[-−–+]?\(?[-−–+]?\d+(?:[.,\u00a0\u202f ]\d+)*\
 # 200/2014/TT-BTC) and reports' analysis tables do for falls ("(802.945.624) (22,81)"
 # beside "842.639.196 31,47"); a sign written inside the brackets is the figure's own.
 _BRACKETED_RE = re.compile(r"\(\s*([-−–+]?)\s*(\d+(?:[.,\u00a0\u202f ]\d+)*)\s*\)\s*(%?)")
-# A column's number written under its header in a form: "(1)", "(2)", "(3)=(2)/(1)"; a
-# letter "A", "B" over the label columns.
+# A column's number written under its header in a form: "(1)", "(2)", "(3)=(2)/(1)", bare
+# "1", "2", "5=3/1"; a formula alone naming how a column comes from others: "(3)/(1)",
+# "(4)-(2)", "(3)/(1)x100%"; a letter "A", "B" over the label columns.
 _COLUMN_NUMBER_RE = re.compile(r"\((\d{1,2})\)(?:\s*=.*)?")
+_BARE_COLUMN_NUMBER_RE = re.compile(r"(\d{1,2})(?:\s*=\s*\d{1,2}\s*[-+*/:x]\s*\d{1,2}.*)?")
+_COLUMN_FORMULA_RE = re.compile(r"\(?\d{1,2}\)?(?:\s*[-+*/:x×]\s*\(?\d{1,2}\)?)+"
+                                r"(?:\s*[x×*]\s*100\s*%?)?\s*%?")
 _COLUMN_LETTER_RE = re.compile(r"[A-E]")
 _YEAR_RE = re.compile(r"(?<![\d/])(?:19|20)\d\d(?!\d)")
 # The time phrase of a caption: "6 tháng đầu năm 2022", "quý I/2025", "năm 2016".
@@ -126,14 +130,28 @@ def signed(cell: str) -> str:
 
 def column_numbers(cells: Sequence[str]) -> bool:
     """Whether a table row numbers its columns, as forms do under their header: "A | B |
-    (1) | (2) | (3)=(2)/(1)" -- at least two numbers in brackets, counting up by one, and
-    beside them only letters "A"-"E" or empty cells.  Such a row is neither a header nor
-    figures."""
-    numbers = [int(m.group(1)) for c in cells for m in [_COLUMN_NUMBER_RE.fullmatch(c.strip())]
-               if m]
-    others = [c.strip() for c in cells if c.strip() and not _COLUMN_NUMBER_RE.fullmatch(c.strip())]
-    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) \
-        and all(_COLUMN_LETTER_RE.fullmatch(c) for c in others)
+    (1) | (2) | (3)=(2)/(1)", "| | (1) | (2) | (3) | (3)/(1) | (3)/(2)", "A | B | 1 | 2 | 3"
+    -- numbers counting up by one (at least two in brackets; bare ones need a letter or a
+    formula beside them, or three from 1: else "1 | 2" may be figures), and beside them only
+    letters "A"-"E", formulas of column numbers ("(3)/(1)") or empty cells.  Such a row is
+    neither a header nor figures: its "(2)" is no accounting negative (Thông tư 200/2014/TT-BTC
+    writes a negative in brackets; its own forms number columns "(1)", "(2)" the same way, so
+    the row's shape tells them apart -- break-test bt24a: "Kế hoạch năm 2037: −2 triệu USD")."""
+    cells = [c.strip() for c in cells]
+    letters = [c for c in cells if _COLUMN_LETTER_RE.fullmatch(c)]
+    formulas = [c for c in cells if _COLUMN_FORMULA_RE.fullmatch(c)
+                and not _COLUMN_NUMBER_RE.fullmatch(c)]
+    for pattern, least in ((_COLUMN_NUMBER_RE, 2), (_BARE_COLUMN_NUMBER_RE, 2)):
+        numbers = [int(m.group(1)) for c in cells for m in [pattern.fullmatch(c)] if m]
+        others = [c for c in cells if c and not pattern.fullmatch(c)]
+        if pattern is _BARE_COLUMN_NUMBER_RE and not (letters or formulas) and \
+                (len(numbers) < 3 or numbers[:1] != [1]):
+            continue
+        if len(numbers) >= least and \
+                numbers == list(range(numbers[0], numbers[0] + len(numbers))) and \
+                all(c in letters or c in formulas for c in others):
+            return True
+    return False
 
 
 # A cell holding only a range of figures: "450–500", "3 - 4", "1.200-1.500" (one value, as
@@ -394,8 +412,9 @@ def _clean(rows: Sequence[Sequence[str | None]], width: int | None = None) -> li
 
 
 def _row_numbers(cells: list[str]) -> bool:
-    """Whether a column counts its rows: 1, 2, 3, … (or I, II, III, …), blanks aside."""
-    seen = [c.strip().rstrip(".") for c in cells if c.strip()]
+    """Whether a column counts its rows: 1, 2, 3, … (or I, II, III, …; "(1)", "(2)", "1)"
+    as forms write them, no negatives), blanks aside."""
+    seen = [c.strip().removeprefix("(").rstrip(".)") for c in cells if c.strip()]
     if len(seen) < 2:
         return False
     romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -1530,6 +1549,24 @@ def restates_indicator(header: str, indicator: str) -> bool:
 _LISTED_ROWS_RE = re.compile(r"\s+(?:của\s+)?(?:một\s+số|các|những)\s+.*$", re.IGNORECASE)
 
 
+def breakdown_head(header: str, indicator: str) -> str:
+    """What a value column's ``header`` (its unit and period taken out) names of the table's
+    ``indicator`` by the indicator's own words: "total" for its whole ("Tổng", "Tổng cộng",
+    "Tổng kim ngạch" under "Kim ngạch xuất nhập khẩu qua các cửa khẩu"), "part" for a part
+    of it ("Xuất khẩu", "Nhập khẩu"), "" for a header with a word of its own ("Số tờ khai",
+    "Trị giá thuế": an indicator of its own).  Break-test s51, kind 1: in a table by gate
+    split so, the lone "Tổng số" row's total column is the caption's indicator's total."""
+    name = _header_unit(header)[0]
+    for m in reversed(find_mentions(name, 2000)):
+        name = name[:m.start] + " " + name[m.end:]
+    words = fold(name).lower().split()
+    total = words[:1] in (["tong"], ["cong"])
+    rest = words[1 + (words[1:2] in (["so"], ["cong"])):] if total else words
+    if not (total or rest) or not set(rest) <= set(fold(indicator).lower().split()):
+        return ""
+    return "total" if total else "part"
+
+
 def caption_measure(indicator: str) -> str:
     """What a table's figures measure, from the indicator its caption names
     (:func:`table_indicator`) without the rows it says it lists: "Giá trị sản xuất" from
@@ -1687,6 +1724,41 @@ def class_series(labels: Sequence[str]) -> frozenset[int]:
                      for k in numbers.values())
 
 
+def _is_name(label: str) -> bool:
+    """Whether a row's ``label`` is a proper name -- a place, a gate, a market: "Tân Thanh",
+    "Cửa khẩu Hữu Nghị", "Ga Đồng Đăng", "Hoa Kỳ" (its words capitalised after a kind of
+    place, ``PLACE_KINDS``) -- not an indicator or a flow ("Xuất khẩu", "Tổng kim ngạch")."""
+    words = label.split()
+    if not words or (len(words) > 1 and label.isupper()):
+        return False  # "XUẤT KHẨU": a section in capitals
+    folded = fold(label).lower().split()
+    for kind in sorted(PLACE_KINDS, key=len, reverse=True):
+        n = len(kind.split())
+        if folded[:n] == kind.split() and len(words) > n:
+            words = words[n:]
+            break
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _list_head(out: Sequence[tuple[str, str]], levels: Sequence[tuple[float, str]]) -> str:
+    """The row a list of named parts ("Trong đó: Cửa khẩu Hữu Nghị", "Tân Thanh", ...) is
+    of, when the row right above it is not a name (:func:`_is_name`): that row alone at its
+    level (a total over its parts); after a run of siblings ("Tổng kim ngạch", "Xuất khẩu",
+    "Nhập khẩu") the group's -- their parent, else the run's first row when it is the total
+    ("Tổng kim ngạch", "Tổng số"), else none ("") -- as gates are no parts of the imports
+    written last (break-test s51, kind 2).  ``out``/``levels``: :func:`row_parents`' so far."""
+    level, (label, parent) = levels[-1][0], out[-1]
+    run = 1
+    while run < len(out) and levels[-1 - run][0] == level and out[-1 - run][1] == parent:
+        run += 1
+    if run == 1:
+        return label
+    if parent:
+        return parent
+    first = fold(out[-run][0]).lower().strip(" .:")
+    return out[-run][0] if first.startswith("tong") or is_total_label(first) else ""
+
+
 def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tuple[str, str]]:
     """Each row's (label, parent label) of a table's rows in order: ``labels`` the label
     cells as written (indentation kept), ``numbers`` the "STT" cells if the table has them.
@@ -1695,14 +1767,19 @@ def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tupl
     "a)" above "-" above "+"); a row listing parts ("Trong đó: khách quốc tế") is one level
     under the row above; any other row is at the level of the last such plain row indented
     no more than it (one deeper when indented more than the row above), so a plain row
-    after a list of parts goes back to the level of the rows before the list.  Labels come
-    back without their numbering and "Trong đó:"; a row with no parent has "" (a table
-    without numbering, parts or indentation: every row).  A class of a series named by its
-    number ("3 sao", "4 sao": :func:`class_series`) keeps it."""
+    after a list of parts goes back to the level of the rows before the list.  A list of
+    named parts -- places, gates: "Trong đó:" over "Cửa khẩu Hữu Nghị", "Tân Thanh" -- under a
+    row that names none is of the group's total, not of the row just above it, and runs on
+    over the plain named rows after it (:func:`_list_head`).  A bare "Trong đó:" row parents
+    the rows under it with the row it is of.  Labels come back without their numbering and
+    "Trong đó:"; a row with no parent has "" (a table without numbering, parts or
+    indentation: every row).  A class of a series named by its number ("3 sao", "4 sao":
+    :func:`class_series`) keeps it."""
     out: list[tuple[str, str]] = []
     levels: list[tuple[float, str]] = []  # (level, label) of the rows so far
     plain: list[tuple[float, int]] = []  # (level, indent) of the plain rows so far
     last_indent = 0
+    named: tuple[float, str, int] | None = None  # a list of named parts: (level, head, indent)
     series = class_series(labels)  # "3 sao", "4 sao": the number is the class's own
     for k, raw in enumerate(labels):
         indent = len(raw) - len(raw.lstrip(" \u00a0\t"))
@@ -1712,6 +1789,24 @@ def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tupl
         parts = _PARTS_RE.match(label)
         label = _PARTS_RE.sub("", label).strip() if parts else label
         level = stt_rank if stt_rank is not None else rank
+        if named is not None and (parts or level is not None or indent != named[2]
+                                  or not _is_name(label)):
+            named = None
+        if named is not None:  # a plain name after a list of named parts: one more of them
+            levels.append((named[0], label))
+            last_indent = indent
+            out.append((" ".join(label.split()), " ".join(named[1].split())))
+            continue
+        if parts and levels:
+            first = label or (_numbering(labels[k + 1])[1] if k + 1 < len(labels) else "")
+            if _is_name(first) and not _is_name(out[-1][0]):
+                head = _list_head(out, levels)
+                named = (levels[-1][0] + 0.5, head, indent if label else
+                         len(labels[k + 1]) - len(labels[k + 1].lstrip(" \u00a0\t")))
+                levels.append((named[0], label or head))
+                last_indent = indent
+                out.append((" ".join(label.split()), " ".join(head.split())))
+                continue
         if level is None:
             if not levels:
                 level = -1.0
@@ -1723,13 +1818,15 @@ def row_parents(labels: Sequence[str], numbers: Sequence[str] = ()) -> list[tupl
             if not parts:
                 plain.append((level, indent))
         parent = next((lab for lv, lab in reversed(levels) if lv < level), "")
-        levels.append((level, label))
+        # a bare "Trong đó:" row stands for the row it is of: the rows under it are its parts
+        levels.append((level, label if label or not parts else parent))
         last_indent = indent
         out.append((" ".join(label.split()), " ".join(parent.split())))
     return out
 
 
-def group_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int]) -> int | None:
+def group_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int],
+                 header: Sequence[str] = ()) -> int | None:
     """The second label column of a table's ``body`` (rows of cell texts, a merged cell in
     its first row only), right after ``label_col``: the rows' own labels ("Xuất khẩu",
     "Nhập khẩu") beside their group's merged cell ("Chính ngạch", "Tiểu ngạch") -- a column
@@ -1738,7 +1835,9 @@ def group_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int]) 
     of its own (the rows a merged group spans), and figures in columns after it; None when
     there is none.  Columns in ``skip`` (row numbers, units) are never labels.  Statistics
     offices' tables of trade by basis and direction lay their rows out so (break-test round
-    9 of issue 16: DOCX vMerge, HTML rowspan, XLSX merged cells)."""
+    9 of issue 16: DOCX vMerge, HTML rowspan, XLSX merged cells), or write the group's label
+    again on each of its rows (a CSV or sheet without merged cells); a column ``header``
+    (one text a column) heads "Chỉ tiêu" is the rows' indicators whatever the rows."""
     j = label_col + 1
     width = max((len(r) for r in body), default=0)
     if j >= width - 1 or j in skip:
@@ -1747,7 +1846,13 @@ def group_column(body: Sequence[Sequence[str]], label_col: int, skip: set[int]) 
     if not cells or any(is_figure(c) or is_number(c) for c in cells) or \
             2 * sum(c == "%" or unit_after(" " + c)[0] == c for c in cells) >= len(cells):
         return None  # a unit column not headed as one: "tỷ đồng", "xe", "%"
-    spans = any(not r[label_col] and r[j] for r in body if j < len(r))
+    # a label left blank under a merged one, or written again on the next row ("Hữu Nghị |
+    # Xuất khẩu", "Hữu Nghị | Nhập khẩu"): the label alone names no one row, the column
+    # after it completes it (break-test bt24a: a sheet of gates, two rows each)
+    spans = any(not r[label_col] and r[j] for r in body if j < len(r)) or \
+        any(a[label_col] and a[label_col] == b[label_col] and a[j] and b[j] and a[j] != b[j]
+            for a, b in zip(body, body[1:], strict=False) if j < min(len(a), len(b))) or \
+        (j < len(header) and fold(_header_unit(header[j])[0]).strip(" .:") in _INDICATOR_HEADERS)
     figures = any(is_figure(r[k]) for r in body for k in range(j + 1, len(r)))
     return j if spans and figures else None
 
@@ -1868,7 +1973,7 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             if col is not None and col < len(row):
                 row[col] = shown[col]
     inner_col = group_column(grid[len(grid) - len(body):], label_col,
-                             taken | ({period_col} if period_col is not None else set()))
+                             taken | ({period_col} if period_col is not None else set()), header)
     carried: set[int] = set()  # body rows whose label is a merged cell's above them
     if merged is not None and inner_col is None:
         # a row label merged down over rows labels each of them (with a second label
@@ -1957,6 +2062,15 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
         # giải ngân vốn đầu tư công") names no indicator of its own: the total row is the title's
         indicator = titled
     whole = _total_label(indicator) if indicator and len(totals) == 1 else ""
+    # ... or, in columns splitting the title's indicator into its parts and its total by its
+    # own words ("Xuất khẩu | Nhập khẩu | Tổng" under "Kim ngạch xuất nhập khẩu qua các cửa
+    # khẩu"), the total row's cell of the total column is the title's total; its cells of the
+    # parts stay the row's ("Xuất khẩu — Tổng số": the exports' total, no trade total)
+    splits = {j: breakdown_head(h, titled) for j, h in enumerate(header)} \
+        if titled and not indicator and len(totals) == 1 and row_times is None else {}
+    split_total = _total_label(titled) if splits and "total" in splits.values() and all(
+        splits.get(j) or _MEASURE_HEADER_RE.search(fold(h)) or find_mentions(h, 2000)
+        for j, h in enumerate(header) if h in value_heads) else ""
     # ... or, with no total row, the caption's measure noted after each figure
     # (:func:`caption_measure`)
     # -- not over rows a "Chỉ tiêu" header says are indicators themselves ("Chỉ tiêu" over
@@ -2054,14 +2168,14 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
                                             or _PLAN_RATIO_HEAD_RE.search(fold(name).lower())
                                             else "" if "%" in name else
                                             per_unit or header_unit or column_unit or unit),
-                           column))
+                           column, j))
         ref = source(where[k]) if source is not None else ""
         if not header:
-            line = f"{label}: " + "; ".join(v for _, v, _ in values) if label else \
-                "; ".join(v for _, v, _ in values)
+            line = f"{label}: " + "; ".join(v for _, v, _, _ in values) if label else \
+                "; ".join(v for _, v, _, _ in values)
             lines.append(f"{line} ({ref})" if ref else line)
             continue
-        for name, value, column in values:
+        for name, value, column, j in values:
             if row_times is not None:  # the row's period first, the column's indicator after
                 name, label = row_times[k], name
                 if indicator and base_only_head(label) and caption_measure(indicator):
@@ -2079,6 +2193,9 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             # stands next to the value whatever the column's header ("Kế hoạch 2022",
             # "Ước thực hiện 2022"), as in a sentence ("kim ngạch ... đạt 2.710,5")
             cell_label = label
+            if split_total and splits.get(j) == "total" and not parent and \
+                    k - first_body in totals:
+                cell_label = split_total  # "Tổng — Tổng kim ngạch xuất nhập khẩu ...": the whole
             if column:  # the column's indicator over the row's place or part; a total row its own
                 cell_label = column if not label or is_total_label(
                     fold(label).strip()) else f"{column} › {label}"

@@ -1037,6 +1037,46 @@ def _product_code(text: str, m: re.Match[str]) -> bool:
                         bool(re.match(r"\s*\d", text[e + n:])))
 
 
+# Words naming a version, a generation or a technology by the number after them: "phiên bản
+# 4.0", "thế hệ 5", "công nghệ 4.0", "(cách mạng) công nghiệp 4.0", "Web 3.0" -- a name, no
+# quantity a "bao nhiêu" question asks (break-test s51, kind 3: "cách mạng công nghiệp 4.0"
+# read as a figure).  "công nghiệp", "công nghệ" name one only by a dotted number ("giá trị
+# sản xuất công nghiệp 3.450 tỷ đồng" is an amount: a Vietnamese figure groups its thousands
+# by three digits, so "4.0" is none).  Compared folded.
+_VERSION_BEFORE = re.compile(r"(?:\b(?:phien ban|the he|version|web)|\b(cong nghe|cong nghiep))"
+                             r"\s+$")
+_VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+# A dotted number of one or two digits after its dot ("3.0", "1.5"): no Vietnamese figure
+# (decimals take a comma, thousands groups of three digits); before a capitalised name of a
+# unit or a make ("3.0 Tesla", "1.5 Tesla"), the model's designation.
+_DOTTED_SHORT = re.compile(r"\d{1,2}\.\d{1,2}")
+_CAPITALISED_AFTER = re.compile(r"\s?[A-ZĐ][a-zà-ỹđ]+\b")
+# digits fused with the capital letters after them, a model's or a network's name: "5G",
+# "4G", "3D", "1.5T" (rag.vi.numbers reads such a word whole, :data:`_CODE_DIGITS_FIRST`)
+_FUSED_CAPITALS = re.compile(r"[A-Z][A-Z0-9]*(?![\w])")
+
+
+def designation(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` names a model, a version or a generation
+    rather than counting or measuring anything: a number fused with capital letters ("5G",
+    "4G", "3D"), a dotted short number before a capitalised name ("máy chụp cộng hưởng từ
+    3.0 Tesla"), or a version number after a word naming one ("phiên bản 4.0", "thế hệ 5",
+    "cách mạng công nghiệp 4.0": :data:`_VERSION_BEFORE`) with no unit after it.  Neither
+    find_values nor the answerer's candidates serve it for "bao nhiêu" (break-test s51,
+    kind 3: "3.0 Tesla" answered "có bao nhiêu máy chụp cộng hưởng từ" at 0.73)."""
+    number = text[start:end]
+    fused = _FUSED_CAPITALS.match(text, end)
+    if fused is not None and _CODE_DIGITS_FIRST.fullmatch(number + fused.group(0)):
+        return not unit_after(" " + fused.group(0))[0]  # "50MW" is a capacity
+    if _DOTTED_SHORT.fullmatch(number) and _CAPITALISED_AFTER.match(text, end) \
+            and not unit_after(text[end:])[0]:
+        return True
+    said = _VERSION_BEFORE.search(fold(text[max(0, start - 30):start]).lower())
+    return said is not None and bool(_VERSION_NUMBER.fullmatch(number)) and \
+        (said.group(1) is None or bool(_DOTTED_SHORT.fullmatch(number))) and \
+        not unit_after(text[end:], nouns=True)[0]
+
+
 def code_word(before: str, word: str) -> bool:
     """Whether ``word`` (one word as written: "95-III", "0,05S", "H5N1", "92") is a code that
     names a grade, model, strain or route, part of the name before it and no figure, given the
@@ -1169,6 +1209,9 @@ def find_values(text: str) -> list[Value]:
                                                    text[e + 1:e + 2].isalpha() else ""),
                 bool(unit_after(text[e:])[0])):
             continue  # "lớp 10", "Quốc lộ 1A", "mốc 1119": part of a name
+        if high_raw is None and not m.group("pct") and not m.group("sign") and \
+                designation(text, s, e):
+            continue  # "phiên bản 4.0", "3.0 Tesla": a model's or version's name
         bare = high_raw is None and not m.group("pct") and not m.group("sign") and \
             low_raw.isdigit() and len(low_raw) <= 3 and not unit_after(text[e:])[0]
         if bare and (_cites(text[max(0, s - 30):s]) or (

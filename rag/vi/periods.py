@@ -82,7 +82,24 @@ PERIOD_NAMES = {
 # ii.2024" (the press's notation, rag.vi.mentions).
 _DOTTED_AFTER = "".join(f"|(?<={p}\\.)" for p in (
     r"thang \d", r"thang \d\d", r"quy i", r"quy ii", r"quy iii", r"quy iv", r"quy \d"))
-YEAR_RE = re.compile(r"(?:(?<![\d.,])" + _DOTTED_AFTER + r")(199\d|20[0-3]\d)(?![\d.,]\d)")
+# Years 1000-2199 are read only after the words that make a number a year (folded): "năm 1925",
+# "đến năm 2050", "giai đoạn 2041-2045", "thời kỳ 2021-2030", "tầm nhìn 2045", the year of a
+# date or a month ("2/9/1945", "tháng 8/1945", "tháng 8.1945"), and the second year of a span
+# opened so ("giai đoạn 2041 - 2045", "năm 1858-1884") -- plans look ahead past 2039 ("quy
+# hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050"), histories back before 1990 ("năm 1858").
+# A bare four-digit number keeps the narrow range: "2045 tấn", "số 1925" are no years, nor a
+# count after "mỗi năm", "hàng năm" or a number of years ("mỗi năm 1500 lượt khách").
+_YEAR_WORDS = (r"(?<!moi )(?<!hang )(?<!\d )nam ", r"giai doan ", r"gd ", r"thoi ky ",
+               r"nhiem ky ", r"tam nhin ", r"tam nhin den ", r"tam nhin toi ")
+_WIDE_CUES = [*_YEAR_WORDS,
+              *(w + r"\d{4}" + sep for w in _YEAR_WORDS for sep in ("-", " - ", "\u2013",
+                                                                     " \u2013 ")),
+              r"thang \d/", r"thang \d\d/", r"\d/\d/", r"\d/\d\d/",
+              r"thang \d\.", r"thang \d\d\."]
+_WIDE_YEAR = "(?:" + "|".join(f"(?<={c})" for c in _WIDE_CUES) + r")(?:1\d{3}|2[01]\d\d)"
+BARE_YEARS = range(1990, 2040)  # the years YEAR_RE reads written alone, without a cue
+YEAR_RE = re.compile(r"(?:(?<![\d.,])" + _DOTTED_AFTER + r")(199\d|20[0-3]\d|" + _WIDE_YEAR +
+                     r")(?![\d.,]\d)")
 # The words just before a comparison year ("so với năm 2017", "cùng kỳ 2017"), searched at the
 # end of the text before the year.  Compared with diacritics ("số", "sở", "sơ" are not "so");
 # the folded form only for text typed without diacritics.
