@@ -90,7 +90,7 @@ from rag.answer.question import (
     read_question,
     since_compared,
 )
-from rag.answer.refusal_calibration import refusal_calibration
+from rag.answer.refusal_calibration import refusal_calibration, statement_refusal_calibration
 from rag.answer.relations import negation_unmet, relation_reversed
 from rag.answer.row_named import short_named, total_led
 from rag.answer.rules import (
@@ -296,14 +296,33 @@ class Answerer:
             return False
         if self.statement_check is None:
             return True
-        words, pairs = (aspect_free(t, typed) for t in question_terms(intent))
-        rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
         if not ((english or names_held(typed, passage)) and numbers_held(typed, passage)):
             return False
-        features = statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
-                                      ps.text, passage, score, rank, paired)
-        return not self.statement_check.refuses(features)
+        return not self.statement_check.refuses(
+            self._statement_features(intent, hits, found, typed, paired))
+
+    def _statement_features(self, intent: Intent, hits: list[Hit], found: Found, typed: str,
+                            paired: tuple[tuple[str, frozenset[str]], ...]
+                            ) -> tuple[float, ...]:
+        """The statement check's evidence of ``found`` (:meth:`answers`)."""
+        score, hit, ps = found
+        words, pairs = (aspect_free(t, typed) for t in question_terms(intent))
+        rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
+        passage = f"{hit.chunk.title}\n{hit.chunk.text}"
+        return statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
+                                  ps.text, passage, score, rank, paired)
+
+    def answered_probability(self, query: Query, intent: Intent, hits: list[Hit],
+                             found: Found | None) -> float:
+        """How likely the statement check finds the sentence ``found`` (score, hit, sentence)
+        an answer (0..1, :meth:`rag.answer.answerability.StatementCheck.probability`): the
+        evidence of a refusal that passes it over (rag.answer.refusal_calibration's
+        statement map).  0.0 for no sentence or without a check."""
+        if found is None or self.statement_check is None:
+            return 0.0
+        return self.statement_check.probability(self._statement_features(
+            intent, hits, found, query.text, statement_pairs(query)))
 
     def said_otherwise(self, intent: Intent, typed: str, sentence: str) -> bool:
         """Whether ``sentence`` says another event or the opposite of what the question
@@ -725,11 +744,14 @@ class Answerer:
         # the question's words or the passage holds most of them
         numbered = intent.kind == "decision" and best is not None and \
             (best.score >= w.min_score or best.coverage >= w.min_coverage)
+        passed: float | None = None  # set when the statement path refuses
         if intent.kind in SENTENCE_KINDS and not numbered:
             # a statement answers these: the sentence holding most of the question, and the
             # asked value inside it when there is one
             sentence = self.statement_sentence(query, intent, hits, texts)
             why = asks(query.expanded)["why"]
+            chosen = sentence  # the chooser's first pick: what a refusal passes over
+            passed = 0.0 if sentence is None else None
             if sentence is not None:
                 _, s_hit, s_ps = sentence
                 # a figure is no answer of "vì sao", though its sentence is the one about it
@@ -753,7 +775,12 @@ class Answerer:
                                 accept=lambda f: f[1:] != first[1:] and self.answers(
                                     intent, hits, f, query.text,
                                     statement_pairs(query), query.english)
-                                and self.role_holder_said(query, intent, f[2]))
+                                and self.role_holder_said(query, intent, f[2])
+                                # a stricter check than the first's: XQuAD-vi dev's next
+                                # picks barely passing it answered nothing right
+                                and (self.statement_check is None
+                                     or self.answered_probability(query, intent, hits, f)
+                                     >= w.next_sentence_min_probability))
                     if sentence is not None and names_asked_end(intent, sentence[2].text):
                         said = sentence_answer(query, sentence, resolved_question, related, w)
                         if caused:
@@ -762,6 +789,7 @@ class Answerer:
                         return replace(said, note=NO_CAUSE_STATED, confidence=min(
                             said.confidence, w.uncaused_max))
                     best = None  # nothing read is about the question
+                    passed = self.answered_probability(query, intent, hits, chosen)
         if weak and not numbered and intent.kind not in SENTENCE_KINDS:
             # a figure question: a sentence may answer it only if it passes the same rules a
             # figure must (asked period, indicator, unit) and states some figure
@@ -784,14 +812,18 @@ class Answerer:
                         sentence[1].chunk.date, today), report_mentions) for p in asked.periods):
                 return sentence_answer(query, sentence, resolved_question, related, w)
         if (weak and not numbered) or best is None:
+            sure = round(1 - confidence(best, w), 4) if best else 1.0
+            if passed is not None:
+                # a statement refusal: the share found right when the check gave the
+                # sentence passed over this probability (rag.answer.refusal_calibration)
+                sure = statement_refusal_calibration().confidence(passed)
             years = self.figure_years(query, intent, hits, frames_of, texts,
                                       today or date.today(),
                                       known.read if known is not None else None) \
                 if frames_of is not None and texts is not None else []
             return Answer(question=query.text, resolved_question=resolved_question,
                           answer=refusal(query, hits, other_years=years), found=False,
-                          confidence=round(1 - confidence(best, w), 4) if best else 1.0,
-                          related=related)
+                          confidence=sure, related=related)
         c = best.cand
         chunk = best.hit.chunk
         clause_s, clause_e = quoted_clause(best.sentence, c.start, c.end)
