@@ -53,6 +53,7 @@ from rag.answer.figures import (
     counted_thing,
     frames_in,
     is_whole_row,
+    later_part,
     latest_match,
     named_group,
     other_dated_base,
@@ -703,6 +704,15 @@ class Answerer:
                 # nor does a level whose reports state only its change ("vốn đầu tư ... tháng
                 # 9 đạt bao nhiêu?" of "... tháng 9 tăng 14,2%"): the refusal naming the change
                 # stands, no sentence holding some number (break-test b17 round 8 item 5)
+                # nor one whose sentence states only the plan of the asked period ("Mục tiêu
+                # năm 2034, sản lượng lương thực đạt 300 nghìn tấn" for "... năm 2034 đạt bao
+                # nhiêu": break-test session 51): the refusal stands, the plan named
+                plan = self.plan_stated(query, intent, hits, frames_of, texts, day, read,
+                                        known.asked)
+                if plan is not None:
+                    note = plan_note(plan[0])
+                    return figured if note in figured.answer else \
+                        replace(figured, answer=figured.answer + note)
                 counted = None if self.indicator_framed(
                     query, intent, hits, frames_of, texts, day, known.read) \
                     or self.change_stated(query, intent, hits, frames_of, texts, day, read,
@@ -1494,9 +1504,24 @@ class Answerer:
         refusal to each of those), or no target of exactly that period."""
         if asked.target or len(asked.periods) != 1 or asked.latest is not None:
             return None
-        want = asked.periods[0]
-        if want.start <= today:
+        if asked.periods[0].start <= today:
             return None  # a period begun by the day asked: its result is what is asked
+        return self.plan_stated(query, intent, hits, frames_of, texts, today, read, asked)
+
+    def plan_stated(self, query: Query, intent: Intent, hits: list[Hit], frames_of: FramesOf,
+                    texts: Callable[[str], str], today: date, read: int, asked: Asked
+                    ) -> tuple[AnswerPart, Choice, float] | None:
+        """The target set for the one period ``asked`` names, whenever that period is
+        (:meth:`planned` asks it of a period still to come): as an answer part, its choice
+        and how sure it is -- or None when the question asks a target itself, no single
+        period or the latest figure, or no target of exactly that period is given.  Where no
+        figure answers, the refusal names it (:func:`plan_note`) and no sentence stating only
+        the plan answers for the result ("Mục tiêu năm 2034, sản lượng lương thực đạt 300
+        nghìn tấn" for "sản lượng lương thực năm 2034 đạt bao nhiêu": break-test session 51;
+        tests/test_later_parts_and_plans.py)."""
+        if asked.target or len(asked.periods) != 1 or asked.latest is not None:
+            return None
+        want = asked.periods[0]
         (_, choices), = self.figure_candidates(query, intent, hits, frames_of, texts, today,
                                                read, replace(asked, target=True))
         part, choice, sure = self._part(choices, want, frames_of, texts)
@@ -1800,13 +1825,17 @@ class Answerer:
         ranker a scorer only says how sure they are."""
         return self.scorer is not None and self.scorer.ranker == "fitted"
 
-    def pick(self, choices: list[Choice]) -> Choice | None:
+    def pick(self, choices: list[Choice], want: Period | None = None) -> Choice | None:
         """The candidate an asked period's answer gives, of ``choices`` (best first): an
         exact period first, else of parts the widest near the best (:func:`_widest`) -- among
         wholes first, parts of what is asked (``Choice.narrowed``) only when no whole is.  With
         the hand-set ranking, candidates under ``weights.frame_min_coverage`` are left out
         first (None when none is left); the fitted ranker's refusal is by confidence
-        (:meth:`_part`)."""
+        (:meth:`_part`).  ``want``: the asked period, of which a later piece
+        (rag.answer.figures.later_part: March alone for "quý I") is no part to answer with;
+        when a group holds only such pieces the answer is None -- no broader total of another
+        group steps in for them ("doanh thu du lịch lữ hành quý I/2026" is not the quarter's
+        "tổng thu từ du lịch": tests/test_official_indicator_names.py)."""
         w = self.weights
         pool = choices if self._fitted else \
             [c for c in choices if c.coverage >= w.frame_min_coverage
@@ -1822,9 +1851,15 @@ class Answerer:
         for group in ([c for c in pool if not c.narrowed and not c.broader],
                       [c for c in pool if not c.broader], pool):
             group = [c for c in group if not c.outworded] or group
+            if not group:
+                continue
+            if want is not None:
+                group = [c for c in group
+                         if c.match != "partial" or not later_part(want, c.frame)]
+                if not group:
+                    return None
             exact = [c for c in group if c.match != "partial"]
-            if group:
-                return exact[0] if exact else _widest(group, w.frame_partial_band)
+            return exact[0] if exact else _widest(group, w.frame_partial_band)
         return None
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
@@ -1846,7 +1881,7 @@ class Answerer:
         index as written, the change it states said after it in the answer ("107,4% (tức
         tăng 7,4%)") and the summary; the figure record is the index."""
         label = want.label if want is not None else ""
-        choice = self.pick(choices) if refuse else next(iter(choices), None)
+        choice = self.pick(choices, want) if refuse else next(iter(choices), None)
         sure = self.judge(choice, choices) if choice is not None else 0.0
         if refuse and choice is not None and self.scorer is not None and self._fitted and \
                 sure < self.scorer.refuse_below:

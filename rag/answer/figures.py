@@ -66,7 +66,7 @@ from rag.answer.places import (
     sector_of_document,
     units_named,
 )
-from rag.answer.prices import price_item, price_item_fits
+from rag.answer.prices import names_price, price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.row_named import joins_parts_unasked, toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
@@ -1440,6 +1440,38 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
         # (bt19-b17 failure 2)
         return "partial"
     return None
+
+
+def later_part(want: Period, frame: Frame) -> bool:
+    """Whether ``frame`` is one later piece of the calendar whole asked, ``want`` (a quarter,
+    half or year), and so no part of it to answer with: a span inside ``want`` beginning after
+    it does, stated in the figure's own sentence (``period_from`` "own" or "sentence"), of a
+    level of a flow.  "Tháng 3/2034 kim ngạch xuất khẩu ước đạt 120 triệu USD" is no part of
+    "quý I/2034", nor "Tháng 9/2036" or "quý III" of a year (break-test session 51: March's
+    120 million USD served for the quarter, partial at 0.87); a partial answer of a whole is
+    a running total from its first day ("2 tháng năm 2034", "9 tháng"), said as such.
+
+    Kept as parts, by earlier decisions: the month of a running total asked by its months
+    ("9 tháng năm 2040", "6 tháng đầu năm 2035": kind "months", which monthly reports build
+    month by month -- tests/test_running_month_part.py, tests/test_earlier_running_total.py);
+    a month a figure only inherits from another sentence ("Riêng trong tháng 11/2039, ...
+    giải ngân 702 tỷ đồng. Dự án ... giải ngân 144 tỷ đồng", a PDF's lines joined into one
+    paragraph: the project's year figure -- tests/test_disbursement_total_part_stage.py);
+    a count or ratio standing at a day (:func:`is_stock`, :func:`ratio_level`), a price or
+    other rate "per" something ("đồng/kg", whose week stands for the month -- dev4 b17n,
+    b17q, b17r, b17s), a change (a quarter's rate gold took for 9 months -- dev4 b17o q144);
+    a point in time, a crop season and a holiday's days (:func:`period_match`)."""
+    period = frame.period
+    if want.kind not in ("quarter", "half", "year") or period is None or \
+            frame.period_from not in ("own", "sentence") or period.start <= want.start or \
+            is_point(period) or HOLIDAY in (period.kind, want.kind) or \
+            "season" in (period.kind, want.kind):
+        return False
+    if frame.measure != "level" or frame.kind == "percent" or "/" in frame.unit or \
+            is_stock(frame) or ratio_level(frame) or \
+            names_price(f"{frame.indicator} {frame.parent} {frame.context}"):
+        return False
+    return want.start <= period.start and period.end <= want.end
 
 
 def earlier_running_total(want: Period, period: Period) -> bool:
