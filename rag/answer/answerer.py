@@ -58,6 +58,7 @@ from rag.answer.figures import (
     named_group,
     other_dated_base,
     part_apart,
+    row_among_equals,
     sentence_narrower,
     share_apart,
     share_unstated,
@@ -1916,6 +1917,10 @@ class Answerer:
             part = " ".join(choice.named)
             part = part if any(ch.isalpha() for ch in part) else "phần được hỏi"
             said = f"Báo cáo không có số liệu riêng {part}, chỉ có số liệu chung: {said}"
+        if row_among_equals(choice, choices, text):
+            # one row of a table column the question names no row of ("Kế hoạch năm 2038 là
+            # bao nhiêu ha?" over rows of crops and no total): a guess, as a part is
+            sure = min(sure, self.weights.frame_part_confidence)
         part_of = own_part_said(choice)
         if part_of:
             # the figure's own indicator names the part it is ("thu ngân sách từ hoạt động

@@ -3696,12 +3696,15 @@ def table_whole(choice: Choice, choices: Iterable[Choice], text: str) -> Choice 
     """The candidate among ``choices`` that is the total row of ``choice``'s table, when
     ``choice`` is one of its other rows (``text``: the document's): a table line of the same
     caption (context), column (its line's head), period, measure, unit, comparison and aim
-    whose row is the total (:func:`total_row`) -- and is ``choice``'s parent when ``choice``
-    has one ("Tổng mức bán lẻ … › Bán lẻ hàng hóa"), or a row beside it when not ("Tổng trị
-    giá" over "Xuất khẩu qua cửa khẩu chính").  :func:`wholes_first` then puts the part after
-    it as it does a part listed after its total in a sentence (break-test bt22a q094: "tổng
-    mức bán lẻ 10 tháng" answered the row "Bán lẻ hàng hóa", whose fewer words outscored the
-    total's; session 50)."""
+    whose row is ``choice``'s parent when ``choice`` has one ("Tổng mức bán lẻ … › Bán lẻ
+    hàng hóa"; the table nests the row under it, so it is the row's total whatever its label:
+    "Tổng kim ngạch XNK › Xuất khẩu" under a caption writing "xuất nhập khẩu" in full,
+    break-test bt24a "Kế hoạch năm 2037 là bao nhiêu?" answered the export plan), or a row
+    beside it labelled the total (:func:`total_row`) when not ("Tổng trị giá" over "Xuất khẩu
+    qua cửa khẩu chính").  :func:`wholes_first` then puts the part after it as it does a part
+    listed after its total in a sentence (break-test bt22a q094: "tổng mức bán lẻ 10 tháng"
+    answered the row "Bán lẻ hàng hóa", whose fewer words outscored the total's; session
+    50)."""
     f = choice.frame
     q0, q1 = f.quote
     head = table_line_head(text[q0:q1])
@@ -3713,11 +3716,42 @@ def table_whole(choice: Choice, choices: Iterable[Choice], text: str) -> Choice 
         if d is choice or d.hit.chunk.doc_id != choice.hit.chunk.doc_id or \
                 g.context != f.context or g.period != f.period or g.measure != f.measure or \
                 g.unit != f.unit or g.comparison != f.comparison or g.target != f.target or \
-                not total_row(g) or table_line_head(text[g.quote[0]:g.quote[1]]) != head:
+                table_line_head(text[g.quote[0]:g.quote[1]]) != head:
             continue
-        if (fold(g.indicator).lower().strip() == parent) if parent else not g.parent:
+        if (fold(g.indicator).lower().strip() == parent) if parent else \
+                (not g.parent and total_row(g)):
             return d
     return None
+
+
+def row_among_equals(choice: Choice, choices: Iterable[Choice], text: str) -> bool:
+    """Whether ``choice`` is one table row of several the question does not tell apart: another
+    candidate of ``choices`` is a row of the same table column (caption, column head, period,
+    measure, unit, comparison and aim; ``text``: the document's) with another indicator and
+    value, holding as much of the question as ``choice`` -- and neither row is the other's
+    total (``Frame.parent``).  "Kế hoạch năm 2038 là bao nhiêu ha?" over a plan table of rice,
+    maize and vegetable areas and no total row names none of them: any one row is a guess,
+    never a sure answer (break-test bt24a: "Kế hoạch năm 2037 là bao nhiêu triệu USD?" gave
+    a row at 1.0; tests/test_plan_total_and_higher.py)."""
+    f = choice.frame
+    head = table_line_head(text[f.quote[0]:f.quote[1]])
+    if not head:
+        return False
+    own = fold(f.indicator).lower().strip()
+    for d in choices:
+        g = d.frame
+        if d is choice or d.hit.chunk.doc_id != choice.hit.chunk.doc_id or \
+                d.coverage < choice.coverage or g.value == f.value or \
+                (g.context, g.period, g.measure, g.unit, g.comparison, g.target) != \
+                (f.context, f.period, f.measure, f.unit, f.comparison, f.target):
+            continue
+        other = fold(g.indicator).lower().strip()
+        if other == own or fold(g.parent).lower().strip() == own or \
+                fold(f.parent).lower().strip() == other:
+            continue
+        if table_line_head(text[g.quote[0]:g.quote[1]]) == head:
+            return True
+    return False
 
 
 def wholes_first(choices: list[Choice], said: frozenset[str],
@@ -3744,9 +3778,15 @@ def wholes_first(choices: list[Choice], said: frozenset[str],
             continue
         out.append(c)
     placed: list[Choice] = []
-    for c in out:
+
+    def place(c: Choice) -> None:
+        """``c``, then the parts held after it, each with its own (a row under a part)."""
         placed.append(c)
-        placed.extend(held.get(id(c), []))
+        for p in held.get(id(c), []):
+            place(p)
+
+    for c in out:
+        place(c)
     return placed
 
 
