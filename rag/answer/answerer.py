@@ -104,7 +104,13 @@ from rag.answer.rules import (
 from rag.answer.scorer import FigureScorer
 from rag.answer.scoring import best_figure, confidence, term_weights
 from rag.answer.sentence_measure import states_measure
-from rag.answer.sentences import ParsedSentence, quoted_clause
+from rag.answer.sentences import (
+    ParsedSentence,
+    issuing_body,
+    quoted_clause,
+    signed_as,
+    signer_fits,
+)
 from rag.answer.short_totals import asked_period_stated
 from rag.answer.split_number import split_note
 from rag.answer.statements import (
@@ -283,7 +289,7 @@ class Answerer:
 
     def answers(self, intent: Intent, hits: list[Hit], found: Found, typed: str = "",
                 paired: tuple[tuple[str, frozenset[str]], ...] = (),
-                english: bool = False) -> bool:
+                english: bool = False, text: str = "") -> bool:
         """Whether the statement answer ``found`` (score, hit, sentence) is given: always
         without a ``statement_check``; never when its passage does not write the question's
         names (an ``english`` question's capitals aside) or numbers
@@ -292,31 +298,42 @@ class Answerer:
         pairs (``intent.runs``) weighed by :meth:`idf`, looked for in the sentence and in its
         passage (title and text), with its rank among ``hits``; words ``typed`` (the question
         as typed) writes only as tense or aspect are none of them
-        (rag.answer.statements.aspect_free)."""
+        (rag.answer.statements.aspect_free).  A signature block is read as its name with
+        its role of the body whose letterhead heads ``text``, the document's text
+        (rag.answer.sentences.signed_as), that body standing before its passage."""
         score, hit, ps = found
         if typed and self.said_otherwise(intent, typed, ps.text):
             return False
         if self.statement_check is None:
             return True
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
+        issuer = issuing_body(text)
+        sentence = signed_as(ps.text, issuer)
+        if sentence != ps.text:
+            passage = f"{issuer}\n{passage}"
         if not ((english or names_held(typed, passage)) and numbers_held(typed, passage)):
             return False
         return not self.statement_check.refuses(
-            self._statement_features(intent, hits, found, typed, paired))
+            self._statement_features(intent, hits, found, typed, paired, text))
 
     def _statement_features(self, intent: Intent, hits: list[Hit], found: Found, typed: str,
-                            paired: tuple[tuple[str, frozenset[str]], ...]
+                            paired: tuple[tuple[str, frozenset[str]], ...], text: str = ""
                             ) -> tuple[float, ...]:
-        """The statement check's evidence of ``found`` (:meth:`answers`)."""
+        """The statement check's evidence of ``found`` (:meth:`answers`; ``text`` the
+        document's, for a signature block's letterhead body)."""
         score, hit, ps = found
         words, pairs = (aspect_free(t, typed) for t in question_terms(intent))
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
         passage = f"{hit.chunk.title}\n{hit.chunk.text}"
+        issuer = issuing_body(text)
+        sentence = signed_as(ps.text, issuer)
+        if sentence != ps.text:
+            passage = f"{issuer}\n{passage}"
         return statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
-                                  ps.text, passage, score, rank, paired)
+                                  sentence, passage, score, rank, paired)
 
     def answered_probability(self, query: Query, intent: Intent, hits: list[Hit],
-                             found: Found | None) -> float:
+                             found: Found | None, text: str = "") -> float:
         """How likely the statement check finds the sentence ``found`` (score, hit, sentence)
         an answer (0..1, :meth:`rag.answer.answerability.StatementCheck.probability`): the
         evidence of a refusal that passes it over (rag.answer.refusal_calibration's
@@ -324,7 +341,7 @@ class Answerer:
         if found is None or self.statement_check is None:
             return 0.0
         return self.statement_check.probability(self._statement_features(
-            intent, hits, found, query.text, statement_pairs(query)))
+            intent, hits, found, query.text, statement_pairs(query), text))
 
     def said_otherwise(self, intent: Intent, typed: str, sentence: str) -> bool:
         """Whether ``sentence`` says another event or the opposite of what the question
@@ -390,16 +407,19 @@ class Answerer:
             row = self.sentence_chooser.choose(rest) if rest else None
         return None if row is None else (row.score, row.hit, row.ps)
 
-    def role_holder_said(self, query: Query, intent: Intent, ps: ParsedSentence) -> bool:
+    def role_holder_said(self, query: Query, intent: Intent, ps: ParsedSentence,
+                         text: str = "") -> bool:
         """Whether the sentence ``ps`` may answer a "who" question (``intent.kind`` "person")
         asking a role ("Ai là Giám đốc Sở ...?"): not when every name it states holds that
         role at another rank (rag.answer.candidates.role_said_fits: the "Phó Giám đốc" named
-        is no answer of the director asked).  True for other questions and sentences."""
+        is no answer of the director asked), nor a signature block's name of another body
+        (rag.answer.sentences.signer_fits; ``text``: the document's text).  True for other
+        questions and sentences."""
         if intent.kind != "person":
             return True
         names = [c for c in ps.cands if c.kind == "name"]
-        return not names or any(role_said_fits(query.expanded, ps.text, c, self.weights)
-                                for c in names)
+        return not names or signer_fits(query.expanded, ps.text, text, self.weights) and any(
+            role_said_fits(query.expanded, ps.text, c, self.weights) for c in names)
 
     def why_sentence(self, query: Query, intent: Intent, hits: list[Hit], found: Found,
                      texts: Callable[[str], str] | None = None) -> tuple[Found, bool] | None:
@@ -738,7 +758,8 @@ class Answerer:
                 return stated
         terms = self.segment(intent.runs)
         head = set(self.segment((intent.head,))) if intent.head else set()
-        best = best_figure(query, intent, hits, term_weights(terms, self.idf, w), head, w)
+        best = best_figure(query, intent, hits, term_weights(terms, self.idf, w), head, w,
+                           texts)
         if best is not None and not sentence_places_fit(
                 query.expanded, query.text, best.sentence, best.hit.chunk.title,
                 texts(best.hit.chunk.doc_id) if texts is not None else best.hit.chunk.text,
@@ -756,6 +777,10 @@ class Answerer:
         numbered = intent.kind == "decision" and best is not None and \
             (best.score >= w.min_score or best.coverage >= w.min_coverage)
         passed: float | None = None  # set when the statement path refuses
+
+        def doc_text(hit: Hit) -> str:
+            return texts(hit.chunk.doc_id) if texts is not None else hit.chunk.text
+
         if intent.kind in SENTENCE_KINDS and not numbered:
             # a statement answers these: the sentence holding most of the question, and the
             # asked value inside it when there is one
@@ -777,20 +802,24 @@ class Answerer:
                         sentence, caused = self.why_sentence(query, intent, hits, sentence,
                                                              texts) or (None, False)
                     elif not self.answers(intent, hits, sentence, query.text,
-                                          statement_pairs(query), query.english) or \
-                            not self.role_holder_said(query, intent, sentence[2]):
+                                          statement_pairs(query), query.english,
+                                          doc_text(sentence[1])) or \
+                            not self.role_holder_said(query, intent, sentence[2],
+                                                      doc_text(sentence[1])):
                         first = sentence
                         sentence = None if self.sentence_chooser is None else \
                             self.statement_sentence(
                                 query, intent, hits, texts,
                                 accept=lambda f: f[1:] != first[1:] and self.answers(
                                     intent, hits, f, query.text,
-                                    statement_pairs(query), query.english)
-                                and self.role_holder_said(query, intent, f[2])
+                                    statement_pairs(query), query.english, doc_text(f[1]))
+                                and self.role_holder_said(query, intent, f[2],
+                                                          doc_text(f[1]))
                                 # a stricter check than the first's: XQuAD-vi dev's next
                                 # picks barely passing it answered nothing right
                                 and (self.statement_check is None
-                                     or self.answered_probability(query, intent, hits, f)
+                                     or self.answered_probability(query, intent, hits, f,
+                                                                  doc_text(f[1]))
                                      >= w.next_sentence_min_probability))
                     if sentence is not None and names_asked_end(intent, sentence[2].text):
                         said = sentence_answer(query, sentence, resolved_question, related, w)
@@ -800,7 +829,9 @@ class Answerer:
                         return replace(said, note=NO_CAUSE_STATED, confidence=min(
                             said.confidence, w.uncaused_max))
                     best = None  # nothing read is about the question
-                    passed = self.answered_probability(query, intent, hits, chosen)
+                    passed = self.answered_probability(
+                        query, intent, hits, chosen,
+                        doc_text(chosen[1]) if chosen is not None else "")
         if weak and not numbered and intent.kind not in SENTENCE_KINDS:
             # a figure question: a sentence may answer it only if it passes the same rules a
             # figure must (asked period, indicator, unit) and states some figure
