@@ -2002,7 +2002,10 @@ def _widest(choices: list[Choice], band: float) -> Choice | None:
     second way keeps a report's cumulative figure dated by its title ("... 10 tháng năm
     2023": "toàn tỉnh thu hút khoảng 3,9 triệu lượt khách du lịch"), which the scoring
     discounts for where its period was read, and again for its words standing after the
-    value (tests/test_partial_periods.py; dev-reports d205)."""
+    value (tests/test_partial_periods.py; dev-reports d205).  A running total its report gives
+    beside any of those (:func:`_running_total_of`) is near too: the five months' exports
+    listed beside May's, though another report's quarter scored best (break-test bt25 kind 4;
+    tests/test_widest_running_part.py)."""
     if not choices:
         return None
     best = choices[0]
@@ -2033,7 +2036,9 @@ def _running_total_of(c: Choice, best: Choice) -> bool:
     holding ``best``'s, and the subject ``best`` names -- its own indicator or the one it
     inherits (``Frame.parent``), which the scoring discounts as words not its own.  A
     question of the months to date ("từ đầu năm 2044 đến nay" asked in November) then takes
-    the 10 months' total as its part so far, not October's alone (break-test b17 item 4)."""
+    the 10 months' total as its part so far, not October's alone (break-test b17 item 4).
+    A part listed under a total is one only of the same part under a total of the same name
+    (:func:`_parts_alike`)."""
     f, g = c.frame, best.frame
     if f is g or f.period is None or g.period is None or (f.part and not _parts_alike(f, g)):
         return False
