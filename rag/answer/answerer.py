@@ -127,7 +127,7 @@ from rag.records import Answer, AnswerPart, Citation, Hit
 from rag.search.query import Query, expand_abbreviations, unread_english, unread_qualifiers
 from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
-from rag.vi.frames.sentence import year_before
+from rag.vi.frames.sentence import shortened_of, year_before
 from rag.vi.frames.tables import table_line_head
 from rag.vi.grades import states_classes
 from rag.vi.holidays import as_years, states_holiday
@@ -2105,13 +2105,21 @@ def _widest(choices: list[Choice], band: float) -> Choice | None:
     second way keeps a report's cumulative figure dated by its title ("... 10 tháng năm
     2023": "toàn tỉnh thu hút khoảng 3,9 triệu lượt khách du lịch"), which the scoring
     discounts for where its period was read, and again for its words standing after the
-    value (tests/test_partial_periods.py; dev-reports d205)."""
+    value (tests/test_partial_periods.py; dev-reports d205).  A running total its report gives
+    beside any of those (:func:`_running_total_of`) is near too: the five months' exports
+    listed beside May's, though another report's quarter scored best (break-test bt25 kind 4;
+    tests/test_widest_running_part.py)."""
     if not choices:
         return None
     best = choices[0]
     near = [c for c in choices if c.score >= best.score * band
             or (c.coverage >= best.coverage and not c.frame.part)
             or _running_total_of(c, best)]
+    # and the running total its report gives beside any of those, not only beside the best:
+    # "Kim ngạch xuất khẩu năm nay?" near the quarter's 1.502,3 of one report and May's 562,9
+    # of another takes that other's five months, 2.645,8 (break-test bt25 kind 4, session 52)
+    near += [c for c in choices if not any(c is d for d in near)
+             and any(_running_total_of(c, d) for d in near)]
     # a frame with no period is here only as a rate a day matched by its report's day when an
     # average is asked (rag.answer.figures.undated_rate_days): of the days around it, wider
     # than that one day's stock ("mỗi ngày có từ 1.200 - 1.500 xe" before "còn 2.900 xe")
@@ -2131,9 +2139,11 @@ def _running_total_of(c: Choice, best: Choice) -> bool:
     holding ``best``'s, and the subject ``best`` names -- its own indicator or the one it
     inherits (``Frame.parent``), which the scoring discounts as words not its own.  A
     question of the months to date ("từ đầu năm 2044 đến nay" asked in November) then takes
-    the 10 months' total as its part so far, not October's alone (break-test b17 item 4)."""
+    the 10 months' total as its part so far, not October's alone (break-test b17 item 4).
+    A part listed under a total is one only of the same part under a total of the same name
+    (:func:`_parts_alike`)."""
     f, g = c.frame, best.frame
-    if f is g or f.period is None or g.period is None or f.part:
+    if f is g or f.period is None or g.period is None or (f.part and not _parts_alike(f, g)):
         return False
     if c.hit.chunk.doc_id != best.hit.chunk.doc_id or (f.measure, f.unit, f.target) != \
             (g.measure, g.unit, g.target):
@@ -2144,7 +2154,24 @@ def _running_total_of(c: Choice, best: Choice) -> bool:
         return False
     subject = fold(g.indicator or g.parent).lower().strip()
     return bool(subject) and subject in {fold(f.indicator).lower().strip(),
-                                         fold(f.parent).lower().strip()}
+                                         fold(f.parent).lower().strip()} or \
+        (f.part and _parts_alike(f, g))
+
+
+def _parts_alike(f: Frame, g: Frame) -> bool:
+    """Whether ``f`` and ``g`` are the same part of wholes of one name: both listed under a
+    total (``Frame.part``) of the same ``parent``, their indicators the same or one a short
+    form of the other (rag.vi.frames.sentence.shortened_of): "Trong đó, xuất khẩu đạt 2.645,8
+    triệu USD" under the five months' "tổng kim ngạch xuất nhập khẩu" is the running total of
+    May's "kim ngạch xuất khẩu ước đạt 562,9 triệu USD" under May's (break-test bt25 kind 4,
+    session 52).  A part is no running total of another part of its whole ("xuất khẩu" of
+    "nhập khẩu"), nor of a part of another whole."""
+    if not (f.part and g.part and f.parent and g.parent):
+        return False
+    if " ".join(fold(f.parent).lower().split()) != " ".join(fold(g.parent).lower().split()):
+        return False
+    a, b = (" ".join(fold(x.indicator).lower().split()) for x in (f, g))
+    return bool(a) and (a == b or shortened_of(a, b) or shortened_of(b, a))
 
 
 @dataclass(frozen=True)

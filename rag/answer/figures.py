@@ -70,7 +70,12 @@ from rag.answer.prices import names_price, price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.row_named import joins_parts_unasked, toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
-from rag.answer.short_totals import WHOLE_HEADS, total_named_before, total_unmarked
+from rag.answer.short_totals import (
+    WHOLE_HEADS,
+    bases_named_before,
+    total_named_before,
+    total_unmarked,
+)
 from rag.answer.site_names import held_in_place_name
 from rag.answer.trade_columns import part_column_unasked
 from rag.answer.unwritten_compound import unwritten_compound
@@ -2393,7 +2398,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             head_own = first is not None and first in own
             head_missing = bool(head) and not (head or set()) & own
             soft_miss = intent.soft_unit is not None and not _unit_fits(intent.soft_unit, frame)
-            narrowing = bool(set(frame.basis) & NARROWING_BASES - said_bases)
+            # a short name of a fuller one given before is on that name's basis: the month's
+            # "tổng kim ngạch" after the quarter's "... hàng hóa làm thủ tục ..." is no whole
+            # the quarter's declared goods are a part of (bt25 kind 3, session 52)
+            bases = set(frame.basis) | set(bases_named_before(frame, frames_of(doc)))
+            narrowing = bool(bases & NARROWING_BASES - said_bases)
             qualified = narrowed_by(frame, said_out) or \
                 sibling_qualified(frame, frames_of(doc), said_out) or \
                 beside_whole_row(frame, frames_of(doc), row_said) or \
