@@ -4,7 +4,9 @@ chính Chi Ma đạt 186,7 triệu USD"), is the gate's total trade: no answer t
 imports -- refused, the refusal naming the total (break-test bt25 kind 2: given as imports
 at 0.91).  Near misses: the gate's "kim ngạch" or "xuất nhập khẩu" asked is answered by it,
 with no caveat "không có số liệu riêng xuất nhập"; a gate's exports the report names are
-answered; a province's exports named as such are."""
+answered; a province's exports named as such are; a commodity's row under a title saying
+"kim ngạch" alone names no trade, and answers its exports (dev4 b17k: "Sầu riêng tươi: 742
+triệu USD")."""
 
 from __future__ import annotations
 
@@ -24,12 +26,17 @@ GATES = (
     "chiếm 60,6% tổng kim ngạch toàn Cục. Cửa khẩu ga đường sắt quốc tế Đồng Đăng đạt 398,2 "
     "triệu USD, tăng 27,5%. Cửa khẩu chính Chi Ma đạt 186,7 triệu USD.\n\n"
     "Xuất khẩu qua cửa khẩu Tân Thanh quý I đạt 310,5 triệu USD, tăng 8,2%.\n")
+GOODS = (
+    "# Hải quan Lạng Sơn: kim ngạch 6 tháng đầu năm 2037\n\nCập nhật: 03/07/2037\n\n"
+    "| Mặt hàng | 6 tháng 2037 (triệu USD) | So cùng kỳ (%) |\n|---|---|---|\n"
+    "| Sầu riêng tươi | 742 | +35,6 |\n| Thanh long | 218 | -12,4 |\n")
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> RagService:
     return service_over_files(tmp_path_factory.mktemp("gate_total_trade"),
-                              {"haiquan-q1-2037.txt": GATES.encode()})
+                              {"haiquan-q1-2037.txt": GATES.encode(),
+                               "haiquan-6t-2037.md": GOODS.encode()})
 
 
 def ask(service: RagService, question: str):  # noqa: ANN201
@@ -70,6 +77,7 @@ def test_the_gates_total_answers_its_total(service: RagService, question: str) -
 @pytest.mark.parametrize(("question", "value"), [
     ("Xuất khẩu qua cửa khẩu Tân Thanh quý I/2037?", "310,5 triệu USD"),
     ("Kim ngạch xuất khẩu quý I/2037 của tỉnh?", "1.502,3 triệu USD"),
+    ("Xuất khẩu sầu riêng tươi 6 tháng 2037 đạt bao nhiêu?", "742 triệu USD"),
 ])
 def test_exports_named_still_answer(service: RagService, question: str, value: str) -> None:
     answer = ask(service, question)

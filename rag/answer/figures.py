@@ -51,6 +51,7 @@ from rag.answer.places import (
     entities_marked,
     entities_named,
     gate_terms,
+    gate_written,
     gates_fit,
     gates_in_lead,
     gates_joined,
@@ -2919,24 +2920,27 @@ def trade_named(frame: Frame, title: str = "", before: str = "") -> str | None:
     """The trade (a code of ``rag.vi.lexicon.TRADE_INDICATORS``) nearest ``frame``'s value:
     the last one named in the first of its own words, the total it is part of, its sentence
     ``before`` it, its heading, its document's ``title`` that names one.  When none names a
-    trade, a bare "kim ngạch" among them is the total trade, "import_export": a customs
-    report gives a border gate's turnover as "kim ngạch" alone ("Cửa khẩu quốc tế Hữu Nghị
-    ... với kim ngạch quý I đạt 2.071,4 triệu USD, chiếm 60,6% tổng kim ngạch", its other
-    gates under the title "Hải quan Lạng Sơn: kim ngạch qua cửa khẩu quý I/2037 tăng
-    mạnh"), and a question's bare "kim ngạch" asks the total of a table's "XK | NK | Tổng"
-    (bt17v: :func:`part_column_unasked`) -- given for exports or imports at 0.91 (break-test
-    bt25 kind 2; tests/test_gate_total_trade.py).  None when nothing names a trade or says
-    "kim ngạch".  A share's words after its value name its whole, so only its indicator
-    counts as its own words."""
+    trade, "kim ngạch" alone is the total trade, "import_export", if said in the first three
+    (a customs report gives a border gate's turnover so: "Cửa khẩu quốc tế Hữu Nghị ... với
+    kim ngạch quý I đạt 2.071,4 triệu USD, chiếm 60,6% tổng kim ngạch"), or in the heading or
+    title over a figure whose own words name a gate ("Cửa khẩu chính Chi Ma đạt 186,7 triệu
+    USD" under "Hải quan Lạng Sơn: kim ngạch qua cửa khẩu quý I/2037"); a question's bare
+    "kim ngạch" asks the total of a table's "XK | NK | Tổng" too (bt17v:
+    :func:`part_column_unasked`).  Those were given for exports or imports at 0.86-0.94
+    (break-test bt25 kind 2; tests/test_gate_total_trade.py); a commodity's row under such a
+    title ("Sầu riêng tươi: 742 triệu USD") names no trade (dev4 b17k).  None when nothing
+    names a trade nor says "kim ngạch" so.  A share's words after its value name its whole,
+    so only its indicator counts as its own words."""
     own = frame.indicator if frame.measure == "share" else frame.indicator + " " + frame.detail
-    texts = [fold(expand_abbreviations(t)) for t in (own, frame.parent, before, frame.context,
-                                                     title) if t]
-    for text in texts:
-        found = trade_indicator_at(text)
+    fields = [fold(expand_abbreviations(t)) for t in (own, frame.parent, before,
+                                                      frame.context, title)]
+    for text in fields:
+        found = trade_indicator_at(text) if text else []
         if found:
             return found[-1][2]
-    if any(code == "trade_value" for text in texts for _, _, code in
-           money_indicator_at(text.lower())):
+    said = [any(code == "trade_value" for _, _, code in money_indicator_at(text.lower()))
+            for text in fields]
+    if any(said[:3]) or (any(said[3:]) and gate_written(frame.indicator)):
         return "import_export"
     return None
 
