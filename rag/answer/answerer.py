@@ -64,7 +64,7 @@ from rag.answer.figures import (
     share_unstated,
     states_average_asked,
     time_order,
-    trade_unstated,
+    trade_named,
     wider_than_part,
     written_name,
 )
@@ -80,7 +80,7 @@ from rag.answer.intent import (
     trade_indicator_at,
 )
 from rag.answer.part_said import own_part_said
-from rag.answer.places import sentence_places_fit
+from rag.answer.places import gate_written, sentence_places_fit
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import (
@@ -124,7 +124,7 @@ from rag.answer.statements import (
 from rag.answer.table_extremes import row_label, table_end
 from rag.answer.weights import AnswerWeights
 from rag.records import Answer, AnswerPart, Citation, Hit
-from rag.search.query import Query, expand_abbreviations, unread_english, unread_qualifiers
+from rag.search.query import Query, unread_english, unread_qualifiers
 from rag.vi.calendar import Period, year_period
 from rag.vi.frames import Frame
 from rag.vi.frames.sentence import shortened_of, year_before
@@ -1082,8 +1082,9 @@ class Answerer:
             # of several periods or of two levels keep their values as written
             p, c, sure = parts[0]
             if p.figure is not None:  # as tested above; mypy reads no narrowing through [0]
-                parts = [(replace(p, answer=answer_as_asked(p.answer, p.figure, query.text)),
-                          c, sure)]
+                excess = c is not None and fold(c.frame.verb).strip().lower() == "vuot"
+                parts = [(replace(p, answer=answer_as_asked(p.answer, p.figure, query.text,
+                                                            excess)), c, sure)]
         if len(parts) == 1 and asks_both_ends(query.text):
             parts = [_both_ends_part(parts[0], texts, frames_of)]
         if asked.versus_previous and len(parts) == 2:
@@ -1667,11 +1668,11 @@ class Answerer:
                          read: int, asked: Asked) -> Frame | None:
         """For a question asking exports or imports (``intent.trade``) that no figure
         answers: the best figure every other rule allows for the asked period, of a money
-        unit, whose trade is both together or none under a total-trade title
-        (rag.answer.figures.trade_unstated) -- a customs report gives each border gate's total
-        trade alone ("cửa khẩu quốc tế Hữu Nghị đạt 4.105 triệu USD, chiếm 47% tổng kim
-        ngạch"), which the refusal names (bt17d c14); None otherwise -- and when nothing
-        about the figure names a trade at all (no total to speak of)."""
+        unit, whose trade is both together, or none under a total-trade title, or "kim
+        ngạch" alone (rag.answer.figures.trade_named) -- a customs report gives each border
+        gate's total trade alone ("cửa khẩu quốc tế Hữu Nghị đạt 4.105 triệu USD, chiếm 47%
+        tổng kim ngạch"), which the refusal names (bt17d c14; bt25 kind 2); None otherwise --
+        and when nothing about the figure names a trade at all (no total to speak of)."""
         if intent.trade not in ("export", "import") or asked.measure != "level" or \
                 len(asked.periods) > 1:
             return None
@@ -1680,10 +1681,8 @@ class Answerer:
                                                  today, read, asked):
             for c in choices[:3]:
                 f, title = c.frame, c.hit.chunk.title
-                named = any(trade_indicator_at(fold(expand_abbreviations(t)).lower())
-                            for t in (f.indicator, f.parent, f.context, title) if t)
-                if c.match == "exact" and is_money(f.unit) and named and \
-                        trade_unstated(f, title):
+                if c.match == "exact" and is_money(f.unit) and \
+                        trade_named(f, title) == "import_export":
                     return f
         return None
 
@@ -2513,8 +2512,11 @@ def trade_total_note(total: Frame, intent: Intent) -> str:
     flow = "xuất khẩu" if intent.trade == "export" else "nhập khẩu"
     name = written_name(total.indicator)
     # the total named by its indicator alone ("tổng kim ngạch xuất nhập khẩu" of a month) is
-    # said once, never "… của tổng kim ngạch xuất nhập khẩu" (found at the session-41 merge)
-    of = "" if "kim ngach" in fold(name).lower() else f" của {name}"
+    # said once, never "… của tổng kim ngạch xuất nhập khẩu" (found at the session-41 merge);
+    # a gate's "kim ngạch" alone by its gate ("Cửa khẩu quốc tế Hữu Nghị ... với kim ngạch")
+    gate = gate_written(name) if not trade_indicator_at(fold(name)) else ""
+    of = f" của {gate[:1].lower()}{gate[1:]}" if gate else \
+        "" if "kim ngach" in fold(name).lower() else f" của {name}"
     return f" Báo cáo chỉ nêu tổng kim ngạch xuất nhập khẩu{of} ({total.value}); " \
            f"không nêu riêng {flow}."
 

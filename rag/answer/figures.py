@@ -51,6 +51,7 @@ from rag.answer.places import (
     entities_marked,
     entities_named,
     gate_terms,
+    gate_written,
     gates_fit,
     gates_in_lead,
     gates_joined,
@@ -2331,6 +2332,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     hit.chunk.title)))
             if broader and "per_unit" in frame.basis:
                 broader = tuple(w for w in broader if w not in per_unit_said)
+            if broader and intent.trade == "import_export" and \
+                    trade_named(frame, hit.chunk.title, text[q0:frame.start]) == "import_export":
+                # a gate's "kim ngạch" alone is its total trade (trade_named): "xuất nhập
+                # khẩu" asked of it names no part it leaves out (break-test bt25 kind 2)
+                broader = tuple(w for w in broader if w not in _TRADE_SYLLABLES)
             if broader:
                 # "cả năm 2063 kim ngạch trái cây ước vượt ..." after "Kim ngạch xuất khẩu trái
                 # cây ...": a short form of a name the document gave before is that name, no
@@ -2935,6 +2941,8 @@ def written_name(indicator: str) -> str:
         else indicator[0].lower() + indicator[1:]
 
 
+# the syllables of the trade words ("xuất nhập khẩu", folded)
+_TRADE_SYLLABLES = frozenset({"xuat", "nhap", "khau"})
 # what a figure naming no one trade leaves unsaid for an export or import question
 TRADE_UNSAID = "là xuất khẩu hay nhập khẩu"
 
@@ -2946,12 +2954,36 @@ def trade_unstated(frame: Frame, title: str = "") -> bool:
     question asking one is answered neither by it nor by "the report has no such figure"
     (bt17-b16 failure 4: "Phân bón: 96,5 triệu USD" in a table under "BÁO CÁO TÌNH HÌNH XUẤT
     NHẬP KHẨU")."""
+    return trade_named(frame, title) in (None, "import_export")
+
+
+def trade_named(frame: Frame, title: str = "", before: str = "") -> str | None:
+    """The trade (a code of ``rag.vi.lexicon.TRADE_INDICATORS``) nearest ``frame``'s value:
+    the last one named in the first of its own words, the total it is part of, its sentence
+    ``before`` it, its heading, its document's ``title`` that names one.  When none names a
+    trade, "kim ngạch" alone is the total trade, "import_export", if said in the first three
+    (a customs report gives a border gate's turnover so: "Cửa khẩu quốc tế Hữu Nghị ... với
+    kim ngạch quý I đạt 2.071,4 triệu USD, chiếm 60,6% tổng kim ngạch"), or in the heading or
+    title over a figure whose own words name a gate ("Cửa khẩu chính Chi Ma đạt 186,7 triệu
+    USD" under "Hải quan Lạng Sơn: kim ngạch qua cửa khẩu quý I/2037"); a question's bare
+    "kim ngạch" asks the total of a table's "XK | NK | Tổng" too (bt17v:
+    :func:`part_column_unasked`).  Those were given for exports or imports at 0.86-0.94
+    (break-test bt25 kind 2; tests/test_gate_total_trade.py); a commodity's row under such a
+    title ("Sầu riêng tươi: 742 triệu USD") names no trade (dev4 b17k).  None when nothing
+    names a trade nor says "kim ngạch" so.  A share's words after its value name its whole,
+    so only its indicator counts as its own words."""
     own = frame.indicator if frame.measure == "share" else frame.indicator + " " + frame.detail
-    for text in (own, frame.parent, frame.context, title):
-        found = trade_indicator_at(fold(expand_abbreviations(text)))
+    fields = [fold(expand_abbreviations(t)) for t in (own, frame.parent, before,
+                                                      frame.context, title)]
+    for text in fields:
+        found = trade_indicator_at(text) if text else []
         if found:
-            return found[-1][2] == "import_export"
-    return True
+            return found[-1][2]
+    said = [any(code == "trade_value" for _, _, code in money_indicator_at(text.lower()))
+            for text in fields]
+    if any(said[:3]) or (any(said[3:]) and gate_written(frame.indicator)):
+        return "import_export"
+    return None
 
 
 def part_apart(choice: Choice, frames: Iterable[Frame]) -> Frame | None:
@@ -5352,12 +5384,12 @@ def forecast_answers(asked: Asked, frame: Frame, want: Period | None) -> bool:
 def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> bool:
     """A figure answers an export question only when the trade indicator nearest its value
     (its own words first, then the total it is part of, its sentence ``before`` it -- the
-    last there -- its heading, the ``title`` of its document) is exports; one that names none
-    anywhere passes.  A figure of goods named by no trade under a report titled "Kim ngạch
-    xuất nhập khẩu ..." ("Hàng hóa mở tờ khai tại
-    Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports or imports
-    (issue 17 break-test).  A share's words after its value name the whole it is a share of
-    ("chiếm 43,6% tổng kim ngạch xuất nhập khẩu"), not its own trade: only its indicator
+    last there -- its heading, the ``title`` of its document: :func:`trade_named`) is exports;
+    one that names none anywhere, nor says "kim ngạch" (the total trade), passes.  A figure
+    of goods named by no trade under a report titled "Kim ngạch xuất nhập khẩu ..." ("Hàng
+    hóa mở tờ khai tại Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports
+    or imports (issue 17 break-test). A share's words after its value name the whole it is a share
+    of ("chiếm 43,6% tổng kim ngạch xuất nhập khẩu"), not its own trade: only its indicator
     counts there.  Abbreviations are read out first (``expand_abbreviations``): "Cục phấn đấu
     KNXK đạt 4,8 tỷ USD" names exports, not the "xuất nhập khẩu" of its report's title
     (issue 17 break-test; the reports write "KNXK", "KNNK", "XNK" as often as the words).
@@ -5366,14 +5398,9 @@ def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> b
     total, its parts after "trong đó" inheriting it ("Kim ngạch xuất nhập khẩu của doanh
     nghiệp địa phương (hàng địa phương) 11 tháng đạt ...; trong đó xuất khẩu 402 triệu USD":
     break-test bt17 of session 39, kind 2; tests/test_local_goods_parts.py)."""
-    own = frame.indicator if frame.measure == "share" else frame.indicator + " " + frame.detail
-    for text in (own, frame.parent, before, frame.context, title):
-        found = trade_indicator_at(fold(expand_abbreviations(text)))
-        if found:
-            return found[-1][2] == trade or (
-                trade == "local_export" and found[-1][2] == "export"
-                and "local_goods" in frame.basis)
-    return True
+    named = trade_named(frame, title, before)
+    return named is None or named == trade or (
+        trade == "local_export" and named == "export" and "local_goods" in frame.basis)
 
 
 def money_fits(asked: tuple[str, ...], frame: Frame) -> bool:
