@@ -1884,13 +1884,17 @@ class Answerer:
             group = [c for c in group if not c.outworded] or group
             if not group:
                 continue
+            later: list[Choice] = []
             if want is not None:
-                group = [c for c in group
-                         if c.match != "partial" or not later_part(want, c.frame)]
+                later = [c for c in group
+                         if c.match == "partial" and later_part(want, c.frame)]
+                group = [c for c in group if not any(c is d for d in later)]
                 if not group:
                     return None
             exact = [c for c in group if c.match != "partial"]
-            return exact[0] if exact else _widest(group, w.frame_partial_band)
+            # a later piece answers nothing, but the running total its report gives beside
+            # it still may (May's exports beside the five months', a year asked)
+            return exact[0] if exact else _widest(group, w.frame_partial_band, later)
         return None
 
     def _part(self, choices: list[Choice], want: Period | None, frames_of: FramesOf,
@@ -2097,7 +2101,8 @@ def _total_before_part(choice: Choice, choices: list[Choice], least: float) -> b
                and c.coverage >= least and c.match == choice.match for c in after)
 
 
-def _widest(choices: list[Choice], band: float) -> Choice | None:
+def _widest(choices: list[Choice], band: float, beside: Sequence[Choice] = ()
+            ) -> Choice | None:
     """Of figures for parts of the asked period (best first), the one covering most of it
     among those scoring within ``band`` of the best or holding as much of the question as the
     best (a whole, not a part): eight months of the year before the eighth month alone.  The
@@ -2107,18 +2112,24 @@ def _widest(choices: list[Choice], band: float) -> Choice | None:
     value (tests/test_partial_periods.py; dev-reports d205).  A running total its report gives
     beside any of those (:func:`_running_total_of`) is near too: the five months' exports
     listed beside May's, though another report's quarter scored best (break-test bt25 kind 4;
-    tests/test_widest_running_part.py)."""
+    tests/test_widest_running_part.py).  ``beside``: figures that answer nothing themselves
+    (a later piece of the asked whole, rag.answer.figures.later_part) but whose report's
+    running total, given beside them, may."""
     if not choices:
         return None
     best = choices[0]
-    near = [c for c in choices if c.score >= best.score * band
-            or (c.coverage >= best.coverage and not c.frame.part)
-            or _running_total_of(c, best)]
+
+    def near_best(c: Choice) -> bool:
+        return c.score >= best.score * band or (c.coverage >= best.coverage and
+                                                not c.frame.part) or _running_total_of(c, best)
+
+    near = [c for c in choices if near_best(c)]
     # and the running total its report gives beside any of those, not only beside the best:
     # "Kim ngạch xuất khẩu năm nay?" near the quarter's 1.502,3 of one report and May's 562,9
     # of another takes that other's five months, 2.645,8 (break-test bt25 kind 4, session 52)
+    links = near + [d for d in beside if near_best(d)]
     near += [c for c in choices if not any(c is d for d in near)
-             and any(_running_total_of(c, d) for d in near)]
+             and any(_running_total_of(c, d) for d in links)]
     # a frame with no period is here only as a rate a day matched by its report's day when an
     # average is asked (rag.answer.figures.undated_rate_days): of the days around it, wider
     # than that one day's stock ("mỗi ngày có từ 1.200 - 1.500 xe" before "còn 2.900 xe")
