@@ -4,6 +4,8 @@ best candidate it passed over (issue 18; rag.answer.refusal_calibration).
     python bench/fit_refusal_confidence.py collect OUT.jsonl CORPUS_DIR...   # break-test corpora
     python bench/fit_refusal_confidence.py eval OUT.jsonl EVAL.json ...      # `rag eval --json`
     python bench/fit_refusal_confidence.py fit OUT.jsonl... [--write]
+    python bench/fit_refusal_confidence.py asked OUT.jsonl INDEX_DIR GOLD.jsonl [--articles Q]
+    python bench/fit_refusal_confidence.py fit OUT.jsonl... --statement [--write]
 
 ``collect`` asks the questions of break-test corpora (a dir with docs/ and run.py whose ``Q``
 lists (question, expected substrings or None / "REFUSE" for a question to refuse[, today]))
@@ -15,6 +17,15 @@ non-increasing isotonic map passed -> right (scikit-learn, at fit time only), pr
 reliability of refusals (bins -> share right) before (the rule) and after (the map), each
 group's refusals scored by a map fitted without that group, and with ``--write`` saves the map
 fitted on all.
+
+``asked`` is the statement refusals' collection (rag.answer.refusal_calibration's second map):
+it asks a gold file's questions of an index in process (hybrid) and writes one line per
+question the statement path refused, its confidence 1 - the statement check's probability of
+the sentence passed over, right when the question is unanswerable (empty answers).  Its group
+is the question's XQuAD-vi article (``--articles``: the questions file holding every
+question's ``doc_ids``, e.g. questions.dev.jsonl when the gold is one of
+``bench/xquad_refusal.py``'s folds), else its first doc id, else the gold file.  ``fit
+--statement`` fits and writes statement_refusal_confidence.json instead.
 """
 
 from __future__ import annotations
@@ -102,6 +113,41 @@ def from_eval(out: Path, reports: list[Path]) -> None:
                                     "right": right}) + "\n")
 
 
+def asked(out: Path, index: Path, gold: Path, articles: Path | None) -> None:
+    """Ask ``gold``'s questions of ``index``; one line per statement refusal (appended)."""
+    import rag.answer.answerer as answerer
+    from rag.eval.gold import load_gold
+    from rag.records import AskOptions
+    from rag.service import RagService
+    from rag.settings import Settings
+
+    seen: list[float] = []
+
+    class Recording:
+        """The uncalibrated statement map (1 - passed), noting each value it is asked."""
+
+        def confidence(self, passed: float) -> float:
+            seen.append(passed)
+            return round(1.0 - passed, 4)
+
+    answerer.statement_refusal_calibration = Recording  # type: ignore[assignment]
+    docs: dict[str, str] = {}
+    if articles is not None:
+        for line in articles.open(encoding="utf-8"):
+            q = json.loads(line)
+            docs[q["id"]] = "-".join(q["doc_ids"][0].split("-")[:3])
+    svc = RagService(Settings(index_dir=index))
+    with out.open("a", encoding="utf-8") as f:
+        for g in load_gold(gold):
+            seen.clear()
+            a = svc.ask(g.question, AskOptions(retrieval_mode="hybrid", today=g.today))
+            if a.found or not seen:
+                continue
+            group = docs.get(g.id) or (g.doc_ids[0] if g.doc_ids else str(gold))
+            f.write(json.dumps({"group": group, "found": False, "confidence": a.confidence,
+                                "right": not g.answerable, "id": g.id}) + "\n")
+
+
 def isotonic(passed: list[float], right: list[bool]) -> tuple[list[float], list[float]]:
     """Breakpoints of the non-increasing isotonic map passed -> share right."""
     from sklearn.isotonic import IsotonicRegression
@@ -125,11 +171,15 @@ def reliability(rows: list[tuple[float, bool]]) -> str:
     return f"{bins} | wrong refusals >= 0.9: {wrong9} of {len(rows)}"
 
 
-def fit(files: list[Path], write: bool) -> None:
+def fit(files: list[Path], write: bool, statement: bool = False) -> None:
     """Fit, validate by group, and (``write``) save the map."""
     import numpy as np
 
-    from rag.answer.refusal_calibration import RefusalCalibration
+    from rag.answer.refusal_calibration import (
+        REFUSAL_CALIBRATION_PATH,
+        STATEMENT_REFUSAL_CALIBRATION_PATH,
+        RefusalCalibration,
+    )
 
     rows = [json.loads(line) for p in files for line in p.open(encoding="utf-8")]
     refused = [(r["group"].split(":")[0], 1.0 - float(r["confidence"] or 0.0), bool(r["right"]))
@@ -149,7 +199,8 @@ def fit(files: list[Path], write: bool) -> None:
         RefusalCalibration(passed=tuple(xs), right=tuple(ys), trained={
             "refused": len(refused), "right": sum(r for _, _, r in refused),
             "groups": len(groups), "files": [str(p) for p in files],
-            "before": reliability(before), "after_by_group": reliability(after)}).save()
+            "before": reliability(before), "after_by_group": reliability(after)}).save(
+                STATEMENT_REFUSAL_CALIBRATION_PATH if statement else REFUSAL_CALIBRATION_PATH)
 
 
 def main() -> None:
@@ -164,13 +215,21 @@ def main() -> None:
     f = sub.add_parser("fit")
     f.add_argument("files", type=Path, nargs="+")
     f.add_argument("--write", action="store_true")
+    f.add_argument("--statement", action="store_true")
+    s = sub.add_parser("asked")
+    s.add_argument("out", type=Path)
+    s.add_argument("index", type=Path)
+    s.add_argument("gold", type=Path)
+    s.add_argument("--articles", type=Path)
     a = ap.parse_args()
     if a.cmd == "collect":
         collect(a.out, a.dirs)
     elif a.cmd == "eval":
         from_eval(a.out, a.reports)
+    elif a.cmd == "asked":
+        asked(a.out, a.index, a.gold, a.articles)
     else:
-        fit(a.files, a.write)
+        fit(a.files, a.write, a.statement)
 
 
 if __name__ == "__main__":

@@ -197,6 +197,12 @@ _RANKED_ROLE_RE = re.compile(
     r"|vu truong|chanh an|vien truong|hieu truong)\b")
 
 
+def asks_role(question: str) -> bool:
+    """Whether ``question`` names a ranked role (:data:`_RANKED_ROLE_RE`: "Giám đốc", "Phó Chủ
+    tịch", "Cục trưởng")."""
+    return _RANKED_ROLE_RE.search(fold(question).lower()) is not None
+
+
 def role_named_beside(question: str, sentence: str, cand: Candidate,
                       weights: AnswerWeights) -> bool:
     """Whether the sentence writes beside the name ``cand`` (as :func:`role_said_fits` reads

@@ -51,6 +51,7 @@ from rag.answer.places import (
     entities_marked,
     entities_named,
     gate_terms,
+    gate_written,
     gates_fit,
     gates_in_lead,
     gates_joined,
@@ -66,11 +67,16 @@ from rag.answer.places import (
     sector_of_document,
     units_named,
 )
-from rag.answer.prices import price_item, price_item_fits
+from rag.answer.prices import names_price, price_item, price_item_fits
 from rag.answer.question import Asked
 from rag.answer.row_named import joins_parts_unasked, toned_said, total_of_said_part
 from rag.answer.sentences import both_forms, pair_terms, positions, with_bigrams
-from rag.answer.short_totals import WHOLE_HEADS, total_named_before, total_unmarked
+from rag.answer.short_totals import (
+    WHOLE_HEADS,
+    bases_named_before,
+    total_named_before,
+    total_unmarked,
+)
 from rag.answer.site_names import held_in_place_name
 from rag.answer.trade_columns import part_column_unasked
 from rag.answer.unwritten_compound import unwritten_compound
@@ -1442,6 +1448,38 @@ def period_match(asked: Asked, period: Period | None, want: Period | None,
     return None
 
 
+def later_part(want: Period, frame: Frame) -> bool:
+    """Whether ``frame`` is one later piece of the calendar whole asked, ``want`` (a quarter,
+    half or year), and so no part of it to answer with: a span inside ``want`` beginning after
+    it does, stated in the figure's own sentence (``period_from`` "own" or "sentence"), of a
+    level of a flow.  "Tháng 3/2034 kim ngạch xuất khẩu ước đạt 120 triệu USD" is no part of
+    "quý I/2034", nor "Tháng 9/2036" or "quý III" of a year (break-test session 51: March's
+    120 million USD served for the quarter, partial at 0.87); a partial answer of a whole is
+    a running total from its first day ("2 tháng năm 2034", "9 tháng"), said as such.
+
+    Kept as parts, by earlier decisions: the month of a running total asked by its months
+    ("9 tháng năm 2040", "6 tháng đầu năm 2035": kind "months", which monthly reports build
+    month by month -- tests/test_running_month_part.py, tests/test_earlier_running_total.py);
+    a month a figure only inherits from another sentence ("Riêng trong tháng 11/2039, ...
+    giải ngân 702 tỷ đồng. Dự án ... giải ngân 144 tỷ đồng", a PDF's lines joined into one
+    paragraph: the project's year figure -- tests/test_disbursement_total_part_stage.py);
+    a count or ratio standing at a day (:func:`is_stock`, :func:`ratio_level`), a price or
+    other rate "per" something ("đồng/kg", whose week stands for the month -- dev4 b17n,
+    b17q, b17r, b17s), a change (a quarter's rate gold took for 9 months -- dev4 b17o q144);
+    a point in time, a crop season and a holiday's days (:func:`period_match`)."""
+    period = frame.period
+    if want.kind not in ("quarter", "half", "year") or period is None or \
+            frame.period_from not in ("own", "sentence") or period.start <= want.start or \
+            is_point(period) or HOLIDAY in (period.kind, want.kind) or \
+            "season" in (period.kind, want.kind):
+        return False
+    if frame.measure != "level" or frame.kind == "percent" or "/" in frame.unit or \
+            is_stock(frame) or ratio_level(frame) or \
+            names_price(f"{frame.indicator} {frame.parent} {frame.context}"):
+        return False
+    return want.start <= period.start and period.end <= want.end
+
+
 def earlier_running_total(want: Period, period: Period) -> bool:
     """Whether ``period`` is a running total from January closed before the last month of the
     running total ``want`` asked begins ("6 tháng đầu năm 2059" for "7 tháng năm 2059"): an
@@ -2294,6 +2332,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
                     hit.chunk.title)))
             if broader and "per_unit" in frame.basis:
                 broader = tuple(w for w in broader if w not in per_unit_said)
+            if broader and intent.trade == "import_export" and \
+                    trade_named(frame, hit.chunk.title, text[q0:frame.start]) == "import_export":
+                # a gate's "kim ngạch" alone is its total trade (trade_named): "xuất nhập
+                # khẩu" asked of it names no part it leaves out (break-test bt25 kind 2)
+                broader = tuple(w for w in broader if w not in _TRADE_SYLLABLES)
             if broader:
                 # "cả năm 2063 kim ngạch trái cây ước vượt ..." after "Kim ngạch xuất khẩu trái
                 # cây ...": a short form of a name the document gave before is that name, no
@@ -2361,7 +2404,11 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             head_own = first is not None and first in own
             head_missing = bool(head) and not (head or set()) & own
             soft_miss = intent.soft_unit is not None and not _unit_fits(intent.soft_unit, frame)
-            narrowing = bool(set(frame.basis) & NARROWING_BASES - said_bases)
+            # a short name of a fuller one given before is on that name's basis: the month's
+            # "tổng kim ngạch" after the quarter's "... hàng hóa làm thủ tục ..." is no whole
+            # the quarter's declared goods are a part of (bt25 kind 3, session 52)
+            bases = set(frame.basis) | set(bases_named_before(frame, frames_of(doc)))
+            narrowing = bool(bases & NARROWING_BASES - said_bases)
             qualified = narrowed_by(frame, said_out) or \
                 sibling_qualified(frame, frames_of(doc), said_out) or \
                 beside_whole_row(frame, frames_of(doc), row_said) or \
@@ -2894,6 +2941,8 @@ def written_name(indicator: str) -> str:
         else indicator[0].lower() + indicator[1:]
 
 
+# the syllables of the trade words ("xuất nhập khẩu", folded)
+_TRADE_SYLLABLES = frozenset({"xuat", "nhap", "khau"})
 # what a figure naming no one trade leaves unsaid for an export or import question
 TRADE_UNSAID = "là xuất khẩu hay nhập khẩu"
 
@@ -2905,12 +2954,36 @@ def trade_unstated(frame: Frame, title: str = "") -> bool:
     question asking one is answered neither by it nor by "the report has no such figure"
     (bt17-b16 failure 4: "Phân bón: 96,5 triệu USD" in a table under "BÁO CÁO TÌNH HÌNH XUẤT
     NHẬP KHẨU")."""
+    return trade_named(frame, title) in (None, "import_export")
+
+
+def trade_named(frame: Frame, title: str = "", before: str = "") -> str | None:
+    """The trade (a code of ``rag.vi.lexicon.TRADE_INDICATORS``) nearest ``frame``'s value:
+    the last one named in the first of its own words, the total it is part of, its sentence
+    ``before`` it, its heading, its document's ``title`` that names one.  When none names a
+    trade, "kim ngạch" alone is the total trade, "import_export", if said in the first three
+    (a customs report gives a border gate's turnover so: "Cửa khẩu quốc tế Hữu Nghị ... với
+    kim ngạch quý I đạt 2.071,4 triệu USD, chiếm 60,6% tổng kim ngạch"), or in the heading or
+    title over a figure whose own words name a gate ("Cửa khẩu chính Chi Ma đạt 186,7 triệu
+    USD" under "Hải quan Lạng Sơn: kim ngạch qua cửa khẩu quý I/2037"); a question's bare
+    "kim ngạch" asks the total of a table's "XK | NK | Tổng" too (bt17v:
+    :func:`part_column_unasked`).  Those were given for exports or imports at 0.86-0.94
+    (break-test bt25 kind 2; tests/test_gate_total_trade.py); a commodity's row under such a
+    title ("Sầu riêng tươi: 742 triệu USD") names no trade (dev4 b17k).  None when nothing
+    names a trade nor says "kim ngạch" so.  A share's words after its value name its whole,
+    so only its indicator counts as its own words."""
     own = frame.indicator if frame.measure == "share" else frame.indicator + " " + frame.detail
-    for text in (own, frame.parent, frame.context, title):
-        found = trade_indicator_at(fold(expand_abbreviations(text)))
+    fields = [fold(expand_abbreviations(t)) for t in (own, frame.parent, before,
+                                                      frame.context, title)]
+    for text in fields:
+        found = trade_indicator_at(text) if text else []
         if found:
-            return found[-1][2] == "import_export"
-    return True
+            return found[-1][2]
+    said = [any(code == "trade_value" for _, _, code in money_indicator_at(text.lower()))
+            for text in fields]
+    if any(said[:3]) or (any(said[3:]) and gate_written(frame.indicator)):
+        return "import_export"
+    return None
 
 
 def part_apart(choice: Choice, frames: Iterable[Frame]) -> Frame | None:
@@ -3664,12 +3737,15 @@ def table_whole(choice: Choice, choices: Iterable[Choice], text: str) -> Choice 
     """The candidate among ``choices`` that is the total row of ``choice``'s table, when
     ``choice`` is one of its other rows (``text``: the document's): a table line of the same
     caption (context), column (its line's head), period, measure, unit, comparison and aim
-    whose row is the total (:func:`total_row`) -- and is ``choice``'s parent when ``choice``
-    has one ("Tổng mức bán lẻ … › Bán lẻ hàng hóa"), or a row beside it when not ("Tổng trị
-    giá" over "Xuất khẩu qua cửa khẩu chính").  :func:`wholes_first` then puts the part after
-    it as it does a part listed after its total in a sentence (break-test bt22a q094: "tổng
-    mức bán lẻ 10 tháng" answered the row "Bán lẻ hàng hóa", whose fewer words outscored the
-    total's; session 50)."""
+    whose row is ``choice``'s parent when ``choice`` has one ("Tổng mức bán lẻ … › Bán lẻ
+    hàng hóa"; the table nests the row under it, so it is the row's total whatever its label:
+    "Tổng kim ngạch XNK › Xuất khẩu" under a caption writing "xuất nhập khẩu" in full,
+    break-test bt24a "Kế hoạch năm 2037 là bao nhiêu?" answered the export plan), or a row
+    beside it labelled the total (:func:`total_row`) when not ("Tổng trị giá" over "Xuất khẩu
+    qua cửa khẩu chính").  :func:`wholes_first` then puts the part after it as it does a part
+    listed after its total in a sentence (break-test bt22a q094: "tổng mức bán lẻ 10 tháng"
+    answered the row "Bán lẻ hàng hóa", whose fewer words outscored the total's; session
+    50)."""
     f = choice.frame
     q0, q1 = f.quote
     head = table_line_head(text[q0:q1])
@@ -3681,11 +3757,42 @@ def table_whole(choice: Choice, choices: Iterable[Choice], text: str) -> Choice 
         if d is choice or d.hit.chunk.doc_id != choice.hit.chunk.doc_id or \
                 g.context != f.context or g.period != f.period or g.measure != f.measure or \
                 g.unit != f.unit or g.comparison != f.comparison or g.target != f.target or \
-                not total_row(g) or table_line_head(text[g.quote[0]:g.quote[1]]) != head:
+                table_line_head(text[g.quote[0]:g.quote[1]]) != head:
             continue
-        if (fold(g.indicator).lower().strip() == parent) if parent else not g.parent:
+        if (fold(g.indicator).lower().strip() == parent) if parent else \
+                (not g.parent and total_row(g)):
             return d
     return None
+
+
+def row_among_equals(choice: Choice, choices: Iterable[Choice], text: str) -> bool:
+    """Whether ``choice`` is one table row of several the question does not tell apart: another
+    candidate of ``choices`` is a row of the same table column (caption, column head, period,
+    measure, unit, comparison and aim; ``text``: the document's) with another indicator and
+    value, holding as much of the question as ``choice`` -- and neither row is the other's
+    total (``Frame.parent``).  "Kế hoạch năm 2038 là bao nhiêu ha?" over a plan table of rice,
+    maize and vegetable areas and no total row names none of them: any one row is a guess,
+    never a sure answer (break-test bt24a: "Kế hoạch năm 2037 là bao nhiêu triệu USD?" gave
+    a row at 1.0; tests/test_plan_total_and_higher.py)."""
+    f = choice.frame
+    head = table_line_head(text[f.quote[0]:f.quote[1]])
+    if not head:
+        return False
+    own = fold(f.indicator).lower().strip()
+    for d in choices:
+        g = d.frame
+        if d is choice or d.hit.chunk.doc_id != choice.hit.chunk.doc_id or \
+                d.coverage < choice.coverage or g.value == f.value or \
+                (g.context, g.period, g.measure, g.unit, g.comparison, g.target) != \
+                (f.context, f.period, f.measure, f.unit, f.comparison, f.target):
+            continue
+        other = fold(g.indicator).lower().strip()
+        if other == own or fold(g.parent).lower().strip() == own or \
+                fold(f.parent).lower().strip() == other:
+            continue
+        if table_line_head(text[g.quote[0]:g.quote[1]]) == head:
+            return True
+    return False
 
 
 def wholes_first(choices: list[Choice], said: frozenset[str],
@@ -3712,9 +3819,15 @@ def wholes_first(choices: list[Choice], said: frozenset[str],
             continue
         out.append(c)
     placed: list[Choice] = []
-    for c in out:
+
+    def place(c: Choice) -> None:
+        """``c``, then the parts held after it, each with its own (a row under a part)."""
         placed.append(c)
-        placed.extend(held.get(id(c), []))
+        for p in held.get(id(c), []):
+            place(p)
+
+    for c in out:
+        place(c)
     return placed
 
 
@@ -5271,12 +5384,12 @@ def forecast_answers(asked: Asked, frame: Frame, want: Period | None) -> bool:
 def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> bool:
     """A figure answers an export question only when the trade indicator nearest its value
     (its own words first, then the total it is part of, its sentence ``before`` it -- the
-    last there -- its heading, the ``title`` of its document) is exports; one that names none
-    anywhere passes.  A figure of goods named by no trade under a report titled "Kim ngạch
-    xuất nhập khẩu ..." ("Hàng hóa mở tờ khai tại
-    Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports or imports
-    (issue 17 break-test).  A share's words after its value name the whole it is a share of
-    ("chiếm 43,6% tổng kim ngạch xuất nhập khẩu"), not its own trade: only its indicator
+    last there -- its heading, the ``title`` of its document: :func:`trade_named`) is exports;
+    one that names none anywhere, nor says "kim ngạch" (the total trade), passes.  A figure
+    of goods named by no trade under a report titled "Kim ngạch xuất nhập khẩu ..." ("Hàng
+    hóa mở tờ khai tại Cục Hải quan tỉnh đạt 3,62 tỷ USD") is the trade total, no answer to exports
+    or imports (issue 17 break-test). A share's words after its value name the whole it is a share
+    of ("chiếm 43,6% tổng kim ngạch xuất nhập khẩu"), not its own trade: only its indicator
     counts there.  Abbreviations are read out first (``expand_abbreviations``): "Cục phấn đấu
     KNXK đạt 4,8 tỷ USD" names exports, not the "xuất nhập khẩu" of its report's title
     (issue 17 break-test; the reports write "KNXK", "KNNK", "XNK" as often as the words).
@@ -5285,14 +5398,9 @@ def trade_fits(trade: str, frame: Frame, title: str = "", before: str = "") -> b
     total, its parts after "trong đó" inheriting it ("Kim ngạch xuất nhập khẩu của doanh
     nghiệp địa phương (hàng địa phương) 11 tháng đạt ...; trong đó xuất khẩu 402 triệu USD":
     break-test bt17 of session 39, kind 2; tests/test_local_goods_parts.py)."""
-    own = frame.indicator if frame.measure == "share" else frame.indicator + " " + frame.detail
-    for text in (own, frame.parent, before, frame.context, title):
-        found = trade_indicator_at(fold(expand_abbreviations(text)))
-        if found:
-            return found[-1][2] == trade or (
-                trade == "local_export" and found[-1][2] == "export"
-                and "local_goods" in frame.basis)
-    return True
+    named = trade_named(frame, title, before)
+    return named is None or named == trade or (
+        trade == "local_export" and named == "export" and "local_goods" in frame.basis)
 
 
 def money_fits(asked: tuple[str, ...], frame: Frame) -> bool:

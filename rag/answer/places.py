@@ -401,6 +401,17 @@ _THROUGH = r"(?:qua|tai)"
 
 
 @lru_cache(maxsize=256)
+def gate_written(text: str) -> str:
+    """The first gate, station or port ``text`` names by its kind and name, as written ("Cửa
+    khẩu quốc tế Hữu Nghị" of "Cửa khẩu quốc tế Hữu Nghị tiếp tục dẫn đầu với kim ngạch");
+    "" when it names none (the province and the places the place list knows are no gates,
+    as :func:`gates_written` reads them).  A refusal's note says whose total it gives
+    (rag.answer.answerer.trade_total_note)."""
+    return next((m.group(0) for m in _GATE_WRITTEN.finditer(text)
+                 if m.group(1).split()[0].lower() not in STOPWORDS_EXACT
+                 and fold(m.group(1)).lower() not in _KNOWN_PLACES), "")
+
+
 def gates_written(text: str) -> frozenset[str]:
     """The gates, stations and ports ``text`` names by their kind (:data:`_GATE_WRITTEN`), as
     folded, lower-case names ("cửa khẩu Chi Ma" -> "chi ma"), with the first two syllables of

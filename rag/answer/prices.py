@@ -36,6 +36,15 @@ tai cua tren moi hom nay the nao ra sao the va hoac co
 """.split())
 
 
+def names_price(text: str) -> bool:
+    """Whether ``text`` (a figure's indicator, total and heading) names a price: "giá" as a
+    word of its own (:data:`_PRICE_WORD`), not "giá trị" (value).  A price stands for its
+    time as a level standing at a day does: a week's is said for the month asked
+    (rag.answer.figures.later_part; dev4 b17n q119, b17s q132)."""
+    text = unicodedata.normalize("NFC", text).lower()
+    return any(not text[m.end():].startswith(" trị") for m in _PRICE_WORD.finditer(text))
+
+
 def price_item(question: str) -> str:
     """The word of the item whose price ``question`` asks, lower case with its diacritics
     ("giá điện tháng 6 tăng bao nhiêu" -> "điện"; "giá bán lẻ xăng" -> "xăng"), or "" when it

@@ -7,6 +7,14 @@ there is none.  :class:`RefusalCalibration` turns it into the observed share of 
 refusals: an isotonic map (non-increasing) fitted by ``bench/fit_refusal_confidence.py`` on
 the refused questions of break-test corpora with expectations and of the dev sets, kept in
 ``refusal_confidence.json`` beside this module.  numpy only at serve time.
+
+A refusal of a statement question (ai, gì, đâu, khi nào, vì sao ...) passes over the sentence
+the chooser picked first; its evidence is the statement check's probability that this sentence
+answers (:meth:`rag.answer.answerer.Answerer.answered_probability`, 0.0 when none was picked).
+The same kind of map, fitted by ``bench/fit_refusal_confidence.py xquad`` on refused questions
+of XQuAD-vi dev (asked over an index with their article: wrong refusals; without it: right
+ones) and of the dev-reports, grouped by article, is kept in
+``statement_refusal_confidence.json``.
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from rag.answer.scorer import read_model_file, write_model_file
 from rag.errors import ScorerFileError
 
 REFUSAL_CALIBRATION_PATH = Path(__file__).with_name("refusal_confidence.json")
+STATEMENT_REFUSAL_CALIBRATION_PATH = Path(__file__).with_name(
+    "statement_refusal_confidence.json")
 REFUSAL_CALIBRATION_FORMAT = 1
 
 
@@ -81,3 +91,10 @@ class RefusalCalibration:
 def refusal_calibration() -> RefusalCalibration:
     """The map kept beside this module, read once."""
     return RefusalCalibration.load()
+
+
+@lru_cache(maxsize=1)
+def statement_refusal_calibration() -> RefusalCalibration:
+    """The statement refusals' map kept beside this module (``passed``: the statement check's
+    probability of the sentence passed over), read once."""
+    return RefusalCalibration.load(STATEMENT_REFUSAL_CALIBRATION_PATH)

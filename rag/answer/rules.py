@@ -12,6 +12,7 @@ import re
 
 from rag.answer.candidates import Candidate, capitalised_runs
 from rag.answer.intent import Intent, index_head_fits, money_indicator_at, trade_indicator_at
+from rag.answer.places import gate_written
 from rag.answer.sentences import ParsedSentence, clause_bounds, positions, with_bigrams
 from rag.answer.weights import AnswerWeights, fit
 from rag.records import Hit
@@ -134,14 +135,19 @@ def sentence_trade_fits(trade: str, sentence: str, title: str) -> bool:
     ``title`` names is it (or the title names none): a customs report gives the border gates'
     total trade alone ("cửa khẩu quốc tế Hữu Nghị đạt 4.105 triệu USD, chiếm 47% tổng kim
     ngạch" under "Kim ngạch xuất nhập khẩu 11 tháng ...") -- no exports of the gate (bt17d
-    c14 answered it at 0.51).  The figure's rule reads the same fields
-    (rag.answer.figures.trade_fits)."""
-    for text in (sentence, title):
-        found = {code for _, _, code in trade_indicator_at(fold(expand_abbreviations(text))
-                                                           .lower())}
+    c14 answered it at 0.51).  When neither names a trade, "kim ngạch" alone in the sentence,
+    or in the title over a sentence naming a gate, is the total trade, no export nor import
+    ("Cửa khẩu quốc tế Hữu Nghị ... với kim ngạch quý I đạt 2.071,4 triệu USD", break-test
+    bt25 kind 2).  The figure's rule reads the same fields (rag.answer.figures.trade_fits,
+    trade_named)."""
+    folded = [fold(expand_abbreviations(text)).lower() for text in (sentence, title)]
+    for text in folded:
+        found = {code for _, _, code in trade_indicator_at(text)}
         if found:
             return trade in found or (trade == "local_export" and "export" in found)
-    return True
+    said = [any(code == "trade_value" for _, _, code in money_indicator_at(text))
+            for text in folded]
+    return trade == "import_export" or not (said[0] or (said[1] and gate_written(sentence)))
 
 
 def only_question_words(intent: Intent, cand: Candidate) -> bool:

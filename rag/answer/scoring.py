@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rag.answer.candidates import (
     YEAR_ASKED_RE,
     Candidate,
+    candidates,
     entity_spans,
     replaced_holder,
     role_said_fits,
@@ -31,8 +32,11 @@ from rag.answer.sentences import (
     apposition_span,
     bracket_map,
     clause_bounds,
+    issuing_body,
     parse_chunk,
     positions,
+    signed_as,
+    signer_fits,
     subject_text,
     with_bigrams,
 )
@@ -69,10 +73,13 @@ def term_weights(terms: list[str], idf: Callable[[str], float],
 
 
 def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, float],
-                head: set[str], weights: AnswerWeights) -> Scored | None:
+                head: set[str], weights: AnswerWeights,
+                texts: Callable[[str], str] | None = None) -> Scored | None:
     """The candidate value of the passages ``hits`` (best first) that the hard rules allow
     and the question's ``terms`` (term -> weight) surround most closely; None when none is
-    allowed.  ``head``: the terms before "của" that the figure's clause should name."""
+    allowed.  ``head``: the terms before "của" that the figure's clause should name.
+    ``texts`` (doc id -> the document's text): a signature block's name holds its role of
+    the body whose letterhead heads it (rag.answer.sentences.signer_fits)."""
     total = sum(terms.values()) or 1.0
     best: Scored | None = None
     folded_q = fold(query.expanded).lower()
@@ -99,6 +106,17 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 if cand.kind == "name" and not role_said_fits(query.expanded, sent, cand,
                                                                weights):
                     continue  # "Phó Giám đốc Sở ..." is no "Giám đốc" asked
+                doc = texts(hit.chunk.doc_id) if texts is not None else hit.chunk.text
+                if cand.kind == "name" and not signer_fits(query.expanded, sent, doc, weights):
+                    continue  # a report's signer is no head of another body it cites
+                # a signature block is read as its name with its role of the issuing body
+                # ("Hoàng Văn Thịnh, CỤC TRƯỞNG CỤC THỐNG KÊ ...": sentences.signed_as)
+                r_sent, r_cand, r_cands, r_toks = sent, cand, cands, ps.toks
+                signed = signed_as(sent, issuing_body(doc)) if cand.kind == "name" else sent
+                if signed != sent:
+                    r_cands = candidates(signed, weights)
+                    r_sent, r_toks = signed, positions(signed)
+                    r_cand = next((c for c in r_cands if c.kind == "name"), cand)
                 if cand.kind == "name" and replaced_holder(query.expanded, sent, cand):
                     continue  # "..., thay ông X nghỉ hưu": X no longer holds the role asked
                 if cand.kind == "name" and first_asked and successor_named(sent, cand):
@@ -115,13 +133,15 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 asked_end = {t: w for t, w in terms.items() if t in EXTREME_WORDS} if ends \
                     else {}
                 near, coverage = closeness({t: w for t, w in terms.items() if t not in asked_end},
-                                           ps.toks, sent, cand, cands, parsed.terms,
+                                           r_toks, r_sent, r_cand, r_cands,
+                                           parsed.terms if signed == sent
+                                           else parsed.terms | with_bigrams(r_toks),
                                            parsed.title_terms, weights)
                 near += sum(asked_end.values())
                 coverage += sum(asked_end.values())
-                apposition = apposition_span(sent, cand, cands)
-                own = with_bigrams(positions(sent[apposition[0]:apposition[1]] if apposition
-                                             else subject_text(sent, cand, cands)))
+                apposition = apposition_span(r_sent, r_cand, r_cands)
+                own = with_bigrams(positions(r_sent[apposition[0]:apposition[1]] if apposition
+                                             else subject_text(r_sent, r_cand, r_cands)))
                 near += weights.own_bonus * sum(w for t, w in terms.items() if t in own)
                 if cand.kind == "decision" and intent.kind == "decision":
                     fit *= document_fit(folded_q, sent, cand, weights)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from rag.vi.calendar import Period
 from rag.vi.frames import Frame
+from rag.vi.frames.measures import bases_of
 from rag.vi.frames.sentence import shortened_of
 from rag.vi.text import fold
 
@@ -53,6 +54,34 @@ def total_named_before(frame: Frame, frames: Iterable[Frame]) -> str:
             continue
         names.setdefault(" ".join(fold(f.indicator).lower().split()), f.indicator)
     return next(iter(names.values())) if len(names) == 1 else ""
+
+
+def bases_named_before(frame: Frame, frames: Iterable[Frame]) -> tuple[str, ...]:
+    """The bases (rag.vi.lexicon.BASIS_PATTERNS tags, rag.vi.frames.measures.bases_of) that
+    the fuller name ``frame``'s indicator is a short form of names in its own words -- the one
+    such name of the figures its document states before it in its unit (``frames``: the
+    document's, any order; rag.vi.frames.sentence.shortened_of, or its "tổng" + head,
+    :func:`total_unmarked`); () when ``frame`` names a basis of its own, or there is no such
+    name or more than one.  A short name of a name given before is that name, its basis too:
+    "Riêng tháng 3 năm 2037, tổng kim ngạch xuất nhập khẩu đạt 1.307,9 triệu USD" after "quý
+    I ..., tổng kim ngạch xuất nhập khẩu hàng hóa làm thủ tục qua các cửa khẩu ... đạt 3.418,6
+    triệu USD" is of the goods declared as well.  The frames carry that within a paragraph
+    (tests/test_parts_inherit_basis.py); across paragraphs the month, read on no basis, was
+    a whole beside the quarter's narrower basis and answered "quý I/2037" as its only part
+    (break-test bt25 kind 3, session 52; tests/test_short_name_basis.py)."""
+    if frame.basis or not frame.indicator:
+        return ()
+    rest = total_unmarked(frame.indicator)
+    names: dict[str, tuple[str, ...]] = {}
+    for f in frames:
+        if f.start >= frame.start or f.unit != frame.unit or f.part or \
+                f.target != frame.target:
+            continue
+        if shortened_of(frame.indicator, f.indicator) or \
+                (rest and shortened_of(rest, f.indicator)):
+            folded = " ".join(fold(f.indicator).lower().split())
+            names.setdefault(folded, bases_of(folded))
+    return next(iter(names.values())) if len(names) == 1 else ()
 
 
 def asked_period_stated(frame: Frame, asked: Period, frames: Iterable[Frame]) -> Frame | None:

@@ -130,6 +130,12 @@ class AnswerWeights:
     """Most confidence a sentence answering a "bao nhiêu" question no figure frame answered
     has (``Answerer.count_sentence``): such answers were right 32 times in 41 on XQuAD-vi
     dev (0.78), so none is given as sure (>= 0.9)."""
+    next_sentence_min_probability: float = 0.5
+    """Least probability the statement check must give the chooser's next pick for it to
+    answer when the first pick fails the check (``Answerer.statement_sentence``'s
+    ``accept``): more likely than not an answer.  On XQuAD-vi dev (bench/xquad_refusal.py)
+    the next pick answered 15 questions, none right, 12 of them under 0.5 (0.26-0.45); the
+    next picks of tests/test_equated_role_next_sentence.py, which answer, have 0.55-0.74."""
     uncaused_max: float = 0.5
     """Most confidence a "vì sao" answer has when no sentence of its document states a cause
     (``Answerer.why_sentence``): the sentence shown is about what is asked but gives no

@@ -16,6 +16,7 @@ from index import Index, IndexConfig
 from index.store import discard_unpublished
 from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
+from rag.answer.candidates import asks_role
 from rag.answer.conjuncts import (
     conjoined,
     phrase_counter,
@@ -28,6 +29,7 @@ from rag.answer.day_parts import split_day_parts
 from rag.answer.generative import LLMClient, generate_answer
 from rag.answer.intent import read_intent
 from rag.answer.joined_parts import split_bases, split_periods
+from rag.answer.sentences import ends_signed
 from rag.answer.table import figure_table
 from rag.chat.sessions import SessionStore
 from rag.embed import CachedEmbedder, Embedder, get_embedder
@@ -425,9 +427,17 @@ class RagService(Documents, Conversations, Evaluation):
         n_search = max(n_read * MAX_PERIODS_READ, opts.hits or 0)
         frames_of = self._figures(index)
 
+        signers = read_intent(query).kind == "person" and asks_role(query.expanded)
+
         def answer_from(hits: list[Hit]) -> Answer:
+            read = n_read
+            if signers:
+                # "Ai là Cục trưởng ...?": the signature block closing a document read
+                # holds its holder, whichever passage of it the search found
+                signed = signature_hits(index, hits[:n_read])
+                hits, read = hits[:n_read] + signed + hits[n_read:], n_read + len(signed)
             return answerer.answer(query, hits, resolved, frames_of=frames_of,
-                                   texts=q.text_of, today=today, read=n_read)
+                                   texts=q.text_of, today=today, read=read)
 
         answer = None
         if (opts.retrieval_mode or self.retrieval.mode) == "hybrid":
@@ -519,3 +529,22 @@ def _lacking(answer: Answer, years: tuple[int, ...], seconds: float) -> Answer:
                    missing=answer.missing + named,
                    period_match="partial" if answer.period_match else None,
                    latency_ms=seconds * 1000)
+
+
+def signature_hits(index: Index, hits: list[Hit]) -> list[Hit]:
+    """The last passage of each document of ``hits`` when it ends with a signature block
+    (rag.answer.sentences.ends_signed: "CỤC TRƯỞNG" over "Hoàng Văn Thịnh") and ``hits`` do
+    not hold it, as hits ranked after them: a report's signer is the holder of the role a
+    "who" question asks, and the search seldom ranks that last passage, which names neither
+    the body nor the subject (break-test bt24a)."""
+    held = {h.chunk.id for h in hits}
+    out: list[Hit] = []
+    for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits):
+        rows = index.rows_of_doc.get(doc_id, ())
+        if not rows:
+            continue
+        last = max((index.chunks[r] for r in rows), key=lambda c: c.start)
+        if last.id not in held and ends_signed(last.text):
+            out.append(Hit(chunk=last, rank=len(hits) + len(out) + 1,
+                           score=min(h.score for h in hits)))
+    return out

@@ -18,7 +18,7 @@ from rag.vi.text import fold
 _MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*"
                     r"hanh phuc")
 # an issuing body's first word, in capitals as letterheads print it
-_BODIES = ("UBND ", "ỦY BAN ", "UỶ BAN ", "HĐND ", "HỘI ĐỒNG ", "SỞ ", "BỘ ", "CỤC ", "CHI CỤC ",
+BODIES = ("UBND ", "ỦY BAN ", "UỶ BAN ", "HĐND ", "HỘI ĐỒNG ", "SỞ ", "BỘ ", "CỤC ", "CHI CỤC ",
            "TỔNG CỤC ", "BAN ", "VĂN PHÒNG ", "TRUNG TÂM ", "PHÒNG ")
 _NUMBER = re.compile(r"so\s*:|so\s+\d+\s*/")
 _PLACE_DAY = re.compile(r"[^,\d]{2,40},\s*ngay\s+(?:\d{1,2}|\.+|…)\s+thang\s+")
@@ -38,7 +38,7 @@ def is_letterhead(line: str) -> bool:
         return True
     # an issuing body: a short line in capitals ("SỞ CÔNG THƯƠNG"), not a sentence
     line = unicodedata.normalize("NFC", line.strip())
-    return len(line) <= 80 and line.upper() == line and line.startswith(_BODIES)
+    return len(line) <= 80 and line.upper() == line and line.startswith(BODIES)
 
 
 # an issuing body written in any case, on a line of its own: "Ủy ban nhân dân tỉnh Hà Giang",
