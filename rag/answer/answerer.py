@@ -301,16 +301,12 @@ class Answerer:
         (rag.answer.statements.aspect_free).  A signature block is read as its name with
         its role of the body whose letterhead heads ``text``, the document's text
         (rag.answer.sentences.signed_as), that body standing before its passage."""
-        score, hit, ps = found
+        ps = found[2]
         if typed and self.said_otherwise(intent, typed, ps.text):
             return False
         if self.statement_check is None:
             return True
-        passage = f"{hit.chunk.title}\n{hit.chunk.text}"
-        issuer = issuing_body(text)
-        sentence = signed_as(ps.text, issuer)
-        if sentence != ps.text:
-            passage = f"{issuer}\n{passage}"
+        _, passage = _signed_reading(found, text)
         if not ((english or names_held(typed, passage)) and numbers_held(typed, passage)):
             return False
         return not self.statement_check.refuses(
@@ -321,14 +317,10 @@ class Answerer:
                             ) -> tuple[float, ...]:
         """The statement check's evidence of ``found`` (:meth:`answers`; ``text`` the
         document's, for a signature block's letterhead body)."""
-        score, hit, ps = found
+        score, hit, _ = found
         words, pairs = (aspect_free(t, typed) for t in question_terms(intent))
         rank = next((i for i, h in enumerate(hits) if h.chunk.id == hit.chunk.id), len(hits))
-        passage = f"{hit.chunk.title}\n{hit.chunk.text}"
-        issuer = issuing_body(text)
-        sentence = signed_as(ps.text, issuer)
-        if sentence != ps.text:
-            passage = f"{issuer}\n{passage}"
+        sentence, passage = _signed_reading(found, text)
         return statement_features(words + pairs, self.idf, math.log((self.n + 1) / 0.5),
                                   sentence, passage, score, rank, paired)
 
@@ -2099,6 +2091,18 @@ def _total_before_part(choice: Choice, choices: list[Choice], least: float) -> b
     after = choices[choices.index(choice) + 1:] if choice in choices else []
     return any(c.frame.whole == choice.frame.start and c.hit.chunk.doc_id == doc
                and c.coverage >= least and c.match == choice.match for c in after)
+
+
+def _signed_reading(found: Found, text: str) -> tuple[str, str]:
+    """The sentence of ``found`` (score, hit, sentence) and its passage (title and text) as
+    the statement check reads them: a signature block as its name with its role of the body
+    whose letterhead heads ``text``, the document's text (rag.answer.sentences.signed_as),
+    that body standing before the passage; else both as written."""
+    _, hit, ps = found
+    passage = f"{hit.chunk.title}\n{hit.chunk.text}"
+    issuer = issuing_body(text)
+    sentence = signed_as(ps.text, issuer)
+    return (sentence, f"{issuer}\n{passage}") if sentence != ps.text else (ps.text, passage)
 
 
 def _widest(choices: list[Choice], band: float, beside: Sequence[Choice] = ()

@@ -11,9 +11,10 @@ the refused questions of break-test corpora with expectations and of the dev set
 A refusal of a statement question (ai, gì, đâu, khi nào, vì sao ...) passes over the sentence
 the chooser picked first; its evidence is the statement check's probability that this sentence
 answers (:meth:`rag.answer.answerer.Answerer.answered_probability`, 0.0 when none was picked).
-The same kind of map, fitted by ``bench/fit_refusal_confidence.py xquad`` on refused questions
-of XQuAD-vi dev (asked over an index with their article: wrong refusals; without it: right
-ones) and of the dev-reports, grouped by article, is kept in
+The same kind of map, collected by ``bench/fit_refusal_confidence.py asked`` and fitted by its
+``fit --statement`` on the statement refusals of XQuAD-vi dev over bench/xquad_refusal.py's
+fold indexes (asked with their article: wrong refusals; without it: right ones; 464 refusals,
+48 articles; the dev-reports' are not in it yet), is kept in
 ``statement_refusal_confidence.json``.
 """
 

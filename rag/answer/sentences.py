@@ -167,10 +167,12 @@ def signed_as(sentence: str, issuer: str) -> str:
     return f"{lines[-1]}, {lines[-2]} {issuer}"
 
 
+@lru_cache(maxsize=256)
 def issuing_body(text: str) -> str:
     """The body that issued the document ``text``: the last line of its letterhead naming one
     in capitals ("CỤC THỐNG KÊ TỈNH LẠNG SƠN"; "SỞ CÔNG THƯƠNG" under "UBND TỈNH ...":
-    rag.vi.letterhead.issuer_lines), or ""."""
+    rag.vi.letterhead.issuer_lines), or "".  Cached: the answerer asks it of a document's
+    text for every name it weighs, and documents never change."""
     bodies = [x for x in issuer_lines(text) if x.upper() == x and x.startswith(BODIES)]
     return bodies[-1] if bodies else ""
 
