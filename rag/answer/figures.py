@@ -109,7 +109,13 @@ from rag.vi.frames.indicators import (
     topic_named,
 )
 from rag.vi.frames.listed_whole import listed_whole_words
-from rag.vi.frames.measures import INDEX_BASE, bases_of, initialism_bases, target_aim
+from rag.vi.frames.measures import (
+    INDEX_BASE,
+    bases_of,
+    customs_route_bases,
+    initialism_bases,
+    target_aim,
+)
 from rag.vi.frames.sentence import (
     added_in_clause,
     asked_plan_owner,
@@ -1893,7 +1899,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     # the bases the question names, its initialisms' too: "số dự án FDI" asks the foreign part
     # ("318 dự án có vốn đầu tư trực tiếp nước ngoài (FDI)"), not narrowed from the total --
     # only for the narrowing weight, as a figure written "dự án FDI" alone has no basis
-    said_bases = asked.bases | initialism_bases(folded_q)
+    # -- and the customs office the goods are said to pass, the declared basis (bt26 kind 2)
+    said_bases = asked.bases | initialism_bases(folded_q) | customs_route_bases(folded_q)
     # "phấn đấu", "được giao"; "plan" for a target asked by no kind ("chỉ tiêu", "kế hoạch")
     aim_asked = (target_aim(question) or assigned_asked(folded_q)) if asked.target else ""
     average = average_asked(question)

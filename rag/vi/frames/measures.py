@@ -177,6 +177,23 @@ def initialism_bases(folded: str) -> frozenset[str]:
     return frozenset(b for pat, bases in _INITIALISM_BASES if pat.search(folded) for b in bases)
 
 
+# goods said to pass a customs office ("qua Chi cục Hải quan cửa khẩu Hữu Nghị", "qua Cục Hải
+# quan tỉnh", "tại Hải quan"): the office counts the goods declared at it, so a question naming
+# it asks that basis (folded)
+_CUSTOMS_ROUTE_RE = re.compile(r"\b(?:qua|tai) (?:chi cuc |cuc )?hai quan\b")
+
+
+def customs_route_bases(folded: str) -> frozenset[str]:
+    """{"declared"} when ``folded`` (folded, lower-cased question) says goods pass a customs
+    office ("qua Chi cục Hải quan ...", "qua Cục Hải quan", "tại Hải quan"), else empty: the
+    office's own report states its trade as "hàng hóa làm thủ tục qua Chi cục" (the declared
+    basis), which such a question asks, no narrower part of it.  From break-test bt26 kind 2
+    (session 53): "Trị giá hàng xuất khẩu qua Chi cục Hải quan cửa khẩu Hữu Nghị 9 tháng năm
+    2042?" took the declared 9 months for a part and answered the month alone at 0.75
+    (tests/test_customs_route_basis.py)."""
+    return frozenset({"declared"}) if _CUSTOMS_ROUTE_RE.search(folded) else frozenset()
+
+
 def inherit_bases(own: tuple[str, ...], inherited: tuple[str, ...]) -> tuple[str, ...]:
     """The bases of a figure whose own words name ``own`` and whose total (or the figure it
     takes its indicator from) is on ``inherited``: both, but an inherited basis of a group
