@@ -341,9 +341,12 @@ def read_intent(query: Query) -> Intent:
             break
     as_typed = query.text.lower()
     # "mấy" folds onto "máy" ("nhà máy sản xuất nào"): with its diacritics, only "mấy" asks
-    # -- and in an English question, whose glossary terms have theirs ("máy móc" is no "mấy")
+    # -- and in an English question, whose glossary terms have theirs ("máy móc" is no "mấy"),
+    # or a question the restorer wrote, whose asking phrases it wrote so ("nha may" left
+    # "nhà máy": rag.search.query._noun_may; bt26 b068, tests/test_factory_not_how_many.py)
     how_much = bool(HOW_MUCH_RE.search(folded)) and (
-        bool(_HOW_MUCH_TYPED_RE.search(query.expanded.lower())) if query.english else
+        bool(_HOW_MUCH_TYPED_RE.search(query.expanded.lower()))
+        if query.english or query.restored else
         not has_diacritics(as_typed) or bool(_HOW_MUCH_TYPED_RE.search(as_typed)))
     if kind == "amount" and not how_much and _WHO_RE.search(query.expanded):
         kind = "person"  # "với ai vào năm 1886", "của ai", "ai quyết định"
