@@ -79,6 +79,7 @@ from rag.answer.intent import (
     read_intent,
     trade_indicator_at,
 )
+from rag.answer.members_asked import listed_members, lists_members, members_asked
 from rag.answer.part_said import own_part_said
 from rag.answer.places import gate_written, sentence_places_fit
 from rag.answer.prices import sentence_price_fits
@@ -386,6 +387,16 @@ class Answerer:
                 c.kind == "name" and role_named_beside(query.expanded, r.ps.text, c,
                                                        self.weights) for c in r.ps.cands)]
             rows = named or rows
+        kind = members_asked(query.text)
+        if kind is not None and rows:
+            # "... dùng những nhiên liệu gì?": the sentence listing the kind's members after
+            # it, of the best-scoring sentence's document, answers before one holding more
+            # of the question's other words (break-test bt26 b079;
+            # rag.answer.members_asked, tests/test_members_asked.py)
+            top = max(rows, key=lambda r: r.score).hit.chunk.doc_id
+            listed = [r for r in rows if r.hit.chunk.doc_id == top
+                      and lists_members(r.ps.text, kind)]
+            rows = listed or rows
         if accept is not None:
             rows = [r for r in rows if accept((r.score, r.hit, r.ps))]
         row = self.sentence_chooser.choose(rows) if rows else None
@@ -815,6 +826,13 @@ class Answerer:
                                      >= w.next_sentence_min_probability))
                     if sentence is not None and names_asked_end(intent, sentence[2].text):
                         said = sentence_answer(query, sentence, resolved_question, related, w)
+                        kind = members_asked(query.text)
+                        members = None if kind is None else \
+                            listed_members(sentence[2].text, kind)
+                        if members is not None:
+                            # "những nhiên liệu gì?": the members listed, the sentence cited
+                            # (rag.answer.members_asked; break-test bt26 b079)
+                            said = replace(said, answer=members)
                         if caused:
                             return said
                         # about what is asked, but no cause stated: never sure, and said so

@@ -28,8 +28,10 @@ WORD_SPAN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # after "Cụm công nghiệp" taken for a person's name)
 # -- and the titles of teachers, doctors and scholars, and "em" of a pupil ("Theo thầy Dương
 # Quốc Khánh, Hiệu trưởng nhà trường", "tiến sĩ Phùng Thanh Sơn", "Em Lý Thu Trang"; break-test
-# bt22c: "Hiệu trưởng ... là ai?" found no name)
+# bt22c: "Hiệu trưởng ... là ai?" found no name) -- and the "Chánh" of an office ("Chánh
+# Thanh tra tỉnh Hoàng Văn Nam": break-test bt26 b070)
 _ROLE_RE = re.compile(r"(?<!\w)(?:ông|bà|giám đốc|thủ tướng|chủ tịch|bí thư|"
+                      r"chánh (?:văn phòng|thanh tra|án)|"
                       r"(?:hiệu |viện |cục |vụ |bộ |thứ |chi cục )?trưởng|phó|thầy|cô giáo|"
                       r"tiến sĩ|thạc sĩ|bác sĩ|giáo sư|kỹ sư|nhà nghiên cứu|em)\b",
                       re.IGNORECASE)
@@ -38,6 +40,13 @@ _HONORIFICS = frozenset({"ong", "ba", "anh", "chi", "dong chi", "em", "thay",
                          "ts", "pgs", "gs", "ths", "bs", "pgs.ts", "gs.ts"})
 _ORG_WORDS = {"so", "ban", "bo", "cuc", "cong", "hoi", "uy", "ubnd", "tinh", "khu", "cum",
               "chinh", "thu", "pho", "nha", "trung", "hiep", "doanh", "tong", "quyet"}
+# an office's title opening a capitalised run (as written, lower case: "trưởng" is no family
+# name "Trương"): "Chánh Văn phòng", "Chánh Thanh tra", "Trưởng Ban Dân tộc", "Giám Đốc" -- an
+# office, no name, unless a person's name ends the run (break-test bt26 b070: "Bà Lương Thị Mai,
+# Chánh Văn phòng UBND tỉnh chủ trì ..." answered "Chánh Văn" at 0.94;
+# tests/test_name_not_role_title.py)
+_TITLE_HEAD_RE = re.compile(r"(?:chánh|trưởng|phó|giám đốc|chủ tịch|bí thư|tổng giám đốc|"
+                            r"(?:hiệu|viện|cục|vụ|bộ|thứ|chi cục) trưởng)(?!\w)")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
@@ -149,7 +158,8 @@ def candidates(sentence: str, weights: AnswerWeights = AnswerWeights()) -> list[
             s = sentence.index(words[1], s + len(words[0]))
             words = words[1:]
         name_start: int | None = s
-        if fold(words[0]) in _ORG_WORDS or len(words) > weights.max_name_words:
+        if fold(words[0]) in _ORG_WORDS or len(words) > weights.max_name_words or \
+                _TITLE_HEAD_RE.match(sentence[s:e].lower()):
             name_start = trailing_person(sentence, s, e, weights.max_name_words)
         if name_start is None:
             continue

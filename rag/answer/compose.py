@@ -339,6 +339,23 @@ _EXCESS_ASKED = re.compile(r"\bvuot (?:so voi )?(?:ke hoach|du toan|chi tieu|kh)
                            r"\b(?:bao nhieu|may)\b|\bvuot (?:bao nhieu|may)\b")
 
 
+# a change asked with one direction ("giảm bao nhiêu", "tăng mấy %", "tăng trưởng được bao
+# nhiêu"), folded: group 1 is the direction's verb
+_DIRECTION_ASKED = re.compile(r"(?<!\bgia )\b(tang|giam)(?: truong)?(?: (?:duoc|them|di|khoang))?"
+                              r" (?:bao nhieu|may)\b")
+
+
+def asked_direction(question: str) -> int:
+    """The direction a change question asks, +1 for "tăng bao nhiêu", -1 for "giảm bao
+    nhiêu" (:data:`_DIRECTION_ASKED`, on the folded ``question``), 0 when it asks none or
+    both ("tăng hay giảm", "tăng bao nhiêu, giảm bao nhiêu").  "gia tăng" ("giá trị gia
+    tăng") is a name, no direction asked."""
+    verbs = {m.group(1) for m in _DIRECTION_ASKED.finditer(fold(question).lower())}
+    if len(verbs) != 1:
+        return 0
+    return 1 if verbs == {"tang"} else -1
+
+
 def answer_as_asked(answer: str, figure: Figure, question: str, excess: bool = False) -> str:
     """The short ``answer`` of ``figure`` worded as the ``question`` (as typed) asks it: a
     change asked with no direction ("Chỉ số giá vàng tháng 10/2068 thay đổi thế nào?") says
@@ -348,11 +365,24 @@ def answer_as_asked(answer: str, figure: Figure, question: str, excess: bool = F
     share asked of an excess (``excess``: the frame's verb is "vượt", "vượt 2,1% kế hoạch
     năm") leads with the share, "102,1% (vượt 2,1%)" -- "đạt bao nhiêu % kế hoạch?" was
     answered "2,1%" at 0.97 though the summary said "tức đạt 102,1% kế hoạch" (break-test
-    bt25 kind 1).  ``answer`` unchanged otherwise."""
+    bt25 kind 1); a change asked in the other direction than the one stated ("giảm bao
+    nhiêu" of a rise: :func:`asked_direction`) says the stated one and denies the asked one,
+    "tăng 7,9% (không giảm)" (break-test bt26 b051; tests/test_answer_as_asked.py).
+    ``answer`` unchanged otherwise."""
     folded = fold(question).lower()
     if figure.measure == "change" and figure.number and _NO_DIRECTION_ASKED.search(folded) \
             and not re.match(r"(?i)(?:tăng|giảm)\b", answer):
         return f"{'tăng' if figure.number > 0 else 'giảm'} {answer}"
+    asked = asked_direction(question)
+    if figure.measure == "change" and figure.number and asked and \
+            (figure.number > 0) != (asked > 0):
+        # a fall asked of a rise (or the reverse) is answered with the direction the report
+        # states and the one asked denied: "tăng 7,9% (không giảm)", never a bare "7,9%"
+        # that reads as the fall confirmed (break-test bt26 b051, at 0.83)
+        said, denied = ("tăng", "giảm") if figure.number > 0 else ("giảm", "tăng")
+        if not re.match(r"(?i)(?:tăng|giảm)\b", answer):
+            answer = f"{said} {answer}"
+        return f"{answer} (không {denied})"
     size = percent_number(figure.value) if figure.measure == "plan_share" else None
     if size is None or figure.high is not None:
         return answer

@@ -341,15 +341,21 @@ def read_intent(query: Query) -> Intent:
             break
     as_typed = query.text.lower()
     # "mấy" folds onto "máy" ("nhà máy sản xuất nào"): with its diacritics, only "mấy" asks
-    # -- and in an English question, whose glossary terms have theirs ("máy móc" is no "mấy")
+    # -- and in an English question, whose glossary terms have theirs ("máy móc" is no "mấy"),
+    # or a question the restorer wrote, whose asking phrases it wrote so ("nha may" left
+    # "nhà máy": rag.search.query._noun_may; bt26 b068, tests/test_factory_not_how_many.py)
     how_much = bool(HOW_MUCH_RE.search(folded)) and (
-        bool(_HOW_MUCH_TYPED_RE.search(query.expanded.lower())) if query.english else
+        bool(_HOW_MUCH_TYPED_RE.search(query.expanded.lower()))
+        if query.english or query.restored else
         not has_diacritics(as_typed) or bool(_HOW_MUCH_TYPED_RE.search(as_typed)))
     if kind == "amount" and not how_much and _WHO_RE.search(query.expanded):
         kind = "person"  # "với ai vào năm 1886", "của ai", "ai quyết định"
     generic = GENERIC_QUESTION_RE.search(query.expanded.lower()) or (
         not has_diacritics(as_typed) and GENERIC_QUESTION_FOLDED_RE.search(as_typed))
-    if kind == "amount" and generic and not HOW_MUCH_RE.search(folded):
+    # "how much" as typed (``how_much``): the "máy" of "nhà máy" folds onto "mấy", and "Nhà
+    # máy ... dùng những nhiên liệu gì?", "... được xây dựng ở đâu?" were read as figures
+    # asked (break-test bt26 b079, b072; tests/test_members_asked.py)
+    if kind == "amount" and generic and not how_much:
         kind = "generic"
     unit = None
     classifier: tuple[int, int] | None = None  # "bản" of "mấy bản kế hoạch"
