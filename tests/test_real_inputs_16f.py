@@ -277,7 +277,10 @@ def test_an_asked_period_given_only_in_parts_is_answered_part_by_part(
     got = service.ask(question)
     assert got.found and got.period_match == "partial"
     assert [(p.period, p.answer) for p in got.parts] == parts
-    assert got.answer == "; ".join(f"{period}: {value}" for period, value in parts)
+    listed = "; ".join(f"{period}: {value}" for period, value in parts)
+    # a trade flow's money parts that make the period add up: their sum, the parts still
+    # given (session 53, rag.answer.answerer.sum_of_parts; tests/test_summed_months.py)
+    assert got.answer == ("667 triệu USD (312 + 355)" if name == "quy.csv" else listed)
     assert got.summary is not None and "không có số liệu cả" in got.summary
     assert len(got.citations) == len(parts)
 

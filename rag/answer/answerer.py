@@ -1629,9 +1629,14 @@ class Answerer:
         of the asked period, whose own figure the reports do not give."""
         named = ", ".join(p.period for p, _, _ in pieces)
         lines = [f"Báo cáo không có số liệu cả {want.label}, chỉ có số liệu {named}:"]
+        total = sum_of_parts([p for p, _, _ in pieces], want)
+        if total is not None:  # a trade flow's months that make the quarter: their sum, said so
+            lines = [f"Báo cáo không có số liệu cả {want.label}; cộng số liệu {named}: {total}, "
+                     "tính từ số liệu từng kỳ:"]
         lines += [f"- {p.period}: {p.summary}" for p, _, _ in pieces]
         least = min(sure for _, _, sure in pieces)
-        return replace(base, answer="; ".join(f"{p.period}: {p.answer}" for p, _, _ in pieces),
+        listed = "; ".join(f"{p.period}: {p.answer}" for p, _, _ in pieces)
+        return replace(base, answer=total if total is not None else listed,
                        found=True, confidence=least, sure=self._sure(least),
                        summary="\n".join(lines),
                        citations=tuple(dict.fromkeys(c for p, _, _ in pieces
@@ -2318,6 +2323,44 @@ def amount_between(before: AnswerPart, after: AnswerPart) -> str | None:
     if y == x:
         return f"không đổi ({said(y)} {a.unit})"
     return f"{'tăng' if y > x else 'giảm'} {said(d)} {a.unit} ({said(y)} − {said(x)})"
+
+
+def sum_of_parts(parts: Sequence[AnswerPart], want: Period) -> str | None:
+    """The sum of a trade flow's parts that together make the period asked, said with them
+    ("66.390 nghìn USD (21.450 + 18.230 + 26.710)"), for a quarter asked of a sheet giving its
+    three months and no quarter (break-test bt26 b038: "Kim ngạch xuất khẩu qua Chi Ma quý I
+    năm 2045?" answered the months as partial; tests/test_summed_months.py); None unless every
+    part is a single level (no range, no plan) of one money unit (no "/", no "%") of a trade
+    indicator (``rag.answer.intent.trade_indicator_at``: a flow, which adds up -- never a
+    balance, a price or a count at a day), of one indicator, and their periods follow one
+    another without a gap from the first day of ``want`` to its last.  Numbers as the
+    reports write them: "." groups thousands, "," the decimals."""
+    figures = [p.figure for p in parts]
+    if len(figures) < 2 or any(
+            f is None or f.measure != "level" or f.target or f.high is not None or
+            f.period is None for f in figures):
+        return None
+    first = figures[0]
+    assert first is not None
+    unit = first.unit
+    if not unit or "/" in unit or "%" in unit or not is_money(unit) or \
+            not trade_indicator_at(fold(first.indicator).lower()) or \
+            any(f is not None and (f.unit != unit or f.indicator != first.indicator)
+                for f in figures):
+        return None
+    spans = [(date.fromisoformat(f.period.start), date.fromisoformat(f.period.end))
+             for f in figures if f is not None and f.period is not None]
+    if spans[0][0] != want.start or spans[-1][1] != want.end or any(
+            (b[0] - a[1]).days != 1 for a, b in zip(spans, spans[1:], strict=False)):
+        return None
+    numbers = [Decimal(str(f.number)) for f in figures if f is not None]
+
+    def said(n: Decimal) -> str:
+        whole, _, frac = format(n.normalize(), "f").partition(".")
+        grouped = f"{int(whole):,}".replace(",", ".")
+        return f"{grouped},{frac}" if frac else grouped
+
+    return f"{said(sum(numbers, Decimal(0)))} {unit} ({' + '.join(said(n) for n in numbers)})"
 
 
 def _base_written_in(change: Choice, base: Choice | None) -> bool:

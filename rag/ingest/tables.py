@@ -30,6 +30,7 @@ from rag.vi.lexicon import (
     COUNT_NOUNS,
     PLACE_KINDS,
     UNIT_MAGNITUDES,
+    UNIT_OCCURRENCES,
     counted_phrase_at,
     is_total_label,
 )
@@ -335,11 +336,14 @@ def counted_noun(cell: str, label: str) -> bool:
 
 
 def label_count_noun(label: str) -> str:
-    """The noun a row label counts when it is written "Số <noun> ..." ("Số lượng", "Tổng
-    số" too) and the noun is one of the lexicon's counted things (rag.vi.lexicon
-    UNIT_HEAD_PHRASES, COUNT_NOUNS): "dự án" of "Số dự án cấp mới", "doanh nghiệp" of "Tổng
-    số doanh nghiệp"; as written.  "" for any other label ("Số vốn đăng ký", "Vốn nhà
-    nước")."""
+    """The noun a row label or column header counts when it is written "Số <noun> ..."
+    ("Số lượng", "Tổng số" too) and the noun is one of the lexicon's counted things
+    (rag.vi.lexicon UNIT_HEAD_PHRASES, COUNT_NOUNS): "dự án" of "Số dự án cấp mới", "doanh
+    nghiệp" of "Tổng số doanh nghiệp"; a count noun that is a word's first syllable with the
+    whole word ("tờ khai" of "Số tờ khai", "viên chức", as rag.vi.numbers.unit_after reads
+    "140,8 nghìn tờ khai"); times something happened with what they count ("lượt", "lượt
+    xe" of "Số lượt xe qua cửa khẩu", "chuyến": rag.vi.lexicon.UNIT_OCCURRENCES); as written.
+    "" for any other label ("Số vốn đăng ký", "Vốn nhà nước")."""
     words = label.split()
     folded = fold(label).lower().split()
     if not folded or folded[0] not in ("so", "tong"):
@@ -350,7 +354,15 @@ def label_count_noun(label: str) -> str:
     at += 1 if folded[at:at + 1] == ["luong"] else 0
     if n := counted_phrase_at(folded, at):
         return " ".join(words[at:at + n])
-    return words[at] if at < len(words) and words[at].lower() in COUNT_NOUNS else ""
+    if at >= len(words):
+        return ""
+    if folded[at] in UNIT_OCCURRENCES:
+        return unit_after(" " + " ".join(words[at:]))[0]
+    if words[at].lower() not in COUNT_NOUNS:
+        return ""
+    if at + 1 < len(words) and is_word("", "", f"{words[at]} {words[at + 1]}"):
+        return f"{words[at]} {words[at + 1]}"
+    return words[at]
 
 
 # a cell of a blank-headed column that says how a figure stands, not what it counts: an
@@ -628,8 +640,8 @@ def period_rows(labels: Sequence[str], heads: Sequence[str], titles: Sequence[st
             totals += 1
             continue
         period = row_period(c, year)
-        if period is None and periods and periods[-1]:
-            period = same_period(c, periods[-1])
+        if period is None:
+            period = same_period(c, periods[-1] if periods and periods[-1] else None)
         periods.append(period)
     if len(labels) - totals < 2:
         return None
@@ -656,17 +668,30 @@ def base_only_head(head: str) -> bool:
 # out so: "cùng kỳ" is the same part of another year)
 _SAME_PERIOD_RE = re.compile(r"cùng kỳ(?:\s+năm)?(?:\s+((?:19|20)\d\d)|\s+(?:trước|ngoái))?",
                              re.IGNORECASE)
+# ... and one naming the part of a year it is: "Cùng kỳ 6 tháng 2041", "Cùng kỳ quý I/2041"
+# (group 1: the period, :func:`_period_only`)
+_SAME_NAMED_RE = re.compile(r"cùng kỳ\s+(.+)", re.IGNORECASE)
 
 
-def same_period(cell: str, before: str) -> str | None:
+def same_period(cell: str, before: str | None) -> str | None:
     """A row label "Cùng kỳ <year>" read after the row of period ``before`` (as
     :func:`row_period` writes it): the same part of that year, kept after the writer's words
     ("Cùng kỳ 2022 (4 tháng 2022)" after "4 tháng 2023", "Cùng kỳ năm 2023 (6 tháng đầu năm
     2023)" after "6 tháng đầu năm 2024"; the year before ``before``'s when none is named);
     None when ``cell`` is no such label or ``before`` names no one year (break-test bt16f of
     issue 16, item 5: "Cùng kỳ 2022" under "4 tháng 2023" was read as the year 2022, a
-    comparison, and "… cùng kỳ 2022 (4 tháng 2022)?" was refused)."""
+    comparison, and "… cùng kỳ 2022 (4 tháng 2022)?" was refused).  A label naming the part
+    of the year itself, "Cùng kỳ 6 tháng 2041", is that part whatever ``before`` is (None
+    too): "Cùng kỳ 6 tháng 2041 (6 tháng 2041)" (break-test bt26, session 53: the column beside
+    "Lũy kế 6 tháng 2042" was read as a comparison and dated the report's 6 months; tests/
+    test_same_period_named.py)."""
+    own = _SAME_NAMED_RE.fullmatch(" ".join(cell.split()))
+    if own is not None and _period_only(own.group(1)) and \
+            _SAME_PERIOD_RE.fullmatch(" ".join(cell.split())) is None:
+        return f"{cell.strip()} ({own.group(1)[0].lower()}{own.group(1)[1:]})"
     m = _SAME_PERIOD_RE.fullmatch(" ".join(cell.split()))
+    if before is None:
+        return None
     years = _TITLE_YEAR_RE.findall(before)
     if m is None or len(set(years)) != 1:
         return None
@@ -712,12 +737,13 @@ def same_period_columns(header: Sequence[str]) -> list[str]:
     period with the same one a year earlier, laid out as columns as often as rows (break-test
     bt16g of issue 16, item 6: "Cùng kỳ 2021" was left bare and "… cùng kỳ năm 2021?" got the
     Tháng 5/2022 cell; "Cùng kỳ năm trước" under a title "…9 THÁNG NĂM 2023" was dated 2023).
-    A header naming no such period before it is kept as written."""
+    A header naming no such period before it is kept as written; one naming its own part of
+    a year ("Cùng kỳ 6 tháng 2041") is that part (:func:`same_period`)."""
     out = list(header)
     for j, h in enumerate(out):
         before = next((p for k in [*range(j - 1, -1, -1), *range(j + 1, len(out))]
                        if (p := row_period(_ACTUAL_WORDS_RE.sub("", out[k]), None))), None)
-        if h and before is not None and (resolved := same_period(h, before)) is not None:
+        if h and (resolved := same_period(h, before)) is not None:
             out[j] = resolved
     return out
 
@@ -2163,6 +2189,13 @@ def table_lines(rows: Sequence[Sequence[str | None]], caption: str | None = None
             # a price over a "Đơn vị tính" cell: paid per that unit ("đồng/kg", not "kg")
             per_unit = price_per_unit(name, header_unit, row[unit_col], titles, unit_of_table) \
                 if unit_col is not None and not column_unit and row[unit_col] else ""
+            if header and not (header_unit or column_unit or per_unit) and \
+                    unit == unit_of_table and is_money(unit):
+                # a column counting things ("Số tờ khai", "Số lượt xe") beside money columns
+                # counts its own noun, as a row "Số dự án" does above: not "1.612 nghìn USD"
+                # under "Đơn vị tính: nghìn USD" (break-test bt26, session 53;
+                # tests/test_count_columns.py)
+                header_unit = label_count_noun(name)
             values.append((name, _with_unit(value, "%" if _PERCENT_HEADER_RE.search(name)
                                             or _PERCENT_GROUP_RE.search(name)
                                             or _PLAN_RATIO_HEAD_RE.search(fold(name).lower())
