@@ -182,6 +182,11 @@ def test_readers() -> None:
                         "Trung tâm logistics Cao Lộc tại xã Tân Thành") == "Tân Thanh"
     assert name_swapped("Vốn của Trung tâm logistics Cao Lộc?",
                         "Trung tâm logistics Cao Lộc") is None
+    # a question or a text typed without diacritics compares folded (dev reports d092, d137)
+    assert name_swapped("cua khau Huu Nghi binh quan bao nhieu xe?",
+                        "qua cửa khẩu Hữu Nghị và cửa khẩu Tân Thanh") is None
+    assert name_swapped("cửa khẩu Tân Thanh bao nhiêu xe?",
+                        "qua cua khau Tan Thanh va cua khau Huu Nghi") is None
     assert person_asked("Ông Triệu Văn Lâm là ai?") == "Triệu Văn Lâm"
     assert person_asked("Giám đốc Sở Công Thương là ai?") is None
     assert role_beside("Mã Thị Liên", "Đồng chí Mã Thị Liên - Trưởng phòng Quản lý - trình bày")

@@ -24,6 +24,7 @@ from rag.answer.asked_subject import (
     act_asked,
     act_said,
     name_swapped,
+    others_named,
     person_asked,
     role_beside,
     stage_unmet,
@@ -425,14 +426,17 @@ class Answerer:
         role at another rank (rag.answer.candidates.role_said_fits: the "Phó Giám đốc" named
         is no answer of the director asked), nor a signature block's name of another body
         (rag.answer.sentences.signer_fits; ``text``: the document's text).  True for other
-        questions and sentences.  A sentence naming no one answers no role asked (break-test
-        bt25: "Ai là Cục trưởng ...?" answered at 0.72 by "Cục Hải quan tỉnh tổ chức hội
-        nghị ..." once the deputy was no answer; tests/test_asked_subject.py)."""
+        questions and sentences.  A sentence naming no one -- no name candidate, nor a run of
+        capitalised words the question does not write (rag.answer.asked_subject.others_named:
+        "do John Elway nắm giữ" names someone the candidates miss, XQuAD-vi dev) -- answers no
+        role asked (break-test bt25: "Ai là Cục trưởng ...?" answered at 0.72 by "Cục Hải
+        quan tỉnh tổ chức hội nghị ..." once the deputy was no answer;
+        tests/test_asked_subject.py)."""
         if intent.kind != "person":
             return True
         names = [c for c in ps.cands if c.kind == "name"]
         if not names:
-            return not asks_role(query.expanded)
+            return not asks_role(query.expanded) or others_named(query.text, ps.text)
         return signer_fits(query.expanded, ps.text, text, self.weights) and any(
             role_said_fits(query.expanded, ps.text, c, self.weights) for c in names)
 

@@ -15,6 +15,7 @@ who cut the ribbon.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rag.answer.candidates import asks_role
 from rag.vi.text import fold
@@ -60,11 +61,13 @@ def stage_unmet(question: str, sentence: str, passage: str) -> bool:
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _runs(text: str) -> list[tuple[list[str], list[str]]]:
+@lru_cache(maxsize=256)
+def _runs(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(the lower-case words right before, the capitalised run) of each run of two or more
-    capitalised words of ``text`` past its first word, words as written."""
+    capitalised words of ``text`` past its first word, words as written (cached: a
+    document's text is read once for every question answered from it)."""
     words = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
-    out: list[tuple[list[str], list[str]]] = []
+    out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     i = 1
     while i < len(words):
         if not words[i][0][:1].isupper():
@@ -79,9 +82,10 @@ def _runs(text: str) -> list[tuple[list[str], list[str]]]:
                 and text[words[k - 1][2]:words[k][1]] == " ":
             k -= 1
         if j > i:
-            out.append(([w for w, _, _ in words[k:i]], [w for w, _, _ in words[i:j + 1]]))
+            out.append((tuple(w for w, _, _ in words[k:i]),
+                        tuple(w for w, _, _ in words[i:j + 1])))
         i = j + 1
-    return out
+    return tuple(out)
 
 
 def name_swapped(question: str, text: str) -> str | None:
@@ -89,15 +93,20 @@ def name_swapped(question: str, text: str) -> str | None:
     of: the question writes a kind of thing and its name ("Trung tâm logistics Tân Thanh"),
     the text writes that kind with another name ("Trung tâm logistics Cao Lộc") and never
     the name asked, with its diacritics as the question types them ("xã Tân Thành" is no
-    "Tân Thanh"; folded when the question is typed without them).  None when no such name."""
-    plain = fold(question) == question
-    seen = fold(text).lower() if plain else text.lower()
+    "Tân Thanh"; a text or question written without them compares folded).  None when no
+    such name."""
+    plain = fold(question) == question.lower()
+    low = text.lower()
+    folded = fold(low)
     for head, run in _runs(question):
         if not head:
             continue
         name = " ".join(run).lower()
-        if re.search(rf"(?<!\w){re.escape(fold(name) if plain else name)}(?!\w)", seen):
-            continue
+        key = fold(name)
+        spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded)]
+        if len(folded) != len(low) or any(
+                plain or low[a:b] in (name, key) for a, b in spans):
+            continue  # written as asked, or without diacritics ("Tan Thanh" of a plain text)
         kind = [w.lower() for w in head]
         for other_head, other in _runs(text):
             tail = [w.lower() for w in other_head][-len(kind):]
@@ -105,6 +114,15 @@ def name_swapped(question: str, text: str) -> str | None:
                     fold(" ".join(other)).lower() != fold(name):
                 return " ".join(run)
     return None
+
+
+def others_named(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes a run of two or more capitalised words (past its first
+    word) holding a word ``question`` does not write, case and diacritics aside: someone or
+    something named other than what the question names ("John Elway" asked "Tổng Giám đốc
+    của Broncos là ai?")."""
+    asked = {fold(w).lower() for w in _WORD_RE.findall(question)}
+    return any(any(fold(w).lower() not in asked for w in run) for _, run in _runs(sentence))
 
 
 # "Ông X là ai?" (folded): the person asked about, named before "là ai"
