@@ -19,6 +19,7 @@ from rag.answer.asked_subject import (
     act_asked,
     name_swapped,
     person_asked,
+    place_name,
     role_beside,
     stage_unmet,
     stages,
@@ -193,3 +194,10 @@ def test_readers() -> None:
     assert not role_beside("Triệu Văn Lâm", "Ông Triệu Văn Lâm đề nghị các doanh nghiệp")
     assert act_asked("Ai ký kết biên bản?") == "ký kết"
     assert act_asked("Ai đăng ký kinh doanh?") is None
+
+
+def test_place_name() -> None:
+    s = "Ông Đinh Công Bảo, Phó Chủ tịch UBND huyện Chi Lăng, phát biểu."
+    assert place_name(s, s.index("Chi Lăng"), "Chi Lăng")
+    s = "Phó Chủ tịch UBND tỉnh Hoàng Văn Tùng chủ trì họp báo."
+    assert not place_name(s, s.index("Hoàng"), "Hoàng Văn Tùng")

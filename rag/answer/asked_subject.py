@@ -197,9 +197,11 @@ _PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|th
                               r"thôn|bản|cửa khẩu|sông|núi|đèo|khu|cụm|ubnd|hđnd)\s+$")
 
 
-def place_name(sentence: str, start: int) -> bool:
-    """Whether the name starting at ``start`` of ``sentence`` follows a word naming a place
-    or body ("Phó Chủ tịch UBND huyện Chi Lăng"): a place, no person a "who" question asks
-    (break-test bt25: "Ai phát biểu chúc mừng ...?" answered "Chi Lăng";
-    tests/test_asked_subject.py)."""
-    return _PLACE_BEFORE_RE.search(sentence[max(0, start - 20):start].lower()) is not None
+def place_name(sentence: str, start: int, name: str) -> bool:
+    """Whether the ``name`` starting at ``start`` of ``sentence`` follows a word naming a
+    place or body ("Phó Chủ tịch UBND huyện Chi Lăng") and is of two words at most: a place,
+    no person a "who" question asks (break-test bt25: "Ai phát biểu chúc mừng ...?" answered
+    "Chi Lăng"; tests/test_asked_subject.py).  A person's name of three words may follow the
+    body it heads ("Phó Chủ tịch UBND tỉnh Hoàng Văn Tùng": tests/test_role_rank.py)."""
+    return len(name.split()) <= 2 and _PLACE_BEFORE_RE.search(
+        sentence[max(0, start - 20):start].lower()) is not None

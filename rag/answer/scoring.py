@@ -105,7 +105,7 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                         or only_question_words(intent, cand):
                     continue
                 if cand.kind == "name" and intent.kind == "person" and place_name(
-                        sent, cand.start):
+                        sent, cand.start, cand.text):
                     continue  # "UBND huyện Chi Lăng": a place (asked_subject.place_name)
                 if cand.kind == "name" and not role_said_fits(query.expanded, sent, cand,
                                                                weights):
