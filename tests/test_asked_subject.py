@@ -188,6 +188,9 @@ def test_readers() -> None:
                         "qua cửa khẩu Hữu Nghị và cửa khẩu Tân Thanh") is None
     assert name_swapped("cửa khẩu Tân Thanh bao nhiêu xe?",
                         "qua cua khau Tan Thanh va cua khau Huu Nghi") is None
+    # a calendar name is none (dev2: "dip Tet At Mui" of "dịp Tết Nguyên đán Ất Mùi")
+    assert name_swapped("den Ky Cung dip Tet At Mui don bao nhieu khach?",
+                        "đền Kỳ Cùng dịp Tết Nguyên đán Ất Mùi đón 40.215 lượt") is None
     assert person_asked("Ông Triệu Văn Lâm là ai?") == "Triệu Văn Lâm"
     assert person_asked("Giám đốc Sở Công Thương là ai?") is None
     assert role_beside("Mã Thị Liên", "Đồng chí Mã Thị Liên - Trưởng phòng Quản lý - trình bày")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rag.answer.answerability import _CAN, _CHI, name_runs
 from rag.answer.candidates import asks_role
 from rag.vi.text import fold
 
@@ -88,20 +89,27 @@ def _runs(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(out)
 
 
+# a calendar name typed with or without diacritics (folded): "Tết ...", "Ất Mùi"
+_CALENDAR_FOLDED_RE = re.compile(rf"^(?:tet\b|(?:{fold(_CAN)})\s+(?:{fold(_CHI)})$)")
+
+
 def name_swapped(question: str, text: str) -> str | None:
     """The name of ``question`` that ``text`` (a document's) writes another name in place
     of: the question writes a kind of thing and its name ("Trung tâm logistics Tân Thanh"),
     the text writes that kind with another name ("Trung tâm logistics Cao Lộc") and never
     the name asked, with its diacritics as the question types them ("xã Tân Thành" is no
-    "Tân Thanh"; a text or question written without them compares folded).  None when no
-    such name."""
+    "Tân Thanh"; a text or question written without them compares folded).  Names are those
+    rag.answer.answerability.name_runs reads, no calendar words however typed ("dịp Tet At
+    Mui" of a text writing "dịp Tết Nguyên đán").  None when no such name."""
     plain = fold(question) == question.lower()
     low = text.lower()
     folded = fold(low)
+    named = name_runs(question)
     for head, run in _runs(question):
-        if not head:
-            continue
         name = " ".join(run).lower()
+        if not head or not any(fold(name) in n for n in named) \
+                or _CALENDAR_FOLDED_RE.match(fold(name)):
+            continue  # no kind before it, or no name ("dịp Tết Ất Mùi": dev2)
         key = fold(name)
         spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded)]
         if len(folded) != len(low) or any(
