@@ -20,7 +20,16 @@ from rag.answer.answerability import (
     statement_features,
     word_variants,
 )
-from rag.answer.candidates import role_named_beside, role_said_fits
+from rag.answer.asked_subject import (
+    act_asked,
+    act_said,
+    name_swapped,
+    others_named,
+    person_asked,
+    role_beside,
+    stage_unmet,
+)
+from rag.answer.candidates import asks_role, role_named_beside, role_said_fits
 from rag.answer.chooser import (
     SentenceChooser,
     asks,
@@ -387,6 +396,17 @@ class Answerer:
                 c.kind == "name" and role_named_beside(query.expanded, r.ps.text, c,
                                                        self.weights) for c in r.ps.cands)]
             rows = named or rows
+            # "Ông X là ai?": a sentence writing X's role beside the name ("ông X, Phó Giám
+            # đốc Sở ...") before one merely naming X; "Ai cắt băng khánh thành ...?": one
+            # writing the act asked with a name before one naming the event only
+            # (rag.answer.asked_subject; break-test bt25, tests/test_asked_subject.py)
+            person = person_asked(query.text)
+            if person is not None:
+                rows = [r for r in rows if role_beside(person, r.ps.text)] or rows
+            act = act_asked(query.text)
+            if act is not None:
+                rows = [r for r in rows if act_said(act, r.ps.text) and any(
+                    c.kind == "name" for c in r.ps.cands)] or rows
         kind = members_asked(query.text)
         if kind is not None and rows:
             # "... dùng những nhiên liệu gì?": the sentence listing the kind's members after
@@ -417,11 +437,18 @@ class Answerer:
         role at another rank (rag.answer.candidates.role_said_fits: the "Phó Giám đốc" named
         is no answer of the director asked), nor a signature block's name of another body
         (rag.answer.sentences.signer_fits; ``text``: the document's text).  True for other
-        questions and sentences."""
+        questions and sentences.  A sentence naming no one -- no name candidate, nor a run of
+        capitalised words the question does not write (rag.answer.asked_subject.others_named:
+        "do John Elway nắm giữ" names someone the candidates miss, XQuAD-vi dev) -- answers no
+        role asked (break-test bt25: "Ai là Cục trưởng ...?" answered at 0.72 by "Cục Hải
+        quan tỉnh tổ chức hội nghị ..." once the deputy was no answer;
+        tests/test_asked_subject.py)."""
         if intent.kind != "person":
             return True
         names = [c for c in ps.cands if c.kind == "name"]
-        return not names or signer_fits(query.expanded, ps.text, text, self.weights) and any(
+        if not names:
+            return not asks_role(query.expanded) or others_named(query.text, ps.text)
+        return signer_fits(query.expanded, ps.text, text, self.weights) and any(
             role_said_fits(query.expanded, ps.text, c, self.weights) for c in names)
 
     def why_sentence(self, query: Query, intent: Intent, hits: list[Hit], found: Found,
@@ -654,6 +681,18 @@ class Answerer:
                             answer=refusal(query, hits), found=False,
                             confidence=answer.confidence, related=answer.related,
                             latency_ms=answer.latency_ms)
+        if answer.found and texts is not None and answer.citations and not query.english:
+            doc = texts(answer.citations[0].doc_id)
+            if name_swapped(query.text, doc) is not None or stage_unmet(
+                    query.text, answer.answer_sentence or answer.answer, doc):
+                # "Trung tâm logistics Tân Thanh" asked of a text about "Trung tâm logistics
+                # Cao Lộc", "giai đoạn 2" of a text about stage 1 only
+                # (rag.answer.asked_subject; break-test bt25): another thing's answer
+                answer = Answer(question=answer.question,
+                                resolved_question=answer.resolved_question,
+                                answer=refusal(query, hits), found=False,
+                                confidence=answer.confidence, related=answer.related,
+                                latency_ms=answer.latency_ms)
         unread = unread_english(query.text, query.names) if query.english else []
         if not unread:
             return answer

@@ -277,15 +277,37 @@ def _said_role(sentence: str, cand: Candidate, weights: AnswerWeights
         at = start + len(after) - len(read) + said.end()
         body = sentence[at:] if len(after) == len(raw) else ""
         return said, _body_words(body)
-    lo = max(0, cand.start - 2 * weights.role_before_chars)
+    # the role ends at most three words before the name, or its body's capitalised words
+    # stand between ("Phó Cục trưởng Cục Hải quan tỉnh Hứa Minh Tuấn": break-test bt25, "Ai
+    # là Cục trưởng ...?" answered by the deputy at 1.0; tests/test_asked_subject.py)
+    lo = max(0, cand.start - 4 * weights.role_before_chars)
     before = fold(sentence[lo:cand.start])
     ends = [m for m in _RANKED_ROLE_RE.finditer(before.lower())
-            if not before[m.end():].strip(" ,").split()[3:]]
+            if (not before[m.end():].strip(" ,").split()[3:]
+                and m.start() >= cand.start - lo - 2 * weights.role_before_chars)
+            or _body_between(sentence[lo + m.end():cand.start])]
     if not ends:
         return None
     body = sentence[lo + ends[-1].end():cand.start] \
         if len(before) == cand.start - lo else ""
     return ends[-1], _body_words(body)
+
+
+# the lower-case words a body's name holds between its capitalised ones ("Sở Kế hoạch và Đầu
+# tư tỉnh", "Cục Hải quan tỉnh Lạng Sơn")
+_BODY_SMALL = frozenset({"và", "tỉnh", "huyện", "thành", "phố", "thị", "xã", "phường", "quận",
+                         "hoạch", "tư", "nghiệp", "thương", "mại", "phát", "triển", "nông",
+                         "thôn", "quan", "tế"})
+
+
+def _body_between(text: str) -> bool:
+    """Whether ``text``, written between a role and a name, is only its body's name: two to
+    nine words, the first capitalised, the others capitalised or :data:`_BODY_SMALL`, no
+    punctuation ("Cục Hải quan tỉnh", "Sở Kế hoạch và Đầu tư")."""
+    words = text.split()
+    return 2 <= len(words) <= 9 and not re.search(r"[,;:.()\[\]\"“”]", text) \
+        and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w in _BODY_SMALL for w in words[1:])
 
 
 # The body a role is of: the words after it ("Giám đốc Sở Tài chính", "Chủ tịch của IPCC"), up

@@ -1818,7 +1818,15 @@ def average_asked(question: str) -> str:
     folded = fold(question).lower()
     if averages_over_span(folded):
         return "span"
-    return "average" if _AVERAGE_ASKED.search(folded) else ""
+    return "average" if _AVERAGE_ASKED.search(folded) or _CAPACITY_ASKED.search(folded) else ""
+
+
+# a capacity asked ("công suất thiết kế"; folded): a rate a span of time by what it is, so a
+# frame said a day ("công suất thiết kế 1.500 xe mỗi ngày", read with the verb "bình quân mỗi
+# ngày") answers it (break-test bt25: "Công suất thiết kế của Trung tâm ...?" answered "2 giờ"
+# of another sentence; tests/test_asked_subject.py) -- a hotel's "công suất sử dụng phòng" is
+# a share, no rate
+_CAPACITY_ASKED = re.compile(r"\bcong suat\b(?!\s+su dung)")
 
 
 def states_average_asked(question: str, sentence: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rag.answer.asked_subject import place_name
 from rag.answer.candidates import (
     YEAR_ASKED_RE,
     Candidate,
@@ -103,6 +104,9 @@ def best_figure(query: Query, intent: Intent, hits: list[Hit], terms: dict[str, 
                 if fit <= 0 or not trade_ok(intent, ps.trades, cands, cand) \
                         or only_question_words(intent, cand):
                     continue
+                if cand.kind == "name" and intent.kind == "person" and place_name(
+                        sent, cand.start, cand.text):
+                    continue  # "UBND huyện Chi Lăng": a place (asked_subject.place_name)
                 if cand.kind == "name" and not role_said_fits(query.expanded, sent, cand,
                                                                weights):
                     continue  # "Phó Giám đốc Sở ..." is no "Giám đốc" asked

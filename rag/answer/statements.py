@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rag.answer.asked_subject import stage_unmet
 from rag.answer.intent import Intent
 from rag.answer.places import RANKED_OVER, document_names, own_places, places_named, units_named
 from rag.answer.rules import asked_kind, holds, states_asked_figure, time_ok
@@ -126,7 +127,8 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
     the document's text), when given, lets a place asked be the document's own, named in its
     letterhead (rag.answer.places.own_places), as a figure's may (places_fit); a name the
     question marks as a place's ("của Sa Điền": rag.answer.places.units_named) must be one the
-    document writes (rag.answer.places.document_names)."""
+    document writes (rag.answer.places.document_names).  A stage asked ("giai đoạn 2") is
+    not answered by a sentence of another stage (rag.answer.asked_subject.stage_unmet)."""
     terms = sentence_weights(query, intent, idf, weights)
     total = sum(terms.values()) or 1.0
     paired = statement_pairs(query)
@@ -150,6 +152,8 @@ def sentence_scores(query: Query, intent: Intent, hits: list[Hit], idf: Callable
             if owners and not document_names(owners, hit.chunk.title, texts(hit.chunk.doc_id)
                                              if texts is not None else hit.chunk.text):
                 continue  # "của Sa Điền": a document that never names it
+            if stage_unmet(query.text, ps.text, f"{hit.chunk.title}\n{hit.chunk.text}"):
+                continue  # "giai đoạn 1" for "giai đoạn 2" asked (asked_subject.stage_unmet)
             context = max([covs[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)],
                           default=0.0)
             score = covs[i] + weights.sentence_context * context
