@@ -1740,6 +1740,7 @@ _OCCASION_ASKED = re.compile(r"\b(?:dip|le|tet|quoc khanh|nghi le|le hoi|holiday
 _AVERAGE_ASKED = re.compile(r"\b(?:binh quan|trung binh)\b|\b(?:moi|mot|1) (?:ngay|tuan|thang)\b")
 
 
+@lru_cache(maxsize=4096)  # pure; asked again by every choose of one answer
 def question_amounts(question: str) -> frozenset[tuple[float, float | None, str]]:
     """The amounts ``question`` writes with a unit (rag.vi.numbers.find_values), as (number,
     top of a range or None, unit folded and lower-cased): "chiều dài đường dây 22 kV" ->
@@ -4161,6 +4162,7 @@ _CLASS_HEADS_RE = re.compile(r"\b(?:" + "|".join(
 _RECEIVING_NEXT = frozenset("bao duoc khoang hon tren gan may luot khach".split())
 
 
+@lru_cache(maxsize=4096)  # pure; asked for every frame a question weighs
 def receiving_verb_words(question: str) -> frozenset[str]:
     """The folded words of the verb of receiving visitors ``question`` writes: "đón" as typed
     with its marks, or "don" typed without them before a word of :data:`_RECEIVING_NEXT` or
@@ -5437,6 +5439,7 @@ def index_fits(indices: tuple[str, ...], money: tuple[str, ...], frame: Frame) -
     return True
 
 
+@lru_cache(maxsize=8192)  # pure; asked for every frame a question weighs
 def counted_in(column: str) -> tuple[str, bool]:
     """(what a table column of counts counts, folded; whether it says "Số"): ("cho", True)
     from "Số chợ" and from "Năm 2022 Số chợ" (a year over the column: its period is no part
