@@ -218,6 +218,7 @@ def averages_over_span(text: str) -> bool:
     return bool(_AVERAGE_SAID.search(fold(text).lower()))
 
 
+@lru_cache(maxsize=8192)  # pure; asked of every frame's verb, often twice
 def is_average(verb: str) -> bool:
     """Whether a frame's ``verb`` (:func:`lead_verb`, as written) says its value is an
     average a day, week, month, quarter or year ("Bình quân mỗi ngày có", "mỗi ngày bình
