@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from rag.answer.codes import asked_codes, other_code
@@ -1746,6 +1747,7 @@ _OCCASION_ASKED = re.compile(r"\b(?:dip|le|tet|quoc khanh|nghi le|le hoi|holiday
 _AVERAGE_ASKED = re.compile(r"\b(?:binh quan|trung binh)\b|\b(?:moi|mot|1) (?:ngay|tuan|thang)\b")
 
 
+@lru_cache(maxsize=4096)  # pure; asked again by every choose of one answer
 def question_amounts(question: str) -> frozenset[tuple[float, float | None, str]]:
     """The amounts ``question`` writes with a unit (rag.vi.numbers.find_values), as (number,
     top of a range or None, unit folded and lower-cased): "chiều dài đường dây 22 kV" ->
@@ -4176,6 +4178,7 @@ _CLASS_HEADS_RE = re.compile(r"\b(?:" + "|".join(
 _RECEIVING_NEXT = frozenset("bao duoc khoang hon tren gan may luot khach".split())
 
 
+@lru_cache(maxsize=4096)  # pure; asked for every frame a question weighs
 def receiving_verb_words(question: str) -> frozenset[str]:
     """The folded words of the verb of receiving visitors ``question`` writes: "đón" as typed
     with its marks, or "don" typed without them before a word of :data:`_RECEIVING_NEXT` or
@@ -4224,13 +4227,7 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
     xuất công nghiệp từng năm", dev2 "xuất khẩu hàng địa phương cả năm 2019")."""
     said = set(re.findall(r"[a-z0-9]+", fold(said_text).lower()))
     placed = {w for p in places for w in p.split()}
-    # each word as the question typed it: one typed with its marks is looked for with them
-    # ("hồi" is no "hơi" of "thịt hơi"), one typed without them folded (a typo is no subject)
-    typed = {fold(t).lower(): t for t in re.findall(r"\w+", normalize(question).lower())}
-    verbs = receiving_verb_words(question)
-    # "không kể dịch vụ": what the figure leaves out is no thing the question adds
-    folded_q = fold(question).lower()
-    verbs = verbs | excluded_marker_words(folded_q) | set(excluded_asked(folded_q).split())
+    typed, verbs = _question_beyond_words(question)
     for text in indicators:
         if not text:
             continue
@@ -4246,6 +4243,20 @@ def _beyond_unsaid(question: str, indicators: Iterable[str], said_text: str,
                                  for w in beyond for p in w.split("_"))):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)  # pure; asked for every frame a question weighs
+def _question_beyond_words(question: str) -> tuple[Mapping[str, str], frozenset[str]]:
+    """What :func:`_beyond_unsaid` reads of ``question`` alone: each of its words folded ->
+    as typed (one typed with its marks is looked for with them: "hồi" is no "hơi" of "thịt
+    hơi"; one typed without them folded: a typo is no subject), read-only; and the folded
+    words that name no thing it adds: the verb of receiving visitors
+    (:func:`receiving_verb_words`) and what the figure leaves out ("không kể dịch vụ")."""
+    typed = {fold(t).lower(): t for t in re.findall(r"\w+", normalize(question).lower())}
+    folded_q = fold(question).lower()
+    verbs = receiving_verb_words(question) | excluded_marker_words(folded_q) | \
+        frozenset(excluded_asked(folded_q).split())
+    return MappingProxyType(typed), verbs
 
 
 def _names_other_figure(question: str, added: str, document: str, indicator: str,
@@ -5452,6 +5463,7 @@ def index_fits(indices: tuple[str, ...], money: tuple[str, ...], frame: Frame) -
     return True
 
 
+@lru_cache(maxsize=8192)  # pure; asked for every frame a question weighs
 def counted_in(column: str) -> tuple[str, bool]:
     """(what a table column of counts counts, folded; whether it says "Số"): ("cho", True)
     from "Số chợ" and from "Năm 2022 Số chợ" (a year over the column: its period is no part

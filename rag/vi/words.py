@@ -168,11 +168,21 @@ def written_forms(a: str, b: str) -> frozenset[str]:
 
 def words_in(text: str) -> set[str]:
     """The dictionary words of two syllables among the adjacent words of ``text`` as written
-    (its "điện sản xuất" holds "sản xuất", not "điền sản"), folded ("san_xuat")."""
+    (its "điện sản xuất" holds "sản xuất", not "điền sản"), folded ("san_xuat").  A new set
+    each call; the words of the last 8,192 texts are remembered (:func:`_words_in`)."""
+    return set(_words_in(text))
+
+
+@lru_cache(maxsize=8192)
+def _words_in(text: str) -> frozenset[str]:
+    """:func:`words_in`, remembered: a pure function of ``text`` and the installed word
+    list (read once, :func:`_dictionary`), asked again of a frame's sentence for every
+    question weighing it (rag.answer.unwritten_compound)."""
     written = _dictionary()[0]
     syllables = [w.lower() for w in _SYLLABLE_RE.findall(normalize(text))]
-    return {fold(p) for p in (f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False))
-            if p in written}
+    return frozenset(fold(p) for p in (f"{a}_{b}" for a, b in zip(syllables, syllables[1:],
+                                                                   strict=False))
+                     if p in written)
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]{4,}", re.UNICODE)

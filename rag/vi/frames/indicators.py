@@ -218,6 +218,7 @@ def averages_over_span(text: str) -> bool:
     return bool(_AVERAGE_SAID.search(fold(text).lower()))
 
 
+@lru_cache(maxsize=8192)  # pure; asked of every frame's verb, often twice
 def is_average(verb: str) -> bool:
     """Whether a frame's ``verb`` (:func:`lead_verb`, as written) says its value is an
     average a day, week, month, quarter or year ("Bình quân mỗi ngày có", "mỗi ngày bình
@@ -1175,6 +1176,7 @@ _BEYOND_END = re.compile(r"\s(?:ghi nhan|thuc hien|phat sinh|xay ra|hien co|moi|
 _SHARED_RUN = 2  # at least: "ca mắc", "đàn lợn" -- one word ("đàn", "số") names no thing
 
 
+@lru_cache(maxsize=16384)  # pure; asked for every frame a question weighs
 def asked_beyond(question: str, indicator: str) -> str:
     """The words (folded, lower case) ``question`` writes right after the longest run of
     words it shares with ``indicator`` (at least :data:`_SHARED_RUN`, no number among them),
@@ -1189,7 +1191,8 @@ def asked_beyond(question: str, indicator: str) -> str:
     no such run or nothing follows it.  Those words name which thing (a disease, a crop, a
     kind of the animal) the question asks of what the indicator counts: a narrower or
     another thing, unless the figure's own words carry them (break-test bt24-b16 failure
-    3)."""
+    3).  A pure function of its strings (and the installed word list): the last 16,384
+    pairs are remembered (functools.lru_cache)."""
     tokens = re.findall(r"\w+|[^\w\s]", question)
     words = [fold(t).lower() for t in tokens]
     own = re.findall(r"\w+", fold(indicator).lower())
