@@ -619,10 +619,16 @@ def _without_compared(question: str, own: str) -> str:
     folding moved offsets."""
     if len(own) != len(question):
         return own
+    folded = fold(question).lower()
     for x in question_mentions(question, 2000):
-        if x.comparison:
+        if x.comparison and not _SAME_PERIOD_BEFORE.search(folded[:x.start]):
             own = own[:x.start] + " " * (x.end - x.start) + own[x.end:]
     return own
+
+
+# "cùng kỳ (năm) 2071" with no "so với": the same period of that year asked for itself
+# (:data:`_SAME_PERIOD_ASKED`), though find_mentions marks its year a comparison
+_SAME_PERIOD_BEFORE = re.compile(r"\b(?:cung ky|ck)\s+(?:nam\s+)?$")
 
 
 # "so với cùng kỳ năm 2027", "bằng bao nhiêu % thực hiện năm 2027": the year is the base;
