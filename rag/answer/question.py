@@ -345,6 +345,13 @@ def read_question(query: Query, today: date) -> Asked:
         # the figure compares -- its change (or its index), not its level
         measure = "change"
     compared = asked.compared
+    if cm is not None and len(compared) == 1 and compared[0].kind in _RANGE_KINDS:
+        # "so với quý I đến quý II/2036", "so với tháng 1 đến tháng 3/2036": the base is the
+        # whole range (rag.vi.asked question_mentions; ``compared``), not the first period
+        # whose words _COMPARISON_RE stops at ("quy i", "thang 1") -- a stated change "so
+        # với quý I/2036" was refused as against another base (session 53,
+        # tests/test_compared_ranges.py)
+        comparison = None
     if measure == "change" and not compared and asked.span is not None and len(periods) == 2:
         # "tăng thêm bao nhiêu từ tháng 6 đến 20/12/2031": the change over a range is its
         # end's against its start, as "đến 20/12/2031 tăng bao nhiêu so với tháng 6" asks --
@@ -543,6 +550,8 @@ _COMPARATIVE_DIFFERENCE = re.compile(r"\b(?:cao|thap|nhanh|cham|nhieu|it) hon\b"
 
 # a compared period said by its date, as a report says its kind (rag.answer.figures._BASES)
 _SAME_PERIOD_RE = re.compile(SAME_PERIOD_BASE)
+# the kinds of period a base written as a range is read as (rag.vi.asked._range_period)
+_RANGE_KINDS = frozenset({"years", "months", "days"})
 _BASE_WORDS = {"same_period": "cung ky", "previous": "ky truoc", "year_start": "dau nam"}
 
 

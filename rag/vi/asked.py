@@ -16,11 +16,14 @@ from rag.vi.calendar import (
     SAME_PERIOD,
     SEASONS,
     Period,
+    days_period,
     holiday_period,
+    month_end,
     month_period,
     months_period,
     quarter_period,
     year_period,
+    years_period,
 )
 from rag.vi.holidays import OTHER_THAN_TET, asked_holidays, holiday_of, on_days
 from rag.vi.lexicon import ENGLISH, ENGLISH_BASE_TERMS
@@ -254,7 +257,7 @@ def question_periods(question: str, today: date) -> Asked:
     periods ("so với tháng trước", "so với cùng kỳ") left out.  A period with no year ("quý
     I", "6 tháng đầu năm") takes the year named elsewhere in the question, else this year's."""
     folded = fold(question)
-    own = _without_comparisons(fold(mark_number_word(question)))
+    own = _without_compared(question, _without_comparisons(fold(mark_number_word(question))))
     named_year = next((int(y) for y in re.findall(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/.,]\d)",
                                                    own)), None)
     periods: list[Period] = []
@@ -444,7 +447,7 @@ def asked_spans(question: str) -> list[tuple[int, int]]:
     "cả năm 2026") or relative ("năm ngoái") --, comparisons ("so với cùng kỳ") left out, in
     order; offsets are those of its folded form (the question's own unless folding moved
     them)."""
-    own = _without_comparisons(fold(mark_number_word(question)))
+    own = _without_compared(question, _without_comparisons(fold(mark_number_word(question))))
     spans = [(m.start(), m.end()) for _, pat in _RELATIVE for m in pat.finditer(own)]
     spans += [(x.start, x.end) for x in question_mentions(_as_written(question, own), 2000)
               if not x.comparison]
@@ -467,13 +470,66 @@ _NUMBER_WORD = re.compile(r"(?:^|\s)(?:số|so|no\.?)\s*$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\bso\s+v(?:ớ|o)i\s*$", re.IGNORECASE)
 
 
+# what joins a range's two ends (folded, between them or opening the end's mention, as "đến
+# tháng 3/2036" is one): "năm 1995 đến năm 2000", "quý I tới quý II/2036", "2031 - 2035"
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|(?:cho )?den\b|toi\b)\s*")
+# a base range opened by "từ" after "so với" ("so với (giai đoạn) từ năm 2031 đến năm 2035"):
+# what find_mentions' comparison words stop short of
+_COMPARED_FROM = re.compile(r"\bso\s+voi\s+(?:(?:giai doan|thoi ky|thoi gian|khoang thoi "
+                            r"gian|ky)\s+)?tu\s*$")
+
+
+def _range_period(a: Period, b: Period) -> Period:
+    """The span from the start of ``a`` to the end of ``b``: years when both are years
+    ("giai đoạn 1995–2000"), January to a month's end as those months ("3 tháng đầu năm
+    2036"), else the days."""
+    if a.kind in ("year", "years") and b.kind in ("year", "years"):
+        return years_period(a.start.year, b.end.year)
+    if a.start == date(b.end.year, 1, 1) and b.end == month_end(b.end.year, b.end.month):
+        return months_period(b.end.year, b.end.month)
+    return days_period(a.start, b.end)
+
+
+def _compared_ranges(question: str, found: list[Mention]) -> list[Mention]:
+    """``found`` (mentions of ``question``, in order) with a base written as a range read
+    whole: a period joined by "đến", "tới" or a dash to a base before it is that base's end
+    ("so với tháng 1 đến tháng 3/2036" is January to March 2036, not January then a period
+    asked "đến tháng 3/2036"; the start takes the end's year when written without one), and
+    a range opened by "từ" after "so với" is a base.  Session 53 (tests/test_compared_ranges.py):
+    the end of the base was read as a period asked."""
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return found
+    out: list[Mention] = []
+    for x in found:
+        if not x.comparison and _COMPARED_FROM.search(folded[:x.start]):
+            x = replace(x, comparison=True)
+        prev = out[-1] if out else None
+        if prev is not None and prev.comparison and not x.comparison and \
+                (_RANGE_JOIN.fullmatch(folded[prev.end:x.start]) or (
+                    not folded[prev.end:x.start].strip() and
+                    _RANGE_JOIN.match(folded, x.start))):
+            start = prev.period
+            if not _YEAR_WRITTEN.search(question[prev.start:prev.end]) and \
+                    _YEAR_WRITTEN.search(question[x.start:x.end]):
+                again = find_mentions(question[prev.start:prev.end], x.period.end.year)
+                if again and again[0].period.start <= x.period.end:
+                    start = again[0].period
+            if start.start <= x.period.end:
+                out[-1] = Mention(prev.start, x.end, _range_period(start, x.period), True)
+                continue
+        out.append(x)
+    return out
+
+
 def question_mentions(question: str, default: int | None) -> list[Mention]:
     """The periods written in a question (``rag.vi.mentions.find_mentions``), with a month
     written with only its year ("kim ngạch xuất khẩu 8/2024" is "tháng 8/2024", as a report's
     table header "8/2024" is never read without its "Tháng") and a whole date after "tại/ở/vào"
     ("tại 30/6/2075" is "ngày 30/6/2075"); one after "so với" is its
-    comparison (not one after "số": rag.vi.text.mark_number_word); one after "số" is a
-    number, not a period."""
+    comparison (not one after "số": rag.vi.text.mark_number_word), and so is a range after it
+    read whole (:func:`_compared_ranges`: "so với năm 1995 đến năm 2000"); one after "số" is
+    a number, not a period."""
     found = find_mentions(mark_number_word(question), default)
     for m in _BARE_MONTH.finditer(question):
         before = question[:m.start()]
@@ -493,7 +549,8 @@ def question_mentions(question: str, default: int | None) -> list[Mention]:
         day = find_mentions(f"ngày {m.group(2)}/{m.group(3)}/{m.group(4)}", default)
         if day:  # a day the calendar has (impossible_dates says why not)
             found.append(Mention(m.start(1), m.end(1), day[0].period))
-    return _joined_days(question, sorted(found, key=lambda x: x.start), default)
+    return _compared_ranges(question, _joined_days(question, sorted(found, key=lambda x: x.start),
+                                                   default))
 
 
 # a whole date joined by "và" or a comma to a read one that ends with its date ("đến 30/6/2086
@@ -550,6 +607,28 @@ _SAME_PERIOD_ASKED = re.compile(r"\b(?:cung ky|ck)\s+(?:nam\s+)?((?:19|20)\d\d)\
 def _without_comparisons(folded: str) -> str:
     """The question with "so với <period>" / "so với cùng kỳ" phrases blanked out."""
     return _COMPARISON_PHRASE.sub(lambda m: " " * len(m.group(0)), folded)
+
+
+def _without_compared(question: str, own: str) -> str:
+    """``own`` (``question`` folded, some phrases blanked) with every period
+    :func:`question_mentions` reads as a base blanked too -- a whole range after "so với"
+    ("so với năm 1995 đến năm 2000", "so với giai đoạn 2031-2035", "so với tháng 1 đến tháng
+    3/2036"), whose end :data:`_COMPARISON_PHRASE` leaves behind and would otherwise be read
+    as a period asked (XQuAD-vi's "... cao hơn bao nhiêu so với năm 1995 đến năm 2000?" asked
+    the year 2000 too; session 53, tests/test_compared_ranges.py).  ``own`` unchanged when
+    folding moved offsets."""
+    if len(own) != len(question):
+        return own
+    folded = fold(question).lower()
+    for x in question_mentions(question, 2000):
+        if x.comparison and not _SAME_PERIOD_BEFORE.search(folded[:x.start]):
+            own = own[:x.start] + " " * (x.end - x.start) + own[x.end:]
+    return own
+
+
+# "cùng kỳ (năm) 2071" with no "so với": the same period of that year asked for itself
+# (:data:`_SAME_PERIOD_ASKED`), though find_mentions marks its year a comparison
+_SAME_PERIOD_BEFORE = re.compile(r"\b(?:cung ky|ck)\s+(?:nam\s+)?$")
 
 
 # "so với cùng kỳ năm 2027", "bằng bao nhiêu % thực hiện năm 2027": the year is the base;
