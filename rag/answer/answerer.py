@@ -80,7 +80,14 @@ from rag.answer.intent import (
     trade_indicator_at,
 )
 from rag.answer.part_said import own_part_said
-from rag.answer.places import gate_written, sentence_places_fit
+from rag.answer.places import (
+    gate_written,
+    gates_named,
+    member_said,
+    places_named,
+    sentence_places_fit,
+    set_asked,
+)
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import (
@@ -474,6 +481,8 @@ class Answerer:
         counted = measure == "level" and (
             intent.no_share or bool(counted_thing(intent, fold(query.expanded).lower())))
         codes = asked_codes(intent.runs, query.text)
+        whole_of_set = set_asked(fold(query.expanded).lower()) and \
+            not gates_named(query.expanded) and not places_named(query.expanded)
         trade_value_asked = measure == "level" and bool(intent.trade) and \
             "trade_value" in intent.money and not intent.unit
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
@@ -504,6 +513,9 @@ class Answerer:
                 and sentence_places_fit(query.expanded, query.text, r.ps.text,
                                         r.hit.chunk.title, texts(r.hit.chunk.doc_id)
                                         if texts else r.hit.chunk.text)
+                # a whole asked over a set ("toàn tỉnh", "qua các cửa khẩu") is stated by no
+                # sentence of one member (places.member_said; tests/test_set_total_not_member.py)
+                and not (whole_of_set and member_said(r.ps.text))
                 and states_measure(r.ps.text, measure, terms, asked.comparison)
                 # "chợ hạng 2" is stated by no "31 chợ từ hạng 2 trở lên, trong đó 6 chợ hạng
                 # 1" (rag.vi.grades.states_classes)

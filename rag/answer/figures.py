@@ -59,12 +59,14 @@ from rag.answer.places import (
     gates_through,
     lead_places_asked,
     lead_text,
+    member_named,
     one_gate_of,
     own_places,
     places_fit,
     places_named,
     province_asked,
     sector_of_document,
+    set_asked,
     units_named,
 )
 from rag.answer.prices import names_price, price_item, price_item_fits
@@ -1940,6 +1942,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     gates |= gates_joined(question) | gates_joined(typed)
     # a gate named bare ("nhập khẩu qua Chi Ma") that a retrieved document writes as one
     gates |= gates_through(typed or question, {texts(h.chunk.doc_id) for h in hits})
+    # a whole asked over a set of places ("qua các cửa khẩu", "toàn tỉnh") naming none of
+    # them: a member's figure is no answer (places.member_named; bt25 kind 1, session 53)
+    whole_of_set = not gates and not places and set_asked(folded_q)
     # the public bodies named ("ngành thuế", "Cục Hải quan"): their words count as a figure's
     # heading's in a document they issued (rag.answer.places.body_of_document)
     bodies = bodies_named(question) | bodies_named(typed)
@@ -2203,6 +2208,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if not gates and province_asked(folded_q) and \
                     one_gate_of(frame, hit.chunk.title, text[q0:frame.start]):
                 continue  # "qua cửa khẩu" of a report on one gate: no figure of the province
+            if whole_of_set and member_named(frame, text[q0:frame.start]):
+                continue  # "qua cửa khẩu quốc tế Hữu Nghị": a member's, no total of the set
             if asked_part_of_day and other_part_of_day(
                     asked_part_of_day, _clause_before(text, frame.start, frame.end)):
                 continue  # "chiều 03/12" is no "sáng ngày 03/12 là 1.350 xe" (dev3 r15)
