@@ -987,7 +987,8 @@ def set_asked(folded_q: str) -> bool:
     """Whether a question (folded, lower case) asks a whole over a set of places
     (:data:`_SET_ASKED`: "Tổng kim ngạch xuất nhập khẩu qua các cửa khẩu quý I/2037?",
     "... toàn tỉnh", "... trên địa bàn tỉnh") -- or the province by its scope word or name
-    (:func:`province_asked`).  Read with :func:`member_named`; tests/test_set_total_not_member.py."""
+    (:func:`province_asked`).  Read with :func:`member_named`
+    (tests/test_set_total_not_member.py)."""
     return bool(_SET_ASKED.search(folded_q)) or province_asked(folded_q)
 
 
