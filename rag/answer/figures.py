@@ -1119,8 +1119,16 @@ def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bo
     plan (:data:`_PLAN_TERMS`) a plan-share frame of a table line (``table``) states (issue
     17 K8), those of a ratio of two periods (:data:`_INDEX_TERMS`) an index frame of a table
     line states ("so với năm 1995 đạt bao nhiêu %?"), those of a share (:data:`_SHARE_TERMS`)
-    a share frame states (K13: "chiếm 61,8%" is asked "tỷ trọng"); ``terms`` else."""
+    a share frame states (K13: "chiếm 61,8%" is asked "tỷ trọng"); the direction a change
+    cell of a table line states by its sign ("+9,4" under "So với năm 2035 (%)" is "tăng",
+    "-3,7" "giảm": :data:`_RISE_TERMS`, :data:`_FALL_TERMS` -- break-test bt25 kind 2,
+    session 53, "Kim ngạch xuất khẩu năm 2036 tăng bao nhiêu % so với năm 2035?" got the
+    level, tests/test_table_change_cell_asked.py); ``terms`` else."""
     if measure == "change":
+        if table and frame.measure == "change" and frame.direction and \
+                frame.verb.lower() not in _COMPARATIVES:
+            said_way = _RISE_TERMS if frame.direction > 0 else _FALL_TERMS
+            terms = {t: w for t, w in terms.items() if t not in said_way}
         return _index_said(terms, frame)
     over = frame.measure == "plan_share" and frame.high is None and (frame.low or 0) > 100
     said = {"plan_share": _PLAN_TERMS if table else
