@@ -594,6 +594,40 @@ class Answerer:
                       texts, terms, self.idf, self.weights, None, query.expanded, head,
                       asked_words=self.asked_words(terms))
 
+    def later_running_totals(self, part: Choice, want: Period, query: Query, intent: Intent,
+                             hits: list[Hit], frames_of: FramesOf,
+                             texts: Callable[[str], str], today: date, asked: Asked
+                             ) -> list[Choice]:
+        """The running totals from January that make ``part`` -- the partial answer to the
+        months asked, ``want`` ("6 tháng đầu năm 2037"), itself a running total from January
+        (the first quarter, a part of months made of quarters by
+        rag.answer.figures.earlier_running_total) -- stale: figures of the same measure and
+        unit the hard rules allow (:meth:`period_free`), holding as much of the question
+        (``weights.frame_min_coverage`` and within ``weights.frame_partial_band`` of the
+        part's coverage), whose span from 1 January ends after the part's and before the last
+        month asked (five months).  Widest first; empty when there is none, or when the part
+        is no running total from January.  Such a figure is no answer to the longer months
+        asked, and the quarter is no part so far of them beside it: the question is refused,
+        naming both (:func:`running_note`; break-test bt25 kind 4, session 53:
+        "Tổng kim ngạch xuất nhập khẩu 6 tháng đầu năm 2037?" over the five months' 6.017,5
+        and the quarter's 3.418,6 was answered with the quarter as partial at 0.87;
+        tests/test_stale_running_part.py).  Quarters answering a half part by part
+        (tests/test_real_inputs_16f.py) are left as they are: no later running total."""
+        f = part.frame
+        if part.match != "partial" or want.kind not in ("months", "half") or \
+                f.period is None or f.period.start != want.start:
+            return []
+        last_month = date(want.end.year, want.end.month, 1)
+        w = self.weights
+        out = [c for c in self.period_free(query, intent, hits, frames_of, texts, today, asked)
+               if c.frame.period is not None and c.frame.period.start == want.start
+               and c.frame.period.kind in ("months", "quarter", "half", "to_date")
+               and f.period.end < c.frame.period.end < last_month
+               and (c.frame.measure, c.frame.unit) == (f.measure, f.unit)
+               and c.coverage >= max(w.frame_min_coverage, part.coverage * w.frame_partial_band)]
+        out.sort(key=lambda c: c.frame.period.end if c.frame.period else date.min, reverse=True)
+        return out[:1]
+
     def unknown_name(self, typed: str) -> str | None:
         """The first name the question ``typed`` writes (rag.answer.answerability.name_runs)
         that no passage of the corpus writes, or None: a name none of whose splits into
@@ -1131,6 +1165,16 @@ class Answerer:
             return replace(base, answer=refusal(query, hits, labels) + group_note(group),
                            period_match="none"), known
         want = candidates[0][0] if len(parts) == 1 else None
+        later = self.later_running_totals(parts[0][1], want, query, intent, hits, frames_of,
+                                          texts, today, asked) \
+            if want is not None and parts[0][1] is not None else []
+        if later and parts[0][1] is not None:
+            # "6 tháng đầu năm 2037" over a report of the quarter and of five months: the
+            # quarter is no part so far of the half when five months are reported, and the
+            # five months are no answer either (figures.earlier_running_total): refused,
+            # naming the nearest figures (bt25 kind 4, session 53)
+            return replace(base, answer=refusal(query, hits, labels) + running_note(
+                [*later, parts[0][1]], want), period_match="none"), known
         if want is not None and parts[0][1] is not None and parts[0][1].match == "partial":
             pieces = self._pieces(candidates[0][1], frames_of, texts)
             said = question_words(query)
@@ -2555,6 +2599,16 @@ def share_note(share: Frame) -> str:
     when = f" ({share.period.label})" if share.period is not None else ""
     return f" Báo cáo chỉ nêu {written_name(share.indicator)} chiếm {share.value}{when}; " \
            "không nêu số lượng riêng."
+
+
+def running_note(figures: list[Choice], want: Period) -> str:
+    """What a refusal of months asked says of the running totals the reports give short of
+    them (:meth:`Answerer.later_running_totals`), widest first (``want``: the months asked):
+    " Các báo cáo chỉ có số liệu gần nhất của 6 tháng đầu năm 2037: 5 tháng năm 2037:
+    6.017,5 triệu USD; quý I/2037: 3.418,6 triệu USD." """
+    said = "; ".join(f"{c.frame.period.label}: {c.frame.value}" for c in figures
+                     if c.frame.period is not None)
+    return f" Các báo cáo chỉ có số liệu gần nhất của {want.label}: {said}."
 
 
 def group_note(group: str) -> str:
