@@ -1721,16 +1721,20 @@ class Answerer:
         gate's total trade alone ("cửa khẩu quốc tế Hữu Nghị đạt 4.105 triệu USD, chiếm 47%
         tổng kim ngạch"), which the refusal names (bt17d c14; bt25 kind 2); None otherwise --
         and when nothing about the figure names a trade at all (no total to speak of)."""
-        if intent.trade not in ("export", "import") or asked.measure != "level" or \
-                len(asked.periods) > 1:
+        if intent.trade not in ("export", "import") or \
+                asked.measure not in ("level", "plan_share") or len(asked.periods) > 1:
             return None
         anyway = replace(intent, trade=None)
         for _, choices in self.figure_candidates(query, anyway, hits, frames_of, texts,
                                                  today, read, asked):
             for c in choices[:3]:
                 f, title = c.frame, c.hit.chunk.title
-                if c.match == "exact" and is_money(f.unit) and \
-                        trade_named(f, title) == "import_export":
+                # the share of the plan asked of exports: the total's share, said as such
+                # (bt25 kind 3, session 53; tests/test_trade_share_of_plan_asked.py)
+                of_measure = is_money(f.unit) if asked.measure == "level" else \
+                    f.measure == "plan_share"
+                if (c.match == "exact" or (c.match == "any" and not asked.periods)) and \
+                        of_measure and trade_named(f, title) == "import_export":
                     return f
         return None
 
@@ -2579,7 +2583,8 @@ def trade_total_note(total: Frame, intent: Intent) -> str:
     """What a refusal of exports or imports says when the report gives only the total trade
     of what is asked (:meth:`Answerer.trade_total_only`): " Báo cáo chỉ nêu tổng kim ngạch
     xuất nhập khẩu của cửa khẩu quốc tế Hữu Nghị (4.105 triệu USD); không nêu riêng xuất
-    khẩu." """
+    khẩu." -- a share of the plan said as one: "... của cửa khẩu Tân Thanh đạt 24% kế
+    hoạch; không nêu riêng xuất khẩu." """
     flow = "xuất khẩu" if intent.trade == "export" else "nhập khẩu"
     name = written_name(total.indicator)
     # the total named by its indicator alone ("tổng kim ngạch xuất nhập khẩu" of a month) is
@@ -2588,7 +2593,9 @@ def trade_total_note(total: Frame, intent: Intent) -> str:
     gate = gate_written(name) if not trade_indicator_at(fold(name)) else ""
     of = f" của {gate[:1].lower()}{gate[1:]}" if gate else \
         "" if "kim ngach" in fold(name).lower() else f" của {name}"
-    return f" Báo cáo chỉ nêu tổng kim ngạch xuất nhập khẩu{of} ({total.value}); " \
+    said = f"đạt {total.value} kế hoạch" if total.measure == "plan_share" else \
+        f"({total.value})"
+    return f" Báo cáo chỉ nêu tổng kim ngạch xuất nhập khẩu{of} {said}; " \
            f"không nêu riêng {flow}."
 
 
