@@ -1168,7 +1168,7 @@ class Answerer:
         later = self.later_running_totals(parts[0][1], want, query, intent, hits, frames_of,
                                           texts, today, asked) \
             if want is not None and parts[0][1] is not None else []
-        if later and parts[0][1] is not None:
+        if later and want is not None and parts[0][1] is not None:
             # "6 tháng đầu năm 2037" over a report of the quarter and of five months: the
             # quarter is no part so far of the half when five months are reported, and the
             # five months are no answer either (figures.earlier_running_total): refused,
