@@ -86,7 +86,7 @@ from rag.answer.places import (
     member_said,
     places_named,
     sentence_places_fit,
-    set_asked,
+    set_words_asked,
 )
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
@@ -481,7 +481,9 @@ class Answerer:
         counted = measure == "level" and (
             intent.no_share or bool(counted_thing(intent, fold(query.expanded).lower())))
         codes = asked_codes(intent.runs, query.text)
-        whole_of_set = set_asked(fold(query.expanded).lower()) and \
+        # the set's own words only ("toàn tỉnh", "qua các cửa khẩu"): a bare "tỉnh" folds
+        # as "tính" of general text ("tính đến năm 1990")
+        whole_of_set = set_words_asked(fold(query.expanded).lower()) and \
             not gates_named(query.expanded) and not places_named(query.expanded)
         trade_value_asked = measure == "level" and bool(intent.trade) and \
             "trade_value" in intent.money and not intent.unit

@@ -992,6 +992,14 @@ def set_asked(folded_q: str) -> bool:
     return bool(_SET_ASKED.search(folded_q)) or province_asked(folded_q)
 
 
+def set_words_asked(folded_q: str) -> bool:
+    """Whether a question (folded, lower case) says the set's own words
+    (:data:`_SET_ASKED`: "toàn tỉnh", "của tỉnh", "trên địa bàn", "qua các cửa khẩu") -- not
+    a bare "tỉnh", which folds as "tính" of general text: what a sentence answer
+    (rag.answer.answerer.Answerer.count_sentence) reads before :func:`member_said`."""
+    return bool(_SET_ASKED.search(folded_q))
+
+
 def member_named(frame: Frame, sentence_before: str) -> str:
     """The one place of a set -- a gate, station, district, market, industrial park -- a
     figure's own words name by its kind and name ("Tổng kim ngạch xuất nhập khẩu qua cửa
