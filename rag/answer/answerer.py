@@ -90,7 +90,14 @@ from rag.answer.intent import (
 )
 from rag.answer.members_asked import listed_members, lists_members, members_asked
 from rag.answer.part_said import own_part_said
-from rag.answer.places import gate_written, sentence_places_fit
+from rag.answer.places import (
+    gate_written,
+    gates_named,
+    member_said,
+    places_named,
+    sentence_places_fit,
+    set_words_asked,
+)
 from rag.answer.prices import sentence_price_fits
 from rag.answer.prose_extremes import end_answer_text, prose_end
 from rag.answer.question import (
@@ -512,6 +519,10 @@ class Answerer:
         counted = measure == "level" and (
             intent.no_share or bool(counted_thing(intent, fold(query.expanded).lower())))
         codes = asked_codes(intent.runs, query.text)
+        # the set's own words only ("toàn tỉnh", "qua các cửa khẩu"): a bare "tỉnh" folds
+        # as "tính" of general text ("tính đến năm 1990")
+        whole_of_set = set_words_asked(fold(query.expanded).lower()) and \
+            not gates_named(query.expanded) and not places_named(query.expanded)
         trade_value_asked = measure == "level" and bool(intent.trade) and \
             "trade_value" in intent.money and not intent.unit
         rows = [r for r in sentence_rows(query, intent, hits, self.idf, self.weights,
@@ -542,6 +553,9 @@ class Answerer:
                 and sentence_places_fit(query.expanded, query.text, r.ps.text,
                                         r.hit.chunk.title, texts(r.hit.chunk.doc_id)
                                         if texts else r.hit.chunk.text)
+                # a whole asked over a set ("toàn tỉnh", "qua các cửa khẩu") is stated by no
+                # sentence of one member (places.member_said; tests/test_set_total_not_member.py)
+                and not (whole_of_set and member_said(r.ps.text))
                 and states_measure(r.ps.text, measure, terms, asked.comparison)
                 # "chợ hạng 2" is stated by no "31 chợ từ hạng 2 trở lên, trong đó 6 chợ hạng
                 # 1" (rag.vi.grades.states_classes)
@@ -619,6 +633,40 @@ class Answerer:
         return choose(replace(asked, periods=(), latest=None), intent, hits, frames_of,
                       texts, terms, self.idf, self.weights, None, query.expanded, head,
                       asked_words=self.asked_words(terms))
+
+    def later_running_totals(self, part: Choice, want: Period, query: Query, intent: Intent,
+                             hits: list[Hit], frames_of: FramesOf,
+                             texts: Callable[[str], str], today: date, asked: Asked
+                             ) -> list[Choice]:
+        """The running totals from January that make ``part`` -- the partial answer to the
+        months asked, ``want`` ("6 tháng đầu năm 2037"), itself a running total from January
+        (the first quarter, a part of months made of quarters by
+        rag.answer.figures.earlier_running_total) -- stale: figures of the same measure and
+        unit the hard rules allow (:meth:`period_free`), holding as much of the question
+        (``weights.frame_min_coverage`` and within ``weights.frame_partial_band`` of the
+        part's coverage), whose span from 1 January ends after the part's and before the last
+        month asked (five months).  Widest first; empty when there is none, or when the part
+        is no running total from January.  Such a figure is no answer to the longer months
+        asked, and the quarter is no part so far of them beside it: the question is refused,
+        naming both (:func:`running_note`; break-test bt25 kind 4, session 53:
+        "Tổng kim ngạch xuất nhập khẩu 6 tháng đầu năm 2037?" over the five months' 6.017,5
+        and the quarter's 3.418,6 was answered with the quarter as partial at 0.87;
+        tests/test_stale_running_part.py).  Quarters answering a half part by part
+        (tests/test_real_inputs_16f.py) are left as they are: no later running total."""
+        f = part.frame
+        if part.match != "partial" or want.kind not in ("months", "half") or \
+                f.period is None or f.period.start != want.start:
+            return []
+        last_month = date(want.end.year, want.end.month, 1)
+        w = self.weights
+        out = [c for c in self.period_free(query, intent, hits, frames_of, texts, today, asked)
+               if c.frame.period is not None and c.frame.period.start == want.start
+               and c.frame.period.kind in ("months", "quarter", "half", "to_date")
+               and f.period.end < c.frame.period.end < last_month
+               and (c.frame.measure, c.frame.unit) == (f.measure, f.unit)
+               and c.coverage >= max(w.frame_min_coverage, part.coverage * w.frame_partial_band)]
+        out.sort(key=lambda c: c.frame.period.end if c.frame.period else date.min, reverse=True)
+        return out[:1]
 
     def unknown_name(self, typed: str) -> str | None:
         """The first name the question ``typed`` writes (rag.answer.answerability.name_runs)
@@ -1176,6 +1224,16 @@ class Answerer:
             return replace(base, answer=refusal(query, hits, labels) + group_note(group),
                            period_match="none"), known
         want = candidates[0][0] if len(parts) == 1 else None
+        later = self.later_running_totals(parts[0][1], want, query, intent, hits, frames_of,
+                                          texts, today, asked) \
+            if want is not None and parts[0][1] is not None else []
+        if later and want is not None and parts[0][1] is not None:
+            # "6 tháng đầu năm 2037" over a report of the quarter and of five months: the
+            # quarter is no part so far of the half when five months are reported, and the
+            # five months are no answer either (figures.earlier_running_total): refused,
+            # naming the nearest figures (bt25 kind 4, session 53)
+            return replace(base, answer=refusal(query, hits, labels) + running_note(
+                [*later, parts[0][1]], want), period_match="none"), known
         if want is not None and parts[0][1] is not None and parts[0][1].match == "partial":
             pieces = self._pieces(candidates[0][1], frames_of, texts)
             said = question_words(query)
@@ -1727,16 +1785,20 @@ class Answerer:
         gate's total trade alone ("cửa khẩu quốc tế Hữu Nghị đạt 4.105 triệu USD, chiếm 47%
         tổng kim ngạch"), which the refusal names (bt17d c14; bt25 kind 2); None otherwise --
         and when nothing about the figure names a trade at all (no total to speak of)."""
-        if intent.trade not in ("export", "import") or asked.measure != "level" or \
-                len(asked.periods) > 1:
+        if intent.trade not in ("export", "import") or \
+                asked.measure not in ("level", "plan_share") or len(asked.periods) > 1:
             return None
         anyway = replace(intent, trade=None)
         for _, choices in self.figure_candidates(query, anyway, hits, frames_of, texts,
                                                  today, read, asked):
             for c in choices[:3]:
                 f, title = c.frame, c.hit.chunk.title
-                if c.match == "exact" and is_money(f.unit) and \
-                        trade_named(f, title) == "import_export":
+                # the share of the plan asked of exports: the total's share, said as such
+                # (bt25 kind 3, session 53; tests/test_trade_share_of_plan_asked.py)
+                of_measure = is_money(f.unit) if asked.measure == "level" else \
+                    f.measure == "plan_share"
+                if (c.match == "exact" or (c.match == "any" and not asked.periods)) and \
+                        of_measure and trade_named(f, title) == "import_export":
                     return f
         return None
 
@@ -2623,7 +2685,8 @@ def trade_total_note(total: Frame, intent: Intent) -> str:
     """What a refusal of exports or imports says when the report gives only the total trade
     of what is asked (:meth:`Answerer.trade_total_only`): " Báo cáo chỉ nêu tổng kim ngạch
     xuất nhập khẩu của cửa khẩu quốc tế Hữu Nghị (4.105 triệu USD); không nêu riêng xuất
-    khẩu." """
+    khẩu." -- a share of the plan said as one: "... của cửa khẩu Tân Thanh đạt 24% kế
+    hoạch; không nêu riêng xuất khẩu." """
     flow = "xuất khẩu" if intent.trade == "export" else "nhập khẩu"
     name = written_name(total.indicator)
     # the total named by its indicator alone ("tổng kim ngạch xuất nhập khẩu" of a month) is
@@ -2632,7 +2695,9 @@ def trade_total_note(total: Frame, intent: Intent) -> str:
     gate = gate_written(name) if not trade_indicator_at(fold(name)) else ""
     of = f" của {gate[:1].lower()}{gate[1:]}" if gate else \
         "" if "kim ngach" in fold(name).lower() else f" của {name}"
-    return f" Báo cáo chỉ nêu tổng kim ngạch xuất nhập khẩu{of} ({total.value}); " \
+    said = f"đạt {total.value} kế hoạch" if total.measure == "plan_share" else \
+        f"({total.value})"
+    return f" Báo cáo chỉ nêu tổng kim ngạch xuất nhập khẩu{of} {said}; " \
            f"không nêu riêng {flow}."
 
 
@@ -2643,6 +2708,16 @@ def share_note(share: Frame) -> str:
     when = f" ({share.period.label})" if share.period is not None else ""
     return f" Báo cáo chỉ nêu {written_name(share.indicator)} chiếm {share.value}{when}; " \
            "không nêu số lượng riêng."
+
+
+def running_note(figures: list[Choice], want: Period) -> str:
+    """What a refusal of months asked says of the running totals the reports give short of
+    them (:meth:`Answerer.later_running_totals`), widest first (``want``: the months asked):
+    " Các báo cáo chỉ có số liệu gần nhất của 6 tháng đầu năm 2037: 5 tháng năm 2037:
+    6.017,5 triệu USD; quý I/2037: 3.418,6 triệu USD." """
+    said = "; ".join(f"{c.frame.period.label}: {c.frame.value}" for c in figures
+                     if c.frame.period is not None)
+    return f" Các báo cáo chỉ có số liệu gần nhất của {want.label}: {said}."
 
 
 def group_note(group: str) -> str:

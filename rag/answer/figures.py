@@ -60,12 +60,14 @@ from rag.answer.places import (
     gates_through,
     lead_places_asked,
     lead_text,
+    member_named,
     one_gate_of,
     own_places,
     places_fit,
     places_named,
     province_asked,
     sector_of_document,
+    set_asked,
     units_named,
 )
 from rag.answer.prices import names_price, price_item, price_item_fits
@@ -1124,8 +1126,16 @@ def _measure_said(measure: str, terms: dict[str, float], frame: Frame, table: bo
     plan (:data:`_PLAN_TERMS`) a plan-share frame of a table line (``table``) states (issue
     17 K8), those of a ratio of two periods (:data:`_INDEX_TERMS`) an index frame of a table
     line states ("so với năm 1995 đạt bao nhiêu %?"), those of a share (:data:`_SHARE_TERMS`)
-    a share frame states (K13: "chiếm 61,8%" is asked "tỷ trọng"); ``terms`` else."""
+    a share frame states (K13: "chiếm 61,8%" is asked "tỷ trọng"); the direction a change
+    cell of a table line states by its sign ("+9,4" under "So với năm 2035 (%)" is "tăng",
+    "-3,7" "giảm": :data:`_RISE_TERMS`, :data:`_FALL_TERMS` -- break-test bt25 kind 2,
+    session 53, "Kim ngạch xuất khẩu năm 2036 tăng bao nhiêu % so với năm 2035?" got the
+    level, tests/test_table_change_cell_asked.py); ``terms`` else."""
     if measure == "change":
+        if table and frame.measure == "change" and frame.direction and \
+                frame.verb.lower() not in _COMPARATIVES:
+            said_way = _RISE_TERMS if frame.direction > 0 else _FALL_TERMS
+            terms = {t: w for t, w in terms.items() if t not in said_way}
         return _index_said(terms, frame)
     over = frame.measure == "plan_share" and frame.high is None and (frame.low or 0) > 100
     said = {"plan_share": _PLAN_TERMS if table else
@@ -1957,6 +1967,9 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
     gates |= gates_joined(question) | gates_joined(typed)
     # a gate named bare ("nhập khẩu qua Chi Ma") that a retrieved document writes as one
     gates |= gates_through(typed or question, {texts(h.chunk.doc_id) for h in hits})
+    # a whole asked over a set of places ("qua các cửa khẩu", "toàn tỉnh") naming none of
+    # them: a member's figure is no answer (places.member_named; bt25 kind 1, session 53)
+    whole_of_set = not gates and not places and set_asked(folded_q)
     # the public bodies named ("ngành thuế", "Cục Hải quan"): their words count as a figure's
     # heading's in a document they issued (rag.answer.places.body_of_document)
     bodies = bodies_named(question) | bodies_named(typed)
@@ -2143,6 +2156,16 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if intent.trade and not trade_fits(intent.trade, frame, hit.chunk.title,
                                                text[q0:frame.start]):
                 continue
+            if intent.trade and not intent.money and any(
+                    code != "trade_value" for _, _, code in money_indicator_at(
+                        fold(expand_abbreviations(frame.indicator)).lower())):
+                # a trade flow asked ("Xuất khẩu qua cửa khẩu Tân Thanh đạt bao nhiêu % kế
+                # hoạch?") is no figure whose own words name another money indicator ("Số
+                # thu ngân sách ... đạt 27,1% dự toán" was served at 0.73; bt25 kind 3,
+                # session 53, tests/test_trade_share_of_plan_asked.py) -- its own indicator,
+                # not its heading: "Thu từ hoạt động XNK" under "thu ngân sách" is of trade
+                # (tests/test_budget_plan_column.py)
+                continue
             if not intent.trade and "trade_value" in intent.money and \
                     part_column_unasked(frame, text, frames_of(hit.chunk.doc_id)):
                 continue  # bare "kim ngạch" of a row "XK | NK | Tổng": the total (bt17v)
@@ -2220,6 +2243,8 @@ def choose(asked: Asked, intent: Intent, hits: list[Hit], frames_of: FramesOf,
             if not gates and province_asked(folded_q) and \
                     one_gate_of(frame, hit.chunk.title, text[q0:frame.start]):
                 continue  # "qua cửa khẩu" of a report on one gate: no figure of the province
+            if whole_of_set and member_named(frame, text[q0:frame.start]):
+                continue  # "qua cửa khẩu quốc tế Hữu Nghị": a member's, no total of the set
             if asked_part_of_day and other_part_of_day(
                     asked_part_of_day, _clause_before(text, frame.start, frame.end)):
                 continue  # "chiều 03/12" is no "sáng ngày 03/12 là 1.350 xe" (dev3 r15)

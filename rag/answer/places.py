@@ -972,3 +972,71 @@ def gate_named(words: str, gate: str) -> str:
         if not _GATE_NAME_AFTER.match(words[m.end():]):
             return f"{words[:m.end()]} ({gate}){words[m.end():]}"
     return words
+
+
+# a question's words asking a whole over a set of places, folded: the province ("toàn tỉnh",
+# "của tỉnh", "trên địa bàn"), or every place of a kind ("qua các cửa khẩu", "tất cả các
+# huyện", "toàn bộ các chợ") -- what :func:`member_named` sets a member's figure apart from
+_SET_ASKED = re.compile(
+    r"(?<!\w)(?:(?:tat ca |toan bo )?cac (?:cua khau|loi mo|huyen|cho|khu cong nghiep|"
+    r"cum cong nghiep|ga)|toan tinh|cua tinh|dia ban tinh|ca tinh|"
+    r"tren dia ban(?! (?:huyen|xa|thi tran|thanh pho|cua khau|ga)\b))(?!\w)")
+
+
+def set_asked(folded_q: str) -> bool:
+    """Whether a question (folded, lower case) asks a whole over a set of places
+    (:data:`_SET_ASKED`: "Tổng kim ngạch xuất nhập khẩu qua các cửa khẩu quý I/2037?",
+    "... toàn tỉnh", "... trên địa bàn tỉnh") -- or the province by its scope word or name
+    (:func:`province_asked`).  Read with :func:`member_named`
+    (tests/test_set_total_not_member.py)."""
+    return bool(_SET_ASKED.search(folded_q)) or province_asked(folded_q)
+
+
+def set_words_asked(folded_q: str) -> bool:
+    """Whether a question (folded, lower case) says the set's own words
+    (:data:`_SET_ASKED`: "toàn tỉnh", "của tỉnh", "trên địa bàn", "qua các cửa khẩu") -- not
+    a bare "tỉnh", which folds as "tính" of general text: what a sentence answer
+    (rag.answer.answerer.Answerer.count_sentence) reads before :func:`member_said`."""
+    return bool(_SET_ASKED.search(folded_q))
+
+
+def member_named(frame: Frame, sentence_before: str) -> str:
+    """The one place of a set -- a gate, station, district, market, industrial park -- a
+    figure's own words name by its kind and name ("Tổng kim ngạch xuất nhập khẩu qua cửa
+    khẩu quốc tế Hữu Nghị đạt 2.071,4 triệu USD" -> "cửa khẩu quốc tế Hữu Nghị"), as
+    written; "" when they name none, or several (a list's joint figure, "qua cửa khẩu Hữu
+    Nghị và Tân Thanh"), or also say the whole ("qua các cửa khẩu", "toàn tỉnh": the set's
+    own figure whatever member the clause names first).  Its own words: the indicator, the
+    whole it is part of, and ``sentence_before`` -- its sentence up to the value, from the
+    last ";" (a "Riêng cửa khẩu Hữu Nghị, kim ngạch ..." keeps its name).  Such a figure is
+    the member's and no answer to a total asked over the set (:func:`set_asked`): break-test
+    bt25 kind 1, session 53 -- "Tổng kim ngạch xuất nhập khẩu qua các cửa khẩu quý I/2037?"
+    took the gate's 2.071,4 at 1.0 over the province's 3.418,6
+    (tests/test_set_total_not_member.py)."""
+    clause = sentence_before.split(";")[-1]
+    return member_said(f"{frame.parent}. {frame.indicator}. {clause}",
+                       f"{frame.indicator}. {_CLAUSE_END.split(clause)[-1]}")
+
+
+def member_said(words: str, near: str = "") -> str:
+    """The one place of a set ``words`` (as written) name by its kind and name
+    (:data:`_GATE_WRITTEN`, :data:`_GATE_RE`: "cửa khẩu quốc tế Hữu Nghị", "huyện Cao
+    Lộc"); "" when they name none or several, or when ``near`` (default ``words``: the words
+    closest to the value) names the set itself (:data:`_SET_ASKED`).  The text form of
+    :func:`member_named`, for a sentence answer (rag.answer.answerer.Answerer.count_sentence):
+    "Năm 2036, tổng mức bán lẻ hàng hóa trên địa bàn huyện Cao Lộc đạt 4.215 tỷ đồng" is
+    the district's, no sentence of the province's total."""
+    if _SET_ASKED.search(fold(near or words).lower()) or names_several(words) or \
+            gates_joined(words):
+        return ""
+    found: dict[str, str] = {}
+    for m in _GATE_WRITTEN.finditer(words):
+        name = fold(m.group(1)).lower()
+        if m.group(1).split()[0].lower() not in STOPWORDS_EXACT and name not in _KNOWN_PLACES:
+            found.setdefault(name, m.group(0))
+    for m in _GATE_RE.finditer(words):
+        name = fold(m.group(1) or m.group(2)).lower()
+        if name not in _KNOWN_PLACES and \
+                not any(name.startswith(n) or n.startswith(name) for n in found):
+            found.setdefault(name, m.group(0))
+    return next(iter(found.values())) if len(found) == 1 else ""
