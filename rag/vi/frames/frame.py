@@ -7,7 +7,7 @@ from typing import Any
 
 from rag.vi.calendar import Period
 
-FRAMES_VERSION = 362  # raised whenever what a frame holds changes: stored frames are re-read
+FRAMES_VERSION = 363  # raised whenever what a frame holds changes: stored frames are re-read
 
 
 @dataclass(frozen=True)
