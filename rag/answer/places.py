@@ -989,7 +989,21 @@ def set_asked(folded_q: str) -> bool:
     "... toàn tỉnh", "... trên địa bàn tỉnh") -- or the province by its scope word or name
     (:func:`province_asked`).  Read with :func:`member_named`
     (tests/test_set_total_not_member.py)."""
-    return bool(_SET_ASKED.search(folded_q)) or province_asked(folded_q)
+    return _whole_asked(folded_q) or province_asked(folded_q)
+
+
+def _whole_asked(folded_q: str) -> bool:
+    """Whether a :data:`_SET_ASKED` phrase of ``folded_q`` asks the set's whole: "toàn tỉnh",
+    "trên địa bàn tỉnh", "của tỉnh" and trade "qua các cửa khẩu" (the reports' phrase for the
+    province's trade over all its gates) do; "các khu công nghiệp", "các huyện", "các chợ" ...
+    ask it only beside "tổng" -- alone they ask each member, and a table of their rows is
+    listed ("vốn ĐTNN các khu công nghiệp năm 2098", tests/test_header_abbreviations.py)."""
+    for m in _SET_ASKED.finditer(folded_q):
+        phrase = m.group(0)
+        if not phrase.startswith(("cac ", "tat ca ", "toan bo ")) or "cua khau" in phrase \
+                or re.search(r"(?<!\w)tong(?!\w)", folded_q):
+            return True
+    return False
 
 
 def set_words_asked(folded_q: str) -> bool:
@@ -997,7 +1011,7 @@ def set_words_asked(folded_q: str) -> bool:
     (:data:`_SET_ASKED`: "toàn tỉnh", "của tỉnh", "trên địa bàn", "qua các cửa khẩu") -- not
     a bare "tỉnh", which folds as "tính" of general text: what a sentence answer
     (rag.answer.answerer.Answerer.count_sentence) reads before :func:`member_said`."""
-    return bool(_SET_ASKED.search(folded_q))
+    return _whole_asked(folded_q)
 
 
 def member_named(frame: Frame, sentence_before: str) -> str:

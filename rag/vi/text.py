@@ -335,24 +335,16 @@ def _fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
 
 
-def _fold_by_nfd(text: str) -> str:
-    """:func:`fold`'s definition, uncached and slow (the whole text decomposed, NFD, its
-    combining marks dropped, then lower-cased): what :data:`_FOLD_TABLE` is built from and
-    tests/test_fold_table.py holds :func:`_fold` to, text by text."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
 class _FoldTable(dict[int, str]):
     """Code point -> the character folded, its case kept (``"Ấ"`` -> ``"A"``, ``"đ"`` ->
     ``"d"``, a combining mark -> ``""``), filled as characters are first met, for
-    ``str.translate``.  A character's entry is :func:`_fold_by_nfd` without the lower-casing:
-    NFD decomposes one character at a time and canonical reordering moves only combining
-    marks, which are all dropped, so folding character by character and lower-casing the
-    whole equals folding the whole (held by tests/test_fold_table.py over Vietnamese and
-    random Unicode).  Bounded: past :data:`_FOLD_TABLE_MAX` entries a new character is
-    folded and not kept; a race between threads writes the same value twice."""
+    ``str.translate``.  A character's entry is the definition of the fold ("đ" as "d", the
+    text decomposed, NFD, its combining marks dropped) without the lower-casing: NFD
+    decomposes one character at a time and canonical reordering moves only combining marks,
+    which are all dropped, so folding character by character and lower-casing the whole
+    equals folding the whole (held by tests/test_fold_table.py over Vietnamese and random
+    Unicode).  Bounded: past :data:`_FOLD_TABLE_MAX` entries a new character is folded and
+    not kept; a race between threads writes the same value twice."""
 
     def __missing__(self, code: int) -> str:
         c = chr(code)
