@@ -715,20 +715,12 @@ class Answerer:
                 and self.unknown_name(query.text):
             # a name the corpus never writes ("Nguyễn Minh Hoa" swapped into a question about
             # someone else): nothing indexed is about it, whatever else the question shares
-            answer = Answer(question=answer.question,
-                            resolved_question=answer.resolved_question,
-                            answer=refusal(query, hits), found=False,
-                            confidence=UNKNOWN_NAME_REFUSAL_CONFIDENCE, related=answer.related,
-                            latency_ms=answer.latency_ms)
+            answer = refused_instead(answer, query, hits, UNKNOWN_NAME_REFUSAL_CONFIDENCE)
         if answer.found and not stated_as_asked(query, answer, hits):
             # the sentence found states the relation asked the other way round, or what
             # was done when the question asks what was not (rag.answer.relations): refused,
             # as sure as the answer was
-            answer = Answer(question=answer.question,
-                            resolved_question=answer.resolved_question,
-                            answer=refusal(query, hits), found=False,
-                            confidence=answer.confidence, related=answer.related,
-                            latency_ms=answer.latency_ms)
+            answer = refused_instead(answer, query, hits, answer.confidence)
         if answer.found and texts is not None and answer.citations and not query.english:
             doc = texts(answer.citations[0].doc_id)
             if name_swapped(query.text, doc) is not None or stage_unmet(
@@ -736,11 +728,7 @@ class Answerer:
                 # "Trung tâm logistics Tân Thanh" asked of a text about "Trung tâm logistics
                 # Cao Lộc", "giai đoạn 2" of a text about stage 1 only
                 # (rag.answer.asked_subject; break-test bt25): another thing's answer
-                answer = Answer(question=answer.question,
-                                resolved_question=answer.resolved_question,
-                                answer=refusal(query, hits), found=False,
-                                confidence=answer.confidence, related=answer.related,
-                                latency_ms=answer.latency_ms)
+                answer = refused_instead(answer, query, hits, answer.confidence)
         unread = unread_english(query.text, query.names) if query.english else []
         if not unread:
             return answer
@@ -2749,6 +2737,16 @@ def _sentence(choice: Choice, texts: Callable[[str], str]) -> str:
 # a period label that says its own span to a day or month ("tính đến 15/12/2026", "tính đến
 # hết tháng 11/2032"): rag.vi.periods' labels of year-to-date spans, said without "cho"
 _SPAN_LABEL_RE = re.compile(r"(?:tính đến|đến)\b")
+
+
+def refused_instead(answer: Answer, query: Query, hits: list[Hit],
+                    confidence: float) -> Answer:
+    """``answer`` (found) withdrawn by a check made after it was chosen: the same question,
+    resolved question, related passages and latency, no citation, the refusal's text
+    (:func:`refusal`) and ``confidence`` (0..1: how sure the refusal is)."""
+    return Answer(question=answer.question, resolved_question=answer.resolved_question,
+                  answer=refusal(query, hits), found=False, confidence=confidence,
+                  related=answer.related, latency_ms=answer.latency_ms)
 
 
 def refusal(query: Query, hits: list[Hit], periods: list[str] | None = None,
