@@ -30,7 +30,13 @@ from rag.errors import (
     UnknownSession,
 )
 from rag.records import ANSWER_MODES, RETRIEVAL_MODES, Answer, AskOptions
-from rag.service import RagService, check_settings, load_eval_report
+from rag.service import (
+    RagService,
+    check_settings,
+    database_revision,
+    load_eval_report,
+    upgrade_database,
+)
 from rag.settings import Settings, settings_error
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -208,6 +214,42 @@ def _duration(seconds: float) -> str:
     h, m = divmod(s, 3600)
     m, s = divmod(m, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+@main.group("db")
+def db_group() -> None:
+    """The PostgreSQL database of RAG_DATABASE_URL (corpus, sessions, redelivery keys)."""
+
+
+@db_group.command("upgrade")
+@click.option("--database-url", default=None, envvar="RAG_DATABASE_URL",
+              help="postgresql://user:password@host:5432/db (default: RAG_DATABASE_URL).")
+def db_upgrade_cmd(database_url: str | None) -> None:
+    """Make or bring up to date the database's tables (Alembic revisions; idempotent)."""
+    try:
+        rev = upgrade_database(_settings(database_url=database_url))
+    except IndexStoreError as exc:
+        _fail(str(exc))
+        return
+    if rev.before == rev.after:
+        click.echo(f"{rev.where}: already at revision {rev.after} (the newest)")
+    else:
+        click.echo(f"{rev.where}: upgraded from revision {rev.before or 'none'} to {rev.after}")
+
+
+@db_group.command("status")
+@click.option("--database-url", default=None, envvar="RAG_DATABASE_URL",
+              help="postgresql://user:password@host:5432/db (default: RAG_DATABASE_URL).")
+def db_status_cmd(database_url: str | None) -> None:
+    """The database's schema revision and the newest this rag knows; exits 1 when behind."""
+    try:
+        rev = database_revision(_settings(database_url=database_url))
+    except IndexStoreError as exc:
+        _fail(str(exc))
+        return
+    click.echo(f"{rev.where}: revision {rev.after or 'none'} (newest {rev.head})")
+    if rev.after != rev.head:
+        _fail("the database is behind: run `rag db upgrade`")
 
 
 @main.command("search")

@@ -33,7 +33,16 @@ def save_records(gen: Path, docs: dict[str, Document], chunks: Sequence[Chunk]) 
     with (gen / "texts.txt").open("w", encoding="utf-8", newline="") as fh:
         for doc in docs.values():
             fh.write(doc.text)
-    write_jsonl(gen / "documents.jsonl", (_doc_record(d) for d in docs.values()))
+    write_jsonl(gen / "documents.jsonl", (doc_record(d) for d in docs.values()))
+    (gen / "chunks.json").write_text(json.dumps(chunk_columns(docs, chunks),
+                                                ensure_ascii=False), encoding="utf-8")
+
+
+def chunk_columns(docs: dict[str, Document], chunks: Sequence[Chunk]) -> dict[str, Any]:
+    """The chunks as the columns of ``chunks.json`` (id, doc_id, start, end, years, periods,
+    and ``own``: row -> the text, title or date of the few chunks that differ from their
+    document's), one entry a chunk in order.  KeyError for a chunk of a document not in
+    ``docs``."""
     columns: dict[str, Any] = {name: [] for name in _COLUMNS}
     own: dict[str, dict[str, Any]] = {}
     for row, c in enumerate(chunks):
@@ -47,8 +56,15 @@ def save_records(gen: Path, docs: dict[str, Document], chunks: Sequence[Chunk]) 
                    if mine != docs_own}
         if differs:
             own[str(row)] = differs
-    (gen / "chunks.json").write_text(json.dumps({**columns, "own": own}, ensure_ascii=False),
-                                     encoding="utf-8")
+    return {**columns, "own": own}
+
+
+def chunk_table(docs: dict[str, Document], cols: dict[str, Any]) -> ChunkTable:
+    """The chunks :func:`chunk_columns` gave ``cols`` for, over ``docs`` (ValueError,
+    KeyError for columns that do not fit them)."""
+    return ChunkTable(docs, cols["id"], cols["doc_id"], cols["start"], cols["end"],
+                      cols["years"], cols["periods"],
+                      {int(row): mine for row, mine in cols.get("own", {}).items()})
 
 
 def load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], Sequence[Chunk]]:
@@ -84,9 +100,7 @@ def _load_records(gen: Path, fmt: int) -> tuple[dict[str, Document], Sequence[Ch
         raise ValueError(f"documents.jsonl accounts for {pos} characters of texts.txt, "
                          f"not {len(texts)}")
     cols = json.loads((gen / "chunks.json").read_text(encoding="utf-8"))
-    return docs, ChunkTable(docs, cols["id"], cols["doc_id"], cols["start"], cols["end"],
-                            cols["years"], cols["periods"],
-                            {int(row): mine for row, mine in cols.get("own", {}).items()})
+    return docs, chunk_table(docs, cols)
 
 
 class ChunkTable(Sequence[Chunk]):
@@ -145,7 +159,8 @@ class ChunkTable(Sequence[Chunk]):
     __hash__ = None  # type: ignore[assignment]
 
 
-def _doc_record(doc: Document) -> dict[str, Any]:
+def doc_record(doc: Document) -> dict[str, Any]:
+    """``doc.to_dict()`` without its text, with ``length``: the characters of it."""
     rec = doc.to_dict()
     del rec["text"]
     rec["length"] = len(doc.text)

@@ -89,6 +89,8 @@ class Index:
         self.figures = figures if figures is not None else {}
         self.path = path
         self.identity = _identity(path)
+        # (name, token) of the generation a database store loaded or saved it as (index.pg)
+        self.stored_as: tuple[str, str] | None = None
         # a loaded ChunkTable gives its id columns, so no chunk is made here
         if isinstance(chunks, ChunkTable):
             ids, doc_ids = chunks.ids, chunks.doc_ids
@@ -177,6 +179,8 @@ class Index:
     def generation(self) -> str | None:
         """The name of the generation this index was loaded from or saved as (``gen-<n>``);
         None for one only in memory."""
+        if self.stored_as is not None:
+            return self.stored_as[0]
         return self.path.name if self.path is not None else None
 
     def is_generation(self, index_dir: Path, name: str) -> bool:
@@ -202,15 +206,25 @@ class Index:
         files = {p.relative_to(gen).as_posix(): {"size": p.stat().st_size,
                                                   "sha256": _sha256(p)}
                  for p in sorted(gen.rglob("*")) if p.is_file()}
-        manifest = {
+        manifest = self.manifest(files, producer)
+        (gen / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+
+    def manifest(self, files: dict[str, dict[str, Any]], producer: dict[str, str],
+                 vectors: dict[str, Any] | None = None) -> dict[str, Any]:
+        """What a generation of this index records of itself: format, embedder, chunker,
+        vector index (``vectors``, else this index's own FAISS kind and parameters), lexical
+        scheme, counts, each document's checksum, the ``files`` stored with their sizes and
+        SHA-256, and the library versions (``producer`` and faiss/bm25s)."""
+        return {
             "format": FORMAT_VERSION,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "embedder": {"backend": self.config.embedder_backend,
                          "model": self.config.embedder_model, "dim": self.dim},
             "chunker": {"kind": self.config.chunker_kind, "chunk_size": self.config.chunk_size,
                         "chunk_overlap": self.config.chunk_overlap},
-            "vectors": {"kind": self.vectors.kind, "requested": self.config.vector_kind,
-                        "params": self.vectors.params},
+            "vectors": vectors or {"kind": self.vectors.kind,
+                                   "requested": self.config.vector_kind,
+                                   "params": self.vectors.params},
             "lexical": {"scheme": self.config.lexical_scheme},
             "embed_title": self.config.embed_title,
             "figures": {"kind": self.config.figures_kind},
@@ -219,7 +233,6 @@ class Index:
             "files": files,
             "versions": {**producer, **_versions()},
         }
-        (gen / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
 
     @classmethod
     def load(cls, index_dir: Path) -> Index:
@@ -291,24 +304,30 @@ class Index:
                 raise IndexStoreError(f"{gen}: corrupt index data ({exc}); "
                                       f"{restore_advice(gen)}") from exc
             vectors, embeddings, lexical, word_forms = binaries.result()
-        vec_meta = manifest["vectors"]
         n = len(chunks)
         if not (len(embeddings) == len(vectors) == lexical.size == n
                 == manifest["counts"]["chunks"]) or len(docs) != manifest["counts"]["documents"]:
             raise IndexStoreError(f"{gen}: chunk store, vectors and lexical index disagree; "
                                   f"{restore_advice(gen)}")
+        config = config_from_manifest(manifest)
         emb = manifest["embedder"]
-        chunker = manifest["chunker"]
-        config = IndexConfig(embedder_backend=emb["backend"], embedder_model=emb["model"],
-                             chunk_size=chunker["chunk_size"],
-                             chunk_overlap=chunker["chunk_overlap"],
-                             vector_kind=vec_meta.get("requested", vec_meta["kind"]),
-                             lexical_scheme=manifest["lexical"]["scheme"],
-                             embed_title=manifest.get("embed_title", True),
-                             chunker_kind=chunker.get("kind", ""),
-                             figures_kind=manifest.get("figures", {}).get("kind", ""))
         return cls(config, int(emb["dim"]), docs, chunks, embeddings, vectors, lexical,
                    word_forms, path=gen, figures=_load_figures(gen))
+
+
+def config_from_manifest(manifest: dict[str, Any]) -> IndexConfig:
+    """The config a generation's manifest records (KeyError, TypeError for one missing its
+    fields)."""
+    emb = manifest["embedder"]
+    chunker = manifest["chunker"]
+    vec_meta = manifest["vectors"]
+    return IndexConfig(embedder_backend=emb["backend"], embedder_model=emb["model"],
+                       chunk_size=chunker["chunk_size"], chunk_overlap=chunker["chunk_overlap"],
+                       vector_kind=vec_meta.get("requested", vec_meta["kind"]),
+                       lexical_scheme=manifest["lexical"]["scheme"],
+                       embed_title=manifest.get("embed_title", True),
+                       chunker_kind=chunker.get("kind", ""),
+                       figures_kind=manifest.get("figures", {}).get("kind", ""))
 
 
 def built_with(index_dir: Path) -> tuple[str, str] | None:

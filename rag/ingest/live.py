@@ -24,7 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from index import Index, IndexConfig, IndexMismatchError, IndexStoreError, NoIndexError
-from index.store import generation_number, generations, live_name, write_lock
+from index.backends import CorpusStore, FileStore
+from index.store import generation_number
 from index.vectorcache import VectorCache
 from rag import __version__
 from rag.embed import Embedder
@@ -40,14 +41,16 @@ log = logging.getLogger(__name__)
 
 
 class LiveIndex:
-    """The index of ``index_dir`` as this process serves it.
+    """The index of ``store`` as this process serves it (the files of ``index_dir`` when no
+    store is given; ``index_dir`` also holds this host's caches either way).
 
     ``config()`` gives the config new generations are built with; ``lock_timeout`` is how long
     a write waits for another process's (then ``IndexBusyError``)."""
 
     def __init__(self, index_dir: Path, embedder: Embedder, config: Callable[[], IndexConfig],
-                 lock_timeout: float | None):
+                 lock_timeout: float | None, store: CorpusStore | None = None):
         self.index_dir = index_dir
+        self.store: CorpusStore = store if store is not None else FileStore(index_dir)
         self.embedder = embedder
         self.config = config
         self.lock_timeout = lock_timeout
@@ -78,16 +81,15 @@ class LiveIndex:
 
     def load(self) -> Index:
         """The live generation read from disk, checked against this process's embedder."""
-        index = Index.load(self.index_dir)
+        index = self.store.load()
         index.check_embedder(self.embedder.backend, self.embedder.model)
         return index
 
     def _current(self, index: Index | None) -> bool:
         """Whether ``index`` is still a generation of this directory (not one of a directory
         that was replaced under this process)."""
-        return index is not None and index.path is not None and \
-            index.generation is not None and index.is_generation(self.index_dir,
-                                                                 index.generation)
+        return index is not None and index.generation is not None and \
+            self.store.holds(index, index.generation)
 
     def _swap(self, new: Index, force: bool = False) -> bool:
         """Make ``new`` the index in memory unless the one there is newer (``force``: an
@@ -107,9 +109,9 @@ class LiveIndex:
         published it, or the directory was replaced); True when a new one was swapped in.
         Cheap when nothing changed: one read of the small CURRENT file and one stat.  Raises
         IndexStoreError for a pointer or generation that cannot be read."""
-        name = live_name(self.index_dir)
+        name = self.store.live_name()
         held = self._index
-        if name is None or (held is not None and held.is_generation(self.index_dir, name)):
+        if name is None or (held is not None and self.store.holds(held, name)):
             return False
         rolled_back = held is not None and self._current(held) and \
             generation_number(name) < generation_number(held.generation)
@@ -118,8 +120,8 @@ class LiveIndex:
             # newer publish, or an operator rolled it back; with no writer busy, it is the
             # latter, and it is followed
             try:
-                with write_lock(self.index_dir, 0):
-                    if live_name(self.index_dir) != name:
+                with self.store.write_lock(0):
+                    if self.store.live_name() != name:
                         return False
                     new = self.load()
             except IndexStoreError:  # a writer is busy, or the directory is read-only
@@ -148,7 +150,7 @@ class LiveIndex:
             reported: str | None = None  # the last problem logged, not logged again
             while not self._stop_watching.wait(interval):
                 try:
-                    name = live_name(self.index_dir)
+                    name = self.store.live_name()
                     if name is None or name == failed:
                         continue
                     try:
@@ -180,9 +182,9 @@ class LiveIndex:
         memory when it is that one).  Called with the write lock held."""
         if rebuild:
             return Index.empty(self.config(), self.embedder.dim)
-        name = live_name(self.index_dir)  # IndexStoreError for a corrupt pointer
+        name = self.store.live_name()  # IndexStoreError for a corrupt pointer
         if name is None:
-            found = generations(self.index_dir)
+            found = self.store.generations()
             if found:  # never taken for an empty index: the next write would drop them all
                 raise IndexStoreError(
                     f"{self.index_dir} holds index generations ({', '.join(found[-3:])}) but "
@@ -191,7 +193,7 @@ class LiveIndex:
             return Index.empty(self.config(), self.embedder.dim)
         with self._index_lock:  # a reader's first load and a writer's never race
             held = self._index
-            if held is not None and held.is_generation(self.index_dir, name):
+            if held is not None and self.store.holds(held, name):
                 return held
             try:
                 current = self.load()
@@ -203,7 +205,7 @@ class LiveIndex:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """This process's writer lock, then the index directory's (across processes)."""
-        with self._write_lock, write_lock(self.index_dir, self.lock_timeout):
+        with self._write_lock, self.store.write_lock(self.lock_timeout):
             yield
 
     def config_for(self, current: Index, reconfigure: bool) -> IndexConfig:
@@ -222,12 +224,12 @@ class LiveIndex:
         wrong with it (and what was embedded meanwhile stays in the vector cache)."""
         held = self._index
         try:
-            name = live_name(self.index_dir)
+            name = self.store.live_name()
         except (IndexStoreError, OSError):
             return Index.empty(config, self.embedder.dim)
         if name is None:
             return Index.empty(config, self.embedder.dim)
-        if held is not None and held.is_generation(self.index_dir, name):
+        if held is not None and self.store.holds(held, name):
             return held
         try:
             return self.load()
@@ -256,7 +258,7 @@ class LiveIndex:
                 with self._waiting_lock:
                     group, self._waiting = self._waiting, []
                 try:
-                    with write_lock(self.index_dir, self.lock_timeout):
+                    with self.store.write_lock(self.lock_timeout):
                         for u in group:
                             if u.wanted is not None and not u.wanted():
                                 u.error, u.done = UploadCancelled(u.docs[0].id), True
@@ -298,7 +300,7 @@ class LiveIndex:
                              progress=progress, known=known, store=store)
         if report.added or report.changed or report.removed or current.config != new.config \
                 or current.generation is None:
-            new.save(self.index_dir, locked=True, producer={"rag": __version__})
+            self.store.save(new, producer={"rag": __version__})
         else:
             new = current
         self._swap(new)  # readers see the old index or the new one, never a mix

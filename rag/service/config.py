@@ -20,15 +20,19 @@ from rag.search.retrieve import RetrievalConfig
 from rag.settings import Settings
 
 
-def with_index_embedder(settings: Settings) -> Settings:
+def with_index_embedder(settings: Settings,
+                        built: tuple[str, str] | None | bool = False) -> Settings:
     """``settings`` with the embedder named: RAG_EMBEDDER when set; else the one the index in
     RAG_INDEX_DIR was built with (its model too, unless RAG_EMBED_MODEL is set), so that an
     index keeps being served and extended by its own embedder whatever the default; else, for
-    a new or empty index, the default (``rag.settings.DEFAULT_EMBEDDER``)."""
+    a new or empty index, the default (``rag.settings.DEFAULT_EMBEDDER``).  ``built``: what
+    the corpus's store says it was built with (``CorpusStore.built_with``), when the caller
+    has opened it; else it is read from RAG_INDEX_DIR."""
     if settings.embedder is not None:
         return settings
-    built = built_with(settings.index_dir)
-    if built is None:
+    if built is False:
+        built = built_with(settings.index_dir)
+    if built is None or built is True:
         return settings.model_copy(update={"embedder": settings.embedder_backend()})
     backend, model = built
     return settings.model_copy(update={"embedder": backend,

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from index import Index, IndexConfig
+from index.backends import open_store
 from index.store import discard_unpublished
 from rag.answer import Answerer, AnswerWeights
 from rag.answer.answerer import FIGURE_KINDS
@@ -115,8 +116,10 @@ class RagService(Documents, Conversations, Evaluation):
     methods are in ``rag.service.documents``, its chat methods in ``rag.service.conversations``."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None):
+        store = open_store(settings.index_dir, settings.database_url,
+                           settings.database_pool_size)
         if embedder is None:
-            settings = with_index_embedder(settings)
+            settings = with_index_embedder(settings, store.built_with())
         self.settings = settings
         inner = embedder or get_embedder(settings.embedder_backend(), settings.embedder_model(),
                                          **settings.embedder_kwargs())
@@ -124,7 +127,7 @@ class RagService(Documents, Conversations, Evaluation):
             CachedEmbedder(inner, settings.query_cache)
         self.retrieval = retrieval_config(settings)
         self.live = LiveIndex(settings.index_dir, self.embedder, lambda: self.index_config,
-                              settings.write_lock_timeout)
+                              settings.write_lock_timeout, store)
         self.weights = AnswerWeights()  # every weight and threshold of the answerer
         self.scorer = figure_scorer(settings.figure_scorer)
         self.statement_check = statement_check(settings.statement_check)
@@ -213,7 +216,8 @@ class RagService(Documents, Conversations, Evaluation):
             report = index_files(self.live, paths, rebuild, progress, reconfigure, strict,
                                  self.ocr)
         except IngestError:
-            if not existed:  # a refused first run leaves no files behind
+            if not existed and self.live.store.kind == "files":  # a refused first run
+                # leaves no files behind
                 discard_unpublished(index_dir, existed)
             raise
         docs = self.index.docs
@@ -498,6 +502,7 @@ class RagService(Documents, Conversations, Evaluation):
         self.jobs.close()
         self.ocr_cache.close()
         self.live.stop()
+        self.live.store.close()
         with self._sessions_lock:
             if self._sessions is not None:
                 self._sessions.close()

@@ -1,0 +1,76 @@
+"""Schema versions of the PostgreSQL store, run by Alembic (``rag db upgrade``).
+
+The revisions live in ``index/pg/migrations/versions``; Alembic records the one applied in the
+table ``rag_alembic_version``.  Alembic talks through SQLAlchemy over psycopg 3: the store's
+``postgresql://`` URL is given the ``postgresql+psycopg`` driver here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def sqlalchemy_url(url: str) -> str:
+    """``url`` (``postgresql://`` or ``postgres://``) with SQLAlchemy's psycopg 3 driver named.
+    ValueError for a URL that is not PostgreSQL's."""
+    for scheme in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    raise ValueError(f"not a PostgreSQL URL: {url.split('@')[-1]!r} (postgresql://…)")
+
+
+def _config(connection: object) -> object:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
+    """Bring the database at ``url`` to ``revision`` (default: the newest); returns the
+    revisions (before, after).  The database user needs CREATE on the database the first time
+    (``CREATE EXTENSION vector`` and the tables).  Raises sqlalchemy/psycopg errors as they
+    come (the CLI says them in one line)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(sqlalchemy_url(url), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            before = _revision(conn)
+            command.upgrade(_config(conn), revision)  # type: ignore[arg-type]
+            after = _revision(conn)
+    finally:
+        engine.dispose()
+    return before, after
+
+
+def current(url: str) -> str | None:
+    """The revision the database at ``url`` is at; None when it was never upgraded."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(sqlalchemy_url(url), poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            return _revision(conn)
+    finally:
+        engine.dispose()
+
+
+def head() -> str:
+    """The newest revision this version of rag knows."""
+    from alembic.script import ScriptDirectory
+
+    return str(ScriptDirectory(str(MIGRATIONS)).get_current_head())
+
+
+def _revision(conn: object) -> str | None:
+    from alembic.migration import MigrationContext
+
+    ctx = MigrationContext.configure(conn, opts={"version_table": "rag_alembic_version"})  # type: ignore[arg-type]
+    return ctx.get_current_revision()

@@ -1,0 +1,60 @@
+"""The PostgreSQL database of RAG_DATABASE_URL: its schema brought up to date (`rag db upgrade`)
+and its revision read (`rag db status`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index import IndexStoreError
+from rag.settings import Settings
+
+
+@dataclass(frozen=True)
+class DatabaseRevision:
+    """The schema revision of the database (``before`` an upgrade, ``after`` it; None: never
+    upgraded), the newest this version of rag knows (``head``), and ``where`` it is (the URL
+    without its password)."""
+
+    where: str
+    before: str | None
+    after: str | None
+    head: str
+
+
+def _url(settings: Settings) -> str:
+    if not settings.database_url:
+        raise IndexStoreError("no database: set RAG_DATABASE_URL=postgresql://user:password@"
+                              "host:5432/db (without it the corpus is files in RAG_INDEX_DIR)")
+    return settings.database_url
+
+
+def upgrade_database(settings: Settings) -> DatabaseRevision:
+    """Bring RAG_DATABASE_URL's schema to the newest revision (Alembic; the first time it
+    makes the pgvector extension and the tables, so the user needs CREATE on the database,
+    or the extension made beforehand by a superuser).  IndexStoreError with the database's
+    message when it cannot."""
+    from index.pg import head, upgrade
+    from index.pg.store import redacted
+
+    url = _url(settings)
+    try:
+        before, after = upgrade(url)
+    except Exception as exc:  # sqlalchemy.exc.*, psycopg.*: said in one line
+        raise IndexStoreError(f"cannot upgrade the database {redacted(url)}: "
+                              f"{str(exc).strip().splitlines()[0]}") from exc
+    return DatabaseRevision(redacted(url), before, after, head())
+
+
+def database_revision(settings: Settings) -> DatabaseRevision:
+    """The revision RAG_DATABASE_URL is at, beside the newest (IndexStoreError when it cannot
+    be read)."""
+    from index.pg import current, head
+    from index.pg.store import redacted
+
+    url = _url(settings)
+    try:
+        at = current(url)
+    except Exception as exc:
+        raise IndexStoreError(f"cannot read the database {redacted(url)}: "
+                              f"{str(exc).strip().splitlines()[0]}") from exc
+    return DatabaseRevision(redacted(url), at, at, head())

@@ -1,0 +1,126 @@
+"""The PostgreSQL backend (index.pg) against a real PostgreSQL with pgvector (tests/pg.py):
+publish and load give back the index the file backend would, one transaction a publish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import FakeEmbedder
+
+from index import IndexBusyError, IndexStoreError, NoIndexError
+from index.pg import PgStore
+from rag.ingest.readers import make_document
+from rag.service import RagService
+from rag.settings import Settings
+
+
+def doc(doc_id: str, year: int, tonnes: str):
+    return make_document(doc_id, f"Năm {year}, sản lượng chè Bắc Sơn đạt {tonnes} tấn, tăng "
+                                 f"7,4% so với năm {year - 1}.", title=f"Báo cáo {year}",
+                         source="upload")
+
+
+def service(tmp_path: Path, url: str, emb: FakeEmbedder, name: str = "a") -> RagService:
+    return RagService(Settings(index_dir=tmp_path / f"cache-{name}", database_url=url,
+                               sessions_db=tmp_path / "s.db", index_poll_seconds=0),
+                      embedder=emb)
+
+
+def test_a_published_generation_loads_back_whole(tmp_path: Path, database_url: str,
+                                                  fake_embedder: FakeEmbedder) -> None:
+    a = service(tmp_path, database_url, fake_embedder)
+    a.upsert([doc("c2020", 2020, "1.000"), doc("c2021", 2021, "1.200")])
+    written = a.index
+    store = PgStore(database_url)
+    try:
+        loaded = store.load()
+        assert list(loaded.docs) == list(written.docs)
+        assert [c.text for c in loaded.chunks] == [c.text for c in written.chunks]
+        assert np.allclose(loaded.embeddings, written.embeddings)
+        assert loaded.figures == written.figures
+        assert loaded.generation == written.generation == "gen-000001"
+        assert store.holds(loaded, "gen-000001")
+        q = written.embeddings[1]
+        rows, scores = loaded.vectors.search(q, 2)
+        assert rows[0] == 1 and scores[0] == pytest.approx(float(q @ q), abs=1e-5)
+    finally:
+        store.close()
+        a.close()
+
+
+def test_an_upload_keeps_the_other_documents_rows(tmp_path: Path, database_url: str,
+                                                   fake_embedder: FakeEmbedder) -> None:
+    a = service(tmp_path, database_url, fake_embedder)
+    a.upsert([doc("c2020", 2020, "1.000")])
+    import psycopg
+
+    with psycopg.connect(database_url) as conn:
+        key1 = conn.execute("SELECT key FROM rag_documents WHERE id = 'c2020'").fetchone()
+    a.upsert([doc("c2021", 2021, "1.200")])
+    a.upsert([doc("c2021", 2021, "1.300")])  # changed: new rows, the old ones dropped later
+    a.upsert([doc("c2022", 2022, "1.400")])
+    with psycopg.connect(database_url) as conn:
+        assert conn.execute("SELECT key FROM rag_documents WHERE id = 'c2020'").fetchone() == key1
+        gens = [r[0] for r in conn.execute("SELECT number FROM rag_generations ORDER BY 1")]
+        assert gens == [3, 4]  # the live one and the one before
+        ids = sorted(r[0] for r in conn.execute("SELECT id FROM rag_documents"))
+        assert ids == ["c2020", "c2021", "c2022"]  # c2021's first version went with gen 2
+    a.close()
+
+
+def test_a_second_service_sees_the_first_ones_upload(tmp_path: Path, database_url: str,
+                                                      fake_embedder: FakeEmbedder) -> None:
+    a = service(tmp_path, database_url, fake_embedder, "a")
+    b = service(tmp_path, database_url, fake_embedder, "b")
+    a.upsert([doc("base", 2020, "1.000")])
+    assert set(b.index.docs) == {"base"}
+    a.upsert([doc("more", 2021, "1.200")])
+    assert b.refresh()
+    assert set(b.index.docs) == {"base", "more"}
+    b.upsert([doc("third", 2022, "1.300")])  # b's write starts from the database's generation
+    assert set(PgStore(database_url).load().docs) == {"base", "more", "third"}
+    assert b.remove(["base"]).removed == ["base"]
+    assert a.refresh() and set(a.index.docs) == {"more", "third"}
+    a.close()
+    b.close()
+
+
+def test_a_writer_waits_for_the_lock_then_gives_up(tmp_path: Path, database_url: str) -> None:
+    one, two = PgStore(database_url), PgStore(database_url)
+    try:
+        with one.write_lock(1):
+            assert two.writing()
+            with pytest.raises(IndexBusyError), two.write_lock(0.2):
+                pass
+        with two.write_lock(0.2):
+            pass
+    finally:
+        one.close()
+        two.close()
+
+
+def test_an_empty_database_holds_no_index_and_an_old_schema_is_refused(pg_server) -> None:
+    import pg
+
+    url = pg.new_database()
+    try:
+        store = PgStore(url)
+        with pytest.raises(NoIndexError):
+            store.load()
+        assert store.live_name() is None and store.built_with() is None
+        store.close()
+    finally:
+        pg.drop_database(url)
+    url = pg.new_database(migrate=False)
+    try:
+        with pytest.raises(IndexStoreError, match="rag db upgrade"):
+            PgStore(url)
+    finally:
+        pg.drop_database(url)
+
+
+def test_an_unreachable_database_is_one_clear_error() -> None:
+    with pytest.raises(IndexStoreError, match="cannot connect"):
+        PgStore("postgresql://nobody:secret@127.0.0.1:1/none", connect_timeout=1)
