@@ -36,7 +36,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -121,10 +121,8 @@ class PgStore:
         import psycopg
         from pgvector.psycopg import register_vector
 
-        try:
-            register_vector(conn)
-        except psycopg.ProgrammingError:  # no pgvector yet: the schema check says to upgrade
-            pass
+        with suppress(psycopg.ProgrammingError):  # no pgvector yet: the schema check says
+            register_vector(conn)                  # to upgrade
         conn.execute(f"SET hnsw.ef_search = {int(self.ef_search)}")
 
     def close(self) -> None:

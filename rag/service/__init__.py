@@ -10,8 +10,8 @@ raises are the ones in ``rag.errors``.
 from index import IndexStoreError
 from rag.ingest.ids import DOC_ID_PATTERN
 from rag.service.cascade import BM25_MARGIN, BM25Margin
-from rag.service.database import DatabaseRevision, database_revision, upgrade_database
 from rag.service.config import check_settings, figure_scorer, llm_config, ocr_config
+from rag.service.database import DatabaseRevision, database_revision, upgrade_database
 from rag.service.questions import MAX_DOC_IDS, MAX_PASSAGES, YEARS
 from rag.service.service import RagService, load_eval_report
 from rag.service.years import near_years
