@@ -466,9 +466,12 @@ def eval_cmd(gold: Path | None, top_k: int, mode: str | None, answer_passages: i
     with ExitStack() as stack:
         if temporary:
             index_dir = Path(stack.enter_context(TemporaryDirectory(prefix="rag-eval-"))) / "index"
+        # a --corpus index is built from scratch to compare configurations: always files,
+        # never the shared database of RAG_DATABASE_URL, which it would replace
         settings = _settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model,
                              chunk_size=chunk_size, chunk_overlap=chunk_overlap,
-                             answer_passages=answer_passages)
+                             answer_passages=answer_passages,
+                             database_url="" if corpus else None)
         service = RagService(settings)
         built = service.index_paths(list(corpus), rebuild=True) if corpus else None
         about = {"name": config_name, "index_dir": None if temporary else str(settings.index_dir),

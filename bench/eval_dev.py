@@ -3,19 +3,25 @@ accuracy per kind of question on the dev-reports gold, answer accuracy, wrong an
 with confidence >= 0.9, and the seed gold's answer accuracy.
 
     python bench/eval_dev.py [--dev-reports ../shared/dev-reports] [--work /tmp/rag-eval-dev]
-                             [--mode hybrid|lexical|dense]
+                             [--mode hybrid|lexical|dense] [--backend files|postgres]
 
 Indexes seeds/ alone and seeds/ + dev-reports/docs/ with `rag index` into --work (reused when
 already built: only new or changed documents are embedded), then runs
 `rag eval GOLD --index-dir D --json` of the dev-reports questions on the second index and of
 the seed gold (tests/data/gold_seeds.jsonl) on both.  The reports are kept in --work
 (dev-reports.json and .html, seed-gold.json, seed-gold-on-dev.json) for `rag eval --compare`.
+
+``--backend postgres``: the two indexes are two databases of a PostgreSQL with pgvector that
+the script starts in --work/pg from the ``pgserver`` wheel (RAG_DATABASE_URL set for each
+`rag` command; `rag db upgrade` first), the index directories holding only the caches: the
+figures issue 20 asks to equal the file backend's within 0.01.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -32,9 +38,17 @@ KIND_ROWS = [  # (kind, what a right answer is)
 ]
 
 
+DATABASES: dict[Path, str] = {}  # index dir -> its RAG_DATABASE_URL (--backend postgres)
+
+
 def rag(*args: str | Path) -> str:
+    env = dict(os.environ)
+    env.pop("RAG_DATABASE_URL", None)
+    for i, arg in enumerate(args[:-1]):
+        if arg == "--index-dir" and Path(args[i + 1]) in DATABASES:
+            env["RAG_DATABASE_URL"] = DATABASES[Path(args[i + 1])]
     proc = subprocess.run([sys.executable, "-m", "api.cli", *map(str, args)], cwd=ROOT,
-                          text=True, capture_output=True, check=False)
+                          text=True, capture_output=True, check=False, env=env)
     if proc.returncode != 0:
         sys.exit(f"rag {' '.join(map(str, args))} failed:\n{proc.stderr}")
     return proc.stdout
@@ -50,6 +64,20 @@ def evaluate(gold: Path, index_dir: Path, out: Path, mode: str | None,
     out.write_text(text, encoding="utf-8")
     report: dict[str, Any] = json.loads(text)
     return report
+
+
+def database(pgdata: Path, name: str) -> str:
+    """The URL of database ``name`` (made if missing) on the PostgreSQL the ``pgserver`` wheel
+    runs over ``pgdata`` (started if it is not running; left running for reruns)."""
+    import pgserver
+    import psycopg
+
+    server = pgserver.get_server(pgdata, cleanup_mode=None)
+    db = "rag_" + "".join(c if c.isalnum() else "_" for c in name)
+    with psycopg.connect(server.get_uri(), autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone():
+            conn.execute(f'CREATE DATABASE "{db}"')
+    return str(server.get_uri(db))
 
 
 def right_of(rows: list[dict[str, Any]]) -> str:
@@ -104,12 +132,18 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/rag-eval-dev"))
     ap.add_argument("--mode", choices=("hybrid", "lexical", "dense"), default=None,
                     help="retrieval mode (default: RAG_RETRIEVAL_MODE, hybrid)")
+    ap.add_argument("--backend", choices=("files", "postgres"), default="files",
+                    help="where the indexes are kept (postgres: a server this script starts)")
     args = ap.parse_args()
     docs, questions = args.dev_reports / "docs", args.dev_reports / "questions.jsonl"
     if not docs.is_dir() or not questions.is_file():
         sys.exit(f"{args.dev_reports}: no docs/ and questions.jsonl")
     args.work.mkdir(parents=True, exist_ok=True)
     seeds_index, dev_index = args.work / "seeds", args.work / "seeds+dev"
+    if args.backend == "postgres":
+        for index_dir in (seeds_index, dev_index):
+            DATABASES[index_dir] = database(args.work / "pg", index_dir.name)
+            rag("db", "upgrade", "--database-url", DATABASES[index_dir])
     rag("index", ROOT / "seeds", "--index-dir", seeds_index)
     rag("index", ROOT / "seeds", docs, "--index-dir", dev_index)
     seed_gold = ROOT / "tests/data/gold_seeds.jsonl"
