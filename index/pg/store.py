@@ -91,6 +91,11 @@ class PgStore:
         self.url = url
         self.where = redacted(url)
         self.ef_search = ef_search
+        try:  # one plain connection first: its error says why (the pool's only "timed out")
+            psycopg.connect(url, connect_timeout=max(1, int(connect_timeout))).close()
+        except psycopg.Error as exc:
+            raise IndexStoreError(f"cannot connect to the database {self.where}: "
+                                  f"{_first_line(exc)}") from exc
         self.pool = ConnectionPool(url, min_size=1, max_size=max_connections,
                                    kwargs={"autocommit": True}, configure=self._configure,
                                    open=False, name="rag-corpus", timeout=connect_timeout)

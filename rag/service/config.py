@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index import IndexConfig, built_with
+from index.backends import open_store
 from rag.answer import answerability, chooser
 from rag.answer.answerability import StatementCheck
 from rag.answer.chooser import SentenceChooser
@@ -108,11 +109,18 @@ def sentence_chooser(setting: str) -> SentenceChooser | None:
 def check_settings(settings: Settings) -> None:
     """Fail early, with the library's own error, on settings no process could serve with: an
     embedder that cannot be made (EmbedderError), a session store that cannot be opened
-    (SessionStoreError), a figure scorer, statement check or sentence chooser file that
+    (SessionStoreError), a database that cannot be reached or is not upgraded
+    (IndexStoreError), a figure scorer, statement check or sentence chooser file that
     cannot be used
     (ScorerFileError).  The
     embedding model is not loaded: it loads on first use."""
-    settings = with_index_embedder(settings)
+    if settings.database_url:  # unreachable or not upgraded: IndexStoreError, said now
+        store = open_store(settings.index_dir, settings.database_url, 2)
+        built = store.built_with()
+        store.close()
+        settings = with_index_embedder(settings, built)
+    else:
+        settings = with_index_embedder(settings)
     get_embedder(settings.embedder_backend(), settings.embedder_model(),
                  **settings.embedder_kwargs())
     figure_scorer(settings.figure_scorer)
