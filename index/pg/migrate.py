@@ -7,6 +7,7 @@ table ``rag_alembic_version``.  Alembic talks through SQLAlchemy over psycopg 3:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -67,6 +68,22 @@ def head() -> str:
     from alembic.script import ScriptDirectory
 
     return str(ScriptDirectory(str(MIGRATIONS)).get_current_head())
+
+
+def schema_problem(conn: Any, where: str) -> str | None:
+    """Why the database that the psycopg connection ``conn`` is open on cannot be used by this
+    version of rag -- its schema revision (``rag_alembic_version``) is not :func:`head` --
+    said for ``where`` (the URL without its password); None when it is at head.  Raises
+    psycopg errors as they come."""
+    found = conn.execute("SELECT to_regclass('rag_alembic_version') IS NOT NULL").fetchone()
+    version = conn.execute("SELECT version_num FROM rag_alembic_version").fetchone() \
+        if found and found[0] else None
+    wanted = head()
+    if version is not None and version[0] == wanted:
+        return None
+    at = version[0] if version else "none"
+    return (f"the database {where} is at schema revision {at}, not {wanted}: run "
+            f"`rag db upgrade` (RAG_DATABASE_URL set)")
 
 
 def _revision(conn: object) -> str | None:
