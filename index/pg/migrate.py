@@ -50,6 +50,25 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
     return before, after
 
 
+def downgrade(url: str, revision: str) -> tuple[str | None, str | None]:
+    """Take the database at ``url`` back to ``revision`` (``"0001"``; ``"base"``: nothing),
+    running each newer revision's ``downgrade`` -- what that revision made is dropped with its
+    rows; returns the revisions (before, after).  Errors as :func:`upgrade`'s."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(sqlalchemy_url(url), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            before = _revision(conn)
+            command.downgrade(_config(conn), revision)  # type: ignore[arg-type]
+            after = _revision(conn)
+    finally:
+        engine.dispose()
+    return before, after
+
+
 def current(url: str) -> str | None:
     """The revision the database at ``url`` is at; None when it was never upgraded."""
     from sqlalchemy import create_engine
