@@ -74,8 +74,7 @@ class PgSessionStore(SessionRules):
                                     f"(RAG_DATABASE_URL): {_first_line(exc)}") from exc
         if problem:
             self.pool.close()
-            raise SessionStoreError(f"cannot open the chat session store {self.where}: "
-                                    f"{problem}")
+            raise SessionStoreError(f"cannot open the chat session store: {problem}")
 
     # --- plumbing ------------------------------------------------------------------------
 
