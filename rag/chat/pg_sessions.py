@@ -42,7 +42,9 @@ from rag.records import Turn
 
 log = logging.getLogger(__name__)
 
-KEY_LOCK_CLASS = 0x72616773  # "rags": the first half of a conversation key's advisory lock
+# "rags": the first half of a conversation key's advisory lock, (KEY_LOCK_CLASS, hashtext(key));
+# two int4 halves are a lock space apart from the corpus writers' one bigint (index.pg.store)
+KEY_LOCK_CLASS = 0x72616773
 
 
 class PgSessionStore(SessionRules):
