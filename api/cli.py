@@ -568,7 +568,7 @@ def chat_cmd(mode: str | None, session_id: str | None, today: date | None,
     service = RagService(_settings(index_dir=index_dir, embedder=embedder,
                                    embed_model=embed_model))
     service.status()  # fail before the first prompt if there is no index
-    service.open_sessions()  # ... or RAG_SESSIONS_DB cannot be opened (SessionStoreError)
+    service.open_sessions()  # ... or the session store cannot be opened (SessionStoreError)
     service.watch()  # answers follow what other processes add meanwhile
     interactive = sys.stdin.isatty()
     if interactive:

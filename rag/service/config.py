@@ -13,7 +13,7 @@ from rag.answer.answerability import StatementCheck
 from rag.answer.chooser import SentenceChooser
 from rag.answer.generative import LLMConfig
 from rag.answer.scorer import DEFAULT_PATH, HAND_PATH, FigureScorer
-from rag.chat.sessions import SessionStore
+from rag.chat.sessions import SessionBackend, SessionStore
 from rag.embed import Embedder, get_embedder
 from rag.ingest.build import index_config
 from rag.ingest.ocr import OcrConfig
@@ -126,5 +126,20 @@ def check_settings(settings: Settings) -> None:
     figure_scorer(settings.figure_scorer)
     statement_check(settings.statement_check)
     sentence_chooser(settings.sentence_chooser)
-    SessionStore(settings.sessions_db, settings.session_ttl_seconds,
-                 settings.session_max_turns).close()
+    session_store(settings).close()
+
+
+def session_store(settings: Settings) -> SessionBackend:
+    """The chat session store the settings name, open: the PostgreSQL database of
+    RAG_DATABASE_URL when it is set (``rag.chat.pg_sessions``, psycopg imported only then; a
+    pool of at most RAG_DATABASE_POOL_SIZE connections), else the SQLite file
+    RAG_SESSIONS_DB; TTL and turn limits RAG_SESSION_TTL_SECONDS, RAG_SESSION_MAX_TURNS.
+    SessionStoreError when it cannot be opened (a database not upgraded included)."""
+    if settings.database_url:
+        from rag.chat.pg_sessions import PgSessionStore
+
+        return PgSessionStore(settings.database_url, settings.session_ttl_seconds,
+                              settings.session_max_turns,
+                              max_connections=settings.database_pool_size)
+    return SessionStore(settings.sessions_db, settings.session_ttl_seconds,
+                        settings.session_max_turns)

@@ -8,19 +8,20 @@ import threading
 from abc import abstractmethod
 
 from rag.chat.followup import resolve
-from rag.chat.sessions import SessionStore
+from rag.chat.sessions import SessionBackend
 from rag.errors import UnknownSession
 from rag.records import Answer, AskOptions, ChatAnswer, ChatHistory
+from rag.service.config import session_store
 from rag.settings import Settings
 
 
 class Conversations:
-    """The chat half of ``RagService`` (a mixin): the session store (``RAG_SESSIONS_DB``),
-    opened once on first use; what it needs of the service is the settings, question
-    checking and answering."""
+    """The chat half of ``RagService`` (a mixin): the session store (RAG_DATABASE_URL's
+    database when set, else the file RAG_SESSIONS_DB), opened once on first use; what it
+    needs of the service is the settings, question checking and answering."""
 
     settings: Settings
-    _sessions: SessionStore | None
+    _sessions: SessionBackend | None
     _sessions_lock: threading.Lock
 
     @abstractmethod
@@ -33,20 +34,20 @@ class Conversations:
         """The answer to ``question`` (``RagService.ask``)."""
 
     @property
-    def sessions(self) -> SessionStore:
-        """The session store (``RAG_SESSIONS_DB``, TTL and turn limits from the settings),
-        opened once on first use; SessionStoreError when it cannot be."""
+    def sessions(self) -> SessionBackend:
+        """The session store (``rag.service.config.session_store``: RAG_DATABASE_URL's
+        database, else RAG_SESSIONS_DB; TTL and turn limits from the settings), opened once
+        on first use; SessionStoreError when it cannot be."""
         if self._sessions is None:
             with self._sessions_lock:
                 if self._sessions is None:
-                    s = self.settings
-                    self._sessions = SessionStore(s.sessions_db, s.session_ttl_seconds,
-                                                  s.session_max_turns)
+                    self._sessions = session_store(self.settings)
         return self._sessions
 
     def open_sessions(self) -> None:
-        """Open the session store now (RAG_SESSIONS_DB), so that a front end fails at start,
-        not at the first follow-up; SessionStoreError when it cannot be opened."""
+        """Open the session store now (RAG_DATABASE_URL or RAG_SESSIONS_DB), so that a front
+        end fails at start, not at the first follow-up; SessionStoreError when it cannot be
+        opened."""
         _ = self.sessions
 
     def chat(self, message: str, session_id: str | None = None,
@@ -82,9 +83,10 @@ class Conversations:
 
     def first_delivery(self, key: str) -> bool:
         """True when this process should answer the chat platform's delivery ``key`` (its
-        event or message id): the first time it is delivered to any process sharing
-        ``RAG_SESSIONS_DB``, or again when the process that took it died before
-        :meth:`delivered` (after ``RAG_DELIVERY_CLAIM_SECONDS``); False for a redelivery."""
+        event or message id): the first time it is delivered to any process sharing the
+        session store (RAG_DATABASE_URL or RAG_SESSIONS_DB), or again when the process that
+        took it died before :meth:`delivered` (after ``RAG_DELIVERY_CLAIM_SECONDS``); False
+        for a redelivery."""
         s = self.settings
         return self.sessions.claim(key, s.delivery_ttl_seconds, s.delivery_claim_seconds)
 

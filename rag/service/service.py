@@ -32,7 +32,7 @@ from rag.answer.intent import read_intent
 from rag.answer.joined_parts import split_bases, split_periods
 from rag.answer.sentences import ends_signed
 from rag.answer.table import figure_table
-from rag.chat.sessions import SessionStore
+from rag.chat.sessions import SessionBackend
 from rag.embed import CachedEmbedder, Embedder, get_embedder
 from rag.errors import (
     IngestError,
@@ -132,7 +132,7 @@ class RagService(Documents, Conversations, Evaluation):
         self.scorer = figure_scorer(settings.figure_scorer)
         self.statement_check = statement_check(settings.statement_check)
         self.sentence_chooser = sentence_chooser(settings.sentence_chooser)
-        self._sessions: SessionStore | None = None
+        self._sessions: SessionBackend | None = None
         self._sessions_lock = threading.Lock()  # the session store opens once
         self._figure_reader: FigureReader | None = None
         self._figures_lock = threading.Lock()
