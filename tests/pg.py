@@ -69,3 +69,44 @@ def database() -> Iterator[str]:
         yield url
     finally:
         drop_database(url)
+
+
+def publishing(url: str, conn: psycopg.Connection[Any] | None = None) -> bool:
+    """Whether a publish transaction is in progress on the database of ``url``: another
+    session holds the row lock ``PgStore.save`` takes on ``rag_live`` (``FOR UPDATE``) from
+    its first statement to its commit.  ``conn``: a connection to reuse (polling)."""
+    sql = ("SELECT count(*) FROM pg_locks WHERE locktype = 'relation' AND granted "
+           "AND mode = 'RowShareLock' AND relation = 'rag_live'::regclass "
+           "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+           "AND pid <> pg_backend_pid()")
+    if conn is not None:
+        return bool(conn.execute(sql).fetchone()[0])  # type: ignore[index]
+    with psycopg.connect(url, autocommit=True) as own:
+        return bool(own.execute(sql).fetchone()[0])  # type: ignore[index]
+
+
+def leftovers(url: str) -> list[str]:
+    """What an interrupted publish would have left in the database of ``url`` (nothing, when
+    PostgreSQL rolled it back): documents no kept generation holds, generations beyond the
+    live one and the one before it, a publish or the writers' lock still held."""
+    from index.pg.store import LOCK_KEY
+
+    found = []
+    with psycopg.connect(url, autocommit=True) as conn:
+        stray = conn.execute("SELECT count(*) FROM rag_documents d WHERE NOT EXISTS (SELECT 1 "
+                             "FROM rag_generations g WHERE d.key = ANY(g.doc_keys))"
+                             ).fetchone()[0]  # type: ignore[index]
+        if stray:
+            found.append(f"{stray} documents of no generation")
+        gens = [int(r[0]) for r in conn.execute("SELECT number FROM rag_generations")]
+        live = conn.execute("SELECT generation FROM rag_live").fetchone()
+        if live is None and gens or live is not None and \
+                not set(gens) <= {int(live[0]), int(live[0]) - 1}:
+            found.append(f"generations {sorted(gens)} beside the live {live}")
+        if publishing(url, conn):
+            found.append("a publish in progress")
+        if conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                        "AND (classid::bigint << 32 | objid::bigint) = %s",
+                        (LOCK_KEY,)).fetchone()[0]:  # type: ignore[index]
+            found.append("the writers' lock held")
+    return found

@@ -1,10 +1,12 @@
-"""Several processes on one index directory: writers serialised by the directory's lock, each
-write starting from the generation on disk, readers following what others publish, old
-generations kept while someone reads them, redeliveries answered once across processes.
+"""Several processes on one index: writers serialised by the store's lock, each write starting
+from the generation the store holds, readers following what others publish, old generations
+kept while someone reads them, redeliveries answered once across processes.
 
-The first tests use two services in one process (two services are two writers with their own
-memory, exactly what two server processes are to the index directory); the last ones start real
-`rag serve` and `rag index` processes."""
+The store is an index directory or a PostgreSQL database (``RAG_DATABASE_URL``): the tests that
+do not depend on files run on both (the ``corpus`` fixture), against a real PostgreSQL started
+by the tests (tests/pg.py).  The first tests use two services in one process (two services are
+two writers with their own memory, exactly what two server processes are to the store); the
+last ones start real `rag serve` and `rag index` processes."""
 
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ import contextlib
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,12 +33,100 @@ from helpers import ServerProcess, fake_api, slack_api_reply, slack_signature
 
 from api.http.app import create_app
 from index import Index, IndexBusyError, IndexStoreError
-from index.store import CURRENT, read_lease, write_lock
+from index.backends import CorpusStore, open_store
+from index.store import CURRENT, read_lease
 from rag.chat.sessions import SessionStore
 from rag.ingest.readers import make_document
 from rag.records import Document
 from rag.service import RagService
 from rag.settings import Settings
+
+
+class Corpus:
+    """The test's index: the files of ``root/index`` (``url`` None), or the PostgreSQL
+    database at ``url``, beside which each process keeps its caches in a directory of its own.
+    Read back through the product's own stores (``index.backends.open_store``)."""
+
+    def __init__(self, root: Path, url: str | None = None) -> None:
+        self.root, self.url = root, url
+        self.index_dir = root / "index"
+        self._store: CorpusStore | None = None
+        self._services: list[RagService] = []
+
+    @property
+    def kind(self) -> str:
+        return "postgres" if self.url else "files"
+
+    @property
+    def store(self) -> CorpusStore:
+        """The test's own store (for PostgreSQL, a pool of its own: another process's)."""
+        if self._store is None:
+            self._store = open_store(self.index_dir, self.url)
+        return self._store
+
+    def cache(self, name: str) -> Path:
+        """The ``--index-dir`` of the process ``name``: the index itself for files, its own
+        cache directory beside a database."""
+        return self.index_dir if self.url is None else self.root / f"cache-{name}"
+
+    def settings(self, name: str = "a", **overrides: Any) -> Settings:
+        return Settings(index_dir=self.cache(name), sessions_db=self.root / "s.db",
+                        database_url=self.url, **overrides)
+
+    def service(self, emb: FakeEmbedder, name: str = "a", **overrides: Any) -> RagService:
+        """A service of its own (a process), closed when the test ends."""
+        svc = RagService(self.settings(name, **overrides), embedder=emb)
+        self._services.append(svc)
+        return svc
+
+    def env(self, env: dict[str, str]) -> dict[str, str]:
+        """``env`` for a `rag` process on this corpus."""
+        return {**env, "RAG_DATABASE_URL": self.url} if self.url else dict(env)
+
+    def live(self) -> str | None:
+        """The generation published (CURRENT's name, or the database's live row)."""
+        return self.store.live_name()
+
+    def load(self) -> Index:
+        """The live generation, its checksums verified."""
+        return self.store.load()
+
+    def docs(self) -> set[str]:
+        return set(self.load().docs)
+
+    def publishing(self) -> bool:
+        """Whether a writer is in the middle of publishing: its temporary generation folder
+        is there, or its publish transaction holds the live row (tests/pg.py)."""
+        if self.url is None:
+            return bool(list(self.index_dir.glob(".tmp-gen-*")))
+        import pg
+
+        return pg.publishing(self.url)
+
+    def leftovers(self) -> list[str]:
+        """What an interrupted write left: temporary generation folders, or rows no kept
+        generation holds, generations beyond the live one and the one before it, and a
+        writers' lock still held."""
+        if self.url is None:
+            return sorted(p.name for p in self.index_dir.glob(".tmp-gen-*"))
+        import pg
+
+        return pg.leftovers(self.url)
+
+    def close(self) -> None:
+        for svc in self._services:
+            svc.close()
+        if self._store is not None:
+            self._store.close()
+
+
+@pytest.fixture(params=["files", "postgres"])
+def corpus(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Corpus]:
+    """An empty corpus in an index directory, then in a fresh PostgreSQL database."""
+    url = request.getfixturevalue("database_url") if request.param == "postgres" else None
+    c = Corpus(tmp_path, url)
+    yield c
+    c.close()
 
 
 def tea(doc_id: str, year: int, tonnes: str) -> Document:
@@ -44,76 +136,74 @@ def tea(doc_id: str, year: int, tonnes: str) -> Document:
                          title=f"Báo cáo chè {year}", source="upload")
 
 
-def two_services(tmp_path: Path, emb: FakeEmbedder, **overrides: Any
+def two_services(where: Path | Corpus, emb: FakeEmbedder, **overrides: Any
                  ) -> tuple[RagService, RagService]:
-    settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
-                        **overrides)
-    a, b = RagService(settings, embedder=emb), RagService(settings, embedder=emb)
+    """Two services (two processes) on one corpus (a path: an index directory under it),
+    the first having published one document."""
+    corpus = where if isinstance(where, Corpus) else Corpus(where)
+    a, b = corpus.service(emb, "a", **overrides), corpus.service(emb, "b", **overrides)
     a.upsert([tea("base", 2020, "1.000")])
     assert set(b.index.docs) == {"base"}  # b holds the first generation in memory
     return a, b
 
 
-# --- writers start from the generation on disk ------------------------------------------------
+# --- writers start from the generation in the store ----------------------------------------
 
 
-def test_a_write_starts_from_the_generation_on_disk_not_from_memory(
-        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+def test_a_write_starts_from_the_generation_in_the_store_not_from_memory(
+        corpus: Corpus, fake_embedder: FakeEmbedder) -> None:
     """The lost upload of two servers: b's memory is stale when a publishes, and b's next
     write must not drop what a added."""
-    a, b = two_services(tmp_path, fake_embedder, index_poll_seconds=0)
+    a, b = two_services(corpus, fake_embedder, index_poll_seconds=0)
     a.upsert([tea("mw1", 2026, "4.321")])
     b.upsert([tea("mw2", 2025, "4.020")])
-    assert set(Index.load(tmp_path / "index").docs) == {"base", "mw1", "mw2"}
+    assert corpus.docs() == {"base", "mw1", "mw2"}
     # the same for `rag index`, which writes through index_paths
-    folder = tmp_path / "docs"
+    folder = corpus.root / "docs"
     folder.mkdir()
     (folder / "cli1.txt").write_text("Báo cáo\n\nNăm 2024, sản lượng chè đạt 3.900 tấn.",
                                      encoding="utf-8")
     a.index_paths([folder])
     b.upsert([tea("mw3", 2024, "3.950")])
-    assert set(Index.load(tmp_path / "index").docs) == {"base", "mw1", "mw2", "mw3", "cli1"}
+    assert corpus.docs() == {"base", "mw1", "mw2", "mw3", "cli1"}
     # a deletion finds a document this process never loaded
     assert a.remove(["mw3"]).removed == ["mw3"]
     assert b.remove(["mw3"]).removed == []
-    assert set(Index.load(tmp_path / "index").docs) == {"base", "mw1", "mw2", "cli1"}
+    assert corpus.docs() == {"base", "mw1", "mw2", "cli1"}
 
 
 def test_a_write_that_changes_nothing_publishes_no_generation(
-        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
-    a, b = two_services(tmp_path, fake_embedder)
-    live = (tmp_path / "index" / CURRENT).read_text()
+        corpus: Corpus, fake_embedder: FakeEmbedder) -> None:
+    a, b = two_services(corpus, fake_embedder)
+    live, kept = corpus.live(), corpus.store.generations()
     a.upsert([tea("base", 2020, "1.000")])  # the same document again
     assert b.remove(["nosuch"]).removed == []
-    assert (tmp_path / "index" / CURRENT).read_text() == live
+    assert corpus.live() == live and corpus.store.generations() == kept
 
 
 def test_a_reader_follows_generations_other_processes_publish(
-        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
-    a, b = two_services(tmp_path, fake_embedder, index_poll_seconds=0.05)
+        corpus: Corpus, fake_embedder: FakeEmbedder) -> None:
+    a, b = two_services(corpus, fake_embedder, index_poll_seconds=0.05)
     b.watch()
-    try:
-        before = b.index
-        a.upsert([tea("mw1", 2026, "4.321")])
-        t0 = time.monotonic()
-        while "mw1" not in b.index.docs:
-            assert time.monotonic() - t0 < 1.0, "not seen within 1 s"
-            time.sleep(0.01)
-        # the snapshot a question took before the swap is unchanged
-        assert "mw1" not in before.docs
-        answer = b.ask("Sản lượng chè Bắc Sơn năm 2026?")
-        assert answer.found and "4.321 tấn" in answer.answer
-    finally:
-        b.close()
+    before = b.index
+    a.upsert([tea("mw1", 2026, "4.321")])
+    t0 = time.monotonic()
+    while "mw1" not in b.index.docs:
+        assert time.monotonic() - t0 < 1.0, "not seen within 1 s"
+        time.sleep(0.01)
+    # the snapshot a question took before the swap is unchanged
+    assert "mw1" not in before.docs
+    answer = b.ask("Sản lượng chè Bắc Sơn năm 2026?")
+    assert answer.found and "4.321 tấn" in answer.answer
 
 
 def test_refresh_never_swaps_in_an_older_generation(
-        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
-    a, _ = two_services(tmp_path, fake_embedder)
+        corpus: Corpus, fake_embedder: FakeEmbedder) -> None:
+    a, _ = two_services(corpus, fake_embedder)
     a.upsert([tea("mw1", 2026, "4.321")])
     held = a.index.generation
     assert a.refresh() is False
-    old = Index.load(tmp_path / "index")
+    old = corpus.load()
     a.upsert([tea("mw2", 2025, "4.020")])
     assert a.live._swap(old) is False and a.index.generation != held
 
@@ -122,11 +212,12 @@ def test_refresh_never_swaps_in_an_older_generation(
 
 
 def test_a_writer_that_cannot_get_the_lock_gives_up_and_writes_nothing(
-        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
-    a, _ = two_services(tmp_path, fake_embedder, write_lock_timeout=0.3)
-    idx = tmp_path / "index"
-    live = (idx / CURRENT).read_text()
-    with write_lock(idx):  # another process writing (flock: a second open file conflicts)
+        corpus: Corpus, fake_embedder: FakeEmbedder) -> None:
+    a, _ = two_services(corpus, fake_embedder, write_lock_timeout=0.3)
+    live = corpus.live()
+    # another process writing (flock: a second open file conflicts; the advisory lock: a
+    # second connection does)
+    with corpus.store.write_lock():
         t0 = time.monotonic()
         with pytest.raises(IndexBusyError, match="RAG_WRITE_LOCK_TIMEOUT"):
             a.upsert([tea("mw1", 2026, "4.321")])
@@ -140,28 +231,26 @@ def test_a_writer_that_cannot_get_the_lock_gives_up_and_writes_nothing(
             assert client.delete("/documents/base").status_code == 503
             assert client.post("/ask", json={"question": "sản lượng chè 2020"}
                                ).status_code == 200  # questions go on
-    assert (idx / CURRENT).read_text() == live
-    assert not list(idx.glob(".tmp-gen-*"))
+    assert corpus.live() == live and not corpus.leftovers()
     a.upsert([tea("mw1", 2026, "4.321")])  # once the lock is free
-    assert "mw1" in Index.load(idx).docs
+    assert "mw1" in corpus.docs()
 
 
 def test_cli_index_that_cannot_get_the_lock_is_one_error_line(
-        tmp_path: Path, cli_env: dict[str, str]) -> None:
-    folder = tmp_path / "docs"
+        corpus: Corpus, cli_env: dict[str, str]) -> None:
+    folder = corpus.root / "docs"
     folder.mkdir()
     (folder / "a.txt").write_text("Báo cáo\n\nNăm 2024, sản lượng chè đạt 3.900 tấn.",
                                   encoding="utf-8")
-    idx = tmp_path / "index"
-    env = {**cli_env, "RAG_WRITE_LOCK_TIMEOUT": "0.5"}
-    with write_lock(idx):
+    env = {**corpus.env(cli_env), "RAG_WRITE_LOCK_TIMEOUT": "0.5"}
+    with corpus.store.write_lock():
         proc = subprocess.run([sys.executable, "-m", "api.cli", "index", str(folder),
-                               "--index-dir", str(idx)], env=env, capture_output=True,
-                              text=True, timeout=120)
+                               "--index-dir", str(corpus.cache("cli"))], env=env,
+                              capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1, proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "another process" in lines[0]
-    assert not (idx / CURRENT).exists() and not list(idx.glob(".tmp-gen-*"))
+    assert corpus.live() is None and not corpus.leftovers()
 
 
 # --- old generations and their readers --------------------------------------------------------
@@ -560,7 +649,7 @@ def test_a_replaced_index_directory_is_reloaded_even_at_the_same_generation_name
 
 
 def test_an_upload_is_embedded_before_the_lock_so_other_writers_go_on(
-        tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+        corpus: Corpus, fake_embedder: FakeEmbedder) -> None:
     """A large upload in one process does not hold the others' writes while it is embedded."""
 
     class Slow(FakeEmbedder):
@@ -568,10 +657,10 @@ def test_an_upload_is_embedded_before_the_lock_so_other_writers_go_on(
             time.sleep(0.5)
             return super().embed_passages(texts)
 
-    settings = Settings(index_dir=tmp_path / "index", write_lock_timeout=1.0)
-    RagService(settings, embedder=fake_embedder).upsert([tea("base", 2020, "1.000")])
-    slow, fast = RagService(settings, embedder=Slow()), RagService(settings,
-                                                                   embedder=fake_embedder)
+    corpus.service(fake_embedder, "first", write_lock_timeout=1.0
+                   ).upsert([tea("base", 2020, "1.000")])
+    slow = corpus.service(Slow(), "slow", write_lock_timeout=1.0)
+    fast = corpus.service(fake_embedder, "fast", write_lock_timeout=1.0)
     big = make_document("big", "\n\n".join(f"Năm 2026, sản lượng chè đội {i} đạt {i}.100 tấn."
                                              for i in range(40)) * 20, title="Báo cáo lớn",
                         source="upload")
@@ -585,7 +674,7 @@ def test_an_upload_is_embedded_before_the_lock_so_other_writers_go_on(
     fast_done = time.monotonic()
     thread.join(timeout=120)
     assert fast_done - t0 < 1.0 and done and fast_done < done[0]
-    assert {"base", "big", "mw1"} <= set(Index.load(tmp_path / "index").docs)
+    assert {"base", "big", "mw1"} <= corpus.docs()
 
 
 def test_a_generation_being_deleted_is_renamed_first(
