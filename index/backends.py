@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import Protocol
 
 from index.index import Index, built_with
-from index.store import generations, live_name, write_lock
+from index.store import (
+    UNCHECKED_BASE,
+    IndexBusyError,
+    generations,
+    live_name,
+    write_lock,
+)
 
 
 class CorpusStore(Protocol):
@@ -28,8 +34,13 @@ class CorpusStore(Protocol):
     def load(self) -> Index:
         """The live generation (NoIndexError when there is none)."""
 
-    def save(self, index: Index, producer: dict[str, str] | None = None) -> str:
-        """Publish ``index`` as the next generation (the caller holds :meth:`write_lock`)."""
+    def save(self, index: Index, producer: dict[str, str] | None = None,
+             base: str | None = UNCHECKED_BASE) -> str:
+        """Publish ``index`` as the next generation (the caller holds :meth:`write_lock`).
+        ``base``: the generation live when the write read the store (None: none); when
+        another is live at the publish, nothing is published and IndexBusyError says so
+        (a writer whose lock was lost meanwhile must not drop what another published);
+        ``UNCHECKED_BASE``: not checked."""
 
     def holds(self, index: Index, name: str) -> bool:
         """Whether ``index`` is generation ``name`` as the store holds it now."""
@@ -66,8 +77,15 @@ class FileStore:
         """``Index.load`` of the directory."""
         return Index.load(self.index_dir)
 
-    def save(self, index: Index, producer: dict[str, str] | None = None) -> str:
-        """``index.save`` into the directory, the caller holding the lock; the name saved."""
+    def save(self, index: Index, producer: dict[str, str] | None = None,
+             base: str | None = UNCHECKED_BASE) -> str:
+        """``index.save`` into the directory, the caller holding the lock; the name saved.
+        IndexBusyError when ``base`` (unless UNCHECKED_BASE) is not the generation CURRENT
+        names (CorpusStore.save)."""
+        if base != UNCHECKED_BASE:
+            now = live_name(self.index_dir)
+            if now != base:
+                raise IndexBusyError(moved_on(self.where, base, now), retry_after=1)
         index.save(self.index_dir, locked=True, producer=producer)
         assert index.generation is not None
         return index.generation
@@ -86,6 +104,13 @@ class FileStore:
 
     def close(self) -> None:
         """Nothing is held open."""
+
+
+def moved_on(where: str, base: str | None, now: str | None) -> str:
+    """The refusal of a publish whose store moved on since the write read it."""
+    return (f"the index in {where} is at {now or 'no generation'}, not {base or 'empty'} as "
+            f"when this write began: another process published meanwhile (this writer's lock "
+            f"was lost); nothing was written: try again")
 
 
 def open_store(index_dir: Path, database_url: str | None = None,

@@ -30,6 +30,9 @@ CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LEASE = ".lease"
 LOCK_POLL_SECONDS = 0.01  # how often a waiting writer retries the lock
+# a store's ``save(..., base=)`` when the publish is not checked against the generation the
+# write started from
+UNCHECKED_BASE = "*"
 
 
 class IndexStoreError(RuntimeError):

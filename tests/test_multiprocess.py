@@ -242,6 +242,21 @@ def test_a_writer_that_cannot_get_the_lock_gives_up_and_writes_nothing(
     assert "mw1" in corpus.docs()
 
 
+def test_a_publish_is_refused_when_the_store_moved_on_since_the_write_read_it(
+        corpus: Corpus, fake_embedder: FakeEmbedder) -> None:
+    """The guard for a writer whose lock was lost (a database session ended while it built;
+    tests/test_pg_store.py): a publish names the generation its write started from, and the
+    store refuses it, writing nothing, when another is live."""
+    two_services(corpus, fake_embedder)
+    index = corpus.load()
+    with corpus.store.write_lock():
+        with pytest.raises(IndexBusyError, match="another process published"):
+            corpus.store.save(index, base=None)  # a write begun on an empty store
+        assert corpus.live() == "gen-000001"
+        assert corpus.store.save(index, base="gen-000001") == "gen-000002"
+    assert not corpus.leftovers()
+
+
 def test_cli_index_that_cannot_get_the_lock_is_one_error_line(
         corpus: Corpus, cli_env: dict[str, str]) -> None:
     folder = corpus.root / "docs"

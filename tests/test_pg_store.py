@@ -3,7 +3,9 @@ publish and load give back the index the file backend would, one transaction a p
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -11,6 +13,7 @@ from conftest import FakeEmbedder
 
 from index import IndexBusyError, IndexStoreError, NoIndexError
 from index.pg import PgStore
+from index.pg.store import LOCK_KEY
 from rag.ingest.readers import make_document
 from rag.service import RagService
 from rag.settings import Settings
@@ -124,3 +127,66 @@ def test_an_empty_database_holds_no_index_and_an_old_schema_is_refused(pg_server
 def test_an_unreachable_database_is_one_clear_error() -> None:
     with pytest.raises(IndexStoreError, match="cannot connect"):
         PgStore("postgresql://nobody:secret@127.0.0.1:1/none", connect_timeout=1)
+
+
+class PausedStore(PgStore):
+    """The real store, its publish held until ``go`` is set: a writer descheduled between
+    reading the live generation and publishing it."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        self.reached, self.go = threading.Event(), threading.Event()
+
+    def save(self, *args: Any, **kwargs: Any) -> str:
+        self.reached.set()
+        assert self.go.wait(30)
+        return super().save(*args, **kwargs)
+
+
+def end_the_lock_holders_session(url: str) -> None:
+    """What an administrator's pg_terminate_backend, idle_session_timeout or a cut network
+    does to the session holding the writers' advisory lock: PostgreSQL releases the lock."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        ended = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = "
+                             "'advisory' AND granted AND (classid::bigint << 32 | "
+                             "objid::bigint) = %s", (LOCK_KEY,)).fetchall()
+    assert ended == [(True,)]
+
+
+def test_a_writer_that_lost_the_lock_drops_nothing_another_published(
+        tmp_path: Path, database_url: str, fake_embedder: FakeEmbedder) -> None:
+    """The lock goes with its session while its writer goes on building: another writer then
+    takes it and publishes; the first one's publish, built on the generation before, is
+    refused (nothing published, an error) instead of dropping the other's acknowledged
+    upload."""
+    a = service(tmp_path, database_url, fake_embedder, "a")
+    b = service(tmp_path, database_url, fake_embedder, "b")
+    a.upsert([doc("base", 2020, "1.000")])
+    a.live.store.close()
+    paused = a.live.store = PausedStore(database_url)
+    errors: list[Exception] = []
+
+    def write() -> None:
+        try:
+            a.upsert([doc("mw1", 2026, "4.321")])
+        except IndexStoreError as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    assert paused.reached.wait(30)  # a built gen 2 from gen 1 under the lock
+    end_the_lock_holders_session(database_url)
+    b.upsert([doc("mw2", 2025, "4.020")])  # the lock is free: b publishes, acknowledged
+    paused.go.set()
+    thread.join(timeout=30)
+    store = PgStore(database_url)
+    try:
+        assert set(store.load().docs) == {"base", "mw2"}
+        assert len(errors) == 1 and "gen-000001" in str(errors[0]), errors
+        assert store.live_name() == "gen-000002"
+    finally:
+        store.close()
+        a.close()
+        b.close()

@@ -42,11 +42,12 @@ from typing import Any
 
 import numpy as np
 
+from index.backends import moved_on
 from index.docstore import chunk_columns, chunk_table, doc_record
 from index.index import Index, config_from_manifest
 from index.lexical import LexicalIndex, WordForms
 from index.records import Document
-from index.store import IndexBusyError, IndexStoreError, NoIndexError
+from index.store import UNCHECKED_BASE, IndexBusyError, IndexStoreError, NoIndexError
 
 log = logging.getLogger(__name__)
 
@@ -212,8 +213,14 @@ class PgStore:
                 try:
                     yield
                 finally:
-                    if not conn.closed:
-                        conn.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+                    try:
+                        if not conn.closed:
+                            conn.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+                    except psycopg.OperationalError as exc:
+                        # the session ended, and its lock with it; a publish meanwhile was
+                        # checked against the generation it started from (save's base)
+                        log.warning("the writers' lock in %s went with its session: %s",
+                                    self.where, _first_line(exc))
         except psycopg.Error as exc:
             raise IndexStoreError(f"the database {self.where}: {_first_line(exc)}") from exc
 
@@ -229,20 +236,25 @@ class PgStore:
 
     # --- publishing ------------------------------------------------------------------------
 
-    def save(self, index: Index, producer: dict[str, str] | None = None) -> str:
+    def save(self, index: Index, producer: dict[str, str] | None = None,
+             base: str | None = UNCHECKED_BASE) -> str:
         """Publish ``index`` as the next generation in one transaction and return its name;
         the caller holds :meth:`write_lock`.  Afterwards ``index`` searches its vectors in
         PostgreSQL (:class:`PgVectors`) and knows its generation (``stored_as``).  Raises
-        IndexStoreError when the database refuses (nothing is published then)."""
+        IndexStoreError when the database refuses, IndexBusyError when the live generation
+        is not ``base``, the one the write started from (``index.backends.CorpusStore``):
+        the advisory lock goes with its session, which an administrator, an
+        idle_session_timeout or the network may end while the writer builds.  Nothing is
+        published then."""
         import psycopg
 
         try:
-            return self._save(index, producer or {})
+            return self._save(index, producer or {}, base)
         except psycopg.Error as exc:
             raise IndexStoreError(f"cannot publish the index to {self.where}: "
                                   f"{_first_line(exc)}") from exc
 
-    def _save(self, index: Index, producer: dict[str, str]) -> str:
+    def _save(self, index: Index, producer: dict[str, str], base: str | None) -> str:
         dim = index.dim
         embeddings = np.ascontiguousarray(index.embeddings, dtype=np.float32)
         signatures = {doc_id: _signature(doc, index.figures.get(doc_id),
@@ -254,6 +266,9 @@ class PgStore:
                                 "rag_generations g ON g.number = l.generation FOR UPDATE OF l"
                                 ).fetchone()
             previous = int(live[0]) if live else None
+            now = generation_name(previous) if previous is not None else None
+            if base != UNCHECKED_BASE and base != now:  # rolled back with the transaction
+                raise IndexBusyError(moved_on(self.where, base, now), retry_after=1)
             kept: dict[tuple[str, str], int] = {}
             if live:
                 for key, doc_id, sig in conn.execute(

@@ -14,6 +14,7 @@ every few hundred milliseconds in a thread of its own.  A `rag index` run over f
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -25,7 +26,7 @@ import numpy as np
 
 from index import Index, IndexConfig, IndexMismatchError, IndexStoreError, NoIndexError
 from index.backends import CorpusStore, FileStore
-from index.store import generation_number
+from index.store import UNCHECKED_BASE, generation_number
 from index.vectorcache import VectorCache
 from rag import __version__
 from rag.embed import Embedder
@@ -61,6 +62,9 @@ class LiveIndex:
         self._waiting_lock = threading.Lock()
         self._watcher: threading.Thread | None = None
         self._stop_watching = threading.Event()
+        # what the write in progress started from: (the index on_disk gave, the generation
+        # live then), so that its publish is checked against it (CorpusStore.save's base)
+        self._read_from: tuple[Index, str | None] | None = None
 
     # --- reading -------------------------------------------------------------------------
 
@@ -178,10 +182,21 @@ class LiveIndex:
     # --- writing -------------------------------------------------------------------------
 
     def on_disk(self, rebuild: bool) -> Index:
-        """The index a write starts from: the generation published on disk now (the one in
-        memory when it is that one).  Called with the write lock held."""
+        """The index a write starts from: the generation published in the store now (the one
+        in memory when it is that one).  Called with the write lock held; :meth:`commit` of
+        the index returned publishes only if that generation is still the live one."""
+        self._read_from = None
         if rebuild:
-            return Index.empty(self.config(), self.embedder.dim)
+            empty = Index.empty(self.config(), self.embedder.dim)
+            with contextlib.suppress(IndexStoreError):  # a corrupt pointer: a rebuild replaces it
+                self._read_from = (empty, self.store.live_name())
+            return empty
+        current, name = self._on_disk()
+        self._read_from = (current, name)
+        return current
+
+    def _on_disk(self) -> tuple[Index, str | None]:
+        """(the index a write starts from, the generation live when it was read)."""
         name = self.store.live_name()  # IndexStoreError for a corrupt pointer
         if name is None:
             found = self.store.generations()
@@ -190,17 +205,17 @@ class LiveIndex:
                     f"{self.index_dir} holds index generations ({', '.join(found[-3:])}) but "
                     f"no CURRENT pointer; restore it (`echo {found[-1]} > "
                     f"{self.index_dir / 'CURRENT'}`) or rebuild with `rag index --rebuild`")
-            return Index.empty(self.config(), self.embedder.dim)
+            return Index.empty(self.config(), self.embedder.dim), None
         with self._index_lock:  # a reader's first load and a writer's never race
             held = self._index
             if held is not None and self.store.holds(held, name):
-                return held
+                return held, name
             try:
                 current = self.load()
             except NoIndexError:
-                return Index.empty(self.config(), self.embedder.dim)
+                return Index.empty(self.config(), self.embedder.dim), None
             self._index = current
-            return current
+            return current, current.generation
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -298,9 +313,12 @@ class LiveIndex:
         config = config or self.config_for(current, False)
         new, report = update(current, docs, self.embedder, remove=remove, config=config,
                              progress=progress, known=known, store=store)
+        read_from, self._read_from = self._read_from, None
+        base = read_from[1] if read_from is not None and read_from[0] is current \
+            else UNCHECKED_BASE
         if report.added or report.changed or report.removed or current.config != new.config \
                 or current.generation is None:
-            self.store.save(new, producer={"rag": __version__})
+            self.store.save(new, producer={"rag": __version__}, base=base)
         else:
             new = current
         self._swap(new)  # readers see the old index or the new one, never a mix
