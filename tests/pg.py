@@ -106,7 +106,7 @@ def leftovers(url: str) -> list[str]:
         if publishing(url, conn):
             found.append("a publish in progress")
         if conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-                        "AND (classid::bigint << 32 | objid::bigint) = %s",
+                        "AND objsubid = 1 AND (classid::bigint << 32 | objid::bigint) = %s",
                         (LOCK_KEY,)).fetchone()[0]:  # type: ignore[index]
             found.append("the writers' lock held")
     return found

@@ -150,7 +150,7 @@ def end_the_lock_holders_session(url: str) -> None:
 
     with psycopg.connect(url, autocommit=True) as conn:
         ended = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = "
-                             "'advisory' AND granted AND (classid::bigint << 32 | "
+                             "'advisory' AND granted AND objsubid = 1 AND (classid::bigint << 32 | "
                              "objid::bigint) = %s", (LOCK_KEY,)).fetchall()
     assert ended == [(True,)]
 

@@ -230,7 +230,8 @@ class PgStore:
             with self.pool.connection() as conn:
                 row = conn.execute(
                     "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-                    "AND (classid::bigint << 32 | objid::bigint) = %s", (LOCK_KEY,)).fetchone()
+                    "AND objsubid = 1 AND (classid::bigint << 32 | objid::bigint) = %s",
+                    (LOCK_KEY,)).fetchone()
             return bool(row and row[0])
         return bool(self._try(read))
 
