@@ -54,6 +54,11 @@ log = logging.getLogger(__name__)
 LOCK_KEY = 0x7261675F636F7270  # "rag_corp": the writers' advisory lock
 CHANNEL = "rag_corpus"  # NOTIFY'd with the generation number on every publish
 LOCK_POLL_SECONDS = 0.01
+# libpq's TCP keepalives on every connection (ignored on a Unix socket): a host that dies while
+# its writer holds the advisory lock is noticed by the server in about 30 + 3 x 10 s, and the
+# lock released, instead of after the OS default of two hours
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+              "keepalives_count": 3}
 HNSW_M = 16  # pgvector's defaults (m 16, ef_construction 64)
 HNSW_EF_CONSTRUCTION = 64
 EF_SEARCH = 100  # candidates the HNSW search keeps (pgvector's default is 40); see bench_scale
@@ -93,12 +98,14 @@ class PgStore:
         self.where = redacted(url)
         self.ef_search = ef_search
         try:  # one plain connection first: its error says why (the pool's only "timed out")
-            psycopg.connect(url, connect_timeout=max(1, int(connect_timeout))).close()
+            psycopg.connect(url, connect_timeout=max(1, int(connect_timeout)),
+                            **KEEPALIVES).close()
         except psycopg.Error as exc:
             raise IndexStoreError(f"cannot connect to the database {self.where}: "
                                   f"{_first_line(exc)}") from exc
         self.pool = ConnectionPool(url, min_size=1, max_size=max_connections,
-                                   kwargs={"autocommit": True}, configure=self._configure,
+                                   kwargs={"autocommit": True, **KEEPALIVES},
+                                   configure=self._configure,
                                    open=False, name="rag-corpus", timeout=connect_timeout)
         try:
             self.pool.open(wait=True, timeout=connect_timeout)

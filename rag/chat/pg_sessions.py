@@ -35,7 +35,7 @@ import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from index.pg.migrate import schema_problem
-from index.pg.store import redacted
+from index.pg.store import KEEPALIVES, redacted
 from rag.chat.sessions import Session, SessionRules, check_id, new_session_id, session_from_rows
 from rag.errors import SessionStoreError
 from rag.records import Turn
@@ -64,7 +64,7 @@ class PgSessionStore(SessionRules):
         super().__init__(ttl_seconds, max_turns, clock)
         self.where = redacted(url)
         self.pool = ConnectionPool(url, min_size=1, max_size=max_connections,
-                                   kwargs={"autocommit": True}, open=False,
+                                   kwargs={"autocommit": True, **KEEPALIVES}, open=False,
                                    name="rag-sessions", timeout=connect_timeout)
         try:
             self.pool.open(wait=True, timeout=connect_timeout)
