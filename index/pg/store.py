@@ -57,7 +57,7 @@ LOCK_POLL_SECONDS = 0.01
 # libpq's TCP keepalives on every connection (ignored on a Unix socket): a host that dies while
 # its writer holds the advisory lock is noticed by the server in about 30 + 3 x 10 s, and the
 # lock released, instead of after the OS default of two hours
-KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+KEEPALIVES: dict[str, Any] = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
               "keepalives_count": 3}
 HNSW_M = 16  # pgvector's defaults (m 16, ef_construction 64)
 HNSW_EF_CONSTRUCTION = 64
