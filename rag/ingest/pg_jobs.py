@@ -54,13 +54,15 @@ from rag.records import UploadJob
 KEEPALIVES = {"tcp_keepalives_idle": 30, "tcp_keepalives_interval": 10,
               "tcp_keepalives_count": 3, "tcp_user_timeout": 60_000}
 
-# each job read carries whether its owner is alive: it is this store, or its lock is granted
+# each job read carries whether its owner is alive: it is finished (no matter), or this store's,
+# or its owner's lock is granted -- pg_locks is read only for running jobs of other owners
 _SELECT = """
-    WITH held AS (
-        SELECT (classid::bigint << 32) | objid::bigint AS key FROM pg_locks
-        WHERE locktype = 'advisory' AND objsubid = 1 AND granted
-          AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))
-    SELECT record, owner_key = %(me)s OR owner_key IN (SELECT key FROM held)
+    SELECT record, CASE WHEN status <> ALL(%(running)s) OR owner_key = %(me)s THEN true
+        ELSE EXISTS (SELECT 1 FROM pg_locks
+                     WHERE locktype = 'advisory' AND objsubid = 1 AND granted
+                       AND database = (SELECT oid FROM pg_database
+                                       WHERE datname = current_database())
+                       AND ((classid::bigint << 32) | objid::bigint) = owner_key) END
     FROM rag_upload_jobs"""
 
 
@@ -146,7 +148,9 @@ class PgJobStore(JobRules):
 
     def _rows(self, where: str, **args: Any) -> list[UploadJob]:
         with self._tx() as conn:
-            rows = conn.execute(f"{_SELECT} {where}", {"me": self.owner_key, **args}).fetchall()
+            rows = conn.execute(f"{_SELECT} {where}", {"me": self.owner_key,
+                                                      "running": list(RUNNING), **args}
+                                ).fetchall()
         return [as_seen(record, alive) for record, alive in rows]
 
     # --- public API: JobStore's ----------------------------------------------------------
