@@ -138,8 +138,9 @@ class JobRules:
 
     def cancel(self, doc_id: str, reason: str = DELETED) -> list[str]:
         """Mark the uploads of ``doc_id`` still queued or running cancelled (``reason`` their
-        error line); their ids.  Each is changed by :meth:`update`, so one that ended
-        meanwhile keeps its end."""
+        error line); their ids.  Each is changed by :meth:`update` (a job already cancelled
+        is left as it is); one that ended between the read and the update is marked cancelled
+        too."""
         ids = [j.job for j in self.of_document(doc_id) if j.status in RUNNING]
         return [job_id for job_id in ids
                 if self.update(job_id, status="cancelled", error=reason) is not None]
