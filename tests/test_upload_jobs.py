@@ -1,7 +1,8 @@
 """Background uploads across server processes (issue 21, review): each upload keeps its own job
 and status, every process of the index sees it (it is kept beside the index), and deleting a
 document cancels its upload still queued, whichever process took it.  Process A is a real
-`rag serve`; process B is the app in the test, on the same index directory; scans are drawn
+`rag serve`; process B is the app in the test, on the same index directory -- or, with
+RAG_DATABASE_URL, each on its own directory and one PostgreSQL database (two hosts); scans are drawn
 by bench/scan_pages.py and read by the real Tesseract (at 100 dpi, to be quick)."""
 
 from __future__ import annotations
@@ -57,22 +58,31 @@ class Two:
             time.sleep(0.2)
 
 
-@pytest.fixture
-def two(tmp_path: Path, cli_env: dict[str, str]) -> Iterator[Two]:
+@pytest.fixture(params=["files", "postgres"])
+def two(request: pytest.FixtureRequest, tmp_path: Path, cli_env: dict[str, str]
+        ) -> Iterator[Two]:
+    """A and B on one index directory, or -- "postgres" -- each on its own RAG_INDEX_DIR and
+    one database (two hosts: the upload status is shared through the database alone)."""
+    url = request.getfixturevalue("database_url") if request.param == "postgres" else None
     settings = Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
-                        rate_limit_per_minute=0, ocr_dpi=DPI)
+                        rate_limit_per_minute=0, ocr_dpi=DPI, database_url=url)
     service = RagService(settings)
     with TestClient(create_app(settings, service=service)) as b:
         assert b.post("/documents", json={"id": "typed", "text": "Năm 2023 có 27 chợ biên "
                                                                  "giới."}).status_code == 201
         env = {**cli_env, "RAG_SESSIONS_DB": str(tmp_path / "s.db"),
                "RAG_RATE_LIMIT_PER_MINUTE": "0", "RAG_OCR_DPI": str(DPI)}
-        a = ServerProcess(settings.index_dir, env, tmp_path / "a.log")
+        a_dir = settings.index_dir
+        if url is not None:
+            env["RAG_DATABASE_URL"] = url
+            a_dir = tmp_path / "host-a"
+        a = ServerProcess(a_dir, env, tmp_path / "a.log")
         a.start()
         try:
             yield Two(a, b, settings)
         finally:
             a.stop()
+    service.close()  # its pools too, before the database goes
 
 
 def test_each_upload_keeps_its_own_status_and_another_process_sees_it(two: Two) -> None:
@@ -109,7 +119,9 @@ def test_deleting_a_document_cancels_its_upload_queued_in_another_process(two: T
     assert two.until_done("bc-9-thang", first["job"])["status"] == "done"
     time.sleep(2)  # A's worker then takes the cancelled job up, and must drop it
     assert two.until_done("cua-khau", queued["job"])["status"] == "cancelled"
-    docs = {d.id for d in RagService(two.settings).documents()}  # the index on disk
+    fresh = RagService(two.settings)  # the index on disk, or in the database
+    docs = {d.id for d in fresh.documents()}
+    fresh.close()
     assert "bc-9-thang" in docs and "cua-khau" not in docs
     assert two.b.get("/documents/cua-khau").status_code == 404
     assert httpx.get(f"{two.a.base}/documents/cua-khau", timeout=30).status_code == 404

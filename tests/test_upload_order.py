@@ -9,6 +9,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from conftest import FakeEmbedder
 
 from rag.records import Document
@@ -16,9 +17,12 @@ from rag.service import RagService
 from rag.settings import Settings
 
 
-def test_a_later_upload_cancels_an_earlier_one_still_reading(tmp_path: Path):
-    service = RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db"),
-                         embedder=FakeEmbedder())
+@pytest.mark.parametrize("backend", ["files", "postgres"])
+def test_a_later_upload_cancels_an_earlier_one_still_reading(
+        tmp_path: Path, backend: str, request: pytest.FixtureRequest):
+    url = request.getfixturevalue("database_url") if backend == "postgres" else None
+    service = RagService(Settings(index_dir=tmp_path / "index", sessions_db=tmp_path / "s.db",
+                                  database_url=url), embedder=FakeEmbedder())
     release = threading.Event()
     old = service.read_document(filename="bao-cao.txt",
                                 data="Bản cũ: kim ngạch xuất khẩu đạt 100 triệu USD.".encode())

@@ -8,6 +8,10 @@ and one past its reading is dropped when it comes to be written (checked under t
 write lock, so a deleted document never comes back).  A job still running in a process that
 stopped is reported failed (the upload must be sent again; the index is as it was).  A
 finished job is kept until ``keep`` newer ones of the index have finished.
+
+With RAG_DATABASE_URL set, the same status lives in the database instead
+(:class:`rag.ingest.pg_jobs.PgJobStore`, the rules shared through :class:`JobRules` and the
+record functions here), so that servers on every host see it and cancel each other's uploads.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from index.sqlite import connect, immediate
 from rag.errors import IndexStoreError, IngestError, UploadCancelled
@@ -54,7 +58,7 @@ CREATE TABLE IF NOT EXISTS jobs (
 );
 CREATE INDEX IF NOT EXISTS jobs_doc ON jobs(doc_id, created);
 """
-_LOST = "the server process that took this upload stopped before indexing it; upload it again"
+LOST = "the server process that took this upload stopped before indexing it; upload it again"
 
 
 def _owner() -> str:
@@ -81,10 +85,79 @@ DELETED = "the document was deleted before this upload was indexed"
 SUPERSEDED = "a later upload of this document replaced it before it was indexed"
 
 
-class JobStore:
+class JobBackend(Protocol):
+    """Where the status of background uploads lives: :class:`JobStore` (an SQLite file beside
+    the index, shared by the processes of one host) or :class:`rag.ingest.pg_jobs.PgJobStore`
+    (the PostgreSQL database of RAG_DATABASE_URL, shared by every host).  Both raise
+    IndexStoreError when their storage cannot be read or written."""
+
+    def add(self, job: UploadJob) -> None: ...
+    def update(self, job_id: str, **changes: Any) -> UploadJob | None: ...
+    def get(self, job_id: str) -> UploadJob | None: ...
+    def of_document(self, doc_id: str) -> list[UploadJob]: ...
+    def cancel(self, doc_id: str, reason: str = DELETED) -> list[str]: ...
+    def prune(self, keep: int) -> None: ...
+    def close(self) -> None: ...
+
+
+def encode(job: UploadJob) -> str:
+    """A job as its stored record (the JSON text of ``UploadJob.to_dict``)."""
+    return json.dumps(job.to_dict(), ensure_ascii=False)
+
+
+def as_seen(record: str, alive: bool) -> UploadJob:
+    """The job of a stored ``record`` as reported: one still queued or running whose owner
+    is not ``alive`` is failed (:data:`LOST`: the upload must be sent again)."""
+    job = UploadJob.from_dict(json.loads(record))
+    if job.status in RUNNING and not alive:
+        job = replace(job, status="failed", error=LOST)
+    return job
+
+
+def changed(record: str, changes: dict[str, Any]) -> UploadJob | None:
+    """The job of a stored ``record`` with ``changes`` made and ``updated`` now, or None when
+    it is cancelled: a cancelled job is never changed again (what lets a cancel win over
+    the worker's later reports)."""
+    job = UploadJob.from_dict(json.loads(record))
+    if job.status == "cancelled":
+        return None
+    return replace(job, updated=time.time(), **changes)
+
+
+class JobRules:
+    """What every job store does the same way over its own ``of_document`` and ``update``."""
+
+    def of_document(self, doc_id: str) -> list[UploadJob]:
+        raise NotImplementedError
+
+    def update(self, job_id: str, **changes: Any) -> UploadJob | None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def cancel(self, doc_id: str, reason: str = DELETED) -> list[str]:
+        """Mark the uploads of ``doc_id`` still queued or running cancelled (``reason`` their
+        error line); their ids.  Each is changed by :meth:`update` (a job already cancelled
+        is left as it is); one that ended between the read and the update is marked cancelled
+        too."""
+        ids = [j.job for j in self.of_document(doc_id) if j.status in RUNNING]
+        return [job_id for job_id in ids
+                if self.update(job_id, status="cancelled", error=reason) is not None]
+
+    def __enter__(self) -> JobRules:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class JobStore(JobRules):
     """Background uploads by job id in the SQLite file ``path``, opened on first write (a
     read finds nothing until then); a damaged file is moved aside and made anew, logged
-    (``index.sqlite.connect``): the jobs are transient, the index is elsewhere."""
+    (``index.sqlite.connect``): the jobs are transient, the index is elsewhere.  A job's
+    owner is its process, "host:pid": one of another host is taken to be alive (its pid
+    means nothing here), one of this host is alive while its pid is."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -110,13 +183,7 @@ class JobStore:
                 rows = db.execute(sql, args).fetchall()
             except sqlite3.Error as exc:
                 raise IndexStoreError(f"upload status file {self.path}: {exc}") from exc
-        jobs = []
-        for owner, record in rows:
-            job = UploadJob.from_dict(json.loads(record))
-            if job.status in RUNNING and owner != _owner() and not _alive(owner):
-                job = replace(job, status="failed", error=_LOST)
-            jobs.append(job)
-        return jobs
+        return [as_seen(record, owner == _owner() or _alive(owner)) for owner, record in rows]
 
     def _write(self, change: Callable[[sqlite3.Connection], Any]) -> Any:
         with self._lock:
@@ -133,8 +200,7 @@ class JobStore:
         process."""
         self._write(lambda db: db.execute(
             "INSERT INTO jobs (job, doc_id, owner, status, record, created) "
-            "VALUES (?, ?, ?, ?, ?, ?)", (job.job, job.id, _owner(), job.status,
-                                          json.dumps(job.to_dict(), ensure_ascii=False),
+            "VALUES (?, ?, ?, ?, ?, ?)", (job.job, job.id, _owner(), job.status, encode(job),
                                           job.created)))
 
     def update(self, job_id: str, **changes: Any) -> UploadJob | None:
@@ -142,14 +208,10 @@ class JobStore:
         nothing is changed."""
         def change(db: sqlite3.Connection) -> UploadJob | None:
             row = db.execute("SELECT record FROM jobs WHERE job = ?", (job_id,)).fetchone()
-            if row is None:
-                return None
-            job = UploadJob.from_dict(json.loads(row[0]))
-            if job.status == "cancelled":
-                return None
-            job = replace(job, updated=time.time(), **changes)
-            db.execute("UPDATE jobs SET status = ?, record = ? WHERE job = ?",
-                       (job.status, json.dumps(job.to_dict(), ensure_ascii=False), job_id))
+            job = None if row is None else changed(row[0], changes)
+            if job is not None:
+                db.execute("UPDATE jobs SET status = ?, record = ? WHERE job = ?",
+                           (job.status, encode(job), job_id))
             return job
         result: UploadJob | None = self._write(change)
         return result
@@ -164,13 +226,6 @@ class JobStore:
         return self._rows("SELECT owner, record FROM jobs WHERE doc_id = ? "
                           "ORDER BY created DESC, rowid DESC", doc_id)
 
-    def cancel(self, doc_id: str, reason: str = DELETED) -> list[str]:
-        """Mark the uploads of ``doc_id`` still queued or running cancelled (``reason`` their
-        error line); their ids."""
-        ids = [j.job for j in self.of_document(doc_id) if j.status in RUNNING]
-        return [job_id for job_id in ids
-                if self.update(job_id, status="cancelled", error=reason) is not None]
-
     def prune(self, keep: int) -> None:
         """Forget finished jobs but the newest ``keep``."""
         self._write(lambda db: db.execute(
@@ -179,7 +234,7 @@ class JobStore:
             (*RUNNING, *RUNNING, keep)))
 
     def close(self) -> None:
-        """Close the database connection (later calls reopen nothing: the store is done)."""
+        """Close the database connection (a later call opens it again)."""
         with self._lock:
             if self._db is not None:
                 self._db.close()
@@ -187,12 +242,14 @@ class JobStore:
 
 
 class UploadJobs:
-    """A queue of background uploads with one worker thread, their status in a
-    :class:`JobStore` (``path``) that every process of the index shares."""
+    """A queue of background uploads with one worker thread, their status in ``store`` (a
+    :class:`JobBackend`: :class:`JobStore` shared by the processes of one index directory,
+    or :class:`rag.ingest.pg_jobs.PgJobStore` by every host on one database), which this
+    queue closes with itself."""
 
-    def __init__(self, path: Path, keep: int = 200):
+    def __init__(self, store: JobBackend, keep: int = 200):
         self.keep = keep
-        self.store = JobStore(path)
+        self.store = store
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
         self._queued: set[str] = set()  # jobs of this process not started yet
@@ -270,7 +327,7 @@ class UploadJobs:
         with self._lock:
             dropped, self._queued = self._queued, set()
         for job_id in dropped:
-            self.store.update(job_id, status="failed", error=_LOST)
+            self.store.update(job_id, status="failed", error=LOST)
         self.store.close()
 
 

@@ -16,6 +16,8 @@ from rag.answer.scorer import DEFAULT_PATH, HAND_PATH, FigureScorer
 from rag.chat.sessions import SessionBackend, SessionStore
 from rag.embed import Embedder, get_embedder
 from rag.ingest.build import index_config
+from rag.ingest.jobs import FILENAME as JOBS_FILE
+from rag.ingest.jobs import JobBackend, JobStore
 from rag.ingest.ocr import OcrConfig
 from rag.search.retrieve import RetrievalConfig
 from rag.settings import Settings
@@ -143,3 +145,17 @@ def session_store(settings: Settings) -> SessionBackend:
                               max_connections=settings.database_pool_size)
     return SessionStore(settings.sessions_db, settings.session_ttl_seconds,
                         settings.session_max_turns)
+
+
+def job_store(settings: Settings) -> JobBackend:
+    """Where the status of background uploads lives: the PostgreSQL database of
+    RAG_DATABASE_URL when it is set (``rag.ingest.pg_jobs``, psycopg imported only then; a
+    pool of at most RAG_DATABASE_POOL_SIZE connections, and one more holding the owner lock
+    once a job is taken), shared by every host; else the SQLite file ``uploads.sqlite`` in
+    RAG_INDEX_DIR, opened on first write.  IndexStoreError when the database cannot be
+    reached or is not upgraded."""
+    if settings.database_url:
+        from rag.ingest.pg_jobs import PgJobStore
+
+        return PgJobStore(settings.database_url, max_connections=settings.database_pool_size)
+    return JobStore(settings.index_dir / JOBS_FILE)

@@ -44,7 +44,6 @@ from rag.ingest.build import Embedded, Progress
 from rag.ingest.figures import FigureReader
 from rag.ingest.folders import check_files
 from rag.ingest.indexing import index_files
-from rag.ingest.jobs import FILENAME as JOBS_FILE
 from rag.ingest.jobs import UploadJobs
 from rag.ingest.live import LiveIndex
 from rag.ingest.ocr import OcrConfig, PageCache
@@ -66,6 +65,7 @@ from rag.search.retrieve import Filters, Retriever, acronym_table
 from rag.service.cascade import BM25_MARGIN
 from rag.service.config import (
     figure_scorer,
+    job_store,
     llm_config,
     new_index_config,
     ocr_config,
@@ -144,8 +144,9 @@ class RagService(Documents, Conversations, Evaluation):
         # index generation
         self._phrases: tuple[Index, Callable[[str], int]] | None = None
         self.years = YearCoverage()  # the years the index covers, per index generation
-        # uploads read (OCR) and indexed in the background, their status beside the index
-        self.jobs = UploadJobs(settings.index_dir / JOBS_FILE)
+        # uploads read (OCR) and indexed in the background, their status beside the index or,
+        # with a database, in it (shared by every host)
+        self.jobs = UploadJobs(job_store(settings))
         self.ocr_cache = PageCache(settings.index_dir)  # pages read, kept beside the index
 
     @property
