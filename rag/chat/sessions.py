@@ -132,27 +132,41 @@ class SessionBackend(Protocol):
     ttl_seconds: int
     max_turns: int
 
-    def create(self, meta: dict[str, Any] | None = None) -> str: ...
+    def create(self, meta: dict[str, Any] | None = None) -> str:
+        """A new session's id (``meta`` kept with it)."""
 
-    def get(self, session_id: str) -> Session | None: ...
+    def get(self, session_id: str) -> Session | None:
+        """The session ``session_id`` with its turns, or None when it is gone or expired."""
 
     def get_or_create(self, session_id: str | None, meta: dict[str, Any] | None = None
-                      ) -> Session: ...
+                      ) -> Session:
+        """The live session ``session_id``, or a new one when it is None; KeyError when a
+        given id is unknown or expired."""
 
     def add_turn(self, session_id: str, question: str, resolved_question: str,
-                 answer: dict[str, Any]) -> Turn: ...
+                 answer: dict[str, Any]) -> Turn:
+        """Append a turn, keep the ``max_turns`` most recent, refresh the TTL; KeyError when
+        the session is gone."""
 
-    def delete(self, session_id: str) -> bool: ...
+    def delete(self, session_id: str) -> bool:
+        """Remove a session, its turns and its keys; False when there was none."""
 
-    def purge_expired(self) -> int: ...
+    def purge_expired(self) -> int:
+        """Delete the expired sessions; how many were deleted."""
 
-    def session_for_key(self, key: str, meta: dict[str, Any] | None = None) -> str: ...
+    def session_for_key(self, key: str, meta: dict[str, Any] | None = None) -> str:
+        """The session id a chat platform's conversation ``key`` maps to, made on first use."""
 
-    def claim(self, key: str, ttl_seconds: float, stale_seconds: float) -> bool: ...
+    def claim(self, key: str, ttl_seconds: float, stale_seconds: float) -> bool:
+        """True the first time delivery ``key`` is offered, by any process sharing the store,
+        and again when an earlier claim was not marked done within ``stale_seconds``;
+        False for a redelivery.  Claims are kept ``ttl_seconds``."""
 
-    def done(self, key: str) -> None: ...
+    def done(self, key: str) -> None:
+        """Mark a claimed delivery answered: it is never claimed again."""
 
-    def close(self) -> None: ...
+    def close(self) -> None:
+        """Release the store's connections."""
 
 
 class SessionStore(SessionRules):

@@ -91,13 +91,26 @@ class JobBackend(Protocol):
     (the PostgreSQL database of RAG_DATABASE_URL, shared by every host).  Both raise
     IndexStoreError when their storage cannot be read or written."""
 
-    def add(self, job: UploadJob) -> None: ...
-    def update(self, job_id: str, **changes: Any) -> UploadJob | None: ...
-    def get(self, job_id: str) -> UploadJob | None: ...
-    def of_document(self, doc_id: str) -> list[UploadJob]: ...
-    def cancel(self, doc_id: str, reason: str = DELETED) -> list[str]: ...
-    def prune(self, keep: int) -> None: ...
-    def close(self) -> None: ...
+    def add(self, job: UploadJob) -> None:
+        """Record a new job (its status as submitted), owned by this process."""
+
+    def update(self, job_id: str, **changes: Any) -> UploadJob | None:
+        """The job with ``changes`` made, or None when it is cancelled or gone."""
+
+    def get(self, job_id: str) -> UploadJob | None:
+        """The job ``job_id`` as last written by any process (None: no such job)."""
+
+    def of_document(self, doc_id: str) -> list[UploadJob]:
+        """The background uploads of ``doc_id``, newest first."""
+
+    def cancel(self, doc_id: str, reason: str = DELETED) -> list[str]:
+        """Cancel the queued or running uploads of ``doc_id``; their ids."""
+
+    def prune(self, keep: int) -> None:
+        """Forget finished jobs but the newest ``keep``."""
+
+    def close(self) -> None:
+        """Release the store's connections."""
 
 
 def encode(job: UploadJob) -> str:
@@ -128,12 +141,15 @@ class JobRules:
     """What every job store does the same way over its own ``of_document`` and ``update``."""
 
     def of_document(self, doc_id: str) -> list[UploadJob]:
+        """The uploads of ``doc_id``, newest first (each store's own)."""
         raise NotImplementedError
 
     def update(self, job_id: str, **changes: Any) -> UploadJob | None:
+        """The job with ``changes`` made, or None when cancelled (each store's own)."""
         raise NotImplementedError
 
     def close(self) -> None:
+        """Release the store's connections (each store's own)."""
         raise NotImplementedError
 
     def cancel(self, doc_id: str, reason: str = DELETED) -> list[str]:

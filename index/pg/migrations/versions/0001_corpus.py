@@ -22,6 +22,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Create this revision's objects (the module docstring says what they hold)."""
     op.execute("CREATE EXTENSION IF NOT EXISTS vector")
     op.execute("""
         CREATE TABLE rag_documents (
@@ -63,6 +64,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the corpus tables, data included (the ``vector`` extension stays: other
+    databases' objects may use it)."""
     for table in ("rag_live", "rag_generation_files", "rag_generations", "rag_chunks",
                   "rag_documents"):
         op.execute(f"DROP TABLE IF EXISTS {table}")

@@ -21,6 +21,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Create this revision's objects (the module docstring says what they hold)."""
     op.execute("""
         CREATE TABLE rag_sessions (
             id      text PRIMARY KEY,
@@ -55,6 +56,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop what :func:`upgrade` created, data included."""
     for table in ("rag_delivery_claims", "rag_session_keys", "rag_session_turns",
                   "rag_sessions"):
         op.execute(f"DROP TABLE IF EXISTS {table}")
