@@ -54,11 +54,6 @@ log = logging.getLogger(__name__)
 LOCK_KEY = 0x7261675F636F7270  # "rag_corp": the writers' advisory lock
 CHANNEL = "rag_corpus"  # NOTIFY'd with the generation number on every publish
 LOCK_POLL_SECONDS = 0.01
-# libpq's TCP keepalives on every connection (ignored on a Unix socket): a host that dies while
-# its writer holds the advisory lock is noticed by the server in about 30 + 3 x 10 s, and the
-# lock released, instead of after the OS default of two hours
-KEEPALIVES: dict[str, Any] = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
-              "keepalives_count": 3}
 HNSW_M = 16  # pgvector's defaults (m 16, ef_construction 64)
 HNSW_EF_CONSTRUCTION = 64
 EF_SEARCH = 100  # candidates the HNSW search keeps (pgvector's default is 40); see bench_scale
@@ -90,9 +85,9 @@ class PgStore:
     def __init__(self, url: str, max_connections: int = 8, ef_search: int = EF_SEARCH,
                  connect_timeout: float = 10.0):
         import psycopg
-        from psycopg_pool import ConnectionPool
 
         from index.pg.migrate import schema_problem
+        from index.pg.pool import KEEPALIVES, open_pool
 
         self.url = url
         self.where = redacted(url)
@@ -103,14 +98,10 @@ class PgStore:
         except psycopg.Error as exc:
             raise IndexStoreError(f"cannot connect to the database {self.where}: "
                                   f"{_first_line(exc)}") from exc
-        self.pool = ConnectionPool(url, min_size=1, max_size=max_connections,
-                                   kwargs={"autocommit": True, **KEEPALIVES},
-                                   configure=self._configure,
-                                   open=False, name="rag-corpus", timeout=connect_timeout)
         try:
-            self.pool.open(wait=True, timeout=connect_timeout)
+            self.pool = open_pool(url, "rag-corpus", max_connections, connect_timeout,
+                                  configure=self._configure)
         except Exception as exc:  # psycopg_pool.PoolTimeout, psycopg.OperationalError
-            self.pool.close()
             raise IndexStoreError(f"cannot connect to the database {self.where}: "
                                   f"{_first_line(exc)}") from exc
         try:
