@@ -1,16 +1,23 @@
 """The PostgreSQL pools when the server goes away and comes back, against a real PostgreSQL
-(tests/pg.py): a restart."""
+(tests/pg.py): a restart, a ``pg_restore --clean`` under running servers."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
+from conftest import FakeEmbedder
 
 from index.pg import PgStore
 from rag.chat.pg_sessions import PgSessionStore
 from rag.ingest.pg_jobs import PgJobStore
+from rag.ingest.readers import make_document
+from rag.service import RagService
+from rag.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +30,18 @@ def own_server() -> Iterator[Any]:
         yield srv
     finally:
         srv.close()
+
+
+def doc(doc_id: str, year: int, tonnes: str):
+    return make_document(doc_id, f"Năm {year}, sản lượng chè Bắc Sơn đạt {tonnes} tấn, tăng "
+                                 f"7,4% so với năm {year - 1}.", title=f"Báo cáo {year}",
+                         source="upload")
+
+
+def service(tmp_path: Path, url: str, emb: FakeEmbedder) -> RagService:
+    return RagService(Settings(index_dir=tmp_path / "cache", database_url=url,
+                               sessions_db=tmp_path / "s.db", index_poll_seconds=0),
+                      embedder=emb)
 
 
 def test_every_store_answers_right_after_the_server_restarts(own_server) -> None:
@@ -42,3 +61,40 @@ def test_every_store_answers_right_after_the_server_restarts(own_server) -> None
         corpus.close()
         sessions.close()
         jobs.close()
+
+
+def pg_bin(name: str) -> str:
+    import pgserver
+
+    return str(Path(pgserver.__file__).parent / "pginstall" / "bin" / name)
+
+
+def test_a_running_server_answers_after_pg_restore_clean(tmp_path: Path, database_url: str,
+                                                         fake_embedder: FakeEmbedder) -> None:
+    """``pg_restore --clean`` drops and makes the vector extension again: the type gets a new
+    OID that the open pool's connections (and their prepared statements) do not know."""
+    import psycopg
+
+    a = service(tmp_path, database_url, fake_embedder)
+    try:
+        a.upsert([doc("c2020", 2020, "1.000"), doc("c2021", 2021, "1.200")])
+        index = a.index
+        q = index.embeddings[1]
+        before = [index.vectors.search(q, 2) for _ in range(8)]  # prepared after 5 runs
+        with psycopg.connect(database_url) as conn:
+            old = conn.execute("SELECT 'vector'::regtype::oid").fetchone()
+        dump = tmp_path / "corpus.dump"
+        subprocess.run([pg_bin("pg_dump"), "-Fc", "-f", str(dump), "-d", database_url],
+                       check=True)
+        subprocess.run([pg_bin("pg_restore"), "--clean", "--if-exists", "-d", database_url,
+                        str(dump)], check=True)
+        with psycopg.connect(database_url) as conn:
+            assert conn.execute("SELECT 'vector'::regtype::oid").fetchone() != old
+        rows, scores = index.vectors.search(q, 2)
+        assert rows.tolist() == before[0][0].tolist()
+        assert np.allclose(scores, before[0][1])
+        assert a.search("sản lượng chè Bắc Sơn năm 2021")
+        a.upsert([doc("c2022", 2022, "1.300")])  # and it publishes
+        assert a.index.generation == "gen-000002" and len(a.index.docs) == 3
+    finally:
+        a.close()

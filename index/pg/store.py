@@ -177,11 +177,21 @@ class PgStore:
             return None
 
     def _try(self, fn: Any) -> Any:
+        """``fn()``, a read, its database errors as IndexStoreError; run again once on fresh
+        connections when the pool's knew a type PostgreSQL no longer has (:func:`_type_gone`)."""
         import psycopg
         from psycopg_pool import PoolTimeout
 
         try:
-            return fn()
+            try:
+                return fn()
+            except psycopg.InternalError as exc:
+                if not _type_gone(exc):
+                    raise
+                log.warning("%s: %s -- the vector extension was made anew (a restore?); "
+                            "the pool's connections are replaced", self.where, _first_line(exc))
+                self.pool.drain()
+                return fn()
         except (psycopg.Error, PoolTimeout) as exc:
             raise IndexStoreError(f"the database {self.where}: {_first_line(exc)}") from exc
 
@@ -559,6 +569,16 @@ def _signature(doc: Document, figures: str | None, vectors: np.ndarray) -> str:
     h.update(b"\x00" + (figures or "").encode("utf-8") + b"\x00")
     h.update(np.ascontiguousarray(vectors, dtype=np.float32).tobytes())
     return h.hexdigest()
+
+
+def _type_gone(exc: Exception) -> bool:
+    """Whether ``exc`` is PostgreSQL failing on a type OID it no longer has: after ``pg_restore
+    --clean`` (or the extension dropped and made again) the ``vector`` type has a new OID, and
+    a connection of the pool still binds the old one -- registered by pgvector when the
+    connection was made, and in the statements psycopg prepared on it.  Fresh connections
+    know the new one."""
+    return getattr(exc, "sqlstate", None) == "XX000" and \
+        "cache lookup failed for type" in str(exc)
 
 
 def _first_line(exc: BaseException) -> str:
