@@ -1,5 +1,6 @@
 """The PostgreSQL pools when the server goes away and comes back, against a real PostgreSQL
-(tests/pg.py): a restart, a ``pg_restore --clean`` under running servers."""
+(tests/pg.py): a restart, a ``pg_restore --clean`` under running servers, a
+server down."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from typing import Any
 import numpy as np
 import pytest
 from conftest import FakeEmbedder
+from fastapi.testclient import TestClient
 
+from api.http.app import create_app
 from index.pg import PgStore
 from rag.chat.pg_sessions import PgSessionStore
 from rag.ingest.pg_jobs import PgJobStore
@@ -38,10 +41,14 @@ def doc(doc_id: str, year: int, tonnes: str):
                          source="upload")
 
 
+def settings(tmp_path: Path, url: str) -> Settings:
+    return Settings(index_dir=tmp_path / "cache", database_url=url,
+                    sessions_db=tmp_path / "s.db", index_poll_seconds=0,
+                    rate_limit_per_minute=0)
+
+
 def service(tmp_path: Path, url: str, emb: FakeEmbedder) -> RagService:
-    return RagService(Settings(index_dir=tmp_path / "cache", database_url=url,
-                               sessions_db=tmp_path / "s.db", index_poll_seconds=0),
-                      embedder=emb)
+    return RagService(settings(tmp_path, url), embedder=emb)
 
 
 def test_every_store_answers_right_after_the_server_restarts(own_server) -> None:
@@ -96,5 +103,29 @@ def test_a_running_server_answers_after_pg_restore_clean(tmp_path: Path, databas
         assert a.search("sản lượng chè Bắc Sơn năm 2021")
         a.upsert([doc("c2022", 2022, "1.300")])  # and it publishes
         assert a.index.generation == "gen-000002" and len(a.index.docs) == 3
+    finally:
+        a.close()
+
+
+def test_not_ready_while_the_database_is_down(own_server, tmp_path: Path,
+                                              fake_embedder: FakeEmbedder) -> None:
+    url = own_server.new_database()
+    a = service(tmp_path, url, fake_embedder)
+    try:
+        a.upsert([doc("c2020", 2020, "1.000")])
+        with TestClient(create_app(settings(tmp_path, url), service=a)) as client:
+            assert client.get("/readyz").json()["status"] == "ready"
+            own_server.stop()
+            try:
+                r = client.get("/readyz")
+                assert r.status_code == 503 and r.json()["status"] == "not ready"
+                assert "database cannot be reached" in r.json()["detail"]
+                assert "postgres" not in r.text  # no URL nor server message to the client
+                assert client.get("/healthz").status_code == 200  # liveness: the process is up
+            finally:
+                own_server.start()
+            assert client.get("/readyz").json()["status"] == "ready"
+            assert client.post("/ask", json={"question": "sản lượng chè năm 2020"}
+                               ).status_code == 200
     finally:
         a.close()

@@ -127,6 +127,14 @@ class PgStore:
         """Close the pool's connections."""
         self.pool.close()
 
+    def ping(self, timeout: float) -> None:
+        """One ``SELECT 1`` through the pool, a connection waited for at most ``timeout``
+        seconds: IndexStoreError when the database does not answer (readiness)."""
+        def ask() -> None:
+            with self.pool.connection(timeout=timeout) as conn:
+                conn.execute("SELECT 1")
+        self._try(ask)
+
     # --- the live generation ---------------------------------------------------------------
 
     def _live(self) -> tuple[int, str] | None:
