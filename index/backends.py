@@ -52,6 +52,10 @@ class CorpusStore(Protocol):
         """The embedder (backend, model) of the live generation, None when it has no
         document."""
 
+    def ping(self, timeout: float) -> None:
+        """Whether the store answers now, for readiness: IndexStoreError when it does not
+        within ``timeout`` seconds."""
+
     def close(self) -> None:
         """Let go of what the store holds open."""
 
@@ -101,6 +105,9 @@ class FileStore:
     def built_with(self) -> tuple[str, str] | None:
         """``index.built_with`` of the directory."""
         return built_with(self.index_dir)
+
+    def ping(self, timeout: float) -> None:
+        """Nothing to ask: the files are read when the index is loaded."""
 
     def close(self) -> None:
         """Nothing is held open."""

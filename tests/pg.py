@@ -85,6 +85,47 @@ def publishing(url: str, conn: psycopg.Connection[Any] | None = None) -> bool:
         return bool(own.execute(sql).fetchone()[0])  # type: ignore[index]
 
 
+class OwnServer:
+    """A server of its own (pgserver, in a directory of its own) for tests that stop, start or
+    restart it while the session's server stays up; same socket, so its URLs stay good."""
+
+    def __init__(self) -> None:
+        import pgserver
+
+        self.dir = Path(tempfile.mkdtemp(prefix="rag-pgo-", dir="/tmp"))
+        self.server = pgserver.get_server(self.dir, cleanup_mode="stop")
+
+    def new_database(self) -> str:
+        """The URL of a new database on this server, at the newest schema revision."""
+        name = "t_" + uuid.uuid4().hex[:16]
+        with psycopg.connect(self.server.get_uri(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        url = str(self.server.get_uri(name))
+        upgrade(url)
+        return url
+
+    def stop(self) -> None:
+        """Stop the server (fast shutdown: its sessions are ended)."""
+        import pgserver
+
+        pgserver.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self.dir,
+                        user=self.server.system_user)
+
+    def start(self) -> None:
+        """Start the stopped server again, on the same socket."""
+        self.server.ensure_postgres_running()
+
+    def restart(self) -> None:
+        """Stop and start the server: every connection to it is ended."""
+        self.stop()
+        self.start()
+
+    def close(self) -> None:
+        """Stop the server and remove its data."""
+        self.server.cleanup()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
 def leftovers(url: str) -> list[str]:
     """What an interrupted publish would have left in the database of ``url`` (nothing, when
     PostgreSQL rolled it back): documents no kept generation holds, generations beyond the

@@ -32,6 +32,8 @@ NO_INDEX = ("no index yet: upload a document (POST /documents) or run `rag index
 BUSY = ("the index is being written by another process; nothing was changed, try again / "
         "chỉ mục đang được ghi, vui lòng thử lại sau")
 BAD_INDEX = "the index cannot be loaded; see the server log / không đọc được chỉ mục"
+NO_DATABASE = ("the database cannot be reached; see the server log / "
+               "không kết nối được cơ sở dữ liệu")
 NOT_WRITTEN = ("the index cannot be written (disk full or read-only), so the change was not "
                "saved; answers still come from the current index / không ghi được chỉ mục, "
                "thay đổi chưa được lưu")

@@ -54,11 +54,6 @@ log = logging.getLogger(__name__)
 LOCK_KEY = 0x7261675F636F7270  # "rag_corp": the writers' advisory lock
 CHANNEL = "rag_corpus"  # NOTIFY'd with the generation number on every publish
 LOCK_POLL_SECONDS = 0.01
-# libpq's TCP keepalives on every connection (ignored on a Unix socket): a host that dies while
-# its writer holds the advisory lock is noticed by the server in about 30 + 3 x 10 s, and the
-# lock released, instead of after the OS default of two hours
-KEEPALIVES: dict[str, Any] = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
-              "keepalives_count": 3}
 HNSW_M = 16  # pgvector's defaults (m 16, ef_construction 64)
 HNSW_EF_CONSTRUCTION = 64
 EF_SEARCH = 100  # candidates the HNSW search keeps (pgvector's default is 40); see bench_scale
@@ -90,9 +85,9 @@ class PgStore:
     def __init__(self, url: str, max_connections: int = 8, ef_search: int = EF_SEARCH,
                  connect_timeout: float = 10.0):
         import psycopg
-        from psycopg_pool import ConnectionPool
 
         from index.pg.migrate import schema_problem
+        from index.pg.pool import KEEPALIVES, open_pool
 
         self.url = url
         self.where = redacted(url)
@@ -103,14 +98,10 @@ class PgStore:
         except psycopg.Error as exc:
             raise IndexStoreError(f"cannot connect to the database {self.where}: "
                                   f"{_first_line(exc)}") from exc
-        self.pool = ConnectionPool(url, min_size=1, max_size=max_connections,
-                                   kwargs={"autocommit": True, **KEEPALIVES},
-                                   configure=self._configure,
-                                   open=False, name="rag-corpus", timeout=connect_timeout)
         try:
-            self.pool.open(wait=True, timeout=connect_timeout)
+            self.pool = open_pool(url, "rag-corpus", max_connections, connect_timeout,
+                                  configure=self._configure)
         except Exception as exc:  # psycopg_pool.PoolTimeout, psycopg.OperationalError
-            self.pool.close()
             raise IndexStoreError(f"cannot connect to the database {self.where}: "
                                   f"{_first_line(exc)}") from exc
         try:
@@ -135,6 +126,14 @@ class PgStore:
     def close(self) -> None:
         """Close the pool's connections."""
         self.pool.close()
+
+    def ping(self, timeout: float) -> None:
+        """One ``SELECT 1`` through the pool, a connection waited for at most ``timeout``
+        seconds: IndexStoreError when the database does not answer (readiness)."""
+        def ask() -> None:
+            with self.pool.connection(timeout=timeout) as conn:
+                conn.execute("SELECT 1")
+        self._try(ask)
 
     # --- the live generation ---------------------------------------------------------------
 
@@ -186,11 +185,21 @@ class PgStore:
             return None
 
     def _try(self, fn: Any) -> Any:
+        """``fn()``, a read, its database errors as IndexStoreError; run again once on fresh
+        connections when the pool's knew a type PostgreSQL no longer has (:func:`_type_gone`)."""
         import psycopg
         from psycopg_pool import PoolTimeout
 
         try:
-            return fn()
+            try:
+                return fn()
+            except psycopg.InternalError as exc:
+                if not _type_gone(exc):
+                    raise
+                log.warning("%s: %s -- the vector extension was made anew (a restore?); "
+                            "the pool's connections are replaced", self.where, _first_line(exc))
+                self.pool.drain()
+                return fn()
         except (psycopg.Error, PoolTimeout) as exc:
             raise IndexStoreError(f"the database {self.where}: {_first_line(exc)}") from exc
 
@@ -568,6 +577,16 @@ def _signature(doc: Document, figures: str | None, vectors: np.ndarray) -> str:
     h.update(b"\x00" + (figures or "").encode("utf-8") + b"\x00")
     h.update(np.ascontiguousarray(vectors, dtype=np.float32).tobytes())
     return h.hexdigest()
+
+
+def _type_gone(exc: Exception) -> bool:
+    """Whether ``exc`` is PostgreSQL failing on a type OID it no longer has: after ``pg_restore
+    --clean`` (or the extension dropped and made again) the ``vector`` type has a new OID, and
+    a connection of the pool still binds the old one -- registered by pgvector when the
+    connection was made, and in the statements psycopg prepared on it.  Fresh connections
+    know the new one."""
+    return getattr(exc, "sqlstate", None) == "XX000" and \
+        "cache lookup failed for type" in str(exc)
 
 
 def _first_line(exc: BaseException) -> str:

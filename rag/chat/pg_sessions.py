@@ -32,10 +32,11 @@ from contextlib import contextmanager
 from typing import Any
 
 import psycopg
-from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg_pool import PoolTimeout
 
 from index.pg.migrate import schema_problem
-from index.pg.store import KEEPALIVES, redacted
+from index.pg.pool import open_pool
+from index.pg.store import redacted
 from rag.chat.sessions import Session, SessionRules, check_id, new_session_id, session_from_rows
 from rag.errors import SessionStoreError
 from rag.records import Turn
@@ -63,17 +64,17 @@ class PgSessionStore(SessionRules):
                  connect_timeout: float = 10.0) -> None:
         super().__init__(ttl_seconds, max_turns, clock)
         self.where = redacted(url)
-        self.pool = ConnectionPool(url, min_size=1, max_size=max_connections,
-                                   kwargs={"autocommit": True, **KEEPALIVES}, open=False,
-                                   name="rag-sessions", timeout=connect_timeout)
+        failed = f"cannot open the chat session store {self.where} (RAG_DATABASE_URL)"
         try:
-            self.pool.open(wait=True, timeout=connect_timeout)
+            self.pool = open_pool(url, "rag-sessions", max_connections, connect_timeout)
+        except (psycopg.Error, PoolTimeout) as exc:
+            raise SessionStoreError(f"{failed}: {_first_line(exc)}") from exc
+        try:
             with self.pool.connection() as conn:
                 problem = schema_problem(conn, self.where)
         except (psycopg.Error, PoolTimeout) as exc:
             self.pool.close()
-            raise SessionStoreError(f"cannot open the chat session store {self.where} "
-                                    f"(RAG_DATABASE_URL): {_first_line(exc)}") from exc
+            raise SessionStoreError(f"{failed}: {_first_line(exc)}") from exc
         if problem:
             self.pool.close()
             raise SessionStoreError(f"cannot open the chat session store: {problem}")

@@ -41,9 +41,10 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 import psycopg
-from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg_pool import PoolTimeout
 
 from index.pg.migrate import schema_problem
+from index.pg.pool import open_pool
 from index.pg.store import redacted
 from rag.errors import IndexStoreError
 from rag.ingest.jobs import RUNNING, JobRules, as_seen, changed, encode
@@ -86,18 +87,17 @@ class PgJobStore(JobRules):
         self._keeper: psycopg.Connection[Any] | None = None
         self._keeper_lock = threading.Lock()
         self._closed = False
-        self.pool = ConnectionPool(url, min_size=1, max_size=max_connections,
-                                   kwargs={"autocommit": True}, open=False,
-                                   name="rag-upload-jobs", timeout=connect_timeout)
+        failed = f"cannot open the upload status in the database {self.where} (RAG_DATABASE_URL)"
         try:
-            self.pool.open(wait=True, timeout=connect_timeout)
+            self.pool = open_pool(url, "rag-upload-jobs", max_connections, connect_timeout)
+        except (psycopg.Error, PoolTimeout) as exc:
+            raise IndexStoreError(f"{failed}: {_first_line(exc)}") from exc
+        try:
             with self.pool.connection() as conn:
                 problem = schema_problem(conn, self.where)
         except (psycopg.Error, PoolTimeout) as exc:
             self.pool.close()
-            raise IndexStoreError(f"cannot open the upload status in the database "
-                                  f"{self.where} (RAG_DATABASE_URL): {_first_line(exc)}"
-                                  ) from exc
+            raise IndexStoreError(f"{failed}: {_first_line(exc)}") from exc
         if problem:
             self.pool.close()
             raise IndexStoreError(problem)

@@ -186,6 +186,12 @@ class RagService(Documents, Conversations, Evaluation):
             return None
         return IndexStatus(len(index.docs), len(index), index.generation)
 
+    def check_store(self, timeout: float) -> None:
+        """Whether the corpus store answers now (the database's ``SELECT 1``; the files'
+        store always does), for readiness: IndexStoreError when it does not within
+        ``timeout`` seconds."""
+        self.live.store.ping(timeout)
+
     def refresh(self) -> bool:
         """Load a generation another process published, if any (see ``LiveIndex``)."""
         return self.live.refresh()

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.http.deps import ServiceDep
-from api.http.errors import index_problem
+from api.http.errors import NO_DATABASE, index_problem
 from api.http.metrics import CONTENT_TYPE
 from api.http.schemas import ErrorOut, HealthOut, ReadyOut
 from rag.errors import IndexStoreError
 
 TAG = "vận hành / operations"
 router = APIRouter(tags=[TAG])
+log = logging.getLogger(__name__)
+# how long /readyz waits for the database's SELECT 1 (a connection of the pool included):
+# under an orchestrator's usual one-second probe timeout, so the reason is seen
+READY_DATABASE_TIMEOUT = 0.8
 
 
 @router.get("/healthz", response_model=HealthOut)
@@ -23,9 +29,18 @@ async def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz", response_model=ReadyOut,
-            responses={503: {"model": ErrorOut, "description": "No index loaded"}})
+            responses={503: {"model": ErrorOut,
+                             "description": "No index loaded, or the database is down"}})
 async def readyz(service: ServiceDep) -> Response:
-    """Ready to answer: the index is loaded / sẵn sàng trả lời."""
+    """Ready to answer: the index is loaded and, with RAG_DATABASE_URL, the database answers
+    / sẵn sàng trả lời."""
+    if service.settings.database_url:
+        try:
+            await run_in_threadpool(service.check_store, READY_DATABASE_TIMEOUT)
+        except IndexStoreError as exc:
+            log.error("not ready: %s", exc)
+            return JSONResponse({"status": "not ready", "detail": NO_DATABASE},
+                                status_code=503)
     status = service.status(load=False)  # no server thread needed once the index is loaded
     try:
         if status is None:
