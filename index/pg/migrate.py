@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from index.pgurl import redacted
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -18,7 +20,7 @@ def sqlalchemy_url(url: str) -> str:
     for scheme in ("postgresql+psycopg://", "postgresql://", "postgres://"):
         if url.startswith(scheme):
             return "postgresql+psycopg://" + url[len(scheme):]
-    raise ValueError(f"not a PostgreSQL URL: {url.split('@')[-1]!r} (postgresql://…)")
+    raise ValueError(f"not a PostgreSQL URL: {redacted(url)!r} (postgresql://…)")
 
 
 def _config(connection: object) -> object:
