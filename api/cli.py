@@ -241,15 +241,17 @@ def db_upgrade_cmd(database_url: str | None) -> None:
 @click.option("--database-url", default=None, envvar="RAG_DATABASE_URL",
               help="postgresql://user:password@host:5432/db (default: RAG_DATABASE_URL).")
 def db_status_cmd(database_url: str | None) -> None:
-    """The database's schema revision and the newest this rag knows; exits 1 when behind."""
+    """The database's schema revision and the newest this rag knows; exits 1 when they
+    differ (the database behind: `rag db upgrade`; newer: upgrade rag)."""
     try:
         rev = database_revision(_settings(database_url=database_url))
     except IndexStoreError as exc:
         _fail(str(exc))
         return
-    click.echo(f"{rev.where}: revision {rev.after or 'none'} (newest {rev.head})")
-    if rev.after != rev.head:
-        _fail("the database is behind: run `rag db upgrade`")
+    click.echo(f"{rev.where}: revision {rev.after or 'none'} (this rag's newest {rev.head})")
+    problem = rev.problem()
+    if problem:
+        _fail(problem)
 
 
 @main.command("search")
