@@ -673,12 +673,29 @@ def slack_cmd(socket_mode: bool, index_dir: Path | None, embedder: str | None,
     socket_main(_settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model))
 
 
+# click >= 8.2: a group given no command (`rag db`); click 8.1 prints its help and exits 0
+_NO_ARGS: type[click.UsageError] | None = getattr(click.exceptions, "NoArgsIsHelpError", None)
+
+
+def _no_command(ctx: click.Context) -> None:
+    """`rag db` alone: its help, then which commands it takes; exit status 2 (a usage
+    error)."""
+    click.echo(ctx.get_help(), err=True)
+    if isinstance(ctx.command, click.Group):
+        names = ", ".join(ctx.command.list_commands(ctx))
+        click.echo(f"\nerror: {ctx.command_path} needs a command: {names} "
+                   f"(see {ctx.command_path} COMMAND --help)", err=True)
+    sys.exit(2)
+
+
 def run() -> None:
     """The `rag` program: a usage error (unknown option, bad value) is one ``error:`` line
     naming the command's --help, exit status 2; everything else as :func:`main`."""
     try:
         code = main(standalone_mode=False)
     except click.UsageError as exc:
+        if _NO_ARGS is not None and isinstance(exc, _NO_ARGS) and exc.ctx is not None:
+            _no_command(exc.ctx)
         where = exc.ctx.command_path if exc.ctx is not None else "rag"
         click.echo(f"error: {exc.format_message()} (see {where} --help)", err=True)
         sys.exit(2)

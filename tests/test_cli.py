@@ -233,3 +233,13 @@ def test_failed_index_leaves_existing_index_unchanged(built, cli_env, tmp_path):
     assert [h["score"] for h in hits_after] == pytest.approx([h["score"] for h in hits_before],
                                                              abs=1e-4)
 
+
+
+def test_a_group_without_its_command_shows_its_help_and_commands(cli_env):
+    proc = rag(cli_env, "db")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("Usage: rag db [OPTIONS] COMMAND [ARGS]...")
+    assert "  status " in proc.stderr and "  upgrade " in proc.stderr
+    assert proc.stderr.splitlines()[-1] == \
+        "error: rag db needs a command: status, upgrade (see rag db COMMAND --help)"
