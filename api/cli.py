@@ -41,6 +41,7 @@ from rag.settings import Settings, settings_error
 
 F = TypeVar("F", bound=Callable[..., Any])
 WORKER_HEALTHCHECK_SECONDS = 60  # a starting worker's time to load the index and embedder
+REMOVED_SHOWN = 20  # documents a rebuild removed, named in its warning
 EXPECTED = (IngestError, IndexStoreError, EmbedderError, GoldError, ReportError,
             SessionStoreError, ValueError, OSError)
 
@@ -161,15 +162,22 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
     data = report.to_dict()
 
     status = service.status()
+    if rebuild and report.removed:  # uploads and other folders' documents: gone
+        shown = ", ".join(report.removed[:REMOVED_SHOWN])
+        more = f" and {len(report.removed) - REMOVED_SHOWN} more" \
+            if len(report.removed) > REMOVED_SHOWN else ""
+        click.echo(f"warning: --rebuild removed {len(report.removed)} document(s) that are not "
+                   f"in {', '.join(map(str, targets))} (uploaded over HTTP, or indexed from "
+                   f"another folder): {shown}{more}", err=True)
     if as_json:
         _emit_json({**data, "documents": status.documents if status else 0,
-                    "index_dir": str(settings.index_dir)})
+                    "index_dir": str(settings.index_dir), "where": service.where})
         return
     cached = f", {data['cached']} from the vector cache" if data.get("cached") else ""
     rate = data.get("passages_per_second")
     speed = f", {rate:.1f} passages/s" if rate else ""
     click.echo(f"indexed {status.documents if status else 0} documents, {report.chunks} chunks in "
-               f"{settings.index_dir} ({len(report.added)} added, {len(report.changed)} "
+               f"{service.where} ({len(report.added)} added, {len(report.changed)} "
                f"changed, {len(report.removed)} removed, {report.unchanged} unchanged; "
                f"{report.embedded} chunks embedded, {report.reused} reused{cached}; "
                f"{report.seconds:.1f} s{speed}) from {report.files - len(report.skipped)} of "
