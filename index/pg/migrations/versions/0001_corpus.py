@@ -22,6 +22,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Make the corpus's tables (and the pgvector extension when missing)."""
     op.execute("CREATE EXTENSION IF NOT EXISTS vector")
     op.execute("""
         CREATE TABLE rag_documents (
@@ -63,6 +64,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the corpus's tables, their rows with them."""
     for table in ("rag_live", "rag_generation_files", "rag_generations", "rag_chunks",
                   "rag_documents"):
         op.execute(f"DROP TABLE IF EXISTS {table}")

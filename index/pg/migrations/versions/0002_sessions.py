@@ -21,6 +21,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Make the tables of chat sessions, their turns, conversation keys and delivery claims."""
     op.execute("""
         CREATE TABLE rag_sessions (
             id      text PRIMARY KEY,
@@ -55,6 +56,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the sessions' tables, their rows with them."""
     for table in ("rag_delivery_claims", "rag_session_keys", "rag_session_turns",
                   "rag_sessions"):
         op.execute(f"DROP TABLE IF EXISTS {table}")
