@@ -97,3 +97,21 @@ def test_status_of_a_database_behind_says_to_upgrade(pg_server, tmp_path: Path) 
         assert CliRunner().invoke(main, ["db", "status"], env=env).exit_code == 0
     finally:
         pg.drop_database(url)
+
+
+def test_a_url_of_several_hosts_is_upgraded_as_the_stores_read_it(pg_server) -> None:
+    """libpq's forms SQLAlchemy's URL parser does not read (a host list, a socket directory
+    %-escaped in it) reach Alembic as they reach psycopg: the first host refuses, the
+    second answers."""
+    import pg
+
+    url = pg.new_database(migrate=False)
+    try:
+        name = url.split("?")[0].rsplit("/", 1)[-1]
+        socket_dir = url.split("?host=")[1]
+        hosts = f"postgresql://postgres@127.0.0.1:1,{socket_dir.replace('/', '%2F')}/{name}"
+        assert upgrade(hosts) == (None, head())
+        assert current(hosts) == head()
+        PgStore(hosts).close()
+    finally:
+        pg.drop_database(url)

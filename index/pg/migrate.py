@@ -1,8 +1,8 @@
 """Schema versions of the PostgreSQL store, run by Alembic (``rag db upgrade``).
 
 The revisions live in ``index/pg/migrations/versions``; Alembic records the one applied in the
-table ``rag_alembic_version``.  Alembic talks through SQLAlchemy over psycopg 3: the store's
-``postgresql://`` URL is given the ``postgresql+psycopg`` driver here."""
+table ``rag_alembic_version``.  Alembic talks through SQLAlchemy over psycopg 3, on connections
+psycopg opens from the store's own ``postgresql://`` URL."""
 
 from __future__ import annotations
 
@@ -32,6 +32,19 @@ def sqlalchemy_url(url: str) -> str:
         if url.startswith(scheme):
             return "postgresql+psycopg://" + url[len(scheme):]
     raise ValueError(f"not a PostgreSQL URL: {redacted(url)!r} (postgresql://…)")
+
+
+def _engine(url: str) -> Any:
+    """A SQLAlchemy engine (no pool) whose connections psycopg opens from ``url`` itself, as
+    the stores do: libpq reads it (a host list, ``?host=/run/postgresql``, ``%`` escapes),
+    not SQLAlchemy's URL parser, which reads fewer forms."""
+    import psycopg
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    sqlalchemy_url(url)  # ValueError for a URL that is not PostgreSQL's
+    return create_engine("postgresql+psycopg://", poolclass=NullPool,
+                         creator=lambda: psycopg.connect(url))
 
 
 def _config(connection: object) -> object:
@@ -67,10 +80,9 @@ def downgrade(url: str, revision: str) -> tuple[str | None, str | None]:
 def _migrate(url: str, run: Callable[[object], None]) -> tuple[str | None, str | None]:
     """``run`` (an Alembic command) on one connection to ``url`` holding the migrations'
     session advisory lock, in one transaction; (revision before, revision after)."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.pool import NullPool
+    from sqlalchemy import text
 
-    engine = create_engine(sqlalchemy_url(url), poolclass=NullPool)
+    engine = _engine(url)
     try:
         with engine.connect() as conn:
             # session level, taken outside the migration's transaction and released after
@@ -97,10 +109,7 @@ def _migrate(url: str, run: Callable[[object], None]) -> tuple[str | None, str |
 
 def current(url: str) -> str | None:
     """The revision the database at ``url`` is at; None when it was never upgraded."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
-    engine = create_engine(sqlalchemy_url(url), poolclass=NullPool)
+    engine = _engine(url)
     try:
         with engine.connect() as conn:
             return _revision(conn)
