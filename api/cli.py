@@ -41,6 +41,7 @@ from rag.settings import Settings, settings_error
 
 F = TypeVar("F", bound=Callable[..., Any])
 WORKER_HEALTHCHECK_SECONDS = 60  # a starting worker's time to load the index and embedder
+REMOVED_SHOWN = 20  # documents a rebuild removed, named in its warning
 EXPECTED = (IngestError, IndexStoreError, EmbedderError, GoldError, ReportError,
             SessionStoreError, ValueError, OSError)
 
@@ -161,15 +162,22 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, chunk_size: int | None,
     data = report.to_dict()
 
     status = service.status()
+    if rebuild and report.removed:  # uploads and other folders' documents: gone
+        shown = ", ".join(report.removed[:REMOVED_SHOWN])
+        more = f" and {len(report.removed) - REMOVED_SHOWN} more" \
+            if len(report.removed) > REMOVED_SHOWN else ""
+        click.echo(f"warning: --rebuild removed {len(report.removed)} document(s) that are not "
+                   f"in {', '.join(map(str, targets))} (uploaded over HTTP, or indexed from "
+                   f"another folder): {shown}{more}", err=True)
     if as_json:
         _emit_json({**data, "documents": status.documents if status else 0,
-                    "index_dir": str(settings.index_dir)})
+                    "index_dir": str(settings.index_dir), "where": service.where})
         return
     cached = f", {data['cached']} from the vector cache" if data.get("cached") else ""
     rate = data.get("passages_per_second")
     speed = f", {rate:.1f} passages/s" if rate else ""
     click.echo(f"indexed {status.documents if status else 0} documents, {report.chunks} chunks in "
-               f"{settings.index_dir} ({len(report.added)} added, {len(report.changed)} "
+               f"{service.where} ({len(report.added)} added, {len(report.changed)} "
                f"changed, {len(report.removed)} removed, {report.unchanged} unchanged; "
                f"{report.embedded} chunks embedded, {report.reused} reused{cached}; "
                f"{report.seconds:.1f} s{speed}) from {report.files - len(report.skipped)} of "
@@ -241,15 +249,17 @@ def db_upgrade_cmd(database_url: str | None) -> None:
 @click.option("--database-url", default=None, envvar="RAG_DATABASE_URL",
               help="postgresql://user:password@host:5432/db (default: RAG_DATABASE_URL).")
 def db_status_cmd(database_url: str | None) -> None:
-    """The database's schema revision and the newest this rag knows; exits 1 when behind."""
+    """The database's schema revision and the newest this rag knows; exits 1 when they
+    differ (the database behind: `rag db upgrade`; newer: upgrade rag)."""
     try:
         rev = database_revision(_settings(database_url=database_url))
     except IndexStoreError as exc:
         _fail(str(exc))
         return
-    click.echo(f"{rev.where}: revision {rev.after or 'none'} (newest {rev.head})")
-    if rev.after != rev.head:
-        _fail("the database is behind: run `rag db upgrade`")
+    click.echo(f"{rev.where}: revision {rev.after or 'none'} (this rag's newest {rev.head})")
+    problem = rev.problem()
+    if problem:
+        _fail(problem)
 
 
 @main.command("search")
@@ -671,12 +681,29 @@ def slack_cmd(socket_mode: bool, index_dir: Path | None, embedder: str | None,
     socket_main(_settings(index_dir=index_dir, embedder=embedder, embed_model=embed_model))
 
 
+# click >= 8.2: a group given no command (`rag db`); click 8.1 prints its help and exits 0
+_NO_ARGS: type[click.UsageError] | None = getattr(click.exceptions, "NoArgsIsHelpError", None)
+
+
+def _no_command(ctx: click.Context) -> None:
+    """`rag db` alone: its help, then which commands it takes; exit status 2 (a usage
+    error)."""
+    click.echo(ctx.get_help(), err=True)
+    if isinstance(ctx.command, click.Group):
+        names = ", ".join(ctx.command.list_commands(ctx))
+        click.echo(f"\nerror: {ctx.command_path} needs a command: {names} "
+                   f"(see {ctx.command_path} COMMAND --help)", err=True)
+    sys.exit(2)
+
+
 def run() -> None:
     """The `rag` program: a usage error (unknown option, bad value) is one ``error:`` line
     naming the command's --help, exit status 2; everything else as :func:`main`."""
     try:
         code = main(standalone_mode=False)
     except click.UsageError as exc:
+        if _NO_ARGS is not None and isinstance(exc, _NO_ARGS) and exc.ctx is not None:
+            _no_command(exc.ctx)
         where = exc.ctx.command_path if exc.ctx is not None else "rag"
         click.echo(f"error: {exc.format_message()} (see {where} --help)", err=True)
         sys.exit(2)

@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from index.pgurl import check_url, redacted
+
 _PKG_PARENT = Path(__file__).resolve().parent.parent
 
 
@@ -200,6 +202,13 @@ class Settings(BaseSettings):
             raise ValueError("must be 0 (off) or at least 0.05 seconds")
         return v
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, v: str | None) -> str | None:
+        # checked once here, so that every command says a wrong URL the same way, before
+        # psycopg (whose errors may quote it, password and all) is given it
+        return check_url(v) if v else v
+
     @field_validator("forwarded_allow_ips")
     @classmethod
     def _proxies(cls, v: str) -> str:
@@ -253,11 +262,13 @@ def env_name(field: str) -> str:
 def settings_error(exc: ValidationError) -> str:
     """One line for settings that cannot be read, naming each wrong value by its environment
     variable, as a user sets it: "RAG_OCR_MAX_PAGES='abc': Input should be a valid
-    integer, unable to parse string as an integer"."""
+    integer, unable to parse string as an integer"; a database URL without its password."""
     parts = []
     for error in exc.errors():
         field = str(error["loc"][0]) if error["loc"] else ""
         given = error.get("input")
+        if field == "database_url" and isinstance(given, str):
+            given = redacted(given)
         value = f"={given!r}" if isinstance(given, str | int | float) else ""
         parts.append(f"{env_name(field)}{value}: {error['msg']}" if field else error["msg"])
     return "; ".join(parts)

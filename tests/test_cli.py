@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import D001, D004, SEEDS_DIR, rag_executable
+from conftest import D000, D001, D004, SEEDS_DIR, rag_executable
 
 HIT_FIELDS = {"rank", "doc_id", "chunk_id", "title", "date", "text", "start", "end", "score"}
 
@@ -233,3 +233,31 @@ def test_failed_index_leaves_existing_index_unchanged(built, cli_env, tmp_path):
     assert [h["score"] for h in hits_after] == pytest.approx([h["score"] for h in hits_before],
                                                              abs=1e-4)
 
+
+
+def test_a_group_without_its_command_shows_its_help_and_commands(cli_env):
+    proc = rag(cli_env, "db")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("Usage: rag db [OPTIONS] COMMAND [ARGS]...")
+    assert "  status " in proc.stderr and "  upgrade " in proc.stderr
+    assert proc.stderr.splitlines()[-1] == \
+        "error: rag db needs a command: status, upgrade (see rag db COMMAND --help)"
+
+
+def test_a_rebuild_names_the_documents_it_removed(built, cli_env, tmp_path):
+    """Documents not in the folders a rebuild reads (uploads, another folder's) are counted
+    removed and named in a warning, not reported as "0 removed"."""
+    _base, docs, index_dir, _ = built
+    copy = tmp_path / "index"
+    shutil.copytree(index_dir, copy)
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(SEEDS_DIR / f"{D000}.txt", other)
+    assert rag(cli_env, "index", other, "--index-dir", copy).returncode == 0
+    proc = rag(cli_env, "index", docs, "--index-dir", copy, "--rebuild")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"indexed 2 documents, 10 chunks in {copy} (0 added, 0 "
+                                  f"changed, 1 removed, 2 unchanged;")
+    assert proc.stderr == (f"warning: --rebuild removed 1 document(s) that are not in {docs} "
+                           f"(uploaded over HTTP, or indexed from another folder): {D000}\n")

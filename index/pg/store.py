@@ -46,6 +46,7 @@ from index.backends import moved_on
 from index.docstore import chunk_columns, chunk_table, doc_record
 from index.index import Index, config_from_manifest
 from index.lexical import LexicalIndex, WordForms
+from index.pgurl import redacted
 from index.records import Document
 from index.store import UNCHECKED_BASE, IndexBusyError, IndexStoreError, NoIndexError
 
@@ -62,15 +63,6 @@ EF_SEARCH = 100  # candidates the HNSW search keeps (pgvector's default is 40); 
 def generation_name(number: int) -> str:
     """``gen-<n>``, as the file backend names its generations."""
     return f"gen-{number:06d}"
-
-
-def redacted(url: str) -> str:
-    """``url`` without its password, for messages and logs."""
-    head, sep, tail = url.partition("@")
-    if not sep or "://" not in head:
-        return url
-    scheme, _, user = head.partition("://")
-    return f"{scheme}://{user.split(':')[0]}@{tail}"
 
 
 class PgStore:

@@ -84,6 +84,7 @@ def index_files(live: LiveIndex, paths: Iterable[Path], rebuild: bool = False,
         with live.writing():
             building(0)
             current = live.on_disk(rebuild)
+            replaced = live.live_documents() if rebuild else {}
             # read by update() after the stream, when `seen` is complete
             remove = (d.id for d in list(current.docs.values())
                       if d.id not in seen and d.source not in unread
@@ -97,6 +98,9 @@ def index_files(live: LiveIndex, paths: Iterable[Path], rebuild: bool = False,
     # update() counts the vectors it took from the cache as embedded: this run computed
     # those of `computed`, an earlier (interrupted) run the others
     done = IndexReport(**vars(report))
+    if rebuild:
+        built = live.loaded
+        _as_replacement(done, replaced, built.docs if built is not None else {})
     served = known.served if known is not None else set()
     done.embedded = report.embedded - len(served) + len(served & computed)
     done.cached = len(served - computed)
@@ -110,6 +114,19 @@ def index_files(live: LiveIndex, paths: Iterable[Path], rebuild: bool = False,
     done.other_files = dict(sorted(others.items()))
     done.ocr_read = pages.read
     return done
+
+
+def _as_replacement(report: IndexReport, before: Mapping[str, Document],
+                    after: Mapping[str, Document]) -> None:
+    """A rebuild's report counted against the generation it replaced (``before``), not the
+    empty index it started from: documents new, changed, unchanged, and those it dropped
+    (uploads and other folders' documents included)."""
+    built = [*report.added, *report.changed]
+    report.added = [d for d in built if d not in before]
+    report.changed = [d for d in built if d in before and d in after
+                      and before[d].checksum != after[d].checksum]
+    report.unchanged = len(after) - len(report.added) - len(report.changed)
+    report.removed = sorted(d for d in before if d not in after)
 
 
 class _Served(Mapping[str, np.ndarray]):

@@ -195,6 +195,21 @@ class LiveIndex:
         self._read_from = (current, name)
         return current
 
+    def live_documents(self) -> dict[str, Document]:
+        """The documents of the generation published now, whatever embedder built it (none
+        when nothing was published or it cannot be read): what a rebuild replaces, for its
+        report to count what it dropped.  Called with the write lock held."""
+        try:
+            name = self.store.live_name()
+            if name is None:
+                return {}
+            held = self._index
+            if held is not None and self.store.holds(held, name):
+                return dict(held.docs)
+            return dict(self.store.load().docs)
+        except (IndexStoreError, OSError):
+            return {}
+
     def _on_disk(self) -> tuple[Index, str | None]:
         """(the index a write starts from, the generation live when it was read)."""
         name = self.store.live_name()  # IndexStoreError for a corrupt pointer

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index import IndexConfig, built_with
-from index.backends import open_store
+from index.backends import CorpusStore, open_store
 from rag.answer import answerability, chooser
 from rag.answer.answerability import StatementCheck
 from rag.answer.chooser import SentenceChooser
@@ -106,6 +106,20 @@ def sentence_chooser(setting: str) -> SentenceChooser | None:
     if setting == "hand":
         return None
     return SentenceChooser.load(chooser.DEFAULT_PATH if setting == "fitted" else Path(setting))
+
+
+def unused_files_index(settings: Settings, store: CorpusStore) -> str | None:
+    """With RAG_DATABASE_URL set: the warning that RAG_INDEX_DIR still holds an index of
+    files with documents, which is not used, while the database (``store``) holds none --
+    the corpus was indexed before the database was set, and is not moved by itself; None
+    otherwise."""
+    if not settings.database_url or store.kind == "files" or built_with(settings.index_dir) \
+            is None or store.built_with() is not None:
+        return None
+    return (f"the index of files in {settings.index_dir} is not used: RAG_DATABASE_URL is "
+            f"set and the database {store.where} holds no documents yet; to move them, run "
+            f"`rag index` on their folders with RAG_DATABASE_URL set (documents uploaded over "
+            f"HTTP must be uploaded again), or unset RAG_DATABASE_URL to serve the files")
 
 
 def check_settings(settings: Settings) -> None:

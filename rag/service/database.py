@@ -13,12 +13,26 @@ from rag.settings import Settings
 class DatabaseRevision:
     """The schema revision of the database (``before`` an upgrade, ``after`` it; None: never
     upgraded), the newest this version of rag knows (``head``), and ``where`` it is (the URL
-    without its password)."""
+    without its password); ``newer``: the database is at a revision this rag does not know,
+    made by a newer rag."""
 
     where: str
     before: str | None
     after: str | None
     head: str
+    newer: bool = False
+
+    def problem(self) -> str | None:
+        """Why this rag cannot use the database as it is (behind: ``rag db upgrade``;
+        newer: upgrade rag); None when it is at :attr:`head`."""
+        from index.pg.migrate import newer_than_rag
+
+        if self.newer and self.after is not None:
+            return newer_than_rag(self.after)
+        if self.after != self.head:
+            return (f"the database is behind (revision {self.after or 'none'}, this rag's "
+                    f"newest is {self.head}): run `rag db upgrade`")
+        return None
 
 
 def _url(settings: Settings) -> str:
@@ -31,14 +45,19 @@ def _url(settings: Settings) -> str:
 def upgrade_database(settings: Settings) -> DatabaseRevision:
     """Bring RAG_DATABASE_URL's schema to the newest revision (Alembic; the first time it
     makes the pgvector extension and the tables, so the user needs CREATE on the database,
-    or the extension made beforehand by a superuser).  IndexStoreError with the database's
-    message when it cannot."""
+    or the extension made beforehand by a superuser; concurrent upgrades take turns).
+    IndexStoreError with the database's message when it cannot, or when a newer rag
+    upgraded it further than this one knows."""
     from index.pg import head, upgrade
+    from index.pg.migrate import NewerSchemaError, newer_than_rag
     from index.pg.store import redacted
 
     url = _url(settings)
     try:
         before, after = upgrade(url)
+    except NewerSchemaError as exc:
+        raise IndexStoreError(f"cannot upgrade: {newer_than_rag(exc.revision, redacted(url))}"
+                              ) from exc
     except Exception as exc:  # sqlalchemy.exc.*, psycopg.*: said in one line
         raise IndexStoreError(f"cannot upgrade the database {redacted(url)}: "
                               f"{str(exc).strip().splitlines()[0]}") from exc
@@ -49,6 +68,7 @@ def database_revision(settings: Settings) -> DatabaseRevision:
     """The revision RAG_DATABASE_URL is at, beside the newest (IndexStoreError when it cannot
     be read)."""
     from index.pg import current, head
+    from index.pg.migrate import known
     from index.pg.store import redacted
 
     url = _url(settings)
@@ -57,4 +77,4 @@ def database_revision(settings: Settings) -> DatabaseRevision:
     except Exception as exc:
         raise IndexStoreError(f"cannot read the database {redacted(url)}: "
                               f"{str(exc).strip().splitlines()[0]}") from exc
-    return DatabaseRevision(redacted(url), at, at, head())
+    return DatabaseRevision(redacted(url), at, at, head(), newer=at is not None and not known(at))

@@ -72,6 +72,7 @@ from rag.service.config import (
     retrieval_config,
     sentence_chooser,
     statement_check,
+    unused_files_index,
     with_index_embedder,
 )
 from rag.service.conversations import Conversations
@@ -148,6 +149,15 @@ class RagService(Documents, Conversations, Evaluation):
         # with a database, in it (shared by every host)
         self.jobs = UploadJobs(job_store(settings))
         self.ocr_cache = PageCache(settings.index_dir)  # pages read, kept beside the index
+        unused = unused_files_index(settings, self.live.store)
+        if unused:  # a corpus indexed before RAG_DATABASE_URL was set
+            log.warning(unused)
+
+    @property
+    def where(self) -> str:
+        """Where the corpus is, for messages: the index directory, or the database's URL
+        without its password."""
+        return self.live.store.where
 
     @property
     def ocr(self) -> OcrConfig:

@@ -22,7 +22,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Create this revision's objects (the module docstring says what they hold)."""
+    """Make the corpus's tables (and the pgvector extension when missing)."""
     op.execute("CREATE EXTENSION IF NOT EXISTS vector")
     op.execute("""
         CREATE TABLE rag_documents (
@@ -64,8 +64,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop the corpus tables, data included (the ``vector`` extension stays: other
-    databases' objects may use it)."""
+    """Drop the corpus's tables, their rows with them."""
     for table in ("rag_live", "rag_generation_files", "rag_generations", "rag_chunks",
                   "rag_documents"):
         op.execute(f"DROP TABLE IF EXISTS {table}")

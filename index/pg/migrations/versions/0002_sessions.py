@@ -21,7 +21,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Create this revision's objects (the module docstring says what they hold)."""
+    """Make the tables of chat sessions, their turns, conversation keys and delivery claims."""
     op.execute("""
         CREATE TABLE rag_sessions (
             id      text PRIMARY KEY,
@@ -56,7 +56,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop what :func:`upgrade` created, data included."""
+    """Drop the sessions' tables, their rows with them."""
     for table in ("rag_delivery_claims", "rag_session_keys", "rag_session_turns",
                   "rag_sessions"):
         op.execute(f"DROP TABLE IF EXISTS {table}")

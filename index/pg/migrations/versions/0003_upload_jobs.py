@@ -24,7 +24,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Create this revision's objects (the module docstring says what they hold)."""
+    """Make the table of background uploads' status."""
     op.execute("""
         CREATE TABLE rag_upload_jobs (
             job       text PRIMARY KEY,            -- UploadJob.job: 16 hex digits
@@ -40,5 +40,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop what :func:`upgrade` created, data included."""
+    """Drop the uploads' status table, its rows with it."""
     op.execute("DROP TABLE IF EXISTS rag_upload_jobs")
