@@ -440,9 +440,7 @@ class PgStore:
         the HNSW index (every kept generation's; the caller keeps its own)."""
         def run() -> list[tuple[int, int, float]]:
             with self.pool.connection() as conn:
-                sql = (f"SELECT doc_key, seq, (embedding::vector({dim}) <#> %s) FROM rag_chunks "
-                       f"WHERE vector_dims(embedding) = {dim} "
-                       f"ORDER BY embedding::vector({dim}) <#> %s LIMIT %s")
+                sql = nearest_sql(dim)
                 q = np.asarray(query, dtype=np.float32).reshape(-1)
                 if limit > self.ef_search:  # the HNSW scan returns at most ef_search rows
                     with conn.transaction():
@@ -452,6 +450,15 @@ class PgStore:
                     rows = conn.execute(sql, (q, q, limit)).fetchall()
             return [(int(a), int(b), -float(c)) for a, b, c in rows]
         return self._try(run)  # type: ignore[no-any-return]
+
+
+def nearest_sql(dim: int) -> str:
+    """The query :meth:`PgStore.nearest` runs (parameters: the query vector twice, the
+    limit): ordered by the inner product on the cast column, so the partial HNSW index of
+    dimension ``dim`` serves it (``bench/bench_scale.py`` EXPLAINs it)."""
+    return (f"SELECT doc_key, seq, (embedding::vector({int(dim)}) <#> %s) FROM rag_chunks "
+            f"WHERE vector_dims(embedding) = {int(dim)} "
+            f"ORDER BY embedding::vector({int(dim)}) <#> %s LIMIT %s")
 
 
 class PgVectors:
