@@ -27,6 +27,7 @@ import httpx
 import uvicorn
 
 from api.http.app import create_app
+from rag.ingest.readers import make_document
 from rag.service import RagService
 from rag.settings import Settings
 
@@ -458,3 +459,21 @@ def titled_table_file(kind: str, rows: list[list[str]], title: str) -> tuple[str
             for c in r:
                 row.cell(c)
     return "bieu.pdf", bytes(pdf.output())
+
+
+# --- two services on one PostgreSQL database (tests/test_pg_*.py) ----------------------------
+
+
+def tea_report(doc_id: str, year: int, tonnes: str) -> Any:
+    """A one-sentence uploaded report: Bắc Sơn's tea output of ``year`` in tonnes."""
+    return make_document(doc_id, f"Năm {year}, sản lượng chè Bắc Sơn đạt {tonnes} tấn, tăng "
+                                 f"7,4% so với năm {year - 1}.", title=f"Báo cáo {year}",
+                         source="upload")
+
+
+def pg_service(tmp_path: Path, url: str, embedder: Any, name: str = "a") -> RagService:
+    """A service on the database ``url`` with a cache directory of its own (``name``), what
+    one server process is; the live generation not polled (index_poll_seconds 0)."""
+    return RagService(Settings(index_dir=tmp_path / f"cache-{name}", database_url=url,
+                               sessions_db=tmp_path / "s.db", index_poll_seconds=0),
+                      embedder=embedder)

@@ -14,14 +14,12 @@ from pathlib import Path
 import psycopg
 import pytest
 from conftest import FakeEmbedder, rag_executable
-from helpers import run_in_threads
+from helpers import pg_service, run_in_threads, tea_report
 
 from index import IndexStoreError
 from index.pg import PgStore, current, downgrade, head, upgrade
 from rag.chat.pg_sessions import PgSessionStore
 from rag.errors import SessionStoreError, UnknownSession
-from rag.ingest.readers import make_document
-from rag.service import RagService
 from rag.service.config import session_store
 from rag.settings import Settings
 
@@ -30,18 +28,6 @@ SESSION_TABLES = ("rag_sessions", "rag_session_turns", "rag_session_keys",
                   "rag_delivery_claims")
 CORPUS_TABLES = ("rag_documents", "rag_chunks", "rag_generations", "rag_generation_files",
                  "rag_live")
-
-
-def doc(doc_id: str, year: int, tonnes: str):
-    return make_document(doc_id, f"Năm {year}, sản lượng chè Bắc Sơn đạt {tonnes} tấn, tăng "
-                                 f"7,4% so với năm {year - 1}.", title=f"Báo cáo {year}",
-                         source="upload")
-
-
-def service(tmp_path: Path, url: str, emb: FakeEmbedder, name: str = "a") -> RagService:
-    return RagService(Settings(index_dir=tmp_path / f"cache-{name}", database_url=url,
-                               sessions_db=tmp_path / "s.db", index_poll_seconds=0),
-                      embedder=emb)
 
 
 def rows(url: str, table: str) -> int:
@@ -201,10 +187,10 @@ def test_the_service_picks_the_store_by_the_settings(tmp_path: Path, database_ur
 
 def test_a_follow_up_goes_on_in_another_service(tmp_path: Path, database_url: str,
                                                 fake_embedder: FakeEmbedder) -> None:
-    a = service(tmp_path, database_url, fake_embedder, "a")
-    b = service(tmp_path, database_url, fake_embedder, "b")
+    a = pg_service(tmp_path, database_url, fake_embedder, "a")
+    b = pg_service(tmp_path, database_url, fake_embedder, "b")
     try:
-        a.upsert([doc("c2020", 2020, "1.000"), doc("c2021", 2021, "1.200")])
+        a.upsert([tea_report("c2020", 2020, "1.000"), tea_report("c2021", 2021, "1.200")])
         first = a.chat("sản lượng chè Bắc Sơn năm 2020?")
         second = b.chat("năm 2021 thì sao?", first.session_id)
         assert second.session_id == first.session_id
@@ -246,8 +232,8 @@ def test_rag_db_upgrade_from_0001_keeps_the_corpus(tmp_path: Path, database_url:
                                                    cli_env: dict[str, str]) -> None:
     import pg
 
-    writer = service(tmp_path, database_url, fake_embedder, "w")
-    writer.upsert([doc("c2020", 2020, "1.000"), doc("c2021", 2021, "1.200")])
+    writer = pg_service(tmp_path, database_url, fake_embedder, "w")
+    writer.upsert([tea_report("c2020", 2020, "1.000"), tea_report("c2021", 2021, "1.200")])
     writer.close()
     old = pg.new_database(migrate=False)
     try:
@@ -255,21 +241,21 @@ def test_rag_db_upgrade_from_0001_keeps_the_corpus(tmp_path: Path, database_url:
         copy_corpus(database_url, old)
         assert not tables(old) & set(SESSION_TABLES)
         with pytest.raises(IndexStoreError, match="rag db upgrade"):
-            service(tmp_path, old, fake_embedder, "x")
+            pg_service(tmp_path, old, fake_embedder, "x")
         proc = subprocess.run([rag_executable(), "db", "upgrade"], capture_output=True,
                               text=True, env={**cli_env, "RAG_DATABASE_URL": old}, timeout=120)
         assert proc.returncode == 0, proc.stderr
         assert f"upgraded from revision 0001 to {head()}" in proc.stdout
         assert current(old) == head() and tables(old) >= set(SESSION_TABLES)
         assert rows(old, "rag_documents") == 2
-        c = service(tmp_path, old, fake_embedder, "c")
+        c = pg_service(tmp_path, old, fake_embedder, "c")
         try:
             assert list(c.index.docs) == ["c2020", "c2021"]
             assert c.index.generation == "gen-000001"
             first = c.chat("sản lượng chè Bắc Sơn năm 2021?")
             assert "1.200" in first.answer
             assert c.chat("năm 2020 thì sao?", first.session_id).answer.startswith("1.000")
-            c.upsert([doc("c2022", 2022, "1.400")])  # the key sequence goes on
+            c.upsert([tea_report("c2022", 2022, "1.400")])  # the key sequence goes on
             assert PgStore(old).load().generation == "gen-000002"
         finally:
             c.close()
@@ -279,15 +265,15 @@ def test_rag_db_upgrade_from_0001_keeps_the_corpus(tmp_path: Path, database_url:
 
 def test_downgrade_to_0001_drops_the_sessions_and_keeps_the_corpus(
         tmp_path: Path, database_url: str, fake_embedder: FakeEmbedder) -> None:
-    a = service(tmp_path, database_url, fake_embedder)
-    a.upsert([doc("c2020", 2020, "1.000")])
+    a = pg_service(tmp_path, database_url, fake_embedder)
+    a.upsert([tea_report("c2020", 2020, "1.000")])
     a.chat("sản lượng chè Bắc Sơn năm 2020?")
     a.close()
     assert downgrade(database_url, "0001") == (head(), "0001")
     assert not tables(database_url) & set(SESSION_TABLES)
     assert rows(database_url, "rag_documents") == 1
     assert upgrade(database_url) == ("0001", head())
-    b = service(tmp_path, database_url, fake_embedder, "b")
+    b = pg_service(tmp_path, database_url, fake_embedder, "b")
     try:
         assert list(b.index.docs) == ["c2020"]
         assert rows(database_url, "rag_sessions") == 0

@@ -10,31 +10,17 @@ from typing import Any
 import numpy as np
 import pytest
 from conftest import FakeEmbedder
+from helpers import pg_service, tea_report
 
 from index import IndexBusyError, IndexStoreError, NoIndexError
 from index.pg import PgStore
 from index.pg.store import LOCK_KEY
-from rag.ingest.readers import make_document
-from rag.service import RagService
-from rag.settings import Settings
-
-
-def doc(doc_id: str, year: int, tonnes: str):
-    return make_document(doc_id, f"Năm {year}, sản lượng chè Bắc Sơn đạt {tonnes} tấn, tăng "
-                                 f"7,4% so với năm {year - 1}.", title=f"Báo cáo {year}",
-                         source="upload")
-
-
-def service(tmp_path: Path, url: str, emb: FakeEmbedder, name: str = "a") -> RagService:
-    return RagService(Settings(index_dir=tmp_path / f"cache-{name}", database_url=url,
-                               sessions_db=tmp_path / "s.db", index_poll_seconds=0),
-                      embedder=emb)
 
 
 def test_a_published_generation_loads_back_whole(tmp_path: Path, database_url: str,
                                                   fake_embedder: FakeEmbedder) -> None:
-    a = service(tmp_path, database_url, fake_embedder)
-    a.upsert([doc("c2020", 2020, "1.000"), doc("c2021", 2021, "1.200")])
+    a = pg_service(tmp_path, database_url, fake_embedder)
+    a.upsert([tea_report("c2020", 2020, "1.000"), tea_report("c2021", 2021, "1.200")])
     written = a.index
     store = PgStore(database_url)
     try:
@@ -55,15 +41,15 @@ def test_a_published_generation_loads_back_whole(tmp_path: Path, database_url: s
 
 def test_an_upload_keeps_the_other_documents_rows(tmp_path: Path, database_url: str,
                                                    fake_embedder: FakeEmbedder) -> None:
-    a = service(tmp_path, database_url, fake_embedder)
-    a.upsert([doc("c2020", 2020, "1.000")])
+    a = pg_service(tmp_path, database_url, fake_embedder)
+    a.upsert([tea_report("c2020", 2020, "1.000")])
     import psycopg
 
     with psycopg.connect(database_url) as conn:
         key1 = conn.execute("SELECT key FROM rag_documents WHERE id = 'c2020'").fetchone()
-    a.upsert([doc("c2021", 2021, "1.200")])
-    a.upsert([doc("c2021", 2021, "1.300")])  # changed: new rows, the old ones dropped later
-    a.upsert([doc("c2022", 2022, "1.400")])
+    a.upsert([tea_report("c2021", 2021, "1.200")])
+    a.upsert([tea_report("c2021", 2021, "1.300")])  # changed: new rows, the old ones dropped later
+    a.upsert([tea_report("c2022", 2022, "1.400")])
     with psycopg.connect(database_url) as conn:
         assert conn.execute("SELECT key FROM rag_documents WHERE id = 'c2020'").fetchone() == key1
         gens = [r[0] for r in conn.execute("SELECT number FROM rag_generations ORDER BY 1")]
@@ -75,14 +61,14 @@ def test_an_upload_keeps_the_other_documents_rows(tmp_path: Path, database_url: 
 
 def test_a_second_service_sees_the_first_ones_upload(tmp_path: Path, database_url: str,
                                                       fake_embedder: FakeEmbedder) -> None:
-    a = service(tmp_path, database_url, fake_embedder, "a")
-    b = service(tmp_path, database_url, fake_embedder, "b")
-    a.upsert([doc("base", 2020, "1.000")])
+    a = pg_service(tmp_path, database_url, fake_embedder, "a")
+    b = pg_service(tmp_path, database_url, fake_embedder, "b")
+    a.upsert([tea_report("base", 2020, "1.000")])
     assert set(b.index.docs) == {"base"}
-    a.upsert([doc("more", 2021, "1.200")])
+    a.upsert([tea_report("more", 2021, "1.200")])
     assert b.refresh()
     assert set(b.index.docs) == {"base", "more"}
-    b.upsert([doc("third", 2022, "1.300")])  # b's write starts from the database's generation
+    b.upsert([tea_report("third", 2022, "1.300")])  # b writes from the database
     assert set(PgStore(database_url).load().docs) == {"base", "more", "third"}
     assert b.remove(["base"]).removed == ["base"]
     assert a.refresh() and set(a.index.docs) == {"more", "third"}
@@ -161,16 +147,16 @@ def test_a_writer_that_lost_the_lock_drops_nothing_another_published(
     takes it and publishes; the first one's publish, built on the generation before, is
     refused (nothing published, an error) instead of dropping the other's acknowledged
     upload."""
-    a = service(tmp_path, database_url, fake_embedder, "a")
-    b = service(tmp_path, database_url, fake_embedder, "b")
-    a.upsert([doc("base", 2020, "1.000")])
+    a = pg_service(tmp_path, database_url, fake_embedder, "a")
+    b = pg_service(tmp_path, database_url, fake_embedder, "b")
+    a.upsert([tea_report("base", 2020, "1.000")])
     a.live.store.close()
     paused = a.live.store = PausedStore(database_url)
     errors: list[Exception] = []
 
     def write() -> None:
         try:
-            a.upsert([doc("mw1", 2026, "4.321")])
+            a.upsert([tea_report("mw1", 2026, "4.321")])
         except IndexStoreError as exc:
             errors.append(exc)
 
@@ -178,7 +164,7 @@ def test_a_writer_that_lost_the_lock_drops_nothing_another_published(
     thread.start()
     assert paused.reached.wait(30)  # a built gen 2 from gen 1 under the lock
     end_the_lock_holders_session(database_url)
-    b.upsert([doc("mw2", 2025, "4.020")])  # the lock is free: b publishes, acknowledged
+    b.upsert([tea_report("mw2", 2025, "4.020")])  # the lock is free: b publishes, acknowledged
     paused.go.set()
     thread.join(timeout=30)
     store = PgStore(database_url)

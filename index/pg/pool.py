@@ -16,6 +16,8 @@ from typing import Any
 import psycopg
 from psycopg_pool import ConnectionPool
 
+from index.pg.migrate import schema_problem
+
 # libpq's TCP keepalives on every connection (ignored on a Unix socket): a host that dies while
 # its writer holds the advisory lock is noticed by the server in about 30 + 3 x 10 s, and the
 # lock released, instead of after the OS default of two hours
@@ -40,4 +42,32 @@ def open_pool(url: str, name: str, max_size: int, timeout: float,
     except BaseException:
         pool.close()
         raise
+    return pool
+
+
+class SchemaProblem(Exception):
+    """The database answered, but its schema revision is not this rag's: the message says
+    which and what to run (:func:`index.pg.migrate.schema_problem`)."""
+
+
+def open_upgraded_pool(url: str, name: str, max_size: int, timeout: float, where: str,
+                       configure: Callable[[psycopg.Connection[Any]], None] | None = None
+                       ) -> ConnectionPool:
+    """:func:`open_pool` for a store: one plain connection first (its error says why the
+    database cannot be reached, where the pool's would only say it timed out), then the pool,
+    then the schema revision checked on one of its connections (``where``: the URL with its
+    password masked, for the message).  Raises psycopg.Error or psycopg_pool.PoolTimeout when
+    the database cannot be reached or read, SchemaProblem when it is not at this rag's
+    revision; the pool is closed in every case."""
+    psycopg.connect(url, connect_timeout=max(1, int(timeout)), **KEEPALIVES).close()
+    pool = open_pool(url, name, max_size, timeout, configure=configure)
+    try:
+        with pool.connection() as conn:
+            problem = schema_problem(conn, where)
+    except BaseException:
+        pool.close()
+        raise
+    if problem:
+        pool.close()
+        raise SchemaProblem(problem)
     return pool

@@ -77,35 +77,21 @@ class PgStore:
     def __init__(self, url: str, max_connections: int = 8, ef_search: int = EF_SEARCH,
                  connect_timeout: float = 10.0):
         import psycopg
+        from psycopg_pool import PoolTimeout
 
-        from index.pg.migrate import schema_problem
-        from index.pg.pool import KEEPALIVES, open_pool
+        from index.pg.pool import SchemaProblem, open_upgraded_pool
 
         self.url = url
         self.where = redacted(url)
         self.ef_search = ef_search
-        try:  # one plain connection first: its error says why (the pool's only "timed out")
-            psycopg.connect(url, connect_timeout=max(1, int(connect_timeout)),
-                            **KEEPALIVES).close()
-        except psycopg.Error as exc:
+        try:
+            self.pool = open_upgraded_pool(url, "rag-corpus", max_connections, connect_timeout,
+                                           self.where, configure=self._configure)
+        except SchemaProblem as exc:
+            raise IndexStoreError(str(exc)) from exc
+        except (psycopg.Error, PoolTimeout) as exc:
             raise IndexStoreError(f"cannot connect to the database {self.where}: "
                                   f"{_first_line(exc)}") from exc
-        try:
-            self.pool = open_pool(url, "rag-corpus", max_connections, connect_timeout,
-                                  configure=self._configure)
-        except Exception as exc:  # psycopg_pool.PoolTimeout, psycopg.OperationalError
-            raise IndexStoreError(f"cannot connect to the database {self.where}: "
-                                  f"{_first_line(exc)}") from exc
-        try:
-            with self.pool.connection() as conn:
-                problem = schema_problem(conn, self.where)
-        except psycopg.Error as exc:
-            self.pool.close()
-            raise IndexStoreError(f"cannot read the database {self.where}: "
-                                  f"{_first_line(exc)}") from exc
-        if problem:
-            self.pool.close()
-            raise IndexStoreError(problem)
 
     def _configure(self, conn: Any) -> None:
         import psycopg

@@ -34,8 +34,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import PoolTimeout
 
-from index.pg.migrate import schema_problem
-from index.pg.pool import open_pool
+from index.pg.pool import SchemaProblem, open_upgraded_pool
 from index.pg.store import redacted
 from rag.chat.sessions import Session, SessionRules, check_id, new_session_id, session_from_rows
 from rag.errors import SessionStoreError
@@ -66,18 +65,12 @@ class PgSessionStore(SessionRules):
         self.where = redacted(url)
         failed = f"cannot open the chat session store {self.where} (RAG_DATABASE_URL)"
         try:
-            self.pool = open_pool(url, "rag-sessions", max_connections, connect_timeout)
+            self.pool = open_upgraded_pool(url, "rag-sessions", max_connections, connect_timeout,
+                                           self.where)
+        except SchemaProblem as exc:
+            raise SessionStoreError(f"cannot open the chat session store: {exc}") from exc
         except (psycopg.Error, PoolTimeout) as exc:
             raise SessionStoreError(f"{failed}: {_first_line(exc)}") from exc
-        try:
-            with self.pool.connection() as conn:
-                problem = schema_problem(conn, self.where)
-        except (psycopg.Error, PoolTimeout) as exc:
-            self.pool.close()
-            raise SessionStoreError(f"{failed}: {_first_line(exc)}") from exc
-        if problem:
-            self.pool.close()
-            raise SessionStoreError(f"cannot open the chat session store: {problem}")
 
     # --- plumbing ------------------------------------------------------------------------
 

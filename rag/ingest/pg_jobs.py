@@ -43,8 +43,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import PoolTimeout
 
-from index.pg.migrate import schema_problem
-from index.pg.pool import open_pool
+from index.pg.pool import SchemaProblem, open_upgraded_pool
 from index.pg.store import redacted
 from rag.errors import IndexStoreError
 from rag.ingest.jobs import RUNNING, JobRules, as_seen, changed, encode
@@ -89,18 +88,12 @@ class PgJobStore(JobRules):
         self._closed = False
         failed = f"cannot open the upload status in the database {self.where} (RAG_DATABASE_URL)"
         try:
-            self.pool = open_pool(url, "rag-upload-jobs", max_connections, connect_timeout)
+            self.pool = open_upgraded_pool(url, "rag-upload-jobs", max_connections, connect_timeout,
+                                           self.where)
+        except SchemaProblem as exc:
+            raise IndexStoreError(str(exc)) from exc
         except (psycopg.Error, PoolTimeout) as exc:
             raise IndexStoreError(f"{failed}: {_first_line(exc)}") from exc
-        try:
-            with self.pool.connection() as conn:
-                problem = schema_problem(conn, self.where)
-        except (psycopg.Error, PoolTimeout) as exc:
-            self.pool.close()
-            raise IndexStoreError(f"{failed}: {_first_line(exc)}") from exc
-        if problem:
-            self.pool.close()
-            raise IndexStoreError(problem)
 
     # --- plumbing ------------------------------------------------------------------------
 
