@@ -130,6 +130,18 @@ def test_ask_rejects_bad_input_with_422(client: TestClient, body: dict[str, Any]
     assert r.json()["detail"]
 
 
+@pytest.mark.parametrize("path,field", [("/ask", "question"), ("/chat", "message")])
+def test_a_lone_surrogate_is_422_and_a_nul_is_left_out(client: TestClient, path: str,
+                                                       field: str) -> None:
+    # JSON may escape half a surrogate pair, which no encoding writes: the embedder's
+    # tokenizer failed on it with a 500 (break-test of issue 20)
+    body = '{"' + field + '": "kim ng\\u1ea1ch xu\\u1ea5t kh\\u1ea9u \\ud800 2018?"}'
+    r = client.post(path, content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 422 and "surrogate" in r.json()["detail"], r.text
+    r = client.post(path, json={field: "kim ngạch xuất khẩu\x00 2018?"})
+    assert r.status_code == 200, r.text
+
+
 def test_blank_question_message_and_length_limits(client: TestClient) -> None:
     r = client.post("/ask", json={"question": "  \n "})
     assert r.status_code == 422 and "question is empty" in r.text

@@ -20,6 +20,7 @@ from index import IndexStoreError
 from index.pg import PgStore, current, downgrade, head, upgrade
 from rag.chat.pg_sessions import PgSessionStore
 from rag.errors import SessionStoreError, UnknownSession
+from rag.ingest.readers import make_document
 from rag.service.config import session_store
 from rag.settings import Settings
 
@@ -209,6 +210,23 @@ def test_a_follow_up_goes_on_in_another_service(tmp_path: Path, database_url: st
     finally:
         a.close()
         b.close()
+
+
+def test_a_nul_in_a_report_or_a_message_is_left_out_as_on_files(
+        tmp_path: Path, database_url: str, fake_embedder: FakeEmbedder) -> None:
+    # PostgreSQL's text cannot hold U+0000: the database refused what the files kept, one
+    # NUL blocking a whole `rag index` run (break-test of issue 20)
+    a = pg_service(tmp_path, database_url, fake_embedder)
+    try:
+        a.upsert([make_document("nul", "Năm 2020, sản lượng chè\x00 Bắc Sơn đạt 1.000 tấn.",
+                                title="Báo\x00 cáo", source="upload")])
+        held = PgStore(database_url).load().docs["nul"]
+        assert "\x00" not in held.text + (held.title or "") and "chè Bắc Sơn" in held.text
+        turn = a.chat("sản lượng chè\x00 Bắc Sơn năm 2020?")
+        assert [t.question for t in a.history(turn.session_id).turns] == [
+            "sản lượng chè Bắc Sơn năm 2020?"]
+    finally:
+        a.close()
 
 
 # --- schema revisions: 0001 -> head with a corpus, and back -----------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -109,6 +110,8 @@ from rag.vi.restore import pair_writer
 from rag.vi.text import strip_invisible
 
 log = logging.getLogger("rag.service")
+# a lone UTF-16 surrogate: a str may hold one (JSON's "\\ud800" escape), no encoding writes it
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 
@@ -265,8 +268,13 @@ class RagService(Documents, Conversations, Evaluation):
 
     def check_question(self, text: str | None, what: str = "question") -> str:
         """``text`` stripped; QuestionError when blank (invisible characters alone, "\u200b",
-        are blank too), QuestionTooLong over ``RAG_MAX_QUESTION_CHARS``."""
-        text = (text or "").strip()
+        are blank too) or not text (a lone UTF-16 surrogate, which no encoding writes: JSON's
+        "\\ud800" escape), QuestionTooLong over ``RAG_MAX_QUESTION_CHARS``.  NULs are taken
+        out (they print nothing; a database's text cannot hold them)."""
+        text = (text or "").replace("\x00", "").strip()
+        if _SURROGATE_RE.search(text):
+            raise QuestionError(f"the {what} holds a lone surrogate (\\ud800-\\udfff), not "
+                                "text / câu hỏi có ký tự không hợp lệ")
         if not strip_invisible(text).strip():
             raise QuestionError(f"the {what} is empty / câu hỏi trống")
         if len(text) > self.settings.max_question_chars:

@@ -32,7 +32,10 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # editors leave them inside words ("ng\u00adạch", "b\u034fán") and numbers; a list of our
 # own missed U+034F and U+FE0F (break-test round 14 of issue 16).  Vietnamese combining
 # tone and quality marks (U+0300-U+0323 in NFD text) are not default-ignorable.
-_INVISIBLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
+# NUL (U+0000) too: it prints nothing either, and PostgreSQL's text cannot hold it (a report
+# or chat message with one was refused by the database backend, kept by the files: break-test
+# of issue 20)
+_INVISIBLE_RE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\x00]+")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS_RE = re.compile(r"\n{3,}")
 # The dashes a number's sign or a range's joint is written with.  After :func:`normalize` a
@@ -198,8 +201,8 @@ def _fix_word(m: re.Match[str]) -> str:
 
 
 def strip_invisible(text: str) -> str:
-    """``text`` without its default-ignorable code points (``_INVISIBLE_RE``: they print
-    nothing); every other character, combining marks included, is kept in order."""
+    """``text`` without its default-ignorable code points and NULs (``_INVISIBLE_RE``: they
+    print nothing); every other character, combining marks included, is kept in order."""
     return _INVISIBLE_RE.sub("", text)
 
 
