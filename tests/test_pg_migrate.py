@@ -115,3 +115,31 @@ def test_a_url_of_several_hosts_is_upgraded_as_the_stores_read_it(pg_server) -> 
         PgStore(hosts).close()
     finally:
         pg.drop_database(url)
+
+
+def test_a_role_that_cannot_create_the_extension_is_told_who_must(pg_server,
+                                                                   tmp_path: Path) -> None:
+    # the README's role owns its database but is no superuser: `rag db upgrade` failed with
+    # PostgreSQL's "permission denied to create extension" alone (break-test of issue 20)
+    import uuid
+
+    import pg
+
+    url = pg.new_database(migrate=False)
+    role = "r_" + uuid.uuid4().hex[:12]
+    name = url.split("?")[0].rsplit("/", 1)[-1]
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{role}" LOGIN')
+        conn.execute(f'ALTER DATABASE "{name}" OWNER TO "{role}"')
+    assert url.startswith("postgresql://postgres:@")
+    as_role = url.replace("postgresql://postgres:@", f"postgresql://{role}:@", 1)
+    try:
+        env = {"RAG_DATABASE_URL": as_role, "RAG_INDEX_DIR": str(tmp_path / "cache")}
+        up = CliRunner().invoke(main, ["db", "upgrade"], env=env)
+        assert up.exit_code == 1
+        assert "permission denied to create extension" in up.stderr
+        assert "a superuser must run CREATE EXTENSION vector" in up.stderr
+    finally:
+        pg.drop_database(url)
+        with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{role}"')

@@ -59,8 +59,11 @@ def upgrade_database(settings: Settings) -> DatabaseRevision:
         raise IndexStoreError(f"cannot upgrade: {newer_than_rag(exc.revision, redacted(url))}"
                               ) from exc
     except Exception as exc:  # sqlalchemy.exc.*, psycopg.*: said in one line
-        raise IndexStoreError(f"cannot upgrade the database {redacted(url)}: "
-                              f"{str(exc).strip().splitlines()[0]}") from exc
+        said = str(exc).strip().splitlines()[0]
+        if "permission denied to create extension" in said:  # the role is not a superuser
+            said += ('; a superuser must run CREATE EXTENSION vector in this database once '
+                     '(README "PostgreSQL: several hosts, one store")')
+        raise IndexStoreError(f"cannot upgrade the database {redacted(url)}: {said}") from exc
     return DatabaseRevision(redacted(url), before, after, head())
 
 
