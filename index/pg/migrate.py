@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from index.pgurl import redacted
+from index.pgurl import check_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # the session advisory lock `rag db upgrade` and downgrade hold (not the writers' LOCK_KEY)
@@ -25,15 +25,6 @@ class NewerSchemaError(ValueError):
         self.revision = revision
 
 
-def sqlalchemy_url(url: str) -> str:
-    """``url`` (``postgresql://`` or ``postgres://``) with SQLAlchemy's psycopg 3 driver named.
-    ValueError for a URL that is not PostgreSQL's."""
-    for scheme in ("postgresql+psycopg://", "postgresql://", "postgres://"):
-        if url.startswith(scheme):
-            return "postgresql+psycopg://" + url[len(scheme):]
-    raise ValueError(f"not a PostgreSQL URL: {redacted(url)!r} (postgresql://…)")
-
-
 def _engine(url: str) -> Any:
     """A SQLAlchemy engine (no pool) whose connections psycopg opens from ``url`` itself, as
     the stores do: libpq reads it (a host list, ``?host=/run/postgresql``, ``%`` escapes),
@@ -42,7 +33,7 @@ def _engine(url: str) -> Any:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
-    sqlalchemy_url(url)  # ValueError for a URL that is not PostgreSQL's
+    check_url(url)  # ValueError for a URL that is not PostgreSQL's
     return create_engine("postgresql+psycopg://", poolclass=NullPool,
                          creator=lambda: psycopg.connect(url))
 

@@ -35,7 +35,7 @@ import psycopg
 from psycopg_pool import PoolTimeout
 
 from index.pg.pool import SchemaProblem, open_upgraded_pool
-from index.pg.store import redacted
+from index.pgurl import redacted
 from rag.chat.sessions import Session, SessionRules, check_id, new_session_id, session_from_rows
 from rag.errors import SessionStoreError
 from rag.records import Turn

@@ -44,7 +44,7 @@ import psycopg
 from psycopg_pool import PoolTimeout
 
 from index.pg.pool import SchemaProblem, open_upgraded_pool
-from index.pg.store import redacted
+from index.pgurl import redacted
 from rag.errors import IndexStoreError
 from rag.ingest.jobs import RUNNING, JobRules, as_seen, changed, encode
 from rag.records import UploadJob

@@ -50,7 +50,7 @@ def upgrade_database(settings: Settings) -> DatabaseRevision:
     upgraded it further than this one knows."""
     from index.pg import head, upgrade
     from index.pg.migrate import NewerSchemaError, newer_than_rag
-    from index.pg.store import redacted
+    from index.pgurl import redacted
 
     url = _url(settings)
     try:
@@ -72,7 +72,7 @@ def database_revision(settings: Settings) -> DatabaseRevision:
     be read)."""
     from index.pg import current, head
     from index.pg.migrate import known
-    from index.pg.store import redacted
+    from index.pgurl import redacted
 
     url = _url(settings)
     try:
