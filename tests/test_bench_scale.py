@@ -27,35 +27,32 @@ def test_bench_scale_runs_a_tiny_level(tmp_path):
 
 
 def _cache_some(work: Path, level: int, cache: Path) -> int:
-    """Vectors for the passages of a small level, stored in the benchmark's cache as ``--fill``
-    stores them (clustered unit vectors, not embeddings: ``--derived`` only needs real ones
-    to derive from, and this test measures nothing)."""
-    import hashlib
-    import sqlite3
-
+    """Vectors for the passages of a small level, stored in the benchmark's cache by its own
+    ``DiskCache`` under the default embedder's name (clustered unit vectors, not embeddings:
+    ``--derived`` only needs real ones to derive from, and this test measures nothing)."""
     import numpy as np
 
     sys.path.insert(0, str(BENCH.parent))
-    from bench_scale import passages
+    from bench_scale import DiskCache, passages
     from gen_corpus import write
 
     from rag.embed import get_embedder
 
+    class Clustered:
+        def __init__(self) -> None:
+            inner = get_embedder()
+            self.backend, self.model, self.dim = inner.backend, inner.model, inner.dim
+            self.rng = np.random.default_rng(0)
+            self.centres = self.rng.standard_normal((8, self.dim))
+
+        def embed_passages(self, texts: list[str]) -> np.ndarray:
+            v = self.centres[self.rng.integers(8, size=len(texts))] + \
+                0.5 * self.rng.standard_normal((len(texts), self.dim))
+            return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
     write(work / f"gen{level}", level, 7)
-    texts = [t for _, shard in passages(work / f"gen{level}") for t in shard]
-    embedder = get_embedder()
-    rng = np.random.default_rng(0)
-    centres = rng.standard_normal((8, embedder.dim))
-    db = sqlite3.connect(cache)
-    db.execute("CREATE TABLE vec (model TEXT, key TEXT, v BLOB, PRIMARY KEY (model, key))")
-    for text in texts:
-        v = centres[rng.integers(8)] + 0.5 * rng.standard_normal(embedder.dim)
-        db.execute("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)",
-                   (f"{embedder.backend}/{embedder.model}",
-                    hashlib.sha1(text.encode()).hexdigest(),
-                    (v / np.linalg.norm(v)).astype(np.float32).tobytes()))
-    db.commit()
-    db.close()
+    texts = list(dict.fromkeys(t for _, shard in passages(work / f"gen{level}") for t in shard))
+    DiskCache(Clustered(), cache).embed_passages(texts)  # type: ignore[arg-type]
     return len(texts)
 
 
